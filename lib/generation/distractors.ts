@@ -1,0 +1,84 @@
+import { existedIn, GAZETTEER, lookupEntry } from "./gazetteer";
+import type { Span } from "./types";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export interface DistractorContext {
+  /** Every typed span of the article, for same-type distractors from the article itself. */
+  articleSpans: Span[];
+  /** The article's central year (for era checks), or null when it has no dates. */
+  year: number | null;
+  /** The whole article text: a distractor the article states alongside the key is rejected. */
+  articleText: string;
+}
+
+/**
+ * Up to `count` wrong answers of the key's type: from the article first, then
+ * the gazetteer (same group, right era), then by perturbing dates. A candidate
+ * is dropped when it appears in the stem, overlaps the key's text, or repeats.
+ */
+export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3): string[] {
+  const out: string[] = [];
+  const accept = (candidate: string) => {
+    if (out.length >= count) return;
+    if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
+    out.push(candidate);
+  };
+  const keyGroup = lookupEntry(key.text)?.group;
+  for (const span of ctx.articleSpans) {
+    if (span.type !== key.type) continue;
+    const group = lookupEntry(span.text)?.group;
+    if (keyGroup && group && group !== keyGroup) continue;
+    accept(span.text);
+  }
+  for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
+  for (const candidate of perturb(key)) accept(candidate);
+  return out;
+}
+
+export function isUsable(candidate: string, key: string, stem: string): boolean {
+  const c = candidate.toLowerCase();
+  const k = key.toLowerCase();
+  if (c.includes(k) || k.includes(c)) return false;
+  return !new RegExp(`(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(stem);
+}
+
+function same(a: string, b: string) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function fromGazetteer(key: Span, year: number | null): string[] {
+  const known = lookupEntry(key.text);
+  const group = known?.group;
+  return GAZETTEER.filter((e) => {
+    if (e.type !== key.type || e === known) return false;
+    if (group && e.group !== group) return false;
+    if (e.type === "PERSON") return year === null || Math.abs((e.from ?? year) - year) <= 15;
+    if (e.type === "EVENT") return year === null || (e.from ?? 0) <= year;
+    return existedIn(e, year);
+  }).map((e) => e.name);
+}
+
+function perturb(key: Span): string[] {
+  if (key.type === "YEAR") {
+    const y = Number(key.text);
+    return [y - 3, y + 2, y - 6, y + 4, y - 1, y + 1].map(String);
+  }
+  if (key.type === "DECADE") {
+    const d = Number(key.text.slice(0, 4));
+    return [d - 10, d + 10, d - 20, d + 20].map((n) => `${n}s`);
+  }
+  if (key.type === "MONTH_YEAR") {
+    const m = /^(\w+)(?: \d{1,2},?)? (\d{4})$/.exec(key.text);
+    if (!m) return [];
+    const month = MONTHS.indexOf(m[1]!);
+    const year = Number(m[2]);
+    return [
+      `${MONTHS[(month + 4) % 12]} ${year}`,
+      `${MONTHS[month]} ${year - 2}`,
+      `${MONTHS[(month + 8) % 12]} ${year + 1}`,
+      `${MONTHS[month]} ${year + 3}`,
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,161 @@
+import type { SpanType } from "./types";
+
+/**
+ * An offline gazetteer for distractors and for typing names the rules miss.
+ * `from`/`to` bound the years an entry existed under that name, so a question
+ * about 1956 never offers a country founded in 1991. `group` narrows people and
+ * places to ones of the same kind (a Japanese prime minister for a Japanese
+ * prime minister).
+ */
+export interface GazetteerEntry {
+  name: string;
+  type: SpanType;
+  group?: string;
+  from?: number;
+  to?: number;
+  aliases?: string[];
+}
+
+const country = (name: string, from?: number, to?: number, aliases?: string[]): GazetteerEntry => ({ name, type: "COUNTRY", from, to, aliases });
+const city = (name: string, group = "capital"): GazetteerEntry => ({ name, type: "CITY", group });
+const person = (name: string, group: string, from?: number, to?: number): GazetteerEntry => ({ name, type: "PERSON", group, from, to });
+const place = (name: string, group: string): GazetteerEntry => ({ name, type: "PLACE", group });
+const org = (name: string, from?: number, to?: number, aliases?: string[]): GazetteerEntry => ({ name, type: "ORG", from, to, aliases });
+const event = (name: string, from: number, to: number): GazetteerEntry => ({ name, type: "EVENT", group: "war", from, to });
+
+export const GAZETTEER: GazetteerEntry[] = [
+  country("Soviet Union", 1922, 1991, ["USSR"]),
+  country("Japan"),
+  country("China"),
+  country("United States", 1776, undefined, ["USA", "U.S."]),
+  country("United Kingdom", 1801, undefined, ["Britain", "Great Britain"]),
+  country("France"),
+  country("India", 1947),
+  country("Italy", 1861),
+  country("Spain"),
+  country("Canada", 1867),
+  country("Australia", 1901),
+  country("Mexico", 1821),
+  country("Brazil", 1822),
+  country("Argentina", 1816),
+  country("Egypt", 1922),
+  country("Turkey", 1923),
+  country("Iran"),
+  country("Poland", 1918),
+  country("West Germany", 1949, 1990),
+  country("East Germany", 1949, 1990),
+  country("Germany", 1990),
+  country("South Korea", 1948),
+  country("North Korea", 1948),
+  country("Vietnam", 1976),
+  country("Indonesia", 1945),
+  country("Philippines", 1946),
+  country("Mongolia", 1921),
+  country("Russia", 1991),
+  country("Ukraine", 1991),
+  country("Kazakhstan", 1991),
+  country("Sweden"),
+  country("Norway", 1905),
+  country("Greece", 1830),
+  country("Portugal"),
+  country("Netherlands"),
+  country("Nigeria", 1960),
+  country("Kenya", 1963),
+  country("South Africa", 1910),
+  city("Moscow"),
+  city("Tokyo"),
+  city("Beijing"),
+  city("Washington"),
+  city("London"),
+  city("Paris"),
+  city("Berlin"),
+  city("Rome"),
+  city("Madrid"),
+  city("New Delhi"),
+  city("Ottawa"),
+  city("Canberra"),
+  city("Cairo"),
+  city("Warsaw"),
+  city("Stockholm"),
+  city("Geneva", "city"),
+  city("Vienna"),
+  city("Seoul"),
+  city("Athens"),
+  city("Lisbon"),
+  city("Leningrad", "city"),
+  city("Osaka", "city"),
+  city("Kyoto", "city"),
+  city("San Francisco", "city"),
+  city("New York", "city"),
+  place("Kuril Islands", "islands"),
+  place("Aleutian Islands", "islands"),
+  place("Ryukyu Islands", "islands"),
+  place("Bonin Islands", "islands"),
+  place("Sakhalin", "islands"),
+  place("Hokkaido", "islands"),
+  place("Okinawa", "islands"),
+  place("Falkland Islands", "islands"),
+  place("Canary Islands", "islands"),
+  place("East Asia", "region"),
+  place("Southeast Asia", "region"),
+  place("Central Asia", "region"),
+  place("Western Europe", "region"),
+  place("Eastern Europe", "region"),
+  place("Middle East", "region"),
+  place("North Africa", "region"),
+  place("Latin America", "region"),
+  place("Pacific Ocean", "ocean"),
+  place("Atlantic Ocean", "ocean"),
+  place("Indian Ocean", "ocean"),
+  place("Arctic Ocean", "ocean"),
+  place("Sea of Japan", "sea"),
+  place("Baltic Sea", "sea"),
+  place("Black Sea", "sea"),
+  place("Mediterranean Sea", "sea"),
+  person("Ichiro Hatoyama", "japan-pm", 1954, 1956),
+  person("Shigeru Yoshida", "japan-pm", 1946, 1954),
+  person("Tanzan Ishibashi", "japan-pm", 1956, 1957),
+  person("Nobusuke Kishi", "japan-pm", 1957, 1960),
+  person("Hayato Ikeda", "japan-pm", 1960, 1964),
+  person("Eisaku Sato", "japan-pm", 1964, 1972),
+  person("Kijuro Shidehara", "japan-pm", 1945, 1946),
+  person("Nikita Khrushchev", "soviet-leader", 1953, 1964),
+  person("Joseph Stalin", "soviet-leader", 1924, 1953),
+  person("Georgy Malenkov", "soviet-leader", 1953, 1955),
+  person("Nikolai Bulganin", "soviet-leader", 1955, 1958),
+  person("Leonid Brezhnev", "soviet-leader", 1964, 1982),
+  person("Dwight Eisenhower", "us-president", 1953, 1961),
+  person("Harry Truman", "us-president", 1945, 1953),
+  person("John F. Kennedy", "us-president", 1961, 1963),
+  person("Franklin Roosevelt", "us-president", 1933, 1945),
+  person("Winston Churchill", "uk-pm", 1940, 1955),
+  person("Anthony Eden", "uk-pm", 1955, 1957),
+  person("Clement Attlee", "uk-pm", 1945, 1951),
+  person("Harold Macmillan", "uk-pm", 1957, 1963),
+  org("United Nations", 1945, undefined, ["UN"]),
+  org("League of Nations", 1920, 1946),
+  org("NATO", 1949),
+  org("Warsaw Pact", 1955, 1991),
+  org("European Economic Community", 1957, 1993),
+  org("European Union", 1993, undefined, ["EU"]),
+  org("World Health Organization", 1948, undefined, ["WHO"]),
+  org("Red Cross", 1863),
+  event("World War I", 1914, 1918),
+  event("World War II", 1939, 1945),
+  event("Korean War", 1950, 1953),
+  event("Cold War", 1947, 1991),
+  event("Vietnam War", 1955, 1975),
+  event("Russo-Japanese War", 1904, 1905),
+];
+
+/** Does the entry exist (under that name) in the given year? */
+export function existedIn(entry: GazetteerEntry, year: number | null): boolean {
+  if (year === null) return true;
+  return (entry.from ?? -Infinity) <= year && year <= (entry.to ?? Infinity);
+}
+
+/** The gazetteer entry for a name or one of its aliases. */
+export function lookupEntry(name: string): GazetteerEntry | undefined {
+  const lower = name.toLowerCase();
+  return GAZETTEER.find((e) => e.name.toLowerCase() === lower || e.aliases?.some((a) => a.toLowerCase() === lower));
+}

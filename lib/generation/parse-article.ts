@@ -1,0 +1,100 @@
+import { splitSentences } from "./split-sentences";
+import type { ParsedArticle, Section, Sentence, TextRange } from "./types";
+
+/** Articles above this size are refused: a classroom article is a few pages, not a book. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+export class ArticleError extends Error {}
+
+interface Line extends TextRange {
+  text: string;
+}
+
+/**
+ * Parse an article in the built-in format (title line, summary paragraph, short
+ * key-fact lines, then sections under short headings), or plain prose, or
+ * Markdown. Every sentence keeps its character offsets into `text`.
+ */
+export function parseArticle(text: string): ParsedArticle {
+  if (text.length > MAX_ARTICLE_CHARS) {
+    throw new ArticleError(`The article is ${text.length.toLocaleString("en")} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en")}.`);
+  }
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+    throw new ArticleError("The article contains binary data; paste plain text or Markdown.");
+  }
+  const lines = readLines(text).filter((l) => l.text.trim());
+  if (lines.length === 0) throw new ArticleError("The article is empty.");
+
+  const first = lines[0]!;
+  const titleIsLine = lines.length > 1 && isHeadingLike(first.text);
+  const title = cleanHeading(titleIsLine ? first.text : first.text.slice(0, 80));
+  const body = titleIsLine ? lines.slice(1) : lines;
+
+  const keyFacts: Line[] = [];
+  const sections: Section[] = [{ heading: null, paragraphs: [] }];
+  let seenProse = false;
+  let seenHeadingAfterProse = false;
+  for (const line of body) {
+    const trimmed = line.text.trim();
+    const md = /^#{1,6}\s+(.*)$/.exec(trimmed);
+    const bullet = /^\s*(?:[-*+]|\d+[.)])\s+/.exec(line.text);
+    if (md) {
+      sections.push({ heading: cleanHeading(md[1]!), paragraphs: [] });
+      seenHeadingAfterProse = seenProse;
+      continue;
+    }
+    if (isProse(trimmed) || bullet) {
+      const offset = bullet ? bullet[0].length : line.text.length - line.text.trimStart().length;
+      const content = line.text.slice(offset).trimEnd();
+      if (bullet && !isProse(content) && !seenHeadingAfterProse) {
+        keyFacts.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
+        continue;
+      }
+      sections[sections.length - 1]!.paragraphs.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
+      seenProse = true;
+      continue;
+    }
+    if (seenProse && !seenHeadingAfterProse && !/\?$/.test(trimmed)) {
+      // Short lines after the summary and before the first heading are key facts.
+      keyFacts.push({ text: trimmed, start: line.start, end: line.start + trimmed.length });
+      continue;
+    }
+    sections.push({ heading: cleanHeading(trimmed), paragraphs: [] });
+    seenHeadingAfterProse = seenProse;
+  }
+
+  const sentences: Sentence[] = [];
+  sections.forEach((section, index) => {
+    section.paragraphs.forEach((para, p) => {
+      for (const s of splitSentences(para.text, para.start)) {
+        sentences.push({ ...s, section: index, inSummary: index === 0 && p === 0 });
+      }
+    });
+  });
+  return { title, keyFacts, sections: sections.filter((s) => s.heading !== null || s.paragraphs.length), sentences };
+}
+
+function readLines(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\r\n]*(\r\n|\n|\r|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m[0].length > 0) {
+    const line = m[0].replace(/[\r\n]+$/, "");
+    out.push({ text: line, start: m.index, end: m.index + line.length });
+  }
+  return out;
+}
+
+/** A line of prose: long enough and ending like a sentence. */
+function isProse(line: string): boolean {
+  return /[.!?]["'”’)]?$/.test(line) && line.split(/\s+/).length >= 6 && !/\?$/.test(line.trim()) ? true : line.split(/\s+/).length > 16;
+}
+
+function isHeadingLike(line: string): boolean {
+  const t = line.trim();
+  return /^#/.test(t) || (!/[.!]$/.test(t) && t.split(/\s+/).length <= 16);
+}
+
+function cleanHeading(line: string): string {
+  return line.replace(/^#+\s*/, "").replace(/[*_`]/g, "").trim();
+}

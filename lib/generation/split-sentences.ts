@@ -1,0 +1,48 @@
+import type { TextRange } from "./types";
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "pres", "rev", "hon", "vs", "etc", "e.g", "i.e", "c", "ca", "approx", "no", "vol", "fig", "inc", "ltd", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.d", "b.c",
+  ].map((w) => w.toLowerCase()),
+);
+
+/**
+ * Split a paragraph into sentences with offsets relative to `base`.
+ * A sentence ends at . ! or ? followed by space and a capital, digit or quote,
+ * unless the full stop closes a known abbreviation or a single initial.
+ */
+export function splitSentences(text: string, base = 0): (TextRange & { text: string })[] {
+  const out: (TextRange & { text: string })[] = [];
+  const boundary = /[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])/g;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(text))) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith(".") && !endsSentence(text.slice(start, match.index))) continue;
+    pushTrimmed(out, text, start, end, base);
+    start = end;
+  }
+  pushTrimmed(out, text, start, text.length, base);
+  return out;
+}
+
+function endsSentence(before: string): boolean {
+  const lastWord = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1];
+  if (!lastWord) return true; // a number like "1.5" never reaches here; "1945." ends a sentence
+  const word = lastWord.toLowerCase().replace(/\.$/, "");
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^[A-Z]$/.test(lastWord)) return false; // an initial: "John F. Kennedy"
+  if (/^([a-z]\.)+[a-z]$/i.test(word)) return false; // "U.S", "e.g"
+  return true;
+}
+
+function pushTrimmed(out: (TextRange & { text: string })[], text: string, start: number, end: number, base: number) {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (!trimmed) return;
+  out.push({ text: trimmed, start: base + start + lead, end: base + start + lead + trimmed.length });
+}

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
+
+const nextConfig: NextConfig = {
+  // Native and driver packages stay outside the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+  },
+};
+
+export default nextConfig;
