@@ -81,6 +81,8 @@ CREATE TABLE "Question" (
     "options" JSONB NOT NULL,
     "answerKey" JSONB NOT NULL,
     "explanation" TEXT NOT NULL,
+    "answerStart" INTEGER,
+    "answerEnd" INTEGER,
     "position" INTEGER NOT NULL,
     "points" INTEGER NOT NULL DEFAULT 1,
     CONSTRAINT "Question_quizId_fkey" FOREIGN KEY ("quizId") REFERENCES "Quiz" ("id") ON DELETE CASCADE ON UPDATE CASCADE,

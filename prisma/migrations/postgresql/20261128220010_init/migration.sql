@@ -98,6 +98,8 @@ CREATE TABLE "Question" (
     "options" JSONB NOT NULL,
     "answerKey" JSONB NOT NULL,
     "explanation" TEXT NOT NULL,
+    "answerStart" INTEGER,
+    "answerEnd" INTEGER,
     "position" INTEGER NOT NULL,
     "points" INTEGER NOT NULL DEFAULT 1,
 

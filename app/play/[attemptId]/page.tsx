@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { QuizPlayer } from "@/components/player/quiz-player";
+import { findAttemptForStudent } from "@/lib/attempt/data";
+import { toPublicQuestion } from "@/lib/attempt/public-question";
+import { requireUser } from "@/lib/auth/guard";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function PlayPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser("STUDENT", `/play/${attemptId}`);
+  const attempt = await findAttemptForStudent(attemptId, user.id);
+  if (!attempt?.assignment) notFound();
+  if (attempt.submittedAt) redirect(`/play/${attemptId}/result`);
+
+  const order = z.array(z.string()).parse(attempt.questionOrder);
+  const byId = new Map(attempt.assignment.quiz.questions.map((q) => [q.id, q]));
+  // Only what a student may see before answering: prompt and options, never the key.
+  const questions = order.flatMap((id) => {
+    const q = byId.get(id);
+    return q ? [toPublicQuestion(q)] : [];
+  });
+  const answers: Record<string, string> = {};
+  for (const r of attempt.responses) {
+    const parsed = z.object({ optionId: z.string() }).safeParse(r.answer);
+    if (parsed.success) answers[r.questionId] = parsed.data.optionId;
+  }
+  return <QuizPlayer attemptId={attempt.id} title={attempt.assignment.quiz.title} questions={questions} initialAnswers={answers} />;
+}

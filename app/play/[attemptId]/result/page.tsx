@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { SourceQuote } from "@/components/player/source-quote";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Verdict } from "@/components/ui/verdict";
+import { findAttemptForStudent } from "@/lib/attempt/data";
+import { parseOptions } from "@/lib/attempt/public-question";
+import { requireUser } from "@/lib/auth/guard";
+import { parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { formatPercent, scoreAttempt } from "@/lib/quiz/score-attempt";
+
+export const metadata: Metadata = { title: "Your result" };
+
+export default async function ResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser("STUDENT", `/play/${attemptId}/result`);
+  const attempt = await findAttemptForStudent(attemptId, user.id);
+  if (!attempt?.assignment) notFound();
+  if (!attempt.submittedAt) redirect(`/play/${attemptId}`);
+
+  const quiz = attempt.assignment.quiz;
+  const order = z.array(z.string()).parse(attempt.questionOrder);
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
+  const total = scoreAttempt(attempt.responses, order.length, attempt.maxScore);
+  const minutes = Math.max(1, Math.round((attempt.submittedAt.getTime() - attempt.startedAt.getTime()) / 60000));
+
+  return (
+    <>
+      <PageHeader title={`Result: ${quiz.title}`} crumbs={[{ href: "/student", label: "My quizzes" }]} />
+      <Card className="mb-8">
+        <p className="text-3xl font-bold tabular">
+          {attempt.score} / {attempt.maxScore}
+        </p>
+        <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+          {total.correctCount} of {order.length} correct ({formatPercent(total.correctCount, order.length)}) · about {minutes} min
+        </p>
+      </Card>
+      <ol className="space-y-5">
+        {order.map((id, i) => {
+          const q = byId.get(id);
+          if (!q) return null;
+          const options = parseOptions(q.options);
+          const key = parseAnswerKey(q.answerKey);
+          const response = responses.get(id);
+          const chosen = z.object({ optionId: z.string() }).safeParse(response?.answer);
+          const chosenText = chosen.success ? options.find((o) => o.id === chosen.data.optionId)?.text : undefined;
+          const rightText = options.find((o) => o.id === key.optionId)?.text;
+          return (
+            <li key={id}>
+              <Card>
+                <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+                  <h2 className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Question {i + 1}</h2>
+                  {response ? <Verdict correct={response.correct} /> : <span className="font-semibold">Not answered</span>}
+                </div>
+                <p className="text-lg">{q.prompt}</p>
+                <dl className="my-3 grid gap-1 sm:grid-cols-[max-content_1fr] sm:gap-x-4">
+                  <dt className="font-semibold">Your answer</dt>
+                  <dd>{chosenText ?? "—"}</dd>
+                  <dt className="font-semibold">Right answer</dt>
+                  <dd>{rightText}</dd>
+                </dl>
+                <SourceQuote
+                  sentence={q.explanation}
+                  sentenceStart={q.fact.start}
+                  answerStart={q.answerStart}
+                  answerEnd={q.answerEnd}
+                  articleTitle={quiz.article.title}
+                />
+              </Card>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="mt-8">
+        <ButtonLink href="/student" variant="secondary">
+          Back to my quizzes
+        </ButtonLink>
+      </div>
+    </>
+  );
+}

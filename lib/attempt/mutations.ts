@@ -1,0 +1,168 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
+import { gradeAnswer, isAnswerFor, parseAnswerKey } from "../quiz/grade-answer";
+import { orderQuestions, seedFrom } from "../quiz/order-questions";
+import { scoreAttempt } from "../quiz/score-attempt";
+import { parseQuizSettings } from "../quiz/settings";
+import type { Answer } from "../quiz/types";
+import { findAssignmentForStudent } from "./data";
+import { parseOptions } from "./public-question";
+
+export type StartResult =
+  | { status: "started" | "resumed"; attemptId: string }
+  | { status: "finished"; attemptId: string }
+  | { status: "not-found" | "not-open" | "closed" };
+
+/**
+ * Resume the student's unfinished attempt, or start the next one if attempts
+ * remain. Two clicks at once start one attempt: the (assignment, student,
+ * number) key refuses the second insert and we return the first.
+ */
+export async function startOrResumeAttempt(assignmentId: string, studentId: string, now = new Date()): Promise<StartResult> {
+  const assignment = await findAssignmentForStudent(assignmentId, studentId);
+  if (!assignment) return { status: "not-found" };
+  const open = assignment.attempts.find((a) => !a.submittedAt);
+  if (open) return { status: "resumed", attemptId: open.id };
+  const latest = assignment.attempts[0];
+  if (latest && assignment.attempts.length >= assignment.attemptsAllowed) return { status: "finished", attemptId: latest.id };
+  if (assignment.opensAt && assignment.opensAt > now) return { status: "not-open" };
+  if (assignment.dueAt && assignment.dueAt < now) return { status: "closed" };
+
+  const settings = parseQuizSettings(assignment.quiz.settings);
+  const questionIds = assignment.quiz.questions.map((q) => q.id);
+  const number = (latest?.number ?? 0) + 1;
+  const order = orderQuestions(questionIds, seedFrom(`${assignmentId}:${studentId}:${number}`), settings.shuffleQuestions);
+  try {
+    const attempt = await getDb().attempt.create({
+      data: {
+        studentId,
+        assignmentId,
+        number,
+        questionOrder: order,
+        maxScore: assignment.quiz.questions.reduce((sum, q) => sum + q.points, 0),
+      },
+      select: { id: true },
+    });
+    return { status: "started", attemptId: attempt.id };
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const again = await getDb().attempt.findFirst({ where: { assignmentId, studentId, number }, select: { id: true } });
+    if (!again) throw err;
+    return { status: "resumed", attemptId: again.id };
+  }
+}
+
+export type RecordResult =
+  | {
+      status: "recorded" | "already-recorded";
+      correct: boolean;
+      correctOptionId: string;
+      explanation: string;
+      /** Whether the quiz shows right/wrong after each answer (else only after submitting). */
+      feedbackAfterEach: boolean;
+    }
+  | { status: "not-found" | "submitted" | "invalid-answer" };
+
+/**
+ * Lock in one answer. The first answer to a question is the one that counts: a
+ * replayed or double-clicked request finds the stored response and changes
+ * nothing. The key is returned only once the answer is locked.
+ */
+export async function recordResponse(
+  input: { attemptId: string; questionId: string; answer: Answer; timeMs?: number },
+  studentId: string,
+): Promise<RecordResult> {
+  const db = getDb();
+  const attempt = await db.attempt.findFirst({
+    where: { id: input.attemptId, studentId },
+    select: { submittedAt: true, questionOrder: true, assignment: { select: { quiz: { select: { settings: true } } } } },
+  });
+  if (!attempt) return { status: "not-found" };
+  const { feedbackAfterEach } = parseQuizSettings(attempt.assignment?.quiz.settings);
+  const order = z.array(z.string()).parse(attempt.questionOrder);
+  if (!order.includes(input.questionId)) return { status: "not-found" };
+  const question = await db.question.findUnique({
+    where: { id: input.questionId },
+    select: { id: true, type: true, options: true, answerKey: true, points: true, explanation: true },
+  });
+  if (!question) return { status: "not-found" };
+  const gradable = { ...question, options: parseOptions(question.options), answerKey: parseAnswerKey(question.answerKey) };
+  const locked = (correct: boolean, status: "recorded" | "already-recorded") => ({
+    status,
+    correct,
+    correctOptionId: gradable.answerKey.optionId,
+    explanation: question.explanation,
+    feedbackAfterEach,
+  });
+
+  const existing = await db.response.findUnique({
+    where: { attemptId_questionId: { attemptId: input.attemptId, questionId: input.questionId } },
+    select: { correct: true },
+  });
+  if (existing) return locked(existing.correct, "already-recorded");
+  if (attempt.submittedAt) return { status: "submitted" };
+  if (!isAnswerFor(gradable, input.answer)) return { status: "invalid-answer" };
+
+  const grade = gradeAnswer(gradable, input.answer);
+  try {
+    await db.response.create({
+      data: {
+        attemptId: input.attemptId,
+        questionId: input.questionId,
+        answer: input.answer,
+        correct: grade.correct,
+        points: grade.points,
+        timeMs: input.timeMs,
+      },
+    });
+    return locked(grade.correct, "recorded");
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const first = await db.response.findUniqueOrThrow({
+      where: { attemptId_questionId: { attemptId: input.attemptId, questionId: input.questionId } },
+      select: { correct: true },
+    });
+    return locked(first.correct, "already-recorded");
+  }
+}
+
+export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; maxScore: number } | { status: "not-found" };
+
+/** Close the attempt, total its score and update the student's per-fact mastery. Idempotent. */
+export async function submitAttempt(attemptId: string, studentId: string, now = new Date()): Promise<SubmitResult> {
+  const db = getDb();
+  return db.$transaction(async (tx) => {
+    const attempt = await tx.attempt.findFirst({
+      where: { id: attemptId, studentId },
+      select: {
+        submittedAt: true,
+        score: true,
+        maxScore: true,
+        questionOrder: true,
+        responses: { select: { correct: true, points: true, question: { select: { factId: true } } } },
+      },
+    });
+    if (!attempt) return { status: "not-found" } as const;
+    if (attempt.submittedAt) return { status: "already-submitted", score: attempt.score ?? 0, maxScore: attempt.maxScore } as const;
+    const questionCount = z.array(z.string()).parse(attempt.questionOrder).length;
+    const total = scoreAttempt(attempt.responses, questionCount, attempt.maxScore);
+    const closed = await tx.attempt.updateMany({
+      where: { id: attemptId, studentId, submittedAt: null },
+      data: { submittedAt: now, score: total.score },
+    });
+    if (closed.count === 0) {
+      const done = await tx.attempt.findFirstOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true } });
+      return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
+    }
+    for (const r of attempt.responses) {
+      await tx.mastery.upsert({
+        where: { studentId_factId: { studentId, factId: r.question.factId } },
+        create: { studentId, factId: r.question.factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
+        update: { seen: { increment: 1 }, correct: { increment: r.correct ? 1 : 0 }, lastSeen: now },
+      });
+    }
+    return { status: "submitted", score: total.score, maxScore: attempt.maxScore } as const;
+  });
+}

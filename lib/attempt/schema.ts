@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { AnswerSchema } from "../quiz/grade-answer";
+
+const Id = z.string().min(1).max(64);
+
+export const StartAttemptSchema = z.object({ assignmentId: Id });
+export const AnswerQuestionSchema = z.object({
+  attemptId: Id,
+  questionId: Id,
+  answer: AnswerSchema,
+  timeMs: z.number().int().min(0).max(24 * 60 * 60 * 1000).optional(),
+});
+export const SubmitAttemptSchema = z.object({ attemptId: Id });

@@ -1,0 +1,25 @@
+import "server-only";
+import { getDb } from "../db/client";
+
+/** The teacher's quizzes with their assignments and how many students have submitted. */
+export function listQuizzesForTeacher(teacherId: string) {
+  return getDb().quiz.findMany({
+    where: { ownerId: teacherId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      article: { select: { title: true } },
+      _count: { select: { questions: true } },
+      assignments: {
+        select: {
+          id: true,
+          classroom: { select: { name: true, _count: { select: { enrollments: true } } } },
+          _count: { select: { attempts: { where: { submittedAt: { not: null } } } } },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { getDb, Prisma } from "../db/client";
+import type { GeneratedQuestion } from "../generation/types";
+import type { QuizSettings } from "../quiz/settings";
+
+export interface NewQuiz {
+  articleId: string;
+  ownerId: string;
+  title: string;
+  seed: number;
+  settings: QuizSettings;
+  questions: GeneratedQuestion[];
+  publish?: boolean;
+}
+
+/** Store a quiz and its questions, each bound to the Fact of its source sentence. */
+export async function createQuiz(input: NewQuiz, tx: Prisma.TransactionClient = getDb()) {
+  const facts = await tx.fact.findMany({ where: { articleId: input.articleId }, select: { id: true, start: true } });
+  const factByStart = new Map(facts.map((f) => [f.start, f.id]));
+  const quiz = await tx.quiz.create({
+    data: {
+      articleId: input.articleId,
+      ownerId: input.ownerId,
+      title: input.title,
+      seed: input.seed,
+      settings: input.settings as unknown as Prisma.InputJsonValue,
+      status: input.publish ? "PUBLISHED" : "DRAFT",
+      publishedAt: input.publish ? new Date() : null,
+    },
+  });
+  await tx.question.createMany({
+    data: input.questions.map((q, position) => {
+      const factId = factByStart.get(q.source.start);
+      if (!factId) throw new Error(`No fact for the sentence at ${q.source.start}; the question would be unbound.`);
+      return {
+        quizId: quiz.id,
+        factId,
+        type: q.type,
+        prompt: q.prompt,
+        options: q.options as unknown as Prisma.InputJsonValue,
+        answerKey: { kind: "choice", optionId: q.answerKey.optionId },
+        explanation: q.source.sentence,
+        answerStart: q.source.answer.start,
+        answerEnd: q.source.answer.end,
+        position,
+      };
+    }),
+  });
+  return quiz;
+}
+
+export async function assignQuiz(quizId: string, classroomId: string, tx: Prisma.TransactionClient = getDb()) {
+  return tx.assignment.create({ data: { quizId, classroomId } });
+}

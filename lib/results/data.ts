@@ -1,0 +1,39 @@
+import "server-only";
+import { getDb } from "../db/client";
+
+/**
+ * A quiz's results for its owner: per assigned class, every enrolled student
+ * with their attempts. Null when the quiz is not this teacher's.
+ */
+export async function getQuizResultsForTeacher(quizId: string, teacherId: string) {
+  return getDb().quiz.findFirst({
+    where: { id: quizId, ownerId: teacherId },
+    select: {
+      id: true,
+      title: true,
+      article: { select: { title: true } },
+      _count: { select: { questions: true } },
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          dueAt: true,
+          classroom: {
+            select: {
+              id: true,
+              name: true,
+              enrollments: {
+                orderBy: { student: { displayName: "asc" } },
+                select: { student: { select: { id: true, displayName: true, username: true } } },
+              },
+            },
+          },
+          attempts: {
+            orderBy: { number: "asc" },
+            select: { id: true, studentId: true, number: true, startedAt: true, submittedAt: true, score: true, maxScore: true, _count: { select: { responses: true } } },
+          },
+        },
+      },
+    },
+  });
+}

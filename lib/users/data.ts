@@ -1,0 +1,15 @@
+import "server-only";
+import { getDb } from "../db/client";
+
+/** The account a sign-in names, by username or email (both compared in lower case). */
+export function findUserForSignIn(identifier: string) {
+  const value = identifier.trim().toLowerCase();
+  return getDb().user.findFirst({
+    where: value.includes("@") ? { email: value } : { username: value },
+    select: { id: true, role: true, username: true, displayName: true, passwordHash: true },
+  });
+}
+
+export function countRecentLoginFailures(key: string, since: Date) {
+  return getDb().loginFailure.count({ where: { key, createdAt: { gte: since } } });
+}

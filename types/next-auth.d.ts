@@ -1,0 +1,23 @@
+import type { DefaultSession } from "next-auth";
+
+type AppRole = "TEACHER" | "STUDENT";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: AppRole; username: string; name: string } & Omit<DefaultSession["user"], "name">;
+  }
+  interface User {
+    id: string;
+    role: AppRole;
+    username: string;
+    name: string;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: AppRole;
+    username?: string;
+  }
+}
