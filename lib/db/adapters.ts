@@ -1,7 +1,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { providerOf, sqliteFilePath } from "./config";
 
 const PG_CHAR_OID = 18;
@@ -56,6 +56,26 @@ export function createAdapter(url: string): AdapterHandle {
     const pool = createPgPool(url);
     return { factory: new PrismaPg(pool), close: () => pool.end() };
   }
-  const factory = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return { factory, close: async () => {} };
+  return trackConnections(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }));
+}
+
+/**
+ * Wrap a factory so that every connection it opens can be closed. The schema
+ * engine opens connections it never disposes; a SQLite file left open by a
+ * finished migration would hold its lock against the next process.
+ */
+function trackConnections(inner: SqlMigrationAwareDriverAdapterFactory): AdapterHandle {
+  const opened: SqlDriverAdapter[] = [];
+  const remember = async (connection: Promise<SqlDriverAdapter>) => {
+    const adapter = await connection;
+    opened.push(adapter);
+    return adapter;
+  };
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: () => remember(inner.connect()),
+    connectToShadowDb: () => remember(inner.connectToShadowDb()),
+  };
+  return { factory, close: async () => void (await Promise.all(opened.splice(0).map((a) => a.dispose()))) };
 }

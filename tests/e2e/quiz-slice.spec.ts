@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_QUIZ_SIZE, DEMO_STUDENTS } from "../../lib/demo/demo-data";
+import { signIn, signInAsStudent, signInAsTeacher } from "./support/fixtures";
+
+const QUIZ_TITLE = "Soviet Union and Japan Sign Joint Declaration";
+
+test("a wrong password gets a clear message that does not say whether the account exists", async ({ page }) => {
+  await signIn(page, "ana", "not-her-password");
+  await expect(page.getByText("That username or password is not right.")).toBeVisible();
+  await signIn(page, "nobody-by-this-name", "whatever-password");
+  await expect(page.getByText("That username or password is not right.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a student plays the demo quiz by keyboard, the key stays on the server, and the teacher sees the score", async ({ page, browser }) => {
+  const student = DEMO_STUDENTS[0]!;
+  // Every page and data response the server sends the student's browser while
+  // playing (scripts are code, not data: they name fields but carry no values).
+  const bodies: string[] = [];
+  page.on("response", async (res) => {
+    if (["document", "fetch", "xhr"].includes(res.request().resourceType())) {
+      bodies.push(await res.text().catch(() => ""));
+    }
+  });
+
+  await signInAsStudent(page, student.username);
+  const card = page.getByRole("listitem").filter({ hasText: QUIZ_TITLE });
+  await expect(card.getByText("To do")).toBeVisible();
+  await card.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/play\/[^/]+$/);
+
+  for (let i = 1; i <= DEMO_QUIZ_SIZE; i++) {
+    await expect(page.getByText(`Question ${i} of ${DEMO_QUIZ_SIZE}`)).toBeVisible();
+    await page.keyboard.press("1");
+    await expect(page.getByRole("radio").first()).toBeChecked();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(`${i} of ${DEMO_QUIZ_SIZE} answered`)).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: `All ${DEMO_QUIZ_SIZE} questions answered` })).toBeVisible();
+
+  // Before submitting, no key or verdict has reached the browser.
+  const beforeSubmit = bodies.join("\n");
+  expect(bodies.length).toBeGreaterThan(DEMO_QUIZ_SIZE);
+  expect(beforeSubmit).not.toContain("answerKey");
+  expect(beforeSubmit).not.toContain("correctOptionId");
+
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  const scoreText = (await page.locator("p.text-3xl").innerText()).replace(/\s+/g, " ").trim();
+  expect(scoreText).toMatch(new RegExp(`^\\d+ / ${DEMO_QUIZ_SIZE}$`));
+  await expect(page.getByRole("heading", { name: /^Question \d+$/ })).toHaveCount(DEMO_QUIZ_SIZE);
+  await expect(page.getByText("Right answer").first()).toBeVisible();
+  await expect(page.getByText(/From the article/).first()).toBeVisible();
+
+  // The student's home now shows the quiz as done with that score.
+  await page.goto("/student");
+  await expect(page.getByRole("listitem").filter({ hasText: QUIZ_TITLE }).getByText("Done")).toBeVisible();
+
+  // The teacher sees the same score and a submission time.
+  const teacherContext = await browser.newContext();
+  const teacher = await teacherContext.newPage();
+  await signInAsTeacher(teacher);
+  await teacher.getByRole("link", { name: `Results for ${QUIZ_TITLE}` }).click();
+  const row = teacher.getByRole("row").filter({ hasText: student.displayName });
+  await expect(row.getByRole("cell").nth(0)).toHaveText("Submitted");
+  await expect(row.getByRole("cell").nth(1)).toContainText(scoreText);
+  await expect(row.getByRole("cell").nth(2)).toHaveText(/\d{4}, \d{2}:\d{2}/);
+  const other = teacher.getByRole("row").filter({ hasText: DEMO_STUDENTS[1]!.displayName });
+  await expect(other.getByRole("cell").nth(0)).toHaveText("Not started");
+  await teacherContext.close();
+});
+
+test("a student reloading mid-quiz resumes at the same question with earlier answers kept", async ({ page }) => {
+  await signInAsStudent(page, DEMO_STUDENTS[1]!.username);
+  await page.getByRole("listitem").filter({ hasText: QUIZ_TITLE }).getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByText(`Question 1 of ${DEMO_QUIZ_SIZE}`)).toBeVisible();
+  const firstPrompt = await page.getByRole("heading", { level: 1 }).innerText();
+  await page.getByRole("radio").nth(1).check({ force: true });
+  await page.getByRole("button", { name: "Lock in answer" }).click();
+  await expect(page.getByText(`Question 2 of ${DEMO_QUIZ_SIZE}`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(`Question 2 of ${DEMO_QUIZ_SIZE}`)).toBeVisible();
+  await expect(page.getByText(`1 of ${DEMO_QUIZ_SIZE} answered`)).toBeVisible();
+  expect(await page.getByRole("heading", { level: 1 }).innerText()).not.toBe(firstPrompt);
+  await page.goto("/student");
+  await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
+});
+
+test("a student asking for a teacher page or another student's attempt sees not found", async ({ page }) => {
+  await signInAsStudent(page, DEMO_STUDENTS[2]!.username);
+  await page.goto("/teacher");
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await page.goto("/play/some-other-students-attempt");
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("signed-out visitors are sent to sign in, and come back after", async ({ page }) => {
+  await page.goto("/student");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fstudent/);
+  await page.getByLabel("Username or email").fill(DEMO_STUDENTS[2]!.username);
+  await page.getByLabel("Password").fill("factbound-student");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/student$/);
+});
