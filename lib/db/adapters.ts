@@ -41,7 +41,11 @@ function reportCharAsText(result: pg.QueryResult): pg.QueryResult {
 }
 
 export function createPgPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, Client: CharAsTextClient });
+  const pool = new pg.Pool({ connectionString: url, max, Client: CharAsTextClient });
+  // An idle connection dropped by the server (restart, failover) must not crash the app;
+  // the pool replaces it on the next query.
+  pool.on("error", (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+  return pool;
 }
 
 export interface AdapterHandle {
@@ -54,7 +58,12 @@ export interface AdapterHandle {
 export function createAdapter(url: string): AdapterHandle {
   if (providerOf(url) === "postgresql") {
     const pool = createPgPool(url);
-    return { factory: new PrismaPg(pool), close: () => pool.end() };
+    return {
+      factory: new PrismaPg(pool, { disposeExternalPool: true }),
+      close: async () => {
+        if (!pool.ended) await pool.end();
+      },
+    };
   }
   return trackConnections(new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }));
 }

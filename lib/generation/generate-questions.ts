@@ -21,12 +21,12 @@ export interface GenerationResult {
 }
 
 const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
-  PERSON: 1.2,
-  COUNTRY: 1,
+  PERSON: 1.3,
+  COUNTRY: 0.85,
   CITY: 1.1,
   PLACE: 1.1,
-  YEAR: 1,
-  MONTH_YEAR: 1,
+  YEAR: 1.25,
+  MONTH_YEAR: 1.2,
   ORG: 0.9,
   EVENT: 0.6,
   DECADE: 0.4,

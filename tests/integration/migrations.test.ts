@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { providerOf } from "@/lib/db/config";
+import { applyMigrations, diffDatabaseFromSchema, readMigrationsList } from "@/lib/db/migrations";
+import { readSourceSchema } from "@/lib/db/schemas";
+import { TEST_PROVIDER } from "./support/databases";
+import { setupTestDatabase } from "./support/test-database";
+
+const database = setupTestDatabase("migrations");
+
+describe(`migrations on ${TEST_PROVIDER}`, () => {
+  it("leave a freshly migrated database exactly matching the schema", async () => {
+    expect(providerOf(database.url())).toBe(TEST_PROVIDER);
+    expect(await diffDatabaseFromSchema(database.url())).toBe("");
+  });
+
+  it("see a difference when the schema moves ahead of the database", async () => {
+    const ahead = readSourceSchema().replace("model LoginFailure {", "model Probe {\n  id String @id\n}\n\nmodel LoginFailure {");
+    expect(await diffDatabaseFromSchema(database.url(), ahead)).toMatch(/CREATE TABLE "Probe"/);
+  });
+
+  it("apply nothing the second time, and record what was applied as prisma migrate deploy does", async () => {
+    expect(await applyMigrations(database.url())).toEqual([]);
+    const rows = await database.db().$queryRawUnsafe<{ migration_name: string; finished_at: unknown }[]>(
+      'SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
+    );
+    const onDisk = readMigrationsList(TEST_PROVIDER).migrationDirectories.map((d) => d.path);
+    expect(rows.map((r) => r.migration_name)).toEqual(onDisk);
+    for (const row of rows) expect(row.finished_at).not.toBeNull();
+  });
+});
