@@ -145,7 +145,7 @@ export function QuizPlayer({
     return (
       <div className="mx-auto max-w-2xl">
         {progress}
-        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
           All {questions.length} questions answered
         </h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">Submit to see your score and which answers were right.</p>
@@ -177,7 +177,7 @@ export function QuizPlayer({
             <span className="mb-2 block text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
               Question {index + 1} of {questions.length} · {question.type === "TRUE_FALSE" ? "True or false?" : "Choose the word that fills the blank"}
             </span>
-            <h1 ref={headingRef} tabIndex={-1} className="text-xl font-semibold leading-relaxed sm:text-2xl">
+            <h1 ref={headingRef} tabIndex={-1} className="text-xl font-semibold leading-relaxed focus:outline-none sm:text-2xl">
               {question.prompt}
             </h1>
           </legend>

@@ -10,6 +10,7 @@ export const DEMO_STUDENTS = [
 ];
 export const DEMO_STUDENT_PASSWORD = "factbound-student";
 export const DEMO_CLASS = { name: "History 8B", joinCode: "HX7K4M" };
+/** How many questions the demo quiz asks the generator for (it keeps only those that pass every check). */
 export const DEMO_QUIZ_SIZE = 10;
 export const DEMO_QUIZ_SEED = 1956;
 

@@ -40,6 +40,10 @@ export function isUsable(candidate: string, key: string, stem: string): boolean 
   const c = candidate.toLowerCase();
   const k = key.toLowerCase();
   if (c.includes(k) || k.includes(c)) return false;
+  // A date whose year the sentence already uses elsewhere reads as a contradiction
+  // ("signed in 1956 … since October 1956"), which gives the answer away.
+  const year = /\b\d{4}\b/.exec(candidate)?.[0];
+  if (year && stem.includes(year)) return false;
   return !new RegExp(`(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(stem);
 }
 

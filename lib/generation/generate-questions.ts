@@ -157,23 +157,23 @@ function select(candidates: GeneratedQuestion[], count: number, random: () => nu
     .sort((a, b) => b.rank - a.rank)
     .map((r) => r.q);
   const chosen: GeneratedQuestion[] = [];
-  const testedSpans = new Set<number>();
+  const usedSentences = new Set<number>();
   const answers = new Map<string, number>();
-  const perSentence = new Map<number, number>();
   const take = (q: GeneratedQuestion) => {
     const answer = q.type === "MULTIPLE_CHOICE" ? q.answerText.toLowerCase() : `tf:${q.source.answer.start}`;
-    if (testedSpans.has(q.source.answer.start) || (answers.get(answer) ?? 0) >= 1) return;
-    if ((perSentence.get(q.source.start) ?? 0) >= 2) return;
+    // One question per sentence: a second question on the same sentence would show
+    // the first one's answer (a true statement shows it whole; a cloze shows the rest).
+    if (usedSentences.has(q.source.start) || (answers.get(answer) ?? 0) >= 1) return;
     chosen.push(q);
-    testedSpans.add(q.source.answer.start);
+    usedSentences.add(q.source.start);
     answers.set(answer, (answers.get(answer) ?? 0) + 1);
-    perSentence.set(q.source.start, (perSentence.get(q.source.start) ?? 0) + 1);
   };
-  // A mix of types: about a third true/false when both are asked for.
+  // A mix of types: about a third true/false when both are asked for. Cloze
+  // questions pick their sentences first: they test a fact more precisely.
   const hasBoth = ranked.some((q) => q.type === "TRUE_FALSE") && ranked.some((q) => q.type !== "TRUE_FALSE");
-  const trueFalseQuota = hasBoth ? Math.round(count * 0.3) : count;
-  for (const q of ranked) if (q.type === "TRUE_FALSE" && chosen.length < trueFalseQuota) take(q);
-  for (const q of ranked) if (q.type !== "TRUE_FALSE" && chosen.length < count) take(q);
+  const trueFalseQuota = hasBoth ? Math.round(count * 0.3) : 0;
+  for (const q of ranked) if (q.type !== "TRUE_FALSE" && chosen.length < count - trueFalseQuota) take(q);
+  for (const q of ranked) if (q.type === "TRUE_FALSE" && chosen.length < count) take(q);
   for (const q of ranked) if (chosen.length < count && !chosen.includes(q)) take(q);
   // Present in article order, so the quiz reads like the text.
   return chosen.sort((a, b) => a.source.start - b.source.start || a.source.answer.start - b.source.answer.start);
