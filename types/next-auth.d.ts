@@ -4,13 +4,14 @@ type AppRole = "TEACHER" | "STUDENT";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: AppRole; username: string; name: string } & Omit<DefaultSession["user"], "name">;
+    user: { id: string; role: AppRole; username: string; name: string; sessionVersion: number } & Omit<DefaultSession["user"], "name">;
   }
   interface User {
     id: string;
     role: AppRole;
     username: string;
     name: string;
+    sessionVersion: number;
   }
 }
 
@@ -19,5 +20,6 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: AppRole;
     username?: string;
+    sv?: number;
   }
 }

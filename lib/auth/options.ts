@@ -43,7 +43,7 @@ export async function authorizeCredentials(raw: unknown, address: string | null)
     return null;
   }
   await noteSuccessfulSignIn(identifier);
-  return { id: user.id, role: user.role, username: user.username, name: user.displayName };
+  return { id: user.id, role: user.role, username: user.username, name: user.displayName, sessionVersion: user.sessionVersion };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -66,12 +66,19 @@ export const authOptions: NextAuthOptions = {
         token.role = user.role;
         token.username = user.username;
         token.name = user.name;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
       if (token.uid && token.role && token.username) {
-        session.user = { id: token.uid, role: token.role, username: token.username, name: token.name ?? token.username };
+        session.user = {
+          id: token.uid,
+          role: token.role,
+          username: token.username,
+          name: token.name ?? token.username,
+          sessionVersion: token.sv ?? 0,
+        };
       }
       return session;
     },

@@ -1,17 +1,11 @@
 import "server-only";
 import { countRecentLoginFailures } from "../users/data";
+import { rateLimitKeys } from "./rate-limit-keys";
 import { deleteLoginFailures, deleteLoginFailuresBefore, recordLoginFailures } from "../users/mutations";
 
 /** At most this many failed sign-ins per account and per address in the window. */
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60 * 1000;
-
-export function rateLimitKeys(identifier: string, address: string | null) {
-  return {
-    account: `account:${identifier.trim().toLowerCase()}`,
-    address: address ? `address:${address}` : null,
-  };
-}
 
 /** True when the account or the address has used up its failed sign-ins for now. */
 export async function isSignInBlocked(identifier: string, address: string | null, now = new Date()): Promise<boolean> {

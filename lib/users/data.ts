@@ -6,7 +6,15 @@ export function findUserForSignIn(identifier: string) {
   const value = identifier.trim().toLowerCase();
   return getDb().user.findFirst({
     where: value.includes("@") ? { email: value } : { username: value },
-    select: { id: true, role: true, username: true, displayName: true, passwordHash: true },
+    select: { id: true, role: true, username: true, displayName: true, passwordHash: true, sessionVersion: true },
+  });
+}
+
+/** The account behind a session, for checking it still exists and the session is current. */
+export function findSessionAccount(userId: string) {
+  return getDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, username: true, displayName: true, sessionVersion: true },
   });
 }
 
