@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JoinClassForm } from "@/components/student/join-class-form";
 import { StartAttemptButton } from "@/components/student/start-attempt-button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAssignmentsForStudent } from "@/lib/attempt/data";
+import { listClassesForStudent } from "@/lib/classroom/data";
 import { requireUser } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { formatPercent } from "@/lib/quiz/score-attempt";
@@ -13,10 +15,13 @@ export const metadata: Metadata = { title: "My quizzes" };
 
 export default async function StudentHomePage() {
   const user = await requireUser("STUDENT", "/student");
-  const assignments = await listAssignmentsForStudent(user.id);
+  const [assignments, classes] = await Promise.all([listAssignmentsForStudent(user.id), listClassesForStudent(user.id)]);
   return (
     <>
       <PageHeader title="My quizzes" />
+      <p className="mb-6 text-zinc-700 dark:text-zinc-300">
+        {classes.length === 0 ? "You are not in a class yet." : `Your classes: ${classes.map((c) => c.name).join(", ")}.`}
+      </p>
       {assignments.length === 0 ? (
         <EmptyState title="No quizzes yet">When your teacher assigns a quiz to your class, it appears here.</EmptyState>
       ) : (
@@ -56,6 +61,9 @@ export default async function StudentHomePage() {
           })}
         </ul>
       )}
+      <Card className="mt-10">
+        <JoinClassForm />
+      </Card>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { Card } from "@/components/ui/card";
@@ -18,6 +19,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <Card>
         <LoginForm callbackPath={safeCallbackPath(callbackUrl)} />
       </Card>
+      <p className="mt-4 text-center">
+        New student with a class code?{" "}
+        <Link href="/join" className="font-semibold text-accent-700 underline dark:text-accent-100">
+          Join a class
+        </Link>
+        <br />
+        Teacher?{" "}
+        <Link href="/register" className="font-semibold text-accent-700 underline dark:text-accent-100">
+          Create an account
+        </Link>
+      </p>
     </div>
   );
 }
