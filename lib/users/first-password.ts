@@ -16,7 +16,9 @@ const WORDS = (
   "salmon sandal satin scarf shell silver sketch skate sled slate snail snow socket sofa spark spider sponge " +
   "spruce squash star stone storm sugar summit sunset swan tango teapot thistle thunder tiger toast topaz " +
   "tulip tundra turnip turtle tuba umbrella valley velvet violet violin waffle walnut walrus wave willow window " +
-  "wizard wombat yarn yeti yogurt zebra zephyr zinnia"
+  "wizard wombat yarn yeti yogurt zebra zephyr zinnia anvil apron atlas bakery beetle biscuit blanket bramble breeze " +
+  "bucket canary candle caramel compass cookie crayon daisy domino donut drum emerald fern flamingo garnet harp kitten " +
+  "lemur marigold narwhal orange"
 ).split(" ");
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createArticle } from "../../../lib/article/mutations";
 import { hashPassword } from "../../../lib/auth/password";
-import { createClassroom, enrollStudent } from "../../../lib/classroom/mutations";
+import { createClassroomForTeacher, enrollStudent } from "../../../lib/classroom/mutations";
 import { getDb } from "../../../lib/db/client";
 import { readBuiltInArticle } from "../../../lib/demo/demo-data";
 import { generateQuestions } from "../../../lib/generation/generate-questions";
@@ -30,7 +30,7 @@ export async function makeUser(role: "TEACHER" | "STUDENT", overrides: { usernam
 /** A teacher with a class of `students` students and the built-in article's quiz assigned to it. */
 export async function makeAssignedQuiz(options: { students?: number; questions?: number; shuffle?: boolean } = {}) {
   const teacher = await makeUser("TEACHER");
-  const classroom = await createClassroom({ teacherId: teacher.id, name: unique("Class"), joinCode: unique("J").toUpperCase() });
+  const classroom = await createClassroomForTeacher(teacher.id, unique("Class"));
   const students = [];
   for (let i = 0; i < (options.students ?? 2); i++) {
     const s = await makeUser("STUDENT");

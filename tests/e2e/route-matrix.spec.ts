@@ -1,0 +1,175 @@
+/**
+ * The authorization matrix for pages and route handlers: every route under app/,
+ * requested by each kind of visitor. A route missing from ROUTES fails the first
+ * test, so a new page cannot ship unchecked.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { signIn } from "./support/fixtures";
+
+type Persona = "anonymous" | "studentInClass" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
+const PERSONAS: Persona[] = ["anonymous", "studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
+
+/** ok = 200; login = sent to sign in; notfound = 404; home = sent to the visitor's home page. */
+type Outcome = "ok" | "login" | "notfound" | "home" | `redirect:${string}`;
+
+interface World {
+  classId: string;
+  quizId: string;
+  attemptId: string;
+}
+
+const anyone = (o: Outcome): Record<Persona, Outcome> => Object.fromEntries(PERSONAS.map((p) => [p, o])) as Record<Persona, Outcome>;
+const publicOnly: Record<Persona, Outcome> = { ...anyone("home"), anonymous: "ok" };
+const teachers: Record<Persona, Outcome> = { anonymous: "login", studentInClass: "notfound", studentNotInClass: "notfound", owningTeacher: "ok", otherTeacher: "ok" };
+const owner: Record<Persona, Outcome> = { ...teachers, otherTeacher: "notfound" };
+const students: Record<Persona, Outcome> = { anonymous: "login", studentInClass: "ok", studentNotInClass: "ok", owningTeacher: "notfound", otherTeacher: "notfound" };
+const attemptOwner: Record<Persona, Outcome> = { ...students, studentNotInClass: "notfound" };
+
+const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona, Outcome> }> = {
+  "/": { url: () => "/", expect: publicOnly },
+  "/login": { url: () => "/login", expect: publicOnly },
+  "/register": { url: () => "/register", expect: publicOnly },
+  "/join": { url: () => "/join", expect: publicOnly },
+  "/teacher": { url: () => "/teacher", expect: teachers },
+  "/teacher/classes": { url: () => "/teacher/classes", expect: teachers },
+  "/teacher/profile": { url: () => "/teacher/profile", expect: teachers },
+  "/teacher/classes/[classId]": { url: (w) => `/teacher/classes/${w.classId}`, expect: owner },
+  "/teacher/classes/[classId]/code": { url: (w) => `/teacher/classes/${w.classId}/code`, expect: owner },
+  "/teacher/quizzes/[quizId]/results": { url: (w) => `/teacher/quizzes/${w.quizId}/results`, expect: owner },
+  "/student": { url: () => "/student", expect: students },
+  "/student/profile": { url: () => "/student/profile", expect: students },
+  "/play/[attemptId]": { url: (w) => `/play/${w.attemptId}`, expect: attemptOwner },
+  // Not yet submitted: its owner is sent back to the quiz; nobody else learns it exists.
+  "/play/[attemptId]/result": { url: (w) => `/play/${w.attemptId}/result`, expect: { ...attemptOwner, studentInClass: "redirect:/play/" } },
+  "/api/health": { url: () => "/api/health", expect: anyone("ok") },
+  "/api/auth/[...nextauth]": { url: () => "/api/auth/session", expect: anyone("ok") },
+};
+
+/** Every page and route handler under app/, as a URL pattern (route groups dropped). */
+function discoverRoutes(): string[] {
+  const appDir = path.resolve(__dirname, "../../app");
+  const found: string[] = [];
+  for (const file of fs.readdirSync(appDir, { recursive: true }).map(String)) {
+    const base = path.basename(file);
+    if (base !== "page.tsx" && base !== "route.ts") continue;
+    const segments = path.dirname(file).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s));
+    found.push("/" + segments.join("/"));
+  }
+  return found.sort();
+}
+
+const contexts: Partial<Record<Persona, BrowserContext>> = {};
+let world: World;
+
+async function personaContext(browser: Browser, persona: Persona, username?: string, password?: string) {
+  const context = await browser.newContext();
+  if (username && password) {
+    const page = await context.newPage();
+    await signIn(page, username, password);
+    await page.waitForURL(/\/(teacher|student)$/);
+    await page.close();
+  }
+  contexts[persona] = context;
+  return context;
+}
+
+async function joinAsNewStudent(browser: Browser, code: string, name: string, password: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/join");
+  await page.getByLabel("Class code").fill(code);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Choose a password").fill(password);
+  await page.getByRole("button", { name: "Join the class" }).click();
+  const username = (await page.getByTestId("new-username").innerText()).trim();
+  await context.close();
+  return username;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ browser }) => {
+  const stamp = Date.now().toString(36);
+  // The owning teacher is the demo teacher: their class and quiz are the records under test.
+  const ownerCtx = await personaContext(browser, "owningTeacher", "teacher", "factbound-teacher");
+  const ownerPage = await ownerCtx.newPage();
+  await ownerPage.goto("/teacher/classes");
+  await ownerPage.getByRole("link", { name: "History 8B" }).click();
+  await ownerPage.waitForURL(/\/teacher\/classes\/[^/]+$/);
+  const classId = ownerPage.url().split("/").pop()!;
+  const code = (await ownerPage.getByTestId("join-code").innerText()).trim();
+  await ownerPage.goto("/teacher");
+  await ownerPage.getByRole("link", { name: /^Results for/ }).click();
+  await ownerPage.waitForURL(/\/results$/);
+  const quizId = ownerPage.url().split("/").at(-2)!;
+  await ownerPage.close();
+
+  // The other teacher signs up and makes a class; a student joins that class only.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto("/register");
+  await otherPage.getByLabel("Your name").fill("Other Teacher");
+  await otherPage.getByLabel("Email").fill(`other.${stamp}@school.example`);
+  await otherPage.getByLabel("Password", { exact: true }).fill("other password");
+  await otherPage.getByRole("button", { name: "Create teacher account" }).click();
+  await otherPage.waitForURL(/\/teacher$/);
+  await otherPage.goto("/teacher/classes");
+  await otherPage.getByLabel("New class name").fill("Other class");
+  await otherPage.getByRole("button", { name: "Create class" }).click();
+  await otherPage.waitForURL(/\/teacher\/classes\/[^/]+$/);
+  const otherCode = (await otherPage.getByTestId("join-code").innerText()).trim();
+  await otherPage.close();
+  contexts.otherTeacher = other;
+
+  const inName = await joinAsNewStudent(browser, code, `Insider ${stamp}`, "insider password");
+  const outName = await joinAsNewStudent(browser, otherCode, `Outsider ${stamp}`, "outsider password");
+  const inCtx = await personaContext(browser, "studentInClass", inName, "insider password");
+  await personaContext(browser, "studentNotInClass", outName, "outsider password");
+  await personaContext(browser, "anonymous");
+
+  const inPage = await inCtx.newPage();
+  await inPage.goto("/student");
+  await inPage.getByRole("button", { name: "Start quiz" }).click();
+  await inPage.waitForURL(/\/play\/[^/]+$/);
+  const attemptId = inPage.url().split("/").pop()!;
+  await inPage.close();
+  world = { classId, quizId, attemptId };
+});
+
+test.afterAll(async () => {
+  await Promise.all(Object.values(contexts).map((c) => c?.close()));
+});
+
+test("every route under app/ is in the matrix", () => {
+  expect(discoverRoutes()).toEqual(Object.keys(ROUTES).sort());
+  console.log(`Route matrix: ${Object.keys(ROUTES).length} routes × ${PERSONAS.length} visitors = ${Object.keys(ROUTES).length * PERSONAS.length} cells`);
+});
+
+async function outcomeOf(request: APIRequestContext, url: string): Promise<{ status: number; location: string }> {
+  const res = await request.get(url, { maxRedirects: 0 });
+  return { status: res.status(), location: res.headers()["location"] ?? "" };
+}
+
+for (const [route, spec] of Object.entries(ROUTES)) {
+  test(`route ${route}`, async () => {
+    for (const persona of PERSONAS) {
+      const { status, location } = await outcomeOf(contexts[persona]!.request, spec.url(world));
+      const expected = spec.expect[persona];
+      const where = `${persona} → ${route} (${status} ${location})`;
+      if (expected === "ok") expect(status, where).toBe(200);
+      else if (expected === "notfound") expect(status, where).toBe(404);
+      else if (expected === "login") {
+        expect([302, 303, 307, 308], where).toContain(status);
+        expect(location, where).toMatch(/\/login(\?|$)/);
+      } else if (expected === "home") {
+        expect([302, 303, 307, 308], where).toContain(status);
+        expect(location, where).toMatch(persona.includes("Teacher") ? /\/teacher$/ : /\/student$/);
+      } else {
+        expect([302, 303, 307, 308], where).toContain(status);
+        expect(location, where).toContain(expected.slice("redirect:".length));
+      }
+    }
+  });
+}
