@@ -109,7 +109,9 @@ test("a class code is big on the projector page and a new code replaces the old"
   await page.getByRole("link", { name: "Back to the class" }).click();
   page.on("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "New code" }).click();
-  await expect(page.getByText(/The new code is/)).toBeVisible();
-  const newCode = (await page.getByTestId("join-code").innerText()).trim();
+  const notice = page.getByText(/The new code is [A-Z0-9]{6}\./);
+  await expect(notice).toBeVisible();
+  const newCode = /is ([A-Z0-9]{6})/.exec(await notice.innerText())![1]!;
   expect(newCode).not.toBe(oldCode);
+  await expect(page.getByTestId("join-code")).toHaveText(newCode);
 });

@@ -57,3 +57,13 @@ describe("signing in", () => {
     expect(await authorizeCredentials({ identifier: student.username, password: FACTORY_PASSWORD }, "10.9.9.10")).not.toBeNull();
   });
 });
+
+describe("the sign-in block", () => {
+  it("lifts once the 15-minute window has passed", async () => {
+    const { isSignInBlocked, noteFailedSignIn, WINDOW_MS } = await import("@/lib/auth/rate-limit");
+    const student = await makeUser("STUDENT");
+    for (let i = 0; i < MAX_FAILURES; i++) await noteFailedSignIn(student.username, "10.7.7.7");
+    expect(await isSignInBlocked(student.username, "10.7.7.8")).toBe(true);
+    expect(await isSignInBlocked(student.username, "10.7.7.8", new Date(Date.now() + WINDOW_MS + 1000))).toBe(false);
+  });
+});
