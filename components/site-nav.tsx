@@ -9,6 +9,7 @@ const LINKS: Record<AppRole, { href: string; label: string }[]> = {
   ],
   STUDENT: [
     { href: "/student", label: "My quizzes" },
+    { href: "/student/progress", label: "Progress" },
     { href: "/student/profile", label: "Profile" },
   ],
 };

@@ -51,7 +51,7 @@ export async function seedDemoData(root = process.cwd()): Promise<{ created: boo
         ownerId: teacher.id,
         title: generated.article.title,
         seed: DEMO_QUIZ_SEED,
-        settings: { shuffleQuestions: false, feedbackAfterEach: false },
+        settings: { shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" },
         questions: generated.questions,
         publish: true,
       },

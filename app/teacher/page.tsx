@@ -22,7 +22,11 @@ export default async function TeacherDashboardPage() {
             <Card key={quiz.id}>
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div>
-                  <h2 className="text-lg font-semibold">{quiz.title}</h2>
+                  <h2 className="text-lg font-semibold">
+                    <Link href={`/teacher/quizzes/${quiz.id}`} className="underline-offset-4 hover:underline">
+                      {quiz.title}
+                    </Link>
+                  </h2>
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">
                     {quiz._count.questions} questions · from “{quiz.article.title}” · {quiz.status === "PUBLISHED" ? "Published" : quiz.status === "DRAFT" ? "Draft" : "Archived"}
                   </p>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FormMessage } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { addStudents, removeStudent, resetStudentPassword } from "@/lib/classroom/actions";
+import { addStudents, removeStudent, resetStudentPassword, setStudentExtraTime } from "@/lib/classroom/actions";
 import type { LoginCard } from "@/lib/users/mutations";
 import { LoginCards } from "./login-cards";
 
@@ -13,6 +13,7 @@ interface Student {
   id: string;
   displayName: string;
   username: string;
+  extraTimePercent: number;
 }
 
 /** The class list: add students from pasted names, reset a password, remove a student. */
@@ -24,6 +25,7 @@ export function Roster({ classId, className, students, archived }: { classId: st
   const add = useAction(addStudents);
   const reset = useAction(resetStudentPassword);
   const remove = useAction(removeStudent);
+  const extra = useAction(setStudentExtraTime);
 
   if (cards) {
     return (
@@ -82,7 +84,7 @@ export function Roster({ classId, className, students, archived }: { classId: st
         <h2 className="mb-3 text-lg font-semibold">
           Students <span className="font-normal text-zinc-600 dark:text-zinc-400">({students.length})</span>
         </h2>
-        <FormMessage error={reset.error ?? remove.error} success={notice} />
+        <FormMessage error={reset.error ?? remove.error ?? extra.error} success={notice} />
         {students.length === 0 ? (
           <p className="text-zinc-700 dark:text-zinc-300">No students yet. Add names above, or share the class code so students can join.</p>
         ) : (
@@ -93,6 +95,7 @@ export function Roster({ classId, className, students, archived }: { classId: st
                 <tr className="border-b border-zinc-300 dark:border-zinc-700">
                   <th scope="col" className="py-2 pr-4">Name</th>
                   <th scope="col" className="py-2 pr-4">Username</th>
+                  <th scope="col" className="py-2 pr-4">Extra time</th>
                   <th scope="col" className="py-2">
                     <span className="sr-only">Actions</span>
                   </th>
@@ -103,6 +106,28 @@ export function Roster({ classId, className, students, archived }: { classId: st
                   <tr key={s.id} className="border-b border-zinc-200 last:border-0 dark:border-zinc-800">
                     <th scope="row" className="py-2 pr-4 font-medium">{s.displayName}</th>
                     <td className="py-2 pr-4 font-mono">{s.username}</td>
+                    <td className="py-2 pr-4">
+                      <label className="sr-only" htmlFor={`extra-${s.id}`}>
+                        Extra time for {s.displayName}
+                      </label>
+                      <select
+                        id={`extra-${s.id}`}
+                        defaultValue={s.extraTimePercent}
+                        disabled={extra.pending}
+                        onChange={async (e) => {
+                          const percent = Number(e.target.value);
+                          if (await extra.run({ classId, studentId: s.id, percent })) {
+                            setNotice(percent ? `${s.displayName} now gets ${percent}% extra time on timed quizzes.` : `${s.displayName} has no extra time.`);
+                          }
+                        }}
+                        className="min-h-11 rounded-lg border border-zinc-400 bg-white px-2 dark:border-zinc-600 dark:bg-zinc-950"
+                      >
+                        <option value={0}>None</option>
+                        <option value={25}>+25%</option>
+                        <option value={50}>+50%</option>
+                        <option value={100}>+100%</option>
+                      </select>
+                    </td>
                     <td className="flex flex-wrap justify-end gap-2 py-2">
                       <Button
                         type="button"

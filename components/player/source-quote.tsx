@@ -8,12 +8,15 @@ export function SourceQuote({
   answerStart,
   answerEnd,
   articleTitle,
+  href,
 }: {
   sentence: string;
   sentenceStart: number;
   answerStart?: number | null;
   answerEnd?: number | null;
   articleTitle: string;
+  /** Where to read the sentence in context. */
+  href?: string;
 }) {
   const from = answerStart != null ? answerStart - sentenceStart : -1;
   const to = answerEnd != null ? answerEnd - sentenceStart : -1;
@@ -33,6 +36,14 @@ export function SourceQuote({
       </blockquote>
       <figcaption className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
         From the article <cite className="font-semibold not-italic">{articleTitle}</cite>
+        {href && (
+          <>
+            {" · "}
+            <a href={href} className="font-semibold text-accent-700 underline dark:text-accent-100">
+              Read it in the article
+            </a>
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,8 +1,8 @@
 "use server";
 
 import { ActionError, guardedAction } from "../auth/guard";
-import { recordResponse, startOrResumeAttempt, submitAttempt } from "./mutations";
-import { AnswerQuestionSchema, StartAttemptSchema, SubmitAttemptSchema } from "./schema";
+import { recordResponse, startOrResumeAttempt, startPracticeFromAttempt, submitAttempt } from "./mutations";
+import { AnswerQuestionSchema, AttemptIdSchema, StartAttemptSchema } from "./schema";
 
 const NOT_FOUND = "We could not find that quiz. It may have been removed, or it is not assigned to you.";
 
@@ -29,18 +29,37 @@ export const answerQuestion = guardedAction("STUDENT", AnswerQuestionSchema, asy
       throw new ActionError("This attempt is already submitted; answers can no longer change.");
     case "invalid-answer":
       throw new ActionError("That answer is not one of the options.");
+    case "locked":
+      throw new ActionError("You already answered this question; your first answer stands.");
   }
-  // The key leaves the server only when the quiz gives feedback after each answer.
-  if (!result.feedbackAfterEach) return { locked: true as const, duplicate: result.status === "already-recorded" };
-  return {
-    locked: true as const,
-    duplicate: result.status === "already-recorded",
-    feedback: { correct: result.correct, correctOptionId: result.correctOptionId, explanation: result.explanation },
+  const base = { locked: true as const, duplicate: result.status === "already-recorded", late: result.late };
+  // The key leaves the server only once the answer is locked, and only when the quiz gives feedback.
+  if (!result.feedbackAfterEach) return base;
+  return { ...base, feedback: {
+      correct: result.correct,
+      correctOptionId: result.correctOptionId,
+      explanation: result.explanation,
+      sentenceStart: result.sentenceStart,
+    },
   };
 });
 
-export const finishAttempt = guardedAction("STUDENT", SubmitAttemptSchema, async ({ attemptId }, user) => {
+export const finishAttempt = guardedAction("STUDENT", AttemptIdSchema, async ({ attemptId }, user) => {
   const result = await submitAttempt(attemptId, user.id);
   if (result.status === "not-found") throw new ActionError(NOT_FOUND);
   return result;
+});
+
+export const practiceMissed = guardedAction("STUDENT", AttemptIdSchema, async ({ attemptId }, user) => {
+  const result = await startPracticeFromAttempt(attemptId, user.id);
+  switch (result.status) {
+    case "not-found":
+      throw new ActionError(NOT_FOUND);
+    case "not-submitted":
+      throw new ActionError("Submit this quiz first; then you can practise what you missed.");
+    case "nothing-missed":
+      throw new ActionError("You got every question right: nothing to practise here.");
+    default:
+      return result;
+  }
 });

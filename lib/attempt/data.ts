@@ -14,8 +14,8 @@ export function listAssignmentsForStudent(studentId: string) {
       dueAt: true,
       opensAt: true,
       attemptsAllowed: true,
-      classroom: { select: { name: true } },
-      quiz: { select: { title: true, _count: { select: { questions: true } } } },
+      classroom: { select: { id: true, name: true } },
+      quiz: { select: { title: true, settings: true, _count: { select: { questions: true } } } },
       attempts: {
         where: { studentId },
         orderBy: { number: "desc" },
@@ -39,6 +39,7 @@ export function findAssignmentForStudent(assignmentId: string, studentId: string
       opensAt: true,
       dueAt: true,
       quiz: { select: { id: true, settings: true, questions: { select: { id: true, points: true }, orderBy: { position: "asc" } } } },
+      classroom: { select: { enrollments: { where: { studentId }, select: { extraTimePercent: true } } } },
       attempts: { where: { studentId }, orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true } },
     },
   });
@@ -47,44 +48,42 @@ export function findAssignmentForStudent(assignmentId: string, studentId: string
 /** An attempt of this student's, with its quiz's questions (keys included: server use only). */
 export function findAttemptForStudent(attemptId: string, studentId: string) {
   return getDb().attempt.findFirst({
-    where: { id: attemptId, studentId },
+    where: { id: attemptId, studentId, quizId: { not: null } },
     select: {
       id: true,
+      kind: true,
       questionOrder: true,
       startedAt: true,
       submittedAt: true,
+      dueBy: true,
       score: true,
       maxScore: true,
-      assignment: {
+      assignment: { select: { id: true, classroom: { select: { name: true } } } },
+      quiz: {
         select: {
           id: true,
-          classroom: { select: { name: true } },
-          quiz: {
+          title: true,
+          settings: true,
+          article: { select: { id: true, title: true } },
+          questions: {
+            orderBy: { position: "asc" },
             select: {
-              title: true,
-              settings: true,
-              article: { select: { id: true, title: true } },
-              questions: {
-                orderBy: { position: "asc" },
-                select: {
-                  id: true,
-                  type: true,
-                  prompt: true,
-                  options: true,
-                  answerKey: true,
-                  explanation: true,
-                  answerStart: true,
-                  answerEnd: true,
-                  points: true,
-                  factId: true,
-                  fact: { select: { start: true } },
-                },
-              },
+              id: true,
+              type: true,
+              prompt: true,
+              options: true,
+              answerKey: true,
+              explanation: true,
+              answerStart: true,
+              answerEnd: true,
+              points: true,
+              factId: true,
+              fact: { select: { start: true } },
             },
           },
         },
       },
-      responses: { select: { questionId: true, answer: true, correct: true, points: true, createdAt: true } },
+      responses: { select: { questionId: true, answer: true, correct: true, points: true, late: true, createdAt: true } },
     },
   });
 }

@@ -10,4 +10,4 @@ export const AnswerQuestionSchema = z.object({
   answer: AnswerSchema,
   timeMs: z.number().int().min(0).max(24 * 60 * 60 * 1000).optional(),
 });
-export const SubmitAttemptSchema = z.object({ attemptId: Id });
+export const AttemptIdSchema = z.object({ attemptId: Id });

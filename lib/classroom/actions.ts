@@ -9,8 +9,9 @@ import {
   removeStudentFromClass,
   renameClassroom,
   setClassroomArchived,
+  setExtraTime,
 } from "./mutations";
-import { AddStudentsSchema, ClassIdSchema, CreateClassSchema, RenameClassSchema, StudentInClassSchema } from "./schema";
+import { AddStudentsSchema, ClassIdSchema, CreateClassSchema, RenameClassSchema, SetExtraTimeSchema, StudentInClassSchema } from "./schema";
 
 const NOT_FOUND = "That class was not found.";
 
@@ -58,4 +59,9 @@ export const resetStudentPassword = guardedAction("TEACHER", StudentInClassSchem
 export const removeStudent = guardedAction("TEACHER", StudentInClassSchema, async ({ classId, studentId }, user) => {
   if (!(await removeStudentFromClass(user.id, classId, studentId))) throw new ActionError("That student was not found in this class.");
   return { removed: true as const };
+});
+
+export const setStudentExtraTime = guardedAction("TEACHER", SetExtraTimeSchema, async ({ classId, studentId, percent }, user) => {
+  if (!(await setExtraTime(user.id, classId, studentId, percent))) throw new ActionError("That student was not found in this class.");
+  return { percent };
 });

@@ -56,3 +56,12 @@ export async function removeStudentFromClass(teacherId: string, classroomId: str
   const { count } = await getDb().enrollment.deleteMany({ where: { classroomId, studentId, classroom: { teacherId } } });
   return count === 1;
 }
+
+/** Extra time for a student on this class's timed quizzes; false when not in this teacher's class. */
+export async function setExtraTime(teacherId: string, classroomId: string, studentId: string, percent: number): Promise<boolean> {
+  const { count } = await getDb().enrollment.updateMany({
+    where: { classroomId, studentId, classroom: { teacherId } },
+    data: { extraTimePercent: percent },
+  });
+  return count === 1;
+}

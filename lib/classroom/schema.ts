@@ -30,3 +30,10 @@ export const AddStudentsSchema = z.object({
         .max(MAX_ROSTER, `Add at most ${MAX_ROSTER} students at a time.`),
     ),
 });
+
+export const EXTRA_TIME_CHOICES = [0, 25, 50, 100] as const;
+export const SetExtraTimeSchema = z.object({
+  classId: Id,
+  studentId: Id,
+  percent: z.number().refine((n) => (EXTRA_TIME_CHOICES as readonly number[]).includes(n), "Choose none, 25%, 50% or 100% extra time."),
+});

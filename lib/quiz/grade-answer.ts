@@ -19,3 +19,9 @@ export function gradeAnswer(question: GradableQuestion, answer: Answer): Grade {
 export function parseAnswerKey(raw: unknown): AnswerKey {
   return AnswerKeySchema.parse(raw);
 }
+
+/** Is a stored answer the same as this one (a replay rather than a change of mind)? */
+export function sameAnswer(stored: unknown, answer: Answer): boolean {
+  const parsed = AnswerSchema.safeParse(stored);
+  return parsed.success && parsed.data.kind === answer.kind && parsed.data.optionId === answer.optionId;
+}

@@ -23,3 +23,19 @@ export function listQuizzesForTeacher(teacherId: string) {
     },
   });
 }
+
+/** One of the teacher's quizzes with its questions, for its overview page; null when not theirs. */
+export function getQuizForTeacher(quizId: string, teacherId: string) {
+  return getDb().quiz.findFirst({
+    where: { id: quizId, ownerId: teacherId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      settings: true,
+      article: { select: { title: true } },
+      questions: { orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, options: true, answerKey: true, explanation: true } },
+      assignments: { select: { id: true, classroom: { select: { name: true } } } },
+    },
+  });
+}

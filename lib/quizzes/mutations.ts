@@ -52,3 +52,12 @@ export async function createQuiz(input: NewQuiz, tx: Prisma.TransactionClient = 
 export async function assignQuiz(quizId: string, classroomId: string, tx: Prisma.TransactionClient = getDb()) {
   return tx.assignment.create({ data: { quizId, classroomId } });
 }
+
+/** Replace a quiz's settings; false when the quiz is not this teacher's. */
+export async function updateQuizSettings(teacherId: string, quizId: string, settings: QuizSettings): Promise<boolean> {
+  const { count } = await getDb().quiz.updateMany({
+    where: { id: quizId, ownerId: teacherId },
+    data: { settings: settings as unknown as Prisma.InputJsonValue },
+  });
+  return count === 1;
+}

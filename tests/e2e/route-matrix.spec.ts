@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
-import { signIn } from "./support/fixtures";
+import { answerRemaining, signIn } from "./support/fixtures";
 
 type Persona = "anonymous" | "studentInClass" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
 const PERSONAS: Persona[] = ["anonymous", "studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
@@ -15,6 +15,7 @@ const PERSONAS: Persona[] = ["anonymous", "studentInClass", "studentNotInClass",
 type Outcome = "ok" | "login" | "notfound" | "home" | `redirect:${string}`;
 
 interface World {
+  articleId: string;
   classId: string;
   quizId: string;
   attemptId: string;
@@ -37,9 +38,13 @@ const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona
   "/teacher/profile": { url: () => "/teacher/profile", expect: teachers },
   "/teacher/classes/[classId]": { url: (w) => `/teacher/classes/${w.classId}`, expect: owner },
   "/teacher/classes/[classId]/code": { url: (w) => `/teacher/classes/${w.classId}/code`, expect: owner },
+  "/teacher/quizzes/[quizId]": { url: (w) => `/teacher/quizzes/${w.quizId}`, expect: owner },
   "/teacher/quizzes/[quizId]/results": { url: (w) => `/teacher/quizzes/${w.quizId}/results`, expect: owner },
   "/student": { url: () => "/student", expect: students },
   "/student/profile": { url: () => "/student/profile", expect: students },
+  "/student/progress": { url: () => "/student/progress", expect: students },
+  // Readable by students whose class has a quiz on it.
+  "/student/articles/[articleId]": { url: (w) => `/student/articles/${w.articleId}`, expect: attemptOwner },
   "/play/[attemptId]": { url: (w) => `/play/${w.attemptId}`, expect: attemptOwner },
   // Not yet submitted: its owner is sent back to the quiz; nobody else learns it exists.
   "/play/[attemptId]/result": { url: (w) => `/play/${w.attemptId}/result`, expect: { ...attemptOwner, studentInClass: "redirect:/play/" } },
@@ -75,6 +80,24 @@ async function personaContext(browser: Browser, persona: Persona, username?: str
   return context;
 }
 
+/** The demo article's id, read from a demo student's result page link. */
+async function articleIdOfDemoQuiz(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "chloe", "factbound-student");
+  await page.waitForURL(/\/student$/);
+  const card = page.getByRole("listitem").filter({ hasText: "Soviet Union and Japan" });
+  await card.getByRole("button", { name: /Start quiz|Resume/ }).click();
+  await page.waitForURL(/\/play\/[^/]+$/);
+  // Answer everything, submit, and take the article link from the result.
+  await answerRemaining(page);
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await page.waitForURL(/\/result$/);
+  const href = await page.getByRole("link", { name: "Read it in the article" }).first().getAttribute("href");
+  await context.close();
+  return /\/student\/articles\/([^/?#]+)/.exec(href!)![1]!;
+}
+
 async function joinAsNewStudent(browser: Browser, code: string, name: string, password: string): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -105,6 +128,7 @@ test.beforeAll(async ({ browser }) => {
   await ownerPage.waitForURL(/\/results$/);
   const quizId = ownerPage.url().split("/").at(-2)!;
   await ownerPage.close();
+  const articleId = await articleIdOfDemoQuiz(browser);
 
   // The other teacher signs up and makes a class; a student joins that class only.
   const other = await browser.newContext();
@@ -135,7 +159,7 @@ test.beforeAll(async ({ browser }) => {
   await inPage.waitForURL(/\/play\/[^/]+$/);
   const attemptId = inPage.url().split("/").pop()!;
   await inPage.close();
-  world = { classId, quizId, attemptId };
+  world = { classId, quizId, attemptId, articleId };
 });
 
 test.afterAll(async () => {

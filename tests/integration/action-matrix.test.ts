@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/auth/guard";
-import { startOrResumeAttempt } from "@/lib/attempt/mutations";
+import { recordResponse, startOrResumeAttempt } from "@/lib/attempt/mutations";
 import { parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { FACTORY_PASSWORD, makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
@@ -32,17 +32,32 @@ async function buildWorld() {
   const started = await startOrResumeAttempt(a.assignment.id, studentIn.id);
   if (!("attemptId" in started)) throw new Error("could not start an attempt");
   const question = a.questions[0]!;
+  const keyOption = parseAnswerKey(question.answerKey).optionId;
+  const lockedQuestion = a.questions[1]!;
+  const lockedKey = parseAnswerKey(lockedQuestion.answerKey).optionId;
+  const lockedOther = (lockedQuestion.options as { id: string }[]).find((o) => o.id !== lockedKey)!.id;
+  const lock = await recordResponse({ attemptId: started.attemptId, questionId: lockedQuestion.id, answer: { kind: "choice", optionId: lockedKey } }, studentIn.id);
+  if (lock.status !== "recorded") throw new Error("could not lock an answer");
+  // A second, submitted attempt with nothing answered: everything in it can be practised.
+  const done = await database.db().attempt.create({
+    data: { studentId: studentIn.id, kind: "ASSIGNMENT", quizId: a.quiz.id, assignmentId: a.assignment.id, number: 99, questionOrder: a.questions.map((q) => q.id), maxScore: a.questions.length, submittedAt: new Date(), score: 0 },
+  });
   return {
     users: { studentInClass: studentIn, studentNotInClass: studentOut, owningTeacher: a.teacher, otherTeacher: b.teacher } as Record<
       Exclude<Persona, "anonymous">,
       { id: string; role: "TEACHER" | "STUDENT"; username: string; displayName: string; sessionVersion: number }
     >,
     classA: a.classroom,
+    quizA: a.quiz,
     classB: b.classroom,
     assignmentA: a.assignment,
     attemptId: started.attemptId,
+    submittedAttemptId: done.id,
     question,
-    keyOption: parseAnswerKey(question.answerKey).optionId,
+    keyOption,
+    lockedAttemptId: started.attemptId,
+    lockedQuestionId: lockedQuestion.id,
+    lockedOther,
     foreignQuestion: b.questions[0]!,
     studentIn,
     studentOut,
@@ -66,6 +81,7 @@ const CASES: Record<string, Case> = {
     allowed: ["studentInClass"],
   },
   "attempt.finishAttempt": { input: (w) => ({ attemptId: w.attemptId }), allowed: ["studentInClass"] },
+  "attempt.practiceMissed": { input: (w) => ({ attemptId: w.submittedAttemptId }), allowed: ["studentInClass"] },
   "users.registerTeacher": { input: () => ({ name: "New Teacher", email: "new.teacher@school.example", password: "long enough" }), allowed: ["anonymous"] },
   "users.joinAsNewStudent": { input: (w) => ({ code: w.classA.joinCode, name: "New Kid", password: "long enough" }), allowed: ["anonymous"] },
   // The class code is the credential: any student holding it may join.
@@ -82,6 +98,11 @@ const CASES: Record<string, Case> = {
   "classroom.addStudents": classCase((w) => ({ classId: w.classA.id, names: "Pat Doe\nSam Roe" })),
   "classroom.resetStudentPassword": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id })),
   "classroom.removeStudent": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id })),
+  "classroom.setStudentExtraTime": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 50 })),
+  "quizzes.saveQuizSettings": {
+    input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: true, timeLimitMinutes: 10, lateRule: "zero" }),
+    allowed: ["owningTeacher"],
+  },
 };
 
 /** Forged posts: the right role, the wrong record. All must be refused. */
@@ -92,12 +113,17 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "teacher adds students to another teacher's class", action: "classroom.addStudents", as: "owningTeacher", input: (w) => ({ classId: w.classB.id, names: "Intruder" }) },
   { name: "student answers a question from another quiz", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.foreignQuestion.id, answer: { kind: "choice", optionId: "a" } }) },
   { name: "student answers with an option that does not exist", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: "zzz" } }) },
+  { name: "student changes a locked answer", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.lockedAttemptId, questionId: w.lockedQuestionId, answer: { kind: "choice", optionId: w.lockedOther } }) },
   { name: "student sends a malformed answer", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: { $ne: 1 } } }) },
+  { name: "teacher gives extra time to a student of another class", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentOut.id, percent: 100 }) },
+  { name: "teacher sets an extra time that is not offered", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 1000 }) },
+  { name: "teacher changes another teacher's quiz", action: "quizzes.saveQuizSettings", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: false, timeLimitMinutes: 0, lateRule: "count" }) },
+  { name: "student practises another student's attempt", action: "attempt.practiceMissed", as: "studentNotInClass", input: (w) => ({ attemptId: w.submittedAttemptId }) },
   { name: "student joins with a wrong code", action: "users.joinAnotherClass", as: "studentNotInClass", input: () => ({ code: "ZZZZZZ" }) },
   { name: "anyone signs up twice with one email", action: "users.registerTeacher", as: "anonymous", input: () => ({ name: "Dup", email: "dup@dup.example", password: "long enough" }) },
 ];
 
-const ACTION_MODULES = ["attempt", "users", "classroom"];
+const ACTION_MODULES = ["attempt", "users", "classroom", "quizzes"];
 
 async function loadActions(): Promise<Record<string, (input: unknown) => Promise<ActionResult<unknown>>>> {
   const out: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
@@ -111,14 +137,15 @@ async function loadActions(): Promise<Record<string, (input: unknown) => Promise
 /** What a refused call must leave untouched. */
 async function fingerprint() {
   const db = database.db();
-  const [users, classes, enrollments, attempts, responses] = await Promise.all([
+  const [users, classes, enrollments, attempts, quizzes, responses] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true, sessionVersion: true, displayName: true } }),
     db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
-    db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true } }),
+    db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true, extraTimePercent: true } }),
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, score: true } }),
+    db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true } }),
     db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true } }),
   ]);
-  return JSON.stringify({ users, classes, enrollments, attempts, responses });
+  return JSON.stringify({ users, classes, enrollments, attempts, quizzes, responses });
 }
 
 function signInAs(world: World, persona: Persona) {

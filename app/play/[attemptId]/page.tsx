@@ -5,6 +5,7 @@ import { QuizPlayer } from "@/components/player/quiz-player";
 import { findAttemptForStudent } from "@/lib/attempt/data";
 import { toPublicQuestion } from "@/lib/attempt/public-question";
 import { requireUser } from "@/lib/auth/guard";
+import { parseQuizSettings } from "@/lib/quiz/settings";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -12,11 +13,13 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
   const { attemptId } = await params;
   const user = await requireUser("STUDENT", `/play/${attemptId}`);
   const attempt = await findAttemptForStudent(attemptId, user.id);
-  if (!attempt?.assignment) notFound();
+  if (!attempt?.quiz) notFound();
   if (attempt.submittedAt) redirect(`/play/${attemptId}/result`);
 
+  const quiz = attempt.quiz;
+  const settings = parseQuizSettings(quiz.settings);
   const order = z.array(z.string()).parse(attempt.questionOrder);
-  const byId = new Map(attempt.assignment.quiz.questions.map((q) => [q.id, q]));
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   // Only what a student may see before answering: prompt and options, never the key.
   const questions = order.flatMap((id) => {
     const q = byId.get(id);
@@ -27,5 +30,15 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
     const parsed = z.object({ optionId: z.string() }).safeParse(r.answer);
     if (parsed.success) answers[r.questionId] = parsed.data.optionId;
   }
-  return <QuizPlayer attemptId={attempt.id} title={attempt.assignment.quiz.title} questions={questions} initialAnswers={answers} />;
+  return (
+    <QuizPlayer
+      attemptId={attempt.id}
+      title={quiz.title}
+      practice={attempt.kind === "PRACTICE"}
+      questions={questions}
+      initialAnswers={answers}
+      timing={attempt.dueBy ? { dueBy: attempt.dueBy.toISOString(), serverNow: new Date().toISOString(), lateRule: settings.lateRule } : null}
+      article={{ id: quiz.article.id, title: quiz.article.title }}
+    />
+  );
 }

@@ -28,7 +28,9 @@ export async function makeUser(role: "TEACHER" | "STUDENT", overrides: { usernam
 }
 
 /** A teacher with a class of `students` students and the built-in article's quiz assigned to it. */
-export async function makeAssignedQuiz(options: { students?: number; questions?: number; shuffle?: boolean } = {}) {
+export async function makeAssignedQuiz(
+  options: { students?: number; questions?: number; shuffle?: boolean; feedback?: boolean; timeLimitSeconds?: number; lateRule?: "count" | "zero" } = {},
+) {
   const teacher = await makeUser("TEACHER");
   const classroom = await createClassroomForTeacher(teacher.id, unique("Class"));
   const students = [];
@@ -45,7 +47,7 @@ export async function makeAssignedQuiz(options: { students?: number; questions?:
     ownerId: teacher.id,
     title: "Test quiz",
     seed: 7,
-    settings: { shuffleQuestions: options.shuffle ?? false, feedbackAfterEach: false },
+    settings: { shuffleQuestions: options.shuffle ?? false, feedbackAfterEach: options.feedback ?? false, lateRule: options.lateRule ?? "count", timeLimitSeconds: options.timeLimitSeconds },
     questions: generated.questions,
     publish: true,
   });

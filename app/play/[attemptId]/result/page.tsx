@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { SourceQuote } from "@/components/player/source-quote";
+import { PracticeButton } from "@/components/student/practice-button";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Verdict } from "@/components/ui/verdict";
+import { articleLink } from "@/lib/article/links";
 import { findAttemptForStudent } from "@/lib/attempt/data";
 import { parseOptions } from "@/lib/attempt/public-question";
 import { requireUser } from "@/lib/auth/guard";
@@ -14,30 +16,41 @@ import { formatPercent, scoreAttempt } from "@/lib/quiz/score-attempt";
 
 export const metadata: Metadata = { title: "Your result" };
 
+function formatDuration(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
 export default async function ResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requireUser("STUDENT", `/play/${attemptId}/result`);
   const attempt = await findAttemptForStudent(attemptId, user.id);
-  if (!attempt?.assignment) notFound();
+  if (!attempt?.quiz) notFound();
   if (!attempt.submittedAt) redirect(`/play/${attemptId}`);
 
-  const quiz = attempt.assignment.quiz;
+  const quiz = attempt.quiz;
   const order = z.array(z.string()).parse(attempt.questionOrder);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const total = scoreAttempt(attempt.responses, order.length, attempt.maxScore);
-  const minutes = Math.max(1, Math.round((attempt.submittedAt.getTime() - attempt.startedAt.getTime()) / 60000));
+  const missed = order.length - total.correctCount;
+  const practice = attempt.kind === "PRACTICE";
 
   return (
     <>
-      <PageHeader title={`Result: ${quiz.title}`} crumbs={[{ href: "/student", label: "My quizzes" }]} />
-      <Card className="mb-8">
-        <p className="text-3xl font-bold tabular">
-          {attempt.score} / {attempt.maxScore}
-        </p>
-        <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-          {total.correctCount} of {order.length} correct ({formatPercent(total.correctCount, order.length)}) · about {minutes} min
-        </p>
+      <PageHeader title={`${practice ? "Practice result" : "Result"}: ${quiz.title}`} crumbs={[{ href: "/student", label: "My quizzes" }]} />
+      <Card className="mb-8 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-3xl font-bold tabular" data-testid="score">
+            {attempt.score} / {attempt.maxScore}
+          </p>
+          <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+            Accuracy {formatPercent(total.correctCount, order.length)} ({total.correctCount} of {order.length} right) · time{" "}
+            {formatDuration(attempt.submittedAt.getTime() - attempt.startedAt.getTime())}
+            {attempt.responses.some((r) => r.late) && " · some answers were late"}
+          </p>
+        </div>
+        {missed > 0 && <PracticeButton attemptId={attempt.id} missed={missed} />}
       </Card>
       <ol className="space-y-5">
         {order.map((id, i) => {
@@ -54,7 +67,10 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
               <Card>
                 <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
                   <h2 className="text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Question {i + 1}</h2>
-                  {response ? <Verdict correct={response.correct} /> : <span className="font-semibold">Not answered</span>}
+                  <span className="flex items-center gap-3">
+                    {response?.late && <span className="rounded border border-zinc-400 px-1.5 text-sm">Late</span>}
+                    {response ? <Verdict correct={response.correct} /> : <span className="font-semibold">Not answered</span>}
+                  </span>
                 </div>
                 <p className="text-lg">{q.prompt}</p>
                 <dl className="my-3 grid gap-1 sm:grid-cols-[max-content_1fr] sm:gap-x-4">
@@ -69,15 +85,19 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
                   answerStart={q.answerStart}
                   answerEnd={q.answerEnd}
                   articleTitle={quiz.article.title}
+                  href={articleLink(quiz.article.id, q.fact.start)}
                 />
               </Card>
             </li>
           );
         })}
       </ol>
-      <div className="mt-8">
+      <div className="mt-8 flex flex-wrap gap-3">
         <ButtonLink href="/student" variant="secondary">
           Back to my quizzes
+        </ButtonLink>
+        <ButtonLink href="/student/progress" variant="secondary">
+          See my progress
         </ButtonLink>
       </div>
     </>

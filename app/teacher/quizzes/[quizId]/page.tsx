@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QuizSettingsForm } from "@/components/quizzes/quiz-settings-form";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { parseOptions } from "@/lib/attempt/public-question";
+import { requireUser } from "@/lib/auth/guard";
+import { parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { parseQuizSettings } from "@/lib/quiz/settings";
+import { getQuizForTeacher } from "@/lib/quizzes/data";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
+  const { quizId } = await params;
+  const user = await requireUser("TEACHER", `/teacher/quizzes/${quizId}`);
+  const quiz = await getQuizForTeacher(quizId, user.id);
+  if (!quiz) notFound();
+  return (
+    <>
+      <PageHeader title={quiz.title} crumbs={[{ href: "/teacher", label: "Your quizzes" }]}>
+        <ButtonLink href={`/teacher/quizzes/${quiz.id}/results`}>Results</ButtonLink>
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <Card>
+          <h2 className="mb-3 text-xl font-semibold">Questions ({quiz.questions.length})</h2>
+          <ol className="list-decimal space-y-4 pl-6">
+            {quiz.questions.map((q) => {
+              const options = parseOptions(q.options);
+              const key = parseAnswerKey(q.answerKey).optionId;
+              return (
+                <li key={q.id}>
+                  <p className="font-medium">{q.prompt}</p>
+                  <ul className="mt-1 flex flex-wrap gap-2 text-sm">
+                    {options.map((o) => (
+                      <li key={o.id} className={`rounded border px-2 py-0.5 ${o.id === key ? "border-right-600 font-semibold" : "border-zinc-300 dark:border-zinc-700"}`}>
+                        {o.id === key && <span className="sr-only">Right answer: </span>}
+                        {o.text}
+                        {o.id === key && <span aria-hidden="true"> ✓</span>}
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Source: “{q.explanation}”</p>
+                </li>
+              );
+            })}
+          </ol>
+        </Card>
+        <Card className="h-fit">
+          <h2 className="mb-3 text-xl font-semibold">Settings</h2>
+          <QuizSettingsForm quizId={quiz.id} settings={parseQuizSettings(quiz.settings)} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { findArticleForStudent } from "@/lib/article/data";
+import { recordResponse, startOrResumeAttempt, startPracticeFromAttempt, submitAttempt } from "@/lib/attempt/mutations";
+import { setExtraTime } from "@/lib/classroom/mutations";
+import { getStudentProgress } from "@/lib/progress/data";
+import { parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { LATE_GRACE_MS } from "@/lib/quiz/timing";
+import { makeAssignedQuiz, makeUser } from "./support/factories";
+import { setupTestDatabase } from "./support/test-database";
+
+const database = setupTestDatabase("player");
+
+const key = (q: { answerKey: unknown }) => parseAnswerKey(q.answerKey).optionId;
+const wrong = (q: { answerKey: unknown; options: unknown }) => (q.options as { id: string }[]).find((o) => o.id !== key(q))!.id;
+async function start(assignmentId: string, studentId: string, now?: Date) {
+  const r = await startOrResumeAttempt(assignmentId, studentId, now);
+  if (!("attemptId" in r)) throw new Error(r.status);
+  return r.attemptId;
+}
+
+describe("timed attempts", () => {
+  it("get the student's extra time, and late answers are marked late and scored by the rule", async () => {
+    const { assignment, students, questions, teacher, classroom } = await makeAssignedQuiz({ timeLimitSeconds: 60, lateRule: "zero" });
+    const student = students[0]!;
+    expect(await setExtraTime(teacher.id, classroom.id, student.id, 50)).toBe(true);
+    const t0 = new Date("2026-05-01T10:00:00Z");
+    const attemptId = await start(assignment.id, student.id, t0);
+    const attempt = await database.db().attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(attempt.dueBy).toEqual(new Date(t0.getTime() + 90_000));
+
+    const inTime = await recordResponse({ attemptId, questionId: questions[0]!.id, answer: { kind: "choice", optionId: key(questions[0]!) } }, student.id, new Date(t0.getTime() + 89_000));
+    const late = await recordResponse(
+      { attemptId, questionId: questions[1]!.id, answer: { kind: "choice", optionId: key(questions[1]!) } },
+      student.id,
+      new Date(t0.getTime() + 90_000 + LATE_GRACE_MS + 1),
+    );
+    expect(inTime).toMatchObject({ status: "recorded", late: false, correct: true });
+    expect(late).toMatchObject({ status: "recorded", late: true, correct: true });
+    const stored = await database.db().response.findMany({ where: { attemptId }, orderBy: { createdAt: "asc" } });
+    expect(stored.map((r) => [r.late, r.points])).toEqual([
+      [false, 1],
+      [true, 0],
+    ]);
+    expect(await submitAttempt(attemptId, student.id)).toMatchObject({ score: 1 });
+  });
+
+  it("count late answers under the default rule", async () => {
+    const { assignment, students, questions } = await makeAssignedQuiz({ timeLimitSeconds: 30 });
+    const t0 = new Date("2026-05-01T10:00:00Z");
+    const attemptId = await start(assignment.id, students[0]!.id, t0);
+    const r = await recordResponse({ attemptId, questionId: questions[0]!.id, answer: { kind: "choice", optionId: key(questions[0]!) } }, students[0]!.id, new Date(t0.getTime() + 600_000));
+    expect(r).toMatchObject({ late: true });
+    expect((await database.db().response.findFirstOrThrow({ where: { attemptId } })).points).toBe(1);
+  });
+});
+
+describe("locked answers", () => {
+  it("refuse a different answer and keep the first", async () => {
+    const { assignment, students, questions } = await makeAssignedQuiz();
+    const attemptId = await start(assignment.id, students[0]!.id);
+    const q = questions[0]!;
+    await recordResponse({ attemptId, questionId: q.id, answer: { kind: "choice", optionId: wrong(q) } }, students[0]!.id);
+    expect(await recordResponse({ attemptId, questionId: q.id, answer: { kind: "choice", optionId: key(q) } }, students[0]!.id)).toEqual({ status: "locked" });
+    expect(await recordResponse({ attemptId, questionId: q.id, answer: { kind: "choice", optionId: wrong(q) } }, students[0]!.id)).toMatchObject({
+      status: "already-recorded",
+      correct: false,
+    });
+    const stored = await database.db().response.findMany({ where: { attemptId } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.correct).toBe(false);
+  });
+});
+
+describe("practising what was missed", () => {
+  it("builds a practice of the wrong and unanswered questions that feeds mastery, not the assignment", async () => {
+    const { assignment, students, questions } = await makeAssignedQuiz();
+    const student = students[0]!;
+    const attemptId = await start(assignment.id, student.id);
+    expect(await startPracticeFromAttempt(attemptId, student.id)).toEqual({ status: "not-submitted" });
+    await recordResponse({ attemptId, questionId: questions[0]!.id, answer: { kind: "choice", optionId: key(questions[0]!) } }, student.id);
+    await recordResponse({ attemptId, questionId: questions[1]!.id, answer: { kind: "choice", optionId: wrong(questions[1]!) } }, student.id);
+    await submitAttempt(attemptId, student.id);
+
+    expect(await startPracticeFromAttempt(attemptId, students[1]!.id)).toEqual({ status: "not-found" });
+    const practice = await startPracticeFromAttempt(attemptId, student.id);
+    if (practice.status !== "started") throw new Error(practice.status);
+    const row = await database.db().attempt.findUniqueOrThrow({ where: { id: practice.attemptId } });
+    expect(row.kind).toBe("PRACTICE");
+    expect(row.assignmentId).toBeNull();
+    expect([...(row.questionOrder as string[])].sort()).toEqual(questions.slice(1).map((q) => q.id).sort());
+
+    const q1 = questions[1]!;
+    await recordResponse({ attemptId: practice.attemptId, questionId: q1.id, answer: { kind: "choice", optionId: key(q1) } }, student.id);
+    await submitAttempt(practice.attemptId, student.id);
+    const m = await database.db().mastery.findUniqueOrThrow({ where: { studentId_factId: { studentId: student.id, factId: q1.factId } } });
+    expect(m).toMatchObject({ seen: 2, correct: 1 });
+    // The assignment still shows only the real attempt.
+    const attempts = await database.db().attempt.findMany({ where: { assignmentId: assignment.id, studentId: student.id } });
+    expect(attempts).toHaveLength(1);
+
+    // A perfect attempt has nothing to practise.
+    const perfect = await makeAssignedQuiz({ questions: 8 });
+    const pid = await start(perfect.assignment.id, perfect.students[0]!.id);
+    for (const q of perfect.questions) await recordResponse({ attemptId: pid, questionId: q.id, answer: { kind: "choice", optionId: key(q) } }, perfect.students[0]!.id);
+    await submitAttempt(pid, perfect.students[0]!.id);
+    expect(await startPracticeFromAttempt(pid, perfect.students[0]!.id)).toEqual({ status: "nothing-missed" });
+  });
+});
+
+describe("progress and reading", () => {
+  it("shows a student only their own history, and the article only to students who have it", async () => {
+    const { assignment, students, questions, quiz } = await makeAssignedQuiz();
+    const [me, classmate] = students;
+    const attemptId = await start(assignment.id, me!.id);
+    await recordResponse({ attemptId, questionId: questions[0]!.id, answer: { kind: "choice", optionId: key(questions[0]!) } }, me!.id);
+    await submitAttempt(attemptId, me!.id);
+    const mine = await getStudentProgress(me!.id);
+    expect(mine.attempts).toHaveLength(1);
+    expect(mine).toMatchObject({ answered: 1, right: 1, gamePoints: 0 });
+    expect(mine.mastery).toHaveLength(1);
+    const theirs = await getStudentProgress(classmate!.id);
+    expect(theirs).toMatchObject({ attempts: [], mastery: [], answered: 0 });
+
+    expect(await findArticleForStudent(quiz.articleId, classmate!.id)).not.toBeNull();
+    const outsider = await makeUser("STUDENT");
+    expect(await findArticleForStudent(quiz.articleId, outsider.id)).toBeNull();
+  });
+});
