@@ -47,6 +47,8 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
         () => null,
       );
       if (!res) return "offline";
+      // Sent, or refused because the server already holds an answer: either way it is answered.
+      setAnswers((prev) => ({ ...prev, [a.questionId]: prev[a.questionId] ?? a.optionId }));
       if (!res.ok) {
         setError(res.error);
         return "refused";

@@ -46,7 +46,7 @@ describe("grading", () => {
   });
 
   it("falls back to default settings for missing or malformed ones", () => {
-    expect(parseQuizSettings(null)).toEqual({ shuffleQuestions: false, feedbackAfterEach: false });
-    expect(parseQuizSettings({ shuffleQuestions: "yes" })).toEqual({ shuffleQuestions: false, feedbackAfterEach: false });
+    expect(parseQuizSettings(null)).toEqual({ shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" });
+    expect(parseQuizSettings({ shuffleQuestions: "yes" })).toEqual({ shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" });
   });
 });

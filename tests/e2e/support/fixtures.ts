@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_STUDENT_PASSWORD, DEMO_TEACHER } from "../../../lib/demo/demo-data";
 
 export async function signIn(page: Page, identifier: string, password: string) {
@@ -38,4 +38,31 @@ export async function answerRemaining(page: Page, option = "1"): Promise<number>
     await expect(page.getByText(`${done} of ${total} answered`)).toBeVisible();
   }
   return total;
+}
+
+/** The demo class's current join code, read by the demo teacher (other tests may change it). */
+export async function demoClassCode(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsTeacher(page);
+  await page.goto("/teacher/classes");
+  await page.getByRole("link", { name: "History 8B" }).click();
+  const code = (await page.getByTestId("join-code").innerText()).trim();
+  await context.close();
+  return code;
+}
+
+/** A new student in the demo class, signed in, on their quizzes page. */
+export async function newDemoStudent(browser: Browser, name: string, options: { viewport?: { width: number; height: number } } = {}) {
+  const code = await demoClassCode(browser);
+  const context = await browser.newContext({ viewport: options.viewport });
+  const page = await context.newPage();
+  await page.goto("/join");
+  await page.getByLabel("Class code").fill(code);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Choose a password").fill("student password");
+  await page.getByRole("button", { name: "Join the class" }).click();
+  await page.getByRole("button", { name: "Go to my quizzes" }).click();
+  await expect(page.getByRole("heading", { name: "My quizzes" })).toBeVisible();
+  return { context, page };
 }

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from "@playwright/test";
+import { answerRemaining, newDemoStudent, questionTotal, signInAsTeacher } from "./support/fixtures";
+
+const QUIZ = "Soviet Union and Japan Sign Joint Declaration";
+
+async function startDemoQuiz(page: Page) {
+  await page.getByRole("listitem").filter({ hasText: QUIZ }).getByRole("button", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/play\/[^/]+$/);
+}
+
+async function lockIn(page: Page, option: string) {
+  await page.keyboard.press(option);
+  await page.keyboard.press("Enter");
+}
+
+test("half a quiz, a reload, a lost connection and back: every answer arrives once", async ({ browser }) => {
+  const name = `Offline Olu ${Date.now().toString(36)}`;
+  const { context, page } = await newDemoStudent(browser, name);
+  await startDemoQuiz(page);
+  const total = await questionTotal(page);
+  const half = Math.floor(total / 2);
+  for (let i = 1; i <= half; i++) {
+    await lockIn(page, "1");
+    await expect(page.getByText(`${i} of ${total} answered`)).toBeVisible();
+  }
+  await page.reload();
+  await expect(page.getByText(`Question ${half + 1} of ${total}`)).toBeVisible();
+  await expect(page.getByText(`${half} of ${total} answered`)).toBeVisible();
+
+  // The network drops: the next two answers wait on the device, and the student carries on.
+  await context.setOffline(true);
+  await lockIn(page, "2");
+  await expect(page.getByText(/No connection\. 1 answer is kept on this device/)).toBeVisible();
+  await expect(page.getByText(`Question ${half + 2} of ${total}`)).toBeVisible();
+  await lockIn(page, "2");
+  await expect(page.getByText(/2 answers are kept on this device/)).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByText(/kept on this device/)).toBeHidden({ timeout: 15_000 });
+  await answerRemaining(page, "1");
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(page.getByText("Not answered")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Question \d+$/ })).toHaveCount(total);
+  const score = (await page.getByTestId("score").innerText()).replace(/\s+/g, " ");
+
+  // The teacher sees one submitted attempt with the same score.
+  const teacher = await browser.newContext();
+  const t = await teacher.newPage();
+  await signInAsTeacher(t);
+  await t.getByRole("link", { name: `Results for ${QUIZ}` }).click();
+  const row = t.getByRole("row").filter({ hasText: name });
+  await expect(row.getByRole("cell").nth(0)).toHaveText("Submitted");
+  await expect(row.getByRole("cell").nth(1)).toContainText(score);
+  await Promise.all([context.close(), teacher.close()]);
+});
+
+test("practise what I missed, then see it on the progress page", async ({ browser }) => {
+  const { context, page } = await newDemoStudent(browser, `Practice Pat ${Date.now().toString(36)}`);
+  await startDemoQuiz(page);
+  const total = await answerRemaining(page, "2");
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  const practise = page.getByRole("button", { name: /^Practise what I missed \((\d+)\)$/ });
+  await expect(practise).toBeVisible();
+  const missed = Number(/\((\d+)\)/.exec(await practise.innerText())![1]);
+  expect(missed).toBeGreaterThan(0);
+  expect(missed).toBeLessThanOrEqual(total);
+  await practise.click();
+  await expect(page.getByText("Practice:")).toBeVisible();
+  expect(await questionTotal(page)).toBe(missed);
+  await answerRemaining(page, "1");
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page.getByRole("heading", { name: /^Practice result:/ })).toBeVisible();
+
+  await page.getByRole("link", { name: "See my progress" }).click();
+  await expect(page.getByRole("heading", { name: "My progress" })).toBeVisible();
+  await expect(page.getByTestId("streak")).toHaveText("1 day");
+  await expect(page.getByText(`Personal bests`)).toBeVisible();
+  await expect(page.getByTestId("article-mastery")).toHaveText(/\d+ of \d+ facts mastered/);
+  await expect(page.getByText(/Needs practice|Learning|Mastered/).first()).toBeVisible();
+  // The assignment itself still shows the first score, not the practice.
+  await page.goto("/student");
+  await expect(page.getByRole("listitem").filter({ hasText: QUIZ }).getByText("Done")).toBeVisible();
+  await context.close();
+});
+
+test("with feedback on, each locked answer shows right or wrong and its sentence in the article; a timer shows", async ({ browser }) => {
+  const teacher = await browser.newContext();
+  const t = await teacher.newPage();
+  await signInAsTeacher(t);
+  await t.getByRole("link", { name: QUIZ, exact: true }).click();
+  await t.getByLabel("Feedback after each answer").check();
+  await t.getByLabel("Time limit (minutes)").fill("20");
+  await t.getByRole("button", { name: "Save settings" }).click();
+  await expect(t.getByText("Settings saved.")).toBeVisible();
+
+  try {
+    const { context, page } = await newDemoStudent(browser, `Feedback Fay ${Date.now().toString(36)}`, { viewport: { width: 360, height: 740 } });
+    await startDemoQuiz(page);
+    await expect(page.getByText(/Time left: (19|20):\d\d/)).toBeVisible();
+    // A phone's width: nothing spills sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await lockIn(page, "1");
+    await expect(page.getByText(/^(Correct|Not quite)$/)).toBeVisible();
+    await expect(page.getByText("Right answer", { exact: true })).toBeVisible();
+    const [article] = await Promise.all([context.waitForEvent("page"), page.getByRole("link", { name: /Read it in the article/ }).click()]);
+    await expect(article.locator("span.bg-yellow-200")).toHaveCount(1);
+    await expect(article.getByRole("heading", { name: QUIZ })).toBeVisible();
+    await page.getByRole("button", { name: "Next question" }).click();
+    await expect(page.getByText(/^Question 2 of/)).toBeVisible();
+    await context.close();
+  } finally {
+    // Put the demo quiz back as it was for the other tests.
+    await t.getByLabel("Feedback after each answer").uncheck();
+    await t.getByLabel("Time limit (minutes)").fill("");
+    await t.getByRole("button", { name: "Save settings" }).click();
+    await expect(t.getByText("Settings saved.")).toBeVisible();
+    await teacher.close();
+  }
+});
