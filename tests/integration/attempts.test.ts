@@ -54,9 +54,9 @@ describe("a student's attempt", () => {
     expect(results.filter((r) => r.status === "already-recorded")).toHaveLength(19);
     expect(await database.db().response.count({ where: { attemptId } })).toBe(1);
 
-    // A later, different answer to the same question changes nothing.
+    // A later, different answer to the same question is refused and changes nothing.
     const late = await recordResponse({ attemptId, questionId: q.id, answer: { kind: "choice", optionId: wrongOf(q) } }, students[0]!.id);
-    expect(late).toMatchObject({ status: "already-recorded", correct: true });
+    expect(late).toEqual({ status: "locked" });
     const stored = await database.db().response.findFirstOrThrow({ where: { attemptId } });
     expect(stored.answer).toEqual(answer);
     expect(stored.correct).toBe(true);
