@@ -5,15 +5,21 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Verdict } from "@/components/ui/verdict";
+import { articleLink } from "@/lib/article/links";
 import { answerQuestion, finishAttempt } from "@/lib/attempt/actions";
 import type { PublicQuestion } from "@/lib/attempt/public-question";
-import { articleLink } from "@/lib/article/links";
+import { describeAnswer } from "@/lib/quiz/grade-answer";
+import type { Answer, AnswerKey } from "@/lib/quiz/types";
 import { Countdown } from "./countdown";
+import { ChoiceInput } from "./inputs/choice-input";
+import { MatchInput } from "./inputs/match-input";
+import { OrderInput } from "./inputs/order-input";
+import { TextInput } from "./inputs/text-input";
 import { useAnswerQueue, type PendingAnswer, type SendResult } from "./use-answer-queue";
 
 interface Feedback {
   correct: boolean;
-  correctOptionId: string;
+  key: AnswerKey;
   explanation: string;
   sentenceStart: number;
 }
@@ -23,15 +29,38 @@ export interface PlayerProps {
   title: string;
   practice: boolean;
   questions: PublicQuestion[];
-  initialAnswers: Record<string, string>;
+  initialAnswers: Record<string, Answer>;
   timing: { dueBy: string; serverNow: string; lateRule: "count" | "zero" } | null;
   article: { id: string; title: string };
 }
 
+const INSTRUCTION: Record<PublicQuestion["type"], string> = {
+  MULTIPLE_CHOICE: "Choose the words that fill the blank",
+  TRUE_FALSE: "True or false?",
+  FILL_BLANK: "Type the words that fill the blank",
+  ORDERING: "Put these in order, earliest first",
+  MATCHING: "Match each item on the left",
+};
+
+/** The answer a question starts with before the student acts (ordering starts as shown). */
+function emptyDraft(q: PublicQuestion): Answer | null {
+  if (q.type === "ORDERING") return { kind: "order", itemIds: q.options.map((o) => o.id) };
+  if (q.type === "MATCHING") return { kind: "match", pairs: {} };
+  if (q.type === "FILL_BLANK") return { kind: "text", value: "" };
+  return null;
+}
+
+function isComplete(q: PublicQuestion, draft: Answer | null): boolean {
+  if (!draft) return false;
+  if (draft.kind === "text") return draft.value.trim().length > 0;
+  if (draft.kind === "match") return q.options.filter((o) => o.side === "left").every((l) => draft.pairs[l.id]);
+  return true;
+}
+
 export function QuizPlayer({ attemptId, title, practice, questions, initialAnswers, timing, article }: PlayerProps) {
   const router = useRouter();
-  const [answers, setAnswers] = useState<Record<string, string>>(initialAnswers);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<Record<string, Answer>>(initialAnswers);
+  const [drafts, setDrafts] = useState<Record<string, Answer | null>>({});
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,12 +72,10 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
   // One send path for fresh answers and queued ones: "offline" keeps it queued.
   const send = useCallback(
     async (a: PendingAnswer): Promise<SendResult> => {
-      const res = await answerQuestion({ attemptId, questionId: a.questionId, answer: { kind: "choice", optionId: a.optionId }, timeMs: a.timeMs }).catch(
-        () => null,
-      );
+      const res = await answerQuestion({ attemptId, questionId: a.questionId, answer: a.answer, timeMs: a.timeMs }).catch(() => null);
       if (!res) return "offline";
       // Sent, or refused because the server already holds an answer: either way it is answered.
-      setAnswers((prev) => ({ ...prev, [a.questionId]: prev[a.questionId] ?? a.optionId }));
+      setAnswers((prev) => ({ ...prev, [a.questionId]: prev[a.questionId] ?? a.answer }));
       if (!res.ok) {
         setError(res.error);
         return "refused";
@@ -62,7 +89,7 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
   // Answers waiting on this device count as answered here: the student moves on.
   const known = useMemo(() => {
     const all = { ...answers };
-    for (const p of queue.pending) all[p.questionId] ??= p.optionId;
+    for (const p of queue.pending) all[p.questionId] ??= p.answer;
     return all;
   }, [answers, queue.pending]);
   const nextOpen = questions.find((q) => !(q.id in known))?.id ?? null;
@@ -70,6 +97,9 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
   const index = currentId ? questions.findIndex((q) => q.id === currentId) : questions.length;
   const question = questions[index];
   const answeredCount = Object.keys(known).length;
+  const locked = question ? question.id in known : false;
+  const draft = question ? (locked ? known[question.id]! : question.id in drafts ? drafts[question.id]! : emptyDraft(question)) : null;
+  const setDraft = useCallback((id: string, value: Answer | null) => setDrafts((d) => ({ ...d, [id]: value })), []);
 
   useEffect(() => {
     shownAt.current = performance.now();
@@ -77,38 +107,29 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
   }, [index]);
 
   const lockIn = useCallback(async () => {
-    if (!question || !selected || inFlight.current) return;
+    if (!question || !draft || !isComplete(question, draft) || inFlight.current || locked) return;
     inFlight.current = true;
     setSending(true);
     setError(null);
-    const pendingAnswer = { questionId: question.id, optionId: selected, timeMs: Math.round(performance.now() - shownAt.current) };
-    const res = await answerQuestion({
-      attemptId,
-      questionId: pendingAnswer.questionId,
-      answer: { kind: "choice", optionId: pendingAnswer.optionId },
-      timeMs: pendingAnswer.timeMs,
-    }).catch(() => null);
+    const pendingAnswer = { questionId: question.id, answer: draft, timeMs: Math.round(performance.now() - shownAt.current) };
+    const res = await answerQuestion({ attemptId, ...pendingAnswer }).catch(() => null);
     inFlight.current = false;
     setSending(false);
     if (!res) {
       // No connection: keep the answer on this device and carry on.
       queue.enqueue(pendingAnswer);
-      setSelected(null);
       return;
     }
     if (!res.ok) return setError(res.error);
-    setAnswers((prev) => ({ ...prev, [question.id]: selected }));
+    setAnswers((prev) => ({ ...prev, [question.id]: draft }));
     if ("feedback" in res.data && res.data.feedback) {
       setViewing(question.id);
       setFeedback(res.data.feedback);
-    } else {
-      setSelected(null);
     }
-  }, [attemptId, question, queue, selected]);
+  }, [attemptId, draft, locked, question, queue]);
 
   const goNext = useCallback(() => {
     setFeedback(null);
-    setSelected(null);
     setViewing(null);
   }, []);
 
@@ -129,9 +150,8 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
     function onKey(e: KeyboardEvent) {
       if (e.altKey || e.ctrlKey || e.metaKey || !question) return;
       const target = e.target as HTMLElement | null;
-      if (target?.tagName === "BUTTON" && e.key === "Enter") return;
-      if (target?.tagName === "A" && e.key === "Enter") return;
-      if (target && ["INPUT", "TEXTAREA"].includes(target.tagName) && (target as HTMLInputElement).type !== "radio") return;
+      if (target && ["BUTTON", "A", "SELECT"].includes(target.tagName) && e.key === "Enter") return;
+      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) && (target as HTMLInputElement).type !== "radio") return;
       if (feedback) {
         if (e.key === "Enter") {
           e.preventDefault();
@@ -139,18 +159,19 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
         }
         return;
       }
+      const choice = question.type === "MULTIPLE_CHOICE" || question.type === "TRUE_FALSE";
       const n = Number(e.key);
-      if (Number.isInteger(n) && n >= 1 && n <= question.options.length) {
+      if (choice && !locked && Number.isInteger(n) && n >= 1 && n <= question.options.length) {
         e.preventDefault();
-        setSelected(question.options[n - 1]!.id);
-      } else if (e.key === "Enter" && selected) {
+        setDraft(question.id, { kind: "choice", optionId: question.options[n - 1]!.id });
+      } else if (e.key === "Enter" && isComplete(question, draft)) {
         e.preventDefault();
         void lockIn();
       }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [feedback, goNext, lockIn, question, selected]);
+  }, [draft, feedback, goNext, lockIn, locked, question, setDraft]);
 
   const header = (
     <div className="mb-6 space-y-2">
@@ -197,8 +218,7 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
     );
   }
 
-  const locked = question.id in answers;
-  const chosen = locked ? answers[question.id] : selected;
+  const keyOptionId = feedback?.key.kind === "choice" ? feedback.key.optionId : undefined;
   return (
     <div className="mx-auto max-w-2xl">
       {header}
@@ -212,53 +232,47 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
         <fieldset disabled={sending || locked}>
           <legend className="w-full">
             <span className="mb-2 block text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-              Question {index + 1} of {questions.length} · {question.type === "TRUE_FALSE" ? "True or false?" : "Choose the words that fill the blank"}
+              Question {index + 1} of {questions.length} · {INSTRUCTION[question.type]}
             </span>
             <h1 ref={headingRef} tabIndex={-1} className="text-xl font-semibold leading-relaxed focus:outline-none sm:text-2xl">
               {question.prompt}
             </h1>
           </legend>
-          <div className="mt-6 grid gap-3">
-            {question.options.map((option, i) => {
-              const isSelected = chosen === option.id;
-              const isKey = feedback?.correctOptionId === option.id;
-              return (
-                <label
-                  key={option.id}
-                  className={`flex min-h-14 cursor-pointer items-center gap-3 rounded-xl border-2 px-4 py-3 text-lg transition-colors ${
-                    isSelected
-                      ? "border-accent-600 bg-accent-50 dark:border-accent-100 dark:bg-zinc-800"
-                      : "border-zinc-300 bg-white hover:border-zinc-500 dark:border-zinc-700 dark:bg-zinc-900"
-                  } ${isKey ? "ring-2 ring-right-600" : ""}`}
-                >
-                  <input type="radio" name="option" value={option.id} checked={isSelected} onChange={() => setSelected(option.id)} className="sr-only" />
-                  <span
-                    aria-hidden="true"
-                    className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md border text-base font-bold tabular ${
-                      isSelected ? "border-accent-600 bg-accent-600 text-white" : "border-zinc-400"
-                    }`}
-                  >
-                    {i + 1}
-                  </span>
-                  <span className="break-words">{option.text}</span>
-                  {isKey && <span className="ml-auto shrink-0 text-sm font-semibold text-right-600 dark:text-green-300">Right answer</span>}
-                </label>
-              );
-            })}
-          </div>
+          {(question.type === "MULTIPLE_CHOICE" || question.type === "TRUE_FALSE") && (
+            <ChoiceInput
+              options={question.options}
+              value={draft?.kind === "choice" ? draft.optionId : null}
+              onChange={(optionId) => setDraft(question.id, { kind: "choice", optionId })}
+              keyOptionId={keyOptionId}
+            />
+          )}
+          {question.type === "FILL_BLANK" && (
+            <TextInput value={draft?.kind === "text" ? draft.value : ""} onChange={(value) => setDraft(question.id, { kind: "text", value })} />
+          )}
+          {question.type === "ORDERING" && (
+            <OrderInput
+              options={question.options}
+              order={draft?.kind === "order" ? draft.itemIds : question.options.map((o) => o.id)}
+              onChange={(itemIds) => setDraft(question.id, { kind: "order", itemIds })}
+            />
+          )}
+          {question.type === "MATCHING" && (
+            <MatchInput options={question.options} pairs={draft?.kind === "match" ? draft.pairs : {}} onChange={(pairs) => setDraft(question.id, { kind: "match", pairs })} />
+          )}
         </fieldset>
         <div aria-live="polite" className="mt-4">
           {feedback && (
             <div className="space-y-2 rounded-xl border border-zinc-200 p-4 dark:border-zinc-700">
               <Verdict correct={feedback.correct} />
+              {!feedback.correct && (
+                <p>
+                  <span className="font-semibold">Right answer:</span> {describeAnswer(question.options, feedback.key)}
+                </p>
+              )}
               <blockquote className="border-l-4 border-accent-600 pl-3">“{feedback.explanation}”</blockquote>
               <p className="text-sm">
                 From <cite className="not-italic font-semibold">{article.title}</cite> ·{" "}
-                <Link
-                  href={articleLink(article.id, feedback.sentenceStart)}
-                  target="_blank"
-                  className="font-semibold text-accent-700 underline dark:text-accent-100"
-                >
+                <Link href={articleLink(article.id, feedback.sentenceStart)} target="_blank" className="font-semibold text-accent-700 underline dark:text-accent-100">
                   Read it in the article<span className="sr-only"> (opens in a new tab)</span>
                 </Link>
               </p>
@@ -267,11 +281,13 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
           {error && <p className="font-medium text-wrong-600 dark:text-red-300">{error}</p>}
         </div>
         <div className="sticky bottom-0 mt-6 flex items-center justify-between gap-3 bg-zinc-50/90 py-3 dark:bg-zinc-950/90">
-          <p className="hidden text-sm text-zinc-600 sm:block dark:text-zinc-400">Keys 1–{question.options.length} choose · Enter confirms</p>
+          <p className="hidden text-sm text-zinc-600 sm:block dark:text-zinc-400">
+            {question.type === "MULTIPLE_CHOICE" || question.type === "TRUE_FALSE" ? `Keys 1–${question.options.length} choose · ` : ""}Enter confirms
+          </p>
           {feedback ? (
             <Button type="submit">{nextOpen ? "Next question" : "Finish"}</Button>
           ) : (
-            <Button type="submit" disabled={!selected || sending}>
+            <Button type="submit" disabled={!isComplete(question, draft) || sending}>
               {sending ? "Saving…" : "Lock in answer"}
             </Button>
           )}

@@ -1,10 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Answer } from "@/lib/quiz/types";
 
 export interface PendingAnswer {
   questionId: string;
-  optionId: string;
+  answer: Answer;
   timeMs: number;
 }
 
@@ -85,7 +86,9 @@ function readQueue(key: string): PendingAnswer[] {
   try {
     const raw = localStorage.getItem(key);
     const items = raw ? (JSON.parse(raw) as unknown) : [];
-    return Array.isArray(items) ? items.filter((i): i is PendingAnswer => typeof i?.questionId === "string" && typeof i?.optionId === "string") : [];
+    return Array.isArray(items)
+      ? items.filter((i): i is PendingAnswer => typeof i?.questionId === "string" && typeof i?.answer?.kind === "string")
+      : [];
   } catch {
     return [];
   }

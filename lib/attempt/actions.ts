@@ -37,7 +37,7 @@ export const answerQuestion = guardedAction("STUDENT", AnswerQuestionSchema, asy
   if (!result.feedbackAfterEach) return base;
   return { ...base, feedback: {
       correct: result.correct,
-      correctOptionId: result.correctOptionId,
+      key: result.key,
       explanation: result.explanation,
       sentenceStart: result.sentenceStart,
     },

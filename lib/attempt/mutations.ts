@@ -8,7 +8,7 @@ import { orderQuestions, seedFrom } from "../quiz/order-questions";
 import { scoreAttempt } from "../quiz/score-attempt";
 import { parseQuizSettings } from "../quiz/settings";
 import { attemptDeadline, isLate, pointsUnderLateRule } from "../quiz/timing";
-import type { Answer } from "../quiz/types";
+import type { Answer, AnswerKey } from "../quiz/types";
 import { findAssignmentForStudent } from "./data";
 import { parseOptions } from "./public-question";
 
@@ -68,7 +68,7 @@ export type RecordResult =
       status: "recorded" | "already-recorded";
       correct: boolean;
       late: boolean;
-      correctOptionId: string;
+      key: AnswerKey;
       explanation: string;
       sentenceStart: number;
       /** Whether the quiz shows right/wrong after each answer (else only after submitting). */
@@ -105,7 +105,7 @@ export async function recordResponse(
     status,
     correct: stored.correct,
     late: stored.late,
-    correctOptionId: gradable.answerKey.optionId,
+    key: gradable.answerKey,
     explanation: question.explanation,
     sentenceStart: question.fact.start,
     feedbackAfterEach: settings.feedbackAfterEach,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Option, QuestionType } from "../quiz/types";
 
-const OptionsSchema = z.array(z.object({ id: z.string(), text: z.string() }));
+const OptionsSchema = z.array(z.object({ id: z.string(), text: z.string(), side: z.enum(["left", "right"]).optional() }));
 
 /** What a student's browser may hold before the answer is locked: no key, no explanation. */
 export interface PublicQuestion {

@@ -54,6 +54,9 @@ function same(a: string, b: string) {
 function fromGazetteer(key: Span, year: number | null): string[] {
   const known = lookupEntry(key.text);
   const group = known?.group;
+  // A person or place the gazetteer does not know has no kind to match: the
+  // article's own names are the only fair distractors for it.
+  if (!known && (key.type === "PERSON" || key.type === "PLACE")) return [];
   return GAZETTEER.filter((e) => {
     if (e.type !== key.type || e === known) return false;
     if (group && e.group !== group) return false;
@@ -71,6 +74,16 @@ function perturb(key: Span): string[] {
   if (key.type === "DECADE") {
     const d = Number(key.text.slice(0, 4));
     return [d - 10, d + 10, d - 20, d + 20].map((n) => `${n}s`);
+  }
+  if (key.type === "FULL_DATE") {
+    const m = /^(?:(\d{1,2}) (\w+)|(\w+) (\d{1,2}),) (\d{4})$/.exec(key.text);
+    if (!m) return [];
+    const day = Number(m[1] ?? m[4]);
+    const month = MONTHS.indexOf((m[2] ?? m[3])!);
+    const year = Number(m[5]);
+    if (month < 0) return [];
+    const format = (d: number, mo: number, y: number) => (m[1] ? `${d} ${MONTHS[mo]} ${y}` : `${MONTHS[mo]} ${d}, ${y}`);
+    return [format(day, month, year - 1), format(Math.min(day + 3, 28), month, year), format(day, (month + 2) % 12, year), format(day, month, year + 2)];
   }
   if (key.type === "MONTH_YEAR") {
     const m = /^(\w+)(?: \d{1,2},?)? (\d{4})$/.exec(key.text);

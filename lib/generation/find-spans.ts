@@ -12,19 +12,34 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { type: "MONTH_YEAR", re: new RegExp(`\\b(?:${MONTHS})(?: \\d{1,2},?)? \\d{4}\\b`, "g") },
+  { type: "FULL_DATE", re: new RegExp(`\\b(?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{1,2}, \\d{4})\\b`, "g") },
+  { type: "MONTH_YEAR", re: new RegExp(`\\b(?:${MONTHS}) \\d{4}\\b`, "g") },
   { type: "DECADE", re: /\b(?:1[0-9]|20)\d0s\b/g },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },
+  // A key term the article defines: "tiny pores called stomata" -> "stomata".
+  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,})?)\b/g, group: 1 },
   // A name after a title: "Prime Minister Ichiro Hatoyama" -> "Ichiro Hatoyama".
   { type: "PERSON", re: new RegExp(`(?:${TITLES}) ((?:[A-Z][a-z]+ )(?:[A-Z]\\. )?[A-Z][a-z]+)\\b`, "g"), group: 1 },
 ];
 
+// Every gazetteer name and alias in one expression, longest first, compiled once.
+const GAZETTEER_BY_NAME = new Map(GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n.toLowerCase(), e] as const)));
+const GAZETTEER_RE = new RegExp(
+  `(?<![\\w-])(?:${GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])])
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeRegExp(n))
+    .join("|")})(?![\\w-])`,
+  "g",
+);
+
 /**
  * Typed answer spans in a sentence: dates by pattern, people after titles, and
- * names the gazetteer knows. Overlaps resolve to the longest span, so "1945"
- * inside "August 1945" is never a gap of its own. Offsets are absolute (base + index).
+ * names the gazetteer knows, plus `named` (people and places found by NLP over
+ * the whole article). Overlaps resolve to the longest span, so "1945" inside
+ * "August 1945" is never a gap of its own; at equal length the gazetteer's type
+ * wins. Offsets are absolute (base + index).
  */
-export function findSpans(sentence: string, base = 0): Span[] {
+export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[] {
   const found: Span[] = [];
   for (const { type, re, group = 0 } of PATTERNS) {
     re.lastIndex = 0;
@@ -35,15 +50,14 @@ export function findSpans(sentence: string, base = 0): Span[] {
       found.push({ type, text, start: base + start, end: base + start + text.length });
     }
   }
-  for (const entry of GAZETTEER) {
-    for (const name of [entry.name, ...(entry.aliases ?? [])]) {
-      const re = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, "g");
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence))) {
-        found.push({ type: entry.type, text: m[0], start: base + m.index, end: base + m.index + m[0].length });
-      }
-    }
+  GAZETTEER_RE.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = GAZETTEER_RE.exec(sentence))) {
+    const entry = GAZETTEER_BY_NAME.get(g[0].toLowerCase());
+    if (entry) found.push({ type: entry.type, text: g[0], start: base + g.index, end: base + g.index + g[0].length });
   }
+  // Last, so that at equal length a pattern's or the gazetteer's type wins.
+  found.push(...named.filter((s) => s.start >= base && s.end <= base + sentence.length));
   return resolveOverlaps(found);
 }
 

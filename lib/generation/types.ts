@@ -11,6 +11,11 @@ export interface Sentence extends TextRange {
   section: number;
   /** True for sentences of the opening summary, which carry the article's main facts. */
   inSummary: boolean;
+  /**
+   * What a leading "It" refers to, when the sentence before names it ("The
+   * agreement was …. It was signed …"): stems start with this instead.
+   */
+  subject?: string;
 }
 
 export interface Section {
@@ -26,30 +31,45 @@ export interface ParsedArticle {
   sentences: Sentence[];
 }
 
-export type SpanType = "PERSON" | "COUNTRY" | "CITY" | "PLACE" | "ORG" | "EVENT" | "YEAR" | "MONTH_YEAR" | "DECADE" | "NUMBER";
+export type SpanType = "PERSON" | "COUNTRY" | "CITY" | "PLACE" | "ORG" | "EVENT" | "FULL_DATE" | "YEAR" | "MONTH_YEAR" | "DECADE" | "NUMBER" | "TERM";
 
 /** A typed answer span, with offsets into the article text. */
 export interface Span extends TextRange {
   text: string;
   type: SpanType;
+  /** Found by NLP rather than by pattern or gazetteer: its type is a guess. */
+  guessed?: boolean;
 }
 
-export type GeneratedQuestionType = "MULTIPLE_CHOICE" | "TRUE_FALSE";
+export type GeneratedQuestionType = "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_BLANK" | "ORDERING" | "MATCHING";
 
 export interface QuestionOption {
   id: string;
   text: string;
+  side?: "left" | "right";
+}
+
+export type GeneratedAnswerKey =
+  | { kind: "choice"; optionId: string }
+  | { kind: "text"; accepted: string[] }
+  | { kind: "order"; itemIds: string[] }
+  | { kind: "match"; pairs: Record<string, string> };
+
+export interface SourceSentence extends TextRange {
+  sentence: string;
 }
 
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;
   prompt: string;
   options: QuestionOption[];
-  answerKey: { optionId: string };
-  /** The answer as text (the span for a cloze; "True"/"False" for a statement). */
+  answerKey: GeneratedAnswerKey;
+  /** The answer as text (the span for a cloze; "True"/"False" for a statement; the order or pairs). */
   answerText: string;
-  /** The source sentence and where the tested span sits in the article. */
+  /** The (first) source sentence and where the tested span sits in the article. */
   source: { sentence: string; start: number; end: number; answer: TextRange };
+  /** Every sentence an ordering or matching question draws on, in article order. */
+  sources?: SourceSentence[];
   spanType: SpanType;
   /** Higher is better; used to rank candidates. */
   score: number;

@@ -2,14 +2,27 @@
 
 export type QuestionType = "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_BLANK" | "ORDERING" | "MATCHING";
 
+/**
+ * What a question shows. Choice and ordering questions list items; a matching
+ * question lists both columns, each item marked with its side.
+ */
 export interface Option {
   id: string;
   text: string;
+  side?: "left" | "right";
 }
 
-export type AnswerKey = { kind: "choice"; optionId: string };
+export type AnswerKey =
+  | { kind: "choice"; optionId: string }
+  | { kind: "text"; accepted: string[] }
+  | { kind: "order"; itemIds: string[] }
+  | { kind: "match"; pairs: Record<string, string> };
 
-export type Answer = { kind: "choice"; optionId: string };
+export type Answer =
+  | { kind: "choice"; optionId: string }
+  | { kind: "text"; value: string }
+  | { kind: "order"; itemIds: string[] }
+  | { kind: "match"; pairs: Record<string, string> };
 
 export interface GradableQuestion {
   id: string;

@@ -38,10 +38,11 @@ export async function createQuiz(input: NewQuiz, tx: Prisma.TransactionClient = 
         type: q.type,
         prompt: q.prompt,
         options: q.options as unknown as Prisma.InputJsonValue,
-        answerKey: { kind: "choice", optionId: q.answerKey.optionId },
-        explanation: q.source.sentence,
-        answerStart: q.source.answer.start,
-        answerEnd: q.source.answer.end,
+        answerKey: q.answerKey as unknown as Prisma.InputJsonValue,
+        // A question drawn from several sentences quotes them all.
+        explanation: q.sources ? q.sources.map((src) => src.sentence).join(" ") : q.source.sentence,
+        answerStart: q.sources ? null : q.source.answer.start,
+        answerEnd: q.sources ? null : q.source.answer.end,
         position,
       };
     }),

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerRemaining, newDemoStudent, questionTotal, signInAsTeacher } from "./support/fixtures";
+import { answerCurrent, answerRemaining, newDemoStudent, questionTotal, signInAsTeacher } from "./support/fixtures";
 
 const QUIZ = "Soviet Union and Japan Sign Joint Declaration";
 
@@ -9,8 +9,7 @@ async function startDemoQuiz(page: Page) {
 }
 
 async function lockIn(page: Page, option: string) {
-  await page.keyboard.press(option);
-  await page.keyboard.press("Enter");
+  await answerCurrent(page, option);
 }
 
 test("half a quiz, a reload, a lost connection and back: every answer arrives once", async ({ browser }) => {
@@ -103,7 +102,6 @@ test("with feedback on, each locked answer shows right or wrong and its sentence
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await lockIn(page, "1");
     await expect(page.getByText(/^(Correct|Not quite)$/)).toBeVisible();
-    await expect(page.getByText("Right answer", { exact: true })).toBeVisible();
     const [article] = await Promise.all([context.waitForEvent("page"), page.getByRole("link", { name: /Read it in the article/ }).click()]);
     await expect(article.locator("span.bg-yellow-200")).toHaveCount(1);
     await expect(article.getByRole("heading", { name: QUIZ })).toBeVisible();

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/auth/guard";
 import { recordResponse, startOrResumeAttempt } from "@/lib/attempt/mutations";
-import { parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { FACTORY_PASSWORD, makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
 
@@ -32,9 +32,9 @@ async function buildWorld() {
   const started = await startOrResumeAttempt(a.assignment.id, studentIn.id);
   if (!("attemptId" in started)) throw new Error("could not start an attempt");
   const question = a.questions[0]!;
-  const keyOption = parseAnswerKey(question.answerKey).optionId;
+  const keyOption = choiceKeyOf(parseAnswerKey(question.answerKey));
   const lockedQuestion = a.questions[1]!;
-  const lockedKey = parseAnswerKey(lockedQuestion.answerKey).optionId;
+  const lockedKey = choiceKeyOf(parseAnswerKey(lockedQuestion.answerKey));
   const lockedOther = (lockedQuestion.options as { id: string }[]).find((o) => o.id !== lockedKey)!.id;
   const lock = await recordResponse({ attemptId: started.attemptId, questionId: lockedQuestion.id, answer: { kind: "choice", optionId: lockedKey } }, studentIn.id);
   if (lock.status !== "recorded") throw new Error("could not lock an answer");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listAssignmentsForStudent } from "@/lib/attempt/data";
 import { recordResponse, startOrResumeAttempt, submitAttempt } from "@/lib/attempt/mutations";
-import { parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { getQuizResultsForTeacher } from "@/lib/results/data";
 import { makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
@@ -9,7 +9,7 @@ import { setupTestDatabase } from "./support/test-database";
 const database = setupTestDatabase("attempts");
 
 function keyOf(q: { answerKey: unknown }) {
-  return parseAnswerKey(q.answerKey).optionId;
+  return choiceKeyOf(parseAnswerKey(q.answerKey));
 }
 function wrongOf(q: { answerKey: unknown; options: unknown }) {
   return (q.options as { id: string }[]).find((o) => o.id !== keyOf(q))!.id;

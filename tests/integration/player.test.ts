@@ -3,14 +3,14 @@ import { findArticleForStudent } from "@/lib/article/data";
 import { recordResponse, startOrResumeAttempt, startPracticeFromAttempt, submitAttempt } from "@/lib/attempt/mutations";
 import { setExtraTime } from "@/lib/classroom/mutations";
 import { getStudentProgress } from "@/lib/progress/data";
-import { parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { LATE_GRACE_MS } from "@/lib/quiz/timing";
 import { makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
 
 const database = setupTestDatabase("player");
 
-const key = (q: { answerKey: unknown }) => parseAnswerKey(q.answerKey).optionId;
+const key = (q: { answerKey: unknown }) => choiceKeyOf(parseAnswerKey(q.answerKey));
 const wrong = (q: { answerKey: unknown; options: unknown }) => (q.options as { id: string }[]).find((o) => o.id !== key(q))!.id;
 async function start(assignmentId: string, studentId: string, now?: Date) {
   const r = await startOrResumeAttempt(assignmentId, studentId, now);
@@ -124,5 +124,32 @@ describe("progress and reading", () => {
     expect(await findArticleForStudent(quiz.articleId, classmate!.id)).not.toBeNull();
     const outsider = await makeUser("STUDENT");
     expect(await findArticleForStudent(quiz.articleId, outsider.id)).toBeNull();
+  });
+});
+
+describe("every question type the generator makes", () => {
+  it("is stored, graded on the server and replayed once", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/versailles-1919.txt"), "utf8");
+    const { assignment, students, questions } = await makeAssignedQuiz({ article, questions: 10, types: ["FILL_BLANK", "ORDERING", "MATCHING"] });
+    const types = new Set(questions.map((q) => q.type));
+    expect(types).toContain("FILL_BLANK");
+    expect(types.has("ORDERING") || types.has("MATCHING")).toBe(true);
+    const student = students[0]!;
+    const attemptId = await start(assignment.id, student.id);
+    let right = 0;
+    for (const q of questions) {
+      const k = parseAnswerKey(q.answerKey);
+      const answer =
+        k.kind === "text" ? { kind: "text" as const, value: k.accepted[0]!.toUpperCase() } : k.kind === "order" ? { kind: "order" as const, itemIds: k.itemIds } : k.kind === "match" ? { kind: "match" as const, pairs: k.pairs } : null;
+      if (!answer) continue;
+      const first = await recordResponse({ attemptId, questionId: q.id, answer }, student.id);
+      expect(first).toMatchObject({ status: "recorded", correct: true });
+      expect(await recordResponse({ attemptId, questionId: q.id, answer }, student.id)).toMatchObject({ status: "already-recorded" });
+      right++;
+    }
+    expect(await submitAttempt(attemptId, student.id)).toMatchObject({ score: right });
+    expect(await database.db().response.count({ where: { attemptId } })).toBe(right);
   });
 });

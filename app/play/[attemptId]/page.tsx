@@ -5,7 +5,9 @@ import { QuizPlayer } from "@/components/player/quiz-player";
 import { findAttemptForStudent } from "@/lib/attempt/data";
 import { toPublicQuestion } from "@/lib/attempt/public-question";
 import { requireUser } from "@/lib/auth/guard";
+import { AnswerSchema } from "@/lib/quiz/grade-answer";
 import { parseQuizSettings } from "@/lib/quiz/settings";
+import type { Answer } from "@/lib/quiz/types";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -25,10 +27,10 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
     const q = byId.get(id);
     return q ? [toPublicQuestion(q)] : [];
   });
-  const answers: Record<string, string> = {};
+  const answers: Record<string, Answer> = {};
   for (const r of attempt.responses) {
-    const parsed = z.object({ optionId: z.string() }).safeParse(r.answer);
-    if (parsed.success) answers[r.questionId] = parsed.data.optionId;
+    const parsed = AnswerSchema.safeParse(r.answer);
+    if (parsed.success) answers[r.questionId] = parsed.data;
   }
   return (
     <QuizPlayer

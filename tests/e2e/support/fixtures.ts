@@ -25,15 +25,36 @@ export async function questionTotal(page: Page): Promise<number> {
   return Number(/of (\d+)/.exec((await label.textContent()) ?? "")![1]);
 }
 
-/** Answer every open question by keyboard with the given option number; returns how many. */
+/**
+ * Answer the question on screen from the keyboard: option `option` for choice
+ * questions, a typed word for fill-in-the-blank, the order as shown for
+ * ordering, the first free partner for matching. Then Enter locks it in.
+ */
+export async function answerCurrent(page: Page, option = "1", typed = "answer") {
+  const instruction = (await page.getByText(/^Question \d+ of \d+ · /).textContent()) ?? "";
+  if (/Type the words/.test(instruction)) {
+    const input = page.getByLabel("Your answer");
+    await input.focus();
+    await page.keyboard.type(typed);
+  } else if (/Match each item/.test(instruction)) {
+    const selects = page.getByRole("combobox");
+    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: i + 1 });
+    await page.getByRole("heading", { level: 1 }).focus();
+  } else if (!/Put these in order/.test(instruction)) {
+    await page.keyboard.press(option);
+    await expect(page.getByRole("radio").nth(Number(option) - 1)).toBeChecked();
+  }
+  await page.keyboard.press("Enter");
+}
+
+/** Answer every open question by keyboard; returns how many questions there are. */
 export async function answerRemaining(page: Page, option = "1"): Promise<number> {
   const total = await questionTotal(page);
   const answered = () => page.getByText(new RegExp(`^\\d+ of ${total} answered$`));
   let done = Number(/^(\d+)/.exec((await answered().textContent()) ?? "0")![1]);
   while (done < total) {
     await expect(page.getByRole("button", { name: "Lock in answer" })).toBeVisible();
-    await page.keyboard.press(option);
-    await page.keyboard.press("Enter");
+    await answerCurrent(page, option);
     done++;
     await expect(page.getByText(`${done} of ${total} answered`)).toBeVisible();
   }

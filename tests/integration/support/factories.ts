@@ -5,6 +5,7 @@ import { createClassroomForTeacher, enrollStudent } from "../../../lib/classroom
 import { getDb } from "../../../lib/db/client";
 import { readBuiltInArticle } from "../../../lib/demo/demo-data";
 import { generateQuestions } from "../../../lib/generation/generate-questions";
+import type { GeneratedQuestionType } from "../../../lib/generation/types";
 import { assignQuiz, createQuiz } from "../../../lib/quizzes/mutations";
 
 let passwordHash: Promise<string> | undefined;
@@ -29,7 +30,17 @@ export async function makeUser(role: "TEACHER" | "STUDENT", overrides: { usernam
 
 /** A teacher with a class of `students` students and the built-in article's quiz assigned to it. */
 export async function makeAssignedQuiz(
-  options: { students?: number; questions?: number; shuffle?: boolean; feedback?: boolean; timeLimitSeconds?: number; lateRule?: "count" | "zero" } = {},
+  options: {
+    students?: number;
+    questions?: number;
+    shuffle?: boolean;
+    feedback?: boolean;
+    timeLimitSeconds?: number;
+    lateRule?: "count" | "zero";
+    /** Choice questions by default, so tests can answer by option id. */
+    types?: GeneratedQuestionType[];
+    article?: string;
+  } = {},
 ) {
   const teacher = await makeUser("TEACHER");
   const classroom = await createClassroomForTeacher(teacher.id, unique("Class"));
@@ -39,8 +50,8 @@ export async function makeAssignedQuiz(
     await enrollStudent(classroom.id, s.id);
     students.push(s);
   }
-  const body = readBuiltInArticle();
-  const generated = generateQuestions(body, { count: options.questions ?? 8, seed: 7 });
+  const body = options.article ?? readBuiltInArticle();
+  const generated = generateQuestions(body, { count: options.questions ?? 8, seed: 7, types: options.types ?? ["MULTIPLE_CHOICE", "TRUE_FALSE"] });
   const article = await createArticle({ ownerId: teacher.id, title: generated.article.title, body, parsed: generated.article });
   const quiz = await createQuiz({
     articleId: article.id,

@@ -11,7 +11,7 @@ import { articleLink } from "@/lib/article/links";
 import { findAttemptForStudent } from "@/lib/attempt/data";
 import { parseOptions } from "@/lib/attempt/public-question";
 import { requireUser } from "@/lib/auth/guard";
-import { parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { AnswerSchema, describeAnswer, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { formatPercent, scoreAttempt } from "@/lib/quiz/score-attempt";
 
 export const metadata: Metadata = { title: "Your result" };
@@ -59,9 +59,9 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
           const options = parseOptions(q.options);
           const key = parseAnswerKey(q.answerKey);
           const response = responses.get(id);
-          const chosen = z.object({ optionId: z.string() }).safeParse(response?.answer);
-          const chosenText = chosen.success ? options.find((o) => o.id === chosen.data.optionId)?.text : undefined;
-          const rightText = options.find((o) => o.id === key.optionId)?.text;
+          const chosen = AnswerSchema.safeParse(response?.answer);
+          const chosenText = chosen.success ? describeAnswer(options, chosen.data) : undefined;
+          const rightText = describeAnswer(options, key);
           return (
             <li key={id}>
               <Card>

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseOptions } from "@/lib/attempt/public-question";
 import { requireUser } from "@/lib/auth/guard";
-import { parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { describeAnswer, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { parseQuizSettings } from "@/lib/quiz/settings";
 import { getQuizForTeacher } from "@/lib/quizzes/data";
 
@@ -28,7 +28,8 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
           <ol className="list-decimal space-y-4 pl-6">
             {quiz.questions.map((q) => {
               const options = parseOptions(q.options);
-              const key = parseAnswerKey(q.answerKey).optionId;
+              const answerKey = parseAnswerKey(q.answerKey);
+              const key = answerKey.kind === "choice" ? answerKey.optionId : null;
               return (
                 <li key={q.id}>
                   <p className="font-medium">{q.prompt}</p>
@@ -41,6 +42,11 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
                       </li>
                     ))}
                   </ul>
+                  {answerKey.kind !== "choice" && (
+                    <p className="mt-1 text-sm">
+                      <span className="font-semibold">Answer:</span> {describeAnswer(options, answerKey)}
+                    </p>
+                  )}
                   <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Source: “{q.explanation}”</p>
                 </li>
               );

@@ -1,0 +1,76 @@
+import { BLANK } from "./make-cloze";
+import type { GeneratedQuestion } from "./types";
+
+export type GateFailure =
+  | "source-not-in-article"
+  | "key-not-a-span"
+  | "options-repeat"
+  | "not-exactly-one-key"
+  | "stem-gives-key-away"
+  | "false-statement-in-article"
+  | "true-statement-not-in-article"
+  | "bad-ordering"
+  | "bad-matching";
+
+/**
+ * Hard gates: a candidate failing any is dropped, never shipped. Returns why it
+ * fails, or null when it passes.
+ */
+export function gateFailure(q: GeneratedQuestion, articleText: string): GateFailure | null {
+  const allSources = q.sources ?? [{ sentence: q.source.sentence, start: q.source.start, end: q.source.end }];
+  if (allSources.some((s) => articleText.slice(s.start, s.end) !== s.sentence)) return "source-not-in-article";
+  const texts = q.options.map((o) => o.text.toLowerCase());
+  if (new Set(texts).size !== texts.length) return "options-repeat";
+  const key = q.answerKey;
+  switch (q.type) {
+    case "MULTIPLE_CHOICE": {
+      if (key.kind !== "choice") return "not-exactly-one-key";
+      if (articleText.slice(q.source.answer.start, q.source.answer.end) !== q.answerText) return "key-not-a-span";
+      const keyed = q.options.filter((o) => o.id === key.optionId);
+      if (keyed.length !== 1 || keyed[0]!.text !== q.answerText) return "not-exactly-one-key";
+      if (!q.prompt.includes(BLANK) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
+      return null;
+    }
+    case "FILL_BLANK":
+      if (key.kind !== "text" || !key.accepted.includes(q.answerText)) return "not-exactly-one-key";
+      if (articleText.slice(q.source.answer.start, q.source.answer.end) !== q.answerText) return "key-not-a-span";
+      if (!q.prompt.includes(BLANK) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
+      return null;
+    case "TRUE_FALSE": {
+      if (key.kind !== "choice" || q.options.filter((o) => o.id === key.optionId).length !== 1) return "not-exactly-one-key";
+      const inArticle = articleText.includes(q.prompt);
+      if (key.optionId === "true" && !inArticle) return "true-statement-not-in-article";
+      if (key.optionId === "false" && inArticle) return "false-statement-in-article";
+      return null;
+    }
+    case "ORDERING":
+      if (key.kind !== "order" || key.itemIds.length < 3 || new Set(key.itemIds).size !== q.options.length) return "bad-ordering";
+      if (!key.itemIds.every((id) => q.options.some((o) => o.id === id))) return "bad-ordering";
+      if (q.options.some((o) => /\b\d{4}s?\b/.test(o.text))) return "stem-gives-key-away";
+      return null;
+    case "MATCHING": {
+      if (key.kind !== "match") return "bad-matching";
+      const left = q.options.filter((o) => o.side === "left").map((o) => o.id);
+      const right = q.options.filter((o) => o.side === "right").map((o) => o.id);
+      const targets = left.map((l) => key.pairs[l]);
+      if (left.length < 3 || left.length !== right.length || new Set(targets).size !== left.length || !targets.every((t) => t && right.includes(t))) {
+        return "bad-matching";
+      }
+      return null;
+    }
+  }
+}
+
+export function passesGates(q: GeneratedQuestion, articleText: string): boolean {
+  return gateFailure(q, articleText) === null;
+}
+
+/** The stem names the key, or a word built on it ("Japanese" for "Japan"). */
+function givesAway(stem: string, key: string): boolean {
+  const lowerStem = stem.toLowerCase();
+  if (lowerStem.includes(key.toLowerCase())) return true;
+  return key
+    .split(/\s+/)
+    .filter((w) => w.length >= 4 && /^[A-Z]/.test(w))
+    .some((w) => new RegExp(`\\b${w.slice(0, Math.max(4, w.length - 1)).toLowerCase()}`).test(lowerStem));
+}

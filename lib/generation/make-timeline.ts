@@ -1,0 +1,108 @@
+import { escapeRegExp } from "./find-spans";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence, Span } from "./types";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export interface DatedEvent {
+  sentence: Sentence;
+  date: Span;
+  /** The sentence without its date, cut to its main clause: what happened. */
+  text: string;
+  /** The date as an interval of months since year 0, for ordering and overlap checks. */
+  from: number;
+  to: number;
+}
+
+function interval(span: Span): [number, number] | null {
+  const year = Number(/\d{4}/.exec(span.text)?.[0]);
+  if (!Number.isFinite(year)) return null;
+  if (span.type === "YEAR") return [year * 12, year * 12 + 11];
+  if (span.type === "DECADE") return [year * 12, (year + 9) * 12 + 11];
+  if (span.type === "MONTH_YEAR" || span.type === "FULL_DATE") {
+    const month = MONTHS.findIndex((m) => span.text.includes(m));
+    return month < 0 ? null : [year * 12 + month, year * 12 + month];
+  }
+  return null;
+}
+
+/** "… signed a treaty in 1919, which …" -> "… signed a treaty": the date phrase and trailing clauses go. */
+function describe(sentence: Sentence, date: Span): string | null {
+  const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
+  let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
+  text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",").replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  // A clause that opens with "When …" or "After …" no longer reads as an event without its date.
+  if (/^(When|After|Before|Although|As|While|Until|Since|By|In|On|During|At|From|Around|Between)\b/.test(text)) return null;
+  if (text.split(/\s+/).length < 4 || text.length > 150 || /\b\d{3,4}s?\b/.test(text)) return null;
+  return text;
+}
+
+/** Sentences that carry exactly one date, turned into events with non-overlapping dates. */
+export function findDatedEvents(sentences: Sentence[], spansBySentence: Span[][]): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  sentences.forEach((sentence, i) => {
+    const dates = spansBySentence[i]!.filter((s) => s.type === "YEAR" || s.type === "MONTH_YEAR" || s.type === "FULL_DATE" || s.type === "DECADE");
+    if (dates.length !== 1) return;
+    const range = interval(dates[0]!);
+    const text = describe(sentence, dates[0]!);
+    if (!range || !text) return;
+    events.push({ sentence, date: dates[0]!, text, from: range[0], to: range[1] });
+  });
+  // Keep events whose dates overlap no other's ("the 1950s" and "1956" cannot be ordered).
+  const distinct = events.filter((e) => !events.some((o) => o !== e && o.from <= e.to && e.from <= o.to));
+  const seen = new Set<string>();
+  return distinct.filter((e) => !seen.has(e.text.toLowerCase()) && seen.add(e.text.toLowerCase()));
+}
+
+function sources(events: DatedEvent[]) {
+  return [...events].sort((a, b) => a.sentence.start - b.sentence.start).map((e) => ({ sentence: e.sentence.text, start: e.sentence.start, end: e.sentence.end }));
+}
+
+/** Put three or four events in time order (each one's sentence is then spent on this question). */
+export function makeOrdering(events: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
+  if (events.length < 3) return null;
+  const chosen = shuffle(events, random).slice(0, maxItems);
+  const inOrder = [...chosen].sort((a, b) => a.from - b.from);
+  const ids = inOrder.map((_, i) => `e${i + 1}`);
+  let shown = shuffle(ids, random);
+  if (shown.join() === ids.join()) shown = [...ids].reverse();
+  const textOf = new Map(inOrder.map((e, i) => [ids[i]!, e.text]));
+  const first = [...chosen].sort((a, b) => a.sentence.start - b.sentence.start)[0]!;
+  return {
+    type: "ORDERING",
+    prompt: "Put these events in the order they happened, earliest first.",
+    options: shown.map((id) => ({ id, text: textOf.get(id)! })),
+    answerKey: { kind: "order", itemIds: ids },
+    answerText: inOrder.map((e) => `${e.text} (${e.date.text})`).join(" → "),
+    source: { sentence: first.sentence.text, start: first.sentence.start, end: first.sentence.end, answer: { start: first.date.start, end: first.date.end } },
+    sources: sources(chosen),
+    spanType: first.date.type,
+    score,
+  };
+}
+
+/** Match three or four events to their dates. */
+export function makeMatching(events: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
+  if (events.length < 3) return null;
+  const chosen = shuffle(events, random).slice(0, maxItems);
+  if (new Set(chosen.map((e) => e.date.text)).size !== chosen.length) return null;
+  const left = chosen.map((e, i) => ({ id: `l${i + 1}`, text: e.text, side: "left" as const }));
+  const right = shuffle(
+    chosen.map((e, i) => ({ id: `r${i + 1}`, text: e.date.text, side: "right" as const })),
+    random,
+  );
+  const pairs = Object.fromEntries(left.map((l, i) => [l.id, `r${i + 1}`]));
+  const first = [...chosen].sort((a, b) => a.sentence.start - b.sentence.start)[0]!;
+  return {
+    type: "MATCHING",
+    prompt: "Match each event to when it happened.",
+    options: [...left, ...right],
+    answerKey: { kind: "match", pairs },
+    answerText: chosen.map((e) => `${e.text} — ${e.date.text}`).join("; "),
+    source: { sentence: first.sentence.text, start: first.sentence.start, end: first.sentence.end, answer: { start: first.date.start, end: first.date.end } },
+    sources: sources(chosen),
+    spanType: first.date.type,
+    score,
+  };
+}

@@ -1,0 +1,57 @@
+import nlp from "compromise";
+import { lookupEntry } from "./gazetteer";
+import type { Span } from "./types";
+
+interface Match {
+  text: string;
+  offset: { start: number; length: number };
+}
+
+// Words that open a capitalised run but are not part of a name.
+const LEADING = /^(?:The|A|An|In|On|At|By|Of|And|But|When|After|Before|During|Under|Lake|River)\s+/;
+const NOT_NAMES = new Set(["The", "First", "World", "Second", "North", "South", "East", "West"]);
+
+function clean(match: Match): { text: string; start: number } | null {
+  let text = match.text;
+  let start = match.offset.start;
+  const trailing = /[\s.,;:!?'"”’)]+$/.exec(text)?.[0].length ?? 0;
+  text = text.slice(0, text.length - trailing);
+  const possessive = /['’]s$/.exec(text);
+  if (possessive) text = text.slice(0, -2);
+  const leading = /^[\s"“‘(]+/.exec(text)?.[0].length ?? 0;
+  text = text.slice(leading);
+  start += leading;
+  const words = text.split(/\s+/);
+  // Every word capitalised (allowing "of", "de", "von" inside), no digits.
+  if (!words.every((w, i) => /^[A-ZÀ-Ý]/.test(w) || (i > 0 && i < words.length - 1 && /^(of|de|von|van|da|del|la|le|bin)$/.test(w)))) return null;
+  if (/\d/.test(text) || words.every((w) => NOT_NAMES.has(w))) return null;
+  return { text, start };
+}
+
+/**
+ * People and places named in the article, found once over the whole text with
+ * compromise (an offline NLP library). Only full names are kept for people (two
+ * or more capitalised words), since a lone surname is often ambiguous. A name
+ * the gazetteer knows keeps the gazetteer's type.
+ */
+export function findNamedEntities(text: string): Span[] {
+  const doc = nlp(text);
+  const out: Span[] = [];
+  const add = (matches: Match[], type: "PERSON" | "PLACE", minWords: number) => {
+    for (const m of matches) {
+      const c = clean(m);
+      if (!c || c.text.split(/\s+/).length < minWords || LEADING.test(c.text) && type === "PERSON") continue;
+      if (text.slice(c.start, c.start + c.text.length) !== c.text) continue;
+      // Part of a longer name ("Mount Everest" found as "Everest"): blanking it would split the name.
+      const before = text.slice(Math.max(0, c.start - 30), c.start);
+      const after = text.slice(c.start + c.text.length, c.start + c.text.length + 30);
+      if (/[A-Z][\w'-]*\s$/.test(before) && !/[.!?]\s*\S*\s$/.test(before) && !/^\S*$/.test(before.trim())) continue;
+      if (/^\s[A-Z]/.test(after) && !/^\s(?:And|Or)\b/.test(after)) continue;
+      const known = lookupEntry(c.text);
+      out.push({ type: known?.type ?? type, text: c.text, start: c.start, end: c.start + c.text.length, guessed: !known });
+    }
+  };
+  add(doc.people().json({ offset: true }) as Match[], "PERSON", 2);
+  add(doc.places().json({ offset: true }) as Match[], "PLACE", 1);
+  return out;
+}

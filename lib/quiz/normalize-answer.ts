@@ -1,0 +1,72 @@
+/** Typed answers are compared after normalising: case, accents, punctuation, articles, number words. */
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** "Twenty-one" -> "21"; other words are left alone. */
+function numberWordsToDigits(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const parts = w.split("-");
+    if (parts.every((p) => p in NUMBER_WORDS)) {
+      out.push(String(parts.reduce((sum, p) => sum + NUMBER_WORDS[p]!, 0)));
+    } else {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+export function normalizeAnswer(raw: string): string {
+  const words = raw
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .replace(/(\d),(\d{3})/g, "$1$2")
+    .replace(/[^a-z0-9\s-]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  const digits = numberWordsToDigits(words).filter((w, i) => !(i === 0 && ["the", "a", "an"].includes(w)));
+  return digits.join(" ").replace(/-/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Edit distance, bounded: stops early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
+export function typoAllowance(normalizedKey: string): number {
+  if (/\d/.test(normalizedKey)) return 0;
+  const letters = normalizedKey.replace(/\s/g, "").length;
+  if (letters >= 10) return 2;
+  if (letters >= 6) return 1;
+  return 0;
+}
+
+/** Does a typed answer match any accepted answer? */
+export function matchesTypedAnswer(typed: string, accepted: string[]): boolean {
+  const t = normalizeAnswer(typed);
+  if (!t) return false;
+  return accepted.some((a) => {
+    const k = normalizeAnswer(a);
+    return k === t || editDistance(t, k, typoAllowance(k)) <= typoAllowance(k);
+  });
+}

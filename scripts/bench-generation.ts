@@ -1,0 +1,57 @@
+/**
+ * npm run bench:generation
+ * Warm medians of the question generator on the built-in article and on
+ * articles of growing length (built from the fixture corpus), with the time per
+ * 1,000 words at each size so growth can be read as a ratio in one run.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { generateQuestions } from "../lib/generation/generate-questions";
+
+const root = path.resolve(__dirname, "..");
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+
+function median(fn: () => void, runs = RUNS): number {
+  fn();
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Paragraphs from the corpus, repeated and renumbered, until the article reaches `target` words. */
+function articleOf(target: number, paragraphs: string[]): string {
+  const out = ["A long article for benchmarking", ""];
+  for (let i = 0; words(out.join("\n")) < target; i++) {
+    out.push(paragraphs[i % paragraphs.length]!.replace(/\b(1[0-9]{3})\b/g, (y) => String(Number(y) + Math.floor(i / paragraphs.length))), "");
+  }
+  return out.join("\n");
+}
+
+const builtIn = fs.readFileSync(path.join(root, "content", "articles", "soviet-japan-joint-declaration-1956.txt"), "utf8");
+const corpusDir = path.join(root, "tests", "fixtures", "articles");
+const paragraphs = fs
+  .readdirSync(corpusDir)
+  .flatMap((f) => fs.readFileSync(path.join(corpusDir, f), "utf8").split(/\n\s*\n|\n(?=[A-Z])/))
+  .map((p) => p.replace(/^#+\s.*$/gm, "").trim())
+  .filter((p) => words(p) >= 25);
+
+const base = median(() => generateQuestions(builtIn, { count: 10, seed: 1 }));
+console.log(`Built-in article (${words(builtIn)} words): median ${base.toFixed(1)} ms over ${RUNS} warm runs (target < 50 ms)`);
+console.log("\nwords     median ms   ms per 1,000 words   vs 1,000 words");
+let perThousandAt1k = 0;
+for (const size of [1000, 2000, 5000, 10000]) {
+  const text = articleOf(size, paragraphs);
+  const ms = median(() => generateQuestions(text, { count: 10, seed: 1 }), Math.max(3, Math.round(RUNS / 2)));
+  const perThousand = (ms / words(text)) * 1000;
+  if (size === 1000) perThousandAt1k = perThousand;
+  console.log(`${String(words(text)).padEnd(10)}${ms.toFixed(1).padEnd(12)}${perThousand.toFixed(1).padEnd(21)}${(perThousand / perThousandAt1k).toFixed(2)}×`);
+}
+console.log("\nA ratio near 1.00× at every size means time grows linearly with length (target: 10,000 words < 1 s).");

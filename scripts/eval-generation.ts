@@ -1,0 +1,147 @@
+/**
+ * npm run eval:generation [-- --dir <folder> --out <folder> --count N --seed S]
+ * Runs the question generator over a folder of .txt/.md articles (default: the
+ * fixture corpus and the built-in article), prints per-article and total
+ * figures, and writes a Markdown review sheet and a JSON file of every question.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { findSpans } from "../lib/generation/find-spans";
+import { lookupEntry } from "../lib/generation/gazetteer";
+import { ALL_TYPES, generateQuestions } from "../lib/generation/generate-questions";
+import { ArticleError } from "../lib/generation/parse-article";
+import type { GeneratedQuestion } from "../lib/generation/types";
+
+const root = path.resolve(__dirname, "..");
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const dirs = arg("dir") ? [path.resolve(arg("dir")!)] : [path.join(root, "tests", "fixtures", "articles"), path.join(root, "content", "articles")];
+const outDir = path.resolve(arg("out") ?? path.join(root, "eval-out"));
+const count = Number(arg("count") ?? 10);
+const seed = Number(arg("seed") ?? 1);
+
+/** The type a distractor reads as on its own, to check it matches the key's. */
+function typeOf(text: string, keyType: string): string {
+  if (/^\d{4}$/.test(text)) return "YEAR";
+  if (/^\d{3}0s$/.test(text)) return "DECADE";
+  const known = lookupEntry(text);
+  if (known) return known.type;
+  const spans = findSpans(text);
+  if (spans.length === 1 && spans[0]!.text === text) return spans[0]!.type;
+  // Names and terms taken from the article itself keep the type they had there.
+  return keyType === "PERSON" || keyType === "PLACE" || keyType === "TERM" ? keyType : "UNKNOWN";
+}
+
+interface Row {
+  file: string;
+  title: string;
+  questions: GeneratedQuestion[];
+  byType: Record<string, number>;
+  gateFailures: number;
+  candidates: number;
+  distractors: number;
+  agreeing: number;
+  duplicates: number;
+  error?: string;
+}
+
+function evaluate(file: string): Row {
+  const text = fs.readFileSync(file, "utf8");
+  const row: Row = { file: path.basename(file), title: "", questions: [], byType: {}, gateFailures: 0, candidates: 0, distractors: 0, agreeing: 0, duplicates: 0 };
+  try {
+    const result = generateQuestions(text, { count, seed, types: ALL_TYPES });
+    row.title = result.article.title;
+    row.questions = result.questions;
+    row.candidates = result.stats.candidates;
+    row.gateFailures = Object.values(result.stats.gateFailures).reduce((a, b) => a + (b ?? 0), 0);
+    for (const q of result.questions) {
+      row.byType[q.type] = (row.byType[q.type] ?? 0) + 1;
+      if (q.type === "MULTIPLE_CHOICE") {
+        for (const o of q.options) {
+          if (o.text === q.answerText) continue;
+          row.distractors++;
+          if (typeOf(o.text, q.spanType) === q.spanType) row.agreeing++;
+        }
+      }
+    }
+    const seen = new Set<string>();
+    for (const q of result.questions) {
+      const k = `${q.type === "TRUE_FALSE" ? "tf" : "q"}:${q.answerText.toLowerCase()}:${q.source.start}`;
+      if (seen.has(k)) row.duplicates++;
+      seen.add(k);
+    }
+  } catch (err) {
+    row.error = err instanceof ArticleError ? err.message : String(err);
+  }
+  return row;
+}
+
+function reviewSheet(rows: Row[]): string {
+  const lines = ["# Question review sheet", "", `Generated with count ${count}, seed ${seed}. Mark each question acceptable or not: grammatical; answerable from the article alone; exactly one right answer; plausible same-type distractors; about an important fact.`, ""];
+  for (const row of rows) {
+    lines.push(`## ${row.title || row.file} (${row.file})`, "");
+    if (row.error) lines.push(`Rejected: ${row.error}`, "");
+    row.questions.forEach((q, i) => {
+      lines.push(`### ${i + 1}. ${q.type} (${q.spanType})`, "", q.prompt, "");
+      const key = q.answerKey;
+      if (key.kind === "choice") for (const o of q.options) lines.push(`- ${o.id === key.optionId ? "**✓** " : ""}${o.text}`);
+      if (key.kind === "text") lines.push(`Accepted: ${key.accepted.map((a) => `“${a}”`).join(", ")}`);
+      if (key.kind === "order" || key.kind === "match") lines.push(`Answer: ${q.answerText}`);
+      lines.push("", ...(q.sources ?? [q.source]).map((s) => `> ${s.sentence}`), "", "Acceptable: ☐ yes ☐ no — note:", "");
+    });
+  }
+  return lines.join("\n");
+}
+
+function main() {
+  const files = dirs.flatMap((d) =>
+    fs.existsSync(d)
+      ? fs
+          .readdirSync(d)
+          .filter((f) => /\.(txt|md)$/i.test(f))
+          .sort()
+          .map((f) => path.join(d, f))
+      : [],
+  );
+  if (files.length === 0) {
+    console.error(`No .txt or .md articles in ${dirs.join(", ")}.`);
+    process.exit(2);
+  }
+  const rows = files.map(evaluate);
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  console.log(pad("article", 34) + ALL_TYPES.map((t) => pad(t.replace("MULTIPLE_CHOICE", "MC").replace("TRUE_FALSE", "TF").replace("FILL_BLANK", "FILL"), 9)).join("") + pad("gates", 7) + pad("agree", 7) + "dups");
+  for (const r of rows) {
+    const agree = r.distractors ? `${Math.round((100 * r.agreeing) / r.distractors)}%` : "-";
+    console.log(pad(r.file.slice(0, 33), 34) + ALL_TYPES.map((t) => pad(r.byType[t] ?? 0, 9)).join("") + pad(r.gateFailures, 7) + pad(agree, 7) + r.duplicates + (r.error ? `  (${r.error})` : ""));
+  }
+  const total = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const questions = total((r) => r.questions.length);
+  const distractors = total((r) => r.distractors);
+  console.log(
+    `\nTotal: ${rows.length} articles, ${questions} questions (${ALL_TYPES.map((t) => `${t} ${total((r) => r.byType[t] ?? 0)}`).join(", ")}); ` +
+      `${total((r) => r.candidates)} candidates, ${total((r) => r.gateFailures)} dropped by the gates; ` +
+      `distractor type agreement ${distractors ? ((100 * total((r) => r.agreeing)) / distractors).toFixed(1) : "-"}%; duplicate rate ${questions ? ((100 * total((r) => r.duplicates)) / questions).toFixed(1) : 0}%.`,
+  );
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, "review-sheet.md"), reviewSheet(rows));
+  const json = rows.flatMap((r) =>
+    r.questions.map((q) => ({
+      articleFile: r.file,
+      type: q.type,
+      stem: q.prompt,
+      options: q.options,
+      key: q.answerKey,
+      answer: q.answerText,
+      acceptedAnswers: q.answerKey.kind === "text" ? q.answerKey.accepted : undefined,
+      source: { sentence: q.source.sentence, start: q.source.start, end: q.source.end, answerStart: q.source.answer.start, answerEnd: q.source.answer.end },
+      sources: q.sources,
+    })),
+  );
+  fs.writeFileSync(path.join(outDir, "questions.json"), JSON.stringify(json, null, 2));
+  console.log(`Wrote ${path.relative(process.cwd(), path.join(outDir, "review-sheet.md"))} and questions.json.`);
+}
+
+main();

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { AnswerSchema, describeAnswer, gradeAnswer, isAnswerFor, sameAnswer } from "@/lib/quiz/grade-answer";
+import { editDistance, matchesTypedAnswer, normalizeAnswer } from "@/lib/quiz/normalize-answer";
+import type { GradableQuestion } from "@/lib/quiz/types";
+
+describe("typed answers", () => {
+  it("normalise case, accents, punctuation, leading articles and number words", () => {
+    expect(normalizeAnswer("  The Kuril Islands! ")).toBe("kuril islands");
+    expect(normalizeAnswer("Günter Schabowski")).toBe("gunter schabowski");
+    expect(normalizeAnswer("twenty-one")).toBe("21");
+    expect(normalizeAnswer("6,650")).toBe("6650");
+    expect(normalizeAnswer("O'Brien")).toBe("obrien");
+  });
+
+  it("accept the key and its variants, forgive small typos only in long answers", () => {
+    expect(matchesTypedAnswer("hatoyama", ["Ichiro Hatoyama", "Hatoyama"])).toBe(true);
+    expect(matchesTypedAnswer("Ichiro Hatoyoma", ["Ichiro Hatoyama"])).toBe(true);
+    expect(matchesTypedAnswer("chloroplast", ["chloroplasts"])).toBe(true);
+    expect(matchesTypedAnswer("Moskow", ["Moscow"])).toBe(true);
+    expect(matchesTypedAnswer("Nile", ["Nepal"])).toBe(false);
+    expect(matchesTypedAnswer("1955", ["1956"])).toBe(false);
+    expect(matchesTypedAnswer("", ["1956"])).toBe(false);
+    expect(matchesTypedAnswer("the 1950s", ["1950s"])).toBe(true);
+    expect(editDistance("kitten", "sitting", 5)).toBe(3);
+  });
+});
+
+const base = { id: "q", points: 1 };
+const order: GradableQuestion = {
+  ...base,
+  type: "ORDERING",
+  options: [
+    { id: "e2", text: "B" },
+    { id: "e1", text: "A" },
+    { id: "e3", text: "C" },
+  ],
+  answerKey: { kind: "order", itemIds: ["e1", "e2", "e3"] },
+};
+const match: GradableQuestion = {
+  ...base,
+  type: "MATCHING",
+  options: [
+    { id: "l1", text: "Treaty", side: "left" },
+    { id: "l2", text: "Armistice", side: "left" },
+    { id: "r1", text: "1919", side: "right" },
+    { id: "r2", text: "1918", side: "right" },
+  ],
+  answerKey: { kind: "match", pairs: { l1: "r1", l2: "r2" } },
+};
+const fill: GradableQuestion = { ...base, type: "FILL_BLANK", options: [], answerKey: { kind: "text", accepted: ["Moscow"] } };
+
+describe("grading every question type", () => {
+  it("grades ordering, matching and typed answers all or nothing", () => {
+    expect(gradeAnswer(order, { kind: "order", itemIds: ["e1", "e2", "e3"] }).correct).toBe(true);
+    expect(gradeAnswer(order, { kind: "order", itemIds: ["e2", "e1", "e3"] }).correct).toBe(false);
+    expect(gradeAnswer(match, { kind: "match", pairs: { l1: "r1", l2: "r2" } })).toEqual({ correct: true, points: 1 });
+    expect(gradeAnswer(match, { kind: "match", pairs: { l1: "r2", l2: "r1" } }).correct).toBe(false);
+    expect(gradeAnswer(fill, { kind: "text", value: "moscow" }).correct).toBe(true);
+    expect(gradeAnswer(fill, { kind: "choice", optionId: "a" }).correct).toBe(false);
+  });
+
+  it("refuses answers of the wrong shape for the question", () => {
+    expect(isAnswerFor(order, { kind: "order", itemIds: ["e1", "e2"] })).toBe(false);
+    expect(isAnswerFor(order, { kind: "order", itemIds: ["e1", "e1", "e3"] })).toBe(false);
+    expect(isAnswerFor(order, { kind: "order", itemIds: ["e1", "e2", "x"] })).toBe(false);
+    expect(isAnswerFor(match, { kind: "match", pairs: { l1: "r1" } })).toBe(false);
+    expect(isAnswerFor(match, { kind: "match", pairs: { l1: "l2", l2: "r2" } })).toBe(false);
+    expect(isAnswerFor(fill, { kind: "text", value: "   " })).toBe(false);
+    expect(isAnswerFor(fill, { kind: "choice", optionId: "a" })).toBe(false);
+    expect(AnswerSchema.safeParse({ kind: "text", value: "x".repeat(201) }).success).toBe(false);
+  });
+
+  it("sees a replay of the same answer, and describes answers in words", () => {
+    expect(sameAnswer({ kind: "text", value: "Moscow" }, { kind: "text", value: " moscow " })).toBe(true);
+    expect(sameAnswer({ kind: "match", pairs: { l2: "r2", l1: "r1" } }, { kind: "match", pairs: { l1: "r1", l2: "r2" } })).toBe(true);
+    expect(describeAnswer(order.options, order.answerKey)).toBe("A → B → C");
+    expect(describeAnswer(match.options, match.answerKey)).toBe("Treaty — 1919; Armistice — 1918");
+    expect(describeAnswer([], fill.answerKey)).toBe("Moscow");
+  });
+});
