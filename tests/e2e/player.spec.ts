@@ -117,3 +117,41 @@ test("with feedback on, each locked answer shows right or wrong and its sentence
     await teacher.close();
   }
 });
+
+test("ordering and matching questions are played by keyboard and graded on the server", async ({ browser }) => {
+  const { context, page } = await newDemoStudent(browser, `Timeline Tia ${Date.now().toString(36)}`);
+  await page.getByRole("listitem").filter({ hasText: "Timeline practice" }).getByRole("button", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/play\/[^/]+$/);
+  for (let i = 0; i < 2; i++) {
+    const instruction = (await page.getByText(/^Question \d+ of 2 · /).textContent()) ?? "";
+    if (/Put these in order/.test(instruction)) {
+      // Move the last item to the top with the keyboard: Tab to its "up" button, press it until it is first.
+      const items = page.getByRole("list", { name: "Events, earliest first" }).getByRole("listitem");
+      const count = await items.count();
+      expect(count).toBeGreaterThanOrEqual(3);
+      const last = (await items.nth(count - 1).innerText()).split("\n").find((l) => l.length > 3)!;
+      const up = page.getByRole("button", { name: `Move “${last}” up` });
+      for (let k = 0; k < count - 1; k++) {
+        await up.focus();
+        await page.keyboard.press("Enter");
+      }
+      await expect(items.first()).toContainText(last);
+    } else {
+      expect(instruction).toMatch(/Match each item/);
+      const selects = page.getByRole("combobox");
+      for (let k = 0; k < (await selects.count()); k++) {
+        await selects.nth(k).focus();
+        await page.keyboard.press("ArrowDown");
+      }
+    }
+    await page.getByRole("button", { name: "Lock in answer" }).click();
+    await expect(page.getByText(/^(Correct|Not quite)$/)).toBeVisible();
+    await page.getByRole("button", { name: /Next question|Finish/ }).click();
+  }
+  await page.getByRole("button", { name: "Submit quiz" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(page.getByRole("heading", { name: /^Question \d+$/ })).toHaveCount(2);
+  await expect(page.getByText("Not answered")).toHaveCount(0);
+  await expect(page.getByText(/→/).first()).toBeVisible();
+  await context.close();
+});

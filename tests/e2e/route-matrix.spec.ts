@@ -124,7 +124,7 @@ test.beforeAll(async ({ browser }) => {
   const classId = ownerPage.url().split("/").pop()!;
   const code = (await ownerPage.getByTestId("join-code").innerText()).trim();
   await ownerPage.goto("/teacher");
-  await ownerPage.getByRole("link", { name: /^Results for/ }).click();
+  await ownerPage.getByRole("link", { name: "Results for Soviet Union and Japan Sign Joint Declaration" }).click();
   await ownerPage.waitForURL(/\/results$/);
   const quizId = ownerPage.url().split("/").at(-2)!;
   await ownerPage.close();
