@@ -4,8 +4,8 @@ import type { Span } from "./types";
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export interface DistractorContext {
-  /** Every typed span of the article, for same-type distractors from the article itself. */
-  articleSpans: Span[];
+  /** The article's own names, dates and terms by type (each text once), for same-type distractors. */
+  articleTexts: Map<Span["type"], string[]>;
   /** The article's central year (for era checks), or null when it has no dates. */
   year: number | null;
   /** The whole article text: a distractor the article states alongside the key is rejected. */
@@ -17,6 +17,19 @@ export interface DistractorContext {
  * the gazetteer (same group, right era), then by perturbing dates. A candidate
  * is dropped when it appears in the stem, overlaps the key's text, or repeats.
  */
+/** Index an article's spans by type, each text once, in order of first appearance. */
+export function indexArticleTexts(spans: Span[]): Map<Span["type"], string[]> {
+  const byType = new Map<Span["type"], string[]>();
+  const seen = new Set<string>();
+  for (const s of spans) {
+    const key = `${s.type}\u0000${s.text.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    byType.set(s.type, [...(byType.get(s.type) ?? []), s.text]);
+  }
+  return byType;
+}
+
 export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3): string[] {
   const out: string[] = [];
   const accept = (candidate: string) => {
@@ -25,11 +38,11 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     out.push(candidate);
   };
   const keyGroup = lookupEntry(key.text)?.group;
-  for (const span of ctx.articleSpans) {
-    if (span.type !== key.type) continue;
-    const group = lookupEntry(span.text)?.group;
+  for (const text of ctx.articleTexts.get(key.type) ?? []) {
+    if (out.length >= count) break;
+    const group = lookupEntry(text)?.group;
     if (keyGroup && group && group !== keyGroup) continue;
-    accept(span.text);
+    accept(text);
   }
   for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   for (const candidate of perturb(key)) accept(candidate);

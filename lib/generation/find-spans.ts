@@ -1,4 +1,4 @@
-import { GAZETTEER } from "./gazetteer";
+import { GAZETTEER, lookupEntry } from "./gazetteer";
 import type { Span, SpanType } from "./types";
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -23,7 +23,6 @@ const PATTERNS: Pattern[] = [
 ];
 
 // Every gazetteer name and alias in one expression, longest first, compiled once.
-const GAZETTEER_BY_NAME = new Map(GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n.toLowerCase(), e] as const)));
 const GAZETTEER_RE = new RegExp(
   `(?<![\\w-])(?:${GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])])
     .sort((a, b) => b.length - a.length)
@@ -35,7 +34,7 @@ const GAZETTEER_RE = new RegExp(
 /**
  * Typed answer spans in a sentence: dates by pattern, people after titles, and
  * names the gazetteer knows, plus `named` (people and places found by NLP over
- * the whole article). Overlaps resolve to the longest span, so "1945" inside
+ * the whole article, already narrowed to this sentence). Overlaps resolve to the longest span, so "1945" inside
  * "August 1945" is never a gap of its own; at equal length the gazetteer's type
  * wins. Offsets are absolute (base + index).
  */
@@ -53,11 +52,11 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
   GAZETTEER_RE.lastIndex = 0;
   let g: RegExpExecArray | null;
   while ((g = GAZETTEER_RE.exec(sentence))) {
-    const entry = GAZETTEER_BY_NAME.get(g[0].toLowerCase());
+    const entry = lookupEntry(g[0]);
     if (entry) found.push({ type: entry.type, text: g[0], start: base + g.index, end: base + g.index + g[0].length });
   }
   // Last, so that at equal length a pattern's or the gazetteer's type wins.
-  found.push(...named.filter((s) => s.start >= base && s.end <= base + sentence.length));
+  found.push(...named);
   return resolveOverlaps(found);
 }
 

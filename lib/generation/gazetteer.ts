@@ -155,7 +155,8 @@ export function existedIn(entry: GazetteerEntry, year: number | null): boolean {
 }
 
 /** The gazetteer entry for a name or one of its aliases. */
+const BY_NAME = new Map(GAZETTEER.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n.toLowerCase(), e] as const)));
+
 export function lookupEntry(name: string): GazetteerEntry | undefined {
-  const lower = name.toLowerCase();
-  return GAZETTEER.find((e) => e.name.toLowerCase() === lower || e.aliases?.some((a) => a.toLowerCase() === lower));
+  return BY_NAME.get(name.toLowerCase());
 }

@@ -1,4 +1,4 @@
-import type { DistractorContext } from "./distractors";
+import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findSpans } from "./find-spans";
 import { findNamedEntities } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
@@ -57,11 +57,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     return { article, questions: [], notes: ["The article has no complete sentences to ask about."], stats };
   }
 
-  const named = findNamedEntities(text);
   resolveLeadingIt(article.sentences);
-  const spansBySentence = article.sentences.map((s) => findSpans(s.text, s.start, named));
+  const namedBySentence = bySentence(article.sentences, findNamedEntities(text, article.sentences));
+  const spansBySentence = article.sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]));
   const allSpans = spansBySentence.flat();
-  const ctx: DistractorContext = { articleSpans: allSpans, year: centralYear(allSpans), articleText: text };
+  const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans), year: centralYear(allSpans), articleText: text };
   const keyFactWords = new Set(article.keyFacts.flatMap((k) => contentWords(k.text)));
 
   const candidates: GeneratedQuestion[] = [];
@@ -95,6 +95,18 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     notes.push(`Only ${questions.length} question(s) passed every check; the article has few dates, names or places to ask about.`);
   }
   return { article, questions, notes, stats };
+}
+
+/** Spans grouped by the sentence that contains them, in one pass over both (both sorted by offset). */
+function bySentence(sentences: Sentence[], spans: Span[]): Span[][] {
+  const out: Span[][] = sentences.map(() => []);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const span of sorted) {
+    while (i < sentences.length && sentences[i]!.end < span.end) i++;
+    if (i < sentences.length && span.start >= sentences[i]!.start) out[i]!.push(span);
+  }
+  return out;
 }
 
 function isSelfContained(sentence: Sentence): boolean {

@@ -11,6 +11,11 @@ interface Match {
 const LEADING = /^(?:The|A|An|In|On|At|By|Of|And|But|When|After|Before|During|Under|Lake|River)\s+/;
 const NOT_NAMES = new Set(["The", "First", "World", "Second", "North", "South", "East", "West"]);
 
+function mayHoldName(sentence: string): boolean {
+  const words = sentence.split(/\s+/).slice(1);
+  return words.some((w) => /^[A-ZÀ-Ý][a-zà-ÿ]/.test(w) && !lookupEntry(w.replace(/[^\w'-]+$/, "").replace(/['’]s$/, "")));
+}
+
 function clean(match: Match): { text: string; start: number } | null {
   let text = match.text;
   let start = match.offset.start;
@@ -34,12 +39,32 @@ function clean(match: Match): { text: string; start: number } | null {
  * or more capitalised words), since a lone surname is often ambiguous. A name
  * the gazetteer knows keeps the gazetteer's type.
  */
-export function findNamedEntities(text: string): Span[] {
-  const doc = nlp(text);
+export function findNamedEntities(text: string, sentences?: { start: number; end: number }[]): Span[] {
+  // NLP is most of the generator's time, so it reads only the sentences that
+  // could hold a name: a capitalised word past the first, not already known.
+  const parts = (sentences ?? [{ start: 0, end: text.length }]).filter((s) => mayHoldName(text.slice(s.start, s.end)));
+  let joined = "";
+  const offsets: { at: number; start: number }[] = [];
+  for (const p of parts) {
+    offsets.push({ at: joined.length, start: p.start });
+    joined += text.slice(p.start, p.end) + "\n";
+  }
+  const toArticle = (at: number) => {
+    let lo = 0;
+    for (let hi = offsets.length - 1; lo < hi; ) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]!.at <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const o = offsets[lo];
+    return o ? o.start + (at - o.at) : at;
+  };
+  const doc = nlp(joined);
   const out: Span[] = [];
   const add = (matches: Match[], type: "PERSON" | "PLACE", minWords: number) => {
     for (const m of matches) {
-      const c = clean(m);
+      const raw = clean(m);
+      const c = raw && { text: raw.text, start: toArticle(raw.start) };
       if (!c || c.text.split(/\s+/).length < minWords || LEADING.test(c.text) && type === "PERSON") continue;
       if (text.slice(c.start, c.start + c.text.length) !== c.text) continue;
       // Part of a longer name ("Mount Everest" found as "Everest"): blanking it would split the name.
