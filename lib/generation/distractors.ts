@@ -35,6 +35,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const accept = (candidate: string) => {
     if (out.length >= count) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
+    if (!sameKind(key, candidate)) return;
     out.push(candidate);
   };
   const keyGroup = lookupEntry(key.text)?.group;
@@ -47,6 +48,29 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   for (const candidate of perturb(key)) accept(candidate);
   return out;
+}
+
+// The kind word that ends many place names: a lake is no answer where a sea was asked.
+const HEADS = /\b(Sea|Lake|River|Ocean|Islands?|Mountains?|Mount|Desert|Dam|Canal|Bay|Gulf|Strait|Falls|Conference|Palace|Hall|Theatre|Center|Centre|University|Square|Street|Castle|Cathedral|Church|Bridge|Park|Valley|Peninsula|Coast|Range)\b/;
+
+/** "Lake Tana" -> "lake", "Mediterranean Sea" -> "sea", "Khartoum" -> "" (a bare name). */
+export function headNoun(name: string): string {
+  return HEADS.exec(name)?.[1]?.toLowerCase().replace(/s$/, "") ?? "";
+}
+
+// Country names read with "the" ("the United States"): a swap must keep the sentence grammatical.
+const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Dominican Republic|Gambia|Bahamas)\b/;
+
+/**
+ * Can `candidate` stand where the key stood? Places the gazetteer cannot vouch
+ * for must share the key's kind word (sea for sea, lake for lake), and country
+ * names must agree on "the".
+ */
+function sameKind(key: Span, candidate: string): boolean {
+  if (key.type === "COUNTRY") return NEEDS_THE.test(key.text) === NEEDS_THE.test(candidate);
+  if (key.type !== "PLACE") return true;
+  const bothKnown = !key.guessed && lookupEntry(key.text) && lookupEntry(candidate);
+  return Boolean(bothKnown) || headNoun(candidate) === headNoun(key.text);
 }
 
 export function isUsable(candidate: string, key: string, stem: string): boolean {

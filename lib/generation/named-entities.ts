@@ -29,7 +29,7 @@ function clean(match: Match): { text: string; start: number } | null {
   const words = text.split(/\s+/);
   // Every word capitalised (allowing "of", "de", "von" inside), no digits.
   if (!words.every((w, i) => /^[A-ZÀ-Ý]/.test(w) || (i > 0 && i < words.length - 1 && /^(of|de|von|van|da|del|la|le|bin)$/.test(w)))) return null;
-  if (/\d/.test(text) || words.every((w) => NOT_NAMES.has(w))) return null;
+  if (/[\d,;]/.test(text) || words.every((w) => NOT_NAMES.has(w))) return null;
   return { text, start };
 }
 
