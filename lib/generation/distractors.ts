@@ -46,7 +46,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     accept(text);
   }
   for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
-  for (const candidate of perturb(key)) accept(candidate);
+  const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
+  for (const candidate of perturb(key)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
   return out;
 }
 
@@ -103,7 +104,27 @@ function fromGazetteer(key: Span, year: number | null): string[] {
   }).map((e) => e.name);
 }
 
+/** "6,650" -> nearby values written the same way (separators, decimals, "million"). */
+function perturbNumber(text: string): string[] {
+  const m = /^([\d,]+(?:\.\d+)?)(.*)$/.exec(text);
+  if (!m) return [];
+  const value = Number(m[1]!.replace(/,/g, ""));
+  if (!Number.isFinite(value) || value === 0) return [];
+  const decimals = m[1]!.split(".")[1]?.length ?? 0;
+  const grouped = m[1]!.includes(",");
+  const format = (n: number) => {
+    const fixed = n.toFixed(decimals);
+    return (grouped ? Number(fixed).toLocaleString("en-US", { minimumFractionDigits: decimals }) : fixed) + m[2];
+  };
+  const step = value >= 100 ? Math.pow(10, Math.floor(Math.log10(value)) - 1) : decimals ? 0.1 : 1;
+  return [0.7, 1.25, 0.5, 1.5, 2]
+    .map((f) => Math.round((value * f) / step) * step)
+    .filter((n) => n > 0 && n !== value)
+    .map(format);
+}
+
 function perturb(key: Span): string[] {
+  if (key.type === "NUMBER") return perturbNumber(key.text);
   if (key.type === "YEAR") {
     const y = Number(key.text);
     return [y - 3, y + 2, y - 6, y + 4, y - 1, y + 1].map(String);

@@ -15,6 +15,11 @@ const PATTERNS: Pattern[] = [
   { type: "FULL_DATE", re: new RegExp(`\\b(?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{1,2}, \\d{4})\\b`, "g") },
   { type: "MONTH_YEAR", re: new RegExp(`\\b(?:${MONTHS}) \\d{4}\\b`, "g") },
   { type: "DECADE", re: /\b(?:1[0-9]|20)\d0s\b/g },
+  // A quantity with its unit: "6,650 kilometres", "1.5 million", "86 percent", "100,000 men".
+  {
+    type: "NUMBER",
+    re: /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?(?= (?:[a-z]+))|\b\d+(?:\.\d+)? (?:million|billion|thousand)\b|\b\d+(?:\.\d+)?(?= ?(?:percent|per cent|%|kilometres|kilometers|km|metres|meters|miles|degrees)\b)/g,
+  },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },
   // A key term the article defines: "tiny pores called stomata" -> "stomata".
   { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,})?)\b/g, group: 1 },

@@ -22,6 +22,7 @@ const person = (name: string, group: string, from?: number, to?: number): Gazett
 const place = (name: string, group: string): GazetteerEntry => ({ name, type: "PLACE", group });
 const org = (name: string, from?: number, to?: number, aliases?: string[]): GazetteerEntry => ({ name, type: "ORG", from, to, aliases });
 const event = (name: string, from: number, to: number): GazetteerEntry => ({ name, type: "EVENT", group: "war", from, to });
+const term = (name: string, group: string, from?: number): GazetteerEntry => ({ name, type: "TERM", group, from });
 
 export const GAZETTEER: GazetteerEntry[] = [
   country("Soviet Union", 1922, 1991, ["USSR"]),
@@ -140,6 +141,19 @@ export const GAZETTEER: GazetteerEntry[] = [
   org("European Union", 1993, undefined, ["EU"]),
   org("World Health Organization", 1948, undefined, ["WHO"]),
   org("Red Cross", 1863),
+  // Planets (Uranus found 1781, Neptune 1846) and elements (with the year each was isolated, when recent).
+  ...["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn"].map((p) => term(p, "planet")),
+  term("Uranus", "planet", 1781),
+  term("Neptune", "planet", 1846),
+  // Only names that are never ordinary words ("lead", "iron", "mercury" are left out).
+  ...["hydrogen", "carbon", "nitrogen", "sulfur", "copper", "zinc", "chlorine", "potassium"].map((e) => term(e, "element")),
+  term("oxygen", "element", 1774),
+  term("helium", "element", 1868),
+  term("sodium", "element", 1807),
+  term("calcium", "element", 1808),
+  term("aluminium", "element", 1825),
+  term("uranium", "element", 1789),
+  term("neon", "element", 1898),
   event("World War I", 1914, 1918),
   event("World War II", 1939, 1945),
   event("Korean War", 1950, 1953),

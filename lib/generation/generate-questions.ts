@@ -41,6 +41,7 @@ const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
   ORG: 0.9,
   EVENT: 0.6,
   DECADE: 0.4,
+  NUMBER: 0.9,
   TERM: 1.15,
 };
 

@@ -43,7 +43,7 @@ const TYPE_HINT: Partial<Record<Span["type"], string>> = {
   YEAR: "a year",
   MONTH_YEAR: "a month and year",
   DECADE: "a decade",
-  NUMBER: "a number",
+  NUMBER: "a number, in figures",
   TERM: "a term from the article",
 };
 

@@ -155,7 +155,7 @@ test.beforeAll(async ({ browser }) => {
 
   const inPage = await inCtx.newPage();
   await inPage.goto("/student");
-  await inPage.getByRole("button", { name: "Start quiz" }).click();
+  await inPage.getByRole("listitem").filter({ hasText: "Soviet Union and Japan" }).getByRole("button", { name: "Start quiz" }).click();
   await inPage.waitForURL(/\/play\/[^/]+$/);
   const attemptId = inPage.url().split("/").pop()!;
   await inPage.close();
