@@ -68,6 +68,8 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
  * names must agree on "the".
  */
 function sameKind(key: Span, candidate: string): boolean {
+  // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
+  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group;
   if (key.type === "COUNTRY") return NEEDS_THE.test(key.text) === NEEDS_THE.test(candidate);
   if (key.type !== "PLACE") return true;
   const bothKnown = !key.guessed && lookupEntry(key.text) && lookupEntry(candidate);

@@ -58,6 +58,12 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
   let g: RegExpExecArray | null;
   while ((g = GAZETTEER_RE.exec(sentence))) {
     const entry = lookupEntry(g[0]);
+    // Inside a longer name ("Saturn V", "Mercury Seven"), the word is not the planet.
+    const next = sentence.slice(g.index + g[0].length, g.index + g[0].length + 3);
+    if (entry?.type === "TERM" && /^ [A-Z0-9]/.test(next)) continue;
+    // Part of a compound ("carbon dioxide", "nitrogen cycle"): blanking one word would split it.
+    const after = sentence.slice(g.index + g[0].length, g.index + g[0].length + 14);
+    if (entry?.type === "TERM" && /^ (?:dioxide|monoxide|oxide|cycle|footprint|emissions?|atoms?|gas|bonds?|fixation)\b/.test(after)) continue;
     if (entry) found.push({ type: entry.type, text: g[0], start: base + g.index, end: base + g.index + g[0].length });
   }
   // Last, so that at equal length a pattern's or the gazetteer's type wins.

@@ -142,7 +142,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   org("World Health Organization", 1948, undefined, ["WHO"]),
   org("Red Cross", 1863),
   // Planets (Uranus found 1781, Neptune 1846) and elements (with the year each was isolated, when recent).
-  ...["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn"].map((p) => term(p, "planet")),
+  // "Earth" is left out: "on Earth" is everyday speech, not a planet to quiz on.
+  ...["Mercury", "Venus", "Mars", "Jupiter", "Saturn"].map((p) => term(p, "planet")),
   term("Uranus", "planet", 1781),
   term("Neptune", "planet", 1846),
   // Only names that are never ordinary words ("lead", "iron", "mercury" are left out).

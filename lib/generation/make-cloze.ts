@@ -80,8 +80,10 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number): Ge
 export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
   if (sentence.subject) return null;
-  // Swapping a name whose kind is only guessed risks nonsense ("The dam created Mediterranean Sea").
-  const makeFalse = random() < 0.5 && !span.guessed;
+  // Swapping a name whose kind is only guessed risks nonsense ("The dam created Mediterranean Sea"),
+  // and a true statement that could never be false teaches nothing.
+  if (span.guessed) return null;
+  const makeFalse = random() < 0.5;
   let statement = sentence.text;
   if (makeFalse) {
     const [swap] = pickDistractors(span, stemFor(sentence, span), ctx, 1);
