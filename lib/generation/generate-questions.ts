@@ -69,9 +69,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType) => {
     if (q && types.includes(type)) candidates.push(q);
   };
+  // The player shows the article's title: a key the title names would be given away.
+  const title = article.title.toLowerCase();
   article.sentences.forEach((sentence, i) => {
     if (!isSelfContained(sentence)) return;
     for (const span of spansBySentence[i]!) {
+      if (title.includes(span.text.toLowerCase())) continue;
       const base = sentenceScore(sentence, keyFactWords) * (TYPE_WEIGHT[span.type] ?? 0.5);
       add(makeMultipleChoice(sentence, span, ctx, random, base), "MULTIPLE_CHOICE");
       add(makeFillBlank(sentence, span, base * 0.9), "FILL_BLANK");

@@ -72,12 +72,14 @@ describe("generateQuestions on the built-in article", () => {
     }
   });
 
-  it("asks who signed, where, when, what it ended and which islands, across seeds", () => {
+  it("asks who signed, where, when and which islands, across seeds, never what the title already says", () => {
     const keys = new Set<string>();
     for (const seed of [1, 2, 3, 1956]) for (const q of generateQuestions(article, { count: 10, seed }).questions) keys.add(q.answerText);
-    for (const expected of ["Ichiro Hatoyama", "Moscow", "Kuril Islands", "Soviet Union"]) expect(keys).toContain(expected);
+    for (const expected of ["Ichiro Hatoyama", "Moscow", "Kuril Islands"]) expect(keys).toContain(expected);
     expect([...keys].some((k) => /1956/.test(k))).toBe(true);
     expect([...keys].some((k) => /1945/.test(k))).toBe(true);
+    expect(keys).not.toContain("Soviet Union");
+    expect(keys).not.toContain("Japan");
   });
 
   it("is deterministic for a seed and different for another", () => {
@@ -108,7 +110,7 @@ describe("generateQuestions over the fixture corpus", () => {
   it.each(corpus)("$file: every question passes the gates and is grounded", ({ text }) => {
     for (const seed of [1, 7]) {
       const { questions } = generateQuestions(text, { count: 10, seed, types: ALL_TYPES });
-      expect(questions.length).toBeGreaterThanOrEqual(4);
+      expect(questions.length).toBeGreaterThanOrEqual(3);
       for (const q of questions) {
         expect(passesGates(q, text)).toBe(true);
         expectGrounded(q, text);
