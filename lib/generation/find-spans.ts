@@ -61,6 +61,8 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
     // Inside a longer name ("Saturn V", "Mercury Seven"), the word is not the planet.
     const next = sentence.slice(g.index + g[0].length, g.index + g[0].length + 3);
     if (entry?.type === "TERM" && /^ [A-Z0-9]/.test(next)) continue;
+    // Inside a longer name ("San Francisco Conference", "United States Congress"), not a place of its own.
+    if (entry && entry.type !== "TERM" && /^ [A-Z][a-z]/.test(sentence.slice(g.index + g[0].length, g.index + g[0].length + 3))) continue;
     // Part of a compound ("carbon dioxide", "nitrogen cycle"): blanking one word would split it.
     const after = sentence.slice(g.index + g[0].length, g.index + g[0].length + 14);
     if (entry?.type === "TERM" && /^ (?:dioxide|monoxide|oxide|cycle|footprint|emissions?|atoms?|gas|bonds?|fixation)\b/.test(after)) continue;

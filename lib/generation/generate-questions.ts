@@ -77,7 +77,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
       if (title.includes(span.text.toLowerCase())) continue;
       const base = sentenceScore(sentence, keyFactWords) * (TYPE_WEIGHT[span.type] ?? 0.5);
       add(makeMultipleChoice(sentence, span, ctx, random, base), "MULTIPLE_CHOICE");
-      add(makeFillBlank(sentence, span, base * 0.9), "FILL_BLANK");
+      // A surname the title shows would be typed straight off the screen.
+      const surnameInTitle = span.type === "PERSON" && title.includes(span.text.split(" ").pop()!.toLowerCase());
+      if (!surnameInTitle) add(makeFillBlank(sentence, span, base * 0.9), "FILL_BLANK");
       add(makeTrueFalse(sentence, span, ctx, random, base * 0.8), "TRUE_FALSE");
     }
   });
