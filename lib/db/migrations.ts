@@ -82,12 +82,43 @@ export function prepareSqliteFile(url: string): void {
   }
 }
 
+/**
+ * Names of committed migrations a SQLite file has not applied yet, read
+ * directly (read-only): null when the file has no history table yet.
+ */
+export function pendingSqliteMigrations(url: string): string[] | null {
+  const file = sqliteFilePath(url);
+  if (file === ":memory:" || !fs.existsSync(file)) return null;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return null;
+    const rows = db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as {
+      migration_name: string;
+    }[];
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return readMigrationsList("sqlite").migrationDirectories.map((d) => d.path).filter((name) => !applied.has(name));
+  } finally {
+    db.close();
+  }
+}
+
 /** Apply every pending migration of the URL's provider; returns the names applied. */
 export async function applyMigrations(url: string): Promise<string[]> {
-  return withEngine(url, undefined, async (engine, provider) => {
-    const out = await engine.applyMigrations({ migrationsList: readMigrationsList(provider), filters: NO_FILTER });
-    return out.appliedMigrationNames;
-  });
+  // An up-to-date SQLite file needs no engine (and so no write lock a running app might hold up).
+  if (providerOf(url) === "sqlite" && pendingSqliteMigrations(url)?.length === 0) return [];
+  try {
+    return await withEngine(url, undefined, async (engine, provider) => {
+      const out = await engine.applyMigrations({ migrationsList: readMigrationsList(provider), filters: NO_FILTER });
+      return out.appliedMigrationNames;
+    });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/SocketTimeout|SQLITE_BUSY|database is locked/i.test(message)) {
+      throw new Error("The database is busy: another program (another Factbound, perhaps) is using it. Stop it, then try again.");
+    }
+    throw err;
+  }
 }
 
 /**

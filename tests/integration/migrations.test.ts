@@ -28,3 +28,14 @@ describe(`migrations on ${TEST_PROVIDER}`, () => {
     for (const row of rows) expect(row.finished_at).not.toBeNull();
   });
 });
+
+describe.runIf(TEST_PROVIDER === "sqlite")("the SQLite shortcut", () => {
+  it("reads pending migrations without the engine, so an up-to-date file is never locked for writing", async () => {
+    const { pendingSqliteMigrations } = await import("@/lib/db/migrations");
+    expect(pendingSqliteMigrations(database.url())).toEqual([]);
+    const last = readMigrationsList("sqlite").migrationDirectories.at(-1)!.path;
+    await database.db().$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = CURRENT_TIMESTAMP WHERE migration_name = '${last}'`);
+    expect(pendingSqliteMigrations(database.url())).toEqual([last]);
+    expect(pendingSqliteMigrations("file:./data/does-not-exist.db")).toBeNull();
+  });
+});
