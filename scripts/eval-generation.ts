@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { findSpans } from "../lib/generation/find-spans";
 import { lookupEntry } from "../lib/generation/gazetteer";
+import { findNamedEntities } from "../lib/generation/named-entities";
 import { ALL_TYPES, generateQuestions } from "../lib/generation/generate-questions";
 import { ArticleError } from "../lib/generation/parse-article";
 import type { GeneratedQuestion } from "../lib/generation/types";
@@ -32,8 +33,11 @@ function typeOf(text: string, keyType: string): string {
   if (known) return known.type;
   const spans = findSpans(text);
   if (spans.length === 1 && spans[0]!.text === text) return spans[0]!.type;
-  // Names and terms taken from the article itself keep the type they had there.
-  return keyType === "PERSON" || keyType === "PLACE" || keyType === "TERM" ? keyType : "UNKNOWN";
+  // Otherwise ask the NLP, on the distractor alone, what kind of name it is.
+  const named = findNamedEntities(`They spoke of ${text} at length.`);
+  if (named.length === 1 && named[0]!.text === text) return named[0]!.type;
+  // Terms the article defines have no kind outside it: they agree by construction.
+  return keyType === "TERM" ? keyType : "UNKNOWN";
 }
 
 interface Row {

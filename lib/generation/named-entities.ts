@@ -5,6 +5,15 @@ import type { Span } from "./types";
 interface Match {
   text: string;
   offset: { start: number; length: number };
+  terms?: { tags?: string[] }[];
+}
+
+/** compromise tags a place's last word City or Country when it knows; that kind beats "a place". */
+function placeKind(m: Match): "COUNTRY" | "CITY" | "PLACE" {
+  const tags = m.terms?.at(-1)?.tags ?? [];
+  if (tags.includes("Country")) return "COUNTRY";
+  if (tags.includes("City") && !tags.includes("Region")) return "CITY";
+  return "PLACE";
 }
 
 // Words that open a capitalised run but are not part of a name.
@@ -61,11 +70,12 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
   };
   const doc = nlp(joined);
   const out: Span[] = [];
-  const add = (matches: Match[], type: "PERSON" | "PLACE", minWords: number) => {
+  const add = (matches: Match[], kind: "PERSON" | "PLACE", minWords: number) => {
     for (const m of matches) {
+      const type = kind === "PLACE" ? placeKind(m) : kind;
       const raw = clean(m);
       const c = raw && { text: raw.text, start: toArticle(raw.start) };
-      if (!c || c.text.split(/\s+/).length < minWords || LEADING.test(c.text) && type === "PERSON") continue;
+      if (!c || c.text.split(/\s+/).length < minWords || (LEADING.test(c.text) && type === "PERSON")) continue;
       if (text.slice(c.start, c.start + c.text.length) !== c.text) continue;
       // Part of a longer name ("Mount Everest" found as "Everest"): blanking it would split the name.
       const before = text.slice(Math.max(0, c.start - 30), c.start);
