@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinClassForm } from "@/components/student/join-class-form";
-import { StartAttemptButton } from "@/components/student/start-attempt-button";
+import { AttemptButton } from "@/components/student/attempt-button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -64,8 +64,8 @@ export default async function StudentHomePage() {
                               </p>
                             )}
                             <div className="mt-auto">
-                              {status === "in-progress" && <StartAttemptButton assignmentId={a.id} label="Resume" />}
-                              {canStart && <StartAttemptButton assignmentId={a.id} label={done.length ? "Try again" : "Start quiz"} />}
+                              {status === "in-progress" && <AttemptButton kind="start" assignmentId={a.id} label="Resume" />}
+                              {canStart && <AttemptButton kind="start" assignmentId={a.id} label={done.length ? "Try again" : "Start quiz"} />}
                             </div>
                           </Card>
                         </li>

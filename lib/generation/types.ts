@@ -1,3 +1,5 @@
+import type { AnswerKey } from "../quiz/types";
+
 /** Plain data shapes shared by the generation pipeline. */
 
 export interface TextRange {
@@ -49,11 +51,8 @@ export interface QuestionOption {
   side?: "left" | "right";
 }
 
-export type GeneratedAnswerKey =
-  | { kind: "choice"; optionId: string }
-  | { kind: "text"; accepted: string[] }
-  | { kind: "order"; itemIds: string[] }
-  | { kind: "match"; pairs: Record<string, string> };
+/** The same key shapes the grader reads (lib/quiz). */
+export type GeneratedAnswerKey = AnswerKey;
 
 export interface SourceSentence extends TextRange {
   sentence: string;

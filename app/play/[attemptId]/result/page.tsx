@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { SourceQuote } from "@/components/player/source-quote";
-import { PracticeButton } from "@/components/student/practice-button";
+import { AttemptButton } from "@/components/student/attempt-button";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -50,7 +50,7 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
             {attempt.responses.some((r) => r.late) && " · some answers were late"}
           </p>
         </div>
-        {missed > 0 && <PracticeButton attemptId={attempt.id} missed={missed} />}
+        {missed > 0 && <AttemptButton kind="practice" attemptId={attempt.id} label={`Practise what I missed (${missed})`} />}
       </Card>
       <ol className="space-y-5">
         {order.map((id, i) => {
