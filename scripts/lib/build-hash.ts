@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Everything that changes what `next build` produces.
-const INPUTS = ["app", "components", "lib", "public", "content", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = ["app", "components", "lib", "public", "content", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 
 /** A hash of the app's sources, so `npm start` rebuilds only when they changed. */
