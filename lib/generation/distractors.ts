@@ -94,9 +94,10 @@ function same(a: string, b: string) {
 function fromGazetteer(key: Span, year: number | null): string[] {
   const known = lookupEntry(key.text);
   const group = known?.group;
-  // A person or place the gazetteer does not know has no kind to match: the
-  // article's own names are the only fair distractors for it.
-  if (!known && (key.type === "PERSON" || key.type === "PLACE")) return [];
+  // A person, place or city the gazetteer does not know has no group or region
+  // to match (world capitals are no answer for Leipzig): the article's own names
+  // are the only fair distractors for it.
+  if (!known && (key.type === "PERSON" || key.type === "PLACE" || key.type === "CITY")) return [];
   return GAZETTEER.filter((e) => {
     if (e.type !== key.type || e === known) return false;
     if (group && e.group !== group) return false;
