@@ -21,6 +21,6 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 // Verified against when no account matches, so a wrong username costs the same time as a wrong password.
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword("no-such-account-placeholder-password");
+  dummyHash ??= hashPassword("stand-in password for accounts that do not exist");
   return dummyHash;
 }
