@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { archiveClass, regenerateJoinCode, renameClass, restoreClass } from "@/lib/classroom/actions";
 
 export function ClassSettings({ classId, name, joinCode, archived }: { classId: string; name: string; joinCode: string; archived: boolean }) {
@@ -41,13 +42,10 @@ export function ClassSettings({ classId, name, joinCode, archived }: { classId: 
             >
               Show on the projector
             </Link>
-            <Button
-              type="button"
-              variant="secondary"
-              className="min-h-11"
+            <ConfirmButton
               disabled={regenerate.pending}
-              onClick={async () => {
-                if (!window.confirm("Make a new code? The current code stops working; students already in the class stay.")) return;
+              confirm="Make a new code? The current code stops working; students already in the class stay."
+              onConfirmed={async () => {
                 const result = await regenerate.run({ classId });
                 if (result) {
                   setNotice(`The new code is ${result.joinCode}.`);
@@ -56,7 +54,7 @@ export function ClassSettings({ classId, name, joinCode, archived }: { classId: 
               }}
             >
               New code
-            </Button>
+            </ConfirmButton>
           </div>
         )}
       </div>
@@ -86,12 +84,11 @@ export function ClassSettings({ classId, name, joinCode, archived }: { classId: 
             Restore class
           </Button>
         ) : (
-          <Button
-            type="button"
-            variant="secondary"
+          <ConfirmButton
+            className=""
             disabled={archive.pending}
-            onClick={async () => {
-              if (!window.confirm("Archive this class? Its code stops working and students no longer see its quizzes. Results are kept.")) return;
+            confirm="Archive this class? Its code stops working and students no longer see its quizzes. Results are kept."
+            onConfirmed={async () => {
               if (await archive.run({ classId })) {
                 setNotice("Class archived.");
                 router.refresh();
@@ -99,7 +96,7 @@ export function ClassSettings({ classId, name, joinCode, archived }: { classId: 
             }}
           >
             Archive class
-          </Button>
+          </ConfirmButton>
         )}
       </div>
     </div>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormMessage } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { addStudents, removeStudent, resetStudentPassword, setStudentExtraTime } from "@/lib/classroom/actions";
 import type { LoginCard } from "@/lib/users/mutations";
 import { LoginCards } from "./login-cards";
@@ -129,26 +130,22 @@ export function Roster({ classId, className, students, archived }: { classId: st
                       </select>
                     </td>
                     <td className="flex flex-wrap justify-end gap-2 py-2">
-                      <Button
-                        type="button"
-                        variant="secondary"
+                      <ConfirmButton
                         className="min-h-11 px-3 text-sm"
                         disabled={reset.pending}
-                        onClick={async () => {
-                          if (!window.confirm(`Give ${s.displayName} a new password? The old one stops working at once.`)) return;
+                        confirm={`Give ${s.displayName} a new password? The old one stops working at once.`}
+                        onConfirmed={async () => {
                           const result = await reset.run({ classId, studentId: s.id });
                           if (result) setCards([result.card]);
                         }}
                       >
                         Reset password<span className="sr-only"> for {s.displayName}</span>
-                      </Button>
-                      <Button
-                        type="button"
-                        variant="secondary"
+                      </ConfirmButton>
+                      <ConfirmButton
                         className="min-h-11 px-3 text-sm"
                         disabled={remove.pending}
-                        onClick={async () => {
-                          if (!window.confirm(`Remove ${s.displayName} from ${className}? Their account and past results stay.`)) return;
+                        confirm={`Remove ${s.displayName} from ${className}? Their account and past results stay.`}
+                        onConfirmed={async () => {
                           if (await remove.run({ classId, studentId: s.id })) {
                             setNotice(`${s.displayName} was removed from ${className}.`);
                             router.refresh();
@@ -156,7 +153,7 @@ export function Roster({ classId, className, students, archived }: { classId: st
                         }}
                       >
                         Remove<span className="sr-only"> {s.displayName}</span>
-                      </Button>
+                      </ConfirmButton>
                     </td>
                   </tr>
                 ))}
