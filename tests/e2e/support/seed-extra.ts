@@ -28,7 +28,7 @@ async function main() {
     ownerId: teacher.id,
     title: EXTRA_QUIZ_TITLE,
     seed: 7,
-    settings: { shuffleQuestions: false, feedbackAfterEach: true, lateRule: "count" },
+    settings: { shuffleQuestions: false, feedback: "after-each" },
     questions: [...ordering, ...matching],
     publish: true,
   });
