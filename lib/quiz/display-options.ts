@@ -6,7 +6,7 @@ import type { AnswerKey, Option, QuestionType } from "./types";
  * The order a student sees a question's options in, fixed per attempt (the
  * same on every reload) and different between classmates, so "it's the second
  * one" cannot be passed along. True/false keeps its natural order; an ordering
- * question is never shown already solved.
+ * is never shown already solved, nor a matching with each row beside its partner.
  */
 export function displayOptions(question: { id: string; type: QuestionType; options: Option[]; answerKey: AnswerKey }, attemptId: string): Option[] {
   const random = createRandom(seedFrom(`${attemptId}:${question.id}`));
@@ -17,7 +17,9 @@ export function displayOptions(question: { id: string; type: QuestionType; optio
     case "MATCHING": {
       const left = shuffle(question.options.filter((o) => o.side === "left"), random);
       const right = shuffle(question.options.filter((o) => o.side !== "left"), random);
-      return [...left, ...right];
+      const pairs = question.answerKey.kind === "match" ? question.answerKey.pairs : {};
+      const besidePartners = right.length > 1 && left.every((l, i) => pairs[l.id] === right[i]?.id);
+      return [...left, ...(besidePartners ? [...right.slice(1), right[0]!] : right)];
     }
     case "ORDERING": {
       const shown = shuffle(question.options, random);

@@ -91,6 +91,24 @@ describe("the order options are shown in", () => {
     const ordering = q("ORDERING", ["x", "y", "z"], { kind: "order", itemIds: ["x", "y", "z"] });
     for (let i = 0; i < 200; i++) expect(displayOptions(ordering, `a${i}`).map((o) => o.id).join()).not.toBe("x,y,z");
 
+    const matching = {
+      id: "q2",
+      type: "MATCHING" as const,
+      options: [
+        { id: "l1", text: "A", side: "left" as const },
+        { id: "l2", text: "B", side: "left" as const },
+        { id: "r1", text: "1", side: "right" as const },
+        { id: "r2", text: "2", side: "right" as const },
+      ],
+      answerKey: { kind: "match" as const, pairs: { l1: "r1", l2: "r2" } },
+    };
+    for (let i = 0; i < 200; i++) {
+      const shown = displayOptions(matching, `a${i}`);
+      const left = shown.filter((o) => o.side === "left").map((o) => o.id);
+      const right = shown.filter((o) => o.side === "right").map((o) => o.id);
+      expect(left.every((l, k) => matching.answerKey.pairs[l as "l1" | "l2"] === right[k])).toBe(false);
+    }
+
     const tf = q("TRUE_FALSE", ["t", "f"], { kind: "choice", optionId: "f" });
     expect(displayOptions(tf, "any").map((o) => o.id)).toEqual(["t", "f"]);
   });
