@@ -1,3 +1,5 @@
+import { articleAliases } from "./aliases";
+import { NUMBER_WORDS } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry } from "./gazetteer";
 import type { Span } from "./types";
 
@@ -30,16 +32,23 @@ export function indexArticleTexts(spans: Span[]): Map<Span["type"], string[]> {
   return byType;
 }
 
-export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3): string[] {
+export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3, random: () => number = () => 0.5): string[] {
   const out: string[] = [];
+  // Another name the article gives the key is the key itself, never a wrong answer.
+  const aliases = new Set(articleAliases(key.text, ctx.articleText).map((a) => a.toLowerCase()));
+  const keyWords = new Set(key.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
   const accept = (candidate: string) => {
     if (out.length >= count) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
-    if (!sameKind(key, candidate)) return;
+    if (!sameKind(key, candidate) || aliases.has(candidate.toLowerCase())) return;
+    // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
+    if (key.type === "PERSON" && candidate.toLowerCase().split(/\s+/).some((w) => keyWords.has(w))) return;
+    if (!consistentWithStem(key, candidate, stem)) return;
     out.push(candidate);
   };
   const keyGroup = lookupEntry(key.text)?.group;
-  for (const text of ctx.articleTexts.get(key.type) ?? []) {
+  // The article's other numbers count other things (years, metres, people): never options for this one.
+  for (const text of key.type === "NUMBER" ? [] : (ctx.articleTexts.get(key.type) ?? [])) {
     if (out.length >= count) break;
     const group = lookupEntry(text)?.group;
     if (keyGroup && group && group !== keyGroup) continue;
@@ -47,8 +56,20 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   }
   for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
-  for (const candidate of perturb(key)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
+  for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
   return out;
+}
+
+/**
+ * A year on the wrong side of another year the stem states reads as impossible
+ * ("between 1661 and 1659"): every wrong date keeps the key's side of each.
+ */
+function consistentWithStem(key: Span, candidate: string, stem: string): boolean {
+  const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
+  const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
+  if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
+  const stated = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
+  return stated.every((y) => Math.sign(keyYear - y) === Math.sign(candidateYear - y) || keyYear === y);
 }
 
 // The kind word that ends many place names: a lake is no answer where a sea was asked.
@@ -126,11 +147,46 @@ function perturbNumber(text: string): string[] {
     .map(format);
 }
 
-function perturb(key: Span): string[] {
-  if (key.type === "NUMBER") return perturbNumber(key.text);
+// Offsets around a key, chosen per seed so the key sits anywhere among the options, never always in the middle.
+const YEAR_SPREADS = [
+  [-9, -6, -3, 3, 5],
+  [-4, 2, 6, 9, -7],
+  [3, 7, 11, -2, -5],
+  [-12, -8, -4, 4, 2],
+  [-2, 4, 8, 13, -5],
+];
+
+/** "three" -> other counts in words, written the same way (capital or not). */
+function perturbNumberWord(text: string, random: () => number): string[] {
+  const lower = text.toLowerCase();
+  const at = NUMBER_WORDS.indexOf(lower);
+  if (at < 0) return [];
+  const offsets = shuffle([-2, -1, 1, 2, 3], random);
+  const words = offsets.map((o) => NUMBER_WORDS[at + o]).filter((w): w is string => w !== undefined && w !== "hundred");
+  return words.map((w) => (/^[A-Z]/.test(text) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+}
+
+const FRACTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "one third", "one quarter", "one fifth", "one tenth"];
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function perturb(key: Span, random: () => number): string[] {
+  if (key.type === "NUMBER") {
+    if (/^\d/.test(key.text)) return perturbNumber(key.text);
+    if (FRACTIONS.includes(key.text.toLowerCase().replace("-", " "))) return shuffle(FRACTIONS, random);
+    return perturbNumberWord(key.text, random);
+  }
   if (key.type === "YEAR") {
     const y = Number(key.text);
-    return [y - 3, y + 2, y - 6, y + 4, y - 1, y + 1].map(String);
+    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    return [...spread, -1, 1, -15, 15].map((o) => String(y + o));
   }
   if (key.type === "DECADE") {
     const d = Number(key.text.slice(0, 4));
@@ -143,20 +199,24 @@ function perturb(key: Span): string[] {
     const month = MONTHS.indexOf((m[2] ?? m[3])!);
     const year = Number(m[5]);
     if (month < 0) return [];
-    const format = (d: number, mo: number, y: number) => (m[1] ? `${d} ${MONTHS[mo]} ${y}` : `${MONTHS[mo]} ${d}, ${y}`);
-    return [format(day, month, year - 1), format(Math.min(day + 3, 28), month, year), format(day, (month + 2) % 12, year), format(day, month, year + 2)];
+    // Whole dates shifted by uneven numbers of days: no part of the key is the most common value among the options.
+    const base = Date.UTC(year, month, day);
+    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    return spread.map((o) => {
+      const d = new Date(base + o * 47 * 86_400_000);
+      return m[1] ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+    });
   }
   if (key.type === "MONTH_YEAR") {
     const m = /^(\w+)(?: \d{1,2},?)? (\d{4})$/.exec(key.text);
     if (!m) return [];
     const month = MONTHS.indexOf(m[1]!);
     const year = Number(m[2]);
-    return [
-      `${MONTHS[(month + 4) % 12]} ${year}`,
-      `${MONTHS[month]} ${year - 2}`,
-      `${MONTHS[(month + 8) % 12]} ${year + 1}`,
-      `${MONTHS[month]} ${year + 3}`,
-    ];
+    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    return spread.map((o) => {
+      const total = year * 12 + month + o * 5;
+      return `${MONTHS[((total % 12) + 12) % 12]} ${Math.floor(total / 12)}`;
+    });
   }
   return [];
 }

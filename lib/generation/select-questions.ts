@@ -13,6 +13,44 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // with good distractors tests a fact most precisely, a statement least.
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
+/** The fact a question asks for: its key (for a statement, the span it is built on). */
+function keyOf(q: GeneratedQuestion): string | null {
+  if (q.type === "ORDERING" || q.type === "MATCHING") return null;
+  return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
+}
+
+const patterns = new Map<string, RegExp>();
+function names(text: string, key: string): boolean {
+  if (!text.toLowerCase().includes(key)) return false;
+  let re = patterns.get(key);
+  if (!re) patterns.set(key, (re = new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i")));
+  return re.test(text);
+}
+
+function shown(q: GeneratedQuestion): string {
+  return [q.prompt, ...q.options.map((o) => o.text)].join(" \n ");
+}
+
+/**
+ * Two questions of one quiz clash when one's stem shows the other's key (a
+ * student reads the answer), or when they offer the same pool of options (each
+ * answered by elimination from the other).
+ */
+function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
+  const keyA = keyOf(a);
+  const keyB = keyOf(b);
+  if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;
+  if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
+  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE") {
+    const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
+    if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
+  }
+  // A true statement shows its whole sentence: no other key may sit in it.
+  if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
+  if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
+  return shown(a) === shown(b);
+}
+
 function sentencesOf(q: GeneratedQuestion): number[] {
   return (q.sources ?? [q.source]).map((s) => s.start);
 }
@@ -24,8 +62,31 @@ function sentencesOf(q: GeneratedQuestion): number[] {
  * question, and a mix of the types asked for.
  */
 export function selectQuestions(candidates: GeneratedQuestion[], count: number, types: GeneratedQuestionType[], random: () => number): GeneratedQuestion[] {
+  // A stem that shows many other candidates' keys would block them all: it ranks lower.
+  const keys = [...new Set(candidates.map(keyOf).filter((k): k is string => Boolean(k)))];
+  const blocking = new Map(candidates.map((q) => [q, keys.filter((k) => k !== keyOf(q) && names(q.prompt, k)).length]));
+  // Which questions fit together depends on the order they are tried in: try a few orders, keep the fullest, best quiz.
+  let best: GeneratedQuestion[] = [];
+  let bestValue = -1;
+  for (let trial = 0; trial < 8; trial++) {
+    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9);
+    const value = picked.length * 10 + picked.reduce((sum, q) => sum + q.score, 0);
+    if (value > bestValue) [best, bestValue] = [picked, value];
+  }
+  // Present in article order, so the quiz reads like the text.
+  return best.sort((a, b) => a.source.start - b.source.start || a.source.answer.start - b.source.answer.start);
+}
+
+function selectOnce(
+  candidates: GeneratedQuestion[],
+  count: number,
+  types: GeneratedQuestionType[],
+  random: () => number,
+  blocking: Map<GeneratedQuestion, number>,
+  jitter: number,
+): GeneratedQuestion[] {
   const ranked = shuffle(candidates, random)
-    .map((q) => ({ q, rank: q.score * (0.85 + random() * 0.3) }))
+    .map((q) => ({ q, rank: q.score * (1 - jitter / 2 + random() * jitter) * (1 - 0.12 * Math.min(blocking.get(q) ?? 0, 4)) }))
     .sort((a, b) => b.rank - a.rank)
     .map((r) => r.q);
   const chosen: GeneratedQuestion[] = [];
@@ -33,12 +94,13 @@ export function selectQuestions(candidates: GeneratedQuestion[], count: number, 
   const usedKeys = new Set<string>();
   const take = (q: GeneratedQuestion) => {
     if (chosen.length >= count || chosen.includes(q)) return;
-    const keyName = q.type === "TRUE_FALSE" ? `tf:${q.source.answer.start}` : `${q.answerText.toLowerCase()}`;
-    if (sentencesOf(q).some((s) => usedSentences.has(s)) || usedKeys.has(keyName)) return;
-    if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === q.type)) return;
+    const keyName = keyOf(q);
+    if (sentencesOf(q).some((s) => usedSentences.has(s)) || (keyName && usedKeys.has(keyName))) return;
+    if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
+    if (chosen.some((c) => revealsOrShares(c, q))) return;
     chosen.push(q);
     sentencesOf(q).forEach((s) => usedSentences.add(s));
-    usedKeys.add(keyName);
+    if (keyName) usedKeys.add(keyName);
   };
   const ofType = (t: GeneratedQuestionType) => ranked.filter((q) => q.type === t);
   // One structured question first (it needs several sentences): ordering or
@@ -52,6 +114,5 @@ export function selectQuestions(candidates: GeneratedQuestion[], count: number, 
     for (const q of ofType(t)) if (chosen.filter((c) => c.type === t).length < quota) take(q);
   }
   for (const t of asked) ofType(t).forEach(take);
-  // Present in article order, so the quiz reads like the text.
-  return chosen.sort((a, b) => a.source.start - b.source.start || a.source.answer.start - b.source.answer.start);
+  return chosen;
 }
