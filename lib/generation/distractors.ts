@@ -1,6 +1,6 @@
 import { articleAliases } from "./aliases";
 import { NUMBER_WORDS } from "./find-spans";
-import { existedIn, GAZETTEER, lookupEntry } from "./gazetteer";
+import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -32,7 +32,13 @@ export function indexArticleTexts(spans: Span[]): Map<Span["type"], string[]> {
   return byType;
 }
 
-export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3, random: () => number = () => 0.5): string[] {
+/**
+ * `statement` asks for one swap to make a false statement: only the article's
+ * own names (never an outside one the article cannot settle) and only dates
+ * near the key (another of the article's dates may be absurd there: a wedding
+ * in the year of birth).
+ */
+export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3, random: () => number = () => 0.5, statement = false): string[] {
   const out: string[] = [];
   // Another name the article gives the key is the key itself, never a wrong answer.
   const aliases = new Set(articleAliases(key.text, ctx.articleText).map((a) => a.toLowerCase()));
@@ -48,13 +54,14 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   };
   const keyGroup = lookupEntry(key.text)?.group;
   // The article's other numbers count other things (years, metres, people): never options for this one.
-  for (const text of key.type === "NUMBER" ? [] : (ctx.articleTexts.get(key.type) ?? [])) {
+  const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE";
+  for (const text of key.type === "NUMBER" || (statement && dated) ? [] : (ctx.articleTexts.get(key.type) ?? [])) {
     if (out.length >= count) break;
     const group = lookupEntry(text)?.group;
     if (keyGroup && group && group !== keyGroup) continue;
     accept(text);
   }
-  for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
+  if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
   return out;
@@ -91,7 +98,12 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
 function sameKind(key: Span, candidate: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
   if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group;
-  if (key.type === "COUNTRY") return NEEDS_THE.test(key.text) === NEEDS_THE.test(candidate);
+  if (key.type === "COUNTRY") {
+    const region = regionOf(key.text);
+    const other = regionOf(candidate);
+    if (region && other && region !== other) return false;
+    return NEEDS_THE.test(key.text) === NEEDS_THE.test(candidate);
+  }
   if (key.type !== "PLACE") return true;
   const bothKnown = !key.guessed && lookupEntry(key.text) && lookupEntry(candidate);
   return Boolean(bothKnown) || headNoun(candidate) === headNoun(key.text);
@@ -118,7 +130,7 @@ function fromGazetteer(key: Span, year: number | null): string[] {
   // A person, place or city the gazetteer does not know has no group or region
   // to match (world capitals are no answer for Leipzig): the article's own names
   // are the only fair distractors for it.
-  if (!known && (key.type === "PERSON" || key.type === "PLACE" || key.type === "CITY")) return [];
+  if (!known && (key.type === "PERSON" || key.type === "PLACE" || key.type === "CITY" || key.type === "COUNTRY")) return [];
   return GAZETTEER.filter((e) => {
     if (e.type !== key.type || e === known) return false;
     if (group && e.group !== group) return false;
@@ -203,7 +215,7 @@ function perturb(key: Span, random: () => number): string[] {
     const base = Date.UTC(year, month, day);
     const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
     return spread.map((o) => {
-      const d = new Date(base + o * 47 * 86_400_000);
+      const d = new Date(base + o * 137 * 86_400_000);
       return m[1] ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
     });
   }

@@ -72,7 +72,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
 
   // "People often call the first law of motion the law of inertia."
-  m = new RegExp(`^(People|Scientists|Many people|Historians|We) ${HEDGE}call (.{3,60}?) (the [a-z][\\w'’-]*(?: [a-z][\\w'’-]*){0,3})\\.$`).exec(text);
+  m = new RegExp(`^(People|Scientists|Many people|Historians|We) ${HEDGE}call (.{3,60}) (the [a-z][\\w'’-]*(?: [a-z][\\w'’-]*){0,3})\\.$`).exec(text);
   if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!)) {
     const found = termRange(s, m[3]!, m[1]!.length + m[2]!.length);
     if (!found) return null;

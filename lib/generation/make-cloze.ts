@@ -104,7 +104,7 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
   const makeFalse = random() < 0.5;
   let statement = sentence.text;
   if (makeFalse) {
-    const [swap] = pickDistractors(span, clozeFor(sentence, span), ctx, 1, random);
+    const [swap] = pickDistractors(span, clozeFor(sentence, span), ctx, 1, random, true);
     if (!swap) return null;
     const offset = span.start - sentence.start;
     statement = sentence.text.slice(0, offset) + swap + sentence.text.slice(offset + span.text.length);

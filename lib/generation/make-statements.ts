@@ -36,7 +36,12 @@ const OPPOSITES: [string, string][] = [
 const OPPOSITE = new Map(OPPOSITES.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
 const WORD = new RegExp(`\\b(${[...OPPOSITE.keys()].map(escapeRegExp).join("|")})\\b`, "gi");
 
+// Turned words make a claim only about something that can grow or shrink; elsewhere they are idiom ("fell into ruin", "higher education").
+const MEASURE = /\b(?:price|prices|cost|costs|temperature|heat|speed|pressure|supply|demand|amount|number|level|levels|rate|force|mass|energy|sunlight|light|water|size|weight|volume|population|value|quantity|slope|concentration|motion|layers?)\b/i;
+const IDIOM = /\b(?:higher education|fell into|rose to (?:power|fame)|up to|more or less|later on)\b/i;
+
 export function makeOppositeStatement(sentence: Sentence, articleText: string, makeFalse: boolean): GeneratedQuestion | null {
+  if (sentence.subject || !MEASURE.test(sentence.text) || IDIOM.test(sentence.text)) return null;
   const hits = [...sentence.text.matchAll(WORD)];
   // With two such words ("when supply rises …, the price will fall"), the last one is the outcome: only it is turned.
   if (hits.length === 0 || hits.length > 2 || /\b(?:not|no|never|than|neither|nor)\b/i.test(sentence.text)) return null;

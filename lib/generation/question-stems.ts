@@ -45,7 +45,7 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   if (sentence.text.slice(offset + span.text.length) !== "." || /[,;:()"“”]/.test(head)) return null;
   const body = /^(.+?) (?:in|on)$/.exec(head.trim())?.[1];
   if (!body || body.split(/\s+/).length > 18) return null;
-  const passive = /^((?:The |A |An )?[A-Z][\w'’-]*(?: [\w'’-]+){0,5}?) (was|were) ([a-z]+(?:ed|en|t|n)\b.*)$/.exec(body);
+  const passive = /^((?:(?:The|A|An) [a-z][\w'’-]*|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (was|were) ([a-z]+(?:ed|en|t|n)\b.*)$/.exec(body);
   if (passive && !/^(?:It|This|That|These|They|He|She|There)\b/.test(passive[1]!)) {
     return `${wh} ${passive[2]} ${lowerArticle(passive[1]!)} ${passive[3]}?`;
   }
@@ -53,7 +53,7 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   const verbAt = terms.findIndex((t) => t.tags?.includes("PastTense"));
   if (verbAt < 1 || verbAt > 5) return null;
   const subject = terms.slice(0, verbAt).map((t) => t.text).join(" ");
-  if (!/^(?:(?:The|A|An) [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$/.test(subject) || /^(?:It|This|That|These|They|He|She|There)\b/.test(subject)) return null;
+  if (/^(?:The|A|An)$/.test(subject) || !/^(?:(?:The|A|An) [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$/.test(subject) || /^(?:It|This|That|These|They|He|She|There)\b/.test(subject)) return null;
   if (terms.slice(0, verbAt).some((t) => t.tags?.includes("Verb") || t.tags?.includes("Pronoun"))) return null;
   const verb = terms[verbAt]!.text;
   const infinitive = nlp(verb).verbs().toInfinitive().text();
@@ -70,7 +70,8 @@ function tagged(body: string) {
   let terms = tags.get(body);
   if (!terms) {
     if (tags.size > 2000) tags.clear();
-    tags.set(body, (terms = nlp(body).terms().json() as { text: string; tags?: string[] }[]));
+    const sentences = nlp(body).json() as { terms: { text: string; tags?: string[] }[] }[];
+    tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
   }
   return terms;
 }
