@@ -49,6 +49,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (!sameKind(key, candidate) || aliases.has(candidate.toLowerCase())) return;
     // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
     if (key.type === "PERSON" && candidate.toLowerCase().split(/\s+/).some((w) => keyWords.has(w))) return;
+    // Nor two options naming one person ("King Hrothgar" and "Hrothgar").
+    if (key.type === "PERSON" && out.some((o) => sharesName(o, candidate))) return;
     if (!consistentWithStem(key, candidate, stem)) return;
     out.push(candidate);
   };
@@ -118,6 +120,12 @@ export function isUsable(candidate: string, key: string, stem: string): boolean 
   const year = /\b\d{4}\b/.exec(candidate)?.[0];
   if (year && stem.includes(year)) return false;
   return !new RegExp(`(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(stem);
+}
+
+const TITLE_WORDS = new Set(["king", "queen", "emperor", "empress", "prince", "princess", "saint", "st.", "lord", "lady", "sir", "pharaoh", "president", "general"]);
+function sharesName(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(/\s+/).filter((w) => !TITLE_WORDS.has(w)));
+  return b.toLowerCase().split(/\s+/).some((w) => words.has(w));
 }
 
 function same(a: string, b: string) {

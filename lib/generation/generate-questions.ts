@@ -3,7 +3,7 @@ import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { escapeRegExp, findSpans } from "./find-spans";
-import { findNamedEntities } from "./named-entities";
+import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
@@ -67,7 +67,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   resolveLeadingIt(article.sentences);
   const sentences = article.sentences;
   const importance = rankSentences(article);
-  const namedBySentence = bySentence(sentences, findNamedEntities(text, sentences));
+  const namedBySentence = bySentence(sentences, [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences)]);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans), year: centralYear(allSpans), articleText: text };

@@ -17,7 +17,7 @@ export function clozeFor(sentence: Sentence, span: Span): string {
 /** A real question where the sentence's shape is sure, else the cloze; with the sentence before when it points back. */
 function stemFor(sentence: Sentence, span: Span, previous?: Sentence): { stem: string; question: boolean } | null {
   const question =
-    (span.type === "PERSON" && !span.guessed ? subjectQuestion(sentence, span, "Who") : null) ??
+    (span.type === "PERSON" ? subjectQuestion(sentence, span, "Who") : null) ??
     (keyKindOf(span.type) === "name" ? complementQuestion(sentence, span) : dateQuestion(sentence, span));
   const stem = withContext(question ?? clozeFor(sentence, span), sentence, previous);
   return stem ? { stem, question: Boolean(question) } : null;
@@ -77,7 +77,7 @@ export function acceptedVariants(span: Span, articleText = ""): string[] {
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */
 export function makeFillBlank(sentence: Sentence, span: Span, score: number, articleText = "", previous?: Sentence): GeneratedQuestion | null {
   // A place found only by NLP may be an institution; "a name" never misleads.
-  const hint = span.guessed && span.type === "PLACE" ? "a name" : TYPE_HINT[span.type];
+  const hint = span.guessed && span.type === "PLACE" ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
   const shaped = stemFor(sentence, span, previous);
   if (!hint || !shaped) return null;
   return {
