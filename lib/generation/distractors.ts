@@ -51,6 +51,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (key.type === "PERSON" && candidate.toLowerCase().split(/\s+/).some((w) => keyWords.has(w))) return;
     // Nor two options naming one person ("King Hrothgar" and "Hrothgar").
     if (key.type === "PERSON" && out.some((o) => sharesName(o, candidate))) return;
+    // A person the stem already names by part of their name ("Harriet thought …") is not the one asked for.
+    if (key.type === "PERSON" && sharesName(candidate, stem.replace(/[^\w\s'’-]/g, " "))) return;
     if (!consistentWithStem(key, candidate, stem)) return;
     out.push(candidate);
   };

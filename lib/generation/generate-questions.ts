@@ -107,6 +107,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
   }
   for (const def of definitions) {
+    // A name the title shows stays out; a common term the title names is still worth asking for by its definition.
+    if (/^[A-Z]/.test(def.term) && inTitle(def.term)) continue;
     const q = makeDefinitionQuestion(def, sentences, definitions, lists, random);
     // A term the title names is still worth asking for by its definition (which of the title's ideas is which), with less certainty.
     if (q && inTitle(def.term)) q.confidence *= 0.9;

@@ -130,11 +130,11 @@ export function findRecurringNames(text: string, sentences: { start: number; end
   for (const [name, at] of uses) {
     if (at.length < 2 || at.every((i) => starts.has(i))) continue;
     // Part of a longer name somewhere ("Grendel Lake"), or after "the": not a person's own name.
-    if (at.some((i) => /^ [A-Z]/.test(text.slice(i + name.length, i + name.length + 2)) || /\bthe $/i.test(text.slice(Math.max(0, i - 4), i)))) continue;
+    if (at.some((i) => /^ [A-Z]/.test(text.slice(i + name.length, i + name.length + 2)) || /(?:\bthe|\b(?:St|Mt|Ft)\.) $/i.test(text.slice(Math.max(0, i - 4), i)))) continue;
     if (!at.some((i) => PERSON_VERB.test(text.slice(i + name.length, i + name.length + 12)))) continue;
     for (const i of at) {
       // A word after a capitalised word ("King Hrothgar") belongs to the longer name, which wins.
-      if (/[A-Z][\w'’-]* $/.test(text.slice(Math.max(0, i - 20), i)) && !starts.has(i)) continue;
+      if (/[A-Z][\w'’-]*\.? $/.test(text.slice(Math.max(0, i - 20), i)) && !starts.has(i)) continue;
       out.push({ type: "PERSON", text: name, start: i, end: i + name.length, guessed: true });
     }
   }

@@ -120,6 +120,22 @@ describe("numbers, dates and real questions", () => {
   });
 });
 
+describe("people known by one name", () => {
+  const story =
+    "The Saga of Ulfrun\n\nUlfrun is a tale from the northern isles about a hall under siege. A raider named Skarn attacks the hall of Jarl Orvik every winter. Orvik asks the young smith Tove for help. Tove forges a spear from a fallen star. Skarn fights Tove on the frozen lake and loses the spear fight. Orvik gives Tove a silver ring and a seat at his table.";
+  it("finds a name used twice that acts as a person, and asks 'Who …?' with the story's other people as options", () => {
+    const who = allQuestions(story).filter((q) => q.prompt.startsWith("Who "));
+    expect(new Set(who.map((q) => q.answerText))).toEqual(new Set(["Orvik", "Skarn"]));
+    expect(who.map((q) => q.prompt)).toContain("Who fights Tove on the frozen lake and loses the spear fight?");
+    for (const q of who) expect(q.options.filter((o) => /Orvik/.test(o.text)).length).toBeLessThanOrEqual(1);
+  });
+
+  it("never takes a word inside a longer name for a person", () => {
+    const text = "Harbours\n\nShips from St. Kilda reached the port each spring. The people of St. Kilda traded wool for grain and salt every year.";
+    expect(allQuestions(text).map((q) => q.answerText)).not.toContain("Kilda");
+  });
+});
+
 describe("typed answers", () => {
   const span = (type: Span["type"], text: string): Span => ({ type, text, start: 0, end: text.length });
   it("accepts the natural forms of a name", () => {
