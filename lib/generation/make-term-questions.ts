@@ -38,12 +38,15 @@ export function findMemberMentions(sentences: Sentence[], lists: TermList[]): { 
   // A member of several lists takes the longest one (more fellow members to draw on).
   const listOf = new Map<string, TermList>();
   for (const list of [...lists].sort((a, b) => a.items.length - b.items.length)) for (const item of list.items) listOf.set(item.text.toLowerCase(), list);
+  const patterns = new Map([...listOf.keys()].map((member) => [member, new RegExp(`(?<![\\w-])${escapeRegExp(member)}(?![\\w-])`, "i")]));
   sentences.forEach((sentence, sentenceIndex) => {
     const ownLists = lists.filter((l) => l.sentenceIndex === sentenceIndex);
+    const lower = sentence.text.toLowerCase();
     for (const [member, list] of listOf) {
-      if (list.sentenceIndex === sentenceIndex) continue;
-      const m = new RegExp(`(?<![\\w-])${escapeRegExp(member)}(?![\\w-])`, "i").exec(sentence.text);
-      if (!m || new RegExp(`(?<![\\w-])${escapeRegExp(member)}(?![\\w-])`, "gi").test(sentence.text.slice(m.index + m[0].length))) continue;
+      if (list.sentenceIndex === sentenceIndex || !lower.includes(member)) continue;
+      const pattern = patterns.get(member)!;
+      const m = pattern.exec(sentence.text);
+      if (!m || pattern.test(sentence.text.slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       // Inside another list of this sentence, or part of a name ("Bubonic Plague"), it is not the thing the list names.
       if (ownLists.some((l) => l.items[0]!.start <= start && start < l.items.at(-1)!.end)) continue;

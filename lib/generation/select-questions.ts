@@ -63,8 +63,10 @@ function sentencesOf(q: GeneratedQuestion): number[] {
  */
 export function selectQuestions(candidates: GeneratedQuestion[], count: number, types: GeneratedQuestionType[], random: () => number): GeneratedQuestion[] {
   // A stem that shows many other candidates' keys would block them all: it ranks lower.
-  const keys = [...new Set(candidates.map(keyOf).filter((k): k is string => Boolean(k)))];
-  const blocking = new Map(candidates.map((q) => [q, keys.filter((k) => k !== keyOf(q) && names(q.prompt, k)).length]));
+  // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
+  const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, 300);
+  const keys = [...new Set(top.map(keyOf).filter((k): k is string => Boolean(k)))];
+  const blocking = new Map(top.map((q) => [q, keys.filter((k) => k !== keyOf(q) && names(q.prompt, k)).length]));
   // Which questions fit together depends on the order they are tried in: try a few orders, keep the fullest, best quiz.
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
