@@ -56,6 +56,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (entry) accepted.push(entry.name, ...(entry.aliases ?? []));
     accepted.push(...articleAliases(text, articleText));
   }
+  // The name without its kind word: "Zeelandia" for "Fort Zeelandia", "Victoria" for "Lake Victoria".
+  const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
+  if (bare && span.type !== "PERSON") accepted.push(bare);
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));

@@ -48,7 +48,7 @@ export function spanBase(span: Span): number {
     case "DECADE":
       return 0.62;
     case "NUMBER":
-      return 0.72;
+      return 0.66;
     case "TERM":
       return 0.7;
   }
@@ -64,6 +64,9 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   if (HEDGED.test(before)) factor *= 0.85;
   if (sentence.text.split(/\s+/).length > 35) factor *= 0.88;
   if (/\bborn\b/i.test(before.slice(-30)) && keyKindOf(span.type) === "date") factor *= 0.85;
+  // An exact size, length or age is number recall, rarely the point of the sentence (judged trivia).
+  const after = sentence.text.slice(span.end - sentence.start, span.end - sentence.start + 20);
+  if (span.type === "NUMBER" && /^ ?(?:feet|foot|inch|inches|metres?|meters?|km|kilomet(?:re|er)s?|miles?|hectares?|acres?|centimet(?:re|er)s?|years? old|pieces?|times)\b/.test(after)) factor *= 0.8;
   if (/\b(?:may|might|perhaps|possibly|probably|likely|believed|thought to)\b/i.test(sentence.text)) factor *= 0.9;
   return factor;
 }

@@ -158,6 +158,9 @@ function inCoordination(sentence: Sentence, span: Span): boolean {
 
 // A number next to its conversion ("1 inch (2.5 centimetres)") or inside a range ("14 or 15") has no single answer.
 function askable(sentence: Sentence, span: Span): boolean {
+  // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
+  if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?\d{3,4}(?: BCE?)? (?:and|to) $|\d{3,4} ?[–-] ?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
+  if (span.type === "YEAR" && /^(?: BCE?)? (?:and|to) \d{3,4}\b|^ ?[–-] ?\d{3,4}/.test(sentence.text.slice(span.end - sentence.start)) && /\b(?:between|from)\s*$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
   if (span.type !== "NUMBER") return true;
   const at = span.start - sentence.start;
   const around = sentence.text.slice(Math.max(0, at - 12), Math.min(sentence.text.length, span.end - sentence.start + 30));

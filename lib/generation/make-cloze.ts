@@ -1,7 +1,7 @@
 import { acceptedAliases } from "./aliases";
 import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
-import { complementQuestion, dateQuestion, subjectQuestion, withContext } from "./question-stems";
+import { complementQuestion, dangles, dateQuestion, subjectQuestion, withContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
@@ -97,11 +97,13 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */
 export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
-  if (sentence.subject) return null;
+  if (sentence.subject || dangles(sentence.text)) return null;
   // Swapping a name whose kind is only guessed risks nonsense ("The dam created Mediterranean Sea"),
   // and a true statement that could never be false teaches nothing.
   if (span.guessed) return null;
-  const makeFalse = random() < 0.5;
+  // A swapped name makes a claim the article does not settle ("ruled Syria"); only dates and numbers are swapped.
+  const swappable = keyKindOf(span.type) === "date" || span.type === "NUMBER";
+  const makeFalse = swappable && random() < 0.5;
   let statement = sentence.text;
   if (makeFalse) {
     const [swap] = pickDistractors(span, clozeFor(sentence, span), ctx, 1, random, true);

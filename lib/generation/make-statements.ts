@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./find-spans";
+import { dangles } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -41,7 +42,7 @@ const MEASURE = /\b(?:price|prices|cost|costs|temperature|heat|speed|pressure|su
 const IDIOM = /\b(?:higher education|fell into|rose to (?:power|fame)|up to|more or less|later on)\b/i;
 
 export function makeOppositeStatement(sentence: Sentence, articleText: string, makeFalse: boolean): GeneratedQuestion | null {
-  if (sentence.subject || !MEASURE.test(sentence.text) || IDIOM.test(sentence.text)) return null;
+  if (sentence.subject || dangles(sentence.text) || !MEASURE.test(sentence.text) || IDIOM.test(sentence.text)) return null;
   const hits = [...sentence.text.matchAll(WORD)];
   // With two such words ("when supply rises …, the price will fall"), the last one is the outcome: only it is turned.
   if (hits.length === 0 || hits.length > 2 || /\b(?:not|no|never|than|neither|nor)\b/i.test(sentence.text)) return null;

@@ -2,7 +2,7 @@ import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { BLANK } from "./make-cloze";
-import { subjectQuestion, withContext } from "./question-stems";
+import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
@@ -102,6 +102,9 @@ function sharesWord(a: string, b: string): boolean {
 /** Accepted typed forms of a term: as written, singular or plural, with or without "the". */
 export function termVariants(term: string, plural: boolean): string[] {
   const out = [term];
+  // The core term without its frame: "plate tectonics" for "theory of plate tectonics".
+  const core = /^(?:theory|law|principle|process|idea|concept|rule) of (.+)$/i.exec(term)?.[1];
+  if (core) out.push(core);
   if (plural && /[^s]s$/.test(term)) out.push(term.slice(0, -1));
   return out;
 }
@@ -113,7 +116,10 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + def.term.length);
   let stem = def.question ?? cloze;
   if (def.needsContext) {
-    if (!previous || previous.section !== sentence.section) return null;
+    // The sentence before must itself stand alone, and must name what "such"/"these" points to.
+    const pointedAt = /^(?:this|these|such|those|that) ([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
+    if (!previous || previous.section !== sentence.section || needsContext(previous) || dangles(previous.text)) return null;
+    if (pointedAt && !new RegExp(`\\b${pointedAt.replace(/s$/, "")}`, "i").test(previous.text.replace(/^The (?:largest|smallest|first|last|other) \w+/, ""))) return null;
     stem = `${previous.text} ${stem}`;
   } else {
     const contextual = withContext(stem, sentence, previous);
@@ -124,6 +130,12 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: def.range.start, end: def.range.end } };
   const sure = def.pattern === "copula" ? 0.74 : 0.82;
   const distractors = definitionDistractors(def, all, stem, lists).slice(0, 3);
+  // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
+  const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
+  const siblings = list ? nearest(list, def.term, stem, 3) : [];
+  if (siblings.length >= 2) {
+    return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, siblings, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
+  }
   if (distractors.length === 3) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, distractors, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }

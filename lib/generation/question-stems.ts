@@ -93,9 +93,39 @@ export function needsContext(sentence: Sentence): boolean {
 
 /** Prefix a stem with the sentence before (same section), when the stem points back to it. */
 export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
-  if (!needsContext(sentence)) return stem;
-  if (!previous || previous.section !== sentence.section || needsContext(previous) || previous.text.split(/\s+/).length > 30) return null;
-  return `${previous.text} ${stem}`;
+  if (!needsContext(sentence) && !dangles(stem)) return stem;
+  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return null;
+  // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
+  const context = previous.subject ? previous.text.replace(/^It\b/, previous.subject) : previous.text;
+  if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
+  return `${context} ${stem}`;
+}
+
+const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
+const OPENER = new Set("The A An In On At When After Before During Since Although As Because If While Inside Following Under Over Once Until By For From With Without Among Despite Through Like Unlike Only Even Then Later Soon Today Its His Her Their This That These Those It He She They Some Many Most Each Every".split(" "));
+
+/**
+ * A pronoun or pointing word with nothing before it to point to: "Inside it,
+ * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
+ * name before it; a thing's needs a noun.
+ */
+export function dangles(text: string): boolean {
+  const personal = PERSONAL.exec(text);
+  if (personal) {
+    const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
+    const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !(i === 0 && OPENER.has(w.replace(/[^\w]/g, ""))) && !OPENER.has(w.replace(/[^\w]/g, "")));
+    if (!named) return true;
+  }
+  // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
+  const thing = THING.exec(text);
+  if (thing && text.slice(0, thing.index).split(/\s+/).filter(Boolean).length < 4) {
+    const before = text.slice(0, thing.index);
+    if (!/\b(?:the|a|an)\s+[a-z]{3,}|[A-Za-z]+['’]s\s+[a-z]+/i.test(before) && !/\s[A-Z][a-z]+/.test(before)) return true;
+  }
+  // "this" standing alone for a whole earlier idea ("how this works", "This happens").
+  if (/\b(?:this|that|these|those)\s+(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)\b/i.test(text)) return true;
+  return false;
 }
 
 /** "The main objective of the siege was Fort Zeelandia." -> "What was the main objective of the siege?" */

