@@ -66,6 +66,8 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   if (/\bborn\b/i.test(before.slice(-30)) && keyKindOf(span.type) === "date") factor *= 0.85;
   // An exact size, length or age is number recall, rarely the point of the sentence (judged trivia).
   const after = sentence.text.slice(span.end - sentence.start, span.end - sentence.start + 20);
+  // "two" is often implied by the sentence itself ("into each other", "both").
+  if (span.type === "NUMBER" && /^two$/i.test(span.text)) factor *= 0.85;
   if (span.type === "NUMBER" && /^ ?(?:feet|foot|inch|inches|metres?|meters?|km|kilomet(?:re|er)s?|miles?|hectares?|acres?|centimet(?:re|er)s?|years? old|pieces?|times)\b/.test(after)) factor *= 0.8;
   if (/\b(?:may|might|perhaps|possibly|probably|likely|believed|thought to)\b/i.test(sentence.text)) factor *= 0.9;
   return factor;

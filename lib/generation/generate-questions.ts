@@ -132,7 +132,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     if (!failure && q.confidence < DROP_THRESHOLD) stats.lowConfidence++;
     return failure === null && q.confidence >= DROP_THRESHOLD;
   });
-  const questions = selectQuestions(valid, count, types, random);
+  const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0);
   const notes: string[] = [];
   if (questions.length < count) {
     notes.push(

@@ -13,6 +13,13 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // with good distractors tests a fact most precisely, a statement least.
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
+/** What a number question counts ("years", "feet"), for asking each measure once. */
+function measureOf(q: GeneratedQuestion): string | null {
+  if (q.spanType !== "NUMBER" || q.type === "ORDERING" || q.type === "MATCHING") return null;
+  const after = q.source.sentence.slice(q.source.answer.end - q.source.start).trim();
+  return /^([a-z]+)/.exec(after)?.[1] ?? null;
+}
+
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
 function keyOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
@@ -61,7 +68,13 @@ function sentencesOf(q: GeneratedQuestion): number[] {
  * answer), one question per key, at most one ordering and one matching
  * question, and a mix of the types asked for.
  */
-export function selectQuestions(candidates: GeneratedQuestion[], count: number, types: GeneratedQuestionType[], random: () => number): GeneratedQuestion[] {
+export function selectQuestions(
+  candidates: GeneratedQuestion[],
+  count: number,
+  types: GeneratedQuestionType[],
+  random: () => number,
+  sectionOf: (offset: number) => number = () => 0,
+): GeneratedQuestion[] {
   // A stem that shows many other candidates' keys would block them all: it ranks lower.
   // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
   const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, 300);
@@ -71,7 +84,7 @@ export function selectQuestions(candidates: GeneratedQuestion[], count: number, 
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
   for (let trial = 0; trial < 8; trial++) {
-    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9);
+    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf);
     const value = picked.length * 10 + picked.reduce((sum, q) => sum + q.score, 0);
     if (value > bestValue) [best, bestValue] = [picked, value];
   }
@@ -86,6 +99,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
+  sectionOf: (offset: number) => number,
 ): GeneratedQuestion[] {
   const ranked = shuffle(candidates, random)
     .map((q) => ({ q, rank: q.score * (1 - jitter / 2 + random() * jitter) * (1 - 0.12 * Math.min(blocking.get(q) ?? 0, 4)) }))
@@ -100,6 +114,9 @@ function selectOnce(
     if (sentencesOf(q).some((s) => usedSentences.has(s)) || (keyName && usedKeys.has(keyName))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     if (chosen.some((c) => revealsOrShares(c, q))) return;
+    // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
+    const measure = measureOf(q);
+    if (measure && chosen.some((c) => measureOf(c) === measure)) return;
     chosen.push(q);
     sentencesOf(q).forEach((s) => usedSentences.add(s));
     if (keyName) usedKeys.add(keyName);
@@ -109,6 +126,14 @@ function selectOnce(
   // matching, whichever the seed favours, as both test the same dated events.
   const structured = shuffle(["ORDERING", "MATCHING"] as const, random).filter((t) => types.includes(t));
   for (const t of structured) if (!chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) ofType(t).slice(0, 1).forEach(take);
+  // Each section's best question before any section's second: the quiz covers the article's main points first.
+  const covered = new Set(chosen.map((q) => sectionOf(q.source.start)));
+  for (const q of ranked) {
+    if (q.type === "ORDERING" || q.type === "MATCHING" || covered.has(sectionOf(q.source.start))) continue;
+    const before = chosen.length;
+    take(q);
+    if (chosen.length > before) covered.add(sectionOf(q.source.start));
+  }
   const asked = PREFERENCE.filter((t) => types.includes(t));
   const total = asked.reduce((sum, t) => sum + SHARE[t], 0) || 1;
   for (const t of asked) {
