@@ -4,7 +4,8 @@ import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { ActionError } from "../auth/guard";
-import { splitTitle, titleFromFileName } from "./article-text";
+import { parseArticle } from "../generation/parse-article";
+import { composeArticleText, splitTitle, titleFromFileName } from "./article-text";
 import { extractWebText } from "./extract-web-text";
 import { checkWebAddress, isPublicAddress, type AddressPolicy } from "./web-address";
 
@@ -23,10 +24,14 @@ export function addressPolicy(): AddressPolicy {
  * the connection then goes to the checked address only, so a second DNS answer
  * cannot point it elsewhere. Time and size are capped.
  */
-export async function readWebArticle(input: string, policy: AddressPolicy = addressPolicy()): Promise<{ title: string; body: string; url: string }> {
+export async function readWebArticle(
+  input: string,
+  policy: AddressPolicy = addressPolicy(),
+  timeoutMs = WEB_TIMEOUT_MS,
+): Promise<{ title: string; body: string; url: string }> {
   const checked = checkWebAddress(input);
   if (!checked.ok) throw new ActionError(checked.error);
-  const deadline = Date.now() + WEB_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   let url = checked.url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const page = await fetchOnce(url, policy, deadline);
@@ -46,7 +51,10 @@ export async function readWebArticle(input: string, policy: AddressPolicy = addr
       throw new ActionError(`That address gives ${type || "an unknown kind of file"}, not a web page. Download the file and upload it instead.`);
     }
     const extracted = extractWebText(text, url.hostname);
-    if (!extracted || !extracted.body.trim()) throw new ActionError("No article text was found on that page. Copy the text and paste it instead.");
+    // A page of links and menus has no sentence the generator could ask about.
+    if (!extracted || parseArticle(composeArticleText(extracted.title, extracted.body)).sentences.length === 0) {
+      throw new ActionError("No article text was found on that page. Copy the text and paste it instead.");
+    }
     return { ...extracted, url: url.toString() };
   }
   throw new ActionError("That page redirects too many times.");

@@ -1,8 +1,10 @@
 "use server";
 
 import { ActionError, guardedAction } from "../auth/guard";
-import { updateQuizSettings } from "./mutations";
-import { UpdateQuizSettingsSchema } from "./schema";
+import { deleteUnusedQuiz, duplicateQuiz as copyQuiz, setQuizArchived, updateQuizSettings } from "./mutations";
+import { QuizIdSchema, UpdateQuizSettingsSchema } from "./schema";
+
+const QUIZ_NOT_FOUND = "That quiz was not found.";
 
 export const saveQuizSettings = guardedAction("TEACHER", UpdateQuizSettingsSchema, async (input, user) => {
   const saved = await updateQuizSettings(user.id, input.quizId, {
@@ -13,4 +15,29 @@ export const saveQuizSettings = guardedAction("TEACHER", UpdateQuizSettingsSchem
   });
   if (!saved) throw new ActionError("That quiz was not found.");
   return { saved: true as const };
+});
+
+export const duplicateQuiz = guardedAction("TEACHER", QuizIdSchema, async ({ quizId }, user) => {
+  const copy = await copyQuiz(user.id, quizId);
+  if (!copy) throw new ActionError(QUIZ_NOT_FOUND);
+  return { quizId: copy.id };
+});
+
+export const archiveQuiz = guardedAction("TEACHER", QuizIdSchema, async ({ quizId }, user) => {
+  if (!(await setQuizArchived(user.id, quizId, true))) throw new ActionError(QUIZ_NOT_FOUND);
+  return { archived: true as const };
+});
+
+export const restoreQuiz = guardedAction("TEACHER", QuizIdSchema, async ({ quizId }, user) => {
+  if (!(await setQuizArchived(user.id, quizId, false))) throw new ActionError(QUIZ_NOT_FOUND);
+  return { archived: false as const };
+});
+
+export const deleteQuiz = guardedAction("TEACHER", QuizIdSchema, async ({ quizId }, user) => {
+  const result = await deleteUnusedQuiz(user.id, quizId);
+  if (result === "not-found") throw new ActionError(QUIZ_NOT_FOUND);
+  if (result === "has-results") {
+    throw new ActionError("Students have answered this quiz, so it cannot be deleted. Archive it instead: it leaves your lists and every result stays.");
+  }
+  return { deleted: true as const };
 });

@@ -13,3 +13,5 @@ export const UpdateQuizSettingsSchema = z.object({
     .max(MAX_TIME_LIMIT_SECONDS / 60, `At most ${MAX_TIME_LIMIT_SECONDS / 60} minutes.`),
   lateRule: z.enum(["count", "zero"]),
 });
+
+export const QuizIdSchema = z.object({ quizId: z.string().min(1).max(64) });

@@ -16,6 +16,8 @@ type Outcome = "ok" | "login" | "notfound" | "home" | `redirect:${string}`;
 
 interface World {
   articleId: string;
+  /** An article the owning teacher pasted (not the built-in one, which every teacher sees). */
+  ownArticleId: string;
   classId: string;
   quizId: string;
   attemptId: string;
@@ -40,6 +42,11 @@ const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona
   "/teacher/classes/[classId]/code": { url: (w) => `/teacher/classes/${w.classId}/code`, expect: owner },
   "/teacher/quizzes/[quizId]": { url: (w) => `/teacher/quizzes/${w.quizId}`, expect: owner },
   "/teacher/quizzes/[quizId]/results": { url: (w) => `/teacher/quizzes/${w.quizId}/results`, expect: owner },
+  "/teacher/quizzes/[quizId]/print": { url: (w) => `/teacher/quizzes/${w.quizId}/print`, expect: owner },
+  "/teacher/articles": { url: () => "/teacher/articles", expect: teachers },
+  "/teacher/articles/new": { url: () => "/teacher/articles/new", expect: teachers },
+  "/teacher/articles/[articleId]": { url: (w) => `/teacher/articles/${w.ownArticleId}`, expect: owner },
+  "/teacher/articles/[articleId]/edit": { url: (w) => `/teacher/articles/${w.ownArticleId}/edit`, expect: owner },
   "/student": { url: () => "/student", expect: students },
   "/student/profile": { url: () => "/student/profile", expect: students },
   "/student/progress": { url: () => "/student/progress", expect: students },
@@ -127,6 +134,12 @@ test.beforeAll(async ({ browser }) => {
   await ownerPage.getByRole("link", { name: "Results for Soviet Union and Japan Sign Joint Declaration" }).click();
   await ownerPage.waitForURL(/\/results$/);
   const quizId = ownerPage.url().split("/").at(-2)!;
+  await ownerPage.goto("/teacher/articles/new");
+  await ownerPage.getByLabel("Title").fill(`Matrix article ${stamp}`);
+  await ownerPage.getByLabel("Article text").fill("The tide rises and falls twice a day along most coasts of the world.");
+  await ownerPage.getByRole("button", { name: "Save article" }).click();
+  await ownerPage.waitForURL(/\/teacher\/articles\/[^/]+$/);
+  const ownArticleId = ownerPage.url().split("/").pop()!;
   await ownerPage.close();
   const articleId = await articleIdOfDemoQuiz(browser);
 
@@ -159,7 +172,7 @@ test.beforeAll(async ({ browser }) => {
   await inPage.waitForURL(/\/play\/[^/]+$/);
   const attemptId = inPage.url().split("/").pop()!;
   await inPage.close();
-  world = { classId, quizId, attemptId, articleId };
+  world = { classId, quizId, attemptId, articleId, ownArticleId };
 });
 
 test.afterAll(async () => {
