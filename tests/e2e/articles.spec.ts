@@ -173,7 +173,7 @@ test("the demo teacher duplicates a quiz, archives and restores the copy, delete
   await page.goto(quizUrl);
   await page.getByRole("link", { name: "Print worksheet" }).click();
   await page.waitForURL(/\/print$/);
-  await expect(page.getByRole("heading", { name: "Soviet Union and Japan Sign Joint Declaration", level: 2 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Soviet Union and Japan Sign Joint Declaration", level: 2, exact: true })).toBeVisible();
   const key = page.getByTestId("answer-key");
   await expect(key.getByText(/^Source: “/).first()).toBeVisible();
   // On paper: no site header or buttons, and the key starts a page of its own.
