@@ -54,6 +54,8 @@ async function saveAndOpen(page: Page): Promise<string> {
 }
 
 test("a new teacher adds articles by pasting, uploading a .docx and a .pdf, and from a web address", async ({ page }) => {
+  // Four articles added through the server: allow for a busy machine.
+  test.setTimeout(180_000);
   await registerTeacher(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
   await expect(page.getByText("No articles of your own yet")).toBeVisible();
@@ -150,6 +152,7 @@ test("a teacher edits, archives, restores and deletes an article no quiz uses", 
 });
 
 test("the demo teacher duplicates a quiz, archives and restores the copy, deletes it, and prints a worksheet", async ({ page }) => {
+  test.setTimeout(120_000);
   await signInAsTeacher(page);
   await page.getByRole("link", { name: "Soviet Union and Japan Sign Joint Declaration", exact: true }).click();
   await page.waitForURL(/\/teacher\/quizzes\/[^/]+$/);

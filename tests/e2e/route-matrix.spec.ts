@@ -121,6 +121,8 @@ async function joinAsNewStudent(browser: Browser, code: string, name: string, pa
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
+  // Several sign-ins, a sign-up, an article and a whole quiz played: more than one test's time on a busy machine.
+  test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   // The owning teacher is the demo teacher: their class and quiz are the records under test.
   const ownerCtx = await personaContext(browser, "owningTeacher", "teacher", "factbound-teacher");
@@ -138,7 +140,7 @@ test.beforeAll(async ({ browser }) => {
   await ownerPage.getByLabel("Title").fill(`Matrix article ${stamp}`);
   await ownerPage.getByLabel("Article text").fill("The tide rises and falls twice a day along most coasts of the world.");
   await ownerPage.getByRole("button", { name: "Save article" }).click();
-  await ownerPage.waitForURL(/\/teacher\/articles\/[^/]+$/);
+  await ownerPage.waitForURL(/\/teacher\/articles\/(?!new$)[^/]+$/);
   const ownArticleId = ownerPage.url().split("/").pop()!;
   await ownerPage.close();
   const articleId = await articleIdOfDemoQuiz(browser);
