@@ -123,6 +123,7 @@ test("a new teacher adds articles by pasting, uploading a .docx and a .pdf, and 
 });
 
 test("a teacher edits, archives, restores and deletes an article no quiz uses", async ({ page }) => {
+  test.setTimeout(120_000);
   await registerTeacher(page);
   await page.goto("/teacher/articles/new");
   await page.getByLabel("Title").fill(PASTED_TITLE);
