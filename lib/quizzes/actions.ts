@@ -1,21 +1,10 @@
 "use server";
 
 import { ActionError, guardedAction } from "../auth/guard";
-import { deleteUnusedQuiz, duplicateQuiz as copyQuiz, setQuizArchived, updateQuizSettings } from "./mutations";
-import { QuizIdSchema, UpdateQuizSettingsSchema } from "./schema";
+import { deleteUnusedQuiz, duplicateQuiz as copyQuiz, setQuizArchived } from "./mutations";
+import { QuizIdSchema } from "./schema";
 
 const QUIZ_NOT_FOUND = "That quiz was not found.";
-
-export const saveQuizSettings = guardedAction("TEACHER", UpdateQuizSettingsSchema, async (input, user) => {
-  const saved = await updateQuizSettings(user.id, input.quizId, {
-    feedbackAfterEach: input.feedbackAfterEach,
-    shuffleQuestions: input.shuffleQuestions,
-    timeLimitSeconds: input.timeLimitMinutes > 0 ? input.timeLimitMinutes * 60 : undefined,
-    lateRule: input.lateRule,
-  });
-  if (!saved) throw new ActionError("That quiz was not found.");
-  return { saved: true as const };
-});
 
 export const duplicateQuiz = guardedAction("TEACHER", QuizIdSchema, async ({ quizId }, user) => {
   const copy = await copyQuiz(user.id, quizId);

@@ -21,7 +21,7 @@ const LAKES = [
 
 async function quizOn(articleId: string, ownerId: string, body: string) {
   const generated = generateQuestions(body, { count: 4, seed: 3, types: ["MULTIPLE_CHOICE", "TRUE_FALSE"] });
-  return createQuiz({ articleId, ownerId, title: "Lakes quiz", seed: 3, settings: { shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" }, questions: generated.questions, publish: true });
+  return createQuiz({ articleId, ownerId, title: "Lakes quiz", seed: 3, settings: { shuffleQuestions: false }, questions: generated.questions, publish: true });
 }
 
 describe("a teacher's articles", () => {

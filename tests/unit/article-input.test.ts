@@ -31,7 +31,7 @@ describe("detectFileKind", () => {
     expect(refused("renamed.txt", makePdf(["x"]))).toMatch(/not text/);
     expect(refused("binary.txt", new Uint8Array([0x41, 0x00, 0x42, 0x01]))).toMatch(/binary data/);
     expect(refused("empty.txt", new Uint8Array())).toMatch(/is empty/);
-    expect(refused("huge.txt", new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x41))).toMatch(/the limit is 4 MB/);
+    expect(refused("huge.txt", new Uint8Array(MAX_UPLOAD_BYTES + 1).fill(0x41))).toMatch(/the limit is 700 KB/);
   });
 
   it("decodes UTF-8 with or without a byte-order mark, and older Windows text", () => {
