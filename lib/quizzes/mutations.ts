@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, Prisma } from "../db/client";
+import { isForeignKeyViolation } from "../db/errors";
 import type { GeneratedQuestion } from "../generation/types";
 import { withOpaqueOptionIds } from "../quiz/opaque-option-ids";
 import { AssignmentSettingsSchema, parseAssignmentSettings, type AssignmentSettingsInput } from "../quiz/settings";
@@ -81,4 +82,71 @@ export async function assignQuiz(quizId: string, classroomId: string, options: N
       settings: settings as unknown as Prisma.InputJsonValue,
     },
   });
+}
+
+/**
+ * A new draft with copies of the quiz's questions, on the same article; null
+ * when the quiz is not this teacher's. Assignments and results stay with the original.
+ */
+export async function duplicateQuiz(teacherId: string, quizId: string) {
+  return getDb().$transaction(async (tx) => {
+    const quiz = await tx.quiz.findFirst({
+      where: { id: quizId, ownerId: teacherId },
+      include: { questions: { orderBy: { position: "asc" } } },
+    });
+    if (!quiz) return null;
+    const copy = await tx.quiz.create({
+      data: {
+        articleId: quiz.articleId,
+        ownerId: teacherId,
+        title: `${quiz.title} (copy)`.slice(0, 200),
+        settings: quiz.settings as Prisma.InputJsonValue,
+        seed: quiz.seed,
+        status: "DRAFT",
+      },
+    });
+    await tx.question.createMany({
+      data: quiz.questions.map((q) => {
+        // Everything but the question's own id and quiz, so columns added later are copied too.
+        const rest: Partial<typeof q> = { ...q };
+        delete rest.id;
+        delete rest.quizId;
+        return { ...(rest as Omit<typeof q, "id" | "quizId">), quizId: copy.id, options: q.options as Prisma.InputJsonValue, answerKey: q.answerKey as Prisma.InputJsonValue };
+      }),
+    });
+    return copy;
+  });
+}
+
+/** Archive or restore one of the teacher's quizzes; false when not theirs. Results are untouched. */
+export async function setQuizArchived(teacherId: string, quizId: string, archived: boolean): Promise<boolean> {
+  const { count } = await getDb().quiz.updateMany({
+    where: { id: quizId, ownerId: teacherId },
+    data: { archivedAt: archived ? new Date() : null },
+  });
+  return count === 1;
+}
+
+export type DeleteQuizResult = "deleted" | "not-found" | "has-results";
+
+/**
+ * Delete a quiz no student has started (its questions and assignments go with
+ * it). One with attempts is refused: the schema would refuse it too, as
+ * attempts never cascade.
+ */
+export async function deleteUnusedQuiz(teacherId: string, quizId: string): Promise<DeleteQuizResult> {
+  const quiz = await getDb().quiz.findFirst({ where: { id: quizId, ownerId: teacherId }, select: { id: true } });
+  if (!quiz) return "not-found";
+  const attempts = await getDb().attempt.count({
+    where: { OR: [{ quizId }, { assignment: { quizId } }, { liveGame: { quizId } }] },
+  });
+  if (attempts > 0) return "has-results";
+  try {
+    await getDb().quiz.delete({ where: { id: quiz.id } });
+    return "deleted";
+  } catch (err) {
+    // An attempt started between the count and the delete.
+    if (isForeignKeyViolation(err)) return "has-results";
+    throw err;
+  }
 }

@@ -5,12 +5,15 @@
  * is exported but missing from CASES fails the first test.
  */
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/auth/guard";
+import { createTeacherArticle } from "@/lib/article/mutations";
 import { recordResponse, startOrResumeAttempt } from "@/lib/attempt/mutations";
 import { removeStudentFromClass } from "@/lib/classroom/mutations";
-import { assignQuiz } from "@/lib/quizzes/mutations";
+import { assignQuiz, duplicateQuiz } from "@/lib/quizzes/mutations";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { FACTORY_PASSWORD, makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
@@ -60,7 +63,13 @@ async function buildWorld() {
   const done = await database.db().attempt.create({
     data: { studentId: studentIn.id, kind: "ASSIGNMENT", quizId: a.quiz.id, assignmentId: a.assignment.id, number: 99, questionOrder: a.questions.map((q) => q.id), maxScore: a.questions.length, submittedAt: new Date(), score: 0 },
   });
+  // Records no student's result depends on, so their owner may delete them.
+  const unusedArticle = await createTeacherArticle(a.teacher.id, { title: "Tides", body: "The tide rises and falls twice a day along most coasts of the world." });
+  const unusedQuiz = (await duplicateQuiz(a.teacher.id, a.quiz.id))!;
   return {
+    unusedArticle,
+    unusedQuiz,
+    usedArticleId: a.quiz.articleId,
     users: { studentInClass: studentIn, classmate, removedStudent: removed, studentNotInClass: studentOut, owningTeacher: a.teacher, otherTeacher: b.teacher } as Record<
       Exclude<Persona, "anonymous">,
       { id: string; role: "TEACHER" | "STUDENT"; username: string; displayName: string; sessionVersion: number }
@@ -98,6 +107,9 @@ const SIGNED_IN: Persona[] = [...STUDENTS, "owningTeacher", "otherTeacher"];
 const attemptFor = (w: World, as: Persona) => (as === "removedStudent" ? w.removedAttemptId : w.attemptId);
 const TEACHERS: Persona[] = ["owningTeacher", "otherTeacher"];
 const classCase = (input: (w: World) => unknown): Case => ({ input, allowed: ["owningTeacher"] });
+const ownerCase = classCase;
+const ARTICLE_TEXT = { title: "The Tides", body: "The tide rises and falls twice a day along most coasts of the world." };
+let pageUrl = "";
 
 const ASSIGNMENT_FIELDS = {
   opensAt: "",
@@ -139,6 +151,21 @@ const CASES: Record<string, Case> = {
   "assignments.assignToClass": { input: (w) => ({ quizId: w.quizA.id, classId: w.classA.id, ...ASSIGNMENT_FIELDS }), allowed: ["owningTeacher"] },
   "assignments.saveAssignment": { input: (w) => ({ assignmentId: w.assignmentA.id, ...ASSIGNMENT_FIELDS, feedback: "after-each" }), allowed: ["owningTeacher"] },
   "assignments.removeAssignment": { input: (w) => ({ assignmentId: w.unstartedAssignmentId }), allowed: ["owningTeacher"] },
+  "quizzes.duplicateQuiz": ownerCase((w) => ({ quizId: w.quizA.id })),
+  "quizzes.archiveQuiz": ownerCase((w) => ({ quizId: w.quizA.id })),
+  "quizzes.restoreQuiz": ownerCase((w) => ({ quizId: w.quizA.id })),
+  "quizzes.deleteQuiz": ownerCase((w) => ({ quizId: w.unusedQuiz.id })),
+  "article.previewArticle": { input: () => ARTICLE_TEXT, allowed: TEACHERS },
+  "article.createArticle": { input: () => ARTICLE_TEXT, allowed: TEACHERS },
+  "article.updateArticle": ownerCase((w) => ({ articleId: w.unusedArticle.id, ...ARTICLE_TEXT, title: "Renamed tides" })),
+  "article.archiveArticle": ownerCase((w) => ({ articleId: w.unusedArticle.id })),
+  "article.restoreArticle": ownerCase((w) => ({ articleId: w.unusedArticle.id })),
+  "article.deleteArticle": ownerCase((w) => ({ articleId: w.unusedArticle.id })),
+  "article.readArticleFromFile": {
+    input: () => ({ fileName: "tides.txt", contentBase64: Buffer.from("Tides\nThe tide rises and falls twice a day.").toString("base64") }),
+    allowed: TEACHERS,
+  },
+  "article.readArticleFromWeb": { input: () => ({ url: pageUrl }), allowed: TEACHERS },
 };
 
 /** Forged posts: the right role, the wrong record. All must be refused. */
@@ -166,10 +193,14 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "removed student resumes the assignment", action: "attempt.startAttempt", as: "removedStudent", input: (w) => ({ assignmentId: w.assignmentA.id }) },
   { name: "student sends a typed answer of only invisible characters", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "text", value: "\u200B\u00AD\uFEFF " } }) },
   { name: "student joins with a wrong code", action: "users.joinAnotherClass", as: "studentNotInClass", input: () => ({ code: "ZZZZZZ" }) },
+  { name: "teacher deletes a quiz students have answered", action: "quizzes.deleteQuiz", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id }) },
+  { name: "teacher deletes an article a quiz with results uses", action: "article.deleteArticle", as: "owningTeacher", input: (w) => ({ articleId: w.usedArticleId }) },
+  { name: "teacher reads a page on a private address", action: "article.readArticleFromWeb", as: "owningTeacher", input: () => ({ url: "http://169.254.169.254/latest/meta-data/" }) },
+  { name: "teacher uploads a file of another type", action: "article.readArticleFromFile", as: "owningTeacher", input: () => ({ fileName: "run.exe", contentBase64: "TVqQAAMAAAAEAAAA" }) },
   { name: "anyone signs up twice with one email", action: "users.registerTeacher", as: "anonymous", input: () => ({ name: "Dup", email: "dup@dup.example", password: "long enough" }) },
 ];
 
-const ACTION_MODULES = ["assignments", "attempt", "users", "classroom"];
+const ACTION_MODULES = ["article", "assignments", "attempt", "users", "classroom", "quizzes"];
 
 async function loadActions(): Promise<Record<string, (input: unknown) => Promise<ActionResult<unknown>>>> {
   const out: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
@@ -183,15 +214,18 @@ async function loadActions(): Promise<Record<string, (input: unknown) => Promise
 /** What a refused call must leave untouched. */
 async function fingerprint() {
   const db = database.db();
-  const [users, classes, enrollments, attempts, assignments, responses] = await Promise.all([
+  const [users, classes, enrollments, attempts, assignments, quizzes, responses, articles, questions] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true, sessionVersion: true, displayName: true } }),
     db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
     db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true, extraTimePercent: true } }),
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, score: true } }),
     db.assignment.findMany({ orderBy: { id: "asc" }, select: { id: true, quizId: true, classroomId: true, opensAt: true, dueAt: true, attemptsAllowed: true, settings: true } }),
+    db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true, archivedAt: true, title: true } }),
     db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true } }),
+    db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, body: true, archivedAt: true } }),
+    db.question.count(),
   ]);
-  return JSON.stringify({ users, classes, enrollments, attempts, assignments, responses });
+  return JSON.stringify({ users, classes, enrollments, attempts, assignments, quizzes, responses, articles, questions });
 }
 
 function signInAs(world: World, persona: Persona) {
@@ -201,12 +235,22 @@ function signInAs(world: World, persona: Persona) {
 }
 
 let actions: Awaited<ReturnType<typeof loadActions>>;
+// A page on this machine for the web-reading action, which reads loopback only under the test flag.
+let pageServer: http.Server;
+beforeAll(async () => {
+  pageServer = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("Tides\nThe tide rises and falls twice a day along most coasts."));
+  await new Promise<void>((resolve) => pageServer.listen(0, "127.0.0.1", resolve));
+  pageUrl = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}/tides`;
+  process.env.FACTBOUND_TEST_ALLOW_LOOPBACK_FETCH = "1";
+});
 beforeEach(async () => {
   actions ??= await loadActions();
   session = null;
 });
 afterAll(() => {
   session = null;
+  delete process.env.FACTBOUND_TEST_ALLOW_LOOPBACK_FETCH;
+  pageServer.close();
 });
 
 describe("the action authorization matrix", () => {
