@@ -15,7 +15,7 @@ export function listAssignmentsForStudent(studentId: string) {
       opensAt: true,
       attemptsAllowed: true,
       classroom: { select: { id: true, name: true } },
-      quiz: { select: { title: true, settings: true, _count: { select: { questions: true } } } },
+      quiz: { select: { title: true, settings: true, _count: { select: { questions: { where: { retiredInVersion: null } } } } } },
       attempts: {
         where: { studentId },
         orderBy: { number: "desc" },
@@ -38,7 +38,8 @@ export function findAssignmentForStudent(assignmentId: string, studentId: string
       attemptsAllowed: true,
       opensAt: true,
       dueAt: true,
-      quiz: { select: { id: true, settings: true, questions: { select: { id: true, points: true }, orderBy: { position: "asc" } } } },
+      // Only the current version's questions: a new attempt takes the current version.
+      quiz: { select: { id: true, version: true, settings: true, questions: { where: { retiredInVersion: null }, select: { id: true, points: true }, orderBy: { position: "asc" } } } },
       classroom: { select: { enrollments: { where: { studentId }, select: { extraTimePercent: true } } } },
       attempts: { where: { studentId }, orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true } },
     },

@@ -47,6 +47,7 @@ export async function startOrResumeAttempt(assignmentId: string, studentId: stri
         quizId: assignment.quiz.id,
         assignmentId,
         number,
+        quizVersion: assignment.quiz.version,
         questionOrder: order,
         startedAt: now,
         dueBy: attemptDeadline(now, settings.timeLimitSeconds, extraTime),
@@ -70,7 +71,7 @@ export type RecordResult =
       late: boolean;
       key: AnswerKey;
       explanation: string;
-      sentenceStart: number;
+      sentenceStart: number | null;
       /** Whether the quiz shows right/wrong after each answer (else only after submitting). */
       feedbackAfterEach: boolean;
     }
@@ -107,7 +108,7 @@ export async function recordResponse(
     late: stored.late,
     key: gradable.answerKey,
     explanation: question.explanation,
-    sentenceStart: question.fact.start,
+    sentenceStart: question.fact?.start ?? null,
     feedbackAfterEach: settings.feedbackAfterEach,
   });
   const findStored = () =>
@@ -175,9 +176,12 @@ export async function submitAttempt(attemptId: string, studentId: string, now = 
       return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
     }
     for (const r of attempt.responses) {
+      const factId = r.question.factId;
+      // A question written without a source sentence has no fact to master.
+      if (!factId) continue;
       await tx.mastery.upsert({
-        where: { studentId_factId: { studentId, factId: r.question.factId } },
-        create: { studentId, factId: r.question.factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
+        where: { studentId_factId: { studentId, factId } },
+        create: { studentId, factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
         update: { seen: { increment: 1 }, correct: { increment: r.correct ? 1 : 0 }, lastSeen: now },
       });
     }

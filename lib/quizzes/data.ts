@@ -12,7 +12,7 @@ export function listQuizzesForTeacher(teacherId: string) {
       status: true,
       createdAt: true,
       article: { select: { title: true } },
-      _count: { select: { questions: true } },
+      _count: { select: { questions: { where: { retiredInVersion: null } } } },
       assignments: {
         select: {
           id: true,

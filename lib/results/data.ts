@@ -12,7 +12,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
       id: true,
       title: true,
       article: { select: { title: true } },
-      _count: { select: { questions: true } },
+      _count: { select: { questions: { where: { retiredInVersion: null } } } },
       assignments: {
         orderBy: { createdAt: "asc" },
         select: {
