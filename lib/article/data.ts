@@ -21,3 +21,12 @@ export function findArticleForStudent(articleId: string, studentId: string) {
     select: { id: true, title: true, body: true, facts: { orderBy: { start: "asc" }, select: { start: true, end: true } } },
   });
 }
+
+/** An article a teacher may make quizzes from: their own, or the built-in one. Null otherwise. */
+export function findArticleForTeacher(articleId: string, teacherId: string) {
+  return getDb().article.findFirst({
+    where: { id: articleId, OR: [{ ownerId: teacherId }, { builtIn: true }] },
+    select: { id: true, title: true, body: true, builtIn: true, ownerId: true },
+  });
+}
+export type TeacherArticle = NonNullable<Awaited<ReturnType<typeof findArticleForTeacher>>>;

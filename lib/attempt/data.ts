@@ -53,6 +53,7 @@ export function findAttemptForStudent(attemptId: string, studentId: string) {
     select: {
       id: true,
       kind: true,
+      quizVersion: true,
       questionOrder: true,
       startedAt: true,
       submittedAt: true,

@@ -72,4 +72,6 @@ export interface GeneratedQuestion {
   spanType: SpanType;
   /** Higher is better; used to rank candidates. */
   score: number;
+  /** How sure the generator is that the question is sound (0..1); absent = sure. */
+  confidence?: number;
 }

@@ -39,3 +39,12 @@ export function getQuizForTeacher(quizId: string, teacherId: string) {
     },
   });
 }
+
+/** The quiz a teacher-quiz action acts on: owned by the caller, or null. */
+export function findOwnedQuiz(quizId: string, teacherId: string) {
+  return getDb().quiz.findFirst({
+    where: { id: quizId, ownerId: teacherId },
+    select: { id: true, articleId: true, title: true, status: true, version: true, seed: true },
+  });
+}
+export type OwnedQuiz = NonNullable<Awaited<ReturnType<typeof findOwnedQuiz>>>;

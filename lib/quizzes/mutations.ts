@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, Prisma } from "../db/client";
 import type { GeneratedQuestion } from "../generation/types";
 import type { QuizSettings } from "../quiz/settings";
+import { withOpaqueOptionIds } from "./option-ids";
 
 export interface NewQuiz {
   articleId: string;
@@ -13,10 +14,35 @@ export interface NewQuiz {
   publish?: boolean;
 }
 
+/** The Fact ids of an article's sentences, by where each sentence starts. */
+export async function factsByStart(articleId: string, tx: Prisma.TransactionClient = getDb()): Promise<Map<number, string>> {
+  const facts = await tx.fact.findMany({ where: { articleId }, select: { id: true, start: true } });
+  return new Map(facts.map((f) => [f.start, f.id]));
+}
+
+/** A generated question as a Question row: opaque option ids, bound to the Fact of its source sentence. */
+export function generatedQuestionRow(q: GeneratedQuestion, factByStart: Map<number, string>) {
+  const factId = factByStart.get(q.source.start);
+  if (!factId) throw new Error(`No fact for the sentence at ${q.source.start}; the question would be unbound.`);
+  const opaque = withOpaqueOptionIds(q);
+  return {
+    factId,
+    type: q.type,
+    prompt: q.prompt,
+    options: opaque.options as unknown as Prisma.InputJsonValue,
+    answerKey: opaque.answerKey as unknown as Prisma.InputJsonValue,
+    // A question drawn from several sentences quotes them all.
+    explanation: q.sources ? q.sources.map((src) => src.sentence).join(" ") : q.source.sentence,
+    answerStart: q.sources ? null : q.source.answer.start,
+    answerEnd: q.sources ? null : q.source.answer.end,
+    // A generator that gives no confidence vouches for its question.
+    confidence: q.confidence ?? 1,
+  };
+}
+
 /** Store a quiz and its questions, each bound to the Fact of its source sentence. */
 export async function createQuiz(input: NewQuiz, tx: Prisma.TransactionClient = getDb()) {
-  const facts = await tx.fact.findMany({ where: { articleId: input.articleId }, select: { id: true, start: true } });
-  const factByStart = new Map(facts.map((f) => [f.start, f.id]));
+  const factByStart = await factsByStart(input.articleId, tx);
   const quiz = await tx.quiz.create({
     data: {
       articleId: input.articleId,
@@ -29,25 +55,15 @@ export async function createQuiz(input: NewQuiz, tx: Prisma.TransactionClient = 
     },
   });
   await tx.question.createMany({
-    data: input.questions.map((q, position) => {
-      const factId = factByStart.get(q.source.start);
-      if (!factId) throw new Error(`No fact for the sentence at ${q.source.start}; the question would be unbound.`);
-      return {
-        quizId: quiz.id,
-        factId,
-        type: q.type,
-        prompt: q.prompt,
-        options: q.options as unknown as Prisma.InputJsonValue,
-        answerKey: q.answerKey as unknown as Prisma.InputJsonValue,
-        // A question drawn from several sentences quotes them all.
-        explanation: q.sources ? q.sources.map((src) => src.sentence).join(" ") : q.source.sentence,
-        answerStart: q.sources ? null : q.source.answer.start,
-        answerEnd: q.sources ? null : q.source.answer.end,
-        position,
-      };
-    }),
+    data: input.questions.map((q, position) => ({ quizId: quiz.id, position, ...generatedQuestionRow(q, factByStart) })),
   });
   return quiz;
+}
+
+/** Draft -> published; false when the quiz is not this teacher's or not a draft. */
+export async function publishQuiz(teacherId: string, quizId: string, now = new Date()): Promise<boolean> {
+  const { count } = await getDb().quiz.updateMany({ where: { id: quizId, ownerId: teacherId, status: "DRAFT" }, data: { status: "PUBLISHED", publishedAt: now } });
+  return count === 1;
 }
 
 export async function assignQuiz(quizId: string, classroomId: string, tx: Prisma.TransactionClient = getDb()) {

@@ -30,7 +30,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
           },
           attempts: {
             orderBy: { number: "asc" },
-            select: { id: true, studentId: true, number: true, startedAt: true, submittedAt: true, score: true, maxScore: true, _count: { select: { responses: true } } },
+            select: { id: true, studentId: true, number: true, quizVersion: true, startedAt: true, submittedAt: true, score: true, maxScore: true, _count: { select: { responses: true } } },
           },
         },
       },
