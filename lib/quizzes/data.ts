@@ -34,7 +34,7 @@ export function getQuizForTeacher(quizId: string, teacherId: string) {
       status: true,
       settings: true,
       article: { select: { title: true } },
-      questions: { orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, options: true, answerKey: true, explanation: true } },
+      questions: { where: { retiredInVersion: null }, orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, options: true, answerKey: true, explanation: true } },
       assignments: { select: { id: true, classroom: { select: { name: true } } } },
     },
   });

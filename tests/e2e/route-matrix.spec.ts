@@ -40,6 +40,9 @@ const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona
   "/teacher/classes/[classId]/code": { url: (w) => `/teacher/classes/${w.classId}/code`, expect: owner },
   "/teacher/quizzes/[quizId]": { url: (w) => `/teacher/quizzes/${w.quizId}`, expect: owner },
   "/teacher/quizzes/[quizId]/results": { url: (w) => `/teacher/quizzes/${w.quizId}/results`, expect: owner },
+  "/teacher/quizzes/[quizId]/edit": { url: (w) => `/teacher/quizzes/${w.quizId}/edit`, expect: owner },
+  // The built-in article is every teacher's to make quizzes from.
+  "/teacher/articles/[articleId]/quiz/new": { url: (w) => `/teacher/articles/${w.articleId}/quiz/new`, expect: teachers },
   "/student": { url: () => "/student", expect: students },
   "/student/profile": { url: () => "/student/profile", expect: students },
   "/student/progress": { url: () => "/student/progress", expect: students },

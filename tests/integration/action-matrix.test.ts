@@ -9,7 +9,9 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/auth/guard";
 import { recordResponse, startOrResumeAttempt } from "@/lib/attempt/mutations";
+import { generateQuestions } from "@/lib/generation/generate-questions";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { createQuiz } from "@/lib/quizzes/mutations";
 import { FACTORY_PASSWORD, makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
 
@@ -42,7 +44,16 @@ async function buildWorld() {
   const done = await database.db().attempt.create({
     data: { studentId: studentIn.id, kind: "ASSIGNMENT", quizId: a.quiz.id, assignmentId: a.assignment.id, number: 99, questionOrder: a.questions.map((q) => q.id), maxScore: a.questions.length, submittedAt: new Date(), score: 0 },
   });
+  // A draft quiz of teacher A's, generated from their article: what the editor's actions work on.
+  const articleBody = (await database.db().article.findUniqueOrThrow({ where: { id: a.quiz.articleId } })).body;
+  const generated = generateQuestions(articleBody, { count: 4, seed: 3, types: ["MULTIPLE_CHOICE", "TRUE_FALSE"] });
+  const draft = await createQuiz({ articleId: a.quiz.articleId, ownerId: a.teacher.id, title: "Draft", seed: 3, settings: { shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" }, questions: generated.questions });
+  const draftQuestions = await database.db().question.findMany({ where: { quizId: draft.id }, orderBy: { position: "asc" }, include: { fact: true } });
   return {
+    draftQuiz: draft,
+    draftQuestions,
+    articleA: a.quiz.articleId,
+    articleB: b.quiz.articleId,
     users: { studentInClass: studentIn, studentNotInClass: studentOut, owningTeacher: a.teacher, otherTeacher: b.teacher } as Record<
       Exclude<Persona, "anonymous">,
       { id: string; role: "TEACHER" | "STUDENT"; username: string; displayName: string; sessionVersion: number }
@@ -59,6 +70,8 @@ async function buildWorld() {
     lockedQuestionId: lockedQuestion.id,
     lockedOther,
     foreignQuestion: b.questions[0]!,
+    /** Teacher B's own quiz: the right role and a real quiz of theirs, the wrong question. */
+    foreignQuiz: b.quiz.id,
     studentIn,
     studentOut,
   };
@@ -73,6 +86,8 @@ interface Case {
 const SIGNED_IN: Persona[] = ["studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
 const TEACHERS: Persona[] = ["owningTeacher", "otherTeacher"];
 const classCase = (input: (w: World) => unknown): Case => ({ input, allowed: ["owningTeacher"] });
+const quizCase = classCase;
+const TF_DRAFT = { type: "TRUE_FALSE", prompt: "The declaration ended the state of war.", answer: true } as const;
 
 const CASES: Record<string, Case> = {
   "attempt.startAttempt": { input: (w) => ({ assignmentId: w.assignmentA.id }), allowed: ["studentInClass"] },
@@ -103,6 +118,15 @@ const CASES: Record<string, Case> = {
     input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: true, timeLimitMinutes: 10, lateRule: "zero" }),
     allowed: ["owningTeacher"],
   },
+  "quizzes.generateQuiz": quizCase((w) => ({ articleId: w.articleA, count: 3, types: ["MULTIPLE_CHOICE"] })),
+  "quizzes.saveQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id, draft: TF_DRAFT })),
+  "quizzes.deleteQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id })),
+  "quizzes.moveQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id, direction: "down" })),
+  "quizzes.markQuestionChecked": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id })),
+  "quizzes.addQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, draft: TF_DRAFT, sentenceStart: w.draftQuestions[0]!.fact!.start })),
+  "quizzes.regenerateQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id })),
+  "quizzes.makeQuestionFromSentence": quizCase((w) => ({ quizId: w.draftQuiz.id, sentenceStart: w.draftQuestions[1]!.fact!.start })),
+  "quizzes.publishQuiz": quizCase((w) => ({ quizId: w.draftQuiz.id, confirmed: true })),
 };
 
 /** Forged posts: the right role, the wrong record. All must be refused. */
@@ -117,6 +141,12 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "student sends a malformed answer", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: { $ne: 1 } } }) },
   { name: "teacher gives extra time to a student of another class", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentOut.id, percent: 100 }) },
   { name: "teacher sets an extra time that is not offered", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 1000 }) },
+  { name: "teacher edits another quiz's question through their own quiz", action: "quizzes.saveQuestion", as: "otherTeacher", input: (w) => ({ quizId: w.foreignQuiz, questionId: w.draftQuestions[0]!.id, draft: TF_DRAFT }) },
+  { name: "teacher deletes another quiz's question through their own quiz", action: "quizzes.deleteQuestion", as: "otherTeacher", input: (w) => ({ quizId: w.foreignQuiz, questionId: w.draftQuestions[0]!.id }) },
+  { name: "teacher regenerates another quiz's question through their own quiz", action: "quizzes.regenerateQuestion", as: "otherTeacher", input: (w) => ({ quizId: w.foreignQuiz, questionId: w.draftQuestions[0]!.id }) },
+  { name: "teacher makes a quiz from another teacher's article", action: "quizzes.generateQuiz", as: "otherTeacher", input: (w) => ({ articleId: w.articleA, count: 3, types: ["MULTIPLE_CHOICE"] }) },
+  { name: "teacher saves a question with two right options", action: "quizzes.saveQuestion", as: "owningTeacher", input: (w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id, draft: { type: "MULTIPLE_CHOICE", prompt: "Which?", options: [{ text: "A", right: true }, { text: "B", right: true }] } }) },
+  { name: "teacher binds a question to an offset where no sentence starts", action: "quizzes.addQuestion", as: "owningTeacher", input: (w) => ({ quizId: w.draftQuiz.id, draft: TF_DRAFT, sentenceStart: w.draftQuestions[0]!.fact!.start + 1 }) },
   { name: "teacher changes another teacher's quiz", action: "quizzes.saveQuizSettings", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: false, timeLimitMinutes: 0, lateRule: "count" }) },
   { name: "student practises another student's attempt", action: "attempt.practiceMissed", as: "studentNotInClass", input: (w) => ({ attemptId: w.submittedAttemptId }) },
   { name: "student joins with a wrong code", action: "users.joinAnotherClass", as: "studentNotInClass", input: () => ({ code: "ZZZZZZ" }) },
@@ -137,15 +167,16 @@ async function loadActions(): Promise<Record<string, (input: unknown) => Promise
 /** What a refused call must leave untouched. */
 async function fingerprint() {
   const db = database.db();
-  const [users, classes, enrollments, attempts, quizzes, responses] = await Promise.all([
+  const [users, classes, enrollments, attempts, quizzes, responses, questions] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true, sessionVersion: true, displayName: true } }),
     db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
     db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true, extraTimePercent: true } }),
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, score: true } }),
-    db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true } }),
+    db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true, status: true, version: true } }),
     db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true } }),
+    db.question.findMany({ orderBy: { id: "asc" }, select: { id: true, prompt: true, options: true, answerKey: true, position: true, retiredInVersion: true, checkedAt: true } }),
   ]);
-  return JSON.stringify({ users, classes, enrollments, attempts, quizzes, responses });
+  return JSON.stringify({ users, classes, enrollments, attempts, quizzes, responses, questions });
 }
 
 function signInAs(world: World, persona: Persona) {

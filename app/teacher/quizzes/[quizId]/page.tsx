@@ -20,6 +20,9 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
   return (
     <>
       <PageHeader title={quiz.title} crumbs={[{ href: "/teacher", label: "Your quizzes" }]}>
+        <ButtonLink href={`/teacher/quizzes/${quiz.id}/edit`} variant="secondary">
+          Edit questions
+        </ButtonLink>
         <ButtonLink href={`/teacher/quizzes/${quiz.id}/results`}>Results</ButtonLink>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
