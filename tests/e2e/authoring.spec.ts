@@ -1,0 +1,126 @@
+/**
+ * Issue 9's "done when", as a new teacher: sign up, bring an article, generate
+ * 10 questions, edit a stem and a key, delete one, add one by hand, publish.
+ * Also takes the editor screenshots for the README.
+ */
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test, type Page } from "@playwright/test";
+
+const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
+
+/** The built-in article's id (every teacher may make quizzes from it). */
+function builtInArticleId(): string {
+  const db = new Database(path.resolve(__dirname, "../../data/e2e/factbound-e2e.db"), { readonly: true });
+  try {
+    return (db.prepare("SELECT id FROM Article WHERE builtIn = 1 LIMIT 1").get() as { id: string }).id;
+  } finally {
+    db.close();
+  }
+}
+
+async function signUpTeacher(page: Page, stamp: string) {
+  await page.goto("/register");
+  await page.getByLabel("Your name").fill("Mr. Okafor");
+  await page.getByLabel("Email").fill(`okafor.${stamp}@school.example`);
+  await page.getByLabel("Password", { exact: true }).fill("okafor password");
+  await page.getByRole("button", { name: "Create teacher account" }).click();
+  await page.waitForURL(/\/teacher$/);
+}
+
+const cards = (page: Page) => page.getByTestId("editor-question");
+
+test("a new teacher makes, reviews and publishes a quiz", async ({ page }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await signUpTeacher(page, stamp);
+
+  // Generate, timed from the click to the draft in the editor.
+  await page.goto(`/teacher/articles/${builtInArticleId()}/quiz/new`);
+  await expect(page.getByLabel("How many questions")).toHaveValue("10");
+  const started = Date.now();
+  await page.getByRole("button", { name: "Generate questions" }).click();
+  const shortfall = page.getByTestId("generate-shortfall");
+  await Promise.race([page.waitForURL(/\/edit$/), shortfall.waitFor()]);
+  if (!page.url().endsWith("/edit")) {
+    // The built-in article is short: the page says why there are fewer.
+    await expect(shortfall).toContainText("passed every check");
+    await shortfall.getByRole("link", { name: /Review the \d+ questions/ }).click();
+    await page.waitForURL(/\/edit$/);
+  }
+  await expect(cards(page).first()).toBeVisible();
+  console.log(`Generate step: ${Date.now() - started} ms from click to the editor`);
+  const made = await cards(page).count();
+  await expect(page.getByTestId("quiz-status")).toHaveText("Draft");
+
+  // Clicking a question's source shows its sentence in the article.
+  await cards(page).first().getByRole("button", { name: /Show in the article/ }).click();
+  await expect(page.getByTestId("article-panel").locator("button[aria-pressed=true]")).toBeInViewport();
+  await expect(page.getByTestId("sentence-tools")).toBeVisible();
+
+  // Edit the first question's stem.
+  await cards(page).first().getByRole("button", { name: "Edit question 1" }).click();
+  await page.getByLabel("Question", { exact: true }).fill("Where was the joint declaration signed?");
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByTestId("editor-status")).toHaveText("Question 1 saved.");
+  await expect(cards(page).first()).toContainText("Where was the joint declaration signed?");
+  await expect(cards(page).first()).toContainText("Edited by you");
+
+  // Edit a multiple-choice question's key: another option becomes the right one.
+  const choice = cards(page).filter({ hasText: "Multiple choice" }).last();
+  const number = Number(/Question (\d+)/.exec((await choice.getByRole("heading").innerText()) ?? "")![1]);
+  await choice.getByRole("button", { name: `Edit question ${number}` }).click();
+  const form = page.getByRole("form", { name: "Save question" });
+  const radios = form.getByRole("radio", { name: "Right" });
+  const wasRight = await radios.evaluateAll((els) => els.findIndex((e) => (e as HTMLInputElement).checked));
+  const newRight = wasRight === 0 ? 1 : 0;
+  const newRightText = await form.getByLabel(`Option ${String.fromCharCode(65 + newRight)}`).inputValue();
+  // A bad edit is refused inline, and nothing typed is lost.
+  const optionA = await form.getByLabel("Option A").inputValue();
+  await form.getByLabel("Option A").fill("");
+  await form.getByRole("button", { name: "Save question" }).click();
+  await expect(form.getByText("An option cannot be empty.")).toBeVisible();
+  await form.getByLabel("Option A").fill(optionA);
+  await radios.nth(newRight).check();
+  await form.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByTestId("editor-status")).toHaveText(`Question ${number} saved.`);
+  await expect(cards(page).nth(number - 1)).toContainText(`${newRightText} ✓ right answer`);
+
+  // Delete the second question.
+  page.once("dialog", (d) => void d.accept());
+  await cards(page).nth(1).getByRole("button", { name: "Delete question 2" }).click();
+  await expect(page.getByTestId("editor-status")).toHaveText("Question 2 deleted.");
+  await expect(cards(page)).toHaveCount(made - 1);
+
+  // Reorder by keyboard: Alt+ArrowDown on the first question moves it down, and focus follows it.
+  await cards(page).first().getByRole("button", { name: "Edit question 1" }).focus();
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(page.getByTestId("editor-status")).toHaveText("Question 1 moved down.");
+  await expect(cards(page).nth(1)).toContainText("Where was the joint declaration signed?");
+
+  // Add a question by hand, typed, bound to a sentence of the article.
+  await page.getByRole("button", { name: "+ Add a question by hand" }).click();
+  const add = page.getByRole("form", { name: "Add question" });
+  await add.getByLabel("Type of question").selectOption("FILL_BLANK");
+  await add.getByLabel("Source sentence (optional)").selectOption({ index: 2 });
+  await add.getByLabel("Question", { exact: true }).fill("In which city did the two countries sign the declaration?");
+  await add.getByLabel("Accepted answer 1").fill("Moscow");
+  await add.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByTestId("editor-status")).toHaveText("Question added at the end.");
+  await expect(cards(page)).toHaveCount(made);
+  await expect(cards(page).last()).toContainText("Written by you");
+
+  await page.screenshot({ path: path.join(SCREENSHOTS, "quiz-editor.png") });
+
+  // Leaving and coming back loses nothing.
+  await page.reload();
+  await expect(cards(page)).toHaveCount(made);
+  await expect(cards(page).nth(1)).toContainText("Where was the joint declaration signed?");
+
+  // Publish: when questions need a look, the teacher is asked first.
+  await page.getByRole("button", { name: "Publish quiz" }).click();
+  const dialog = page.getByRole("dialog");
+  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole("button", { name: "Publish anyway" }).click();
+  await expect(page.getByTestId("quiz-status")).toHaveText("Published · version 1");
+});
