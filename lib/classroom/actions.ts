@@ -47,15 +47,20 @@ export const regenerateJoinCode = teacherClassAction(ClassIdSchema, async (_inpu
   return { joinCode: found(await regenerate(user.id, classroom.id)) };
 });
 
-export const addStudents = teacherClassAction(AddStudentsSchema, async ({ names }, { classroom }) => {
+export const addStudents = teacherClassAction(AddStudentsSchema, async ({ names }, { user, classroom }) => {
   if (classroom.archivedAt) throw new ActionError("This class is archived. Restore it before adding students.");
-  return { className: classroom.name, cards: await createStudentsInClass(classroom.id, names) };
+  return { className: classroom.name, cards: await createStudentsInClass(user.id, classroom.id, names) };
 });
 
 export const resetStudentPassword = teacherClassAction(StudentInClassSchema, async ({ studentId }, { user, classroom }) => {
-  const card = await resetPassword(user.id, classroom.id, studentId);
-  if (!card) throw new ActionError(STUDENT_NOT_FOUND);
-  return { card };
+  const result = await resetPassword(user.id, classroom.id, studentId);
+  if (result.status === "not-found") throw new ActionError(STUDENT_NOT_FOUND);
+  if (result.status === "not-yours") {
+    throw new ActionError(
+      "You can reset only accounts you created, or a student's own account when they are in no other teacher's class. This student can change their password on their Profile page.",
+    );
+  }
+  return { card: result.card };
 });
 
 export const removeStudent = teacherClassAction(StudentInClassSchema, async ({ studentId }, { user, classroom }) => {

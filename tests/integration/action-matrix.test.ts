@@ -23,6 +23,8 @@ vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: vi.fn(async () => session),
 }));
+// Actions that are limited per address read the address the server stamped on the request.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-factbound-client-address": "10.99.0.1" }) }));
 
 const database = setupTestDatabase("action-matrix");
 
