@@ -5,7 +5,7 @@ import { ActionError } from "../auth/guard";
 import { teacherArticleAction, teacherQuizAction } from "../auth/resource-guards";
 import { generateQuestions } from "../generation/generate-questions";
 import { countCurrentQuestions, findQuestionForRegeneration, findQuizArticleText, findSentenceAt, listQuestionsNeedingALook } from "./editor-data";
-import { createQuiz, factsByStart, generatedQuestionRow, publishQuiz as publish, updateQuizSettings } from "./mutations";
+import { createQuiz, factsByStart, generatedQuestionRow, publishQuiz as publish } from "./mutations";
 import { pickQuestionForSentence } from "./pick-generated";
 import { questionFromDraft } from "./question-draft";
 import * as questions from "./question-mutations";
@@ -17,22 +17,10 @@ import {
   QuestionRefSchema,
   SentenceQuestionSchema,
   UpdateQuestionSchema,
-  UpdateQuizSettingsSchema,
 } from "./schema";
 
 const QUESTION_NOT_FOUND = "That question was not found. Reload the page to see the quiz as it is now.";
 const newSeed = () => randomInt(1, 2 ** 31 - 1);
-
-export const saveQuizSettings = teacherQuizAction(UpdateQuizSettingsSchema, async (input, { user, quiz }) => {
-  const saved = await updateQuizSettings(user.id, quiz.id, {
-    feedbackAfterEach: input.feedbackAfterEach,
-    shuffleQuestions: input.shuffleQuestions,
-    timeLimitSeconds: input.timeLimitMinutes > 0 ? input.timeLimitMinutes * 60 : undefined,
-    lateRule: input.lateRule,
-  });
-  if (!saved) throw new ActionError("That quiz was not found.");
-  return { saved: true as const };
-});
 
 /** Generate a draft quiz from an article. Nothing is stored when the article yields no question. */
 export const generateQuiz = teacherArticleAction(GenerateQuizSchema, async ({ count, types }, { user, article }) => {
@@ -41,7 +29,7 @@ export const generateQuiz = teacherArticleAction(GenerateQuizSchema, async ({ co
   const result = generateQuestions(article.body, { count, seed, types });
   const generateMs = Math.round(performance.now() - started);
   if (result.questions.length === 0) return { quizId: null, made: 0, asked: count, notes: result.notes, generateMs };
-  const quiz = await createQuiz({ articleId: article.id, ownerId: user.id, title: article.title, seed, settings: { shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" }, questions: result.questions });
+  const quiz = await createQuiz({ articleId: article.id, ownerId: user.id, title: article.title, seed, questions: result.questions });
   return { quizId: quiz.id, made: result.questions.length, asked: count, notes: result.notes, generateMs };
 });
 

@@ -1,15 +1,16 @@
 import "server-only";
 import { getDb, Prisma } from "../db/client";
 import type { GeneratedQuestion } from "../generation/types";
-import type { QuizSettings } from "../quiz/settings";
-import { withOpaqueOptionIds } from "./option-ids";
+import { withOpaqueOptionIds } from "../quiz/opaque-option-ids";
+import { AssignmentSettingsSchema, parseAssignmentSettings, type AssignmentSettingsInput } from "../quiz/settings";
 
 export interface NewQuiz {
   articleId: string;
   ownerId: string;
   title: string;
   seed: number;
-  settings: QuizSettings;
+  /** Defaults offered when the quiz is assigned; each assignment keeps its own. */
+  settings?: AssignmentSettingsInput;
   questions: GeneratedQuestion[];
   publish?: boolean;
 }
@@ -20,7 +21,11 @@ export async function factsByStart(articleId: string, tx: Prisma.TransactionClie
   return new Map(facts.map((f) => [f.start, f.id]));
 }
 
-/** A generated question as a Question row: opaque option ids, bound to the Fact of its source sentence. */
+/**
+ * A generated question as a Question row, bound to the Fact of its source
+ * sentence. Option ids are replaced by random ones, so no id a student
+ * receives hints at the key.
+ */
 export function generatedQuestionRow(q: GeneratedQuestion, factByStart: Map<number, string>) {
   const factId = factByStart.get(q.source.start);
   if (!factId) throw new Error(`No fact for the sentence at ${q.source.start}; the question would be unbound.`);
@@ -40,7 +45,7 @@ export function generatedQuestionRow(q: GeneratedQuestion, factByStart: Map<numb
   };
 }
 
-/** Store a quiz and its questions, each bound to the Fact of its source sentence. */
+/** Store a quiz and its questions (a draft unless `publish`). */
 export async function createQuiz(input: NewQuiz, tx: Prisma.TransactionClient = getDb()) {
   const factByStart = await factsByStart(input.articleId, tx);
   const quiz = await tx.quiz.create({
@@ -49,7 +54,7 @@ export async function createQuiz(input: NewQuiz, tx: Prisma.TransactionClient = 
       ownerId: input.ownerId,
       title: input.title,
       seed: input.seed,
-      settings: input.settings as unknown as Prisma.InputJsonValue,
+      settings: AssignmentSettingsSchema.parse(input.settings ?? {}) as unknown as Prisma.InputJsonValue,
       status: input.publish ? "PUBLISHED" : "DRAFT",
       publishedAt: input.publish ? new Date() : null,
     },
@@ -66,15 +71,28 @@ export async function publishQuiz(teacherId: string, quizId: string, now = new D
   return count === 1;
 }
 
-export async function assignQuiz(quizId: string, classroomId: string, tx: Prisma.TransactionClient = getDb()) {
-  return tx.assignment.create({ data: { quizId, classroomId } });
+export interface NewAssignment {
+  opensAt?: Date | null;
+  dueAt?: Date | null;
+  attemptsAllowed?: number;
+  /** Absent: the quiz's own default settings. */
+  settings?: AssignmentSettingsInput;
 }
 
-/** Replace a quiz's settings; false when the quiz is not this teacher's. */
-export async function updateQuizSettings(teacherId: string, quizId: string, settings: QuizSettings): Promise<boolean> {
-  const { count } = await getDb().quiz.updateMany({
-    where: { id: quizId, ownerId: teacherId },
-    data: { settings: settings as unknown as Prisma.InputJsonValue },
+/** Assign a quiz to a class (callers check that both are the teacher's). */
+export async function assignQuiz(quizId: string, classroomId: string, options: NewAssignment = {}, tx: Prisma.TransactionClient = getDb()) {
+  const settings =
+    options.settings !== undefined
+      ? AssignmentSettingsSchema.parse(options.settings)
+      : parseAssignmentSettings((await tx.quiz.findUniqueOrThrow({ where: { id: quizId }, select: { settings: true } })).settings);
+  return tx.assignment.create({
+    data: {
+      quizId,
+      classroomId,
+      opensAt: options.opensAt ?? null,
+      dueAt: options.dueAt ?? null,
+      attemptsAllowed: options.attemptsAllowed ?? 1,
+      settings: settings as unknown as Prisma.InputJsonValue,
+    },
   });
-  return count === 1;
 }

@@ -1,6 +1,6 @@
 import { shuffle } from "../generation/random";
 import type { AnswerKey, Option, QuestionType } from "../quiz/types";
-import { newOptionId } from "./option-ids";
+import { randomOptionId } from "../quiz/opaque-option-ids";
 import type { QuestionDraft } from "./schema";
 
 export interface StoredQuestionContent {
@@ -48,7 +48,7 @@ function scrambled<T>(items: T[], random: () => number): T[] {
  * them, and ordering items and matching answers shown in an order that gives
  * nothing away.
  */
-export function questionFromDraft(draft: QuestionDraft, random: () => number = Math.random, makeId: () => string = newOptionId): StoredQuestionContent {
+export function questionFromDraft(draft: QuestionDraft, random: () => number = Math.random, makeId: () => string = randomOptionId): StoredQuestionContent {
   const prompt = draft.prompt.trim();
   switch (draft.type) {
     case "MULTIPLE_CHOICE": {

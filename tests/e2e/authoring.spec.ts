@@ -69,7 +69,7 @@ test("a new teacher makes, reviews and publishes a quiz", async ({ page }) => {
 
   // Edit a multiple-choice question's key: another option becomes the right one.
   const choice = cards(page).filter({ hasText: "Multiple choice" }).last();
-  const number = Number(/Question (\d+)/.exec((await choice.getByRole("heading").innerText()) ?? "")![1]);
+  const number = Number(/Question (\d+)/.exec((await choice.getByRole("heading").textContent()) ?? "")![1]);
   await choice.getByRole("button", { name: `Edit question ${number}` }).click();
   const form = page.getByRole("form", { name: "Save question" });
   const radios = form.getByRole("radio", { name: "Right" });

@@ -10,13 +10,18 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/auth/guard";
 import { recordResponse, startOrResumeAttempt } from "@/lib/attempt/mutations";
 import { generateQuestions } from "@/lib/generation/generate-questions";
+import { removeStudentFromClass } from "@/lib/classroom/mutations";
+import { assignQuiz, createQuiz } from "@/lib/quizzes/mutations";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
-import { createQuiz } from "@/lib/quizzes/mutations";
 import { FACTORY_PASSWORD, makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
 
-type Persona = "anonymous" | "studentInClass" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
-const PERSONAS: Persona[] = ["anonymous", "studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
+/**
+ * classmate: in the same class, with a real attempt of their own on the same assignment.
+ * removedStudent: was in the class and started the assignment, then the teacher removed them.
+ */
+type Persona = "anonymous" | "studentInClass" | "classmate" | "removedStudent" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
+const PERSONAS: Persona[] = ["anonymous", "studentInClass", "classmate", "removedStudent", "studentNotInClass", "owningTeacher", "otherTeacher"];
 
 let session: unknown = null;
 vi.mock("next-auth", async (importOriginal) => ({
@@ -28,13 +33,23 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-factbound
 
 const database = setupTestDatabase("action-matrix");
 
-async function buildWorld() {
-  const a = await makeAssignedQuiz({ students: 1 });
-  const b = await makeAssignedQuiz({ students: 1 });
-  const studentIn = a.students[0]!;
-  const studentOut = b.students[0]!;
-  const started = await startOrResumeAttempt(a.assignment.id, studentIn.id);
+async function startedAttempt(assignmentId: string, studentId: string) {
+  const started = await startOrResumeAttempt(assignmentId, studentId);
   if (!("attemptId" in started)) throw new Error("could not start an attempt");
+  return started.attemptId;
+}
+
+async function buildWorld() {
+  const a = await makeAssignedQuiz({ students: 3 });
+  const b = await makeAssignedQuiz({ students: 1 });
+  const [studentIn, classmate, removed] = a.students as [(typeof a.students)[number], (typeof a.students)[number], (typeof a.students)[number]];
+  const studentOut = b.students[0]!;
+  const started = { attemptId: await startedAttempt(a.assignment.id, studentIn.id) };
+  const classmateAttemptId = await startedAttempt(a.assignment.id, classmate.id);
+  const removedAttemptId = await startedAttempt(a.assignment.id, removed.id);
+  if (!(await removeStudentFromClass(a.teacher.id, a.classroom.id, removed.id))) throw new Error("could not remove a student");
+  // The same quiz assigned to the same class again, not started by anyone yet.
+  const unstarted = await assignQuiz(a.quiz.id, a.classroom.id, { dueAt: new Date("2030-01-01T00:00:00Z") });
   const question = a.questions[0]!;
   const keyOption = choiceKeyOf(parseAnswerKey(question.answerKey));
   const lockedQuestion = a.questions[1]!;
@@ -49,19 +64,22 @@ async function buildWorld() {
   // A draft quiz of teacher A's, generated from their article: what the editor's actions work on.
   const articleBody = (await database.db().article.findUniqueOrThrow({ where: { id: a.quiz.articleId } })).body;
   const generated = generateQuestions(articleBody, { count: 4, seed: 3, types: ["MULTIPLE_CHOICE", "TRUE_FALSE"] });
-  const draft = await createQuiz({ articleId: a.quiz.articleId, ownerId: a.teacher.id, title: "Draft", seed: 3, settings: { shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" }, questions: generated.questions });
+  const draft = await createQuiz({ articleId: a.quiz.articleId, ownerId: a.teacher.id, title: "Draft", seed: 3, questions: generated.questions });
   const draftQuestions = await database.db().question.findMany({ where: { quizId: draft.id }, orderBy: { position: "asc" }, include: { fact: true } });
   return {
     draftQuiz: draft,
     draftQuestions,
     articleA: a.quiz.articleId,
     articleB: b.quiz.articleId,
-    users: { studentInClass: studentIn, studentNotInClass: studentOut, owningTeacher: a.teacher, otherTeacher: b.teacher } as Record<
+    users: { studentInClass: studentIn, classmate, removedStudent: removed, studentNotInClass: studentOut, owningTeacher: a.teacher, otherTeacher: b.teacher } as Record<
       Exclude<Persona, "anonymous">,
       { id: string; role: "TEACHER" | "STUDENT"; username: string; displayName: string; sessionVersion: number }
     >,
     classA: a.classroom,
     quizA: a.quiz,
+    classmateAttemptId,
+    removedAttemptId,
+    unstartedAssignmentId: unstarted.id,
     classB: b.classroom,
     assignmentA: a.assignment,
     attemptId: started.attemptId,
@@ -81,28 +99,44 @@ async function buildWorld() {
 type World = Awaited<ReturnType<typeof buildWorld>>;
 
 interface Case {
-  input: (w: World) => unknown;
+  /** The input may depend on the caller: a removed student acts on their own old attempt. */
+  input: (w: World, as: Persona) => unknown;
   allowed: Persona[];
 }
 
-const SIGNED_IN: Persona[] = ["studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
+const STUDENTS: Persona[] = ["studentInClass", "classmate", "removedStudent", "studentNotInClass"];
+const SIGNED_IN: Persona[] = [...STUDENTS, "owningTeacher", "otherTeacher"];
+/** The attempt under test: the caller's own when they are the removed student, else studentInClass's. */
+const attemptFor = (w: World, as: Persona) => (as === "removedStudent" ? w.removedAttemptId : w.attemptId);
 const TEACHERS: Persona[] = ["owningTeacher", "otherTeacher"];
 const classCase = (input: (w: World) => unknown): Case => ({ input, allowed: ["owningTeacher"] });
 const quizCase = classCase;
 const TF_DRAFT = { type: "TRUE_FALSE", prompt: "The declaration ended the state of war.", answer: true } as const;
 
+const ASSIGNMENT_FIELDS = {
+  opensAt: "",
+  dueAt: "2030-06-01T12:00:00.000Z",
+  attemptsAllowed: 2,
+  countedAttempt: "LAST",
+  feedback: "after-submit",
+  timeLimitMinutes: 20,
+  lateAnswers: "refuse",
+  articleDuringAttempt: "not-when-timed",
+  shuffleQuestions: true,
+};
+
 const CASES: Record<string, Case> = {
-  "attempt.startAttempt": { input: (w) => ({ assignmentId: w.assignmentA.id }), allowed: ["studentInClass"] },
+  "attempt.startAttempt": { input: (w) => ({ assignmentId: w.assignmentA.id }), allowed: ["studentInClass", "classmate"] },
   "attempt.answerQuestion": {
-    input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }),
+    input: (w, as) => ({ attemptId: attemptFor(w, as), questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }),
     allowed: ["studentInClass"],
   },
-  "attempt.finishAttempt": { input: (w) => ({ attemptId: w.attemptId }), allowed: ["studentInClass"] },
+  "attempt.finishAttempt": { input: (w, as) => ({ attemptId: attemptFor(w, as) }), allowed: ["studentInClass"] },
   "attempt.practiceMissed": { input: (w) => ({ attemptId: w.submittedAttemptId }), allowed: ["studentInClass"] },
   "users.registerTeacher": { input: () => ({ name: "New Teacher", email: "new.teacher@school.example", password: "long enough" }), allowed: ["anonymous"] },
   "users.joinAsNewStudent": { input: (w) => ({ code: w.classA.joinCode, name: "New Kid", password: "long enough" }), allowed: ["anonymous"] },
   // The class code is the credential: any student holding it may join.
-  "users.joinAnotherClass": { input: (w) => ({ code: w.classA.joinCode }), allowed: ["studentInClass", "studentNotInClass"] },
+  "users.joinAnotherClass": { input: (w) => ({ code: w.classA.joinCode }), allowed: STUDENTS },
   "users.changePassword": {
     input: () => ({ currentPassword: FACTORY_PASSWORD, newPassword: "a brand new one", confirmPassword: "a brand new one" }),
     allowed: SIGNED_IN,
@@ -116,10 +150,9 @@ const CASES: Record<string, Case> = {
   "classroom.resetStudentPassword": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id })),
   "classroom.removeStudent": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id })),
   "classroom.setStudentExtraTime": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 50 })),
-  "quizzes.saveQuizSettings": {
-    input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: true, timeLimitMinutes: 10, lateRule: "zero" }),
-    allowed: ["owningTeacher"],
-  },
+  "assignments.assignToClass": { input: (w) => ({ quizId: w.quizA.id, classId: w.classA.id, ...ASSIGNMENT_FIELDS }), allowed: ["owningTeacher"] },
+  "assignments.saveAssignment": { input: (w) => ({ assignmentId: w.assignmentA.id, ...ASSIGNMENT_FIELDS, feedback: "after-each" }), allowed: ["owningTeacher"] },
+  "assignments.removeAssignment": { input: (w) => ({ assignmentId: w.unstartedAssignmentId }), allowed: ["owningTeacher"] },
   "quizzes.generateQuiz": quizCase((w) => ({ articleId: w.articleA, count: 3, types: ["MULTIPLE_CHOICE"] })),
   "quizzes.saveQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id, draft: TF_DRAFT })),
   "quizzes.deleteQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id })),
@@ -149,13 +182,23 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "teacher makes a quiz from another teacher's article", action: "quizzes.generateQuiz", as: "otherTeacher", input: (w) => ({ articleId: w.articleA, count: 3, types: ["MULTIPLE_CHOICE"] }) },
   { name: "teacher saves a question with two right options", action: "quizzes.saveQuestion", as: "owningTeacher", input: (w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id, draft: { type: "MULTIPLE_CHOICE", prompt: "Which?", options: [{ text: "A", right: true }, { text: "B", right: true }] } }) },
   { name: "teacher binds a question to an offset where no sentence starts", action: "quizzes.addQuestion", as: "owningTeacher", input: (w) => ({ quizId: w.draftQuiz.id, draft: TF_DRAFT, sentenceStart: w.draftQuestions[0]!.fact!.start + 1 }) },
-  { name: "teacher changes another teacher's quiz", action: "quizzes.saveQuizSettings", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: false, timeLimitMinutes: 0, lateRule: "count" }) },
+  { name: "teacher edits another teacher's assignment", action: "assignments.saveAssignment", as: "otherTeacher", input: (w) => ({ assignmentId: w.assignmentA.id, ...ASSIGNMENT_FIELDS }) },
+  { name: "teacher assigns their quiz to another teacher's class", action: "assignments.assignToClass", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classB.id, ...ASSIGNMENT_FIELDS }) },
+  { name: "teacher assigns another teacher's quiz to their own class", action: "assignments.assignToClass", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classB.id, ...ASSIGNMENT_FIELDS }) },
+  { name: "teacher assigns with the due date before the opening", action: "assignments.assignToClass", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classA.id, ...ASSIGNMENT_FIELDS, opensAt: "2030-07-01T12:00:00.000Z" }) },
+  { name: "teacher removes an assignment students have started", action: "assignments.removeAssignment", as: "owningTeacher", input: (w) => ({ assignmentId: w.assignmentA.id }) },
   { name: "student practises another student's attempt", action: "attempt.practiceMissed", as: "studentNotInClass", input: (w) => ({ attemptId: w.submittedAttemptId }) },
+  { name: "classmate answers in another student's real attempt", action: "attempt.answerQuestion", as: "classmate", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }) },
+  { name: "classmate hands in another student's real attempt", action: "attempt.finishAttempt", as: "classmate", input: (w) => ({ attemptId: w.attemptId }) },
+  { name: "student answers a classmate's real attempt", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.classmateAttemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }) },
+  { name: "removed student answers their own open attempt", action: "attempt.answerQuestion", as: "removedStudent", input: (w) => ({ attemptId: w.removedAttemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }) },
+  { name: "removed student resumes the assignment", action: "attempt.startAttempt", as: "removedStudent", input: (w) => ({ assignmentId: w.assignmentA.id }) },
+  { name: "student sends a typed answer of only invisible characters", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "text", value: "\u200B\u00AD\uFEFF " } }) },
   { name: "student joins with a wrong code", action: "users.joinAnotherClass", as: "studentNotInClass", input: () => ({ code: "ZZZZZZ" }) },
   { name: "anyone signs up twice with one email", action: "users.registerTeacher", as: "anonymous", input: () => ({ name: "Dup", email: "dup@dup.example", password: "long enough" }) },
 ];
 
-const ACTION_MODULES = ["attempt", "users", "classroom", "quizzes"];
+const ACTION_MODULES = ["assignments", "attempt", "users", "classroom", "quizzes"];
 
 async function loadActions(): Promise<Record<string, (input: unknown) => Promise<ActionResult<unknown>>>> {
   const out: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
@@ -169,16 +212,17 @@ async function loadActions(): Promise<Record<string, (input: unknown) => Promise
 /** What a refused call must leave untouched. */
 async function fingerprint() {
   const db = database.db();
-  const [users, classes, enrollments, attempts, quizzes, responses, questions] = await Promise.all([
+  const [users, classes, enrollments, attempts, assignments, responses, quizzes, questions] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true, sessionVersion: true, displayName: true } }),
     db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
     db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true, extraTimePercent: true } }),
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, score: true } }),
+    db.assignment.findMany({ orderBy: { id: "asc" }, select: { id: true, quizId: true, classroomId: true, opensAt: true, dueAt: true, attemptsAllowed: true, settings: true } }),
     db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true, status: true, version: true } }),
     db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true } }),
     db.question.findMany({ orderBy: { id: "asc" }, select: { id: true, prompt: true, options: true, answerKey: true, position: true, retiredInVersion: true, checkedAt: true } }),
   ]);
-  return JSON.stringify({ users, classes, enrollments, attempts, quizzes, responses, questions });
+  return JSON.stringify({ users, classes, enrollments, attempts, assignments, responses, quizzes, questions });
 }
 
 function signInAs(world: World, persona: Persona) {
@@ -217,7 +261,7 @@ describe("the action authorization matrix", () => {
         const world = await buildWorld();
         signInAs(world, persona);
         const before = await fingerprint();
-        const result = await actions[name]!(c.input(world));
+        const result = await actions[name]!(c.input(world, persona));
         if (allowed) {
           expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
         } else {

@@ -20,6 +20,7 @@ INSERT INTO "new_Quiz" ("articleId", "createdAt", "id", "ownerId", "publishedAt"
 DROP TABLE "Quiz";
 ALTER TABLE "new_Quiz" RENAME TO "Quiz";
 CREATE INDEX "Quiz_ownerId_idx" ON "Quiz"("ownerId");
+CREATE INDEX "Quiz_articleId_idx" ON "Quiz"("articleId");
 CREATE TABLE "new_Question" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "quizId" TEXT NOT NULL,
@@ -57,6 +58,8 @@ CREATE TABLE "new_Attempt" (
     "dueBy" DATETIME,
     "number" INTEGER NOT NULL DEFAULT 1,
     "quizVersion" INTEGER NOT NULL DEFAULT 1,
+    "closesAt" DATETIME,
+    "settings" JSONB NOT NULL DEFAULT '{}',
     "questionOrder" JSONB NOT NULL,
     "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "submittedAt" DATETIME,
@@ -67,11 +70,13 @@ CREATE TABLE "new_Attempt" (
     CONSTRAINT "Attempt_assignmentId_fkey" FOREIGN KEY ("assignmentId") REFERENCES "Assignment" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Attempt_liveGameId_fkey" FOREIGN KEY ("liveGameId") REFERENCES "LiveGame" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Attempt" ("assignmentId", "dueBy", "id", "kind", "liveGameId", "maxScore", "number", "questionOrder", "quizId", "score", "startedAt", "studentId", "submittedAt") SELECT "assignmentId", "dueBy", "id", "kind", "liveGameId", "maxScore", "number", "questionOrder", "quizId", "score", "startedAt", "studentId", "submittedAt" FROM "Attempt";
+INSERT INTO "new_Attempt" ("assignmentId", "closesAt", "dueBy", "id", "kind", "liveGameId", "maxScore", "number", "questionOrder", "quizId", "score", "settings", "startedAt", "studentId", "submittedAt") SELECT "assignmentId", "closesAt", "dueBy", "id", "kind", "liveGameId", "maxScore", "number", "questionOrder", "quizId", "score", "settings", "startedAt", "studentId", "submittedAt" FROM "Attempt";
 DROP TABLE "Attempt";
 ALTER TABLE "new_Attempt" RENAME TO "Attempt";
 CREATE INDEX "Attempt_studentId_idx" ON "Attempt"("studentId");
 CREATE INDEX "Attempt_quizId_idx" ON "Attempt"("quizId");
+CREATE INDEX "Attempt_liveGameId_idx" ON "Attempt"("liveGameId");
+CREATE INDEX "Attempt_closesAt_idx" ON "Attempt"("closesAt");
 CREATE UNIQUE INDEX "Attempt_assignmentId_studentId_number_key" ON "Attempt"("assignmentId", "studentId", "number");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;

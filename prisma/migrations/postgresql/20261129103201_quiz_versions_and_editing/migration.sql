@@ -19,6 +19,3 @@ ALTER TABLE "Attempt" ADD COLUMN     "quizVersion" INTEGER NOT NULL DEFAULT 1;
 
 -- CreateIndex
 CREATE INDEX "Question_quizId_retiredInVersion_position_idx" ON "Question"("quizId", "retiredInVersion", "position");
-
--- CreateIndex
-CREATE INDEX "Question_factId_idx" ON "Question"("factId");
