@@ -1,11 +1,14 @@
 /**
  * Issue 9's "done when", as a new teacher: sign up, bring an article, generate
- * 10 questions, edit a stem and a key, delete one, add one by hand, publish.
- * Also takes the editor screenshots for the README.
+ * 10 questions, edit a stem and a key, delete one, add one by hand, publish,
+ * assign to a class with a due date; a student plays it; the teacher edits
+ * again and the student's result still shows the questions they answered.
+ * Also takes the editor screenshot for the README.
  */
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
+import { answerRemaining } from "./support/fixtures";
 
 const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 
@@ -123,4 +126,53 @@ test("a new teacher makes, reviews and publishes a quiz", async ({ page }) => {
   const dialog = page.getByRole("dialog");
   if (await dialog.isVisible().catch(() => false)) await dialog.getByRole("button", { name: "Publish anyway" }).click();
   await expect(page.getByTestId("quiz-status")).toHaveText("Published · version 1");
+  const editUrl = page.url();
+  const quizUrl = editUrl.replace(/\/edit$/, "");
+
+  // A class, and the quiz assigned to it with a due date.
+  await page.goto("/teacher/classes");
+  await page.getByLabel("New class name").fill("Geography 9A");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await page.waitForURL(/\/teacher\/classes\/[^/]+$/);
+  const code = (await page.getByTestId("join-code").innerText()).trim();
+  await page.goto(quizUrl);
+  await page.getByLabel("Class", { exact: true }).selectOption({ label: "Geography 9A" });
+  await page.getByLabel("Due").fill("2030-06-01T15:00");
+  await page.getByRole("button", { name: "Assign to class" }).click();
+  await expect(page.getByText("Assigned to Geography 9A.")).toBeVisible();
+
+  // A student of that class plays it.
+  const studentContext = await page.context().browser()!.newContext();
+  const student = await studentContext.newPage();
+  await student.goto("/join");
+  await student.getByLabel("Class code").fill(code);
+  await student.getByLabel("Your name").fill(`Ada ${stamp}`);
+  await student.getByLabel("Choose a password").fill("student password");
+  await student.getByRole("button", { name: "Join the class" }).click();
+  await student.getByRole("button", { name: "Go to my quizzes" }).click();
+  await student.getByRole("listitem").filter({ hasText: "Geography 9A" }).getByRole("button", { name: "Start quiz" }).click();
+  await student.waitForURL(/\/play\/[^/]+$/);
+  await answerRemaining(student);
+  await student.getByRole("button", { name: "Submit quiz" }).click();
+  await student.waitForURL(/\/result$/);
+  await expect(student.getByText("Where was the joint declaration signed?")).toBeVisible();
+
+  // The teacher edits the quiz again: a new version; the student's result keeps what they answered.
+  await page.goto(editUrl);
+  await expect(page.getByText("Students have started version 1.", { exact: false })).toBeVisible();
+  await cards(page).nth(1).getByRole("button", { name: "Edit question 2" }).click();
+  await page.getByLabel("Question", { exact: true }).fill("Which city saw the signing in 1956?");
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByTestId("editor-status")).toHaveText("Question 2 saved.");
+  await expect(page.getByTestId("quiz-status")).toHaveText("Published · version 2");
+  await expect(cards(page).nth(1)).toContainText("Which city saw the signing in 1956?");
+
+  await student.reload();
+  await expect(student.getByText("Where was the joint declaration signed?")).toBeVisible();
+  await expect(student.getByText("Which city saw the signing in 1956?")).toHaveCount(0);
+  await studentContext.close();
+
+  // The teacher's results say which version the attempt used.
+  await page.goto(`${quizUrl}/results`);
+  await expect(page.getByTestId("attempt-version").first()).toHaveText("v1");
 });
