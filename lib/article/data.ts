@@ -105,3 +105,12 @@ async function latestRevisionId(articleId: string): Promise<string> {
   }
   return id;
 }
+
+/** An article a teacher may make quizzes from: their own, or the built-in one. Null otherwise. */
+export function findArticleForTeacher(articleId: string, teacherId: string) {
+  return getDb().article.findFirst({
+    where: { id: articleId, OR: [{ ownerId: teacherId }, { builtIn: true }] },
+    select: { id: true, title: true, body: true, builtIn: true, ownerId: true },
+  });
+}
+export type ArticleToQuiz = NonNullable<Awaited<ReturnType<typeof findArticleForTeacher>>>;

@@ -15,7 +15,7 @@ export function listQuizzesForTeacher(teacherId: string) {
       status: true,
       createdAt: true,
       article: { select: { title: true } },
-      _count: { select: { questions: true } },
+      _count: { select: { questions: { where: { retiredInVersion: null } } } },
       assignments: {
         select: {
           id: true,
@@ -42,7 +42,7 @@ export async function getQuizForTeacher(quizId: string, teacherId: string) {
       archivedAt: true,
       _count: { select: { attempts: true } },
       article: { select: { title: true } },
-      questions: { orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, options: true, answerKey: true, explanation: true } },
+      questions: { where: { retiredInVersion: null }, orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, options: true, answerKey: true, explanation: true } },
       assignments: { select: { id: true, classroom: { select: { name: true } } } },
     },
   });
@@ -66,7 +66,7 @@ export async function getQuizWorksheet(quizId: string, teacherId: string) {
       id: true,
       title: true,
       article: { select: { title: true } },
-      questions: { orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, options: true, answerKey: true, explanation: true } },
+      questions: { where: { retiredInVersion: null }, orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, options: true, answerKey: true, explanation: true } },
     },
   });
   if (!quiz) return null;
@@ -76,3 +76,12 @@ export async function getQuizWorksheet(quizId: string, teacherId: string) {
   };
 }
 export type QuizWorksheet = NonNullable<Awaited<ReturnType<typeof getQuizWorksheet>>>;
+
+/** The quiz a teacher-quiz action acts on: owned by the caller, or null. */
+export function findOwnedQuiz(quizId: string, teacherId: string) {
+  return getDb().quiz.findFirst({
+    where: { id: quizId, ownerId: teacherId },
+    select: { id: true, articleId: true, title: true, status: true, version: true, seed: true },
+  });
+}
+export type OwnedQuiz = NonNullable<Awaited<ReturnType<typeof findOwnedQuiz>>>;

@@ -73,6 +73,9 @@ const ROUTES: Record<string, { url: (w: World, p: Persona) => string; expect: Re
   "/teacher/articles/new": { url: () => "/teacher/articles/new", expect: teachers },
   "/teacher/articles/[articleId]": { url: (w) => `/teacher/articles/${w.ownArticleId}`, expect: owner },
   "/teacher/articles/[articleId]/edit": { url: (w) => `/teacher/articles/${w.ownArticleId}/edit`, expect: owner },
+  "/teacher/quizzes/[quizId]/edit": { url: (w) => `/teacher/quizzes/${w.quizId}/edit`, expect: owner },
+  // The built-in article is every teacher's to make quizzes from.
+  "/teacher/articles/[articleId]/quiz/new": { url: (w) => `/teacher/articles/${w.articleId}/quiz/new`, expect: teachers },
   "/student": { url: () => "/student", expect: students },
   "/student/profile": { url: () => "/student/profile", expect: students },
   "/student/progress": { url: () => "/student/progress", expect: students },
