@@ -56,8 +56,9 @@ export type SweepScope = { studentId: string } | { quizId: string } | { attemptI
  * resumes. Each is submitted as of its closing moment. Returns how many closed.
  */
 export async function closeExpiredAttempts(scope: SweepScope, now = new Date()): Promise<number> {
+  const within: Prisma.AttemptWhereInput = scope === "all" ? {} : "attemptId" in scope ? { id: scope.attemptId } : scope;
   const expired = await getDb().attempt.findMany({
-    where: { ...(scope === "all" ? {} : scope), submittedAt: null, closesAt: { lte: now } },
+    where: { ...within, submittedAt: null, closesAt: { lte: now } },
     select: { id: true, studentId: true, closesAt: true },
   });
   let closed = 0;
