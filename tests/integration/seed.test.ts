@@ -21,7 +21,7 @@ describe("demo data", () => {
     const quiz = await db.quiz.findFirstOrThrow({ where: { ownerId: teacher.id }, include: { questions: { include: { fact: true } }, assignments: true, article: true } });
     expect(quiz.status).toBe("PUBLISHED");
     expect(quiz.assignments.map((a) => a.classroomId)).toEqual([classroom.id]);
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(6);
     const body = readBuiltInArticle();
     expect(quiz.article.body).toBe(body);
     for (const q of quiz.questions) {
