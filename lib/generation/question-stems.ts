@@ -88,11 +88,39 @@ const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|
 
 /** A sentence that opens by pointing back needs the one before it shown too. */
 export function needsContext(sentence: Sentence): boolean {
-  return !sentence.subject && (POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text));
+  if (sentence.subject) return false;
+  // "He ruled …" in an article about one man: the stem names him instead (resolvePerson).
+  const opening = POINTS_BACK.exec(sentence.text)?.[0] ?? POINTS_BACK_AFTER_OPENER.exec(sentence.text)?.[0].split(" ").pop();
+  if (sentence.person && opening && new RegExp(`^${PRONOUNS[sentence.person.pronoun].source}$`, "i").test(opening)) return false;
+  return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
+}
+
+const PRONOUNS = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|herself)\b/i } as const;
+// After an object "her" comes an article or a preposition ("gave her a medal"); after a possessive one, a noun.
+const NOT_A_NOUN = /^(?:(?:a|an|the|this|that|these|those|some|no|and|or|but|to|in|on|at|by|for|with|from|as|when|after|before|into|out|up|down|off|back|away)\b|\W)/;
+
+/**
+ * In an article about one person, the first "he"/"his" (or "she"/"her") of a
+ * stem, before any other personal pronoun, is that person: "The empire he
+ * ruled …" -> "The empire Ashoka ruled …". The other gender's pronouns are
+ * left alone (they stand for someone else), and so is every later one.
+ */
+export function resolvePerson(stem: string, sentence: Sentence): string {
+  const person = sentence.person;
+  if (!person) return stem;
+  const hit = PRONOUNS[person.pronoun].exec(stem);
+  const anyPersonal = PERSONAL.exec(stem);
+  if (!hit || !anyPersonal || anyPersonal.index !== hit.index) return stem;
+  const word = hit[0].toLowerCase();
+  const next = stem.slice(hit.index + hit[0].length).trimStart();
+  const possessive = word === "his" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));
+  if (/self$/.test(word)) return stem;
+  return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
 }
 
 /** Prefix a stem with the sentence before (same section), when the stem points back to it. */
 export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
+  stem = resolvePerson(stem, sentence);
   if (!needsContext(sentence) && !dangles(stem)) return stem;
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
