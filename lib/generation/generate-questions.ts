@@ -166,6 +166,8 @@ function askable(sentence: Sentence, span: Span): boolean {
   if (span.type === "YEAR" && /^(?: BCE?)? (?:and|to) \d{3,4}\b|^ ?[–-] ?\d{3,4}/.test(sentence.text.slice(span.end - sentence.start)) && /\b(?:between|from)\s*$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
   if (span.type !== "NUMBER") return true;
   const at = span.start - sentence.start;
+  // "There were three forms of it: a, b and c": the list after the colon counts the answer out.
+  if (/:/.test(sentence.text.slice(span.end - sentence.start))) return false;
   const around = sentence.text.slice(Math.max(0, at - 12), Math.min(sentence.text.length, span.end - sentence.start + 30));
   if (/\([^)]*\d[^)]*\)/.test(around) || sentence.text.charAt(at - 1) === "(") return false;
   const tail = sentence.text.slice(span.end - sentence.start);

@@ -81,7 +81,8 @@ function lowerArticle(subject: string): string {
 }
 
 // Openings that point back to the sentence before.
-const POINTS_BACK = /^(?:This|These|That|Those|Such|There|Here|He|She|They|It|Its|His|Her|Their)\b/;
+// "There were three forms …" states that something exists: it points nowhere.
+const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their)\b/;
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
@@ -151,6 +152,8 @@ export function dangles(text: string): boolean {
     const before = text.slice(0, thing.index);
     if (!/\b(?:the|a|an)\s+[a-z]{3,}|[A-Za-z]+['’]s\s+[a-z]+/i.test(before) && !/\s[A-Z][a-z]+/.test(before)) return true;
   }
+  // A figure the quiz does not show ("as this graph shows").
+  if (/\b(?:this|that|the|these|the following) (?:graph|chart|figure|diagram|picture|image|map|table|photo|video)s?\b/i.test(text)) return true;
   // "this" standing alone for a whole earlier idea ("how this works", "This happens").
   if (/\b(?:this|that|these|those)\s+(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)\b/i.test(text)) return true;
   return false;

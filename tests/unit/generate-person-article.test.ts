@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
-import { needsContext, resolvePerson } from "@/lib/generation/question-stems";
+import { dangles, needsContext, resolvePerson } from "@/lib/generation/question-stems";
 import type { Sentence } from "@/lib/generation/types";
 
 const keeper = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/mara-okonjo-lighthouse-keeper.txt"), "utf8");
@@ -61,5 +61,36 @@ describe("quiz rules", () => {
           expect(b.prompt.toLowerCase()).not.toContain(a.answerText.toLowerCase());
         }
     }
+  });
+});
+
+describe("other names and things that exist", () => {
+  const plague = [
+    "The Sweating Sickness",
+    "",
+    "The Sweating Sickness, which was also called the Picardy Fever, struck towns in waves during the fifteenth and sixteenth centuries. There were five large outbreaks of the illness between 1485 and 1551. Doctors of the time could not agree on what caused the fever or how it spread between households.",
+  ].join("\n");
+
+  it("asks for another name the article gives, as a typed answer", () => {
+    const all = [1, 2, 3].flatMap((seed) => generateQuestions(plague, { count: 10, seed }).questions);
+    const alias = all.find((q) => q.answerText === "Picardy Fever");
+    expect(alias?.type).toBe("FILL_BLANK");
+    expect(alias?.prompt).toBe("What was the Sweating Sickness also called?");
+    expect(alias?.answerKey).toEqual({ kind: "text", accepted: ["Picardy Fever"] });
+  });
+
+  it("reads 'There were …' as a statement of its own, but never asks a count that the list after a colon gives away", () => {
+    const there = parseArticle(plague).sentences.find((s) => s.text.startsWith("There were"))!;
+    expect(needsContext(there)).toBe(false);
+    const listed = "Fevers\n\nThere were three kinds of fever in the old records: tertian, quartan and quotidian. Each kind returned on its own schedule and was named after it by the physicians.";
+    const all = [1, 2, 3].flatMap((seed) => generateQuestions(listed, { count: 10, seed }).questions);
+    expect(all.filter((q) => q.answerText === "three")).toEqual([]);
+  });
+});
+
+describe("figures the quiz does not show", () => {
+  it("treats a sentence pointing at a graph or diagram as one that cannot stand alone", () => {
+    expect(dangles("When rain falls for weeks, the river climbs above its banks, as this diagram shows.")).toBe(true);
+    expect(dangles("When rain falls for weeks, the river climbs above its banks and floods the fields.")).toBe(false);
   });
 });
