@@ -38,9 +38,12 @@ export async function submitAttempt(attemptId: string, studentId: string, now = 
       return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
     }
     for (const r of attempt.responses) {
+      const factId = r.question.factId;
+      // A question written without a source sentence has no fact to master.
+      if (!factId) continue;
       await tx.mastery.upsert({
-        where: { studentId_factId: { studentId, factId: r.question.factId } },
-        create: { studentId, factId: r.question.factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
+        where: { studentId_factId: { studentId, factId } },
+        create: { studentId, factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
         update: { seen: { increment: 1 }, correct: { increment: r.correct ? 1 : 0 }, lastSeen: now },
       });
     }
@@ -56,8 +59,9 @@ export type SweepScope = { studentId: string } | { quizId: string } | { attemptI
  * resumes. Each is submitted as of its closing moment. Returns how many closed.
  */
 export async function closeExpiredAttempts(scope: SweepScope, now = new Date()): Promise<number> {
+  const within: Prisma.AttemptWhereInput = scope === "all" ? {} : "attemptId" in scope ? { id: scope.attemptId } : scope;
   const expired = await getDb().attempt.findMany({
-    where: { ...(scope === "all" ? {} : scope), submittedAt: null, closesAt: { lte: now } },
+    where: { ...within, submittedAt: null, closesAt: { lte: now } },
     select: { id: true, studentId: true, closesAt: true },
   });
   let closed = 0;

@@ -26,7 +26,7 @@ describe("demo data", () => {
     expect(quiz.article.body).toBe(body);
     for (const q of quiz.questions) {
       expect(body).toContain(q.explanation);
-      expect(body.slice(q.fact.start, q.fact.end)).toBe(q.explanation.slice(0, q.fact.end - q.fact.start));
+      expect(body.slice(q.fact!.start, q.fact!.end)).toBe(q.explanation.slice(0, q.fact!.end - q.fact!.start));
       const key = parseAnswerKey(q.answerKey);
       const options = q.options as { id: string }[];
       if (key.kind === "choice") expect(options.filter((o) => o.id === key.optionId)).toHaveLength(1);
