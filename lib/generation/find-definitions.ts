@@ -17,7 +17,7 @@ export interface Definition {
   needsContext: boolean;
   plural: boolean;
   /** Which pattern found it: names ("is called") are surer than plain copulas ("X is a …"). */
-  pattern: "called" | "call" | "name-given" | "refers" | "copula";
+  pattern: "called" | "call" | "name-given" | "refers" | "copula" | "alias";
 }
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
@@ -39,6 +39,11 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
   const at = sentence.text.indexOf(term, from);
   if (at < 0) return null;
   return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };
+}
+
+/** "The Black Death" -> "the Black Death"; a name without an article stays as it is. */
+function lowerArticleOnly(text: string): string {
+  return text.replace(/^(The|A|An) /, (a) => a.toLowerCase());
 }
 
 function plainClause(text: string): boolean {
@@ -69,6 +74,15 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const subject = lowerFirst(m[1]!);
     const needsContext = POINTS_BACK.test(subject);
     return { sentenceIndex, ...found, question: `What ${verb} ${subject} called?`, needsContext, plural: verb === "are" || verb === "were", pattern: "called" };
+  }
+
+  // "The Great Fire, which is also called the Burning, spread …" / "Mount X, also known as Y, rises …": another name for X.
+  m = /^((?:The |A |An )?[A-Z][\w'’-]*(?: (?:of |the )?[A-Za-z][\w'’-]*){0,4}), (?:which (?:is|was|are|were) )?(?:also |commonly |often |sometimes )?(?:called|known as|named) ((?:the |a |an )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}),/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!)) {
+    const found = termRange(s, m[2]!, m[1]!.length);
+    if (!found) return null;
+    const verb = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start)) ? "was" : "is";
+    return { sentenceIndex, ...found, question: `What ${verb} ${lowerArticleOnly(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
   }
 
   // "People often call the first law of motion the law of inertia."
