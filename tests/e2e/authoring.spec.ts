@@ -160,7 +160,7 @@ test("a new teacher makes, reviews and publishes a quiz", async ({ page }) => {
   await student.getByLabel("Choose a password").fill("student password");
   await student.getByRole("button", { name: "Join the class" }).click();
   await student.getByRole("button", { name: "Go to my quizzes" }).click();
-  await student.getByRole("listitem").filter({ hasText: "Geography 9A" }).getByRole("button", { name: "Start quiz" }).click();
+  await student.getByRole("listitem").filter({ hasText: ARTICLE_TITLE }).getByRole("button", { name: "Start quiz" }).click();
   await student.waitForURL(/\/play\/[^/]+$/);
   await answerRemaining(student);
   await student.getByRole("button", { name: "Submit quiz" }).click();
