@@ -64,7 +64,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   const text = s.text;
   let m: RegExpExecArray | null;
 
-  // "Such valleys are called rift valleys." / "These pieces go by the name of tectonic plates."
+  // "Such rocks are called basalts." / "These layers go by the name of strata."
   m = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as|referred to as) ((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text) ??
     new RegExp(`^(.{3,70}?) (go|goes|went) by the name (?:of )?((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text);
   if (m && plainClause(m[1]!) && !/^(?:it|they|he|she)\b/i.test(m[1]!)) {
@@ -85,7 +85,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What ${verb} ${lowerArticleOnly(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
   }
 
-  // "People often call the first law of motion the law of inertia."
+  // "People often call the boiling point of water a fixed point."
   m = new RegExp(`^(People|Scientists|Many people|Historians|We) ${HEDGE}call (.{3,60}) (the [a-z][\\w'’-]*(?: [a-z][\\w'’-]*){0,3})\\.$`).exec(text);
   if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!)) {
     const found = termRange(s, m[3]!, m[1]!.length + m[2]!.length);
@@ -114,7 +114,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers" };
   }
 
-  // "The esophagus is a tube leading from the mouth down to the stomach."
+  // "The trachea is a pipe that carries air down to the lungs."
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!)) {
     const found = termRange(s, m[1]!, 0);
