@@ -38,7 +38,7 @@ export function findAssignmentForStudent(assignmentId: string, studentId: string
       attemptsAllowed: true,
       opensAt: true,
       dueAt: true,
-      quiz: { select: { id: true, settings: true, questions: { select: { id: true, points: true }, orderBy: { position: "asc" } } } },
+      quiz: { select: { id: true, settings: true, questions: { select: { id: true, points: true, droppedAt: true }, orderBy: { position: "asc" } } } },
       classroom: { select: { enrollments: { where: { studentId }, select: { extraTimePercent: true } } } },
       attempts: { where: { studentId }, orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true } },
     },

@@ -10,6 +10,7 @@ import { parseQuizSettings } from "../quiz/settings";
 import { attemptDeadline, isLate, pointsUnderLateRule } from "../quiz/timing";
 import type { Answer, AnswerKey } from "../quiz/types";
 import { findAssignmentForStudent } from "./data";
+import { recomputeMastery } from "./mastery";
 import { parseOptions } from "./public-question";
 
 const QuestionIds = z.array(z.string());
@@ -50,7 +51,7 @@ export async function startOrResumeAttempt(assignmentId: string, studentId: stri
         questionOrder: order,
         startedAt: now,
         dueBy: attemptDeadline(now, settings.timeLimitSeconds, extraTime),
-        maxScore: assignment.quiz.questions.reduce((sum, q) => sum + q.points, 0),
+        maxScore: assignment.quiz.questions.reduce((sum, q) => sum + (q.droppedAt ? 0 : q.points), 0),
       },
       select: { id: true },
     });
@@ -96,7 +97,7 @@ export async function recordResponse(
   if (!QuestionIds.parse(attempt.questionOrder).includes(input.questionId)) return { status: "not-found" };
   const question = await db.question.findUnique({
     where: { id: input.questionId },
-    select: { id: true, type: true, options: true, answerKey: true, points: true, explanation: true, fact: { select: { start: true } } },
+    select: { id: true, type: true, options: true, answerKey: true, points: true, droppedAt: true, explanation: true, fact: { select: { start: true } } },
   });
   if (!question) return { status: "not-found" };
   const settings = parseQuizSettings(attempt.quiz?.settings);
@@ -132,7 +133,8 @@ export async function recordResponse(
         questionId: input.questionId,
         answer: input.answer,
         correct: grade.correct,
-        points: pointsUnderLateRule(grade.points, late, settings.lateRule),
+        // A question dropped by a regrade still takes answers but earns nothing.
+        points: question.droppedAt ? 0 : pointsUnderLateRule(grade.points, late, settings.lateRule),
         late,
         timeMs: input.timeMs,
       },
@@ -148,7 +150,7 @@ export async function recordResponse(
 
 export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; maxScore: number } | { status: "not-found" };
 
-/** Close the attempt, total its score and update the student's per-fact mastery. Idempotent. */
+/** Close the attempt, total its score and recompute the student's mastery of its facts. Idempotent. */
 export async function submitAttempt(attemptId: string, studentId: string, now = new Date()): Promise<SubmitResult> {
   const db = getDb();
   return db.$transaction(async (tx) => {
@@ -174,13 +176,7 @@ export async function submitAttempt(attemptId: string, studentId: string, now = 
       const done = await tx.attempt.findFirstOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true } });
       return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
     }
-    for (const r of attempt.responses) {
-      await tx.mastery.upsert({
-        where: { studentId_factId: { studentId, factId: r.question.factId } },
-        create: { studentId, factId: r.question.factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
-        update: { seen: { increment: 1 }, correct: { increment: r.correct ? 1 : 0 }, lastSeen: now },
-      });
-    }
+    await recomputeMastery(tx, [studentId], [...new Set(attempt.responses.map((r) => r.question.factId))]);
     return { status: "submitted", score: total.score, maxScore: attempt.maxScore } as const;
   });
 }
@@ -201,7 +197,7 @@ export async function startPracticeFromAttempt(attemptId: string, studentId: str
       submittedAt: true,
       questionOrder: true,
       responses: { select: { questionId: true, correct: true } },
-      quiz: { select: { questions: { select: { id: true, points: true } } } },
+      quiz: { select: { questions: { select: { id: true, points: true, droppedAt: true } } } },
     },
   });
   if (!source?.quiz || !source.quizId) return { status: "not-found" };
@@ -209,7 +205,7 @@ export async function startPracticeFromAttempt(attemptId: string, studentId: str
   const right = new Set(source.responses.filter((r) => r.correct).map((r) => r.questionId));
   const missed = QuestionIds.parse(source.questionOrder).filter((id) => !right.has(id));
   if (missed.length === 0) return { status: "nothing-missed" };
-  const points = new Map(source.quiz.questions.map((q) => [q.id, q.points]));
+  const points = new Map(source.quiz.questions.map((q) => [q.id, q.droppedAt ? 0 : q.points]));
   const practice = await db.attempt.create({
     data: {
       studentId,

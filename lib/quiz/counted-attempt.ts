@@ -1,0 +1,28 @@
+/**
+ * Which of a student's attempts counts for an assignment. The rule belongs to
+ * the assignment ("BEST" or "LAST"); every results page asks this one function.
+ */
+export type CountedAttemptRule = "BEST" | "LAST";
+
+export interface CountableAttempt {
+  number: number;
+  score: number | null;
+  maxScore: number;
+  submittedAt: Date | null;
+}
+
+/** The counted attempt among submitted ones; best ties go to the earlier attempt. */
+export function pickCountedAttempt<T extends CountableAttempt>(attempts: T[], rule: CountedAttemptRule = "BEST"): T | undefined {
+  const submitted = attempts.filter((a) => a.submittedAt).sort((a, b) => a.number - b.number);
+  if (rule === "LAST") return submitted.at(-1);
+  const share = (a: T) => (a.maxScore ? (a.score ?? 0) / a.maxScore : 0);
+  return submitted.reduce<T | undefined>((best, a) => (!best || share(a) > share(best) ? a : best), undefined);
+}
+
+/**
+ * The assignment's rule. Assignments do not carry one yet, so the best attempt
+ * counts; when they do, this is the one place that reads it.
+ */
+export function countedRuleOf(assignment: object): CountedAttemptRule {
+  return (assignment as { countedAttempt?: unknown }).countedAttempt === "LAST" ? "LAST" : "BEST";
+}
