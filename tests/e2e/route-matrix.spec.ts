@@ -19,6 +19,7 @@ interface World {
   classId: string;
   quizId: string;
   attemptId: string;
+  studentId: string;
 }
 
 const anyone = (o: Outcome): Record<Persona, Outcome> => Object.fromEntries(PERSONAS.map((p) => [p, o])) as Record<Persona, Outcome>;
@@ -40,6 +41,16 @@ const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona
   "/teacher/classes/[classId]/code": { url: (w) => `/teacher/classes/${w.classId}/code`, expect: owner },
   "/teacher/quizzes/[quizId]": { url: (w) => `/teacher/quizzes/${w.quizId}`, expect: owner },
   "/teacher/quizzes/[quizId]/results": { url: (w) => `/teacher/quizzes/${w.quizId}/results`, expect: owner },
+  "/teacher/quizzes/[quizId]/analysis": { url: (w) => `/teacher/quizzes/${w.quizId}/analysis`, expect: owner },
+  "/teacher/quizzes/[quizId]/regrade": { url: (w) => `/teacher/quizzes/${w.quizId}/regrade`, expect: owner },
+  "/teacher/quizzes/[quizId]/attempts/[attemptId]": { url: (w) => `/teacher/quizzes/${w.quizId}/attempts/${w.attemptId}`, expect: owner },
+  "/teacher/classes/[classId]/gradebook": { url: (w) => `/teacher/classes/${w.classId}/gradebook`, expect: owner },
+  "/teacher/classes/[classId]/mastery": { url: (w) => `/teacher/classes/${w.classId}/mastery`, expect: owner },
+  "/teacher/classes/[classId]/students/[studentId]": { url: (w) => `/teacher/classes/${w.classId}/students/${w.studentId}`, expect: owner },
+  // CSV downloads: a visitor is sent to sign in; anyone but the owner gets "not found".
+  "/api/export/quizzes/[quizId]/results": { url: (w) => `/api/export/quizzes/${w.quizId}/results`, expect: owner },
+  "/api/export/quizzes/[quizId]/responses": { url: (w) => `/api/export/quizzes/${w.quizId}/responses`, expect: owner },
+  "/api/export/classes/[classId]/gradebook": { url: (w) => `/api/export/classes/${w.classId}/gradebook`, expect: owner },
   "/student": { url: () => "/student", expect: students },
   "/student/profile": { url: () => "/student/profile", expect: students },
   "/student/progress": { url: () => "/student/progress", expect: students },
@@ -159,7 +170,13 @@ test.beforeAll(async ({ browser }) => {
   await inPage.waitForURL(/\/play\/[^/]+$/);
   const attemptId = inPage.url().split("/").pop()!;
   await inPage.close();
-  world = { classId, quizId, attemptId, articleId };
+  // The insider's id, from the link to their report on the owner's results page.
+  const resultsPage = await ownerCtx.newPage();
+  await resultsPage.goto(`/teacher/quizzes/${quizId}/results`);
+  const reportHref = await resultsPage.getByRole("link", { name: `Insider ${stamp}`, exact: true }).first().getAttribute("href");
+  await resultsPage.close();
+  const studentId = reportHref!.split("/").pop()!;
+  world = { classId, quizId, attemptId, articleId, studentId };
 });
 
 test.afterAll(async () => {

@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { recordResponse, startOrResumeAttempt, submitAttempt } from "@/lib/attempt/mutations";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { getGradebook, getStudentReport } from "@/lib/results/class-data";
 import { getQuizResultsForTeacher } from "@/lib/results/data";
+import { exportGradebook, exportQuizResponses, exportQuizResults } from "@/lib/results/export-data";
 import { getItemAnalysis } from "@/lib/results/item-data";
 import { applyRegrade, planRegrade } from "@/lib/results/regrade-mutations";
 import { makeAssignedQuiz, makeUser } from "./support/factories";
@@ -119,5 +121,31 @@ describe("results teachers act on", () => {
     const submitted = await submitAttempt(started.attemptId, late.id);
     expect(submitted).toMatchObject({ score: 0, maxScore: 3 });
     expect(await masteryOf(late.id, q2.factId)).toBeNull();
+  });
+
+  it("exports results, answers and the gradebook as CSV for the owner only, formulas neutralised", async () => {
+    const { quiz, teacher, students, classroom } = await constructedClass();
+    await database.db().user.update({ where: { id: students[0]!.id }, data: { displayName: "=SUM(A1)" } });
+    await database.db().user.update({ where: { id: students[1]!.id }, data: { displayName: "Zoë Ångström" } });
+    const results = (await exportQuizResults(quiz.id, teacher.id))!;
+    expect(results.body.charCodeAt(0)).toBe(0xfeff);
+    const lines = results.body.slice(1).split("\r\n");
+    expect(lines[0]).toMatch(/^class,student,username,status,score,max score/);
+    expect(lines.find((l) => l.includes("SUM(A1)"))).toMatch(/,'=SUM\(A1\),.*,submitted,3,4,75,75,/);
+    expect(results.body).toContain("Zoë Ångström");
+    const answers = (await exportQuizResponses(quiz.id, teacher.id))!;
+    expect(answers.body.slice(1).split("\r\n").filter((l) => l.includes("'=SUM(A1)"))).toHaveLength(4);
+    const book = (await exportGradebook(classroom.id, teacher.id))!;
+    expect(book.body).toMatch(/'=SUM\(A1\),[^,]+,75,75\r\n/);
+
+    const other = await makeUser("TEACHER");
+    expect(await exportQuizResults(quiz.id, other.id)).toBeNull();
+    expect(await exportQuizResponses(quiz.id, other.id)).toBeNull();
+    expect(await exportGradebook(classroom.id, other.id)).toBeNull();
+    expect(await getGradebook(classroom.id, other.id)).toBeNull();
+    expect(await getStudentReport(classroom.id, students[0]!.id, other.id)).toBeNull();
+    const report = (await getStudentReport(classroom.id, students[0]!.id, teacher.id))!;
+    expect(report.quizzes[0]!.counted?.score).toBe(3);
+    expect(report.mastery).toHaveLength(4);
   });
 });
