@@ -36,6 +36,7 @@ export function ResultsTable({
             {header("Student", "name")}
             {header("Status", "status")}
             {header("Score", "score", "right")}
+            <th scope="col" className="py-2 pr-4">Submitted</th>
             {header("Accuracy", "accuracy", "right")}
             {header("Time", "time", "right")}
             <th scope="col" className="py-2 pr-4">Attempts</th>
@@ -55,7 +56,6 @@ export function ResultsTable({
                 {r.status === "missing" ? <strong className="text-wrong-600 dark:text-red-300">Missing</strong> : STATUS_LABEL[r.status]}
                 {r.inProgress && r.status !== "in-progress" && <span className="block text-sm">another attempt open</span>}
                 {r.late && <span className="ml-2 rounded border border-zinc-500 px-1.5 text-sm">Late</span>}
-                {r.counted?.submittedAt && <span className="block text-sm text-zinc-600 dark:text-zinc-400">{formatDateTime(r.counted.submittedAt)}</span>}
               </td>
               <td className="py-2 pr-4 text-right tabular">
                 {r.counted ? (
@@ -66,6 +66,7 @@ export function ResultsTable({
                   "—"
                 )}
               </td>
+              <td className="py-2 pr-4 tabular">{r.counted?.submittedAt ? formatDateTime(r.counted.submittedAt) : "—"}</td>
               <td className="py-2 pr-4 text-right tabular">
                 {r.counted ? `${pct(r.accuracy)} (${r.counted.correct} of ${questionCount})` : r.inProgress ? `${r.inProgress.answered} of ${questionCount} answered` : "—"}
               </td>
