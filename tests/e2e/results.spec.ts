@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { RESULTS_QUIZ_TITLE } from "./support/seed-results";
+import { RESULTS_QUIZ_TITLE } from "./support/results-world";
 import { signInAsTeacher } from "./support/fixtures";
 
 test("a teacher fixes a flagged key, previews and applies the regrade, then downloads the results as CSV", async ({ page }) => {

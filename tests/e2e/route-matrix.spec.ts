@@ -125,6 +125,8 @@ async function joinAsNewStudent(browser: Browser, code: string, name: string, pa
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
+  // Builds a whole world through the UI (two teachers, three students, a played quiz): slow on a busy machine.
+  test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   // The owning teacher is the demo teacher: their class and quiz are the records under test.
   const ownerCtx = await personaContext(browser, "owningTeacher", "teacher", "factbound-teacher");

@@ -13,14 +13,8 @@ import { DEMO_TEACHER, readBuiltInArticle } from "../../../lib/demo/demo-data";
 import { generateQuestions } from "../../../lib/generation/generate-questions";
 import { choiceKeyOf, parseAnswerKey } from "../../../lib/quiz/grade-answer";
 import { assignQuiz, createQuiz } from "../../../lib/quizzes/mutations";
+import { RESULTS_CLASS, RESULTS_QUIZ_TITLE, RESULTS_STUDENTS } from "./results-world";
 
-export const RESULTS_QUIZ_TITLE = "Results check quiz";
-export const RESULTS_CLASS = "Results check class";
-export const RESULTS_STUDENTS = [
-  { username: "results-formula", displayName: "=SUM(A1)" },
-  { username: "results-accents", displayName: "Zoë Ångström" },
-  { username: "results-plain", displayName: "Pat Plain" },
-];
 
 async function main() {
   const db = getDb();
