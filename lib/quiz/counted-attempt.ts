@@ -2,7 +2,9 @@
  * Which of a student's attempts counts for an assignment. The rule belongs to
  * the assignment ("BEST" or "LAST"); every results page asks this one function.
  */
-export type CountedAttemptRule = "BEST" | "LAST";
+import { parseAssignmentSettings, type CountedAttempt } from "./settings";
+
+export type CountedAttemptRule = CountedAttempt;
 
 export interface CountableAttempt {
   number: number;
@@ -19,10 +21,7 @@ export function pickCountedAttempt<T extends CountableAttempt>(attempts: T[], ru
   return submitted.reduce<T | undefined>((best, a) => (!best || share(a) > share(best) ? a : best), undefined);
 }
 
-/**
- * The assignment's rule. Assignments do not carry one yet, so the best attempt
- * counts; when they do, this is the one place that reads it.
- */
-export function countedRuleOf(assignment: object): CountedAttemptRule {
-  return (assignment as { countedAttempt?: unknown }).countedAttempt === "LAST" ? "LAST" : "BEST";
+/** The assignment's rule, from its settings (best attempt unless the teacher chose the last). */
+export function countedRuleOf(assignment: { settings: unknown }): CountedAttemptRule {
+  return parseAssignmentSettings(assignment.settings).countedAttempt;
 }

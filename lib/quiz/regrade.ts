@@ -6,6 +6,7 @@ import { z } from "zod";
 import { gradeAnswer, AnswerSchema } from "./grade-answer";
 import { normalizeAnswer } from "./normalize-answer";
 import { pointsUnderLateRule } from "./timing";
+import type { LateAnswerRule } from "./settings";
 import type { AnswerKey, GradableQuestion } from "./types";
 
 export const RegradeChangeSchema = z.discriminatedUnion("kind", [
@@ -49,7 +50,7 @@ export interface StoredGrade {
 }
 
 /** One stored answer graded again: a dropped question earns nothing; the late rule still applies. */
-export function regradeResponse(question: GradableQuestion, dropped: boolean, stored: StoredGrade, lateRule: "count" | "zero"): { correct: boolean; points: number } {
+export function regradeResponse(question: GradableQuestion, dropped: boolean, stored: StoredGrade, lateRule: LateAnswerRule): { correct: boolean; points: number } {
   const answer = AnswerSchema.safeParse(stored.answer);
   const grade = answer.success ? gradeAnswer(question, answer.data) : { correct: false, points: 0 };
   return { correct: grade.correct, points: dropped ? 0 : pointsUnderLateRule(grade.points, stored.late, lateRule) };

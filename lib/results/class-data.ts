@@ -16,6 +16,7 @@ export async function getGradebook(classId: string, teacherId: string, now = new
         select: {
           id: true,
           dueAt: true,
+          settings: true,
           quiz: { select: { id: true, title: true } },
           attempts: { where: { kind: "ASSIGNMENT", submittedAt: { not: null } }, select: { id: true, studentId: true, number: true, score: true, maxScore: true, submittedAt: true } },
         },
@@ -50,6 +51,7 @@ export async function getStudentReport(classId: string, studentId: string, teach
       select: {
         id: true,
         dueAt: true,
+        settings: true,
         quiz: { select: { id: true, title: true } },
         attempts: { where: { studentId, kind: "ASSIGNMENT", submittedAt: { not: null } }, select: { id: true, number: true, score: true, maxScore: true, submittedAt: true } },
       },

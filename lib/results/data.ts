@@ -1,4 +1,5 @@
 import "server-only";
+import { closeExpiredAttempts } from "../attempt/submit-attempt";
 import { getDb } from "../db/client";
 import { countedRuleOf } from "../quiz/counted-attempt";
 import { summarizeStudents, type AttemptFacts } from "./summarize-results";
@@ -24,6 +25,8 @@ async function responseCounts(attemptIds: string[]) {
  * student with the counted attempt. Null when the quiz is not this teacher's.
  */
 export async function getQuizResultsForTeacher(quizId: string, teacherId: string, now = new Date()) {
+  // Attempts whose time ran out are handed in first, so none reads as still running.
+  await closeExpiredAttempts({ quizId }, now);
   const quiz = await getDb().quiz.findFirst({
     where: { id: quizId, ownerId: teacherId },
     select: {
@@ -36,6 +39,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
         select: {
           id: true,
           dueAt: true,
+          settings: true,
           classroom: {
             select: {
               id: true,

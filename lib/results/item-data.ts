@@ -28,6 +28,7 @@ export async function getItemAnalysis(quizId: string, teacherId: string) {
       assignments: {
         select: {
           id: true,
+          settings: true,
           attempts: {
             where: { kind: "ASSIGNMENT", submittedAt: { not: null } },
             select: { id: true, studentId: true, number: true, score: true, maxScore: true, submittedAt: true, questionOrder: true },

@@ -5,7 +5,7 @@ import { parseOptions } from "../attempt/public-question";
 import { getDb, type Prisma } from "../db/client";
 import { AnswerSchema, describeAnswer, parseAnswerKey } from "../quiz/grade-answer";
 import { correctKey, describeChange, regradeResponse, type RegradeChange } from "../quiz/regrade";
-import { parseQuizSettings } from "../quiz/settings";
+import { parseAssignmentSettings } from "../quiz/settings";
 import type { AnswerKey } from "../quiz/types";
 
 const QuestionIds = z.array(z.string());
@@ -39,7 +39,7 @@ export type RegradePlan =
 export async function planRegrade(teacherId: string, quizId: string, questionId: string, change: RegradeChange, tx: Prisma.TransactionClient = getDb()): Promise<RegradePlan> {
   const question = await tx.question.findFirst({
     where: { id: questionId, quizId, quiz: { ownerId: teacherId } },
-    select: { id: true, type: true, prompt: true, options: true, answerKey: true, points: true, factId: true, droppedAt: true, quiz: { select: { settings: true } } },
+    select: { id: true, type: true, prompt: true, options: true, answerKey: true, points: true, factId: true, droppedAt: true },
   });
   if (!question) return { status: "not-found" };
   if (question.droppedAt) return { status: "invalid", error: "This question was already dropped." };
@@ -48,7 +48,6 @@ export async function planRegrade(teacherId: string, quizId: string, questionId:
   const corrected = correctKey({ type: question.type, options, answerKey: oldKey }, change);
   if (!corrected.ok) return { status: "invalid", error: corrected.error };
   const gradable = { id: question.id, type: question.type, options, answerKey: corrected.answerKey, points: question.points };
-  const lateRule = parseQuizSettings(question.quiz.settings).lateRule;
   const attempts = await tx.attempt.findMany({
     where: { quizId },
     orderBy: [{ student: { displayName: "asc" } }, { number: "asc" }],
@@ -61,6 +60,8 @@ export async function planRegrade(teacherId: string, quizId: string, questionId:
       score: true,
       maxScore: true,
       questionOrder: true,
+      // The settings the attempt started with: its late rule still decides a late answer's points.
+      settings: true,
       student: { select: { displayName: true, username: true } },
       assignment: { select: { classroom: { select: { name: true } } } },
       responses: { where: { questionId }, select: { id: true, answer: true, correct: true, points: true, late: true } },
@@ -70,7 +71,7 @@ export async function planRegrade(teacherId: string, quizId: string, questionId:
   for (const a of attempts) {
     if (!QuestionIds.parse(a.questionOrder).includes(questionId)) continue;
     const stored = a.responses[0];
-    const regraded = stored ? regradeResponse(gradable, corrected.dropped, stored, lateRule) : null;
+    const regraded = stored ? regradeResponse(gradable, corrected.dropped, stored, parseAssignmentSettings(a.settings).lateAnswers) : null;
     const delta = stored && regraded ? regraded.points - stored.points : 0;
     const given = stored ? AnswerSchema.safeParse(stored.answer) : null;
     rows.push({

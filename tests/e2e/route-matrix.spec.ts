@@ -8,8 +8,13 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { answerRemaining, signIn } from "./support/fixtures";
 
-type Persona = "anonymous" | "studentInClass" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
-const PERSONAS: Persona[] = ["anonymous", "studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
+/**
+ * classmate: in the owning teacher's class with a real attempt of their own on the same quiz.
+ * removedStudent: joined that class, started the quiz, then the teacher removed them; they
+ * ask for their own old attempt.
+ */
+type Persona = "anonymous" | "studentInClass" | "classmate" | "removedStudent" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
+const PERSONAS: Persona[] = ["anonymous", "studentInClass", "classmate", "removedStudent", "studentNotInClass", "owningTeacher", "otherTeacher"];
 
 /** ok = 200; login = sent to sign in; notfound = 404; home = sent to the visitor's home page. */
 type Outcome = "ok" | "login" | "notfound" | "home" | `redirect:${string}`;
@@ -19,17 +24,38 @@ interface World {
   classId: string;
   quizId: string;
   attemptId: string;
+  removedAttemptId: string;
   studentId: string;
 }
 
 const anyone = (o: Outcome): Record<Persona, Outcome> => Object.fromEntries(PERSONAS.map((p) => [p, o])) as Record<Persona, Outcome>;
 const publicOnly: Record<Persona, Outcome> = { ...anyone("home"), anonymous: "ok" };
-const teachers: Record<Persona, Outcome> = { anonymous: "login", studentInClass: "notfound", studentNotInClass: "notfound", owningTeacher: "ok", otherTeacher: "ok" };
+const teachers: Record<Persona, Outcome> = {
+  anonymous: "login",
+  studentInClass: "notfound",
+  classmate: "notfound",
+  removedStudent: "notfound",
+  studentNotInClass: "notfound",
+  owningTeacher: "ok",
+  otherTeacher: "ok",
+};
 const owner: Record<Persona, Outcome> = { ...teachers, otherTeacher: "notfound" };
-const students: Record<Persona, Outcome> = { anonymous: "login", studentInClass: "ok", studentNotInClass: "ok", owningTeacher: "notfound", otherTeacher: "notfound" };
-const attemptOwner: Record<Persona, Outcome> = { ...students, studentNotInClass: "notfound" };
+const students: Record<Persona, Outcome> = {
+  anonymous: "login",
+  studentInClass: "ok",
+  classmate: "ok",
+  removedStudent: "ok",
+  studentNotInClass: "ok",
+  owningTeacher: "notfound",
+  otherTeacher: "notfound",
+};
+// The removed student asks for their own attempt (see attemptOf): no longer theirs to open.
+const attemptOwner: Record<Persona, Outcome> = { ...students, classmate: "notfound", removedStudent: "notfound", studentNotInClass: "notfound" };
+// In the class, or once had an attempt on one of its quizzes (the removed student keeps their history).
+const articleReaders: Record<Persona, Outcome> = { ...students, studentNotInClass: "notfound" };
+const attemptOf = (w: World, p: Persona) => (p === "removedStudent" ? w.removedAttemptId : w.attemptId);
 
-const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona, Outcome> }> = {
+const ROUTES: Record<string, { url: (w: World, p: Persona) => string; expect: Record<Persona, Outcome> }> = {
   "/": { url: () => "/", expect: publicOnly },
   "/login": { url: () => "/login", expect: publicOnly },
   "/register": { url: () => "/register", expect: publicOnly },
@@ -55,10 +81,10 @@ const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona
   "/student/profile": { url: () => "/student/profile", expect: students },
   "/student/progress": { url: () => "/student/progress", expect: students },
   // Readable by students whose class has a quiz on it.
-  "/student/articles/[articleId]": { url: (w) => `/student/articles/${w.articleId}`, expect: attemptOwner },
-  "/play/[attemptId]": { url: (w) => `/play/${w.attemptId}`, expect: attemptOwner },
+  "/student/articles/[articleId]": { url: (w) => `/student/articles/${w.articleId}`, expect: articleReaders },
+  "/play/[attemptId]": { url: (w, p) => `/play/${attemptOf(w, p)}`, expect: attemptOwner },
   // Not yet submitted: its owner is sent back to the quiz; nobody else learns it exists.
-  "/play/[attemptId]/result": { url: (w) => `/play/${w.attemptId}/result`, expect: { ...attemptOwner, studentInClass: "redirect:/play/" } },
+  "/play/[attemptId]/result": { url: (w, p) => `/play/${attemptOf(w, p)}/result`, expect: { ...attemptOwner, studentInClass: "redirect:/play/" } },
   "/api/health": { url: () => "/api/health", expect: anyone("ok") },
   "/api/auth/[...nextauth]": { url: () => "/api/auth/session", expect: anyone("ok") },
 };
@@ -122,11 +148,22 @@ async function joinAsNewStudent(browser: Browser, code: string, name: string, pa
   return username;
 }
 
+/** Start (or resume) the demo quiz as this student; returns the attempt id. */
+async function startDemoQuiz(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  await page.goto("/student");
+  await page.getByRole("listitem").filter({ hasText: "Soviet Union and Japan" }).getByRole("button", { name: "Start quiz" }).click();
+  await page.waitForURL(/\/play\/[^/]+$/);
+  const attemptId = page.url().split("/").pop()!;
+  await page.close();
+  return attemptId;
+}
+
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
-  // Builds a whole world through the UI (two teachers, three students, a played quiz): slow on a busy machine.
-  test.setTimeout(180_000);
+  // Builds a whole world through the UI (two teachers, five students, started quizzes): slow on a busy machine.
+  test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
   // The owning teacher is the demo teacher: their class and quiz are the records under test.
   const ownerCtx = await personaContext(browser, "owningTeacher", "teacher", "factbound-teacher");
@@ -166,19 +203,26 @@ test.beforeAll(async ({ browser }) => {
   await personaContext(browser, "studentNotInClass", outName, "outsider password");
   await personaContext(browser, "anonymous");
 
-  const inPage = await inCtx.newPage();
-  await inPage.goto("/student");
-  await inPage.getByRole("listitem").filter({ hasText: "Soviet Union and Japan" }).getByRole("button", { name: "Start quiz" }).click();
-  await inPage.waitForURL(/\/play\/[^/]+$/);
-  const attemptId = inPage.url().split("/").pop()!;
-  await inPage.close();
+  const classmateName = await joinAsNewStudent(browser, code, `Classmate ${stamp}`, "classmate password");
+  const classmateCtx = await personaContext(browser, "classmate", classmateName, "classmate password");
+  const removedName = await joinAsNewStudent(browser, code, `Removed ${stamp}`, "removed password");
+  const removedCtx = await personaContext(browser, "removedStudent", removedName, "removed password");
+
+  const attemptId = await startDemoQuiz(inCtx);
+  await startDemoQuiz(classmateCtx);
+  const removedAttemptId = await startDemoQuiz(removedCtx);
+
+  // The owning teacher removes one student from the class mid-quiz.
+  const removePage = await ownerCtx.newPage();
+  await removePage.goto(`/teacher/classes/${classId}`);
+  removePage.once("dialog", (d) => void d.accept());
+  await removePage.getByRole("button", { name: `Remove Removed ${stamp}` }).click();
+  await removePage.getByText(`Removed ${stamp} was removed from`).waitFor();
   // The insider's id, from the link to their report on the owner's results page.
-  const resultsPage = await ownerCtx.newPage();
-  await resultsPage.goto(`/teacher/quizzes/${quizId}/results`);
-  const reportHref = await resultsPage.getByRole("link", { name: `Insider ${stamp}`, exact: true }).first().getAttribute("href");
-  await resultsPage.close();
-  const studentId = reportHref!.split("/").pop()!;
-  world = { classId, quizId, attemptId, articleId, studentId };
+  await removePage.goto(`/teacher/quizzes/${quizId}/results`);
+  const reportHref = await removePage.getByRole("link", { name: `Insider ${stamp}`, exact: true }).first().getAttribute("href");
+  await removePage.close();
+  world = { classId, quizId, attemptId, articleId, removedAttemptId, studentId: reportHref!.split("/").pop()! };
 });
 
 test.afterAll(async () => {
@@ -198,7 +242,7 @@ async function outcomeOf(request: APIRequestContext, url: string): Promise<{ sta
 for (const [route, spec] of Object.entries(ROUTES)) {
   test(`route ${route}`, async () => {
     for (const persona of PERSONAS) {
-      const { status, location } = await outcomeOf(contexts[persona]!.request, spec.url(world));
+      const { status, location } = await outcomeOf(contexts[persona]!.request, spec.url(world, persona));
       const expected = spec.expect[persona];
       const where = `${persona} → ${route} (${status} ${location})`;
       if (expected === "ok") expect(status, where).toBe(200);

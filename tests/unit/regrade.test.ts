@@ -24,7 +24,7 @@ describe("regrade rules", () => {
     expect(regradeResponse(q, false, { answer: { kind: "choice", optionId: "b" }, correct: false, points: 0, late: false }, "count")).toEqual({ correct: true, points: 2 });
     expect(regradeResponse(q, false, { answer: { kind: "choice", optionId: "a" }, correct: true, points: 2, late: false }, "count")).toEqual({ correct: false, points: 0 });
     // The late rule still holds after a regrade.
-    expect(regradeResponse(q, false, { answer: { kind: "choice", optionId: "b" }, correct: false, points: 0, late: true }, "zero")).toEqual({ correct: true, points: 0 });
+    expect(regradeResponse(q, false, { answer: { kind: "choice", optionId: "b" }, correct: false, points: 0, late: true }, "no-points")).toEqual({ correct: true, points: 0 });
   });
 
   it("refuses a change that does not fit the question", () => {

@@ -36,7 +36,6 @@ async function main() {
     ownerId: teacher.id,
     title: RESULTS_QUIZ_TITLE,
     seed: 11,
-    settings: { shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" },
     questions: generated.questions,
     publish: true,
   });

@@ -41,12 +41,3 @@ CREATE INDEX "QuestionCorrection_questionId_idx" ON "QuestionCorrection"("questi
 
 -- CreateIndex
 CREATE INDEX "QuestionCorrection_teacherId_idx" ON "QuestionCorrection"("teacherId");
-
--- CreateIndex
-CREATE INDEX "Question_factId_idx" ON "Question"("factId");
-
--- CreateIndex
-CREATE INDEX "Response_questionId_idx" ON "Response"("questionId");
-
--- CreateIndex
-CREATE INDEX "Mastery_factId_idx" ON "Mastery"("factId");
