@@ -44,7 +44,8 @@ async function masteryOf(studentId: string, factId: string) {
   return database.db().mastery.findUnique({ where: { studentId_factId: { studentId, factId } }, select: { seen: true, correct: true } });
 }
 
-describe("results teachers act on", () => {
+// Each test builds a class through the real attempt path (generation, five attempts): slow on a busy machine.
+describe("results teachers act on", { timeout: 120_000 }, () => {
   it("computes facility, discrimination and flags on a constructed class", async () => {
     const { quiz, teacher, questions } = await constructedClass();
     const analysis = (await getItemAnalysis(quiz.id, teacher.id))!;
