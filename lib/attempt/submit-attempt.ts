@@ -53,7 +53,8 @@ export type SweepScope = { studentId: string } | { quizId: string } | { attemptI
  */
 export async function closeExpiredAttempts(scope: SweepScope, now = new Date()): Promise<number> {
   const expired = await getDb().attempt.findMany({
-    where: { ...(scope === "all" ? {} : scope), submittedAt: null, closesAt: { lte: now } },
+    // An attempt's own column is `id`: spreading { attemptId } would be an unknown field.
+    where: { ...(scope === "all" ? {} : "attemptId" in scope ? { id: scope.attemptId } : scope), submittedAt: null, closesAt: { lte: now } },
     select: { id: true, studentId: true, closesAt: true },
   });
   let closed = 0;
