@@ -23,7 +23,7 @@ export function ResultsTable({
   questionCount: number;
   query: ResultsQuery;
 }) {
-  const hrefFor = (sort: string, dir: "asc" | "desc") => `?${new URLSearchParams({ sort, dir, show: query.show })}`;
+  const hrefFor = (sort: string, dir: "asc" | "desc") => `?${new URLSearchParams({ ...(query.class ? { class: query.class } : {}), sort, dir, show: query.show })}`;
   const header = (label: string, column: string, align: "left" | "right" = "left") => (
     <SortHeader label={label} column={column} current={query.sort} dir={query.dir} hrefFor={hrefFor} align={align} />
   );

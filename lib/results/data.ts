@@ -22,11 +22,21 @@ async function responseCounts(attemptIds: string[]) {
 
 /**
  * A quiz's results for its owner: per assigned class, one row per enrolled
- * student with the counted attempt. Null when the quiz is not this teacher's.
+ * student with the counted attempt. A page reads one assignment at a time
+ * (`assignmentId`; the first when it names none of the quiz's); an export reads
+ * them all ("all"). `list` names every assignment. Null when the quiz is not this teacher's.
  */
-export async function getQuizResultsForTeacher(quizId: string, teacherId: string, now = new Date()) {
+export async function getQuizResultsForTeacher(quizId: string, teacherId: string, options: { assignmentId?: string; now?: Date } = {}) {
+  const now = options.now ?? new Date();
   // Attempts whose time ran out are handed in first, so none reads as still running.
   await closeExpiredAttempts({ quizId }, now);
+  const header = await getDb().quiz.findFirst({
+    where: { id: quizId, ownerId: teacherId },
+    select: { id: true, assignments: { orderBy: { createdAt: "asc" }, select: { id: true, classroom: { select: { name: true } } } } },
+  });
+  if (!header) return null;
+  const wanted = options.assignmentId ?? "all";
+  const selected = wanted === "all" ? null : (header.assignments.find((a) => a.id === wanted) ?? header.assignments[0])?.id;
   const quiz = await getDb().quiz.findFirst({
     where: { id: quizId, ownerId: teacherId },
     select: {
@@ -35,6 +45,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
       article: { select: { id: true, title: true } },
       questions: { where: { droppedAt: null }, select: { id: true } },
       assignments: {
+        where: selected ? { id: selected } : {},
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
@@ -63,6 +74,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
     title: quiz.title,
     article: quiz.article,
     questionCount,
+    list: header.assignments.map((a) => ({ id: a.id, className: a.classroom.name, selected: a.id === selected })),
     assignments: quiz.assignments.map((a) => {
       const attempts: AttemptFacts[] = a.attempts.map((t) => ({ ...t, ...(counts.get(t.id) ?? { answered: 0, correct: 0, lateAnswers: 0 }) }));
       const students = a.classroom.enrollments.map((e) => e.student);

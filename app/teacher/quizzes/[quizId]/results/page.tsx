@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResultsTable } from "@/components/results/results-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -29,7 +30,8 @@ export default async function QuizResultsPage({
 }) {
   const { quizId } = await params;
   const user = await requireUser("TEACHER", `/teacher/quizzes/${quizId}/results`);
-  const [quiz, query] = await Promise.all([getQuizResultsForTeacher(quizId, user.id), searchParams.then(parseResultsQuery)]);
+  const query = parseResultsQuery(await searchParams);
+  const quiz = await getQuizResultsForTeacher(quizId, user.id, { assignmentId: query.class ?? "" });
   if (!quiz) notFound();
   return (
     <>
@@ -47,7 +49,26 @@ export default async function QuizResultsPage({
       {quiz.assignments.length === 0 ? (
         <EmptyState title="Not assigned yet">Assign this quiz to a class to collect results.</EmptyState>
       ) : (
+        <>
+        {quiz.list.length > 1 && (
+          <nav aria-label="Classes this quiz is assigned to" className="no-print mb-4">
+            <ul className="flex flex-wrap gap-2">
+              {quiz.list.map((a) => (
+                <li key={a.id}>
+                  <Link
+                    href={`?${new URLSearchParams({ class: a.id, sort: query.sort, dir: query.dir, show: query.show })}`}
+                    aria-current={a.selected ? "page" : undefined}
+                    className={`inline-flex min-h-11 items-center rounded-lg border px-4 font-semibold ${a.selected ? "border-accent-600 bg-accent-50 text-accent-800 dark:bg-zinc-800 dark:text-accent-100" : "border-zinc-300 bg-white hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900"}`}
+                  >
+                    {a.className}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-3">
+          {query.class && <input type="hidden" name="class" value={query.class} />}
           <input type="hidden" name="sort" value={query.sort} />
           <input type="hidden" name="dir" value={query.dir} />
           <label className="flex flex-col text-sm font-semibold">
@@ -64,6 +85,7 @@ export default async function QuizResultsPage({
             Apply
           </button>
         </form>
+        </>
       )}
       <div className="space-y-8">
         {quiz.assignments.map((a) => {
