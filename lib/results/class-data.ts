@@ -44,23 +44,26 @@ export async function getStudentReport(classId: string, studentId: string, teach
     select: { classroom: { select: { id: true, name: true } }, student: { select: { id: true, displayName: true, username: true } } },
   });
   if (!enrollment) return null;
-  const [assignments, mastery, practice] = await Promise.all([
-    db.assignment.findMany({
-      where: { classroomId: classId },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        dueAt: true,
-        settings: true,
-        quiz: { select: { id: true, title: true } },
-        attempts: { where: { studentId, kind: "ASSIGNMENT", submittedAt: { not: null } }, select: { id: true, number: true, score: true, maxScore: true, submittedAt: true } },
-      },
-    }),
+  // The class's assignments first; then the student's mastery and practice on those quizzes' articles by id (simple, indexed reads).
+  const assignments = await db.assignment.findMany({
+    where: { classroomId: classId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      dueAt: true,
+      settings: true,
+      quiz: { select: { id: true, title: true, articleId: true } },
+      attempts: { where: { studentId, kind: "ASSIGNMENT", submittedAt: { not: null } }, select: { id: true, number: true, score: true, maxScore: true, submittedAt: true } },
+    },
+  });
+  const articleIds = [...new Set(assignments.map((a) => a.quiz.articleId))];
+  const quizIds = [...new Set(assignments.map((a) => a.quiz.id))];
+  const [mastery, practice] = await Promise.all([
     db.mastery.findMany({
-      where: { studentId, fact: { article: { quizzes: { some: { assignments: { some: { classroomId: classId } } } } } } },
+      where: { studentId, fact: { articleId: { in: articleIds } } },
       select: { seen: true, correct: true, lastSeen: true, fact: { select: { id: true, sentence: true, position: true, article: { select: { id: true, title: true } } } } },
     }),
-    db.attempt.count({ where: { studentId, kind: "PRACTICE", submittedAt: { not: null }, quiz: { assignments: { some: { classroomId: classId } } } } }),
+    db.attempt.count({ where: { studentId, kind: "PRACTICE", submittedAt: { not: null }, quizId: { in: quizIds } } }),
   ]);
   const quizzes = assignments.map((a) => {
     const counted = pickCountedAttempt(a.attempts, countedRuleOf(a));
