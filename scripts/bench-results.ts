@@ -7,6 +7,7 @@
  * BENCH_PROVIDERS=sqlite limits the run; BENCH_REQUESTS sets the repetitions.
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -62,7 +63,8 @@ async function measure(url: string, world: BenchWorld) {
   Object.assign(world, await seedResultsBench(db));
   console.log(`  seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${await db.attempt.count()} attempts, ${await db.response.count()} responses, ${await db.mastery.count()} mastery rows`);
   await db.$disconnect();
-  const token = await encode({ token: { uid: world.teacher.id, role: "TEACHER", username: world.teacher.username, name: world.teacher.displayName, sv: 0 }, secret: SECRET });
+  // A session token as a sign-in would mint it (sid: the sign-in's id, checked against revoked sessions).
+  const token = await encode({ token: { uid: world.teacher.id, role: "TEACHER", username: world.teacher.username, name: world.teacher.displayName, sv: 0, sid: randomUUID() }, secret: SECRET });
   const headers = { cookie: `next-auth.session-token=${token}` };
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], {
     cwd: root,
