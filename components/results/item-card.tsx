@@ -15,7 +15,8 @@ export interface ItemQuestionView {
   answerStart: number | null;
   answerEnd: number | null;
   dropped: boolean;
-  fact: { start: number };
+  /** Null for a question a teacher wrote without a source sentence. */
+  fact: { start: number } | null;
 }
 
 export function describeFlag(flag: ItemFlag): string {
@@ -94,7 +95,11 @@ export function ItemCard({ quizId, number, articleTitle, question: q, stats }: {
               ))}
             </ul>
           )}
-          <SourceQuote sentence={q.explanation} sentenceStart={q.fact.start} answerStart={q.answerStart} answerEnd={q.answerEnd} articleTitle={articleTitle} />
+          {q.fact ? (
+            <SourceQuote sentence={q.explanation} sentenceStart={q.fact.start} answerStart={q.answerStart} answerEnd={q.answerEnd} articleTitle={articleTitle} />
+          ) : (
+            q.explanation && <p className="text-sm">Explanation: {q.explanation}</p>
+          )}
         </div>
         {!q.dropped && (
           <div className="no-print space-y-3">

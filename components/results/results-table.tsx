@@ -40,7 +40,8 @@ export function ResultsTable({
             {header("Accuracy", "accuracy", "right")}
             {header("Time", "time", "right")}
             <th scope="col" className="py-2 pr-4">Attempts</th>
-            <th scope="col" className="py-2">Answers</th>
+            <th scope="col" className="py-2 pr-4">Answers</th>
+            <th scope="col" className="py-2">Quiz version</th>
           </tr>
         </thead>
         <tbody>
@@ -72,12 +73,15 @@ export function ResultsTable({
               </td>
               <td className="py-2 pr-4 text-right tabular">{formatDuration(r.timeSpentMs)}</td>
               <td className="py-2 pr-4 tabular">{r.counted ? `${r.attempts} (counted: #${r.counted.number})` : r.attempts}</td>
-              <td className="py-2">
+              <td className="py-2 pr-4">
                 {(r.counted ?? r.inProgress) && (
                   <Link href={`/teacher/quizzes/${quizId}/attempts/${(r.counted ?? r.inProgress)!.id}`} className="font-semibold text-accent-700 underline dark:text-accent-100">
                     View<span className="sr-only"> {r.name}’s answers</span>
                   </Link>
                 )}
+              </td>
+              <td className="py-2 tabular" data-testid="attempt-version">
+                {(r.counted ?? r.inProgress) ? `v${(r.counted ?? r.inProgress)!.quizVersion}` : "—"}
               </td>
             </tr>
           ))}

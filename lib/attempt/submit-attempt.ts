@@ -39,7 +39,8 @@ export async function submitAttempt(attemptId: string, studentId: string, now = 
       const done = await tx.attempt.findFirstOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true } });
       return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
     }
-    await recomputeMastery(tx, [studentId], [...new Set(attempt.responses.map((r) => r.question.factId))]);
+    // A question written without a source sentence has no fact to master.
+    await recomputeMastery(tx, [studentId], [...new Set(attempt.responses.flatMap((r) => (r.question.factId ? [r.question.factId] : [])))]);
     return { status: "submitted", score: total.score, maxScore: attempt.maxScore } as const;
   });
 }
@@ -52,9 +53,9 @@ export type SweepScope = { studentId: string } | { quizId: string } | { attemptI
  * resumes. Each is submitted as of its closing moment. Returns how many closed.
  */
 export async function closeExpiredAttempts(scope: SweepScope, now = new Date()): Promise<number> {
+  const within: Prisma.AttemptWhereInput = scope === "all" ? {} : "attemptId" in scope ? { id: scope.attemptId } : scope;
   const expired = await getDb().attempt.findMany({
-    // An attempt's own column is `id`: spreading { attemptId } would be an unknown field.
-    where: { ...(scope === "all" ? {} : "attemptId" in scope ? { id: scope.attemptId } : scope), submittedAt: null, closesAt: { lte: now } },
+    where: { ...within, submittedAt: null, closesAt: { lte: now } },
     select: { id: true, studentId: true, closesAt: true },
   });
   let closed = 0;

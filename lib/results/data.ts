@@ -43,7 +43,8 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
       id: true,
       title: true,
       article: { select: { id: true, title: true } },
-      questions: { where: { droppedAt: null }, select: { id: true } },
+      // The current version's questions, dropped ones left out: accuracy is out of these.
+      questions: { where: { droppedAt: null, retiredInVersion: null }, select: { id: true } },
       assignments: {
         where: selected ? { id: selected } : {},
         orderBy: { createdAt: "asc" },
@@ -60,7 +61,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
           },
           attempts: {
             where: { kind: "ASSIGNMENT" },
-            select: { id: true, studentId: true, number: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
+            select: { id: true, studentId: true, number: true, quizVersion: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
           },
         },
       },

@@ -21,7 +21,9 @@ export async function getItemAnalysis(quizId: string, teacherId: string) {
       id: true,
       title: true,
       article: { select: { id: true, title: true } },
+      // The current version's questions; answers to retired ones stay in the exports.
       questions: {
+        where: { retiredInVersion: null },
         orderBy: { position: "asc" },
         select: { id: true, type: true, prompt: true, options: true, answerKey: true, explanation: true, answerStart: true, answerEnd: true, points: true, droppedAt: true, fact: { select: { start: true } } },
       },

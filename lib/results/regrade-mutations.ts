@@ -30,7 +30,7 @@ export interface RegradeRow {
 export type RegradePlan =
   | { status: "not-found" }
   | { status: "invalid"; error: string }
-  | { status: "ok"; question: { id: string; prompt: string; factId: string; points: number }; oldKey: AnswerKey; newKey: AnswerKey; dropped: boolean; description: string; rows: RegradeRow[] };
+  | { status: "ok"; question: { id: string; prompt: string; factId: string | null; points: number }; oldKey: AnswerKey; newKey: AnswerKey; dropped: boolean; description: string; rows: RegradeRow[] };
 
 /**
  * What a correction would do to every attempt that showed the question: the
@@ -133,7 +133,7 @@ export async function applyRegrade(teacherId: string, quizId: string, questionId
           attemptsChanged++;
         }
       }
-      await recomputeMastery(tx, [...new Set(plan.rows.map((r) => r.studentId))], [plan.question.factId]);
+      if (plan.question.factId) await recomputeMastery(tx, [...new Set(plan.rows.map((r) => r.studentId))], [plan.question.factId]);
       return { status: "applied", responsesChanged, attemptsChanged } as const;
     },
     { timeout: 60_000, maxWait: 10_000 },

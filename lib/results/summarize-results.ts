@@ -8,6 +8,7 @@ export interface AttemptFacts {
   id: string;
   studentId: string;
   number: number;
+  quizVersion: number;
   startedAt: Date;
   submittedAt: Date | null;
   score: number | null;

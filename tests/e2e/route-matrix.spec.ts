@@ -21,6 +21,8 @@ type Outcome = "ok" | "login" | "notfound" | "home" | `redirect:${string}`;
 
 interface World {
   articleId: string;
+  /** An article the owning teacher pasted (not the built-in one, which every teacher sees). */
+  ownArticleId: string;
   classId: string;
   quizId: string;
   attemptId: string;
@@ -77,6 +79,14 @@ const ROUTES: Record<string, { url: (w: World, p: Persona) => string; expect: Re
   "/api/export/quizzes/[quizId]/results": { url: (w) => `/api/export/quizzes/${w.quizId}/results`, expect: owner },
   "/api/export/quizzes/[quizId]/responses": { url: (w) => `/api/export/quizzes/${w.quizId}/responses`, expect: owner },
   "/api/export/classes/[classId]/gradebook": { url: (w) => `/api/export/classes/${w.classId}/gradebook`, expect: owner },
+  "/teacher/quizzes/[quizId]/print": { url: (w) => `/teacher/quizzes/${w.quizId}/print`, expect: owner },
+  "/teacher/articles": { url: () => "/teacher/articles", expect: teachers },
+  "/teacher/articles/new": { url: () => "/teacher/articles/new", expect: teachers },
+  "/teacher/articles/[articleId]": { url: (w) => `/teacher/articles/${w.ownArticleId}`, expect: owner },
+  "/teacher/articles/[articleId]/edit": { url: (w) => `/teacher/articles/${w.ownArticleId}/edit`, expect: owner },
+  "/teacher/quizzes/[quizId]/edit": { url: (w) => `/teacher/quizzes/${w.quizId}/edit`, expect: owner },
+  // The built-in article is every teacher's to make quizzes from.
+  "/teacher/articles/[articleId]/quiz/new": { url: (w) => `/teacher/articles/${w.articleId}/quiz/new`, expect: teachers },
   "/student": { url: () => "/student", expect: students },
   "/student/profile": { url: () => "/student/profile", expect: students },
   "/student/progress": { url: () => "/student/progress", expect: students },
@@ -161,9 +171,10 @@ async function startDemoQuiz(context: BrowserContext): Promise<string> {
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async ({ browser }) => {
-  // Builds a whole world through the UI (two teachers, five students, started quizzes): slow on a busy machine.
-  test.setTimeout(240_000);
+test.beforeAll(async ({ browser }, testInfo) => {
+  // Seven visitors, four of them students who join and sign in, three who start a quiz: on a
+  // loaded machine this setup takes minutes, far more than one test's time.
+  testInfo.setTimeout(600_000);
   const stamp = Date.now().toString(36);
   // The owning teacher is the demo teacher: their class and quiz are the records under test.
   const ownerCtx = await personaContext(browser, "owningTeacher", "teacher", "factbound-teacher");
@@ -177,6 +188,12 @@ test.beforeAll(async ({ browser }) => {
   await ownerPage.getByRole("link", { name: "Results for Soviet Union and Japan Sign Joint Declaration" }).click();
   await ownerPage.waitForURL(/\/results$/);
   const quizId = ownerPage.url().split("/").at(-2)!;
+  await ownerPage.goto("/teacher/articles/new");
+  await ownerPage.getByLabel("Title").fill(`Matrix article ${stamp}`);
+  await ownerPage.getByLabel("Article text").fill("The tide rises and falls twice a day along most coasts of the world.");
+  await ownerPage.getByRole("button", { name: "Save article" }).click();
+  await ownerPage.waitForURL(/\/teacher\/articles\/(?!new$)[^/]+$/);
+  const ownArticleId = ownerPage.url().split("/").pop()!;
   await ownerPage.close();
   const articleId = await articleIdOfDemoQuiz(browser);
 
@@ -222,7 +239,7 @@ test.beforeAll(async ({ browser }) => {
   await removePage.goto(`/teacher/quizzes/${quizId}/results`);
   const reportHref = await removePage.getByRole("link", { name: `Insider ${stamp}`, exact: true }).first().getAttribute("href");
   await removePage.close();
-  world = { classId, quizId, attemptId, articleId, removedAttemptId, studentId: reportHref!.split("/").pop()! };
+  world = { classId, quizId, attemptId, articleId, removedAttemptId, ownArticleId, studentId: reportHref!.split("/").pop()! };
 });
 
 test.afterAll(async () => {

@@ -68,7 +68,7 @@ describe("results teachers act on", { timeout: 120_000 }, () => {
     const q3 = questions[2]!;
     const newKey = wrongOf(q3);
     const [s1, , , s4] = students;
-    expect(await masteryOf(s1!.id, q3.factId)).toEqual({ seen: 1, correct: 0 });
+    expect(await masteryOf(s1!.id, q3.factId!)).toEqual({ seen: 1, correct: 0 });
 
     const preview = await planRegrade(teacher.id, quiz.id, q3.id, { kind: "FIX_KEY", optionId: newKey });
     if (preview.status !== "ok") throw new Error(preview.status);
@@ -95,8 +95,8 @@ describe("results teachers act on", { timeout: 120_000 }, () => {
     expect(correction).toMatchObject({ kind: "FIX_KEY", teacherId: teacher.id, oldKey: { kind: "choice", optionId: keyOf(q3) }, newKey: { kind: "choice", optionId: newKey } });
 
     // Mastery follows the responses, not a counter: s1 is now right on that fact, s4 wrong.
-    expect(await masteryOf(s1!.id, q3.factId)).toEqual({ seen: 1, correct: 1 });
-    expect(await masteryOf(s4!.id, q3.factId)).toEqual({ seen: 1, correct: 0 });
+    expect(await masteryOf(s1!.id, q3.factId!)).toEqual({ seen: 1, correct: 1 });
+    expect(await masteryOf(s4!.id, q3.factId!)).toEqual({ seen: 1, correct: 0 });
     // The same fix twice is refused, and the analysis now sees the new key.
     expect((await applyRegrade(teacher.id, quiz.id, q3.id, { kind: "FIX_KEY", optionId: newKey }, "")).status).toBe("invalid");
     const after = (await getItemAnalysis(quiz.id, teacher.id))!;
@@ -111,8 +111,8 @@ describe("results teachers act on", { timeout: 120_000 }, () => {
     const attempts = await database.db().attempt.findMany({ where: { assignmentId: assignment.id }, select: { studentId: true, score: true, maxScore: true } });
     const s1 = attempts.find((a) => a.studentId === students[0]!.id)!;
     expect(s1).toMatchObject({ score: 2, maxScore: 3 });
-    expect(await database.db().mastery.count({ where: { factId: q2.factId } })).toBe(0);
-    expect(await masteryOf(students[0]!.id, questions[0]!.factId)).toEqual({ seen: 1, correct: 1 });
+    expect(await database.db().mastery.count({ where: { factId: q2.factId! } })).toBe(0);
+    expect(await masteryOf(students[0]!.id, questions[0]!.factId!)).toEqual({ seen: 1, correct: 1 });
     // A new student's attempt neither scores nor counts the dropped question.
     const late = await makeUser("STUDENT");
     await database.db().enrollment.create({ data: { classroomId: assignment.classroomId, studentId: late.id } });
@@ -121,7 +121,7 @@ describe("results teachers act on", { timeout: 120_000 }, () => {
     await recordResponse({ attemptId: started.attemptId, questionId: q2.id, answer: { kind: "choice", optionId: keyOf(q2) } }, late.id);
     const submitted = await submitAttempt(started.attemptId, late.id);
     expect(submitted).toMatchObject({ score: 0, maxScore: 3 });
-    expect(await masteryOf(late.id, q2.factId)).toBeNull();
+    expect(await masteryOf(late.id, q2.factId!)).toBeNull();
   });
 
   it("exports results, answers and the gradebook as CSV for the owner only, formulas neutralised", async () => {

@@ -95,7 +95,11 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
                     </>
                   )}
                 </dl>
-                <SourceQuote sentence={q.explanation} sentenceStart={q.fact.start} answerStart={q.answerStart} answerEnd={q.answerEnd} articleTitle={quiz.article.title} />
+                {q.fact ? (
+                  <SourceQuote sentence={q.explanation} sentenceStart={q.fact.start} answerStart={q.answerStart} answerEnd={q.answerEnd} articleTitle={quiz.article.title} />
+                ) : (
+                  q.explanation && <p className="text-sm">Explanation: {q.explanation}</p>
+                )}
                 {response && response.gradings.length > 0 && (
                   <div className="mt-3">
                     <h3 className="font-semibold">Grading history</h3>
