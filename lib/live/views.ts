@@ -18,6 +18,8 @@ export interface LiveQuestion {
   options: LiveOption[];
   keyOptionId: string;
   source: string;
+  /** The question's weight in the quiz's own score (results, mastery). */
+  points: number;
 }
 
 export interface Standing {
