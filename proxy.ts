@@ -14,4 +14,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/teacher/:path*", "/student/:path*", "/play/:path*"] };
+// Live games (/play/live) take guests without an account; their pages check for themselves.
+export const config = { matcher: ["/teacher/:path*", "/student/:path*", "/play/((?!live(?:/|$)).*)"] };

@@ -1,7 +1,7 @@
 import "server-only";
 import { createBusFor, type LiveBus, type LiveEvent } from "./bus";
 import { AnswerWriter } from "./answer-writer";
-import { listPlayers, listRoundAnswers, loadGame, playerTotals, type LoadedGame, type PlayerRecord, type RoundAnswer } from "./data";
+import { findPlayerByToken, listPlayers, listRoundAnswers, loadGame, playerTotals, type LoadedGame, type PlayerRecord, type RoundAnswer } from "./data";
 import { checkAnswerWindow, elapsedMs, playerDeadline, playerWindowMs, NO_ACCOMMODATION, type HostCommand } from "./game-machine";
 import { closeRoundIfDue, commitHostCommand, removeLivePlayer, type CommandResult, type StoredAnswer } from "./mutations";
 import { countDistribution, rankPlayers, scoreLiveAnswer } from "./scoring";
@@ -45,6 +45,7 @@ class GameHub {
   private refreshing: Promise<void> | null = null;
   private refreshAgain = false;
   private playersTimer: NodeJS.Timeout | null = null;
+  private byToken = new Map<string, string>();
 
   constructor(
     readonly gameId: string,
@@ -55,6 +56,8 @@ class GameHub {
   async ready(): Promise<LoadedGame | null> {
     if (!this.loaded) await this.refresh();
     else if (this.refreshing) await this.refreshing;
+    // No such game: do not keep a hub for an id someone made up.
+    if (!this.loaded) this.runtime.dropIdle(this);
     return this.loaded;
   }
 
@@ -231,7 +234,7 @@ class GameHub {
       case "count":
         if (!this.loaded || event.index !== this.loaded.snapshot.index || event.answered <= this.answered) return;
         this.answered = event.answered;
-        for (const c of this.hosts) c.send(frame({ kind: "count", answered: this.answered, playerCount: this.activePlayers().length }));
+        for (const c of this.hosts) c.send(frame({ kind: "count", index: event.index, answered: this.answered, playerCount: this.activePlayers().length }));
         if (this.answered >= this.activePlayers().length) void this.tryClose();
         return;
       case "removed": {
@@ -254,6 +257,22 @@ class GameHub {
         }, PLAYERS_EVERY_MS);
         return;
     }
+  }
+
+  /** The player holding this secret (cached: the answer path asks on every request). */
+  async playerByToken(tokenHash: string): Promise<PlayerRecord | null> {
+    await this.ready();
+    const known = this.byToken.get(tokenHash);
+    const cached = known ? this.players.get(known) : undefined;
+    if (cached) return cached;
+    const player = await findPlayerByToken(this.gameId, tokenHash);
+    if (!player) return null;
+    this.byToken.set(tokenHash, player.id);
+    if (!this.players.has(player.id)) {
+      this.players.set(player.id, player);
+      this.rank();
+    }
+    return this.players.get(player.id)!;
   }
 
   /** Take one answer: checked against the server's clock and the player's own window, then stored. */

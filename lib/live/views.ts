@@ -147,7 +147,7 @@ export function buildPlayerView(input: PlayerInput, now: number): PlayerView {
     index: game.index,
     questionCount: game.questionCount,
     name: input.name,
-    question: open ? { prompt: question.prompt, options: question.options } : null,
+    question: open || showReveal ? { prompt: question.prompt, options: question.options } : null,
     deadline: open ? playerDeadline(round, input.accommodation, now) : null,
     untimed: input.accommodation.untimed,
     paused: open && round.pausedAt !== null,

@@ -187,7 +187,7 @@ describe("what the screens receive", () => {
       [{ type: "skip" }, T0 + 1000],
     ]);
     const view = buildPlayerView({ ...player, game: closed, accommodation: NO_ACCOMMODATION }, T0 + 1001);
-    expect(view).toMatchObject({ keyOptionId: "o2", source: question.source, result: { correct: false }, question: null });
+    expect(view).toMatchObject({ keyOptionId: "o2", source: question.source, result: { correct: false }, question: { prompt: "Which city?" } });
     const host = buildHostView({ ...base, game: closed, distribution: [{ optionId: "o1", count: 1 }] }, T0 + 1001);
     expect(host.reveal).toEqual({ keyOptionId: "o2", source: question.source, distribution: [{ optionId: "o1", count: 1 }] });
   });

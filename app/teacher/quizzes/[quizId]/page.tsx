@@ -20,7 +20,10 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
   return (
     <>
       <PageHeader title={quiz.title} crumbs={[{ href: "/teacher", label: "Your quizzes" }]}>
-        <ButtonLink href={`/teacher/quizzes/${quiz.id}/results`}>Results</ButtonLink>
+        <ButtonLink href={`/teacher/quizzes/${quiz.id}/live`}>Play live</ButtonLink>
+        <ButtonLink href={`/teacher/quizzes/${quiz.id}/results`} variant="secondary">
+          Results
+        </ButtonLink>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card>

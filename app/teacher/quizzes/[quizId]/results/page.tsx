@@ -7,18 +7,20 @@ import { requireUser } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
 import { formatPercent } from "@/lib/quiz/score-attempt";
 import { getQuizResultsForTeacher } from "@/lib/results/data";
+import { LiveResults } from "@/components/live/live-results";
+import { listLiveGamesForQuiz } from "@/lib/live/data";
 
 export const metadata: Metadata = { title: "Results" };
 
 export default async function QuizResultsPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
   const user = await requireUser("TEACHER", `/teacher/quizzes/${quizId}/results`);
-  const quiz = await getQuizResultsForTeacher(quizId, user.id);
+  const [quiz, liveGames] = await Promise.all([getQuizResultsForTeacher(quizId, user.id), listLiveGamesForQuiz(quizId, user.id)]);
   if (!quiz) notFound();
   return (
     <>
       <PageHeader title={`Results: ${quiz.title}`} crumbs={[{ href: "/teacher", label: "Your quizzes" }]} />
-      {quiz.assignments.length === 0 && <EmptyState title="Not assigned yet">Assign this quiz to a class to collect results.</EmptyState>}
+      {quiz.assignments.length === 0 && liveGames.length === 0 && <EmptyState title="Not assigned yet">Assign this quiz to a class to collect results.</EmptyState>}
       <div className="space-y-8">
         {quiz.assignments.map((a) => {
           const byStudent = new Map<string, typeof a.attempts>();
@@ -69,6 +71,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ qu
           );
         })}
       </div>
+      <LiveResults games={liveGames} />
     </>
   );
 }
