@@ -99,6 +99,10 @@ const CASES: Record<string, Case> = {
   "classroom.resetStudentPassword": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id })),
   "classroom.removeStudent": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id })),
   "classroom.setStudentExtraTime": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 50 })),
+  "live.startLiveGame": {
+    input: (w) => ({ quizId: w.quizA.id, classroomId: w.classA.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }),
+    allowed: ["owningTeacher"],
+  },
   "quizzes.saveQuizSettings": {
     input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: true, timeLimitMinutes: 10, lateRule: "zero" }),
     allowed: ["owningTeacher"],
@@ -118,12 +122,14 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "teacher gives extra time to a student of another class", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentOut.id, percent: 100 }) },
   { name: "teacher sets an extra time that is not offered", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 1000 }) },
   { name: "teacher changes another teacher's quiz", action: "quizzes.saveQuizSettings", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: false, timeLimitMinutes: 0, lateRule: "count" }) },
+  { name: "teacher starts a live game of their quiz for another teacher's class", action: "live.startLiveGame", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classroomId: w.classB.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }) },
+  { name: "teacher starts a live game of another teacher's quiz", action: "live.startLiveGame", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, classroomId: "", allowGuests: true, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }) },
   { name: "student practises another student's attempt", action: "attempt.practiceMissed", as: "studentNotInClass", input: (w) => ({ attemptId: w.submittedAttemptId }) },
   { name: "student joins with a wrong code", action: "users.joinAnotherClass", as: "studentNotInClass", input: () => ({ code: "ZZZZZZ" }) },
   { name: "anyone signs up twice with one email", action: "users.registerTeacher", as: "anonymous", input: () => ({ name: "Dup", email: "dup@dup.example", password: "long enough" }) },
 ];
 
-const ACTION_MODULES = ["attempt", "users", "classroom", "quizzes"];
+const ACTION_MODULES = ["attempt", "users", "classroom", "quizzes", "live"];
 
 async function loadActions(): Promise<Record<string, (input: unknown) => Promise<ActionResult<unknown>>>> {
   const out: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
@@ -137,15 +143,16 @@ async function loadActions(): Promise<Record<string, (input: unknown) => Promise
 /** What a refused call must leave untouched. */
 async function fingerprint() {
   const db = database.db();
-  const [users, classes, enrollments, attempts, quizzes, responses] = await Promise.all([
+  const [users, classes, enrollments, attempts, quizzes, responses, games] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true, sessionVersion: true, displayName: true } }),
     db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
     db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true, extraTimePercent: true } }),
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, score: true } }),
     db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true } }),
     db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true } }),
+    db.liveGame.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
   ]);
-  return JSON.stringify({ users, classes, enrollments, attempts, quizzes, responses });
+  return JSON.stringify({ users, classes, enrollments, attempts, quizzes, responses, games });
 }
 
 function signInAs(world: World, persona: Persona) {
