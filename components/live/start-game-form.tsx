@@ -10,7 +10,7 @@ import { SCORING_EXPLAINED } from "@/lib/live/scoring";
 
 const check = "mt-1 h-5 w-5 accent-accent-600";
 
-export function StartGameForm({ quizId, classes }: { quizId: string; classes: { id: string; name: string }[] }) {
+export function StartGameForm({ quizId, classes, playable }: { quizId: string; classes: { id: string; name: string }[]; playable: number }) {
   const router = useRouter();
   const { run, pending, error, fieldErrors } = useAction(startLiveGame);
 
@@ -24,6 +24,7 @@ export function StartGameForm({ quizId, classes }: { quizId: string; classes: { 
       speedPoints: form.get("speedPoints") === "on",
       showLeaderboard: form.get("showLeaderboard") === "on",
       secondsPerQuestion: Number(form.get("secondsPerQuestion") ?? 20),
+      questionCount: Number(form.get("questionCount") ?? playable),
     });
     if (started) router.push(`/teacher/live/${started.gameId}`);
   }
@@ -74,6 +75,15 @@ export function StartGameForm({ quizId, classes }: { quizId: string; classes: { 
           Seconds per question
         </label>
         <input id="secondsPerQuestion" name="secondsPerQuestion" type="number" min={5} max={240} defaultValue={20} inputMode="numeric" aria-invalid={fieldErrors.secondsPerQuestion ? true : undefined} className="mt-1 min-h-12 w-32 rounded-lg border border-zinc-400 bg-white px-3 dark:border-zinc-600 dark:bg-zinc-950" />
+      </div>
+      <div>
+        <label htmlFor="questionCount" className="block font-semibold">
+          Questions to play
+        </label>
+        <p id="count-hint" className="text-sm text-zinc-600 dark:text-zinc-400">
+          The quiz&apos;s first ones, in order; up to {playable}.
+        </p>
+        <input id="questionCount" name="questionCount" type="number" min={1} max={playable} defaultValue={playable} inputMode="numeric" aria-describedby="count-hint" aria-invalid={fieldErrors.questionCount ? true : undefined} className="mt-1 min-h-12 w-32 rounded-lg border border-zinc-400 bg-white px-3 dark:border-zinc-600 dark:bg-zinc-950" />
       </div>
       <FormMessage error={error} />
       <Button type="submit" disabled={pending}>

@@ -14,6 +14,7 @@ export const startLiveGame = guardedAction("TEACHER", StartGameSchema, async (in
     speedPoints: input.speedPoints,
     showLeaderboard: input.showLeaderboard,
     secondsPerQuestion: input.secondsPerQuestion,
+    questionCount: input.questionCount,
   });
   if (created.status === "not-found") throw new ActionError("That quiz or class was not found.");
   if (created.status !== "created") throw new ActionError("This quiz has no multiple-choice or true/false questions to play live.");

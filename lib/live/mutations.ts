@@ -26,6 +26,8 @@ export interface NewGame {
   speedPoints: boolean;
   showLeaderboard: boolean;
   secondsPerQuestion: number;
+  /** Play only the quiz's first n live questions; absent = all of them. */
+  questionCount?: number;
 }
 
 export type CreateResult = { status: "created"; gameId: string; pin: string } | { status: "not-found" | "no-questions" };
@@ -43,10 +45,12 @@ export async function createLiveGame(input: NewGame): Promise<CreateResult> {
     if (own === 0) return { status: "not-found" };
   }
   if (quiz.questions.length === 0) return { status: "no-questions" };
+  const { questionCount, ...settings } = input;
+  const questionIds = quiz.questions.slice(0, questionCount ?? quiz.questions.length).map((q) => q.id);
   for (let tries = 0; ; tries++) {
     try {
       const game = await db.liveGame.create({
-        data: { ...input, pin: newPin(), questionIds: quiz.questions.map((q) => q.id) },
+        data: { ...settings, pin: newPin(), questionIds },
         select: { id: true, pin: true },
       });
       return { status: "created", gameId: game.id, pin: game.pin };

@@ -28,5 +28,7 @@ export const StartGameSchema = z
     speedPoints: z.boolean().default(true),
     showLeaderboard: z.boolean().default(true),
     secondsPerQuestion: z.number().int().min(MIN_SECONDS_PER_QUESTION).max(MAX_SECONDS_PER_QUESTION),
+    /** Play only the first n questions; absent = all. */
+    questionCount: z.number().int().min(1).max(500).optional(),
   })
   .refine((v) => v.classroomId !== "" || v.allowGuests, { message: "Choose a class, or let guests join.", path: ["classroomId"] });

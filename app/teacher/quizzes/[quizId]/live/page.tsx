@@ -25,7 +25,7 @@ export default async function StartLivePage({ params }: { params: Promise<{ quiz
             <p className="mb-4">
               {quiz.playable} of {quiz.total} questions are played live (multiple choice and true/false); the others stay in the self-paced quiz.
             </p>
-            <StartGameForm quizId={quiz.id} classes={classes} />
+            <StartGameForm quizId={quiz.id} classes={classes} playable={quiz.playable} />
           </>
         )}
       </Card>
