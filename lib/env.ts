@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { databaseUrl, providerOf } from "./db/config";
+import { trustedProxyCount } from "./net/client-address";
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -15,12 +16,13 @@ function loadEnv() {
   const parsed = EnvSchema.parse(process.env);
   const url = databaseUrl(process.env);
   providerOf(url);
+  const trustProxy = trustedProxyCount(process.env.TRUST_PROXY);
   if (parsed.NODE_ENV === "production" && (!parsed.NEXTAUTH_SECRET || parsed.NEXTAUTH_SECRET.length < 32)) {
     throw new Error(
       "NEXTAUTH_SECRET is missing or shorter than 32 characters. Start the app with `npm start`, which creates one, or set it yourself.",
     );
   }
-  return { ...parsed, databaseUrl: url };
+  return { ...parsed, databaseUrl: url, trustProxy };
 }
 
 let cached: ReturnType<typeof loadEnv> | undefined;

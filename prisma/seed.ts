@@ -51,13 +51,15 @@ export async function seedDemoData(root = process.cwd()): Promise<{ created: boo
         ownerId: teacher.id,
         title: generated.article.title,
         seed: DEMO_QUIZ_SEED,
-        settings: { shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" },
+        settings: { shuffleQuestions: false, feedback: "after-submit" },
         questions: generated.questions,
         publish: true,
       },
       tx,
     );
-    await assignQuiz(quiz.id, classroom.id, tx);
+    // Open now, no due date or time limit: the demo can be played whenever it is tried.
+    // Feedback after submitting, one attempt, late answers refused (the safe defaults).
+    await assignQuiz(quiz.id, classroom.id, { attemptsAllowed: 1, settings: { feedback: "after-submit", countedAttempt: "BEST" } }, tx);
   });
   return { created: true };
 }

@@ -49,6 +49,13 @@ async function main() {
     stdio: "inherit",
   });
 
+  step("Data upkeep");
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "db", "upkeep.ts")], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+
   if (buildIsCurrent(root)) {
     step("The production build is up to date");
   } else {

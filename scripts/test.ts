@@ -1,7 +1,8 @@
 /**
  * npm test: the whole suite, in order: typecheck, lint, unit tests, integration
  * tests on SQLite and on PostgreSQL, and end-to-end tests in Chromium. Ends with
- * one line, "Tests: N passed, N failed", totalling every step.
+ * one line, "Tests: N passed, N failed", totalling every step, followed by
+ * ", N skipped (…)" when a step did not run, so a skip never reads as a pass.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -9,17 +10,12 @@ import path from "node:path";
 import { ensureChromium } from "../tests/support/chromium";
 import { generateClients } from "./db/generate";
 import { DEFAULT_PG_URL, ensureLocalPostgres } from "./lib/postgres";
+import { totalsLine, type StepResult } from "./lib/totals-line";
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "test-results");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
-interface StepResult {
-  name: string;
-  passed: number;
-  failed: number;
-  skipped?: string;
-}
 const results: StepResult[] = [];
 
 function run(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
@@ -90,14 +86,13 @@ async function main() {
   }
   playwright();
 
-  const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
   console.log("\n━━ Summary ━━");
   for (const r of results) {
     const status = r.skipped ? `skipped (${r.skipped})` : `${r.passed} passed, ${r.failed} failed`;
     console.log(`${r.failed ? "✗" : "✓"} ${r.name.padEnd(32)} ${status}`);
   }
-  const line = `Tests: ${passed} passed, ${failed} failed`;
+  const line = totalsLine(results);
   fs.writeFileSync(path.join(out, "summary.txt"), line + "\n");
   console.log(`\n${line}`);
   process.exit(failed === 0 ? 0 : 1);

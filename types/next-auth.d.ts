@@ -21,5 +21,7 @@ declare module "next-auth/jwt" {
     role?: AppRole;
     username?: string;
     sv?: number;
+    /** This sign-in's id, revoked on sign-out. */
+    sid?: string;
   }
 }

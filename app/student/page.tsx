@@ -11,7 +11,6 @@ import { listClassesForStudent } from "@/lib/classroom/data";
 import { formatDateTime } from "@/lib/format";
 import { assignmentStatus, STATUS_LABEL } from "@/lib/quiz/assignment-status";
 import { formatPercent } from "@/lib/quiz/score-attempt";
-import { parseQuizSettings } from "@/lib/quiz/settings";
 
 export const metadata: Metadata = { title: "My quizzes" };
 
@@ -40,9 +39,12 @@ export default async function StudentHomePage() {
                     {mine.map((a) => {
                       const status = assignmentStatus(a, now);
                       const done = a.attempts.filter((t) => t.submittedAt);
-                      const best = done.reduce<(typeof done)[number] | undefined>((b, t) => (!b || (t.score ?? 0) > (b.score ?? 0) ? t : b), undefined);
-                      const canStart = (status === "to-do" || status === "due-soon" || status === "done") && a.attempts.length < a.attemptsAllowed;
-                      const limit = parseQuizSettings(a.quiz.settings).timeLimitSeconds;
+                      // Attempts come newest first: the last one is done[0].
+                      const last = a.settings.countedAttempt === "LAST";
+                      const best = last ? done[0] : done.reduce<(typeof done)[number] | undefined>((b, t) => (!b || (t.score ?? 0) > (b.score ?? 0) ? t : b), undefined);
+                      const closed = a.dueAt !== null && a.dueAt < now && a.settings.lateAnswers === "refuse";
+                      const canStart = (status === "to-do" || status === "due-soon" || status === "overdue" || status === "done") && !closed && a.attempts.length < a.attemptsAllowed;
+                      const limit = a.settings.timeLimitSeconds;
                       return (
                         <li key={a.id}>
                           <Card className="flex h-full flex-col gap-3">
@@ -57,7 +59,7 @@ export default async function StudentHomePage() {
                             </p>
                             {best && (
                               <p className="tabular">
-                                Best score: <strong>{best.score}</strong> / {best.maxScore} ({formatPercent(best.score ?? 0, best.maxScore)}){" "}
+                                {last ? "Last score" : "Best score"}: <strong>{best.score}</strong> / {best.maxScore} ({formatPercent(best.score ?? 0, best.maxScore)}){" "}
                                 <Link className="font-semibold text-accent-700 underline underline-offset-4 dark:text-accent-100" href={`/play/${best.id}/result`}>
                                   See answers<span className="sr-only"> for {a.quiz.title}</span>
                                 </Link>

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 
 const MESSAGES: Record<string, string> = {
-  RateLimited: "Too many failed sign-ins. Wait 15 minutes, then try again, or ask your teacher to reset your password.",
+  RateLimited: "Too many failed sign-ins for now. Wait a minute, then try again, or ask your teacher to reset your password.",
   CredentialsSignin: "That username or password is not right. Check both and try again.",
 };
 

@@ -9,6 +9,8 @@ import { articleLink } from "@/lib/article/links";
 import { answerQuestion, finishAttempt } from "@/lib/attempt/actions";
 import type { PublicQuestion } from "@/lib/attempt/public-question";
 import { describeAnswer } from "@/lib/quiz/grade-answer";
+import { cleanTypedAnswer } from "@/lib/quiz/normalize-answer";
+import type { LateAnswerRule } from "@/lib/quiz/settings";
 import type { Answer, AnswerKey } from "@/lib/quiz/types";
 import { Countdown } from "./countdown";
 import { ChoiceInput } from "./inputs/choice-input";
@@ -30,8 +32,9 @@ export interface PlayerProps {
   practice: boolean;
   questions: PublicQuestion[];
   initialAnswers: Record<string, Answer>;
-  timing: { dueBy: string; serverNow: string; lateRule: "count" | "zero" } | null;
-  article: { id: string; title: string };
+  timing: { dueBy: string; serverNow: string; lateAnswers: LateAnswerRule } | null;
+  /** `readable`: whether this attempt's settings let the student open the article now. */
+  article: { id: string; title: string; readable: boolean };
 }
 
 const INSTRUCTION: Record<PublicQuestion["type"], string> = {
@@ -52,7 +55,7 @@ function emptyDraft(q: PublicQuestion): Answer | null {
 
 function isComplete(q: PublicQuestion, draft: Answer | null): boolean {
   if (!draft) return false;
-  if (draft.kind === "text") return draft.value.trim().length > 0;
+  if (draft.kind === "text") return cleanTypedAnswer(draft.value).length > 0;
   if (draft.kind === "match") return q.options.filter((o) => o.side === "left").every((l) => draft.pairs[l.id]);
   return true;
 }
@@ -128,6 +131,9 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
     }
   }, [attemptId, draft, locked, question, queue]);
 
+  // The server hands the attempt in when its time is up; the result page shows what counted.
+  const showResult = useCallback(() => router.push(`/play/${attemptId}/result`), [attemptId, router]);
+
   const goNext = useCallback(() => {
     setFeedback(null);
     setViewing(null);
@@ -187,7 +193,7 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
       <progress className="h-2 w-full accent-accent-600" max={questions.length} value={answeredCount} aria-label="Quiz progress">
         {answeredCount} of {questions.length}
       </progress>
-      {timing && <Countdown {...timing} />}
+      {timing && <Countdown {...timing} onClosed={showResult} />}
       {queue.pending.length > 0 && (
         <p role="status" className="rounded-lg border border-yellow-500 bg-yellow-50 px-3 py-2 font-medium text-zinc-900">
           {queue.online ? "Sending" : "No connection."} {queue.pending.length === 1 ? "1 answer is" : `${queue.pending.length} answers are`} kept on this device and will be
@@ -271,10 +277,15 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
               )}
               <blockquote className="border-l-4 border-accent-600 pl-3">“{feedback.explanation}”</blockquote>
               <p className="text-sm">
-                From <cite className="not-italic font-semibold">{article.title}</cite> ·{" "}
-                <Link href={articleLink(article.id, feedback.sentenceStart)} target="_blank" className="font-semibold text-accent-700 underline dark:text-accent-100">
-                  Read it in the article<span className="sr-only"> (opens in a new tab)</span>
-                </Link>
+                From <cite className="not-italic font-semibold">{article.title}</cite>
+                {article.readable && (
+                  <>
+                    {" · "}
+                    <Link href={articleLink(article.id, feedback.sentenceStart)} target="_blank" className="font-semibold text-accent-700 underline dark:text-accent-100">
+                      Read it in the article<span className="sr-only"> (opens in a new tab)</span>
+                    </Link>
+                  </>
+                )}
               </p>
             </div>
           )}

@@ -31,6 +31,8 @@ export const answerQuestion = guardedAction("STUDENT", AnswerQuestionSchema, asy
       throw new ActionError("That answer is not one of the options.");
     case "locked":
       throw new ActionError("You already answered this question; your first answer stands.");
+    case "time-up":
+      throw new ActionError("Time is up: your quiz was handed in when the time ran out, and this answer was not counted.");
   }
   const base = { locked: true as const, duplicate: result.status === "already-recorded", late: result.late };
   // The key leaves the server only once the answer is locked, and only when the quiz gives feedback.

@@ -1,12 +1,21 @@
 import "server-only";
 import { getDb } from "../db/client";
+import { parseAssignmentSettings } from "../quiz/settings";
+import { ownAttemptWhere } from "./own-attempt";
+import { closeExpiredAttempts } from "./submit-attempt";
 
-/** Assignments in the student's (unarchived) classes, with the student's own attempts. */
-export function listAssignmentsForStudent(studentId: string) {
-  return getDb().assignment.findMany({
+/**
+ * Assignments in the student's (unarchived) classes that have opened, with the
+ * student's own attempts and the assignment's parsed settings. Attempts whose
+ * time is up are handed in first, so none shows as still running.
+ */
+export async function listAssignmentsForStudent(studentId: string, now = new Date()) {
+  await closeExpiredAttempts({ studentId }, now);
+  const rows = await getDb().assignment.findMany({
     where: {
       quiz: { status: "PUBLISHED" },
       classroom: { archivedAt: null, enrollments: { some: { studentId } } },
+      OR: [{ opensAt: null }, { opensAt: { lte: now } }],
     },
     orderBy: { createdAt: "desc" },
     select: {
@@ -14,8 +23,9 @@ export function listAssignmentsForStudent(studentId: string) {
       dueAt: true,
       opensAt: true,
       attemptsAllowed: true,
+      settings: true,
       classroom: { select: { id: true, name: true } },
-      quiz: { select: { title: true, settings: true, _count: { select: { questions: true } } } },
+      quiz: { select: { title: true, _count: { select: { questions: true } } } },
       attempts: {
         where: { studentId },
         orderBy: { number: "desc" },
@@ -23,6 +33,7 @@ export function listAssignmentsForStudent(studentId: string) {
       },
     },
   });
+  return rows.map((row) => ({ ...row, settings: parseAssignmentSettings(row.settings) }));
 }
 
 /** The assignment if the student is in its class and the quiz is published; else null. */
@@ -38,17 +49,23 @@ export function findAssignmentForStudent(assignmentId: string, studentId: string
       attemptsAllowed: true,
       opensAt: true,
       dueAt: true,
-      quiz: { select: { id: true, settings: true, questions: { select: { id: true, points: true }, orderBy: { position: "asc" } } } },
+      settings: true,
+      quiz: { select: { id: true, questions: { select: { id: true, points: true }, orderBy: { position: "asc" } } } },
       classroom: { select: { enrollments: { where: { studentId }, select: { extraTimePercent: true } } } },
-      attempts: { where: { studentId }, orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true } },
+      attempts: { where: { studentId }, orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true, closesAt: true } },
     },
   });
 }
 
-/** An attempt of this student's, with its quiz's questions (keys included: server use only). */
-export function findAttemptForStudent(attemptId: string, studentId: string) {
-  return getDb().attempt.findFirst({
-    where: { id: attemptId, studentId, quizId: { not: null } },
+/**
+ * An attempt of this student's (while they are in its class), with its quiz's
+ * questions (keys included: server use only) and its own settings. Handed in
+ * first if its time is up.
+ */
+export async function findAttemptForStudent(attemptId: string, studentId: string, now = new Date()) {
+  await closeExpiredAttempts({ attemptId }, now);
+  const attempt = await getDb().attempt.findFirst({
+    where: { ...ownAttemptWhere(attemptId, studentId), quizId: { not: null } },
     select: {
       id: true,
       kind: true,
@@ -56,6 +73,7 @@ export function findAttemptForStudent(attemptId: string, studentId: string) {
       startedAt: true,
       submittedAt: true,
       dueBy: true,
+      settings: true,
       score: true,
       maxScore: true,
       assignment: { select: { id: true, classroom: { select: { name: true } } } },
@@ -63,7 +81,6 @@ export function findAttemptForStudent(attemptId: string, studentId: string) {
         select: {
           id: true,
           title: true,
-          settings: true,
           article: { select: { id: true, title: true } },
           questions: {
             orderBy: { position: "asc" },
@@ -86,4 +103,5 @@ export function findAttemptForStudent(attemptId: string, studentId: string) {
       responses: { select: { questionId: true, answer: true, correct: true, points: true, late: true, createdAt: true } },
     },
   });
+  return attempt && { ...attempt, settings: parseAssignmentSettings(attempt.settings) };
 }

@@ -1,16 +1,19 @@
 import "server-only";
 import { z } from "zod";
-import { getDb } from "../db/client";
+import { getDb, type Prisma } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { createRandom, shuffle } from "../generation/random";
 import { gradeAnswer, isAnswerFor, parseAnswerKey, sameAnswer } from "../quiz/grade-answer";
 import { orderQuestions, seedFrom } from "../quiz/order-questions";
-import { scoreAttempt } from "../quiz/score-attempt";
-import { parseQuizSettings } from "../quiz/settings";
-import { attemptDeadline, isLate, pointsUnderLateRule } from "../quiz/timing";
+import { AssignmentSettingsSchema, parseAssignmentSettings, type AssignmentSettings } from "../quiz/settings";
+import { attemptClock, isClosed, isLate, pointsUnderLateRule } from "../quiz/timing";
 import type { Answer, AnswerKey } from "../quiz/types";
 import { findAssignmentForStudent } from "./data";
+import { ownAttemptWhere } from "./own-attempt";
 import { parseOptions } from "./public-question";
+import { submitAttempt } from "./submit-attempt";
+
+export { closeExpiredAttempts, submitAttempt, type SubmitResult } from "./submit-attempt";
 
 const QuestionIds = z.array(z.string());
 
@@ -21,24 +24,35 @@ export type StartResult =
 
 /**
  * Resume the student's unfinished attempt, or start the next one if attempts
- * remain. Two clicks at once start one attempt: the (assignment, student,
- * number) key refuses the second insert and we return the first.
+ * remain. An attempt whose time is up is handed in instead of resumed. Two
+ * clicks at once start one attempt: the (assignment, student, number) key
+ * refuses the second insert and we return the first. The attempt keeps a copy
+ * of the assignment's settings: a later edit never changes it.
  */
 export async function startOrResumeAttempt(assignmentId: string, studentId: string, now = new Date()): Promise<StartResult> {
   const assignment = await findAssignmentForStudent(assignmentId, studentId);
   if (!assignment) return { status: "not-found" };
   const open = assignment.attempts.find((a) => !a.submittedAt);
+  if (open && isClosed(now, open.closesAt)) {
+    await submitAttempt(open.id, studentId, open.closesAt ?? now, "server");
+    return { status: "finished", attemptId: open.id };
+  }
   if (open) return { status: "resumed", attemptId: open.id };
   const latest = assignment.attempts[0];
   if (latest && assignment.attempts.length >= assignment.attemptsAllowed) return { status: "finished", attemptId: latest.id };
   if (assignment.opensAt && assignment.opensAt > now) return { status: "not-open" };
-  if (assignment.dueAt && assignment.dueAt < now) return { status: "closed" };
+  const settings = parseAssignmentSettings(assignment.settings);
+  if (assignment.dueAt && assignment.dueAt < now && settings.lateAnswers === "refuse") return { status: "closed" };
 
-  const settings = parseQuizSettings(assignment.quiz.settings);
   const questionIds = assignment.quiz.questions.map((q) => q.id);
   const number = (latest?.number ?? 0) + 1;
   const order = orderQuestions(questionIds, seedFrom(`${assignmentId}:${studentId}:${number}`), settings.shuffleQuestions);
-  const extraTime = assignment.classroom.enrollments[0]?.extraTimePercent ?? 0;
+  const clock = attemptClock(now, {
+    timeLimitSeconds: settings.timeLimitSeconds,
+    extraTimePercent: assignment.classroom.enrollments[0]?.extraTimePercent ?? 0,
+    dueAt: assignment.dueAt,
+    lateAnswers: settings.lateAnswers,
+  });
   try {
     const attempt = await getDb().attempt.create({
       data: {
@@ -49,7 +63,9 @@ export async function startOrResumeAttempt(assignmentId: string, studentId: stri
         number,
         questionOrder: order,
         startedAt: now,
-        dueBy: attemptDeadline(now, settings.timeLimitSeconds, extraTime),
+        dueBy: clock.dueBy,
+        closesAt: clock.closesAt,
+        settings: snapshot(settings),
         maxScore: assignment.quiz.questions.reduce((sum, q) => sum + q.points, 0),
       },
       select: { id: true },
@@ -71,16 +87,18 @@ export type RecordResult =
       key: AnswerKey;
       explanation: string;
       sentenceStart: number;
-      /** Whether the quiz shows right/wrong after each answer (else only after submitting). */
+      /** Whether the attempt shows right/wrong after each answer (else only after submitting). */
       feedbackAfterEach: boolean;
     }
-  | { status: "not-found" | "submitted" | "invalid-answer" | "locked" };
+  | { status: "not-found" | "submitted" | "invalid-answer" | "locked" | "time-up" };
 
 /**
  * Lock in one answer. The first answer to a question is the one that counts: a
  * replayed or double-clicked request finds the stored response and changes
- * nothing, and a different answer to a locked question is refused. An answer
- * after the attempt's deadline is recorded as late, scored by the quiz's rule.
+ * nothing, and a different answer to a locked question is refused. When the
+ * time is up and late answers are refused, the server hands the attempt in and
+ * refuses the answer; under an accepting rule it is recorded as late, scored
+ * by that rule. Rules come from the attempt's own copy of the settings.
  */
 export async function recordResponse(
   input: { attemptId: string; questionId: string; answer: Answer; timeMs?: number },
@@ -89,8 +107,8 @@ export async function recordResponse(
 ): Promise<RecordResult> {
   const db = getDb();
   const attempt = await db.attempt.findFirst({
-    where: { id: input.attemptId, studentId },
-    select: { submittedAt: true, questionOrder: true, dueBy: true, quiz: { select: { settings: true } } },
+    where: ownAttemptWhere(input.attemptId, studentId),
+    select: { submittedAt: true, questionOrder: true, dueBy: true, closesAt: true, settings: true },
   });
   if (!attempt) return { status: "not-found" };
   if (!QuestionIds.parse(attempt.questionOrder).includes(input.questionId)) return { status: "not-found" };
@@ -99,7 +117,7 @@ export async function recordResponse(
     select: { id: true, type: true, options: true, answerKey: true, points: true, explanation: true, fact: { select: { start: true } } },
   });
   if (!question) return { status: "not-found" };
-  const settings = parseQuizSettings(attempt.quiz?.settings);
+  const settings = parseAssignmentSettings(attempt.settings);
   const gradable = { ...question, options: parseOptions(question.options), answerKey: parseAnswerKey(question.answerKey) };
   const locked = (stored: { correct: boolean; late: boolean }, status: "recorded" | "already-recorded") => ({
     status,
@@ -108,7 +126,7 @@ export async function recordResponse(
     key: gradable.answerKey,
     explanation: question.explanation,
     sentenceStart: question.fact.start,
-    feedbackAfterEach: settings.feedbackAfterEach,
+    feedbackAfterEach: settings.feedback === "after-each",
   });
   const findStored = () =>
     db.response.findUnique({
@@ -121,10 +139,15 @@ export async function recordResponse(
   const existing = await findStored();
   if (existing) return replayOrRefuse(existing);
   if (attempt.submittedAt) return { status: "submitted" };
+  const late = isLate(now, attempt.dueBy);
+  // closesAt covers new attempts; the late check also covers attempts started before it existed.
+  if (isClosed(now, attempt.closesAt) || (late && settings.lateAnswers === "refuse")) {
+    await submitAttempt(input.attemptId, studentId, attempt.closesAt ?? now, "server");
+    return { status: "time-up" };
+  }
   if (!isAnswerFor(gradable, input.answer)) return { status: "invalid-answer" };
 
   const grade = gradeAnswer(gradable, input.answer);
-  const late = isLate(now, attempt.dueBy);
   try {
     await db.response.create({
       data: {
@@ -132,7 +155,7 @@ export async function recordResponse(
         questionId: input.questionId,
         answer: input.answer,
         correct: grade.correct,
-        points: pointsUnderLateRule(grade.points, late, settings.lateRule),
+        points: pointsUnderLateRule(grade.points, late, settings.lateAnswers),
         late,
         timeMs: input.timeMs,
       },
@@ -146,45 +169,6 @@ export async function recordResponse(
   }
 }
 
-export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; maxScore: number } | { status: "not-found" };
-
-/** Close the attempt, total its score and update the student's per-fact mastery. Idempotent. */
-export async function submitAttempt(attemptId: string, studentId: string, now = new Date()): Promise<SubmitResult> {
-  const db = getDb();
-  return db.$transaction(async (tx) => {
-    const attempt = await tx.attempt.findFirst({
-      where: { id: attemptId, studentId },
-      select: {
-        submittedAt: true,
-        score: true,
-        maxScore: true,
-        questionOrder: true,
-        responses: { select: { correct: true, points: true, question: { select: { factId: true } } } },
-      },
-    });
-    if (!attempt) return { status: "not-found" } as const;
-    if (attempt.submittedAt) return { status: "already-submitted", score: attempt.score ?? 0, maxScore: attempt.maxScore } as const;
-    const questionCount = QuestionIds.parse(attempt.questionOrder).length;
-    const total = scoreAttempt(attempt.responses, questionCount, attempt.maxScore);
-    const closed = await tx.attempt.updateMany({
-      where: { id: attemptId, studentId, submittedAt: null },
-      data: { submittedAt: now, score: total.score },
-    });
-    if (closed.count === 0) {
-      const done = await tx.attempt.findFirstOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true } });
-      return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
-    }
-    for (const r of attempt.responses) {
-      await tx.mastery.upsert({
-        where: { studentId_factId: { studentId, factId: r.question.factId } },
-        create: { studentId, factId: r.question.factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
-        update: { seen: { increment: 1 }, correct: { increment: r.correct ? 1 : 0 }, lastSeen: now },
-      });
-    }
-    return { status: "submitted", score: total.score, maxScore: attempt.maxScore } as const;
-  });
-}
-
 export type PracticeResult = { status: "started"; attemptId: string } | { status: "not-found" | "not-submitted" | "nothing-missed" };
 
 /**
@@ -195,8 +179,9 @@ export type PracticeResult = { status: "started"; attemptId: string } | { status
 export async function startPracticeFromAttempt(attemptId: string, studentId: string, now = new Date()): Promise<PracticeResult> {
   const db = getDb();
   const source = await db.attempt.findFirst({
-    where: { id: attemptId, studentId, quizId: { not: null } },
+    where: { ...ownAttemptWhere(attemptId, studentId), quizId: { not: null } },
     select: {
+      settings: true,
       quizId: true,
       submittedAt: true,
       questionOrder: true,
@@ -217,9 +202,19 @@ export async function startPracticeFromAttempt(attemptId: string, studentId: str
       quizId: source.quizId,
       questionOrder: shuffle(missed, createRandom(seedFrom(`${attemptId}:${now.getTime()}`))),
       startedAt: now,
+      // Practice keeps the source attempt's feedback; it is untimed and the article stays open.
+      settings: snapshot({
+        ...AssignmentSettingsSchema.parse({}),
+        feedback: parseAssignmentSettings(source.settings).feedback,
+        articleDuringAttempt: "allowed",
+      }),
       maxScore: missed.reduce((sum, id) => sum + (points.get(id) ?? 0), 0),
     },
     select: { id: true },
   });
   return { status: "started", attemptId: practice.id };
+}
+
+function snapshot(settings: AssignmentSettings) {
+  return settings as unknown as Prisma.InputJsonValue;
 }

@@ -1,10 +1,15 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { findUserForSignIn } from "../users/data";
+import { CLIENT_ADDRESS_HEADER } from "../net/client-address";
+import { findUserForSignIn, isSessionRevoked } from "../users/data";
+import { revokeSession } from "../users/mutations";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { isSignInBlocked, noteFailedSignIn, noteSuccessfulSignIn } from "./rate-limit";
+import { signInKeys } from "./rate-limit-keys";
+import { clearSignInFailures, takeSignInTry } from "./rate-limit";
+import { safeCallbackPath } from "./safe-redirect";
 
 /** Error codes the sign-in form turns into messages. */
 export const SIGN_IN_ERRORS = {
@@ -19,30 +24,35 @@ const CredentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
+/** Thrown from the jwt callback for a signed-out session: next-auth then clears the cookie. */
+class SessionEndedError extends Error {
+  constructor() {
+    super("This session was signed out.");
+  }
+}
+
+function headerValue(headers: Record<string, string | string[] | undefined> | undefined, name: string): string | null {
+  const value = headers?.[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
 /**
  * Check a username-or-email and password. The same answer (null) for an unknown
  * account and a wrong password, after the same amount of work, so a sign-in
- * never tells whether an account exists.
+ * never tells whether an account exists. Each try is counted before the
+ * password is checked (see rate-limit.ts).
  */
-export async function authorizeCredentials(raw: unknown, address: string | null) {
+export async function authorizeCredentials(raw: unknown, address: string | null, now = new Date()) {
   const parsed = CredentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { identifier, password } = parsed.data;
-  if (await isSignInBlocked(identifier, address)) throw new Error(SIGN_IN_ERRORS.rateLimited);
   const user = await findUserForSignIn(identifier);
+  const keys = signInKeys(user ? { userId: user.id } : { typed: identifier }, address ?? "unknown");
+  const taken = await takeSignInTry(keys, now);
+  if (!taken.allowed) throw new Error(SIGN_IN_ERRORS.rateLimited);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok) {
-    await noteFailedSignIn(identifier, address);
-    return null;
-  }
-  await noteSuccessfulSignIn(identifier);
+  if (!user || !ok) return null;
+  await clearSignInFailures(keys);
   return { id: user.id, role: user.role, username: user.username, name: user.displayName, sessionVersion: user.sessionVersion };
 }
 
@@ -56,18 +66,22 @@ export const authOptions: NextAuthOptions = {
         identifier: { label: "Username or email", type: "text" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials, req) => authorizeCredentials(credentials, clientAddress(req?.headers)),
+      authorize: (credentials, req) => authorizeCredentials(credentials, headerValue(req?.headers, CLIENT_ADDRESS_HEADER)),
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.username = user.username;
         token.name = user.name;
         token.sv = user.sessionVersion;
+        // One id per sign-in, kept as the token is refreshed: signing out revokes it.
+        token.sid = randomUUID();
+        return token;
       }
+      if (!token.sid || (await isSessionRevoked(token.sid))) throw new SessionEndedError();
       return token;
     },
     session({ session, token }) {
@@ -81,6 +95,26 @@ export const authOptions: NextAuthOptions = {
         };
       }
       return session;
+    },
+    // Only this app's own paths, parsed as the browser would (see safe-redirect.ts).
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return baseUrl + safeCallbackPath(path);
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (!token?.sid || !token.uid) return;
+      const exp = typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000;
+      await revokeSession(token.sid, token.uid, new Date(exp));
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // A signed-out session presented again is expected, not an error worth logging.
+      const err = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+      if (err instanceof SessionEndedError || (err instanceof Error && err.message === new SessionEndedError().message)) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

@@ -1,29 +1,49 @@
 import "server-only";
-import { countRecentLoginFailures } from "../users/data";
-import { rateLimitKeys } from "./rate-limit-keys";
-import { deleteLoginFailures, deleteLoginFailuresBefore, recordLoginFailures } from "../users/mutations";
+import { POLICIES } from "../rate-limit/policy";
+import { clearAttempts, clearAttemptsStartingWith, peekAttempt, pruneOldCounters, takeAttempt, type AttemptResult } from "../rate-limit/mutations";
+import { pairPrefixOf, signInKeys } from "./rate-limit-keys";
 
-/** At most this many failed sign-ins per account and per address in the window. */
-export const MAX_FAILURES = 10;
-export const WINDOW_MS = 15 * 60 * 1000;
+type Keys = ReturnType<typeof signInKeys>;
 
-/** True when the account or the address has used up its failed sign-ins for now. */
-export async function isSignInBlocked(identifier: string, address: string | null, now = new Date()): Promise<boolean> {
-  const since = new Date(now.getTime() - WINDOW_MS);
-  const keys = rateLimitKeys(identifier, address);
-  const counts = await Promise.all(
-    [keys.account, keys.address].filter((k): k is string => k !== null).map((k) => countRecentLoginFailures(k, since)),
-  );
-  return counts.some((c) => c >= MAX_FAILURES);
+const CHECKS = (keys: Keys) =>
+  [
+    [keys.pair, POLICIES.signInPair],
+    [keys.account, POLICIES.signInAccount],
+    [keys.address, POLICIES.signInAddress],
+  ] as const;
+
+/**
+ * Count a sign-in try before the password is checked, so tries sent at once
+ * are all counted and none gets past the limit. A success clears the account's
+ * counts afterwards. Nothing is counted when a try is refused: first every
+ * counter is read, and only if all would let it through is each one taken.
+ */
+export async function takeSignInTry(keys: Keys, now = new Date()): Promise<AttemptResult> {
+  const peeks = await Promise.all(CHECKS(keys).map(([key, policy]) => peekAttempt(key, policy, now)));
+  const refused = latestRefusal(peeks);
+  if (refused) return refused;
+  void pruneOldCounters(now).catch((err) => console.error("Pruning rate-limit counters failed", err));
+  for (const [key, policy] of CHECKS(keys)) {
+    const taken = await takeAttempt(key, policy, now);
+    if (!taken.allowed) return taken;
+  }
+  return { allowed: true };
 }
 
-export async function noteFailedSignIn(identifier: string, address: string | null, now = new Date()) {
-  const keys = rateLimitKeys(identifier, address);
-  await recordLoginFailures([keys.account, keys.address].filter((k): k is string => k !== null));
-  // Old rows say nothing any more; prune them as we go.
-  await deleteLoginFailuresBefore(new Date(now.getTime() - WINDOW_MS));
+function latestRefusal(results: AttemptResult[]): AttemptResult | null {
+  const refusals = results.filter((r): r is Extract<AttemptResult, { allowed: false }> => !r.allowed);
+  if (refusals.length === 0) return null;
+  return refusals.reduce((a, b) => (a.retryAt > b.retryAt ? a : b));
 }
 
-export async function noteSuccessfulSignIn(identifier: string) {
-  await deleteLoginFailures(rateLimitKeys(identifier, null).account);
+/** The owner proved the password: their account's count and this device's count start over. */
+export async function clearSignInFailures(keys: Keys) {
+  await clearAttempts([keys.account, keys.pair]);
+}
+
+/** A teacher reset the password: every count on the account starts over. */
+export async function clearAccountSignInFailures(userId: string) {
+  const keys = signInKeys({ userId }, "");
+  await clearAttempts([keys.account]);
+  await clearAttemptsStartingWith(pairPrefixOf(userId));
 }

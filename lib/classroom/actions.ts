@@ -47,13 +47,18 @@ export const regenerateJoinCode = guardedAction("TEACHER", ClassIdSchema, async 
 export const addStudents = guardedAction("TEACHER", AddStudentsSchema, async ({ classId, names }, user) => {
   const classroom = found(await getClassForTeacher(classId, user.id));
   if (classroom.archivedAt) throw new ActionError("This class is archived. Restore it before adding students.");
-  return { className: classroom.name, cards: await createStudentsInClass(classroom.id, names) };
+  return { className: classroom.name, cards: await createStudentsInClass(user.id, classroom.id, names) };
 });
 
 export const resetStudentPassword = guardedAction("TEACHER", StudentInClassSchema, async ({ classId, studentId }, user) => {
-  const card = await resetPassword(user.id, classId, studentId);
-  if (!card) throw new ActionError("That student was not found in this class.");
-  return { card };
+  const result = await resetPassword(user.id, classId, studentId);
+  if (result.status === "not-found") throw new ActionError("That student was not found in this class.");
+  if (result.status === "not-yours") {
+    throw new ActionError(
+      "You can reset only accounts you created, or a student's own account when they are in no other teacher's class. This student can change their password on their Profile page.",
+    );
+  }
+  return { card: result.card };
 });
 
 export const removeStudent = guardedAction("TEACHER", StudentInClassSchema, async ({ classId, studentId }, user) => {

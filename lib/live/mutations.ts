@@ -245,7 +245,7 @@ export async function finishGame(gameId: string, now = new Date()): Promise<void
       return db.livePlayer.update({ where: { id: p.id }, data: { accuracyPoints: t.accuracy, speedPoints: t.speed, score: t.accuracy + t.speed } });
     }),
   );
-  for (const p of players) if (p.attemptId && p.studentId) await submitAttempt(p.attemptId, p.studentId, now);
+  for (const p of players) if (p.attemptId && p.studentId) await submitAttempt(p.attemptId, p.studentId, now, "server");
 }
 
 export interface PendingAnswer {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { matchesTypedAnswer, normalizeAnswer } from "./normalize-answer";
+import { cleanTypedAnswer, matchesTypedAnswer, normalizeAnswer } from "./normalize-answer";
 import type { Answer, AnswerKey, Grade, GradableQuestion } from "./types";
 
 const OptionId = z.string().min(1).max(64);
@@ -7,7 +7,14 @@ export const MAX_TYPED_ANSWER = 200;
 
 export const AnswerSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("choice"), optionId: OptionId }),
-  z.object({ kind: z.literal("text"), value: z.string().max(MAX_TYPED_ANSWER, "Keep the answer short.") }),
+  z.object({
+    kind: z.literal("text"),
+    value: z
+      .string()
+      .max(MAX_TYPED_ANSWER, "Keep the answer short.")
+      .transform(cleanTypedAnswer)
+      .refine((v) => v.length > 0, "Type an answer first: an empty answer is not counted."),
+  }),
   z.object({ kind: z.literal("order"), itemIds: z.array(OptionId).min(2).max(12) }),
   z.object({ kind: z.literal("match"), pairs: z.record(OptionId, OptionId) }),
 ]);
@@ -35,7 +42,7 @@ export function isAnswerFor(question: Pick<GradableQuestion, "options" | "type">
     case "choice":
       return ids.has(answer.optionId);
     case "text":
-      return answer.value.trim().length > 0;
+      return cleanTypedAnswer(answer.value).length > 0;
     case "order":
       return answer.itemIds.length === ids.size && new Set(answer.itemIds).size === ids.size && answer.itemIds.every((i) => ids.has(i));
     case "match": {

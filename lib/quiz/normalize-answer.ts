@@ -21,8 +21,29 @@ function numberWordsToDigits(words: string[]): string[] {
   return out;
 }
 
+/**
+ * Characters that show nothing: format characters (zero-width space and
+ * joiners, soft hyphen, BOM, direction marks, word joiner…), controls, and the
+ * blank "letters" (Hangul fillers, braille blank) that pass for text.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cc}\u034F\u115F\u1160\u17B4\u17B5\u180E\u2800\u3164\uFFA0]/gu;
+
+/**
+ * A typed answer as stored and graded: Unicode NFKC (full-width and
+ * compatibility forms folded), invisible characters removed, white space
+ * collapsed and trimmed. An answer that is empty after this is no answer.
+ */
+export function cleanTypedAnswer(raw: string): string {
+  return raw
+    .normalize("NFKC")
+    .replace(/[\t\n\r\v\f]/g, " ")
+    .replace(INVISIBLE, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 export function normalizeAnswer(raw: string): string {
-  const words = raw
+  const words = cleanTypedAnswer(raw)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db/client";
+import { parseAssignmentSettings } from "../quiz/settings";
 
 /** The teacher's quizzes with their assignments and how many students have submitted. */
 export function listQuizzesForTeacher(teacherId: string) {
@@ -24,9 +25,12 @@ export function listQuizzesForTeacher(teacherId: string) {
   });
 }
 
-/** One of the teacher's quizzes with its questions, for its overview page; null when not theirs. */
-export function getQuizForTeacher(quizId: string, teacherId: string) {
-  return getDb().quiz.findFirst({
+/**
+ * One of the teacher's quizzes with its questions, for its overview page; null
+ * when not theirs. `settings` are the defaults its next assignment starts from.
+ */
+export async function getQuizForTeacher(quizId: string, teacherId: string) {
+  const quiz = await getDb().quiz.findFirst({
     where: { id: quizId, ownerId: teacherId },
     select: {
       id: true,
@@ -38,4 +42,5 @@ export function getQuizForTeacher(quizId: string, teacherId: string) {
       assignments: { select: { id: true, classroom: { select: { name: true } } } },
     },
   });
+  return quiz && { ...quiz, settings: parseAssignmentSettings(quiz.settings) };
 }

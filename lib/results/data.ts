@@ -1,4 +1,5 @@
 import "server-only";
+import { closeExpiredAttempts } from "../attempt/submit-attempt";
 import { getDb } from "../db/client";
 
 /**
@@ -6,6 +7,8 @@ import { getDb } from "../db/client";
  * with their attempts. Null when the quiz is not this teacher's.
  */
 export async function getQuizResultsForTeacher(quizId: string, teacherId: string) {
+  // Attempts whose time ran out are handed in first, so none reads as still running.
+  await closeExpiredAttempts({ quizId });
   return getDb().quiz.findFirst({
     where: { id: quizId, ownerId: teacherId },
     select: {

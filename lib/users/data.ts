@@ -18,6 +18,7 @@ export function findSessionAccount(userId: string) {
   });
 }
 
-export function countRecentLoginFailures(key: string, since: Date) {
-  return getDb().loginFailure.count({ where: { key, createdAt: { gte: since } } });
+/** True when this sign-in was ended by signing out. */
+export async function isSessionRevoked(sessionId: string): Promise<boolean> {
+  return (await getDb().revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } })) !== null;
 }

@@ -23,8 +23,8 @@ const WORDS = (
 
 /**
  * A first password for a student's login card: two words and two digits
- * ("maple-otter-42"). About 23 bits; with sign-ins limited to 10 failures per
- * 15 minutes per account, guessing one would take years.
+ * ("maple-otter-42"). About 23 bits; sign-in tries on one account are slowed to
+ * one per 30 seconds at best after the first few, so guessing one takes years.
  */
 export function newFirstPassword(): string {
   const word = () => WORDS[randomInt(WORDS.length)]!;

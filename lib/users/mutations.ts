@@ -1,30 +1,51 @@
 import "server-only";
+import { availableParallelism } from "node:os";
 import { getDb, type Prisma } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { rateLimitKeys } from "../auth/rate-limit-keys";
+import { clearAccountSignInFailures } from "../auth/rate-limit";
 import { newFirstPassword } from "./first-password";
-import { firstFreeUsername, usernameBase } from "./usernames";
+import { usernameBase, usernameCandidates } from "./usernames";
 
-export async function recordLoginFailures(keys: string[]) {
-  await getDb().loginFailure.createMany({ data: keys.map((key) => ({ key })) });
+/**
+ * Signing out: the session's id is refused from now until the token would have
+ * expired anyway; older revocations are pruned as we go.
+ */
+export async function revokeSession(sessionId: string, userId: string, expiresAt: Date) {
+  const db = getDb();
+  await db.revokedSession.upsert({ where: { id: sessionId }, create: { id: sessionId, userId, expiresAt }, update: {} });
+  await db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } });
 }
 
-export async function deleteLoginFailures(key: string) {
-  await getDb().loginFailure.deleteMany({ where: { key } });
-}
-
-export async function deleteLoginFailuresBefore(date: Date) {
-  await getDb().loginFailure.deleteMany({ where: { createdAt: { lt: date } } });
-}
-
-/** Usernames already taken that start with any of these bases. */
-async function takenUsernames(bases: string[], tx: Prisma.TransactionClient): Promise<Set<string>> {
-  const rows = await tx.user.findMany({
-    where: { OR: [...new Set(bases)].map((b) => ({ username: { startsWith: b } })) },
-    select: { username: true },
-  });
-  return new Set(rows.map((r) => r.username));
+/**
+ * A free username for each base, in order (duplicates get base, base2, base3…).
+ * Candidates are looked up by exact name, a batch at a time, so the unique index
+ * on username answers and no prefix scan of every user is needed.
+ */
+async function pickFreeUsernames(bases: string[], tx: Prisma.TransactionClient): Promise<string[]> {
+  const needed = new Map<string, number>();
+  for (const b of bases) needed.set(b, (needed.get(b) ?? 0) + 1);
+  const free = new Map<string, string[]>([...needed.keys()].map((b) => [b, []]));
+  const nextNumber = new Map<string, number>([...needed.keys()].map((b) => [b, 1]));
+  let extra = 20;
+  for (;;) {
+    const short = [...needed].filter(([b, n]) => free.get(b)!.length < n);
+    if (short.length === 0) break;
+    const candidates = short.flatMap(([b, n]) => {
+      const from = nextNumber.get(b)!;
+      const count = n - free.get(b)!.length + extra;
+      nextNumber.set(b, from + count);
+      return usernameCandidates(b, from, count).map((username) => ({ base: b, username }));
+    });
+    const taken = new Set<string>();
+    for (let i = 0; i < candidates.length; i += 500) {
+      const rows = await tx.user.findMany({ where: { username: { in: candidates.slice(i, i + 500).map((c) => c.username) } }, select: { username: true } });
+      for (const r of rows) taken.add(r.username);
+    }
+    for (const c of candidates) if (!taken.has(c.username)) free.get(c.base)!.push(c.username);
+    extra *= 4;
+  }
+  return bases.map((b) => free.get(b)!.shift()!);
 }
 
 /** Run `fn`, once more if a concurrent writer took a username we picked. */
@@ -46,7 +67,7 @@ export async function createTeacher(input: { name: string; email: string; passwo
   const base = usernameBase(input.email.split("@")[0] ?? "", "teacher");
   try {
     return await retryOnUsernameClash(async () => {
-      const username = firstFreeUsername(base, await takenUsernames([base], db));
+      const username = (await pickFreeUsernames([base], db))[0]!;
       await db.user.create({ data: { role: "TEACHER", username, email: input.email, displayName: input.name, passwordHash } });
       return { status: "created" as const, username };
     });
@@ -63,44 +84,61 @@ export interface LoginCard {
   password: string;
 }
 
+// Hashing takes a core while it runs: leave one for everything else the server does.
+const HASHING_AT_ONCE = Math.max(1, availableParallelism() - 1);
+
+/** Argon2 hashes for many passwords, a few at a time on libuv's thread pool (never on the event loop). */
+async function hashAll(passwords: string[]): Promise<string[]> {
+  const hashes: string[] = new Array(passwords.length);
+  let next = 0;
+  async function worker() {
+    while (next < passwords.length) {
+      const i = next++;
+      hashes[i] = await hashPassword(passwords[i]!);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(HASHING_AT_ONCE, passwords.length) }, worker));
+  return hashes;
+}
+
 /**
- * Student accounts for a list of names, enrolled in the class, each with a
- * generated username and first password. Returns the cards to print; the
- * passwords are not stored anywhere but as hashes.
+ * Student accounts for a list of names, made by this teacher and enrolled in
+ * the class, each with a generated username and first password. Passwords are
+ * hashed before the transaction, which then inserts every account and every
+ * enrolment in one statement each, so the database is busy for milliseconds.
+ * Returns the cards to print; the passwords are kept nowhere but as hashes.
  */
-export async function createStudentsInClass(classroomId: string, names: string[]): Promise<LoginCard[]> {
+export async function createStudentsInClass(teacherId: string, classroomId: string, names: string[]): Promise<LoginCard[]> {
   const passwords = names.map(() => newFirstPassword());
-  const hashes = await Promise.all(passwords.map(hashPassword));
+  const hashes = await hashAll(passwords);
   return retryOnUsernameClash(() =>
     getDb().$transaction(async (tx) => {
-      const bases = names.map((n) => usernameBase(n));
-      const taken = await takenUsernames(bases, tx);
-      const cards: LoginCard[] = [];
-      for (const [i, name] of names.entries()) {
-        const username = firstFreeUsername(bases[i]!, taken);
-        taken.add(username);
-        const user = await tx.user.create({
-          data: { role: "STUDENT", username, displayName: name, passwordHash: hashes[i]! },
-          select: { id: true },
-        });
-        await tx.enrollment.create({ data: { classroomId, studentId: user.id } });
-        cards.push({ studentId: user.id, name, username, password: passwords[i]! });
-      }
-      return cards;
+      const usernames = await pickFreeUsernames(names.map((n) => usernameBase(n)), tx);
+      const users = await tx.user.createManyAndReturn({
+        data: names.map((name, i) => ({ role: "STUDENT" as const, username: usernames[i]!, displayName: name, passwordHash: hashes[i]!, createdById: teacherId })),
+        select: { id: true, username: true },
+      });
+      const idOf = new Map(users.map((u) => [u.username, u.id]));
+      await tx.enrollment.createMany({ data: users.map((u) => ({ classroomId, studentId: u.id })) });
+      return names.map((name, i) => ({ studentId: idOf.get(usernames[i]!)!, name, username: usernames[i]!, password: passwords[i]! }));
     }),
   );
 }
 
-/** A new student account from the join page, enrolled in the class. */
+/** A new student account from the join page (the student's own), enrolled in the class. */
 export async function createStudentWithPassword(classroomId: string, name: string, password: string): Promise<{ username: string }> {
-  const passwordHash = await hashPassword(password);
+  return createSelfJoinedStudent(classroomId, name, await hashPassword(password));
+}
+
+/** As above, with the password already hashed (the join action hashes before it looks up the code). */
+export async function createSelfJoinedStudent(classroomId: string, name: string, passwordHash: string): Promise<{ username: string }> {
   const base = usernameBase(name);
   return retryOnUsernameClash(() =>
     getDb().$transaction(async (tx) => {
-      const username = firstFreeUsername(base, await takenUsernames([base], tx));
-      const user = await tx.user.create({ data: { role: "STUDENT", username, displayName: name, passwordHash }, select: { id: true } });
+      const [username] = await pickFreeUsernames([base], tx);
+      const user = await tx.user.create({ data: { role: "STUDENT", username: username!, displayName: name, passwordHash }, select: { id: true } });
       await tx.enrollment.create({ data: { classroomId, studentId: user.id } });
-      return { username };
+      return { username: username! };
     }),
   );
 }
@@ -120,23 +158,33 @@ export async function changeOwnPassword(userId: string, currentPassword: string,
   return "changed";
 }
 
+export type ResetPasswordResult = { status: "reset"; card: LoginCard } | { status: "not-found" } | { status: "not-yours" };
+
 /**
- * A teacher resets the password of a student in one of their classes. Returns
- * the new card, or null when the student is not in a class of this teacher's.
+ * A teacher resets the password of a student in one of their classes, only
+ * when the account is theirs to reset: they made it from a class list, or the
+ * student signed up with a code and is in no other teacher's class. Otherwise
+ * a reset would also take over the student's access to another teacher's
+ * classes (docs/decisions/007-password-resets.md).
  */
-export async function resetStudentPassword(teacherId: string, classroomId: string, studentId: string): Promise<LoginCard | null> {
+export async function resetStudentPassword(teacherId: string, classroomId: string, studentId: string): Promise<ResetPasswordResult> {
   const db = getDb();
   const enrollment = await db.enrollment.findFirst({
     where: { classroomId, studentId, classroom: { teacherId } },
-    select: { student: { select: { id: true, displayName: true, username: true } } },
+    select: { student: { select: { id: true, displayName: true, username: true, createdById: true } } },
   });
-  if (!enrollment) return null;
+  if (!enrollment) return { status: "not-found" };
+  const { student } = enrollment;
+  const mayReset =
+    student.createdById === teacherId ||
+    (student.createdById === null && (await db.enrollment.count({ where: { studentId, classroom: { teacherId: { not: teacherId } } } })) === 0);
+  if (!mayReset) return { status: "not-yours" };
   const password = newFirstPassword();
   await db.user.update({
     where: { id: studentId },
     data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
   });
-  // A reset also lifts a sign-in block on the account.
-  await deleteLoginFailures(rateLimitKeys(enrollment.student.username, null).account);
-  return { studentId, name: enrollment.student.displayName, username: enrollment.student.username, password };
+  // A reset also lifts any sign-in delay on the account.
+  await clearAccountSignInFailures(studentId);
+  return { status: "reset", card: { studentId, name: student.displayName, username: student.username, password } };
 }

@@ -19,13 +19,9 @@ export function usernameBase(displayName: string, fallback = "student"): string 
   return folded.length >= 2 ? folded : fallback;
 }
 
-/** The first of base, base2, base3… not in `taken` (compared in lower case). */
-export function firstFreeUsername(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
+/** `count` usernames from the `from`-th in the sequence base, base2, base3… */
+export function usernameCandidates(base: string, from: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (from + i === 1 ? base : `${base}${from + i}`));
 }
 
 /** Trim, collapse inner white space, and strip control characters from a display name. */

@@ -1,5 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { storedQuestions, type StoredQuestion } from "./support/e2e-db";
 import { answerCurrent, answerRemaining, newDemoStudent, questionTotal, signInAsTeacher } from "./support/fixtures";
+import { EXTRA_QUIZ_TITLE } from "./support/extra-quizzes";
 
 const QUIZ = "Soviet Union and Japan Sign Joint Declaration";
 
@@ -84,15 +86,26 @@ test("practise what I missed, then see it on the progress page", async ({ browse
   await context.close();
 });
 
+/** Edit the demo quiz's assignment to History 8B from the quiz page. */
+async function editDemoAssignment(t: Page, change: (form: Locator) => Promise<void>) {
+  await t.getByRole("button", { name: "Edit the assignment for History 8B" }).click();
+  const form = t.getByRole("form", { name: "Edit the assignment for History 8B" });
+  await change(form);
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(t.getByText(/^Saved\./)).toBeVisible();
+}
+
 test("with feedback on, each locked answer shows right or wrong and its sentence in the article; a timer shows", async ({ browser }) => {
   const teacher = await browser.newContext();
   const t = await teacher.newPage();
   await signInAsTeacher(t);
   await t.getByRole("link", { name: QUIZ, exact: true }).click();
-  await t.getByLabel("Feedback after each answer").check();
-  await t.getByLabel("Time limit (minutes)").fill("20");
-  await t.getByRole("button", { name: "Save settings" }).click();
-  await expect(t.getByText("Settings saved.")).toBeVisible();
+  await editDemoAssignment(t, async (form) => {
+    await form.getByLabel(/^After each answer/).check();
+    await form.getByLabel("Time limit (minutes)").fill("20");
+    // A timed quiz closes the article by default; this test reads it during the quiz.
+    await form.getByLabel("Open", { exact: true }).check();
+  });
 
   try {
     const { context, page } = await newDemoStudent(browser, `Feedback Fay ${Date.now().toString(36)}`, { viewport: { width: 360, height: 740 } });
@@ -109,49 +122,65 @@ test("with feedback on, each locked answer shows right or wrong and its sentence
     await expect(page.getByText(/^Question 2 of/)).toBeVisible();
     await context.close();
   } finally {
-    // Put the demo quiz back as it was for the other tests.
-    await t.getByLabel("Feedback after each answer").uncheck();
-    await t.getByLabel("Time limit (minutes)").fill("");
-    await t.getByRole("button", { name: "Save settings" }).click();
-    await expect(t.getByText("Settings saved.")).toBeVisible();
+    // Put the demo assignment back as it was for the other tests.
+    await editDemoAssignment(t, async (form) => {
+      await form.getByLabel("After the quiz is handed in").check();
+      await form.getByLabel("Time limit (minutes)").fill("");
+      await form.getByLabel("Closed while a timed quiz runs, open otherwise").check();
+    });
     await teacher.close();
   }
 });
 
-test("ordering and matching questions are played by keyboard and graded on the server", async ({ browser }) => {
+test("ordering and matching questions are played by keyboard and graded on the server: a right order is right, wrong pairs are wrong", async ({ browser }) => {
+  const keys = new Map(storedQuestions(EXTRA_QUIZ_TITLE).map((q) => [q.type, q]));
+  const ordering = keys.get("ORDERING")!;
+  const matching = keys.get("MATCHING")!;
+  const textOf = (q: StoredQuestion, id: string) => q.options.find((o) => o.id === id)!.text;
   const { context, page } = await newDemoStudent(browser, `Timeline Tia ${Date.now().toString(36)}`);
   await page.getByRole("listitem").filter({ hasText: "Timeline practice" }).getByRole("button", { name: "Start quiz" }).click();
   await expect(page).toHaveURL(/\/play\/[^/]+$/);
   for (let i = 0; i < 2; i++) {
     const instruction = (await page.getByText(/^Question \d+ of 2 · /).textContent()) ?? "";
+    let expected: "Correct" | "Not quite";
     if (/Put these in order/.test(instruction)) {
-      // Move the last item to the top with the keyboard: Tab to its "up" button, press it until it is first.
+      // Put the events in the key's order with the keyboard: each one's "up" button until it sits in place.
       const items = page.getByRole("list", { name: "Events, earliest first" }).getByRole("listitem");
-      const count = await items.count();
-      expect(count).toBeGreaterThanOrEqual(3);
-      const last = (await items.nth(count - 1).innerText()).split("\n").find((l) => l.length > 3)!;
-      const up = page.getByRole("button", { name: `Move “${last}” up` });
-      for (let k = 0; k < count - 1; k++) {
-        await up.focus();
-        await page.keyboard.press("Enter");
+      const wanted = ordering.answerKey.kind === "order" ? ordering.answerKey.itemIds.map((id) => textOf(ordering, id)) : [];
+      for (const [target, text] of wanted.entries()) {
+        const shown = await items.allInnerTexts();
+        const at = shown.findIndex((t) => t.includes(text));
+        const up = page.getByRole("button", { name: `Move “${text}” up` });
+        for (let k = at; k > target; k--) {
+          await up.focus();
+          await page.keyboard.press("Enter");
+        }
       }
-      await expect(items.first()).toContainText(last);
+      for (const [k, text] of wanted.entries()) await expect(items.nth(k)).toContainText(text);
+      expected = "Correct";
     } else {
       expect(instruction).toMatch(/Match each item/);
-      const selects = page.getByRole("combobox");
-      for (let k = 0; k < (await selects.count()); k++) {
-        await selects.nth(k).focus();
-        await page.keyboard.press("ArrowDown");
+      // Give every event the date of the next one: every pair wrong.
+      const pairs = matching.answerKey.kind === "match" ? matching.answerKey.pairs : {};
+      const left = Object.keys(pairs);
+      for (const [k, l] of left.entries()) {
+        const wrong = pairs[left[(k + 1) % left.length]!]!;
+        const select = page.getByLabel(textOf(matching, l), { exact: true });
+        const values = await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+        await select.focus();
+        for (let n = 0; n < values.indexOf(wrong); n++) await page.keyboard.press("ArrowDown");
+        await expect(select).toHaveValue(wrong);
       }
+      expected = "Not quite";
     }
     await page.getByRole("button", { name: "Lock in answer" }).click();
-    await expect(page.getByText(/^(Correct|Not quite)$/)).toBeVisible();
+    await expect(page.getByText(/^(Correct|Not quite)$/)).toHaveText(expected);
     await page.getByRole("button", { name: /Next question|Finish/ }).click();
   }
   await page.getByRole("button", { name: "Submit quiz" }).click();
   await expect(page).toHaveURL(/\/result$/);
   await expect(page.getByRole("heading", { name: /^Question \d+$/ })).toHaveCount(2);
   await expect(page.getByText("Not answered")).toHaveCount(0);
-  await expect(page.getByText(/→/).first()).toBeVisible();
+  await expect(page.getByTestId("score")).toHaveText(/^1 \/ 2$/);
   await context.close();
 });

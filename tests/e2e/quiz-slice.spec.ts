@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_STUDENTS } from "../../lib/demo/demo-data";
-import { answerCurrent, signIn, signInAsStudent, signInAsTeacher } from "./support/fixtures";
+import { answerCurrent, newDemoStudent, signIn, signInAsStudent, signInAsTeacher } from "./support/fixtures";
 
 const QUIZ_TITLE = "Soviet Union and Japan Sign Joint Declaration";
 
@@ -94,12 +94,26 @@ test("a student reloading mid-quiz resumes at the same question with earlier ans
   await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
 });
 
-test("a student asking for a teacher page or another student's attempt sees not found", async ({ page }) => {
+test("a student asking for a teacher page or a classmate's real attempt sees not found", async ({ page, browser }) => {
+  // A classmate in the same class starts the same quiz: their attempt id is real.
+  const classmate = await newDemoStudent(browser, `Classmate Cai ${Date.now().toString(36)}`);
+  await classmate.page.getByRole("listitem").filter({ hasText: QUIZ_TITLE }).getByRole("button", { name: "Start quiz" }).click();
+  await expect(classmate.page).toHaveURL(/\/play\/[^/]+$/);
+  const attemptId = classmate.page.url().split("/").pop()!;
+  await expect(classmate.page.getByText(/^Question 1 of/)).toBeVisible();
+
   await signInAsStudent(page, DEMO_STUDENTS[2]!.username);
   await page.goto("/teacher");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
-  await page.goto("/play/some-other-students-attempt");
-  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  for (const url of [`/play/${attemptId}`, `/play/${attemptId}/result`]) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  }
+  // The classmate still sees their own attempt.
+  await classmate.page.reload();
+  await expect(classmate.page.getByText(/^Question 1 of/)).toBeVisible();
+  await classmate.context.close();
 });
 
 test("signed-out visitors are sent to sign in, and come back after", async ({ page }) => {

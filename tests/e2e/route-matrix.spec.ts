@@ -8,8 +8,13 @@ import path from "node:path";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { answerRemaining, signIn } from "./support/fixtures";
 
-type Persona = "anonymous" | "studentInClass" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
-const PERSONAS: Persona[] = ["anonymous", "studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
+/**
+ * classmate: in the owning teacher's class with a real attempt of their own on the same quiz.
+ * removedStudent: joined that class, started the quiz, then the teacher removed them; they
+ * ask for their own old attempt.
+ */
+type Persona = "anonymous" | "studentInClass" | "classmate" | "removedStudent" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
+const PERSONAS: Persona[] = ["anonymous", "studentInClass", "classmate", "removedStudent", "studentNotInClass", "owningTeacher", "otherTeacher"];
 
 /**
  * ok = 200; login = sent to sign in; notfound = 404; home = sent to the visitor's home page;
@@ -22,17 +27,38 @@ interface World {
   classId: string;
   quizId: string;
   attemptId: string;
+  removedAttemptId: string;
   gameId: string;
 }
 
 const anyone = (o: Outcome): Record<Persona, Outcome> => Object.fromEntries(PERSONAS.map((p) => [p, o])) as Record<Persona, Outcome>;
 const publicOnly: Record<Persona, Outcome> = { ...anyone("home"), anonymous: "ok" };
-const teachers: Record<Persona, Outcome> = { anonymous: "login", studentInClass: "notfound", studentNotInClass: "notfound", owningTeacher: "ok", otherTeacher: "ok" };
+const teachers: Record<Persona, Outcome> = {
+  anonymous: "login",
+  studentInClass: "notfound",
+  classmate: "notfound",
+  removedStudent: "notfound",
+  studentNotInClass: "notfound",
+  owningTeacher: "ok",
+  otherTeacher: "ok",
+};
 const owner: Record<Persona, Outcome> = { ...teachers, otherTeacher: "notfound" };
-const students: Record<Persona, Outcome> = { anonymous: "login", studentInClass: "ok", studentNotInClass: "ok", owningTeacher: "notfound", otherTeacher: "notfound" };
-const attemptOwner: Record<Persona, Outcome> = { ...students, studentNotInClass: "notfound" };
+const students: Record<Persona, Outcome> = {
+  anonymous: "login",
+  studentInClass: "ok",
+  classmate: "ok",
+  removedStudent: "ok",
+  studentNotInClass: "ok",
+  owningTeacher: "notfound",
+  otherTeacher: "notfound",
+};
+// The removed student asks for their own attempt (see attemptOf): no longer theirs to open.
+const attemptOwner: Record<Persona, Outcome> = { ...students, classmate: "notfound", removedStudent: "notfound", studentNotInClass: "notfound" };
+// In the class, or once had an attempt on one of its quizzes (the removed student keeps their history).
+const articleReaders: Record<Persona, Outcome> = { ...students, studentNotInClass: "notfound" };
+const attemptOf = (w: World, p: Persona) => (p === "removedStudent" ? w.removedAttemptId : w.attemptId);
 
-const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona, Outcome> }> = {
+const ROUTES: Record<string, { url: (w: World, p: Persona) => string; expect: Record<Persona, Outcome> }> = {
   "/": { url: () => "/", expect: publicOnly },
   "/login": { url: () => "/login", expect: publicOnly },
   "/register": { url: () => "/register", expect: publicOnly },
@@ -48,10 +74,10 @@ const ROUTES: Record<string, { url: (w: World) => string; expect: Record<Persona
   "/student/profile": { url: () => "/student/profile", expect: students },
   "/student/progress": { url: () => "/student/progress", expect: students },
   // Readable by students whose class has a quiz on it.
-  "/student/articles/[articleId]": { url: (w) => `/student/articles/${w.articleId}`, expect: attemptOwner },
-  "/play/[attemptId]": { url: (w) => `/play/${w.attemptId}`, expect: attemptOwner },
+  "/student/articles/[articleId]": { url: (w) => `/student/articles/${w.articleId}`, expect: articleReaders },
+  "/play/[attemptId]": { url: (w, p) => `/play/${attemptOf(w, p)}`, expect: attemptOwner },
   // Not yet submitted: its owner is sent back to the quiz; nobody else learns it exists.
-  "/play/[attemptId]/result": { url: (w) => `/play/${w.attemptId}/result`, expect: { ...attemptOwner, studentInClass: "redirect:/play/" } },
+  "/play/[attemptId]/result": { url: (w, p) => `/play/${attemptOf(w, p)}/result`, expect: { ...attemptOwner, studentInClass: "redirect:/play/" } },
   "/teacher/quizzes/[quizId]/live": { url: (w) => `/teacher/quizzes/${w.quizId}/live`, expect: owner },
   "/teacher/live/[gameId]": { url: (w) => `/teacher/live/${w.gameId}`, expect: owner },
   // Guests join live games without an account; teachers are told that they host instead.
@@ -126,6 +152,17 @@ async function joinAsNewStudent(browser: Browser, code: string, name: string, pa
   return username;
 }
 
+/** Start (or resume) the demo quiz as this student; returns the attempt id. */
+async function startDemoQuiz(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  await page.goto("/student");
+  await page.getByRole("listitem").filter({ hasText: "Soviet Union and Japan" }).getByRole("button", { name: "Start quiz" }).click();
+  await page.waitForURL(/\/play\/[^/]+$/);
+  const attemptId = page.url().split("/").pop()!;
+  await page.close();
+  return attemptId;
+}
+
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
@@ -168,12 +205,22 @@ test.beforeAll(async ({ browser }) => {
   await personaContext(browser, "studentNotInClass", outName, "outsider password");
   await personaContext(browser, "anonymous");
 
-  const inPage = await inCtx.newPage();
-  await inPage.goto("/student");
-  await inPage.getByRole("listitem").filter({ hasText: "Soviet Union and Japan" }).getByRole("button", { name: "Start quiz" }).click();
-  await inPage.waitForURL(/\/play\/[^/]+$/);
-  const attemptId = inPage.url().split("/").pop()!;
-  await inPage.close();
+  const classmateName = await joinAsNewStudent(browser, code, `Classmate ${stamp}`, "classmate password");
+  const classmateCtx = await personaContext(browser, "classmate", classmateName, "classmate password");
+  const removedName = await joinAsNewStudent(browser, code, `Removed ${stamp}`, "removed password");
+  const removedCtx = await personaContext(browser, "removedStudent", removedName, "removed password");
+
+  const attemptId = await startDemoQuiz(inCtx);
+  await startDemoQuiz(classmateCtx);
+  const removedAttemptId = await startDemoQuiz(removedCtx);
+
+  // The owning teacher removes one student from the class mid-quiz.
+  const removePage = await ownerCtx.newPage();
+  await removePage.goto(`/teacher/classes/${classId}`);
+  removePage.once("dialog", (d) => void d.accept());
+  await removePage.getByRole("button", { name: `Remove Removed ${stamp}` }).click();
+  await removePage.getByText(`Removed ${stamp} was removed from`).waitFor();
+  await removePage.close();
 
   // The owning teacher opens a live game of the quiz for the class; the insider joins it.
   const hostPage = await ownerCtx.newPage();
@@ -186,7 +233,7 @@ test.beforeAll(async ({ browser }) => {
   await hostPage.close();
   const joined = await inCtx.request.post("/api/live/join", { data: { pin } });
   expect(joined.status()).toBe(200);
-  world = { classId, quizId, attemptId, articleId, gameId };
+  world = { classId, quizId, attemptId, articleId, removedAttemptId, gameId };
 });
 
 test.afterAll(async () => {
@@ -210,7 +257,7 @@ async function outcomeOf(context: BrowserContext, url: string, baseURL: string):
 for (const [route, spec] of Object.entries(ROUTES)) {
   test(`route ${route}`, async ({ baseURL }) => {
     for (const persona of PERSONAS) {
-      const { status, location, type } = await outcomeOf(contexts[persona]!, spec.url(world), baseURL!);
+      const { status, location, type } = await outcomeOf(contexts[persona]!, spec.url(world, persona), baseURL!);
       const expected = spec.expect[persona];
       const where = `${persona} → ${route} (${status} ${location})`;
       if (expected === "ok") expect(status, where).toBe(200);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { authorizeCredentials } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
 import { findOpenClassByJoinCode } from "@/lib/classroom/data";
-import { createClassroomForTeacher, regenerateJoinCode, removeStudentFromClass, setClassroomArchived } from "@/lib/classroom/mutations";
+import { createClassroomForTeacher, enrollStudent, regenerateJoinCode, removeStudentFromClass, setClassroomArchived } from "@/lib/classroom/mutations";
 import { changeOwnPassword, createStudentsInClass, createStudentWithPassword, createTeacher, resetStudentPassword } from "@/lib/users/mutations";
 import { FACTORY_PASSWORD, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
@@ -33,7 +33,7 @@ describe("students from a pasted list", () => {
       "🦊",
       "李雷",
     ];
-    const cards = await createStudentsInClass(classroom.id, names);
+    const cards = await createStudentsInClass(teacher.id, classroom.id, names);
     expect(cards).toHaveLength(25);
     expect(new Set(cards.map((c) => c.username)).size).toBe(25);
     expect(cards.filter((c) => c.username.startsWith("ana.lopez")).map((c) => c.username).sort()).toEqual(["ana.lopez", "ana.lopez2"]);
@@ -48,7 +48,7 @@ describe("students from a pasted list", () => {
     expect(await verifyPassword(stored.passwordHash, card.password)).toBe(true);
 
     // A second list with the same names continues the numbering.
-    const more = await createStudentsInClass(classroom.id, ["Ana Lopez"]);
+    const more = await createStudentsInClass(teacher.id, classroom.id, ["Ana Lopez"]);
     expect(more[0]!.username).toBe("ana.lopez3");
   });
 });
@@ -83,20 +83,52 @@ describe("passwords", () => {
     expect(await authorizeCredentials({ identifier: user.username, password: FACTORY_PASSWORD }, "10.4.0.1")).toBeNull();
   });
 
-  it("are reset by the student's own teacher only", async () => {
+  it("are reset by the teacher who made the account, and end its sessions", async () => {
     const teacher = await makeUser("TEACHER");
     const other = await makeUser("TEACHER");
     const classroom = await createClassroomForTeacher(teacher.id, "Reset class");
-    const [card] = await createStudentsInClass(classroom.id, ["Dev Patel"]);
-    expect(await resetStudentPassword(other.id, classroom.id, card!.studentId)).toBeNull();
+    const [card] = await createStudentsInClass(teacher.id, classroom.id, ["Dev Patel"]);
+    expect(await resetStudentPassword(other.id, classroom.id, card!.studentId)).toEqual({ status: "not-found" });
     const before = await database.db().user.findUniqueOrThrow({ where: { id: card!.studentId } });
+    expect(before.createdById).toBe(teacher.id);
     expect(await verifyPassword(before.passwordHash, card!.password)).toBe(true);
 
     const fresh = await resetStudentPassword(teacher.id, classroom.id, card!.studentId);
-    expect(fresh!.password).not.toBe(card!.password);
+    if (fresh.status !== "reset") throw new Error(`expected a reset, got ${fresh.status}`);
+    expect(fresh.card.password).not.toBe(card!.password);
     const after = await database.db().user.findUniqueOrThrow({ where: { id: card!.studentId } });
-    expect(await verifyPassword(after.passwordHash, fresh!.password)).toBe(true);
+    expect(await verifyPassword(after.passwordHash, fresh.card.password)).toBe(true);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+  });
+
+  it("of a student who joined two teachers' classes by code are reset by neither teacher", async () => {
+    const first = await makeUser("TEACHER");
+    const second = await makeUser("TEACHER");
+    const mine = await createClassroomForTeacher(first.id, "First teacher's class");
+    const theirs = await createClassroomForTeacher(second.id, "Second teacher's class");
+    const { username } = await createStudentWithPassword(mine.id, "Gus Hale", "gus's own password");
+    const student = await database.db().user.findUniqueOrThrow({ where: { username } });
+    // Only in the first teacher's class so far: their own account, in no one else's class.
+    const alone = await resetStudentPassword(first.id, mine.id, student.id);
+    expect(alone.status).toBe("reset");
+    if (alone.status !== "reset") return;
+    await enrollStudent(theirs.id, student.id);
+    expect(await resetStudentPassword(first.id, mine.id, student.id)).toEqual({ status: "not-yours" });
+    expect(await resetStudentPassword(second.id, theirs.id, student.id)).toEqual({ status: "not-yours" });
+    const after = await database.db().user.findUniqueOrThrow({ where: { id: student.id } });
+    expect(await verifyPassword(after.passwordHash, alone.card.password)).toBe(true);
+    expect(after.sessionVersion).toBe(student.sessionVersion + 1);
+  });
+
+  it("of an account a teacher made are not reset by a second teacher whose class it joined", async () => {
+    const maker = await makeUser("TEACHER");
+    const second = await makeUser("TEACHER");
+    const home = await createClassroomForTeacher(maker.id, "Home class");
+    const club = await createClassroomForTeacher(second.id, "Club");
+    const [card] = await createStudentsInClass(maker.id, home.id, ["Ivy Moss"]);
+    await enrollStudent(club.id, card!.studentId);
+    expect(await resetStudentPassword(second.id, club.id, card!.studentId)).toEqual({ status: "not-yours" });
+    expect((await resetStudentPassword(maker.id, home.id, card!.studentId)).status).toBe("reset");
   });
 });
 
@@ -106,7 +138,7 @@ describe("removing a student", () => {
     const other = await makeUser("TEACHER");
     const a = await createClassroomForTeacher(teacher.id, "A");
     const b = await createClassroomForTeacher(teacher.id, "B");
-    const [card] = await createStudentsInClass(a.id, ["Eve Stone"]);
+    const [card] = await createStudentsInClass(teacher.id, a.id, ["Eve Stone"]);
     await database.db().enrollment.create({ data: { classroomId: b.id, studentId: card!.studentId } });
     expect(await removeStudentFromClass(other.id, a.id, card!.studentId)).toBe(false);
     expect(await removeStudentFromClass(teacher.id, a.id, card!.studentId)).toBe(true);

@@ -9,28 +9,46 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/auth/guard";
 import { recordResponse, startOrResumeAttempt } from "@/lib/attempt/mutations";
+import { removeStudentFromClass } from "@/lib/classroom/mutations";
+import { assignQuiz } from "@/lib/quizzes/mutations";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { FACTORY_PASSWORD, makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
 
-type Persona = "anonymous" | "studentInClass" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
-const PERSONAS: Persona[] = ["anonymous", "studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
+/**
+ * classmate: in the same class, with a real attempt of their own on the same assignment.
+ * removedStudent: was in the class and started the assignment, then the teacher removed them.
+ */
+type Persona = "anonymous" | "studentInClass" | "classmate" | "removedStudent" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
+const PERSONAS: Persona[] = ["anonymous", "studentInClass", "classmate", "removedStudent", "studentNotInClass", "owningTeacher", "otherTeacher"];
 
 let session: unknown = null;
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: vi.fn(async () => session),
 }));
+// Actions that are limited per address read the address the server stamped on the request.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-factbound-client-address": "10.99.0.1" }) }));
 
 const database = setupTestDatabase("action-matrix");
 
-async function buildWorld() {
-  const a = await makeAssignedQuiz({ students: 1 });
-  const b = await makeAssignedQuiz({ students: 1 });
-  const studentIn = a.students[0]!;
-  const studentOut = b.students[0]!;
-  const started = await startOrResumeAttempt(a.assignment.id, studentIn.id);
+async function startedAttempt(assignmentId: string, studentId: string) {
+  const started = await startOrResumeAttempt(assignmentId, studentId);
   if (!("attemptId" in started)) throw new Error("could not start an attempt");
+  return started.attemptId;
+}
+
+async function buildWorld() {
+  const a = await makeAssignedQuiz({ students: 3 });
+  const b = await makeAssignedQuiz({ students: 1 });
+  const [studentIn, classmate, removed] = a.students as [(typeof a.students)[number], (typeof a.students)[number], (typeof a.students)[number]];
+  const studentOut = b.students[0]!;
+  const started = { attemptId: await startedAttempt(a.assignment.id, studentIn.id) };
+  const classmateAttemptId = await startedAttempt(a.assignment.id, classmate.id);
+  const removedAttemptId = await startedAttempt(a.assignment.id, removed.id);
+  if (!(await removeStudentFromClass(a.teacher.id, a.classroom.id, removed.id))) throw new Error("could not remove a student");
+  // The same quiz assigned to the same class again, not started by anyone yet.
+  const unstarted = await assignQuiz(a.quiz.id, a.classroom.id, { dueAt: new Date("2030-01-01T00:00:00Z") });
   const question = a.questions[0]!;
   const keyOption = choiceKeyOf(parseAnswerKey(question.answerKey));
   const lockedQuestion = a.questions[1]!;
@@ -43,12 +61,15 @@ async function buildWorld() {
     data: { studentId: studentIn.id, kind: "ASSIGNMENT", quizId: a.quiz.id, assignmentId: a.assignment.id, number: 99, questionOrder: a.questions.map((q) => q.id), maxScore: a.questions.length, submittedAt: new Date(), score: 0 },
   });
   return {
-    users: { studentInClass: studentIn, studentNotInClass: studentOut, owningTeacher: a.teacher, otherTeacher: b.teacher } as Record<
+    users: { studentInClass: studentIn, classmate, removedStudent: removed, studentNotInClass: studentOut, owningTeacher: a.teacher, otherTeacher: b.teacher } as Record<
       Exclude<Persona, "anonymous">,
       { id: string; role: "TEACHER" | "STUDENT"; username: string; displayName: string; sessionVersion: number }
     >,
     classA: a.classroom,
     quizA: a.quiz,
+    classmateAttemptId,
+    removedAttemptId,
+    unstartedAssignmentId: unstarted.id,
     classB: b.classroom,
     assignmentA: a.assignment,
     attemptId: started.attemptId,
@@ -66,26 +87,42 @@ async function buildWorld() {
 type World = Awaited<ReturnType<typeof buildWorld>>;
 
 interface Case {
-  input: (w: World) => unknown;
+  /** The input may depend on the caller: a removed student acts on their own old attempt. */
+  input: (w: World, as: Persona) => unknown;
   allowed: Persona[];
 }
 
-const SIGNED_IN: Persona[] = ["studentInClass", "studentNotInClass", "owningTeacher", "otherTeacher"];
+const STUDENTS: Persona[] = ["studentInClass", "classmate", "removedStudent", "studentNotInClass"];
+const SIGNED_IN: Persona[] = [...STUDENTS, "owningTeacher", "otherTeacher"];
+/** The attempt under test: the caller's own when they are the removed student, else studentInClass's. */
+const attemptFor = (w: World, as: Persona) => (as === "removedStudent" ? w.removedAttemptId : w.attemptId);
 const TEACHERS: Persona[] = ["owningTeacher", "otherTeacher"];
 const classCase = (input: (w: World) => unknown): Case => ({ input, allowed: ["owningTeacher"] });
 
+const ASSIGNMENT_FIELDS = {
+  opensAt: "",
+  dueAt: "2030-06-01T12:00:00.000Z",
+  attemptsAllowed: 2,
+  countedAttempt: "LAST",
+  feedback: "after-submit",
+  timeLimitMinutes: 20,
+  lateAnswers: "refuse",
+  articleDuringAttempt: "not-when-timed",
+  shuffleQuestions: true,
+};
+
 const CASES: Record<string, Case> = {
-  "attempt.startAttempt": { input: (w) => ({ assignmentId: w.assignmentA.id }), allowed: ["studentInClass"] },
+  "attempt.startAttempt": { input: (w) => ({ assignmentId: w.assignmentA.id }), allowed: ["studentInClass", "classmate"] },
   "attempt.answerQuestion": {
-    input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }),
+    input: (w, as) => ({ attemptId: attemptFor(w, as), questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }),
     allowed: ["studentInClass"],
   },
-  "attempt.finishAttempt": { input: (w) => ({ attemptId: w.attemptId }), allowed: ["studentInClass"] },
+  "attempt.finishAttempt": { input: (w, as) => ({ attemptId: attemptFor(w, as) }), allowed: ["studentInClass"] },
   "attempt.practiceMissed": { input: (w) => ({ attemptId: w.submittedAttemptId }), allowed: ["studentInClass"] },
   "users.registerTeacher": { input: () => ({ name: "New Teacher", email: "new.teacher@school.example", password: "long enough" }), allowed: ["anonymous"] },
   "users.joinAsNewStudent": { input: (w) => ({ code: w.classA.joinCode, name: "New Kid", password: "long enough" }), allowed: ["anonymous"] },
   // The class code is the credential: any student holding it may join.
-  "users.joinAnotherClass": { input: (w) => ({ code: w.classA.joinCode }), allowed: ["studentInClass", "studentNotInClass"] },
+  "users.joinAnotherClass": { input: (w) => ({ code: w.classA.joinCode }), allowed: STUDENTS },
   "users.changePassword": {
     input: () => ({ currentPassword: FACTORY_PASSWORD, newPassword: "a brand new one", confirmPassword: "a brand new one" }),
     allowed: SIGNED_IN,
@@ -103,10 +140,9 @@ const CASES: Record<string, Case> = {
     input: (w) => ({ quizId: w.quizA.id, classroomId: w.classA.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }),
     allowed: ["owningTeacher"],
   },
-  "quizzes.saveQuizSettings": {
-    input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: true, timeLimitMinutes: 10, lateRule: "zero" }),
-    allowed: ["owningTeacher"],
-  },
+  "assignments.assignToClass": { input: (w) => ({ quizId: w.quizA.id, classId: w.classA.id, ...ASSIGNMENT_FIELDS }), allowed: ["owningTeacher"] },
+  "assignments.saveAssignment": { input: (w) => ({ assignmentId: w.assignmentA.id, ...ASSIGNMENT_FIELDS, feedback: "after-each" }), allowed: ["owningTeacher"] },
+  "assignments.removeAssignment": { input: (w) => ({ assignmentId: w.unstartedAssignmentId }), allowed: ["owningTeacher"] },
 };
 
 /** Forged posts: the right role, the wrong record. All must be refused. */
@@ -121,15 +157,25 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "student sends a malformed answer", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: { $ne: 1 } } }) },
   { name: "teacher gives extra time to a student of another class", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentOut.id, percent: 100 }) },
   { name: "teacher sets an extra time that is not offered", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 1000 }) },
-  { name: "teacher changes another teacher's quiz", action: "quizzes.saveQuizSettings", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, feedbackAfterEach: true, shuffleQuestions: false, timeLimitMinutes: 0, lateRule: "count" }) },
+  { name: "teacher edits another teacher's assignment", action: "assignments.saveAssignment", as: "otherTeacher", input: (w) => ({ assignmentId: w.assignmentA.id, ...ASSIGNMENT_FIELDS }) },
+  { name: "teacher assigns their quiz to another teacher's class", action: "assignments.assignToClass", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classB.id, ...ASSIGNMENT_FIELDS }) },
+  { name: "teacher assigns another teacher's quiz to their own class", action: "assignments.assignToClass", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classB.id, ...ASSIGNMENT_FIELDS }) },
+  { name: "teacher assigns with the due date before the opening", action: "assignments.assignToClass", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classA.id, ...ASSIGNMENT_FIELDS, opensAt: "2030-07-01T12:00:00.000Z" }) },
+  { name: "teacher removes an assignment students have started", action: "assignments.removeAssignment", as: "owningTeacher", input: (w) => ({ assignmentId: w.assignmentA.id }) },
   { name: "teacher starts a live game of their quiz for another teacher's class", action: "live.startLiveGame", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classroomId: w.classB.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }) },
   { name: "teacher starts a live game of another teacher's quiz", action: "live.startLiveGame", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, classroomId: "", allowGuests: true, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }) },
   { name: "student practises another student's attempt", action: "attempt.practiceMissed", as: "studentNotInClass", input: (w) => ({ attemptId: w.submittedAttemptId }) },
+  { name: "classmate answers in another student's real attempt", action: "attempt.answerQuestion", as: "classmate", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }) },
+  { name: "classmate hands in another student's real attempt", action: "attempt.finishAttempt", as: "classmate", input: (w) => ({ attemptId: w.attemptId }) },
+  { name: "student answers a classmate's real attempt", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.classmateAttemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }) },
+  { name: "removed student answers their own open attempt", action: "attempt.answerQuestion", as: "removedStudent", input: (w) => ({ attemptId: w.removedAttemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }) },
+  { name: "removed student resumes the assignment", action: "attempt.startAttempt", as: "removedStudent", input: (w) => ({ assignmentId: w.assignmentA.id }) },
+  { name: "student sends a typed answer of only invisible characters", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "text", value: "\u200B\u00AD\uFEFF " } }) },
   { name: "student joins with a wrong code", action: "users.joinAnotherClass", as: "studentNotInClass", input: () => ({ code: "ZZZZZZ" }) },
   { name: "anyone signs up twice with one email", action: "users.registerTeacher", as: "anonymous", input: () => ({ name: "Dup", email: "dup@dup.example", password: "long enough" }) },
 ];
 
-const ACTION_MODULES = ["attempt", "users", "classroom", "quizzes", "live"];
+const ACTION_MODULES = ["assignments", "attempt", "users", "classroom", "live"];
 
 async function loadActions(): Promise<Record<string, (input: unknown) => Promise<ActionResult<unknown>>>> {
   const out: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
@@ -143,16 +189,16 @@ async function loadActions(): Promise<Record<string, (input: unknown) => Promise
 /** What a refused call must leave untouched. */
 async function fingerprint() {
   const db = database.db();
-  const [users, classes, enrollments, attempts, quizzes, responses, games] = await Promise.all([
+  const [users, classes, enrollments, attempts, assignments, responses, games] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true, sessionVersion: true, displayName: true } }),
     db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
     db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true, extraTimePercent: true } }),
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, score: true } }),
-    db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true } }),
+    db.assignment.findMany({ orderBy: { id: "asc" }, select: { id: true, quizId: true, classroomId: true, opensAt: true, dueAt: true, attemptsAllowed: true, settings: true } }),
     db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true } }),
     db.liveGame.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
   ]);
-  return JSON.stringify({ users, classes, enrollments, attempts, quizzes, responses, games });
+  return JSON.stringify({ users, classes, enrollments, attempts, assignments, responses, games });
 }
 
 function signInAs(world: World, persona: Persona) {
@@ -191,7 +237,7 @@ describe("the action authorization matrix", () => {
         const world = await buildWorld();
         signInAs(world, persona);
         const before = await fingerprint();
-        const result = await actions[name]!(c.input(world));
+        const result = await actions[name]!(c.input(world, persona));
         if (allowed) {
           expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
         } else {

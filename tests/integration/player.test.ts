@@ -20,7 +20,7 @@ async function start(assignmentId: string, studentId: string, now?: Date) {
 
 describe("timed attempts", () => {
   it("get the student's extra time, and late answers are marked late and scored by the rule", async () => {
-    const { assignment, students, questions, teacher, classroom } = await makeAssignedQuiz({ timeLimitSeconds: 60, lateRule: "zero" });
+    const { assignment, students, questions, teacher, classroom } = await makeAssignedQuiz({ timeLimitSeconds: 60, lateAnswers: "no-points" });
     const student = students[0]!;
     expect(await setExtraTime(teacher.id, classroom.id, student.id, 50)).toBe(true);
     const t0 = new Date("2026-05-01T10:00:00Z");
@@ -44,9 +44,17 @@ describe("timed attempts", () => {
     expect(await submitAttempt(attemptId, student.id)).toMatchObject({ score: 1 });
   });
 
-  it("count late answers under the default rule", async () => {
-    const { assignment, students, questions } = await makeAssignedQuiz({ timeLimitSeconds: 30 });
+  it("refuse late answers under the default rule, and count them only when the teacher chose so", async () => {
     const t0 = new Date("2026-05-01T10:00:00Z");
+    const refused = await makeAssignedQuiz({ timeLimitSeconds: 30 });
+    const refusedId = await start(refused.assignment.id, refused.students[0]!.id, t0);
+    const q = refused.questions[0]!;
+    expect(await recordResponse({ attemptId: refusedId, questionId: q.id, answer: { kind: "choice", optionId: key(q) } }, refused.students[0]!.id, new Date(t0.getTime() + 600_000))).toEqual({
+      status: "time-up",
+    });
+    expect(await database.db().response.count({ where: { attemptId: refusedId } })).toBe(0);
+
+    const { assignment, students, questions } = await makeAssignedQuiz({ timeLimitSeconds: 30, lateAnswers: "count" });
     const attemptId = await start(assignment.id, students[0]!.id, t0);
     const r = await recordResponse({ attemptId, questionId: questions[0]!.id, answer: { kind: "choice", optionId: key(questions[0]!) } }, students[0]!.id, new Date(t0.getTime() + 600_000));
     expect(r).toMatchObject({ late: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AddStudentsSchema } from "@/lib/classroom/schema";
 import { FIRST_PASSWORD_WORD_COUNT, newFirstPassword } from "@/lib/users/first-password";
 import { ChangePasswordSchema, JoinAsNewStudentSchema, TeacherSignUpSchema } from "@/lib/users/schema";
-import { cleanDisplayName, firstFreeUsername, usernameBase } from "@/lib/users/usernames";
+import { cleanDisplayName, usernameBase, usernameCandidates } from "@/lib/users/usernames";
 
 describe("usernames", () => {
   it("fold accents and punctuation into readable names", () => {
@@ -19,8 +19,8 @@ describe("usernames", () => {
 
   it("stay short and unique", () => {
     expect(usernameBase("A".repeat(80)).length).toBeLessThanOrEqual(28);
-    expect(firstFreeUsername("ana", new Set(["ana", "ana2"]))).toBe("ana3");
-    expect(firstFreeUsername("ben", new Set(["ana"]))).toBe("ben");
+    expect(usernameCandidates("ana", 1, 3)).toEqual(["ana", "ana2", "ana3"]);
+    expect(usernameCandidates("ben", 4, 2)).toEqual(["ben4", "ben5"]);
   });
 
   it("strip control and direction characters from display names", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gradeAnswer, isAnswerFor, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { orderQuestions, seedFrom } from "@/lib/quiz/order-questions";
 import { formatPercent, scoreAttempt } from "@/lib/quiz/score-attempt";
-import { parseQuizSettings } from "@/lib/quiz/settings";
+import { parseAssignmentSettings } from "@/lib/quiz/settings";
 
 const question = {
   id: "q1",
@@ -45,8 +45,17 @@ describe("grading", () => {
     expect(orderQuestions(ids, seed, false)).toEqual(ids);
   });
 
-  it("falls back to default settings for missing or malformed ones", () => {
-    expect(parseQuizSettings(null)).toEqual({ shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" });
-    expect(parseQuizSettings({ shuffleQuestions: "yes" })).toEqual({ shuffleQuestions: false, feedbackAfterEach: false, lateRule: "count" });
+  it("falls back to the safe defaults, field by field, for missing or malformed settings", () => {
+    const defaults = { shuffleQuestions: false, feedback: "after-submit", lateAnswers: "refuse", articleDuringAttempt: "not-when-timed", countedAttempt: "BEST" };
+    expect(parseAssignmentSettings(null)).toEqual(defaults);
+    expect(parseAssignmentSettings({ shuffleQuestions: "yes", countedAttempt: "LAST" })).toEqual({ ...defaults, countedAttempt: "LAST" });
+  });
+
+  it("reads settings stored before assignments had them, never turning late answers on", () => {
+    expect(parseAssignmentSettings({ feedbackAfterEach: true, lateRule: "count", timeLimitSeconds: 600 })).toMatchObject({
+      feedback: "after-each",
+      lateAnswers: "refuse",
+      timeLimitSeconds: 600,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assignmentStatus } from "@/lib/quiz/assignment-status";
 import { masteryByArticle, masteryLevel, personalBests, practiceStreak } from "@/lib/quiz/progress";
-import { attemptDeadline, isLate, LATE_GRACE_MS, pointsUnderLateRule } from "@/lib/quiz/timing";
+import { articleReadableDuring, attemptClock, attemptDeadline, isClosed, isLate, LATE_GRACE_MS, pointsUnderLateRule } from "@/lib/quiz/timing";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -20,10 +20,29 @@ describe("timing", () => {
     expect(isLate(at(10 ** 9), null)).toBe(false);
   });
 
-  it("applies the quiz's late rule to points", () => {
+  it("applies the assignment's late rule to points", () => {
     expect(pointsUnderLateRule(1, true, "count")).toBe(1);
-    expect(pointsUnderLateRule(1, true, "zero")).toBe(0);
-    expect(pointsUnderLateRule(1, false, "zero")).toBe(1);
+    expect(pointsUnderLateRule(1, true, "no-points")).toBe(0);
+    expect(pointsUnderLateRule(1, false, "no-points")).toBe(1);
+  });
+
+  it("ends an attempt at its time limit or the due date, whichever is first, and closes it only when late answers are refused", () => {
+    const base = { timeLimitSeconds: 600, extraTimePercent: 0, dueAt: null, lateAnswers: "refuse" as const };
+    expect(attemptClock(t0, base)).toEqual({ dueBy: at(600_000), closesAt: at(600_000 + LATE_GRACE_MS) });
+    expect(attemptClock(t0, { ...base, dueAt: at(60_000) })).toEqual({ dueBy: at(60_000), closesAt: at(60_000 + LATE_GRACE_MS) });
+    expect(attemptClock(t0, { ...base, timeLimitSeconds: undefined, dueAt: at(3_600_000) }).dueBy).toEqual(at(3_600_000));
+    expect(attemptClock(t0, { ...base, lateAnswers: "count" })).toEqual({ dueBy: at(600_000), closesAt: null });
+    expect(attemptClock(t0, { ...base, timeLimitSeconds: undefined })).toEqual({ dueBy: null, closesAt: null });
+    expect(isClosed(at(600_000 + LATE_GRACE_MS - 1), at(600_000 + LATE_GRACE_MS))).toBe(false);
+    expect(isClosed(at(600_000 + LATE_GRACE_MS), at(600_000 + LATE_GRACE_MS))).toBe(true);
+    expect(isClosed(at(10 ** 9), null)).toBe(false);
+  });
+
+  it("keeps the article closed during a timed attempt by default, and as the teacher chose otherwise", () => {
+    expect(articleReadableDuring("not-when-timed", true)).toBe(false);
+    expect(articleReadableDuring("not-when-timed", false)).toBe(true);
+    expect(articleReadableDuring("allowed", true)).toBe(true);
+    expect(articleReadableDuring("not-allowed", false)).toBe(false);
   });
 });
 

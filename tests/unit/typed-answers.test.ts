@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnswerSchema, describeAnswer, gradeAnswer, isAnswerFor, sameAnswer } from "@/lib/quiz/grade-answer";
-import { editDistance, matchesTypedAnswer, normalizeAnswer } from "@/lib/quiz/normalize-answer";
+import { cleanTypedAnswer, editDistance, matchesTypedAnswer, normalizeAnswer } from "@/lib/quiz/normalize-answer";
 import type { GradableQuestion } from "@/lib/quiz/types";
 
 describe("typed answers", () => {
@@ -22,6 +22,24 @@ describe("typed answers", () => {
     expect(matchesTypedAnswer("", ["1956"])).toBe(false);
     expect(matchesTypedAnswer("the 1950s", ["1950s"])).toBe(true);
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
+  });
+
+  it("are folded with NFKC and stripped of invisible characters before anything else", () => {
+    expect(cleanTypedAnswer("\uFF2D\uFF4F\uFF53\uFF43\uFF4F\uFF57")).toBe("Moscow");
+    expect(cleanTypedAnswer("Mos\u00ADcow\u200B")).toBe("Moscow");
+    expect(cleanTypedAnswer("\uFEFF Kuril\u2060 Islands\u200D\n")).toBe("Kuril Islands");
+    expect(cleanTypedAnswer("  \u200B\u200C\u200D\uFEFF\u00AD\u2060\u3164\u2800\t ")).toBe("");
+    expect(matchesTypedAnswer("\uFF2D\uFF4F\uFF53\uFF43\uFF4F\uFF57\u200B", ["Moscow"])).toBe(true);
+  });
+
+  it("that are empty once cleaned are refused with a message, not counted", () => {
+    for (const value of ["", "   ", "\u200B\u200B", " \u00AD\uFEFF\u2060 ", "\u3164"]) {
+      const parsed = AnswerSchema.safeParse({ kind: "text", value });
+      expect(parsed.success, JSON.stringify(value)).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/Type an answer first/);
+    }
+    expect(AnswerSchema.parse({ kind: "text", value: "\u200B Moscow\u00AD " })).toEqual({ kind: "text", value: "Moscow" });
+    expect(isAnswerFor(fill, { kind: "text", value: "\u200B\u2060" })).toBe(false);
   });
 });
 

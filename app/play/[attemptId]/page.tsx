@@ -6,7 +6,7 @@ import { findAttemptForStudent } from "@/lib/attempt/data";
 import { toPublicQuestion } from "@/lib/attempt/public-question";
 import { requireUser } from "@/lib/auth/guard";
 import { AnswerSchema } from "@/lib/quiz/grade-answer";
-import { parseQuizSettings } from "@/lib/quiz/settings";
+import { articleReadableDuring } from "@/lib/quiz/timing";
 import type { Answer } from "@/lib/quiz/types";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -19,13 +19,13 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
   if (attempt.submittedAt) redirect(`/play/${attemptId}/result`);
 
   const quiz = attempt.quiz;
-  const settings = parseQuizSettings(quiz.settings);
+  const settings = attempt.settings;
   const order = z.array(z.string()).parse(attempt.questionOrder);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   // Only what a student may see before answering: prompt and options, never the key.
   const questions = order.flatMap((id) => {
     const q = byId.get(id);
-    return q ? [toPublicQuestion(q)] : [];
+    return q ? [toPublicQuestion(q, attempt.id)] : [];
   });
   const answers: Record<string, Answer> = {};
   for (const r of attempt.responses) {
@@ -39,8 +39,8 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
       practice={attempt.kind === "PRACTICE"}
       questions={questions}
       initialAnswers={answers}
-      timing={attempt.dueBy ? { dueBy: attempt.dueBy.toISOString(), serverNow: new Date().toISOString(), lateRule: settings.lateRule } : null}
-      article={{ id: quiz.article.id, title: quiz.article.title }}
+      timing={attempt.dueBy ? { dueBy: attempt.dueBy.toISOString(), serverNow: new Date().toISOString(), lateAnswers: settings.lateAnswers } : null}
+      article={{ id: quiz.article.id, title: quiz.article.title, readable: articleReadableDuring(settings.articleDuringAttempt, attempt.dueBy !== null) }}
     />
   );
 }

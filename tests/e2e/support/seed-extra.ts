@@ -1,6 +1,8 @@
 /**
- * For the end-to-end run only: a second quiz for the demo class, from a fixture
- * article with enough dates for ordering and matching questions.
+ * For the end-to-end run only: two more quizzes for the demo class, from a
+ * fixture article with enough dates for ordering and matching questions: one
+ * of those two types, and one with every question type (each from its own
+ * sentence, so no question gives another's answer away).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -8,9 +10,12 @@ import { createArticle } from "../../../lib/article/mutations";
 import { getDb } from "../../../lib/db/client";
 import { DEMO_TEACHER } from "../../../lib/demo/demo-data";
 import { generateQuestions } from "../../../lib/generation/generate-questions";
+import type { GeneratedQuestion } from "../../../lib/generation/types";
+import { EVERY_TYPE_QUIZ_TITLE, EXTRA_QUIZ_TITLE } from "./extra-quizzes";
 import { assignQuiz, createQuiz } from "../../../lib/quizzes/mutations";
 
-export const EXTRA_QUIZ_TITLE = "Timeline practice: the United Nations";
+// Fill in the blank first: the article has fewest sentences for it.
+const SENTENCE_TYPES = ["FILL_BLANK", "MULTIPLE_CHOICE", "TRUE_FALSE"] as const;
 
 async function main() {
   const db = getDb();
@@ -28,11 +33,29 @@ async function main() {
     ownerId: teacher.id,
     title: EXTRA_QUIZ_TITLE,
     seed: 7,
-    settings: { shuffleQuestions: false, feedbackAfterEach: true, lateRule: "count" },
     questions: [...ordering, ...matching],
     publish: true,
   });
-  await assignQuiz(quiz.id, classroom.id);
+  await assignQuiz(quiz.id, classroom.id, { settings: { feedback: "after-each" } });
+
+  // The timeline questions' sentences are kept from the others, and each other type gets a sentence of its own.
+  const wallBody = fs.readFileSync(path.resolve(__dirname, "../../fixtures/articles/berlin-wall.txt"), "utf8");
+  const wallParsed = generateQuestions(wallBody).article;
+  const wall = await createArticle({ ownerId: teacher.id, title: wallParsed.title, body: wallBody, parsed: wallParsed });
+  const timeline = (["ORDERING", "MATCHING"] as const).flatMap((type) => generateQuestions(wallBody, { count: 1, seed: 7, types: [type] }).questions);
+  const sentencesOf = (q: GeneratedQuestion) => (q.sources ?? [q.source]).map((src) => src.start);
+  const used = new Set(timeline.flatMap(sentencesOf));
+  const bySentence = SENTENCE_TYPES.map((type) => {
+    const pick = generateQuestions(wallBody, { count: 8, seed: 7, types: [type] }).questions.find((q) => !used.has(q.source.start));
+    if (!pick) throw new Error(`The fixture article should yield a ${type} question from a sentence of its own.`);
+    used.add(pick.source.start);
+    return pick;
+  });
+  if (timeline.length !== 2) throw new Error("The Berlin Wall article should yield an ordering and a matching question.");
+  const everyType = [...bySentence, ...timeline];
+  const all = await createQuiz({ articleId: wall.id, ownerId: teacher.id, title: EVERY_TYPE_QUIZ_TITLE, seed: 7, questions: everyType, publish: true });
+  // Feedback after handing in (the default): nothing about the key reaches the browser before that.
+  await assignQuiz(all.id, classroom.id, { settings: { feedback: "after-submit" } });
 }
 
 main()

@@ -6,6 +6,7 @@ import { getDb } from "../../../lib/db/client";
 import { readBuiltInArticle } from "../../../lib/demo/demo-data";
 import { generateQuestions } from "../../../lib/generation/generate-questions";
 import type { GeneratedQuestionType } from "../../../lib/generation/types";
+import type { ArticleAccess, LateAnswerRule } from "../../../lib/quiz/settings";
 import { assignQuiz, createQuiz } from "../../../lib/quizzes/mutations";
 
 let passwordHash: Promise<string> | undefined;
@@ -36,9 +37,15 @@ export async function makeAssignedQuiz(
     shuffle?: boolean;
     feedback?: boolean;
     timeLimitSeconds?: number;
-    lateRule?: "count" | "zero";
+    lateAnswers?: LateAnswerRule;
+    articleDuringAttempt?: ArticleAccess;
+    dueAt?: Date | null;
+    opensAt?: Date | null;
+    attemptsAllowed?: number;
     /** Choice questions by default, so tests can answer by option id. */
     types?: GeneratedQuestionType[];
+    /** Ask the generator for each type on its own (it may not mix them all in one quiz). */
+    eachTypeOnce?: boolean;
     article?: string;
   } = {},
 ) {
@@ -51,18 +58,32 @@ export async function makeAssignedQuiz(
     students.push(s);
   }
   const body = options.article ?? readBuiltInArticle();
-  const generated = generateQuestions(body, { count: options.questions ?? 8, seed: 7, types: options.types ?? ["MULTIPLE_CHOICE", "TRUE_FALSE"] });
+  const types = options.types ?? ["MULTIPLE_CHOICE", "TRUE_FALSE"];
+  const generated = generateQuestions(body, { count: options.questions ?? 8, seed: 7, types });
+  if (options.eachTypeOnce) {
+    generated.questions = types.flatMap((type) => generateQuestions(body, { count: 1, seed: 7, types: [type] }).questions.slice(0, 1));
+  }
   const article = await createArticle({ ownerId: teacher.id, title: generated.article.title, body, parsed: generated.article });
   const quiz = await createQuiz({
     articleId: article.id,
     ownerId: teacher.id,
     title: "Test quiz",
     seed: 7,
-    settings: { shuffleQuestions: options.shuffle ?? false, feedbackAfterEach: options.feedback ?? false, lateRule: options.lateRule ?? "count", timeLimitSeconds: options.timeLimitSeconds },
     questions: generated.questions,
     publish: true,
   });
-  const assignment = await assignQuiz(quiz.id, classroom.id);
+  const assignment = await assignQuiz(quiz.id, classroom.id, {
+    dueAt: options.dueAt,
+    opensAt: options.opensAt,
+    attemptsAllowed: options.attemptsAllowed,
+    settings: {
+      shuffleQuestions: options.shuffle ?? false,
+      feedback: options.feedback ? "after-each" : "after-submit",
+      lateAnswers: options.lateAnswers,
+      articleDuringAttempt: options.articleDuringAttempt,
+      timeLimitSeconds: options.timeLimitSeconds,
+    },
+  });
   const questions = await getDb().question.findMany({ where: { quizId: quiz.id }, orderBy: { position: "asc" } });
   return { teacher, classroom, students, quiz, assignment, questions, generated };
 }

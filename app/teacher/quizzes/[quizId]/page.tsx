@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { QuizSettingsForm } from "@/components/quizzes/quiz-settings-form";
+import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseOptions } from "@/lib/attempt/public-question";
 import { requireUser } from "@/lib/auth/guard";
 import { describeAnswer, parseAnswerKey } from "@/lib/quiz/grade-answer";
-import { parseQuizSettings } from "@/lib/quiz/settings";
+import { listAssignmentsForQuiz } from "@/lib/assignments/data";
+import { listClassesForTeacher } from "@/lib/classroom/data";
 import { getQuizForTeacher } from "@/lib/quizzes/data";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -15,7 +16,11 @@ export const metadata: Metadata = { title: "Quiz" };
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
   const user = await requireUser("TEACHER", `/teacher/quizzes/${quizId}`);
-  const quiz = await getQuizForTeacher(quizId, user.id);
+  const [quiz, assignments, classes] = await Promise.all([
+    getQuizForTeacher(quizId, user.id),
+    listAssignmentsForQuiz(quizId, user.id),
+    listClassesForTeacher(user.id),
+  ]);
   if (!quiz) notFound();
   return (
     <>
@@ -57,8 +62,13 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
           </ol>
         </Card>
         <Card className="h-fit">
-          <h2 className="mb-3 text-xl font-semibold">Settings</h2>
-          <QuizSettingsForm quizId={quiz.id} settings={parseQuizSettings(quiz.settings)} />
+          <AssignmentsPanel
+            quizId={quiz.id}
+            published={quiz.status === "PUBLISHED"}
+            assignments={assignments}
+            classes={classes.filter((c) => !c.archivedAt).map((c) => ({ id: c.id, name: c.name }))}
+            defaults={quiz.settings}
+          />
         </Card>
       </div>
     </>

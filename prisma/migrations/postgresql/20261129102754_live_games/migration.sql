@@ -63,12 +63,6 @@ CREATE INDEX "LiveAnswer_playerId_idx" ON "LiveAnswer"("playerId");
 CREATE UNIQUE INDEX "LiveAnswer_roundId_playerId_key" ON "LiveAnswer"("roundId", "playerId");
 
 -- CreateIndex
-CREATE INDEX "LiveGame_hostId_idx" ON "LiveGame"("hostId");
-
--- CreateIndex
-CREATE INDEX "LiveGame_quizId_idx" ON "LiveGame"("quizId");
-
--- CreateIndex
 CREATE UNIQUE INDEX "LivePlayer_tokenHash_key" ON "LivePlayer"("tokenHash");
 
 -- CreateIndex

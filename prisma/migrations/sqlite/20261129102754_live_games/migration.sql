@@ -83,6 +83,7 @@ DROP TABLE "LivePlayer";
 ALTER TABLE "new_LivePlayer" RENAME TO "LivePlayer";
 CREATE UNIQUE INDEX "LivePlayer_tokenHash_key" ON "LivePlayer"("tokenHash");
 CREATE UNIQUE INDEX "LivePlayer_attemptId_key" ON "LivePlayer"("attemptId");
+CREATE INDEX "LivePlayer_studentId_idx" ON "LivePlayer"("studentId");
 CREATE UNIQUE INDEX "LivePlayer_gameId_studentId_key" ON "LivePlayer"("gameId", "studentId");
 CREATE UNIQUE INDEX "LivePlayer_gameId_nickname_key" ON "LivePlayer"("gameId", "nickname");
 PRAGMA foreign_keys=ON;

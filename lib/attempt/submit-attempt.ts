@@ -1,0 +1,69 @@
+import "server-only";
+import { z } from "zod";
+import { getDb, type Prisma } from "../db/client";
+import { scoreAttempt } from "../quiz/score-attempt";
+import { ownAttemptWhere } from "./own-attempt";
+
+const QuestionIds = z.array(z.string());
+
+export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; maxScore: number } | { status: "not-found" };
+
+/**
+ * Close the attempt, total its score and update the student's per-fact mastery. Idempotent.
+ * The student's own request needs them enrolled; the server's hand-in at the deadline does not.
+ */
+export async function submitAttempt(attemptId: string, studentId: string, now = new Date(), by: "student" | "server" = "student"): Promise<SubmitResult> {
+  const where: Prisma.AttemptWhereInput = by === "student" ? ownAttemptWhere(attemptId, studentId) : { id: attemptId, studentId };
+  return getDb().$transaction(async (tx) => {
+    const attempt = await tx.attempt.findFirst({
+      where,
+      select: {
+        submittedAt: true,
+        score: true,
+        maxScore: true,
+        questionOrder: true,
+        responses: { select: { correct: true, points: true, question: { select: { factId: true } } } },
+      },
+    });
+    if (!attempt) return { status: "not-found" } as const;
+    if (attempt.submittedAt) return { status: "already-submitted", score: attempt.score ?? 0, maxScore: attempt.maxScore } as const;
+    const questionCount = QuestionIds.parse(attempt.questionOrder).length;
+    const total = scoreAttempt(attempt.responses, questionCount, attempt.maxScore);
+    const closed = await tx.attempt.updateMany({
+      where: { id: attemptId, studentId, submittedAt: null },
+      data: { submittedAt: now, score: total.score },
+    });
+    if (closed.count === 0) {
+      const done = await tx.attempt.findFirstOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true } });
+      return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
+    }
+    for (const r of attempt.responses) {
+      await tx.mastery.upsert({
+        where: { studentId_factId: { studentId, factId: r.question.factId } },
+        create: { studentId, factId: r.question.factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
+        update: { seen: { increment: 1 }, correct: { increment: r.correct ? 1 : 0 }, lastSeen: now },
+      });
+    }
+    return { status: "submitted", score: total.score, maxScore: attempt.maxScore } as const;
+  });
+}
+
+export type SweepScope = { studentId: string } | { quizId: string } | { attemptId: string } | "all";
+
+/**
+ * Hand in every open attempt (in the scope) whose time is up: run at start and
+ * before each read of attempts, so an expired attempt never shows as running or
+ * resumes. Each is submitted as of its closing moment. Returns how many closed.
+ */
+export async function closeExpiredAttempts(scope: SweepScope, now = new Date()): Promise<number> {
+  const expired = await getDb().attempt.findMany({
+    where: { ...(scope === "all" ? {} : scope), submittedAt: null, closesAt: { lte: now } },
+    select: { id: true, studentId: true, closesAt: true },
+  });
+  let closed = 0;
+  for (const a of expired) {
+    const result = await submitAttempt(a.id, a.studentId, a.closesAt ?? now, "server");
+    if (result.status === "submitted") closed++;
+  }
+  return closed;
+}

@@ -1,0 +1,29 @@
+/**
+ * Data upkeep run by `npm start` after migrating and seeding (node --conditions=react-server):
+ * option ids that could reveal keys are replaced (once), and attempts whose time ran out
+ * while the server was down are handed in.
+ */
+import { closeExpiredAttempts } from "../../lib/attempt/submit-attempt";
+import { getDb } from "../../lib/db/client";
+import { upgradeLeakyOptionIds } from "../../lib/quizzes/upgrade-option-ids";
+
+export async function runUpkeep(now = new Date()): Promise<{ questions: number; attempts: number }> {
+  const questions = await upgradeLeakyOptionIds();
+  const attempts = await closeExpiredAttempts("all", now);
+  return { questions, attempts };
+}
+
+if (require.main === module) {
+  runUpkeep()
+    .then(({ questions, attempts }) =>
+      console.log(
+        `  option ids: ${questions ? `${questions} question(s) given opaque ids` : "all opaque"}; ` +
+          `expired attempts handed in: ${attempts}`,
+      ),
+    )
+    .catch((err) => {
+      console.error(`Data upkeep failed: ${err instanceof Error ? err.message : err}`);
+      process.exit(1);
+    })
+    .finally(() => getDb().$disconnect());
+}
