@@ -8,6 +8,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, setDbForTests } from "../lib/db/client";
@@ -201,6 +202,7 @@ async function main() {
         `answers              sent ${sent}, acknowledged ${acked}, stored ${stored}, lost ${Math.max(0, acked - stored)}${refused.size ? `, refused ${JSON.stringify(Object.fromEntries(refused))}` : ""}`,
         `players dropped      ${players.filter((p) => p.dropped).length} (missed a question: ${missed}; join failures: ${joinFailures})`,
         `bare route /api/health during play: ${fmt(percentiles(bareMs))}`,
+        `machine load average (1, 5 min) at the end: ${os.loadavg().slice(0, 2).map((l) => l.toFixed(1)).join(", ")} on ${os.cpus().length} cores (other work shares them)`,
         ...stats.map((s, i) => `server ${i + 1}: peak RSS ${s.peakRssMb.toFixed(0)} MB, CPU ${s.cpuSeconds.toFixed(1)} s in all, ${cpuPlay[i]!.toFixed(1)} s over ${playSeconds.toFixed(1)} s of play (${((cpuPlay[i]! / playSeconds) * 100).toFixed(0)}% of one core)`),
       ].join("\n"),
     );

@@ -36,7 +36,7 @@ class GameHub {
   private players = new Map<string, PlayerRecord>();
   private answers = new Map<string, RoundAnswer>();
   private totals = new Map<string, number>();
-  private standings: Standing[] = [];
+  private standingsCache: { list: Standing[]; byId: Map<string, Standing> } | null = null;
   private answered = 0;
   private hosts = new Set<LiveConnection>();
   private playerConnections = new Map<string, Set<LiveConnection>>();
@@ -103,8 +103,17 @@ class GameHub {
     return [...this.players.values()].filter((p) => !p.removed);
   }
 
+  /** Standings are recomputed lazily: a burst of joins marks them stale once, not N sorts. */
   private rank() {
-    this.standings = rankPlayers(this.activePlayers().map((p) => ({ playerId: p.id, name: p.name, score: this.totals.get(p.id) ?? 0 }))).map((r) => ({ ...r.player, rank: r.rank }));
+    this.standingsCache = null;
+  }
+
+  private standings() {
+    if (!this.standingsCache) {
+      const list = rankPlayers(this.activePlayers().map((p) => ({ playerId: p.id, name: p.name, score: this.totals.get(p.id) ?? 0 }))).map((r) => ({ ...r.player, rank: r.rank }));
+      this.standingsCache = { list, byId: new Map(list.map((s) => [s.playerId, s])) };
+    }
+    return this.standingsCache;
   }
 
   /** Set the timer that closes the open question when its time is up (every instance does; one wins). */
@@ -139,7 +148,7 @@ class GameHub {
         answered: this.answered,
         playerCount: this.activePlayers().length,
         distribution: q ? countDistribution(q.options.map((o) => o.id), [...this.answers.values()].map((a) => a.optionId)) : [],
-        standings: this.standings,
+        standings: this.standings().list,
         lobby: this.activePlayers().map((p) => ({ playerId: p.id, name: p.name })),
       },
       Date.now(),
@@ -149,7 +158,8 @@ class GameHub {
   playerView(player: PlayerRecord) {
     const loaded = this.loaded!;
     const mine = this.answers.get(player.id) ?? null;
-    const standing = this.standings.find((s) => s.playerId === player.id);
+    const standings = this.standings();
+    const standing = standings.byId.get(player.id);
     return buildPlayerView(
       {
         game: loaded.snapshot,
@@ -161,7 +171,7 @@ class GameHub {
         result: { optionId: mine?.optionId ?? null, correct: mine?.correct ?? false, points: mine?.points ?? 0 },
         score: this.totals.get(player.id) ?? 0,
         rank: standing?.rank ?? null,
-        playerCount: this.standings.length,
+        playerCount: standings.list.length,
       },
       Date.now(),
     );
