@@ -3,9 +3,14 @@ import { z } from "zod";
 
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
-/** Is this nickname free of profanity (including the usual disguises: l33t, spacing, repeats)? */
+/**
+ * Is this nickname free of profanity, including the usual disguises (l33t,
+ * repeated letters) and words spelt out with spaces, dots or dashes between letters?
+ */
 export function isCleanNickname(nickname: string): boolean {
-  return !matcher.hasMatch(nickname);
+  // Only runs of single letters are joined ("f u c k"), so "Ana L." does not become a word.
+  const spelt = nickname.replace(/(?<![\p{L}\p{N}])\p{L}(?:[\s._-]+\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) => run.replace(/[\s._-]+/g, ""));
+  return !matcher.hasMatch(nickname) && !matcher.hasMatch(spelt);
 }
 
 export const Nickname = z

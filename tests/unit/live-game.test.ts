@@ -201,3 +201,13 @@ describe("what the screens receive", () => {
     expect(buildHostView({ ...base, game: open }, T0).closesAt).toBe(T0 + 20_000);
   });
 });
+
+describe("guest nicknames", () => {
+  it("refuses profanity, disguised or not, and keeps ordinary names", async () => {
+    const { Nickname, isCleanNickname } = await import("@/lib/live/nickname");
+    for (const rude of ["shithead", "sh1thead", "f u c k", "Fuuuck you"]) expect(isCleanNickname(rude), rude).toBe(false);
+    for (const fine of ["Quiz Whiz", "Scunthorpe Sam", "Ana L.", "Player 12"]) expect(Nickname.safeParse(fine).success, fine).toBe(true);
+    expect(Nickname.safeParse("x").success).toBe(false);
+    expect(Nickname.safeParse("<script>").success).toBe(false);
+  });
+});
