@@ -115,6 +115,28 @@ describe("joining a live game", () => {
   });
 });
 
+describe("a late joiner", () => {
+  it("plays from the question that is open when they arrive", async () => {
+    const g = await classGame({ guests: true });
+    const runtime = await newRuntime();
+    const hub = runtime.hub(g.gameId);
+    await hub.ready();
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "start" });
+    const joined = await joinLiveGame(g.pin, { user: null, nickname: "Late Comer" });
+    if (joined.status !== "joined") throw new Error(joined.status);
+    const late = (await hub.playerByToken(hashToken(joined.token)))!;
+    const lateScreen = screen<PlayerView>("player", late.id);
+    await hub.ready();
+    hub.connect(lateScreen.connection, late);
+    const view = await lateScreen.until((m) => m.kind === "player" && m.phase === "OPEN");
+    expect(view).toMatchObject({ index: 0, name: "Late Comer", lockedOptionId: null });
+    const q0 = g.playable[0]!;
+    expect(await hub.answer(late, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    const stored = await database.db().liveAnswer.findFirstOrThrow({ where: { playerId: late.id } });
+    expect(stored).toMatchObject({ correct: true, accuracyPoints: 500 });
+  });
+});
+
 describe("a live game through the data layer", () => {
   it("plays questions by the server clock, scores on the server, survives a restart and lands in results and progress", async () => {
     const g = await classGame();
