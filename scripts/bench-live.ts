@@ -159,7 +159,13 @@ async function main() {
     // The host: start, then next after each question closes, until the podium.
     let hostView: Record<string, unknown> = {};
     const host = openStream(ports[0]!, `/api/live/${game.gameId}/events?as=host`, hostCookie, (m) => void (m.kind === "host" && (hostView = m)), () => undefined);
-    const command = (type: string) => request(ports[0]!, "POST", `/api/live/${game.gameId}/host`, { body: JSON.stringify({ type }), cookie: hostCookie });
+    const command = async (type: string) => {
+      for (let tries = 0; tries < 3; tries++) {
+        const res = await request(ports[0]!, "POST", `/api/live/${game.gameId}/host`, { body: JSON.stringify({ type }), cookie: hostCookie }).catch(() => null);
+        if (res) return res;
+      }
+      throw new Error(`The host's "${type}" did not get through.`);
+    };
     const bareMs: number[] = [];
     let sampling = true;
     const sampler = (async () => {

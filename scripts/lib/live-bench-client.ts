@@ -9,7 +9,18 @@ export interface Reply {
   cookies: string[];
 }
 
+/**
+ * One request. A keep-alive socket the server closes just as we reuse it fails
+ * with ECONNRESET before anything was processed; like a browser, try once more.
+ */
 export function request(port: number, method: string, path: string, options: { body?: string; type?: string; cookie?: string } = {}): Promise<Reply> {
+  return requestOnce(port, method, path, options).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === "ECONNRESET" || err.code === "EPIPE") return requestOnce(port, method, path, options);
+    throw err;
+  });
+}
+
+function requestOnce(port: number, method: string, path: string, options: { body?: string; type?: string; cookie?: string }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = {};
     if (options.body !== undefined) {
