@@ -21,7 +21,7 @@ export default defineConfig({
   webServer: {
     command: "tsx tests/e2e/support/server.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     env: { E2E_PORT: String(PORT) },
     stdout: "ignore",

@@ -4,6 +4,7 @@ import type { AppRole } from "@/lib/auth/guard";
 const LINKS: Record<AppRole, { href: string; label: string }[]> = {
   TEACHER: [
     { href: "/teacher", label: "Quizzes" },
+    { href: "/teacher/articles", label: "Articles" },
     { href: "/teacher/classes", label: "Classes" },
     { href: "/teacher/profile", label: "Profile" },
   ],

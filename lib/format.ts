@@ -4,3 +4,10 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 export function formatDateTime(date: Date): string {
   return dateTime.format(date);
 }
+
+const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+
+/** A date as a teacher reads it: "28 Nov 2026". */
+export function formatDate(date: Date): string {
+  return dateOnly.format(date);
+}

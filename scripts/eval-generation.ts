@@ -9,7 +9,7 @@ import path from "node:path";
 import { findSpans } from "../lib/generation/find-spans";
 import { lookupEntry } from "../lib/generation/gazetteer";
 import { findNamedEntities } from "../lib/generation/named-entities";
-import { ALL_TYPES, generateQuestions } from "../lib/generation/generate-questions";
+import { ALL_TYPES, generateQuestions, REVIEW_THRESHOLD } from "../lib/generation/generate-questions";
 import { ArticleError } from "../lib/generation/parse-article";
 import type { GeneratedQuestion } from "../lib/generation/types";
 
@@ -50,18 +50,86 @@ interface Row {
   distractors: number;
   agreeing: number;
   duplicates: number;
+  byKind: Record<string, number>;
+  askedTwice: number;
+  revealing: number;
+  sharedPools: number;
+  confidence: number;
+  needsLook: number;
+  notes: string[];
   error?: string;
+}
+
+const mentions = (text: string, key: string) => new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i").test(text);
+
+/** The fact a question asks for, for counting repeats: its key, or for a statement the span it is built on. */
+function factOf(q: GeneratedQuestion): string | null {
+  if (q.type === "ORDERING" || q.type === "MATCHING") return null;
+  return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
+}
+
+/** Quiz-level faults, counted independently of the generator's own selection rules. */
+function quizFaults(questions: GeneratedQuestion[]) {
+  let askedTwice = 0;
+  let revealing = 0;
+  let sharedPools = 0;
+  const facts = new Map<string, number>();
+  const sourceWords = questions.map((q) => new Set(q.source.sentence.toLowerCase().split(/\W+/).filter((w) => w.length > 3)));
+  questions.forEach((q, i) => {
+    const fact = factOf(q);
+    if (fact) facts.set(fact, (facts.get(fact) ?? 0) + 1);
+    questions.forEach((o, j) => {
+      if (i === j) return;
+      const key = factOf(o);
+      if (key && o.type !== "TRUE_FALSE" && mentions(q.prompt, key)) revealing++;
+      if (j > i && q.type === "MULTIPLE_CHOICE" && o.type === "MULTIPLE_CHOICE") {
+        const mine = new Set(q.options.map((x) => x.text.toLowerCase()));
+        if (o.options.filter((x) => mine.has(x.text.toLowerCase())).length >= 3) sharedPools++;
+      }
+      // Two source sentences that say nearly the same (summary and body) ask one fact twice.
+      if (j > i) {
+        const a = sourceWords[i]!;
+        const b = sourceWords[j]!;
+        const shared = [...a].filter((w) => b.has(w)).length;
+        if (shared / Math.max(1, Math.min(a.size, b.size)) >= 0.7 && factOf(q) === factOf(o)) askedTwice++;
+      }
+    });
+  });
+  for (const n of facts.values()) if (n > 1) askedTwice += n - 1;
+  return { askedTwice, revealing, sharedPools };
 }
 
 function evaluate(file: string): Row {
   const text = fs.readFileSync(file, "utf8");
-  const row: Row = { file: path.basename(file), title: "", questions: [], byType: {}, gateFailures: 0, candidates: 0, distractors: 0, agreeing: 0, duplicates: 0 };
+  const row: Row = {
+    file: path.basename(file),
+    title: "",
+    questions: [],
+    byType: {},
+    gateFailures: 0,
+    candidates: 0,
+    distractors: 0,
+    agreeing: 0,
+    duplicates: 0,
+    byKind: {},
+    askedTwice: 0,
+    revealing: 0,
+    sharedPools: 0,
+    confidence: 0,
+    needsLook: 0,
+    notes: [],
+  };
   try {
     const result = generateQuestions(text, { count, seed, types: ALL_TYPES });
     row.title = result.article.title;
     row.questions = result.questions;
     row.candidates = result.stats.candidates;
     row.gateFailures = Object.values(result.stats.gateFailures).reduce((a, b) => a + (b ?? 0), 0);
+    row.notes = result.notes;
+    Object.assign(row, quizFaults(result.questions));
+    row.confidence = result.questions.reduce((sum, q) => sum + q.confidence, 0);
+    row.needsLook = result.questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;
+    for (const q of result.questions) row.byKind[q.keyKind] = (row.byKind[q.keyKind] ?? 0) + 1;
     for (const q of result.questions) {
       row.byType[q.type] = (row.byType[q.type] ?? 0) + 1;
       if (q.type === "MULTIPLE_CHOICE") {
@@ -89,13 +157,18 @@ function reviewSheet(rows: Row[]): string {
   for (const row of rows) {
     lines.push(`## ${row.title || row.file} (${row.file})`, "");
     if (row.error) lines.push(`Rejected: ${row.error}`, "");
+    if (row.notes.length) lines.push(`Generator notes: ${row.notes.join(" ")}`, "");
     row.questions.forEach((q, i) => {
-      lines.push(`### ${i + 1}. ${q.type} (${q.spanType})`, "", q.prompt, "");
+      const look = q.confidence < REVIEW_THRESHOLD ? ", needs a look" : "";
+      lines.push(`### ${i + 1}. ${q.type} — key: ${q.keyKind} — confidence ${q.confidence.toFixed(2)}${look}`, "", `**Stem:** ${q.prompt}`, "");
       const key = q.answerKey;
-      if (key.kind === "choice") for (const o of q.options) lines.push(`- ${o.id === key.optionId ? "**✓** " : ""}${o.text}`);
-      if (key.kind === "text") lines.push(`Accepted: ${key.accepted.map((a) => `“${a}”`).join(", ")}`);
-      if (key.kind === "order" || key.kind === "match") lines.push(`Answer: ${q.answerText}`);
-      lines.push("", ...(q.sources ?? [q.source]).map((s) => `> ${s.sentence}`), "", "Acceptable: ☐ yes ☐ no — note:", "");
+      if (key.kind === "choice") for (const o of q.options) lines.push(`- ${o.id === key.optionId ? "**✓ (key)** " : ""}${o.text}`);
+      if (key.kind === "text") lines.push(`Accepted typed answers: ${key.accepted.map((a) => `“${a}”`).join(", ")}`);
+      if (key.kind === "order") {
+        lines.push("Items as shown:", ...q.options.map((o) => `- ${o.text}`), "", `Correct order: ${key.itemIds.map((id) => q.options.find((o) => o.id === id)?.text).join(" → ")}`);
+      }
+      if (key.kind === "match") lines.push(`Correct pairs: ${q.answerText}`);
+      lines.push("", "Source sentence(s):", ...(q.sources ?? [q.source]).map((s) => `> ${s.sentence}`), "");
     });
   }
   return lines.join("\n");
@@ -117,10 +190,23 @@ function main() {
   }
   const rows = files.map(evaluate);
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  console.log(pad("article", 34) + ALL_TYPES.map((t) => pad(t.replace("MULTIPLE_CHOICE", "MC").replace("TRUE_FALSE", "TF").replace("FILL_BLANK", "FILL"), 9)).join("") + pad("gates", 7) + pad("agree", 7) + "dups");
+  const KINDS = ["name", "date", "number", "term", "definition", "step", "event"];
+  console.log(
+    pad("article", 30) +
+      ALL_TYPES.map((t) => pad(t.replace("MULTIPLE_CHOICE", "MC").replace("TRUE_FALSE", "TF").replace("FILL_BLANK", "FILL").replace("ORDERING", "ORD").replace("MATCHING", "MAT"), 5)).join("") +
+      KINDS.map((k) => pad(k.slice(0, 4), 5)).join("") +
+      pad("gates", 6) + pad("agree", 6) + pad("twice", 6) + pad("revl", 5) + pad("pool", 5) + pad("conf", 5) + "look",
+  );
   for (const r of rows) {
     const agree = r.distractors ? `${Math.round((100 * r.agreeing) / r.distractors)}%` : "-";
-    console.log(pad(r.file.slice(0, 33), 34) + ALL_TYPES.map((t) => pad(r.byType[t] ?? 0, 9)).join("") + pad(r.gateFailures, 7) + pad(agree, 7) + r.duplicates + (r.error ? `  (${r.error})` : ""));
+    const conf = r.questions.length ? (r.confidence / r.questions.length).toFixed(2) : "-";
+    console.log(
+      pad(r.file.slice(0, 29), 30) +
+        ALL_TYPES.map((t) => pad(r.byType[t] ?? 0, 5)).join("") +
+        KINDS.map((k) => pad(r.byKind[k] ?? 0, 5)).join("") +
+        pad(r.gateFailures, 6) + pad(agree, 6) + pad(r.askedTwice, 6) + pad(r.revealing, 5) + pad(r.sharedPools, 5) + pad(conf, 5) + r.needsLook +
+        (r.error ? `  (${r.error})` : ""),
+    );
   }
   const total = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
   const questions = total((r) => r.questions.length);
@@ -129,6 +215,12 @@ function main() {
     `\nTotal: ${rows.length} articles, ${questions} questions (${ALL_TYPES.map((t) => `${t} ${total((r) => r.byType[t] ?? 0)}`).join(", ")}); ` +
       `${total((r) => r.candidates)} candidates, ${total((r) => r.gateFailures)} dropped by the gates; ` +
       `distractor type agreement ${distractors ? ((100 * total((r) => r.agreeing)) / distractors).toFixed(1) : "-"}%; duplicate rate ${questions ? ((100 * total((r) => r.duplicates)) / questions).toFixed(1) : 0}%.`,
+  );
+  console.log(
+    `By kind of key: ${KINDS.map((k) => `${k} ${total((r) => r.byKind[k] ?? 0)}`).join(", ")}. ` +
+      `Facts asked twice ${total((r) => r.askedTwice)}; stems revealing another key ${total((r) => r.revealing)}; shared option pools ${total((r) => r.sharedPools)}; ` +
+      `mean confidence ${questions ? (total((r) => r.confidence) / questions).toFixed(2) : "-"}; needing a look ${total((r) => r.needsLook)}; ` +
+      `articles with 6+ questions ${rows.filter((r) => r.questions.length >= 6).length} of ${rows.length}.`,
   );
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, "review-sheet.md"), reviewSheet(rows));
@@ -139,6 +231,8 @@ function main() {
       stem: q.prompt,
       options: q.options,
       key: q.answerKey,
+      keyKind: q.keyKind,
+      confidence: q.confidence,
       answer: q.answerText,
       acceptedAnswers: q.answerKey.kind === "text" ? q.answerKey.accepted : undefined,
       source: { sentence: q.source.sentence, start: q.source.start, end: q.source.end, answerStart: q.source.answer.start, answerEnd: q.source.answer.end },

@@ -1,7 +1,8 @@
 /**
  * npm start: set up and serve Factbound in one command.
- * Generates the Prisma client, migrates, seeds demo data on first start, builds
- * when the sources changed, then serves the production app on PORT (3000).
+ * Generates the Prisma client, migrates, seeds demo data on first start (on the
+ * embedded default database, or when asked with --demo), builds when the
+ * sources changed, then serves the production app on PORT (3000).
  */
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { applyMigrations } from "../lib/db/migrations";
 import { DEMO_STUDENT_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from "../lib/demo/demo-data";
 import { generateClients } from "./db/generate";
 import { buildIsCurrent, markBuilt } from "./lib/build-hash";
+import { demoDataWanted } from "./lib/demo-choice";
 import { ensureAuthSecret, loadDotEnv } from "./lib/env-file";
 
 const root = path.resolve(__dirname, "..");
@@ -42,12 +44,17 @@ async function main() {
   const applied = await applyMigrations(url);
   console.log(applied.length ? `  applied: ${applied.join(", ")}` : "  up to date");
 
-  step("Demo data");
-  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "prisma", "seed.ts")], {
-    cwd: root,
-    env,
-    stdio: "inherit",
-  });
+  const demo = demoDataWanted({ url, root, argv: process.argv.slice(2), env: { FACTBOUND_DEMO: process.env.FACTBOUND_DEMO } });
+  if (demo.seed) {
+    step(`Demo data (${demo.why})`);
+    execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "prisma", "seed.ts")], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
+  } else {
+    step(`Demo data: not added (${demo.why})`);
+  }
 
   step("Data upkeep");
   execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "db", "upkeep.ts")], {
@@ -80,10 +87,14 @@ async function main() {
           "",
           `Factbound is running at http://localhost:${port}`,
           "",
-          "Demo logins:",
-          `  teacher   ${DEMO_TEACHER.username} / ${DEMO_TEACHER.password}`,
-          ...DEMO_STUDENTS.map((s) => `  student   ${s.username.padEnd(8)} / ${DEMO_STUDENT_PASSWORD}   (${s.displayName})`),
-          "",
+          ...(demo.seed
+            ? [
+                "Demo logins (change these passwords before real use):",
+                `  teacher   ${DEMO_TEACHER.username} / ${DEMO_TEACHER.password}`,
+                ...DEMO_STUDENTS.map((s) => `  student   ${s.username.padEnd(8)} / ${DEMO_STUDENT_PASSWORD}   (${s.displayName})`),
+                "",
+              ]
+            : []),
           "Press Ctrl+C to stop.",
         ].join("\n"),
       );

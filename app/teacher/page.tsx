@@ -4,18 +4,24 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guard";
-import { listQuizzesForTeacher } from "@/lib/quizzes/data";
+import { listArchivedQuizzesForTeacher, listQuizzesForTeacher } from "@/lib/quizzes/data";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function TeacherDashboardPage() {
   const user = await requireUser("TEACHER", "/teacher");
-  const quizzes = await listQuizzesForTeacher(user.id);
+  const [quizzes, archived] = await Promise.all([listQuizzesForTeacher(user.id), listArchivedQuizzesForTeacher(user.id)]);
   return (
     <>
       <PageHeader title="Your quizzes" />
       {quizzes.length === 0 ? (
-        <EmptyState title="No quizzes yet">Quizzes you make from an article appear here, with their results.</EmptyState>
+        <EmptyState title="No quizzes yet">
+          Quizzes you make from an article appear here, with their results.{" "}
+          <Link href="/teacher/articles" className="font-semibold text-accent-700 underline underline-offset-4 dark:text-accent-100">
+            Go to your articles
+          </Link>{" "}
+          to add one and make a quiz.
+        </EmptyState>
       ) : (
         <div className="grid gap-4">
           {quizzes.map((quiz) => (
@@ -52,6 +58,23 @@ export default async function TeacherDashboardPage() {
             </Card>
           ))}
         </div>
+      )}
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-quizzes" className="mt-10">
+          <h2 id="archived-quizzes" className="mb-3 text-xl font-semibold">
+            Archived quizzes ({archived.length})
+          </h2>
+          <ul className="space-y-1">
+            {archived.map((q) => (
+              <li key={q.id}>
+                <Link href={`/teacher/quizzes/${q.id}`} className="font-semibold underline-offset-4 hover:underline">
+                  {q.title}
+                </Link>{" "}
+                <span className="text-sm text-zinc-600 dark:text-zinc-400">from “{q.article.title}”: open it to restore it or see its results</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );

@@ -23,7 +23,8 @@ interface Feedback {
   correct: boolean;
   key: AnswerKey;
   explanation: string;
-  sentenceStart: number;
+  /** Null for a question a teacher wrote without a source sentence. */
+  sentenceStart: number | null;
 }
 
 export interface PlayerProps {
@@ -275,18 +276,22 @@ export function QuizPlayer({ attemptId, title, practice, questions, initialAnswe
                   <span className="font-semibold">Right answer:</span> {describeAnswer(question.options, feedback.key)}
                 </p>
               )}
-              <blockquote className="border-l-4 border-accent-600 pl-3">“{feedback.explanation}”</blockquote>
-              <p className="text-sm">
-                From <cite className="not-italic font-semibold">{article.title}</cite>
-                {article.readable && (
-                  <>
-                    {" · "}
-                    <Link href={articleLink(article.id, feedback.sentenceStart)} target="_blank" className="font-semibold text-accent-700 underline dark:text-accent-100">
-                      Read it in the article<span className="sr-only"> (opens in a new tab)</span>
-                    </Link>
-                  </>
-                )}
-              </p>
+              {feedback.sentenceStart !== null && (
+                <>
+                  <blockquote className="border-l-4 border-accent-600 pl-3">“{feedback.explanation}”</blockquote>
+                  <p className="text-sm">
+                    From <cite className="not-italic font-semibold">{article.title}</cite>
+                    {article.readable && (
+                      <>
+                        {" · "}
+                        <Link href={articleLink(article.id, feedback.sentenceStart)} target="_blank" className="font-semibold text-accent-700 underline dark:text-accent-100">
+                          Read it in the article<span className="sr-only"> (opens in a new tab)</span>
+                        </Link>
+                      </>
+                    )}
+                  </p>
+                </>
+              )}
             </div>
           )}
           {error && <p className="font-medium text-wrong-600 dark:text-red-300">{error}</p>}

@@ -25,7 +25,7 @@ export async function listAssignmentsForStudent(studentId: string, now = new Dat
       attemptsAllowed: true,
       settings: true,
       classroom: { select: { id: true, name: true } },
-      quiz: { select: { title: true, _count: { select: { questions: true } } } },
+      quiz: { select: { title: true, _count: { select: { questions: { where: { retiredInVersion: null } } } } } },
       attempts: {
         where: { studentId },
         orderBy: { number: "desc" },
@@ -50,7 +50,8 @@ export function findAssignmentForStudent(assignmentId: string, studentId: string
       opensAt: true,
       dueAt: true,
       settings: true,
-      quiz: { select: { id: true, questions: { select: { id: true, points: true }, orderBy: { position: "asc" } } } },
+      // Only the current version's questions: a new attempt takes the current version.
+      quiz: { select: { id: true, version: true, questions: { where: { retiredInVersion: null }, select: { id: true, points: true }, orderBy: { position: "asc" } } } },
       classroom: { select: { enrollments: { where: { studentId }, select: { extraTimePercent: true } } } },
       attempts: { where: { studentId }, orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true, closesAt: true } },
     },
@@ -69,6 +70,7 @@ export async function findAttemptForStudent(attemptId: string, studentId: string
     select: {
       id: true,
       kind: true,
+      quizVersion: true,
       questionOrder: true,
       startedAt: true,
       submittedAt: true,

@@ -61,6 +61,7 @@ export async function startOrResumeAttempt(assignmentId: string, studentId: stri
         quizId: assignment.quiz.id,
         assignmentId,
         number,
+        quizVersion: assignment.quiz.version,
         questionOrder: order,
         startedAt: now,
         dueBy: clock.dueBy,
@@ -86,7 +87,7 @@ export type RecordResult =
       late: boolean;
       key: AnswerKey;
       explanation: string;
-      sentenceStart: number;
+      sentenceStart: number | null;
       /** Whether the attempt shows right/wrong after each answer (else only after submitting). */
       feedbackAfterEach: boolean;
     }
@@ -125,7 +126,7 @@ export async function recordResponse(
     late: stored.late,
     key: gradable.answerKey,
     explanation: question.explanation,
-    sentenceStart: question.fact.start,
+    sentenceStart: question.fact?.start ?? null,
     feedbackAfterEach: settings.feedback === "after-each",
   });
   const findStored = () =>

@@ -38,9 +38,12 @@ export async function submitAttempt(attemptId: string, studentId: string, now = 
       return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
     }
     for (const r of attempt.responses) {
+      const factId = r.question.factId;
+      // A question written without a source sentence has no fact to master.
+      if (!factId) continue;
       await tx.mastery.upsert({
-        where: { studentId_factId: { studentId, factId: r.question.factId } },
-        create: { studentId, factId: r.question.factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
+        where: { studentId_factId: { studentId, factId } },
+        create: { studentId, factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
         update: { seen: { increment: 1 }, correct: { increment: r.correct ? 1 : 0 }, lastSeen: now },
       });
     }
@@ -55,9 +58,15 @@ export type SweepScope = { studentId: string } | { quizId: string } | { attemptI
  * before each read of attempts, so an expired attempt never shows as running or
  * resumes. Each is submitted as of its closing moment. Returns how many closed.
  */
+function sweepWhere(scope: SweepScope) {
+  if (scope === "all") return {};
+  // The attempt's own column is `id`; the scope names it attemptId to read clearly at call sites.
+  return "attemptId" in scope ? { id: scope.attemptId } : scope;
+}
+
 export async function closeExpiredAttempts(scope: SweepScope, now = new Date()): Promise<number> {
   const expired = await getDb().attempt.findMany({
-    where: { ...(scope === "all" ? {} : scope), submittedAt: null, closesAt: { lte: now } },
+    where: { ...sweepWhere(scope), submittedAt: null, closesAt: { lte: now } },
     select: { id: true, studentId: true, closesAt: true },
   });
   let closed = 0;

@@ -1,6 +1,6 @@
 import "server-only";
 import { POLICIES } from "../rate-limit/policy";
-import { clearAttempts, clearAttemptsStartingWith, peekAttempt, pruneOldCounters, takeAttempt, type AttemptResult } from "../rate-limit/mutations";
+import { clearAttempts, clearAttemptsStartingWith, peekAttempt, pruneOldCounters, refundAttempt, takeAttempt, type AttemptResult } from "../rate-limit/mutations";
 import { pairPrefixOf, signInKeys } from "./rate-limit-keys";
 
 type Keys = ReturnType<typeof signInKeys>;
@@ -36,9 +36,14 @@ function latestRefusal(results: AttemptResult[]): AttemptResult | null {
   return refusals.reduce((a, b) => (a.retryAt > b.retryAt ? a : b));
 }
 
-/** The owner proved the password: their account's count and this device's count start over. */
+/**
+ * The owner proved the password: their account's count and this device's count
+ * start over, and the address gets this try back (it counts failures, and a
+ * class signing in at once from one school address must not be slowed down).
+ */
 export async function clearSignInFailures(keys: Keys) {
   await clearAttempts([keys.account, keys.pair]);
+  await refundAttempt(keys.address);
 }
 
 /** A teacher reset the password: every count on the account starts over. */

@@ -1,8 +1,8 @@
 "use server";
 
 import { ActionError, guardedAction } from "../auth/guard";
+import { teacherClassAction } from "../auth/resource-guards";
 import { createStudentsInClass, resetStudentPassword as resetPassword } from "../users/mutations";
-import { getClassForTeacher } from "./data";
 import {
   createClassroomForTeacher,
   regenerateJoinCode as regenerate,
@@ -14,7 +14,10 @@ import {
 import { AddStudentsSchema, ClassIdSchema, CreateClassSchema, RenameClassSchema, SetExtraTimeSchema, StudentInClassSchema } from "./schema";
 
 const NOT_FOUND = "That class was not found.";
+const STUDENT_NOT_FOUND = "That student was not found in this class.";
 
+// The guard loads the class owned by the caller; the writes still carry the owner
+// in their `where`, so a class that changed hands in between reads as not found.
 function found<T>(value: T | null | false): T {
   if (value === null || value === false) throw new ActionError(NOT_FOUND);
   return value;
@@ -25,34 +28,33 @@ export const createClass = guardedAction("TEACHER", CreateClassSchema, async ({ 
   return { classId: classroom.id, joinCode: classroom.joinCode };
 });
 
-export const renameClass = guardedAction("TEACHER", RenameClassSchema, async ({ classId, name }, user) => {
-  found(await renameClassroom(user.id, classId, name));
+export const renameClass = teacherClassAction(RenameClassSchema, async ({ name }, { user, classroom }) => {
+  found(await renameClassroom(user.id, classroom.id, name));
   return { name };
 });
 
-export const archiveClass = guardedAction("TEACHER", ClassIdSchema, async ({ classId }, user) => {
-  found(await setClassroomArchived(user.id, classId, true));
+export const archiveClass = teacherClassAction(ClassIdSchema, async (_input, { user, classroom }) => {
+  found(await setClassroomArchived(user.id, classroom.id, true));
   return { archived: true as const };
 });
 
-export const restoreClass = guardedAction("TEACHER", ClassIdSchema, async ({ classId }, user) => {
-  found(await setClassroomArchived(user.id, classId, false));
+export const restoreClass = teacherClassAction(ClassIdSchema, async (_input, { user, classroom }) => {
+  found(await setClassroomArchived(user.id, classroom.id, false));
   return { archived: false as const };
 });
 
-export const regenerateJoinCode = guardedAction("TEACHER", ClassIdSchema, async ({ classId }, user) => {
-  return { joinCode: found(await regenerate(user.id, classId)) };
+export const regenerateJoinCode = teacherClassAction(ClassIdSchema, async (_input, { user, classroom }) => {
+  return { joinCode: found(await regenerate(user.id, classroom.id)) };
 });
 
-export const addStudents = guardedAction("TEACHER", AddStudentsSchema, async ({ classId, names }, user) => {
-  const classroom = found(await getClassForTeacher(classId, user.id));
+export const addStudents = teacherClassAction(AddStudentsSchema, async ({ names }, { user, classroom }) => {
   if (classroom.archivedAt) throw new ActionError("This class is archived. Restore it before adding students.");
   return { className: classroom.name, cards: await createStudentsInClass(user.id, classroom.id, names) };
 });
 
-export const resetStudentPassword = guardedAction("TEACHER", StudentInClassSchema, async ({ classId, studentId }, user) => {
-  const result = await resetPassword(user.id, classId, studentId);
-  if (result.status === "not-found") throw new ActionError("That student was not found in this class.");
+export const resetStudentPassword = teacherClassAction(StudentInClassSchema, async ({ studentId }, { user, classroom }) => {
+  const result = await resetPassword(user.id, classroom.id, studentId);
+  if (result.status === "not-found") throw new ActionError(STUDENT_NOT_FOUND);
   if (result.status === "not-yours") {
     throw new ActionError(
       "You can reset only accounts you created, or a student's own account when they are in no other teacher's class. This student can change their password on their Profile page.",
@@ -61,12 +63,12 @@ export const resetStudentPassword = guardedAction("TEACHER", StudentInClassSchem
   return { card: result.card };
 });
 
-export const removeStudent = guardedAction("TEACHER", StudentInClassSchema, async ({ classId, studentId }, user) => {
-  if (!(await removeStudentFromClass(user.id, classId, studentId))) throw new ActionError("That student was not found in this class.");
+export const removeStudent = teacherClassAction(StudentInClassSchema, async ({ studentId }, { user, classroom }) => {
+  if (!(await removeStudentFromClass(user.id, classroom.id, studentId))) throw new ActionError(STUDENT_NOT_FOUND);
   return { removed: true as const };
 });
 
-export const setStudentExtraTime = guardedAction("TEACHER", SetExtraTimeSchema, async ({ classId, studentId, percent }, user) => {
-  if (!(await setExtraTime(user.id, classId, studentId, percent))) throw new ActionError("That student was not found in this class.");
+export const setStudentExtraTime = teacherClassAction(SetExtraTimeSchema, async ({ studentId, percent }, { user, classroom }) => {
+  if (!(await setExtraTime(user.id, classroom.id, studentId, percent))) throw new ActionError(STUDENT_NOT_FOUND);
   return { percent };
 });

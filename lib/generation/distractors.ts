@@ -1,4 +1,6 @@
-import { existedIn, GAZETTEER, lookupEntry } from "./gazetteer";
+import { articleAliases } from "./aliases";
+import { NUMBER_WORDS } from "./find-spans";
+import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -30,25 +32,55 @@ export function indexArticleTexts(spans: Span[]): Map<Span["type"], string[]> {
   return byType;
 }
 
-export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3): string[] {
+/**
+ * `statement` asks for one swap to make a false statement: only the article's
+ * own names (never an outside one the article cannot settle) and only dates
+ * near the key (another of the article's dates may be absurd there: a wedding
+ * in the year of birth).
+ */
+export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3, random: () => number = () => 0.5, statement = false): string[] {
   const out: string[] = [];
+  // Another name the article gives the key is the key itself, never a wrong answer.
+  const aliases = new Set(articleAliases(key.text, ctx.articleText).map((a) => a.toLowerCase()));
+  const keyWords = new Set(key.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
   const accept = (candidate: string) => {
     if (out.length >= count) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
-    if (!sameKind(key, candidate)) return;
+    if (!sameKind(key, candidate) || aliases.has(candidate.toLowerCase())) return;
+    // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
+    if (key.type === "PERSON" && candidate.toLowerCase().split(/\s+/).some((w) => keyWords.has(w))) return;
+    // Nor two options naming one person ("King Hrothgar" and "Hrothgar").
+    if (key.type === "PERSON" && out.some((o) => sharesName(o, candidate))) return;
+    // A person the stem already names by part of their name ("Harriet thought …") is not the one asked for.
+    if (key.type === "PERSON" && sharesName(candidate, stem.replace(/[^\w\s'’-]/g, " "))) return;
+    if (!consistentWithStem(key, candidate, stem)) return;
     out.push(candidate);
   };
   const keyGroup = lookupEntry(key.text)?.group;
-  for (const text of ctx.articleTexts.get(key.type) ?? []) {
+  // The article's other numbers count other things (years, metres, people): never options for this one.
+  const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE";
+  for (const text of key.type === "NUMBER" || (statement && dated) ? [] : (ctx.articleTexts.get(key.type) ?? [])) {
     if (out.length >= count) break;
     const group = lookupEntry(text)?.group;
     if (keyGroup && group && group !== keyGroup) continue;
     accept(text);
   }
-  for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
+  if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
-  for (const candidate of perturb(key)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
+  for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
   return out;
+}
+
+/**
+ * A year on the wrong side of another year the stem states reads as impossible
+ * ("between 1661 and 1659"): every wrong date keeps the key's side of each.
+ */
+function consistentWithStem(key: Span, candidate: string, stem: string): boolean {
+  const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
+  const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
+  if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
+  const stated = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
+  return stated.every((y) => Math.sign(keyYear - y) === Math.sign(candidateYear - y) || keyYear === y);
 }
 
 // The kind word that ends many place names: a lake is no answer where a sea was asked.
@@ -70,7 +102,12 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
 function sameKind(key: Span, candidate: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
   if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group;
-  if (key.type === "COUNTRY") return NEEDS_THE.test(key.text) === NEEDS_THE.test(candidate);
+  if (key.type === "COUNTRY") {
+    const region = regionOf(key.text);
+    const other = regionOf(candidate);
+    if (region && other && region !== other) return false;
+    return NEEDS_THE.test(key.text) === NEEDS_THE.test(candidate);
+  }
   if (key.type !== "PLACE") return true;
   const bothKnown = !key.guessed && lookupEntry(key.text) && lookupEntry(candidate);
   return Boolean(bothKnown) || headNoun(candidate) === headNoun(key.text);
@@ -87,6 +124,12 @@ export function isUsable(candidate: string, key: string, stem: string): boolean 
   return !new RegExp(`(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(stem);
 }
 
+const TITLE_WORDS = new Set(["king", "queen", "emperor", "empress", "prince", "princess", "saint", "st.", "lord", "lady", "sir", "pharaoh", "president", "general"]);
+function sharesName(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(/\s+/).filter((w) => !TITLE_WORDS.has(w)));
+  return b.toLowerCase().split(/\s+/).some((w) => words.has(w));
+}
+
 function same(a: string, b: string) {
   return a.toLowerCase() === b.toLowerCase();
 }
@@ -97,7 +140,7 @@ function fromGazetteer(key: Span, year: number | null): string[] {
   // A person, place or city the gazetteer does not know has no group or region
   // to match (world capitals are no answer for Leipzig): the article's own names
   // are the only fair distractors for it.
-  if (!known && (key.type === "PERSON" || key.type === "PLACE" || key.type === "CITY")) return [];
+  if (!known && (key.type === "PERSON" || key.type === "PLACE" || key.type === "CITY" || key.type === "COUNTRY")) return [];
   return GAZETTEER.filter((e) => {
     if (e.type !== key.type || e === known) return false;
     if (group && e.group !== group) return false;
@@ -126,11 +169,46 @@ function perturbNumber(text: string): string[] {
     .map(format);
 }
 
-function perturb(key: Span): string[] {
-  if (key.type === "NUMBER") return perturbNumber(key.text);
+// Offsets around a key, chosen per seed so the key sits anywhere among the options, never always in the middle.
+const YEAR_SPREADS = [
+  [-9, -6, -3, 3, 5],
+  [-4, 2, 6, 9, -7],
+  [3, 7, 11, -2, -5],
+  [-12, -8, -4, 4, 2],
+  [-2, 4, 8, 13, -5],
+];
+
+/** "three" -> other counts in words, written the same way (capital or not). */
+function perturbNumberWord(text: string, random: () => number): string[] {
+  const lower = text.toLowerCase();
+  const at = NUMBER_WORDS.indexOf(lower);
+  if (at < 0) return [];
+  const offsets = shuffle([-2, -1, 1, 2, 3], random);
+  const words = offsets.map((o) => NUMBER_WORDS[at + o]).filter((w): w is string => w !== undefined && w !== "hundred");
+  return words.map((w) => (/^[A-Z]/.test(text) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+}
+
+const FRACTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "one third", "one quarter", "one fifth", "one tenth"];
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function perturb(key: Span, random: () => number): string[] {
+  if (key.type === "NUMBER") {
+    if (/^\d/.test(key.text)) return perturbNumber(key.text);
+    if (FRACTIONS.includes(key.text.toLowerCase().replace("-", " "))) return shuffle(FRACTIONS, random);
+    return perturbNumberWord(key.text, random);
+  }
   if (key.type === "YEAR") {
     const y = Number(key.text);
-    return [y - 3, y + 2, y - 6, y + 4, y - 1, y + 1].map(String);
+    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    return [...spread, -1, 1, -15, 15].map((o) => String(y + o));
   }
   if (key.type === "DECADE") {
     const d = Number(key.text.slice(0, 4));
@@ -143,20 +221,24 @@ function perturb(key: Span): string[] {
     const month = MONTHS.indexOf((m[2] ?? m[3])!);
     const year = Number(m[5]);
     if (month < 0) return [];
-    const format = (d: number, mo: number, y: number) => (m[1] ? `${d} ${MONTHS[mo]} ${y}` : `${MONTHS[mo]} ${d}, ${y}`);
-    return [format(day, month, year - 1), format(Math.min(day + 3, 28), month, year), format(day, (month + 2) % 12, year), format(day, month, year + 2)];
+    // Whole dates shifted by uneven numbers of days: no part of the key is the most common value among the options.
+    const base = Date.UTC(year, month, day);
+    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    return spread.map((o) => {
+      const d = new Date(base + o * 137 * 86_400_000);
+      return m[1] ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+    });
   }
   if (key.type === "MONTH_YEAR") {
     const m = /^(\w+)(?: \d{1,2},?)? (\d{4})$/.exec(key.text);
     if (!m) return [];
     const month = MONTHS.indexOf(m[1]!);
     const year = Number(m[2]);
-    return [
-      `${MONTHS[(month + 4) % 12]} ${year}`,
-      `${MONTHS[month]} ${year - 2}`,
-      `${MONTHS[(month + 8) % 12]} ${year + 1}`,
-      `${MONTHS[month]} ${year + 3}`,
-    ];
+    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    return spread.map((o) => {
+      const total = year * 12 + month + o * 5;
+      return `${MONTHS[((total % 12) + 12) % 12]} ${Math.floor(total / 12)}`;
+    });
   }
   return [];
 }

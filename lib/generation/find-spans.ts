@@ -4,6 +4,9 @@ import type { Span, SpanType } from "./types";
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const TITLES = "Prime Minister|President|Premier|Chancellor|General|Gen\\.|King|Queen|Emperor|Dr\\.|Professor|Minister|Secretary";
 
+/** Number words a count is written in (one is left out: "one of the …" is rarely a count). */
+export const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred"];
+
 interface Pattern {
   type: SpanType;
   re: RegExp;
@@ -20,6 +23,12 @@ const PATTERNS: Pattern[] = [
     type: "NUMBER",
     re: /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?(?= (?:[a-z]+))|\b\d+(?:\.\d+)? (?:million|billion|thousand)\b|\b\d+(?:\.\d+)?(?= ?(?:percent|per cent|%|kilometres|kilometers|km|metres|meters|miles|degrees)\b)/g,
   },
+  // A count or measure followed by its unit or counted noun: "20 feet", "600 rooms", "13 levels", "40 °C".
+  { type: "NUMBER", re: /(?<![\d,.])\b(?!1[0-9]{3}\b|20[0-9]{2}\b)\d+(?:\.\d+)?(?= ?(?:°[CF]?|[a-z]+s\b|(?:feet|foot|inch|metre|meter|mile|kilometre|kilometer|degree|percent|per cent)\b))/g },
+  // Numbers in words before what they count: "three simple rules", "Four basic laws".
+  { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her) )\\b(?:${NUMBER_WORDS.join("|")})\\b(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)(?!-)`, "gi") },
+  // Fractions in words: "two thirds", "a quarter of".
+  { type: "NUMBER", re: /\b(?:one|two|three|four)[- ](?:halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:half|a third|a quarter)(?= of\b)/gi },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },
   // A key term the article defines: "tiny pores called stomata" -> "stomata".
   { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,})?)\b/g, group: 1 },

@@ -28,13 +28,13 @@ export function gateFailure(q: GeneratedQuestion, articleText: string): GateFail
       if (articleText.slice(q.source.answer.start, q.source.answer.end) !== q.answerText) return "key-not-a-span";
       const keyed = q.options.filter((o) => o.id === key.optionId);
       if (keyed.length !== 1 || keyed[0]!.text !== q.answerText) return "not-exactly-one-key";
-      if (!q.prompt.includes(BLANK) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
+      if (!asks(q.prompt) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
       return null;
     }
     case "FILL_BLANK":
       if (key.kind !== "text" || !key.accepted.includes(q.answerText)) return "not-exactly-one-key";
       if (articleText.slice(q.source.answer.start, q.source.answer.end) !== q.answerText) return "key-not-a-span";
-      if (!q.prompt.includes(BLANK) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
+      if (!asks(q.prompt) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
       return null;
     case "TRUE_FALSE": {
       if (key.kind !== "choice" || q.options.filter((o) => o.id === key.optionId).length !== 1) return "not-exactly-one-key";
@@ -63,6 +63,11 @@ export function gateFailure(q: GeneratedQuestion, articleText: string): GateFail
 
 export function passesGates(q: GeneratedQuestion, articleText: string): boolean {
   return gateFailure(q, articleText) === null;
+}
+
+/** A stem either has a blank or is a question. */
+function asks(stem: string): boolean {
+  return stem.includes(BLANK) || /\?(?: \([^)]*\))?$/.test(stem);
 }
 
 /** The stem names the key, or a word built on it ("Japanese" for "Japan"). */

@@ -28,8 +28,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   country("Soviet Union", 1922, 1991, ["USSR"]),
   country("Japan"),
   country("China"),
-  country("United States", 1776, undefined, ["USA", "U.S."]),
-  country("United Kingdom", 1801, undefined, ["Britain", "Great Britain"]),
+  country("United States", 1776, undefined, ["USA", "U.S.", "US", "America", "United States of America"]),
+  country("United Kingdom", 1801, undefined, ["Britain", "Great Britain", "UK", "U.K."]),
   country("France"),
   country("India", 1947),
   country("Italy", 1861),
@@ -167,6 +167,22 @@ export const GAZETTEER: GazetteerEntry[] = [
 export function existedIn(entry: GazetteerEntry, year: number | null): boolean {
   if (year === null) return true;
   return (entry.from ?? -Infinity) <= year && year <= (entry.to ?? Infinity);
+}
+
+// The part of the world each country lies in: a distractor from another continent is ruled out at a glance.
+const REGIONS: Record<string, string[]> = {
+  europe: ["Soviet Union", "United Kingdom", "France", "Italy", "Spain", "Poland", "West Germany", "East Germany", "Germany", "Russia", "Ukraine", "Sweden", "Norway", "Greece", "Portugal", "Netherlands"],
+  asia: ["Japan", "China", "India", "South Korea", "North Korea", "Vietnam", "Indonesia", "Philippines", "Mongolia", "Kazakhstan", "Iran", "Turkey"],
+  americas: ["United States", "Canada", "Mexico", "Brazil", "Argentina"],
+  africa: ["Egypt", "Nigeria", "Kenya", "South Africa"],
+  oceania: ["Australia"],
+};
+const REGION_OF = new Map(Object.entries(REGIONS).flatMap(([region, names]) => names.map((n) => [n.toLowerCase(), region] as const)));
+
+/** The region of a country the gazetteer knows, by its name or an alias. */
+export function regionOf(name: string): string | undefined {
+  const entry = lookupEntry(name);
+  return entry ? REGION_OF.get(entry.name.toLowerCase()) : undefined;
 }
 
 /** The gazetteer entry for a name or one of its aliases. */

@@ -1,16 +1,24 @@
+import { clamp01, DROP_THRESHOLD, keyKindOf, rankSentences, REVIEW_THRESHOLD } from "./confidence";
 import { indexArticleTexts, type DistractorContext } from "./distractors";
-import { findSpans } from "./find-spans";
-import { findNamedEntities } from "./named-entities";
+import { findDefinitions } from "./find-definitions";
+import { findLists } from "./find-lists";
+import { escapeRegExp, findSpans } from "./find-spans";
+import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
+import { makeDefinitionQuestion, makeListQuestion, findMemberMentions } from "./make-term-questions";
+import { makeOppositeStatement } from "./make-statements";
+import { makeStepQuestions } from "./make-steps";
 import { parseArticle } from "./parse-article";
+import { needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
 import type { GeneratedQuestion, GeneratedQuestionType, ParsedArticle, Sentence, Span, SpanType } from "./types";
 
 export { BLANK } from "./make-cloze";
 export { passesGates } from "./gates";
+export { REVIEW_THRESHOLD } from "./confidence";
 
 export const ALL_TYPES: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "ORDERING", "MATCHING"];
 
@@ -27,80 +35,141 @@ export interface GenerationResult {
   /** Why there are fewer questions than asked, when there are. */
   notes: string[];
   /** For evaluation: how many candidates each gate dropped. */
-  stats: { candidates: number; gateFailures: Partial<Record<GateFailure, number>> };
+  stats: { candidates: number; gateFailures: Partial<Record<GateFailure, number>>; lowConfidence: number };
 }
 
+// How much a quiz gains from a key of each kind (dates and people of an event, the article's own terms).
 const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
-  PERSON: 1.3,
-  COUNTRY: 0.85,
-  CITY: 1.1,
-  PLACE: 1.1,
-  FULL_DATE: 1.2,
-  YEAR: 1.25,
-  MONTH_YEAR: 1.2,
+  PERSON: 1.2,
+  COUNTRY: 0.8,
+  CITY: 1.05,
+  PLACE: 1.05,
+  FULL_DATE: 1.1,
+  YEAR: 1.15,
+  MONTH_YEAR: 1.1,
   ORG: 0.9,
-  EVENT: 0.6,
-  DECADE: 0.4,
+  EVENT: 0.7,
+  DECADE: 0.5,
   NUMBER: 0.9,
-  TERM: 1.15,
+  TERM: 1.1,
 };
-
-// A sentence that opens with a bare pronoun cannot be understood on its own.
-const PRONOUN_OPENING = /^(?:It|He|She|They|Its|Their|His|Her)\b|^(?:This|That|These|Those)\s+(?:was|is|were|are|has|had|have|also|not|\w+ed)\b/;
 
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
   const { count = 10, seed = 1, types = ALL_TYPES } = options;
   const article = parseArticle(text);
   const random = createRandom(seed);
-  const stats: GenerationResult["stats"] = { candidates: 0, gateFailures: {} };
+  const stats: GenerationResult["stats"] = { candidates: 0, gateFailures: {}, lowConfidence: 0 };
   if (article.sentences.length === 0) {
     return { article, questions: [], notes: ["The article has no complete sentences to ask about."], stats };
   }
 
   resolveLeadingIt(article.sentences);
-  const namedBySentence = bySentence(article.sentences, findNamedEntities(text, article.sentences));
-  const spansBySentence = article.sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]));
+  const sentences = article.sentences;
+  const importance = rankSentences(article);
+  const namedBySentence = bySentence(sentences, [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences)]);
+  const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans), year: centralYear(allSpans), articleText: text };
-  const keyFactWords = new Set(article.keyFacts.flatMap((k) => contentWords(k.text)));
+  const lists = findLists(sentences);
+  const definitions = findDefinitions(sentences);
 
   const candidates: GeneratedQuestion[] = [];
-  const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType) => {
-    if (q && types.includes(type)) candidates.push(q);
+  // The score ranks by importance first, then by how sure the question is.
+  const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
+    if (!q || !types.includes(type)) return;
+    const central = importance[sentenceIndex] ?? 0.3;
+    q.confidence = clamp01(q.confidence * (0.82 + 0.18 * central));
+    q.score = weight * (0.4 + central) * q.confidence;
+    candidates.push(q);
   };
   // The player shows the article's title: a key the title names would be given away.
   const title = article.title.toLowerCase();
-  article.sentences.forEach((sentence, i) => {
-    if (!isSelfContained(sentence)) return;
+  const inTitle = (key: string) => new RegExp(`(?<![\\w-])${escapeRegExp(key.toLowerCase())}(?![\\w-])`).test(title);
+  sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    if (!isSelfContained(sentence, previous)) return;
     for (const span of spansBySentence[i]!) {
-      if (title.includes(span.text.toLowerCase())) continue;
-      const base = sentenceScore(sentence, keyFactWords) * (TYPE_WEIGHT[span.type] ?? 0.5);
-      add(makeMultipleChoice(sentence, span, ctx, random, base), "MULTIPLE_CHOICE");
+      if (inTitle(span.text) || inCoordination(sentence, span)) continue;
+      const weight = TYPE_WEIGHT[span.type] ?? 0.5;
+      add(makeMultipleChoice(sentence, span, ctx, random, 1, previous), "MULTIPLE_CHOICE", i, weight);
       // A surname the title shows would be typed straight off the screen.
       const surnameInTitle = span.type === "PERSON" && title.includes(span.text.split(" ").pop()!.toLowerCase());
-      if (!surnameInTitle) add(makeFillBlank(sentence, span, base * 0.9), "FILL_BLANK");
-      add(makeTrueFalse(sentence, span, ctx, random, base * 0.8), "TRUE_FALSE");
+      if (!surnameInTitle) add(makeFillBlank(sentence, span, 1, text, previous), "FILL_BLANK", i, weight * 0.9);
+      if (!needsContext(sentence)) add(makeTrueFalse(sentence, span, ctx, random, 1), "TRUE_FALSE", i, weight * 0.8);
     }
   });
-  const events = findDatedEvents(article.sentences, spansBySentence).filter((e) => isSelfContained(e.sentence));
+  sentences.forEach((sentence, i) => {
+    if (isSelfContained(sentence, sentences[i - 1]) && !needsContext(sentence)) add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
+  });
+  for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
+    if (inTitle(span.text)) continue;
+    add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
+  }
+  for (const def of definitions) {
+    // A name the title shows stays out; a common term the title names is still worth asking for by its definition.
+    if (/^[A-Z]/.test(def.term) && inTitle(def.term)) continue;
+    const q = makeDefinitionQuestion(def, sentences, definitions, lists, random);
+    // A term the title names is still worth asking for by its definition (which of the title's ideas is which), with less certainty.
+    if (q && inTitle(def.term)) q.confidence *= 0.9;
+    if (q) add(q, q.type, def.sentenceIndex, 1.25);
+  }
+  const maxItems = sentences.length < 25 ? 3 : 4;
+  for (const q of makeStepQuestions(sentences, lists, random, 4)) {
+    const at = sentences.findIndex((s) => s.start === q.source.start);
+    add(q, "ORDERING", at, 1.6);
+  }
+  const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence));
   // In a short article, a structured question takes three sentences, not four.
-  const maxItems = article.sentences.length < 25 ? 3 : 4;
-  add(makeOrdering(events, random, 2.5, maxItems), "ORDERING");
-  add(makeMatching(events, random, 2.2, maxItems), "MATCHING");
+  const timelineAt = events.length ? sentences.indexOf(events[0]!.sentence) : 0;
+  add(makeOrdering(events, random, 1, maxItems), "ORDERING", timelineAt, 1.5);
+  add(makeMatching(events, random, 1, maxItems), "MATCHING", timelineAt, 1.4);
 
   stats.candidates = candidates.length;
   const valid = candidates.filter((q) => {
     const failure = gateFailure(q, text);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;
-    return failure === null;
+    if (!failure && q.confidence < DROP_THRESHOLD) stats.lowConfidence++;
+    return failure === null && q.confidence >= DROP_THRESHOLD;
   });
-  const questions = selectQuestions(valid, count, types, random);
+  const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0);
   const notes: string[] = [];
   if (questions.length < count) {
-    notes.push(`Only ${questions.length} question(s) passed every check; the article has few dates, names or places to ask about.`);
+    notes.push(
+      `Only ${questions.length} of the ${count} questions asked for were made: the rest would have been unsure (no fair set of options, a sentence that cannot stand alone, or a fact already asked).`,
+    );
+    if (stats.lowConfidence) notes.push(`${stats.lowConfidence} possible question(s) were left out because the generator was not sure of them.`);
   }
+  const unsure = questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;
+  if (unsure) notes.push(`${unsure} question(s) are marked for a look: check them before the quiz is used.`);
   return { article, questions, notes, stats };
+}
+
+/**
+ * A name in a row of names ("Europe, Asia and North Africa", "Europe and North
+ * America") shares its slot with the others: blanking one leaves several right answers.
+ */
+function inCoordination(sentence: Sentence, span: Span): boolean {
+  if (span.type === "NUMBER" || keyKindOf(span.type) === "date") return false;
+  const before = sentence.text.slice(0, span.start - sentence.start);
+  const after = sentence.text.slice(span.end - sentence.start);
+  return /[A-Z][\w'’-]*,? (?:and|or) (?:the )?$|[A-Z][\w'’-]*, (?:the )?$/.test(before) || /^,? (?:and|or) (?:the )?[A-Z]|^, (?:the )?[A-Z]/.test(after);
+}
+
+// A number next to its conversion ("1 inch (2.5 centimetres)") or inside a range ("14 or 15") has no single answer.
+function askable(sentence: Sentence, span: Span): boolean {
+  // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
+  if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?\d{3,4}(?: BCE?)? (?:and|to) $|\d{3,4} ?[–-] ?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
+  if (span.type === "YEAR" && /^(?: BCE?)? (?:and|to) \d{3,4}\b|^ ?[–-] ?\d{3,4}/.test(sentence.text.slice(span.end - sentence.start)) && /\b(?:between|from)\s*$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
+  if (span.type !== "NUMBER") return true;
+  const at = span.start - sentence.start;
+  const around = sentence.text.slice(Math.max(0, at - 12), Math.min(sentence.text.length, span.end - sentence.start + 30));
+  if (/\([^)]*\d[^)]*\)/.test(around) || sentence.text.charAt(at - 1) === "(") return false;
+  const tail = sentence.text.slice(span.end - sentence.start);
+  const head = sentence.text.slice(0, at);
+  if (/^(?: [a-z]+)? (?:or|to|and|-) (?:about )?\d/.test(tail) || /\d[\w ]{0,12} (?:or|to|and|-) (?:about )?$/.test(head)) return false;
+  return !/(?:from|between) $/.test(head) || !/^[^.]{0,20}\b(?:to|and) \d/.test(tail);
 }
 
 /** Spans grouped by the sentence that contains them, in one pass over both (both sorted by offset). */
@@ -115,8 +184,11 @@ function bySentence(sentences: Sentence[], spans: Span[]): Span[][] {
   return out;
 }
 
-function isSelfContained(sentence: Sentence): boolean {
-  return (Boolean(sentence.subject) || !PRONOUN_OPENING.test(sentence.text)) && sentence.text.split(/\s+/).length >= 6;
+/** Long enough to ask about, and either understood alone or with the sentence before it shown. */
+function isSelfContained(sentence: Sentence, previous?: Sentence): boolean {
+  if (sentence.text.split(/\s+/).length < 6) return false;
+  if (sentence.subject || !needsContext(sentence)) return true;
+  return previous !== undefined && withContext("", sentence, previous) !== null;
 }
 
 // "The agreement was a significant step …" -> "The agreement".
@@ -130,25 +202,10 @@ const SUBJECT = /^((?:The|This) [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\w-]*(?: (?:of
 function resolveLeadingIt(sentences: Sentence[]): void {
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
-    if (!prev || prev.section !== s.section || !/^It (?:was|is|has|had)\b/.test(s.text)) return;
+    if (!prev || prev.section !== s.section || !/^It (?:was|is|has|had|[a-z]+s)\b/.test(s.text)) return;
     const subject = SUBJECT.exec(prev.text)?.[1];
     if (subject && !/^(?:It|This|That)$/.test(subject)) s.subject = subject.replace(/^This /, "The ");
   });
-}
-
-function sentenceScore(sentence: Sentence, keyFactWords: Set<string>): number {
-  const words = contentWords(sentence.text);
-  const overlap = words.filter((w) => keyFactWords.has(w)).length;
-  const length = sentence.text.split(/\s+/).length;
-  return 1 + (sentence.inSummary ? 1.5 : 0) + Math.min(overlap, 4) * 0.3 - (length > 40 ? 0.5 : 0);
-}
-
-const STOP = new Set(["the", "and", "of", "to", "in", "a", "an", "for", "on", "by", "with", "that", "was", "were", "which", "this", "from", "as", "at", "its", "it"]);
-function contentWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 2 && !STOP.has(w));
 }
 
 /** The latest year the article mentions: the era its distractors must fit. */

@@ -1,13 +1,31 @@
+import { acceptedAliases } from "./aliases";
+import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
+import { complementQuestion, dangles, dateQuestion, subjectQuestion, withContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
 export const BLANK = "_____";
 
-function stemFor(sentence: Sentence, span: Span): string {
+/** The sentence with the span blanked ("It" resolved to what it names). */
+export function clozeFor(sentence: Sentence, span: Span): string {
   const offset = span.start - sentence.start;
   const stem = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
   return sentence.subject ? stem.replace(/^It\b/, sentence.subject) : stem;
+}
+
+/** A real question where the sentence's shape is sure, else the cloze; with the sentence before when it points back. */
+function stemFor(sentence: Sentence, span: Span, previous?: Sentence): { stem: string; question: boolean } | null {
+  const question =
+    (span.type === "PERSON" ? subjectQuestion(sentence, span, "Who") : null) ??
+    (keyKindOf(span.type) === "name" ? complementQuestion(sentence, span) : dateQuestion(sentence, span));
+  const stem = withContext(question ?? clozeFor(sentence, span), sentence, previous);
+  return stem ? { stem, question: Boolean(question) } : null;
+}
+
+/** Confidence for a question on one span: the span's kind, its sentence, the question's form. */
+function confidenceOf(sentence: Sentence, span: Span, factor: number): number {
+  return spanBase(span) * spanPenalty(sentence, span) * factor;
 }
 
 function sourceOf(sentence: Sentence, span: Span) {
@@ -15,9 +33,11 @@ function sourceOf(sentence: Sentence, span: Span) {
 }
 
 /** Multiple choice on a cloze stem: the span blanked, three same-type distractors. */
-export function makeMultipleChoice(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number): GeneratedQuestion | null {
-  const stem = stemFor(sentence, span);
-  const distractors = pickDistractors(span, stem, ctx, 3);
+export function makeMultipleChoice(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number, previous?: Sentence): GeneratedQuestion | null {
+  const shaped = stemFor(sentence, span, previous);
+  if (!shaped) return null;
+  const stem = shaped.stem;
+  const distractors = pickDistractors(span, stem, ctx, 3, random);
   if (distractors.length < 3) return null;
   const options = shuffle([span.text, ...distractors], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
   return {
@@ -28,7 +48,9 @@ export function makeMultipleChoice(sentence: Sentence, span: Span, ctx: Distract
     answerText: span.text,
     source: sourceOf(sentence, span),
     spanType: span.type,
+    keyKind: keyKindOf(span.type),
     score,
+    confidence: confidenceOf(sentence, span, shaped.question ? 1 : 0.95),
   };
 }
 
@@ -48,45 +70,43 @@ const TYPE_HINT: Partial<Record<Span["type"], string>> = {
 };
 
 /** Other ways a student may rightly write the answer. */
-export function acceptedVariants(span: Span): string[] {
-  const accepted = [span.text];
-  if (span.type === "PERSON") {
-    const parts = span.text.split(/\s+/);
-    if (parts.length > 1) accepted.push(parts[parts.length - 1]!);
-  }
-  if (span.type === "DECADE") accepted.push(`the ${span.text}`, span.text.replace(/^(\d{4})s$/, "$1's"));
-  if (span.type === "COUNTRY" && /^(United|Soviet)/.test(span.text)) accepted.push(`the ${span.text}`);
-  return [...new Set(accepted)];
+export function acceptedVariants(span: Span, articleText = ""): string[] {
+  return acceptedAliases(span, articleText);
 }
 
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */
-export function makeFillBlank(sentence: Sentence, span: Span, score: number): GeneratedQuestion | null {
+export function makeFillBlank(sentence: Sentence, span: Span, score: number, articleText = "", previous?: Sentence): GeneratedQuestion | null {
   // A place found only by NLP may be an institution; "a name" never misleads.
-  const hint = span.guessed && span.type === "PLACE" ? "a name" : TYPE_HINT[span.type];
-  if (!hint) return null;
+  const hint = span.guessed && span.type === "PLACE" ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
+  const shaped = stemFor(sentence, span, previous);
+  if (!hint || !shaped) return null;
   return {
     type: "FILL_BLANK",
-    prompt: `${stemFor(sentence, span)} (${hint})`,
+    prompt: shaped.question ? shaped.stem : `${shaped.stem} (${hint})`,
     options: [],
-    answerKey: { kind: "text", accepted: acceptedVariants(span) },
+    answerKey: { kind: "text", accepted: acceptedVariants(span, articleText) },
     answerText: span.text,
     source: sourceOf(sentence, span),
     spanType: span.type,
+    keyKind: keyKindOf(span.type),
     score,
+    confidence: confidenceOf(sentence, span, span.guessed ? 0.88 : 0.93),
   };
 }
 
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */
 export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
-  if (sentence.subject) return null;
+  if (sentence.subject || dangles(sentence.text)) return null;
   // Swapping a name whose kind is only guessed risks nonsense ("The dam created Mediterranean Sea"),
   // and a true statement that could never be false teaches nothing.
   if (span.guessed) return null;
-  const makeFalse = random() < 0.5;
+  // A swapped name makes a claim the article does not settle ("ruled Syria"); only dates and numbers are swapped.
+  const swappable = keyKindOf(span.type) === "date" || span.type === "NUMBER";
+  const makeFalse = swappable && random() < 0.5;
   let statement = sentence.text;
   if (makeFalse) {
-    const [swap] = pickDistractors(span, stemFor(sentence, span), ctx, 1);
+    const [swap] = pickDistractors(span, clozeFor(sentence, span), ctx, 1, random, true);
     if (!swap) return null;
     const offset = span.start - sentence.start;
     statement = sentence.text.slice(0, offset) + swap + sentence.text.slice(offset + span.text.length);
@@ -102,6 +122,9 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     answerText: makeFalse ? "False" : "True",
     source: sourceOf(sentence, span),
     spanType: span.type,
+    keyKind: keyKindOf(span.type),
     score,
+    // A swapped statement is only as safe as the swap; a copied one may test wording more than a fact.
+    confidence: confidenceOf(sentence, span, makeFalse ? 0.86 : 0.88),
   };
 }

@@ -78,7 +78,9 @@ export function makeOrdering(events: DatedEvent[], random: () => number, score: 
     source: { sentence: first.sentence.text, start: first.sentence.start, end: first.sentence.end, answer: { start: first.date.start, end: first.date.end } },
     sources: sources(chosen),
     spanType: first.date.type,
+    keyKind: "event",
     score,
+    confidence: 0.7,
   };
 }
 
@@ -103,6 +105,8 @@ export function makeMatching(events: DatedEvent[], random: () => number, score: 
     source: { sentence: first.sentence.text, start: first.sentence.start, end: first.sentence.end, answer: { start: first.date.start, end: first.date.end } },
     sources: sources(chosen),
     spanType: first.date.type,
+    keyKind: "event",
     score,
+    confidence: 0.7,
   };
 }

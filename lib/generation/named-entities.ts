@@ -42,6 +42,21 @@ function clean(match: Match): { text: string; start: number } | null {
   return { text, start };
 }
 
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A person known by one name (a ruler, a character of a story: "Penelope",
+ * "Bindusara"): trusted only when the article names them at least twice, at
+ * least once inside a sentence, and never as "the …".
+ */
+function isKnownByOneName(name: string, text: string): boolean {
+  if (!/^[A-Z][a-z]{3,}$/.test(name) || MONTH_OR_DAY.test(name) || NOT_NAMES.has(name) || lookupEntry(name)) return false;
+  const uses = [...text.matchAll(new RegExp(`(^|[^\\w])${name}(?![\\w-])`, "g"))];
+  if (uses.length < 2) return false;
+  const inside = uses.some((m) => !/(?:^|[.!?]["'”’]?\s+|\n)$/.test(text.slice(Math.max(0, m.index! + m[1]!.length - 3), m.index! + m[1]!.length)));
+  return inside && !new RegExp(`\\bthe ${name}\\b`).test(text);
+}
+
 /**
  * People and places named in the article, found once over the whole text with
  * compromise (an offline NLP library). Only full names are kept for people (two
@@ -75,7 +90,8 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
       const type = kind === "PLACE" ? placeKind(m) : kind;
       const raw = clean(m);
       const c = raw && { text: raw.text, start: toArticle(raw.start) };
-      if (!c || c.text.split(/\s+/).length < minWords || (LEADING.test(c.text) && type === "PERSON")) continue;
+      if (!c || (LEADING.test(c.text) && type === "PERSON")) continue;
+      if (c.text.split(/\s+/).length < minWords && !(kind === "PERSON" && isKnownByOneName(c.text, text))) continue;
       if (text.slice(c.start, c.start + c.text.length) !== c.text) continue;
       // Part of a longer name ("Mount Everest" found as "Everest"): blanking it would split the name.
       const before = text.slice(Math.max(0, c.start - 30), c.start);
@@ -88,5 +104,39 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
   };
   add(doc.people().json({ offset: true }) as Match[], "PERSON", 2);
   add(doc.places().json({ offset: true }) as Match[], "PLACE", 1);
+  return out;
+}
+
+// Capitalised words that are not names, whatever their place in the sentence.
+const COMMON = new Set(
+  "The A An In On At By Of And But Or If When While After Before During Under Over Since Until As For With From Into Through Its It This That These Those There Here He She They We You I His Her Their Our My Your Who What Which Where Why How Some Many Most All Each Every Both Either Neither No Not One Two Three First Second Third Last Later Then Next Finally Also Even Only Such Much More Less Other Another Among Between Across Around Against Without Within Despite Although Because So Yet Once Today Now English French German Latin Greek Old New Great Little Big Early Late King Queen Lord Lady Sir Saint St Mount Lake River Sea Ocean Empire Kingdom Republic War Battle".split(" "),
+);
+const PERSON_VERB = /^(?:'s|’s| (?:is|was|has|had|becomes|became|fights|fought|kills|killed|says|said|tells|told|wants|wanted|rules|ruled|leads|led|sails|sailed|returns|returned|meets|met|finds|found|follows|followed|helps|helped|gives|gave|takes|took|asks|asked|goes|went|comes|came|loves|loved|marries|married|dies|died|lives|lived|becomes|tries|tried|refuses|refused|wins|won|rewards|rewarded|attacks|attacked|enters|entered|escapes|escaped)\b)/;
+
+/**
+ * Names a general NLP lexicon does not know (the people of a story, an old
+ * ruler's court): one capitalised word, named at least twice, at least once
+ * inside a sentence, that acts like a person somewhere ("Grendel attacks",
+ * "Hrothgar's hall"). Typed as a guessed person.
+ */
+export function findRecurringNames(text: string, sentences: { start: number; end: number }[]): Span[] {
+  const uses = new Map<string, number[]>();
+  for (const m of text.matchAll(/(?<![\w'’-])[A-Z][a-z]{3,}(?![\w-])/g)) {
+    if (COMMON.has(m[0]) || lookupEntry(m[0]) || MONTH_OR_DAY.test(m[0])) continue;
+    uses.set(m[0], [...(uses.get(m[0]) ?? []), m.index!]);
+  }
+  const starts = new Set(sentences.map((s) => s.start));
+  const out: Span[] = [];
+  for (const [name, at] of uses) {
+    if (at.length < 2 || at.every((i) => starts.has(i))) continue;
+    // Part of a longer name somewhere ("Grendel Lake"), or after "the": not a person's own name.
+    if (at.some((i) => /^ [A-Z]/.test(text.slice(i + name.length, i + name.length + 2)) || /(?:\bthe|\b(?:St|Mt|Ft)\.) $/i.test(text.slice(Math.max(0, i - 4), i)))) continue;
+    if (!at.some((i) => PERSON_VERB.test(text.slice(i + name.length, i + name.length + 12)))) continue;
+    for (const i of at) {
+      // A word after a capitalised word ("King Hrothgar") belongs to the longer name, which wins.
+      if (/[A-Z][\w'’-]*\.? $/.test(text.slice(Math.max(0, i - 20), i)) && !starts.has(i)) continue;
+      out.push({ type: "PERSON", text: name, start: i, end: i + name.length, guessed: true });
+    }
+  }
   return out;
 }

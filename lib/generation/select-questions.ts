@@ -13,6 +13,51 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // with good distractors tests a fact most precisely, a statement least.
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
+/** What a number question counts ("years", "feet"), for asking each measure once. */
+function measureOf(q: GeneratedQuestion): string | null {
+  if (q.spanType !== "NUMBER" || q.type === "ORDERING" || q.type === "MATCHING") return null;
+  const after = q.source.sentence.slice(q.source.answer.end - q.source.start).trim();
+  return /^([a-z]+)/.exec(after)?.[1] ?? null;
+}
+
+/** The fact a question asks for: its key (for a statement, the span it is built on). */
+function keyOf(q: GeneratedQuestion): string | null {
+  if (q.type === "ORDERING" || q.type === "MATCHING") return null;
+  return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
+}
+
+const patterns = new Map<string, RegExp>();
+function names(text: string, key: string): boolean {
+  if (!text.toLowerCase().includes(key)) return false;
+  let re = patterns.get(key);
+  if (!re) patterns.set(key, (re = new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i")));
+  return re.test(text);
+}
+
+function shown(q: GeneratedQuestion): string {
+  return [q.prompt, ...q.options.map((o) => o.text)].join(" \n ");
+}
+
+/**
+ * Two questions of one quiz clash when one's stem shows the other's key (a
+ * student reads the answer), or when they offer the same pool of options (each
+ * answered by elimination from the other).
+ */
+function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
+  const keyA = keyOf(a);
+  const keyB = keyOf(b);
+  if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;
+  if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
+  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE") {
+    const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
+    if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
+  }
+  // A true statement shows its whole sentence: no other key may sit in it.
+  if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
+  if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
+  return shown(a) === shown(b);
+}
+
 function sentencesOf(q: GeneratedQuestion): number[] {
   return (q.sources ?? [q.source]).map((s) => s.start);
 }
@@ -23,9 +68,41 @@ function sentencesOf(q: GeneratedQuestion): number[] {
  * answer), one question per key, at most one ordering and one matching
  * question, and a mix of the types asked for.
  */
-export function selectQuestions(candidates: GeneratedQuestion[], count: number, types: GeneratedQuestionType[], random: () => number): GeneratedQuestion[] {
+export function selectQuestions(
+  candidates: GeneratedQuestion[],
+  count: number,
+  types: GeneratedQuestionType[],
+  random: () => number,
+  sectionOf: (offset: number) => number = () => 0,
+): GeneratedQuestion[] {
+  // A stem that shows many other candidates' keys would block them all: it ranks lower.
+  // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
+  const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, 300);
+  const keys = [...new Set(top.map(keyOf).filter((k): k is string => Boolean(k)))];
+  const blocking = new Map(top.map((q) => [q, keys.filter((k) => k !== keyOf(q) && names(q.prompt, k)).length]));
+  // Which questions fit together depends on the order they are tried in: try a few orders, keep the fullest, best quiz.
+  let best: GeneratedQuestion[] = [];
+  let bestValue = -1;
+  for (let trial = 0; trial < 8; trial++) {
+    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf);
+    const value = picked.length * 10 + picked.reduce((sum, q) => sum + q.score, 0);
+    if (value > bestValue) [best, bestValue] = [picked, value];
+  }
+  // Present in article order, so the quiz reads like the text.
+  return best.sort((a, b) => a.source.start - b.source.start || a.source.answer.start - b.source.answer.start);
+}
+
+function selectOnce(
+  candidates: GeneratedQuestion[],
+  count: number,
+  types: GeneratedQuestionType[],
+  random: () => number,
+  blocking: Map<GeneratedQuestion, number>,
+  jitter: number,
+  sectionOf: (offset: number) => number,
+): GeneratedQuestion[] {
   const ranked = shuffle(candidates, random)
-    .map((q) => ({ q, rank: q.score * (0.85 + random() * 0.3) }))
+    .map((q) => ({ q, rank: q.score * (1 - jitter / 2 + random() * jitter) * (1 - 0.12 * Math.min(blocking.get(q) ?? 0, 4)) }))
     .sort((a, b) => b.rank - a.rank)
     .map((r) => r.q);
   const chosen: GeneratedQuestion[] = [];
@@ -33,18 +110,30 @@ export function selectQuestions(candidates: GeneratedQuestion[], count: number, 
   const usedKeys = new Set<string>();
   const take = (q: GeneratedQuestion) => {
     if (chosen.length >= count || chosen.includes(q)) return;
-    const keyName = q.type === "TRUE_FALSE" ? `tf:${q.source.answer.start}` : `${q.answerText.toLowerCase()}`;
-    if (sentencesOf(q).some((s) => usedSentences.has(s)) || usedKeys.has(keyName)) return;
-    if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === q.type)) return;
+    const keyName = keyOf(q);
+    if (sentencesOf(q).some((s) => usedSentences.has(s)) || (keyName && usedKeys.has(keyName))) return;
+    if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
+    if (chosen.some((c) => revealsOrShares(c, q))) return;
+    // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
+    const measure = measureOf(q);
+    if (measure && chosen.some((c) => measureOf(c) === measure)) return;
     chosen.push(q);
     sentencesOf(q).forEach((s) => usedSentences.add(s));
-    usedKeys.add(keyName);
+    if (keyName) usedKeys.add(keyName);
   };
   const ofType = (t: GeneratedQuestionType) => ranked.filter((q) => q.type === t);
   // One structured question first (it needs several sentences): ordering or
   // matching, whichever the seed favours, as both test the same dated events.
   const structured = shuffle(["ORDERING", "MATCHING"] as const, random).filter((t) => types.includes(t));
   for (const t of structured) if (!chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) ofType(t).slice(0, 1).forEach(take);
+  // Each section's best question before any section's second: the quiz covers the article's main points first.
+  const covered = new Set(chosen.map((q) => sectionOf(q.source.start)));
+  for (const q of ranked) {
+    if (q.type === "ORDERING" || q.type === "MATCHING" || covered.has(sectionOf(q.source.start))) continue;
+    const before = chosen.length;
+    take(q);
+    if (chosen.length > before) covered.add(sectionOf(q.source.start));
+  }
   const asked = PREFERENCE.filter((t) => types.includes(t));
   const total = asked.reduce((sum, t) => sum + SHARE[t], 0) || 1;
   for (const t of asked) {
@@ -52,6 +141,5 @@ export function selectQuestions(candidates: GeneratedQuestion[], count: number, 
     for (const q of ofType(t)) if (chosen.filter((c) => c.type === t).length < quota) take(q);
   }
   for (const t of asked) ofType(t).forEach(take);
-  // Present in article order, so the quiz reads like the text.
-  return chosen.sort((a, b) => a.source.start - b.source.start || a.source.answer.start - b.source.answer.start);
+  return chosen;
 }

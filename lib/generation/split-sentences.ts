@@ -34,6 +34,7 @@ function endsSentence(before: string): boolean {
   if (!lastWord) return true; // a number like "1.5" never reaches here; "1945." ends a sentence
   const word = lastWord.toLowerCase().replace(/\.$/, "");
   if (ABBREVIATIONS.has(word)) return false;
+  if (/\bWar I$/.test(before)) return true; // a numeral, not an initial: "World War I."
   if (/^[A-Z]$/.test(lastWord)) return false; // an initial: "John F. Kennedy"
   if (/^([a-z]\.)+[a-z]$/i.test(word)) return false; // "U.S", "e.g"
   return true;

@@ -58,6 +58,14 @@ export interface SourceSentence extends TextRange {
   sentence: string;
 }
 
+/**
+ * What kind of fact the key is, in words a teacher reads: a name (person,
+ * place, organisation), a date, a number (with its unit, in figures or words),
+ * a term (one of the article's own list of things), a definition (the name the
+ * article gives to something it describes), a step (an ordering of a process).
+ */
+export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event";
+
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;
   prompt: string;
@@ -72,4 +80,10 @@ export interface GeneratedQuestion {
   spanType: SpanType;
   /** Higher is better; used to rank candidates. */
   score: number;
+  keyKind: KeyKind;
+  /**
+   * How sure the generator is that the question is sound (0..1). Below
+   * REVIEW_THRESHOLD a teacher should look before the quiz is used.
+   */
+  confidence: number;
 }

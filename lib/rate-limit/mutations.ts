@@ -46,6 +46,11 @@ export async function takeAttempt(key: string, policy: LimitPolicy, now = new Da
   return { allowed: false, retryAt: new Date(now.getTime() + 1000) };
 }
 
+/** Take back one counted attempt (it turned out not to be a failure); the wait it set stays. */
+export async function refundAttempt(key: string) {
+  await getDb().rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 }, version: { increment: 1 } } });
+}
+
 export async function clearAttempts(keys: string[]) {
   await getDb().rateLimit.deleteMany({ where: { key: { in: keys } } });
 }

@@ -25,7 +25,7 @@ const MINUTE = 60 * SECOND;
 
 export const POLICIES = {
   /** Sign-in failures for one account from one address: the owner's own device keeps its own count. */
-  signInPair: { free: 5, baseDelayMs: 2 * SECOND, maxDelayMs: 15 * MINUTE, quietMs: 60 * MINUTE },
+  signInPair: { free: 5, baseDelayMs: 30 * SECOND, maxDelayMs: 15 * MINUTE, quietMs: 60 * MINUTE },
   /** Sign-in failures for one account from anywhere: capped short, so nobody can lock the owner out. */
   signInAccount: { free: 10, baseDelayMs: SECOND, maxDelayMs: 30 * SECOND, quietMs: 15 * MINUTE },
   /** Sign-in failures from one address across accounts: generous, since a school shares one address. */

@@ -15,7 +15,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
       id: true,
       title: true,
       article: { select: { title: true } },
-      _count: { select: { questions: true } },
+      _count: { select: { questions: { where: { retiredInVersion: null } } } },
       assignments: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -33,7 +33,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
           },
           attempts: {
             orderBy: { number: "asc" },
-            select: { id: true, studentId: true, number: true, startedAt: true, submittedAt: true, score: true, maxScore: true, _count: { select: { responses: true } } },
+            select: { id: true, studentId: true, number: true, quizVersion: true, startedAt: true, submittedAt: true, score: true, maxScore: true, _count: { select: { responses: true } } },
           },
         },
       },

@@ -22,3 +22,8 @@ export function findSessionAccount(userId: string) {
 export async function isSessionRevoked(sessionId: string): Promise<boolean> {
   return (await getDb().revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } })) !== null;
 }
+
+/** Stored password hashes of these accounts (for the demo-password notice). */
+export function findPasswordHashes(usernames: string[]) {
+  return getDb().user.findMany({ where: { username: { in: usernames } }, select: { username: true, passwordHash: true } });
+}

@@ -84,8 +84,9 @@ export interface LoginCard {
   password: string;
 }
 
-// Hashing takes a core while it runs: leave one for everything else the server does.
-const HASHING_AT_ONCE = Math.max(1, availableParallelism() - 1);
+// Each hash holds a thread-pool thread and a core while it runs: leave a core for everything
+// else on bigger machines, but use two even on a 2-core laptop so a class list is not slow.
+const HASHING_AT_ONCE = Math.max(2, availableParallelism() - 1);
 
 /** Argon2 hashes for many passwords, a few at a time on libuv's thread pool (never on the event loop). */
 async function hashAll(passwords: string[]): Promise<string[]> {

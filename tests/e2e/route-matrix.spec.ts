@@ -24,6 +24,8 @@ type Outcome = "ok" | "login" | "notfound" | "home" | "postonly" | "stream" | `r
 
 interface World {
   articleId: string;
+  /** An article the owning teacher pasted (not the built-in one, which every teacher sees). */
+  ownArticleId: string;
   classId: string;
   quizId: string;
   attemptId: string;
@@ -70,6 +72,14 @@ const ROUTES: Record<string, { url: (w: World, p: Persona) => string; expect: Re
   "/teacher/classes/[classId]/code": { url: (w) => `/teacher/classes/${w.classId}/code`, expect: owner },
   "/teacher/quizzes/[quizId]": { url: (w) => `/teacher/quizzes/${w.quizId}`, expect: owner },
   "/teacher/quizzes/[quizId]/results": { url: (w) => `/teacher/quizzes/${w.quizId}/results`, expect: owner },
+  "/teacher/quizzes/[quizId]/print": { url: (w) => `/teacher/quizzes/${w.quizId}/print`, expect: owner },
+  "/teacher/articles": { url: () => "/teacher/articles", expect: teachers },
+  "/teacher/articles/new": { url: () => "/teacher/articles/new", expect: teachers },
+  "/teacher/articles/[articleId]": { url: (w) => `/teacher/articles/${w.ownArticleId}`, expect: owner },
+  "/teacher/articles/[articleId]/edit": { url: (w) => `/teacher/articles/${w.ownArticleId}/edit`, expect: owner },
+  "/teacher/quizzes/[quizId]/edit": { url: (w) => `/teacher/quizzes/${w.quizId}/edit`, expect: owner },
+  // The built-in article is every teacher's to make quizzes from.
+  "/teacher/articles/[articleId]/quiz/new": { url: (w) => `/teacher/articles/${w.articleId}/quiz/new`, expect: teachers },
   "/student": { url: () => "/student", expect: students },
   "/student/profile": { url: () => "/student/profile", expect: students },
   "/student/progress": { url: () => "/student/progress", expect: students },
@@ -166,6 +176,8 @@ async function startDemoQuiz(context: BrowserContext): Promise<string> {
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
+  // Several sign-ins, a sign-up, an article and a whole quiz played: more than one test's time on a busy machine.
+  test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   // The owning teacher is the demo teacher: their class and quiz are the records under test.
   const ownerCtx = await personaContext(browser, "owningTeacher", "teacher", "factbound-teacher");
@@ -179,6 +191,12 @@ test.beforeAll(async ({ browser }) => {
   await ownerPage.getByRole("link", { name: "Results for Soviet Union and Japan Sign Joint Declaration" }).click();
   await ownerPage.waitForURL(/\/results$/);
   const quizId = ownerPage.url().split("/").at(-2)!;
+  await ownerPage.goto("/teacher/articles/new");
+  await ownerPage.getByLabel("Title").fill(`Matrix article ${stamp}`);
+  await ownerPage.getByLabel("Article text").fill("The tide rises and falls twice a day along most coasts of the world.");
+  await ownerPage.getByRole("button", { name: "Save article" }).click();
+  await ownerPage.waitForURL(/\/teacher\/articles\/(?!new$)[^/]+$/);
+  const ownArticleId = ownerPage.url().split("/").pop()!;
   await ownerPage.close();
   const articleId = await articleIdOfDemoQuiz(browser);
 
@@ -233,7 +251,7 @@ test.beforeAll(async ({ browser }) => {
   await hostPage.close();
   const joined = await inCtx.request.post("/api/live/join", { data: { pin } });
   expect(joined.status()).toBe(200);
-  world = { classId, quizId, attemptId, articleId, removedAttemptId, gameId };
+  world = { classId, quizId, attemptId, articleId, removedAttemptId, ownArticleId, gameId };
 });
 
 test.afterAll(async () => {

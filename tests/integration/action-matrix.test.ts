@@ -5,12 +5,16 @@
  * is exported but missing from CASES fails the first test.
  */
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/auth/guard";
+import { createTeacherArticle } from "@/lib/article/mutations";
 import { recordResponse, startOrResumeAttempt } from "@/lib/attempt/mutations";
+import { generateQuestions } from "@/lib/generation/generate-questions";
 import { removeStudentFromClass } from "@/lib/classroom/mutations";
-import { assignQuiz } from "@/lib/quizzes/mutations";
+import { assignQuiz, createQuiz, duplicateQuiz } from "@/lib/quizzes/mutations";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { FACTORY_PASSWORD, makeAssignedQuiz, makeUser } from "./support/factories";
 import { setupTestDatabase } from "./support/test-database";
@@ -60,7 +64,22 @@ async function buildWorld() {
   const done = await database.db().attempt.create({
     data: { studentId: studentIn.id, kind: "ASSIGNMENT", quizId: a.quiz.id, assignmentId: a.assignment.id, number: 99, questionOrder: a.questions.map((q) => q.id), maxScore: a.questions.length, submittedAt: new Date(), score: 0 },
   });
+  // Records no student's result depends on, so their owner may delete them.
+  const unusedArticle = await createTeacherArticle(a.teacher.id, { title: "Tides", body: "The tide rises and falls twice a day along most coasts of the world." });
+  const unusedQuiz = (await duplicateQuiz(a.teacher.id, a.quiz.id))!;
+  // A draft quiz of teacher A's, generated from their article: what the editor's actions work on.
+  const articleBody = (await database.db().article.findUniqueOrThrow({ where: { id: a.quiz.articleId } })).body;
+  const generated = generateQuestions(articleBody, { count: 4, seed: 3, types: ["MULTIPLE_CHOICE", "TRUE_FALSE"] });
+  const draft = await createQuiz({ articleId: a.quiz.articleId, ownerId: a.teacher.id, title: "Draft", seed: 3, questions: generated.questions });
+  const draftQuestions = await database.db().question.findMany({ where: { quizId: draft.id }, orderBy: { position: "asc" }, include: { fact: true } });
   return {
+    unusedArticle,
+    unusedQuiz,
+    usedArticleId: a.quiz.articleId,
+    draftQuiz: draft,
+    draftQuestions,
+    articleA: a.quiz.articleId,
+    articleB: b.quiz.articleId,
     users: { studentInClass: studentIn, classmate, removedStudent: removed, studentNotInClass: studentOut, owningTeacher: a.teacher, otherTeacher: b.teacher } as Record<
       Exclude<Persona, "anonymous">,
       { id: string; role: "TEACHER" | "STUDENT"; username: string; displayName: string; sessionVersion: number }
@@ -80,6 +99,8 @@ async function buildWorld() {
     lockedQuestionId: lockedQuestion.id,
     lockedOther,
     foreignQuestion: b.questions[0]!,
+    /** Teacher B's own quiz: the right role and a real quiz of theirs, the wrong question. */
+    foreignQuiz: b.quiz.id,
     studentIn,
     studentOut,
   };
@@ -98,6 +119,11 @@ const SIGNED_IN: Persona[] = [...STUDENTS, "owningTeacher", "otherTeacher"];
 const attemptFor = (w: World, as: Persona) => (as === "removedStudent" ? w.removedAttemptId : w.attemptId);
 const TEACHERS: Persona[] = ["owningTeacher", "otherTeacher"];
 const classCase = (input: (w: World) => unknown): Case => ({ input, allowed: ["owningTeacher"] });
+const ownerCase = classCase;
+const ARTICLE_TEXT = { title: "The Tides", body: "The tide rises and falls twice a day along most coasts of the world." };
+let pageUrl = "";
+const quizCase = classCase;
+const TF_DRAFT = { type: "TRUE_FALSE", prompt: "The declaration ended the state of war.", answer: true } as const;
 
 const ASSIGNMENT_FIELDS = {
   opensAt: "",
@@ -143,6 +169,30 @@ const CASES: Record<string, Case> = {
   "assignments.assignToClass": { input: (w) => ({ quizId: w.quizA.id, classId: w.classA.id, ...ASSIGNMENT_FIELDS }), allowed: ["owningTeacher"] },
   "assignments.saveAssignment": { input: (w) => ({ assignmentId: w.assignmentA.id, ...ASSIGNMENT_FIELDS, feedback: "after-each" }), allowed: ["owningTeacher"] },
   "assignments.removeAssignment": { input: (w) => ({ assignmentId: w.unstartedAssignmentId }), allowed: ["owningTeacher"] },
+  "quizzes.duplicateQuiz": ownerCase((w) => ({ quizId: w.quizA.id })),
+  "quizzes.archiveQuiz": ownerCase((w) => ({ quizId: w.quizA.id })),
+  "quizzes.restoreQuiz": ownerCase((w) => ({ quizId: w.quizA.id })),
+  "quizzes.deleteQuiz": ownerCase((w) => ({ quizId: w.unusedQuiz.id })),
+  "article.previewArticle": { input: () => ARTICLE_TEXT, allowed: TEACHERS },
+  "article.createArticle": { input: () => ARTICLE_TEXT, allowed: TEACHERS },
+  "article.updateArticle": ownerCase((w) => ({ articleId: w.unusedArticle.id, ...ARTICLE_TEXT, title: "Renamed tides" })),
+  "article.archiveArticle": ownerCase((w) => ({ articleId: w.unusedArticle.id })),
+  "article.restoreArticle": ownerCase((w) => ({ articleId: w.unusedArticle.id })),
+  "article.deleteArticle": ownerCase((w) => ({ articleId: w.unusedArticle.id })),
+  "article.readArticleFromFile": {
+    input: () => ({ fileName: "tides.txt", contentBase64: Buffer.from("Tides\nThe tide rises and falls twice a day.").toString("base64") }),
+    allowed: TEACHERS,
+  },
+  "article.readArticleFromWeb": { input: () => ({ url: pageUrl }), allowed: TEACHERS },
+  "quizzes.generateQuiz": quizCase((w) => ({ articleId: w.articleA, count: 3, types: ["MULTIPLE_CHOICE"] })),
+  "quizzes.saveQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id, draft: TF_DRAFT })),
+  "quizzes.deleteQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id })),
+  "quizzes.moveQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id, direction: "down" })),
+  "quizzes.markQuestionChecked": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id })),
+  "quizzes.addQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, draft: TF_DRAFT, sentenceStart: w.draftQuestions[0]!.fact!.start })),
+  "quizzes.regenerateQuestion": quizCase((w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id })),
+  "quizzes.makeQuestionFromSentence": quizCase((w) => ({ quizId: w.draftQuiz.id, sentenceStart: w.draftQuestions[1]!.fact!.start })),
+  "quizzes.publishQuiz": quizCase((w) => ({ quizId: w.draftQuiz.id, confirmed: true })),
 };
 
 /** Forged posts: the right role, the wrong record. All must be refused. */
@@ -157,6 +207,12 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "student sends a malformed answer", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: { $ne: 1 } } }) },
   { name: "teacher gives extra time to a student of another class", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentOut.id, percent: 100 }) },
   { name: "teacher sets an extra time that is not offered", action: "classroom.setStudentExtraTime", as: "owningTeacher", input: (w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 1000 }) },
+  { name: "teacher edits another quiz's question through their own quiz", action: "quizzes.saveQuestion", as: "otherTeacher", input: (w) => ({ quizId: w.foreignQuiz, questionId: w.draftQuestions[0]!.id, draft: TF_DRAFT }) },
+  { name: "teacher deletes another quiz's question through their own quiz", action: "quizzes.deleteQuestion", as: "otherTeacher", input: (w) => ({ quizId: w.foreignQuiz, questionId: w.draftQuestions[0]!.id }) },
+  { name: "teacher regenerates another quiz's question through their own quiz", action: "quizzes.regenerateQuestion", as: "otherTeacher", input: (w) => ({ quizId: w.foreignQuiz, questionId: w.draftQuestions[0]!.id }) },
+  { name: "teacher makes a quiz from another teacher's article", action: "quizzes.generateQuiz", as: "otherTeacher", input: (w) => ({ articleId: w.articleA, count: 3, types: ["MULTIPLE_CHOICE"] }) },
+  { name: "teacher saves a question with two right options", action: "quizzes.saveQuestion", as: "owningTeacher", input: (w) => ({ quizId: w.draftQuiz.id, questionId: w.draftQuestions[0]!.id, draft: { type: "MULTIPLE_CHOICE", prompt: "Which?", options: [{ text: "A", right: true }, { text: "B", right: true }] } }) },
+  { name: "teacher binds a question to an offset where no sentence starts", action: "quizzes.addQuestion", as: "owningTeacher", input: (w) => ({ quizId: w.draftQuiz.id, draft: TF_DRAFT, sentenceStart: w.draftQuestions[0]!.fact!.start + 1 }) },
   { name: "teacher edits another teacher's assignment", action: "assignments.saveAssignment", as: "otherTeacher", input: (w) => ({ assignmentId: w.assignmentA.id, ...ASSIGNMENT_FIELDS }) },
   { name: "teacher assigns their quiz to another teacher's class", action: "assignments.assignToClass", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classB.id, ...ASSIGNMENT_FIELDS }) },
   { name: "teacher assigns another teacher's quiz to their own class", action: "assignments.assignToClass", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classB.id, ...ASSIGNMENT_FIELDS }) },
@@ -172,10 +228,14 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "removed student resumes the assignment", action: "attempt.startAttempt", as: "removedStudent", input: (w) => ({ assignmentId: w.assignmentA.id }) },
   { name: "student sends a typed answer of only invisible characters", action: "attempt.answerQuestion", as: "studentInClass", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "text", value: "\u200B\u00AD\uFEFF " } }) },
   { name: "student joins with a wrong code", action: "users.joinAnotherClass", as: "studentNotInClass", input: () => ({ code: "ZZZZZZ" }) },
+  { name: "teacher deletes a quiz students have answered", action: "quizzes.deleteQuiz", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id }) },
+  { name: "teacher deletes an article a quiz with results uses", action: "article.deleteArticle", as: "owningTeacher", input: (w) => ({ articleId: w.usedArticleId }) },
+  { name: "teacher reads a page on a private address", action: "article.readArticleFromWeb", as: "owningTeacher", input: () => ({ url: "http://169.254.169.254/latest/meta-data/" }) },
+  { name: "teacher uploads a file of another type", action: "article.readArticleFromFile", as: "owningTeacher", input: () => ({ fileName: "run.exe", contentBase64: "TVqQAAMAAAAEAAAA" }) },
   { name: "anyone signs up twice with one email", action: "users.registerTeacher", as: "anonymous", input: () => ({ name: "Dup", email: "dup@dup.example", password: "long enough" }) },
 ];
 
-const ACTION_MODULES = ["assignments", "attempt", "users", "classroom", "live"];
+const ACTION_MODULES = ["article", "assignments", "attempt", "users", "classroom", "quizzes", "live"];
 
 async function loadActions(): Promise<Record<string, (input: unknown) => Promise<ActionResult<unknown>>>> {
   const out: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
@@ -189,16 +249,19 @@ async function loadActions(): Promise<Record<string, (input: unknown) => Promise
 /** What a refused call must leave untouched. */
 async function fingerprint() {
   const db = database.db();
-  const [users, classes, enrollments, attempts, assignments, responses, games] = await Promise.all([
+  const [users, classes, enrollments, attempts, assignments, quizzes, responses, articles, questions, games] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true, sessionVersion: true, displayName: true } }),
     db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
     db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true, extraTimePercent: true } }),
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, score: true } }),
     db.assignment.findMany({ orderBy: { id: "asc" }, select: { id: true, quizId: true, classroomId: true, opensAt: true, dueAt: true, attemptsAllowed: true, settings: true } }),
+    db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true, archivedAt: true, title: true, status: true, version: true } }),
     db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true } }),
+    db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, body: true, archivedAt: true } }),
+    db.question.findMany({ orderBy: { id: "asc" }, select: { id: true, prompt: true, options: true, answerKey: true, position: true, retiredInVersion: true, checkedAt: true } }),
     db.liveGame.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
   ]);
-  return JSON.stringify({ users, classes, enrollments, attempts, assignments, responses, games });
+  return JSON.stringify({ users, classes, enrollments, attempts, assignments, quizzes, responses, articles, questions, games });
 }
 
 function signInAs(world: World, persona: Persona) {
@@ -208,12 +271,22 @@ function signInAs(world: World, persona: Persona) {
 }
 
 let actions: Awaited<ReturnType<typeof loadActions>>;
+// A page on this machine for the web-reading action, which reads loopback only under the test flag.
+let pageServer: http.Server;
+beforeAll(async () => {
+  pageServer = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("Tides\nThe tide rises and falls twice a day along most coasts."));
+  await new Promise<void>((resolve) => pageServer.listen(0, "127.0.0.1", resolve));
+  pageUrl = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}/tides`;
+  process.env.FACTBOUND_TEST_ALLOW_LOOPBACK_FETCH = "1";
+});
 beforeEach(async () => {
   actions ??= await loadActions();
   session = null;
 });
 afterAll(() => {
   session = null;
+  delete process.env.FACTBOUND_TEST_ALLOW_LOOPBACK_FETCH;
+  pageServer.close();
 });
 
 describe("the action authorization matrix", () => {

@@ -117,6 +117,17 @@ describe("the sign-in limit", () => {
     expect(await trySignIn(student.username, FACTORY_PASSWORD, "10.9.9.10")).toBe("signed-in");
   });
 
+  it("lets a whole class sign in from one school address, and still counts the failures among them", async () => {
+    const classOf40 = await Promise.all(Array.from({ length: 40 }, () => makeUser("STUDENT")));
+    const outcomes: Outcome[] = [];
+    for (const s of classOf40) outcomes.push(await trySignIn(s.username, FACTORY_PASSWORD, "10.8.8.8"));
+    expect(outcomes.every((o) => o === "signed-in")).toBe(true);
+    const counter = await database.db().rateLimit.findUniqueOrThrow({ where: { key: signInKeys({ typed: "" }, "10.8.8.8").address } });
+    expect(counter.count).toBe(0);
+    await trySignIn(classOf40[0]!.username, "typo", "10.8.8.8");
+    expect((await database.db().rateLimit.findUniqueOrThrow({ where: { key: counter.key } })).count).toBe(1);
+  });
+
   it("starts over once an account has been quiet long enough", async () => {
     const student = await makeUser("STUDENT");
     for (let i = 0; i < PAIR_FREE; i++) await trySignIn(student.username, `guess ${i}`, "10.7.7.7");

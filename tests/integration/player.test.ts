@@ -100,7 +100,7 @@ describe("practising what was missed", () => {
     const q1 = questions[1]!;
     await recordResponse({ attemptId: practice.attemptId, questionId: q1.id, answer: { kind: "choice", optionId: key(q1) } }, student.id);
     await submitAttempt(practice.attemptId, student.id);
-    const m = await database.db().mastery.findUniqueOrThrow({ where: { studentId_factId: { studentId: student.id, factId: q1.factId } } });
+    const m = await database.db().mastery.findUniqueOrThrow({ where: { studentId_factId: { studentId: student.id, factId: q1.factId! } } });
     expect(m).toMatchObject({ seen: 2, correct: 1 });
     // The assignment still shows only the real attempt.
     const attempts = await database.db().attempt.findMany({ where: { assignmentId: assignment.id, studentId: student.id } });

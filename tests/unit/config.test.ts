@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { DEFAULT_DATABASE_URL, databaseUrl, providerOf, redactUrl, sqliteFilePath } from "@/lib/db/config";
 import { deriveSchema } from "@/lib/db/schemas";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { securityHeaders } from "@/lib/security-headers";
 import { JOIN_CODE_ALPHABET, newJoinCode } from "@/lib/classroom/join-code";
 
@@ -36,11 +37,16 @@ describe("small security helpers", () => {
     expect(safeCallbackPath(undefined, "/x")).toBe("/x");
   });
 
-  it("forbids eval and framing in production", () => {
-    const csp = securityHeaders(true).find((h) => h.key === "Content-Security-Policy")!.value;
+  it("forbids inline scripts, eval and framing in production", () => {
+    const csp = contentSecurityPolicy("abc123", false);
+    const script = csp.split("; ").find((d) => d.startsWith("script-src "))!;
+    expect(script).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(securityHeaders(true).map((h) => h.key)).toEqual(expect.arrayContaining(["X-Content-Type-Options", "Referrer-Policy"]));
+    expect(contentSecurityPolicy("abc123", true)).toContain("'unsafe-eval'");
+    expect(newNonce()).not.toBe(newNonce());
+    expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(securityHeaders().map((h) => h.key)).toEqual(expect.arrayContaining(["X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options"]));
   });
 
   it("makes join codes from unambiguous characters", () => {

@@ -56,6 +56,12 @@ async function main() {
   const all = await createQuiz({ articleId: wall.id, ownerId: teacher.id, title: EVERY_TYPE_QUIZ_TITLE, seed: 7, questions: everyType, publish: true });
   // Feedback after handing in (the default): nothing about the key reaches the browser before that.
   await assignQuiz(all.id, classroom.id, { settings: { feedback: "after-submit" } });
+
+  // The authoring test's article (about 1,000 words, written for it), offered to every teacher
+  // as the built-in one is, so a new teacher can make a quiz from it.
+  const canalBody = fs.readFileSync(path.resolve(__dirname, "../../fixtures/authoring/panama-canal.txt"), "utf8");
+  const canalParsed = generateQuestions(canalBody, { count: 1 }).article;
+  await createArticle({ ownerId: teacher.id, title: canalParsed.title, body: canalBody, parsed: canalParsed, builtIn: true });
 }
 
 main()

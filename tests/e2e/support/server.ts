@@ -10,7 +10,14 @@ const root = path.resolve(__dirname, "..", "..", "..");
 const dbFile = path.join(root, "data", "e2e", "factbound-e2e.db");
 fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
 
-const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: process.env.E2E_PORT ?? "3100", NEXTAUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only" };
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${dbFile}`,
+  PORT: process.env.E2E_PORT ?? "3100",
+  NEXTAUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+  // The article tests serve pages from 127.0.0.1; outside tests the server never reads loopback addresses.
+  FACTBOUND_TEST_ALLOW_LOOPBACK_FETCH: "1",
+};
 const tsx = (file: string, conditions: string[] = []) =>
   execFileSync(process.execPath, [...conditions, "--import", "tsx", path.join(root, file)], { cwd: root, env, stdio: "inherit" });
 // The demo data, then a second quiz with ordering and matching questions; start.ts then finds both.

@@ -79,14 +79,16 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
                   <dt className="font-semibold">Right answer</dt>
                   <dd>{rightText}</dd>
                 </dl>
-                <SourceQuote
-                  sentence={q.explanation}
-                  sentenceStart={q.fact.start}
-                  answerStart={q.answerStart}
-                  answerEnd={q.answerEnd}
-                  articleTitle={quiz.article.title}
-                  href={articleLink(quiz.article.id, q.fact.start)}
-                />
+                {q.fact && (
+                  <SourceQuote
+                    sentence={q.explanation}
+                    sentenceStart={q.fact.start}
+                    answerStart={q.answerStart}
+                    answerEnd={q.answerEnd}
+                    articleTitle={quiz.article.title}
+                    href={articleLink(quiz.article.id, q.fact.start)}
+                  />
+                )}
               </Card>
             </li>
           );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AssignmentsPanel } from "@/components/assignments/assignments-panel";
+import { QuizLibraryActions } from "@/components/quizzes/quiz-library-actions";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,10 +27,17 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
     <>
       <PageHeader title={quiz.title} crumbs={[{ href: "/teacher", label: "Your quizzes" }]}>
         <ButtonLink href={`/teacher/quizzes/${quiz.id}/live`}>Play live</ButtonLink>
+        <ButtonLink href={`/teacher/quizzes/${quiz.id}/edit`} variant="secondary">
+          Edit questions
+        </ButtonLink>
         <ButtonLink href={`/teacher/quizzes/${quiz.id}/results`} variant="secondary">
           Results
         </ButtonLink>
       </PageHeader>
+      {quiz.archivedAt && <p className="mb-4 rounded-lg bg-zinc-100 px-3 py-2 dark:bg-zinc-800">This quiz is archived: it is hidden from your lists, and its results are kept.</p>}
+      <div className="mb-6">
+        <QuizLibraryActions quizId={quiz.id} title={quiz.title} archived={Boolean(quiz.archivedAt)} />
+      </div>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card>
           <h2 className="mb-3 text-xl font-semibold">Questions ({quiz.questions.length})</h2>

@@ -39,7 +39,8 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ qu
                         <th scope="col" className="py-2 pr-4">Student</th>
                         <th scope="col" className="py-2 pr-4">Status</th>
                         <th scope="col" className="py-2 pr-4 text-right">Score</th>
-                        <th scope="col" className="py-2">Submitted</th>
+                        <th scope="col" className="py-2 pr-4">Submitted</th>
+                        <th scope="col" className="py-2">Quiz version</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -59,7 +60,8 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ qu
                             <td className="py-2 pr-4 text-right tabular">
                               {latest ? `${latest.score} / ${latest.maxScore} (${formatPercent(latest.score ?? 0, latest.maxScore)})` : "—"}
                             </td>
-                            <td className="py-2 tabular">{latest?.submittedAt ? formatDateTime(latest.submittedAt) : "—"}</td>
+                            <td className="py-2 pr-4 tabular">{latest?.submittedAt ? formatDateTime(latest.submittedAt) : "—"}</td>
+                            <td className="py-2 tabular" data-testid="attempt-version">{latest ? `v${latest.quizVersion}` : open ? `v${open.quizVersion}` : "—"}</td>
                           </tr>
                         );
                       })}

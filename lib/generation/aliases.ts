@@ -1,0 +1,66 @@
+import { escapeRegExp } from "./find-spans";
+import { lookupEntry } from "./gazetteer";
+import type { Span } from "./types";
+
+// Titles that come before a name; a ruler known by one name is asked for by it ("Queen Tamar" -> "Tamar").
+const TITLE = /^(?:Queen|King|Emperor|Empress|Pharaoh|Prince|Princess|Saint|St\.|Sultan|Tsar|Czar|Pope|Lord|Lady|Sir|President|General|Chief)\s+/;
+const SUFFIX = /\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/;
+
+/**
+ * Other names the article itself gives the same person or place: "Koxinga, also
+ * known as Zheng Chenggong", "Zheng Chenggong (Koxinga)", "born Araminta Ross".
+ * They are accepted typed answers and never distractors.
+ */
+export function articleAliases(name: string, articleText: string): string[] {
+  // Asked once per key and article, not once per candidate: a scan of the whole article each time would grow with its square.
+  if (cache.text !== articleText) [cache.text, cache.found] = [articleText, new Map()];
+  let found = cache.found.get(name);
+  if (!found) cache.found.set(name, (found = scanAliases(name, articleText)));
+  return found;
+}
+
+const cache: { text: string; found: Map<string, string[]> } = { text: "", found: new Map() };
+
+function scanAliases(name: string, articleText: string): string[] {
+  // Only the sentences that name it can call it something else.
+  if (!articleText.includes(name)) return [];
+  const n = escapeRegExp(name);
+  const other = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})";
+  const patterns = [
+    new RegExp(`${n},? (?:also |better |later |formerly |once )?(?:known as|called|named|born) ${other}`, "g"),
+    new RegExp(`${other},? (?:also |better |later |formerly |once )?(?:known as|called|named) ${n}\\b`, "g"),
+    new RegExp(`(?:also |better )?known as ${other}, ${n}\\b`, "g"),
+    new RegExp(`(?:also |better )?known as ${n}, ${other}`, "g"),
+    new RegExp(`${n} \\(${other}\\)`, "g"),
+    new RegExp(`${other} \\(${n}\\)`, "g"),
+  ];
+  const out = new Set<string>();
+  for (const re of patterns) for (const m of articleText.matchAll(re)) if (m[1] && m[1] !== name) out.add(m[1]);
+  return [...out];
+}
+
+/** Every natural way to write the key: full name, surname, a ruler's own name, a country's short forms, "Mt." for "Mount". */
+export function acceptedAliases(span: Span, articleText = ""): string[] {
+  const accepted = [span.text];
+  const text = span.text;
+  if (span.type === "PERSON") {
+    const bare = text.replace(TITLE, "").replace(SUFFIX, "");
+    accepted.push(bare);
+    const parts = bare.split(/\s+/);
+    if (parts.length > 1 && !TITLE.test(text)) accepted.push(parts[parts.length - 1]!);
+    if (TITLE.test(text) && parts.length === 1) accepted.push(parts[0]!);
+    accepted.push(...articleAliases(text, articleText));
+  }
+  if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
+    const entry = lookupEntry(text);
+    if (entry) accepted.push(entry.name, ...(entry.aliases ?? []));
+    accepted.push(...articleAliases(text, articleText));
+  }
+  // The name without its kind word: "Zeelandia" for "Fort Zeelandia", "Victoria" for "Lake Victoria".
+  const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
+  if (bare && span.type !== "PERSON") accepted.push(bare);
+  if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
+  if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
+  if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
+  return [...new Set(accepted.filter(Boolean))];
+}

@@ -1,0 +1,117 @@
+import type { KeyKind, ParsedArticle, Sentence, Span, SpanType } from "./types";
+
+/** Below this confidence a teacher should look at the question before it is used ("Needs a look"). */
+export const REVIEW_THRESHOLD = 0.6;
+/** Below this the generator is too unsure to offer the question at all. */
+export const DROP_THRESHOLD = 0.45;
+
+export function keyKindOf(type: SpanType): KeyKind {
+  switch (type) {
+    case "FULL_DATE":
+    case "YEAR":
+    case "MONTH_YEAR":
+    case "DECADE":
+      return "date";
+    case "NUMBER":
+      return "number";
+    case "TERM":
+      return "term";
+    case "EVENT":
+      return "event";
+    default:
+      return "name";
+  }
+}
+
+/**
+ * How often a span of this kind made a sound question when judged: names the
+ * gazetteer knows and exact dates most, guessed names and decades least.
+ */
+export function spanBase(span: Span): number {
+  switch (span.type) {
+    case "PERSON":
+      return span.guessed ? 0.68 : 0.85;
+    case "COUNTRY":
+    case "CITY":
+      return span.guessed ? 0.62 : 0.8;
+    case "PLACE":
+      return span.guessed ? 0.58 : 0.8;
+    case "ORG":
+      return span.guessed ? 0.5 : 0.72;
+    case "EVENT":
+      return 0.6;
+    case "FULL_DATE":
+    case "YEAR":
+      return 0.85;
+    case "MONTH_YEAR":
+      return 0.8;
+    case "DECADE":
+      return 0.62;
+    case "NUMBER":
+      return 0.66;
+    case "TERM":
+      return 0.7;
+  }
+}
+
+// A hedged value ("about 20", "roughly 600", "as many as") is a detail the article itself is unsure of.
+const HEDGED = /(?:about|around|roughly|some|approximately|nearly|almost|more than|over|as many as|up to|an estimated|estimated|c\.|circa|perhaps|possibly|or)\s*$/i;
+
+/** Multipliers for what makes a question on this span weaker: hedges, long stems, birth years. */
+export function spanPenalty(sentence: Sentence, span: Span): number {
+  let factor = 1;
+  const before = sentence.text.slice(0, span.start - sentence.start);
+  if (HEDGED.test(before)) factor *= 0.85;
+  if (sentence.text.split(/\s+/).length > 35) factor *= 0.88;
+  if (/\bborn\b/i.test(before.slice(-30)) && keyKindOf(span.type) === "date") factor *= 0.85;
+  // An exact size, length or age is number recall, rarely the point of the sentence (judged trivia).
+  const after = sentence.text.slice(span.end - sentence.start, span.end - sentence.start + 20);
+  // "two" is often implied by the sentence itself ("into each other", "both").
+  if (span.type === "NUMBER" && /^two$/i.test(span.text)) factor *= 0.85;
+  if (span.type === "NUMBER" && /^ ?(?:feet|foot|inch|inches|metres?|meters?|km|kilomet(?:re|er)s?|miles?|hectares?|acres?|centimet(?:re|er)s?|years? old|pieces?|times)\b/.test(after)) factor *= 0.8;
+  if (/\b(?:may|might|perhaps|possibly|probably|likely|believed|thought to)\b/i.test(sentence.text)) factor *= 0.9;
+  return factor;
+}
+
+const STOP = new Set(
+  "the and of to in a an for on by with that was were which this from as at its it is are be been has had have their his her they he she or but not also into than then there these those such when while after before over".split(" "),
+);
+
+/** Content words, cut to a crude stem so "tectonic"/"tectonics" and "digest"/"digestive" meet. */
+export function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map((w) => w.slice(0, 6));
+}
+
+/**
+ * How central each sentence is to the article (0..1): its words shared with the
+ * title, the opening summary, the key facts and the rest of the article. The
+ * title event and main points rank first; a side detail ranks low.
+ */
+export function rankSentences(article: ParsedArticle): number[] {
+  const title = new Set(contentWords(article.title));
+  const keyFacts = new Set(article.keyFacts.flatMap((k) => contentWords(k.text)));
+  const frequency = new Map<string, number>();
+  for (const s of article.sentences) for (const w of new Set(contentWords(s.text))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const raw = article.sentences.map((s) => {
+    const words = [...new Set(contentWords(s.text))];
+    if (words.length === 0) return { central: 0, title: 0, keys: 0 };
+    const central = words.reduce((sum, w) => sum + Math.min((frequency.get(w) ?? 1) - 1, 4), 0) / Math.sqrt(words.length);
+    const titleShare = title.size ? words.filter((w) => title.has(w)).length / title.size : 0;
+    const keys = Math.min(words.filter((w) => keyFacts.has(w)).length, 4) / 4;
+    return { central, title: Math.min(titleShare, 1), keys };
+  });
+  const maxCentral = Math.max(1e-9, ...raw.map((r) => r.central));
+  return raw.map((r, i) => {
+    const s = article.sentences[i]!;
+    const summary = s.inSummary ? 1 : s.section === 0 ? 0.5 : 0;
+    return Math.min(1, 0.35 * (r.central / maxCentral) + 0.25 * r.title + 0.25 * summary + 0.15 * r.keys + (i === 0 ? 0.1 : 0));
+  });
+}
+
+export function clamp01(value: number): number {
+  return Math.max(0, Math.min(1, Math.round(value * 100) / 100));
+}

@@ -1,0 +1,115 @@
+import type { Sentence, TextRange } from "./types";
+
+/**
+ * A term the article defines or names, with the question that asks for it.
+ * "Such valleys are called rift valleys." -> "What are such valleys called?"
+ * (with the sentence before as context, since "such" points back to it).
+ */
+export interface Definition {
+  sentenceIndex: number;
+  /** The term as the key: without a leading article ("rift valleys"). */
+  term: string;
+  /** Where the term sits in the article. */
+  range: TextRange;
+  /** A real question, or null when only a cloze reads well. */
+  question: string | null;
+  /** The sentence before must be shown with the question (it opens with "this", "such"…). */
+  needsContext: boolean;
+  plural: boolean;
+  /** Which pattern found it: names ("is called") are surer than plain copulas ("X is a …"). */
+  pattern: "called" | "call" | "name-given" | "refers" | "copula";
+}
+
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+const POINTS_BACK = /^(?:this|these|such|those|that)\b/i;
+// A definition's subject is a plain noun phrase, never a pronoun, a place-holder or a clause.
+const NOT_A_TERM = /^(?:it|this|that|these|those|there|they|he|she|what|one|each|some|many|most|all|both|here|which|who|its|their|his|her|our|we|you|i)\b/i;
+const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
+const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The term's offsets, without its article or a possessive owner ("A product's supply" -> "supply"). */
+function termRange(sentence: Sentence, raw: string, from: number): { term: string; range: TextRange } | null {
+  let term = raw.replace(LEADING_ARTICLE, "").replace(/^[A-Za-z]+['’]s\s+/, "").trim();
+  term = term.replace(/[\s,;:]+$/, "");
+  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term)) return null;
+  const at = sentence.text.indexOf(term, from);
+  if (at < 0) return null;
+  return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };
+}
+
+function plainClause(text: string): boolean {
+  return !/[;:()"“”]/.test(text);
+}
+
+/** Definitions and names given by the article, one per sentence at most. */
+export function findDefinitions(sentences: Sentence[]): Definition[] {
+  const out: Definition[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const found = defineOne(sentence, sentenceIndex);
+    if (found) out.push(found);
+  });
+  return out;
+}
+
+function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
+  const text = s.text;
+  let m: RegExpExecArray | null;
+
+  // "Such valleys are called rift valleys." / "These pieces go by the name of tectonic plates."
+  m = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as|referred to as) ((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text) ??
+    new RegExp(`^(.{3,70}?) (go|goes|went) by the name (?:of )?((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text);
+  if (m && plainClause(m[1]!) && !/^(?:it|they|he|she)\b/i.test(m[1]!)) {
+    const found = termRange(s, m[3]!, m[1]!.length);
+    if (!found) return null;
+    const verb = /^(?:go|are|were)$/.test(m[2]!) ? "are" : m[2] === "goes" ? "is" : m[2]!;
+    const subject = lowerFirst(m[1]!);
+    const needsContext = POINTS_BACK.test(subject);
+    return { sentenceIndex, ...found, question: `What ${verb} ${subject} called?`, needsContext, plural: verb === "are" || verb === "were", pattern: "called" };
+  }
+
+  // "People often call the first law of motion the law of inertia."
+  m = new RegExp(`^(People|Scientists|Many people|Historians|We) ${HEDGE}call (.{3,60}) (the [a-z][\\w'’-]*(?: [a-z][\\w'’-]*){0,3})\\.$`).exec(text);
+  if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!)) {
+    const found = termRange(s, m[3]!, m[1]!.length + m[2]!.length);
+    if (!found) return null;
+    const who = m[1] === "We" ? "we" : lowerFirst(m[1]!);
+    const hedge = /^(?:\w+ )?(often|usually|commonly|sometimes) call/.exec(text)?.[1];
+    return { sentenceIndex, ...found, question: `What do ${who} ${hedge ? `${hedge} ` : ""}call ${m[2]}?`, needsContext: false, plural: false, pattern: "call" };
+  }
+
+  // "The theory of X is the name given to this idea, that …"
+  m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}) (is|are) the (?:name|term|word) (?:given to|for|used for) (.{8,})\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    const desc = m[3]!.replace(/^this (\w+), that\b/, "the $1 that");
+    if (PRONOUN.test(desc) || !plainClause(desc)) return null;
+    return { sentenceIndex, ...found, question: `What is the name given to ${desc}?`, needsContext: false, plural: m[2] === "are", pattern: "name-given" };
+  }
+
+  // "Inertia refers to the way an object resists …"
+  m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (refers to|means|describes) (.{10,})\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!) && plainClause(m[3]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    const question = PRONOUN.test(m[3]!) ? null : `Which term ${m[2]} ${m[3]}?`;
+    return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers" };
+  }
+
+  // "The esophagus is a tube leading from the mouth down to the stomach."
+  m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    const desc = m[3]!;
+    const plural = m[2] === "are";
+    let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `What ${m[2]} ${desc}?`;
+    if (PRONOUN.test(desc)) question = null;
+    return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "copula" };
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+import nlp from "compromise";
+import type { Sentence, TextRange } from "./types";
+
+/** One member of a list the article gives ("the stomach" in "the mouth, the stomach and the anus"). */
+export interface ListItem extends TextRange {
+  /** The member without its article: "stomach". */
+  text: string;
+}
+
+/**
+ * A list of three or more things of one kind, as the article writes it. Its
+ * members are the fairest distractors for each other: same kind, same level of
+ * detail, and every one named by the article itself.
+ */
+export interface TermList {
+  items: ListItem[];
+  /** The sentence that states the list (never a source for questions on its own members). */
+  sentenceIndex: number;
+  /** What comes before the list in its sentence ("On its way, it passes through"). */
+  lead: string;
+}
+
+const DETERMINER = /^(?:the|a|an)$/i;
+// Words that end a list item: a member is a short noun phrase, never a clause.
+const BOUNDARY = new Set(
+  "that which who whose whom where when while because so but than in on of to with from into onto for at by as is are was were be been has have had do does did can could will would may might must also all each both either its their his her our your my this these those such there here it they them he she we you i not very more most only even just about among including like".split(
+    " ",
+  ),
+);
+const MAX_WORDS = 3;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** A list-shaped run: items joined by commas and a final "and"/"or". */
+const LIST_RUN = /(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*(?:,\s+(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*)+,?\s+(?:and|or)\s+(?:[A-Za-z][\w'’-]*\s*){1,5}/g;
+
+/** Cut an item to its noun phrase: from the right for the first item, from the left for the last. */
+function trimItem(raw: string, position: "first" | "middle" | "last"): string | null {
+  let ws = words(raw);
+  if (position === "first") {
+    let i = ws.length - 1;
+    while (i > 0 && !BOUNDARY.has(ws[i - 1]!.toLowerCase()) && !DETERMINER.test(ws[i]!) && ws.length - i < MAX_WORDS + 1) i--;
+    ws = ws.slice(i);
+  } else if (position === "last") {
+    const cut = ws.findIndex((w, i) => i > 0 && BOUNDARY.has(w.toLowerCase()));
+    if (cut > 0) ws = ws.slice(0, cut);
+  }
+  const content = ws.filter((w) => !DETERMINER.test(w));
+  if (content.length === 0 || content.length > MAX_WORDS) return null;
+  if (ws.some((w, i) => BOUNDARY.has(w.toLowerCase()) || /\d/.test(w) || (i > 0 && DETERMINER.test(w)))) return null;
+  return ws.join(" ");
+}
+
+/** Lists of three or more short noun phrases in each sentence. */
+export function findLists(sentences: Sentence[]): TermList[] {
+  const out: TermList[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    LIST_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LIST_RUN.exec(sentence.text))) {
+      const run = m[0].replace(/[\s.,;:!?]+$/, "");
+      const pieces = run.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+      const trimmed = pieces.map((p, i) => trimItem(p, i === 0 ? "first" : i === pieces.length - 1 ? "last" : "middle"));
+      if (pieces.length < 3 || trimmed.some((t) => t === null)) {
+        // The run may have started too early ("On its way, it passes through the a, the b and the c"): retry after its first comma.
+        const comma = m[0].indexOf(",");
+        if (comma >= 0) LIST_RUN.lastIndex = m.index + comma + 1;
+        continue;
+      }
+      const items: ListItem[] = [];
+      let cursor = m.index + run.indexOf(trimmed[0]!);
+      const lead = sentence.text.slice(0, cursor).trim();
+      for (const t of trimmed as string[]) {
+        const at = sentence.text.indexOf(t, cursor);
+        if (at < 0) break;
+        const bare = t.replace(/^(?:the|a|an)\s+/i, "");
+        const start = sentence.start + at + (t.length - bare.length);
+        items.push({ text: bare, start, end: start + bare.length });
+        cursor = at + t.length;
+      }
+      if (items.length !== trimmed.length) continue;
+      // Members of one kind look alike: all with an article or none, all capitalised or none.
+      const withArticle = (trimmed as string[]).map((t) => /^(?:the|a|an)\s/i.test(t));
+      const capital = items.map((i) => /^[A-Z]/.test(i.text));
+      if (new Set(capital).size > 1) continue;
+      if (new Set(withArticle).size > 1) continue;
+      if (new Set(items.map((i) => i.text.toLowerCase())).size !== items.length) continue;
+      if (items.some((i) => isVerbal(sentence.text, i.text))) continue;
+      out.push({ items, sentenceIndex, lead });
+    }
+  });
+  return out;
+}
+
+/** A member that reads as an action ("saw fierce combat", "the way cars move") is no thing to ask about. */
+function isVerbal(sentence: string, item: string): boolean {
+  const pattern = item.replace(/[^\w\s'’-]/g, "").trim();
+  return nlp(sentence).match(pattern).has("(#Verb|#Adverb)");
+}

@@ -1,0 +1,156 @@
+import type { Definition } from "./find-definitions";
+import { escapeRegExp } from "./find-spans";
+import type { TermList } from "./find-lists";
+import { BLANK } from "./make-cloze";
+import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence, Span } from "./types";
+
+/**
+ * Questions on the article's own terms: a member of a list it gives ("the
+ * stomach"), asked about in another sentence, with its fellow members as
+ * distractors; and a term it defines or names, asked for by its definition.
+ */
+
+export function mentions(text: string, term: string): boolean {
+  return new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`, "i").test(text);
+}
+
+/** Members nearest the key in the list first: they are its closest confusers, and each question gets its own set. */
+function nearest(list: TermList, key: string, stem: string, count: number): string[] {
+  const at = list.items.findIndex((i) => i.text.toLowerCase() === key.toLowerCase());
+  return list.items
+    .map((item, i) => ({ item, d: Math.abs(i - at) + (i < at ? 0.5 : 0) }))
+    .filter(({ item }) => item.text.toLowerCase() !== key.toLowerCase() && !mentions(stem, item.text) && !mentions(key, item.text) && !mentions(item.text, key))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, count)
+    .map(({ item }) => item.text);
+}
+
+function choiceQuestion(key: string, distractors: string[], random: () => number) {
+  const options = shuffle([key, ...distractors], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  return { options, answerKey: { kind: "choice" as const, optionId: options.find((o) => o.text === key)!.id } };
+}
+
+/** Each place a list member is named outside the list's own sentence. */
+export function findMemberMentions(sentences: Sentence[], lists: TermList[]): { sentenceIndex: number; span: Span; list: TermList }[] {
+  const out: { sentenceIndex: number; span: Span; list: TermList }[] = [];
+  // A member of several lists takes the longest one (more fellow members to draw on).
+  const listOf = new Map<string, TermList>();
+  for (const list of [...lists].sort((a, b) => a.items.length - b.items.length)) for (const item of list.items) listOf.set(item.text.toLowerCase(), list);
+  const patterns = new Map([...listOf.keys()].map((member) => [member, new RegExp(`(?<![\\w-])${escapeRegExp(member)}(?![\\w-])`, "i")]));
+  sentences.forEach((sentence, sentenceIndex) => {
+    const ownLists = lists.filter((l) => l.sentenceIndex === sentenceIndex);
+    const lower = sentence.text.toLowerCase();
+    for (const [member, list] of listOf) {
+      if (list.sentenceIndex === sentenceIndex || !lower.includes(member)) continue;
+      const pattern = patterns.get(member)!;
+      const m = pattern.exec(sentence.text);
+      if (!m || pattern.test(sentence.text.slice(m.index + m[0].length))) continue;
+      const start = sentence.start + m.index;
+      // Inside another list of this sentence, or part of a name ("Bubonic Plague"), it is not the thing the list names.
+      if (ownLists.some((l) => l.items[0]!.start <= start && start < l.items.at(-1)!.end)) continue;
+      if (/^[A-Z]/.test(m[0]) !== /^[A-Z]/.test(member) && m.index > 0) continue;
+      if (/^ [A-Z]/.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+      out.push({ sentenceIndex, list, span: { text: m[0], start, end: start + m[0].length, type: "TERM" } });
+    }
+  });
+  // A shorter member inside a longer one in the same sentence ("intestine" in "small intestine") is not the thing named.
+  return out.filter((o) => !out.some((p) => p !== o && p.sentenceIndex === o.sentenceIndex && p.span.start <= o.span.start && p.span.end >= o.span.end && p.span.text.length > o.span.text.length));
+}
+
+export function makeListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList, random: () => number): GeneratedQuestion | null {
+  const question = subjectQuestion(sentence, span, "Which of these");
+  const offset = span.start - sentence.start;
+  const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
+  const stem = withContext(question ?? cloze, sentence, previous);
+  if (!stem) return null;
+  const distractors = nearest(list, span.text, stem, 3);
+  if (distractors.length < 2) return null;
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: stem,
+    ...choiceQuestion(span.text, distractors, random),
+    answerText: span.text,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    spanType: "TERM",
+    keyKind: "term",
+    score: 1,
+    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93),
+  };
+}
+
+/** Other terms the article defines, of the same number, none named in the stem. */
+function definitionDistractors(def: Definition, all: Definition[], stem: string, lists: TermList[]): string[] {
+  const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
+  const fromList = list ? list.items.map((i) => i.text) : [];
+  const fromDefinitions = all.filter((d) => d.plural === def.plural).map((d) => d.term);
+  const seen = new Set<string>();
+  return [...fromList, ...fromDefinitions].filter((t) => {
+    const lower = t.toLowerCase();
+    if (seen.has(lower) || lower === def.term.toLowerCase()) return false;
+    seen.add(lower);
+    return !mentions(stem, t) && !mentions(def.term, t) && !mentions(t, def.term) && !sharesWord(t, def.term);
+  });
+}
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(/\s+/).filter((w) => w.length > 3));
+  return b.toLowerCase().split(/\s+/).some((w) => words.has(w));
+}
+
+/** Accepted typed forms of a term: as written, singular or plural, with or without "the". */
+export function termVariants(term: string, plural: boolean): string[] {
+  const out = [term];
+  // The core term without its frame: "plate tectonics" for "theory of plate tectonics".
+  const core = /^(?:theory|law|principle|process|idea|concept|rule) of (.+)$/i.exec(term)?.[1];
+  if (core) out.push(core);
+  if (plural && /[^s]s$/.test(term)) out.push(term.slice(0, -1));
+  return out;
+}
+
+export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number): GeneratedQuestion | null {
+  const sentence = sentences[def.sentenceIndex]!;
+  const previous = sentences[def.sentenceIndex - 1];
+  const offset = def.range.start - sentence.start;
+  const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + def.term.length);
+  let stem = def.question ?? cloze;
+  if (def.needsContext) {
+    // The sentence before must itself stand alone, and must name what "such"/"these" points to.
+    const pointedAt = /^(?:this|these|such|those|that) ([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
+    if (!previous || previous.section !== sentence.section || needsContext(previous) || dangles(previous.text)) return null;
+    if (pointedAt && !new RegExp(`\\b${pointedAt.replace(/s$/, "")}`, "i").test(previous.text.replace(/^The (?:largest|smallest|first|last|other) \w+/, ""))) return null;
+    stem = `${previous.text} ${stem}`;
+  } else {
+    const contextual = withContext(stem, sentence, previous);
+    if (!contextual) return null;
+    stem = contextual;
+  }
+  if (mentions(stem, def.term)) return null;
+  const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: def.range.start, end: def.range.end } };
+  const sure = def.pattern === "copula" ? 0.74 : 0.82;
+  const distractors = definitionDistractors(def, all, stem, lists).slice(0, 3);
+  // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
+  const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
+  const siblings = list ? nearest(list, def.term, stem, 3) : [];
+  if (siblings.length >= 2) {
+    return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, siblings, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
+  }
+  if (distractors.length === 3) {
+    return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, distractors, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
+  }
+  // No fair set of options: the student types the term.
+  const typedStem = def.question ? stem : `${stem} (a term from the article)`;
+  return {
+    type: "FILL_BLANK",
+    prompt: typedStem,
+    options: [],
+    answerKey: { kind: "text", accepted: termVariants(def.term, def.plural) },
+    answerText: def.term,
+    source,
+    spanType: "TERM",
+    keyKind: "definition",
+    score: 1,
+    confidence: sure * (def.question ? 0.95 : 0.9),
+  };
+}

@@ -1,0 +1,137 @@
+import nlp from "compromise";
+import type { Sentence, Span } from "./types";
+
+/**
+ * Real questions from a sentence, only where its shape is sure: the key opens
+ * the sentence as its subject ("Who led …?", "Which of these holds …?"), or a
+ * date closes a plain clause ("When was the fort built?"). Anything else is
+ * left to the cloze.
+ */
+
+// Words that can follow a subject as its verb; anything else (a comma, "of", "and") means the parse is unsure.
+const AUX = /^(?:is|are|was|were|has|had|have|became|becomes|remains|remained|can|could|will|would|may|might|must|led|won|built|made|took|wrote|began|ran|gave|held|went|saw|fought|grew|brought|left|lost|sent|kept|stood|rose|fell|found|founded|came|met|set|became|helps|lies|lay)$/;
+const NOT_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|whose|its|their|his|her|the|a|an|also)$/;
+
+function looksLikeVerb(word: string): boolean {
+  if (AUX.test(word)) return true;
+  if (NOT_VERB.test(word)) return false;
+  return /^[a-z]+(?:ed|es|s)$/.test(word) && !/(?:ss|us|is)$/.test(word);
+}
+
+/** "The esophagus is a tube …" with the key "esophagus" -> "Which of these is a tube …?" */
+export function subjectQuestion(sentence: Sentence, span: Span, wh: string): string | null {
+  if (sentence.subject) return null;
+  const offset = span.start - sentence.start;
+  const before = sentence.text.slice(0, offset);
+  if (!/^(?:the |The )?$/.test(before)) return null;
+  const rest = sentence.text.slice(offset + span.text.length);
+  const m = /^ ([a-z]+)\b([^;:]*)\.$/.exec(rest);
+  if (!m || !looksLikeVerb(m[1]!)) return null;
+  return `${wh} ${m[1]}${m[2]}?`;
+}
+
+const DATE_WORD: Partial<Record<Span["type"], string>> = { YEAR: "In what year", FULL_DATE: "On what date", MONTH_YEAR: "When", DECADE: "In which decade" };
+
+/**
+ * "The fort was built in 1624." -> "In what year was the fort built?";
+ * "Koxinga landed on Taiwan in 1661." -> "In what year did Koxinga land on Taiwan?".
+ * Only for a sentence with no comma, whose date is its last phrase.
+ */
+export function dateQuestion(sentence: Sentence, span: Span): string | null {
+  const wh = DATE_WORD[span.type];
+  if (!wh || sentence.subject) return null;
+  const offset = span.start - sentence.start;
+  const head = sentence.text.slice(0, offset);
+  if (sentence.text.slice(offset + span.text.length) !== "." || /[,;:()"“”]/.test(head)) return null;
+  const body = /^(.+?) (?:in|on)$/.exec(head.trim())?.[1];
+  if (!body || body.split(/\s+/).length > 18) return null;
+  const passive = /^((?:(?:The|A|An) [a-z][\w'’-]*|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (was|were) ([a-z]+(?:ed|en|t|n)\b.*)$/.exec(body);
+  if (passive && !/^(?:It|This|That|These|They|He|She|There)\b/.test(passive[1]!)) {
+    return `${wh} ${passive[2]} ${lowerArticle(passive[1]!)} ${passive[3]}?`;
+  }
+  const terms = tagged(body);
+  const verbAt = terms.findIndex((t) => t.tags?.includes("PastTense"));
+  if (verbAt < 1 || verbAt > 5) return null;
+  const subject = terms.slice(0, verbAt).map((t) => t.text).join(" ");
+  if (/^(?:The|A|An)$/.test(subject) || !/^(?:(?:The|A|An) [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$/.test(subject) || /^(?:It|This|That|These|They|He|She|There)\b/.test(subject)) return null;
+  if (terms.slice(0, verbAt).some((t) => t.tags?.includes("Verb") || t.tags?.includes("Pronoun"))) return null;
+  const verb = terms[verbAt]!.text;
+  const infinitive = nlp(verb).verbs().toInfinitive().text();
+  if (!infinitive || infinitive === verb || /\s/.test(infinitive)) return null;
+  const verbIndex = body.indexOf(` ${verb}`, Math.max(0, subject.length - 1));
+  if (verbIndex < 0 || body.slice(0, verbIndex) !== subject) return null;
+  const rest = body.slice(verbIndex + verb.length + 1).trim();
+  return `${wh} did ${lowerArticle(subject)} ${infinitive}${rest ? ` ${rest}` : ""}?`;
+}
+
+// The same clause is tagged for its multiple-choice and its typed question: once is enough.
+const tags = new Map<string, { text: string; tags?: string[] }[]>();
+function tagged(body: string) {
+  let terms = tags.get(body);
+  if (!terms) {
+    if (tags.size > 2000) tags.clear();
+    const sentences = nlp(body).json() as { terms: { text: string; tags?: string[] }[] }[];
+    tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
+  }
+  return terms;
+}
+
+function lowerArticle(subject: string): string {
+  return subject.replace(/^(The|A|An) /, (a) => a.toLowerCase());
+}
+
+// Openings that point back to the sentence before.
+const POINTS_BACK = /^(?:This|These|That|Those|Such|There|Here|He|She|They|It|Its|His|Her|Their)\b/;
+
+// "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
+const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
+
+/** A sentence that opens by pointing back needs the one before it shown too. */
+export function needsContext(sentence: Sentence): boolean {
+  return !sentence.subject && (POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text));
+}
+
+/** Prefix a stem with the sentence before (same section), when the stem points back to it. */
+export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
+  if (!needsContext(sentence) && !dangles(stem)) return stem;
+  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return null;
+  // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
+  const context = previous.subject ? previous.text.replace(/^It\b/, previous.subject) : previous.text;
+  if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
+  return `${context} ${stem}`;
+}
+
+const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
+const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
+const OPENER = new Set("The A An In On At When After Before During Since Although As Because If While Inside Following Under Over Once Until By For From With Without Among Despite Through Like Unlike Only Even Then Later Soon Today Its His Her Their This That These Those It He She They Some Many Most Each Every".split(" "));
+
+/**
+ * A pronoun or pointing word with nothing before it to point to: "Inside it,
+ * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
+ * name before it; a thing's needs a noun.
+ */
+export function dangles(text: string): boolean {
+  const personal = PERSONAL.exec(text);
+  if (personal) {
+    const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
+    const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !(i === 0 && OPENER.has(w.replace(/[^\w]/g, ""))) && !OPENER.has(w.replace(/[^\w]/g, "")));
+    if (!named) return true;
+  }
+  // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
+  const thing = THING.exec(text);
+  if (thing && text.slice(0, thing.index).split(/\s+/).filter(Boolean).length < 4) {
+    const before = text.slice(0, thing.index);
+    if (!/\b(?:the|a|an)\s+[a-z]{3,}|[A-Za-z]+['’]s\s+[a-z]+/i.test(before) && !/\s[A-Z][a-z]+/.test(before)) return true;
+  }
+  // "this" standing alone for a whole earlier idea ("how this works", "This happens").
+  if (/\b(?:this|that|these|those)\s+(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)\b/i.test(text)) return true;
+  return false;
+}
+
+/** "The main objective of the siege was Fort Zeelandia." -> "What was the main objective of the siege?" */
+export function complementQuestion(sentence: Sentence, span: Span): string | null {
+  if (sentence.subject || sentence.text.slice(span.end - sentence.start) !== ".") return null;
+  const m = /^((?:The|A|An) [a-z][\w'’ -]{2,60}?) (was|is|were|are|became|becomes) $/.exec(sentence.text.slice(0, span.start - sentence.start));
+  if (!m || /[,;:]/.test(m[1]!)) return null;
+  return `${span.type === "PERSON" ? "Who" : "What"} ${m[2]} ${lowerArticle(m[1]!)}?`;
+}
