@@ -58,15 +58,10 @@ export type SweepScope = { studentId: string } | { quizId: string } | { attemptI
  * before each read of attempts, so an expired attempt never shows as running or
  * resumes. Each is submitted as of its closing moment. Returns how many closed.
  */
-function sweepWhere(scope: SweepScope) {
-  if (scope === "all") return {};
-  // The attempt's own column is `id`; the scope names it attemptId to read clearly at call sites.
-  return "attemptId" in scope ? { id: scope.attemptId } : scope;
-}
-
 export async function closeExpiredAttempts(scope: SweepScope, now = new Date()): Promise<number> {
+  const within: Prisma.AttemptWhereInput = scope === "all" ? {} : "attemptId" in scope ? { id: scope.attemptId } : scope;
   const expired = await getDb().attempt.findMany({
-    where: { ...sweepWhere(scope), submittedAt: null, closesAt: { lte: now } },
+    where: { ...within, submittedAt: null, closesAt: { lte: now } },
     select: { id: true, studentId: true, closesAt: true },
   });
   let closed = 0;

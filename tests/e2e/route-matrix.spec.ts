@@ -175,9 +175,10 @@ async function startDemoQuiz(context: BrowserContext): Promise<string> {
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async ({ browser }) => {
-  // Several sign-ins, a sign-up, an article and a whole quiz played: more than one test's time on a busy machine.
-  test.setTimeout(180_000);
+test.beforeAll(async ({ browser }, testInfo) => {
+  // Seven visitors, four of them students who join and sign in, three who start a quiz: on a
+  // loaded machine this setup takes minutes, far more than one test's time.
+  testInfo.setTimeout(600_000);
   const stamp = Date.now().toString(36);
   // The owning teacher is the demo teacher: their class and quiz are the records under test.
   const ownerCtx = await personaContext(browser, "owningTeacher", "teacher", "factbound-teacher");

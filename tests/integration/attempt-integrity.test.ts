@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findAttemptKeepingArticleClosed } from "@/lib/article/data";
 import { updateAssignmentForTeacher } from "@/lib/assignments/mutations";
-import { listAssignmentsForStudent } from "@/lib/attempt/data";
+import { findAttemptForStudent, listAssignmentsForStudent } from "@/lib/attempt/data";
 import { recordResponse, startOrResumeAttempt, submitAttempt } from "@/lib/attempt/mutations";
 import { removeStudentFromClass } from "@/lib/classroom/mutations";
 import { choiceKeyOf, gradeAnswer, parseAnswerKey } from "@/lib/quiz/grade-answer";
@@ -102,6 +102,9 @@ describe("time limits (item 2)", () => {
     const list = await listAssignmentsForStudent(a!.id, at(61_000 + LATE_GRACE_MS));
     expect(list[0]!.attempts[0]!.submittedAt).not.toBeNull();
     expect((await database.db().attempt.findUniqueOrThrow({ where: { id: second } })).submittedAt).toBeNull();
+    // Opening the player (or the result) after the deadline hands the attempt in too.
+    const opened = await findAttemptForStudent(second, b!.id, at(61_000 + LATE_GRACE_MS));
+    expect(opened!.submittedAt).toEqual(at(60_000 + LATE_GRACE_MS));
     expect(await startOrResumeAttempt(assignment.id, b!.id, at(61_000 + LATE_GRACE_MS))).toEqual({ status: "finished", attemptId: second });
     expect((await database.db().attempt.findUniqueOrThrow({ where: { id: first } })).score).toBe(0);
   });

@@ -96,4 +96,10 @@ describe("assignment status", () => {
     expect(assignmentStatus({ ...base, dueAt: at(72 * 3600_000) }, t0)).toBe("to-do");
     expect(assignmentStatus({ ...base, opensAt: at(1000) }, t0)).toBe("not-open");
   });
+
+  it("reads past the due date as missed when late answers are refused, overdue when the teacher accepts them", () => {
+    expect(assignmentStatus({ ...base, dueAt: at(-1), settings: { lateAnswers: "refuse" } }, t0)).toBe("missed");
+    expect(assignmentStatus({ ...base, dueAt: at(-1), settings: { lateAnswers: "count" } }, t0)).toBe("overdue");
+    expect(assignmentStatus({ ...base, dueAt: at(-1), settings: { lateAnswers: "no-points" } }, t0)).toBe("overdue");
+  });
 });

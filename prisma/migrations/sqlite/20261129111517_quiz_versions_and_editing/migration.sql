@@ -60,7 +60,7 @@ CREATE TABLE "new_Attempt" (
     "number" INTEGER NOT NULL DEFAULT 1,
     "quizVersion" INTEGER NOT NULL DEFAULT 1,
     "closesAt" DATETIME,
-    "settings" JSONB NOT NULL DEFAULT {},
+    "settings" JSONB NOT NULL DEFAULT '{}',
     "questionOrder" JSONB NOT NULL,
     "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "submittedAt" DATETIME,
