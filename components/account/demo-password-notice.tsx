@@ -1,13 +1,16 @@
 import { getSessionUser } from "@/lib/auth/guard";
+import { DEMO_TEACHER } from "@/lib/demo/demo-data";
 import { demoAccountsWithDefaultPasswords } from "@/lib/demo/default-passwords";
 
 /**
  * On every teacher page while demo accounts still have the passwords the README
- * publishes: anyone who read it can sign in as them.
+ * publishes: anyone who read it can sign in as them. Shown to the demo teacher
+ * only (who can change them): anyone may sign up as a teacher, and the notice
+ * must not tell a stranger which published passwords still work.
  */
 export async function DemoPasswordNotice() {
   const user = await getSessionUser();
-  if (user?.role !== "TEACHER") return null;
+  if (user?.role !== "TEACHER" || user.username !== DEMO_TEACHER.username) return null;
   const open = await demoAccountsWithDefaultPasswords();
   if (open.length === 0) return null;
   return (

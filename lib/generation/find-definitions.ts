@@ -17,7 +17,7 @@ export interface Definition {
   needsContext: boolean;
   plural: boolean;
   /** Which pattern found it: names ("is called") are surer than plain copulas ("X is a …"). */
-  pattern: "called" | "call" | "name-given" | "refers" | "copula";
+  pattern: "called" | "call" | "name-given" | "refers" | "copula" | "alias";
 }
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
@@ -41,6 +41,11 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
   return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };
 }
 
+/** "The Black Death" -> "the Black Death"; a name without an article stays as it is. */
+function lowerArticleOnly(text: string): string {
+  return text.replace(/^(The|A|An) /, (a) => a.toLowerCase());
+}
+
 function plainClause(text: string): boolean {
   return !/[;:()"“”]/.test(text);
 }
@@ -59,7 +64,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   const text = s.text;
   let m: RegExpExecArray | null;
 
-  // "Such valleys are called rift valleys." / "These pieces go by the name of tectonic plates."
+  // "Such rocks are called basalts." / "These layers go by the name of strata."
   m = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as|referred to as) ((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text) ??
     new RegExp(`^(.{3,70}?) (go|goes|went) by the name (?:of )?((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text);
   if (m && plainClause(m[1]!) && !/^(?:it|they|he|she)\b/i.test(m[1]!)) {
@@ -71,7 +76,16 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What ${verb} ${subject} called?`, needsContext, plural: verb === "are" || verb === "were", pattern: "called" };
   }
 
-  // "People often call the first law of motion the law of inertia."
+  // "The Great Fire, which is also called the Burning, spread …" / "Mount X, also known as Y, rises …": another name for X.
+  m = /^((?:The |A |An )?[A-Z][\w'’-]*(?: (?:of |the )?[A-Za-z][\w'’-]*){0,4}), (?:which (?:is|was|are|were) )?(?:also |commonly |often |sometimes )?(?:called|known as|named) ((?:the |a |an )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}),/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!)) {
+    const found = termRange(s, m[2]!, m[1]!.length);
+    if (!found) return null;
+    const verb = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start)) ? "was" : "is";
+    return { sentenceIndex, ...found, question: `What ${verb} ${lowerArticleOnly(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
+  }
+
+  // "People often call the boiling point of water a fixed point."
   m = new RegExp(`^(People|Scientists|Many people|Historians|We) ${HEDGE}call (.{3,60}) (the [a-z][\\w'’-]*(?: [a-z][\\w'’-]*){0,3})\\.$`).exec(text);
   if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!)) {
     const found = termRange(s, m[3]!, m[1]!.length + m[2]!.length);
@@ -100,7 +114,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers" };
   }
 
-  // "The esophagus is a tube leading from the mouth down to the stomach."
+  // "The trachea is a pipe that carries air down to the lungs."
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!)) {
     const found = termRange(s, m[1]!, 0);

@@ -68,6 +68,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const sentences = article.sentences;
   const importance = rankSentences(article);
   const namedBySentence = bySentence(sentences, [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences)]);
+  markTitlePerson(article, namedBySentence.flat(), text);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans), year: centralYear(allSpans), articleText: text };
@@ -119,7 +120,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const at = sentences.findIndex((s) => s.start === q.source.start);
     add(q, "ORDERING", at, 1.6);
   }
-  const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence));
+  // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.
+  const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text));
   // In a short article, a structured question takes three sentences, not four.
   const timelineAt = events.length ? sentences.indexOf(events[0]!.sentence) : 0;
   add(makeOrdering(events, random, 1, maxItems), "ORDERING", timelineAt, 1.5);
@@ -164,6 +166,8 @@ function askable(sentence: Sentence, span: Span): boolean {
   if (span.type === "YEAR" && /^(?: BCE?)? (?:and|to) \d{3,4}\b|^ ?[–-] ?\d{3,4}/.test(sentence.text.slice(span.end - sentence.start)) && /\b(?:between|from)\s*$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
   if (span.type !== "NUMBER") return true;
   const at = span.start - sentence.start;
+  // "There were three forms of it: a, b and c": the list after the colon counts the answer out.
+  if (/:/.test(sentence.text.slice(span.end - sentence.start))) return false;
   const around = sentence.text.slice(Math.max(0, at - 12), Math.min(sentence.text.length, span.end - sentence.start + 30));
   if (/\([^)]*\d[^)]*\)/.test(around) || sentence.text.charAt(at - 1) === "(") return false;
   const tail = sentence.text.slice(span.end - sentence.start);
@@ -206,6 +210,25 @@ function resolveLeadingIt(sentences: Sentence[]): void {
     const subject = SUBJECT.exec(prev.text)?.[1];
     if (subject && !/^(?:It|This|That)$/.test(subject)) s.subject = subject.replace(/^This /, "The ");
   });
+}
+
+/**
+ * An article about one person: the title names a person the article names
+ * (the longest such name), and one gender's pronouns clearly outnumber the
+ * other's. Every sentence then knows whom its unattached "he" or "she" means.
+ */
+function markTitlePerson(article: ParsedArticle, named: Span[], text: string): void {
+  const title = article.title.toLowerCase();
+  const inTitle = named
+    .filter((s) => s.type === "PERSON" && new RegExp(`(?<![\\w-])${escapeRegExp(s.text.toLowerCase())}(?![\\w-])`).test(title))
+    .sort((a, b) => b.text.length - a.text.length);
+  const name = inTitle[0]?.text;
+  if (!name) return;
+  const he = text.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
+  const she = text.match(/\b(?:she|her|herself)\b/gi)?.length ?? 0;
+  const pronoun = he >= 3 && he >= 3 * she ? "he" : she >= 3 && she >= 3 * he ? "she" : null;
+  if (!pronoun) return;
+  for (const s of article.sentences) s.person = { name, pronoun };
 }
 
 /** The latest year the article mentions: the era its distractors must fit. */

@@ -133,10 +133,11 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
   const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
   const siblings = list ? nearest(list, def.term, stem, 3) : [];
-  if (siblings.length >= 2) {
+  // Another name has no fair class of options (the article's other terms name other things): it is typed.
+  if (def.pattern !== "alias" && siblings.length >= 2) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, siblings, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }
-  if (distractors.length === 3) {
+  if (def.pattern !== "alias" && distractors.length === 3) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, distractors, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }
   // No fair set of options: the student types the term.

@@ -81,18 +81,47 @@ function lowerArticle(subject: string): string {
 }
 
 // Openings that point back to the sentence before.
-const POINTS_BACK = /^(?:This|These|That|Those|Such|There|Here|He|She|They|It|Its|His|Her|Their)\b/;
+// "There were three forms …" states that something exists: it points nowhere.
+const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their)\b/;
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
 
 /** A sentence that opens by pointing back needs the one before it shown too. */
 export function needsContext(sentence: Sentence): boolean {
-  return !sentence.subject && (POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text));
+  if (sentence.subject) return false;
+  // "He ruled …" in an article about one man: the stem names him instead (resolvePerson).
+  const opening = POINTS_BACK.exec(sentence.text)?.[0] ?? POINTS_BACK_AFTER_OPENER.exec(sentence.text)?.[0].split(" ").pop();
+  if (sentence.person && opening && new RegExp(`^${PRONOUNS[sentence.person.pronoun].source}$`, "i").test(opening)) return false;
+  return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
+}
+
+const PRONOUNS = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|herself)\b/i } as const;
+// After an object "her" comes an article or a preposition ("gave her a medal"); after a possessive one, a noun.
+const NOT_A_NOUN = /^(?:(?:a|an|the|this|that|these|those|some|no|and|or|but|to|in|on|at|by|for|with|from|as|when|after|before|into|out|up|down|off|back|away)\b|\W)/;
+
+/**
+ * In an article about one person, the first "he"/"his" (or "she"/"her") of a
+ * stem, before any other personal pronoun, is that person: "The empire he
+ * ruled …" -> "The empire Ashoka ruled …". The other gender's pronouns are
+ * left alone (they stand for someone else), and so is every later one.
+ */
+export function resolvePerson(stem: string, sentence: Sentence): string {
+  const person = sentence.person;
+  if (!person) return stem;
+  const hit = PRONOUNS[person.pronoun].exec(stem);
+  const anyPersonal = PERSONAL.exec(stem);
+  if (!hit || !anyPersonal || anyPersonal.index !== hit.index) return stem;
+  const word = hit[0].toLowerCase();
+  const next = stem.slice(hit.index + hit[0].length).trimStart();
+  const possessive = word === "his" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));
+  if (/self$/.test(word)) return stem;
+  return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
 }
 
 /** Prefix a stem with the sentence before (same section), when the stem points back to it. */
 export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
+  stem = resolvePerson(stem, sentence);
   if (!needsContext(sentence) && !dangles(stem)) return stem;
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
@@ -123,6 +152,8 @@ export function dangles(text: string): boolean {
     const before = text.slice(0, thing.index);
     if (!/\b(?:the|a|an)\s+[a-z]{3,}|[A-Za-z]+['’]s\s+[a-z]+/i.test(before) && !/\s[A-Z][a-z]+/.test(before)) return true;
   }
+  // A figure the quiz does not show ("as this graph shows").
+  if (/\b(?:this|that|the|these|the following) (?:graph|chart|figure|diagram|picture|image|map|table|photo|video)s?\b/i.test(text)) return true;
   // "this" standing alone for a whole earlier idea ("how this works", "This happens").
   if (/\b(?:this|that|these|those)\s+(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)\b/i.test(text)) return true;
   return false;

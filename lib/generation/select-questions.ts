@@ -11,6 +11,7 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 };
 // The order types claim their share in, and then fill what is left: a cloze
 // with good distractors tests a fact most precisely, a statement least.
+const MAX_TRUE_COPIES = 3;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -23,6 +24,8 @@ function measureOf(q: GeneratedQuestion): string | null {
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
 function keyOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
+  // A true statement asks about its whole sentence, not the span it was built on: the stem checks keep it from showing another key.
+  if (q.type === "TRUE_FALSE" && q.answerText === "True") return null;
   return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
 }
 
@@ -111,8 +114,13 @@ function selectOnce(
   const take = (q: GeneratedQuestion) => {
     if (chosen.length >= count || chosen.includes(q)) return;
     const keyName = keyOf(q);
-    if (sentencesOf(q).some((s) => usedSentences.has(s)) || (keyName && usedKeys.has(keyName))) return;
+    // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
+    const shared = chosen.filter((c) => sentencesOf(c).some((s) => sentencesOf(q).includes(s)));
+    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1))) return;
+    if (keyName && usedKeys.has(keyName)) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
+    // Statements copied as written are all true: more than a few teach students to answer "True" blind.
+    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
     if (chosen.some((c) => revealsOrShares(c, q))) return;
     // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
     const measure = measureOf(q);

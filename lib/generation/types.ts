@@ -18,6 +18,12 @@ export interface Sentence extends TextRange {
    * agreement was …. It was signed …"): stems start with this instead.
    */
   subject?: string;
+  /**
+   * The person an article about one person is about (named by its title), and
+   * the pronouns it uses for them: a "he"/"his" with no name before it in a
+   * stem is that person, and the stem names them instead.
+   */
+  person?: { name: string; pronoun: "he" | "she" };
 }
 
 export interface Section {

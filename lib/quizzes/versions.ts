@@ -5,7 +5,7 @@ import type { Prisma } from "../db/client";
  * The version an edit may write to. A version that attempts have started on is
  * never changed: the quiz moves to the next version (what new attempts take),
  * and the edit goes there. Question rows are shared between versions until one
- * is changed; see docs/decisions/010-quiz-versions.md.
+ * is changed; see docs/decisions/013-quiz-versions.md.
  */
 export async function editableVersion(tx: Prisma.TransactionClient, quizId: string, now = new Date()): Promise<number> {
   const quiz = await tx.quiz.findUniqueOrThrow({ where: { id: quizId }, select: { version: true, versionStartedAt: true } });

@@ -45,7 +45,9 @@ export function delayAfter(count: number, policy: LimitPolicy): number {
 /** Whether an attempt at `now` may go ahead, and the counter after it if so. */
 export function decideAttempt(state: CounterState | null, policy: LimitPolicy, now: Date): Decision {
   const active = state !== null && now.getTime() - state.lastAt.getTime() < policy.quietMs;
-  if (active && state.nextAt.getTime() > now.getTime()) return { allowed: false, retryAt: state.nextAt };
+  // Tries within the free allowance are never held back: concurrent tries each read their own
+  // clock, and one stamped a moment later must not make an earlier one look too soon.
+  if (active && state.count >= policy.free && state.nextAt.getTime() > now.getTime()) return { allowed: false, retryAt: state.nextAt };
   const count = (active ? state.count : 0) + 1;
   return { allowed: true, next: { count, lastAt: now, nextAt: new Date(now.getTime() + delayAfter(count, policy)) } };
 }

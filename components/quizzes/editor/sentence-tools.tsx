@@ -22,7 +22,11 @@ export function SentenceTools({
   if (!sentence) return null;
   return (
     <div className="sticky top-0 z-10 mb-4 rounded-lg border-2 border-accent-600 bg-accent-50 p-3 dark:bg-zinc-800" data-testid="sentence-tools">
-      <p className="text-sm font-semibold">Chosen sentence{numbers.length > 0 && ` (questions ${numbers.join(", ")} come from it)`}</p>
+      <p className="text-sm font-semibold">
+        Chosen sentence
+        {numbers.length === 1 && ` (question ${numbers[0]} comes from it)`}
+        {numbers.length > 1 && ` (questions ${numbers.join(", ")} come from it)`}
+      </p>
       <blockquote className="my-2">“{sentence.text}”</blockquote>
       <div className="flex flex-wrap gap-2">
         <Button type="button" className="min-h-11 px-3" disabled={busy} onClick={onMake}>
