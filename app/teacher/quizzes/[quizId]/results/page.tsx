@@ -8,6 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guard";
 import { getQuizResultsForTeacher } from "@/lib/results/data";
+import { LiveResults } from "@/components/live/live-results";
+import { listLiveGamesForQuiz } from "@/lib/live/data";
 import { parseResultsQuery } from "@/lib/results/search-params";
 import { filterAndSortResults, RESULT_FILTERS, type ResultFilter } from "@/lib/results/summarize-results";
 
@@ -31,7 +33,10 @@ export default async function QuizResultsPage({
   const { quizId } = await params;
   const user = await requireUser("TEACHER", `/teacher/quizzes/${quizId}/results`);
   const query = parseResultsQuery(await searchParams);
-  const quiz = await getQuizResultsForTeacher(quizId, user.id, { assignmentId: query.class ?? "" });
+  const [quiz, liveGames] = await Promise.all([
+    getQuizResultsForTeacher(quizId, user.id, { assignmentId: query.class ?? "" }),
+    listLiveGamesForQuiz(quizId, user.id),
+  ]);
   if (!quiz) notFound();
   return (
     <>
@@ -47,7 +52,7 @@ export default async function QuizResultsPage({
         </div>
       </PageHeader>
       {quiz.assignments.length === 0 ? (
-        <EmptyState title="Not assigned yet">Assign this quiz to a class to collect results.</EmptyState>
+        liveGames.length === 0 && <EmptyState title="Not assigned yet">Assign this quiz to a class or host a live game to collect results.</EmptyState>
       ) : (
         <>
         {quiz.list.length > 1 && (
@@ -112,6 +117,7 @@ export default async function QuizResultsPage({
           );
         })}
       </div>
+      <LiveResults games={liveGames} />
     </>
   );
 }
