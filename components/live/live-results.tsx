@@ -1,7 +1,8 @@
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
 import { formatPercent } from "@/lib/quiz/score-attempt";
-import type { listLiveGamesForQuiz } from "@/lib/live/data";
+import Link from "next/link";
+import { LIVE_GAMES_SHOWN, type listLiveGamesForQuiz } from "@/lib/live/data";
 
 type Games = Awaited<ReturnType<typeof listLiveGamesForQuiz>>;
 
@@ -13,6 +14,7 @@ export function LiveResults({ games }: { games: Games }) {
       <h2 id="live-results" className="text-2xl font-semibold">
         Live games
       </h2>
+      {games.length === LIVE_GAMES_SHOWN && <p>The latest {LIVE_GAMES_SHOWN} games.</p>}
       {games.map((g) => (
         <Card key={g.id}>
           <h3 className="mb-3 text-xl font-semibold">
@@ -20,6 +22,14 @@ export function LiveResults({ games }: { games: Games }) {
             {g.classroom?.name ?? "Guests"} · {formatDateTime(g.createdAt)}
             {g.state !== "ENDED" && <span className="ml-2 text-base font-normal">(still running)</span>}
           </h3>
+          {g.state !== "ENDED" && (
+            <p className="mb-3">
+              <Link href={`/teacher/live/${g.id}`} className="font-semibold underline underline-offset-4">
+                Back to the host screen
+              </Link>{" "}
+              to go on or end the game: students’ answers count in results once it ends.
+            </p>
+          )}
           {g.players.length === 0 ? (
             <p>Nobody joined this game.</p>
           ) : (

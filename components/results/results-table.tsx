@@ -69,7 +69,7 @@ export function ResultsTable({
               </td>
               <td className="py-2 pr-4 tabular">{r.counted?.submittedAt ? formatDateTime(r.counted.submittedAt) : "—"}</td>
               <td className="py-2 pr-4 text-right tabular">
-                {r.counted ? `${pct(r.accuracy)} (${r.counted.correct} of ${questionCount})` : r.inProgress ? `${r.inProgress.answered} of ${questionCount} answered` : "—"}
+                {r.counted ? `${pct(r.accuracy)} (${r.counted.correct} of ${r.counted.questionCount})` : r.inProgress ? `${r.inProgress.answered} of ${questionCount} answered` : "—"}
               </td>
               <td className="py-2 pr-4 text-right tabular">{formatDuration(r.timeSpentMs)}</td>
               <td className="py-2 pr-4 tabular">{r.counted ? `${r.attempts} (counted: #${r.counted.number})` : r.attempts}</td>

@@ -188,7 +188,7 @@ export async function getLiveSetupForTeacher(quizId: string, teacherId: string) 
   const [quiz, classes] = await Promise.all([
     db.quiz.findFirst({
       where: { id: quizId, ownerId: teacherId },
-      select: { id: true, title: true, questions: { select: { type: true } } },
+      select: { id: true, title: true, questions: { where: { retiredInVersion: null, droppedAt: null }, select: { type: true } } },
     }),
     db.classroom.findMany({ where: { teacherId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
@@ -197,11 +197,15 @@ export async function getLiveSetupForTeacher(quizId: string, teacherId: string) 
   return { quiz: { id: quiz.id, title: quiz.title, playable, total: quiz.questions.length }, classes };
 }
 
+export const LIVE_GAMES_SHOWN = 20;
+
 /** The live games played with a quiz, for its results page: each player's score, students and guests. */
 export function listLiveGamesForQuiz(quizId: string, teacherId: string) {
   return getDb().liveGame.findMany({
     where: { quizId, hostId: teacherId, quiz: { ownerId: teacherId } },
     orderBy: { createdAt: "desc" },
+    // The latest games only: a quiz played every week must not load every game it ever had.
+    take: LIVE_GAMES_SHOWN,
     select: {
       id: true,
       createdAt: true,

@@ -3,7 +3,7 @@ import { createBusFor, type LiveBus, type LiveEvent } from "./bus";
 import { AnswerWriter } from "./answer-writer";
 import { findPlayerByToken, listPlayers, listRoundAnswers, loadGame, playerTotals, type LoadedGame, type PlayerRecord, type RoundAnswer } from "./data";
 import { checkAnswerWindow, elapsedMs, playerDeadline, playerWindowMs, NO_ACCOMMODATION, type HostCommand } from "./game-machine";
-import { closeRoundIfDue, commitHostCommand, removeLivePlayer, type CommandResult, type StoredAnswer } from "./mutations";
+import { closeRoundIfDue, commitHostCommand, finishGame, removeLivePlayer, type CommandResult, type StoredAnswer } from "./mutations";
 import { countDistribution, rankPlayers, scoreLiveAnswer } from "./scoring";
 import { buildHostView, buildPlayerView, type Standing } from "./views";
 
@@ -395,6 +395,11 @@ export class LiveRuntime {
   async hostCommand(gameId: string, hostId: string, command: HostCommand): Promise<CommandResult> {
     const result = await commitHostCommand(gameId, hostId, command);
     if (result.status === "ok") await this.bus.publish({ kind: "state", gameId, version: result.version });
+    if (result.status === "ok" && result.ended) {
+      // Screens already show the podium; grading every attempt comes after. If it fails,
+      // settleLiveGames finishes it later (at start and when results are read).
+      await finishGame(gameId).catch((err) => console.error("Live game: finishing failed; it is retried later", err));
+    }
     return result;
   }
 

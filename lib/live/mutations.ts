@@ -37,7 +37,8 @@ export async function createLiveGame(input: NewGame): Promise<CreateResult> {
   const db = getDb();
   const quiz = await db.quiz.findFirst({
     where: { id: input.quizId, ownerId: input.hostId },
-    select: { questions: { where: { type: { in: [...LIVE_QUESTION_TYPES] } }, orderBy: { position: "asc" }, select: { id: true } } },
+    // The quiz as it is now: not an edited question's old row, nor a question the teacher dropped.
+    select: { questions: { where: { type: { in: [...LIVE_QUESTION_TYPES] }, retiredInVersion: null, droppedAt: null }, orderBy: { position: "asc" }, select: { id: true } } },
   });
   if (!quiz) return { status: "not-found" };
   if (input.classroomId) {
@@ -82,7 +83,7 @@ export async function joinLiveGame(pin: string, who: Joiner): Promise<JoinResult
   const db = getDb();
   const game = await db.liveGame.findFirst({
     where: { pin, state: { not: "ENDED" } },
-    select: { id: true, quizId: true, classroomId: true, allowGuests: true, questionIds: true, hostId: true },
+    select: { id: true, quizId: true, classroomId: true, allowGuests: true, questionIds: true, hostId: true, quiz: { select: { version: true } } },
   });
   if (!game) return { status: "not-found" };
   if (who.previousTokenHash) {
@@ -106,11 +107,11 @@ export async function joinLiveGame(pin: string, who: Joiner): Promise<JoinResult
       return { status: "joined", gameId: game.id, token, playerId: existing.id };
     }
     const questionIds = (game.questionIds as string[] | null) ?? [];
-    const points = await db.question.aggregate({ where: { id: { in: questionIds } }, _sum: { points: true } });
+    const points = await db.question.aggregate({ where: { id: { in: questionIds }, droppedAt: null }, _sum: { points: true } });
     try {
       const player = await db.$transaction(async (tx) => {
         const attempt = await tx.attempt.create({
-          data: { studentId: student.id, kind: "LIVE", quizId: game.quizId, liveGameId: game.id, questionOrder: questionIds, maxScore: points._sum.points ?? 0 },
+          data: { studentId: student.id, kind: "LIVE", quizId: game.quizId, quizVersion: game.quiz.version, liveGameId: game.id, questionOrder: questionIds, maxScore: points._sum.points ?? 0 },
           select: { id: true },
         });
         return tx.livePlayer.create({
@@ -187,7 +188,8 @@ export async function commitHostCommand(gameId: string, hostId: string, command:
         const version = await persistTransition(tx, loaded, t.game, now);
         return { status: "ok", version, ended: t.game.phase === "ENDED" };
       });
-      if (result.status === "ok" && result.ended) await finishGame(gameId, now);
+      // The caller announces the new state first, then finishes the game (finishGame), so
+      // screens do not wait on the grading of every attempt.
       return result;
     } catch (err) {
       if (!(err instanceof StaleState)) throw err;
@@ -234,7 +236,32 @@ export async function removeLivePlayer(gameId: string, hostId: string, playerId:
   return removed.count > 0;
 }
 
-/** The game is over: keep each player's totals, and submit each student's attempt (score, mastery). */
+/** A game nobody ended this long after it was created is over (a host who closed the tab). */
+export const ABANDONED_GAME_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Repair work, safe to run any time and on any instance: end games left running
+ * past ABANDONED_GAME_MS, and finish ended games whose students' attempts were
+ * never handed in (a finish that failed half-way). Bounded per call.
+ */
+export async function settleLiveGames(now = new Date(), scope: { quizId?: string } = {}): Promise<number> {
+  const db = getDb();
+  const abandoned = await db.liveGame.findMany({
+    where: { ...scope, state: { not: "ENDED" }, createdAt: { lt: new Date(now.getTime() - ABANDONED_GAME_MS) } },
+    select: { id: true, hostId: true },
+    take: 50,
+  });
+  for (const g of abandoned) await commitHostCommand(g.id, g.hostId, { type: "end" }, now);
+  const unfinished = await db.liveGame.findMany({
+    where: { ...scope, state: "ENDED", attempts: { some: { submittedAt: null } } },
+    select: { id: true },
+    take: 50,
+  });
+  for (const g of unfinished) await finishGame(g.id, now);
+  return unfinished.length;
+}
+
+/** The game is over: keep each player's totals, and submit each student's attempt (score, mastery). Safe to repeat. */
 export async function finishGame(gameId: string, now = new Date()): Promise<void> {
   const db = getDb();
   const totals = await playerTotals(gameId);

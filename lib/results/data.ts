@@ -1,13 +1,18 @@
 import "server-only";
 import { closeExpiredAttempts } from "../attempt/submit-attempt";
+import { z } from "zod";
 import { getDb } from "../db/client";
 import { countedRuleOf } from "../quiz/counted-attempt";
 import { summarizeStudents, type AttemptFacts } from "./summarize-results";
 
-/** Per attempt: answered, right and late answers, in one grouped read. */
+/** Per attempt: answered, right and late answers (dropped questions left out), in one grouped read. */
 async function responseCounts(attemptIds: string[]) {
   const groups = attemptIds.length
-    ? await getDb().response.groupBy({ by: ["attemptId", "correct", "late"], where: { attemptId: { in: attemptIds } }, _count: { _all: true } })
+    ? await getDb().response.groupBy({
+        by: ["attemptId", "correct", "late"],
+        where: { attemptId: { in: attemptIds }, question: { droppedAt: null } },
+        _count: { _all: true },
+      })
     : [];
   const counts = new Map<string, { answered: number; correct: number; lateAnswers: number }>();
   for (const g of groups) {
@@ -18,6 +23,14 @@ async function responseCounts(attemptIds: string[]) {
     counts.set(g.attemptId, c);
   }
   return counts;
+}
+
+const QuestionIds = z.array(z.string());
+
+/** The questions an attempt showed (its own order, so an older version counts its own), less dropped ones. */
+function shownQuestionCount(questionOrder: unknown, dropped: Set<string>): number {
+  const ids = QuestionIds.safeParse(questionOrder);
+  return ids.success ? ids.data.filter((id) => !dropped.has(id)).length : 0;
 }
 
 /**
@@ -61,15 +74,20 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
           },
           attempts: {
             where: { kind: "ASSIGNMENT" },
-            select: { id: true, studentId: true, number: true, quizVersion: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
+            select: { id: true, studentId: true, number: true, quizVersion: true, startedAt: true, submittedAt: true, score: true, maxScore: true, questionOrder: true },
           },
         },
       },
     },
   });
   if (!quiz) return null;
-  const counts = await responseCounts(quiz.assignments.flatMap((a) => a.attempts.map((t) => t.id)));
+  const [counts, droppedRows] = await Promise.all([
+    responseCounts(quiz.assignments.flatMap((a) => a.attempts.map((t) => t.id))),
+    // Dropped questions of any version, left out of each attempt's own count.
+    getDb().question.findMany({ where: { quizId, droppedAt: { not: null } }, select: { id: true } }),
+  ]);
   const questionCount = quiz.questions.length;
+  const dropped = new Set(droppedRows.map((q) => q.id));
   return {
     id: quiz.id,
     title: quiz.title,
@@ -77,7 +95,11 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
     questionCount,
     list: header.assignments.map((a) => ({ id: a.id, className: a.classroom.name, selected: a.id === selected })),
     assignments: quiz.assignments.map((a) => {
-      const attempts: AttemptFacts[] = a.attempts.map((t) => ({ ...t, ...(counts.get(t.id) ?? { answered: 0, correct: 0, lateAnswers: 0 }) }));
+      const attempts: AttemptFacts[] = a.attempts.map(({ questionOrder, ...t }) => ({
+        ...t,
+        ...(counts.get(t.id) ?? { answered: 0, correct: 0, lateAnswers: 0 }),
+        questionCount: shownQuestionCount(questionOrder, dropped),
+      }));
       const students = a.classroom.enrollments.map((e) => e.student);
       return {
         id: a.id,

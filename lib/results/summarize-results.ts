@@ -16,6 +16,8 @@ export interface AttemptFacts {
   answered: number;
   correct: number;
   lateAnswers: number;
+  /** The questions this attempt showed, dropped ones left out: accuracy is out of these. */
+  questionCount: number;
 }
 
 export type ResultStatus = "submitted" | "in-progress" | "not-started" | "missing";
@@ -63,7 +65,7 @@ export function summarizeStudents(
       attempts: mine.length,
       counted,
       scoreShare: counted && counted.maxScore ? (counted.score ?? 0) / counted.maxScore : counted ? 0 : null,
-      accuracy: counted && context.questionCount ? counted.correct / context.questionCount : null,
+      accuracy: counted && counted.questionCount ? counted.correct / counted.questionCount : null,
       timeSpentMs: counted ? counted.submittedAt!.getTime() - counted.startedAt.getTime() : null,
       late,
       inProgress,

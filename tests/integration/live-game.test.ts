@@ -8,7 +8,9 @@ import { setExtraTime } from "@/lib/classroom/mutations";
 import { createBusFor, createMemoryBus, type LiveBus } from "@/lib/live/bus";
 import { findPlayerByToken } from "@/lib/live/data";
 import { LiveRuntime, type LiveConnection } from "@/lib/live/hub";
-import { createLiveGame, hashToken, joinLiveGame } from "@/lib/live/mutations";
+import { ABANDONED_GAME_MS, createLiveGame, hashToken, joinLiveGame, settleLiveGames } from "@/lib/live/mutations";
+import { findAttemptForStudent } from "@/lib/attempt/data";
+import { recordResponse, submitAttempt } from "@/lib/attempt/mutations";
 import type { HostView, PlayerView } from "@/lib/live/views";
 import { getStudentProgress } from "@/lib/progress/data";
 import { getStudentReport } from "@/lib/results/class-data";
@@ -268,5 +270,50 @@ describe("a live game through the data layer", () => {
     expect(closed).toMatchObject({ keyOptionId: keyOf(q0), result: { correct: true } });
     const hostClosed = await host.until((m) => m.kind === "host" && m.phase === "CLOSED");
     expect(hostClosed.reveal?.distribution.reduce((n, d) => n + d.count, 0)).toBe(2);
+  });
+});
+
+describe("what a game plays and how it is settled", () => {
+  it("plays the quiz as it is now: neither an edited question's old row nor a dropped question", async () => {
+    const world = await makeAssignedQuiz({ students: 1, questions: 5 });
+    const choice = world.questions.filter((q) => q.type === "MULTIPLE_CHOICE" || q.type === "TRUE_FALSE");
+    expect(choice.length).toBeGreaterThanOrEqual(3);
+    const [retired, dropped] = choice as [(typeof choice)[0], (typeof choice)[0]];
+    await database.db().question.update({ where: { id: retired.id }, data: { retiredInVersion: 2 } });
+    await database.db().question.update({ where: { id: dropped.id }, data: { droppedAt: new Date() } });
+    const created = await createLiveGame({ quizId: world.quiz.id, hostId: world.teacher.id, classroomId: world.classroom.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 30 });
+    if (created.status !== "created") throw new Error(created.status);
+    const game = await database.db().liveGame.findUniqueOrThrow({ where: { id: created.gameId }, select: { questionIds: true } });
+    expect(game.questionIds).toEqual(choice.slice(2).map((q) => q.id));
+  });
+
+  it("keeps a student's live attempt out of the self-paced player until the game ends", async () => {
+    const g = await classGame();
+    const student = g.students[0]!;
+    const attemptId = g.players[0]!.attemptId!;
+    expect(await findAttemptForStudent(attemptId, student.id)).toBeNull();
+    const q0 = g.playable[0]!;
+    const answered = await recordResponse({ attemptId, questionId: q0.id, answer: { kind: "choice", optionId: keyOf(q0) } }, student.id);
+    expect(answered).toEqual({ status: "not-found" });
+    expect(await submitAttempt(attemptId, student.id)).toEqual({ status: "not-found" });
+    expect(await database.db().response.count({ where: { attemptId } })).toBe(0);
+  });
+
+  it("ends a game its host left running, and hands in its students' attempts", async () => {
+    const g = await classGame();
+    const runtime = await newRuntime();
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "start" });
+    const soon = new Date(Date.now() + 60_000);
+    expect(await settleLiveGames(soon)).toBe(0);
+    expect((await database.db().liveGame.findUniqueOrThrow({ where: { id: g.gameId } })).state).toBe("OPEN");
+    const later = new Date(Date.now() + ABANDONED_GAME_MS + 60_000);
+    await settleLiveGames(later, { quizId: g.quiz.id });
+    expect((await database.db().liveGame.findUniqueOrThrow({ where: { id: g.gameId } })).state).toBe("ENDED");
+    const open = await database.db().attempt.count({ where: { liveGameId: g.gameId, submittedAt: null } });
+    expect(open).toBe(0);
+    // An ended game whose finish failed half-way is finished on the next settle.
+    await database.db().attempt.updateMany({ where: { liveGameId: g.gameId }, data: { submittedAt: null, score: null } });
+    expect(await settleLiveGames(new Date(), { quizId: g.quiz.id })).toBe(1);
+    expect(await database.db().attempt.count({ where: { liveGameId: g.gameId, submittedAt: null } })).toBe(0);
   });
 });

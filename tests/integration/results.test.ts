@@ -111,6 +111,11 @@ describe("results teachers act on", { timeout: 120_000 }, () => {
     const attempts = await database.db().attempt.findMany({ where: { assignmentId: assignment.id }, select: { studentId: true, score: true, maxScore: true } });
     const s1 = attempts.find((a) => a.studentId === students[0]!.id)!;
     expect(s1).toMatchObject({ score: 2, maxScore: 3 });
+    // Accuracy leaves the dropped question out of both sides: 2 of 3, not 3 of 3 (or 3 of a count of 3 plus one).
+    const results = (await getQuizResultsForTeacher(quiz.id, teacher.id))!;
+    const row = results.assignments[0]!.rows.find((r) => r.studentId === students[0]!.id)!;
+    expect(row.counted).toMatchObject({ correct: 2, questionCount: 3 });
+    expect(row.accuracy).toBeCloseTo(2 / 3);
     expect(await database.db().mastery.count({ where: { factId: q2.factId! } })).toBe(0);
     expect(await masteryOf(students[0]!.id, questions[0]!.factId!)).toEqual({ seen: 1, correct: 1 });
     // A new student's attempt neither scores nor counts the dropped question.

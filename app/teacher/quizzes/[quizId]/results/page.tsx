@@ -7,7 +7,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guard";
-import { getQuizResultsForTeacher } from "@/lib/results/data";
+import { findQuizForTeacher, getQuizResultsForTeacher } from "@/lib/results/data";
+import { settleLiveGames } from "@/lib/live/mutations";
 import { LiveResults } from "@/components/live/live-results";
 import { listLiveGamesForQuiz } from "@/lib/live/data";
 import { parseResultsQuery } from "@/lib/results/search-params";
@@ -33,6 +34,8 @@ export default async function QuizResultsPage({
   const { quizId } = await params;
   const user = await requireUser("TEACHER", `/teacher/quizzes/${quizId}/results`);
   const query = parseResultsQuery(await searchParams);
+  // Games a host left running for hours are ended, and their students' answers handed in, before they are read.
+  if (await findQuizForTeacher(quizId, user.id)) await settleLiveGames(new Date(), { quizId });
   const [quiz, liveGames] = await Promise.all([
     getQuizResultsForTeacher(quizId, user.id, { assignmentId: query.class ?? "" }),
     listLiveGamesForQuiz(quizId, user.id),
