@@ -59,6 +59,11 @@ export function HostScreen({ gameId, pin, joinUrl, qrSvg, quizId, title }: { gam
     [gameId],
   );
 
+  // Ending cannot be undone: one stray key or click must not end the class's game.
+  const endGame = useCallback(() => {
+    if (window.confirm("End the game now for everyone? The podium shows the scores so far; this cannot be undone.")) void send({ type: "end" });
+  }, [send]);
+
   const toggleMute = useCallback(() => {
     setMuted((m) => !m);
   }, []);
@@ -80,18 +85,21 @@ export function HostScreen({ gameId, pin, joinUrl, qrSvg, quizId, title }: { gam
       };
       if (key === "m") return toggleMute();
       if (key === "enter" || key === "n") {
-        if (view.phase === "LOBBY") return act({ type: "start" });
+        if (view.phase === "LOBBY") return view.playerCount > 0 ? act({ type: "start" }) : undefined;
         if (view.phase === "CLOSED" || view.phase === "LEADERBOARD") return act({ type: "next" });
       }
-      if (view.phase !== "OPEN") return key === "e" && view.phase !== "ENDED" ? act({ type: "end" }) : undefined;
+      if (key === "e" && view.phase !== "ENDED") {
+        event.preventDefault();
+        return endGame();
+      }
+      if (view.phase !== "OPEN") return;
       if (key === "s") act({ type: "skip" });
       else if (key === "p") act({ type: view.paused ? "resume" : "pause" });
       else if (key === "t") act({ type: "add-time", seconds: 10 });
-      else if (key === "e") act({ type: "end" });
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [view, send, toggleMute]);
+  }, [view, send, toggleMute, endGame]);
 
   if (!view) return <p role="status" className="text-2xl">Connecting to the game…</p>;
   const answered = Math.max(count?.answered ?? 0, view.answered);
@@ -156,7 +164,7 @@ export function HostScreen({ gameId, pin, joinUrl, qrSvg, quizId, title }: { gam
             <HostButton onClick={() => send({ type: "skip" })} disabled={busy}>
               Skip to the answer (S)
             </HostButton>
-            <HostButton onClick={() => send({ type: "end" })} disabled={busy}>
+            <HostButton onClick={endGame} disabled={busy}>
               End game (E)
             </HostButton>
           </div>
@@ -170,7 +178,7 @@ export function HostScreen({ gameId, pin, joinUrl, qrSvg, quizId, title }: { gam
             <HostButton primary onClick={() => send({ type: "next" })} disabled={busy}>
               {view.index + 1 >= view.questionCount ? "Show the podium (Enter)" : "Next (Enter)"}
             </HostButton>
-            <HostButton onClick={() => send({ type: "end" })} disabled={busy}>
+            <HostButton onClick={endGame} disabled={busy}>
               End game (E)
             </HostButton>
           </div>

@@ -19,3 +19,4 @@ export function pairPrefixOf(userId: string) {
 
 export const codeJoinKey = (address: string) => `join:${address}`;
 export const signUpKey = (address: string) => `signup:${address}`;
+export const pinMissKey = (address: string) => `pin:${address}`;

@@ -32,6 +32,8 @@ export const POLICIES = {
   signInAddress: { free: 30, baseDelayMs: SECOND, maxDelayMs: MINUTE, quietMs: 15 * MINUTE },
   /** Class-code tries (joining as a new student or adding a class), right or wrong, per address. */
   codeJoin: { free: 40, baseDelayMs: SECOND, maxDelayMs: MINUTE, quietMs: 10 * MINUTE },
+  /** Live-game PINs that match no open game, per address: a room's joins are free, guessing is slowed. */
+  pinMiss: { free: 30, baseDelayMs: SECOND, maxDelayMs: MINUTE, quietMs: 10 * MINUTE },
   /** Teacher sign-ups per address (a staff training room shares one address). */
   signUp: { free: 20, baseDelayMs: 5 * SECOND, maxDelayMs: 10 * MINUTE, quietMs: 60 * MINUTE },
 } as const satisfies Record<string, LimitPolicy>;

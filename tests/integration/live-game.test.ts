@@ -10,6 +10,7 @@ import { findPlayerByToken } from "@/lib/live/data";
 import { LiveRuntime, type LiveConnection } from "@/lib/live/hub";
 import { ABANDONED_GAME_MS, createLiveGame, hashToken, joinLiveGame, settleLiveGames } from "@/lib/live/mutations";
 import { findAttemptForStudent } from "@/lib/attempt/data";
+import { countPinMiss, pinTryAllowed } from "@/lib/live/pin-limits";
 import { recordResponse, submitAttempt } from "@/lib/attempt/mutations";
 import type { HostView, PlayerView } from "@/lib/live/views";
 import { getStudentProgress } from "@/lib/progress/data";
@@ -315,5 +316,18 @@ describe("what a game plays and how it is settled", () => {
     await database.db().attempt.updateMany({ where: { liveGameId: g.gameId }, data: { submittedAt: null, score: null } });
     expect(await settleLiveGames(new Date(), { quizId: g.quiz.id })).toBe(1);
     expect(await database.db().attempt.count({ where: { liveGameId: g.gameId, submittedAt: null } })).toBe(0);
+  });
+});
+
+describe("guessing PINs", () => {
+  it("is held back per address after 30 wrong PINs, while another address (a room's right PINs) is not", async () => {
+    const now = new Date();
+    for (let i = 0; i < 29; i++) await countPinMiss("203.0.113.7", now);
+    expect(await pinTryAllowed("203.0.113.7", now)).toEqual({ allowed: true });
+    await countPinMiss("203.0.113.7", now);
+    expect(await pinTryAllowed("203.0.113.7", now)).toMatchObject({ allowed: false });
+    expect(await pinTryAllowed("198.51.100.2", now)).toEqual({ allowed: true });
+    // Ten quiet minutes later the guesser may try again.
+    expect(await pinTryAllowed("203.0.113.7", new Date(now.getTime() + 11 * 60_000))).toEqual({ allowed: true });
   });
 });

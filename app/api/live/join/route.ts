@@ -5,7 +5,11 @@ import { findOpenGameByPin } from "@/lib/live/data";
 import { playerTokenHash, setPlayerCookie } from "@/lib/live/http";
 import { liveRuntime } from "@/lib/live/hub";
 import { joinLiveGame } from "@/lib/live/mutations";
+import { readSmallJson, TOO_LARGE, tooLarge } from "@/lib/live/read-json";
 import { JoinSchema } from "@/lib/live/schema";
+import { countPinMiss, pinTryAllowed } from "@/lib/live/pin-limits";
+import { requestAddress } from "@/lib/net/request-address";
+import { waitText } from "@/lib/rate-limit/policy";
 
 export const dynamic = "force-dynamic";
 
@@ -19,13 +23,20 @@ const MESSAGES = {
 
 /** Join a game by PIN: a signed-in student as themselves, anyone else as a guest with a nickname. */
 export async function POST(request: Request) {
-  const parsed = JoinSchema.safeParse(await request.json().catch(() => null));
+  const body = await readSmallJson(request);
+  if (body === TOO_LARGE) return tooLarge();
+  const parsed = JoinSchema.safeParse(body);
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
     return Response.json({ error: Object.values(fieldErrors).flat()[0] ?? "Check the PIN and nickname.", fieldErrors }, { status: 400 });
   }
+  // Wrong PINs are counted per address (right ones are free, so a whole room can join from one network).
+  const address = await requestAddress();
+  const allowed = await pinTryAllowed(address);
+  if (!allowed.allowed) return Response.json({ error: `Too many wrong PINs from this network. Wait ${waitText(allowed.retryAt)} and try again.` }, { status: 429 });
   const user = await getSessionUser();
   const game = await findOpenGameByPin(parsed.data.pin);
+  if (!game) await countPinMiss(address);
   const previousTokenHash = game ? ((await playerTokenHash(game.id)) ?? undefined) : undefined;
   const result = await joinLiveGame(parsed.data.pin, {
     user: user ? { id: user.id, role: user.role, name: user.name } : null,

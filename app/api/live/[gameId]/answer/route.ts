@@ -1,5 +1,6 @@
 import { currentPlayer, notFound } from "@/lib/live/http";
 import { liveRuntime } from "@/lib/live/hub";
+import { readSmallJson, TOO_LARGE, tooLarge } from "@/lib/live/read-json";
 import { AnswerSchema } from "@/lib/live/schema";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,9 @@ const REFUSED = {
  */
 export async function POST(request: Request, { params }: { params: Promise<{ gameId: string }> }) {
   const { gameId } = await params;
-  const parsed = AnswerSchema.safeParse(await request.json().catch(() => null));
+  const body = await readSmallJson(request);
+  if (body === TOO_LARGE) return tooLarge();
+  const parsed = AnswerSchema.safeParse(body);
   if (!parsed.success) return Response.json({ error: "That answer could not be read." }, { status: 400 });
   const player = await currentPlayer(gameId);
   if (!player) return notFound();

@@ -11,11 +11,11 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ gameId: string }> }) {
   const { gameId } = await params;
   const asHost = new URL(request.url).searchParams.get("as") === "host";
-  const runtime = liveRuntime();
-  const hub = runtime.hub(gameId);
   const host = asHost ? await currentHost(gameId) : null;
   const player = asHost ? null : await currentPlayer(gameId);
   if (!host && !player) return notFound();
+  // Only now, for a host or player of a real game, is a hub kept in memory.
+  const hub = liveRuntime().hub(gameId);
   if (player?.removed) return Response.json({ error: "The host removed you from this game." }, { status: 403 });
 
   const encoder = new TextEncoder();

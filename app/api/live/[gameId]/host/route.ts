@@ -1,5 +1,6 @@
 import { currentHost, notFound } from "@/lib/live/http";
 import { liveRuntime } from "@/lib/live/hub";
+import { readSmallJson, TOO_LARGE, tooLarge } from "@/lib/live/read-json";
 import { HostCommandSchema } from "@/lib/live/schema";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ gam
   const { gameId } = await params;
   const host = await currentHost(gameId);
   if (!host) return notFound();
-  const parsed = HostCommandSchema.safeParse(await request.json().catch(() => null));
+  const body = await readSmallJson(request);
+  if (body === TOO_LARGE) return tooLarge();
+  const parsed = HostCommandSchema.safeParse(body);
   if (!parsed.success) return Response.json({ error: "That command could not be read." }, { status: 400 });
   const runtime = liveRuntime();
   if (parsed.data.type === "remove") {
