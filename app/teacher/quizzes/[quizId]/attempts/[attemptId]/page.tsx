@@ -29,7 +29,7 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader
-        title={`${attempt.student.displayName}: attempt ${attempt.number}`}
+        title={attempt.kind === "LIVE" ? `${attempt.student.displayName}: live game` : `${attempt.student.displayName}: attempt ${attempt.number}`}
         crumbs={[
           { href: "/teacher", label: "Your quizzes" },
           { href: `/teacher/quizzes/${quiz.id}/results`, label: `Results: ${quiz.title}` },
@@ -41,6 +41,7 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
           {right} of {order.length} right · {attempt.responses.length} answered
           {attempt.submittedAt && ` · submitted ${formatDateTime(attempt.submittedAt)} · time ${formatDuration(attempt.submittedAt.getTime() - attempt.startedAt.getTime())}`}
           {attempt.kind === "PRACTICE" && " · practice (not counted)"}
+          {attempt.kind === "LIVE" && " · live game, hosted in class (counts in mastery, not in assignment scores)"}
           {attempt.assignment && ` · ${attempt.assignment.classroom.name}`}
         </p>
         {siblings.length > 1 && (
