@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ game
   const runtime = liveRuntime();
   const hub = runtime.hub(gameId);
   const host = asHost ? await currentHost(gameId) : null;
-  const player = asHost ? null : await currentPlayer(gameId);
+  const player = asHost ? null : await currentPlayer(gameId, request);
   if (!host && !player) return notFound();
   if (player?.removed) return Response.json({ error: "The host removed you from this game." }, { status: 403 });
 
