@@ -8,7 +8,7 @@ import { setExtraTime } from "@/lib/classroom/mutations";
 import { createBusFor, createMemoryBus, type LiveBus } from "@/lib/live/bus";
 import { findPlayerByToken } from "@/lib/live/data";
 import { LiveRuntime, type LiveConnection } from "@/lib/live/hub";
-import { createLiveGame, hashToken, joinLiveGame } from "@/lib/live/mutations";
+import { createLiveGame, hashToken, joinLiveGame, recordLiveAnswers, type PendingAnswer } from "@/lib/live/mutations";
 import type { HostView, PlayerView } from "@/lib/live/views";
 import { getStudentProgress } from "@/lib/progress/data";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
@@ -134,6 +134,42 @@ describe("a late joiner", () => {
     expect(await hub.answer(late, 0, keyOf(q0))).toEqual({ status: "recorded" });
     const stored = await database.db().liveAnswer.findFirstOrThrow({ where: { playerId: late.id } });
     expect(stored).toMatchObject({ correct: true, accuracyPoints: 500 });
+  });
+});
+
+describe("storing a batch of answers", () => {
+  it("stores a batch while the round is open, and nothing of a batch that commits after the close", async () => {
+    const g = await classGame();
+    const [ann, bo, cy] = g.players as [(typeof g.players)[0], (typeof g.players)[0], (typeof g.players)[0]];
+    const runtime = await newRuntime();
+    await runtime.hub(g.gameId).ready();
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "start" });
+    const round = await database.db().liveRound.findFirstOrThrow({ where: { gameId: g.gameId, index: 0 } });
+    const q0 = g.playable[0]!;
+    const answerBy = (p: typeof ann): PendingAnswer => ({
+      roundId: round.id,
+      playerId: p.id,
+      attemptId: p.attemptId,
+      questionId: q0.id,
+      optionId: keyOf(q0),
+      correct: true,
+      questionPoints: q0.points,
+      accuracy: 500,
+      speed: 100,
+      elapsedMs: 1000,
+      at: new Date(),
+    });
+    expect(await recordLiveAnswers(round.id, [answerBy(ann), answerBy(bo)])).toEqual({ results: [{ status: "recorded" }, { status: "recorded" }], answered: 2 });
+    expect(await runtime.hostCommand(g.gameId, g.teacher.id, { type: "skip" })).toMatchObject({ status: "ok" });
+    // Cy's answer reaches the database after the close; Ann's repeat is still reported as given.
+    expect(await recordLiveAnswers(round.id, [answerBy(cy), answerBy(ann)])).toEqual({
+      results: [{ status: "closed" }, { status: "already-answered", optionId: keyOf(q0) }],
+      answered: 2,
+    });
+    expect(await database.db().liveAnswer.count({ where: { roundId: round.id } })).toBe(2);
+    expect(await database.db().liveAnswer.count({ where: { playerId: cy.id } })).toBe(0);
+    expect(await database.db().response.count({ where: { attemptId: cy.attemptId! } })).toBe(0);
+    expect(await database.db().response.count({ where: { attemptId: ann.attemptId! } })).toBe(1);
   });
 });
 
