@@ -60,7 +60,10 @@ interface Player {
   opened: boolean;
 }
 
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+
 async function main() {
+  const loadAtStart = os.loadavg()[0]!;
   if (!(N > 0 && N <= 20_000) || !(INSTANCES === 1 || INSTANCES === 2)) throw new Error("Use --players 1..20000 and --instances 1 or 2.");
   const db = await prepareDatabase();
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const, NEXTAUTH_SECRET: "bench-only-secret-bench-only-secret-bench", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
@@ -182,6 +185,8 @@ async function main() {
       throw new Error(`The host's "${type}" did not get through.`);
     };
     const bareMs: number[] = [];
+    const loadDuringPlay: number[] = [];
+    const loadTimer = setInterval(() => loadDuringPlay.push(os.loadavg()[0]!), 1000);
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
@@ -206,6 +211,7 @@ async function main() {
     for (let i = 0; i < 50 && players.some((p) => !p.ended && !p.dropped); i++) await sleep(100);
     sampling = false;
     await sampler;
+    clearInterval(loadTimer);
     const cpuPlay = watchers.map((w, i) => w.mark() - cpuStart[i]!);
     host.close();
     streams.forEach((s) => s.close());
@@ -225,7 +231,7 @@ async function main() {
         `answers              sent ${sent}, acknowledged ${acked}, stored ${stored}, lost ${Math.max(0, acked - stored)}${refused.size ? `, refused ${JSON.stringify(Object.fromEntries(refused))}` : ""}`,
         `players dropped      ${players.filter((p) => p.dropped).length} (missed a question: ${missed}; join failures: ${joinFailures}${joinRefusals.size ? ` ${JSON.stringify(Object.fromEntries(joinRefusals))}` : ""})`,
         `bare route /api/health during play: ${fmt(percentiles(bareMs))}`,
-        `machine load average (1, 5 min) at the end: ${os.loadavg().slice(0, 2).map((l) => l.toFixed(1)).join(", ")} on ${os.cpus().length} cores (other work shares them)`,
+        `machine load average: 1-min ${loadAtStart.toFixed(1)} at the start, ${mean(loadDuringPlay).toFixed(1)} mean / ${Math.max(...loadDuringPlay, 0).toFixed(1)} max during play, on ${os.cpus().length} cores (other work shares them: above ~2 the server waits for a core)`,
         `simulator: one process at nice ${simulatorNice} (servers at ${os.getPriority(servers[0]!.pid!)}), keep-alive http.Agent for POSTs, one socket per event stream; CPU ${simulatorCpuSeconds.toFixed(1)} s`,
         ...stats.map((s, i) => `server ${i + 1}: peak RSS ${s.peakRssMb.toFixed(0)} MB, CPU ${s.cpuSeconds.toFixed(1)} s in all, ${cpuPlay[i]!.toFixed(1)} s over ${playSeconds.toFixed(1)} s of play (${((cpuPlay[i]! / playSeconds) * 100).toFixed(0)}% of one core)`),
       ].join("\n"),
