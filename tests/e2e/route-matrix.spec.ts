@@ -30,6 +30,7 @@ interface World {
   quizId: string;
   attemptId: string;
   removedAttemptId: string;
+  studentId: string;
   gameId: string;
 }
 
@@ -72,6 +73,16 @@ const ROUTES: Record<string, { url: (w: World, p: Persona) => string; expect: Re
   "/teacher/classes/[classId]/code": { url: (w) => `/teacher/classes/${w.classId}/code`, expect: owner },
   "/teacher/quizzes/[quizId]": { url: (w) => `/teacher/quizzes/${w.quizId}`, expect: owner },
   "/teacher/quizzes/[quizId]/results": { url: (w) => `/teacher/quizzes/${w.quizId}/results`, expect: owner },
+  "/teacher/quizzes/[quizId]/analysis": { url: (w) => `/teacher/quizzes/${w.quizId}/analysis`, expect: owner },
+  "/teacher/quizzes/[quizId]/regrade": { url: (w) => `/teacher/quizzes/${w.quizId}/regrade`, expect: owner },
+  "/teacher/quizzes/[quizId]/attempts/[attemptId]": { url: (w) => `/teacher/quizzes/${w.quizId}/attempts/${w.attemptId}`, expect: owner },
+  "/teacher/classes/[classId]/gradebook": { url: (w) => `/teacher/classes/${w.classId}/gradebook`, expect: owner },
+  "/teacher/classes/[classId]/mastery": { url: (w) => `/teacher/classes/${w.classId}/mastery`, expect: owner },
+  "/teacher/classes/[classId]/students/[studentId]": { url: (w) => `/teacher/classes/${w.classId}/students/${w.studentId}`, expect: owner },
+  // CSV downloads: a visitor is sent to sign in; anyone but the owner gets "not found".
+  "/api/export/quizzes/[quizId]/results": { url: (w) => `/api/export/quizzes/${w.quizId}/results`, expect: owner },
+  "/api/export/quizzes/[quizId]/responses": { url: (w) => `/api/export/quizzes/${w.quizId}/responses`, expect: owner },
+  "/api/export/classes/[classId]/gradebook": { url: (w) => `/api/export/classes/${w.classId}/gradebook`, expect: owner },
   "/teacher/quizzes/[quizId]/print": { url: (w) => `/teacher/quizzes/${w.quizId}/print`, expect: owner },
   "/teacher/articles": { url: () => "/teacher/articles", expect: teachers },
   "/teacher/articles/new": { url: () => "/teacher/articles/new", expect: teachers },
@@ -239,6 +250,9 @@ test.beforeAll(async ({ browser }, testInfo) => {
   removePage.once("dialog", (d) => void d.accept());
   await removePage.getByRole("button", { name: `Remove Removed ${stamp}` }).click();
   await removePage.getByText(`Removed ${stamp} was removed from`).waitFor();
+  // The insider's id, from the link to their report on the owner's results page.
+  await removePage.goto(`/teacher/quizzes/${quizId}/results`);
+  const reportHref = await removePage.getByRole("link", { name: `Insider ${stamp}`, exact: true }).first().getAttribute("href");
   await removePage.close();
 
   // The owning teacher opens a live game of the quiz for the class; the insider joins it.
@@ -252,7 +266,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await hostPage.close();
   const joined = await inCtx.request.post("/api/live/join", { data: { pin } });
   expect(joined.status()).toBe(200);
-  world = { classId, quizId, attemptId, articleId, removedAttemptId, ownArticleId, gameId };
+  world = { classId, quizId, attemptId, articleId, removedAttemptId, ownArticleId, studentId: reportHref!.split("/").pop()!, gameId };
 });
 
 test.afterAll(async () => {
