@@ -69,10 +69,11 @@ export class AnswerWriter {
   private async commit(roundId: string, batch: Queued[]) {
     try {
       const answers = batch.map((q) => q.answer);
-      // Another instance may store the same player's answer between our check and insert:
-      // the unique key refuses the batch, and the retry sees that answer as already given.
-      const { results, answered } = await this.store(roundId, answers).catch((err) => {
-        if (isUniqueViolation(err)) return this.store(roundId, answers);
+      // First without looking for stored answers (this instance refused its own repeats in
+      // memory); when another instance stored the same player's answer, the unique key refuses
+      // the batch, and the retry looks and reports that answer as already given.
+      const { results, answered } = await this.store(roundId, answers, false).catch((err) => {
+        if (isUniqueViolation(err)) return this.store(roundId, answers, true);
         throw err;
       });
       batch.forEach((q, i) => q.resolve(results[i]!));

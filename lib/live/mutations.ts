@@ -277,11 +277,23 @@ class RoundClosed extends Error {
  * counter moves only while it is open, so nothing is stored after close.
  * Returns one result per answer, in order, and the round's answer count.
  */
-export async function recordLiveAnswers(roundId: string, batch: PendingAnswer[]): Promise<{ results: StoredAnswer[]; answered: number }> {
+export async function recordLiveAnswers(
+  roundId: string,
+  batch: PendingAnswer[],
+  /**
+   * false: skip looking for answers already stored, and let the unique key refuse the batch
+   * if one is (the caller then retries with the look). An instance already refuses its own
+   * repeats in memory, so the look only ever finds another instance's: rare, and worth one
+   * statement less in every batch.
+   */
+  checkExisting = true,
+): Promise<{ results: StoredAnswer[]; answered: number }> {
   const db = getDb();
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.liveAnswer.findMany({ where: { roundId, playerId: { in: batch.map((a) => a.playerId) } }, select: { playerId: true, optionId: true } });
+      const existing = checkExisting
+        ? await tx.liveAnswer.findMany({ where: { roundId, playerId: { in: batch.map((a) => a.playerId) } }, select: { playerId: true, optionId: true } })
+        : [];
       const taken = new Map(existing.map((e) => [e.playerId, e.optionId]));
       const fresh: PendingAnswer[] = [];
       const results: StoredAnswer[] = batch.map((a) => {
@@ -312,8 +324,9 @@ export async function recordLiveAnswers(roundId: string, batch: PendingAnswer[])
         // The round's row last: on PostgreSQL this update locks it until the commit just
         // after, and every instance's batch and the close wait on that lock, so it is held
         // for as short a time as possible. A closed round rolls the whole batch back.
-        const open = await tx.liveRound.updateMany({ where: { id: roundId, closedAt: null }, data: { answerCount: { increment: fresh.length } } });
-        if (open.count === 0) throw new RoundClosed(results.map((r) => (r.status === "recorded" ? { status: "closed" as const } : r)));
+        const [open] = await tx.liveRound.updateManyAndReturn({ where: { id: roundId, closedAt: null }, data: { answerCount: { increment: fresh.length } }, select: { answerCount: true } });
+        if (!open) throw new RoundClosed(results.map((r) => (r.status === "recorded" ? { status: "closed" as const } : r)));
+        return { results, answered: open.answerCount };
       }
       const round = await tx.liveRound.findUniqueOrThrow({ where: { id: roundId }, select: { answerCount: true } });
       return { results, answered: round.answerCount };
