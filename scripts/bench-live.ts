@@ -1,10 +1,13 @@
 /**
- * npm run bench:live -- --players N [--instances 2]
+ * npm run bench:live -- --players N [--instances 2] [--nice 10] [--profile DIR]
  * Serves the production build (SQLite; or 2 instances on one PostgreSQL
  * database), simulates N guest players and one host over loopback, plays a
  * 5-question game, and prints joins, answer acknowledgement, question delivery,
  * answers sent vs stored, drops, server memory and CPU, and a bare route
- * measured during the same run. Every loop is bounded; the run stops by itself.
+ * measured during the same run, with the answer route's own time (Server-Timing)
+ * and the load average during play. --nice lowers this process's (the simulated
+ * room's) priority; --profile writes each server's V8 CPU profile to DIR.
+ * Every loop is bounded; the run stops by itself.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
