@@ -56,7 +56,15 @@ export async function getStudentReport(classId: string, studentId: string, teach
       attempts: { where: { studentId, kind: "ASSIGNMENT", submittedAt: { not: null } }, select: { id: true, number: true, score: true, maxScore: true, submittedAt: true } },
     },
   });
-  const articleIds = [...new Set(assignments.map((a) => a.quiz.articleId))];
+  // Live games of this class the student played (the latest 50), labelled apart from assignments.
+  const liveAttempts = await db.attempt.findMany({
+    where: { studentId, kind: "LIVE", liveGame: { classroomId: classId } },
+    orderBy: { startedAt: "desc" },
+    take: 50,
+    select: { id: true, score: true, maxScore: true, startedAt: true, submittedAt: true, quiz: { select: { id: true, title: true, articleId: true } } },
+  });
+  const live = liveAttempts.flatMap((l) => (l.quiz ? [{ ...l, quiz: l.quiz }] : []));
+  const articleIds = [...new Set([...assignments.map((a) => a.quiz.articleId), ...live.map((l) => l.quiz.articleId)])];
   const quizIds = [...new Set(assignments.map((a) => a.quiz.id))];
   const [mastery, practice] = await Promise.all([
     db.mastery.findMany({
@@ -69,7 +77,8 @@ export async function getStudentReport(classId: string, studentId: string, teach
     const counted = pickCountedAttempt(a.attempts, countedRuleOf(a));
     return { assignmentId: a.id, quizId: a.quiz.id, title: a.quiz.title, dueAt: a.dueAt, attempts: a.attempts.length, counted: counted ?? null };
   });
-  return { classroom: enrollment.classroom, student: enrollment.student, quizzes, mastery, practiceCount: practice };
+  const liveGames = live.map((l) => ({ attemptId: l.id, quizId: l.quiz.id, title: l.quiz.title, playedAt: l.startedAt, score: l.score, maxScore: l.maxScore, finished: l.submittedAt !== null }));
+  return { classroom: enrollment.classroom, student: enrollment.student, quizzes, liveGames, mastery, practiceCount: practice };
 }
 
 /** How the class stands on each fact of one article its quizzes drew on: per fact, students by mastery level. */

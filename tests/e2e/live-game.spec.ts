@@ -6,11 +6,11 @@ const QUIZ_TITLE = "Soviet Union and Japan Sign Joint Declaration";
 const QUESTIONS = 5;
 
 /** A new student of the demo class, signed in, in a browser context of their own. */
-async function newStudent(browser: Browser, name: string): Promise<Page> {
+async function newStudent(browser: Browser, name: string, joinCode: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/join");
-  await page.getByLabel("Class code").fill(DEMO_CLASS.joinCode);
+  await page.getByLabel("Class code").fill(joinCode);
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Choose a password").fill("live game password");
   await page.getByRole("button", { name: "Join the class" }).click();
@@ -38,6 +38,12 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   // The host opens a 5-question game of the demo quiz for the class, guests allowed.
   const host = await (await browser.newContext()).newPage();
   await signInAsTeacher(host);
+  // The class's code as it is now (another spec may have given the demo class a new one).
+  await host.goto("/teacher/classes");
+  await host.getByRole("link", { name: DEMO_CLASS.name }).click();
+  const joinCode = (await host.getByTestId("join-code").innerText()).trim();
+  const classUrl = host.url();
+  await host.goto("/teacher");
   await host.getByRole("link", { name: QUIZ_TITLE, exact: true }).click();
   await host.getByRole("link", { name: "Play live" }).click();
   await expect(host.getByTestId("scoring-formula")).toContainText("500");
@@ -55,7 +61,7 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   const names = [`Ada ${stamp}`, `Bea ${stamp}`, `Cal ${stamp}`];
   const players: Page[] = [];
   for (const name of names) {
-    const page = await newStudent(browser, name);
+    const page = await newStudent(browser, name, joinCode);
     await page.goto(`/play/live?pin=${pin}`);
     await expect(page.getByText(`You join as ${name}`)).toBeVisible();
     await page.getByRole("button", { name: "Join the game" }).click();
@@ -123,6 +129,12 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   for (const name of [...names, "Quiz Whiz"]) await expect(table.getByRole("row").filter({ hasText: name })).toBeVisible();
   await expect(table.getByRole("row").filter({ hasText: names[0]! })).toContainText(new RegExp(`\\d / ${QUESTIONS}`));
   await expect(table).not.toContainText("Extra Guest");
+
+  // The teacher's report on the first student lists the game, labelled live.
+  await host.goto(`${classUrl}/gradebook`);
+  await host.getByRole("link", { name: names[0]!, exact: true }).first().click();
+  await expect(host.getByTestId("student-live-games")).toContainText(QUIZ_TITLE);
+  await expect(host.getByTestId("student-live-games")).toContainText("Live");
 
   const student = players[0]!;
   await student.goto("/student/progress");

@@ -13,6 +13,7 @@ import { LiveRuntime, type LiveConnection } from "@/lib/live/hub";
 import { createLiveGame, hashToken, joinLiveGame, recordLiveAnswers, type PendingAnswer } from "@/lib/live/mutations";
 import type { HostView, PlayerView } from "@/lib/live/views";
 import { getStudentProgress } from "@/lib/progress/data";
+import { getStudentReport } from "@/lib/results/class-data";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { makeAssignedQuiz, makeUser } from "./support/factories";
 import { TEST_PROVIDER } from "./support/databases";
@@ -269,6 +270,11 @@ describe("a live game through the data layer", () => {
     expect(progress.gamePoints).toBe(podium.score);
     const mastery = await database.db().mastery.count({ where: { studentId: g.students[0]!.id } });
     expect(mastery).toBe(2);
+    // The teacher's report on Ann lists the game apart from assignments, and its facts in her mastery.
+    const report = (await getStudentReport(g.classroom.id, g.students[0]!.id, g.teacher.id))!;
+    expect(report.liveGames).toEqual([expect.objectContaining({ attemptId: annAttempt.id, quizId: g.quiz.id, score: 2, finished: true })]);
+    expect(report.mastery).toHaveLength(2);
+    expect(report.quizzes.every((q) => q.counted?.id !== annAttempt.id)).toBe(true);
     const stored = await database.db().livePlayer.findUniqueOrThrow({ where: { id: bo.id } });
     expect(stored.accuracyPoints).toBe(500);
     expect(stored.score).toBe(stored.accuracyPoints + stored.speedPoints);

@@ -106,6 +106,38 @@ export default async function StudentReportPage({ params }: { params: Promise<{ 
           </table>
         </Card>
       )}
+      {report.liveGames.length > 0 && (
+        <Card className="mb-6 break-inside-avoid print:border-zinc-400 print:shadow-none">
+          <h2 className="mb-2 text-xl font-semibold">Live games</h2>
+          <p className="mb-2 text-sm">Games the class played together, hosted by the teacher. They count in what {report.student.displayName} knows below, not in the average score above.</p>
+          <table className="w-full text-left tabular" data-testid="student-live-games">
+            <caption className="sr-only">Each live game: when it was played and the right answers</caption>
+            <thead>
+              <tr className="border-b border-zinc-300 dark:border-zinc-700">
+                <th scope="col" className="py-1 pr-4">Quiz</th>
+                <th scope="col" className="py-1 pr-4">Played</th>
+                <th scope="col" className="py-1 text-right">Right answers</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.liveGames.map((g) => (
+                <tr key={g.attemptId} className="border-b border-zinc-200 last:border-0 dark:border-zinc-800">
+                  <th scope="row" className="py-1 pr-4 font-medium">
+                    <span className="mr-2 rounded bg-accent-100 px-1.5 py-0.5 text-xs font-bold uppercase tracking-wide text-accent-800">Live</span>
+                    <Link href={`/teacher/quizzes/${g.quizId}/attempts/${g.attemptId}`} className="underline-offset-4 hover:underline">
+                      {g.title}
+                    </Link>
+                  </th>
+                  <td className="py-1 pr-4">{formatDateTime(g.playedAt)}</td>
+                  <td className="py-1 text-right">
+                    {g.finished && g.score !== null ? `${g.score} / ${g.maxScore} (${Math.round(share(g) * 100)}%)` : "Game still running"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      )}
       <h2 className="mb-3 text-xl font-semibold">What {report.student.displayName} knows, fact by fact</h2>
       {articles.length === 0 ? (
         <p>No facts answered yet.</p>
