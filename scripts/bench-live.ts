@@ -1,10 +1,13 @@
 /**
- * npm run bench:live -- --players N [--instances 2]
+ * npm run bench:live -- --players N [--instances 2] [--nice 10] [--profile DIR]
  * Serves the production build (SQLite; or 2 instances on one PostgreSQL
  * database), simulates N guest players and one host over loopback, plays a
  * 5-question game, and prints joins, answer acknowledgement, question delivery,
  * answers sent vs stored, drops, server memory and CPU, and a bare route
- * measured during the same run. Every loop is bounded; the run stops by itself.
+ * measured during the same run, with the answer route's own time (Server-Timing)
+ * and the load average during play. --nice lowers this process's (the simulated
+ * room's) priority; --profile writes each server's V8 CPU profile to DIR.
+ * Every loop is bounded; the run stops by itself.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -21,7 +24,7 @@ import { openStream, pool, request, signIn } from "./lib/live-bench-client";
 import { pgUrlFor, withPgAdmin } from "../tests/integration/support/databases";
 
 const root = path.resolve(__dirname, "..");
-const { values } = parseArgs({ options: { players: { type: "string", default: "100" }, instances: { type: "string", default: "1" }, port: { type: "string", default: "3227" }, questions: { type: "string", default: "5" } } });
+const { values } = parseArgs({ options: { players: { type: "string", default: "100" }, instances: { type: "string", default: "1" }, port: { type: "string", default: "3227" }, questions: { type: "string", default: "5" }, profile: { type: "string" }, nice: { type: "string", default: "0" } } });
 const N = Number(values.players);
 const INSTANCES = Number(values.instances);
 const BASE_PORT = Number(values.port);
@@ -41,8 +44,8 @@ async function prepareDatabase(): Promise<{ url: string; drop: () => Promise<voi
   return { url: `file:${file}`, drop: async () => ["", "-wal", "-shm"].forEach((s) => fs.rmSync(file + s, { force: true })) };
 }
 
-async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+async function startServer(port: number, env: NodeJS.ProcessEnv, nodeFlags: string[]): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 120; i++) {
     const up = await request(port, "GET", "/api/health").catch(() => null);
     if (up?.status === 200) return child;
@@ -60,7 +63,10 @@ interface Player {
   opened: boolean;
 }
 
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+
 async function main() {
+  const loadAtStart = os.loadavg()[0]!;
   if (!(N > 0 && N <= 20_000) || !(INSTANCES === 1 || INSTANCES === 2)) throw new Error("Use --players 1..20000 and --instances 1 or 2.");
   const db = await prepareDatabase();
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const, NEXTAUTH_SECRET: "bench-only-secret-bench-only-secret-bench", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
@@ -76,8 +82,16 @@ async function main() {
       markBuilt(root);
     }
     const ports = Array.from({ length: INSTANCES }, (_, i) => BASE_PORT + i);
-    for (const port of ports) servers.push(await startServer(port, env));
+    // --profile DIR: each server writes a V8 CPU profile there when it stops.
+    const nodeFlags = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values.profile)}`, "--require", path.join(__dirname, "lib", "exit-on-sigterm.cjs")] : [];
+    for (const port of ports) servers.push(await startServer(port, env, nodeFlags));
     const watchers = servers.map((s) => watchTree(s.pid!));
+    // The simulated room shares the machine's cores with the server: the servers keep
+    // the normal priority they started with, and this process (the players) steps back,
+    // so what is measured is the server, not the simulator's turn on the CPU.
+    const simulatorNice = Number(values.nice);
+    os.setPriority(0, simulatorNice);
+    const simulatorCpu = process.cpuUsage();
 
     // The game: the demo quiz, open to guests, no leaderboard pauses, speed points on.
     process.env.DATABASE_URL = db.url;
@@ -94,6 +108,7 @@ async function main() {
     const players: Player[] = [];
     const joinMs: number[] = [];
     let joinFailures = 0;
+    const joinRefusals = new Map<string, number>();
     const t0 = Date.now();
     await pool(
       Array.from({ length: N }, (_, i) => i),
@@ -101,15 +116,20 @@ async function main() {
       async (i) => {
         const port = ports[i % ports.length]!;
         const start = performance.now();
-        const res = await request(port, "POST", "/api/live/join", { body: JSON.stringify({ pin: game.pin, nickname: `Player ${i}` }) }).catch(() => null);
+        const res = await request(port, "POST", "/api/live/join", { body: JSON.stringify({ pin: game.pin, nickname: `Player-${String(i).padStart(5, "0")}` }) }).catch((e: Error) => ({ status: 0, body: e.message, cookies: [], serverMs: null }));
         joinMs.push(performance.now() - start);
-        if (res?.status !== 200) return void joinFailures++;
+        if (res.status !== 200) {
+          const why = `${res.status} ${res.body.slice(0, 80)}`;
+          joinRefusals.set(why, (joinRefusals.get(why) ?? 0) + 1);
+          return void joinFailures++;
+        }
         players.push({ cookie: res.cookies.join("; "), port, seen: new Set(), ended: false, dropped: false, opened: false });
       },
     );
     const joinSeconds = (Date.now() - t0) / 1000;
 
     const ackMs: number[] = [];
+    const handlerMs: number[] = [];
     const deliverMs: number[] = [];
     const refused = new Map<string, number>();
     let sent = 0;
@@ -121,6 +141,7 @@ async function main() {
       const task = request(p.port, "POST", `/api/live/${game.gameId}/answer`, { body: JSON.stringify({ index, optionId }), cookie: p.cookie })
         .then((res) => {
           ackMs.push(performance.now() - start);
+          if (res.serverMs !== null) handlerMs.push(res.serverMs);
           if (res.status === 200) acked++;
           else {
             const why = `${res.status} ${res.body.slice(0, 80)}`;
@@ -167,6 +188,8 @@ async function main() {
       throw new Error(`The host's "${type}" did not get through.`);
     };
     const bareMs: number[] = [];
+    const loadDuringPlay: number[] = [];
+    const loadTimer = setInterval(() => loadDuringPlay.push(os.loadavg()[0]!), 1000);
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
@@ -191,10 +214,12 @@ async function main() {
     for (let i = 0; i < 50 && players.some((p) => !p.ended && !p.dropped); i++) await sleep(100);
     sampling = false;
     await sampler;
+    clearInterval(loadTimer);
     const cpuPlay = watchers.map((w, i) => w.mark() - cpuStart[i]!);
     host.close();
     streams.forEach((s) => s.close());
     const stats = watchers.map((w) => w.stop());
+    const simulatorCpuSeconds = ((c) => (c.user + c.system) / 1e6)(process.cpuUsage(simulatorCpu));
 
     const stored = await prisma.liveAnswer.count({ where: { round: { gameId: game.gameId } } });
     const missed = players.filter((p) => p.seen.size < QUESTIONS).length;
@@ -204,11 +229,13 @@ async function main() {
         `Live bench: ${N} players, ${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} on ${INSTANCES > 1 ? "PostgreSQL" : "SQLite"}, ${QUESTIONS} questions, host ${hostView.phase === "ENDED" ? "reached the podium" : `stuck in ${String(hostView.phase)}`}`,
         `joins succeeded      ${players.length} / ${N} in ${joinSeconds.toFixed(1)} s (${fmt(percentiles(joinMs))})`,
         `answer ack           ${fmt(percentiles(ackMs))}`,
+        `  of which handler   ${fmt(percentiles(handlerMs))} (the server's own time in the answer route, stored write included)`,
         `question open→recv   ${fmt(percentiles(deliverMs))}`,
         `answers              sent ${sent}, acknowledged ${acked}, stored ${stored}, lost ${Math.max(0, acked - stored)}${refused.size ? `, refused ${JSON.stringify(Object.fromEntries(refused))}` : ""}`,
-        `players dropped      ${players.filter((p) => p.dropped).length} (missed a question: ${missed}; join failures: ${joinFailures})`,
+        `players dropped      ${players.filter((p) => p.dropped).length} (missed a question: ${missed}; join failures: ${joinFailures}${joinRefusals.size ? ` ${JSON.stringify(Object.fromEntries(joinRefusals))}` : ""})`,
         `bare route /api/health during play: ${fmt(percentiles(bareMs))}`,
-        `machine load average (1, 5 min) at the end: ${os.loadavg().slice(0, 2).map((l) => l.toFixed(1)).join(", ")} on ${os.cpus().length} cores (other work shares them)`,
+        `machine load average: 1-min ${loadAtStart.toFixed(1)} at the start, ${mean(loadDuringPlay).toFixed(1)} mean / ${Math.max(...loadDuringPlay, 0).toFixed(1)} max during play, on ${os.cpus().length} cores (other work shares them: above ~2 the server waits for a core)`,
+        `simulator: one process at nice ${simulatorNice} (servers at ${os.getPriority(servers[0]!.pid!)}), keep-alive http.Agent for POSTs, one socket per event stream; CPU ${simulatorCpuSeconds.toFixed(1)} s`,
         ...stats.map((s, i) => `server ${i + 1}: peak RSS ${s.peakRssMb.toFixed(0)} MB, CPU ${s.cpuSeconds.toFixed(1)} s in all, ${cpuPlay[i]!.toFixed(1)} s over ${playSeconds.toFixed(1)} s of play (${((cpuPlay[i]! / playSeconds) * 100).toFixed(0)}% of one core)`),
       ].join("\n"),
     );

@@ -3,7 +3,7 @@ import { isUniqueViolation } from "../db/errors";
 import { recordLiveAnswers, type PendingAnswer, type StoredAnswer } from "./mutations";
 
 const FLUSH_AFTER_MS = 4;
-const MAX_BATCH = 250;
+const MAX_BATCH = 500;
 
 interface Queued {
   answer: PendingAnswer;
@@ -11,53 +11,75 @@ interface Queued {
   reject: (err: unknown) => void;
 }
 
+interface RoundQueue {
+  waiting: Queued[];
+  timer: NodeJS.Timeout | null;
+  writing: boolean;
+}
+
 /**
- * Group commit for live answers: answers to one round that arrive within a few
- * milliseconds are written in one transaction, and each is acknowledged only
- * once it is stored. Batches of a round are written one after another.
+ * Group commit for live answers: each answer is acknowledged only once it is
+ * stored, and the answers to one round are written one transaction at a time.
+ * While a transaction is in flight, everything that arrives waits and goes
+ * into the next one, so the number of transactions follows the database's
+ * speed, not the rate of answers (a queue of tiny transactions, each paying
+ * the full cost of a commit, is what made acknowledgements take seconds).
  */
 export class AnswerWriter {
-  private queues = new Map<string, Queued[]>();
-  private timers = new Map<string, NodeJS.Timeout>();
-  private writing = new Map<string, Promise<void>>();
+  private rounds = new Map<string, RoundQueue>();
 
-  constructor(private onCount: (roundId: string, answered: number) => void) {}
+  constructor(
+    private onCount: (roundId: string, answered: number) => void,
+    /** Stores one batch in one transaction (replaceable in tests to count and slow the commits). */
+    private store: typeof recordLiveAnswers = recordLiveAnswers,
+  ) {}
 
   write(answer: PendingAnswer): Promise<StoredAnswer> {
     return new Promise((resolve, reject) => {
-      const queue = this.queues.get(answer.roundId) ?? [];
-      queue.push({ answer, resolve, reject });
-      this.queues.set(answer.roundId, queue);
-      if (queue.length >= MAX_BATCH) this.flush(answer.roundId);
-      else if (!this.timers.has(answer.roundId)) this.timers.set(answer.roundId, setTimeout(() => this.flush(answer.roundId), FLUSH_AFTER_MS));
+      let round = this.rounds.get(answer.roundId);
+      if (!round) {
+        round = { waiting: [], timer: null, writing: false };
+        this.rounds.set(answer.roundId, round);
+      }
+      round.waiting.push({ answer, resolve, reject });
+      // The first answer after a quiet spell waits a few ms for company; the rest
+      // ride with whatever is already waiting for the transaction in flight.
+      if (!round.writing && !round.timer) round.timer = setTimeout(() => this.flush(answer.roundId), FLUSH_AFTER_MS);
     });
   }
 
   private flush(roundId: string) {
-    clearTimeout(this.timers.get(roundId));
-    this.timers.delete(roundId);
-    const batch = this.queues.get(roundId) ?? [];
-    this.queues.delete(roundId);
-    if (batch.length === 0) return;
-    const previous = this.writing.get(roundId) ?? Promise.resolve();
-    const next = previous.then(async () => {
-      try {
-        const answers = batch.map((q) => q.answer);
-        // Another instance may store the same player's answer between our check and insert:
-        // the unique key refuses the batch, and the retry sees that answer as already given.
-        const { results, answered } = await recordLiveAnswers(roundId, answers).catch((err) => {
-          if (isUniqueViolation(err)) return recordLiveAnswers(roundId, answers);
-          throw err;
-        });
-        batch.forEach((q, i) => q.resolve(results[i]!));
-        this.onCount(roundId, answered);
-      } catch (err) {
-        for (const q of batch) q.reject(err);
-      }
+    const round = this.rounds.get(roundId);
+    if (!round) return;
+    if (round.timer) clearTimeout(round.timer);
+    round.timer = null;
+    if (round.writing) return;
+    const batch = round.waiting.splice(0, MAX_BATCH);
+    if (batch.length === 0) {
+      this.rounds.delete(roundId);
+      return;
+    }
+    round.writing = true;
+    void this.commit(roundId, batch).finally(() => {
+      round.writing = false;
+      this.flush(roundId);
     });
-    this.writing.set(roundId, next);
-    void next.finally(() => {
-      if (this.writing.get(roundId) === next) this.writing.delete(roundId);
-    });
+  }
+
+  private async commit(roundId: string, batch: Queued[]) {
+    try {
+      const answers = batch.map((q) => q.answer);
+      // First without looking for stored answers (this instance refused its own repeats in
+      // memory); when another instance stored the same player's answer, the unique key refuses
+      // the batch, and the retry looks and reports that answer as already given.
+      const { results, answered } = await this.store(roundId, answers, false).catch((err) => {
+        if (isUniqueViolation(err)) return this.store(roundId, answers, true);
+        throw err;
+      });
+      batch.forEach((q, i) => q.resolve(results[i]!));
+      this.onCount(roundId, answered);
+    } catch (err) {
+      for (const q of batch) q.reject(err);
+    }
   }
 }

@@ -13,15 +13,30 @@ export function setPlayerCookie(response: NextResponse, gameId: string, token: s
   response.cookies.set(playerCookieName(gameId), token, { httpOnly: true, sameSite: "lax", path: "/", maxAge: TWELVE_HOURS, secure });
 }
 
-/** The hash of this device's secret for the game, if it holds one. */
-export async function playerTokenHash(gameId: string): Promise<string | null> {
-  const token = (await cookies()).get(playerCookieName(gameId))?.value;
+/**
+ * The hash of this device's secret for the game, if it holds one. Given the
+ * request, reads its Cookie header directly: the answer path runs for every
+ * player at once, and Next's cookie store costs more than this one lookup.
+ */
+export async function playerTokenHash(gameId: string, request?: Request): Promise<string | null> {
+  const name = playerCookieName(gameId);
+  const token = request ? cookieFromHeader(request.headers.get("cookie"), name) : (await cookies()).get(name)?.value;
   return token && token.length <= 64 ? hashToken(token) : null;
 }
 
+/** One cookie's value from a Cookie header (our tokens are base64url: nothing to decode). */
+export function cookieFromHeader(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const pair of header.split(";")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0 && pair.slice(0, eq).trim() === name) return pair.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
 /** The player this device is in the game, or null (no secret, another game's, or unknown). */
-export async function currentPlayer(gameId: string) {
-  const tokenHash = await playerTokenHash(gameId);
+export async function currentPlayer(gameId: string, request?: Request) {
+  const tokenHash = await playerTokenHash(gameId, request);
   if (!tokenHash) return null;
   return liveRuntime().hub(gameId).playerByToken(tokenHash);
 }

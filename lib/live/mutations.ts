@@ -291,49 +291,76 @@ export interface PendingAnswer {
 
 export type StoredAnswer = { status: "recorded" } | { status: "already-answered"; optionId: string } | { status: "closed" };
 
+/** The round closed before this batch committed: nothing of it is stored. */
+class RoundClosed extends Error {
+  constructor(readonly results: StoredAnswer[]) {
+    super("round closed");
+  }
+}
+
 /**
  * Store a batch of answers to one round in one transaction (group commit: a
  * class answering at once costs a few writes, not one each). The round's
  * counter moves only while it is open, so nothing is stored after close.
  * Returns one result per answer, in order, and the round's answer count.
  */
-export async function recordLiveAnswers(roundId: string, batch: PendingAnswer[]): Promise<{ results: StoredAnswer[]; answered: number }> {
-  return getDb().$transaction(async (tx) => {
-    const existing = await tx.liveAnswer.findMany({ where: { roundId, playerId: { in: batch.map((a) => a.playerId) } }, select: { playerId: true, optionId: true } });
-    const taken = new Map(existing.map((e) => [e.playerId, e.optionId]));
-    const fresh: PendingAnswer[] = [];
-    const results: StoredAnswer[] = batch.map((a) => {
-      const prior = taken.get(a.playerId);
-      if (prior !== undefined) return { status: "already-answered", optionId: prior };
-      taken.set(a.playerId, a.optionId);
-      fresh.push(a);
-      return { status: "recorded" };
-    });
-    if (fresh.length > 0) {
-      const open = await tx.liveRound.updateMany({ where: { id: roundId, closedAt: null }, data: { answerCount: { increment: fresh.length } } });
-      if (open.count === 0) {
-        const counted = await tx.liveRound.findUnique({ where: { id: roundId }, select: { answerCount: true } });
-        return { results: results.map((r) => (r.status === "recorded" ? { status: "closed" as const } : r)), answered: counted?.answerCount ?? 0 };
-      }
-      await tx.liveAnswer.createMany({
-        data: fresh.map((a) => ({ roundId, playerId: a.playerId, optionId: a.optionId, correct: a.correct, accuracyPoints: a.accuracy, speedPoints: a.speed, elapsedMs: a.elapsedMs, createdAt: a.at })),
+export async function recordLiveAnswers(
+  roundId: string,
+  batch: PendingAnswer[],
+  /**
+   * false: skip looking for answers already stored, and let the unique key refuse the batch
+   * if one is (the caller then retries with the look). An instance already refuses its own
+   * repeats in memory, so the look only ever finds another instance's: rare, and worth one
+   * statement less in every batch.
+   */
+  checkExisting = true,
+): Promise<{ results: StoredAnswer[]; answered: number }> {
+  const db = getDb();
+  try {
+    return await db.$transaction(async (tx) => {
+      const existing = checkExisting
+        ? await tx.liveAnswer.findMany({ where: { roundId, playerId: { in: batch.map((a) => a.playerId) } }, select: { playerId: true, optionId: true } })
+        : [];
+      const taken = new Map(existing.map((e) => [e.playerId, e.optionId]));
+      const fresh: PendingAnswer[] = [];
+      const results: StoredAnswer[] = batch.map((a) => {
+        const prior = taken.get(a.playerId);
+        if (prior !== undefined) return { status: "already-answered", optionId: prior };
+        taken.set(a.playerId, a.optionId);
+        fresh.push(a);
+        return { status: "recorded" };
       });
-      const forStudents = fresh.filter((a) => a.attemptId);
-      if (forStudents.length > 0) {
-        await tx.response.createMany({
-          data: forStudents.map((a) => ({
-            attemptId: a.attemptId!,
-            questionId: a.questionId,
-            answer: { kind: "choice", optionId: a.optionId },
-            correct: a.correct,
-            points: a.correct ? a.questionPoints : 0,
-            timeMs: a.elapsedMs,
-            createdAt: a.at,
-          })),
+      if (fresh.length > 0) {
+        await tx.liveAnswer.createMany({
+          data: fresh.map((a) => ({ roundId, playerId: a.playerId, optionId: a.optionId, correct: a.correct, accuracyPoints: a.accuracy, speedPoints: a.speed, elapsedMs: a.elapsedMs, createdAt: a.at })),
         });
+        const forStudents = fresh.filter((a) => a.attemptId);
+        if (forStudents.length > 0) {
+          await tx.response.createMany({
+            data: forStudents.map((a) => ({
+              attemptId: a.attemptId!,
+              questionId: a.questionId,
+              answer: { kind: "choice", optionId: a.optionId },
+              correct: a.correct,
+              points: a.correct ? a.questionPoints : 0,
+              timeMs: a.elapsedMs,
+              createdAt: a.at,
+            })),
+          });
+        }
+        // The round's row last: on PostgreSQL this update locks it until the commit just
+        // after, and every instance's batch and the close wait on that lock, so it is held
+        // for as short a time as possible. A closed round rolls the whole batch back.
+        const [open] = await tx.liveRound.updateManyAndReturn({ where: { id: roundId, closedAt: null }, data: { answerCount: { increment: fresh.length } }, select: { answerCount: true } });
+        if (!open) throw new RoundClosed(results.map((r) => (r.status === "recorded" ? { status: "closed" as const } : r)));
+        return { results, answered: open.answerCount };
       }
-    }
-    const round = await tx.liveRound.findUniqueOrThrow({ where: { id: roundId }, select: { answerCount: true } });
-    return { results, answered: round.answerCount };
-  });
+      const round = await tx.liveRound.findUniqueOrThrow({ where: { id: roundId }, select: { answerCount: true } });
+      return { results, answered: round.answerCount };
+    });
+  } catch (err) {
+    if (!(err instanceof RoundClosed)) throw err;
+    const counted = await db.liveRound.findUnique({ where: { id: roundId }, select: { answerCount: true } });
+    return { results: err.results, answered: counted?.answerCount ?? 0 };
+  }
 }

@@ -7,6 +7,8 @@ export interface Reply {
   status: number;
   body: string;
   cookies: string[];
+  /** The server's own time for the request (its Server-Timing dur), when it sends one. */
+  serverMs: number | null;
 }
 
 /**
@@ -32,7 +34,10 @@ function requestOnce(port: number, method: string, path: string, options: { body
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!) }));
+      res.on("end", () => {
+        const timing = /dur=([\d.]+)/.exec(String(res.headers["server-timing"] ?? ""));
+        resolve({ status: res.statusCode ?? 0, body, cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!), serverMs: timing ? Number(timing[1]) : null });
+      });
       res.on("error", reject);
     });
     req.setTimeout(60_000, () => req.destroy(new Error("timed out")));

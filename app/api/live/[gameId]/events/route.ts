@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ game
   const { gameId } = await params;
   const asHost = new URL(request.url).searchParams.get("as") === "host";
   const host = asHost ? await currentHost(gameId) : null;
-  const player = asHost ? null : await currentPlayer(gameId);
+  const player = asHost ? null : await currentPlayer(gameId, request);
   if (!host && !player) return notFound();
   // Only now, for a host or player of a real game, is a hub kept in memory.
   const hub = liveRuntime().hub(gameId);
