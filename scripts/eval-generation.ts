@@ -57,6 +57,9 @@ interface Row {
   confidence: number;
   needsLook: number;
   notes: string[];
+  /** What became of each candidate: the gate that dropped it, low confidence, not selected, selected. */
+  verdicts: Record<string, number>;
+  traced: { verdict: string; q: GeneratedQuestion }[];
   error?: string;
 }
 
@@ -118,9 +121,15 @@ function evaluate(file: string): Row {
     confidence: 0,
     needsLook: 0,
     notes: [],
+    verdicts: {},
+    traced: [],
   };
   try {
-    const result = generateQuestions(text, { count, seed, types: ALL_TYPES });
+    const trace = (q: GeneratedQuestion, verdict: string) => {
+      row.verdicts[verdict] = (row.verdicts[verdict] ?? 0) + 1;
+      row.traced.push({ verdict, q });
+    };
+    const result = generateQuestions(text, { count, seed, types: ALL_TYPES, trace });
     row.title = result.article.title;
     row.questions = result.questions;
     row.candidates = result.stats.candidates;
@@ -174,6 +183,22 @@ function reviewSheet(rows: Row[]): string {
   return lines.join("\n");
 }
 
+/** Every candidate with its fate, per article, so yield can be read where it is lost. */
+function dropsSheet(rows: Row[]): string {
+  const lines = ["# Candidates and what became of them", ""];
+  for (const row of rows) {
+    const counts = Object.entries(row.verdicts).map(([v, n]) => `${v} ${n}`).join(", ");
+    lines.push(`## ${row.file}: ${row.candidates} candidates (${counts})`, "");
+    const order = ["selected", "not-selected", "low-confidence"];
+    const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : 3);
+    for (const { verdict, q } of [...row.traced].sort((a, b) => rank(a.verdict) - rank(b.verdict) || a.q.source.start - b.q.source.start)) {
+      lines.push(`- [${verdict}] ${q.type} ${q.keyKind} ${q.confidence.toFixed(2)} (${q.score.toFixed(2)}): ${q.prompt.slice(0, 160)} => ${q.answerText.slice(0, 60)}`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
 function main() {
   const files = dirs.flatMap((d) =>
     fs.existsSync(d)
@@ -190,7 +215,7 @@ function main() {
   }
   const rows = files.map(evaluate);
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  const KINDS = ["name", "date", "number", "term", "definition", "step", "event"];
+  const KINDS = ["name", "date", "number", "term", "definition", "step", "event", "cause"];
   console.log(
     pad("article", 30) +
       ALL_TYPES.map((t) => pad(t.replace("MULTIPLE_CHOICE", "MC").replace("TRUE_FALSE", "TF").replace("FILL_BLANK", "FILL").replace("ORDERING", "ORD").replace("MATCHING", "MAT"), 5)).join("") +
@@ -224,6 +249,10 @@ function main() {
   );
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, "review-sheet.md"), reviewSheet(rows));
+  fs.writeFileSync(path.join(outDir, "candidates.md"), dropsSheet(rows));
+  const verdicts = new Map<string, number>();
+  for (const r of rows) for (const [v, n] of Object.entries(r.verdicts)) verdicts.set(v, (verdicts.get(v) ?? 0) + n);
+  console.log(`Candidates by fate: ${[...verdicts].map(([v, n]) => `${v} ${n}`).join(", ")} (per article in candidates.md).`);
   const json = rows.flatMap((r) =>
     r.questions.map((q) => ({
       articleFile: r.file,

@@ -170,12 +170,13 @@ function perturbNumber(text: string): string[] {
 }
 
 // Offsets around a key, chosen per seed so the key sits anywhere among the options, never always in the middle.
+// The first three of each set lie on both sides of the key at uneven steps, so neither an end nor the middle nor a regular step marks it.
 const YEAR_SPREADS = [
-  [-9, -6, -3, 3, 5],
-  [-4, 2, 6, 9, -7],
-  [3, 7, 11, -2, -5],
-  [-12, -8, -4, 4, 2],
-  [-2, 4, 8, 13, -5],
+  [-7, 4, -2, 11, 6],
+  [5, -3, -10, 2, 8],
+  [-5, 2, 9, -13, 4],
+  [3, -6, -2, 7, 12],
+  [-9, -3, 5, 2, -14],
 ];
 
 /** "three" -> other counts in words, written the same way (capital or not). */

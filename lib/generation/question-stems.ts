@@ -112,6 +112,9 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   const hit = PRONOUNS[person.pronoun].exec(stem);
   const anyPersonal = PERSONAL.exec(stem);
   if (!hit || !anyPersonal || anyPersonal.index !== hit.index) return stem;
+  // A stem that already names them ("… married John Tubman, and she took the name Harriet") would read as two people or as circular.
+  const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
+  if (nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(stem))) return stem;
   const word = hit[0].toLowerCase();
   const next = stem.slice(hit.index + hit[0].length).trimStart();
   const possessive = word === "his" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));

@@ -68,9 +68,10 @@ export interface SourceSentence extends TextRange {
  * What kind of fact the key is, in words a teacher reads: a name (person,
  * place, organisation), a date, a number (with its unit, in figures or words),
  * a term (one of the article's own list of things), a definition (the name the
- * article gives to something it describes), a step (an ordering of a process).
+ * article gives to something it describes), a step (an ordering of a process),
+ * a cause (a reason, purpose or result the article states with a connective).
  */
-export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event";
+export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause";
 
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;
