@@ -51,7 +51,17 @@ function lowerFirstWord(text: string, articleText: string): string {
  * "The event was important" -> "Why was the event important?".
  * Only a plain clause: a short noun-phrase subject, then its verb. Otherwise null.
  */
+const asked = new Map<string, string | null>();
 export function whyQuestion(clause: string, articleText = ""): string | null {
+  const cacheKey = `${clause}\u0000${articleText.length}`;
+  if (asked.has(cacheKey)) return asked.get(cacheKey)!;
+  if (asked.size > 4000) asked.clear();
+  const question = askWhy(clause, articleText);
+  asked.set(cacheKey, question);
+  return question;
+}
+
+function askWhy(clause: string, articleText: string): string | null {
   if (/[;:()"“”]/.test(clause) || /^(?:It|This|That|These|Those|They|He|She|There|Here|Which|What|Who)\b/.test(clause)) return null;
   const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((s) => s.terms);
   const verbAt = mainVerbAt(terms);
@@ -218,22 +228,26 @@ function contentWords(text: string): Set<string> {
 function plainStatements(sentences: Sentence[], fact: CauseFact): CauseFact[] {
   const source = sentences[fact.sentenceIndex]!;
   const keyWords = fact.answer.split(/\s+/).length;
-  return sentences
-    .map((s, i) => ({ s, i }))
-    .filter(({ s, i }) => {
-      const words = s.text.split(/\s+/).length;
+  const cheap = sentences
+    .map((s, i) => ({ s, i, words: s.text.split(/\s+/).length }))
+    .filter(({ s, i, words }) => {
       if (i === fact.sentenceIndex || words < 4 || words > 18 || /[;:()"“”?!]/.test(s.text) || s.subject) return false;
-      if (/^(?:This|These|That|Those|It|Its|They|Their|He|His|She|Her|There|Here|Such|So|But|And|Also|Then|However|For|As|Because|When|If)\b/.test(s.text)) return false;
+      if (/^(?:This|These|That|Those|It|Its|They|Their|He|His|She|Her|There|Here|Such|So|But|And|Also|Then|However|For|As|Because|When|If|The two|Both)\b/.test(s.text)) return false;
       if (/\b(?:because|so that|in order to)\b|, so /i.test(s.text)) return false;
       // Near the source it may be part of the same chain of causes: the true answer too.
-      if (s.section === source.section && Math.abs(i - fact.sentenceIndex) < 3) return false;
-      const resolved = resolvePerson(s.text, s);
-      // A whole clause (subject and verb: not a key-fact fragment), with no pronoun left to point elsewhere.
-      if (/\b(?:it|its|they|them|their|this|these|those|he|him|his|she|her)\b/i.test(resolved)) return false;
-      return !dangles(resolved) && whyQuestion(resolved.replace(/\.$/, "")) !== null;
+      return !(s.section === source.section && Math.abs(i - fact.sentenceIndex) < 3);
     })
-    .sort((a, b) => Number(a.s.section === source.section) - Number(b.s.section === source.section) || Math.abs(a.s.text.split(/\s+/).length - keyWords) - Math.abs(b.s.text.split(/\s+/).length - keyWords))
-    .map(({ s, i }) => ({ sentenceIndex: i, kind: "result" as const, question: "", answer: resolvePerson(s.text, s).replace(/\.$/, ""), start: s.start, end: s.end }));
+    .sort((a, b) => Number(a.s.section === source.section) - Number(b.s.section === source.section) || Math.abs(a.words - keyWords) - Math.abs(b.words - keyWords));
+  // The parse is the costly check: only as many as a question can use.
+  const out: CauseFact[] = [];
+  for (const { s, i } of cheap) {
+    if (out.length >= 8) break;
+    const resolved = resolvePerson(s.text, s).replace(/\.$/, "");
+    // A whole clause (subject and verb: not a key-fact fragment), with no pronoun left to point elsewhere.
+    if (/\b(?:it|its|they|them|their|this|these|those|he|him|his|she|her)\b/i.test(resolved) || dangles(resolved) || whyQuestion(resolved) === null) continue;
+    out.push({ sentenceIndex: i, kind: "result", question: "", answer: resolved, start: s.start, end: s.end });
+  }
+  return out;
 }
 
 /** Another fact's answer can stand beside this one when it is of the same kind and says something else. */
