@@ -18,6 +18,13 @@ export interface Definition {
   plural: boolean;
   /** Which pattern found it: names ("is called") are surer than plain copulas ("X is a …"). */
   pattern: "called" | "call" | "name-given" | "refers" | "copula" | "alias";
+  /**
+   * What the article says the term is, as an answer reads ("a tube leading to
+   * the stomach"), with the term as the sentence names it ("The esophagus"), for
+   * asking the other way round ("What is the esophagus?"); null when the
+   * description leans on something outside the sentence.
+   */
+  description?: { subject: string; text: string; verb: string } | null;
 }
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
@@ -111,7 +118,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
     const question = PRONOUN.test(m[3]!) ? null : `Which term ${m[2]} ${m[3]}?`;
-    return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers" };
+    const description = /\b(?:this|these|he|she|they|them)\b/i.test(m[3]!) ? null : { subject: m[1]!, text: m[3]!, verb: m[2]! };
+    return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers", description };
   }
 
   // "The trachea is a pipe that carries air down to the lungs."
@@ -123,7 +131,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const plural = m[2] === "are";
     let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `What ${m[2]} ${desc}?`;
     if (PRONOUN.test(desc)) question = null;
-    return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "copula" };
+    const description = /\b(?:this|these|he|she|they|them)\b/i.test(desc) ? null : { subject: m[1]!, text: desc, verb: m[2]! };
+    return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "copula", description };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
+import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
@@ -120,6 +121,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // A term the title names is still worth asking for by its definition (which of the title's ideas is which), with less certainty.
     if (q && inTitle(def.term)) q.confidence *= 0.9;
     if (q) add(q, q.type, def.sentenceIndex, 1.25);
+    // The other way round ("What is the esophagus?"), and a definition given to the wrong term as a false statement.
+    if (!inTitle(def.term) || !/^[A-Z]/.test(def.term)) {
+      add(makeReverseDefinition(def, definitions, sentences, random), "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
+      add(makeSwappedDefinition(def, definitions, sentences, text, random), "TRUE_FALSE", def.sentenceIndex, 0.9);
+    }
   }
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
@@ -245,6 +251,7 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const others = namedBySentence.map((spans) => spans.some((s) => s.type === "PERSON" && !s.text.toLowerCase().split(/\s+/).some((w) => nameWords.has(w))));
   article.sentences.forEach((s, i) => {
     const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && others[i - 1];
+    s.titlePerson = { name, pronoun };
     if (!others[i] && !previousNamesOther) s.person = { name, pronoun };
   });
 }

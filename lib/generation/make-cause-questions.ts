@@ -37,7 +37,7 @@ function capitalise(text: string): string {
  * it with a capital in mid-sentence), so "Gases push" -> "gases push" but
  * "Koxinga landed" keeps its name.
  */
-function lowerFirstWord(text: string, articleText: string): string {
+export function lowerFirstWord(text: string, articleText: string): string {
   const first = text.split(" ")[0]!;
   const lower = first.toLowerCase();
   if (first === lower) return text;

@@ -94,6 +94,14 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
   };
 }
 
+/**
+ * A true statement that only judges ("marked a turning point", "one of the
+ * basic ideas") is answered True by anyone: judged weak every time.
+ */
+export function vagueness(text: string): number {
+  return /\b(?:significant|important|importance|turning point|basic ideas?|remarkable|inventiveness|milestone|landmark|legacy|symbol|emblem|notable)\b/i.test(text) ? 0.8 : 1;
+}
+
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */
 export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
@@ -125,6 +133,6 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     keyKind: keyKindOf(span.type),
     score,
     // A swapped statement is only as safe as the swap; a copied one may test wording more than a fact.
-    confidence: confidenceOf(sentence, span, makeFalse ? 0.86 : 0.88),
+    confidence: confidenceOf(sentence, span, makeFalse ? 0.86 : 0.88) * (makeFalse ? 1 : vagueness(sentence.text)),
   };
 }

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./find-spans";
+import { vagueness } from "./make-cloze";
 import { dangles } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -70,6 +71,6 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
     spanType: "TERM",
     keyKind: "term",
     score: 1,
-    confidence: makeFalse ? 0.72 : 0.7,
+    confidence: makeFalse ? 0.72 : 0.7 * vagueness(sentence.text),
   };
 }

@@ -11,7 +11,7 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 };
 // The order types claim their share in, and then fill what is left: a cloze
 // with good distractors tests a fact most precisely, a statement least.
-const MAX_TRUE_COPIES = 3;
+const MAX_TRUE_COPIES = 2;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */

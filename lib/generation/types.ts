@@ -24,6 +24,8 @@ export interface Sentence extends TextRange {
    * stem is that person, and the stem names them instead.
    */
   person?: { name: string; pronoun: "he" | "she" };
+  /** The person the whole article is about, set on every sentence (even where "she" may mean someone else). */
+  titlePerson?: { name: string; pronoun: "he" | "she" };
 }
 
 export interface Section {
