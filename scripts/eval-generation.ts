@@ -54,6 +54,7 @@ interface Row {
   askedTwice: number;
   revealing: number;
   sharedPools: number;
+  termRepeats: number;
   confidence: number;
   needsLook: number;
   notes: string[];
@@ -78,13 +79,21 @@ function quizFaults(questions: GeneratedQuestion[]) {
   let sharedPools = 0;
   const facts = new Map<string, number>();
   const sourceWords = questions.map((q) => new Set(q.source.sentence.toLowerCase().split(/\W+/).filter((w) => w.length > 3)));
+  // A listed term (a layer, an organ) may answer two different facts, and is named all through the article:
+  // counted apart, as the generator allows it from different sentences.
+  const listedTerm = (q: GeneratedQuestion) => q.keyKind === "term" && q.type !== "TRUE_FALSE";
+  let termRepeats = 0;
   questions.forEach((q, i) => {
     const fact = factOf(q);
-    if (fact) facts.set(fact, (facts.get(fact) ?? 0) + 1);
+    if (fact) {
+      const key = listedTerm(q) ? `${fact}@${q.source.start}` : fact;
+      facts.set(key, (facts.get(key) ?? 0) + 1);
+      if (listedTerm(q) && questions.some((o, j) => j < i && listedTerm(o) && factOf(o) === fact)) termRepeats++;
+    }
     questions.forEach((o, j) => {
       if (i === j) return;
       const key = factOf(o);
-      if (key && o.type !== "TRUE_FALSE" && mentions(q.prompt, key)) revealing++;
+      if (key && o.type !== "TRUE_FALSE" && mentions(q.prompt, key) && !(listedTerm(o) && o.source.start !== q.source.start)) revealing++;
       if (j > i && q.type === "MULTIPLE_CHOICE" && o.type === "MULTIPLE_CHOICE") {
         const mine = new Set(q.options.map((x) => x.text.toLowerCase()));
         if (o.options.filter((x) => mine.has(x.text.toLowerCase())).length >= 3) sharedPools++;
@@ -99,7 +108,7 @@ function quizFaults(questions: GeneratedQuestion[]) {
     });
   });
   for (const n of facts.values()) if (n > 1) askedTwice += n - 1;
-  return { askedTwice, revealing, sharedPools };
+  return { askedTwice, revealing, sharedPools, termRepeats };
 }
 
 function evaluate(file: string): Row {
@@ -118,6 +127,7 @@ function evaluate(file: string): Row {
     askedTwice: 0,
     revealing: 0,
     sharedPools: 0,
+    termRepeats: 0,
     confidence: 0,
     needsLook: 0,
     notes: [],
@@ -243,7 +253,7 @@ function main() {
   );
   console.log(
     `By kind of key: ${KINDS.map((k) => `${k} ${total((r) => r.byKind[k] ?? 0)}`).join(", ")}. ` +
-      `Facts asked twice ${total((r) => r.askedTwice)}; stems revealing another key ${total((r) => r.revealing)}; shared option pools ${total((r) => r.sharedPools)}; ` +
+      `Facts asked twice ${total((r) => r.askedTwice)}; stems revealing another key ${total((r) => r.revealing)}; shared option pools ${total((r) => r.sharedPools)}; listed terms answering a second fact ${total((r) => r.termRepeats)}; ` +
       `mean confidence ${questions ? (total((r) => r.confidence) / questions).toFixed(2) : "-"}; needing a look ${total((r) => r.needsLook)}; ` +
       `articles with 6+ questions ${rows.filter((r) => r.questions.length >= 6).length} of ${rows.length}.`,
   );

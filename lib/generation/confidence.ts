@@ -76,8 +76,13 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual)\b/i.test(sentence.text)) factor *= 0.7;
   // A place or thing right after a describing word ("central India", "ancient Asia", "the tallest trees"):
   // the blank falls on the least telling word, and the word before gives it away.
-  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && MODIFIER_BEFORE.test(before) && !NOT_MODIFIER.test(before)) factor *= 0.75;
+  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= 0.75;
   return factor;
+}
+
+/** The text before a key ends in a describing word ("the tallest", "central"), not a function word or verb. */
+export function modifiedBefore(before: string): boolean {
+  return MODIFIER_BEFORE.test(before) && !NOT_MODIFIER.test(before);
 }
 
 // A lower-case word just before the key, which is neither a function word nor a verb form.

@@ -9,7 +9,7 @@ import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
-import { makeDefinitionQuestion, makeListQuestion, findMemberMentions } from "./make-term-questions";
+import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeOppositeStatement } from "./make-statements";
 import { makeStepQuestions } from "./make-steps";
 import { parseArticle } from "./parse-article";
@@ -113,6 +113,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
+    add(makeTypedListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list), "FILL_BLANK", sentenceIndex, 1.0);
   }
   for (const def of definitions) {
     // A name the title shows stays out; a common term the title names is still worth asking for by its definition.

@@ -1,3 +1,4 @@
+import { modifiedBefore } from "./confidence";
 import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
@@ -76,7 +77,30 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
     spanType: "TERM",
     keyKind: "term",
     score: 1,
-    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93),
+    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1),
+  };
+}
+
+/** The same mention typed: no options, so several questions on one list never share a set. */
+export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList): GeneratedQuestion | null {
+  const question = subjectQuestion(sentence, span, "Which term");
+  const offset = span.start - sentence.start;
+  const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
+  const stem = withContext(question ?? cloze, sentence, previous);
+  if (!stem || mentions(stem, span.text)) return null;
+  // The list's other members are the same kind: the hint names none of them, only that the answer is one of the article's terms.
+  if (list.items.length < 3) return null;
+  return {
+    type: "FILL_BLANK",
+    prompt: question ? stem : `${stem} (a term from the article)`,
+    options: [],
+    answerKey: { kind: "text", accepted: termVariants(span.text, /[^s]s$/.test(span.text)) },
+    answerText: span.text,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    spanType: "TERM",
+    keyKind: "term",
+    score: 1,
+    confidence: (question ? 0.76 : 0.72) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1),
   };
 }
 
