@@ -28,6 +28,7 @@ const seed = Number(arg("seed") ?? 1);
 function typeOf(text: string, keyType: string): string {
   if (/^\d{4}$/.test(text)) return "YEAR";
   if (/^\d{3}0s$/.test(text)) return "DECADE";
+  if (/^\d{1,2}(?:st|nd|rd|th) century\b/.test(text)) return "CENTURY";
   if (/^\d[\d,]*(?:\.\d+)?(?: (?:million|billion|thousand))?$/.test(text)) return "NUMBER";
   const known = lookupEntry(text);
   if (known) return known.type;

@@ -62,5 +62,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
+  // "11th century": also "the 11th century", "11th", "11th c.".
+  if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century.*$/, ""), text.replace(/ century/, " c."));
   return [...new Set(accepted.filter(Boolean))];
 }

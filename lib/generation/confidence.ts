@@ -11,6 +11,7 @@ export function keyKindOf(type: SpanType): KeyKind {
     case "YEAR":
     case "MONTH_YEAR":
     case "DECADE":
+    case "CENTURY":
       return "date";
     case "NUMBER":
       return "number";
@@ -47,6 +48,8 @@ export function spanBase(span: Span): number {
       return 0.8;
     case "DECADE":
       return 0.62;
+    case "CENTURY":
+      return 0.8;
     case "NUMBER":
       return 0.66;
     case "TERM":

@@ -57,6 +57,7 @@ const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
   ORG: 0.9,
   EVENT: 0.7,
   DECADE: 0.5,
+  CENTURY: 1.1,
   NUMBER: 0.9,
   TERM: 1.1,
 };

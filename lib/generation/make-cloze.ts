@@ -65,6 +65,7 @@ const TYPE_HINT: Partial<Record<Span["type"], string>> = {
   YEAR: "a year",
   MONTH_YEAR: "a month and year",
   DECADE: "a decade",
+  CENTURY: "a century, such as 9th century",
   NUMBER: "a number, in figures",
   TERM: "a term from the article",
 };

@@ -30,7 +30,7 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   return `${wh} ${m[1]}${m[2]}?`;
 }
 
-const DATE_WORD: Partial<Record<Span["type"], string>> = { YEAR: "In what year", FULL_DATE: "On what date", MONTH_YEAR: "When", DECADE: "In which decade" };
+const DATE_WORD: Partial<Record<Span["type"], string>> = { YEAR: "In what year", FULL_DATE: "On what date", MONTH_YEAR: "When", DECADE: "In which decade", CENTURY: "In which century" };
 
 /**
  * "The fort was built in 1624." -> "In what year was the fort built?";

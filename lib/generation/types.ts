@@ -41,7 +41,7 @@ export interface ParsedArticle {
   sentences: Sentence[];
 }
 
-export type SpanType = "PERSON" | "COUNTRY" | "CITY" | "PLACE" | "ORG" | "EVENT" | "FULL_DATE" | "YEAR" | "MONTH_YEAR" | "DECADE" | "NUMBER" | "TERM";
+export type SpanType = "PERSON" | "COUNTRY" | "CITY" | "PLACE" | "ORG" | "EVENT" | "FULL_DATE" | "YEAR" | "MONTH_YEAR" | "DECADE" | "CENTURY" | "NUMBER" | "TERM";
 
 /** A typed answer span, with offsets into the article text. */
 export interface Span extends TextRange {

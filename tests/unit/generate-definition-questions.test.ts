@@ -61,3 +61,17 @@ describe("stems that cannot stand alone", () => {
     for (const q of qs) expect(q.prompt).not.toMatch(/Mary Keller feared that his/);
   });
 });
+
+describe("centuries", () => {
+  it("asks for a century with other centuries on the key's side of any century the stem states", () => {
+    const text = `The Old Bridge
+
+The old stone bridge over the river is the town's best-known sight. Work on the bridge began in the 12th century and ended in the 13th century. Merchants paid a toll to cross it for hundreds of years. The bridge was rebuilt after a flood in 1842.`;
+    const qs = [1, 2, 3, 4, 5].flatMap((seed) => generateQuestions(text, { count: 6, seed }).questions);
+    const began = qs.find((q) => q.answerText === "12th century" && q.type === "MULTIPLE_CHOICE");
+    expect(began?.keyKind).toBe("date");
+    for (const o of began!.options) expect(Number(/^\d+/.exec(o.text)![0])).toBeLessThan(13);
+    const typed = qs.find((q) => q.spanType === "CENTURY" && q.type === "FILL_BLANK");
+    if (typed && typed.answerKey.kind === "text") expect(typed.answerKey.accepted).toEqual(expect.arrayContaining([typed.answerText, `the ${typed.answerText}`]));
+  });
+});
