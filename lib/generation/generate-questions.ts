@@ -4,6 +4,7 @@ import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
+import { makeRelationQuestions } from "./make-relation-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
@@ -132,6 +133,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
   for (const fact of causes) add(makeCauseQuestion(fact, causes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  // People by their tie to the person the article is about ("Who was Ashoka's father?").
+  for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of makeStepQuestions(sentences, lists, random, 4)) {
     const at = sentences.findIndex((s) => s.start === q.source.start);

@@ -184,7 +184,8 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
 
   // "Wicker bends easily, so landings are gentle." -> "Wicker bends easily. What happens as a result?"
   m = /^([^,;:]{12,140}), so (?!that\b)([^,;:]{8,140})\.$/.exec(text);
-  if (m && !/^(?:This|These|That|It|They|He|She|There)\b/.test(m[1]!)) {
+  // With figures it is usually a reckoning ("she died in 1458, so she ruled from about 1479"), not a cause.
+  if (m && !/^(?:This|These|That|It|They|He|She|There)\b/.test(m[1]!) && !/\d/.test(text)) {
     const cause = standsAlone(m[1]!, sentence);
     const result = standsAlone(capitalise(m[2]!), sentence);
     if (cause && result && whyQuestion(cause, articleText)) {

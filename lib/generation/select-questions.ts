@@ -50,6 +50,8 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   // One of the article's own terms (a layer, an organ) is named all through it: a stem naming it gives away
   // another question on it only when both ask about one sentence.
   const apart = a.source.start !== b.source.start;
+  // Two questions on one sentence whose answers overlap ("Why …?" answered by a clause holding the other's number) ask one fact twice.
+  if (!apart && a.source.answer.start < b.source.answer.end && b.source.answer.start < a.source.answer.end) return true;
   const keyA = apart && isTerm(a) ? null : keyOf(a);
   const keyB = apart && isTerm(b) ? null : keyOf(b);
   if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { acceptedAliases } from "@/lib/generation/aliases";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+
+// Our own article about one person, with her family named by their tie to her.
+const ruler = `Queen Ilse of Norland
+
+Queen Ilse of Norland ruled the island kingdom for thirty years. She was born in the harbour town of Vell in 1402. Osric II was her father. Her husband, Bram Tolle, commanded the royal fleet. Her mother was Edda, a weaver from the hills. Ilse built new roads and a library in the capital. Osric III, her son, followed her on the throne in 1460.`;
+
+describe("people by their tie to the person the article is about", () => {
+  it("asks who her father, husband, mother and son were, typed, with only that person's names accepted", () => {
+    const qs = [1, 2, 3, 4, 5].flatMap((seed) => generateQuestions(ruler, { count: 10, seed }).questions);
+    const byPrompt = new Map(qs.filter((q) => /^Who was /.test(q.prompt)).map((q) => [q.prompt, q]));
+    expect(byPrompt.get("Who was Queen Ilse's father?")?.answerText).toBe("Osric II");
+    expect(byPrompt.get("Who was Queen Ilse's husband?")?.answerText).toBe("Bram Tolle");
+    for (const q of byPrompt.values()) {
+      expect(q.type).toBe("FILL_BLANK");
+      expect(passesGates(q, ruler)).toBe(true);
+    }
+    const father = byPrompt.get("Who was Queen Ilse's father?")!;
+    // "Osric" alone would also name her son, Osric III.
+    if (father.answerKey.kind === "text") expect(father.answerKey.accepted).toEqual(["Osric II"]);
+  });
+
+  it("accepts a first name the article uses alone, never a short form that names someone else", () => {
+    const text = "Two Sisters\n\nMara Venn and Lotte Venn ran the mill. Mara kept the books, and her sister Lotte Venn mended the wheel.";
+    const span = (name: string) => ({ type: "PERSON" as const, text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    expect(acceptedAliases(span("Mara Venn"), text)).toEqual(["Mara Venn", "Mara"]);
+  });
+});
