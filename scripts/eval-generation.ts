@@ -70,6 +70,8 @@ const mentions = (text: string, key: string) => new RegExp(`(?<![\\w-])${key.rep
 /** The fact a question asks for, for counting repeats: its key, or for a statement the span it is built on. */
 function factOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
+  // A statement turned on a direction word or a defined term is about its whole sentence.
+  if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition")) return null;
   return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
 }
 
@@ -80,9 +82,9 @@ function quizFaults(questions: GeneratedQuestion[]) {
   let sharedPools = 0;
   const facts = new Map<string, number>();
   const sourceWords = questions.map((q) => new Set(q.source.sentence.toLowerCase().split(/\W+/).filter((w) => w.length > 3)));
-  // A listed term (a layer, an organ) may answer two different facts, and is named all through the article:
+  // A listed or defined term (a layer, an organ, "supply") may answer two different facts, and is named all through the article:
   // counted apart, as the generator allows it from different sentences.
-  const listedTerm = (q: GeneratedQuestion) => q.keyKind === "term" && q.type !== "TRUE_FALSE";
+  const listedTerm = (q: GeneratedQuestion) => (q.keyKind === "term" || q.keyKind === "definition") && q.type !== "TRUE_FALSE";
   let termRepeats = 0;
   questions.forEach((q, i) => {
     const fact = factOf(q);
@@ -104,7 +106,7 @@ function quizFaults(questions: GeneratedQuestion[]) {
         const a = sourceWords[i]!;
         const b = sourceWords[j]!;
         const shared = [...a].filter((w) => b.has(w)).length;
-        if (shared / Math.max(1, Math.min(a.size, b.size)) >= 0.7 && factOf(q) === factOf(o)) askedTwice++;
+        if (shared / Math.max(1, Math.min(a.size, b.size)) >= 0.7 && factOf(q) !== null && factOf(q) === factOf(o)) askedTwice++;
       }
     });
   });

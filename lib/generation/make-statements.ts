@@ -50,6 +50,8 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   const hit = hits.at(-1)!;
   if (hits.length === 2 && !/^(?:when|if|as)\b/i.test(sentence.text)) return null;
   const word = hit[0];
+  // "the lower layers", "the upper floors": a name for a part, not a claim of direction (turned, it reads as nonsense).
+  if (/\bthe $/i.test(sentence.text.slice(0, hit.index))) return null;
   const opposite = OPPOSITE.get(word.toLowerCase())!;
   // "more than", "up to", "before the …": fixed phrases and times, not claims of direction.
   const after = sentence.text.slice(hit.index! + word.length, hit.index! + word.length + 8);

@@ -68,6 +68,9 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
   if (!stem) return null;
   const distractors = nearest(list, span.text, stem, 3);
   if (distractors.length < 2) return null;
+  // A stem naming two of the key's fellow members sets the scene ("in the mouth, the teeth chew …"): the members
+  // left over are the far ones, absurd there. The typed question asks it instead.
+  if (list.items.filter((i) => i.text.toLowerCase() !== span.text.toLowerCase() && mentions(stem, i.text)).length >= 2) return null;
   return {
     type: "MULTIPLE_CHOICE",
     prompt: stem,

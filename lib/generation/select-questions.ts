@@ -26,6 +26,8 @@ function keyOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
   // A true statement asks about its whole sentence, not the span it was built on: the stem checks keep it from showing another key.
   if (q.type === "TRUE_FALSE" && q.answerText === "True") return null;
+  // A statement turned on a direction word or a defined term asks about its sentence, not that word (one rule each).
+  if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition")) return null;
   return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
 }
 
@@ -66,9 +68,9 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   return shown(a) === shown(b);
 }
 
-/** A question whose key is one of the article's listed terms (not a name, date or number). */
+/** A question whose key is one of the article's own terms, listed or defined (not a name, date or number). */
 function isTerm(q: GeneratedQuestion): boolean {
-  return q.keyKind === "term" && q.type !== "TRUE_FALSE";
+  return (q.keyKind === "term" || q.keyKind === "definition") && q.type !== "TRUE_FALSE";
 }
 
 function sentencesOf(q: GeneratedQuestion): number[] {

@@ -75,3 +75,22 @@ The old stone bridge over the river is the town's best-known sight. Work on the 
     if (typed && typed.answerKey.kind === "text") expect(typed.answerKey.accepted).toEqual(expect.arrayContaining([typed.answerText, `the ${typed.answerText}`]));
   });
 });
+
+describe("an article's own vocabulary across a quiz", () => {
+  // Our own short explanatory article: two defined terms and three rules that use them.
+  const market = `Rents in a Town
+
+Two words explain most changes in rents. Housing stock is the number of homes that can be rented in a town. Tenant demand is the number of people who want to rent a home there. When housing stock grows while tenant demand holds steady, rents will fall. When housing stock shrinks while tenant demand holds steady, rents will rise. When tenant demand grows while housing stock holds steady, rents will rise.`;
+
+  it("asks the definitions and the rules that name those terms in one quiz", () => {
+    const quiz = generateQuestions(market, { count: 8, seed: 1 }).questions;
+    expect(quiz.some((q) => q.keyKind === "definition" && q.type !== "TRUE_FALSE")).toBe(true);
+    expect(quiz.filter((q) => q.type === "TRUE_FALSE" && /^When /.test(q.prompt)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("never turns a word that names a part ('the lower floors') into a false statement", () => {
+    const text = "Towers\n\nA tall tower is built in floors. Thick walls let only a little sunlight pass through to the lower floors of the tower. The price of a flat rises with its height.";
+    const qs = [1, 2, 3, 4].flatMap((seed) => generateQuestions(text, { count: 6, seed }).questions);
+    for (const q of qs) expect(q.prompt).not.toMatch(/the higher floors/);
+  });
+});
