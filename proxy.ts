@@ -11,7 +11,8 @@ import { checkActionBody, checkActionHeaders } from "./lib/http/server-action-re
  * 3. gives each page its CSP with a fresh nonce, which Next puts on its scripts.
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const SIGNED_IN_AREAS = /^\/(teacher|student|play)(\/|$)/;
+// Live games (/play/live) take guests without an account; their pages check for themselves.
+const SIGNED_IN_AREAS = /^\/(teacher|student|play(?!\/live(\/|$)))(\/|$)/;
 
 export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {

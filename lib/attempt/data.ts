@@ -51,7 +51,7 @@ export function findAssignmentForStudent(assignmentId: string, studentId: string
       dueAt: true,
       settings: true,
       // Only the current version's questions: a new attempt takes the current version.
-      quiz: { select: { id: true, version: true, questions: { where: { retiredInVersion: null }, select: { id: true, points: true }, orderBy: { position: "asc" } } } },
+      quiz: { select: { id: true, version: true, questions: { where: { retiredInVersion: null }, select: { id: true, points: true, droppedAt: true }, orderBy: { position: "asc" } } } },
       classroom: { select: { enrollments: { where: { studentId }, select: { extraTimePercent: true } } } },
       attempts: { where: { studentId }, orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true, closesAt: true } },
     },

@@ -67,7 +67,7 @@ export async function startOrResumeAttempt(assignmentId: string, studentId: stri
         dueBy: clock.dueBy,
         closesAt: clock.closesAt,
         settings: snapshot(settings),
-        maxScore: assignment.quiz.questions.reduce((sum, q) => sum + q.points, 0),
+        maxScore: assignment.quiz.questions.reduce((sum, q) => sum + (q.droppedAt ? 0 : q.points), 0),
       },
       select: { id: true },
     });
@@ -115,7 +115,7 @@ export async function recordResponse(
   if (!QuestionIds.parse(attempt.questionOrder).includes(input.questionId)) return { status: "not-found" };
   const question = await db.question.findUnique({
     where: { id: input.questionId },
-    select: { id: true, type: true, options: true, answerKey: true, points: true, explanation: true, fact: { select: { start: true } } },
+    select: { id: true, type: true, options: true, answerKey: true, points: true, droppedAt: true, explanation: true, fact: { select: { start: true } } },
   });
   if (!question) return { status: "not-found" };
   const settings = parseAssignmentSettings(attempt.settings);
@@ -156,7 +156,8 @@ export async function recordResponse(
         questionId: input.questionId,
         answer: input.answer,
         correct: grade.correct,
-        points: pointsUnderLateRule(grade.points, late, settings.lateAnswers),
+        // A question dropped by a regrade still takes answers but earns nothing.
+        points: question.droppedAt ? 0 : pointsUnderLateRule(grade.points, late, settings.lateAnswers),
         late,
         timeMs: input.timeMs,
       },
@@ -187,7 +188,7 @@ export async function startPracticeFromAttempt(attemptId: string, studentId: str
       submittedAt: true,
       questionOrder: true,
       responses: { select: { questionId: true, correct: true } },
-      quiz: { select: { questions: { select: { id: true, points: true } } } },
+      quiz: { select: { questions: { select: { id: true, points: true, droppedAt: true } } } },
     },
   });
   if (!source?.quiz || !source.quizId) return { status: "not-found" };
@@ -195,7 +196,7 @@ export async function startPracticeFromAttempt(attemptId: string, studentId: str
   const right = new Set(source.responses.filter((r) => r.correct).map((r) => r.questionId));
   const missed = QuestionIds.parse(source.questionOrder).filter((id) => !right.has(id));
   if (missed.length === 0) return { status: "nothing-missed" };
-  const points = new Map(source.quiz.questions.map((q) => [q.id, q.points]));
+  const points = new Map(source.quiz.questions.map((q) => [q.id, q.droppedAt ? 0 : q.points]));
   const practice = await db.attempt.create({
     data: {
       studentId,

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb, type Prisma } from "../db/client";
 import { scoreAttempt } from "../quiz/score-attempt";
+import { recomputeMastery } from "./mastery";
 import { ownAttemptWhere } from "./own-attempt";
 
 const QuestionIds = z.array(z.string());
@@ -9,7 +10,8 @@ const QuestionIds = z.array(z.string());
 export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; maxScore: number } | { status: "not-found" };
 
 /**
- * Close the attempt, total its score and update the student's per-fact mastery. Idempotent.
+ * Close the attempt, total its score and recompute the student's mastery of its facts from
+ * their responses (lib/attempt/mastery.ts). Idempotent.
  * The student's own request needs them enrolled; the server's hand-in at the deadline does not.
  */
 export async function submitAttempt(attemptId: string, studentId: string, now = new Date(), by: "student" | "server" = "student"): Promise<SubmitResult> {
@@ -37,16 +39,8 @@ export async function submitAttempt(attemptId: string, studentId: string, now = 
       const done = await tx.attempt.findFirstOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true } });
       return { status: "already-submitted", score: done.score ?? 0, maxScore: done.maxScore } as const;
     }
-    for (const r of attempt.responses) {
-      const factId = r.question.factId;
-      // A question written without a source sentence has no fact to master.
-      if (!factId) continue;
-      await tx.mastery.upsert({
-        where: { studentId_factId: { studentId, factId } },
-        create: { studentId, factId, seen: 1, correct: r.correct ? 1 : 0, lastSeen: now },
-        update: { seen: { increment: 1 }, correct: { increment: r.correct ? 1 : 0 }, lastSeen: now },
-      });
-    }
+    // A question written without a source sentence has no fact to master.
+    await recomputeMastery(tx, [studentId], [...new Set(attempt.responses.flatMap((r) => (r.question.factId ? [r.question.factId] : [])))]);
     return { status: "submitted", score: total.score, maxScore: attempt.maxScore } as const;
   });
 }

@@ -90,3 +90,22 @@ async function parseAndRun<S extends z.ZodType, T>(schema: S, input: unknown, ru
     return { ok: false, error: "Something went wrong on our side. Please try again." };
   }
 }
+
+/**
+ * For route handlers (CSV downloads): the signed-in teacher, or the response
+ * to send instead: the sign-in page for a visitor, "not found" for a student.
+ * The handler still reads its data with the teacher in the `where`.
+ */
+export async function teacherForRoute(request: Request): Promise<SessionUser | Response> {
+  const user = await getSessionUser();
+  if (!user) {
+    const back = new URL(request.url).pathname;
+    return new Response(null, { status: 307, headers: { Location: `/login?callbackUrl=${encodeURIComponent(back)}` } });
+  }
+  if (user.role !== "TEACHER") return notFoundResponse();
+  return user;
+}
+
+export function notFoundResponse(): Response {
+  return new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}

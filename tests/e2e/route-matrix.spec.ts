@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { answerRemaining, signIn } from "./support/fixtures";
 
 /**
@@ -16,8 +16,11 @@ import { answerRemaining, signIn } from "./support/fixtures";
 type Persona = "anonymous" | "studentInClass" | "classmate" | "removedStudent" | "studentNotInClass" | "owningTeacher" | "otherTeacher";
 const PERSONAS: Persona[] = ["anonymous", "studentInClass", "classmate", "removedStudent", "studentNotInClass", "owningTeacher", "otherTeacher"];
 
-/** ok = 200; login = sent to sign in; notfound = 404; home = sent to the visitor's home page. */
-type Outcome = "ok" | "login" | "notfound" | "home" | `redirect:${string}`;
+/**
+ * ok = 200; login = sent to sign in; notfound = 404; home = sent to the visitor's home page;
+ * postonly = 405 (a route handler that only takes POST); stream = 200 with an event stream.
+ */
+type Outcome = "ok" | "login" | "notfound" | "home" | "postonly" | "stream" | `redirect:${string}`;
 
 interface World {
   articleId: string;
@@ -27,6 +30,8 @@ interface World {
   quizId: string;
   attemptId: string;
   removedAttemptId: string;
+  studentId: string;
+  gameId: string;
 }
 
 const anyone = (o: Outcome): Record<Persona, Outcome> => Object.fromEntries(PERSONAS.map((p) => [p, o])) as Record<Persona, Outcome>;
@@ -68,6 +73,16 @@ const ROUTES: Record<string, { url: (w: World, p: Persona) => string; expect: Re
   "/teacher/classes/[classId]/code": { url: (w) => `/teacher/classes/${w.classId}/code`, expect: owner },
   "/teacher/quizzes/[quizId]": { url: (w) => `/teacher/quizzes/${w.quizId}`, expect: owner },
   "/teacher/quizzes/[quizId]/results": { url: (w) => `/teacher/quizzes/${w.quizId}/results`, expect: owner },
+  "/teacher/quizzes/[quizId]/analysis": { url: (w) => `/teacher/quizzes/${w.quizId}/analysis`, expect: owner },
+  "/teacher/quizzes/[quizId]/regrade": { url: (w) => `/teacher/quizzes/${w.quizId}/regrade`, expect: owner },
+  "/teacher/quizzes/[quizId]/attempts/[attemptId]": { url: (w) => `/teacher/quizzes/${w.quizId}/attempts/${w.attemptId}`, expect: owner },
+  "/teacher/classes/[classId]/gradebook": { url: (w) => `/teacher/classes/${w.classId}/gradebook`, expect: owner },
+  "/teacher/classes/[classId]/mastery": { url: (w) => `/teacher/classes/${w.classId}/mastery`, expect: owner },
+  "/teacher/classes/[classId]/students/[studentId]": { url: (w) => `/teacher/classes/${w.classId}/students/${w.studentId}`, expect: owner },
+  // CSV downloads: a visitor is sent to sign in; anyone but the owner gets "not found".
+  "/api/export/quizzes/[quizId]/results": { url: (w) => `/api/export/quizzes/${w.quizId}/results`, expect: owner },
+  "/api/export/quizzes/[quizId]/responses": { url: (w) => `/api/export/quizzes/${w.quizId}/responses`, expect: owner },
+  "/api/export/classes/[classId]/gradebook": { url: (w) => `/api/export/classes/${w.classId}/gradebook`, expect: owner },
   "/teacher/quizzes/[quizId]/print": { url: (w) => `/teacher/quizzes/${w.quizId}/print`, expect: owner },
   "/teacher/articles": { url: () => "/teacher/articles", expect: teachers },
   "/teacher/articles/new": { url: () => "/teacher/articles/new", expect: teachers },
@@ -84,6 +99,17 @@ const ROUTES: Record<string, { url: (w: World, p: Persona) => string; expect: Re
   "/play/[attemptId]": { url: (w, p) => `/play/${attemptOf(w, p)}`, expect: attemptOwner },
   // Not yet submitted: its owner is sent back to the quiz; nobody else learns it exists.
   "/play/[attemptId]/result": { url: (w, p) => `/play/${attemptOf(w, p)}/result`, expect: { ...attemptOwner, studentInClass: "redirect:/play/" } },
+  "/teacher/quizzes/[quizId]/live": { url: (w) => `/teacher/quizzes/${w.quizId}/live`, expect: owner },
+  "/teacher/live/[gameId]": { url: (w) => `/teacher/live/${w.gameId}`, expect: owner },
+  // Guests join live games without an account; teachers are told that they host instead.
+  "/play/live": { url: () => "/play/live", expect: anyone("ok") },
+  // Only a device that joined the game (the insider did, in beforeAll) gets the player screen.
+  "/play/live/[gameId]": { url: (w) => `/play/live/${w.gameId}`, expect: { ...anyone("redirect:/play/live"), studentInClass: "ok" } },
+  "/api/live/join": { url: () => "/api/live/join", expect: anyone("postonly") },
+  // The host's stream is the owning teacher's; the player's stream is checked in its own test below.
+  "/api/live/[gameId]/events": { url: (w) => `/api/live/${w.gameId}/events?as=host`, expect: { ...anyone("notfound"), owningTeacher: "stream" } },
+  "/api/live/[gameId]/answer": { url: (w) => `/api/live/${w.gameId}/answer`, expect: anyone("postonly") },
+  "/api/live/[gameId]/host": { url: (w) => `/api/live/${w.gameId}/host`, expect: anyone("postonly") },
   "/api/health": { url: () => "/api/health", expect: anyone("ok") },
   "/api/auth/[...nextauth]": { url: () => "/api/auth/session", expect: anyone("ok") },
 };
@@ -224,8 +250,23 @@ test.beforeAll(async ({ browser }, testInfo) => {
   removePage.once("dialog", (d) => void d.accept());
   await removePage.getByRole("button", { name: `Remove Removed ${stamp}` }).click();
   await removePage.getByText(`Removed ${stamp} was removed from`).waitFor();
+  // The insider's id, from the link to their report on the owner's results page.
+  await removePage.goto(`/teacher/quizzes/${quizId}/results`);
+  const reportHref = await removePage.getByRole("link", { name: `Insider ${stamp}`, exact: true }).first().getAttribute("href");
   await removePage.close();
-  world = { classId, quizId, attemptId, articleId, removedAttemptId, ownArticleId };
+
+  // The owning teacher opens a live game of the quiz for the class; the insider joins it.
+  const hostPage = await ownerCtx.newPage();
+  await hostPage.goto(`/teacher/quizzes/${quizId}/live`);
+  await hostPage.getByLabel("Who plays").selectOption({ label: "History 8B" });
+  await hostPage.getByRole("button", { name: "Open the lobby" }).click();
+  await hostPage.waitForURL(/\/teacher\/live\/[^/]+$/);
+  const gameId = hostPage.url().split("/").pop()!;
+  const pin = (await hostPage.getByTestId("game-pin").innerText()).trim();
+  await hostPage.close();
+  const joined = await inCtx.request.post("/api/live/join", { data: { pin } });
+  expect(joined.status()).toBe(200);
+  world = { classId, quizId, attemptId, articleId, removedAttemptId, ownArticleId, studentId: reportHref!.split("/").pop()!, gameId };
 });
 
 test.afterAll(async () => {
@@ -237,18 +278,26 @@ test("every route under app/ is in the matrix", () => {
   console.log(`Route matrix: ${Object.keys(ROUTES).length} routes × ${PERSONAS.length} visitors = ${Object.keys(ROUTES).length * PERSONAS.length} cells`);
 });
 
-async function outcomeOf(request: APIRequestContext, url: string): Promise<{ status: number; location: string }> {
-  const res = await request.get(url, { maxRedirects: 0 });
-  return { status: res.status(), location: res.headers()["location"] ?? "" };
+async function outcomeOf(context: BrowserContext, url: string, baseURL: string): Promise<{ status: number; location: string; type: string }> {
+  // An event stream never ends, so read only its status and headers, with the visitor's cookies.
+  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const controller = new AbortController();
+  const res = await fetch(new URL(url, baseURL), { headers: { cookie }, redirect: "manual", signal: controller.signal });
+  controller.abort();
+  return { status: res.status, location: res.headers.get("location") ?? "", type: res.headers.get("content-type") ?? "" };
 }
 
 for (const [route, spec] of Object.entries(ROUTES)) {
-  test(`route ${route}`, async () => {
+  test(`route ${route}`, async ({ baseURL }) => {
     for (const persona of PERSONAS) {
-      const { status, location } = await outcomeOf(contexts[persona]!.request, spec.url(world, persona));
+      const { status, location, type } = await outcomeOf(contexts[persona]!, spec.url(world, persona), baseURL!);
       const expected = spec.expect[persona];
       const where = `${persona} → ${route} (${status} ${location})`;
       if (expected === "ok") expect(status, where).toBe(200);
+      else if (expected === "stream") {
+        expect(status, where).toBe(200);
+        expect(type, where).toContain("text/event-stream");
+      } else if (expected === "postonly") expect(status, where).toBe(405);
       else if (expected === "notfound") expect(status, where).toBe(404);
       else if (expected === "login") {
         expect([302, 303, 307, 308], where).toContain(status);
@@ -263,3 +312,35 @@ for (const [route, spec] of Object.entries(ROUTES)) {
     }
   });
 }
+
+test("live game: only the players' devices get the player stream, only the host's teacher commands it, only players answer", async ({ baseURL }) => {
+  const events = `/api/live/${world.gameId}/events`;
+  for (const persona of PERSONAS) {
+    const { status, type } = await outcomeOf(contexts[persona]!, events, baseURL!);
+    if (persona === "studentInClass") {
+      expect(status, persona).toBe(200);
+      expect(type).toContain("text/event-stream");
+    } else expect(status, persona).toBe(404);
+  }
+  for (const persona of PERSONAS) {
+    const host = await contexts[persona]!.request.post(`/api/live/${world.gameId}/host`, { data: { type: "pause" } });
+    // The owner may command (pausing in the lobby is refused as a game rule, 409); nobody else learns the game exists.
+    expect(host.status(), persona).toBe(persona === "owningTeacher" ? 409 : 404);
+    const answer = await contexts[persona]!.request.post(`/api/live/${world.gameId}/answer`, { data: { index: 0, optionId: "x" } });
+    expect(answer.status(), persona).toBe(persona === "studentInClass" ? 409 : 404);
+  }
+});
+
+test("live game: a student of another class cannot join a class game", async () => {
+  const pin = await (async () => {
+    const page = await contexts.owningTeacher!.newPage();
+    await page.goto(`/teacher/live/${world.gameId}`);
+    const text = (await page.getByTestId("game-pin").innerText()).trim();
+    await page.close();
+    return text;
+  })();
+  const outsider = await contexts.studentNotInClass!.request.post("/api/live/join", { data: { pin } });
+  expect(outsider.status()).toBe(404);
+  const guest = await contexts.anonymous!.request.post("/api/live/join", { data: { pin, nickname: "Sneaky Guest" } });
+  expect(guest.status()).toBe(409);
+});

@@ -162,6 +162,14 @@ const CASES: Record<string, Case> = {
   "classroom.resetStudentPassword": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id })),
   "classroom.removeStudent": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id })),
   "classroom.setStudentExtraTime": classCase((w) => ({ classId: w.classA.id, studentId: w.studentIn.id, percent: 50 })),
+  "results.applyRegrade": {
+    input: (w) => ({ quizId: w.quizA.id, questionId: w.lockedQuestionId, change: { kind: "FIX_KEY", optionId: w.lockedOther }, reason: "key was wrong" }),
+    allowed: ["owningTeacher"],
+  },
+  "live.startLiveGame": {
+    input: (w) => ({ quizId: w.quizA.id, classroomId: w.classA.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }),
+    allowed: ["owningTeacher"],
+  },
   "assignments.assignToClass": { input: (w) => ({ quizId: w.quizA.id, classId: w.classA.id, ...ASSIGNMENT_FIELDS }), allowed: ["owningTeacher"] },
   "assignments.saveAssignment": { input: (w) => ({ assignmentId: w.assignmentA.id, ...ASSIGNMENT_FIELDS, feedback: "after-each" }), allowed: ["owningTeacher"] },
   "assignments.removeAssignment": { input: (w) => ({ assignmentId: w.unstartedAssignmentId }), allowed: ["owningTeacher"] },
@@ -214,6 +222,10 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "teacher assigns another teacher's quiz to their own class", action: "assignments.assignToClass", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classB.id, ...ASSIGNMENT_FIELDS }) },
   { name: "teacher assigns with the due date before the opening", action: "assignments.assignToClass", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classId: w.classA.id, ...ASSIGNMENT_FIELDS, opensAt: "2030-07-01T12:00:00.000Z" }) },
   { name: "teacher removes an assignment students have started", action: "assignments.removeAssignment", as: "owningTeacher", input: (w) => ({ assignmentId: w.assignmentA.id }) },
+  { name: "teacher regrades another teacher's quiz", action: "results.applyRegrade", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, questionId: w.lockedQuestionId, change: { kind: "DROP" }, reason: "" }) },
+  { name: "teacher regrades a question of another quiz through their own quiz", action: "results.applyRegrade", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, questionId: w.foreignQuestion.id, change: { kind: "DROP" }, reason: "" }) },
+  { name: "teacher starts a live game of their quiz for another teacher's class", action: "live.startLiveGame", as: "owningTeacher", input: (w) => ({ quizId: w.quizA.id, classroomId: w.classB.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }) },
+  { name: "teacher starts a live game of another teacher's quiz", action: "live.startLiveGame", as: "otherTeacher", input: (w) => ({ quizId: w.quizA.id, classroomId: "", allowGuests: true, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 }) },
   { name: "student practises another student's attempt", action: "attempt.practiceMissed", as: "studentNotInClass", input: (w) => ({ attemptId: w.submittedAttemptId }) },
   { name: "classmate answers in another student's real attempt", action: "attempt.answerQuestion", as: "classmate", input: (w) => ({ attemptId: w.attemptId, questionId: w.question.id, answer: { kind: "choice", optionId: w.keyOption } }) },
   { name: "classmate hands in another student's real attempt", action: "attempt.finishAttempt", as: "classmate", input: (w) => ({ attemptId: w.attemptId }) },
@@ -229,7 +241,7 @@ const FORGED: { name: string; action: string; as: Persona; input: (w: World) => 
   { name: "anyone signs up twice with one email", action: "users.registerTeacher", as: "anonymous", input: () => ({ name: "Dup", email: "dup@dup.example", password: "long enough" }) },
 ];
 
-const ACTION_MODULES = ["article", "assignments", "attempt", "users", "classroom", "quizzes"];
+const ACTION_MODULES = ["article", "assignments", "attempt", "users", "classroom", "quizzes", "results", "live"];
 
 async function loadActions(): Promise<Record<string, (input: unknown) => Promise<ActionResult<unknown>>>> {
   const out: Record<string, (input: unknown) => Promise<ActionResult<unknown>>> = {};
@@ -243,18 +255,20 @@ async function loadActions(): Promise<Record<string, (input: unknown) => Promise
 /** What a refused call must leave untouched. */
 async function fingerprint() {
   const db = database.db();
-  const [users, classes, enrollments, attempts, assignments, quizzes, responses, articles, questions] = await Promise.all([
+  const [users, classes, enrollments, attempts, assignments, quizzes, responses, articles, questions, gradings, games] = await Promise.all([
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, passwordHash: true, sessionVersion: true, displayName: true } }),
     db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, joinCode: true, archivedAt: true } }),
     db.enrollment.findMany({ orderBy: { id: "asc" }, select: { classroomId: true, studentId: true, extraTimePercent: true } }),
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, score: true } }),
     db.assignment.findMany({ orderBy: { id: "asc" }, select: { id: true, quizId: true, classroomId: true, opensAt: true, dueAt: true, attemptsAllowed: true, settings: true } }),
     db.quiz.findMany({ orderBy: { id: "asc" }, select: { id: true, settings: true, archivedAt: true, title: true, status: true, version: true } }),
-    db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true } }),
+    db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, answer: true, points: true, correct: true } }),
     db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, body: true, archivedAt: true } }),
-    db.question.findMany({ orderBy: { id: "asc" }, select: { id: true, prompt: true, options: true, answerKey: true, position: true, retiredInVersion: true, checkedAt: true } }),
+    db.question.findMany({ orderBy: { id: "asc" }, select: { id: true, prompt: true, options: true, answerKey: true, position: true, retiredInVersion: true, checkedAt: true, droppedAt: true } }),
+    db.responseGrading.count(),
+    db.liveGame.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
   ]);
-  return JSON.stringify({ users, classes, enrollments, attempts, assignments, quizzes, responses, articles, questions });
+  return JSON.stringify({ users, classes, enrollments, attempts, assignments, quizzes, responses, articles, questions, gradings, games });
 }
 
 function signInAs(world: World, persona: Persona) {

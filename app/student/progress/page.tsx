@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guard";
 import { getStudentProgress } from "@/lib/progress/data";
+import { LiveHistory } from "@/components/live/live-history";
 import { masteryByArticle, personalBests, practiceStreak, type MasteryLevel } from "@/lib/quiz/progress";
 import { formatPercent } from "@/lib/quiz/score-attempt";
 
@@ -80,6 +81,8 @@ export default async function ProgressPage() {
               </ul>
             </Card>
           )}
+
+          <LiveHistory attempts={progress.attempts.filter((a) => a.kind === "LIVE")} />
 
           <h2 className="mb-3 text-xl font-semibold">What you know, article by article</h2>
           <div className="space-y-6">

@@ -20,10 +20,11 @@ const env = {
 };
 const tsx = (file: string, conditions: string[] = []) =>
   execFileSync(process.execPath, [...conditions, "--import", "tsx", path.join(root, file)], { cwd: root, env, stdio: "inherit" });
-// The demo data, then a second quiz with ordering and matching questions; start.ts then finds both.
+// The demo data, a second quiz with ordering and matching questions, and a class with known results; start.ts then finds them.
 tsx("scripts/db/migrate.ts");
 tsx("prisma/seed.ts", ["--conditions=react-server"]);
 tsx("tests/e2e/support/seed-extra.ts", ["--conditions=react-server"]);
+tsx("tests/e2e/support/seed-results.ts", ["--conditions=react-server"]);
 
 const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(root, "scripts", "start.ts")], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

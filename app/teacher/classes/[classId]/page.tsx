@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClassSettings } from "@/components/classes/class-settings";
 import { Roster } from "@/components/classes/roster";
+import { ClassResultsNav } from "@/components/results/class-results-nav";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guard";
@@ -25,6 +26,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             { href: "/teacher/classes", label: "Classes" },
           ]}
         />
+        <ClassResultsNav classId={classroom.id} current="roster" />
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>

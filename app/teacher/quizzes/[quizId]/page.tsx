@@ -26,10 +26,13 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
   return (
     <>
       <PageHeader title={quiz.title} crumbs={[{ href: "/teacher", label: "Your quizzes" }]}>
+        <ButtonLink href={`/teacher/quizzes/${quiz.id}/live`}>Play live</ButtonLink>
         <ButtonLink href={`/teacher/quizzes/${quiz.id}/edit`} variant="secondary">
           Edit questions
         </ButtonLink>
-        <ButtonLink href={`/teacher/quizzes/${quiz.id}/results`}>Results</ButtonLink>
+        <ButtonLink href={`/teacher/quizzes/${quiz.id}/results`} variant="secondary">
+          Results
+        </ButtonLink>
       </PageHeader>
       {quiz.archivedAt && <p className="mb-4 rounded-lg bg-zinc-100 px-3 py-2 dark:bg-zinc-800">This quiz is archived: it is hidden from your lists, and its results are kept.</p>}
       <div className="mb-6">

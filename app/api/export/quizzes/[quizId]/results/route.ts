@@ -1,0 +1,13 @@
+import { notFoundResponse, teacherForRoute } from "@/lib/auth/guard";
+import { csvResponse } from "@/lib/results/csv";
+import { exportQuizResults } from "@/lib/results/export-data";
+
+export const dynamic = "force-dynamic";
+
+/** The quiz's results as CSV, for the teacher who owns it. */
+export async function GET(request: Request, { params }: { params: Promise<{ quizId: string }> }) {
+  const user = await teacherForRoute(request);
+  if (user instanceof Response) return user;
+  const file = await exportQuizResults((await params).quizId, user.id);
+  return file ? csvResponse(file.filename, file.body) : notFoundResponse();
+}

@@ -1,0 +1,312 @@
+import "server-only";
+import { createHash, randomBytes, randomInt } from "node:crypto";
+import { submitAttempt } from "../attempt/mutations";
+import { getDb, type Db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
+import { applyCommand, autoCloseAt, NO_ACCOMMODATION, type Accommodation, type GameSnapshot, type HostCommand } from "./game-machine";
+import { loadGame, playerTotals, type LoadedGame } from "./data";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export const LIVE_QUESTION_TYPES = ["MULTIPLE_CHOICE", "TRUE_FALSE"] as const;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+function newPin(): string {
+  return String(randomInt(100000, 1000000));
+}
+
+export interface NewGame {
+  quizId: string;
+  hostId: string;
+  classroomId: string | null;
+  allowGuests: boolean;
+  speedPoints: boolean;
+  showLeaderboard: boolean;
+  secondsPerQuestion: number;
+  /** Play only the quiz's first n live questions; absent = all of them. */
+  questionCount?: number;
+}
+
+export type CreateResult = { status: "created"; gameId: string; pin: string } | { status: "not-found" | "no-questions" };
+
+/** A new game in its lobby, with the quiz's choice questions in order and a fresh PIN. */
+export async function createLiveGame(input: NewGame): Promise<CreateResult> {
+  const db = getDb();
+  const quiz = await db.quiz.findFirst({
+    where: { id: input.quizId, ownerId: input.hostId },
+    select: { questions: { where: { type: { in: [...LIVE_QUESTION_TYPES] } }, orderBy: { position: "asc" }, select: { id: true } } },
+  });
+  if (!quiz) return { status: "not-found" };
+  if (input.classroomId) {
+    const own = await db.classroom.count({ where: { id: input.classroomId, teacherId: input.hostId, archivedAt: null } });
+    if (own === 0) return { status: "not-found" };
+  }
+  if (quiz.questions.length === 0) return { status: "no-questions" };
+  const { questionCount, ...settings } = input;
+  const questionIds = quiz.questions.slice(0, questionCount ?? quiz.questions.length).map((q) => q.id);
+  for (let tries = 0; ; tries++) {
+    try {
+      const game = await db.liveGame.create({
+        data: { ...settings, pin: newPin(), questionIds },
+        select: { id: true, pin: true },
+      });
+      return { status: "created", gameId: game.id, pin: game.pin };
+    } catch (err) {
+      if (!isUniqueViolation(err) || tries >= 10) throw err;
+    }
+  }
+}
+
+export type JoinResult =
+  | { status: "joined"; gameId: string; token: string; playerId: string }
+  | { status: "not-found" | "removed" | "guests-not-allowed" | "nickname-taken" | "host-cannot-play" };
+
+export interface Joiner {
+  /** The signed-in user, if any. */
+  user: { id: string; role: "TEACHER" | "STUDENT"; name: string } | null;
+  nickname?: string;
+  /** The secret this device already holds for the game, if any: a removed device stays out. */
+  previousTokenHash?: string;
+}
+
+/**
+ * Join (or rejoin) by PIN. A signed-in student is the same player on every
+ * device: rejoining gives a new secret and keeps the score. A class game takes
+ * only that class's students; guests join by nickname when the host allows.
+ * Anyone removed by the host cannot come back.
+ */
+export async function joinLiveGame(pin: string, who: Joiner): Promise<JoinResult> {
+  const db = getDb();
+  const game = await db.liveGame.findFirst({
+    where: { pin, state: { not: "ENDED" } },
+    select: { id: true, quizId: true, classroomId: true, allowGuests: true, questionIds: true, hostId: true },
+  });
+  if (!game) return { status: "not-found" };
+  if (who.previousTokenHash) {
+    const previous = await db.livePlayer.findFirst({ where: { gameId: game.id, tokenHash: who.previousTokenHash }, select: { removedAt: true } });
+    if (previous?.removedAt) return { status: "removed" };
+  }
+  const token = randomBytes(24).toString("base64url");
+  const tokenHash = hashToken(token);
+
+  if (who.user?.role === "TEACHER") return { status: "host-cannot-play" };
+  if (who.user) {
+    const student = who.user;
+    const enrollment = game.classroomId
+      ? await db.enrollment.findUnique({ where: { classroomId_studentId: { classroomId: game.classroomId, studentId: student.id } }, select: { extraTimePercent: true } })
+      : null;
+    if (game.classroomId && !enrollment) return { status: "not-found" };
+    const existing = await db.livePlayer.findUnique({ where: { gameId_studentId: { gameId: game.id, studentId: student.id } }, select: { id: true, removedAt: true } });
+    if (existing?.removedAt) return { status: "removed" };
+    if (existing) {
+      await db.livePlayer.update({ where: { id: existing.id }, data: { tokenHash } });
+      return { status: "joined", gameId: game.id, token, playerId: existing.id };
+    }
+    const questionIds = (game.questionIds as string[] | null) ?? [];
+    const points = await db.question.aggregate({ where: { id: { in: questionIds } }, _sum: { points: true } });
+    try {
+      const player = await db.$transaction(async (tx) => {
+        const attempt = await tx.attempt.create({
+          data: { studentId: student.id, kind: "LIVE", quizId: game.quizId, liveGameId: game.id, questionOrder: questionIds, maxScore: points._sum.points ?? 0 },
+          select: { id: true },
+        });
+        return tx.livePlayer.create({
+          data: { gameId: game.id, studentId: student.id, name: student.name, tokenHash, attemptId: attempt.id, extraTimePercent: enrollment?.extraTimePercent ?? 0 },
+          select: { id: true },
+        });
+      });
+      return { status: "joined", gameId: game.id, token, playerId: player.id };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      // The same student joined from two devices at once: the first one's record wins.
+      const again = await db.livePlayer.findUnique({ where: { gameId_studentId: { gameId: game.id, studentId: student.id } }, select: { id: true } });
+      if (!again) throw err;
+      await db.livePlayer.update({ where: { id: again.id }, data: { tokenHash } });
+      return { status: "joined", gameId: game.id, token, playerId: again.id };
+    }
+  }
+
+  if (!game.allowGuests || !who.nickname) return { status: "guests-not-allowed" };
+  try {
+    const player = await db.livePlayer.create({ data: { gameId: game.id, nickname: who.nickname.toLowerCase(), name: who.nickname, tokenHash }, select: { id: true } });
+    return { status: "joined", gameId: game.id, token, playerId: player.id };
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    return { status: "nickname-taken" };
+  }
+}
+
+class StaleState extends Error {}
+
+/** Store the machine's new state. Refuses (StaleState) when another instance changed the game first. */
+async function persistTransition(tx: Tx, before: LoadedGame, next: GameSnapshot, now: Date): Promise<number> {
+  const changed = await tx.liveGame.updateMany({
+    where: { id: before.settings.id, version: before.version },
+    data: {
+      state: next.phase,
+      currentIndex: next.index,
+      version: { increment: 1 },
+      questionOpenedAt: next.round ? new Date(next.round.openedAt) : null,
+      endedAt: next.phase === "ENDED" ? now : null,
+    },
+  });
+  if (changed.count === 0) throw new StaleState();
+  const round = next.round;
+  if (round && before.snapshot.round?.index !== round.index) {
+    await tx.liveRound.create({
+      data: { gameId: before.settings.id, index: round.index, questionId: before.settings.questionIds[round.index]!, openedAt: new Date(round.openedAt), durationMs: round.durationMs },
+    });
+  } else if (round) {
+    await tx.liveRound.update({
+      where: { gameId_index: { gameId: before.settings.id, index: round.index } },
+      data: {
+        durationMs: round.durationMs,
+        pausedAt: round.pausedAt === null ? null : new Date(round.pausedAt),
+        pausedMs: round.pausedMs,
+        closedAt: round.closedAt === null ? null : new Date(round.closedAt),
+      },
+    });
+  }
+  return before.version + 1;
+}
+
+export type CommandResult = { status: "ok"; version: number; ended: boolean } | { status: "not-found" } | { status: "refused"; reason: string };
+
+/** A host's command, applied to the stored state in one transaction; a game that ends is totalled. */
+export async function commitHostCommand(gameId: string, hostId: string, command: HostCommand, now = new Date()): Promise<CommandResult> {
+  for (let tries = 0; tries < 3; tries++) {
+    try {
+      const result = await getDb().$transaction(async (tx): Promise<CommandResult> => {
+        const loaded = await loadGame(gameId, tx);
+        if (!loaded || loaded.settings.hostId !== hostId) return { status: "not-found" };
+        const t = applyCommand(loaded.snapshot, command, now.getTime());
+        if (!t.ok) return { status: "refused", reason: t.reason };
+        const version = await persistTransition(tx, loaded, t.game, now);
+        return { status: "ok", version, ended: t.game.phase === "ENDED" };
+      });
+      if (result.status === "ok" && result.ended) await finishGame(gameId, now);
+      return result;
+    } catch (err) {
+      if (!(err instanceof StaleState)) throw err;
+    }
+  }
+  return { status: "refused", reason: "The game changed meanwhile; try again." };
+}
+
+export type AutoCloseResult = { status: "closed"; version: number } | { status: "wait"; until: number | null } | { status: "gone" };
+
+/**
+ * Close question `index` if its time is up for everyone still answering (or
+ * everyone has answered). Every instance may call this; one closes it.
+ */
+export async function closeRoundIfDue(gameId: string, index: number, now = new Date()): Promise<AutoCloseResult> {
+  try {
+    return await getDb().$transaction(async (tx): Promise<AutoCloseResult> => {
+      const loaded = await loadGame(gameId, tx);
+      if (!loaded || loaded.snapshot.phase !== "OPEN" || loaded.snapshot.index !== index || !loaded.roundId) return { status: "gone" };
+      const [active, round, accommodated] = await Promise.all([
+        tx.livePlayer.count({ where: { gameId, removedAt: null } }),
+        tx.liveRound.findUniqueOrThrow({ where: { id: loaded.roundId }, select: { answerCount: true } }),
+        tx.livePlayer.findMany({
+          where: { gameId, removedAt: null, OR: [{ extraTimePercent: { gt: 0 } }, { untimed: true }], answers: { none: { roundId: loaded.roundId } } },
+          select: { extraTimePercent: true, untimed: true },
+        }),
+      ]);
+      const waiting: Accommodation[] = round.answerCount >= active ? [] : [NO_ACCOMMODATION, ...accommodated];
+      const at = autoCloseAt(loaded.snapshot, waiting, now.getTime());
+      if (at === null || now.getTime() < at) return { status: "wait", until: at };
+      const t = applyCommand(loaded.snapshot, { type: "skip" }, now.getTime());
+      if (!t.ok) return { status: "gone" };
+      return { status: "closed", version: await persistTransition(tx, loaded, t.game, now) };
+    });
+  } catch (err) {
+    if (err instanceof StaleState) return { status: "gone" };
+    throw err;
+  }
+}
+
+/** Remove a player from the host's game; their device is refused from then on. */
+export async function removeLivePlayer(gameId: string, hostId: string, playerId: string, now = new Date()): Promise<boolean> {
+  const removed = await getDb().livePlayer.updateMany({ where: { id: playerId, gameId, removedAt: null, game: { hostId } }, data: { removedAt: now } });
+  return removed.count > 0;
+}
+
+/** The game is over: keep each player's totals, and submit each student's attempt (score, mastery). */
+export async function finishGame(gameId: string, now = new Date()): Promise<void> {
+  const db = getDb();
+  const totals = await playerTotals(gameId);
+  const players = await db.livePlayer.findMany({ where: { gameId }, select: { id: true, studentId: true, attemptId: true } });
+  await db.$transaction(
+    players.map((p) => {
+      const t = totals.get(p.id) ?? { accuracy: 0, speed: 0 };
+      return db.livePlayer.update({ where: { id: p.id }, data: { accuracyPoints: t.accuracy, speedPoints: t.speed, score: t.accuracy + t.speed } });
+    }),
+  );
+  for (const p of players) if (p.attemptId && p.studentId) await submitAttempt(p.attemptId, p.studentId, now, "server");
+}
+
+export interface PendingAnswer {
+  roundId: string;
+  playerId: string;
+  attemptId: string | null;
+  questionId: string;
+  optionId: string;
+  correct: boolean;
+  questionPoints: number;
+  accuracy: number;
+  speed: number;
+  elapsedMs: number;
+  at: Date;
+}
+
+export type StoredAnswer = { status: "recorded" } | { status: "already-answered"; optionId: string } | { status: "closed" };
+
+/**
+ * Store a batch of answers to one round in one transaction (group commit: a
+ * class answering at once costs a few writes, not one each). The round's
+ * counter moves only while it is open, so nothing is stored after close.
+ * Returns one result per answer, in order, and the round's answer count.
+ */
+export async function recordLiveAnswers(roundId: string, batch: PendingAnswer[]): Promise<{ results: StoredAnswer[]; answered: number }> {
+  return getDb().$transaction(async (tx) => {
+    const existing = await tx.liveAnswer.findMany({ where: { roundId, playerId: { in: batch.map((a) => a.playerId) } }, select: { playerId: true, optionId: true } });
+    const taken = new Map(existing.map((e) => [e.playerId, e.optionId]));
+    const fresh: PendingAnswer[] = [];
+    const results: StoredAnswer[] = batch.map((a) => {
+      const prior = taken.get(a.playerId);
+      if (prior !== undefined) return { status: "already-answered", optionId: prior };
+      taken.set(a.playerId, a.optionId);
+      fresh.push(a);
+      return { status: "recorded" };
+    });
+    if (fresh.length > 0) {
+      const open = await tx.liveRound.updateMany({ where: { id: roundId, closedAt: null }, data: { answerCount: { increment: fresh.length } } });
+      if (open.count === 0) {
+        const counted = await tx.liveRound.findUnique({ where: { id: roundId }, select: { answerCount: true } });
+        return { results: results.map((r) => (r.status === "recorded" ? { status: "closed" as const } : r)), answered: counted?.answerCount ?? 0 };
+      }
+      await tx.liveAnswer.createMany({
+        data: fresh.map((a) => ({ roundId, playerId: a.playerId, optionId: a.optionId, correct: a.correct, accuracyPoints: a.accuracy, speedPoints: a.speed, elapsedMs: a.elapsedMs, createdAt: a.at })),
+      });
+      const forStudents = fresh.filter((a) => a.attemptId);
+      if (forStudents.length > 0) {
+        await tx.response.createMany({
+          data: forStudents.map((a) => ({
+            attemptId: a.attemptId!,
+            questionId: a.questionId,
+            answer: { kind: "choice", optionId: a.optionId },
+            correct: a.correct,
+            points: a.correct ? a.questionPoints : 0,
+            timeMs: a.elapsedMs,
+            createdAt: a.at,
+          })),
+        });
+      }
+    }
+    const round = await tx.liveRound.findUniqueOrThrow({ where: { id: roundId }, select: { answerCount: true } });
+    return { results, answered: round.answerCount };
+  });
+}

@@ -1,0 +1,228 @@
+/**
+ * npm run bench:live -- --players N [--instances 2]
+ * Serves the production build (SQLite; or 2 instances on one PostgreSQL
+ * database), simulates N guest players and one host over loopback, plays a
+ * 5-question game, and prints joins, answer acknowledgement, question delivery,
+ * answers sent vs stored, drops, server memory and CPU, and a bare route
+ * measured during the same run. Every loop is bounded; the run stops by itself.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDb, setDbForTests } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrations";
+import { DEMO_TEACHER } from "../lib/demo/demo-data";
+import { createLiveGame } from "../lib/live/mutations";
+import { buildIsCurrent, markBuilt } from "./lib/build-hash";
+import { percentiles, watchTree } from "./lib/process-stats";
+import { openStream, pool, request, signIn } from "./lib/live-bench-client";
+import { pgUrlFor, withPgAdmin } from "../tests/integration/support/databases";
+
+const root = path.resolve(__dirname, "..");
+const { values } = parseArgs({ options: { players: { type: "string", default: "100" }, instances: { type: "string", default: "1" }, port: { type: "string", default: "3227" }, questions: { type: "string", default: "5" } } });
+const N = Number(values.players);
+const INSTANCES = Number(values.instances);
+const BASE_PORT = Number(values.port);
+const QUESTIONS = Number(values.questions);
+const SECONDS = 20;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function prepareDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const stamp = `${Date.now().toString(36)}${process.pid}`;
+  if (INSTANCES > 1) {
+    const name = `factbound_bench_${stamp}`;
+    await withPgAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
+    return { url: pgUrlFor(name), drop: () => withPgAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
+  }
+  const file = path.join(root, "data", "bench", `live-${stamp}.db`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return { url: `file:${file}`, drop: async () => ["", "-wal", "-shm"].forEach((s) => fs.rmSync(file + s, { force: true })) };
+}
+
+async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  for (let i = 0; i < 120; i++) {
+    const up = await request(port, "GET", "/api/health").catch(() => null);
+    if (up?.status === 200) return child;
+    await sleep(500);
+  }
+  throw new Error(`The server on port ${port} did not start.`);
+}
+
+interface Player {
+  cookie: string;
+  port: number;
+  seen: Set<number>;
+  ended: boolean;
+  dropped: boolean;
+  opened: boolean;
+}
+
+async function main() {
+  if (!(N > 0 && N <= 20_000) || !(INSTANCES === 1 || INSTANCES === 2)) throw new Error("Use --players 1..20000 and --instances 1 or 2.");
+  const db = await prepareDatabase();
+  const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const, NEXTAUTH_SECRET: "bench-only-secret-bench-only-secret-bench", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  const servers: ChildProcess[] = [];
+  const stopAll = () => servers.forEach((s) => s.pid && process.kill(-s.pid, "SIGTERM"));
+  process.on("SIGINT", () => (stopAll(), process.exit(130)));
+  try {
+    await applyMigrations(db.url);
+    execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "prisma", "seed.ts")], { cwd: root, env, stdio: "ignore" });
+    if (!buildIsCurrent(root)) {
+      console.log("Building the app…");
+      execFileSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { cwd: root, env, stdio: "ignore" });
+      markBuilt(root);
+    }
+    const ports = Array.from({ length: INSTANCES }, (_, i) => BASE_PORT + i);
+    for (const port of ports) servers.push(await startServer(port, env));
+    const watchers = servers.map((s) => watchTree(s.pid!));
+
+    // The game: the demo quiz, open to guests, no leaderboard pauses, speed points on.
+    process.env.DATABASE_URL = db.url;
+    const prisma = createDb(db.url);
+    setDbForTests(prisma);
+    const teacher = await prisma.user.findUniqueOrThrow({ where: { username: DEMO_TEACHER.username } });
+    const quiz = await prisma.quiz.findFirstOrThrow({ where: { ownerId: teacher.id }, orderBy: { createdAt: "asc" } });
+    const game = await createLiveGame({ quizId: quiz.id, hostId: teacher.id, classroomId: null, allowGuests: true, speedPoints: true, showLeaderboard: false, secondsPerQuestion: SECONDS });
+    if (game.status !== "created") throw new Error(game.status);
+    await prisma.liveGame.update({ where: { id: game.gameId }, data: { questionIds: ((await prisma.liveGame.findUniqueOrThrow({ where: { id: game.gameId } })).questionIds as string[]).slice(0, QUESTIONS) } });
+    const hostCookie = await signIn(ports[0]!, DEMO_TEACHER.username, DEMO_TEACHER.password);
+
+    // Joins: N guests, spread over the instances.
+    const players: Player[] = [];
+    const joinMs: number[] = [];
+    let joinFailures = 0;
+    const t0 = Date.now();
+    await pool(
+      Array.from({ length: N }, (_, i) => i),
+      64,
+      async (i) => {
+        const port = ports[i % ports.length]!;
+        const start = performance.now();
+        const res = await request(port, "POST", "/api/live/join", { body: JSON.stringify({ pin: game.pin, nickname: `Player ${i}` }) }).catch(() => null);
+        joinMs.push(performance.now() - start);
+        if (res?.status !== 200) return void joinFailures++;
+        players.push({ cookie: res.cookies.join("; "), port, seen: new Set(), ended: false, dropped: false, opened: false });
+      },
+    );
+    const joinSeconds = (Date.now() - t0) / 1000;
+
+    const ackMs: number[] = [];
+    const deliverMs: number[] = [];
+    const refused = new Map<string, number>();
+    let sent = 0;
+    let acked = 0;
+    const pending = new Set<Promise<void>>();
+    const answer = (p: Player, index: number, optionId: string) => {
+      sent++;
+      const start = performance.now();
+      const task = request(p.port, "POST", `/api/live/${game.gameId}/answer`, { body: JSON.stringify({ index, optionId }), cookie: p.cookie })
+        .then((res) => {
+          ackMs.push(performance.now() - start);
+          if (res.status === 200) acked++;
+          else {
+            const why = `${res.status} ${res.body.slice(0, 80)}`;
+            refused.set(why, (refused.get(why) ?? 0) + 1);
+          }
+        })
+        .catch((e: Error) => void refused.set(e.message, (refused.get(e.message) ?? 0) + 1));
+      pending.add(task);
+      void task.finally(() => pending.delete(task));
+    };
+    const streams = players.map((p) =>
+      openStream(
+        p.port,
+        `/api/live/${game.gameId}/events`,
+        p.cookie,
+        (m) => {
+          p.opened = true;
+          if (m.kind !== "player") return;
+          const index = Number(m.index);
+          if (m.phase === "OPEN" && !p.seen.has(index) && m.question) {
+            p.seen.add(index);
+            deliverMs.push(Date.now() - (Number(m.deadline) - SECONDS * 1000));
+            const options = (m.question as { options: { id: string }[] }).options;
+            const choice = options[Math.floor(Math.random() * options.length)]!.id;
+            setTimeout(() => answer(p, index, choice), 500 + Math.random() * 2500);
+          }
+          if (m.phase === "ENDED") p.ended = true;
+        },
+        () => {
+          if (!p.ended) p.dropped = true;
+        },
+      ),
+    );
+    for (let i = 0; i < 240 && players.some((p) => !p.opened && !p.dropped); i++) await sleep(250);
+
+    // The host: start, then next after each question closes, until the podium.
+    let hostView: Record<string, unknown> = {};
+    const host = openStream(ports[0]!, `/api/live/${game.gameId}/events?as=host`, hostCookie, (m) => void (m.kind === "host" && (hostView = m)), () => undefined);
+    const command = async (type: string) => {
+      for (let tries = 0; tries < 3; tries++) {
+        const res = await request(ports[0]!, "POST", `/api/live/${game.gameId}/host`, { body: JSON.stringify({ type }), cookie: hostCookie }).catch(() => null);
+        if (res) return res;
+      }
+      throw new Error(`The host's "${type}" did not get through.`);
+    };
+    const bareMs: number[] = [];
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const start = performance.now();
+        await request(ports[ports.length - 1]!, "GET", "/api/health").catch(() => null);
+        bareMs.push(performance.now() - start);
+        await sleep(50);
+      }
+    })();
+    const cpuStart = watchers.map((w) => w.mark());
+    const playStart = Date.now();
+    await command("start");
+    for (let step = 0; step < QUESTIONS * 2 + 4 && hostView.phase !== "ENDED"; step++) {
+      for (let i = 0; i < (SECONDS + 10) * 10 && hostView.phase === "OPEN"; i++) await sleep(100);
+      if (hostView.phase === "OPEN") await command("skip");
+      await sleep(hostView.phase === "LOBBY" ? 500 : 1000);
+      if (hostView.phase === "CLOSED" || hostView.phase === "LEADERBOARD") await command("next");
+      for (let i = 0; i < 50 && (hostView.phase === "CLOSED" || hostView.phase === "LEADERBOARD"); i++) await sleep(100);
+    }
+    const playSeconds = (Date.now() - playStart) / 1000;
+    for (let i = 0; i < 100 && pending.size > 0; i++) await sleep(100);
+    for (let i = 0; i < 50 && players.some((p) => !p.ended && !p.dropped); i++) await sleep(100);
+    sampling = false;
+    await sampler;
+    const cpuPlay = watchers.map((w, i) => w.mark() - cpuStart[i]!);
+    host.close();
+    streams.forEach((s) => s.close());
+    const stats = watchers.map((w) => w.stop());
+
+    const stored = await prisma.liveAnswer.count({ where: { round: { gameId: game.gameId } } });
+    const missed = players.filter((p) => p.seen.size < QUESTIONS).length;
+    const fmt = (p: ReturnType<typeof percentiles>) => `p50 ${p.p50.toFixed(1)} ms · p95 ${p.p95.toFixed(1)} ms · p99 ${p.p99.toFixed(1)} ms · max ${p.max.toFixed(1)} ms (n=${p.n})`;
+    console.log(
+      [
+        `Live bench: ${N} players, ${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} on ${INSTANCES > 1 ? "PostgreSQL" : "SQLite"}, ${QUESTIONS} questions, host ${hostView.phase === "ENDED" ? "reached the podium" : `stuck in ${String(hostView.phase)}`}`,
+        `joins succeeded      ${players.length} / ${N} in ${joinSeconds.toFixed(1)} s (${fmt(percentiles(joinMs))})`,
+        `answer ack           ${fmt(percentiles(ackMs))}`,
+        `question open→recv   ${fmt(percentiles(deliverMs))}`,
+        `answers              sent ${sent}, acknowledged ${acked}, stored ${stored}, lost ${Math.max(0, acked - stored)}${refused.size ? `, refused ${JSON.stringify(Object.fromEntries(refused))}` : ""}`,
+        `players dropped      ${players.filter((p) => p.dropped).length} (missed a question: ${missed}; join failures: ${joinFailures})`,
+        `bare route /api/health during play: ${fmt(percentiles(bareMs))}`,
+        `machine load average (1, 5 min) at the end: ${os.loadavg().slice(0, 2).map((l) => l.toFixed(1)).join(", ")} on ${os.cpus().length} cores (other work shares them)`,
+        ...stats.map((s, i) => `server ${i + 1}: peak RSS ${s.peakRssMb.toFixed(0)} MB, CPU ${s.cpuSeconds.toFixed(1)} s in all, ${cpuPlay[i]!.toFixed(1)} s over ${playSeconds.toFixed(1)} s of play (${((cpuPlay[i]! / playSeconds) * 100).toFixed(0)}% of one core)`),
+      ].join("\n"),
+    );
+    await prisma.$disconnect();
+  } finally {
+    stopAll();
+    await sleep(500);
+    await db.drop().catch(() => undefined);
+  }
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((err) => {
+    console.error(`bench:live failed: ${err instanceof Error ? err.stack : err}`);
+    process.exit(1);
+  });

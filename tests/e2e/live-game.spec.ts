@@ -1,0 +1,131 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_CLASS } from "../../lib/demo/demo-data";
+import { signIn, signInAsTeacher } from "./support/fixtures";
+
+const QUIZ_TITLE = "Soviet Union and Japan Sign Joint Declaration";
+const QUESTIONS = 5;
+
+/** A new student of the demo class, signed in, in a browser context of their own. */
+async function newStudent(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/join");
+  await page.getByLabel("Class code").fill(DEMO_CLASS.joinCode);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Choose a password").fill("live game password");
+  await page.getByRole("button", { name: "Join the class" }).click();
+  const username = (await page.getByTestId("new-username").innerText()).trim();
+  // Joining usually signs the new student in; if not (a sign-in limit), sign in by hand.
+  await page.goto("/student");
+  if (/\/login/.test(page.url())) await signIn(page, username, "live game password");
+  await page.waitForURL(/\/student$/);
+  return page;
+}
+
+async function joinAsGuest(browser: Browser, pin: string, nickname: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/play/live?pin=${pin}`);
+  await page.getByLabel("Nickname").fill(nickname);
+  await page.getByRole("button", { name: "Join the game" }).click();
+  return page;
+}
+
+test("a live game: host and players in separate browsers, a reload keeps the score, a guest plays, results and progress show it", async ({ browser }) => {
+  // Five browsers on a shared machine: every step is slow under load, so the whole game gets time.
+  test.setTimeout(600_000);
+  const stamp = Date.now().toString(36);
+
+  // The host opens a 5-question game of the demo quiz for the class, guests allowed.
+  const host = await (await browser.newContext()).newPage();
+  await signInAsTeacher(host);
+  await host.getByRole("link", { name: QUIZ_TITLE, exact: true }).click();
+  await host.getByRole("link", { name: "Play live" }).click();
+  await expect(host.getByTestId("scoring-formula")).toContainText("500");
+  await host.getByLabel("Who plays").selectOption({ label: DEMO_CLASS.name });
+  await host.getByLabel("Let guests join with a nickname").check();
+  await host.getByLabel("Questions to play").fill(String(QUESTIONS));
+  await host.getByLabel("Seconds per question").fill("60");
+  await host.getByRole("button", { name: "Open the lobby" }).click();
+  await host.waitForURL(/\/teacher\/live\/[^/]+$/);
+  const pin = (await host.getByTestId("game-pin").innerText()).trim();
+  expect(pin).toMatch(/^\d{6}$/);
+  await expect(host.getByRole("img", { name: /QR code for http.*\/play\/live\?pin=\d{6}/ })).toBeVisible();
+
+  // Three students join by the link, signed in; a guest by nickname (a rude one is refused).
+  const names = [`Ada ${stamp}`, `Bea ${stamp}`, `Cal ${stamp}`];
+  const players: Page[] = [];
+  for (const name of names) {
+    const page = await newStudent(browser, name);
+    await page.goto(`/play/live?pin=${pin}`);
+    await expect(page.getByText(`You join as ${name}`)).toBeVisible();
+    await page.getByRole("button", { name: "Join the game" }).click();
+    await expect(page.getByRole("heading", { name: `You're in, ${name}!` })).toBeVisible();
+    players.push(page);
+  }
+  const rude = await joinAsGuest(browser, pin, "shithead");
+  await expect(rude.getByText("Choose another nickname.").first()).toBeVisible();
+  await rude.getByLabel("Nickname").fill("Quiz Whiz");
+  await rude.getByRole("button", { name: "Join the game" }).click();
+  await expect(rude.getByRole("heading", { name: "You're in, Quiz Whiz!" })).toBeVisible();
+  players.push(rude);
+
+  // A player the host removes is out, and cannot come back under another name.
+  const extra = await joinAsGuest(browser, pin, "Extra Guest");
+  await expect(extra.getByRole("heading", { name: "You're in, Extra Guest!" })).toBeVisible();
+  await expect(host.getByTestId("lobby-count")).toHaveText("5 players joined");
+  await host.getByRole("button", { name: "Remove Extra Guest" }).click();
+  await expect(extra.getByRole("heading", { name: "You were removed from this game" })).toBeVisible();
+  await expect(host.getByTestId("lobby-count")).toHaveText("4 players joined");
+  await extra.goto(`/play/live?pin=${pin}`);
+  await extra.getByLabel("Nickname").fill("Sneaky Return");
+  await extra.getByRole("button", { name: "Join the game" }).click();
+  await expect(extra.getByText("The host removed you from this game.")).toBeVisible();
+
+  await host.keyboard.press("Enter");
+  for (let q = 1; q <= QUESTIONS; q++) {
+    await expect(host.getByRole("heading", { level: 1 })).toBeVisible();
+    for (const [i, page] of players.entries()) {
+      await expect(page.getByText(`Question ${q} of ${QUESTIONS}`)).toBeVisible();
+      if (q === 3 && i === 0) {
+        // Mid-game, a player reloads: same question, same score.
+        const before = await page.getByTestId("player-score").innerText();
+        expect(before).toMatch(/^\d+ points · rank \d of 4$/);
+        await page.reload();
+        await expect(page.getByText(`Question ${q} of ${QUESTIONS}`)).toBeVisible();
+        await expect(page.getByTestId("player-score")).toHaveText(before);
+      }
+      // Some answer by key (1), some by tapping the second option.
+      if (i % 2 === 0) await page.keyboard.press("1");
+      else await page.getByRole("list", { name: "Options" }).getByRole("button").nth(1).click();
+      // Locked in; the last answer closes the question at once, so its player may see the result already.
+      await expect(page.getByTestId("answer-locked").or(page.getByTestId("player-result"))).toBeVisible();
+    }
+    // Everyone answered: the question closes; the room sees the distribution and the source.
+    await expect(host.getByTestId("distribution")).toBeVisible();
+    await expect(host.getByText("✓ Right answer")).toBeVisible();
+    await expect(host.getByTestId("source-sentence")).toContainText("From the article");
+    for (const page of players) await expect(page.getByTestId("player-result")).toContainText(/Correct|Not quite/);
+    if (q < QUESTIONS) {
+      await host.keyboard.press("n");
+      await expect(host.getByTestId("leaderboard")).toBeVisible();
+      await host.getByRole("button", { name: "Next (Enter)" }).click();
+    } else {
+      await host.getByRole("button", { name: "Show the podium (Enter)" }).click();
+    }
+  }
+  await expect(host.getByRole("heading", { name: "Podium" })).toBeVisible();
+  for (const page of players) await expect(page.getByTestId("final-rank")).toContainText(/You finished \d\w\w of 4/);
+
+  // The teacher's results list the game, labelled live; the students' progress includes it.
+  await host.getByRole("link", { name: "See the results" }).click();
+  await expect(host.getByRole("heading", { name: "Live games" })).toBeVisible();
+  const table = host.getByTestId("live-results-table").first();
+  for (const name of [...names, "Quiz Whiz"]) await expect(table.getByRole("row").filter({ hasText: name })).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: names[0]! })).toContainText(new RegExp(`\\d / ${QUESTIONS}`));
+  await expect(table).not.toContainText("Extra Guest");
+
+  const student = players[0]!;
+  await student.goto("/student/progress");
+  await expect(student.getByTestId("live-history")).toContainText(QUIZ_TITLE);
+  await expect(student.getByTestId("live-history")).toContainText(`/ ${QUESTIONS}`);
+});

@@ -1,0 +1,266 @@
+/**
+ * A live game played through the data layer and the runtime that serves it:
+ * screens are fake event streams that record what they were sent. On
+ * PostgreSQL, two runtimes with their own LISTEN connections serve one game.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { setExtraTime } from "@/lib/classroom/mutations";
+import { createBusFor, createMemoryBus, type LiveBus } from "@/lib/live/bus";
+import { findPlayerByToken } from "@/lib/live/data";
+import { LiveRuntime, type LiveConnection } from "@/lib/live/hub";
+import { createLiveGame, hashToken, joinLiveGame } from "@/lib/live/mutations";
+import type { HostView, PlayerView } from "@/lib/live/views";
+import { getStudentProgress } from "@/lib/progress/data";
+import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
+import { makeAssignedQuiz, makeUser } from "./support/factories";
+import { TEST_PROVIDER } from "./support/databases";
+import { setupTestDatabase } from "./support/test-database";
+
+const database = setupTestDatabase("live-game");
+const runtimes: LiveRuntime[] = [];
+afterEach(async () => {
+  await Promise.all(runtimes.splice(0).map((r) => r.close()));
+});
+
+async function newRuntime(shared?: LiveBus) {
+  const bus = shared ?? createBusFor(database.url());
+  await bus.ready();
+  const runtime = new LiveRuntime(bus);
+  runtimes.push(runtime);
+  return runtime;
+}
+
+/** A screen: records every message; `until` waits for one that matches. */
+function screen<T extends { kind: string }>(role: "host" | "player", playerId: string | null = null) {
+  const frames: T[] = [];
+  const waiters: { test: (m: T) => boolean; resolve: (m: T) => void }[] = [];
+  const connection: LiveConnection = {
+    role,
+    playerId,
+    send(text) {
+      if (!text.startsWith("data: ")) return;
+      const message = JSON.parse(text.slice(6)) as T;
+      frames.push(message);
+      for (const w of waiters.splice(0)) {
+        if (w.test(message)) w.resolve(message);
+        else waiters.push(w);
+      }
+    },
+    close() {},
+  };
+  return {
+    connection,
+    frames,
+    last: () => frames.at(-1)!,
+    until(test: (m: T) => boolean, ms = 5000): Promise<T> {
+      const seen = frames.findLast(test);
+      if (seen && seen === frames.at(-1)) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching message; last: ${JSON.stringify(frames.at(-1))}`)), ms);
+        waiters.push({ test, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+      });
+    },
+  };
+}
+
+const keyOf = (q: { answerKey: unknown }) => choiceKeyOf(parseAnswerKey(q.answerKey));
+const wrongOf = (q: { answerKey: unknown; options: unknown }) => (q.options as { id: string }[]).find((o) => o.id !== keyOf(q))!.id;
+
+async function classGame(options: { guests?: boolean; seconds?: number } = {}) {
+  const world = await makeAssignedQuiz({ students: 3, questions: 5 });
+  const created = await createLiveGame({
+    quizId: world.quiz.id,
+    hostId: world.teacher.id,
+    classroomId: world.classroom.id,
+    allowGuests: options.guests ?? false,
+    speedPoints: true,
+    showLeaderboard: true,
+    secondsPerQuestion: options.seconds ?? 30,
+  });
+  if (created.status !== "created") throw new Error(created.status);
+  const players = [];
+  for (const s of world.students) {
+    const joined = await joinLiveGame(created.pin, { user: { id: s.id, role: "STUDENT", name: s.displayName } });
+    if (joined.status !== "joined") throw new Error(joined.status);
+    players.push((await findPlayerByToken(created.gameId, hashToken(joined.token)))!);
+  }
+  const questions = world.questions.filter((q) => q.type === "MULTIPLE_CHOICE" || q.type === "TRUE_FALSE");
+  return { ...world, gameId: created.gameId, pin: created.pin, players, playable: questions };
+}
+
+describe("joining a live game", () => {
+  it("admits the class's students, refuses another class's student and guests unless allowed, and keeps removed players out", async () => {
+    const g = await classGame();
+    const outsider = (await makeAssignedQuiz({ students: 1 })).students[0]!;
+    expect(await joinLiveGame(g.pin, { user: { id: outsider.id, role: "STUDENT", name: "Out" } })).toEqual({ status: "not-found" });
+    expect(await joinLiveGame(g.pin, { user: null, nickname: "Guesty" })).toEqual({ status: "guests-not-allowed" });
+    expect(await joinLiveGame(g.pin, { user: { id: g.teacher.id, role: "TEACHER", name: "T" } })).toEqual({ status: "host-cannot-play" });
+    expect(await joinLiveGame("000000", { user: null, nickname: "Guesty" })).toEqual({ status: "not-found" });
+
+    const runtime = await newRuntime();
+    const other = await makeUser("TEACHER");
+    expect(await runtime.removePlayer(g.gameId, other.id, g.players[0]!.id)).toBe(false);
+    expect(await runtime.removePlayer(g.gameId, g.teacher.id, g.players[0]!.id)).toBe(true);
+    const s = g.students[0]!;
+    expect(await joinLiveGame(g.pin, { user: { id: s.id, role: "STUDENT", name: s.displayName } })).toEqual({ status: "removed" });
+  });
+
+  it("takes guests by nickname when allowed: unique, and never profane", async () => {
+    const g = await classGame({ guests: true });
+    const first = await joinLiveGame(g.pin, { user: null, nickname: "Quick Fox" });
+    expect(first.status).toBe("joined");
+    expect(await joinLiveGame(g.pin, { user: null, nickname: "quick fox" })).toEqual({ status: "nickname-taken" });
+    const player = await database.db().livePlayer.findFirstOrThrow({ where: { gameId: g.gameId, nickname: "quick fox" } });
+    expect(player).toMatchObject({ studentId: null, name: "Quick Fox", attemptId: null });
+  });
+});
+
+describe("a late joiner", () => {
+  it("plays from the question that is open when they arrive", async () => {
+    const g = await classGame({ guests: true });
+    const runtime = await newRuntime();
+    const hub = runtime.hub(g.gameId);
+    await hub.ready();
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "start" });
+    const joined = await joinLiveGame(g.pin, { user: null, nickname: "Late Comer" });
+    if (joined.status !== "joined") throw new Error(joined.status);
+    const late = (await hub.playerByToken(hashToken(joined.token)))!;
+    const lateScreen = screen<PlayerView>("player", late.id);
+    await hub.ready();
+    hub.connect(lateScreen.connection, late);
+    const view = await lateScreen.until((m) => m.kind === "player" && m.phase === "OPEN");
+    expect(view).toMatchObject({ index: 0, name: "Late Comer", lockedOptionId: null });
+    const q0 = g.playable[0]!;
+    expect(await hub.answer(late, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    const stored = await database.db().liveAnswer.findFirstOrThrow({ where: { playerId: late.id } });
+    expect(stored).toMatchObject({ correct: true, accuracyPoints: 500 });
+  });
+});
+
+describe("a live game through the data layer", () => {
+  it("plays questions by the server clock, scores on the server, survives a restart and lands in results and progress", async () => {
+    const g = await classGame();
+    const [ann, bo, cy] = g.players as [(typeof g.players)[0], (typeof g.players)[0], (typeof g.players)[0]];
+    await setExtraTime(g.teacher.id, g.classroom.id, g.students[2]!.id, 50);
+    const runtime = await newRuntime();
+    const host = screen<HostView>("host");
+    const annScreen = screen<PlayerView>("player", ann.id);
+    const hub = runtime.hub(g.gameId);
+    await hub.ready();
+    hub.connect(host.connection);
+    hub.connect(annScreen.connection, ann);
+    expect(host.last()).toMatchObject({ phase: "LOBBY", lobby: expect.arrayContaining([expect.objectContaining({ name: ann.name })]) });
+
+    expect(await runtime.hostCommand(g.gameId, g.teacher.id, { type: "next" })).toMatchObject({ status: "refused" });
+    expect(await runtime.hostCommand(g.gameId, (await makeUser("TEACHER")).id, { type: "start" })).toEqual({ status: "not-found" });
+    expect(await runtime.hostCommand(g.gameId, g.teacher.id, { type: "start" })).toMatchObject({ status: "ok" });
+    const open = await annScreen.until((m) => m.kind === "player" && m.phase === "OPEN");
+    expect(JSON.stringify(open)).not.toMatch(/keyOptionId":"|source":"/);
+    const q0 = g.playable[0]!;
+    expect(open.question?.prompt).toBe(q0.prompt);
+
+    // Ann right, Bo wrong; a second answer is not taken; Cy's accommodation gives Cy a longer window.
+    expect(await hub.answer(ann, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    expect(await hub.answer(bo, 0, wrongOf(q0))).toEqual({ status: "recorded" });
+    expect(await hub.answer(ann, 0, wrongOf(q0))).toEqual({ status: "already-answered", optionId: keyOf(q0) });
+    expect(await hub.answer(bo, 0, "not-an-option")).toEqual({ status: "invalid-option" });
+    const openedAt = hub.loaded!.snapshot.round!.openedAt;
+    const cyRecord = (await findPlayerByToken(g.gameId, (await database.db().livePlayer.findUniqueOrThrow({ where: { id: cy.id } })).tokenHash!))!;
+    expect(cyRecord.extraTimePercent).toBe(0); // joined before the accommodation was set: copied at join
+    expect(await hub.answer({ ...cyRecord, extraTimePercent: 50 }, 0, keyOf(q0), openedAt + 31_000)).toEqual({ status: "recorded" });
+    const counted = await host.until((m) => (m as unknown as { kind: string }).kind === "count" || m.answered === 3);
+    expect(counted).toBeTruthy();
+
+    // All three answered: the question closes by itself, and the key arrives only now.
+    const closed = await annScreen.until((m) => m.kind === "player" && m.phase === "CLOSED");
+    expect(closed).toMatchObject({ keyOptionId: keyOf(q0), source: q0.explanation, result: { correct: true } });
+    expect(closed.result!.points).toBeGreaterThan(500);
+    const hostClosed = await host.until((m) => m.kind === "host" && m.phase === "CLOSED");
+    expect(hostClosed.reveal?.distribution.reduce((n, d) => n + d.count, 0)).toBe(3);
+    expect(await hub.answer(bo, 0, keyOf(q0))).toEqual({ status: "not-open" });
+
+    // Next: leaderboard, then question 2, where the clock refuses a late answer.
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "next" });
+    const board = await host.until((m) => m.kind === "host" && m.phase === "LEADERBOARD");
+    expect(board.standings[0]).toMatchObject({ rank: 1 });
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "next" });
+    await annScreen.until((m) => m.kind === "player" && m.phase === "OPEN" && m.index === 1);
+    const q1 = g.playable[1]!;
+    const opened1 = hub.loaded!.snapshot.round!.openedAt;
+    expect(await hub.answer(bo, 1, keyOf(q1), opened1 + 30_001)).toEqual({ status: "time-up" });
+    expect(await hub.answer(ann, 0, keyOf(q0))).toEqual({ status: "wrong-question" });
+    expect(await hub.answer(bo, 1, keyOf(q1))).toEqual({ status: "recorded" });
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "pause" });
+    await annScreen.until((m) => m.kind === "player" && m.paused);
+    expect(await hub.answer(ann, 1, keyOf(q1))).toEqual({ status: "paused" });
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "resume" });
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "add-time", seconds: 10 });
+    const longer = await annScreen.until((m) => m.kind === "player" && !m.paused && m.deadline !== null && m.deadline >= opened1 + 40_000);
+    expect(longer.phase).toBe("OPEN");
+
+    // The server restarts: a new runtime resumes the game where it was, scores intact.
+    const scoreBefore = (await annScreen.until((m) => m.kind === "player")).score;
+    await runtimes.splice(0).at(0)!.close();
+    const restarted = await newRuntime();
+    const again = screen<PlayerView>("player", ann.id);
+    const hub2 = restarted.hub(g.gameId);
+    await hub2.ready();
+    hub2.connect(again.connection, ann);
+    expect(again.last()).toMatchObject({ phase: "OPEN", index: 1, score: scoreBefore, lockedOptionId: null });
+    expect(scoreBefore).toBeGreaterThan(500);
+    expect(await hub2.answer(ann, 1, keyOf(q1))).toEqual({ status: "recorded" });
+    expect(await hub2.answer(bo, 1, keyOf(q1))).toEqual({ status: "already-answered", optionId: keyOf(q1) });
+
+    // End early: attempts are submitted, so results, progress and mastery include the game.
+    await restarted.hostCommand(g.gameId, g.teacher.id, { type: "end" });
+    const podium = await again.until((m) => m.kind === "player" && m.phase === "ENDED");
+    expect(podium.rank).toBe(1);
+    const attempts = await database.db().attempt.findMany({ where: { liveGameId: g.gameId }, include: { responses: true }, orderBy: { studentId: "asc" } });
+    expect(attempts).toHaveLength(3);
+    for (const a of attempts) expect(a).toMatchObject({ kind: "LIVE", quizId: g.quiz.id, submittedAt: expect.any(Date) });
+    const annAttempt = attempts.find((a) => a.studentId === g.students[0]!.id)!;
+    expect(annAttempt.score).toBe(2);
+    expect(annAttempt.responses.map((r) => r.correct)).toEqual([true, true]);
+    const progress = await getStudentProgress(g.students[0]!.id);
+    expect(progress.attempts.some((a) => a.kind === "LIVE")).toBe(true);
+    expect(progress.gamePoints).toBe(podium.score);
+    const mastery = await database.db().mastery.count({ where: { studentId: g.students[0]!.id } });
+    expect(mastery).toBe(2);
+    const stored = await database.db().livePlayer.findUniqueOrThrow({ where: { id: bo.id } });
+    expect(stored.accuracyPoints).toBe(500);
+    expect(stored.score).toBe(stored.accuracyPoints + stored.speedPoints);
+  });
+
+  // On PostgreSQL each runtime has its own LISTEN connection, as two servers would; on SQLite
+  // (one server only) they share the in-process bus. Either way nothing passes between them but events.
+  it(`runs one game on two runtimes, events crossing ${TEST_PROVIDER === "postgresql" ? "by LISTEN/NOTIFY" : "the in-process bus"}`, async () => {
+    const g = await classGame();
+    const [ann, bo] = g.players as [(typeof g.players)[0], (typeof g.players)[0]];
+    const shared = TEST_PROVIDER === "postgresql" ? undefined : createMemoryBus();
+    const a = await newRuntime(shared);
+    const b = await newRuntime(shared);
+    const host = screen<HostView>("host");
+    const annScreen = screen<PlayerView>("player", ann.id);
+    const hubA = a.hub(g.gameId);
+    const hubB = b.hub(g.gameId);
+    await Promise.all([hubA.ready(), hubB.ready()]);
+    hubA.connect(host.connection);
+    hubB.connect(annScreen.connection, ann);
+    // The host's command on instance A reaches a player on instance B.
+    await a.hostCommand(g.gameId, g.teacher.id, { type: "start" });
+    await annScreen.until((m) => m.kind === "player" && m.phase === "OPEN");
+    // Answers taken on B are counted on the host's screen on A.
+    const q0 = g.playable[0]!;
+    expect(await hubB.answer(ann, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    const count = await host.until((m) => (m as unknown as { kind: string; answered: number }).kind === "count");
+    expect((count as unknown as { answered: number }).answered).toBe(1);
+    // The same player answering again on A is refused: the database holds the lock.
+    expect(await hubA.answer(ann, 0, wrongOf(q0))).toMatchObject({ status: "already-answered" });
+    expect(await hubA.answer(bo, 0, wrongOf(q0))).toEqual({ status: "recorded" });
+    await a.hostCommand(g.gameId, g.teacher.id, { type: "skip" });
+    const closed = await annScreen.until((m) => m.kind === "player" && m.phase === "CLOSED");
+    expect(closed).toMatchObject({ keyOptionId: keyOf(q0), result: { correct: true } });
+    const hostClosed = await host.until((m) => m.kind === "host" && m.phase === "CLOSED");
+    expect(hostClosed.reveal?.distribution.reduce((n, d) => n + d.count, 0)).toBe(2);
+  });
+});
