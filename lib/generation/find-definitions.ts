@@ -102,6 +102,15 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What do ${who} ${hedge ? `${hedge} ` : ""}call ${m[2]}?`, needsContext: false, plural: false, pattern: "call" };
   }
 
+  // "'Old Thunder' was the name given to the engine." (a quoted name for a thing the sentence names).
+  m = /^['‘"“]([A-Z][\w’-]*(?: [A-Za-z][\w’-]*){0,3})['’"”] (was|is|were|are) the (?:name|nickname) (?:given to|of|for) (the [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})\.$/.exec(text);
+  if (m) {
+    const at = text.indexOf(m[1]!);
+    const range = { start: s.start + at, end: s.start + at + m[1]!.length };
+    const verb = m[2] === "are" || m[2] === "is" ? m[2] : m[2] === "were" ? "were" : "was";
+    return { sentenceIndex, term: m[1]!, range, question: `What ${verb} the name given to ${m[3]}?`, needsContext: false, plural: false, pattern: "alias" };
+  }
+
   // "The theory of X is the name given to this idea, that …"
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}) (is|are) the (?:name|term|word) (?:given to|for|used for) (.{8,})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!)) {

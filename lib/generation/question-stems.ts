@@ -82,8 +82,8 @@ function lowerArticle(subject: string): string {
 
 // Openings that point back to the sentence before.
 // "There were three forms …" states that something exists: it points nowhere.
-// "Even so, …", "However, …", "Not long after that, …": the sentence answers or follows the one before.
-const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that)\b/;
+// "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
+const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that|The (?:new|same|latter|former|above) [a-z]+)\b/;
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;

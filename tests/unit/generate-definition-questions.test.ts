@@ -94,3 +94,15 @@ Two words explain most changes in rents. Housing stock is the number of homes th
     for (const q of qs) expect(q.prompt).not.toMatch(/the higher floors/);
   });
 });
+
+describe("a quoted name given to a thing", () => {
+  it("asks for the name, typed, and never blanks half of it as a person", () => {
+    const text = "The First Engine\n\nThe works finished the first steam engine for the mine in 1790. 'Old Thunder' was the name given to the engine. It pumped water out of the mine for forty years.";
+    const [def] = findDefinitions(parseArticle(text).sentences);
+    expect(def).toMatchObject({ term: "Old Thunder", question: "What was the name given to the engine?" });
+    const qs = [1, 2, 3].flatMap((seed) => generateQuestions(text, { count: 5, seed }).questions);
+    const named = qs.find((q) => q.prompt === "What was the name given to the engine?");
+    expect(named?.type).toBe("FILL_BLANK");
+    expect(named?.answerText).toBe("Old Thunder");
+  });
+});
