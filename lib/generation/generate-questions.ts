@@ -89,7 +89,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
     if (!q || !types.includes(type)) return;
     const central = importance[sentenceIndex] ?? 0.3;
-    q.confidence = clamp01(q.confidence * (0.82 + 0.18 * central));
+    // A count the article states more than once (summary, key facts, body) is one of its main points, not a side detail.
+    const repeated = q.spanType === "NUMBER" && statedTwice(text.slice(q.source.answer.start, q.source.answer.end), sentences) ? 1.2 : 1;
+    q.confidence = clamp01(q.confidence * (0.82 + 0.18 * central) * repeated);
     q.score = weight * (0.4 + central) * q.confidence;
     candidates.push(q);
   };
@@ -168,6 +170,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const unsure = questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;
   if (unsure) notes.push(`${unsure} question(s) are marked for a look: check them before the quiz is used.`);
   return { article, questions, notes, stats };
+}
+
+function statedTwice(value: string, sentences: Sentence[]): boolean {
+  const re = new RegExp(`(?<![\\w,.])${escapeRegExp(value)}(?![\\w,])`, "i");
+  let seen = 0;
+  for (const s of sentences) if (re.test(s.text) && ++seen >= 2) return true;
+  return false;
 }
 
 /**

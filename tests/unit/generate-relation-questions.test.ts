@@ -28,3 +28,13 @@ describe("people by their tie to the person the article is about", () => {
     expect(acceptedAliases(span("Mara Venn"), text)).toEqual(["Mara Venn", "Mara"]);
   });
 });
+
+describe("a count the article states twice", () => {
+  it("is a main point worth asking even when hedged and measured; stated once it stays out", () => {
+    const twice = `The Long Walk\n\nThe walkers set out from the coast in spring. Their walk covered more than 3,000 kilometers over five months.\n\nOn the Road\n\nThe route crossed three mountain passes. By the end the walk had covered more than 3,000 kilometers and raised money for a hospital.`;
+    const once = twice.replace("By the end the walk had covered more than 3,000 kilometers and raised money for a hospital.", "By the end the walkers had raised money for a hospital.");
+    const asks = (text: string) => [1, 2, 3].some((seed) => generateQuestions(text, { count: 6, seed }).questions.some((q) => q.answerText === "3,000"));
+    expect(asks(twice)).toBe(true);
+    expect(asks(once)).toBe(false);
+  });
+});
