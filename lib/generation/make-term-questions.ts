@@ -60,17 +60,49 @@ export function findMemberMentions(sentences: Sentence[], lists: TermList[]): { 
   return out.filter((o) => !out.some((p) => p !== o && p.sentenceIndex === o.sentenceIndex && p.span.start <= o.span.start && p.span.end >= o.span.end && p.span.text.length > o.span.text.length));
 }
 
+/** A word of the stem built on the key ("buboes" beside "bubonic"): a student matches the two without reading. */
+export function cognateIn(stem: string, key: string): boolean {
+  const keyWords = key.toLowerCase().split(/\s+/).filter((w) => w.length >= 5);
+  return stem
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 5)
+    .some((w) =>
+      keyWords.some((k) => {
+        let common = 0;
+        while (common < Math.min(w.length, k.length) && w[common] === k[common]) common++;
+        return common >= 4 && common / Math.min(w.length, k.length) >= 0.6;
+      }),
+    );
+}
+
+/** The list's sentence index when `sentence` is the sentence that states it (its first member lies inside it). */
+function indexOf(sentence: Sentence, list: TermList): number {
+  const first = list.items[0]!;
+  return first.start >= sentence.start && first.end <= sentence.end ? list.sentenceIndex : -1;
+}
+
 export function makeListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList, random: () => number): GeneratedQuestion | null {
   const question = subjectQuestion(sentence, span, "Which of these");
   const offset = span.start - sentence.start;
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
-  const stem = withContext(question ?? cloze, sentence, previous);
+  let stem = withContext(question ?? cloze, sentence, previous);
   if (!stem) return null;
-  const distractors = nearest(list, span.text, stem, 3);
+  // "There were three forms: a, b and c. Of these, the _____ form was the most common.": the list just before
+  // is the set to choose from. Shown without its members ("There were three forms."), they become the options.
+  const listJustBefore = previous !== undefined && stem.startsWith(previous.text) && list.sentenceIndex === indexOf(previous, list);
+  if (listJustBefore) {
+    const colon = previous!.text.indexOf(":");
+    if (colon < 0 || colon > list.items[0]!.start - previous!.start) return null;
+    stem = `${previous!.text.slice(0, colon)}.${stem.slice(previous!.text.length)}`;
+  }
+  const own = stem;
+  if (cognateIn(stem, span.text)) return null;
+  const distractors = nearest(list, span.text, own, 3);
   if (distractors.length < 2) return null;
   // A stem naming two of the key's fellow members sets the scene ("in the mouth, the teeth chew …"): the members
   // left over are the far ones, absurd there. The typed question asks it instead.
-  if (list.items.filter((i) => i.text.toLowerCase() !== span.text.toLowerCase() && mentions(stem, i.text)).length >= 2) return null;
+  if (list.items.filter((i) => i.text.toLowerCase() !== span.text.toLowerCase() && mentions(own, i.text)).length >= 2) return null;
   return {
     type: "MULTIPLE_CHOICE",
     prompt: stem,
@@ -90,7 +122,7 @@ export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | u
   const offset = span.start - sentence.start;
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
   const stem = withContext(question ?? cloze, sentence, previous);
-  if (!stem || mentions(stem, span.text)) return null;
+  if (!stem || mentions(stem, span.text) || cognateIn(stem, span.text)) return null;
   // The list's other members are the same kind: the hint names none of them, only that the answer is one of the article's terms.
   if (list.items.length < 3) return null;
   return {

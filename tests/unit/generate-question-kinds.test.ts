@@ -9,6 +9,7 @@ import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions, passesGates, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { dangles } from "@/lib/generation/question-stems";
+import { cognateIn } from "@/lib/generation/make-term-questions";
 import type { GeneratedQuestion, Span } from "@/lib/generation/types";
 
 const volcanoes = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/volcanoes.txt"), "utf8");
@@ -214,5 +215,20 @@ describe("confidence and key kinds", () => {
     }
     const unsure = result.questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;
     if (unsure) expect(result.notes.join(" ")).toMatch(/look/);
+  });
+});
+
+describe("a list stated just before the question", () => {
+  it("shows the list's sentence without its members and offers them as the options", () => {
+    const text = `Clouds\n\nWeather watchers sort clouds by height and shape. There are three main kinds of cloud: cirrus, cumulus and stratus. Of these, the cumulus kind looks like heaps of cotton wool on a summer day. Rain often falls from low grey sheets of cloud in winter.`;
+    const qs = [1, 2, 3, 4].flatMap((seed) => generateQuestions(text, { count: 6, seed }).questions);
+    const q = qs.find((x) => x.answerText === "cumulus" && x.type === "MULTIPLE_CHOICE");
+    expect(q?.prompt).toBe("There are three main kinds of cloud. Of these, the _____ kind looks like heaps of cotton wool on a summer day.");
+    expect(q?.options.map((o) => o.text).sort()).toEqual(["cirrus", "cumulus", "stratus"]);
+  });
+
+  it("drops a list question whose stem holds a word built on the key", () => {
+    expect(cognateIn("its mark was swollen nodes (buboes)", "bubonic")).toBe(true);
+    expect(cognateIn("the forest floor is dark", "form")).toBe(false);
   });
 });
