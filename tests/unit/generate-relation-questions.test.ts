@@ -38,3 +38,11 @@ describe("a count the article states twice", () => {
     expect(asks(once)).toBe(false);
   });
 });
+
+describe("words that name no one", () => {
+  it("never takes the Earth for a person", () => {
+    const text = "Plates\n\nEarth's crust is broken into plates. The plates of Earth move a few inches a year. Scientists think Earth formed long ago.";
+    const qs = [1, 2, 3].flatMap((seed) => generateQuestions(text, { count: 5, seed }).questions);
+    for (const q of qs) expect(q.spanType === "PERSON" && q.answerText === "Earth").toBe(false);
+  });
+});
