@@ -151,7 +151,8 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if (!needsContext(sentence) && !dangles(stem)) return stem;
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
-  const context = previous.subject ? previous.text.replace(/^It\b/, previous.subject) : previous.text;
+  // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
+  const context = previous.subject ? previous.text.replace(/^It\b/, previous.subject) : resolvePerson(previous.text, previous);
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
   return `${context} ${stem}`;
 }

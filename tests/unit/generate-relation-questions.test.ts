@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { withContext } from "@/lib/generation/question-stems";
 
 // Our own article about one person, with her family named by their tie to her.
 const ruler = `Queen Ilse of Norland
@@ -44,5 +46,15 @@ describe("words that name no one", () => {
     const text = "Plates\n\nEarth's crust is broken into plates. The plates of Earth move a few inches a year. Scientists think Earth formed long ago.";
     const qs = [1, 2, 3].flatMap((seed) => generateQuestions(text, { count: 5, seed }).questions);
     for (const q of qs) expect(q.spanType === "PERSON" && q.answerText === "Earth").toBe(false);
+  });
+});
+
+describe("the sentence shown before a stem", () => {
+  it("names the article's person in place of its own leading pronoun", () => {
+    const sentences = parseArticle(`Oskar Lund\n\nOskar Lund was a painter from Bergen. As a young man in Oslo, he painted ships in the harbour. Those paintings now hang in the national gallery in Oslo.`).sentences;
+    for (const s of sentences) s.person = s.titlePerson = { name: "Oskar Lund", pronoun: "he" };
+    expect(withContext("Those paintings now hang in the national gallery in _____.", sentences[2]!, sentences[1]!)).toBe(
+      "As a young man in Oslo, Oskar Lund painted ships in the harbour. Those paintings now hang in the national gallery in _____.",
+    );
   });
 });
