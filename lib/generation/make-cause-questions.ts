@@ -41,7 +41,8 @@ export function lowerFirstWord(text: string, articleText: string): string {
   const first = text.split(" ")[0]!;
   const lower = first.toLowerCase();
   if (first === lower) return text;
-  const name = new RegExp(`[a-z,] ${first}(?![\\w-])`).test(articleText);
+  const bare = first.replace(/['’]s$/, "");
+  const name = new RegExp(`[a-z,] ${bare}(?![\\w-])`).test(articleText);
   return /^(?:the|a|an|its|their|our|some|many|most|each|every)$/.test(lower) || !name ? lower + text.slice(first.length) : text;
 }
 
@@ -79,7 +80,8 @@ function askWhy(clause: string, articleText: string): string | null {
     return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
   }
   const tags = verbTerm.tags ?? [];
-  const infinitive = nlp(verb).verbs().toInfinitive().text();
+  // Read after "it", so a form the tagger takes for a noun alone ("describes") is read as a verb.
+  const infinitive = nlp(`it ${verb}`).verbs().toInfinitive().text().replace(/^it /, "");
   if (!infinitive || /\s/.test(infinitive) || !/^[a-z]+$/.test(infinitive)) return null;
   let aux: string;
   if (tags.includes("PastTense")) aux = "did";
@@ -108,7 +110,9 @@ function mainVerbAt(terms: { text: string; tags?: string[] }[]): number {
     }
     const auxiliary = AUX.test(word) || Boolean(t.tags?.includes("Auxiliary"));
     // "A balloon rises": a noun then a plural-looking word, which the tagger may take for a noun.
-    if (!inPhrase && !t.tags?.includes("Verb") && t.tags?.includes("Plural") && !terms[i - 1]!.tags?.some((x) => x === "Determiner" || x === "Adjective" || x === "Value") && readsAsVerb(word)) {
+    // (Not when a verb follows: "Newton's laws help" has its verb already.)
+    const verbNext = Boolean(terms[i + 1]?.tags?.includes("Verb"));
+    if (!inPhrase && !verbNext && !t.tags?.includes("Verb") && t.tags?.includes("Plural") && !terms[i - 1]!.tags?.some((x) => x === "Determiner" || x === "Adjective" || x === "Value") && readsAsVerb(word)) {
       t.tags = [...t.tags, "Verb", "PresentTense"];
     }
     if (!auxiliary && !t.tags?.includes("Verb")) {
@@ -232,9 +236,11 @@ function plainStatements(sentences: Sentence[], fact: CauseFact): CauseFact[] {
   const cheap = sentences
     .map((s, i) => ({ s, i, words: s.text.split(/\s+/).length }))
     .filter(({ s, i, words }) => {
-      if (i === fact.sentenceIndex || words < 4 || words > 18 || /[;:()"“”?!]/.test(s.text) || s.subject) return false;
+      if (i === fact.sentenceIndex || words < 4 || words > 22 || /[;:()"“”?!]/.test(s.text) || s.subject) return false;
       if (/^(?:This|These|That|Those|It|Its|They|Their|He|His|She|Her|There|Here|Such|So|But|And|Also|Then|However|For|As|Because|When|If|The two|Both)\b/.test(s.text)) return false;
       if (/\b(?:because|so that|in order to)\b|, so /i.test(s.text)) return false;
+      // A definition or a name ("X is called Y", "People call X Y", "X is how much …") is no reason for anything.
+      if (/\b(?:is|are|was|were) (?:\w+ )?(?:called|known as|named|how|what)\b|\b(?:refers? to|means|stands for)\b|^(?:People|Scientists|We) (?:\w+ )?call\b|\bthe name (?:given|for)\b/i.test(s.text)) return false;
       // Near the source it may be part of the same chain of causes: the true answer too.
       return !(s.section === source.section && Math.abs(i - fact.sentenceIndex) < 3);
     })

@@ -14,6 +14,8 @@ describe("why questions from a plain clause", () => {
     expect(whyQuestion("Storms are dangerous")).toBe("Why are storms dangerous?");
     expect(whyQuestion("A kite that is falling loses height")).toBe("Why does a kite that is falling lose height?");
     expect(whyQuestion("The decision to close the bridge was important")).toBe("Why was the decision to close the bridge important?");
+    expect(whyQuestion("The second rule describes the way heat moves")).toBe("Why does the second rule describe the way heat moves?");
+    expect(whyQuestion("Edison's lamps lit the street", "The inventor Thomas Edison worked at night.")).toBe("Why did Edison's lamps light the street?");
     expect(whyQuestion("It rose quickly")).toBeNull();
     expect(whyQuestion("They sank")).toBeNull();
   });
