@@ -49,7 +49,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     const parts = bare.split(/\s+/);
     if (parts.length > 1 && !TITLE.test(text)) accepted.push(parts[parts.length - 1]!);
     if (TITLE.test(text) && parts.length === 1) accepted.push(parts[0]!);
-    // A first name the article itself uses alone ("Eliza" for "Eliza Brodess").
+    // A first name the article itself uses alone ("Mara" for "Mara Venn").
     if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
     accepted.push(...articleAliases(text, articleText));
   }
@@ -70,8 +70,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
 }
 
 /**
- * A short form that is also part of another name in the article ("Thutmose"
- * beside "Thutmose II" and "Thutmose III", "Brodess" beside "Eliza Brodess")
+ * A short form that is also part of another name in the article ("Osric"
+ * beside "Osric II" and "Osric III", "Venn" beside "Lotte Venn")
  * would accept the wrong person.
  */
 function namesSomeoneElse(alias: string, key: string, articleText: string): boolean {

@@ -135,7 +135,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
   for (const fact of causes) add(makeCauseQuestion(fact, causes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
-  // People by their tie to the person the article is about ("Who was Ashoka's father?").
+  // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of makeStepQuestions(sentences, lists, random, 4)) {

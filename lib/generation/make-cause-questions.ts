@@ -35,7 +35,7 @@ function capitalise(text: string): string {
 /**
  * A clause's first word in lower case unless it is a name (the article writes
  * it with a capital in mid-sentence), so "Gases push" -> "gases push" but
- * "Koxinga landed" keeps its name.
+ * "Edison lit" keeps its name.
  */
 export function lowerFirstWord(text: string, articleText: string): string {
   const first = text.split(" ")[0]!;
@@ -48,7 +48,7 @@ export function lowerFirstWord(text: string, articleText: string): string {
 
 /**
  * "A rocket moves forward" -> "Why does a rocket move forward?";
- * "Hatshepsut became the ruler" -> "Why did Hatshepsut become the ruler?";
+ * "Ilse became the ruler" -> "Why did Ilse become the ruler?";
  * "The event was important" -> "Why was the event important?".
  * Only a plain clause: a short noun-phrase subject, then its verb. Otherwise null.
  */

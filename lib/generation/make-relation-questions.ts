@@ -3,8 +3,8 @@ import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
  * In an article about one person, the people the article names by their tie
- * to that person ("Thutmose I was her father", "his grandfather was Chandra",
- * "Her owner, Edward Brodess, died …"), asked as "Who was Hatshepsut's
+ * to that person ("Osric II was her father", "his grandfather was Bram",
+ * "Her tutor, Ada Vell, left …"), asked as "Who was Queen Ilse's
  * father?", typed: the article rarely names enough people of the same sex and
  * standing for a fair set of options.
  */
@@ -13,11 +13,11 @@ const RELATION =
   "father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|stepmother|stepfather|stepson|stepdaughter|half-brother|half-sister|owner|master|teacher|tutor|mentor|successor|predecessor|rival|guardian";
 const NAME = "[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}|IX|X))*";
 const PATTERNS = [
-  // "Thutmose I was her father." / "Thutmose II was both her husband and …"
+  // "Osric II was her father." / "Bram Tolle was both her husband and …"
   new RegExp(`^(${NAME}) (was|is) (?:both |also )?(his|her) (${RELATION})\\b`),
   // "… and his grandfather was Chandra, the founder …"
   new RegExp(`\\b(his|her) (${RELATION}) (was|is) (${NAME})\\b`, "i"),
-  // "Her owner, Edward Brodess, died in 1849."
+  // "Her tutor, Ada Vell, left the court in 1410."
   new RegExp(`(?:^|\\s)(his|her) (${RELATION}), (${NAME}),`, "i"),
 ];
 

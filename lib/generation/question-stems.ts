@@ -113,7 +113,7 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   const hit = PRONOUNS[person.pronoun].exec(stem);
   const anyPersonal = PERSONAL.exec(stem);
   if (!hit || !anyPersonal || anyPersonal.index !== hit.index) return stem;
-  // A stem that already names them ("… married John Tubman, and she took the name Harriet") would read as two people or as circular.
+  // A stem that already names them ("Mara wed Tom Venn, and she took the name Venn") would read as two people or as circular.
   const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
   if (nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(stem))) return stem;
   const word = hit[0].toLowerCase();
