@@ -1,5 +1,5 @@
 import type { Definition } from "./find-definitions";
-import { lowerFirstWord } from "./make-cause-questions";
+import { lowerFirstWord } from "./why-question";
 import { mentions } from "./make-term-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";

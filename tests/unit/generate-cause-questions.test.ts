@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
-import { findCauses, whyQuestion } from "@/lib/generation/make-cause-questions";
+import { findCauses } from "@/lib/generation/make-cause-questions";
+import { whyQuestion } from "@/lib/generation/why-question";
 import { parseArticle } from "@/lib/generation/parse-article";
 
 const balloons = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/hot-air-balloons.txt"), "utf8");
