@@ -28,6 +28,7 @@ const seed = Number(arg("seed") ?? 1);
 function typeOf(text: string, keyType: string): string {
   if (/^\d{4}$/.test(text)) return "YEAR";
   if (/^\d{3}0s$/.test(text)) return "DECADE";
+  if (/^\d{1,2}(?:st|nd|rd|th) century\b/.test(text)) return "CENTURY";
   if (/^\d[\d,]*(?:\.\d+)?(?: (?:million|billion|thousand))?$/.test(text)) return "NUMBER";
   const known = lookupEntry(text);
   if (known) return known.type;
@@ -54,9 +55,13 @@ interface Row {
   askedTwice: number;
   revealing: number;
   sharedPools: number;
+  termRepeats: number;
   confidence: number;
   needsLook: number;
   notes: string[];
+  /** What became of each candidate: the gate that dropped it, low confidence, not selected, selected. */
+  verdicts: Record<string, number>;
+  traced: { verdict: string; q: GeneratedQuestion }[];
   error?: string;
 }
 
@@ -65,6 +70,8 @@ const mentions = (text: string, key: string) => new RegExp(`(?<![\\w-])${key.rep
 /** The fact a question asks for, for counting repeats: its key, or for a statement the span it is built on. */
 function factOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
+  // A statement turned on a direction word or a defined term is about its whole sentence.
+  if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition")) return null;
   return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
 }
 
@@ -75,13 +82,21 @@ function quizFaults(questions: GeneratedQuestion[]) {
   let sharedPools = 0;
   const facts = new Map<string, number>();
   const sourceWords = questions.map((q) => new Set(q.source.sentence.toLowerCase().split(/\W+/).filter((w) => w.length > 3)));
+  // A listed or defined term (a layer, an organ, "supply") may answer two different facts, and is named all through the article:
+  // counted apart, as the generator allows it from different sentences.
+  const listedTerm = (q: GeneratedQuestion) => (q.keyKind === "term" || q.keyKind === "definition") && q.type !== "TRUE_FALSE";
+  let termRepeats = 0;
   questions.forEach((q, i) => {
     const fact = factOf(q);
-    if (fact) facts.set(fact, (facts.get(fact) ?? 0) + 1);
+    if (fact) {
+      const key = listedTerm(q) ? `${fact}@${q.source.start}` : fact;
+      facts.set(key, (facts.get(key) ?? 0) + 1);
+      if (listedTerm(q) && questions.some((o, j) => j < i && listedTerm(o) && factOf(o) === fact)) termRepeats++;
+    }
     questions.forEach((o, j) => {
       if (i === j) return;
       const key = factOf(o);
-      if (key && o.type !== "TRUE_FALSE" && mentions(q.prompt, key)) revealing++;
+      if (key && o.type !== "TRUE_FALSE" && mentions(q.prompt, key) && !(listedTerm(o) && o.source.start !== q.source.start)) revealing++;
       if (j > i && q.type === "MULTIPLE_CHOICE" && o.type === "MULTIPLE_CHOICE") {
         const mine = new Set(q.options.map((x) => x.text.toLowerCase()));
         if (o.options.filter((x) => mine.has(x.text.toLowerCase())).length >= 3) sharedPools++;
@@ -91,12 +106,12 @@ function quizFaults(questions: GeneratedQuestion[]) {
         const a = sourceWords[i]!;
         const b = sourceWords[j]!;
         const shared = [...a].filter((w) => b.has(w)).length;
-        if (shared / Math.max(1, Math.min(a.size, b.size)) >= 0.7 && factOf(q) === factOf(o)) askedTwice++;
+        if (shared / Math.max(1, Math.min(a.size, b.size)) >= 0.7 && factOf(q) !== null && factOf(q) === factOf(o)) askedTwice++;
       }
     });
   });
   for (const n of facts.values()) if (n > 1) askedTwice += n - 1;
-  return { askedTwice, revealing, sharedPools };
+  return { askedTwice, revealing, sharedPools, termRepeats };
 }
 
 function evaluate(file: string): Row {
@@ -115,12 +130,19 @@ function evaluate(file: string): Row {
     askedTwice: 0,
     revealing: 0,
     sharedPools: 0,
+    termRepeats: 0,
     confidence: 0,
     needsLook: 0,
     notes: [],
+    verdicts: {},
+    traced: [],
   };
   try {
-    const result = generateQuestions(text, { count, seed, types: ALL_TYPES });
+    const trace = (q: GeneratedQuestion, verdict: string) => {
+      row.verdicts[verdict] = (row.verdicts[verdict] ?? 0) + 1;
+      row.traced.push({ verdict, q });
+    };
+    const result = generateQuestions(text, { count, seed, types: ALL_TYPES, trace });
     row.title = result.article.title;
     row.questions = result.questions;
     row.candidates = result.stats.candidates;
@@ -174,6 +196,22 @@ function reviewSheet(rows: Row[]): string {
   return lines.join("\n");
 }
 
+/** Every candidate with its fate, per article, so yield can be read where it is lost. */
+function dropsSheet(rows: Row[]): string {
+  const lines = ["# Candidates and what became of them", ""];
+  for (const row of rows) {
+    const counts = Object.entries(row.verdicts).map(([v, n]) => `${v} ${n}`).join(", ");
+    lines.push(`## ${row.file}: ${row.candidates} candidates (${counts})`, "");
+    const order = ["selected", "not-selected", "low-confidence"];
+    const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : 3);
+    for (const { verdict, q } of [...row.traced].sort((a, b) => rank(a.verdict) - rank(b.verdict) || a.q.source.start - b.q.source.start)) {
+      lines.push(`- [${verdict}] ${q.type} ${q.keyKind} ${q.confidence.toFixed(2)} (${q.score.toFixed(2)}): ${q.prompt.slice(0, 160)} => ${q.answerText.slice(0, 60)}`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
 function main() {
   const files = dirs.flatMap((d) =>
     fs.existsSync(d)
@@ -190,7 +228,7 @@ function main() {
   }
   const rows = files.map(evaluate);
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  const KINDS = ["name", "date", "number", "term", "definition", "step", "event"];
+  const KINDS = ["name", "date", "number", "term", "definition", "step", "event", "cause"];
   console.log(
     pad("article", 30) +
       ALL_TYPES.map((t) => pad(t.replace("MULTIPLE_CHOICE", "MC").replace("TRUE_FALSE", "TF").replace("FILL_BLANK", "FILL").replace("ORDERING", "ORD").replace("MATCHING", "MAT"), 5)).join("") +
@@ -218,12 +256,16 @@ function main() {
   );
   console.log(
     `By kind of key: ${KINDS.map((k) => `${k} ${total((r) => r.byKind[k] ?? 0)}`).join(", ")}. ` +
-      `Facts asked twice ${total((r) => r.askedTwice)}; stems revealing another key ${total((r) => r.revealing)}; shared option pools ${total((r) => r.sharedPools)}; ` +
+      `Facts asked twice ${total((r) => r.askedTwice)}; stems revealing another key ${total((r) => r.revealing)}; shared option pools ${total((r) => r.sharedPools)}; listed terms answering a second fact ${total((r) => r.termRepeats)}; ` +
       `mean confidence ${questions ? (total((r) => r.confidence) / questions).toFixed(2) : "-"}; needing a look ${total((r) => r.needsLook)}; ` +
       `articles with 6+ questions ${rows.filter((r) => r.questions.length >= 6).length} of ${rows.length}.`,
   );
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, "review-sheet.md"), reviewSheet(rows));
+  fs.writeFileSync(path.join(outDir, "candidates.md"), dropsSheet(rows));
+  const verdicts = new Map<string, number>();
+  for (const r of rows) for (const [v, n] of Object.entries(r.verdicts)) verdicts.set(v, (verdicts.get(v) ?? 0) + n);
+  console.log(`Candidates by fate: ${[...verdicts].map(([v, n]) => `${v} ${n}`).join(", ")} (per article in candidates.md).`);
   const json = rows.flatMap((r) =>
     r.questions.map((q) => ({
       articleFile: r.file,

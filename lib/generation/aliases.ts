@@ -49,6 +49,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     const parts = bare.split(/\s+/);
     if (parts.length > 1 && !TITLE.test(text)) accepted.push(parts[parts.length - 1]!);
     if (TITLE.test(text) && parts.length === 1) accepted.push(parts[0]!);
+    // A first name the article itself uses alone ("Mara" for "Mara Venn").
+    if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
     accepted.push(...articleAliases(text, articleText));
   }
   if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
@@ -62,5 +64,25 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
-  return [...new Set(accepted.filter(Boolean))];
+  // "11th century": also "the 11th century", "11th", "11th c.".
+  if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century.*$/, ""), text.replace(/ century/, " c."));
+  return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || !namesSomeoneElse(a, text, articleText));
+}
+
+/**
+ * A short form that is also part of another name in the article ("Osric"
+ * beside "Osric II" and "Osric III", "Venn" beside "Lotte Venn")
+ * would accept the wrong person.
+ */
+function namesSomeoneElse(alias: string, key: string, articleText: string): boolean {
+  if (!articleText || key.includes(alias) === false) return false;
+  const around = new RegExp(`(?:[A-Z][\\w'’-]+ )*${escapeRegExp(alias)}(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}))*`, "g");
+  for (const m of articleText.matchAll(around)) {
+    const full = m[0].replace(/^(?:The|A|An|In|On|At|By|When|After|Before|While|Her|His|Their) /, "");
+    const words = full.split(" ");
+    const keyWords = key.split(" ");
+    // Part of the key's own name ("Fort Zeelandia" for "Zeelandia"), or the key inside a longer form of it, is the same one.
+    if (full !== alias && !words.every((w) => keyWords.includes(w)) && !keyWords.every((w) => words.includes(w))) return true;
+  }
+  return false;
 }

@@ -11,6 +11,7 @@ export function keyKindOf(type: SpanType): KeyKind {
     case "YEAR":
     case "MONTH_YEAR":
     case "DECADE":
+    case "CENTURY":
       return "date";
     case "NUMBER":
       return "number";
@@ -47,6 +48,8 @@ export function spanBase(span: Span): number {
       return 0.8;
     case "DECADE":
       return 0.62;
+    case "CENTURY":
+      return 0.8;
     case "NUMBER":
       return 0.66;
     case "TERM":
@@ -70,8 +73,25 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   if (span.type === "NUMBER" && /^two$/i.test(span.text)) factor *= 0.85;
   if (span.type === "NUMBER" && /^ ?(?:feet|foot|inch|inches|metres?|meters?|km|kilomet(?:re|er)s?|miles?|hectares?|acres?|centimet(?:re|er)s?|years? old|pieces?|times)\b/.test(after)) factor *= 0.8;
   if (/\b(?:may|might|perhaps|possibly|probably|likely|believed|thought to)\b/i.test(sentence.text)) factor *= 0.9;
+  // "As of 2014": the year only dates the source (judged trivia every time).
+  if (keyKindOf(span.type) === "date" && /\bas of\s*$/i.test(before)) factor *= 0.55;
+  // A count the sentence's own words fix ("double-hulled … two hulls", "both", "a pair"): it tests wording.
+  if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual)\b/i.test(sentence.text)) factor *= 0.7;
+  // A place or thing right after a describing word ("central India", "ancient Asia", "the tallest trees"):
+  // the blank falls on the least telling word, and the word before gives it away.
+  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= 0.75;
   return factor;
 }
+
+/** The text before a key ends in a describing word ("the tallest", "central"), not a function word or verb. */
+export function modifiedBefore(before: string): boolean {
+  return MODIFIER_BEFORE.test(before) && !NOT_MODIFIER.test(before);
+}
+
+// A lower-case word just before the key, which is neither a function word nor a verb form.
+const MODIFIER_BEFORE = /\b[a-z]{3,}(?<!ed|ing) $/;
+const NOT_MODIFIER =
+  /\b(?:the|and|for|from|into|onto|across|through|around|near|with|without|along|over|under|between|among|toward|towards|against|about|after|before|during|since|until|upon|within|beyond|called|named|known|was|were|are|has|had|have|its|their|his|her|our|your|that|this|these|those|which|who|whose|than|then|also|both|such|each|every|many|some|most|all|any|other|another|took|gave|made|ruled|reached|entered|left|visited|invaded|crossed|became|remains|lies|sits|in|of|to|at|on|by|as|is|or|an)\s$/;
 
 const STOP = new Set(
   "the and of to in a an for on by with that was were which this from as at its it is are be been has had have their his her they he she or but not also into than then there these those such when while after before over".split(" "),

@@ -58,7 +58,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   };
   const keyGroup = lookupEntry(key.text)?.group;
   // The article's other numbers count other things (years, metres, people): never options for this one.
-  const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE";
+  const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE" || key.type === "CENTURY";
   for (const text of key.type === "NUMBER" || (statement && dated) ? [] : (ctx.articleTexts.get(key.type) ?? [])) {
     if (out.length >= count) break;
     const group = lookupEntry(text)?.group;
@@ -71,6 +71,11 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   return out;
 }
 
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `${n}${suffix}`;
+}
+
 /**
  * A year on the wrong side of another year the stem states reads as impossible
  * ("between 1661 and 1659"): every wrong date keeps the key's side of each.
@@ -78,6 +83,12 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
 function consistentWithStem(key: Span, candidate: string, stem: string): boolean {
   const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
   const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
+  if (key.type === "CENTURY") {
+    // "started in the _____ and went on until the 14th century": every option keeps the key's side of the stated century.
+    const century = (t: string) => Number(/^(\d{1,2})/.exec(t)?.[1]);
+    const stated = [...stem.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) century\b/g)].map((m) => Number(m[1]));
+    return stated.every((c) => Math.sign(century(key.text) - c) === Math.sign(century(candidate) - c));
+  }
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
   const stated = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   return stated.every((y) => Math.sign(keyYear - y) === Math.sign(candidateYear - y) || keyYear === y);
@@ -170,12 +181,13 @@ function perturbNumber(text: string): string[] {
 }
 
 // Offsets around a key, chosen per seed so the key sits anywhere among the options, never always in the middle.
+// The first three of each set lie on both sides of the key at uneven steps, so neither an end nor the middle nor a regular step marks it.
 const YEAR_SPREADS = [
-  [-9, -6, -3, 3, 5],
-  [-4, 2, 6, 9, -7],
-  [3, 7, 11, -2, -5],
-  [-12, -8, -4, 4, 2],
-  [-2, 4, 8, 13, -5],
+  [-7, 4, -2, 11, 6],
+  [5, -3, -10, 2, 8],
+  [-5, 2, 9, -13, 4],
+  [3, -6, -2, 7, 12],
+  [-9, -3, 5, 2, -14],
 ];
 
 /** "three" -> other counts in words, written the same way (capital or not). */
@@ -228,6 +240,15 @@ function perturb(key: Span, random: () => number): string[] {
       const d = new Date(base + o * 137 * 86_400_000);
       return m[1] ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
     });
+  }
+  if (key.type === "CENTURY") {
+    const m = /^(\d{1,2})(?:st|nd|rd|th) century(.*)$/.exec(key.text);
+    if (!m) return [];
+    const n = Number(m[1]);
+    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    // Steps of one to three centuries, on both sides, as the year spreads order them.
+    const steps = [...spread.map((o) => Math.sign(o) * (1 + (Math.abs(o) % 3))), -1, 1, -4, 4, -5, 5];
+    return [...new Set(steps.map((o) => n + o))].filter((c) => c >= 1 && c <= 21 && c !== n).map((c) => `${ordinal(c)} century${m[2]}`);
   }
   if (key.type === "MONTH_YEAR") {
     const m = /^(\w+)(?: \d{1,2},?)? (\d{4})$/.exec(key.text);

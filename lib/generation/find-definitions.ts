@@ -18,6 +18,13 @@ export interface Definition {
   plural: boolean;
   /** Which pattern found it: names ("is called") are surer than plain copulas ("X is a …"). */
   pattern: "called" | "call" | "name-given" | "refers" | "copula" | "alias";
+  /**
+   * What the article says the term is, as an answer reads ("a tube leading to
+   * the stomach"), with the term as the sentence names it ("The esophagus"), for
+   * asking the other way round ("What is the esophagus?"); null when the
+   * description leans on something outside the sentence.
+   */
+  description?: { subject: string; text: string; verb: string } | null;
 }
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
@@ -95,6 +102,15 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What do ${who} ${hedge ? `${hedge} ` : ""}call ${m[2]}?`, needsContext: false, plural: false, pattern: "call" };
   }
 
+  // "'Old Thunder' was the name given to the engine." (a quoted name for a thing the sentence names).
+  m = /^['‘"“]([A-Z][\w’-]*(?: [A-Za-z][\w’-]*){0,3})['’"”] (was|is|were|are) the (?:name|nickname) (?:given to|of|for) (the [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})\.$/.exec(text);
+  if (m) {
+    const at = text.indexOf(m[1]!);
+    const range = { start: s.start + at, end: s.start + at + m[1]!.length };
+    const verb = m[2] === "are" || m[2] === "is" ? m[2] : m[2] === "were" ? "were" : "was";
+    return { sentenceIndex, term: m[1]!, range, question: `What ${verb} the name given to ${m[3]}?`, needsContext: false, plural: false, pattern: "alias" };
+  }
+
   // "The theory of X is the name given to this idea, that …"
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}) (is|are) the (?:name|term|word) (?:given to|for|used for) (.{8,})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!)) {
@@ -111,7 +127,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
     const question = PRONOUN.test(m[3]!) ? null : `Which term ${m[2]} ${m[3]}?`;
-    return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers" };
+    const description = /\b(?:this|these|he|she|they|them)\b/i.test(m[3]!) ? null : { subject: m[1]!, text: m[3]!, verb: m[2]! };
+    return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers", description };
   }
 
   // "The trachea is a pipe that carries air down to the lungs."
@@ -123,7 +140,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const plural = m[2] === "are";
     let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `What ${m[2]} ${desc}?`;
     if (PRONOUN.test(desc)) question = null;
-    return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "copula" };
+    const description = /\b(?:this|these|he|she|they|them)\b/i.test(desc) ? null : { subject: m[1]!, text: desc, verb: m[2]! };
+    return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "copula", description };
   }
   return null;
 }

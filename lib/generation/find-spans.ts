@@ -18,6 +18,9 @@ const PATTERNS: Pattern[] = [
   { type: "FULL_DATE", re: new RegExp(`\\b(?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{1,2}, \\d{4})\\b`, "g") },
   { type: "MONTH_YEAR", re: new RegExp(`\\b(?:${MONTHS}) \\d{4}\\b`, "g") },
   { type: "DECADE", re: /\b(?:1[0-9]|20)\d0s\b/g },
+  // "the 11th century", "the mid-14th century" -> "11th century", "14th century".
+  // Not after a hyphen ("mid-14th century"): the blank would split the word.
+  { type: "CENTURY", re: /(?<!-)\b(?:[1-9]|1[0-9]|2[01])(?:st|nd|rd|th) century(?: BCE?| AD| CE)?\b/g },
   // A quantity with its unit: "6,650 kilometres", "1.5 million", "86 percent", "100,000 men".
   {
     type: "NUMBER",

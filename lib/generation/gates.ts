@@ -25,7 +25,8 @@ export function gateFailure(q: GeneratedQuestion, articleText: string): GateFail
   switch (q.type) {
     case "MULTIPLE_CHOICE": {
       if (key.kind !== "choice") return "not-exactly-one-key";
-      if (articleText.slice(q.source.answer.start, q.source.answer.end) !== q.answerText) return "key-not-a-span";
+      // A reason is shown as a clause of its own ("Warm air rises"), so it is checked to sit in its sentence rather than to match it letter for letter.
+      if (q.keyKind === "cause" ? !withinSource(q) : !sameText(articleText.slice(q.source.answer.start, q.source.answer.end), q.answerText)) return "key-not-a-span";
       const keyed = q.options.filter((o) => o.id === key.optionId);
       if (keyed.length !== 1 || keyed[0]!.text !== q.answerText) return "not-exactly-one-key";
       if (!asks(q.prompt) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
@@ -59,6 +60,16 @@ export function gateFailure(q: GeneratedQuestion, articleText: string): GateFail
       return null;
     }
   }
+}
+
+/** The key as the article writes it, or with its first letter capitalised (a definition shown as an option). */
+function sameText(span: string, key: string): boolean {
+  return span === key || (span.length > 0 && span.slice(1) === key.slice(1) && span.charAt(0).toUpperCase() === key.charAt(0));
+}
+
+function withinSource(q: GeneratedQuestion): boolean {
+  const { start, end, answer } = q.source;
+  return answer.start >= start && answer.end <= end && answer.end > answer.start;
 }
 
 export function passesGates(q: GeneratedQuestion, articleText: string): boolean {

@@ -2,12 +2,15 @@ import { clamp01, DROP_THRESHOLD, keyKindOf, rankSentences, REVIEW_THRESHOLD } f
 import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
+import { findCauses, makeCauseQuestion } from "./make-cause-questions";
+import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
+import { makeRelationQuestions } from "./make-relation-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
-import { makeDefinitionQuestion, makeListQuestion, findMemberMentions } from "./make-term-questions";
+import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeOppositeStatement } from "./make-statements";
 import { makeStepQuestions } from "./make-steps";
 import { parseArticle } from "./parse-article";
@@ -27,6 +30,11 @@ export interface GenerateOptions {
   count?: number;
   seed?: number;
   types?: GeneratedQuestionType[];
+  /**
+   * For evaluation only: told what became of every candidate (the gate that
+   * dropped it, "low-confidence", "not-selected" or "selected").
+   */
+  trace?: (question: GeneratedQuestion, verdict: string) => void;
 }
 
 export interface GenerationResult {
@@ -50,13 +58,14 @@ const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
   ORG: 0.9,
   EVENT: 0.7,
   DECADE: 0.5,
+  CENTURY: 1.1,
   NUMBER: 0.9,
   TERM: 1.1,
 };
 
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
-  const { count = 10, seed = 1, types = ALL_TYPES } = options;
+  const { count = 10, seed = 1, types = ALL_TYPES, trace } = options;
   const article = parseArticle(text);
   const random = createRandom(seed);
   const stats: GenerationResult["stats"] = { candidates: 0, gateFailures: {}, lowConfidence: 0 };
@@ -68,7 +77,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const sentences = article.sentences;
   const importance = rankSentences(article);
   const namedBySentence = bySentence(sentences, [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences)]);
-  markTitlePerson(article, namedBySentence.flat(), text);
+  markTitlePerson(article, namedBySentence, text);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans), year: centralYear(allSpans), articleText: text };
@@ -80,7 +89,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
     if (!q || !types.includes(type)) return;
     const central = importance[sentenceIndex] ?? 0.3;
-    q.confidence = clamp01(q.confidence * (0.82 + 0.18 * central));
+    // A count the article states more than once (summary, key facts, body) is one of its main points, not a side detail.
+    const repeated = q.spanType === "NUMBER" && statedTwice(text.slice(q.source.answer.start, q.source.answer.end), sentences) ? 1.2 : 1;
+    q.confidence = clamp01(q.confidence * (0.82 + 0.18 * central) * repeated);
     q.score = weight * (0.4 + central) * q.confidence;
     candidates.push(q);
   };
@@ -106,6 +117,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
+    add(makeTypedListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list), "FILL_BLANK", sentenceIndex, 1.0);
   }
   for (const def of definitions) {
     // A name the title shows stays out; a common term the title names is still worth asking for by its definition.
@@ -114,7 +126,17 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // A term the title names is still worth asking for by its definition (which of the title's ideas is which), with less certainty.
     if (q && inTitle(def.term)) q.confidence *= 0.9;
     if (q) add(q, q.type, def.sentenceIndex, 1.25);
+    // The other way round ("What is the esophagus?"), and a definition given to the wrong term as a false statement.
+    if (!inTitle(def.term) || !/^[A-Z]/.test(def.term)) {
+      add(makeReverseDefinition(def, definitions, sentences, random), "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
+      add(makeSwappedDefinition(def, definitions, sentences, text, random), "TRUE_FALSE", def.sentenceIndex, 0.9);
+    }
   }
+  // Causes, purposes and results: the article's main ideas more often than its names and dates.
+  const causes = findCauses(sentences);
+  for (const fact of causes) add(makeCauseQuestion(fact, causes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
+  for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of makeStepQuestions(sentences, lists, random, 4)) {
     const at = sentences.findIndex((s) => s.start === q.source.start);
@@ -132,10 +154,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const failure = gateFailure(q, text);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;
     if (!failure && q.confidence < DROP_THRESHOLD) stats.lowConfidence++;
+    if (trace && (failure || q.confidence < DROP_THRESHOLD)) trace(q, failure ?? "low-confidence");
     return failure === null && q.confidence >= DROP_THRESHOLD;
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0);
+  if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {
     notes.push(
@@ -146,6 +170,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const unsure = questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;
   if (unsure) notes.push(`${unsure} question(s) are marked for a look: check them before the quiz is used.`);
   return { article, questions, notes, stats };
+}
+
+function statedTwice(value: string, sentences: Sentence[]): boolean {
+  const re = new RegExp(`(?<![\\w,.])${escapeRegExp(value)}(?![\\w,])`, "i");
+  let seen = 0;
+  for (const s of sentences) if (re.test(s.text) && ++seen >= 2) return true;
+  return false;
 }
 
 /**
@@ -217,9 +248,10 @@ function resolveLeadingIt(sentences: Sentence[]): void {
  * (the longest such name), and one gender's pronouns clearly outnumber the
  * other's. Every sentence then knows whom its unattached "he" or "she" means.
  */
-function markTitlePerson(article: ParsedArticle, named: Span[], text: string): void {
+function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text: string): void {
   const title = article.title.toLowerCase();
-  const inTitle = named
+  const inTitle = namedBySentence
+    .flat()
     .filter((s) => s.type === "PERSON" && new RegExp(`(?<![\\w-])${escapeRegExp(s.text.toLowerCase())}(?![\\w-])`).test(title))
     .sort((a, b) => b.text.length - a.text.length);
   const name = inTitle[0]?.text;
@@ -228,7 +260,14 @@ function markTitlePerson(article: ParsedArticle, named: Span[], text: string): v
   const she = text.match(/\b(?:she|her|herself)\b/gi)?.length ?? 0;
   const pronoun = he >= 3 && he >= 3 * she ? "he" : she >= 3 && she >= 3 * he ? "she" : null;
   if (!pronoun) return;
-  for (const s of article.sentences) s.person = { name, pronoun };
+  const nameWords = new Set(name.toLowerCase().split(/\s+/));
+  // Another person named in the sentence or the one before may be whom "she" means ("… his widow, Eliza. … she published a notice"): left unresolved.
+  const others = namedBySentence.map((spans) => spans.some((s) => s.type === "PERSON" && !s.text.toLowerCase().split(/\s+/).some((w) => nameWords.has(w))));
+  article.sentences.forEach((s, i) => {
+    const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && others[i - 1];
+    s.titlePerson = { name, pronoun };
+    if (!others[i] && !previousNamesOther) s.person = { name, pronoun };
+  });
 }
 
 /** The latest year the article mentions: the era its distractors must fit. */

@@ -65,6 +65,7 @@ const TYPE_HINT: Partial<Record<Span["type"], string>> = {
   YEAR: "a year",
   MONTH_YEAR: "a month and year",
   DECADE: "a decade",
+  CENTURY: "a century, such as 9th century",
   NUMBER: "a number, in figures",
   TERM: "a term from the article",
 };
@@ -76,8 +77,8 @@ export function acceptedVariants(span: Span, articleText = ""): string[] {
 
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */
 export function makeFillBlank(sentence: Sentence, span: Span, score: number, articleText = "", previous?: Sentence): GeneratedQuestion | null {
-  // A place found only by NLP may be an institution; "a name" never misleads.
-  const hint = span.guessed && span.type === "PLACE" ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
+  // A place or person found only by NLP may be something else (an institution, a planet); "a name" never misleads.
+  const hint = span.guessed && (span.type === "PLACE" || span.type === "PERSON") ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
   const shaped = stemFor(sentence, span, previous);
   if (!hint || !shaped) return null;
   return {
@@ -92,6 +93,14 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
     score,
     confidence: confidenceOf(sentence, span, span.guessed ? 0.88 : 0.93),
   };
+}
+
+/**
+ * A true statement that only judges ("marked a turning point", "one of the
+ * basic ideas") is answered True by anyone: judged weak every time.
+ */
+export function vagueness(text: string): number {
+  return /\b(?:significant|important|importance|turning point|basic ideas?|remarkable|inventiveness|milestone|landmark|legacy|symbol|emblem|notable)\b/i.test(text) ? 0.8 : 1;
 }
 
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */
@@ -125,6 +134,6 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     keyKind: keyKindOf(span.type),
     score,
     // A swapped statement is only as safe as the swap; a copied one may test wording more than a fact.
-    confidence: confidenceOf(sentence, span, makeFalse ? 0.86 : 0.88),
+    confidence: confidenceOf(sentence, span, makeFalse ? 0.86 : 0.88) * (makeFalse ? 1 : vagueness(sentence.text)),
   };
 }

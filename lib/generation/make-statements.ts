@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./find-spans";
+import { vagueness } from "./make-cloze";
 import { dangles } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -49,6 +50,8 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   const hit = hits.at(-1)!;
   if (hits.length === 2 && !/^(?:when|if|as)\b/i.test(sentence.text)) return null;
   const word = hit[0];
+  // "the lower layers", "the upper floors": a name for a part, not a claim of direction (turned, it reads as nonsense).
+  if (/\bthe $/i.test(sentence.text.slice(0, hit.index))) return null;
   const opposite = OPPOSITE.get(word.toLowerCase())!;
   // "more than", "up to", "before the …": fixed phrases and times, not claims of direction.
   const after = sentence.text.slice(hit.index! + word.length, hit.index! + word.length + 8);
@@ -70,6 +73,6 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
     spanType: "TERM",
     keyKind: "term",
     score: 1,
-    confidence: makeFalse ? 0.72 : 0.7,
+    confidence: makeFalse ? 0.72 : 0.7 * vagueness(sentence.text),
   };
 }

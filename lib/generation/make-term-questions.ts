@@ -1,3 +1,4 @@
+import { modifiedBefore } from "./confidence";
 import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
@@ -59,14 +60,49 @@ export function findMemberMentions(sentences: Sentence[], lists: TermList[]): { 
   return out.filter((o) => !out.some((p) => p !== o && p.sentenceIndex === o.sentenceIndex && p.span.start <= o.span.start && p.span.end >= o.span.end && p.span.text.length > o.span.text.length));
 }
 
+/** A word of the stem built on the key ("buboes" beside "bubonic"): a student matches the two without reading. */
+export function cognateIn(stem: string, key: string): boolean {
+  const keyWords = key.toLowerCase().split(/\s+/).filter((w) => w.length >= 5);
+  return stem
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 5)
+    .some((w) =>
+      keyWords.some((k) => {
+        let common = 0;
+        while (common < Math.min(w.length, k.length) && w[common] === k[common]) common++;
+        return common >= 4 && common / Math.min(w.length, k.length) >= 0.6;
+      }),
+    );
+}
+
+/** The list's sentence index when `sentence` is the sentence that states it (its first member lies inside it). */
+function indexOf(sentence: Sentence, list: TermList): number {
+  const first = list.items[0]!;
+  return first.start >= sentence.start && first.end <= sentence.end ? list.sentenceIndex : -1;
+}
+
 export function makeListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList, random: () => number): GeneratedQuestion | null {
   const question = subjectQuestion(sentence, span, "Which of these");
   const offset = span.start - sentence.start;
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
-  const stem = withContext(question ?? cloze, sentence, previous);
+  let stem = withContext(question ?? cloze, sentence, previous);
   if (!stem) return null;
-  const distractors = nearest(list, span.text, stem, 3);
+  // "There were three forms: a, b and c. Of these, the _____ form was the most common.": the list just before
+  // is the set to choose from. Shown without its members ("There were three forms."), they become the options.
+  const listJustBefore = previous !== undefined && stem.startsWith(previous.text) && list.sentenceIndex === indexOf(previous, list);
+  if (listJustBefore) {
+    const colon = previous!.text.indexOf(":");
+    if (colon < 0 || colon > list.items[0]!.start - previous!.start) return null;
+    stem = `${previous!.text.slice(0, colon)}.${stem.slice(previous!.text.length)}`;
+  }
+  const own = stem;
+  if (cognateIn(stem, span.text)) return null;
+  const distractors = nearest(list, span.text, own, 3);
   if (distractors.length < 2) return null;
+  // A stem naming two of the key's fellow members sets the scene ("in the mouth, the teeth chew …"): the members
+  // left over are the far ones, absurd there. The typed question asks it instead.
+  if (list.items.filter((i) => i.text.toLowerCase() !== span.text.toLowerCase() && mentions(own, i.text)).length >= 2) return null;
   return {
     type: "MULTIPLE_CHOICE",
     prompt: stem,
@@ -76,7 +112,30 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
     spanType: "TERM",
     keyKind: "term",
     score: 1,
-    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93),
+    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1),
+  };
+}
+
+/** The same mention typed: no options, so several questions on one list never share a set. */
+export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList): GeneratedQuestion | null {
+  const question = subjectQuestion(sentence, span, "Which term");
+  const offset = span.start - sentence.start;
+  const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
+  const stem = withContext(question ?? cloze, sentence, previous);
+  if (!stem || mentions(stem, span.text) || cognateIn(stem, span.text)) return null;
+  // The list's other members are the same kind: the hint names none of them, only that the answer is one of the article's terms.
+  if (list.items.length < 3) return null;
+  return {
+    type: "FILL_BLANK",
+    prompt: question ? stem : `${stem} (a term from the article)`,
+    options: [],
+    answerKey: { kind: "text", accepted: termVariants(span.text, /[^s]s$/.test(span.text)) },
+    answerText: span.text,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    spanType: "TERM",
+    keyKind: "term",
+    score: 1,
+    confidence: (question ? 0.76 : 0.72) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1),
   };
 }
 

@@ -18,7 +18,8 @@ function placeKind(m: Match): "COUNTRY" | "CITY" | "PLACE" {
 
 // Words that open a capitalised run but are not part of a name.
 const LEADING = /^(?:The|A|An|In|On|At|By|Of|And|But|When|After|Before|During|Under|Lake|River)\s+/;
-const NOT_NAMES = new Set(["The", "First", "World", "Second", "North", "South", "East", "West"]);
+// Capitalised words that name no one: the planet we live on and the sky's bodies are read as people by the tagger ("pieces of Earth's crust").
+const NOT_NAMES = new Set(["The", "First", "World", "Second", "North", "South", "East", "West", "Earth", "Sun", "Moon", "Heaven", "God"]);
 
 function mayHoldName(sentence: string): boolean {
   const words = sentence.split(/\s+/).slice(1);
@@ -122,7 +123,7 @@ const PERSON_VERB = /^(?:'s|’s| (?:is|was|has|had|becomes|became|fights|fought
 export function findRecurringNames(text: string, sentences: { start: number; end: number }[]): Span[] {
   const uses = new Map<string, number[]>();
   for (const m of text.matchAll(/(?<![\w'’-])[A-Z][a-z]{3,}(?![\w-])/g)) {
-    if (COMMON.has(m[0]) || lookupEntry(m[0]) || MONTH_OR_DAY.test(m[0])) continue;
+    if (COMMON.has(m[0]) || NOT_NAMES.has(m[0]) || lookupEntry(m[0]) || MONTH_OR_DAY.test(m[0])) continue;
     uses.set(m[0], [...(uses.get(m[0]) ?? []), m.index!]);
   }
   const starts = new Set(sentences.map((s) => s.start));

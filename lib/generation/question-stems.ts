@@ -30,7 +30,7 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   return `${wh} ${m[1]}${m[2]}?`;
 }
 
-const DATE_WORD: Partial<Record<Span["type"], string>> = { YEAR: "In what year", FULL_DATE: "On what date", MONTH_YEAR: "When", DECADE: "In which decade" };
+const DATE_WORD: Partial<Record<Span["type"], string>> = { YEAR: "In what year", FULL_DATE: "On what date", MONTH_YEAR: "When", DECADE: "In which decade", CENTURY: "In which century" };
 
 /**
  * "The fort was built in 1624." -> "In what year was the fort built?";
@@ -82,7 +82,8 @@ function lowerArticle(subject: string): string {
 
 // Openings that point back to the sentence before.
 // "There were three forms …" states that something exists: it points nowhere.
-const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their)\b/;
+// "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
+const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that|The (?:new|same|latter|former|above) [a-z]+)\b/;
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
@@ -112,6 +113,9 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   const hit = PRONOUNS[person.pronoun].exec(stem);
   const anyPersonal = PERSONAL.exec(stem);
   if (!hit || !anyPersonal || anyPersonal.index !== hit.index) return stem;
+  // A stem that already names them ("Mara wed Tom Venn, and she took the name Venn") would read as two people or as circular.
+  const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
+  if (nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(stem))) return stem;
   const word = hit[0].toLowerCase();
   const next = stem.slice(hit.index + hit[0].length).trimStart();
   const possessive = word === "his" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));
@@ -119,13 +123,36 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
 }
 
+/**
+ * In an article about one woman, a "his" whose only name before it is hers
+ * stands for a man the stem does not name ("Harriet thought that his widow …"):
+ * the reverse for an article about one man.
+ */
+function otherGenderUnnamed(stem: string, sentence: Sentence): boolean {
+  const person = sentence.titlePerson;
+  if (!person) return false;
+  const other = person.pronoun === "she" ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|herself)\b/i;
+  const hit = other.exec(stem);
+  if (!hit) return false;
+  const nameWords = new Set(person.name.split(/\s+/));
+  const namesBefore = stem
+    .slice(0, hit.index)
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/[^\w'’-]/g, "").replace(/['’]s$/, ""))
+    .filter((w) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w));
+  return namesBefore.every((w) => nameWords.has(w));
+}
+
 /** Prefix a stem with the sentence before (same section), when the stem points back to it. */
 export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
   stem = resolvePerson(stem, sentence);
+  if (otherGenderUnnamed(stem, sentence)) return null;
   if (!needsContext(sentence) && !dangles(stem)) return stem;
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
-  const context = previous.subject ? previous.text.replace(/^It\b/, previous.subject) : previous.text;
+  // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
+  const context = previous.subject ? previous.text.replace(/^It\b/, previous.subject) : resolvePerson(previous.text, previous);
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
   return `${context} ${stem}`;
 }
@@ -151,6 +178,12 @@ export function dangles(text: string): boolean {
   if (thing && text.slice(0, thing.index).split(/\s+/).filter(Boolean).length < 4) {
     const before = text.slice(0, thing.index);
     if (!/\b(?:the|a|an)\s+[a-z]{3,}|[A-Za-z]+['’]s\s+[a-z]+/i.test(before) && !/\s[A-Z][a-z]+/.test(before)) return true;
+  }
+  // "wrote them", "their rules": a plural pronoun needs a plural noun (or a list of names) before it.
+  const plural = /\b(?:they|them|their)\b/i.exec(text);
+  if (plural) {
+    const before = text.slice(0, plural.index);
+    if (!/\b[a-z]{3,}(?:s|ren|men|people)\b/i.test(before.replace(/\b(?:was|has|is|its|his|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards)\b/gi, "")) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
   }
   // A figure the quiz does not show ("as this graph shows").
   if (/\b(?:this|that|the|these|the following) (?:graph|chart|figure|diagram|picture|image|map|table|photo|video)s?\b/i.test(text)) return true;

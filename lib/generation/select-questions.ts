@@ -11,7 +11,7 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 };
 // The order types claim their share in, and then fill what is left: a cloze
 // with good distractors tests a fact most precisely, a statement least.
-const MAX_TRUE_COPIES = 3;
+const MAX_TRUE_COPIES = 2;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -26,6 +26,8 @@ function keyOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
   // A true statement asks about its whole sentence, not the span it was built on: the stem checks keep it from showing another key.
   if (q.type === "TRUE_FALSE" && q.answerText === "True") return null;
+  // A statement turned on a direction word or a defined term asks about its sentence, not that word (one rule each).
+  if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition")) return null;
   return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
 }
 
@@ -47,8 +49,13 @@ function shown(q: GeneratedQuestion): string {
  * answered by elimination from the other).
  */
 function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
-  const keyA = keyOf(a);
-  const keyB = keyOf(b);
+  // One of the article's own terms (a layer, an organ) is named all through it: a stem naming it gives away
+  // another question on it only when both ask about one sentence.
+  const apart = a.source.start !== b.source.start;
+  // Two questions on one sentence whose answers overlap ("Why …?" answered by a clause holding the other's number) ask one fact twice.
+  if (!apart && a.source.answer.start < b.source.answer.end && b.source.answer.start < a.source.answer.end) return true;
+  const keyA = apart && isTerm(a) ? null : keyOf(a);
+  const keyB = apart && isTerm(b) ? null : keyOf(b);
   if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;
   if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
   if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE") {
@@ -59,6 +66,11 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
   if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
   return shown(a) === shown(b);
+}
+
+/** A question whose key is one of the article's own terms, listed or defined (not a name, date or number). */
+function isTerm(q: GeneratedQuestion): boolean {
+  return (q.keyKind === "term" || q.keyKind === "definition") && q.type !== "TRUE_FALSE";
 }
 
 function sentencesOf(q: GeneratedQuestion): number[] {
@@ -117,7 +129,9 @@ function selectOnce(
     // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
     const shared = chosen.filter((c) => sentencesOf(c).some((s) => sentencesOf(q).includes(s)));
     if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1))) return;
-    if (keyName && usedKeys.has(keyName)) return;
+    // A listed term may be the answer to two different facts ("the second layer", "where leopards live"); anything else once.
+    const sameKey = chosen.filter((c) => keyOf(c) === keyName);
+    if (keyName && usedKeys.has(keyName) && (!isTerm(q) || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;

@@ -24,6 +24,8 @@ export interface Sentence extends TextRange {
    * stem is that person, and the stem names them instead.
    */
   person?: { name: string; pronoun: "he" | "she" };
+  /** The person the whole article is about, set on every sentence (even where "she" may mean someone else). */
+  titlePerson?: { name: string; pronoun: "he" | "she" };
 }
 
 export interface Section {
@@ -39,7 +41,7 @@ export interface ParsedArticle {
   sentences: Sentence[];
 }
 
-export type SpanType = "PERSON" | "COUNTRY" | "CITY" | "PLACE" | "ORG" | "EVENT" | "FULL_DATE" | "YEAR" | "MONTH_YEAR" | "DECADE" | "NUMBER" | "TERM";
+export type SpanType = "PERSON" | "COUNTRY" | "CITY" | "PLACE" | "ORG" | "EVENT" | "FULL_DATE" | "YEAR" | "MONTH_YEAR" | "DECADE" | "CENTURY" | "NUMBER" | "TERM";
 
 /** A typed answer span, with offsets into the article text. */
 export interface Span extends TextRange {
@@ -68,9 +70,10 @@ export interface SourceSentence extends TextRange {
  * What kind of fact the key is, in words a teacher reads: a name (person,
  * place, organisation), a date, a number (with its unit, in figures or words),
  * a term (one of the article's own list of things), a definition (the name the
- * article gives to something it describes), a step (an ordering of a process).
+ * article gives to something it describes), a step (an ordering of a process),
+ * a cause (a reason, purpose or result the article states with a connective).
  */
-export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event";
+export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause";
 
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;

@@ -9,6 +9,7 @@ import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions, passesGates, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { dangles } from "@/lib/generation/question-stems";
+import { cognateIn } from "@/lib/generation/make-term-questions";
 import type { GeneratedQuestion, Span } from "@/lib/generation/types";
 
 const volcanoes = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/volcanoes.txt"), "utf8");
@@ -54,11 +55,39 @@ describe("the article's own lists", () => {
 
   it("asks which member fits a sentence elsewhere, with its fellow members as the only options", () => {
     const shapes = ["cinder cone", "shield volcano", "stratovolcano"];
-    const asked = allQuestions(volcanoes).filter((x) => shapes.includes(x.answerText));
+    const asked = allQuestions(volcanoes).filter((x) => shapes.includes(x.answerText) && x.type === "MULTIPLE_CHOICE");
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.options.map((o) => o.text).sort()).toEqual(shapes);
     const prompts = asked.map((q) => q.prompt);
     expect(prompts.some((p) => p === "Which of these has gentle slopes built from runny lava that spreads far before it cools?" || p === "What is a tall cone made of layers of ash and hardened lava?")).toBe(true);
+  });
+});
+
+describe("one listed term, several facts", () => {
+  // Our own article: three zones named in a list, each then described in its own sentences.
+  const pond = `Life in a Pond
+
+A pond has three zones: the shore, the open water and the bottom. Frogs lay their eggs among the reeds on the shore. Dragonflies hunt insects above the open water. Snails and worms feed on dead leaves at the bottom. Herons wade along the shore to catch fish. Sunlight warms the open water more than any other zone.`;
+
+  it("asks for a member as a typed term too, so questions on one list need not share a set of options", () => {
+    const qs = [1, 2, 3, 4].flatMap((seed) => generateQuestions(pond, { count: 8, seed }).questions);
+    const typed = qs.filter((q) => q.type === "FILL_BLANK" && q.keyKind === "term");
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(q.answerKey.kind === "text" && q.answerKey.accepted).toContain(q.answerText);
+      expect(["shore", "open water", "bottom"]).toContain(q.answerText);
+    }
+  });
+
+  it("lets one term answer two different facts, never two questions on one sentence", () => {
+    const quiz = generateQuestions(pond, { count: 8, seed: 1 }).questions;
+    const byKey = new Map<string, number[]>();
+    for (const q of quiz.filter((x) => x.keyKind === "term" && x.type !== "TRUE_FALSE")) byKey.set(q.answerText, [...(byKey.get(q.answerText) ?? []), q.source.start]);
+    for (const starts of byKey.values()) {
+      expect(starts.length).toBeLessThanOrEqual(2);
+      expect(new Set(starts).size).toBe(starts.length);
+    }
+    expect([...byKey.values()].some((starts) => starts.length === 2)).toBe(true);
   });
 });
 
@@ -181,10 +210,25 @@ describe("confidence and key kinds", () => {
     for (const q of result.questions) {
       expect(q.confidence).toBeGreaterThanOrEqual(0);
       expect(q.confidence).toBeLessThanOrEqual(1);
-      expect(["name", "date", "number", "term", "definition", "step", "event"]).toContain(q.keyKind);
+      expect(["name", "date", "number", "term", "definition", "step", "event", "cause"]).toContain(q.keyKind);
       expect(passesGates(q, volcanoes)).toBe(true);
     }
     const unsure = result.questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;
     if (unsure) expect(result.notes.join(" ")).toMatch(/look/);
+  });
+});
+
+describe("a list stated just before the question", () => {
+  it("shows the list's sentence without its members and offers them as the options", () => {
+    const text = `Clouds\n\nWeather watchers sort clouds by height and shape. There are three main kinds of cloud: cirrus, cumulus and stratus. Of these, the cumulus kind looks like heaps of cotton wool on a summer day. Rain often falls from low grey sheets of cloud in winter.`;
+    const qs = [1, 2, 3, 4].flatMap((seed) => generateQuestions(text, { count: 6, seed }).questions);
+    const q = qs.find((x) => x.answerText === "cumulus" && x.type === "MULTIPLE_CHOICE");
+    expect(q?.prompt).toBe("There are three main kinds of cloud. Of these, the _____ kind looks like heaps of cotton wool on a summer day.");
+    expect(q?.options.map((o) => o.text).sort()).toEqual(["cirrus", "cumulus", "stratus"]);
+  });
+
+  it("drops a list question whose stem holds a word built on the key", () => {
+    expect(cognateIn("its mark was swollen nodes (buboes)", "bubonic")).toBe(true);
+    expect(cognateIn("the forest floor is dark", "form")).toBe(false);
   });
 });

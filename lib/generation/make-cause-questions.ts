@@ -1,0 +1,199 @@
+import { dangles, resolvePerson } from "./question-stems";
+import { whyQuestion } from "./why-question";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * Causes, purposes and results the article states with an explicit connective
+ * ("because", "in order to", "so that", "As a result,"), asked as real
+ * questions: "Why does a kite rise?", "What happened as a result?". The
+ * options are the article's other reasons (or purposes, or results): each is
+ * true of something in the article, none of the thing asked about.
+ */
+
+export type CauseKind = "reason" | "purpose" | "result";
+
+export interface CauseFact {
+  sentenceIndex: number;
+  kind: CauseKind;
+  /** The stem: a "Why …?" question or the cause followed by "What happened as a result?". */
+  question: string;
+  /** The answer as an option reads ("Warm air is lighter than cool air"). */
+  answer: string;
+  /** Where the answer's words sit in the article. */
+  start: number;
+  end: number;
+}
+
+const HEDGED = /\b(?:perhaps|possibly|probably|maybe|partly|mainly|likely)\s*$/i;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// An opening phrase before the main clause ("After the war ended, …", "Although tired, …"): the question leaves it out.
+const OPENER = /^(?:After|Although|Though|While|When|Once|Despite|In|By|During|Before|Later|Soon|Equipped|With)\b[^,]{0,120}, /;
+
+/** A clause with a personal pronoun the article does not let us name ("he" in an article about many people) cannot stand alone. */
+function standsAlone(text: string, sentence: Sentence): string | null {
+  const resolved = resolvePerson(text, sentence);
+  // "there" at the end points to a place named elsewhere ("little grows there").
+  if (/\b(?:there|here)\b(?! (?:is|are|was|were)\b)/i.test(resolved)) return null;
+  // "a ball that is rolling": a relative "that", not a pointing one.
+  return dangles(resolved.replace(/\b([a-z]{3,}) that (is|are|was|were)\b/g, "$1 which $2")) ? null : resolved;
+}
+
+/** The cause facts of one sentence (at most one). */
+function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence | undefined, articleText: string): CauseFact | null {
+  const text = sentence.text;
+  const ask = (effect: string | null) => (effect ? whyQuestion(effect.replace(OPENER, ""), articleText) : null);
+  const at = (part: string) => sentence.start + text.indexOf(part);
+  let m: RegExpExecArray | null;
+
+  // "Because the soil is thin, few trees grow there." (never "Because of this").
+  m = /^Because (?!of\b)([^,]{8,120}), ([^,]{8,160})\.$/.exec(text);
+  if (m) {
+    const effect = standsAlone(capitalise(m[2]!), sentence);
+    const reason = standsAlone(m[1]!, sentence);
+    const question = ask(effect);
+    if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[1]!), end: at(m[1]!) + m[1]!.length };
+  }
+
+  // "A kite rises because warm air lifts it." / "The day is significant because it marked …".
+  m = /^((?:[^,;:]{3,120}, )?[^,;:]{8,140}?),? because (?!of\b)([^;:]{6,160})\.$/.exec(text);
+  if (m && !HEDGED.test(m[1]!)) {
+    const effect = standsAlone(m[1]!, sentence);
+    // A leading "it"/"they" in the reason is the question's own subject ("Why is the day remembered?" "It marked …").
+    const leading = /^(?:it|they) /.exec(m[2]!)?.[0] ?? "";
+    const rest = standsAlone(m[2]!.slice(leading.length), sentence);
+    const reason = rest === null ? null : leading + rest;
+    const question = ask(effect);
+    if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[2]!), end: at(m[2]!) + m[2]!.length };
+  }
+
+  // "She went back so that she could help her family." / "He ran in order to raise money."
+  m = /^((?:[^;:]{3,160}, )?[^,;:]{8,140}?),? (in order to|so that) ([^,;:]{6,120})\.$/.exec(text);
+  if (m) {
+    const effect = standsAlone(m[1]!, sentence);
+    const purpose = standsAlone(m[3]!, sentence);
+    const question = ask(effect);
+    const answer = m[2] === "in order to" ? `To ${m[3]}` : `So that ${purpose}`;
+    if (question && purpose) return { sentenceIndex, kind: "purpose", question, answer, start: at(m[3]!), end: at(m[3]!) + m[3]!.length };
+  }
+
+  // "Wicker bends easily, so landings are gentle." -> "Wicker bends easily. What happens as a result?"
+  m = /^([^,;:]{12,140}), so (?!that\b)([^,;:]{8,140})\.$/.exec(text);
+  // With figures it is usually a reckoning ("she died in 1458, so she ruled from about 1479"), not a cause.
+  if (m && !/^(?:This|These|That|It|They|He|She|There)\b/.test(m[1]!) && !/\d/.test(text)) {
+    const cause = standsAlone(m[1]!, sentence);
+    const result = standsAlone(capitalise(m[2]!), sentence);
+    if (cause && result && whyQuestion(cause, articleText)) {
+      const happened = /\b(?:was|were|had|did)\b|[a-z]ed\b/.test(cause) ? "happened" : "happens";
+      return { sentenceIndex, kind: "result", question: `${cause}. What ${happened} as a result?`, answer: result, start: at(m[2]!), end: at(m[2]!) + m[2]!.length };
+    }
+  }
+
+  // "As a result, the farms were abandoned." after a sentence that stands alone.
+  m = /^(?:As a result|Because of this|Consequently|Therefore|For this reason),? ([^;:]{8,160})\.$/.exec(text);
+  if (m && previous && previous.section === sentence.section) {
+    const cause = standsAlone(previous.text, previous);
+    const result = standsAlone(capitalise(m[1]!), sentence);
+    if (cause && result && !/^(?:This|These|That|It|They|He|She|As a result|Because)\b/.test(cause) && cause.split(/\s+/).length <= 30) {
+      const happened = /\b(?:was|were|had|did)\b|[a-z]ed\b/.test(cause) ? "happened" : "happens";
+      return { sentenceIndex, kind: "result", question: `${cause} What ${happened} as a result?`, answer: result, start: at(m[1]!), end: at(m[1]!) + m[1]!.length };
+    }
+  }
+  return null;
+}
+
+export function findCauses(sentences: Sentence[]): CauseFact[] {
+  const out: CauseFact[] = [];
+  // The sentences only (not the title or headings, which capitalise every word): where a capital in mid-sentence marks a name.
+  const prose = sentences.map((s) => s.text).join(" ");
+  sentences.forEach((s, i) => {
+    const found = causeOf(s, i, sentences[i - 1], prose);
+    if (found) out.push(found);
+  });
+  return out;
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3));
+}
+
+/**
+ * Short sentences of the article that stand alone, as options for a reason or
+ * result: other sections first, then by how close their length is to the key's.
+ */
+function plainStatements(sentences: Sentence[], fact: CauseFact): CauseFact[] {
+  const source = sentences[fact.sentenceIndex]!;
+  const keyWords = fact.answer.split(/\s+/).length;
+  const cheap = sentences
+    .map((s, i) => ({ s, i, words: s.text.split(/\s+/).length }))
+    .filter(({ s, i, words }) => {
+      if (i === fact.sentenceIndex || words < 4 || words > 22 || /[;:()"“”?!]/.test(s.text) || s.subject) return false;
+      if (/^(?:This|These|That|Those|It|Its|They|Their|He|His|She|Her|There|Here|Such|So|But|And|Also|Then|However|For|As|Because|When|If|The two|Both)\b/.test(s.text)) return false;
+      if (/\b(?:because|so that|in order to)\b|, so /i.test(s.text)) return false;
+      // A definition or a name ("X is called Y", "People call X Y", "X is how much …") is no reason for anything.
+      if (/\b(?:is|are|was|were) (?:\w+ )?(?:called|known as|named|how|what)\b|\b(?:refers? to|means|stands for)\b|^(?:People|Scientists|We) (?:\w+ )?call\b|\bthe name (?:given|for)\b/i.test(s.text)) return false;
+      // Near the source it may be part of the same chain of causes: the true answer too.
+      return !(s.section === source.section && Math.abs(i - fact.sentenceIndex) < 3);
+    })
+    .sort((a, b) => Number(a.s.section === source.section) - Number(b.s.section === source.section) || Math.abs(a.words - keyWords) - Math.abs(b.words - keyWords));
+  // The parse is the costly check: only as many as a question can use.
+  const out: CauseFact[] = [];
+  for (const { s, i } of cheap) {
+    if (out.length >= 8) break;
+    const resolved = resolvePerson(s.text, s).replace(/\.$/, "");
+    // A whole clause (subject and verb: not a key-fact fragment), with no pronoun left to point elsewhere.
+    if (/\b(?:it|its|they|them|their|this|these|those|he|him|his|she|her)\b/i.test(resolved) || dangles(resolved) || whyQuestion(resolved) === null) continue;
+    out.push({ sentenceIndex: i, kind: "result", question: "", answer: resolved, start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Another fact's answer can stand beside this one when it is of the same kind and says something else. */
+function fitsBeside(other: CauseFact, fact: CauseFact): boolean {
+  if (other === fact || other.answer.toLowerCase() === fact.answer.toLowerCase()) return false;
+  const mine = contentWords(fact.answer);
+  const theirs = contentWords(other.answer);
+  const shared = [...theirs].filter((w) => mine.has(w)).length;
+  // Nearly the same words: the same reason told twice (summary and body), not a wrong one.
+  if (shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5) return false;
+  return !fact.question.toLowerCase().includes(other.answer.toLowerCase());
+}
+
+/**
+ * "Why …?" with the article's own reasons as options. With fewer than two
+ * other reasons of the kind, no fair set exists, and the cause is asked as a
+ * false statement instead when another sentence gives a reason to swap in.
+ */
+export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+  const sentence = sentences[fact.sentenceIndex]!;
+  const sameKind = all.filter((o) => o.kind === fact.kind && fitsBeside(o, fact));
+  // Reasons and results are both plain clauses: one may stand in for the other; a purpose ("To …") only for a purpose.
+  const nearKind = fact.kind === "purpose" ? [] : all.filter((o) => o.kind !== "purpose" && o.kind !== fact.kind && fitsBeside(o, fact));
+  // Then other plain statements of the article, from other sections first: true of the article, not the reason asked for.
+  const statements = fact.kind === "purpose" ? [] : plainStatements(sentences, fact).filter((o) => fitsBeside(o, fact));
+  // One of the article's other causes and two statements, drawn from the closest few: several cause questions then never offer one shared set.
+  const causes = [...shuffle(sameKind, random), ...shuffle(nearKind, random)].slice(0, statements.length >= 2 ? 1 : statements.length ? 2 : 3);
+  const distractors = [...causes, ...shuffle(statements.slice(0, 6), random)].slice(0, 3);
+  const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
+  if (distractors.length < 2) return null;
+  const options = shuffle([fact.answer, ...distractors.map((d) => d.answer)], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const mixed = distractors.some((d) => d.kind !== fact.kind);
+  const fromStatements = distractors.filter((d) => !all.includes(d)).length;
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: fact.question,
+    options,
+    answerKey: { kind: "choice", optionId: options.find((o) => o.text === fact.answer)!.id },
+    answerText: fact.answer,
+    source,
+    spanType: "TERM",
+    keyKind: "cause",
+    score: 1,
+    // A plain statement as an option is less surely wrong than another stated reason (it may be a cause the article leaves unsaid).
+    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.93 : 1) * (fromStatements ? 0.88 : 1),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Definition } from "./find-definitions";
+import { lowerFirstWord } from "./why-question";
+import { mentions } from "./make-term-questions";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * Definitions asked the other way round: "What is the esophagus?" with the
+ * article's other definitions as options; and a definition given to another
+ * term the article defines ("A product's demand is the quantity that can be
+ * bought …"), as a false statement the article settles.
+ */
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function sourceOf(sentence: Sentence, start: number, end: number) {
+  return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end } };
+}
+
+/** "What is the esophagus?" / "What does inertia refer to?" */
+function reverseStem(def: Definition, prose: string): string | null {
+  const d = def.description;
+  if (!d) return null;
+  const subject = lowerFirstWord(d.subject, prose);
+  if (d.verb === "refers to") return `What does ${subject} refer to?`;
+  if (d.verb === "means") return `What does ${subject} mean?`;
+  if (d.verb === "describes") return `What does ${subject} describe?`;
+  return `What ${d.verb} ${subject}?`;
+}
+
+/** The definitions that can stand beside each other as options: described, and none naming another's term. */
+function described(all: Definition[]): Definition[] {
+  return all.filter((d) => d.description && d.description.text.split(/\s+/).length <= 20);
+}
+
+export function makeReverseDefinition(def: Definition, all: Definition[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+  const stem = reverseStem(def, sentences.map((s) => s.text).join(" "));
+  if (!stem || !def.description) return null;
+  const others = described(all).filter(
+    (o) => o !== def && o.term.toLowerCase() !== def.term.toLowerCase() && o.plural === def.plural && !mentions(o.description!.text, def.term) && !mentions(stem, o.description!.text),
+  );
+  if (others.length < 2 || mentions(def.description.text, def.term)) return null;
+  const key = capitalise(def.description.text);
+  const distractors = shuffle(others, random)
+    .slice(0, 3)
+    .map((o) => capitalise(o.description!.text));
+  if (new Set([key, ...distractors].map((t) => t.toLowerCase())).size !== distractors.length + 1) return null;
+  const options = shuffle([key, ...distractors], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const sentence = sentences[def.sentenceIndex]!;
+  const at = sentence.start + sentence.text.indexOf(def.description.text);
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: stem,
+    options,
+    answerKey: { kind: "choice", optionId: options.find((o) => o.text === key)!.id },
+    answerText: key,
+    source: sourceOf(sentence, at, at + def.description.text.length),
+    spanType: "TERM",
+    keyKind: "definition",
+    score: 1,
+    confidence: (def.pattern === "copula" ? 0.76 : 0.8) * (distractors.length === 3 ? 1 : 0.94),
+  };
+}
+
+/**
+ * The definition sentence with its term swapped for another term the article
+ * defines (same number): false by the article, which gives that term another
+ * meaning. Never a statement the article itself makes.
+ */
+export function makeSwappedDefinition(def: Definition, all: Definition[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
+  if (!def.description || def.pattern === "alias") return null;
+  const sentence = sentences[def.sentenceIndex]!;
+  // Never a term inside the other ("volcano" and "stratovolcano"): one kind of the other may fit the definition too.
+  const nested = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+  const others = described(all).filter((o) => !nested(o.term, def.term) && o.plural === def.plural && !mentions(sentence.text, o.term));
+  const other = shuffle(others, random)[0];
+  if (!other) return null;
+  const offset = def.range.start - sentence.start;
+  const replacement = /^[A-Z]/.test(def.term) && !/^[A-Z]/.test(other.term) ? capitalise(other.term) : other.term;
+  const statement = sentence.text.slice(0, offset) + replacement + sentence.text.slice(offset + def.term.length);
+  if (articleText.includes(statement.replace(/\.$/, ""))) return null;
+  return {
+    type: "TRUE_FALSE",
+    prompt: statement,
+    options: [
+      { id: "true", text: "True" },
+      { id: "false", text: "False" },
+    ],
+    answerKey: { kind: "choice", optionId: "false" },
+    answerText: "False",
+    source: sourceOf(sentence, def.range.start, def.range.end),
+    spanType: "TERM",
+    keyKind: "definition",
+    score: 1,
+    confidence: 0.74,
+  };
+}

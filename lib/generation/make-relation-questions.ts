@@ -1,0 +1,69 @@
+import { acceptedAliases } from "./aliases";
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * In an article about one person, the people the article names by their tie
+ * to that person ("Osric II was her father", "his grandfather was Bram",
+ * "Her tutor, Ada Vell, left …"), asked as "Who was Queen Ilse's
+ * father?", typed: the article rarely names enough people of the same sex and
+ * standing for a fair set of options.
+ */
+
+const RELATION =
+  "father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|stepmother|stepfather|stepson|stepdaughter|half-brother|half-sister|owner|master|teacher|tutor|mentor|successor|predecessor|rival|guardian";
+const NAME = "[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}|IX|X))*";
+const PATTERNS = [
+  // "Osric II was her father." / "Bram Tolle was both her husband and …"
+  new RegExp(`^(${NAME}) (was|is) (?:both |also )?(his|her) (${RELATION})\\b`),
+  // "… and his grandfather was Chandra, the founder …"
+  new RegExp(`\\b(his|her) (${RELATION}) (was|is) (${NAME})\\b`, "i"),
+  // "Her tutor, Ada Vell, left the court in 1410."
+  new RegExp(`(?:^|\\s)(his|her) (${RELATION}), (${NAME}),`, "i"),
+];
+
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+export function makeRelationQuestions(sentences: Sentence[], articleText: string): { question: GeneratedQuestion; sentenceIndex: number }[] {
+  const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
+  const asked = new Set<string>();
+  sentences.forEach((sentence, sentenceIndex) => {
+    const person = sentence.titlePerson;
+    if (!person) return;
+    for (const [p, re] of PATTERNS.entries()) {
+      const m = re.exec(sentence.text);
+      if (!m) continue;
+      const [name, verb, pronoun, relation] = p === 0 ? [m[1]!, m[2]!, m[3]!, m[4]!] : p === 1 ? [m[4]!, m[3]!, m[1]!, m[2]!] : [m[3]!, "was", m[1]!, m[2]!];
+      // "his" must be the person the article is about, and the name someone else.
+      const pronounIsTheirs = person.pronoun === "he" ? /^his$/i.test(pronoun) : /^her$/i.test(pronoun);
+      if (!pronounIsTheirs || person.name.split(/\s+/).some((w) => name.split(/\s+/).includes(w) && !/^I{1,3}$/.test(w))) continue;
+      // Another person named before the pronoun (outside the answer) could be whose relative this is.
+      const beforePronoun = sentence.text.slice(0, m.index + m[0].toLowerCase().indexOf(`${pronoun.toLowerCase()} `));
+      if (beforePronoun.replace(name, "").match(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/)) continue;
+      const lower = relation.toLowerCase();
+      if (asked.has(lower)) continue;
+      asked.add(lower);
+      const at = sentence.text.indexOf(name, p === 0 ? 0 : m.index);
+      if (at < 0) continue;
+      const start = sentence.start + at;
+      const span = { text: name, start, end: start + name.length, type: "PERSON" as const };
+      out.push({
+        sentenceIndex,
+        question: {
+          type: "FILL_BLANK",
+          prompt: `Who ${verb === "is" ? "is" : "was"} ${possessive(person.name)} ${lower}?`,
+          options: [],
+          answerKey: { kind: "text", accepted: acceptedAliases(span, articleText) },
+          answerText: name,
+          source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: span.end } },
+          spanType: "PERSON",
+          keyKind: "name",
+          score: 1,
+          confidence: 0.78,
+        },
+      });
+    }
+  });
+  return out;
+}

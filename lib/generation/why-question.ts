@@ -1,0 +1,113 @@
+import nlp from "compromise";
+
+/**
+ * A plain clause turned into a "Why …?" question, only where its parse is
+ * sure: a short noun-phrase subject, then its own verb ("A balloon rises" ->
+ * "Why does a balloon rise?"). Anything else is null.
+ */
+
+const AUX = /^(is|are|was|were|can|could|will|would|should|must|has|have|had|might|may)$/i;
+
+/**
+ * A clause's first word in lower case unless it is a name (the article writes
+ * it with a capital in mid-sentence), so "Gases push" -> "gases push" but
+ * "Edison lit" keeps its name.
+ */
+export function lowerFirstWord(text: string, articleText: string): string {
+  const first = text.split(" ")[0]!;
+  const lower = first.toLowerCase();
+  if (first === lower) return text;
+  const bare = first.replace(/['’]s$/, "");
+  const name = new RegExp(`[a-z,] ${bare}(?![\\w-])`).test(articleText);
+  return /^(?:the|a|an|its|their|our|some|many|most|each|every)$/.test(lower) || !name ? lower + text.slice(first.length) : text;
+}
+
+/**
+ * "A rocket moves forward" -> "Why does a rocket move forward?";
+ * "Ilse became the ruler" -> "Why did Ilse become the ruler?";
+ * "The event was important" -> "Why was the event important?".
+ * Only a plain clause: a short noun-phrase subject, then its verb. Otherwise null.
+ */
+const asked = new Map<string, string | null>();
+export function whyQuestion(clause: string, articleText = ""): string | null {
+  const cacheKey = `${clause}\u0000${articleText.length}`;
+  if (asked.has(cacheKey)) return asked.get(cacheKey)!;
+  if (asked.size > 4000) asked.clear();
+  const question = askWhy(clause, articleText);
+  asked.set(cacheKey, question);
+  return question;
+}
+
+function askWhy(clause: string, articleText: string): string | null {
+  if (/[;:()"“”]/.test(clause) || /^(?:It|This|That|These|Those|They|He|She|There|Here|Which|What|Who)\b/.test(clause)) return null;
+  const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((s) => s.terms);
+  const verbAt = mainVerbAt(terms);
+  if (verbAt < 1 || verbAt > 9) return null;
+  const subjectTerms = terms.slice(0, verbAt);
+  if (subjectTerms.some((t) => t.tags?.includes("Pronoun") || /,$/.test(t.text) || t.tags?.includes("Preposition") && t === subjectTerms[0])) return null;
+  const subject = subjectTerms.map((t) => t.text).join(" ");
+  if (!clause.startsWith(`${subject} `)) return null;
+  const verbTerm = terms[verbAt]!;
+  const verb = verbTerm.text;
+  const rest = clause.slice(subject.length + 1 + verb.length).trim();
+  const subjectLower = lowerFirstWord(subject, articleText);
+  if (AUX.test(verb)) {
+    if (!rest) return null;
+    return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
+  }
+  const tags = verbTerm.tags ?? [];
+  // Read after "it", so a form the tagger takes for a noun alone ("describes") is read as a verb.
+  const infinitive = nlp(`it ${verb}`).verbs().toInfinitive().text().replace(/^it /, "");
+  if (!infinitive || /\s/.test(infinitive) || !/^[a-z]+$/.test(infinitive)) return null;
+  let aux: string;
+  if (tags.includes("PastTense")) aux = "did";
+  else if (tags.includes("PresentTense") && /s$/.test(verb) && infinitive !== verb) aux = "does";
+  else if (tags.includes("Infinitive") || (tags.includes("PresentTense") && infinitive === verb)) aux = "do";
+  else return null;
+  return `Why ${aux} ${subjectLower} ${infinitive}${rest ? ` ${rest}` : ""}?`;
+}
+
+/**
+ * The subject's own verb: not an infinitive ("decision to admit"), not the verb
+ * of a relative clause inside the subject ("a ball that is rolling"), not a
+ * participle ("rolling").
+ */
+function mainVerbAt(terms: { text: string; tags?: string[] }[]): number {
+  // After "to", "that", "which" or "who", the next verbs (auxiliaries and one full verb) belong to that phrase.
+  let inPhrase = false;
+  let sawAuxiliary = false;
+  for (let i = 1; i < terms.length; i++) {
+    const t = terms[i]!;
+    const word = t.text.toLowerCase().replace(/[^a-z']/g, "");
+    if (/^(?:to|that|which|who)$/.test(word)) {
+      inPhrase = true;
+      sawAuxiliary = false;
+      continue;
+    }
+    const auxiliary = AUX.test(word) || Boolean(t.tags?.includes("Auxiliary"));
+    // "A balloon rises": a noun then a plural-looking word, which the tagger may take for a noun.
+    // (Not when a verb follows: "Newton's laws help" has its verb already.)
+    const verbNext = Boolean(terms[i + 1]?.tags?.includes("Verb"));
+    if (!inPhrase && !verbNext && !t.tags?.includes("Verb") && t.tags?.includes("Plural") && !terms[i - 1]!.tags?.some((x) => x === "Determiner" || x === "Adjective" || x === "Value") && readsAsVerb(word)) {
+      t.tags = [...t.tags, "Verb", "PresentTense"];
+    }
+    if (!auxiliary && !t.tags?.includes("Verb")) {
+      // "that is rolling": after the phrase's auxiliary, its complement closes it.
+      if (inPhrase && sawAuxiliary) inPhrase = sawAuxiliary = false;
+      continue;
+    }
+    if (inPhrase) {
+      if (!auxiliary) inPhrase = false;
+      else sawAuxiliary = true;
+      continue;
+    }
+    if (t.tags?.includes("Gerund")) continue;
+    return i;
+  }
+  return -1;
+}
+
+function readsAsVerb(word: string): boolean {
+  const [, second] = (nlp(`it ${word}`).json() as { terms: { tags?: string[] }[] }[])[0]?.terms ?? [];
+  return Boolean(second?.tags?.includes("Verb"));
+}
