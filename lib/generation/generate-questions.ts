@@ -2,6 +2,7 @@ import { clamp01, DROP_THRESHOLD, keyKindOf, rankSentences, REVIEW_THRESHOLD } f
 import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
+import { makeCategoryQuestions } from "./make-category-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
@@ -135,6 +136,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
   for (const fact of causes) add(makeCauseQuestion(fact, causes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  // A kind the article lists ("There were three forms of …: a, b and c"), asked as a whole: which option is not one of them.
+  for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", sentences.findIndex((s) => s.start === q.source.start), 1.2);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   const maxItems = sentences.length < 25 ? 3 : 4;

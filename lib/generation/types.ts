@@ -71,9 +71,10 @@ export interface SourceSentence extends TextRange {
  * place, organisation), a date, a number (with its unit, in figures or words),
  * a term (one of the article's own list of things), a definition (the name the
  * article gives to something it describes), a step (an ordering of a process),
- * a cause (a reason, purpose or result the article states with a connective).
+ * a cause (a reason, purpose or result the article states with a connective), a category
+ * (the odd one out of a kind the article lists).
  */
-export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause";
+export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category";
 
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;

@@ -34,7 +34,13 @@ describe("findSpans", () => {
 function expectGrounded(q: GeneratedQuestion, text: string) {
   for (const s of q.sources ?? [q.source]) expect(text.slice(s.start, s.end)).toBe(s.sentence);
   const key = q.answerKey;
-  if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice") {
+  if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && q.keyKind === "category") {
+    // The odd one out: every other option is a member of the list the source sentence gives; the key is named elsewhere in the article, not there.
+    const list = text.slice(q.source.answer.start, q.source.answer.end);
+    for (const o of q.options) expect(o.id === key.optionId ? !q.source.sentence.includes(o.text) && text.includes(o.text) : list.includes(o.text)).toBe(true);
+    expect(q.options.find((o) => o.id === key.optionId)!.text).toBe(q.answerText);
+    expect(q.prompt).toMatch(/^Which of these is not one of .+ named in the article\?$/);
+  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice") {
     const span = text.slice(q.source.answer.start, q.source.answer.end);
     // A reason is shown as a clause of its own (capitalised, "To …" for a purpose): its words end as the article's do.
     if (q.keyKind === "cause") expect(span.toLowerCase()).toContain(q.answerText.toLowerCase().split(" ").slice(-3).join(" "));
