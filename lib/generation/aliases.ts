@@ -39,6 +39,11 @@ function scanAliases(name: string, articleText: string): string[] {
   return [...out];
 }
 
+const WAR_NAMES = [
+  ["World War I", "World War One", "the First World War", "First World War", "WWI", "WW1", "the Great War", "Great War"],
+  ["World War II", "World War Two", "the Second World War", "Second World War", "WWII", "WW2"],
+];
+
 /** Every natural way to write the key: full name, surname, a ruler's own name, a country's short forms, "Mt." for "Mount". */
 export function acceptedAliases(span: Span, articleText = ""): string[] {
   const accepted = [span.text];
@@ -63,6 +68,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (bare && span.type !== "PERSON") accepted.push(bare);
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
+  // The wars are written several ways, all of them right.
+  for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
   // "11th century": also "the 11th century", "11th", "11th c.".
   if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century.*$/, ""), text.replace(/ century/, " c."));

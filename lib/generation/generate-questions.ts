@@ -64,6 +64,9 @@ const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
   TERM: 1.1,
 };
 
+// A bound, not a value: "more than", "over", "at least", "up to", "fewer than", "under", "as many as".
+const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|no more than|not more than)\s+$/i;
+
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
   const { count = 10, seed = 1, types = ALL_TYPES, trace } = options;
@@ -105,11 +108,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     for (const span of spansBySentence[i]!) {
       if (inTitle(span.text) || inCoordination(sentence, span)) continue;
       const weight = TYPE_WEIGHT[span.type] ?? 0.5;
-      add(makeMultipleChoice(sentence, span, ctx, random, 1, previous), "MULTIPLE_CHOICE", i, weight);
+      // "more than 5,000 km": a smaller option is true as well, a larger one may be; only the typed question has one answer.
+      const bound = span.type === "NUMBER" && BOUND_BEFORE.test(sentence.text.slice(0, span.start - sentence.start));
+      if (!bound) add(makeMultipleChoice(sentence, span, ctx, random, 1, previous), "MULTIPLE_CHOICE", i, weight);
       // A surname the title shows would be typed straight off the screen.
       const surnameInTitle = span.type === "PERSON" && title.includes(span.text.split(" ").pop()!.toLowerCase());
       if (!surnameInTitle) add(makeFillBlank(sentence, span, 1, text, previous), "FILL_BLANK", i, weight * 0.9);
-      if (!needsContext(sentence)) add(makeTrueFalse(sentence, span, ctx, random, 1), "TRUE_FALSE", i, weight * 0.8);
+      if (!needsContext(sentence) && !bound) add(makeTrueFalse(sentence, span, ctx, random, 1), "TRUE_FALSE", i, weight * 0.8);
     }
   });
   sentences.forEach((sentence, i) => {

@@ -175,9 +175,12 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
   const nearKind = fact.kind === "purpose" ? [] : all.filter((o) => o.kind !== "purpose" && o.kind !== fact.kind && fitsBeside(o, fact));
   // Then other plain statements of the article, from other sections first: true of the article, not the reason asked for.
   const statements = fact.kind === "purpose" ? [] : plainStatements(sentences, fact).filter((o) => fitsBeside(o, fact));
-  // One of the article's other causes and two statements, drawn from the closest few: several cause questions then never offer one shared set.
-  const causes = [...shuffle(sameKind, random), ...shuffle(nearKind, random)].slice(0, statements.length >= 2 ? 1 : statements.length ? 2 : 3);
-  const distractors = [...causes, ...shuffle(statements.slice(0, 6), random)].slice(0, 3);
+  // The article's other causes first, then at most one plain statement: reviewers saw options made of unrelated
+  // statements (later events, general facts) as no reasons at all, and the key stood out among them.
+  // Two causes (not three) when a statement can fill the set: several cause questions of one article then differ in their options.
+  const causes = [...shuffle(sameKind, random), ...shuffle(nearKind, random)].slice(0, statements.length ? 2 : 3);
+  if (causes.length === 0) return null;
+  const distractors = [...causes, ...shuffle(statements.slice(0, 6), random).slice(0, 1)].slice(0, 3);
   const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
   if (distractors.length < 2) return null;
   const options = shuffle([fact.answer, ...distractors.map((d) => d.answer)], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
@@ -194,6 +197,6 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
     keyKind: "cause",
     score: 1,
     // A plain statement as an option is less surely wrong than another stated reason (it may be a cause the article leaves unsaid).
-    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.93 : 1) * (fromStatements ? 0.88 : 1),
+    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.93 : 1) * (fromStatements ? 0.85 : 1),
   };
 }

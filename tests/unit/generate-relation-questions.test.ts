@@ -29,15 +29,28 @@ describe("people by their tie to the person the article is about", () => {
     const span = (name: string) => ({ type: "PERSON" as const, text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length });
     expect(acceptedAliases(span("Mara Venn"), text)).toEqual(["Mara Venn", "Mara"]);
   });
+
+  it("accepts the other usual names of a world war", () => {
+    const war = (text: string) => acceptedAliases({ type: "EVENT", text, start: 0, end: text.length });
+    expect(war("World War I")).toEqual(expect.arrayContaining(["First World War", "WWI", "WW1", "the Great War"]));
+    expect(war("the Second World War")).toEqual(expect.arrayContaining(["World War II", "WWII"]));
+    expect(war("World War II")).not.toContain("WWI");
+  });
 });
 
 describe("a count the article states twice", () => {
   it("is a main point worth asking even when hedged and measured; stated once it stays out", () => {
-    const twice = `The Long Walk\n\nThe walkers set out from the coast in spring. Their walk covered more than 3,000 kilometers over five months.\n\nOn the Road\n\nThe route crossed three mountain passes. By the end the walk had covered more than 3,000 kilometers and raised money for a hospital.`;
-    const once = twice.replace("By the end the walk had covered more than 3,000 kilometers and raised money for a hospital.", "By the end the walkers had raised money for a hospital.");
+    const twice = `The Long Walk\n\nThe walkers set out from the coast in spring. Their walk covered about 3,000 kilometers over five months.\n\nOn the Road\n\nThe route crossed three mountain passes. By the end the walk had covered about 3,000 kilometers and raised money for a hospital.`;
+    const once = twice.replace("By the end the walk had covered about 3,000 kilometers and raised money for a hospital.", "By the end the walkers had raised money for a hospital.");
     const asks = (text: string) => [1, 2, 3].some((seed) => generateQuestions(text, { count: 6, seed }).questions.some((q) => q.answerText === "3,000"));
     expect(asks(twice)).toBe(true);
     expect(asks(once)).toBe(false);
+  });
+
+  it("is never offered with options after a bound ('more than'): a smaller option would be true as well", () => {
+    const bounded = `The Long Walk\n\nThe walkers set out from the coast in spring. Their walk covered more than 3,000 kilometers over five months.\n\nOn the Road\n\nThe route crossed three mountain passes. By the end the walk had covered more than 3,000 kilometers and raised money for a hospital.`;
+    const asked = [1, 2, 3].flatMap((seed) => generateQuestions(bounded, { count: 6, seed }).questions).filter((q) => q.source.sentence.includes("more than 3,000"));
+    for (const q of asked) if (q.type !== "FILL_BLANK") expect(bounded.slice(q.source.answer.start, q.source.answer.end)).not.toBe("3,000");
   });
 });
 
