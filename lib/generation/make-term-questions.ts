@@ -165,6 +165,9 @@ export function termVariants(term: string, plural: boolean): string[] {
   const core = /^(?:theory|law|principle|process|idea|concept|rule) of (.+)$/i.exec(term)?.[1];
   if (core) out.push(core);
   if (plural && /[^s]s$/.test(term)) out.push(term.slice(0, -1));
+  // A member named by its kind word ("emergent layer", "splash zone") is also called by its describing word alone.
+  const describing = /^([a-z][\w-]{3,}) (?:layer|zone|stage|phase|level|form|region)$/i.exec(term)?.[1];
+  if (describing) out.push(describing);
   return out;
 }
 

@@ -5,6 +5,7 @@ import { generateQuestions, passesGates } from "@/lib/generation/generate-questi
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findLists } from "@/lib/generation/find-lists";
 import { categoryOf, makeCategoryQuestions } from "@/lib/generation/make-category-questions";
+import { termVariants } from "@/lib/generation/make-term-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 
@@ -45,5 +46,14 @@ describe("which of these is not one of a listed kind", () => {
     const asked = generateQuestions(tidePools, { count: 10, seed: 1 }).questions.filter((q) => q.keyKind === "category");
     expect(asked.length).toBeGreaterThanOrEqual(1);
     for (const q of asked) expect(q.prompt).toMatch(/^Which of these is not one of the (?:zones|common grazers)/);
+  });
+});
+
+describe("typed answers for a member named by its kind word", () => {
+  it("accepts the describing word alone, and leaves other terms as written", () => {
+    expect(termVariants("splash zone", false)).toEqual(["splash zone", "splash"]);
+    expect(termVariants("emergent layer", false)).toEqual(["emergent layer", "emergent"]);
+    expect(termVariants("small intestine", false)).toEqual(["small intestine"]);
+    expect(termVariants("low zone", false)).toEqual(["low zone"]);
   });
 });
