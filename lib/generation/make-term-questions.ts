@@ -116,9 +116,20 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
   };
 }
 
+/**
+ * "Which term is an organ shaped like a sac?" reads as if a word were an organ: asked by the kind the sentence
+ * gives instead ("Which organ is shaped like a sac?"). "Which term is (also) where …" has no such form: not asked.
+ */
+export function askByKind(question: string | null): string | null {
+  if (!question) return null;
+  if (/^Which term (?:is|was|are|were) (?:also |then |now )?(?:where|when|how|what|why|who)\b/.test(question)) return null;
+  const kind = /^Which term (is|was|are|were) (?:a|an|the) ([a-z]+) ([a-z]+(?:ed|en)\b.*)$/.exec(question);
+  return kind ? `Which ${kind[2]} ${kind[1]} ${kind[3]}` : question;
+}
+
 /** The same mention typed: no options, so several questions on one list never share a set. */
 export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList): GeneratedQuestion | null {
-  const question = subjectQuestion(sentence, span, "Which term");
+  const question = askByKind(subjectQuestion(sentence, span, "Which term"));
   const offset = span.start - sentence.start;
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
   const stem = withContext(question ?? cloze, sentence, previous);

@@ -5,7 +5,7 @@ import { generateQuestions, passesGates } from "@/lib/generation/generate-questi
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findLists } from "@/lib/generation/find-lists";
 import { categoryOf, makeCategoryQuestions } from "@/lib/generation/make-category-questions";
-import { termVariants } from "@/lib/generation/make-term-questions";
+import { askByKind, termVariants } from "@/lib/generation/make-term-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 
@@ -55,5 +55,15 @@ describe("typed answers for a member named by its kind word", () => {
     expect(termVariants("emergent layer", false)).toEqual(["emergent layer", "emergent"]);
     expect(termVariants("small intestine", false)).toEqual(["small intestine"]);
     expect(termVariants("low zone", false)).toEqual(["low zone"]);
+  });
+});
+
+describe("typed term questions asked by the kind the sentence gives", () => {
+  it("turns 'Which term is an organ …' into 'Which organ …', and refuses 'Which term is where …'", () => {
+    expect(askByKind("Which term is an organ shaped like a pear?")).toBe("Which organ is shaped like a pear?");
+    expect(askByKind("Which term was a zone covered by the tide?")).toBe("Which zone was covered by the tide?");
+    expect(askByKind("Which term is also where crabs hide?")).toBeNull();
+    expect(askByKind("Which term refers to the way an object resists change?")).toBe("Which term refers to the way an object resists change?");
+    expect(askByKind(null)).toBeNull();
   });
 });
