@@ -97,11 +97,10 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
 
 /**
  * A true statement that only judges ("marked a turning point", "one of the
- * basic ideas") is answered True by anyone: judged weak in every review (rounds
- * 3 and 4), so its confidence falls below the drop line and it is not asked.
+ * basic ideas") is answered True by anyone: judged weak every time.
  */
 export function vagueness(text: string): number {
-  return /\b(?:significant|important|importance|turning point|basic ideas?|remarkable|inventiveness|milestone|landmark|legacy|symbol|emblem|notable)\b/i.test(text) ? 0.5 : 1;
+  return /\b(?:significant|important|importance|turning point|basic ideas?|remarkable|inventiveness|milestone|landmark|legacy|symbol|emblem|notable)\b/i.test(text) ? 0.8 : 1;
 }
 
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */

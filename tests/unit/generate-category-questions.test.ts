@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
-import { vagueness } from "@/lib/generation/make-cloze";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findLists } from "@/lib/generation/find-lists";
 import { categoryOf, makeCategoryQuestions } from "@/lib/generation/make-category-questions";
@@ -66,15 +65,5 @@ describe("typed term questions asked by the kind the sentence gives", () => {
     expect(askByKind("Which term is also where crabs hide?")).toBeNull();
     expect(askByKind("Which term refers to the way an object resists change?")).toBe("Which term refers to the way an object resists change?");
     expect(askByKind(null)).toBeNull();
-  });
-});
-
-describe("true statements that only judge", () => {
-  it("are not asked: anyone answers True to 'marked a turning point'", () => {
-    expect(vagueness("The new law was significant because it marked a turning point for the harbour town.")).toBeLessThan(0.6);
-    expect(vagueness("The new law closed the harbour to fishing boats in 1931.")).toBe(1);
-    const text = `The Harbour Law\n\nThe harbour town passed a new law in 1931 that closed the harbour to fishing boats. The new law was significant because it marked a turning point for the harbour town in 1931. Fishing families moved to the next bay, where the water was deeper. The town later opened the harbour again in 1950 after a long campaign by the fishing families.`;
-    const statements = [1, 2, 3].flatMap((seed) => generateQuestions(text, { count: 10, seed }).questions).filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True");
-    for (const q of statements) expect(q.prompt).not.toMatch(/turning point/);
   });
 });
