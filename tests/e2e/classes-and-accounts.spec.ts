@@ -38,6 +38,13 @@ test("a teacher signs up, makes a class of 25 from a pasted list, prints cards; 
   await page.getByRole("button", { name: "Done" }).click();
   await expect(page.getByRole("heading", { name: /Students \(25\)/ })).toBeVisible();
 
+  // Accommodations: one student gets no clock; the choice survives a reload.
+  await page.getByLabel("Extra time for Zoë Ng-Adams").selectOption("Untimed");
+  await expect(page.getByText("Zoë Ng-Adams now has no clock on timed quizzes and live games.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Extra time for Zoë Ng-Adams")).toHaveValue("untimed");
+  await expect(page.getByLabel("Extra time for Pupil A Example")).toHaveValue("0");
+
   // A student signs in with a card.
   const cardStudent = await browser.newContext();
   const card = await cardStudent.newPage();
