@@ -4,6 +4,8 @@ import { signIn, signInAsTeacher } from "./support/fixtures";
 const ROSTER = Array.from({ length: 23 }, (_, i) => `Pupil ${String.fromCharCode(65 + i)} Example`).concat(["Zoë Ng-Adams", "🦊 Fox"]);
 
 test("a teacher signs up, makes a class of 25 from a pasted list, prints cards; students sign in with a card and join with the code", async ({ page, browser }) => {
+  // Four browsers and 25 hashed passwords: on a busy shared machine this takes over a minute.
+  test.setTimeout(180_000);
   const email = `teacher.${Date.now()}@school.example`;
   await page.goto("/register");
   await page.getByLabel("Your name").fill("Mr. Okoye");
