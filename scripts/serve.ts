@@ -92,7 +92,12 @@ async function main() {
   // Longer than a client's keep-alive, so a reused socket is not closed under a request.
   server.keepAliveTimeout = 65_000;
   server.listen(port, () => console.log(`▲ Ready: Factbound on http://localhost:${port} (live answers served before Next's pipeline)`));
-  const stop = () => server.close(() => process.exit(0));
+  // Event streams never end by themselves: give requests in flight two seconds, then go.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }
