@@ -1,5 +1,5 @@
 /**
- * npm run bench:live -- --players N [--instances 2] [--nice 10] [--profile DIR]
+ * npm run bench:live -- --players N [--instances 2] [--nice 10] [--profile DIR] [--server serve|next]
  * Serves the production build (SQLite; or 2 instances on one PostgreSQL
  * database), simulates N guest players and one host over loopback, plays a
  * 5-question game, and prints joins, answer acknowledgement, question delivery,
@@ -7,6 +7,8 @@
  * measured during the same run, with the answer route's own time (Server-Timing)
  * and the load average during play. --nice lowers this process's (the simulated
  * room's) priority; --profile writes each server's V8 CPU profile to DIR.
+ * --server: `serve` (default) runs scripts/serve.ts as `npm start` does (live
+ * answers before Next's pipeline); `next` runs plain `next start`, to compare.
  * Every loop is bounded; the run stops by itself.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -24,7 +26,7 @@ import { openStream, pool, request, signIn } from "./lib/live-bench-client";
 import { pgUrlFor, withPgAdmin } from "../tests/integration/support/databases";
 
 const root = path.resolve(__dirname, "..");
-const { values } = parseArgs({ options: { players: { type: "string", default: "100" }, instances: { type: "string", default: "1" }, port: { type: "string", default: "3227" }, questions: { type: "string", default: "5" }, profile: { type: "string" }, nice: { type: "string", default: "0" } } });
+const { values } = parseArgs({ options: { players: { type: "string", default: "100" }, instances: { type: "string", default: "1" }, port: { type: "string", default: "3227" }, questions: { type: "string", default: "5" }, profile: { type: "string" }, nice: { type: "string", default: "0" }, server: { type: "string", default: "serve" } } });
 const N = Number(values.players);
 const INSTANCES = Number(values.instances);
 const BASE_PORT = Number(values.port);
@@ -45,7 +47,9 @@ async function prepareDatabase(): Promise<{ url: string; drop: () => Promise<voi
 }
 
 async function startServer(port: number, env: NodeJS.ProcessEnv, nodeFlags: string[]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, require.resolve("next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const entry =
+    values.server === "next" ? [require.resolve("next/dist/bin/next"), "start", "-p", String(port)] : ["--import", "tsx", path.join(root, "scripts", "serve.ts"), "--port", String(port)];
+  const child = spawn(process.execPath, [...nodeFlags, ...entry], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 120; i++) {
     const up = await request(port, "GET", "/api/health").catch(() => null);
     if (up?.status === 200) return child;
@@ -68,6 +72,7 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 async function main() {
   const loadAtStart = os.loadavg()[0]!;
   if (!(N > 0 && N <= 20_000) || !(INSTANCES === 1 || INSTANCES === 2)) throw new Error("Use --players 1..20000 and --instances 1 or 2.");
+  if (values.server !== "serve" && values.server !== "next") throw new Error("Use --server serve or --server next.");
   const db = await prepareDatabase();
   const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" as const, NEXTAUTH_SECRET: "bench-only-secret-bench-only-secret-bench", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
   const servers: ChildProcess[] = [];
@@ -226,7 +231,7 @@ async function main() {
     const fmt = (p: ReturnType<typeof percentiles>) => `p50 ${p.p50.toFixed(1)} ms · p95 ${p.p95.toFixed(1)} ms · p99 ${p.p99.toFixed(1)} ms · max ${p.max.toFixed(1)} ms (n=${p.n})`;
     console.log(
       [
-        `Live bench: ${N} players, ${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} on ${INSTANCES > 1 ? "PostgreSQL" : "SQLite"}, ${QUESTIONS} questions, host ${hostView.phase === "ENDED" ? "reached the podium" : `stuck in ${String(hostView.phase)}`}`,
+        `Live bench: ${N} players, ${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} on ${INSTANCES > 1 ? "PostgreSQL" : "SQLite"} (${values.server === "next" ? "next start" : "scripts/serve.ts"}), ${QUESTIONS} questions, host ${hostView.phase === "ENDED" ? "reached the podium" : `stuck in ${String(hostView.phase)}`}`,
         `joins succeeded      ${players.length} / ${N} in ${joinSeconds.toFixed(1)} s (${fmt(percentiles(joinMs))})`,
         `answer ack           ${fmt(percentiles(ackMs))}`,
         `  of which handler   ${fmt(percentiles(handlerMs))} (the server's own time in the answer route, stored write included)`,

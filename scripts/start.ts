@@ -72,7 +72,8 @@ async function main() {
   }
 
   step("Starting Factbound");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  // scripts/serve.ts: Next's request handler behind a plain Node server that takes live answers itself (decision 016).
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts"), "--port", String(port)], {
     cwd: root,
     env: { ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],

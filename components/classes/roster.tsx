@@ -15,6 +15,7 @@ interface Student {
   displayName: string;
   username: string;
   extraTimePercent: number;
+  untimed: boolean;
 }
 
 /** The class list: add students from pasted names, reset a password, remove a student. */
@@ -113,12 +114,19 @@ export function Roster({ classId, className, students, archived }: { classId: st
                       </label>
                       <select
                         id={`extra-${s.id}`}
-                        defaultValue={s.extraTimePercent}
+                        defaultValue={s.untimed ? "untimed" : s.extraTimePercent}
                         disabled={extra.pending}
                         onChange={async (e) => {
-                          const percent = Number(e.target.value);
-                          if (await extra.run({ classId, studentId: s.id, percent })) {
-                            setNotice(percent ? `${s.displayName} now gets ${percent}% extra time on timed quizzes.` : `${s.displayName} has no extra time.`);
+                          const untimed = e.target.value === "untimed";
+                          const percent = untimed ? 0 : Number(e.target.value);
+                          if (await extra.run({ classId, studentId: s.id, percent, untimed })) {
+                            setNotice(
+                              untimed
+                                ? `${s.displayName} now has no clock on timed quizzes and live games.`
+                                : percent
+                                  ? `${s.displayName} now gets ${percent}% extra time on timed quizzes and live games.`
+                                  : `${s.displayName} has no extra time.`,
+                            );
                           }
                         }}
                         className="min-h-11 rounded-lg border border-zinc-400 bg-white px-2 dark:border-zinc-600 dark:bg-zinc-950"
@@ -127,6 +135,7 @@ export function Roster({ classId, className, students, archived }: { classId: st
                         <option value={25}>+25%</option>
                         <option value={50}>+50%</option>
                         <option value={100}>+100%</option>
+                        <option value="untimed">Untimed</option>
                       </select>
                     </td>
                     <td className="flex flex-wrap justify-end gap-2 py-2">

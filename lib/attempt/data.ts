@@ -52,7 +52,7 @@ export function findAssignmentForStudent(assignmentId: string, studentId: string
       settings: true,
       // Only the current version's questions: a new attempt takes the current version.
       quiz: { select: { id: true, version: true, questions: { where: { retiredInVersion: null }, select: { id: true, points: true, droppedAt: true }, orderBy: { position: "asc" } } } },
-      classroom: { select: { enrollments: { where: { studentId }, select: { extraTimePercent: true } } } },
+      classroom: { select: { enrollments: { where: { studentId }, select: { extraTimePercent: true, untimed: true } } } },
       attempts: { where: { studentId }, orderBy: { number: "desc" }, select: { id: true, number: true, submittedAt: true, closesAt: true } },
     },
   });

@@ -47,9 +47,11 @@ export async function startOrResumeAttempt(assignmentId: string, studentId: stri
   const questionIds = assignment.quiz.questions.map((q) => q.id);
   const number = (latest?.number ?? 0) + 1;
   const order = orderQuestions(questionIds, seedFrom(`${assignmentId}:${studentId}:${number}`), settings.shuffleQuestions);
+  const accommodation = assignment.classroom.enrollments[0];
   const clock = attemptClock(now, {
-    timeLimitSeconds: settings.timeLimitSeconds,
-    extraTimePercent: assignment.classroom.enrollments[0]?.extraTimePercent ?? 0,
+    // An untimed student has no clock on a timed quiz; the due date still applies.
+    timeLimitSeconds: accommodation?.untimed ? undefined : settings.timeLimitSeconds,
+    extraTimePercent: accommodation?.extraTimePercent ?? 0,
     dueAt: assignment.dueAt,
     lateAnswers: settings.lateAnswers,
   });

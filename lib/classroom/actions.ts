@@ -68,7 +68,7 @@ export const removeStudent = teacherClassAction(StudentInClassSchema, async ({ s
   return { removed: true as const };
 });
 
-export const setStudentExtraTime = teacherClassAction(SetExtraTimeSchema, async ({ studentId, percent }, { user, classroom }) => {
-  if (!(await setExtraTime(user.id, classroom.id, studentId, percent))) throw new ActionError(STUDENT_NOT_FOUND);
-  return { percent };
+export const setStudentExtraTime = teacherClassAction(SetExtraTimeSchema, async ({ studentId, percent, untimed }, { user, classroom }) => {
+  if (!(await setExtraTime(user.id, classroom.id, studentId, percent, untimed))) throw new ActionError(STUDENT_NOT_FOUND);
+  return { percent: untimed ? 0 : percent, untimed };
 });

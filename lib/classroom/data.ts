@@ -21,7 +21,7 @@ export function getClassForTeacher(classroomId: string, teacherId: string) {
       createdAt: true,
       enrollments: {
         orderBy: { student: { displayName: "asc" } },
-        select: { createdAt: true, extraTimePercent: true, student: { select: { id: true, displayName: true, username: true } } },
+        select: { createdAt: true, extraTimePercent: true, untimed: true, student: { select: { id: true, displayName: true, username: true } } },
       },
     },
   });

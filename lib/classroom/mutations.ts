@@ -57,11 +57,11 @@ export async function removeStudentFromClass(teacherId: string, classroomId: str
   return count === 1;
 }
 
-/** Extra time for a student on this class's timed quizzes; false when not in this teacher's class. */
-export async function setExtraTime(teacherId: string, classroomId: string, studentId: string, percent: number): Promise<boolean> {
+/** Extra time (or no clock at all) for a student on this class's timed quizzes and live games; false when not in this teacher's class. */
+export async function setExtraTime(teacherId: string, classroomId: string, studentId: string, percent: number, untimed = false): Promise<boolean> {
   const { count } = await getDb().enrollment.updateMany({
     where: { classroomId, studentId, classroom: { teacherId } },
-    data: { extraTimePercent: percent },
+    data: { extraTimePercent: untimed ? 0 : percent, untimed },
   });
   return count === 1;
 }

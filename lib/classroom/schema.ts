@@ -36,4 +36,6 @@ export const SetExtraTimeSchema = z.object({
   classId: Id,
   studentId: Id,
   percent: z.number().refine((n) => (EXTRA_TIME_CHOICES as readonly number[]).includes(n), "Choose none, 25%, 50% or 100% extra time."),
+  /** No clock at all (overrides the percent). */
+  untimed: z.boolean().default(false),
 });

@@ -41,6 +41,13 @@ export async function currentPlayer(gameId: string, request?: Request) {
   return liveRuntime().hub(gameId).playerByToken(tokenHash);
 }
 
+/** The same, from a raw Cookie header (the answer path, which may not run inside Next). */
+export async function currentPlayerByCookie(gameId: string, cookieHeader: string | null) {
+  const token = cookieFromHeader(cookieHeader, playerCookieName(gameId));
+  if (!token || token.length > 64) return null;
+  return liveRuntime().hub(gameId).playerByToken(hashToken(token));
+}
+
 /** The signed-in teacher when they host this game; null otherwise (which callers answer as not found). */
 export async function currentHost(gameId: string) {
   const user = await getSessionUser();

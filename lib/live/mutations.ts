@@ -97,7 +97,7 @@ export async function joinLiveGame(pin: string, who: Joiner): Promise<JoinResult
   if (who.user) {
     const student = who.user;
     const enrollment = game.classroomId
-      ? await db.enrollment.findUnique({ where: { classroomId_studentId: { classroomId: game.classroomId, studentId: student.id } }, select: { extraTimePercent: true } })
+      ? await db.enrollment.findUnique({ where: { classroomId_studentId: { classroomId: game.classroomId, studentId: student.id } }, select: { extraTimePercent: true, untimed: true } })
       : null;
     if (game.classroomId && !enrollment) return { status: "not-found" };
     const existing = await db.livePlayer.findUnique({ where: { gameId_studentId: { gameId: game.id, studentId: student.id } }, select: { id: true, removedAt: true } });
@@ -115,7 +115,7 @@ export async function joinLiveGame(pin: string, who: Joiner): Promise<JoinResult
           select: { id: true },
         });
         return tx.livePlayer.create({
-          data: { gameId: game.id, studentId: student.id, name: student.name, tokenHash, attemptId: attempt.id, extraTimePercent: enrollment?.extraTimePercent ?? 0 },
+          data: { gameId: game.id, studentId: student.id, name: student.name, tokenHash, attemptId: attempt.id, extraTimePercent: enrollment?.extraTimePercent ?? 0, untimed: enrollment?.untimed ?? false },
           select: { id: true },
         });
       });

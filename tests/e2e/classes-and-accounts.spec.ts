@@ -4,6 +4,8 @@ import { signIn, signInAsTeacher } from "./support/fixtures";
 const ROSTER = Array.from({ length: 23 }, (_, i) => `Pupil ${String.fromCharCode(65 + i)} Example`).concat(["Zoë Ng-Adams", "🦊 Fox"]);
 
 test("a teacher signs up, makes a class of 25 from a pasted list, prints cards; students sign in with a card and join with the code", async ({ page, browser }) => {
+  // Four browsers and 25 hashed passwords: on a busy shared machine this takes over a minute.
+  test.setTimeout(180_000);
   const email = `teacher.${Date.now()}@school.example`;
   await page.goto("/register");
   await page.getByLabel("Your name").fill("Mr. Okoye");
@@ -37,6 +39,13 @@ test("a teacher signs up, makes a class of 25 from a pasted list, prints cards; 
   await page.emulateMedia({ media: "screen" });
   await page.getByRole("button", { name: "Done" }).click();
   await expect(page.getByRole("heading", { name: /Students \(25\)/ })).toBeVisible();
+
+  // Accommodations: one student gets no clock; the choice survives a reload.
+  await page.getByLabel("Extra time for Zoë Ng-Adams").selectOption("Untimed");
+  await expect(page.getByText("Zoë Ng-Adams now has no clock on timed quizzes and live games.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Extra time for Zoë Ng-Adams")).toHaveValue("untimed");
+  await expect(page.getByLabel("Extra time for Pupil A Example")).toHaveValue("0");
 
   // A student signs in with a card.
   const cardStudent = await browser.newContext();

@@ -12,6 +12,21 @@ test("live routes refuse oversized bodies and unknown games' events, with a mess
 
   const answer = await request.post("/api/live/some-game/answer", { data: big, headers: { "content-type": "application/json" } });
   expect(answer.status()).toBe(413);
+  expect(await answer.json()).toEqual({ error: "That request is too large." });
+
+  // The answer path is served outside Next's pipeline (scripts/serve.ts): same refusals, same security headers.
+  const unreadable = await request.post("/api/live/some-game/answer", { data: "index=0", headers: { "content-type": "text/plain" } });
+  expect(unreadable.status()).toBe(400);
+  expect(await unreadable.json()).toEqual({ error: "That answer could not be read." });
+  const noPlayer = await request.post("/api/live/some-game/answer", { data: { index: 0, optionId: "x" } });
+  expect(noPlayer.status()).toBe(404);
+  for (const reply of [answer, unreadable, noPlayer]) {
+    expect(reply.headers()["content-security-policy"]).toContain("default-src 'none'");
+    expect(reply.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(reply.headers()["x-frame-options"]).toBe("DENY");
+    // Only serve.ts's own answer path sets this (Next's route does not): proof these bypassed Next's pipeline.
+    expect(reply.headers()["cache-control"]).toBe("no-store");
+  }
 
   const notJson = await request.post("/api/live/join", { data: "pin=123456", headers: { "content-type": "text/plain" } });
   expect(notJson.status()).toBe(400);

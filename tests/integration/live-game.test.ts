@@ -111,6 +111,17 @@ describe("joining a live game", () => {
     expect(await joinLiveGame(g.pin, { user: { id: s.id, role: "STUDENT", name: s.displayName } })).toEqual({ status: "removed" });
   });
 
+  it("copies a student's untimed accommodation to their player at join", async () => {
+    const world = await makeAssignedQuiz({ students: 2, questions: 5 });
+    await setExtraTime(world.teacher.id, world.classroom.id, world.students[0]!.id, 0, true);
+    const created = await createLiveGame({ quizId: world.quiz.id, hostId: world.teacher.id, classroomId: world.classroom.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 20 });
+    if (created.status !== "created") throw new Error(created.status);
+    for (const s of world.students) await joinLiveGame(created.pin, { user: { id: s.id, role: "STUDENT", name: s.displayName } });
+    const players = await database.db().livePlayer.findMany({ where: { gameId: created.gameId }, select: { studentId: true, untimed: true } });
+    expect(players.find((p) => p.studentId === world.students[0]!.id)?.untimed).toBe(true);
+    expect(players.find((p) => p.studentId === world.students[1]!.id)?.untimed).toBe(false);
+  });
+
   it("takes guests by nickname when allowed: unique, and never profane", async () => {
     const g = await classGame({ guests: true });
     const first = await joinLiveGame(g.pin, { user: null, nickname: "Quick Fox" });

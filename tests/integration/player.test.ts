@@ -44,6 +44,22 @@ describe("timed attempts", () => {
     expect(await submitAttempt(attemptId, student.id)).toMatchObject({ score: 1 });
   });
 
+  it("have no clock for an untimed student, whose answers an hour later still count", async () => {
+    const { assignment, students, questions, teacher, classroom } = await makeAssignedQuiz({ timeLimitSeconds: 60, students: 2 });
+    const [untimed, classmate] = students as [(typeof students)[0], (typeof students)[0]];
+    expect(await setExtraTime(teacher.id, classroom.id, untimed.id, 50, true)).toBe(true);
+    expect(await database.db().enrollment.findFirstOrThrow({ where: { studentId: untimed.id } })).toMatchObject({ untimed: true, extraTimePercent: 0 });
+    const t0 = new Date("2026-05-01T10:00:00Z");
+    const attemptId = await start(assignment.id, untimed.id, t0);
+    expect(await database.db().attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ dueBy: null, closesAt: null });
+    const q = questions[0]!;
+    const hourLater = new Date(t0.getTime() + 3_600_000);
+    expect(await recordResponse({ attemptId, questionId: q.id, answer: { kind: "choice", optionId: key(q) } }, untimed.id, hourLater)).toMatchObject({ status: "recorded", late: false });
+    // The classmate keeps the quiz's clock.
+    const other = await database.db().attempt.findUniqueOrThrow({ where: { id: await start(assignment.id, classmate.id, t0) } });
+    expect(other.dueBy).toEqual(new Date(t0.getTime() + 60_000));
+  });
+
   it("refuse late answers under the default rule, and count them only when the teacher chose so", async () => {
     const t0 = new Date("2026-05-01T10:00:00Z");
     const refused = await makeAssignedQuiz({ timeLimitSeconds: 30 });

@@ -30,7 +30,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
-          <Roster classId={classroom.id} className={classroom.name} archived={archived} students={classroom.enrollments.map((e) => ({ ...e.student, extraTimePercent: e.extraTimePercent }))} />
+          <Roster classId={classroom.id} className={classroom.name} archived={archived} students={classroom.enrollments.map((e) => ({ ...e.student, extraTimePercent: e.extraTimePercent, untimed: e.untimed }))} />
         </Card>
         <Card className="no-print h-fit">
           <ClassSettings classId={classroom.id} name={classroom.name} joinCode={classroom.joinCode} archived={archived} />

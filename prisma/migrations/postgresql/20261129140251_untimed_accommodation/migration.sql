@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Enrollment" ADD COLUMN     "untimed" BOOLEAN NOT NULL DEFAULT false;
