@@ -228,7 +228,7 @@ function main() {
   }
   const rows = files.map(evaluate);
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  const KINDS = ["name", "date", "number", "term", "definition", "step", "event", "cause", "category"];
+  const KINDS = ["name", "date", "number", "term", "definition", "step", "event", "cause", "category", "purpose", "role"];
   console.log(
     pad("article", 30) +
       ALL_TYPES.map((t) => pad(t.replace("MULTIPLE_CHOICE", "MC").replace("TRUE_FALSE", "TF").replace("FILL_BLANK", "FILL").replace("ORDERING", "ORD").replace("MATCHING", "MAT"), 5)).join("") +

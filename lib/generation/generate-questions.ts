@@ -6,6 +6,8 @@ import { makeCategoryQuestions } from "./make-category-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
+import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
+import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
@@ -141,6 +143,15 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
   for (const fact of causes) add(makeCauseQuestion(fact, causes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  // Goals of the article's actors ("What was the canal meant to do?"), with other actors' goals as options.
+  const purposes = findPurposes(sentences, text);
+  for (const fact of purposes) add(makePurposeQuestion(fact, purposes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  // Who or what the article's people and places are ("Who was Ada Vell?"), and the other way round unless the title names them.
+  const identities = findIdentities(sentences, namedBySentence);
+  for (const fact of identities) {
+    add(makeIdentityQuestion(fact, identities, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.25);
+    if (!inTitle(fact.name)) add(makeReverseIdentity(fact, sentences, text), "FILL_BLANK", fact.sentenceIndex, 1.1);
+  }
   // A kind the article lists ("There were three forms of …: a, b and c"), asked as a whole: which option is not one of them.
   for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", sentences.findIndex((s) => s.start === q.source.start), 1.2);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").

@@ -74,7 +74,7 @@ export interface SourceSentence extends TextRange {
  * a cause (a reason, purpose or result the article states with a connective), a category
  * (the odd one out of a kind the article lists).
  */
-export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category";
+export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category" | "purpose" | "role";
 
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Our own article: a canal, the company that paid for it and three people, each with a goal and a description.
+const canal = readFileSync(path.join(__dirname, "../fixtures/articles/saltmere-canal.txt"), "utf8");
+
+function candidates(text: string): GeneratedQuestion[] {
+  const all: GeneratedQuestion[] = [];
+  generateQuestions(text, { count: 10, seed: 1, trace: (q, verdict) => verdict !== "low-confidence" && all.push(q) });
+  return all;
+}
+
+const optionTexts = (q: GeneratedQuestion) => q.options.map((o) => o.text).sort();
+
+describe("purpose questions", () => {
+  const purposes = candidates(canal).filter((q) => q.keyKind === "purpose");
+  const byPrompt = new Map(purposes.map((q) => [q.prompt, q]));
+
+  it("asks what each actor meant to do, keyed on its own stated goal", () => {
+    expect(byPrompt.get("What was the canal meant to do?")?.answerText).toBe("To carry coal from the hill mines to the sea");
+    expect(byPrompt.get("What was the Brackwell Company's goal?")?.answerText).toBe("To cut the price of coal in the port");
+    expect(byPrompt.get("What did Orla Finch set out to do?")?.answerText).toBe("To drain the marsh without flooding the farms");
+    expect(byPrompt.get("What did Tobias Grell seek to do?")?.answerText).toBe("To win the trust of the farmers");
+  });
+
+  it("offers only other actors' goals, all as 'To …' clauses, and passes the gates", () => {
+    for (const q of purposes) {
+      expect(q.type).toBe("MULTIPLE_CHOICE");
+      expect(q.options.length).toBeGreaterThanOrEqual(3);
+      expect(q.options.every((o) => o.text.startsWith("To "))).toBe(true);
+      expect(passesGates(q, canal)).toBe(true);
+    }
+    // The farmers' wish ("wanted to keep …") has a pronoun in it and is never an option.
+    expect(purposes.flatMap((q) => q.options.map((o) => o.text))).not.toContain("To keep their water meadows dry");
+  });
+
+  it("gives no purpose question when every goal in the article is one actor's", () => {
+    const solo = `Nell Barrow's Long Walk
+
+Nell Barrow set out to walk the length of the coast in one summer. Her goal was to raise money for the lifeboat station. Nell Barrow sought to visit every harbour on the way. She reached the last harbour in September.`;
+    expect(candidates(solo).filter((q) => q.keyKind === "purpose")).toEqual([]);
+  });
+});
+
+describe("identity questions", () => {
+  const roles = candidates(canal).filter((q) => q.keyKind === "role");
+  const byPrompt = new Map(roles.map((q) => [q.prompt, q]));
+
+  it("asks who a person was, with the article's other people's descriptions as options", () => {
+    const q = byPrompt.get("Who was Tobias Grell?")!;
+    expect(q.answerText).toBe("A wealthy coal merchant");
+    expect(optionTexts(q)).toEqual(["A surveyor from Saltmere", "A wealthy coal merchant", "A young engineer from Brackwell"]);
+    expect(passesGates(q, canal)).toBe(true);
+  });
+
+  it("asks what a place is with other places' descriptions, never a person's", () => {
+    const q = byPrompt.get("What is Saltmere?")!;
+    expect(q.answerText).toBe("A fishing port on the north coast");
+    expect(q.options.some((o) => /surveyor|merchant|engineer/.test(o.text))).toBe(false);
+  });
+
+  it("asks the other way round, typed: the appositive's holder and a description only one place fits", () => {
+    const surveyor = byPrompt.get("Which surveyor from Saltmere mapped the route across the marshes in 1815?")!;
+    expect(surveyor.type).toBe("FILL_BLANK");
+    expect(surveyor.answerText).toBe("Orla Finch");
+    expect(byPrompt.get("What was the largest market town of Lunedale?")?.answerText).toBe("Brackwell");
+    for (const q of roles) expect(passesGates(q, canal)).toBe(true);
+  });
+
+  it("never asks for a name the title shows, nor reads a describing word as what someone is", () => {
+    const text = `Queen Maren of Tull
+
+Queen Maren, a bold ruler of the island of Tull, built a new harbour wall. Maren is the best known. Osk Vale, a shipwright from Tull, built her fleet.`;
+    const prompts = candidates(text).filter((q) => q.keyKind === "role").map((q) => q.prompt);
+    expect(prompts.some((p) => p.startsWith("Which bold ruler"))).toBe(false);
+    expect(prompts.some((p) => /best known/.test(p))).toBe(false);
+  });
+});
