@@ -7,6 +7,7 @@ import { findCauses, makeCauseQuestion } from "./make-cause-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
+import { findOrganisations } from "./find-organisations";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
@@ -82,7 +83,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   resolveLeadingIt(article.sentences);
   const sentences = article.sentences;
   const importance = rankSentences(article);
-  const namedBySentence = bySentence(sentences, [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences)]);
+  const namedBySentence = bySentence(sentences, [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences), ...findOrganisations(text, sentences, article.title)]);
   markTitlePerson(article, namedBySentence, text);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
@@ -206,6 +207,8 @@ function inCoordination(sentence: Sentence, span: Span): boolean {
   if (span.type === "NUMBER" || keyKindOf(span.type) === "date") return false;
   const before = sentence.text.slice(0, span.start - sentence.start);
   const after = sentence.text.slice(span.end - sentence.start);
+  // "For the British Army, Hale & Co. built …": an opening phrase before the subject, not a row of names.
+  if (/^(?:For|In|At|On|During|After|Before|By|With|Under|From) [^,]{2,60}, (?:the )?$/.test(before) && !/^,? (?:and|or) /.test(after)) return false;
   return /[A-Z][\w'’-]*,? (?:and|or) (?:the )?$|[A-Z][\w'’-]*, (?:the )?$/.test(before) || /^,? (?:and|or) (?:the )?[A-Z]|^, (?:the )?[A-Z]/.test(after);
 }
 

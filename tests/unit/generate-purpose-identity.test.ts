@@ -79,3 +79,27 @@ Queen Maren, a bold ruler of the island of Tull, built a new harbour wall. Maren
     expect(prompts.some((p) => /best known/.test(p))).toBe(false);
   });
 });
+
+describe("who did it", () => {
+  const typed = candidates(canal).filter((q) => q.type === "FILL_BLANK");
+  const byPrompt = new Map(typed.map((q) => [q.prompt, q]));
+
+  it("asks for the doer after an opening phrase, which moves to the end of the question", () => {
+    const q = byPrompt.get("Who made the first iron barges for the Brackwell Company?")!;
+    expect(q.answerText).toBe("Pell & Co.");
+    // A firm is also right without its "& Co.".
+    if (q.answerKey.kind === "text") expect(q.answerKey.accepted).toEqual(expect.arrayContaining(["Pell & Co.", "Pell"]));
+    expect(passesGates(q, canal)).toBe(true);
+  });
+
+  it("asks for the doer of a passive sentence", () => {
+    expect(byPrompt.get("Who designed the great sea lock?")?.answerText).toBe("Mina Ash");
+  });
+
+  it("never asks for an organisation the title names", () => {
+    const text = `Tull's First School of Navigation
+
+In 1901 Tull University opened a school of navigation for the fishing fleet. For the fleet, Tull University trained forty pilots in its first year.`;
+    expect(candidates(text).some((q) => q.answerText === "Tull University")).toBe(false);
+  });
+});
