@@ -80,7 +80,9 @@ export function acceptedVariants(span: Span, articleText = ""): string[] {
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */
 export function makeFillBlank(sentence: Sentence, span: Span, score: number, articleText = "", previous?: Sentence): GeneratedQuestion | null {
   // A place or person found only by NLP may be something else (an institution, a planet); "a name" never misleads.
-  const hint = span.guessed && (span.type === "PLACE" || span.type === "PERSON") ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
+  // A dynasty or a kingdom is no "organisation": "a name" never misleads.
+  const realm = span.type === "ORG" && /\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /.test(span.text);
+  const hint = (span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
   const shaped = stemFor(sentence, span, previous);
   if (!hint || !shaped) return null;
   return {

@@ -103,3 +103,24 @@ In 1901 Tull University opened a school of navigation for the fishing fleet. For
     expect(candidates(text).some((q) => q.answerText === "Tull University")).toBe(false);
   });
 });
+
+describe("realms and dynasties as names", () => {
+  const text = `The Siege of Harrow Keep
+
+In 1402 the rebel lord Anselm Rook laid siege to Harrow Keep for seven months. Anselm Rook's goal was to bring back the Vell Dynasty. The defenders of the keep served the Orm Dynasty, which had ruled the valley since 1350. Harrow Keep was the last fortress of the Kingdom of Lorn to fall. Traders from the Sarn Empire sold grain to both sides. The Tessel Dynasty later took the valley by marriage.`;
+
+  it("asks for a dynasty by its name, typed with its short forms accepted", () => {
+    const q = candidates(text).find((c) => c.type === "FILL_BLANK" && c.answerText === "Vell Dynasty" && /goal was to bring back/.test(c.prompt))!;
+    expect(q.prompt).toBe("Anselm Rook's goal was to bring back the _____. (a name)");
+    if (q.answerKey.kind === "text") expect(q.answerKey.accepted).toEqual(expect.arrayContaining(["Vell Dynasty", "Vell", "the Vell Dynasty"]));
+    expect(passesGates(q, text)).toBe(true);
+  });
+
+  it("never offers a firm or an army where a dynasty was asked", () => {
+    // The firm and the army come first, so they would be the first options found if kinds were not checked.
+    const mixed = text.replace("In 1402 the rebel", "Tarn & Co. cast the bronze gates of Harrow Keep. The Lorn Army held the north road. In 1402 the rebel");
+    const asked = candidates(mixed).filter((c) => c.type === "MULTIPLE_CHOICE" && /Dynasty$/.test(c.answerText));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options.some((o) => /& Co\.|Army/.test(o.text))).toBe(false);
+  });
+});
