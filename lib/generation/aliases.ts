@@ -74,6 +74,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (bare && span.type !== "PERSON") accepted.push(bare);
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
+  if (/^St\.? /.test(text) && span.type !== "PERSON") accepted.push(text.replace(/^St\.? /, "Saint "), text.replace(/^St\. /, "St "));
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));

@@ -2,6 +2,7 @@ import { acceptedAliases } from "./aliases";
 import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { agentQuestion } from "./agent-question";
+import { placeQuestion } from "./place-question";
 import { complementQuestion, dangles, dateQuestion, subjectQuestion, withContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
@@ -20,6 +21,7 @@ function stemFor(sentence: Sentence, span: Span, previous?: Sentence): { stem: s
   const question =
     (span.type === "PERSON" ? subjectQuestion(sentence, span, "Who") : null) ??
     agentQuestion(sentence, span) ??
+    placeQuestion(sentence, span) ??
     (keyKindOf(span.type) === "name" ? complementQuestion(sentence, span) : dateQuestion(sentence, span));
   const stem = withContext(question ?? clozeFor(sentence, span), sentence, previous);
   return stem ? { stem, question: Boolean(question) } : null;

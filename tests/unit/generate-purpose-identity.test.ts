@@ -124,3 +124,19 @@ In 1402 the rebel lord Anselm Rook laid siege to Harrow Keep for seven months. A
     for (const q of asked) expect(q.options.some((o) => /& Co\.|Army/.test(o.text))).toBe(false);
   });
 });
+
+describe("where questions", () => {
+  const text = `The Long Walk of Ida Brun
+
+Ida Brun, a young sailor from Norland, started her long walk from St. Abb's, Norland. In Lisbon, the fishermen of the harbour built a small boat for the crossing. The walk ended in the old port of Varn after many months. Her friends in Lisbon kept a diary of the whole walk.`;
+
+  it("asks where, moving the region into the question and leaving the description out", () => {
+    const prompts = new Map(candidates(text).filter((q) => q.type === "FILL_BLANK").map((q) => [q.prompt, q]));
+    const start = prompts.get("From where in Norland did Ida Brun start her long walk?")!;
+    expect(start.answerText).toBe("St. Abb's");
+    // "St." may be written out or without its full stop.
+    if (start.answerKey.kind === "text") expect(start.answerKey.accepted).toEqual(expect.arrayContaining(["St. Abb's", "Saint Abb's", "St Abb's"]));
+    const all = candidates(text).filter((q) => q.prompt === "Where did the fishermen of the harbour build a small boat for the crossing?");
+    expect(all.map((q) => q.answerText)).toContain("Lisbon");
+  });
+});
