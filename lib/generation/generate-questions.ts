@@ -8,6 +8,7 @@ import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
+import { makeSequenceQuestions } from "./make-sequence-questions";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
@@ -162,6 +163,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const at = sentences.findIndex((s) => s.start === q.source.start);
     add(q, "ORDERING", at, 1.6);
   }
+  // The order of a story's events where the article marks it ("Later, …", "Eventually …").
+  for (const q of makeSequenceQuestions(sentences, text, random, maxItems)) add(q, "ORDERING", sentences.findIndex((s) => s.start === q.source.start), 1.5);
   // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.
   const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text));
   // In a short article, a structured question takes three sentences, not four.

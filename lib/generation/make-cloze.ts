@@ -12,8 +12,15 @@ export const BLANK = "_____";
 /** The sentence with the span blanked ("It" resolved to what it names). */
 export function clozeFor(sentence: Sentence, span: Span): string {
   const offset = span.start - sentence.start;
-  const stem = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
+  // Asides in brackets ("(also Asoka; pronounced …; c.304 – 232 BCE)") only make the stem harder to read: they go, unless the blank is in one.
+  // A second clause after a semicolon says something else: the stem ends with the blank's own clause.
+  const after = withoutAsides(sentence.text.slice(offset + span.text.length)).replace(/;\s.*$/, ".");
+  const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;
   return sentence.subject ? stem.replace(/^It\b/, sentence.subject) : stem;
+}
+
+function withoutAsides(text: string): string {
+  return text.replace(/ \([^()]{1,120}\)(?=[\s,.;:])/g, "");
 }
 
 /** A real question where the sentence's shape is sure, else the cloze; with the sentence before when it points back. */

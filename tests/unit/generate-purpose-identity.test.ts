@@ -140,3 +140,27 @@ Ida Brun, a young sailor from Norland, started her long walk from St. Abb's, Nor
     expect(all.map((q) => q.answerText)).toContain("Lisbon");
   });
 });
+
+describe("sequence of a story's events", () => {
+  const story = `The Voyage of the Grey Gull
+
+The Grey Gull was a small trading ship from the port of Varn. The ship left Varn on a calm morning. Later, a storm drove the ship far to the north. After that, the crew found shelter in a narrow bay. Eventually the sailors repaired the broken mast with pine from the shore.
+
+The voyage became a favourite story in Varn.`;
+
+  it("orders the marked events in the article's own order, each its main clause", () => {
+    const q = candidates(story).find((c) => c.prompt.startsWith("Put these events in the order the article says they happened"))!;
+    expect(q.type).toBe("ORDERING");
+    const items = q.answerKey.kind === "order" ? q.answerKey.itemIds.map((id) => q.options.find((o) => o.id === id)!.text) : [];
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    const order = ["The ship left Varn on a calm morning", "A storm drove the ship far to the north", "The crew found shelter in a narrow bay", "The sailors repaired the broken mast with pine from the shore"];
+    expect(items.every((t) => order.includes(t))).toBe(true);
+    expect(items.map((t) => order.indexOf(t))).toEqual([...items.map((t) => order.indexOf(t))].sort((a, b) => a - b));
+    expect(passesGates(q, story)).toBe(true);
+  });
+
+  it("asks no order when a flashback or a single order word leaves it unsure", () => {
+    const unsure = story.replace("After that, the crew found shelter", "The crew had found shelter").replace("Eventually the sailors", "The sailors");
+    expect(candidates(unsure).some((c) => c.prompt.startsWith("Put these events in the order the article says they happened"))).toBe(false);
+  });
+});
