@@ -79,7 +79,7 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual)\b/i.test(sentence.text)) factor *= 0.7;
   // A place or thing right after a describing word ("central India", "ancient Asia", "the tallest trees"):
   // the blank falls on the least telling word, and the word before gives it away.
-  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= 0.75;
+  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= span.type === "TERM" ? 0.75 : 0.6;
   return factor;
 }
 

@@ -128,7 +128,7 @@ function sameKind(key: Span, candidate: string): boolean {
 
 const ORG_KINDS: [RegExp, string][] = [
   [/(?:& Co\.?|\bCompany|\bCorporation|\bLtd\.?|\bInc\.?|\bBank)$/, "firm"],
-  [/\b(?:Army|Navy|Air Force|Corps|Marines|Guard)$/, "forces"],
+  [/\b(?:Army|Navy|Air Force|Corps|Marines|Guard|Fleet|Naval [\w ]*Service|Air Service)$/, "forces"],
   [/\b(?:University|College|Academy|Institute|School)$/, "school"],
   [/\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /, "realm"],
   [/\b(?:Party|Council|Parliament|Assembly|Congress|Senate|Ministry|Commission|Committee|Office|Agency|Service)$/, "government"],

@@ -32,6 +32,9 @@ export function findOrganisations(text: string, sentences: { start: number; end:
       if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) continue;
       const distinctive = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !KIND_WORD.test(w));
       if (distinctive.some((w) => titleWords.has(w.toLowerCase().replace(/['’]s$/, "")))) continue;
+      // Nor one the title names by its initials ("RAF" for "Royal Air Force").
+      const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("").toLowerCase();
+      if (initials.length >= 2 && titleWords.has(initials)) continue;
       out.push({ type: "ORG", text: name, start: s.start + at, end: s.start + at + name.length });
     }
   }

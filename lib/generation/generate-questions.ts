@@ -8,6 +8,7 @@ import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
+import { findPlaceNames } from "./find-place-names";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
@@ -84,11 +85,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   resolveLeadingIt(article.sentences);
   const sentences = article.sentences;
   const importance = rankSentences(article);
-  const namedBySentence = bySentence(sentences, [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences), ...findOrganisations(text, sentences, article.title)]);
+  const named = [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences), ...findOrganisations(text, sentences, article.title)];
+  const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, sentences, named)]);
   markTitlePerson(article, namedBySentence, text);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
-  const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans), year: centralYear(allSpans), articleText: text };
+  const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
   const lists = findLists(sentences);
   const definitions = findDefinitions(sentences);
 
@@ -114,7 +116,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
       const weight = TYPE_WEIGHT[span.type] ?? 0.5;
       // "more than 5,000 km": a smaller option is true as well, a larger one may be; only the typed question has one answer.
       const bound = span.type === "NUMBER" && BOUND_BEFORE.test(sentence.text.slice(0, span.start - sentence.start));
-      if (!bound) add(makeMultipleChoice(sentence, span, ctx, random, 1, previous), "MULTIPLE_CHOICE", i, weight);
+      if (!bound && !span.typedOnly) add(makeMultipleChoice(sentence, span, ctx, random, 1, previous), "MULTIPLE_CHOICE", i, weight);
       // A surname the title shows would be typed straight off the screen.
       const surnameInTitle = span.type === "PERSON" && title.includes(span.text.split(" ").pop()!.toLowerCase());
       if (!surnameInTitle) add(makeFillBlank(sentence, span, 1, text, previous), "FILL_BLANK", i, weight * 0.9);

@@ -104,7 +104,8 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
     spanType: span.type,
     keyKind: keyKindOf(span.type),
     score,
-    confidence: confidenceOf(sentence, span, span.guessed ? 0.88 : 0.93),
+    // A name read from its slot in the sentence is asked typed only, with "a name" as its hint: its guessed type misleads no one.
+    confidence: confidenceOf(sentence, span, span.guessed && !span.typedOnly ? 0.88 : 0.93),
   };
 }
 

@@ -49,6 +49,8 @@ export interface Span extends TextRange {
   type: SpanType;
   /** Found by NLP rather than by pattern or gazetteer: its type is a guess. */
   guessed?: boolean;
+  /** Read as a name from the sentence's shape alone: asked typed, never with options, never an option. */
+  typedOnly?: boolean;
 }
 
 export type GeneratedQuestionType = "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_BLANK" | "ORDERING" | "MATCHING";

@@ -164,3 +164,18 @@ The voyage became a favourite story in Varn.`;
     expect(candidates(unsure).some((c) => c.prompt.startsWith("Put these events in the order the article says they happened"))).toBe(false);
   });
 });
+
+describe("place names read from the sentence's shape", () => {
+  const text = `Queen Odrun of Marvale
+
+Queen Odrun ruled the island kingdom of Marvale for forty years, and its capital was Keldholm. As a young princess she was the governor of Ostrevik in the far north. In 1140 she conquered Brannoch following a long war, and the cost of the war led her to make peace with every neighbour.`;
+
+  it("asks for them typed, with 'a name' as the hint, never with options", () => {
+    const all = candidates(text);
+    const keys = all.filter((q) => q.type === "FILL_BLANK").map((q) => q.answerText);
+    expect(keys).toEqual(expect.arrayContaining(["Keldholm", "Ostrevik", "Brannoch"]));
+    const capital = all.find((q) => q.type === "FILL_BLANK" && q.answerText === "Keldholm")!;
+    expect(capital.prompt.endsWith("(a name)")).toBe(true);
+    expect(all.some((q) => q.type === "MULTIPLE_CHOICE" && ["Keldholm", "Ostrevik", "Brannoch"].some((k) => q.answerText === k || q.options.some((o) => o.text === k)))).toBe(false);
+  });
+});
