@@ -25,9 +25,15 @@ export function findPlaceNames(text: string, sentences: { start: number; end: nu
       const name = m[0];
       const at = m.index!;
       if (at === 0 || name.split(" ").some((w) => NOT_NAMES.has(w))) continue;
-      if (!BEFORE.test(part.slice(Math.max(0, at - 20), at)) || !AFTER.test(part.slice(at + name.length, at + name.length + 12))) continue;
+      const before = part.slice(Math.max(0, at - 20), at);
+      const after = part.slice(at + name.length, at + name.length + 12);
+      // "the government of Rhodesia put …": after "of", a past-tense verb may follow (the name ends its noun phrase).
+      const verbAfter = / of $/.test(before) && /^ (?:[a-z]+ed|put|led|won|took|made|built|set|sent|gave|held|kept|began|fought|ruled)\b/.test(after);
+      if (!BEFORE.test(before) || !(AFTER.test(after) || verbAfter)) continue;
       // "the Levant": a name with "the" before it is usually part of a longer phrase; left to the lexicon.
       if (/\bthe $/i.test(part.slice(Math.max(0, at - 4), at))) continue;
+      // "Foremost of Noble Ladies", "Bank of Tull": the end of a longer capitalised name, which would be split.
+      if (/\p{Lu}[\p{L}\p{M}'’-]* (?:of|in|at|to) $/u.test(part.slice(Math.max(0, at - 30), at))) continue;
       const start = s.start + at;
       if (taken(start, start + name.length)) continue;
       out.push({ type: "PLACE", text: name, start, end: start + name.length, guessed: true, typedOnly: true });
