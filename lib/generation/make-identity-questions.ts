@@ -73,7 +73,7 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     let reverse: string | null = null;
     const wh = person ? "Who" : "What";
     if (rest === null && SPECIFIC.test(description)) reverse = `${wh} ${tense} ${description}?`;
-    else if (rest && /^the |^a |^an /.test(description) === true && nameAt === 0) {
+    else if (rest && /^(?:the|a|an) /.test(description) && nameAt === 0) {
       // "Ada Vell, a ship's surgeon, kept the log." -> "Which ship's surgeon kept the log?"
       const stem = `Which ${description.replace(/^(?:a|an|the) /, "")} ${rest}?`;
       if (!dangles(stem) && !PRONOUN.test(rest)) reverse = stem;
@@ -81,7 +81,8 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     out.push({ sentenceIndex, name, description, person, tense, nameStart: sentence.start + nameAt, descriptionStart, reverse });
   };
   // Appositive: "Ada Vell, a ship's surgeon, kept the log." (the name opens the sentence or follows an opening phrase).
-  const appositive = new RegExp(`(^|, )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?), ([a-z][^;:()]*?)\\.?$`).exec(text);
+  // The description may name someone else's relation: "Tam Orr, Ada Vell's son, …".
+  const appositive = new RegExp(`(^|, )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?|[A-Z][\\w-]+(?: [A-Z][\\w-]+)?['’]s [a-z][^,;:()]{2,60}?), ([a-z][^;:()]*?)\\.?$`).exec(text);
   if (appositive) {
     const at = appositive.index + appositive[1]!.length;
     // The rest is a plain predicate only when the name opens the sentence and the rest starts with a verb-like word.

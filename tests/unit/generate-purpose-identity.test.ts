@@ -179,3 +179,19 @@ Queen Odrun ruled the island kingdom of Marvale for forty years, and its capital
     expect(all.some((q) => q.type === "MULTIPLE_CHOICE" && ["Keldholm", "Ostrevik", "Brannoch"].some((k) => q.answerText === k || q.options.some((o) => o.text === k)))).toBe(false);
   });
 });
+
+describe("who is who in a story", () => {
+  const story = `The Return of Brannoc
+
+Brannoc, the king of the island of Hest, sailed home after twenty years of war. Tamsin, Brannoc's wife, waited for him in the palace. Orvo, Brannoc's son, set out to find his father. Mirel, a goddess of the sea, guided the ship through the storms.`;
+
+  it("asks who each character was, with the other characters' descriptions as options", () => {
+    const roles = candidates(story).filter((q) => q.keyKind === "role");
+    const tamsin = roles.find((q) => q.prompt === "Who was Tamsin?")!;
+    expect(tamsin.answerText).toBe("Brannoc's wife");
+    // Orvo's "Brannoc's son" would point at the same family: not beside "Brannoc's wife".
+    expect(optionTexts(tamsin)).toEqual(["A goddess of the sea", "Brannoc's wife", "The king of the island of Hest"]);
+    expect(roles.find((q) => q.prompt === "Which goddess of the sea guided the ship through the storms?")?.answerText).toBe("Mirel");
+    for (const q of roles) expect(passesGates(q, story)).toBe(true);
+  });
+});
