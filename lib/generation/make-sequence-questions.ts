@@ -47,13 +47,22 @@ export function makeSequenceQuestions(sentences: Sentence[], articleText: string
     }
     stretch = [];
   };
+  // Paragraphs first (a new paragraph may step out of the story: "The voyage became a legend"); only one with two
+  // order words is parsed, so a long article without them costs a scan, not a parse per sentence.
+  const paragraphs: Sentence[][] = [];
   sentences.forEach((s, i) => {
-    // A new paragraph may step out of the story ("The voyage became a legend"): a stretch stays in one.
-    if (i > 0 && (sentences[i - 1]!.section !== s.section || articleText.slice(sentences[i - 1]!.end, s.start).includes("\n"))) close();
-    const text = itemOf(s);
-    if (text) stretch.push({ text, sentence: s });
-    else close();
+    const fresh = i === 0 || sentences[i - 1]!.section !== s.section || articleText.slice(sentences[i - 1]!.end, s.start).includes("\n");
+    if (fresh) paragraphs.push([]);
+    paragraphs[paragraphs.length - 1]!.push(s);
   });
-  close();
+  for (const paragraph of paragraphs) {
+    if (paragraph.filter((s) => MARKER.test(s.text)).length < 2) continue;
+    for (const s of paragraph) {
+      const text = itemOf(s);
+      if (text) stretch.push({ text, sentence: s });
+      else close();
+    }
+    close();
+  }
   return out;
 }

@@ -36,8 +36,20 @@ function lower(subject: string): string {
   return subject.replace(/^(The|A|An) /, (a) => a.toLowerCase());
 }
 
+// The multiple-choice and the typed question on one span ask for the same stem: parsed once.
+const asked = new Map<string, string | null>();
+
 export function placeQuestion(sentence: Sentence, span: Span): string | null {
   if (!PLACE_TYPES.has(span.type) || sentence.subject) return null;
+  const key = `${span.start}\u0000${span.text}\u0000${sentence.person?.name ?? ""}\u0000${sentence.text}`;
+  if (asked.has(key)) return asked.get(key)!;
+  if (asked.size > 2000) asked.clear();
+  const stem = askWhere(sentence, span);
+  asked.set(key, stem);
+  return stem;
+}
+
+function askWhere(sentence: Sentence, span: Span): string | null {
   const text = resolvePerson(sentence.text, sentence);
   const at = text.indexOf(span.text);
   if (at < 0) return null;
