@@ -82,7 +82,7 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   };
   // Appositive: "Ada Vell, a ship's surgeon, kept the log." (the name opens the sentence or follows an opening phrase).
   // The description may name someone else's relation: "Tam Orr, Ada Vell's son, …".
-  const appositive = new RegExp(`(^|, )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?|[A-Z][\\w-]+(?: [A-Z][\\w-]+)?['’]s [a-z][^,;:()]{2,60}?), ([a-z][^;:()]*?)\\.?$`).exec(text);
+  const appositive = new RegExp(`(^|, )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?|[A-Z][\\w-]+(?: [A-Z][\\w-]+)?['’]s [a-z][^,;:()]{2,60}?), ([a-z][^;:()]*)$`).exec(text.replace(/\.$/, ""));
   if (appositive) {
     const at = appositive.index + appositive[1]!.length;
     // The rest is a plain predicate only when the name opens the sentence and the rest starts with a verb-like word.
