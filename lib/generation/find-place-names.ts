@@ -36,7 +36,9 @@ export function findPlaceNames(text: string, sentences: { start: number; end: nu
       // "the Levant": a name with "the" before it is usually part of a longer phrase; left to the lexicon.
       if (/\bthe $/i.test(part.slice(Math.max(0, at - 4), at))) continue;
       // "Foremost of Noble Ladies", "Bank of Tull": the end of a longer capitalised name, which would be split.
-      if (/\p{Lu}[\p{L}\p{M}'’-]* (?:of|in|at|to) $/u.test(part.slice(Math.max(0, at - 30), at))) continue;
+      // (A capitalised first word of the sentence is no such name: "Located in Sendai, …".)
+      const longer = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:of|in|at|to) $/u.exec(part.slice(0, at));
+      if (longer && longer.index > 0) continue;
       const start = s.start + at;
       if (taken(start, start + name.length)) continue;
       out.push({ type: "PLACE", text: name, start, end: start + name.length, guessed: true, typedOnly: true });

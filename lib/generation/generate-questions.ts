@@ -213,7 +213,8 @@ function inCoordination(sentence: Sentence, span: Span): boolean {
   const before = sentence.text.slice(0, span.start - sentence.start);
   const after = sentence.text.slice(span.end - sentence.start);
   // "from Kell, Norland." / "In Kell, Norland, the guild …": a place and its region, not a row of names.
-  if ((span.type === "PLACE" || span.type === "CITY") && /^, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:[.;]|, (?:the |a |an )?[a-z])/.test(after) && !/, $/.test(before)) return false;
+  const opening = /^(?:[A-Z][a-z]+ )?(?:In|in|At|at|Near|near) $/.test(before);
+  if ((span.type === "PLACE" || span.type === "CITY") && new RegExp(`^, [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?(?:[.;]|, (?:the |a |an )?[a-z]${opening ? "|, [A-Z]" : ""})`).test(after) && !/, $/.test(before)) return false;
   // "For the British Army, Hale & Co. built …": an opening phrase before the subject, not a row of names.
   if (/^(?:For|In|At|On|During|After|Before|By|With|Under|From) [^,]{2,60}, (?:the )?$/.test(before) && !/^,? (?:and|or) /.test(after)) return false;
   return /[A-Z][\w'’-]*,? (?:and|or) (?:the )?$|[A-Z][\w'’-]*, (?:the )?$/.test(before) || /^,? (?:and|or) (?:the )?[A-Z]|^, (?:the )?[A-Z]/.test(after);

@@ -58,6 +58,12 @@ function askWhere(sentence: Sentence, span: Span): string | null {
   const region = /^, ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=[,.])/.exec(after);
   const where = region ? `Where in ${region[1]}` : "Where";
   const tail = region ? after.slice(region[0].length) : after;
+  // "Located in Kell, Norland, the Tull Guild built …" -> "Where in Norland is the Tull Guild located?"
+  const located = /^(Located|Based|Situated|Set) in $/.exec(before);
+  if (located && /^, /.test(tail)) {
+    const subject = /^((?:[Tt]he )?\p{Lu}[\p{L}\p{M}'’.&-]*(?: (?:of |the |for )?\p{Lu}[\p{L}\p{M}'’.&-]*)*) [a-z]/u.exec(tail.slice(2))?.[1];
+    return subject ? `${where} is ${subject.replace(/^The /, "the ")} ${located[1]!.toLowerCase()}?` : null;
+  }
   let clause: string | null = null;
   let prefix = where;
   // "In Kell, the guild built a hall." / "In Kell, Norland, the guild built a hall."

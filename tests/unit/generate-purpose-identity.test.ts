@@ -139,6 +139,14 @@ Ida Brun, a young sailor from Norland, started her long walk from St. Abb's, Nor
     const all = candidates(text).filter((q) => q.prompt === "Where did the fishermen of the harbour build a small boat for the crossing?");
     expect(all.map((q) => q.answerText)).toContain("Lisbon");
   });
+
+  it("asks where an institution is located, with its country in the question", () => {
+    const school = `A School for Sailors
+
+Located in Braga, Portugal, the Tull Naval Academy opened its doors to girls in 1921. Its first class had twelve students.`;
+    const q = candidates(school).find((c) => c.prompt === "Where in Portugal is the Tull Naval Academy located?");
+    expect(q?.answerText).toBe("Braga");
+  });
 });
 
 describe("sequence of a story's events", () => {
