@@ -140,6 +140,13 @@ Ida Brun, a young sailor from Norland, started her long walk from St. Abb's, Nor
     expect(all.map((q) => q.answerText)).toContain("Lisbon");
   });
 
+  it("asks no 'Where' when the clause names another place, which would answer it too", () => {
+    const text = `The Mural of Villa Orm
+
+The painter Ada Kell finished the great mural at the Villa Orm near Lake Tarn in Portugal. She painted it over three summers.`;
+    expect(candidates(text).some((q) => /^(?:From )?[Ww]here\b/.test(q.prompt))).toBe(false);
+  });
+
   it("asks where an institution is located, with its country in the question", () => {
     const school = `A School for Sailors
 
