@@ -210,3 +210,18 @@ Brannoc, the king of the island of Hest, sailed home after twenty years of war. 
     for (const q of roles) expect(passesGates(q, story)).toBe(true);
   });
 });
+
+describe("one actor under two names", () => {
+  it("never offers an actor's goal, stated under another of their names, as a wrong answer", () => {
+    const text = `The Harbour of Dunmere
+
+Brannoc Vell, also known as Old Brann, ran the harbour of Dunmere for thirty years. Brannoc Vell's goal was to deepen the harbour for larger ships. Old Brann also sought to build a new lighthouse on the point. The town council set out to tax every cargo landed at the quay. The fishermen's guild aimed to keep the old moorings free of charge.`;
+    const purposes = candidates(text).filter((q) => q.keyKind === "purpose");
+    const goal = purposes.find((q) => q.prompt === "What was Brannoc Vell's goal?");
+    expect(goal?.answerText).toBe("To deepen the harbour for larger ships");
+    for (const q of purposes.filter((p) => /Brann/.test(p.prompt))) {
+      const texts = q.options.map((o) => o.text);
+      expect(texts.includes("To deepen the harbour for larger ships") && texts.includes("To build a new lighthouse on the point")).toBe(false);
+    }
+  });
+});
