@@ -228,7 +228,8 @@ function main() {
   }
   const rows = files.map(evaluate);
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  const KINDS = ["name", "date", "number", "term", "definition", "step", "event", "cause", "category"];
+  // Every kind seen, the usual ones first (new kinds show up without another edit here).
+  const KINDS = [...new Set(["name", "date", "number", "term", "definition", "step", "event", "cause", "category", ...rows.flatMap((r) => Object.keys(r.byKind))])];
   console.log(
     pad("article", 30) +
       ALL_TYPES.map((t) => pad(t.replace("MULTIPLE_CHOICE", "MC").replace("TRUE_FALSE", "TF").replace("FILL_BLANK", "FILL").replace("ORDERING", "ORD").replace("MATCHING", "MAT"), 5)).join("") +

@@ -27,7 +27,7 @@ function keyOf(q: GeneratedQuestion): string | null {
   // A true statement asks about its whole sentence, not the span it was built on: the stem checks keep it from showing another key.
   if (q.type === "TRUE_FALSE" && q.answerText === "True") return null;
   // A statement turned on a direction word or a defined term asks about its sentence, not that word (one rule each).
-  if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition")) return null;
+  if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition" || q.keyKind === "direction")) return null;
   return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
 }
 
@@ -58,7 +58,8 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   const keyB = apart && isTerm(b) ? null : keyOf(b);
   if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;
   if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
-  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE") {
+  // "Which is not one of the forms …?" offers the members and one outsider: knowing the outsider tells nothing about another question on the members.
+  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category")) {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
     if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
   }

@@ -1,0 +1,146 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { findLists } from "@/lib/generation/find-lists";
+import { makeDirectionQuestion, makeTurnedRule } from "@/lib/generation/make-direction-questions";
+import { makeExampleQuestions } from "@/lib/generation/make-example-questions";
+import { makeSuperlativeQuestions } from "@/lib/generation/make-comparison-questions";
+import { findFunctionFacts, kindOf, makeJobQuestion, makePartQuestion } from "@/lib/generation/make-function-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+const read = (name: string) => fs.readFileSync(path.resolve(__dirname, "../fixtures/articles", name), "utf8");
+const brain = read("human-brain.txt");
+const gas = read("gas-pressure.txt");
+const storm = read("stages-of-a-storm.txt");
+const tidePools = read("tide-pools.md");
+
+function keyed(q: GeneratedQuestion): string {
+  return q.options.find((o) => q.answerKey.kind === "choice" && o.id === q.answerKey.optionId)!.text;
+}
+
+describe("what each listed part does", () => {
+  const { sentences } = parseArticle(brain);
+  const lists = findLists(sentences);
+  const facts = findFunctionFacts(sentences, lists, brain);
+
+  it("reads a part's job from its own subject, from 'It' after it, and 'the place where'", () => {
+    expect(facts.map((f) => [f.part, f.clause, f.place])).toEqual([
+      ["cerebrum", "controls thinking, memory and speech", false],
+      ["cerebellum", "coordinates balance and smooth movement", false],
+      ["cerebellum", "stores the memory of practised skills", false],
+      ["brainstem", "regulates breathing and heart rate without any conscious effort", false],
+      ["spinal cord", "carries messages between the brain and the rest of the body", false],
+      ["spinal cord", "many fast reflexes are handled", true],
+    ]);
+    // "The brainstem links the brain to the spinal cord": another part in the clause would answer it too.
+    expect(facts.some((f) => f.clause.startsWith("links"))).toBe(false);
+    expect(kindOf("Its main parts are")).toBe("part");
+    expect(kindOf("A tropical reef is built in layers:")).toBe("layer");
+  });
+
+  it("asks which part does it, with the other parts as options, and what a part does, with other parts' jobs", () => {
+    const random = createRandom(1);
+    const which = makePartQuestion(facts[1]!, lists, facts, sentences, random)!;
+    expect(which.prompt).toBe("Which part coordinates balance and smooth movement?");
+    expect(keyed(which)).toBe("cerebellum");
+    expect(which.options.map((o) => o.text).every((t) => ["cerebrum", "cerebellum", "brainstem", "spinal cord"].includes(t))).toBe(true);
+    const place = makePartQuestion(facts[5]!, lists, facts, sentences, random)!;
+    expect(place.prompt).toBe("Which part is the place where many fast reflexes are handled?");
+    expect(keyed(place)).toBe("spinal cord");
+    const job = makeJobQuestion(facts[0]!, facts, sentences, random)!;
+    expect(job.prompt).toBe("What does the cerebrum do?");
+    expect(keyed(job)).toBe("Controls thinking, memory and speech");
+    // Never a second job of the key's part, nor two jobs of one other part.
+    const cerebellumJobs = job.options.filter((o) => /^(?:Coordinates|Stores)/.test(o.text));
+    expect(cerebellumJobs.length).toBeLessThanOrEqual(1);
+    for (const q of [which, place, job]) {
+      expect(q.keyKind).toBe("function");
+      expect(passesGates(q, brain)).toBe(true);
+    }
+  });
+
+  it("never offers a part the article says does the same thing", () => {
+    const text = "The body's tubes\n\nThe main tubes are the artery, the vein, the duct, the canal and the valve. The artery carries blood away from the heart. The vein carries blood back to the heart. The duct carries fluid from a gland. The canal holds a little fluid. The valve stops blood from flowing backwards.\n";
+    const { sentences: s } = parseArticle(text);
+    const l = findLists(s);
+    const f = findFunctionFacts(s, l, text);
+    const artery = makePartQuestion(f.find((x) => x.part === "artery")!, l, f, s, createRandom(2))!;
+    expect(artery.prompt).toBe("Which part carries blood away from the heart?");
+    // The vein and the duct carry things too: only the canal and the valve are fair wrong options.
+    expect(artery.options.map((o) => o.text).sort()).toEqual(["artery", "canal", "valve"]);
+  });
+
+  it("reaches the quiz", () => {
+    const kinds = generateQuestions(brain, { count: 10, seed: 1 }).questions.map((q) => q.keyKind);
+    expect(kinds.filter((k) => k === "function").length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("rules with a direction", () => {
+  const { sentences } = parseArticle(gas);
+  const find = (start: string) => sentences.find((s) => s.text.startsWith(start))!;
+
+  it("asks what happens to the outcome, with rises / falls / stays the same", () => {
+    const q = makeDirectionQuestion(find("When a trapped gas is cooled"), createRandom(1))!;
+    expect(q.prompt).toBe("When a trapped gas is cooled, what happens to the pressure?");
+    expect(keyed(q)).toBe("It falls");
+    expect(q.options.map((o) => o.text).sort()).toEqual(["It falls", "It rises", "It stays the same"]);
+    expect(q.keyKind).toBe("direction");
+    expect(passesGates(q, gas)).toBe(true);
+    const up = makeDirectionQuestion(find("When the temperature"), createRandom(1))!;
+    expect(keyed(up)).toBe("It rises");
+    // A sentence whose outcome is no plain rise or fall is left alone.
+    expect(makeDirectionQuestion(find("Under the first rule"), createRandom(1))).toBeNull();
+  });
+
+  it("turns the outcome of a 'the …er, the …er' rule into a false statement the article does not make", () => {
+    const q = makeTurnedRule(find("The hotter the gas"), gas)!;
+    expect(q.prompt).toBe("The hotter the gas, the slower its particles move.");
+    expect(q.answerText).toBe("False");
+    expect(passesGates(q, gas)).toBe(true);
+    const rule = makeTurnedRule(find("Under the first rule"), gas)!;
+    expect(rule.prompt).toBe("Under the first rule, when the temperature goes up, the particles will hit the walls less often.");
+  });
+});
+
+describe("superlatives among listed members", () => {
+  it("asks which member is the most …, with the list's kind in the stem", () => {
+    const text = "Kinds of cloud\n\nThere are four kinds of cloud in this course: cirrus, cumulus, stratus and nimbus. On a summer day, the cumulus kind is the most common, and it looks like cotton.\n";
+    const { sentences } = parseArticle(text);
+    const [q] = makeSuperlativeQuestions(sentences, findLists(sentences), createRandom(1));
+    expect(q!.prompt).toBe("Which of the kinds of cloud in this course is the most common?");
+    expect(keyed(q!)).toBe("cumulus");
+    expect(q!.options).toHaveLength(4);
+    expect(passesGates(q!, text)).toBe(true);
+  });
+
+  it("falls back to 'these' when the lead names no kind", () => {
+    const { sentences } = parseArticle(brain);
+    const [q] = makeSuperlativeQuestions(sentences, findLists(sentences), createRandom(1));
+    expect(q!.prompt).toBe("Which of these is the largest part of the brain?");
+    expect(keyed(q!)).toBe("cerebrum");
+  });
+});
+
+describe("which numbered concept an example illustrates", () => {
+  it("asks for the stage named in the example's paragraph, with the other stages as options", () => {
+    const { sentences } = parseArticle(storm);
+    const questions = makeExampleQuestions(sentences, storm, createRandom(1));
+    expect(questions.map((q) => [q.prompt, keyed(q)])).toEqual([
+      ["“A puffy white cloud growing taller on a summer afternoon is a storm in its early hours.” Which stage does this example illustrate?", "the first stage"],
+      ["“A sudden cold gust before a downpour comes from the sinking air of a storm at its peak.” Which stage does this example illustrate?", "the second stage"],
+    ]);
+    for (const q of questions) {
+      expect(q.options.map((o) => o.text).sort()).toEqual(["the first stage", "the second stage", "the third stage"]);
+      expect(passesGates(q, storm)).toBe(true);
+    }
+  });
+
+  it("asks nothing where fewer than three numbered concepts are named", () => {
+    const { sentences } = parseArticle(tidePools);
+    expect(makeExampleQuestions(sentences, tidePools, createRandom(1))).toEqual([]);
+  });
+});
