@@ -17,7 +17,7 @@ export interface Definition {
   needsContext: boolean;
   plural: boolean;
   /** Which pattern found it: names ("is called") are surer than plain copulas ("X is a …"). */
-  pattern: "called" | "call" | "name-given" | "refers" | "copula" | "alias";
+  pattern: "called" | "call" | "name-given" | "refers" | "copula" | "alias" | "appositive";
   /**
    * What the article says the term is, as an answer reads ("a tube leading to
    * the stomach"), with the term as the sentence names it ("The esophagus"), for
@@ -129,6 +129,14 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const question = PRONOUN.test(m[3]!) ? null : `Which term ${m[2]} ${m[3]}?`;
     const description = /\b(?:this|these|he|she|they|them)\b/i.test(m[3]!) ? null : { subject: m[1]!, text: m[3]!, verb: m[2]! };
     return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers", description };
+  }
+
+  // "They rest on Earth's mantle, a layer of rock that is hot and soft." -> "What is the name of the layer of rock that is hot and soft?"
+  m = /\b(?:on|in|into|from|of|under|through|beneath|inside|above|below|at|by) ((?:(?:the )?[A-Za-z]+['’]s |the )?[a-z]+), (?:a|an) ([a-z]+(?: of [a-z]+)? (?:that|which) (?:is|are) [a-z][a-z ,]{3,50}?)\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!) && !PRONOUN.test(m[2]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What is the name of the ${m[2]}?`, needsContext: false, plural: false, pattern: "appositive" };
   }
 
   // "The trachea is a pipe that carries air down to the lungs."

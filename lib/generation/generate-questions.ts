@@ -3,7 +3,7 @@ import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { makeCategoryQuestions } from "./make-category-questions";
-import { findFunctionFacts, makeJobQuestion, makePartQuestion } from "./make-function-questions";
+import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart } from "./make-function-questions";
 import { makeSuperlativeQuestions } from "./make-comparison-questions";
 import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
@@ -154,8 +154,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
   const jobs = findFunctionFacts(sentences, lists, text);
   for (const f of jobs) {
-    add(makePartQuestion(f, lists, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.3);
+    add(makePartQuestion(f, lists, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
     add(makeJobQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.2);
+    add(makeSwappedPart(f, lists, jobs, sentences, text, random), "TRUE_FALSE", f.sentenceIndex, 1.0);
   }
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   const at = (q: GeneratedQuestion) => sentences.findIndex((s) => s.start === q.source.start);

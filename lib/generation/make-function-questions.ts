@@ -2,6 +2,7 @@ import nlp from "compromise";
 import type { TermList } from "./find-lists";
 import { escapeRegExp } from "./find-spans";
 import { mentions } from "./make-term-questions";
+import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -30,6 +31,8 @@ export interface FunctionFact {
 const KINDS = /\b(parts|organs|layers|zones|stages|branches|plates|boundaries|glands|regions|levels|forms|types|cells|structures|components|chambers|planets|bones|muscles|sections|areas|houses|bodies|phases|pieces)\b/i;
 // Verbs that state no job: being, having, measuring, seeming.
 const NOT_A_JOB = /^(?:is|was|are|were|has|had|have|does|did|seems|seemed|measures|measured|looks|becomes|became|remains|lies|sits|weighs|means|can|could|may|might|will|would|must|should)\b/i;
+// A job stated with a copula: "is responsible for", "is in charge of", "has the power to".
+const JOB_PHRASE = /^(?:is|was) (?:mainly |chiefly |largely )?(?:responsible for|in charge of|charged with|used for|used to)\s|^(?:has|had) the (?:power|job|task|role|duty|right) (?:to|of)\s/i;
 const ADVERB = /^(?:also|only|then|mainly|mostly|further|still|first|finally|in turn|usually|often)\s+/i;
 // The clause ends before a second clause or a purpose ("…, so it will fit", "… while the tongue …").
 // A plain comma may sit inside a list ("controls thinking, memory and speech"): only a comma before a new clause or a participle ends it.
@@ -109,13 +112,14 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
         part = referent(sentences, i, parts, text, PLACE.test(after.replace(ADVERB, "")));
       } else {
         part = subjectPart(sentence.text, parts);
-        if (part) after = rest.slice(new RegExp(`^(?:the |an? )?${escapeRegExp(part)}\\s+`, "i").exec(rest)?.[0].length ?? rest.length);
+        // "The legislative branch, Congress, makes …": a name set off by commas after the part is skipped.
+        if (part) after = rest.slice(new RegExp(`^(?:the |an? )?${escapeRegExp(part)}(?:, [^,]{2,40},)?\\s+`, "i").exec(rest)?.[0].length ?? rest.length);
       }
       if (!part || plural(part) || !after) return;
       after = after.replace(ADVERB, "");
       const place = PLACE.exec(after);
       let clause = place ? after.slice(place[0].length) : after;
-      if (!place && (NOT_A_JOB.test(clause) || !/^[a-z]+s\b/.test(clause) || !isVerbAfter(part, clause))) return;
+      if (!place && !JOB_PHRASE.test(clause) && (NOT_A_JOB.test(clause) || !/^[a-z]+s\b/.test(clause) || !isVerbAfter(part, clause))) return;
       const cut = CLAUSE_END.exec(clause);
       clause = (cut ? clause.slice(0, cut.index) : clause).trim();
       // "those nutrients" points back to the sentence before: "the nutrients" stands alone.
@@ -196,12 +200,13 @@ export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: F
 
 /** "What does the large intestine do?" with other parts' jobs as options (never another job of the same part). */
 export function makeJobQuestion(fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
-  if (fact.place) return null;
+  // "Is responsible for …" reads badly as what a part does: asked only the other way round.
+  if (fact.place || JOB_PHRASE.test(fact.clause)) return null;
   const sentence = sentences[fact.sentenceIndex]!;
   const seen = new Set<string>([fact.part]);
   const others: string[] = [];
   for (const f of shuffle(facts, random)) {
-    if (f.place || seen.has(f.part) || mentions(f.clause, fact.part)) continue;
+    if (f.place || JOB_PHRASE.test(f.clause) || seen.has(f.part) || mentions(f.clause, fact.part)) continue;
     seen.add(f.part);
     others.push(capital(f.clause));
   }
@@ -217,5 +222,41 @@ export function makeJobQuestion(fact: FunctionFact, facts: FunctionFact[], sente
     keyKind: "function",
     score: 1,
     confidence: 0.76,
+  };
+}
+
+/**
+ * "The brainstem coordinates balance …" for "The cerebellum coordinates balance …":
+ * a false statement with the sentence's part swapped for another listed part the
+ * article never says does the same, only where the sentence names its part itself.
+ */
+export function makeSwappedPart(fact: FunctionFact, lists: TermList[], facts: FunctionFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
+  const sentence = sentences[fact.sentenceIndex]!;
+  if (fact.place || sentence.subject || dangles(sentence.text)) return null;
+  const list = lists.find((l) => l.items.some((i) => i.text === fact.part))!;
+  const m = new RegExp(`(?<![\\w-])${escapeRegExp(fact.part)}(?![\\w-])`, "i").exec(sentence.text);
+  // "The council, a group of elected members, …": the words set off after the part describe it alone.
+  if (!m || sentence.text.charAt(m.index + m[0].length) === ",") return null;
+  const others = list.items.map((i) => i.text).filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
+  const other = shuffle(others, random)[0];
+  if (!other) return null;
+  const swapped = /^[A-Z]/.test(m[0]) ? capital(other) : other;
+  const statement = sentence.text.slice(0, m.index) + swapped + sentence.text.slice(m.index + m[0].length);
+  if (articleText.includes(statement.replace(/[.!]$/, ""))) return null;
+  const start = sentence.start + m.index;
+  return {
+    type: "TRUE_FALSE",
+    prompt: statement,
+    options: [
+      { id: "true", text: "True" },
+      { id: "false", text: "False" },
+    ],
+    answerKey: { kind: "choice", optionId: "false" },
+    answerText: "False",
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: start + m[0].length } },
+    spanType: "TERM",
+    keyKind: "function",
+    score: 1,
+    confidence: 0.72,
   };
 }

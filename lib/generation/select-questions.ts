@@ -69,9 +69,9 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   return shown(a) === shown(b);
 }
 
-/** A question whose key is one of the article's own terms, listed or defined (not a name, date or number). */
+/** A question whose key is one of the article's own terms, listed or defined, or a listed part's job (not a name, date or number). */
 function isTerm(q: GeneratedQuestion): boolean {
-  return (q.keyKind === "term" || q.keyKind === "definition") && q.type !== "TRUE_FALSE";
+  return (q.keyKind === "term" || q.keyKind === "definition" || q.keyKind === "function" || q.keyKind === "comparison") && q.type !== "TRUE_FALSE";
 }
 
 function sentencesOf(q: GeneratedQuestion): number[] {

@@ -6,7 +6,9 @@ import { findLists } from "@/lib/generation/find-lists";
 import { makeDirectionQuestion, makeTurnedRule } from "@/lib/generation/make-direction-questions";
 import { makeExampleQuestions } from "@/lib/generation/make-example-questions";
 import { makeSuperlativeQuestions } from "@/lib/generation/make-comparison-questions";
-import { findFunctionFacts, kindOf, makeJobQuestion, makePartQuestion } from "@/lib/generation/make-function-questions";
+import { findFunctionFacts, kindOf, makeJobQuestion, makePartQuestion, makeSwappedPart } from "@/lib/generation/make-function-questions";
+import { makeOppositeStatement } from "@/lib/generation/make-statements";
+import { findDefinitions } from "@/lib/generation/find-definitions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 import type { GeneratedQuestion } from "@/lib/generation/types";
@@ -142,5 +144,58 @@ describe("which numbered concept an example illustrates", () => {
   it("asks nothing where fewer than three numbered concepts are named", () => {
     const { sentences } = parseArticle(tidePools);
     expect(makeExampleQuestions(sentences, tidePools, createRandom(1))).toEqual([]);
+  });
+});
+
+describe("jobs stated with a copula, and swapped parts as false statements", () => {
+  const council = read("city-council.txt");
+  const { sentences } = parseArticle(council);
+  const lists = findLists(sentences);
+  const facts = findFunctionFacts(sentences, lists, council);
+
+  it("reads 'has the power to' and a part with a name set off by commas", () => {
+    expect(facts.map((f) => [f.part, f.clause])).toEqual([
+      ["council", "writes the town's rules"],
+      ["council", "sets the yearly budget after a public vote"],
+      ["mayor", "leads the town's staff and speaks for the town at public events"],
+      ["court", "has the power to settle disputes about the rules"],
+    ]);
+    const court = makePartQuestion(facts[3]!, lists, facts, sentences, createRandom(1))!;
+    expect(court.prompt).toBe("Which body has the power to settle disputes about the rules?");
+    expect(keyed(court)).toBe("court");
+    // "Has the power to …" is no answer to "What does the court do?".
+    expect(makeJobQuestion(facts[3]!, facts, sentences, createRandom(1))).toBeNull();
+  });
+
+  it("swaps the part for another listed part, never where words set off after the part describe it", () => {
+    const swapped = makeSwappedPart(facts[2]!, lists, facts, sentences, council, createRandom(1))!;
+    expect(swapped.prompt).toMatch(/^The (?:council|court) leads the town's staff and speaks for the town at public events\.$/);
+    expect(swapped.answerText).toBe("False");
+    expect(passesGates(swapped, council)).toBe(true);
+    expect(makeSwappedPart(facts[0]!, lists, facts, sentences, council, createRandom(1))).toBeNull();
+  });
+});
+
+describe("thresholds, appositive definitions and a term pointed back to over two sentences", () => {
+  it("turns 'above 6' into 'below 6' and leaves place words alone", () => {
+    const council = read("city-council.txt");
+    const sentence = parseArticle(council).sentences.find((s) => s.text.startsWith("Water in"))!;
+    expect(makeOppositeStatement(sentence, council, true)!.prompt).toBe("Water in the town's pipes must have a pH below 6 before it reaches homes.");
+    const hut = "Huts\n\nThe warm hut sits above the tree line, where the water level of the stream is low.\n";
+    expect(makeOppositeStatement(parseArticle(hut).sentences[0]!, hut, true)).toBeNull();
+  });
+
+  it("asks for a term given in apposition, and for a term named after two sentences of context", () => {
+    const text =
+      "Inside a planet\n\nA rocky planet has several layers. The thin outer shell floats on the planet's mantle, a layer of rock that is hot and soft. The shell breaks into pieces over time.\n\nTwo pieces that pull apart can leave a deep gap. This happens if fresh rock does not fill the space between them. Such gaps are called rift zones.\n";
+    const defs = findDefinitions(parseArticle(text).sentences);
+    expect(defs.map((d) => [d.term, d.question])).toEqual([
+      ["mantle", "What is the name of the layer of rock that is hot and soft?"],
+      ["rift zones", "What are such gaps called?"],
+    ]);
+    const questions = generateQuestions(text, { count: 10, seed: 1 }).questions;
+    const rift = questions.find((q) => q.answerText === "rift zones")!;
+    expect(rift.prompt).toBe("Two pieces that pull apart can leave a deep gap. This happens if fresh rock does not fill the space between them. What are such gaps called?");
+    expect(questions.find((q) => q.answerText === "mantle")!.prompt).toBe("What is the name of the layer of rock that is hot and soft?");
   });
 });
