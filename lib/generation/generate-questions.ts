@@ -18,6 +18,7 @@ import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMe
 import { makeOppositeStatement } from "./make-statements";
 import { makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
+import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
 import { needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
@@ -164,7 +165,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   const maxItems = sentences.length < 25 ? 3 : 4;
-  for (const q of makeStepQuestions(sentences, lists, random, 4)) {
+  for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) {
     const at = sentences.findIndex((s) => s.start === q.source.start);
     add(q, "ORDERING", at, 1.6);
   }

@@ -5,6 +5,7 @@ import { generateQuestions, passesGates } from "@/lib/generation/generate-questi
 import { findLists } from "@/lib/generation/find-lists";
 import { makeDirectionQuestion, makeTurnedRule } from "@/lib/generation/make-direction-questions";
 import { makeExampleQuestions } from "@/lib/generation/make-example-questions";
+import { makeListOrderQuestions } from "@/lib/generation/make-list-order";
 import { makeSuperlativeQuestions } from "@/lib/generation/make-comparison-questions";
 import { findFunctionFacts, kindOf, makeJobQuestion, makePartQuestion, makeSwappedPart } from "@/lib/generation/make-function-questions";
 import { makeOppositeStatement } from "@/lib/generation/make-statements";
@@ -197,5 +198,20 @@ describe("thresholds, appositive definitions and a term pointed back to over two
     const rift = questions.find((q) => q.answerText === "rift zones")!;
     expect(rift.prompt).toBe("Two pieces that pull apart can leave a deep gap. This happens if fresh rock does not fill the space between them. What are such gaps called?");
     expect(questions.find((q) => q.answerText === "mantle")!.prompt).toBe("What is the name of the layer of rock that is hot and soft?");
+  });
+});
+
+describe("a list in an order the article names", () => {
+  it("orders the members as written when the sentence says from where to where, and never a list with no stated order", () => {
+    const text =
+      "The layers of the sea\n\nThe open sea is divided into zones, from the top to the bottom: the sunlit zone, the twilight zone, the midnight zone and the abyss. Each zone is darker than the one above it.\n\nFish, squid, crabs and worms live there.\n";
+    const { sentences } = parseArticle(text);
+    const questions = makeListOrderQuestions(sentences, findLists(sentences), createRandom(1));
+    expect(questions).toHaveLength(1);
+    const [q] = questions;
+    expect(q!.prompt).toBe("Put these zones in the order the article gives them, from top to bottom.");
+    expect(q!.answerText).toBe("sunlit zone → twilight zone → midnight zone → abyss");
+    expect(q!.answerKey.kind === "order" && q!.answerKey.itemIds.map((id) => q!.options.find((o) => o.id === id)!.text)).toEqual(["sunlit zone", "twilight zone", "midnight zone", "abyss"]);
+    expect(passesGates(q!, text)).toBe(true);
   });
 });
