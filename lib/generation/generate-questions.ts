@@ -3,7 +3,7 @@ import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { makeCategoryQuestions } from "./make-category-questions";
-import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart } from "./make-function-questions";
+import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
 import { makeSuperlativeQuestions } from "./make-comparison-questions";
 import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
@@ -153,11 +153,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // A kind the article lists ("There were three forms of …: a, b and c"), asked as a whole: which option is not one of them.
   for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", sentences.findIndex((s) => s.start === q.source.start), 1.2);
   // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
-  const jobs = findFunctionFacts(sentences, lists, text);
+  const jobs = findFunctionFacts(sentences, lists, text, definitions);
   for (const f of jobs) {
     add(makePartQuestion(f, lists, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
     add(makeJobQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.2);
     add(makeSwappedPart(f, lists, jobs, sentences, text, random), "TRUE_FALSE", f.sentenceIndex, 1.0);
+    add(makeTypedPartQuestion(f, sentences, text), "FILL_BLANK", f.sentenceIndex, 1.2);
   }
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   const at = (q: GeneratedQuestion) => sentences.findIndex((s) => s.start === q.source.start);

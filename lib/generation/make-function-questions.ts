@@ -1,7 +1,8 @@
 import nlp from "compromise";
+import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { escapeRegExp } from "./find-spans";
-import { mentions } from "./make-term-questions";
+import { mentions, termVariants } from "./make-term-questions";
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -26,13 +27,15 @@ export interface FunctionFact {
   range: { start: number; end: number };
   /** The kind of thing the parts are ("part", "layer", "organ"), singular. */
   kind: string;
+  /** The part and its fellow parts as the article names them ("legislative branch" for a list of "legislative, executive and judicial"). */
+  parts: string[];
 }
 
 const KINDS = /\b(parts|organs|layers|zones|stages|branches|plates|boundaries|glands|regions|levels|forms|types|cells|structures|components|chambers|planets|bones|muscles|sections|areas|houses|bodies|phases|pieces)\b/i;
 // Verbs that state no job: being, having, measuring, seeming.
 const NOT_A_JOB = /^(?:is|was|are|were|has|had|have|does|did|seems|seemed|measures|measured|looks|becomes|became|remains|lies|sits|weighs|means|can|could|may|might|will|would|must|should)\b/i;
-// A job stated with a copula: "is responsible for", "is in charge of", "has the power to".
-const JOB_PHRASE = /^(?:is|was) (?:mainly |chiefly |largely )?(?:responsible for|in charge of|charged with|used for|used to)\s|^(?:has|had) the (?:power|job|task|role|duty|right) (?:to|of)\s/i;
+// A job stated with a copula or as a power: "is responsible for", "has the power to", "can cancel".
+const JOB_PHRASE = /^(?:is|was) (?:mainly |chiefly |largely )?(?:responsible for|in charge of|charged with|used for|used to)\s|^(?:has|had) the (?:power|job|task|role|duty|right) (?:to|of)\s|^can (?!be\b)[a-z]+\s/i;
 const ADVERB = /^(?:also|only|then|mainly|mostly|further|still|first|finally|in turn|usually|often)\s+/i;
 // The clause ends before a second clause or a purpose ("…, so it will fit", "… while the tongue …").
 // A plain comma may sit inside a list ("controls thinking, memory and speech"): only a comma before a new clause or a participle ends it.
@@ -74,9 +77,11 @@ function stripIntro(text: string): { rest: string; offset: number } {
 }
 
 /** The part a sentence opens with as its subject ("The stomach …", "Extremely dense, the canopy …"), or null. */
-function subjectPart(text: string, parts: string[]): string | null {
+function subjectPart(text: string, parts: string[], describing = false): string | null {
   const { rest } = stripIntro(text);
-  for (const part of parts) if (new RegExp(`^(?:the |an? )?${escapeRegExp(part)}(?![\\w-])`, "i").test(rest)) return part;
+  // "The green pigment chlorophyll absorbs …": a named term may follow the words that describe it.
+  const before = describing ? "(?:the |an? )?(?:[a-z]+ ){0,2}" : "(?:the |an? )?";
+  for (const part of parts) if (new RegExp(`^${before}${escapeRegExp(part)}(?![\\w-])`, "i").test(rest)) return part;
   return null;
 }
 
@@ -94,13 +99,28 @@ function referent(sentences: Sentence[], i: number, parts: string[], text: strin
   return null;
 }
 
-export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text: string): FunctionFact[] {
+// The lead of the set of terms the article names one by one ("tiny pores called stomata"): their kind is unknown, so "Which of these …?".
+const NAMED_TERMS = "(terms the article names)";
+
+/** The article's own named terms as one set of parts, when it names four or more plain ones. */
+function namedTerms(definitions: Definition[]): TermList | null {
+  const terms = definitions.filter((d) => d.pattern !== "alias" && /^[a-z][a-z-]+(?: [a-z-]+)?$/.test(d.term));
+  const unique = terms.filter((d, i) => terms.findIndex((e) => e.term === d.term) === i);
+  if (unique.length < 4) return null;
+  return { items: unique.map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: NAMED_TERMS };
+}
+
+export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text: string, definitions: Definition[] = []): FunctionFact[] {
   const out: FunctionFact[] = [];
-  // A part in two lists is read with the longer list (more fellow parts to offer).
-  for (const list of [...lists].sort((a, b) => b.items.length - a.items.length)) {
+  const named = namedTerms(definitions);
+  // A part in two lists is read with the longer list (more fellow parts to offer); the named terms last.
+  for (const list of [...[...lists].sort((a, b) => b.items.length - a.items.length), ...(named ? [named] : [])]) {
     if (list.items.length < 3 || list.items.some((i) => /^[A-Z]/.test(i.text))) continue;
-    const parts = list.items.map((i) => i.text).sort((a, b) => b.length - a.length);
-    const kind = kindOf(list.lead);
+    const kind = list.lead === NAMED_TERMS ? "of these" : kindOf(list.lead);
+    // "three branches: legislative, executive and judicial" … "The judicial branch decides …": the parts are named with their kind word.
+    const withKind = list.items.every((i) => mentions(text, `${i.text} ${kind}`) || mentions(text, `${i.text} ${kind}s`));
+    const names = list.items.map((i) => (withKind ? `${i.text} ${kind}` : i.text));
+    const parts = [...names].sort((a, b) => b.length - a.length);
     sentences.forEach((sentence, i) => {
       if (i === list.sentenceIndex) return;
       const { rest, offset } = stripIntro(sentence.text);
@@ -111,12 +131,14 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
         after = rest.slice(pointer[0].length);
         part = referent(sentences, i, parts, text, PLACE.test(after.replace(ADVERB, "")));
       } else {
-        part = subjectPart(sentence.text, parts);
+        const describing = list.lead === NAMED_TERMS;
+        part = subjectPart(sentence.text, parts, describing);
+        const before = describing ? "(?:the |an? )?(?:[a-z]+ ){0,2}" : "(?:the |an? )?";
         // "The legislative branch, Congress, makes …": a name set off by commas after the part is skipped.
-        if (part) after = rest.slice(new RegExp(`^(?:the |an? )?${escapeRegExp(part)}(?:, [^,]{2,40},)?\\s+`, "i").exec(rest)?.[0].length ?? rest.length);
+        if (part) after = rest.slice(new RegExp(`^${before}${escapeRegExp(part)}(?:, [^,]{2,40},)?\\s+`, "i").exec(rest)?.[0].length ?? rest.length);
       }
       if (!part || plural(part) || !after) return;
-      after = after.replace(ADVERB, "");
+      after = after.replace(ADVERB, "").replace(/^can (?:also|only) /, "can ");
       const place = PLACE.exec(after);
       let clause = place ? after.slice(place[0].length) : after;
       if (!place && !JOB_PHRASE.test(clause) && (NOT_A_JOB.test(clause) || !/^[a-z]+s\b/.test(clause) || !isVerbAfter(part, clause))) return;
@@ -124,7 +146,7 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
       clause = (cut ? clause.slice(0, cut.index) : clause).trim();
       // "those nutrients" points back to the sentence before: "the nutrients" stands alone.
       clause = clause.replace(/\b(?:those|these)\s+(?=[a-z])/g, "the ");
-      if (clause.split(/\s+/).length < 2 || /\b(?:this|that|they|their|he|she|his|her)\b/i.test(clause) || /^it\b/i.test(clause)) return;
+      if (clause.split(/\s+/).length < 2 || /\b(?:this|they|their|he|she|his|her)\b|^that\b/i.test(clause) || /^it\b/i.test(clause)) return;
       // "forms the second layer": where the part sits among its kind, not a job it does.
       if (new RegExp(`^(?:forms|makes up|constitutes|is)\\b.*\\b${kind}s?\\b`).test(clause)) return;
       // Another part named in the clause would be read as its own answer ("squeezes food into the stomach").
@@ -137,7 +159,7 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
       const start = sentence.start + at;
       const end = Math.min(sentence.end, start + (whole >= 0 ? clause.length : head.length));
       if (out.some((f) => f.sentenceIndex === i && f.clause === clause)) return;
-      out.push({ sentenceIndex: i, part, clause, place: place !== null, range: { start, end }, kind });
+      out.push({ sentenceIndex: i, part, clause, place: place !== null, range: { start, end }, kind, parts: names });
     });
   }
   return out;
@@ -174,12 +196,9 @@ function capital(text: string): string {
 
 /** "Which part absorbs water …?" with the other parts as options. */
 export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: FunctionFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
-  const list = lists.find((l) => l.items.some((i) => i.text === fact.part))!;
   const sentence = sentences[fact.sentenceIndex]!;
   const prompt = fact.place ? `Which ${fact.kind} is the place where ${fact.clause}?` : `Which ${fact.kind} ${fact.clause}?`;
-  const others = list.items
-    .map((i) => i.text)
-    .filter((p) => p !== fact.part && !plural(p) && !mentions(prompt, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
+  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(prompt, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
   if (others.length < 2) return null;
   const partAt = sentence.text.toLowerCase().indexOf(fact.part.toLowerCase());
   const answer = partAt >= 0 ? { start: sentence.start + partAt, end: sentence.start + partAt + fact.part.length } : fact.range;
@@ -187,7 +206,7 @@ export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: F
     type: "MULTIPLE_CHOICE",
     prompt,
     // From a short list, two wrong options: several questions on one list then differ in their sets.
-    ...options(fact.part, shuffle(others, random).slice(0, list.items.length <= 5 ? 2 : 3), random),
+    ...options(fact.part, shuffle(others, random).slice(0, fact.parts.length <= 5 ? 2 : 3), random),
     answerText: fact.part,
     source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer },
     spanType: "TERM",
@@ -233,11 +252,10 @@ export function makeJobQuestion(fact: FunctionFact, facts: FunctionFact[], sente
 export function makeSwappedPart(fact: FunctionFact, lists: TermList[], facts: FunctionFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
   const sentence = sentences[fact.sentenceIndex]!;
   if (fact.place || sentence.subject || dangles(sentence.text)) return null;
-  const list = lists.find((l) => l.items.some((i) => i.text === fact.part))!;
   const m = new RegExp(`(?<![\\w-])${escapeRegExp(fact.part)}(?![\\w-])`, "i").exec(sentence.text);
   // "The council, a group of elected members, …": the words set off after the part describe it alone.
   if (!m || sentence.text.charAt(m.index + m[0].length) === ",") return null;
-  const others = list.items.map((i) => i.text).filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
+  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
   const other = shuffle(others, random)[0];
   if (!other) return null;
   const swapped = /^[A-Z]/.test(m[0]) ? capital(other) : other;
@@ -258,5 +276,31 @@ export function makeSwappedPart(fact: FunctionFact, lists: TermList[], facts: Fu
     keyKind: "function",
     score: 1,
     confidence: 0.72,
+  };
+}
+
+/** "Which part absorbs water …?" typed: the part's name is the answer (so a quiz's typed share goes to a main idea, not a cloze on a detail). */
+export function makeTypedPartQuestion(fact: FunctionFact, sentences: Sentence[], articleText: string): GeneratedQuestion | null {
+  const sentence = sentences[fact.sentenceIndex]!;
+  // The answer is the article's own words: the part where the sentence names it, or (for "It …") where the sentence it points back to does.
+  const inSentence = sentence.text.toLowerCase().indexOf(fact.part.toLowerCase());
+  const at = inSentence >= 0 ? sentence.start + inSentence : articleText.toLowerCase().lastIndexOf(fact.part.toLowerCase(), sentence.start);
+  if (at < 0) return null;
+  const answerText = articleText.slice(at, at + fact.part.length);
+  // "Which of these …?" needs its options: not typed.
+  if (fact.kind === "of these") return null;
+  const prompt = fact.place ? `Which ${fact.kind} is the place where ${fact.clause}?` : `Which ${fact.kind} ${fact.clause}?`;
+  if (mentions(prompt, fact.part)) return null;
+  return {
+    type: "FILL_BLANK",
+    prompt,
+    options: [],
+    answerKey: { kind: "text", accepted: [...new Set([answerText, ...termVariants(fact.part, false)])] },
+    answerText,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: at, end: at + fact.part.length } },
+    spanType: "TERM",
+    keyKind: "function",
+    score: 1,
+    confidence: inSentence >= 0 ? 0.76 : 0.72,
   };
 }

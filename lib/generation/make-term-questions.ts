@@ -1,4 +1,4 @@
-import { modifiedBefore } from "./confidence";
+import { modifiedBefore, placesSubject } from "./confidence";
 import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
@@ -112,7 +112,7 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
     spanType: "TERM",
     keyKind: "term",
     score: 1,
-    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1),
+    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1) * (placesSubject(sentence.text.slice(0, offset)) ? 0.8 : 1),
   };
 }
 
@@ -146,7 +146,7 @@ export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | u
     spanType: "TERM",
     keyKind: "term",
     score: 1,
-    confidence: (question ? 0.76 : 0.72) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1),
+    confidence: (question ? 0.76 : 0.72) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1) * (placesSubject(sentence.text.slice(0, offset)) ? 0.8 : 1),
   };
 }
 

@@ -7,7 +7,7 @@ import { makeDirectionQuestion, makeTurnedRule } from "@/lib/generation/make-dir
 import { makeExampleQuestions } from "@/lib/generation/make-example-questions";
 import { makeListOrderQuestions } from "@/lib/generation/make-list-order";
 import { makeSuperlativeQuestions } from "@/lib/generation/make-comparison-questions";
-import { findFunctionFacts, kindOf, makeJobQuestion, makePartQuestion, makeSwappedPart } from "@/lib/generation/make-function-questions";
+import { findFunctionFacts, kindOf, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "@/lib/generation/make-function-questions";
 import { makeOppositeStatement } from "@/lib/generation/make-statements";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -213,5 +213,45 @@ describe("a list in an order the article names", () => {
     expect(q!.answerText).toBe("sunlit zone → twilight zone → midnight zone → abyss");
     expect(q!.answerKey.kind === "order" && q!.answerKey.itemIds.map((id) => q!.options.find((o) => o.id === id)!.text)).toEqual(["sunlit zone", "twilight zone", "midnight zone", "abyss"]);
     expect(passesGates(q!, text)).toBe(true);
+  });
+});
+
+describe("parts named with their kind word, and powers", () => {
+  it("asks 'Which branch …?' with whole names when the list gives only the describing words", () => {
+    const text = read("three-branches.txt");
+    const { sentences } = parseArticle(text);
+    const lists = findLists(sentences);
+    const facts = findFunctionFacts(sentences, lists, text);
+    expect(facts.map((f) => [f.part, f.clause])).toEqual([
+      ["legislative branch", "writes the country's laws each year"],
+      ["executive branch", "carries out the laws and runs the daily work of the government"],
+      ["judicial branch", "settles arguments about the laws"],
+      ["judicial branch", "can cancel a law that breaks the constitution"],
+    ]);
+    const q = makePartQuestion(facts[3]!, lists, facts, sentences, createRandom(1))!;
+    expect(q.prompt).toBe("Which branch can cancel a law that breaks the constitution?");
+    expect(keyed(q)).toBe("judicial branch");
+    expect(q.options.map((o) => o.text).sort()).toEqual(["executive branch", "judicial branch", "legislative branch"]);
+    expect(passesGates(q, text)).toBe(true);
+    // A power ("can cancel …") is no answer to "What does the judicial branch do?".
+    expect(makeJobQuestion(facts[3]!, facts, sentences, createRandom(1))).toBeNull();
+  });
+});
+
+describe("the article's named terms as parts", () => {
+  it("asks 'Which of these …?' among four or more terms the article names, after words that describe the term", () => {
+    const text =
+      "Parts of a flower\n\nEvery flower has a few parts with their own names. The sticky top of the flower's centre is called the stigma. The thin stalk that holds up the pollen is called the filament. The coloured outer leaves are called petals. The green cup under the flower is called the calyx.\n\nThe bright petals attract bees and other insects. The sticky stigma catches pollen that insects bring from other flowers.\n";
+    const { sentences } = parseArticle(text);
+    const lists = findLists(sentences);
+    const facts = findFunctionFacts(sentences, lists, text, findDefinitions(sentences));
+    expect(facts.map((f) => [f.part, f.clause, f.kind])).toEqual([["stigma", "catches pollen that insects bring from other flowers", "of these"]]);
+    const q = makePartQuestion(facts[0]!, lists, facts, sentences, createRandom(1))!;
+    expect(q.prompt).toBe("Which of these catches pollen that insects bring from other flowers?");
+    expect(keyed(q)).toBe("stigma");
+    // "petals" is plural beside singular names: left out of the options.
+    expect(q.options.map((o) => o.text).sort()).toEqual(["calyx", "filament", "stigma"]);
+    expect(passesGates(q, text)).toBe(true);
+    expect(makeTypedPartQuestion(facts[0]!, sentences, text)).toBeNull();
   });
 });
