@@ -26,11 +26,11 @@ export function HostLobby({ view, pin, joinUrl, qrSvg, busy, onStart, onRemove }
           Start the game (Enter)
         </button>
       </div>
-      {view.lobby.length === 0 ? (
+      {view.roster.length === 0 ? (
         <p className="text-xl">Nobody yet. Players appear here as they join.</p>
       ) : (
         <ul className="flex flex-wrap gap-3" aria-label="Players in the lobby">
-          {view.lobby.map((p) => (
+          {view.roster.map((p) => (
             <li key={p.playerId} className="flex items-center gap-2 rounded-full border-2 border-zinc-300 bg-white py-1 pl-4 pr-1 text-xl font-semibold dark:border-zinc-700 dark:bg-zinc-900">
               {p.name}
               <button type="button" onClick={() => onRemove(p.playerId)} className="min-h-10 rounded-full px-3 text-base font-normal underline hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label={`Remove ${p.name}`}>

@@ -7,6 +7,7 @@ import { OptionBadge, SHAPES } from "./option-badge";
 import { beep } from "./sounds";
 import { useLiveEvents, useSecondsLeft } from "./use-live-events";
 import { HostLobby } from "./host-lobby";
+import { HostRoster } from "./host-roster";
 import { HostReveal, Podium, Standings } from "./host-reveal";
 
 type Command = { type: "start" | "next" | "skip" | "pause" | "resume" | "end" } | { type: "add-time"; seconds: number } | { type: "remove"; playerId: string };
@@ -63,6 +64,14 @@ export function HostScreen({ gameId, pin, joinUrl, qrSvg, quizId, title }: { gam
   const endGame = useCallback(() => {
     if (window.confirm("End the game now for everyone? The podium shows the scores so far; this cannot be undone.")) void send({ type: "end" });
   }, [send]);
+
+  // Mid-game a removal takes a player's place on the podium away: ask first (the lobby's is a light touch).
+  const removePlayer = useCallback(
+    (player: { playerId: string; name: string }) => {
+      if (window.confirm(`Remove ${player.name} from the game? Their answers so far are kept, but they cannot rejoin.`)) void send({ type: "remove", playerId: player.playerId });
+    },
+    [send],
+  );
 
   const toggleMute = useCallback(() => {
     setMuted((m) => !m);
@@ -193,6 +202,8 @@ export function HostScreen({ gameId, pin, joinUrl, qrSvg, quizId, title }: { gam
           </Link>
         </>
       )}
+
+      {view.phase !== "ENDED" && view.phase !== "LOBBY" && <HostRoster roster={view.roster} busy={busy} onRemove={removePlayer} />}
 
       {view.phase !== "ENDED" && (
         <details className="text-base">

@@ -51,7 +51,7 @@ export function StartGameForm({ quizId, classes, playable }: { quizId: string; c
         <input type="checkbox" name="allowGuests" className={check} defaultChecked={classes.length === 0} />
         <span>
           <span className="font-semibold">Let guests join with a nickname</span>
-          <span className="block text-sm text-zinc-600 dark:text-zinc-400">No account needed. Nicknames are checked for rude words, and you can remove anyone from the lobby.</span>
+          <span className="block text-sm text-zinc-600 dark:text-zinc-400">No account needed. Nicknames are checked for rude words, and you can remove anyone from the game.</span>
         </span>
       </label>
       <label className="flex items-start gap-3">

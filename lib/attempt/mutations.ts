@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { getDb, type Prisma } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { createRandom, shuffle } from "../generation/random";
@@ -12,10 +11,9 @@ import { findAssignmentForStudent } from "./data";
 import { ownAttemptWhere } from "./own-attempt";
 import { parseOptions } from "./public-question";
 import { submitAttempt } from "./submit-attempt";
+import { parseQuestionIds } from "./schema";
 
 export { closeExpiredAttempts, submitAttempt, type SubmitResult } from "./submit-attempt";
-
-const QuestionIds = z.array(z.string());
 
 export type StartResult =
   | { status: "started" | "resumed"; attemptId: string }
@@ -114,7 +112,7 @@ export async function recordResponse(
     select: { submittedAt: true, questionOrder: true, dueBy: true, closesAt: true, settings: true },
   });
   if (!attempt) return { status: "not-found" };
-  if (!QuestionIds.parse(attempt.questionOrder).includes(input.questionId)) return { status: "not-found" };
+  if (!parseQuestionIds(attempt.questionOrder).includes(input.questionId)) return { status: "not-found" };
   const question = await db.question.findUnique({
     where: { id: input.questionId },
     select: { id: true, type: true, options: true, answerKey: true, points: true, droppedAt: true, explanation: true, fact: { select: { start: true } } },
@@ -196,7 +194,7 @@ export async function startPracticeFromAttempt(attemptId: string, studentId: str
   if (!source?.quiz || !source.quizId) return { status: "not-found" };
   if (!source.submittedAt) return { status: "not-submitted" };
   const right = new Set(source.responses.filter((r) => r.correct).map((r) => r.questionId));
-  const missed = QuestionIds.parse(source.questionOrder).filter((id) => !right.has(id));
+  const missed = parseQuestionIds(source.questionOrder).filter((id) => !right.has(id));
   if (missed.length === 0) return { status: "nothing-missed" };
   const points = new Map(source.quiz.questions.map((q) => [q.id, q.droppedAt ? 0 : q.points]));
   const practice = await db.attempt.create({

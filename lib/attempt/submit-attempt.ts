@@ -1,11 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { getDb, type Prisma } from "../db/client";
 import { scoreAttempt } from "../quiz/score-attempt";
 import { recomputeMastery } from "./mastery";
 import { ownAttemptWhere } from "./own-attempt";
-
-const QuestionIds = z.array(z.string());
+import { parseQuestionIds } from "./schema";
 
 export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; maxScore: number } | { status: "not-found" };
 
@@ -29,7 +27,7 @@ export async function submitAttempt(attemptId: string, studentId: string, now = 
     });
     if (!attempt) return { status: "not-found" } as const;
     if (attempt.submittedAt) return { status: "already-submitted", score: attempt.score ?? 0, maxScore: attempt.maxScore } as const;
-    const questionCount = QuestionIds.parse(attempt.questionOrder).length;
+    const questionCount = parseQuestionIds(attempt.questionOrder).length;
     const total = scoreAttempt(attempt.responses, questionCount, attempt.maxScore);
     const closed = await tx.attempt.updateMany({
       where: { id: attemptId, studentId, submittedAt: null },

@@ -5,11 +5,11 @@ import { getDb, type Db } from "../db/client";
 import { parseAnswerKey } from "../quiz/grade-answer";
 import { LIVE_PHASES, type GameSnapshot, type LivePhase } from "./game-machine";
 import type { LiveQuestion } from "./views";
+import { parseQuestionIds } from "../attempt/schema";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Reader = Db | Tx;
 
-const QuestionIds = z.array(z.string());
 const Phase = z.enum(LIVE_PHASES as [LivePhase, ...LivePhase[]]);
 
 export interface GameSettings {
@@ -53,7 +53,7 @@ export async function loadGame(gameId: string, db: Reader = getDb()): Promise<Lo
     },
   });
   if (!game) return null;
-  const questionIds = QuestionIds.parse(game.questionIds ?? []);
+  const questionIds = parseQuestionIds(game.questionIds ?? []);
   const round =
     game.currentIndex >= 0
       ? await db.liveRound.findUnique({

@@ -149,7 +149,7 @@ class GameHub {
         playerCount: this.activePlayers().length,
         distribution: q ? countDistribution(q.options.map((o) => o.id), [...this.answers.values()].map((a) => a.optionId)) : [],
         standings: this.standings().list,
-        lobby: this.activePlayers().map((p) => ({ playerId: p.id, name: p.name })),
+        roster: this.activePlayers().map((p) => ({ playerId: p.id, name: p.name })),
       },
       Date.now(),
     );
@@ -253,6 +253,8 @@ class GameHub {
         for (const c of this.playerConnections.get(event.playerId) ?? []) this.sendTo(c);
         this.rank();
         for (const c of this.hosts) this.sendTo(c);
+        // The one player the question was waiting for is gone: everyone left has answered.
+        if (this.loaded?.snapshot.phase === "OPEN" && this.answered >= this.activePlayers().length) void this.tryClose();
         return;
       }
       case "players":

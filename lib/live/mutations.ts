@@ -217,7 +217,9 @@ export async function closeRoundIfDue(gameId: string, index: number, now = new D
           select: { extraTimePercent: true, untimed: true },
         }),
       ]);
-      const waiting: Accommodation[] = round.answerCount >= active ? [] : [NO_ACCOMMODATION, ...accommodated];
+      // A removed player's answer stays stored but waits for nobody: count only the answers of players still in.
+      const answered = round.answerCount >= active ? await tx.liveAnswer.count({ where: { roundId: loaded.roundId, player: { removedAt: null } } }) : round.answerCount;
+      const waiting: Accommodation[] = answered >= active ? [] : [NO_ACCOMMODATION, ...accommodated];
       const at = autoCloseAt(loaded.snapshot, waiting, now.getTime());
       if (at === null || now.getTime() < at) return { status: "wait", until: at };
       const t = applyCommand(loaded.snapshot, { type: "skip" }, now.getTime());

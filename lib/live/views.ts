@@ -51,7 +51,8 @@ export interface HostView {
   reveal: Reveal | null;
   /** Top five between questions; top three on the podium. */
   standings: Standing[];
-  lobby: { playerId: string; name: string }[];
+  /** Everyone still in the game (the lobby, and the host's remove list during play); empty on the podium. */
+  roster: { playerId: string; name: string }[];
 }
 
 export interface PlayerResult {
@@ -91,7 +92,7 @@ export interface HostInput {
   playerCount: number;
   distribution: Reveal["distribution"];
   standings: Standing[];
-  lobby: { playerId: string; name: string }[];
+  roster: { playerId: string; name: string }[];
 }
 
 const revealed = (phase: LivePhase) => phase === "CLOSED" || phase === "LEADERBOARD" || phase === "ENDED";
@@ -117,7 +118,7 @@ export function buildHostView(input: HostInput, now: number): HostView {
     playerCount: input.playerCount,
     reveal: showReveal ? { keyOptionId: question.keyOptionId, source: question.source, distribution: input.distribution } : null,
     standings: game.phase === "ENDED" ? input.standings.slice(0, 3) : game.phase === "LEADERBOARD" ? input.standings.slice(0, 5) : [],
-    lobby: game.phase === "LOBBY" ? input.lobby : [],
+    roster: game.phase === "ENDED" ? [] : input.roster,
   };
 }
 

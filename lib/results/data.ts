@@ -1,9 +1,9 @@
 import "server-only";
 import { closeExpiredAttempts } from "../attempt/submit-attempt";
-import { z } from "zod";
 import { getDb } from "../db/client";
 import { countedRuleOf } from "../quiz/counted-attempt";
 import { summarizeStudents, type AttemptFacts } from "./summarize-results";
+import { QuestionIdsSchema } from "../attempt/schema";
 
 /** Per attempt: answered, right and late answers (dropped questions left out), in one grouped read. */
 async function responseCounts(attemptIds: string[]) {
@@ -25,11 +25,9 @@ async function responseCounts(attemptIds: string[]) {
   return counts;
 }
 
-const QuestionIds = z.array(z.string());
-
 /** The questions an attempt showed (its own order, so an older version counts its own), less dropped ones. */
 function shownQuestionCount(questionOrder: unknown, dropped: Set<string>): number {
-  const ids = QuestionIds.safeParse(questionOrder);
+  const ids = QuestionIdsSchema.safeParse(questionOrder);
   return ids.success ? ids.data.filter((id) => !dropped.has(id)).length : 0;
 }
 

@@ -1,13 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { parseOptions } from "../attempt/public-question";
 import { getDb } from "../db/client";
 import { AnswerSchema, describeAnswer, parseAnswerKey } from "../quiz/grade-answer";
 import { getGradebook } from "./class-data";
 import { toCsv } from "./csv";
 import { getQuizResultsForTeacher } from "./data";
+import { parseQuestionIds } from "../attempt/schema";
 
-const QuestionIds = z.array(z.string());
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : "");
 const percent = (share: number | null) => (share === null ? "" : Math.round(share * 1000) / 10);
 
@@ -68,7 +67,7 @@ export async function exportQuizResponses(quizId: string, teacherId: string): Pr
   const rows: (string | number | null)[][] = [];
   for (const a of quiz.attempts) {
     const given = new Map(a.responses.map((r) => [r.questionId, r]));
-    for (const id of QuestionIds.parse(a.questionOrder)) {
+    for (const id of parseQuestionIds(a.questionOrder)) {
       const q = questions.get(id);
       if (!q) continue;
       const r = given.get(id);

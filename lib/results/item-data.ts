@@ -1,12 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { parseOptions } from "../attempt/public-question";
 import { getDb } from "../db/client";
 import { pickCountedAttempt, countedRuleOf } from "../quiz/counted-attempt";
 import { AnswerSchema, parseAnswerKey } from "../quiz/grade-answer";
 import { analyzeItems, scoreDistribution, type ItemAttempt } from "../quiz/item-statistics";
-
-const QuestionIds = z.array(z.string());
+import { parseQuestionIds } from "../attempt/schema";
 
 /**
  * Item analysis of one of the teacher's quizzes over each student's counted
@@ -59,7 +57,7 @@ export async function getItemAnalysis(quizId: string, teacherId: string) {
     byAttempt.set(r.attemptId, list);
   }
   const questions = quiz.questions.map((q) => ({ ...q, options: parseOptions(q.options), answerKey: parseAnswerKey(q.answerKey), dropped: q.droppedAt !== null }));
-  const attempts: ItemAttempt[] = counted.map((c) => ({ questionIds: QuestionIds.parse(c.questionOrder), responses: byAttempt.get(c.id) ?? [] }));
+  const attempts: ItemAttempt[] = counted.map((c) => ({ questionIds: parseQuestionIds(c.questionOrder), responses: byAttempt.get(c.id) ?? [] }));
   const stats = analyzeItems(questions, attempts);
   return {
     id: quiz.id,

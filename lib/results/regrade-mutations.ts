@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { recomputeMastery } from "../attempt/mastery";
 import { parseOptions } from "../attempt/public-question";
 import { getDb, type Prisma } from "../db/client";
@@ -7,8 +6,7 @@ import { AnswerSchema, describeAnswer, parseAnswerKey } from "../quiz/grade-answ
 import { correctKey, describeChange, regradeResponse, type RegradeChange } from "../quiz/regrade";
 import { parseAssignmentSettings } from "../quiz/settings";
 import type { AnswerKey } from "../quiz/types";
-
-const QuestionIds = z.array(z.string());
+import { parseQuestionIds } from "../attempt/schema";
 
 export interface RegradeRow {
   attemptId: string;
@@ -69,7 +67,7 @@ export async function planRegrade(teacherId: string, quizId: string, questionId:
   });
   const rows: RegradeRow[] = [];
   for (const a of attempts) {
-    if (!QuestionIds.parse(a.questionOrder).includes(questionId)) continue;
+    if (!parseQuestionIds(a.questionOrder).includes(questionId)) continue;
     const stored = a.responses[0];
     const regraded = stored ? regradeResponse(gradable, corrected.dropped, stored, parseAssignmentSettings(a.settings).lateAnswers) : null;
     const delta = stored && regraded ? regraded.points - stored.points : 0;

@@ -86,6 +86,10 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   await extra.getByLabel("Nickname").fill("Sneaky Return");
   await extra.getByRole("button", { name: "Join the game" }).click();
   await expect(extra.getByText("The host removed you from this game.")).toBeVisible();
+  // A guest who will never answer: question 1 waits for them until the host removes them mid-game.
+  const idle = await joinAsGuest(browser, pin, "Idle Guest");
+  await expect(idle.getByRole("heading", { name: "You're in, Idle Guest!" })).toBeVisible();
+  await expect(host.getByTestId("lobby-count")).toHaveText("5 players joined");
 
   await host.keyboard.press("Enter");
   for (let q = 1; q <= QUESTIONS; q++) {
@@ -105,6 +109,14 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
       else await page.getByRole("list", { name: "Options" }).getByRole("button").nth(1).click();
       // Locked in; the last answer closes the question at once, so its player may see the result already.
       await expect(page.getByTestId("answer-locked").or(page.getByTestId("player-result"))).toBeVisible();
+    }
+    if (q === 1) {
+      // Four of five answered: the question stays open for the idle guest until the host removes them.
+      await expect(host.getByTestId("answered-count")).toHaveText("4 / 5 answered");
+      await host.getByText("Players in the game (5)").click();
+      host.once("dialog", (dialog) => void dialog.accept());
+      await host.getByRole("button", { name: "Remove Idle Guest" }).click();
+      await expect(idle.getByRole("heading", { name: "You were removed from this game" })).toBeVisible();
     }
     // Everyone answered: the question closes; the room sees the distribution and the source.
     await expect(host.getByTestId("distribution")).toBeVisible();

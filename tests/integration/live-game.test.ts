@@ -207,7 +207,7 @@ describe("a live game through the data layer", () => {
     await hub.ready();
     hub.connect(host.connection);
     hub.connect(annScreen.connection, ann);
-    expect(host.last()).toMatchObject({ phase: "LOBBY", lobby: expect.arrayContaining([expect.objectContaining({ name: ann.name })]) });
+    expect(host.last()).toMatchObject({ phase: "LOBBY", roster: expect.arrayContaining([expect.objectContaining({ name: ann.name })]) });
 
     expect(await runtime.hostCommand(g.gameId, g.teacher.id, { type: "next" })).toMatchObject({ status: "refused" });
     expect(await runtime.hostCommand(g.gameId, (await makeUser("TEACHER")).id, { type: "start" })).toEqual({ status: "not-found" });
@@ -296,6 +296,37 @@ describe("a live game through the data layer", () => {
 
   // On PostgreSQL each runtime has its own LISTEN connection, as two servers would; on SQLite
   // (one server only) they share the in-process bus. Either way nothing passes between them but events.
+  it("lets the host remove a player mid-question: the question waits only for the players still in", async () => {
+    const g = await classGame();
+    const [ann, bo, cy] = g.players as [(typeof g.players)[0], (typeof g.players)[0], (typeof g.players)[0]];
+    const runtime = await newRuntime();
+    const host = screen<HostView>("host");
+    const cyScreen = screen<PlayerView>("player", cy.id);
+    const hub = runtime.hub(g.gameId);
+    await hub.ready();
+    hub.connect(host.connection);
+    hub.connect(cyScreen.connection, cy);
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "start" });
+    const open = await host.until((m) => m.kind === "host" && m.phase === "OPEN");
+    expect(open.roster.map((p) => p.name).sort()).toEqual([ann.name, bo.name, cy.name].sort());
+    const q0 = g.playable[0]!;
+
+    // Ann answers and is then removed; her stored answer must not stand in for Cy's.
+    expect(await hub.answer(ann, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    expect(await runtime.removePlayer(g.gameId, g.teacher.id, ann.id)).toBe(true);
+    expect(await hub.answer(bo, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    await hub.tryClose();
+    expect(await database.db().liveRound.findFirst({ where: { gameId: g.gameId, index: 0 }, select: { closedAt: true } })).toEqual({ closedAt: null });
+    expect(await hub.answer(ann, 0, wrongOf(q0))).toEqual({ status: "removed" });
+
+    // Cy, the one still to answer, is removed: everyone left has answered, so the question closes at once.
+    expect(await runtime.removePlayer(g.gameId, g.teacher.id, cy.id)).toBe(true);
+    await cyScreen.until((m) => (m as unknown as { kind: string }).kind === "removed");
+    const closed = await host.until((m) => m.kind === "host" && m.phase === "CLOSED");
+    expect(closed.roster.map((p) => p.name)).toEqual([bo.name]);
+    expect(closed.playerCount).toBe(1);
+  });
+
   it(`runs one game on two runtimes, events crossing ${TEST_PROVIDER === "postgresql" ? "by LISTEN/NOTIFY" : "the in-process bus"}`, async () => {
     const g = await classGame();
     const [ann, bo] = g.players as [(typeof g.players)[0], (typeof g.players)[0]];

@@ -167,7 +167,7 @@ describe("what the screens receive", () => {
     source: "The declaration was signed in Moscow.",
     points: 1,
   };
-  const base = { version: 3, question, answered: 1, playerCount: 2, distribution: [], standings: [], lobby: [] };
+  const base = { version: 3, question, answered: 1, playerCount: 2, distribution: [], standings: [], roster: [] };
   const player = { version: 3, question, name: "Ann", lockedOptionId: "o1", result: { optionId: "o1", correct: false, points: 0 }, score: 0, rank: 2, playerCount: 2 };
 
   it("sends neither the key nor the source to anyone while the question is open", () => {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
 import { QuizPlayer } from "@/components/player/quiz-player";
 import { findAttemptForStudent } from "@/lib/attempt/data";
 import { toPublicQuestion } from "@/lib/attempt/public-question";
@@ -8,6 +7,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { AnswerSchema } from "@/lib/quiz/grade-answer";
 import { articleReadableDuring } from "@/lib/quiz/timing";
 import type { Answer } from "@/lib/quiz/types";
+import { parseQuestionIds } from "@/lib/attempt/schema";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -20,7 +20,7 @@ export default async function PlayPage({ params }: { params: Promise<{ attemptId
 
   const quiz = attempt.quiz;
   const settings = attempt.settings;
-  const order = z.array(z.string()).parse(attempt.questionOrder);
+  const order = parseQuestionIds(attempt.questionOrder);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   // Only what a student may see before answering: prompt and options, never the key.
   const questions = order.flatMap((id) => {

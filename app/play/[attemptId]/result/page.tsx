@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
 import { SourceQuote } from "@/components/player/source-quote";
 import { AttemptButton } from "@/components/student/attempt-button";
 import { ButtonLink } from "@/components/ui/button";
@@ -13,6 +12,7 @@ import { parseOptions } from "@/lib/attempt/public-question";
 import { requireUser } from "@/lib/auth/guard";
 import { AnswerSchema, describeAnswer, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { formatPercent, scoreAttempt } from "@/lib/quiz/score-attempt";
+import { parseQuestionIds } from "@/lib/attempt/schema";
 
 export const metadata: Metadata = { title: "Your result" };
 
@@ -29,7 +29,7 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
   if (!attempt.submittedAt) redirect(`/play/${attemptId}`);
 
   const quiz = attempt.quiz;
-  const order = z.array(z.string()).parse(attempt.questionOrder);
+  const order = parseQuestionIds(attempt.questionOrder);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const total = scoreAttempt(attempt.responses, order.length, attempt.maxScore);

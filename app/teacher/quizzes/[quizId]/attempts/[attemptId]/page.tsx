@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { SourceQuote } from "@/components/player/source-quote";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +11,7 @@ import { formatDateTime } from "@/lib/format";
 import { AnswerSchema, describeAnswer, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { getAttemptForTeacher, listSiblingAttempts } from "@/lib/results/data";
 import { formatDuration } from "@/lib/results/summarize-results";
+import { parseQuestionIds } from "@/lib/attempt/schema";
 
 export const metadata: Metadata = { title: "Attempt" };
 
@@ -22,7 +22,7 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
   if (!attempt?.quiz) notFound();
   const siblings = attempt.assignmentId ? await listSiblingAttempts(attempt.assignmentId, attempt.studentId) : [];
   const quiz = attempt.quiz;
-  const order = z.array(z.string()).parse(attempt.questionOrder);
+  const order = parseQuestionIds(attempt.questionOrder);
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const right = attempt.responses.filter((r) => r.correct).length;
