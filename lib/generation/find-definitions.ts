@@ -142,6 +142,14 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What is the name of the ${m[2]}?`, needsContext: false, plural: false, pattern: "appositive" };
   }
 
+  // "A double-hulled boat consisted of two hulls tied side by side." -> "What consisted of two hulls tied side by side?"
+  m = /^((?:A|An) [a-z][\w-]*(?: [a-z][\w-]*){0,2}) (consists|consisted|is made up|was made up) of (.{10,80})\.$/.exec(text);
+  if (m && plainClause(m[3]!) && !PRONOUN.test(m[3]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What ${m[2]} of ${m[3]}?`, needsContext: false, plural: false, pattern: "copula", description: null };
+  }
+
   // "A market is in equilibrium when supply equals demand." -> "A market is in _____ when …" (the state is named by the term).
   m = /^((?:A|An|The) [a-z]+(?: [a-z]+)?) (is|are) (?:said to be )?(?:in|at) ([a-z]+(?: [a-z]+)?) when (.{10,})\.$/.exec(text);
   if (m && plainClause(m[4]!) && !PRONOUN.test(m[4]!) && !/^(?:the|a|an|this|that|its|their|all|any|some)$/.test(m[3]!.split(" ")[0]!)) {

@@ -272,3 +272,12 @@ describe("definitions in brackets and states named when a condition holds", () =
     expect(questions.find((q) => q.answerText === "balance")?.prompt).toBe("A pond is in _____ when the plants make as much oxygen as the animals use. (a term from the article)");
   });
 });
+
+describe("what a thing consists of", () => {
+  it("asks for the thing by what it is made up of", () => {
+    const text = "Old boats\n\nA twin-keeled raft consisted of two logs of equal length, lashed to each other with rope. Such rafts crossed wide rivers.\n";
+    const [def] = findDefinitions(parseArticle(text).sentences);
+    expect([def!.term, def!.question]).toEqual(["twin-keeled raft", "What consisted of two logs of equal length, lashed to each other with rope?"]);
+    expect(def!.description).toBeNull();
+  });
+});
