@@ -194,6 +194,19 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * From a short list, two wrong options, chosen by the key's place in the list (the parts
+ * farthest after it, going round): questions on different parts of one list then never
+ * offer the same set (a student could answer one by elimination from another).
+ */
+function pickOthers(fact: FunctionFact, others: string[], random: () => number): string[] {
+  if (fact.parts.length > 5) return shuffle(others, random).slice(0, 3);
+  const n = fact.parts.length;
+  const at = fact.parts.indexOf(fact.part);
+  const after = (p: string) => (fact.parts.indexOf(p) - at + n) % n;
+  return [...others].sort((a, b) => after(b) - after(a)).slice(0, 2);
+}
+
 /** "Which part absorbs water …?" with the other parts as options. */
 export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: FunctionFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   const sentence = sentences[fact.sentenceIndex]!;
@@ -205,8 +218,7 @@ export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: F
   return {
     type: "MULTIPLE_CHOICE",
     prompt,
-    // From a short list, two wrong options: several questions on one list then differ in their sets.
-    ...options(fact.part, shuffle(others, random).slice(0, fact.parts.length <= 5 ? 2 : 3), random),
+    ...options(fact.part, pickOthers(fact, others, random), random),
     answerText: fact.part,
     source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer },
     spanType: "TERM",
