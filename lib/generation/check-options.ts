@@ -51,7 +51,9 @@ export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolea
   const longest = Math.max(...lengths);
   const shortest = Math.min(...lengths);
   if (longest >= 8 && longest >= 2.5 * shortest) return true;
-  if (words(key) <= 5 && !CLAUSE_VERB.test(key) && options.some((o) => o !== key && CLAUSE_VERB.test(o) && words(o) > 3)) return true;
+  // (A purpose "to cross a trench" is a clause too, so only a noun-phrase key is held to this.)
+  const nounPhrase = ["name", "term", "definition", "category", "event"].includes(q.keyKind) && !/^to /i.test(key);
+  if (nounPhrase && words(key) <= 4 && !CLAUSE_VERB.test(key) && options.some((o) => o !== key && CLAUSE_VERB.test(o) && words(o) > 3)) return true;
   // The article's own common words as the key: every option should be one of the article's words too, not an outside term.
   if (/^[a-z]/.test(key) && words(key) <= 4 && !["cause", "number", "date"].includes(q.keyKind) && mentions(articleText, key)) {
     // A term of a kind the gazetteer knows ("nitrogen" beside "oxygen") is a fair outside option.
@@ -74,9 +76,29 @@ export function surnameInTitle(q: GeneratedQuestion, title: string): boolean {
   return q.options.some((o) => o.text !== q.answerText && !o.text.includes(surname));
 }
 
+const KIN = "brother|sister|mother|father|son|daughter|husband|wife|widow|widower|owner|master|mistress|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|stepson|stepdaughter|stepmother|stepfather|half-brother|half-sister|teacher|pupil|servant";
+// "her brother Ben", "his widow, Eliza", "Eliza, his widow": the tie the article gives a named person.
+const TIE_BEFORE = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts) (${KIN})s?,? ([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)(?:,? and ([A-Z][\\w'’-]+))?`, "g");
+const TIE_AFTER = new RegExp(`\\b([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?), (?:her|his|their) (${KIN})\\b`, "g");
+// The tie a stem asks about: "married" asks for a spouse.
+const ASKED = new RegExp(`\\b(${KIN}|married|wed)\\b`, "i");
+
+/** "Who was her husband?" with her brother among the options: the article already rules him out. */
+export function tiedElsewhere(q: GeneratedQuestion, articleText: string): boolean {
+  if (q.keyKind !== "name") return false;
+  const asked = ASKED.exec(q.prompt)?.[1]?.toLowerCase();
+  if (!asked) return false;
+  const wanted = asked === "married" || asked === "wed" ? /^(?:husband|wife|widow|widower)$/ : new RegExp(`^${asked}$`);
+  const ties = new Map<string, string>();
+  for (const m of articleText.matchAll(TIE_BEFORE)) for (const name of [m[2], m[3]]) if (name) ties.set(name, m[1]!.toLowerCase());
+  for (const m of articleText.matchAll(TIE_AFTER)) ties.set(m[1]!, m[2]!.toLowerCase());
+  return q.options.some((o) => o.text !== q.answerText && [...ties].some(([name, tie]) => (o.text === name || o.text.split(" ")[0] === name) && !wanted.test(tie)));
+}
+
 /** Why a question's options cannot be shown, or null. */
 export function optionFailure(q: GeneratedQuestion, articleText: string, title: string): OptionFailure | null {
   if (q.type !== "MULTIPLE_CHOICE") return null;
   if (surnameInTitle(q, title)) return "stem-gives-key-away";
+  if (tiedElsewhere(q, articleText)) return "options-misfit";
   return optionsMisfit(q, articleText) ? "options-misfit" : null;
 }

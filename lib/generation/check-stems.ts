@@ -9,7 +9,7 @@ import type { GeneratedQuestion } from "./types";
  * it read as English. Each returns a reason, or null when the stem is sound.
  */
 
-export type StemFailure = "stem-fragment" | "stem-dangles" | "stem-ungrammatical";
+export type StemFailure = "stem-fragment" | "stem-dangles" | "stem-ungrammatical" | "stem-gives-key-away";
 
 /** The stem as a student reads it, without the "(a name)" hint a typed cloze carries. */
 export function shownStem(q: GeneratedQuestion): string {
@@ -107,6 +107,13 @@ export function isUngrammatical(stem: string): boolean {
   return /\b(?:the|a|an|of|to)[.?]$/.test(stem);
 }
 
+/** A one-word term key whose word family the stem shows ("evaporation" under "water evaporates"): the stem answers itself. */
+export function cognateShown(q: GeneratedQuestion): boolean {
+  const key = q.answerText.toLowerCase();
+  if (q.type === "TRUE_FALSE" || !/^[a-z]{6,}$/.test(q.answerText)) return false;
+  return new RegExp(`\\b${key.slice(0, 5)}`).test(shownStem(q).toLowerCase().replace(new RegExp(`\\b${key}\\b`, "g"), ""));
+}
+
 /** Why the stem of a question cannot be shown, or null. Ordering and matching show items, not a stem. */
 export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
@@ -115,5 +122,6 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
   if (pointsOutside(stem, title)) return "stem-dangles";
+  if (cognateShown(q)) return "stem-gives-key-away";
   return null;
 }

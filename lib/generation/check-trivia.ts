@@ -60,6 +60,10 @@ export function triviaPenalties(q: GeneratedQuestion): Penalty[] {
   if (aboutThing && /^[a-z]/.test(key) && (COMPARISON.test(before.slice(-80)) || /^[^.;]{0,30}\b(?:more|less|fewer|[a-z]{3,}er) than\b/.test(after))) {
     out.push({ check: "blank-in-comparison", factor: 0.68, belowDropLine: true });
   }
+  // "ancient _____", "northern _____": a place after a describing word; the blank falls on the least telling word.
+  if (q.keyKind === "name" && /^[A-Z]/.test(key) && /\b(?:ancient|modern|medieval|colonial|present-day|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|inland|coastal|rural) $/.test(before)) {
+    out.push({ check: "place-after-describing-word", factor: 0.7, belowDropLine: true });
+  }
   if (q.keyKind === "date") {
     // The other end of a range is in the stem ("started in the 11th century and went on until the _____").
     const range = /\b(?:from|between|started in|began in|began|started)\b[^.;]{0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:[–-]\s*|(?:to|and|until|till|through) |[^.;]{0,25}\b(?:until|till|through) )(?:the\s+)?\d/.test(after) || /\d\s*[–-]\s*$/.test(before);

@@ -80,9 +80,9 @@ function nestedKeys(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   const keyA = a.answerText.toLowerCase();
   const keyB = b.answerText.toLowerCase();
   if (keyA === keyB || keyA.length < 4 || keyB.length < 4 || keyA.split(" ").length > 4 || keyB.split(" ").length > 4) return false;
-  // "shield volcano" is a kind of "volcano", a fact of its own; "inertia" in "law of inertia" names the same idea.
+  // "shield volcano" is a kind of "volcano", a fact of its own; "inertia" in "law of inertia" (head word "law") names the same idea.
   const [short, long] = keyA.length < keyB.length ? [keyA, keyB] : [keyB, keyA];
-  return names(long, short) && !long.endsWith(` ${short}`);
+  return names(long, short) && (!long.endsWith(` ${short}`) || / of /.test(long));
 }
 
 /** A question whose key is one of the article's own terms, listed or defined (not a name, date or number). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { optionsMisfit, surnameInTitle } from "@/lib/generation/check-options";
+import { optionsMisfit, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
-import { isFragment, isUngrammatical, pointsOutside, stemFailure } from "@/lib/generation/check-stems";
+import { cognateShown, isFragment, isUngrammatical, pointsOutside, stemFailure } from "@/lib/generation/check-stems";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { DROP_THRESHOLD } from "@/lib/generation/confidence";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
@@ -96,6 +96,21 @@ describe("options that do not fit the blank", () => {
     expect(surnameInTitle(q, "Ada Varga, Lighthouse Keeper")).toBe(true);
     expect(checkFailure(q, "", "Ada Varga, Lighthouse Keeper")).toBe("stem-gives-key-away");
     expect(surnameInTitle(q, "The Lighthouse at Carrow")).toBe(false);
+  });
+});
+
+describe("options the article itself rules out, stems that answer themselves", () => {
+  const farm = "Ada grew up with her brothers Ben and Hal. Her owner, Carl Dunn, died in 1840. In 1838 Ada married Tom Varga. Later his widow, Edna, sold the farm.";
+  it("refuses a brother or an owner among the options for a husband, keeps strangers", () => {
+    const married = (...names: string[]) => question({ prompt: "In 1838 Ada married _____.", answerText: "Tom Varga", keyKind: "name", spanType: "PERSON", options: opts(...names) });
+    expect(tiedElsewhere(married("Tom Varga", "Hal", "Eli Moss", "Jon Park"), farm)).toBe(true);
+    expect(tiedElsewhere(married("Tom Varga", "Carl Dunn", "Eli Moss", "Jon Park"), farm)).toBe(true);
+    expect(tiedElsewhere(married("Tom Varga", "Sam Lee", "Eli Moss", "Jon Park"), farm)).toBe(false);
+  });
+
+  it("refuses a one-word term whose word family the stem shows", () => {
+    expect(cognateShown(question({ type: "FILL_BLANK", prompt: "When water evaporates, the change is called _____. (a term from the article)", answerText: "evaporation" }))).toBe(true);
+    expect(cognateShown(question({ type: "FILL_BLANK", prompt: "When water turns to vapour, the change is called _____. (a term from the article)", answerText: "evaporation" }))).toBe(false);
   });
 });
 
