@@ -50,7 +50,8 @@ export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolea
   const lengths = options.map(words);
   const longest = Math.max(...lengths);
   const shortest = Math.min(...lengths);
-  if (longest >= 8 && longest >= 2.5 * shortest) return true;
+  // ("Absorbs the nutrients" beside "Holds the food and helps break it down" is the same kind of answer, and fair.)
+  if (longest >= 10 && longest >= 3 * shortest) return true;
   // (A purpose "to cross a trench" is a clause too, so only a noun-phrase key is held to this.)
   const nounPhrase = ["name", "term", "definition", "category", "event"].includes(q.keyKind) && !/^to /i.test(key);
   if (nounPhrase && words(key) <= 4 && !CLAUSE_VERB.test(key) && options.some((o) => o !== key && CLAUSE_VERB.test(o) && words(o) > 3)) return true;

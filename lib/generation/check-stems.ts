@@ -61,6 +61,8 @@ export function isFragment(text: string): boolean {
   // "pH is …" starts in lower case and is a sentence; "and the army …" is not.
   if (/^[-•*–·▪]\s|^[a-z]+[\s,]/.test(t)) return true;
   if (LABEL.test(t) && !FINITE_HINT.test(t.slice(0, t.indexOf(":")))) return true;
+  // "The stronger the push, the faster the cart": a sentence with no verb, and a whole one.
+  if (/^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the (?:more|less|fewer|[a-z]+er)\b/.test(t)) return false;
   // A short line with no finite verb ("Landing on the island in 1661.") is a note, not a sentence.
   return t.split(/\s+/).length <= 16 && !hasFiniteVerb(t);
 }
@@ -73,7 +75,10 @@ const EVENT_NOUN = /\b(?:the|this) (event|events|incident|episode|occasion|affai
 /** A stem word that points back to something the stem never names: "this chief", "these canoes", "the event". */
 export function pointsOutside(stem: string, title = ""): boolean {
   // "a ball that is rolling", "legends that were written": a relative "that", not a pointing one; "Which of these": the options.
-  const plain = stem.replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Oo]f|[Pp]ut) these\b/g, "$1 the options");
+  // "… create valleys. This happens if …": a "this" opening a later sentence of the stem points to the sentence before it, which is shown.
+  const plain = stem
+    .replace(/([.?!] )(?:This|That) (?=(?:is|was|happens|happened|means|meant|shows|showed|led|leads|made|makes|works|helps|helped|causes|caused|explains)\b)/g, "$1It ")
+    .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Oo]f|[Pp]ut) these\b/g, "$1 the options");
   if (dangles(plain)) return true;
   const lower = plain.toLowerCase();
   for (const m of lower.matchAll(/\b(this|these) ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/g)) {

@@ -35,11 +35,15 @@ describe("stems that cannot stand alone", () => {
     expect(isFragment("Its opening became a symbol of the new town.")).toBe(false);
     expect(isFragment("Of these, the ring kind looks like a hollow circle.")).toBe(false);
     expect(isFragment("pH is a scale that runs from 0 to 14.")).toBe(false);
+    expect(isFragment("The heavier the cart, the slower the start.")).toBe(false);
   });
 
   it("refuses a stem pointing at something it never names, keeps one that names it or whose title does", () => {
     expect(pointsOutside("On long trips, the space between these twin boats held _____ and rope.")).toBe(true);
     expect(pointsOutside("Why was the event a success?")).toBe(true);
+    // A "This happens" opening a later sentence of the stem points to the sentence shown before it.
+    expect(pointsOutside("Rivers cut deep beds in soft rock. This happens over many years. What are such beds called?")).toBe(false);
+    expect(pointsOutside("This happens over many years. What are such beds called?")).toBe(true);
     expect(pointsOutside("The crew tied two boats together. On long trips, the space between these boats held _____.")).toBe(false);
     // "this step" late in its own sentence names what the sentence just said.
     expect(pointsOutside("In 1902 the college opened its classes to women, the first in the land to take this step.")).toBe(false);
@@ -81,6 +85,9 @@ describe("options that do not fit the blank", () => {
     expect(optionsMisfit(q, "")).toBe(true);
     const even = question({ prompt: "Why does a kite climb?", answerText: "Wind pushes under it", keyKind: "cause", options: opts("Wind pushes under it", "The string pulls it up", "Its tail lifts it") });
     expect(optionsMisfit(even, "")).toBe(false);
+    // Answers of one kind, short and long, are fair together.
+    const jobs = question({ prompt: "What does the gizzard do?", answerText: "Grinds the seeds", keyKind: "cause", options: opts("Grinds the seeds", "Holds the seeds and softens them with juices", "Stores the waste", "Takes in water") });
+    expect(optionsMisfit(jobs, "")).toBe(false);
   });
 
   it("refuses an outside common word among the article's own terms, keeps a kind the gazetteer knows", () => {
