@@ -14,6 +14,7 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // The order types claim their share in, and then fill what is left: a cloze
 // with good distractors tests a fact most precisely, a statement least.
 const MAX_TRUE_COPIES = 2;
+const MAX_SAME_ANSWER = 3;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -157,6 +158,8 @@ function selectOnce(
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
+    // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
+    if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
     if (chosen.some((c) => revealsOrShares(c, q))) return;
     // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
     const measure = measureOf(q);

@@ -6,6 +6,8 @@ import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { DROP_THRESHOLD } from "@/lib/generation/confidence";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
 
 // Our own sentences, written for these tests.
@@ -167,5 +169,24 @@ The harbour of Carrow was dug by hand in 1820. Fishing crews from the north coas
     applyChecks([country, war], parseArticle(text), text);
     expect(country.answerKey.kind === "text" && country.answerKey.accepted).toEqual(expect.arrayContaining(["United Kingdom", "UK", "Britain"]));
     expect(war.answerKey.kind === "text" && war.answerKey.accepted).toEqual(expect.arrayContaining(["WWI", "the First World War", "the Great War"]));
+  });
+});
+
+describe("quiz rules on top of the checks", () => {
+  const statement = (i: number, answer: "True" | "False") => {
+    const sentence = `Rule ${i} says the tide turns ${answer === "True" ? "twice" : "once"} a day near harbour ${i}.`;
+    return question({ type: "TRUE_FALSE", prompt: sentence, answerText: answer, keyKind: "term", options: opts("True", "False"), source: { sentence, start: i * 100, end: i * 100 + sentence.length, answer: { start: i * 100, end: i * 100 + 4 } } });
+  };
+  it("never runs more than three statements with the same answer", () => {
+    const quiz = selectQuestions([1, 2, 3, 4, 5].map((i) => statement(i, "False")), 10, ["TRUE_FALSE"], createRandom(1));
+    expect(quiz).toHaveLength(3);
+    const mixed = selectQuestions([statement(1, "False"), statement(2, "False"), statement(3, "False"), statement(4, "False"), statement(5, "True")], 10, ["TRUE_FALSE"], createRandom(1));
+    expect(mixed.map((q) => q.answerText).sort()).toEqual(["False", "False", "False", "True"]);
+  });
+
+  it("asks a key once when another key holds it as more than its head word ('law of inertia' / 'inertia'), but keeps a kind apart from its head ('sea snail' / 'snail')", () => {
+    const typed = (i: number, key: string) => question({ type: "FILL_BLANK", prompt: `What is idea ${i} called?`, answerText: key, source: { sentence: `Idea ${i} is ${key}.`, start: i * 100, end: i * 100 + 20, answer: { start: i * 100 + 10, end: i * 100 + 15 } } });
+    expect(selectQuestions([typed(1, "law of motion"), typed(2, "motion")], 10, ["FILL_BLANK"], createRandom(1))).toHaveLength(1);
+    expect(selectQuestions([typed(1, "sea snail"), typed(2, "snail")], 10, ["FILL_BLANK"], createRandom(1))).toHaveLength(2);
   });
 });
