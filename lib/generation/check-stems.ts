@@ -108,6 +108,10 @@ export function isUngrammatical(stem: string): boolean {
   if (/\b([a-z]{2,}) \1\b/i.test(stem.replace(/\b(?:that that|had had|is is)\b/gi, ""))) return true;
   // A built question without its mark ("What was the fort called."); a statement may well open with "When …".
   if (WH.test(stem) && /^\S+(?: \S+)? (?:is|are|was|were|did|does|do|has|have|had)\b/.test(stem) && !stem.includes(BLANK) && !/\?(?: \([^)]*\))?$/.test(stem)) return true;
+  // "What is in Nepal …", "… and in Tibet it called?": a naming template run over a sentence it does not fit.
+  if (/^What (?:is|are|was|were) (?:in|on|at|by|for|from|with|to)\b/.test(stem) || /\b(?:it|they|he|she) (?:called|named)\?$/.test(stem)) return true;
+  // "On what date did the crew return and splashed down?": only the first verb was put back to its base form.
+  if (/^(?:In what year|On what date|When|In which \w+) did\b[^?]* and [a-z]{3,}ed\b/.test(stem)) return true;
   // A lone article or preposition at the end, left by a cut ("… was the.").
   return /\b(?:the|a|an|of|to)[.?]$/.test(stem);
 }

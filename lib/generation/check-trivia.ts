@@ -33,8 +33,33 @@ function around(q: GeneratedQuestion): { before: string; after: string } | null 
   return null;
 }
 
-export function triviaPenalties(q: GeneratedQuestion): Penalty[] {
+// A sentence that gives a reason or a result.
+const CAUSAL = /\b(?:because|so|since|therefore|thus|hence|as a result|due to|leads? to|led to|causes?|caused|in order to|so that|allows?|lets?|helps?|forces?|results? in)\b/i;
+
+/**
+ * "Why does a balloon rise?" offered with "The basket is made of wicker": an
+ * option the article states as a plain fact, in a sentence giving no reason or
+ * result, is no candidate for a cause, and the key stands out among such fillers.
+ */
+export function fillerOptions(q: GeneratedQuestion, articleText: string): number {
+  if (q.keyKind !== "cause" || q.type !== "MULTIPLE_CHOICE") return 0;
+  const lower = articleText.toLowerCase();
+  return q.options.filter((o) => {
+    if (o.text === q.answerText) return false;
+    const at = lower.indexOf(o.text.replace(/\.$/, "").toLowerCase());
+    if (at < 0) return false;
+    const start = Math.max(0, ...[". ", "! ", "? ", "\n"].map((m) => lower.lastIndexOf(m, at) + 1));
+    const ends = [". ", "! ", "? ", "\n"].map((m) => lower.indexOf(m, at)).filter((i) => i >= 0);
+    const sentence = articleText.slice(start, ends.length ? Math.min(...ends) + 1 : undefined);
+    return !CAUSAL.test(sentence);
+  }).length;
+}
+
+export function triviaPenalties(q: GeneratedQuestion, articleText = ""): Penalty[] {
   const out: Penalty[] = [];
+  const fillers = fillerOptions(q, articleText);
+  if (fillers >= 2) out.push({ check: "filler-options", factor: 0.7, belowDropLine: true });
+  else if (fillers === 1) out.push({ check: "filler-options", factor: 0.88 });
   const blank = around(q);
   const key = q.answerText;
   const stemWords = q.prompt.split(/\s+/).length;

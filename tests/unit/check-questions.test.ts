@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { optionsMisfit, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { cognateShown, isFragment, isUngrammatical, pointsOutside, stemFailure } from "@/lib/generation/check-stems";
-import { triviaPenalties } from "@/lib/generation/check-trivia";
+import { fillerOptions, triviaPenalties } from "@/lib/generation/check-trivia";
 import { DROP_THRESHOLD } from "@/lib/generation/confidence";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -61,6 +61,9 @@ describe("stems that cannot stand alone", () => {
     expect(isUngrammatical("Which term is an organ shaped like a bag?")).toBe(true);
     expect(isUngrammatical("Which term is also where the river ends?")).toBe(true);
     expect(isUngrammatical("The the tide rose at noon.")).toBe(true);
+    expect(isUngrammatical("What is in Lowport the bay is called Carr, and in Highport it called?")).toBe(true);
+    expect(isUngrammatical("On what date did the crew reach the shore and camped on the beach?")).toBe(true);
+    expect(isUngrammatical("On what date did the crew reach the shore?")).toBe(false);
     expect(isUngrammatical("Which organ is shaped like a bag?")).toBe(false);
     expect(isUngrammatical("Which term refers to the way a body keeps moving?")).toBe(false);
     expect(isUngrammatical("When rain falls while the sun shines, a rainbow may appear.")).toBe(false);
@@ -135,6 +138,17 @@ describe("trivia ranks below the drop line", () => {
     // The sentence's point keeps its rank.
     expect(checks(question({ prompt: `The _____ pumps blood around the body.`, answerText: "heart" }))).toEqual([]);
     expect(checks(question({ prompt: `Delegates from _____ towns met at the fair.`, answerText: "twelve", keyKind: "number" }))).toEqual([]);
+  });
+
+  it("counts a cause question's options that the article states as plain facts, not as reasons", () => {
+    const kites = "Kites\n\nKites climb because wind pushes under them. The string is made of cotton. Tails are painted red. Kites fall when the wind stops, since nothing holds them up.";
+    const why = (...texts: string[]) => question({ prompt: "Why does a kite climb?", answerText: "Wind pushes under them", keyKind: "cause", options: opts(...texts) });
+    expect(fillerOptions(why("Wind pushes under them", "The string is made of cotton", "Tails are painted red"), kites)).toBe(2);
+    expect(fillerOptions(why("Wind pushes under them", "Nothing holds them up", "Tails are painted red"), kites)).toBe(1);
+    const q = why("Wind pushes under them", "The string is made of cotton", "Tails are painted red");
+    applyChecks([q], parseArticle(kites), kites);
+    expect(checkNotes(q)).toContain("filler-options");
+    expect(q.confidence).toBeLessThan(DROP_THRESHOLD);
   });
 
   it("puts a question with a sure sign of trivia below the drop line and says why", () => {
