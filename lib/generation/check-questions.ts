@@ -83,5 +83,7 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   if (q.type !== "FILL_BLANK" || q.answerKey.kind !== "text" || /\s→\s/.test(q.answerText)) return;
   const key = q.answerKey;
   const more = acceptedAliases({ text: q.answerText, type: q.spanType, start: 0, end: 0 }, articleText);
-  key.accepted = [...new Set([...key.accepted, ...more])];
+  // A singular cut from a word that only ends in s ("anu" from "anus", "glas" from "glass") is no word.
+  const notAWord = /(?:us|ss|is)$/i.test(q.answerText) ? q.answerText.slice(0, -1) : null;
+  key.accepted = [...new Set([...key.accepted, ...more])].filter((a) => a !== notAWord);
 }

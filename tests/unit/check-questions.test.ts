@@ -183,6 +183,9 @@ The harbour of Carrow was dug by hand in 1820. Fishing crews from the north coas
     applyChecks([country, war], parseArticle(text), text);
     expect(country.answerKey.kind === "text" && country.answerKey.accepted).toEqual(expect.arrayContaining(["United Kingdom", "UK", "Britain"]));
     expect(war.answerKey.kind === "text" && war.answerKey.accepted).toEqual(expect.arrayContaining(["WWI", "the First World War", "the Great War"]));
+    const organ = question({ type: "FILL_BLANK", prompt: "Where does the gut end?", answerText: "anus", answerKey: { kind: "text", accepted: ["anus", "anu"] } });
+    applyChecks([organ], parseArticle(text), text);
+    expect(organ.answerKey.kind === "text" && organ.answerKey.accepted).toEqual(["anus"]);
   });
 });
 
