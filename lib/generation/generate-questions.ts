@@ -17,6 +17,7 @@ import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./mak
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
+import { applyChecks } from "./check-questions";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
@@ -195,8 +196,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   add(makeMatching(events, random, 1, maxItems), "MATCHING", timelineAt, 1.4);
 
   stats.candidates = candidates.length;
+  applyChecks(candidates, article, text);
   const valid = candidates.filter((q) => {
-    const failure = gateFailure(q, text);
+    const failure = gateFailure(q, text, article.title);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;
     if (!failure && q.confidence < DROP_THRESHOLD) stats.lowConfidence++;
     if (trace && (failure || q.confidence < DROP_THRESHOLD)) trace(q, failure ?? "low-confidence");
