@@ -52,7 +52,10 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     const bare = text.replace(TITLE, "").replace(SUFFIX, "");
     accepted.push(bare);
     const parts = bare.split(/\s+/);
-    if (parts.length > 1 && !TITLE.test(text)) accepted.push(parts[parts.length - 1]!);
+    if (parts.length > 1) accepted.push(parts[parts.length - 1]!);
+    // "President Kennedy" for "President John F. Kennedy".
+    const title = TITLE.exec(text)?.[0];
+    if (title && parts.length > 1) accepted.push(`${title}${parts[parts.length - 1]}`);
     if (TITLE.test(text) && parts.length === 1) accepted.push(parts[0]!);
     // A first name the article itself uses alone ("Mara" for "Mara Venn").
     if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);

@@ -80,7 +80,13 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   // A place or thing right after a describing word ("central India", "ancient Asia", "the tallest trees"):
   // the blank falls on the least telling word, and the word before gives it away.
   if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= span.type === "TERM" ? 0.75 : 0.6;
+  if (span.type === "TERM" && placesSubject(before)) factor *= 0.8;
   return factor;
+}
+
+/** "Saliva in the _____ helps …": a term in a phrase that only places the subject is not what the sentence says (judged trivia). */
+export function placesSubject(before: string): boolean {
+  return /^[A-Z][a-z]+ (?:in|inside|on|at|from) the $/.test(before);
 }
 
 /** The text before a key ends in a describing word ("the tallest", "central"), not a function word or verb. */

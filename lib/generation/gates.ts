@@ -1,3 +1,4 @@
+import { checkFailure, type CheckFailure } from "./check-questions";
 import { BLANK } from "./make-cloze";
 import type { GeneratedQuestion } from "./types";
 
@@ -10,13 +11,20 @@ export type GateFailure =
   | "false-statement-in-article"
   | "true-statement-not-in-article"
   | "bad-ordering"
-  | "bad-matching";
+  | "bad-matching"
+  | CheckFailure;
 
 /**
  * Hard gates: a candidate failing any is dropped, never shipped. Returns why it
- * fails, or null when it passes.
+ * fails, or null when it passes. Given the article's title, the checks on what
+ * the question shows (stem, options) run too.
  */
-export function gateFailure(q: GeneratedQuestion, articleText: string): GateFailure | null {
+export function gateFailure(q: GeneratedQuestion, articleText: string, title?: string): GateFailure | null {
+  return structuralFailure(q, articleText) ?? (title === undefined ? null : checkFailure(q, articleText, title));
+}
+
+/** The key is the article's and is marked once; the stem asks and hides it. */
+function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailure | null {
   const allSources = q.sources ?? [{ sentence: q.source.sentence, start: q.source.start, end: q.source.end }];
   if (allSources.some((s) => articleText.slice(s.start, s.end) !== s.sentence)) return "source-not-in-article";
   const texts = q.options.map((o) => o.text.toLowerCase());
@@ -26,7 +34,7 @@ export function gateFailure(q: GeneratedQuestion, articleText: string): GateFail
     case "MULTIPLE_CHOICE": {
       if (key.kind !== "choice") return "not-exactly-one-key";
       // A reason is shown as a clause of its own ("Warm air rises"), so it is checked to sit in its sentence rather than to match it letter for letter.
-      if (q.keyKind === "cause" ? !withinSource(q) : q.keyKind === "category" ? !withinSource(q) || !articleText.includes(q.answerText) : !sameText(articleText.slice(q.source.answer.start, q.source.answer.end), q.answerText)) return "key-not-a-span";
+      if (q.keyKind === "cause" || q.keyKind === "function" || q.keyKind === "direction" || q.keyKind === "example" ? !withinSource(q) : q.keyKind === "category" ? !withinSource(q) || !articleText.includes(q.answerText) : !sameText(articleText.slice(q.source.answer.start, q.source.answer.end), q.answerText)) return "key-not-a-span";
       const keyed = q.options.filter((o) => o.id === key.optionId);
       if (keyed.length !== 1 || keyed[0]!.text !== q.answerText) return "not-exactly-one-key";
       if (!asks(q.prompt) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";

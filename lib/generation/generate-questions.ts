@@ -3,6 +3,9 @@ import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { makeCategoryQuestions } from "./make-category-questions";
+import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
+import { makeSuperlativeQuestions } from "./make-comparison-questions";
+import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
@@ -14,11 +17,14 @@ import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./mak
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
+import { applyChecks } from "./check-questions";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeOppositeStatement } from "./make-statements";
+import { makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
+import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
 import { needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
@@ -124,7 +130,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     }
   });
   sentences.forEach((sentence, i) => {
-    if (isSelfContained(sentence, sentences[i - 1]) && !needsContext(sentence)) add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
+    if (!isSelfContained(sentence, sentences[i - 1]) || needsContext(sentence)) return;
+    add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
+    // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
+    add(makeDirectionQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
+    add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);
   });
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
@@ -158,10 +168,21 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
   // A kind the article lists ("There were three forms of …: a, b and c"), asked as a whole: which option is not one of them.
   for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", sentences.findIndex((s) => s.start === q.source.start), 1.2);
+  // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
+  const jobs = findFunctionFacts(sentences, lists, text, definitions);
+  for (const f of jobs) {
+    add(makePartQuestion(f, lists, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
+    add(makeJobQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.2);
+    add(makeSwappedPart(f, lists, jobs, sentences, text, random), "TRUE_FALSE", f.sentenceIndex, 1.0);
+    add(makeTypedPartQuestion(f, sentences, text), "FILL_BLANK", f.sentenceIndex, 1.2);
+  }
+  // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
+  const at = (q: GeneratedQuestion) => sentences.findIndex((s) => s.start === q.source.start);
+  for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   const maxItems = sentences.length < 25 ? 3 : 4;
-  for (const q of makeStepQuestions(sentences, lists, random, 4)) {
+  for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) {
     const at = sentences.findIndex((s) => s.start === q.source.start);
     add(q, "ORDERING", at, 1.6);
   }
@@ -175,8 +196,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   add(makeMatching(events, random, 1, maxItems), "MATCHING", timelineAt, 1.4);
 
   stats.candidates = candidates.length;
+  applyChecks(candidates, article, text);
   const valid = candidates.filter((q) => {
-    const failure = gateFailure(q, text);
+    const failure = gateFailure(q, text, article.title);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;
     if (!failure && q.confidence < DROP_THRESHOLD) stats.lowConfidence++;
     if (trace && (failure || q.confidence < DROP_THRESHOLD)) trace(q, failure ?? "low-confidence");
