@@ -79,7 +79,8 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual)\b/i.test(sentence.text)) factor *= 0.7;
   // A place or thing right after a describing word ("central India", "ancient Asia", "the tallest trees"):
   // the blank falls on the least telling word, and the word before gives it away.
-  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= span.type === "TERM" ? 0.75 : 0.6;
+  // (A name read from its slot, "the bacterium X", follows the word for its kind, not a describing word.)
+  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && !span.typedOnly && modifiedBefore(before)) factor *= span.type === "TERM" ? 0.75 : 0.6;
   if (span.type === "TERM" && placesSubject(before)) factor *= 0.8;
   return factor;
 }

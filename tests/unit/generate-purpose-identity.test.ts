@@ -239,3 +239,14 @@ In 1822 the poet Ada Vell rented a house on the shore of Lake Orm. The novelist 
     for (const q of roles) expect(passesGates(q, text)).toBe(true);
   });
 });
+
+describe("a name after the word for its kind", () => {
+  it("reads 'the steamer Orla Star' as a name, asked typed", () => {
+    const text = `The Fastest Crossing
+
+In 1902 the steamer Orla Star crossed the northern sea in four days. Her owners had built her for speed rather than comfort.`;
+    const q = candidates(text).find((c) => c.answerText === "Orla Star");
+    expect(q?.type).toBe("FILL_BLANK");
+    expect(q?.prompt).toBe("In 1902 the steamer _____ crossed the northern sea in four days. (a name)");
+  });
+});
