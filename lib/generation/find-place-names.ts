@@ -9,7 +9,7 @@ import type { Span } from "./types";
  * so their hint says "a name" and they get no options from outside the article.
  */
 
-const BEFORE = /(?:\b(?:in|at|from|to|into|near|of|across|conquered|invaded|captured|reached|founded|ruled|governed|govern|visited|entered|left|settled|was|were|became|called|named)) $/;
+const BEFORE = /(?:\b(?:in|at|from|to|into|near|of|across|conquered|invaded|captured|reached|founded|ruled|governed|govern|visited|entered|left|settled|was|were|became)) $/;
 const AFTER = /^(?:[.,;:]|\s(?:and|or|in|on|at|to|from|where|which|who|during|after|before|until|for|with|by|as|following|near)\b)/;
 // Capitalised words that are no place name, wherever they stand.
 const NOT_NAMES = new Set(

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { generateQuestions, passesGates, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Our own article: a canal, the company that paid for it and three people, each with a goal and a description.
@@ -151,8 +151,12 @@ The painter Ada Kell finished the great mural at the Villa Orm near Lake Tarn in
     const school = `A School for Sailors
 
 Located in Braga, Portugal, the Tull Naval Academy opened its doors to girls in 1921. Its first class had twelve students.`;
-    const q = candidates(school).find((c) => c.prompt === "Where in Portugal is the Tull Naval Academy located?");
+    const all: GeneratedQuestion[] = [];
+    generateQuestions(school, { count: 10, seed: 1, trace: (c) => all.push(c) });
+    const q = all.find((c) => c.prompt === "Where in Portugal is the Tull Naval Academy located?");
     expect(q?.answerText).toBe("Braga");
+    // Background more than the point (judged a passing detail): a teacher looks before it is used, if it is offered at all.
+    expect(q!.confidence).toBeLessThan(REVIEW_THRESHOLD);
   });
 });
 
@@ -248,5 +252,13 @@ In 1902 the steamer Orla Star crossed the northern sea in four days. Her owners 
     const q = candidates(text).find((c) => c.answerText === "Orla Star");
     expect(q?.type).toBe("FILL_BLANK");
     expect(q?.prompt).toBe("In 1902 the steamer _____ crossed the northern sea in four days. (a name)");
+  });
+});
+
+describe("typed answers written another natural way", () => {
+  it("accepts a count without its thousands comma and a ruler's number in figures", async () => {
+    const { acceptedAliases } = await import("@/lib/generation/aliases");
+    expect(acceptedAliases({ type: "NUMBER", text: "5,000", start: 0, end: 5 })).toEqual(["5,000", "5000"]);
+    expect(acceptedAliases({ type: "PERSON", text: "Osric III", start: 0, end: 9 })).toEqual(expect.arrayContaining(["Osric III", "Osric 3"]));
   });
 });
