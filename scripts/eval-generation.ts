@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { checkNotes } from "../lib/generation/check-questions";
 import { findSpans } from "../lib/generation/find-spans";
 import { lookupEntry } from "../lib/generation/gazetteer";
 import { findNamedEntities } from "../lib/generation/named-entities";
@@ -206,7 +207,8 @@ function dropsSheet(rows: Row[]): string {
     const order = ["selected", "not-selected", "low-confidence"];
     const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : 3);
     for (const { verdict, q } of [...row.traced].sort((a, b) => rank(a.verdict) - rank(b.verdict) || a.q.source.start - b.q.source.start)) {
-      lines.push(`- [${verdict}] ${q.type} ${q.keyKind} ${q.confidence.toFixed(2)} (${q.score.toFixed(2)}): ${q.prompt.slice(0, 160)} => ${q.answerText.slice(0, 60)}`);
+      const checks = checkNotes(q);
+      lines.push(`- [${verdict}]${checks.length ? ` {${checks.join(", ")}}` : ""} ${q.type} ${q.keyKind} ${q.confidence.toFixed(2)} (${q.score.toFixed(2)}): ${q.prompt.slice(0, 160)} => ${q.answerText.slice(0, 60)}`);
     }
     lines.push("");
   }

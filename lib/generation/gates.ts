@@ -1,3 +1,4 @@
+import { checkFailure, type CheckFailure } from "./check-questions";
 import { BLANK } from "./make-cloze";
 import type { GeneratedQuestion } from "./types";
 
@@ -10,13 +11,20 @@ export type GateFailure =
   | "false-statement-in-article"
   | "true-statement-not-in-article"
   | "bad-ordering"
-  | "bad-matching";
+  | "bad-matching"
+  | CheckFailure;
 
 /**
  * Hard gates: a candidate failing any is dropped, never shipped. Returns why it
- * fails, or null when it passes.
+ * fails, or null when it passes. Given the article's title, the checks on what
+ * the question shows (stem, options) run too.
  */
-export function gateFailure(q: GeneratedQuestion, articleText: string): GateFailure | null {
+export function gateFailure(q: GeneratedQuestion, articleText: string, title?: string): GateFailure | null {
+  return structuralFailure(q, articleText) ?? (title === undefined ? null : checkFailure(q, articleText, title));
+}
+
+/** The key is the article's and is marked once; the stem asks and hides it. */
+function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailure | null {
   const allSources = q.sources ?? [{ sentence: q.source.sentence, start: q.source.start, end: q.source.end }];
   if (allSources.some((s) => articleText.slice(s.start, s.end) !== s.sentence)) return "source-not-in-article";
   const texts = q.options.map((o) => o.text.toLowerCase());

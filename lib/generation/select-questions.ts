@@ -1,3 +1,5 @@
+import { checkNotes } from "./check-questions";
+import { REVIEW_THRESHOLD } from "./confidence";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 
@@ -12,6 +14,7 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // The order types claim their share in, and then fill what is left: a cloze
 // with good distractors tests a fact most precisely, a statement least.
 const MAX_TRUE_COPIES = 2;
+const MAX_SAME_ANSWER = 3;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -58,6 +61,7 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   const keyB = apart && isTerm(b) ? null : keyOf(b);
   if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;
   if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
+  if (nestedKeys(a, b)) return true;
   // "Which is not one of the forms …?" offers the members and one outsider: knowing the outsider tells nothing about another question on the members.
   if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category")) {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
@@ -67,6 +71,20 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
   if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
   return shown(a) === shown(b);
+}
+
+/**
+ * One key inside the other, not as its head word ("inertia" and "the law of
+ * inertia", "canopy" and "canopy layer"): whoever answers one has the other.
+ */
+function nestedKeys(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
+  if (a.type === "TRUE_FALSE" || b.type === "TRUE_FALSE" || a.keyKind === "date" || b.keyKind === "date" || a.keyKind === "number" || b.keyKind === "number") return false;
+  const keyA = a.answerText.toLowerCase();
+  const keyB = b.answerText.toLowerCase();
+  if (keyA === keyB || keyA.length < 4 || keyB.length < 4 || keyA.split(" ").length > 4 || keyB.split(" ").length > 4) return false;
+  // "shield volcano" is a kind of "volcano", a fact of its own; "inertia" in "law of inertia" (head word "law") names the same idea.
+  const [short, long] = keyA.length < keyB.length ? [keyA, keyB] : [keyB, keyA];
+  return names(long, short) && (!long.endsWith(` ${short}`) || / of /.test(long));
 }
 
 /** A question whose key is one of the article's own terms, listed or defined, or a listed part's job (not a name, date or number). */
@@ -101,7 +119,10 @@ export function selectQuestions(
   let bestValue = -1;
   for (let trial = 0; trial < 8; trial++) {
     const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf);
-    const value = picked.length * 10 + picked.reduce((sum, q) => sum + q.score, 0);
+    // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
+    // in a short one every question must earn its place by rank alone.
+    const mix = picked.length >= 5 ? new Set(picked.map((q) => q.type)).size * 0.3 : 0;
+    const value = picked.length * 10 + mix + picked.reduce((sum, q) => sum + q.score, 0);
     if (value > bestValue) [best, bestValue] = [picked, value];
   }
   // Present in article order, so the quiz reads like the text.
@@ -131,11 +152,15 @@ function selectOnce(
     const shared = chosen.filter((c) => sentencesOf(c).some((s) => sentencesOf(q).includes(s)));
     if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1))) return;
     // A listed term may be the answer to two different facts ("the second layer", "where leopards live"); anything else once.
+    // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
     const sameKey = chosen.filter((c) => keyOf(c) === keyName);
-    if (keyName && usedKeys.has(keyName) && (!isTerm(q) || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
+    const sure = q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0;
+    if (keyName && usedKeys.has(keyName) && (!isTerm(q) || !sure || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
+    // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
+    if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
     if (chosen.some((c) => revealsOrShares(c, q))) return;
     // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
     const measure = measureOf(q);

@@ -1,0 +1,105 @@
+import { BLANK } from "./make-cloze";
+import { escapeRegExp } from "./find-spans";
+import { lookupEntry } from "./gazetteer";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Checks on a multiple-choice question's options, whatever made it: each
+ * option must fit the blank as the key does (a/an, singular/plural, a noun
+ * phrase where the key is one, a length that does not single the key out), an
+ * option that is one of the article's own words must come from the article,
+ * and a person's surname in the title must not pick the key out.
+ */
+
+export type OptionFailure = "options-misfit" | "stem-gives-key-away";
+
+// "teeth", "people": plurals without an s. "-ss", "-us", "-is", "-ics": singulars with one.
+const IRREGULAR_PLURAL = /^(?:people|children|men|women|teeth|feet|mice|geese|data|media|bacteria|fungi|cacti|nuclei)$/;
+function isPlural(phrase: string): boolean {
+  const last = phrase.toLowerCase().split(/\s+/).pop() ?? "";
+  if (IRREGULAR_PLURAL.test(last)) return true;
+  return last.length >= 4 && /s$/.test(last) && !/(?:ss|us|is|ics|ous|sis|ws)$/.test(last);
+}
+
+const VOWEL_SOUND = /^(?:(?!one\b|once\b|one-)[aeio]|u(?!ni|se|su|ro|ra|tensil)|hour|honou?r|heir)/i;
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The options do not all fit where the key goes. */
+export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolean {
+  const options = q.options.map((o) => o.text);
+  const key = q.answerText;
+  const at = q.prompt.indexOf(BLANK);
+  if (at >= 0) {
+    const before = q.prompt.slice(0, at);
+    const after = q.prompt.slice(at + BLANK.length);
+    // "a _____" takes "canoe", not "outrigger"; "an _____" the reverse.
+    if (/\ba $/i.test(before) && options.some((o) => VOWEL_SOUND.test(o) && !/^[A-Z]{2}/.test(o))) return true;
+    if (/\ban $/i.test(before) && options.some((o) => !VOWEL_SOUND.test(o) && !/^[A-Z]{2}|^\d/.test(o))) return true;
+    // "the _____ is …" takes one thing: a plural option stands out (and the reverse), for the article's own common words.
+    if (/^[a-z]/.test(key) && q.keyKind !== "number" && q.keyKind !== "date") {
+      const singularVerb = /^ (?:is|was|has|does)\b/.test(after);
+      const pluralVerb = /^ (?:are|were|have|do)\b/.test(after);
+      if ((singularVerb || pluralVerb) && options.some((o) => isPlural(o) !== isPlural(key))) return true;
+    }
+  }
+  // A clause among noun phrases, or one long option among short ones, is picked out by its shape.
+  const lengths = options.map(words);
+  const longest = Math.max(...lengths);
+  const shortest = Math.min(...lengths);
+  // ("Absorbs the nutrients" beside "Holds the food and helps break it down" is the same kind of answer, and fair.)
+  if (longest >= 10 && longest >= 3 * shortest) return true;
+  // (A purpose "to cross a trench" is a clause too, so only a noun-phrase key is held to this.)
+  const nounPhrase = ["name", "term", "definition", "category", "event"].includes(q.keyKind) && !/^to /i.test(key);
+  if (nounPhrase && words(key) <= 4 && !CLAUSE_VERB.test(key) && options.some((o) => o !== key && CLAUSE_VERB.test(o) && words(o) > 3)) return true;
+  // The article's own common words as the key: every option should be one of the article's words too, not an outside term.
+  if (/^[a-z]/.test(key) && words(key) <= 4 && !["cause", "number", "date"].includes(q.keyKind) && mentions(articleText, key)) {
+    // A term of a kind the gazetteer knows ("nitrogen" beside "oxygen") is a fair outside option.
+    if (options.some((o) => /^[a-z]/.test(o) && words(o) <= 4 && !mentions(articleText, o) && !lookupEntry(o))) return true;
+  }
+  return false;
+}
+
+function mentions(text: string, phrase: string): boolean {
+  return new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, "i").test(text);
+}
+
+/** The title (shown above every question) carries the key's surname, and no other option shares it: "Harriet Tubman" picks out "John Tubman". */
+export function surnameInTitle(q: GeneratedQuestion, title: string): boolean {
+  if (q.keyKind !== "name" || q.type !== "MULTIPLE_CHOICE") return false;
+  const parts = q.answerText.split(/\s+/);
+  const surname = parts[parts.length - 1]!;
+  if (parts.length < 2 || surname.length < 4 || !/^[A-Z]/.test(surname)) return false;
+  if (!new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(title)) return false;
+  return q.options.some((o) => o.text !== q.answerText && !o.text.includes(surname));
+}
+
+const KIN = "brother|sister|mother|father|son|daughter|husband|wife|widow|widower|owner|master|mistress|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|stepson|stepdaughter|stepmother|stepfather|half-brother|half-sister|teacher|pupil|servant";
+// "her brother Ben", "his widow, Eliza", "Eliza, his widow": the tie the article gives a named person.
+const TIE_BEFORE = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts) (${KIN})s?,? ([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)(?:,? and ([A-Z][\\w'’-]+))?`, "g");
+const TIE_AFTER = new RegExp(`\\b([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?), (?:her|his|their) (${KIN})\\b`, "g");
+// The tie a stem asks about: "married" asks for a spouse.
+const ASKED = new RegExp(`\\b(${KIN}|married|wed)\\b`, "i");
+
+/** "Who was her husband?" with her brother among the options: the article already rules him out. */
+export function tiedElsewhere(q: GeneratedQuestion, articleText: string): boolean {
+  if (q.keyKind !== "name") return false;
+  const asked = ASKED.exec(q.prompt)?.[1]?.toLowerCase();
+  if (!asked) return false;
+  const wanted = asked === "married" || asked === "wed" ? /^(?:husband|wife|widow|widower)$/ : new RegExp(`^${asked}$`);
+  const ties = new Map<string, string>();
+  for (const m of articleText.matchAll(TIE_BEFORE)) for (const name of [m[2], m[3]]) if (name) ties.set(name, m[1]!.toLowerCase());
+  for (const m of articleText.matchAll(TIE_AFTER)) ties.set(m[1]!, m[2]!.toLowerCase());
+  return q.options.some((o) => o.text !== q.answerText && [...ties].some(([name, tie]) => (o.text === name || o.text.split(" ")[0] === name) && !wanted.test(tie)));
+}
+
+/** Why a question's options cannot be shown, or null. */
+export function optionFailure(q: GeneratedQuestion, articleText: string, title: string): OptionFailure | null {
+  if (q.type !== "MULTIPLE_CHOICE") return null;
+  if (surnameInTitle(q, title)) return "stem-gives-key-away";
+  if (tiedElsewhere(q, articleText)) return "options-misfit";
+  return optionsMisfit(q, articleText) ? "options-misfit" : null;
+}

@@ -1,0 +1,89 @@
+import { acceptedAliases } from "./aliases";
+import { optionFailure, type OptionFailure } from "./check-options";
+import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
+import { triviaPenalties } from "./check-trivia";
+import { clamp01, DROP_THRESHOLD } from "./confidence";
+import type { GeneratedQuestion, ParsedArticle } from "./types";
+
+/**
+ * The checks every candidate passes, whichever maker built it: hard ones (a
+ * stem that cannot stand alone or is not English, options that do not fit the
+ * blank) drop it; soft ones (signs of trivia) lower its confidence and rank, so
+ * the next best candidate takes its place. Typed answers are widened to the
+ * key's natural other names.
+ */
+
+export type CheckFailure = StemFailure | OptionFailure;
+
+export function checkFailure(q: GeneratedQuestion, articleText: string, title: string): CheckFailure | null {
+  return stemFailure(q, title) ?? optionFailure(q, articleText, title);
+}
+
+// Which soft checks lowered a candidate, for the evaluation's candidate sheet.
+const notes = new WeakMap<GeneratedQuestion, string[]>();
+
+export function checkNotes(q: GeneratedQuestion): string[] {
+  return notes.get(q) ?? [];
+}
+
+/**
+ * Lower the confidence and rank of candidates that show signs of trivia, show
+ * the sentence before a stem that points back to it, and accept every natural
+ * form of a typed key.
+ */
+export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArticle, articleText: string): void {
+  const bySentence = new Map(article.sentences.map((s, i) => [s.start, i]));
+  for (const q of candidates) {
+    repairStem(q, article, bySentence);
+    const penalties = triviaPenalties(q, articleText);
+    if (penalties.length) {
+      const factor = penalties.reduce((f, p) => f * p.factor, 1);
+      q.confidence = clamp01(q.confidence * factor);
+      if (penalties.some((p) => p.belowDropLine)) q.confidence = Math.min(q.confidence, clamp01(DROP_THRESHOLD - 0.01));
+      q.score *= factor;
+      notes.set(q, penalties.map((p) => p.check));
+    }
+    widenAccepted(q, articleText);
+  }
+}
+
+/**
+ * "The law sets out these powers …": when the sentence before (same section,
+ * short, pointing nowhere itself) names what the stem points to, it is shown
+ * first. A statement is left as written (a true one must be the article's own sentence).
+ */
+function repairStem(q: GeneratedQuestion, article: ParsedArticle, bySentence: Map<number, number>): void {
+  if (q.type !== "MULTIPLE_CHOICE" && q.type !== "FILL_BLANK") return;
+  const at = bySentence.get(q.source.start);
+  const sentence = at === undefined ? undefined : article.sentences[at];
+  if (sentence && !pointsOutside(shownStem(q), article.title)) return trimContext(q, sentence.text, article.title);
+  const previous = at ? article.sentences[at - 1] : undefined;
+  if (!sentence || !previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return;
+  // Only a stem that is its sentence as cut (a context already shown, or a rewritten question, is left alone).
+  if (!q.prompt.startsWith(sentence.text.slice(0, 12)) || pointsOutside(previous.text, article.title) || previous.subject) return;
+  const repaired = `${previous.text} ${q.prompt}`;
+  if (!pointsOutside(shownStem({ ...q, prompt: repaired }), article.title)) q.prompt = repaired;
+}
+
+/**
+ * "This declaration also …" under the title "The Joint Declaration of 1956" points to the title, which is shown:
+ * the sentence before need not be (a shorter stem, and one fewer key shown in it). It is asked as "The declaration also …".
+ */
+function trimContext(q: GeneratedQuestion, sentenceText: string, title: string): void {
+  const opening = /^(?:This|These) ([a-z]+)/.exec(sentenceText);
+  const at = q.prompt.indexOf(sentenceText.slice(0, 20));
+  if (!opening || at <= 0 || !title.toLowerCase().includes(opening[1]!.slice(0, Math.max(4, opening[1]!.length - 1)))) return;
+  // "This declaration" alone reads as pointing back; "The declaration" under its title does not.
+  const alone = q.prompt.slice(at).replace(/^(?:This|These) /, "The ");
+  if (!pointsOutside(shownStem({ ...q, prompt: alone }), title)) q.prompt = alone;
+}
+
+/** "WWI" for "World War I", "UK" for "United Kingdom", "Mt. Fuji", a person's surname: for typed keys of every kind of question. */
+function widenAccepted(q: GeneratedQuestion, articleText: string): void {
+  if (q.type !== "FILL_BLANK" || q.answerKey.kind !== "text" || /\s→\s/.test(q.answerText)) return;
+  const key = q.answerKey;
+  const more = acceptedAliases({ text: q.answerText, type: q.spanType, start: 0, end: 0 }, articleText);
+  // A singular cut from a word that only ends in s ("anu" from "anus", "glas" from "glass") is no word.
+  const notAWord = /(?:us|ss|is)$/i.test(q.answerText) ? q.answerText.slice(0, -1) : null;
+  key.accepted = [...new Set([...key.accepted, ...more])].filter((a) => a !== notAWord);
+}

@@ -1,0 +1,136 @@
+import nlp from "compromise";
+import { BLANK } from "./make-cloze";
+import { dangles } from "./question-stems";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Checks on what a question shows, run on every candidate whatever made it:
+ * does the stem stand alone (no fragment, nothing left pointing back), and does
+ * it read as English. Each returns a reason, or null when the stem is sound.
+ */
+
+export type StemFailure = "stem-fragment" | "stem-dangles" | "stem-ungrammatical" | "stem-gives-key-away";
+
+/** The stem as a student reads it, without the "(a name)" hint a typed cloze carries. */
+export function shownStem(q: GeneratedQuestion): string {
+  return q.prompt.replace(/ \([^)]*\)$/, "");
+}
+
+/** The sentence the stem was cut from when it is a cloze or a statement; a built question ("Why …?") is checked as itself. */
+function isBuiltQuestion(stem: string): boolean {
+  return !stem.includes(BLANK) && /\?$/.test(stem);
+}
+
+// "Key facts: …", "Date: 1661 …": a label and a colon opening the line.
+const LABEL = /^[A-Z][\w'’ -]{0,40}:\s/;
+const FINITE_HINT = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)\b/i;
+
+// Common verbs in their past forms (the tagger reads some as adjectives: "Its fall became a symbol").
+const PAST =
+  /^(?:became|began|fell|took|gave|made|led|won|built|wrote|ran|held|went|saw|fought|grew|brought|left|lost|sent|kept|stood|rose|found|came|met|set|said|told|knew|thought|got|put|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|bore|beat|caught|fed|felt|fled|heard|laid|lay|lit|meant|read|sank|sat|shot|spent|taught|threw|understood|wore|won|arose|overcame|forbade|let|cut|hit|split)$/;
+
+const NOT_BEFORE_VERB = /^(?:the|and|for|from|with|into|onto|over|under|about|their|these|those|some|many|few|all|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|several|other|its|his|her|our|your|more|most|less|than|of|in|on|at|by|to|an)$/;
+
+// Tagging a sentence costs about a millisecond: asked once per sentence, not once per candidate.
+const verbCache = new Map<string, boolean>();
+function hasFiniteVerb(text: string): boolean {
+  if (FINITE_HINT.test(text)) return true;
+  // A verb anywhere but at the opening ("Signed by …", "Landing on …" open with a participle and have no subject).
+  const words = text.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
+  if (words.slice(1).some((w) => PAST.test(w) || /^[a-z]{3,}ed$/.test(w))) return true;
+  // "the cumulus kind looks like …": a word in -s after a noun, not after a number or a determiner ("nine months").
+  if (words.some((w, i) => i > 1 && /^[a-z]{3,}(?<!ss|us|is)s$/.test(w) && /^[a-z]{3,}$/.test(words[i - 1]!) && !NOT_BEFORE_VERB.test(words[i - 1]!))) return true;
+  let found = verbCache.get(text);
+  if (found === undefined) {
+    if (verbCache.size > 2000) verbCache.clear();
+    const terms = (nlp(text.replace(new RegExp(BLANK, "g"), "it")).json() as { terms: { tags?: string[] }[] }[]).flatMap((s) => s.terms);
+    found = terms.some((t, i) => {
+      const tags = t.tags ?? [];
+      if (!tags.includes("Verb")) return false;
+      if (tags.some((g) => g === "Copula" || g === "Modal" || g === "Auxiliary")) return true;
+      return i > 0 && !tags.includes("Gerund") && !(tags.includes("Participle") && !tags.includes("PastTense"));
+    });
+    verbCache.set(text, found);
+  }
+  return found;
+}
+
+/** A line lifted from a bullet list or a "key facts" block: a label and colon, a lower-case or bulleted start, or no finite verb. */
+export function isFragment(text: string): boolean {
+  const t = text.trim();
+  // "pH is …" starts in lower case and is a sentence; "and the army …" is not.
+  if (/^[-•*–·▪]\s|^[a-z]+[\s,]/.test(t)) return true;
+  if (LABEL.test(t) && !FINITE_HINT.test(t.slice(0, t.indexOf(":")))) return true;
+  // "The stronger the push, the faster the cart": a sentence with no verb, and a whole one.
+  if (/^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the (?:more|less|fewer|[a-z]+er)\b/.test(t)) return false;
+  // A short line with no finite verb ("Landing on the island in 1661.") is a note, not a sentence.
+  return t.split(/\s+/).length <= 16 && !hasFiniteVerb(t);
+}
+
+// Words after "this/these" that are not the noun it points with ("which of these is", "these include").
+const NOT_NOUN = /^(?:is|are|was|were|has|have|had|include|includes|included|in|of|on|at|to|and|or|with|by|for|as|that|which|can|could|may|might|will|would|did|do|does)$/;
+// A generic word for a happening, never introducing what it means.
+const EVENT_NOUN = /\b(?:the|this) (event|events|incident|episode|occasion|affair)\b/i;
+
+/** A stem word that points back to something the stem never names: "this chief", "these canoes", "the event". */
+export function pointsOutside(stem: string, title = ""): boolean {
+  // "a ball that is rolling", "legends that were written": a relative "that", not a pointing one; "Which of these": the options.
+  // "… create valleys. This happens if …": a "this" opening a later sentence of the stem points to the sentence before it, which is shown.
+  const plain = stem
+    .replace(/([.?!] )(?:This|That) (?=(?:is|was|happens|happened|means|meant|shows|showed|led|leads|made|makes|works|helps|helped|causes|caused|explains)\b)/g, "$1It ")
+    .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Oo]f|[Pp]ut) these\b/g, "$1 the options");
+  if (dangles(plain)) return true;
+  const lower = plain.toLowerCase();
+  for (const m of lower.matchAll(/\b(this|these) ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/g)) {
+    // The title is shown above every question: "this declaration" under "The Joint Declaration of 1956" points to it.
+    const before = `${title.toLowerCase()} \n ${lower.slice(0, m.index)}`;
+    if (/\b(?:to|until|at) $/.test(before) && /^(?:day|time|point)$/.test(m[2]!)) continue;
+    if (NOT_NOUN.test(m[2]!)) continue;
+    // Late in its sentence, "this step" names what the sentence itself has just said ("… admitted women, the first to take this step").
+    const inStem = lower.slice(0, m.index);
+    const sentenceBefore = inStem.slice(Math.max(inStem.lastIndexOf(". "), inStem.lastIndexOf("? ")) + 1);
+    if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8) continue;
+    // The noun (or, after a describing word, the word after it) is named earlier: "… double canoes … these canoes".
+    const nouns = [m[2]!, m[3]].filter((w): w is string => Boolean(w) && !NOT_NOUN.test(w!));
+    if (!nouns.some((w) => before.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))))) return true;
+  }
+  const event = EVENT_NOUN.exec(plain);
+  if (event && !lower.slice(0, event.index).includes(event[1]!.toLowerCase().replace(/s$/, ""))) return true;
+  return false;
+}
+
+const WH = /^(?:Who|Whom|Whose|What|Which|When|Where|Why|How|In what|On what|In which|At what|To whom)\b/;
+
+/** Template stems that do not read as English ("Which term is an organ …", "Which term is also where …"), doubled words, a question without its mark. */
+export function isUngrammatical(stem: string): boolean {
+  if (/^Which (?:term|word)s? (?:is|was|are|were)\b(?! (?:used|given|defined|the name|another name))/.test(stem)) return true;
+  if (/^Which (?:term|word)s? also\b/.test(stem)) return true;
+  if (/\b([a-z]{2,}) \1\b/i.test(stem.replace(/\b(?:that that|had had|is is)\b/gi, ""))) return true;
+  // A built question without its mark ("What was the fort called."); a statement may well open with "When …".
+  if (WH.test(stem) && /^\S+(?: \S+)? (?:is|are|was|were|did|does|do|has|have|had)\b/.test(stem) && !stem.includes(BLANK) && !/\?(?: \([^)]*\))?$/.test(stem)) return true;
+  // "What is in Nepal …", "… and in Tibet it called?": a naming template run over a sentence it does not fit.
+  if (/^What (?:is|are|was|were) (?:in|on|at|by|for|from|with|to)\b/.test(stem) || /\b(?:it|they|he|she) (?:called|named)\?$/.test(stem)) return true;
+  // "On what date did the crew return and splashed down?": only the first verb was put back to its base form.
+  if (/^(?:In what year|On what date|When|In which \w+) did\b[^?]* and [a-z]{3,}ed\b/.test(stem)) return true;
+  // A lone article or preposition at the end, left by a cut ("… was the.").
+  return /\b(?:the|a|an|of|to)[.?]$/.test(stem);
+}
+
+/** A one-word term key whose word family the stem shows ("evaporation" under "water evaporates"): the stem answers itself. */
+export function cognateShown(q: GeneratedQuestion): boolean {
+  const key = q.answerText.toLowerCase();
+  if (q.type === "TRUE_FALSE" || !/^[a-z]{6,}$/.test(q.answerText)) return false;
+  return new RegExp(`\\b${key.slice(0, 5)}`).test(shownStem(q).toLowerCase().replace(new RegExp(`\\b${key}\\b`, "g"), ""));
+}
+
+/** Why the stem of a question cannot be shown, or null. Ordering and matching show items, not a stem. */
+export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | null {
+  if (q.type === "ORDERING" || q.type === "MATCHING") return null;
+  const stem = shownStem(q);
+  if (isUngrammatical(stem)) return "stem-ungrammatical";
+  // A cloze or statement is the article's sentence (the last one when context is shown before it).
+  if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
+  if (pointsOutside(stem, title)) return "stem-dangles";
+  if (cognateShown(q)) return "stem-gives-key-away";
+  return null;
+}

@@ -1,0 +1,106 @@
+import { BLANK } from "./make-cloze";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Signs that a question asks about wording or a side detail rather than the
+ * sentence's point. Each is a confidence factor with a name, so a question
+ * with one sign ranks below one without it, and one with two falls below the
+ * drop line; the surest signs put it below the drop line at once. Reviewers
+ * failed every one of these as trivia.
+ */
+
+export interface Penalty {
+  check: string;
+  factor: number;
+  /** A sure sign of trivia: the question ranks below the drop line whatever its other merits. */
+  belowDropLine?: boolean;
+}
+
+// Words too general to be the fact a sentence is about ("storage for food").
+const GENERIC =
+  /^(?:food|water|land|people|person|things?|stuff|place|places|area|areas|way|ways|part|parts|time|times|kind|kinds|type|types|world|life|work|lot|form|forms|group|groups|items?|goods|materials?|animals?|plants?|trees?)$/i;
+
+// A copied statement that only judges: anyone answers it True.
+const JUDGING =
+  /\b(?:is|was|are|were|be|been) (?:considered |seen as |regarded as |widely |also |often )?(?:very |highly |especially )?(?:significant|important|remarkable|notable|noteworthy|a turning point|a milestone|a landmark)\b|\bmarked an? (?:turning point|milestone|new era|shift)\b|\bplayed an? (?:important|key|major|significant|crucial|vital|central) (?:part|role)\b|\b(?:is|was) remembered (?:as|for)\b|\bsymboli[sz]e[sd]?\b|\bbecame a symbol\b/i;
+
+const COMPARISON = /\b(?:more|less|fewer|higher|lower|taller|shorter|bigger|smaller|larger|greater|deeper|warmer|colder|darker|brighter)\b[^.;]{0,50}\bthan\b/i;
+
+/** The stem around the blank, or the statement's sentence around the span it was built on. */
+function around(q: GeneratedQuestion): { before: string; after: string } | null {
+  const at = q.prompt.indexOf(BLANK);
+  if (at >= 0) return { before: q.prompt.slice(0, at), after: q.prompt.slice(at + BLANK.length).replace(/ \([^)]*\)$/, "") };
+  return null;
+}
+
+// A sentence that gives a reason or a result.
+const CAUSAL = /\b(?:because|so|since|therefore|thus|hence|as a result|due to|leads? to|led to|causes?|caused|in order to|so that|allows?|lets?|helps?|forces?|results? in)\b/i;
+
+/**
+ * "Why does a balloon rise?" offered with "The basket is made of wicker": an
+ * option the article states as a plain fact, in a sentence giving no reason or
+ * result, is no candidate for a cause, and the key stands out among such fillers.
+ */
+export function fillerOptions(q: GeneratedQuestion, articleText: string): number {
+  if (q.keyKind !== "cause" || q.type !== "MULTIPLE_CHOICE") return 0;
+  const lower = articleText.toLowerCase();
+  return q.options.filter((o) => {
+    if (o.text === q.answerText) return false;
+    const at = lower.indexOf(o.text.replace(/\.$/, "").toLowerCase());
+    if (at < 0) return false;
+    const start = Math.max(0, ...[". ", "! ", "? ", "\n"].map((m) => lower.lastIndexOf(m, at) + 1));
+    const ends = [". ", "! ", "? ", "\n"].map((m) => lower.indexOf(m, at)).filter((i) => i >= 0);
+    const sentence = articleText.slice(start, ends.length ? Math.min(...ends) + 1 : undefined);
+    return !CAUSAL.test(sentence);
+  }).length;
+}
+
+export function triviaPenalties(q: GeneratedQuestion, articleText = ""): Penalty[] {
+  const out: Penalty[] = [];
+  const fillers = fillerOptions(q, articleText);
+  if (fillers >= 2) out.push({ check: "filler-options", factor: 0.7, belowDropLine: true });
+  else if (fillers === 1) out.push({ check: "filler-options", factor: 0.88 });
+  const blank = around(q);
+  const key = q.answerText;
+  const stemWords = q.prompt.split(/\s+/).length;
+  if (q.type === "ORDERING" || q.type === "MATCHING") return out;
+  if (q.type === "TRUE_FALSE" && key === "True" && JUDGING.test(q.prompt)) out.push({ check: "judging-statement", factor: 0.7, belowDropLine: true });
+  // A stem carrying two or three sentences of context is hard to read and often answers itself.
+  if (stemWords > 60) out.push({ check: "long-stem", factor: 0.75 });
+  else if (stemWords > 45) out.push({ check: "long-stem", factor: 0.88 });
+  if (!blank) return out;
+  const { before, after } = blank;
+  if (q.keyKind !== "name" && q.keyKind !== "date" && q.keyKind !== "number" && GENERIC.test(key)) out.push({ check: "generic-word", factor: 0.72, belowDropLine: true });
+  // "Saliva in the _____ helps …": the blank is in a phrase describing the subject, not in what the sentence says of it.
+  const sentenceStart = before.slice(before.lastIndexOf(". ") + 1).trimStart();
+  const aboutThing = q.keyKind !== "number" && q.keyKind !== "date";
+  if (aboutThing && /^(?:The |A |An )?[A-Za-z][a-z]+(?: [a-z]+)? (?:in|on|at|inside|within|from|of|near) (?:the |a |an )?$/.test(sentenceStart) && /^ (?:is|are|was|were|has|have|helps?|makes?|can|[a-z]+(?:s|ed))\b/.test(after)) {
+    out.push({ check: "blank-in-subject-phrase", factor: 0.65, belowDropLine: true });
+  }
+  // One item of a list of common words ("storage for _____, nets and gear"): the other items fit as well.
+  if (aboutThing && /^[a-z]/.test(key) && (/^, (?!(?:a|an|the|which|who|its|their|his|her)\b)[a-z]+(?: [a-z]+)?(?:,| and| or)/.test(after) || /[a-z]+, (?:[a-z]+ ){0,2}(?:and|or) (?:the )?$/.test(before))) {
+    out.push({ check: "blank-in-list", factor: 0.7, belowDropLine: true });
+  }
+  // "… more light than the _____": another of the article's kinds may be on the same side of the comparison.
+  if (aboutThing && /^[a-z]/.test(key) && (COMPARISON.test(before.slice(-80)) || /^[^.;]{0,30}\b(?:more|less|fewer|[a-z]{3,}er) than\b/.test(after))) {
+    out.push({ check: "blank-in-comparison", factor: 0.68, belowDropLine: true });
+  }
+  // "ancient _____", "northern _____": a place after a describing word; the blank falls on the least telling word.
+  if (q.keyKind === "name" && /^[A-Z]/.test(key) && /\b(?:ancient|modern|medieval|colonial|present-day|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|inland|coastal|rural) $/.test(before)) {
+    out.push({ check: "place-after-describing-word", factor: 0.7, belowDropLine: true });
+  }
+  if (q.keyKind === "date") {
+    // The other end of a range is in the stem ("started in the 11th century and went on until the _____").
+    const range = /\b(?:from|between|started in|began in|began|started)\b[^.;]{0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:[–-]\s*|(?:to|and|until|till|through) |[^.;]{0,25}\b(?:until|till|through) )(?:the\s+)?\d/.test(after) || /\d\s*[–-]\s*$/.test(before);
+    if (range) out.push({ check: "date-in-range", factor: 0.88 });
+    // "one of the greatest writers of the _____": a century in a tribute, not the fact.
+    if (/\b(?:greatest|finest|best|most [a-z]+|leading|foremost|largest|biggest)\b[^.;]{0,40}\b(?:of|in) (?:the )?$/i.test(before)) out.push({ check: "date-in-tribute", factor: 0.6, belowDropLine: true });
+  }
+  if (q.keyKind === "number") {
+    // "As of 2014, about 40 …", "an estimated _____": a dated or hedged count.
+    if (/\bas of\b/i.test(q.prompt)) out.push({ check: "dated-count", factor: 0.7 });
+    // A conversion beside the value ("5 feet (1.5 m)"): the value is the unit, not the fact.
+    if (/^\s*[a-z]*\s*\(\s*(?:about |around |roughly )?\d/.test(after) || /\(\s*(?:about |around )?$/.test(before)) out.push({ check: "unit-conversion", factor: 0.6, belowDropLine: true });
+  }
+  return out;
+}
