@@ -184,7 +184,8 @@ function alsoDoes(part: string, fact: FunctionFact, facts: FunctionFact[], sente
   // What it does: the verbs of the clause (its object is shared too often: "the food" in every sentence of a digestion article).
   const main = [...roots(`${nlp(fact.clause).verbs().text()} ${fact.place ? "" : fact.clause.split(/\s+/)[0]}`)].filter((r) => !/^(?:gets|get|make|take|have|does)/.test(r));
   if (facts.some((f) => f.part === part && main.some((r) => roots(f.clause).has(r)))) return true;
-  return sentences.some((s) => mentions(s.text, part) && main.some((r) => roots(s.text).has(r)));
+  // The key's own sentence may name another part in passing ("Rising above the canopy, the emergent layer holds …").
+  return sentences.some((s, i) => i !== fact.sentenceIndex && mentions(s.text, part) && main.some((r) => roots(s.text).has(r)));
 }
 
 function options(key: string, others: string[], random: () => number) {
