@@ -68,6 +68,8 @@ export function triviaPenalties(q: GeneratedQuestion, articleText = ""): Penalty
   // A stem carrying two or three sentences of context is hard to read and often answers itself.
   if (stemWords > 60) out.push({ check: "long-stem", factor: 0.75 });
   else if (stemWords > 45) out.push({ check: "long-stem", factor: 0.88 });
+  // "Some plants in the canopy …", "Some legends say …": a claim about part of something, a side detail or a hedge.
+  if (/^Some (?!of\b)[a-z]+/.test(q.source.sentence)) out.push({ check: "partial-claim", factor: 0.85 });
   if (!blank) return out;
   const { before, after } = blank;
   if (q.keyKind !== "name" && q.keyKind !== "date" && q.keyKind !== "number" && GENERIC.test(key)) out.push({ check: "generic-word", factor: 0.72, belowDropLine: true });

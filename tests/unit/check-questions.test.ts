@@ -135,6 +135,7 @@ describe("trivia ranks below the drop line", () => {
     expect(checks(question({ prompt: `The tallest tower held the town's _____.`, answerText: "food" }))).toContain("generic-word");
     expect(checks(question({ type: "TRUE_FALSE", prompt: "The charter was significant because it marked a turning point for the port.", answerText: "True", options: opts("True", "False") }))).toContain("judging-statement");
     expect(checks(question({ prompt: `She was one of the finest painters of the _____.`, answerText: "18th century", keyKind: "date" }))).toContain("date-in-tribute");
+    expect(checks(question({ prompt: `Some boats in the bay are moored at the _____.`, answerText: "quay" }))).toContain("partial-claim");
     // The sentence's point keeps its rank.
     expect(checks(question({ prompt: `The _____ pumps blood around the body.`, answerText: "heart" }))).toEqual([]);
     expect(checks(question({ prompt: `Delegates from _____ towns met at the fair.`, answerText: "twelve", keyKind: "number" }))).toEqual([]);
