@@ -83,9 +83,9 @@ function quizFaults(questions: GeneratedQuestion[]) {
   let sharedPools = 0;
   const facts = new Map<string, number>();
   const sourceWords = questions.map((q) => new Set(q.source.sentence.toLowerCase().split(/\W+/).filter((w) => w.length > 3)));
-  // A listed or defined term (a layer, an organ, "supply") may answer two different facts, and is named all through the article:
+  // A listed or defined term (a layer, an organ, "supply"; also the part a job question asks for) may answer two different facts, and is named all through the article:
   // counted apart, as the generator allows it from different sentences.
-  const listedTerm = (q: GeneratedQuestion) => (q.keyKind === "term" || q.keyKind === "definition") && q.type !== "TRUE_FALSE";
+  const listedTerm = (q: GeneratedQuestion) => ["term", "definition", "function", "comparison"].includes(q.keyKind) && q.type !== "TRUE_FALSE";
   let termRepeats = 0;
   questions.forEach((q, i) => {
     const fact = factOf(q);
@@ -98,7 +98,8 @@ function quizFaults(questions: GeneratedQuestion[]) {
       if (i === j) return;
       const key = factOf(o);
       if (key && o.type !== "TRUE_FALSE" && mentions(q.prompt, key) && !(listedTerm(o) && o.source.start !== q.source.start)) revealing++;
-      if (j > i && q.type === "MULTIPLE_CHOICE" && o.type === "MULTIPLE_CHOICE") {
+      // As in the generator: a "which is not one of" question's members tell nothing about another question on them.
+      if (j > i && q.type === "MULTIPLE_CHOICE" && o.type === "MULTIPLE_CHOICE" && (q.keyKind === "category") === (o.keyKind === "category")) {
         const mine = new Set(q.options.map((x) => x.text.toLowerCase()));
         if (o.options.filter((x) => mine.has(x.text.toLowerCase())).length >= 3) sharedPools++;
       }
@@ -230,7 +231,8 @@ function main() {
   }
   const rows = files.map(evaluate);
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  const KINDS = ["name", "date", "number", "term", "definition", "step", "event", "cause", "category"];
+  // Every kind seen, the usual ones first (new kinds show up without another edit here).
+  const KINDS = [...new Set(["name", "date", "number", "term", "definition", "step", "event", "cause", "category", ...rows.flatMap((r) => Object.keys(r.byKind))])];
   console.log(
     pad("article", 30) +
       ALL_TYPES.map((t) => pad(t.replace("MULTIPLE_CHOICE", "MC").replace("TRUE_FALSE", "TF").replace("FILL_BLANK", "FILL").replace("ORDERING", "ORD").replace("MATCHING", "MAT"), 5)).join("") +

@@ -66,11 +66,18 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (entry) accepted.push(entry.name, ...(entry.aliases ?? []));
     accepted.push(...articleAliases(text, articleText));
   }
+  // A firm without its "& Co." or "Ltd" ("William Hale & Co." -> "William Hale", "Hale & Co", "Hale").
+  const firm = /^(.+?) (?:& Co\.?|and Company|Ltd\.?|Inc\.?)$/.exec(text)?.[1];
+  if (firm && span.type === "ORG") accepted.push(firm, text.replace(/\.$/, ""), `${firm.split(" ").pop()} & Co.`, firm.split(" ").pop()!);
+  // A dynasty or empire by its own name ("the Ming Dynasty", "Ming").
+  const realm = /^(.+?) (?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$/.exec(text)?.[1];
+  if (realm && span.type === "ORG") accepted.push(realm, `the ${text}`, `${realm} dynasty`);
   // The name without its kind word: "Zeelandia" for "Fort Zeelandia", "Victoria" for "Lake Victoria".
   const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
   if (bare && span.type !== "PERSON") accepted.push(bare);
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
+  if (/^St\.? /.test(text) && span.type !== "PERSON") accepted.push(text.replace(/^St\.? /, "Saint "), text.replace(/^St\. /, "St "));
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));

@@ -66,7 +66,7 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   const before = sentence.text.slice(0, span.start - sentence.start);
   if (HEDGED.test(before)) factor *= 0.85;
   if (sentence.text.split(/\s+/).length > 35) factor *= 0.88;
-  if (/\bborn\b/i.test(before.slice(-30)) && keyKindOf(span.type) === "date") factor *= 0.85;
+  if (/\bborn\b/i.test(before.slice(-30)) && keyKindOf(span.type) === "date") factor *= HEDGED.test(before) ? 0.55 : 0.85;
   // An exact size, length or age is number recall, rarely the point of the sentence (judged trivia).
   const after = sentence.text.slice(span.end - sentence.start, span.end - sentence.start + 20);
   // "two" is often implied by the sentence itself ("into each other", "both").
@@ -79,8 +79,14 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual)\b/i.test(sentence.text)) factor *= 0.7;
   // A place or thing right after a describing word ("central India", "ancient Asia", "the tallest trees"):
   // the blank falls on the least telling word, and the word before gives it away.
-  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= 0.75;
+  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= span.type === "TERM" ? 0.75 : 0.6;
+  if (span.type === "TERM" && placesSubject(before)) factor *= 0.8;
   return factor;
+}
+
+/** "Saliva in the _____ helps …": a term in a phrase that only places the subject is not what the sentence says (judged trivia). */
+export function placesSubject(before: string): boolean {
+  return /^[A-Z][a-z]+ (?:in|inside|on|at|from) the $/.test(before);
 }
 
 /** The text before a key ends in a describing word ("the tallest", "central"), not a function word or verb. */

@@ -119,9 +119,24 @@ function sameKind(key: Span, candidate: string): boolean {
     if (region && other && region !== other) return false;
     return NEEDS_THE.test(key.text) === NEEDS_THE.test(candidate);
   }
+  // A firm with firms, an army with armed forces, a university with schools ("Hale & Co." is no answer where an army was asked).
+  if (key.type === "ORG") return orgKind(key.text) === orgKind(candidate);
   if (key.type !== "PLACE") return true;
   const bothKnown = !key.guessed && lookupEntry(key.text) && lookupEntry(candidate);
   return Boolean(bothKnown) || headNoun(candidate) === headNoun(key.text);
+}
+
+const ORG_KINDS: [RegExp, string][] = [
+  [/(?:& Co\.?|\bCompany|\bCorporation|\bLtd\.?|\bInc\.?|\bBank)$/, "firm"],
+  [/\b(?:Army|Navy|Air Force|Corps|Marines|Guard|Fleet|Naval [\w ]*Service|Air Service)$/, "forces"],
+  [/\b(?:University|College|Academy|Institute|School)$/, "school"],
+  [/\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /, "realm"],
+  [/\b(?:Party|Council|Parliament|Assembly|Congress|Senate|Ministry|Commission|Committee|Office|Agency|Service)$/, "government"],
+];
+
+/** What kind of organisation a name says it is, by its last words ("" when it does not say). */
+function orgKind(name: string): string {
+  return ORG_KINDS.find(([re]) => re.test(name))?.[1] ?? "";
 }
 
 export function isUsable(candidate: string, key: string, stem: string): boolean {

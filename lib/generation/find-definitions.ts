@@ -17,7 +17,7 @@ export interface Definition {
   needsContext: boolean;
   plural: boolean;
   /** Which pattern found it: names ("is called") are surer than plain copulas ("X is a …"). */
-  pattern: "called" | "call" | "name-given" | "refers" | "copula" | "alias";
+  pattern: "called" | "call" | "name-given" | "refers" | "copula" | "alias" | "appositive" | "state";
   /**
    * What the article says the term is, as an answer reads ("a tube leading to
    * the stomach"), with the term as the sentence names it ("The esophagus"), for
@@ -62,13 +62,16 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
   const out: Definition[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const found = defineOne(sentence, sentenceIndex);
+    // A definition in brackets is asked for, never rewritten into a statement (the brackets would stay).
+    if (found && sentence.text.startsWith("(")) found.description = null;
     if (found) out.push(found);
   });
   return out;
 }
 
 function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
-  const text = s.text;
+  // "(A force is simply a push or a pull.)": an aside in brackets defines as well as a sentence does.
+  const text = s.text.replace(/^\(([^()]{10,})\)$/, "$1");
   let m: RegExpExecArray | null;
 
   // "Such rocks are called basalts." / "These layers go by the name of strata."
@@ -129,6 +132,30 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const question = PRONOUN.test(m[3]!) ? null : `Which term ${m[2]} ${m[3]}?`;
     const description = /\b(?:this|these|he|she|they|them)\b/i.test(m[3]!) ? null : { subject: m[1]!, text: m[3]!, verb: m[2]! };
     return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers", description };
+  }
+
+  // "They rest on Earth's mantle, a layer of rock that is hot and soft." -> "What is the name of the layer of rock that is hot and soft?"
+  m = /\b(?:on|in|into|from|of|under|through|beneath|inside|above|below|at|by) ((?:(?:the )?[A-Za-z]+['’]s |the )?[a-z]+), (?:a|an) ([a-z]+(?: of [a-z]+)? (?:that|which) (?:is|are) [a-z][a-z ,]{3,50}?)\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!) && !PRONOUN.test(m[2]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What is the name of the ${m[2]}?`, needsContext: false, plural: false, pattern: "appositive" };
+  }
+
+  // "A double-hulled boat consisted of two hulls tied side by side." -> "What consisted of two hulls tied side by side?"
+  m = /^((?:A|An) [a-z][\w-]*(?: [a-z][\w-]*){0,2}) (consists|consisted|is made up|was made up) of (.{10,80})\.$/.exec(text);
+  if (m && plainClause(m[3]!) && !PRONOUN.test(m[3]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What ${m[2]} of ${m[3]}?`, needsContext: false, plural: false, pattern: "copula", description: null };
+  }
+
+  // "A market is in equilibrium when supply equals demand." -> "A market is in _____ when …" (the state is named by the term).
+  m = /^((?:A|An|The) [a-z]+(?: [a-z]+)?) (is|are) (?:said to be )?(?:in|at) ([a-z]+(?: [a-z]+)?) when (.{10,})\.$/.exec(text);
+  if (m && plainClause(m[4]!) && !PRONOUN.test(m[4]!) && !/^(?:the|a|an|this|that|its|their|all|any|some)$/.test(m[3]!.split(" ")[0]!)) {
+    const found = termRange(s, m[3]!, m[1]!.length);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: null, needsContext: false, plural: false, pattern: "state" };
   }
 
   // "The trachea is a pipe that carries air down to the lungs."

@@ -3,9 +3,17 @@ import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { makeCategoryQuestions } from "./make-category-questions";
+import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
+import { makeSuperlativeQuestions } from "./make-comparison-questions";
+import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
+import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
+import { findOrganisations } from "./find-organisations";
+import { findPlaceNames } from "./find-place-names";
+import { makeSequenceQuestions } from "./make-sequence-questions";
+import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
@@ -14,7 +22,9 @@ import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeOppositeStatement } from "./make-statements";
+import { makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
+import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
 import { needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
@@ -81,11 +91,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   resolveLeadingIt(article.sentences);
   const sentences = article.sentences;
   const importance = rankSentences(article);
-  const namedBySentence = bySentence(sentences, [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences)]);
+  const named = [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences), ...findOrganisations(text, sentences, article.title)];
+  const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, sentences, named)]);
   markTitlePerson(article, namedBySentence, text);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
-  const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans), year: centralYear(allSpans), articleText: text };
+  const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
   const lists = findLists(sentences);
   const definitions = findDefinitions(sentences);
 
@@ -111,7 +122,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
       const weight = TYPE_WEIGHT[span.type] ?? 0.5;
       // "more than 5,000 km": a smaller option is true as well, a larger one may be; only the typed question has one answer.
       const bound = span.type === "NUMBER" && BOUND_BEFORE.test(sentence.text.slice(0, span.start - sentence.start));
-      if (!bound) add(makeMultipleChoice(sentence, span, ctx, random, 1, previous), "MULTIPLE_CHOICE", i, weight);
+      if (!bound && !span.typedOnly) add(makeMultipleChoice(sentence, span, ctx, random, 1, previous), "MULTIPLE_CHOICE", i, weight);
       // A surname the title shows would be typed straight off the screen.
       const surnameInTitle = span.type === "PERSON" && title.includes(span.text.split(" ").pop()!.toLowerCase());
       if (!surnameInTitle) add(makeFillBlank(sentence, span, 1, text, previous), "FILL_BLANK", i, weight * 0.9);
@@ -119,7 +130,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     }
   });
   sentences.forEach((sentence, i) => {
-    if (isSelfContained(sentence, sentences[i - 1]) && !needsContext(sentence)) add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
+    if (!isSelfContained(sentence, sentences[i - 1]) || needsContext(sentence)) return;
+    add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
+    // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
+    add(makeDirectionQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
+    add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);
   });
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
@@ -142,15 +157,37 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
   for (const fact of causes) add(makeCauseQuestion(fact, causes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  // Goals of the article's actors ("What was the canal meant to do?"), with other actors' goals as options.
+  const purposes = findPurposes(sentences, text);
+  for (const fact of purposes) add(makePurposeQuestion(fact, purposes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  // Who or what the article's people and places are ("Who was Ada Vell?"), and the other way round unless the title names them.
+  const identities = findIdentities(sentences, namedBySentence);
+  for (const fact of identities) {
+    add(makeIdentityQuestion(fact, identities, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.25);
+    if (!inTitle(fact.name)) add(makeReverseIdentity(fact, sentences, text), "FILL_BLANK", fact.sentenceIndex, 1.1);
+  }
   // A kind the article lists ("There were three forms of …: a, b and c"), asked as a whole: which option is not one of them.
   for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", sentences.findIndex((s) => s.start === q.source.start), 1.2);
+  // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
+  const jobs = findFunctionFacts(sentences, lists, text, definitions);
+  for (const f of jobs) {
+    add(makePartQuestion(f, lists, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
+    add(makeJobQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.2);
+    add(makeSwappedPart(f, lists, jobs, sentences, text, random), "TRUE_FALSE", f.sentenceIndex, 1.0);
+    add(makeTypedPartQuestion(f, sentences, text), "FILL_BLANK", f.sentenceIndex, 1.2);
+  }
+  // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
+  const at = (q: GeneratedQuestion) => sentences.findIndex((s) => s.start === q.source.start);
+  for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   const maxItems = sentences.length < 25 ? 3 : 4;
-  for (const q of makeStepQuestions(sentences, lists, random, 4)) {
+  for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) {
     const at = sentences.findIndex((s) => s.start === q.source.start);
     add(q, "ORDERING", at, 1.6);
   }
+  // The order of a story's events where the article marks it ("Later, …", "Eventually …").
+  for (const q of makeSequenceQuestions(sentences, text, random, maxItems)) add(q, "ORDERING", sentences.findIndex((s) => s.start === q.source.start), 1.5);
   // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.
   const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text));
   // In a short article, a structured question takes three sentences, not four.
@@ -197,6 +234,11 @@ function inCoordination(sentence: Sentence, span: Span): boolean {
   if (span.type === "NUMBER" || keyKindOf(span.type) === "date") return false;
   const before = sentence.text.slice(0, span.start - sentence.start);
   const after = sentence.text.slice(span.end - sentence.start);
+  // "from Kell, Norland." / "In Kell, Norland, the guild …": a place and its region, not a row of names.
+  const opening = /^(?:[A-Z][a-z]+ )?(?:In|in|At|at|Near|near) $/.test(before);
+  if ((span.type === "PLACE" || span.type === "CITY") && new RegExp(`^, [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?(?:[.;]|, (?:the |a |an )?[a-z]${opening ? "|, [A-Z]" : ""})`).test(after) && !/, $/.test(before)) return false;
+  // "For the British Army, Hale & Co. built …": an opening phrase before the subject, not a row of names.
+  if (/^(?:For|In|At|On|During|After|Before|By|With|Under|From) [^,]{2,60}, (?:the )?$/.test(before) && !/^,? (?:and|or) /.test(after)) return false;
   return /[A-Z][\w'’-]*,? (?:and|or) (?:the )?$|[A-Z][\w'’-]*, (?:the )?$/.test(before) || /^,? (?:and|or) (?:the )?[A-Z]|^, (?:the )?[A-Z]/.test(after);
 }
 

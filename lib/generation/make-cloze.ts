@@ -1,6 +1,8 @@
 import { acceptedAliases } from "./aliases";
 import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
+import { agentQuestion } from "./agent-question";
+import { placeQuestion } from "./place-question";
 import { complementQuestion, dangles, dateQuestion, subjectQuestion, withContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
@@ -10,14 +12,23 @@ export const BLANK = "_____";
 /** The sentence with the span blanked ("It" resolved to what it names). */
 export function clozeFor(sentence: Sentence, span: Span): string {
   const offset = span.start - sentence.start;
-  const stem = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
+  // Asides in brackets ("(also Asoka; pronounced …; c.304 – 232 BCE)") only make the stem harder to read: they go, unless the blank is in one.
+  // A second clause after a semicolon says something else: the stem ends with the blank's own clause.
+  const after = withoutAsides(sentence.text.slice(offset + span.text.length)).replace(/;\s.*$/, ".");
+  const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;
   return sentence.subject ? stem.replace(/^It\b/, sentence.subject) : stem;
+}
+
+function withoutAsides(text: string): string {
+  return text.replace(/ \([^()]{1,120}\)(?=[\s,.;:])/g, "");
 }
 
 /** A real question where the sentence's shape is sure, else the cloze; with the sentence before when it points back. */
 function stemFor(sentence: Sentence, span: Span, previous?: Sentence): { stem: string; question: boolean } | null {
   const question =
     (span.type === "PERSON" ? subjectQuestion(sentence, span, "Who") : null) ??
+    agentQuestion(sentence, span) ??
+    placeQuestion(sentence, span) ??
     (keyKindOf(span.type) === "name" ? complementQuestion(sentence, span) : dateQuestion(sentence, span));
   const stem = withContext(question ?? clozeFor(sentence, span), sentence, previous);
   return stem ? { stem, question: Boolean(question) } : null;
@@ -78,7 +89,9 @@ export function acceptedVariants(span: Span, articleText = ""): string[] {
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */
 export function makeFillBlank(sentence: Sentence, span: Span, score: number, articleText = "", previous?: Sentence): GeneratedQuestion | null {
   // A place or person found only by NLP may be something else (an institution, a planet); "a name" never misleads.
-  const hint = span.guessed && (span.type === "PLACE" || span.type === "PERSON") ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
+  // A dynasty or a kingdom is no "organisation": "a name" never misleads.
+  const realm = span.type === "ORG" && /\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /.test(span.text);
+  const hint = (span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
   const shaped = stemFor(sentence, span, previous);
   if (!hint || !shaped) return null;
   return {
@@ -91,7 +104,8 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
     spanType: span.type,
     keyKind: keyKindOf(span.type),
     score,
-    confidence: confidenceOf(sentence, span, span.guessed ? 0.88 : 0.93),
+    // A name read from its slot in the sentence is asked typed only, with "a name" as its hint: its guessed type misleads no one.
+    confidence: confidenceOf(sentence, span, span.guessed && !span.typedOnly ? 0.88 : 0.93),
   };
 }
 

@@ -61,7 +61,7 @@ function routes(sentences: Sentence[], lists: TermList[]): { items: string[]; se
   return out;
 }
 
-function build(prompt: string, items: string[], sources: Sentence[], random: () => number, maxItems: number, confidence: number): GeneratedQuestion | null {
+export function buildOrdering(prompt: string, items: string[], sources: Sentence[], random: () => number, maxItems: number, confidence: number): GeneratedQuestion | null {
   if (items.length < 3) return null;
   // Keep the article's order; when there are more than fit, keep an evenly spread, seeded choice.
   const picked = items.length <= maxItems ? items : shuffle(items.map((_, i) => i), random).slice(0, maxItems).sort((a, b) => a - b).map((i) => items[i]!);
@@ -88,11 +88,11 @@ function build(prompt: string, items: string[], sources: Sentence[], random: () 
 export function makeStepQuestions(sentences: Sentence[], lists: TermList[], random: () => number, maxItems = 4): GeneratedQuestion[] {
   const out: GeneratedQuestion[] = [];
   for (const run of markedSteps(sentences)) {
-    const q = build("Put these steps in the order the article describes them, first to last.", run.map((s) => s.text), run.map((s) => s.sentence), random, maxItems, 0.74);
+    const q = buildOrdering("Put these steps in the order the article describes them, first to last.", run.map((s) => s.text), run.map((s) => s.sentence), random, maxItems, 0.74);
     if (q) out.push(q);
   }
   for (const route of routes(sentences, lists)) {
-    const q = build("Put these in the order the article says they come, from first to last.", route.items, route.sentences, random, maxItems, 0.72);
+    const q = buildOrdering("Put these in the order the article says they come, from first to last.", route.items, route.sentences, random, maxItems, 0.72);
     if (q) out.push(q);
   }
   return out;

@@ -1,4 +1,4 @@
-import { modifiedBefore } from "./confidence";
+import { modifiedBefore, placesSubject } from "./confidence";
 import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
@@ -112,7 +112,7 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
     spanType: "TERM",
     keyKind: "term",
     score: 1,
-    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1),
+    confidence: (question ? 0.84 : 0.78) * (distractors.length === 3 ? 1 : 0.93) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1) * (placesSubject(sentence.text.slice(0, offset)) ? 0.8 : 1),
   };
 }
 
@@ -146,11 +146,13 @@ export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | u
     spanType: "TERM",
     keyKind: "term",
     score: 1,
-    confidence: (question ? 0.76 : 0.72) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1),
+    confidence: (question ? 0.76 : 0.72) * (modifiedBefore(sentence.text.slice(0, offset)) ? 0.75 : 1) * (placesSubject(sentence.text.slice(0, offset)) ? 0.8 : 1),
   };
 }
 
 /** Other terms the article defines, of the same number, none named in the stem. */
+const FRAME = /^(?:the )?(?:theory|law|principle|idea|concept|rule) of\b/i;
+
 function definitionDistractors(def: Definition, all: Definition[], stem: string, lists: TermList[]): string[] {
   const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
   const fromList = list ? list.items.map((i) => i.text) : [];
@@ -160,6 +162,8 @@ function definitionDistractors(def: Definition, all: Definition[], stem: string,
     const lower = t.toLowerCase();
     if (seen.has(lower) || lower === def.term.toLowerCase()) return false;
     seen.add(lower);
+    // Same kind of term: a name beside names, a common noun beside common nouns, a theory or law beside its like.
+    if (/^[A-Z]/.test(t) !== /^[A-Z]/.test(def.term) || FRAME.test(t) !== FRAME.test(def.term)) return false;
     return !mentions(stem, t) && !mentions(def.term, t) && !mentions(t, def.term) && !sharesWord(t, def.term);
   });
 }
@@ -191,17 +195,25 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   if (def.needsContext) {
     // The sentence before must itself stand alone, and must name what "such"/"these" points to.
     const pointedAt = /^(?:this|these|such|those|that) ([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
-    if (!previous || previous.section !== sentence.section || needsContext(previous) || dangles(previous.text)) return null;
-    if (pointedAt && !new RegExp(`\\b${pointedAt.replace(/s$/, "")}`, "i").test(previous.text.replace(/^The (?:largest|smallest|first|last|other) \w+/, ""))) return null;
-    stem = `${previous.text} ${stem}`;
-  } else {
+    if (!previous || previous.section !== sentence.section) return null;
+    const names = (t: string) => !pointedAt || new RegExp(`\\b${pointedAt.replace(/s$/, "")}`, "i").test(t.replace(/^The (?:largest|smallest|first|last|other) \w+/, ""));
+    if (!needsContext(previous) && !dangles(previous.text) && names(previous.text)) stem = `${previous.text} ${stem}`;
+    else {
+      // The two sentences before, when the nearer one leans on the farther ("… they can create valleys. This happens if … Such valleys are called …").
+      const before = sentences[def.sentenceIndex - 2];
+      if (!before || before.section !== sentence.section || needsContext(before) || dangles(before.text) || !names(`${before.text} ${previous.text}`)) return null;
+      if (`${before.text} ${previous.text}`.split(/\s+/).length > 45) return null;
+      stem = `${before.text} ${previous.text} ${stem}`;
+    }
+  } else if (def.pattern !== "appositive") {
+    // (A question on an appositive names all it needs: "What is the name of the layer of rock that is hot …?")
     const contextual = withContext(stem, sentence, previous);
     if (!contextual) return null;
     stem = contextual;
   }
   if (mentions(stem, def.term)) return null;
   const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: def.range.start, end: def.range.end } };
-  const sure = def.pattern === "copula" ? 0.74 : 0.82;
+  const sure = def.pattern === "copula" || def.pattern === "appositive" ? 0.74 : 0.82;
   const distractors = definitionDistractors(def, all, stem, lists).slice(0, 3);
   // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
   const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));

@@ -90,7 +90,10 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
     for (const m of matches) {
       const type = kind === "PLACE" ? placeKind(m) : kind;
       const raw = clean(m);
-      const c = raw && { text: raw.text, start: toArticle(raw.start) };
+      let c = raw && { text: raw.text, start: toArticle(raw.start) };
+      // "St. John's" read as "St": the abbreviation's name follows its full stop.
+      const rest = c && /^(?:St|Mt|Ft|Pt)$/.test(c.text) ? /^\. [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?/.exec(text.slice(c.start + c.text.length)) : null;
+      if (c && rest) c = { text: c.text + rest[0], start: c.start };
       if (!c || (LEADING.test(c.text) && type === "PERSON")) continue;
       if (c.text.split(/\s+/).length < minWords && !(kind === "PERSON" && isKnownByOneName(c.text, text))) continue;
       if (text.slice(c.start, c.start + c.text.length) !== c.text) continue;

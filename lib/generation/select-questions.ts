@@ -30,7 +30,7 @@ function keyOf(q: GeneratedQuestion): string | null {
   // A true statement asks about its whole sentence, not the span it was built on: the stem checks keep it from showing another key.
   if (q.type === "TRUE_FALSE" && q.answerText === "True") return null;
   // A statement turned on a direction word or a defined term asks about its sentence, not that word (one rule each).
-  if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition")) return null;
+  if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition" || q.keyKind === "direction")) return null;
   return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
 }
 
@@ -62,7 +62,8 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;
   if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
   if (nestedKeys(a, b)) return true;
-  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE") {
+  // "Which is not one of the forms …?" offers the members and one outsider: knowing the outsider tells nothing about another question on the members.
+  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category")) {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
     if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
   }
@@ -86,9 +87,9 @@ function nestedKeys(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   return names(long, short) && (!long.endsWith(` ${short}`) || / of /.test(long));
 }
 
-/** A question whose key is one of the article's own terms, listed or defined (not a name, date or number). */
+/** A question whose key is one of the article's own terms, listed or defined, or a listed part's job (not a name, date or number). */
 function isTerm(q: GeneratedQuestion): boolean {
-  return (q.keyKind === "term" || q.keyKind === "definition") && q.type !== "TRUE_FALSE";
+  return (q.keyKind === "term" || q.keyKind === "definition" || q.keyKind === "function" || q.keyKind === "comparison") && q.type !== "TRUE_FALSE";
 }
 
 function sentencesOf(q: GeneratedQuestion): number[] {

@@ -49,6 +49,8 @@ export interface Span extends TextRange {
   type: SpanType;
   /** Found by NLP rather than by pattern or gazetteer: its type is a guess. */
   guessed?: boolean;
+  /** Read as a name from the sentence's shape alone: asked typed, never with options, never an option. */
+  typedOnly?: boolean;
 }
 
 export type GeneratedQuestionType = "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_BLANK" | "ORDERING" | "MATCHING";
@@ -72,9 +74,11 @@ export interface SourceSentence extends TextRange {
  * a term (one of the article's own list of things), a definition (the name the
  * article gives to something it describes), a step (an ordering of a process),
  * a cause (a reason, purpose or result the article states with a connective), a category
- * (the odd one out of a kind the article lists).
+ * (the odd one out of a kind the article lists), a function (what a listed part does),
+ * a direction (which way a measure moves under a stated rule), a comparison (which
+ * member of a set is the most …), an example (which of the article's concepts an example illustrates).
  */
-export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category";
+export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category" | "purpose" | "role" | "function" | "direction" | "comparison" | "example";
 
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;

@@ -40,6 +40,14 @@ function expectGrounded(q: GeneratedQuestion, text: string) {
     for (const o of q.options) expect(o.id === key.optionId ? !q.source.sentence.includes(o.text) && text.includes(o.text) : list.includes(o.text)).toBe(true);
     expect(q.options.find((o) => o.id === key.optionId)!.text).toBe(q.answerText);
     expect(q.prompt).toMatch(/^Which of these is not one of .+ named in the article\?$/);
+  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && ["function", "direction", "example"].includes(q.keyKind)) {
+    // A job, a direction or a numbered concept read off the sentence: the part of it asked about lies in it, and the stem is a real question.
+    expect(q.source.answer.start).toBeGreaterThanOrEqual(q.source.start);
+    expect(q.source.answer.end).toBeLessThanOrEqual(q.source.end);
+    expect(q.prompt.endsWith("?")).toBe(true);
+    expect(q.options.filter((o) => o.id === key.optionId).map((o) => o.text)).toEqual([q.answerText]);
+    for (const o of q.options) if (o.id !== key.optionId) expect(q.prompt.toLowerCase()).not.toContain(o.text.toLowerCase());
+    if (q.keyKind === "function" && !q.answerText.includes(" ")) expect(text.toLowerCase()).toContain(q.answerText.toLowerCase());
   } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice") {
     const span = text.slice(q.source.answer.start, q.source.answer.end);
     // A reason is shown as a clause of its own (capitalised, "To …" for a purpose): its words end as the article's do.

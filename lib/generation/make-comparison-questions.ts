@@ -1,0 +1,60 @@
+import type { TermList } from "./find-lists";
+import { escapeRegExp } from "./find-spans";
+import { categoryOf } from "./make-category-questions";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * Superlatives among the members of a list: "There were three forms of the
+ * fever: a, b and c. … the b form was the most common …" becomes "Which of the
+ * forms of the fever was the most common?" with the listed members as options.
+ * Only a member followed (with or without the kind's word) by "is/was the most
+ * …" or "the …est" in its own clause: the article says which one, and no
+ * other member can be the most of the same thing.
+ */
+export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[], random: () => number): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  for (const list of lists) {
+    if (list.items.length < 3 || list.items.some((i) => /^[A-Z]/.test(i.text))) continue;
+    const category = categoryOf(list.lead);
+    // "the forms of the fever" -> "form": the member may be named with its kind word ("the bubonic form").
+    const kindWord = category ? /^the (?:[a-z]+ )?([a-z]+?)s\b/.exec(category)?.[1] : undefined;
+    sentences.forEach((sentence, i) => {
+      if (i === list.sentenceIndex) return;
+      for (const item of list.items) {
+        const pattern = new RegExp(
+          `(?:^|, |\\bof these, )(?:the |The )?(${escapeRegExp(item.text)})${kindWord ? `(?: ${kindWord})?` : ""} (is|was|are|were) (the (?:most|least) [a-z]{3,}|the [a-z]{3,}est)((?: [a-z]+)?(?: of (?:the |a |an )?[a-z]+(?: [a-z]+)?)?)(?=[,.;]| and\\b)`,
+          "i",
+        );
+        const m = pattern.exec(sentence.text);
+        if (!m) continue;
+        // Another member named in the sentence might be the one compared with: the parse is not sure.
+        if (list.items.some((o) => o !== item && new RegExp(`\\b${escapeRegExp(o.text)}\\b`, "i").test(sentence.text))) continue;
+        const [, , verb, superlative, rest] = m as unknown as [string, string, string, string, string];
+        const prompt = `Which of ${category ?? "these"} ${verb.toLowerCase()} ${superlative}${rest}?`;
+        const others = shuffle(
+          list.items.filter((o) => o !== item),
+          random,
+        )
+          .slice(0, 3)
+          .map((o) => o.text);
+        const options = shuffle([item.text, ...others], random).map((text, k) => ({ id: String.fromCharCode(97 + k), text }));
+        const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+        out.push({
+          type: "MULTIPLE_CHOICE",
+          prompt,
+          options,
+          answerKey: { kind: "choice", optionId: options.find((o) => o.text === item.text)!.id },
+          answerText: item.text,
+          source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: start + item.text.length } },
+          spanType: "TERM",
+          keyKind: "comparison",
+          score: 1,
+          // The kind named by the list's lead makes the stem stand alone; "these" leans on the options.
+          confidence: category ? 0.8 : 0.66,
+        });
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import { dangles } from "./question-stems";
+import { makeOppositeStatement } from "./make-statements";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * Rules with a direction, as explanatory articles state them:
+ * "When supply rises while demand holds steady, the price will fall." becomes
+ * "When supply rises while demand holds steady, what happens to the price?"
+ * (It rises / It falls / It stays the same); and a statement with its outcome
+ * turned round ("…, companies will build less of it", "the stronger the force,
+ * the smaller the change") as a false statement, checked against the whole
+ * article. Only sentences whose condition and outcome parse surely.
+ */
+
+const UP = "rise|rises|climb|climbs|increase|increases|grow|grows|go up|goes up";
+const DOWN = "fall|falls|drop|drops|decrease|decreases|shrink|shrinks|go down|goes down|decline|declines";
+// "When supply rises while demand holds steady, the price will fall."
+const RULE = new RegExp(`^(?:([A-Z][^,]{0,40}), )?((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ((?:the|its|a|an) [a-z][\\w'’ ]{1,50}?) (will |would |tends to |usually |)(${UP}|${DOWN})\\.$`);
+const OPENER = /^(?:for instance|for example|in general|usually|generally|thus|so|then|likewise|similarly)$/i;
+
+const TURN: [string, string][] = [
+  ["more", "less"],
+  ["fewer", "more"],
+  ["higher", "lower"],
+  ["bigger", "smaller"],
+  ["larger", "smaller"],
+  ["stronger", "weaker"],
+  ["faster", "slower"],
+  ["greater", "smaller"],
+  ["longer", "shorter"],
+  ["warmer", "colder"],
+  ["hotter", "colder"],
+  ["heavier", "lighter"],
+  ["easier", "harder"],
+  ["up", "down"],
+  ["upward", "downward"],
+  ["rise", "fall"],
+  ["rises", "falls"],
+  ["increase", "decrease"],
+  ["increases", "decreases"],
+];
+const OPPOSITE = new Map(TURN.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
+// Fewer is turned to more, but "more" always turns to "less" (the first pair wins).
+OPPOSITE.set("more", "less");
+
+/** The subject's head noun ("the demand for its jerseys" -> "demand") is singular. */
+function singular(subject: string): boolean {
+  const head = subject.split(/ (?:of|for|in|on|at|to|from|with) /)[0]!.trim();
+  return !/(?:[^su]s|people|children)$/i.test(head);
+}
+
+function option(direction: "up" | "down" | "same", modal: string, one: boolean): string {
+  const pronoun = one ? "It" : "They";
+  if (modal === "would ") return `${pronoun} would ${direction === "up" ? "go up" : direction === "down" ? "go down" : "stay the same"}`;
+  if (direction === "same") return `${pronoun} ${one ? "stays" : "stay"} the same`;
+  return `${pronoun} ${direction === "up" ? (one ? "rises" : "rise") : one ? "falls" : "fall"}`;
+}
+
+/** "When supply rises …, what happens to the price?" with rises / falls / stays the same. */
+export function makeDirectionQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
+  const m = RULE.exec(sentence.text);
+  if (!m || (m[1] && !OPENER.test(m[1]) && !/^(?:Under|According to|In) /.test(m[1])) || dangles(sentence.text)) return null;
+  const [, intro, condition, subject, modal, verb] = m as unknown as [string, string | undefined, string, string, string, string];
+  if (/\b(?:not|no|never)\b/i.test(sentence.text) || /\b(?:it|they|this|these|its)\b/i.test(condition.split(" ").slice(1, 3).join(" "))) return null;
+  const direction = new RegExp(`^(?:${UP})$`).test(verb) ? "up" : "down";
+  const one = singular(subject.replace(/^(?:the|its|a|an) /, ""));
+  const lead = intro && /^(?:Under|According to|In) /.test(intro) ? `${intro}, ` : "";
+  const cond = lead ? condition.charAt(0).toLowerCase() + condition.slice(1) : condition.charAt(0).toUpperCase() + condition.slice(1);
+  const prompt = `${lead}${cond}, what ${modal === "would " ? "would happen" : "happens"} to ${subject}?`;
+  const key = option(direction, modal, one);
+  const opts = shuffle([key, option(direction === "up" ? "down" : "up", modal, one), option("same", modal, one)], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const at = sentence.text.lastIndexOf(verb);
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt,
+    options: opts,
+    answerKey: { kind: "choice", optionId: opts.find((o) => o.text === key)!.id },
+    answerText: key,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: sentence.start + at, end: sentence.start + at + verb.length } },
+    spanType: "TERM",
+    keyKind: "direction",
+    score: 1,
+    // A rule stated in so many words, asked in its own terms: the parse is narrow and sure.
+    confidence: 0.76,
+  };
+}
+
+/**
+ * A false statement with the outcome of a stated rule turned round, where the
+ * plain opposite-word rule does not reach: "Under the law of supply, when the
+ * price goes up, companies will build more of it" (a "more" after a condition),
+ * "The stronger the force, the bigger the change" (a "the …er, the …er" rule).
+ */
+export function makeTurnedRule(sentence: Sentence, articleText: string): GeneratedQuestion | null {
+  if (makeOppositeStatement(sentence, articleText, true) || dangles(sentence.text) || /\b(?:not|no|never|than)\b/i.test(sentence.text)) return null;
+  const text = sentence.text;
+  let at = -1;
+  let word = "";
+  // "the stronger the force, the bigger …" / "…, the higher the price climbs, the less of it …"
+  const correlative = /(?:^|, )[Tt]he ([a-z]+er|more|less) [^,]{2,60}, the ([a-z]+er|more|less|fewer)\b/.exec(text);
+  if (correlative && OPPOSITE.has(correlative[2]!) && OPPOSITE.has(correlative[1]!)) {
+    word = correlative[2]!;
+    at = correlative.index + correlative[0].length - word.length;
+  } else {
+    // "…, when the price goes up, companies will build more of it."
+    const rule = /\b(?:when|if|as) [^,]{3,80}\b(?:goes up|go up|rises|rise|increases|falls|drops|goes down)\b[^,]*, [a-z][\w ]{2,40}? (?:will|would) [a-z]+(?: [a-z]+){0,3}? (more|less|fewer) (?:of )?[a-z]+\b/i.exec(text);
+    if (!rule) return null;
+    word = rule[1]!;
+    at = rule.index + rule[0].lastIndexOf(` ${word} `) + 1;
+  }
+  const turned = OPPOSITE.get(word.toLowerCase());
+  if (!turned) return null;
+  const statement = text.slice(0, at) + turned + text.slice(at + word.length);
+  if (articleText.includes(statement.replace(/[.!]$/, ""))) return null;
+  return {
+    type: "TRUE_FALSE",
+    prompt: statement,
+    options: [
+      { id: "true", text: "True" },
+      { id: "false", text: "False" },
+    ],
+    answerKey: { kind: "choice", optionId: "false" },
+    answerText: "False",
+    source: { sentence: text, start: sentence.start, end: sentence.end, answer: { start: sentence.start + at, end: sentence.start + at + word.length } },
+    spanType: "TERM",
+    keyKind: "direction",
+    score: 1,
+    confidence: 0.72,
+  };
+}

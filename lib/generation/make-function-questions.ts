@@ -1,0 +1,318 @@
+import nlp from "compromise";
+import type { Definition } from "./find-definitions";
+import type { TermList } from "./find-lists";
+import { escapeRegExp } from "./find-spans";
+import { mentions, termVariants } from "./make-term-questions";
+import { dangles } from "./question-stems";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * What each part does: "The large intestine absorbs water …" asked both ways,
+ * "Which part absorbs water …?" (the article's other listed parts as options)
+ * and "What does the large intestine do?" (the other parts' jobs as options).
+ * The parts are the members of a list of lower-case things the article gives
+ * ("the mouth, the stomach and the anus"); a fact is read only where the part
+ * (or "It"/"This part" with the part as the subject just before) is the subject
+ * of a plain present-tense verb, or is "the place where" something happens.
+ */
+
+export interface FunctionFact {
+  sentenceIndex: number;
+  part: string;
+  /** What the part does, as a verb phrase ("absorbs water from what is left"), or what happens there ("waste gets eliminated"). */
+  clause: string;
+  place: boolean;
+  /** Where the clause sits in the article. */
+  range: { start: number; end: number };
+  /** The kind of thing the parts are ("part", "layer", "organ"), singular. */
+  kind: string;
+  /** The part and its fellow parts as the article names them ("legislative branch" for a list of "legislative, executive and judicial"). */
+  parts: string[];
+}
+
+const KINDS = /\b(parts|organs|layers|zones|stages|branches|plates|boundaries|glands|regions|levels|forms|types|cells|structures|components|chambers|planets|bones|muscles|sections|areas|houses|bodies|phases|pieces)\b/i;
+// Verbs that state no job: being, having, measuring, seeming.
+const NOT_A_JOB = /^(?:is|was|are|were|has|had|have|does|did|seems|seemed|measures|measured|looks|becomes|became|remains|lies|sits|weighs|means|can|could|may|might|will|would|must|should)\b/i;
+// A job stated with a copula or as a power: "is responsible for", "has the power to", "can cancel".
+const JOB_PHRASE = /^(?:is|was) (?:mainly |chiefly |largely )?(?:responsible for|in charge of|charged with|used for|used to)\s|^(?:has|had) the (?:power|job|task|role|duty|right) (?:to|of)\s|^can (?!be\b)[a-z]+\s/i;
+const ADVERB = /^(?:also|only|then|mainly|mostly|further|still|first|finally|in turn|usually|often)\s+/i;
+// The clause ends before a second clause or a purpose ("…, so it will fit", "… while the tongue …").
+// A plain comma may sit inside a list ("controls thinking, memory and speech"): only a comma before a new clause or a participle ends it.
+const CLAUSE_END = /(?:,\s*(?:and|but|so|while|which|who|because|whereas|as|such as|where|when|[a-z]+ing)\b|\s+(?:so that|so|while|whereas|because|until)\s|[;:]\s|\.$)/;
+const PLACE = /^(?:is|was) (?:also )?(?:the place |the part |the organ |the layer )?where\s+|^(?:is|was) here that\s+/i;
+
+/**
+ * The clause's first word is the verb of "the <part> <clause>": compromise reads it so, or (as it
+ * takes an unknown part's name for a compound noun: "cerebrum controls") its base form is a verb.
+ */
+function isVerbAfter(part: string, clause: string): boolean {
+  const word = clause.split(/\s+/)[0]!;
+  if (nlp(`The ${part} ${clause}`).verbs().first().text().split(/\s+/)[0] === word) return true;
+  const base = word.replace(/ies$/, "y").replace(/(sh|ch|x|ss|z)es$/, "$1").replace(/s$/, "");
+  return nlp(base).has("#Verb") && !nlp(base).has("#Noun");
+}
+
+function plural(word: string): boolean {
+  return /(?:[^su]s|teeth|feet|people|children|mice|geese)$/i.test(word.trim());
+}
+
+/** The kind of thing the list's lead names ("Several different parts make up …" -> "part"). */
+export function kindOf(lead: string): string {
+  const m = KINDS.exec(lead);
+  if (!m) return "part";
+  const word = m[1]!.toLowerCase();
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("ches") ? word.slice(0, -2) : word.slice(0, -1);
+}
+
+/** Sentences of one paragraph: no blank line between them. */
+function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
+  return a.section === b.section && !/\n\s*\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+}
+
+/** Intro phrase before the subject ("Inside it, ", "Extremely dense, "): short, ends with a comma, holds no verb of its own we need. */
+function stripIntro(text: string): { rest: string; offset: number } {
+  const m = /^[A-Z][^,.;:]{0,40}?,\s+(?=(?:the|an?|it|this)\b)/i.exec(text);
+  return m && !/^(?:The|A|An|It|This)\s/.test(text) ? { rest: text.slice(m[0].length), offset: m[0].length } : { rest: text, offset: 0 };
+}
+
+/** The part a sentence opens with as its subject ("The stomach …", "Extremely dense, the canopy …"), or null. */
+function subjectPart(text: string, parts: string[], describing = false): string | null {
+  const { rest } = stripIntro(text);
+  // "The green pigment chlorophyll absorbs …": a named term may follow the words that describe it.
+  const before = describing ? "(?:the |an? )?(?:[a-z]+ ){0,2}" : "(?:the |an? )?";
+  for (const part of parts) if (new RegExp(`^${before}${escapeRegExp(part)}(?![\\w-])`, "i").test(rest)) return part;
+  return null;
+}
+
+/** The part "It" or "This part" means: the subject of the nearest sentence before it in the paragraph (over other "It" sentences). */
+function referent(sentences: Sentence[], i: number, parts: string[], text: string, place: boolean): string | null {
+  for (let j = i - 1; j >= 0 && sameParagraph(text, sentences[j]!, sentences[i]!); j--) {
+    const prev = sentences[j]!.text;
+    const subject = subjectPart(prev, parts);
+    if (subject) return subject;
+    if (/^(?:It|This (?:part|organ|layer))\b/.test(prev)) continue;
+    // "The system ends at the anus. This is the place where …": a place pointed back to, when the sentence names one part only.
+    const named = parts.filter((p) => mentions(prev, p));
+    return place && named.length === 1 ? named[0]! : null;
+  }
+  return null;
+}
+
+// The lead of the set of terms the article names one by one ("tiny pores called stomata"): their kind is unknown, so "Which of these …?".
+const NAMED_TERMS = "(terms the article names)";
+
+/** The article's own named terms as one set of parts, when it names four or more plain ones. */
+function namedTerms(definitions: Definition[]): TermList | null {
+  const terms = definitions.filter((d) => d.pattern !== "alias" && /^[a-z][a-z-]+(?: [a-z-]+)?$/.test(d.term));
+  const unique = terms.filter((d, i) => terms.findIndex((e) => e.term === d.term) === i);
+  if (unique.length < 4) return null;
+  return { items: unique.map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: NAMED_TERMS };
+}
+
+export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text: string, definitions: Definition[] = []): FunctionFact[] {
+  const out: FunctionFact[] = [];
+  const named = namedTerms(definitions);
+  // A part in two lists is read with the longer list (more fellow parts to offer); the named terms last.
+  for (const list of [...[...lists].sort((a, b) => b.items.length - a.items.length), ...(named ? [named] : [])]) {
+    if (list.items.length < 3 || list.items.some((i) => /^[A-Z]/.test(i.text))) continue;
+    const kind = list.lead === NAMED_TERMS ? "of these" : kindOf(list.lead);
+    // "three branches: legislative, executive and judicial" … "The judicial branch decides …": the parts are named with their kind word.
+    const withKind = list.items.every((i) => mentions(text, `${i.text} ${kind}`) || mentions(text, `${i.text} ${kind}s`));
+    const names = list.items.map((i) => (withKind ? `${i.text} ${kind}` : i.text));
+    const parts = [...names].sort((a, b) => b.length - a.length);
+    sentences.forEach((sentence, i) => {
+      if (i === list.sentenceIndex) return;
+      const { rest, offset } = stripIntro(sentence.text);
+      let part: string | null = null;
+      let after = "";
+      const pointer = /^(?:It|This (?:part|organ|layer))\s+/.exec(rest);
+      if (pointer) {
+        after = rest.slice(pointer[0].length);
+        part = referent(sentences, i, parts, text, PLACE.test(after.replace(ADVERB, "")));
+      } else {
+        const describing = list.lead === NAMED_TERMS;
+        part = subjectPart(sentence.text, parts, describing);
+        const before = describing ? "(?:the |an? )?(?:[a-z]+ ){0,2}" : "(?:the |an? )?";
+        // "The legislative branch, Congress, makes …": a name set off by commas after the part is skipped.
+        if (part) after = rest.slice(new RegExp(`^${before}${escapeRegExp(part)}(?:, [^,]{2,40},)?\\s+`, "i").exec(rest)?.[0].length ?? rest.length);
+      }
+      if (!part || plural(part) || !after) return;
+      after = after.replace(ADVERB, "").replace(/^can (?:also|only) /, "can ");
+      const place = PLACE.exec(after);
+      let clause = place ? after.slice(place[0].length) : after;
+      if (!place && !JOB_PHRASE.test(clause) && (NOT_A_JOB.test(clause) || !/^[a-z]+s\b/.test(clause) || !isVerbAfter(part, clause))) return;
+      const cut = CLAUSE_END.exec(clause);
+      clause = (cut ? clause.slice(0, cut.index) : clause).trim();
+      // "those nutrients" points back to the sentence before: "the nutrients" stands alone.
+      clause = clause.replace(/\b(?:those|these)\s+(?=[a-z])/g, "the ");
+      if (clause.split(/\s+/).length < 2 || /\b(?:this|they|their|he|she|his|her)\b|^that\b/i.test(clause) || /^it\b/i.test(clause)) return;
+      // "forms the second layer": where the part sits among its kind, not a job it does.
+      if (new RegExp(`^(?:forms|makes up|constitutes|is)\\b.*\\b${kind}s?\\b`).test(clause)) return;
+      // Another part named in the clause would be read as its own answer ("squeezes food into the stomach").
+      if (parts.some((p) => p !== part && mentions(clause, p))) return;
+      // Where the clause sits (its first words, when "those" was put as "the").
+      const head = clause.split(/\s+/)[0]!;
+      const whole = sentence.text.indexOf(clause, offset);
+      const at = whole >= 0 ? whole : sentence.text.indexOf(head, offset);
+      if (at < 0) return;
+      const start = sentence.start + at;
+      const end = Math.min(sentence.end, start + (whole >= 0 ? clause.length : head.length));
+      if (out.some((f) => f.sentenceIndex === i && f.clause === clause)) return;
+      out.push({ sentenceIndex: i, part, clause, place: place !== null, range: { start, end }, kind, parts: names });
+    });
+  }
+  return out;
+}
+
+// Content words of a clause, cut to a crude root, so "break"/"broken"/"breaks" meet.
+function roots(clause: string): Set<string> {
+  return new Set(
+    clause
+      .toLowerCase()
+      .replace(/\bbroken\b/g, "break")
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 3)
+      .map((w) => w.replace(/(?:es|s|ed|ing)$/, "").slice(0, 5)),
+  );
+}
+
+/** A part the article says also does what the clause says (a shared verb or object in a sentence naming it): not a fair wrong option. */
+function alsoDoes(part: string, fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[]): boolean {
+  // What it does: the verbs of the clause (its object is shared too often: "the food" in every sentence of a digestion article).
+  const main = [...roots(`${nlp(fact.clause).verbs().text()} ${fact.place ? "" : fact.clause.split(/\s+/)[0]}`)].filter((r) => !/^(?:gets|get|make|take|have|does)/.test(r));
+  if (facts.some((f) => f.part === part && main.some((r) => roots(f.clause).has(r)))) return true;
+  return sentences.some((s) => mentions(s.text, part) && main.some((r) => roots(s.text).has(r)));
+}
+
+function options(key: string, others: string[], random: () => number) {
+  const opts = shuffle([key, ...others], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  return { options: opts, answerKey: { kind: "choice" as const, optionId: opts.find((o) => o.text === key)!.id } };
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * From a short list, two wrong options, chosen by the key's place in the list (the parts
+ * farthest after it, going round): questions on different parts of one list then never
+ * offer the same set (a student could answer one by elimination from another).
+ */
+function pickOthers(fact: FunctionFact, others: string[], random: () => number): string[] {
+  if (fact.parts.length > 5) return shuffle(others, random).slice(0, 3);
+  const n = fact.parts.length;
+  const at = fact.parts.indexOf(fact.part);
+  const after = (p: string) => (fact.parts.indexOf(p) - at + n) % n;
+  return [...others].sort((a, b) => after(b) - after(a)).slice(0, 2);
+}
+
+/** "Which part absorbs water …?" with the other parts as options. */
+export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: FunctionFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+  const sentence = sentences[fact.sentenceIndex]!;
+  const prompt = fact.place ? `Which ${fact.kind} is the place where ${fact.clause}?` : `Which ${fact.kind} ${fact.clause}?`;
+  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(prompt, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
+  if (others.length < 2) return null;
+  const partAt = sentence.text.toLowerCase().indexOf(fact.part.toLowerCase());
+  const answer = partAt >= 0 ? { start: sentence.start + partAt, end: sentence.start + partAt + fact.part.length } : fact.range;
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt,
+    ...options(fact.part, pickOthers(fact, others, random), random),
+    answerText: fact.part,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer },
+    spanType: "TERM",
+    keyKind: "function",
+    score: 1,
+    // A sure parse (a listed part as subject of a job verb); the part named through "It" is a step less sure.
+    confidence: partAt >= 0 ? 0.82 : 0.78,
+  };
+}
+
+/** "What does the large intestine do?" with other parts' jobs as options (never another job of the same part). */
+export function makeJobQuestion(fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+  // "Is responsible for …" reads badly as what a part does: asked only the other way round.
+  if (fact.place || JOB_PHRASE.test(fact.clause)) return null;
+  const sentence = sentences[fact.sentenceIndex]!;
+  const seen = new Set<string>([fact.part]);
+  const others: string[] = [];
+  for (const f of shuffle(facts, random)) {
+    if (f.place || JOB_PHRASE.test(f.clause) || seen.has(f.part) || mentions(f.clause, fact.part)) continue;
+    seen.add(f.part);
+    others.push(capital(f.clause));
+  }
+  if (others.length < 2) return null;
+  const key = capital(fact.clause);
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: `What does the ${fact.part} do?`,
+    ...options(key, others.slice(0, 3), random),
+    answerText: key,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: fact.range },
+    spanType: "TERM",
+    keyKind: "function",
+    score: 1,
+    confidence: 0.76,
+  };
+}
+
+/**
+ * "The brainstem coordinates balance …" for "The cerebellum coordinates balance …":
+ * a false statement with the sentence's part swapped for another listed part the
+ * article never says does the same, only where the sentence names its part itself.
+ */
+export function makeSwappedPart(fact: FunctionFact, lists: TermList[], facts: FunctionFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
+  const sentence = sentences[fact.sentenceIndex]!;
+  if (fact.place || sentence.subject || dangles(sentence.text)) return null;
+  const m = new RegExp(`(?<![\\w-])${escapeRegExp(fact.part)}(?![\\w-])`, "i").exec(sentence.text);
+  // "The council, a group of elected members, …": the words set off after the part describe it alone.
+  if (!m || sentence.text.charAt(m.index + m[0].length) === ",") return null;
+  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
+  const other = shuffle(others, random)[0];
+  if (!other) return null;
+  const swapped = /^[A-Z]/.test(m[0]) ? capital(other) : other;
+  const statement = sentence.text.slice(0, m.index) + swapped + sentence.text.slice(m.index + m[0].length);
+  if (articleText.includes(statement.replace(/[.!]$/, ""))) return null;
+  const start = sentence.start + m.index;
+  return {
+    type: "TRUE_FALSE",
+    prompt: statement,
+    options: [
+      { id: "true", text: "True" },
+      { id: "false", text: "False" },
+    ],
+    answerKey: { kind: "choice", optionId: "false" },
+    answerText: "False",
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: start + m[0].length } },
+    spanType: "TERM",
+    keyKind: "function",
+    score: 1,
+    confidence: 0.72,
+  };
+}
+
+/** "Which part absorbs water …?" typed: the part's name is the answer (so a quiz's typed share goes to a main idea, not a cloze on a detail). */
+export function makeTypedPartQuestion(fact: FunctionFact, sentences: Sentence[], articleText: string): GeneratedQuestion | null {
+  const sentence = sentences[fact.sentenceIndex]!;
+  // The answer is the article's own words: the part where the sentence names it, or (for "It …") where the sentence it points back to does.
+  const inSentence = sentence.text.toLowerCase().indexOf(fact.part.toLowerCase());
+  const at = inSentence >= 0 ? sentence.start + inSentence : articleText.toLowerCase().lastIndexOf(fact.part.toLowerCase(), sentence.start);
+  if (at < 0) return null;
+  const answerText = articleText.slice(at, at + fact.part.length);
+  // "Which of these …?" needs its options: not typed.
+  if (fact.kind === "of these") return null;
+  const prompt = fact.place ? `Which ${fact.kind} is the place where ${fact.clause}?` : `Which ${fact.kind} ${fact.clause}?`;
+  if (mentions(prompt, fact.part)) return null;
+  return {
+    type: "FILL_BLANK",
+    prompt,
+    options: [],
+    answerKey: { kind: "text", accepted: [...new Set([answerText, ...termVariants(fact.part, false)])] },
+    answerText,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: at, end: at + fact.part.length } },
+    spanType: "TERM",
+    keyKind: "function",
+    score: 1,
+    confidence: inSentence >= 0 ? 0.76 : 0.72,
+  };
+}

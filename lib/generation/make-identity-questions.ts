@@ -1,0 +1,158 @@
+import { acceptedAliases } from "./aliases";
+import { dangles } from "./question-stems";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence, Span } from "./types";
+
+/**
+ * Who or what someone or something is, as the article says it in an appositive
+ * ("Ada Vell, a ship's surgeon, …") or a copula ("Ostmark was the second city
+ * of …"). Asked two ways:
+ * - "Who was Ada Vell?" with the descriptions the article gives its OTHER
+ *   people (or, for a place or thing, its other places and things) as options;
+ * - the other way round, typed: "Who was the second ruler of Ostmark?" (a
+ *   description that names one holder: "the" with "of", an ordinal or a
+ *   superlative) or "Which ship's surgeon kept the log?" (the appositive's
+ *   subject, with the rest of its sentence).
+ */
+
+export interface IdentityFact {
+  sentenceIndex: number;
+  name: string;
+  /** The description as the article writes it ("a ship's surgeon"). */
+  description: string;
+  person: boolean;
+  /** "is" or "was": the tense the article uses for it. */
+  tense: "is" | "was";
+  /** Offsets of the name and of the description in the article. */
+  nameStart: number;
+  descriptionStart: number;
+  /** The typed question the other way round, when the sentence allows one. */
+  reverse: string | null;
+}
+
+const NAME = "[A-Z][\\w'’&.-]*(?: (?:of |the |de |da |von |van |al-)?[A-Z][\\w'’&.-]*|(?: I{1,3}| IV| V| VI{1,3}))*";
+const OPENING = /^(?:At|In|On|By|For|From|With|Near|Inside|Outside|Under|After|Before|During|Then|Later|Also|Both|Meanwhile|Today)$/;
+// Words that make a description name a person.
+const PERSON_NOUN =
+  /\b(?:leader|ruler|emperor|empress|king|queen|prince|princess|pharaoh|athlete|runner|historian|writer|author|poet|scientist|explorer|general|admiral|soldier|officer|commander|captain|chief|governor|president|minister|politician|activist|lawyer|teacher|student|engineer|inventor|artist|painter|architect|merchant|trader|priest|monk|nun|bishop|pope|saint|warrior|hero|heroine|god|goddess|son|daughter|father|mother|wife|husband|brother|sister|man|woman|boy|girl|loyalist|founder|navigator|sailor|pilot|doctor|nurse|slave|abolitionist|conductor|philosopher|prophet|missionary|conquistador|noble|nobleman|lord|lady|heir|successor|rival|ally|friend|servant|owner|master|apprentice)s?\b/i;
+// A description only one holder fits: "the third ruler of …", "the largest port of …".
+const SPECIFIC = /^the (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|[a-z]+est)\b [a-z ]+ of [A-Z]/;
+const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|it|its|this|these|those)\b/i;
+
+/** The description's head word: the last word before "of", "from", "and", "who" … ("a military leader and …" -> "leader"). */
+function headOf(description: string): string {
+  const before = description.split(/ (?:of|from|in|at|on|with|for|to|and|or|who|whose|that|which|whom)\b/)[0]!;
+  return before.split(" ").pop()!;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], recurring: Map<string, number>): IdentityFact[] {
+  const text = sentence.text;
+  const out: IdentityFact[] = [];
+  const add = (rawName: string, at: number, description: string, tense: "is" | "was", rest: string | null) => {
+    let name = rawName;
+    let nameAt = at;
+    const first = name.split(" ")[0]!;
+    if (OPENING.test(first)) [name, nameAt] = [name.slice(first.length + 1), at + first.length + 1];
+    const words = description.split(/\s+/).length;
+    if (!name || words < 2 || words > 12 || PRONOUN.test(description) || /\d/.test(description) || /^(?:a|an|the) [A-Z]/.test(description) && !/ [a-z]/.test(description)) return;
+    // The name must be one the article names as such (a person, place or organisation), not a sentence's first word.
+    const span = named.find((s) => s.start === sentence.start + nameAt && s.text === name);
+    const head = headOf(description);
+    // "the best known", "a well-liked": a describing word, not a noun saying what it is.
+    if (/(?:ed|est|ly|ful|ous|ive|able|ible)$|^(?:known|shown|grown|flown|own)$/.test(head)) return;
+    // A two- or three-word name described by a word for a trade ("a surveyor", "a guitarist") is a person too.
+    const trade = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(name) && /[a-z]{3,}(?:ist|ian|eer|or|er)$/.test(head) && !/(?:river|tower|border|harbor|center|centre|water|corner|theater|theatre|quarter|chapter|letter|order|number|manner|shelter|winter|summer|river|monster|cluster|register|ancestor|corridor|mirror|meteor|reactor|sector|floor|door|tutor)$/.test(head);
+    const person = span?.type === "PERSON" || PERSON_NOUN.test(head) || trade;
+    // A single capitalised word is a name when the article repeats it ("Kell … Kell … Kell").
+    if (!span && !(/ /.test(name) || person || (recurring.get(name) ?? 0) >= 3)) return;
+    const descriptionStart = sentence.start + text.indexOf(description, nameAt + name.length);
+    let reverse: string | null = null;
+    const wh = person ? "Who" : "What";
+    if (rest === null && SPECIFIC.test(description)) reverse = `${wh} ${tense} ${description}?`;
+    else if (rest && /^(?:the|a|an) /.test(description) && nameAt === 0) {
+      // "Ada Vell, a ship's surgeon, kept the log." -> "Which ship's surgeon kept the log?"
+      const stem = `Which ${description.replace(/^(?:a|an|the) /, "")} ${rest}?`;
+      if (!dangles(stem) && !PRONOUN.test(rest)) reverse = stem;
+    }
+    out.push({ sentenceIndex, name, description, person, tense, nameStart: sentence.start + nameAt, descriptionStart, reverse });
+  };
+  // Appositive: "Ada Vell, a ship's surgeon, kept the log." (the name opens the sentence or follows an opening phrase).
+  // The description may name someone else's relation: "Tam Orr, Ada Vell's son, …".
+  const appositive = new RegExp(`(^|, )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?|[A-Z][\\w-]+(?: [A-Z][\\w-]+)?['’]s [a-z][^,;:()]{2,60}?), ([a-z][^;:()]*)$`).exec(text.replace(/\.$/, ""));
+  if (appositive) {
+    const at = appositive.index + appositive[1]!.length;
+    // The rest is a plain predicate only when the name opens the sentence and the rest starts with a verb-like word.
+    const rest = at === 0 && /^(?:[a-z]+ed|was|were|is|had|led|ran|won|built|wrote|made|took|set|went|became|began|fought|founded|launched|sailed|ruled)\b/.test(appositive[4]!) ? appositive[4]! : "";
+    add(appositive[2]!, at, appositive[3]!, /\b(?:is|are|has)\b/.test(appositive[4]!.split(" ").slice(0, 2).join(" ")) ? "is" : "was", rest || "");
+  }
+  // Copula: "Ostmark was the second city of the realm." / "Kell is a fishing town."
+  // An opening phrase may come first ("Built in 1120, Kell is a fishing town.").
+  const copula = new RegExp(`^((?:[A-Z][^,;:]{2,60}, )?)(${NAME}) (is|was) ((?:a|an|the) [a-z][^,;:()]{2,90}?)(?:\\.|;|, (?:which|who|where)\\b)`).exec(text);
+  if (copula) add(copula[2]!, copula[1]!.length, copula[4]!, copula[3] as "is" | "was", null);
+  return out;
+}
+
+export function findIdentities(sentences: Sentence[], namedBySentence: Span[][]): IdentityFact[] {
+  const recurring = new Map<string, number>();
+  for (const s of sentences) for (const w of s.text.match(/\b[A-Z][a-z]{2,}\b/g) ?? []) recurring.set(w, (recurring.get(w) ?? 0) + 1);
+  return sentences.flatMap((s, i) => identityOf(s, i, namedBySentence[i] ?? [], recurring));
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3));
+}
+
+/** "Who was Ada Vell?" with the descriptions of the article's other people (or places and things) as options. */
+export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+  const mine = words(fact.description);
+  const seen = new Set<string>();
+  const others = shuffle(
+    all.filter((o) => {
+      if (o.person !== fact.person || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name)) return false;
+      const theirs = words(o.description);
+      const shared = [...theirs].filter((w) => mine.has(w)).length;
+      return shared / Math.max(1, Math.min(mine.size, theirs.size)) < 0.5 && !o.description.includes(fact.name);
+    }),
+    random,
+  ).filter((o) => !seen.has(o.name) && Boolean(seen.add(o.name)));
+  const distractors = others.slice(0, 3);
+  if (distractors.length < 2) return null;
+  const sentence = sentences[fact.sentenceIndex]!;
+  const key = capitalise(fact.description);
+  const options = shuffle([key, ...distractors.map((d) => capitalise(d.description))], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: `${fact.person ? "Who" : "What"} ${fact.tense} ${fact.name}?`,
+    options,
+    answerKey: { kind: "choice", optionId: options.find((o) => o.text === key)!.id },
+    answerText: key,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.descriptionStart, end: fact.descriptionStart + fact.description.length } },
+    spanType: "TERM",
+    keyKind: "role",
+    score: 1,
+    confidence: distractors.length === 3 ? 0.76 : 0.7,
+  };
+}
+
+/** "Who was the second ruler of Ostmark?" / "Which ship's surgeon kept the log?", typed. */
+export function makeReverseIdentity(fact: IdentityFact, sentences: Sentence[], articleText: string): GeneratedQuestion | null {
+  if (!fact.reverse) return null;
+  const sentence = sentences[fact.sentenceIndex]!;
+  const span: Span = { text: fact.name, start: fact.nameStart, end: fact.nameStart + fact.name.length, type: fact.person ? "PERSON" : "PLACE" };
+  return {
+    type: "FILL_BLANK",
+    prompt: fact.reverse,
+    options: [],
+    answerKey: { kind: "text", accepted: acceptedAliases(span, articleText) },
+    answerText: fact.name,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    spanType: span.type,
+    keyKind: "role",
+    score: 1,
+    confidence: 0.7,
+  };
+}
