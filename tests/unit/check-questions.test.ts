@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionsMisfit, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
+import { optionsMisfit, outsiderOfAnotherKind, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { cognateShown, isFragment, isUngrammatical, pointsOutside, stemFailure } from "@/lib/generation/check-stems";
 import { fillerOptions, triviaPenalties } from "@/lib/generation/check-trivia";
@@ -111,6 +111,17 @@ describe("options that do not fit the blank", () => {
   });
 });
 
+describe("an odd one out of another kind", () => {
+  const notOne = (key: string, ...members: string[]) => question({ prompt: "Which of these is not one of the forms of the fever named in the article?", answerText: key, keyKind: "category", options: opts(...members, key) });
+  it("refuses an outsider that shares neither the members' head word nor their ending, keeps one that does", () => {
+    expect(outsiderOfAnotherKind(notOne("medicine", "gastric", "hepatic", "cardiac"))).toBe(true);
+    expect(outsiderOfAnotherKind(notOne("renal", "gastric", "hepatic", "cardiac"))).toBe(true);
+    expect(outsiderOfAnotherKind(notOne("aquatic", "gastric", "hepatic", "cardiac"))).toBe(false);
+    expect(outsiderOfAnotherKind(notOne("tide zone", "low zone", "high zone", "splash zone"))).toBe(false);
+    expect(outsiderOfAnotherKind(notOne("trees", "canopy", "understory", "emergent layer"))).toBe(true);
+  });
+});
+
 describe("options the article itself rules out, stems that answer themselves", () => {
   const farm = "Ada grew up with her brothers Ben and Hal. Her owner, Carl Dunn, died in 1840. In 1838 Ada married Tom Varga. Later his widow, Edna, sold the farm.";
   it("refuses a brother or an owner among the options for a husband, keeps strangers", () => {
@@ -136,6 +147,13 @@ describe("trivia ranks below the drop line", () => {
     expect(checks(question({ type: "TRUE_FALSE", prompt: "The charter was significant because it marked a turning point for the port.", answerText: "True", options: opts("True", "False") }))).toContain("judging-statement");
     expect(checks(question({ prompt: `She was one of the finest painters of the _____.`, answerText: "18th century", keyKind: "date" }))).toContain("date-in-tribute");
     expect(checks(question({ prompt: `Some boats in the bay are moored at the _____.`, answerText: "quay" }))).toContain("partial-claim");
+    expect(checks(question({ prompt: `Because the heir was just _____ years old, his aunt ruled.`, answerText: "four", keyKind: "number" }))).toContain("number-in-reason");
+    const located = "Located in Carrow, Norland, the college opened its doors to women in 1902.";
+    expect(checks(question({ type: "FILL_BLANK", prompt: "Where in Norland is the college located?", answerText: "Carrow", keyKind: "name", source: { sentence: located, start: 0, end: located.length, answer: { start: 11, end: 17 } } }))).toContain("blank-in-opening-phrase");
+    expect(checks(question({ prompt: `Located in Carrow, Norland, the college opened its doors to women in _____.`, answerText: "1902", keyKind: "date", source: { sentence: located, start: 0, end: located.length, answer: { start: 68, end: 72 } } }))).not.toContain("blank-in-opening-phrase");
+    const tf = (prompt: string) => triviaPenalties(question({ type: "TRUE_FALSE", prompt, answerText: "True", options: opts("True", "False") }), "", "The Harbour Charter of Carrow").map((p) => p.check);
+    expect(tf("Traders everywhere wanted safer ports in those years.")).toContain("background-statement");
+    expect(tf("The charter gave the harbour to the town in 1820.")).not.toContain("background-statement");
     // The sentence's point keeps its rank.
     expect(checks(question({ prompt: `The _____ pumps blood around the body.`, answerText: "heart" }))).toEqual([]);
     expect(checks(question({ prompt: `Delegates from _____ towns met at the fair.`, answerText: "twelve", keyKind: "number" }))).toEqual([]);

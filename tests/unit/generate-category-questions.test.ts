@@ -1,3 +1,4 @@
+import type { GeneratedQuestion } from "@/lib/generation/types";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,10 +43,14 @@ describe("which of these is not one of a listed kind", () => {
     }
   });
 
-  it("leaves out a list whose lead names no kind (the starfish sentence) and reaches the quiz", () => {
-    const asked = generateQuestions(tidePools, { count: 10, seed: 1 }).questions.filter((q) => q.keyKind === "category");
-    expect(asked.length).toBeGreaterThanOrEqual(1);
-    for (const q of asked) expect(q.prompt).toMatch(/^Which of these is not one of the (?:zones|common grazers)/);
+  it("leaves out a list whose lead names no kind (the starfish sentence), and an outsider of another kind never reaches the quiz", () => {
+    const built: { q: GeneratedQuestion; verdict: string }[] = [];
+    const asked = generateQuestions(tidePools, { count: 10, seed: 1, trace: (q, verdict) => q.keyKind === "category" && built.push({ q, verdict }) }).questions.filter((q) => q.keyKind === "category");
+    expect(built.length).toBeGreaterThanOrEqual(1);
+    for (const { q } of built) expect(q.prompt).toMatch(/^Which of these is not one of the (?:zones|common grazers)/);
+    // "limpets" among the zones, "splash zone" among the grazers: the round-5 review failed such odd ones out as giving themselves away.
+    for (const { verdict } of built) expect(verdict).toBe("options-misfit");
+    expect(asked).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { DROP_THRESHOLD } from "@/lib/generation/confidence";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -151,8 +152,12 @@ The painter Ada Kell finished the great mural at the Villa Orm near Lake Tarn in
     const school = `A School for Sailors
 
 Located in Braga, Portugal, the Tull Naval Academy opened its doors to girls in 1921. Its first class had twelve students.`;
-    const q = candidates(school).find((c) => c.prompt === "Where in Portugal is the Tull Naval Academy located?");
+    const all: GeneratedQuestion[] = [];
+    generateQuestions(school, { count: 10, seed: 1, trace: (c) => all.push(c) });
+    const q = all.find((c) => c.prompt === "Where in Portugal is the Tull Naval Academy located?");
     expect(q?.answerText).toBe("Braga");
+    // The round-5 review failed this kind as a passing detail (the place sits in an opening phrase): it is built, then ranked below the drop line.
+    expect(q!.confidence).toBeLessThan(DROP_THRESHOLD);
   });
 });
 
