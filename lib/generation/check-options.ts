@@ -117,10 +117,42 @@ export function outsiderOfAnotherKind(q: GeneratedQuestion): boolean {
   return sharedHead === 0 && sharedEnding === 0;
 }
 
+const HEAD_STOP = /^(?:that|which|who|of|with|from|shaped|leading|made|about|measuring|measures|is|are|was|were|in|on|at|for|to)$/;
+
+/** What the article says a term is: "the stomach is a sac …", "the small intestine, a long coiled tube, …" -> "sac", "tube". */
+export function kindNoun(term: string, articleText: string): string | null {
+  const m = new RegExp(`\\b${escapeRegExp(term)}(?: is|,) (?:a|an) ([a-z][a-z ,-]{0,60})`, "i").exec(articleText);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    const bare = w.replace(/[,.;]$/, "");
+    if (HEAD_STOP.test(bare) && words.length) break;
+    words.push(bare);
+    if (bare !== w) break;
+  }
+  return words.length ? words[words.length - 1]! : null;
+}
+
+/**
+ * "The _____, a long coiled tube, …" offered with a part the article calls a sac:
+ * the article itself rules that option out, so only the options of the key's kind are rivals.
+ */
+export function optionOfAnotherKind(q: GeneratedQuestion, articleText: string): boolean {
+  // A definition question offers the article's other defined terms, each defined as something else by design.
+  if (q.type !== "MULTIPLE_CHOICE" || q.keyKind === "definition" || !/^[a-z]/.test(q.answerText)) return false;
+  const kind = kindNoun(q.answerText, articleText);
+  if (!kind || !new RegExp(`\\b${escapeRegExp(kind)}\\b`, "i").test(q.prompt)) return false;
+  return q.options.some((o) => {
+    if (o.text === q.answerText) return false;
+    const other = kindNoun(o.text, articleText);
+    return other !== null && other !== kind;
+  });
+}
+
 /** Why a question's options cannot be shown, or null. */
 export function optionFailure(q: GeneratedQuestion, articleText: string, title: string): OptionFailure | null {
   if (q.type !== "MULTIPLE_CHOICE") return null;
   if (surnameInTitle(q, title)) return "stem-gives-key-away";
-  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q)) return "options-misfit";
+  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText)) return "options-misfit";
   return optionsMisfit(q, articleText) ? "options-misfit" : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionsMisfit, outsiderOfAnotherKind, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
+import { kindNoun, optionOfAnotherKind, optionsMisfit, outsiderOfAnotherKind, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { cognateShown, isFragment, isUngrammatical, pointsOutside, stemFailure } from "@/lib/generation/check-stems";
 import { fillerOptions, triviaPenalties } from "@/lib/generation/check-trivia";
@@ -119,6 +119,20 @@ describe("an odd one out of another kind", () => {
     expect(outsiderOfAnotherKind(notOne("aquatic", "gastric", "hepatic", "cardiac"))).toBe(false);
     expect(outsiderOfAnotherKind(notOne("tide zone", "low zone", "high zone", "splash zone"))).toBe(false);
     expect(outsiderOfAnotherKind(notOne("trees", "canopy", "understory", "emergent layer"))).toBe(true);
+  });
+});
+
+describe("an option the article calls something else", () => {
+  const gut = "The crop is a thin pouch that holds seeds. The gizzard, a thick and muscular bag, grinds the seeds. The gullet is a narrow tube. The vent is an opening at the end.";
+  it("reads what the article says each part is", () => {
+    expect(kindNoun("gizzard", gut)).toBe("bag");
+    expect(kindNoun("crop", gut)).toBe("pouch");
+    expect(kindNoun("gullet", gut)).toBe("tube");
+  });
+  it("refuses an option of another kind when the stem names the key's kind, keeps options of the same kind", () => {
+    const bag = (...texts: string[]) => question({ prompt: "The _____, a thick and muscular bag, grinds the seeds.", answerText: "gizzard", options: opts(...texts) });
+    expect(optionOfAnotherKind(bag("gizzard", "gullet", "vent"), gut)).toBe(true);
+    expect(optionOfAnotherKind(bag("gizzard", "beak", "wing"), gut)).toBe(false);
   });
 });
 
