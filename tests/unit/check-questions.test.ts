@@ -219,6 +219,9 @@ The harbour of Carrow was dug by hand in 1820. Fishing crews from the north coas
     const organ = question({ type: "FILL_BLANK", prompt: "Where does the gut end?", answerText: "anus", answerKey: { kind: "text", accepted: ["anus", "anu"] } });
     applyChecks([organ], parseArticle(text), text);
     expect(organ.answerKey.kind === "text" && organ.answerKey.accepted).toEqual(["anus"]);
+    const ruler = question({ type: "FILL_BLANK", prompt: "Who was the queen's father?", answerText: "Osric II", spanType: "PERSON", keyKind: "name" });
+    applyChecks([ruler], parseArticle(text), text);
+    expect(ruler.answerKey.kind === "text" && ruler.answerKey.accepted).toContain("Osric 2");
   });
 });
 
@@ -227,6 +230,13 @@ describe("quiz rules on top of the checks", () => {
     const sentence = `Rule ${i} says the tide turns ${answer === "True" ? "twice" : "once"} a day near harbour ${i}.`;
     return question({ type: "TRUE_FALSE", prompt: sentence, answerText: answer, keyKind: "term", options: opts("True", "False"), source: { sentence, start: i * 100, end: i * 100 + sentence.length, answer: { start: i * 100, end: i * 100 + 4 } } });
   };
+  it("does not ask where a route begins when an ordering question already shows its first item", () => {
+    const route = question({ type: "ORDERING", prompt: "Put these in order.", answerText: "mouth → gullet → crop", answerKey: { kind: "order", itemIds: ["a", "b", "c"] }, options: opts("mouth", "gullet", "crop"), source: { sentence: "Food passes from the mouth to the gullet and then the crop.", start: 0, end: 58, answer: { start: 0, end: 58 } } });
+    const begins = question({ prompt: "The tract begins at the _____.", answerText: "mouth", options: opts("mouth", "beak", "wing", "vent"), source: { sentence: "The tract begins at the mouth.", start: 100, end: 130, answer: { start: 124, end: 129 } } });
+    const quiz = selectQuestions([route, begins], 10, ["ORDERING", "MULTIPLE_CHOICE"], createRandom(1));
+    expect(quiz).toHaveLength(1);
+  });
+
   it("never runs more than three statements with the same answer", () => {
     const quiz = selectQuestions([1, 2, 3, 4, 5].map((i) => statement(i, "False")), 10, ["TRUE_FALSE"], createRandom(1));
     expect(quiz).toHaveLength(3);
