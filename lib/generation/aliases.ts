@@ -62,6 +62,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // A first name the article itself uses alone ("Mara" for "Mara Venn").
     if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
     accepted.push(...articleAliases(text, articleText));
+    // "Thutmose 1" for "Thutmose I": a ruler's number in figures.
+    const numeral = / (I|II|III|IV|V|VI|VII|VIII|IX|X)$/.exec(text)?.[1];
+    if (numeral) accepted.push(`${text.slice(0, -numeral.length)}${ROMAN.indexOf(numeral) + 1}`);
   }
   if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
     const entry = lookupEntry(text);

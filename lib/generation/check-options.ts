@@ -96,10 +96,63 @@ export function tiedElsewhere(q: GeneratedQuestion, articleText: string): boolea
   return q.options.some((o) => o.text !== q.answerText && [...ties].some(([name, tie]) => (o.text === name || o.text.split(" ")[0] === name) && !wanted.test(tie)));
 }
 
+/**
+ * "Which of these is not one of the forms …?" with "medicine" among "bubonic",
+ * "pneumonic", "septicemic": an outsider of another kind of word gives itself
+ * away. The outsider must share the members' head word ("… layer") or their
+ * ending ("-ic"), as the members share it among themselves.
+ */
+export function outsiderOfAnotherKind(q: GeneratedQuestion): boolean {
+  if (q.keyKind !== "category" || q.type !== "MULTIPLE_CHOICE") return false;
+  const members = q.options.map((o) => o.text.toLowerCase()).filter((t) => t !== q.answerText.toLowerCase());
+  const key = q.answerText.toLowerCase();
+  const head = (t: string) => t.split(/\s+/).pop()!;
+  const ending = (t: string) => head(t).slice(-2);
+  const sharedHead = members.filter((m) => head(m) === head(key)).length;
+  const sharedEnding = members.filter((m) => ending(m) === ending(key)).length;
+  const membersAlike = (f: (t: string) => string) => members.some((m, i) => members.some((n, j) => i !== j && f(m) === f(n)));
+  // Members sharing nothing among themselves ("canopy", "understory", "emergent layer") leave no way to tell
+  // that the outsider is of their kind: the round-5 review failed both such questions ("trees" among layers).
+  if (!membersAlike(head) && !membersAlike(ending)) return true;
+  return sharedHead === 0 && sharedEnding === 0;
+}
+
+const HEAD_STOP = /^(?:that|which|who|of|with|from|shaped|leading|made|about|measuring|measures|is|are|was|were|in|on|at|for|to)$/;
+
+/** What the article says a term is: "the stomach is a sac …", "the small intestine, a long coiled tube, …" -> "sac", "tube". */
+export function kindNoun(term: string, articleText: string): string | null {
+  const m = new RegExp(`\\b${escapeRegExp(term)}(?: is|,) (?:a|an) ([a-z][a-z ,-]{0,60})`, "i").exec(articleText);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    const bare = w.replace(/[,.;]$/, "");
+    if (HEAD_STOP.test(bare) && words.length) break;
+    words.push(bare);
+    if (bare !== w) break;
+  }
+  return words.length ? words[words.length - 1]! : null;
+}
+
+/**
+ * "The _____, a long coiled tube, …" offered with a part the article calls a sac:
+ * the article itself rules that option out, so only the options of the key's kind are rivals.
+ */
+export function optionOfAnotherKind(q: GeneratedQuestion, articleText: string): boolean {
+  // A definition question offers the article's other defined terms, each defined as something else by design.
+  if (q.type !== "MULTIPLE_CHOICE" || q.keyKind === "definition" || !/^[a-z]/.test(q.answerText)) return false;
+  const kind = kindNoun(q.answerText, articleText);
+  if (!kind || !new RegExp(`\\b${escapeRegExp(kind)}\\b`, "i").test(q.prompt)) return false;
+  return q.options.some((o) => {
+    if (o.text === q.answerText) return false;
+    const other = kindNoun(o.text, articleText);
+    return other !== null && other !== kind;
+  });
+}
+
 /** Why a question's options cannot be shown, or null. */
 export function optionFailure(q: GeneratedQuestion, articleText: string, title: string): OptionFailure | null {
   if (q.type !== "MULTIPLE_CHOICE") return null;
   if (surnameInTitle(q, title)) return "stem-gives-key-away";
-  if (tiedElsewhere(q, articleText)) return "options-misfit";
+  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText)) return "options-misfit";
   return optionsMisfit(q, articleText) ? "options-misfit" : null;
 }

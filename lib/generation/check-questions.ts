@@ -35,7 +35,7 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
   const bySentence = new Map(article.sentences.map((s, i) => [s.start, i]));
   for (const q of candidates) {
     repairStem(q, article, bySentence);
-    const penalties = triviaPenalties(q, articleText);
+    const penalties = triviaPenalties(q, articleText, article.title);
     if (penalties.length) {
       const factor = penalties.reduce((f, p) => f * p.factor, 1);
       q.confidence = clamp01(q.confidence * factor);

@@ -55,8 +55,16 @@ export function fillerOptions(q: GeneratedQuestion, articleText: string): number
   }).length;
 }
 
-export function triviaPenalties(q: GeneratedQuestion, articleText = ""): Penalty[] {
+const STOP = new Set("the and of to in a an for on by with from as at its is are was were first".split(" "));
+const contentWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
+
+export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = ""): Penalty[] {
   const out: Penalty[] = [];
+  // A copied true statement sharing no word with the title is background ("Strategists looked for new ways …"), not the article's subject.
+  if (q.type === "TRUE_FALSE" && q.answerText === "True" && title) {
+    const titleWords = new Set(contentWords(title));
+    if (titleWords.size && !contentWords(q.prompt).some((w) => titleWords.has(w))) out.push({ check: "background-statement", factor: 0.8 });
+  }
   const fillers = fillerOptions(q, articleText);
   if (fillers >= 2) out.push({ check: "filler-options", factor: 0.7, belowDropLine: true });
   else if (fillers === 1) out.push({ check: "filler-options", factor: 0.88 });
@@ -68,6 +76,12 @@ export function triviaPenalties(q: GeneratedQuestion, articleText = ""): Penalty
   // A stem carrying two or three sentences of context is hard to read and often answers itself.
   if (stemWords > 60) out.push({ check: "long-stem", factor: 0.75 });
   else if (stemWords > 45) out.push({ check: "long-stem", factor: 0.88 });
+  // "Some plants in the canopy …", "Some legends say …": a claim about part of something, a side detail or a hedge.
+  if (/^Some (?!of\b)[A-Za-z]+/.test(q.source.sentence)) out.push({ check: "partial-claim", factor: 0.85 });
+  // "Located in Sendai, Japan, the university …" asked as "Where is the university located?": the place sits in an opening phrase, a passing detail.
+  const answerAt = q.source.answer.start - q.source.start;
+  const opening = /^(?:Located|Situated|Based|Headquartered|Set) (?:in|at|near|on) [^,]*,/.exec(q.source.sentence);
+  if (opening && answerAt >= 0 && answerAt < opening[0].length && q.keyKind === "name") out.push({ check: "blank-in-opening-phrase", factor: 0.7, belowDropLine: true });
   if (!blank) return out;
   const { before, after } = blank;
   if (q.keyKind !== "name" && q.keyKind !== "date" && q.keyKind !== "number" && GENERIC.test(key)) out.push({ check: "generic-word", factor: 0.72, belowDropLine: true });
@@ -89,6 +103,8 @@ export function triviaPenalties(q: GeneratedQuestion, articleText = ""): Penalty
   if (q.keyKind === "name" && /^[A-Z]/.test(key) && /\b(?:ancient|modern|medieval|colonial|present-day|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|inland|coastal|rural) $/.test(before)) {
     out.push({ check: "place-after-describing-word", factor: 0.7, belowDropLine: true });
   }
+  // "Because the heir was just _____ years old, his aunt ruled": the point (the reason and its result) is in the stem.
+  if (q.keyKind === "number" && /\b(?:because|since|as a result|so that)\b/i.test(q.source.sentence)) out.push({ check: "number-in-reason", factor: 0.7, belowDropLine: true });
   if (q.keyKind === "date") {
     // The other end of a range is in the stem ("started in the 11th century and went on until the _____").
     const range = /\b(?:from|between|started in|began in|began|started)\b[^.;]{0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:[–-]\s*|(?:to|and|until|till|through) |[^.;]{0,25}\b(?:until|till|through) )(?:the\s+)?\d/.test(after) || /\d\s*[–-]\s*$/.test(before);

@@ -61,7 +61,7 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   const keyB = apart && isTerm(b) ? null : keyOf(b);
   if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;
   if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
-  if (nestedKeys(a, b)) return true;
+  if (nestedKeys(a, b) || endOfOrder(a, b) || endOfOrder(b, a)) return true;
   // "Which is not one of the forms …?" offers the members and one outsider: knowing the outsider tells nothing about another question on the members.
   if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category")) {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
@@ -71,6 +71,14 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
   if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
   return shown(a) === shown(b);
+}
+
+/** "Put these in order: mouth → … → anus" beside "The system begins with the _____": the order already asks where it begins or ends. */
+function endOfOrder(order: GeneratedQuestion, other: GeneratedQuestion): boolean {
+  if (order.type !== "ORDERING" || order.answerKey.kind !== "order" || other.type === "ORDERING") return false;
+  const ids = order.answerKey.itemIds;
+  const ends = [ids[0], ids[ids.length - 1]].map((id) => order.options.find((o) => o.id === id)?.text.toLowerCase());
+  return ends.includes(other.answerText.toLowerCase()) && /\b(?:begins?|starts?|first|ends?|last|finish(?:es)?)\b/i.test(other.prompt);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { optionsMisfit, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
+import { kindNoun, optionOfAnotherKind, optionsMisfit, outsiderOfAnotherKind, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { cognateShown, isFragment, isUngrammatical, pointsOutside, stemFailure } from "@/lib/generation/check-stems";
 import { fillerOptions, triviaPenalties } from "@/lib/generation/check-trivia";
@@ -111,6 +111,31 @@ describe("options that do not fit the blank", () => {
   });
 });
 
+describe("an odd one out of another kind", () => {
+  const notOne = (key: string, ...members: string[]) => question({ prompt: "Which of these is not one of the forms of the fever named in the article?", answerText: key, keyKind: "category", options: opts(...members, key) });
+  it("refuses an outsider that shares neither the members' head word nor their ending, keeps one that does", () => {
+    expect(outsiderOfAnotherKind(notOne("medicine", "gastric", "hepatic", "cardiac"))).toBe(true);
+    expect(outsiderOfAnotherKind(notOne("renal", "gastric", "hepatic", "cardiac"))).toBe(true);
+    expect(outsiderOfAnotherKind(notOne("aquatic", "gastric", "hepatic", "cardiac"))).toBe(false);
+    expect(outsiderOfAnotherKind(notOne("tide zone", "low zone", "high zone", "splash zone"))).toBe(false);
+    expect(outsiderOfAnotherKind(notOne("trees", "canopy", "understory", "emergent layer"))).toBe(true);
+  });
+});
+
+describe("an option the article calls something else", () => {
+  const gut = "The crop is a thin pouch that holds seeds. The gizzard, a thick and muscular bag, grinds the seeds. The gullet is a narrow tube. The vent is an opening at the end.";
+  it("reads what the article says each part is", () => {
+    expect(kindNoun("gizzard", gut)).toBe("bag");
+    expect(kindNoun("crop", gut)).toBe("pouch");
+    expect(kindNoun("gullet", gut)).toBe("tube");
+  });
+  it("refuses an option of another kind when the stem names the key's kind, keeps options of the same kind", () => {
+    const bag = (...texts: string[]) => question({ prompt: "The _____, a thick and muscular bag, grinds the seeds.", answerText: "gizzard", options: opts(...texts) });
+    expect(optionOfAnotherKind(bag("gizzard", "gullet", "vent"), gut)).toBe(true);
+    expect(optionOfAnotherKind(bag("gizzard", "beak", "wing"), gut)).toBe(false);
+  });
+});
+
 describe("options the article itself rules out, stems that answer themselves", () => {
   const farm = "Ada grew up with her brothers Ben and Hal. Her owner, Carl Dunn, died in 1840. In 1838 Ada married Tom Varga. Later his widow, Edna, sold the farm.";
   it("refuses a brother or an owner among the options for a husband, keeps strangers", () => {
@@ -135,6 +160,14 @@ describe("trivia ranks below the drop line", () => {
     expect(checks(question({ prompt: `The tallest tower held the town's _____.`, answerText: "food" }))).toContain("generic-word");
     expect(checks(question({ type: "TRUE_FALSE", prompt: "The charter was significant because it marked a turning point for the port.", answerText: "True", options: opts("True", "False") }))).toContain("judging-statement");
     expect(checks(question({ prompt: `She was one of the finest painters of the _____.`, answerText: "18th century", keyKind: "date" }))).toContain("date-in-tribute");
+    expect(checks(question({ prompt: `Some boats in the bay are moored at the _____.`, answerText: "quay" }))).toContain("partial-claim");
+    expect(checks(question({ prompt: `Because the heir was just _____ years old, his aunt ruled.`, answerText: "four", keyKind: "number" }))).toContain("number-in-reason");
+    const located = "Located in Carrow, Norland, the college opened its doors to women in 1902.";
+    expect(checks(question({ type: "FILL_BLANK", prompt: "Where in Norland is the college located?", answerText: "Carrow", keyKind: "name", source: { sentence: located, start: 0, end: located.length, answer: { start: 11, end: 17 } } }))).toContain("blank-in-opening-phrase");
+    expect(checks(question({ prompt: `Located in Carrow, Norland, the college opened its doors to women in _____.`, answerText: "1902", keyKind: "date", source: { sentence: located, start: 0, end: located.length, answer: { start: 68, end: 72 } } }))).not.toContain("blank-in-opening-phrase");
+    const tf = (prompt: string) => triviaPenalties(question({ type: "TRUE_FALSE", prompt, answerText: "True", options: opts("True", "False") }), "", "The Harbour Charter of Carrow").map((p) => p.check);
+    expect(tf("Traders everywhere wanted safer ports in those years.")).toContain("background-statement");
+    expect(tf("The charter gave the harbour to the town in 1820.")).not.toContain("background-statement");
     // The sentence's point keeps its rank.
     expect(checks(question({ prompt: `The _____ pumps blood around the body.`, answerText: "heart" }))).toEqual([]);
     expect(checks(question({ prompt: `Delegates from _____ towns met at the fair.`, answerText: "twelve", keyKind: "number" }))).toEqual([]);
@@ -186,6 +219,9 @@ The harbour of Carrow was dug by hand in 1820. Fishing crews from the north coas
     const organ = question({ type: "FILL_BLANK", prompt: "Where does the gut end?", answerText: "anus", answerKey: { kind: "text", accepted: ["anus", "anu"] } });
     applyChecks([organ], parseArticle(text), text);
     expect(organ.answerKey.kind === "text" && organ.answerKey.accepted).toEqual(["anus"]);
+    const ruler = question({ type: "FILL_BLANK", prompt: "Who was the queen's father?", answerText: "Osric II", spanType: "PERSON", keyKind: "name" });
+    applyChecks([ruler], parseArticle(text), text);
+    expect(ruler.answerKey.kind === "text" && ruler.answerKey.accepted).toContain("Osric 2");
   });
 });
 
@@ -194,6 +230,13 @@ describe("quiz rules on top of the checks", () => {
     const sentence = `Rule ${i} says the tide turns ${answer === "True" ? "twice" : "once"} a day near harbour ${i}.`;
     return question({ type: "TRUE_FALSE", prompt: sentence, answerText: answer, keyKind: "term", options: opts("True", "False"), source: { sentence, start: i * 100, end: i * 100 + sentence.length, answer: { start: i * 100, end: i * 100 + 4 } } });
   };
+  it("does not ask where a route begins when an ordering question already shows its first item", () => {
+    const route = question({ type: "ORDERING", prompt: "Put these in order.", answerText: "mouth → gullet → crop", answerKey: { kind: "order", itemIds: ["a", "b", "c"] }, options: opts("mouth", "gullet", "crop"), source: { sentence: "Food passes from the mouth to the gullet and then the crop.", start: 0, end: 58, answer: { start: 0, end: 58 } } });
+    const begins = question({ prompt: "The tract begins at the _____.", answerText: "mouth", options: opts("mouth", "beak", "wing", "vent"), source: { sentence: "The tract begins at the mouth.", start: 100, end: 130, answer: { start: 124, end: 129 } } });
+    const quiz = selectQuestions([route, begins], 10, ["ORDERING", "MULTIPLE_CHOICE"], createRandom(1));
+    expect(quiz).toHaveLength(1);
+  });
+
   it("never runs more than three statements with the same answer", () => {
     const quiz = selectQuestions([1, 2, 3, 4, 5].map((i) => statement(i, "False")), 10, ["TRUE_FALSE"], createRandom(1));
     expect(quiz).toHaveLength(3);
