@@ -61,6 +61,9 @@ function option(direction: "up" | "down" | "same", modal: string, one: boolean):
 export function makeDirectionQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
   const m = RULE.exec(sentence.text);
   if (!m || (m[1] && !OPENER.test(m[1]) && !/^(?:Under|According to|In) /.test(m[1])) || dangles(sentence.text)) return null;
+  // "For instance, if a team won, demand for its shirts would go up": an example's outcome is common sense, not the rule it
+  // illustrates (judged trivia in round 6).
+  if (m[1] && /^for (?:instance|example)$/i.test(m[1])) return null;
   const [, intro, condition, subject, modal, verb] = m as unknown as [string, string | undefined, string, string, string, string];
   if (/\b(?:not|no|never)\b/i.test(sentence.text) || /\b(?:it|they|this|these|its)\b/i.test(condition.split(" ").slice(1, 3).join(" "))) return null;
   const direction = new RegExp(`^(?:${UP})$`).test(verb) ? "up" : "down";

@@ -294,3 +294,12 @@ describe("'the …er, the …er' rules asked as what happens", () => {
     expect(makeCorrelativeQuestion(sentences[2]!, createRandom(1))).toBeNull();
   });
 });
+
+describe("an example's outcome is no rule", () => {
+  it("does not ask what happens in a 'For instance, if …' example", () => {
+    const text = "Prices\n\nWhen supply rises while demand holds steady, the price will fall. For instance, if a farm grew twice as many apples, the price of its apples would go down.\n";
+    const { sentences } = parseArticle(text);
+    expect(makeDirectionQuestion(sentences[0]!, createRandom(1))!.prompt).toBe("When supply rises while demand holds steady, what happens to the price?");
+    expect(makeDirectionQuestion(sentences[1]!, createRandom(1))).toBeNull();
+  });
+});
