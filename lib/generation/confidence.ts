@@ -73,13 +73,20 @@ export function spanPenalty(sentence: Sentence, span: Span): number {
   if (span.type === "NUMBER" && /^two$/i.test(span.text)) factor *= 0.85;
   if (span.type === "NUMBER" && /^ ?(?:feet|foot|inch|inches|metres?|meters?|km|kilomet(?:re|er)s?|miles?|hectares?|acres?|centimet(?:re|er)s?|years? old|pieces?|times)\b/.test(after)) factor *= 0.8;
   if (/\b(?:may|might|perhaps|possibly|probably|likely|believed|thought to)\b/i.test(sentence.text)) factor *= 0.9;
+  // A claim the article only reports ("Some legends say that …", "According to tradition") is weaker ground for a key.
+  if (/\b(?:legends?|stories|tradition|some sources|accounts?) (?:say|says|tell|tells|claim|claims|hold|holds)\b|\baccording to (?:legend|tradition)\b/i.test(sentence.text)) factor *= 0.9;
+  // "Located in X, …" opens a sentence with background, not its point (judged a passing detail).
+  if (/^(?:Located|Based|Situated) in $/.test(before)) factor *= 0.85;
+  // A name read from its slot and then placed inside a larger place ("governor of X in central India", "X, Japan") is a small place: a side detail.
+  if (span.typedOnly && /^(?:,? in (?:[a-z]+ )?[A-Z]|, [A-Z][a-z]+[,.])/.test(sentence.text.slice(span.end - sentence.start))) factor *= 0.9;
   // "As of 2014": the year only dates the source (judged trivia every time).
   if (keyKindOf(span.type) === "date" && /\bas of\s*$/i.test(before)) factor *= 0.55;
   // A count the sentence's own words fix ("double-hulled … two hulls", "both", "a pair"): it tests wording.
   if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual)\b/i.test(sentence.text)) factor *= 0.7;
   // A place or thing right after a describing word ("central India", "ancient Asia", "the tallest trees"):
   // the blank falls on the least telling word, and the word before gives it away.
-  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && modifiedBefore(before)) factor *= span.type === "TERM" ? 0.75 : 0.6;
+  // (A name read from its slot, "the bacterium X", follows the word for its kind, not a describing word.)
+  if ((span.type === "COUNTRY" || span.type === "PLACE" || span.type === "CITY" || span.type === "TERM") && !span.typedOnly && modifiedBefore(before)) factor *= span.type === "TERM" ? 0.75 : 0.6;
   if (span.type === "TERM" && placesSubject(before)) factor *= 0.8;
   return factor;
 }

@@ -9,12 +9,15 @@ import type { Span } from "./types";
  * so their hint says "a name" and they get no options from outside the article.
  */
 
-const BEFORE = /(?:\b(?:in|at|from|to|into|near|of|across|conquered|invaded|captured|reached|founded|ruled|governed|govern|visited|entered|left|settled|was|were|became|called|named)) $/;
+const BEFORE = /(?:\b(?:in|at|from|to|into|near|of|across|conquered|invaded|captured|reached|founded|ruled|governed|govern|visited|entered|left|settled|was|were|became)) $/;
 const AFTER = /^(?:[.,;:]|\s(?:and|or|in|on|at|to|from|where|which|who|during|after|before|until|for|with|by|as|following|near)\b)/;
 // Capitalised words that are no place name, wherever they stand.
 const NOT_NAMES = new Set(
   "The A An In On At By Of And But Or If When While After Before During Since Until As For With From Into Through It This That These Those There Here He She They We You I His Her Their Its Our Who What Which Where Why How Some Many Most All Each Every Both One Two Three First Second Third Last Later Then Next Finally Also Even Only Such Other Another North South East West Northern Southern Eastern Western Central Upper Lower Earth Sun Moon Heaven God Europeans Africans Asians Americans English French German Latin Greek Spanish Dutch Chinese Japanese Indian British Roman Egyptian January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
 );
+
+// A name after the word for its kind: "the bacterium Yersinia pestis", "the liner Kaiser", "the novel Emma".
+const KIND_BEFORE = /\b(?:[Tt]he|[Aa]) (?:bacterium|virus|parasite|species|ship|liner|steamer|vessel|frigate|schooner|aircraft|airship|plane|spacecraft|rocket|novel|poem|play|opera|newspaper|treaty|river|island|city|town|village|port|fortress|castle|temple|monastery) ((?:\p{Lu}[\p{Ll}\p{M}]+ [\p{Ll}]{3,}(?= (?:is|was|were|are|has|had|caused|spread)\b))|\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}'’-])/gu;
 
 export function findPlaceNames(text: string, sentences: { start: number; end: number }[], known: Span[]): Span[] {
   const out: Span[] = [];
@@ -24,6 +27,10 @@ export function findPlaceNames(text: string, sentences: { start: number; end: nu
   const taken = (start: number, end: number) => knownAt.has(start) || knownAt.has(end - 1);
   for (const s of sentences) {
     const part = text.slice(s.start, s.end);
+    for (const m of part.matchAll(KIND_BEFORE)) {
+      const start = s.start + m.index! + m[0].length - m[1]!.length;
+      if (!taken(start, start + m[1]!.length) && !NOT_NAMES.has(m[1]!.split(" ")[0]!)) out.push({ type: "PLACE", text: m[1]!, start, end: start + m[1]!.length, guessed: true, typedOnly: true });
+    }
     for (const m of part.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}\p{M}]{2,}(?: \p{Lu}[\p{Ll}\p{M}]{2,})?(?![\p{L}'’-])/gu)) {
       const name = m[0];
       const at = m.index!;

@@ -22,7 +22,7 @@ import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeOppositeStatement } from "./make-statements";
-import { makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
+import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
 import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
@@ -133,7 +133,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     if (!isSelfContained(sentence, sentences[i - 1]) || needsContext(sentence)) return;
     add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
-    add(makeDirectionQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
+    add(makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
     add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);
   });
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {

@@ -32,6 +32,25 @@ export function categoryOf(lead: string): string | null {
   return null;
 }
 
+/** "the forms of the fever" -> "form"; "the layers of a reef" -> "layer". */
+function kindWord(category: string): string {
+  const plural = /^the (?:[a-z]+ )?([a-z]+)(?: (?:of|in)\b.*)?$/.exec(category)?.[1] ?? "";
+  return plural.replace(/ies$/, "y").replace(/(s|x|ch|sh)es$/, "$1").replace(/s$/, "");
+}
+
+/**
+ * An outsider of the same kind as the members, so it does not give itself away (round 5: "medicine"
+ * among forms of a disease, "trees" among forest layers): another list of the same kind, a defined
+ * term the article describes as one of the kind, or a term named with the kind word.
+ */
+function sameKind(term: string, kind: string, lists: TermList[], definitions: Definition[]): boolean {
+  if (!kind) return false;
+  const word = new RegExp(`\\b${kind}(?:s|es)?\\b`, "i");
+  if (word.test(term)) return true;
+  if (lists.some((l) => l.items.some((i) => i.text === term) && word.test(categoryOf(l.lead) ?? ""))) return true;
+  return definitions.some((d) => d.term === term && d.description != null && word.test(d.description.text.split(/\s+/).slice(0, 4).join(" ")));
+}
+
 /** Terms of the article outside the list: other lists' members, then defined terms, each named outside the list's sentence. */
 function outsiders(list: TermList, lists: TermList[], definitions: Definition[], sentences: Sentence[]): string[] {
   const listSentence = sentences[list.sentenceIndex]!.text;
@@ -49,7 +68,8 @@ export function makeCategoryQuestions(sentences: Sentence[], lists: TermList[], 
     const sentence = sentences[list.sentenceIndex]!;
     // A list ending the sentence is the whole of the kind; one followed by more ("…, and c, which …") may be read as part of a clause.
     if (!/^\s*\.$/.test(sentence.text.slice(list.items.at(-1)!.end - sentence.start))) continue;
-    const key = outsiders(list, lists, definitions, sentences)[0];
+    const kind = kindWord(category);
+    const key = outsiders(list, lists, definitions, sentences).find((term) => sameKind(term, kind, lists, definitions));
     if (!key) continue;
     const members = shuffle(list.items, random).slice(0, 3).map((i) => i.text);
     const options = shuffle([key, ...members], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));

@@ -121,37 +121,6 @@ function contentWords(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3));
 }
 
-/**
- * Short sentences of the article that stand alone, as options for a reason or
- * result: other sections first, then by how close their length is to the key's.
- */
-function plainStatements(sentences: Sentence[], fact: CauseFact): CauseFact[] {
-  const source = sentences[fact.sentenceIndex]!;
-  const keyWords = fact.answer.split(/\s+/).length;
-  const cheap = sentences
-    .map((s, i) => ({ s, i, words: s.text.split(/\s+/).length }))
-    .filter(({ s, i, words }) => {
-      if (i === fact.sentenceIndex || words < 4 || words > 22 || /[;:()"“”?!]/.test(s.text) || s.subject) return false;
-      if (/^(?:This|These|That|Those|It|Its|They|Their|He|His|She|Her|There|Here|Such|So|But|And|Also|Then|However|For|As|Because|When|If|The two|Both)\b/.test(s.text)) return false;
-      if (/\b(?:because|so that|in order to)\b|, so /i.test(s.text)) return false;
-      // A definition or a name ("X is called Y", "People call X Y", "X is how much …") is no reason for anything.
-      if (/\b(?:is|are|was|were) (?:\w+ )?(?:called|known as|named|how|what)\b|\b(?:refers? to|means|stands for)\b|^(?:People|Scientists|We) (?:\w+ )?call\b|\bthe name (?:given|for)\b/i.test(s.text)) return false;
-      // Near the source it may be part of the same chain of causes: the true answer too.
-      return !(s.section === source.section && Math.abs(i - fact.sentenceIndex) < 3);
-    })
-    .sort((a, b) => Number(a.s.section === source.section) - Number(b.s.section === source.section) || Math.abs(a.words - keyWords) - Math.abs(b.words - keyWords));
-  // The parse is the costly check: only as many as a question can use.
-  const out: CauseFact[] = [];
-  for (const { s, i } of cheap) {
-    if (out.length >= 8) break;
-    const resolved = resolvePerson(s.text, s).replace(/\.$/, "");
-    // A whole clause (subject and verb: not a key-fact fragment), with no pronoun left to point elsewhere.
-    if (/\b(?:it|its|they|them|their|this|these|those|he|him|his|she|her)\b/i.test(resolved) || dangles(resolved) || whyQuestion(resolved) === null) continue;
-    out.push({ sentenceIndex: i, kind: "result", question: "", answer: resolved, start: s.start, end: s.end });
-  }
-  return out;
-}
-
 /** Another fact's answer can stand beside this one when it is of the same kind and says something else. */
 function fitsBeside(other: CauseFact, fact: CauseFact): boolean {
   if (other === fact || other.answer.toLowerCase() === fact.answer.toLowerCase()) return false;
@@ -173,19 +142,18 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
   const sameKind = all.filter((o) => o.kind === fact.kind && fitsBeside(o, fact));
   // Reasons and results are both plain clauses: one may stand in for the other; a purpose ("To …") only for a purpose.
   const nearKind = fact.kind === "purpose" ? [] : all.filter((o) => o.kind !== "purpose" && o.kind !== fact.kind && fitsBeside(o, fact));
-  // Then other plain statements of the article, from other sections first: true of the article, not the reason asked for.
-  const statements = fact.kind === "purpose" ? [] : plainStatements(sentences, fact).filter((o) => fitsBeside(o, fact));
-  // The article's other causes first, then at most one plain statement: reviewers saw options made of unrelated
-  // statements (later events, general facts) as no reasons at all, and the key stood out among them.
-  // Two causes (not three) when a statement can fill the set: several cause questions of one article then differ in their options.
-  const causes = [...shuffle(sameKind, random), ...shuffle(nearKind, random)].slice(0, statements.length ? 2 : 3);
-  if (causes.length === 0) return null;
-  const distractors = [...causes, ...shuffle(statements.slice(0, 6), random).slice(0, 1)].slice(0, 3);
+  // Only the article's other causes: every cause question judged in rounds 3 and 4 with a plain statement of the
+  // article among its options failed ("not causes at all", 4 of 4 in round 4), so with fewer than two other causes
+  // there is no fair set. Two of them, the ones farthest after the key in the article (going round): each cause
+  // question of the article then offers its own set (one could not be answered by elimination from another).
+  const others = [...sameKind, ...nearKind];
+  const at = all.indexOf(fact);
+  const after = (o: CauseFact) => (all.indexOf(o) - at + all.length) % all.length;
+  const distractors = others.length >= 3 ? [...others].sort((a, b) => after(b) - after(a)).slice(0, 2) : others;
   const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
   if (distractors.length < 2) return null;
   const options = shuffle([fact.answer, ...distractors.map((d) => d.answer)], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
   const mixed = distractors.some((d) => d.kind !== fact.kind);
-  const fromStatements = distractors.filter((d) => !all.includes(d)).length;
   return {
     type: "MULTIPLE_CHOICE",
     prompt: fact.question,
@@ -196,7 +164,6 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
     spanType: "TERM",
     keyKind: "cause",
     score: 1,
-    // A plain statement as an option is less surely wrong than another stated reason (it may be a cause the article leaves unsaid).
-    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.93 : 1) * (fromStatements ? 0.85 : 1),
+    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.93 : 1),
   };
 }

@@ -129,3 +129,34 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
     confidence: 0.72,
   };
 }
+
+// "The stronger the force, the bigger the change in motion." (both sides plain: "the <comparative> the <noun phrase>")
+const CORRELATIVE = /^(?:((?:Under|According to|In) [^,]{3,40}), )?[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?), the ([a-z]+er) (the [a-z]+(?: [a-z]+){0,3})\.$/;
+
+/** "As the force gets stronger, what happens to the change in motion?" with bigger / smaller / stays the same. */
+export function makeCorrelativeQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
+  const m = CORRELATIVE.exec(sentence.text);
+  if (!m) return null;
+  const [, intro, cause, causeNoun, effect, effectNoun] = m as unknown as [string, string | undefined, string, string, string, string];
+  const turned = OPPOSITE.get(effect);
+  if (!OPPOSITE.has(cause) || !turned) return null;
+  const one = singular(effectNoun.replace(/^the /, ""));
+  const gets = one ? "gets" : "get";
+  const pronoun = one ? "It" : "They";
+  const prompt = `${intro ? `${intro}, as` : "As"} ${causeNoun} ${singular(causeNoun.replace(/^the /, "")) ? "gets" : "get"} ${cause}, what happens to ${effectNoun}?`;
+  const key = `${pronoun} ${gets} ${effect}`;
+  const opts = shuffle([key, `${pronoun} ${gets} ${turned}`, `${pronoun} ${one ? "stays" : "stay"} the same`], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const at = sentence.text.lastIndexOf(` ${effect} `) + 1;
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt,
+    options: opts,
+    answerKey: { kind: "choice", optionId: opts.find((o) => o.text === key)!.id },
+    answerText: key,
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: sentence.start + at, end: sentence.start + at + effect.length } },
+    spanType: "TERM",
+    keyKind: "direction",
+    score: 1,
+    confidence: 0.74,
+  };
+}

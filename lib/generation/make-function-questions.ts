@@ -179,10 +179,13 @@ function roots(clause: string): Set<string> {
 
 /** A part the article says also does what the clause says (a shared verb or object in a sentence naming it): not a fair wrong option. */
 function alsoDoes(part: string, fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[]): boolean {
+  // "where the bulk of the food is broken down": another part that does some of it is the fair rival, not a second answer.
+  if (/\b(?:the bulk|most|the majority|the main part)\b/i.test(fact.clause) && !facts.some((f) => f.part === part && f.clause === fact.clause)) return false;
   // What it does: the verbs of the clause (its object is shared too often: "the food" in every sentence of a digestion article).
   const main = [...roots(`${nlp(fact.clause).verbs().text()} ${fact.place ? "" : fact.clause.split(/\s+/)[0]}`)].filter((r) => !/^(?:gets|get|make|take|have|does)/.test(r));
   if (facts.some((f) => f.part === part && main.some((r) => roots(f.clause).has(r)))) return true;
-  return sentences.some((s) => mentions(s.text, part) && main.some((r) => roots(s.text).has(r)));
+  // The key's own sentence may name another part in passing ("Rising above the canopy, the emergent layer holds …").
+  return sentences.some((s, i) => i !== fact.sentenceIndex && mentions(s.text, part) && main.some((r) => roots(s.text).has(r)));
 }
 
 function options(key: string, others: string[], random: () => number) {
@@ -195,16 +198,17 @@ function capital(text: string): string {
 }
 
 /**
- * From a short list, two wrong options, chosen by the key's place in the list (the parts
- * farthest after it, going round): questions on different parts of one list then never
- * offer the same set (a student could answer one by elimination from another).
+ * Wrong options: the parts nearest the key in the article's list (its neighbours: a layer just above or
+ * below, the organ before or after), two from a short list, three from a longer one. Reviewers found parts
+ * far from the key absurd ("the anus breaks food into nutrients", "the forest floor lets light through to
+ * the layers below") while the real rival was left out.
  */
-function pickOthers(fact: FunctionFact, others: string[], random: () => number): string[] {
-  if (fact.parts.length > 5) return shuffle(others, random).slice(0, 3);
-  const n = fact.parts.length;
+function pickOthers(fact: FunctionFact, others: string[]): string[] {
   const at = fact.parts.indexOf(fact.part);
-  const after = (p: string) => (fact.parts.indexOf(p) - at + n) % n;
-  return [...others].sort((a, b) => after(b) - after(a)).slice(0, 2);
+  const distance = (p: string) => Math.abs(fact.parts.indexOf(p) - at) + (fact.parts.indexOf(p) < at ? 0 : 0.5);
+  // Named terms of several kinds have no neighbours; the farthest ones keep the set apart from a definition question's set.
+  const sign = fact.kind === "of these" ? -1 : 1;
+  return [...others].sort((a, b) => sign * (distance(a) - distance(b))).slice(0, fact.parts.length <= 5 ? 2 : 3);
 }
 
 /** "Which part absorbs water …?" with the other parts as options. */
@@ -218,14 +222,15 @@ export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: F
   return {
     type: "MULTIPLE_CHOICE",
     prompt,
-    ...options(fact.part, pickOthers(fact, others, random), random),
+    ...options(fact.part, pickOthers(fact, others), random),
     answerText: fact.part,
     source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer },
     spanType: "TERM",
     keyKind: "function",
     score: 1,
     // A sure parse (a listed part as subject of a job verb); the part named through "It" is a step less sure.
-    confidence: partAt >= 0 ? 0.82 : 0.78,
+    // "Which of these …?" among named terms of several kinds is less sure than among one list's parts.
+    confidence: (partAt >= 0 ? 0.82 : 0.78) * (fact.kind === "of these" ? 0.9 : 1),
   };
 }
 

@@ -37,6 +37,7 @@ const PERSON_NOUN =
   /\b(?:leader|ruler|emperor|empress|king|queen|prince|princess|pharaoh|athlete|runner|historian|writer|author|poet|scientist|explorer|general|admiral|soldier|officer|commander|captain|chief|governor|president|minister|politician|activist|lawyer|teacher|student|engineer|inventor|artist|painter|architect|merchant|trader|priest|monk|nun|bishop|pope|saint|warrior|hero|heroine|god|goddess|son|daughter|father|mother|wife|husband|brother|sister|man|woman|boy|girl|loyalist|founder|navigator|sailor|pilot|doctor|nurse|slave|abolitionist|conductor|philosopher|prophet|missionary|conquistador|noble|nobleman|lord|lady|heir|successor|rival|ally|friend|servant|owner|master|apprentice)s?\b/i;
 // A description only one holder fits: "the third ruler of …", "the largest port of …".
 const SPECIFIC = /^the (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|[a-z]+est)\b [a-z ]+ of [A-Z]/;
+const ROLE_BEFORE = new RegExp(`(\\b(?:[Tt]he|[Aa]n?) )((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+)?) (${"[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){1,3}"})(?![\\w'’-])`, "g");
 const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|it|its|this|these|those)\b/i;
 
 /** The description's head word: the last word before "of", "from", "and", "who" … ("a military leader and …" -> "leader"). */
@@ -52,13 +53,17 @@ function capitalise(text: string): string {
 function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], recurring: Map<string, number>): IdentityFact[] {
   const text = sentence.text;
   const out: IdentityFact[] = [];
-  const add = (rawName: string, at: number, description: string, tense: "is" | "was", rest: string | null) => {
+  const add = (rawName: string, at: number, fullDescription: string, tense: "is" | "was", rest: string | null, before = false) => {
+    // "a young scientist who brings a creature to life …": the noun phrase is the identity; its relative clause says what they did.
+    const description = fullDescription.split(/ (?:who|whom|whose|which|that) /)[0]!;
     let name = rawName;
     let nameAt = at;
     const first = name.split(" ")[0]!;
     if (OPENING.test(first)) [name, nameAt] = [name.slice(first.length + 1), at + first.length + 1];
     const words = description.split(/\s+/).length;
-    if (!name || words < 2 || words > 12 || PRONOUN.test(description) || /\d/.test(description) || /^(?:a|an|the) [A-Z]/.test(description) && !/ [a-z]/.test(description)) return;
+    // "In Tull, a law begins as …": a clause after the comma, not a description.
+    if (/^(?:a|an|the) [a-z]+ (?:[a-z]+s|was|were|is|are|has|had|can|will|must) /.test(description)) return;
+    if (!name || words < (before ? 1 : 2) || words > 12 || PRONOUN.test(description) || /\d/.test(description) || /^(?:a|an|the) [A-Z]/.test(description) && !/ [a-z]/.test(description)) return;
     // The name must be one the article names as such (a person, place or organisation), not a sentence's first word.
     const span = named.find((s) => s.start === sentence.start + nameAt && s.text === name);
     const head = headOf(description);
@@ -69,7 +74,7 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     const person = span?.type === "PERSON" || PERSON_NOUN.test(head) || trade;
     // A single capitalised word is a name when the article repeats it ("Kell … Kell … Kell").
     if (!span && !(/ /.test(name) || person || (recurring.get(name) ?? 0) >= 3)) return;
-    const descriptionStart = sentence.start + text.indexOf(description, nameAt + name.length);
+    const descriptionStart = sentence.start + (before ? text.lastIndexOf(description, nameAt) : text.indexOf(description, nameAt + name.length));
     let reverse: string | null = null;
     const wh = person ? "Who" : "What";
     if (rest === null && SPECIFIC.test(description)) reverse = `${wh} ${tense} ${description}?`;
@@ -82,12 +87,20 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   };
   // Appositive: "Ada Vell, a ship's surgeon, kept the log." (the name opens the sentence or follows an opening phrase).
   // The description may name someone else's relation: "Tam Orr, Ada Vell's son, …".
-  const appositive = new RegExp(`(^|, )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?|[A-Z][\\w-]+(?: [A-Z][\\w-]+)?['’]s [a-z][^,;:()]{2,60}?), ([a-z][^;:()]*)$`).exec(text.replace(/\.$/, ""));
+  const appositive = new RegExp(`(^|, |\\b(?:of|by|with|and|to) )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?|[A-Z][\\w-]+(?: [A-Z][\\w-]+)?['’]s [a-z][^,;:()]{2,60}?)(?:, ([a-z][^;:()]*))?$`).exec(text.replace(/\.$/, ""));
   if (appositive) {
     const at = appositive.index + appositive[1]!.length;
+    const after = appositive[4] ?? "";
     // The rest is a plain predicate only when the name opens the sentence and the rest starts with a verb-like word.
-    const rest = at === 0 && /^(?:[a-z]+ed|was|were|is|had|led|ran|won|built|wrote|made|took|set|went|became|began|fought|founded|launched|sailed|ruled)\b/.test(appositive[4]!) ? appositive[4]! : "";
-    add(appositive[2]!, at, appositive[3]!, /\b(?:is|are|has)\b/.test(appositive[4]!.split(" ").slice(0, 2).join(" ")) ? "is" : "was", rest || "");
+    const rest = at === 0 && /^(?:[a-z]+ed|was|were|is|had|led|ran|won|built|wrote|made|took|set|went|became|began|fought|founded|launched|sailed|ruled)\b/.test(after) ? after : "";
+    add(appositive[2]!, at, appositive[3]!, /\b(?:is|are|has)\b/.test(after.split(" ").slice(0, 2).join(" ")) ? "is" : "was", rest);
+  }
+  // A role before the name: "the poet Ada Vell", "the Canadian runner Tam Orr" (the role's last word names a person).
+  for (const m of text.matchAll(ROLE_BEFORE)) {
+    const role = m[2]!;
+    const last = role.split(" ").pop()!;
+    if (!PERSON_NOUN.test(last) && !/[a-z]{3,}(?:ist|ian|eer)$/.test(last)) continue;
+    add(m[3]!, m.index! + m[1]!.length + role.length + 1, role, "was", "", true);
   }
   // Copula: "Ostmark was the second city of the realm." / "Kell is a fishing town."
   // An opening phrase may come first ("Built in 1120, Kell is a fishing town.").
@@ -106,31 +119,55 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3));
 }
 
+// Roles one of which may be the other ("a poet" is a writer, "a chemist" a scientist): never side by side.
+const FAMILIES = [
+  /^(?:writer|poet|author|novelist|playwright|dramatist|essayist|journalist|historian)$/,
+  /^(?:scientist|chemist|physicist|biologist|astronomer|mathematician|naturalist|botanist|geologist|inventor|engineer)$/,
+  /^(?:leader|ruler|king|queen|emperor|empress|pharaoh|monarch|sultan|prince|princess|chief|president|governor)$/,
+  /^(?:soldier|general|officer|commander|admiral|captain|warrior)$/,
+  /^(?:artist|painter|sculptor|architect)$/,
+  /^(?:town|city|port|village|capital|settlement)$/,
+];
+
+function sameFamily(a: string, b: string): boolean {
+  const [x, y] = [headOf(a).toLowerCase().replace(/s$/, ""), headOf(b).toLowerCase().replace(/s$/, "")];
+  return x === y || FAMILIES.some((f) => f.test(x) && f.test(y));
+}
+
 /** "Who was Ada Vell?" with the descriptions of the article's other people (or places and things) as options. */
 export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   const mine = words(fact.description);
   const seen = new Set<string>();
   const others = shuffle(
     all.filter((o) => {
-      if (o.person !== fact.person || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name)) return false;
+      if (o.person !== fact.person || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name) || sameFamily(o.description, fact.description)) return false;
       const theirs = words(o.description);
       const shared = [...theirs].filter((w) => mine.has(w)).length;
       return shared / Math.max(1, Math.min(mine.size, theirs.size)) < 0.5 && !o.description.includes(fact.name);
     }),
     random,
-  ).filter((o) => !seen.has(o.name) && Boolean(seen.add(o.name)));
+  ).filter((o) => {
+    // One option per person, and no two options that read the same ("Poet", "Poet").
+    const shownAs = o.description.replace(/^(?:a|an|the) /i, "").toLowerCase();
+    if (seen.has(o.name) || seen.has(shownAs)) return false;
+    seen.add(o.name).add(shownAs);
+    return true;
+  });
   const distractors = others.slice(0, 3);
   if (distractors.length < 2) return null;
   const sentence = sentences[fact.sentenceIndex]!;
-  const key = capitalise(fact.description);
-  const options = shuffle([key, ...distractors.map((d) => capitalise(d.description))], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  // Every option without its article ("Surveyor from Saltmere", "Poet"): descriptions written after the name and before it read alike.
+  const bare = (d: string) => capitalise(d.replace(/^(?:a|an|the) /i, ""));
+  const key = bare(fact.description);
+  const options = shuffle([key, ...distractors.map((d) => bare(d.description))], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const keyStart = fact.descriptionStart + (fact.description.length - fact.description.replace(/^(?:a|an|the) /i, "").length);
   return {
     type: "MULTIPLE_CHOICE",
     prompt: `${fact.person ? "Who" : "What"} ${fact.tense} ${fact.name}?`,
     options,
     answerKey: { kind: "choice", optionId: options.find((o) => o.text === key)!.id },
     answerText: key,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.descriptionStart, end: fact.descriptionStart + fact.description.length } },
+    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: keyStart, end: fact.descriptionStart + fact.description.length } },
     spanType: "TERM",
     keyKind: "role",
     score: 1,

@@ -1,3 +1,4 @@
+import { articleAliases } from "./aliases";
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import { lowerFirstWord } from "./why-question";
@@ -26,6 +27,8 @@ export interface PurposeFact {
   end: number;
   /** The actor is a name (surer than "the vehicle", which the article may call by other words). */
   named: boolean;
+  /** The actor as the article writes it. */
+  shownActor: string;
 }
 
 // An opening phrase before the subject ("In 1901, ", "After the war ended, ", "Although tired, ").
@@ -35,10 +38,12 @@ const SUBJECT = "((?:(?:The|A|An|His|Her|Their|Its|the|a|an) )?[A-Za-z][\\w'’&
 // The purpose itself: "to" and a verb, up to the clause's end.
 const PURPOSE = "to ((?!be\\b)[a-z]+(?: [^,;:.()\"“”]+?)?)(?=[,;.]| and (?:it|he|she|they|was|were)\\b| (?:so that|in order|so as|because)\\b|$)";
 
-const PASSIVE = new RegExp(`^${OPENER}${SUBJECT} (was|were|is|are) (?:\\w+ly )?(meant|intended|designed|built|created|developed|conceived|founded|established|formed|set up|made) ${PURPOSE}`);
+const PASSIVE = new RegExp(`^${OPENER}${SUBJECT} (was|were|is|are) (?:\\w+ly |also |first )?(meant|intended|designed|built|created|developed|conceived|founded|established|formed|set up|made) ${PURPOSE}`);
 const GOAL = new RegExp(`^${OPENER}${SUBJECT}['’]s? (?:main |chief |primary |ultimate |stated |first )?(goal|aim|purpose|objective|mission|intention|task) (was|is) ${PURPOSE}`);
 const GOAL_OF = new RegExp(`^${OPENER}The (?:main |chief |primary |ultimate |stated )?(goal|aim|purpose|objective|mission|task) of ${SUBJECT} (was|is) ${PURPOSE}`);
-const AIMED = new RegExp(`^${OPENER}${SUBJECT} (aimed|sought|set out|hoped|wanted|planned|tried|intended|meant|strove|vowed|resolved|attempted|wished|made up (?:his|her|their) minds?) ${PURPOSE}`);
+// An adverb between subject and verb ("Ida also sought to …") is no part of the subject.
+const ADVERB = "(?:(?:also|then|later|soon|first|finally|eventually|once|still|always|now) )?";
+const AIMED = new RegExp(`^${OPENER}${SUBJECT} ${ADVERB}(aimed|sought|set out|hoped|wanted|planned|tried|intended|meant|strove|vowed|resolved|attempted|wished|made up (?:his|her|their) minds?) ${PURPOSE}`);
 const PARTICIPLE = new RegExp(`^${OPENER}${SUBJECT} ([a-z]+ed|set out|began|began|ran|went|left|took|made|built|began|set off|sailed|rode|wrote|led|fought)\\b[^;:]{3,120}?, (intending|hoping|aiming|seeking|trying|wanting|planning) ${PURPOSE}`);
 const IN_ORDER = new RegExp(`^${OPENER}${SUBJECT} ([a-z]+ed|set out|began|ran|went|left|took|made|built|sent|sailed|rode|wrote|led|fought)\\b[^;:]{0,120}? in order ${PURPOSE}`);
 
@@ -105,7 +110,7 @@ function purposeOf(sentence: Sentence, sentenceIndex: number, articleText: strin
     if (at < 0) return null;
     // The key's range holds "to …", which the option shows capitalised.
     const start = sentence.start + at;
-    return { sentenceIndex, question: stem, actor: who.actor, answer: `To ${purpose}`, start, end: start + 3 + purpose.length, named: who.named };
+    return { sentenceIndex, question: stem, actor: who.actor, answer: `To ${purpose}`, start, end: start + 3 + purpose.length, named: who.named, shownActor: who.shown };
   };
   let m = GOAL_OF.exec(text);
   if (m) return make(m[2]!, m[4]!, (s) => `What ${m![3]} the ${m![1]} of ${s}?`);
@@ -132,6 +137,12 @@ export function findPurposes(sentences: Sentence[], articleText: string): Purpos
     const found = purposeOf(s, i, articleText);
     if (found) out.push(found);
   });
+  // One actor under two names ("Koxinga, also known as Zheng Chenggong"): their goals are one actor's, never each other's options.
+  for (const fact of out) {
+    if (!fact.named) continue;
+    const names = new Set([fact.actor, ...articleAliases(fact.shownActor, articleText).map((a) => a.toLowerCase())]);
+    for (const other of out) if (other !== fact && names.has(other.actor)) other.actor = fact.actor;
+  }
   return out;
 }
 

@@ -39,12 +39,15 @@ describe("causes, purposes and results", () => {
     expect(findCauses(parseArticle(text).sentences)).toEqual([]);
   });
 
-  it("asks why, with the article's other causes and statements as options, each set its own", () => {
+  it("asks why, with only the article's other causes as options, each set its own", () => {
     const asked = [1, 2, 3].flatMap((seed) => generateQuestions(balloons, { count: 12, seed }).questions).filter((q) => q.keyKind === "cause");
     const rise = asked.find((q) => q.prompt === "Why does a balloon rise?");
     expect(rise?.type).toBe("MULTIPLE_CHOICE");
     expect(rise?.answerText).toBe("Warm air is lighter than the cooler air around it");
-    expect(rise?.options).toHaveLength(4);
+    // Two other causes: a plain statement of the article (no cause at all) is never an option (judged a failure 4 of 4 times in round 4).
+    expect(rise?.options).toHaveLength(3);
+    const causes = ["Warm air is lighter than the cooler air around it", "The winds are calm at that hour", "Strong gusts can push a balloon into trees or power lines", "Landings are gentle for the passengers"];
+    for (const q of asked) for (const o of q.options) expect(causes).toContain(o.text);
     for (const q of asked) {
       expect(passesGates(q, balloons)).toBe(true);
       // No option is a purpose ("To …") beside a reason, nor the sentence the question is built on.

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
 import { findLists } from "@/lib/generation/find-lists";
-import { makeDirectionQuestion, makeTurnedRule } from "@/lib/generation/make-direction-questions";
+import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "@/lib/generation/make-direction-questions";
 import { makeExampleQuestions } from "@/lib/generation/make-example-questions";
 import { makeListOrderQuestions } from "@/lib/generation/make-list-order";
 import { makeSuperlativeQuestions } from "@/lib/generation/make-comparison-questions";
@@ -279,5 +279,18 @@ describe("what a thing consists of", () => {
     const [def] = findDefinitions(parseArticle(text).sentences);
     expect([def!.term, def!.question]).toEqual(["twin-keeled raft", "What consisted of two logs of equal length, lashed to each other with rope?"]);
     expect(def!.description).toBeNull();
+  });
+});
+
+describe("'the …er, the …er' rules asked as what happens", () => {
+  it("asks what happens to the outcome as the cause grows, and leaves a rule with no plain noun phrases alone", () => {
+    const text = "Carts\n\nA cart is pushed along a flat road. The heavier the load, the slower the cart. The hotter the gas, the faster its particles move.\n";
+    const { sentences } = parseArticle(text);
+    const q = makeCorrelativeQuestion(sentences[1]!, createRandom(1))!;
+    expect(q.prompt).toBe("As the load gets heavier, what happens to the cart?");
+    expect(keyed(q)).toBe("It gets slower");
+    expect(q.options.map((o) => o.text).sort()).toEqual(["It gets faster", "It gets slower", "It stays the same"]);
+    expect(passesGates(q, text)).toBe(true);
+    expect(makeCorrelativeQuestion(sentences[2]!, createRandom(1))).toBeNull();
   });
 });
