@@ -111,8 +111,8 @@ export function outsiderOfAnotherKind(q: GeneratedQuestion): boolean {
   const sharedHead = members.filter((m) => head(m) === head(key)).length;
   const sharedEnding = members.filter((m) => ending(m) === ending(key)).length;
   const membersAlike = (f: (t: string) => string) => members.some((m, i) => members.some((n, j) => i !== j && f(m) === f(n)));
-  // Members sharing nothing among themselves ("canopy", "understory", "emergent layer") leave no way to tell
-  // that the outsider is of their kind: the round-5 review failed both such questions ("trees" among layers).
+  // Members alike in nothing ("canopy", "understory", "emergent layer"; "reef flat", "reef crest", "fore reef")
+  // leave no way to tell that the outsider is of their kind ("trees", "lagoon zone" stand out): refused.
   if (!membersAlike(head) && !membersAlike(ending)) return true;
   return sharedHead === 0 && sharedEnding === 0;
 }

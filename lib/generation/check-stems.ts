@@ -94,6 +94,9 @@ export function pointsOutside(stem: string, title = ""): boolean {
     const nouns = [m[2]!, m[3]].filter((w): w is string => Boolean(w) && !NOT_NOUN.test(w!));
     if (!nouns.some((w) => before.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))))) return true;
   }
+  // "Shorter but also coiled, the _____ …": a comparison whose other side is in a sentence the stem does not show.
+  const last = plain.slice(Math.max(plain.lastIndexOf(". "), plain.lastIndexOf("? ")) + 1).trim();
+  if (/^(?:More|Less|Fewer|[A-Z][a-z]{2,}er)\b(?: but| and|,)/.test(last) && !/\bthan\b/.test(last) && !/^(?:Under|Over|After|Later|Never|Neither|Either|Other|Whether|Water|Winter|Summer|Rather|Together|Further|Power|Paper|Weather)\b/.test(last)) return true;
   const event = EVENT_NOUN.exec(plain);
   if (event && !lower.slice(0, event.index).includes(event[1]!.toLowerCase().replace(/s$/, ""))) return true;
   return false;

@@ -43,6 +43,8 @@ describe("stems that cannot stand alone", () => {
   it("refuses a stem pointing at something it never names, keeps one that names it or whose title does", () => {
     expect(pointsOutside("On long trips, the space between these twin boats held _____ and rope.")).toBe(true);
     expect(pointsOutside("Why was the event a success?")).toBe(true);
+    expect(pointsOutside("Shorter but also curved, the _____ runs along the coast.")).toBe(true);
+    expect(pointsOutside("Shorter than the river, the _____ runs along the coast.")).toBe(false);
     // A "This happens" opening a later sentence of the stem points to the sentence shown before it.
     expect(pointsOutside("Rivers cut deep beds in soft rock. This happens over many years. What are such beds called?")).toBe(false);
     expect(pointsOutside("This happens over many years. What are such beds called?")).toBe(true);
@@ -118,6 +120,8 @@ describe("an odd one out of another kind", () => {
     expect(outsiderOfAnotherKind(notOne("renal", "gastric", "hepatic", "cardiac"))).toBe(true);
     expect(outsiderOfAnotherKind(notOne("aquatic", "gastric", "hepatic", "cardiac"))).toBe(false);
     expect(outsiderOfAnotherKind(notOne("tide zone", "low zone", "high zone", "splash zone"))).toBe(false);
+    expect(outsiderOfAnotherKind(notOne("crab", "low zone", "high zone", "splash zone"))).toBe(true);
+    // Members alike in nothing leave nothing to compare with: refused.
     expect(outsiderOfAnotherKind(notOne("trees", "canopy", "understory", "emergent layer"))).toBe(true);
   });
 });

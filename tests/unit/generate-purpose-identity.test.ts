@@ -1,8 +1,7 @@
-import { DROP_THRESHOLD } from "@/lib/generation/confidence";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { generateQuestions, passesGates, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Our own article: a canal, the company that paid for it and three people, each with a goal and a description.
@@ -156,8 +155,8 @@ Located in Braga, Portugal, the Tull Naval Academy opened its doors to girls in 
     generateQuestions(school, { count: 10, seed: 1, trace: (c) => all.push(c) });
     const q = all.find((c) => c.prompt === "Where in Portugal is the Tull Naval Academy located?");
     expect(q?.answerText).toBe("Braga");
-    // The round-5 review failed this kind as a passing detail (the place sits in an opening phrase): it is built, then ranked below the drop line.
-    expect(q!.confidence).toBeLessThan(DROP_THRESHOLD);
+    // Background more than the point (judged a passing detail): a teacher looks before it is used, if it is offered at all.
+    expect(q!.confidence).toBeLessThan(REVIEW_THRESHOLD);
   });
 });
 

@@ -20,7 +20,8 @@ describe("people by their tie to the person the article is about", () => {
       expect(passesGates(q, ruler)).toBe(true);
     }
     const father = byPrompt.get("Who was Queen Ilse's father?")!;
-    // "Osric" alone would also name her son, Osric III; the number in figures is the same man.
+    // "Osric" alone would also name her son, Osric III.
+    // (Its number in figures is the same name.)
     if (father.answerKey.kind === "text") expect(father.answerKey.accepted).toEqual(["Osric II", "Osric 2"]);
   });
 
