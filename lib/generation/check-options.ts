@@ -120,7 +120,21 @@ export function outsiderOfAnotherKind(q: GeneratedQuestion): boolean {
 const HEAD_STOP = /^(?:that|which|who|of|with|from|shaped|leading|made|about|measuring|measures|is|are|was|were|in|on|at|for|to)$/;
 
 /** What the article says a term is: "the stomach is a sac …", "the small intestine, a long coiled tube, …" -> "sac", "tube". */
+// kindNoun scans the whole article; every option of every candidate asks it: remembered per article.
+let kindArticle: string | null = null;
+const kindCache = new Map<string, string | null>();
+
 export function kindNoun(term: string, articleText: string): string | null {
+  if (kindArticle !== articleText) {
+    kindArticle = articleText;
+    kindCache.clear();
+  }
+  const key = term.toLowerCase();
+  if (!kindCache.has(key)) kindCache.set(key, findKindNoun(term, articleText));
+  return kindCache.get(key)!;
+}
+
+function findKindNoun(term: string, articleText: string): string | null {
   const m = new RegExp(`\\b${escapeRegExp(term)}(?: is|,) (?:a|an) ([a-z][a-z ,-]{0,60})`, "i").exec(articleText);
   if (!m) return null;
   const words: string[] = [];

@@ -12,6 +12,9 @@ import type { GeneratedQuestion, Sentence } from "./types";
  * …" or "the …est" in its own clause: the article says which one, and no
  * other member can be the most of the same thing.
  */
+// Every pattern below needs "the most/least …" or "the …est": a sentence without either is skipped at once.
+const SUPERLATIVE = /\bthe (?:most|least) |\bthe [a-z]{3,}est\b/i;
+
 export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[], random: () => number): GeneratedQuestion[] {
   const out: GeneratedQuestion[] = [];
   for (const list of lists) {
@@ -19,17 +22,22 @@ export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[
     const category = categoryOf(list.lead);
     // "the forms of the fever" -> "form": the member may be named with its kind word ("the bubonic form").
     const kindWord = category ? /^the (?:[a-z]+ )?([a-z]+?)s\b/.exec(category)?.[1] : undefined;
-    sentences.forEach((sentence, i) => {
-      if (i === list.sentenceIndex) return;
-      for (const item of list.items) {
-        const pattern = new RegExp(
+    // Compiled once per list, not once per sentence: a long article has many lists and many sentences.
+    const patterns = list.items.map(
+      (item) =>
+        new RegExp(
           `(?:^|, |\\bof these, )(?:the |The )?(${escapeRegExp(item.text)})${kindWord ? `(?: ${kindWord})?` : ""} (is|was|are|were) (the (?:most|least) [a-z]{3,}|the [a-z]{3,}est)((?: [a-z]+)?(?: of (?:the |a |an )?[a-z]+(?: [a-z]+)?)?)(?=[,.;]| and\\b)`,
           "i",
-        );
-        const m = pattern.exec(sentence.text);
+        ),
+    );
+    const named = list.items.map((o) => new RegExp(`\\b${escapeRegExp(o.text)}\\b`, "i"));
+    sentences.forEach((sentence, i) => {
+      if (i === list.sentenceIndex || !SUPERLATIVE.test(sentence.text)) return;
+      for (const [k, item] of list.items.entries()) {
+        const m = patterns[k]!.exec(sentence.text);
         if (!m) continue;
         // Another member named in the sentence might be the one compared with: the parse is not sure.
-        if (list.items.some((o) => o !== item && new RegExp(`\\b${escapeRegExp(o.text)}\\b`, "i").test(sentence.text))) continue;
+        if (list.items.some((o, j) => o !== item && named[j]!.test(sentence.text))) continue;
         const [, , verb, superlative, rest] = m as unknown as [string, string, string, string, string];
         const prompt = `Which of ${category ?? "these"} ${verb.toLowerCase()} ${superlative}${rest}?`;
         const others = shuffle(

@@ -46,7 +46,19 @@ const PLACE = /^(?:is|was) (?:also )?(?:the place |the part |the organ |the laye
  * The clause's first word is the verb of "the <part> <clause>": compromise reads it so, or (as it
  * takes an unknown part's name for a compound noun: "cerebrum controls") its base form is a verb.
  */
+const verbAfterCache = new Map<string, boolean>();
 function isVerbAfter(part: string, clause: string): boolean {
+  const key = `${part}\u0000${clause}`;
+  let known = verbAfterCache.get(key);
+  if (known === undefined) {
+    if (verbAfterCache.size > 5000) verbAfterCache.clear();
+    known = readsAsVerbAfter(part, clause);
+    verbAfterCache.set(key, known);
+  }
+  return known;
+}
+
+function readsAsVerbAfter(part: string, clause: string): boolean {
   const word = clause.split(/\s+/)[0]!;
   if (nlp(`The ${part} ${clause}`).verbs().first().text().split(/\s+/)[0] === word) return true;
   const base = word.replace(/ies$/, "y").replace(/(sh|ch|x|ss|z)es$/, "$1").replace(/s$/, "");
@@ -166,7 +178,18 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
 }
 
 // Content words of a clause, cut to a crude root, so "break"/"broken"/"breaks" meet.
+// Cached: alsoDoes asks for every sentence's roots once per (fact, part) pair.
+const rootCache = new Map<string, Set<string>>();
 function roots(clause: string): Set<string> {
+  const known = rootCache.get(clause);
+  if (known) return known;
+  if (rootCache.size > 5000) rootCache.clear();
+  const found = rootsOf(clause);
+  rootCache.set(clause, found);
+  return found;
+}
+
+function rootsOf(clause: string): Set<string> {
   return new Set(
     clause
       .toLowerCase()
@@ -177,12 +200,23 @@ function roots(clause: string): Set<string> {
   );
 }
 
+// The fact's verbs, read once per fact (compromise is the slow part of alsoDoes).
+const verbRoots = new WeakMap<FunctionFact, string[]>();
+function verbRootsOf(fact: FunctionFact): string[] {
+  let found = verbRoots.get(fact);
+  if (!found) {
+    found = [...roots(`${nlp(fact.clause).verbs().text()} ${fact.place ? "" : fact.clause.split(/\s+/)[0]}`)].filter((r) => !/^(?:gets|get|make|take|have|does)/.test(r));
+    verbRoots.set(fact, found);
+  }
+  return found;
+}
+
 /** A part the article says also does what the clause says (a shared verb or object in a sentence naming it): not a fair wrong option. */
 function alsoDoes(part: string, fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[]): boolean {
   // "where the bulk of the food is broken down": another part that does some of it is the fair rival, not a second answer.
   if (/\b(?:the bulk|most|the majority|the main part)\b/i.test(fact.clause) && !facts.some((f) => f.part === part && f.clause === fact.clause)) return false;
   // What it does: the verbs of the clause (its object is shared too often: "the food" in every sentence of a digestion article).
-  const main = [...roots(`${nlp(fact.clause).verbs().text()} ${fact.place ? "" : fact.clause.split(/\s+/)[0]}`)].filter((r) => !/^(?:gets|get|make|take|have|does)/.test(r));
+  const main = verbRootsOf(fact);
   if (facts.some((f) => f.part === part && main.some((r) => roots(f.clause).has(r)))) return true;
   // The key's own sentence may name another part in passing ("Rising above the canopy, the emergent layer holds …").
   return sentences.some((s, i) => i !== fact.sentenceIndex && mentions(s.text, part) && main.some((r) => roots(s.text).has(r)));

@@ -13,8 +13,18 @@ import type { GeneratedQuestion, Sentence, Span } from "./types";
  * distractors; and a term it defines or names, asked for by its definition.
  */
 
+// Called for every (term, sentence) pair in a long article: each term's pattern is compiled once.
+const mentionPatterns = new Map<string, RegExp>();
+
 export function mentions(text: string, term: string): boolean {
-  return new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`, "i").test(text);
+  let pattern = mentionPatterns.get(term);
+  if (!pattern) {
+    // Bounded: a long-running server sees many articles' terms.
+    if (mentionPatterns.size > 5000) mentionPatterns.clear();
+    pattern = new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`, "i");
+    mentionPatterns.set(term, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** Members nearest the key in the list first: they are its closest confusers, and each question gets its own set. */
