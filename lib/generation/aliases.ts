@@ -74,9 +74,10 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // A firm without its "& Co." or "Ltd" ("William Hale & Co." -> "William Hale", "Hale & Co", "Hale").
   const firm = /^(.+?) (?:& Co\.?|and Company|Ltd\.?|Inc\.?)$/.exec(text)?.[1];
   if (firm && span.type === "ORG") accepted.push(firm, text.replace(/\.$/, ""), `${firm.split(" ").pop()} & Co.`, firm.split(" ").pop()!);
-  // A dynasty or empire by its own name ("the Ming Dynasty", "Ming").
-  const realm = /^(.+?) (?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$/.exec(text)?.[1];
-  if (realm && span.type === "ORG") accepted.push(realm, `the ${text}`, `${realm} dynasty`);
+  // A dynasty by its house's name ("the Ming Dynasty", "Ming"). An empire is not its people's adjective
+  // ("British" for "British Empire" is half an answer), and never another kind of realm ("British dynasty").
+  const realm = /^(.+?) (Dynasty|Empire|Caliphate|Sultanate|Khanate)$/.exec(text);
+  if (realm && span.type === "ORG") accepted.push(`the ${text}`, ...(realm[2] === "Dynasty" ? [realm[1]!] : []));
   // The name without its kind word: "Zeelandia" for "Fort Zeelandia", "Victoria" for "Lake Victoria".
   const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
   if (bare && span.type !== "PERSON") accepted.push(bare);

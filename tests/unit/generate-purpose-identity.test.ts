@@ -260,5 +260,11 @@ describe("typed answers written another natural way", () => {
     const { acceptedAliases } = await import("@/lib/generation/aliases");
     expect(acceptedAliases({ type: "NUMBER", text: "5,000", start: 0, end: 5 })).toEqual(["5,000", "5000"]);
     expect(acceptedAliases({ type: "PERSON", text: "Osric III", start: 0, end: 9 })).toEqual(expect.arrayContaining(["Osric III", "Osric 3"]));
+    // A dynasty by its house's name; an empire only whole (its adjective alone is half an answer), and never as a dynasty.
+    expect(acceptedAliases({ type: "ORG", text: "Vell Dynasty", start: 0, end: 12 })).toEqual(expect.arrayContaining(["Vell Dynasty", "Vell", "the Vell Dynasty"]));
+    const empire = acceptedAliases({ type: "ORG", text: "Sarnish Empire", start: 0, end: 14 });
+    expect(empire).toEqual(expect.arrayContaining(["Sarnish Empire", "the Sarnish Empire"]));
+    expect(empire).not.toContain("Sarnish");
+    expect(empire.some((a) => /dynasty/i.test(a))).toBe(false);
   });
 });
