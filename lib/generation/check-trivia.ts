@@ -106,7 +106,7 @@ export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = 
   // "Because the heir was just _____ years old, his aunt ruled": the point (the reason and its result) is in the stem.
   if (q.keyKind === "number" && /\b(?:because|since|as a result|so that)\b/i.test(q.source.sentence)) out.push({ check: "number-in-reason", factor: 0.7, belowDropLine: true });
   if (q.keyKind === "date") {
-    // The other end of a range is in the stem ("started in the 11th century and went on until the _____").
+    // The other end of a range is in the stem ("work began in the 9th century and lasted until the _____").
     const range = /\b(?:from|between|started in|began in|began|started)\b[^.;]{0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:[–-]\s*|(?:to|and|until|till|through) |[^.;]{0,25}\b(?:until|till|through) )(?:the\s+)?\d/.test(after) || /\d\s*[–-]\s*$/.test(before);
     if (range) out.push({ check: "date-in-range", factor: 0.88 });
     // "one of the greatest writers of the _____": a century in a tribute, not the fact.

@@ -70,7 +70,7 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
 }
 
 function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
-  // "(A force is simply a push or a pull.)": an aside in brackets defines as well as a sentence does.
+  // "(A lever is just a bar that turns on a point.)": an aside in brackets defines as well as a sentence does.
   const text = s.text.replace(/^\(([^()]{10,})\)$/, "$1");
   let m: RegExpExecArray | null;
 
@@ -134,7 +134,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question, needsContext: false, plural: false, pattern: "refers", description };
   }
 
-  // "They rest on Earth's mantle, a layer of rock that is hot and soft." -> "What is the name of the layer of rock that is hot and soft?"
+  // "They float on the planet's mantle, a layer of stone that is soft and warm." -> "What is the name of the layer of stone that is soft and warm?"
   m = /\b(?:on|in|into|from|of|under|through|beneath|inside|above|below|at|by) ((?:(?:the )?[A-Za-z]+['’]s |the )?[a-z]+), (?:a|an) ([a-z]+(?: of [a-z]+)? (?:that|which) (?:is|are) [a-z][a-z ,]{3,50}?)\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!) && !PRONOUN.test(m[2]!)) {
     const found = termRange(s, m[1]!, 0);

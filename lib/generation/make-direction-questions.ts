@@ -5,17 +5,17 @@ import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
  * Rules with a direction, as explanatory articles state them:
- * "When supply rises while demand holds steady, the price will fall." becomes
- * "When supply rises while demand holds steady, what happens to the price?"
+ * "When rainfall rises while the soil stays the same, the run-off will grow." becomes
+ * "When rainfall rises while the soil stays the same, what happens to the run-off?"
  * (It rises / It falls / It stays the same); and a statement with its outcome
- * turned round ("…, companies will build less of it", "the stronger the force,
+ * turned round ("…, companies will build less of it", "the heavier the load,
  * the smaller the change") as a false statement, checked against the whole
  * article. Only sentences whose condition and outcome parse surely.
  */
 
 const UP = "rise|rises|climb|climbs|increase|increases|grow|grows|go up|goes up";
 const DOWN = "fall|falls|drop|drops|decrease|decreases|shrink|shrinks|go down|goes down|decline|declines";
-// "When supply rises while demand holds steady, the price will fall."
+// "When rainfall rises while the soil stays the same, the run-off will grow."
 const RULE = new RegExp(`^(?:([A-Z][^,]{0,40}), )?((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ((?:the|its|a|an) [a-z][\\w'’ ]{1,50}?) (will |would |tends to |usually |)(${UP}|${DOWN})\\.$`);
 const OPENER = /^(?:for instance|for example|in general|usually|generally|thus|so|then|likewise|similarly)$/i;
 
@@ -93,14 +93,14 @@ export function makeDirectionQuestion(sentence: Sentence, random: () => number):
  * A false statement with the outcome of a stated rule turned round, where the
  * plain opposite-word rule does not reach: "Under the law of supply, when the
  * price goes up, companies will build more of it" (a "more" after a condition),
- * "The stronger the force, the bigger the change" (a "the …er, the …er" rule).
+ * "The heavier the load, the slower the cart" (a "the …er, the …er" rule).
  */
 export function makeTurnedRule(sentence: Sentence, articleText: string): GeneratedQuestion | null {
   if (makeOppositeStatement(sentence, articleText, true) || dangles(sentence.text) || /\b(?:not|no|never|than)\b/i.test(sentence.text)) return null;
   const text = sentence.text;
   let at = -1;
   let word = "";
-  // "the stronger the force, the bigger …" / "…, the higher the price climbs, the less of it …"
+  // "the heavier the load, the bigger …" / "…, the higher the price climbs, the less of it …"
   const correlative = /(?:^|, )[Tt]he ([a-z]+er|more|less) [^,]{2,60}, the ([a-z]+er|more|less|fewer)\b/.exec(text);
   if (correlative && OPPOSITE.has(correlative[2]!) && OPPOSITE.has(correlative[1]!)) {
     word = correlative[2]!;
@@ -133,7 +133,7 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
   };
 }
 
-// "The stronger the force, the bigger the change in motion." (both sides plain: "the <comparative> the <noun phrase>")
+// "The heavier the load, the slower the cart moves uphill." (both sides plain: "the <comparative> the <noun phrase>")
 const CORRELATIVE = /^(?:((?:Under|According to|In) [^,]{3,40}), )?[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?), the ([a-z]+er) (the [a-z]+(?: [a-z]+){0,3})\.$/;
 
 /** "As the force gets stronger, what happens to the change in motion?" with bigger / smaller / stays the same. */

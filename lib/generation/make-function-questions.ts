@@ -104,7 +104,7 @@ function referent(sentences: Sentence[], i: number, parts: string[], text: strin
     const subject = subjectPart(prev, parts);
     if (subject) return subject;
     if (/^(?:It|This (?:part|organ|layer))\b/.test(prev)) continue;
-    // "The system ends at the anus. This is the place where …": a place pointed back to, when the sentence names one part only.
+    // "The tract finishes at the rectum. This is the place where …": a place pointed back to, when the sentence names one part only.
     const named = parts.filter((p) => mentions(prev, p));
     return place && named.length === 1 ? named[0]! : null;
   }

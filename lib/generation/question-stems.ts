@@ -192,7 +192,7 @@ export function dangles(text: string): boolean {
   return false;
 }
 
-/** "The main objective of the siege was Fort Zeelandia." -> "What was the main objective of the siege?" */
+/** "The chief aim of the blockade was Port Arlow." -> "What was the chief aim of the blockade?" */
 export function complementQuestion(sentence: Sentence, span: Span): string | null {
   if (sentence.subject || sentence.text.slice(span.end - sentence.start) !== ".") return null;
   const m = /^((?:The|A|An) [a-z][\w'’ -]{2,60}?) (was|is|were|are|became|becomes) $/.exec(sentence.text.slice(0, span.start - sentence.start));

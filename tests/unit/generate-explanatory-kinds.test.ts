@@ -188,16 +188,16 @@ describe("thresholds, appositive definitions and a term pointed back to over two
 
   it("asks for a term given in apposition, and for a term named after two sentences of context", () => {
     const text =
-      "Inside a planet\n\nA rocky planet has several layers. The thin outer shell floats on the planet's mantle, a layer of rock that is hot and soft. The shell breaks into pieces over time.\n\nTwo pieces that pull apart can leave a deep gap. This happens if fresh rock does not fill the space between them. Such gaps are called rift zones.\n";
+      "Inside a planet\n\nA rocky planet has several layers. The thin outer shell floats on the planet's mantle, a layer of stone that is soft and warm. The shell breaks into pieces over time.\n\nTwo pieces that pull apart can leave a deep gap. This happens if fresh rock does not fill the space between them. Such gaps are called rift zones.\n";
     const defs = findDefinitions(parseArticle(text).sentences);
     expect(defs.map((d) => [d.term, d.question])).toEqual([
-      ["mantle", "What is the name of the layer of rock that is hot and soft?"],
+      ["mantle", "What is the name of the layer of stone that is soft and warm?"],
       ["rift zones", "What are such gaps called?"],
     ]);
     const questions = generateQuestions(text, { count: 10, seed: 1 }).questions;
     const rift = questions.find((q) => q.answerText === "rift zones")!;
     expect(rift.prompt).toBe("Two pieces that pull apart can leave a deep gap. This happens if fresh rock does not fill the space between them. What are such gaps called?");
-    expect(questions.find((q) => q.answerText === "mantle")!.prompt).toBe("What is the name of the layer of rock that is hot and soft?");
+    expect(questions.find((q) => q.answerText === "mantle")!.prompt).toBe("What is the name of the layer of stone that is soft and warm?");
   });
 });
 
@@ -297,9 +297,9 @@ describe("'the …er, the …er' rules asked as what happens", () => {
 
 describe("an example's outcome is no rule", () => {
   it("does not ask what happens in a 'For instance, if …' example", () => {
-    const text = "Prices\n\nWhen supply rises while demand holds steady, the price will fall. For instance, if a farm grew twice as many apples, the price of its apples would go down.\n";
+    const text = "Prices\n\nWhen the harvest grows while buyers stay the same, the price will fall. For instance, if a farm grew twice as many apples, the price of its apples would go down.\n";
     const { sentences } = parseArticle(text);
-    expect(makeDirectionQuestion(sentences[0]!, createRandom(1))!.prompt).toBe("When supply rises while demand holds steady, what happens to the price?");
+    expect(makeDirectionQuestion(sentences[0]!, createRandom(1))!.prompt).toBe("When the harvest grows while buyers stay the same, what happens to the price?");
     expect(makeDirectionQuestion(sentences[1]!, createRandom(1))).toBeNull();
   });
 });
