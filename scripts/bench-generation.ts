@@ -55,3 +55,17 @@ for (const size of [1000, 2000, 5000, 10000]) {
   console.log(`${String(words(text)).padEnd(10)}${ms.toFixed(1).padEnd(12)}${perThousand.toFixed(1).padEnd(21)}${(perThousand / perThousandAt1k).toFixed(2)}×`);
 }
 console.log("\nA ratio near 1.00× at every size means time grows linearly with length (target: 10,000 words < 1 s).");
+
+// Run-on "sentences" with no full stops (a pasted table or list): the name and list patterns skip
+// sentences over LONGEST_READ_SENTENCE, which took 12-24 s each here before that guard.
+console.log("\nPathological input (just under the 200,000-character limit, no full stops): ms, one run each");
+const pathological: [string, string][] = [
+  ["comma run", "The layer, ".repeat(18_000)],
+  ["capitalised run", "Great Big Name ".repeat(13_000)],
+  ["one word repeated", "the ".repeat(49_000)],
+];
+for (const [name, body] of pathological) {
+  const t = performance.now();
+  generateQuestions(`Run-on\n\n${body}end.`.slice(0, 199_000), { count: 10, seed: 1 });
+  console.log(`${name.padEnd(20)}${(performance.now() - t).toFixed(0)}`);
+}

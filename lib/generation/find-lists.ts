@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { Sentence, TextRange } from "./types";
+import { LONGEST_READ_SENTENCE } from "./split-sentences";
 
 /** One member of a list the article gives ("the stomach" in "the mouth, the stomach and the anus"). */
 export interface ListItem extends TextRange {
@@ -57,6 +58,7 @@ function trimItem(raw: string, position: "first" | "middle" | "last"): string | 
 export function findLists(sentences: Sentence[]): TermList[] {
   const out: TermList[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.text.length > LONGEST_READ_SENTENCE) return;
     LIST_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LIST_RUN.exec(sentence.text))) {

@@ -26,6 +26,7 @@ import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "
 import { makeStepQuestions } from "./make-steps";
 import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
+import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
@@ -91,7 +92,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   resolveLeadingIt(article.sentences);
   const sentences = article.sentences;
   const importance = rankSentences(article);
-  const named = [...findNamedEntities(text, sentences), ...findRecurringNames(text, sentences), ...findOrganisations(text, sentences, article.title)];
+  // A "sentence" of thousands of characters is not prose (a pasted table or list with no full stops): reading it
+  // for names would cost the NLP and the name patterns seconds of the one thread that also runs live games.
+  const readable = sentences.filter((s) => s.end - s.start <= LONGEST_READ_SENTENCE);
+  const named = [...findNamedEntities(text, readable), ...findRecurringNames(text, readable), ...findOrganisations(text, readable, article.title)];
   const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, sentences, named)]);
   markTitlePerson(article, namedBySentence, text);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));

@@ -127,7 +127,10 @@ export function findRecurringNames(text: string, sentences: { start: number; end
   const uses = new Map<string, number[]>();
   for (const m of text.matchAll(/(?<![\w'’-])[A-Z][a-z]{3,}(?![\w-])/g)) {
     if (COMMON.has(m[0]) || NOT_NAMES.has(m[0]) || lookupEntry(m[0]) || MONTH_OR_DAY.test(m[0])) continue;
-    uses.set(m[0], [...(uses.get(m[0]) ?? []), m.index!]);
+    // Pushed, not copied: a name used thousands of times must not cost a copy per use.
+    const seen = uses.get(m[0]);
+    if (seen) seen.push(m.index!);
+    else uses.set(m[0], [m.index!]);
   }
   const starts = new Set(sentences.map((s) => s.start));
   const out: Span[] = [];

@@ -1,5 +1,13 @@
 import type { TextRange } from "./types";
 
+/**
+ * Longer than any sentence a teacher would ask about (the longest in our test and development
+ * articles is about 310 characters). A longer "sentence" is a pasted table or a list with no
+ * full stops; the name and list patterns skip it, since reading it would hold the server's one
+ * thread (which also serves live games) for seconds.
+ */
+export const LONGEST_READ_SENTENCE = 1_500;
+
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
   [

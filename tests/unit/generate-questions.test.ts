@@ -5,7 +5,9 @@ import { readBuiltInArticle } from "@/lib/demo/demo-data";
 import { findSpans } from "@/lib/generation/find-spans";
 import { gateFailure } from "@/lib/generation/gates";
 import { ALL_TYPES, BLANK, generateQuestions, passesGates } from "@/lib/generation/generate-questions";
-import { ArticleError, MAX_ARTICLE_CHARS } from "@/lib/generation/parse-article";
+import { findLists } from "@/lib/generation/find-lists";
+import { ArticleError, MAX_ARTICLE_CHARS, parseArticle } from "@/lib/generation/parse-article";
+import { LONGEST_READ_SENTENCE } from "@/lib/generation/split-sentences";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 const article = readBuiltInArticle();
@@ -179,6 +181,17 @@ describe("bad input", () => {
     const started = Date.now();
     expect(() => generateQuestions("The treaty was signed in Paris in 1919. ".repeat(30_000))).toThrow(/limit/);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("does not read a 'sentence' longer than any prose for lists or names (a pasted table with no full stops)", () => {
+    // A list in a normal sentence is read; the same list inside a run-on of 190,000 characters is not
+    // (its list and name patterns took 12 and 22 s on such input: bench:generation prints the figures).
+    const list = "The three layers are the crust, the mantle and the core.";
+    expect(findLists(parseArticle(`Layers\n\n${list}`).sentences).map((l) => l.items.map((i) => i.text))).toEqual([["crust", "mantle", "core"]]);
+    const runOn = `Layers\n\n${"The layer, ".repeat(17_000)}${list}`;
+    const sentences = parseArticle(runOn).sentences;
+    expect(sentences.some((s) => s.text.length > LONGEST_READ_SENTENCE)).toBe(true);
+    expect(findLists(sentences)).toEqual([]);
   });
 
   it("generates from a long article just under the limit, in time, every question passing the gates", () => {
