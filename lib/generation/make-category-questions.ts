@@ -3,6 +3,7 @@ import type { TermList } from "./find-lists";
 import { mentions } from "./make-term-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { choiceQuestion } from "./question-parts";
 
 /**
  * "Which of these is not one of the forms of the fever named in the article?":
@@ -72,12 +73,12 @@ export function makeCategoryQuestions(sentences: Sentence[], lists: TermList[], 
     const key = outsiders(list, lists, definitions, sentences).find((term) => sameKind(term, kind, lists, definitions));
     if (!key) continue;
     const members = shuffle(list.items, random).slice(0, 3).map((i) => i.text);
-    const options = shuffle([key, ...members], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+    const { options, answerKey } = choiceQuestion(key, members, random);
     out.push({
       type: "MULTIPLE_CHOICE",
       prompt: `Which of these is not one of ${category} named in the article?`,
       options,
-      answerKey: { kind: "choice", optionId: options.find((o) => o.text === key)!.id },
+      answerKey,
       answerText: key,
       source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: list.items[0]!.start, end: list.items.at(-1)!.end } },
       spanType: "TERM",

@@ -1,7 +1,7 @@
 import { dangles, resolvePerson } from "./question-stems";
 import { whyQuestion } from "./why-question";
-import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { capitalise, choiceQuestion } from "./question-parts";
 
 /**
  * Causes, purposes and results the article states with an explicit connective
@@ -27,9 +27,6 @@ export interface CauseFact {
 
 const HEDGED = /\b(?:perhaps|possibly|probably|maybe|partly|mainly|likely)\s*$/i;
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 // An opening phrase before the main clause ("After the war ended, …", "Although tired, …"): the question leaves it out.
 const OPENER = /^(?:After|Although|Though|While|When|Once|Despite|In|By|During|Before|Later|Soon|Equipped|With)\b[^,]{0,120}, /;
@@ -152,13 +149,13 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
   const distractors = others.length >= 3 ? [...others].sort((a, b) => after(b) - after(a)).slice(0, 2) : others;
   const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
   if (distractors.length < 2) return null;
-  const options = shuffle([fact.answer, ...distractors.map((d) => d.answer)], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => d.answer), random);
   const mixed = distractors.some((d) => d.kind !== fact.kind);
   return {
     type: "MULTIPLE_CHOICE",
     prompt: fact.question,
     options,
-    answerKey: { kind: "choice", optionId: options.find((o) => o.text === fact.answer)!.id },
+    answerKey,
     answerText: fact.answer,
     source,
     spanType: "TERM",

@@ -4,8 +4,8 @@ import { pickDistractors, type DistractorContext } from "./distractors";
 import { agentQuestion } from "./agent-question";
 import { placeQuestion } from "./place-question";
 import { complementQuestion, dangles, dateQuestion, subjectQuestion, withContext } from "./question-stems";
-import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
+import { choiceQuestion, statementQuestion } from "./question-parts";
 
 export const BLANK = "_____";
 
@@ -50,12 +50,12 @@ export function makeMultipleChoice(sentence: Sentence, span: Span, ctx: Distract
   const stem = shaped.stem;
   const distractors = pickDistractors(span, stem, ctx, 3, random);
   if (distractors.length < 3) return null;
-  const options = shuffle([span.text, ...distractors], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const { options, answerKey } = choiceQuestion(span.text, distractors, random);
   return {
     type: "MULTIPLE_CHOICE",
     prompt: stem,
     options,
-    answerKey: { kind: "choice", optionId: options.find((o) => o.text === span.text)!.id },
+    answerKey,
     answerText: span.text,
     source: sourceOf(sentence, span),
     spanType: span.type,
@@ -134,20 +134,14 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     const offset = span.start - sentence.start;
     statement = sentence.text.slice(0, offset) + swap + sentence.text.slice(offset + span.text.length);
   }
-  return {
-    type: "TRUE_FALSE",
-    prompt: statement,
-    options: [
-      { id: "true", text: "True" },
-      { id: "false", text: "False" },
-    ],
-    answerKey: { kind: "choice", optionId: makeFalse ? "false" : "true" },
-    answerText: makeFalse ? "False" : "True",
+  return statementQuestion({
+    statement,
+    isTrue: !makeFalse,
     source: sourceOf(sentence, span),
-    spanType: span.type,
     keyKind: keyKindOf(span.type),
+    spanType: span.type,
     score,
     // A swapped statement is only as safe as the swap; a copied one may test wording more than a fact.
     confidence: confidenceOf(sentence, span, makeFalse ? 0.86 : 0.88) * (makeFalse ? 1 : vagueness(sentence.text)),
-  };
+  });
 }

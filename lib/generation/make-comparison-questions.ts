@@ -3,6 +3,7 @@ import { escapeRegExp } from "./find-spans";
 import { categoryOf } from "./make-category-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { choiceQuestion } from "./question-parts";
 
 /**
  * Superlatives among the members of a list: "There were three forms of the
@@ -46,13 +47,13 @@ export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[
         )
           .slice(0, 3)
           .map((o) => o.text);
-        const options = shuffle([item.text, ...others], random).map((text, k) => ({ id: String.fromCharCode(97 + k), text }));
+        const { options, answerKey } = choiceQuestion(item.text, others, random);
         const start = sentence.start + m.index + m[0].indexOf(m[1]!);
         out.push({
           type: "MULTIPLE_CHOICE",
           prompt,
           options,
-          answerKey: { kind: "choice", optionId: options.find((o) => o.text === item.text)!.id },
+          answerKey,
           answerText: item.text,
           source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: start + item.text.length } },
           spanType: "TERM",

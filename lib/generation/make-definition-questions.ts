@@ -3,6 +3,7 @@ import { lowerFirstWord } from "./why-question";
 import { mentions } from "./make-term-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { capitalise, choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 
 /**
  * Definitions asked the other way round: "What is the esophagus?" with the
@@ -11,13 +12,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
  * bought …"), as a false statement the article settles.
  */
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
-function sourceOf(sentence: Sentence, start: number, end: number) {
-  return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end } };
-}
 
 /** "What is the esophagus?" / "What does inertia refer to?" */
 function reverseStem(def: Definition, prose: string): string | null {
@@ -47,16 +42,16 @@ export function makeReverseDefinition(def: Definition, all: Definition[], senten
     .slice(0, 3)
     .map((o) => capitalise(o.description!.text));
   if (new Set([key, ...distractors].map((t) => t.toLowerCase())).size !== distractors.length + 1) return null;
-  const options = shuffle([key, ...distractors], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const { options, answerKey } = choiceQuestion(key, distractors, random);
   const sentence = sentences[def.sentenceIndex]!;
   const at = sentence.start + sentence.text.indexOf(def.description.text);
   return {
     type: "MULTIPLE_CHOICE",
     prompt: stem,
     options,
-    answerKey: { kind: "choice", optionId: options.find((o) => o.text === key)!.id },
+    answerKey,
     answerText: key,
-    source: sourceOf(sentence, at, at + def.description.text.length),
+    source: sourceIn(sentence, { start: at, end: at + def.description.text.length }),
     spanType: "TERM",
     keyKind: "definition",
     score: 1,
@@ -81,19 +76,11 @@ export function makeSwappedDefinition(def: Definition, all: Definition[], senten
   const replacement = /^[A-Z]/.test(def.term) && !/^[A-Z]/.test(other.term) ? capitalise(other.term) : other.term;
   const statement = sentence.text.slice(0, offset) + replacement + sentence.text.slice(offset + def.term.length);
   if (articleText.includes(statement.replace(/\.$/, ""))) return null;
-  return {
-    type: "TRUE_FALSE",
-    prompt: statement,
-    options: [
-      { id: "true", text: "True" },
-      { id: "false", text: "False" },
-    ],
-    answerKey: { kind: "choice", optionId: "false" },
-    answerText: "False",
-    source: sourceOf(sentence, def.range.start, def.range.end),
-    spanType: "TERM",
+  return statementQuestion({
+    statement,
+    isTrue: false,
+    source: sourceIn(sentence, { start: def.range.start, end: def.range.end }),
     keyKind: "definition",
-    score: 1,
     confidence: 0.74,
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
-import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 
 /**
  * Rules with a direction, as explanatory articles state them:
@@ -72,21 +72,9 @@ export function makeDirectionQuestion(sentence: Sentence, random: () => number):
   const cond = lead ? condition.charAt(0).toLowerCase() + condition.slice(1) : condition.charAt(0).toUpperCase() + condition.slice(1);
   const prompt = `${lead}${cond}, what ${modal === "would " ? "would happen" : "happens"} to ${subject}?`;
   const key = option(direction, modal, one);
-  const opts = shuffle([key, option(direction === "up" ? "down" : "up", modal, one), option("same", modal, one)], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
   const at = sentence.text.lastIndexOf(verb);
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt,
-    options: opts,
-    answerKey: { kind: "choice", optionId: opts.find((o) => o.text === key)!.id },
-    answerText: key,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: sentence.start + at, end: sentence.start + at + verb.length } },
-    spanType: "TERM",
-    keyKind: "direction",
-    score: 1,
-    // A rule stated in so many words, asked in its own terms: the parse is narrow and sure.
-    confidence: 0.76,
-  };
+  // A rule stated in so many words, asked in its own terms: the parse is narrow and sure.
+  return directionQuestion(prompt, key, [option(direction === "up" ? "down" : "up", modal, one), option("same", modal, one)], sentence, at, verb.length, 0.76, random);
 }
 
 /**
@@ -116,21 +104,13 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
   if (!turned) return null;
   const statement = text.slice(0, at) + turned + text.slice(at + word.length);
   if (articleText.includes(statement.replace(/[.!]$/, ""))) return null;
-  return {
-    type: "TRUE_FALSE",
-    prompt: statement,
-    options: [
-      { id: "true", text: "True" },
-      { id: "false", text: "False" },
-    ],
-    answerKey: { kind: "choice", optionId: "false" },
-    answerText: "False",
-    source: { sentence: text, start: sentence.start, end: sentence.end, answer: { start: sentence.start + at, end: sentence.start + at + word.length } },
-    spanType: "TERM",
+  return statementQuestion({
+    statement,
+    isTrue: false,
+    source: sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + word.length }),
     keyKind: "direction",
-    score: 1,
     confidence: 0.72,
-  };
+  });
 }
 
 // "The heavier the load, the slower the cart moves uphill." (both sides plain: "the <comparative> the <noun phrase>")
@@ -148,18 +128,21 @@ export function makeCorrelativeQuestion(sentence: Sentence, random: () => number
   const pronoun = one ? "It" : "They";
   const prompt = `${intro ? `${intro}, as` : "As"} ${causeNoun} ${singular(causeNoun.replace(/^the /, "")) ? "gets" : "get"} ${cause}, what happens to ${effectNoun}?`;
   const key = `${pronoun} ${gets} ${effect}`;
-  const opts = shuffle([key, `${pronoun} ${gets} ${turned}`, `${pronoun} ${one ? "stays" : "stay"} the same`], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
   const at = sentence.text.lastIndexOf(` ${effect} `) + 1;
+  return directionQuestion(prompt, key, [`${pronoun} ${gets} ${turned}`, `${pronoun} ${one ? "stays" : "stay"} the same`], sentence, at, effect.length, 0.74, random);
+}
+
+/** Which way the outcome moves: the key and the other two ways as options, bound to the outcome's word in the sentence. */
+function directionQuestion(prompt: string, key: string, others: string[], sentence: Sentence, at: number, length: number, confidence: number, random: () => number): GeneratedQuestion {
   return {
     type: "MULTIPLE_CHOICE",
     prompt,
-    options: opts,
-    answerKey: { kind: "choice", optionId: opts.find((o) => o.text === key)!.id },
+    ...choiceQuestion(key, others, random),
     answerText: key,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: sentence.start + at, end: sentence.start + at + effect.length } },
+    source: sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + length }),
     spanType: "TERM",
     keyKind: "direction",
     score: 1,
-    confidence: 0.74,
+    confidence,
   };
 }

@@ -1,6 +1,7 @@
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { choiceQuestion } from "./question-parts";
 
 /**
  * Which of the article's numbered concepts an example illustrates: an article
@@ -52,12 +53,12 @@ export function makeExampleQuestions(sentences: Sentence[], text: string, random
         concepts.filter((c) => c !== key),
         random,
       ).slice(0, 3);
-      const options = shuffle([key, ...others], random).map((t, k) => ({ id: String.fromCharCode(97 + k), text: t }));
+      const { options, answerKey } = choiceQuestion(key, others, random);
       out.push({
         type: "MULTIPLE_CHOICE",
         prompt: `“${example}” Which ${noun} does this example illustrate?`,
         options,
-        answerKey: { kind: "choice", optionId: options.find((o) => o.text === key)!.id },
+        answerKey,
         answerText: key,
         source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: sentence.start, end: sentence.end } },
         spanType: "TERM",

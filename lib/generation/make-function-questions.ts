@@ -6,6 +6,7 @@ import { mentions, termVariants } from "./make-term-questions";
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { capitalise, choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 
 /**
  * What each part does: "The large intestine absorbs water …" asked both ways,
@@ -222,14 +223,7 @@ function alsoDoes(part: string, fact: FunctionFact, facts: FunctionFact[], sente
   return sentences.some((s, i) => i !== fact.sentenceIndex && mentions(s.text, part) && main.some((r) => roots(s.text).has(r)));
 }
 
-function options(key: string, others: string[], random: () => number) {
-  const opts = shuffle([key, ...others], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
-  return { options: opts, answerKey: { kind: "choice" as const, optionId: opts.find((o) => o.text === key)!.id } };
-}
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * Wrong options: the parts nearest the key in the article's list (its neighbours: a layer just above or
@@ -256,9 +250,9 @@ export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: F
   return {
     type: "MULTIPLE_CHOICE",
     prompt,
-    ...options(fact.part, pickOthers(fact, others), random),
+    ...choiceQuestion(fact.part, pickOthers(fact, others), random),
     answerText: fact.part,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer },
+    source: sourceIn(sentence, answer),
     spanType: "TERM",
     keyKind: "function",
     score: 1,
@@ -278,16 +272,16 @@ export function makeJobQuestion(fact: FunctionFact, facts: FunctionFact[], sente
   for (const f of shuffle(facts, random)) {
     if (f.place || JOB_PHRASE.test(f.clause) || seen.has(f.part) || mentions(f.clause, fact.part)) continue;
     seen.add(f.part);
-    others.push(capital(f.clause));
+    others.push(capitalise(f.clause));
   }
   if (others.length < 2) return null;
-  const key = capital(fact.clause);
+  const key = capitalise(fact.clause);
   return {
     type: "MULTIPLE_CHOICE",
     prompt: `What does the ${fact.part} do?`,
-    ...options(key, others.slice(0, 3), random),
+    ...choiceQuestion(key, others.slice(0, 3), random),
     answerText: key,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: fact.range },
+    source: sourceIn(sentence, fact.range),
     spanType: "TERM",
     keyKind: "function",
     score: 1,
@@ -309,25 +303,17 @@ export function makeSwappedPart(fact: FunctionFact, lists: TermList[], facts: Fu
   const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
   const other = shuffle(others, random)[0];
   if (!other) return null;
-  const swapped = /^[A-Z]/.test(m[0]) ? capital(other) : other;
+  const swapped = /^[A-Z]/.test(m[0]) ? capitalise(other) : other;
   const statement = sentence.text.slice(0, m.index) + swapped + sentence.text.slice(m.index + m[0].length);
   if (articleText.includes(statement.replace(/[.!]$/, ""))) return null;
   const start = sentence.start + m.index;
-  return {
-    type: "TRUE_FALSE",
-    prompt: statement,
-    options: [
-      { id: "true", text: "True" },
-      { id: "false", text: "False" },
-    ],
-    answerKey: { kind: "choice", optionId: "false" },
-    answerText: "False",
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: start + m[0].length } },
-    spanType: "TERM",
+  return statementQuestion({
+    statement,
+    isTrue: false,
+    source: sourceIn(sentence, { start, end: start + m[0].length }),
     keyKind: "function",
-    score: 1,
     confidence: 0.72,
-  };
+  });
 }
 
 /** "Which part absorbs water …?" typed: the part's name is the answer (so a quiz's typed share goes to a main idea, not a cloze on a detail). */

@@ -2,6 +2,7 @@ import { acceptedAliases } from "./aliases";
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
+import { choiceQuestion } from "./question-parts";
 
 /**
  * Who or what someone or something is, as the article says it in an appositive
@@ -159,13 +160,13 @@ export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], se
   // Every option without its article ("Surveyor from Saltmere", "Poet"): descriptions written after the name and before it read alike.
   const bare = (d: string) => capitalise(d.replace(/^(?:a|an|the) /i, ""));
   const key = bare(fact.description);
-  const options = shuffle([key, ...distractors.map((d) => bare(d.description))], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const { options, answerKey } = choiceQuestion(key, distractors.map((d) => bare(d.description)), random);
   const keyStart = fact.descriptionStart + (fact.description.length - fact.description.replace(/^(?:a|an|the) /i, "").length);
   return {
     type: "MULTIPLE_CHOICE",
     prompt: `${fact.person ? "Who" : "What"} ${fact.tense} ${fact.name}?`,
     options,
-    answerKey: { kind: "choice", optionId: options.find((o) => o.text === key)!.id },
+    answerKey,
     answerText: key,
     source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: keyStart, end: fact.descriptionStart + fact.description.length } },
     spanType: "TERM",

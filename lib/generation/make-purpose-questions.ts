@@ -3,6 +3,7 @@ import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import { lowerFirstWord } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { choiceQuestion } from "./question-parts";
 
 /**
  * Purposes and goals the article states in a sure shape ("The canal was meant
@@ -169,13 +170,13 @@ export function makePurposeQuestion(fact: PurposeFact, all: PurposeFact[], sente
   const distractors = [...byActor.values()].slice(0, 3);
   if (distractors.length < 2) return null;
   const sentence = sentences[fact.sentenceIndex]!;
-  const options = shuffle([fact.answer, ...distractors.map((d) => d.answer)], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => d.answer), random);
   const unnamed = [fact, ...distractors].filter((f) => !f.named).length;
   return {
     type: "MULTIPLE_CHOICE",
     prompt: fact.question,
     options,
-    answerKey: { kind: "choice", optionId: options.find((o) => o.text === fact.answer)!.id },
+    answerKey,
     answerText: fact.answer,
     source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } },
     spanType: "TERM",

@@ -2,6 +2,7 @@ import { escapeRegExp } from "./find-spans";
 import { vagueness } from "./make-cloze";
 import { dangles } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { sourceIn, statementQuestion } from "./question-parts";
 
 /**
  * True/false on what an explanatory article says about direction and size:
@@ -66,19 +67,11 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   const statement = sentence.text.slice(0, hit.index) + swapped + sentence.text.slice(hit.index! + word.length);
   if (makeFalse && articleText.includes(statement.replace(/[.!]$/, ""))) return null;
   const start = sentence.start + hit.index!;
-  return {
-    type: "TRUE_FALSE",
-    prompt: makeFalse ? statement : sentence.text,
-    options: [
-      { id: "true", text: "True" },
-      { id: "false", text: "False" },
-    ],
-    answerKey: { kind: "choice", optionId: makeFalse ? "false" : "true" },
-    answerText: makeFalse ? "False" : "True",
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: start + word.length } },
-    spanType: "TERM",
+  return statementQuestion({
+    statement: makeFalse ? statement : sentence.text,
+    isTrue: !makeFalse,
+    source: sourceIn(sentence, { start, end: start + word.length }),
     keyKind: "term",
-    score: 1,
     confidence: makeFalse ? 0.72 : 0.7 * vagueness(sentence.text),
-  };
+  });
 }

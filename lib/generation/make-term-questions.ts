@@ -4,8 +4,8 @@ import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { BLANK } from "./make-cloze";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
-import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
+import { choiceQuestion } from "./question-parts";
 
 /**
  * Questions on the article's own terms: a member of a list it gives ("the
@@ -38,10 +38,6 @@ function nearest(list: TermList, key: string, stem: string, count: number): stri
     .map(({ item }) => item.text);
 }
 
-function choiceQuestion(key: string, distractors: string[], random: () => number) {
-  const options = shuffle([key, ...distractors], random).map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
-  return { options, answerKey: { kind: "choice" as const, optionId: options.find((o) => o.text === key)!.id } };
-}
 
 /** Each place a list member is named outside the list's own sentence. */
 export function findMemberMentions(sentences: Sentence[], lists: TermList[]): { sentenceIndex: number; span: Span; list: TermList }[] {
