@@ -84,10 +84,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
   if (/^St\.? /.test(text) && span.type !== "PERSON") accepted.push(text.replace(/^St\.? /, "Saint "), text.replace(/^St\. /, "St "));
-  // "5,000" may be typed "5000"; "Thutmose I" as "Thutmose 1" (a ruler's number in figures).
+  // "5,000" may be typed "5000".
   if (span.type === "NUMBER" && /^\d{1,3}(?:,\d{3})+$/.test(text)) accepted.push(text.replace(/,/g, ""));
-  const numeral = / (I{1,3}|IV|V|VI{1,3}|IX|X)$/.exec(text)?.[1];
-  if (numeral && span.type === "PERSON") accepted.push(text.replace(/ [IVX]+$/, ` ${ROMAN.indexOf(numeral) + 1}`));
   if (/^(?:Jesus )?Christ$/.test(text)) accepted.push("Christ", "Jesus Christ", "Jesus");
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);

@@ -2,6 +2,7 @@ import { BLANK } from "./make-cloze";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import type { GeneratedQuestion } from "./types";
+import { mentions } from "./make-term-questions";
 
 /**
  * Checks on a multiple-choice question's options, whatever made it: each
@@ -63,9 +64,6 @@ export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolea
   return false;
 }
 
-function mentions(text: string, phrase: string): boolean {
-  return new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, "i").test(text);
-}
 
 /** The title (shown above every question) carries the key's surname, and no other option shares it: "Harriet Tubman" picks out "John Tubman". */
 export function surnameInTitle(q: GeneratedQuestion, title: string): boolean {

@@ -44,8 +44,10 @@ export function findPlaceNames(text: string, sentences: { start: number; end: nu
       if (/\bthe $/i.test(part.slice(Math.max(0, at - 4), at))) continue;
       // "Foremost of Noble Ladies", "Bank of Tull": the end of a longer capitalised name, which would be split.
       // (A capitalised first word of the sentence is no such name: "Located in Sendai, …".)
-      const longer = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:of|in|at|to) $/u.exec(part.slice(0, at));
-      if (longer && longer.index > 0) continue;
+      // Only the last words matter: a bounded look-back keeps a long sentence linear.
+      const from = Math.max(0, at - 60);
+      const longer = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:of|in|at|to) $/u.exec(part.slice(from, at));
+      if (longer && from + longer.index > 0) continue;
       const start = s.start + at;
       if (taken(start, start + name.length)) continue;
       out.push({ type: "PLACE", text: name, start, end: start + name.length, guessed: true, typedOnly: true });

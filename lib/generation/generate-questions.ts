@@ -96,7 +96,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // for names would cost the NLP and the name patterns seconds of the one thread that also runs live games.
   const readable = sentences.filter((s) => s.end - s.start <= LONGEST_READ_SENTENCE);
   const named = [...findNamedEntities(text, readable), ...findRecurringNames(text, readable), ...findOrganisations(text, readable, article.title)];
-  const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, sentences, named)]);
+  const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, readable, named)]);
   markTitlePerson(article, namedBySentence, text);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
@@ -105,6 +105,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const definitions = findDefinitions(sentences);
 
   const candidates: GeneratedQuestion[] = [];
+  // A question made from a whole list or passage is placed at its (first) source sentence.
+  const indexAt = new Map(sentences.map((s, i) => [s.start, i]));
+  const at = (q: GeneratedQuestion) => indexAt.get(q.source.start) ?? -1;
   // The score ranks by importance first, then by how sure the question is.
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
     if (!q || !types.includes(type)) return;
@@ -171,27 +174,23 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     if (!inTitle(fact.name)) add(makeReverseIdentity(fact, sentences, text), "FILL_BLANK", fact.sentenceIndex, 1.1);
   }
   // A kind the article lists ("There were three forms of …: a, b and c"), asked as a whole: which option is not one of them.
-  for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", sentences.findIndex((s) => s.start === q.source.start), 1.2);
+  for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.2);
   // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
   const jobs = findFunctionFacts(sentences, lists, text, definitions);
   for (const f of jobs) {
-    add(makePartQuestion(f, lists, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
+    add(makePartQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
     add(makeJobQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.2);
-    add(makeSwappedPart(f, lists, jobs, sentences, text, random), "TRUE_FALSE", f.sentenceIndex, 1.0);
+    add(makeSwappedPart(f, jobs, sentences, text, random), "TRUE_FALSE", f.sentenceIndex, 1.0);
     add(makeTypedPartQuestion(f, sentences, text), "FILL_BLANK", f.sentenceIndex, 1.2);
   }
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
-  const at = (q: GeneratedQuestion) => sentences.findIndex((s) => s.start === q.source.start);
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   const maxItems = sentences.length < 25 ? 3 : 4;
-  for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) {
-    const at = sentences.findIndex((s) => s.start === q.source.start);
-    add(q, "ORDERING", at, 1.6);
-  }
+  for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) add(q, "ORDERING", at(q), 1.6);
   // The order of a story's events where the article marks it ("Later, …", "Eventually …").
-  for (const q of makeSequenceQuestions(sentences, text, random, maxItems)) add(q, "ORDERING", sentences.findIndex((s) => s.start === q.source.start), 1.5);
+  for (const q of makeSequenceQuestions(sentences, text, random, maxItems)) add(q, "ORDERING", at(q), 1.5);
   // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.
   const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text));
   // In a short article, a structured question takes three sentences, not four.

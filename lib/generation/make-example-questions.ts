@@ -12,6 +12,8 @@ import { choiceQuestion } from "./question-parts";
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"];
 const CONCEPT = /\b(first|second|third|fourth|fifth|sixth) (law|stage|principle|rule|step|phase|type|kind|level|amendment|branch|class|condition)\b/gi;
+// The same, without the global flag, for a yes/no test (a global test would carry lastIndex to the next sentence).
+const NAMES_CONCEPT = new RegExp(CONCEPT.source, "i");
 const EXAMPLE = /(?:,\s*(?:for example|for instance|e\.g\.),|^(?:For example|For instance),\s*)/;
 
 function paragraphOf(text: string, sentences: Sentence[], i: number): Sentence[] {
@@ -45,10 +47,9 @@ export function makeExampleQuestions(sentences: Sentence[], text: string, random
       );
       if (named.size !== 1) return;
       const key = [...named][0]!;
-      let example = sentence.text.replace(EXAMPLE, (found) => (found.startsWith(",") ? "" : ""));
+      let example = sentence.text.replace(EXAMPLE, "");
       example = example.charAt(0).toUpperCase() + example.slice(1);
-      if (dangles(example) || CONCEPT.test(example) || example.split(/\s+/).length < 5) return;
-      CONCEPT.lastIndex = 0;
+      if (dangles(example) || NAMES_CONCEPT.test(example) || example.split(/\s+/).length < 5) return;
       const others = shuffle(
         concepts.filter((c) => c !== key),
         random,

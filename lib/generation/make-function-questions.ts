@@ -240,7 +240,7 @@ function pickOthers(fact: FunctionFact, others: string[]): string[] {
 }
 
 /** "Which part absorbs water …?" with the other parts as options. */
-export function makePartQuestion(fact: FunctionFact, lists: TermList[], facts: FunctionFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+export function makePartQuestion(fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   const sentence = sentences[fact.sentenceIndex]!;
   const prompt = fact.place ? `Which ${fact.kind} is the place where ${fact.clause}?` : `Which ${fact.kind} ${fact.clause}?`;
   const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(prompt, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
@@ -294,7 +294,7 @@ export function makeJobQuestion(fact: FunctionFact, facts: FunctionFact[], sente
  * a false statement with the sentence's part swapped for another listed part the
  * article never says does the same, only where the sentence names its part itself.
  */
-export function makeSwappedPart(fact: FunctionFact, lists: TermList[], facts: FunctionFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
+export function makeSwappedPart(fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
   const sentence = sentences[fact.sentenceIndex]!;
   if (fact.place || sentence.subject || dangles(sentence.text)) return null;
   const m = new RegExp(`(?<![\\w-])${escapeRegExp(fact.part)}(?![\\w-])`, "i").exec(sentence.text);

@@ -46,11 +46,11 @@ describe("what each listed part does", () => {
 
   it("asks which part does it, with the other parts as options, and what a part does, with other parts' jobs", () => {
     const random = createRandom(1);
-    const which = makePartQuestion(facts[1]!, lists, facts, sentences, random)!;
+    const which = makePartQuestion(facts[1]!, facts, sentences, random)!;
     expect(which.prompt).toBe("Which part coordinates balance and smooth movement?");
     expect(keyed(which)).toBe("cerebellum");
     expect(which.options.map((o) => o.text).every((t) => ["cerebrum", "cerebellum", "brainstem", "spinal cord"].includes(t))).toBe(true);
-    const place = makePartQuestion(facts[5]!, lists, facts, sentences, random)!;
+    const place = makePartQuestion(facts[5]!, facts, sentences, random)!;
     expect(place.prompt).toBe("Which part is the place where many fast reflexes are handled?");
     expect(keyed(place)).toBe("spinal cord");
     const job = makeJobQuestion(facts[0]!, facts, sentences, random)!;
@@ -70,7 +70,7 @@ describe("what each listed part does", () => {
     const { sentences: s } = parseArticle(text);
     const l = findLists(s);
     const f = findFunctionFacts(s, l, text);
-    const artery = makePartQuestion(f.find((x) => x.part === "artery")!, l, f, s, createRandom(2))!;
+    const artery = makePartQuestion(f.find((x) => x.part === "artery")!, f, s, createRandom(2))!;
     expect(artery.prompt).toBe("Which part carries blood away from the heart?");
     // The vein and the duct carry things too: only the canal and the valve are fair wrong options.
     expect(artery.options.map((o) => o.text).sort()).toEqual(["artery", "canal", "valve"]);
@@ -161,7 +161,7 @@ describe("jobs stated with a copula, and swapped parts as false statements", () 
       ["mayor", "leads the town's staff and speaks for the town at public events"],
       ["court", "has the power to settle disputes about the rules"],
     ]);
-    const court = makePartQuestion(facts[3]!, lists, facts, sentences, createRandom(1))!;
+    const court = makePartQuestion(facts[3]!, facts, sentences, createRandom(1))!;
     expect(court.prompt).toBe("Which body has the power to settle disputes about the rules?");
     expect(keyed(court)).toBe("court");
     // "Has the power to …" is no answer to "What does the court do?".
@@ -169,11 +169,11 @@ describe("jobs stated with a copula, and swapped parts as false statements", () 
   });
 
   it("swaps the part for another listed part, never where words set off after the part describe it", () => {
-    const swapped = makeSwappedPart(facts[2]!, lists, facts, sentences, council, createRandom(1))!;
+    const swapped = makeSwappedPart(facts[2]!, facts, sentences, council, createRandom(1))!;
     expect(swapped.prompt).toMatch(/^The (?:council|court) leads the town's staff and speaks for the town at public events\.$/);
     expect(swapped.answerText).toBe("False");
     expect(passesGates(swapped, council)).toBe(true);
-    expect(makeSwappedPart(facts[0]!, lists, facts, sentences, council, createRandom(1))).toBeNull();
+    expect(makeSwappedPart(facts[0]!, facts, sentences, council, createRandom(1))).toBeNull();
   });
 });
 
@@ -228,7 +228,7 @@ describe("parts named with their kind word, and powers", () => {
       ["judicial branch", "settles arguments about the laws"],
       ["judicial branch", "can cancel a law that breaks the constitution"],
     ]);
-    const q = makePartQuestion(facts[3]!, lists, facts, sentences, createRandom(1))!;
+    const q = makePartQuestion(facts[3]!, facts, sentences, createRandom(1))!;
     expect(q.prompt).toBe("Which branch can cancel a law that breaks the constitution?");
     expect(keyed(q)).toBe("judicial branch");
     expect(q.options.map((o) => o.text).sort()).toEqual(["executive branch", "judicial branch", "legislative branch"]);
@@ -246,7 +246,7 @@ describe("the article's named terms as parts", () => {
     const lists = findLists(sentences);
     const facts = findFunctionFacts(sentences, lists, text, findDefinitions(sentences));
     expect(facts.map((f) => [f.part, f.clause, f.kind])).toEqual([["stigma", "catches pollen that insects bring from other flowers", "of these"]]);
-    const q = makePartQuestion(facts[0]!, lists, facts, sentences, createRandom(1))!;
+    const q = makePartQuestion(facts[0]!, facts, sentences, createRandom(1))!;
     expect(q.prompt).toBe("Which of these catches pollen that insects bring from other flowers?");
     expect(keyed(q)).toBe("stigma");
     // "petals" is plural beside singular names: left out of the options.
