@@ -92,7 +92,9 @@ class GameHub {
     const merged = new Map(answers.map((a) => [a.playerId, a]));
     if (sameRound) for (const [id, a] of this.answers) if (!merged.has(id)) merged.set(id, a);
     this.answers = merged;
-    this.answered = Math.max(sameRound ? this.answered : 0, answers.length);
+    // Removed players' answers stay stored but are not the room's (as in the round's counter).
+    const counted = answers.filter((a) => !this.players.get(a.playerId)?.removed).length;
+    this.answered = Math.max(sameRound ? this.answered : 0, counted);
     this.totals = new Map([...totals].map(([id, t]) => [id, t.accuracy + t.speed]));
     this.rank();
     this.schedule();
@@ -124,6 +126,10 @@ class GameHub {
     if (!game || game.phase !== "OPEN" || !game.round || game.round.pausedAt !== null) return;
     const due = at ?? playerDeadline(game.round, NO_ACCOMMODATION, Date.now())!;
     this.closeTimer = setTimeout(() => void this.tryClose(), Math.max(0, due - Date.now() + CLOSE_GRACE_MS));
+  }
+
+  private closeIfAllAnswered() {
+    if (this.answered >= this.activePlayers().length) void this.tryClose();
   }
 
   async tryClose() {
@@ -245,16 +251,18 @@ class GameHub {
         if (!this.loaded || event.index !== this.loaded.snapshot.index || event.answered <= this.answered) return;
         this.answered = event.answered;
         for (const c of this.hosts) c.send(frame({ kind: "count", index: event.index, answered: this.answered, playerCount: this.activePlayers().length }));
-        if (this.answered >= this.activePlayers().length) void this.tryClose();
+        this.closeIfAllAnswered();
         return;
       case "removed": {
         const p = this.players.get(event.playerId);
+        // Their stored answer stays in the distribution but no longer counts as one of the room's (as in the round's counter).
+        if (p && !p.removed && this.answers.has(event.playerId)) this.answered = Math.max(0, this.answered - 1);
         if (p) p.removed = true;
         for (const c of this.playerConnections.get(event.playerId) ?? []) this.sendTo(c);
         this.rank();
         for (const c of this.hosts) this.sendTo(c);
-        // The one player the question was waiting for is gone: everyone left has answered.
-        if (this.loaded?.snapshot.phase === "OPEN" && this.answered >= this.activePlayers().length) void this.tryClose();
+        // The one player the question was waiting for may be the one who left.
+        this.closeIfAllAnswered();
         return;
       }
       case "players":

@@ -217,7 +217,8 @@ export async function closeRoundIfDue(gameId: string, index: number, now = new D
           select: { extraTimePercent: true, untimed: true },
         }),
       ]);
-      // A removed player's answer stays stored but waits for nobody: count only the answers of players still in.
+      // The counter leaves out removed players' answers (removeLivePlayer); recounted here only when it says
+      // everyone answered, since an answer and a removal on two instances may cross.
       const answered = round.answerCount >= active ? await tx.liveAnswer.count({ where: { roundId: loaded.roundId, player: { removedAt: null } } }) : round.answerCount;
       const waiting: Accommodation[] = answered >= active ? [] : [NO_ACCOMMODATION, ...accommodated];
       const at = autoCloseAt(loaded.snapshot, waiting, now.getTime());
@@ -234,8 +235,13 @@ export async function closeRoundIfDue(gameId: string, index: number, now = new D
 
 /** Remove a player from the host's game; their device is refused from then on. */
 export async function removeLivePlayer(gameId: string, hostId: string, playerId: string, now = new Date()): Promise<boolean> {
-  const removed = await getDb().livePlayer.updateMany({ where: { id: playerId, gameId, removedAt: null, game: { hostId } }, data: { removedAt: now } });
-  return removed.count > 0;
+  return getDb().$transaction(async (tx) => {
+    const removed = await tx.livePlayer.updateMany({ where: { id: playerId, gameId, removedAt: null, game: { hostId } }, data: { removedAt: now } });
+    if (removed.count === 0) return false;
+    // The open round counts answers of players still in: one the removed player gave there no longer counts.
+    await tx.liveRound.updateMany({ where: { gameId, closedAt: null, answers: { some: { playerId } } }, data: { answerCount: { decrement: 1 } } });
+    return true;
+  });
 }
 
 /** A game nobody ended this long after it was created is over (a host who closed the tab). */

@@ -314,6 +314,9 @@ describe("a live game through the data layer", () => {
     // Ann answers and is then removed; her stored answer must not stand in for Cy's.
     expect(await hub.answer(ann, 0, keyOf(q0))).toEqual({ status: "recorded" });
     expect(await runtime.removePlayer(g.gameId, g.teacher.id, ann.id)).toBe(true);
+    // The round's counter and the host's count leave her answer out (the host must never read "3 / 2 answered").
+    expect(await database.db().liveRound.findFirst({ where: { gameId: g.gameId, index: 0 }, select: { answerCount: true } })).toEqual({ answerCount: 0 });
+    expect(hub.hostView().answered).toBe(0);
     expect(await hub.answer(bo, 0, keyOf(q0))).toEqual({ status: "recorded" });
     await hub.tryClose();
     expect(await database.db().liveRound.findFirst({ where: { gameId: g.gameId, index: 0 }, select: { closedAt: true } })).toEqual({ closedAt: null });
