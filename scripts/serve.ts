@@ -18,15 +18,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import type { AnswerReply, RawAnswerHandler } from "../lib/live/answer-request";
-import { LIVE_BODY_LIMIT, TOO_LARGE } from "../lib/live/read-json";
+import { LIVE_BODY_LIMIT, RAW_ANSWER_HANDLER, TOO_LARGE } from "../lib/live/read-json";
 import { routeHandlerHeaders, securityHeaders } from "../lib/security-headers";
 
 const root = path.resolve(__dirname, "..");
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" } } });
 const port = Number(values.port);
 const ANSWER_PATH = /^\/api\/live\/([A-Za-z0-9_-]{1,64})\/answer$/;
-// RAW_ANSWER_HANDLER in lib/live/answer-request.ts (not imported: that module is server-only).
-const HANDLER = Symbol.for("factbound.liveAnswerHandler");
 // Next's headers() config does not reach responses written here; these are the same ones.
 const FIXED_HEADERS: Record<string, string> = Object.fromEntries(
   [...securityHeaders(), ...routeHandlerHeaders, { key: "Cache-Control", value: "no-store" }].map((h) => [h.key, h.value]),
@@ -78,7 +76,7 @@ async function main() {
   await app.prepare();
   const server = http.createServer((req, res) => {
     const match = req.method === "POST" ? ANSWER_PATH.exec(req.url ?? "") : null;
-    const handler = (globalThis as Record<symbol, RawAnswerHandler | undefined>)[HANDLER];
+    const handler = (globalThis as Record<symbol, RawAnswerHandler | undefined>)[RAW_ANSWER_HANDLER];
     if (match && handler) {
       answer(req, res, match[1]!, handler).catch((err) => {
         console.error("Live answer failed", err);

@@ -1,6 +1,7 @@
 import "server-only";
 import { currentPlayerByCookie } from "./http";
 import { liveRuntime } from "./hub";
+import { RAW_ANSWER_HANDLER } from "./read-json";
 import { AnswerSchema } from "./schema";
 
 const REFUSED = {
@@ -41,7 +42,6 @@ export async function answerLiveQuestion(gameId: string, cookieHeader: string | 
 
 /** What the plain Node server calls; registered once per process by instrumentation.ts. */
 export type RawAnswerHandler = typeof answerLiveQuestion;
-export const RAW_ANSWER_HANDLER = Symbol.for("factbound.liveAnswerHandler");
 
 /**
  * Puts the answer handler where scripts/serve.ts finds it: the same function,

@@ -4,6 +4,9 @@
  * (answer 413); not JSON: null (answer 400).
  */
 export const LIVE_BODY_LIMIT = 4096;
+
+/** Where instrumentation.ts leaves the live answer handler for scripts/serve.ts (here: this module is not server-only). */
+export const RAW_ANSWER_HANDLER = Symbol.for("factbound.liveAnswerHandler");
 export const TOO_LARGE = Symbol("too-large");
 
 export async function readSmallJson(request: Request, limit = LIVE_BODY_LIMIT): Promise<unknown> {
