@@ -67,9 +67,9 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
     if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
   }
-  // A true statement shows its whole sentence: no other key may sit in it.
-  if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
-  if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
+  // A true statement shows its whole sentence: no other key may sit in it (nor in the statements offered as options).
+  if ((a.type === "TRUE_FALSE" || a.keyKind === "statement") && keyB && names(shown(a), keyB)) return true;
+  if ((b.type === "TRUE_FALSE" || b.keyKind === "statement") && keyA && names(shown(b), keyA)) return true;
   return shown(a) === shown(b);
 }
 

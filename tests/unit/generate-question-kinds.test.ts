@@ -210,7 +210,7 @@ describe("confidence and key kinds", () => {
     for (const q of result.questions) {
       expect(q.confidence).toBeGreaterThanOrEqual(0);
       expect(q.confidence).toBeLessThanOrEqual(1);
-      expect(["name", "date", "number", "term", "definition", "step", "event", "cause", "category", "purpose", "role", "function", "direction", "comparison", "example"]).toContain(q.keyKind);
+      expect(["name", "date", "number", "term", "definition", "step", "event", "cause", "category", "purpose", "role", "function", "direction", "comparison", "example", "statement"]).toContain(q.keyKind);
       expect(passesGates(q, volcanoes)).toBe(true);
     }
     const unsure = result.questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;

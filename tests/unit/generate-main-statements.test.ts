@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { findNameSiblings, findOrdinalSeries, statedElsewhere } from "@/lib/generation/falsify-statement";
+import { isCutFrom, trimToMainClause } from "@/lib/generation/trim-statement";
+import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+
+// Our own article (Markdown headings, a village river lock): a founder, two companies, three locks in order, a "Why does it matter?" section.
+const lock = readFileSync(path.join(__dirname, "../fixtures/articles/ashby-lock.md"), "utf8");
+
+function sentence(text: string, extra: Partial<Sentence> = {}): Sentence {
+  return { text, start: 0, end: text.length, section: 1, inSummary: false, ...extra };
+}
+
+function candidates(text: string): GeneratedQuestion[] {
+  const all: GeneratedQuestion[] = [];
+  generateQuestions(text, { count: 10, seed: 1, trace: (q, verdict) => verdict !== "low-confidence" && all.push(q) });
+  return all;
+}
+
+describe("a central sentence cut to its main clause", () => {
+  it("drops an appositive after the subject and a trailing participle clause", () => {
+    const trimmed = trimToMainClause(sentence("Wren Halloway, a ferry pilot from Dunmere, mapped the sandbanks of the estuary, saving many boats from wreck."));
+    expect(trimmed).toEqual({ text: "Wren Halloway mapped the sandbanks of the estuary.", resolved: false, cut: true });
+  });
+
+  it("drops an opening phrase that sets the scene, but keeps a short date that is the point", () => {
+    expect(trimToMainClause(sentence("After three wet winters, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("The fishermen of Dunmere built a stone harbour wall.");
+    expect(trimToMainClause(sentence("In 1822, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("In 1822, the fishermen of Dunmere built a stone harbour wall.");
+  });
+
+  it("keeps the first of two joined main clauses when the second leans on a pronoun", () => {
+    expect(trimToMainClause(sentence("The harbour wall cost four hundred pounds, and the town paid for it over twenty years."))?.text).toBe("The harbour wall cost four hundred pounds.");
+  });
+
+  it("names the person an opening pronoun stands for, and refuses a pronoun it cannot resolve", () => {
+    const person = { name: "Wren Halloway", pronoun: "she" as const };
+    expect(trimToMainClause(sentence("She charted the estuary in a single summer.", { person }))).toEqual({ text: "Wren Halloway charted the estuary in a single summer.", resolved: true, cut: true });
+    expect(trimToMainClause(sentence("It charted the estuary in a single summer."))).toBeNull();
+    expect(trimToMainClause(sentence("It charted the estuary in a single summer."), "The survey")?.text).toBe("The survey charted the estuary in a single summer.");
+  });
+
+  it("refuses hedged, quoted, emphatic and example sentences, and anchorless time", () => {
+    expect(trimToMainClause(sentence("Some historians think the harbour wall was finished in 1825."))).toBeNull();
+    expect(trimToMainClause(sentence('The mayor called the wall "a gift to every sailor in the bay".'))).toBeNull();
+    expect(trimToMainClause(sentence("For example, a boat caught in a storm could shelter behind the wall."))).toBeNull();
+    expect(trimToMainClause(sentence("The next year the town added a lamp to the end of the wall."))).toBeNull();
+  });
+
+  it("accepts as true only words of the sentence, in order (or a named pronoun)", () => {
+    expect(isCutFrom("The fishermen built a wall.", "After a storm, the fishermen of Dunmere built a stone wall.")).toBe(true);
+    expect(isCutFrom("The fishermen built a harbour.", "After a storm, the fishermen of Dunmere built a stone wall.")).toBe(false);
+    expect(isCutFrom("Wren Halloway charted the estuary.", "She charted the estuary in a summer.")).toBe(true);
+  });
+});
+
+describe("one detail changed", () => {
+  it("finds names of one kind by their last word, but not parts of one place", () => {
+    const siblings = findNameSiblings("The Wend Company built a lock. The Tollbury Company dug a canal. Upper Norland and Lower Norland lie in Norland.");
+    expect(siblings.get("Company")).toEqual(["Wend Company", "Tollbury Company"]);
+    expect(siblings.has("Norland")).toBe(false);
+    expect(findOrdinalSeries("The first lock was small. The third lock was wide. The first keeper was old.")).toEqual(new Map([["lock", ["first", "third"]]]));
+  });
+
+  it("refuses a swap the article states elsewhere", () => {
+    const sentences = [sentence("The Wend Company opened the lock at Farley."), sentence("The Tollbury Company also opened a lock at Farley.")];
+    expect(statedElsewhere("The Tollbury Company opened the lock at Farley.", "Tollbury Company", sentences, 0)).toBe(true);
+    expect(statedElsewhere("The Tollbury Company opened the lock at Pellow.", "Tollbury Company", [sentences[0]!, sentence("The Tollbury Company dug a canal.")], 0)).toBe(false);
+  });
+
+  const statements = candidates(lock).filter((q) => q.keyKind === "statement");
+  const byPrompt = new Map(statements.map((q) => [q.prompt, q]));
+
+  it("makes false statements from the article's own names, values and series", () => {
+    // The other company or another year the article gives, one detail at a time.
+    const farley = statements.filter((q) => q.answerText === "False" && /opened the second lock at Farley\.$/.test(q.prompt)).map((q) => q.prompt);
+    expect(farley.length).toBeGreaterThan(0);
+    for (const p of farley) expect(["In 1801 the Tollbury Company opened the second lock at Farley.", "In 1794 the Wend Company opened the second lock at Farley.", "In 1830 the Wend Company opened the second lock at Farley."]).toContain(p);
+    expect(byPrompt.get("Miriam Coles ran the lock for ten years and kept a record of every boat that passed.")?.answerText).toBe("False");
+    expect(byPrompt.get("In 1801 the Wend Company opened the second lock at Farley.")?.answerText).toBe("True");
+  });
+
+  it("never turns a bound into a false statement ('within ten years' is true of thirty as well)", () => {
+    expect(statements.filter((q) => /^Trade on the river doubled within/.test(q.prompt) && q.answerText === "False")).toEqual([]);
+  });
+
+  it("keeps every statement short, cut from its sentence when true and absent from the article when false", () => {
+    expect(statements.length).toBeGreaterThanOrEqual(6);
+    for (const q of statements) {
+      expect(passesGates(q, lock)).toBe(true);
+      if (q.type !== "TRUE_FALSE") continue;
+      expect(q.prompt.split(/\s+/).length).toBeLessThanOrEqual(28);
+      if (q.answerText === "True") expect(isCutFrom(q.prompt, q.source.sentence)).toBe(true);
+      else expect(lock.includes(q.prompt.replace(/\.$/, ""))).toBe(false);
+    }
+  });
+
+  it("asks 'Which of these statements is true?' with one true statement and three false ones from other sentences", () => {
+    const choice = statements.find((q) => q.type === "MULTIPLE_CHOICE");
+    expect(choice?.prompt).toBe("Which of these statements is true?");
+    expect(choice?.answerText).toBe("The Ashby Lock showed that a village could pay for its own river works.");
+    const wrong = choice!.options.filter((o) => o.text !== choice!.answerText).map((o) => o.text);
+    expect(wrong).toHaveLength(3);
+    for (const text of wrong) expect(lock.includes(text.replace(/\.$/, ""))).toBe(false);
+    expect(new Set(choice!.sources!.map((s) => s.start)).size).toBe(4);
+  });
+});
