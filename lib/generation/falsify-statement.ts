@@ -123,7 +123,8 @@ export interface SwapInput {
   spans: Span[];
   /** Every askable span of the article. */
   allSpans: Span[];
-  lists: TermList[];
+  /** The article's lists; "defined" marks its defined terms, siblings only where one is the statement's subject. */
+  lists: (TermList & { defined?: boolean })[];
   /** Names of one kind by their last word, and the ordinals of each series (found once per article). */
   nameSiblings: Map<string, string[]>;
   ordinalSeries: Map<string, string[]>;
@@ -132,13 +133,44 @@ export interface SwapInput {
   random: () => number;
 }
 
-function replaceOnce(statement: string, from: string, to: string): string | null {
+function replaceOnce(statement: string, from: string, to: string, articleText = ""): string | null {
   const re = wordRe(from);
   const m = re.exec(statement);
   if (!m || re.test(statement.slice(m.index + from.length))) return null;
-  // A lower-case term put where the statement opens takes its capital ("force refers to …" -> "Force refers to …").
-  const put = m.index === 0 ? to.charAt(0).toUpperCase() + to.slice(1) : to;
-  return statement.slice(0, m.index) + put + statement.slice(m.index + from.length);
+  let head = statement.slice(0, m.index);
+  // A name takes "the" as the article writes it ("the Soviet Union", but "East Germany").
+  if (/^[A-Z]/.test(to) && articleText) {
+    const hadThe = /\bthe $/i.test(head);
+    const takesThe = new RegExp(`\\bthe ${escapeRegExp(to)}(?![\\w-])`, "i").test(articleText);
+    if (hadThe && !takesThe) head = head.replace(/the $/i, "");
+    if (!hadThe && takesThe) head += "the ";
+  }
+  const put = head === "" ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+  const out = head + put + statement.slice(m.index + from.length);
+  // A lower-case word put where the statement opens takes its capital ("force refers to …", "the Soviet Union built …").
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** "Survey of India", "Apollo 11", "magma chamber": the word is part of a larger name or a compound, not a detail of its own. */
+function insideName(statement: string, word: string): boolean {
+  const m = wordRe(word).exec(statement);
+  if (!m) return true;
+  const before = statement.slice(0, m.index);
+  const after = statement.slice(m.index + word.length);
+  const previous = /([A-Z][\w'’-]*) (?:(?:of|de|the) )?$/.exec(before);
+  return (previous !== null && !FUNCTION_CAPS.test(previous[1]!)) || /^ [A-Z][a-z]|^ \d/.test(after);
+}
+// Capitalised words that open a sentence or a phrase, not part of a name.
+const FUNCTION_CAPS = /^(?:In|On|At|By|From|To|For|With|Of|And|The|A|An|After|Before|During|Under|Its|His|Her|Their|This|That|When|While|Once|As)$/;
+
+/** A term followed by a noun it describes ("the magma chamber"), or one of a row of terms ("oceans, lakes and rivers"). */
+function notAlone(statement: string, word: string): boolean {
+  const m = wordRe(word).exec(statement);
+  if (!m) return true;
+  const before = statement.slice(0, m.index);
+  const after = statement.slice(m.index + word.length);
+  if (/^,? (?:and|or) |^, [a-z]/.test(after) || /(?:,|\band|\bor) (?:the )?$/.test(before)) return true;
+  return /^ [a-z]+\b/.test(after) && !/^ (?:is|are|was|were|has|have|had|can|could|will|would|may|must|and|or|of|in|on|at|to|for|from|with|by|as|that|which|who|than|into|through|[a-z]+s|[a-z]+ed)\b/.test(after);
 }
 
 /** Every fair one-detail swap of the statement, surest first. */
@@ -154,10 +186,11 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   const dates = inStatement.filter((s) => DATE_TYPES.has(s.type));
   for (const span of inStatement) {
     const before = articleText.slice(Math.max(0, span.start - 30), span.start);
+    if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
       const pool = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text))).filter((o) => !sameName(o, span.text, articleText));
       const pick = pool[Math.floor(random() * pool.length)];
-      if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "name");
+      if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
     } else if (DATE_TYPES.has(span.type) || span.type === "NUMBER") {
       // Two dates in one statement keep an order between them that one swap could break.
       if ((DATE_TYPES.has(span.type) && dates.length > 1) || BOUND_BEFORE.test(before)) continue;
@@ -176,7 +209,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   for (const list of lists) {
     if (list.sentenceIndex === sentenceIndex) continue;
     const members = list.items.filter((item) => wordRe(item.text).test(statement));
-    if (members.length !== 1) continue;
+    if (members.length !== 1 || notAlone(statement, members[0]!.text)) continue;
+    // Terms the article defines may be of different kinds (a part, a process): swapped only as what the statement is about.
+    if (list.defined && !new RegExp(`^(?:(?:The|A|An) )?${escapeRegExp(members[0]!.text)}\\b`, "i").test(statement)) continue;
     const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText));
     const pick = pool[Math.floor(random() * pool.length)];
     if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling");
@@ -188,7 +223,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !wordRe(n).test(statement) && (head.endsWith("#") || n.endsWith(head)));
     const pick = pool[Math.floor(random() * pool.length)];
     const at = sentence.text.indexOf(present[0]!);
-    if (pick && at >= 0) keep(replaceOnce(statement, present[0]!, pick), pick, { start: sentence.start + at, end: sentence.start + at + present[0]!.length }, 0.72, "name");
+    if (pick && at >= 0) keep(replaceOnce(statement, present[0]!, pick, articleText), pick, { start: sentence.start + at, end: sentence.start + at + present[0]!.length }, 0.72, "name");
   }
   // One of a series for another ("the second law" for "the third law").
   for (const m of statement.matchAll(ORDINAL)) {

@@ -54,7 +54,7 @@ export interface StatementInput {
 function findCentral(input: StatementInput): Central[] {
   const { article, importance, spansBySentence, articleText, ctx, random } = input;
   // Terms the article defines are of one kind (its key ideas): singular and plural ones apart, so a swap keeps its grammar.
-  const defined = [true, false].map((plural) => ({ items: input.definitions.filter((d) => d.plural === plural).map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: "" }));
+  const defined = [true, false].map((plural) => ({ items: input.definitions.filter((d) => d.plural === plural).map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: "", defined: true }));
   const lists = [...input.lists, ...defined.filter((l) => new Set(l.items.map((i) => i.text.toLowerCase())).size >= 2)];
   const sentences = article.sentences;
   const paragraphStarts = new Set(article.sections.flatMap((s) => s.paragraphs.map((p) => p.start)));

@@ -25,11 +25,13 @@ const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
 const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
 // A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
-const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? [a-z]+ (?:that|which)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|thereby|thus|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
+const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? [a-z]+ (?:that|which)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
 // A verb in a stretch of words (a clause, not a noun phrase between commas).
 const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
 // A pronoun for a thing or a group: the statement cannot say what it means.
 const THING_PRONOUN = /\b(?:it|they|them)\b/i;
+// "The change formed part of …", "The move …": a general noun standing for something said before.
+const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
 
 export const MAX_STATEMENT_WORDS = 25;
@@ -52,10 +54,11 @@ function wordCount(text: string): number {
  */
 export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedStatement | null {
   const whole = trimWhole(sentence, sentence.text, itMeans);
-  if (whole) return whole;
-  // The first of two joined main clauses ("The disease spread along trade routes, and in 1347 …").
+  // The first of two joined main clauses ("The disease spread along trade routes, and in 1347 …"), when the whole
+  // cannot stand alone or is more than one breath.
   const joined = /^(.{30,}?), (?:and|but) (?!(?:the|a|an) [a-z]+,)/.exec(sentence.text);
-  return joined ? trimWhole(sentence, `${joined[1]}.`, itMeans) : null;
+  if (whole && (!joined || whole.text.split(/\s+/).length <= 16)) return whole;
+  return (joined ? trimWhole(sentence, `${joined[1]}.`, itMeans) : null) ?? whole;
 }
 
 function trimWhole(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
@@ -88,12 +91,13 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
       resolved = true;
     } else return null;
   }
-  text = `${text.replace(/[,\s]+$/, "")}.`;
+  // "The plague also caused …": "also" points to a sentence the statement does not show.
+  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?) also (?=[a-z]+\b)/, "$1 ")}.`;
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
   const words = wordCount(text);
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(text) || dangles(text)) return null;
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(text) || GENERIC_SUBJECT.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== sentence.text };
 }
 

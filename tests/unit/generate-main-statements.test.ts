@@ -34,6 +34,15 @@ describe("a central sentence cut to its main clause", () => {
     expect(trimToMainClause(sentence("The harbour wall cost four hundred pounds, and the town paid for it over twenty years."))?.text).toBe("The harbour wall cost four hundred pounds.");
   });
 
+  it("leaves out examples after 'such as', a pointing 'also', and a long second clause", () => {
+    expect(trimToMainClause(sentence("The storm also closed the harbour to trade, such as the salt and herring boats from the north."))?.text).toBe("The storm closed the harbour to trade.");
+    expect(trimToMainClause(sentence("Wren Halloway's chart quickly spread along the coast, and pilots in every port learned to read its careful symbols and soundings."))?.text).toBe("Wren Halloway's chart quickly spread along the coast.");
+  });
+
+  it("refuses a general noun standing for something said before ('The change …')", () => {
+    expect(trimToMainClause(sentence("The change made the harbour the busiest on the coast."))).toBeNull();
+  });
+
   it("names the person an opening pronoun stands for, and refuses a pronoun it cannot resolve", () => {
     const person = { name: "Wren Halloway", pronoun: "she" as const };
     expect(trimToMainClause(sentence("She charted the estuary in a single summer.", { person }))).toEqual({ text: "Wren Halloway charted the estuary in a single summer.", resolved: true, cut: true });
