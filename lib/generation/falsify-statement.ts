@@ -145,6 +145,13 @@ function replaceOnce(statement: string, from: string, to: string, articleText = 
     if (hadThe && !takesThe) head = head.replace(/the $/i, "");
     if (!hadThe && takesThe) head += "the ";
   }
+  // "a stratovolcano" -> "an ash cone": the article agrees with the new word.
+  const article = /\b(a|an|A|An) $/.exec(head);
+  if (article) {
+    const vowel = /^(?:[aeio]|u(?!ni|se|ro))/i.test(to);
+    const fixed = vowel ? article[1]!.replace(/^([Aa])n?$/, "$1n") : article[1]!.replace(/n$/, "");
+    head = head.slice(0, article.index) + fixed + " ";
+  }
   const put = head === "" ? to.charAt(0).toUpperCase() + to.slice(1) : to;
   const out = head + put + statement.slice(m.index + from.length);
   // A lower-case word put where the statement opens takes its capital ("force refers to …", "the Soviet Union built …").

@@ -28,8 +28,11 @@ const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van 
 const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? [a-z]+ (?:that|which)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
 // A verb in a stretch of words (a clause, not a noun phrase between commas).
 const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
-// A pronoun for a thing or a group: the statement cannot say what it means.
+// A pronoun for a thing or a group: the statement cannot say what it means …
 const THING_PRONOUN = /\b(?:it|they|them)\b/i;
+// … unless it opens a clause inside a statement whose subject is one named thing ("The mill closed when it flooded").
+const INNER_IT = /\b(?:when|because|as|after|before|until|since|that|so|and|but|where|while|if|once) it\b/g;
+const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?: (?:of )?[A-Z][\p{L}'’-]*)*) (?!and\b)[a-z]+/u;
 // "The change formed part of …", "The move …": a general noun standing for something said before.
 const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
@@ -97,7 +100,7 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
   const words = wordCount(text);
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(text) || GENERIC_SUBJECT.test(text) || dangles(text)) return null;
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(NAMED_SUBJECT.test(text) ? text.replace(INNER_IT, "") : text) || GENERIC_SUBJECT.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== sentence.text };
 }
 

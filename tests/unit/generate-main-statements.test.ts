@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
-import { findNameSiblings, findOrdinalSeries, statedElsewhere } from "@/lib/generation/falsify-statement";
+import { indexArticleTexts } from "@/lib/generation/distractors";
+import { falseVersions, findNameSiblings, findOrdinalSeries, statedElsewhere } from "@/lib/generation/falsify-statement";
+import { findLists } from "@/lib/generation/find-lists";
+import { parseArticle } from "@/lib/generation/parse-article";
 import { isCutFrom, trimToMainClause } from "@/lib/generation/trim-statement";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
 
@@ -39,6 +42,12 @@ describe("a central sentence cut to its main clause", () => {
     expect(trimToMainClause(sentence("Wren Halloway's chart quickly spread along the coast, and pilots in every port learned to read its careful symbols and soundings."))?.text).toBe("Wren Halloway's chart quickly spread along the coast.");
   });
 
+  it("keeps an 'it' that opens a clause about the statement's own named subject, and no other", () => {
+    const whole = "The Dunmere guild changed its rules in 1850 when it let boats from every port land their catch.";
+    expect(trimToMainClause(sentence(whole))).toEqual({ text: whole, resolved: false, cut: false });
+    expect(trimToMainClause(sentence("Heavy rain, strong wind and the crew's fear of the sea defined it."))).toBeNull();
+  });
+
   it("refuses a general noun standing for something said before ('The change …')", () => {
     expect(trimToMainClause(sentence("The change made the harbour the busiest on the coast."))).toBeNull();
   });
@@ -70,6 +79,17 @@ describe("one detail changed", () => {
     expect(siblings.get("Company")).toEqual(["Wend Company", "Tollbury Company"]);
     expect(siblings.has("Norland")).toBe(false);
     expect(findOrdinalSeries("The first lock was small. The third lock was wide. The first keeper was old.")).toEqual(new Map([["lock", ["first", "third"]]]));
+  });
+
+  it("swaps a listed term for a sibling, with 'a' or 'an' to match, and never one in a row of terms", () => {
+    const text = "Reef fish\n\nThe reef holds a lagoon, an atoll and a channel. A parrotfish sleeps in a lagoon at night. Crabs hide in the channel, the atoll and the lagoon by day.";
+    const sentences = parseArticle(text).sentences;
+    const lists = findLists(sentences);
+    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
+    const swapped = falseVersions(input(1)).map((f) => f.text);
+    expect(swapped).toContain("A parrotfish sleeps in an atoll at night.");
+    for (const s of swapped) expect(s).toMatch(/^A parrotfish sleeps in (?:an atoll|a channel) at night\.$/);
+    expect(falseVersions(input(2))).toEqual([]);
   });
 
   it("refuses a swap the article states elsewhere", () => {
