@@ -33,6 +33,11 @@ describe("a central sentence cut to its main clause", () => {
     expect(trimToMainClause(sentence("In 1822, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("In 1822, the fishermen of Dunmere built a stone harbour wall.");
   });
 
+  it("keeps an opening that limits a general claim, and drops one that only places a past event", () => {
+    expect(trimToMainClause(sentence("In shallow coastal water, the sea grass grows a full metre every summer."))?.text).toBe("In shallow coastal water, the sea grass grows a full metre every summer.");
+    expect(trimToMainClause(sentence("In a small shed by the quay, the fishermen built their first motor boat."))?.text).toBe("The fishermen built their first motor boat.");
+  });
+
   it("keeps the first of two joined main clauses when the second leans on a pronoun", () => {
     expect(trimToMainClause(sentence("The harbour wall cost four hundred pounds, and the town paid for it over twenty years."))?.text).toBe("The harbour wall cost four hundred pounds.");
   });
