@@ -80,9 +80,10 @@ describe("a central sentence cut to its main clause", () => {
 
 describe("one detail changed", () => {
   it("finds names of one kind by their last word, but not parts of one place", () => {
-    const siblings = findNameSiblings("The Wend Company built a lock. The Tollbury Company dug a canal. Upper Norland and Lower Norland lie in Norland.");
+    const siblings = findNameSiblings("The Wend Company built a lock. The Tollbury Company dug a canal, and the company grew. Upper Norland and Lower Norland lie in Norland. Mount Halloway was named after Wren Halloway.");
     expect(siblings.get("Company")).toEqual(["Wend Company", "Tollbury Company"]);
     expect(siblings.has("Norland")).toBe(false);
+    expect(siblings.has("Halloway")).toBe(false);
     expect(findOrdinalSeries("The first lock was small. The third lock was wide. The first keeper was old.")).toEqual(new Map([["lock", ["first", "third"]]]));
   });
 
