@@ -28,8 +28,8 @@ const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van 
 const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? [a-z]+ (?:that|which)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
 // A verb in a stretch of words (a clause, not a noun phrase between commas).
 const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
-// A verb in the past: the sentence tells of an event, not a general rule.
-const PAST_VERB = /\b(?:[a-z]{2,}ed|was|were|had|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|sank|sat|shot|taught|threw|wore)\b/;
+// A verb of action in the past: the sentence tells of an event, not a state or a general rule ("was", "had" are states).
+const PAST_VERB = /\b(?:[a-z]{2,}ed|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|sank|sat|shot|taught|threw|wore)\b/;
 // A pronoun for a thing or a group: the statement cannot say what it means …
 const THING_PRONOUN = /\b(?:it|they|them)\b/i;
 // … unless it opens a clause inside a statement whose subject is one named thing ("The mill closed when it flooded").
@@ -76,7 +76,9 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     // A short dated opening is the statement's point and stays; a long scene-setting one goes.
     // A place or case that limits a general claim ("In the tropics, rain falls daily") must stay: without it the claim is wider than the
     // article's. Only a past event ("In Kell, the guild built …") or a concession ("Although …") loses its opening.
-    const limits = /^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" "));
+    // "Before the war, the town was small": a time bound on a state stays too.
+    const bounds = /^(?:Before|Until|Since|By)\b/.test(phrase);
+    const limits = bounds || (/^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the fort, the main Dutch stronghold, the siege …": a short aside of the opening follows it.
       const aside = /^([^,;]{1,50}), (?=[A-Za-z])/.exec(rest);

@@ -36,6 +36,7 @@ describe("a central sentence cut to its main clause", () => {
   it("keeps an opening that limits a general claim, and drops one that only places a past event", () => {
     expect(trimToMainClause(sentence("In shallow coastal water, the sea grass grows a full metre every summer."))?.text).toBe("In shallow coastal water, the sea grass grows a full metre every summer.");
     expect(trimToMainClause(sentence("In a small shed by the quay, the fishermen built their first motor boat."))?.text).toBe("The fishermen built their first motor boat.");
+    expect(trimToMainClause(sentence("Before the harbour wall, the fishing fleet was small and poor."))?.text).toBe("Before the harbour wall, the fishing fleet was small and poor.");
   });
 
   it("keeps the first of two joined main clauses when the second leans on a pronoun", () => {
