@@ -14,7 +14,7 @@ const HEDGE = /\b(?:may|might|perhaps|possibly|probably|likely|believed?|believe
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
 // "The two …", "Both …", "again" lean on the sentence before.
-const EMPHATIC = /^(?:What|How|Why|Whether|Not only|Not just|It is|It was|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
+const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
 const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
 const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
