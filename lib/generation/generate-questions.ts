@@ -134,7 +134,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
       // A surname the title shows would be typed straight off the screen.
       const surnameInTitle = span.type === "PERSON" && title.includes(span.text.split(" ").pop()!.toLowerCase());
       if (!surnameInTitle) add(makeFillBlank(sentence, span, 1, text, previous), "FILL_BLANK", i, weight * 0.9);
-      if (!needsContext(sentence) && !bound) add(makeTrueFalse(sentence, span, ctx, random, 1), "TRUE_FALSE", i, weight * 0.8);
+      // A sentence copied whole as True is what reviewers call a verbatim copy: a statement cut to its main clause ranks first.
+      const tf = !needsContext(sentence) && !bound ? makeTrueFalse(sentence, span, ctx, random, 1) : null;
+      add(tf, "TRUE_FALSE", i, weight * (tf?.answerText === "True" ? 0.65 : 0.8));
     }
   });
   sentences.forEach((sentence, i) => {
