@@ -1,8 +1,8 @@
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
-import { articleAliases } from "./aliases";
 import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
+import { ORDINAL, sameName } from "./find-siblings";
 import { IDIOM, MEASURE, OPPOSITE } from "./make-statements";
 import type { Sentence, Span, TextRange } from "./types";
 
@@ -45,73 +45,6 @@ export function statedElsewhere(statement: string, replacement: string, sentence
   });
 }
 
-/**
- * Another form of the same name ("Fox" for "Terry Fox", a name the article gives
- * as the other's), never a different name: one's words inside the other's, the
- * same first word, or an alias the article states. ("Ming Dynasty" and "Qing
- * Dynasty" share only their kind, and are two names.)
- */
-function sameName(a: string, b: string, articleText: string): boolean {
-  const wa = a.toLowerCase().split(/[\s-]+/).filter((w) => !STOP.has(w));
-  const wb = b.toLowerCase().split(/[\s-]+/).filter((w) => !STOP.has(w));
-  if (wa.length === 0 || wb.length === 0) return true;
-  // "Thutmose II" and "Thutmose III": one family name, two people.
-  const numeral = /^[ivx]+$/;
-  if (wa.length === wb.length && numeral.test(wa.at(-1)!) && numeral.test(wb.at(-1)!) && wa.at(-1) !== wb.at(-1)) return false;
-  if (wa[0] === wb[0]) return true;
-  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
-  return articleAliases(a, articleText).some((x) => x.toLowerCase() === b.toLowerCase());
-}
-
-const LEADING_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|When|After|Before|During|Under|His|Her|Its|Their|This|That|These|Those|Both|Each|Every|Some|Many|Most|As|If|While|Since|Although|Because|Once|Unlike|Like|Only|Even|Then|Later|Today)\s+/;
-// A head word that names no kind ("Mr", "St", a month) or that is a word any sentence may open with.
-const NOT_A_KIND = /^(?:The|And|Of|Mr|Mrs|Ms|Dr|St|Mt|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-/**
- * Capitalised names the article gives that end in the same word ("the Ming
- * Dynasty", "the Qing Dynasty"; "Lake Ord", "Ferry Lake"): two of one kind,
- * whatever the name finder made of them. Keyed by that word.
- */
-export function findNameSiblings(articleText: string): Map<string, string[]> {
-  const byHead = new Map<string, Set<string>>();
-  for (const m of articleText.matchAll(/\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}\b/g)) {
-    let name = m[0];
-    while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, "");
-    const words = name.split(" ");
-    // Rulers of one name are kin by their first word ("Edmund I", "Edmund II"); other names by their last.
-    const head = /^[IVX]+$/.test(words.at(-1)!) ? `${words[0]} #` : words[words.length - 1]!;
-    if (words.length < 2 || NOT_A_KIND.test(head)) continue;
-    const set = byHead.get(head) ?? new Set<string>();
-    set.add(name);
-    byHead.set(head, set);
-  }
-  const out = new Map<string, string[]>();
-  for (const [head, names] of byHead) {
-    // "Lower Egypt" and "Ancient Egypt" beside a plain "Egypt": parts or ages of one place, not two of a kind.
-    if (!head.endsWith("#") && new RegExp(`(?<![A-Z][\\w'’-]* )\\b${escapeRegExp(head)}\\b`).test(articleText)) continue;
-    // The last word names a kind only when the article also uses it as a common word ("the company", "the dynasty");
-    // "Mount Everest" and "George Everest" share a name, not a kind.
-    if (!head.endsWith("#") && !new RegExp(`\\b${escapeRegExp(head.toLowerCase())}s?\\b`).test(articleText)) continue;
-    const distinct = [...names].filter((n, _, all) => !all.some((o) => o !== n && o.endsWith(` ${n}`)));
-    if (distinct.length >= 2) out.set(head, distinct);
-  }
-  return out;
-}
-
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-const ORDINAL = new RegExp(`\\b(${ORDINALS.join("|")}) ([a-z]+)\\b`, "gi");
-
-/** The ordinals the article puts before each noun ("first law", "third law"): siblings of one series. */
-export function findOrdinalSeries(articleText: string): Map<string, string[]> {
-  const byNoun = new Map<string, Set<string>>();
-  for (const m of articleText.matchAll(ORDINAL)) {
-    const noun = m[2]!.toLowerCase();
-    const set = byNoun.get(noun) ?? new Set<string>();
-    set.add(m[1]!.toLowerCase());
-    byNoun.set(noun, set);
-  }
-  return new Map([...byNoun].filter(([, set]) => set.size >= 2).map(([noun, set]) => [noun, [...set]]));
-}
 
 function unitAfter(span: Span, text: string): string | null {
   return /^\s*([a-z]+)/.exec(text.slice(span.end, span.end + 24))?.[1] ?? null;
