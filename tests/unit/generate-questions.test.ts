@@ -42,8 +42,8 @@ function expectGrounded(q: GeneratedQuestion, text: string) {
     for (const o of q.options) expect(o.id === key.optionId ? !q.source.sentence.includes(o.text) && text.includes(o.text) : list.includes(o.text)).toBe(true);
     expect(q.options.find((o) => o.id === key.optionId)!.text).toBe(q.answerText);
     expect(q.prompt).toMatch(/^Which of these is not one of .+ named in the article\?$/);
-  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && ["function", "direction", "example"].includes(q.keyKind)) {
-    // A job, a direction or a numbered concept read off the sentence: the part of it asked about lies in it, and the stem is a real question.
+  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && ["function", "direction", "example", "result", "means"].includes(q.keyKind)) {
+    // A job, a direction, a numbered concept, a result or a means read off the sentence (a means turned to "By …-ing"): the part of it asked about lies in it, and the stem is a real question.
     expect(q.source.answer.start).toBeGreaterThanOrEqual(q.source.start);
     expect(q.source.answer.end).toBeLessThanOrEqual(q.source.end);
     expect(q.prompt.endsWith("?")).toBe(true);

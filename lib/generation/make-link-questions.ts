@@ -1,0 +1,95 @@
+import { linkWords, type Link } from "./find-links";
+import { choiceQuestion, statementQuestion } from "./question-parts";
+import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
+
+/**
+ * Questions on the article's causes, results, means and purposes (links from
+ * `find-links.ts`). First choice: "Why …?" / "What did … lead to?" / "How …?"
+ * with the article's own answers of the same role and shape, each given for
+ * another event, as options. Where no fair set exists, the relation restated
+ * with another event's answer, which the article makes false. Otherwise none.
+ */
+
+const KIND: Record<Link["role"], KeyKind> = { cause: "cause", result: "result", means: "means", purpose: "purpose" };
+
+function overlap(a: string, b: string): number {
+  const mine = new Set(linkWords(a));
+  const theirs = new Set(linkWords(b));
+  const shared = [...theirs].filter((w) => mine.has(w)).length;
+  return shared / Math.max(1, Math.min(mine.size, theirs.size));
+}
+
+/** Two events the article keeps apart: few shared words (a shared subject counts, so one topic's events stay one event). */
+function sameEvent(a: Link, b: Link): boolean {
+  return a.sentenceIndex === b.sentenceIndex || overlap(a.event, b.event) >= 0.25;
+}
+
+/** "because" and "because of" both answer "Why …?"; every other shape only stands beside its own. */
+function sameShape(a: Link, b: Link): boolean {
+  return a.shape === b.shape || (a.shape.startsWith("because") && b.shape.startsWith("because"));
+}
+
+/**
+ * Another link's answer is surely wrong for this question when it answers
+ * another event, says something else than every answer the article gives for
+ * this event, and is not named in the stem. A purpose is never another of the
+ * same actor's (they may be this action's too).
+ */
+function wrongHere(other: Link, fact: Link, all: Link[]): boolean {
+  if (other.role !== fact.role || !sameShape(other, fact) || sameEvent(other, fact)) return false;
+  if (fact.role === "purpose" && (!other.actor || !fact.actor || other.actor === fact.actor || other.actor.includes(fact.actor) || fact.actor.includes(other.actor))) return false;
+  const forThisEvent = all.filter((o) => o.role === fact.role && sameEvent(o, fact));
+  if (forThisEvent.some((o) => overlap(o.bare, other.bare) >= 0.5)) return false;
+  // An answer that is also stated as something this event leads to, or comes from, is no wrong answer.
+  if (all.some((o) => o !== other && o.role !== fact.role && sameEvent(o, fact) && overlap(o.bare, other.bare) >= 0.5)) return false;
+  return overlap(fact.question, other.bare) < 0.5 && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
+}
+
+function sourceOf(fact: Link, sentences: Sentence[]): GeneratedQuestion["source"] {
+  const sentence = sentences[fact.sentenceIndex]!;
+  return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
+}
+
+/** The farthest wrong answers after the key in article order (going round), so each question of one article offers its own set. */
+function pickDistractors(fact: Link, all: Link[]): Link[] {
+  const wrong = all.filter((o) => wrongHere(o, fact, all));
+  const byAnswer = new Map<string, Link>();
+  for (const o of wrong) if (!byAnswer.has(o.answer.toLowerCase())) byAnswer.set(o.answer.toLowerCase(), o);
+  const at = all.indexOf(fact);
+  const after = (o: Link) => (all.indexOf(o) - at + all.length) % all.length;
+  return [...byAnswer.values()].sort((a, b) => after(b) - after(a)).slice(0, 3);
+}
+
+export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+  const distractors = pickDistractors(fact, all);
+  if (distractors.length < 2) return null;
+  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => d.answer), random);
+  const mixed = distractors.some((d) => d.shape !== fact.shape);
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: fact.question,
+    options,
+    answerKey,
+    answerText: fact.answer,
+    source: sourceOf(fact, sentences),
+    spanType: "TERM",
+    keyKind: KIND[fact.role],
+    score: 1,
+    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.94 : 1),
+  };
+}
+
+/**
+ * The relation with another event's answer in its place ("A rocket moves
+ * forward because friction acts on it."): false per the article, which gives
+ * that answer for something else. Only where the multiple-choice form has no
+ * fair set.
+ */
+export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
+  if (!fact.head || pickDistractors(fact, all).length >= 2) return null;
+  const other = all.find((o) => o.head && wrongHere(o, fact, all) && o.shape === fact.shape);
+  if (!other) return null;
+  const statement = `${fact.head}${fact.marker}${other.bare}.`;
+  if (articleText.includes(statement.slice(0, -1)) || statement.split(/\s+/).length > 30) return null;
+  return statementQuestion({ statement, isTrue: false, source: sourceOf(fact, sentences), keyKind: KIND[fact.role], confidence: 0.7 });
+}

@@ -1,0 +1,86 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { findLinks } from "@/lib/generation/find-links";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { makeLinkQuestion, makeSwappedLink } from "@/lib/generation/make-link-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+
+const town = fs.readFileSync(path.join(__dirname, "..", "fixtures", "articles", "ferrow-bridge-town.txt"), "utf8");
+
+function linksOf(text: string) {
+  const article = parseArticle(text);
+  return { article, links: findLinks(article.sentences, article.title) };
+}
+
+describe("causes, results, means and purposes from discourse markers", () => {
+  it("reads each marker into a question that names its event and a short key", () => {
+    const { links } = linksOf(town);
+    expect(links.map((l) => [l.role, l.question, l.answer])).toEqual([
+      ["cause", "Why did the first settlers build a timber bridge in 1320?", "Because the river was too deep to ford"],
+      ["cause", "Why did the wool trade grow quickly?", "Because of the rich grazing land on the hills above the valley"],
+      ["means", "How did the weaving guild keep its prices high?", "By limiting the number of apprentices"],
+      ["cause", "Why did the old market hall burn down in 1604?", "Because a bakery fire spread through the thatched roofs"],
+      ["means", "How did the council pay for a new hall?", "By selling the common pasture"],
+      ["result", "What did the great flood of 1771 lead to?", "The building of a stone embankment"],
+      ["purpose", "Why did the council build the embankment?", "To keep the river out of the lower streets"],
+      ["purpose", "Why did the mill owners dig a canal?", "To carry cloth to the coast"],
+      ["result", "What did the arrival of the railway in 1852 bring about?", "The decline of the river barges"],
+      ["means", "How did the vicar open a free library?", "By using donations from the mill owners"],
+      ["purpose", "Why did Ada Pell found a night school?", "To teach the mill workers to read"],
+      ["result", "What did the closing of the last mill cause?", "A long depression in the town"],
+    ]);
+  });
+
+  it("offers only answers of the same role given for other events", () => {
+    const { article, links } = linksOf(town);
+    const random = createRandom(1);
+    const options = (i: number) => makeLinkQuestion(links[i]!, links, article.sentences, random)?.options.map((o) => o.text).sort();
+    expect(options(5)).toEqual(["A long depression in the town", "The building of a stone embankment", "The decline of the river barges"]);
+    expect(options(2)).toEqual(["By limiting the number of apprentices", "By selling the common pasture", "By using donations from the mill owners"]);
+    expect(options(7)).toEqual(["To carry cloth to the coast", "To keep the river out of the lower streets", "To teach the mill workers to read"]);
+    // Every question built over the whole article passes the gates and keys its own answer.
+    for (const [i, link] of links.entries()) {
+      const q = makeLinkQuestion(link, links, article.sentences, random);
+      expect(q, link.question).not.toBeNull();
+      expect(passesGates(q!, town)).toBe(true);
+      expect(q!.options.find((o) => q!.answerKey.kind === "choice" && o.id === q!.answerKey.optionId)?.text).toBe(links[i]!.answer);
+    }
+  });
+
+  it("falls back to a false statement with another event's cause when no fair option set exists", () => {
+    const text =
+      "Why Things Move\n\nA sled slides to a stop because the snow rubs against its runners. A kite climbs higher because the wind pushes up under its face. Boats float on water.";
+    const { article, links } = linksOf(text);
+    expect(links.map((l) => l.question)).toEqual(["Why does a sled slide to a stop?", "Why does a kite climb higher?"]);
+    expect(makeLinkQuestion(links[0]!, links, article.sentences, createRandom(1))).toBeNull();
+    const swapped = makeSwappedLink(links[0]!, links, article.sentences, text);
+    expect(swapped?.prompt).toBe("A sled slides to a stop because the wind pushes up under its face.");
+    expect(swapped?.answerText).toBe("False");
+    expect(passesGates(swapped!, text)).toBe(true);
+  });
+
+  it("never offers one actor's or one event's other answers, so a one-topic article gets no such question", () => {
+    const text =
+      "The Long Walk of Ida Rowe\n\nIda Rowe walked across the moor to raise money for the hospital. Ida Rowe wrote a diary to remember the journey. The Long Walk led to a new ward. It also led to a yearly charity walk.";
+    const { article, links } = linksOf(text);
+    for (const link of links) {
+      expect(makeLinkQuestion(link, links, article.sentences, createRandom(1))).toBeNull();
+      expect(makeSwappedLink(link, links, article.sentences, text)).toBeNull();
+    }
+  });
+
+  it("leaves a 'to' that belongs to a noun, an ordinal, a copula or a clause of its own, and a clause that cannot stand alone", () => {
+    const text =
+      "Firsts\n\nMira Holt became the first woman to cross the strait. The guild won the right to trade in the port. Tom Vale showed that plants need light to grow. At this stage no rain falls yet because the rising air holds the drops up. The pump lifts water and fills the tank because the motor turns the wheel.";
+    expect(linksOf(text).links).toEqual([]);
+  });
+
+  it("asks them in a generated quiz, with a key kind for each role", () => {
+    const { questions } = generateQuestions(town, { count: 12, seed: 1 });
+    const kinds = new Set(questions.map((q) => q.keyKind));
+    for (const kind of ["cause", "result", "means", "purpose"]) expect(kinds.has(kind as never), kind).toBe(true);
+    for (const q of questions) expect(passesGates(q, town)).toBe(true);
+  });
+});
