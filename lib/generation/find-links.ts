@@ -40,7 +40,7 @@ export interface Link {
   end: number;
 }
 
-const MAX_ANSWER_WORDS = 14;
+const MAX_ANSWER_WORDS = 12;
 // An opening phrase before the main clause ("In 1913, ", "Early in her reign, ", "Although tired, ").
 const OPENER = /^(?:(?:In|At|On|During|After|Before|Later|Soon|Early|Eventually|Finally|Over time|As time went on|At first|In the end|For [a-z ]{0,30}years|For all [^,]{0,60}|Although [^,]{0,80}|Though [^,]{0,80}|While [^,]{0,80}|When [^,]{0,80}|Once [^,]{0,80}|Within [^,]{0,40})\b[^,]{0,80}, )/;
 // Where an aside begins after a clause: a second clause, an example list, an appositive.
@@ -114,6 +114,7 @@ function pointsAway(clause: string): boolean {
 
 /** "the plant splits water and releases oxygen": a question turns only the first verb, so two joined verbs are left out. */
 function twoVerbs(clause: string): boolean {
+  if (!/ and [a-z]/.test(clause)) return false;
   const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
   return terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle"));
 }
@@ -230,6 +231,17 @@ const results: Maker = (sentence, sectionSoFar, topic, prose) => {
   return out;
 };
 
+/** "S, leading to NP." / "S, which led to NP.": the clause shown, then "What happened as a result?". */
+const followers: Maker = (sentence, sectionSoFar, topic) => {
+  const m = /^([^;:]{12,200}?), (?:leading to|resulting in|which led to|which resulted in|which brought about|bringing about) ([^;:]{4,160})\.$/.exec(sentence.text);
+  if (!m) return [];
+  const event = eventClause(m[1]!, sentence, sectionSoFar, topic);
+  const result = trimClause(m[2]!);
+  if (!event || !result || /^(?:This|These|That|It|They)\b/.test(event) || /[,]/.test(event)) return [];
+  const happened = /\b(?:was|were|had|did)\b|[a-z]ed\b/.test(event) ? "happened" : "happens";
+  return [{ role: "result", shape: "phrase", question: `${capitalise(event)}. What ${happened} as a result?`, answer: capitalise(result), bare: result, event, actor: null, head: `${capitalise(event)}, leading to `, marker: "" }];
+};
+
 /** "S by V-ing …", "Using X, S", "S using X", and a fronted purpose answered by how: "To find X, S read …" -> "How did S find X?". */
 const means: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "");
@@ -244,6 +256,13 @@ const means: Maker = (sentence, sectionSoFar, topic, prose) => {
   if (m && !/^By\b/.test(m[1]!)) add(m[1]!, trimClause(m[2]!));
   m = /^Using ([^,]{3,80}), (.{8,200})$/.exec(text);
   if (m) add(m[2]!, trimClause(`using ${m[1]}`));
+  // "through" a process or an institution, not a place ("through trade", "through oral tradition"; not "through the station").
+  const ABSTRACT = "(?:the |an? |their |its )?(?:[a-z]+ ){0,2}?(?!(?:station|nation|junction|section|region|passage|village|cottage|carriage|bridge|mountain)s?\\b)(?:[a-z]+(?:tion|ment|ence|ance|ity|ism|ship)s?|trade|war|wars|marriage|marriages|taxes|treaties|diplomacy|conquest|research)\\b";
+  m = new RegExp(`^([^;:]{8,160}?),? (?:(through) (${ABSTRACT}[^;:]{0,100})|(with the help of) ([^;:]{3,100}))$`).exec(text);
+  if (m && m[4]) m = [m[0], m[1]!, m[4], m[5]!] as unknown as RegExpExecArray;
+  if (m && !/^(?:Through|With)\b/.test(m[1]!)) add(m[1]!, trimClause(m[3]!), `${m[2]} `);
+  m = new RegExp(`^Through (${ABSTRACT}[^,]{0,80}), (.{8,200})$`).exec(text);
+  if (m) add(m[2]!, trimClause(m[1]!), "through ");
   m = /^To ([a-z]+ [^,]{2,60}), ((?:The |the )?[A-Z]?[\w'’-]+(?: [\w'’-]+){0,4}?) ([a-z]+ed|read|drew|took|made|kept|found|used|relied|ran|built) ([^;:]{4,200})$/.exec(text);
   if (m) {
     const subject = m[2]!;
@@ -270,7 +289,8 @@ function pastOf(phrase: string): string {
 const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "").replace(OPENER, "").replace(/^([A-Z][^,]{1,40}), (?:a|an|the) [^,]{3,60},/, "$1");
   const m = /^([^,;:]{6,120}?) to ([a-z]+(?: [^;:]{3,140})?)$/.exec(text);
-  if (!m) return [];
+  // Tagging costs a millisecond: only a head with a past-tense-looking word and a "to" before a word that can be a verb are read.
+  if (!m || !/\b(?:[a-z]{2,}ed|[a-z]+(?:ew|ang|ung|ought|aught|ook|ode|ove|ote|oke|ose|an|ent|uilt|ade|ound|ug|ept|eft|ost|ent|old|ood)|set|put|cut|ran|led|won|read)\b/.test(m[1]!) || /^(?:the|a|an|his|her|their|its|be|this|that|these|those|and|or|\d)/.test(m[2]!)) return [];
   const terms = (nlp(m[1]!).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
   const verbAt = terms.findIndex((t) => t.tags?.includes("PastTense"));
   if (verbAt < 1 || verbAt > 5) return [];
@@ -279,7 +299,7 @@ const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const object = terms.slice(verbAt + 1).map((t) => t.text).join(" ");
   if (!/^(?:The |the )?[A-Z]|^(?:The|the) [a-z]|^(?:He|She)$/.test(subjectRaw) || terms.slice(0, verbAt).some((t) => t.tags?.includes("Verb"))) return [];
   // The "to" must follow the action and its object, not a clause of its own ("showed that plants need light to …").
-  if (CONTROL_VERBS.test(verb) || object.split(" ").length > 6 || /[,;]/.test(object) || terms.slice(verbAt + 1).some((t) => t.tags?.includes("Verb") || /^(?:that|which|who|whether|how|what|if|when)$/i.test(t.text))) return [];
+  if (CONTROL_VERBS.test(verb) || object.split(" ").length > 6 || /[,;]/.test(object) || terms.slice(verbAt + 1).some((t) => t.tags?.includes("PastTense") || /^(?:that|which|who|whether|how|what|if|when)$/i.test(t.text))) return [];
   // "the right to vote", "the first to arrive", "a chance to win": a noun or an ordinal takes the "to", not the action.
   if (/\b(?:right|chance|way|ability|decision|choice|attempt|effort|need|power|opportunity|desire|plan|order|time|place|able|used|going)$/.test(object) || /\b(?:first|last|only|next|second|third)\b/.test(object)) return [];
   const first = m[2]!.split(" ")[0]!;
@@ -303,7 +323,7 @@ export function findLinks(sentences: Sentence[], title: string): Link[] {
   sentences.forEach((sentence, sentenceIndex) => {
     // The section's text before this sentence: where a leading "it" may find the topic named.
     if (sentences[sentenceIndex - 1]?.section !== sentence.section) sectionSoFar = "";
-    for (const maker of [causes, results, means, purposes]) {
+    for (const maker of [causes, results, followers, means, purposes]) {
       for (const link of maker(sentence, sectionSoFar, topic, prose)) {
         const where = at(sentence, link.written ?? link.bare);
         if (!where || out.some((o) => o.sentenceIndex === sentenceIndex && o.role === link.role && o.bare === link.bare)) continue;

@@ -12,10 +12,22 @@ import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
 const KIND: Record<Link["role"], KeyKind> = { cause: "cause", result: "result", means: "means", purpose: "purpose" };
 
+// Word sets per text, kept for the article being read: every pair of links is compared, so each set is built once.
+const wordSets = new Map<string, Set<string>>();
+function wordsOf(text: string): Set<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    if (wordSets.size > 5000) wordSets.clear();
+    wordSets.set(text, (set = new Set(linkWords(text))));
+  }
+  return set;
+}
+
 function overlap(a: string, b: string): number {
-  const mine = new Set(linkWords(a));
-  const theirs = new Set(linkWords(b));
-  const shared = [...theirs].filter((w) => mine.has(w)).length;
+  const mine = wordsOf(a);
+  const theirs = wordsOf(b);
+  let shared = 0;
+  for (const w of theirs) if (mine.has(w)) shared++;
   return shared / Math.max(1, Math.min(mine.size, theirs.size));
 }
 
@@ -29,19 +41,25 @@ function sameShape(a: Link, b: Link): boolean {
   return a.shape === b.shape || (a.shape.startsWith("because") && b.shape.startsWith("because"));
 }
 
+/** Every link on the same event as this one (the article's other answers for it), once per fact. */
+const eventMates = new WeakMap<Link, Link[]>();
+function matesOf(fact: Link, all: Link[]): Link[] {
+  let mates = eventMates.get(fact);
+  if (!mates) eventMates.set(fact, (mates = all.filter((o) => sameEvent(o, fact))));
+  return mates;
+}
+
 /**
  * Another link's answer is surely wrong for this question when it answers
  * another event, says something else than every answer the article gives for
- * this event, and is not named in the stem. A purpose is never another of the
- * same actor's (they may be this action's too).
+ * this event (of any role: a result of this event is no cause of it), and is
+ * not named in the stem. A purpose is never another of the same actor's (they
+ * may be this action's too).
  */
 function wrongHere(other: Link, fact: Link, all: Link[]): boolean {
   if (other.role !== fact.role || !sameShape(other, fact) || sameEvent(other, fact)) return false;
   if (fact.role === "purpose" && (!other.actor || !fact.actor || other.actor === fact.actor || other.actor.includes(fact.actor) || fact.actor.includes(other.actor))) return false;
-  const forThisEvent = all.filter((o) => o.role === fact.role && sameEvent(o, fact));
-  if (forThisEvent.some((o) => overlap(o.bare, other.bare) >= 0.5)) return false;
-  // An answer that is also stated as something this event leads to, or comes from, is no wrong answer.
-  if (all.some((o) => o !== other && o.role !== fact.role && sameEvent(o, fact) && overlap(o.bare, other.bare) >= 0.5)) return false;
+  if (matesOf(fact, all).some((o) => o !== other && overlap(o.bare, other.bare) >= 0.5)) return false;
   return overlap(fact.question, other.bare) < 0.5 && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
 }
 
@@ -51,13 +69,19 @@ function sourceOf(fact: Link, sentences: Sentence[]): GeneratedQuestion["source"
 }
 
 /** The farthest wrong answers after the key in article order (going round), so each question of one article offers its own set. */
+const picked = new WeakMap<Link, Link[]>();
 function pickDistractors(fact: Link, all: Link[]): Link[] {
+  const known = picked.get(fact);
+  if (known) return known;
   const wrong = all.filter((o) => wrongHere(o, fact, all));
   const byAnswer = new Map<string, Link>();
   for (const o of wrong) if (!byAnswer.has(o.answer.toLowerCase())) byAnswer.set(o.answer.toLowerCase(), o);
   const at = all.indexOf(fact);
-  const after = (o: Link) => (all.indexOf(o) - at + all.length) % all.length;
-  return [...byAnswer.values()].sort((a, b) => after(b) - after(a)).slice(0, 3);
+  const position = new Map(all.map((o, i) => [o, i]));
+  const after = (o: Link) => (position.get(o)! - at + all.length) % all.length;
+  const chosen = [...byAnswer.values()].sort((a, b) => after(b) - after(a)).slice(0, 3);
+  picked.set(fact, chosen);
+  return chosen;
 }
 
 export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {

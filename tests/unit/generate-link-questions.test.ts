@@ -63,12 +63,26 @@ describe("causes, results, means and purposes from discourse markers", () => {
 
   it("never offers one actor's or one event's other answers, so a one-topic article gets no such question", () => {
     const text =
-      "The Long Walk of Ida Rowe\n\nIda Rowe walked across the moor to raise money for the hospital. Ida Rowe wrote a diary to remember the journey. The Long Walk led to a new ward. It also led to a yearly charity walk.";
+      "What Was the Long Walk?\n\nThe Long Walk was a charity walk across the moor. Ida Rowe walked across the moor to raise money for the hospital. Ida Rowe wrote a diary to remember the journey. The Long Walk led to a new ward. It also led to a yearly charity walk. The Long Walk brought about a rush of donations.";
     const { article, links } = linksOf(text);
+    // Two purposes of one walker, three results of one walk ("It" is the title's walk).
+    expect(links.map((l) => l.role)).toEqual(["purpose", "purpose", "result", "result", "result"]);
     for (const link of links) {
       expect(makeLinkQuestion(link, links, article.sentences, createRandom(1))).toBeNull();
       expect(makeSwappedLink(link, links, article.sentences, text)).toBeNull();
     }
+  });
+
+  it("reads a means after 'through' a process or 'with the help of', and a result after ', leading to', never a place passed through", () => {
+    const text =
+      "The Salt Road\n\nThe salt road linked the coast to the hill towns for three hundred years.\n\nThe hill towns grew rich through the salt trade. The road was closed by a landslide in 1810, leading to a sharp rise in the price of salt. The carters passed through the station at Morrow. The old toll house was rebuilt with the help of a grant from the county.";
+    const { article, links } = linksOf(text);
+    expect(links.map((l) => [l.role, l.question, l.answer])).toEqual([
+      ["means", "How did the hill towns grow rich?", "Through the salt trade"],
+      ["result", "The road was closed by a landslide in 1810. What happened as a result?", "A sharp rise in the price of salt"],
+      ["means", "How was the old toll house rebuilt?", "With the help of a grant from the county"],
+    ]);
+    expect(makeSwappedLink(links[0]!, links, article.sentences, text)?.prompt).toBe("The hill towns grew rich through a grant from the county.");
   });
 
   it("leaves a 'to' that belongs to a noun, an ordinal, a copula or a clause of its own, and a clause that cannot stand alone", () => {
