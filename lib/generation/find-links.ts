@@ -21,7 +21,7 @@ export interface Link {
   sentenceIndex: number;
   role: LinkRole;
   /** The grammatical shape of the answer; options share it. */
-  shape: "because" | "because-of" | "by" | "to" | "phrase";
+  shape: "because" | "because-of" | "agent" | "by" | "to" | "phrase";
   question: string;
   /** The option as shown ("Because gases push backward"). */
   answer: string;
@@ -160,6 +160,18 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   if (m && !/\b(?:perhaps|possibly|probably|partly|mainly|likely|significant|important|remarkable)\b/i.test(m[1]!)) add(m[1]!, m[2]!, false);
   m = /^([^;:]{8,160}?),? (?:because of|due to|owing to|as a result of|thanks to) ([^;:]{4,120})$/.exec(text);
   if (m && !/^(?:Because|Due|Owing|As a result|Thanks)\b/.test(m[1]!)) add(m[1]!, m[2]!, true);
+  // "Tides are caused by the pull of the Moon." -> "What causes tides?" / "The pull of the Moon".
+  m = /^((?:The |the )?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}?) (is|are|was|were) (?:mainly |mostly |largely |usually )?(caused|triggered|started) by ([^;:]{3,120})$/.exec(text.replace(OPENER, ""));
+  if (m) {
+    const subject = resolveSubject(m[1]!, sentence, sectionSoFar, topic);
+    const agent = trimClause(m[4]!);
+    if (subject && agent && !pointsAway(subject) && !/^(?:this|that|these|those|which|what)\b/i.test(subject) && !dangles(agent)) {
+      const present = m[2] === "is" || m[2] === "are";
+      const verb = m[3] === "caused" ? (present ? "causes" : "caused") : m[3] === "triggered" ? (present ? "triggers" : "triggered") : present ? "starts" : "started";
+      const shown = lowerFirstWord(subject, prose);
+      out.push({ role: "cause", shape: "agent", question: `What ${present && /s$/.test(verb) && m[2] === "are" ? verb.replace(/s$/, "") : verb} ${shown}?`.replace(/^What (cause|trigger|start) /, "What $1s "), answer: capitalise(agent), bare: agent, event: shown, actor: null, head: `${capitalise(shown)} ${m[2]} ${m[3]} by `, marker: "" });
+    }
+  }
   return out;
 };
 
@@ -202,7 +214,8 @@ const results: Maker = (sentence, sectionSoFar, topic, prose) => {
   const firstSubject = second ? subjectBeforeVerb(second[1]!) : null;
   const clause = second && firstSubject ? `${firstSubject} ${second[2]}` : body;
   const m = RESULT_RE.exec(clause.replace(ADVERBS, ""));
-  if (!m) return out;
+  // "Tides are caused by …" is a passive: the causes maker reads it.
+  if (!m || /\b(?:is|are|was|were|been|be)(?: [a-z]+ly)?$/.test(m[1]!)) return out;
   const subjectRaw = m[1]!.replace(OPENER, "").replace(/, (?:also )?(?:called|known as|a|an|the) [^,]{2,60},/, "");
   if (/[,;]/.test(subjectRaw) || subjectRaw.split(/\s+/).length > 7) return out;
   const subject = resolveSubject(subjectRaw, sentence, sectionSoFar, topic);
@@ -285,6 +298,17 @@ function pastOf(phrase: string): string {
   return [/^[a-z]+$/.test(past) ? past : verb, ...rest].join(" ");
 }
 
+/** "The canal was used to carry coal." -> "What was the canal used to do?" / "To carry coal". */
+const uses: Maker = (sentence, sectionSoFar, topic, prose) => {
+  const m = /^((?:The |the )?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,4}?) (is|are|was|were) (?:often |mainly |mostly |also |first |once )?used to ([a-z]+(?: [^;:]{3,140})?)\.$/.exec(sentence.text.replace(OPENER, ""));
+  if (!m || /^(?:be|the|a|an|his|her|their|its)$/.test(m[3]!.split(" ")[0]!)) return [];
+  const subject = resolveSubject(m[1]!, sentence, sectionSoFar, topic);
+  const purpose = trimClause(m[3]!);
+  if (!subject || !purpose || pointsAway(subject) || /^(?:this|that|these|those|which|what|it|they)\b/i.test(subject)) return [];
+  const shown = lowerFirstWord(subject, prose);
+  return [{ role: "purpose", shape: "to", question: `What ${m[2]} ${shown} used to do?`, answer: `To ${purpose}`, bare: purpose, event: shown, actor: shown.toLowerCase().replace(/^the /, ""), head: `${capitalise(shown)} ${m[2]} used `, marker: "to ", written: `to ${purpose}` }];
+};
+
 /** "Ada Vell sailed north to map the coast" -> "Why did Ada Vell sail north?" / "To map the coast". */
 const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "").replace(OPENER, "").replace(/^([A-Z][^,]{1,40}), (?:a|an|the) [^,]{3,60},/, "$1");
@@ -323,7 +347,7 @@ export function findLinks(sentences: Sentence[], title: string): Link[] {
   sentences.forEach((sentence, sentenceIndex) => {
     // The section's text before this sentence: where a leading "it" may find the topic named.
     if (sentences[sentenceIndex - 1]?.section !== sentence.section) sectionSoFar = "";
-    for (const maker of [causes, results, followers, means, purposes]) {
+    for (const maker of [causes, results, followers, means, purposes, uses]) {
       for (const link of maker(sentence, sectionSoFar, topic, prose)) {
         const where = at(sentence, link.written ?? link.bare);
         if (!where || out.some((o) => o.sentenceIndex === sentenceIndex && o.role === link.role && o.bare === link.bare)) continue;

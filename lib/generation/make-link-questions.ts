@@ -1,5 +1,5 @@
 import { linkWords, type Link } from "./find-links";
-import { choiceQuestion, statementQuestion } from "./question-parts";
+import { capitalise, choiceQuestion, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
 /**
@@ -38,7 +38,15 @@ function sameEvent(a: Link, b: Link): boolean {
 
 /** "because" and "because of" both answer "Why …?"; every other shape only stands beside its own. */
 function sameShape(a: Link, b: Link): boolean {
-  return a.shape === b.shape || (a.shape.startsWith("because") && b.shape.startsWith("because"));
+  const family = (l: Link) => (l.shape === "agent" ? "because-of" : l.shape);
+  return family(a) === family(b) || (family(a).startsWith("because") && family(b).startsWith("because") && a.shape !== "agent" && b.shape !== "agent");
+}
+
+/** An option as this question's shape shows it: a noun phrase for "What caused …?", "Because of …" for "Why …?". */
+function shownAs(other: Link, fact: Link): string {
+  if (fact.shape === "agent" && other.shape !== "agent") return capitalise(other.bare);
+  if (fact.shape === "because-of" && other.shape === "agent") return `Because of ${other.bare.charAt(0).toLowerCase()}${other.bare.slice(1)}`;
+  return other.answer;
 }
 
 /** Every link on the same event as this one (the article's other answers for it), once per fact. */
@@ -75,7 +83,7 @@ function pickDistractors(fact: Link, all: Link[]): Link[] {
   if (known) return known;
   const wrong = all.filter((o) => wrongHere(o, fact, all));
   const byAnswer = new Map<string, Link>();
-  for (const o of wrong) if (!byAnswer.has(o.answer.toLowerCase())) byAnswer.set(o.answer.toLowerCase(), o);
+  for (const o of wrong) if (!byAnswer.has(o.bare.toLowerCase())) byAnswer.set(o.bare.toLowerCase(), o);
   const at = all.indexOf(fact);
   const position = new Map(all.map((o, i) => [o, i]));
   const after = (o: Link) => (position.get(o)! - at + all.length) % all.length;
@@ -87,8 +95,9 @@ function pickDistractors(fact: Link, all: Link[]): Link[] {
 export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   const distractors = pickDistractors(fact, all);
   if (distractors.length < 2) return null;
-  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => d.answer), random);
+  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => shownAs(d, fact)), random);
   const mixed = distractors.some((d) => d.shape !== fact.shape);
+  if (new Set([fact.answer, ...distractors.map((d) => shownAs(d, fact))].map((t) => t.toLowerCase())).size < distractors.length + 1) return null;
   return {
     type: "MULTIPLE_CHOICE",
     prompt: fact.question,

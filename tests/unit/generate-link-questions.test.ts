@@ -85,6 +85,25 @@ describe("causes, results, means and purposes from discourse markers", () => {
     expect(makeSwappedLink(links[0]!, links, article.sentences, text)?.prompt).toBe("The hill towns grew rich through a grant from the county.");
   });
 
+  it("asks what causes a thing stated in the passive, and what a thing is used to do, with the article's other causes and uses", () => {
+    const text =
+      "How Coasts Change\n\nCoasts change shape all the time.\n\nTides are caused by the pull of the Moon. Longshore drift is caused by waves that arrive at an angle. Storm surges are mainly caused by strong winds over shallow water. Groynes are used to trap sand on a beach. Sea walls are used to stop waves from reaching the town. Beaches grow in summer due to gentle waves.";
+    const { article, links } = linksOf(text);
+    expect(links.map((l) => [l.question, l.answer])).toEqual([
+      ["What causes tides?", "The pull of the Moon"],
+      ["What causes longshore drift?", "Waves that arrive at an angle"],
+      ["What causes storm surges?", "Strong winds over shallow water"],
+      ["What are groynes used to do?", "To trap sand on a beach"],
+      ["What are sea walls used to do?", "To stop waves from reaching the town"],
+      ["Why do beaches grow in summer?", "Because of gentle waves"],
+    ]);
+    const random = createRandom(1);
+    // A noun-phrase cause stands beside "because of" causes without its "Because of"; "Gentle waves" shares the key's word and stays out.
+    expect(makeLinkQuestion(links[1]!, links, article.sentences, random)?.options.map((o) => o.text).sort()).toEqual(["Strong winds over shallow water", "The pull of the Moon", "Waves that arrive at an angle"]);
+    expect(makeLinkQuestion(links[5]!, links, article.sentences, random)?.options.map((o) => o.text).sort()).toEqual(["Because of gentle waves", "Because of strong winds over shallow water", "Because of the pull of the Moon"]);
+    expect(makeSwappedLink(links[3]!, links, article.sentences, text)?.prompt).toBe("Groynes are used to stop waves from reaching the town.");
+  });
+
   it("leaves a 'to' that belongs to a noun, an ordinal, a copula or a clause of its own, and a clause that cannot stand alone", () => {
     const text =
       "Firsts\n\nMira Holt became the first woman to cross the strait. The guild won the right to trade in the port. Tom Vale showed that plants need light to grow. At this stage no rain falls yet because the rising air holds the drops up. The pump lifts water and fills the tank because the motor turns the wheel.";
