@@ -314,7 +314,7 @@ const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "").replace(OPENER, "").replace(/^([A-Z][^,]{1,40}), (?:a|an|the) [^,]{3,60},/, "$1");
   const m = /^([^,;:]{6,120}?) to ([a-z]+(?: [^;:]{3,140})?)$/.exec(text);
   // Tagging costs a millisecond: only a head with a past-tense-looking word and a "to" before a word that can be a verb are read.
-  if (!m || !/\b(?:[a-z]{2,}ed|[a-z]+(?:ew|ang|ung|ought|aught|ook|ode|ove|ote|oke|ose|an|ent|uilt|ade|ound|ug|ept|eft|ost|ent|old|ood)|set|put|cut|ran|led|won|read)\b/.test(m[1]!) || /^(?:the|a|an|his|her|their|its|be|this|that|these|those|and|or|\d)/.test(m[2]!)) return [];
+  if (!m || !/\b(?:[a-z]{2,}ed|[a-z]+(?:ew|ang|ung|ought|aught|ook|ode|ove|ote|oke|ose|an|ent|uilt|ade|ound|ug|ept|eft|ost|ent|old|ood)|set|put|cut|ran|led|won|read|lit|hid|fed|met|sat|dug|hung|shot)\b/.test(m[1]!) || /^(?:the|a|an|his|her|their|its|be|this|that|these|those|and|or|\d)/.test(m[2]!)) return [];
   const terms = (nlp(m[1]!).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
   const verbAt = terms.findIndex((t) => t.tags?.includes("PastTense"));
   if (verbAt < 1 || verbAt > 5) return [];
@@ -322,6 +322,8 @@ const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const verb = terms[verbAt]!.text;
   const object = terms.slice(verbAt + 1).map((t) => t.text).join(" ");
   if (!/^(?:The |the )?[A-Z]|^(?:The|the) [a-z]|^(?:He|She)$/.test(subjectRaw) || terms.slice(0, verbAt).some((t) => t.tags?.includes("Verb"))) return [];
+  // "The next spring the villagers …": a time phrase without its comma is no part of the subject.
+  if (/\b(?:next|following|previous|same|spring|summer|autumn|winter|day|night|year|week|month|morning|evening)\b/i.test(subjectRaw)) return [];
   // The "to" must follow the action and its object, not a clause of its own ("showed that plants need light to …").
   if (CONTROL_VERBS.test(verb) || object.split(" ").length > 6 || /[,;]/.test(object) || terms.slice(verbAt + 1).some((t) => t.tags?.includes("PastTense") || /^(?:that|which|who|whether|how|what|if|when)$/i.test(t.text))) return [];
   // "the right to vote", "the first to arrive", "a chance to win": a noun or an ordinal takes the "to", not the action.

@@ -66,6 +66,8 @@ function matesOf(fact: Link, all: Link[]): Link[] {
  */
 function wrongHere(other: Link, fact: Link, all: Link[]): boolean {
   if (other.role !== fact.role || !sameShape(other, fact) || sameEvent(other, fact)) return false;
+  // "the winds are calm at that hour": the hour is named only beside its own event.
+  if (/\b(?:this|these|those|there|then|such)\b|\bthat (?:hour|day|night|time|year|place|point|moment|week|month|season)\b/i.test(other.bare)) return false;
   if (fact.role === "purpose" && (!other.actor || !fact.actor || other.actor === fact.actor || other.actor.includes(fact.actor) || fact.actor.includes(other.actor))) return false;
   if (matesOf(fact, all).some((o) => o !== other && overlap(o.bare, other.bare) >= 0.5)) return false;
   return overlap(fact.question, other.bare) < 0.5 && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
@@ -82,12 +84,14 @@ function pickDistractors(fact: Link, all: Link[]): Link[] {
   const known = picked.get(fact);
   if (known) return known;
   const wrong = all.filter((o) => wrongHere(o, fact, all));
-  const byAnswer = new Map<string, Link>();
-  for (const o of wrong) if (!byAnswer.has(o.bare.toLowerCase())) byAnswer.set(o.bare.toLowerCase(), o);
   const at = all.indexOf(fact);
   const position = new Map(all.map((o, i) => [o, i]));
   const after = (o: Link) => (position.get(o)! - at + all.length) % all.length;
-  const chosen = [...byAnswer.values()].sort((a, b) => after(b) - after(a)).slice(0, 3);
+  // Two options saying nearly the same ("To buy new glass", "To fit the new glass") would both be ruled out together: one of them only.
+  const chosen: Link[] = [];
+  for (const o of wrong.sort((a, b) => after(b) - after(a))) {
+    if (chosen.length < 3 && !chosen.some((c) => overlap(c.bare, o.bare) >= 0.5)) chosen.push(o);
+  }
   picked.set(fact, chosen);
   return chosen;
 }

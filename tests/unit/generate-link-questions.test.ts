@@ -7,7 +7,9 @@ import { makeLinkQuestion, makeSwappedLink } from "@/lib/generation/make-link-qu
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 
-const town = fs.readFileSync(path.join(__dirname, "..", "fixtures", "articles", "ferrow-bridge-town.txt"), "utf8");
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "..", "fixtures", "articles", name), "utf8");
+const town = fixture("ferrow-bridge-town.txt");
+const story = fixture("greyhollow-lantern-story.txt");
 
 function linksOf(text: string) {
   const article = parseArticle(text);
@@ -104,9 +106,32 @@ describe("causes, results, means and purposes from discourse markers", () => {
     expect(makeSwappedLink(links[3]!, links, article.sentences, text)?.prompt).toBe("Groynes are used to stop waves from reaching the town.");
   });
 
+  it("reads a story's goals, causes and means, and keeps near-identical answers from standing side by side", () => {
+    const { article, links } = linksOf(story);
+    expect(links.map((l) => [l.question, l.answer])).toEqual([
+      ["Why did Old Bram light the great lantern on the cliff?", "To guide the boats home"],
+      ["Why did Bram climb the cliff path?", "Because the boats were still out at sea"],
+      ["How did the fishermen find the harbour?", "By following the faint light on the cliff"],
+      ["Why did the villagers sell their best nets?", "To buy new glass"],
+      ["Why did the glassmaker in Porthmere sail to Greyhollow?", "To fit the new glass"],
+      ["Why did the light reach twice as far?", "Because the new glass was thicker"],
+    ]);
+    // "To buy new glass" and "To fit the new glass" say nearly the same: never both options of one question, so no fair set here.
+    for (const link of links) expect(makeLinkQuestion(link, links, article.sentences, createRandom(1))).toBeNull();
+    const swapped = links.map((l) => makeSwappedLink(l, links, article.sentences, story)?.prompt);
+    expect(swapped).toEqual([
+      "Old Bram lit the great lantern on the cliff to buy new glass.",
+      "Bram climbed the cliff path because the new glass was thicker.",
+      undefined,
+      "The villagers sold their best nets to guide the boats home.",
+      "The glassmaker in Porthmere sailed to Greyhollow to guide the boats home.",
+      "The light reached twice as far because the boats were still out at sea.",
+    ]);
+  });
+
   it("leaves a 'to' that belongs to a noun, an ordinal, a copula or a clause of its own, and a clause that cannot stand alone", () => {
     const text =
-      "Firsts\n\nMira Holt became the first woman to cross the strait. The guild won the right to trade in the port. Tom Vale showed that plants need light to grow. At this stage no rain falls yet because the rising air holds the drops up. The pump lifts water and fills the tank because the motor turns the wheel.";
+      "Firsts\n\nMira Holt became the first woman to cross the strait. The guild won the right to trade in the port. Tom Vale showed that plants need light to grow. At this stage no rain falls yet because the rising air holds the drops up. The pump lifts water and fills the tank because the motor turns the wheel. The next spring the villagers sold their nets to buy glass.";
     expect(linksOf(text).links).toEqual([]);
   });
 
