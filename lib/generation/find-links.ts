@@ -49,7 +49,7 @@ const ASIDE = /, [a-z]+ing\b|, (?:such as|including|especially|with|leaving|whil
 const OPEN_END = /\b(?:from|to|of|in|on|at|by|for|with|into|the|a|an|and|or|its|their|his|her|than|as)$/i;
 const ADVERBS = /\b(?:also|then|still|even|soon|later|finally|eventually|quickly|slowly|in effect|in turn)\s+/g;
 const PRONOUN_AT_START = /^(?:it|its|they|them|their|he|she|his|her|this|these|that|those)\b/i;
-const CONTROL_VERBS = /^(?:became|remained|stayed|grew|wanted|tried|began|started|decided|needed|had|used|was|were|is|are|seemed|appeared|continued|refused|agreed|promised|failed|managed|planned|hoped|aimed|intended|meant|sought|set|went|came|chose|learned|taught|asked|told|allowed|forced|helped|enabled|led|got|ought|able|likely|going|due|expected|supposed|said|claimed)$/i;
+const CONTROL_VERBS = /^(?:wants?|needs?|tries|try|begins?|starts?|plans?|hopes?|seems?|helps?|allows?|has|have|continues?|fails?|manages?|decides?|learns?|aims?|means?|intends?|seeks?|tends?|appears?|becomes?|remains?|lets?|goes|go|comes?|takes?|gets?|chooses?|agrees?|refuses?|promises?|expects?|asks?|tells?|forces?|enables?|leads?|causes?|became|remained|stayed|grew|wanted|tried|began|started|decided|needed|had|used|was|were|is|are|seemed|appeared|continued|refused|agreed|promised|failed|managed|planned|hoped|aimed|intended|meant|sought|set|went|came|chose|learned|taught|asked|told|allowed|forced|helped|enabled|led|got|ought|able|likely|going|due|expected|supposed|said|claimed)$/i;
 
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !/^(?:the|and|for|its|was|are|did|does|why|how|what)$/.test(w) && !/^(?:that|this|with|from|their|they|them|have|were|which|when|been|into|also|more|most|than|then|such|some)$/.test(w));
@@ -314,9 +314,10 @@ const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "").replace(OPENER, "").replace(/^([A-Z][^,]{1,40}), (?:a|an|the) [^,]{3,60},/, "$1");
   const m = /^([^,;:]{6,120}?) to ([a-z]+(?: [^;:]{3,140})?)$/.exec(text);
   // Tagging costs a millisecond: only a head with a past-tense-looking word and a "to" before a word that can be a verb are read.
-  if (!m || !/\b(?:[a-z]{2,}ed|[a-z]+(?:ew|ang|ung|ought|aught|ook|ode|ove|ote|oke|ose|an|ent|uilt|ade|ound|ug|ept|eft|ost|ent|old|ood)|set|put|cut|ran|led|won|read|lit|hid|fed|met|sat|dug|hung|shot)\b/.test(m[1]!) || /^(?:the|a|an|his|her|their|its|be|this|that|these|those|and|or|\d)/.test(m[2]!)) return [];
+  if (!m || m[1]!.split(" ").length > 12 || !/\b(?:[a-z]{2,}ed|[a-z]{3,}s|use|visit|build|make|dig|send|carry|hunt|grow|store|plant|burn|add|[a-z]+(?:ew|ang|ung|ought|aught|ook|ode|ove|ote|oke|ose|an|ent|uilt|ade|ound|ug|ept|eft|ost|ent|old|ood)|set|put|cut|ran|led|won|read|lit|hid|fed|met|sat|dug|hung|shot)\b/.test(m[1]!) || /^(?:the|a|an|his|her|their|its|be|this|that|these|those|and|or|\d)/.test(m[2]!)) return [];
   const terms = (nlp(m[1]!).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
-  const verbAt = terms.findIndex((t) => t.tags?.includes("PastTense"));
+  // The first full verb, past or present ("The army marched north", "Bees visit flowers"), never an auxiliary.
+  const verbAt = terms.findIndex((t) => (t.tags?.includes("PastTense") || t.tags?.includes("PresentTense")) && !t.tags.some((g) => g === "Auxiliary" || g === "Copula" || g === "Modal"));
   if (verbAt < 1 || verbAt > 5) return [];
   const subjectRaw = terms.slice(0, verbAt).map((t) => t.text).join(" ");
   const verb = terms[verbAt]!.text;

@@ -31,9 +31,26 @@ function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(mine.size, theirs.size));
 }
 
+function sharedWords(a: string, b: string): number {
+  const mine = wordsOf(a);
+  let shared = 0;
+  for (const w of wordsOf(b)) if (mine.has(w)) shared++;
+  return shared;
+}
+
+/**
+ * Two answers that may both be true: a noun phrase sharing half its words ("gentle waves", "waves that arrive at
+ * an angle"); an action ("To …", "By …") with the same verb, or sharing two words and half of them ("to buy new
+ * glass", "to fit the new glass"). Two actions that only share their object ("to calm the bees", "to track bees") differ.
+ */
+function saysTheSame(a: Link, b: Link): boolean {
+  if (a.shape !== "to" && a.shape !== "by") return overlap(a.bare, b.bare) >= 0.5;
+  return a.bare.split(" ")[0] === b.bare.split(" ")[0] || (sharedWords(a.bare, b.bare) >= 2 && overlap(a.bare, b.bare) >= 0.5);
+}
+
 /** Two events the article keeps apart: few shared words (a shared subject counts, so one topic's events stay one event). */
 function sameEvent(a: Link, b: Link): boolean {
-  return a.sentenceIndex === b.sentenceIndex || overlap(a.event, b.event) >= 0.25;
+  return a.sentenceIndex === b.sentenceIndex || overlap(a.event, b.event) >= 0.4;
 }
 
 /** "because" and "because of" both answer "Why …?"; every other shape only stands beside its own. */
@@ -69,8 +86,8 @@ function wrongHere(other: Link, fact: Link, all: Link[]): boolean {
   // "the winds are calm at that hour": the hour is named only beside its own event.
   if (/\b(?:this|these|those|there|then|such)\b|\bthat (?:hour|day|night|time|year|place|point|moment|week|month|season)\b/i.test(other.bare)) return false;
   if (fact.role === "purpose" && (!other.actor || !fact.actor || other.actor === fact.actor || other.actor.includes(fact.actor) || fact.actor.includes(other.actor))) return false;
-  if (matesOf(fact, all).some((o) => o !== other && overlap(o.bare, other.bare) >= 0.5)) return false;
-  return overlap(fact.question, other.bare) < 0.5 && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
+  if (matesOf(fact, all).some((o) => o !== other && saysTheSame(o, other))) return false;
+  return !(sharedWords(fact.question, other.bare) >= 2 && overlap(fact.question, other.bare) >= 0.5) && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
 }
 
 function sourceOf(fact: Link, sentences: Sentence[]): GeneratedQuestion["source"] {
@@ -90,7 +107,7 @@ function pickDistractors(fact: Link, all: Link[]): Link[] {
   // Two options saying nearly the same ("To buy new glass", "To fit the new glass") would both be ruled out together: one of them only.
   const chosen: Link[] = [];
   for (const o of wrong.sort((a, b) => after(b) - after(a))) {
-    if (chosen.length < 3 && !chosen.some((c) => overlap(c.bare, o.bare) >= 0.5)) chosen.push(o);
+    if (chosen.length < 3 && !chosen.some((c) => saysTheSame(c, o))) chosen.push(o);
   }
   picked.set(fact, chosen);
   return chosen;

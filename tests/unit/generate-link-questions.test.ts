@@ -129,6 +129,18 @@ describe("causes, results, means and purposes from discourse markers", () => {
     ]);
   });
 
+  it("reads present-tense purposes of several actors, whose answers share only a topic word", () => {
+    const text =
+      "How Bees Make Honey\n\nHoneybees live in large colonies.\n\nWorker bees visit flowers to collect nectar. The bees store the nectar in wax cells. Beekeepers use smoke to calm the bees. Scientists use tiny tags to track single bees. The queen needs workers to feed her. It takes a long time to fill a cell.";
+    const { article, links } = linksOf(text);
+    expect(links.map((l) => [l.question, l.answer])).toEqual([
+      ["Why do worker bees visit flowers?", "To collect nectar"],
+      ["Why do beekeepers use smoke?", "To calm the bees"],
+      ["Why do scientists use tiny tags?", "To track single bees"],
+    ]);
+    expect(makeLinkQuestion(links[1]!, links, article.sentences, createRandom(1))?.options.map((o) => o.text).sort()).toEqual(["To calm the bees", "To collect nectar", "To track single bees"]);
+  });
+
   it("leaves a 'to' that belongs to a noun, an ordinal, a copula or a clause of its own, and a clause that cannot stand alone", () => {
     const text =
       "Firsts\n\nMira Holt became the first woman to cross the strait. The guild won the right to trade in the port. Tom Vale showed that plants need light to grow. At this stage no rain falls yet because the rising air holds the drops up. The pump lifts water and fills the tank because the motor turns the wheel. The next spring the villagers sold their nets to buy glass.";
