@@ -96,6 +96,11 @@ function sourceOf(fact: Link, sentences: Sentence[]): GeneratedQuestion["source"
 }
 
 /** The farthest wrong answers after the key in article order (going round), so each question of one article offers its own set. */
+/** An answer that names something the question's event names (a word beyond the role's own words). */
+function related(other: Link, fact: Link): boolean {
+  return sharedWords(`${fact.event} ${fact.bare}`, `${other.event} ${other.bare}`) >= 1;
+}
+
 const picked = new WeakMap<Link, Link[]>();
 function pickDistractors(fact: Link, all: Link[]): Link[] {
   const known = picked.get(fact);
@@ -105,8 +110,11 @@ function pickDistractors(fact: Link, all: Link[]): Link[] {
   const position = new Map(all.map((o, i) => [o, i]));
   const after = (o: Link) => (position.get(o)! - at + all.length) % all.length;
   // Two options saying nearly the same ("To buy new glass", "To fit the new glass") would both be ruled out together: one of them only.
+  // Answers about the same things as the question first ("To teach the mill workers" beside a question on the mill owners):
+  // a cause of an unrelated event is easier to rule out.
+  const near = (o: Link) => (related(o, fact) ? 1 : 0);
   const chosen: Link[] = [];
-  for (const o of wrong.sort((a, b) => after(b) - after(a))) {
+  for (const o of wrong.sort((a, b) => near(b) - near(a) || after(b) - after(a))) {
     if (chosen.length < 3 && !chosen.some((c) => saysTheSame(c, o))) chosen.push(o);
   }
   picked.set(fact, chosen);
@@ -129,7 +137,8 @@ export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[],
     spanType: "TERM",
     keyKind: KIND[fact.role],
     score: 1,
-    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.94 : 1),
+    // Options from unrelated events may be ruled out on sense alone: less sure the more of them there are.
+    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.94 : 1) * (0.88 + 0.12 * (distractors.filter((d) => related(d, fact)).length / distractors.length)),
   };
 }
 
@@ -141,7 +150,9 @@ export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[],
  */
 export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   if (!fact.head || pickDistractors(fact, all).length >= 2) return null;
-  const other = all.find((o) => o.head && wrongHere(o, fact, all) && o.shape === fact.shape);
+  // The next fitting answer after this one in the article (going round), so each statement swaps in its own.
+  const at = all.indexOf(fact);
+  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all) && o.shape === fact.shape);
   if (!other) return null;
   const statement = `${fact.head}${fact.marker}${other.bare}.`;
   if (articleText.includes(statement.slice(0, -1)) || statement.split(/\s+/).length > 30) return null;
