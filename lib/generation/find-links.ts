@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { findPurposes } from "./make-purpose-questions";
+import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson } from "./question-stems";
 import { capitalise } from "./question-parts";
 import { lowerFirstWord, whyQuestion } from "./why-question";
@@ -113,10 +113,16 @@ function pointsAway(clause: string): boolean {
 }
 
 /** "the plant splits water and releases oxygen": a question turns only the first verb, so two joined verbs are left out. */
+const joined = new Map<string, boolean>();
 function twoVerbs(clause: string): boolean {
   if (!/ and [a-z]/.test(clause)) return false;
+  const known = joined.get(clause);
+  if (known !== undefined) return known;
+  if (joined.size > 4000) joined.clear();
   const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
-  return terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle"));
+  const found = terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle"));
+  joined.set(clause, found);
+  return found;
 }
 
 /** The effect clause made ready for a question: opener, adverbs and pronoun dealt with; null when it cannot stand alone. */
@@ -309,13 +315,25 @@ const uses: Maker = (sentence, sectionSoFar, topic, prose) => {
   return [{ role: "purpose", shape: "to", question: `What ${m[2]} ${shown} used to do?`, answer: `To ${purpose}`, bare: purpose, event: shown, actor: shown.toLowerCase().replace(/^the /, ""), head: `${capitalise(shown)} ${m[2]} used `, marker: "to ", written: `to ${purpose}` }];
 };
 
+// Tagging a clause costs about a millisecond: each clause is tagged once (the cache is bounded).
+const tags = new Map<string, { text: string; tags?: string[] }[]>();
+function tagged(clause: string): { text: string; tags?: string[] }[] {
+  let terms = tags.get(clause);
+  if (!terms) {
+    if (tags.size > 4000) tags.clear();
+    terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
+    tags.set(clause, terms);
+  }
+  return terms;
+}
+
 /** "Ada Vell sailed north to map the coast" -> "Why did Ada Vell sail north?" / "To map the coast". */
 const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "").replace(OPENER, "").replace(/^([A-Z][^,]{1,40}), (?:a|an|the) [^,]{3,60},/, "$1");
   const m = /^([^,;:]{6,120}?) to ([a-z]+(?: [^;:]{3,140})?)$/.exec(text);
   // Tagging costs a millisecond: only a head with a past-tense-looking word and a "to" before a word that can be a verb are read.
   if (!m || m[1]!.split(" ").length > 12 || !/\b(?:[a-z]{2,}ed|[a-z]{3,}s|use|visit|build|make|dig|send|carry|hunt|grow|store|plant|burn|add|[a-z]+(?:ew|ang|ung|ought|aught|ook|ode|ove|ote|oke|ose|an|ent|uilt|ade|ound|ug|ept|eft|ost|ent|old|ood)|set|put|cut|ran|led|won|read|lit|hid|fed|met|sat|dug|hung|shot)\b/.test(m[1]!) || /^(?:the|a|an|his|her|their|its|be|this|that|these|those|and|or|\d)/.test(m[2]!)) return [];
-  const terms = (nlp(m[1]!).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
+  const terms = tagged(m[1]!);
   // The first full verb, past or present ("The army marched north", "Bees visit flowers"), never an auxiliary.
   const verbAt = terms.findIndex((t) => (t.tags?.includes("PastTense") || t.tags?.includes("PresentTense")) && !t.tags.some((g) => g === "Auxiliary" || g === "Copula" || g === "Modal"));
   if (verbAt < 1 || verbAt > 5) return [];
@@ -330,7 +348,7 @@ const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
   // "the right to vote", "the first to arrive", "a chance to win": a noun or an ordinal takes the "to", not the action.
   if (/\b(?:right|chance|way|ability|decision|choice|attempt|effort|need|power|opportunity|desire|plan|order|time|place|able|used|going)$/.test(object) || /\b(?:first|last|only|next|second|third)\b/.test(object)) return [];
   const first = m[2]!.split(" ")[0]!;
-  const purposeTags = (nlp(`they ${first}`).json() as { terms: { tags?: string[] }[] }[]).flatMap((t) => t.terms)[1]?.tags ?? [];
+  const purposeTags = tagged(`they ${first}`)[1]?.tags ?? [];
   if (!purposeTags.includes("Verb") || /^(?:be|the|a|an|his|her|their|its)$/.test(first)) return [];
   const purpose = trimClause(m[2]!);
   const subject = resolveSubject(subjectRaw, sentence, sectionSoFar, topic);
@@ -342,7 +360,7 @@ const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
 };
 
 /** Every link the article states with a marker, with where its answer sits. */
-export function findLinks(sentences: Sentence[], title: string): Link[] {
+export function findLinks(sentences: Sentence[], title: string, goals?: PurposeFact[]): Link[] {
   const prose = sentences.map((s) => s.text).join(" ");
   const topic = titleTopic(title, prose);
   const out: Link[] = [];
@@ -360,7 +378,7 @@ export function findLinks(sentences: Sentence[], title: string): Link[] {
     sectionSoFar += ` ${sentence.text}`;
   });
   // The stated goals the purpose maker reads ("X set out to …", "X's aim was to …"), in the same shape.
-  for (const p of findPurposes(sentences, prose)) {
+  for (const p of goals ?? findPurposes(sentences, prose)) {
     if (out.some((o) => o.sentenceIndex === p.sentenceIndex && o.role === "purpose")) continue;
     const bare = p.answer.slice(3);
     out.push({ sentenceIndex: p.sentenceIndex, role: "purpose", shape: "to", question: p.question, answer: p.answer, bare, event: p.question, actor: p.actor, head: "", marker: "", start: p.start, end: p.end });

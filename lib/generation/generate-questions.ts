@@ -179,7 +179,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
   }
   // Causes, results, means and purposes read from general discourse markers, with same-role options (or a swapped statement).
-  const links = findLinks(sentences, article.title);
+  const links = findLinks(sentences, article.title, purposes);
   for (const link of links.filter((l) => !askedWhy.has(l.sentenceIndex))) {
     add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
     add(makeSwappedLink(link, links, sentences, text), "TRUE_FALSE", link.sentenceIndex, 1.0);
