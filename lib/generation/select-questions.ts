@@ -1,5 +1,6 @@
 import { checkNotes } from "./check-questions";
 import { REVIEW_THRESHOLD } from "./confidence";
+import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 
@@ -15,6 +16,8 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // with good distractors tests a fact most precisely, a statement least.
 const MAX_TRUE_COPIES = 2;
 const MAX_SAME_ANSWER = 3;
+const RECALL_SHARE = 0.4;
+const MIN_FULL_QUIZ = 6;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -36,9 +39,10 @@ function keyOf(q: GeneratedQuestion): string | null {
 
 const patterns = new Map<string, RegExp>();
 function names(text: string, key: string): boolean {
-  if (!text.toLowerCase().includes(key)) return false;
+  const forms = keyForms(key);
+  if (!forms.some((f) => text.toLowerCase().includes(f))) return false;
   let re = patterns.get(key);
-  if (!re) patterns.set(key, (re = new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i")));
+  if (!re) patterns.set(key, (re = formsPattern(key, forms)));
   return re.test(text);
 }
 
@@ -70,6 +74,13 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   // A true statement shows its whole sentence: no other key may sit in it.
   if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
   if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
+  // The other way round: a stem that shows a statement's sentence, or the value a false statement changed, settles it.
+  if (a.type === "TRUE_FALSE" && (sentenceShown(a, b) || (keyA && b.type !== "TRUE_FALSE" && names(b.prompt, keyA)))) return true;
+  if (b.type === "TRUE_FALSE" && (sentenceShown(b, a) || (keyB && a.type !== "TRUE_FALSE" && names(a.prompt, keyB)))) return true;
+  // Options that list a typed question's answer turn it into a choice.
+  if (typedKeyOffered(a, b) || typedKeyOffered(b, a)) return true;
+  // "Ming loyalists" in one stem answers "restore the _____" (Ming Dynasty) in another.
+  if (identifyingWordShown(a, b) || identifyingWordShown(b, a) || nestedDates(a, b)) return true;
   return shown(a) === shown(b);
 }
 
@@ -151,6 +162,8 @@ function selectOnce(
     .sort((a, b) => b.rank - a.rank)
     .map((r) => r.q);
   const chosen: GeneratedQuestion[] = [];
+  const kindCap = Math.max(2, Math.ceil(count * RECALL_SHARE));
+  let relaxed = false;
   const usedSentences = new Set<number>();
   const usedKeys = new Set<string>();
   const take = (q: GeneratedQuestion) => {
@@ -170,6 +183,9 @@ function selectOnce(
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
     if (chosen.some((c) => revealsOrShares(c, q))) return;
+    // A mix of kinds of fact (not five dates): dates, and numbers, fill at most RECALL_SHARE of the quiz each until it would be short.
+    // (The jobs of an organ's parts or the terms of a science article are its main ideas, and are not capped.)
+    if (!relaxed && (q.keyKind === "date" || q.keyKind === "number") && chosen.filter((c) => c.keyKind === q.keyKind).length >= kindCap) return;
     // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
     const measure = measureOf(q);
     if (measure && chosen.some((c) => measureOf(c) === measure)) return;
@@ -197,5 +213,10 @@ function selectOnce(
     for (const q of ofType(t)) if (chosen.filter((c) => c.type === t).length < quota) take(q);
   }
   for (const t of asked) ofType(t).forEach(take);
+  // Too few questions of other kinds to fill a quiz: a sixth date beats a quiz of four questions.
+  if (chosen.length < Math.min(count, MIN_FULL_QUIZ)) {
+    relaxed = true;
+    for (const t of asked) ofType(t).forEach(take);
+  }
   return chosen;
 }
