@@ -1,6 +1,6 @@
 import { BLANK } from "./make-cloze";
 import { escapeRegExp } from "./find-spans";
-import { lookupEntry } from "./gazetteer";
+import { lookupEntry, regionOf } from "./gazetteer";
 import type { GeneratedQuestion } from "./types";
 import { mentions } from "./make-term-questions";
 
@@ -106,6 +106,19 @@ export function worldBodiesBesideLocalOne(q: GeneratedQuestion, articleText: str
   return q.options.some((o) => o.text !== q.answerText && lookupEntry(o.text)?.type === "ORG" && !articleText.includes(o.text));
 }
 
+/**
+ * "An open-air playhouse in _____ built in 1599" offered with Tokyo, Beijing and Moscow: places from
+ * other continents than the key's (or, for a place the gazetteer does not know, from several
+ * continents at once) are ruled out by anyone who knows where the story happens.
+ */
+export function placesFromAnotherRegion(q: GeneratedQuestion): boolean {
+  if (q.type !== "MULTIPLE_CHOICE" || !["CITY", "PLACE", "COUNTRY"].includes(q.spanType)) return false;
+  const key = regionOf(q.answerText);
+  const others = q.options.filter((o) => o.text !== q.answerText).map((o) => regionOf(o.text)).filter((r): r is string => Boolean(r));
+  if (key) return others.some((r) => r !== key);
+  return new Set(others).size > 1;
+}
+
 /** The title (shown above every question) carries the key's surname, and no other option shares it: "Harriet Tubman" picks out "John Tubman". */
 export function surnameInTitle(q: GeneratedQuestion, title: string): boolean {
   if (q.keyKind !== "name" || q.type !== "MULTIPLE_CHOICE") return false;
@@ -206,6 +219,6 @@ export function optionOfAnotherKind(q: GeneratedQuestion, articleText: string): 
 export function optionFailure(q: GeneratedQuestion, articleText: string, title: string): OptionFailure | null {
   if (q.type !== "MULTIPLE_CHOICE") return null;
   if (surnameInTitle(q, title)) return "stem-gives-key-away";
-  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText)) return "options-misfit";
+  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText) || placesFromAnotherRegion(q)) return "options-misfit";
   return optionsMisfit(q, articleText) ? "options-misfit" : null;
 }

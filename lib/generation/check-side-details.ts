@@ -91,6 +91,8 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   const { sentence, start, end } = at;
   if (inAside(sentence, start, end, title)) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
   else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });
+  // "cities such as _____", "crops including _____": one example of several, and others would be right too.
+  if (/\b(?:such as|including|like|for example|for instance|e\.g\.)\s+(?:the\s+)?$/i.test(sentence.slice(0, start))) out.push({ check: "key-is-an-example", factor: 0.8, belowReviewLine: true });
   if (q.keyKind === "number" && HEDGE.test(sentence.slice(0, start))) out.push({ check: "hedged-figure", factor: 1, belowReviewLine: true });
   if ((q.keyKind === "date" || q.keyKind === "name") && minorBirth(sentence, start, title, articleText)) out.push({ check: "minor-birth", factor: 0.7, belowDropLine: true });
   return out;

@@ -71,17 +71,34 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
     if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
   }
+  // The items of an ordering or matching question are the article's sentences, shown: no other key may sit in them.
+  if (keyB && itemsName(a, keyB)) return true;
+  if (keyA && itemsName(b, keyA)) return true;
   // A true statement shows its whole sentence: no other key may sit in it.
   if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
   if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
-  // The other way round: a stem that shows a statement's sentence, or the value a false statement changed, settles it.
+  // "Ming loyalists" in one stem answers "restore the _____" (Ming Dynasty) in another; "May 1931" answers "1931".
+  if (identifyingWordShown(a, b) || identifyingWordShown(b, a) || nestedDates(a, b)) return true;
+  return shown(a) === shown(b);
+}
+
+/**
+ * Subtler overlaps (round 7): one question settles or narrows another without printing its key as such.
+ * Refused while the quiz can still be filled; when it cannot, kept and marked for a look.
+ */
+function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
+  const keyA = keyOf(a);
+  const keyB = keyOf(b);
+  // A stem that shows a statement's sentence, or the value a false statement changed, settles it.
   if (a.type === "TRUE_FALSE" && (sentenceShown(a, b) || (keyA && b.type !== "TRUE_FALSE" && names(b.prompt, keyA)))) return true;
   if (b.type === "TRUE_FALSE" && (sentenceShown(b, a) || (keyB && a.type !== "TRUE_FALSE" && names(a.prompt, keyB)))) return true;
   // Options that list a typed question's answer turn it into a choice.
-  if (typedKeyOffered(a, b) || typedKeyOffered(b, a)) return true;
-  // "Ming loyalists" in one stem answers "restore the _____" (Ming Dynasty) in another.
-  if (identifyingWordShown(a, b) || identifyingWordShown(b, a) || nestedDates(a, b)) return true;
-  return shown(a) === shown(b);
+  return typedKeyOffered(a, b) || typedKeyOffered(b, a);
+}
+
+function itemsName(q: GeneratedQuestion, key: string): boolean {
+  // A matching question's dates are its options, not facts it states: only its events are shown as true.
+  return (q.type === "ORDERING" || q.type === "MATCHING") && q.options.some((o) => o.side !== "right" && names(o.text, key));
 }
 
 /** "Put these in order: mouth → … → anus" beside "The system begins with the _____": the order already asks where it begins or ends. */
@@ -145,6 +162,10 @@ export function selectQuestions(
     if (value > bestValue) [best, bestValue] = [picked, value];
   }
   // Present in article order, so the quiz reads like the text.
+  // A question kept beside one it overlaps (the quiz would have been short otherwise) is the lower-ranked of the two: it needs a look.
+  for (const q of best) {
+    if (best.some((c) => c !== q && c.score >= q.score && overlaps(c, q))) q.confidence = Math.min(q.confidence, Math.round((REVIEW_THRESHOLD - 0.01) * 100) / 100);
+  }
   return best.sort((a, b) => a.source.start - b.source.start || a.source.answer.start - b.source.answer.start);
 }
 
@@ -182,7 +203,7 @@ function selectOnce(
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
-    if (chosen.some((c) => revealsOrShares(c, q))) return;
+    if (chosen.some((c) => revealsOrShares(c, q) || (!relaxed && overlaps(c, q)))) return;
     // A mix of kinds of fact (not five dates): dates, and numbers, fill at most RECALL_SHARE of the quiz each until it would be short.
     // (The jobs of an organ's parts or the terms of a science article are its main ideas, and are not capped.)
     if (!relaxed && (q.keyKind === "date" || q.keyKind === "number") && chosen.filter((c) => c.keyKind === q.keyKind).length >= kindCap) return;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { optionsMisfit, trimRepeatedWord, worldBodiesBesideLocalOne } from "@/lib/generation/check-options";
+import { optionsMisfit, placesFromAnotherRegion, trimRepeatedWord, worldBodiesBesideLocalOne } from "@/lib/generation/check-options";
 import { anchorTime, danglingDefinite, unanchoredTime, withoutLeadingConnective } from "@/lib/generation/check-context";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { inAside, inOpeningAside, minorBirth } from "@/lib/generation/check-side-details";
@@ -112,6 +112,14 @@ describe("side details in the blank", () => {
     expect(inAside(...at("When the gas is cooled, the pressure will fall.", "pressure"), title)).toBe(false);
   });
 
+  it("marks one example of several ('cities such as _____') below the review line", () => {
+    const text = "Protests spread to towns such as Harlow within a week.";
+    const q = cut(text, text, "Harlow", { type: "FILL_BLANK", spanType: "CITY", keyKind: "name" });
+    applyChecks([q], parseArticle(text), text);
+    expect(checkNotes(q)).toEqual(["key-is-an-example"]);
+    expect(q.confidence).toBe(0.59);
+  });
+
   it("finds a key in an opening phrase that only describes the subject, and a minor person's birth", () => {
     expect(inOpeningAside("Born in Tarvin, Agnes Pell drew up plans for a steel bridge.", "Born in Tarvin".length)).toBe(true);
     expect(inOpeningAside("During the storm of 1867, the ferry struck a sandbank in the fog.", "During the storm of 1867".length)).toBe(false);
@@ -156,6 +164,29 @@ describe("options that do not fit", () => {
   });
 });
 
+describe("places from another part of the world", () => {
+  it("refuses options from other continents than the key's, and a spread of continents for a place the gazetteer does not know", () => {
+    const text = "The players met at a hall in London every winter.";
+    const far = cut(text, text, "London", { spanType: "CITY", keyKind: "name", options: opts("London", "Tokyo", "Paris", "Rome") });
+    expect(placesFromAnotherRegion(far)).toBe(true);
+    const near = cut(text, text, "London", { spanType: "CITY", keyKind: "name", options: opts("London", "Madrid", "Paris", "Rome") });
+    expect(placesFromAnotherRegion(near)).toBe(false);
+    const local = cut("The league met in Kellby.", "The league met in Kellby.", "Kellby", { spanType: "CITY", keyKind: "name", options: opts("Kellby", "Cairo", "Paris", "Rome") });
+    expect(placesFromAnotherRegion(local)).toBe(true);
+  });
+
+  it("offers a city's distractors from its own part of the world", () => {
+    const text = "The Rowing Match\n\nThe first rowing match between the two clubs took place in London in 1829 before a large crowd on the banks.";
+    for (const seed of [1, 2, 3]) {
+      const made: GeneratedQuestion[] = [];
+      generateQuestions(text, { seed, count: 10, trace: (q) => made.push(q) });
+      const mc = made.find((q) => q.type === "MULTIPLE_CHOICE" && q.answerText === "London");
+      expect(mc?.options).toHaveLength(4);
+      for (const o of mc!.options) expect(["London", "Paris", "Berlin", "Rome", "Madrid", "Warsaw", "Stockholm", "Vienna", "Athens", "Lisbon", "Moscow", "Geneva", "Leningrad"]).toContain(o.text);
+    }
+  });
+});
+
 describe("one fact, once", () => {
   it("reads a key in its other forms", () => {
     expect(keyForms("nine")).toEqual(["nine", "9"]);
@@ -188,6 +219,38 @@ describe("one fact, once", () => {
     const offering = cut(text, "The Oss Bridge opened in May 1931.", "May 1931", { keyKind: "name", answerText: "Tom Reed", options: opts("Tom Reed", "Agnes Pell", "Ann Marsh", "Bo Lind") });
     expect(typedKeyOffered(offering, typed)).toBe(true);
     expect(selectQuestions([opened, replaced], 10, ["MULTIPLE_CHOICE"], createRandom(1))).toHaveLength(1);
+  });
+
+  it("keeps a statement another stem settles only when the quiz would be short, and marks it for a look", () => {
+    const text = "The mill opened in 1871. The mill had been running since 1871 when the river flooded.";
+    const opened = cut(text, "The mill opened in 1871.", "1871", { score: 2 });
+    const statement = cut(text, "The mill had been running since 1871 when the river flooded.", "1871", { type: "TRUE_FALSE", prompt: "The mill had been running since 1875 when the river flooded.", answerText: "False", options: [{ id: "true", text: "True" }, { id: "false", text: "False" }], score: 1 });
+    statement.answerKey = { kind: "choice", optionId: "false" };
+    // The stem "… in _____." does not show 1871, so the statement stands; a context showing it settles the statement.
+    const shows = { ...opened, prompt: `The mill opened in 1871. In ${BLANK} the river flooded.`, answerText: "1880" };
+    const quiz = selectQuestions([shows, statement], 10, ["MULTIPLE_CHOICE", "TRUE_FALSE"], createRandom(1));
+    expect(quiz).toHaveLength(2);
+    expect(statement.confidence).toBe(0.59);
+    const fillers = [1, 2, 3, 4, 5].map((i) => ({ ...cut(text, "The mill opened in 1871.", "mill", { spanType: "TERM" as const, keyKind: "term" as KeyKind, score: 3 }), prompt: `Filler ${i} _____ question.`, answerText: `word${i}`, source: { ...opened.source, start: 100 * i, answer: { start: 100 * i, end: 100 * i + 3 } } }));
+    const full = selectQuestions([shows, statement, ...fillers], 10, ["MULTIPLE_CHOICE", "TRUE_FALSE"], createRandom(1));
+    expect(full.includes(statement)).toBe(false);
+  });
+
+  it("clashes an ordering question whose items show another question's key", () => {
+    const text = "The pier was built at Kellby in 1838. The bell tower went up in 1867. The bridge opened in 1931.";
+    const order: GeneratedQuestion = {
+      ...cut(text, "The pier was built at Kellby in 1838.", "1838"),
+      type: "ORDERING",
+      prompt: "Put these events in the order they happened, earliest first.",
+      options: opts("The pier was built at Kellby", "The bell tower went up", "The bridge opened"),
+      answerKey: { kind: "order", itemIds: ["a", "b", "c"] },
+      answerText: "a → b → c",
+      keyKind: "event",
+    };
+    const place = cut(text, "The pier was built at Kellby in 1838.", "Kellby", { type: "FILL_BLANK", spanType: "PLACE", keyKind: "name", score: 0.5 });
+    const bridge = cut(text, "The bridge opened in 1931.", "1931", { score: 0.5 });
+    const quiz = selectQuestions([order, place, bridge], 10, ["ORDERING", "MULTIPLE_CHOICE", "FILL_BLANK"], createRandom(1));
+    expect(quiz.map((q) => q.answerText)).toEqual(["a → b → c", "1931"]);
   });
 
   it("fills at most four of ten places with dates while other kinds are there", () => {
