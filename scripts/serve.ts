@@ -18,7 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import type { AnswerReply, RawAnswerHandler } from "../lib/live/answer-request";
-import { LIVE_BODY_LIMIT, RAW_ANSWER_HANDLER, TOO_LARGE } from "../lib/live/read-json";
+import { LIVE_BODY_LIMIT, RAW_ANSWER_HANDLER, TOO_LARGE, TOO_LARGE_MESSAGE } from "../lib/live/read-json";
 import { routeHandlerHeaders, securityHeaders } from "../lib/security-headers";
 
 const root = path.resolve(__dirname, "..");
@@ -65,7 +65,7 @@ function send(res: http.ServerResponse, reply: AnswerReply) {
 async function answer(req: http.IncomingMessage, res: http.ServerResponse, gameId: string, handler: RawAnswerHandler) {
   const started = performance.now();
   const body = await readCappedJson(req);
-  if (body === TOO_LARGE) return send(res, { status: 413, body: { error: "That request is too large." }, headers: { Connection: "close" } });
+  if (body === TOO_LARGE) return send(res, { status: 413, body: { error: TOO_LARGE_MESSAGE }, headers: { Connection: "close" } });
   send(res, await handler(gameId, req.headers.cookie ?? null, body, started));
 }
 

@@ -69,6 +69,7 @@ export const removeStudent = teacherClassAction(StudentInClassSchema, async ({ s
 });
 
 export const setStudentExtraTime = teacherClassAction(SetExtraTimeSchema, async ({ studentId, percent, untimed }, { user, classroom }) => {
-  if (!(await setExtraTime(user.id, classroom.id, studentId, percent, untimed))) throw new ActionError(STUDENT_NOT_FOUND);
-  return { percent: untimed ? 0 : percent, untimed };
+  const stored = await setExtraTime(user.id, classroom.id, studentId, percent, untimed);
+  if (!stored) throw new ActionError(STUDENT_NOT_FOUND);
+  return stored;
 });

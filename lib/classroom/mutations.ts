@@ -57,11 +57,21 @@ export async function removeStudentFromClass(teacherId: string, classroomId: str
   return count === 1;
 }
 
-/** Extra time (or no clock at all) for a student on this class's timed quizzes and live games; false when not in this teacher's class. */
-export async function setExtraTime(teacherId: string, classroomId: string, studentId: string, percent: number, untimed = false): Promise<boolean> {
+/**
+ * Extra time (or no clock at all, which clears the percent) for a student on this class's timed
+ * quizzes and live games. Returns what is stored; null when not in this teacher's class.
+ */
+export async function setExtraTime(
+  teacherId: string,
+  classroomId: string,
+  studentId: string,
+  percent: number,
+  untimed = false,
+): Promise<{ percent: number; untimed: boolean } | null> {
+  const stored = { percent: untimed ? 0 : percent, untimed };
   const { count } = await getDb().enrollment.updateMany({
     where: { classroomId, studentId, classroom: { teacherId } },
-    data: { extraTimePercent: untimed ? 0 : percent, untimed },
+    data: { extraTimePercent: stored.percent, untimed },
   });
-  return count === 1;
+  return count === 1 ? stored : null;
 }

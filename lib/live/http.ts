@@ -21,6 +21,11 @@ export function setPlayerCookie(response: NextResponse, gameId: string, token: s
 export async function playerTokenHash(gameId: string, request?: Request): Promise<string | null> {
   const name = playerCookieName(gameId);
   const token = request ? cookieFromHeader(request.headers.get("cookie"), name) : (await cookies()).get(name)?.value;
+  return hashOfToken(token);
+}
+
+/** A secret longer than any we issue is not looked up (it cannot match, and hashing it costs). */
+function hashOfToken(token: string | undefined): string | null {
   return token && token.length <= 64 ? hashToken(token) : null;
 }
 
@@ -43,9 +48,8 @@ export async function currentPlayer(gameId: string, request?: Request) {
 
 /** The same, from a raw Cookie header (the answer path, which may not run inside Next). */
 export async function currentPlayerByCookie(gameId: string, cookieHeader: string | null) {
-  const token = cookieFromHeader(cookieHeader, playerCookieName(gameId));
-  if (!token || token.length > 64) return null;
-  return liveRuntime().hub(gameId).playerByToken(hashToken(token));
+  const tokenHash = hashOfToken(cookieFromHeader(cookieHeader, playerCookieName(gameId)));
+  return tokenHash ? liveRuntime().hub(gameId).playerByToken(tokenHash) : null;
 }
 
 /** The signed-in teacher when they host this game; null otherwise (which callers answer as not found). */

@@ -33,4 +33,5 @@ export async function readSmallJson(request: Request, limit = LIVE_BODY_LIMIT): 
   }
 }
 
-export const tooLarge = () => Response.json({ error: "That request is too large." }, { status: 413 });
+export const TOO_LARGE_MESSAGE = "That request is too large.";
+export const tooLarge = () => Response.json({ error: TOO_LARGE_MESSAGE }, { status: 413 });

@@ -22,7 +22,7 @@ describe("timed attempts", () => {
   it("get the student's extra time, and late answers are marked late and scored by the rule", async () => {
     const { assignment, students, questions, teacher, classroom } = await makeAssignedQuiz({ timeLimitSeconds: 60, lateAnswers: "no-points" });
     const student = students[0]!;
-    expect(await setExtraTime(teacher.id, classroom.id, student.id, 50)).toBe(true);
+    expect(await setExtraTime(teacher.id, classroom.id, student.id, 50)).toEqual({ percent: 50, untimed: false });
     const t0 = new Date("2026-05-01T10:00:00Z");
     const attemptId = await start(assignment.id, student.id, t0);
     const attempt = await database.db().attempt.findUniqueOrThrow({ where: { id: attemptId } });
@@ -47,7 +47,7 @@ describe("timed attempts", () => {
   it("have no clock for an untimed student, whose answers an hour later still count", async () => {
     const { assignment, students, questions, teacher, classroom } = await makeAssignedQuiz({ timeLimitSeconds: 60, students: 2 });
     const [untimed, classmate] = students as [(typeof students)[0], (typeof students)[0]];
-    expect(await setExtraTime(teacher.id, classroom.id, untimed.id, 50, true)).toBe(true);
+    expect(await setExtraTime(teacher.id, classroom.id, untimed.id, 50, true)).toEqual({ percent: 0, untimed: true });
     expect(await database.db().enrollment.findFirstOrThrow({ where: { studentId: untimed.id } })).toMatchObject({ untimed: true, extraTimePercent: 0 });
     const t0 = new Date("2026-05-01T10:00:00Z");
     const attemptId = await start(assignment.id, untimed.id, t0);
