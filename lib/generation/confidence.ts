@@ -148,6 +148,18 @@ export function rankSentences(article: ParsedArticle): number[] {
   });
 }
 
+/** For each sentence start, the index of the paragraph it sits in (counted through the article), to spread a quiz over paragraphs. */
+export function paragraphIndex(article: ParsedArticle): Map<number, number> {
+  const paragraphs = article.sections.flatMap((section) => section.paragraphs).sort((a, b) => a.start - b.start);
+  const out = new Map<number, number>();
+  let p = 0;
+  for (const s of article.sentences) {
+    while (p < paragraphs.length - 1 && paragraphs[p]!.end <= s.start) p++;
+    out.set(s.start, p);
+  }
+  return out;
+}
+
 export function clamp01(value: number): number {
   return Math.max(0, Math.min(1, Math.round(value * 100) / 100));
 }

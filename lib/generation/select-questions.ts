@@ -87,13 +87,20 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
  * Refused while the quiz can still be filled; when it cannot, kept and marked for a look.
  */
 function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
-  const keyA = keyOf(a);
-  const keyB = keyOf(b);
+  // Here a true statement's fact is the value it was built on too: "The siege ran for nine months" is settled by "a nine-month siege".
+  const keyA = keyOf(a) ?? statementValue(a);
+  const keyB = keyOf(b) ?? statementValue(b);
   // A stem that shows a statement's sentence, or the value a false statement changed, settles it.
   if (a.type === "TRUE_FALSE" && (sentenceShown(a, b) || (keyA && b.type !== "TRUE_FALSE" && names(b.prompt, keyA)))) return true;
   if (b.type === "TRUE_FALSE" && (sentenceShown(b, a) || (keyB && a.type !== "TRUE_FALSE" && names(a.prompt, keyB)))) return true;
   // Options that list a typed question's answer turn it into a choice.
   return typedKeyOffered(a, b) || typedKeyOffered(b, a);
+}
+
+function statementValue(q: GeneratedQuestion): string | null {
+  // (A name a true statement was built on is often the article's subject, named everywhere: only values settle it.)
+  if (q.type !== "TRUE_FALSE" || q.answerText !== "True" || (q.keyKind !== "date" && q.keyKind !== "number")) return null;
+  return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase() || null;
 }
 
 function itemsName(q: GeneratedQuestion, key: string): boolean {
@@ -144,6 +151,7 @@ export function selectQuestions(
   types: GeneratedQuestionType[],
   random: () => number,
   sectionOf: (offset: number) => number = () => 0,
+  paragraphOf: (offset: number) => number = sectionOf,
 ): GeneratedQuestion[] {
   // A stem that shows many other candidates' keys would block them all: it ranks lower.
   // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
@@ -154,7 +162,7 @@ export function selectQuestions(
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
   for (let trial = 0; trial < 8; trial++) {
-    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf);
+    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf, paragraphOf);
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
     // in a short one every question must earn its place by rank alone.
     const mix = picked.length >= 5 ? new Set(picked.map((q) => q.type)).size * 0.3 : 0;
@@ -177,6 +185,7 @@ function selectOnce(
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
   sectionOf: (offset: number) => number,
+  paragraphOf: (offset: number) => number,
 ): GeneratedQuestion[] {
   const ranked = shuffle(candidates, random)
     .map((q) => ({ q, rank: q.score * (1 - jitter / 2 + random() * jitter) * (1 - 0.12 * Math.min(blocking.get(q) ?? 0, 4)) }))
@@ -226,6 +235,16 @@ function selectOnce(
     const before = chosen.length;
     take(q);
     if (chosen.length > before) covered.add(sectionOf(q.source.start));
+  }
+  // Then each paragraph's best, if it is a good question in its own right (at least half the best one's rank):
+  // a paragraph usually makes one point, and a quiz on the points comes before a quiz on details.
+  const spread = new Set(chosen.map((q) => paragraphOf(q.source.start)));
+  const floor = (ranked[0]?.score ?? 0) * 0.5;
+  for (const q of ranked) {
+    if (q.type === "ORDERING" || q.type === "MATCHING" || q.score < floor || spread.has(paragraphOf(q.source.start))) continue;
+    const before = chosen.length;
+    take(q);
+    if (chosen.length > before) spread.add(paragraphOf(q.source.start));
   }
   const asked = PREFERENCE.filter((t) => types.includes(t));
   const total = asked.reduce((sum, t) => sum + SHARE[t], 0) || 1;

@@ -253,6 +253,21 @@ describe("one fact, once", () => {
     expect(quiz.map((q) => q.answerText)).toEqual(["a → b → c", "1931"]);
   });
 
+  it("takes each paragraph's best question before a paragraph's second, when it is good in its own right", () => {
+    const text = "Alpha one ran. Alpha two swam. Alpha six sang. Beta four ran. Gamma five ran.";
+    const make = (sentence: string, score: number) => cut(text, sentence, sentence.split(" ")[1]!, { type: "FILL_BLANK", spanType: "TERM", keyKind: "term", score });
+    const candidates = [make("Alpha one ran.", 1), make("Alpha two swam.", 0.97), make("Alpha six sang.", 0.95), make("Beta four ran.", 0.6), make("Gamma five ran.", 0.3)];
+    const paragraph = (offset: number) => (offset < text.indexOf("Beta") ? 0 : offset < text.indexOf("Gamma") ? 1 : 2);
+    for (const seed of [1, 2, 3]) {
+      const quiz = selectQuestions(candidates, 3, ["FILL_BLANK"], createRandom(seed), () => 0, paragraph);
+      // The second paragraph's point comes before the first paragraph's third; "Gamma" ranks under half the best: a detail.
+      expect(quiz.map((q) => q.answerText)).toContain("four");
+      expect(quiz.map((q) => q.answerText)).not.toContain("five");
+    }
+    // Without paragraphs, rank alone fills the quiz from the first one.
+    expect(selectQuestions(candidates, 3, ["FILL_BLANK"], createRandom(1)).map((q) => q.answerText)).not.toContain("four");
+  });
+
   it("fills at most four of ten places with dates while other kinds are there", () => {
     const text = Array.from({ length: 10 }, (_, i) => `Boat number ${i} of the fleet sailed to Port ${String.fromCharCode(65 + i)}ell in ${1900 + i * 7}.`).join(" ");
     const dates = Array.from({ length: 7 }, (_, i) => cut(text, `Boat number ${i} of the fleet sailed to Port ${String.fromCharCode(65 + i)}ell in ${1900 + i * 7}.`, String(1900 + i * 7), { score: 2 }));
