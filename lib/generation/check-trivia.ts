@@ -1,4 +1,5 @@
 import { BLANK } from "./make-cloze";
+import { sideDetailPenalties } from "./check-side-details";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -14,6 +15,8 @@ export interface Penalty {
   factor: number;
   /** A sure sign of trivia: the question ranks below the drop line whatever its other merits. */
   belowDropLine?: boolean;
+  /** A likely side detail: offered only as "needs a look", and after sure questions. */
+  belowReviewLine?: boolean;
 }
 
 // Words too general to be the fact a sentence is about ("storage for food").
@@ -59,7 +62,7 @@ const STOP = new Set("the and of to in a an for on by with from as at its is are
 const contentWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
 
 export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = ""): Penalty[] {
-  const out: Penalty[] = [];
+  const out: Penalty[] = [...sideDetailPenalties(q, articleText, title)];
   // A copied true statement sharing no word with the title is background ("Strategists looked for new ways …"), not the article's subject.
   if (q.type === "TRUE_FALSE" && q.answerText === "True" && title) {
     const titleWords = new Set(contentWords(title));

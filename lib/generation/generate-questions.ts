@@ -1,4 +1,4 @@
-import { clamp01, DROP_THRESHOLD, keyKindOf, rankSentences, REVIEW_THRESHOLD } from "./confidence";
+import { clamp01, DROP_THRESHOLD, keyKindOf, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "./confidence";
 import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
@@ -7,6 +7,8 @@ import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, 
 import { makeSuperlativeQuestions } from "./make-comparison-questions";
 import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
+import { findLinks } from "./find-links";
+import { makeLinkQuestion, makeSwappedLink } from "./make-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
@@ -169,10 +171,25 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
-  for (const fact of causes) add(makeCauseQuestion(fact, causes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  const askedWhy = new Set<number>();
+  for (const fact of causes) {
+    const q = makeCauseQuestion(fact, causes, sentences, random);
+    if (q) askedWhy.add(fact.sentenceIndex);
+    add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  }
   // Goals of the article's actors ("What was the canal meant to do?"), with other actors' goals as options.
   const purposes = findPurposes(sentences, text);
-  for (const fact of purposes) add(makePurposeQuestion(fact, purposes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  for (const fact of purposes) {
+    const q = makePurposeQuestion(fact, purposes, sentences, random);
+    if (q) askedWhy.add(fact.sentenceIndex);
+    add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  }
+  // Causes, results, means and purposes read from general discourse markers, with same-role options (or a swapped statement).
+  const links = findLinks(sentences, article.title, purposes);
+  for (const link of links.filter((l) => !askedWhy.has(l.sentenceIndex))) {
+    add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
+    add(makeSwappedLink(link, links, sentences, text), "TRUE_FALSE", link.sentenceIndex, 1.0);
+  }
   // Who or what the article's people and places are ("Who was Ada Vell?"), and the other way round unless the title names them.
   const identities = findIdentities(sentences, namedBySentence);
   for (const fact of identities) {
@@ -214,7 +231,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     return failure === null && q.confidence >= DROP_THRESHOLD;
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0);
+  const paragraphAt = paragraphIndex(article);
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0);
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {

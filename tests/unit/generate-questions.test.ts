@@ -49,8 +49,8 @@ function expectGrounded(q: GeneratedQuestion, text: string) {
     expect(isCutFrom(q.answerText, q.source.sentence)).toBe(true);
     expect(q.options.filter((o) => o.id === key.optionId).map((o) => o.text)).toEqual([q.answerText]);
     for (const o of q.options) if (o.id !== key.optionId) expect(text.includes(o.text.replace(/\.$/, ""))).toBe(false);
-  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && ["function", "direction", "example"].includes(q.keyKind)) {
-    // A job, a direction or a numbered concept read off the sentence: the part of it asked about lies in it, and the stem is a real question.
+  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && ["function", "direction", "example", "result", "means"].includes(q.keyKind)) {
+    // A job, a direction, a numbered concept, a result or a means read off the sentence (a means turned to "By …-ing"): the part of it asked about lies in it, and the stem is a real question.
     expect(q.source.answer.start).toBeGreaterThanOrEqual(q.source.start);
     expect(q.source.answer.end).toBeLessThanOrEqual(q.source.end);
     expect(q.prompt.endsWith("?")).toBe(true);
