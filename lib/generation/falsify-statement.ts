@@ -69,7 +69,10 @@ export interface SwapInput {
   random: () => number;
 }
 
-function replaceOnce(statement: string, from: string, to: string, articleText = ""): string | null {
+function replaceOnce(statement: string, from: string, rawTo: string, articleText = ""): string | null {
+  // A term that opened its defining sentence ("Inertia is …") is a common word mid-sentence, unless the article capitalises it there too (a name).
+  const common = /^[a-z]/.test(from) && /^[A-Z][a-z]+$/.test(rawTo) && !new RegExp(`[a-z,;:] ${escapeRegExp(rawTo)}\\b`).test(articleText);
+  const to = common ? rawTo.toLowerCase() : rawTo;
   const re = wordRe(from);
   const m = re.exec(statement);
   if (!m || re.test(statement.slice(m.index + from.length))) return null;
@@ -125,12 +128,17 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     if (statedElsewhere(text, replacement, sentences, sentenceIndex)) return;
     out.push({ text, answer, confidence, how });
   };
+  // The statement's subject keeps its name: a sibling put in its place makes a claim the article never settles
+  // ("<another organ> measures …" where the article gives only the first organ's size). The value it states changes.
+  const subjectEnd = endOfSubject(statement);
+  const inSubject = (word: string) => (wordRe(word).exec(statement)?.index ?? 0) < subjectEnd;
   const inStatement = spans.filter((s) => wordRe(s.text).test(statement) && !s.guessed);
   const dates = inStatement.filter((s) => DATE_TYPES.has(s.type));
   for (const span of inStatement) {
     const before = articleText.slice(Math.max(0, span.start - 30), span.start);
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
+      if (inSubject(span.text)) continue;
       const pool = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text))).filter((o) => !sameName(o, span.text, articleText));
       const pick = pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
@@ -152,9 +160,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   for (const list of lists) {
     if (list.sentenceIndex === sentenceIndex) continue;
     const members = list.items.filter((item) => wordRe(item.text).test(statement));
-    if (members.length !== 1 || notAlone(statement, members[0]!.text)) continue;
-    // Terms the article defines may be of different kinds (a part, a process): swapped only as what the statement is about.
-    if (list.defined && !new RegExp(`^(?:(?:The|A|An) )?${escapeRegExp(members[0]!.text)}\\b`, "i").test(statement)) continue;
+    if (members.length !== 1 || notAlone(statement, members[0]!.text) || inSubject(members[0]!.text)) continue;
     const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText));
     const pick = pool[Math.floor(random() * pool.length)];
     if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling");
@@ -162,7 +168,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   // A name for another of its kind the article gives ("the Qing Dynasty" for "the Ming Dynasty").
   for (const [head, names] of nameSiblings) {
     const present = names.filter((n) => wordRe(n).test(statement));
-    if (present.length !== 1) continue;
+    if (present.length !== 1 || inSubject(present[0]!)) continue;
     const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !wordRe(n).test(statement) && (head.endsWith("#") || n.endsWith(head)));
     const pick = pool[Math.floor(random() * pool.length)];
     const at = sentence.text.indexOf(present[0]!);
@@ -172,7 +178,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   for (const m of statement.matchAll(ORDINAL)) {
     const others = (ordinalSeries.get(m[2]!.toLowerCase()) ?? []).filter((o) => o !== m[1]!.toLowerCase());
     const pick = others[Math.floor(random() * others.length)];
-    if (!pick) continue;
+    if (!pick || m.index! < subjectEnd) continue;
     const word = /^[A-Z]/.test(m[1]!) ? pick.charAt(0).toUpperCase() + pick.slice(1) : pick;
     const text = statement.slice(0, m.index) + word + statement.slice(m.index! + m[1]!.length);
     keep(text, `${pick} ${m[2]}`, { start: sentence.start, end: sentence.end }, 0.72, "sibling");
@@ -180,6 +186,15 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   const turned = turnDirection(statement);
   if (turned) keep(turned.text, turned.word, { start: sentence.start, end: sentence.end }, 0.68, "direction");
   return out.sort((a, b) => b.confidence - a.confidence);
+}
+
+// The first word that reads as the main verb: a form of "be"/"have", a common past form, or a word in -ed/-s after the first word.
+const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|must|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/g;
+
+/** Where the statement's subject ends (its main verb begins); a name or term before it is what the statement is about. */
+function endOfSubject(statement: string): number {
+  for (const m of statement.matchAll(MAIN_VERB)) if (m.index! > 0) return m.index!;
+  return statement.length;
 }
 
 function unique(spans: Span[]): string[] {

@@ -35,6 +35,8 @@ const THING_PRONOUN = /\b(?:it|they|them)\b/i;
 // … unless it opens a clause inside a statement whose subject is one named thing ("The mill closed when it flooded").
 const INNER_IT = /\b(?:when|because|as|after|before|until|since|that|so|and|but|where|while|if|once) it\b/g;
 const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?: (?:of )?[A-Z][\p{L}'’-]*)*) (?!and\b)[a-z]+/u;
+// A word that adds to or contrasts with a sentence the statement does not show ("too", "as well", "either", "though", "also").
+const POINTS_BACK = /\b(?:too|also|likewise|similarly|otherwise|instead|as well(?! as))\b|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
 // "The change formed part of …", "The move …": a general noun standing for something said before.
 const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
@@ -107,7 +109,7 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
   const words = wordCount(text);
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(NAMED_SUBJECT.test(text) ? text.replace(INNER_IT, "") : text) || GENERIC_SUBJECT.test(text) || dangles(text)) return null;
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(NAMED_SUBJECT.test(text) ? text.replace(INNER_IT, "") : text) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== sentence.text };
 }
 

@@ -55,8 +55,13 @@ describe("a central sentence cut to its main clause", () => {
     expect(trimToMainClause(sentence("Heavy rain, strong wind and the crew's fear of the sea defined it."))).toBeNull();
   });
 
-  it("refuses a general noun standing for something said before ('The change …')", () => {
+  it("refuses a general noun standing for something said before ('The change …'), and words that add to an earlier sentence", () => {
     expect(trimToMainClause(sentence("The change made the harbour the busiest on the coast."))).toBeNull();
+    expect(trimToMainClause(sentence("The harbour wall sheltered the fishing fleet from winter storms too."))).toBeNull();
+    expect(trimToMainClause(sentence("The harbour wall sheltered the fishing fleet as well."))).toBeNull();
+    expect(trimToMainClause(sentence("The harbour wall, though, was never finished in stone."))).toBeNull();
+    expect(trimToMainClause(sentence("The harbour wall was never finished, though."))?.text).toBe("The harbour wall was never finished.");
+    expect(trimToMainClause(sentence("The fleet sheltered behind either the wall or the point."))?.text).toBe("The fleet sheltered behind either the wall or the point.");
   });
 
   it("names the person an opening pronoun stands for, and refuses a pronoun it cannot resolve", () => {
@@ -102,7 +107,7 @@ describe("one detail changed", () => {
   });
 
   it("swaps a listed term for a sibling, with 'a' or 'an' to match, and never one in a row of terms", () => {
-    const text = "Reef fish\n\nThe reef holds a lagoon, an atoll and a channel. A parrotfish sleeps in a lagoon at night. Crabs hide in the channel, the atoll and the lagoon by day.";
+    const text = "Reef fish\n\nThe reef holds a lagoon, an atoll and a channel. A parrotfish sleeps in a lagoon at night. Crabs hide in the channel, the atoll and the lagoon by day. The lagoon is warm and shallow at night.";
     const sentences = parseArticle(text).sentences;
     const lists = findLists(sentences);
     const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
@@ -110,6 +115,12 @@ describe("one detail changed", () => {
     expect(swapped).toContain("A parrotfish sleeps in an atoll at night.");
     for (const s of swapped) expect(s).toMatch(/^A parrotfish sleeps in (?:an atoll|a channel) at night\.$/);
     expect(falseVersions(input(2))).toEqual([]);
+    // The subject keeps its name: "The atoll is warm …" would claim what the article never says of the atoll.
+    expect(falseVersions(input(3))).toEqual([]);
+    // A term that opened its defining sentence is written in lower case mid-sentence.
+    const terms = [{ items: [{ text: "Salinity", start: 0, end: 0 }, { text: "current", start: 0, end: 0 }], sentenceIndex: -1, lead: "", defined: true }];
+    const grazing = { ...input(1), statement: "A parrotfish feeds where the current carries weed.", lists: terms, articleText: `${text} Salinity is how salty water is. A current is moving water.` };
+    expect(falseVersions(grazing).map((f) => f.text)).toEqual(["A parrotfish feeds where the salinity carries weed."]);
   });
 
   it("refuses a swap the article states elsewhere", () => {
@@ -122,10 +133,10 @@ describe("one detail changed", () => {
   const byPrompt = new Map(statements.map((q) => [q.prompt, q]));
 
   it("makes false statements from the article's own names, values and series", () => {
-    // The other company or another year the article gives, one detail at a time.
+    // Another year the article gives; never the other company as the subject (the article says nothing of what it opened in 1801).
     const farley = statements.filter((q) => q.answerText === "False" && /opened the second lock at Farley\.$/.test(q.prompt)).map((q) => q.prompt);
     expect(farley.length).toBeGreaterThan(0);
-    for (const p of farley) expect(["In 1801 the Tollbury Company opened the second lock at Farley.", "In 1794 the Wend Company opened the second lock at Farley.", "In 1830 the Wend Company opened the second lock at Farley."]).toContain(p);
+    for (const p of farley) expect(["In 1794 the Wend Company opened the second lock at Farley.", "In 1830 the Wend Company opened the second lock at Farley."]).toContain(p);
     expect(byPrompt.get("Miriam Coles ran the lock for ten years and kept a record of every boat that passed.")?.answerText).toBe("False");
     expect(byPrompt.get("In 1801 the Wend Company opened the second lock at Farley.")?.answerText).toBe("True");
   });
