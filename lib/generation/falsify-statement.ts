@@ -147,9 +147,17 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       if ((DATE_TYPES.has(span.type) && dates.length > 1) || BOUND_BEFORE.test(before)) continue;
       // "two hulls tied to each other", "a double canoe": the sentence's own words fix the count.
       if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual|each other|one another)\b/i.test(sentence.text)) continue;
+      // "cut the journey from forty minutes to three": each end of a change is read against the other.
+      const at = wordRe(span.text).exec(statement)!.index;
+      if (/\b(?:from|between) $/i.test(statement.slice(0, at)) || RANGE_END.test(statement.slice(at + span.text.length))) continue;
       const unit = span.type === "NUMBER" ? unitAfter(span, articleText) : null;
       const pool = unique(allSpans.filter((o) => o.type === span.type && o.text !== span.text && (span.type !== "NUMBER" || (unit !== null && unitAfter(o, articleText) === unit))));
-      const pick = pool[Math.floor(random() * pool.length)];
+      // A year from the same era: the nearest the article gives ("a railway in 1604" is ruled out without reading).
+      const year = (text: string) => Number(/\d{3,4}/.exec(text)?.[0] ?? NaN);
+      if (DATE_TYPES.has(span.type) && Number.isFinite(year(span.text))) pool.sort((a, b) => Math.abs(year(a) - year(span.text)) - Math.abs(year(b) - year(span.text)));
+      // (Beyond a generation away, a made-up year near the real one is fairer than the article's far one.)
+      const near = (o: string) => !Number.isFinite(year(o)) || Math.abs(year(o) - year(span.text)) <= 30;
+      const pick = DATE_TYPES.has(span.type) ? pool.filter(near)[0] : pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
       else if (keyKindOf(span.type) === "date" || span.type === "NUMBER") {
         const [made] = pickDistractors(span, statement, ctx, 1, random, true);
@@ -196,6 +204,9 @@ function endOfSubject(statement: string): number {
   for (const m of statement.matchAll(MAIN_VERB)) if (m.index! > 0) return m.index!;
   return statement.length;
 }
+
+// "… forty minutes to three", "… 14 and 15": the other end of a range or change follows.
+const RANGE_END = /^\s*[a-z]*\s*(?:to|and) (?:about |around )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
 
 function unique(spans: Span[]): string[] {
   return [...new Set(spans.map((s) => s.text))];

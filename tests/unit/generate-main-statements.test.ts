@@ -6,6 +6,7 @@ import { indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions, statedElsewhere } from "@/lib/generation/falsify-statement";
 import { findNameSiblings, findOrdinalSeries } from "@/lib/generation/find-siblings";
 import { findLists } from "@/lib/generation/find-lists";
+import { findSpans } from "@/lib/generation/find-spans";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { isCutFrom, trimToMainClause } from "@/lib/generation/trim-statement";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
@@ -121,6 +122,16 @@ describe("one detail changed", () => {
     const terms = [{ items: [{ text: "Salinity", start: 0, end: 0 }, { text: "current", start: 0, end: 0 }], sentenceIndex: -1, lead: "", defined: true }];
     const grazing = { ...input(1), statement: "A parrotfish feeds where the current carries weed.", lists: terms, articleText: `${text} Salinity is how salty water is. A current is moving water.` };
     expect(falseVersions(grazing).map((f) => f.text)).toEqual(["A parrotfish feeds where the salinity carries weed."]);
+  });
+
+  it("takes the nearest year the article gives, and never one end of a change from one value to another", () => {
+    const text = "The Crossing\n\nMonks first kept a ferry at Holm in 1190. The stone bridge at Holm opened in 1862. The railway reached Holm in 1871. The ferry crossing took forty to fifty minutes in calm weather.";
+    const sentences = parseArticle(text).sentences;
+    const spans = sentences.map((s) => findSpans(s.text, s.start, []));
+    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: spans[index]!, allSpans: spans.flat(), lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts(spans.flat()), year: 1871, articleText: text }, random: () => 0 });
+    expect(falseVersions(input(1)).map((f) => f.text)).toEqual(["The stone bridge at Holm opened in 1871."]);
+    // "forty" is read against "fifty": only the far end of the range may change.
+    for (const f of falseVersions(input(3))) expect(f.text).toMatch(/took forty to /);
   });
 
   it("refuses a swap the article states elsewhere", () => {
