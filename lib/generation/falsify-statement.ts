@@ -212,17 +212,23 @@ function unique(spans: Span[]): string[] {
   return [...new Set(spans.map((s) => s.text))];
 }
 
-// Only words that make a claim of direction or size; "before/after", "up/down" and "more" name times and places as often.
-const TURNABLE = new Set(["rise", "rises", "rose", "fall", "falls", "fell", "increase", "increases", "increased", "decrease", "decreases", "decreased", "higher", "lower", "larger", "smaller", "bigger", "faster", "slower", "warmer", "cooler", "hotter", "colder", "heavier", "lighter", "stronger", "weaker"]);
+// Only words that make a claim of direction or size; "before/after" and a bare "up/down" name times and places as often.
+const TURNABLE = new Set(["rise", "rises", "rose", "fall", "falls", "fell", "increase", "increases", "increased", "decrease", "decreases", "decreased", "higher", "lower", "larger", "smaller", "bigger", "faster", "slower", "warmer", "cooler", "hotter", "colder", "heavier", "lighter", "stronger", "weaker", "more", "less", "longer", "shorter", "wider", "narrower", "deeper", "shallower", "thicker", "thinner"]);
+const MORE_OPPOSITES = new Map([["longer", "shorter"], ["shorter", "longer"], ["wider", "narrower"], ["narrower", "wider"], ["deeper", "shallower"], ["shallower", "deeper"], ["thicker", "thinner"], ["thinner", "thicker"]]);
+// Things of a process that grow or shrink, beyond the shared measure words ("the river flows faster on the outside of a bend").
+const PROCESS_MEASURE = /\b(?:distance|length|depth|width|height|time|income|wages?|profits?|production|output|sales|growth|erosion|flow|flows|current|rainfall|river|valley|air|gas|density|cost)\b/i;
 
 /** "Prices rise when …" -> "Prices fall when …": one direction word, in a claim about a measure, with no negation or comparison to keep straight. */
 function turnDirection(statement: string): { text: string; word: string } | null {
-  if (!MEASURE.test(statement) || IDIOM.test(statement) || /\b(?:not|no|never|than|neither|nor)\b/i.test(statement)) return null;
-  const hits = [...statement.matchAll(/[A-Za-z]+/g)].filter((m) => TURNABLE.has(m[0].toLowerCase()));
+  if (!(MEASURE.test(statement) || PROCESS_MEASURE.test(statement)) || IDIOM.test(statement) || /\b(?:not|no|never|than|neither|nor)\b/i.test(statement)) return null;
+  // "goes up", "moved down": a particle of a verb of motion is a direction too.
+  const hits = [...statement.matchAll(/[A-Za-z]+/g)].filter((m) => TURNABLE.has(m[0].toLowerCase()) || (/^(?:up|down)$/i.test(m[0]) && /\b(?:go|goes|went|gone|going|move|moves|moved|moving) $/i.test(statement.slice(0, m.index))));
   if (hits.length !== 1) return null;
   const hit = hits[0]!;
   if (/\bthe $/i.test(statement.slice(0, hit.index))) return null;
-  const opposite = OPPOSITE.get(hit[0].toLowerCase());
+  // "five more crews", "once more": "more" as "another", not as a direction.
+  if (/^(?:more|less)$/i.test(hit[0]) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|any|some|many|much|even|far|still|ever|no))\s$/i.test(statement.slice(0, hit.index))) return null;
+  const opposite = OPPOSITE.get(hit[0].toLowerCase()) ?? MORE_OPPOSITES.get(hit[0].toLowerCase());
   if (!opposite) return null;
   const word = /^[A-Z]/.test(hit[0]) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
   return { text: statement.slice(0, hit.index) + word + statement.slice(hit.index! + hit[0].length), word };

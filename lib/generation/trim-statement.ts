@@ -36,7 +36,7 @@ const THING_PRONOUN = /\b(?:it|they|them)\b/i;
 const INNER_IT = /\b(?:when|because|as|after|before|until|since|that|so|and|but|where|while|if|once) it\b/g;
 const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?: (?:of )?[A-Z][\p{L}'’-]*)*) (?!and\b)[a-z]+/u;
 // A word that adds to or contrasts with a sentence the statement does not show ("too", "as well", "either", "though", "also").
-const POINTS_BACK = /\b(?:too|also|likewise|similarly|otherwise|instead|as well(?! as))\b|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
+const POINTS_BACK = /\b(?:too|also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
 // "The change formed part of …", "The move …": a general noun standing for something said before.
 const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;

@@ -61,6 +61,7 @@ describe("a central sentence cut to its main clause", () => {
     expect(trimToMainClause(sentence("The harbour wall sheltered the fishing fleet from winter storms too."))).toBeNull();
     expect(trimToMainClause(sentence("The harbour wall sheltered the fishing fleet as well."))).toBeNull();
     expect(trimToMainClause(sentence("The harbour wall, though, was never finished in stone."))).toBeNull();
+    expect(trimToMainClause(sentence("The harbour board gave those jobs to men from the town."))).toBeNull();
     expect(trimToMainClause(sentence("The harbour wall was never finished, though."))?.text).toBe("The harbour wall was never finished.");
     expect(trimToMainClause(sentence("The fleet sheltered behind either the wall or the point."))?.text).toBe("The fleet sheltered behind either the wall or the point.");
   });
@@ -132,6 +133,14 @@ describe("one detail changed", () => {
     expect(falseVersions(input(1)).map((f) => f.text)).toEqual(["The stone bridge at Holm opened in 1871."]);
     // "forty" is read against "fifty": only the far end of the range may change.
     for (const f of falseVersions(input(3))) expect(f.text).toMatch(/took forty to /);
+  });
+
+  it("turns a direction word in a claim about a process ('faster' on one side of a bend), never in a comparison", () => {
+    const text = "Bends\n\nWater flows faster on the outside of a river bend. The outer bank wears away faster than the inner bank.";
+    const sentences = parseArticle(text).sentences;
+    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
+    expect(falseVersions(input(0)).map((f) => f.text)).toEqual(["Water flows slower on the outside of a river bend."]);
+    expect(falseVersions(input(1))).toEqual([]);
   });
 
   it("refuses a swap the article states elsewhere", () => {
