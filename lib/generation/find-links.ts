@@ -257,9 +257,25 @@ const followers: Maker = (sentence, sectionSoFar, topic) => {
   const event = eventClause(m[1]!, sentence, sectionSoFar, topic);
   const result = trimClause(m[2]!);
   if (!event || !result || /^(?:This|These|That|It|They)\b/.test(event) || /[,]/.test(event)) return [];
-  const happened = /\b(?:was|were|had|did)\b|[a-z]ed\b/.test(event) ? "happened" : "happens";
+  const happened = tagged(event).some((t) => t.tags?.includes("PastTense")) ? "happened" : "happens";
   return [{ role: "result", shape: "phrase", question: `${capitalise(event)}. What ${happened} as a result?`, answer: capitalise(result), bare: result, event, actor: null, head: `${capitalise(event)}, leading to `, marker: "" }];
 };
+
+/**
+ * "The dam burst in 1889. This led to new building rules." -> the sentence before shown, then "What
+ * happened as a result?" / "New building rules": only when that sentence stands alone (a plain
+ * subject, no pronoun, short).
+ */
+function afterPrevious(sentence: Sentence, previous: Sentence): Omit<Link, "sentenceIndex" | "start" | "end"> | null {
+  const m = /^(?:This|That|These|Those)(?: [a-z]+)? (?:also )?(led to|resulted in|brought about|caused|gave rise to|helped bring about|triggered|sparked) ([^;:]{4,160})\.$/.exec(sentence.text);
+  if (!m) return null;
+  const result = trimClause(m[2]!);
+  const cause = previous.text;
+  if (!result || cause.split(/\s+/).length > 25 || /[;:()"“”]/.test(cause) || PRONOUN_AT_START.test(cause) || /^(?:As a result|Because|This|These|That|Those|It|They|He|She)\b/.test(cause) || dangles(cause)) return null;
+  const event = cause.replace(/\.$/, "");
+  // "This led to …" tells the time: it happened.
+  return { role: "result", shape: "phrase", question: `${cause} What happened as a result?`, answer: capitalise(result), bare: result, event, actor: null, head: "", marker: "" };
+}
 
 /** "S by V-ing …", "Using X, S", "S using X", and a fronted purpose answered by how: "To find X, S read …" -> "How did S find X?". */
 const means: Maker = (sentence, sectionSoFar, topic, prose) => {
@@ -375,6 +391,10 @@ export function findLinks(sentences: Sentence[], title: string, goals?: PurposeF
         out.push({ ...link, sentenceIndex, ...where });
       }
     }
+    const previous = sentences[sentenceIndex - 1];
+    const after = previous && previous.section === sentence.section ? afterPrevious(sentence, previous) : null;
+    const where = after && at(sentence, after.bare);
+    if (after && where) out.push({ ...after, sentenceIndex, ...where });
     sectionSoFar += ` ${sentence.text}`;
   });
   // The stated goals the purpose maker reads ("X set out to …", "X's aim was to …"), in the same shape.

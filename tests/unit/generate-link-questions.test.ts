@@ -141,6 +141,18 @@ describe("causes, results, means and purposes from discourse markers", () => {
     expect(makeLinkQuestion(links[1]!, links, article.sentences, createRandom(1))?.options.map((o) => o.text).sort()).toEqual(["To calm the bees", "To collect nectar", "To track single bees"]);
   });
 
+  it("reads 'This led to …' after a sentence that stands alone, shown before the question", () => {
+    const text =
+      "The Dam at Carrow\n\nThe dam at Carrow held back the river for forty years.\n\nThe dam burst during the spring storms of 1889. This led to new building rules for every dam in the county. He said it was unsafe. This caused a long quarrel. The new rules caused a rise in building costs.";
+    expect(linksOf(text).links.map((l) => [l.question, l.answer])).toEqual([
+      ["The dam burst during the spring storms of 1889. What happened as a result?", "New building rules for every dam in the county"],
+      ["What did the new rules cause?", "A rise in building costs"],
+    ]);
+    // The rise in costs followed from the new rules, which followed from the burst: no false statement swaps one in for the other.
+    const { article, links } = linksOf(text);
+    expect(makeSwappedLink(links[0]!, links, article.sentences, text)).toBeNull();
+  });
+
   it("leaves a 'to' that belongs to a noun, an ordinal, a copula or a clause of its own, and a clause that cannot stand alone", () => {
     const text =
       "Firsts\n\nMira Holt became the first woman to cross the strait. The guild won the right to trade in the port. Tom Vale showed that plants need light to grow. At this stage no rain falls yet because the rising air holds the drops up. The pump lifts water and fills the tank because the motor turns the wheel. The next spring the villagers sold their nets to buy glass.";
