@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { checkNotes } from "../lib/generation/check-questions";
 import { findSpans } from "../lib/generation/find-spans";
+import { formsPattern } from "../lib/generation/quiz-overlap";
 import { lookupEntry } from "../lib/generation/gazetteer";
 import { findNamedEntities } from "../lib/generation/named-entities";
 import { ALL_TYPES, generateQuestions, REVIEW_THRESHOLD } from "../lib/generation/generate-questions";
@@ -66,7 +67,8 @@ interface Row {
   error?: string;
 }
 
-const mentions = (text: string, key: string) => new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i").test(text);
+// A key shows in another stem in its other forms too ("nine" in "a nine-month siege", "9").
+const mentions = (text: string, key: string) => formsPattern(key).test(text);
 
 /** The fact a question asks for, for counting repeats: its key, or for a statement the span it is built on. */
 function factOf(q: GeneratedQuestion): string | null {

@@ -1,6 +1,6 @@
 import { BLANK } from "./make-cloze";
 import { escapeRegExp } from "./find-spans";
-import { lookupEntry } from "./gazetteer";
+import { lookupEntry, regionOf } from "./gazetteer";
 import type { GeneratedQuestion } from "./types";
 import { mentions } from "./make-term-questions";
 
@@ -40,6 +40,14 @@ export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolea
     // "a _____" takes "canoe", not "outrigger"; "an _____" the reverse.
     if (/\ba $/i.test(before) && options.some((o) => VOWEL_SOUND.test(o) && !/^[A-Z]{2}/.test(o))) return true;
     if (/\ban $/i.test(before) && options.some((o) => !VOWEL_SOUND.test(o) && !/^[A-Z]{2}|^\d/.test(o))) return true;
+    // "… releases _____ ions" with "hydrogen ions" offered: the option repeats the word after the gap.
+    const next = /^\s+([a-z]+)/i.exec(after)?.[1];
+    if (next && options.some((o) => singular(o.split(/\s+/).pop()!) === singular(next) && o.split(/\s+/).length > 1)) return true;
+    // "a _____" or "one _____" takes one thing, "several _____" many: a lower-case option of the other number does not fit.
+    if (/^[a-z]/.test(key) && q.keyKind !== "number" && q.keyKind !== "date") {
+      if (/\b(?:a|an|one|each|every|this|that|another) $/i.test(before) && options.some((o) => /^[a-z]/.test(o) && isPlural(o))) return true;
+      if (/\b(?:these|those|many|several|few|both|various|numerous|two|three|four|five|six|seven|eight|nine|ten) $/i.test(before) && options.some((o) => /^[a-z]/.test(o) && !isPlural(o))) return true;
+    }
     // "the _____ is …" takes one thing: a plural option stands out (and the reverse), for the article's own common words.
     if (/^[a-z]/.test(key) && q.keyKind !== "number" && q.keyKind !== "date") {
       const singularVerb = /^ (?:is|was|has|does)\b/.test(after);
@@ -64,6 +72,52 @@ export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolea
   return false;
 }
 
+
+/** "ions" -> "ion", "layers" -> "layer": enough to tell a repeated word. */
+function singular(word: string): string {
+  const w = word.toLowerCase().replace(/[^a-z]/g, "");
+  return w.length > 3 && /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/**
+ * "… releases _____ ions" offered "hydrogen ions", "oxide ions": the word after the gap is cut from each
+ * option that ends with it, so it is not read twice. (The key never ends with it: it was cut from the sentence.)
+ */
+export function trimRepeatedWord(q: GeneratedQuestion): void {
+  const at = q.prompt.indexOf(BLANK);
+  if (q.type !== "MULTIPLE_CHOICE" || at < 0) return;
+  const next = /^\s+([a-z]+)/i.exec(q.prompt.slice(at + BLANK.length))?.[1];
+  if (!next) return;
+  const trimmed = q.options.map((o) => {
+    const words = o.text.split(/\s+/);
+    return o.text !== q.answerText && words.length > 1 && singular(words[words.length - 1]!) === singular(next) ? words.slice(0, -1).join(" ") : o.text;
+  });
+  // Trimmed options that now repeat another option (or the key) are left as they were; the misfit check drops the question.
+  if (new Set(trimmed.map((t) => t.toLowerCase())).size !== trimmed.length) return;
+  q.options = q.options.map((o, i) => ({ ...o, text: trimmed[i]! }));
+}
+
+/**
+ * A body only this article names (a local league, a town council) offered beside world bodies it never mentions
+ * ("the United Nations", "NATO"): those are of another kind and era, and a reader rules them out at once.
+ */
+export function worldBodiesBesideLocalOne(q: GeneratedQuestion, articleText: string): boolean {
+  if (q.type !== "MULTIPLE_CHOICE" || q.spanType !== "ORG" || lookupEntry(q.answerText)) return false;
+  return q.options.some((o) => o.text !== q.answerText && lookupEntry(o.text)?.type === "ORG" && !articleText.includes(o.text));
+}
+
+/**
+ * "An open-air playhouse in _____ built in 1599" offered with Tokyo, Beijing and Moscow: places from
+ * other continents than the key's (or, for a place the gazetteer does not know, from several
+ * continents at once) are ruled out by anyone who knows where the story happens.
+ */
+export function placesFromAnotherRegion(q: GeneratedQuestion): boolean {
+  if (q.type !== "MULTIPLE_CHOICE" || !["CITY", "PLACE", "COUNTRY"].includes(q.spanType)) return false;
+  const key = regionOf(q.answerText);
+  const others = q.options.filter((o) => o.text !== q.answerText).map((o) => regionOf(o.text)).filter((r): r is string => Boolean(r));
+  if (key) return others.some((r) => r !== key);
+  return new Set(others).size > 1;
+}
 
 /** The title (shown above every question) carries the key's surname, and no other option shares it: "Harriet Tubman" picks out "John Tubman". */
 export function surnameInTitle(q: GeneratedQuestion, title: string): boolean {
@@ -165,6 +219,6 @@ export function optionOfAnotherKind(q: GeneratedQuestion, articleText: string): 
 export function optionFailure(q: GeneratedQuestion, articleText: string, title: string): OptionFailure | null {
   if (q.type !== "MULTIPLE_CHOICE") return null;
   if (surnameInTitle(q, title)) return "stem-gives-key-away";
-  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText)) return "options-misfit";
+  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText) || placesFromAnotherRegion(q)) return "options-misfit";
   return optionsMisfit(q, articleText) ? "options-misfit" : null;
 }

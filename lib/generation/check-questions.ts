@@ -1,8 +1,9 @@
 import { acceptedAliases } from "./aliases";
-import { optionFailure, type OptionFailure } from "./check-options";
+import { repairContext } from "./check-context";
+import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
 import { triviaPenalties } from "./check-trivia";
-import { clamp01, DROP_THRESHOLD } from "./confidence";
+import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
 /**
@@ -16,8 +17,11 @@ import type { GeneratedQuestion, ParsedArticle } from "./types";
 export type CheckFailure = StemFailure | OptionFailure;
 
 export function checkFailure(q: GeneratedQuestion, articleText: string, title: string): CheckFailure | null {
-  return stemFailure(q, title) ?? optionFailure(q, articleText, title);
+  return contextFailures.get(q) ?? stemFailure(q, title) ?? optionFailure(q, articleText, title);
 }
+
+// Found while repairing stems against the article (a time or a noun only the sentence before explains).
+const contextFailures = new WeakMap<GeneratedQuestion, CheckFailure>();
 
 // Which soft checks lowered a candidate, for the evaluation's candidate sheet.
 const notes = new WeakMap<GeneratedQuestion, string[]>();
@@ -33,18 +37,36 @@ export function checkNotes(q: GeneratedQuestion): string[] {
  */
 export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArticle, articleText: string): void {
   const bySentence = new Map(article.sentences.map((s, i) => [s.start, i]));
+  const uses = usesCounter(article);
   for (const q of candidates) {
     repairStem(q, article, bySentence);
+    trimRepeatedWord(q);
+    const dangling = repairContext(q, article.sentences, bySentence.get(q.source.start), article.title, uses);
+    if (dangling) contextFailures.set(q, dangling);
     const penalties = triviaPenalties(q, articleText, article.title);
     if (penalties.length) {
       const factor = penalties.reduce((f, p) => f * p.factor, 1);
       q.confidence = clamp01(q.confidence * factor);
       if (penalties.some((p) => p.belowDropLine)) q.confidence = Math.min(q.confidence, clamp01(DROP_THRESHOLD - 0.01));
+      else if (penalties.some((p) => p.belowReviewLine)) q.confidence = Math.min(q.confidence, clamp01(REVIEW_THRESHOLD - 0.01));
       q.score *= factor;
       notes.set(q, penalties.map((p) => p.check));
     }
     widenAccepted(q, articleText);
   }
+}
+
+/** How many of the article's sentences name a noun, counted once per noun. */
+function usesCounter(article: ParsedArticle): (noun: string) => number {
+  const counts = new Map<string, number>();
+  return (noun) => {
+    let n = counts.get(noun);
+    if (n === undefined) {
+      const re = new RegExp(`\\b${noun.slice(0, Math.max(4, noun.length - 1))}`, "i");
+      counts.set(noun, (n = article.sentences.filter((s) => re.test(s.text)).length));
+    }
+    return n;
+  };
 }
 
 /**

@@ -33,7 +33,7 @@ const NOT_BEFORE_VERB = /^(?:the|and|for|from|with|into|onto|over|under|about|th
 
 // Tagging a sentence costs about a millisecond: asked once per sentence, not once per candidate.
 const verbCache = new Map<string, boolean>();
-function hasFiniteVerb(text: string): boolean {
+export function hasFiniteVerb(text: string): boolean {
   if (FINITE_HINT.test(text)) return true;
   // A verb anywhere but at the opening ("Signed by …", "Landing on …" open with a participle and have no subject).
   const words = text.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));

@@ -1,4 +1,5 @@
 import { BLANK } from "./make-cloze";
+import { sideDetailPenalties } from "./check-side-details";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -14,6 +15,8 @@ export interface Penalty {
   factor: number;
   /** A sure sign of trivia: the question ranks below the drop line whatever its other merits. */
   belowDropLine?: boolean;
+  /** A likely side detail: offered only as "needs a look", and after sure questions. */
+  belowReviewLine?: boolean;
 }
 
 // Words too general to be the fact a sentence is about ("storage for food").
@@ -21,7 +24,7 @@ const GENERIC =
   /^(?:food|water|land|people|person|things?|stuff|place|places|area|areas|way|ways|part|parts|time|times|kind|kinds|type|types|world|life|work|lot|form|forms|group|groups|items?|goods|materials?|animals?|plants?|trees?)$/i;
 
 // A copied statement that only judges: anyone answers it True.
-const JUDGING =
+export const JUDGING =
   /\b(?:is|was|are|were|be|been) (?:considered |seen as |regarded as |widely |also |often )?(?:very |highly |especially )?(?:significant|important|remarkable|notable|noteworthy|a turning point|a milestone|a landmark)\b|\bmarked an? (?:turning point|milestone|new era|shift)\b|\bplayed an? (?:important|key|major|significant|crucial|vital|central) (?:part|role)\b|\b(?:is|was) remembered (?:as|for)\b|\bsymboli[sz]e[sd]?\b|\bbecame a symbol\b/i;
 
 const COMPARISON = /\b(?:more|less|fewer|higher|lower|taller|shorter|bigger|smaller|larger|greater|deeper|warmer|colder|darker|brighter)\b[^.;]{0,50}\bthan\b/i;
@@ -59,7 +62,7 @@ const STOP = new Set("the and of to in a an for on by with from as at its is are
 const contentWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
 
 export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = ""): Penalty[] {
-  const out: Penalty[] = [];
+  const out: Penalty[] = [...sideDetailPenalties(q, articleText, title)];
   // A copied true statement sharing no word with the title is background ("Strategists looked for new ways …"), not the article's subject.
   if (q.type === "TRUE_FALSE" && q.answerText === "True" && title) {
     const titleWords = new Set(contentWords(title));

@@ -138,11 +138,26 @@ export function rankSentences(article: ParsedArticle): number[] {
     return { central, title: Math.min(titleShare, 1), keys };
   });
   const maxCentral = Math.max(1e-9, ...raw.map((r) => r.central));
+  // A paragraph's opening sentence usually states its point; the rest support it.
+  const openers = new Set(article.sections.flatMap((section) => section.paragraphs.map((p) => p.start)));
   return raw.map((r, i) => {
     const s = article.sentences[i]!;
     const summary = s.inSummary ? 1 : s.section === 0 ? 0.5 : 0;
-    return Math.min(1, 0.35 * (r.central / maxCentral) + 0.25 * r.title + 0.25 * summary + 0.15 * r.keys + (i === 0 ? 0.1 : 0));
+    const opener = i > 0 && openers.has(s.start) ? 0.08 : 0;
+    return Math.min(1, 0.35 * (r.central / maxCentral) + 0.25 * r.title + 0.25 * summary + 0.15 * r.keys + (i === 0 ? 0.1 : 0) + opener);
   });
+}
+
+/** For each sentence start, the index of the paragraph it sits in (counted through the article), to spread a quiz over paragraphs. */
+export function paragraphIndex(article: ParsedArticle): Map<number, number> {
+  const paragraphs = article.sections.flatMap((section) => section.paragraphs).sort((a, b) => a.start - b.start);
+  const out = new Map<number, number>();
+  let p = 0;
+  for (const s of article.sentences) {
+    while (p < paragraphs.length - 1 && paragraphs[p]!.end <= s.start) p++;
+    out.set(s.start, p);
+  }
+  return out;
 }
 
 export function clamp01(value: number): number {

@@ -113,6 +113,7 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
 function sameKind(key: Span, candidate: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
   if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group;
+  if (key.type === "CITY" && regionOf(key.text) && regionOf(candidate) && regionOf(key.text) !== regionOf(candidate)) return false;
   if (key.type === "COUNTRY") {
     const region = regionOf(key.text);
     const other = regionOf(candidate);

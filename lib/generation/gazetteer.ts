@@ -177,9 +177,17 @@ const REGIONS: Record<string, string[]> = {
   africa: ["Egypt", "Nigeria", "Kenya", "South Africa"],
   oceania: ["Australia"],
 };
-const REGION_OF = new Map(Object.entries(REGIONS).flatMap(([region, names]) => names.map((n) => [n.toLowerCase(), region] as const)));
+// The cities the gazetteer offers, by the same parts of the world: no Tokyo among the options for a playhouse in London.
+const CITY_REGIONS: Record<string, string[]> = {
+  europe: ["Moscow", "London", "Paris", "Berlin", "Rome", "Madrid", "Warsaw", "Stockholm", "Geneva", "Vienna", "Athens", "Lisbon", "Leningrad"],
+  asia: ["Tokyo", "Beijing", "New Delhi", "Seoul", "Osaka", "Kyoto"],
+  americas: ["Washington", "Ottawa", "San Francisco", "New York"],
+  africa: ["Cairo"],
+  oceania: ["Canberra"],
+};
+const REGION_OF = new Map([REGIONS, CITY_REGIONS].flatMap((table) => Object.entries(table).flatMap(([region, names]) => names.map((n) => [n.toLowerCase(), region] as const))));
 
-/** The region of a country the gazetteer knows, by its name or an alias. */
+/** The region of a country or city the gazetteer knows, by its name or an alias. */
 export function regionOf(name: string): string | undefined {
   const entry = lookupEntry(name);
   return entry ? REGION_OF.get(entry.name.toLowerCase()) : undefined;

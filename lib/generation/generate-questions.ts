@@ -1,4 +1,4 @@
-import { clamp01, DROP_THRESHOLD, keyKindOf, rankSentences, REVIEW_THRESHOLD } from "./confidence";
+import { clamp01, DROP_THRESHOLD, keyKindOf, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "./confidence";
 import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
@@ -24,6 +24,7 @@ import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeOppositeStatement } from "./make-statements";
+import { makeMainStatements } from "./make-main-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
 import { makeListOrderQuestions } from "./make-list-order";
@@ -145,6 +146,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
     add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);
   });
+  // The central sentences as statements, true (cut to the main clause) or with one detail changed, and "Which is true?";
+  // a true one is half a guess, so it ranks below a question on the same fact.
+  for (const { question: q, sentenceIndex } of makeMainStatements({ article, definitions, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, q.type === "MULTIPLE_CHOICE" ? 1.2 : q.answerText === "False" ? 1.0 : 0.85);
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
@@ -225,7 +229,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     return failure === null && q.confidence >= DROP_THRESHOLD;
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0);
+  const paragraphAt = paragraphIndex(article);
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0);
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {

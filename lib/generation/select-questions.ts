@@ -1,5 +1,6 @@
 import { checkNotes } from "./check-questions";
 import { REVIEW_THRESHOLD } from "./confidence";
+import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 
@@ -15,6 +16,8 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // with good distractors tests a fact most precisely, a statement least.
 const MAX_TRUE_COPIES = 2;
 const MAX_SAME_ANSWER = 3;
+const RECALL_SHARE = 0.4;
+const MIN_FULL_QUIZ = 6;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -36,9 +39,10 @@ function keyOf(q: GeneratedQuestion): string | null {
 
 const patterns = new Map<string, RegExp>();
 function names(text: string, key: string): boolean {
-  if (!text.toLowerCase().includes(key)) return false;
+  const forms = keyForms(key);
+  if (!forms.some((f) => text.toLowerCase().includes(f))) return false;
   let re = patterns.get(key);
-  if (!re) patterns.set(key, (re = new RegExp(`(?<![\\w-])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i")));
+  if (!re) patterns.set(key, (re = formsPattern(key, forms)));
   return re.test(text);
 }
 
@@ -67,10 +71,41 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
     if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
   }
-  // A true statement shows its whole sentence: no other key may sit in it.
-  if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
-  if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
+  // The items of an ordering or matching question are the article's sentences, shown: no other key may sit in them.
+  if (keyB && itemsName(a, keyB)) return true;
+  if (keyA && itemsName(b, keyA)) return true;
+  // A true statement shows its whole sentence: no other key may sit in it (nor in the statements offered as options).
+  if ((a.type === "TRUE_FALSE" || a.keyKind === "statement") && keyB && names(shown(a), keyB)) return true;
+  if ((b.type === "TRUE_FALSE" || b.keyKind === "statement") && keyA && names(shown(b), keyA)) return true;
+  // "Ming loyalists" in one stem answers "restore the _____" (Ming Dynasty) in another; "May 1931" answers "1931".
+  if (identifyingWordShown(a, b) || identifyingWordShown(b, a) || nestedDates(a, b)) return true;
   return shown(a) === shown(b);
+}
+
+/**
+ * Subtler overlaps (round 7): one question settles or narrows another without printing its key as such.
+ * Refused while the quiz can still be filled; when it cannot, kept and marked for a look.
+ */
+function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
+  // Here a true statement's fact is the value it was built on too: "The siege ran for nine months" is settled by "a nine-month siege".
+  const keyA = keyOf(a) ?? statementValue(a);
+  const keyB = keyOf(b) ?? statementValue(b);
+  // A stem that shows a statement's sentence, or the value a false statement changed, settles it.
+  if (a.type === "TRUE_FALSE" && (sentenceShown(a, b) || (keyA && b.type !== "TRUE_FALSE" && names(b.prompt, keyA)))) return true;
+  if (b.type === "TRUE_FALSE" && (sentenceShown(b, a) || (keyB && a.type !== "TRUE_FALSE" && names(a.prompt, keyB)))) return true;
+  // Options that list a typed question's answer turn it into a choice.
+  return typedKeyOffered(a, b) || typedKeyOffered(b, a);
+}
+
+function statementValue(q: GeneratedQuestion): string | null {
+  // (A name a true statement was built on is often the article's subject, named everywhere: only values settle it.)
+  if (q.type !== "TRUE_FALSE" || q.answerText !== "True" || (q.keyKind !== "date" && q.keyKind !== "number")) return null;
+  return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase() || null;
+}
+
+function itemsName(q: GeneratedQuestion, key: string): boolean {
+  // A matching question's dates are its options, not facts it states: only its events are shown as true.
+  return (q.type === "ORDERING" || q.type === "MATCHING") && q.options.some((o) => o.side !== "right" && names(o.text, key));
 }
 
 /** "Put these in order: mouth → … → anus" beside "The system begins with the _____": the order already asks where it begins or ends. */
@@ -116,6 +151,7 @@ export function selectQuestions(
   types: GeneratedQuestionType[],
   random: () => number,
   sectionOf: (offset: number) => number = () => 0,
+  paragraphOf: (offset: number) => number = sectionOf,
 ): GeneratedQuestion[] {
   // A stem that shows many other candidates' keys would block them all: it ranks lower.
   // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
@@ -126,7 +162,7 @@ export function selectQuestions(
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
   for (let trial = 0; trial < 8; trial++) {
-    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf);
+    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf, paragraphOf);
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
     // in a short one every question must earn its place by rank alone.
     const mix = picked.length >= 5 ? new Set(picked.map((q) => q.type)).size * 0.3 : 0;
@@ -134,6 +170,10 @@ export function selectQuestions(
     if (value > bestValue) [best, bestValue] = [picked, value];
   }
   // Present in article order, so the quiz reads like the text.
+  // A question kept beside one it overlaps (the quiz would have been short otherwise) is the lower-ranked of the two: it needs a look.
+  for (const q of best) {
+    if (best.some((c) => c !== q && c.score >= q.score && overlaps(c, q))) q.confidence = Math.min(q.confidence, Math.round((REVIEW_THRESHOLD - 0.01) * 100) / 100);
+  }
   return best.sort((a, b) => a.source.start - b.source.start || a.source.answer.start - b.source.answer.start);
 }
 
@@ -145,12 +185,15 @@ function selectOnce(
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
   sectionOf: (offset: number) => number,
+  paragraphOf: (offset: number) => number,
 ): GeneratedQuestion[] {
   const ranked = shuffle(candidates, random)
     .map((q) => ({ q, rank: q.score * (1 - jitter / 2 + random() * jitter) * (1 - 0.12 * Math.min(blocking.get(q) ?? 0, 4)) }))
     .sort((a, b) => b.rank - a.rank)
     .map((r) => r.q);
   const chosen: GeneratedQuestion[] = [];
+  const kindCap = Math.max(2, Math.ceil(count * RECALL_SHARE));
+  let relaxed = false;
   const usedSentences = new Set<number>();
   const usedKeys = new Set<string>();
   const take = (q: GeneratedQuestion) => {
@@ -169,7 +212,10 @@ function selectOnce(
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
-    if (chosen.some((c) => revealsOrShares(c, q))) return;
+    if (chosen.some((c) => revealsOrShares(c, q) || (!relaxed && overlaps(c, q)))) return;
+    // A mix of kinds of fact (not five dates): dates, and numbers, fill at most RECALL_SHARE of the quiz each until it would be short.
+    // (The jobs of an organ's parts or the terms of a science article are its main ideas, and are not capped.)
+    if (!relaxed && (q.keyKind === "date" || q.keyKind === "number") && chosen.filter((c) => c.keyKind === q.keyKind).length >= kindCap) return;
     // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
     const measure = measureOf(q);
     if (measure && chosen.some((c) => measureOf(c) === measure)) return;
@@ -190,6 +236,16 @@ function selectOnce(
     take(q);
     if (chosen.length > before) covered.add(sectionOf(q.source.start));
   }
+  // Then each paragraph's best, if it is a good question in its own right (at least half the best one's rank):
+  // a paragraph usually makes one point, and a quiz on the points comes before a quiz on details.
+  const spread = new Set(chosen.map((q) => paragraphOf(q.source.start)));
+  const floor = (ranked[0]?.score ?? 0) * 0.5;
+  for (const q of ranked) {
+    if (q.type === "ORDERING" || q.type === "MATCHING" || q.score < floor || spread.has(paragraphOf(q.source.start))) continue;
+    const before = chosen.length;
+    take(q);
+    if (chosen.length > before) spread.add(paragraphOf(q.source.start));
+  }
   const asked = PREFERENCE.filter((t) => types.includes(t));
   const total = asked.reduce((sum, t) => sum + SHARE[t], 0) || 1;
   for (const t of asked) {
@@ -197,5 +253,10 @@ function selectOnce(
     for (const q of ofType(t)) if (chosen.filter((c) => c.type === t).length < quota) take(q);
   }
   for (const t of asked) ofType(t).forEach(take);
+  // Too few questions of other kinds to fill a quiz: a sixth date beats a quiz of four questions.
+  if (chosen.length < Math.min(count, MIN_FULL_QUIZ)) {
+    relaxed = true;
+    for (const t of asked) ofType(t).forEach(take);
+  }
   return chosen;
 }

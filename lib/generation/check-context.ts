@@ -1,0 +1,150 @@
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * Stems that lean on a sentence the quiz does not show: a time given only
+ * relative to an earlier sentence ("the next year", "later that day", "by
+ * then"), a leading connective that continues a story ("Then, …"), and a
+ * definite noun ("the beacon") whose referent an earlier sentence introduced
+ * ("… built a beacon …"). Each is repaired when the fix is sure (the year the
+ * sentence before gives, the connective dropped, the sentence before shown),
+ * otherwise reported so the question is dropped.
+ */
+
+const UNIT = "(?:day|night|morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|century)";
+const COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|some|many)";
+// A time that only means something next to the time of another sentence.
+const RELATIVE_TIME = new RegExp(
+  [
+    `\\b(?:the|that) (?:next|following|previous|preceding) ${UNIT}\\b`,
+    `\\b(?:later|earlier) (?:that|the same) ${UNIT}\\b`,
+    `\\b(?:that|the same) ${UNIT}\\b(?!['’]s| (?:as|that|when|in which|of|after|before)\\b)`,
+    `\\b(?:by|until|till|since|before) then\\b`,
+    `\\bby (?:that|this) (?:time|point)\\b`,
+    `\\b${COUNT} ${UNIT}s? (?:later|earlier|afterwards?)\\b`,
+    `\\bthe ${UNIT} (?:before|after)\\b(?! (?:the|a|an|his|her|their|its|[A-Z0-9])\\b)`,
+  ].join("|"),
+  "i",
+);
+// A year, a decade or a full date written in the stem anchors any relative time in it (a blank asking for a date does too).
+const ANCHOR = /\b\d{3,4}s?\b/;
+
+/** The relative time in a stem with nothing in it to anchor it, or null. */
+export function unanchoredTime(stem: string, blankIsDate = false): string | null {
+  const m = RELATIVE_TIME.exec(stem);
+  if (!m) return null;
+  return ANCHOR.test(stem) || (blankIsDate && stem.includes("_____")) ? null : m[0];
+}
+
+// "Then, …", "After that, …": a sentence that continues the one before. ("Later on", "In the end" read as a story's time, and stand.)
+const LEADING_CONNECTIVE = /^(?:Then|And then|Next|After that|After this|Afterwards?|Thereafter|Subsequently|Soon after(?:wards?)?|Shortly after(?:wards?)?|Not long after(?: that)?),? /;
+
+/** The stem without a leading "Then," when what is left is a sentence of its own; the stem unchanged when it has none. */
+export function withoutLeadingConnective(stem: string): string {
+  const m = LEADING_CONNECTIVE.exec(stem);
+  if (!m) return stem;
+  const rest = stem.slice(m[0].length);
+  // "Then came the flood …": the connective is the sentence's own opening, with the verb after it; nothing to cut.
+  if (!/^(?:the|a|an|[A-Z][\w'’-]*|[a-z]+s|he|she|they|it|its|his|her|their|in|on|at|by|during|with) /i.test(rest) || /^(?:came|comes|come)\b/.test(rest)) return stem;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+export function hasLeadingConnective(stem: string): boolean {
+  return LEADING_CONNECTIVE.test(stem);
+}
+
+/**
+ * "The next year, the mill closed." after a sentence giving 1871 -> "In 1872, the mill closed.";
+ * "Later that year …" -> "Later in 1871 …". Only when the sentence before gives exactly one year.
+ */
+export function anchorTime(stem: string, previous: string): string | null {
+  // A year, not a count ("1500 soldiers") and not a year before the common era (arithmetic on it runs backwards).
+  const years = [...new Set(previous.match(/\b1\d{3}\b|\b20\d{2}\b/g)?.filter((y) => !new RegExp(`\\b${y}(?: ?(?:BCE?|B\\.C\\.)| [a-z]+s\\b)`).test(previous)) ?? [])];
+  if (years.length !== 1) return null;
+  const year = Number(years[0]);
+  const fixed = stem
+    .replace(/^(?:The|That) (?:next|following) year\b/, `In ${year + 1}`)
+    .replace(/\b(in|by|until|during) the (?:next|following) year\b/gi, `$1 ${year + 1}`)
+    .replace(/\bthe (?:next|following) year\b/g, `in ${year + 1}`)
+    .replace(/\b(Later|Earlier|later|earlier) (?:that|the same) year\b/g, `$1 in ${year}`)
+    .replace(/^(?:That|The same|That same) year\b/, `In ${year}`)
+    .replace(/\b(in|by|during) (?:that|the same|that same) year\b(?!['’]s)/gi, `$1 ${year}`)
+    .replace(/\b(?:that|that same) year\b(?!['’]s| (?:as|that|when)\b)/g, `in ${year}`);
+  return fixed !== stem && unanchoredTime(fixed) === null ? fixed : null;
+}
+
+const ARTICLE = /\b(?:a|an|one) ((?:[a-z][a-z-]+ ?){1,3})/g;
+// Words that end a noun phrase: what follows is no longer the thing introduced.
+const PHRASE_END = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|that|which|who|whose|where|when|as|than|was|were|is|are|had|has|have|could|would|will|can|might|did|does|do|it|its)$/;
+// Nouns that name one thing in any text ("the sun", "the world"), or a time, not a referent an earlier sentence set up.
+const UNIQUE = /^(?:sun|moon|earth|world|sky|sea|ocean|weather|government|state|public|people|country|nation|past|future|present|time|day|year|week|month|end|beginning|start|first|last|rest|same|most|other|others|way|case|fact|idea|news|law|war|army|king|queen|city|town|capital|island|coast|north|south|east|west|body|answer|result|number|amount|top|bottom|middle|side|front|back|centre|center|following|next|previous)$/;
+
+/** The words of each noun phrase a sentence opens with "a"/"an"/"one": "built a stone beacon on …" -> stone, beacon. */
+function introducedNouns(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ARTICLE)) {
+    for (const w of m[1]!.trim().split(" ")) {
+      if (PHRASE_END.test(w)) break;
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+function mentionsWord(text: string, noun: string): boolean {
+  return new RegExp(`\\b${noun.slice(0, Math.max(4, noun.length - 1))}`, "i").test(text);
+}
+
+/**
+ * "The beacon was lit each night by _____" after "The villagers built a beacon on the cliff.":
+ * a bare "the <noun>" (no "of …", no "that …" to say which) whose noun one of the
+ * two sentences before introduced with "a"/"an", that the stem does not name
+ * before, that the title does not name, and that is not one of the article's
+ * recurring terms (named in four or more sentences). Returns the noun, or null.
+ */
+export function danglingDefinite(stem: string, sentences: Sentence[], at: number, title: string, uses: (noun: string) => number): string | null {
+  const introduced = new Set<string>();
+  for (let i = Math.max(0, at - 2); i < at; i++) {
+    if (sentences[i]!.section !== sentences[at]!.section) continue;
+    for (const w of introducedNouns(sentences[i]!.text)) introduced.add(w);
+  }
+  if (introduced.size === 0) return null;
+  for (const m of stem.matchAll(/\b[Tt]he ([a-z]{3,})\b(?!-| of\b| (?:that|which|who|whose|where|called|named|known|in which)\b|['’]s)( [a-z]+)?/g)) {
+    const noun = m[1]!;
+    if (!introduced.has(noun) || UNIQUE.test(noun)) continue;
+    // "the stone wall" after "a stone beacon": a word before another noun describes it, and the phrase is another thing.
+    const next = m[2]?.trim();
+    if (next && !PHRASE_END.test(next) && !/(?:ed|s)$/.test(next)) continue;
+    if (mentionsWord(title, noun) || mentionsWord(stem.slice(0, m.index), noun)) continue;
+    if (uses(noun) >= 4) continue;
+    return noun;
+  }
+  return null;
+}
+
+/** Repairs a stem that leans on the sentence before, where the fix is sure; returns "stem-dangles" when it cannot stand alone. */
+export function repairContext(q: GeneratedQuestion, sentences: Sentence[], at: number | undefined, title: string, uses: (noun: string) => number): "stem-dangles" | null {
+  if (q.type === "ORDERING" || q.type === "MATCHING" || at === undefined) return null;
+  const sentence = sentences[at]!;
+  const previous = at > 0 && sentences[at - 1]!.section === sentence.section ? sentences[at - 1]! : undefined;
+  const hint = / \([^)]*\)$/.exec(q.prompt)?.[0] ?? "";
+  let stem = q.prompt.slice(0, q.prompt.length - hint.length);
+  const statement = q.type === "TRUE_FALSE";
+  // Only a stem that is its own sentence as cut can be repaired: one with its context shown already has what it leans on.
+  const asCut = stem.startsWith(sentence.text.slice(0, 12));
+  const showPrevious = (): boolean => {
+    if (!previous || !asCut || previous.text.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(previous.text)) return false;
+    stem = `${previous.text} ${stem}`;
+    return true;
+  };
+  if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
+  const date = q.keyKind === "date";
+  if (unanchoredTime(stem, date)) {
+    const anchored = statement || !asCut || !previous || date ? null : anchorTime(stem, previous.text);
+    if (anchored) stem = anchored;
+    else if (statement || !showPrevious() || unanchoredTime(stem, date)) return "stem-dangles";
+  }
+  const noun = danglingDefinite(stem, sentences, at, title, uses);
+  if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
+  if (!statement) q.prompt = stem + hint;
+  return null;
+}

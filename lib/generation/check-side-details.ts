@@ -1,0 +1,99 @@
+import { hasFiniteVerb } from "./check-stems";
+import type { Penalty } from "./check-trivia";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Signs, read from the sentence's structure, that a question's key is a side
+ * detail rather than the sentence's point: the key sits in an aside (brackets,
+ * an appositive or a "which/who" clause hung on something other than the
+ * article's subject, the region after a place's name), in an opening phrase
+ * before the subject, in a hedged figure, or in the birth of someone the
+ * article mentions in passing. A statement that opens with "Then," leans on
+ * the sentence before. Each lowers the rank and puts the question below the
+ * review line: a teacher would rewrite it or ask the main point instead.
+ */
+
+// What opens an aside after a comma: an appositive ("a port town in …"), a relative clause, a former name.
+const ASIDE_OPENER = /^(?:a|an|the|who|whom|which|whose|where|now|then|once|formerly|later|also|known as|born|a native of|located|situated|home to|part of|near|close to)\b/i;
+// An opening phrase that only describes the subject: a participle, a birth, a likeness, an alias.
+const OPENING_ASIDE = /^(?:(?!During|Following|Beginning|Starting|Bring)[A-Z][a-z]+ing|Born|Raised|Known|Also known|Like|Unlike|Along with|Together with|Located|Situated|Based|Founded|Built|Named|Having)\b/;
+const HEDGE = /\b(?:about|around|roughly|some|approximately|nearly|almost|at least|an estimated|estimated|up to|as many as|more than|over|fewer than|less than|close to|just over|just under)\s*$/i;
+const FINITE = /\b(?:is|are|was|were|had|has|have|did|does|became|becomes|went|goes|came|comes|saw|sees|took|takes|made|makes|gave|ran|began|grew|led|won|lost|fell|rose|held|kept|left|met|sent|built|stood|got|[a-z]{3,}ed)\b/;
+const OPENING_PHRASE = /^(?:[A-Z][a-z]+ing|In|On|At|By|With|Without|From|For|During|After|Before|When|While|Although|Though|Because|Since|As|If|Once|Under|Over|Through|Despite|To|Along|Across|Near|Inside|Outside|Within)\b/;
+const STOP = new Set("the and of to in a an for on by with from as at its is are was were".split(" "));
+
+/** The title's content words, cut to a crude stem ("Siege" and "besieged" do not meet; "Lighthouse" and "lighthouses" do). */
+function titleWords(title: string): Set<string> {
+  return new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 5)));
+}
+
+function namesTitle(text: string, title: Set<string>): boolean {
+  return text.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && title.has(w.slice(0, 5)));
+}
+
+/** The key's sentence, and where the key sits in it; null for a key that is not a span of its sentence (a clause, an order). */
+function keyInSentence(q: GeneratedQuestion): { sentence: string; start: number; end: number } | null {
+  if (q.type === "ORDERING" || q.type === "MATCHING" || !["name", "date", "number", "term"].includes(q.keyKind)) return null;
+  const start = q.source.answer.start - q.source.start;
+  const end = q.source.answer.end - q.source.start;
+  if (start < 0 || end > q.source.sentence.length || end <= start) return null;
+  return { sentence: q.source.sentence, start, end };
+}
+
+/** The key sits in an aside hung on something that is not the article's subject. */
+export function inAside(sentence: string, start: number, end: number, title: string): boolean {
+  const words = titleWords(title);
+  // "(about 40 of them)": brackets.
+  const open = sentence.lastIndexOf("(", start);
+  if (open >= 0 && sentence.lastIndexOf(")", start) < open && sentence.indexOf(")", end) >= end) return true;
+  const comma = sentence.lastIndexOf(", ", start);
+  if (comma < 0) return false;
+  const host = sentence.slice(0, comma).split(/\s+/).slice(-4).join(" ");
+  // The aside describes the article's subject ("Vera Lind, who was born in 1890 and died in _____, …"): it is the point.
+  if (namesTitle(host, words)) return false;
+  const nextComma = sentence.indexOf(",", end);
+  const segment = sentence.slice(comma + 2, nextComma >= 0 ? nextComma : sentence.length);
+  // "Using the sun's energy, the plant releases _____": a comma closing an opening phrase, not opening an aside.
+  if (OPENING_PHRASE.test(sentence) && !sentence.slice(0, comma).includes(",") && !FINITE.test(sentence.slice(0, comma))) return false;
+  // An appositive is a noun phrase: "the siege went on for …" after "At the fort, the chief one," is the main clause.
+  if (ASIDE_OPENER.test(segment) && !(/^(?:the|a|an)\b/i.test(segment) && (FINITE.test(segment) || hasFiniteVerb(segment)))) return true;
+  // "… reached Kell, _____." / "from Kell, _____, the …": the region after a place's name.
+  return comma + 2 === start && /[A-Z][\w'’.-]*$/.test(sentence.slice(0, comma)) && /^[A-Z]/.test(sentence.slice(start, end)) && /^(?:[,.;]|$)/.test(sentence.slice(end));
+}
+
+/** The key sits in an opening phrase that only describes the subject ("Born in _____, Ada …", "Also known as _____, …"). */
+export function inOpeningAside(sentence: string, end: number): boolean {
+  const comma = sentence.indexOf(", ");
+  return comma >= end && OPENING_ASIDE.test(sentence) && sentence.slice(comma + 2).split(/\s+/).length >= 5;
+}
+
+/** A birth year or birthplace of someone who is not the article's subject (named in the title, or in three sentences or more). */
+export function minorBirth(sentence: string, start: number, title: string, articleText: string): boolean {
+  const before = sentence.slice(0, start);
+  if (!/\bborn\b[^.;]{0,40}$/.test(before)) return false;
+  const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}\bborn\b[^.;]{0,40}$/.exec(before)?.[1];
+  if (!name) return false;
+  const words = titleWords(title);
+  const parts = name.split(" ").filter((w) => !/^(?:The|In|On|At|After|Before|When|His|Her|Their)$/.test(w));
+  if (parts.length === 0 || parts.some((w) => words.has(w.toLowerCase().slice(0, 5)))) return false;
+  const surname = parts[parts.length - 1]!;
+  return (articleText.match(new RegExp(`\\b${surname}\\b`, "g"))?.length ?? 0) < 3;
+}
+
+export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string): Penalty[] {
+  const out: Penalty[] = [];
+  // "Then, the crew …" as a statement leans on the sentence before (a cloze or question drops the word instead).
+  if (q.type === "TRUE_FALSE" && /^(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently),? /.test(q.prompt)) {
+    out.push({ check: "leading-connective", factor: 0.85, belowReviewLine: true });
+  }
+  const at = keyInSentence(q);
+  if (!at) return out;
+  const { sentence, start, end } = at;
+  if (inAside(sentence, start, end, title)) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
+  else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });
+  // "cities such as _____", "crops including _____": one example of several, and others would be right too.
+  if (/\b(?:such as|including|like|for example|for instance|e\.g\.)\s+(?:the\s+)?$/i.test(sentence.slice(0, start))) out.push({ check: "key-is-an-example", factor: 0.8, belowReviewLine: true });
+  if (q.keyKind === "number" && HEDGE.test(sentence.slice(0, start))) out.push({ check: "hedged-figure", factor: 1, belowReviewLine: true });
+  if ((q.keyKind === "date" || q.keyKind === "name") && minorBirth(sentence, start, title, articleText)) out.push({ check: "minor-birth", factor: 0.7, belowDropLine: true });
+  return out;
+}
