@@ -40,9 +40,10 @@ export function makeOddLinkQuestions(links: Link[], sentences: Sentence[], rando
     const causes = distinct(links.filter((l) => l.role === "cause" && l.shape === "agent" && l.subject?.toLowerCase() === subject)).filter((c) => !results.some((r) => sameThing(r.bare, c.bare)));
     if (!causes.length) continue;
     const shown = results[0]?.subject ?? subject;
+    // A cause may be another kind of thing than the results (an organism beside social changes) and stand out: modest confidence.
     const make = (key: Link, others: Link[], prompt: string, kind: "result" | "cause"): GeneratedQuestion => {
       const { options, answerKey } = choiceQuestion(capitalise(key.bare), others.map((o) => capitalise(o.bare)), random);
-      return { type: "MULTIPLE_CHOICE", prompt, options, answerKey, answerText: capitalise(key.bare), source: sourceOf(key, sentences), spanType: "TERM", keyKind: kind, score: 1, confidence: others.length === 3 ? 0.78 : 0.72 };
+      return { type: "MULTIPLE_CHOICE", prompt, options, answerKey, answerText: capitalise(key.bare), source: sourceOf(key, sentences), spanType: "TERM", keyKind: kind, score: 1, confidence: others.length === 3 ? 0.7 : 0.66 };
     };
     // One question per topic: both forms would share their options and their key.
     if (results.length >= 3) out.push(make(causes[0]!, results.slice(0, 3), `Which of these was NOT a result of ${shown}, according to the article?`, "result"));
