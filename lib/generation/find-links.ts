@@ -29,6 +29,8 @@ export interface Link {
   bare: string;
   /** The event the question is about (its words tell two events apart). */
   event: string;
+  /** What the event is about, when it is a noun phrase ("the Black Death" of "What did the Black Death spur?"). */
+  subject?: string;
   /** Whose purpose it is (lower case), when the role is a purpose. */
   actor: string | null;
   /** The relation restated around the answer: head + marker + answer + ".". */
@@ -175,7 +177,7 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
       const present = m[2] === "is" || m[2] === "are";
       const verb = m[3] === "caused" ? (present ? "causes" : "caused") : m[3] === "triggered" ? (present ? "triggers" : "triggered") : present ? "starts" : "started";
       const shown = lowerFirstWord(subject, prose);
-      out.push({ role: "cause", shape: "agent", question: `What ${present && /s$/.test(verb) && m[2] === "are" ? verb.replace(/s$/, "") : verb} ${shown}?`.replace(/^What (cause|trigger|start) /, "What $1s "), answer: capitalise(agent), bare: agent, event: shown, actor: null, head: `${capitalise(shown)} ${m[2]} ${m[3]} by `, marker: "" });
+      out.push({ role: "cause", shape: "agent", question: `What ${present && /s$/.test(verb) && m[2] === "are" ? verb.replace(/s$/, "") : verb} ${shown}?`.replace(/^What (cause|trigger|start) /, "What $1s "), answer: capitalise(agent), bare: agent, event: shown, actor: null, head: `${capitalise(shown)} ${m[2]} ${m[3]} by `, marker: "", subject: shown });
     }
   }
   return out;
@@ -214,7 +216,8 @@ const results: Maker = (sentence, sectionSoFar, topic, prose) => {
   const out: ReturnType<Maker> = [];
   // "By weakening …, it helped …": the means opens the sentence.
   const byOpening = /^By ([a-z]+ing\b[^;:]{4,160}?), ((?:it|they|[A-Z][^,]{2,60}) .{8,200})$/.exec(text);
-  const body = byOpening ? byOpening[2]! : text;
+  // "Because S, it caused Y": the result stands after the reason (which the causes maker reads).
+  const body = byOpening ? byOpening[2]! : text.replace(/^Because (?!of\b)[^,]{6,140}, (?=(?:it|they|the|[A-Z])\S* )/, "");
   // "His proclamation made …, and it helped foster …": "it" is the sentence's own subject (the words before its first past verb).
   const second = /^([^,;]{6,160}), and it (.{8,200})$/.exec(body);
   const firstSubject = second ? subjectBeforeVerb(second[1]!) : null;
@@ -240,7 +243,7 @@ const results: Maker = (sentence, sectionSoFar, topic, prose) => {
   const base = RESULT_VERBS[verb]!;
   const question = base === "make possible" ? `What did ${shownSubject} make possible?` : `What did ${shownSubject} ${base}?`;
   const head = `${capitalise(shownSubject)} ${verb === "made it possible to" ? "made possible" : verb} `;
-  out.push({ role: "result", shape: "phrase", question, answer: capitalise(result), bare: result, event: `${shownSubject} ${verb}`, actor: null, head, marker: "", written: written ?? undefined });
+  out.push({ role: "result", shape: "phrase", question, answer: capitalise(result), bare: result, event: `${shownSubject} ${verb}`, actor: null, head, marker: "", written: written ?? undefined, subject: shownSubject });
   if (byOpening) {
     const means = trimClause(byOpening[1]!);
     const effect = `${shownSubject} ${verb} ${result}`;
@@ -257,9 +260,25 @@ const followers: Maker = (sentence, sectionSoFar, topic) => {
   const event = eventClause(m[1]!, sentence, sectionSoFar, topic);
   const result = trimClause(m[2]!);
   if (!event || !result || /^(?:This|These|That|It|They)\b/.test(event) || /[,]/.test(event)) return [];
-  const happened = /\b(?:was|were|had|did)\b|[a-z]ed\b/.test(event) ? "happened" : "happens";
+  const happened = tagged(event).some((t) => t.tags?.includes("PastTense")) ? "happened" : "happens";
   return [{ role: "result", shape: "phrase", question: `${capitalise(event)}. What ${happened} as a result?`, answer: capitalise(result), bare: result, event, actor: null, head: `${capitalise(event)}, leading to `, marker: "" }];
 };
+
+/**
+ * "The dam burst in 1889. This led to new building rules." -> the sentence before shown, then "What
+ * happened as a result?" / "New building rules": only when that sentence stands alone (a plain
+ * subject, no pronoun, short).
+ */
+function afterPrevious(sentence: Sentence, previous: Sentence): Omit<Link, "sentenceIndex" | "start" | "end"> | null {
+  const m = /^(?:This|That|These|Those)(?: [a-z]+)? (?:also )?(led to|resulted in|brought about|caused|gave rise to|helped bring about|triggered|sparked) ([^;:]{4,160})\.$/.exec(sentence.text);
+  if (!m) return null;
+  const result = trimClause(m[2]!);
+  const cause = previous.text;
+  if (!result || cause.split(/\s+/).length > 25 || /[;:()"“”]/.test(cause) || PRONOUN_AT_START.test(cause) || /^(?:As a result|Because|This|These|That|Those|It|They|He|She)\b/.test(cause) || dangles(cause)) return null;
+  const event = cause.replace(/\.$/, "");
+  // "This led to …" tells the time: it happened.
+  return { role: "result", shape: "phrase", question: `${cause} What happened as a result?`, answer: capitalise(result), bare: result, event, actor: null, head: "", marker: "" };
+}
 
 /** "S by V-ing …", "Using X, S", "S using X", and a fronted purpose answered by how: "To find X, S read …" -> "How did S find X?". */
 const means: Maker = (sentence, sectionSoFar, topic, prose) => {
@@ -375,6 +394,10 @@ export function findLinks(sentences: Sentence[], title: string, goals?: PurposeF
         out.push({ ...link, sentenceIndex, ...where });
       }
     }
+    const previous = sentences[sentenceIndex - 1];
+    const after = previous && previous.section === sentence.section ? afterPrevious(sentence, previous) : null;
+    const where = after && at(sentence, after.bare);
+    if (after && where) out.push({ ...after, sentenceIndex, ...where });
     sectionSoFar += ` ${sentence.text}`;
   });
   // The stated goals the purpose maker reads ("X set out to …", "X's aim was to …"), in the same shape.

@@ -9,6 +9,7 @@ import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
 import { findLinks } from "./find-links";
 import { makeLinkQuestion, makeSwappedLink } from "./make-link-questions";
+import { makeOddLinkQuestions } from "./make-odd-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
@@ -190,6 +191,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
     add(makeSwappedLink(link, links, sentences, text), "TRUE_FALSE", link.sentenceIndex, 1.0);
   }
+  // One topic's results together, with one of its causes as the odd one out.
+  for (const q of makeOddLinkQuestions(links, sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // Who or what the article's people and places are ("Who was Ada Vell?"), and the other way round unless the title names them.
   const identities = findIdentities(sentences, namedBySentence);
   for (const fact of identities) {

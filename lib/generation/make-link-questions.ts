@@ -87,6 +87,10 @@ function wrongHere(other: Link, fact: Link, all: Link[]): boolean {
   if (/\b(?:this|these|those|there|then|such)\b|\bthat (?:hour|day|night|time|year|place|point|moment|week|month|season)\b/i.test(other.bare)) return false;
   if (fact.role === "purpose" && (!other.actor || !fact.actor || other.actor === fact.actor || other.actor.includes(fact.actor) || fact.actor.includes(other.actor))) return false;
   if (matesOf(fact, all).some((o) => o !== other && saysTheSame(o, other))) return false;
+  // A chain: the other's event is this one's answer ("the new rules" after "new building rules"), or the other's answer is this
+  // event; a result of a result is a result too, a cause of a cause a cause.
+  const chained = (event: string, answer: string) => sharedWords(event, answer) >= 2 && overlap(event, answer) >= 0.4;
+  if (chained(other.event, fact.bare) || chained(fact.event, other.bare)) return false;
   return !(sharedWords(fact.question, other.bare) >= 2 && overlap(fact.question, other.bare) >= 0.5) && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
 }
 

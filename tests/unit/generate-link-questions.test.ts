@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { findLinks } from "@/lib/generation/find-links";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
 import { makeLinkQuestion, makeSwappedLink } from "@/lib/generation/make-link-questions";
+import { makeOddLinkQuestions } from "@/lib/generation/make-odd-link-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 
@@ -139,6 +140,37 @@ describe("causes, results, means and purposes from discourse markers", () => {
       ["Why do scientists use tiny tags?", "To track single bees"],
     ]);
     expect(makeLinkQuestion(links[1]!, links, article.sentences, createRandom(1))?.options.map((o) => o.text).sort()).toEqual(["To calm the bees", "To collect nectar", "To track single bees"]);
+  });
+
+  it("reads 'This led to …' after a sentence that stands alone, shown before the question", () => {
+    const text =
+      "The Dam at Carrow\n\nThe dam at Carrow held back the river for forty years.\n\nThe dam burst during the spring storms of 1889. This led to new building rules for every dam in the county. He said it was unsafe. This caused a long quarrel. The new rules caused a rise in building costs.";
+    expect(linksOf(text).links.map((l) => [l.question, l.answer])).toEqual([
+      ["The dam burst during the spring storms of 1889. What happened as a result?", "New building rules for every dam in the county"],
+      ["What did the new rules cause?", "A rise in building costs"],
+    ]);
+    // The rise in costs followed from the new rules, which followed from the burst: no false statement swaps one in for the other.
+    const { article, links } = linksOf(text);
+    expect(makeSwappedLink(links[0]!, links, article.sentences, text)).toBeNull();
+  });
+
+  it("asks a one-topic article's results together, with one of its causes as the odd one out", () => {
+    const text =
+      "What Was the Great Smog?\n\nThe Great Smog was a thick fog of smoke that covered the city of Dunmere for five days in 1952.\n\nThe Great Smog was caused by cold still air and coal smoke. Few people at first saw the danger. The Great Smog led to the Clean Air Act. It also caused thousands of early deaths. The Great Smog brought about a shift to cleaner fuels in homes.";
+    const { article, links } = linksOf(text);
+    // Three results of one event: none is another's wrong option.
+    for (const link of links) expect(makeLinkQuestion(link, links, article.sentences, createRandom(1))).toBeNull();
+    const [q, ...rest] = makeOddLinkQuestions(links, article.sentences, createRandom(1));
+    expect(rest).toEqual([]);
+    expect(q?.prompt).toBe("Which of these was NOT a result of the Great Smog, according to the article?");
+    expect(q?.answerText).toBe("Cold still air and coal smoke");
+    expect(q?.options.map((o) => o.text).sort()).toEqual(["A shift to cleaner fuels in homes", "Cold still air and coal smoke", "The Clean Air Act", "Thousands of early deaths"]);
+    expect(passesGates(q!, text)).toBe(true);
+    // With two results, the cause is asked for among them; with no stated cause, nothing.
+    const two = linksOf(text.replace(" The Great Smog brought about a shift to cleaner fuels in homes.", ""));
+    expect(makeOddLinkQuestions(two.links, two.article.sentences, createRandom(1)).map((x) => x.prompt)).toEqual(["Which of these was one of the causes of the Great Smog, according to the article?"]);
+    const none = linksOf(text.replace("The Great Smog was caused by cold still air and coal smoke. ", ""));
+    expect(makeOddLinkQuestions(none.links, none.article.sentences, createRandom(1))).toEqual([]);
   });
 
   it("leaves a 'to' that belongs to a noun, an ordinal, a copula or a clause of its own, and a clause that cannot stand alone", () => {
