@@ -121,6 +121,36 @@ export function danglingDefinite(stem: string, sentences: Sentence[], at: number
   return null;
 }
 
+const KIND_OF_BODY = /^(?:Trust|Council|Committee|Commission|Company|Corporation|Society|Association|League|Union|Party|Board|Assembly|Congress|Parliament|Senate|Court|Conference|Convention|Treaty|Declaration|Agreement|Accord|Pact|Charter|Act|Bill|Law|Institute|Academy|College|University|School|Museum|Library|Bank|Club|Guild|Order|Church|Army|Navy|Fleet|Expedition|Mission|Project|Programme|Program|Festival|Games|Prize|Award|Cup)$/;
+
+/**
+ * "The Trust opened an office …" after "The Kellby Harbour Trust launched …": a short form whose word the
+ * article has only ever used inside one longer name is that name. Returns the stem with the full name, or null.
+ */
+export function expandShortName(stem: string, before: string): string | null {
+  let out = stem;
+  for (const m of stem.matchAll(/\b([Tt])he ([A-Z][a-z]{2,})\b(?! [A-Z])/g)) {
+    const word = m[2]!;
+    // Only a kind word a body or a document is called by ("the Trust", "the Council", "the Treaty"); "the Nile" is a name of its own.
+    if (!KIND_OF_BODY.test(word)) continue;
+    const uses = [...before.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b`, "g"))];
+    const full = new Set<string>();
+    let standalone = false;
+    for (const u of uses) {
+      const prefix = u[2]!.trim().split(/\s+/).filter((w, i) => !(i === 0 && w === "The")).join(" ");
+      if (prefix) full.add(prefix);
+      // "the Trust" is a short form already; a bare "Nile" is a name of its own, and the short form may mean it.
+      else if (!u[1] && !/^The\s/.test(u[2]!)) standalone = true;
+    }
+    // Every longer name the word sits in is the same one, and the word never stands alone.
+    if (full.size !== 1 || standalone) continue;
+    const name = `${[...full][0]} ${word}`;
+    if (stem.includes(name)) continue;
+    out = out.replace(m[0], `${m[1]}he ${name}`);
+  }
+  return out === stem ? null : out;
+}
+
 /** Repairs a stem that leans on the sentence before, where the fix is sure; returns "stem-dangles" when it cannot stand alone. */
 export function repairContext(q: GeneratedQuestion, sentences: Sentence[], at: number | undefined, title: string, uses: (noun: string) => number): "stem-dangles" | null {
   if (q.type === "ORDERING" || q.type === "MATCHING" || at === undefined) return null;
@@ -137,6 +167,9 @@ export function repairContext(q: GeneratedQuestion, sentences: Sentence[], at: n
     return true;
   };
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
+  const expanded = statement ? null : expandShortName(stem, sentences.slice(0, at).map((s) => s.text).join(" "));
+  // (Not when the full name would show the key.)
+  if (expanded && !expanded.toLowerCase().includes(q.answerText.toLowerCase())) stem = expanded;
   const date = q.keyKind === "date";
   if (unanchoredTime(stem, date)) {
     const anchored = statement || !asCut || !previous || date ? null : anchorTime(stem, previous.text);

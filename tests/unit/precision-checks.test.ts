@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { optionsMisfit, placesFromAnotherRegion, trimRepeatedWord, worldBodiesBesideLocalOne } from "@/lib/generation/check-options";
-import { anchorTime, danglingDefinite, unanchoredTime, withoutLeadingConnective } from "@/lib/generation/check-context";
+import { anchorTime, danglingDefinite, expandShortName, unanchoredTime, withoutLeadingConnective } from "@/lib/generation/check-context";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { inAside, inOpeningAside, minorBirth } from "@/lib/generation/check-side-details";
 import { REVIEW_THRESHOLD } from "@/lib/generation/confidence";
@@ -67,6 +67,16 @@ describe("stems that lean on the sentence before", () => {
     expect(withoutLeadingConnective("After that, crews sailed north to _____.")).toBe("Crews sailed north to _____.");
     expect(withoutLeadingConnective("Then came the flood of _____.")).toBe("Then came the flood of _____.");
     expect(withoutLeadingConnective("Later on, she was named _____.")).toBe("Later on, she was named _____.");
+  });
+
+  it("names a body in full where the stem gives only its kind word ('the Trust'), and leaves a name of its own", () => {
+    const before = "The Kellby Harbour Trust launched the first steam ferry in 1824. The next year, the Trust added a boat.";
+    expect(expandShortName("The Trust opened a ticket office in _____.", before)).toBe("The Kellby Harbour Trust opened a ticket office in _____.");
+    expect(expandShortName("Leaders argued at the Conference about _____.", "Leaders met at the Paris Peace Conference.")).toBe("Leaders argued at the Paris Peace Conference about _____.");
+    // Two councils: no sure choice. A river's name is its own, whatever longer names share its word.
+    expect(expandShortName("The Council met in _____.", "The Town Council and the County Council both met.")).toBeNull();
+    expect(expandShortName("Boats sailed down the Nile to _____.", "The White Nile rises near a lake.")).toBeNull();
+    expect(expandShortName("The Constitution was signed in _____.", "The Constitution set out three branches.")).toBeNull();
   });
 
   it("finds a bare 'the <noun>' that the sentence before introduced with 'a', unless the title or the stem names it", () => {
@@ -286,7 +296,7 @@ describe("the checks on our ferry article", () => {
       const { questions } = generateQuestions(ferry, { seed });
       expect(questions.length).toBeGreaterThanOrEqual(6);
       for (const q of questions) {
-        expect(q.prompt).not.toMatch(/^(?:Then|The next year)\b|^The bell\b|born in _____/);
+        expect(q.prompt).not.toMatch(/^(?:Then|The next year)\b|^The bell\b|born in _____|^The Trust\b/);
         expect(q.answerText).not.toBe("1889");
       }
       const dates = questions.filter((q) => q.keyKind === "date" && q.type !== "TRUE_FALSE").map((q) => q.answerText);
