@@ -127,22 +127,20 @@ const KIND_OF_BODY = /^(?:Trust|Council|Committee|Commission|Company|Corporation
  * "The Trust opened an office …" after "The Kellby Harbour Trust launched …": a short form whose word the
  * article has only ever used inside one longer name is that name. Returns the stem with the full name, or null.
  */
-export function expandShortName(stem: string, before: string): string | null {
+export function expandShortName(stem: string, text: string, upTo = text.length): string | null {
   let out = stem;
   for (const m of stem.matchAll(/\b([Tt])he ([A-Z][a-z]{2,})\b(?! [A-Z])/g)) {
     const word = m[2]!;
     // Only a kind word a body or a document is called by ("the Trust", "the Council", "the Treaty"); "the Nile" is a name of its own.
     if (!KIND_OF_BODY.test(word)) continue;
-    const uses = [...before.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b`, "g"))];
     const full = new Set<string>();
     let standalone = false;
-    for (const u of uses) {
-      const prefix = u[2]!.trim().split(/\s+/).filter((w, i) => !(i === 0 && w === "The")).join(" ");
-      if (prefix) full.add(prefix);
-      // "the Trust" is a short form already; a bare "Nile" is a name of its own, and the short form may mean it.
-      else if (!u[1] && !/^The\s/.test(u[2]!)) standalone = true;
+    for (const use of usesOf(word, text)) {
+      if (use.at >= upTo) break;
+      if (use.prefix) full.add(use.prefix);
+      else if (use.standalone) standalone = true;
     }
-    // Every longer name the word sits in is the same one, and the word never stands alone.
+    // Every longer name the word sat in before is the same one, and the word never stood alone.
     if (full.size !== 1 || standalone) continue;
     const name = `${[...full][0]} ${word}`;
     if (stem.includes(name)) continue;
@@ -151,8 +149,36 @@ export function expandShortName(stem: string, before: string): string | null {
   return out === stem ? null : out;
 }
 
+// Each kind word's uses in the article, found once per article and word (every candidate asks): a long article stays linear.
+let usesText = "";
+const usesCache = new Map<string, { at: number; prefix: string; standalone: boolean }[]>();
+function usesOf(word: string, text: string) {
+  if (usesText !== text) {
+    usesText = text;
+    usesCache.clear();
+  }
+  let found = usesCache.get(word);
+  if (!found) {
+    found = [...text.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b`, "g"))].map((u) => ({
+      at: u.index,
+      prefix: u[2]!.trim().split(/\s+/).filter((w, i) => !(i === 0 && w === "The")).join(" "),
+      // "the Trust" is a short form already; a bare "Nile" is a name of its own, and the short form may mean it.
+      standalone: !u[1] && !/^The\s/.test(u[2]!),
+    }));
+    usesCache.set(word, found);
+  }
+  return found;
+}
+
 /** Repairs a stem that leans on the sentence before, where the fix is sure; returns "stem-dangles" when it cannot stand alone. */
-export function repairContext(q: GeneratedQuestion, sentences: Sentence[], at: number | undefined, title: string, uses: (noun: string) => number): "stem-dangles" | null {
+export function repairContext(
+  q: GeneratedQuestion,
+  sentences: Sentence[],
+  at: number | undefined,
+  title: string,
+  uses: (noun: string) => number,
+  articleText = "",
+): "stem-dangles" | null {
   if (q.type === "ORDERING" || q.type === "MATCHING" || at === undefined) return null;
   const sentence = sentences[at]!;
   const previous = at > 0 && sentences[at - 1]!.section === sentence.section ? sentences[at - 1]! : undefined;
@@ -167,7 +193,7 @@ export function repairContext(q: GeneratedQuestion, sentences: Sentence[], at: n
     return true;
   };
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
-  const expanded = statement ? null : expandShortName(stem, sentences.slice(0, at).map((s) => s.text).join(" "));
+  const expanded = statement ? null : expandShortName(stem, articleText, sentence.start);
   // (Not when the full name would show the key.)
   if (expanded && !expanded.toLowerCase().includes(q.answerText.toLowerCase())) stem = expanded;
   const date = q.keyKind === "date";

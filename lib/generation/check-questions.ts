@@ -41,7 +41,7 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
   for (const q of candidates) {
     repairStem(q, article, bySentence);
     trimRepeatedWord(q);
-    const dangling = repairContext(q, article.sentences, bySentence.get(q.source.start), article.title, uses);
+    const dangling = repairContext(q, article.sentences, bySentence.get(q.source.start), article.title, uses, articleText);
     if (dangling) contextFailures.set(q, dangling);
     const penalties = triviaPenalties(q, articleText, article.title);
     if (penalties.length) {

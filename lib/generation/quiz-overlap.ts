@@ -101,5 +101,7 @@ export function nestedDates(a: GeneratedQuestion, b: GeneratedQuestion): boolean
   const [x, y] = [fact(a), fact(b)];
   if (x === y) return false;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return new RegExp(`(?<![\\w])${escape(short)}(?![\\w])`).test(long);
+  // (Plain string search, no pattern: this is asked for many pairs of candidates.)
+  const at = long.indexOf(short);
+  return at >= 0 && !/\w/.test(long.charAt(at - 1)) && !/\w/.test(long.charAt(at + short.length));
 }

@@ -37,13 +37,16 @@ function keyOf(q: GeneratedQuestion): string | null {
   return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
 }
 
-const patterns = new Map<string, RegExp>();
+const patterns = new Map<string, { forms: string[]; re: RegExp }>();
 function names(text: string, key: string): boolean {
-  const forms = keyForms(key);
-  if (!forms.some((f) => text.toLowerCase().includes(f))) return false;
-  let re = patterns.get(key);
-  if (!re) patterns.set(key, (re = formsPattern(key, forms)));
-  return re.test(text);
+  let known = patterns.get(key);
+  if (!known) {
+    if (patterns.size > 5000) patterns.clear();
+    const forms = keyForms(key);
+    patterns.set(key, (known = { forms, re: formsPattern(key, forms) }));
+  }
+  const lower = text.toLowerCase();
+  return known.forms.some((f) => lower.includes(f)) && known.re.test(text);
 }
 
 function shown(q: GeneratedQuestion): string {

@@ -71,6 +71,8 @@ describe("stems that lean on the sentence before", () => {
 
   it("names a body in full where the stem gives only its kind word ('the Trust'), and leaves a name of its own", () => {
     const before = "The Kellby Harbour Trust launched the first steam ferry in 1824. The next year, the Trust added a boat.";
+    // Only what comes before the stem's own sentence counts.
+    expect(expandShortName("The Trust opened an office.", `The Trust opened an office. ${before}`, 0)).toBeNull();
     expect(expandShortName("The Trust opened a ticket office in _____.", before)).toBe("The Kellby Harbour Trust opened a ticket office in _____.");
     expect(expandShortName("Leaders argued at the Conference about _____.", "Leaders met at the Paris Peace Conference.")).toBe("Leaders argued at the Paris Peace Conference about _____.");
     // Two councils: no sure choice. A river's name is its own, whatever longer names share its word.
