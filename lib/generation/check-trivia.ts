@@ -24,7 +24,7 @@ const GENERIC =
   /^(?:food|water|land|people|person|things?|stuff|place|places|area|areas|way|ways|part|parts|time|times|kind|kinds|type|types|world|life|work|lot|form|forms|group|groups|items?|goods|materials?|animals?|plants?|trees?)$/i;
 
 // A copied statement that only judges: anyone answers it True.
-const JUDGING =
+export const JUDGING =
   /\b(?:is|was|are|were|be|been) (?:considered |seen as |regarded as |widely |also |often )?(?:very |highly |especially )?(?:significant|important|remarkable|notable|noteworthy|a turning point|a milestone|a landmark)\b|\bmarked an? (?:turning point|milestone|new era|shift)\b|\bplayed an? (?:important|key|major|significant|crucial|vital|central) (?:part|role)\b|\b(?:is|was) remembered (?:as|for)\b|\bsymboli[sz]e[sd]?\b|\bbecame a symbol\b/i;
 
 const COMPARISON = /\b(?:more|less|fewer|higher|lower|taller|shorter|bigger|smaller|larger|greater|deeper|warmer|colder|darker|brighter)\b[^.;]{0,50}\bthan\b/i;

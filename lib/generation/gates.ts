@@ -1,5 +1,6 @@
 import { checkFailure, type CheckFailure } from "./check-questions";
 import { BLANK } from "./make-cloze";
+import { isCutFrom } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
 export type GateFailure =
@@ -34,7 +35,8 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
     case "MULTIPLE_CHOICE": {
       if (key.kind !== "choice") return "not-exactly-one-key";
       // A reason is shown as a clause of its own ("Warm air rises"), so it is checked to sit in its sentence rather than to match it letter for letter.
-      if (q.keyKind === "cause" || q.keyKind === "function" || q.keyKind === "direction" || q.keyKind === "example" ? !withinSource(q) : q.keyKind === "category" ? !withinSource(q) || !articleText.includes(q.answerText) : !sameText(articleText.slice(q.source.answer.start, q.source.answer.end), q.answerText)) return "key-not-a-span";
+      // A statement to pick out is its sentence cut to the main clause: its words are the sentence's, in order.
+      if (q.keyKind === "statement" ? !withinSource(q) || !isCutFrom(q.answerText, q.source.sentence) : q.keyKind === "cause" || q.keyKind === "result" || q.keyKind === "means" || q.keyKind === "purpose" || q.keyKind === "function" || q.keyKind === "direction" || q.keyKind === "example" ? !withinSource(q) : q.keyKind === "category" ? !withinSource(q) || !articleText.includes(q.answerText) : !sameText(articleText.slice(q.source.answer.start, q.source.answer.end), q.answerText)) return "key-not-a-span";
       const keyed = q.options.filter((o) => o.id === key.optionId);
       if (keyed.length !== 1 || keyed[0]!.text !== q.answerText) return "not-exactly-one-key";
       if (!asks(q.prompt) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
@@ -48,6 +50,8 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
     case "TRUE_FALSE": {
       if (key.kind !== "choice" || q.options.filter((o) => o.id === key.optionId).length !== 1) return "not-exactly-one-key";
       const inArticle = articleText.includes(q.prompt);
+      // A main-clause statement is true when it is its sentence with words left out.
+      if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence) ? null : "true-statement-not-in-article";
       if (key.optionId === "true" && !inArticle) return "true-statement-not-in-article";
       if (key.optionId === "false" && inArticle) return "false-statement-in-article";
       return null;

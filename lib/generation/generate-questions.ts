@@ -7,6 +7,8 @@ import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, 
 import { makeSuperlativeQuestions } from "./make-comparison-questions";
 import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion } from "./make-cause-questions";
+import { findLinks } from "./find-links";
+import { makeLinkQuestion, makeSwappedLink } from "./make-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
@@ -22,6 +24,7 @@ import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeOppositeStatement } from "./make-statements";
+import { makeMainStatements } from "./make-main-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
 import { makeListOrderQuestions } from "./make-list-order";
@@ -143,6 +146,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
     add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);
   });
+  // The central sentences as statements, true (cut to the main clause) or with one detail changed, and "Which is true?";
+  // a true one is half a guess, so it ranks below a question on the same fact.
+  for (const { question: q, sentenceIndex } of makeMainStatements({ article, definitions, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, q.type === "MULTIPLE_CHOICE" ? 1.2 : q.answerText === "False" ? 1.0 : 0.85);
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
@@ -163,10 +169,25 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
-  for (const fact of causes) add(makeCauseQuestion(fact, causes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  const askedWhy = new Set<number>();
+  for (const fact of causes) {
+    const q = makeCauseQuestion(fact, causes, sentences, random);
+    if (q) askedWhy.add(fact.sentenceIndex);
+    add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  }
   // Goals of the article's actors ("What was the canal meant to do?"), with other actors' goals as options.
   const purposes = findPurposes(sentences, text);
-  for (const fact of purposes) add(makePurposeQuestion(fact, purposes, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  for (const fact of purposes) {
+    const q = makePurposeQuestion(fact, purposes, sentences, random);
+    if (q) askedWhy.add(fact.sentenceIndex);
+    add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+  }
+  // Causes, results, means and purposes read from general discourse markers, with same-role options (or a swapped statement).
+  const links = findLinks(sentences, article.title, purposes);
+  for (const link of links.filter((l) => !askedWhy.has(l.sentenceIndex))) {
+    add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
+    add(makeSwappedLink(link, links, sentences, text), "TRUE_FALSE", link.sentenceIndex, 1.0);
+  }
   // Who or what the article's people and places are ("Who was Ada Vell?"), and the other way round unless the title names them.
   const identities = findIdentities(sentences, namedBySentence);
   for (const fact of identities) {

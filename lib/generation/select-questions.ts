@@ -77,9 +77,9 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   // The items of an ordering or matching question are the article's sentences, shown: no other key may sit in them.
   if (keyB && itemsName(a, keyB)) return true;
   if (keyA && itemsName(b, keyA)) return true;
-  // A true statement shows its whole sentence: no other key may sit in it.
-  if (a.type === "TRUE_FALSE" && keyB && names(a.prompt, keyB)) return true;
-  if (b.type === "TRUE_FALSE" && keyA && names(b.prompt, keyA)) return true;
+  // A true statement shows its whole sentence: no other key may sit in it (nor in the statements offered as options).
+  if ((a.type === "TRUE_FALSE" || a.keyKind === "statement") && keyB && names(shown(a), keyB)) return true;
+  if ((b.type === "TRUE_FALSE" || b.keyKind === "statement") && keyA && names(shown(b), keyA)) return true;
   // "Ming loyalists" in one stem answers "restore the _____" (Ming Dynasty) in another; "May 1931" answers "1931".
   if (identifyingWordShown(a, b) || identifyingWordShown(b, a) || nestedDates(a, b)) return true;
   return shown(a) === shown(b);

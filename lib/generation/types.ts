@@ -76,9 +76,11 @@ export interface SourceSentence extends TextRange {
  * a cause (a reason, purpose or result the article states with a connective), a category
  * (the odd one out of a kind the article lists), a function (what a listed part does),
  * a direction (which way a measure moves under a stated rule), a comparison (which
- * member of a set is the most …), an example (which of the article's concepts an example illustrates).
+ * member of a set is the most …), an example (which of the article's concepts an example illustrates),
+ * a result (what an event led to) and a means (how it was done), both read from discourse markers, and a statement
+ * (a central sentence cut to its main clause, to judge true or false, or to pick out from false ones).
  */
-export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category" | "purpose" | "role" | "function" | "direction" | "comparison" | "example";
+export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category" | "purpose" | "role" | "function" | "direction" | "comparison" | "example" | "result" | "means" | "statement";
 
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;

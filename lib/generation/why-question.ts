@@ -14,9 +14,11 @@ const AUX = /^(is|are|was|were|can|could|will|would|should|must|has|have|had|mig
  * "Edison lit" keeps its name.
  */
 export function lowerFirstWord(text: string, articleText: string): string {
-  const first = text.split(" ")[0]!;
+  const [first, second = ""] = text.split(" ") as [string, string?];
   const lower = first.toLowerCase();
   if (first === lower) return text;
+  // "Ada Pell sailed": two capitalised words that are not a determiner and a name are a name, even if only seen opening sentences.
+  if (/^[A-Z][a-z]+$/.test(second) && !/^(?:the|a|an|its|their|our|his|her|this|that|these|those|in|on|at|by|for|after|before|when|while|during)$/.test(lower)) return text;
   const bare = first.replace(/['’]s$/, "");
   const name = new RegExp(`[a-z,] ${bare}(?![\\w-])`).test(articleText);
   return /^(?:the|a|an|its|their|our|some|many|most|each|every)$/.test(lower) || !name ? lower + text.slice(first.length) : text;

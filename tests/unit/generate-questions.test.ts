@@ -8,6 +8,7 @@ import { ALL_TYPES, BLANK, generateQuestions, passesGates } from "@/lib/generati
 import { findLists } from "@/lib/generation/find-lists";
 import { ArticleError, MAX_ARTICLE_CHARS, parseArticle } from "@/lib/generation/parse-article";
 import { LONGEST_READ_SENTENCE } from "@/lib/generation/split-sentences";
+import { isCutFrom } from "@/lib/generation/trim-statement";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 const article = readBuiltInArticle();
@@ -42,8 +43,14 @@ function expectGrounded(q: GeneratedQuestion, text: string) {
     for (const o of q.options) expect(o.id === key.optionId ? !q.source.sentence.includes(o.text) && text.includes(o.text) : list.includes(o.text)).toBe(true);
     expect(q.options.find((o) => o.id === key.optionId)!.text).toBe(q.answerText);
     expect(q.prompt).toMatch(/^Which of these is not one of .+ named in the article\?$/);
-  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && ["function", "direction", "example"].includes(q.keyKind)) {
-    // A job, a direction or a numbered concept read off the sentence: the part of it asked about lies in it, and the stem is a real question.
+  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && q.keyKind === "statement") {
+    // "Which of these statements is true?": the key is its sentence cut to the main clause; the others are stated nowhere.
+    expect(q.prompt).toBe("Which of these statements is true?");
+    expect(isCutFrom(q.answerText, q.source.sentence)).toBe(true);
+    expect(q.options.filter((o) => o.id === key.optionId).map((o) => o.text)).toEqual([q.answerText]);
+    for (const o of q.options) if (o.id !== key.optionId) expect(text.includes(o.text.replace(/\.$/, ""))).toBe(false);
+  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && ["function", "direction", "example", "result", "means"].includes(q.keyKind)) {
+    // A job, a direction, a numbered concept, a result or a means read off the sentence (a means turned to "By …-ing"): the part of it asked about lies in it, and the stem is a real question.
     expect(q.source.answer.start).toBeGreaterThanOrEqual(q.source.start);
     expect(q.source.answer.end).toBeLessThanOrEqual(q.source.end);
     expect(q.prompt.endsWith("?")).toBe(true);
@@ -67,7 +74,10 @@ function expectGrounded(q: GeneratedQuestion, text: string) {
     expect(key.accepted).toContain(text.slice(q.source.answer.start, q.source.answer.end));
     expect(q.prompt.toLowerCase()).not.toContain(q.answerText.toLowerCase());
   }
-  if (q.type === "TRUE_FALSE" && key.kind === "choice") expect(text.includes(q.prompt)).toBe(key.optionId === "true");
+  // A main-clause statement is true when cut from its sentence; any other statement is the article's sentence or a changed one.
+  if (q.type === "TRUE_FALSE" && key.kind === "choice" && q.keyKind === "statement") expect(isCutFrom(q.prompt, q.source.sentence) && !(key.optionId === "false")).toBe(key.optionId === "true");
+  if (q.type === "TRUE_FALSE" && key.kind === "choice" && q.keyKind !== "statement") expect(text.includes(q.prompt)).toBe(key.optionId === "true");
+  if (q.type === "TRUE_FALSE" && key.kind === "choice" && key.optionId === "false") expect(text.includes(q.prompt.replace(/\.$/, ""))).toBe(false);
   if (q.type === "ORDERING" && key.kind === "order") {
     expect(key.itemIds.length).toBeGreaterThanOrEqual(3);
     expect(q.options.map((o) => o.id)).not.toEqual(key.itemIds);

@@ -1,0 +1,389 @@
+import nlp from "compromise";
+import { findPurposes, type PurposeFact } from "./make-purpose-questions";
+import { dangles, resolvePerson } from "./question-stems";
+import { capitalise } from "./question-parts";
+import { lowerFirstWord, whyQuestion } from "./why-question";
+import type { Sentence } from "./types";
+
+/**
+ * Causes, results, means and purposes read from general discourse markers
+ * ("because", "due to", "X led to Y", "by + -ing", "using", "to + verb"), never
+ * from one article's wording. Each link names its event as a question that
+ * stands alone ("Why does a rocket move forward?", "How did the plague help
+ * bring about …?") and carries its answer in one shape per role ("Because …",
+ * "By …", "To …", a noun phrase), with a frame to restate the relation with
+ * another answer in the answer's place (a false statement).
+ */
+
+export type LinkRole = "cause" | "result" | "means" | "purpose";
+
+export interface Link {
+  sentenceIndex: number;
+  role: LinkRole;
+  /** The grammatical shape of the answer; options share it. */
+  shape: "because" | "because-of" | "agent" | "by" | "to" | "phrase";
+  question: string;
+  /** The option as shown ("Because gases push backward"). */
+  answer: string;
+  /** The answer without its marker, as it sits after the marker in a statement. */
+  bare: string;
+  /** The event the question is about (its words tell two events apart). */
+  event: string;
+  /** Whose purpose it is (lower case), when the role is a purpose. */
+  actor: string | null;
+  /** The relation restated around the answer: head + marker + answer + ".". */
+  head: string;
+  marker: string;
+  /** The answer's words as the sentence writes them, when the shown answer was turned ("read" -> "reading"). */
+  written?: string;
+  start: number;
+  end: number;
+}
+
+const MAX_ANSWER_WORDS = 12;
+// An opening phrase before the main clause ("In 1913, ", "Early in her reign, ", "Although tired, ").
+const OPENER = /^(?:(?:In|At|On|During|After|Before|Later|Soon|Early|Eventually|Finally|Over time|As time went on|At first|In the end|For [a-z ]{0,30}years|For all [^,]{0,60}|Although [^,]{0,80}|Though [^,]{0,80}|While [^,]{0,80}|When [^,]{0,80}|Once [^,]{0,80}|Within [^,]{0,40})\b[^,]{0,80}, )/;
+// Where an aside begins after a clause: a second clause, an example list, an appositive.
+const ASIDE = /, [a-z]+ing\b|, (?:such as|including|especially|with|leaving|while|as well as|a|an|the|at that time)\b| (?:which|who|whose|where|but|though|although|and (?:it|they|he|she|this|that|so))\b|;|\(| - | – /;
+// An answer or clause that stops on a word that needs more after it ("to stop people from").
+const OPEN_END = /\b(?:from|to|of|in|on|at|by|for|with|into|the|a|an|and|or|its|their|his|her|than|as)$/i;
+const ADVERBS = /\b(?:also|then|still|even|soon|later|finally|eventually|quickly|slowly|in effect|in turn)\s+/g;
+const PRONOUN_AT_START = /^(?:it|its|they|them|their|he|she|his|her|this|these|that|those)\b/i;
+const CONTROL_VERBS = /^(?:wants?|needs?|tries|try|begins?|starts?|plans?|hopes?|seems?|helps?|allows?|has|have|continues?|fails?|manages?|decides?|learns?|aims?|means?|intends?|seeks?|tends?|appears?|becomes?|remains?|lets?|goes|go|comes?|takes?|gets?|chooses?|agrees?|refuses?|promises?|expects?|asks?|tells?|forces?|enables?|leads?|causes?|became|remained|stayed|grew|wanted|tried|began|started|decided|needed|had|used|was|were|is|are|seemed|appeared|continued|refused|agreed|promised|failed|managed|planned|hoped|aimed|intended|meant|sought|set|went|came|chose|learned|taught|asked|told|allowed|forced|helped|enabled|led|got|ought|able|likely|going|due|expected|supposed|said|claimed)$/i;
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !/^(?:the|and|for|its|was|are|did|does|why|how|what)$/.test(w) && !/^(?:that|this|with|from|their|they|them|have|were|which|when|been|into|also|more|most|than|then|such|some)$/.test(w));
+}
+
+/** Cut an answer or event at its first aside, and refuse one that is still long or points outside itself. */
+function trimClause(text: string): string | null {
+  const cut = ASIDE.exec(text);
+  const clause = (cut ? text.slice(0, cut.index) : text).replace(/[,.]+$/, "").trim();
+  const n = clause.split(/\s+/).length;
+  if (n < 2 || n > MAX_ANSWER_WORDS || /["“”]/.test(clause) || OPEN_END.test(clause)) return null;
+  return clause;
+}
+
+/** What the title names, when it is a plain noun phrase the article uses ("What Was the Great Flood?" -> "the Great Flood"). */
+export function titleTopic(title: string, prose: string): string | null {
+  const bare = title.replace(/^(?:what|who) (?:was|is|were|are) /i, "").replace(/[?!.]$/, "").trim();
+  if (!bare || bare.split(/\s+/).length > 5 || /[:,]/.test(bare)) return null;
+  const re = new RegExp(`(?<![\\w-])${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gi");
+  const uses = prose.match(re) ?? [];
+  if (uses.length < 2) return null;
+  // As the article writes it in mid-sentence ("the Great Flood", "photosynthesis").
+  const inProse = new RegExp(`[a-z,] (?:the )?(${bare.replace(/^the /i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\w-])`, "i").exec(prose);
+  const core = inProse ? inProse[1]! : bare.replace(/^the /i, "");
+  return /^the /i.test(bare) || new RegExp(`\\bthe ${core}`, "i").test(prose) ? `the ${core}` : core;
+}
+
+/** The subject a leading pronoun stands for, or null when the article does not let us name it. */
+function resolveSubject(clause: string, sentence: Sentence, sectionSoFar: string, topic: string | null): string | null {
+  if (/^it\b/i.test(clause)) {
+    if (sentence.subject) return clause.replace(/^it\b/i, lowerFirstWord(sentence.subject, ""));
+    // "it" is the article's topic when its section has named the topic and nothing else stands as a subject of its own.
+    if (topic && new RegExp(`\\b${topic.replace(/^the /, "")}\\b`, "i").test(sectionSoFar)) return clause.replace(/^it\b/i, topic);
+    return null;
+  }
+  if (/^(?:he|she|his|her)\b/i.test(clause)) {
+    const resolved = resolvePerson(clause, sentence);
+    return resolved === clause ? null : resolved;
+  }
+  return PRONOUN_AT_START.test(clause) ? null : clause;
+}
+
+/** "they read the stars and watched birds" -> "reading the stars and watching birds"; null when a verb will not turn. */
+function toGerunds(phrase: string): string | null {
+  const parts = phrase.split(/ and (?=[a-z]+ed\b|read\b|drew\b|took\b|made\b|kept\b|found\b|sent\b|went\b|gave\b|cut\b|built\b)/);
+  const out: string[] = [];
+  for (const part of parts) {
+    const [verb, ...rest] = part.split(" ");
+    const base = nlp(`they ${verb}`).verbs().toInfinitive().text().replace(/^they /, "");
+    const gerund = nlp(`they ${base}`).verbs().toGerund().text().replace(/^(?:they )?(?:are )?/, "");
+    if (!/^[a-z]+ing$/.test(gerund) || base === verb && /ed$/.test(verb)) return null;
+    out.push([gerund, ...rest].join(" "));
+  }
+  return out.join(" and ");
+}
+
+/** A pronoun with nothing in the clause to stand for; a plural subject's own "their" ("navigators found their way") is no such pronoun. */
+function pointsAway(clause: string): boolean {
+  if (!dangles(clause.replace(/\b([a-z]{3,}) that (is|are|was|were)\b/g, "$1 which $2"))) return false;
+  return !/^(?:the |a |an )?(?:[A-Z]?[a-z]+ )?[a-z]{3,}s (?:[a-z]+ )?[a-z]+(?:ed|ade|ound|ook|ead|ew)?\b[^.]*\btheir\b/.test(clause) || /\b(?:he|him|his|she|her|this|these|those)\b/i.test(clause);
+}
+
+/** "the plant splits water and releases oxygen": a question turns only the first verb, so two joined verbs are left out. */
+const joined = new Map<string, boolean>();
+function twoVerbs(clause: string): boolean {
+  if (!/ and [a-z]/.test(clause)) return false;
+  const known = joined.get(clause);
+  if (known !== undefined) return known;
+  if (joined.size > 4000) joined.clear();
+  const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
+  const found = terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle"));
+  joined.set(clause, found);
+  return found;
+}
+
+/** The effect clause made ready for a question: opener, adverbs and pronoun dealt with; null when it cannot stand alone. */
+function eventClause(raw: string, sentence: Sentence, sectionSoFar: string, topic: string | null): string | null {
+  const stripped = raw.replace(OPENER, "").replace(ADVERBS, "").trim();
+  const cut = ASIDE.exec(stripped);
+  const clause = (cut ? stripped.slice(0, cut.index) : stripped).replace(/[,.]+$/, "");
+  const resolved = resolveSubject(clause, sentence, sectionSoFar, topic);
+  if (!resolved || resolved.split(/\s+/).length > 18 || pointsAway(resolved) || OPEN_END.test(resolved)) return null;
+  // "no rain falls yet", "the crowd then left": a time only the article's order gives, or a negative subject, reads badly as a question.
+  if (/\b(?:yet|now|then|again|at this stage|at that point|by then)\b/i.test(resolved) || /^no\b/i.test(resolved)) return null;
+  return twoVerbs(resolved) ? null : resolved;
+}
+
+type Maker = (sentence: Sentence, sectionSoFar: string, topic: string | null, prose: string) => Omit<Link, "sentenceIndex" | "start" | "end">[];
+
+const at = (sentence: Sentence, part: string) => {
+  // An answer that opens the sentence ("Using nets, …") is shown in lower case.
+  const i = sentence.text.startsWith(capitalise(part)) ? 0 : sentence.text.indexOf(part);
+  return i < 0 ? null : { start: sentence.start + i, end: sentence.start + i + part.length };
+};
+
+/** "Because S1, S2." / "S2 because S1." / "S2 due to NP." / "Due to NP, S2." */
+const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
+  const text = sentence.text.replace(/\.$/, "");
+  const out: ReturnType<Maker> = [];
+  const add = (effectRaw: string, causeRaw: string, phrase: boolean) => {
+    const effect = eventClause(effectRaw, sentence, sectionSoFar, topic);
+    const cause = trimClause(causeRaw);
+    if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they) /, "")))) return;
+    const question = whyQuestion(effect, prose);
+    if (!question) return;
+    const marker = phrase ? "because of " : "because ";
+    out.push({ role: "cause", shape: phrase ? "because-of" : "because", question, answer: capitalise(marker + cause), bare: cause, event: effect, actor: null, head: `${capitalise(effect)} `, marker });
+  };
+  let m = /^Because (?!of\b)([^,]{6,140}), (.{8,200})$/.exec(text);
+  if (m) add(m[2]!, m[1]!, false);
+  m = /^(?:Because of|Due to|Owing to|As a result of|Thanks to) ([^,]{4,100}), (.{8,200})$/.exec(text);
+  if (m) add(m[2]!, m[1]!, true);
+  m = /^([^;:]{8,160}?),? because (?!of\b)([^;:]{6,160})$/.exec(text);
+  if (m && !/\b(?:perhaps|possibly|probably|partly|mainly|likely|significant|important|remarkable)\b/i.test(m[1]!)) add(m[1]!, m[2]!, false);
+  m = /^([^;:]{8,160}?),? (?:because of|due to|owing to|as a result of|thanks to) ([^;:]{4,120})$/.exec(text);
+  if (m && !/^(?:Because|Due|Owing|As a result|Thanks)\b/.test(m[1]!)) add(m[1]!, m[2]!, true);
+  // "Tides are caused by the pull of the Moon." -> "What causes tides?" / "The pull of the Moon".
+  m = /^((?:The |the )?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}?) (is|are|was|were) (?:mainly |mostly |largely |usually )?(caused|triggered|started) by ([^;:]{3,120})$/.exec(text.replace(OPENER, ""));
+  if (m) {
+    const subject = resolveSubject(m[1]!, sentence, sectionSoFar, topic);
+    const agent = trimClause(m[4]!);
+    if (subject && agent && !pointsAway(subject) && !/^(?:this|that|these|those|which|what)\b/i.test(subject) && !dangles(agent)) {
+      const present = m[2] === "is" || m[2] === "are";
+      const verb = m[3] === "caused" ? (present ? "causes" : "caused") : m[3] === "triggered" ? (present ? "triggers" : "triggered") : present ? "starts" : "started";
+      const shown = lowerFirstWord(subject, prose);
+      out.push({ role: "cause", shape: "agent", question: `What ${present && /s$/.test(verb) && m[2] === "are" ? verb.replace(/s$/, "") : verb} ${shown}?`.replace(/^What (cause|trigger|start) /, "What $1s "), answer: capitalise(agent), bare: agent, event: shown, actor: null, head: `${capitalise(shown)} ${m[2]} ${m[3]} by `, marker: "" });
+    }
+  }
+  return out;
+};
+
+const RESULT_VERBS: Record<string, string> = {
+  "led to": "lead to",
+  "resulted in": "result in",
+  "gave rise to": "give rise to",
+  "brought about": "bring about",
+  caused: "cause",
+  triggered: "trigger",
+  spurred: "spur",
+  sparked: "spark",
+  "helped bring about": "help bring about",
+  "helped to bring about": "help bring about",
+  "helped foster": "help foster",
+  "helped create": "help create",
+  "helped spread": "help spread",
+  "made it possible to": "make possible",
+};
+const RESULT_RE = new RegExp(`^(.{2,140}?) (${Object.keys(RESULT_VERBS).join("|")}) (.{4,200})$`);
+
+const PAST_VERB = /^(?:[a-z]{3,}ed|made|took|gave|became|brought|led|won|built|wrote|ran|held|went|saw|fought|grew|left|lost|kept|stood|rose|fell|found|came|met|set|spread|drove|began)$/;
+
+/** "His proclamation in effect made the island …" -> "His proclamation": the words before the first past-tense verb, when few. */
+function subjectBeforeVerb(clause: string): string | null {
+  const ws = clause.replace(/\b(?:in effect|in turn|also|soon|then)\s+/g, "").split(/\s+/);
+  const i = ws.findIndex((w, k) => k > 0 && PAST_VERB.test(w));
+  return i > 0 && i <= 5 && /^(?:[A-Z]|the\b)/.test(ws[0]!) ? ws.slice(0, i).join(" ") : null;
+}
+
+/** "X led to Y" (and "…, and it helped foster Y"): "What did X lead to?"; "By V-ing …, X helped bring about Y": also "How did X …?". */
+const results: Maker = (sentence, sectionSoFar, topic, prose) => {
+  const text = sentence.text.replace(/\.$/, "");
+  const out: ReturnType<Maker> = [];
+  // "By weakening …, it helped …": the means opens the sentence.
+  const byOpening = /^By ([a-z]+ing\b[^;:]{4,160}?), ((?:it|they|[A-Z][^,]{2,60}) .{8,200})$/.exec(text);
+  const body = byOpening ? byOpening[2]! : text;
+  // "His proclamation made …, and it helped foster …": "it" is the sentence's own subject (the words before its first past verb).
+  const second = /^([^,;]{6,160}), and it (.{8,200})$/.exec(body);
+  const firstSubject = second ? subjectBeforeVerb(second[1]!) : null;
+  const clause = second && firstSubject ? `${firstSubject} ${second[2]}` : body;
+  const m = RESULT_RE.exec(clause.replace(ADVERBS, ""));
+  // "Tides are caused by …" is a passive: the causes maker reads it.
+  if (!m || /\b(?:is|are|was|were|been|be)(?: [a-z]+ly)?$/.test(m[1]!)) return out;
+  const subjectRaw = m[1]!.replace(OPENER, "").replace(/, (?:also )?(?:called|known as|a|an|the) [^,]{2,60},/, "");
+  if (/[,;]/.test(subjectRaw) || subjectRaw.split(/\s+/).length > 7) return out;
+  const subject = resolveSubject(subjectRaw, sentence, sectionSoFar, topic);
+  if (!subject || /^(?:This|That|These|Those|Which|What)\b/i.test(subject)) return out;
+  const shownSubject = lowerFirstWord(resolvePerson(subject, sentence), prose);
+  if (dangles(shownSubject)) return out;
+  const verb = m[2]!;
+  let result = trimClause(m[3]!);
+  const written = result;
+  if (!result) return out;
+  if (verb === "made it possible to") {
+    const gerund = toGerunds(result);
+    if (!gerund) return out;
+    result = gerund;
+  }
+  const base = RESULT_VERBS[verb]!;
+  const question = base === "make possible" ? `What did ${shownSubject} make possible?` : `What did ${shownSubject} ${base}?`;
+  const head = `${capitalise(shownSubject)} ${verb === "made it possible to" ? "made possible" : verb} `;
+  out.push({ role: "result", shape: "phrase", question, answer: capitalise(result), bare: result, event: `${shownSubject} ${verb}`, actor: null, head, marker: "", written: written ?? undefined });
+  if (byOpening) {
+    const means = trimClause(byOpening[1]!);
+    const effect = `${shownSubject} ${verb} ${result}`;
+    const how = whyQuestion(effect, prose)?.replace(/^Why /, "How ");
+    if (means && how && !dangles(means)) out.push({ role: "means", shape: "by", question: how, answer: `By ${means}`, bare: means, event: effect, actor: null, head: `${capitalise(effect)} `, marker: "by " });
+  }
+  return out;
+};
+
+/** "S, leading to NP." / "S, which led to NP.": the clause shown, then "What happened as a result?". */
+const followers: Maker = (sentence, sectionSoFar, topic) => {
+  const m = /^([^;:]{12,200}?), (?:leading to|resulting in|which led to|which resulted in|which brought about|bringing about) ([^;:]{4,160})\.$/.exec(sentence.text);
+  if (!m) return [];
+  const event = eventClause(m[1]!, sentence, sectionSoFar, topic);
+  const result = trimClause(m[2]!);
+  if (!event || !result || /^(?:This|These|That|It|They)\b/.test(event) || /[,]/.test(event)) return [];
+  const happened = /\b(?:was|were|had|did)\b|[a-z]ed\b/.test(event) ? "happened" : "happens";
+  return [{ role: "result", shape: "phrase", question: `${capitalise(event)}. What ${happened} as a result?`, answer: capitalise(result), bare: result, event, actor: null, head: `${capitalise(event)}, leading to `, marker: "" }];
+};
+
+/** "S by V-ing …", "Using X, S", "S using X", and a fronted purpose answered by how: "To find X, S read …" -> "How did S find X?". */
+const means: Maker = (sentence, sectionSoFar, topic, prose) => {
+  const text = sentence.text.replace(/\.$/, "");
+  const out: ReturnType<Maker> = [];
+  const add = (effectRaw: string, meansText: string | null, marker = "by ") => {
+    const effect = eventClause(effectRaw, sentence, sectionSoFar, topic);
+    if (!effect || !meansText || dangles(meansText)) return;
+    const how = whyQuestion(effect, prose)?.replace(/^Why /, "How ");
+    if (how) out.push({ role: "means", shape: "by", question: how, answer: capitalise(marker + meansText), bare: meansText, event: effect, actor: null, head: `${capitalise(effect)} `, marker });
+  };
+  let m = /^([^;:]{8,160}?),? by ([a-z]+ing\b[^;:]{3,160})$/.exec(text);
+  if (m && !/^By\b/.test(m[1]!)) add(m[1]!, trimClause(m[2]!));
+  m = /^Using ([^,]{3,80}), (.{8,200})$/.exec(text);
+  if (m) add(m[2]!, trimClause(`using ${m[1]}`));
+  // "through" a process or an institution, not a place ("through trade", "through oral tradition"; not "through the station").
+  const ABSTRACT = "(?:the |an? |their |its )?(?:[a-z]+ ){0,2}?(?!(?:station|nation|junction|section|region|passage|village|cottage|carriage|bridge|mountain)s?\\b)(?:[a-z]+(?:tion|ment|ence|ance|ity|ism|ship)s?|trade|war|wars|marriage|marriages|taxes|treaties|diplomacy|conquest|research)\\b";
+  m = new RegExp(`^([^;:]{8,160}?),? (?:(through) (${ABSTRACT}[^;:]{0,100})|(with the help of) ([^;:]{3,100}))$`).exec(text);
+  if (m && m[4]) m = [m[0], m[1]!, m[4], m[5]!] as unknown as RegExpExecArray;
+  if (m && !/^(?:Through|With)\b/.test(m[1]!)) add(m[1]!, trimClause(m[3]!), `${m[2]} `);
+  m = new RegExp(`^Through (${ABSTRACT}[^,]{0,80}), (.{8,200})$`).exec(text);
+  if (m) add(m[2]!, trimClause(m[1]!), "through ");
+  m = /^To ([a-z]+ [^,]{2,60}), ((?:The |the )?[A-Z]?[\w'’-]+(?: [\w'’-]+){0,4}?) ([a-z]+ed|read|drew|took|made|kept|found|used|relied|ran|built) ([^;:]{4,200})$/.exec(text);
+  if (m) {
+    const subject = m[2]!;
+    const goal = m[1]!;
+    const action = trimClause(`${m[3]} ${m[4]!}`);
+    const gerunds = action ? toGerunds(action) : null;
+    const shown = lowerFirstWord(subject, prose);
+    const how = whyQuestion(`${subject} ${pastOf(goal)}`, prose)?.replace(/^Why /, "How ");
+    if (gerunds && how && !PRONOUN_AT_START.test(subject)) {
+      out.push({ role: "means", shape: "by", question: how, answer: `By ${gerunds}`, bare: gerunds, event: `${shown} ${goal}`, actor: null, head: `${capitalise(shown)} ${pastOf(goal)} `, marker: "by ", written: action! });
+    }
+  }
+  return out;
+};
+
+/** "find their way" -> "found their way" (the question turns it back). */
+function pastOf(phrase: string): string {
+  const [verb, ...rest] = phrase.split(" ");
+  const past = nlp(`they ${verb}`).verbs().toPastTense().text().replace(/^they /, "");
+  return [/^[a-z]+$/.test(past) ? past : verb, ...rest].join(" ");
+}
+
+/** "The canal was used to carry coal." -> "What was the canal used to do?" / "To carry coal". */
+const uses: Maker = (sentence, sectionSoFar, topic, prose) => {
+  const m = /^((?:The |the )?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,4}?) (is|are|was|were) (?:often |mainly |mostly |also |first |once )?used to ([a-z]+(?: [^;:]{3,140})?)\.$/.exec(sentence.text.replace(OPENER, ""));
+  if (!m || /^(?:be|the|a|an|his|her|their|its)$/.test(m[3]!.split(" ")[0]!)) return [];
+  const subject = resolveSubject(m[1]!, sentence, sectionSoFar, topic);
+  const purpose = trimClause(m[3]!);
+  if (!subject || !purpose || pointsAway(subject) || /^(?:this|that|these|those|which|what|it|they)\b/i.test(subject)) return [];
+  const shown = lowerFirstWord(subject, prose);
+  return [{ role: "purpose", shape: "to", question: `What ${m[2]} ${shown} used to do?`, answer: `To ${purpose}`, bare: purpose, event: shown, actor: shown.toLowerCase().replace(/^the /, ""), head: `${capitalise(shown)} ${m[2]} used `, marker: "to ", written: `to ${purpose}` }];
+};
+
+// Tagging a clause costs about a millisecond: each clause is tagged once (the cache is bounded).
+const tags = new Map<string, { text: string; tags?: string[] }[]>();
+function tagged(clause: string): { text: string; tags?: string[] }[] {
+  let terms = tags.get(clause);
+  if (!terms) {
+    if (tags.size > 4000) tags.clear();
+    terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
+    tags.set(clause, terms);
+  }
+  return terms;
+}
+
+/** "Ada Vell sailed north to map the coast" -> "Why did Ada Vell sail north?" / "To map the coast". */
+const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {
+  const text = sentence.text.replace(/\.$/, "").replace(OPENER, "").replace(/^([A-Z][^,]{1,40}), (?:a|an|the) [^,]{3,60},/, "$1");
+  const m = /^([^,;:]{6,120}?) to ([a-z]+(?: [^;:]{3,140})?)$/.exec(text);
+  // Tagging costs a millisecond: only a head with a past-tense-looking word and a "to" before a word that can be a verb are read.
+  if (!m || m[1]!.split(" ").length > 12 || !/\b(?:[a-z]{2,}ed|[a-z]{3,}s|use|visit|build|make|dig|send|carry|hunt|grow|store|plant|burn|add|[a-z]+(?:ew|ang|ung|ought|aught|ook|ode|ove|ote|oke|ose|an|ent|uilt|ade|ound|ug|ept|eft|ost|ent|old|ood)|set|put|cut|ran|led|won|read|lit|hid|fed|met|sat|dug|hung|shot)\b/.test(m[1]!) || /^(?:the|a|an|his|her|their|its|be|this|that|these|those|and|or|\d)/.test(m[2]!)) return [];
+  const terms = tagged(m[1]!);
+  // The first full verb, past or present ("The army marched north", "Bees visit flowers"), never an auxiliary.
+  const verbAt = terms.findIndex((t) => (t.tags?.includes("PastTense") || t.tags?.includes("PresentTense")) && !t.tags.some((g) => g === "Auxiliary" || g === "Copula" || g === "Modal"));
+  if (verbAt < 1 || verbAt > 5) return [];
+  const subjectRaw = terms.slice(0, verbAt).map((t) => t.text).join(" ");
+  const verb = terms[verbAt]!.text;
+  const object = terms.slice(verbAt + 1).map((t) => t.text).join(" ");
+  if (!/^(?:The |the )?[A-Z]|^(?:The|the) [a-z]|^(?:He|She)$/.test(subjectRaw) || terms.slice(0, verbAt).some((t) => t.tags?.includes("Verb"))) return [];
+  // "The next spring the villagers …": a time phrase without its comma is no part of the subject.
+  if (/\b(?:next|following|previous|same|spring|summer|autumn|winter|day|night|year|week|month|morning|evening)\b/i.test(subjectRaw)) return [];
+  // The "to" must follow the action and its object, not a clause of its own ("showed that plants need light to …").
+  if (CONTROL_VERBS.test(verb) || object.split(" ").length > 6 || /[,;]/.test(object) || terms.slice(verbAt + 1).some((t) => t.tags?.includes("PastTense") || /^(?:that|which|who|whether|how|what|if|when)$/i.test(t.text))) return [];
+  // "the right to vote", "the first to arrive", "a chance to win": a noun or an ordinal takes the "to", not the action.
+  if (/\b(?:right|chance|way|ability|decision|choice|attempt|effort|need|power|opportunity|desire|plan|order|time|place|able|used|going)$/.test(object) || /\b(?:first|last|only|next|second|third)\b/.test(object)) return [];
+  const first = m[2]!.split(" ")[0]!;
+  const purposeTags = tagged(`they ${first}`)[1]?.tags ?? [];
+  if (!purposeTags.includes("Verb") || /^(?:be|the|a|an|his|her|their|its)$/.test(first)) return [];
+  const purpose = trimClause(m[2]!);
+  const subject = resolveSubject(subjectRaw, sentence, sectionSoFar, topic);
+  if (!purpose || !subject || dangles(purpose.replace(/\b(?:his|her|their|its)\b/, "the"))) return [];
+  const action = `${subject} ${verb}${object ? ` ${object}` : ""}`;
+  const question = whyQuestion(action, prose);
+  if (!question) return [];
+  return [{ role: "purpose", shape: "to", question, answer: `To ${purpose}`, bare: purpose, event: action, actor: subject.toLowerCase(), head: `${capitalise(lowerFirstWord(action, prose))} `, marker: "to ", written: `to ${purpose}` }];
+};
+
+/** Every link the article states with a marker, with where its answer sits. */
+export function findLinks(sentences: Sentence[], title: string, goals?: PurposeFact[]): Link[] {
+  const prose = sentences.map((s) => s.text).join(" ");
+  const topic = titleTopic(title, prose);
+  const out: Link[] = [];
+  let sectionSoFar = "";
+  sentences.forEach((sentence, sentenceIndex) => {
+    // The section's text before this sentence: where a leading "it" may find the topic named.
+    if (sentences[sentenceIndex - 1]?.section !== sentence.section) sectionSoFar = "";
+    for (const maker of [causes, results, followers, means, purposes, uses]) {
+      for (const link of maker(sentence, sectionSoFar, topic, prose)) {
+        const where = at(sentence, link.written ?? link.bare);
+        if (!where || out.some((o) => o.sentenceIndex === sentenceIndex && o.role === link.role && o.bare === link.bare)) continue;
+        out.push({ ...link, sentenceIndex, ...where });
+      }
+    }
+    sectionSoFar += ` ${sentence.text}`;
+  });
+  // The stated goals the purpose maker reads ("X set out to …", "X's aim was to …"), in the same shape.
+  for (const p of goals ?? findPurposes(sentences, prose)) {
+    if (out.some((o) => o.sentenceIndex === p.sentenceIndex && o.role === "purpose")) continue;
+    const bare = p.answer.slice(3);
+    out.push({ sentenceIndex: p.sentenceIndex, role: "purpose", shape: "to", question: p.question, answer: p.answer, bare, event: p.question, actor: p.actor, head: "", marker: "", start: p.start, end: p.end });
+  }
+  return out;
+}
+
+export { words as linkWords };

@@ -1,0 +1,160 @@
+import { linkWords, type Link } from "./find-links";
+import { capitalise, choiceQuestion, statementQuestion } from "./question-parts";
+import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
+
+/**
+ * Questions on the article's causes, results, means and purposes (links from
+ * `find-links.ts`). First choice: "Why …?" / "What did … lead to?" / "How …?"
+ * with the article's own answers of the same role and shape, each given for
+ * another event, as options. Where no fair set exists, the relation restated
+ * with another event's answer, which the article makes false. Otherwise none.
+ */
+
+const KIND: Record<Link["role"], KeyKind> = { cause: "cause", result: "result", means: "means", purpose: "purpose" };
+
+// Word sets per text, kept for the article being read: every pair of links is compared, so each set is built once.
+const wordSets = new Map<string, Set<string>>();
+function wordsOf(text: string): Set<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    if (wordSets.size > 5000) wordSets.clear();
+    wordSets.set(text, (set = new Set(linkWords(text))));
+  }
+  return set;
+}
+
+function overlap(a: string, b: string): number {
+  const mine = wordsOf(a);
+  const theirs = wordsOf(b);
+  let shared = 0;
+  for (const w of theirs) if (mine.has(w)) shared++;
+  return shared / Math.max(1, Math.min(mine.size, theirs.size));
+}
+
+function sharedWords(a: string, b: string): number {
+  const mine = wordsOf(a);
+  let shared = 0;
+  for (const w of wordsOf(b)) if (mine.has(w)) shared++;
+  return shared;
+}
+
+/**
+ * Two answers that may both be true: a noun phrase sharing half its words ("gentle waves", "waves that arrive at
+ * an angle"); an action ("To …", "By …") with the same verb, or sharing two words and half of them ("to buy new
+ * glass", "to fit the new glass"). Two actions that only share their object ("to calm the bees", "to track bees") differ.
+ */
+function saysTheSame(a: Link, b: Link): boolean {
+  if (a.shape !== "to" && a.shape !== "by") return overlap(a.bare, b.bare) >= 0.5;
+  return a.bare.split(" ")[0] === b.bare.split(" ")[0] || (sharedWords(a.bare, b.bare) >= 2 && overlap(a.bare, b.bare) >= 0.5);
+}
+
+/** Two events the article keeps apart: few shared words (a shared subject counts, so one topic's events stay one event). */
+function sameEvent(a: Link, b: Link): boolean {
+  return a.sentenceIndex === b.sentenceIndex || overlap(a.event, b.event) >= 0.4;
+}
+
+/** "because" and "because of" both answer "Why …?"; every other shape only stands beside its own. */
+function sameShape(a: Link, b: Link): boolean {
+  const family = (l: Link) => (l.shape === "agent" ? "because-of" : l.shape);
+  return family(a) === family(b) || (family(a).startsWith("because") && family(b).startsWith("because") && a.shape !== "agent" && b.shape !== "agent");
+}
+
+/** An option as this question's shape shows it: a noun phrase for "What caused …?", "Because of …" for "Why …?". */
+function shownAs(other: Link, fact: Link): string {
+  if (fact.shape === "agent" && other.shape !== "agent") return capitalise(other.bare);
+  if (fact.shape === "because-of" && other.shape === "agent") return `Because of ${other.bare.charAt(0).toLowerCase()}${other.bare.slice(1)}`;
+  return other.answer;
+}
+
+/** Every link on the same event as this one (the article's other answers for it), once per fact. */
+const eventMates = new WeakMap<Link, Link[]>();
+function matesOf(fact: Link, all: Link[]): Link[] {
+  let mates = eventMates.get(fact);
+  if (!mates) eventMates.set(fact, (mates = all.filter((o) => sameEvent(o, fact))));
+  return mates;
+}
+
+/**
+ * Another link's answer is surely wrong for this question when it answers
+ * another event, says something else than every answer the article gives for
+ * this event (of any role: a result of this event is no cause of it), and is
+ * not named in the stem. A purpose is never another of the same actor's (they
+ * may be this action's too).
+ */
+function wrongHere(other: Link, fact: Link, all: Link[]): boolean {
+  if (other.role !== fact.role || !sameShape(other, fact) || sameEvent(other, fact)) return false;
+  // "the winds are calm at that hour": the hour is named only beside its own event.
+  if (/\b(?:this|these|those|there|then|such)\b|\bthat (?:hour|day|night|time|year|place|point|moment|week|month|season)\b/i.test(other.bare)) return false;
+  if (fact.role === "purpose" && (!other.actor || !fact.actor || other.actor === fact.actor || other.actor.includes(fact.actor) || fact.actor.includes(other.actor))) return false;
+  if (matesOf(fact, all).some((o) => o !== other && saysTheSame(o, other))) return false;
+  return !(sharedWords(fact.question, other.bare) >= 2 && overlap(fact.question, other.bare) >= 0.5) && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
+}
+
+function sourceOf(fact: Link, sentences: Sentence[]): GeneratedQuestion["source"] {
+  const sentence = sentences[fact.sentenceIndex]!;
+  return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
+}
+
+/** The farthest wrong answers after the key in article order (going round), so each question of one article offers its own set. */
+/** An answer that names something the question's event names (a word beyond the role's own words). */
+function related(other: Link, fact: Link): boolean {
+  return sharedWords(`${fact.event} ${fact.bare}`, `${other.event} ${other.bare}`) >= 1;
+}
+
+const picked = new WeakMap<Link, Link[]>();
+function pickDistractors(fact: Link, all: Link[]): Link[] {
+  const known = picked.get(fact);
+  if (known) return known;
+  const wrong = all.filter((o) => wrongHere(o, fact, all));
+  const at = all.indexOf(fact);
+  const position = new Map(all.map((o, i) => [o, i]));
+  const after = (o: Link) => (position.get(o)! - at + all.length) % all.length;
+  // Two options saying nearly the same ("To buy new glass", "To fit the new glass") would both be ruled out together: one of them only.
+  // Answers about the same things as the question first ("To teach the mill workers" beside a question on the mill owners):
+  // a cause of an unrelated event is easier to rule out.
+  const near = (o: Link) => (related(o, fact) ? 1 : 0);
+  const chosen: Link[] = [];
+  for (const o of wrong.sort((a, b) => near(b) - near(a) || after(b) - after(a))) {
+    if (chosen.length < 3 && !chosen.some((c) => saysTheSame(c, o))) chosen.push(o);
+  }
+  picked.set(fact, chosen);
+  return chosen;
+}
+
+export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+  const distractors = pickDistractors(fact, all);
+  if (distractors.length < 2) return null;
+  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => shownAs(d, fact)), random);
+  const mixed = distractors.some((d) => d.shape !== fact.shape);
+  if (new Set([fact.answer, ...distractors.map((d) => shownAs(d, fact))].map((t) => t.toLowerCase())).size < distractors.length + 1) return null;
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: fact.question,
+    options,
+    answerKey,
+    answerText: fact.answer,
+    source: sourceOf(fact, sentences),
+    spanType: "TERM",
+    keyKind: KIND[fact.role],
+    score: 1,
+    // Options from unrelated events may be ruled out on sense alone: less sure the more of them there are.
+    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.94 : 1) * (0.88 + 0.12 * (distractors.filter((d) => related(d, fact)).length / distractors.length)),
+  };
+}
+
+/**
+ * The relation with another event's answer in its place ("A rocket moves
+ * forward because friction acts on it."): false per the article, which gives
+ * that answer for something else. Only where the multiple-choice form has no
+ * fair set.
+ */
+export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
+  if (!fact.head || pickDistractors(fact, all).length >= 2) return null;
+  // The next fitting answer after this one in the article (going round), so each statement swaps in its own.
+  const at = all.indexOf(fact);
+  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all) && o.shape === fact.shape);
+  if (!other) return null;
+  const statement = `${fact.head}${fact.marker}${other.bare}.`;
+  if (articleText.includes(statement.slice(0, -1)) || statement.split(/\s+/).length > 30) return null;
+  return statementQuestion({ statement, isTrue: false, source: sourceOf(fact, sentences), keyKind: KIND[fact.role], confidence: 0.7 });
+}

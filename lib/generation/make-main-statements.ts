@@ -1,0 +1,186 @@
+import { JUDGING } from "./check-trivia";
+import { pointsOutside } from "./check-stems";
+import { contentWords } from "./confidence";
+import type { DistractorContext } from "./distractors";
+import { falseVersions, findNameSiblings, findOrdinalSeries, type FalseStatement } from "./falsify-statement";
+import type { Definition } from "./find-definitions";
+import type { TermList } from "./find-lists";
+import { vagueness } from "./make-cloze";
+import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { trimToMainClause, type TrimmedStatement } from "./trim-statement";
+import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
+
+/**
+ * The article's central sentences as statements to judge: each cut to its main
+ * clause and asked True, or with one detail changed and asked False; and, where
+ * four good ones exist, "Which of these statements is true?" with one true
+ * statement and three false ones from other central sentences. These ask for a
+ * main idea (what happened, why, what followed, what a thing is or does) on any
+ * kind of article, with no template per wording.
+ */
+
+// A section that says why the subject matters holds its significance ("Why does it matter?", "Legacy", "Impact").
+const SIGNIFICANCE = /\b(?:why|matters?|significance|importance|impact|legacy|effects?|consequences?|results?|aftermath|outcomes?|influence)\b/i;
+// A claim anyone would grant without reading ("brought great suffering", "can happen", "meant a great deal"): weak as a true statement.
+const VAGUE = /\b(?:a great deal|can (?:happen|occur|change)|in (?:some|many|several) (?:[a-z-]+ )?ways|enormous|great (?:suffering|change|impact)|many (?:challenges|changes|problems)|shaped|affected|influenced)\b/i;
+/** How many of the most central sentences are read (a long article's side details are never statements). */
+const MOST_CENTRAL = 14;
+
+interface Central {
+  index: number;
+  sentence: Sentence;
+  central: number;
+  trimmed: TrimmedStatement;
+  trueConfidence: number;
+  falsified: FalseStatement | null;
+  aboutSubject: boolean;
+  /** The sentence defines a term (asked true by the definition questions). */
+  defines: boolean;
+}
+
+export interface StatementInput {
+  article: ParsedArticle;
+  /** The article's defined terms: one more list of siblings (one key term for another). */
+  definitions: Definition[];
+  importance: number[];
+  spansBySentence: Span[][];
+  lists: TermList[];
+  articleText: string;
+  ctx: DistractorContext;
+  random: () => number;
+}
+
+/** The most central sentences that can be stated alone, most central first. */
+function findCentral(input: StatementInput): Central[] {
+  const { article, importance, spansBySentence, articleText, ctx, random } = input;
+  // Terms the article defines are of one kind (its key ideas): singular and plural ones apart, so a swap keeps its grammar.
+  const defined = [true, false].map((plural) => ({ items: input.definitions.filter((d) => d.plural === plural).map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: "", defined: true }));
+  const lists = [...input.lists, ...defined.filter((l) => new Set(l.items.map((i) => i.text.toLowerCase())).size >= 2)];
+  const sentences = article.sentences;
+  const paragraphStarts = new Set(article.sections.flatMap((s) => s.paragraphs.map((p) => p.start)));
+  const titleWords = new Set(contentWords(article.title));
+  const person = sentences[0]?.titlePerson?.name.split(" ").pop()?.toLowerCase();
+  const allSpans = spansBySentence.flat();
+  const nameSiblings = findNameSiblings(articleText);
+  const ordinalSeries = findOrdinalSeries(articleText);
+  const ranked = sentences
+    .map((sentence, index) => {
+      const first = paragraphStarts.has(sentence.start);
+      const significance = first && SIGNIFICANCE.test(article.sections[sentence.section]?.heading ?? "");
+      return { sentence, index, central: (importance[index] ?? 0) + (first ? 0.08 : 0) + (significance ? 0.08 : 0) };
+    })
+    .sort((a, b) => b.central - a.central);
+  const itMeans = titleThingBySentence(article, articleText);
+  // A sentence that defines a term is asked by the definition questions (both ways, and with the term swapped): here only with another detail changed.
+  const defining = new Set(input.definitions.map((d) => d.sentenceIndex));
+  const out: Central[] = [];
+  for (const { sentence, index, central } of ranked) {
+    if (out.length >= MOST_CENTRAL) break;
+    const trimmed = trimToMainClause(sentence, itMeans[index]);
+    // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
+    if (!trimmed || JUDGING.test(trimmed.text) || VAGUE.test(trimmed.text) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
+    // The same point made twice (the summary and the body): the more central one only.
+    const seen = new Set(contentWords(trimmed.text));
+    if (out.some((o) => overlap(seen, o.trimmed.text) >= 0.5)) continue;
+    const words = trimmed.text.split(/\s+/).length;
+    // A named pronoun is a small step from the article's words; "X can be used to …" is a possibility a reader grants without reading.
+    const trueConfidence = 0.74 * (/\b(?:can|could) be\b/.test(trimmed.text) ? 0.85 : 1) * (words > 22 ? 0.92 : 1) * (trimmed.resolved ? 0.95 : 1);
+    const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, ctx, random });
+    const lower = trimmed.text.toLowerCase();
+    const aboutSubject = contentWords(trimmed.text).some((w) => titleWords.has(w)) || (person !== undefined && lower.includes(person));
+    out.push({ index, sentence, central, trimmed, trueConfidence, falsified, aboutSubject, defines: defining.has(index) });
+  }
+  return out;
+}
+
+/**
+ * An article about a thing ("The Black Death", "The Saltmere Canal") calls it
+ * "it" sentence after sentence. Where the sentence before (same section) names
+ * that thing, or was itself about it and says "it" or "its", an "it" opening a main clause is that
+ * thing, written as the article writes it. Titles that are sentences or name a
+ * person are left alone.
+ */
+function titleThingBySentence(article: ParsedArticle, articleText: string): (string | undefined)[] {
+  const sentences = article.sentences;
+  // "What Was the Great Fire?" is about the Great Fire.
+  const title = article.title.replace(/^(?:What|Who) (?:is|was|are|were) /i, "").replace(/\?$/, "").replace(/^(?:The|A|An)\s+/i, "").trim();
+  const out: (string | undefined)[] = sentences.map(() => undefined);
+  if (!title || title.split(/\s+/).length > 4 || sentences[0]?.titlePerson || /\b(?:is|are|was|were|[a-z]+s|[a-z]+ed)\b/.test(title)) return out;
+  const re = new RegExp(`(?<![\\w-])(?:(the|a|an) )?${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gi");
+  const found = [...articleText.matchAll(re)];
+  if (found.length < 2) return out;
+  const [, article0] = found[0]!;
+  const form = found[0]![0].slice(article0 ? article0.length + 1 : 0);
+  const thing = article0 ? `The ${form}` : form;
+  const named = (text: string) => new RegExp(re.source, "i").test(text);
+  sentences.forEach((s, i) => {
+    const previous = sentences[i - 1];
+    if (!previous || previous.section !== s.section) return;
+    // A chain of "it"/"its" sentences keeps its referent; a sentence about something else breaks it.
+    if (named(previous.text) || (out[i - 1] && /\b(?:it|its)\b/i.test(previous.text))) out[i] = thing;
+  });
+  return out;
+}
+
+/** The share of the smaller statement's content words the other shares. */
+function overlap(words: Set<string>, other: string): number {
+  const theirs = new Set(contentWords(other));
+  const shared = [...words].filter((w) => theirs.has(w)).length;
+  return shared / Math.max(1, Math.min(words.size, theirs.size));
+}
+
+/** True and false statements from the central sentences, and "Which of these statements is true?" where four fit together. */
+export function makeMainStatements(input: StatementInput): { question: GeneratedQuestion; sentenceIndex: number }[] {
+  const central = findCentral(input);
+  const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
+  for (const c of central) {
+    const whole = { start: c.sentence.start, end: c.sentence.end };
+    // A sentence copied whole is what reviewers call a verbatim copy: it is asked only with a detail changed.
+    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, question: statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence }) });
+    if (c.falsified) {
+            out.push({ sentenceIndex: c.index, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });
+    }
+  }
+  const choice = makeWhichIsTrue(central, input.random);
+  if (choice) out.push(choice);
+  return out;
+}
+
+const words = (text: string) => text.split(/\s+/).length;
+
+/**
+ * One true statement and three false ones, each false one from a different
+ * central sentence with one detail changed, all about the article's subject and
+ * of a similar length (none stands out by its shape).
+ */
+function makeWhichIsTrue(central: Central[], random: () => number): { question: GeneratedQuestion; sentenceIndex: number } | null {
+  const about = central.filter((c) => c.aboutSubject);
+  for (const truth of about.slice(0, 3)) {
+    const length = words(truth.trimmed.text);
+    const fits = (c: Central) => c !== truth && c.falsified !== null && Math.abs(words(c.falsified.text) - length) <= Math.max(5, length * 0.4);
+    const wrong = about.filter(fits).slice(0, 3);
+    if (wrong.length < 3) continue;
+    const all = [truth, ...wrong];
+    const { options, answerKey } = choiceQuestion(truth.trimmed.text, wrong.map((c) => c.falsified!.text), random);
+    const sources = [...all].sort((a, b) => a.sentence.start - b.sentence.start).map((c) => ({ sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end }));
+    const confidence = Math.min(truth.trueConfidence, ...wrong.map((c) => c.falsified!.confidence)) * 0.97;
+    return {
+      sentenceIndex: truth.index,
+      question: {
+        type: "MULTIPLE_CHOICE",
+        // (Naming the subject in the stem would show a word every option carries.)
+        prompt: "Which of these statements is true?",
+        options,
+        answerKey,
+        answerText: truth.trimmed.text,
+        source: sourceIn(truth.sentence, { start: truth.sentence.start, end: truth.sentence.end }),
+        sources,
+        spanType: "TERM",
+        keyKind: "statement",
+        score: 1,
+        confidence,
+      },
+    };
+  }
+  return null;
+}

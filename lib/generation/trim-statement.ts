@@ -1,0 +1,134 @@
+import { dangles } from "./question-stems";
+import type { Sentence } from "./types";
+
+/**
+ * A sentence cut to its main clause, so a true statement reads in one breath and
+ * is not the article's sentence copied whole: bracketed asides, an opening
+ * phrase that only sets the scene, an appositive after the subject and a
+ * trailing participle or relative clause go; the subject and its verb stay.
+ * Returns null when the sentence cannot stand alone as a statement.
+ */
+
+// A claim the article only reports or hedges, or someone's words: no ground for True or False.
+const HEDGE = /\b(?:may|might|perhaps|possibly|probably|likely|believed?|believes|think|thinks|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+// "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
+// An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
+// "The two …", "Both …", "again" lean on the sentence before.
+const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
+const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
+// Time words with no anchor in the statement itself ("the next year", "that day", "then").
+const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
+// An opening phrase that sets the scene: a preposition, a subordinator or a participle, up to its comma.
+const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently)), /;
+// "In 1913," "On 1 February 1662,": a date the statement is about; it stays.
+const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid-?)\s?)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{3,4}(?:s| BCE?| CE| AD)?$/;
+// A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
+const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
+// A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
+const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? [a-z]+ (?:that|which)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
+// A verb in a stretch of words (a clause, not a noun phrase between commas).
+const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
+// A verb of action in the past: the sentence tells of an event, not a state or a general rule ("was", "had" are states).
+const PAST_VERB = /\b(?:[a-z]{2,}ed|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|sank|sat|shot|taught|threw|wore)\b/;
+// A pronoun for a thing or a group: the statement cannot say what it means …
+const THING_PRONOUN = /\b(?:it|they|them)\b/i;
+// … unless it opens a clause inside a statement whose subject is one named thing ("The mill closed when it flooded").
+const INNER_IT = /\b(?:when|because|as|after|before|until|since|that|so|and|but|where|while|if|once) it\b/g;
+const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?: (?:of )?[A-Z][\p{L}'’-]*)*) (?!and\b)[a-z]+/u;
+// "The change formed part of …", "The move …": a general noun standing for something said before.
+const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
+const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
+
+export const MAX_STATEMENT_WORDS = 25;
+
+export interface TrimmedStatement {
+  text: string;
+  /** The opening pronoun was replaced by the name it stands for. */
+  resolved: boolean;
+  /** Words were left out of the sentence (it is not a verbatim copy). */
+  cut: boolean;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * @param itMeans what an "it" opening the main clause stands for, when the caller
+ * knows (the thing the article is about, named in the sentence before).
+ */
+export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedStatement | null {
+  const whole = trimWhole(sentence, sentence.text, itMeans);
+  // The first of two joined main clauses ("The disease spread along trade routes, and in 1347 …"), when the whole
+  // cannot stand alone or is more than one breath.
+  const joined = /^(.{30,}?), (?:and|but) (?!(?:the|a|an) [a-z]+,)/.exec(sentence.text);
+  if (whole && (!joined || whole.text.split(/\s+/).length <= 16)) return whole;
+  return (joined ? trimWhole(sentence, `${joined[1]}.`, itMeans) : null) ?? whole;
+}
+
+function trimWhole(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
+  if (/[?!:]/.test(source) || QUOTE.test(source) || HEDGE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  const opening = OPENING.exec(text);
+  if (opening) {
+    const phrase = opening[0].slice(0, -2);
+    const rest = text.slice(opening[0].length);
+    // A short dated opening is the statement's point and stays; a long scene-setting one goes.
+    // A place or case that limits a general claim ("In the tropics, rain falls daily") must stay: without it the claim is wider than the
+    // article's. Only a past event ("In Kell, the guild built …") or a concession ("Although …") loses its opening.
+    // "Before the war, the town was small": a time bound on a state stays too.
+    const bounds = /^(?:Before|Until|Since|By)\b/.test(phrase);
+    const limits = bounds || (/^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
+    if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there) )/.test(rest)) {
+      // "In Kell, Norland, the guild …", "Aimed at the fort, the main Dutch stronghold, the siege …": a short aside of the opening follows it.
+      const aside = /^([^,;]{1,50}), (?=[A-Za-z])/.exec(rest);
+      text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
+    }
+  }
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  text = text.replace(APPOSITIVE, "$1 ");
+  const trailing = TRAILING.exec(text);
+  if (trailing && wordCount(text.slice(0, trailing.index)) >= 6) text = text.slice(0, trailing.index);
+  let resolved = false;
+  const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];
+  if (pronoun) {
+    const person = sentence.person;
+    if (person && /^(?:He|His)$/.test(pronoun) === (person.pronoun === "he") && /^(?:He|She|His|Her)$/.test(pronoun)) {
+      text = (/^(?:His|Her)$/.test(pronoun) ? `${person.name}'s` : person.name) + text.slice(pronoun.length);
+      resolved = true;
+    } else if (pronoun === "It" && (sentence.subject || itMeans)) {
+      text = (sentence.subject ?? itMeans) + text.slice(2);
+      resolved = true;
+    } else return null;
+  }
+  // "The plague also caused …": "also" points to a sentence the statement does not show.
+  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?) also (?=[a-z]+\b)/, "$1 ")}.`;
+  // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
+  const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
+  if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
+  const words = wordCount(text);
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(NAMED_SUBJECT.test(text) ? text.replace(INNER_IT, "") : text) || GENERIC_SUBJECT.test(text) || dangles(text)) return null;
+  return { text, resolved, cut: text !== sentence.text };
+}
+
+const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+
+/**
+ * The statement is the sentence with words left out (and perhaps its opening
+ * pronoun named): every word of it appears in the sentence, in order. What a
+ * true statement must be, as the article has it.
+ */
+export function isCutFrom(statement: string, sentence: string): boolean {
+  const from = tokens(sentence);
+  const words = tokens(statement);
+  const subsequence = (ws: string[]) => {
+    let i = 0;
+    for (const w of from) if (i < ws.length && w === ws[i]) i++;
+    return i === ws.length;
+  };
+  if (subsequence(words)) return true;
+  // "Fox launched …" from "He launched …": the named subject stands for the sentence's pronoun.
+  if (!/\b(?:he|she|it|his|her|its)\b/i.test(sentence)) return false;
+  for (let k = 1; k <= 5 && k < words.length; k++) if (subsequence(words.slice(k))) return true;
+  return false;
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { indexArticleTexts } from "@/lib/generation/distractors";
+import { falseVersions, findNameSiblings, findOrdinalSeries, statedElsewhere } from "@/lib/generation/falsify-statement";
+import { findLists } from "@/lib/generation/find-lists";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { isCutFrom, trimToMainClause } from "@/lib/generation/trim-statement";
+import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+
+// Our own article (Markdown headings, a village river lock): a founder, two companies, three locks in order, a "Why does it matter?" section.
+const lock = readFileSync(path.join(__dirname, "../fixtures/articles/ashby-lock.md"), "utf8");
+
+function sentence(text: string, extra: Partial<Sentence> = {}): Sentence {
+  return { text, start: 0, end: text.length, section: 1, inSummary: false, ...extra };
+}
+
+function candidates(text: string): GeneratedQuestion[] {
+  const all: GeneratedQuestion[] = [];
+  generateQuestions(text, { count: 10, seed: 1, trace: (q, verdict) => verdict !== "low-confidence" && all.push(q) });
+  return all;
+}
+
+describe("a central sentence cut to its main clause", () => {
+  it("drops an appositive after the subject and a trailing participle clause", () => {
+    const trimmed = trimToMainClause(sentence("Wren Halloway, a ferry pilot from Dunmere, mapped the sandbanks of the estuary, saving many boats from wreck."));
+    expect(trimmed).toEqual({ text: "Wren Halloway mapped the sandbanks of the estuary.", resolved: false, cut: true });
+  });
+
+  it("drops an opening phrase that sets the scene, but keeps a short date that is the point", () => {
+    expect(trimToMainClause(sentence("After three wet winters, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("The fishermen of Dunmere built a stone harbour wall.");
+    expect(trimToMainClause(sentence("In 1822, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("In 1822, the fishermen of Dunmere built a stone harbour wall.");
+  });
+
+  it("keeps an opening that limits a general claim, and drops one that only places a past event", () => {
+    expect(trimToMainClause(sentence("In shallow coastal water, the sea grass grows a full metre every summer."))?.text).toBe("In shallow coastal water, the sea grass grows a full metre every summer.");
+    expect(trimToMainClause(sentence("In a small shed by the quay, the fishermen built their first motor boat."))?.text).toBe("The fishermen built their first motor boat.");
+    expect(trimToMainClause(sentence("Before the harbour wall, the fishing fleet was small and poor."))?.text).toBe("Before the harbour wall, the fishing fleet was small and poor.");
+  });
+
+  it("keeps the first of two joined main clauses when the second leans on a pronoun", () => {
+    expect(trimToMainClause(sentence("The harbour wall cost four hundred pounds, and the town paid for it over twenty years."))?.text).toBe("The harbour wall cost four hundred pounds.");
+  });
+
+  it("leaves out examples after 'such as', a pointing 'also', and a long second clause", () => {
+    expect(trimToMainClause(sentence("The storm also closed the harbour to trade, such as the salt and herring boats from the north."))?.text).toBe("The storm closed the harbour to trade.");
+    expect(trimToMainClause(sentence("Wren Halloway's chart quickly spread along the coast, and pilots in every port learned to read its careful symbols and soundings."))?.text).toBe("Wren Halloway's chart quickly spread along the coast.");
+  });
+
+  it("keeps an 'it' that opens a clause about the statement's own named subject, and no other", () => {
+    const whole = "The Dunmere guild changed its rules in 1850 when it let boats from every port land their catch.";
+    expect(trimToMainClause(sentence(whole))).toEqual({ text: whole, resolved: false, cut: false });
+    expect(trimToMainClause(sentence("Heavy rain, strong wind and the crew's fear of the sea defined it."))).toBeNull();
+  });
+
+  it("refuses a general noun standing for something said before ('The change …')", () => {
+    expect(trimToMainClause(sentence("The change made the harbour the busiest on the coast."))).toBeNull();
+  });
+
+  it("names the person an opening pronoun stands for, and refuses a pronoun it cannot resolve", () => {
+    const person = { name: "Wren Halloway", pronoun: "she" as const };
+    expect(trimToMainClause(sentence("She charted the estuary in a single summer.", { person }))).toEqual({ text: "Wren Halloway charted the estuary in a single summer.", resolved: true, cut: true });
+    expect(trimToMainClause(sentence("It charted the estuary in a single summer."))).toBeNull();
+    expect(trimToMainClause(sentence("It charted the estuary in a single summer."), "The survey")?.text).toBe("The survey charted the estuary in a single summer.");
+  });
+
+  it("refuses hedged, quoted, emphatic and example sentences, and anchorless time", () => {
+    expect(trimToMainClause(sentence("Some historians think the harbour wall was finished in 1825."))).toBeNull();
+    expect(trimToMainClause(sentence('The mayor called the wall "a gift to every sailor in the bay".'))).toBeNull();
+    expect(trimToMainClause(sentence("For example, a boat caught in a storm could shelter behind the wall."))).toBeNull();
+    expect(trimToMainClause(sentence("The next year the town added a lamp to the end of the wall."))).toBeNull();
+  });
+
+  it("accepts as true only words of the sentence, in order (or a named pronoun)", () => {
+    expect(isCutFrom("The fishermen built a wall.", "After a storm, the fishermen of Dunmere built a stone wall.")).toBe(true);
+    expect(isCutFrom("The fishermen built a harbour.", "After a storm, the fishermen of Dunmere built a stone wall.")).toBe(false);
+    expect(isCutFrom("Wren Halloway charted the estuary.", "She charted the estuary in a summer.")).toBe(true);
+  });
+});
+
+describe("an article about a thing", () => {
+  it("names the thing an opening 'it' stands for when the sentence before is about it", () => {
+    const road = "What Was the Salt Road?\n\nThe Salt Road was a mule track from the coast to the hill towns of Varra. Because the track climbed through three passes, it carried salt and dried fish only in summer. Traders paid a toll at each pass. It was widened for carts in 1880.";
+    const prompts = candidates(road).filter((q) => q.keyKind === "statement" && q.answerText === "True").map((q) => q.prompt);
+    expect(prompts).toContain("The Salt Road carried salt and dried fish only in summer.");
+    // An "it" after a sentence about the traders may not be the road: no statement from it.
+    expect(prompts.filter((p) => /widened/.test(p))).toEqual([]);
+    expect(trimToMainClause(sentence("It was widened for carts in 1880."), "The Salt Road")?.text).toBe("The Salt Road was widened for carts in 1880.");
+    expect(trimToMainClause(sentence("It was the traders who paid for the new bridge."), "The Salt Road")).toBeNull();
+  });
+});
+
+describe("one detail changed", () => {
+  it("finds names of one kind by their last word, but not parts of one place", () => {
+    const siblings = findNameSiblings("The Wend Company built a lock. The Tollbury Company dug a canal, and the company grew. Upper Norland and Lower Norland lie in Norland. Mount Halloway was named after Wren Halloway.");
+    expect(siblings.get("Company")).toEqual(["Wend Company", "Tollbury Company"]);
+    expect(siblings.has("Norland")).toBe(false);
+    expect(siblings.has("Halloway")).toBe(false);
+    expect(findOrdinalSeries("The first lock was small. The third lock was wide. The first keeper was old.")).toEqual(new Map([["lock", ["first", "third"]]]));
+  });
+
+  it("swaps a listed term for a sibling, with 'a' or 'an' to match, and never one in a row of terms", () => {
+    const text = "Reef fish\n\nThe reef holds a lagoon, an atoll and a channel. A parrotfish sleeps in a lagoon at night. Crabs hide in the channel, the atoll and the lagoon by day.";
+    const sentences = parseArticle(text).sentences;
+    const lists = findLists(sentences);
+    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
+    const swapped = falseVersions(input(1)).map((f) => f.text);
+    expect(swapped).toContain("A parrotfish sleeps in an atoll at night.");
+    for (const s of swapped) expect(s).toMatch(/^A parrotfish sleeps in (?:an atoll|a channel) at night\.$/);
+    expect(falseVersions(input(2))).toEqual([]);
+  });
+
+  it("refuses a swap the article states elsewhere", () => {
+    const sentences = [sentence("The Wend Company opened the lock at Farley."), sentence("The Tollbury Company also opened a lock at Farley.")];
+    expect(statedElsewhere("The Tollbury Company opened the lock at Farley.", "Tollbury Company", sentences, 0)).toBe(true);
+    expect(statedElsewhere("The Tollbury Company opened the lock at Pellow.", "Tollbury Company", [sentences[0]!, sentence("The Tollbury Company dug a canal.")], 0)).toBe(false);
+  });
+
+  const statements = candidates(lock).filter((q) => q.keyKind === "statement");
+  const byPrompt = new Map(statements.map((q) => [q.prompt, q]));
+
+  it("makes false statements from the article's own names, values and series", () => {
+    // The other company or another year the article gives, one detail at a time.
+    const farley = statements.filter((q) => q.answerText === "False" && /opened the second lock at Farley\.$/.test(q.prompt)).map((q) => q.prompt);
+    expect(farley.length).toBeGreaterThan(0);
+    for (const p of farley) expect(["In 1801 the Tollbury Company opened the second lock at Farley.", "In 1794 the Wend Company opened the second lock at Farley.", "In 1830 the Wend Company opened the second lock at Farley."]).toContain(p);
+    expect(byPrompt.get("Miriam Coles ran the lock for ten years and kept a record of every boat that passed.")?.answerText).toBe("False");
+    expect(byPrompt.get("In 1801 the Wend Company opened the second lock at Farley.")?.answerText).toBe("True");
+  });
+
+  it("never turns a bound into a false statement ('within ten years' is true of thirty as well)", () => {
+    expect(statements.filter((q) => /^Trade on the river doubled within/.test(q.prompt) && q.answerText === "False")).toEqual([]);
+  });
+
+  it("keeps every statement short, cut from its sentence when true and absent from the article when false", () => {
+    expect(statements.length).toBeGreaterThanOrEqual(6);
+    for (const q of statements) {
+      expect(passesGates(q, lock)).toBe(true);
+      if (q.type !== "TRUE_FALSE") continue;
+      expect(q.prompt.split(/\s+/).length).toBeLessThanOrEqual(28);
+      if (q.answerText === "True") expect(isCutFrom(q.prompt, q.source.sentence)).toBe(true);
+      else expect(lock.includes(q.prompt.replace(/\.$/, ""))).toBe(false);
+    }
+  });
+
+  it("asks 'Which of these statements is true?' with one true statement and three false ones from other sentences", () => {
+    const choice = statements.find((q) => q.type === "MULTIPLE_CHOICE");
+    expect(choice?.prompt).toBe("Which of these statements is true?");
+    expect(choice?.answerText).toBe("The Ashby Lock showed that a village could pay for its own river works.");
+    const wrong = choice!.options.filter((o) => o.text !== choice!.answerText).map((o) => o.text);
+    expect(wrong).toHaveLength(3);
+    for (const text of wrong) expect(lock.includes(text.replace(/\.$/, ""))).toBe(false);
+    expect(new Set(choice!.sources!.map((s) => s.start)).size).toBe(4);
+  });
+});
