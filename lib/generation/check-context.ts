@@ -170,6 +170,41 @@ function usesOf(word: string, text: string) {
   return found;
 }
 
+// Words that make a sentence a contrast with, or an addition to, the one before ("The crossing, though, was slow", "It carried mail too").
+const ADDITION = /(?:,\s*though\b,?|\s+though(?=[.?])|,?\s+too(?=[.?])|,?\s+as well(?=[.?])|\s+either(?=[.?])|\s+also\b|^Instead,\s*|^Still,\s*|^Yet,?\s+|^However,\s*|^Even so,\s*)/;
+
+/** The stem without the words that tie it to the sentence before, when what is left reads as a sentence; the stem when it has none. */
+export function withoutAdditionWords(stem: string): string {
+  let out = stem;
+  for (let i = 0; i < 3 && ADDITION.test(out); i++) {
+    out = out.replace(ADDITION, (m) => (/[,]\s*though\b,?/.test(m) ? (m.trimEnd().endsWith(",") ? " " : "") : /^\s/.test(m) && !/^\s+(?:too|as well|either|though)$/.test(m) ? " " : ""));
+  }
+  out = out.replace(/\s{2,}/g, " ").replace(/\s+([.?,])/g, "$1");
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+export function hasAdditionWord(stem: string): boolean {
+  return ADDITION.test(stem);
+}
+
+// A date key beside a time counted from another event ("Two years later, in _____", "fifty years after the paper"): it dangles, or gives the year away.
+const COUNTED_TIME = new RegExp(`\\b(?:${COUNT}|\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of) ${UNIT}s? (?:later|earlier|after|before|afterwards?)\\b|\\b(?:the|that) (?:next|following|previous|same) ${UNIT}\\b`, "i");
+
+/** A bare first name ("Tobias") the article gave in full earlier ("Tobias Wren"), written out; null when there is none to write out. */
+export function expandFirstName(stem: string, before: string): string | null {
+  let out = stem;
+  // Only a name that opens the stem as its subject ("Tobias built …"): elsewhere a capital may be part of a longer word or title.
+  for (const m of stem.matchAll(/^([A-Z][a-z]{2,})\b(?=\s[a-z])/g)) {
+    const first = m[1]!;
+    if (/^(?:The|In|On|At|By|When|After|Before|During|His|Her|Their|Its|This|That|These|Those|It|He|She|They|There|Some|Many|Most|Each|Every|As|But|And|Because|Although|While|Since|For|From|With|Both|All|Only|Once|Later|Today|Now)$/.test(first)) continue;
+    const full = new Set([...before.matchAll(new RegExp(`\\b${first} ([A-Z][a-z]{2,})\\b`, "g"))].map((f) => `${first} ${f[1]}`));
+    if (full.size !== 1 || new RegExp(`\\b${first}\\b`).test(before.replace(new RegExp(`\\b${first} [A-Z]`, "g"), ""))) continue;
+    out = out.slice(0, m.index) + [...full][0] + out.slice(m.index! + first.length);
+    break;
+  }
+  return out === stem ? null : out;
+}
+
 /** Repairs a stem that leans on the sentence before, where the fix is sure; returns "stem-dangles" when it cannot stand alone. */
 export function repairContext(
   q: GeneratedQuestion,
@@ -193,6 +228,18 @@ export function repairContext(
     return true;
   };
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
+  // A date asked beside a time counted from another event either dangles or gives the year away.
+  if (q.keyKind === "date" && COUNTED_TIME.test(stem) && !statement) return "stem-dangles";
+  if (hasAdditionWord(stem)) {
+    // A statement must stay the article's own words: one leaning on "though", "too", "either" is dropped ("also" is only marked).
+    if (statement) {
+      if (!/\s+also\b/.test(stem) || /though|\btoo\b|as well|either|^(?:Instead|Still|Yet|However|Even so)\b/.test(stem)) return "stem-dangles";
+    } else if (asCut) stem = withoutAdditionWords(stem);
+  }
+  if (!statement && asCut) {
+    const named = expandFirstName(stem, articleText.slice(0, sentence.start));
+    if (named && !named.toLowerCase().includes(q.answerText.toLowerCase())) stem = named;
+  }
   const expanded = statement ? null : expandShortName(stem, articleText, sentence.start);
   // (Not when the full name would show the key.)
   if (expanded && !expanded.toLowerCase().includes(q.answerText.toLowerCase())) stem = expanded;
