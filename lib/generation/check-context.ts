@@ -171,7 +171,7 @@ function usesOf(word: string, text: string) {
 }
 
 // Words that make a sentence a contrast with, or an addition to, the one before ("The crossing, though, was slow", "It carried mail too").
-const ADDITION = /(?:,\s*though\b,?|\s+though(?=[.?])|,?\s+too(?=[.?])|,?\s+as well(?=[.?])|\s+either(?=[.?])|\s+also\b|^Instead,\s*|^Still,\s*|^Yet,?\s+|^However,\s*|^Even so,\s*)/;
+const ADDITION = /(?:,\s*though\b,?|\s+though(?=[.?])|,?\s+too(?=[.?])|,?\s+as well(?=[.?])|\s+either(?=[.?])|\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)|^Instead,\s*|^Still,\s*|^Yet,?\s+|^However,\s*|^Even so,\s*)/;
 
 /** The stem without the words that tie it to the sentence before, when what is left reads as a sentence; the stem when it has none. */
 export function withoutAdditionWords(stem: string): string {
@@ -233,7 +233,7 @@ export function repairContext(
   if (hasAdditionWord(stem)) {
     // A statement must stay the article's own words: one leaning on "though", "too", "either" is dropped ("also" is only marked).
     if (statement) {
-      if (!/\s+also\b/.test(stem) || /though|\btoo\b|as well|either|^(?:Instead|Still|Yet|However|Even so)\b/.test(stem)) return "stem-dangles";
+      if (!/\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(stem) || /though|\btoo\b|as well|either|^(?:Instead|Still|Yet|However|Even so)\b/.test(stem)) return "stem-dangles";
     } else if (asCut) stem = withoutAdditionWords(stem);
   }
   if (!statement && asCut) {

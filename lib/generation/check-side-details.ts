@@ -113,7 +113,7 @@ export function sideDateChecker(article: ParsedArticle): (q: GeneratedQuestion) 
 export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string): Penalty[] {
   const out: Penalty[] = [];
   // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
-  if (q.type === "TRUE_FALSE" && /\s+also\b/.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });
+  if (q.type === "TRUE_FALSE" && /\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });
   // "She had four brothers": a count of someone's family is a side detail of a life.
   if (q.keyKind === "number" && /^\s*(?:older |younger |elder )?(?:brothers|sisters|siblings|children|sons|daughters|cousins|grandchildren|wives|husbands|half-brothers|half-sisters)\b/.test(q.source.sentence.slice(q.source.answer.end - q.source.start))) {
     out.push({ check: "family-count", factor: 0.7, belowDropLine: true });

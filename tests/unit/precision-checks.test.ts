@@ -114,6 +114,8 @@ describe("round 7 findings on unseen articles", () => {
     expect(withoutAdditionWords("The ferry carried mail to _____ too.")).toBe("The ferry carried mail to _____.");
     expect(withoutAdditionWords("The Trust also built a pier at _____.")).toBe("The Trust built a pier at _____.");
     expect(withoutAdditionWords("Instead, the crew sailed to _____.")).toBe("The crew sailed to _____.");
+    // "also called" names something; it adds nothing to an earlier sentence.
+    expect(withoutAdditionWords("The craft, also called a proa, crossed to _____.")).toBe("The craft, also called a proa, crossed to _____.");
     expect(withoutAdditionWords("The boats carried _____ as well.")).toBe("The boats carried _____.");
     expect(expandFirstName("Tobias built the boats at _____.", "Mara Okonjo married Tobias Wren in 1879.")).toBe("Tobias Wren built the boats at _____.");
     expect(expandFirstName("Tobias built the boats at _____.", "Tobias Wren and Tobias Hale met.")).toBeNull();
