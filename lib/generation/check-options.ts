@@ -250,12 +250,28 @@ export function datePartSetsKeyApart(q: GeneratedQuestion): boolean {
   return (["day", "month"] as const).some((part) => key[part] !== undefined && others.every((o) => o[part] !== undefined && o[part] === others[0]![part] && o[part] !== key[part]));
 }
 
+/**
+ * "King's College London" offered with "King's College Paris": a real name with one word swapped for a place
+ * is an invented name the article never gives, and a reader who knows the real one rules it out.
+ */
+export function inventedBySwappingAPlace(q: GeneratedQuestion, articleText: string): boolean {
+  if (q.type !== "MULTIPLE_CHOICE" || q.keyKind !== "name") return false;
+  const key = q.answerText.split(/\s+/);
+  if (key.length < 2) return false;
+  return q.options.some((o) => {
+    const words = o.text.split(/\s+/);
+    if (o.text === q.answerText || words.length !== key.length || articleText.includes(o.text)) return false;
+    const differ = words.map((w, i) => (w === key[i] ? -1 : i)).filter((i) => i >= 0);
+    return differ.length === 1 && ["CITY", "COUNTRY", "PLACE"].includes(lookupEntry(words[differ[0]!]!)?.type ?? "");
+  });
+}
+
 /** Why a question's options cannot be shown, or null. */
 export function optionFailure(q: GeneratedQuestion, articleText: string, title: string): OptionFailure | null {
   if (orderGivenAway(q)) return "stem-gives-key-away";
   if (q.type !== "MULTIPLE_CHOICE") return null;
   if (titleSetsKeyApart(q) || datePartSetsKeyApart(q)) return "stem-gives-key-away";
   if (surnameInTitle(q, title)) return "stem-gives-key-away";
-  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText) || placesFromAnotherRegion(q)) return "options-misfit";
+  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText) || placesFromAnotherRegion(q) || inventedBySwappingAPlace(q, articleText)) return "options-misfit";
   return optionsMisfit(q, articleText) ? "options-misfit" : null;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { datePartSetsKeyApart, optionsMisfit, orderGivenAway, placesFromAnotherRegion, titleSetsKeyApart, trimRepeatedWord, worldBodiesBesideLocalOne } from "@/lib/generation/check-options";
+import { datePartSetsKeyApart, inventedBySwappingAPlace, optionsMisfit, orderGivenAway, placesFromAnotherRegion, titleSetsKeyApart, trimRepeatedWord, worldBodiesBesideLocalOne } from "@/lib/generation/check-options";
 import { anchorTime, danglingDefinite, expandFirstName, expandShortName, unanchoredTime, withoutAdditionWords, withoutLeadingConnective } from "@/lib/generation/check-context";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { inAside, inOpeningAside, minorBirth, sideDateChecker } from "@/lib/generation/check-side-details";
@@ -144,6 +144,9 @@ describe("round 7 findings on unseen articles", () => {
     const titled = cut("President Ann Low opened it.", "President Ann Low opened it.", "President Ann Low", { keyKind: "name", spanType: "PERSON", options: opts("President Ann Low", "Tom Reed", "Bo Lind", "Eva Moss") });
     expect(titleSetsKeyApart(titled)).toBe(true);
     expect(titleSetsKeyApart({ ...titled, options: opts("President Ann Low", "President Tom Reed", "Bo Lind", "Eva Moss") })).toBe(false);
+    const college = cut("She studied at King's College London.", "She studied at King's College London.", "King's College London", { keyKind: "name", spanType: "ORG", options: opts("King's College London", "King's College Paris", "Trinity College Dublin", "Kellby Academy") });
+    expect(inventedBySwappingAPlace(college, "She studied at King's College London.")).toBe(true);
+    expect(inventedBySwappingAPlace({ ...college, options: opts("King's College London", "Trinity College Dublin", "Kellby Academy", "Orley School") }, "She studied at King's College London.")).toBe(false);
     const day = cut("It opened on 3 May 1931.", "It opened on 3 May 1931.", "3 May 1931", { options: opts("3 May 1931", "17 June 1930", "17 March 1932", "17 May 1929") });
     expect(datePartSetsKeyApart(day)).toBe(true);
     expect(datePartSetsKeyApart({ ...day, options: opts("3 May 1931", "17 June 1930", "9 March 1932", "21 May 1929") })).toBe(false);
