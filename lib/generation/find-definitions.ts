@@ -32,6 +32,8 @@ const POINTS_BACK = /^(?:this|these|such|those|that)\b/i;
 // A definition's subject is a plain noun phrase, never a pronoun, a place-holder or a clause.
 const NOT_A_TERM = /^(?:it|this|that|these|those|there|they|he|she|what|one|each|some|many|most|all|both|here|which|who|its|their|his|her|our|we|you|i)\b/i;
 const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
+// "The result is a deep valley": a shell noun stands for something an earlier sentence said; it is no term being defined.
+const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
 
 function lowerFirst(text: string): string {
@@ -126,7 +128,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "Inertia refers to the way an object resists …"
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (refers to|means|describes) (.{10,})\.$/.exec(text);
-  if (m && !NOT_A_TERM.test(m[1]!) && plainClause(m[3]!)) {
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && plainClause(m[3]!)) {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
     const question = PRONOUN.test(m[3]!) ? null : `Which term ${m[2]} ${m[3]}?`;
@@ -160,7 +162,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "The trachea is a pipe that carries air down to the lungs."
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
-  if (m && !NOT_A_TERM.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!)) {
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!)) {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
     const desc = m[3]!;

@@ -14,6 +14,16 @@ const sentences = parseArticle(weather).sentences;
 const definitions = findDefinitions(sentences);
 const fixed = () => 0.5;
 
+describe("what is not a definition", () => {
+  it("reads no term from a shell noun standing for what the sentence before said ('The result is …', 'The main problem was …')", () => {
+    const coast = `How Cliffs Retreat
+
+Waves hurl sand and pebbles at the foot of a cliff and carve a notch. The result is an overhang of rock with nothing beneath it. The main problem was that the notch kept growing. A stack is a pillar of rock left standing in the sea.`;
+    const defs = findDefinitions(parseArticle(coast).sentences);
+    expect(defs.map((d) => d.term)).toEqual(["stack"]);
+  });
+});
+
 describe("definitions asked the other way round", () => {
   it("asks what a term is, with the article's other definitions as the options", () => {
     const front = definitions.find((d) => d.term === "front")!;
