@@ -23,7 +23,7 @@ const FINITE = /\b(?:is|are|was|were|had|has|have|did|does|became|becomes|went|g
 const OPENING_PHRASE = /^(?:[A-Z][a-z]+ing|In|On|At|By|With|Without|From|For|During|After|Before|When|While|Although|Though|Because|Since|As|If|Once|Under|Over|Through|Despite|To|Along|Across|Near|Inside|Outside|Within)\b/;
 const STOP = new Set("the and of to in a an for on by with from as at its is are was were".split(" "));
 
-/** The title's content words, cut to a crude stem ("Siege" and "besieged" do not meet; "Lighthouse" and "lighthouses" do). */
+/** The title's content words, cut to a crude stem ("Ferry" and "ferried" do not meet; "Lighthouse" and "lighthouses" do). */
 function titleWords(title: string): Set<string> {
   return new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 5)));
 }
@@ -56,7 +56,7 @@ export function inAside(sentence: string, start: number, end: number, title: str
   const segment = sentence.slice(comma + 2, nextComma >= 0 ? nextComma : sentence.length);
   // "Using the sun's energy, the plant releases _____": a comma closing an opening phrase, not opening an aside.
   if (OPENING_PHRASE.test(sentence) && !sentence.slice(0, comma).includes(",") && !FINITE.test(sentence.slice(0, comma))) return false;
-  // An appositive is a noun phrase: "the siege went on for …" after "At the fort, the chief one," is the main clause.
+  // An appositive is a noun phrase: "the boats waited for …" after "At the port, the chief one," is the main clause.
   if (ASIDE_OPENER.test(segment) && !(/^(?:the|a|an)\b/i.test(segment) && (FINITE.test(segment) || hasFiniteVerb(segment)))) return true;
   // "… reached Kell, _____." / "from Kell, _____, the …": the region after a place's name.
   return comma + 2 === start && /[A-Z][\w'’.-]*$/.test(sentence.slice(0, comma)) && /^[A-Z]/.test(sentence.slice(start, end)) && /^(?:[,.;]|$)/.test(sentence.slice(end));

@@ -81,7 +81,7 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   // A true statement shows its whole sentence: no other key may sit in it (nor in the statements offered as options).
   if ((a.type === "TRUE_FALSE" || a.keyKind === "statement") && keyB && names(shown(a), keyB)) return true;
   if ((b.type === "TRUE_FALSE" || b.keyKind === "statement") && keyA && names(shown(b), keyA)) return true;
-  // "Ming loyalists" in one stem answers "restore the _____" (Ming Dynasty) in another; "May 1931" answers "1931".
+  // "Varn loyalists" in one stem answers "restore the _____" (Varn Dynasty) in another; "May 1931" answers "1931".
   if (identifyingWordShown(a, b) || identifyingWordShown(b, a) || nestedDates(a, b)) return true;
   return shown(a) === shown(b);
 }
@@ -91,7 +91,7 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
  * Refused while the quiz can still be filled; when it cannot, kept and marked for a look.
  */
 function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
-  // Here a true statement's fact is the value it was built on too: "The siege ran for nine months" is settled by "a nine-month siege".
+  // Here a true statement's fact is the value it was built on too: "The blockade lasted six weeks" is settled by "a six-week blockade".
   const keyA = keyOf(a) ?? statementValue(a);
   const keyB = keyOf(b) ?? statementValue(b);
   // A stem that shows a statement's sentence, or the value a false statement changed, settles it.

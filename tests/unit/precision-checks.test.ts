@@ -248,17 +248,17 @@ describe("one fact, once", () => {
   it("reads a key in its other forms", () => {
     expect(keyForms("nine")).toEqual(["nine", "9"]);
     expect(keyForms("5,000")).toEqual(["5,000", "5000"]);
-    expect(formsPattern("nine").test("after a hard nine-month struggle")).toBe(true);
-    expect(formsPattern("nine months").test("a nine-month siege")).toBe(true);
+    expect(formsPattern("six").test("after a long six-week blockade")).toBe(true);
+    expect(formsPattern("six weeks").test("a six-week blockade")).toBe(true);
     expect(formsPattern("nine").test("ninety boats")).toBe(false);
     expect(formsPattern("three").test("three-quarters of the town")).toBe(false);
-    expect(formsPattern("ming dynasty").test("the Ming Dynasty-era coins")).toBe(false);
+    expect(formsPattern("varn dynasty").test("the Varn Dynasty-era coins")).toBe(false);
   });
 
   it("knows which word of a name gives it away", () => {
-    expect(identifyingWord("Ming Dynasty", false)).toBe("Ming");
+    expect(identifyingWord("Varn Dynasty", false)).toBe("Varn");
     expect(identifyingWord("Agnes Pell", true)).toBe("Pell");
-    expect(identifyingWord("Thutmose II", true)).toBeNull();
+    expect(identifyingWord("Osric II", true)).toBeNull();
     expect(identifyingWord("East Varnia", false)).toBeNull();
     expect(identifyingWord("Kellby Harbour Trust", false)).toBeNull();
   });
