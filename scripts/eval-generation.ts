@@ -67,7 +67,7 @@ interface Row {
   error?: string;
 }
 
-// A key shows in another stem in its other forms too ("nine" in "a nine-month siege", "9").
+// A key shows in another stem in its other forms too ("six" in "a six-week blockade", "6").
 const mentions = (text: string, key: string) => formsPattern(key).test(text);
 
 /** The fact a question asks for, for counting repeats: its key, or for a statement the span it is built on. */

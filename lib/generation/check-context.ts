@@ -121,8 +121,99 @@ export function danglingDefinite(stem: string, sentences: Sentence[], at: number
   return null;
 }
 
+const KIND_OF_BODY = /^(?:Trust|Council|Committee|Commission|Company|Corporation|Society|Association|League|Union|Party|Board|Assembly|Congress|Parliament|Senate|Court|Conference|Convention|Treaty|Declaration|Agreement|Accord|Pact|Charter|Act|Bill|Law|Institute|Academy|College|University|School|Museum|Library|Bank|Club|Guild|Order|Church|Army|Navy|Fleet|Expedition|Mission|Project|Programme|Program|Festival|Games|Prize|Award|Cup)$/;
+
+/**
+ * "The Trust opened an office …" after "The Kellby Harbour Trust launched …": a short form whose word the
+ * article has only ever used inside one longer name is that name. Returns the stem with the full name, or null.
+ */
+export function expandShortName(stem: string, text: string, upTo = text.length): string | null {
+  let out = stem;
+  for (const m of stem.matchAll(/\b([Tt])he ([A-Z][a-z]{2,})\b(?! [A-Z])/g)) {
+    const word = m[2]!;
+    // Only a kind word a body or a document is called by ("the Trust", "the Council", "the Treaty"); "the Nile" is a name of its own.
+    if (!KIND_OF_BODY.test(word)) continue;
+    const full = new Set<string>();
+    let standalone = false;
+    for (const use of usesOf(word, text)) {
+      if (use.at >= upTo) break;
+      if (use.prefix) full.add(use.prefix);
+      else if (use.standalone) standalone = true;
+    }
+    // Every longer name the word sat in before is the same one, and the word never stood alone.
+    if (full.size !== 1 || standalone) continue;
+    const name = `${[...full][0]} ${word}`;
+    if (stem.includes(name)) continue;
+    out = out.replace(m[0], `${m[1]}he ${name}`);
+  }
+  return out === stem ? null : out;
+}
+
+// Each kind word's uses in the article, found once per article and word (every candidate asks): a long article stays linear.
+let usesText = "";
+const usesCache = new Map<string, { at: number; prefix: string; standalone: boolean }[]>();
+function usesOf(word: string, text: string) {
+  if (usesText !== text) {
+    usesText = text;
+    usesCache.clear();
+  }
+  let found = usesCache.get(word);
+  if (!found) {
+    found = [...text.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b`, "g"))].map((u) => ({
+      at: u.index,
+      prefix: u[2]!.trim().split(/\s+/).filter((w, i) => !(i === 0 && w === "The")).join(" "),
+      // "the Trust" is a short form already; a bare "Nile" is a name of its own, and the short form may mean it.
+      standalone: !u[1] && !/^The\s/.test(u[2]!),
+    }));
+    usesCache.set(word, found);
+  }
+  return found;
+}
+
+// Words that make a sentence a contrast with, or an addition to, the one before ("The crossing, though, was slow", "It carried mail too").
+const ADDITION = /(?:,\s*though\b,?|\s+though(?=[.?])|,?\s+too(?=[.?])|,?\s+as well(?=[.?])|\s+either(?=[.?])|\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)|^Instead,\s*|^Still,\s*|^Yet,?\s+|^However,\s*|^Even so,\s*)/;
+
+/** The stem without the words that tie it to the sentence before, when what is left reads as a sentence; the stem when it has none. */
+export function withoutAdditionWords(stem: string): string {
+  let out = stem;
+  for (let i = 0; i < 3 && ADDITION.test(out); i++) {
+    out = out.replace(ADDITION, (m) => (/[,]\s*though\b,?/.test(m) ? (m.trimEnd().endsWith(",") ? " " : "") : /^\s/.test(m) && !/^\s+(?:too|as well|either|though)$/.test(m) ? " " : ""));
+  }
+  out = out.replace(/\s{2,}/g, " ").replace(/\s+([.?,])/g, "$1");
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+export function hasAdditionWord(stem: string): boolean {
+  return ADDITION.test(stem);
+}
+
+// A date key beside a time counted from another event ("Two years later, in _____", "fifty years after the paper"): it dangles, or gives the year away.
+const COUNTED_TIME = new RegExp(`\\b(?:${COUNT}|\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of) ${UNIT}s? (?:later|earlier|after|before|afterwards?)\\b|\\b(?:the|that) (?:next|following|previous|same) ${UNIT}\\b`, "i");
+
+/** A bare first name ("Tobias") the article gave in full earlier ("Tobias Wren"), written out; null when there is none to write out. */
+export function expandFirstName(stem: string, before: string): string | null {
+  let out = stem;
+  // Only a name that opens the stem as its subject ("Tobias built …"): elsewhere a capital may be part of a longer word or title.
+  for (const m of stem.matchAll(/^([A-Z][a-z]{2,})\b(?=\s[a-z])/g)) {
+    const first = m[1]!;
+    if (/^(?:The|In|On|At|By|When|After|Before|During|His|Her|Their|Its|This|That|These|Those|It|He|She|They|There|Some|Many|Most|Each|Every|As|But|And|Because|Although|While|Since|For|From|With|Both|All|Only|Once|Later|Today|Now)$/.test(first)) continue;
+    const full = new Set([...before.matchAll(new RegExp(`\\b${first} ([A-Z][a-z]{2,})\\b`, "g"))].map((f) => `${first} ${f[1]}`));
+    if (full.size !== 1 || new RegExp(`\\b${first}\\b`).test(before.replace(new RegExp(`\\b${first} [A-Z]`, "g"), ""))) continue;
+    out = out.slice(0, m.index) + [...full][0] + out.slice(m.index! + first.length);
+    break;
+  }
+  return out === stem ? null : out;
+}
+
 /** Repairs a stem that leans on the sentence before, where the fix is sure; returns "stem-dangles" when it cannot stand alone. */
-export function repairContext(q: GeneratedQuestion, sentences: Sentence[], at: number | undefined, title: string, uses: (noun: string) => number): "stem-dangles" | null {
+export function repairContext(
+  q: GeneratedQuestion,
+  sentences: Sentence[],
+  at: number | undefined,
+  title: string,
+  uses: (noun: string) => number,
+  articleText = "",
+): "stem-dangles" | null {
   if (q.type === "ORDERING" || q.type === "MATCHING" || at === undefined) return null;
   const sentence = sentences[at]!;
   const previous = at > 0 && sentences[at - 1]!.section === sentence.section ? sentences[at - 1]! : undefined;
@@ -137,6 +228,21 @@ export function repairContext(q: GeneratedQuestion, sentences: Sentence[], at: n
     return true;
   };
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
+  // A date asked beside a time counted from another event either dangles or gives the year away.
+  if (q.keyKind === "date" && COUNTED_TIME.test(stem) && !statement) return "stem-dangles";
+  if (hasAdditionWord(stem)) {
+    // A statement must stay the article's own words: one leaning on "though", "too", "either" is dropped ("also" is only marked).
+    if (statement) {
+      if (!/\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(stem) || /though|\btoo\b|as well|either|^(?:Instead|Still|Yet|However|Even so)\b/.test(stem)) return "stem-dangles";
+    } else if (asCut) stem = withoutAdditionWords(stem);
+  }
+  if (!statement && asCut) {
+    const named = expandFirstName(stem, articleText.slice(0, sentence.start));
+    if (named && !named.toLowerCase().includes(q.answerText.toLowerCase())) stem = named;
+  }
+  const expanded = statement ? null : expandShortName(stem, articleText, sentence.start);
+  // (Not when the full name would show the key.)
+  if (expanded && !expanded.toLowerCase().includes(q.answerText.toLowerCase())) stem = expanded;
   const date = q.keyKind === "date";
   if (unanchoredTime(stem, date)) {
     const anchored = statement || !asCut || !previous || date ? null : anchorTime(stem, previous.text);

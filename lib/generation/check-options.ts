@@ -215,10 +215,63 @@ export function optionOfAnotherKind(q: GeneratedQuestion, articleText: string): 
   });
 }
 
+// Words in an ordering item that tell its place in the order ("Finally, …", "later", "after the war").
+const ORDER_WORD = /^(?:First|Firstly|Then|Next|Later|Finally|Afterwards?|Eventually|After that|Soon after|In the end|At last)\b|\b(?:at first|at last|finally|later|afterwards|eventually|subsequently|after the|before the|in the end)\b/i;
+
+/** An ordering question whose items' own words give their order away. */
+export function orderGivenAway(q: GeneratedQuestion): boolean {
+  return q.type === "ORDERING" && q.options.some((o) => ORDER_WORD.test(o.text));
+}
+
+const TITLE = /^(?:President|King|Queen|Emperor|Empress|Prince|Princess|Sir|Dame|Lord|Lady|Dr\.?|General|Admiral|Captain|Pope|Saint|St\.|Pharaoh|Chief|Prime Minister|Senator|Governor|Mayor|Judge|Professor)\s/;
+
+/** Only the key carries a title ("President Ann Low" beside bare names), or only the key lacks one: it stands out. */
+export function titleSetsKeyApart(q: GeneratedQuestion): boolean {
+  if (q.type !== "MULTIPLE_CHOICE" || q.keyKind !== "name") return false;
+  const others = q.options.filter((o) => o.text !== q.answerText);
+  const keyTitled = TITLE.test(q.answerText);
+  return others.length >= 2 && others.every((o) => TITLE.test(o.text) !== keyTitled);
+}
+
+/** The parts of a date option: day, month, year (those it has). */
+function dateParts(text: string): { day?: string; month?: string; year?: string } {
+  const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text)?.[1];
+  const year = /\b(\d{3,4})\b/.exec(text)?.[1];
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(text.replace(year ?? "\u0000", ""))?.[1];
+  return { day, month, year };
+}
+
+/** Full-date options whose wrong ones all share a part (all on the 17th) the key does not: the key is the odd one out. */
+export function datePartSetsKeyApart(q: GeneratedQuestion): boolean {
+  if (q.type !== "MULTIPLE_CHOICE" || q.keyKind !== "date") return false;
+  const key = dateParts(q.answerText);
+  const others = q.options.filter((o) => o.text !== q.answerText).map((o) => dateParts(o.text));
+  if (others.length < 2) return false;
+  return (["day", "month"] as const).some((part) => key[part] !== undefined && others.every((o) => o[part] !== undefined && o[part] === others[0]![part] && o[part] !== key[part]));
+}
+
+/**
+ * "King's College London" offered with "King's College Paris": a real name with one word swapped for a place
+ * is an invented name the article never gives, and a reader who knows the real one rules it out.
+ */
+export function inventedBySwappingAPlace(q: GeneratedQuestion, articleText: string): boolean {
+  if (q.type !== "MULTIPLE_CHOICE" || q.keyKind !== "name") return false;
+  const key = q.answerText.split(/\s+/);
+  if (key.length < 2) return false;
+  return q.options.some((o) => {
+    const words = o.text.split(/\s+/);
+    if (o.text === q.answerText || words.length !== key.length || articleText.includes(o.text)) return false;
+    const differ = words.map((w, i) => (w === key[i] ? -1 : i)).filter((i) => i >= 0);
+    return differ.length === 1 && ["CITY", "COUNTRY", "PLACE"].includes(lookupEntry(words[differ[0]!]!)?.type ?? "");
+  });
+}
+
 /** Why a question's options cannot be shown, or null. */
 export function optionFailure(q: GeneratedQuestion, articleText: string, title: string): OptionFailure | null {
+  if (orderGivenAway(q)) return "stem-gives-key-away";
   if (q.type !== "MULTIPLE_CHOICE") return null;
+  if (titleSetsKeyApart(q) || datePartSetsKeyApart(q)) return "stem-gives-key-away";
   if (surnameInTitle(q, title)) return "stem-gives-key-away";
-  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText) || placesFromAnotherRegion(q)) return "options-misfit";
+  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText) || placesFromAnotherRegion(q) || inventedBySwappingAPlace(q, articleText)) return "options-misfit";
   return optionsMisfit(q, articleText) ? "options-misfit" : null;
 }

@@ -1,5 +1,6 @@
 import { acceptedAliases } from "./aliases";
 import { repairContext } from "./check-context";
+import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
 import { triviaPenalties } from "./check-trivia";
@@ -38,12 +39,14 @@ export function checkNotes(q: GeneratedQuestion): string[] {
 export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArticle, articleText: string): void {
   const bySentence = new Map(article.sentences.map((s, i) => [s.start, i]));
   const uses = usesCounter(article);
+  const isSideDate = sideDateChecker(article);
   for (const q of candidates) {
     repairStem(q, article, bySentence);
     trimRepeatedWord(q);
-    const dangling = repairContext(q, article.sentences, bySentence.get(q.source.start), article.title, uses);
+    const dangling = repairContext(q, article.sentences, bySentence.get(q.source.start), article.title, uses, articleText);
     if (dangling) contextFailures.set(q, dangling);
-    const penalties = triviaPenalties(q, articleText, article.title);
+    const sideDate = isSideDate(q);
+    const penalties = sideDate ? [...triviaPenalties(q, articleText, article.title), sideDate] : triviaPenalties(q, articleText, article.title);
     if (penalties.length) {
       const factor = penalties.reduce((f, p) => f * p.factor, 1);
       q.confidence = clamp01(q.confidence * factor);

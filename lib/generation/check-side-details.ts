@@ -1,6 +1,7 @@
 import { hasFiniteVerb } from "./check-stems";
+import { rankSentences } from "./confidence";
 import type { Penalty } from "./check-trivia";
-import type { GeneratedQuestion } from "./types";
+import type { GeneratedQuestion, ParsedArticle } from "./types";
 
 /**
  * Signs, read from the sentence's structure, that a question's key is a side
@@ -22,7 +23,7 @@ const FINITE = /\b(?:is|are|was|were|had|has|have|did|does|became|becomes|went|g
 const OPENING_PHRASE = /^(?:[A-Z][a-z]+ing|In|On|At|By|With|Without|From|For|During|After|Before|When|While|Although|Though|Because|Since|As|If|Once|Under|Over|Through|Despite|To|Along|Across|Near|Inside|Outside|Within)\b/;
 const STOP = new Set("the and of to in a an for on by with from as at its is are was were".split(" "));
 
-/** The title's content words, cut to a crude stem ("Siege" and "besieged" do not meet; "Lighthouse" and "lighthouses" do). */
+/** The title's content words, cut to a crude stem ("Ferry" and "ferried" do not meet; "Lighthouse" and "lighthouses" do). */
 function titleWords(title: string): Set<string> {
   return new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 5)));
 }
@@ -55,7 +56,7 @@ export function inAside(sentence: string, start: number, end: number, title: str
   const segment = sentence.slice(comma + 2, nextComma >= 0 ? nextComma : sentence.length);
   // "Using the sun's energy, the plant releases _____": a comma closing an opening phrase, not opening an aside.
   if (OPENING_PHRASE.test(sentence) && !sentence.slice(0, comma).includes(",") && !FINITE.test(sentence.slice(0, comma))) return false;
-  // An appositive is a noun phrase: "the siege went on for …" after "At the fort, the chief one," is the main clause.
+  // An appositive is a noun phrase: "the boats waited for …" after "At the port, the chief one," is the main clause.
   if (ASIDE_OPENER.test(segment) && !(/^(?:the|a|an)\b/i.test(segment) && (FINITE.test(segment) || hasFiniteVerb(segment)))) return true;
   // "… reached Kell, _____." / "from Kell, _____, the …": the region after a place's name.
   return comma + 2 === start && /[A-Z][\w'’.-]*$/.test(sentence.slice(0, comma)) && /^[A-Z]/.test(sentence.slice(start, end)) && /^(?:[,.;]|$)/.test(sentence.slice(end));
@@ -80,8 +81,43 @@ export function minorBirth(sentence: string, start: number, title: string, artic
   return (articleText.match(new RegExp(`\\b${surname}\\b`, "g"))?.length ?? 0) < 3;
 }
 
+const contentWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
+
+/**
+ * The article's main events are in its title, summary and key facts; a date whose sentence shares
+ * nothing with the title and little with the summary dates a side event (a degree, a refounding, a
+ * listing), and unseen-article reviewers failed most such dates. Returns a checker for one article.
+ */
+export function sideDateChecker(article: ParsedArticle): (q: GeneratedQuestion) => Penalty | null {
+  const title = new Set(contentWords(article.title));
+  const summary = new Set([...article.sentences.filter((s) => s.inSummary).flatMap((s) => contentWords(s.text)), ...article.keyFacts.flatMap((k) => contentWords(k.text))]);
+  const central = new Map<number, boolean>();
+  // How central each sentence is by the article's own recurring words (as ranked for the quiz): the upper half is central.
+  const importance = rankSentences(article);
+  const median = [...importance].sort((a, b) => a - b)[Math.floor(importance.length / 2)] ?? 0;
+  article.sentences.forEach((s, i) => {
+    const words = new Set(contentWords(s.text));
+    const shared = [...words].filter((w) => summary.has(w)).length;
+    // A section's opening sentence states its point ("First ascent": who reached the summit, and when).
+    const opensSection = i === 0 || article.sentences[i - 1]!.section !== s.section;
+    central.set(s.start, s.inSummary || opensSection || [...words].some((w) => title.has(w)) || shared >= 3 || importance[i]! >= median);
+  });
+  return (q) => {
+    if (q.keyKind !== "date" || q.type === "ORDERING" || q.type === "MATCHING" || central.get(q.source.start) !== false) return null;
+    // The stem may name the subject where the sentence said "she".
+    if (contentWords(q.prompt).some((w) => title.has(w))) return null;
+    return { check: "side-event-date", factor: 0.8, belowReviewLine: true };
+  };
+}
+
 export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string): Penalty[] {
   const out: Penalty[] = [];
+  // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
+  if (q.type === "TRUE_FALSE" && /\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });
+  // "She had four brothers": a count of someone's family is a side detail of a life.
+  if (q.keyKind === "number" && /^\s*(?:older |younger |elder )?(?:brothers|sisters|siblings|children|sons|daughters|cousins|grandchildren|wives|husbands|half-brothers|half-sisters)\b/.test(q.source.sentence.slice(q.source.answer.end - q.source.start))) {
+    out.push({ check: "family-count", factor: 0.7, belowDropLine: true });
+  }
   // "Then, the crew …" as a statement leans on the sentence before (a cloze or question drops the word instead).
   if (q.type === "TRUE_FALSE" && /^(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently),? /.test(q.prompt)) {
     out.push({ check: "leading-connective", factor: 0.85, belowReviewLine: true });
