@@ -129,7 +129,8 @@ const KIND_OF_BODY = /^(?:Trust|Council|Committee|Commission|Company|Corporation
  */
 export function expandShortName(stem: string, text: string, upTo = text.length): string | null {
   let out = stem;
-  for (const m of stem.matchAll(/\b([Tt])he ([A-Z][a-z]{2,})\b(?! [A-Z])/g)) {
+  // "the Congress of the People" is a name of its own, not a short form of another congress.
+  for (const m of stem.matchAll(/\b([Tt])he ([A-Z][a-z]{2,})\b(?! [A-Z]| of (?:the )?[A-Z])/g)) {
     const word = m[2]!;
     // Only a kind word a body or a document is called by ("the Trust", "the Council", "the Treaty"); "the Nile" is a name of its own.
     if (!KIND_OF_BODY.test(word)) continue;
@@ -159,11 +160,12 @@ function usesOf(word: string, text: string) {
   }
   let found = usesCache.get(word);
   if (!found) {
-    found = [...text.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b`, "g"))].map((u) => ({
+    found = [...text.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b( of (?:the )?[A-Z])?`, "g"))].map((u) => ({
       at: u.index,
       prefix: u[2]!.trim().split(/\s+/).filter((w, i) => !(i === 0 && w === "The")).join(" "),
       // "the Trust" is a short form already; a bare "Nile" is a name of its own, and the short form may mean it.
-      standalone: !u[1] && !/^The\s/.test(u[2]!),
+      // "the Congress of the People" is another body than "the African National Congress": the short form may mean either.
+      standalone: (!u[1] && !/^The\s/.test(u[2]!)) || Boolean(u[3]),
     }));
     usesCache.set(word, found);
   }

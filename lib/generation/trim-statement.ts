@@ -90,7 +90,12 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
   text = text.charAt(0).toUpperCase() + text.slice(1);
   text = text.replace(APPOSITIVE, "$1 ");
   const trailing = TRAILING.exec(text);
-  if (trailing && wordCount(text.slice(0, trailing.index)) >= 6) text = text.slice(0, trailing.index);
+  if (trailing && wordCount(text.slice(0, trailing.index)) >= 6) {
+    // An aside between the subject and its verb ("After the party won, apartheid, a system of …, was written into law") is no
+    // trailing clause: cutting it would take the main verb with it and leave a subject with nothing said of it.
+    if (/, (?:is|are|was|were|has|had|have|will|would|can|could|became|remained)\b/.test(text.slice(trailing.index + 1))) return null;
+    text = text.slice(0, trailing.index);
+  }
   let resolved = false;
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];
   if (pronoun) {

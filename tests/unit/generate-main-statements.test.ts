@@ -30,6 +30,10 @@ describe("a central sentence cut to its main clause", () => {
     expect(trimmed).toEqual({ text: "Wren Halloway mapped the sandbanks of the estuary.", resolved: false, cut: true });
   });
 
+  it("refuses a cut that leaves the main clause without its verb (an aside after the subject read as a trailing clause)", () => {
+    expect(trimToMainClause(sentence("After the Guild of Carters won the 1871 vote, a toll, a charge of one penny per cart, was written into the town rules."))).toBeNull();
+  });
+
   it("drops an opening phrase that sets the scene, but keeps a short date that is the point", () => {
     expect(trimToMainClause(sentence("After three wet winters, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("The fishermen of Dunmere built a stone harbour wall.");
     expect(trimToMainClause(sentence("In 1822, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("In 1822, the fishermen of Dunmere built a stone harbour wall.");

@@ -79,6 +79,9 @@ describe("stems that lean on the sentence before", () => {
     expect(expandShortName("The Council met in _____.", "The Town Council and the County Council both met.")).toBeNull();
     expect(expandShortName("Boats sailed down the Nile to _____.", "The White Nile rises near a lake.")).toBeNull();
     expect(expandShortName("The Constitution was signed in _____.", "The Constitution set out three branches.")).toBeNull();
+    // "The Congress of the People" is a name of its own, never the "Northland Workers' Congress" named before it.
+    expect(expandShortName("Members met at the Congress of the People in _____.", "The Northland Workers Congress was founded first. It later met at the Congress of the People.")).toBeNull();
+    expect(expandShortName("The Congress met in _____.", "The Northland Workers Congress was founded first. It later met at the Congress of the People.")).toBeNull();
   });
 
   it("finds a bare 'the <noun>' that the sentence before introduced with 'a', unless the title or the stem names it", () => {
