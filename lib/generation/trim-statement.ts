@@ -134,8 +134,37 @@ export function isCutFrom(statement: string, sentence: string): boolean {
     return i === ws.length;
   };
   if (subsequence(words)) return true;
-  // "Fox launched …" from "He launched …": the named subject stands for the sentence's pronoun.
-  if (!/\b(?:he|she|it|his|her|its)\b/i.test(sentence)) return false;
-  for (let k = 1; k <= 5 && k < words.length; k++) if (subsequence(words.slice(k))) return true;
+  return namesOpeningPronoun(statement, sentence);
+}
+
+/**
+ * "Fox launched …" from "He launched …", "After the war, he launched …": the named subject stands for a pronoun
+ * that opens the sentence or its main clause, as the trimmer writes it. The words before it must be a name ("Wren
+ * Halloway", "Wren Halloway's" for "her", "The survey" for "it"), with no number in them, and the rest must follow
+ * that pronoun word for word: a changed word anywhere else in the opening is a False statement, never a cut.
+ */
+function namesOpeningPronoun(statement: string, sentence: string): boolean {
+  const plain = sentence.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "");
+  const raw = statement.split(/\s+/);
+  for (const opening of plain.matchAll(/(?:^|, )(he|she|it|his|her|its)\b/gi)) {
+    const possessive = /^(?:his|her|its)$/i.test(opening[1]!);
+    const after = tokens(plain.slice(opening.index + opening[0].length));
+    for (let k = 1; k <= 5 && k < raw.length; k++) {
+      const name = raw.slice(0, k);
+      if (!isNameLike(name) || /['’]s$/.test(name[k - 1]!) !== possessive) continue;
+      const rest = tokens(raw.slice(k).join(" "));
+      if (rest[0] !== after[0]) continue;
+      let i = 0;
+      for (const w of after) if (i < rest.length && w === rest[i]) i++;
+      if (i === rest.length) return true;
+    }
+  }
   return false;
+}
+
+// A person's name ("Wren Halloway", "Jan van Rijn") or a thing named with "The" ("The survey", "The Salt Road").
+function isNameLike(words: string[]): boolean {
+  if (words.some((w) => /\d/.test(w))) return false;
+  if (/^The$/.test(words[0]!) && words.length > 1) return true;
+  return words.every((w, i) => /^[A-Z]/.test(w) || (i > 0 && /^(?:of|the|de|van|von|al-\S+)$/.test(w)));
 }

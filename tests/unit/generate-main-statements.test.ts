@@ -88,6 +88,17 @@ describe("a central sentence cut to its main clause", () => {
     expect(isCutFrom("The fishermen built a wall.", "After a storm, the fishermen of Dunmere built a stone wall.")).toBe(true);
     expect(isCutFrom("The fishermen built a harbour.", "After a storm, the fishermen of Dunmere built a stone wall.")).toBe(false);
     expect(isCutFrom("Wren Halloway charted the estuary.", "She charted the estuary in a summer.")).toBe(true);
+    expect(isCutFrom("Wren Halloway charted the estuary.", "After the storm, she charted the estuary in a summer.")).toBe(true);
+    expect(isCutFrom("Wren Halloway's chart saved many boats.", "Her chart saved many boats.")).toBe(true);
+    expect(isCutFrom("The survey charted the estuary.", "It charted the estuary in a summer.")).toBe(true);
+  });
+
+  it("never takes a changed opening for a cut because the sentence says 'its' or 'he' somewhere", () => {
+    expect(isCutFrom("In 1794 the Kellby Company opened its second lock.", "In 1801 the Kellby Company opened its second lock.")).toBe(false);
+    expect(isCutFrom("The water level inside falls as the sluice opens.", "The water level inside rises as the sluice opens and its gates close.")).toBe(false);
+    expect(isCutFrom("The crew rescued twelve sailors from the wreck.", "The crew rescued eleven sailors from the wreck before it sank.")).toBe(false);
+    // A name put where no pronoun opened the sentence or its main clause is no cut either.
+    expect(isCutFrom("Wren Halloway charted the estuary.", "The guild paid her and charted the estuary.")).toBe(false);
   });
 });
 

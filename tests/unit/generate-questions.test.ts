@@ -75,7 +75,7 @@ function expectGrounded(q: GeneratedQuestion, text: string) {
     expect(q.prompt.toLowerCase()).not.toContain(q.answerText.toLowerCase());
   }
   // A main-clause statement is true when cut from its sentence; any other statement is the article's sentence or a changed one.
-  if (q.type === "TRUE_FALSE" && key.kind === "choice" && q.keyKind === "statement") expect(isCutFrom(q.prompt, q.source.sentence) && !(key.optionId === "false")).toBe(key.optionId === "true");
+  if (q.type === "TRUE_FALSE" && key.kind === "choice" && q.keyKind === "statement") expect(isCutFrom(q.prompt, q.source.sentence)).toBe(key.optionId === "true");
   if (q.type === "TRUE_FALSE" && key.kind === "choice" && q.keyKind !== "statement") expect(text.includes(q.prompt)).toBe(key.optionId === "true");
   if (q.type === "TRUE_FALSE" && key.kind === "choice" && key.optionId === "false") expect(text.includes(q.prompt.replace(/\.$/, ""))).toBe(false);
   if (q.type === "ORDERING" && key.kind === "order") {
