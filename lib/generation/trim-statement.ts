@@ -10,7 +10,8 @@ import type { Sentence } from "./types";
  */
 
 // A claim the article only reports or hedges, or someone's words: no ground for True or False.
-const HEDGE = /\b(?:may|might|perhaps|possibly|probably|likely|believed?|believes|think|thinks|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+// "would have closed", "could have won": a counterfactual, not what happened ("a village could pay" is a plain claim and stays).
+const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think|thinks|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
 // "The two …", "Both …", "again" lean on the sentence before.
@@ -79,7 +80,9 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     // A place or case that limits a general claim ("In the tropics, rain falls daily") must stay: without it the claim is wider than the
     // article's. Only a past event ("In Kell, the guild built …") or a concession ("Although …") loses its opening.
     // "Before the war, the town was small": a time bound on a state stays too.
-    const bounds = /^(?:Before|Until|Since|By)\b/.test(phrase);
+    // "Without the dam, the valley flooded", "On paper, the guild ruled the town": an opening that negates or qualifies the clause
+    // stays, or the statement says the opposite of the article.
+    const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
     const limits = bounds || (/^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the fort, the main Dutch stronghold, the siege …": a short aside of the opening follows it.

@@ -43,6 +43,11 @@ describe("a central sentence cut to its main clause", () => {
     expect(trimToMainClause(sentence("In shallow coastal water, the sea grass grows a full metre every summer."))?.text).toBe("In shallow coastal water, the sea grass grows a full metre every summer.");
     expect(trimToMainClause(sentence("In a small shed by the quay, the fishermen built their first motor boat."))?.text).toBe("The fishermen built their first motor boat.");
     expect(trimToMainClause(sentence("Before the harbour wall, the fishing fleet was small and poor."))?.text).toBe("Before the harbour wall, the fishing fleet was small and poor.");
+    // An opening that negates or qualifies a past event stays: without it the statement says the opposite.
+    expect(trimToMainClause(sentence("Without the harbour wall, the fishing fleet lost boats every winter."))?.text).toBe("Without the harbour wall, the fishing fleet lost boats every winter.");
+    expect(trimToMainClause(sentence("Unlike the Kellby guild, the fishermen of Dunmere paid their own pilots."))?.text).toBe("Unlike the Kellby guild, the fishermen of Dunmere paid their own pilots.");
+    expect(trimToMainClause(sentence("On paper, the harbour board owned every boat in the bay."))?.text).toBe("On paper, the harbour board owned every boat in the bay.");
+    expect(trimToMainClause(sentence("In theory, the harbour board controlled every mooring in the bay."))?.text).toBe("In theory, the harbour board controlled every mooring in the bay.");
   });
 
   it("keeps the first of two joined main clauses when the second leans on a pronoun", () => {
@@ -79,6 +84,8 @@ describe("a central sentence cut to its main clause", () => {
 
   it("refuses hedged, quoted, emphatic and example sentences, and anchorless time", () => {
     expect(trimToMainClause(sentence("Some historians think the harbour wall was finished in 1825."))).toBeNull();
+    expect(trimToMainClause(sentence("A second storm would have closed the harbour for a whole season."))).toBeNull();
+    expect(trimToMainClause(sentence("The fleet could have reached Dunmere before the storm broke."))).toBeNull();
     expect(trimToMainClause(sentence('The mayor called the wall "a gift to every sailor in the bay".'))).toBeNull();
     expect(trimToMainClause(sentence("For example, a boat caught in a storm could shelter behind the wall."))).toBeNull();
     expect(trimToMainClause(sentence("The next year the town added a lamp to the end of the wall."))).toBeNull();
