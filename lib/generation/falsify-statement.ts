@@ -4,6 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName } from "./find-siblings";
 import { IDIOM, MEASURE, OPPOSITE } from "./make-statements";
+import { readsAsNoun } from "./question-stems";
 import type { Sentence, Span, TextRange } from "./types";
 
 /**
@@ -27,6 +28,8 @@ const NAME_TYPES = new Set(["PERSON", "PLACE", "CITY", "COUNTRY", "ORG"]);
 const DATE_TYPES = new Set(["YEAR", "FULL_DATE", "MONTH_YEAR", "DECADE", "CENTURY"]);
 // "more than 5,000 km", "within ten years", "before 1830": a bound, which another value may meet as well.
 const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|nearly|almost|about|around|roughly|within|before|after|by|until|till|since|no later than)\s+$/i;
+// "5,000 or more", "nine days or longer", "40 and over", "200-plus": a bound after the value, which another value may meet as well.
+const BOUND_AFTER = /^(?:\s*[a-z]+){0,2}\s*(?:or (?:more|longer|fewer|less|earlier|later|so|above|over)|and (?:over|above|up)|-?plus)\b|^\s*\+/i;
 const STOP = new Set("the and of to in a an for on by with from as at its is are was were be been has had have this that which their his her they he she it into than".split(" "));
 const content = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 6));
 const wordRe = (text: string) => new RegExp(`(?<![\\w-])${escapeRegExp(text)}(?![\\w-])`, "i");
@@ -144,7 +147,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
     } else if (DATE_TYPES.has(span.type) || span.type === "NUMBER") {
       // Two dates in one statement keep an order between them that one swap could break.
-      if ((DATE_TYPES.has(span.type) && dates.length > 1) || BOUND_BEFORE.test(before)) continue;
+      if ((DATE_TYPES.has(span.type) && dates.length > 1) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
       // "two hulls tied to each other", "a double canoe": the sentence's own words fix the count.
       if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual|each other|one another)\b/i.test(sentence.text)) continue;
       // "cut the journey from forty minutes to three": each end of a change is read against the other.
@@ -201,7 +204,12 @@ const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|mu
 
 /** Where the statement's subject ends (its main verb begins); a name or term before it is what the statement is about. */
 function endOfSubject(statement: string): number {
-  for (const m of statement.matchAll(MAIN_VERB)) if (m.index! > 0) return m.index!;
+  for (const m of statement.matchAll(MAIN_VERB)) {
+    // "The workers of the mill built …": a plural noun before "of", "in", "at", "from" or "on" is still the subject
+    // (the tagger tells it from a verb: "Everest stands in …").
+    if (/^[a-z]{4,}s$/.test(m[0]) && /^ (?:of|in|at|from|on)\b/.test(statement.slice(m.index! + m[0].length)) && readsAsNoun(statement, m[0])) continue;
+    if (m.index! > 0) return m.index!;
+  }
   return statement.length;
 }
 

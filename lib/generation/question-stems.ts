@@ -76,6 +76,12 @@ function tagged(body: string) {
   return terms;
 }
 
+/** Whether the tagger reads this word of the text as a noun and not a verb ("workers" in "The workers of the mill built …"). */
+export function readsAsNoun(text: string, word: string): boolean {
+  const term = tagged(text).find((t) => t.text === word);
+  return term?.tags?.includes("Noun") === true && !term.tags.includes("Verb");
+}
+
 function lowerArticle(subject: string): string {
   return subject.replace(/^(The|A|An) /, (a) => a.toLowerCase());
 }

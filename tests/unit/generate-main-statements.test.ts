@@ -157,6 +157,25 @@ describe("one detail changed", () => {
     for (const f of falseVersions(input(3))) expect(f.text).toMatch(/took forty to /);
   });
 
+  it("never changes a value with a bound after it ('nine days or longer' is true of seven as well)", () => {
+    const text = "The Ferry\n\nA crossing in winter took nine days or longer. The summer trip on the Kellby barge lasted seven days.";
+    const sentences = parseArticle(text).sentences;
+    const spans = sentences.map((s) => findSpans(s.text, s.start, []));
+    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: spans[index]!, allSpans: spans.flat(), lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts(spans.flat()), year: null, articleText: text }, random: () => 0 });
+    expect(falseVersions(input(0))).toEqual([]);
+  });
+
+  it("keeps the subject's name when a plural noun comes before the verb ('The workers of the Wend Company opened …')", () => {
+    const text = "The Lock\n\nThe workers of the Wend Company opened the first lock at Farley. The Tollbury Company dug a canal at Pellow.";
+    const sentences = parseArticle(text).sentences;
+    const companies = [{ items: [{ text: "Wend Company", start: 0, end: 0 }, { text: "Tollbury Company", start: 0, end: 0 }], sentenceIndex: -1, lead: "" }];
+    const input = { statement: sentences[0]!.text, sentence: sentences[0]!, sentenceIndex: 0, sentences, spans: [], allSpans: [], lists: companies, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 };
+    expect(falseVersions(input)).toEqual([]);
+    // A verb in -s before "in" is still the verb: the name after it may change.
+    const stands = { ...input, statement: "The mill stands in the yard of the Wend Company at Farley." };
+    expect(falseVersions(stands).map((f) => f.text)).toEqual(["The mill stands in the yard of the Tollbury Company at Farley."]);
+  });
+
   it("turns a direction word in a claim about a process ('faster' on one side of a bend), never in a comparison", () => {
     const text = "Bends\n\nWater flows faster on the outside of a river bend. The outer bank wears away faster than the inner bank.";
     const sentences = parseArticle(text).sentences;
