@@ -8,6 +8,7 @@ import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { trimToMainClause, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
@@ -77,6 +78,8 @@ function findCentral(input: StatementInput): Central[] {
   const out: Central[] = [];
   for (const { sentence, index, central } of ranked) {
     if (out.length >= MOST_CENTRAL) break;
+    // A "sentence" of thousands of characters is a pasted table or list, not a claim.
+    if (sentence.end - sentence.start > LONGEST_READ_SENTENCE) continue;
     const trimmed = trimToMainClause(sentence, itMeans[index]);
     // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
     if (!trimmed || JUDGING.test(trimmed.text) || VAGUE.test(trimmed.text) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;

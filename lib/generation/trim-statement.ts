@@ -43,6 +43,8 @@ const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|pla
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
 
 export const MAX_STATEMENT_WORDS = 25;
+// A run-on past this many words is no one-breath claim, and the trailing-clause pattern reads it in quadratic time.
+const LONGEST_TRIMMED_WORDS = 80;
 
 export interface TrimmedStatement {
   text: string;
@@ -61,6 +63,7 @@ function wordCount(text: string): number {
  * knows (the thing the article is about, named in the sentence before).
  */
 export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedStatement | null {
+  if (wordCount(sentence.text) > LONGEST_TRIMMED_WORDS) return null;
   const whole = trimWhole(sentence, sentence.text, itMeans);
   // The first of two joined main clauses ("The disease spread along trade routes, and in 1347 …"), when the whole
   // cannot stand alone or is more than one breath.

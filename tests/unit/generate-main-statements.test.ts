@@ -57,6 +57,9 @@ describe("a central sentence cut to its main clause", () => {
   it("leaves out examples after 'such as', a pointing 'also', and a long second clause", () => {
     expect(trimToMainClause(sentence("The storm also closed the harbour to trade, such as the salt and herring boats from the north."))?.text).toBe("The storm closed the harbour to trade.");
     expect(trimToMainClause(sentence("Wren Halloway's chart quickly spread along the coast, and pilots in every port learned to read its careful symbols and soundings."))?.text).toBe("Wren Halloway's chart quickly spread along the coast.");
+    // A run-on of more than 80 words is refused whole, its first clause too.
+    const runOn = `The harbour wall cost four hundred pounds, and ${Array.from({ length: 20 }, (_, i) => `boat ${i + 1} came in`).join(" and ")}.`;
+    expect(trimToMainClause(sentence(runOn))).toBeNull();
   });
 
   it("keeps an 'it' that opens a clause about the statement's own named subject, and no other", () => {
