@@ -21,7 +21,7 @@ const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
 const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
 // An opening phrase that sets the scene: a preposition, a subordinator or a participle, up to its comma.
 const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently)), /;
-// "In 1913," "On 1 February 1662,": a date the statement is about; it stays.
+// "In 1913," "On 3 March 1721,": a date the statement is about; it stays.
 const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid-?)\s?)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{3,4}(?:s| BCE?| CE| AD)?$/;
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
 const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
@@ -65,7 +65,7 @@ function wordCount(text: string): number {
 export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedStatement | null {
   if (wordCount(sentence.text) > LONGEST_TRIMMED_WORDS) return null;
   const whole = trimWhole(sentence, sentence.text, itMeans);
-  // The first of two joined main clauses ("The disease spread along trade routes, and in 1347 …"), when the whole
+  // The first of two joined main clauses ("The toll spread along the Kellby roads, and in 1721 …"), when the whole
   // cannot stand alone or is more than one breath.
   const joined = /^(.{30,}?), (?:and|but) (?!(?:the|a|an) [a-z]+,)/.exec(sentence.text);
   if (whole && (!joined || whole.text.split(/\s+/).length <= 16)) return whole;
@@ -88,7 +88,7 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
     const limits = bounds || (/^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there) )/.test(rest)) {
-      // "In Kell, Norland, the guild …", "Aimed at the fort, the main Dutch stronghold, the siege …": a short aside of the opening follows it.
+      // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
       const aside = /^([^,;]{1,50}), (?=[A-Za-z])/.exec(rest);
       text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
     }
