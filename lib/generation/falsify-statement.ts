@@ -1,6 +1,6 @@
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName } from "./find-siblings";
 import { IDIOM, MEASURE, OPPOSITE } from "./make-statements";
@@ -153,8 +153,11 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       // "cut the journey from forty minutes to three": each end of a change is read against the other.
       const at = wordRe(span.text).exec(statement)!.index;
       if (/\b(?:from|between) $/i.test(statement.slice(0, at)) || RANGE_END.test(statement.slice(at + span.text.length))) continue;
+      // "forty to fifty minutes": the far end of a range stays above its start ("forty to thirty" reads as a slip, not a claim).
+      const rangeStart = valueOf(/(\S+) (?:to|and) $/i.exec(statement.slice(0, at))?.[1] ?? "");
+      const fits = (o: string) => !(valueOf(o) <= rangeStart);
       const unit = span.type === "NUMBER" ? unitAfter(span, articleText) : null;
-      const pool = unique(allSpans.filter((o) => o.type === span.type && o.text !== span.text && (span.type !== "NUMBER" || (unit !== null && unitAfter(o, articleText) === unit))));
+      const pool = unique(allSpans.filter((o) => o.type === span.type && o.text !== span.text && (span.type !== "NUMBER" || (unit !== null && unitAfter(o, articleText) === unit)))).filter(fits);
       // A year from the same era: the nearest the article gives ("a railway in 1604" is ruled out without reading).
       const year = (text: string) => Number(/\d{3,4}/.exec(text)?.[0] ?? NaN);
       if (DATE_TYPES.has(span.type) && Number.isFinite(year(span.text))) pool.sort((a, b) => Math.abs(year(a) - year(span.text)) - Math.abs(year(b) - year(span.text)));
@@ -164,7 +167,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
       else if (keyKindOf(span.type) === "date" || span.type === "NUMBER") {
         const [made] = pickDistractors(span, statement, ctx, 1, random, true);
-        if (made) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
+        if (made && fits(made)) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
       }
     }
   }
@@ -215,6 +218,21 @@ function endOfSubject(statement: string): number {
 
 // "… forty minutes to three", "… 14 and 15": the other end of a range or change follows.
 const RANGE_END = /^\s*[a-z]*\s*(?:to|and) (?:about |around )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
+
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const SMALL = ["one", ...NUMBER_WORDS.slice(0, 18)];
+
+/** A count or year as a number ("1,200", "forty", "twenty-five", "1801"); NaN for anything else. */
+function valueOf(text: string): number {
+  const word = text.toLowerCase().replace(/[,;.]$/, "");
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ""));
+  const [tens, unit] = word.split("-");
+  const tensAt = TENS.indexOf(tens!);
+  if (tensAt >= 0) return (tensAt + 2) * 10 + (unit ? SMALL.indexOf(unit) + 1 || NaN : 0);
+  if (word === "hundred") return 100;
+  const small = SMALL.indexOf(word);
+  return small >= 0 ? small + 1 : NaN;
+}
 
 function unique(spans: Span[]): string[] {
   return [...new Set(spans.map((s) => s.text))];
