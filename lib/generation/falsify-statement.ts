@@ -2,8 +2,9 @@ import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import type { TermList } from "./find-lists";
-import { ORDINAL, sameName } from "./find-siblings";
+import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
 import { IDIOM, MEASURE, OPPOSITE } from "./make-statements";
+import { capitalise } from "./question-parts";
 import { readsAsNoun } from "./question-stems";
 import type { Sentence, Span, TextRange } from "./types";
 
@@ -30,8 +31,7 @@ const DATE_TYPES = new Set(["YEAR", "FULL_DATE", "MONTH_YEAR", "DECADE", "CENTUR
 const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|nearly|almost|about|around|roughly|within|before|after|by|until|till|since|no later than)\s+$/i;
 // "5,000 or more", "nine days or longer", "40 and over", "200-plus": a bound after the value, which another value may meet as well.
 const BOUND_AFTER = /^(?:\s*[a-z]+){0,2}\s*(?:or (?:more|longer|fewer|less|earlier|later|so|above|over)|and (?:over|above|up)|-?plus)\b|^\s*\+/i;
-const STOP = new Set("the and of to in a an for on by with from as at its is are was were be been has had have this that which their his her they he she it into than".split(" "));
-const content = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 6));
+const content = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map((w) => w.slice(0, 6));
 const wordRe = (text: string) => new RegExp(`(?<![\\w-])${escapeRegExp(text)}(?![\\w-])`, "i");
 
 /** The changed statement would be true by another sentence: the new detail and most of the statement's other words sit there together. */
@@ -94,10 +94,10 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
     const fixed = vowel ? article[1]!.replace(/^([Aa])n?$/, "$1n") : article[1]!.replace(/n$/, "");
     head = head.slice(0, article.index) + fixed + " ";
   }
-  const put = head === "" ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+  const put = head === "" ? capitalise(to) : to;
   const out = head + put + statement.slice(m.index + from.length);
   // A lower-case word put where the statement opens takes its capital ("force refers to …", "the Soviet Union built …").
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return capitalise(out);
 }
 
 /** "Survey of India", "Apollo 11", "magma chamber": the word is part of a larger name or a compound, not a detail of its own. */
@@ -193,7 +193,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     const others = (ordinalSeries.get(m[2]!.toLowerCase()) ?? []).filter((o) => o !== m[1]!.toLowerCase());
     const pick = others[Math.floor(random() * others.length)];
     if (!pick || m.index! < subjectEnd) continue;
-    const word = /^[A-Z]/.test(m[1]!) ? pick.charAt(0).toUpperCase() + pick.slice(1) : pick;
+    const word = /^[A-Z]/.test(m[1]!) ? capitalise(pick) : pick;
     const text = statement.slice(0, m.index) + word + statement.slice(m.index! + m[1]!.length);
     keep(text, `${pick} ${m[2]}`, { start: sentence.start, end: sentence.end }, 0.72, "sibling");
   }
@@ -256,6 +256,6 @@ function turnDirection(statement: string): { text: string; word: string } | null
   if (/^(?:more|less)$/i.test(hit[0]) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|any|some|many|much|even|far|still|ever|no))\s$/i.test(statement.slice(0, hit.index))) return null;
   const opposite = OPPOSITE.get(hit[0].toLowerCase()) ?? MORE_OPPOSITES.get(hit[0].toLowerCase());
   if (!opposite) return null;
-  const word = /^[A-Z]/.test(hit[0]) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
+  const word = /^[A-Z]/.test(hit[0]) ? capitalise(opposite) : opposite;
   return { text: statement.slice(0, hit.index) + word + statement.slice(hit.index! + hit[0].length), word };
 }

@@ -8,7 +8,8 @@ import { escapeRegExp } from "./find-spans";
  * one name under two forms, which is never a change.
  */
 
-const STOP = new Set("the and of to in a an for on by with from as at its is are was were be been has had have this that which their his her they he she it into than".split(" "));
+/** Words too common to tell two names or two statements apart. */
+export const STOP_WORDS = new Set("the and of to in a an for on by with from as at its is are was were be been has had have this that which their his her they he she it into than".split(" "));
 
 /**
  * Another form of the same name ("Fox" for "Terry Fox", a name the article gives
@@ -17,8 +18,8 @@ const STOP = new Set("the and of to in a an for on by with from as at its is are
  * Dynasty" share only their kind, and are two names.)
  */
 export function sameName(a: string, b: string, articleText: string): boolean {
-  const wa = a.toLowerCase().split(/[\s-]+/).filter((w) => !STOP.has(w));
-  const wb = b.toLowerCase().split(/[\s-]+/).filter((w) => !STOP.has(w));
+  const wa = a.toLowerCase().split(/[\s-]+/).filter((w) => !STOP_WORDS.has(w));
+  const wb = b.toLowerCase().split(/[\s-]+/).filter((w) => !STOP_WORDS.has(w));
   if (wa.length === 0 || wb.length === 0) return true;
   // "Thutmose II" and "Thutmose III": one family name, two people.
   const numeral = /^[ivx]+$/;

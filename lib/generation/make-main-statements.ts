@@ -9,7 +9,7 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
-import { trimToMainClause, type TrimmedStatement } from "./trim-statement";
+import { trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
 /**
@@ -86,7 +86,7 @@ function findCentral(input: StatementInput): Central[] {
     // The same point made twice (the summary and the body): the more central one only.
     const seen = new Set(contentWords(trimmed.text));
     if (out.some((o) => overlap(seen, o.trimmed.text) >= 0.5)) continue;
-    const words = trimmed.text.split(/\s+/).length;
+    const words = wordCount(trimmed.text);
     // A named pronoun is a small step from the article's words; "X can be used to …" is a possibility a reader grants without reading.
     const trueConfidence = 0.74 * (/\b(?:can|could) be\b/.test(trimmed.text) ? 0.85 : 1) * (words > 22 ? 0.92 : 1) * (trimmed.resolved ? 0.95 : 1);
     const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, ctx, random });
@@ -150,7 +150,6 @@ export function makeMainStatements(input: StatementInput): { question: Generated
   return out;
 }
 
-const words = (text: string) => text.split(/\s+/).length;
 
 /**
  * One true statement and three false ones, each false one from a different
@@ -160,8 +159,8 @@ const words = (text: string) => text.split(/\s+/).length;
 function makeWhichIsTrue(central: Central[], random: () => number): { question: GeneratedQuestion; sentenceIndex: number } | null {
   const about = central.filter((c) => c.aboutSubject);
   for (const truth of about.slice(0, 3)) {
-    const length = words(truth.trimmed.text);
-    const fits = (c: Central) => c !== truth && c.falsified !== null && Math.abs(words(c.falsified.text) - length) <= Math.max(5, length * 0.4);
+    const length = wordCount(truth.trimmed.text);
+    const fits = (c: Central) => c !== truth && c.falsified !== null && Math.abs(wordCount(c.falsified.text) - length) <= Math.max(5, length * 0.4);
     const wrong = about.filter(fits).slice(0, 3);
     if (wrong.length < 3) continue;
     const all = [truth, ...wrong];

@@ -1,3 +1,4 @@
+import { capitalise } from "./question-parts";
 import { dangles } from "./question-stems";
 import type { Sentence } from "./types";
 
@@ -54,7 +55,7 @@ export interface TrimmedStatement {
   cut: boolean;
 }
 
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
@@ -93,7 +94,7 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
       text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
     }
   }
-  text = text.charAt(0).toUpperCase() + text.slice(1);
+  text = capitalise(text);
   text = text.replace(APPOSITIVE, "$1 ");
   const trailing = TRAILING.exec(text);
   if (trailing && wordCount(text.slice(0, trailing.index)) >= 6) {
