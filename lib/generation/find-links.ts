@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { escapeRegExp } from "./find-spans";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson } from "./question-stems";
 import { capitalise } from "./question-parts";
@@ -70,13 +71,13 @@ function trimClause(text: string): string | null {
 export function titleTopic(title: string, prose: string): string | null {
   const bare = title.replace(/^(?:what|who) (?:was|is|were|are) /i, "").replace(/[?!.]$/, "").trim();
   if (!bare || bare.split(/\s+/).length > 5 || /[:,]/.test(bare)) return null;
-  const re = new RegExp(`(?<![\\w-])${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gi");
+  const re = new RegExp(`(?<![\\w-])${escapeRegExp(bare)}(?![\\w-])`, "gi");
   const uses = prose.match(re) ?? [];
   if (uses.length < 2) return null;
   // As the article writes it in mid-sentence ("the Great Flood", "photosynthesis").
-  const inProse = new RegExp(`[a-z,] (?:the )?(${bare.replace(/^the /i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\w-])`, "i").exec(prose);
+  const inProse = new RegExp(`[a-z,] (?:the )?(${escapeRegExp(bare.replace(/^the /i, ""))})(?![\\w-])`, "i").exec(prose);
   const core = inProse ? inProse[1]! : bare.replace(/^the /i, "");
-  return /^the /i.test(bare) || new RegExp(`\\bthe ${core}`, "i").test(prose) ? `the ${core}` : core;
+  return /^the /i.test(bare) || new RegExp(`\\bthe ${escapeRegExp(core)}`, "i").test(prose) ? `the ${core}` : core;
 }
 
 /** The subject a leading pronoun stands for, or null when the article does not let us name it. */
@@ -84,7 +85,7 @@ function resolveSubject(clause: string, sentence: Sentence, sectionSoFar: string
   if (/^it\b/i.test(clause)) {
     if (sentence.subject) return clause.replace(/^it\b/i, lowerFirstWord(sentence.subject, ""));
     // "it" is the article's topic when its section has named the topic and nothing else stands as a subject of its own.
-    if (topic && new RegExp(`\\b${topic.replace(/^the /, "")}\\b`, "i").test(sectionSoFar)) return clause.replace(/^it\b/i, topic);
+    if (topic && new RegExp(`\\b${escapeRegExp(topic.replace(/^the /, ""))}\\b`, "i").test(sectionSoFar)) return clause.replace(/^it\b/i, topic);
     return null;
   }
   if (/^(?:he|she|his|her)\b/i.test(clause)) {

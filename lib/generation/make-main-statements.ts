@@ -4,6 +4,7 @@ import { contentWords } from "./confidence";
 import type { DistractorContext } from "./distractors";
 import { falseVersions, type FalseStatement } from "./falsify-statement";
 import { findNameSiblings, findOrdinalSeries } from "./find-siblings";
+import { escapeRegExp } from "./find-spans";
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
@@ -107,7 +108,7 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
   const title = article.title.replace(/^(?:What|Who) (?:is|was|are|were) /i, "").replace(/\?$/, "").replace(/^(?:The|A|An)\s+/i, "").trim();
   const out: (string | undefined)[] = sentences.map(() => undefined);
   if (!title || title.split(/\s+/).length > 4 || sentences[0]?.titlePerson || /\b(?:is|are|was|were|[a-z]+s|[a-z]+ed)\b/.test(title)) return out;
-  const re = new RegExp(`(?<![\\w-])(?:(the|a|an) )?${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gi");
+  const re = new RegExp(`(?<![\\w-])(?:(the|a|an) )?${escapeRegExp(title)}(?![\\w-])`, "gi");
   const found = [...articleText.matchAll(re)];
   if (found.length < 2) return out;
   const [, article0] = found[0]!;
