@@ -204,7 +204,7 @@ const RESULT_RE = new RegExp(`^(.{2,140}?) (${Object.keys(RESULT_VERBS).join("|"
 
 const PAST_VERB = /^(?:[a-z]{3,}ed|made|took|gave|became|brought|led|won|built|wrote|ran|held|went|saw|fought|grew|left|lost|kept|stood|rose|fell|found|came|met|set|spread|drove|began)$/;
 
-/** "His proclamation in effect made the island …" -> "His proclamation": the words before the first past-tense verb, when few. */
+/** "The guild's new charter in effect made the market …" -> "The guild's new charter": the words before the first past-tense verb, when few. */
 function subjectBeforeVerb(clause: string): string | null {
   const ws = clause.replace(/\b(?:in effect|in turn|also|soon|then)\s+/g, "").split(/\s+/);
   const i = ws.findIndex((w, k) => k > 0 && PAST_VERB.test(w));
@@ -219,7 +219,7 @@ const results: Maker = (sentence, sectionSoFar, topic, prose) => {
   const byOpening = /^By ([a-z]+ing\b[^;:]{4,160}?), ((?:it|they|[A-Z][^,]{2,60}) .{8,200})$/.exec(text);
   // "Because S, it caused Y": the result stands after the reason (which the causes maker reads).
   const body = byOpening ? byOpening[2]! : text.replace(/^Because (?!of\b)[^,]{6,140}, (?=(?:it|they|the|[A-Z])\S* )/, "");
-  // "His proclamation made …, and it helped foster …": "it" is the sentence's own subject (the words before its first past verb).
+  // "The new charter made …, and it helped foster …": "it" is the sentence's own subject (the words before its first past verb).
   const second = /^([^,;]{6,160}), and it (.{8,200})$/.exec(body);
   const firstSubject = second ? subjectBeforeVerb(second[1]!) : null;
   const clause = second && firstSubject ? `${firstSubject} ${second[2]}` : body;
