@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { escapeRegExp } from "./find-spans";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
-import { dangles, resolvePerson } from "./question-stems";
+import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
 import { lowerFirstWord, whyQuestion } from "./why-question";
 import type { Sentence } from "./types";
@@ -334,18 +334,6 @@ const uses: Maker = (sentence, sectionSoFar, topic, prose) => {
   const shown = lowerFirstWord(subject, prose);
   return [{ role: "purpose", shape: "to", question: `What ${m[2]} ${shown} used to do?`, answer: `To ${purpose}`, bare: purpose, event: shown, actor: shown.toLowerCase().replace(/^the /, ""), head: `${capitalise(shown)} ${m[2]} used `, marker: "to ", written: `to ${purpose}` }];
 };
-
-// Tagging a clause costs about a millisecond: each clause is tagged once (the cache is bounded).
-const tags = new Map<string, { text: string; tags?: string[] }[]>();
-function tagged(clause: string): { text: string; tags?: string[] }[] {
-  let terms = tags.get(clause);
-  if (!terms) {
-    if (tags.size > 4000) tags.clear();
-    terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
-    tags.set(clause, terms);
-  }
-  return terms;
-}
 
 /** "Ada Vell sailed north to map the coast" -> "Why did Ada Vell sail north?" / "To map the coast". */
 const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {

@@ -1,5 +1,5 @@
 import { linkWords, type Link } from "./find-links";
-import { capitalise, choiceQuestion, statementQuestion } from "./question-parts";
+import { capitalise, choiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
 /**
@@ -36,11 +36,7 @@ function wordsOf(text: string, pool: LinkPool): Set<string> {
 }
 
 function overlap(a: string, b: string, pool: LinkPool): number {
-  const mine = wordsOf(a, pool);
-  const theirs = wordsOf(b, pool);
-  let shared = 0;
-  for (const w of theirs) if (mine.has(w)) shared++;
-  return shared / Math.max(1, Math.min(mine.size, theirs.size));
+  return shareOfSmaller(wordsOf(a, pool), wordsOf(b, pool));
 }
 
 function sharedWords(a: string, b: string, pool: LinkPool): number {
@@ -105,11 +101,6 @@ function wrongHere(other: Link, fact: Link, all: Link[], pool: LinkPool): boolea
   return !(sharedWords(fact.question, other.bare, pool) >= 2 && overlap(fact.question, other.bare, pool) >= 0.5) && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
 }
 
-function sourceOf(fact: Link, sentences: Sentence[]): GeneratedQuestion["source"] {
-  const sentence = sentences[fact.sentenceIndex]!;
-  return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
-}
-
 /** The farthest wrong answers after the key in article order (going round), so each question of one article offers its own set. */
 /** An answer that names something the question's event names (a word beyond the role's own words). */
 function related(other: Link, fact: Link, pool: LinkPool): boolean {
@@ -148,7 +139,7 @@ export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[],
     options,
     answerKey,
     answerText: fact.answer,
-    source: sourceOf(fact, sentences),
+    source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }),
     spanType: "TERM",
     keyKind: KIND[fact.role],
     score: 1,
@@ -172,5 +163,5 @@ export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], 
   if (!other) return null;
   const statement = `${fact.head}${fact.marker}${other.bare}.`;
   if (articleText.includes(statement.slice(0, -1)) || statement.split(/\s+/).length > 30) return null;
-  return statementQuestion({ statement, isTrue: false, source: sourceOf(fact, sentences), keyKind: KIND[fact.role], confidence: 0.7 });
+  return statementQuestion({ statement, isTrue: false, source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }), keyKind: KIND[fact.role], confidence: 0.7 });
 }

@@ -8,7 +8,7 @@ import { escapeRegExp } from "./find-spans";
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
-import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { choiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { trimToMainClause, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
@@ -126,9 +126,7 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
 
 /** The share of the smaller statement's content words the other shares. */
 function overlap(words: Set<string>, other: string): number {
-  const theirs = new Set(contentWords(other));
-  const shared = [...words].filter((w) => theirs.has(w)).length;
-  return shared / Math.max(1, Math.min(words.size, theirs.size));
+  return shareOfSmaller(words, new Set(contentWords(other)));
 }
 
 /** True and false statements from the central sentences, and "Which of these statements is true?" where four fit together. */
