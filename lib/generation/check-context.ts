@@ -52,22 +52,41 @@ export function hasLeadingConnective(stem: string): boolean {
   return LEADING_CONNECTIVE.test(stem);
 }
 
+// An opening participle phrase ("Built in 1820, …", "First founded in 1790, …"): its year is the participle's, not the main clause's.
+const OPENING_PARTICIPLE = /^(?:(?:First|Originally|Once|Later) )?(?:[A-Za-z]+(?:ed|en|ing)|[Bb]uilt|[Mm]ade|[Bb]egun|[Ss]old|[Hh]eld|[Ll]aid|[Ff]ound|[Bb]ought|[Ww]on|[Ll]ost|[Kk]ept|[Ss]et|[Cc]ast|[Bb]rought)\b/;
+
+/**
+ * The year dates the sentence's main clause: written "in YEAR", and not inside brackets, an aside set off by commas
+ * or dashes (", first built in 1790,"), or an opening participle phrase ("Built in 1820, the mill burned down …").
+ */
+function datesMainClause(sentence: string, year: string): boolean {
+  const m = new RegExp(`\\b[Ii]n ${year}\\b`).exec(sentence);
+  if (!m) return false;
+  const before = sentence.slice(0, m.index);
+  const after = sentence.slice(m.index + m[0].length);
+  if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+  if (/[,–—]/.test(before) && /[,–—]/.test(after)) return false;
+  return /[,–—]/.test(before) || !/[,–—]/.test(after) || !OPENING_PARTICIPLE.test(sentence);
+}
+
 /**
  * "The next year, the mill closed." after a sentence giving 1871 -> "In 1872, the mill closed.";
- * "Later that year …" -> "Later in 1871 …". Only when the sentence before gives exactly one year.
+ * "Later that year …" -> "Later in 1871 …". Only when the sentence before gives exactly one year and that year dates
+ * its main clause, and never after "for"/"over"/"within"/"during" (a span of time, not a date).
  */
 export function anchorTime(stem: string, previous: string): string | null {
   // A year, not a count ("1500 soldiers") and not a year before the common era (arithmetic on it runs backwards).
   const years = [...new Set(previous.match(/\b1\d{3}\b|\b20\d{2}\b/g)?.filter((y) => !new RegExp(`\\b${y}(?: ?(?:BCE?|B\\.C\\.)| [a-z]+s\\b)`).test(previous)) ?? [])];
-  if (years.length !== 1) return null;
+  if (years.length !== 1 || !datesMainClause(previous, years[0]!)) return null;
+  if (/\b(?:for|over|within|during) (?:the (?:next|following|same)|that(?: same)?) year\b/i.test(stem)) return null;
   const year = Number(years[0]);
   const fixed = stem
     .replace(/^(?:The|That) (?:next|following) year\b/, `In ${year + 1}`)
-    .replace(/\b(in|by|until|during) the (?:next|following) year\b/gi, `$1 ${year + 1}`)
+    .replace(/\b(in|by|until) the (?:next|following) year\b/gi, `$1 ${year + 1}`)
     .replace(/\bthe (?:next|following) year\b/g, `in ${year + 1}`)
     .replace(/\b(Later|Earlier|later|earlier) (?:that|the same) year\b/g, `$1 in ${year}`)
     .replace(/^(?:That|The same|That same) year\b/, `In ${year}`)
-    .replace(/\b(in|by|during) (?:that|the same|that same) year\b(?!['’]s)/gi, `$1 ${year}`)
+    .replace(/\b(in|by) (?:that|the same|that same) year\b(?!['’]s)/gi, `$1 ${year}`)
     .replace(/\b(?:that|that same) year\b(?!['’]s| (?:as|that|when)\b)/g, `in ${year}`);
   return fixed !== stem && unanchoredTime(fixed) === null ? fixed : null;
 }

@@ -107,7 +107,7 @@ export function worldBodiesBesideLocalOne(q: GeneratedQuestion, articleText: str
 }
 
 /**
- * "An open-air playhouse in _____ built in 1599" offered with Tokyo, Beijing and Moscow: places from
+ * "A stone lighthouse in _____ first lit in 1702" offered with Tokyo, Beijing and Moscow: places from
  * other continents than the key's (or, for a place the gazetteer does not know, from several
  * continents at once) are ruled out by anyone who knows where the story happens.
  */

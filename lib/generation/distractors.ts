@@ -1,5 +1,5 @@
 import { articleAliases } from "./aliases";
-import { NUMBER_WORDS } from "./find-spans";
+import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
 
@@ -148,7 +148,7 @@ export function isUsable(candidate: string, key: string, stem: string): boolean 
   // ("signed in 1956 … since October 1956"), which gives the answer away.
   const year = /\b\d{4}\b/.exec(candidate)?.[0];
   if (year && stem.includes(year)) return false;
-  return !new RegExp(`(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(stem);
+  return !new RegExp(`(?<![\\w-])${escapeRegExp(c)}`, "i").test(stem);
 }
 
 const TITLE_WORDS = new Set(["king", "queen", "emperor", "empress", "prince", "princess", "saint", "st.", "lord", "lady", "sir", "pharaoh", "president", "general"]);

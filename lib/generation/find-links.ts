@@ -1,6 +1,7 @@
 import nlp from "compromise";
+import { escapeRegExp } from "./find-spans";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
-import { dangles, resolvePerson } from "./question-stems";
+import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
 import { lowerFirstWord, whyQuestion } from "./why-question";
 import type { Sentence } from "./types";
@@ -70,13 +71,13 @@ function trimClause(text: string): string | null {
 export function titleTopic(title: string, prose: string): string | null {
   const bare = title.replace(/^(?:what|who) (?:was|is|were|are) /i, "").replace(/[?!.]$/, "").trim();
   if (!bare || bare.split(/\s+/).length > 5 || /[:,]/.test(bare)) return null;
-  const re = new RegExp(`(?<![\\w-])${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gi");
+  const re = new RegExp(`(?<![\\w-])${escapeRegExp(bare)}(?![\\w-])`, "gi");
   const uses = prose.match(re) ?? [];
   if (uses.length < 2) return null;
   // As the article writes it in mid-sentence ("the Great Flood", "photosynthesis").
-  const inProse = new RegExp(`[a-z,] (?:the )?(${bare.replace(/^the /i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\w-])`, "i").exec(prose);
+  const inProse = new RegExp(`[a-z,] (?:the )?(${escapeRegExp(bare.replace(/^the /i, ""))})(?![\\w-])`, "i").exec(prose);
   const core = inProse ? inProse[1]! : bare.replace(/^the /i, "");
-  return /^the /i.test(bare) || new RegExp(`\\bthe ${core}`, "i").test(prose) ? `the ${core}` : core;
+  return /^the /i.test(bare) || new RegExp(`\\bthe ${escapeRegExp(core)}`, "i").test(prose) ? `the ${core}` : core;
 }
 
 /** The subject a leading pronoun stands for, or null when the article does not let us name it. */
@@ -84,7 +85,7 @@ function resolveSubject(clause: string, sentence: Sentence, sectionSoFar: string
   if (/^it\b/i.test(clause)) {
     if (sentence.subject) return clause.replace(/^it\b/i, lowerFirstWord(sentence.subject, ""));
     // "it" is the article's topic when its section has named the topic and nothing else stands as a subject of its own.
-    if (topic && new RegExp(`\\b${topic.replace(/^the /, "")}\\b`, "i").test(sectionSoFar)) return clause.replace(/^it\b/i, topic);
+    if (topic && new RegExp(`\\b${escapeRegExp(topic.replace(/^the /, ""))}\\b`, "i").test(sectionSoFar)) return clause.replace(/^it\b/i, topic);
     return null;
   }
   if (/^(?:he|she|his|her)\b/i.test(clause)) {
@@ -203,7 +204,7 @@ const RESULT_RE = new RegExp(`^(.{2,140}?) (${Object.keys(RESULT_VERBS).join("|"
 
 const PAST_VERB = /^(?:[a-z]{3,}ed|made|took|gave|became|brought|led|won|built|wrote|ran|held|went|saw|fought|grew|left|lost|kept|stood|rose|fell|found|came|met|set|spread|drove|began)$/;
 
-/** "His proclamation in effect made the island …" -> "His proclamation": the words before the first past-tense verb, when few. */
+/** "The guild's new charter in effect made the market …" -> "The guild's new charter": the words before the first past-tense verb, when few. */
 function subjectBeforeVerb(clause: string): string | null {
   const ws = clause.replace(/\b(?:in effect|in turn|also|soon|then)\s+/g, "").split(/\s+/);
   const i = ws.findIndex((w, k) => k > 0 && PAST_VERB.test(w));
@@ -218,7 +219,7 @@ const results: Maker = (sentence, sectionSoFar, topic, prose) => {
   const byOpening = /^By ([a-z]+ing\b[^;:]{4,160}?), ((?:it|they|[A-Z][^,]{2,60}) .{8,200})$/.exec(text);
   // "Because S, it caused Y": the result stands after the reason (which the causes maker reads).
   const body = byOpening ? byOpening[2]! : text.replace(/^Because (?!of\b)[^,]{6,140}, (?=(?:it|they|the|[A-Z])\S* )/, "");
-  // "His proclamation made …, and it helped foster …": "it" is the sentence's own subject (the words before its first past verb).
+  // "The new charter made …, and it helped foster …": "it" is the sentence's own subject (the words before its first past verb).
   const second = /^([^,;]{6,160}), and it (.{8,200})$/.exec(body);
   const firstSubject = second ? subjectBeforeVerb(second[1]!) : null;
   const clause = second && firstSubject ? `${firstSubject} ${second[2]}` : body;
@@ -333,18 +334,6 @@ const uses: Maker = (sentence, sectionSoFar, topic, prose) => {
   const shown = lowerFirstWord(subject, prose);
   return [{ role: "purpose", shape: "to", question: `What ${m[2]} ${shown} used to do?`, answer: `To ${purpose}`, bare: purpose, event: shown, actor: shown.toLowerCase().replace(/^the /, ""), head: `${capitalise(shown)} ${m[2]} used `, marker: "to ", written: `to ${purpose}` }];
 };
-
-// Tagging a clause costs about a millisecond: each clause is tagged once (the cache is bounded).
-const tags = new Map<string, { text: string; tags?: string[] }[]>();
-function tagged(clause: string): { text: string; tags?: string[] }[] {
-  let terms = tags.get(clause);
-  if (!terms) {
-    if (tags.size > 4000) tags.clear();
-    terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
-    tags.set(clause, terms);
-  }
-  return terms;
-}
 
 /** "Ada Vell sailed north to map the coast" -> "Why did Ada Vell sail north?" / "To map the coast". */
 const purposes: Maker = (sentence, sectionSoFar, topic, prose) => {

@@ -40,6 +40,9 @@ export { BLANK } from "./make-cloze";
 export { passesGates } from "./gates";
 export { REVIEW_THRESHOLD } from "./confidence";
 
+// Links past this many are not read for questions: options for each are sought among all the others (quadratic), and a quiz asks few.
+export const MAX_LINKS = 200;
+
 export const ALL_TYPES: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "ORDERING", "MATCHING"];
 
 export interface GenerateOptions {
@@ -186,7 +189,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
   }
   // Causes, results, means and purposes read from general discourse markers, with same-role options (or a swapped statement).
-  const links = findLinks(sentences, article.title, purposes);
+  // The first MAX_LINKS only: each link's options are sought among all the others, and a quiz needs few of them.
+  const links = findLinks(sentences, article.title, purposes).slice(0, MAX_LINKS);
   for (const link of links.filter((l) => !askedWhy.has(l.sentenceIndex))) {
     add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
     add(makeSwappedLink(link, links, sentences, text), "TRUE_FALSE", link.sentenceIndex, 1.0);

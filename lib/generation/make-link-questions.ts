@@ -1,5 +1,5 @@
 import { linkWords, type Link } from "./find-links";
-import { capitalise, choiceQuestion, statementQuestion } from "./question-parts";
+import { capitalise, choiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
 /**
@@ -12,29 +12,37 @@ import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
 const KIND: Record<Link["role"], KeyKind> = { cause: "cause", result: "result", means: "means", purpose: "purpose" };
 
-// Word sets per text, kept for the article being read: every pair of links is compared, so each set is built once.
-const wordSets = new Map<string, Set<string>>();
-function wordsOf(text: string): Set<string> {
-  let set = wordSets.get(text);
-  if (!set) {
-    if (wordSets.size > 5000) wordSets.clear();
-    wordSets.set(text, (set = new Set(linkWords(text))));
-  }
+/**
+ * What one generation's questions on its links share, built once for its list of links (and dropped with it): every pair
+ * of links is compared, so each word set is built once; each link's place in the list; each fact's mates and options.
+ */
+interface LinkPool {
+  words: Map<string, Set<string>>;
+  position: Map<Link, number>;
+  mates: Map<Link, Link[]>;
+  picked: Map<Link, Link[]>;
+}
+const pools = new WeakMap<Link[], LinkPool>();
+function poolOf(all: Link[]): LinkPool {
+  let pool = pools.get(all);
+  if (!pool) pools.set(all, (pool = { words: new Map(), position: new Map(all.map((o, i) => [o, i])), mates: new Map(), picked: new Map() }));
+  return pool;
+}
+
+function wordsOf(text: string, pool: LinkPool): Set<string> {
+  let set = pool.words.get(text);
+  if (!set) pool.words.set(text, (set = new Set(linkWords(text))));
   return set;
 }
 
-function overlap(a: string, b: string): number {
-  const mine = wordsOf(a);
-  const theirs = wordsOf(b);
-  let shared = 0;
-  for (const w of theirs) if (mine.has(w)) shared++;
-  return shared / Math.max(1, Math.min(mine.size, theirs.size));
+function overlap(a: string, b: string, pool: LinkPool): number {
+  return shareOfSmaller(wordsOf(a, pool), wordsOf(b, pool));
 }
 
-function sharedWords(a: string, b: string): number {
-  const mine = wordsOf(a);
+function sharedWords(a: string, b: string, pool: LinkPool): number {
+  const mine = wordsOf(a, pool);
   let shared = 0;
-  for (const w of wordsOf(b)) if (mine.has(w)) shared++;
+  for (const w of wordsOf(b, pool)) if (mine.has(w)) shared++;
   return shared;
 }
 
@@ -43,14 +51,14 @@ function sharedWords(a: string, b: string): number {
  * an angle"); an action ("To …", "By …") with the same verb, or sharing two words and half of them ("to buy new
  * glass", "to fit the new glass"). Two actions that only share their object ("to calm the bees", "to track bees") differ.
  */
-function saysTheSame(a: Link, b: Link): boolean {
-  if (a.shape !== "to" && a.shape !== "by") return overlap(a.bare, b.bare) >= 0.5;
-  return a.bare.split(" ")[0] === b.bare.split(" ")[0] || (sharedWords(a.bare, b.bare) >= 2 && overlap(a.bare, b.bare) >= 0.5);
+function saysTheSame(a: Link, b: Link, pool: LinkPool): boolean {
+  if (a.shape !== "to" && a.shape !== "by") return overlap(a.bare, b.bare, pool) >= 0.5;
+  return a.bare.split(" ")[0] === b.bare.split(" ")[0] || (sharedWords(a.bare, b.bare, pool) >= 2 && overlap(a.bare, b.bare, pool) >= 0.5);
 }
 
 /** Two events the article keeps apart: few shared words (a shared subject counts, so one topic's events stay one event). */
-function sameEvent(a: Link, b: Link): boolean {
-  return a.sentenceIndex === b.sentenceIndex || overlap(a.event, b.event) >= 0.4;
+function sameEvent(a: Link, b: Link, pool: LinkPool): boolean {
+  return a.sentenceIndex === b.sentenceIndex || overlap(a.event, b.event, pool) >= 0.4;
 }
 
 /** "because" and "because of" both answer "Why …?"; every other shape only stands beside its own. */
@@ -67,10 +75,9 @@ function shownAs(other: Link, fact: Link): string {
 }
 
 /** Every link on the same event as this one (the article's other answers for it), once per fact. */
-const eventMates = new WeakMap<Link, Link[]>();
-function matesOf(fact: Link, all: Link[]): Link[] {
-  let mates = eventMates.get(fact);
-  if (!mates) eventMates.set(fact, (mates = all.filter((o) => sameEvent(o, fact))));
+function matesOf(fact: Link, all: Link[], pool: LinkPool): Link[] {
+  let mates = pool.mates.get(fact);
+  if (!mates) pool.mates.set(fact, (mates = all.filter((o) => sameEvent(o, fact, pool))));
   return mates;
 }
 
@@ -81,47 +88,42 @@ function matesOf(fact: Link, all: Link[]): Link[] {
  * not named in the stem. A purpose is never another of the same actor's (they
  * may be this action's too).
  */
-function wrongHere(other: Link, fact: Link, all: Link[]): boolean {
-  if (other.role !== fact.role || !sameShape(other, fact) || sameEvent(other, fact)) return false;
+function wrongHere(other: Link, fact: Link, all: Link[], pool: LinkPool): boolean {
+  if (other.role !== fact.role || !sameShape(other, fact) || sameEvent(other, fact, pool)) return false;
   // "the winds are calm at that hour": the hour is named only beside its own event.
   if (/\b(?:this|these|those|there|then|such)\b|\bthat (?:hour|day|night|time|year|place|point|moment|week|month|season)\b/i.test(other.bare)) return false;
   if (fact.role === "purpose" && (!other.actor || !fact.actor || other.actor === fact.actor || other.actor.includes(fact.actor) || fact.actor.includes(other.actor))) return false;
-  if (matesOf(fact, all).some((o) => o !== other && saysTheSame(o, other))) return false;
+  if (matesOf(fact, all, pool).some((o) => o !== other && saysTheSame(o, other, pool))) return false;
   // A chain: the other's event is this one's answer ("the new rules" after "new building rules"), or the other's answer is this
   // event; a result of a result is a result too, a cause of a cause a cause.
-  const chained = (event: string, answer: string) => sharedWords(event, answer) >= 2 && overlap(event, answer) >= 0.4;
+  const chained = (event: string, answer: string) => sharedWords(event, answer, pool) >= 2 && overlap(event, answer, pool) >= 0.4;
   if (chained(other.event, fact.bare) || chained(fact.event, other.bare)) return false;
-  return !(sharedWords(fact.question, other.bare) >= 2 && overlap(fact.question, other.bare) >= 0.5) && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
-}
-
-function sourceOf(fact: Link, sentences: Sentence[]): GeneratedQuestion["source"] {
-  const sentence = sentences[fact.sentenceIndex]!;
-  return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
+  return !(sharedWords(fact.question, other.bare, pool) >= 2 && overlap(fact.question, other.bare, pool) >= 0.5) && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
 }
 
 /** The farthest wrong answers after the key in article order (going round), so each question of one article offers its own set. */
 /** An answer that names something the question's event names (a word beyond the role's own words). */
-function related(other: Link, fact: Link): boolean {
-  return sharedWords(`${fact.event} ${fact.bare}`, `${other.event} ${other.bare}`) >= 1;
+function related(other: Link, fact: Link, pool: LinkPool): boolean {
+  return sharedWords(`${fact.event} ${fact.bare}`, `${other.event} ${other.bare}`, pool) >= 1;
 }
 
-const picked = new WeakMap<Link, Link[]>();
 function pickDistractors(fact: Link, all: Link[]): Link[] {
-  const known = picked.get(fact);
+  const pool = poolOf(all);
+  const known = pool.picked.get(fact);
   if (known) return known;
-  const wrong = all.filter((o) => wrongHere(o, fact, all));
-  const at = all.indexOf(fact);
-  const position = new Map(all.map((o, i) => [o, i]));
+  const wrong = all.filter((o) => wrongHere(o, fact, all, pool));
+  const { position } = pool;
+  const at = position.get(fact) ?? -1;
   const after = (o: Link) => (position.get(o)! - at + all.length) % all.length;
   // Two options saying nearly the same ("To buy new glass", "To fit the new glass") would both be ruled out together: one of them only.
   // Answers about the same things as the question first ("To teach the mill workers" beside a question on the mill owners):
   // a cause of an unrelated event is easier to rule out.
-  const near = (o: Link) => (related(o, fact) ? 1 : 0);
+  const near = (o: Link) => (related(o, fact, pool) ? 1 : 0);
   const chosen: Link[] = [];
   for (const o of wrong.sort((a, b) => near(b) - near(a) || after(b) - after(a))) {
-    if (chosen.length < 3 && !chosen.some((c) => saysTheSame(c, o))) chosen.push(o);
+    if (chosen.length < 3 && !chosen.some((c) => saysTheSame(c, o, pool))) chosen.push(o);
   }
-  picked.set(fact, chosen);
+  pool.picked.set(fact, chosen);
   return chosen;
 }
 
@@ -137,12 +139,12 @@ export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[],
     options,
     answerKey,
     answerText: fact.answer,
-    source: sourceOf(fact, sentences),
+    source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }),
     spanType: "TERM",
     keyKind: KIND[fact.role],
     score: 1,
     // Options from unrelated events may be ruled out on sense alone: less sure the more of them there are.
-    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.94 : 1) * (0.88 + 0.12 * (distractors.filter((d) => related(d, fact)).length / distractors.length)),
+    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.94 : 1) * (0.88 + 0.12 * (distractors.filter((d) => related(d, fact, poolOf(all))).length / distractors.length)),
   };
 }
 
@@ -155,10 +157,11 @@ export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[],
 export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   if (!fact.head || pickDistractors(fact, all).length >= 2) return null;
   // The next fitting answer after this one in the article (going round), so each statement swaps in its own.
-  const at = all.indexOf(fact);
-  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all) && o.shape === fact.shape);
+  const pool = poolOf(all);
+  const at = pool.position.get(fact) ?? -1;
+  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all, pool) && o.shape === fact.shape);
   if (!other) return null;
   const statement = `${fact.head}${fact.marker}${other.bare}.`;
   if (articleText.includes(statement.slice(0, -1)) || statement.split(/\s+/).length > 30) return null;
-  return statementQuestion({ statement, isTrue: false, source: sourceOf(fact, sentences), keyKind: KIND[fact.role], confidence: 0.7 });
+  return statementQuestion({ statement, isTrue: false, source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }), keyKind: KIND[fact.role], confidence: 0.7 });
 }

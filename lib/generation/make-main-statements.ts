@@ -4,10 +4,11 @@ import { contentWords } from "./confidence";
 import type { DistractorContext } from "./distractors";
 import { falseVersions, type FalseStatement } from "./falsify-statement";
 import { findNameSiblings, findOrdinalSeries } from "./find-siblings";
+import { escapeRegExp } from "./find-spans";
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
-import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { choiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
@@ -110,7 +111,7 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
   const title = article.title.replace(/^(?:What|Who) (?:is|was|are|were) /i, "").replace(/\?$/, "").replace(/^(?:The|A|An)\s+/i, "").trim();
   const out: (string | undefined)[] = sentences.map(() => undefined);
   if (!title || title.split(/\s+/).length > 4 || sentences[0]?.titlePerson || /\b(?:is|are|was|were|[a-z]+s|[a-z]+ed)\b/.test(title)) return out;
-  const re = new RegExp(`(?<![\\w-])(?:(the|a|an) )?${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gi");
+  const re = new RegExp(`(?<![\\w-])(?:(the|a|an) )?${escapeRegExp(title)}(?![\\w-])`, "gi");
   const found = [...articleText.matchAll(re)];
   if (found.length < 2) return out;
   const [, article0] = found[0]!;
@@ -128,9 +129,7 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
 
 /** The share of the smaller statement's content words the other shares. */
 function overlap(words: Set<string>, other: string): number {
-  const theirs = new Set(contentWords(other));
-  const shared = [...words].filter((w) => theirs.has(w)).length;
-  return shared / Math.max(1, Math.min(words.size, theirs.size));
+  return shareOfSmaller(words, new Set(contentWords(other)));
 }
 
 /** True and false statements from the central sentences, and "Which of these statements is true?" where four fit together. */

@@ -1,5 +1,5 @@
 import { linkWords, type Link } from "./find-links";
-import { capitalise, choiceQuestion } from "./question-parts";
+import { capitalise, choiceQuestion, shareOfSmaller, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -13,10 +13,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
  */
 
 function sameThing(a: string, b: string): boolean {
-  const mine = new Set(linkWords(a));
-  const theirs = linkWords(b);
-  const shared = theirs.filter((w) => mine.has(w)).length;
-  return shared / Math.max(1, Math.min(mine.size, theirs.length)) >= 0.5;
+  return shareOfSmaller(new Set(linkWords(a)), new Set(linkWords(b))) >= 0.5;
 }
 
 /** Results of one subject that say different things, in article order. */
@@ -24,11 +21,6 @@ function distinct(links: Link[]): Link[] {
   const out: Link[] = [];
   for (const l of links) if (!out.some((o) => sameThing(o.bare, l.bare))) out.push(l);
   return out;
-}
-
-function sourceOf(link: Link, sentences: Sentence[]): GeneratedQuestion["source"] {
-  const sentence = sentences[link.sentenceIndex]!;
-  return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: link.start, end: link.end } };
 }
 
 export function makeOddLinkQuestions(links: Link[], sentences: Sentence[], random: () => number): GeneratedQuestion[] {
@@ -43,7 +35,7 @@ export function makeOddLinkQuestions(links: Link[], sentences: Sentence[], rando
     // A cause may be another kind of thing than the results (an organism beside social changes) and stand out: modest confidence.
     const make = (key: Link, others: Link[], prompt: string, kind: "result" | "cause"): GeneratedQuestion => {
       const { options, answerKey } = choiceQuestion(capitalise(key.bare), others.map((o) => capitalise(o.bare)), random);
-      return { type: "MULTIPLE_CHOICE", prompt, options, answerKey, answerText: capitalise(key.bare), source: sourceOf(key, sentences), spanType: "TERM", keyKind: kind, score: 1, confidence: others.length === 3 ? 0.7 : 0.66 };
+      return { type: "MULTIPLE_CHOICE", prompt, options, answerKey, answerText: capitalise(key.bare), source: sourceIn(sentences[key.sentenceIndex]!, { start: key.start, end: key.end }), spanType: "TERM", keyKind: kind, score: 1, confidence: others.length === 3 ? 0.7 : 0.66 };
     };
     // One question per topic: both forms would share their options and their key.
     if (results.length >= 3) out.push(make(causes[0]!, results.slice(0, 3), `Which of these was NOT a result of ${shown}, according to the article?`, "result"));

@@ -16,6 +16,13 @@ export function sourceIn(sentence: Sentence, answer: TextRange): GeneratedQuesti
   return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer };
 }
 
+/** The share of the smaller word set's words that the other set holds too (two phrases on the same thing share most). */
+export function shareOfSmaller(mine: Set<string>, theirs: Set<string>): number {
+  let shared = 0;
+  for (const w of theirs) if (mine.has(w)) shared++;
+  return shared / Math.max(1, Math.min(mine.size, theirs.size));
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

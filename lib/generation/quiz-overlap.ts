@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./find-spans";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -12,7 +13,9 @@ const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "sev
 export function keyForms(key: string): string[] {
   const lower = key.toLowerCase();
   const forms = new Set([lower]);
-  const head = /^(\S+)(.*)$/.exec(lower)!;
+  // An empty key, or one opening with a space, has no first word to read as a number.
+  const head = /^(\S+)(.*)$/.exec(lower);
+  if (!head) return [...forms];
   const asWord = NUMBER_WORDS.indexOf(head[1]!);
   if (asWord >= 0) forms.add(`${asWord}${head[2]}`);
   const digits = head[1]!.replace(/,/g, "");
@@ -23,8 +26,6 @@ export function keyForms(key: string): string[] {
   return [...forms];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * A pattern for every form, each a whole word. A number may open a hyphenated compound ("six-week",
  * "5,000-kilometre"); any other key must stand alone ("Varn" is not shown by "Varn-era" in the same way a name is not by its adjective).
@@ -34,7 +35,7 @@ export function formsPattern(key: string, forms = keyForms(key)): RegExp {
   const parts = forms.map((f) => {
     // "six weeks" is shown by "six-week": the unit after the number may be joined by a hyphen and lose its plural.
     const m = /^(\S+) ([a-z]+?)s?$/.exec(f);
-    return numeric && m ? `${escape(m[1]!)}(?:[ -]${escape(m[2]!)}s?)?` : escape(f);
+    return numeric && m ? `${escapeRegExp(m[1]!)}(?:[ -]${escapeRegExp(m[2]!)}s?)?` : escapeRegExp(f);
   });
   // ("three-quarters" is another number, not "three".)
   return new RegExp(`(?<![\\w-])(?:${parts.join("|")})(?![\\w]${numeric ? "|-(?:quarters?|thirds?|fifths?|halve?s?|tenths?)\\b" : "|-"})`, "i");
@@ -80,7 +81,12 @@ export function identifyingWord(key: string, person: boolean): string | null {
   return telling.includes(surname) ? surname : null;
 }
 
+// Kept between calls (one quiz compares many pairs) but bounded: a server sees article after article.
 const wordPatterns = new Map<string, RegExp>();
+const MAX_WORD_PATTERNS = 5000;
+
+/** How many identifying-word patterns are kept (for the test of the bound). */
+export const wordPatternCount = (): number => wordPatterns.size;
 
 /** Another question's stem or options show the word that identifies this question's name key. */
 export function identifyingWordShown(q: GeneratedQuestion, other: GeneratedQuestion): boolean {
@@ -89,7 +95,10 @@ export function identifyingWordShown(q: GeneratedQuestion, other: GeneratedQuest
   if (!word) return false;
   // "Kennedy Space Center" names a place, not the person: the word inside another name does not count.
   let re = wordPatterns.get(word);
-  if (!re) wordPatterns.set(word, (re = new RegExp(`(?<![\\w-])${escape(word)}(?![\\w]| [A-Z])`)));
+  if (!re) {
+    if (wordPatterns.size >= MAX_WORD_PATTERNS) wordPatterns.clear();
+    wordPatterns.set(word, (re = new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?![\\w]| [A-Z])`)));
+  }
   return re.test(other.prompt) || other.options.some((o) => o.text !== other.answerText && re.test(o.text));
 }
 

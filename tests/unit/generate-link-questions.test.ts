@@ -186,3 +186,13 @@ describe("causes, results, means and purposes from discourse markers", () => {
     for (const q of questions) expect(passesGates(q, town)).toBe(true);
   });
 });
+
+describe("link options belong to the list they were asked with", () => {
+  it("does not reuse options picked from another call's links", () => {
+    const { article, links } = linksOf(town);
+    const index = links.findIndex((l) => makeLinkQuestion(l, links, article.sentences, createRandom(1)) !== null);
+    expect(index).toBeGreaterThanOrEqual(0);
+    // The same fact asked again with only itself: no other answers, so no options and no question.
+    expect(makeLinkQuestion(links[index]!, [links[index]!], article.sentences, createRandom(1))).toBeNull();
+  });
+});

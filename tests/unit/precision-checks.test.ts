@@ -62,6 +62,19 @@ describe("stems that lean on the sentence before", () => {
     expect(anchorTime("That day the river rose.", "The flood came in 1871.")).toBeNull();
   });
 
+  it("anchors only on a year that dates the main clause before, and never a span of time", () => {
+    // The year is the building's, in an opening participle phrase, not the fire's.
+    expect(anchorTime("The next year, the owners rebuilt it in brick.", "Built in 1820, the tannery burned down after a lamp fell over.")).toBeNull();
+    // A year only in an aside or in brackets.
+    expect(anchorTime("The next year, the roof fell in.", "The chapel, first built in 1790, was repaired by the village.")).toBeNull();
+    expect(anchorTime("The next year, the roof fell in.", "The chapel (first built in 1790) was repaired by the village.")).toBeNull();
+    // "for the next year" is a stretch of time: no date goes there.
+    expect(anchorTime("The ferry ran without a break for the next year.", "The Trust launched its first ferry in 1824.")).toBeNull();
+    expect(anchorTime("The mill stood empty during that year.", "The mill closed in 1871.")).toBeNull();
+    // The year dates the main clause, after an opening phrase of its own: anchored.
+    expect(anchorTime("The next year, the mill closed.", "After a long dispute, the mill opened in 1871.")).toBe("In 1872, the mill closed.");
+  });
+
   it("drops a leading 'Then,' when a sentence is left, and keeps 'Then came …'", () => {
     expect(withoutLeadingConnective("Then, the Trust opened an office in _____.")).toBe("The Trust opened an office in _____.");
     expect(withoutLeadingConnective("After that, crews sailed north to _____.")).toBe("Crews sailed north to _____.");
@@ -236,7 +249,7 @@ describe("places from another part of the world", () => {
   });
 
   it("offers a city's distractors from its own part of the world", () => {
-    const text = "The Rowing Match\n\nThe first rowing match between the two clubs took place in London in 1829 before a large crowd on the banks.";
+    const text = "The Lantern Fair\n\nThe first lantern fair of the two weaving guilds was held in London in 1862 beside the old cloth market.";
     for (const seed of [1, 2, 3]) {
       const made: GeneratedQuestion[] = [];
       generateQuestions(text, { seed, count: 10, trace: (q) => made.push(q) });
