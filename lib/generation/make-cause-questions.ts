@@ -1,7 +1,7 @@
 import { dangles, resolvePerson } from "./question-stems";
 import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { capitalise, choiceQuestion } from "./question-parts";
+import { capitalise, multipleChoiceQuestion, sourceIn } from "./question-parts";
 
 /**
  * Causes, purposes and results the article states with an explicit connective
@@ -147,20 +147,17 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
   const at = all.indexOf(fact);
   const after = (o: CauseFact) => (all.indexOf(o) - at + all.length) % all.length;
   const distractors = others.length >= 3 ? [...others].sort((a, b) => after(b) - after(a)).slice(0, 2) : others;
-  const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } };
   if (distractors.length < 2) return null;
-  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => d.answer), random);
   const mixed = distractors.some((d) => d.kind !== fact.kind);
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt: fact.question,
-    options,
-    answerKey,
-    answerText: fact.answer,
-    source,
-    spanType: "TERM",
-    keyKind: "cause",
-    score: 1,
-    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.93 : 1),
-  };
+  return multipleChoiceQuestion(
+    {
+      prompt: fact.question,
+      key: fact.answer,
+      others: distractors.map((d) => d.answer),
+      source: sourceIn(sentence, { start: fact.start, end: fact.end }),
+      keyKind: "cause",
+      confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.93 : 1),
+    },
+    random,
+  );
 }

@@ -1,5 +1,5 @@
 import { linkWords, type Link } from "./find-links";
-import { capitalise, choiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
+import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
 /**
@@ -130,22 +130,22 @@ function pickDistractors(fact: Link, all: Link[]): Link[] {
 export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   const distractors = pickDistractors(fact, all);
   if (distractors.length < 2) return null;
-  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => shownAs(d, fact)), random);
+  const others = distractors.map((d) => shownAs(d, fact));
   const mixed = distractors.some((d) => d.shape !== fact.shape);
-  if (new Set([fact.answer, ...distractors.map((d) => shownAs(d, fact))].map((t) => t.toLowerCase())).size < distractors.length + 1) return null;
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt: fact.question,
-    options,
-    answerKey,
-    answerText: fact.answer,
-    source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }),
-    spanType: "TERM",
-    keyKind: KIND[fact.role],
-    score: 1,
-    // Options from unrelated events may be ruled out on sense alone: less sure the more of them there are.
-    confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.94 : 1) * (0.88 + 0.12 * (distractors.filter((d) => related(d, fact, poolOf(all))).length / distractors.length)),
-  };
+  const question = multipleChoiceQuestion(
+    {
+      prompt: fact.question,
+      key: fact.answer,
+      others,
+      source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }),
+      keyKind: KIND[fact.role],
+      // Options from unrelated events may be ruled out on sense alone: less sure the more of them there are.
+      confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.94 : 1) * (0.88 + 0.12 * (distractors.filter((d) => related(d, fact, poolOf(all))).length / distractors.length)),
+    },
+    random,
+  );
+  // Two options that read alike are one option (checked after the options are drawn, so the seeded order of what follows stays).
+  return new Set([fact.answer, ...others].map((t) => t.toLowerCase())).size < distractors.length + 1 ? null : question;
 }
 
 /**

@@ -8,7 +8,7 @@ import { escapeRegExp } from "./find-spans";
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
-import { choiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
+import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
@@ -163,25 +163,23 @@ function makeWhichIsTrue(central: Central[], random: () => number): { question: 
     const wrong = about.filter(fits).slice(0, 3);
     if (wrong.length < 3) continue;
     const all = [truth, ...wrong];
-    const { options, answerKey } = choiceQuestion(truth.trimmed.text, wrong.map((c) => c.falsified!.text), random);
     const sources = [...all].sort((a, b) => a.sentence.start - b.sentence.start).map((c) => ({ sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end }));
     const confidence = Math.min(truth.trueConfidence, ...wrong.map((c) => c.falsified!.confidence)) * 0.97;
     return {
       sentenceIndex: truth.index,
-      question: {
-        type: "MULTIPLE_CHOICE",
-        // (Naming the subject in the stem would show a word every option carries.)
-        prompt: "Which of these statements is true?",
-        options,
-        answerKey,
-        answerText: truth.trimmed.text,
-        source: sourceIn(truth.sentence, { start: truth.sentence.start, end: truth.sentence.end }),
-        sources,
-        spanType: "TERM",
-        keyKind: "statement",
-        score: 1,
-        confidence,
-      },
+      question: multipleChoiceQuestion(
+        {
+          // (Naming the subject in the stem would show a word every option carries.)
+          prompt: "Which of these statements is true?",
+          key: truth.trimmed.text,
+          others: wrong.map((c) => c.falsified!.text),
+          source: sourceIn(truth.sentence, { start: truth.sentence.start, end: truth.sentence.end }),
+          sources,
+          keyKind: "statement",
+          confidence,
+        },
+        random,
+      ),
     };
   }
   return null;

@@ -1,5 +1,5 @@
 import { linkWords, type Link } from "./find-links";
-import { capitalise, choiceQuestion, shareOfSmaller, sourceIn } from "./question-parts";
+import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -33,10 +33,11 @@ export function makeOddLinkQuestions(links: Link[], sentences: Sentence[], rando
     if (!causes.length) continue;
     const shown = results[0]?.subject ?? subject;
     // A cause may be another kind of thing than the results (an organism beside social changes) and stand out: modest confidence.
-    const make = (key: Link, others: Link[], prompt: string, kind: "result" | "cause"): GeneratedQuestion => {
-      const { options, answerKey } = choiceQuestion(capitalise(key.bare), others.map((o) => capitalise(o.bare)), random);
-      return { type: "MULTIPLE_CHOICE", prompt, options, answerKey, answerText: capitalise(key.bare), source: sourceIn(sentences[key.sentenceIndex]!, { start: key.start, end: key.end }), spanType: "TERM", keyKind: kind, score: 1, confidence: others.length === 3 ? 0.7 : 0.66 };
-    };
+    const make = (key: Link, others: Link[], prompt: string, kind: "result" | "cause"): GeneratedQuestion =>
+      multipleChoiceQuestion(
+        { prompt, key: capitalise(key.bare), others: others.map((o) => capitalise(o.bare)), source: sourceIn(sentences[key.sentenceIndex]!, { start: key.start, end: key.end }), keyKind: kind, confidence: others.length === 3 ? 0.7 : 0.66 },
+        random,
+      );
     // One question per topic: both forms would share their options and their key.
     if (results.length >= 3) out.push(make(causes[0]!, results.slice(0, 3), `Which of these was NOT a result of ${shown}, according to the article?`, "result"));
     else if (results.length === 2) out.push(make(causes[0]!, results, `Which of these was one of the causes of ${shown}, according to the article?`, "cause"));

@@ -3,7 +3,7 @@ import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import { lowerFirstWord } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { choiceQuestion } from "./question-parts";
+import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 
 /**
  * Purposes and goals the article states in a sure shape ("The canal was meant
@@ -170,19 +170,17 @@ export function makePurposeQuestion(fact: PurposeFact, all: PurposeFact[], sente
   const distractors = [...byActor.values()].slice(0, 3);
   if (distractors.length < 2) return null;
   const sentence = sentences[fact.sentenceIndex]!;
-  const { options, answerKey } = choiceQuestion(fact.answer, distractors.map((d) => d.answer), random);
   const unnamed = [fact, ...distractors].filter((f) => !f.named).length;
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt: fact.question,
-    options,
-    answerKey,
-    answerText: fact.answer,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: fact.start, end: fact.end } },
-    spanType: "TERM",
-    keyKind: "purpose",
-    score: 1,
-    // A thing named by common words ("the vehicle") may be another option's actor under another name: less sure.
-    confidence: (distractors.length === 3 ? 0.78 : 0.72) * (unnamed ? 0.92 : 1),
-  };
+  return multipleChoiceQuestion(
+    {
+      prompt: fact.question,
+      key: fact.answer,
+      others: distractors.map((d) => d.answer),
+      source: sourceIn(sentence, { start: fact.start, end: fact.end }),
+      keyKind: "purpose",
+      // A thing named by common words ("the vehicle") may be another option's actor under another name: less sure.
+      confidence: (distractors.length === 3 ? 0.78 : 0.72) * (unnamed ? 0.92 : 1),
+    },
+    random,
+  );
 }

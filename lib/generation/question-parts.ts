@@ -27,6 +27,38 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * A multiple-choice question whose key is the article's own words (a clause, a
+ * statement), bound to the sentence it was made from; options in a seeded order.
+ */
+export function multipleChoiceQuestion(
+  input: {
+    prompt: string;
+    key: string;
+    others: string[];
+    source: GeneratedQuestion["source"];
+    sources?: GeneratedQuestion["sources"];
+    keyKind: KeyKind;
+    confidence: number;
+  },
+  random: () => number,
+): GeneratedQuestion {
+  const { options, answerKey } = choiceQuestion(input.key, input.others, random);
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: input.prompt,
+    options,
+    answerKey,
+    answerText: input.key,
+    source: input.source,
+    ...(input.sources ? { sources: input.sources } : {}),
+    spanType: "TERM",
+    keyKind: input.keyKind,
+    score: 1,
+    confidence: input.confidence,
+  };
+}
+
 /** A statement to judge true or false, bound to the sentence it was made from. */
 export function statementQuestion(input: {
   statement: string;
