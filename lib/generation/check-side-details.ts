@@ -1,6 +1,6 @@
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
-import type { Penalty } from "./check-trivia";
+import { STOP, stemWords, type Penalty } from "./check-trivia";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
 /**
@@ -21,7 +21,6 @@ const OPENING_ASIDE = /^(?:(?!During|Following|Beginning|Starting|Bring)[A-Z][a-
 const HEDGE = /\b(?:about|around|roughly|some|approximately|nearly|almost|at least|an estimated|estimated|up to|as many as|more than|over|fewer than|less than|close to|just over|just under)\s*$/i;
 const FINITE = /\b(?:is|are|was|were|had|has|have|did|does|became|becomes|went|goes|came|comes|saw|sees|took|takes|made|makes|gave|ran|began|grew|led|won|lost|fell|rose|held|kept|left|met|sent|built|stood|got|[a-z]{3,}ed)\b/;
 const OPENING_PHRASE = /^(?:[A-Z][a-z]+ing|In|On|At|By|With|Without|From|For|During|After|Before|When|While|Although|Though|Because|Since|As|If|Once|Under|Over|Through|Despite|To|Along|Across|Near|Inside|Outside|Within)\b/;
-const STOP = new Set("the and of to in a an for on by with from as at its is are was were".split(" "));
 
 /** The title's content words, cut to a crude stem ("Ferry" and "ferried" do not meet; "Lighthouse" and "lighthouses" do). */
 function titleWords(title: string): Set<string> {
@@ -81,22 +80,21 @@ export function minorBirth(sentence: string, start: number, title: string, artic
   return (articleText.match(new RegExp(`\\b${surname}\\b`, "g"))?.length ?? 0) < 3;
 }
 
-const contentWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
 
 /**
  * The article's main events are in its title, summary and key facts; a date whose sentence shares
  * nothing with the title and little with the summary dates a side event (a degree, a refounding, a
  * listing), and unseen-article reviewers failed most such dates. Returns a checker for one article.
  */
-export function sideDateChecker(article: ParsedArticle): (q: GeneratedQuestion) => Penalty | null {
-  const title = new Set(contentWords(article.title));
-  const summary = new Set([...article.sentences.filter((s) => s.inSummary).flatMap((s) => contentWords(s.text)), ...article.keyFacts.flatMap((k) => contentWords(k.text))]);
+export function sideDateChecker(article: ParsedArticle, importance = rankSentences(article)): (q: GeneratedQuestion) => Penalty | null {
+  const title = new Set(stemWords(article.title));
+  const summary = new Set([...article.sentences.filter((s) => s.inSummary).flatMap((s) => stemWords(s.text)), ...article.keyFacts.flatMap((k) => stemWords(k.text))]);
   const central = new Map<number, boolean>();
-  // How central each sentence is by the article's own recurring words (as ranked for the quiz): the upper half is central.
-  const importance = rankSentences(article);
+  // How central each sentence is by the article's own recurring words (as ranked for the quiz, passed in by the caller who
+  // ranked it already): the upper half is central.
   const median = [...importance].sort((a, b) => a - b)[Math.floor(importance.length / 2)] ?? 0;
   article.sentences.forEach((s, i) => {
-    const words = new Set(contentWords(s.text));
+    const words = new Set(stemWords(s.text));
     const shared = [...words].filter((w) => summary.has(w)).length;
     // A section's opening sentence states its point ("First ascent": who reached the summit, and when).
     const opensSection = i === 0 || article.sentences[i - 1]!.section !== s.section;
@@ -105,7 +103,7 @@ export function sideDateChecker(article: ParsedArticle): (q: GeneratedQuestion) 
   return (q) => {
     if (q.keyKind !== "date" || q.type === "ORDERING" || q.type === "MATCHING" || central.get(q.source.start) !== false) return null;
     // The stem may name the subject where the sentence said "she".
-    if (contentWords(q.prompt).some((w) => title.has(w))) return null;
+    if (stemWords(q.prompt).some((w) => title.has(w))) return null;
     return { check: "side-event-date", factor: 0.8, belowReviewLine: true };
   };
 }

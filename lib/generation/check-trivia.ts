@@ -58,27 +58,28 @@ export function fillerOptions(q: GeneratedQuestion, articleText: string): number
   }).length;
 }
 
-const STOP = new Set("the and of to in a an for on by with from as at its is are was were first".split(" "));
-const contentWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
+export const STOP = new Set("the and of to in a an for on by with from as at its is are was were first".split(" "));
+/** Content words cut to a crude five-letter stem ("settlers" and "settlement" meet), for telling what a sentence is about. */
+export const stemWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
 
 export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = ""): Penalty[] {
   const out: Penalty[] = [...sideDetailPenalties(q, articleText, title)];
   // A copied true statement sharing no word with the title is background ("Strategists looked for new ways …"), not the article's subject.
   if (q.type === "TRUE_FALSE" && q.answerText === "True" && title) {
-    const titleWords = new Set(contentWords(title));
-    if (titleWords.size && !contentWords(q.prompt).some((w) => titleWords.has(w))) out.push({ check: "background-statement", factor: 0.8 });
+    const titleWords = new Set(stemWords(title));
+    if (titleWords.size && !stemWords(q.prompt).some((w) => titleWords.has(w))) out.push({ check: "background-statement", factor: 0.8 });
   }
   const fillers = fillerOptions(q, articleText);
   if (fillers >= 2) out.push({ check: "filler-options", factor: 0.7, belowDropLine: true });
   else if (fillers === 1) out.push({ check: "filler-options", factor: 0.88 });
   const blank = around(q);
   const key = q.answerText;
-  const stemWords = q.prompt.split(/\s+/).length;
+  const stemLength = q.prompt.split(/\s+/).length;
   if (q.type === "ORDERING" || q.type === "MATCHING") return out;
   if (q.type === "TRUE_FALSE" && key === "True" && JUDGING.test(q.prompt)) out.push({ check: "judging-statement", factor: 0.7, belowDropLine: true });
   // A stem carrying two or three sentences of context is hard to read and often answers itself.
-  if (stemWords > 60) out.push({ check: "long-stem", factor: 0.75 });
-  else if (stemWords > 45) out.push({ check: "long-stem", factor: 0.88 });
+  if (stemLength > 60) out.push({ check: "long-stem", factor: 0.75 });
+  else if (stemLength > 45) out.push({ check: "long-stem", factor: 0.88 });
   // "Some plants in the canopy …", "Some legends say …": a claim about part of something, a side detail or a hedge.
   if (/^Some (?!of\b)[A-Za-z]+/.test(q.source.sentence)) out.push({ check: "partial-claim", factor: 0.85 });
   // "Located in Sendai, Japan, the university …" asked as "Where is the university located?": the place sits in an opening phrase, a passing detail.

@@ -229,7 +229,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   add(makeMatching(events, random, 1, maxItems), "MATCHING", timelineAt, 1.4);
 
   stats.candidates = candidates.length;
-  applyChecks(candidates, article, text);
+  applyChecks(candidates, article, text, importance);
   const valid = candidates.filter((q) => {
     const failure = gateFailure(q, text, article.title);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;
