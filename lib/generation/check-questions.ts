@@ -31,6 +31,13 @@ export function checkNotes(q: GeneratedQuestion): string[] {
   return notes.get(q) ?? [];
 }
 
+// The highest confidence a soft check allows a candidate (below the review or the drop line), kept when it is recalibrated.
+const ceilings = new WeakMap<GeneratedQuestion, number>();
+
+export function checkCeiling(q: GeneratedQuestion): number {
+  return ceilings.get(q) ?? 1;
+}
+
 /**
  * Lower the confidence and rank of candidates that show signs of trivia, show
  * the sentence before a stem that points back to it, and accept every natural
@@ -50,8 +57,9 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
     if (penalties.length) {
       const factor = penalties.reduce((f, p) => f * p.factor, 1);
       q.confidence = clamp01(q.confidence * factor);
-      if (penalties.some((p) => p.belowDropLine)) q.confidence = Math.min(q.confidence, clamp01(DROP_THRESHOLD - 0.01));
-      else if (penalties.some((p) => p.belowReviewLine)) q.confidence = Math.min(q.confidence, clamp01(REVIEW_THRESHOLD - 0.01));
+      const ceiling = penalties.some((p) => p.belowDropLine) ? clamp01(DROP_THRESHOLD - 0.01) : penalties.some((p) => p.belowReviewLine) ? clamp01(REVIEW_THRESHOLD - 0.01) : 1;
+      q.confidence = Math.min(q.confidence, ceiling);
+      if (ceiling < 1) ceilings.set(q, ceiling);
       q.score *= factor;
       notes.set(q, penalties.map((p) => p.check));
     }

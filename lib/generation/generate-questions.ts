@@ -21,6 +21,7 @@ import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { applyChecks } from "./check-questions";
+import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
@@ -230,6 +231,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 
   stats.candidates = candidates.length;
   applyChecks(candidates, article, text, importance);
+  // Confidence as the odds a teacher would use the question (fitted on blind reviews), which selection then prefers.
+  calibrateConfidence(candidates, article, importance);
   const valid = candidates.filter((q) => {
     const failure = gateFailure(q, text, article.title);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;

@@ -165,8 +165,13 @@ export function selectQuestions(
   // Which questions fit together depends on the order they are tried in: try a few orders, keep the fullest, best quiz.
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
+  // The quiz is made of the questions rated sure first; unsure ones (below the review line) only fill it up to a full quiz.
+  const sure = candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD);
+  const full = Math.min(count, MIN_FULL_QUIZ);
   for (let trial = 0; trial < 8; trial++) {
-    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf, paragraphOf);
+    const jitter = trial === 0 ? 0.3 : 0.9;
+    let picked = selectOnce(sure, count, types, random, blocking, jitter, sectionOf, paragraphOf);
+    if (picked.length < full) picked = selectOnce(candidates, full, types, random, blocking, jitter, sectionOf, paragraphOf, picked);
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
     // in a short one every question must earn its place by rank alone.
     const mix = picked.length >= 5 ? new Set(picked.map((q) => q.type)).size * 0.3 : 0;
@@ -190,6 +195,7 @@ function selectOnce(
   jitter: number,
   sectionOf: (offset: number) => number,
   paragraphOf: (offset: number) => number,
+  kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
   const ranked = shuffle(candidates, random)
     .map((q) => ({ q, rank: q.score * (1 - jitter / 2 + random() * jitter) * (1 - 0.12 * Math.min(blocking.get(q) ?? 0, 4)) }))
@@ -227,6 +233,8 @@ function selectOnce(
     sentencesOf(q).forEach((s) => usedSentences.add(s));
     if (keyName) usedKeys.add(keyName);
   };
+  // Questions already chosen in a first pass (the sure ones) stay; this pass only adds to them.
+  kept.forEach(take);
   const ofType = (t: GeneratedQuestionType) => ranked.filter((q) => q.type === t);
   // One structured question first (it needs several sentences): ordering or
   // matching, whichever the seed favours, as both test the same dated events.
