@@ -3,7 +3,7 @@ import { repairContext } from "./check-context";
 import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
-import { triviaPenalties } from "./check-trivia";
+import { triviaPenalties, type Penalty } from "./check-trivia";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
@@ -31,11 +31,14 @@ export function checkNotes(q: GeneratedQuestion): string[] {
   return notes.get(q) ?? [];
 }
 
-// The highest confidence a soft check allows a candidate (below the review or the drop line), kept when it is recalibrated.
-const ceilings = new WeakMap<GeneratedQuestion, number>();
+// The soft checks that put a candidate below the review or the drop line, for the ceiling kept when it is recalibrated.
+const limits = new WeakMap<GeneratedQuestion, Penalty[]>();
 
-export function checkCeiling(q: GeneratedQuestion): number {
-  return ceilings.get(q) ?? 1;
+/** The highest confidence the soft checks allow a candidate (those named in `except` left out). */
+export function checkCeiling(q: GeneratedQuestion, except: ReadonlySet<string> = new Set()): number {
+  const binding = (limits.get(q) ?? []).filter((p) => !except.has(p.check));
+  if (binding.some((p) => p.belowDropLine)) return clamp01(DROP_THRESHOLD - 0.01);
+  return binding.some((p) => p.belowReviewLine) ? clamp01(REVIEW_THRESHOLD - 0.01) : 1;
 }
 
 /**
@@ -57,9 +60,9 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
     if (penalties.length) {
       const factor = penalties.reduce((f, p) => f * p.factor, 1);
       q.confidence = clamp01(q.confidence * factor);
-      const ceiling = penalties.some((p) => p.belowDropLine) ? clamp01(DROP_THRESHOLD - 0.01) : penalties.some((p) => p.belowReviewLine) ? clamp01(REVIEW_THRESHOLD - 0.01) : 1;
-      q.confidence = Math.min(q.confidence, ceiling);
-      if (ceiling < 1) ceilings.set(q, ceiling);
+      if (penalties.some((p) => p.belowDropLine)) q.confidence = Math.min(q.confidence, clamp01(DROP_THRESHOLD - 0.01));
+      else if (penalties.some((p) => p.belowReviewLine)) q.confidence = Math.min(q.confidence, clamp01(REVIEW_THRESHOLD - 0.01));
+      limits.set(q, penalties);
       q.score *= factor;
       notes.set(q, penalties.map((p) => p.check));
     }

@@ -19,6 +19,8 @@ const MAX_SAME_ANSWER = 3;
 // Dates at most a quarter of a quiz (a reviewer of unseen articles failed most dates as side events), numbers as much.
 const RECALL_SHARE = 0.25;
 const MIN_FULL_QUIZ = 6;
+// Calibrated confidence above which about nine questions in ten were judged usable on unseen articles.
+const SUREST = 0.75;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -165,13 +167,23 @@ export function selectQuestions(
   // Which questions fit together depends on the order they are tried in: try a few orders, keep the fullest, best quiz.
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
-  // The quiz is made of the questions rated sure first; unsure ones (below the review line) only fill it up to a full quiz.
-  const sure = candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD);
-  const full = Math.min(count, MIN_FULL_QUIZ);
+  // The quiz takes the questions rated surest first, then the sure ones; unsure ones (below the review line) only fill it up to a full quiz.
+  const tiers = [
+    { pool: candidates.filter((q) => q.confidence >= SUREST), size: count },
+    { pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
+    { pool: candidates, size: Math.min(count, MIN_FULL_QUIZ) },
+  ];
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
-    let picked = selectOnce(sure, count, types, random, blocking, jitter, sectionOf, paragraphOf);
-    if (picked.length < full) picked = selectOnce(candidates, full, types, random, blocking, jitter, sectionOf, paragraphOf, picked);
+    let picked: GeneratedQuestion[] = [];
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, sectionOf, paragraphOf, picked);
+    // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
+    // a full quiz beats a short one of surer questions.
+    const full = Math.min(count, MIN_FULL_QUIZ);
+    if (picked.length < full) {
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, sectionOf, paragraphOf);
+      if (mixed.length === full) picked = mixed;
+    }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
     // in a short one every question must earn its place by rank alone.
     const mix = picked.length >= 5 ? new Set(picked.map((q) => q.type)).size * 0.3 : 0;

@@ -5,7 +5,8 @@ import { DROP_THRESHOLD, rankSentences, REVIEW_THRESHOLD } from "@/lib/generatio
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
-import { confidenceScorer, keyPlaceAmongOptions, optionValue } from "@/lib/generation/score-confidence";
+import { checkCeiling, checkNotes } from "@/lib/generation/check-questions";
+import { confidenceScorer, IMPORTANCE_GUESSES, keyPlaceAmongOptions, optionValue } from "@/lib/generation/score-confidence";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import { readBuiltInArticle } from "@/lib/demo/demo-data";
 import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
@@ -105,6 +106,18 @@ describe("generation rates and selects by the calibrated confidence", () => {
     for (const q of onTitle) expect(q.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     const background = questions.filter((q) => q.source.sentence.startsWith("Ilse Varga grew up"));
     for (const q of background) expect(q.confidence).toBeLessThan(REVIEW_THRESHOLD);
+  });
+
+  it("lets the calibrated odds, not the side-event-date guess, decide whether a date needs a look", () => {
+    const traced: GeneratedQuestion[] = [];
+    generateQuestions(orchard, { count: 10, seed: 1, trace: (q) => traced.push(q) });
+    const frost = traced.find((q) => q.type === "FILL_BLANK" && q.answerText === "1897");
+    expect(checkNotes(frost!)).toContain("side-event-date");
+    expect(checkCeiling(frost!)).toBeLessThan(REVIEW_THRESHOLD);
+    expect(checkCeiling(frost!, IMPORTANCE_GUESSES)).toBe(1);
+    // Its one-sided multiple-choice twin (the key the earliest year offered) is rated out.
+    const twin = traced.find((q) => q.type === "MULTIPLE_CHOICE" && q.answerText === "1897");
+    if (twin && keyPlaceAmongOptions(twin) === "end") expect(twin.confidence).toBeLessThan(DROP_THRESHOLD);
   });
 
   it("takes sure questions first and lets unsure ones only fill a quiz up to six", () => {
