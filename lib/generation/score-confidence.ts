@@ -104,8 +104,8 @@ export function confidenceScorer(article: ParsedArticle, importance: number[]): 
 
 /**
  * Soft checks that guess at importance (a date of a side event, a date in an opening phrase). The terms above
- * measure importance with fitted weights, and on the blind reviews these two checks marked good questions as
- * often as weak ones (11 of 16 and 6 of 6 acceptable), so they no longer hold a question below the review line.
+ * measure importance with fitted weights, and on the blind reviews most questions these two checks flagged were
+ * judged acceptable (11 of 13, 6 of 6), so they no longer hold a question below the review line by themselves.
  */
 export const IMPORTANCE_GUESSES: ReadonlySet<string> = new Set(["side-event-date", "key-in-opening-phrase"]);
 
