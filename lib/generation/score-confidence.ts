@@ -25,25 +25,36 @@ const WEIGHTS = {
    */
   keyAtEndOfOptions: -1.1,
   /** Options on both sides of the key: only the fact itself tells them apart. */
-  keyInsideOptions: 1.3,
+  keyInsideOptions: 1.35,
   /**
-   * A sentence of the opening paragraph that shares no word with the title is
-   * background to the subject (a birth, a schooling, a setting), not its point.
+   * A sentence of the opening paragraph that shares no word with the title nor
+   * with the article's three most recurring words is background to the subject
+   * (a birth, a schooling, a setting), not its point.
    */
-  openingOffTitle: -1.3,
-  /** An opening sentence on the title's own words states the article's main event. */
-  openingOnTitle: 0.45,
+  openingOffTopic: -1.8,
+  /** An opening sentence on the title's or the topic's own words states the article's main event or idea. */
+  openingOnTopic: 0.35,
   /** A name offered among other names: the other names are the usual fault (wrong kind, era or region, or the key's alias). */
-  nameAmongOptions: -0.85,
+  nameAmongOptions: -1.0,
   /** A name typed from a blank: no options to get wrong, and the gap falls on who or where. */
   nameTyped: 1.0,
   /** How central the sentence is to the article (0..1, rankSentences): a little surer on main points. */
-  importance: 0.35,
+  importance: 0.3,
 };
 
 /** Content words cut to a crude stem, singular and plural alike ("rivers" and "river"). */
 export function wordStems(text: string): string[] {
   return contentWords(text).map((w) => w.replace(/s$/, ""));
+}
+
+/** The words most sentences of the article use ("layer" in an article on a forest's layers), counted once per sentence. */
+function mostRecurring(article: ParsedArticle, n: number): string[] {
+  const counts = new Map<string, number>();
+  for (const s of article.sentences) for (const w of new Set(wordStems(s.text))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([w]) => w);
 }
 
 /** A date or count in an option as one comparable number ("5 May 1937" -> 19370505, "1960s" -> 19600000, "11th century" -> 11000000). */
@@ -80,22 +91,22 @@ export function keyPlaceAmongOptions(q: GeneratedQuestion): "end" | "inside" | n
  * sentences' title words are read once.
  */
 export function confidenceScorer(article: ParsedArticle, importance: number[]): (q: GeneratedQuestion) => number {
-  const title = new Set(wordStems(article.title));
+  const topic = new Set([...wordStems(article.title), ...mostRecurring(article, 3)]);
   // The opening paragraph sums up a longer text only when there is one: in a short piece of one or two paragraphs it is the text.
   const summarised = article.sections.reduce((n, section) => n + section.paragraphs.length, 0) >= 3;
   const facts = new Map(
     article.sentences.map((s, i) => {
       const opening = summarised && s.inSummary;
-      return [s.start, { importance: importance[i] ?? 0, opening, onTitle: opening && wordStems(s.text).some((w) => title.has(w)) }];
+      return [s.start, { importance: importance[i] ?? 0, opening, onTopic: opening && wordStems(s.text).some((w) => topic.has(w)) }];
     }),
   );
   return (q) => {
-    const fact = facts.get(q.source.start) ?? { importance: 0, opening: false, onTitle: false };
+    const fact = facts.get(q.source.start) ?? { importance: 0, opening: false, onTopic: false };
     let logOdds = WEIGHTS.base + WEIGHTS.importance * fact.importance;
     const place = keyPlaceAmongOptions(q);
     if (place === "end") logOdds += WEIGHTS.keyAtEndOfOptions;
     if (place === "inside") logOdds += WEIGHTS.keyInsideOptions;
-    if (fact.opening) logOdds += fact.onTitle ? WEIGHTS.openingOnTitle : WEIGHTS.openingOffTitle;
+    if (fact.opening) logOdds += fact.onTopic ? WEIGHTS.openingOnTopic : WEIGHTS.openingOffTopic;
     if (q.keyKind === "name" && q.type === "MULTIPLE_CHOICE") logOdds += WEIGHTS.nameAmongOptions;
     if (q.keyKind === "name" && q.type === "FILL_BLANK") logOdds += WEIGHTS.nameTyped;
     return 1 / (1 + Math.exp(-logOdds));

@@ -98,6 +98,27 @@ describe("confidenceScorer", () => {
   });
 });
 
+describe("the opening paragraph's topic", () => {
+  it("reads an opening sentence on the article's most recurring word as on topic, though the title does not name it", () => {
+    const text = `How Ships Find Their Way at Night
+
+Coastal beacons guide ships along a dark shore. Each beacon flashes its own pattern of light. Keepers once trimmed the wick of every beacon by hand in 1850.
+
+Modern beacons
+
+Most beacons now run on solar power. A beacon can be seen from about twenty miles away.
+
+Old keepers
+
+The last keeper left the Harl Point beacon in 1988.`;
+    const short = parseArticle(text);
+    const sentence = short.sentences.find((x) => x.text.startsWith("Keepers once"))!;
+    const at = sentence.text.indexOf("1850");
+    const q: GeneratedQuestion = { ...ask(BACKGROUND, "1903"), options: [], answerText: "1850", source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: sentence.start + at, end: sentence.start + at + 4 } } };
+    expect(confidenceScorer(short, rankSentences(short))(q)).toBeGreaterThan(0.55);
+  });
+});
+
 describe("generation rates and selects by the calibrated confidence", () => {
   it("asks about the title event with a sure question, and marks a question on the background for a look", () => {
     const { questions } = generateQuestions(orchard, { count: 10, seed: 1 });
