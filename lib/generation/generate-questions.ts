@@ -56,6 +56,11 @@ export interface GenerateOptions {
    * dropped it, "low-confidence", "not-selected" or "selected").
    */
   trace?: (question: GeneratedQuestion, verdict: string) => void;
+  /**
+   * Let questions below the review line fill the whole count, not only a quiz of six (they stay marked for a
+   * look): for a caller that wants every sentence's best question, such as asking about one sentence.
+   */
+  keepUnsure?: boolean;
 }
 
 export interface GenerationResult {
@@ -89,7 +94,7 @@ const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer
 
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
-  const { count = 10, seed = 1, types = ALL_TYPES, trace } = options;
+  const { count = 10, seed = 1, types = ALL_TYPES, trace, keepUnsure = false } = options;
   const article = parseArticle(text);
   const random = createRandom(seed);
   const stats: GenerationResult["stats"] = { candidates: 0, gateFailures: {}, lowConfidence: 0 };
@@ -242,7 +247,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const paragraphAt = paragraphIndex(article);
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0);
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined);
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {

@@ -158,6 +158,7 @@ export function selectQuestions(
   random: () => number,
   sectionOf: (offset: number) => number = () => 0,
   paragraphOf: (offset: number) => number = sectionOf,
+  unsureUpTo: number = MIN_FULL_QUIZ,
 ): GeneratedQuestion[] {
   // A stem that shows many other candidates' keys would block them all: it ranks lower.
   // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
@@ -171,7 +172,7 @@ export function selectQuestions(
   const tiers = [
     { pool: candidates.filter((q) => q.confidence >= SUREST), size: count },
     { pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
-    { pool: candidates, size: Math.min(count, MIN_FULL_QUIZ) },
+    { pool: candidates, size: Math.min(count, unsureUpTo) },
   ];
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;

@@ -156,6 +156,8 @@ describe("generation rates and selects by the calibrated confidence", () => {
     const full = selectQuestions([...unsure, ...sure, ...moreSure], 10, ["FILL_BLANK"], createRandom(3));
     expect(full.every((q) => q.confidence >= REVIEW_THRESHOLD)).toBe(true);
     expect(full).toHaveLength(8);
+    // A caller that wants every sentence's best (asking about one sentence) gets the unsure ones too.
+    expect(selectQuestions([...unsure, ...sure], 10, ["FILL_BLANK"], createRandom(3), undefined, undefined, 10)).toHaveLength(9);
   });
 
   it("still gives the built-in article six questions or more on every seed, none below the drop line", () => {
