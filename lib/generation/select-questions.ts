@@ -205,7 +205,7 @@ function selectOnce(
     const keyName = keyOf(q);
     // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
     const shared = chosen.filter((c) => sentencesOf(c).some((s) => sentencesOf(q).includes(s)));
-    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1))) return;
+    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1 || (shared[0]!.type === "MATCHING" && q.keyKind === "date")))) return;
     // A listed term may be the answer to two different facts ("the second layer", "where leopards live"); anything else once.
     // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
     const sameKey = chosen.filter((c) => keyOf(c) === keyName);
