@@ -23,6 +23,8 @@ function wordPattern(text: string): RegExp {
 
 /** The content words of a key that would hint at it: capitalised ones (a name's parts), and a term's own words. */
 function tellingWords(q: GeneratedQuestion): string[] {
+  // A clause as the key (a cause, a result, a job) shares the stem's names by nature: only its whole text gives it away.
+  if (!["name", "term", "definition", "event", "date", "number"].includes(q.keyKind)) return [];
   const words = q.answerText.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, "")).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase()));
   // Dates and counts share their unit words with every option ("century", "km"); only a name's or a term's words tell.
   // (The outsider of "Which of these is not …?" is named by the stem's kind word by design.)
@@ -82,11 +84,14 @@ export function checkShownText(
   const hint = / \([^)]*\)$/.exec(q.prompt)?.[0] ?? "";
   let stem = q.prompt.slice(0, q.prompt.length - hint.length);
   const context = at === undefined ? null : shownContext(stem, sentences, at);
-  if (context !== null && (namesKey(context, q, articleText, title) || optionsNamedIn(context, q).length)) {
+  const keyShown = context !== null && namesKey(context, q, articleText, title);
+  if (context !== null && (keyShown || optionsNamedIn(context, q).length)) {
     const rest = stem.slice(context.length + 1);
-    if (!standsAlone(rest, q, sentences, at!, title, uses)) return "stem-gives-key-away";
-    stem = rest;
-    q.prompt = stem + hint;
+    // Without its context the stem would dangle: a context naming the key costs the question; one naming a wrong option, that option.
+    if (standsAlone(rest, q, sentences, at!, title, uses)) {
+      stem = rest;
+      q.prompt = stem + hint;
+    } else if (keyShown) return "stem-gives-key-away";
   }
   if (namesKey(stem, q, articleText, title)) return "stem-gives-key-away";
   const named = new Set(optionsNamedIn(stem, q));

@@ -7,6 +7,7 @@ import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { namesKey, shownContext } from "@/lib/generation/check-shown-text";
 import { opensWithVerb } from "@/lib/generation/check-stems";
 import { gateFailure } from "@/lib/generation/gates";
+import { isCutFrom } from "@/lib/generation/trim-statement";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import type { GeneratedQuestion, KeyKind, SpanType } from "@/lib/generation/types";
@@ -77,6 +78,14 @@ describe("shown context and stems that name the key", () => {
     expect(checked(q)).toBeNull();
     const r = fromSaltRoad(3, { type: "FILL_BLANK", prompt: `${sentences[2]!.text} The _____ opened the coast road to their carts.`, answerText: "pact", keyKind: "term" });
     expect(checked(r)).toBe("stem-gives-key-away");
+    // A needed context that names a wrong option keeps the question and loses the option.
+    const text = "The Salt Carts\n\nThe clans feared the hill town of Lenmark more than any other rival. These clans sent their carts to Ostby each spring.";
+    const [first, second] = parseArticle(text).sentences;
+    const carts = "These clans sent their carts to _____ each spring.";
+    const o = question({ prompt: `${first!.text} ${carts}`, answerText: "Ostby", spanType: "PLACE", options: opts("Ostby", "Lenmark", "Harwick", "Dunmore"), source: { sentence: second!.text, start: second!.start, end: second!.end, answer: { start: second!.start + 32, end: second!.start + 37 } } });
+    expect(checked(o, text)).toBeNull();
+    expect(o.prompt).toBe(`${first!.text} ${carts}`);
+    expect(o.options.map((x) => x.text)).toEqual(["Ostby", "Harwick", "Dunmore"]);
   });
 
   it("reads a key named by a telling part, an alias the article gives, or not at all", () => {
@@ -90,6 +99,13 @@ describe("shown context and stems that name the key", () => {
     const ferry = question({ prompt: "In 1880, Old Tom sold the ferry that _____ had run.", answerText: "Tomas Reyl" });
     expect(namesKey(ferry.prompt, ferry, article)).toBe(true);
     expect(namesKey("In 1880, the ferry was sold by _____.", ferry, article)).toBe(false);
+    // A person calling a place something is no alias of the place.
+    const nile = question({ prompt: "The Greek writer Halvard called _____ the gift of the river.", answerText: "Ostmark" });
+    expect(namesKey(nile.prompt, nile, "The Greek writer Halvard called Ostmark the gift of the river.")).toBe(false);
+    expect(namesKey("Old Hal took the crown from _____.", question({ prompt: "", answerText: "Halvard" }), "Halvard, also called Old Hal, ruled the valley.")).toBe(true);
+    // A reason as the key shares the stem's names by nature.
+    const why = question({ prompt: "Why did the Lenmark guards leave the gate?", answerText: "Because the Lenmark council called them home", keyKind: "cause" });
+    expect(namesKey(why.prompt, why)).toBe(false);
     // A term the title names is asked by its definition on purpose: its words in the stem are no news.
     const pool = question({ prompt: "What is a hollow in the shore that holds seawater when the tide is out?", answerText: "tide pool", keyKind: "definition" });
     expect(namesKey(pool.prompt, pool)).toBe(true);
@@ -264,5 +280,13 @@ describe("an era in an opening phrase is trivia", () => {
     const { questions } = generateQuestions(text, { count: 10, seed: 1 });
     const era = questions.filter((q) => q.keyKind === "date" && /^In the early _____,/.test(q.prompt));
     for (const q of era) expect(q.confidence).toBeLessThan(0.6);
+  });
+});
+
+describe("explanatory articles: a named pronoun with a pointing 'also' cut", () => {
+  it("accepts 'It also caused …' cut to 'The flood caused …' as the article's own words, and no other change", () => {
+    expect(isCutFrom("The flood caused years of hunger.", "Because the river rose so fast, it also caused years of hunger in the valley.")).toBe(true);
+    expect(isCutFrom("The flood caused years of plenty.", "Because the river rose so fast, it also caused years of hunger in the valley.")).toBe(false);
+    expect(isCutFrom("The flood ended years of hunger.", "It also caused years of hunger in the valley.")).toBe(false);
   });
 });
