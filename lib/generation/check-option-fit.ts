@@ -15,6 +15,18 @@ import type { GeneratedQuestion } from "./types";
 
 const ARTICLE = /^(the|a|an) /i;
 
+// The head words of names said with "the" ("the Soviet Union", "the Red Sea", "the Netherlands").
+const THE_HEAD = /^(?:Union|Republic|Kingdom|States|Emirates|Empire|Dynasty|Caliphate|Sultanate|Shogunate|Confederation|Federation|Commonwealth|Alliance|League|Company|Islands|Isles|Ocean|Sea|River|Mountains|Alps|Andes|Strait|Channel|Gulf|Desert|Valley|Plains|Coast|Lakes|Canal|Peninsula|Army|Navy|Party|Council|Church|Senate|Congress|Court|Crown|Guild|Society|Netherlands|Philippines|Bahamas|Gambia|Maldives|Vatican|Balkans|Americas|Tropics)$/;
+
+/** A place's or body's name said with "the" before it; null when the name is none the gazetteer or its shape tells. */
+export function takesThe(name: string): boolean | null {
+  const words = name.replace(ARTICLE, "").split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (THE_HEAD.test(head) || words.includes("of") || /^United\b/.test(name)) return true;
+  const kind = lookupEntry(name)?.type;
+  return kind === "COUNTRY" || kind === "CITY" || kind === "PERSON" ? false : null;
+}
+
 /** "the _____" with "the Dutch" offered reads "the the Dutch": the option's own article goes. Options of another article shape are refused. */
 export function fitArticles(q: GeneratedQuestion): void {
   if (q.type !== "MULTIPLE_CHOICE" || !["name", "term", "definition", "category"].includes(q.keyKind)) return;
@@ -32,11 +44,14 @@ export function fitArticles(q: GeneratedQuestion): void {
     const own = ARTICLE.exec(o.text)?.[1]?.toLowerCase() ?? null;
     const bare = own ? o.text.slice(own.length + 1) : o.text;
     if (stemTakesThe) {
-      // The stem gives the article: every option is read after it, so none carries its own.
+      // The stem gives the article: every option is read after it, so none carries its own, and none is a name said without it
+      // ("the France"), unless the key is one too.
+      if (own === "a" || own === "an" || (/^[A-Z]/.test(bare) && takesThe(bare) === false && takesThe(q.answerText) !== false)) continue;
       keep.push(own === "the" ? { ...o, text: bare } : o);
-      if (own === "a" || own === "an") keep.pop();
       continue;
     }
+    // "sailed to _____" with "France" as the key: "Netherlands" would need a "the" the key does not take.
+    if (!own && !keyArticle && /^[A-Z]/.test(bare) && takesThe(bare) === true && takesThe(q.answerText) === false) continue;
     const same = (own === null) === (keyArticle === null) && (own === "the") === (keyArticle === "the");
     if (same) keep.push(o);
     // A common noun takes "the" as readily as the key does ("the stomach"); a name may not ("the Spain"), so it is refused.
@@ -84,6 +99,15 @@ const ERA_WORDS: [RegExp, [number, number]][] = [
   [/\b(?:modern|modernizing|modernising|industrial)\b/i, [1750, 2100]],
 ];
 
+// Events whose years every reader knows: "after World War II" rules out 1890.
+const KNOWN_EVENTS: [RegExp, [number, number]][] = [
+  [/(?:First World War|World War I|Great War)\b(?! ?I)/, [1914, 1918]],
+  [/(?:Second World War|World War II)\b/, [1939, 1945]],
+  [/Cold War\b/, [1947, 1991]],
+  [/Great Depression\b/, [1929, 1939]],
+  [/French Revolution\b/, [1789, 1799]],
+];
+
 /** The years the stem allows the blank's date to take, or null when it names no century, decade, era or bound. */
 export function allowedYears(stem: string): [number, number] | null {
   const text = stem.split(BLANK).join(" ");
@@ -93,6 +117,14 @@ export function allowedYears(stem: string): [number, number] | null {
   const named = /\b(?:in|during|by|through|throughout|of|until) the ((?:early |mid-|middle |late )?\d{1,2}(?:st|nd|rd|th) century|(?:early |mid-|late )?\d{3}0s)\b/i.exec(text);
   if (named) [lo, hi] = yearsOf(named[1]!)!;
   for (const [re, [from, to]] of ERA_WORDS) if (re.test(text)) [lo, hi] = [Math.max(lo, from), Math.min(hi, to)];
+  for (const [re, [from, to]] of KNOWN_EVENTS) {
+    const m = new RegExp(`\\b(after|since|following|during|before|until)\\s+(?:the\\s+)?(?:end of (?:the\\s+)?)?${re.source}`, "i").exec(text);
+    if (!m) continue;
+    const word = m[1]!.toLowerCase();
+    if (word === "during") [lo, hi] = [Math.max(lo, from), Math.min(hi, to)];
+    else if (word === "before" || word === "until") hi = Math.min(hi, from);
+    else lo = Math.max(lo, from);
+  }
   const after = /\b(?:after|since|following)\b[^,.;]{0,40}?\b(\d{4})\b/i.exec(text);
   if (after) lo = Math.max(lo, Number(after[1]));
   const before = /\b(?:before|until|prior to|ahead of)\b[^,.;]{0,40}?\b(\d{4})\b/i.exec(text);

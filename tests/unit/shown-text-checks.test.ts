@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { repairContext, shellOpening, withoutAdditionWords } from "@/lib/generation/check-context";
-import { allowedYears, datesOutsideStem, dropBracketByBlank, fitArticles, optionsOfAnotherReferent, pronounOf, referentOfBlank, yearsOf } from "@/lib/generation/check-option-fit";
+import { allowedYears, datesOutsideStem, dropBracketByBlank, fitArticles, optionsOfAnotherReferent, pronounOf, referentOfBlank, takesThe, yearsOf } from "@/lib/generation/check-option-fit";
 import { applyChecks, checkFailure } from "@/lib/generation/check-questions";
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { namesKey, shownContext } from "@/lib/generation/check-shown-text";
@@ -288,5 +288,26 @@ describe("explanatory articles: a named pronoun with a pointing 'also' cut", () 
     expect(isCutFrom("The flood caused years of hunger.", "Because the river rose so fast, it also caused years of hunger in the valley.")).toBe(true);
     expect(isCutFrom("The flood caused years of plenty.", "Because the river rose so fast, it also caused years of hunger in the valley.")).toBe(false);
     expect(isCutFrom("The flood ended years of hunger.", "It also caused years of hunger in the valley.")).toBe(false);
+  });
+});
+
+describe("names said with 'the', and eras named by a known event", () => {
+  it("refuses a name said without 'the' after a stem's 'the', and one said with it beside a bare key", () => {
+    expect(takesThe("Soviet Union")).toBe(true);
+    expect(takesThe("Netherlands")).toBe(true);
+    expect(takesThe("France")).toBe(false);
+    expect(takesThe("Kellby Harbour Trust")).toBeNull();
+    const union = question({ prompt: "In 1922, the _____ was founded in Moscow.", answerText: "Soviet Union", options: opts("Soviet Union", "France", "Ottoman Empire", "United Kingdom") });
+    fitArticles(union);
+    expect(union.options.map((o) => o.text)).toEqual(["Soviet Union", "Ottoman Empire", "United Kingdom"]);
+    const sailed = question({ prompt: "The traders sailed from Lisbon to _____ each spring.", answerText: "France", options: opts("France", "Netherlands", "Spain", "Italy") });
+    fitArticles(sailed);
+    expect(sailed.options.map((o) => o.text)).toEqual(["France", "Spain", "Italy"]);
+  });
+
+  it("reads the years a known war or era allows", () => {
+    expect(allowedYears("After World War II, the port was rebuilt in _____.")).toEqual([1939, Infinity]);
+    expect(allowedYears("During the Great Depression, the mill closed in _____.")).toEqual([1929, 1939]);
+    expect(allowedYears("Before the First World War, the line opened in _____.")).toEqual([-Infinity, 1914]);
   });
 });
