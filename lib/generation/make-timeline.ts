@@ -1,4 +1,4 @@
-import { withoutAdditionWords } from "./check-context";
+import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
 import { isFragment, opensWithVerb } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
 import { shuffle } from "./random";
@@ -34,7 +34,7 @@ function describe(sentence: Sentence, date: Span): string | null {
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",").replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
   // Words that point to the sentence before ("By contrast", "also") go; an item left without a subject ("Came a second …") is no event.
-  text = withoutAdditionWords(text.charAt(0).toUpperCase() + text.slice(1));
+  text = withoutLeadingConnective(withoutAdditionWords(text.charAt(0).toUpperCase() + text.slice(1)));
   if (opensWithVerb(text) || isFragment(`${text}.`)) return null;
   // A clause that opens with "When …" or "After …" no longer reads as an event without its date.
   if (/^(When|After|Before|Although|As|While|Until|Since|By|In|On|During|At|From|Around|Between)\b/.test(text)) return null;

@@ -311,3 +311,23 @@ describe("names said with 'the', and eras named by a known event", () => {
     expect(allowedYears("Before the First World War, the line opened in _____.")).toEqual([-Infinity, 1914]);
   });
 });
+
+describe("a matching question and a date question on one fact", () => {
+  it("keeps only one of them, from whichever sentence the date question was cut", () => {
+    const text = `The Valley Railway
+
+The valley railway opened in 1851, and the first train carried coal to Harlow. Floods closed the line in 1867 for a whole winter. A new station was built at Dunmere in 1880. Then in 1902 the company was sold to a larger firm. When the mill owners doubled the line in 1872, they widened the old bridge of 1851 as well.`;
+    let seen = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const { questions } = generateQuestions(text, { count: 10, seed, types: ["MATCHING", "MULTIPLE_CHOICE", "FILL_BLANK"] });
+      const matching = questions.find((q) => q.type === "MATCHING");
+      if (!matching) continue;
+      seen++;
+      // ("Then in 1902 the company …" loses its date and its "Then".)
+      for (const o of matching.options) expect(o.text).not.toMatch(/^Then\b/);
+      const dates = new Set(matching.options.filter((o) => o.side === "right").map((o) => o.text));
+      expect(questions.filter((q) => q.keyKind === "date" && q.type !== "TRUE_FALSE" && dates.has(q.answerText))).toEqual([]);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
