@@ -230,12 +230,28 @@ function initialsOf(key: string, abbr: string): boolean {
   return initials === abbr.toLowerCase() || key.toLowerCase().startsWith(abbr.toLowerCase());
 }
 
+// "the port city of _____", "the kingdom of _____": the noun before the blank says what kind of place the answer is.
+const TOWN_HEAD = /\b(?:city|cities|town|towns|port|village|capital|harbou?r town|settlement)(?: of| called| named)? $/i;
+const COUNTRY_HEAD = /\b(?:country|countries|nation|kingdom|republic|state of)(?: of| called| named)? $/i;
+
+/** Places the gazetteer knows as of another kind than the stem's noun before the blank: a country after "the city of", a city after "the kingdom of". */
+export function placesOfAnotherKind(q: GeneratedQuestion): string[] {
+  if (q.type !== "MULTIPLE_CHOICE" || q.keyKind !== "name") return [];
+  const at = q.prompt.indexOf(BLANK);
+  if (at < 0) return [];
+  const before = q.prompt.slice(0, at);
+  const wrong = TOWN_HEAD.test(before) ? "COUNTRY" : COUNTRY_HEAD.test(before) ? "CITY" : null;
+  // (Only when the key itself is not of the kind refused: then the noun was read wrongly.)
+  if (!wrong || lookupEntry(q.answerText)?.type === wrong) return [];
+  return q.options.filter((o) => o.text !== q.answerText && lookupEntry(o.text)?.type === wrong).map((o) => o.id);
+}
+
 /** Mends and refuses options the stem rules out; "options-misfit" when fewer than two wrong options are left, "stem-gives-key-away" for a bracket holding the key. */
 export function fitOptionsToStem(q: GeneratedQuestion, articleText: string, before = q.options.length): "options-misfit" | "stem-gives-key-away" | null {
   if (!dropBracketByBlank(q)) return "stem-gives-key-away";
   if (q.type !== "MULTIPLE_CHOICE") return null;
   fitArticles(q);
-  const refused = new Set([...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText)]);
+  const refused = new Set([...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q)]);
   q.options = q.options.filter((o) => !refused.has(o.id));
   const wrong = q.options.filter((o) => o.text !== q.answerText).length;
   // Statements and clauses are picked from the article's own sentences, and their makers decide how many they need.

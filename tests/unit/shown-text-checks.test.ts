@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { repairContext, shellOpening, withoutAdditionWords } from "@/lib/generation/check-context";
-import { allowedYears, datesOutsideStem, dropBracketByBlank, fitArticles, optionsOfAnotherReferent, pronounOf, referentOfBlank, takesThe, yearsOf } from "@/lib/generation/check-option-fit";
+import { allowedYears, datesOutsideStem, dropBracketByBlank, fitArticles, optionsOfAnotherReferent, placesOfAnotherKind, pronounOf, referentOfBlank, takesThe, yearsOf } from "@/lib/generation/check-option-fit";
 import { applyChecks, checkFailure } from "@/lib/generation/check-questions";
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { namesKey, shownContext } from "@/lib/generation/check-shown-text";
@@ -329,5 +329,16 @@ The valley railway opened in 1851, and the first train carried coal to Harlow. F
       expect(questions.filter((q) => q.keyKind === "date" && q.type !== "TRUE_FALSE" && dates.has(q.answerText))).toEqual([]);
     }
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe("places of another kind than the stem's noun", () => {
+  it("refuses a country after 'the port city of' and a city after 'the kingdom of'", () => {
+    const port = question({ prompt: "The fleet sailed from the port city of _____ in May.", answerText: "Lisbon", spanType: "CITY", options: opts("Lisbon", "Spain", "Porto", "Seville") });
+    expect(placesOfAnotherKind(port)).toEqual(["b"]);
+    const kingdom = question({ prompt: "The envoy served the kingdom of _____ for ten years.", answerText: "France", spanType: "COUNTRY", options: opts("France", "Spain", "Paris", "Portugal") });
+    expect(placesOfAnotherKind(kingdom)).toEqual(["c"]);
+    const plain = question({ prompt: "The fleet sailed from _____ in May.", answerText: "Lisbon", spanType: "CITY", options: opts("Lisbon", "Spain", "Porto") });
+    expect(placesOfAnotherKind(plain)).toEqual([]);
   });
 });
