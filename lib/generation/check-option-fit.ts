@@ -100,13 +100,15 @@ const ERA_WORDS: [RegExp, [number, number]][] = [
 ];
 
 // Events whose years every reader knows: "after World War II" rules out 1890.
-const KNOWN_EVENTS: [RegExp, [number, number]][] = [
-  [/(?:First World War|World War I|Great War)\b(?! ?I)/, [1914, 1918]],
-  [/(?:Second World War|World War II)\b/, [1939, 1945]],
-  [/Cold War\b/, [1947, 1991]],
-  [/Great Depression\b/, [1929, 1939]],
-  [/French Revolution\b/, [1789, 1799]],
-];
+const KNOWN_EVENTS: [RegExp, [number, number]][] = (
+  [
+    [/(?:First World War|World War I|Great War)\b(?! ?I)/, [1914, 1918]],
+    [/(?:Second World War|World War II)\b/, [1939, 1945]],
+    [/Cold War\b/, [1947, 1991]],
+    [/Great Depression\b/, [1929, 1939]],
+    [/French Revolution\b/, [1789, 1799]],
+  ] as [RegExp, [number, number]][]
+).map(([re, years]) => [new RegExp(`\\b(after|since|following|during|before|until)\\s+(?:the\\s+)?(?:end of (?:the\\s+)?)?${re.source}`, "i"), years]);
 
 /** The years the stem allows the blank's date to take, or null when it names no century, decade, era or bound. */
 export function allowedYears(stem: string): [number, number] | null {
@@ -118,7 +120,7 @@ export function allowedYears(stem: string): [number, number] | null {
   if (named) [lo, hi] = yearsOf(named[1]!)!;
   for (const [re, [from, to]] of ERA_WORDS) if (re.test(text)) [lo, hi] = [Math.max(lo, from), Math.min(hi, to)];
   for (const [re, [from, to]] of KNOWN_EVENTS) {
-    const m = new RegExp(`\\b(after|since|following|during|before|until)\\s+(?:the\\s+)?(?:end of (?:the\\s+)?)?${re.source}`, "i").exec(text);
+    const m = re.exec(text);
     if (!m) continue;
     const word = m[1]!.toLowerCase();
     if (word === "during") [lo, hi] = [Math.max(lo, from), Math.min(hi, to)];
@@ -216,6 +218,7 @@ export function dropBracketByBlank(q: GeneratedQuestion): boolean {
   if (q.type !== "MULTIPLE_CHOICE" && q.type !== "FILL_BLANK") return true;
   const hint = q.type === "FILL_BLANK" ? (/ \([^)]*\)$/.exec(q.prompt)?.[0] ?? "") : "";
   const stem = q.prompt.slice(0, q.prompt.length - hint.length);
+  if (!stem.includes("(")) return true;
   // "sodium (_____)": the word before the bracket names what the blank asks.
   if (/\([^()]*_____[^()]*\)/.test(stem)) return false;
   // A short bracket right after the blank glosses it; one elsewhere that spells the key's initials names it.

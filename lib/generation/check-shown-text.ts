@@ -17,8 +17,15 @@ import type { GeneratedQuestion, Sentence } from "./types";
 // Words of a key too common to give it away when shown ("the", "river" in "the Kell River" is shared by its rivals).
 const COMMON = new Set(["the", "and", "of", "for", "with", "from", "into", "that", "this", "which", "their", "there", "about", "first", "second", "third", "other", "great", "new", "old", "north", "south", "east", "west", "year", "years", "century", "people", "part", "parts", "kind", "form", "forms", "type", "types"]);
 
+// Every candidate asks for its key's and options' patterns: compiled once per text (a long article has thousands of candidates).
+const patterns = new Map<string, RegExp>();
 function wordPattern(text: string): RegExp {
-  return new RegExp(`(?<![\\w-])${escapeRegExp(text)}(?![\\w-])`, "i");
+  let re = patterns.get(text);
+  if (!re) {
+    if (patterns.size > 4000) patterns.clear();
+    patterns.set(text, (re = new RegExp(`(?<![\\w-])${escapeRegExp(text)}(?![\\w-])`, "i")));
+  }
+  return re;
 }
 
 /** The content words of a key that would hint at it: capitalised ones (a name's parts), and a term's own words. */
@@ -40,10 +47,16 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   if (q.type === "TRUE_FALSE" || q.type === "ORDERING" || q.type === "MATCHING" || q.keyKind === "statement") return false;
   const shown = text.split(BLANK).join(" ");
   if (wordPattern(q.answerText).test(shown)) return true;
-  if (articleText && articleAliases(q.answerText, articleText).some((a) => wordPattern(a).test(shown))) return true;
+  // (Only a name has another name; the aliases are scanned once per name and article, and the typed check asks for the same.)
+  if (articleText && q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && articleAliases(q.answerText, articleText).some((a) => wordPattern(a).test(shown))) return true;
   // A term the title names is asked by its definition on purpose: the title shows it already, and its words in the stem add nothing.
   if (title && wordPattern(q.answerText).test(title.replace(/s\b/g, ""))) return false;
-  return tellingWords(q).some((w) => new RegExp(`(?<![\\w-])${escapeRegExp(w.slice(0, Math.max(4, w.length - 1)))}`, "i").test(shown));
+  const lower = shown.toLowerCase();
+  // (A telling word is found by its stem: "Japan" in "Japanese"; a cheap look first, the word boundary only where it is there.)
+  return tellingWords(q).some((w) => {
+    const stem = w.slice(0, Math.max(4, w.length - 1)).toLowerCase();
+    return lower.includes(stem) && new RegExp(`(?<![\\w-])${escapeRegExp(stem)}`).test(lower);
+  });
 }
 
 /** The wrong options a shown text names outright: a name or term the sentence already gives is not what the blank hides. */
