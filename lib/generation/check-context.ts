@@ -259,7 +259,8 @@ export function repairContext(
   // A date asked beside a time counted from another event either dangles or gives the year away.
   if (q.keyKind === "date" && COUNTED_TIME.test(stem) && !statement) return "stem-dangles";
   let marked = false;
-  if (statement && q.keyKind === "statement") {
+  // (A copied True sentence must stay the article's words exactly; a False one was changed already and may lose its marker too.)
+  if (statement && (q.keyKind === "statement" || q.answerText === "False")) {
     // A marker that opens the statement or is set off by commas goes, and the statement stays a cut of its sentence ("By contrast, …").
     const bare = withoutMarkers(stem);
     if (bare !== stem) [stem, marked] = [bare, true];

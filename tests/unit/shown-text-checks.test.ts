@@ -229,6 +229,9 @@ describe("words that point back", () => {
     expect(statement.prompt).toBe("The mill closed in 1931.");
     const copy = question({ type: "TRUE_FALSE", prompt: s.text, answerText: "True", keyKind: "date", options: opts("True", "False"), source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start, end: s.end } } });
     expect(repairContext(copy, sentences, 1, "The Mill", () => 0, text)).toBe("stem-dangles");
+    const changed = question({ type: "TRUE_FALSE", prompt: "However, the mill closed in 1925 after the flood.", answerText: "False", keyKind: "date", options: opts("True", "False"), source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start, end: s.end } } });
+    expect(repairContext(changed, sentences, 1, "The Mill", () => 0, text)).toBeNull();
+    expect(changed.prompt).toBe("The mill closed in 1925 after the flood.");
   });
 
   it("reads a general noun opening the stem as pointing back, unless it says which or the title names it", () => {
