@@ -294,7 +294,7 @@ export function repairContext(
 
 // A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …").
 const SHELL_OPENING =
-  /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation)\b(?! of\b| that\b| which\b| to\b| in which\b| called\b| known\b| named\b)/;
+  /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
 
 /** The shell noun a stem opens with, when the title does not name it; null otherwise. */
 export function shellOpening(stem: string, title: string): string | null {

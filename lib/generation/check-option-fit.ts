@@ -96,7 +96,8 @@ function dateShape(text: string): string {
 // An era the stem names. Bounds are read only from a phrase that sets one ("after the war of 1912", "before 1800").
 const ERA_WORDS: [RegExp, [number, number]][] = [
   [/\b(?:medieval|mediaeval|the Middle Ages)\b/i, [450, 1500]],
-  [/\b(?:modern|modernizing|modernising|industrial)\b/i, [1750, 2100]],
+  // ("modern Iraq", "modern-day Turkey" name a place as it is now, not the event's era.)
+  [/\b(?:the modern (?:era|age|period|world)|modern times|moderni[sz]ing|the Industrial Revolution|the industrial age)\b/i, [1750, 2100]],
 ];
 
 // Events whose years every reader knows: "after World War II" rules out 1890.

@@ -161,7 +161,8 @@ describe("options the stem rules out", () => {
     expect(allowedYears("During the late 1800s, the town grew.")).toEqual([1860, 1899]);
     expect(allowedYears("During the 1880s, the works built a furnace in _____.")).toEqual([1880, 1889]);
     expect(allowedYears("After the flood of 1890, the dam was raised in _____.")).toEqual([1890, Infinity]);
-    expect(allowedYears("Modern dairy farming began in the _____.")).toEqual([1750, 2100]);
+    expect(allowedYears("In the modern era, dairy farming spread in the _____.")).toEqual([1750, 2100]);
+    expect(allowedYears("The town that is now modern Harlow was founded in _____.")).toBeNull();
     expect(allowedYears("The mill was rebuilt in _____.")).toBeNull();
     expect(yearsOf("17th century")).toEqual([1600, 1699]);
     expect(yearsOf("early 19th century")).toEqual([1800, 1840]);
@@ -170,7 +171,7 @@ describe("options the stem rules out", () => {
   it("refuses date options outside the stem's era, or of another shape than the key", () => {
     const modern = question({ prompt: "In the 20th century, the mill was rebuilt in _____.", answerText: "1931", keyKind: "date", options: opts("1650", "1931", "1948", "1925") });
     expect(datesOutsideStem(modern)).toEqual(["a"]);
-    const century = question({ prompt: "Modern dairy farming began in the _____.", answerText: "19th century", keyKind: "date", options: opts("17th century", "18th century", "19th century", "20th century") });
+    const century = question({ prompt: "In the modern era, dairy farming spread in the _____.", answerText: "19th century", keyKind: "date", options: opts("17th century", "18th century", "19th century", "20th century") });
     expect(datesOutsideStem(century)).toEqual(["a"]);
     const shape = question({ prompt: "The mill was rebuilt in _____.", answerText: "1931", keyKind: "date", options: opts("1930s", "1931", "1948", "1925") });
     expect(datesOutsideStem(shape)).toEqual(["a"]);
@@ -240,6 +241,7 @@ describe("words that point back", () => {
     expect(shellOpening("The change of course saved the crew.", "Salt in the Valley")).toBeNull();
     expect(shellOpening("The process needs warm water.", "The Process of Salting Fish")).toBeNull();
     expect(shellOpening("The mill closed in 1931.", "Salt in the Valley")).toBeNull();
+    expect(shellOpening("The process by which salt dries is called panning.", "Salt in the Valley")).toBeNull();
   });
 });
 
