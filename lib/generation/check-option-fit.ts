@@ -140,6 +140,11 @@ export function datesOutsideStem(q: GeneratedQuestion): string[] {
   if (q.type !== "MULTIPLE_CHOICE" || q.keyKind !== "date") return [];
   const shape = dateShape(q.answerText);
   const wrongShape = q.options.filter((o) => o.text !== q.answerText && dateShape(o.text) !== shape).map((o) => o.id);
+  // "In 1662, … on _____" with a full date as the key: options in another year are ruled out by the stem's own year.
+  const keyYear = /\b(\d{3,4})\b/.exec(q.answerText)?.[1];
+  if (keyYear && shape !== "year" && new RegExp(`\\b${keyYear}\\b`).test(q.prompt.split(BLANK).join(" "))) {
+    wrongShape.push(...q.options.filter((o) => o.text !== q.answerText && !new RegExp(`\\b${keyYear}\\b`).test(o.text)).map((o) => o.id));
+  }
   const allowed = allowedYears(q.prompt);
   const key = yearsOf(q.answerText);
   // The era read from the stem must hold the key itself, or it was read wrongly (it dates something else in the stem).

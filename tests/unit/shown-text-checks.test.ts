@@ -175,6 +175,8 @@ describe("options the stem rules out", () => {
     expect(datesOutsideStem(century)).toEqual(["a"]);
     const shape = question({ prompt: "The mill was rebuilt in _____.", answerText: "1931", keyKind: "date", options: opts("1930s", "1931", "1948", "1925") });
     expect(datesOutsideStem(shape)).toEqual(["a"]);
+    const sameYear = question({ prompt: "In 1662, after a long winter, the garrison gave up on _____.", answerText: "February 1, 1662", keyKind: "date", options: opts("March 3, 1662", "February 1, 1662", "June 9, 1661", "May 2, 1662") });
+    expect(datesOutsideStem(sameYear)).toEqual(["c"]);
     // An era the key itself is outside was read wrongly: nothing is refused for it.
     const misread = question({ prompt: "After the flood of 1890, the old dam, built in _____, was raised.", answerText: "1885", keyKind: "date", options: opts("1885", "1870", "1892") });
     expect(datesOutsideStem(misread)).toEqual([]);
