@@ -1,5 +1,7 @@
 import { acceptedAliases } from "./aliases";
 import { repairContext } from "./check-context";
+import { fitOptionsToStem } from "./check-option-fit";
+import { checkShownText } from "./check-shown-text";
 import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
@@ -53,7 +55,10 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
   for (const q of candidates) {
     repairStem(q, article, bySentence);
     trimRepeatedWord(q);
-    const dangling = repairContext(q, article.sentences, bySentence.get(q.source.start), article.title, uses, articleText);
+    const at = bySentence.get(q.source.start);
+    const optionCount = q.options.length;
+    // What is shown (context and stem) must not name the key or a wrong option, and the options must fit what the stem says.
+    const dangling = repairContext(q, article.sentences, at, article.title, uses, articleText) ?? checkShownText(q, article.sentences, at, article.title, uses, articleText) ?? fitOptionsToStem(q, articleText, optionCount);
     if (dangling) contextFailures.set(q, dangling);
     const sideDate = isSideDate(q);
     const penalties = sideDate ? [...triviaPenalties(q, articleText, article.title), sideDate] : triviaPenalties(q, articleText, article.title);

@@ -109,6 +109,10 @@ function statementValue(q: GeneratedQuestion): string | null {
   return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase() || null;
 }
 
+function matchesDate(matching: GeneratedQuestion, other: GeneratedQuestion): boolean {
+  return matching.type === "MATCHING" && other.keyKind === "date" && other.type !== "TRUE_FALSE" && matching.options.some((o) => o.side === "right" && o.text === other.answerText);
+}
+
 function itemsName(q: GeneratedQuestion, key: string): boolean {
   // A matching question's dates are its options, not facts it states: only its events are shown as true.
   return (q.type === "ORDERING" || q.type === "MATCHING") && q.options.some((o) => o.side !== "right" && names(o.text, key));
@@ -224,13 +228,15 @@ function selectOnce(
     const keyName = keyOf(q);
     // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
     const shared = chosen.filter((c) => sentencesOf(c).some((s) => sentencesOf(q).includes(s)));
-    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1))) return;
+    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1 || (shared[0]!.type === "MATCHING" && q.keyKind === "date")))) return;
     // A listed term may be the answer to two different facts ("the second layer", "where leopards live"); anything else once.
     // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
     const sameKey = chosen.filter((c) => keyOf(c) === keyName);
     const sure = q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0;
     if (keyName && usedKeys.has(keyName) && (!isTerm(q) || !sure || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
+    // A date a matching question pairs with its event is that fact asked again, from whichever sentence.
+    if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
