@@ -262,6 +262,10 @@ describe("matching items that are fragments", () => {
 
   it("builds no timeline item without a subject, and asks no date a matching question already asks", () => {
     const text = readFileSync("tests/fixtures/articles/dunmere-glassworks.txt", "utf8");
+    const { sentences } = parseArticle(text);
+    const events = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => e.text);
+    expect(events).toContain("The works built a second furnace for green bottle glass");
+    expect(events.filter((e) => /furnace, fired by gas/.test(e))).toEqual([]);
     for (const seed of [1, 2, 3, 4, 5]) {
       const { questions } = generateQuestions(text, { count: 10, seed });
       for (const q of questions.filter((q) => q.type === "MATCHING" || q.type === "ORDERING")) {
