@@ -13,13 +13,18 @@ const SUFFIX = /\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/;
  */
 export function articleAliases(name: string, articleText: string): string[] {
   // Asked once per key and article, not once per candidate: a scan of the whole article each time would grow with its square.
-  if (cache.text !== articleText) [cache.text, cache.found] = [articleText, new Map()];
+  cacheFor(articleText);
   let found = cache.found.get(name);
   if (!found) cache.found.set(name, (found = scanAliases(name, articleText)));
   return found;
 }
 
-const cache: { text: string; found: Map<string, string[]> } = { text: "", found: new Map() };
+// One article's answers at a time: the next article starts afresh.
+const cache: { text: string; found: Map<string, string[]>; elsewhere: Map<string, boolean> } = { text: "", found: new Map(), elsewhere: new Map() };
+function cacheFor(articleText: string): typeof cache {
+  if (cache.text !== articleText) [cache.text, cache.found, cache.elsewhere] = [articleText, new Map(), new Map()];
+  return cache;
+}
 
 function scanAliases(name: string, articleText: string): string[] {
   // Only the sentences that name it can call it something else.
@@ -102,6 +107,15 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
  */
 function namesSomeoneElse(alias: string, key: string, articleText: string): boolean {
   if (!articleText || key.includes(alias) === false) return false;
+  // Asked for every candidate on the key (choice, typed, checks): the whole-article scan is done once per pair.
+  const known = cacheFor(articleText).elsewhere;
+  const id = `${alias}\u0000${key}`;
+  let answer = known.get(id);
+  if (answer === undefined) known.set(id, (answer = scanNamesSomeoneElse(alias, key, articleText)));
+  return answer;
+}
+
+function scanNamesSomeoneElse(alias: string, key: string, articleText: string): boolean {
   const around = new RegExp(`(?:[A-Z][\\w'’-]+ )*${escapeRegExp(alias)}(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}))*`, "g");
   for (const m of articleText.matchAll(around)) {
     const full = m[0].replace(/^(?:The|A|An|In|On|At|By|When|After|Before|While|Her|His|Their) /, "");
