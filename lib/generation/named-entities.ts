@@ -104,6 +104,13 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
   };
   const doc = tagForNames(joined);
   const out: Span[] = [];
+  // A one-word name is found at each of its uses: the whole text is searched for it once.
+  const oneNames = new Map<string, boolean>();
+  const knownByOneName = (name: string) => {
+    let known = oneNames.get(name);
+    if (known === undefined) oneNames.set(name, (known = isKnownByOneName(name, text)));
+    return known;
+  };
   const add = (matches: Match[], kind: "PERSON" | "PLACE", minWords: number) => {
     for (const m of matches) {
       const type = kind === "PLACE" ? placeKind(m) : kind;
@@ -113,7 +120,7 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
       const rest = c && /^(?:St|Mt|Ft|Pt)$/.test(c.text) ? /^\. [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?/.exec(text.slice(c.start + c.text.length)) : null;
       if (c && rest) c = { text: c.text + rest[0], start: c.start };
       if (!c || (LEADING.test(c.text) && type === "PERSON")) continue;
-      if (c.text.split(/\s+/).length < minWords && !(kind === "PERSON" && isKnownByOneName(c.text, text))) continue;
+      if (c.text.split(/\s+/).length < minWords && !(kind === "PERSON" && knownByOneName(c.text))) continue;
       if (text.slice(c.start, c.start + c.text.length) !== c.text) continue;
       // Part of a longer name ("Mount Everest" found as "Everest"): blanking it would split the name.
       const before = text.slice(Math.max(0, c.start - 30), c.start);
