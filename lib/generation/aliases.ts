@@ -40,8 +40,43 @@ function scanAliases(name: string, articleText: string): string[] {
     new RegExp(`${other} \\(${n}\\)`, "g"),
   ];
   const out = new Set<string>();
-  for (const re of patterns) for (const m of articleText.matchAll(re)) if (m[1] && m[1] !== name) out.add(m[1]);
+  // Every match holds the name, so only the stretches around its uses are read (in the article's order).
+  const stretches = name ? stretchesAround(name, articleText) : [articleText];
+  for (const re of patterns) for (const stretch of stretches) for (const m of stretch.matchAll(re)) if (m[1] && m[1] !== name) out.add(m[1]);
   return [...out];
+}
+
+// The only characters the patterns above can match besides the name's own: word characters (A-Z, a-z, 0-9, _),
+// apostrophes, hyphens, spaces, commas and brackets.
+const IN_PATTERN = new Set([..."_'’-,() "].map((ch) => ch.charCodeAt(0)));
+function inPattern(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || IN_PATTERN.has(code);
+}
+
+/**
+ * The stretches of text around each use of a name, each running out to the nearest character no alias
+ * pattern can match (a full stop, a line break, a quote…). A pattern's match cannot cross one, and a
+ * stretch ends where the whole text's next character is no word character, so each pattern finds in
+ * the stretches exactly what it finds in the whole article: a long article's hundreds of names no longer
+ * cost six whole-article scans each.
+ */
+export function stretchesAround(name: string, text: string): string[] {
+  const ownCodes = new Set(Array.from({ length: name.length }, (_, i) => name.charCodeAt(i)));
+  const open = (at: number) => {
+    const code = text.charCodeAt(at);
+    return inPattern(code) || ownCodes.has(code);
+  };
+  const out: string[] = [];
+  for (let at = text.indexOf(name); at >= 0; ) {
+    let start = at;
+    while (start > 0 && open(start - 1)) start--;
+    let end = at + name.length;
+    while (end < text.length && open(end)) end++;
+    out.push(text.slice(start, end));
+    // Any later use inside this stretch was read with it.
+    at = text.indexOf(name, end);
+  }
+  return out;
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { acceptedAliases } from "@/lib/generation/aliases";
+import { acceptedAliases, articleAliases } from "@/lib/generation/aliases";
 import { articleMemo } from "@/lib/generation/article-memo";
 import { expandFirstName } from "@/lib/generation/check-context";
 import { optionsMisfit, tiedElsewhere } from "@/lib/generation/check-options";
@@ -90,5 +90,59 @@ describe("what the generator keeps about one article is not used for the next", 
     const [, firstAfterSecond] = await quiz(second, first);
     expect(secondAfterFirst).toBe(secondAlone);
     expect(firstAfterSecond).toBe(firstAlone);
+  });
+});
+
+describe("a name's other names, read around its uses only", () => {
+  // The whole-article reading the stretches replace, as a reference: the same six patterns over all of the text.
+  function wholeArticle(name: string, text: string): string[] {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const other = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})";
+    const patterns = [
+      `${n},? (?:also |better |later |formerly |once )?(?:known as|called|named|born) ${other}`,
+      `${other},? (?:also |better |later |formerly |once )?(?:known as|called|named) ${n}\\b`,
+      `(?:also |better )?known as ${other}, ${n}\\b`,
+      `(?:also |better )?known as ${n}, ${other}`,
+      `${n} \\(${other}\\)`,
+      `${other} \\(${n}\\)`,
+    ];
+    const out = new Set<string>();
+    for (const p of patterns) for (const m of text.matchAll(new RegExp(p, "g"))) if (m[1] && m[1] !== name) out.add(m[1]);
+    return [...out];
+  }
+
+  const crafted = [
+    "Pell Arden, also known as The Grey Fox, sailed in 1802. The Grey Fox (Pell Arden) came home.",
+    "St. Ives Harbour (Porth Ia) was busy. Porth Ia, better known as St. Ives Harbour, drew painters; St. Ives Harbour, once called Porth Ia.",
+    "Locals knew him well; he was known as Old Tom, Tomas Reyl the builder.\nTomas Reyl (Old Tom) and Old Tom (Tomas Reyl)!",
+    "The mill was named Lark Rise. \u201cLark Rise\u201d, later called Hollin Mill, closed. Hollin Mill (Lark Rise, Ashby) was sold; Hollin Mill (Lark Rise) stands.",
+    // Two uses of a name holding a full stop close together: the first one's stretch must take in the second.
+    "Old Quay (St. Ives Harbour) and St. Ives Harbour (Porth Ia) were one.",
+  ];
+
+  it("finds every name the whole article gives, in the same order", () => {
+    const dir = path.resolve(__dirname, "../fixtures/articles");
+    const texts = [...crafted, ...fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8"))];
+    let compared = 0;
+    let found = 0;
+    for (const text of texts) {
+      const names = new Set([...text.matchAll(/[A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){0,3}/g)].map((m) => m[0]));
+      for (const name of names) {
+        const expected = wholeArticle(name, text);
+        expect(articleAliases(name, text), name).toEqual(expected);
+        compared++;
+        found += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(400);
+    expect(found).toBeGreaterThan(5);
+  });
+
+  it("reads the crafted forms: after a comma, in brackets, a name with a full stop, two uses in one stretch", () => {
+    expect(articleAliases("Pell Arden", crafted[0]!)).toEqual(["The Grey Fox"]);
+    expect(articleAliases("St. Ives Harbour", crafted[1]!)).toEqual(["Porth Ia"]);
+    expect(articleAliases("Tomas Reyl", crafted[2]!)).toEqual(["Old Tom"]);
+    expect(articleAliases("Hollin Mill", crafted[3]!)).toEqual(["Lark Rise"]);
+    expect(articleAliases("St. Ives Harbour", crafted[4]!)).toEqual(["Porth Ia", "Old Quay"]);
   });
 });
