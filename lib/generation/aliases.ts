@@ -40,17 +40,22 @@ function scanAliases(name: string, articleText: string): string[] {
     new RegExp(`${other} \\(${n}\\)`, "g"),
   ];
   const out = new Set<string>();
-  // Every match holds the name, so only the stretches around its uses are read (in the article's order).
-  const stretches = name ? stretchesAround(name, articleText) : [articleText];
+  // Every match holds the name, so only the stretches around its uses are read (in the article's order),
+  // and only those with a word or bracket some pattern needs.
+  const stretches = (name ? stretchesAround(name, articleText, ALIAS_CHARS) : [articleText]).filter((stretch) => ALIAS_WORD.test(stretch));
+  if (stretches.length === 0) return [];
   for (const re of patterns) for (const stretch of stretches) for (const m of stretch.matchAll(re)) if (m[1] && m[1] !== name) out.add(m[1]);
   return [...out];
 }
 
-// The only characters the patterns above can match besides the name's own: word characters (A-Z, a-z, 0-9, _),
-// apostrophes, hyphens, spaces, commas and brackets.
-const IN_PATTERN = new Set([..."_'’-,() "].map((ch) => ch.charCodeAt(0)));
-function inPattern(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || IN_PATTERN.has(code);
+// The only characters the alias patterns above can match besides the name's own: word characters (A-Z, a-z,
+// 0-9, _), apostrophes, hyphens, spaces, commas and brackets; each needs one of these words or a bracket.
+const ALIAS_CHARS = new Set([..."_'’-,() "].map((ch) => ch.charCodeAt(0)));
+const ALIAS_WORD = /known as|called|named|born|\(/;
+// And the characters of a run of capitalised words around a name (namesSomeoneElse).
+const NAME_RUN_CHARS = new Set([..."_'’- "].map((ch) => ch.charCodeAt(0)));
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
@@ -60,11 +65,11 @@ function inPattern(code: number): boolean {
  * the stretches exactly what it finds in the whole article: a long article's hundreds of names no longer
  * cost six whole-article scans each.
  */
-export function stretchesAround(name: string, text: string): string[] {
+export function stretchesAround(name: string, text: string, patternChars: Set<number>): string[] {
   const ownCodes = new Set(Array.from({ length: name.length }, (_, i) => name.charCodeAt(i)));
   const open = (at: number) => {
     const code = text.charCodeAt(at);
-    return inPattern(code) || ownCodes.has(code);
+    return isWordCode(code) || patternChars.has(code) || ownCodes.has(code);
   };
   const out: string[] = [];
   for (let at = text.indexOf(name); at >= 0; ) {
@@ -140,7 +145,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
  * beside "Osric II" and "Osric III", "Venn" beside "Lotte Venn")
  * would accept the wrong person.
  */
-function namesSomeoneElse(alias: string, key: string, articleText: string): boolean {
+export function namesSomeoneElse(alias: string, key: string, articleText: string): boolean {
   if (!articleText || key.includes(alias) === false) return false;
   // Asked for every candidate on the key (choice, typed, checks): the whole-article scan is done once per pair.
   const known = cacheFor(articleText).elsewhere;
@@ -152,7 +157,9 @@ function namesSomeoneElse(alias: string, key: string, articleText: string): bool
 
 function scanNamesSomeoneElse(alias: string, key: string, articleText: string): boolean {
   const around = new RegExp(`(?:[A-Z][\\w'’-]+ )*${escapeRegExp(alias)}(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}))*`, "g");
-  for (const m of articleText.matchAll(around)) {
+  // A run of names cannot cross any other character: only the stretches around the alias's uses are read, in order.
+  const stretches = alias ? stretchesAround(alias, articleText, NAME_RUN_CHARS) : [articleText];
+  for (const m of stretches.flatMap((stretch) => [...stretch.matchAll(around)])) {
     const full = m[0].replace(/^(?:The|A|An|In|On|At|By|When|After|Before|While|Her|His|Their) /, "");
     const words = full.split(" ");
     const keyWords = key.split(" ");

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { acceptedAliases, articleAliases } from "@/lib/generation/aliases";
+import { acceptedAliases, articleAliases, namesSomeoneElse } from "@/lib/generation/aliases";
 import { articleMemo } from "@/lib/generation/article-memo";
 import { expandFirstName } from "@/lib/generation/check-context";
 import { optionsMisfit, tiedElsewhere } from "@/lib/generation/check-options";
@@ -136,6 +136,35 @@ describe("a name's other names, read around its uses only", () => {
     }
     expect(compared).toBeGreaterThan(400);
     expect(found).toBeGreaterThan(5);
+  });
+
+  it("tells a short form that names someone else as the whole article does", () => {
+    // The whole-article reading, as a reference.
+    const reference = (alias: string, key: string, text: string) => {
+      const around = new RegExp(`(?:[A-Z][\\w'’-]+ )*${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}))*`, "g");
+      return [...text.matchAll(around)].some((m) => {
+        const full = m[0].replace(/^(?:The|A|An|In|On|At|By|When|After|Before|While|Her|His|Their) /, "");
+        const words = full.split(" ");
+        const keyWords = key.split(" ");
+        return full !== alias && !words.every((w) => keyWords.includes(w)) && !keyWords.every((w) => words.includes(w));
+      });
+    };
+    const dir = path.resolve(__dirname, "../fixtures/articles");
+    const texts = [...crafted, "Osric II ruled after Osric; Osric III (the Young) followed.\nLotte Venn and Mara Venn. Venn's boat.", ...fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8"))];
+    let yes = 0;
+    let no = 0;
+    for (const text of texts) {
+      for (const key of new Set([...text.matchAll(/[A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){1,3}/g)].map((m) => m[0]))) {
+        for (const alias of key.split(" ")) {
+          const expected = reference(alias, key, text);
+          expect(namesSomeoneElse(alias, key, text), `${alias} / ${key}`).toBe(expected);
+          if (expected) yes++;
+          else no++;
+        }
+      }
+    }
+    expect(yes).toBeGreaterThan(20);
+    expect(no).toBeGreaterThan(20);
   });
 
   it("reads the crafted forms: after a comma, in brackets, a name with a full stop, two uses in one stretch", () => {
