@@ -33,7 +33,8 @@ function scanAliases(name: string, articleText: string): string[] {
   const other = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})";
   const patterns = [
     new RegExp(`${n},? (?:also |better |later |formerly |once )?(?:known as|called|named|born) ${other}`, "g"),
-    new RegExp(`${other},? (?:also |better |later |formerly |once )?(?:known as|called|named) ${n}\\b`, "g"),
+    // ("Herodotus called Egypt …" is a person calling a place something: a bare "called" after a name is a verb, not an alias.)
+    new RegExp(`${other}(?:,? (?:also |better |later |formerly |once )(?:known as|called|named)|,? known as|, called|, named) ${n}\\b`, "g"),
     new RegExp(`(?:also |better )?known as ${other}, ${n}\\b`, "g"),
     new RegExp(`(?:also |better )?known as ${n}, ${other}`, "g"),
     new RegExp(`${n} \\(${other}\\)`, "g"),

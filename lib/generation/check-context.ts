@@ -193,13 +193,20 @@ function usesOf(word: string, text: string) {
 }
 
 // Words that make a sentence a contrast with, or an addition to, the one before ("The crossing, though, was slow", "It carried mail too").
-const ADDITION = /(?:,\s*though\b,?|\s+though(?=[.?])|,?\s+too(?=[.?])|,?\s+as well(?=[.?])|\s+either(?=[.?])|\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)|^Instead,\s*|^Still,\s*|^Yet,?\s+|^However,\s*|^Even so,\s*)/;
+// An opening marker that ties the sentence to the one before ("By contrast, …", "For example, …", "In addition, …"): what follows stands alone.
+const LEADING_MARKER =
+  "(?:Instead|Still|However|Even so|By contrast|In contrast|On the other hand|For example|For instance|In addition|Additionally|Moreover|Furthermore|Besides|Similarly|Likewise|In the same way|Nevertheless|Nonetheless|Meanwhile|Also|Indeed|In fact|As a result|Therefore|Thus|Hence|Consequently|In turn|Again|Otherwise|Of course|Even then|Above all|After all|In short|In other words),\\s*";
+// The same markers set off by commas inside the sentence ("The river, by contrast, runs …", "Owls, for example, hunt …").
+const INNER_MARKER = ",\\s*(?:however|instead|by contrast|in contrast|for example|for instance|in addition|moreover|furthermore|similarly|likewise|in turn|therefore|thus|though|meanwhile|nevertheless|nonetheless|on the other hand|in fact|indeed|as a result|of course),(?=\\s)";
+const ADDITION = new RegExp(
+  `(?:${INNER_MARKER}|,\\s*though\\b,?|\\s+though(?=[.?])|,?\\s+too(?=[.?])|,?\\s+as well(?=[.?])|\\s+either(?=[.?])|\\s+also\\b(?! (?:called|known|named|referred|spelled|spelt|written)\\b)|^${LEADING_MARKER}|^Yet,?\\s+)`,
+);
 
 /** The stem without the words that tie it to the sentence before, when what is left reads as a sentence; the stem when it has none. */
 export function withoutAdditionWords(stem: string): string {
   let out = stem;
   for (let i = 0; i < 3 && ADDITION.test(out); i++) {
-    out = out.replace(ADDITION, (m) => (/[,]\s*though\b,?/.test(m) ? (m.trimEnd().endsWith(",") ? " " : "") : /^\s/.test(m) && !/^\s+(?:too|as well|either|though)$/.test(m) ? " " : ""));
+    out = out.replace(ADDITION, (m) => (/^,\s*[a-z ]+,$/.test(m) ? "" : /[,]\s*though\b,?/.test(m) ? (m.trimEnd().endsWith(",") ? " " : "") : /^\s/.test(m) && !/^\s+(?:too|as well|either|though)$/.test(m) ? " " : ""));
   }
   out = out.replace(/\s{2,}/g, " ").replace(/\s+([.?,])/g, "$1");
   return out.charAt(0).toUpperCase() + out.slice(1);
@@ -259,10 +266,17 @@ export function repairContext(
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
   // A date asked beside a time counted from another event either dangles or gives the year away.
   if (q.keyKind === "date" && COUNTED_TIME.test(stem) && !statement) return "stem-dangles";
+  let marked = false;
+  // (A copied True sentence must stay the article's words exactly; a False one was changed already and may lose its marker too.)
+  if (statement && (q.keyKind === "statement" || q.answerText === "False")) {
+    // A marker that opens the statement or is set off by commas goes, and the statement stays a cut of its sentence ("By contrast, …").
+    const bare = withoutMarkers(stem);
+    if (bare !== stem) [stem, marked] = [bare, true];
+  }
   if (hasAdditionWord(stem)) {
     // A statement must stay the article's own words: one leaning on "though", "too", "either" is dropped ("also" is only marked).
     if (statement) {
-      if (!/\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(stem) || /though|\btoo\b|as well|either|^(?:Instead|Still|Yet|However|Even so)\b/.test(stem)) return "stem-dangles";
+      if (!/\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(stem) || /though|\btoo\b|as well|either|^(?:Yet)\b/.test(stem)) return "stem-dangles";
     } else if (asCut) stem = withoutAdditionWords(stem);
   }
   if (!statement && asCut) {
@@ -278,8 +292,28 @@ export function repairContext(
     if (anchored) stem = anchored;
     else if (statement || !showPrevious() || unanchoredTime(stem, date)) return "stem-dangles";
   }
+  const shell = shellOpening(stem, title);
+  if (shell && (statement || !showPrevious())) return "stem-dangles";
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
-  if (!statement) q.prompt = stem + hint;
+  if (!statement || marked) q.prompt = stem + hint;
   return null;
+}
+
+// A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …").
+const SHELL_OPENING =
+  /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
+
+/** The shell noun a stem opens with, when the title does not name it; null otherwise. */
+export function shellOpening(stem: string, title: string): string | null {
+  const noun = SHELL_OPENING.exec(stem)?.[1];
+  return noun && !mentionsWord(title, noun) ? noun : null;
+}
+
+/** Only the markers that open a sentence or sit between commas in it ("However, …", "…, for example, …"), with the opening "Then,". */
+export function withoutMarkers(text: string): string {
+  const out = text
+    .replace(new RegExp(`^(?:${LEADING_MARKER}|(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently),\\s*)`), "")
+    .replace(new RegExp(INNER_MARKER, "g"), "");
+  return out === text ? text : out.charAt(0).toUpperCase() + out.slice(1);
 }

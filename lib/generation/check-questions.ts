@@ -1,9 +1,11 @@
 import { acceptedAliases } from "./aliases";
 import { repairContext } from "./check-context";
+import { fitOptionsToStem } from "./check-option-fit";
+import { checkShownText } from "./check-shown-text";
 import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
-import { triviaPenalties } from "./check-trivia";
+import { triviaPenalties, type Penalty } from "./check-trivia";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
@@ -31,6 +33,16 @@ export function checkNotes(q: GeneratedQuestion): string[] {
   return notes.get(q) ?? [];
 }
 
+// The soft checks that put a candidate below the review or the drop line, for the ceiling kept when it is recalibrated.
+const limits = new WeakMap<GeneratedQuestion, Penalty[]>();
+
+/** The highest confidence the soft checks allow a candidate (those named in `except` left out). */
+export function checkCeiling(q: GeneratedQuestion, except: ReadonlySet<string> = new Set()): number {
+  const binding = (limits.get(q) ?? []).filter((p) => !except.has(p.check));
+  if (binding.some((p) => p.belowDropLine)) return clamp01(DROP_THRESHOLD - 0.01);
+  return binding.some((p) => p.belowReviewLine) ? clamp01(REVIEW_THRESHOLD - 0.01) : 1;
+}
+
 /**
  * Lower the confidence and rank of candidates that show signs of trivia, show
  * the sentence before a stem that points back to it, and accept every natural
@@ -43,7 +55,10 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
   for (const q of candidates) {
     repairStem(q, article, bySentence);
     trimRepeatedWord(q);
-    const dangling = repairContext(q, article.sentences, bySentence.get(q.source.start), article.title, uses, articleText);
+    const at = bySentence.get(q.source.start);
+    const optionCount = q.options.length;
+    // What is shown (context and stem) must not name the key or a wrong option, and the options must fit what the stem says.
+    const dangling = repairContext(q, article.sentences, at, article.title, uses, articleText) ?? checkShownText(q, article.sentences, at, article.title, uses, articleText) ?? fitOptionsToStem(q, articleText, optionCount);
     if (dangling) contextFailures.set(q, dangling);
     const sideDate = isSideDate(q);
     const penalties = sideDate ? [...triviaPenalties(q, articleText, article.title), sideDate] : triviaPenalties(q, articleText, article.title);
@@ -52,6 +67,7 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
       q.confidence = clamp01(q.confidence * factor);
       if (penalties.some((p) => p.belowDropLine)) q.confidence = Math.min(q.confidence, clamp01(DROP_THRESHOLD - 0.01));
       else if (penalties.some((p) => p.belowReviewLine)) q.confidence = Math.min(q.confidence, clamp01(REVIEW_THRESHOLD - 0.01));
+      limits.set(q, penalties);
       q.score *= factor;
       notes.set(q, penalties.map((p) => p.check));
     }

@@ -108,6 +108,23 @@ export function sideDateChecker(article: ParsedArticle, importance = rankSentenc
   };
 }
 
+/**
+ * "In the early _____, …", "By the _____, …", "Around _____, …": a century, a decade or an era (or a year given only as a
+ * bound) in the phrase that opens the sentence only sets the scene; the sentence's point is its main clause.
+ * ("In 1913, the college admitted women" stays: a year said plainly is the date of the main clause's event.)
+ */
+export function eraInOpeningPhrase(sentence: string, start: number, end: number, key: string): boolean {
+  const before = sentence.slice(0, start);
+  const comma = sentence.indexOf(",", end);
+  // The phrase closes with a comma soon after the key ("In the early _____, …", "By the _____ in Europe, …"), not after the subject.
+  if (comma < 0 || before.includes(",") || !/^(?: (?:BCE?|AD|CE))?(?: (?:in|on|at|of|across|throughout|around) (?:the )?[\w'’-]+(?: [\w'’-]+)?)?$/.test(sentence.slice(end, comma))) return false;
+  const opening = /^(In|By|During|Around|Until|Through|Throughout|From|Since|Over|Before|After|Towards?|Near|At|Early in|Late in|Later in) (?:about |around |roughly |the )?(?:(?:early|mid|middle|late|mid-)[\s-]*)?$/.exec(before);
+  if (!opening) return false;
+  const era = /\b(?:century|centuries|\d0s|era|age|period|dynasty)\b/i.test(key + sentence.slice(end, comma)) || /\b(?:early|mid|middle|late)\b/i.test(before);
+  // A plain year after "In", "On", "Around", "At" dates the main clause's event; "By 1850", "Until 1900", "Since 1990" set a state's bound.
+  return era || !/^(?:In|On|Around|At|Early in|Late in|Later in)$/.test(opening[1]!);
+}
+
 export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string): Penalty[] {
   const out: Penalty[] = [];
   // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
@@ -123,6 +140,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   const at = keyInSentence(q);
   if (!at) return out;
   const { sentence, start, end } = at;
+  if (q.keyKind === "date" && eraInOpeningPhrase(sentence, start, end, q.answerText)) out.push({ check: "date-in-opening-phrase", factor: 0.75, belowReviewLine: true });
   if (inAside(sentence, start, end, title)) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
   else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });
   // "cities such as _____", "crops including _____": one example of several, and others would be right too.

@@ -55,6 +55,16 @@ export function hasFiniteVerb(text: string): boolean {
   return found;
 }
 
+/** "Came a second fleet …", "Landed at the bay": a clause cut so that it opens with its verb has no subject. */
+export function opensWithVerb(text: string): boolean {
+  const [first, second] = text.trim().split(/\s+/);
+  if (!first) return true;
+  const word = first.toLowerCase().replace(/[^a-z]/g, "");
+  if (PAST.test(word) || /^(?:was|were|is|are|had|has|did|does|began|begins|came|comes|went|goes)$/.test(word)) return true;
+  // "Landed on …" but not "United States", "Red Cross": a past form before a lower-case word.
+  return /^[A-Z][a-z]{3,}ed$/.test(first) && /^[a-z]/.test(second ?? "");
+}
+
 /** A line lifted from a bullet list or a "key facts" block: a label and colon, a lower-case or bulleted start, or no finite verb. */
 export function isFragment(text: string): boolean {
   const t = text.trim();

@@ -1,5 +1,6 @@
 import { checkFailure, type CheckFailure } from "./check-questions";
 import { BLANK } from "./make-cloze";
+import { isFragment, opensWithVerb } from "./check-stems";
 import { isCutFrom } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
@@ -66,6 +67,11 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       const left = q.options.filter((o) => o.side === "left").map((o) => o.id);
       const right = q.options.filter((o) => o.side === "right").map((o) => o.id);
       const targets = left.map((l) => key.pairs[l]);
+      // Every event is a clause that stands alone: a subject and a finite verb.
+      if (q.options.some((o) => o.side === "left" && (opensWithVerb(o.text) || isFragment(`${o.text}.`)))) return "bad-matching";
+      // No event may show a date the other column offers: it would match itself.
+      const dates = q.options.filter((o) => o.side === "right").map((o) => o.text.toLowerCase());
+      if (q.options.some((o) => o.side === "left" && dates.some((d) => o.text.toLowerCase().includes(d)))) return "stem-gives-key-away";
       if (left.length < 3 || left.length !== right.length || new Set(targets).size !== left.length || !targets.every((t) => t && right.includes(t))) {
         return "bad-matching";
       }

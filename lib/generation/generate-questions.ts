@@ -21,6 +21,7 @@ import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { applyChecks } from "./check-questions";
+import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
@@ -55,6 +56,11 @@ export interface GenerateOptions {
    * dropped it, "low-confidence", "not-selected" or "selected").
    */
   trace?: (question: GeneratedQuestion, verdict: string) => void;
+  /**
+   * Let questions below the review line fill the whole count, not only a quiz of six (they stay marked for a
+   * look): for a caller that wants every sentence's best question, such as asking about one sentence.
+   */
+  keepUnsure?: boolean;
 }
 
 export interface GenerationResult {
@@ -88,7 +94,7 @@ const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer
 
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
-  const { count = 10, seed = 1, types = ALL_TYPES, trace } = options;
+  const { count = 10, seed = 1, types = ALL_TYPES, trace, keepUnsure = false } = options;
   const article = parseArticle(text);
   const random = createRandom(seed);
   const stats: GenerationResult["stats"] = { candidates: 0, gateFailures: {}, lowConfidence: 0 };
@@ -236,6 +242,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 
   stats.candidates = candidates.length;
   applyChecks(candidates, article, text, importance);
+  // Confidence as the odds a teacher would use the question (fitted on blind reviews), which selection then prefers.
+  calibrateConfidence(candidates, article, importance);
   const valid = candidates.filter((q) => {
     const failure = gateFailure(q, text, article.title);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;
@@ -245,7 +253,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const paragraphAt = paragraphIndex(article);
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0);
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined);
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {

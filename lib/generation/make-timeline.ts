@@ -1,3 +1,5 @@
+import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
+import { isFragment, opensWithVerb } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
@@ -31,7 +33,9 @@ function describe(sentence: Sentence, date: Span): string | null {
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",").replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
-  text = text.charAt(0).toUpperCase() + text.slice(1);
+  // Words that point to the sentence before ("By contrast", "also") go; an item left without a subject ("Came a second …") is no event.
+  text = withoutLeadingConnective(withoutAdditionWords(text.charAt(0).toUpperCase() + text.slice(1)));
+  if (opensWithVerb(text) || isFragment(`${text}.`)) return null;
   // A clause that opens with "When …" or "After …" no longer reads as an event without its date.
   if (/^(When|After|Before|Although|As|While|Until|Since|By|In|On|During|At|From|Around|Between)\b/.test(text)) return null;
   if (text.split(/\s+/).length < 4 || text.length > 150 || /\b\d{3,4}s?\b/.test(text)) return null;

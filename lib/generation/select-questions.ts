@@ -19,6 +19,8 @@ const MAX_SAME_ANSWER = 3;
 // Dates at most a quarter of a quiz (a reviewer of unseen articles failed most dates as side events), numbers as much.
 const RECALL_SHARE = 0.25;
 const MIN_FULL_QUIZ = 6;
+// Calibrated confidence above which about nine questions in ten were judged usable on unseen articles.
+const SUREST = 0.75;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -107,6 +109,10 @@ function statementValue(q: GeneratedQuestion): string | null {
   return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase() || null;
 }
 
+function matchesDate(matching: GeneratedQuestion, other: GeneratedQuestion): boolean {
+  return matching.type === "MATCHING" && other.keyKind === "date" && other.type !== "TRUE_FALSE" && matching.options.some((o) => o.side === "right" && o.text === other.answerText);
+}
+
 function itemsName(q: GeneratedQuestion, key: string): boolean {
   // A matching question's dates are its options, not facts it states: only its events are shown as true.
   return (q.type === "ORDERING" || q.type === "MATCHING") && q.options.some((o) => o.side !== "right" && names(o.text, key));
@@ -168,6 +174,7 @@ export function selectQuestions(
   random: () => number,
   sectionOf: (offset: number) => number = () => 0,
   paragraphOf: (offset: number) => number = sectionOf,
+  unsureUpTo: number = MIN_FULL_QUIZ,
 ): GeneratedQuestion[] {
   // A stem that shows many other candidates' keys would block them all: it ranks lower.
   // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
@@ -177,10 +184,25 @@ export function selectQuestions(
   // Which questions fit together depends on the order they are tried in: try a few orders, keep the fullest, best quiz.
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
+  // The quiz takes the questions rated surest first, then the sure ones; unsure ones (below the review line) only fill it up to a full quiz.
+  const tiers = [
+    { pool: candidates.filter((q) => q.confidence >= SUREST), size: count },
+    { pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
+    { pool: candidates, size: Math.min(count, unsureUpTo) },
+  ];
   // The eight trials meet the same pairs again and again: each pair is compared once.
   const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo(overlaps) };
   for (let trial = 0; trial < 8; trial++) {
-    const picked = selectOnce(candidates, count, types, random, blocking, trial === 0 ? 0.3 : 0.9, sectionOf, paragraphOf, clashes);
+    const jitter = trial === 0 ? 0.3 : 0.9;
+    let picked: GeneratedQuestion[] = [];
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, sectionOf, paragraphOf, clashes, picked);
+    // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
+    // a full quiz beats a short one of surer questions.
+    const full = Math.min(count, MIN_FULL_QUIZ);
+    if (picked.length < full) {
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, sectionOf, paragraphOf, clashes);
+      if (mixed.length === full) picked = mixed;
+    }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
     // in a short one every question must earn its place by rank alone.
     const mix = picked.length >= 5 ? new Set(picked.map((q) => q.type)).size * 0.3 : 0;
@@ -205,6 +227,7 @@ function selectOnce(
   sectionOf: (offset: number) => number,
   paragraphOf: (offset: number) => number,
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
+  kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
   const ranked = shuffle(candidates, random)
     .map((q) => ({ q, rank: q.score * (1 - jitter / 2 + random() * jitter) * (1 - 0.12 * Math.min(blocking.get(q) ?? 0, 4)) }))
@@ -220,13 +243,15 @@ function selectOnce(
     const keyName = keyOf(q);
     // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
     const shared = chosen.filter((c) => sentencesOf(c).some((s) => sentencesOf(q).includes(s)));
-    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1))) return;
+    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1 || (shared[0]!.type === "MATCHING" && q.keyKind === "date")))) return;
     // A listed term may be the answer to two different facts ("the second layer", "where leopards live"); anything else once.
     // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
     const sameKey = chosen.filter((c) => keyOf(c) === keyName);
     const sure = q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0;
     if (keyName && usedKeys.has(keyName) && (!isTerm(q) || !sure || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
+    // A date a matching question pairs with its event is that fact asked again, from whichever sentence.
+    if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
@@ -242,6 +267,8 @@ function selectOnce(
     sentencesOf(q).forEach((s) => usedSentences.add(s));
     if (keyName) usedKeys.add(keyName);
   };
+  // Questions already chosen in a first pass (the sure ones) stay; this pass only adds to them.
+  kept.forEach(take);
   const ofType = (t: GeneratedQuestionType) => ranked.filter((q) => q.type === t);
   // One structured question first (it needs several sentences): ordering or
   // matching, whichever the seed favours, as both test the same dated events.

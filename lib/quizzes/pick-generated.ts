@@ -23,7 +23,8 @@ export function pickQuestionForSentence(
   const typeSets = options.preferTypes?.length ? [options.preferTypes, ALL_TYPES] : [ALL_TYPES];
   for (const types of typeSets) {
     for (let i = 0; i < SEED_TRIES; i++) {
-      const { questions } = generateQuestions(text, { count: WIDE_COUNT, seed: options.seed + i * 7919, types });
+      // Unsure candidates too (marked for a look): the teacher asked about this sentence.
+      const { questions } = generateQuestions(text, { count: WIDE_COUNT, seed: options.seed + i * 7919, types, keepUnsure: true });
       const found = questions.find((q) => q.source.start === sentenceStart && !avoid.has(signature(q)));
       if (found) return found;
     }

@@ -126,7 +126,9 @@ describe("numbers, dates and real questions", () => {
   });
 
   it("turns a plain dated clause into a question, active or passive", () => {
-    const prompts = allQuestions(volcanoes).map((q) => q.prompt);
+    // Made as candidates; whether a quiz takes them is selection's call (a side-event date waits below the review line).
+    const prompts: string[] = [];
+    generateQuestions(volcanoes, { count: 12, seed: 1, trace: (q) => prompts.push(q.prompt) });
     expect(prompts).toContain("In what year did Krakatoa erupt with enormous force?");
     expect(prompts).toContain("In what year was the observatory on the slopes of Vesuvius built?");
   });

@@ -100,7 +100,7 @@ describe("a name's other names, read around its uses only", () => {
     const other = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})";
     const patterns = [
       `${n},? (?:also |better |later |formerly |once )?(?:known as|called|named|born) ${other}`,
-      `${other},? (?:also |better |later |formerly |once )?(?:known as|called|named) ${n}\\b`,
+      `${other}(?:,? (?:also |better |later |formerly |once )(?:known as|called|named)|,? known as|, called|, named) ${n}\\b`,
       `(?:also |better )?known as ${other}, ${n}\\b`,
       `(?:also |better )?known as ${n}, ${other}`,
       `${n} \\(${other}\\)`,

@@ -1,0 +1,113 @@
+import { articleAliases } from "./aliases";
+import { danglingDefinite, unanchoredTime } from "./check-context";
+import { pointsOutside } from "./check-stems";
+import { escapeRegExp } from "./find-spans";
+import { BLANK } from "./make-cloze";
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * What a student sees above the options, read as a whole: the stem and any
+ * sentence shown before it as context. Neither may name the key (as written,
+ * under another name the article gives it, or by a telling part of it), and
+ * neither may name a wrong option (a reader rules that one out: the blank is
+ * not what the sentence already names). A context at fault is dropped when the
+ * stem then stands alone; otherwise the question goes.
+ */
+
+// Words of a key too common to give it away when shown ("the", "river" in "the Kell River" is shared by its rivals).
+const COMMON = new Set(["the", "and", "of", "for", "with", "from", "into", "that", "this", "which", "their", "there", "about", "first", "second", "third", "other", "great", "new", "old", "north", "south", "east", "west", "year", "years", "century", "people", "part", "parts", "kind", "form", "forms", "type", "types"]);
+
+// Every candidate asks for its key's and options' patterns: compiled once per text (a long article has thousands of candidates).
+const patterns = new Map<string, RegExp>();
+function wordPattern(text: string): RegExp {
+  let re = patterns.get(text);
+  if (!re) {
+    if (patterns.size > 4000) patterns.clear();
+    patterns.set(text, (re = new RegExp(`(?<![\\w-])${escapeRegExp(text)}(?![\\w-])`, "i")));
+  }
+  return re;
+}
+
+/** The content words of a key that would hint at it: capitalised ones (a name's parts), and a term's own words. */
+function tellingWords(q: GeneratedQuestion): string[] {
+  // A clause as the key (a cause, a result, a job) shares the stem's names by nature: only its whole text gives it away.
+  if (!["name", "term", "definition", "event", "date", "number"].includes(q.keyKind)) return [];
+  const words = q.answerText.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, "")).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase()));
+  // Dates and counts share their unit words with every option ("century", "km"); only a name's or a term's words tell.
+  // (The outsider of "Which of these is not …?" is named by the stem's kind word by design.)
+  if (!["name", "term", "definition", "event"].includes(q.keyKind)) return words.filter((w) => /^[A-Z][a-z]/.test(w));
+  if (words.length < 2 && !/^[A-Z]/.test(words[0] ?? "")) return [];
+  // A word every option shares ("… reactions", "Fort …") tells nothing.
+  const others = q.options.filter((o) => o.text !== q.answerText).map((o) => o.text.toLowerCase());
+  return words.filter((w) => !others.length || !others.every((o) => wordPattern(w).test(o)));
+}
+
+/** The shown text names the key: as written, by an alias the article gives it, or by a telling word of it ("Zeelandia" for "Fort Zeelandia"). */
+export function namesKey(text: string, q: GeneratedQuestion, articleText = "", title = ""): boolean {
+  if (q.type === "TRUE_FALSE" || q.type === "ORDERING" || q.type === "MATCHING" || q.keyKind === "statement") return false;
+  const shown = text.split(BLANK).join(" ");
+  if (wordPattern(q.answerText).test(shown)) return true;
+  // (Only a name has another name; the aliases are scanned once per name and article, and the typed check asks for the same.)
+  if (articleText && q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && articleAliases(q.answerText, articleText).some((a) => wordPattern(a).test(shown))) return true;
+  // A term the title names is asked by its definition on purpose: the title shows it already, and its words in the stem add nothing.
+  if (title && wordPattern(q.answerText).test(title.replace(/s\b/g, ""))) return false;
+  const lower = shown.toLowerCase();
+  // (A telling word is found by its stem: "Japan" in "Japanese"; a cheap look first, the word boundary only where it is there.)
+  return tellingWords(q).some((w) => {
+    const stem = w.slice(0, Math.max(4, w.length - 1)).toLowerCase();
+    return lower.includes(stem) && new RegExp(`(?<![\\w-])${escapeRegExp(stem)}`).test(lower);
+  });
+}
+
+/** The wrong options a shown text names outright: a name or term the sentence already gives is not what the blank hides. */
+export function optionsNamedIn(text: string, q: GeneratedQuestion): string[] {
+  if (q.type !== "MULTIPLE_CHOICE" || !["name", "term", "definition", "category"].includes(q.keyKind)) return [];
+  const shown = text.split(BLANK).join(" ");
+  return q.options.filter((o) => o.text !== q.answerText && o.text.length >= 3 && wordPattern(o.text.replace(/^(?:the|a|an) /i, "")).test(shown)).map((o) => o.id);
+}
+
+/** The sentence(s) shown before the stem as context: the text before the source sentence's own words, when an earlier sentence is that text. */
+export function shownContext(prompt: string, sentences: Sentence[], at: number): string | null {
+  for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+    const context = sentences.slice(i, at).map((s) => s.text).join(" ");
+    if (prompt.startsWith(`${context} `)) return context;
+  }
+  return null;
+}
+
+/** The stem stands alone: no pointing word with nothing to point to, no relative time, no noun only the sentence before introduced. */
+function standsAlone(stem: string, q: GeneratedQuestion, sentences: Sentence[], at: number, title: string, uses: (noun: string) => number): boolean {
+  return !pointsOutside(stem, title) && !unanchoredTime(stem, q.keyKind === "date") && !danglingDefinite(stem, sentences, at, title, uses);
+}
+
+/**
+ * Drops a shown context that names the key or a wrong option when the stem stands alone without it;
+ * reports the question when the context is needed, or when the stem itself names the key.
+ * Wrong options the stem itself names are taken out (the options checks refuse a question left with too few).
+ */
+export function checkShownText(
+  q: GeneratedQuestion,
+  sentences: Sentence[],
+  at: number | undefined,
+  title: string,
+  uses: (noun: string) => number,
+  articleText: string,
+): "stem-gives-key-away" | null {
+  if (q.type !== "MULTIPLE_CHOICE" && q.type !== "FILL_BLANK") return null;
+  const hint = / \([^)]*\)$/.exec(q.prompt)?.[0] ?? "";
+  let stem = q.prompt.slice(0, q.prompt.length - hint.length);
+  const context = at === undefined ? null : shownContext(stem, sentences, at);
+  const keyShown = context !== null && namesKey(context, q, articleText, title);
+  if (context !== null && (keyShown || optionsNamedIn(context, q).length)) {
+    const rest = stem.slice(context.length + 1);
+    // Without its context the stem would dangle: a context naming the key costs the question; one naming a wrong option, that option.
+    if (standsAlone(rest, q, sentences, at!, title, uses)) {
+      stem = rest;
+      q.prompt = stem + hint;
+    } else if (keyShown) return "stem-gives-key-away";
+  }
+  if (namesKey(stem, q, articleText, title)) return "stem-gives-key-away";
+  const named = new Set(optionsNamedIn(stem, q));
+  if (named.size) q.options = q.options.filter((o) => !named.has(o.id));
+  return null;
+}

@@ -1,0 +1,351 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { repairContext, shellOpening, withoutAdditionWords } from "@/lib/generation/check-context";
+import { allowedYears, datesOutsideStem, dropBracketByBlank, fitArticles, optionsOfAnotherReferent, placesOfAnotherKind, pronounOf, referentOfBlank, takesThe, yearsOf } from "@/lib/generation/check-option-fit";
+import { applyChecks, checkFailure } from "@/lib/generation/check-questions";
+import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
+import { namesKey, shownContext } from "@/lib/generation/check-shown-text";
+import { opensWithVerb } from "@/lib/generation/check-stems";
+import { gateFailure } from "@/lib/generation/gates";
+import { isCutFrom } from "@/lib/generation/trim-statement";
+import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import type { GeneratedQuestion, KeyKind, SpanType } from "@/lib/generation/types";
+
+// Our own sentences and articles, written for these tests.
+function question(over: Partial<GeneratedQuestion> & { prompt: string; answerText: string }): GeneratedQuestion {
+  const sentence = over.source?.sentence ?? over.prompt.replace(BLANK, over.answerText);
+  const options = over.options ?? [];
+  return {
+    type: "MULTIPLE_CHOICE",
+    answerKey: options.length ? { kind: "choice", optionId: options.find((o) => o.text === over.answerText)?.id ?? "a" } : { kind: "text", accepted: [over.answerText] },
+    source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: over.answerText.length } },
+    spanType: "TERM" as SpanType,
+    score: 1,
+    keyKind: "name" as KeyKind,
+    confidence: 0.7,
+    ...over,
+    options,
+  };
+}
+const opts = (...texts: string[]) => texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+
+const saltRoad = `The Salt Road of the Varn Clans
+
+The clans feared the hill town of Lenmark more than any other rival. The Varn clans traded salt with the port of Ostby for two hundred years. In 1620, the Varn clans signed a lasting pact with Ostby. The pact opened the coast road to their carts.`;
+
+/** A candidate from the salt-road article, placed at the sentence its stem (after any context) was cut from. */
+function fromSaltRoad(sentenceIndex: number, over: Partial<GeneratedQuestion> & { prompt: string; answerText: string }): GeneratedQuestion {
+  const s = parseArticle(saltRoad).sentences[sentenceIndex]!;
+  const at = s.text.indexOf(over.answerText);
+  return question({ source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start + at, end: s.start + at + over.answerText.length } }, spanType: "PLACE", ...over });
+}
+
+function checked(q: GeneratedQuestion, text = saltRoad) {
+  applyChecks([q], parseArticle(text), text);
+  return checkFailure(q, text, parseArticle(text).title);
+}
+
+describe("shown context and stems that name the key", () => {
+  const pact = "In 1620, the Varn clans signed a lasting pact with _____.";
+  it("finds the sentence shown before the stem", () => {
+    const { sentences } = parseArticle(saltRoad);
+    expect(shownContext(`${sentences[1]!.text} ${pact}`, sentences, 2)).toBe(sentences[1]!.text);
+    expect(shownContext(pact, sentences, 2)).toBeNull();
+  });
+
+  it("drops a context that names the key when the stem stands alone", () => {
+    const { sentences } = parseArticle(saltRoad);
+    const q = fromSaltRoad(2, { type: "FILL_BLANK", prompt: `${sentences[1]!.text} ${pact}`, answerText: "Ostby" });
+    expect(checked(q)).toBeNull();
+    expect(q.prompt).toBe(pact);
+  });
+
+  it("drops a context that names a wrong option, and keeps the options", () => {
+    const { sentences } = parseArticle(saltRoad);
+    const trade = "The Varn clans traded salt with the port of _____ for two hundred years.";
+    const q = fromSaltRoad(1, { prompt: `${sentences[0]!.text} ${trade}`, answerText: "Ostby", options: opts("Lenmark", "Ostby", "Harwick", "Dunmore") });
+    expect(checked(q)).toBeNull();
+    expect(q.prompt).toBe(trade);
+    expect(q.options.map((o) => o.text)).toEqual(["Lenmark", "Ostby", "Harwick", "Dunmore"]);
+  });
+
+  it("refuses the question when the stem needs the context that names the key", () => {
+    const { sentences } = parseArticle(saltRoad);
+    const q = fromSaltRoad(3, { type: "FILL_BLANK", prompt: `${sentences[2]!.text} The pact opened the _____ road to their carts.`, answerText: "coast", keyKind: "term" });
+    q.source.answer = { start: sentences[3]!.start + 16, end: sentences[3]!.start + 21 };
+    // (The context names "Ostby", not "coast": the stem keeps its context.)
+    expect(checked(q)).toBeNull();
+    const r = fromSaltRoad(3, { type: "FILL_BLANK", prompt: `${sentences[2]!.text} The _____ opened the coast road to their carts.`, answerText: "pact", keyKind: "term" });
+    expect(checked(r)).toBe("stem-gives-key-away");
+    // A needed context that names a wrong option keeps the question and loses the option.
+    const text = "The Salt Carts\n\nThe clans feared the hill town of Lenmark more than any other rival. These clans sent their carts to Ostby each spring.";
+    const [first, second] = parseArticle(text).sentences;
+    const carts = "These clans sent their carts to _____ each spring.";
+    const o = question({ prompt: `${first!.text} ${carts}`, answerText: "Ostby", spanType: "PLACE", options: opts("Ostby", "Lenmark", "Harwick", "Dunmore"), source: { sentence: second!.text, start: second!.start, end: second!.end, answer: { start: second!.start + 32, end: second!.start + 37 } } });
+    expect(checked(o, text)).toBeNull();
+    expect(o.prompt).toBe(`${first!.text} ${carts}`);
+    expect(o.options.map((x) => x.text)).toEqual(["Ostby", "Harwick", "Dunmore"]);
+  });
+
+  it("reads a key named by a telling part, an alias the article gives, or not at all", () => {
+    const fort = question({ prompt: "The garrison held Brannock for a year before _____ fell.", answerText: "Fort Brannock" });
+    expect(namesKey(fort.prompt, fort)).toBe(true);
+    const pans = question({ prompt: "Workers raked the pans each morning at _____.", answerText: "salt pans", keyKind: "term", options: opts("salt pans", "tide pools", "mud flats") });
+    expect(namesKey(pans.prompt, pans)).toBe(true);
+    const shared = question({ prompt: "Workers raked the pans each morning at _____.", answerText: "salt pans", keyKind: "term", options: opts("salt pans", "clay pans", "iron pans") });
+    expect(namesKey(shared.prompt, shared)).toBe(false);
+    const article = "Tomas Reyl, also known as Old Tom, ran the ferry. Old Tom sold it in 1880.";
+    const ferry = question({ prompt: "In 1880, Old Tom sold the ferry that _____ had run.", answerText: "Tomas Reyl" });
+    expect(namesKey(ferry.prompt, ferry, article)).toBe(true);
+    expect(namesKey("In 1880, the ferry was sold by _____.", ferry, article)).toBe(false);
+    // A person calling a place something is no alias of the place.
+    const nile = question({ prompt: "The Greek writer Halvard called _____ the gift of the river.", answerText: "Ostmark" });
+    expect(namesKey(nile.prompt, nile, "The Greek writer Halvard called Ostmark the gift of the river.")).toBe(false);
+    expect(namesKey("Old Hal took the crown from _____.", question({ prompt: "", answerText: "Halvard" }), "Halvard, also called Old Hal, ruled the valley.")).toBe(true);
+    // A reason as the key shares the stem's names by nature.
+    const why = question({ prompt: "Why did the Lenmark guards leave the gate?", answerText: "Because the Lenmark council called them home", keyKind: "cause" });
+    expect(namesKey(why.prompt, why)).toBe(false);
+    // A term the title names is asked by its definition on purpose: its words in the stem are no news.
+    const pool = question({ prompt: "What is a hollow in the shore that holds seawater when the tide is out?", answerText: "tide pool", keyKind: "definition" });
+    expect(namesKey(pool.prompt, pool)).toBe(true);
+    expect(namesKey(pool.prompt, pool, "", "Life in Tide Pools")).toBe(false);
+  });
+
+  it("takes out a wrong option the stem names, and refuses a question left with one", () => {
+    const q = fromSaltRoad(2, { prompt: "After a feud with Lenmark, the Varn clans signed a lasting pact with _____.", answerText: "Ostby", options: opts("Lenmark", "Ostby", "Harwick", "Dunmore") });
+    expect(checked(q)).toBeNull();
+    expect(q.options.map((o) => o.text)).toEqual(["Ostby", "Harwick", "Dunmore"]);
+    const r = fromSaltRoad(2, { prompt: "After a feud with Lenmark, the Varn clans signed a lasting pact with _____.", answerText: "Ostby", options: opts("Lenmark", "Ostby", "Harwick") });
+    expect(checked(r)).toBe("options-misfit");
+  });
+
+  it("refuses a matching event that shows the date it is to be matched with", () => {
+    const text = "The mill opened in 1820. The dam burst in 1851. The mill closed in 1902.";
+    const q = question({
+      type: "MATCHING",
+      prompt: "Match each event to when it happened.",
+      answerText: "",
+      options: [
+        { id: "l1", text: "The mill opened", side: "left" },
+        { id: "l2", text: "The dam burst in 1851", side: "left" },
+        { id: "l3", text: "The mill closed", side: "left" },
+        { id: "r1", text: "1820", side: "right" },
+        { id: "r2", text: "1851", side: "right" },
+        { id: "r3", text: "1902", side: "right" },
+      ],
+      answerKey: { kind: "match", pairs: { l1: "r1", l2: "r2", l3: "r3" } },
+      source: { sentence: "The mill opened in 1820.", start: 0, end: 24, answer: { start: 19, end: 23 } },
+    });
+    expect(gateFailure(q, text)).toBe("stem-gives-key-away");
+    q.options[1]!.text = "The dam burst";
+    expect(gateFailure(q, text)).toBeNull();
+  });
+});
+
+describe("options the stem rules out", () => {
+  it("gives every option the article the key takes, or refuses it", () => {
+    const doubled = question({ prompt: "The clans sold salt to the _____ for silver.", answerText: "Ostmen", options: opts("Ostmen", "the Lenmarkers", "Harwickers") });
+    fitArticles(doubled);
+    expect(doubled.options.map((o) => o.text)).toEqual(["Ostmen", "Lenmarkers", "Harwickers"]);
+    const keyed = question({ prompt: "Who bought the clans' salt?", answerText: "the Ostby guild", options: opts("the Ostby guild", "Lenmark", "market traders", "the Harwick council") });
+    fitArticles(keyed);
+    expect(keyed.options.map((o) => o.text)).toEqual(["the Ostby guild", "the market traders", "the Harwick council"]);
+    const bare = question({ prompt: "What did the clans trade for silver?", answerText: "salt", keyKind: "term", options: opts("salt", "the wool", "The Lenmark cloth") });
+    fitArticles(bare);
+    expect(bare.options.map((o) => o.text)).toEqual(["salt", "wool"]);
+  });
+
+  it("reads the years a stem allows from its century, decade, era or bound", () => {
+    expect(allowedYears("In the 20th century, the mill was rebuilt in _____.")).toEqual([1900, 1999]);
+    expect(allowedYears("During the late 1800s, the town grew.")).toEqual([1860, 1899]);
+    expect(allowedYears("During the 1880s, the works built a furnace in _____.")).toEqual([1880, 1889]);
+    expect(allowedYears("After the flood of 1890, the dam was raised in _____.")).toEqual([1890, Infinity]);
+    expect(allowedYears("In the modern era, dairy farming spread in the _____.")).toEqual([1750, 2100]);
+    expect(allowedYears("The town that is now modern Harlow was founded in _____.")).toBeNull();
+    expect(allowedYears("The mill was rebuilt in _____.")).toBeNull();
+    expect(yearsOf("17th century")).toEqual([1600, 1699]);
+    expect(yearsOf("early 19th century")).toEqual([1800, 1840]);
+  });
+
+  it("refuses date options outside the stem's era, or of another shape than the key", () => {
+    const modern = question({ prompt: "In the 20th century, the mill was rebuilt in _____.", answerText: "1931", keyKind: "date", options: opts("1650", "1931", "1948", "1925") });
+    expect(datesOutsideStem(modern)).toEqual(["a"]);
+    const century = question({ prompt: "In the modern era, dairy farming spread in the _____.", answerText: "19th century", keyKind: "date", options: opts("17th century", "18th century", "19th century", "20th century") });
+    expect(datesOutsideStem(century)).toEqual(["a"]);
+    const shape = question({ prompt: "The mill was rebuilt in _____.", answerText: "1931", keyKind: "date", options: opts("1930s", "1931", "1948", "1925") });
+    expect(datesOutsideStem(shape)).toEqual(["a"]);
+    const sameYear = question({ prompt: "In 1662, after a long winter, the garrison gave up on _____.", answerText: "February 1, 1662", keyKind: "date", options: opts("March 3, 1662", "February 1, 1662", "June 9, 1661", "May 2, 1662") });
+    expect(datesOutsideStem(sameYear)).toEqual(["c"]);
+    // An era the key itself is outside was read wrongly: nothing is refused for it.
+    const misread = question({ prompt: "After the flood of 1890, the old dam, built in _____, was raised.", answerText: "1885", keyKind: "date", options: opts("1885", "1870", "1892") });
+    expect(datesOutsideStem(misread)).toEqual([]);
+    const q = question({ prompt: "In the 20th century, the mill was rebuilt in _____.", answerText: "1931", keyKind: "date", options: opts("1650", "1931", "1710") });
+    expect(checked(q, "The Mill\n\nIn the 20th century, the mill was rebuilt in 1931.")).toBe("options-misfit");
+  });
+
+  it("refuses options that cannot be what a reflexive or possessive after the blank refers to", () => {
+    expect(referentOfBlank("_____ himself tested every batch of glass.")).toBe("he");
+    expect(referentOfBlank("In 1850, _____ and her brother moved to Harlow.")).toBe("she");
+    expect(referentOfBlank("The mayor thanked _____ for his gift.")).toBeNull();
+    expect(referentOfBlank("_____ and Ada Venn sold their mill.")).toBeNull();
+    const article = "Walter Pell ran the works. He tested the glass. Agnes Pell kept the accounts, and she sold glass at Harlow. Tobias Wren built the kilns; he came from the north.";
+    expect(pronounOf("Agnes Pell", article)).toBe("she");
+    expect(pronounOf("Queen Ilse", article)).toBe("she");
+    const q = question({ prompt: "_____ himself tested every batch of glass.", answerText: "Walter Pell", spanType: "PERSON", options: opts("Walter Pell", "Agnes Pell", "Tobias Wren", "the Harlow Company") });
+    expect(optionsOfAnotherReferent(q, article)).toEqual(["b", "d"]);
+    const r = question({ prompt: "The mayor thanked _____ for his gift.", answerText: "Walter Pell", spanType: "PERSON", options: opts("Walter Pell", "Agnes Pell", "Tobias Wren") });
+    expect(optionsOfAnotherReferent(r, article)).toEqual([]);
+  });
+
+  it("takes out a bracketed symbol beside the blank, and refuses a blank inside the bracket", () => {
+    const symbol = question({ type: "FILL_BLANK", prompt: "_____ (Na) burns with a bright yellow flame. (a term)", answerText: "sodium", keyKind: "term" });
+    expect(dropBracketByBlank(symbol)).toBe(true);
+    expect(symbol.prompt).toBe("_____ burns with a bright yellow flame. (a term)");
+    const initials = question({ prompt: "The Northern Salt Board (NSB) was founded by _____.", answerText: "Northern Salt Board", keyKind: "name" });
+    initials.prompt = "The _____ (NSB) set the price of salt.";
+    expect(dropBracketByBlank(initials)).toBe(true);
+    expect(initials.prompt).toBe("The _____ set the price of salt.");
+    const inside = question({ prompt: "Sodium (_____) burns with a bright yellow flame.", answerText: "Na", keyKind: "term" });
+    expect(dropBracketByBlank(inside)).toBe(false);
+    const other = question({ prompt: "Salt (NaCl) was carried by _____.", answerText: "the clans", keyKind: "name" });
+    dropBracketByBlank(other);
+    expect(other.prompt).toBe("Salt (NaCl) was carried by _____.");
+  });
+});
+
+describe("words that point back", () => {
+  it("cuts a leading or a comma-set marker when the rest is a sentence", () => {
+    expect(withoutAdditionWords("By contrast, the north road ran through _____.")).toBe("The north road ran through _____.");
+    expect(withoutAdditionWords("For example, the brewers bought _____ green bottles.")).toBe("The brewers bought _____ green bottles.");
+    expect(withoutAdditionWords("The river, by contrast, runs south to _____.")).toBe("The river runs south to _____.");
+    expect(withoutAdditionWords("In addition, the works trained _____ apprentices.")).toBe("The works trained _____ apprentices.");
+    expect(withoutAdditionWords("The works trained _____ apprentices.")).toBe("The works trained _____ apprentices.");
+  });
+
+  it("cuts the marker from a statement, and drops a copied true sentence that leans on one", () => {
+    const text = "The Mill\n\nThe mill stood by the river. However, the mill closed in 1931 after the flood.";
+    const { sentences } = parseArticle(text);
+    const s = sentences[1]!;
+    const statement = question({ type: "TRUE_FALSE", prompt: "However, the mill closed in 1931.", answerText: "True", keyKind: "statement", options: opts("True", "False"), source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start, end: s.end } } });
+    expect(repairContext(statement, sentences, 1, "The Mill", () => 0, text)).toBeNull();
+    expect(statement.prompt).toBe("The mill closed in 1931.");
+    const copy = question({ type: "TRUE_FALSE", prompt: s.text, answerText: "True", keyKind: "date", options: opts("True", "False"), source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start, end: s.end } } });
+    expect(repairContext(copy, sentences, 1, "The Mill", () => 0, text)).toBe("stem-dangles");
+    const changed = question({ type: "TRUE_FALSE", prompt: "However, the mill closed in 1925 after the flood.", answerText: "False", keyKind: "date", options: opts("True", "False"), source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start, end: s.end } } });
+    expect(repairContext(changed, sentences, 1, "The Mill", () => 0, text)).toBeNull();
+    expect(changed.prompt).toBe("The mill closed in 1925 after the flood.");
+  });
+
+  it("reads a general noun opening the stem as pointing back, unless it says which or the title names it", () => {
+    expect(shellOpening("The change made the valley rich.", "Salt in the Valley")).toBe("change");
+    expect(shellOpening("The sign was read as a warning by _____.", "Salt in the Valley")).toBe("sign");
+    expect(shellOpening("The change of course saved the crew.", "Salt in the Valley")).toBeNull();
+    expect(shellOpening("The process needs warm water.", "The Process of Salting Fish")).toBeNull();
+    expect(shellOpening("The mill closed in 1931.", "Salt in the Valley")).toBeNull();
+    expect(shellOpening("The process by which salt dries is called panning.", "Salt in the Valley")).toBeNull();
+  });
+});
+
+describe("matching items that are fragments", () => {
+  it("reads a clause cut to open with its verb as having no subject", () => {
+    expect(opensWithVerb("Came a third furnace, fired by gas")).toBe(true);
+    expect(opensWithVerb("Landed at the bay with forty men")).toBe(true);
+    expect(opensWithVerb("The works built a second furnace")).toBe(false);
+    expect(opensWithVerb("United Dairies opened a shop in Harlow")).toBe(false);
+  });
+
+  it("builds no timeline item without a subject, and asks no date a matching question already asks", () => {
+    const text = readFileSync("tests/fixtures/articles/dunmere-glassworks.txt", "utf8");
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { questions } = generateQuestions(text, { count: 10, seed });
+      for (const q of questions.filter((q) => q.type === "MATCHING" || q.type === "ORDERING")) {
+        for (const o of q.options.filter((o) => o.side !== "right")) expect(opensWithVerb(o.text)).toBe(false);
+        const matched = q.type === "MATCHING" ? new Set(q.sources!.map((s) => s.start)) : new Set<number>();
+        expect(questions.filter((d) => d !== q && d.keyKind === "date" && matched.has(d.source.start))).toEqual([]);
+      }
+      for (const q of questions) expect(q.prompt).not.toMatch(/^(?:By contrast|For example|In addition),/);
+    }
+  });
+});
+
+describe("an era in an opening phrase is trivia", () => {
+  const at = (sentence: string, key: string) => [sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length, key] as const;
+  it("marks a century, a decade or a bound that only sets the scene, not a year said plainly", () => {
+    expect(eraInOpeningPhrase(...at("In the early 19th century, glassblowers made small panes by hand.", "19th century"))).toBe(true);
+    expect(eraInOpeningPhrase(...at("By the 1840s, the valley had six furnaces.", "1840s"))).toBe(true);
+    expect(eraInOpeningPhrase(...at("By 1850, the works employed forty people.", "1850"))).toBe(true);
+    expect(eraInOpeningPhrase(...at("In 1828, Walter Pell opened the first furnace.", "1828"))).toBe(false);
+    expect(eraInOpeningPhrase(...at("Around 1440, a goldsmith in Harlow built a new kind of kiln.", "1440"))).toBe(false);
+    expect(eraInOpeningPhrase(...at("Until 1900, the valley had no railway.", "1900"))).toBe(true);
+    expect(eraInOpeningPhrase(...at("Around 1479 BC the old king died, and his son ruled.", "1479"))).toBe(false);
+    expect(eraInOpeningPhrase(...at("The works closed in the 1930s, after the war.", "1930s"))).toBe(false);
+  });
+
+  it("ranks such a blank below the review line in a generated quiz", () => {
+    const text = readFileSync("tests/fixtures/articles/dunmere-glassworks.txt", "utf8");
+    const { questions } = generateQuestions(text, { count: 10, seed: 1 });
+    const era = questions.filter((q) => q.keyKind === "date" && /^In the early _____,/.test(q.prompt));
+    for (const q of era) expect(q.confidence).toBeLessThan(0.6);
+  });
+});
+
+describe("explanatory articles: a named pronoun with a pointing 'also' cut", () => {
+  it("accepts 'It also caused …' cut to 'The flood caused …' as the article's own words, and no other change", () => {
+    expect(isCutFrom("The flood caused years of hunger.", "Because the river rose so fast, it also caused years of hunger in the valley.")).toBe(true);
+    expect(isCutFrom("The flood caused years of plenty.", "Because the river rose so fast, it also caused years of hunger in the valley.")).toBe(false);
+    expect(isCutFrom("The flood ended years of hunger.", "It also caused years of hunger in the valley.")).toBe(false);
+  });
+});
+
+describe("names said with 'the', and eras named by a known event", () => {
+  it("refuses a name said without 'the' after a stem's 'the', and one said with it beside a bare key", () => {
+    expect(takesThe("Soviet Union")).toBe(true);
+    expect(takesThe("Netherlands")).toBe(true);
+    expect(takesThe("France")).toBe(false);
+    expect(takesThe("Kellby Harbour Trust")).toBeNull();
+    const union = question({ prompt: "In 1922, the _____ was founded in Moscow.", answerText: "Soviet Union", options: opts("Soviet Union", "France", "Ottoman Empire", "United Kingdom") });
+    fitArticles(union);
+    expect(union.options.map((o) => o.text)).toEqual(["Soviet Union", "Ottoman Empire", "United Kingdom"]);
+    const sailed = question({ prompt: "The traders sailed from Lisbon to _____ each spring.", answerText: "France", options: opts("France", "Netherlands", "Spain", "Italy") });
+    fitArticles(sailed);
+    expect(sailed.options.map((o) => o.text)).toEqual(["France", "Spain", "Italy"]);
+  });
+
+  it("reads the years a known war or era allows", () => {
+    expect(allowedYears("After World War II, the port was rebuilt in _____.")).toEqual([1939, Infinity]);
+    expect(allowedYears("During the Great Depression, the mill closed in _____.")).toEqual([1929, 1939]);
+    expect(allowedYears("Before the First World War, the line opened in _____.")).toEqual([-Infinity, 1914]);
+  });
+});
+
+describe("a matching question and a date question on one fact", () => {
+  it("keeps only one of them, from whichever sentence the date question was cut", () => {
+    const text = `The Valley Railway
+
+The valley railway opened in 1851, and the first train carried coal to Harlow. Floods closed the line in 1867 for a whole winter. A new station was built at Dunmere in 1880. Then in 1902 the company was sold to a larger firm. When the mill owners doubled the line in 1872, they widened the old bridge of 1851 as well.`;
+    let seen = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const { questions } = generateQuestions(text, { count: 10, seed, types: ["MATCHING", "MULTIPLE_CHOICE", "FILL_BLANK"] });
+      const matching = questions.find((q) => q.type === "MATCHING");
+      if (!matching) continue;
+      seen++;
+      // ("Then in 1902 the company …" loses its date and its "Then".)
+      for (const o of matching.options) expect(o.text).not.toMatch(/^Then\b/);
+      const dates = new Set(matching.options.filter((o) => o.side === "right").map((o) => o.text));
+      expect(questions.filter((q) => q.keyKind === "date" && q.type !== "TRUE_FALSE" && dates.has(q.answerText))).toEqual([]);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe("places of another kind than the stem's noun", () => {
+  it("refuses a country after 'the port city of' and a city after 'the kingdom of'", () => {
+    const port = question({ prompt: "The fleet sailed from the port city of _____ in May.", answerText: "Lisbon", spanType: "CITY", options: opts("Lisbon", "Spain", "Porto", "Seville") });
+    expect(placesOfAnotherKind(port)).toEqual(["b"]);
+    const kingdom = question({ prompt: "The envoy served the kingdom of _____ for ten years.", answerText: "France", spanType: "COUNTRY", options: opts("France", "Spain", "Paris", "Portugal") });
+    expect(placesOfAnotherKind(kingdom)).toEqual(["c"]);
+    const plain = question({ prompt: "The fleet sailed from _____ in May.", answerText: "Lisbon", spanType: "CITY", options: opts("Lisbon", "Spain", "Porto") });
+    expect(placesOfAnotherKind(plain)).toEqual([]);
+  });
+});
