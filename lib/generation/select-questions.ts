@@ -186,7 +186,9 @@ export function selectQuestions(
   let bestValue = -1;
   // The quiz takes the questions rated surest first, then the sure ones; unsure ones (below the review line) only fill it up to a full quiz.
   const tiers = [
-    { pool: candidates.filter((q) => q.confidence >= SUREST), size: count },
+    // An ordering or matching question keeps its first claim on the quiz when it is sure: the reviews judged too few
+    // of them (6) for the calibration to say more, and it asks about several of the article's events at once.
+    { pool: candidates.filter((q) => q.confidence >= SUREST || ((q.type === "ORDERING" || q.type === "MATCHING") && q.confidence >= REVIEW_THRESHOLD)), size: count },
     { pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
     { pool: candidates, size: Math.min(count, unsureUpTo) },
   ];
