@@ -5,22 +5,32 @@
  * 1,000 words at each size so growth can be read as a ratio in one run.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { generateQuestions } from "../lib/generation/generate-questions";
 
 const root = path.resolve(__dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
-function median(fn: () => void, runs = RUNS): number {
+// Median CPU time of the last runs measured, per label: other processes on a shared machine lengthen the wall time, far less this.
+const cpuMedians = new Map<string, number>();
+
+function median(fn: () => void, runs = RUNS, label = ""): number {
   fn();
   fn();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     fn();
+    const used = process.cpuUsage(c);
     times.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  if (label) cpuMedians.set(label, cpu[Math.floor(cpu.length / 2)]!);
   return times[Math.floor(times.length / 2)]!;
 }
 
@@ -43,18 +53,20 @@ const paragraphs = fs
   .map((p) => p.replace(/^#+\s.*$/gm, "").trim())
   .filter((p) => words(p) >= 25);
 
-const base = median(() => generateQuestions(builtIn, { count: 10, seed: 1 }));
+const base = median(() => generateQuestions(builtIn, { count: 10, seed: 1 }), RUNS, "built-in article");
 console.log(`Built-in article (${words(builtIn)} words): median ${base.toFixed(1)} ms over ${RUNS} warm runs (target < 50 ms)`);
 console.log("\nwords     median ms   ms per 1,000 words   vs 1,000 words");
 let perThousandAt1k = 0;
 for (const size of [1000, 2000, 5000, 10000]) {
   const text = articleOf(size, paragraphs);
-  const ms = median(() => generateQuestions(text, { count: 10, seed: 1 }), Math.max(3, Math.round(RUNS / 2)));
+  const ms = median(() => generateQuestions(text, { count: 10, seed: 1 }), Math.max(3, Math.round(RUNS / 2)), `${words(text)} words`);
   const perThousand = (ms / words(text)) * 1000;
   if (size === 1000) perThousandAt1k = perThousand;
   console.log(`${String(words(text)).padEnd(10)}${ms.toFixed(1).padEnd(12)}${perThousand.toFixed(1).padEnd(21)}${(perThousand / perThousandAt1k).toFixed(2)}×`);
 }
 console.log("\nA ratio near 1.00× at every size means time grows linearly with length (target: 10,000 words < 1 s).");
+// Includes the engine's own threads (garbage collection), so it can exceed the wall time on an idle machine.
+console.log(`CPU time, median per run (this process, load average ${os.loadavg()[0]!.toFixed(2)}): ${[...cpuMedians].map(([label, ms]) => `${label} ${ms.toFixed(1)} ms`).join(", ")}`);
 
 // Run-on "sentences" with no full stops (a pasted table or list): the name and list patterns skip
 // sentences over LONGEST_READ_SENTENCE, which took 12-24 s each here before that guard.

@@ -13,13 +13,18 @@ const SUFFIX = /\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/;
  */
 export function articleAliases(name: string, articleText: string): string[] {
   // Asked once per key and article, not once per candidate: a scan of the whole article each time would grow with its square.
-  if (cache.text !== articleText) [cache.text, cache.found] = [articleText, new Map()];
+  cacheFor(articleText);
   let found = cache.found.get(name);
   if (!found) cache.found.set(name, (found = scanAliases(name, articleText)));
   return found;
 }
 
-const cache: { text: string; found: Map<string, string[]> } = { text: "", found: new Map() };
+// One article's answers at a time: the next article starts afresh.
+const cache: { text: string; found: Map<string, string[]>; elsewhere: Map<string, boolean> } = { text: "", found: new Map(), elsewhere: new Map() };
+function cacheFor(articleText: string): typeof cache {
+  if (cache.text !== articleText) [cache.text, cache.found, cache.elsewhere] = [articleText, new Map(), new Map()];
+  return cache;
+}
 
 function scanAliases(name: string, articleText: string): string[] {
   // Only the sentences that name it can call it something else.
@@ -36,8 +41,48 @@ function scanAliases(name: string, articleText: string): string[] {
     new RegExp(`${other} \\(${n}\\)`, "g"),
   ];
   const out = new Set<string>();
-  for (const re of patterns) for (const m of articleText.matchAll(re)) if (m[1] && m[1] !== name) out.add(m[1]);
+  // Every match holds the name, so only the stretches around its uses are read (in the article's order),
+  // and only those with a word or bracket some pattern needs.
+  const stretches = (name ? stretchesAround(name, articleText, ALIAS_CHARS) : [articleText]).filter((stretch) => ALIAS_WORD.test(stretch));
+  if (stretches.length === 0) return [];
+  for (const re of patterns) for (const stretch of stretches) for (const m of stretch.matchAll(re)) if (m[1] && m[1] !== name) out.add(m[1]);
   return [...out];
+}
+
+// The only characters the alias patterns above can match besides the name's own: word characters (A-Z, a-z,
+// 0-9, _), apostrophes, hyphens, spaces, commas and brackets; each needs one of these words or a bracket.
+const ALIAS_CHARS = new Set([..."_'’-,() "].map((ch) => ch.charCodeAt(0)));
+const ALIAS_WORD = /known as|called|named|born|\(/;
+// And the characters of a run of capitalised words around a name (namesSomeoneElse).
+const NAME_RUN_CHARS = new Set([..."_'’- "].map((ch) => ch.charCodeAt(0)));
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * The stretches of text around each use of a name, each running out to the nearest character no alias
+ * pattern can match (a full stop, a line break, a quote…). A pattern's match cannot cross one, and a
+ * stretch ends where the whole text's next character is no word character, so each pattern finds in
+ * the stretches exactly what it finds in the whole article: a long article's hundreds of names no longer
+ * cost six whole-article scans each.
+ */
+export function stretchesAround(name: string, text: string, patternChars: Set<number>): string[] {
+  const ownCodes = new Set(Array.from({ length: name.length }, (_, i) => name.charCodeAt(i)));
+  const open = (at: number) => {
+    const code = text.charCodeAt(at);
+    return isWordCode(code) || patternChars.has(code) || ownCodes.has(code);
+  };
+  const out: string[] = [];
+  for (let at = text.indexOf(name); at >= 0; ) {
+    let start = at;
+    while (start > 0 && open(start - 1)) start--;
+    let end = at + name.length;
+    while (end < text.length && open(end)) end++;
+    out.push(text.slice(start, end));
+    // Any later use inside this stretch was read with it.
+    at = text.indexOf(name, end);
+  }
+  return out;
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
@@ -101,10 +146,21 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
  * beside "Osric II" and "Osric III", "Venn" beside "Lotte Venn")
  * would accept the wrong person.
  */
-function namesSomeoneElse(alias: string, key: string, articleText: string): boolean {
+export function namesSomeoneElse(alias: string, key: string, articleText: string): boolean {
   if (!articleText || key.includes(alias) === false) return false;
+  // Asked for every candidate on the key (choice, typed, checks): the whole-article scan is done once per pair.
+  const known = cacheFor(articleText).elsewhere;
+  const id = `${alias}\u0000${key}`;
+  let answer = known.get(id);
+  if (answer === undefined) known.set(id, (answer = scanNamesSomeoneElse(alias, key, articleText)));
+  return answer;
+}
+
+function scanNamesSomeoneElse(alias: string, key: string, articleText: string): boolean {
   const around = new RegExp(`(?:[A-Z][\\w'’-]+ )*${escapeRegExp(alias)}(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}))*`, "g");
-  for (const m of articleText.matchAll(around)) {
+  // A run of names cannot cross any other character: only the stretches around the alias's uses are read, in order.
+  const stretches = alias ? stretchesAround(alias, articleText, NAME_RUN_CHARS) : [articleText];
+  for (const m of stretches.flatMap((stretch) => [...stretch.matchAll(around)])) {
     const full = m[0].replace(/^(?:The|A|An|In|On|At|By|When|After|Before|While|Her|His|Their) /, "");
     const words = full.split(" ");
     const keyWords = key.split(" ");

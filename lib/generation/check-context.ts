@@ -1,4 +1,5 @@
 import type { GeneratedQuestion, Sentence } from "./types";
+import { articleMemo } from "./article-memo";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -218,16 +219,23 @@ export function hasAdditionWord(stem: string): boolean {
 // A date key beside a time counted from another event ("Two years later, in _____", "fifty years after the paper"): it dangles, or gives the year away.
 const COUNTED_TIME = new RegExp(`\\b(?:${COUNT}|\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of) ${UNIT}s? (?:later|earlier|after|before|afterwards?)\\b|\\b(?:the|that) (?:next|following|previous|same) ${UNIT}\\b`, "i");
 
+const fullNamesBefore = articleMemo<string | null>();
+
 /** A bare first name ("Tobias") the article gave in full earlier ("Tobias Wren"), written out; null when there is none to write out. */
-export function expandFirstName(stem: string, before: string): string | null {
+export function expandFirstName(stem: string, text: string, upTo = text.length): string | null {
   let out = stem;
   // Only a name that opens the stem as its subject ("Tobias built …"): elsewhere a capital may be part of a longer word or title.
   for (const m of stem.matchAll(/^([A-Z][a-z]{2,})\b(?=\s[a-z])/g)) {
     const first = m[1]!;
     if (/^(?:The|In|On|At|By|When|After|Before|During|His|Her|Their|Its|This|That|These|Those|It|He|She|They|There|Some|Many|Most|Each|Every|As|But|And|Because|Although|While|Since|For|From|With|Both|All|Only|Once|Later|Today|Now)$/.test(first)) continue;
-    const full = new Set([...before.matchAll(new RegExp(`\\b${first} ([A-Z][a-z]{2,})\\b`, "g"))].map((f) => `${first} ${f[1]}`));
-    if (full.size !== 1 || new RegExp(`\\b${first}\\b`).test(before.replace(new RegExp(`\\b${first} [A-Z]`, "g"), ""))) continue;
-    out = out.slice(0, m.index) + [...full][0] + out.slice(m.index! + first.length);
+    // Every candidate on the sentence asks: the article before it is read once per name and sentence.
+    const fullName = fullNamesBefore(text, `${first}\u0000${upTo}`, () => {
+      const before = text.slice(0, upTo);
+      const full = new Set([...before.matchAll(new RegExp(`\\b${first} ([A-Z][a-z]{2,})\\b`, "g"))].map((f) => `${first} ${f[1]}`));
+      return full.size !== 1 || new RegExp(`\\b${first}\\b`).test(before.replace(new RegExp(`\\b${first} [A-Z]`, "g"), "")) ? null : [...full][0]!;
+    });
+    if (!fullName) continue;
+    out = out.slice(0, m.index) + fullName + out.slice(m.index! + first.length);
     break;
   }
   return out === stem ? null : out;
@@ -272,7 +280,7 @@ export function repairContext(
     } else if (asCut) stem = withoutAdditionWords(stem);
   }
   if (!statement && asCut) {
-    const named = expandFirstName(stem, articleText.slice(0, sentence.start));
+    const named = expandFirstName(stem, articleText, sentence.start);
     if (named && !named.toLowerCase().includes(q.answerText.toLowerCase())) stem = named;
   }
   const expanded = statement ? null : expandShortName(stem, articleText, sentence.start);

@@ -3,6 +3,7 @@ import { escapeRegExp } from "./find-spans";
 import { lookupEntry, regionOf } from "./gazetteer";
 import type { GeneratedQuestion } from "./types";
 import { mentions } from "./make-term-questions";
+import { articleMemo } from "./article-memo";
 
 /**
  * Checks on a multiple-choice question's options, whatever made it: each
@@ -65,13 +66,19 @@ export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolea
   const nounPhrase = ["name", "term", "definition", "category", "event"].includes(q.keyKind) && !/^to /i.test(key);
   if (nounPhrase && words(key) <= 4 && !CLAUSE_VERB.test(key) && options.some((o) => o !== key && CLAUSE_VERB.test(o) && words(o) > 3)) return true;
   // The article's own common words as the key: every option should be one of the article's words too, not an outside term.
-  if (/^[a-z]/.test(key) && words(key) <= 4 && !["cause", "number", "date"].includes(q.keyKind) && mentions(articleText, key)) {
+  if (/^[a-z]/.test(key) && words(key) <= 4 && !["cause", "number", "date"].includes(q.keyKind) && articleMentions(articleText, key)) {
     // A term of a kind the gazetteer knows ("nitrogen" beside "oxygen") is a fair outside option.
-    if (options.some((o) => /^[a-z]/.test(o) && words(o) <= 4 && !mentions(articleText, o) && !lookupEntry(o))) return true;
+    if (options.some((o) => /^[a-z]/.test(o) && words(o) <= 4 && !articleMentions(articleText, o) && !lookupEntry(o))) return true;
   }
   return false;
 }
 
+
+// Whether the article names a word is asked for each candidate's key and options: once per word and article.
+const mentionedIn = articleMemo<boolean>();
+function articleMentions(articleText: string, term: string): boolean {
+  return mentionedIn(articleText, term, () => mentions(articleText, term));
+}
 
 /** "ions" -> "ion", "layers" -> "layer": enough to tell a repeated word. */
 function singular(word: string): string {
@@ -136,15 +143,21 @@ const TIE_AFTER = new RegExp(`\\b([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?), (?:he
 // The tie a stem asks about: "married" asks for a spouse.
 const ASKED = new RegExp(`\\b(${KIN}|married|wed)\\b`, "i");
 
+// The ties an article gives its people, read once per article (every name question asks).
+const tiesIn = articleMemo<Map<string, string>>();
+
 /** "Who was her husband?" with her brother among the options: the article already rules him out. */
 export function tiedElsewhere(q: GeneratedQuestion, articleText: string): boolean {
   if (q.keyKind !== "name") return false;
   const asked = ASKED.exec(q.prompt)?.[1]?.toLowerCase();
   if (!asked) return false;
   const wanted = asked === "married" || asked === "wed" ? /^(?:husband|wife|widow|widower)$/ : new RegExp(`^${asked}$`);
-  const ties = new Map<string, string>();
-  for (const m of articleText.matchAll(TIE_BEFORE)) for (const name of [m[2], m[3]]) if (name) ties.set(name, m[1]!.toLowerCase());
-  for (const m of articleText.matchAll(TIE_AFTER)) ties.set(m[1]!, m[2]!.toLowerCase());
+  const ties = tiesIn(articleText, "", () => {
+    const found = new Map<string, string>();
+    for (const m of articleText.matchAll(TIE_BEFORE)) for (const name of [m[2], m[3]]) if (name) found.set(name, m[1]!.toLowerCase());
+    for (const m of articleText.matchAll(TIE_AFTER)) found.set(m[1]!, m[2]!.toLowerCase());
+    return found;
+  });
   return q.options.some((o) => o.text !== q.answerText && [...ties].some(([name, tie]) => (o.text === name || o.text.split(" ")[0] === name) && !wanted.test(tie)));
 }
 

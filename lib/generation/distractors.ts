@@ -148,7 +148,18 @@ export function isUsable(candidate: string, key: string, stem: string): boolean 
   // ("signed in 1956 … since October 1956"), which gives the answer away.
   const year = /\b\d{4}\b/.exec(candidate)?.[0];
   if (year && stem.includes(year)) return false;
-  return !new RegExp(`(?<![\\w-])${escapeRegExp(c)}`, "i").test(stem);
+  return !namedIn(c).test(stem);
+}
+
+// Every candidate option is tried against every stem of the article: each one's pattern is compiled once (bounded).
+const candidatePatterns = new Map<string, RegExp>();
+function namedIn(candidate: string): RegExp {
+  let pattern = candidatePatterns.get(candidate);
+  if (!pattern) {
+    if (candidatePatterns.size > 5000) candidatePatterns.clear();
+    candidatePatterns.set(candidate, (pattern = new RegExp(`(?<![\\w-])${escapeRegExp(candidate)}`, "i")));
+  }
+  return pattern;
 }
 
 const TITLE_WORDS = new Set(["king", "queen", "emperor", "empress", "prince", "princess", "saint", "st.", "lord", "lady", "sir", "pharaoh", "president", "general"]);

@@ -59,6 +59,9 @@ export function findLists(sentences: Sentence[]): TermList[] {
   const out: TermList[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.text.length > LONGEST_READ_SENTENCE) return;
+    // The sentence is tagged once, when its first list is checked, not once per member of each list.
+    let doc: ReturnType<typeof nlp> | undefined;
+    const tagged = () => (doc ??= nlp(sentence.text));
     LIST_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LIST_RUN.exec(sentence.text))) {
@@ -89,7 +92,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
       if (new Set(capital).size > 1) continue;
       if (new Set(withArticle).size > 1) continue;
       if (new Set(items.map((i) => i.text.toLowerCase())).size !== items.length) continue;
-      if (items.some((i) => isVerbal(sentence.text, i.text))) continue;
+      if (items.some((i) => isVerbal(tagged(), i.text))) continue;
       out.push({ items, sentenceIndex, lead });
     }
   });
@@ -97,7 +100,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
 }
 
 /** A member that reads as an action ("saw fierce combat", "the way cars move") is no thing to ask about. */
-function isVerbal(sentence: string, item: string): boolean {
+function isVerbal(sentence: ReturnType<typeof nlp>, item: string): boolean {
   const pattern = item.replace(/[^\w\s'’-]/g, "").trim();
-  return nlp(sentence).match(pattern).has("(#Verb|#Adverb)");
+  return sentence.match(pattern).has("(#Verb|#Adverb)");
 }

@@ -53,13 +53,15 @@ export function findNameSiblings(articleText: string): Map<string, string[]> {
   }
   const out = new Map<string, string[]>();
   for (const [head, names] of byHead) {
+    // (Two names or more first: the checks below search the whole article, once for each head that may count.)
+    const distinct = [...names].filter((n, _, all) => !all.some((o) => o !== n && o.endsWith(` ${n}`)));
+    if (distinct.length < 2) continue;
     // "Lower Egypt" and "Ancient Egypt" beside a plain "Egypt": parts or ages of one place, not two of a kind.
     if (!head.endsWith("#") && new RegExp(`(?<![A-Z][\\w'’-]* )\\b${escapeRegExp(head)}\\b`).test(articleText)) continue;
     // The last word names a kind only when the article also uses it as a common word ("the company", "the dynasty");
     // "Mount Everest" and "George Everest" share a name, not a kind.
     if (!head.endsWith("#") && !new RegExp(`\\b${escapeRegExp(head.toLowerCase())}s?\\b`).test(articleText)) continue;
-    const distinct = [...names].filter((n, _, all) => !all.some((o) => o !== n && o.endsWith(` ${n}`)));
-    if (distinct.length >= 2) out.set(head, distinct);
+    out.set(head, distinct);
   }
   return out;
 }

@@ -122,18 +122,24 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const indexAt = new Map(sentences.map((s, i) => [s.start, i]));
   const at = (q: GeneratedQuestion) => indexAt.get(q.source.start) ?? -1;
   // The score ranks by importance first, then by how sure the question is.
+  const countsSeen = new Map<string, boolean>();
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
     if (!q || !types.includes(type)) return;
     const central = importance[sentenceIndex] ?? 0.3;
     // A count the article states more than once (summary, key facts, body) is one of its main points, not a side detail.
-    const repeated = q.spanType === "NUMBER" && statedTwice(text.slice(q.source.answer.start, q.source.answer.end), sentences) ? 1.2 : 1;
+    const repeated = q.spanType === "NUMBER" && statedTwice(text.slice(q.source.answer.start, q.source.answer.end), sentences, countsSeen) ? 1.2 : 1;
     q.confidence = clamp01(q.confidence * (0.82 + 0.18 * central) * repeated);
     q.score = weight * (0.4 + central) * q.confidence;
     candidates.push(q);
   };
   // The player shows the article's title: a key the title names would be given away.
   const title = article.title.toLowerCase();
-  const inTitle = (key: string) => new RegExp(`(?<![\\w-])${escapeRegExp(key.toLowerCase())}(?![\\w-])`).test(title);
+  const titleNames = new Map<string, boolean>();
+  const inTitle = (key: string) => {
+    let named = titleNames.get(key);
+    if (named === undefined) titleNames.set(key, (named = new RegExp(`(?<![\\w-])${escapeRegExp(key.toLowerCase())}(?![\\w-])`).test(title)));
+    return named;
+  };
   sentences.forEach((sentence, i) => {
     const previous = sentences[i - 1];
     if (!isSelfContained(sentence, previous)) return;
@@ -261,7 +267,14 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   return { article, questions, notes, stats };
 }
 
-function statedTwice(value: string, sentences: Sentence[]): boolean {
+/** Whether two sentences state the count; each count is looked for once per article (`seen`), not once per question on it. */
+function statedTwice(value: string, sentences: Sentence[], seen: Map<string, boolean>): boolean {
+  let twice = seen.get(value);
+  if (twice === undefined) seen.set(value, (twice = findTwice(value, sentences)));
+  return twice;
+}
+
+function findTwice(value: string, sentences: Sentence[]): boolean {
   const re = new RegExp(`(?<![\\w,.])${escapeRegExp(value)}(?![\\w,])`, "i");
   let seen = 0;
   for (const s of sentences) if (re.test(s.text) && ++seen >= 2) return true;

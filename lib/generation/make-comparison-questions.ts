@@ -18,6 +18,8 @@ const SUPERLATIVE = /\bthe (?:most|least) |\bthe [a-z]{3,}est\b/i;
 
 export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[], random: () => number): GeneratedQuestion[] {
   const out: GeneratedQuestion[] = [];
+  // Which sentences compare at all, read once for all the lists.
+  const comparing = sentences.map((s) => SUPERLATIVE.test(s.text));
   for (const list of lists) {
     if (list.items.length < 3 || list.items.some((i) => /^[A-Z]/.test(i.text))) continue;
     const category = categoryOf(list.lead);
@@ -33,7 +35,7 @@ export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[
     );
     const named = list.items.map((o) => new RegExp(`\\b${escapeRegExp(o.text)}\\b`, "i"));
     sentences.forEach((sentence, i) => {
-      if (i === list.sentenceIndex || !SUPERLATIVE.test(sentence.text)) return;
+      if (i === list.sentenceIndex || !comparing[i]) return;
       for (const [k, item] of list.items.entries()) {
         const m = patterns[k]!.exec(sentence.text);
         if (!m) continue;

@@ -92,10 +92,22 @@ function stripIntro(text: string): { rest: string; offset: number } {
 /** The part a sentence opens with as its subject ("The stomach …", "Extremely dense, the canopy …"), or null. */
 function subjectPart(text: string, parts: string[], describing = false): string | null {
   const { rest } = stripIntro(text);
-  // "The green pigment chlorophyll absorbs …": a named term may follow the words that describe it.
-  const before = describing ? "(?:the |an? )?(?:[a-z]+ ){0,2}" : "(?:the |an? )?";
-  for (const part of parts) if (new RegExp(`^${before}${escapeRegExp(part)}(?![\\w-])`, "i").test(rest)) return part;
+  for (const part of parts) if (openingPattern(part, describing).test(rest)) return part;
   return null;
+}
+
+// Every sentence is read against every list's parts: each part's pattern is compiled once, not once per sentence (bounded).
+const openings = new Map<string, RegExp>();
+function openingPattern(part: string, describing: boolean): RegExp {
+  const id = `${describing ? "d" : "s"}${part}`;
+  let pattern = openings.get(id);
+  if (!pattern) {
+    if (openings.size > 5000) openings.clear();
+    // "The green pigment chlorophyll absorbs …": a named term may follow the words that describe it.
+    const before = describing ? "(?:the |an? )?(?:[a-z]+ ){0,2}" : "(?:the |an? )?";
+    openings.set(id, (pattern = new RegExp(`^${before}${escapeRegExp(part)}(?![\\w-])`, "i")));
+  }
+  return pattern;
 }
 
 /** The part "It" or "This part" means: the subject of the nearest sentence before it in the paragraph (over other "It" sentences). */
@@ -220,7 +232,21 @@ function alsoDoes(part: string, fact: FunctionFact, facts: FunctionFact[], sente
   const main = verbRootsOf(fact);
   if (facts.some((f) => f.part === part && main.some((r) => roots(f.clause).has(r)))) return true;
   // The key's own sentence may name another part in passing ("Rising above the canopy, the emergent layer holds …").
-  return sentences.some((s, i) => i !== fact.sentenceIndex && mentions(s.text, part) && main.some((r) => roots(s.text).has(r)));
+  return sentencesNaming(part, sentences).some((i) => i !== fact.sentenceIndex && main.some((r) => roots(sentences[i]!.text).has(r)));
+}
+
+// Which sentences name each part, found once per article and part (every option of every fact asks).
+const naming = new WeakMap<Sentence[], Map<string, number[]>>();
+function sentencesNaming(part: string, sentences: Sentence[]): number[] {
+  let byPart = naming.get(sentences);
+  if (!byPart) naming.set(sentences, (byPart = new Map()));
+  let found = byPart.get(part);
+  if (!found) {
+    found = [];
+    for (const [i, s] of sentences.entries()) if (mentions(s.text, part)) found.push(i);
+    byPart.set(part, found);
+  }
+  return found;
 }
 
 

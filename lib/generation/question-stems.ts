@@ -56,12 +56,23 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   if (/^(?:The|A|An)$/.test(subject) || !/^(?:(?:The|A|An) [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$/.test(subject) || /^(?:It|This|That|These|They|He|She|There)\b/.test(subject)) return null;
   if (terms.slice(0, verbAt).some((t) => t.tags?.includes("Verb") || t.tags?.includes("Pronoun"))) return null;
   const verb = terms[verbAt]!.text;
-  const infinitive = nlp(verb).verbs().toInfinitive().text();
+  const infinitive = infinitiveOf(verb);
   if (!infinitive || infinitive === verb || /\s/.test(infinitive)) return null;
   const verbIndex = body.indexOf(` ${verb}`, Math.max(0, subject.length - 1));
   if (verbIndex < 0 || body.slice(0, verbIndex) !== subject) return null;
   const rest = body.slice(verbIndex + verb.length + 1).trim();
   return `${wh} did ${lowerArticle(subject)} ${infinitive}${rest ? ` ${rest}` : ""}?`;
+}
+
+// The tagger's infinitive of one past-tense word: asked for each question on the same sentence (choice and typed), so kept (bounded).
+const infinitives = new Map<string, string>();
+function infinitiveOf(verb: string): string {
+  let infinitive = infinitives.get(verb);
+  if (infinitive === undefined) {
+    if (infinitives.size > 4000) infinitives.clear();
+    infinitives.set(verb, (infinitive = nlp(verb).verbs().toInfinitive().text()));
+  }
+  return infinitive;
 }
 
 // Tagging a clause costs about a millisecond, and the same clause is tagged for several questions: once is enough (bounded).

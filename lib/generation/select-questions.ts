@@ -145,6 +145,18 @@ function isTerm(q: GeneratedQuestion): boolean {
   return (q.keyKind === "term" || q.keyKind === "definition" || q.keyKind === "function" || q.keyKind === "comparison") && q.type !== "TRUE_FALSE";
 }
 
+/** A comparison of two questions, worked out once per ordered pair (the questions do not change while a quiz is picked). */
+function pairMemo(compare: (a: GeneratedQuestion, b: GeneratedQuestion) => boolean): (a: GeneratedQuestion, b: GeneratedQuestion) => boolean {
+  const known = new Map<GeneratedQuestion, Map<GeneratedQuestion, boolean>>();
+  return (a, b) => {
+    let row = known.get(a);
+    if (!row) known.set(a, (row = new Map()));
+    let answer = row.get(b);
+    if (answer === undefined) row.set(b, (answer = compare(a, b)));
+    return answer;
+  };
+}
+
 function sentencesOf(q: GeneratedQuestion): number[] {
   return (q.sources ?? [q.source]).map((s) => s.start);
 }
@@ -180,15 +192,17 @@ export function selectQuestions(
     { pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
     { pool: candidates, size: Math.min(count, unsureUpTo) },
   ];
+  // The eight trials meet the same pairs again and again: each pair is compared once.
+  const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo(overlaps) };
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
-    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, sectionOf, paragraphOf, picked);
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, sectionOf, paragraphOf, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, sectionOf, paragraphOf);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, sectionOf, paragraphOf, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -200,7 +214,7 @@ export function selectQuestions(
   // Present in article order, so the quiz reads like the text.
   // A question kept beside one it overlaps (the quiz would have been short otherwise) is the lower-ranked of the two: it needs a look.
   for (const q of best) {
-    if (best.some((c) => c !== q && c.score >= q.score && overlaps(c, q))) q.confidence = Math.min(q.confidence, Math.round((REVIEW_THRESHOLD - 0.01) * 100) / 100);
+    if (best.some((c) => c !== q && c.score >= q.score && clashes.overlaps(c, q))) q.confidence = Math.min(q.confidence, Math.round((REVIEW_THRESHOLD - 0.01) * 100) / 100);
   }
   return best.sort((a, b) => a.source.start - b.source.start || a.source.answer.start - b.source.answer.start);
 }
@@ -214,6 +228,7 @@ function selectOnce(
   jitter: number,
   sectionOf: (offset: number) => number,
   paragraphOf: (offset: number) => number,
+  clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
   const ranked = shuffle(candidates, random)
@@ -243,7 +258,7 @@ function selectOnce(
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
-    if (chosen.some((c) => revealsOrShares(c, q) || (!relaxed && overlaps(c, q)))) return;
+    if (chosen.some((c) => clashes.reveals(c, q) || (!relaxed && clashes.overlaps(c, q)))) return;
     // A mix of kinds of fact (not five dates): dates, and numbers, fill at most RECALL_SHARE of the quiz each until it would be short.
     // (The jobs of an organ's parts or the terms of a science article are its main ideas, and are not capped.)
     if (!relaxed && (q.keyKind === "date" || q.keyKind === "number") && chosen.filter((c) => c.keyKind === q.keyKind).length >= kindCap) return;

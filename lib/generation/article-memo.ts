@@ -1,0 +1,18 @@
+/**
+ * A memo of answers about one article's text, for checks asked once per
+ * candidate that would otherwise scan the whole article each time (a long
+ * article's thousands of candidates made those scans grow with its square).
+ * It holds one article at a time: asked about another text, it starts afresh,
+ * so an answer never leaks from one article into the next.
+ */
+export function articleMemo<V>(): (articleText: string, key: string, compute: () => V) => V {
+  let text = "";
+  let answers = new Map<string, V>();
+  return (articleText, key, compute) => {
+    if (articleText !== text) [text, answers] = [articleText, new Map()];
+    if (answers.has(key)) return answers.get(key)!;
+    const answer = compute();
+    answers.set(key, answer);
+    return answer;
+  };
+}

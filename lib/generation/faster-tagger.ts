@@ -1,0 +1,111 @@
+import nlp from "compromise";
+
+/**
+ * compromise's tagger ends with a sweep of about a thousand match rules over
+ * each sentence (each comma-separated piece of one). To pick the rules worth
+ * trying on a piece, the library walks every one of its ~730 rule keys and
+ * copies the growing list of rules at each key the piece has: a quarter of the
+ * tagger's time on a short article. Here the piece's own words and tags are
+ * looked up instead, and the rules gathered in the library's key order, so the
+ * same rules run in the same order and every tag comes out the same
+ * (tests/unit/faster-tagger.test.ts compares the two on our fixture articles).
+ * Only for the version this was checked against: another keeps the library's own.
+ */
+export const CHECKED_VERSION = "14.17.0";
+
+interface Rule {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  unTag?: unknown;
+}
+interface Net {
+  hooks: Record<string, Rule[]>;
+  always: Rule[];
+}
+type Term = object;
+interface Methods {
+  one: {
+    cacheDoc: (document: Term[][]) => Set<string>[];
+    match: (docs: Term[][], todo: Rule) => { ptrs: number[][] };
+    bulkMatch: BulkMatch;
+  };
+}
+type Found = Rule & { pointer: number[] };
+type BulkMatch = (document: Term[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Found[];
+
+// Each net's rule keys in the library's order (Object.keys), worked out once per net.
+const keyOrders = new WeakMap<Record<string, Rule[]>, Map<string, number>>();
+function keyOrderOf(hooks: Record<string, Rule[]>): Map<string, number> {
+  let order = keyOrders.get(hooks);
+  if (!order) keyOrders.set(hooks, (order = new Map(Object.keys(hooks).map((key, i) => [key, i]))));
+  return order;
+}
+
+/** The rules a piece could match: those at every key it has (a word, a tag), in key order, each once. */
+function rulesFor(has: Set<string>, hooks: Record<string, Rule[]>): Rule[] {
+  const order = keyOrderOf(hooks);
+  const keys: [number, string][] = [];
+  for (const item of has) {
+    const at = order.get(item);
+    if (at !== undefined) keys.push([at, item]);
+  }
+  keys.sort((a, b) => a[0] - b[0]);
+  const seen = new Set<string>();
+  const rules: Rule[] = [];
+  for (const [, key] of keys) {
+    for (const rule of hooks[key]!) {
+      if (seen.has(rule.match)) continue;
+      seen.add(rule.match);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+function fits(rule: Rule, has: Set<string>): boolean {
+  for (const need of rule.needs) if (!has.has(need)) return false;
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (has.has(no)) return false;
+  if (rule.wants.length === 0) return true;
+  let wanted = 0;
+  for (const want of rule.wants) if (has.has(want)) wanted++;
+  return wanted >= rule.minWant;
+}
+
+const fasterBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
+  const caches = methods.one.cacheDoc(document);
+  const found: Found[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const has = caches[n]!;
+    const words = document[n]!.length;
+    // The library's tests, in its order: every need met, no "if no" present, enough wants, enough words.
+    const rules = rulesFor(has, net.hooks).filter((rule) => fits(rule, has) && words >= rule.minWords);
+    for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);
+    for (const rule of rules) {
+      const { ptrs } = methods.one.match([document[n]!], rule);
+      if (ptrs.length === 0) continue;
+      for (const pointer of ptrs) {
+        pointer[0] = n;
+        found.push({ ...rule, pointer });
+      }
+      if (opts.matchOne === true) return [found[0]!];
+    }
+  }
+  return found;
+};
+
+const methods = nlp.methods() as Methods;
+/** The library's own sweep, kept for the test that compares the two. */
+export const libraryBulkMatch: BulkMatch = methods.one.bulkMatch;
+
+/** Switches compromise to the faster sweep (true), or back to its own (false). */
+export function switchFasterTagger(on: boolean): boolean {
+  const active = on && nlp.version === CHECKED_VERSION;
+  methods.one.bulkMatch = active ? fasterBulkMatch : libraryBulkMatch;
+  return active;
+}
+
+switchFasterTagger(true);
