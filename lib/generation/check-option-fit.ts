@@ -109,7 +109,7 @@ const KNOWN_EVENTS: [RegExp, [number, number]][] = (
     [/Great Depression\b/, [1929, 1939]],
     [/French Revolution\b/, [1789, 1799]],
   ] as [RegExp, [number, number]][]
-).map(([re, years]) => [new RegExp(`\\b(after|since|following|during|before|until)\\s+(?:the\\s+)?(?:end of (?:the\\s+)?)?${re.source}`, "i"), years]);
+).map(([re, years]) => [new RegExp(`\\b(after|since|following|during|before|until)\\s+(?:the\\s+)?(end of (?:the\\s+)?)?${re.source}(\\s+(?:began|begun|broke out|started))?`, "i"), years]);
 
 /** The years the stem allows the blank's date to take, or null when it names no century, decade, era or bound. */
 export function allowedYears(stem: string): [number, number] | null {
@@ -124,9 +124,13 @@ export function allowedYears(stem: string): [number, number] | null {
     const m = re.exec(text);
     if (!m) continue;
     const word = m[1]!.toLowerCase();
+    // "After the war" is after its end unless the stem says it began; "before the end of the war" runs to its end.
+    const started = Boolean(m[3]);
+    const ended = Boolean(m[2]);
     if (word === "during") [lo, hi] = [Math.max(lo, from), Math.min(hi, to)];
-    else if (word === "before" || word === "until") hi = Math.min(hi, from);
-    else lo = Math.max(lo, from);
+    else if (word === "before" || word === "until") hi = Math.min(hi, ended ? to : from);
+    else if (word === "since") lo = Math.max(lo, ended ? to : from);
+    else lo = Math.max(lo, started ? from : to);
   }
   const after = /\b(?:after|since|following)\b[^,.;]{0,40}?\b(\d{4})\b/i.exec(text);
   if (after) lo = Math.max(lo, Number(after[1]));
@@ -188,7 +192,8 @@ export function pronounOf(name: string, articleText: string): "he" | "she" | nul
   for (const m of articleText.matchAll(new RegExp(`\\b${escapeRegExp(last)}\\b`, "g"))) {
     const tail = articleText.slice(m.index + last.length, m.index + last.length + 240).split(/(?<=[.!?])\s+/).slice(0, 2).join(" ");
     // The first pronoun after the name, unless another full name comes first (the pronoun may be theirs).
-    const p = /\b(he|him|his|himself|she|her|herself)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/.exec(tail)?.[1]?.toLowerCase();
+    // (A pronoun opening a sentence is capitalised: "Her brother …" is hers.)
+    const p = /\b([Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/.exec(tail)?.[1]?.toLowerCase();
     if (!p) continue;
     if (p === "she" || p === "her" || p === "herself") she++;
     else he++;

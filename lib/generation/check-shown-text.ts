@@ -19,11 +19,14 @@ const COMMON = new Set(["the", "and", "of", "for", "with", "from", "into", "that
 
 // Every candidate asks for its key's and options' patterns: compiled once per text (a long article has thousands of candidates).
 const patterns = new Map<string, RegExp>();
-function wordPattern(text: string): RegExp {
-  let re = patterns.get(text);
+// A word's letters include accented Latin ones ("Zürich", "Orléans"): \w alone would end the word inside them.
+const LETTER = "\\w\\u00C0-\\u024F";
+function wordPattern(text: string, caseSensitive = false): RegExp {
+  const cacheKey = caseSensitive ? `=${text}` : text;
+  let re = patterns.get(cacheKey);
   if (!re) {
     if (patterns.size > 4000) patterns.clear();
-    patterns.set(text, (re = new RegExp(`(?<![\\w-])${escapeRegExp(text)}(?![\\w-])`, "i")));
+    patterns.set(cacheKey, (re = new RegExp(`(?<![${LETTER}-])${escapeRegExp(text)}(?![${LETTER}-])`, caseSensitive ? "" : "i")));
   }
   return re;
 }
@@ -32,7 +35,7 @@ function wordPattern(text: string): RegExp {
 function tellingWords(q: GeneratedQuestion): string[] {
   // A clause as the key (a cause, a result, a job) shares the stem's names by nature: only its whole text gives it away.
   if (!["name", "term", "definition", "event", "date", "number"].includes(q.keyKind)) return [];
-  const words = q.answerText.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, "")).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase()));
+  const words = q.answerText.split(/\s+/).map((w) => w.replace(/[^\w\u00C0-\u024F'’-]/g, "")).filter((w) => w.length >= 4 && !COMMON.has(w.toLowerCase()));
   // Dates and counts share their unit words with every option ("century", "km"); only a name's or a term's words tell.
   // (The outsider of "Which of these is not …?" is named by the stem's kind word by design.)
   if (!["name", "term", "definition", "event"].includes(q.keyKind)) return words.filter((w) => /^[A-Z][a-z]/.test(w));
@@ -52,10 +55,13 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   // A term the title names is asked by its definition on purpose: the title shows it already, and its words in the stem add nothing.
   if (title && wordPattern(q.answerText).test(title.replace(/s\b/g, ""))) return false;
   const lower = shown.toLowerCase();
-  // (A telling word is found by its stem: "Japan" in "Japanese"; a cheap look first, the word boundary only where it is there.)
+  // (A telling word is found by its stem and a people's or language's ending: "Japan" in "Japanese", never "India" in "Indigenous";
+  // a cheap look first, the word boundaries only where it is there.)
   return tellingWords(q).some((w) => {
-    const stem = w.slice(0, Math.max(4, w.length - 1)).toLowerCase();
-    return lower.includes(stem) && new RegExp(`(?<![\\w-])${escapeRegExp(stem)}`).test(lower);
+    const lowerWord = w.toLowerCase();
+    const stem = lowerWord.slice(0, Math.max(4, lowerWord.length - 1));
+    const rest = escapeRegExp(lowerWord.slice(stem.length));
+    return lower.includes(stem) && new RegExp(`(?<![${LETTER}-])${escapeRegExp(stem)}(?:${rest})?(?:n|ns|an|ans|ian|ians|ese|ish|ic|er|ers|i|is|s|'s|’s)?(?![${LETTER}])`).test(lower);
   });
 }
 
@@ -63,7 +69,10 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
 export function optionsNamedIn(text: string, q: GeneratedQuestion): string[] {
   if (q.type !== "MULTIPLE_CHOICE" || !["name", "term", "definition", "category"].includes(q.keyKind)) return [];
   const shown = text.split(BLANK).join(" ");
-  return q.options.filter((o) => o.text !== q.answerText && o.text.length >= 3 && wordPattern(o.text.replace(/^(?:the|a|an) /i, "")).test(shown)).map((o) => o.id);
+  // A name is matched as written ("Reading" the town is not "reading"); a term in any case.
+  return q.options
+    .filter((o) => o.text !== q.answerText && o.text.length >= 3 && wordPattern(o.text.replace(/^(?:the|a|an) /i, ""), q.keyKind === "name" && /^[A-Z]/.test(o.text)).test(shown))
+    .map((o) => o.id);
 }
 
 /** The sentence(s) shown before the stem as context: the text before the source sentence's own words, when an earlier sentence is that text. */

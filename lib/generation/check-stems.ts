@@ -57,9 +57,16 @@ export function hasFiniteVerb(text: string): boolean {
 
 /** "Came a second fleet …", "Landed at the bay": a clause cut so that it opens with its verb has no subject. */
 export function opensWithVerb(text: string): boolean {
-  const [first, second] = text.trim().split(/\s+/);
+  const words = text.trim().split(/\s+/);
+  const [first, second] = words;
   if (!first) return true;
   const word = first.toLowerCase().replace(/[^a-z]/g, "");
+  // "Alfred founded the abbey", "Set designers built the stage": a verb just after means the first word is (part of) the subject.
+  const verbFollows = words.slice(1, 4).some((w) => {
+    const next = w.toLowerCase().replace(/[^a-z]/g, "");
+    return PAST.test(next) || /^[a-z]{3,}ed$/.test(next) || /^(?:was|were|is|are|had|has)$/.test(next);
+  });
+  if (verbFollows) return false;
   if (PAST.test(word) || /^(?:was|were|is|are|had|has|did|does|began|begins|came|comes|went|goes)$/.test(word)) return true;
   // "Landed on …" but not "United States", "Red Cross": a past form before a lower-case word.
   return /^[A-Z][a-z]{3,}ed$/.test(first) && /^[a-z]/.test(second ?? "");

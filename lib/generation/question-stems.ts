@@ -202,6 +202,8 @@ export function dangles(text: string): boolean {
     const before = text.slice(0, plural.index);
     if (!/\b[a-z]{3,}(?:s|ren|men|people)\b/i.test(before.replace(/\b(?:was|has|is|its|his|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards)\b/gi, "")) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
   }
+  // "Otherwise, the crops would have failed": the condition it stands for is in the sentence before, and without it the claim is false.
+  if (/^Otherwise\b/.test(text)) return true;
   // A figure the quiz does not show ("as this graph shows").
   if (/\b(?:this|that|the|these|the following) (?:graph|chart|figure|diagram|picture|image|map|table|photo|video)s?\b/i.test(text)) return true;
   // "this" standing alone for a whole earlier idea ("how this works", "This happens").

@@ -90,7 +90,8 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     const limits = bounds || (/^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
-      const aside = /^([^,;]{1,50}), (?=[A-Za-z])/.exec(rest);
+      // (Not when a "who …" follows: then the short words are the subject, and the relative clause is about them.)
+      const aside = /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
       text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
     }
   }
@@ -100,8 +101,14 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
   if (trailing && wordCount(text.slice(0, trailing.index)) >= 6) {
     // An aside between the subject and its verb ("After the party won, apartheid, a system of …, was written into law") is no
     // trailing clause: cutting it would take the main verb with it and leave a subject with nothing said of it.
-    if (/, (?:is|are|was|were|has|had|have|will|would|can|could|became|remained)\b/.test(text.slice(trailing.index + 1))) return null;
-    text = text.slice(0, trailing.index);
+    const after = text.slice(trailing.index + 1);
+    if (/, (?:is|are|was|were|has|had|have|will|would|can|could|became|remained)\b/.test(after)) return null;
+    // The same with a main verb of its own after a "who …" or "which …" aside ("its crew, who were new to it, kept a steady pace").
+    if (/^\s(?:who|which|whose)\b/.test(after) && [...after.matchAll(/, ([a-z]+)\b/g)].some((m) => PAST_VERB.test(m[1]!))) return null;
+    // A list of examples in the middle of the clause ("moves substances, including drugs and ions, from the blood into the liquid")
+    // goes on its own: what the clause says after it is its point, and cutting there left "moves substances" and nothing about where.
+    const inner = /^\s(?:including|such as)\b[^,;]*, (?=(?:from|into|to|onto|in|on|at|for|with|by|across|through|towards?|down|up|out of)\b)/.exec(after);
+    text = inner ? `${text.slice(0, trailing.index)} ${after.slice(inner[0].length)}` : text.slice(0, trailing.index);
   }
   let resolved = false;
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];

@@ -34,6 +34,23 @@ describe("a central sentence cut to its main clause", () => {
     expect(trimToMainClause(sentence("After the Guild of Carters won the 1871 vote, a toll, a charge of one penny per cart, was written into the town rules."))).toBeNull();
   });
 
+  it("refuses a cut at a relative clause between the subject and a verb that is no auxiliary", () => {
+    // The "who …" aside runs to the next comma; the main verb ("kept") follows it. Cutting there left "its keeper and crew." with no verb.
+    expect(trimToMainClause(sentence("While the barge crossed the lake, its keeper and crew, who were learning the new locks, kept a steady pace through the night."))).toBeNull();
+    expect(trimToMainClause(sentence("The keeper and his crew, who had trained at Ashby for a year, steered the barge through the gates in record time."))).toBeNull();
+    // A trailing "which …" with no verb after it is still cut.
+    expect(trimToMainClause(sentence("The keepers of the Ashby lock steered every barge through the gates by hand, which took most of the day."))?.text).toBe(
+      "The keepers of the Ashby lock steered every barge through the gates by hand.",
+    );
+  });
+
+  it("cuts an 'including …' list out of the middle of a clause, keeping what the clause says after it", () => {
+    expect(trimToMainClause(sentence("The slow river carries many fine grains, including sand and silt from the hills, down to the wide delta each spring."))?.text).toBe(
+      "The slow river carries many fine grains down to the wide delta each spring.",
+    );
+    expect(trimToMainClause(sentence("The river carries many fine grains from the hills, including sand and silt."))?.text).toBe("The river carries many fine grains from the hills.");
+  });
+
   it("drops an opening phrase that sets the scene, but keeps a short date that is the point", () => {
     expect(trimToMainClause(sentence("After three wet winters, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("The fishermen of Dunmere built a stone harbour wall.");
     expect(trimToMainClause(sentence("In 1822, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("In 1822, the fishermen of Dunmere built a stone harbour wall.");

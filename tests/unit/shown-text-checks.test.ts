@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { repairContext, shellOpening, withoutAdditionWords } from "@/lib/generation/check-context";
+import { repairContext, shellOpening, withoutAdditionWords, withoutMarkers } from "@/lib/generation/check-context";
+import { dangles } from "@/lib/generation/question-stems";
 import { allowedYears, datesOutsideStem, dropBracketByBlank, fitArticles, optionsOfAnotherReferent, placesOfAnotherKind, pronounOf, referentOfBlank, takesThe, yearsOf } from "@/lib/generation/check-option-fit";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { REVIEW_THRESHOLD } from "@/lib/generation/confidence";
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
-import { namesKey, shownContext } from "@/lib/generation/check-shown-text";
+import { namesKey, optionsNamedIn, shownContext } from "@/lib/generation/check-shown-text";
 import { opensWithVerb } from "@/lib/generation/check-stems";
 import { gateFailure } from "@/lib/generation/gates";
 import { isCutFrom } from "@/lib/generation/trim-statement";
@@ -104,6 +105,19 @@ describe("shown context and stems that name the key", () => {
     const ferry = question({ prompt: "In 1880, Old Tom sold the ferry that _____ had run.", answerText: "Tomas Reyl" });
     expect(namesKey(ferry.prompt, ferry, article)).toBe(true);
     expect(namesKey("In 1880, the ferry was sold by _____.", ferry, article)).toBe(false);
+    // A people's or language's name tells ("Norlandish" for "Norland"); a longer word that only begins the same does not.
+    const norland = question({ prompt: "The Norlandish traders settled in _____ in 1620.", answerText: "Norland" });
+    expect(namesKey(norland.prompt, norland)).toBe(true);
+    expect(namesKey("Norlandic traders settled in _____.", norland)).toBe(true);
+    const indra = question({ prompt: "Indragenous farmers in _____ grew rice.", answerText: "Indra" });
+    expect(namesKey(indra.prompt, indra)).toBe(false);
+    // A name option is matched as written: the town of Reading is not the word "reading".
+    const town = question({ prompt: "Books on reading and writing spread from _____ to the villages.", answerText: "Oxford", options: opts("Oxford", "Reading", "Bath", "Leeds") });
+    expect(optionsNamedIn(town.prompt, town)).toEqual([]);
+    expect(optionsNamedIn("Trade spread from _____ to Bath.", town)).toEqual(["c"]);
+    // Accented letters are letters: "Zürich-born" names Zürich.
+    const zurich = question({ prompt: "The Zürich-born architect designed the main station in _____.", answerText: "Zürich" });
+    expect(namesKey(zurich.prompt, zurich)).toBe(true);
     // A person calling a place something is no alias of the place.
     const nile = question({ prompt: "The Greek writer Halvard called _____ the gift of the river.", answerText: "Ostmark" });
     expect(namesKey(nile.prompt, nile, "The Greek writer Halvard called Ostmark the gift of the river.")).toBe(false);
@@ -196,6 +210,8 @@ describe("options the stem rules out", () => {
     expect(referentOfBlank("_____ and Ada Venn sold their mill.")).toBeNull();
     const article = "Walter Pell ran the works. He tested the glass. Agnes Pell kept the accounts, and she sold glass at Harlow. Tobias Wren built the kilns; he came from the north.";
     expect(pronounOf("Agnes Pell", article)).toBe("she");
+    // A pronoun that opens the next sentence is capitalised.
+    expect(pronounOf("Mara Lund", "Mara Lund found the first bones on the shore. Her brother helped, and he dug them out.")).toBe("she");
     expect(pronounOf("Queen Ilse", article)).toBe("she");
     const q = question({ prompt: "_____ himself tested every batch of glass.", answerText: "Walter Pell", spanType: "PERSON", options: opts("Walter Pell", "Agnes Pell", "Tobias Wren", "the Harlow Company") });
     expect(optionsOfAnotherReferent(q, article)).toEqual(["b", "d"]);
@@ -226,6 +242,18 @@ describe("words that point back", () => {
     expect(withoutAdditionWords("The river, by contrast, runs south to _____.")).toBe("The river runs south to _____.");
     expect(withoutAdditionWords("In addition, the works trained _____ apprentices.")).toBe("The works trained _____ apprentices.");
     expect(withoutAdditionWords("The works trained _____ apprentices.")).toBe("The works trained _____ apprentices.");
+    // "At the same time" ties the clause to the step before; ", then," set off by commas means "so", after the sentence before.
+    expect(withoutAdditionWords("At the same time, the kiln dries _____ bricks.")).toBe("The kiln dries _____ bricks.");
+    expect(withoutAdditionWords("A kiln at full heat, then, dries _____ bricks a day.")).toBe("A kiln at full heat dries _____ bricks a day.");
+    // "for example" that opens a list of examples inside the clause is no marker to cut: the list would be left without its noun.
+    expect(withoutAdditionWords("Many animals, for example, bats and owls, sleep through _____.")).toBe("Many animals, for example, bats and owls, sleep through _____.");
+    expect(withoutMarkers("Many animals, for example, bats and owls, sleep by day.")).toBe("Many animals, for example, bats and owls, sleep by day.");
+    expect(withoutMarkers("Owls, for example, hunt by night.")).toBe("Owls hunt by night.");
+    // "Otherwise" carries the condition of the sentence before: no stem may open with it, cut or not.
+    expect(withoutAdditionWords("Otherwise, the crops would have failed in _____.")).toBe("Otherwise, the crops would have failed in _____.");
+    expect(dangles("Otherwise, the crops would have failed in _____.")).toBe(true);
+    // "then" inside a phrase is no marker.
+    expect(withoutAdditionWords("The works, then the largest in the county, trained _____ apprentices.")).toBe("The works, then the largest in the county, trained _____ apprentices.");
   });
 
   it("cuts the marker from a statement, and drops a copied true sentence that leans on one", () => {
@@ -258,6 +286,9 @@ describe("matching items that are fragments", () => {
     expect(opensWithVerb("Landed at the bay with forty men")).toBe(true);
     expect(opensWithVerb("The works built a second furnace")).toBe(false);
     expect(opensWithVerb("United Dairies opened a shop in Harlow")).toBe(false);
+    // A name or a noun that looks like a past form, with the verb after it.
+    expect(opensWithVerb("Alfred founded the abbey at Athelney")).toBe(false);
+    expect(opensWithVerb("Set designers built the stage for the play")).toBe(false);
   });
 
   it("builds no timeline item without a subject, and asks no date a matching question already asks", () => {
@@ -266,15 +297,18 @@ describe("matching items that are fragments", () => {
     const events = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => e.text);
     expect(events).toContain("The works built a second furnace for green bottle glass");
     expect(events.filter((e) => /furnace, fired by gas/.test(e))).toEqual([]);
+    let timelines = 0;
     for (const seed of [1, 2, 3, 4, 5]) {
       const { questions } = generateQuestions(text, { count: 10, seed });
       for (const q of questions.filter((q) => q.type === "MATCHING" || q.type === "ORDERING")) {
+        timelines++;
         for (const o of q.options.filter((o) => o.side !== "right")) expect(opensWithVerb(o.text)).toBe(false);
         const matched = q.type === "MATCHING" ? new Set(q.sources!.map((s) => s.start)) : new Set<number>();
         expect(questions.filter((d) => d !== q && d.keyKind === "date" && matched.has(d.source.start))).toEqual([]);
       }
-      for (const q of questions) expect(q.prompt).not.toMatch(/^(?:By contrast|For example|In addition),/);
+      for (const q of questions) expect(q.prompt).not.toMatch(/^(?:By contrast|For example|In addition|However|At the same time|Otherwise),|, (?:for example|by contrast|then),/);
     }
+    expect(timelines).toBeGreaterThan(0);
   });
 });
 
@@ -326,7 +360,10 @@ describe("names said with 'the', and eras named by a known event", () => {
   });
 
   it("reads the years a known war or era allows", () => {
-    expect(allowedYears("After World War II, the port was rebuilt in _____.")).toEqual([1939, Infinity]);
+    expect(allowedYears("After World War II, the port was rebuilt in _____.")).toEqual([1945, Infinity]);
+    expect(allowedYears("After World War II began, the port was closed in _____.")).toEqual([1939, Infinity]);
+    expect(allowedYears("After the end of the First World War, the line reopened in _____.")).toEqual([1918, Infinity]);
+    expect(allowedYears("Before the end of the Second World War, the port was bombed in _____.")).toEqual([-Infinity, 1945]);
     expect(allowedYears("During the Great Depression, the mill closed in _____.")).toEqual([1929, 1939]);
     expect(allowedYears("Before the First World War, the line opened in _____.")).toEqual([-Infinity, 1914]);
   });
@@ -366,6 +403,14 @@ The valley railway opened in 1851, and the first train carried coal to Harlow. F
     const { questions } = generateQuestions(text, { count: 10, seed: 1, types: ["ORDERING"] });
     for (const q of questions) for (const o of q.options) expect(o.text).not.toMatch(/^Then\b/);
     expect(findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => e.text)).toContain("The company was sold to a larger firm");
+  });
+
+  it("never places an event by a date that only bounds it ('closed before 1850')", () => {
+    const bounded = parseArticle(
+      "The Aldby Mill\n\nThe old mill at Aldby closed before 1850. A stone bridge was built beside the mill in 1848. The mill owners lost money after 1871. A railway reached the town of Aldby in 1875.",
+    ).sentences;
+    const events = findDatedEvents(bounded, bounded.map((s) => findSpans(s.text, s.start, []))).map((e) => e.text);
+    expect(events).toEqual(["A stone bridge was built beside the mill", "A railway reached the town of Aldby"]);
   });
 });
 
