@@ -127,6 +127,8 @@ export const IMPORTANCE_GUESSES: ReadonlySet<string> = new Set(["side-event-date
  * with it. Two limits stay: a candidate its maker or a check put below the drop
  * line stays there (a veto, not an estimate), and one a check of its wording
  * put below the review line stays below it (a teacher looks at it whatever its odds).
+ * Checks that only scale a candidate's confidence by a factor (a long stem, a background statement, filler
+ * options …) are superseded here on purpose: the fit tried them and found no signal stable across the sheets.
  */
 export function calibrateConfidence(candidates: GeneratedQuestion[], article: ParsedArticle, importance: number[]): void {
   const score = confidenceScorer(article, importance);
