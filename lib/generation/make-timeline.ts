@@ -31,8 +31,9 @@ function interval(span: Span): [number, number] | null {
 /** "… signed a treaty in 1919, which …" -> "… signed a treaty": the date phrase and trailing clauses go. */
 function describe(sentence: Sentence, date: Span): string | null {
   // "closed before 1850", "by 1900", "until 1912": the date is a bound, not when the event happened, so it cannot place the event in order.
+  // ("had divided the city since 1961" dates the start of what it says, and stays.)
   const before = sentence.text.slice(0, date.start - sentence.start);
-  if (/\b(?:before|after|by|since|until|till|prior to)\s+(?:the\s+)?(?:(?:early|late)\s+|mid-)?$/i.test(before)) return null;
+  if (/\b(?:before|after|by|until|till|prior to)\s+(?:the\s+)?(?:(?:early|late)\s+|mid-)?$/i.test(before)) return null;
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",").replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
