@@ -311,9 +311,9 @@ export function shellOpening(stem: string, title: string): string | null {
 }
 
 /** Only the markers that open a sentence or sit between commas in it ("However, …", "…, for example, …"), with the opening "Then,". */
+const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently),\\s*)`);
+const INNER_MARKERS = new RegExp(INNER_MARKER, "g");
 export function withoutMarkers(text: string): string {
-  const out = text
-    .replace(new RegExp(`^(?:${LEADING_MARKER}|(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently),\\s*)`), "")
-    .replace(new RegExp(INNER_MARKER, "g"), "");
+  const out = text.replace(OPENING_MARKER, "").replace(INNER_MARKERS, "");
   return out === text ? text : out.charAt(0).toUpperCase() + out.slice(1);
 }

@@ -1,3 +1,4 @@
+import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { BLANK } from "./make-cloze";
@@ -146,8 +147,9 @@ export function datesOutsideStem(q: GeneratedQuestion): string[] {
   const wrongShape = q.options.filter((o) => o.text !== q.answerText && dateShape(o.text) !== shape).map((o) => o.id);
   // "In 1662, … on _____" with a full date as the key: options in another year are ruled out by the stem's own year.
   const keyYear = /\b(\d{3,4})\b/.exec(q.answerText)?.[1];
-  if (keyYear && shape !== "year" && new RegExp(`\\b${keyYear}\\b`).test(q.prompt.split(BLANK).join(" "))) {
-    wrongShape.push(...q.options.filter((o) => o.text !== q.answerText && !new RegExp(`\\b${keyYear}\\b`).test(o.text)).map((o) => o.id));
+  const inKeyYear = keyYear ? new RegExp(`\\b${keyYear}\\b`) : null;
+  if (inKeyYear && shape !== "year" && inKeyYear.test(q.prompt.split(BLANK).join(" "))) {
+    wrongShape.push(...q.options.filter((o) => o.text !== q.answerText && !inKeyYear.test(o.text)).map((o) => o.id));
   }
   const allowed = allowedYears(q.prompt);
   const key = yearsOf(q.answerText);
@@ -180,8 +182,15 @@ export function referentOfBlank(stem: string): Referent | null {
 const MALE_TITLE = /^(?:King|Prince|Emperor|Lord|Sir|Mr\.?|Duke|Earl|Count|Baron|Pharaoh|Sultan|Tsar|Pope|Father|Brother)\s/;
 const FEMALE_TITLE = /^(?:Queen|Princess|Empress|Lady|Dame|Mrs\.?|Miss|Ms\.?|Madame|Duchess|Countess|Baroness|Tsarina|Sister|Mother)\s/;
 
+// Asked once per option of every name question: each name's reading of the article is worked out once per article.
+const pronounMemo = articleMemo<"he" | "she" | null>();
+
 /** Whom the article calls "he" or "she": the pronoun that first follows each mention of the name in its sentence or the next, by majority. */
 export function pronounOf(name: string, articleText: string): "he" | "she" | null {
+  return pronounMemo(articleText, name, () => readPronoun(name, articleText));
+}
+
+function readPronoun(name: string, articleText: string): "he" | "she" | null {
   if (MALE_TITLE.test(name)) return "he";
   if (FEMALE_TITLE.test(name)) return "she";
   // The full name where the article writes it (a surname may be a whole family's), else the surname alone.

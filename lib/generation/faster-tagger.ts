@@ -30,7 +30,7 @@ type Term = object;
 interface Methods {
   one: {
     cacheDoc: (document: Term[][]) => Set<string>[];
-    match: (docs: Term[][], todo: Rule) => { ptrs: number[][] };
+    match: (docs: Term[][], rule: Rule) => { ptrs: number[][] };
     bulkMatch: BulkMatch;
   };
 }

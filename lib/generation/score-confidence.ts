@@ -69,12 +69,12 @@ export function optionValue(text: string, kind: "date" | "number"): number | nul
   if (century) return bce * Number(century[1]) * 1_000_000;
   const year = /\b(\d{3,4})s?\b/.exec(text);
   if (!year) return null;
-  const month = MONTHS.findIndex((name) => new RegExp(`\\b${name}`, "i").test(text)) + 1;
+  const month = MONTHS.findIndex((name) => name.test(text)) + 1;
   const day = month ? Number(/\b(\d{1,2})\b/.exec(text.replace(year[0], ""))?.[1] ?? 0) : 0;
   return bce * (Number(year[1]) * 10_000 + month * 100 + day);
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((name) => new RegExp(`\\b${name}`, "i"));
 
 /** Where the key sits among the values offered: "end" (earliest or latest), "inside", or null (not a choice of dates or numbers). */
 export function keyPlaceAmongOptions(q: GeneratedQuestion): "end" | "inside" | null {
