@@ -6,6 +6,7 @@ import { parseAnswerKey } from "../quiz/grade-answer";
 import { LIVE_PHASES, type GameSnapshot, type LivePhase } from "./game-machine";
 import type { LiveQuestion } from "./views";
 import { parseQuestionIds } from "../attempt/schema";
+import { isLiveQuestionType } from "./question-types";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Reader = Db | Tx;
@@ -93,12 +94,14 @@ export async function loadGame(gameId: string, db: Reader = getDb()): Promise<Lo
     },
     roundId: round?.id ?? null,
     question:
-      round && key?.kind === "choice"
+      round && key && (key.kind === "choice" || key.kind === "text")
         ? {
             id: round.question.id,
             prompt: round.question.prompt,
-            options: parseOptions(round.question.options).map((o) => ({ id: o.id, text: o.text })),
-            keyOptionId: key.optionId,
+            kind: key.kind,
+            options: key.kind === "choice" ? parseOptions(round.question.options).map((o) => ({ id: o.id, text: o.text })) : [],
+            keyOptionId: key.kind === "choice" ? key.optionId : "",
+            accepted: key.kind === "text" ? key.accepted : [],
             source: round.question.explanation,
             points: round.question.points,
           }
@@ -143,7 +146,10 @@ export async function listPlayers(gameId: string): Promise<PlayerRecord[]> {
 
 export interface RoundAnswer {
   playerId: string;
+  /** "" for a typed answer. */
   optionId: string;
+  /** What was typed; null for a choice. */
+  text: string | null;
   correct: boolean;
   points: number;
 }
@@ -151,9 +157,9 @@ export interface RoundAnswer {
 export async function listRoundAnswers(roundId: string): Promise<RoundAnswer[]> {
   const rows = await getDb().liveAnswer.findMany({
     where: { roundId },
-    select: { playerId: true, optionId: true, correct: true, accuracyPoints: true, speedPoints: true },
+    select: { playerId: true, optionId: true, text: true, correct: true, accuracyPoints: true, speedPoints: true },
   });
-  return rows.map((r) => ({ playerId: r.playerId, optionId: r.optionId, correct: r.correct, points: r.accuracyPoints + r.speedPoints }));
+  return rows.map((r) => ({ playerId: r.playerId, optionId: r.optionId, text: r.text, correct: r.correct, points: r.accuracyPoints + r.speedPoints }));
 }
 
 /** Each player's points so far, from their answers (the record the game can always be rebuilt from). */
@@ -193,7 +199,7 @@ export async function getLiveSetupForTeacher(quizId: string, teacherId: string) 
     db.classroom.findMany({ where: { teacherId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   if (!quiz) return null;
-  const playable = quiz.questions.filter((q) => q.type === "MULTIPLE_CHOICE" || q.type === "TRUE_FALSE").length;
+  const playable = quiz.questions.filter((q) => isLiveQuestionType(q.type)).length;
   return { quiz: { id: quiz.id, title: quiz.title, playable, total: quiz.questions.length }, classes };
 }
 

@@ -4,7 +4,8 @@ import { AnswerWriter } from "./answer-writer";
 import { findPlayerByToken, listPlayers, listRoundAnswers, loadGame, playerTotals, type LoadedGame, type PlayerRecord, type RoundAnswer } from "./data";
 import { checkAnswerWindow, elapsedMs, playerDeadline, playerWindowMs, NO_ACCOMMODATION, type HostCommand } from "./game-machine";
 import { closeRoundIfDue, commitHostCommand, finishGame, removeLivePlayer, type CommandResult, type StoredAnswer } from "./mutations";
-import { countDistribution, rankPlayers, scoreLiveAnswer } from "./scoring";
+import { countDistribution, gradeLiveAnswer, rankPlayers, scoreLiveAnswer, tallyAnswers } from "./scoring";
+import type { LiveAnswerInput } from "./schema";
 import { buildHostView, buildPlayerView, type Standing } from "./views";
 
 /** One open event stream: the host's screen or a player's device. */
@@ -15,7 +16,7 @@ export interface LiveConnection {
   close(): void;
 }
 
-export type AnswerOutcome = StoredAnswer | { status: "removed" | "not-open" | "paused" | "time-up" | "wrong-question" | "invalid-option" };
+export type AnswerOutcome = StoredAnswer | { status: "removed" | "not-open" | "paused" | "time-up" | "wrong-question" | "invalid-option" | "wrong-kind" };
 
 const CLOSE_GRACE_MS = 150;
 const COUNT_EVERY_MS = 250;
@@ -154,6 +155,10 @@ class GameHub {
         answered: this.answered,
         playerCount: this.activePlayers().length,
         distribution: q ? countDistribution(q.options.map((o) => o.id), [...this.answers.values()].map((a) => a.optionId)) : [],
+        tally: tallyAnswers(
+          this.activePlayers().length,
+          [...this.answers.values()].filter((a) => !this.players.get(a.playerId)?.removed),
+        ),
         standings: this.standings().list,
         roster: this.activePlayers().map((p) => ({ playerId: p.id, name: p.name })),
       },
@@ -173,8 +178,9 @@ class GameHub {
         question: loaded.question,
         name: player.name,
         accommodation: { extraTimePercent: player.extraTimePercent, untimed: player.untimed },
-        lockedOptionId: mine?.optionId ?? null,
-        result: { optionId: mine?.optionId ?? null, correct: mine?.correct ?? false, points: mine?.points ?? 0 },
+        lockedOptionId: mine && mine.text === null ? mine.optionId : null,
+        lockedText: mine?.text ?? null,
+        result: { optionId: mine && mine.text === null ? mine.optionId : null, text: mine?.text ?? null, correct: mine?.correct ?? false, points: mine?.points ?? 0 },
         score: this.totals.get(player.id) ?? 0,
         rank: standing?.rank ?? null,
         playerCount: standings.list.length,
@@ -296,21 +302,22 @@ class GameHub {
   }
 
   /** Take one answer: checked against the server's clock and the player's own window, then stored. */
-  async answer(player: PlayerRecord, index: number, optionId: string, now = Date.now()): Promise<AnswerOutcome> {
+  async answer(player: PlayerRecord, given: LiveAnswerInput, now = Date.now()): Promise<AnswerOutcome> {
     const loaded = await this.ready();
     if (!loaded || player.removed || this.players.get(player.id)?.removed) return { status: "removed" };
     const { snapshot, question, roundId } = loaded;
     const who = { extraTimePercent: player.extraTimePercent, untimed: player.untimed };
-    const window = checkAnswerWindow(snapshot, index, who, now);
+    const window = checkAnswerWindow(snapshot, given.index, who, now);
     if (!window.ok) return { status: window.reason };
     if (!question || !roundId || !snapshot.round) return { status: "not-open" };
-    if (!question.options.some((o) => o.id === optionId)) return { status: "invalid-option" };
+    const graded = gradeLiveAnswer(question, given);
+    if (graded.status !== "graded") return graded;
+    const { optionId, text, correct } = graded;
     const prior = this.answers.get(player.id);
-    if (prior) return { status: "already-answered", optionId: prior.optionId };
-    const correct = optionId === question.keyOptionId;
+    if (prior) return { status: "already-answered", optionId: prior.optionId, text: prior.text };
     const taken = elapsedMs(snapshot.round, now);
     const points = scoreLiveAnswer({ correct, elapsedMs: taken, windowMs: playerWindowMs(snapshot.round, who), speedPoints: loaded.settings.speedPoints });
-    const mine = { playerId: player.id, optionId, correct, points: points.accuracy + points.speed };
+    const mine = { playerId: player.id, optionId, text, correct, points: points.accuracy + points.speed };
     this.answers.set(player.id, mine);
     let stored: StoredAnswer;
     try {
@@ -320,6 +327,7 @@ class GameHub {
         attemptId: player.attemptId,
         questionId: question.id,
         optionId,
+        text,
         correct,
         questionPoints: question.points,
         accuracy: points.accuracy,
@@ -332,7 +340,7 @@ class GameHub {
       throw err;
     }
     if (stored.status === "closed" && this.answers.get(player.id) === mine) this.answers.delete(player.id);
-    if (stored.status === "already-answered") this.answers.set(player.id, { ...mine, optionId: stored.optionId });
+    if (stored.status === "already-answered") this.answers.set(player.id, { ...mine, optionId: stored.optionId, text: stored.text });
     return stored;
   }
 

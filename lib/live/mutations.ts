@@ -5,10 +5,10 @@ import { getDb, type Db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { applyCommand, autoCloseAt, NO_ACCOMMODATION, type Accommodation, type GameSnapshot, type HostCommand } from "./game-machine";
 import { loadGame, playerTotals, type LoadedGame } from "./data";
+import { LIVE_QUESTION_TYPES } from "./question-types";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export const LIVE_QUESTION_TYPES = ["MULTIPLE_CHOICE", "TRUE_FALSE"] as const;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -288,7 +288,10 @@ export interface PendingAnswer {
   playerId: string;
   attemptId: string | null;
   questionId: string;
+  /** "" for a typed answer. */
   optionId: string;
+  /** What the player typed (cleaned); null for a choice. */
+  text: string | null;
   correct: boolean;
   questionPoints: number;
   accuracy: number;
@@ -297,7 +300,7 @@ export interface PendingAnswer {
   at: Date;
 }
 
-export type StoredAnswer = { status: "recorded" } | { status: "already-answered"; optionId: string } | { status: "closed" };
+export type StoredAnswer = { status: "recorded" } | { status: "already-answered"; optionId: string; text: string | null } | { status: "closed" };
 
 /** The round closed before this batch committed: nothing of it is stored. */
 class RoundClosed extends Error {
@@ -327,20 +330,20 @@ export async function recordLiveAnswers(
   try {
     return await db.$transaction(async (tx) => {
       const existing = checkExisting
-        ? await tx.liveAnswer.findMany({ where: { roundId, playerId: { in: batch.map((a) => a.playerId) } }, select: { playerId: true, optionId: true } })
+        ? await tx.liveAnswer.findMany({ where: { roundId, playerId: { in: batch.map((a) => a.playerId) } }, select: { playerId: true, optionId: true, text: true } })
         : [];
-      const taken = new Map(existing.map((e) => [e.playerId, e.optionId]));
+      const taken = new Map(existing.map((e) => [e.playerId, { optionId: e.optionId, text: e.text }]));
       const fresh: PendingAnswer[] = [];
       const results: StoredAnswer[] = batch.map((a) => {
         const prior = taken.get(a.playerId);
-        if (prior !== undefined) return { status: "already-answered", optionId: prior };
-        taken.set(a.playerId, a.optionId);
+        if (prior !== undefined) return { status: "already-answered", optionId: prior.optionId, text: prior.text };
+        taken.set(a.playerId, { optionId: a.optionId, text: a.text });
         fresh.push(a);
         return { status: "recorded" };
       });
       if (fresh.length > 0) {
         await tx.liveAnswer.createMany({
-          data: fresh.map((a) => ({ roundId, playerId: a.playerId, optionId: a.optionId, correct: a.correct, accuracyPoints: a.accuracy, speedPoints: a.speed, elapsedMs: a.elapsedMs, createdAt: a.at })),
+          data: fresh.map((a) => ({ roundId, playerId: a.playerId, optionId: a.optionId, text: a.text, correct: a.correct, accuracyPoints: a.accuracy, speedPoints: a.speed, elapsedMs: a.elapsedMs, createdAt: a.at })),
         });
         const forStudents = fresh.filter((a) => a.attemptId);
         if (forStudents.length > 0) {
@@ -348,7 +351,8 @@ export async function recordLiveAnswers(
             data: forStudents.map((a) => ({
               attemptId: a.attemptId!,
               questionId: a.questionId,
-              answer: { kind: "choice", optionId: a.optionId },
+              // Stored as self-paced play stores it, so results, review and regrade read it the same way.
+              answer: a.text === null ? { kind: "choice", optionId: a.optionId } : { kind: "text", value: a.text },
               correct: a.correct,
               points: a.correct ? a.questionPoints : 0,
               timeMs: a.elapsedMs,

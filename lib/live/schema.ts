@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_TYPED_ANSWER } from "../quiz/grade-answer";
+import { cleanTypedAnswer } from "../quiz/normalize-answer";
 import { MAX_ADDED_SECONDS, MAX_SECONDS_PER_QUESTION, MIN_SECONDS_PER_QUESTION } from "./game-machine";
 import { Nickname } from "./nickname";
 
@@ -11,7 +13,31 @@ export const Pin = z
 
 export const JoinSchema = z.object({ pin: Pin, nickname: Nickname.optional() });
 
-export const AnswerSchema = z.object({ index: z.number().int().min(0).max(500), optionId: Id });
+const QuestionIndex = z.number().int().min(0).max(500);
+
+/** A live answer: the option picked, or the words typed (cleaned as self-paced play cleans them). */
+export const AnswerSchema = z.union([
+  z.strictObject({ index: QuestionIndex, optionId: Id }),
+  z.strictObject({
+    index: QuestionIndex,
+    text: z
+      .string()
+      .max(MAX_TYPED_ANSWER, `Keep the answer under ${MAX_TYPED_ANSWER} characters.`)
+      .transform(cleanTypedAnswer)
+      .refine((v) => v.length > 0, "Type an answer first: an empty answer is not sent."),
+  }),
+]);
+export type LiveAnswerInput = z.infer<typeof AnswerSchema>;
+
+/** What is wrong with an answer body, in words a player understands. */
+export function answerProblem(body: unknown): string {
+  const typed = typeof body === "object" && body !== null && "text" in body;
+  if (typed) {
+    const issue = AnswerSchema.options[1].safeParse(body).error?.issues.find((i) => i.path[0] === "text");
+    if (issue) return issue.message;
+  }
+  return "That answer could not be read.";
+}
 
 export const HostCommandSchema = z.discriminatedUnion("type", [
   z.object({ type: z.enum(["start", "next", "skip", "pause", "resume", "end"]) }),

@@ -1,3 +1,6 @@
+import { gradeAnswer } from "../quiz/grade-answer";
+import type { LiveQuestion, Tally } from "./views";
+
 /**
  * Live-game points. Accuracy and speed are kept apart: the quiz's own score
  * (results, mastery) counts only right and wrong; speed points are the game's.
@@ -52,4 +55,29 @@ export function countDistribution(optionIds: string[], chosen: Iterable<string>)
   const counts = new Map(optionIds.map((id) => [id, 0]));
   for (const id of chosen) if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
   return optionIds.map((optionId) => ({ optionId, count: counts.get(optionId)! }));
+}
+
+/** How many of the room answered right, wrong, or not at all (answers of players still in the game). */
+export function tallyAnswers(playerCount: number, answers: { correct: boolean }[]): Tally {
+  const right = answers.filter((a) => a.correct).length;
+  const wrong = answers.length - right;
+  return { right, wrong, unanswered: Math.max(0, playerCount - right - wrong) };
+}
+
+export type LiveGrade = { status: "graded"; optionId: string; text: string | null; correct: boolean } | { status: "invalid-option" | "wrong-kind" };
+
+/**
+ * Right or wrong, by the rules of self-paced play (`gradeAnswer`: for a typed
+ * answer, every accepted answer and alias, case and spacing aside). An answer
+ * of the other kind, or an option the question does not offer, is refused.
+ */
+export function gradeLiveAnswer(question: LiveQuestion, given: { optionId: string } | { text: string }): LiveGrade {
+  if (question.kind === "text") {
+    if (!("text" in given)) return { status: "wrong-kind" };
+    const grade = gradeAnswer({ id: question.id, type: "FILL_BLANK", options: [], answerKey: { kind: "text", accepted: question.accepted }, points: question.points }, { kind: "text", value: given.text });
+    return { status: "graded", optionId: "", text: given.text, correct: grade.correct };
+  }
+  if (!("optionId" in given)) return { status: "wrong-kind" };
+  if (!question.options.some((o) => o.id === given.optionId)) return { status: "invalid-option" };
+  return { status: "graded", optionId: given.optionId, text: null, correct: given.optionId === question.keyOptionId };
 }

@@ -148,7 +148,7 @@ describe("a late joiner", () => {
     const view = await lateScreen.until((m) => m.kind === "player" && m.phase === "OPEN");
     expect(view).toMatchObject({ index: 0, name: "Late Comer", lockedOptionId: null });
     const q0 = g.playable[0]!;
-    expect(await hub.answer(late, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    expect(await hub.answer(late, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "recorded" });
     const stored = await database.db().liveAnswer.findFirstOrThrow({ where: { playerId: late.id } });
     expect(stored).toMatchObject({ correct: true, accuracyPoints: 500 });
   });
@@ -169,6 +169,7 @@ describe("storing a batch of answers", () => {
       attemptId: p.attemptId,
       questionId: q0.id,
       optionId: keyOf(q0),
+      text: null,
       correct: true,
       questionPoints: q0.points,
       accuracy: 500,
@@ -180,12 +181,12 @@ describe("storing a batch of answers", () => {
     // Ann's answer again, as another instance would send it: without the look, the unique key
     // refuses the whole batch; the writer then retries with the look and reports it as given.
     await expect(recordLiveAnswers(round.id, [answerBy(ann)], false)).rejects.toSatisfy(isUniqueViolation);
-    expect(await new AnswerWriter(() => undefined).write(answerBy(ann))).toEqual({ status: "already-answered", optionId: keyOf(q0) });
+    expect(await new AnswerWriter(() => undefined).write(answerBy(ann))).toEqual({ status: "already-answered", optionId: keyOf(q0), text: null });
     expect(await database.db().liveRound.findUniqueOrThrow({ where: { id: round.id }, select: { answerCount: true } })).toEqual({ answerCount: 2 });
     expect(await runtime.hostCommand(g.gameId, g.teacher.id, { type: "skip" })).toMatchObject({ status: "ok" });
     // Cy's answer reaches the database after the close; Ann's repeat is still reported as given.
     expect(await recordLiveAnswers(round.id, [answerBy(cy), answerBy(ann)])).toEqual({
-      results: [{ status: "closed" }, { status: "already-answered", optionId: keyOf(q0) }],
+      results: [{ status: "closed" }, { status: "already-answered", optionId: keyOf(q0), text: null }],
       answered: 2,
     });
     expect(await database.db().liveAnswer.count({ where: { roundId: round.id } })).toBe(2);
@@ -218,14 +219,14 @@ describe("a live game through the data layer", () => {
     expect(open.question?.prompt).toBe(q0.prompt);
 
     // Ann right, Bo wrong; a second answer is not taken; Cy's accommodation gives Cy a longer window.
-    expect(await hub.answer(ann, 0, keyOf(q0))).toEqual({ status: "recorded" });
-    expect(await hub.answer(bo, 0, wrongOf(q0))).toEqual({ status: "recorded" });
-    expect(await hub.answer(ann, 0, wrongOf(q0))).toEqual({ status: "already-answered", optionId: keyOf(q0) });
-    expect(await hub.answer(bo, 0, "not-an-option")).toEqual({ status: "invalid-option" });
+    expect(await hub.answer(ann, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "recorded" });
+    expect(await hub.answer(bo, { index: 0, optionId: wrongOf(q0) })).toEqual({ status: "recorded" });
+    expect(await hub.answer(ann, { index: 0, optionId: wrongOf(q0) })).toEqual({ status: "already-answered", optionId: keyOf(q0), text: null });
+    expect(await hub.answer(bo, { index: 0, optionId: "not-an-option" })).toEqual({ status: "invalid-option" });
     const openedAt = hub.loaded!.snapshot.round!.openedAt;
     const cyRecord = (await findPlayerByToken(g.gameId, (await database.db().livePlayer.findUniqueOrThrow({ where: { id: cy.id } })).tokenHash!))!;
     expect(cyRecord.extraTimePercent).toBe(0); // joined before the accommodation was set: copied at join
-    expect(await hub.answer({ ...cyRecord, extraTimePercent: 50 }, 0, keyOf(q0), openedAt + 31_000)).toEqual({ status: "recorded" });
+    expect(await hub.answer({ ...cyRecord, extraTimePercent: 50 }, { index: 0, optionId: keyOf(q0) }, openedAt + 31_000)).toEqual({ status: "recorded" });
     const counted = await host.until((m) => (m as unknown as { kind: string }).kind === "count" || m.answered === 3);
     expect(counted).toBeTruthy();
 
@@ -235,7 +236,7 @@ describe("a live game through the data layer", () => {
     expect(closed.result!.points).toBeGreaterThan(500);
     const hostClosed = await host.until((m) => m.kind === "host" && m.phase === "CLOSED");
     expect(hostClosed.reveal?.distribution.reduce((n, d) => n + d.count, 0)).toBe(3);
-    expect(await hub.answer(bo, 0, keyOf(q0))).toEqual({ status: "not-open" });
+    expect(await hub.answer(bo, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "not-open" });
 
     // Next: leaderboard, then question 2, where the clock refuses a late answer.
     await runtime.hostCommand(g.gameId, g.teacher.id, { type: "next" });
@@ -245,12 +246,12 @@ describe("a live game through the data layer", () => {
     await annScreen.until((m) => m.kind === "player" && m.phase === "OPEN" && m.index === 1);
     const q1 = g.playable[1]!;
     const opened1 = hub.loaded!.snapshot.round!.openedAt;
-    expect(await hub.answer(bo, 1, keyOf(q1), opened1 + 30_001)).toEqual({ status: "time-up" });
-    expect(await hub.answer(ann, 0, keyOf(q0))).toEqual({ status: "wrong-question" });
-    expect(await hub.answer(bo, 1, keyOf(q1))).toEqual({ status: "recorded" });
+    expect(await hub.answer(bo, { index: 1, optionId: keyOf(q1) }, opened1 + 30_001)).toEqual({ status: "time-up" });
+    expect(await hub.answer(ann, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "wrong-question" });
+    expect(await hub.answer(bo, { index: 1, optionId: keyOf(q1) })).toEqual({ status: "recorded" });
     await runtime.hostCommand(g.gameId, g.teacher.id, { type: "pause" });
     await annScreen.until((m) => m.kind === "player" && m.paused);
-    expect(await hub.answer(ann, 1, keyOf(q1))).toEqual({ status: "paused" });
+    expect(await hub.answer(ann, { index: 1, optionId: keyOf(q1) })).toEqual({ status: "paused" });
     await runtime.hostCommand(g.gameId, g.teacher.id, { type: "resume" });
     await runtime.hostCommand(g.gameId, g.teacher.id, { type: "add-time", seconds: 10 });
     const longer = await annScreen.until((m) => m.kind === "player" && !m.paused && m.deadline !== null && m.deadline >= opened1 + 40_000);
@@ -266,8 +267,8 @@ describe("a live game through the data layer", () => {
     hub2.connect(again.connection, ann);
     expect(again.last()).toMatchObject({ phase: "OPEN", index: 1, score: scoreBefore, lockedOptionId: null });
     expect(scoreBefore).toBeGreaterThan(500);
-    expect(await hub2.answer(ann, 1, keyOf(q1))).toEqual({ status: "recorded" });
-    expect(await hub2.answer(bo, 1, keyOf(q1))).toEqual({ status: "already-answered", optionId: keyOf(q1) });
+    expect(await hub2.answer(ann, { index: 1, optionId: keyOf(q1) })).toEqual({ status: "recorded" });
+    expect(await hub2.answer(bo, { index: 1, optionId: keyOf(q1) })).toEqual({ status: "already-answered", optionId: keyOf(q1), text: null });
 
     // End early: attempts are submitted, so results, progress and mastery include the game.
     await restarted.hostCommand(g.gameId, g.teacher.id, { type: "end" });
@@ -312,15 +313,15 @@ describe("a live game through the data layer", () => {
     const q0 = g.playable[0]!;
 
     // Ann answers and is then removed; her stored answer must not stand in for Cy's.
-    expect(await hub.answer(ann, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    expect(await hub.answer(ann, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "recorded" });
     expect(await runtime.removePlayer(g.gameId, g.teacher.id, ann.id)).toBe(true);
     // The round's counter and the host's count leave her answer out (the host must never read "3 / 2 answered").
     expect(await database.db().liveRound.findFirst({ where: { gameId: g.gameId, index: 0 }, select: { answerCount: true } })).toEqual({ answerCount: 0 });
     expect(hub.hostView().answered).toBe(0);
-    expect(await hub.answer(bo, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    expect(await hub.answer(bo, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "recorded" });
     await hub.tryClose();
     expect(await database.db().liveRound.findFirst({ where: { gameId: g.gameId, index: 0 }, select: { closedAt: true } })).toEqual({ closedAt: null });
-    expect(await hub.answer(ann, 0, wrongOf(q0))).toEqual({ status: "removed" });
+    expect(await hub.answer(ann, { index: 0, optionId: wrongOf(q0) })).toEqual({ status: "removed" });
 
     // Cy, the one still to answer, is removed: everyone left has answered, so the question closes at once.
     expect(await runtime.removePlayer(g.gameId, g.teacher.id, cy.id)).toBe(true);
@@ -350,12 +351,12 @@ describe("a live game through the data layer", () => {
     // Answers taken on B are counted on the host's screen on A (by a count message, or by a
     // view A reloaded meanwhile: either one must say 1).
     const q0 = g.playable[0]!;
-    expect(await hubB.answer(ann, 0, keyOf(q0))).toEqual({ status: "recorded" });
+    expect(await hubB.answer(ann, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "recorded" });
     const count = await host.until((m) => ["count", "host"].includes((m as unknown as { kind: string }).kind) && m.answered > 0);
     expect(count.answered).toBe(1);
     // The same player answering again on A is refused: the database holds the lock.
-    expect(await hubA.answer(ann, 0, wrongOf(q0))).toMatchObject({ status: "already-answered" });
-    expect(await hubA.answer(bo, 0, wrongOf(q0))).toEqual({ status: "recorded" });
+    expect(await hubA.answer(ann, { index: 0, optionId: wrongOf(q0) })).toMatchObject({ status: "already-answered" });
+    expect(await hubA.answer(bo, { index: 0, optionId: wrongOf(q0) })).toEqual({ status: "recorded" });
     await a.hostCommand(g.gameId, g.teacher.id, { type: "skip" });
     const closed = await annScreen.until((m) => m.kind === "player" && m.phase === "CLOSED");
     expect(closed).toMatchObject({ keyOptionId: keyOf(q0), result: { correct: true } });

@@ -5,7 +5,7 @@ import type { PendingAnswer, StoredAnswer } from "@/lib/live/mutations";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function answerBy(playerId: string, roundId = "round-1"): PendingAnswer {
-  return { roundId, playerId, attemptId: null, questionId: "q", optionId: "a", correct: true, questionPoints: 1, accuracy: 1000, speed: 0, elapsedMs: 100, at: new Date() };
+  return { roundId, playerId, attemptId: null, questionId: "q", optionId: "a", text: null, correct: true, questionPoints: 1, accuracy: 1000, speed: 0, elapsedMs: 100, at: new Date() };
 }
 
 /** A store that takes `commitMs` per transaction and remembers what each one held. */

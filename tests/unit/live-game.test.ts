@@ -159,16 +159,18 @@ describe("what the screens receive", () => {
   const question: LiveQuestion = {
     id: "q1",
     prompt: "Which city?",
+    kind: "choice",
     options: [
       { id: "o1", text: "Moscow" },
       { id: "o2", text: "Tokyo" },
     ],
     keyOptionId: "o2",
+    accepted: [],
     source: "The declaration was signed in Moscow.",
     points: 1,
   };
-  const base = { version: 3, question, answered: 1, playerCount: 2, distribution: [], standings: [], roster: [] };
-  const player = { version: 3, question, name: "Ann", lockedOptionId: "o1", result: { optionId: "o1", correct: false, points: 0 }, score: 0, rank: 2, playerCount: 2 };
+  const base = { version: 3, question, answered: 1, playerCount: 2, distribution: [], tally: { right: 0, wrong: 1, unanswered: 1 }, standings: [], roster: [] };
+  const player = { version: 3, question, name: "Ann", lockedOptionId: "o1", lockedText: null, result: { optionId: "o1", text: null, correct: false, points: 0 }, score: 0, rank: 2, playerCount: 2 };
 
   it("sends neither the key nor the source to anyone while the question is open", () => {
     const open = run(lobby(), [[{ type: "start" }, T0]]);
@@ -189,7 +191,13 @@ describe("what the screens receive", () => {
     const view = buildPlayerView({ ...player, game: closed, accommodation: NO_ACCOMMODATION }, T0 + 1001);
     expect(view).toMatchObject({ keyOptionId: "o2", source: question.source, result: { correct: false }, question: { prompt: "Which city?" } });
     const host = buildHostView({ ...base, game: closed, distribution: [{ optionId: "o1", count: 1 }] }, T0 + 1001);
-    expect(host.reveal).toEqual({ keyOptionId: "o2", source: question.source, distribution: [{ optionId: "o1", count: 1 }] });
+    expect(host.reveal).toEqual({
+      keyOptionId: "o2",
+      answerText: "Tokyo",
+      source: question.source,
+      distribution: [{ optionId: "o1", count: 1 }],
+      tally: { right: 0, wrong: 1, unanswered: 1 },
+    });
   });
 
   it("shows a student their own longer deadline, and the host only the room's", () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "LiveAnswer" ADD COLUMN     "text" TEXT;
