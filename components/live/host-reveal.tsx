@@ -1,7 +1,7 @@
-import type { HostView, Standing } from "@/lib/live/views";
+import type { HostView, Reveal, Standing } from "@/lib/live/views";
 import { OptionBadge, SHAPES } from "./option-badge";
 
-/** After a question: how many chose each option, the right one marked, and the sentence it comes from. */
+/** After a question: how many chose each option (or typed it right), the right answer marked, and the sentence it comes from. */
 export function HostReveal({ view }: { view: HostView }) {
   const reveal = view.reveal;
   if (!reveal || !view.question) return null;
@@ -11,8 +11,49 @@ export function HostReveal({ view }: { view: HostView }) {
       <h1 id="reveal-heading" className="text-[2.5rem] font-bold leading-tight">
         {view.question.prompt}
       </h1>
+      {view.question.kind === "text" ? <TypedReveal reveal={reveal} /> : <OptionReveal view={view} reveal={reveal} total={total} />}
+      <blockquote className="border-l-8 border-accent-600 pl-5 text-[1.75rem] leading-snug" data-testid="source-sentence">
+        <p className="text-xl font-semibold uppercase tracking-wide">From the article</p>“{reveal.source}”
+      </blockquote>
+    </section>
+  );
+}
+
+/** A typed question: the answer, then how many typed it right, wrong, or gave no answer (in words, not colour alone). */
+function TypedReveal({ reveal }: { reveal: Reveal }) {
+  const rows = [
+    { label: "✓ Right", count: reveal.tally.right, bar: "bg-right-600" },
+    { label: "✗ Not quite", count: reveal.tally.wrong, bar: "bg-wrong-600" },
+    { label: "No answer", count: reveal.tally.unanswered, bar: "bg-zinc-500" },
+  ];
+  const total = rows.reduce((n, r) => n + r.count, 0);
+  return (
+    <>
+      <p className="rounded-xl border-4 border-right-600 p-4 text-[2.25rem] font-semibold" data-testid="typed-key">
+        <span className="mr-3 text-right-600 dark:text-green-300">✓ Right answer:</span>
+        {reveal.answerText}
+      </p>
       <ul className="space-y-3" data-testid="distribution">
-        {view.question.options.map((o, i) => {
+        {rows.map((r) => (
+          <li key={r.label} className="text-[2rem]">
+            <div className="flex justify-between gap-4 font-semibold">
+              <span>{r.label}</span>
+              <span className="tabular">{r.count}</span>
+            </div>
+            <div className="mt-2 h-4 rounded bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
+              <div className={`h-4 rounded ${r.bar}`} style={{ width: `${total === 0 ? 0 : Math.round((r.count / total) * 100)}%` }} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function OptionReveal({ view, reveal, total }: { view: HostView; reveal: Reveal; total: number }) {
+  return (
+    <ul className="space-y-3" data-testid="distribution">
+        {view.question!.options.map((o, i) => {
           const count = reveal.distribution.find((d) => d.optionId === o.id)?.count ?? 0;
           const right = o.id === reveal.keyOptionId;
           const share = total === 0 ? 0 : Math.round((count / total) * 100);
@@ -34,11 +75,7 @@ export function HostReveal({ view }: { view: HostView }) {
             </li>
           );
         })}
-      </ul>
-      <blockquote className="border-l-8 border-accent-600 pl-5 text-[1.75rem] leading-snug" data-testid="source-sentence">
-        <p className="text-xl font-semibold uppercase tracking-wide">From the article</p>“{reveal.source}”
-      </blockquote>
-    </section>
+    </ul>
   );
 }
 

@@ -155,14 +155,20 @@ export function HostScreen({ gameId, pin, joinUrl, qrSvg, quizId, title }: { gam
           <h1 id="stem" className="text-[2.75rem] font-bold leading-tight">
             {view.question.prompt}
           </h1>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {view.question.options.map((o, i) => (
-              <li key={o.id} className={`flex min-h-24 items-center gap-4 rounded-xl px-5 py-4 text-[2.5rem] font-semibold text-white ${SHAPES[i % SHAPES.length]!.color}`}>
-                <OptionBadge index={i} size="h-10 w-10" />
-                <span>{o.text}</span>
-              </li>
-            ))}
-          </ul>
+          {view.question.kind === "text" ? (
+            <p className="rounded-xl border-4 border-dashed border-accent-600 px-5 py-6 text-[2.5rem] font-semibold" data-testid="host-type-answer">
+              <span aria-hidden="true">⌨ </span>Type your answer
+            </p>
+          ) : (
+            <ul className="grid gap-4 md:grid-cols-2">
+              {view.question.options.map((o, i) => (
+                <li key={o.id} className={`flex min-h-24 items-center gap-4 rounded-xl px-5 py-4 text-[2.5rem] font-semibold text-white ${SHAPES[i % SHAPES.length]!.color}`}>
+                  <OptionBadge index={i} size="h-10 w-10" />
+                  <span>{o.text}</span>
+                </li>
+              ))}
+            </ul>
+          )}
           <div className="flex flex-wrap gap-3">
             <HostButton onClick={() => send({ type: view.paused ? "resume" : "pause" })} disabled={busy}>
               {view.paused ? "Resume (P)" : "Pause (P)"}
