@@ -1,4 +1,4 @@
-import type { HostView, Reveal, Standing } from "@/lib/live/views";
+import type { HostView, LiveOption, Reveal, Standing } from "@/lib/live/views";
 import { OptionBadge, SHAPES } from "./option-badge";
 
 /** After a question: how many chose each option (or typed it right), the right answer marked, and the sentence it comes from. */
@@ -11,7 +11,7 @@ export function HostReveal({ view }: { view: HostView }) {
       <h1 id="reveal-heading" className="text-[2.5rem] font-bold leading-tight">
         {view.question.prompt}
       </h1>
-      {view.question.kind === "text" ? <TypedReveal reveal={reveal} /> : <OptionReveal view={view} reveal={reveal} total={total} />}
+      {view.question.kind === "text" ? <TypedReveal reveal={reveal} /> : <OptionReveal options={view.question.options} reveal={reveal} total={total} />}
       <blockquote className="border-l-8 border-accent-600 pl-5 text-[1.75rem] leading-snug" data-testid="source-sentence">
         <p className="text-xl font-semibold uppercase tracking-wide">From the article</p>“{reveal.source}”
       </blockquote>
@@ -50,31 +50,31 @@ function TypedReveal({ reveal }: { reveal: Reveal }) {
   );
 }
 
-function OptionReveal({ view, reveal, total }: { view: HostView; reveal: Reveal; total: number }) {
+function OptionReveal({ options, reveal, total }: { options: LiveOption[]; reveal: Reveal; total: number }) {
   return (
     <ul className="space-y-3" data-testid="distribution">
-        {view.question!.options.map((o, i) => {
-          const count = reveal.distribution.find((d) => d.optionId === o.id)?.count ?? 0;
-          const right = o.id === reveal.keyOptionId;
-          const share = total === 0 ? 0 : Math.round((count / total) * 100);
-          return (
-            <li key={o.id} className={`rounded-xl border-4 p-3 text-[2rem] ${right ? "border-right-600" : "border-transparent opacity-80"}`}>
-              <div className="flex items-center justify-between gap-4">
-                <span className={`flex items-center gap-3 rounded-lg px-3 py-1 font-semibold text-white ${SHAPES[i % SHAPES.length]!.color}`}>
-                  <OptionBadge index={i} />
-                  {o.text}
-                </span>
-                <span className="tabular font-bold">
-                  {right && <span className="mr-3 text-right-600 dark:text-green-300">✓ Right answer</span>}
-                  {count}
-                </span>
-              </div>
-              <div className="mt-2 h-4 rounded bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
-                <div className={`h-4 rounded motion-safe:transition-[width] motion-safe:duration-500 ${SHAPES[i % SHAPES.length]!.color}`} style={{ width: `${share}%` }} />
-              </div>
-            </li>
-          );
-        })}
+      {options.map((o, i) => {
+        const count = reveal.distribution.find((d) => d.optionId === o.id)?.count ?? 0;
+        const right = o.id === reveal.keyOptionId;
+        const share = total === 0 ? 0 : Math.round((count / total) * 100);
+        return (
+          <li key={o.id} className={`rounded-xl border-4 p-3 text-[2rem] ${right ? "border-right-600" : "border-transparent opacity-80"}`}>
+            <div className="flex items-center justify-between gap-4">
+              <span className={`flex items-center gap-3 rounded-lg px-3 py-1 font-semibold text-white ${SHAPES[i % SHAPES.length]!.color}`}>
+                <OptionBadge index={i} />
+                {o.text}
+              </span>
+              <span className="tabular font-bold">
+                {right && <span className="mr-3 text-right-600 dark:text-green-300">✓ Right answer</span>}
+                {count}
+              </span>
+            </div>
+            <div className="mt-2 h-4 rounded bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
+              <div className={`h-4 rounded motion-safe:transition-[width] motion-safe:duration-500 ${SHAPES[i % SHAPES.length]!.color}`} style={{ width: `${share}%` }} />
+            </div>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -7,7 +7,7 @@ import { LIVE_GAMES_SHOWN, type listLiveGamesForQuiz } from "@/lib/live/data";
 type Games = Awaited<ReturnType<typeof listLiveGamesForQuiz>>;
 
 /** The quiz's live games on its results page: each player's right answers (the quiz's score) and game points. */
-export function LiveResults({ games }: { games: Games }) {
+export function LiveResults({ games, quizId }: { games: Games; quizId: string }) {
   if (games.length === 0) return null;
   return (
     <section aria-labelledby="live-results" className="mt-8 space-y-6">
@@ -48,7 +48,15 @@ export function LiveResults({ games }: { games: Games }) {
                   {g.players.map((p) => (
                     <tr key={p.id} className="border-b border-zinc-200 last:border-0 dark:border-zinc-800">
                       <th scope="row" className="py-2 pr-4 font-medium">
-                        {p.name} {!p.studentId && <span className="text-sm font-normal">(guest)</span>}
+                        {p.attempt ? (
+                          <Link href={`/teacher/quizzes/${quizId}/attempts/${p.attempt.id}`} className="underline underline-offset-4">
+                            {p.name}
+                            <span className="sr-only">: see each answer</span>
+                          </Link>
+                        ) : (
+                          p.name
+                        )}{" "}
+                        {!p.studentId && <span className="text-sm font-normal">(guest)</span>}
                       </th>
                       <td className="py-2 pr-4 text-right tabular">
                         {p.attempt?.score != null ? `${p.attempt.score} / ${p.attempt.maxScore} (${formatPercent(p.attempt.score, p.attempt.maxScore)})` : `${p.accuracyPoints / 500} right`}

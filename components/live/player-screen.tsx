@@ -5,9 +5,13 @@ import { useCallback, useEffect, useState } from "react";
 import { Verdict } from "@/components/ui/verdict";
 import type { PlayerView } from "@/lib/live/views";
 import { OptionBadge, SHAPES } from "./option-badge";
+import { TypedAnswerForm } from "./typed-answer-form";
 import { useLiveEvents, useSecondsLeft } from "./use-live-events";
 
-/** A player's phone: the options as big buttons (keys 1 to 6), locked after one answer; then right or wrong, points and rank. */
+/**
+ * A player's phone: the options as big buttons (keys 1 to 6), or a field for a
+ * typed answer, locked after one answer; then right or wrong, points and rank.
+ */
 export function PlayerScreen({ gameId }: { gameId: string }) {
   const [removed, setRemoved] = useState(false);
   const { view, setView, connection, skew } = useLiveEvents<PlayerView>(`/api/live/${gameId}/events`, (m) => {
@@ -20,19 +24,23 @@ export function PlayerScreen({ gameId }: { gameId: string }) {
   const error = failure?.at === at ? failure.text : "";
   const setError = (text: string) => setFailure(text ? { at, text } : null);
   const open = view?.phase === "OPEN" && view.question !== null;
-  const keyText = view?.question?.options.find((o) => o.id === view.keyOptionId)?.text;
+  const keyText = view?.answerText;
+  const locked = view !== null && (view.lockedOptionId !== null || view.lockedText !== null);
+  const answeredResult = Boolean(view?.result?.optionId ?? view?.result?.text);
   const secondsLeft = useSecondsLeft(open ? view.deadline : null, skew, view?.paused ?? false);
 
   const answer = useCallback(
-    async (optionId: string) => {
-      if (!view || !open || view.lockedOptionId || sending) return;
-      setSending(optionId);
+    async (given: { optionId: string } | { text: string }) => {
+      if (!view || !open || locked || sending) return;
+      setSending("optionId" in given ? given.optionId : "text");
       setError("");
       try {
-        const res = await fetch(`/api/live/${gameId}/answer`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ index: view.index, optionId }) });
-        const body = (await res.json().catch(() => null)) as { status?: string; optionId?: string; error?: string } | null;
-        if (res.ok && body?.status === "locked") setView((v) => (v && v.index === view.index ? { ...v, lockedOptionId: body.optionId ?? optionId } : v));
-        else setError(body?.error ?? "Your answer did not arrive. Try again.");
+        const res = await fetch(`/api/live/${gameId}/answer`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ index: view.index, ...given }) });
+        const body = (await res.json().catch(() => null)) as { status?: string; optionId?: string; text?: string; error?: string } | null;
+        // The server says what it holds: the first answer, if this one was a repeat.
+        if (res.ok && body?.status === "locked") {
+          setView((v) => (v && v.index === view.index ? { ...v, lockedOptionId: body.optionId ?? null, lockedText: body.text ?? null } : v));
+        } else setError(body?.error ?? "Your answer did not arrive. Try again.");
       } catch {
         setError("No connection. Your answer was not sent: try again.");
       } finally {
@@ -40,17 +48,18 @@ export function PlayerScreen({ gameId }: { gameId: string }) {
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- setError only closes over `at`, which `view` decides
-    [view, open, sending, gameId, setView],
+    [view, open, locked, sending, gameId, setView],
   );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!view?.question || event.ctrlKey || event.metaKey || event.altKey) return;
+      // A typed answer's digits belong in its field, not to the option shortcuts.
+      if (!view?.question || view.question.kind === "text" || event.ctrlKey || event.metaKey || event.altKey) return;
       const n = Number(event.key);
       const option = Number.isInteger(n) && n >= 1 ? view.question.options[n - 1] : undefined;
       if (option) {
         event.preventDefault();
-        void answer(option.id);
+        void answer({ optionId: option.id });
       }
     };
     window.addEventListener("keydown", onKey);
@@ -102,17 +111,24 @@ export function PlayerScreen({ gameId }: { gameId: string }) {
           <h1 id="live-stem" className="text-xl font-semibold leading-snug">
             {view.question.prompt}
           </h1>
-          {view.lockedOptionId ? (
+          {locked ? (
             <p role="status" className="rounded-xl border-2 border-accent-600 p-4 text-lg font-semibold" data-testid="answer-locked">
-              Answer locked in: {view.question.options.find((o) => o.id === view.lockedOptionId)?.text}. Wait for the others…
+              Answer locked in: {view.lockedText ?? view.question.options.find((o) => o.id === view.lockedOptionId)?.text}. Wait for the others…
             </p>
+          ) : view.question.kind === "text" ? (
+            <TypedAnswerForm
+              questionKey={at}
+              disabled={view.paused || (secondsLeft === 0 && !view.untimed)}
+              sending={sending !== null}
+              onSend={(text) => void answer({ text })}
+            />
           ) : (
             <ul className="grid gap-3" aria-label="Options">
               {view.question.options.map((o, i) => (
                 <li key={o.id}>
                   <button
                     type="button"
-                    onClick={() => answer(o.id)}
+                    onClick={() => answer({ optionId: o.id })}
                     disabled={sending !== null || view.paused || (secondsLeft === 0 && !view.untimed)}
                     aria-keyshortcuts={String(i + 1)}
                     className={`flex min-h-16 w-full items-center gap-3 rounded-xl px-4 py-3 text-left text-lg font-semibold text-white disabled:opacity-60 ${SHAPES[i % SHAPES.length]!.color}`}
@@ -134,9 +150,10 @@ export function PlayerScreen({ gameId }: { gameId: string }) {
       )}
 
       {(view.phase === "CLOSED" || view.phase === "LEADERBOARD") && (
-        <Panel title={view.result?.optionId ? "" : "Time's up"}>
+        <Panel title={answeredResult ? "" : "Time's up"}>
           <div data-testid="player-result" className="space-y-2 text-lg">
-            {view.result?.optionId ? <Verdict correct={view.result.correct} className="text-2xl" /> : <p>No answer this time.</p>}
+            {answeredResult ? <Verdict correct={view.result!.correct} className="text-2xl" /> : <p>No answer this time.</p>}
+            {view.result?.text != null && <p>You typed: {view.result.text}</p>}
             {keyText && !view.result?.correct && <p>The answer: {keyText}</p>}
             <p className="tabular">+{view.result?.points ?? 0} points</p>
             <p className="tabular font-semibold">

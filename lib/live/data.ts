@@ -221,7 +221,7 @@ export function listLiveGamesForQuiz(quizId: string, teacherId: string) {
       players: {
         where: { removedAt: null },
         orderBy: [{ score: "desc" }, { name: "asc" }],
-        select: { id: true, name: true, studentId: true, score: true, accuracyPoints: true, speedPoints: true, attempt: { select: { score: true, maxScore: true } } },
+        select: { id: true, name: true, studentId: true, score: true, accuracyPoints: true, speedPoints: true, attempt: { select: { id: true, score: true, maxScore: true } } },
       },
     },
   });

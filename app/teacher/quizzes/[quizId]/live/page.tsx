@@ -19,11 +19,11 @@ export default async function StartLivePage({ params }: { params: Promise<{ quiz
       <PageHeader title={`Play “${quiz.title}” live`} crumbs={[{ href: "/teacher", label: "Your quizzes" }, { href: `/teacher/quizzes/${quiz.id}`, label: quiz.title }]} />
       <Card className="max-w-2xl">
         {quiz.playable === 0 ? (
-          <p>This quiz has no multiple-choice or true/false questions, and only those are played live.</p>
+          <p>This quiz has no multiple-choice, true/false or fill-in-the-blank questions, and only those are played live.</p>
         ) : (
           <>
             <p className="mb-4">
-              {quiz.playable} of {quiz.total} questions are played live (multiple choice and true/false); the others stay in the self-paced quiz.
+              {quiz.playable} of {quiz.total} questions are played live (multiple choice, true/false and typed answers); ordering and matching questions stay in the self-paced quiz.
             </p>
             <StartGameForm quizId={quiz.id} classes={classes} playable={quiz.playable} />
           </>

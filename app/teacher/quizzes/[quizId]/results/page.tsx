@@ -120,7 +120,7 @@ export default async function QuizResultsPage({
           );
         })}
       </div>
-      <LiveResults games={liveGames} />
+      <LiveResults games={liveGames} quizId={quizId} />
     </>
   );
 }
