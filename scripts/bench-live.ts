@@ -20,6 +20,7 @@ import { createDb, setDbForTests } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
 import { DEMO_TEACHER } from "../lib/demo/demo-data";
 import { createLiveGame } from "../lib/live/mutations";
+import { parseAnswerKey } from "../lib/quiz/grade-answer";
 import { buildIsCurrent, markBuilt } from "./lib/build-hash";
 import { percentiles, watchTree } from "./lib/process-stats";
 import { openStream, pool, request, signIn } from "./lib/live-bench-client";
@@ -106,7 +107,14 @@ async function main() {
     const quiz = await prisma.quiz.findFirstOrThrow({ where: { ownerId: teacher.id }, orderBy: { createdAt: "asc" } });
     const game = await createLiveGame({ quizId: quiz.id, hostId: teacher.id, classroomId: null, allowGuests: true, speedPoints: true, showLeaderboard: false, secondsPerQuestion: SECONDS });
     if (game.status !== "created") throw new Error(game.status);
-    await prisma.liveGame.update({ where: { id: game.gameId }, data: { questionIds: ((await prisma.liveGame.findUniqueOrThrow({ where: { id: game.gameId } })).questionIds as string[]).slice(0, QUESTIONS) } });
+    const questionIds = ((await prisma.liveGame.findUniqueOrThrow({ where: { id: game.gameId } })).questionIds as string[]).slice(0, QUESTIONS);
+    await prisma.liveGame.update({ where: { id: game.gameId }, data: { questionIds } });
+    // Typed questions' main answers, so simulated players can type the right one (or a wrong one) as a class would.
+    const typedKeys = new Map<number, string>();
+    for (const [index, id] of questionIds.entries()) {
+      const key = parseAnswerKey((await prisma.question.findUniqueOrThrow({ where: { id }, select: { answerKey: true } })).answerKey);
+      if (key.kind === "text") typedKeys.set(index, key.accepted[0]!);
+    }
     const hostCookie = await signIn(ports[0]!, DEMO_TEACHER.username, DEMO_TEACHER.password);
 
     // Joins: N guests, spread over the instances.
@@ -139,11 +147,13 @@ async function main() {
     const refused = new Map<string, number>();
     let sent = 0;
     let acked = 0;
+    let typedSent = 0;
+    let typedRight = 0;
     const pending = new Set<Promise<void>>();
-    const answer = (p: Player, index: number, optionId: string) => {
+    const answer = (p: Player, index: number, given: { optionId: string } | { text: string }) => {
       sent++;
       const start = performance.now();
-      const task = request(p.port, "POST", `/api/live/${game.gameId}/answer`, { body: JSON.stringify({ index, optionId }), cookie: p.cookie })
+      const task = request(p.port, "POST", `/api/live/${game.gameId}/answer`, { body: JSON.stringify({ index, ...given }), cookie: p.cookie })
         .then((res) => {
           ackMs.push(performance.now() - start);
           if (res.serverMs !== null) handlerMs.push(res.serverMs);
@@ -170,8 +180,16 @@ async function main() {
             p.seen.add(index);
             deliverMs.push(Date.now() - (Number(m.deadline) - SECONDS * 1000));
             const options = (m.question as { options: { id: string }[] }).options;
-            const choice = options[Math.floor(Math.random() * options.length)]!.id;
-            setTimeout(() => answer(p, index, choice), 500 + Math.random() * 2500);
+            const typedKey = typedKeys.get(index);
+            let given: { optionId: string } | { text: string };
+            if (typedKey !== undefined) {
+              // Half type the answer (in capitals, so grading's case folding is exercised too), half a wrong one.
+              const right = Math.random() < 0.5;
+              typedSent++;
+              if (right) typedRight++;
+              given = { text: right ? typedKey.toUpperCase() : `Not ${typedKey}` };
+            } else given = { optionId: options[Math.floor(Math.random() * options.length)]!.id };
+            setTimeout(() => answer(p, index, given), 500 + Math.random() * 2500);
           }
           if (m.phase === "ENDED") p.ended = true;
         },
@@ -227,6 +245,8 @@ async function main() {
     const simulatorCpuSeconds = ((c) => (c.user + c.system) / 1e6)(process.cpuUsage(simulatorCpu));
 
     const stored = await prisma.liveAnswer.count({ where: { round: { gameId: game.gameId } } });
+    const storedTyped = await prisma.liveAnswer.count({ where: { round: { gameId: game.gameId }, text: { not: null } } });
+    const storedTypedRight = await prisma.liveAnswer.count({ where: { round: { gameId: game.gameId }, text: { not: null }, correct: true } });
     const missed = players.filter((p) => p.seen.size < QUESTIONS).length;
     const fmt = (p: ReturnType<typeof percentiles>) => `p50 ${p.p50.toFixed(1)} ms · p95 ${p.p95.toFixed(1)} ms · p99 ${p.p99.toFixed(1)} ms · max ${p.max.toFixed(1)} ms (n=${p.n})`;
     console.log(
@@ -237,6 +257,7 @@ async function main() {
         `  of which handler   ${fmt(percentiles(handlerMs))} (the server's own time in the answer route, stored write included)`,
         `question open→recv   ${fmt(percentiles(deliverMs))}`,
         `answers              sent ${sent}, acknowledged ${acked}, stored ${stored}, lost ${Math.max(0, acked - stored)}${refused.size ? `, refused ${JSON.stringify(Object.fromEntries(refused))}` : ""}`,
+        `typed answers        ${typedKeys.size} of ${questionIds.length} questions typed; sent ${typedSent} (${typedRight} right), stored ${storedTyped} (${storedTypedRight} graded right)`,
         `players dropped      ${players.filter((p) => p.dropped).length} (missed a question: ${missed}; join failures: ${joinFailures}${joinRefusals.size ? ` ${JSON.stringify(Object.fromEntries(joinRefusals))}` : ""})`,
         `bare route /api/health during play: ${fmt(percentiles(bareMs))}`,
         `machine load average: 1-min ${loadAtStart.toFixed(1)} at the start, ${mean(loadDuringPlay).toFixed(1)} mean / ${Math.max(...loadDuringPlay, 0).toFixed(1)} max during play, on ${os.cpus().length} cores (other work shares them: above ~2 the server waits for a core)`,

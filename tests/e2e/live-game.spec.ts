@@ -1,11 +1,14 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_CLASS } from "../../lib/demo/demo-data";
+import { storedQuestions } from "./support/e2e-db";
 import { signIn, signInAsTeacher } from "./support/fixtures";
 
 const QUIZ_TITLE = "Soviet Union and Japan Sign Joint Declaration";
-// The demo quiz plays 4 of its 7 questions live: multiple choice and true/false (its names are typed answers, which stay in
-// the self-paced quiz; the generator asks a name typed rather than among other names, which reviewers found weak).
-const QUESTIONS = 4;
+// The demo quiz plays 7 of its 7 questions live: multiple choice, true/false and its names, which are typed answers
+// (the generator asks a name typed rather than among other names, which reviewers found weak).
+const QUESTIONS = 7;
+const TOTAL = 7;
+const LIVE_TYPES = new Set(["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK"]);
 
 /** A new student of the demo class, signed in, in a browser context of their own. */
 async function newStudent(browser: Browser, name: string, joinCode: string): Promise<Page> {
@@ -51,7 +54,12 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   await expect(host.getByTestId("scoring-formula")).toContainText("500");
   await host.getByLabel("Who plays").selectOption({ label: DEMO_CLASS.name });
   await host.getByLabel("Let guests join with a nickname").check();
-  await expect(host.getByText(`${QUESTIONS} of 7 questions are played live`)).toBeVisible();
+  await expect(host.getByText(`${QUESTIONS} of ${TOTAL} questions are played live (multiple choice, true/false and typed answers)`)).toBeVisible();
+  // The keys, read from the database (never from the browser): the live questions in quiz order.
+  const live = storedQuestions(QUIZ_TITLE).filter((q) => LIVE_TYPES.has(q.type));
+  expect(live).toHaveLength(QUESTIONS);
+  expect(live.filter((q) => q.type === "FILL_BLANK").length).toBeGreaterThanOrEqual(2);
+  const firstTyped = live.findIndex((q) => q.type === "FILL_BLANK");
   await host.getByLabel("Questions to play").fill(String(QUESTIONS));
   await host.getByLabel("Seconds per question").fill("60");
   await host.getByRole("button", { name: "Open the lobby" }).click();
@@ -97,6 +105,9 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   await host.keyboard.press("Enter");
   for (let q = 1; q <= QUESTIONS; q++) {
     await expect(host.getByRole("heading", { level: 1 })).toBeVisible();
+    const stored = live[q - 1]!;
+    const accepted = stored.answerKey.kind === "text" ? stored.answerKey.accepted : null;
+    if (accepted) await expect(host.getByTestId("host-type-answer")).toHaveText(/Type your answer/);
     for (const [i, page] of players.entries()) {
       await expect(page.getByText(`Question ${q} of ${QUESTIONS}`)).toBeVisible();
       if (q === 3 && i === 0) {
@@ -107,8 +118,16 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
         await expect(page.getByText(`Question ${q} of ${QUESTIONS}`)).toBeVisible();
         await expect(page.getByTestId("player-score")).toHaveText(before);
       }
+      if (accepted) {
+        // A typed question: the field has focus; Ada and Cal type the answer (Ada in capitals with spaces round it), Bea
+        // and the guest something wrong; Enter sends, or the button.
+        const field = page.getByLabel("Your answer");
+        await expect(field).toBeFocused();
+        await field.fill(i % 2 === 0 ? (i === 0 ? `  ${accepted[0]!.toUpperCase()}  ` : accepted[0]!) : `Nobody ${i}`);
+        if (i < 2) await page.keyboard.press("Enter");
+        else await page.getByRole("button", { name: "Send answer" }).click();
+      } else if (i % 2 === 0) await page.keyboard.press("1");
       // Some answer by key (1), some by tapping the second option.
-      if (i % 2 === 0) await page.keyboard.press("1");
       else await page.getByRole("list", { name: "Options" }).getByRole("button").nth(1).click();
       // Locked in; the last answer closes the question at once, so its player may see the result already.
       await expect(page.getByTestId("answer-locked").or(page.getByTestId("player-result"))).toBeVisible();
@@ -126,6 +145,16 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
     await expect(host.getByText("✓ Right answer")).toBeVisible();
     await expect(host.getByTestId("source-sentence")).toContainText("From the article");
     for (const page of players) await expect(page.getByTestId("player-result")).toContainText(/Correct|Not quite/);
+    if (accepted) {
+      // Two typed it right, two wrong, nobody left without an answer; each player sees what they typed.
+      await expect(host.getByTestId("typed-key")).toContainText(accepted[0]!);
+      await expect(host.getByTestId("distribution").getByRole("listitem")).toHaveText([/✓ Right\s*2/, /✗ Not quite\s*2/, /No answer\s*0/]);
+      await expect(players[0]!.getByTestId("player-result")).toContainText(`Correct`);
+      await expect(players[0]!.getByTestId("player-result")).toContainText(`You typed: ${accepted[0]!.toUpperCase()}`);
+      await expect(players[1]!.getByTestId("player-result")).toContainText("Not quite");
+      await expect(players[1]!.getByTestId("player-result")).toContainText(`You typed: Nobody 1`);
+      await expect(players[1]!.getByTestId("player-result")).toContainText(`The answer: ${accepted[0]!}`);
+    }
     if (q < QUESTIONS) {
       await host.keyboard.press("n");
       await expect(host.getByTestId("leaderboard")).toBeVisible();
@@ -144,6 +173,13 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   for (const name of [...names, "Quiz Whiz"]) await expect(table.getByRole("row").filter({ hasText: name })).toBeVisible();
   await expect(table.getByRole("row").filter({ hasText: names[0]! })).toContainText(new RegExp(`\\d / ${QUESTIONS}`));
   await expect(table).not.toContainText("Extra Guest");
+  // Each student's answers, typed ones as typed.
+  await table.getByRole("link", { name: names[1]! }).click();
+  await expect(host.getByRole("heading", { name: `${names[1]!}: live game` })).toBeVisible();
+  await expect(host.getByText("Nobody 1").first()).toBeVisible();
+  const typedKey = live[firstTyped]!.answerKey;
+  if (typedKey.kind === "text") await expect(host.getByText(typedKey.accepted[0]!).first()).toBeVisible();
+  await host.goBack();
 
   // The teacher's report on the first student lists the game, labelled live.
   await host.goto(`${classUrl}/gradebook`);
