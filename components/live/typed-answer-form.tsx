@@ -12,7 +12,10 @@ export function TypedAnswerForm({ questionKey, disabled, sending, onSend }: { qu
   const [draft, setDraft] = useState({ at: questionKey, text: "" });
   const text = draft.at === questionKey ? draft.text : "";
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), [questionKey]);
+  // Focus when the question opens, and again when a pause ends (a disabled field loses it).
+  useEffect(() => {
+    if (!disabled) field.current?.focus();
+  }, [questionKey, disabled]);
   const empty = text.trim().length === 0;
   return (
     <form
