@@ -1,4 +1,4 @@
-import { clamp01, DROP_THRESHOLD, keyKindOf, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "./confidence";
+import { clamp01, DROP_THRESHOLD, keyKindOf, mainSentences, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "./confidence";
 import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
@@ -253,7 +253,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const paragraphAt = paragraphIndex(article);
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined);
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, mainSentences(article, importance));
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {
