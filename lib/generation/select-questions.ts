@@ -19,7 +19,7 @@ const MAX_SAME_ANSWER = 3;
 // Dates at most a quarter of a quiz (a reviewer of unseen articles failed most dates as side events), numbers as much.
 const RECALL_SHARE = 0.25;
 const MIN_FULL_QUIZ = 6;
-// Calibrated confidence above which about nine questions in ten were judged usable on unseen articles.
+// Calibrated confidence above which 87-88% of questions were judged usable on articles the fit had not seen (round 9, held out).
 const SUREST = 0.75;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
