@@ -29,6 +29,7 @@ import { makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
+import { findLabelledLines, makeCharacterQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
@@ -229,6 +230,18 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
+  // A study guide's labelled lines ("Main characters", "Key themes"): matched to what is said of each, a character asked for by it.
+  for (const set of findLabelledLines(article, text)) {
+    const { kind, lines: labelled } = set;
+    const matching = makeLabelMatching(kind, labelled, sentences, random);
+    if (matching) add(matching, "MATCHING", at(matching), 1.4);
+    const ordering = makeLabelOrdering(set, sentences, random, 4);
+    if (ordering) add(ordering, "ORDERING", at(ordering), 1.5);
+    for (const line of labelled) {
+      const q = makeCharacterQuestion(kind, line, labelled, sentences, text, random);
+      if (q) add(q, q.type, line.sentenceIndex, 1.2);
+    }
+  }
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) add(q, "ORDERING", at(q), 1.6);
   // The order of a story's events where the article marks it ("Later, …", "Eventually …").

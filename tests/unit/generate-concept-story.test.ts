@@ -1,0 +1,163 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { findDefinitions } from "@/lib/generation/find-definitions";
+import { findLinks } from "@/lib/generation/find-links";
+import { findLabelledLines, makeCharacterQuestion, makeLabelMatching, makeLabelOrdering } from "@/lib/generation/make-label-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { dangles, subjectQuestion } from "@/lib/generation/question-stems";
+import { createRandom } from "@/lib/generation/random";
+import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+
+const read = (name: string) => fs.readFileSync(path.resolve(__dirname, "../fixtures/articles", name), "utf8");
+const story = read("study-notes-salt-road.txt");
+const glacier = read("glacier-erosion.txt");
+
+function sentence(text: string): Sentence {
+  return { text, start: 0, end: text.length, section: 0, inSummary: false };
+}
+
+function defined(text: string) {
+  return findDefinitions([sentence(text)]).map((d) => ({ term: d.term, question: d.question, pattern: d.pattern }));
+}
+
+function candidates(text: string): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  generateQuestions(text, { trace: (q) => out.push(q) });
+  return out;
+}
+
+describe("definitions of concept articles", () => {
+  it("reads 'Geologists call A the T' with any plural profession as the caller, and drops a trailing 'of a …'", () => {
+    expect(defined("Bakers call the second rise of a dough the final proof of a loaf.")).toEqual([
+      { term: "final proof", question: "What do bakers call the second rise of a dough?", pattern: "call" },
+    ]);
+    expect(defined("Astronomers usually call the point nearest the Sun the perihelion.")).toEqual([
+      { term: "perihelion", question: "What do astronomers usually call the point nearest the Sun?", pattern: "call" },
+    ]);
+  });
+
+  it("reads a term named in passing with ', which is the …' or '(often defined as …)' after a preposition or copula", () => {
+    expect(defined("Salt reaches the fields through capillary rise, which is the upward creep of water through fine soil, and through flooding.")).toEqual([
+      { term: "capillary rise", question: "What is the name for the upward creep of water through fine soil?", pattern: "appositive" },
+    ]);
+    expect(defined("The worst case is stagflation (often defined as rising prices during a long slump).")).toEqual([
+      { term: "stagflation", question: "What is the name for rising prices during a long slump?", pattern: "appositive" },
+    ]);
+  });
+
+  it("refuses the shapes that name no term", () => {
+    // A plain noun after "the", a verb's object, a pronoun as the thing called, a description pointing outside.
+    expect(defined("The town, which is a port on the coast, grew quickly.")).toEqual([]);
+    expect(defined("Heavy rain causes runoff, which is the water that flows over the ground.")).toEqual([]);
+    expect(defined("Historians call it the Golden Age of the port.")).toEqual([]);
+    expect(defined("Readers call the last chapter the best part.")).toEqual([]);
+    expect(defined("Crops are lost through blight, which is a disease that spreads when they are wet.")).toEqual([]);
+  });
+
+  it("asks for the term as a question on the fixture, and for a typed term when no fair options exist", () => {
+    const all = candidates(glacier);
+    const moraine = all.find((q) => q.keyKind === "definition" && q.answerText === "moraine")!;
+    expect(moraine.prompt).toBe("What do geologists call the heap of mixed rock and clay that a melting glacier leaves behind?");
+    expect(moraine.type).toBe("FILL_BLANK");
+    const plucking = all.find((q) => q.keyKind === "definition" && q.answerText === "plucking")!;
+    expect(plucking.prompt).toBe("What is the name for the freezing of meltwater onto loose rock so that the moving ice tears the rock away?");
+    expect(passesGates(plucking, glacier)).toBe(true);
+  });
+});
+
+describe("a relative 'that' is no pointing word", () => {
+  it("lets 'the option that is left' stand, and still catches 'That is what …'", () => {
+    expect(dangles("What do bakers call the loaf that is left over?")).toBe(false);
+    expect(dangles("The cousins saw the ford that was flooded.")).toBe(false);
+    expect(dangles("That is what lets the dough rise.")).toBe(true);
+    expect(dangles("The baker explains that is why the crust splits.")).toBe(true);
+    expect(dangles("Sliding two sheets together shows how this works.")).toBe(true);
+  });
+});
+
+describe("headings between prose paragraphs", () => {
+  it("reads a short line between two paragraphs as a heading, and a run of short lines under the summary as key facts", () => {
+    const article = parseArticle(story);
+    expect(article.sections.map((s) => s.heading)).toEqual([null, "The plot", "Main characters", "Key themes"]);
+    expect(article.keyFacts).toEqual([]);
+    const withFacts = parseArticle("The Mill Fire\n\nThe mill burned down in one night and the town rebuilt it within a year.\nDate: 3 May 1881\nPlace: Kell\n\nThe fire began in the drying loft and spread along the roof beams.");
+    expect(withFacts.keyFacts.map((k) => k.text)).toEqual(["Date: 3 May 1881", "Place: Kell"]);
+  });
+});
+
+describe("labelled lines of a study guide", () => {
+  const article = parseArticle(story);
+  const sets = findLabelledLines(article, story);
+
+  it("finds each section's 'Label: description' lines with the kind its heading names", () => {
+    expect(sets.map((s) => [s.kind, s.numbered, s.lines.map((l) => l.label)])).toEqual([
+      ["character", false, ["Orla", "Tam", "Brannock"]],
+      ["theme", false, ["Debt and power", "Courage in small acts", "Kindness between strangers"]],
+    ]);
+    expect(sets[0]!.lines[0]!.description).toBe("proud, quick-tempered and fiercely loyal to her family");
+  });
+
+  it("asks for a character by what the guide says of them, typed, with the article's fuller name accepted", () => {
+    const [characters] = sets;
+    const q = makeCharacterQuestion(characters!.kind, characters!.lines[0]!, characters!.lines, article.sentences, story, createRandom(1))!;
+    expect(q.prompt).toBe("Which character is proud, quick-tempered and fiercely loyal to her family?");
+    expect(q.type).toBe("FILL_BLANK");
+    expect(q.answerKey).toEqual({ kind: "text", accepted: ["Orla", "Orla Penhallow"] });
+    expect(passesGates(q, story)).toBe(true);
+  });
+
+  it("matches the themes to what the guide says about each, and never orders them (they are no steps)", () => {
+    const themes = sets[1]!;
+    const q = makeLabelMatching(themes.kind, themes.lines, article.sentences, createRandom(2))!;
+    expect(q.prompt).toBe("Match each theme to what the article says about it.");
+    const text = (id: string) => q.options.find((o) => o.id === id)!.text;
+    expect(q.answerKey.kind === "match" && Object.entries(q.answerKey.pairs).map(([l, r]) => [text(l), text(r)])).toEqual([
+      ["Debt and power", "The landlord keeps whole families poor by setting the prices they must accept"],
+      ["Courage in small acts", "The cousins save the load through stubborn work rather than heroic deeds"],
+      ["Kindness between strangers", "A baker and a farmer help the cousins when their own landlord will not"],
+    ]);
+    expect(passesGates(q, story)).toBe(true);
+    expect(makeLabelOrdering(themes, article.sentences, createRandom(2), 4)).toBeNull();
+  });
+
+  it("orders a numbered list of named stages in the article's order", () => {
+    const glacierArticle = parseArticle(glacier);
+    const [stages] = findLabelledLines(glacierArticle, glacier);
+    expect(stages!.kind).toBe("stage");
+    expect(stages!.numbered).toBe(true);
+    const q = makeLabelOrdering(stages!, glacierArticle.sentences, createRandom(3), 4)!;
+    expect(q.prompt).toBe("Put these stages in the order the article gives them, first to last.");
+    expect(q.answerText).toBe("Accumulation → Flow → Retreat");
+    expect(passesGates(q, glacier)).toBe(true);
+  });
+
+  it("finds no set without a kind, with a single line, or where a description names another label", () => {
+    const noKind = "Notes\n\nThe ferry crossed the strait every morning and every evening.\n\nOn deck\n- Ada: calm and careful with every rope.\n- Ben: loud and cheerful with the passengers.";
+    expect(findLabelledLines(parseArticle(noKind), noKind)).toEqual([]);
+    const naming = "Cast\n\nThe play has a small cast of travelling players.\n\nMain characters\n- Ada: calm and careful, unlike Ben.\n- Ben: loud and cheerful with the passengers.";
+    expect(findLabelledLines(parseArticle(naming), naming)).toEqual([]);
+    const single = "Cast\n\nThe play has a small cast of travelling players.\n\nMain characters\n- Ada: calm and careful with every rope.";
+    expect(findLabelledLines(parseArticle(single), single)).toEqual([]);
+  });
+});
+
+describe("who does what in a story", () => {
+  it("asks 'Who …?' past a one-word opening aside before the person", () => {
+    const s = sentence("Stubborn, Orla wades back into the river.");
+    expect(subjectQuestion(s, { text: "Orla", start: 10, end: 14, type: "PERSON" }, "Who")).toBe("Who wades back into the river?");
+    const otherwise = sentence("Otherwise, Orla would lose the load.");
+    expect(subjectQuestion(otherwise, { text: "Orla", start: 11, end: 15, type: "PERSON" }, "Who")).toBeNull();
+    // Only for people: a term after an opener stays a cloze.
+    expect(subjectQuestion(s, { text: "Orla", start: 10, end: 14, type: "TERM" }, "Which term")).toBeNull();
+  });
+});
+
+describe("a cause whose 'their' is the effect's own subject", () => {
+  it("asks why, with the plural subject, and refuses a singular subject's 'their'", () => {
+    const [link] = findLinks([sentence("Hikers tend to stay off the ice in late summer, because their boots cannot grip the wet surface.")], "Glaciers", []);
+    expect([link?.question, link?.answer]).toEqual(["Why do hikers tend to stay off the ice in late summer?", "Because their boots cannot grip the wet surface"]);
+    expect(findLinks([sentence("The glacier slows down in winter, because their meltwater freezes solid.")], "Glaciers", [])).toEqual([]);
+  });
+});
