@@ -16,6 +16,7 @@ import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
 import { makeSequenceQuestions } from "./make-sequence-questions";
+import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
@@ -244,6 +245,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) add(q, "ORDERING", at(q), 1.6);
+  // The order of a study guide's plot, told in the present tense under its own heading.
+  for (const q of makePlotOrdering(article, random, maxItems)) add(q, "ORDERING", at(q), 1.5);
   // The order of a story's events where the article marks it ("Later, …", "Eventually …").
   for (const q of makeSequenceQuestions(sentences, text, random, maxItems)) add(q, "ORDERING", at(q), 1.5);
   // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.

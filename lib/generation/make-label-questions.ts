@@ -119,7 +119,7 @@ export function makeLabelOrdering(set: LabelledSet, sentences: Sentence[], rando
   return buildOrdering(`Put these ${set.kind}s in the order the article gives them, first to last.`, set.lines.map((l) => l.label), set.lines.map((l) => sentences[l.sentenceIndex]!), random, maxItems, 0.76);
 }
 
-function headingsBySentenceSection(article: ParsedArticle): Map<number, string> {
+export function headingsBySentenceSection(article: ParsedArticle): Map<number, string> {
   // parseArticle drops empty sections from `sections` but numbers sentences by the unfiltered list: map by the sentences' own offsets.
   const out = new Map<number, string>();
   for (const section of article.sections) {

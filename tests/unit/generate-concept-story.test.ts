@@ -6,6 +6,7 @@ import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findLinks } from "@/lib/generation/find-links";
 import { findLabelledLines, makeCharacterQuestion, makeLabelMatching, makeLabelOrdering } from "@/lib/generation/make-label-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
+import { makePlotOrdering, plotItem } from "@/lib/generation/make-plot-order";
 import { dangles, subjectQuestion } from "@/lib/generation/question-stems";
 import { createRandom } from "@/lib/generation/random";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
@@ -159,5 +160,32 @@ describe("a cause whose 'their' is the effect's own subject", () => {
     const [link] = findLinks([sentence("Hikers tend to stay off the ice in late summer, because their boots cannot grip the wet surface.")], "Glaciers", []);
     expect([link?.question, link?.answer]).toEqual(["Why do hikers tend to stay off the ice in late summer?", "Because their boots cannot grip the wet surface"]);
     expect(findLinks([sentence("The glacier slows down in winter, because their meltwater freezes solid.")], "Glaciers", [])).toEqual([]);
+  });
+});
+
+describe("the order of a study guide's plot", () => {
+  it("takes each present-tense event's main clause, its opening time phrase or one-word aside cut", () => {
+    expect(plotItem(sentence("At the market, the landlord's agent refuses to pay the old price, so the cousins sell the salt."))).toBe("The landlord's agent refuses to pay the old price");
+    expect(plotItem(sentence("Stubborn, Orla wades back into the river and drags two sacks to the bank."))).toBe("Orla wades back into the river and drags two sacks to the bank");
+    expect(plotItem(sentence("The sacks, now soaked, are carried up to the barn."))).toBe("The sacks are carried up to the barn");
+  });
+
+  it("leaves out states, settings, pronoun openings and a long opening clause", () => {
+    expect(plotItem(sentence("The cousins live in a damp cottage at the edge of the moor."))).toBeNull();
+    expect(plotItem(sentence("The story takes place in one cold week of March."))).toBeNull();
+    expect(plotItem(sentence("She then sells the last sack to a farmer."))).toBeNull();
+    expect(plotItem(sentence("The agent is a cold and greedy man."))).toBeNull();
+  });
+
+  it("orders the plot section's events in the article's order, and asks nothing of a section not headed as the plot", () => {
+    const article = parseArticle(story);
+    const [q] = makePlotOrdering(article, createRandom(4), 4);
+    expect(q!.prompt).toBe("Put these events of the plot in the order they happen, first to last.");
+    expect(q!.answerText).toBe(
+      "On the second day a storm floods the ford → Orla wades back into the river and drags two sacks to the bank → Tam trades his father's pocket knife for a dry barn to sleep in → The landlord's agent refuses to pay the old price",
+    );
+    expect(passesGates(q!, story)).toBe(true);
+    const renamed = story.replace("The plot\n", "Background\n");
+    expect(makePlotOrdering(parseArticle(renamed), createRandom(4), 4)).toEqual([]);
   });
 });
