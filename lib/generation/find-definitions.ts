@@ -181,6 +181,14 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What is the name for ${named.description}?`, needsContext: false, plural: false, pattern: "appositive", description: null };
   }
 
+  // "The central theme is loyalty." -> "What is the central theme, according to the article?" (a study guide's one-word answer).
+  m = /^The (central|main|chief|key|most important|principal) (theme|idea|message|conflict|lesson|moral|symbol|setting) (is|was) ([a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,2})\.$/.exec(text);
+  if (m && !/^(?:that|the|a|an|to|how|what|why|not|very|about)\b/.test(m[4]!)) {
+    const found = termRange(s, m[4]!, m[0].length - m[4]!.length - 1);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What ${m[3]} the ${m[1]} ${m[2]}, according to the article?`, needsContext: false, plural: false, pattern: "copula", description: null };
+  }
+
   // "The trachea is a pipe that carries air down to the lungs."
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!)) {

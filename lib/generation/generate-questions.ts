@@ -30,7 +30,7 @@ import { makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
-import { findLabelledLines, makeCharacterQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
+import { findLabelledLines, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
@@ -239,7 +239,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const ordering = makeLabelOrdering(set, sentences, random, 4);
     if (ordering) add(ordering, "ORDERING", at(ordering), 1.5);
     for (const line of labelled) {
-      const q = makeCharacterQuestion(kind, line, labelled, sentences, text, random);
+      const q = makeLabelQuestion(kind, line, labelled, sentences, text, random);
       if (q) add(q, q.type, line.sentenceIndex, 1.2);
     }
   }

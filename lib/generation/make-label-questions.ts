@@ -165,18 +165,25 @@ function readsAfterIs(description: string): boolean {
   return Boolean(first?.tags?.includes("Adjective")) && !first?.tags?.includes("Verb");
 }
 
-/** "Which character is quiet and proud, …?": typed, or among three other characters of the guide. */
-export function makeCharacterQuestion(kind: string, line: LabelledLine, lines: LabelledLine[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
-  if (!PERSON_KINDS.test(kind) || !readsAfterIs(line.description)) return null;
-  const prompt = `Which ${kind} is ${line.description}?`;
+/**
+ * One labelled line asked on its own: a character by what the guide says of them ("Which character is quiet and
+ * proud, …?"), typed or among three other characters; any other kind (a theme, a stage) among its fellow labels
+ * ("Which stage does the article describe as follows: …?"), since a long label is no answer to type.
+ */
+export function makeLabelQuestion(kind: string, line: LabelledLine, lines: LabelledLine[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
+  const person = PERSON_KINDS.test(kind);
+  if (person && !readsAfterIs(line.description)) return null;
+  const prompt = person ? `Which ${kind} is ${line.description}?` : `Which ${kind} does the article describe as follows: ${line.description}?`;
   if (lines.some((l) => mentions(prompt, l.label))) return null;
   const sentence = sentences[line.sentenceIndex]!;
   const at = sentence.start + sentence.text.indexOf(line.label);
   const source = sourceIn(sentence, { start: at, end: at + line.label.length });
   const others = lines.filter((l) => l !== line).map((l) => l.label);
-  if (others.length >= 3) {
-    return { type: "MULTIPLE_CHOICE", prompt, ...choiceQuestion(line.label, shuffle(others, random).slice(0, 3), random), answerText: line.label, source, spanType: "PERSON", keyKind: "name", score: 1, confidence: 0.74 };
+  if (others.length >= 3 || (!person && others.length >= 2)) {
+    const spanType = person ? "PERSON" : "TERM";
+    return { type: "MULTIPLE_CHOICE", prompt, ...choiceQuestion(line.label, shuffle(others, random).slice(0, 3), random), answerText: line.label, source, spanType, keyKind: person ? "name" : "term", score: 1, confidence: 0.74 };
   }
+  if (!person) return null;
   // The label is how the guide names the character; the full name the article gives is accepted too ("Ada" and "Ada Brenn").
   const fuller = new RegExp(`\\b${escapeRegExp(line.label)}(?: [A-Z][a-z]+){1,2}\\b`).exec(articleText)?.[0];
   return {

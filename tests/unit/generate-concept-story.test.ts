@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findLinks } from "@/lib/generation/find-links";
-import { findLabelledLines, makeCharacterQuestion, makeLabelMatching, makeLabelOrdering } from "@/lib/generation/make-label-questions";
+import { findLabelledLines, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "@/lib/generation/make-label-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { makePlotOrdering, plotItem } from "@/lib/generation/make-plot-order";
 import { dangles, subjectQuestion } from "@/lib/generation/question-stems";
@@ -46,6 +46,11 @@ describe("definitions of concept articles", () => {
     expect(defined("The worst case is stagflation (often defined as rising prices during a long slump).")).toEqual([
       { term: "stagflation", question: "What is the name for rising prices during a long slump?", pattern: "appositive" },
     ]);
+  });
+
+  it("asks a study guide's central theme as a question, and not a clause given as the theme", () => {
+    expect(defined("The central theme is stubborn loyalty.")).toEqual([{ term: "stubborn loyalty", question: "What is the central theme, according to the article?", pattern: "copula" }]);
+    expect(defined("The main idea is that debts keep families poor.")).toEqual([]);
   });
 
   it("refuses the shapes that name no term", () => {
@@ -102,7 +107,7 @@ describe("labelled lines of a study guide", () => {
 
   it("asks for a character by what the guide says of them, typed, with the article's fuller name accepted", () => {
     const [characters] = sets;
-    const q = makeCharacterQuestion(characters!.kind, characters!.lines[0]!, characters!.lines, article.sentences, story, createRandom(1))!;
+    const q = makeLabelQuestion(characters!.kind, characters!.lines[0]!, characters!.lines, article.sentences, story, createRandom(1))!;
     expect(q.prompt).toBe("Which character is proud, quick-tempered and fiercely loyal to her family?");
     expect(q.type).toBe("FILL_BLANK");
     expect(q.answerKey).toEqual({ kind: "text", accepted: ["Orla", "Orla Penhallow"] });
@@ -121,6 +126,12 @@ describe("labelled lines of a study guide", () => {
     ]);
     expect(passesGates(q, story)).toBe(true);
     expect(makeLabelOrdering(themes, article.sentences, createRandom(2), 4)).toBeNull();
+    // One theme on its own: its fellow themes are the options (a long label is no answer to type).
+    const one = makeLabelQuestion(themes.kind, themes.lines[1]!, themes.lines, article.sentences, story, createRandom(2))!;
+    expect(one.prompt).toBe("Which theme does the article describe as follows: the cousins save the load through stubborn work rather than heroic deeds?");
+    expect(one.options.map((o) => o.text).sort()).toEqual(["Courage in small acts", "Debt and power", "Kindness between strangers"]);
+    expect(one.answerText).toBe("Courage in small acts");
+    expect(passesGates(one, story)).toBe(true);
   });
 
   it("orders a numbered list of named stages in the article's order", () => {
