@@ -181,6 +181,14 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What is the name for ${named.description}?`, needsContext: false, plural: false, pattern: "appositive", description: null };
   }
 
+  // "Geography is often described as the study of places." -> "What is often described as the study of places?"
+  m = /^((?:The |A |An )?[A-Z][a-z]+(?: [a-z]+){0,2}) (is|are) ((?:often |usually |commonly |sometimes |best )?(?:described|defined|thought of|regarded) as (?:the|a|an) [^,;:()"“”]{5,80})\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !PRONOUN.test(m[3]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What ${m[2]} ${m[3]}?`, needsContext: false, plural: m[2] === "are", pattern: "refers", description: null };
+  }
+
   // "The central theme is loyalty." -> "What is the central theme, according to the article?" (a study guide's one-word answer).
   m = /^The (central|main|chief|key|most important|principal) (theme|idea|message|conflict|lesson|moral|symbol|setting) (is|was) ([a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,2})\.$/.exec(text);
   if (m && !/^(?:that|the|a|an|to|how|what|why|not|very|about)\b/.test(m[4]!)) {

@@ -26,7 +26,7 @@ import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
-import { makeOppositeStatement } from "./make-statements";
+import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
@@ -162,6 +162,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   sentences.forEach((sentence, i) => {
     if (!isSelfContained(sentence, sentences[i - 1]) || needsContext(sentence)) return;
     add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
+    // A limit the article sets ("is not always …") turned into the claim it denies.
+    add(makeLimitFlip(sentence, text), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
     add(makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
     add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);

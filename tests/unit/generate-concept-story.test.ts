@@ -8,6 +8,7 @@ import { findLabelledLines, makeLabelQuestion, makeLabelMatching, makeLabelOrder
 import { parseArticle } from "@/lib/generation/parse-article";
 import { makePlotOrdering, plotItem } from "@/lib/generation/make-plot-order";
 import { dangles, subjectQuestion } from "@/lib/generation/question-stems";
+import { makeLimitFlip } from "@/lib/generation/make-statements";
 import { createRandom } from "@/lib/generation/random";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
 
@@ -51,6 +52,14 @@ describe("definitions of concept articles", () => {
   it("asks a study guide's central theme as a question, and not a clause given as the theme", () => {
     expect(defined("The central theme is stubborn loyalty.")).toEqual([{ term: "stubborn loyalty", question: "What is the central theme, according to the article?", pattern: "copula" }]);
     expect(defined("The main idea is that debts keep families poor.")).toEqual([]);
+  });
+
+  it("asks which term is described or defined as something", () => {
+    expect(defined("Thrift is often described as the habit of spending less than one earns.")).toEqual([
+      { term: "Thrift", question: "What is often described as the habit of spending less than one earns?", pattern: "refers" },
+    ]);
+    expect(defined("It is often described as the oldest port on the coast.")).toEqual([]);
+    expect(defined("The result is usually described as a disaster.")).toEqual([]);
   });
 
   it("refuses the shapes that name no term", () => {
@@ -198,5 +207,19 @@ describe("the order of a study guide's plot", () => {
     expect(passesGates(q!, story)).toBe(true);
     const renamed = story.replace("The plot\n", "Background\n");
     expect(makePlotOrdering(parseArticle(renamed), createRandom(4), 4)).toEqual([]);
+  });
+});
+
+describe("a limit turned into the claim it denies", () => {
+  const flip = (text: string) => makeLimitFlip(sentence(text), text)?.prompt ?? null;
+  it("leaves out the 'not' of 'is not always/only' and the opening lead-in", () => {
+    expect(flip("As this chart shows, a bigger harvest is not always a richer one.")).toBe("A bigger harvest is always a richer one.");
+    expect(flip("However, salt is not only a seasoning.")).toBe("Salt is only a seasoning.");
+  });
+  it("refuses pairs, other negations, pronoun subjects and clauses after a comma", () => {
+    expect(flip("Salt is not only a seasoning but a preservative.")).toBeNull();
+    expect(flip("It is not always easy to carry salt.")).toBeNull();
+    expect(flip("The ford is not always deep, and it never freezes.")).toBeNull();
+    expect(flip("It is important that the cost is not everything that was given up.")).toBeNull();
   });
 });
