@@ -212,7 +212,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   return null;
 }
 
-// Words that cannot end or sit inside a term read backwards from its description ("the extreme is hyperinflation" -> "hyperinflation").
+// Words that cannot end or sit inside a term read backwards from its description ("the worst case is stagflation" -> "stagflation").
 const NOT_IN_TERM = /^(?:the|a|an|is|are|was|were|be|it|this|that|these|those|its|their|his|her|our|through|by|of|in|on|from|with|as|and|or|but|to|at|into|called|named|also|only|not|can|may|will|more|most|less|some|all|each|any)$/i;
 
 const TERM_INTRO = /^(?:through|by|of|from|with|as|into|is|was|are|were|called|named|and|or)$/;
@@ -234,7 +234,7 @@ function namedInPassing(text: string): { term: string; at: number; description: 
   // plain noun ("the town, which is a port …") or a clause, no term of the subject.
   if (kept.length === 0 || kept.join(" ").length < 4 || i < 0 || !TERM_INTRO.test(words[i]!)) return null;
   const description = m[3]!.trim();
-  // "forcing its way" keeps its owner inside the phrase; any other pronoun points outside the sentence.
+  // "sealing its cracks" keeps its owner inside the phrase; any other pronoun points outside the sentence.
   if (/\b(?:it|they|them|this|these|those|he|she|his|her|him)\b/i.test(description)) return null;
   const term = kept.join(" ");
   return { term, at: m.index + m[1]!.length + m[2]!.length - term.length, description };

@@ -158,7 +158,7 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
     if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they|its|their) /, "")))) return;
     const question = whyQuestion(effect, prose);
     if (!question) return;
-    // "Savers lose out, because their money …": an opening "their"/"its" is the effect's own subject, which must agree
+    // "Hikers stay off the ice, because their boots …": an opening "their"/"its" is the effect's own subject, which must agree
     // in number (read from the question's "do"/"does"; a past "did" does not say, and is left out).
     if (!phrase && /^their /.test(cause) && !/^Why (?:do|are|were|have) /.test(question)) return;
     if (!phrase && /^its /.test(cause) && !/^Why (?:does|is|was|has) /.test(question)) return;

@@ -233,7 +233,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
-  // A study guide's labelled lines ("Main characters", "Key themes"): matched to what is said of each, a character asked for by it.
+  // A study guide's labelled lines (its characters, its themes): matched to what is said of each, a character asked for by it.
   for (const set of findLabelledLines(article, text)) {
     const { kind, lines: labelled } = set;
     const matching = makeLabelMatching(kind, labelled, sentences, random);

@@ -8,8 +8,8 @@ import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 
 /**
  * Labelled lines under a heading that names their kind: a study guide's
- * "Main characters" (each line "Name: what the character is like") or "Key
- * themes" (each line "Theme: what the article says about it"). The labels are
+ * "Characters" (each line "Name: what the character is like") or
+ * "Themes" (each line "Theme: what the article says about it"). The labels are
  * the article's own set of one kind, so they are each other's fair options:
  * three or more are matched to what the article says about each; a character
  * is asked for by what the guide says of them ("Which character is …?"),
@@ -23,7 +23,7 @@ export interface LabelledLine {
   description: string;
 }
 
-// "Main characters", "Key themes", "The three causes": a heading whose last word is a plural noun names the lines' kind.
+// "The characters", "Important themes", "The three causes": a heading whose last word is a plural noun names the lines' kind.
 const KIND_HEADING = /^(?:(?:the|main|key|major|important|central|other|some|three|four|five|six) )*([a-z]+(?:ies|[^s]s|ses|xes|ches|shes))$/i;
 const PERSON_KINDS = /^(?:character|figure|person|player|hero|heroine)$/;
 const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
@@ -36,11 +36,11 @@ function singular(plural: string): string {
   return word.slice(0, -1);
 }
 
-// "Filtration." opening a list item, then what happens in it: a named stage.
+// "Melting." opening a list item, then what happens in it: a named stage.
 const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
-// An opening that ties the line to the one before ("At the same time, …"): cut, since the lines are shown apart.
+// An opening that ties the line to the one before ("Next, …"): cut, since the lines are shown apart.
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
-// "… happens in three main stages:" names the kind of the list that follows.
+// "… works in four stages:" names the kind of the list that follows.
 const KIND_INTRO = /\b([a-z]+(?:ies|[^s]s|ses|xes|ches|shes)):$/;
 const ORDERED_KINDS = /^(?:stage|step|phase)$/;
 
@@ -166,8 +166,8 @@ function readsAfterIs(description: string): boolean {
 }
 
 /**
- * One labelled line asked on its own: a character by what the guide says of them ("Which character is quiet and
- * proud, …?"), typed or among three other characters; any other kind (a theme, a stage) among its fellow labels
+ * One labelled line asked on its own: a character by what the guide says of them ("Which character is gentle and
+ * thoughtful, …?"), typed or among three other characters; any other kind (a theme, a stage) among its fellow labels
  * ("Which stage does the article describe as follows: …?"), since a long label is no answer to type.
  */
 export function makeLabelQuestion(kind: string, line: LabelledLine, lines: LabelledLine[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {

@@ -6,19 +6,19 @@ import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 
 /**
  * The order of a story's main events, from a section the article heads as its
- * plot ("The plot", "Plot summary"): a study guide tells the plot in order, in
+ * plot ("Plot", "Summary of the plot"): a study guide tells the plot in order, in
  * the present tense, one event to a sentence. Each item is a sentence's main
- * clause with its opening time phrase cut ("In the final scene", "A few months
- * later,"); a sentence on a state ("The couple live in …", "The story takes
- * place …"), one opening with a pronoun, or one too long to show is left out.
+ * clause with its opening time phrase cut ("At the end of the book", "A few
+ * weeks later,"); a sentence on a state ("The family live in …", "The tale is
+ * set …"), one opening with a pronoun, or one too long to show is left out.
  */
 
 const PLOT_HEADING = /^(?:the )?(?:plot|story)(?: summary| outline| in brief)?$|^(?:a )?summary of the (?:plot|story)$|^what happens$/i;
-// An opening time phrase: with its comma, or a scene without one ("In the final scene the animals …").
+// An opening time phrase: with its comma, or a scene without one ("In the last chapter the sailors …").
 // (At most five more words before the comma: a longer run holds a clause of its own, "On the second day a storm floods the ford, …".)
 // A one-word aside before a name ("Desperate, Ada …") says how, not what happens.
 const OPENING = /^(?:(?:In|On|At|After|Before|During|By|Within|A few|Some|Two|Three|Several|One|That|The next|Later|Soon|Then|Next|Finally|Eventually|Meanwhile)\b(?: [\w'’-]+){0,5}, |[A-Z][a-z]+, (?=[A-Z])|From then on,? |(?:In|At) the (?:final|last|opening|first|closing) (?:scene|chapter|pages?),? )/;
-// A participle or "now/still …" aside after the subject ("The pigs, being the cleverest, take charge").
+// A participle or "now/still …" aside after the subject ("The sacks, now soaked, are carried up").
 const ASIDE = /, (?:being|having|now|still|once|both|together|meanwhile|however|though|too)\b[^,]{0,40},/g;
 // Verbs of a state or a setting, not an event.
 const STATE = /^(?:is|are|has|have|lives?|owns?|knows?|wants?|seems?|belongs?|contains?|means?|takes? place|likes?|loves?|holds?|remains?)$/i;
@@ -36,7 +36,7 @@ export function plotItem(sentence: Sentence): string | null {
   if (verbAt < 1 || verbAt > 6) return null;
   const verb = terms[verbAt]!;
   const next = terms[verbAt + 1];
-  // A passive event ("The rules are quietly changed") reads as one; "are" alone is a description.
+  // A passive event ("The bridge is washed away") reads as one; "are" alone is a description.
   const passive = /^(?:is|are)$/i.test(verb.text) && terms.slice(verbAt + 1, verbAt + 3).some((t) => t.tags?.includes("PastTense") || t.tags?.includes("Participle"));
   if (!passive && (!verb.tags?.includes("PresentTense") || STATE.test(verb.text) || (next && STATE.test(`${verb.text} ${next.text}`)))) return null;
   return text.charAt(0).toUpperCase() + text.slice(1);

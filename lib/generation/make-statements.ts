@@ -76,14 +76,14 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   });
 }
 
-// "… is not always money" -> "… is always money": a limit the article sets, turned into the claim it denies.
+// "… is not always a richer one" -> "… is always a richer one": a limit the article sets, turned into the claim it denies.
 const LIMITED = /\b(is|are|was|were) not (always|only|just|everything|all)\b/;
 // An opening that points at an example or turns from the sentence before; the claim itself stands without it.
 const LEAD_IN = /^(?:As (?:this|these|the) [a-z]+ (?:shows?|suggests?)|However|Still|Yet|In short|In other words|Even so),\s*/;
 
 /**
- * A false statement from a sentence that limits a claim ("Opportunity cost is
- * not always money"): the "not" left out, the opening lead-in cut. Only when
+ * A false statement from a sentence that limits a claim ("A bigger harvest is
+ * not always a richer one"): the "not" left out, the opening lead-in cut. Only when
  * the sentence has one such limit, no other negation, and stands alone.
  */
 export function makeLimitFlip(sentence: Sentence, articleText: string): GeneratedQuestion | null {
@@ -96,7 +96,7 @@ export function makeLimitFlip(sentence: Sentence, articleText: string): Generate
   if (!/^(?:(?:The|A|An) )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}$/.test(subject) || /^(?:It|This|That|These|Those|They|He|She|There|What)\b/.test(subject)) return null;
   // "not only X but (also) Y" is no limit but a pair: flipped it reads as nonsense.
   if (/\bbut\b/.test(text.slice(m.index))) return null;
-  // The rest after the limit: a short complement, cut at a comma ("…, only the next-best option") that would contradict the flip.
+  // The rest after the limit: a short complement, cut at a comma ("…, only the cheapest one") that would contradict the flip.
   const rest = text.slice(m.index + m[0].length).replace(/,.*$/, "").replace(/[.!]$/, "").trim();
   if (!rest || rest.split(/\s+/).length > 10 || dangles(`${subject} ${rest}`)) return null;
   const statement = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${m[1]} ${m[2]} ${rest}.`;

@@ -58,7 +58,7 @@ export function parseArticle(text: string): ParsedArticle {
       previousWasProse = true;
       return;
     }
-    // A short line between two stretches of prose is a heading ("The plot", "Key themes"), not a key fact: key facts come
+    // A short line between two stretches of prose is a heading ("What happens", "The characters"), not a key fact: key facts come
     // as a run of short lines under the summary.
     const next = body[lineIndex + 1]?.text ?? "";
     const betweenProse = wasProse && (isProse(next.trim()) || /^\s*(?:[-*+]|\d+[.)])\s+/.test(next)) && !/[.!]$/.test(trimmed);

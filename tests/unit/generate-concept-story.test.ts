@@ -95,7 +95,7 @@ describe("a relative 'that' is no pointing word", () => {
 describe("headings between prose paragraphs", () => {
   it("reads a short line between two paragraphs as a heading, and a run of short lines under the summary as key facts", () => {
     const article = parseArticle(story);
-    expect(article.sections.map((s) => s.heading)).toEqual([null, "The plot", "Main characters", "Key themes"]);
+    expect(article.sections.map((s) => s.heading)).toEqual([null, "What happens", "The characters", "Important themes"]);
     expect(article.keyFacts).toEqual([]);
     const withFacts = parseArticle("The Mill Fire\n\nThe mill burned down in one night and the town rebuilt it within a year.\nDate: 3 May 1881\nPlace: Kell\n\nThe fire began in the drying loft and spread along the roof beams.");
     expect(withFacts.keyFacts.map((k) => k.text)).toEqual(["Date: 3 May 1881", "Place: Kell"]);
@@ -157,9 +157,9 @@ describe("labelled lines of a study guide", () => {
   it("finds no set without a kind, with a single line, or where a description names another label", () => {
     const noKind = "Notes\n\nThe ferry crossed the strait every morning and every evening.\n\nOn deck\n- Ada: calm and careful with every rope.\n- Ben: loud and cheerful with the passengers.";
     expect(findLabelledLines(parseArticle(noKind), noKind)).toEqual([]);
-    const naming = "Cast\n\nThe play has a small cast of travelling players.\n\nMain characters\n- Ada: calm and careful, unlike Ben.\n- Ben: loud and cheerful with the passengers.";
+    const naming = "Cast\n\nThe play has a small cast of travelling players.\n\nThe characters\n- Ada: calm and careful, unlike Ben.\n- Ben: loud and cheerful with the passengers.";
     expect(findLabelledLines(parseArticle(naming), naming)).toEqual([]);
-    const single = "Cast\n\nThe play has a small cast of travelling players.\n\nMain characters\n- Ada: calm and careful with every rope.";
+    const single = "Cast\n\nThe play has a small cast of travelling players.\n\nThe characters\n- Ada: calm and careful with every rope.";
     expect(findLabelledLines(parseArticle(single), single)).toEqual([]);
   });
 });
@@ -205,7 +205,7 @@ describe("the order of a study guide's plot", () => {
       "On the second day a storm floods the ford → Orla wades back into the river and drags two sacks to the bank → Tam trades his father's pocket knife for a dry barn to sleep in → The landlord's agent refuses to pay the old price",
     );
     expect(passesGates(q!, story)).toBe(true);
-    const renamed = story.replace("The plot\n", "Background\n");
+    const renamed = story.replace("What happens\n", "Background\n");
     expect(makePlotOrdering(parseArticle(renamed), createRandom(4), 4)).toEqual([]);
   });
 });
