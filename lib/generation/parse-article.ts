@@ -61,7 +61,8 @@ export function parseArticle(text: string): ParsedArticle {
     // A short line between two stretches of prose is a heading ("What happens", "The characters"), not a key fact: key facts come
     // as a run of short lines under the summary.
     const next = body[lineIndex + 1]?.text ?? "";
-    const betweenProse = wasProse && (isProse(next.trim()) || /^\s*(?:[-*+]|\d+[.)])\s+/.test(next)) && !/[.!]$/.test(trimmed);
+    // (A line with a colon inside or a figure is a fact even alone, "Date: 3 May 1881"; a colon at its end introduces a list.)
+    const betweenProse = wasProse && (isProse(next.trim()) || /^\s*(?:[-*+]|\d+[.)])\s+/.test(next)) && !/[.!]$/.test(trimmed) && !/[:\d]/.test(trimmed.replace(/:$/, ""));
     if (seenProse && !seenHeadingAfterProse && !/\?$/.test(trimmed) && !betweenProse) {
       // Short lines after the summary and before the first heading are key facts.
       keyFacts.push({ text: trimmed, start: line.start, end: line.start + trimmed.length });

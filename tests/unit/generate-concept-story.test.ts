@@ -99,6 +99,9 @@ describe("headings between prose paragraphs", () => {
     expect(article.keyFacts).toEqual([]);
     const withFacts = parseArticle("The Mill Fire\n\nThe mill burned down in one night and the town rebuilt it within a year.\nDate: 3 May 1881\nPlace: Kell\n\nThe fire began in the drying loft and spread along the roof beams.");
     expect(withFacts.keyFacts.map((k) => k.text)).toEqual(["Date: 3 May 1881", "Place: Kell"]);
+    // One fact line alone between two paragraphs is still a fact, not a heading.
+    const lone = parseArticle("The Mill Fire\n\nThe mill burned down in one night and the town rebuilt it within a year.\nDate: 3 May 1881\nThe fire began in the drying loft and spread along the roof beams.");
+    expect(lone.keyFacts.map((k) => k.text)).toEqual(["Date: 3 May 1881"]);
   });
 });
 
