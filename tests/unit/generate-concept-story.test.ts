@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findLinks } from "@/lib/generation/find-links";
+import { findSpans } from "@/lib/generation/find-spans";
 import { findLabelledLines, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "@/lib/generation/make-label-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { makePlotOrdering, plotItem } from "@/lib/generation/make-plot-order";
@@ -224,5 +225,16 @@ describe("a limit turned into the claim it denies", () => {
     expect(flip("It is not always easy to carry salt.")).toBeNull();
     expect(flip("The ford is not always deep, and it never freezes.")).toBeNull();
     expect(flip("It is important that the cost is not everything that was given up.")).toBeNull();
+  });
+});
+
+describe("numbers in words with their scale", () => {
+  it("reads 'three hundred members' as one count, never 'three' or 'hundred' alone", () => {
+    expect(findSpans("By 1950 the guild had more than three hundred members.").map((s) => [s.text, s.type])).toEqual([
+      ["1950", "YEAR"],
+      ["three hundred", "NUMBER"],
+    ]);
+    expect(findSpans("The road took two thousand workers.").map((s) => s.text)).toEqual(["two thousand"]);
+    expect(findSpans("The road took two workers.").map((s) => s.text)).toEqual(["two"]);
   });
 });
