@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { BLANK } from "./make-cloze";
+import { fitOptionsToHead } from "./check-head-kind";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -274,7 +275,7 @@ export function fitOptionsToStem(q: GeneratedQuestion, articleText: string, befo
   if (!dropBracketByBlank(q)) return "stem-gives-key-away";
   if (q.type !== "MULTIPLE_CHOICE") return null;
   fitArticles(q);
-  const refused = new Set([...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q)]);
+  const refused = new Set([...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q), ...fitOptionsToHead(q, articleText)]);
   q.options = q.options.filter((o) => !refused.has(o.id));
   const wrong = q.options.filter((o) => o.text !== q.answerText).length;
   // Statements and clauses are picked from the article's own sentences, and their makers decide how many they need.
