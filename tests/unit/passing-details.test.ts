@@ -4,6 +4,7 @@ import { boundInsideClause, countOfPassingThings, eraOfAThing, personNamedOnce }
 import { fitOptionsToHead, headOfBlank, membersOfKind, ofKind } from "@/lib/generation/check-head-kind";
 import { changedPart, framingSwapPenalty, statementFault } from "@/lib/generation/check-statement-faults";
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
+import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import type { GeneratedQuestion, KeyKind, SpanType } from "@/lib/generation/types";
 
@@ -73,13 +74,14 @@ describe("trivia keys: framing eras, bounds, passing people", () => {
     expect(personNamedOnce(often, text, "The Kiln")).toBe(false);
   });
 
-  it("keeps such blanks out of the quiz's sure questions on the fixture article", () => {
+  it("holds such blanks below the review line among the fixture article's candidates", () => {
     const seen: GeneratedQuestion[] = [];
-    const quiz = generateQuestions(brine, { count: 10, seed: 1, trace: (q) => seen.push(q) });
-    for (const q of quiz.questions) {
-      if (/1700s|1830|Wrenfield/.test(q.answerText)) expect(q.confidence).toBeLessThan(0.6);
-    }
-    expect(quiz.questions.some((q) => q.answerText === "1700s" && q.confidence >= 0.6)).toBe(false);
+    generateQuestions(brine, { count: 10, seed: 1, trace: (q) => seen.push(q) });
+    const era = seen.filter((q) => q.type !== "TRUE_FALSE" && q.answerText === "1700s");
+    expect(era.length).toBeGreaterThan(0);
+    for (const q of era) expect(q.confidence).toBeLessThan(0.6);
+    const quiz = generateQuestions(brine, { count: 10, seed: 1 }).questions;
+    expect(quiz.filter((q) => q.answerText === "1700s" && q.confidence >= 0.6)).toEqual([]);
   });
 });
 
@@ -127,5 +129,8 @@ describe("statements worth asking", () => {
     expect(changedPart("In the 1840s, the company built a railway siding.", sentence)).toEqual({ start: 7, end: 13, said: "1840s," });
     expect(framingSwapPenalty(tf("In the 1840s, the company built a railway siding.", sentence, "False"))?.belowReviewLine).toBe(true);
     expect(framingSwapPenalty(tf("In the 1820s, the company built a canal.", sentence, "False"))).toBe(null);
+    // The checks every candidate passes carry it.
+    expect(triviaPenalties(tf("In the 1840s, the company built a railway siding.", sentence, "False"), brine, "Salt").map((p) => p.check)).toContain("date-in-opening-phrase");
+    expect(triviaPenalties(tf("In the 1820s, the company built a canal.", sentence, "False"), brine, "Salt").map((p) => p.check)).not.toContain("date-in-opening-phrase");
   });
 });
