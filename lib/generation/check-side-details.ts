@@ -141,6 +141,10 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   if (q.keyKind === "number" && /^\s*(?:older |younger |elder )?(?:brothers|sisters|siblings|children|sons|daughters|cousins|grandchildren|wives|husbands|half-brothers|half-sisters)\b/.test(q.source.sentence.slice(q.source.answer.end - q.source.start))) {
     out.push({ check: "family-count", factor: 0.7, belowDropLine: true });
   }
+  // "She was one of nine children" as a true statement: the same side detail of a life, copied.
+  if (q.type === "TRUE_FALSE" && /\b(?:one of (?:\w+|\d+)|had (?:\w+|\d+)(?: older| younger| elder)?) (?:children|siblings|brothers|sisters|sons|daughters)\b/.test(q.prompt)) {
+    out.push({ check: "family-count", factor: 0.7, belowReviewLine: true });
+  }
   // "Then, the crew …" as a statement leans on the sentence before (a cloze or question drops the word instead).
   if (q.type === "TRUE_FALSE" && /^(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently),? /.test(q.prompt)) {
     out.push({ check: "leading-connective", factor: 0.85, belowReviewLine: true });

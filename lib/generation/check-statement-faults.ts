@@ -2,7 +2,7 @@ import { eraInOpeningPhrase } from "./check-side-details";
 import { boundInsideClause } from "./check-passing-details";
 import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
-import type { StemFailure } from "./check-stems";
+import { hasFiniteVerb, type StemFailure } from "./check-stems";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -34,11 +34,47 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   const vague = VAGUE_BEFORE_LIST.exec(q.source.sentence);
   if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";
   if (POINTING_BACK.test(shown)) return "stem-dangles";
+  if (cutInSeriesOfClauses(shown, q.source.sentence)) return "stem-fragment";
   if (q.answerText === "False") {
     const part = changedPart(q.prompt, q.source.sentence);
+    if (part && absurdNumberSwap(q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
     if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
   }
   return null;
+}
+
+/**
+ * "Trade fell, as new states grew up, rival traders competed for the markets." cut from a sentence whose series of
+ * clauses goes on (", and routes changed"): the last two clauses kept read as one run-on clause without their "and".
+ */
+export function cutInSeriesOfClauses(statement: string, sentence: string): boolean {
+  const kept = statement.replace(/[.!?]$/, "");
+  if (!sentence.startsWith(kept) || !/^,? and\b/.test(sentence.slice(kept.length))) return false;
+  const parts = kept.split(", ");
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1]!;
+  const before = parts[parts.length - 2]!;
+  // An aside at the end ("…, the wise men who …") is a noun phrase with its own clause, not a member of the series.
+  if (/\b(?:who|which|whom|whose|that|where)\b/.test(last) || /^(?:the|a|an)\b/i.test(last)) return false;
+  return hasFiniteVerb(last) && hasFiniteVerb(before);
+}
+
+const NUMBER_WORDS = new Map("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ").map((w, i) => [w, i + 1]));
+NUMBER_WORDS.set("thirty", 30).set("forty", 40).set("fifty", 50).set("sixty", 60).set("seventy", 70).set("eighty", 80).set("ninety", 90).set("hundred", 100);
+
+function numberIn(text: string): number | null {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  if (digits) return Number(digits[0].replace(/,/g, ""));
+  const word = text.toLowerCase().split(/[^a-z]+/).find((w) => NUMBER_WORDS.has(w));
+  return word ? NUMBER_WORDS.get(word)! : null;
+}
+
+/** A false figure far from the true one (3 per cent made 50): false at a glance, whatever the article says. Years are exempt. */
+export function absurdNumberSwap(original: string, said: string): boolean {
+  const a = numberIn(original);
+  const b = numberIn(said);
+  if (a === null || b === null || a <= 0 || b <= 0 || /^\d{4}$/.test(original.trim())) return false;
+  return Math.max(a, b) / Math.min(a, b) > 5;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { boundInsideClause, countOfPassingThings, eraOfAThing, personNamedOnce } from "@/lib/generation/check-passing-details";
 import { fitOptionsToHead, headOfBlank, membersOfKind, ofKind } from "@/lib/generation/check-head-kind";
-import { changedPart, framingSwapPenalty, statementFault } from "@/lib/generation/check-statement-faults";
+import { absurdNumberSwap, changedPart, cutInSeriesOfClauses, framingSwapPenalty, statementFault } from "@/lib/generation/check-statement-faults";
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
@@ -122,6 +122,32 @@ describe("statements worth asking", () => {
     expect(statementFault(tf("The pan holds certain salts in the brine.", "The pan holds certain salts, including magnesium salts, in the brine."))).toBe("stem-fragment");
     expect(statementFault(tf("The railway cut two days from that journey.", "The railway cut two days from that journey, and trade grew."))).toBe("stem-dangles");
     expect(statementFault(tf("The railway cut two days from the journey to the harbour.", "The railway cut two days from the journey to the harbour."))).toBe(null);
+  });
+
+  it("refuses a statement cut inside a series of clauses, not one cut before an aside or a second verb", () => {
+    const sentence = "Trade fell slowly, as new ports opened, rival fleets took the herring, and the river silted up.";
+    expect(cutInSeriesOfClauses("Trade fell slowly, as new ports opened, rival fleets took the herring.", sentence)).toBe(true);
+    expect(statementFault(tf("Trade fell slowly, as new ports opened, rival fleets took the herring.", sentence))).toBe("stem-fragment");
+    const aside = "At the end, the keeper thanks the pilots, the men who rowed her out, and asks for a new boat.";
+    expect(cutInSeriesOfClauses("At the end, the keeper thanks the pilots, the men who rowed her out.", aside)).toBe(false);
+    expect(cutInSeriesOfClauses("The bridge replaced the ferry.", "The bridge replaced the ferry, and the town grew.")).toBe(false);
+  });
+
+  it("refuses a false figure far from the true one, not a near one or a year", () => {
+    expect(absurdNumberSwap("3", "50")).toBe(true);
+    expect(absurdNumberSwap("nine", "seven")).toBe(false);
+    expect(absurdNumberSwap("twenty", "eighteen")).toBe(false);
+    expect(absurdNumberSwap("1821", "1830")).toBe(false);
+    const sentence = "If the pan held 100 litres and now holds 103, it gained 3 per cent.";
+    expect(statementFault(tf("If the pan held 100 litres and now holds 103, it gained 50 per cent.", sentence, "False"))).toBe("options-misfit");
+    expect(statementFault(tf("If the pan held 100 litres and now holds 103, it gained 4 per cent.", sentence, "False"))).toBe(null);
+  });
+
+  it("holds a copied family count below the review line", () => {
+    const s1 = "Ada Pell was one of nine children.";
+    expect(triviaPenalties(tf(s1, s1), brine, "Ada Pell").map((p) => p.check)).toContain("family-count");
+    const s2 = "Ada Pell was one of the first keepers.";
+    expect(triviaPenalties(tf(s2, s2), brine, "Ada Pell").map((p) => p.check)).not.toContain("family-count");
   });
 
   it("holds a false statement that changes only the framing era below the review line", () => {
