@@ -10,7 +10,7 @@ import type { GeneratedQuestion } from "./types";
  * are refused and replaced by the article's other words of that kind; a false statement may swap in only such a word.
  */
 
-const STOP = new Set("the a an of and or to in on at by for with from as is are was were be been its their his her this that these those it they which who".split(" "));
+const STOP = new Set("the a an of and or to in on at by for with from as is are was were be been its their his her this that these those it they which who he she we you there here".split(" "));
 
 const nouns = articleMemo<boolean>();
 const kindMembers = articleMemo<string[]>();

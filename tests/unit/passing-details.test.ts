@@ -89,6 +89,8 @@ describe("options of the stem's kind", () => {
   it("reads the kind the stem names for its blank", () => {
     expect(headOfBlank(`Positively charged ${BLANK} ions float beside chloride ions.`, brine)).toBe("ions");
     expect(headOfBlank(`Each ${BLANK} is lined with clay.`, brine)).toBe(null);
+    expect(headOfBlank(`Rain falls on a pan called ${BLANK} every spring.`, brine)).toBe("pan");
+    expect(headOfBlank(`In 1821 ${BLANK} she sold the pans.`, "She sold salt. She was a maker.")).toBe(null);
     expect(ofKind("magnesium", "ions", brine)).toBe(true);
     expect(ofKind("rain water", "ions", brine)).toBe(false);
     expect(membersOfKind("ions", brine)).toEqual(["sodium", "chloride", "magnesium", "calcium"]);
