@@ -12,8 +12,9 @@ import type { GeneratedQuestion } from "./types";
 
 const STOP = new Set("the a an of and or to in on at by for with from as is are was were be been its their his her this that these those it they which who he she we you there here".split(" "));
 
-const nouns = articleMemo<boolean>();
+const nounsOf = articleMemo<Set<string>>();
 const kindMembers = articleMemo<string[]>();
+const relations = articleMemo<boolean>();
 
 /** Singular and plural of a head noun, as one pattern ("ion" / "ions", "gas" / "gases"). */
 function headPattern(head: string): string {
@@ -23,7 +24,15 @@ function headPattern(head: string): string {
 
 /** The word is used as a noun in the article: after a determiner, or before a verb of being. */
 function isNoun(word: string, articleText: string): boolean {
-  return nouns(articleText, `noun:${word}`, () => new RegExp(`\\b(?:the|a|an|these|those|other|such|each|every) ${headPattern(word)}\\b|\\b${headPattern(word)} (?:is|are|was|were)\\b`, "i").test(articleText));
+  const found = nounsOf(articleText, "nouns", () => {
+    // One pass over the article, so asking about each candidate's word costs nothing more (a long article asks thousands).
+    const words = new Set<string>();
+    for (const m of articleText.matchAll(/\b(?:the|a|an|these|those|other|such|each|every) ([a-z]+)\b/gi)) words.add(m[1]!.toLowerCase());
+    for (const m of articleText.matchAll(/\b([a-z]+) (?:is|are|was|were)\b/gi)) words.add(m[1]!.toLowerCase());
+    return words;
+  });
+  const single = word.toLowerCase().replace(/(?:es|s)$/, "");
+  return [word.toLowerCase(), single, `${single}s`, `${single}es`].some((w) => found.has(w));
 }
 
 /** The kind the stem names for its blank: the noun right after it, after "called/named", or in "is a kind of _". */
@@ -43,6 +52,10 @@ export function headOfBlank(prompt: string, articleText: string): string | null 
 
 /** The article puts this word in the head noun's kind: "X ions", "X is a rock", "rocks such as X", "a metal called X". */
 export function ofKind(word: string, head: string, articleText: string): boolean {
+  return relations(articleText, `kind:${head}:${word}`, () => readOfKind(word, head, articleText));
+}
+
+function readOfKind(word: string, head: string, articleText: string): boolean {
   const w = escapeRegExp(word);
   const h = headPattern(head);
   return new RegExp(
@@ -53,6 +66,10 @@ export function ofKind(word: string, head: string, articleText: string): boolean
 
 /** Two words named side by side in one list of the article ("sodium, potassium and calcium"). */
 function listedWith(word: string, key: string, articleText: string): boolean {
+  return relations(articleText, `list:${key}:${word}`, () => readListedWith(word, key, articleText));
+}
+
+function readListedWith(word: string, key: string, articleText: string): boolean {
   const a = escapeRegExp(word);
   const b = escapeRegExp(key);
   const gap = "(?:,? (?:and|or) |, )(?:[\\w'’-]+ ){0,2}";
