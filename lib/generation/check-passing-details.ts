@@ -72,6 +72,19 @@ function timesNamedAsPrefix(stem: string, articleText: string): number {
   return mentions(articleText, `prefix:${stem}`, () => articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(stem)}`, "gi"))?.length ?? 0);
 }
 
+/**
+ * "About 4,000 years ago, while the first temples were being raised in _____, a town grew by the river.": the key sits in a
+ * "while"/"as" clause that only sets the main clause beside something else. Unless that clause is about the title's subject.
+ */
+export function inFramingClause(sentence: string, start: number, end: number, title: string): boolean {
+  const clause = /(?:^|, )(?:while|whilst|as)\b([^,]*)$/i.exec(sentence.slice(0, start));
+  if (!clause) return false;
+  const main = /^[^,]{0,30}, ((?:[\w'’-]+ ){3,})/.exec(sentence.slice(end));
+  if (!main) return false;
+  const titleWords = new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+  return !clause[1]!.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && titleWords.has(w.slice(0, 5)));
+}
+
 /** Penalties for keys that fall on a detail mentioned in passing. */
 export function passingDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, at: { sentence: string; start: number; end: number } | null): Penalty[] {
   const out: Penalty[] = [];
@@ -79,6 +92,7 @@ export function passingDetailPenalties(q: GeneratedQuestion, articleText: string
   if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && countOfPassingThings(at.sentence, at.end, articleText, title)) {
     out.push({ check: "count-of-passing-things", factor: 0.8, belowReviewLine: true });
   }
+  if (at && q.type !== "TRUE_FALSE" && inFramingClause(at.sentence, at.start, at.end, title)) out.push({ check: "key-in-framing-clause", factor: 0.8, belowReviewLine: true });
   if (!at || q.keyKind !== "date") return out;
   if (boundInsideClause(at.sentence, at.start, at.end)) out.push({ check: "bound-year-in-clause", factor: 0.75, belowReviewLine: true });
   if (eraOfAThing(at.sentence, at.start, at.end, q.answerText)) out.push({ check: "era-of-a-thing", factor: 0.75, belowReviewLine: true });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { boundInsideClause, countOfPassingThings, eraOfAThing, personNamedOnce } from "@/lib/generation/check-passing-details";
+import { boundInsideClause, countOfPassingThings, eraOfAThing, inFramingClause, personNamedOnce } from "@/lib/generation/check-passing-details";
+import { fitOptionsToStem, yearsOfTheOtherEra } from "@/lib/generation/check-option-fit";
 import { fitOptionsToHead, headOfBlank, membersOfKind, ofKind } from "@/lib/generation/check-head-kind";
 import { absurdNumberSwap, changedPart, cutInSeriesOfClauses, framingSwapPenalty, statementFault } from "@/lib/generation/check-statement-faults";
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
@@ -59,6 +60,29 @@ describe("trivia keys: framing eras, bounds, passing people", () => {
     expect(countOfPassingThings(s2, e2, text, "The Quay")).toBe(false);
     const [s3, , e3] = at("Ships came to the quay; 20 ships a day moored there.", "20");
     expect(countOfPassingThings(s3, e3, text, "The Quay")).toBe(false);
+  });
+
+  it("marks a key inside a 'while' clause that only sets the main clause beside something else", () => {
+    const s1 = "Some 3,000 years ago, while the first temples were being raised in Karth, salt makers were already at work on the estuary.";
+    expect(inFramingClause(...(at(s1, "Karth").slice(0, 3) as [string, number, number]), "How Salt Is Won From Brine Pools")).toBe(true);
+    // The clause is about the title's subject: it is the point.
+    const s2 = "While the brine pools were being dug at Karth, the first salt was sold to the fleets of the bay.";
+    expect(inFramingClause(...(at(s2, "Karth").slice(0, 3) as [string, number, number]), "How Salt Is Won From Brine Pools")).toBe(false);
+    // A "while" clause closing the sentence is no frame of a main clause after it.
+    const s3 = "Salt makers were already at work on the estuary, while the first temples were being raised in Karth.";
+    expect(inFramingClause(...(at(s3, "Karth").slice(0, 3) as [string, number, number]), "How Salt Is Won From Brine Pools")).toBe(false);
+    // A key in the main clause, after the framing clause.
+    expect(inFramingClause(...(at(s1, "estuary").slice(0, 3) as [string, number, number]), "How Salt Is Won From Brine Pools")).toBe(false);
+  });
+
+  it("refuses a common-era year offered as a year before it", () => {
+    const text = "The Pans\n\nFrom about 1800 BC the pans were used. In 1921 a farmer found them. Salt was first made about 2600 BC.";
+    const q = question({ prompt: `From about ${BLANK} BC the pans were used.`, answerText: "1800", keyKind: "date", options: opts("1921", "1800", "2600", "1750") });
+    expect(yearsOfTheOtherEra(q, text)).toEqual(["a"]);
+    expect(yearsOfTheOtherEra({ ...q, prompt: `From about ${BLANK} the pans were used.` }, text)).toEqual([]);
+    // The checks every question passes refuse it.
+    fitOptionsToStem(q, text);
+    expect(q.options.map((o) => o.text)).toEqual(["1800", "2600", "1750"]);
   });
 
   it("marks a person the article names once, but not the title's person or the subject's relative", () => {
