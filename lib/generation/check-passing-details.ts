@@ -85,6 +85,11 @@ export function inFramingClause(sentence: string, start: number, end: number, ti
   return !clause[1]!.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && titleWords.has(w.slice(0, 5)));
 }
 
+/** "_____ years after the first paper, in 1990, …": a span the sentence's own dates work out; it asks arithmetic, not a fact. */
+export function intervalOfDates(sentence: string, end: number): boolean {
+  return /^\s+(?:years?|decades?|centuries|months?)\s+(?:after|later|before|earlier|on)\b/i.test(sentence.slice(end)) && /\b\d{4}\b/.test(sentence);
+}
+
 /** Penalties for keys that fall on a detail mentioned in passing. */
 export function passingDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, at: { sentence: string; start: number; end: number } | null): Penalty[] {
   const out: Penalty[] = [];
@@ -92,6 +97,7 @@ export function passingDetailPenalties(q: GeneratedQuestion, articleText: string
   if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && countOfPassingThings(at.sentence, at.end, articleText, title)) {
     out.push({ check: "count-of-passing-things", factor: 0.8, belowReviewLine: true });
   }
+  if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && intervalOfDates(at.sentence, at.end)) out.push({ check: "interval-of-dates", factor: 0.75, belowReviewLine: true });
   if (at && q.type !== "TRUE_FALSE" && inFramingClause(at.sentence, at.start, at.end, title)) out.push({ check: "key-in-framing-clause", factor: 0.8, belowReviewLine: true });
   if (!at || q.keyKind !== "date") return out;
   if (boundInsideClause(at.sentence, at.start, at.end)) out.push({ check: "bound-year-in-clause", factor: 0.75, belowReviewLine: true });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { boundInsideClause, countOfPassingThings, eraOfAThing, inFramingClause, personNamedOnce } from "@/lib/generation/check-passing-details";
+import { boundInsideClause, countOfPassingThings, eraOfAThing, inFramingClause, intervalOfDates, personNamedOnce } from "@/lib/generation/check-passing-details";
 import { fitOptionsToStem, yearsOfTheOtherEra } from "@/lib/generation/check-option-fit";
 import { fitOptionsToHead, headOfBlank, membersOfKind, ofKind } from "@/lib/generation/check-head-kind";
 import { absurdNumberSwap, changedPart, cutInSeriesOfClauses, framingSwapPenalty, statementFault } from "@/lib/generation/check-statement-faults";
@@ -60,6 +60,13 @@ describe("trivia keys: framing eras, bounds, passing people", () => {
     expect(countOfPassingThings(s2, e2, text, "The Quay")).toBe(false);
     const [s3, , e3] = at("Ships came to the quay; 20 ships a day moored there.", "20");
     expect(countOfPassingThings(s3, e3, text, "The Quay")).toBe(false);
+  });
+
+  it("marks a span of years the sentence's own dates give, not a span said alone", () => {
+    const [s1, , e1] = at("Forty years after the first pan was dug, in 1861, the company sold the works.", "Forty");
+    expect(intervalOfDates(s1, e1)).toBe(true);
+    const [s2, , e2] = at("The pans stayed in use for forty years after the railway came.", "forty");
+    expect(intervalOfDates(s2, e2)).toBe(false);
   });
 
   it("marks a key inside a 'while' clause that only sets the main clause beside something else", () => {
