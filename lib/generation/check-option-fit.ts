@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { BLANK } from "./make-cloze";
+import { fitOptionsToHead } from "./check-head-kind";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -269,12 +270,29 @@ export function placesOfAnotherKind(q: GeneratedQuestion): string[] {
   return q.options.filter((o) => o.text !== q.answerText && lookupEntry(o.text)?.type === wrong).map((o) => o.id);
 }
 
+/**
+ * "From about _____ BC": a year the article gives in the common era (a discovery, a book) is no year before it, whatever
+ * the stem prints after the blank. Such options are refused.
+ */
+export function yearsOfTheOtherEra(q: GeneratedQuestion, articleText: string): string[] {
+  if (q.type !== "MULTIPLE_CHOICE" || q.keyKind !== "date") return [];
+  const at = q.prompt.indexOf(BLANK);
+  if (at < 0 || !/^ (?:BCE?|B\.C\.)/.test(q.prompt.slice(at + BLANK.length))) return [];
+  return q.options
+    .filter((o) => o.text !== q.answerText && /^\d{3,4}$/.test(o.text))
+    .filter((o) => {
+      const uses = [...articleText.matchAll(new RegExp(`\\b${o.text}\\b(?!\\s*(?:BCE?|B\\.C\\.))`, "g"))];
+      return uses.length > 0 && !new RegExp(`\\b${o.text}\\s*(?:BCE?|B\\.C\\.)`).test(articleText);
+    })
+    .map((o) => o.id);
+}
+
 /** Mends and refuses options the stem rules out; "options-misfit" when fewer than two wrong options are left, "stem-gives-key-away" for a bracket holding the key. */
 export function fitOptionsToStem(q: GeneratedQuestion, articleText: string, before = q.options.length): "options-misfit" | "stem-gives-key-away" | null {
   if (!dropBracketByBlank(q)) return "stem-gives-key-away";
   if (q.type !== "MULTIPLE_CHOICE") return null;
   fitArticles(q);
-  const refused = new Set([...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q)]);
+  const refused = new Set([...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q), ...yearsOfTheOtherEra(q, articleText), ...fitOptionsToHead(q, articleText)]);
   q.options = q.options.filter((o) => !refused.has(o.id));
   const wrong = q.options.filter((o) => o.text !== q.answerText).length;
   // Statements and clauses are picked from the article's own sentences, and their makers decide how many they need.

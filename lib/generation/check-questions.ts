@@ -8,6 +8,7 @@ import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check
 import { triviaPenalties, type Penalty } from "./check-trivia";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
+import { statementFault } from "./check-statement-faults";
 
 /**
  * The checks every candidate passes, whichever maker built it: hard ones (a
@@ -58,7 +59,7 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
     const at = bySentence.get(q.source.start);
     const optionCount = q.options.length;
     // What is shown (context and stem) must not name the key or a wrong option, and the options must fit what the stem says.
-    const dangling = repairContext(q, article.sentences, at, article.title, uses, articleText) ?? checkShownText(q, article.sentences, at, article.title, uses, articleText) ?? fitOptionsToStem(q, articleText, optionCount);
+    const dangling = repairContext(q, article.sentences, at, article.title, uses, articleText) ?? checkShownText(q, article.sentences, at, article.title, uses, articleText) ?? fitOptionsToStem(q, articleText, optionCount) ?? statementFault(q, articleText);
     if (dangling) contextFailures.set(q, dangling);
     const sideDate = isSideDate(q);
     const penalties = sideDate ? [...triviaPenalties(q, articleText, article.title), sideDate] : triviaPenalties(q, articleText, article.title);

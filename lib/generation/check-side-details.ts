@@ -1,5 +1,6 @@
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
+import { passingDetailPenalties } from "./check-passing-details";
 import { STOP, stemWords, type Penalty } from "./check-trivia";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
@@ -115,12 +116,19 @@ export function sideDateChecker(article: ParsedArticle, importance = rankSentenc
  */
 export function eraInOpeningPhrase(sentence: string, start: number, end: number, key: string): boolean {
   const before = sentence.slice(0, start);
-  const comma = sentence.indexOf(",", end);
-  // The phrase closes with a comma soon after the key ("In the early _____, …", "By the _____ in Europe, …"), not after the subject.
-  if (comma < 0 || before.includes(",") || !/^(?: (?:BCE?|AD|CE))?(?: (?:in|on|at|of|across|throughout|around) (?:the )?[\w'’-]+(?: [\w'’-]+)?)?$/.test(sentence.slice(end, comma))) return false;
   const opening = /^(In|By|During|Around|Until|Through|Throughout|From|Since|Over|Before|After|Towards?|Near|At|Early in|Late in|Later in) (?:about |around |roughly |the )?(?:(?:early|mid|middle|late|mid-)[\s-]*)?$/.exec(before);
   if (!opening) return false;
-  const era = /\b(?:century|centuries|\d0s|era|age|period|dynasty)\b/i.test(key + sentence.slice(end, comma)) || /\b(?:early|mid|middle|late)\b/i.test(before);
+  const comma = sentence.indexOf(",", end);
+  // The phrase closes with a comma soon after the key ("In the early _____, …", "By the _____ in Europe, …"), not after the subject.
+  const closed = comma >= 0 && /^(?: (?:BCE?|AD|CE))?(?: (?:in|on|at|of|across|throughout|around) (?:the )?[\w'’-]+(?: [\w'’-]+)?)?$/.test(sentence.slice(end, comma));
+  if (!closed) {
+    // Without a comma ("By the early _____ many people had …"), a century, decade or era still only sets the scene when the
+    // main clause follows the key at once (its subject, not "of", "and" or a list going on).
+    const rest = sentence.slice(end).replace(/^ (?:BCE?|AD|CE)\b/, "");
+    const eraKey = /\b(?:century|centuries|\d*0s|era|age|period)\b/i.test(key) || /\b(?:early|mid|middle|late)\b/i.test(before);
+    return eraKey && /^ (?!(?:of|and|or|to|as|than|when|that|which)\b)[\w'’-]+(?: [\w'’-]+){2,}/.test(rest);
+  }
+  const era = /\b(?:century|centuries|\d*0s|era|age|period|dynasty)\b/i.test(key + sentence.slice(end, comma)) || /\b(?:early|mid|middle|late)\b/i.test(before);
   // A plain year after "In", "On", "Around", "At" dates the main clause's event; "By 1850", "Until 1900", "Since 1990" set a state's bound.
   return era || !/^(?:In|On|Around|At|Early in|Late in|Later in)$/.test(opening[1]!);
 }
@@ -133,11 +141,16 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   if (q.keyKind === "number" && /^\s*(?:older |younger |elder )?(?:brothers|sisters|siblings|children|sons|daughters|cousins|grandchildren|wives|husbands|half-brothers|half-sisters)\b/.test(q.source.sentence.slice(q.source.answer.end - q.source.start))) {
     out.push({ check: "family-count", factor: 0.7, belowDropLine: true });
   }
+  // "She was one of nine children" as a true statement: the same side detail of a life, copied.
+  if (q.type === "TRUE_FALSE" && /\b(?:one of (?:\w+|\d+)|had (?:\w+|\d+)(?: older| younger| elder)?) (?:children|siblings|brothers|sisters|sons|daughters)\b/.test(q.prompt)) {
+    out.push({ check: "family-count", factor: 0.7, belowReviewLine: true });
+  }
   // "Then, the crew …" as a statement leans on the sentence before (a cloze or question drops the word instead).
   if (q.type === "TRUE_FALSE" && /^(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently),? /.test(q.prompt)) {
     out.push({ check: "leading-connective", factor: 0.85, belowReviewLine: true });
   }
   const at = keyInSentence(q);
+  out.push(...passingDetailPenalties(q, articleText, title, at));
   if (!at) return out;
   const { sentence, start, end } = at;
   if (q.keyKind === "date" && eraInOpeningPhrase(sentence, start, end, q.answerText)) out.push({ check: "date-in-opening-phrase", factor: 0.75, belowReviewLine: true });

@@ -127,7 +127,9 @@ export function isUngrammatical(stem: string): boolean {
   if (/^Which (?:term|word)s? also\b/.test(stem)) return true;
   if (/\b([a-z]{2,}) \1\b/i.test(stem.replace(/\b(?:that that|had had|is is)\b/gi, ""))) return true;
   // A built question without its mark ("What was the fort called."); a statement may well open with "When …".
-  if (WH.test(stem) && /^\S+(?: \S+)? (?:is|are|was|were|did|does|do|has|have|had)\b/.test(stem) && !stem.includes(BLANK) && !/\?(?: \([^)]*\))?$/.test(stem)) return true;
+  // ("When you are short of water, the brain …" is a statement: its opening clause closes with a comma before the main one.)
+  const openingClause = /^(?:When|Where|While)\b[^?,]+, [a-z]/.test(stem);
+  if (WH.test(stem) && !openingClause && /^\S+(?: \S+)? (?:is|are|was|were|did|does|do|has|have|had)\b/.test(stem) && !stem.includes(BLANK) && !/\?(?: \([^)]*\))?$/.test(stem)) return true;
   // "What is in Nepal …", "… and in Tibet it called?": a naming template run over a sentence it does not fit.
   if (/^What (?:is|are|was|were) (?:in|on|at|by|for|from|with|to)\b/.test(stem) || /\b(?:it|they|he|she) (?:called|named)\?$/.test(stem)) return true;
   // "On what date did the crew return and splashed down?": only the first verb was put back to its base form.

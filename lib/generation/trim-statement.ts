@@ -108,7 +108,9 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     // A list of examples in the middle of the clause ("moves substances, including drugs and ions, from the blood into the liquid")
     // goes on its own: what the clause says after it is its point, and cutting there left "moves substances" and nothing about where.
     const inner = /^\s(?:including|such as)\b[^,;]*, (?=(?:from|into|to|onto|in|on|at|for|with|by|across|through|towards?|down|up|out of)\b)/.exec(after);
-    text = inner ? `${text.slice(0, trailing.index)} ${after.slice(inner[0].length)}` : text.slice(0, trailing.index);
+    // But "certain substances", "some goods" say nothing without their list: then the list stays.
+    const vague = /\b(?:certain|some|various|several|other)\s+[a-z]+$/.test(text.slice(0, trailing.index));
+    text = inner && vague ? text : inner ? `${text.slice(0, trailing.index)} ${after.slice(inner[0].length)}` : text.slice(0, trailing.index);
   }
   let resolved = false;
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];

@@ -69,6 +69,9 @@ describe("stems that cannot stand alone", () => {
     expect(isUngrammatical("Which organ is shaped like a bag?")).toBe(false);
     expect(isUngrammatical("Which term refers to the way a body keeps moving?")).toBe(false);
     expect(isUngrammatical("When rain falls while the sun shines, a rainbow may appear.")).toBe(false);
+    // An opening clause with a verb of being, closed by a comma before the main clause, is a statement too; without its mark a question is not.
+    expect(isUngrammatical("When you are short of water, your kidneys keep more of it.")).toBe(false);
+    expect(isUngrammatical("When was the dam finished.")).toBe(true);
   });
 
   it("names the reason as a gate failure", () => {

@@ -49,6 +49,10 @@ describe("a central sentence cut to its main clause", () => {
       "The slow river carries many fine grains down to the wide delta each spring.",
     );
     expect(trimToMainClause(sentence("The river carries many fine grains from the hills, including sand and silt."))?.text).toBe("The river carries many fine grains from the hills.");
+    // "certain chemicals" says nothing without its list: the list stays.
+    expect(trimToMainClause(sentence("At night the gland releases certain chemicals, including two slow hormones, into the blood of the sleeper."))?.text).toBe(
+      "At night the gland releases certain chemicals, including two slow hormones, into the blood of the sleeper.",
+    );
   });
 
   it("drops an opening phrase that sets the scene, but keeps a short date that is the point", () => {

@@ -30,8 +30,9 @@ describe("an article about one person", () => {
 
   it("asks about sentences that open with her pronoun, naming her in the stem, never leaving it unresolved", () => {
     const all = [1, 2, 3].flatMap((seed) => generateQuestions(keeper, { count: 10, seed }).questions);
-    const retired = all.find((q) => q.type !== "TRUE_FALSE" && q.answerText === "1924");
-    expect(retired?.prompt).toMatch(/^(?:In what year did Mara Okonjo retire|Mara Okonjo retired from the lighthouse in _____)/);
+    // The sentence opening "She retired …" is asked (its year or its town, whichever the quiz takes), naming her.
+    const retired = all.find((q) => q.type !== "TRUE_FALSE" && (q.answerText === "1924" || q.answerText === "Carrow") && q.source.sentence.startsWith("She retired"));
+    expect(retired?.prompt).toMatch(/^(?:In what year did Mara Okonjo retire|Mara Okonjo retired from the lighthouse in (?:_____|1924 and moved to the town of _____))/);
     for (const q of all) {
       expect(passesGates(q, keeper)).toBe(true);
       if (q.type === "TRUE_FALSE") continue;

@@ -1,0 +1,106 @@
+import { articleMemo } from "./article-memo";
+import { escapeRegExp } from "./find-spans";
+import type { Penalty } from "./check-trivia";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Keys that fall on what a sentence mentions in passing rather than on what it says: a year given only as the bound of a
+ * state inside a clause ("who by _____ was tired of waiting"), the century or decade of a thing named once ("a
+ * _____-century map"), and a person the article names once and never again (a guest in a crowd, a relative beside the
+ * main actor). Each holds the question below the review line, so selection takes it only when nothing fairer is left.
+ */
+
+// Words that are part of how a person is called, not of who they are.
+const TITLE_WORD = /^(?:Lady|Lord|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Prime|Minister|Empress|Emperor|King|Queen|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Saint|St|General|Captain|Admiral|Colonel|Pope|Bishop|Sultan|Tsar|Pharaoh|Chief|Governor|Senator|Professor|Judge|Jr|Sr|de|da|di|del|van|von|der|bin|ibn|al|the|of|and|I|II|III|IV|V|VI)\.?$/;
+const KIN = "father|mother|son|daughter|wife|husband|brother|sister|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents?|children|heir|successor|predecessor";
+
+const mentions = articleMemo<number>();
+
+/** How often a word of a name occurs in the whole article (counted once per article and word). */
+function timesNamed(word: string, articleText: string): number {
+  return mentions(articleText, word, () => articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(word)}(?![\\w-])`, "g"))?.length ?? 0);
+}
+
+/**
+ * A person the article names here and nowhere else, whom the title does not name: someone in passing. (Asked as the
+ * title subject's relative, "X's father", they belong to the subject's story and stay.)
+ */
+export function personNamedOnce(q: GeneratedQuestion, articleText: string, title: string): boolean {
+  if (q.spanType !== "PERSON" || q.keyKind !== "name" || q.type === "TRUE_FALSE") return false;
+  const words = q.answerText.split(/\s+/).map((w) => w.replace(/[.,]$/, "")).filter((w) => /^[A-Z]/.test(w) && !TITLE_WORD.test(w));
+  if (words.length === 0) return false;
+  const titleWords = new Set(title.split(/[^\p{L}'’-]+/u).filter(Boolean));
+  if (words.some((w) => titleWords.has(w))) return false;
+  const kinOfSubject = new RegExp(`([\\p{Lu}][\\p{L}'’-]+)['’]s (?:${KIN})\\b`, "u").exec(q.prompt);
+  if (kinOfSubject && titleWords.has(kinOfSubject[1]!)) return false;
+  return words.every((w) => timesNamed(w, articleText) <= 1);
+}
+
+/** "who by _____ was losing patience": a year that only bounds a state inside a clause, not the date of an event. */
+export function boundInsideClause(sentence: string, start: number, end: number): boolean {
+  return /\b(?:by|until|till)\s+$/.test(sentence.slice(0, start)) && /^\s+(?:was|were|had|has|have|is|are|could|would|still|already|no longer)\b/.test(sentence.slice(end));
+}
+
+/** "a _____-century map", "an _____s photograph": the century or decade of a thing mentioned in passing. */
+export function eraOfAThing(sentence: string, start: number, end: number, key: string): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (!/\b(?:a|an|the|this|that|its|his|her|their)\s+$/i.test(before)) return false;
+  const centuryKey = /\bcentury$/i.test(key) || /^\d{2,3}0s$/.test(key);
+  // The key said as a modifier: "_____-century" (the key without its word), or the whole "12th-century" before a noun.
+  if (/^-century\s+[a-z]/.test(after)) return true;
+  return centuryKey && /-/.test(sentence.slice(start, end)) && /^\s+[a-z]+/.test(after);
+}
+
+// Units, spans of time and money: a count of these measures something; it is not a count of things met in passing.
+const MEASURE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|decades|times|per|percent|cent|degrees?|dollars?|pounds?|pence|euros?|francs?|shillings?|[a-z]*met(?:re|er)s?|miles?|feet|foot|inches?|kilo[a-z]*|grams?|tonnes?|tons?|litres?|liters?|acres?|hectares?|km|kg|m|cm|mm)$/i;
+
+/**
+ * "There were _____ lamps on the quay": a count of things the article names here and nowhere else. The sentence's point
+ * is what it says of them, not how many there were.
+ */
+export function countOfPassingThings(sentence: string, end: number, articleText: string, title: string): boolean {
+  const noun = /^\s+(?:[a-z]+ )?([a-z]{3,}s)\b/.exec(sentence.slice(end))?.[1];
+  if (!noun || MEASURE.test(noun)) return false;
+  const stem = noun.replace(/(?:ies|es|s)$/, "");
+  if (title.toLowerCase().includes(stem)) return false;
+  return timesNamedAsPrefix(stem, articleText) <= 1;
+}
+
+/** How often a word's stem opens a word of the article, in any case ("lamp" in "lamps", "Lamp-room"). */
+function timesNamedAsPrefix(stem: string, articleText: string): number {
+  return mentions(articleText, `prefix:${stem}`, () => articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(stem)}`, "gi"))?.length ?? 0);
+}
+
+/**
+ * "About 4,000 years ago, while the first temples were being raised in _____, a town grew by the river.": the key sits in a
+ * "while"/"as" clause that only sets the main clause beside something else. Unless that clause is about the title's subject.
+ */
+export function inFramingClause(sentence: string, start: number, end: number, title: string): boolean {
+  const clause = /(?:^|, )(?:while|whilst|as)\b([^,]*)$/i.exec(sentence.slice(0, start));
+  if (!clause) return false;
+  const main = /^[^,]{0,30}, ((?:[\w'’-]+ ){3,})/.exec(sentence.slice(end));
+  if (!main) return false;
+  const titleWords = new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+  return !clause[1]!.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && titleWords.has(w.slice(0, 5)));
+}
+
+/** "_____ years after the first paper, in 1990, …": a span the sentence's own dates work out; it asks arithmetic, not a fact. */
+export function intervalOfDates(sentence: string, end: number): boolean {
+  return /^\s+(?:years?|decades?|centuries|months?)\s+(?:after|later|before|earlier|on)\b/i.test(sentence.slice(end)) && /\b\d{4}\b/.test(sentence);
+}
+
+/** Penalties for keys that fall on a detail mentioned in passing. */
+export function passingDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, at: { sentence: string; start: number; end: number } | null): Penalty[] {
+  const out: Penalty[] = [];
+  if (personNamedOnce(q, articleText, title)) out.push({ check: "person-named-once", factor: 0.8, belowReviewLine: true });
+  if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && countOfPassingThings(at.sentence, at.end, articleText, title)) {
+    out.push({ check: "count-of-passing-things", factor: 0.8, belowReviewLine: true });
+  }
+  if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && intervalOfDates(at.sentence, at.end)) out.push({ check: "interval-of-dates", factor: 0.75, belowReviewLine: true });
+  if (at && q.type !== "TRUE_FALSE" && inFramingClause(at.sentence, at.start, at.end, title)) out.push({ check: "key-in-framing-clause", factor: 0.8, belowReviewLine: true });
+  if (!at || q.keyKind !== "date") return out;
+  if (boundInsideClause(at.sentence, at.start, at.end)) out.push({ check: "bound-year-in-clause", factor: 0.75, belowReviewLine: true });
+  if (eraOfAThing(at.sentence, at.start, at.end, q.answerText)) out.push({ check: "era-of-a-thing", factor: 0.75, belowReviewLine: true });
+  return out;
+}

@@ -1,0 +1,117 @@
+import { eraInOpeningPhrase } from "./check-side-details";
+import { boundInsideClause } from "./check-passing-details";
+import { swapOfAnotherKind } from "./check-head-kind";
+import type { Penalty } from "./check-trivia";
+import { hasFiniteVerb, type StemFailure } from "./check-stems";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Faults of statements and stems that read as whole sentences but are not: a subject left with the comma of the aside
+ * it stood in ("Name, made him …"), an adverb whose main clause was cut ("Sadly partly because …"), a vague "certain
+ * things" whose list was cut away, a "from that journey" pointing to a sentence not shown, and an example lifted
+ * without what it is an example of ("One example is X."). And a false statement whose change falls on the framing
+ * phrase (a century or a bound year that only sets the scene), which asks the frame, not the claim.
+ */
+
+// A finite verb right after a comma that follows the opening name: the subject's verb, cut off by an aside's comma.
+const VERB_AFTER_COMMA = /^[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*| (?:bin|ibn|al|de|da|van|von|of|the)){0,5}, (?:was|were|is|are|had|has|have|made|gave|took|became|sent|led|won|built|wrote|rode|went|came|saw|ran|fought|told|sold|bought|brought|found|left|met|held|kept|began|grew|knew|spoke|stood|fell|chose|drove|flew|threw|named|[a-z]{3,}ed)\b/u;
+// An adverb of comment with no comma, then a subordinator: the main clause it commented on was cut.
+const ORPHAN_ADVERB = /^[A-Z][a-z]+ly,? (?:(?:partly|mainly|largely|only|chiefly|probably) )?(?:because|since|so|as|although|though|while|whereas|if)\b/;
+// "certain substances", "some goods" whose list ("including …", "such as …") was cut: the statement says nothing.
+const VAGUE_BEFORE_LIST = /\b(certain|some|various|several|other|many) ([a-z]+), (?:including|such as|like|among them)\b/;
+// "from that journey", "for those jobs": a demonstrative naming what only the sentence before said.
+const POINTING_BACK = /\b(?:from|of|in|on|to|by|with|for|across|during|after|before|between|into|about) (?:that|those) [a-z]+/;
+// "One example is …", "A good case is …": the example without its kind.
+const BARE_EXAMPLE = /^(?:(?:A|An|One|Another)(?: good| fine| clear| famous| well-known| striking| typical| classic)?|The (?:best|clearest|most famous)) (?:example|case|instance|illustration)(?: of (?:this|that|these|it|them))? (?:is|was|comes|can be)\b/i;
+
+/** A statement or stem that does not stand alone as a whole claim; null when it does. */
+export function statementFault(q: GeneratedQuestion, articleText = ""): StemFailure | "options-misfit" | null {
+  const shown = q.prompt.replace(/ \([^)]*\)$/, "");
+  if (BARE_EXAMPLE.test(shown)) return "stem-dangles";
+  if (q.type !== "TRUE_FALSE") return null;
+  if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
+  if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";
+  const vague = VAGUE_BEFORE_LIST.exec(q.source.sentence);
+  if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";
+  if (POINTING_BACK.test(shown)) return "stem-dangles";
+  if (cutInSeriesOfClauses(shown, q.source.sentence)) return "stem-fragment";
+  if (q.answerText === "False") {
+    const part = changedPart(q.prompt, q.source.sentence);
+    if (part && absurdNumberSwap(q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
+    if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
+  }
+  return null;
+}
+
+/**
+ * "Trade fell, as new states grew up, rival traders competed for the markets." cut from a sentence whose series of
+ * clauses goes on (", and routes changed"): the last two clauses kept read as one run-on clause without their "and".
+ */
+export function cutInSeriesOfClauses(statement: string, sentence: string): boolean {
+  const kept = statement.replace(/[.!?]$/, "");
+  if (!sentence.startsWith(kept) || !/^,? and\b/.test(sentence.slice(kept.length))) return false;
+  const parts = kept.split(", ");
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1]!;
+  const before = parts[parts.length - 2]!;
+  // An aside at the end ("…, the wise men who …") is a noun phrase with its own clause, not a member of the series.
+  if (/\b(?:who|which|whom|whose|that|where)\b/.test(last) || /^(?:the|a|an)\b/i.test(last)) return false;
+  return hasFiniteVerb(last) && hasFiniteVerb(before);
+}
+
+const NUMBER_WORDS = new Map("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ").map((w, i) => [w, i + 1]));
+NUMBER_WORDS.set("thirty", 30).set("forty", 40).set("fifty", 50).set("sixty", 60).set("seventy", 70).set("eighty", 80).set("ninety", 90).set("hundred", 100);
+
+function numberIn(text: string): number | null {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  if (digits) return Number(digits[0].replace(/,/g, ""));
+  const word = text.toLowerCase().split(/[^a-z]+/).find((w) => NUMBER_WORDS.has(w));
+  return word ? NUMBER_WORDS.get(word)! : null;
+}
+
+/** A false figure far from the true one (3 per cent made 50): false at a glance, whatever the article says. Years are exempt. */
+export function absurdNumberSwap(original: string, said: string): boolean {
+  const a = numberIn(original);
+  const b = numberIn(said);
+  if (a === null || b === null || a <= 0 || b <= 0 || /^\d{4}$/.test(original.trim())) return false;
+  return Math.max(a, b) / Math.min(a, b) > 5;
+}
+
+/**
+ * Where a false statement differs from its sentence: the sentence's words it replaced (as offsets into the sentence) and
+ * the statement's words in their place. The words after the change must agree again (two of them, or the statement's end:
+ * a statement may be cut short of its sentence).
+ */
+export function changedPart(statement: string, sentence: string): { start: number; end: number; said: string } | null {
+  const said = statement.replace(/[.!?]$/, "").split(" ");
+  const words = sentence.replace(/[.!?]$/, "").split(" ");
+  let i = 0;
+  while (i < said.length && i < words.length && said[i] === words[i]) i++;
+  if (i >= said.length || i >= words.length) return null;
+  let best: [number, number] | null = null;
+  for (let a = 1; a <= 4; a++) {
+    for (let b = 1; b <= 4; b++) {
+      if (i + b > words.length || (best && a + b >= best[0] + best[1])) continue;
+      const agrees = i + a === said.length ? true : said[i + a] === words[i + b] && (i + a + 1 >= said.length || said[i + a + 1] === words[i + b + 1]);
+      if (agrees) best = [a, b];
+    }
+  }
+  if (!best) return null;
+  const start = words.slice(0, i).join(" ").length + (i ? 1 : 0);
+  return { start, end: start + words.slice(i, i + best[1]).join(" ").length, said: said.slice(i, i + best[0]).join(" ") };
+}
+
+/** A false statement made by changing the framing phrase's century, decade or bound year ("In the _____s, …"). */
+export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
+  if (q.type !== "TRUE_FALSE" || q.answerText !== "False") return null;
+  const sentence = q.source.sentence;
+  const part = changedPart(q.prompt, sentence);
+  if (!part) return null;
+  const changed = sentence.slice(part.start, part.end).replace(/[,;:]$/, "");
+  if (!/\d/.test(changed)) return null;
+  const end = part.start + changed.length;
+  if (eraInOpeningPhrase(sentence, part.start, end, changed) || boundInsideClause(sentence, part.start, end)) {
+    return { check: "date-in-opening-phrase", factor: 0.75, belowReviewLine: true };
+  }
+  return null;
+}
