@@ -61,7 +61,8 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   expect(live.filter((q) => q.type === "FILL_BLANK").length).toBeGreaterThanOrEqual(2);
   const firstTyped = live.findIndex((q) => q.type === "FILL_BLANK");
   await host.getByLabel("Questions to play").fill(String(QUESTIONS));
-  await host.getByLabel("Seconds per question").fill("60");
+  // Long enough for four players to type on a loaded machine; a question closes as soon as everyone has answered.
+  await host.getByLabel("Seconds per question").fill("150");
   await host.getByRole("button", { name: "Open the lobby" }).click();
   await host.waitForURL(/\/teacher\/live\/[^/]+$/);
   const pin = (await host.getByTestId("game-pin").innerText()).trim();
