@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findSpans } from "@/lib/generation/find-spans";
 import { findTitlePerson } from "@/lib/generation/find-title-person";
+import { findRecurringNames } from "@/lib/generation/named-entities";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 
@@ -26,6 +27,15 @@ describe("a biography's subject the name lexicon does not know", () => {
     for (const q of questions) expect(q.prompt).not.toMatch(/^(?:He|She)\b/);
   });
 
+  it("names the person in a true/false statement instead of leaving their 'his' to a name that is not theirs", () => {
+    const { questions } = generateQuestions(fixture, { count: 20, seed: 1, types: ["TRUE_FALSE"], keepUnsure: true });
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      const pronoun = /\b(?:he|his|him)\b/i.exec(q.prompt);
+      if (pronoun) expect(q.prompt.slice(0, pronoun.index)).toMatch(/Mansa Musa/);
+    }
+  });
+
   it("is not guessed for a ship, a place, a known person or a title that is not a name", () => {
     const ship = "Aurora: A Steamer on the Lakes\nAurora was a paddle steamer built in 1850. She carried mail across the lake. She was fast, and she was loved. She sank in a storm.";
     expect(findTitlePerson(parseArticle(ship), ship, [])).toEqual([]);
@@ -36,6 +46,13 @@ describe("a biography's subject the name lexicon does not know", () => {
     const known = parseArticle(fixture);
     const person = { type: "PERSON" as const, text: "Mansa Musa", start: 0, end: 10 };
     expect(findTitlePerson(known, fixture, [person])).toEqual([]);
+  });
+});
+
+describe("continents", () => {
+  it("are places, never a person who acts ('Europe took note')", () => {
+    const text = "Mapmakers in Europe took note. Traders from Europe sailed south, and Europe grew rich.";
+    expect(findRecurringNames(text, [{ start: 0, end: text.length }]).map((s) => s.text)).toEqual([]);
   });
 });
 
