@@ -283,9 +283,11 @@ export function repairContext(
     const named = expandFirstName(stem, articleText, sentence.start);
     if (named && !named.toLowerCase().includes(q.answerText.toLowerCase())) stem = named;
   }
-  const expanded = statement ? null : expandShortName(stem, articleText, sentence.start);
+  const expanded = expandShortName(stem, articleText, sentence.start);
+  // A statement keeps the article's words, so a short form it leans on ("The Trust …" for a trust named in full earlier) stays unresolved.
+  if (statement && expanded) return "stem-dangles";
   // (Not when the full name would show the key.)
-  if (expanded && !expanded.toLowerCase().includes(q.answerText.toLowerCase())) stem = expanded;
+  if (expanded && !statement && !expanded.toLowerCase().includes(q.answerText.toLowerCase())) stem = expanded;
   const date = q.keyKind === "date";
   if (unanchoredTime(stem, date)) {
     const anchored = statement || !asCut || !previous || date ? null : anchorTime(stem, previous.text);

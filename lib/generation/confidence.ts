@@ -160,6 +160,39 @@ export function paragraphIndex(article: ParsedArticle): Map<number, number> {
   return out;
 }
 
+/**
+ * The sentences a quiz should ask about before any detail (their starts): the first sentence (the title event
+ * or the article's main idea), the rest of the opening summary, the sentence each key-fact line restates
+ * (the one sharing most of its words, two at least), and each paragraph's most central sentence.
+ * Linear in the article: the key-fact lines are few and short.
+ */
+export function mainSentences(article: ParsedArticle, importance: number[]): Set<number> {
+  const main = new Set<number>();
+  const first = article.sentences[0];
+  if (first) main.add(first.start);
+  for (const s of article.sentences) if (s.inSummary) main.add(s.start);
+  const words = article.sentences.map((s) => new Set(contentWords(s.text)));
+  for (const fact of article.keyFacts) {
+    const factWords = new Set(contentWords(fact.text));
+    let best = -1;
+    let shared = 1;
+    words.forEach((w, i) => {
+      const n = [...factWords].filter((x) => w.has(x)).length;
+      if (n > shared) [best, shared] = [i, n];
+    });
+    if (best >= 0) main.add(article.sentences[best]!.start);
+  }
+  const paragraphs = paragraphIndex(article);
+  const central = new Map<number, number>();
+  article.sentences.forEach((s, i) => {
+    const p = paragraphs.get(s.start)!;
+    const held = central.get(p);
+    if (held === undefined || (importance[i] ?? 0) > (importance[held] ?? 0)) central.set(p, i);
+  });
+  for (const i of central.values()) main.add(article.sentences[i]!.start);
+  return main;
+}
+
 export function clamp01(value: number): number {
   return Math.max(0, Math.min(1, Math.round(value * 100) / 100));
 }

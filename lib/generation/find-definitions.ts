@@ -34,6 +34,8 @@ const NOT_A_TERM = /^(?:it|this|that|these|those|there|they|he|she|what|one|each
 const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
 // "The result is a deep valley": a shell noun stands for something an earlier sentence said; it is no term being defined.
 const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$/i;
+// A phrase cut before its noun ("the Golden Age of").
+const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
 
 function lowerFirst(text: string): string {
@@ -99,12 +101,22 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "People often call the boiling point of water a fixed point."
   m = new RegExp(`^(People|Scientists|Many people|Historians|We) ${HEDGE}call (.{3,60}) (the [a-z][\\w'’-]*(?: [a-z][\\w'’-]*){0,3})\\.$`).exec(text);
-  if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!)) {
+  // ("Historians call it the Golden Age of the port": a pronoun is no thing called, and a clause ending on "of" was cut mid-phrase.)
+  if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!) && !NOT_A_TERM.test(m[2]!) && !OPEN_PHRASE.test(m[2]!)) {
     const found = termRange(s, m[3]!, m[1]!.length + m[2]!.length);
     if (!found) return null;
     const who = m[1] === "We" ? "we" : lowerFirst(m[1]!);
     const hedge = /^(?:\w+ )?(often|usually|commonly|sometimes) call/.exec(text)?.[1];
     return { sentenceIndex, ...found, question: `What do ${who} ${hedge ? `${hedge} ` : ""}call ${m[2]}?`, needsContext: false, plural: false, pattern: "call" };
+  }
+
+  // "Geologists call the slow wearing of a coast by waves the coastal retreat (of a shore)." -> "What do geologists call …?"
+  m = new RegExp(`^((?:Most |Many |Some )?[A-Z][a-z]+(?:ists|ians|ers|ors)) ${HEDGE}call (.{3,90}?) (the [a-z][\\w'’-]*(?: (?!of\\b)[a-z][\\w'’-]*){0,3})(?: of (?:a|an|the) [a-z]+)?\\.$`).exec(text);
+  if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!) && !NOT_A_TERM.test(m[2]!) && !OPEN_PHRASE.test(m[2]!) && !/^(?:Others|Readers|Users|Members|Leaders|Workers|Players|Voters)$/.test(m[1]!)) {
+    const found = termRange(s, m[3]!, m[1]!.length + m[2]!.length);
+    if (!found) return null;
+    const hedge = /^(?:\w+ ){1,2}(often|usually|commonly|sometimes) call/.exec(text)?.[1];
+    return { sentenceIndex, ...found, question: `What do ${m[1]!.toLowerCase()} ${hedge ? `${hedge} ` : ""}call ${m[2]}?`, needsContext: false, plural: false, pattern: "call" };
   }
 
   // "'Old Thunder' was the name given to the engine." (a quoted name for a thing the sentence names).
@@ -160,6 +172,31 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: null, needsContext: false, plural: false, pattern: "state" };
   }
 
+  // "… through root wedging, which is the slow prising apart of rock by growing roots, and …" /
+  // "… is a meltdown (often defined as a core heating past its casing)": a term named mid-sentence with what it is.
+  const named = namedInPassing(text);
+  if (named) {
+    const found = termRange(s, named.term, named.at);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What is the name for ${named.description}?`, needsContext: false, plural: false, pattern: "appositive", description: null };
+  }
+
+  // "Geography is often described as the study of places." -> "What is often described as the study of places?"
+  m = /^((?:The |A |An )?[A-Z][a-z]+(?: [a-z]+){0,2}) (is|are) ((?:often |usually |commonly |sometimes |best )?(?:described|defined|thought of|regarded) as (?:the|a|an) [^,;:()"“”]{5,80})\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !PRONOUN.test(m[3]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What ${m[2]} ${m[3]}?`, needsContext: false, plural: m[2] === "are", pattern: "refers", description: null };
+  }
+
+  // "The central theme is loyalty." -> "What is the central theme, according to the article?" (a study guide's one-word answer).
+  m = /^The (central|main|chief|key|most important|principal) (theme|idea|message|conflict|lesson|moral|symbol|setting) (is|was) ([a-z][\w-]*(?: (?:and )?[a-z][\w-]*){0,2})\.$/.exec(text);
+  if (m && !/^(?:that|the|a|an|to|how|what|why|not|very|about)\b/.test(m[4]!)) {
+    const found = termRange(s, m[4]!, m[0].length - m[4]!.length - 1);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What ${m[3]} the ${m[1]} ${m[2]}, according to the article?`, needsContext: false, plural: false, pattern: "copula", description: null };
+  }
+
   // "The trachea is a pipe that carries air down to the lungs."
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!)) {
@@ -173,4 +210,32 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "copula", description };
   }
   return null;
+}
+
+// Words that cannot end or sit inside a term read backwards from its description ("the worst case is stagflation" -> "stagflation").
+const NOT_IN_TERM = /^(?:the|a|an|is|are|was|were|be|it|this|that|these|those|its|their|his|her|our|through|by|of|in|on|from|with|as|and|or|but|to|at|into|called|named|also|only|not|can|may|will|more|most|less|some|all|each|any)$/i;
+
+const TERM_INTRO = /^(?:through|by|of|from|with|as|into|is|was|are|were|called|named|and|or)$/;
+
+/**
+ * A term the sentence names in passing and says what it is, either as ", which is the/a …," or in brackets as
+ * "(often defined as …)": the term is the run of plain lower-case words (at most three) right before it.
+ * The description must be a noun phrase of its own (an article first) with no pronoun, quote or bracket in it.
+ */
+function namedInPassing(text: string): { term: string; at: number; description: string } | null {
+  const m = /(^|[a-z,] )((?:[a-z][\w-]*[ ]){0,3}?[a-z][\w-]*), which (?:is|was) ((?:the|a|an) [^,;:()"“”]{8,90}?)(?:, |\.$)/.exec(text) ??
+    /(^|[a-z,] )((?:[a-z][\w-]*[ ]){0,3}?[a-z][\w-]*) \((?:often |usually |sometimes |commonly )?defined as ([a-z][^()"“”;]{8,90})\)/.exec(text);
+  if (!m) return null;
+  const words = m[2]!.split(" ");
+  const kept: string[] = [];
+  let i = words.length - 1;
+  for (; i >= 0 && kept.length < 3 && !NOT_IN_TERM.test(words[i]!); i--) kept.unshift(words[i]!);
+  // Named by a preposition or a copula ("through root wedging", "is a meltdown"); after "the" or a verb it is a
+  // plain noun ("the town, which is a port …") or a clause, no term of the subject.
+  if (kept.length === 0 || kept.join(" ").length < 4 || i < 0 || !TERM_INTRO.test(words[i]!)) return null;
+  const description = m[3]!.trim();
+  // "sealing its cracks" keeps its owner inside the phrase; any other pronoun points outside the sentence.
+  if (/\b(?:it|they|them|this|these|those|he|she|his|her|him)\b/i.test(description)) return null;
+  const term = kept.join(" ");
+  return { term, at: m.index + m[1]!.length + m[2]!.length - term.length, description };
 }

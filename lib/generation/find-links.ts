@@ -155,9 +155,13 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const add = (effectRaw: string, causeRaw: string, phrase: boolean) => {
     const effect = eventClause(effectRaw, sentence, sectionSoFar, topic);
     const cause = trimClause(causeRaw);
-    if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they) /, "")))) return;
+    if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they|its|their) /, "")))) return;
     const question = whyQuestion(effect, prose);
     if (!question) return;
+    // "Hikers stay off the ice, because their boots …": an opening "their"/"its" is the effect's own subject, which must agree
+    // in number (read from the question's "do"/"does"; a past "did" does not say, and is left out).
+    if (!phrase && /^their /.test(cause) && !/^Why (?:do|are|were|have) /.test(question)) return;
+    if (!phrase && /^its /.test(cause) && !/^Why (?:does|is|was|has) /.test(question)) return;
     const marker = phrase ? "because of " : "because ";
     out.push({ role: "cause", shape: phrase ? "because-of" : "because", question, answer: capitalise(marker + cause), bare: cause, event: effect, actor: null, head: `${capitalise(effect)} `, marker });
   };

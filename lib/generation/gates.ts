@@ -68,7 +68,8 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       const right = q.options.filter((o) => o.side === "right").map((o) => o.id);
       const targets = left.map((l) => key.pairs[l]);
       // Every event is a clause that stands alone: a subject and a finite verb.
-      if (q.options.some((o) => o.side === "left" && (opensWithVerb(o.text) || isFragment(`${o.text}.`)))) return "bad-matching";
+      // (A matching of the article's labelled terms pairs names with what is said of them: no events.)
+      if (q.keyKind === "event" && q.options.some((o) => o.side === "left" && (opensWithVerb(o.text) || isFragment(`${o.text}.`)))) return "bad-matching";
       // No event may show a date the other column offers: it would match itself.
       const dates = q.options.filter((o) => o.side === "right").map((o) => o.text.toLowerCase());
       if (q.options.some((o) => o.side === "left" && dates.some((d) => o.text.toLowerCase().includes(d)))) return "stem-gives-key-away";

@@ -1,4 +1,4 @@
-import { clamp01, DROP_THRESHOLD, keyKindOf, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "./confidence";
+import { clamp01, DROP_THRESHOLD, keyKindOf, mainSentences, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "./confidence";
 import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
@@ -16,6 +16,7 @@ import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
 import { makeSequenceQuestions } from "./make-sequence-questions";
+import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
@@ -25,10 +26,11 @@ import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
-import { makeOppositeStatement } from "./make-statements";
+import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
+import { findLabelledLines, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
@@ -160,6 +162,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   sentences.forEach((sentence, i) => {
     if (!isSelfContained(sentence, sentences[i - 1]) || needsContext(sentence)) return;
     add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
+    // A limit the article sets ("is not always …") turned into the claim it denies.
+    add(makeLimitFlip(sentence, text), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
     add(makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
     add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);
@@ -229,8 +233,22 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
+  // A study guide's labelled lines (its characters, its themes): matched to what is said of each, a character asked for by it.
+  for (const set of findLabelledLines(article, text)) {
+    const { kind, lines: labelled } = set;
+    const matching = makeLabelMatching(kind, labelled, sentences, random);
+    if (matching) add(matching, "MATCHING", at(matching), 1.4);
+    const ordering = makeLabelOrdering(set, sentences, random, 4);
+    if (ordering) add(ordering, "ORDERING", at(ordering), 1.5);
+    for (const line of labelled) {
+      const q = makeLabelQuestion(kind, line, labelled, sentences, text, random);
+      if (q) add(q, q.type, line.sentenceIndex, 1.2);
+    }
+  }
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) add(q, "ORDERING", at(q), 1.6);
+  // The order of a study guide's plot, told in the present tense under its own heading.
+  for (const q of makePlotOrdering(article, random, maxItems)) add(q, "ORDERING", at(q), 1.5);
   // The order of a story's events where the article marks it ("Later, …", "Eventually …").
   for (const q of makeSequenceQuestions(sentences, text, random, maxItems)) add(q, "ORDERING", at(q), 1.5);
   // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.
@@ -253,7 +271,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const paragraphAt = paragraphIndex(article);
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined);
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, mainSentences(article, importance));
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {

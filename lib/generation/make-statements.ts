@@ -75,3 +75,38 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
     confidence: makeFalse ? 0.72 : 0.7 * vagueness(sentence.text),
   });
 }
+
+// "… is not always a richer one" -> "… is always a richer one": a limit the article sets, turned into the claim it denies.
+const LIMITED = /\b(is|are|was|were) not (always|only|just|everything|all)\b/;
+// An opening that points at an example or turns from the sentence before; the claim itself stands without it.
+const LEAD_IN = /^(?:As (?:this|these|the) [a-z]+ (?:shows?|suggests?)|However|Still|Yet|In short|In other words|Even so),\s*/;
+
+/**
+ * A false statement from a sentence that limits a claim ("A bigger harvest is
+ * not always a richer one"): the "not" left out, the opening lead-in cut. Only when
+ * the sentence has one such limit, no other negation, and stands alone.
+ */
+export function makeLimitFlip(sentence: Sentence, articleText: string): GeneratedQuestion | null {
+  if (sentence.subject) return null;
+  const text = sentence.text.replace(LEAD_IN, "");
+  const m = LIMITED.exec(text);
+  if (!m || /\b(?:no|never|nor|neither|nobody|nothing|cannot|n't)\b/i.test(text.replace(LIMITED, "")) || (text.match(/\bnot\b/g) ?? []).length !== 1) return null;
+  // The limit belongs to the sentence's own subject, which a reader must see: a plain noun phrase, no pronoun.
+  const subject = text.slice(0, m.index).trim();
+  if (!/^(?:(?:The|A|An) )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}$/.test(subject) || /^(?:It|This|That|These|Those|They|He|She|There|What)\b/.test(subject)) return null;
+  // "not only X but (also) Y" is no limit but a pair: flipped it reads as nonsense.
+  if (/\bbut\b/.test(text.slice(m.index))) return null;
+  // The rest after the limit: a short complement, cut at a comma ("…, only the cheapest one") that would contradict the flip.
+  const rest = text.slice(m.index + m[0].length).replace(/,.*$/, "").replace(/[.!]$/, "").trim();
+  if (!rest || rest.split(/\s+/).length > 10 || dangles(`${subject} ${rest}`)) return null;
+  const statement = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${m[1]} ${m[2]} ${rest}.`;
+  if (articleText.includes(statement.replace(/\.$/, ""))) return null;
+  const at = sentence.start + sentence.text.indexOf(m[0]);
+  return statementQuestion({
+    statement,
+    isTrue: false,
+    source: sourceIn(sentence, { start: at, end: at + m[0].length }),
+    keyKind: "statement",
+    confidence: 0.72,
+  });
+}

@@ -34,34 +34,43 @@ export function parseArticle(text: string): ParsedArticle {
   const sections: Section[] = [{ heading: null, paragraphs: [] }];
   let seenProse = false;
   let seenHeadingAfterProse = false;
-  for (const line of body) {
+  let previousWasProse = false;
+  body.forEach((line, lineIndex) => {
+    const wasProse = previousWasProse;
+    previousWasProse = false;
     const trimmed = line.text.trim();
     const md = /^#{1,6}\s+(.*)$/.exec(trimmed);
     const bullet = /^\s*(?:[-*+]|\d+[.)])\s+/.exec(line.text);
     if (md) {
       sections.push({ heading: cleanHeading(md[1]!), paragraphs: [] });
       seenHeadingAfterProse = seenProse;
-      continue;
+      return;
     }
     if (isProse(trimmed) || bullet) {
       const offset = bullet ? bullet[0].length : line.text.length - line.text.trimStart().length;
       const content = line.text.slice(offset).trimEnd();
       if (bullet && !isProse(content) && !seenHeadingAfterProse) {
         keyFacts.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
-        continue;
+        return;
       }
       sections[sections.length - 1]!.paragraphs.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
       seenProse = true;
-      continue;
+      previousWasProse = true;
+      return;
     }
-    if (seenProse && !seenHeadingAfterProse && !/\?$/.test(trimmed)) {
+    // A short line between two stretches of prose is a heading ("What happens", "The characters"), not a key fact: key facts come
+    // as a run of short lines under the summary.
+    const next = body[lineIndex + 1]?.text ?? "";
+    // (A line with a colon inside or a figure is a fact even alone, "Date: 3 May 1881"; a colon at its end introduces a list.)
+    const betweenProse = wasProse && (isProse(next.trim()) || /^\s*(?:[-*+]|\d+[.)])\s+/.test(next)) && !/[.!]$/.test(trimmed) && !/[:\d]/.test(trimmed.replace(/:$/, ""));
+    if (seenProse && !seenHeadingAfterProse && !/\?$/.test(trimmed) && !betweenProse) {
       // Short lines after the summary and before the first heading are key facts.
       keyFacts.push({ text: trimmed, start: line.start, end: line.start + trimmed.length });
-      continue;
+      return;
     }
     sections.push({ heading: cleanHeading(trimmed), paragraphs: [] });
     seenHeadingAfterProse = seenProse;
-  }
+  });
 
   const sentences: Sentence[] = [];
   sections.forEach((section, index) => {

@@ -23,7 +23,9 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   if (sentence.subject) return null;
   const offset = span.start - sentence.start;
   const before = sentence.text.slice(0, offset);
-  if (!/^(?:the |The )?$/.test(before)) return null;
+  // "Desperate, Ada sells her boat." -> "Who sells her boat?": a one-word opening aside before a person says how or when, not who.
+  const opener = wh === "Who" && /^[A-Z][a-z]+, $/.test(before) && !/^(?:Otherwise|Unlike|Like|Besides|Except)\b/.test(before);
+  if (!/^(?:the |The )?$/.test(before) && !opener) return null;
   const rest = sentence.text.slice(offset + span.text.length);
   const m = /^ ([a-z]+)\b([^;:]*)\.$/.exec(rest);
   if (!m || !looksLikeVerb(m[1]!)) return null;
@@ -185,6 +187,13 @@ const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
 const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
 const OPENER = new Set("The A An In On At When After Before During Since Although As Because If While Inside Following Under Over Once Until By For From With Without Among Despite Through Like Unlike Only Even Then Later Soon Today Its His Her Their This That These Those It He She They Some Many Most Each Every".split(" "));
 
+const POINTING_VERB = "(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)";
+// "this" standing alone for an earlier idea; "that" only where it cannot close a noun's relative clause (after a comma, a conjunction, a preposition).
+const POINTING_SUBJECT = new RegExp(
+  `\\b(?:this|these|those)\\s+${POINTING_VERB}\\b|(?:^|[,;:]\\s*|\\b(?:and|but|so|because|how|why|what|of|in|on|to|for|from|by|with|is|was|are|were|all|see|shows?|says?|explains?)\\s+)that\\s+${POINTING_VERB}\\b`,
+  "i",
+);
+
 /**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
@@ -214,7 +223,8 @@ export function dangles(text: string): boolean {
   // A figure the quiz does not show ("as this graph shows").
   if (/\b(?:this|that|the|these|the following) (?:graph|chart|figure|diagram|picture|image|map|table|photo|video)s?\b/i.test(text)) return true;
   // "this" standing alone for a whole earlier idea ("how this works", "This happens").
-  if (/\b(?:this|that|these|those)\s+(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)\b/i.test(text)) return true;
+  // ("the best choice that is left" is a relative clause: "that" after a noun points to that noun.)
+  if (POINTING_SUBJECT.test(text)) return true;
   return false;
 }
 

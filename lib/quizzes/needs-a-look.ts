@@ -1,5 +1,10 @@
-/** Below this confidence a generated question is flagged "Needs a look" in the editor. */
-export const NEEDS_A_LOOK_BELOW = 0.5;
+import { REVIEW_THRESHOLD } from "../generation/confidence";
+
+/**
+ * Below this confidence a generated question is flagged "Needs a look" in the editor: the generator's own review
+ * line, so every question it counts as marked for a look is shown as such (none shipped silently between two lines).
+ */
+export const NEEDS_A_LOOK_BELOW = REVIEW_THRESHOLD;
 
 /**
  * A generated question the generator was unsure of, which the teacher has

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRandom } from "@/lib/generation/random";
 import { gradeAnswer } from "@/lib/quiz/grade-answer";
 import { needsALook } from "@/lib/quizzes/needs-a-look";
+import { REVIEW_THRESHOLD } from "@/lib/generation/confidence";
 import { blankDraft, draftFromQuestion, questionFromDraft } from "@/lib/quizzes/question-draft";
 import { messagesByPath, QuestionDraftSchema, type QuestionDraft } from "@/lib/quizzes/schema";
 
@@ -82,5 +83,10 @@ describe("needs a look", () => {
     expect(needsALook({ ...unsure, confidence: null })).toBe(false);
     expect(needsALook({ ...unsure, editedAt: new Date() })).toBe(false);
     expect(needsALook({ ...unsure, checkedAt: new Date() })).toBe(false);
+  });
+
+  it("flags every question the generator put below its review line, not only those far below it", () => {
+    expect(needsALook({ confidence: REVIEW_THRESHOLD - 0.05, editedAt: null, checkedAt: null })).toBe(true);
+    expect(needsALook({ confidence: REVIEW_THRESHOLD, editedAt: null, checkedAt: null })).toBe(false);
   });
 });

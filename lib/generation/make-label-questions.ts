@@ -1,0 +1,201 @@
+import { escapeRegExp } from "./find-spans";
+import { mentions } from "./make-term-questions";
+import { shuffle } from "./random";
+import { buildOrdering } from "./make-steps";
+import { tagged } from "./question-stems";
+import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
+import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
+
+/**
+ * Labelled lines under a heading that names their kind: a study guide's
+ * "Characters" (each line "Name: what the character is like") or
+ * "Themes" (each line "Theme: what the article says about it"). The labels are
+ * the article's own set of one kind, so they are each other's fair options:
+ * three or more are matched to what the article says about each; a character
+ * is asked for by what the guide says of them ("Which character is …?"),
+ * typed, or among the other characters when there are four or more.
+ */
+
+export interface LabelledLine {
+  sentenceIndex: number;
+  label: string;
+  /** What the line says about the label, cut at its first ";" and without asides in brackets. */
+  description: string;
+}
+
+// "The characters", "Important themes", "The three causes": a heading whose last word is a plural noun names the lines' kind.
+const KIND_HEADING = /^(?:(?:the|main|key|major|important|central|other|some|three|four|five|six) )*([a-z]+(?:ies|[^s]s|ses|xes|ches|shes))$/i;
+const PERSON_KINDS = /^(?:character|figure|person|player|hero|heroine)$/;
+const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
+const MAX_DESCRIPTION_WORDS = 22;
+
+function singular(plural: string): string {
+  const word = plural.toLowerCase();
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+// "Melting." opening a list item, then what happens in it: a named stage.
+const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
+// An opening that ties the line to the one before ("Next, …"): cut, since the lines are shown apart.
+const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
+// "… works in four stages:" names the kind of the list that follows.
+const KIND_INTRO = /\b([a-z]+(?:ies|[^s]s|ses|xes|ches|shes)):$/;
+const ORDERED_KINDS = /^(?:stage|step|phase)$/;
+
+export interface LabelledSet {
+  kind: string;
+  lines: LabelledLine[];
+  /** Numbered in the article ("1. …", "2. …"): the labels' order is the article's own. */
+  numbered: boolean;
+}
+
+/** The label and description a paragraph opens with, "Label: what it is" or "Label." followed by a sentence on it. */
+function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: Set<number>): LabelledLine | null {
+  const sentence = sentences[sentenceIndex]!;
+  const named = NAME_ONLY.exec(sentence.text);
+  const next = sentences[sentenceIndex + 1];
+  let label: string;
+  let raw: string;
+  if (named && next && next.section === sentence.section && !paragraphStarts.has(next.start)) {
+    label = named[1]!;
+    raw = next.text.replace(LINKING_OPENER, "");
+    raw = raw.charAt(0).toLowerCase() + raw.slice(1);
+    if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(raw)) return null;
+  } else {
+    const m = LABEL.exec(sentence.text);
+    if (!m) return null;
+    [label, raw] = [m[1]!, m[2]!];
+  }
+  if (/\d/.test(label) || /^(?:It|This|That|These|They|He|She|Note|Example|Answer|Question)\b/.test(label)) return null;
+  const description = raw
+    .replace(/;\s.*$/, "")
+    .replace(/ \([^()]*\)/g, "")
+    .replace(/[.!]$/, "")
+    .trim();
+  const n = description.split(/\s+/).length;
+  if (n > MAX_DESCRIPTION_WORDS || n < 3 || /["“”]/.test(description)) return null;
+  return { sentenceIndex, label, description };
+}
+
+/** The labelled lines of each section, two or more to a section, with the kind its heading or an introducing "…:" names. */
+export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSet[] {
+  const paragraphStarts = new Set(article.sections.flatMap((s) => s.paragraphs.map((p) => p.start)));
+  const bySection = new Map<number, { kind: string | null; lines: LabelledLine[]; numbered: boolean }>();
+  // Sentence sections count the opening summary as 0, as the parser's unfiltered list does; headings are read by that index.
+  const headings = headingsBySentenceSection(article);
+  const sentences = article.sentences;
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (!paragraphStarts.has(sentence.start)) return;
+    const line = labelOf(sentences, sentenceIndex, paragraphStarts);
+    if (!line) return;
+    let entry = bySection.get(sentence.section);
+    if (!entry) {
+      const heading = headings.get(sentence.section);
+      const previous = sentences[sentenceIndex - 1];
+      const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()))?.[1] : undefined;
+      const fromIntro = previous && previous.section === sentence.section ? KIND_INTRO.exec(previous.text)?.[1] : undefined;
+      const kindWord = fromIntro ?? fromHeading;
+      const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+      entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: /^\s*\d+[.)]\s+$/.test(text.slice(lineStart, sentence.start)) };
+      bySection.set(sentence.section, entry);
+    }
+    entry.lines.push(line);
+  });
+  const out: LabelledSet[] = [];
+  for (const { kind, lines, numbered } of bySection.values()) {
+    if (!kind || lines.length < 2) continue;
+    // A description naming a label (its own or another's) would match itself.
+    if (lines.some((l) => lines.some((o) => mentions(l.description, o.label)))) continue;
+    out.push({ kind, lines, numbered });
+  }
+  return out;
+}
+
+/** "Put these stages in order": the labels of a numbered list of stages, steps or phases, in the article's order. */
+export function makeLabelOrdering(set: LabelledSet, sentences: Sentence[], random: () => number, maxItems: number): GeneratedQuestion | null {
+  if (!set.numbered || !ORDERED_KINDS.test(set.kind) || set.lines.length < 3) return null;
+  return buildOrdering(`Put these ${set.kind}s in the order the article gives them, first to last.`, set.lines.map((l) => l.label), set.lines.map((l) => sentences[l.sentenceIndex]!), random, maxItems, 0.76);
+}
+
+export function headingsBySentenceSection(article: ParsedArticle): Map<number, string> {
+  // parseArticle drops empty sections from `sections` but numbers sentences by the unfiltered list: map by the sentences' own offsets.
+  const out = new Map<number, string>();
+  for (const section of article.sections) {
+    const first = section.paragraphs[0];
+    if (!first || section.heading === null) continue;
+    const sentence = article.sentences.find((s) => s.start >= first.start && s.start < first.end);
+    if (sentence) out.set(sentence.section, section.heading);
+  }
+  return out;
+}
+
+/** Match three or four labels of one kind to what the article says about each. */
+export function makeLabelMatching(kind: string, lines: LabelledLine[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+  if (lines.length < 3) return null;
+  const chosen = shuffle(lines, random).slice(0, 4);
+  const inOrder = [...chosen].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+  const left = inOrder.map((l, i) => ({ id: `l${i + 1}`, text: l.label, side: "left" as const }));
+  const right = shuffle(
+    inOrder.map((l, i) => ({ id: `r${i + 1}`, text: capitalise(l.description), side: "right" as const })),
+    random,
+  );
+  const first = sentences[inOrder[0]!.sentenceIndex]!;
+  const labelAt = first.start + first.text.indexOf(inOrder[0]!.label);
+  return {
+    type: "MATCHING",
+    prompt: `Match each ${kind} to what the article says about ${PERSON_KINDS.test(kind) ? "them" : "it"}.`,
+    options: [...left, ...right],
+    answerKey: { kind: "match", pairs: Object.fromEntries(left.map((l, i) => [l.id, `r${i + 1}`])) },
+    answerText: inOrder.map((l) => `${l.label} — ${l.description}`).join("; "),
+    source: sourceIn(first, { start: labelAt, end: labelAt + inOrder[0]!.label.length }),
+    sources: inOrder.map((l) => ({ sentence: sentences[l.sentenceIndex]!.text, start: sentences[l.sentenceIndex]!.start, end: sentences[l.sentenceIndex]!.end })),
+    spanType: "TERM",
+    keyKind: "term",
+    score: 1,
+    confidence: 0.78,
+  };
+}
+
+/** A description that reads after "is": an adjective or a noun phrase, not a clause or a verb. */
+function readsAfterIs(description: string): boolean {
+  if (/^(?:a|an|the)\s/i.test(description)) return true;
+  const first = tagged(description)[0];
+  return Boolean(first?.tags?.includes("Adjective")) && !first?.tags?.includes("Verb");
+}
+
+/**
+ * One labelled line asked on its own: a character by what the guide says of them ("Which character is gentle and
+ * thoughtful, …?"), typed or among three other characters; any other kind (a theme, a stage) among its fellow labels
+ * ("Which stage does the article describe as follows: …?"), since a long label is no answer to type.
+ */
+export function makeLabelQuestion(kind: string, line: LabelledLine, lines: LabelledLine[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
+  const person = PERSON_KINDS.test(kind);
+  if (person && !readsAfterIs(line.description)) return null;
+  const prompt = person ? `Which ${kind} is ${line.description}?` : `Which ${kind} does the article describe as follows: ${line.description}?`;
+  if (lines.some((l) => mentions(prompt, l.label))) return null;
+  const sentence = sentences[line.sentenceIndex]!;
+  const at = sentence.start + sentence.text.indexOf(line.label);
+  const source = sourceIn(sentence, { start: at, end: at + line.label.length });
+  const others = lines.filter((l) => l !== line).map((l) => l.label);
+  if (others.length >= 3 || (!person && others.length >= 2)) {
+    const spanType = person ? "PERSON" : "TERM";
+    return { type: "MULTIPLE_CHOICE", prompt, ...choiceQuestion(line.label, shuffle(others, random).slice(0, 3), random), answerText: line.label, source, spanType, keyKind: person ? "name" : "term", score: 1, confidence: 0.74 };
+  }
+  if (!person) return null;
+  // The label is how the guide names the character; the full name the article gives is accepted too ("Ada" and "Ada Brenn").
+  const fuller = new RegExp(`\\b${escapeRegExp(line.label)}(?: [A-Z][a-z]+){1,2}\\b`).exec(articleText)?.[0];
+  return {
+    type: "FILL_BLANK",
+    prompt,
+    options: [],
+    answerKey: { kind: "text", accepted: fuller ? [line.label, fuller] : [line.label] },
+    answerText: line.label,
+    source,
+    spanType: "PERSON",
+    keyKind: "name",
+    score: 1,
+    confidence: 0.78,
+  };
+}
