@@ -97,6 +97,13 @@ export const GAZETTEER: GazetteerEntry[] = [
   place("Okinawa", "islands"),
   place("Falkland Islands", "islands"),
   place("Canary Islands", "islands"),
+  // Continents: a place, never a person ("Europe took note" is not someone acting), offered only among continents.
+  place("Africa", "continent"),
+  place("Asia", "continent"),
+  place("Europe", "continent"),
+  place("North America", "continent"),
+  place("South America", "continent"),
+  place("Antarctica", "continent"),
   place("East Asia", "region"),
   place("Southeast Asia", "region"),
   place("Central Asia", "region"),

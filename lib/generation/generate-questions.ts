@@ -15,6 +15,7 @@ import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
+import { findTitlePerson } from "./find-title-person";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
@@ -111,6 +112,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // for names would cost the NLP and the name patterns seconds of the one thread that also runs live games.
   const readable = sentences.filter((s) => s.end - s.start <= LONGEST_READ_SENTENCE);
   const named = [...findNamedEntities(text, readable), ...findRecurringNames(text, readable), ...findOrganisations(text, readable, article.title)];
+  named.push(...findTitlePerson(article, text, named));
   const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, readable, named)]);
   markTitlePerson(article, namedBySentence, text);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));

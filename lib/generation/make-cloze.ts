@@ -3,7 +3,7 @@ import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { agentQuestion } from "./agent-question";
 import { placeQuestion } from "./place-question";
-import { complementQuestion, dangles, dateQuestion, subjectQuestion, withContext } from "./question-stems";
+import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuestion, withContext } from "./question-stems";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, statementQuestion } from "./question-parts";
 
@@ -120,7 +120,8 @@ export function vagueness(text: string): number {
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */
 export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
-  if (sentence.subject || dangles(sentence.text)) return null;
+  // In an article about one person, their "he"/"his" is named instead ("described his generosity" -> "… Musa's generosity").
+  if (sentence.subject || dangles(resolvePerson(sentence.text, sentence))) return null;
   // Swapping a name whose kind is only guessed risks nonsense ("The dam created Mediterranean Sea"),
   // and a true statement that could never be false teaches nothing.
   if (span.guessed) return null;
@@ -135,7 +136,7 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     statement = sentence.text.slice(0, offset) + swap + sentence.text.slice(offset + span.text.length);
   }
   return statementQuestion({
-    statement,
+    statement: resolvePerson(statement, sentence),
     isTrue: !makeFalse,
     source: sourceOf(sentence, span),
     keyKind: keyKindOf(span.type),

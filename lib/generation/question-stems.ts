@@ -63,7 +63,7 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   const verbIndex = body.indexOf(` ${verb}`, Math.max(0, subject.length - 1));
   if (verbIndex < 0 || body.slice(0, verbIndex) !== subject) return null;
   const rest = body.slice(verbIndex + verb.length + 1).trim();
-  return `${wh} did ${lowerArticle(subject)} ${infinitive}${rest ? ` ${rest}` : ""}?`;
+  return `${wh} did ${lowerArticle(subject, sentence.titlePerson?.name ?? sentence.person?.name)} ${infinitive}${rest ? ` ${rest}` : ""}?`;
 }
 
 // The tagger's infinitive of one past-tense word: asked for each question on the same sentence (choice and typed), so kept (bounded).
@@ -95,7 +95,14 @@ export function readsAsNoun(text: string, word: string): boolean {
   return term?.tags?.includes("Noun") === true && !term.tags.includes("Verb");
 }
 
-function lowerArticle(subject: string): string {
+// Words compromise's lexicon knows as common nouns or verbs ("Work", "Trade"), not names ("Napoleon", "France").
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
+const COMMON_WORD = /^(?:Singular|Plural|Uncountable|Infinitive|Gerund|Noun)$/;
+
+/** The subject as it reads after "did": "The fort" -> "the fort", and a common word that only opened the sentence, "Work" -> "work". */
+export function lowerArticle(subject: string, person = ""): string {
+  // (Unless it is the article's person, "Rose" or "Hope".)
+  if (/^[A-Z][a-z]+$/.test(subject) && !person.split(" ").includes(subject) && COMMON_WORD.test(LEXICON[subject.toLowerCase()] ?? "")) return subject.toLowerCase();
   return subject.replace(/^(The|A|An) /, (a) => a.toLowerCase());
 }
 

@@ -7,6 +7,7 @@ import { absurdNumberSwap, changedPart, cutInSeriesOfClauses, framingSwapPenalty
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
+import { dateQuestion, lowerArticle } from "@/lib/generation/question-stems";
 import type { GeneratedQuestion, KeyKind, SpanType } from "@/lib/generation/types";
 
 // Our own sentences and fixture article (tests/fixtures/articles/brine-pools.txt), written for these tests.
@@ -181,6 +182,16 @@ describe("statements worth asking", () => {
     expect(triviaPenalties(tf(s1, s1), brine, "Ada Pell").map((p) => p.check)).toContain("family-count");
     const s2 = "Ada Pell was one of the first keepers.";
     expect(triviaPenalties(tf(s2, s2), brine, "Ada Pell").map((p) => p.check)).not.toContain("family-count");
+  });
+
+  it("lowers a common word that only opened the sentence in a built question, not a name", () => {
+    const text = "Work began at the harbour in 1859.";
+    const year = text.indexOf("1859");
+    expect(dateQuestion({ text, start: 0, end: text.length, section: 0, inSummary: false }, { type: "YEAR", text: "1859", start: year, end: year + 4 })).toBe("In what year did work begin at the harbour?");
+    expect(lowerArticle("Koxinga")).toBe("Koxinga");
+    expect(lowerArticle("France")).toBe("France");
+    expect(lowerArticle("Rose", "Rose Pell")).toBe("Rose");
+    expect(lowerArticle("The fort")).toBe("the fort");
   });
 
   it("holds a false statement that changes only the framing era below the review line", () => {

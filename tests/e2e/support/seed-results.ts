@@ -29,7 +29,9 @@ async function main() {
     students.push(user);
   }
   const body = readBuiltInArticle();
-  const generated = generateQuestions(body, { count: 4, seed: 11, types: ["MULTIPLE_CHOICE"] });
+  // Choices and true/false, both answered by choosing an option: the built-in article has three fair multiple-choice
+  // questions (its names are asked typed, not among other names), and the results need four.
+  const generated = generateQuestions(body, { count: 4, seed: 11, types: ["MULTIPLE_CHOICE", "TRUE_FALSE"] });
   const article = await createArticle({ ownerId: teacher.id, title: generated.article.title, body, parsed: generated.article });
   const quiz = await createQuiz({
     articleId: article.id,

@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { findSpans } from "@/lib/generation/find-spans";
+import { findTitlePerson } from "@/lib/generation/find-title-person";
+import { findRecurringNames } from "@/lib/generation/named-entities";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+
+const fixture = fs.readFileSync(path.join(__dirname, "../fixtures/articles/mansa-musa-pilgrim-king.txt"), "utf8");
+
+describe("a biography's subject the name lexicon does not know", () => {
+  it("is found from the title and the opening sentence, at each use of the name", () => {
+    const spans = findTitlePerson(parseArticle(fixture), fixture, []);
+    expect(spans.map((s) => s.text)).toEqual(["Mansa Musa"]);
+    expect(spans[0]).toMatchObject({ type: "PERSON", guessed: true });
+    expect(fixture.slice(spans[0]!.start, spans[0]!.end)).toBe("Mansa Musa");
+  });
+
+  it("lets the article's 'he' sentences be asked, with the name in place of the pronoun", () => {
+    const { questions } = generateQuestions(fixture, { count: 10, seed: 1 });
+    expect(questions.length).toBeGreaterThanOrEqual(6);
+    // Sentences that open with "He" or "In 1324 he …" become usable only once "he" is known to be Mansa Musa.
+    const fromHeSentences = questions.filter((q) => /^(?:He|In \d{3,4} he|When he|On his|His)\b/.test(q.source.sentence));
+    expect(fromHeSentences.length).toBeGreaterThan(0);
+    for (const q of fromHeSentences) expect(q.prompt).toMatch(/Mansa Musa/);
+    for (const q of questions) expect(q.prompt).not.toMatch(/^(?:He|She)\b/);
+  });
+
+  it("names the person in a true/false statement instead of leaving their 'his' to a name that is not theirs", () => {
+    const { questions } = generateQuestions(fixture, { count: 20, seed: 1, types: ["TRUE_FALSE"], keepUnsure: true });
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      const pronoun = /\b(?:he|his|him)\b/i.exec(q.prompt);
+      if (pronoun) expect(q.prompt.slice(0, pronoun.index)).toMatch(/Mansa Musa/);
+    }
+  });
+
+  it("is not guessed for a ship, a place, a known person or a title that is not a name", () => {
+    const ship = "Aurora: A Steamer on the Lakes\nAurora was a paddle steamer built in 1850. She carried mail across the lake. She was fast, and she was loved. She sank in a storm.";
+    expect(findTitlePerson(parseArticle(ship), ship, [])).toEqual([]);
+    const how = "How Glaciers Move\nHow glaciers move was a puzzle. He said it, he wrote it, he died.";
+    expect(findTitlePerson(parseArticle(how), how, [])).toEqual([]);
+    const opening = "Mansa Musa: A King\nIn 1324 Mansa Musa left Mali. He was born in Mali. He walked. He died in 1337.";
+    expect(findTitlePerson(parseArticle(opening), opening, [])).toEqual([]);
+    const known = parseArticle(fixture);
+    const person = { type: "PERSON" as const, text: "Mansa Musa", start: 0, end: 10 };
+    expect(findTitlePerson(known, fixture, [person])).toEqual([]);
+  });
+});
+
+describe("continents", () => {
+  it("are places, never a person who acts ('Europe took note')", () => {
+    const text = "Mapmakers in Europe took note. Traders from Europe sailed south, and Europe grew rich.";
+    expect(findRecurringNames(text, [{ start: 0, end: text.length }]).map((s) => s.text)).toEqual([]);
+  });
+});
+
+describe("numbers in words", () => {
+  it("never blanks the end of a compound number", () => {
+    const spans = findSpans("The monk did not come home for twenty-five years, and he kept seven servants.");
+    expect(spans.filter((s) => s.type === "NUMBER").map((s) => s.text)).toEqual(["seven"]);
+  });
+});
