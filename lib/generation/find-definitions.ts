@@ -73,6 +73,10 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
   return out;
 }
 
+// What follows "named"/"called" is a name only if it does not open with a preposition or a possessive:
+// "… is named in her honour" says why, not what ("in her honour" had become the key of "What is … called?").
+const NOT_A_NAME_START = /^(?:in|after|for|by|to|from|at|on|with|because|as|her|his|their|its|our|my|your|this|that|these|those)\b/i;
+
 function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // "(A lever is just a bar that turns on a point.)": an aside in brackets defines as well as a sentence does.
   const text = s.text.replace(/^\(([^()]{10,})\)$/, "$1");
@@ -81,7 +85,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // "Such rocks are called basalts." / "These layers go by the name of strata."
   m = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as|referred to as) ((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text) ??
     new RegExp(`^(.{3,70}?) (go|goes|went) by the name (?:of )?((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text);
-  if (m && plainClause(m[1]!) && !/^(?:it|they|he|she)\b/i.test(m[1]!)) {
+  if (m && plainClause(m[1]!) && !/^(?:it|they|he|she)\b/i.test(m[1]!) && !NOT_A_NAME_START.test(m[3]!)) {
     const found = termRange(s, m[3]!, m[1]!.length);
     if (!found) return null;
     const verb = /^(?:go|are|were)$/.test(m[2]!) ? "are" : m[2] === "goes" ? "is" : m[2]!;
@@ -92,7 +96,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "The Great Fire, which is also called the Burning, spread …" / "Mount X, also known as Y, rises …": another name for X.
   m = /^((?:The |A |An )?[A-Z][\w'’-]*(?: (?:of |the )?[A-Za-z][\w'’-]*){0,4}), (?:which (?:is|was|are|were) )?(?:also |commonly |often |sometimes )?(?:called|known as|named) ((?:the |a |an )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}),/.exec(text);
-  if (m && !NOT_A_TERM.test(m[1]!)) {
+  if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!)) {
     const found = termRange(s, m[2]!, m[1]!.length);
     if (!found) return null;
     const verb = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start)) ? "was" : "is";

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { findDefinitions } from "@/lib/generation/find-definitions";
+import { parseArticle } from "@/lib/generation/parse-article";
+
+const questionsOf = (text: string) => findDefinitions(parseArticle(text).sentences).map((d) => d.question);
+
+describe("what follows 'named' or 'called'", () => {
+  it("is a name, not a reason: 'named in her honour' asks nothing", () => {
+    const text = "The Reef Surveyor\nToday a research ship, the Merrow, is named in her honour. A later ship was named after her brother. Such reefs are called atolls.";
+    const questions = questionsOf(text);
+    expect(questions).toContain("What are such reefs called?");
+    expect(questions.some((q) => /Merrow|later ship/.test(q))).toBe(false);
+  });
+
+  it("still asks an alias that is a name", () => {
+    const text = "The Harbour\nThe Old Quay, also called the Stone Steps, was built by fishermen.";
+    expect(questionsOf(text)).toContain("What is the Old Quay also called?");
+  });
+});
