@@ -7,13 +7,12 @@ import type { GeneratedQuestion } from "./types";
  * When the stem names the kind of its blank ("positively charged _____ ions", "a metal called _____", "_____ is a kind
  * of rock"), every option must be of that kind by the article's own text: said with the same head noun ("sodium ions"),
  * called one ("X is a rock", "rocks such as X"), or listed beside the key. Options the article never puts in that kind
- * are refused and replaced by the article's other words of that kind; a false statement may swap in only such a word.
+ * are refused; a false statement may not swap a word of that kind at all.
  */
 
 const STOP = new Set("the a an of and or to in on at by for with from as is are was were be been its their his her this that these those it they which who he she we you there here".split(" "));
 
 const nounsOf = articleMemo<Set<string>>();
-const kindMembers = articleMemo<string[]>();
 const relations = articleMemo<boolean>();
 
 /** Singular and plural of a head noun, as one pattern ("ion" / "ions", "gas" / "gases"). */
@@ -76,21 +75,10 @@ function readListedWith(word: string, key: string, articleText: string): boolean
   return new RegExp(`\\b${a}${gap}${b}\\b|\\b${b}${gap}${a}\\b`, "i").test(articleText);
 }
 
-/** The article's words of the head's kind ("hydrogen", "sodium" for "ions"), in the order it first uses them. */
-export function membersOfKind(head: string, articleText: string): string[] {
-  return kindMembers(articleText, `members:${head}`, () => {
-    const found = new Set<string>();
-    for (const m of articleText.matchAll(new RegExp(`\\b([A-Za-z][\\w'’-]{2,}) ${headPattern(head)}\\b`, "g"))) {
-      const word = m[1]!;
-      if (!STOP.has(word.toLowerCase()) && !/(?:ly|ed|ing)$/.test(word)) found.add(word);
-    }
-    return [...found];
-  });
-}
-
 /**
- * Refuse the wrong options the article never puts in the stem's kind, and fill the set back from the article's other
- * words of that kind. Returns the ids refused with no replacement (empty when the stem names no kind or every option fits).
+ * The wrong options the article never puts in the stem's kind, refused (the question then drops to typed or out).
+ * They are not refilled from the article's other words of the kind: those share the stem's own qualifiers often
+ * enough ("positively charged _____ ions" with other positive ions) to give a question two right answers.
  */
 export function fitOptionsToHead(q: GeneratedQuestion, articleText: string): string[] {
   if (q.type !== "MULTIPLE_CHOICE" || !["term", "name", "definition"].includes(q.keyKind)) return [];
@@ -99,25 +87,18 @@ export function fitOptionsToHead(q: GeneratedQuestion, articleText: string): str
   const fits = (text: string) => ofKind(text, head, articleText) || listedWith(text, q.answerText, articleText);
   // The key itself must be of the kind by the same reading, or the head was read wrongly.
   if (!fits(q.answerText)) return [];
-  const refused = q.options.filter((o) => o.text !== q.answerText && !fits(o.text));
-  if (refused.length === 0) return [];
-  const shown = new Set(q.options.map((o) => o.text.toLowerCase()));
-  const spare = membersOfKind(head, articleText).filter((w) => !shown.has(w.toLowerCase()) && w.toLowerCase() !== q.answerText.toLowerCase() && !q.prompt.toLowerCase().includes(w.toLowerCase()));
-  const left: string[] = [];
-  for (const o of refused) {
-    const replacement = spare.shift();
-    // The replacement takes the refused option's place (and id), so the key's position does not change.
-    if (replacement) o.text = /^[A-Z]/.test(q.answerText) ? replacement : replacement.toLowerCase();
-    else left.push(o.id);
-  }
-  return left;
+  return q.options.filter((o) => o.text !== q.answerText && !fits(o.text)).map((o) => o.id);
 }
 
-/** A false statement that swaps a word before a head noun ("_____ ions") for one the article never uses with that noun. */
+/**
+ * A false statement that swaps the word before a head noun ("_____ ions") when the article puts the original in that
+ * kind: a word of another kind makes it absurd ("rain water ions"), and one of the same kind may well make it true
+ * (another positive ion beside chloride), so neither is a fair false statement.
+ */
 export function swapOfAnotherKind(q: GeneratedQuestion, articleText: string, changed: { said: string; original: string } | null): boolean {
   if (q.type !== "TRUE_FALSE" || q.answerText !== "False" || !changed) return false;
   const after = q.prompt.slice(q.prompt.indexOf(changed.said) + changed.said.length);
   const head = /^ ([a-z]{3,})\b/.exec(after)?.[1];
   if (!head || STOP.has(head) || !isNoun(head, articleText)) return false;
-  return ofKind(changed.original, head, articleText) && !ofKind(changed.said, head, articleText);
+  return ofKind(changed.original, head, articleText);
 }

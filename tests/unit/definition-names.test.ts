@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { parseArticle } from "@/lib/generation/parse-article";
 
-const questionsOf = (text: string) => findDefinitions(parseArticle(text).sentences).map((d) => d.question);
+const questionsOf = (text: string) => findDefinitions(parseArticle(text).sentences).map((d) => d.question ?? "");
 
 describe("what follows 'named' or 'called'", () => {
   it("is a name, not a reason: 'named in her honour' asks nothing", () => {

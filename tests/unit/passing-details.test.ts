@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { boundInsideClause, countOfPassingThings, eraOfAThing, inFramingClause, intervalOfDates, personNamedOnce } from "@/lib/generation/check-passing-details";
 import { fitOptionsToStem, yearsOfTheOtherEra } from "@/lib/generation/check-option-fit";
-import { fitOptionsToHead, headOfBlank, membersOfKind, ofKind } from "@/lib/generation/check-head-kind";
+import { fitOptionsToHead, headOfBlank, ofKind } from "@/lib/generation/check-head-kind";
 import { absurdNumberSwap, changedPart, cutInSeriesOfClauses, framingSwapPenalty, statementFault } from "@/lib/generation/check-statement-faults";
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
@@ -125,23 +125,23 @@ describe("options of the stem's kind", () => {
     expect(headOfBlank(`In 1821 ${BLANK} she sold the pans.`, "She sold salt. She was a maker.")).toBe(null);
     expect(ofKind("magnesium", "ions", brine)).toBe(true);
     expect(ofKind("rain water", "ions", brine)).toBe(false);
-    expect(membersOfKind("ions", brine)).toEqual(["sodium", "chloride", "magnesium", "calcium"]);
   });
 
-  it("replaces an option the article never calls an ion with one it does, keeping the key's place", () => {
+  it("refuses the options the article never calls an ion, and refills none (other ions may fit the stem too)", () => {
     const q = question({ prompt: `Positively charged ${BLANK} ions float beside negatively charged chloride ions.`, answerText: "sodium", keyKind: "term", options: opts("rain water", "sodium", "clay", "magnesium") });
-    // "rain water" gives way to calcium in its place; nothing of the kind is left for "clay", which is refused.
-    expect(fitOptionsToHead(q, brine)).toEqual(["c"]);
-    expect(q.options.map((o) => o.text)).toEqual(["calcium", "sodium", "clay", "magnesium"]);
-    expect(q.options[1]).toEqual({ id: "b", text: "sodium" });
+    expect(fitOptionsToHead(q, brine)).toEqual(["a", "c"]);
+    expect(q.options.map((o) => o.text)).toEqual(["rain water", "sodium", "clay", "magnesium"]);
   });
 
-  it("refuses a false statement that swaps in a word of another kind, not one of the same kind", () => {
+  it("refuses a false statement that swaps the word before the kind, whether of another kind or of the same", () => {
     const sentence = "Positively charged sodium ions float beside negatively charged chloride ions.";
     const absurd = question({ type: "TRUE_FALSE", prompt: "Positively charged rain water ions float beside negatively charged chloride ions.", answerText: "False", keyKind: "statement", source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } } });
     expect(statementFault(absurd, brine)).toBe("options-misfit");
-    const fair = { ...absurd, prompt: "Positively charged calcium ions float beside negatively charged chloride ions." };
-    expect(statementFault(fair, brine)).toBe(null);
+    // Calcium ions are positive too: "False" would be a wrong key.
+    const maybeTrue = { ...absurd, prompt: "Positively charged calcium ions float beside negatively charged chloride ions." };
+    expect(statementFault(maybeTrue, brine)).toBe("options-misfit");
+    const elsewhere = { ...absurd, prompt: "Positively charged sodium ions float beside negatively charged chloride crystals." };
+    expect(statementFault(elsewhere, brine)).not.toBe("options-misfit");
   });
 });
 
