@@ -98,8 +98,16 @@ export function changedPart(statement: string, sentence: string): { start: numbe
   }
   if (!best) return null;
   const start = words.slice(0, i).join(" ").length + (i ? 1 : 0);
+  // The article's person named in place of their pronoun ("He gave" -> "Mansa Musa gave") is not the swap: look past it.
+  if (best[1] === 1 && PRONOUN.test(words[i]!) && said.slice(i, i + best[0]).every((w) => /^[A-Z]/.test(w)) && i + best[1] < words.length) {
+    const restAt = start + words[i]!.length + 1;
+    const rest = changedPart(said.slice(i + best[0]).join(" "), words.slice(i + best[1]).join(" "));
+    return rest && { start: restAt + rest.start, end: restAt + rest.end, said: rest.said };
+  }
   return { start, end: start + words.slice(i, i + best[1]).join(" ").length, said: said.slice(i, i + best[0]).join(" ") };
 }
+
+const PRONOUN = /^(?:he|she|his|her|him)$/i;
 
 /** A false statement made by changing the framing phrase's century, decade or bound year ("In the _____s, …"). */
 export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {

@@ -194,6 +194,13 @@ describe("statements worth asking", () => {
     expect(lowerArticle("The fort")).toBe("the fort");
   });
 
+  it("finds the swap past the article's person named in place of their pronoun", () => {
+    const sentence = "He later gave the poor of the port 30 sacks of salt.";
+    expect(changedPart("Tobias Wrenfield later gave the poor of the port 300 sacks of salt.", sentence)).toEqual({ start: 35, end: 37, said: "300" });
+    expect(statementFault(tf("Tobias Wrenfield later gave the poor of the port 300 sacks of salt.", sentence, "False"))).toBe("options-misfit");
+    expect(changedPart("Tobias Wrenfield later gave the poor of the port 30 sacks of salt.", sentence)).toBe(null);
+  });
+
   it("holds a false statement that changes only the framing era below the review line", () => {
     const sentence = "In the 1820s, the company built a railway siding.";
     expect(changedPart("In the 1840s, the company built a railway siding.", sentence)).toEqual({ start: 7, end: 13, said: "1840s," });
