@@ -29,10 +29,11 @@ const PATTERNS: Pattern[] = [
   // A count or measure followed by its unit or counted noun: "20 feet", "600 rooms", "13 levels", "40 °C".
   { type: "NUMBER", re: /(?<![\d,.])\b(?!1[0-9]{3}\b|20[0-9]{2}\b)\d+(?:\.\d+)?(?= ?(?:°[CF]?|[a-z]+s\b|(?:feet|foot|inch|metre|meter|mile|kilometre|kilometer|degree|percent|per cent)\b))/g },
   // A count in words with its scale, "three hundred members", "two thousand years": one span (longest wins), never "three" or "hundred" alone.
-  { type: "NUMBER", re: new RegExp(`(?<![\\w-])(?:${NUMBER_WORDS.join("|")})[ -](?:hundred|thousand|million)\\b(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
+  // A longer compound ("three hundred and fifty", "two thousand five hundred") is not blanked in part at all.
+  { type: "NUMBER", re: new RegExp(`(?<![\\w-])(?<!\\b(?:${NUMBER_WORDS.join("|")}|one|thousand|million)(?: and)?[ -])(?:${NUMBER_WORDS.join("|")})[ -](?:hundred|thousand|million)\\b(?!(?: and)? (?:${NUMBER_WORDS.join("|")}|one)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
   // Numbers in words before what they count: "three simple rules", "Four basic laws".
   // Never the end of a compound ("twenty-five"): blanking "five" would leave "twenty-_____".
-  { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her) )(?<![\\w-])(?:${NUMBER_WORDS.join("|")})\\b(?!-)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
+  { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her) )(?<![\\w-])(?<!\\b(?:${NUMBER_WORDS.join("|")}|one|thousand|million)(?: and)?[ -])(?:${NUMBER_WORDS.join("|")})\\b(?!-)(?! (?:hundred|thousand|million)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
   // Fractions in words: "two thirds", "a quarter of".
   { type: "NUMBER", re: /\b(?:one|two|three|four)[- ](?:halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:half|a third|a quarter)(?= of\b)/gi },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },

@@ -8,7 +8,7 @@ const TITLE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}|${NAME_WO
 // What a biography's opening says of its subject: "X was born …", "X (c. 602 – 664) was a …", "X, the son of …, became …".
 const OPENING_PREDICATE = /^\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{1,80},\s*)?(?:was|is|became|grew up)\b/;
 // Only a person is born, dies, or has a family: the cue that keeps a ship ("she sailed") or a country out.
-const HUMAN_CUE = /\b(?:was born|\(born\b|born (?:in|on|at|near|into)\b|died\b|his (?:wife|wives|father|mother|family|son|sons|daughter|brother|sister|parents|childhood|death)|her (?:husband|father|mother|family|son|sons|daughter|brother|sister|parents|childhood|death))/i;
+const HUMAN_CUE = /\b(?:(?:he|she) (?:was born|died)\b|\(born\b|his (?:wife|wives|father|mother|family|son|sons|daughter|brother|sister|parents|childhood|death)|her (?:husband|father|mother|family|son|sons|daughter|brother|sister|parents|childhood|death))/i;
 const WORDS_NOT_A_NAME = new Set(["The", "A", "An", "How", "Why", "What", "When", "Where", "Who", "Life", "Story", "History", "Introduction", "Guide"]);
 
 /**
@@ -31,7 +31,8 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   // A place or body the readers already know is not a person.
   if (named.some((s) => s.text === head)) return [];
   if (!first.text.startsWith(head) || !OPENING_PREDICATE.test(first.text.slice(head.length))) return [];
-  if (!HUMAN_CUE.test(text)) return [];
+  // Born or dead said of the title's name or a "he"/"she" ("More than 1,500 people died" on a ship does not count).
+  if (!HUMAN_CUE.test(text) && !new RegExp(`\\b${escapeRegExp(head)} (?:was born|died)\\b`).test(text)) return [];
   const he = text.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
   const she = text.match(/\b(?:she|her|herself)\b/gi)?.length ?? 0;
   if (!((he >= 3 && he >= 3 * she) || (she >= 3 && she >= 3 * he))) return [];

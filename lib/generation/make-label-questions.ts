@@ -24,7 +24,7 @@ export interface LabelledLine {
 }
 
 // "The characters", "Important themes", "The three causes": a heading whose last word is a plural noun names the lines' kind.
-const KIND_HEADING = /^(?:(?:the|main|key|major|important|central|other|some|three|four|five|six) )*([a-z]+(?:ies|[^s]s|ses|xes|ches|shes))$/i;
+const KIND_HEADING = /^(?:(?:the|main|key|major|important|central|other|some|three|four|five|six) )*([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))$/i;
 const PERSON_KINDS = /^(?:character|figure|person|player|hero|heroine)$/;
 const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
 const MAX_DESCRIPTION_WORDS = 22;
@@ -41,7 +41,7 @@ const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 // An opening that ties the line to the one before ("Next, …"): cut, since the lines are shown apart.
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
 // "… works in four stages:" names the kind of the list that follows.
-const KIND_INTRO = /\b([a-z]+(?:ies|[^s]s|ses|xes|ches|shes)):$/;
+const KIND_INTRO = /\b([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)):$/;
 const ORDERED_KINDS = /^(?:stage|step|phase)$/;
 
 export interface LabelledSet {

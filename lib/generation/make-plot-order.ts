@@ -16,8 +16,8 @@ import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 const PLOT_HEADING = /^(?:the )?(?:plot|story)(?: summary| outline| in brief)?$|^(?:a )?summary of the (?:plot|story)$|^what happens$/i;
 // An opening time phrase: with its comma, or a scene without one ("In the last chapter the sailors …").
 // (At most five more words before the comma: a longer run holds a clause of its own, "On the second day a storm floods the ford, …".)
-// A one-word aside before a name ("Desperate, Ada …") says how, not what happens.
-const OPENING = /^(?:(?:In|On|At|After|Before|During|By|Within|A few|Some|Two|Three|Several|One|That|The next|Later|Soon|Then|Next|Finally|Eventually|Meanwhile)\b(?: [\w'’-]+){0,5}, |[A-Z][a-z]+, (?=[A-Z])|From then on,? |(?:In|At) the (?:final|last|opening|first|closing) (?:scene|chapter|pages?),? )/;
+// A one-word aside before a name ("Desperate, Ada …") says how, not what happens (not the first of a list of names, "Ada, Tom and Sam …").
+const OPENING = /^(?:(?:In|On|At|After|Before|During|By|Within|A few|Some|Two|Three|Several|One|That|The next|Later|Soon|Then|Next|Finally|Eventually|Meanwhile)\b(?: [\w'’-]+){0,5}, |[A-Z][a-z]+, (?=[A-Z][a-z]+(?: [A-Z][a-z]+)* (?!and\b|or\b)[a-z])|From then on,? |(?:In|At) the (?:final|last|opening|first|closing) (?:scene|chapter|pages?),? )/;
 // A participle or "now/still …" aside after the subject ("The sacks, now soaked, are carried up").
 const ASIDE = /, (?:being|having|now|still|once|both|together|meanwhile|however|though|too)\b[^,]{0,40},/g;
 // Verbs of a state or a setting, not an event.

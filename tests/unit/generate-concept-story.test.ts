@@ -161,6 +161,8 @@ describe("labelled lines of a study guide", () => {
   it("finds no set without a kind, with a single line, or where a description names another label", () => {
     const noKind = "Notes\n\nThe ferry crossed the strait every morning and every evening.\n\nOn deck\n- Ada: calm and careful with every rope.\n- Ben: loud and cheerful with the passengers.";
     expect(findLabelledLines(parseArticle(noKind), noKind)).toEqual([]);
+    const singular = "Notes\n\nThe ferry crossed the strait every morning and every evening.\n\nAnalysis\n- Ada: calm and careful with every rope.\n- Ben: loud and cheerful with the passengers.";
+    expect(findLabelledLines(parseArticle(singular), singular)).toEqual([]);
     const naming = "Cast\n\nThe play has a small cast of travelling players.\n\nThe characters\n- Ada: calm and careful, unlike Ben.\n- Ben: loud and cheerful with the passengers.";
     expect(findLabelledLines(parseArticle(naming), naming)).toEqual([]);
     const single = "Cast\n\nThe play has a small cast of travelling players.\n\nThe characters\n- Ada: calm and careful with every rope.";
@@ -192,6 +194,8 @@ describe("the order of a study guide's plot", () => {
     expect(plotItem(sentence("At the market, the landlord's agent refuses to pay the old price, so the cousins sell the salt."))).toBe("The landlord's agent refuses to pay the old price");
     expect(plotItem(sentence("Stubborn, Orla wades back into the river and drags two sacks to the bank."))).toBe("Orla wades back into the river and drags two sacks to the bank");
     expect(plotItem(sentence("The sacks, now soaked, are carried up to the barn."))).toBe("The sacks are carried up to the barn");
+    // The first of a list of names is not an aside: never "Tam and Bree leave …" (the main clause is cut at its comma, so none is asked).
+    expect(plotItem(sentence("Orla, Tam and Bree leave the farm for the city."))).toBe(null);
   });
 
   it("leaves out states, settings, pronoun openings and a long opening clause", () => {

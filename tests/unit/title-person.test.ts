@@ -39,6 +39,8 @@ describe("a biography's subject the name lexicon does not know", () => {
   it("is not guessed for a ship, a place, a known person or a title that is not a name", () => {
     const ship = "Aurora: A Steamer on the Lakes\nAurora was a paddle steamer built in 1850. She carried mail across the lake. She was fast, and she was loved. She sank in a storm.";
     expect(findTitlePerson(parseArticle(ship), ship, [])).toEqual([]);
+    const liner = "Caledonia: The Liner Lost in Fog\nCaledonia was a British liner launched in 1890. She carried emigrants west. She was fast, and she was crowded. She sank off the cape, and more than 300 people died.";
+    expect(findTitlePerson(parseArticle(liner), liner, [])).toEqual([]);
     const how = "How Glaciers Move\nHow glaciers move was a puzzle. He said it, he wrote it, he died.";
     expect(findTitlePerson(parseArticle(how), how, [])).toEqual([]);
     const opening = "Mansa Musa: A King\nIn 1324 Mansa Musa left Mali. He was born in Mali. He walked. He died in 1337.";
@@ -57,6 +59,13 @@ describe("continents", () => {
 });
 
 describe("numbers in words", () => {
+  it("never blanks part of a longer compound", () => {
+    const numbers = (t: string) => findSpans(t).filter((s) => s.type === "NUMBER").map((s) => s.text);
+    expect(numbers("The guild had three hundred and fifty members.")).toEqual([]);
+    expect(numbers("There were two thousand five hundred soldiers.")).toEqual([]);
+    expect(numbers("There were three hundred members and seven ships.")).toEqual(["three hundred", "seven"]);
+  });
+
   it("never blanks the end of a compound number", () => {
     const spans = findSpans("The monk did not come home for twenty-five years, and he kept seven servants.");
     expect(spans.filter((s) => s.type === "NUMBER").map((s) => s.text)).toEqual(["seven"]);
