@@ -218,6 +218,11 @@ export function dangles(text: string): boolean {
     const before = text.slice(0, plural.index);
     if (!/\b[a-z]{3,}(?:s|ren|men|people)\b/i.test(before.replace(/\b(?:was|has|is|its|his|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards)\b/gi, "")) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
   }
+  // "… use several tools to correct this.", "Plants do this by …": a demonstrative standing for a whole earlier idea, as the
+  // object at the end of a clause or before a preposition (not "this year", "these ships": a noun follows those).
+  if (/\b(?:this|these|those)(?=[.,;:!?]|\s*$| (?:by|with|in|at|on|for|when|because|so|and|but|to|is|was|are|were|happens|happened|means|meant)\b)/i.test(text)) return true;
+  // "From there, merchants shipped …": a place named in the sentence before.
+  if (/^(?:From|Beyond|Inside|Within|Near|Across|Around|Along|Past|Through|Over|Under) (?:there|here|it|them)\b/.test(text)) return true;
   // "Otherwise, the crops would have failed": the condition it stands for is in the sentence before, and without it the claim is false.
   if (/^Otherwise\b/.test(text)) return true;
   // A figure the quiz does not show ("as this graph shows").

@@ -90,6 +90,12 @@ describe("a relative 'that' is no pointing word", () => {
     expect(dangles("That is what lets the dough rise.")).toBe(true);
     expect(dangles("The baker explains that is why the crust splits.")).toBe(true);
     expect(dangles("Sliding two sheets together shows how this works.")).toBe(true);
+    // A demonstrative standing for an earlier idea, at the end of a clause or before a preposition; a place "there".
+    expect(dangles("Towns use several rules to correct this.")).toBe(true);
+    expect(dangles("Reed beds do this by trapping the silt.")).toBe(true);
+    expect(dangles("From there, traders carried the salt inland.")).toBe(true);
+    expect(dangles("The guild met twice this year, and these ships sailed in May.")).toBe(false);
+    expect(dangles("From the harbour, traders carried the salt inland.")).toBe(false);
   });
 });
 
