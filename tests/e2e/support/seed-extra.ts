@@ -45,12 +45,20 @@ async function main() {
   const timeline = (["ORDERING", "MATCHING"] as const).flatMap((type) => generateQuestions(wallBody, { count: 1, seed: 7, types: [type] }).questions);
   const sentencesOf = (q: GeneratedQuestion) => (q.sources ?? [q.source]).map((src) => src.start);
   const used = new Set(timeline.flatMap(sentencesOf));
-  const bySentence = SENTENCE_TYPES.map((type) => {
-    const pick = generateQuestions(wallBody, { count: 8, seed: 7, types: [type] }).questions.find((q) => !used.has(q.source.start));
-    if (!pick) throw new Error(`The fixture article should yield a ${type} question from a sentence of its own.`);
-    used.add(pick.source.start);
-    return pick;
-  });
+  // Each type's candidates on sentences the timeline leaves free; one sentence per type, found by a small search
+  // (taking each type's first free sentence in turn can leave a later type with none).
+  const options = SENTENCE_TYPES.map((type) => generateQuestions(wallBody, { count: 8, seed: 7, types: [type] }).questions.filter((q) => !used.has(q.source.start)));
+  const assign = (i: number, taken: Set<number>): GeneratedQuestion[] | null => {
+    if (i === options.length) return [];
+    for (const q of options[i]!) {
+      if (taken.has(q.source.start)) continue;
+      const rest = assign(i + 1, new Set([...taken, q.source.start]));
+      if (rest) return [q, ...rest];
+    }
+    return null;
+  };
+  const bySentence = assign(0, new Set());
+  if (!bySentence) throw new Error(`The fixture article should yield ${SENTENCE_TYPES.join(", ")} questions, each from a sentence of its own.`);
   if (timeline.length !== 2) throw new Error("The Berlin Wall article should yield an ordering and a matching question.");
   const everyType = [...bySentence, ...timeline];
   const all = await createQuiz({ articleId: wall.id, ownerId: teacher.id, title: EVERY_TYPE_QUIZ_TITLE, seed: 7, questions: everyType, publish: true });
