@@ -87,6 +87,29 @@ export function stretchesAround(name: string, text: string, patternChars: Set<nu
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
+const NUMBER_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+/** "nine" -> "9"; "three hundred" -> "300"; "two thousand" -> "2000", "2,000"; "9" -> "nine" (up to twenty). */
+function otherNumberForms(text: string): string[] {
+  const words = text.toLowerCase().split(/[\s-]+/);
+  const base = NUMBER_VALUES[words[0]!];
+  if (base !== undefined && words.length <= 2) {
+    const scale = words.length === 2 ? SCALES[words[1]!] : 1;
+    if (scale === undefined) return [];
+    const value = base * scale;
+    return value >= 1000 ? [String(value), value.toLocaleString("en-GB")] : [String(value)];
+  }
+  if (/^\d{1,2}$/.test(text)) {
+    const word = Object.keys(NUMBER_VALUES).find((w) => NUMBER_VALUES[w] === Number(text));
+    return word ? [word] : [];
+  }
+  return [];
+}
+
 const WAR_NAMES = [
   ["World War I", "World War One", "the First World War", "First World War", "WWI", "WW1", "the Great War", "Great War"],
   ["World War II", "World War Two", "the Second World War", "Second World War", "WWII", "WW2"],
@@ -132,6 +155,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (/^St\.? /.test(text) && span.type !== "PERSON") accepted.push(text.replace(/^St\.? /, "Saint "), text.replace(/^St\. /, "St "));
   // "5,000" may be typed "5000".
   if (span.type === "NUMBER" && /^\d{1,3}(?:,\d{3})+$/.test(text)) accepted.push(text.replace(/,/g, ""));
+  // A count in words may be typed in figures, and a small count in figures in words ("nine" and "9").
+  if (span.type === "NUMBER") accepted.push(...otherNumberForms(text));
   if (/^(?:Jesus )?Christ$/.test(text)) accepted.push("Christ", "Jesus Christ", "Jesus");
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);

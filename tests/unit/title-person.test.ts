@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { acceptedAliases } from "@/lib/generation/aliases";
 import { findSpans } from "@/lib/generation/find-spans";
 import { findTitlePerson } from "@/lib/generation/find-title-person";
 import { findRecurringNames } from "@/lib/generation/named-entities";
@@ -59,6 +60,16 @@ describe("continents", () => {
 });
 
 describe("numbers in words", () => {
+  it("are accepted typed in figures, and small figures in words", () => {
+    const number = (text: string) => acceptedAliases({ type: "NUMBER", text, start: 0, end: text.length });
+    expect(number("nine")).toEqual(["nine", "9"]);
+    expect(number("three hundred")).toEqual(["three hundred", "300"]);
+    expect(number("two thousand")).toEqual(["two thousand", "2000", "2,000"]);
+    expect(number("9")).toEqual(["9", "nine"]);
+    expect(number("5,000")).toEqual(["5,000", "5000"]);
+    expect(number("45")).toEqual(["45"]);
+  });
+
   it("never blanks part of a longer compound", () => {
     const numbers = (t: string) => findSpans(t).filter((s) => s.type === "NUMBER").map((s) => s.text);
     expect(numbers("The guild had three hundred and fifty members.")).toEqual([]);
