@@ -51,7 +51,7 @@ describe("definitions of concept articles", () => {
   });
 
   it("asks a study guide's central theme as a question, and not a clause given as the theme", () => {
-    expect(defined("The central theme is stubborn loyalty.")).toEqual([{ term: "stubborn loyalty", question: "What is the central theme, according to the article?", pattern: "copula" }]);
+    expect(defined("The central theme is dogged loyalty.")).toEqual([{ term: "dogged loyalty", question: "What is the central theme, according to the article?", pattern: "copula" }]);
     expect(defined("The main idea is that debts grow.")).toEqual([]);
   });
 
@@ -140,14 +140,14 @@ describe("labelled lines of a study guide", () => {
     const text = (id: string) => q.options.find((o) => o.id === id)!.text;
     expect(q.answerKey.kind === "match" && Object.entries(q.answerKey.pairs).map(([l, r]) => [text(l), text(r)])).toEqual([
       ["Debt and power", "The landlord keeps whole families poor by setting the prices they must accept"],
-      ["Courage in small acts", "The cousins save the load through stubborn work rather than heroic deeds"],
+      ["Courage in small acts", "The cousins save the load through dogged work rather than heroic deeds"],
       ["Kindness between strangers", "A baker and a farmer help the cousins when their own landlord will not"],
     ]);
     expect(passesGates(q, story)).toBe(true);
     expect(makeLabelOrdering(themes, article.sentences, createRandom(2), 4)).toBeNull();
     // One theme on its own: its fellow themes are the options (a long label is no answer to type).
     const one = makeLabelQuestion(themes.kind, themes.lines[1]!, themes.lines, article.sentences, story, createRandom(2))!;
-    expect(one.prompt).toBe("Which theme does the article describe as follows: the cousins save the load through stubborn work rather than heroic deeds?");
+    expect(one.prompt).toBe("Which theme does the article describe as follows: the cousins save the load through dogged work rather than heroic deeds?");
     expect(one.options.map((o) => o.text).sort()).toEqual(["Courage in small acts", "Debt and power", "Kindness between strangers"]);
     expect(one.answerText).toBe("Courage in small acts");
     expect(passesGates(one, story)).toBe(true);
@@ -178,7 +178,7 @@ describe("labelled lines of a study guide", () => {
 
 describe("who does what in a story", () => {
   it("asks 'Who …?' past a one-word opening aside before the person", () => {
-    const s = sentence("Stubborn, Orla wades back into the river.");
+    const s = sentence("Resolute, Orla wades back into the river.");
     expect(subjectQuestion(s, { text: "Orla", start: 10, end: 14, type: "PERSON" }, "Who")).toBe("Who wades back into the river?");
     const otherwise = sentence("Otherwise, Orla would lose the load.");
     expect(subjectQuestion(otherwise, { text: "Orla", start: 11, end: 15, type: "PERSON" }, "Who")).toBeNull();
@@ -198,7 +198,7 @@ describe("a cause whose 'their' is the effect's own subject", () => {
 describe("the order of a study guide's plot", () => {
   it("takes each present-tense event's main clause, its opening time phrase or one-word aside cut", () => {
     expect(plotItem(sentence("At the market, the landlord's agent refuses to pay the old price, so the cousins sell the salt."))).toBe("The landlord's agent refuses to pay the old price");
-    expect(plotItem(sentence("Stubborn, Orla wades back into the river and drags two sacks to the bank."))).toBe("Orla wades back into the river and drags two sacks to the bank");
+    expect(plotItem(sentence("Resolute, Orla wades back into the river and drags two sacks to the bank."))).toBe("Orla wades back into the river and drags two sacks to the bank");
     expect(plotItem(sentence("The sacks, now soaked, are carried up to the barn."))).toBe("The sacks are carried up to the barn");
     // The first of a list of names is not an aside: never "Tam and Bree leave …" (the main clause is cut at its comma, so none is asked).
     expect(plotItem(sentence("Orla, Tam and Bree leave the farm for the city."))).toBe(null);
