@@ -4,29 +4,15 @@ import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-qu
 import { cognateShown, isFragment, isUngrammatical, pointsOutside, stemFailure } from "@/lib/generation/check-stems";
 import { fillerOptions, triviaPenalties } from "@/lib/generation/check-trivia";
 import { DROP_THRESHOLD } from "@/lib/generation/confidence";
-import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
+import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
-import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { draftQuestion, lettered as opts } from "../support/draft-question";
 
 // Our own sentences, written for these tests.
-function question(over: Partial<GeneratedQuestion> & { prompt: string; answerText: string }): GeneratedQuestion {
-  const sentence = over.source?.sentence ?? over.prompt.replace(BLANK, over.answerText);
-  const options = over.options ?? [];
-  return {
-    type: "MULTIPLE_CHOICE",
-    answerKey: options.length ? { kind: "choice", optionId: options.find((o) => o.text === over.answerText)?.id ?? "a" } : { kind: "text", accepted: [over.answerText] },
-    source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: over.answerText.length } },
-    spanType: "TERM",
-    score: 1,
-    keyKind: "term" as KeyKind,
-    confidence: 0.7,
-    ...over,
-    options,
-  };
-}
-const opts = (...texts: string[]) => texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over);
 
 describe("stems that cannot stand alone", () => {
   it("refuses a key-facts line or a label with a colon, keeps a sentence", () => {

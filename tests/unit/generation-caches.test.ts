@@ -5,29 +5,13 @@ import { acceptedAliases, articleAliases, namesSomeoneElse } from "@/lib/generat
 import { articleMemo } from "@/lib/generation/article-memo";
 import { expandFirstName } from "@/lib/generation/check-context";
 import { optionsMisfit, tiedElsewhere } from "@/lib/generation/check-options";
-import { BLANK } from "@/lib/generation/generate-questions";
-import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
+import { draftQuestion, lettered as opts } from "../support/draft-question";
 
 // The generator keeps what it read about an article (a name's other forms, the ties it gives its people, the names
 // it gave in full) while it works on that article. Each of these runs the same question on two articles, one after
 // the other, written so that an answer kept from the first would be wrong for the second.
 
-function question(over: Partial<GeneratedQuestion> & { prompt: string; answerText: string }): GeneratedQuestion {
-  const sentence = over.prompt.replace(BLANK, over.answerText);
-  const options = over.options ?? [];
-  return {
-    type: "MULTIPLE_CHOICE",
-    answerKey: { kind: "choice", optionId: options.find((o) => o.text === over.answerText)?.id ?? "a" },
-    source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: over.answerText.length } },
-    spanType: "TERM",
-    score: 1,
-    keyKind: "term" as KeyKind,
-    confidence: 0.7,
-    ...over,
-    options,
-  };
-}
-const opts = (...texts: string[]) => texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over);
 
 describe("what the generator keeps about one article is not used for the next", () => {
   it("a memo answers again once the article changes, and keeps its answer while it does not", () => {

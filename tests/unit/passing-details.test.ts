@@ -8,28 +8,13 @@ import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { dateQuestion, lowerArticle } from "@/lib/generation/question-stems";
-import type { GeneratedQuestion, KeyKind, SpanType } from "@/lib/generation/types";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { draftQuestion, lettered as opts } from "../support/draft-question";
 
 // Our own sentences and fixture article (tests/fixtures/articles/brine-pools.txt), written for these tests.
 const brine = readFileSync("tests/fixtures/articles/brine-pools.txt", "utf8");
 
-function question(over: Partial<GeneratedQuestion> & { prompt: string; answerText: string }): GeneratedQuestion {
-  const sentence = over.source?.sentence ?? over.prompt.replace(BLANK, over.answerText);
-  const options = over.options ?? [];
-  const at = Math.max(0, sentence.indexOf(over.answerText));
-  return {
-    type: "MULTIPLE_CHOICE",
-    answerKey: options.length ? { kind: "choice", optionId: options.find((o) => o.text === over.answerText)?.id ?? "a" } : { kind: "text", accepted: [over.answerText] },
-    source: { sentence, start: 0, end: sentence.length, answer: { start: at, end: at + over.answerText.length } },
-    spanType: "TERM" as SpanType,
-    score: 1,
-    keyKind: "name" as KeyKind,
-    confidence: 0.8,
-    ...over,
-    options,
-  };
-}
-const opts = (...texts: string[]) => texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over, { keyKind: "name", confidence: 0.8, answerWhereFound: true });
 const at = (sentence: string, key: string) => [sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length, key] as const;
 
 describe("trivia keys: framing eras, bounds, passing people", () => {

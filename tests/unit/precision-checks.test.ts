@@ -12,6 +12,7 @@ import { formsPattern, identifyingWord, keyForms, nestedDates, sentenceShown, ty
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
+import { lettered as opts } from "../support/draft-question";
 
 // Our own sentences and article (tests/fixtures/articles/kellby-ferry.txt), written for these tests.
 const ferry = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/kellby-ferry.txt"), "utf8");
@@ -36,7 +37,6 @@ function cut(text: string, sentence: string, key: string, over: Partial<Generate
     ...over,
   };
 }
-const opts = (...texts: string[]) => texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
 
 describe("stems that lean on the sentence before", () => {
   it("finds a relative time with no year in the stem, and not one a year anchors", () => {

@@ -10,6 +10,7 @@ import { calibrateConfidence, confidenceScorer, IMPORTANCE_GUESSES } from "@/lib
 import { selectQuestions } from "@/lib/generation/select-questions";
 import { readBuiltInArticle } from "@/lib/demo/demo-data";
 import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
+import { lettered as opts } from "../support/draft-question";
 
 // Our own article (tests/fixtures/articles/orchard-cooperative.txt): a title event in the opening paragraph,
 // background on a person beside it, and later dated side events.
@@ -17,7 +18,6 @@ const orchard = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/or
 const article = parseArticle(orchard);
 const score = confidenceScorer(article, rankSentences(article));
 
-const opts = (...texts: string[]) => texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
 
 /** A candidate on one of the fixture's sentences, with the key cut out of it. */
 function ask(sentence: string, key: string, over: Partial<GeneratedQuestion> = {}): GeneratedQuestion {

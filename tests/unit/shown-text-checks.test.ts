@@ -10,31 +10,17 @@ import { namesKey, optionsNamedIn, shownContext } from "@/lib/generation/check-s
 import { opensWithVerb } from "@/lib/generation/check-stems";
 import { gateFailure } from "@/lib/generation/gates";
 import { isCutFrom } from "@/lib/generation/trim-statement";
-import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
+import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import { findDatedEvents } from "@/lib/generation/make-timeline";
 import { findSpans } from "@/lib/generation/find-spans";
-import type { GeneratedQuestion, KeyKind, SpanType } from "@/lib/generation/types";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { draftQuestion, lettered as opts } from "../support/draft-question";
 
 // Our own sentences and articles, written for these tests.
-function question(over: Partial<GeneratedQuestion> & { prompt: string; answerText: string }): GeneratedQuestion {
-  const sentence = over.source?.sentence ?? over.prompt.replace(BLANK, over.answerText);
-  const options = over.options ?? [];
-  return {
-    type: "MULTIPLE_CHOICE",
-    answerKey: options.length ? { kind: "choice", optionId: options.find((o) => o.text === over.answerText)?.id ?? "a" } : { kind: "text", accepted: [over.answerText] },
-    source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: over.answerText.length } },
-    spanType: "TERM" as SpanType,
-    score: 1,
-    keyKind: "name" as KeyKind,
-    confidence: 0.7,
-    ...over,
-    options,
-  };
-}
-const opts = (...texts: string[]) => texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over, { keyKind: "name" });
 
 const saltRoad = `The Salt Road of the Varn Clans
 
