@@ -3,13 +3,13 @@
  * screens are fake event streams that record what they were sent. On
  * PostgreSQL, two runtimes with their own LISTEN connections serve one game.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setExtraTime } from "@/lib/classroom/mutations";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AnswerWriter } from "@/lib/live/answer-writer";
-import { createBusFor, createMemoryBus, type LiveBus } from "@/lib/live/bus";
+import { createMemoryBus } from "@/lib/live/bus";
 import { findPlayerByToken } from "@/lib/live/data";
-import { LiveRuntime, type LiveConnection } from "@/lib/live/hub";
+import type { LiveConnection } from "@/lib/live/hub";
 import { ABANDONED_GAME_MS, createLiveGame, hashToken, joinLiveGame, recordLiveAnswers, settleLiveGames, type PendingAnswer } from "@/lib/live/mutations";
 import { findAttemptForStudent } from "@/lib/attempt/data";
 import { countPinMiss, pinTryAllowed } from "@/lib/live/pin-limits";
@@ -20,21 +20,12 @@ import { getStudentReport } from "@/lib/results/class-data";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { makeAssignedQuiz, makeUser } from "./support/factories";
 import { TEST_PROVIDER } from "./support/databases";
+import { liveRuntimes } from "./support/live-runtimes";
 import { setupTestDatabase } from "./support/test-database";
 
 const database = setupTestDatabase("live-game");
-const runtimes: LiveRuntime[] = [];
-afterEach(async () => {
-  await Promise.all(runtimes.splice(0).map((r) => r.close()));
-});
+const { newRuntime, stopRuntime } = liveRuntimes(() => database.url());
 
-async function newRuntime(shared?: LiveBus) {
-  const bus = shared ?? createBusFor(database.url());
-  await bus.ready();
-  const runtime = new LiveRuntime(bus);
-  runtimes.push(runtime);
-  return runtime;
-}
 
 /** A screen: records every message; `until` waits for one that matches. */
 function screen<T extends { kind: string }>(role: "host" | "player", playerId: string | null = null) {
@@ -259,7 +250,7 @@ describe("a live game through the data layer", () => {
 
     // The server restarts: a new runtime resumes the game where it was, scores intact.
     const scoreBefore = (await annScreen.until((m) => m.kind === "player")).score;
-    await runtimes.splice(0).at(0)!.close();
+    await stopRuntime(runtime);
     const restarted = await newRuntime();
     const again = screen<PlayerView>("player", ann.id);
     const hub2 = restarted.hub(g.gameId);

@@ -5,7 +5,6 @@
  * (across instances too), what is stored, and a regrade after the game.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createBusFor, type LiveBus } from "@/lib/live/bus";
 import { answerLiveQuestion } from "@/lib/live/answer-request";
 import { findPlayerByToken, getLiveSetupForTeacher } from "@/lib/live/data";
 import { playerCookieName } from "@/lib/live/http";
@@ -15,24 +14,17 @@ import type { HostView, PlayerView } from "@/lib/live/views";
 import { parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { applyRegrade } from "@/lib/results/regrade-mutations";
 import { makeAssignedQuiz } from "./support/factories";
+import { liveRuntimes } from "./support/live-runtimes";
 import { setupTestDatabase } from "./support/test-database";
 
 const database = setupTestDatabase("live-typed");
-const runtimes: LiveRuntime[] = [];
+const { newRuntime } = liveRuntimes(() => database.url());
 // answerLiveQuestion serves answers from this process's runtime: the test's own, so screens see them.
 const processRuntime = globalThis as typeof globalThis & { __factboundLive?: LiveRuntime };
-afterEach(async () => {
+afterEach(() => {
   delete processRuntime.__factboundLive;
-  await Promise.all(runtimes.splice(0).map((r) => r.close()));
 });
 
-async function newRuntime(shared?: LiveBus) {
-  const bus = shared ?? createBusFor(database.url());
-  await bus.ready();
-  const runtime = new LiveRuntime(bus);
-  runtimes.push(runtime);
-  return runtime;
-}
 
 /** A screen that keeps every frame it was sent, raw, as the browser would receive it. */
 function screen(role: "host" | "player", playerId: string | null = null) {
