@@ -12,6 +12,9 @@ import type { GeneratedQuestion } from "./types";
 
 const STOP = new Set("the a an of and or to in on at by for with from as is are was were be been its their his her this that these those it they which who he she we you there here".split(" "));
 
+// Words a question template puts after "Which"/"What" that name no kind of thing ("Which term …", "What year …").
+const TEMPLATE_HEAD = /^(?:term|terms|word|words|name|names|year|date|day|month|number|one|ones|kind|type|sort|thing|things|event|events|statement|option|answer|happens|happened|did|does|do|was|were|is|are|has|had|can|could|would|will)$/;
+
 const nounsOf = articleMemo<Set<string>>();
 const relations = articleMemo<boolean>();
 
@@ -37,11 +40,18 @@ function isNoun(word: string, articleText: string): boolean {
 /** The kind the stem names for its blank: the noun right after it, after "called/named", or in "is a kind of _". */
 export function headOfBlank(prompt: string, articleText: string): string | null {
   const at = prompt.indexOf(BLANK);
-  if (at < 0) return null;
+  if (at < 0) {
+    // A built question names its kind after its question word: "Which gas do plants give off?", "What organ stores bile?"
+    const asked = /^(?:Which|What) ([a-z]{3,})\b(?! of\b)/.exec(prompt)?.[1];
+    return asked && !STOP.has(asked) && !TEMPLATE_HEAD.test(asked) && isNoun(asked, articleText) ? asked : null;
+  }
   const before = prompt.slice(0, at);
   const after = prompt.slice(at + BLANK.length);
-  const kindOf = /^ (?:is|are|was|were) (?:a|an|one) (?:kind|type|form|sort) of ([a-z]{3,})\b/.exec(after);
+  const kindOf = /^ (?:is|are|was|were) (?:a|an|one) (?:kind|type|form|sort) of ([a-z]{3,})\b/.exec(after) ?? /^,? (?:a|an|one) (?:kind|type|form|sort) of ([a-z]{3,})\b/.exec(after);
   if (kindOf) return kindOf[1]!;
+  // "_____, a metal that …", "_____ (a gas) …": an appositive naming the blank's kind.
+  const apposed = /^(?:,| \() ?(?:a|an) ([a-z]{3,})(?:,|\)| (?:that|which|who|made|found|formed|used|produced)\b)/.exec(after);
+  if (apposed && !STOP.has(apposed[1]!) && isNoun(apposed[1]!, articleText)) return apposed[1]!;
   const called = /\b(?:a|an|the) ([a-z]{3,}) (?:called|named|known as) $/.exec(before);
   if (called && !STOP.has(called[1]!)) return called[1]!;
   const next = /^ ([a-z]{3,})\b(?! (?:of|to)\b)/.exec(after);

@@ -3,6 +3,8 @@ import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { BLANK } from "./make-cloze";
 import { fitOptionsToHead } from "./check-head-kind";
+import { namesOfAnotherKind, optionsOfAnotherBroadKind } from "./check-option-kinds";
+import { giveEventsTheirThe, optionsOfAnotherShape } from "./check-option-shape";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -292,7 +294,8 @@ export function fitOptionsToStem(q: GeneratedQuestion, articleText: string, befo
   if (!dropBracketByBlank(q)) return "stem-gives-key-away";
   if (q.type !== "MULTIPLE_CHOICE") return null;
   fitArticles(q);
-  const refused = new Set([...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q), ...yearsOfTheOtherEra(q, articleText), ...fitOptionsToHead(q, articleText)]);
+  giveEventsTheirThe(q);
+  const refused = new Set([...optionsOfAnotherShape(q), ...optionsOfAnotherBroadKind(q, articleText), ...namesOfAnotherKind(q, articleText), ...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q), ...yearsOfTheOtherEra(q, articleText), ...fitOptionsToHead(q, articleText)]);
   q.options = q.options.filter((o) => !refused.has(o.id));
   const wrong = q.options.filter((o) => o.text !== q.answerText).length;
   // Statements and clauses are picked from the article's own sentences, and their makers decide how many they need.

@@ -17,7 +17,7 @@ export type OptionFailure = "options-misfit" | "stem-gives-key-away";
 
 // "teeth", "people": plurals without an s. "-ss", "-us", "-is", "-ics": singulars with one.
 const IRREGULAR_PLURAL = /^(?:people|children|men|women|teeth|feet|mice|geese|data|media|bacteria|fungi|cacti|nuclei)$/;
-function isPlural(phrase: string): boolean {
+export function isPlural(phrase: string): boolean {
   const last = phrase.toLowerCase().split(/\s+/).pop() ?? "";
   if (IRREGULAR_PLURAL.test(last)) return true;
   return last.length >= 4 && /s$/.test(last) && !/(?:ss|us|is|ics|ous|sis|ws)$/.test(last);

@@ -1,6 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import type { Penalty } from "./check-trivia";
+import { BLANK } from "./make-cloze";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -90,6 +91,31 @@ export function intervalOfDates(sentence: string, end: number): boolean {
   return /^\s+(?:years?|decades?|centuries|months?)\s+(?:after|later|before|earlier|on)\b/i.test(sentence.slice(end)) && /\b\d{4}\b/.test(sentence);
 }
 
+/**
+ * "_____ years later he founded …" with the year before it shown, or opening the sentence: a span counted from the
+ * sentence before, which asks the wording (or arithmetic), not the event. ("The canal took ten years to dig" stays.)
+ */
+export function relativeInterval(prompt: string, sentence: string, start: number, end: number): boolean {
+  if (!/^\s+(?:years?|decades?|centuries|months?|weeks?|days?)\s+(?:later|after(?:wards)?|before|earlier|on)\b/i.test(sentence.slice(end))) return false;
+  return /^\s*$/.test(sentence.slice(0, start)) || /\b\d{4}\b/.test(prompt.split(BLANK).join(" "));
+}
+
+/** "kept secret until his death in _____", "until she retired in _____": a year that only ends a state told in passing. */
+export function endOfAState(sentence: string, start: number): boolean {
+  return /\b(?:until|till) (?:(?:his|her|their|its) (?:death|retirement|return|release|marriage|fall|closure)|(?:he|she|they|it) (?:died|retired|returned|left|closed|married)) (?:in|on) $/i.test(sentence.slice(0, start));
+}
+
+// An opening clause that sets up the main one ("When they stopped at _____ to take on water, several passengers …").
+const OPENING_CLAUSE = /^(?:When|Whenever|While|As|After|Before|Once|Although|Though|Because|Since|Until|If)\b[^,]*$/;
+
+/** A name the article gives only here, inside an opening clause that sets up the main one: a stop on the way, not the point. */
+export function passingNameInOpeningClause(q: GeneratedQuestion, articleText: string, at: { sentence: string; start: number; end: number }): boolean {
+  if (q.keyKind !== "name" || !/^[A-Z]/.test(q.answerText) || !OPENING_CLAUSE.test(at.sentence.slice(0, at.start))) return false;
+  if (!/^[^,]*, [\w'’-]+(?: [\w'’-]+){2,}/.test(at.sentence.slice(at.end))) return false;
+  const words = q.answerText.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !TITLE_WORD.test(w));
+  return words.length > 0 && words.every((w) => timesNamed(w.replace(/[.,]$/, ""), articleText) <= 1);
+}
+
 /** Penalties for keys that fall on a detail mentioned in passing. */
 export function passingDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, at: { sentence: string; start: number; end: number } | null): Penalty[] {
   const out: Penalty[] = [];
@@ -99,6 +125,9 @@ export function passingDetailPenalties(q: GeneratedQuestion, articleText: string
   }
   if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && intervalOfDates(at.sentence, at.end)) out.push({ check: "interval-of-dates", factor: 0.75, belowReviewLine: true });
   if (at && q.type !== "TRUE_FALSE" && inFramingClause(at.sentence, at.start, at.end, title)) out.push({ check: "key-in-framing-clause", factor: 0.8, belowReviewLine: true });
+  if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && relativeInterval(q.prompt, at.sentence, at.start, at.end)) out.push({ check: "relative-interval", factor: 0.7, belowDropLine: true });
+  if (at && q.type !== "TRUE_FALSE" && passingNameInOpeningClause(q, articleText, at)) out.push({ check: "passing-name-in-opening-clause", factor: 0.75, belowDropLine: true });
+  if (at && q.keyKind === "date" && q.type !== "TRUE_FALSE" && endOfAState(at.sentence, at.start)) out.push({ check: "end-of-a-state", factor: 0.7, belowDropLine: true });
   if (!at || q.keyKind !== "date") return out;
   if (boundInsideClause(at.sentence, at.start, at.end)) out.push({ check: "bound-year-in-clause", factor: 0.75, belowReviewLine: true });
   if (eraOfAThing(at.sentence, at.start, at.end, q.answerText)) out.push({ check: "era-of-a-thing", factor: 0.75, belowReviewLine: true });

@@ -1,4 +1,5 @@
 import { articleAliases } from "./aliases";
+import { otherForms } from "./demonyms";
 import { danglingDefinite, unanchoredTime } from "./check-context";
 import { pointsOutside } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
@@ -52,6 +53,8 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   if (wordPattern(q.answerText).test(shown)) return true;
   // (Only a name has another name; the aliases are scanned once per name and article, and the typed check asks for the same.)
   if (articleText && q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && articleAliases(q.answerText, articleText).some((a) => wordPattern(a).test(shown))) return true;
+  // "the British army … _____" keyed "Britain": the people's word for the place (or the place for the people's word) answers it.
+  if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && otherForms(q.answerText).some((f) => wordPattern(f, true).test(shown))) return true;
   // A term the title names is asked by its definition on purpose: the title shows it already, and its words in the stem add nothing.
   if (title && wordPattern(q.answerText).test(title.replace(/s\b/g, ""))) return false;
   const lower = shown.toLowerCase();

@@ -1,3 +1,4 @@
+import { framingEraPenalties, isEraKey } from "./check-framing-eras";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
@@ -153,7 +154,9 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   out.push(...passingDetailPenalties(q, articleText, title, at));
   if (!at) return out;
   const { sentence, start, end } = at;
-  if (q.keyKind === "date" && eraInOpeningPhrase(sentence, start, end, q.answerText)) out.push({ check: "date-in-opening-phrase", factor: 0.75, belowReviewLine: true });
+  // A century or decade that opens the sentence only sets its scene: a sure sign of trivia (a bound year, "By 1850 …", a likely one).
+  if (q.keyKind === "date" && eraInOpeningPhrase(sentence, start, end, q.answerText)) out.push({ check: "date-in-opening-phrase", factor: 0.75, ...(isEraKey(q.answerText) ? { belowDropLine: true } : { belowReviewLine: true }) });
+  if (q.keyKind === "date") out.push(...framingEraPenalties(q.prompt, q.answerText, at));
   if (inAside(sentence, start, end, title)) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
   else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });
   // "cities such as _____", "crops including _____": one example of several, and others would be right too.

@@ -1,4 +1,6 @@
 import { eraInOpeningPhrase } from "./check-side-details";
+import { framingEraPenalties } from "./check-framing-eras";
+import { BLANK } from "./make-cloze";
 import { boundInsideClause } from "./check-passing-details";
 import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
@@ -109,11 +111,21 @@ export function changedPart(statement: string, sentence: string): { start: numbe
 
 const PRONOUN = /^(?:he|she|his|her|him)$/i;
 
+const ERA = /\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b|\b\d{3,4}s\b/g;
+
+/** A statement cut from its sentence, whose one era differs from the sentence's one era: where the swap fell. */
+function swappedEra(statement: string, sentence: string): { start: number; end: number; said: string } | null {
+  const said = [...statement.matchAll(ERA)];
+  const original = [...sentence.matchAll(ERA)];
+  if (said.length !== 1 || original.length !== 1 || said[0]![0] === original[0]![0]) return null;
+  return { start: original[0]!.index, end: original[0]!.index + original[0]![0].length, said: said[0]![0] };
+}
+
 /** A false statement made by changing the framing phrase's century, decade or bound year ("In the _____s, …"). */
 export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   if (q.type !== "TRUE_FALSE" || q.answerText !== "False") return null;
   const sentence = q.source.sentence;
-  const part = changedPart(q.prompt, sentence);
+  const part = changedPart(q.prompt, sentence) ?? swappedEra(q.prompt, sentence);
   if (!part) return null;
   const changed = sentence.slice(part.start, part.end).replace(/[,;:]$/, "");
   if (!/\d/.test(changed)) return null;
@@ -121,5 +133,10 @@ export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   if (eraInOpeningPhrase(sentence, part.start, end, changed) || boundInsideClause(sentence, part.start, end)) {
     return { check: "date-in-opening-phrase", factor: 0.75, belowReviewLine: true };
   }
-  return null;
+  // The era swapped in a tribute, a closing or a parenthetical time phrase, or beside a year of its own in the statement.
+  // (A swap of "19th" for "20th" changes only the ordinal: the era is read with its word.)
+  const word = /^\d{1,2}(?:st|nd|rd|th)$/.test(changed) ? (/^[\s-]century\b/.exec(sentence.slice(end))?.[0] ?? "") : "";
+  const era = changed.replace(/['’]s$/, "") + word;
+  const framing = framingEraPenalties(q.prompt.replace(part.said, BLANK), era, { sentence, start: part.start, end: part.start + era.length });
+  return framing[0] ?? null;
 }

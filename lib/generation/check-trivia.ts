@@ -2,6 +2,7 @@ import { BLANK } from "./make-cloze";
 import { sideDetailPenalties } from "./check-side-details";
 import type { GeneratedQuestion } from "./types";
 import { framingSwapPenalty } from "./check-statement-faults";
+import { broadPlacePenalty } from "./check-broad-place";
 
 /**
  * Signs that a question asks about wording or a side detail rather than the
@@ -65,6 +66,8 @@ export const stemWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).f
 
 export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = ""): Penalty[] {
   const out: Penalty[] = [...sideDetailPenalties(q, articleText, title)];
+  const broadPlace = broadPlacePenalty(q, articleText);
+  if (broadPlace) out.push(broadPlace);
   const framingSwap = framingSwapPenalty(q);
   if (framingSwap) out.push(framingSwap);
   // A copied true statement sharing no word with the title is background ("Strategists looked for new ways …"), not the article's subject.

@@ -1,0 +1,67 @@
+/**
+ * A place and the words for its people or language whose spelling does not grow from the place's name by a plain
+ * ending ("Britain" and "British", "France" and "French", "Rome" and "Roman"). Shown beside a blank keyed with the
+ * other form, one gives the other away. (Regular pairs, "Japan" and "Japanese", are read by their shared stem.)
+ */
+const PAIRS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["Britain", ["British", "Briton", "Britons"]],
+  ["Great Britain", ["British"]],
+  ["United Kingdom", ["British"]],
+  ["England", ["English", "Englishman", "Englishmen"]],
+  ["Scotland", ["Scottish", "Scots", "Scot"]],
+  ["Wales", ["Welsh"]],
+  ["Ireland", ["Irish"]],
+  ["France", ["French", "Frenchman", "Frenchmen"]],
+  ["Spain", ["Spanish", "Spaniard", "Spaniards"]],
+  ["Portugal", ["Portuguese"]],
+  ["Rome", ["Roman", "Romans"]],
+  ["Greece", ["Greek", "Greeks"]],
+  ["Netherlands", ["Dutch"]],
+  ["Holland", ["Dutch"]],
+  ["Denmark", ["Danish", "Dane", "Danes"]],
+  ["Sweden", ["Swedish", "Swede", "Swedes"]],
+  ["Norway", ["Norwegian", "Norwegians"]],
+  ["Finland", ["Finnish", "Finn", "Finns"]],
+  ["Poland", ["Polish", "Pole", "Poles"]],
+  ["Turkey", ["Turkish", "Turk", "Turks"]],
+  ["Switzerland", ["Swiss"]],
+  ["Thailand", ["Thai"]],
+  ["Arabia", ["Arab", "Arabs", "Arabic"]],
+  ["Mongolia", ["Mongol", "Mongols"]],
+  ["Flanders", ["Flemish"]],
+  ["Venice", ["Venetian", "Venetians"]],
+  ["Florence", ["Florentine"]],
+  ["Naples", ["Neapolitan"]],
+  ["Paris", ["Parisian", "Parisians"]],
+  ["Philippines", ["Filipino", "Filipinos"]],
+  ["Cyprus", ["Cypriot", "Cypriots"]],
+  ["Byzantium", ["Byzantine"]],
+  ["Carthage", ["Carthaginian", "Carthaginians"]],
+  ["Peru", ["Peruvian", "Peruvians"]],
+  ["Egypt", ["Egyptian", "Egyptians"]],
+  ["Persia", ["Persian", "Persians"]],
+  ["China", ["Chinese"]],
+  ["Sparta", ["Spartan", "Spartans"]],
+  ["Athens", ["Athenian", "Athenians"]],
+  ["Madagascar", ["Malagasy"]],
+  ["Morocco", ["Moroccan", "Moroccans"]],
+  ["Ghana", ["Ghanaian", "Ghanaians"]],
+  ["Soviet Union", ["Soviet", "Soviets"]],
+  ["United States", ["American", "Americans"]],
+  ["America", ["American", "Americans"]],
+  ["Mexico", ["Mexican", "Mexicans"]],
+  ["Germany", ["German", "Germans"]],
+  ["Russia", ["Russian", "Russians"]],
+  ["India", ["Indian"]],
+];
+
+const byName = new Map<string, string[]>();
+for (const [place, people] of PAIRS) {
+  byName.set(place.toLowerCase(), [...(byName.get(place.toLowerCase()) ?? []), ...people]);
+  for (const word of people) byName.set(word.toLowerCase(), [...(byName.get(word.toLowerCase()) ?? []), place]);
+}
+
+/** The key's other forms: the people's word for a place ("Britain" -> "British"), the place for a people's word. */
+export function otherForms(key: string): string[] {
+  return byName.get(key.replace(/^the /i, "").toLowerCase()) ?? [];
+}

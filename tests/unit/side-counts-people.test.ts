@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { endOfAState, passingNameInOpeningClause, relativeInterval } from "@/lib/generation/check-passing-details";
+import { triviaPenalties } from "@/lib/generation/check-trivia";
+import { BLANK } from "@/lib/generation/generate-questions";
+import { draftQuestion } from "../support/draft-question";
+
+// Our own sentences in several styles, and our own fixture article (tests/fixtures/articles/harrowgate-observatory.txt).
+const observatory = readFileSync("tests/fixtures/articles/harrowgate-observatory.txt", "utf8");
+const where = (sentence: string, key: string) => ({ sentence, start: sentence.indexOf(key), end: sentence.indexOf(key) + key.length });
+
+describe("side counts and side people", () => {
+  it("reads a span counted from an event the stem dates, or one opening the sentence", () => {
+    const opening = "Two years later he founded a party of his own.";
+    expect(relativeInterval(opening.replace("Two", BLANK), opening, 0, 3)).toBe(true);
+    const context = "The engineer came home in 1947. He opened a workshop three years later.";
+    const s2 = "He opened a workshop three years later.";
+    expect(relativeInterval(context.replace("three", BLANK), s2, s2.indexOf("three"), s2.indexOf("three") + 5)).toBe(true);
+    const s3 = "Some 12 months after the fire, the hall reopened.";
+    expect(relativeInterval(s3.replace("12", BLANK), s3, s3.indexOf("12"), s3.indexOf("12") + 2)).toBe(false);
+    const s4 = "The canal took ten years to dig.";
+    expect(relativeInterval(s4.replace("ten", BLANK), s4, s4.indexOf("ten"), s4.indexOf("ten") + 3)).toBe(false);
+  });
+
+  it("reads a year that only ends a state told in passing", () => {
+    expect(endOfAState("His name was kept secret until his death in 1966.", "His name was kept secret until his death in ".length)).toBe(true);
+    expect(endOfAState("The keeper, who lived in the tower until she retired in 1931, kept a diary.", "The keeper, who lived in the tower until she retired in ".length)).toBe(true);
+    expect(endOfAState("He died in 1966.", "He died in ".length)).toBe(false);
+    expect(endOfAState("The line stayed open until 1966.", "The line stayed open until ".length)).toBe(false);
+  });
+
+  it("reads a name the article gives once, inside an opening clause that sets up the main one", () => {
+    const name = (prompt: string, key: string, sentence: string) =>
+      passingNameInOpeningClause(draftQuestion({ prompt, answerText: key }, { keyKind: "name" }), `${observatory} ${sentence}`, where(sentence, key));
+    const s1 = "When the wagons stopped at Dunholm to take on water, several guests stepped down onto the line.";
+    expect(name(s1.replace("Dunholm", BLANK), "Dunholm", s1)).toBe(true);
+    const s2 = "After a night at Kelso Bridge, the assistants carried the lens up the hill.";
+    expect(name(s2.replace("Kelso Bridge", BLANK), "Kelso Bridge", s2)).toBe(true);
+    // A name the article comes back to is no passing stop; nor is a key in the main clause.
+    const s3 = "When the plates reached Calcutta, the partner observatory compared them with its own.";
+    expect(name(s3.replace("Calcutta", BLANK), "Calcutta", s3)).toBe(false);
+    // Nor a clause with no main clause of substance after it.
+    const s5 = "When they reached Dunholm, it rained.";
+    expect(name(s5.replace("Dunholm", BLANK), "Dunholm", s5)).toBe(false);
+    const s4 = "The wagons stopped at Dunholm to take on water.";
+    expect(name(s4.replace("Dunholm", BLANK), "Dunholm", s4)).toBe(false);
+  });
+
+  it("puts each below the drop line among the checks every candidate passes", () => {
+    const checks = (prompt: string, key: string, sentence: string, keyKind: "number" | "date" | "name") =>
+      triviaPenalties(draftQuestion({ prompt, answerText: key, source: { sentence, start: 0, end: sentence.length, answer: { start: sentence.indexOf(key), end: sentence.indexOf(key) + key.length } } }, { keyKind }), observatory, "The Harrowgate Observatory")
+        .filter((p) => p.belowDropLine)
+        .map((p) => p.check);
+    const s1 = "Two years later the trustees bought a second lens.";
+    expect(checks(s1.replace("Two", BLANK), "Two", s1, "number")).toContain("relative-interval");
+    const s2 = "The founder's name was kept secret until his death in 1902.";
+    expect(checks(s2.replace("1902", BLANK), "1902", s2, "date")).toContain("end-of-a-state");
+    const s3 = "The observatory closed to researchers in 1971.";
+    expect(checks(s3.replace("1971", BLANK), "1971", s3, "date")).toEqual([]);
+  });
+});
