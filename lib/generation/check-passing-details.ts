@@ -105,6 +105,20 @@ export function endOfAState(sentence: string, start: number): boolean {
   return /\b(?:until|till) (?:(?:his|her|their|its) (?:death|retirement|return|release|marriage|fall|closure)|(?:he|she|they|it) (?:died|retired|returned|left|closed|married)) (?:in|on) $/i.test(sentence.slice(0, start));
 }
 
+const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9]|20)$/i;
+const PEOPLE = /^(?:people|men|women|guests|visitors|spectators|students|pupils|soldiers|workers|children|passengers|members|delegates|voters|citizens|slaves|prisoners|settlers|refugees)$/i;
+
+/**
+ * "_____ locomotives entered.", "On opening day, _____ trains carrying guests set off": a small count of the things that
+ * took part in a scene, told with a verb of taking part or setting off. The scene's point (who won, what happened) is
+ * elsewhere; a count of people (a crowd, an army) is left to the other checks.
+ */
+export function countOfParticipants(sentence: string, end: number, key: string): boolean {
+  if (!SMALL_COUNT.test(key)) return false;
+  const m = /^\s+(?:[a-z]+ )?([a-z]{3,}s)\b(?:[^.;,]{0,60}?)? (?:entered|competed|took part|set off|set out|left|arrived|came|gathered|lined up|started|were entered|were built|were used|stood)\b/.exec(sentence.slice(end));
+  return Boolean(m && !PEOPLE.test(m[1]!));
+}
+
 // An opening clause that sets up the main one ("When they stopped at _____ to take on water, several passengers …").
 const OPENING_CLAUSE = /^(?:When|Whenever|While|As|After|Before|Once|Although|Though|Because|Since|Until|If)\b[^,]*$/;
 
@@ -127,6 +141,7 @@ export function passingDetailPenalties(q: GeneratedQuestion, articleText: string
   if (at && q.type !== "TRUE_FALSE" && inFramingClause(at.sentence, at.start, at.end, title)) out.push({ check: "key-in-framing-clause", factor: 0.8, belowReviewLine: true });
   if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && relativeInterval(q.prompt, at.sentence, at.start, at.end)) out.push({ check: "relative-interval", factor: 0.7, belowDropLine: true });
   if (at && q.type !== "TRUE_FALSE" && passingNameInOpeningClause(q, articleText, at)) out.push({ check: "passing-name-in-opening-clause", factor: 0.75, belowDropLine: true });
+  if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && countOfParticipants(at.sentence, at.end, q.answerText)) out.push({ check: "count-of-participants", factor: 0.75, belowDropLine: true });
   if (at && q.keyKind === "date" && q.type !== "TRUE_FALSE" && endOfAState(at.sentence, at.start)) out.push({ check: "end-of-a-state", factor: 0.7, belowDropLine: true });
   if (!at || q.keyKind !== "date") return out;
   if (boundInsideClause(at.sentence, at.start, at.end)) out.push({ check: "bound-year-in-clause", factor: 0.75, belowReviewLine: true });

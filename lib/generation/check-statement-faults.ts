@@ -1,7 +1,7 @@
 import { eraInOpeningPhrase } from "./check-side-details";
 import { framingEraPenalties } from "./check-framing-eras";
 import { BLANK } from "./make-cloze";
-import { boundInsideClause } from "./check-passing-details";
+import { boundInsideClause, countOfParticipants, endOfAState } from "./check-passing-details";
 import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
 import { hasFiniteVerb, type StemFailure } from "./check-stems";
@@ -128,11 +128,15 @@ export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   const part = changedPart(q.prompt, sentence) ?? swappedEra(q.prompt, sentence);
   if (!part) return null;
   const changed = sentence.slice(part.start, part.end).replace(/[,;:]$/, "");
+  // A small count of a scene's things swapped ("six trains … set off" for eight) asks the same side detail as its blank.
+  if (countOfParticipants(sentence, part.start + changed.length, changed)) return { check: "count-of-participants", factor: 0.75, belowDropLine: true };
   if (!/\d/.test(changed)) return null;
   const end = part.start + changed.length;
   if (eraInOpeningPhrase(sentence, part.start, end, changed) || boundInsideClause(sentence, part.start, end)) {
     return { check: "date-in-opening-phrase", factor: 0.75, belowReviewLine: true };
   }
+  // The year that ends a state told in passing ("kept secret until his death in 1966"), swapped.
+  if (endOfAState(sentence, part.start)) return { check: "end-of-a-state", factor: 0.7, belowDropLine: true };
   // The era swapped in a tribute, a closing or a parenthetical time phrase, or beside a year of its own in the statement.
   // (A swap of "19th" for "20th" changes only the ordinal: the era is read with its word.)
   const word = /^\d{1,2}(?:st|nd|rd|th)$/.test(changed) ? (/^[\s-]century\b/.exec(sentence.slice(end))?.[0] ?? "") : "";

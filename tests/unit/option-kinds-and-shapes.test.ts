@@ -6,6 +6,7 @@ import { nameKind, namesOfAnotherKind, optionsOfAnotherBroadKind } from "@/lib/g
 import { giveEventsTheirThe, optionsOfAnotherShape } from "@/lib/generation/check-option-shape";
 import { fitOptionsToStem } from "@/lib/generation/check-option-fit";
 import { namesKey } from "@/lib/generation/check-shown-text";
+import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK } from "@/lib/generation/generate-questions";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
 
@@ -36,6 +37,10 @@ describe("options that differ in shape from the key", () => {
     giveEventsTheirThe(q);
     expect(q.options.map((o) => o.text)).toEqual(["the Second Boer War", "the First World War", "the Crimean War", "France"]);
     expect(texts(q, optionsOfAnotherShape(q))).toEqual(["France"]);
+    // The same, in the options check every candidate passes: mended where it can be, refused where not.
+    const checked = mc(`Work slowed during ${BLANK}, when two assistants left to serve.`, "the Second Boer War", ["the Second Boer War", "First World War", "Crimean War", "France"], "event");
+    expect(fitOptionsToStem(checked, observatory)).toBe(null);
+    expect(checked.options.map((o) => o.text)).toEqual(["the Second Boer War", "the First World War", "the Crimean War"]);
   });
 
   it("refuses an option with 'the' where the key has none, a capital among common words, a plural among singulars", () => {
@@ -111,6 +116,8 @@ describe("a broad place keyed where a narrower one fits", () => {
   it("refuses a continent or region when the passage names a port or country inside it", () => {
     const s = "Through this exchange the plates reached Asia within six weeks.";
     expect(narrowerPlaceNamed(at(observatory, s, "Asia"), observatory)).toBe(true);
+    // Among the checks every candidate passes it puts the question below the drop line (the next candidate takes its place).
+    expect(triviaPenalties(at(observatory, s, "Asia"), observatory, "The Harrowgate Observatory").find((p) => p.check === "broad-place-keyed")?.belowDropLine).toBe(true);
     const voyage = "The Voyage\n\nThe fleet left Lisbon in March. After rounding the cape, the ships sailed on to East Asia, and the spices were loaded at Malacca.";
     expect(narrowerPlaceNamed(at(voyage, "After rounding the cape, the ships sailed on to East Asia, and the spices were loaded at Malacca.", "East Asia"), voyage)).toBe(true);
     const known = "Trade\n\nMerchants in Egypt bought the cloth. Caravans carried it to Africa for sale.";

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { endOfAState, passingNameInOpeningClause, relativeInterval } from "@/lib/generation/check-passing-details";
+import { countOfParticipants, endOfAState, passingNameInOpeningClause, relativeInterval } from "@/lib/generation/check-passing-details";
+import { framingSwapPenalty } from "@/lib/generation/check-statement-faults";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK } from "@/lib/generation/generate-questions";
 import { draftQuestion } from "../support/draft-question";
@@ -46,6 +47,29 @@ describe("side counts and side people", () => {
     expect(name(s4.replace("Dunholm", BLANK), "Dunholm", s4)).toBe(false);
   });
 
+  it("reads a small count of the things that took part in a scene, not a count of people or a measure", () => {
+    const count = (sentence: string, key: string) => countOfParticipants(sentence, sentence.indexOf(key) + key.length, key);
+    expect(count("Five locomotives entered.", "Five")).toBe(true);
+    expect(count("On the first morning, eight trains carrying the guests set off from the quay.", "eight")).toBe(true);
+    expect(count("For the race, 12 boats lined up below the bridge.", "12")).toBe(true);
+    expect(count("Three hundred guests arrived by train.", "Three")).toBe(false);
+    expect(count("On the first morning, eight guests set off from the quay.", "eight")).toBe(false);
+    expect(count("The crossing took nine days.", "nine")).toBe(false);
+    // A large count is a figure of the event's scale, not a handful of entrants.
+    expect(count("For the regatta, 300 boats lined up below the bridge.", "300")).toBe(false);
+  });
+
+  it("holds a false statement that swaps such a count or the year that ends a state", () => {
+    const tf = (prompt: string, sentence: string) =>
+      draftQuestion({ type: "TRUE_FALSE", prompt, answerText: "False", options: [{ id: "true", text: "True" }, { id: "false", text: "False" }], source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } } }, { keyKind: "statement" });
+    const trains = "On the first morning, eight trains carrying the guests set off from the quay.";
+    expect(framingSwapPenalty(tf(trains.replace("eight", "six"), trains))?.check).toBe("count-of-participants");
+    const secret = "The founder's name was kept secret until his death in 1902.";
+    expect(framingSwapPenalty(tf(secret.replace("1902", "1905"), secret))?.check).toBe("end-of-a-state");
+    const closed = "The observatory closed to researchers in 1971.";
+    expect(framingSwapPenalty(tf(closed.replace("1971", "1974"), closed))).toBe(null);
+  });
+
   it("puts each below the drop line among the checks every candidate passes", () => {
     const checks = (prompt: string, key: string, sentence: string, keyKind: "number" | "date" | "name") =>
       triviaPenalties(draftQuestion({ prompt, answerText: key, source: { sentence, start: 0, end: sentence.length, answer: { start: sentence.indexOf(key), end: sentence.indexOf(key) + key.length } } }, { keyKind }), observatory, "The Harrowgate Observatory")
@@ -55,6 +79,10 @@ describe("side counts and side people", () => {
     expect(checks(s1.replace("Two", BLANK), "Two", s1, "number")).toContain("relative-interval");
     const s2 = "The founder's name was kept secret until his death in 1902.";
     expect(checks(s2.replace("1902", BLANK), "1902", s2, "date")).toContain("end-of-a-state");
+    const s4 = "For the race, twelve boats lined up below the bridge.";
+    expect(checks(s4.replace("twelve", BLANK), "twelve", s4, "number")).toContain("count-of-participants");
+    const s5 = "When the wagons stopped at Dunholm to take on water, several guests stepped down onto the line.";
+    expect(checks(s5.replace("Dunholm", BLANK), "Dunholm", s5, "name")).toContain("passing-name-in-opening-clause");
     const s3 = "The observatory closed to researchers in 1971.";
     expect(checks(s3.replace("1971", BLANK), "1971", s3, "date")).toEqual([]);
   });
