@@ -48,10 +48,20 @@ export function nameKind(name: string, articleText: string): "person" | "place" 
   return namedAs(articleText, `name-kind:${name}`, () => {
     const entry = lookupEntry(name);
     if (entry) return entry.type === "PERSON" ? "person" : entry.type === "COUNTRY" || entry.type === "CITY" || entry.type === "PLACE" ? "place" : null;
+    // Only the text around each use of the name is read (a long article names hundreds of people and places).
     const n = escapeRegExp(name);
-    // Said of a person ("X, who", "X was born", "X's wife"), or named after a word for a person's role ("the poet X", "a clockmaker, X").
-    const person = new RegExp(`\\b${n}(?:,? who\\b|,? (?:was born|died|wrote|said|told|married|believed|argued|himself|herself)\\b|['’]s (?:father|mother|wife|husband|son|daughter|life|death|birth)\\b)|\\b(?:${ROLE}),? ${n}\\b`).test(articleText);
-    const place = new RegExp(`\\b(?:in|to|from|at|near|reached|across) ${n}\\b(?! (?:was born|died|wrote|said)\\b)`).test(articleText);
+    const personAfter = new RegExp(`^${n}(?:,? who\\b|,? (?:was born|died|wrote|said|told|married|believed|argued|himself|herself)\\b|['’]s (?:father|mother|wife|husband|son|daughter|life|death|birth)\\b)`);
+    const personBefore = new RegExp(`\\b(?:${ROLE}),? $`);
+    const placeBefore = /\b(?:in|to|from|at|near|reached|across) $/;
+    let person = false;
+    let place = false;
+    for (let at = articleText.indexOf(name); at >= 0 && !(person && place); at = articleText.indexOf(name, at + name.length)) {
+      if (/[\p{L}\d]/u.test(articleText[at - 1] ?? "") || /[\p{L}\d]/u.test(articleText[at + name.length] ?? "")) continue;
+      const before = articleText.slice(Math.max(0, at - 30), at);
+      const after = articleText.slice(at, at + name.length + 40);
+      if (personAfter.test(after) || personBefore.test(before)) person = true;
+      else if (placeBefore.test(before)) place = true;
+    }
     return person === place ? null : person ? "person" : "place";
   });
 }

@@ -123,8 +123,14 @@ export function countOfParticipants(sentence: string, end: number, key: string):
 const OPENING_CLAUSE = /^(?:When|Whenever|While|As|After|Before|Once|Although|Though|Because|Since|Until|If)\b[^,]*$/;
 
 /** A name the article gives only here, inside an opening clause that sets up the main one: a stop on the way, not the point. */
-export function passingNameInOpeningClause(q: GeneratedQuestion, articleText: string, at: { sentence: string; start: number; end: number }): boolean {
-  if (q.keyKind !== "name" || !/^[A-Z]/.test(q.answerText) || !OPENING_CLAUSE.test(at.sentence.slice(0, at.start))) return false;
+export function passingNameInOpeningClause(q: GeneratedQuestion, articleText: string, at: { sentence: string; start: number; end: number }, title = ""): boolean {
+  const clause = at.sentence.slice(0, at.start);
+  if (q.keyKind !== "name" || !/^[A-Z]/.test(q.answerText) || !OPENING_CLAUSE.test(clause)) return false;
+  // The title's subject acting in the clause ("When Mansa Musa passed through _____, he …") makes the place part of its story.
+  const titleWords = new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
+  // (The stem names the article's person where the sentence said "he": both are read.)
+  const shownClause = q.prompt.slice(0, Math.max(0, q.prompt.indexOf(BLANK)));
+  if (`${clause} ${shownClause}`.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && titleWords.has(w.slice(0, 5)))) return false;
   if (!/^[^,]*, [\w'’-]+(?: [\w'’-]+){2,}/.test(at.sentence.slice(at.end))) return false;
   const words = q.answerText.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !TITLE_WORD.test(w));
   return words.length > 0 && words.every((w) => timesNamed(w.replace(/[.,]$/, ""), articleText) <= 1);
@@ -140,7 +146,7 @@ export function passingDetailPenalties(q: GeneratedQuestion, articleText: string
   if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && intervalOfDates(at.sentence, at.end)) out.push({ check: "interval-of-dates", factor: 0.75, belowReviewLine: true });
   if (at && q.type !== "TRUE_FALSE" && inFramingClause(at.sentence, at.start, at.end, title)) out.push({ check: "key-in-framing-clause", factor: 0.8, belowReviewLine: true });
   if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && relativeInterval(q.prompt, at.sentence, at.start, at.end)) out.push({ check: "relative-interval", factor: 0.7, belowDropLine: true });
-  if (at && q.type !== "TRUE_FALSE" && passingNameInOpeningClause(q, articleText, at)) out.push({ check: "passing-name-in-opening-clause", factor: 0.75, belowDropLine: true });
+  if (at && q.type !== "TRUE_FALSE" && passingNameInOpeningClause(q, articleText, at, title)) out.push({ check: "passing-name-in-opening-clause", factor: 0.75, belowDropLine: true });
   if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && countOfParticipants(at.sentence, at.end, q.answerText)) out.push({ check: "count-of-participants", factor: 0.75, belowDropLine: true });
   if (at && q.keyKind === "date" && q.type !== "TRUE_FALSE" && endOfAState(at.sentence, at.start)) out.push({ check: "end-of-a-state", factor: 0.7, belowDropLine: true });
   if (!at || q.keyKind !== "date") return out;

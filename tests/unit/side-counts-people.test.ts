@@ -40,6 +40,12 @@ describe("side counts and side people", () => {
     // A name the article comes back to is no passing stop; nor is a key in the main clause.
     const s3 = "When the plates reached Calcutta, the partner observatory compared them with its own.";
     expect(name(s3.replace("Calcutta", BLANK), "Calcutta", s3)).toBe(false);
+    // Nor a place in the title subject's own story ("When <the title's person> passed through _____, …").
+    const s6 = "When Ada Pell reached Dunholm, she sold the whole cargo of salt at a profit.";
+    expect(passingNameInOpeningClause(draftQuestion({ prompt: s6.replace("Dunholm", BLANK), answerText: "Dunholm" }, { keyKind: "name" }), observatory, where(s6, "Dunholm"), "The Voyages of Ada Pell")).toBe(false);
+    expect(passingNameInOpeningClause(draftQuestion({ prompt: s6.replace("Dunholm", BLANK), answerText: "Dunholm" }, { keyKind: "name" }), observatory, where(s6, "Dunholm"), "The Harrowgate Observatory")).toBe(true);
+    const s7 = "When she reached Dunholm, she sold the whole cargo of salt at a profit.";
+    expect(passingNameInOpeningClause(draftQuestion({ prompt: `When Ada Pell reached ${BLANK}, she sold the whole cargo of salt at a profit.`, answerText: "Dunholm" }, { keyKind: "name" }), observatory, where(s7, "Dunholm"), "The Voyages of Ada Pell")).toBe(false);
     // Nor a clause with no main clause of substance after it.
     const s5 = "When they reached Dunholm, it rained.";
     expect(name(s5.replace("Dunholm", BLANK), "Dunholm", s5)).toBe(false);
