@@ -129,7 +129,9 @@ export function passingNameInOpeningClause(q: GeneratedQuestion, articleText: st
   // The title's subject acting in the clause ("When Mansa Musa passed through _____, he …") makes the place part of its story.
   const titleWords = new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
   // (The stem names the article's person where the sentence said "he": both are read.)
-  const shownClause = q.prompt.slice(0, Math.max(0, q.prompt.indexOf(BLANK)));
+  const shownBefore = q.prompt.slice(0, Math.max(0, q.prompt.indexOf(BLANK)));
+  // (Only the stem's own sentence: a context sentence shown before it is not the clause.)
+  const shownClause = shownBefore.slice(Math.max(0, ...[". ", "! ", "? "].map((m) => shownBefore.lastIndexOf(m) + 2)));
   if (`${clause} ${shownClause}`.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && titleWords.has(w.slice(0, 5)))) return false;
   if (!/^[^,]*, [\w'’-]+(?: [\w'’-]+){2,}/.test(at.sentence.slice(at.end))) return false;
   const words = q.answerText.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !TITLE_WORD.test(w));

@@ -46,6 +46,9 @@ describe("side counts and side people", () => {
     expect(passingNameInOpeningClause(draftQuestion({ prompt: s6.replace("Dunholm", BLANK), answerText: "Dunholm" }, { keyKind: "name" }), observatory, where(s6, "Dunholm"), "The Harrowgate Observatory")).toBe(true);
     const s7 = "When she reached Dunholm, she sold the whole cargo of salt at a profit.";
     expect(passingNameInOpeningClause(draftQuestion({ prompt: `When Ada Pell reached ${BLANK}, she sold the whole cargo of salt at a profit.`, answerText: "Dunholm" }, { keyKind: "name" }), observatory, where(s7, "Dunholm"), "The Voyages of Ada Pell")).toBe(false);
+    // A context sentence shown before the stem naming the title's subject does not make the clause its story.
+    const s8 = "When they stopped at Dunholm to take on water, several guests stepped down onto the line.";
+    expect(passingNameInOpeningClause(draftQuestion({ prompt: `The Harrowgate trains left at dawn. ${s8.replace("Dunholm", BLANK)}`, answerText: "Dunholm" }, { keyKind: "name" }), observatory, where(s8, "Dunholm"), "The Harrowgate Observatory")).toBe(true);
     // Nor a clause with no main clause of substance after it.
     const s5 = "When they reached Dunholm, it rained.";
     expect(name(s5.replace("Dunholm", BLANK), "Dunholm", s5)).toBe(false);
