@@ -27,7 +27,9 @@ const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
 const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
 // A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
-const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? [a-z]+ (?:that|which)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
+// Also an appositive noun phrase with its own relative clause ("…, a busy market town that …"), "…, each of which …",
+// and examples hung on the end ("…, for example …").
+const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? (?:[a-z-]+ ){1,3}(?:that|which|who|whose)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|(?:each|many|some|most|all|both|none|one) of (?:which|whom)|for (?:example|instance)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
 // A verb in a stretch of words (a clause, not a noun phrase between commas).
 const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
 // A verb of action in the past: the sentence tells of an event, not a state or a general rule ("was", "had" are states).
@@ -41,7 +43,15 @@ const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?:
 const POINTS_BACK = /\b(?:too|also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
 // "The change formed part of …", "The move …": a general noun standing for something said before.
 const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
+const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
+// An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
+// contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
+const MOVABLE = /^(?:In|On|At|Within|Under|During|Among|Across|Along|Amid|Throughout|Over|Around) (?!(?:paper|theory|principle|contrast|fact|short|turn|addition|particular|general|practice|return|response|first|last|least|once|other|this|that|these|those|the (?:same|end|meantime|other|process|way|past)|doing)\b)[^,]{2,60}$/;
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
+// "Plates crumple when they collide": a "they" opening a clause inside a statement whose subject is one plural noun stands for it.
+const INNER_THEY = /\b(?:when|because|as|after|before|until|since|so|where|while|if|once|unless) they\b/g;
+const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+ ){0,2}[A-Za-z][a-z]{2,}(?<!ss|us|is)s(?: [a-z]+ly)? (?!(?:and|or|when|because|as|after|before|until|since|so|where|while|if|once|unless|in|on|at|of|to|for|with|by|from|that|which|who)\b)[a-z]+(?<!s)\b/;
+
 
 export const MAX_STATEMENT_WORDS = 25;
 // A run-on past this many words is no one-breath claim, and the trailing-clause pattern reads it in quadratic time.
@@ -76,6 +86,7 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedS
 function trimWhole(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
   if (/[?!:]/.test(source) || QUOTE.test(source) || HEDGE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
   let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  let moved = "";
   const opening = OPENING.exec(text);
   if (opening) {
     const phrase = opening[0].slice(0, -2);
@@ -93,6 +104,12 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
       // (Not when a "who …" follows: then the short words are the subject, and the relative clause is about them.)
       const aside = /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
       text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
+    } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest)) {
+      // A kept place, time or case ("In shallow water, X grows …") goes after the clause: the claim and its limit are the
+      // article's, and the statement reads as said again rather than copied (a copied sentence is too easy to spot). Only after
+      // a clause with no comma: after an aside or a list the phrase would seem to belong to its last words.
+      moved = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+      text = rest;
     }
   }
   text = capitalise(text);
@@ -112,6 +129,11 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     const vague = /\b(?:certain|some|various|several|other)\s+[a-z]+$/.test(text.slice(0, trailing.index));
     text = inner && vague ? text : inner ? `${text.slice(0, trailing.index)} ${after.slice(inner[0].length)}` : text.slice(0, trailing.index);
   }
+  // A reason or a limit hung on the end ("…, partly because …", "…, until …") goes only when the statement would be too long
+  // with it, or would be the sentence copied whole: otherwise the reason is part of the claim.
+  const reason = LONG_TRAILING.exec(text);
+  const whole = !moved && text === sentence.text.replace(/\.$/, "");
+  if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6) text = text.slice(0, reason.index);
   let resolved = false;
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];
   if (pronoun) {
@@ -125,13 +147,19 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     } else return null;
   }
   // "The plague also caused …": "also" points to a sentence the statement does not show.
-  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?) also (?=[a-z]+\b)/, "$1 ")}.`;
+  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?) also (?=[a-z]+\b)/, "$1 ")}${moved ? ` ${moved}` : ""}.`;
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
   const words = wordCount(text);
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(NAMED_SUBJECT.test(text) ? text.replace(INNER_IT, "") : text) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== sentence.text };
+}
+
+/** The statement without the pronouns that plainly stand for its own subject, named at its start. */
+function innerPronounsOut(text: string): string {
+  const its = NAMED_SUBJECT.test(text) ? text.replace(INNER_IT, "") : text;
+  return PLURAL_SUBJECT.test(its) ? its.replace(INNER_THEY, "") : its;
 }
 
 const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
@@ -150,6 +178,14 @@ export function isCutFrom(statement: string, sentence: string): boolean {
     return i === ws.length;
   };
   if (subsequence(words)) return true;
+  // The opening phrase said after the clause (the trimmer's restatement): the same words, the opening last.
+  const opening = /^([^,]{2,70}), (.+)$/.exec(sentence.replace(/\.$/, ""));
+  if (opening) {
+    const rotated = tokens(`${opening[2]} ${opening[1]}`);
+    let i = 0;
+    for (const w of rotated) if (i < words.length && w === words[i]) i++;
+    if (i === words.length && tokens(opening[1]!).every((w, k, all) => words[words.length - all.length + k] === w)) return true;
+  }
   return namesOpeningPronoun(statement, sentence);
 }
 
