@@ -10,7 +10,7 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
-import { trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
+import { restateCondition, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
 /**
@@ -81,7 +81,9 @@ function findCentral(input: StatementInput): Central[] {
     if (out.length >= MOST_CENTRAL) break;
     // A "sentence" of thousands of characters is a pasted table or list, not a claim.
     if (sentence.end - sentence.start > LONGEST_READ_SENTENCE) continue;
-    const trimmed = trimToMainClause(sentence, itMeans[index]);
+    const cut = trimToMainClause(sentence, itMeans[index]);
+    // Kept whole, a sentence with its condition after it is said again with the condition first (not copied).
+    const trimmed = cut && (restateCondition(cut, articleText) ?? cut);
     // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
     if (!trimmed || JUDGING.test(trimmed.text) || VAGUE.test(trimmed.text) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
     // The same point made twice (the summary and the body): the more central one only.

@@ -186,7 +186,33 @@ export function isCutFrom(statement: string, sentence: string): boolean {
     for (const w of rotated) if (i < words.length && w === words[i]) i++;
     if (i === words.length && tokens(opening[1]!).every((w, k, all) => words[words.length - all.length + k] === w)) return true;
   }
+  // A clause and its condition said the other way round ("When B, A." for "A when B."): the same words, two parts swapped.
+  for (let k = 1; k < from.length && from.length === words.length; k++) {
+    if (from.slice(k).concat(from.slice(0, k)).every((w, i) => w === words[i])) return true;
+  }
   return namesOpeningPronoun(statement, sentence);
+}
+
+// "A when B", "A because B": a condition, a time or a reason after the main clause, with nothing before it to lean on.
+// (Not after a preposition or an adverb that makes the word part of a phrase: "at once", "even if", "only when", "just before".)
+const CONDITION_AFTER = /^([^,;:]{12,}?)(?<!\b(?:at|even|only|just|as|long|soon|since|right|shortly|than)) (when|whenever|if|because|until|unless|after|before) ([^,;:]+)\.$/;
+const CONDITION_POINTS = /\b(?:it|its|they|them|their|he|she|him|her|his|this|these|those|there)\b/i;
+
+/**
+ * A sentence kept whole said again with its condition first ("Prices rise when demand grows." -> "When demand grows,
+ * prices rise."), so a true statement is not the article's sentence copied. Only where the condition names everything
+ * itself (a pronoun in it would come before what it stands for) and both parts have three words or more; the main
+ * clause's first word keeps its capital when the article writes it so mid-sentence (a name).
+ */
+export function restateCondition(statement: TrimmedStatement, articleText: string): TrimmedStatement | null {
+  if (statement.cut) return null;
+  const m = CONDITION_AFTER.exec(statement.text);
+  // A main clause with a clause of its own inside ("X is something that …") would read as broken with a condition before it.
+  if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
+  const [first = "", ...rest] = m[1]!.split(" ");
+  const name = new RegExp(`[a-z,;] ${first.replace(/[^\p{L}'’-]/gu, "")}\\b`, "u").test(articleText);
+  const main = [name ? first : first.toLowerCase(), ...rest].join(" ");
+  return { text: `${capitalise(m[2]!)} ${m[3]}, ${main}.`, resolved: statement.resolved, cut: true };
 }
 
 /**

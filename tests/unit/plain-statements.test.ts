@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions } from "@/lib/generation/falsify-statement";
-import { isCutFrom, trimToMainClause } from "@/lib/generation/trim-statement";
+import { isCutFrom, restateCondition, trimToMainClause } from "@/lib/generation/trim-statement";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
 
 // Main ideas that are plain statements (how a thing works, how many, how often, whether it can): our own three
@@ -102,6 +102,32 @@ describe("a statement said again, not copied: a kept opening after its clause", 
   });
 });
 
+describe("a sentence kept whole said again with its condition first", () => {
+  const whole = (text: string) => ({ text, resolved: false, cut: false });
+  const article = "Brine channels shrink when the ice cools further. The Tarrow ford flooded until the merchants built a bridge.";
+
+  it("puts a 'when', 'because', 'until' or 'before' clause first, lower-casing a common first word and keeping a name's capital", () => {
+    expect(restateCondition(whole("Brine channels shrink when the ice cools further."), article)).toEqual({ text: "When the ice cools further, brine channels shrink.", resolved: false, cut: true });
+    expect(restateCondition(whole("The Tarrow ford flooded until the merchants built a bridge."), article)?.text).toBe("Until the merchants built a bridge, the Tarrow ford flooded.");
+    expect(restateCondition(whole("Tarrow traded wool because the fells fed many sheep."), "The hall stood in Tarrow.")?.text).toBe("Because the fells fed many sheep, Tarrow traded wool.");
+    // The gate reads the two parts swapped as the article's own claim; a word changed in either part is not.
+    expect(isCutFrom("When the ice cools further, brine channels shrink.", "Brine channels shrink when the ice cools further.")).toBe(true);
+    expect(isCutFrom("When the ice warms further, brine channels shrink.", "Brine channels shrink when the ice cools further.")).toBe(false);
+  });
+
+  it("leaves a statement already cut, a condition with a pronoun, 'only when', and a main clause with a clause inside", () => {
+    expect(restateCondition({ text: "Brine channels shrink when the ice cools further.", resolved: false, cut: true }, article)).toBeNull();
+    // "When they cool, brine channels shrink": the pronoun would come before what it stands for.
+    expect(restateCondition(whole("Brine channels shrink sharply when they cool further."), article)).toBeNull();
+    // "only when", "even if": the word belongs to a phrase that would be left behind.
+    expect(restateCondition(whole("Ships pay the harbour toll only when the lighthouse is lit."), article)).toBeNull();
+    expect(restateCondition(whole("Ships pay the harbour toll even if the lighthouse is dark."), article)).toBeNull();
+    expect(restateCondition(whole("A public good is something that everyone can use when the town pays the bill."), article)).toBeNull();
+    // A fragment of two words on either side is no clause.
+    expect(restateCondition(whole("Prices rise when demand grows."), article)).toBeNull();
+  });
+});
+
 describe("a statement cut cleanly at a trailing aside, reason or example", () => {
   it("cuts an appositive with its own relative clause, and an 'each of which' clause", () => {
     expect(trimToMainClause(sentence("The merchants' guild took its name from the old Tarrow ford, a shallow crossing that had served drovers for centuries."))?.text).toBe(
@@ -138,6 +164,7 @@ describe("the fixture articles: plain main ideas asked", () => {
     expect(got).toContain("Salt can fit inside the growing ice crystals. => False");
     expect(got).toContain("Pancake ice often forms in sheltered bays. => False");
     expect(got).toContain("The first crystals gather into a thin slick called grease ice in calm water. => True");
+    expect(got).toContain("When the surrounding ice cools further, brine channels narrow. => True");
     // No statement turns the light that "falls on" the ice, or copies a hedged claim.
     expect(got.some((s) => /rises on it|may keep thinning/.test(s))).toBe(false);
   });
