@@ -155,6 +155,9 @@ describe("a statement cut cleanly at a trailing aside, reason or example", () =>
     expect(trimToMainClause(sentence("The ice sheet shrinks when they cool further."))).toBeNull();
     // A pronoun subject: the sentence before is needed.
     expect(trimToMainClause(sentence("They shrink sharply when they cool further."))).toBeNull();
+    // An "it" that only holds the place of what follows ("makes it hard to …") stands for nothing; any other "it" still needs its referent.
+    expect(trimToMainClause(sentence("Sudden price swings make it hard for farmers to plan their planting."))?.text).toBe("Sudden price swings make it hard for farmers to plan their planting.");
+    expect(trimToMainClause(sentence("Sudden price swings make it worth less to farmers than before."))).toBeNull();
   });
 });
 
