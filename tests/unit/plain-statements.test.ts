@@ -102,6 +102,17 @@ describe("a statement said again, not copied: a kept opening after its clause", 
   });
 });
 
+describe("a hedge counts where it stays", () => {
+  it("asks the main clause when the hedge sits in a part the cut takes away, and refuses a hedged main clause", () => {
+    expect(trimToMainClause(sentence("Work on the wool hall began in the spring of 1640; it may have taken ten years."))?.text).toBe("Work on the wool hall began in the spring of 1640.");
+    expect(trimToMainClause(sentence("The merchants paid for the hall with a tax on fleeces, which probably angered the farmers."))?.text).toBe("The merchants paid for the hall with a tax on fleeces.");
+    expect(trimToMainClause(sentence("The merchants probably paid for the hall with a tax on fleeces, which angered the farmers."))).toBeNull();
+    // "makes people think about …" reports no one's opinion.
+    expect(trimToMainClause(sentence("Street tolls make drivers think about the true cost of each trip."))?.text).toBe("Street tolls make drivers think about the true cost of each trip.");
+    expect(trimToMainClause(sentence("Some economists think that a public good is always paid for by taxes."))).toBeNull();
+  });
+});
+
 describe("a sentence kept whole said again with its condition first", () => {
   const whole = (text: string) => ({ text, resolved: false, cut: false });
   const article = "Brine channels shrink when the ice cools further. The Tarrow ford flooded until the merchants built a bridge.";
@@ -186,5 +197,18 @@ describe("the fixture articles: plain main ideas asked", () => {
     expect(got).toContain("Few merchants paid a yearly fee to keep a stall in the hall. => False");
     // The statement cut at its reason is asked both ways.
     expect(got).toContain("Most weavers moved to the valley towns. => True");
+  });
+});
+
+describe("two statements about the subject are two points, not one", () => {
+  it("does not read the title's words as a point made twice", () => {
+    const mill = [
+      "The Harrow Tide Mill",
+      "",
+      "The Harrow tide mill ground flour for the whole valley, drawing on the power of the sea. The tide mill at Harrow stopped work in 1921, which ended four centuries of milling. Millers opened the sluice gates twice a day.",
+    ].join("\n");
+    const got = statements(mill);
+    expect(got).toContain("The Harrow tide mill ground flour for the whole valley. => True");
+    expect(got).toContain("The tide mill at Harrow stopped work in 1921. => True");
   });
 });
