@@ -251,8 +251,8 @@ function turnDirection(statement: string): { text: string; word: string } | null
   const hits = [...statement.matchAll(/[A-Za-z]+/g)].filter((m) => TURNABLE.has(m[0].toLowerCase()) || (/^(?:up|down)$/i.test(m[0]) && /\b(?:go|goes|went|gone|going|move|moves|moved|moving) $/i.test(statement.slice(0, m.index))));
   if (hits.length !== 1) return null;
   const hit = hits[0]!;
-  // "the lower layers", "the upper, middle and lower course": the name of a part, or one of a series of names.
-  if (/(?:\bthe|,|\band|\bor) $/i.test(statement.slice(0, hit.index))) return null;
+  // "the lower floors", "the upper, middle and lower terrace": the name of a part, or one of a series of names.
+  if (/(?:\bthe|(?:,|\band|\bor)(?: an?| the)?) $/i.test(statement.slice(0, hit.index))) return null;
   // "five more crews", "once more": "more" as "another", not as a direction.
   if (/^(?:more|less)$/i.test(hit[0]) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|any|some|many|much|even|far|still|ever|no))\s$/i.test(statement.slice(0, hit.index))) return null;
   const opposite = OPPOSITE.get(hit[0].toLowerCase()) ?? MORE_OPPOSITES.get(hit[0].toLowerCase());
@@ -294,7 +294,7 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   const word = hit[0].toLowerCase();
   const before = statement.slice(0, hit.index);
   const after = statement.slice(hit.index! + hit[0].length);
-  // A quantity opens the subject ("Most geologists …", or after an opening phrase and its comma) and a plural noun follows
+  // A quantity opens the subject ("Most towns …", or after an opening phrase and its comma) and a plural noun follows
   // at once ("most of the brine" is a share of a whole, with no plain opposite).
   if (/^(?:most|many|few)$/.test(word) && (!/^(?:|[A-Z][^,]*, )$/.test(before) || !/^ [a-z]{3,}s\b/.test(after))) return null;
   // "the most", "for the most part": a superlative, not a share.

@@ -48,7 +48,7 @@ const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:bec
 // contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
 const MOVABLE = /^(?:In|On|At|Within|Under|During|Among|Across|Along|Amid|Throughout|Over|Around) (?!(?:paper|theory|principle|contrast|fact|short|turn|addition|particular|general|practice|return|response|first|last|least|once|other|this|that|these|those|the (?:same|end|meantime|other|process|way|past)|doing)\b)[^,]{2,60}$/;
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
-// "Plates crumple when they collide": a "they" opening a clause inside a statement whose subject is one plural noun stands for it.
+// "Tide pools shrink when they dry out": a "they" opening a clause inside a statement whose subject is one plural noun stands for it.
 const INNER_THEY = /\b(?:when|because|as|after|before|until|since|so|where|while|if|once|unless) they\b/g;
 const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+ ){0,2}[A-Za-z][a-z]{2,}(?<!ss|us|is)s(?: [a-z]+ly)? (?!(?:and|or|when|because|as|after|before|until|since|so|where|while|if|once|unless|in|on|at|of|to|for|with|by|from|that|which|who)\b)[a-z]+(?<!s)\b/;
 
@@ -160,7 +160,7 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
 
 /** The statement without the pronouns that plainly stand for its own subject, named at its start. */
 function innerPronounsOut(text: string): string {
-  // "makes it hard to plan", "found it easier to trade": an "it" that only holds the place of what follows stands for nothing.
+  // "makes it hard to …", "found it easier to …": an "it" that only holds the place of what follows stands for nothing.
   const placeholder = text.replace(/\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept) it (?:[a-z]+ )?(?:hard|harder|easy|easier|difficult|possible|impossible|cheap|cheaper|safe|safer|necessary|likely)\b(?= (?:to|for)\b)/gi, "");
   const its = NAMED_SUBJECT.test(placeholder) ? placeholder.replace(INNER_IT, "") : placeholder;
   return PLURAL_SUBJECT.test(its) ? its.replace(INNER_THEY, "") : its;

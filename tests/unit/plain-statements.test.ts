@@ -69,8 +69,8 @@ describe("a plain statement turned false by its word of quantity, frequency or p
   });
 
   it("does not turn a direction word that names one of a series of parts", () => {
-    // "the upper, middle and lower course" names three parts; "higher course" is no claim, only nonsense.
-    expect(plainFalse("Geographers split a river into the upper, middle and lower course.")).toEqual([]);
+    // "an upper, a middle and a lower terrace" names three parts; "a higher terrace" is no claim, only nonsense.
+    expect(plainFalse("The vineyard climbs in an upper, a middle and a lower terrace of equal width.")).toEqual([]);
     // A light that "falls on" the ice has no opposite direction.
     expect(plainFalse("Sea ice reflects sunlight that falls on it in summer.")).toEqual([]);
   });
@@ -167,7 +167,7 @@ describe("a statement cut cleanly at a trailing aside, reason or example", () =>
     // A pronoun subject: the sentence before is needed.
     expect(trimToMainClause(sentence("They shrink sharply when they cool further."))).toBeNull();
     // An "it" that only holds the place of what follows ("makes it hard to …") stands for nothing; any other "it" still needs its referent.
-    expect(trimToMainClause(sentence("Sudden price swings make it hard for farmers to plan their planting."))?.text).toBe("Sudden price swings make it hard for farmers to plan their planting.");
+    expect(trimToMainClause(sentence("Sudden price swings make it harder for farmers to choose a crop."))?.text).toBe("Sudden price swings make it harder for farmers to choose a crop.");
     expect(trimToMainClause(sentence("Sudden price swings make it worth less to farmers than before."))).toBeNull();
   });
 });
