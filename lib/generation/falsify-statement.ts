@@ -272,16 +272,18 @@ const CLAIM_OPPOSITES = new Map([
   ["often", "rarely"],
   ["rarely", "often"],
   ["seldom", "often"],
+  ["sometimes", "never"],
+  ["can", "cannot"],
   ["cannot", "can"],
   ["can't", "can"],
   ["could not", "could"],
   ["couldn't", "could"],
 ]);
-const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|cannot|can't|could not|couldn't)\b/gi;
+const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|sometimes|can(?!')|cannot|can't|could not|couldn't)\b/gi;
 
 /**
- * "Most towns paid the toll" -> "Few towns paid the toll"; "Crabs cannot swim" -> "Crabs can swim"; "usually" ->
- * "rarely": a statement with nothing to swap still says how many, how often or whether, and the opposite word makes
+ * "Most towns paid the toll" -> "Few towns paid the toll"; "Crabs cannot swim" -> "Crabs can swim" (and back);
+ * "usually" -> "rarely"; "sometimes" -> "never": a statement with nothing to swap still says how many, how often or whether, and the opposite word makes
  * it plainly false by the article's own words (the negation is taken away, never put in: a "not" added breaks the
  * grammar). Only one such word, none of the forms that hedge or compare ("a few", "few of", "most of all", "more
  * than"), and a quantity word only where it opens the subject, so the turned word is the claim.
@@ -299,6 +301,8 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (/^(?:most|many|few)$/.test(word) && (!/^(?:|[A-Z][^,]*, )$/.test(before) || !/^ [a-z]{3,}s\b/.test(after))) return null;
   // "the most", "for the most part": a superlative, not a share.
   if (/\bthe $/i.test(before)) return null;
+  // "can" turned only when its verb follows at once: "can still see" -> "cannot still see" is no English.
+  if (word === "can" && !/^ (?!(?:still|also|only|even|just|then|now|often|always|never|usually|sometimes|already|easily)\b)[a-z]+(?<!ly)\b/.test(after)) return null;
   const opposite = CLAIM_OPPOSITES.get(word)!;
   const put = /^[A-Z]/.test(hit[0]) ? capitalise(opposite) : opposite;
   return { text: before + put + after, word: put };

@@ -51,6 +51,8 @@ describe("a plain statement turned false by its word of quantity, frequency or p
     expect(plainFalse("Pancake ice rarely forms in sheltered bays.")).toEqual(["Pancake ice often forms in sheltered bays."]);
     expect(plainFalse("Voters often disagree about the size of the town budget.")).toEqual(["Voters rarely disagree about the size of the town budget."]);
     expect(plainFalse("Salt cannot fit inside the growing ice crystals.")).toEqual(["Salt can fit inside the growing ice crystals."]);
+    expect(plainFalse("A toll road can turn away drivers without a ticket.")).toEqual(["A toll road cannot turn away drivers without a ticket."]);
+    expect(plainFalse("Ice floes sometimes crack when storms pass over them.")).toEqual(["Ice floes never crack when storms pass over them."]);
   });
 
   it("leaves a word that does not carry the claim, or whose opposite might also be true", () => {
@@ -64,6 +66,9 @@ describe("a plain statement turned false by its word of quantity, frequency or p
     // A quantity inside the clause ("reflects most of the sunlight") and a negation put in ("does not" -> ?) are not turned.
     expect(plainFalse("Sea ice reflects most of the sunlight in the polar summer.")).toEqual([]);
     expect(plainFalse("One walker's use of the light does not leave less light for the next walker.")).toEqual([]);
+    // "can" with a word between it and its verb: the turned form would not be English.
+    expect(plainFalse("Visitors can still see the old weighing beam above the door.")).toEqual([]);
+    expect(plainFalse("Visitors can easily see the old weighing beam above the door.")).toEqual([]);
     // Two such words: which one is the claim is not sure.
     expect(plainFalse("Most captains rarely pay for the light they steer by.")).toEqual([]);
   });
