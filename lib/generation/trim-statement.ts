@@ -29,7 +29,7 @@ const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van 
 // A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
 // Also an appositive noun phrase with its own relative clause ("…, a busy market town that …"), "…, each of which …",
 // and examples hung on the end ("…, for example …").
-const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? (?:[a-z-]+ ){1,3}(?:that|which|who|whose)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|(?:each|many|some|most|all|both|none|one) of (?:which|whom)|for (?:example|instance)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
+const TRAILING = /,\s(?:which|who|where|while|whereas|whether|although|though|one that|an? (?:[a-z-]+ ){1,3}(?:that|which|who|whose)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|(?:each|many|some|most|all|both|none|one) of (?:which|whom)|for (?:example|instance)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
 // A verb in a stretch of words (a clause, not a noun phrase between commas).
 const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
 // A verb of action in the past: the sentence tells of an event, not a state or a general rule ("was", "had" are states).
@@ -40,7 +40,8 @@ const THING_PRONOUN = /\b(?:it|they|them)\b/i;
 const INNER_IT = /\b(?:when|because|as|after|before|until|since|that|so|and|but|where|while|if|once) it\b/g;
 const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?: (?:of )?[A-Z][\p{L}'’-]*)*) (?!and\b)[a-z]+/u;
 // A word that adds to or contrasts with a sentence the statement does not show ("too", "as well", "either", "though", "also").
-const POINTS_BACK = /\b(?:too|also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
+// ("cannot also": one thing ruling out another is the claim itself, not a pointer to an earlier sentence.)
+const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
 // "The change formed part of …", "The move …": a general noun standing for something said before.
 const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
 const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
@@ -87,7 +88,8 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
   // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
   // was probably …", does not hedge the main clause.)
   if (/[?!:]/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
-  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   let moved = "";
   const opening = OPENING.exec(text);
   if (opening) {
@@ -149,7 +151,7 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     } else return null;
   }
   // "The plague also caused …": "also" points to a sentence the statement does not show.
-  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?) also (?=[a-z]+\b)/, "$1 ")}${moved ? ` ${moved}` : ""}.`;
+  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?)(?<!\b(?:cannot|can't|could not|couldn't)) also (?=[a-z]+\b)/, "$1 ")}${moved ? ` ${moved}` : ""}.`;
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;

@@ -154,6 +154,16 @@ describe("a statement cut cleanly at a trailing aside, reason or example", () =>
     );
   });
 
+  it("leaves out an inserted 'for instance' and a trailing 'whether …', and keeps the 'also' of 'cannot also'", () => {
+    expect(trimToMainClause(sentence("Money spent on lighthouses, for instance, cannot also be spent on harbour walls, and so captains argue about which matters more."))?.text).toBe(
+      "Money spent on lighthouses cannot also be spent on harbour walls.",
+    );
+    expect(plainFalse("Money spent on lighthouses cannot also be spent on harbour walls.")).toEqual(["Money spent on lighthouses can also be spent on harbour walls."]);
+    expect(trimToMainClause(sentence("Farms, mills and towns all share one river, whether the water is used for crops, wheels or kitchens."))?.text).toBe("Farms, mills and towns all share one river.");
+    // Elsewhere an "also" still points back, and goes.
+    expect(trimToMainClause(sentence("The storm also closed the harbour to trade for a week."))?.text).toBe("The storm closed the harbour to trade for a week.");
+  });
+
   it("cuts a trailing reason only where the sentence would otherwise be copied whole or run on", () => {
     // Copied whole, the sentence is too easy: its main clause is the statement.
     expect(trimToMainClause(sentence("Most weavers moved to the valley towns, partly because the new mills paid better wages and mainly because the canal carried their cloth to the coast."))?.text).toBe(
