@@ -15,8 +15,8 @@ import type { Sentence } from "./types";
 const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
-// "The two …", "Both …", "again" lean on the sentence before.
-const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
+// "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)
+const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such)\b|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
 const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
 const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
@@ -103,10 +103,11 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     // stays, or the statement says the opposite of the article.
     const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
     const limits = bounds || (/^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
-    if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there) )/.test(rest)) {
+    if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
       // (Not when a "who …" follows: then the short words are the subject, and the relative clause is about them.)
-      const aside = /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
+      // (Not after a linking word: "However, its opening day, attended by …, was …" has its subject there, not an aside.)
+      const aside = /^[A-Z][a-z]+$/.test(phrase) && !/(?:ing|ed)$/.test(phrase) ? null : /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
       text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
     } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest)) {
       // A kept place, time or case ("In shallow water, X grows …") goes after the clause: the claim and its limit are the

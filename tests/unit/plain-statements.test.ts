@@ -164,6 +164,14 @@ describe("a statement cut cleanly at a trailing aside, reason or example", () =>
     expect(trimToMainClause(sentence("The storm also closed the harbour to trade for a week."))?.text).toBe("The storm closed the harbour to trade for a week.");
   });
 
+  it("drops an opening 'However,' (no 'How …' question) but never the subject after it as if it were an aside", () => {
+    expect(trimToMainClause(sentence("However, many harbours also charge ships that never see the light."))?.text).toBe("Many harbours charge ships that never see the light.");
+    expect(trimToMainClause(sentence("However, the hall's opening day, attended by the mayor, the bishop and the guild, was spoiled by rain."))?.text).not.toBe(
+      "Attended by the mayor, the bishop and the guild, was spoiled by rain.",
+    );
+    expect(trimToMainClause(sentence("However, its opening day, attended by the mayor, the town clerk, was spoiled by rain."))).toBeNull();
+  });
+
   it("cuts a trailing reason only where the sentence would otherwise be copied whole or run on", () => {
     // Copied whole, the sentence is too easy: its main clause is the statement.
     expect(trimToMainClause(sentence("Most weavers moved to the valley towns, partly because the new mills paid better wages and mainly because the canal carried their cloth to the coast."))?.text).toBe(
