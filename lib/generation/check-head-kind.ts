@@ -107,6 +107,8 @@ export function fitOptionsToHead(q: GeneratedQuestion, articleText: string): str
  */
 export function swapOfAnotherKind(q: GeneratedQuestion, articleText: string, changed: { said: string; original: string } | null): boolean {
   if (q.type !== "TRUE_FALSE" || q.answerText !== "False" || !changed) return false;
+  // "Most merchants" -> "Few merchants": a word of quantity says how many, not what kind, and its opposite is plainly false.
+  if (/^(?:most|many|few)$/i.test(changed.original)) return false;
   const after = q.prompt.slice(q.prompt.indexOf(changed.said) + changed.said.length);
   const head = /^ ([a-z]{3,})\b/.exec(after)?.[1];
   if (!head || STOP.has(head) || !isNoun(head, articleText)) return false;

@@ -197,7 +197,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     const text = statement.slice(0, m.index) + word + statement.slice(m.index! + m[1]!.length);
     keep(text, `${pick} ${m[2]}`, { start: sentence.start, end: sentence.end }, 0.72, "sibling");
   }
-  const turned = turnDirection(statement);
+  const turned = turnDirection(statement) ?? turnClaim(statement);
   if (turned) keep(turned.text, turned.word, { start: sentence.start, end: sentence.end }, 0.68, "direction");
   return out.sort((a, b) => b.confidence - a.confidence);
 }
@@ -251,11 +251,59 @@ function turnDirection(statement: string): { text: string; word: string } | null
   const hits = [...statement.matchAll(/[A-Za-z]+/g)].filter((m) => TURNABLE.has(m[0].toLowerCase()) || (/^(?:up|down)$/i.test(m[0]) && /\b(?:go|goes|went|gone|going|move|moves|moved|moving) $/i.test(statement.slice(0, m.index))));
   if (hits.length !== 1) return null;
   const hit = hits[0]!;
-  if (/\bthe $/i.test(statement.slice(0, hit.index))) return null;
+  // "the lower floors", "the upper, middle and lower terrace": the name of a part, or one of a series of names.
+  if (/(?:\bthe|(?:,|\band|\bor)(?: an?| the)?) $/i.test(statement.slice(0, hit.index))) return null;
   // "five more crews", "once more": "more" as "another", not as a direction.
   if (/^(?:more|less)$/i.test(hit[0]) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|any|some|many|much|even|far|still|ever|no))\s$/i.test(statement.slice(0, hit.index))) return null;
   const opposite = OPPOSITE.get(hit[0].toLowerCase()) ?? MORE_OPPOSITES.get(hit[0].toLowerCase());
   if (!opposite) return null;
   const word = /^[A-Z]/.test(hit[0]) ? capitalise(opposite) : opposite;
   return { text: statement.slice(0, hit.index) + word + statement.slice(hit.index! + hit[0].length), word };
+}
+
+// How many, how often, and whether something can be: each word and the one that says the opposite of it.
+const CLAIM_OPPOSITES = new Map([
+  ["most", "few"],
+  ["many", "few"],
+  ["few", "many"],
+  ["always", "never"],
+  ["never", "always"],
+  ["usually", "rarely"],
+  ["often", "rarely"],
+  ["rarely", "often"],
+  ["seldom", "often"],
+  ["sometimes", "never"],
+  ["can", "cannot"],
+  ["cannot", "can"],
+  ["can't", "can"],
+  ["could not", "could"],
+  ["couldn't", "could"],
+]);
+const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|sometimes|can(?!')|cannot|can't|could not|couldn't)\b/gi;
+
+/**
+ * "Most towns paid the toll" -> "Few towns paid the toll"; "Crabs cannot swim" -> "Crabs can swim" (and back);
+ * "usually" -> "rarely"; "sometimes" -> "never": a statement with nothing to swap still says how many, how often or whether, and the opposite word makes
+ * it plainly false by the article's own words (the negation is taken away, never put in: a "not" added breaks the
+ * grammar). Only one such word, none of the forms that hedge or compare ("a few", "few of", "most of all", "more
+ * than"), and a quantity word only where it opens the subject, so the turned word is the claim.
+ */
+function turnClaim(statement: string): { text: string; word: string } | null {
+  if (/\b(?:not|no|nor|neither|than|only|just|a few|quite|too|so|as)\b/i.test(statement.replace(/\b(?:could) not\b/gi, ""))) return null;
+  const hits = [...statement.matchAll(CLAIM_WORD)];
+  if (hits.length !== 1) return null;
+  const hit = hits[0]!;
+  const word = hit[0].toLowerCase();
+  const before = statement.slice(0, hit.index);
+  const after = statement.slice(hit.index! + hit[0].length);
+  // A quantity opens the subject ("Most towns …", or after an opening phrase and its comma) and a plural noun follows
+  // at once ("most of the brine" is a share of a whole, with no plain opposite).
+  if (/^(?:most|many|few)$/.test(word) && (!/^(?:|[A-Z][^,]*, )$/.test(before) || !/^ [a-z]{3,}s\b/.test(after))) return null;
+  // "the most", "for the most part": a superlative, not a share.
+  if (/\bthe $/i.test(before)) return null;
+  // "can" turned only when its verb follows at once: "can still see" -> "cannot still see" is no English.
+  if (word === "can" && !/^ (?!(?:still|also|only|even|just|then|now|often|always|never|usually|sometimes|already|easily)\b)[a-z]+(?<!ly)\b/.test(after)) return null;
+  const opposite = CLAIM_OPPOSITES.get(word)!;
+  const put = /^[A-Z]/.test(hit[0]) ? capitalise(opposite) : opposite;
+  return { text: before + put + after, word: put };
 }

@@ -10,7 +10,7 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
-import { trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
+import { restateCondition, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
 /**
@@ -81,12 +81,15 @@ function findCentral(input: StatementInput): Central[] {
     if (out.length >= MOST_CENTRAL) break;
     // A "sentence" of thousands of characters is a pasted table or list, not a claim.
     if (sentence.end - sentence.start > LONGEST_READ_SENTENCE) continue;
-    const trimmed = trimToMainClause(sentence, itMeans[index]);
+    const cut = trimToMainClause(sentence, itMeans[index]);
+    // Kept whole, a sentence with its condition after it is said again with the condition first (not copied).
+    const trimmed = cut && (restateCondition(cut, articleText) ?? cut);
     // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
     if (!trimmed || JUDGING.test(trimmed.text) || VAGUE.test(trimmed.text) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
     // The same point made twice (the summary and the body): the more central one only.
-    const seen = new Set(contentWords(trimmed.text));
-    if (out.some((o) => overlap(seen, o.trimmed.text) >= 0.5)) continue;
+    // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
+    const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));
+    if (out.some((o) => overlap(seen, o.trimmed.text, titleWords) >= 0.5)) continue;
     const words = wordCount(trimmed.text);
     // A named pronoun is a small step from the article's words; "X can be used to …" is a possibility a reader grants without reading.
     const trueConfidence = 0.74 * (/\b(?:can|could) be\b/.test(trimmed.text) ? 0.85 : 1) * (words > 22 ? 0.92 : 1) * (trimmed.resolved ? 0.95 : 1);
@@ -128,8 +131,8 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
 }
 
 /** The share of the smaller statement's content words the other shares. */
-function overlap(words: Set<string>, other: string): number {
-  return shareOfSmaller(words, new Set(contentWords(other)));
+function overlap(words: Set<string>, other: string, leaveOut: Set<string>): number {
+  return shareOfSmaller(words, new Set(contentWords(other).filter((w) => !leaveOut.has(w))));
 }
 
 /** True and false statements from the central sentences, and "Which of these statements is true?" where four fit together. */

@@ -41,7 +41,7 @@ const WORD = new RegExp(`\\b(${[...OPPOSITE.keys()].map(escapeRegExp).join("|")}
 
 // Turned words make a claim only about something that can grow or shrink; elsewhere they are idiom ("fell into ruin", "higher education").
 export const MEASURE = /\b(?:price|prices|cost|costs|temperature|heat|speed|pressure|supply|demand|amount|number|level|levels|rate|force|mass|energy|sunlight|light|water|size|weight|volume|population|value|quantity|slope|concentration|motion|layers?|pH|acidity|boiling point|freezing point)\b/i;
-export const IDIOM = /\b(?:higher education|fell into|rose to (?:power|fame)|up to|more or less|later on)\b/i;
+export const IDIOM = /\b(?:higher education|fell into|rose to (?:power|fame)|up to|more or less|later on|(?:falls|fall|fell|falling) on)\b/i;
 
 export function makeOppositeStatement(sentence: Sentence, articleText: string, makeFalse: boolean): GeneratedQuestion | null {
   if (sentence.subject || dangles(sentence.text) || !MEASURE.test(sentence.text) || IDIOM.test(sentence.text)) return null;

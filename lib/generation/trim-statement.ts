@@ -12,11 +12,11 @@ import type { Sentence } from "./types";
 
 // A claim the article only reports or hedges, or someone's words: no ground for True or False.
 // "would have closed", "could have won": a counterfactual, not what happened ("a village could pay" is a plain claim and stays).
-const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think|thinks|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
-// "The two …", "Both …", "again" lean on the sentence before.
-const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
+// "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)
+const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such)\b|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
 const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
 const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
@@ -27,7 +27,9 @@ const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
 const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
 // A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
-const TRAILING = /,\s(?:which|who|where|while|whereas|although|though|one that|an? [a-z]+ (?:that|which)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
+// Also an appositive noun phrase with its own relative clause ("…, a busy market town that …"), "…, each of which …",
+// and examples hung on the end ("…, for example …").
+const TRAILING = /,\s(?:which|who|where|while|whereas|whether|although|though|one that|an? (?:[a-z-]+ ){1,3}(?:that|which|who|whose)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|(?:each|many|some|most|all|both|none|one) of (?:which|whom)|for (?:example|instance)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
 // A verb in a stretch of words (a clause, not a noun phrase between commas).
 const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
 // A verb of action in the past: the sentence tells of an event, not a state or a general rule ("was", "had" are states).
@@ -38,10 +40,19 @@ const THING_PRONOUN = /\b(?:it|they|them)\b/i;
 const INNER_IT = /\b(?:when|because|as|after|before|until|since|that|so|and|but|where|while|if|once) it\b/g;
 const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?: (?:of )?[A-Z][\p{L}'’-]*)*) (?!and\b)[a-z]+/u;
 // A word that adds to or contrasts with a sentence the statement does not show ("too", "as well", "either", "though", "also").
-const POINTS_BACK = /\b(?:too|also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
+// ("cannot also": one thing ruling out another is the claim itself, not a pointer to an earlier sentence.)
+const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
 // "The change formed part of …", "The move …": a general noun standing for something said before.
 const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
+const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
+// An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
+// contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
+const MOVABLE = /^(?:In|On|At|Within|Under|During|Among|Across|Along|Amid|Throughout|Over|Around) (?!(?:paper|theory|principle|contrast|fact|short|turn|addition|particular|general|practice|return|response|first|last|least|once|other|this|that|these|those|the (?:same|end|meantime|other|process|way|past)|doing)\b)[^,]{2,60}$/;
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
+// "Tide pools shrink when they dry out": a "they" opening a clause inside a statement whose subject is one plural noun stands for it.
+const INNER_THEY = /\b(?:when|because|as|after|before|until|since|so|where|while|if|once|unless) they\b/g;
+const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+ ){0,2}[A-Za-z][a-z]{2,}(?<!ss|us|is)s(?: [a-z]+ly)? (?!(?:and|or|when|because|as|after|before|until|since|so|where|while|if|once|unless|in|on|at|of|to|for|with|by|from|that|which|who)\b)[a-z]+(?<!s)\b/;
+
 
 export const MAX_STATEMENT_WORDS = 25;
 // A run-on past this many words is no one-breath claim, and the trailing-clause pattern reads it in quadratic time.
@@ -74,8 +85,12 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedS
 }
 
 function trimWhole(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
-  if (/[?!:]/.test(source) || QUOTE.test(source) || HEDGE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
-  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
+  // was probably …", does not hedge the main clause.)
+  if (/[?!:]/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
+  // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  let moved = "";
   const opening = OPENING.exec(text);
   if (opening) {
     const phrase = opening[0].slice(0, -2);
@@ -88,11 +103,18 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     // stays, or the statement says the opposite of the article.
     const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
     const limits = bounds || (/^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
-    if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there) )/.test(rest)) {
+    if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
       // (Not when a "who …" follows: then the short words are the subject, and the relative clause is about them.)
-      const aside = /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
+      // (Not after a linking word: "However, its opening day, attended by …, was …" has its subject there, not an aside.)
+      const aside = /^[A-Z][a-z]+$/.test(phrase) && !/(?:ing|ed)$/.test(phrase) ? null : /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
       text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
+    } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest)) {
+      // A kept place, time or case ("In shallow water, X grows …") goes after the clause: the claim and its limit are the
+      // article's, and the statement reads as said again rather than copied (a copied sentence is too easy to spot). Only after
+      // a clause with no comma: after an aside or a list the phrase would seem to belong to its last words.
+      moved = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+      text = rest;
     }
   }
   text = capitalise(text);
@@ -112,6 +134,11 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     const vague = /\b(?:certain|some|various|several|other)\s+[a-z]+$/.test(text.slice(0, trailing.index));
     text = inner && vague ? text : inner ? `${text.slice(0, trailing.index)} ${after.slice(inner[0].length)}` : text.slice(0, trailing.index);
   }
+  // A reason or a limit hung on the end ("…, partly because …", "…, until …") goes only when the statement would be too long
+  // with it, or would be the sentence copied whole: otherwise the reason is part of the claim.
+  const reason = LONG_TRAILING.exec(text);
+  const whole = !moved && text === sentence.text.replace(/\.$/, "");
+  if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6) text = text.slice(0, reason.index);
   let resolved = false;
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];
   if (pronoun) {
@@ -125,13 +152,21 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     } else return null;
   }
   // "The plague also caused …": "also" points to a sentence the statement does not show.
-  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?) also (?=[a-z]+\b)/, "$1 ")}.`;
+  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?)(?<!\b(?:cannot|can't|could not|couldn't)) also (?=[a-z]+\b)/, "$1 ")}${moved ? ` ${moved}` : ""}.`;
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
   const words = wordCount(text);
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || RELATIVE_TIME.test(text) || THING_PRONOUN.test(NAMED_SUBJECT.test(text) ? text.replace(INNER_IT, "") : text) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== sentence.text };
+}
+
+/** The statement without the pronouns that plainly stand for its own subject, named at its start. */
+function innerPronounsOut(text: string): string {
+  // "makes it hard to …", "found it easier to …": an "it" that only holds the place of what follows stands for nothing.
+  const placeholder = text.replace(/\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept) it (?:[a-z]+ )?(?:hard|harder|easy|easier|difficult|possible|impossible|cheap|cheaper|safe|safer|necessary|likely)\b(?= (?:to|for)\b)/gi, "");
+  const its = NAMED_SUBJECT.test(placeholder) ? placeholder.replace(INNER_IT, "") : placeholder;
+  return PLURAL_SUBJECT.test(its) ? its.replace(INNER_THEY, "") : its;
 }
 
 const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
@@ -150,7 +185,41 @@ export function isCutFrom(statement: string, sentence: string): boolean {
     return i === ws.length;
   };
   if (subsequence(words)) return true;
+  // The opening phrase said after the clause (the trimmer's restatement): the same words, the opening last.
+  const opening = /^([^,]{2,70}), (.+)$/.exec(sentence.replace(/\.$/, ""));
+  if (opening) {
+    const rotated = tokens(`${opening[2]} ${opening[1]}`);
+    let i = 0;
+    for (const w of rotated) if (i < words.length && w === words[i]) i++;
+    if (i === words.length && tokens(opening[1]!).every((w, k, all) => words[words.length - all.length + k] === w)) return true;
+  }
+  // A clause and its condition said the other way round ("When B, A." for "A when B."): the same words, two parts swapped.
+  for (let k = 1; k < from.length && from.length === words.length; k++) {
+    if (from.slice(k).concat(from.slice(0, k)).every((w, i) => w === words[i])) return true;
+  }
   return namesOpeningPronoun(statement, sentence);
+}
+
+// "A when B", "A because B": a condition, a time or a reason after the main clause, with nothing before it to lean on.
+// (Not after a preposition or an adverb that makes the word part of a phrase: "at once", "even if", "only when", "just before".)
+const CONDITION_AFTER = /^([^,;:]{12,}?)(?<!\b(?:at|even|only|just|as|long|soon|since|right|shortly|than)) (when|whenever|if|because|until|unless|after|before) ([^,;:]+)\.$/;
+const CONDITION_POINTS = /\b(?:it|its|they|them|their|he|she|him|her|his|this|these|those|there)\b/i;
+
+/**
+ * A sentence kept whole said again with its condition first ("Prices rise when demand grows." -> "When demand grows,
+ * prices rise."), so a true statement is not the article's sentence copied. Only where the condition names everything
+ * itself (a pronoun in it would come before what it stands for) and both parts have three words or more; the main
+ * clause's first word keeps its capital when the article writes it so mid-sentence (a name).
+ */
+export function restateCondition(statement: TrimmedStatement, articleText: string): TrimmedStatement | null {
+  if (statement.cut) return null;
+  const m = CONDITION_AFTER.exec(statement.text);
+  // A main clause with a clause of its own inside ("X is something that …") would read as broken with a condition before it.
+  if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
+  const [first = "", ...rest] = m[1]!.split(" ");
+  const name = new RegExp(`[a-z,;] ${first.replace(/[^\p{L}'’-]/gu, "")}\\b`, "u").test(articleText);
+  const main = [name ? first : first.toLowerCase(), ...rest].join(" ");
+  return { text: `${capitalise(m[2]!)} ${m[3]}, ${main}.`, resolved: statement.resolved, cut: true };
 }
 
 /**

@@ -57,11 +57,12 @@ describe("a central sentence cut to its main clause", () => {
 
   it("drops an opening phrase that sets the scene, but keeps a short date that is the point", () => {
     expect(trimToMainClause(sentence("After three wet winters, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("The fishermen of Dunmere built a stone harbour wall.");
-    expect(trimToMainClause(sentence("In 1822, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("In 1822, the fishermen of Dunmere built a stone harbour wall.");
+    // (Kept, the date follows the clause: the statement is said again, not copied.)
+    expect(trimToMainClause(sentence("In 1822, the fishermen of Dunmere built a stone harbour wall."))?.text).toBe("The fishermen of Dunmere built a stone harbour wall in 1822.");
   });
 
   it("keeps an opening that limits a general claim, and drops one that only places a past event", () => {
-    expect(trimToMainClause(sentence("In shallow coastal water, the sea grass grows a full metre every summer."))?.text).toBe("In shallow coastal water, the sea grass grows a full metre every summer.");
+    expect(trimToMainClause(sentence("In shallow coastal water, the sea grass grows a full metre every summer."))?.text).toBe("The sea grass grows a full metre every summer in shallow coastal water.");
     expect(trimToMainClause(sentence("In a small shed by the quay, the fishermen built their first motor boat."))?.text).toBe("The fishermen built their first motor boat.");
     expect(trimToMainClause(sentence("Before the harbour wall, the fishing fleet was small and poor."))?.text).toBe("Before the harbour wall, the fishing fleet was small and poor.");
     // An opening that negates or qualifies a past event stays: without it the statement says the opposite.
