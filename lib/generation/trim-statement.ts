@@ -113,14 +113,20 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     text = inner && vague ? text : inner ? `${text.slice(0, trailing.index)} ${after.slice(inner[0].length)}` : text.slice(0, trailing.index);
   }
   let resolved = false;
+  // An opening the article's sentence before settles ("They …", "This process …"), written out.
+  const opener = sentence.subject ? (sentence.opener ?? "It") : null;
+  if (opener && sentence.subject && text.startsWith(`${opener} `)) {
+    text = sentence.subject + text.slice(opener.length);
+    resolved = true;
+  }
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];
   if (pronoun) {
     const person = sentence.person;
     if (person && /^(?:He|His)$/.test(pronoun) === (person.pronoun === "he") && /^(?:He|She|His|Her)$/.test(pronoun)) {
       text = (/^(?:His|Her)$/.test(pronoun) ? `${person.name}'s` : person.name) + text.slice(pronoun.length);
       resolved = true;
-    } else if (pronoun === "It" && (sentence.subject || itMeans)) {
-      text = (sentence.subject ?? itMeans) + text.slice(2);
+    } else if (pronoun === "It" && itMeans && !sentence.subject) {
+      text = itMeans + text.slice(2);
       resolved = true;
     } else return null;
   }
