@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { isCutFrom } from "@/lib/generation/trim-statement";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
 
 const read = (name: string) => fs.readFileSync(path.resolve(__dirname, "../fixtures/articles", name), "utf8");
@@ -54,6 +55,10 @@ describe("a science process: It, They and This process", () => {
     expect(process).toContain("MULTIPLE_CHOICE: Evaporation brings the water content of the nectar down to about _____ per cent. => 18");
     expect(process).toContain("FILL_BLANK: Evaporation brings the water content of the nectar down to about _____ per cent. (a number, in figures) => 18");
     expect(stemsWithKeys(honey, "They pass the nectar")).toContain("MULTIPLE_CHOICE: House bees pass the nectar from mouth to mouth for about _____ minutes. => twenty");
+    // A statement cut from the sentence with the referent written out is still the article's sentence, cut; a changed word is not.
+    expect(isCutFrom("House bees pass the nectar from mouth to mouth.", "They pass the nectar from mouth to mouth for about twenty minutes.")).toBe(true);
+    expect(isCutFrom("Evaporation brings the water content of the nectar down.", "This process brings the water content of the nectar down to about 18 per cent.")).toBe(true);
+    expect(isCutFrom("House bees pass the honey from mouth to mouth.", "They pass the nectar from mouth to mouth for about twenty minutes.")).toBe(false);
   });
 
   it("leaves It unresolved when the sentence before names a second thing it could mean", () => {
@@ -124,6 +129,18 @@ describe("resolution on short texts of our own", () => {
     expect(resolution(text, "It closed")).toEqual({ subject: "The canal", opener: "It", person: null });
   });
 
+  it("takes the article's topic for It even when the sentence before names other things, but only the topic", () => {
+    const topic = `The Harbour Canal Opens\n\nThe canal linked the port with the river town of Amble, and trade along the coast grew quickly. It carried 2,000 boats in its first year.\n`;
+    expect(resolution(topic, "It carried")).toEqual({ subject: "The canal", opener: "It", person: null });
+    const other = `The Harbour Canal Opens\n\nThe tollhouse linked the port with the river town of Amble, and trade along the coast grew quickly. It carried 2,000 boats in its first year.\n`;
+    expect(resolution(other, "It carried")).toEqual(UNRESOLVED);
+  });
+
+  it("leaves They unresolved after a singular subject", () => {
+    const text = article("The oak is a slow tree. They live for many centuries.");
+    expect(resolution(text, "They live")).toEqual(UNRESOLVED);
+  });
+
   it("writes Its and Their as possessives", () => {
     const text = article("The lighthouse is a tall white tower of stone. Its lamp can be seen from 30 kilometres away. The keepers were brothers from the village. Their shifts lasted twelve hours.");
     expect(resolution(text, "Its lamp")).toEqual({ subject: "The lighthouse's", opener: "Its", person: null });
@@ -131,8 +148,10 @@ describe("resolution on short texts of our own", () => {
   });
 
   it("does not resolve a demonstrative that adds a modifier, picks out a part, or meets two phrases with its noun", () => {
-    const added = article("The first stage of the storm is the build-up of warm air. This second stage brings heavy rain to the valley.");
-    expect(resolution(added, "This second stage")).toEqual(UNRESOLVED);
+    const added = article("A cold front is the edge of a mass of cold air. This sharp front brings heavy rain to the valley.");
+    expect(resolution(added, "This sharp front")).toEqual(UNRESOLVED);
+    const ordinal = article("The first stage of the storm is the build-up of warm air. This stage brings heavy rain to the valley.");
+    expect(resolution(ordinal, "This stage")).toEqual(UNRESOLVED);
     const part = article("The crust is split into many pieces. The largest pieces measure thousands of kilometres across. These pieces are called plates.");
     expect(resolution(part, "These pieces")).toEqual(UNRESOLVED);
     const two = article("The river has a fast upper course and a slow lower course. This course ends at the sea in a wide delta.");
@@ -140,17 +159,25 @@ describe("resolution on short texts of our own", () => {
   });
 
   it("does not take Such a tax for one particular tax", () => {
-    const text = article("The town placed the tax on petrol in 1990. Such a tax raises the price of every journey.");
+    const text = article("The council raised the heavy tax on petrol in 1990. Such a tax raises the price of every journey.");
     expect(resolution(text, "Such a tax")).toEqual(UNRESOLVED);
   });
 
   it("does not give a she to a name whose pronouns in the article are his", () => {
-    const text = article("Arlo Venn ran the ferry for his uncle's firm. Arlo Venn crossed the bay at dawn. She waved from the quay.");
+    const text = article("Peter Lund ran the ferry for many years, and his boat was famous. Peter Lund crossed the bay at dawn. She waved from the quay.");
     expect(resolution(text, "She waved")).toEqual(UNRESOLVED);
   });
 
+  it("does not give a he to the one name when the sentence before mentions an unnamed person too", () => {
+    const text = article("Tobias Crane is a boy of twelve, and his boat is small. Tobias Crane meets the captain at the harbour. He asks for work on the ship.");
+    expect(resolution(text, "He asks")).toEqual(UNRESOLVED);
+    // Without the captain, he is Tobias Crane.
+    const alone = article("Tobias Crane is a boy of twelve, and his boat is small. Tobias Crane walks to the harbour. He asks for work on the ship.");
+    expect(resolution(alone, "He asks")).toEqual({ subject: null, opener: null, person: "Tobias Crane" });
+  });
+
   it("does not give a he to a name when a he comes before it in the sentence before", () => {
-    const text = article("Tomas Reyes kept his boat at Fairhaven for years. In the harbour he met Ivo Marsh. He sailed north in the spring.");
+    const text = article("Paul Dorsey sold his nets at the market. Tomas Reyes kept his boat at Fairhaven for years. In the harbour he met Paul Dorsey. He sailed north in the spring.");
     expect(resolution(text, "He sailed")).toEqual(UNRESOLVED);
   });
 
