@@ -41,6 +41,10 @@ function resolveThing(s: Sentence, prev: Sentence, sentences: Sentence[], i: num
   const demonstrative = DEMONSTRATIVE_NOUN.exec(s.text);
   if (!demonstrative) return null;
   const [opener, determiner] = [demonstrative[0], demonstrative[1]!];
+  // Tagging costs a millisecond or two a sentence: first a plain look for the next words in the two sentences before.
+  const nextWords = s.text.slice(opener.length).trim().split(/\s+/).slice(0, 2).map((w) => w.replace(/[^\w-]/g, ""));
+  const before = [sentences[i - 1], sentences[i - 2]].filter((e) => e && e.section === s.section).map((e) => e!.text.toLowerCase());
+  if (!nextWords.some((w) => w.length > 2 && before.some((t) => new RegExp(`(?<![\\w-])${w.toLowerCase()}(?![\\w-])`).test(t)))) return null;
   const phrase = nounAfter(s.text, opener);
   if (!phrase) return null;
   const plural = isPlural(phrase.head);
@@ -156,6 +160,9 @@ function phraseEndingAt(text: string, at: number, head: string): string | null {
  * the subject describe it, and do not count). An "It" or "They" the sentence before already resolved carries on.
  */
 function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], titleWords: Set<string>): string | null {
+  // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
+  // or with a person's name, has no subject a pronoun could take.
+  if (!prev.opener && (NO_SUBJECT_OPENING.test(prev.text) || prevNames.some((n) => n.type === "PERSON" && n.start - prev.start < 4))) return null;
   const terms = tagged(prev.text);
   if (prev.subject && prev.opener) {
     const carriedPlural = /^(?:They|These .+|Those .+)$/.test(prev.opener) ? true : /^(?:It|This .+|That .+)$/.test(prev.opener) ? false : null;
@@ -188,6 +195,9 @@ function isTopic(np: string, titleWords: Set<string>): boolean {
   const head = np.toLowerCase().split(" ").pop()!.replace(/['’]s?$/, "");
   return head.length >= 3 && (titleWords.has(head) || titleWords.has(`${head}s`) || titleWords.has(head.replace(/s$/, "")));
 }
+
+const NO_SUBJECT_OPENING =
+  /^(?:["“'‘(]|(?:It|Its|This|That|These|Those|They|Their|He|She|His|Her|There|Here|Such|However|But|And|Yet|So|Or|When|While|If|As|Although|Though|Because|After|Before|Once|In|On|At|By|For|During|From|With|Without|Under|Over|Through|Since|Until|Today|Later|Then|Even|Also|Some|Many|Most|Each|Every|All|Both|One|Whatever|What|Which|Who|Whoever|Imagine|Unlike|Like|Despite|Among|Within|Across|Along|Around|Near|Inside|Outside|Further|Meanwhile|Instead|Still|Now|Soon|Eventually|Finally|First|Next|Only)\b)/;
 
 // One-word subjects a pronoun may stand for: a common noun written with a capital only because it opens the sentence.
 const COMMON_NOUN = /^(?:[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism|ure|age|ing|gy|cy|ry|th|ics))$/;
