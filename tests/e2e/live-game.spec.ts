@@ -181,6 +181,14 @@ test("a live game: host and players in separate browsers, a reload keeps the sco
   const typedKey = live[firstTyped]!.answerKey;
   if (typedKey.kind === "text") await expect(host.getByText(typedKey.accepted[0]!).first()).toBeVisible();
   await host.goBack();
+  // The question analysis reads the game's answers too (the three students; the guest has no account).
+  await host.getByRole("link", { name: "Question analysis" }).click();
+  const sources = host.getByRole("navigation", { name: "Whose answers to analyse" });
+  await expect(sources.getByRole("link", { name: "Assignments" })).toHaveAttribute("aria-current", "page");
+  await sources.getByRole("link", { name: /^Live game, .*3 students$/ }).click();
+  await expect(sources.getByRole("link", { name: /^Live game/ })).toHaveAttribute("aria-current", "page");
+  await expect(host.getByText(new RegExp(`The answers of the 3 signed-in students who played this live game, on the ${QUESTIONS} of \\d+ questions it played`))).toBeVisible();
+  await expect(host.getByRole("img", { name: "Share of students right, per question" })).toBeVisible();
 
   // The teacher's report on the first student lists the game, labelled live.
   await host.goto(`${classUrl}/gradebook`);

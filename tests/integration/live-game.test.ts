@@ -17,6 +17,7 @@ import { recordResponse, submitAttempt } from "@/lib/attempt/mutations";
 import type { HostView, PlayerView } from "@/lib/live/views";
 import { getStudentProgress } from "@/lib/progress/data";
 import { getStudentReport } from "@/lib/results/class-data";
+import { analysisSourceOf, getItemAnalysis } from "@/lib/results/item-data";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
 import { makeAssignedQuiz, makeUser } from "./support/factories";
 import { TEST_PROVIDER } from "./support/databases";
@@ -284,6 +285,62 @@ describe("a live game through the data layer", () => {
     const stored = await database.db().livePlayer.findUniqueOrThrow({ where: { id: bo.id } });
     expect(stored.accuracyPoints).toBe(500);
     expect(stored.score).toBe(stored.accuracyPoints + stored.speedPoints);
+  });
+
+  it("analyses a game's questions on the students' answers to the questions it played, for its host only", async () => {
+    const g = await classGame();
+    const [ann, bo, cy] = g.players as [(typeof g.players)[0], (typeof g.players)[0], (typeof g.players)[0]];
+    const runtime = await newRuntime();
+    const host = screen<HostView>("host");
+    const hub = runtime.hub(g.gameId);
+    await hub.ready();
+    hub.connect(host.connection);
+    const [q0, q1] = g.playable as [(typeof g.playable)[0], (typeof g.playable)[0]];
+    // Question 1: Ann and Cy right, Bo wrong. Question 2: only Ann right. Then the host ends the game early.
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "start" });
+    await host.until((m) => m.kind === "host" && m.phase === "OPEN" && m.index === 0);
+    expect(await hub.answer(ann, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "recorded" });
+    expect(await hub.answer(bo, { index: 0, optionId: wrongOf(q0) })).toEqual({ status: "recorded" });
+    expect(await hub.answer(cy, { index: 0, optionId: keyOf(q0) })).toEqual({ status: "recorded" });
+    await host.until((m) => m.kind === "host" && m.phase === "CLOSED");
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "next" });
+    await host.until((m) => m.kind === "host" && m.phase === "LEADERBOARD");
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "next" });
+    await host.until((m) => m.kind === "host" && m.phase === "OPEN" && m.index === 1);
+    expect(await hub.answer(ann, { index: 1, optionId: keyOf(q1) })).toEqual({ status: "recorded" });
+    expect(await hub.answer(bo, { index: 1, optionId: wrongOf(q1) })).toEqual({ status: "recorded" });
+    expect(await hub.answer(cy, { index: 1, optionId: wrongOf(q1) })).toEqual({ status: "recorded" });
+    await host.until((m) => m.kind === "host" && m.phase === "CLOSED" && m.index === 1);
+    await runtime.hostCommand(g.gameId, g.teacher.id, { type: "end" });
+    await host.until((m) => m.kind === "host" && m.phase === "ENDED");
+
+    // The assignments' analysis is untouched by the game, and offers it.
+    const assigned = (await getItemAnalysis(g.quiz.id, g.teacher.id))!;
+    expect(assigned.students).toBe(0);
+    expect(assigned.liveGames).toEqual([expect.objectContaining({ id: g.gameId, students: 3, className: g.classroom.name })]);
+
+    const live = (await getItemAnalysis(g.quiz.id, g.teacher.id, analysisSourceOf(g.gameId)))!;
+    expect(live.source).toEqual({ kind: "live", gameId: g.gameId });
+    expect(live.students).toBe(3);
+    expect(live.questionCount).toBe(g.questions.length);
+    // Only the two questions the game played, not the ones it never reached (which would read as all wrong).
+    expect(live.items.map((i) => i.question.id)).toEqual([q0.id, q1.id]);
+    expect(live.items.map((i) => [i.stats.students, i.stats.correct])).toEqual([
+      [3, 2],
+      [3, 1],
+    ]);
+    expect(live.items[0]!.stats.optionCounts.find((o) => o.optionId === wrongOf(q0))!.count).toBe(1);
+    // Scores as a share of the questions played: Ann 2 of 2, Cy 1 of 2, Bo none.
+    expect(Object.fromEntries(live.distribution.filter((b) => b.count > 0).map((b) => [b.label, b.count]))).toEqual({ "0–9%": 1, "50–59%": 1, "90–100%": 1 });
+
+    // Another teacher, with a quiz of their own, cannot read the game: not through their quiz, not through this one.
+    const other = await makeAssignedQuiz({ students: 1, questions: 2 });
+    expect(await getItemAnalysis(other.quiz.id, other.teacher.id, analysisSourceOf(g.gameId))).toBeNull();
+    expect(await getItemAnalysis(g.quiz.id, other.teacher.id, analysisSourceOf(g.gameId))).toBeNull();
+    // A game id the quiz never had reads as not found; a malformed or repeated one reads the assignments.
+    expect(await getItemAnalysis(g.quiz.id, g.teacher.id, analysisSourceOf(other.quiz.id))).toBeNull();
+    expect(analysisSourceOf(["a", "b"])).toEqual({ kind: "assignments" });
+    expect(analysisSourceOf("x' OR 1=1")).toEqual({ kind: "assignments" });
   });
 
   // On PostgreSQL each runtime has its own LISTEN connection, as two servers would; on SQLite
