@@ -82,8 +82,10 @@ export function titleTopic(title: string, prose: string): string | null {
 
 /** The subject a leading pronoun stands for, or null when the article does not let us name it. */
 function resolveSubject(clause: string, sentence: Sentence, sectionSoFar: string, topic: string | null): string | null {
+  // A resolved opening ("It", "They", "This process", "Its") written out.
+  const opener = sentence.subject ? (sentence.opener ?? "It") : null;
+  if (opener && sentence.subject && clause.toLowerCase().startsWith(`${opener.toLowerCase()} `)) return lowerFirstWord(sentence.subject, "") + clause.slice(opener.length);
   if (/^it\b/i.test(clause)) {
-    if (sentence.subject) return clause.replace(/^it\b/i, lowerFirstWord(sentence.subject, ""));
     // "it" is the article's topic when its section has named the topic and nothing else stands as a subject of its own.
     if (topic && new RegExp(`\\b${escapeRegExp(topic.replace(/^the /, ""))}\\b`, "i").test(sectionSoFar)) return clause.replace(/^it\b/i, topic);
     return null;

@@ -34,6 +34,7 @@ import { makeStepQuestions } from "./make-steps";
 import { findLabelledLines, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
+import { resolvePointers } from "./resolve-pointers";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
@@ -105,7 +106,6 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     return { article, questions: [], notes: ["The article has no complete sentences to ask about."], stats };
   }
 
-  resolveLeadingIt(article.sentences);
   const sentences = article.sentences;
   const importance = rankSentences(article);
   // A "sentence" of thousands of characters is not prose (a pasted table or list with no full stops): reading it
@@ -115,6 +115,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   named.push(...findTitlePerson(article, text, named));
   const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, readable, named)]);
   markTitlePerson(article, namedBySentence, text);
+  // "It …", "They …", "This process …", "She …": written out where the sentence before settles what they mean.
+  resolvePointers(sentences, namedBySentence, article.title);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
@@ -351,23 +353,6 @@ function isSelfContained(sentence: Sentence, previous?: Sentence): boolean {
   if (sentence.text.split(/\s+/).length < 6) return false;
   if (sentence.subject || !needsContext(sentence)) return true;
   return previous !== undefined && withContext("", sentence, previous) !== null;
-}
-
-// "The agreement was a significant step …" -> "The agreement".
-const SUBJECT = /^((?:The|This) [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*)*) (?:was|is|were|are|had|has|became|remained)\b/;
-
-/**
- * About one sentence in six opens with "It". When the sentence before it in the
- * same section opens with a plain noun-phrase subject, "It" is that subject;
- * otherwise the sentence stays unusable as a source.
- */
-function resolveLeadingIt(sentences: Sentence[]): void {
-  sentences.forEach((s, i) => {
-    const prev = sentences[i - 1];
-    if (!prev || prev.section !== s.section || !/^It (?:was|is|has|had|[a-z]+s)\b/.test(s.text)) return;
-    const subject = SUBJECT.exec(prev.text)?.[1];
-    if (subject && !/^(?:It|This|That)$/.test(subject)) s.subject = subject.replace(/^This /, "The ");
-  });
 }
 
 /**

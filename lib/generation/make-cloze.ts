@@ -3,7 +3,7 @@ import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { agentQuestion } from "./agent-question";
 import { placeQuestion } from "./place-question";
-import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuestion, withContext } from "./question-stems";
+import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuestion, withContext, writeOutOpening } from "./question-stems";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, statementQuestion } from "./question-parts";
 
@@ -16,7 +16,7 @@ export function clozeFor(sentence: Sentence, span: Span): string {
   // A second clause after a semicolon says something else: the stem ends with the blank's own clause.
   const after = withoutAsides(sentence.text.slice(offset + span.text.length)).replace(/;\s.*$/, ".");
   const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;
-  return sentence.subject ? stem.replace(/^It\b/, sentence.subject) : stem;
+  return writeOutOpening(stem, sentence);
 }
 
 function withoutAsides(text: string): string {

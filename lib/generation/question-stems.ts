@@ -78,12 +78,18 @@ function infinitiveOf(verb: string): string {
 }
 
 // Tagging a clause costs about a millisecond, and the same clause is tagged for several questions: once is enough (bounded).
-const tags = new Map<string, { text: string; tags?: string[] }[]>();
-export function tagged(body: string): { text: string; tags?: string[] }[] {
+const tags = new Map<string, TaggedTerm[]>();
+export interface TaggedTerm {
+  text: string;
+  tags?: string[];
+  /** What follows the word: a space, or punctuation such as ", ". */
+  post?: string;
+}
+export function tagged(body: string): TaggedTerm[] {
   let terms = tags.get(body);
   if (!terms) {
     if (tags.size > 4000) tags.clear();
-    const sentences = nlp(body).json() as { terms: { text: string; tags?: string[] }[] }[];
+    const sentences = nlp(body).json() as { terms: TaggedTerm[] }[];
     tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
   }
   return terms;
@@ -178,7 +184,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
-  const context = previous.subject ? previous.text.replace(/^It\b/, previous.subject) : resolvePerson(previous.text, previous);
+  const context = previous.subject ? writeOutOpening(previous.text, previous) : resolvePerson(previous.text, previous);
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
   return `${context} ${stem}`;
 }
@@ -239,4 +245,11 @@ export function complementQuestion(sentence: Sentence, span: Span): string | nul
   const m = /^((?:The|A|An) [a-z][\w'’ -]{2,60}?) (was|is|were|are|became|becomes) $/.exec(sentence.text.slice(0, span.start - sentence.start));
   if (!m || /[,;:]/.test(m[1]!)) return null;
   return `${span.type === "PERSON" ? "Who" : "What"} ${m[2]} ${lowerArticle(m[1]!)}?`;
+}
+
+/** The sentence's text with its resolved opening written out ("It squeezes …" -> "The esophagus squeezes …"). */
+export function writeOutOpening(text: string, sentence: Sentence): string {
+  if (!sentence.subject) return text;
+  const opener = sentence.opener ?? "It";
+  return text.startsWith(`${opener} `) || text === opener ? sentence.subject + text.slice(opener.length) : text;
 }

@@ -140,14 +140,23 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
   const whole = !moved && text === sentence.text.replace(/\.$/, "");
   if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6) text = text.slice(0, reason.index);
   let resolved = false;
+  // An opening the article's sentence before settles ("They …", "This process …"), written out.
+  const opener = sentence.subject ? (sentence.opener ?? "It") : null;
+  // (Writing it out cuts nothing: a statement that is its whole sentence with the opening written out is still a copy.)
+  let copied = sentence.text;
+  if (opener && sentence.subject && text.startsWith(`${opener} `)) {
+    text = sentence.subject + text.slice(opener.length);
+    if (sentence.text.startsWith(`${opener} `)) copied = sentence.subject + sentence.text.slice(opener.length);
+    resolved = true;
+  }
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];
   if (pronoun) {
     const person = sentence.person;
     if (person && /^(?:He|His)$/.test(pronoun) === (person.pronoun === "he") && /^(?:He|She|His|Her)$/.test(pronoun)) {
       text = (/^(?:His|Her)$/.test(pronoun) ? `${person.name}'s` : person.name) + text.slice(pronoun.length);
       resolved = true;
-    } else if (pronoun === "It" && (sentence.subject || itMeans)) {
-      text = (sentence.subject ?? itMeans) + text.slice(2);
+    } else if (pronoun === "It" && itMeans && !sentence.subject) {
+      text = itMeans + text.slice(2);
       resolved = true;
     } else return null;
   }
@@ -158,7 +167,7 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
   const words = wordCount(text);
   if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
-  return { text, resolved, cut: text !== sentence.text };
+  return { text, resolved, cut: text !== copied };
 }
 
 /** The statement without the pronouns that plainly stand for its own subject, named at its start. */
@@ -231,12 +240,13 @@ export function restateCondition(statement: TrimmedStatement, articleText: strin
 function namesOpeningPronoun(statement: string, sentence: string): boolean {
   const plain = sentence.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "");
   const raw = statement.split(/\s+/);
-  for (const opening of plain.matchAll(/(?:^|, )(he|she|it|his|her|its)\b/gi)) {
-    const possessive = /^(?:his|her|its)$/i.test(opening[1]!);
+  // (And "They …", "Their …", "This process …", "These rules …", "Such a tax …", which `resolvePointers` writes out.)
+  for (const opening of plain.matchAll(/(?:^|, )(he|she|it|his|her|its|they|their|(?:this|these|that|those|such(?: an?)?) [a-z]+)(?![\w'’-])/gi)) {
+    const possessive = /^(?:his|her|its|their)$/i.test(opening[1]!);
     const after = tokens(plain.slice(opening.index + opening[0].length));
     for (let k = 1; k <= 5 && k < raw.length; k++) {
       const name = raw.slice(0, k);
-      if (!isNameLike(name) || /['’]s$/.test(name[k - 1]!) !== possessive) continue;
+      if (!isNameLike(name) || /['’]s?$/.test(name[k - 1]!) !== possessive) continue;
       const rest = tokens(raw.slice(k).join(" "));
       // ("It also caused …" -> "The plague caused …": the pointing "also" after the pronoun is one the trimmer cuts.)
       if (rest[0] !== after[0] && !(after[0] === "also" && rest[0] === after[1])) continue;
@@ -252,5 +262,7 @@ function namesOpeningPronoun(statement: string, sentence: string): boolean {
 function isNameLike(words: string[]): boolean {
   if (words.some((w) => /\d/.test(w))) return false;
   if (/^The$/.test(words[0]!) && words.length > 1) return true;
+  // A plural or a term that opens the sentence with a capital only there ("House bees", "Evaporation").
+  if (words.length <= 3 && /^[A-Z][a-z]+$/.test(words[0]!) && words.slice(1).every((w) => /^[a-z]+['’]?$/.test(w))) return true;
   return words.every((w, i) => /^[A-Z]/.test(w) || (i > 0 && /^(?:of|the|de|van|von|al-\S+)$/.test(w)));
 }

@@ -14,10 +14,13 @@ export interface Sentence extends TextRange {
   /** True for sentences of the opening summary, which carry the article's main facts. */
   inSummary: boolean;
   /**
-   * What a leading "It" refers to, when the sentence before names it ("The
-   * agreement was …. It was signed …"): stems start with this instead.
+   * What the sentence's opening (`opener`, "It" when unset) refers to, when the
+   * sentence before settles it ("The agreement was …. It was signed …"; "This
+   * process" after the sentence defining it): stems start with this instead.
    */
   subject?: string;
+  /** The words at the sentence's start that `subject` stands in for ("It", "They", "Its", "This process"). */
+  opener?: string;
   /**
    * The person an article about one person is about (named by its title), and
    * the pronouns it uses for them: a "he"/"his" with no name before it in a

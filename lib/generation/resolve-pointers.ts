@@ -1,0 +1,276 @@
+import { tagged, type TaggedTerm } from "./question-stems";
+import { genderOf, resolvePronounPerson } from "./resolve-person-pronouns";
+import type { Sentence, Span } from "./types";
+
+/**
+ * Sentences that open by pointing back ("It …", "They …", "This process …", "Its …", "She …") carry many of an
+ * explanatory article's main ideas. Each is resolved here once per article, only when the sentence before settles
+ * what it points to, and the result is stored on the sentence: `subject` and `opener` (the words the stem writes out
+ * in place of the opening) or `person` (whom "he"/"she" means). Anything less sure stays unresolved, and the
+ * sentence stays a dangling source as before.
+ */
+export function resolvePointers(sentences: Sentence[], namedBySentence: Span[][], title: string): void {
+  const titleWords = new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  const genders = new Map<string, "he" | "she" | null>();
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    if (!prev || prev.section !== s.section || s.subject || s.person) return;
+    const found = resolveThing(s, prev, sentences, i, namedBySentence[i - 1] ?? [], titleWords);
+    if (found) {
+      s.subject = found.subject;
+      s.opener = found.opener;
+      return;
+    }
+    const person = resolvePronounPerson(s, prev, namedBySentence, i, (name) => genderOf(name, sentences, namedBySentence, genders));
+    if (person) s.person = person;
+  });
+}
+
+/** "It"/"Its" -> "The stomach"/"The stomach's", "They"/"Their" -> "The plates"/"The plates'", "This process" -> "Photosynthesis". */
+function resolveThing(s: Sentence, prev: Sentence, sentences: Sentence[], i: number, prevNames: Span[], titleWords: Set<string>): { subject: string; opener: string } | null {
+  const pronoun = /^(It|Its|They|Their)\s/.exec(s.text)?.[1];
+  if (pronoun) {
+    const plural = pronoun === "They" || pronoun === "Their";
+    if (pronoun === "It" && EXPLETIVE_IT.test(s.text)) return null;
+    if (pronoun === "They" && /^They (?:say|said)\b/.test(s.text)) return null;
+    const np = previousSubject(prev, plural, prevNames, titleWords);
+    if (!np) return null;
+    if (pronoun === "Its") return { opener: "Its", subject: `${np}'s` };
+    if (pronoun === "Their") return { opener: "Their", subject: /s$/.test(np) ? `${np}'` : `${np}'s` };
+    return { opener: pronoun, subject: np };
+  }
+  const demonstrative = DEMONSTRATIVE_NOUN.exec(s.text);
+  if (!demonstrative) return null;
+  const [opener, determiner] = [demonstrative[0], demonstrative[1]!];
+  // Tagging costs a millisecond or two a sentence: first a plain look for the next words in the two sentences before.
+  const nextWords = s.text.slice(opener.length).trim().split(/\s+/).slice(0, 2).map((w) => w.replace(/[^\w-]/g, ""));
+  const before = [sentences[i - 1], sentences[i - 2]].filter((e) => e && e.section === s.section).map((e) => e!.text.toLowerCase());
+  if (!nextWords.some((w) => w.length > 2 && before.some((t) => new RegExp(`(?<![\\w-])${w.toLowerCase()}(?![\\w-])`).test(t)))) return null;
+  const phrase = nounAfter(s.text, opener);
+  if (!phrase) return null;
+  const plural = isPlural(phrase.head);
+  if ((/^(?:This|That)$/.test(determiner) && plural) || (/^(?:These|Those)$/.test(determiner) && !plural)) return null;
+  const referent = earlierMention(phrase.head, s, sentences, i);
+  // "This process" may only name what the earlier phrase names: a new modifier ("This second stage") asks for more.
+  if (!referent || phrase.modifiers.length) return null;
+  // "Such a tax" is any tax of the kind named ("a Pigouvian tax"), never one particular tax ("the tax").
+  if (determiner.startsWith("Such")) {
+    const indefinite = /^an? /i.test(referent);
+    if (/^the /i.test(referent) || (determiner !== "Such") !== indefinite) return null;
+    return { opener: `${determiner} ${phrase.words}`, subject: capitalise(referent) };
+  }
+  return { opener: `${determiner} ${phrase.words}`, subject: capitalise(referent.replace(/^an? /i, "the ")) };
+}
+
+// "It is believed that …", "It takes more force to …", "It was her curiosity that …", "It is here that …": no referent.
+const EXPLETIVE_IT =
+  /^It (?:is|was|seems|seemed|appears|appeared|takes|took|may|might|can|could|would|will|must|has|had|remains|remained|becomes|became)\b(?:(?!\b(?:and|but|which)\b)[^,.;:]){0,60}?\b(?:that|whether|how|why|who|to (?!(?:the|a|an|its|their|his|her|this|these|that|those|some|each|every|one|two|three)\b)[a-z]+)\b|^It (?:rains|snows|is (?:time|true|clear|likely|possible|important|common|worth))\b/;
+
+// "This process", "These cells", "Such a tax", "That backward push": a determiner, then a word the tagger may call a noun.
+const DEMONSTRATIVE_NOUN = /^(This|That|These|Those|Such(?: an?)?)(?= [a-z])/;
+
+/** The noun phrase after the opening determiner: its words, and its head (the last noun before the verb). */
+function nounAfter(text: string, opener: string): { words: string; head: string; modifiers: string[] } | null {
+  const terms = tagged(text);
+  const skip = opener.split(" ").length;
+  const words: string[] = [];
+  for (const term of terms.slice(skip, skip + 4)) {
+    const tags = term.tags ?? [];
+    const word = term.text;
+    if (!/^[a-z][a-z-]*$/.test(word)) break;
+    if (tags.includes("Verb") || tags.includes("Adverb") || tags.includes("Preposition") || tags.includes("Determiner") || tags.includes("Conjunction")) break;
+    if (!tags.includes("Noun") && !tags.includes("Adjective")) break;
+    words.push(word);
+    if (/[,;:]$/.test(term.text)) break;
+  }
+  if (!words.length || words.length > 2) return null;
+  const head = words[words.length - 1]!;
+  const headTerm = terms[skip + words.length - 1];
+  if (!headTerm?.tags?.includes("Noun")) return null;
+  // The word after the phrase must be a verb: "This process releases …", not "This process's …" or "These, in turn, …".
+  const next = terms[skip + words.length];
+  if (!next || !(next.tags?.includes("Verb") || next.tags?.includes("Adverb"))) return null;
+  return { words: words.join(" "), head, modifiers: words.slice(0, -1) };
+}
+
+function isPlural(noun: string): boolean {
+  return /(?:[^su]s|ren|men|people|ia)$/.test(noun) && !/(?:ss|us|is|ics)$/.test(noun);
+}
+
+const STOP_BEFORE = /^(?:is|are|was|were|be|been|being|has|have|had|and|or|but|of|in|on|at|to|for|with|by|from|as|into|onto|than|that|which|who|what|when|where|while|if|so|not|no|also|only|its|their|his|her|our|your|my|it|they|this|these|those|such|some|any|each|every|many|more|most|much|few|other|another|one|two|three|all|both|called|named|known|same|new|first|second|third|last|next|then)$/;
+
+/**
+ * The noun phrase an earlier sentence of the section (the one before, or the one before that) names with the head
+ * noun ("the process by which …", "a deep peat bog"), or the term it defines or names as one ("Osmosis is the
+ * process …", "a process called osmosis"). Null when that sentence names two different things with the head (which
+ * one is meant is a guess), or when the phrase found says no more than the head.
+ */
+function earlierMention(head: string, s: Sentence, sentences: Sentence[], i: number): string | null {
+  for (let back = 1; back <= 2; back++) {
+    const earlier = sentences[i - back];
+    if (!earlier || earlier.section !== s.section) return null;
+    if (back === 2 && sentences[i - 1]!.opener) return null;
+    const re = new RegExp(`(?<![\\w-])${head}(?![\\w'’-])`, "gi");
+    const hits = [...earlier.text.matchAll(re)];
+    if (!hits.length) continue;
+    const phrases = new Set(hits.map((h) => phraseEndingAt(earlier.text, h.index!, head)));
+    if (phrases.size !== 1) return null;
+    const [phrase] = [...phrases];
+    return phrase ?? null;
+  }
+  return null;
+}
+
+/** The phrase that ends with the head at `at`: its named term, or the phrase with its modifiers (and no less). */
+function phraseEndingAt(text: string, at: number, head: string): string | null {
+  const after = text.slice(at + head.length);
+  const before = text.slice(0, at);
+  // "a process called osmosis", "tiny units known as nephrons".
+  const named = /^,? (?:called|known as|named) ((?:the )?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)(?=[,.;:]| (?:and|which|that|is|are|was|were)\b)/.exec(after);
+  if (named && !/^the\b/i.test(named[1]!) && !/^(?:a|an|it|them)$/i.test(named[1]!)) return named[1]!;
+  // "A tax placed on … is called a Pigouvian tax.": the sentence's subject is named at its end.
+  const calledAtEnd = /\b(?:is|are) (?:called|known as|named) ((?:an? )?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\.$/.exec(text);
+  if (calledAtEnd && calledAtEnd[1]!.endsWith(head) && (/^(?:A|An|The)? ?$/.test(before) || at >= calledAtEnd.index)) return calledAtEnd[1]!;
+  // "Osmosis is the process …", "Nephrons are tiny units …": the sentence's subject is the term.
+  const defined = /^((?:[A-Z][\w-]*|[A-Z][\w-]* [a-z][\w-]*)) (?:is|are|was|were) (?:a|an|the) (?:[a-z-]+ ){0,2}$/.exec(before);
+  if (defined && !/^(?:It|This|That|These|Those|They|He|She|There|Here|The|A|An|Such)$/.test(defined[1]!.split(" ")[0]!)) return defined[1]!;
+  const words = before.split(/\s+/).filter(Boolean);
+  const modifiers: string[] = [];
+  let determiner: string | null = null;
+  for (let k = words.length - 1; k >= 0 && modifiers.length < 3; k--) {
+    const w = words[k]!;
+    if (/^(?:the|a|an|The|A|An)$/.test(w)) {
+      determiner = w;
+      break;
+    }
+    // "the largest pieces", "the first stage": a part of what the demonstrative may mean as a whole.
+    if (/^(?:[a-z]+est|first|second|third|fourth|last|most|only|other|some|several|few|many)$/.test(w)) return null;
+    if (!/^[a-z][a-z-]+$/.test(w) || STOP_BEFORE.test(w) || /(?:ed|ing|ly)$/.test(w)) break;
+    modifiers.unshift(w);
+  }
+  const of = /^ of ((?:the )?[a-z][\w-]+)(?=[,.;:]| (?:and|is|are|was|were|which|that|in|on|at)\b)/.exec(after)?.[1];
+  if (!modifiers.length && !of) return null;
+  const base = [determiner && /^an?$/i.test(determiner) && !of ? "the" : "the", ...modifiers, head].join(" ");
+  return of ? `${base} of ${of}` : base;
+}
+
+/**
+ * The sentence before's subject as the stem may write it out: a plain noun phrase ("The stomach", "Governments",
+ * "The Montgolfier brothers") of the pronoun's number, followed by its verb, and no second noun phrase of that
+ * number anywhere else in the sentence that the pronoun could mean as well (nouns inside a "X is a …" description of
+ * the subject describe it, and do not count). An "It" or "They" the sentence before already resolved carries on.
+ */
+function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], titleWords: Set<string>): string | null {
+  // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
+  // or with a person's name, has no subject a pronoun could take.
+  if (!prev.opener && (NO_SUBJECT_OPENING.test(prev.text) || prevNames.some((n) => n.type === "PERSON" && n.start - prev.start < 4))) return null;
+  const terms = tagged(prev.text);
+  if (prev.subject && prev.opener) {
+    const carriedPlural = /^(?:They|These .+|Those .+)$/.test(prev.opener) ? true : /^(?:It|This .+|That .+)$/.test(prev.opener) ? false : null;
+    if (carriedPlural !== plural) return null;
+    const words = prev.opener.split(" ").length;
+    const verbAt = terms.findIndex((t) => t.tags?.includes("Verb"));
+    return verbAt === words && (isTopic(prev.subject, titleWords) || !competes(terms, 0, verbAt, plural)) ? prev.subject : null;
+  }
+  const parsed = subjectOf(prev.text, terms);
+  if (!parsed) return null;
+  const { np, verb, headPlural, start, verbAt } = parsed;
+  if (/^(?:It|This|That|These|Those|They|He|She|There|Here|Such|Some|Many|Most|Each|Every|One|All|Both|Whatever|Whoever|What|Which|Who|When|While|If|As|Although|Because|After|Before|Once|Unlike|Like|Today|Later|Then|Other|Another|Its|Their|His|Her)\b/i.test(np)) return null;
+  const verbPlural = /^(?:are|were|have|do)$/.test(verb) ? true : /^(?:is|was|has|does)$/.test(verb) || /[^s]s$/.test(verb) ? false : null;
+  if ((verbPlural ?? headPlural) !== plural || (verbPlural !== null && verbPlural !== headPlural)) return null;
+  // A person is "he" or "she", never "it"; a name the article reads as a person's is not taken for "they" either.
+  const at = prev.text.indexOf(np);
+  if (prevNames.some((n) => n.type === "PERSON" && n.start - prev.start >= at && n.start - prev.start < at + np.length)) return null;
+  const capitalisedNoun = /^[A-Z]/.test(np) && !/^(?:The|A|An) /.test(np);
+  // A capitalised subject without "the" ("Sputnik 1", "Governments", "Inflation") must be no person's name and read as a noun.
+  if (capitalisedNoun && start === 0 && !plural && !COMMON_NOUN.test(np.split(" ")[0]!) && !prevNames.some((n) => n.text === np && n.type !== "PERSON")) return null;
+  // The article's topic as subject ("The canal …" under a title about the canal) is what a following "It" goes on about,
+  // whatever else the sentence names.
+  if (!isTopic(np, titleWords) && competes(terms, start, verbAt, plural)) return null;
+  const written = start === 0 ? np : capitalise(np);
+  return written.replace(/^(?:A|An|a|an) /, "The ").replace(/^the /, "The ");
+}
+
+/** A subject whose head noun the title names ("the bridge" under a title about a bridge): the article's topic. */
+function isTopic(np: string, titleWords: Set<string>): boolean {
+  const head = np.toLowerCase().split(" ").pop()!.replace(/['’]s?$/, "");
+  return head.length >= 3 && (titleWords.has(head) || titleWords.has(`${head}s`) || titleWords.has(head.replace(/s$/, "")));
+}
+
+const NO_SUBJECT_OPENING =
+  /^(?:["“'‘(]|(?:It|Its|This|That|These|Those|They|Their|He|She|His|Her|There|Here|Such|However|But|And|Yet|So|Or|When|While|If|As|Although|Though|Because|After|Before|Once|In|On|At|By|For|During|From|With|Without|Under|Over|Through|Since|Until|Today|Later|Then|Even|Also|Some|Many|Most|Each|Every|All|Both|One|Whatever|What|Which|Who|Whoever|Imagine|Unlike|Like|Despite|Among|Within|Across|Along|Around|Near|Inside|Outside|Further|Meanwhile|Instead|Still|Now|Soon|Eventually|Finally|First|Next|Only)\b)/;
+
+// One-word subjects a pronoun may stand for: a common noun written with a capital only because it opens the sentence.
+const COMMON_NOUN = /^(?:[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ism|ure|age|ing|gy|cy|ry|th|ics))$/;
+
+const NOT_IN_SUBJECT = /^(?:Person|FirstName|LastName|MaleName|FemaleName|Pronoun|Determiner|Preposition|Conjunction|Adverb|QuestionWord|Possessive)$/;
+
+/**
+ * The sentence's subject read by the tagger: the words before its first verb, a determiner and nouns or adjectives
+ * ending in a noun ("The human digestive system", "Governments", "Sputnik 1"), written as the sentence writes them.
+ * An opening phrase with no noun of its own may come first ("Shorter and coiled, the large intestine is …").
+ */
+function subjectOf(text: string, terms: TaggedTerm[]): { np: string; verb: string; headPlural: boolean; start: number; verbAt: number } | null {
+  let start = 0;
+  const comma = terms.findIndex((t) => /,/.test(t.post ?? ""));
+  const firstVerb = terms.findIndex((t) => t.tags?.includes("Verb"));
+  if (comma >= 0 && comma < 6 && /^the$/i.test(terms[comma + 1]?.text ?? "") && !terms.slice(0, comma + 1).some((t) => t.tags?.includes("Noun") || /["'‘’“”]/.test(t.text))) start = comma + 1;
+  else if (comma >= 0 && comma < firstVerb) return null;
+  const verbAt = terms.findIndex((t, k) => k >= start && t.tags?.includes("Verb"));
+  if (verbAt < start + 1 || verbAt > start + 5) return null;
+  const words = terms.slice(start, verbAt);
+  const ok = words.every((t, k) => {
+    const tags = t.tags ?? [];
+    if (k === 0 && /^(?:The|A|An|the)$/.test(t.text)) return true;
+    if (tags.some((tag) => NOT_IN_SUBJECT.test(tag)) || /[,;:()"“”]/.test(t.post ?? "") || /['’]s$/.test(t.text)) return false;
+    return tags.includes("Noun") || tags.includes("Adjective") || tags.includes("Value");
+  });
+  const head = words[words.length - 1]!;
+  if (!ok || !head.tags?.includes("Noun") || (words.length === 1 && /^(?:The|A|An|the)$/.test(head.text))) return null;
+  const np = words.map((t) => t.text).join(" ");
+  const verb = terms[verbAt]!.text;
+  // As written: "The river (fed by …) carries" is no plain subject.
+  if (!text.includes(`${np} ${verb}`)) return null;
+  return { np, verb: verb.toLowerCase(), headPlural: head.tags.includes("Plural"), start, verbAt };
+}
+
+const COPULA = /^(?:is|are|was|were|became|becomes|remained|remains|seems|seemed)$/i;
+// Nouns of time and measure, which no "it" or "they" stands for.
+const NOT_A_REFERENT = /^(?:Date|Month|Year|Duration|Unit|Value|Pronoun|Possessive)$/;
+const TIME_NOUN = /^(?:years?|days?|months?|weeks?|decades?|centuries|century|hours?|minutes?|seconds?|times?|moments?|periods?|eras?|ages?)$/i;
+
+/**
+ * Whether the sentence holds another noun phrase of the number the pronoun needs, outside its subject (terms
+ * start..verbAt) and outside the description a "… is a X" gives of the subject: "A graph can be used to show
+ * equilibrium" leaves "It" unsure between the graph and equilibrium; "The stomach is an organ shaped like a sac" does not.
+ */
+function competes(terms: TaggedTerm[], start: number, verbAt: number, plural: boolean): boolean {
+  let described = -1;
+  let k = verbAt + 1;
+  while (terms[k]?.tags?.includes("Adverb")) k++;
+  if (COPULA.test(terms[verbAt]!.text) && !terms[k]?.tags?.includes("Verb")) {
+    // The description runs to the first comma, semicolon or conjunction.
+    for (described = k; described < terms.length; described++) {
+      const t = terms[described]!;
+      if (t.tags?.includes("Conjunction") || /^(?:which|who|that|while|whereas|when)$/i.test(t.text)) break;
+      if (/[,;:]/.test(t.post ?? "")) break;
+    }
+  }
+  for (let n = 0; n < terms.length; n++) {
+    if ((n >= start && n < verbAt) || (n > verbAt && n <= described)) continue;
+    const t = terms[n]!;
+    const tags = t.tags ?? [];
+    if (!tags.includes("Noun") || tags.some((tag) => NOT_A_REFERENT.test(tag)) || TIME_NOUN.test(t.text)) continue;
+    // Only the head of a compound ("the supply curve": "curve").
+    if (terms[n + 1]?.tags?.includes("Noun") && !/[,;:.]/.test(t.post ?? "") && !terms[n + 1]!.tags!.includes("Pronoun")) continue;
+    const isPluralNoun = tags.includes("Plural");
+    if (isPluralNoun === plural) return true;
+    // "X and Y" names two things: a "they".
+    if (plural && /^and$/i.test(terms[n + 1]?.text ?? "") && terms[n + 2]?.tags?.includes("Noun")) return true;
+  }
+  return false;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

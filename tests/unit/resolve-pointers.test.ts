@@ -1,0 +1,195 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { isCutFrom } from "@/lib/generation/trim-statement";
+import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+
+const read = (name: string) => fs.readFileSync(path.resolve(__dirname, "../fixtures/articles", name), "utf8");
+const honey = read("honeybee-nectar.txt");
+const charge = read("congestion-charge.txt");
+const guide = read("lantern-keeper-guide.txt");
+
+function sentencesOf(text: string): Sentence[] {
+  return generateQuestions(text).article.sentences;
+}
+
+function sentenceStarting(text: string, opening: string): Sentence {
+  const found = sentencesOf(text).find((s) => s.text.startsWith(opening));
+  if (!found) throw new Error(`no sentence opens with ${opening}`);
+  return found;
+}
+
+/** What the sentence's opening was resolved to, in one comparable shape. */
+function resolution(text: string, opening: string) {
+  const s = sentenceStarting(text, opening);
+  return { subject: s.subject ?? null, opener: s.opener ?? null, person: s.person?.name ?? null };
+}
+
+const UNRESOLVED = { subject: null, opener: null, person: null };
+
+/** Every candidate the generator made from the sentence opening so, with what became of it. */
+function candidatesFrom(text: string, opening: string): { q: GeneratedQuestion; verdict: string }[] {
+  const start = sentenceStarting(text, opening).start;
+  const out: { q: GeneratedQuestion; verdict: string }[] = [];
+  generateQuestions(text, { trace: (q, verdict) => out.push({ q, verdict }) });
+  return out.filter(({ q }) => q.source.start === start);
+}
+
+function stemsWithKeys(text: string, opening: string): string[] {
+  return candidatesFrom(text, opening)
+    .filter(({ q }) => passesGates(q, text))
+    .map(({ q }) => `${q.type}: ${q.prompt} => ${q.answerText}`);
+}
+
+describe("a science process: It, They and This process", () => {
+  it("writes out It, They and This process from the sentence before", () => {
+    expect(resolution(honey, "It sucks up nectar")).toEqual({ subject: "The forager bee", opener: "It", person: null });
+    expect(resolution(honey, "They pass the nectar")).toEqual({ subject: "House bees", opener: "They", person: null });
+    // "This process" after a sentence that defines a term as a process: the term.
+    expect(resolution(honey, "This process brings")).toEqual({ subject: "Evaporation", opener: "This process", person: null });
+  });
+
+  it("asks about the resolved sentences with the referent written out in the stem", () => {
+    const process = stemsWithKeys(honey, "This process brings");
+    expect(process).toContain("MULTIPLE_CHOICE: Evaporation brings the water content of the nectar down to about _____ per cent. => 18");
+    expect(process).toContain("FILL_BLANK: Evaporation brings the water content of the nectar down to about _____ per cent. (a number, in figures) => 18");
+    expect(stemsWithKeys(honey, "They pass the nectar")).toContain("MULTIPLE_CHOICE: House bees pass the nectar from mouth to mouth for about _____ minutes. => twenty");
+    // A statement cut from the sentence with the referent written out is still the article's sentence, cut; a changed word is not.
+    expect(isCutFrom("House bees pass the nectar from mouth to mouth.", "They pass the nectar from mouth to mouth for about twenty minutes.")).toBe(true);
+    expect(isCutFrom("Evaporation brings the water content of the nectar down.", "This process brings the water content of the nectar down to about 18 per cent.")).toBe(true);
+    expect(isCutFrom("House bees pass the honey from mouth to mouth.", "They pass the nectar from mouth to mouth for about twenty minutes.")).toBe(false);
+  });
+
+  it("leaves It unresolved when the sentence before names a second thing it could mean", () => {
+    // The comb holds the honey: "It is sealed" could be either.
+    expect(resolution(honey, "It is sealed")).toEqual(UNRESOLVED);
+  });
+
+  it("leaves a plural pronoun after a singular subject unresolved", () => {
+    // The queen lays eggs: "They" is not the queen, and the eggs are no subject.
+    expect(resolution(honey, "They hatch")).toEqual(UNRESOLVED);
+    expect(candidatesFrom(honey, "They hatch").filter(({ verdict }) => verdict === "selected" || verdict === "not-selected")).toEqual([]);
+  });
+
+  it("leaves a This standing alone for an idea unresolved", () => {
+    expect(resolution(honey, "This is why")).toEqual(UNRESOLVED);
+  });
+});
+
+describe("a civics concept: These rules and Such a tax", () => {
+  it("writes out These rules as the phrase the sentence before names them with", () => {
+    expect(resolution(charge, "These rules")).toEqual({ subject: "The rules of the scheme", opener: "These rules", person: null });
+    expect(stemsWithKeys(charge, "These rules")).toContain(
+      "FILL_BLANK: The rules of the scheme also give people who live inside the zone a discount of _____ per cent. (a number, in figures) => 90",
+    );
+  });
+
+  it("writes out Such a tax as the kind the sentence before names", () => {
+    expect(resolution(charge, "Such a tax")).toEqual({ subject: "A Pigouvian tax", opener: "Such a tax", person: null });
+  });
+});
+
+describe("a story guide: she and he with two characters", () => {
+  it("names the one character the sentence before names, of the pronoun's gender", () => {
+    expect(resolution(guide, "She rows")).toEqual({ subject: null, opener: null, person: "Mira" });
+    // The sentence before says what he is ("a restless boy"): that noun is no second person.
+    expect(resolution(guide, "He dreams")).toEqual({ subject: null, opener: null, person: "Tobias" });
+    expect(candidatesFrom(guide, "He dreams").map(({ q }) => q.prompt)).toContain("Tobias dreams of the bright streets of Kestwick, the capital.");
+  });
+
+  it("leaves he unresolved after a sentence naming two men", () => {
+    expect(resolution(guide, "He finds")).toEqual(UNRESOLVED);
+  });
+
+  it("leaves he unresolved after a sentence that mentions an unnamed man", () => {
+    // "her brother": the one name in the sentence is not whom "he" means.
+    expect(resolution(guide, "He sends")).toEqual(UNRESOLVED);
+  });
+});
+
+describe("resolution on short texts of our own", () => {
+  const article = (body: string) => `A Test Article\n\n${body}\n`;
+
+  it("never reads an It that opens a clause about a clause as a thing", () => {
+    const text = article("The marsh is a wide flat wetland. It is believed that the marsh formed after the last ice age. It takes years to drain a field.");
+    expect(resolution(text, "It is believed")).toEqual(UNRESOLVED);
+    expect(resolution(text, "It takes")).toEqual(UNRESOLVED);
+  });
+
+  it("leaves It unresolved when the subject's verb has an object it could mean", () => {
+    const text = article("A chart can be used to show inflation over ten years. It rises when prices climb faster than wages.");
+    expect(resolution(text, "It rises")).toEqual(UNRESOLVED);
+  });
+
+  it("resolves It after a subject that an opening phrase precedes, and carries it on to the next It", () => {
+    const text = article("Long and narrow, the canal is a channel of still water. It links the two rivers. It closed in 1962.");
+    expect(resolution(text, "It links")).toEqual({ subject: "The canal", opener: "It", person: null });
+    // "the two rivers" is plural: it does not compete with "it".
+    expect(resolution(text, "It closed")).toEqual({ subject: "The canal", opener: "It", person: null });
+  });
+
+  it("takes the article's topic for It even when the sentence before names other things, but only the topic", () => {
+    const topic = `The Harbour Canal Opens\n\nThe canal linked the port with the river town of Amble, and trade along the coast grew quickly. It carried 2,000 boats in its first year.\n`;
+    expect(resolution(topic, "It carried")).toEqual({ subject: "The canal", opener: "It", person: null });
+    const other = `The Harbour Canal Opens\n\nThe tollhouse linked the port with the river town of Amble, and trade along the coast grew quickly. It carried 2,000 boats in its first year.\n`;
+    expect(resolution(other, "It carried")).toEqual(UNRESOLVED);
+  });
+
+  it("leaves They unresolved after a singular subject", () => {
+    const text = article("The oak is a slow tree. They live for many centuries.");
+    expect(resolution(text, "They live")).toEqual(UNRESOLVED);
+  });
+
+  it("writes Its and Their as possessives", () => {
+    const text = article("The lighthouse is a tall white tower of stone. Its lamp can be seen from 30 kilometres away. The keepers were brothers from the village. Their shifts lasted twelve hours.");
+    expect(resolution(text, "Its lamp")).toEqual({ subject: "The lighthouse's", opener: "Its", person: null });
+    expect(resolution(text, "Their shifts")).toEqual({ subject: "The keepers'", opener: "Their", person: null });
+  });
+
+  it("does not resolve a demonstrative that adds a modifier, picks out a part, or meets two phrases with its noun", () => {
+    const added = article("A cold front is the edge of a mass of cold air. This sharp front brings heavy rain to the valley.");
+    expect(resolution(added, "This sharp front")).toEqual(UNRESOLVED);
+    const ordinal = article("The first stage of the storm is the build-up of warm air. This stage brings heavy rain to the valley.");
+    expect(resolution(ordinal, "This stage")).toEqual(UNRESOLVED);
+    const part = article("The crust is split into many pieces. The largest pieces measure thousands of kilometres across. These pieces are called plates.");
+    expect(resolution(part, "These pieces")).toEqual(UNRESOLVED);
+    const two = article("The river has a fast upper course and a slow lower course. This course ends at the sea in a wide delta.");
+    expect(resolution(two, "This course")).toEqual(UNRESOLVED);
+  });
+
+  it("does not take Such a tax for one particular tax", () => {
+    const text = article("The council raised the heavy tax on petrol in 1990. Such a tax raises the price of every journey.");
+    expect(resolution(text, "Such a tax")).toEqual(UNRESOLVED);
+  });
+
+  it("does not give a she to a name whose pronouns in the article are his", () => {
+    const text = article("Peter Lund ran the ferry for many years, and his boat was famous. Peter Lund crossed the bay at dawn. She waved from the quay.");
+    expect(resolution(text, "She waved")).toEqual(UNRESOLVED);
+  });
+
+  it("does not give a he to the one name when the sentence before mentions an unnamed person too", () => {
+    const text = article("Tobias Crane is a boy of twelve, and his boat is small. Tobias Crane meets the captain at the harbour. He asks for work on the ship.");
+    expect(resolution(text, "He asks")).toEqual(UNRESOLVED);
+    // Without the captain, he is Tobias Crane.
+    const alone = article("Tobias Crane is a boy of twelve, and his boat is small. Tobias Crane walks to the harbour. He asks for work on the ship.");
+    expect(resolution(alone, "He asks")).toEqual({ subject: null, opener: null, person: "Tobias Crane" });
+  });
+
+  it("does not give a he to a name when a he comes before it in the sentence before", () => {
+    const text = article("Paul Dorsey sold his nets at the market. Tomas Reyes kept his boat at Fairhaven for years. In the harbour he met Paul Dorsey. He sailed north in the spring.");
+    expect(resolution(text, "He sailed")).toEqual(UNRESOLVED);
+  });
+
+  it("never shows a question's key inside the written-out referent", () => {
+    for (const text of [honey, charge, guide]) {
+      const out: GeneratedQuestion[] = [];
+      const { article: parsed } = generateQuestions(text, { trace: (q) => out.push(q) });
+      const resolved = new Set(parsed.sentences.filter((s) => s.subject || s.person).map((s) => s.start));
+      for (const q of out.filter((c) => resolved.has(c.source.start) && passesGates(c, text))) {
+        if (q.type === "TRUE_FALSE") continue;
+        expect(q.prompt.toLowerCase()).not.toContain(q.answerText.toLowerCase());
+      }
+    }
+  });
+});
