@@ -15,10 +15,11 @@ const NAME = "[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}|IX|X))*"
 const PATTERNS = [
   // "Osric II was her father." / "Bram Tolle was both her husband and …"
   new RegExp(`^(${NAME}) (was|is) (?:both |also )?(his|her) (${RELATION})\\b`),
-  // "… and his grandfather was Chandra, the founder …"
-  new RegExp(`\\b(his|her) (${RELATION}) (was|is) (${NAME})\\b`, "i"),
+  // "… and his grandfather was Chandra, the founder …"; "His father, however, was Aldric …" (an aside is skipped).
+  // Case matters after the pronoun: a name starts with a capital (with /i, "however" read as the name and became the key).
+  new RegExp(`\\b([Hh]is|[Hh]er) (${RELATION})(?:, [a-z]+(?: [a-z]+)?,)? (was|is) (${NAME})\\b`),
   // "Her tutor, Ada Vell, left the court in 1410."
-  new RegExp(`(?:^|\\s)(his|her) (${RELATION}), (${NAME}),`, "i"),
+  new RegExp(`(?:^|\\s)([Hh]is|[Hh]er) (${RELATION}), (${NAME}),`),
 ];
 
 function possessive(name: string): string {
@@ -37,7 +38,8 @@ export function makeRelationQuestions(sentences: Sentence[], articleText: string
       const [name, verb, pronoun, relation] = p === 0 ? [m[1]!, m[2]!, m[3]!, m[4]!] : p === 1 ? [m[4]!, m[3]!, m[1]!, m[2]!] : [m[3]!, "was", m[1]!, m[2]!];
       // "his" must be the person the article is about, and the name someone else.
       const pronounIsTheirs = person.pronoun === "he" ? /^his$/i.test(pronoun) : /^her$/i.test(pronoun);
-      if (!pronounIsTheirs || person.name.split(/\s+/).some((w) => name.split(/\s+/).includes(w) && !/^I{1,3}$/.test(w))) continue;
+      // (A shared title is no shared name: King Odo's father may be King Aldric.)
+      if (!pronounIsTheirs || person.name.split(/\s+/).some((w) => name.split(/\s+/).includes(w) && !/^(?:I{1,3}|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Pharaoh|Lord|Lady|Sir|Saint|Tsar|Shah)$/.test(w))) continue;
       // Another person named before the pronoun (outside the answer) could be whose relative this is.
       const beforePronoun = sentence.text.slice(0, m.index + m[0].toLowerCase().indexOf(`${pronoun.toLowerCase()} `));
       if (beforePronoun.replace(name, "").match(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/)) continue;

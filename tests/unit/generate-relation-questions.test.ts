@@ -25,6 +25,24 @@ describe("people by their tie to the person the article is about", () => {
     if (father.answerKey.kind === "text") expect(father.answerKey.accepted).toEqual(["Osric II", "Osric 2"]);
   });
 
+  it("never takes a linking word set off by commas for the relative's name", () => {
+    // Our own article: the father is named after an aside ("His father, however, was …").
+    const king = `King Odo of Marrow
+
+King Odo of Marrow ruled the river towns for twenty years. He was born in the fortress of Dun in 1390. His father, however, was Aldric Brenn, who had lost the eastern towns in a long war. He won them back in 1421. He also built the first stone bridge over the river, and he opened schools in every town.`;
+    // Every candidate the makers produce, chosen or not.
+    const candidates: { prompt: string; answerText: string }[] = [];
+    generateQuestions(king, { count: 10, seed: 1, trace: (q) => void candidates.push(q) });
+    const father = candidates.filter((q) => q.prompt === "Who was King Odo's father?");
+    expect(father.length).toBeGreaterThan(0);
+    for (const q of father) expect(q.answerText).toBe("Aldric Brenn");
+    for (const q of candidates) expect(q.answerText.toLowerCase()).not.toBe("however");
+    // A title both share is no shared name.
+    const titled: { prompt: string; answerText: string }[] = [];
+    generateQuestions(king.replace("Aldric Brenn", "King Aldric"), { count: 10, seed: 1, trace: (q) => void titled.push(q) });
+    expect(titled.filter((q) => q.prompt === "Who was King Odo's father?").map((q) => q.answerText)).toContain("King Aldric");
+  });
+
   it("accepts a first name the article uses alone, never a short form that names someone else", () => {
     const text = "Two Sisters\n\nMara Venn and Lotte Venn ran the mill. Mara kept the books, and her sister Lotte Venn mended the wheel.";
     const span = (name: string) => ({ type: "PERSON" as const, text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length });
