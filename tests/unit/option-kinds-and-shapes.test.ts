@@ -43,9 +43,21 @@ describe("options that differ in shape from the key", () => {
     expect(checked.options.map((o) => o.text)).toEqual(["the Second Boer War", "the First World War", "the Crimean War"]);
   });
 
+  it("gives a world war's fellow events their 'the' (the key's name takes none), and refuses none of them for it", () => {
+    for (const key of ["World War I", "World War II"]) {
+      const q = mc(`The squadron was formed in ${BLANK} to defend the coast.`, key, [key, "Korean War", "the Crimean War", "Napoleonic Wars"], "event");
+      giveEventsTheirThe(q);
+      expect(q.options.map((o) => o.text)).toEqual([key, "the Korean War", "the Crimean War", "the Napoleonic Wars"]);
+      expect(optionsOfAnotherShape(q)).toEqual([]);
+    }
+    // A country offered beside it is still of another shape once it wears "the".
+    const country = mc(`The treaty was signed after ${BLANK} had ended.`, "World War I", ["World War I", "the Netherlands", "the Crimean War"], "event");
+    expect(texts(country, optionsOfAnotherShape(country))).toEqual(["the Netherlands"]);
+  });
+
   it("refuses an option with 'the' where the key has none, a capital among common words, a plural among singulars", () => {
-    const withThe = mc(`The treaty was signed after ${BLANK} had ended.`, "World War I", ["World War I", "the Crimean War", "Napoleonic Wars"], "event");
-    expect(texts(withThe, optionsOfAnotherShape(withThe))).toEqual(["the Crimean War"]);
+    const withThe = mc(`The treaty was signed after ${BLANK} had ended.`, "Liverpool", ["Liverpool", "the Hague", "Bristol"]);
+    expect(texts(withThe, optionsOfAnotherShape(withThe))).toEqual(["the Hague"]);
     const capital = mc(`The dome was rebuilt in ${BLANK} after the storm.`, "copper", ["copper", "Portland stone", "zinc", "lead"], "term");
     expect(texts(capital, optionsOfAnotherShape(capital))).toEqual(["Portland stone"]);
     const plural = mc(`Inside each leaf cell sits a green ${BLANK} that traps light.`, "chloroplast", ["chloroplast", "nucleus", "ribosomes", "vacuole"], "term");
