@@ -37,16 +37,16 @@ export function optionsOfAnotherShape(q: GeneratedQuestion): string[] {
   // A blank opening a sentence takes a capital whatever the word is: case tells nothing there.
   const opensSentence = /(?:^|[.!?:]\s+)$/.test(q.prompt.slice(0, at));
   const keyThe = THE.test(key);
-  const keyCapital = /^[A-Z]/.test(key.replace(THE, ""));
+  const keyCapital = /^\p{Lu}/u.test(key.replace(THE, ""));
   const keyNumber = keyCapital ? null : numberOf(key);
   return q.options
     .filter((o) => {
       if (o.text === key || isFigure(o.text)) return false;
       const bare = o.text.replace(THE, "");
       if (THE.test(o.text) !== keyThe && !(THELESS_EVENT.test(key) && EVENT_HEAD.test(o.text))) return true;
-      if (!opensSentence && /^[A-Z]/.test(bare) !== keyCapital && !/^[A-Z]{2}/.test(bare)) return true;
+      if (!opensSentence && /^\p{Lu}/u.test(bare) !== keyCapital && !/^\p{Lu}{2}/u.test(bare)) return true;
       // (Among names a plural is part of a name, "the Netherlands"; only common words are read for number.)
-      const number = keyNumber && !/^[A-Z]/.test(bare) ? numberOf(bare) : null;
+      const number = keyNumber && !/^\p{Lu}/u.test(bare) ? numberOf(bare) : null;
       return number !== null && number !== keyNumber;
     })
     .map((o) => o.id);

@@ -302,6 +302,9 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (/^(?:most|many|few)$/.test(word) && (!/^(?:|[A-Z][^,]*, )$/.test(before) || !/^ [a-z]{3,}s\b/.test(after))) return null;
   // "the most", "for the most part": a superlative, not a share.
   if (/\bthe $/i.test(before)) return null;
+  // "The castle was never captured", "He never married": a one-off past event has no "always" (only a habit or a
+  // present truth, "Crabs never swim", turns).
+  if (/^(?:never|always)$/.test(word) && /\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b/i.test(statement)) return null;
   // "can" turned only when its verb follows at once: "can still see" -> "cannot still see" is no English.
   if (word === "can" && !/^ (?!(?:still|also|only|even|just|then|now|often|always|never|usually|sometimes|already|easily)\b)[a-z]+(?<!ly)\b/.test(after)) return null;
   const opposite = CLAIM_OPPOSITES.get(word)!;

@@ -73,6 +73,13 @@ describe("options that differ in shape from the key", () => {
     expect(optionsOfAnotherShape(opening)).toEqual([]);
     const latin = mc(`Energy is released in the ${BLANK} of the cell.`, "mitochondria", ["mitochondria", "nucleus", "vacuole"], "term");
     expect(optionsOfAnotherShape(latin)).toEqual([]);
+    // A capital with an accent or a stroke is a capital: "Émile Zola", "Łódź" are names like the rest.
+    const accented = mc(`The novel was dedicated to the writer ${BLANK} by his friend.`, "Émile Zola", ["Émile Zola", "Victor Hugo", "Gustave Flaubert", "Honoré de Balzac"]);
+    expect(optionsOfAnotherShape(accented)).toEqual([]);
+    const cities = mc(`The trade fair moved to ${BLANK} in the spring.`, "Berlin", ["Berlin", "Łódź", "Ōsaka", "Vienna"]);
+    expect(optionsOfAnotherShape(cities)).toEqual([]);
+    const common = mc(`The trade fair moved to ${BLANK} in the spring.`, "Łódź", ["Łódź", "Berlin", "market", "Vienna"]);
+    expect(texts(common, optionsOfAnotherShape(common))).toEqual(["market"]);
   });
 });
 
@@ -143,5 +150,10 @@ describe("a broad place keyed where a narrower one fits", () => {
     expect(narrowerPlaceNamed(at(elsewhere, "Caravans carried it to Africa for sale.", "Africa"), elsewhere)).toBe(false);
     const whole = "Freedom\n\nThe vote in Egypt was peaceful. It showed that colonial rule in Africa could end without war.";
     expect(narrowerPlaceNamed(at(whole, "It showed that colonial rule in Africa could end without war.", "Africa"), whole)).toBe(false);
+    // A starting point is no narrower destination: the cloves came from the island and went to the continent.
+    const start = "Spice\n\nThe spice grew on few islands. Merchants carried cloves from Tidore to Europe by sea.";
+    expect(narrowerPlaceNamed(at(start, "Merchants carried cloves from Tidore to Europe by sea.", "Europe"), start)).toBe(false);
+    const landed = "Spice\n\nThe cloves were landed in Venice. Merchants carried cloves from Tidore to Europe by sea.";
+    expect(narrowerPlaceNamed(at(landed, "Merchants carried cloves from Tidore to Europe by sea.", "Europe"), landed)).toBe(true);
   });
 });
