@@ -9,6 +9,7 @@ import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
+import { isExpletiveIt } from "./resolve-pointers";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { restateCondition, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
@@ -124,6 +125,8 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
   sentences.forEach((s, i) => {
     const previous = sentences[i - 1];
     if (!previous || previous.section !== s.section) return;
+    // "It rained …", "(In May,) it was midnight when …": an "it" that stands for nothing.
+    if (isExpletiveIt(s.text) || isExpletiveIt(s.text.replace(/^[^,]{1,60},\s*/, ""))) return;
     // A chain of "it"/"its" sentences keeps its referent; a sentence about something else breaks it.
     if (named(previous.text) || (out[i - 1] && /\b(?:it|its)\b/i.test(previous.text))) out[i] = thing;
   });

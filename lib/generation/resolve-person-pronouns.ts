@@ -65,9 +65,12 @@ function distinctPeople(spans: Span[]): string[] {
   return names;
 }
 
+// One person when one name's words are all in the other's ("Curie", "Marie Curie"); "Marie Curie" and "Pierre Curie"
+// share a surname and are two people.
 function sameName(a: string, b: string): boolean {
-  const wa = new Set(a.split(/\s+/));
-  return b.split(/\s+/).some((w) => wa.has(w));
+  const [wa, wb] = [a.split(/\s+/), b.split(/\s+/)];
+  const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+  return short.every((w) => long.has(w));
 }
 
 /**

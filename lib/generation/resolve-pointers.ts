@@ -1,3 +1,5 @@
+import { isPlural } from "./check-options";
+import { capitalise } from "./question-parts";
 import { tagged, type TaggedTerm } from "./question-stems";
 import { genderOf, resolvePronounPerson } from "./resolve-person-pronouns";
 import type { Sentence, Span } from "./types";
@@ -62,9 +64,15 @@ function resolveThing(s: Sentence, prev: Sentence, sentences: Sentence[], i: num
   return { opener: `${determiner} ${phrase.words}`, subject: capitalise(referent.replace(/^an? /i, "the ")) };
 }
 
-// "It is believed that …", "It takes more force to …", "It was her curiosity that …", "It is here that …": no referent.
+// "It is believed that …", "It takes more force to …", "It was her curiosity that …", "It is here that …", "It rained …",
+// "It was 1850 before …", "It was three years before …": no referent.
 const EXPLETIVE_IT =
-  /^It (?:is|was|seems|seemed|appears|appeared|takes|took|may|might|can|could|would|will|must|has|had|remains|remained|becomes|became)\b(?:(?!\b(?:and|but|which)\b)[^,.;:]){0,60}?\b(?:that|whether|how|why|who|to (?!(?:the|a|an|its|their|his|her|this|these|that|those|some|each|every|one|two|three)\b)[a-z]+)\b|^It (?:rains|snows|is (?:time|true|clear|likely|possible|important|common|worth))\b/;
+  /^It (?:is|was|seems|seemed|appears|appeared|takes|took|may|might|can|could|would|will|must|has|had|remains|remained|becomes|became)\b(?:(?!\b(?:and|but|which)\b)[^,.;:]){0,60}?\b(?:that|whether|how|why|who|to (?!(?:the|a|an|its|their|his|her|this|these|that|those|some|each|every|one|two|three)\b)[a-z]+)\b|^It (?:rain|snow|hail|thunder|drizzl|sleet)\w*\b|^It (?:is|was) (?:time|true|clear|likely|possible|important|common|worth)\b|^It (?:is|was) (?:(?:not|only|almost|nearly|another|over|about|some|many|several|a|an|few|full|long|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)[ -])*(?:\d{3,4}s?|midnight|noon|dawn|dusk|night|morning|evening|afternoon|days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|winter|summer|spring|autumn|late|early|long)(?: later| afterwards)? (?:before|when|since|until|ago)\b/;
+
+/** Whether a sentence's or clause's opening "It" stands for nothing ("It rained …", "It was 1850 before …"). */
+export function isExpletiveIt(text: string): boolean {
+  return EXPLETIVE_IT.test(text.replace(/^it\b/, "It"));
+}
 
 // "This process", "These cells", "Such a tax", "That backward push": a determiner, then a word the tagger may call a noun.
 const DEMONSTRATIVE_NOUN = /^(This|That|These|Those|Such(?: an?)?)(?= [a-z])/;
@@ -91,10 +99,6 @@ function nounAfter(text: string, opener: string): { words: string; head: string;
   const next = terms[skip + words.length];
   if (!next || !(next.tags?.includes("Verb") || next.tags?.includes("Adverb"))) return null;
   return { words: words.join(" "), head, modifiers: words.slice(0, -1) };
-}
-
-function isPlural(noun: string): boolean {
-  return /(?:[^su]s|ren|men|people|ia)$/.test(noun) && !/(?:ss|us|is|ics)$/.test(noun);
 }
 
 const STOP_BEFORE = /^(?:is|are|was|were|be|been|being|has|have|had|and|or|but|of|in|on|at|to|for|with|by|from|as|into|onto|than|that|which|who|what|when|where|while|if|so|not|no|also|only|its|their|his|her|our|your|my|it|they|this|these|those|such|some|any|each|every|many|more|most|much|few|other|another|one|two|three|all|both|called|named|known|same|new|first|second|third|last|next|then)$/;
@@ -127,7 +131,11 @@ function phraseEndingAt(text: string, at: number, head: string): string | null {
   const before = text.slice(0, at);
   // "a process called osmosis", "tiny units known as nephrons".
   const named = /^,? (?:called|known as|named) ((?:the )?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)(?=[,.;:]| (?:and|which|that|is|are|was|were)\b)/.exec(after);
-  if (named && !/^the\b/i.test(named[1]!) && !/^(?:a|an|it|them)$/i.test(named[1]!)) return named[1]!;
+  if (named && !/^the\b/i.test(named[1]!) && !/^(?:a|an|it|them)$/i.test(named[1]!)) {
+    // "tubes called arteries and veins", "known as rods, cones and …": the name is one of a list, not the whole.
+    if (/^(?: and| or|,(?: [\w-]+){1,2}(?:,| and| or))\s/.test(after.slice(named[0].length))) return null;
+    return named[1]!;
+  }
   // "A tax placed on … is called a Pigouvian tax.": the sentence's subject is named at its end.
   const calledAtEnd = /\b(?:is|are) (?:called|known as|named) ((?:an? )?[A-Za-z][\w-]*(?: [a-z][\w-]*)?)\.$/.exec(text);
   if (calledAtEnd && calledAtEnd[1]!.endsWith(head) && (/^(?:A|An|The)? ?$/.test(before) || at >= calledAtEnd.index)) return calledAtEnd[1]!;
@@ -136,21 +144,21 @@ function phraseEndingAt(text: string, at: number, head: string): string | null {
   if (defined && !/^(?:It|This|That|These|Those|They|He|She|There|Here|The|A|An|Such)$/.test(defined[1]!.split(" ")[0]!)) return defined[1]!;
   const words = before.split(/\s+/).filter(Boolean);
   const modifiers: string[] = [];
-  let determiner: string | null = null;
-  for (let k = words.length - 1; k >= 0 && modifiers.length < 3; k--) {
+  const verbs = new Set(tagged(text).filter((t) => t.tags?.includes("Verb")).map((t) => t.text));
+  // The walk must end where a noun phrase starts (a determiner, a preposition, a verb, the sentence's start): a verb
+  // the tagger misses ("Farmers dug deep drainage ditches", "Farmers grow grains") is no modifier.
+  for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
-    if (/^(?:the|a|an|The|A|An)$/.test(w)) {
-      determiner = w;
-      break;
-    }
+    if (/^(?:the|a|an|The|A|An|\d[\d,.]*)$/.test(w)) break;
     // "the largest pieces", "the first stage": a part of what the demonstrative may mean as a whole.
     if (/^(?:[a-z]+est|first|second|third|fourth|last|most|only|other|some|several|few|many)$/.test(w)) return null;
-    if (!/^[a-z][a-z-]+$/.test(w) || STOP_BEFORE.test(w) || /(?:ed|ing|ly)$/.test(w)) break;
+    if (STOP_BEFORE.test(w.toLowerCase()) || /^[a-z]+(?:ed|ing|ly)$/.test(w) || verbs.has(w)) break;
+    if (!/^[a-z][a-z-]+$/.test(w) || modifiers.length === 3) return null;
     modifiers.unshift(w);
   }
   const of = /^ of ((?:the )?[a-z][\w-]+)(?=[,.;:]| (?:and|is|are|was|were|which|that|in|on|at)\b)/.exec(after)?.[1];
   if (!modifiers.length && !of) return null;
-  const base = [determiner && /^an?$/i.test(determiner) && !of ? "the" : "the", ...modifiers, head].join(" ");
+  const base = ["the", ...modifiers, head].join(" ");
   return of ? `${base} of ${of}` : base;
 }
 
@@ -269,8 +277,4 @@ function competes(terms: TaggedTerm[], start: number, verbAt: number, plural: bo
     if (plural && /^and$/i.test(terms[n + 1]?.text ?? "") && terms[n + 2]?.tags?.includes("Noun")) return true;
   }
   return false;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
