@@ -24,9 +24,8 @@ const RELATIVE_TIME = new RegExp(
     `\\b(?:by|until|till|since|before|from|after) then\\b`,
     `\\b(?:by|at) (?:that|this) (?:time|point|moment|stage)\\b`,
     `\\b${ANY_COUNT} ${UNIT}s? (?:later|earlier|afterwards?)\\b`,
-    // "Days later, …", "Within hours, …", "within a year": counted from an event the stem does not give ("within ten years of the war" gives it).
+    // "Days later, …": counted from an event the stem does not give.
     `(?:^|[,;]\\s*)${UNIT}s (?:later|earlier|afterwards?)\\b`,
-    `\\bwithin (?:(?:${ANY_COUNT}|a few|a couple of) )?${UNIT}s?\\b(?! (?:of|after|before|from)\\b)`,
     `\\bthe ${UNIT} (?:before|after)\\b(?! (?:the|a|an|his|her|their|its|[A-Z0-9])\\b)`,
   ].join("|"),
   "i",
@@ -34,9 +33,15 @@ const RELATIVE_TIME = new RegExp(
 // A year, a decade or a full date written in the stem anchors any relative time in it (a blank asking for a date does too).
 const ANCHOR = /\b\d{3,4}s?\b/;
 
+// "Within hours, …", "within a year": counted from an event the stem does not give ("within ten years of the war" gives it).
+const WITHIN = new RegExp(`\\bwithin (?:(?:${ANY_COUNT}|a few|a couple of) )?${UNIT}s?\\b(?! (?:of|after|before|from)\\b)`, "i");
+// "… was launched from the steppe, and within hours its signal …": a clause before it in the stem gives the event it counts from.
+const CLAUSE_BEFORE = /(?:,|;) (?:and |but |so )?(?:[^,;]*\s)?$/;
+
 /** The relative time in a stem with nothing in it to anchor it, or null. */
 export function unanchoredTime(stem: string, blankIsDate = false): string | null {
-  const m = RELATIVE_TIME.exec(stem);
+  const within = WITHIN.exec(stem);
+  const m = RELATIVE_TIME.exec(stem) ?? (within && !CLAUSE_BEFORE.test(stem.slice(0, within.index)) ? within : null);
   if (!m) return null;
   return ANCHOR.test(stem) || (blankIsDate && stem.includes("_____")) ? null : m[0];
 }

@@ -285,6 +285,9 @@ describe("stems whose time or noun phrase counts from a sentence not shown", () 
     expect(unanchoredTime("The kiln must cool for two days before it is opened.")).toBeNull();
     expect(unanchoredTime("Then the bakers walked out for three weeks.")).toBeNull();
     expect(unanchoredTime("The hours at the mill were long.")).toBeNull();
+    // A clause before it in the stem gives the event it counts from.
+    expect(unanchoredTime("The barge left the quay at dawn, and within hours it had reached the lock.")).toBeNull();
+    expect(unanchoredTime("The dam burst on a Sunday; within days the valley was a lake.")).toBeNull();
   });
 
   it("reads 'that'/'those' before a noun as pointing back, and not 'that' as a conjunction", () => {
@@ -298,6 +301,16 @@ describe("stems whose time or noun phrase counts from a sentence not shown", () 
     expect(pointingPhrase("The plan failed in that it ignored the tides.")).toBeNull();
     expect(pointingPhrase("The fund paid for those living near the shore.")).toBeNull();
     expect(pointingPhrase("The river that runs past the mill is the Tarn.")).toBeNull();
+  });
+
+  it("reads 'do this' for an earlier verb, and 'this' before the blank, as dangling, but not 'this' before a noun", () => {
+    expect(dangles("Seals and some whales do this by slowing their hearts, which saves _____.")).toBe(true);
+    expect(dangles("Most lichens did this without soil, living on bare _____.")).toBe(true);
+    expect(dangles("Once the sap is boiled, this _____ is poured into moulds.")).toBe(true);
+    expect(dangles("Gathered in the autumn, these _____ were dried for winter.")).toBe(true);
+    expect(dangles("In the dry months the herders did that every evening, moving the flock to _____.")).toBe(true);
+    expect(dangles("Ships of the Tarn line did that crossing in two days.")).toBe(false);
+    expect(dangles("The farmers of Ostby did well in _____.")).toBe(false);
   });
 
   it("shows the sentence before for a pointing phrase when it stands alone, and drops a statement or a context that leans on another", () => {
