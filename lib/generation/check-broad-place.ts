@@ -17,8 +17,9 @@ const CONTINENT_OF: Record<string, string> = {
   oceania: "oceania", australasia: "oceania",
 };
 
-// A place named after a word of going or being somewhere: "to Calcutta", "in India", "reached Lisbon", "at Adulis".
-const PLACE_AFTER = /\b(?:to|in|at|into|reached|reaching|reach|via|through|towards?|from)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/gu;
+// A place named after a word of going or being somewhere: "to Calcutta", "in India", "reached Lisbon", "at Adulis" (not
+// "from Ternate": a starting point is no narrower destination).
+const PLACE_AFTER = /\b(?:to|in|at|into|reached|reaching|reach|via|through|towards?)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/gu;
 // Capitalised words after "in"/"to" that name no place.
 const NOT_PLACE = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|He|She|They|We|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Latin|Greek|French|German|Spanish|Arabic|Chinese|Parliament|Congress|God)$/;
 

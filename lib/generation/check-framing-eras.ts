@@ -35,9 +35,10 @@ export function eraShownByYear(prompt: string, key: string): boolean {
   const era = eraYears(key);
   if (!era) return false;
   const shown = prompt.split(BLANK).join(" ");
-  for (const m of shown.matchAll(/(?<![\d,.])(\d{3,4})(?![\d,.]?\d)(?!s\b|\s*(?:%|per|metres|meters|km|miles|feet|kg|tonnes|tons|people|men|soldiers|years|km|m\b))(\s*(?:BCE?|B\.C\.))?/g)) {
-    if (Boolean(m[2]) !== era.bc) continue;
-    const year = Number(m[1]);
+  // A year after a word that dates ("in 1904", "since 1850", "May 1901") or marked BC/BCE; a bare count ("About 250 ships") is no year.
+  for (const m of shown.matchAll(/(?<![\d,.])(?:(?<=\b(?:in|by|of|from|until|till|since|after|before|January|February|March|April|May|June|July|August|September|October|November|December) )(\d{3,4})|(\d{3,4})(?=\s*(?:BCE?|B\.C\.)))(?![\d,.]?\d)(?!s\b|\s*(?:%|per|metres|meters|km|miles|feet|kg|tonnes|tons|people|men|soldiers|years|km|m\b))(\s*(?:BCE?|B\.C\.))?/g)) {
+    if (Boolean(m[3]) !== era.bc) continue;
+    const year = Number(m[1] ?? m[2]);
     if (year >= era.from && year <= era.to && year >= 100) return true;
   }
   return false;
@@ -47,6 +48,9 @@ export function eraShownByYear(prompt: string, key: string): boolean {
 const FRAMING_TIME = "(?:in|by|during|throughout|through|into|well into|until|till|since|across|over|for (?:the rest|much|most|part|all|the whole) of|by the (?:end|middle|start) of|at the (?:end|turn|start) of|towards? the end of|before|after)";
 const QUALIFIER = "(?:(?:the )?(?:early|mid|middle|late|mid-)[\\s-]*)";
 
+// "was rebuilt in the late", "were first built during the early": a dated passive event just before the era.
+const PASSIVE_EVENT_BEFORE = /\b(?:was|were)\s+(?:first\s+|later\s+|finally\s+)?(?:[a-z]{3,}ed|built|rebuilt|begun|made|founded|won|fought|laid|set|struck|sold|taken|given|written|drawn|sunk|torn|broken|rung)\s+(?:in|during) (?:the )?(?:early|mid|middle|late)[\s-]+$/i;
+
 /**
  * The era closes the sentence in a framing phrase ("… for the rest of the _____.", "… landmark in the late _____."): a
  * bare "in the _____" that dates the main clause's own event ("The abbey was built in the 12th century.") stays.
@@ -54,7 +58,8 @@ const QUALIFIER = "(?:(?:the )?(?:early|mid|middle|late|mid-)[\\s-]*)";
 export function eraInClosingPhrase(sentence: string, start: number, end: number): boolean {
   if (!/^(?:\s*(?:BCE?|AD|CE))?\s*[.!?]?\s*$/.test(sentence.slice(end))) return false;
   const before = sentence.slice(0, start);
-  if (new RegExp(`\\b(?:in|during) (?:the )?(?:early|mid|middle|late)[\\s-]+$`, "i").test(before)) return true;
+  // (Not right after a passive event, "The abbey church was rebuilt in the late _____.": the era dates the main event.)
+  if (new RegExp(`\\b(?:in|during) (?:the )?(?:early|mid|middle|late)[\\s-]+$`, "i").test(before)) return !PASSIVE_EVENT_BEFORE.test(before);
   return new RegExp(`\\b(?!in\\b|during\\b)${FRAMING_TIME} (?:the )?${QUALIFIER}?$`, "i").test(before);
 }
 

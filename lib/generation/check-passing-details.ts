@@ -138,6 +138,17 @@ export function passingNameInOpeningClause(q: GeneratedQuestion, articleText: st
   return words.length > 0 && words.every((w) => timesNamed(w.replace(/[.,]$/, ""), articleText) <= 1);
 }
 
+// Someone made up to show how a rule works: "someone earning £15,000", "a family that spends $200", "a worker paid …".
+const MADE_UP_ACTOR = /\b(?:someone|somebody|anyone|anybody|a person|a worker|an employee|a family|a household|a shopper|a customer|a buyer|a student|a driver|a farmer|a saver|a taxpayer)(?: [a-z]+){0,2} (?:earning|earns|who earns|paid|paying|pays|who pays|spending|spends|who spends|with|on|making|makes|who makes|buying|buys|who buys|saving|saves|owning|owns)\s+$/i;
+
+/**
+ * A figure in a worked example about someone the article makes up ("For someone earning £_____ a year, …"): any
+ * figure would serve the example, so several options are as true as the key, and the point is the rule, not the sum.
+ */
+export function figureOfAMadeUpExample(sentence: string, start: number): boolean {
+  return MADE_UP_ACTOR.test(sentence.slice(Math.max(0, start - 60), start).replace(/[£$€]\s*$/, ""));
+}
+
 /** Penalties for keys that fall on a detail mentioned in passing. */
 export function passingDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, at: { sentence: string; start: number; end: number } | null): Penalty[] {
   const out: Penalty[] = [];
@@ -151,6 +162,7 @@ export function passingDetailPenalties(q: GeneratedQuestion, articleText: string
   if (at && q.type !== "TRUE_FALSE" && passingNameInOpeningClause(q, articleText, at, title)) out.push({ check: "passing-name-in-opening-clause", factor: 0.75, belowDropLine: true });
   if (at && q.keyKind === "number" && q.type !== "TRUE_FALSE" && countOfParticipants(at.sentence, at.end, q.answerText)) out.push({ check: "count-of-participants", factor: 0.75, belowDropLine: true });
   if (at && q.keyKind === "date" && q.type !== "TRUE_FALSE" && endOfAState(at.sentence, at.start)) out.push({ check: "end-of-a-state", factor: 0.7, belowDropLine: true });
+  if (at && q.keyKind === "number" && figureOfAMadeUpExample(at.sentence, at.start)) out.push({ check: "figure-of-a-made-up-example", factor: 0.6, belowDropLine: true });
   if (!at || q.keyKind !== "date") return out;
   if (boundInsideClause(at.sentence, at.start, at.end)) out.push({ check: "bound-year-in-clause", factor: 0.75, belowReviewLine: true });
   if (eraOfAThing(at.sentence, at.start, at.end, q.answerText)) out.push({ check: "era-of-a-thing", factor: 0.75, belowReviewLine: true });

@@ -28,7 +28,8 @@ export interface FalseStatement {
 const NAME_TYPES = new Set(["PERSON", "PLACE", "CITY", "COUNTRY", "ORG"]);
 const DATE_TYPES = new Set(["YEAR", "FULL_DATE", "MONTH_YEAR", "DECADE", "CENTURY"]);
 // "more than 5,000 km", "within ten years", "before 1830": a bound, which another value may meet as well.
-const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|nearly|almost|about|around|roughly|within|before|after|by|until|till|since|no later than)\s+$/i;
+const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|nearly|almost|about|around|roughly|within|before|after|by|until|till|since|no later than)(?:\s+(?:the\s+)?(?:end|start|beginning|middle|close|autumn|fall|spring|summer|winter|early|late|mid)(?:\s+of)?)?\s+$/i;
+// ("By the autumn of 1991 the wall had fallen" stays true of any later year: a bound with its season or part is a bound.)
 // "5,000 or more", "nine days or longer", "40 and over", "200-plus": a bound after the value, which another value may meet as well.
 const BOUND_AFTER = /^(?:\s*[a-z]+){0,2}\s*(?:or (?:more|longer|fewer|less|earlier|later|so|above|over)|and (?:over|above|up)|-?plus)\b|^\s*\+/i;
 const content = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map((w) => w.slice(0, 6));
@@ -301,6 +302,9 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (/^(?:most|many|few)$/.test(word) && (!/^(?:|[A-Z][^,]*, )$/.test(before) || !/^ [a-z]{3,}s\b/.test(after))) return null;
   // "the most", "for the most part": a superlative, not a share.
   if (/\bthe $/i.test(before)) return null;
+  // "The castle was never captured", "He never married": a one-off past event has no "always" (only a habit or a
+  // present truth, "Crabs never swim", turns).
+  if (/^(?:never|always)$/.test(word) && /\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b/i.test(statement)) return null;
   // "can" turned only when its verb follows at once: "can still see" -> "cannot still see" is no English.
   if (word === "can" && !/^ (?!(?:still|also|only|even|just|then|now|often|always|never|usually|sometimes|already|easily)\b)[a-z]+(?<!ly)\b/.test(after)) return null;
   const opposite = CLAIM_OPPOSITES.get(word)!;

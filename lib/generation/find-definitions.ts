@@ -203,7 +203,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "The trachea is a pipe that carries air down to the lungs."
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
-  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!)) {
+  // ("… are the usual example.", "… is a good case.": an example of something the sentence before names, not a definition.)
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
     const desc = m[3]!;

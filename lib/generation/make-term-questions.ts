@@ -185,7 +185,8 @@ export function termVariants(term: string, plural: boolean): string[] {
   // The core term without its frame: "plate tectonics" for "theory of plate tectonics".
   const core = /^(?:theory|law|principle|process|idea|concept|rule) of (.+)$/i.exec(term)?.[1];
   if (core) out.push(core);
-  if (plural && /[^s]s$/.test(term)) out.push(term.slice(0, -1));
+  // "planets" -> "planet"; "taxes", "branches", "bushes" -> "tax", "branch", "bush" ("taxe" is no word); "-ies" -> "-y".
+  if (plural && /[^s]s$/.test(term)) out.push(/(?:x|ch|sh|ss|zz)es$/i.test(term) ? term.slice(0, -2) : /[^aeiou]ies$/i.test(term) ? `${term.slice(0, -3)}y` : term.slice(0, -1));
   // A member named by its kind word ("emergent layer", "splash zone") is also called by its describing word alone.
   const describing = /^([a-z][\w-]{3,}) (?:layer|zone|stage|phase|level|form|region)$/i.exec(term)?.[1];
   if (describing) out.push(describing);

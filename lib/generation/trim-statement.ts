@@ -1,3 +1,4 @@
+import { hasFiniteVerb } from "./check-stems";
 import { capitalise } from "./question-parts";
 import { dangles } from "./question-stems";
 import type { Sentence } from "./types";
@@ -92,6 +93,8 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
   let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   let moved = "";
   const opening = OPENING.exec(text);
+  // "According to legend, the king hid …": an opening that hedges the clause goes with the whole statement, not alone.
+  if (opening && HEDGE.test(opening[0])) return null;
   if (opening) {
     const phrase = opening[0].slice(0, -2);
     const rest = text.slice(opening[0].length);
@@ -224,6 +227,8 @@ export function restateCondition(statement: TrimmedStatement, articleText: strin
   if (statement.cut) return null;
   const m = CONDITION_AFTER.exec(statement.text);
   // A main clause with a clause of its own inside ("X is something that …") would read as broken with a condition before it.
+  // "… was named after the first keeper": after, before and until open a condition only with a verb of its own.
+  if (m && /^(?:after|before|until)$/.test(m[2]!) && !hasFiniteVerb(m[3]!)) return null;
   if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
   const [first = "", ...rest] = m[1]!.split(" ");
   const name = new RegExp(`[a-z,;] ${first.replace(/[^\p{L}'’-]/gu, "")}\\b`, "u").test(articleText);

@@ -68,7 +68,9 @@ export async function getItemAnalysis(quizId: string, teacherId: string, source:
   const games = quiz.liveGames.map((g) => ({ id: g.id, playedAt: g.createdAt, className: g.classroom?.name ?? null, students: g._count.attempts }));
   let counted: CountedAttempt[];
   if (source.kind === "live") {
-    if (!games.some((g) => g.id === source.gameId)) return null;
+    // A game older than the newest few listed is still the teacher's to read, by its link.
+    const own = games.some((g) => g.id === source.gameId) || (await db.liveGame.count({ where: { id: source.gameId, quizId: quiz.id, hostId: teacherId, state: "ENDED" } })) > 0;
+    if (!own) return null;
     counted = await liveAttempts(source.gameId);
   } else {
     counted = quiz.assignments.flatMap((a) => {
@@ -97,6 +99,7 @@ export async function getItemAnalysis(quizId: string, teacherId: string, source:
     .map((q) => ({ ...q, options: parseOptions(q.options), answerKey: parseAnswerKey(q.answerKey), dropped: q.droppedAt !== null }));
   const attempts: ItemAttempt[] = counted.map((c) => ({ questionIds: c.questionIds, responses: byAttempt.get(c.id) ?? [] }));
   const stats = analyzeItems(questions, attempts);
+  const shares = source.kind === "live" ? playedShares(counted, responses, questions) : null;
   return {
     id: quiz.id,
     title: quiz.title,
@@ -106,7 +109,7 @@ export async function getItemAnalysis(quizId: string, teacherId: string, source:
     /** How many of the quiz's questions the analysis covers (a live game plays only some). */
     questionCount: quiz.questions.length,
     students: counted.length,
-    distribution: scoreDistribution(counted.map((c) => (source.kind === "live" ? playedShare(c, responses, questions) : c.maxScore ? ((c.score ?? 0) / c.maxScore) * 100 : 0))),
+    distribution: scoreDistribution(counted.map((c) => (shares ? shares.get(c.id)! : c.maxScore ? ((c.score ?? 0) / c.maxScore) * 100 : 0))),
     items: questions.map((q, i) => ({ question: q, stats: stats[i]! })),
   };
 }
@@ -125,10 +128,17 @@ async function liveAttempts(gameId: string): Promise<CountedAttempt[]> {
   return attempts.map((a) => ({ id: a.id, score: a.score, maxScore: a.maxScore, questionIds: parseQuestionIds(a.questionOrder).filter((id) => played.has(id)) }));
 }
 
-/** A live player's score as a share of the questions the game played (an attempt's own score counts every question it meant to ask). */
-function playedShare(attempt: CountedAttempt, responses: { attemptId: string; questionId: string; points: number }[], questions: { id: string; points: number; dropped: boolean }[]): number {
-  const played = new Set(attempt.questionIds);
-  const possible = questions.filter((q) => played.has(q.id) && !q.dropped).reduce((sum, q) => sum + q.points, 0);
-  const earned = responses.filter((r) => r.attemptId === attempt.id && played.has(r.questionId) && questions.some((q) => q.id === r.questionId && !q.dropped)).reduce((sum, r) => sum + r.points, 0);
-  return possible ? (earned / possible) * 100 : 0;
+/** Each live player's score as a share of the questions the game played (an attempt's own score counts every question it meant to ask). */
+function playedShares(attempts: CountedAttempt[], responses: { attemptId: string; questionId: string; points: number }[], questions: { id: string; points: number; dropped: boolean }[]): Map<string, number> {
+  const counts = new Map(questions.filter((q) => !q.dropped).map((q) => [q.id, q.points]));
+  const earned = new Map<string, number>();
+  for (const r of responses) if (counts.has(r.questionId)) earned.set(`${r.attemptId}\u0000${r.questionId}`, r.points);
+  return new Map(
+    attempts.map((a) => {
+      const played = a.questionIds.filter((id) => counts.has(id));
+      const possible = played.reduce((sum, id) => sum + counts.get(id)!, 0);
+      const got = played.reduce((sum, id) => sum + (earned.get(`${a.id}\u0000${id}`) ?? 0), 0);
+      return [a.id, possible ? (got / possible) * 100 : 0];
+    }),
+  );
 }

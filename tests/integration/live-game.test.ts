@@ -339,6 +339,10 @@ describe("a live game through the data layer", () => {
     expect(await getItemAnalysis(g.quiz.id, other.teacher.id, analysisSourceOf(g.gameId))).toBeNull();
     // A game id the quiz never had reads as not found; a malformed or repeated one reads the assignments.
     expect(await getItemAnalysis(g.quiz.id, g.teacher.id, analysisSourceOf(other.quiz.id))).toBeNull();
+    // A game of the quiz that has not ended yet has no analysis.
+    const running = await createLiveGame({ quizId: g.quiz.id, hostId: g.teacher.id, classroomId: g.classroom.id, allowGuests: false, speedPoints: true, showLeaderboard: true, secondsPerQuestion: 30 });
+    if (running.status !== "created") throw new Error(running.status);
+    expect(await getItemAnalysis(g.quiz.id, g.teacher.id, analysisSourceOf(running.gameId))).toBeNull();
     expect(analysisSourceOf(["a", "b"])).toEqual({ kind: "assignments" });
     expect(analysisSourceOf("x' OR 1=1")).toEqual({ kind: "assignments" });
   });

@@ -36,6 +36,10 @@ describe("framing eras: a century or decade that only sets the scene", () => {
     expect(eraShownByYear(blank("In the 19th century, the hall held 1850 people.", "19th century"), "19th century")).toBe(false);
     expect(eraShownByYear(blank("In the 3rd century BC the city was founded, and in 250 its walls fell.", "3rd century BC"), "3rd century BC")).toBe(false);
     expect(eraShownByYear(blank("Output rose to 1,850 tonnes in the 1850s.", "1850s"), "1850s")).toBe(false);
+    // A count before a noun is no year, whatever the noun.
+    expect(eraShownByYear(blank("About 250 ships sailed in the 3rd century.", "3rd century"), "3rd century")).toBe(false);
+    expect(eraShownByYear(blank("Some 1820 sheep grazed the fells in the 19th century.", "19th century"), "19th century")).toBe(false);
+    expect(eraShownByYear(blank("The fells were enclosed in 1820, early in the 19th century.", "19th century"), "19th century")).toBe(true);
   });
 
   it("reads an era that closes the sentence in a framing phrase, not one that dates its event", () => {
@@ -45,6 +49,9 @@ describe("framing eras: a century or decade that only sets the scene", () => {
     expect(eraInClosingPhrase(...at("The castle had become a roofless ruin in the late 16th century.", "16th century"))).toBe(true);
     expect(eraInClosingPhrase(...at("The harbour was silted up by the end of the 18th century.", "18th century"))).toBe(true);
     expect(eraInClosingPhrase(...at("The abbey was built in the 12th century.", "12th century"))).toBe(false);
+    // "in the late _____" right after a passive event dates that event, as the bare "in the _____" does.
+    expect(eraInClosingPhrase(...at("The priory church was rebuilt in the late 12th century.", "12th century"))).toBe(false);
+    expect(eraInClosingPhrase(...at("The first stone bridge was built during the early 15th century.", "15th century"))).toBe(false);
     expect(eraInClosingPhrase(...at("Throughout the 1700s, wool was the valley's chief trade.", "1700s"))).toBe(false);
     expect(eraInClosingPhrase(...at("The custom survived into the 20th century and beyond, in a smaller form.", "20th century"))).toBe(false);
   });

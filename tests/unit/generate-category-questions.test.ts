@@ -55,6 +55,11 @@ describe("typed answers for a member named by its kind word", () => {
     expect(termVariants("emergent layer", false)).toEqual(["emergent layer", "emergent"]);
     expect(termVariants("small intestine", false)).toEqual(["small intestine"]);
     expect(termVariants("low zone", false)).toEqual(["low zone"]);
+    // A plural term's singular, as English forms it.
+    expect(termVariants("sales taxes", true)).toEqual(["sales taxes", "sales tax"]);
+    expect(termVariants("branches", true)).toEqual(["branches", "branch"]);
+    expect(termVariants("colonies", true)).toEqual(["colonies", "colony"]);
+    expect(termVariants("planets", true)).toEqual(["planets", "planet"]);
   });
 });
 

@@ -186,6 +186,17 @@ describe("one detail changed", () => {
     expect(falseVersions(withNinety).map((f) => f.text)).toEqual(["The ferry crossing took forty to 90 minutes in calm weather."]);
   });
 
+  it("never changes a year a bound sets with its season or part ('by the autumn of 1871' is true of later years too)", () => {
+    const text = "The Crossing\n\nThe stone bridge at Holm opened in 1862. By the autumn of 1871 the old ferry had stopped running. Until the end of 1890 the bridge charged a toll. The railway reached Holm in 1871.";
+    const sentences = parseArticle(text).sentences;
+    const spans = sentences.map((s) => findSpans(s.text, s.start, []));
+    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: spans[index]!, allSpans: spans.flat(), lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts(spans.flat()), year: 1871, articleText: text }, random: () => 0 });
+    expect(falseVersions(input(1)).filter((f) => f.how === "value")).toEqual([]);
+    expect(falseVersions(input(2)).filter((f) => f.how === "value")).toEqual([]);
+    // A year no bound sets is still changed.
+    expect(falseVersions(input(0)).filter((f) => f.how === "value").length).toBeGreaterThan(0);
+  });
+
   it("never changes a value with a bound after it ('nine days or longer' is true of seven as well)", () => {
     const text = "The Ferry\n\nA crossing in winter took nine days or longer. The summer trip on the Kellby barge lasted seven days.";
     const sentences = parseArticle(text).sentences;

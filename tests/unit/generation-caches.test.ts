@@ -32,6 +32,18 @@ describe("what the generator keeps about one article is not used for the next", 
     expect(expandFirstName("Tobias built a wheel.", wren, at)).toBe("Tobias Wren built a wheel.");
   });
 
+  it("writes out no first name from a capitalised title, nor for a common noun that opens its sentence", () => {
+    // Our own article: its title capitalises every word, and the body uses the word in lower case too.
+    const sap = "How Sap Moves Inside a Tree\n\nThe sap of a maple rises in spring. Sap rich in sugar climbs from the roots to the buds.";
+    expect(expandFirstName("Sap rich in sugar climbs from the roots to the buds.", sap, sap.indexOf("Sap rich"))).toBeNull();
+    // Written only in capitals, the word is still no first name when the longer name is only the title's.
+    const onlyTitle = "How Sap Moves Inside a Tree\n\nSap rich in sugar climbs from the roots to the buds.";
+    expect(expandFirstName("Sap rich in sugar climbs from the roots to the buds.", onlyTitle, onlyTitle.indexOf("Sap rich"))).toBeNull();
+    // A person's first name after the body named them in full is still written out.
+    const miller = "The Mill at Tarn\n\nTobias Wren came to the mill in spring. Tobias built a wheel.";
+    expect(expandFirstName("Tobias built a wheel.", miller, miller.indexOf("Tobias built"))).toBe("Tobias Wren built a wheel.");
+  });
+
   it("accepts a surname only where no one else in the article bears it", () => {
     const mara = { type: "PERSON" as const, text: "Mara Venn", start: 0, end: 9 };
     const sisters = "Mara Venn kept the light. Her sister Lotte Venn kept the boats.";

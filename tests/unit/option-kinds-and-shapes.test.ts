@@ -43,9 +43,21 @@ describe("options that differ in shape from the key", () => {
     expect(checked.options.map((o) => o.text)).toEqual(["the Second Boer War", "the First World War", "the Crimean War"]);
   });
 
+  it("gives a world war's fellow events their 'the' (the key's name takes none), and refuses none of them for it", () => {
+    for (const key of ["World War I", "World War II"]) {
+      const q = mc(`The squadron was formed in ${BLANK} to defend the coast.`, key, [key, "Korean War", "the Crimean War", "Napoleonic Wars"], "event");
+      giveEventsTheirThe(q);
+      expect(q.options.map((o) => o.text)).toEqual([key, "the Korean War", "the Crimean War", "the Napoleonic Wars"]);
+      expect(optionsOfAnotherShape(q)).toEqual([]);
+    }
+    // A country offered beside it is still of another shape once it wears "the".
+    const country = mc(`The treaty was signed after ${BLANK} had ended.`, "World War I", ["World War I", "the Netherlands", "the Crimean War"], "event");
+    expect(texts(country, optionsOfAnotherShape(country))).toEqual(["the Netherlands"]);
+  });
+
   it("refuses an option with 'the' where the key has none, a capital among common words, a plural among singulars", () => {
-    const withThe = mc(`The treaty was signed after ${BLANK} had ended.`, "World War I", ["World War I", "the Crimean War", "Napoleonic Wars"], "event");
-    expect(texts(withThe, optionsOfAnotherShape(withThe))).toEqual(["the Crimean War"]);
+    const withThe = mc(`The treaty was signed after ${BLANK} had ended.`, "Liverpool", ["Liverpool", "the Hague", "Bristol"]);
+    expect(texts(withThe, optionsOfAnotherShape(withThe))).toEqual(["the Hague"]);
     const capital = mc(`The dome was rebuilt in ${BLANK} after the storm.`, "copper", ["copper", "Portland stone", "zinc", "lead"], "term");
     expect(texts(capital, optionsOfAnotherShape(capital))).toEqual(["Portland stone"]);
     const plural = mc(`Inside each leaf cell sits a green ${BLANK} that traps light.`, "chloroplast", ["chloroplast", "nucleus", "ribosomes", "vacuole"], "term");
@@ -61,6 +73,13 @@ describe("options that differ in shape from the key", () => {
     expect(optionsOfAnotherShape(opening)).toEqual([]);
     const latin = mc(`Energy is released in the ${BLANK} of the cell.`, "mitochondria", ["mitochondria", "nucleus", "vacuole"], "term");
     expect(optionsOfAnotherShape(latin)).toEqual([]);
+    // A capital with an accent or a stroke is a capital: "Émile Zola", "Łódź" are names like the rest.
+    const accented = mc(`The novel was dedicated to the writer ${BLANK} by his friend.`, "Émile Zola", ["Émile Zola", "Victor Hugo", "Gustave Flaubert", "Honoré de Balzac"]);
+    expect(optionsOfAnotherShape(accented)).toEqual([]);
+    const cities = mc(`The trade fair moved to ${BLANK} in the spring.`, "Berlin", ["Berlin", "Łódź", "Ōsaka", "Vienna"]);
+    expect(optionsOfAnotherShape(cities)).toEqual([]);
+    const common = mc(`The trade fair moved to ${BLANK} in the spring.`, "Łódź", ["Łódź", "Berlin", "market", "Vienna"]);
+    expect(texts(common, optionsOfAnotherShape(common))).toEqual(["market"]);
   });
 });
 
@@ -131,5 +150,10 @@ describe("a broad place keyed where a narrower one fits", () => {
     expect(narrowerPlaceNamed(at(elsewhere, "Caravans carried it to Africa for sale.", "Africa"), elsewhere)).toBe(false);
     const whole = "Freedom\n\nThe vote in Egypt was peaceful. It showed that colonial rule in Africa could end without war.";
     expect(narrowerPlaceNamed(at(whole, "It showed that colonial rule in Africa could end without war.", "Africa"), whole)).toBe(false);
+    // A starting point is no narrower destination: the cloves came from the island and went to the continent.
+    const start = "Spice\n\nThe spice grew on few islands. Merchants carried cloves from Tidore to Europe by sea.";
+    expect(narrowerPlaceNamed(at(start, "Merchants carried cloves from Tidore to Europe by sea.", "Europe"), start)).toBe(false);
+    const landed = "Spice\n\nThe cloves were landed in Venice. Merchants carried cloves from Tidore to Europe by sea.";
+    expect(narrowerPlaceNamed(at(landed, "Merchants carried cloves from Tidore to Europe by sea.", "Europe"), landed)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { countOfParticipants, endOfAState, passingNameInOpeningClause, relativeInterval } from "@/lib/generation/check-passing-details";
+import { countOfParticipants, endOfAState, figureOfAMadeUpExample, passingNameInOpeningClause, relativeInterval } from "@/lib/generation/check-passing-details";
 import { framingSwapPenalty } from "@/lib/generation/check-statement-faults";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK } from "@/lib/generation/generate-questions";
@@ -21,6 +21,21 @@ describe("side counts and side people", () => {
     expect(relativeInterval(s3.replace("12", BLANK), s3, s3.indexOf("12"), s3.indexOf("12") + 2)).toBe(false);
     const s4 = "The canal took ten years to dig.";
     expect(relativeInterval(s4.replace("ten", BLANK), s4, s4.indexOf("ten"), s4.indexOf("ten") + 3)).toBe(false);
+  });
+
+  it("reads a figure of a worked example about someone made up, not a figure the article states as a fact", () => {
+    const at = (sentence: string, key: string) => sentence.indexOf(key);
+    const a = "For someone earning £12,000 a year, a £40 charge takes a far bigger share of income.";
+    expect(figureOfAMadeUpExample(a, at(a, "12,000"))).toBe(true);
+    const b = "A family that spends $300 a month on food pays $24 of it in sales tax, but a family with $90 of savings pays none.";
+    expect(figureOfAMadeUpExample(b, at(b, "90"))).toBe(true);
+    const c = "Picture a worker paid 18 dollars an hour.";
+    expect(figureOfAMadeUpExample(c, at(c, "18"))).toBe(true);
+    const d = "In 2019 the tax raised £12 billion, paid by 30 million workers.";
+    expect(figureOfAMadeUpExample(d, at(d, "12"))).toBe(false);
+    expect(figureOfAMadeUpExample(d, at(d, "30"))).toBe(false);
+    const e = "Anyone could enter the race; 40 riders did.";
+    expect(figureOfAMadeUpExample(e, at(e, "40"))).toBe(false);
   });
 
   it("reads a year that only ends a state told in passing", () => {
