@@ -11,17 +11,21 @@ import { articleMemo } from "./article-memo";
  * otherwise reported so the question is dropped.
  */
 
-const UNIT = "(?:day|night|morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|century)";
+const UNIT = "(?:minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|century|generation)";
 const COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|some|many)";
+// A count of time units counted from another event: written out, in figures, or the blank itself ("_____ days later").
+const ANY_COUNT = `(?:${COUNT}|\\d+|_____|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`;
 // A time that only means something next to the time of another sentence.
 const RELATIVE_TIME = new RegExp(
   [
     `\\b(?:the|that) (?:next|following|previous|preceding) ${UNIT}\\b`,
     `\\b(?:later|earlier) (?:that|the same) ${UNIT}\\b`,
     `\\b(?:that|the same) ${UNIT}\\b(?!['’]s| (?:as|that|when|in which|of|after|before)\\b)`,
-    `\\b(?:by|until|till|since|before) then\\b`,
-    `\\bby (?:that|this) (?:time|point)\\b`,
-    `\\b${COUNT} ${UNIT}s? (?:later|earlier|afterwards?)\\b`,
+    `\\b(?:by|until|till|since|before|from|after) then\\b`,
+    `\\b(?:by|at) (?:that|this) (?:time|point|moment|stage)\\b`,
+    `\\b${ANY_COUNT} ${UNIT}s? (?:later|earlier|afterwards?)\\b`,
+    // "Days later, …": counted from an event the stem does not give.
+    `(?:^|[,;]\\s*)${UNIT}s (?:later|earlier|afterwards?)\\b`,
     `\\bthe ${UNIT} (?:before|after)\\b(?! (?:the|a|an|his|her|their|its|[A-Z0-9])\\b)`,
   ].join("|"),
   "i",
@@ -29,9 +33,15 @@ const RELATIVE_TIME = new RegExp(
 // A year, a decade or a full date written in the stem anchors any relative time in it (a blank asking for a date does too).
 const ANCHOR = /\b\d{3,4}s?\b/;
 
+// "Within hours, …", "within a year": counted from an event the stem does not give ("within ten years of the war" gives it).
+const WITHIN = new RegExp(`\\bwithin (?:(?:${ANY_COUNT}|a few|a couple of) )?${UNIT}s?\\b(?! (?:of|after|before|from)\\b)`, "i");
+// "… was launched from the steppe, and within hours its signal …": a clause before it in the stem gives the event it counts from.
+const CLAUSE_BEFORE = /(?:,|;) (?:and |but |so )?(?:[^,;]*\s)?$/;
+
 /** The relative time in a stem with nothing in it to anchor it, or null. */
 export function unanchoredTime(stem: string, blankIsDate = false): string | null {
-  const m = RELATIVE_TIME.exec(stem);
+  const within = WITHIN.exec(stem);
+  const m = RELATIVE_TIME.exec(stem) ?? (within && !CLAUSE_BEFORE.test(stem.slice(0, within.index)) ? within : null);
   if (!m) return null;
   return ANCHOR.test(stem) || (blankIsDate && stem.includes("_____")) ? null : m[0];
 }
@@ -265,6 +275,8 @@ export function repairContext(
   const asCut = stem.startsWith(sentence.text.slice(0, 12));
   const showPrevious = (): boolean => {
     if (!previous || !asCut || previous.text.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(previous.text)) return false;
+    // The sentence shown must stand alone itself: no time counted from a third sentence, no "that surrender" of its own.
+    if (unanchoredTime(previous.text) || pointingPhrase(previous.text)) return false;
     stem = `${previous.text} ${stem}`;
     return true;
   };
@@ -301,10 +313,25 @@ export function repairContext(
   }
   const shell = shellOpening(stem, title);
   if (shell && (statement || !showPrevious())) return "stem-dangles";
+  if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
   if (!statement || marked) q.prompt = stem + hint;
   return null;
+}
+
+// "that"/"those" as a determiner: after a preposition or opening the stem, then a noun ("Under the terms of that surrender", "that same fog").
+// ("showed that colonial rule …", "so that the …", "in that it …" use "that" as a conjunction: a determiner, pronoun or verb follows those.)
+const POINTING_PHRASE =
+  /(?:^|\b(?:of|in|on|at|by|from|with|after|before|during|under|for|to|into|through|despite|since|until|about|against|without|like)\s+)(?:that|those)\s+(?!(?:the|a|an|he|she|it|they|we|you|i|his|her|their|its|this|these|there|who|which|whom|whose|what|is|was|are|were|has|had|have|can|could|will|would|may|might|must|do|does|did|of|in|on|at|to|not|no|is)\b)([a-z][a-z-]+)\b|\bthat (?:same|one) [a-z]+\b/i;
+
+/** A noun phrase pointing back with "that"/"those" to something the stem does not state; null when there is none. */
+export function pointingPhrase(stem: string): string | null {
+  const m = POINTING_PHRASE.exec(stem);
+  if (!m) return null;
+  // "those involved", "those living nearby": a pronoun for people that the words after it describe, not a pointer back.
+  if (m[1] && /(?:ing|ed)$/.test(m[1]) && /^those$/i.test(m[0].trim().split(/\s+/).slice(-2, -1)[0] ?? "")) return null;
+  return m[0].trim();
 }
 
 // A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …").

@@ -1,6 +1,6 @@
 import { articleAliases } from "./aliases";
 import { otherForms } from "./demonyms";
-import { danglingDefinite, unanchoredTime } from "./check-context";
+import { danglingDefinite, pointingPhrase, unanchoredTime } from "./check-context";
 import { pointsOutside } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
 import { BLANK } from "./make-cloze";
@@ -89,7 +89,7 @@ export function shownContext(prompt: string, sentences: Sentence[], at: number):
 
 /** The stem stands alone: no pointing word with nothing to point to, no relative time, no noun only the sentence before introduced. */
 function standsAlone(stem: string, q: GeneratedQuestion, sentences: Sentence[], at: number, title: string, uses: (noun: string) => number): boolean {
-  return !pointsOutside(stem, title) && !unanchoredTime(stem, q.keyKind === "date") && !danglingDefinite(stem, sentences, at, title, uses);
+  return !pointsOutside(stem, title) && !unanchoredTime(stem, q.keyKind === "date") && !pointingPhrase(stem) && !danglingDefinite(stem, sentences, at, title, uses);
 }
 
 /**

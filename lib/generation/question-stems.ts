@@ -227,6 +227,8 @@ export function dangles(text: string): boolean {
   // "… use several tools to correct this.", "Plants do this by …": a demonstrative standing for a whole earlier idea, as the
   // object at the end of a clause or before a preposition (not "this year", "these ships": a noun follows those).
   if (/\b(?:this|these|those)(?=[.,;:!?]|\s*$| (?:by|with|in|at|on|for|when|because|so|and|but|to|is|was|are|were|happens|happened|means|meant)\b)/i.test(text)) return true;
+  // "Plants do this through …": a verb standing in for one the sentence before gave ("the first to do this" may mean its own clause); "this _____ is built": the blank is the noun "this" points back with.
+  if (/(?<!\bto )\b(?:do|does|did) (?:this|that)(?=[.,;:]| (?:by|through|with|in|on|at|for|because|when|using|via|every|each|as|without|again|too)\b)/i.test(text) || /\b(?:this|these|those) _____/i.test(text)) return true;
   // "From there, merchants shipped …": a place named in the sentence before.
   if (/^(?:From|Beyond|Inside|Within|Near|Across|Around|Along|Past|Through|Over|Under) (?:there|here|it|them)\b/.test(text)) return true;
   // "Otherwise, the crops would have failed": the condition it stands for is in the sentence before, and without it the claim is false.

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { repairContext, shellOpening, withoutAdditionWords, withoutMarkers } from "@/lib/generation/check-context";
+import { pointingPhrase, repairContext, shellOpening, unanchoredTime, withoutAdditionWords, withoutMarkers } from "@/lib/generation/check-context";
 import { dangles } from "@/lib/generation/question-stems";
 import { allowedYears, datesOutsideStem, dropBracketByBlank, fitArticles, optionsOfAnotherReferent, placesOfAnotherKind, pronounOf, referentOfBlank, takesThe, yearsOf } from "@/lib/generation/check-option-fit";
 import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
@@ -263,6 +263,78 @@ describe("words that point back", () => {
     expect(shellOpening("The process needs warm water.", "The Process of Salting Fish")).toBeNull();
     expect(shellOpening("The mill closed in 1931.", "Salt in the Valley")).toBeNull();
     expect(shellOpening("The process by which salt dries is called panning.", "Salt in the Valley")).toBeNull();
+  });
+});
+
+describe("stems whose time or noun phrase counts from a sentence not shown", () => {
+  it("reads a time counted from an unnamed event as relative, in several wordings", () => {
+    expect(unanchoredTime("Within hours, the harbour master had closed the quay.")).toBe("Within hours");
+    expect(unanchoredTime("The dyke gave way within a few days.")).toBe("within a few days");
+    expect(unanchoredTime("Within two weeks the bakers were back at work.")).toBe("Within two weeks");
+    expect(unanchoredTime("_____ days later, the barges reached the lock.")).toBe("_____ days later");
+    expect(unanchoredTime("Weeks later, the inspectors closed the quarry.")).toBe("Weeks later");
+    expect(unanchoredTime("Less than a year later, the tannery shut.")).toBe("a year later");
+    expect(unanchoredTime("From then on the guild met in the hall on the quay.")).toBe("From then");
+    expect(unanchoredTime("At that point the ferrymen refused to sail.")).toBe("At that point");
+    expect(unanchoredTime("A generation later the orchard was gone.")).toBe("A generation later");
+  });
+
+  it("leaves a time the stem anchors itself, or a plain length of time", () => {
+    expect(unanchoredTime("Within ten years of the flood, the town had rebuilt the quay.")).toBeNull();
+    expect(unanchoredTime("Within weeks of its opening in 1902, the bridge carried _____ carts a day.")).toBeNull();
+    expect(unanchoredTime("The kiln must cool for two days before it is opened.")).toBeNull();
+    expect(unanchoredTime("Then the bakers walked out for three weeks.")).toBeNull();
+    expect(unanchoredTime("The hours at the mill were long.")).toBeNull();
+    // A clause before it in the stem gives the event it counts from.
+    expect(unanchoredTime("The barge left the quay at dawn, and within hours it had reached the lock.")).toBeNull();
+    expect(unanchoredTime("The dam burst on a Sunday; within days the valley was a lake.")).toBeNull();
+  });
+
+  it("reads 'that'/'those' before a noun as pointing back, and not 'that' as a conjunction", () => {
+    expect(pointingPhrase("Under the terms of that treaty, the island passed to the Danes.")).toBe("of that treaty");
+    expect(pointingPhrase("That storm destroyed the pier.")).toBe("That storm");
+    expect(pointingPhrase("Fishermen worked through the cold and that same wind.")).toBe("that same wind");
+    expect(pointingPhrase("She never forgot that one summer at the coast.")).toBe("that one summer");
+    expect(pointingPhrase("After those floods, the council raised the banks.")).toBe("After those floods");
+    expect(pointingPhrase("The survey showed that salt marshes store carbon.")).toBeNull();
+    expect(pointingPhrase("The banks were raised so that the river could not spill.")).toBeNull();
+    expect(pointingPhrase("The plan failed in that it ignored the tides.")).toBeNull();
+    expect(pointingPhrase("The fund paid for those living near the shore.")).toBeNull();
+    expect(pointingPhrase("The river that runs past the mill is the Tarn.")).toBeNull();
+  });
+
+  it("reads 'do this' for an earlier verb, and 'this' before the blank, as dangling, but not 'this' before a noun", () => {
+    expect(dangles("Seals and some whales do this by slowing their hearts, which saves _____.")).toBe(true);
+    expect(dangles("Most lichens did this without soil, living on bare _____.")).toBe(true);
+    expect(dangles("Once the sap is boiled, this _____ is poured into moulds.")).toBe(true);
+    expect(dangles("Gathered in the autumn, these _____ were dried for winter.")).toBe(true);
+    expect(dangles("In the dry months the herders did that every evening, moving the flock to _____.")).toBe(true);
+    expect(dangles("Ships of the Tarn line did that crossing in two days.")).toBe(false);
+    expect(dangles("The farmers of Ostby did well in _____.")).toBe(false);
+  });
+
+  it("shows the sentence before for a pointing phrase when it stands alone, and drops a statement or a context that leans on another", () => {
+    const text = "The Island\n\nIn 1720 the Danes and the Swedes signed a treaty at Holm. Under that treaty, the island passed to the Danes.";
+    const { sentences } = parseArticle(text);
+    const s = sentences[1]!;
+    const source = { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start + s.text.indexOf("Danes."), end: s.start + s.text.indexOf("Danes.") + 5 } };
+    const choice = question({ type: "MULTIPLE_CHOICE", prompt: "Under that treaty, the island passed to the _____.", answerText: "Danes", options: opts("Danes", "Swedes", "Dutch"), source });
+    expect(repairContext(choice, sentences, 1, "The Island", () => 0, text)).toBeNull();
+    expect(choice.prompt).toBe("In 1720 the Danes and the Swedes signed a treaty at Holm. Under that treaty, the island passed to the _____.");
+    const statement = question({ type: "TRUE_FALSE", prompt: s.text, answerText: "True", keyKind: "statement", options: opts("True", "False"), source });
+    expect(repairContext(statement, sentences, 1, "The Island", () => 0, text)).toBe("stem-dangles");
+    // The sentence before counts its own time from a third one: it cannot be the context.
+    const later = "The Island\n\nThe Danes and the Swedes met at Holm. Two days later they signed a treaty. Under that treaty, the island passed to the Danes.";
+    const parsed = parseArticle(later).sentences;
+    const t = parsed[2]!;
+    const leaning = question({ type: "MULTIPLE_CHOICE", prompt: "Under that treaty, the island passed to the _____.", answerText: "Danes", options: opts("Danes", "Swedes", "Dutch"), source: { sentence: t.text, start: t.start, end: t.end, answer: { start: t.end - 6, end: t.end - 1 } } });
+    expect(repairContext(leaning, parsed, 2, "The Island", () => 0, later)).toBe("stem-dangles");
+    // A relative-time statement is dropped too.
+    const weeks = "The Line\n\nThe line opened in May. Within weeks, the trains were full.";
+    const w = parseArticle(weeks).sentences;
+    const ws = w[1]!;
+    const tf = question({ type: "TRUE_FALSE", prompt: ws.text, answerText: "True", keyKind: "statement", options: opts("True", "False"), source: { sentence: ws.text, start: ws.start, end: ws.end, answer: { start: ws.start, end: ws.end } } });
+    expect(repairContext(tf, w, 1, "The Line", () => 0, weeks)).toBe("stem-dangles");
   });
 });
 
