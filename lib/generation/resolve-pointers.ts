@@ -249,8 +249,8 @@ const TIME_NOUN = /^(?:years?|days?|months?|weeks?|decades?|centuries|century|ho
 
 /**
  * Whether the sentence holds another noun phrase of the number the pronoun needs, outside its subject (terms
- * start..verbAt) and outside the description a "… is a X" gives of the subject: "A graph can be used to show
- * equilibrium" leaves "It" unsure between the graph and equilibrium; "The stomach is an organ shaped like a sac" does not.
+ * start..verbAt) and outside the description a "… is a X" gives of the subject: "A chart can be drawn to show
+ * a balance" leaves "It" unsure between the chart and the balance; "The lantern is a lamp with glass sides" does not.
  */
 function competes(terms: TaggedTerm[], start: number, verbAt: number, plural: boolean): boolean {
   let described = -1;
