@@ -320,7 +320,7 @@ export function repairContext(
   return null;
 }
 
-// "that"/"those" as a determiner: after a preposition or opening the stem, then a noun ("Under the terms of that surrender", "that same fog").
+// "that"/"those" as a determiner: after a preposition or opening the stem, then a noun ("Under the rules of that truce", "that same fog").
 // ("showed that colonial rule …", "so that the …", "in that it …" use "that" as a conjunction: a determiner, pronoun or verb follows those.)
 const POINTING_PHRASE =
   /(?:^|\b(?:of|in|on|at|by|from|with|after|before|during|under|for|to|into|through|despite|since|until|about|against|without|like)\s+)(?:that|those)\s+(?!(?:the|a|an|he|she|it|they|we|you|i|his|her|their|its|this|these|there|who|which|whom|whose|what|is|was|are|were|has|had|have|can|could|will|would|may|might|must|do|does|did|of|in|on|at|to|not|no|is)\b)([a-z][a-z-]+)\b|\bthat (?:same|one) [a-z]+\b/i;

@@ -100,7 +100,7 @@ export function relativeInterval(prompt: string, sentence: string, start: number
   return /^\s*$/.test(sentence.slice(0, start)) || /\b\d{4}\b/.test(prompt.split(BLANK).join(" "));
 }
 
-/** "kept secret until his death in _____", "until she retired in _____": a year that only ends a state told in passing. */
+/** "stayed hidden until his death in _____", "until she retired in _____": a year that only ends a state told in passing. */
 export function endOfAState(sentence: string, start: number): boolean {
   return /\b(?:until|till) (?:(?:his|her|their|its) (?:death|retirement|return|release|marriage|fall|closure)|(?:he|she|they|it) (?:died|retired|returned|left|closed|married)) (?:in|on) $/i.test(sentence.slice(0, start));
 }
@@ -119,7 +119,7 @@ export function countOfParticipants(sentence: string, end: number, key: string):
   return Boolean(m && !PEOPLE.test(m[1]!));
 }
 
-// An opening clause that sets up the main one ("When they stopped at _____ to take on water, several passengers …").
+// An opening clause that sets up the main one ("When the coach halted at _____ to change horses, two travellers …").
 const OPENING_CLAUSE = /^(?:When|Whenever|While|As|After|Before|Once|Although|Though|Because|Since|Until|If)\b[^,]*$/;
 
 /** A name the article gives only here, inside an opening clause that sets up the main one: a stop on the way, not the point. */

@@ -135,7 +135,7 @@ export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   if (eraInOpeningPhrase(sentence, part.start, end, changed) || boundInsideClause(sentence, part.start, end)) {
     return { check: "date-in-opening-phrase", factor: 0.75, belowReviewLine: true };
   }
-  // The year that ends a state told in passing ("kept secret until his death in 1966"), swapped.
+  // The year that ends a state told in passing ("stayed hidden until his death in 1931"), swapped.
   if (endOfAState(sentence, part.start)) return { check: "end-of-a-state", factor: 0.7, belowDropLine: true };
   // The era swapped in a tribute, a closing or a parenthetical time phrase, or beside a year of its own in the statement.
   // (A swap of "19th" for "20th" changes only the ordinal: the era is read with its word.)

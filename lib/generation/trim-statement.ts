@@ -109,7 +109,7 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
       // (Not when a "who …" follows: then the short words are the subject, and the relative clause is about them.)
-      // (Not after a linking word: "However, its opening day, attended by …, was …" has its subject there, not an aside.)
+      // (Not after a linking word: "However, its first fair, watched by …, was …" has its subject there, not an aside.)
       const aside = /^[A-Z][a-z]+$/.test(phrase) && !/(?:ing|ed)$/.test(phrase) ? null : /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
       text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
     } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest)) {

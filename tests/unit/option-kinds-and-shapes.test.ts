@@ -148,8 +148,8 @@ describe("a broad place keyed where a narrower one fits", () => {
     expect(narrowerPlaceNamed(at(alone, "Caravans carried it to Africa for sale.", "Africa"), alone)).toBe(false);
     const elsewhere = "Trade\n\nMerchants in France bought the cloth. Caravans carried it to Africa for sale.";
     expect(narrowerPlaceNamed(at(elsewhere, "Caravans carried it to Africa for sale.", "Africa"), elsewhere)).toBe(false);
-    const whole = "Freedom\n\nThe vote in Egypt was peaceful. It showed that colonial rule in Africa could end without war.";
-    expect(narrowerPlaceNamed(at(whole, "It showed that colonial rule in Africa could end without war.", "Africa"), whole)).toBe(false);
+    const whole = "Freedom\n\nThe vote in Egypt was peaceful. It proved that foreign rule in Africa could end without fighting.";
+    expect(narrowerPlaceNamed(at(whole, "It proved that foreign rule in Africa could end without fighting.", "Africa"), whole)).toBe(false);
     // A starting point is no narrower destination: the cloves came from the island and went to the continent.
     const start = "Spice\n\nThe spice grew on few islands. Merchants carried cloves from Tidore to Europe by sea.";
     expect(narrowerPlaceNamed(at(start, "Merchants carried cloves from Tidore to Europe by sea.", "Europe"), start)).toBe(false);

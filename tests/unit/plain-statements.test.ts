@@ -163,10 +163,10 @@ describe("a statement cut cleanly at a trailing aside, reason or example", () =>
   });
 
   it("leaves out an inserted 'for instance' and a trailing 'whether …', and keeps the 'also' of 'cannot also'", () => {
-    expect(trimToMainClause(sentence("Money spent on lighthouses, for instance, cannot also be spent on harbour walls, and so captains argue about which matters more."))?.text).toBe(
-      "Money spent on lighthouses cannot also be spent on harbour walls.",
+    expect(trimToMainClause(sentence("Money paid for lighthouses, for instance, cannot also pay for harbour walls, and so captains argue about which matters more."))?.text).toBe(
+      "Money paid for lighthouses cannot also pay for harbour walls.",
     );
-    expect(plainFalse("Money spent on lighthouses cannot also be spent on harbour walls.")).toEqual(["Money spent on lighthouses can also be spent on harbour walls."]);
+    expect(plainFalse("Money paid for lighthouses cannot also pay for harbour walls.")).toEqual(["Money paid for lighthouses can also pay for harbour walls."]);
     expect(trimToMainClause(sentence("Farms, mills and towns all share one river, whether the water is used for crops, wheels or kitchens."))?.text).toBe("Farms, mills and towns all share one river.");
     // Elsewhere an "also" still points back, and goes.
     expect(trimToMainClause(sentence("The storm also closed the harbour to trade for a week."))?.text).toBe("The storm closed the harbour to trade for a week.");
@@ -177,7 +177,7 @@ describe("a statement cut cleanly at a trailing aside, reason or example", () =>
     expect(trimToMainClause(sentence("However, the hall's opening day, attended by the mayor, the bishop and the guild, was spoiled by rain."))?.text).toBe(
       "The hall's opening day, attended by the mayor, the bishop and the guild, was spoiled by rain.",
     );
-    expect(trimToMainClause(sentence("However, its opening day, attended by the mayor, the town clerk, was spoiled by rain."))).toBeNull();
+    expect(trimToMainClause(sentence("However, its first fair, watched by the mayor, the town clerk, was spoiled by rain."))).toBeNull();
     // An opening that hedges ("According to legend,") takes the statement with it: what is left is no plain fact.
     expect(trimToMainClause(sentence("According to legend, the outlaw hid in this cave for three long nights."))).toBeNull();
     expect(trimToMainClause(sentence("In the dry summer of 1911, the outlaw hid in this cave for three long nights."))?.text).toBe("The outlaw hid in this cave for three long nights in the dry summer of 1911.");

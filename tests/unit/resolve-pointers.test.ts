@@ -152,7 +152,7 @@ describe("resolution on short texts of our own", () => {
     expect(resolution(added, "This sharp front")).toEqual(UNRESOLVED);
     const ordinal = article("The first stage of the storm is the build-up of warm air. This stage brings heavy rain to the valley.");
     expect(resolution(ordinal, "This stage")).toEqual(UNRESOLVED);
-    const part = article("The crust is split into many pieces. The largest pieces measure thousands of kilometres across. These pieces are called plates.");
+    const part = article("The crust is split into many pieces. The biggest pieces stretch for thousands of kilometres. These pieces are called plates.");
     expect(resolution(part, "These pieces")).toEqual(UNRESOLVED);
     const two = article("The river has a fast upper course and a slow lower course. This course ends at the sea in a wide delta.");
     expect(resolution(two, "This course")).toEqual(UNRESOLVED);

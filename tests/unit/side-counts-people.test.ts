@@ -39,7 +39,7 @@ describe("side counts and side people", () => {
   });
 
   it("reads a year that only ends a state told in passing", () => {
-    expect(endOfAState("His name was kept secret until his death in 1966.", "His name was kept secret until his death in ".length)).toBe(true);
+    expect(endOfAState("His name stayed hidden until his death in 1966.", "His name stayed hidden until his death in ".length)).toBe(true);
     expect(endOfAState("The keeper, who lived in the tower until she retired in 1931, kept a diary.", "The keeper, who lived in the tower until she retired in ".length)).toBe(true);
     expect(endOfAState("He died in 1966.", "He died in ".length)).toBe(false);
     expect(endOfAState("The line stayed open until 1966.", "The line stayed open until ".length)).toBe(false);
@@ -88,7 +88,7 @@ describe("side counts and side people", () => {
       draftQuestion({ type: "TRUE_FALSE", prompt, answerText: "False", options: [{ id: "true", text: "True" }, { id: "false", text: "False" }], source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } } }, { keyKind: "statement" });
     const trains = "On the first morning, eight trains carrying the guests set off from the quay.";
     expect(framingSwapPenalty(tf(trains.replace("eight", "six"), trains))?.check).toBe("count-of-participants");
-    const secret = "The founder's name was kept secret until his death in 1902.";
+    const secret = "The founder's name stayed hidden until his death in 1902.";
     expect(framingSwapPenalty(tf(secret.replace("1902", "1905"), secret))?.check).toBe("end-of-a-state");
     const closed = "The observatory closed to researchers in 1971.";
     expect(framingSwapPenalty(tf(closed.replace("1971", "1974"), closed))).toBe(null);
@@ -101,7 +101,7 @@ describe("side counts and side people", () => {
         .map((p) => p.check);
     const s1 = "Two years later the trustees bought a second lens.";
     expect(checks(s1.replace("Two", BLANK), "Two", s1, "number")).toContain("relative-interval");
-    const s2 = "The founder's name was kept secret until his death in 1902.";
+    const s2 = "The founder's name stayed hidden until his death in 1902.";
     expect(checks(s2.replace("1902", BLANK), "1902", s2, "date")).toContain("end-of-a-state");
     const s4 = "For the race, twelve boats lined up below the bridge.";
     expect(checks(s4.replace("twelve", BLANK), "twelve", s4, "number")).toContain("count-of-participants");
