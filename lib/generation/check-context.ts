@@ -238,11 +238,11 @@ export function expandFirstName(stem: string, text: string, upTo = text.length):
   for (const m of stem.matchAll(/^([A-Z][a-z]{2,})\b(?=\s[a-z])/g)) {
     const first = m[1]!;
     if (/^(?:The|In|On|At|By|When|After|Before|During|His|Her|Their|Its|This|That|These|Those|It|He|She|They|There|Some|Many|Most|Each|Every|As|But|And|Because|Although|While|Since|For|From|With|Both|All|Only|Once|Later|Today|Now)$/.test(first)) continue;
-    // A word the article also writes in lower case is a common noun opening its sentence ("Blood low in oxygen …"), not a
-    // first name, whatever a capitalised title made of it ("How Blood Travels …" is no "Blood Travels").
-    if (new RegExp(`\\b${first.toLowerCase()}\\b`).test(text)) continue;
     // Every candidate on the sentence asks: the article before it is read once per name and sentence.
     const fullName = fullNamesBefore(text, `${first}\u0000${upTo}`, () => {
+      // A word the article also writes in lower case is a common noun opening its sentence ("Blood low in oxygen …"),
+      // not a first name, whatever a capitalised title made of it ("How Blood Travels …" is no "Blood Travels").
+      if (new RegExp(`\\b${first.toLowerCase()}\\b`).test(text)) return null;
       // (Not from the title: a title capitalises every word, "How Blood Travels …".)
       const titleEnd = text.indexOf("\n");
       const before = text.slice(titleEnd > 0 && titleEnd < upTo ? titleEnd : 0, upTo);

@@ -80,9 +80,9 @@ const DEMONSTRATIVE_NOUN = /^(This|That|These|Those|Such(?: an?)?)(?= [a-z])/;
 /** The noun phrase after the opening determiner: its words, and its head (the last noun before the verb). */
 function nounAfter(text: string, opener: string): { words: string; head: string; modifiers: string[] } | null {
   const terms = tagged(text);
-  const skip = opener.split(" ").length;
+  const openerLength = opener.split(" ").length;
   const words: string[] = [];
-  for (const term of terms.slice(skip, skip + 4)) {
+  for (const term of terms.slice(openerLength, openerLength + 4)) {
     const tags = term.tags ?? [];
     const word = term.text;
     if (!/^[a-z][a-z-]*$/.test(word)) break;
@@ -93,10 +93,10 @@ function nounAfter(text: string, opener: string): { words: string; head: string;
   }
   if (!words.length || words.length > 2) return null;
   const head = words[words.length - 1]!;
-  const headTerm = terms[skip + words.length - 1];
+  const headTerm = terms[openerLength + words.length - 1];
   if (!headTerm?.tags?.includes("Noun")) return null;
   // The word after the phrase must be a verb: "This process releases …", not "This process's …" or "These, in turn, …".
-  const next = terms[skip + words.length];
+  const next = terms[openerLength + words.length];
   if (!next || !(next.tags?.includes("Verb") || next.tags?.includes("Adverb"))) return null;
   return { words: words.join(" "), head, modifiers: words.slice(0, -1) };
 }

@@ -175,9 +175,9 @@ function trimWhole(sentence: Sentence, source: string, itMeans?: string): Trimme
 
 /** The statement without the pronouns that plainly stand for its own subject, named at its start. */
 function innerPronounsOut(text: string): string {
-  // "makes it hard to …", "found it easier to …": an "it" that only holds the place of what follows stands for nothing.
-  const placeholder = text.replace(/\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept) it (?:[a-z]+ )?(?:hard|harder|easy|easier|difficult|possible|impossible|cheap|cheaper|safe|safer|necessary|likely)\b(?= (?:to|for)\b)/gi, "");
-  const its = NAMED_SUBJECT.test(placeholder) ? placeholder.replace(INNER_IT, "") : placeholder;
+  // "makes it hard to …", "found it easier to …": a dummy "it" that only holds the place of what follows stands for nothing.
+  const withoutDummyIt = text.replace(/\b(?:make|makes|made|making|find|finds|found|keep|keeps|kept) it (?:[a-z]+ )?(?:hard|harder|easy|easier|difficult|possible|impossible|cheap|cheaper|safe|safer|necessary|likely)\b(?= (?:to|for)\b)/gi, "");
+  const its = NAMED_SUBJECT.test(withoutDummyIt) ? withoutDummyIt.replace(INNER_IT, "") : withoutDummyIt;
   return PLURAL_SUBJECT.test(its) ? its.replace(INNER_THEY, "") : its;
 }
 
