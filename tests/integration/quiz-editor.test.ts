@@ -91,10 +91,14 @@ describe("editing a draft", () => {
   it("regenerates an unedited question from the same sentence", async () => {
     const { draft, teacher } = await draftQuiz(8);
     // Seeds are random, and a sentence may hold only one question (a copied true statement):
-    // the action then says so. Some question of the draft must have another one.
+    // the action then says so. Some question of the draft must have another one. Every type is tried
+    // (choices first): on the built-in article about 1 random draft in 40 has no choice question
+    // with another one in its sentence (measured over 150 seeds; none with the typed ones counted),
+    // which failed this test now and then.
     let q: (typeof draft.questions)[number] | null = null;
     let result: { questionId: string } | null = null;
-    for (const candidate of draft.questions.filter((x) => x.type === "MULTIPLE_CHOICE" || x.type === "TRUE_FALSE")) {
+    const choicesFirst = [...draft.questions].sort((a, b) => Number(a.type === "FILL_BLANK") - Number(b.type === "FILL_BLANK"));
+    for (const candidate of choicesFirst) {
       const tried = await actions.regenerateQuestion({ quizId: draft.id, questionId: candidate.id });
       if (tried.ok) {
         q = candidate;
