@@ -83,6 +83,13 @@ describe("statements cut from the main clause", () => {
 });
 
 describe("the raised-bog article's quiz", () => {
+  it("turns 'lower' used as a verb into 'raise', not 'higher'", () => {
+    const prompts: string[] = [];
+    generateQuestions(bogs, { count: 10, seed: 1, trace: (q) => prompts.push(q.prompt) });
+    expect(prompts).toContain("Drainage ditches raise the water table.");
+    expect(prompts.join("\n")).not.toMatch(/\bhigher the\b/);
+  });
+
   it("asks a later clause as a true statement, and no statement leans on a clause cut away", () => {
     const { questions } = generateQuestions(bogs, { count: 10, seed: 1 });
     const statements = questions.filter((q) => q.type === "TRUE_FALSE");
