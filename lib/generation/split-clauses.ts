@@ -53,21 +53,25 @@ export function laterClauses(sentence: Sentence, title = ""): string[] {
     const part = text.slice(cut.after, next?.at ?? text.length).trim();
     // "…, and the mouth": the last item of a list, no clause. A clause needs a verb and a few words.
     if (part.split(/\s+/).length < 4) return;
-    // "The mouth, the teeth, and the stomach …": a list of subjects, not two clauses; the words before must say something.
-    const previous = cuts.slice(0, i).reverse().find((c) => /[;:]/.test(text.charAt(c.at)));
-    if (!hasFiniteVerb(text.slice(previous?.after ?? 0, cut.at))) return;
     // "waterlogged ground holds …": an -ed word before a noun and its verb describes the subject (not "reached the towns").
     const bare = BARE_SUBJECT.test(part) && !/^\S+ (?:the|a|an|its|their|his|her|this|these|some|many|to)\b/.test(part);
+    let clause: string | null = null;
     if (OPENS_WITH_VERB.test(part) && !bare) {
       // Only an "and"/"but" joins two verbs of one subject; the subject must be the sentence's opening words.
       // (After a later join the subject is that clause's, not the sentence's.)
       if (!subject || i > 0 || /[;:]/.test(text.charAt(cut.at)) || !/^,\s(?:and|but)\s/.test(text.slice(cut.at, cut.after))) return;
       // (A pronoun after the verb is the subject's own only when it agrees; any other pointing word leans on the clause cut away.)
       if (/\b(?:this|these|those|such|ones?|example|ever since|in this way)\b/i.test(part)) return;
-      out.push(`${subject} ${part}.`);
-    } else if ((OWN_SUBJECT.test(part) || bare || definiteTopic(part, title)) && !POINTS_TO_FIRST.test(part) && hasFiniteVerb(part) && !/^[^,]{0,40}\bto\s[a-z]+\b/.test(part.split(/\s+/).slice(0, 4).join(" "))) {
-      out.push(`${capitalise(part)}.`);
+      clause = `${subject} ${part}.`;
+    } else if ((OWN_SUBJECT.test(part) || bare || definiteTopic(part, title)) && !POINTS_TO_FIRST.test(part) && !/^[^,]{0,40}\bto\s[a-z]+\b/.test(part.split(/\s+/).slice(0, 4).join(" "))) {
+      // (The tagger is asked last: it costs a millisecond or two a call.)
+      if (!hasFiniteVerb(part)) return;
+      clause = `${capitalise(part)}.`;
     }
+    if (!clause) return;
+    // "The mouth, the teeth, and the stomach …": a list of subjects, not two clauses; the words before must say something.
+    const previous = cuts.slice(0, i).reverse().find((c) => /[;:]/.test(text.charAt(c.at)));
+    if (hasFiniteVerb(text.slice(previous?.after ?? 0, cut.at))) out.push(clause);
   });
   return out;
 }
