@@ -82,6 +82,28 @@ describe("statements cut from the main clause", () => {
   });
 });
 
+describe("statements that say nothing a reader could mark False", () => {
+  it("refuses a teaser that withholds its point, and progress or change with nothing said of what", () => {
+    const text = [
+      "The Weavers of Kell",
+      "",
+      "The weavers of Kell sold wool cloth to traders from across the northern coast for three centuries.",
+      "Their guild built a great hall beside the river in 1420, and it met there every month.",
+      "The guild's greatest gift to the town, however, was not a building at all.",
+      "Working alone in the old dye works, the young widow Anna Brill made early progress.",
+      "By 1610 the cloth trade of the whole town had changed, which worried the guild's masters.",
+      "The guild taught every apprentice to read the cloth marks used in the market.",
+    ].join("\n");
+    const prompts: string[] = [];
+    generateQuestions(text, { count: 10, seed: 1, trace: (q) => prompts.push(q.prompt) });
+    expect(prompts).not.toContain("The guild's greatest gift to the town was not a building at all.");
+    expect(prompts).not.toContain("The young widow Anna Brill made early progress.");
+    expect(prompts).not.toContain("By 1610 the cloth trade of the whole town had changed.");
+    // (The article's plain claims are still stated.)
+    expect(prompts).toContain("The weavers of Kell sold wool cloth to traders from across the northern coast for four centuries.");
+  });
+});
+
 describe("the raised-bog article's quiz", () => {
   it("turns 'lower' used as a verb into 'raise', not 'higher'", () => {
     const prompts: string[] = [];
