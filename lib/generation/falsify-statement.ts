@@ -256,7 +256,9 @@ function turnDirection(statement: string): { text: string; word: string } | null
   if (/(?:\bthe|(?:,|\band|\bor)(?: an?| the)?) $/i.test(statement.slice(0, hit.index))) return null;
   // "five more crews", "once more": "more" as "another", not as a direction.
   if (/^(?:more|less)$/i.test(hit[0]) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|any|some|many|much|even|far|still|ever|no))\s$/i.test(statement.slice(0, hit.index))) return null;
-  const opposite = OPPOSITE.get(hit[0].toLowerCase()) ?? MORE_OPPOSITES.get(hit[0].toLowerCase());
+  // "Ditches lower the water table": "lower" as a verb turns to "raise" ("higher the water table" is no English).
+  const verb = /^lower$/i.test(hit[0]) && /^ (?:the|a|an|its|their|his|her)\b/.test(statement.slice(hit.index! + hit[0].length)) && !/\b(?:the|a|an|its|their|his|her|is|are|was|were)\s$/i.test(statement.slice(0, hit.index));
+  const opposite = verb ? "raise" : (OPPOSITE.get(hit[0].toLowerCase()) ?? MORE_OPPOSITES.get(hit[0].toLowerCase()));
   if (!opposite) return null;
   const word = /^[A-Z]/.test(hit[0]) ? capitalise(opposite) : opposite;
   return { text: statement.slice(0, hit.index) + word + statement.slice(hit.index! + hit[0].length), word };

@@ -11,7 +11,8 @@ import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { isExpletiveIt } from "./resolve-pointers";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
-import { restateCondition, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
+import { laterClauses } from "./split-clauses";
+import { restateCondition, trimClause, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
 /**
@@ -26,7 +27,8 @@ import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 // A section that says why the subject matters holds its significance ("Why does it matter?", "Legacy", "Impact").
 const SIGNIFICANCE = /\b(?:why|matters?|significance|importance|impact|legacy|effects?|consequences?|results?|aftermath|outcomes?|influence)\b/i;
 // A claim anyone would grant without reading ("brought great suffering", "can happen", "meant a great deal"): weak as a true statement.
-const VAGUE = /\b(?:a great deal|can (?:happen|occur|change)|in (?:some|many|several) (?:[a-z-]+ )?ways|enormous|great (?:suffering|change|impact)|many (?:challenges|changes|problems)|shaped|affected|influenced)\b/i;
+// (And a teaser that withholds its point, "was not a product at all", or progress and change with nothing said of what.)
+const VAGUE = /\bnot\b[^.]*\bat all\b|\bmade (?:early|some|little|slow|rapid|real|good|great|steady) progress\b|\b(?:had|has|have) changed\.$|\b(?:a great deal|can (?:happen|occur|change)|in (?:some|many|several) (?:[a-z-]+ )?ways|enormous|great (?:suffering|change|impact)|many (?:challenges|changes|problems)|shaped|affected|influenced)\b/i;
 /** How many of the most central sentences are read (a long article's side details are never statements). */
 const MOST_CENTRAL = 14;
 
@@ -78,26 +80,34 @@ function findCentral(input: StatementInput): Central[] {
   // A sentence that defines a term is asked by the definition questions (both ways, and with the term swapped): here only with another detail changed.
   const defining = new Set(input.definitions.map((d) => d.sentenceIndex));
   const out: Central[] = [];
+  let read = 0;
   for (const { sentence, index, central } of ranked) {
-    if (out.length >= MOST_CENTRAL) break;
+    if (read >= MOST_CENTRAL) break;
     // A "sentence" of thousands of characters is a pasted table or list, not a claim.
     if (sentence.end - sentence.start > LONGEST_READ_SENTENCE) continue;
     const cut = trimToMainClause(sentence, itMeans[index]);
     // Kept whole, a sentence with its condition after it is said again with the condition first (not copied).
-    const trimmed = cut && (restateCondition(cut, articleText) ?? cut);
-    // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
-    if (!trimmed || JUDGING.test(trimmed.text) || VAGUE.test(trimmed.text) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
-    // The same point made twice (the summary and the body): the more central one only.
-    // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
-    const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));
-    if (out.some((o) => overlap(seen, o.trimmed.text, titleWords) >= 0.5)) continue;
-    const words = wordCount(trimmed.text);
-    // A named pronoun is a small step from the article's words; "X can be used to …" is a possibility a reader grants without reading.
-    const trueConfidence = 0.74 * (/\b(?:can|could) be\b/.test(trimmed.text) ? 0.85 : 1) * (words > 22 ? 0.92 : 1) * (trimmed.resolved ? 0.95 : 1);
-    const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, ctx, random });
-    const lower = trimmed.text.toLowerCase();
-    const aboutSubject = contentWords(trimmed.text).some((w) => titleWords.has(w)) || (person !== undefined && lower.includes(person));
-    out.push({ index, sentence, central, trimmed, trueConfidence, falsified, aboutSubject, defines: defining.has(index) });
+    const main = cut && (restateCondition(cut, articleText) ?? cut);
+    // A long sentence's later clauses ("…; the guild kept …", "…, and carried mail") are statements of their own: its point is
+    // often there, and the main-clause cut leaves it out.
+    const clauses = cut && wordCount(sentence.text) < 16 ? [] : laterClauses(sentence, article.title).map((c) => trimClause(sentence, c, itMeans[index]));
+    const before = out.length;
+    for (const trimmed of [main, ...clauses]) {
+      // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
+      if (!trimmed || JUDGING.test(trimmed.text) || VAGUE.test(trimmed.text) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
+      // The same point made twice (the summary and the body): the more central one only.
+      // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
+      const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));
+      if (out.some((o) => overlap(seen, o.trimmed.text, titleWords) >= 0.5)) continue;
+      const words = wordCount(trimmed.text);
+      // A named pronoun is a small step from the article's words; "X can be used to …" is a possibility a reader grants without reading.
+      const trueConfidence = 0.74 * (/\b(?:can|could) be\b/.test(trimmed.text) ? 0.85 : 1) * (words > 22 ? 0.92 : 1) * (trimmed.resolved ? 0.95 : 1);
+      const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, ctx, random });
+      const lower = trimmed.text.toLowerCase();
+      const aboutSubject = contentWords(trimmed.text).some((w) => titleWords.has(w)) || (person !== undefined && lower.includes(person));
+      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, aboutSubject, defines: defining.has(index) });
+    }
+    if (out.length > before) read++;
   }
   return out;
 }
@@ -165,8 +175,9 @@ function makeWhichIsTrue(central: Central[], random: () => number): { question: 
   const about = central.filter((c) => c.aboutSubject);
   for (const truth of about.slice(0, 3)) {
     const length = wordCount(truth.trimmed.text);
-    const fits = (c: Central) => c !== truth && c.falsified !== null && Math.abs(wordCount(c.falsified.text) - length) <= Math.max(5, length * 0.4);
-    const wrong = about.filter(fits).slice(0, 3);
+    const fits = (c: Central) => c.index !== truth.index && c.falsified !== null && Math.abs(wordCount(c.falsified.text) - length) <= Math.max(5, length * 0.4);
+    // (Each from a sentence of its own: two clauses of one sentence are one source.)
+    const wrong = about.filter(fits).filter((c, i, all) => all.findIndex((o) => o.index === c.index) === i).slice(0, 3);
     if (wrong.length < 3) continue;
     const all = [truth, ...wrong];
     const sources = [...all].sort((a, b) => a.sentence.start - b.sentence.start).map((c) => ({ sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end }));

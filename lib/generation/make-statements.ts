@@ -57,7 +57,9 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   const word = hit[0];
   // "the lower layers", "the upper floors": a name for a part, not a claim of direction (turned, it reads as nonsense).
   if (/\bthe $/i.test(sentence.text.slice(0, hit.index))) return null;
-  const opposite = OPPOSITE.get(word.toLowerCase())!;
+  // "Ditches lower the water table": "lower" as a verb turns to "raise" ("higher the water table" is no English).
+  const verb = /^lower$/i.test(word) && /^ (?:the|a|an|its|their|his|her)\b/.test(sentence.text.slice(hit.index! + word.length)) && !/\b(?:a|an|its|their|his|her|is|are|was|were)\s$/i.test(sentence.text.slice(0, hit.index));
+  const opposite = verb ? "raise" : OPPOSITE.get(word.toLowerCase())!;
   // "more than", "up to", "before the …": fixed phrases and times, not claims of direction.
   const after = sentence.text.slice(hit.index! + word.length, hit.index! + word.length + 8);
   // "above 7", "below 0 °C": a threshold on a scale, which turned is plainly false; elsewhere "above"/"below" name a place.

@@ -19,6 +19,8 @@ const MAX_SAME_ANSWER = 3;
 // Dates at most a quarter of a quiz (a reviewer of unseen articles failed most dates as side events), numbers as much.
 const RECALL_SHARE = 0.25;
 const MIN_FULL_QUIZ = 6;
+// Enough questions for six acceptable ones when one in four or five needs rewriting.
+const ROOMY_QUIZ = 8;
 // Calibrated confidence above which 87-88% of questions were judged usable on articles the fit had not seen (round 9, held out).
 const SUREST = 0.75;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
@@ -238,6 +240,7 @@ function selectOnce(
   const chosen: GeneratedQuestion[] = [];
   const kindCap = Math.max(2, Math.round(count * RECALL_SHARE));
   let relaxed = false;
+  let moreTrue = false;
   const usedSentences = new Set<number>();
   const usedKeys = new Set<string>();
   const take = (q: GeneratedQuestion) => {
@@ -255,7 +258,9 @@ function selectOnce(
     // A date a matching question pairs with its event is that fact asked again, from whichever sentence.
     if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
-    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= MAX_TRUE_COPIES) return;
+    // (A quiz that would stay short of eight takes one more, a statement cut from a central sentence, not a copy.)
+    const trueCap = moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES;
+    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= trueCap) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
     if (chosen.some((c) => clashes.reveals(c, q) || (!relaxed && clashes.overlaps(c, q)))) return;
@@ -314,6 +319,11 @@ function selectOnce(
   if (chosen.length < Math.min(count, MIN_FULL_QUIZ)) {
     relaxed = true;
     for (const t of asked) ofType(t).forEach(take);
+  }
+  // Still short of a quiz that leaves six right after a few misjudged: one more true statement (see `take`).
+  if (chosen.length < Math.min(count, ROOMY_QUIZ)) {
+    moreTrue = true;
+    ofType("TRUE_FALSE").forEach(take);
   }
   return chosen;
 }

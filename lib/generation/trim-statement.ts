@@ -44,7 +44,9 @@ const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?:
 // ("cannot also": one thing ruling out another is the claim itself, not a pointer to an earlier sentence.)
 const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
 // "The change formed part of …", "The move …": a general noun standing for something said before.
-const GENERIC_SUBJECT = /^The (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident)\b/;
+// (Also after a short opening that bounds it, "By the spring of 1850 the situation …", and "the other half", "the rest".)
+const GENERIC_SUBJECT = /^(?:(?:In|On|By|During|After|Before|Around|From|At|Within|Over|Under) [^,]{1,40}?,? )?[Tt]he (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident|other|rest|latter|former)\b/;
+const INSERTED_LINK = /, (?:however|by contrast|in contrast|on the other hand|in turn|therefore|moreover|meanwhile|as a result|thus|nevertheless),(?= [a-z])/g;
 const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
 // An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
 // contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
@@ -85,12 +87,19 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedS
   return (joined ? trimWhole(sentence, `${joined[1]}.`, itMeans) : null) ?? whole;
 }
 
+/** One clause of the sentence (`source`, a sentence of its own) cut and checked as a statement, like the main clause. */
+export function trimClause(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
+  return trimWhole(sentence, source, itMeans);
+}
+
 function trimWhole(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
   // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
   // was probably …", does not hedge the main clause.)
   if (/[?!:]/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
   // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
-  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
+  // before, and the claim reads the same without it.)
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   let moved = "";
   const opening = OPENING.exec(text);
   // "According to legend, the king hid …": an opening that hedges the clause goes with the whole statement, not alone.
