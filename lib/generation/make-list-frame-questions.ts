@@ -113,8 +113,9 @@ const NOT_KIND = /^(?:the|a|an|and|or|of|in|on|to|for|with|by|from|that|which|wh
 /** "What examples of useful resources does the article give? (Name one of the four.)" */
 export function suchAsFrame(list: TermList, sentence: Sentence): ListFrame | null {
   const m = SUCH_AS.exec(list.lead);
-  // A capital is kept only where the sentence starts ("Pollinators, such as …"); elsewhere it names something.
-  if (!m || (/[A-Z]/.test(m[1]!) && !sentence.text.startsWith(m[1]!))) return null;
+  if (!m) return null;
+  // "Pollinators, such as …" opens its sentence; a capital inside the phrase ("the Old Towns") names something, and
+  // its head word then matches no lower-case word below.
   const words = m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase()).split(" ");
   // Cut from the left to the words that name the kind ("goods that a household buys" is no kind phrase).
   while (words.length > 1 && NOT_KIND.test(words[0]!)) words.shift();

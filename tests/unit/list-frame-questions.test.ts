@@ -5,6 +5,8 @@ import { generateQuestions, passesGates } from "@/lib/generation/generate-questi
 import { findLists } from "@/lib/generation/find-lists";
 import { listFrame, listFrames, makeListFrameQuestions, outsidersOf } from "@/lib/generation/make-list-frame-questions";
 import { createRandom } from "@/lib/generation/random";
+import { isUngrammatical } from "@/lib/generation/check-stems";
+import { findMemberMentions } from "@/lib/generation/make-term-questions";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
 
 // Lists said as what someone did, with no kind word before them: our own three fixture articles, a civics piece on
@@ -102,6 +104,18 @@ describe("a list asked through the clause that states it", () => {
   });
 });
 
+describe("around the list questions", () => {
+  it("lets a built question end in its preposition, not a cut sentence", () => {
+    expect(isUngrammatical("What did the clerks keep records of? (Name one of the three the article gives.)")).toBe(false);
+    expect(isUngrammatical("What did the clerks keep records of?")).toBe(false);
+    expect(isUngrammatical("The clerks kept records of.")).toBe(true);
+  });
+  it("does not blank a common member that opens a later sentence (the one capitalised option)", () => {
+    const sentences = sentencesOf("The mill sold rope, sacks and twine.", "Rope made up most of its trade.", "Its best customers bought sacks by the cartload.");
+    expect(findMemberMentions(sentences, findLists(sentences)).map((m) => m.span.text)).toEqual(["sacks"]);
+  });
+});
+
 describe("what is refused", () => {
   const frameOf = (text: string) => {
     const sentences = sentencesOf(text);
@@ -113,6 +127,22 @@ describe("what is refused", () => {
     expect(frameOf("At the fair that spring, the guild sold ribbons, gloves and hats.")).toBeNull();
     expect(frameOf("The main exports were salt, copper and hides.")).toBeNull();
     expect(frameOf("At the fair, the guild sold ribbons, gloves and hats.")?.typedStem).toBe("What did the guild sell at the fair? (Name one of the three the article gives.)");
+    // A common subject opening the sentence is written small; a frame closed by its preposition keeps no tail after it.
+    expect(frameOf("Farmers grow wheat, barley and oats.")?.typedStem).toBe("What do farmers grow? (Name one of the three the article gives.)");
+    expect(frameOf("The clerks kept records of rents, tithes and tolls on wax tablets.")?.typedStem).toBe("What did the clerks keep records of? (Name one of the three the article gives.)");
+  });
+
+  it("reads a pronoun opening as what the sentence before settles, and a capital kind only where the sentence starts", () => {
+    const [first, second] = sentencesOf("The flood ruined the lower town.", "It also spoiled wells, barns and orchards.");
+    const resolved = { ...second!, subject: "The flood", opener: "It" };
+    expect(listFrame(findLists([first!, resolved])[0]!, resolved)?.typedStem).toBe("What did the flood spoil? (Name one of the three the article gives.)");
+    expect(listFrame(findLists([first!, second!])[0]!, second!)).toBeNull();
+    const named = sentencesOf("The tour visited the Old Towns, such as Arden, Bly and Cray.");
+    expect(makeListFrameQuestions(named, findLists(named), createRandom(1))).toEqual([]);
+    // The word before "such as" is a verb here, no kind.
+    const verb = sentencesOf("At the market a careful household buys, such as bread, soap and candles.");
+    expect(findLists(verb)).toHaveLength(1);
+    expect(makeListFrameQuestions(verb, findLists(verb), createRandom(1))).toEqual([]);
   });
 
   it("never takes an outsider from a list sharing a member, nor one the article says beside the list's members", () => {
