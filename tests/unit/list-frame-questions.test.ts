@@ -113,6 +113,8 @@ describe("around the list questions", () => {
   it("does not blank a common member that opens a later sentence (the one capitalised option)", () => {
     const sentences = sentencesOf("The mill sold rope, sacks and twine.", "Rope made up most of its trade.", "Its best customers bought sacks by the cartload.");
     expect(findMemberMentions(sentences, findLists(sentences)).map((m) => m.span.text)).toEqual(["sacks"]);
+    const named = sentencesOf("The league's chief ports were Arden, Bly and Cray.", "Arden, on a river mouth, held out for a year.");
+    expect(findMemberMentions(named, findLists(named)).map((m) => m.span.text)).toEqual(["Arden"]);
   });
 });
 
