@@ -70,7 +70,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
       // "The council sets fees, …": the first piece holds the clause's subject and verb; the member starts after the verb.
       // (Tagging costs a millisecond a sentence: only where the plain cut leaves no member or more than one word.)
       const plainFirst = /\s/.test(pieces[0]!) ? trimItem(pieces[0]!, "first") : "";
-      if (plainFirst === null || /\s/.test(plainFirst)) pieces[0] = afterVerb(pieces[0]!, tagged());
+      if ((plainFirst === null || /\s/.test(plainFirst)) && mayHoldVerb(pieces[0]!)) pieces[0] = afterVerb(pieces[0]!, tagged());
       let trimmed = pieces.map((p, i) => trimItem(p, i === 0 ? "first" : i === pieces.length - 1 ? "last" : "middle"));
       // "a, b and c, and most of it comes from …": the run took the next clause as a member (a list has one "and").
       // Cut there, when what is left still ends in its own "and"/"or".
@@ -117,6 +117,21 @@ export function findLists(sentences: Sentence[]): TermList[] {
     }
   });
   return out;
+}
+
+// The tagger's word list: a word listed only as a noun or adjective, with no -ed/-s ending, is never the clause's verb.
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
+const VERB_TAG = /Verb|Tense|Infinitive|Participle|Gerund|Modal|Copula|Auxiliary/;
+
+/** Whether a word before the first piece's last could be a verb: by the word list, or by an -ed/-s ending ("sets" and "received" are listed as a plural and an adjective). */
+function mayHoldVerb(piece: string): boolean {
+  return words(piece)
+    .slice(0, -1)
+    .some((w) => {
+      const word = w.toLowerCase().replace(/[^\w'’-]/g, "");
+      const tag = LEXICON[word];
+      return (tag !== undefined && VERB_TAG.test(tag)) || /(?:ed|s)$/.test(word);
+    });
 }
 
 /** The words of a first piece after the last one the sentence uses as a verb ("Lind designed footbridges" -> "footbridges"). */
