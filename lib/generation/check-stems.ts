@@ -134,7 +134,9 @@ export function isUngrammatical(stem: string): boolean {
   if (/^What (?:is|are|was|were) (?:in|on|at|by|for|from|with|to)\b/.test(stem) || /\b(?:it|they|he|she) (?:called|named)\?$/.test(stem)) return true;
   // "On what date did the crew return and splashed down?": only the first verb was put back to its base form.
   if (/^(?:In what year|On what date|When|In which \w+) did\b[^?]* and [a-z]{3,}ed\b/.test(stem)) return true;
-  // A lone article or preposition at the end, left by a cut ("… was the.").
+  // A lone article or preposition at the end, left by a cut ("… was the."); a built question may end in its
+  // preposition ("What did the clerks keep records of?").
+  if (/^What (?:did|do|does) [^?]+ (?:of|to)\?(?: \([^)]*\))?$/.test(stem)) return false;
   return /\b(?:the|a|an|of|to)[.?]$/.test(stem);
 }
 

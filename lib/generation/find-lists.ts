@@ -65,15 +65,28 @@ export function findLists(sentences: Sentence[]): TermList[] {
     LIST_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LIST_RUN.exec(sentence.text))) {
-      const run = m[0].replace(/[\s.,;:!?]+$/, "");
-      const pieces = run.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
-      const trimmed = pieces.map((p, i) => trimItem(p, i === 0 ? "first" : i === pieces.length - 1 ? "last" : "middle"));
-      if (pieces.length < 3 || trimmed.some((t) => t === null)) {
-        // The run may have started too early ("On its way, it passes through the a, the b and the c"): retry after its first comma.
-        const comma = m[0].indexOf(",");
-        if (comma >= 0) LIST_RUN.lastIndex = m.index + comma + 1;
-        continue;
+      let run = m[0].replace(/[\s.,;:!?]+$/, "");
+      let pieces = run.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+      // "The council sets fees, …": the first piece holds the clause's subject and verb; the member starts after the verb.
+      // (Tagging costs a millisecond a sentence: only where the plain cut leaves no member or more than one word.)
+      const plainFirst = /\s/.test(pieces[0]!) ? trimItem(pieces[0]!, "first") : "";
+      if ((plainFirst === null || /\s/.test(plainFirst)) && mayHoldVerb(pieces[0]!)) pieces[0] = afterVerb(pieces[0]!, tagged());
+      let trimmed = pieces.map((p, i) => trimItem(p, i === 0 ? "first" : i === pieces.length - 1 ? "last" : "middle"));
+      // "a, b and c, and most of it comes from …": the run took the next clause as a member (a list has one "and").
+      // Cut there, when what is left still ends in its own "and"/"or".
+      const clause = /,\s+(?:and|or)\s+[^,]*$/.exec(run);
+      if (clause && pieces.length > 3 && /\s(?:and|or)\s+\S+(?:\s+\S+){0,3}$/.test(run.slice(0, clause.index))) {
+        run = run.slice(0, clause.index);
+        pieces = pieces.slice(0, -1);
+        trimmed = pieces.map((p, i) => trimItem(p, i === 0 ? "first" : i === pieces.length - 1 ? "last" : "middle"));
       }
+      // Refused, the run may have started too early ("On its way, it passes through the a, the b and the c"; "At the
+      // fair, the guild sold a, b and c"): the search goes on after its first comma.
+      const comma = m[0].indexOf(",");
+      if (comma >= 0) LIST_RUN.lastIndex = m.index + comma + 1;
+      if (pieces.length < 3 || trimmed.some((t) => t === null)) continue;
+      // "a, b, and c and d": the last member is itself a pair, or the "and" joins clauses; no list of single members.
+      if (/,\s+(?:and|or)\s+\S+(?:\s+\S+){0,3}\s+(?:and|or)\s/.test(run)) continue;
       const items: ListItem[] = [];
       let cursor = m.index + run.indexOf(trimmed[0]!);
       const lead = sentence.text.slice(0, cursor).trim();
@@ -90,17 +103,56 @@ export function findLists(sentences: Sentence[]): TermList[] {
       const withArticle = (trimmed as string[]).map((t) => /^(?:the|a|an)\s/i.test(t));
       const capital = items.map((i) => /^[A-Z]/.test(i.text));
       if (new Set(capital).size > 1) continue;
-      if (new Set(withArticle).size > 1) continue;
+      // "the heart, lungs and kidneys": one article before the first member serves them all.
+      if (new Set(withArticle.slice(1)).size > 1 || (withArticle[0] === false && withArticle.some(Boolean))) continue;
       if (new Set(items.map((i) => i.text.toLowerCase())).size !== items.length) continue;
-      if (items.some((i) => isVerbal(tagged(), i.text))) continue;
+      if (items.some((i, at) => isVerbal(tagged(), i.text, at === 0))) continue;
+      // "the upper, middle and lower course": describing words sharing the last member's noun, no members alone.
+      const lastWords = items.at(-1)!.text.split(" ");
+      const describing = (word: string) => tagged().match(word).has("#Adjective");
+      if (lastWords.length === 2 && describing(lastWords[0]!) && items.slice(0, -1).every((i) => !/\s/.test(i.text)) && items.slice(0, -1).some((i) => describing(i.text))) continue;
       out.push({ items, sentenceIndex, lead });
+      // Found, the search goes on after the list.
+      LIST_RUN.lastIndex = Math.max(LIST_RUN.lastIndex, m.index + m[0].length);
     }
   });
   return out;
 }
 
+// The tagger's word list: a word listed only as a noun or adjective, with no -ed/-s ending, is never the clause's verb.
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
+const VERB_TAG = /Verb|Tense|Infinitive|Participle|Gerund|Modal|Copula|Auxiliary/;
+
+/** Whether a word before the first piece's last could be a verb: by the word list, or by an -ed/-s ending ("sets" and "received" are listed as a plural and an adjective). */
+function mayHoldVerb(piece: string): boolean {
+  return words(piece)
+    .slice(0, -1)
+    .some((w) => {
+      const word = w.toLowerCase().replace(/[^\w'’-]/g, "");
+      const tag = LEXICON[word];
+      return (tag !== undefined && VERB_TAG.test(tag)) || /(?:ed|s)$/.test(word);
+    });
+}
+
+/** The words of a first piece after the last one the sentence uses as a verb ("Lind designed footbridges" -> "footbridges"). */
+function afterVerb(first: string, sentence: ReturnType<typeof nlp>): string {
+  const ws = words(first);
+  for (let i = ws.length - 2; i >= 0; i--) {
+    const word = ws[i]!.replace(/[^\w'’-]/g, "");
+    if (word && !DETERMINER.test(word) && sentence.match(word).has("#Verb")) return ws.slice(i + 1).join(" ");
+    // "in return received glassware": a past form the tagger reads as an adjective, yet right after a noun it is the verb.
+    const before = ws[i - 1]?.replace(/[^\w'’-]/g, "");
+    if (/[a-z]ed$/.test(word) && before && !DETERMINER.test(before) && sentence.match(before).has("#Noun")) return ws.slice(i + 1).join(" ");
+  }
+  return first;
+}
+
 /** A member that reads as an action ("saw fierce combat", "the way cars move") is no thing to ask about. */
-function isVerbal(sentence: ReturnType<typeof nlp>, item: string): boolean {
+function isVerbal(sentence: ReturnType<typeof nlp>, item: string, first: boolean): boolean {
   const pattern = item.replace(/[^\w\s'’-]/g, "").trim();
+  // A later one-word member between commas is a noun the tagger may misread ("couches", "saws"): only a past
+  // form reads as an action there (a lone "-ing" word between commas is a noun: "clothing", "farming"). The first
+  // member and longer ones may have swallowed the clause's verb.
+  if (!first && !/\s/.test(pattern)) return sentence.match(pattern).has("#PastTense");
   return sentence.match(pattern).has("(#Verb|#Adverb)");
 }

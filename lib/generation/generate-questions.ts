@@ -3,6 +3,7 @@ import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { makeCategoryQuestions } from "./make-category-questions";
+import { makeListFrameQuestions } from "./make-list-frame-questions";
 import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
 import { makeSuperlativeQuestions } from "./make-comparison-questions";
 import { makeExampleQuestions } from "./make-example-questions";
@@ -225,6 +226,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
   // A kind the article lists ("There were three forms of …: a, b and c"), asked as a whole: which option is not one of them.
   for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.2);
+  // A list said as what someone did ("The guild kept ledgers, charters and seals."), asked as a whole with no kind word.
+  for (const q of makeListFrameQuestions(sentences, lists, random)) add(q, q.type, at(q), q.type === "MULTIPLE_CHOICE" ? 1.2 : 1.1);
   // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
   const jobs = findFunctionFacts(sentences, lists, text, definitions);
   for (const f of jobs) {

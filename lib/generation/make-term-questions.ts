@@ -58,6 +58,9 @@ export function findMemberMentions(sentences: Sentence[], lists: TermList[]): { 
       // Inside another list of this sentence, or part of a name ("Bubonic Plague"), it is not the thing the list names.
       if (ownLists.some((l) => l.items[0]!.start <= start && start < l.items.at(-1)!.end)) continue;
       if (/^[A-Z]/.test(m[0]) !== /^[A-Z]/.test(member) && m.index > 0) continue;
+      // A common member opening the sentence ("Money spent on …") would be the only capitalised option, and its
+      // fellow members fit a subject's slot as well as it does.
+      if (m.index === 0 && list.items.some((i) => i.text.toLowerCase() === member && /^[a-z]/.test(i.text))) continue;
       if (/^ [A-Z]/.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       out.push({ sentenceIndex, list, span: { text: m[0], start, end: start + m[0].length, type: "TERM" } });
     }

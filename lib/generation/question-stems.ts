@@ -68,7 +68,7 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
 
 // The tagger's infinitive of one past-tense word: asked for each question on the same sentence (choice and typed), so kept (bounded).
 const infinitives = new Map<string, string>();
-function infinitiveOf(verb: string): string {
+export function infinitiveOf(verb: string): string {
   let infinitive = infinitives.get(verb);
   if (infinitive === undefined) {
     if (infinitives.size > 4000) infinitives.clear();
