@@ -40,6 +40,8 @@ export interface Link {
   marker: string;
   /** The answer's words as the sentence writes them, when the shown answer was turned ("read" -> "reading"). */
   written?: string;
+  /** Where the effect is told, when it is another sentence than the answer's ("S1. As a result, S2."). */
+  effectIndex?: number;
   start: number;
   end: number;
 }
@@ -476,7 +478,7 @@ export function findLinks(sentences: Sentence[], title: string, goals?: PurposeF
     // The answer sits in the sentence before: the link is placed there, where its key is.
     const reason = previous && previous.section === sentence.section ? resultAfter(sentence, previous, sectionSoFar, topic, prose) : null;
     const reasonAt = reason && at(previous!, reason.written!);
-    if (reason && reasonAt) out.push({ ...reason, sentenceIndex: sentenceIndex - 1, ...reasonAt });
+    if (reason && reasonAt) out.push({ ...reason, sentenceIndex: sentenceIndex - 1, effectIndex: sentenceIndex, ...reasonAt });
     sectionSoFar += ` ${sentence.text}`;
   });
   // The stated goals the purpose maker reads ("X set out to …", "X's aim was to …"), in the same shape.

@@ -181,8 +181,11 @@ export function restatedCause(effect: string, reason: string, articleText: strin
   if (HEDGE_WORDS.test(effect) || HEDGE_WORDS.test(reason) || CLAIM.test(effect) || /^(?:it|they|its|their|this|these|that|those)\b/i.test(reason)) return null;
   // The effect now comes first: a pronoun in it ("sent as his envoy", "grows there") would point ahead or nowhere.
   if (/\b(?:he|him|his|she|her|it|its|they|them|their|this|these|those|there|here)\b/i.test(effect)) return null;
-  // A clause with no verb of its own is no effect ("Water and small dissolved substances").
+  // A clause with no verb of its own is no effect; an aside cut from inside the subject ("water and salts, such as urea,
+  // are pushed out") leaves a subject without its verb.
   if (!whyQuestion(effect, articleText)) return null;
+  const at = articleText.toLowerCase().indexOf(effect.toLowerCase());
+  if (at >= 0 && /^,? (?:such as|including|like|known as|for example|which|who)\b/.test(articleText.slice(at + effect.length, at + effect.length + 20))) return null;
   const plain = reason.replace(/[.,]+$/, "");
   const statement = `${capitalise(effect.replace(/[.,]+$/, ""))} because ${lowerUnlessName(plain, articleText)}.`;
   if (statement.split(/\s+/).length > 28 || articleText.includes(statement.slice(0, -1)) || /[;:()"“”]/.test(statement)) return null;

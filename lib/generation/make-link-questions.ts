@@ -179,5 +179,10 @@ export function makeRestatedReason(fact: Link, all: Link[], sentences: Sentence[
   if (fact.role !== "cause" || fact.shape !== "because" || !fact.head || pickDistractors(fact, all).length >= 2) return null;
   const statement = restatedCause(fact.head.trim(), fact.bare, articleText);
   if (!statement) return null;
-  return statementQuestion({ statement, isTrue: true, source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }), keyKind: "cause", confidence: 0.64 });
+  // Told over two sentences ("S1. As a result, S2."): the statement is about the effect, so it stands at the effect's sentence
+  // (where a plain statement of the effect would stand), not at the reason's (which may hold another question).
+  const told = fact.effectIndex === undefined ? undefined : sentences[fact.effectIndex];
+  const effectAt = told ? told.text.toLowerCase().indexOf(fact.head.trim().toLowerCase()) : -1;
+  const source = told && effectAt >= 0 ? sourceIn(told, { start: told.start + effectAt, end: told.start + effectAt + fact.head.trim().length }) : sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end });
+  return statementQuestion({ statement, isTrue: true, source, keyKind: "cause", confidence: 0.64 });
 }

@@ -97,6 +97,16 @@ describe("a reason with no fair options, restated after its effect", () => {
     );
   });
 
+  it("places a reason told in the sentence before at the effect's sentence", () => {
+    const text = "Ghost Tales\n\nThe tale is told by a lodger. The writer never shows the visitor at the door. As a result, the reader imagines the worst.";
+    const { article, links } = linksOf(text);
+    expect(links.map((l) => [l.sentenceIndex, l.effectIndex, l.question])).toEqual([[1, 2, "Why does the reader imagine the worst?"]]);
+    const q = makeRestatedReason(links[0]!, links, article.sentences, text);
+    expect(q?.prompt).toBe("The reader imagines the worst because the writer never shows the visitor at the door.");
+    expect(q?.source.sentence).toBe("As a result, the reader imagines the worst.");
+    expect(passesGates(q!, text)).toBe(true);
+  });
+
   it("never restates a hedged or reported reason, or one leaning on the effect's pronoun", () => {
     for (const text of [
       "Old Roads\n\nScholars think the roads were poor, so trade slowed in the hills.",
@@ -105,9 +115,13 @@ describe("a reason with no fair options, restated after its effect", () => {
       // The effect would come first, and its pronoun or "there" would point ahead or nowhere.
       "Old Roads\n\nThe duke was restless and harsh, so Ivo Marr was glad to be sent as his envoy to Ghent.",
       "Old Roads\n\nThe valley floor is always in deep shade, so little corn grows there.",
+      // The aside cut from inside the subject leaves it without its verb.
+      "Old Roads\n\nBecause the tank is under high pressure, gas and tiny dissolved crystals, such as salt, are pushed out into the tank.",
     ]) {
       const article = parseArticle(text);
       const restated = findCauses(article.sentences).map((c) => makeRestatedCause(c, article.sentences, text));
+      const { links } = linksOf(text);
+      restated.push(...links.map((l) => makeRestatedReason(l, links, article.sentences, text)));
       expect(restated.filter(Boolean), text).toEqual([]);
     }
   });
