@@ -220,7 +220,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
     const swapped = makeSwappedLink(link, links, sentences, text);
     add(swapped, "TRUE_FALSE", link.sentenceIndex, 1.0);
-    if (!swapped && !restatedAt.has(link.sentenceIndex)) add(makeRestatedReason(link, links, sentences, text), "TRUE_FALSE", link.effectIndex ?? link.sentenceIndex, 0.85);
+    if (!swapped && !restatedAt.has(link.effectIndex ?? link.sentenceIndex)) add(makeRestatedReason(link, links, sentences, text), "TRUE_FALSE", link.effectIndex ?? link.sentenceIndex, 0.85);
   }
   // One topic's results together, with one of its causes as the odd one out.
   for (const q of makeOddLinkQuestions(links, sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);

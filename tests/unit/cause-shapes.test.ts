@@ -105,6 +105,10 @@ describe("a reason with no fair options, restated after its effect", () => {
     expect(q?.prompt).toBe("The reader imagines the worst because the writer never shows the visitor at the door.");
     expect(q?.source.sentence).toBe("As a result, the reader imagines the worst.");
     expect(passesGates(q!, text)).toBe(true);
+    // The older cause maker reads the same "As a result": one restatement among the candidates, not two.
+    const made: string[] = [];
+    generateQuestions(text, { count: 10, seed: 1, trace: (c) => made.push(c.prompt) });
+    expect(made.filter((p) => p === "The reader imagines the worst because the writer never shows the visitor at the door.")).toHaveLength(1);
   });
 
   it("never restates a hedged or reported reason, or one leaning on the effect's pronoun", () => {
