@@ -10,6 +10,7 @@ import path from "node:path";
 import { ensureChromium } from "../tests/support/chromium";
 import { generateClients } from "./db/generate";
 import { DEFAULT_PG_URL, ensureLocalPostgres } from "./lib/postgres";
+import { playwrightFailures, vitestFailures } from "./lib/failed-tests";
 import { totalsLine, type StepResult } from "./lib/totals-line";
 
 const root = path.resolve(__dirname, "..");
@@ -17,6 +18,8 @@ const out = path.join(root, "test-results");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 const results: StepResult[] = [];
+/** Each step's failed tests by name, printed in the summary (CI shows only the end of the output). */
+const failures = new Map<string, string[]>();
 
 function run(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${name} ━━`);
@@ -34,8 +37,9 @@ function vitest(name: string, project: string, report: string, env: Record<strin
   const file = path.join(out, report);
   fs.rmSync(file, { force: true });
   const ok = run(name, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(file);
+  const json = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number } & Parameters<typeof vitestFailures>[0]>(file);
   if (!json) return results.push({ name, passed: 0, failed: 1 });
+  failures.set(name, vitestFailures(json));
   // A run that failed outside any test (a crashed file, an unhandled error) still counts as a failure.
   const failed = json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);
   results.push({ name, passed: json.numPassedTests, failed });
@@ -52,8 +56,9 @@ function playwright() {
   }
   fs.rmSync(file, { force: true });
   const ok = run(name, bin("playwright"), ["test"]);
-  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(file);
+  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } } & Parameters<typeof playwrightFailures>[0]>(file);
   if (!json) return results.push({ name, passed: 0, failed: 1 });
+  failures.set(name, playwrightFailures(json));
   const failed = json.stats.unexpected + json.stats.flaky + (ok || json.stats.unexpected > 0 ? 0 : 1);
   results.push({ name, passed: json.stats.expected, failed });
 }
@@ -91,6 +96,7 @@ async function main() {
   for (const r of results) {
     const status = r.skipped ? `skipped (${r.skipped})` : `${r.passed} passed, ${r.failed} failed`;
     console.log(`${r.failed ? "✗" : "✓"} ${r.name.padEnd(32)} ${status}`);
+    for (const failure of failures.get(r.name) ?? []) console.log(`    ✗ ${failure}`);
   }
   const line = totalsLine(results);
   fs.writeFileSync(path.join(out, "summary.txt"), line + "\n");

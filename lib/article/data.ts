@@ -84,7 +84,7 @@ export async function getArticleForTeacher(articleId: string, teacherId: string)
       facts: { orderBy: { start: "asc" }, select: { start: true, end: true } },
       quizzes: {
         where: { ownerId: teacherId },
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: { id: true, title: true, status: true, archivedAt: true, _count: { select: { attempts: true } } },
       },
     },
@@ -99,7 +99,7 @@ export type TeacherArticle = NonNullable<Awaited<ReturnType<typeof getArticleFor
 async function latestRevisionId(articleId: string): Promise<string> {
   let id = articleId;
   for (let i = 0; i < 100; i++) {
-    const next = await getDb().article.findFirst({ where: { revisesId: id }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    const next = await getDb().article.findFirst({ where: { revisesId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
     if (!next) return id;
     id = next.id;
   }

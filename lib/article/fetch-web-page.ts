@@ -65,13 +65,22 @@ function splitFallback(text: string, url: URL) {
   return splitTitle(text, titleFromFileName(name));
 }
 
-async function resolvePublic(hostname: string, policy: AddressPolicy): Promise<{ address: string; family: number }> {
+async function resolvePublic(hostname: string, policy: AddressPolicy, deadline: number): Promise<{ address: string; family: number }> {
   const host = hostname.replace(/^\[|\]$/g, "");
+  const lookup = policy.resolve ?? ((name: string) => dns.lookup(name, { all: true, verbatim: true }));
   let addresses: { address: string; family: number }[];
+  // A resolver that does not answer counts against the same time limit as the page (the system's may wait for half a minute).
+  let timer: NodeJS.Timeout | undefined;
+  const tooLong = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ActionError("The page took too long to answer.")), Math.max(0, deadline - Date.now()));
+  });
   try {
-    addresses = await dns.lookup(host, { all: true, verbatim: true });
-  } catch {
+    addresses = await Promise.race([lookup(host), tooLong]);
+  } catch (err) {
+    if (err instanceof ActionError) throw err;
     throw new ActionError(`The address “${hostname}” could not be found. Check the spelling.`);
+  } finally {
+    clearTimeout(timer);
   }
   if (addresses.length === 0) throw new ActionError(`The address “${hostname}” could not be found.`);
   // Every address must be public: a name that also resolves to a private one is refused.
@@ -88,7 +97,7 @@ interface Fetched {
 }
 
 async function fetchOnce(url: URL, policy: AddressPolicy, deadline: number): Promise<Fetched> {
-  const target = await resolvePublic(url.hostname, policy);
+  const target = await resolvePublic(url.hostname, policy, deadline);
   const lookup: LookupFunction = (_host, options, callback) => {
     if ((options as { all?: boolean }).all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
     else callback(null, target.address, target.family);

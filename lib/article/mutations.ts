@@ -83,7 +83,7 @@ export async function reviseArticle(teacherId: string, articleId: string, input:
     });
     if (!article) return { status: "not-found" as const };
     if (article._count.revisedBy > 0) {
-      const newer = await tx.article.findFirst({ where: { revisesId: article.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
+      const newer = await tx.article.findFirst({ where: { revisesId: article.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
       return { status: "not-latest" as const, latestId: newer!.id };
     }
     if (article._count.quizzes > 0) {

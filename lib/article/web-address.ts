@@ -30,6 +30,8 @@ export function checkWebAddress(input: string): AddressCheck {
 export interface AddressPolicy {
   /** Only for tests that serve pages from 127.0.0.1. */
   allowLoopback: boolean;
+  /** Only for tests: a name resolver in place of the system's, so a test does not hang on the machine's DNS. */
+  resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
 }
 
 /**

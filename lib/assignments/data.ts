@@ -6,7 +6,7 @@ import { parseAssignmentSettings } from "../quiz/settings";
 export async function listAssignmentsForQuiz(quizId: string, teacherId: string) {
   const rows = await getDb().assignment.findMany({
     where: { quizId, quiz: { ownerId: teacherId } },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
       opensAt: true,

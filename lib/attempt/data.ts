@@ -17,7 +17,7 @@ export async function listAssignmentsForStudent(studentId: string, now = new Dat
       classroom: { archivedAt: null, enrollments: { some: { studentId } } },
       OR: [{ opensAt: null }, { opensAt: { lte: now } }],
     },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
       dueAt: true,

@@ -3,7 +3,9 @@ import { lookupEntry } from "./gazetteer";
 import type { Span } from "./types";
 
 // Titles that come before a name; a ruler known by one name is asked for by it ("Queen Tamar" -> "Tamar").
-const TITLE = /^(?:Queen|King|Emperor|Empress|Pharaoh|Prince|Princess|Saint|St\.|Sultan|Tsar|Czar|Pope|Lord|Lady|Sir|President|General|Chief)\s+/;
+// Ranks and offices too ("Captain", "Governor"): "William Hobson" and "Hobson" are right for "Captain William Hobson".
+const TITLE =
+  /^(?:Queen|King|Emperor|Empress|Pharaoh|Prince|Princess|Saint|St\.|Sultan|Tsar|Czar|Pope|Lord|Lady|Sir|President|General|Chief|Captain|Admiral|Commander|Colonel|Major|Lieutenant|Governor|Bishop|Archbishop|Professor|Doctor|Dr\.)\s+/;
 const SUFFIX = /\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/;
 
 /**
@@ -128,6 +130,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     const title = TITLE.exec(text)?.[0];
     if (title && parts.length > 1) accepted.push(`${title}${parts[parts.length - 1]}`);
     if (TITLE.test(text) && parts.length === 1) accepted.push(parts[0]!);
+    // A surname asked alone ("Hunt") is also right in full, when the article gives the person's full name once.
+    if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
     // A first name the article itself uses alone ("Mara" for "Mara Venn").
     if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
     accepted.push(...articleAliases(text, articleText));
@@ -165,6 +169,32 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century.*$/, ""), text.replace(/ century/, " c."));
   return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || !namesSomeoneElse(a, text, articleText));
 }
+
+/**
+ * The full names the article writes for a surname: "John Hunt" for "Hunt", only when every full form it
+ * writes is the same one (two people sharing the surname leave the surname alone).
+ */
+function fullNamesOf(surname: string, articleText: string): string[] {
+  if (!articleText.includes(surname)) return [];
+  // Asked for every candidate on the key: the article is read once per surname.
+  const memo = cacheFor(articleText).found;
+  const id = `\u0000full\u0000${surname}`;
+  let found = memo.get(id);
+  if (!found) memo.set(id, (found = scanFullNames(surname, articleText)));
+  return found;
+}
+
+function scanFullNames(surname: string, articleText: string): string[] {
+  const before = new RegExp(`\\b((?:[A-Z][a-z][\\w'’-]*|[A-Z]\\.)(?: (?:[A-Z][a-z][\\w'’-]*|[A-Z]\\.))*) ${escapeRegExp(surname)}\\b`, "g");
+  const forms = new Set<string>();
+  for (const m of articleText.matchAll(before)) {
+    // A sentence's first word or a title is no part of the name ("After Hunt", "Colonel Hunt").
+    const words = m[1]!.split(" ").filter((w) => !SENTENCE_OPENERS.has(w) && !TITLE.test(`${w} `));
+    if (words.length) forms.add(`${words.join(" ")} ${surname}`);
+  }
+  return forms.size === 1 ? [...forms] : [];
+}
+const SENTENCE_OPENERS = new Set(["The", "A", "An", "In", "On", "At", "By", "When", "After", "Before", "While", "Her", "His", "Their", "As", "But", "And", "Then", "For", "With", "Under", "Led", "Later"]);
 
 /**
  * A short form that is also part of another name in the article ("Osric"

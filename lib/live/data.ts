@@ -209,7 +209,7 @@ export const LIVE_GAMES_SHOWN = 20;
 export function listLiveGamesForQuiz(quizId: string, teacherId: string) {
   return getDb().liveGame.findMany({
     where: { quizId, hostId: teacherId, quiz: { ownerId: teacherId } },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     // The latest games only: a quiz played every week must not load every game it ever had.
     take: LIVE_GAMES_SHOWN,
     select: {

@@ -8,7 +8,7 @@ import { parseAssignmentSettings } from "../quiz/settings";
 export function listQuizzesForTeacher(teacherId: string) {
   return getDb().quiz.findMany({
     where: { ownerId: teacherId, archivedAt: null },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
       title: true,

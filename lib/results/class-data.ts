@@ -12,7 +12,7 @@ export async function getGradebook(classId: string, teacherId: string, now = new
       name: true,
       enrollments: { orderBy: { student: { displayName: "asc" } }, select: { student: { select: { id: true, displayName: true, username: true } } } },
       assignments: {
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
           dueAt: true,
@@ -47,7 +47,7 @@ export async function getStudentReport(classId: string, studentId: string, teach
   // The class's assignments first; then the student's mastery and practice on those quizzes' articles by id (simple, indexed reads).
   const assignments = await db.assignment.findMany({
     where: { classroomId: classId },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       dueAt: true,

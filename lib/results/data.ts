@@ -43,7 +43,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
   await closeExpiredAttempts({ quizId }, now);
   const header = await getDb().quiz.findFirst({
     where: { id: quizId, ownerId: teacherId },
-    select: { id: true, assignments: { orderBy: { createdAt: "asc" }, select: { id: true, classroom: { select: { name: true } } } } },
+    select: { id: true, assignments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, classroom: { select: { name: true } } } } },
   });
   if (!header) return null;
   const wanted = options.assignmentId ?? "all";
@@ -58,7 +58,7 @@ export async function getQuizResultsForTeacher(quizId: string, teacherId: string
       questions: { where: { droppedAt: null, retiredInVersion: null }, select: { id: true } },
       assignments: {
         where: selected ? { id: selected } : {},
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
           dueAt: true,
@@ -148,7 +148,7 @@ export function getAttemptForTeacher(quizId: string, attemptId: string, teacherI
           late: true,
           timeMs: true,
           gradings: {
-            orderBy: { createdAt: "asc" },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
             select: { id: true, createdAt: true, oldPoints: true, newPoints: true, oldCorrect: true, newCorrect: true, reason: true, gradedBy: { select: { displayName: true } } },
           },
         },

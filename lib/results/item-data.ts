@@ -46,7 +46,7 @@ export async function getItemAnalysis(quizId: string, teacherId: string, source:
       // The ended games with a student's handed-in attempt, newest first, to choose between.
       liveGames: {
         where: { hostId: teacherId, state: "ENDED", attempts: { some: { submittedAt: { not: null } } } },
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: LIVE_GAMES_SHOWN,
         select: { id: true, createdAt: true, classroom: { select: { name: true } }, _count: { select: { attempts: { where: { submittedAt: { not: null } } } } } },
       },

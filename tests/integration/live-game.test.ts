@@ -31,6 +31,7 @@ const { newRuntime, stopRuntime } = liveRuntimes(() => database.url());
 /** A screen: records every message; `until` waits for one that matches. */
 function screen<T extends { kind: string }>(role: "host" | "player", playerId: string | null = null) {
   const frames: T[] = [];
+  let consumed = 0;
   const waiters: { test: (m: T) => boolean; resolve: (m: T) => void }[] = [];
   const connection: LiveConnection = {
     role,
@@ -50,12 +51,18 @@ function screen<T extends { kind: string }>(role: "host" | "player", playerId: s
     connection,
     frames,
     last: () => frames.at(-1)!,
+    /**
+     * The newest matching message that is either the latest one or arrived after the message the last `until`
+     * returned; else the next one to match. (Only the latest counted before: a message that came in just after
+     * the one awaited, such as a count behind a close, left the wait to time out, depending on timing alone.)
+     */
     until(test: (m: T) => boolean, ms = 5000): Promise<T> {
-      const seen = frames.findLast(test);
-      if (seen && seen === frames.at(-1)) return Promise.resolve(seen);
+      const seen = frames.slice(Math.min(consumed, frames.length - 1)).findLast(test);
+      const taken = (m: T) => ((consumed = frames.lastIndexOf(m) + 1), m);
+      if (seen) return Promise.resolve(taken(seen));
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no matching message; last: ${JSON.stringify(frames.at(-1))}`)), ms);
-        waiters.push({ test, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+        waiters.push({ test, resolve: (m) => (clearTimeout(timer), resolve(taken(m))) });
       });
     },
   };

@@ -82,3 +82,27 @@ describe("numbers in words", () => {
     expect(spans.filter((s) => s.type === "NUMBER").map((s) => s.text)).toEqual(["seven"]);
   });
 });
+
+describe("typed answers for a person asked by surname or with a rank", () => {
+  const person = (text: string, article: string) => acceptedAliases({ type: "PERSON", text, start: 0, end: text.length }, article);
+  const article =
+    "The survey ship left Plymouth in March. Its commander, Captain Amos Threlkeld, kept a careful log. " +
+    "The botanist Iris Mallow Penhale collected seeds at every landing. Penhale later wrote that Threlkeld never once raised his voice.";
+
+  it("accepts the full name the article gives for a surname asked alone", () => {
+    expect(person("Penhale", article)).toEqual(expect.arrayContaining(["Penhale", "Iris Mallow Penhale"]));
+  });
+
+  it("leaves the surname alone when two people in the article share it", () => {
+    const two = `${article} Her brother Tobias Penhale stayed at home.`;
+    expect(person("Penhale", two)).toEqual(["Penhale"]);
+  });
+
+  it("accepts a ranked name without its rank, by surname, and with the rank before the surname", () => {
+    expect(person("Captain Amos Threlkeld", article)).toEqual(expect.arrayContaining(["Amos Threlkeld", "Threlkeld", "Captain Threlkeld"]));
+  });
+
+  it("never takes a rank or a sentence's first word for part of the full name", () => {
+    expect(person("Threlkeld", article)).toEqual(["Threlkeld", "Amos Threlkeld"]);
+  });
+});
