@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { escapeRegExp } from "./find-spans";
+import { lowerUnlessName } from "./make-cause-questions";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
@@ -39,6 +40,8 @@ export interface Link {
   marker: string;
   /** The answer's words as the sentence writes them, when the shown answer was turned ("read" -> "reading"). */
   written?: string;
+  /** Where the effect is told, when it is another sentence than the answer's ("S1. As a result, S2."). */
+  effectIndex?: number;
   start: number;
   end: number;
 }
@@ -52,7 +55,7 @@ const ASIDE = /, [a-z]+ing\b|, (?:such as|including|especially|with|leaving|whil
 const OPEN_END = /\b(?:from|to|of|in|on|at|by|for|with|into|the|a|an|and|or|its|their|his|her|than|as)$/i;
 const ADVERBS = /\b(?:also|then|still|even|soon|later|finally|eventually|quickly|slowly|in effect|in turn)\s+/g;
 const PRONOUN_AT_START = /^(?:it|its|they|them|their|he|she|his|her|this|these|that|those)\b/i;
-const CONTROL_VERBS = /^(?:wants?|needs?|tries|try|begins?|starts?|plans?|hopes?|seems?|helps?|allows?|has|have|continues?|fails?|manages?|decides?|learns?|aims?|means?|intends?|seeks?|tends?|appears?|becomes?|remains?|lets?|goes|go|comes?|takes?|gets?|chooses?|agrees?|refuses?|promises?|expects?|asks?|tells?|forces?|enables?|leads?|causes?|became|remained|stayed|grew|wanted|tried|began|started|decided|needed|had|used|was|were|is|are|seemed|appeared|continued|refused|agreed|promised|failed|managed|planned|hoped|aimed|intended|meant|sought|set|went|came|chose|learned|taught|asked|told|allowed|forced|helped|enabled|led|got|ought|able|likely|going|due|expected|supposed|said|claimed)$/i;
+const CONTROL_VERBS = /^(?:wants?|needs?|tries|try|begins?|starts?|plans?|hopes?|seems?|helps?|allows?|has|have|continues?|fails?|manages?|decides?|learns?|aims?|means?|intends?|seeks?|tends?|appears?|becomes?|remains?|lets?|goes|go|comes?|takes?|gets?|chooses?|agrees?|refuses?|promises?|expects?|asks?|tells?|forces?|enables?|leads?|causes?|drove|drives?|prompt(?:s|ed)?|push(?:es|ed)?|persuade[sd]?|encourage[sd]?|urge[sd]?|inspire[sd]?|convince[sd]?|became|remained|stayed|grew|wanted|tried|began|started|decided|needed|had|used|was|were|is|are|seemed|appeared|continued|refused|agreed|promised|failed|managed|planned|hoped|aimed|intended|meant|sought|set|went|came|chose|learned|taught|asked|told|allowed|forced|helped|enabled|led|got|ought|able|likely|going|due|expected|supposed|said|claimed)$/i;
 
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !/^(?:the|and|for|its|was|are|did|does|why|how|what)$/.test(w) && !/^(?:that|this|with|from|their|they|them|have|were|which|when|been|into|also|more|most|than|then|such|some)$/.test(w));
@@ -158,7 +161,8 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
     const effect = eventClause(effectRaw, sentence, sectionSoFar, topic);
     const cause = trimClause(causeRaw);
     if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they|its|their) /, "")))) return;
-    const question = whyQuestion(effect, prose);
+    // "the flames spread" reads as present to the tagger; beside a past reason ("were built") it is the past.
+    const question = whyQuestion(effect, prose)?.replace(/^Why do(?:es)? (?=(?:[\w'’-]+ ){1,8}(?:spread|cut|put|set|hit|let|shut|cost|hurt|burst|cast|split|spread|read)\b)/, (m) => (PAST_REASON.test(causeRaw) ? "Why did " : m));
     if (!question) return;
     // "Hikers stay off the ice, because their boots …": an opening "their"/"its" is the effect's own subject, which must agree
     // in number (read from the question's "do"/"does"; a past "did" does not say, and is left out).
@@ -175,6 +179,28 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   if (m && !/\b(?:perhaps|possibly|probably|partly|mainly|likely|significant|important|remarkable)\b/i.test(m[1]!)) add(m[1]!, m[2]!, false);
   m = /^([^;:]{8,160}?),? (?:because of|due to|owing to|as a result of|thanks to) ([^;:]{4,120})$/.exec(text);
   if (m && !/^(?:Because|Due|Owing|As a result|Thanks)\b/.test(m[1]!)) add(m[1]!, m[2]!, true);
+  // A result stated after its cause in one sentence, with no "because": "S1, so S2", "S1, and as a result S2",
+  // "S1; as a result, S2", and a reason opened by "Since" ("Since S1, S2"; a date or a time after "since" is no reason).
+  m = /^([^;:]{12,160}?)(?:,| -| –) (?:and )?so (?!that\b|much\b|many\b|far\b|long\b|as\b|too\b)(.{8,200})$/.exec(text);
+  if (m && statedReason(m[1]!, m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
+  m = /^([^;:]{12,160}?)(?:, and|;|, and so) as a result,? (.{8,200})$/.exec(text);
+  if (m && statedReason(m[1]!, m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
+  m = /^Since ([^,]{6,140}), (.{8,200})$/.exec(text);
+  // "Since the settlers arrived, the forest has shrunk": a perfect main clause counts time from the "since", it gives no reason.
+  if (m && SINCE_REASON.test(m[1]!) && !/\b(?:has|have|had)(?: [a-z]+ly)? (?:been|[a-z]+ed|[a-z]+en|grown|become|risen|fallen|shrunk|seen|built)\b/.test(m[2]!)) add(m[2]!, m[1]!, false);
+  // "The losses led the king to seek peace" (also drove, forced, prompted, pushed, persuaded, encouraged): "What led the king
+  // to seek peace?" / "The losses". The clause after a last ", and" is read alone; a "him"/"her" is the article's one person.
+  const pushed = PUSH_RE.exec(text.replace(/^.*, and (?=(?:the |a |an |[A-Z])[^,]{2,80}$)/, "").replace(OPENER, ""));
+  if (pushed && !/\b(?:this|that|these|those|it|they|he|she|which|who)\b/i.test(pushed[1]!)) {
+    const agent = trimClause(pushed[1]!);
+    const whom = /^(?:him|her)$/i.test(pushed[3]!) ? resolvePerson(pushed[3]!, sentence) : pushed[3]!;
+    const deed = trimClause(pushed[4]!);
+    if (agent && deed && !/^(?:him|her|them|it|us|me|you)$/i.test(whom) && !PRONOUN_AT_START.test(whom) && !dangles(deed.replace(/\b(?:his|her|their|its)\b/, "the"))) {
+      const shown = lowerFirstWord(whom, prose);
+      const verb = pushed[2]!;
+      out.push({ role: "cause", shape: "agent", question: `What ${verb} ${shown} to ${deed}?`, answer: capitalise(agent), bare: agent, event: `${shown} ${deed}`, actor: null, head: `${capitalise(shown)} was ${verb === "led" || verb === "drove" ? `${verb === "led" ? "led" : "driven"}` : verb} to ${deed} by `, marker: "" });
+    }
+  }
   // "Tides are caused by the pull of the Moon." -> "What causes tides?" / "The pull of the Moon".
   m = /^((?:The |the )?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,5}?) (is|are|was|were) (?:mainly |mostly |largely |usually )?(caused|triggered|started) by ([^;:]{3,120})$/.exec(text.replace(OPENER, ""));
   if (m) {
@@ -189,6 +215,31 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   }
   return out;
 };
+
+const PAST_REASON = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
+
+// The pusher is a noun phrase of a few words with no verb of its own but a reduced clause ("the damage the war caused").
+const PUSH_RE = /^((?:The|the|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (?:also |soon |eventually )?(led|drove|forced|prompted|pushed|persuaded|encouraged) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}?) to ([a-z]+(?: [^;:,]{2,100})?)$/;
+
+/** A "since" that gives a reason, not a time: its clause has a subject and a finite verb ("since the mill does not pay", not "since 1975"). */
+const SINCE_REASON = /^(?!.*\d)(?!the (?:early|late|end|start|beginning|age|time|days?|war)\b|then\b|childhood\b|ancient\b)(?:[A-Za-z][\w'’-]* ){1,6}(?:is|are|was|were|does|do|did|has|have|had|can|cannot|could|would|[a-z]{2,}(?:s|ed)|shed|cut|let|set|put|spread|hit|cost|keep|make|take|give|need|lack|depend|pay)\b/;
+
+/** The cause clause before "so"/"as a result": its opening phrase dropped ("In dry years, …"), its first word lower case unless a name. */
+function reasonOf(raw: string, prose: string): string {
+  return lowerUnlessName(raw.replace(OPENER, "").replace(ADVERBS, "").trim(), prose);
+}
+
+
+/**
+ * A reason and its result the question can carry whole: the reason has no turn of its own ("generous but unpredictable": cut
+ * at "but", half the reason would be the key), no second reason, and points to nothing outside itself ("that journey"); the
+ * result is an event, not a claim someone makes ("so experts say that …": the reason is for the claim).
+ */
+function statedReason(reason: string, result: string): boolean {
+  if (/\b(?:because|since|so|but|yet|though|although|while|whereas|perhaps|probably|possibly)\b/i.test(reason)) return false;
+  if (/\b(?:this|these|those|such)\b|\bthat (?!is\b|was\b|are\b|were\b)[a-z]+/i.test(reason)) return false;
+  return !/^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued|call|calls|called|describe|describes|described)\b/i.test(result);
+}
 
 const RESULT_VERBS: Record<string, string> = {
   "led to": "lead to",
@@ -205,6 +256,9 @@ const RESULT_VERBS: Record<string, string> = {
   "helped create": "help create",
   "helped spread": "help spread",
   "made it possible to": "make possible",
+  "opened the way for": "open the way for",
+  "opened the way to": "open the way to",
+  "paved the way for": "pave the way for",
 };
 const RESULT_RE = new RegExp(`^(.{2,140}?) (${Object.keys(RESULT_VERBS).join("|")}) (.{4,200})$`);
 
@@ -277,14 +331,42 @@ const followers: Maker = (sentence, sectionSoFar, topic) => {
  * subject, no pronoun, short).
  */
 function afterPrevious(sentence: Sentence, previous: Sentence): Omit<Link, "sentenceIndex" | "start" | "end"> | null {
-  const m = /^(?:This|That|These|Those)(?: [a-z]+)? (?:also )?(led to|resulted in|brought about|caused|gave rise to|helped bring about|triggered|sparked) ([^;:]{4,160})\.$/.exec(sentence.text);
+  const m =
+    /^(?:This|That|These|Those)(?: [a-z]+)? (?:also )?(led to|resulted in|brought about|caused|gave rise to|helped bring about|triggered|sparked) ([^;:]{4,160})\.$/.exec(sentence.text) ??
+    /^The (?:result|outcome) (was|is) ((?:an?|the) [^;:]{4,160})\.$/.exec(sentence.text);
   if (!m) return null;
   const result = trimClause(m[2]!);
   const cause = previous.text;
+  // "The result was …" names no cause of its own: every word of the sentence before is shown, so none may point elsewhere.
+  if (m[1] === "was" || m[1] === "is") {
+    if (/\b(?:he|she|it|they|him|her|his|its|their|them|this|these|those|that)\b/i.test(cause)) return null;
+  }
   if (!result || cause.split(/\s+/).length > 25 || /[;:()"“”]/.test(cause) || PRONOUN_AT_START.test(cause) || /^(?:As a result|Because|This|These|That|Those|It|They|He|She)\b/.test(cause) || dangles(cause)) return null;
   const event = cause.replace(/\.$/, "");
   // "This led to …" tells the time: it happened.
   return { role: "result", shape: "phrase", question: `${cause} What happened as a result?`, answer: capitalise(result), bare: result, event, actor: null, head: "", marker: "" };
+}
+
+/**
+ * A result told in the sentence after its cause: "S1. As a result, S2." (also "For this reason, S2", "Because of this,
+ * S2", and the marker set inside S2: "S2a, as a result, S2b") -> "Why did S2?" / "Because S1", only when S1's main clause
+ * stands alone (no pronoun, nothing pointing outside, short once its aside is cut).
+ */
+function resultAfter(sentence: Sentence, previous: Sentence, sectionSoFar: string, topic: string | null, prose: string): Omit<Link, "sentenceIndex" | "start" | "end"> | null {
+  const text = sentence.text.replace(/\.$/, "");
+  const lead = /^(?:As a result|For this reason|Because of this|As a consequence|Consequently),? (.{8,200})$/.exec(text);
+  const inner = lead ? null : /^([^,]{3,60}), (?:as a result|for this reason|as a consequence|consequently), (.{6,200})$/.exec(text);
+  if (!lead && !inner) return null;
+  const effectRaw = (lead ? lead[1]! : `${inner![1]} ${inner![2]}`).replace(/, and (?!so\b).*$/, "");
+  const causeRaw = previous.text.replace(/\.$/, "").replace(OPENER, "").replace(/, (?:partly|mainly|largely|chiefly) [^,]*.*$/, "");
+  if (/[;:()"“”]/.test(causeRaw) || PRONOUN_AT_START.test(causeRaw) || /^(?:As a result|Because|Instead|However|But|So)\b/.test(causeRaw)) return null;
+  const cause = trimClause(causeRaw);
+  if (!cause || !statedReason(cause, effectRaw) || dangles(cause) || /\b(?:probably|perhaps|possibly|may|might)\b/i.test(effectRaw)) return null;
+  const effect = eventClause(effectRaw, sentence, sectionSoFar, topic);
+  const question = effect && whyQuestion(effect, prose);
+  if (!effect || !question) return null;
+  const bare = lowerUnlessName(cause, prose);
+  return { role: "cause", shape: "because", question, answer: capitalise(`because ${bare}`), bare, event: effect, actor: null, head: `${capitalise(effect)} `, marker: "because ", written: cause };
 }
 
 /** "S by V-ing …", "Using X, S", "S using X", and a fronted purpose answered by how: "To find X, S read …" -> "How did S find X?". */
@@ -393,6 +475,10 @@ export function findLinks(sentences: Sentence[], title: string, goals?: PurposeF
     const after = previous && previous.section === sentence.section ? afterPrevious(sentence, previous) : null;
     const where = after && at(sentence, after.bare);
     if (after && where) out.push({ ...after, sentenceIndex, ...where });
+    // The answer sits in the sentence before: the link is placed there, where its key is.
+    const reason = previous && previous.section === sentence.section ? resultAfter(sentence, previous, sectionSoFar, topic, prose) : null;
+    const reasonAt = reason && at(previous!, reason.written!);
+    if (reason && reasonAt) out.push({ ...reason, sentenceIndex: sentenceIndex - 1, effectIndex: sentenceIndex, ...reasonAt });
     sectionSoFar += ` ${sentence.text}`;
   });
   // The stated goals the purpose maker reads ("X set out to …", "X's aim was to …"), in the same shape.

@@ -53,6 +53,8 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       const inArticle = articleText.includes(q.prompt);
       // A main-clause statement is true when it is its sentence with words left out.
       if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence) ? null : "true-statement-not-in-article";
+      // A reason restated after its result ("S1, so S2" -> "S2 because S1."): true when both halves are the article's words.
+      if (key.optionId === "true" && q.keyKind === "cause" && !inArticle) return restatesReason(q.prompt, articleText) ? null : "true-statement-not-in-article";
       if (key.optionId === "true" && !inArticle) return "true-statement-not-in-article";
       if (key.optionId === "false" && inArticle) return "false-statement-in-article";
       return null;
@@ -108,4 +110,12 @@ function givesAway(stem: string, key: string): boolean {
     .split(/\s+/)
     .filter((w) => w.length >= 4 && /^[A-Z]/.test(w))
     .some((w) => new RegExp(`\\b${w.slice(0, Math.max(4, w.length - 1)).toLowerCase()}`).test(lowerStem));
+}
+
+/** "S2 because S1.": each half (its first letter in either case) written in the article. */
+function restatesReason(statement: string, articleText: string): boolean {
+  const parts = statement.replace(/\.$/, "").split(" because ");
+  if (parts.length !== 2) return false;
+  const found = (part: string) => part.length > 8 && (articleText.includes(part) || articleText.includes(part.charAt(0).toLowerCase() + part.slice(1)) || articleText.includes(part.charAt(0).toUpperCase() + part.slice(1)));
+  return found(parts[0]!) && found(parts[1]!);
 }

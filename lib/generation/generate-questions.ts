@@ -7,9 +7,9 @@ import { makeListFrameQuestions } from "./make-list-frame-questions";
 import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
 import { makeSuperlativeQuestions } from "./make-comparison-questions";
 import { makeExampleQuestions } from "./make-example-questions";
-import { findCauses, makeCauseQuestion } from "./make-cause-questions";
+import { findCauses, makeCauseQuestion, makeRestatedCause } from "./make-cause-questions";
 import { findLinks } from "./find-links";
-import { makeLinkQuestion, makeSwappedLink } from "./make-link-questions";
+import { makeLinkQuestion, makeRestatedReason, makeSwappedLink } from "./make-link-questions";
 import { makeOddLinkQuestions } from "./make-odd-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
@@ -197,10 +197,15 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Causes, purposes and results: the article's main ideas more often than its names and dates.
   const causes = findCauses(sentences);
   const askedWhy = new Set<number>();
+  const restatedAt = new Set<number>();
   for (const fact of causes) {
     const q = makeCauseQuestion(fact, causes, sentences, random);
     if (q) askedWhy.add(fact.sentenceIndex);
     add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+    // With no fair options, the reason restated after its effect ("S2 because S1."), true: which fact explains which.
+    const restated = q ? null : makeRestatedCause(fact, sentences, text);
+    if (restated) restatedAt.add(fact.sentenceIndex);
+    add(restated, "TRUE_FALSE", fact.sentenceIndex, 0.85);
   }
   // Goals of the article's actors ("What was the canal meant to do?"), with other actors' goals as options.
   const purposes = findPurposes(sentences, text);
@@ -214,7 +219,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const links = findLinks(sentences, article.title, purposes).slice(0, MAX_LINKS);
   for (const link of links.filter((l) => !askedWhy.has(l.sentenceIndex))) {
     add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
-    add(makeSwappedLink(link, links, sentences, text), "TRUE_FALSE", link.sentenceIndex, 1.0);
+    const swapped = makeSwappedLink(link, links, sentences, text);
+    add(swapped, "TRUE_FALSE", link.sentenceIndex, 1.0);
+    if (!swapped && !restatedAt.has(link.effectIndex ?? link.sentenceIndex)) add(makeRestatedReason(link, links, sentences, text), "TRUE_FALSE", link.effectIndex ?? link.sentenceIndex, 0.85);
   }
   // One topic's results together, with one of its causes as the odd one out.
   for (const q of makeOddLinkQuestions(links, sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);

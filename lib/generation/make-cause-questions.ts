@@ -1,7 +1,7 @@
 import { dangles, resolvePerson } from "./question-stems";
 import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { capitalise, multipleChoiceQuestion, sourceIn } from "./question-parts";
+import { capitalise, multipleChoiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 
 /**
  * Causes, purposes and results the article states with an explicit connective
@@ -23,7 +23,17 @@ export interface CauseFact {
   /** Where the answer's words sit in the article. */
   start: number;
   end: number;
+  /** For a reason or a result: the effect and its reason as plain clauses, to restate them ("effect because reason"). */
+  effect?: string;
+  reason?: string;
 }
+
+// A cause told in the past: "could not pay" and "would fail" as much as "was" and "-ed".
+const PAST = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
+// A result that is someone's claim ("historians say that …"), not an event: the reason is for the claim.
+const CLAIM = /^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued)\b/i;
+// A hedged or reported reason or result cannot be restated as a plain fact.
+const HEDGE_WORDS = /\b(?:think|thinks|thought|believe|believes|believed|say|says|said|perhaps|possibly|probably|maybe|may|might|likely|partly)\b/i;
 
 const HEDGED = /\b(?:perhaps|possibly|probably|maybe|partly|mainly|likely)\s*$/i;
 
@@ -53,7 +63,7 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
     const effect = standsAlone(capitalise(m[2]!), sentence);
     const reason = standsAlone(m[1]!, sentence);
     const question = ask(effect);
-    if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[1]!), end: at(m[1]!) + m[1]!.length };
+    if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[1]!), end: at(m[1]!) + m[1]!.length, effect: effect!, reason };
   }
 
   // "A kite rises because warm air lifts it." / "The day is significant because it marked …".
@@ -65,7 +75,7 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
     const rest = standsAlone(m[2]!.slice(leading.length), sentence);
     const reason = rest === null ? null : leading + rest;
     const question = ask(effect);
-    if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[2]!), end: at(m[2]!) + m[2]!.length };
+    if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[2]!), end: at(m[2]!) + m[2]!.length, effect: effect!, reason };
   }
 
   // "She went back so that she could help her family." / "He ran in order to raise money."
@@ -84,9 +94,9 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   if (m && !/^(?:This|These|That|It|They|He|She|There)\b/.test(m[1]!) && !/\d/.test(text)) {
     const cause = standsAlone(m[1]!, sentence);
     const result = standsAlone(capitalise(m[2]!), sentence);
-    if (cause && result && whyQuestion(cause, articleText)) {
-      const happened = /\b(?:was|were|had|did)\b|[a-z]ed\b/.test(cause) ? "happened" : "happens";
-      return { sentenceIndex, kind: "result", question: `${cause}. What ${happened} as a result?`, answer: result, start: at(m[2]!), end: at(m[2]!) + m[2]!.length };
+    if (cause && result && whyQuestion(cause, articleText) && !CLAIM.test(result)) {
+      const happened = PAST.test(cause) ? "happened" : "happens";
+      return { sentenceIndex, kind: "result", question: `${cause}. What ${happened} as a result?`, answer: result, start: at(m[2]!), end: at(m[2]!) + m[2]!.length, effect: result, reason: cause };
     }
   }
 
@@ -95,9 +105,9 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   if (m && previous && previous.section === sentence.section) {
     const cause = standsAlone(previous.text, previous);
     const result = standsAlone(capitalise(m[1]!), sentence);
-    if (cause && result && !/^(?:This|These|That|It|They|He|She|As a result|Because)\b/.test(cause) && cause.split(/\s+/).length <= 30) {
-      const happened = /\b(?:was|were|had|did)\b|[a-z]ed\b/.test(cause) ? "happened" : "happens";
-      return { sentenceIndex, kind: "result", question: `${cause} What ${happened} as a result?`, answer: result, start: at(m[1]!), end: at(m[1]!) + m[1]!.length };
+    if (cause && result && !/^(?:This|These|That|It|They|He|She|As a result|Because)\b/.test(cause) && cause.split(/\s+/).length <= 30 && !CLAIM.test(result)) {
+      const happened = PAST.test(cause) ? "happened" : "happens";
+      return { sentenceIndex, kind: "result", question: `${cause} What ${happened} as a result?`, answer: result, start: at(m[1]!), end: at(m[1]!) + m[1]!.length, effect: result, reason: cause.replace(/\.$/, "") };
     }
   }
   return null;
@@ -160,4 +170,43 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
     },
     random,
   );
+}
+
+/**
+ * A reason or result with no fair option set, restated the other way round as a true statement: "Wicker bends easily, so
+ * landings are gentle" -> "Landings are gentle because wicker bends easily." It asks which fact explains which. Never a
+ * copy of the sentence, a hedged or reported reason, a reason that leans on the effect's words ("it", "they"), or a long one.
+ */
+export function restatedCause(effect: string, reason: string, articleText: string): string | null {
+  if (HEDGE_WORDS.test(effect) || HEDGE_WORDS.test(reason) || CLAIM.test(effect) || /^(?:it|they|its|their|this|these|that|those)\b/i.test(reason)) return null;
+  // The effect now comes first: a pronoun in it ("sent as his envoy", "grows there") would point ahead or nowhere.
+  if (/\b(?:he|him|his|she|her|it|its|they|them|their|this|these|those|there|here)\b/i.test(effect)) return null;
+  // A clause with no verb of its own is no effect; an aside cut from inside the subject ("water and salts, such as urea,
+  // are pushed out") leaves a subject without its verb.
+  if (!whyQuestion(effect, articleText)) return null;
+  const at = articleText.toLowerCase().indexOf(effect.toLowerCase());
+  if (at >= 0 && /^,? (?:such as|including|like|known as|for example|which|who)\b/.test(articleText.slice(at + effect.length, at + effect.length + 20))) return null;
+  const plain = reason.replace(/[.,]+$/, "");
+  const statement = `${capitalise(effect.replace(/[.,]+$/, ""))} because ${lowerUnlessName(plain, articleText)}.`;
+  if (statement.split(/\s+/).length > 28 || articleText.includes(statement.slice(0, -1)) || /[;:()"“”]/.test(statement)) return null;
+  return statement;
+}
+
+/**
+ * A clause's first word in lower case unless the article writes it with a capital inside a sentence (after a small word, a
+ * comma or an initial: "the writer W. W. Jacobs"), so a name that opens a sentence keeps its capital.
+ */
+export function lowerUnlessName(text: string, articleText: string): string {
+  const first = text.split(" ")[0]!;
+  const lower = first.toLowerCase();
+  if (first === lower || /^(?:the|a|an|its|their|our|some|many|most|each|every|no)$/.test(lower)) return lower + text.slice(first.length);
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:[a-z,]|\\b[A-Z]\\.) ${escaped}(?![\\w'’-])`).test(articleText) ? text : lower + text.slice(first.length);
+}
+
+export function makeRestatedCause(fact: CauseFact, sentences: Sentence[], articleText: string): GeneratedQuestion | null {
+  if (fact.kind === "purpose" || !fact.effect || !fact.reason) return null;
+  const statement = restatedCause(fact.effect, fact.reason, articleText);
+  if (!statement) return null;
+  return statementQuestion({ statement, isTrue: true, source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }), keyKind: "cause", confidence: 0.64 });
 }

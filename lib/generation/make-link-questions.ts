@@ -1,4 +1,5 @@
 import { linkWords, type Link } from "./find-links";
+import { restatedCause } from "./make-cause-questions";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
@@ -155,13 +156,33 @@ export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[],
  * fair set.
  */
 export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
-  if (!fact.head || pickDistractors(fact, all).length >= 2) return null;
+  // "… rot there because …": a place word with its place in another sentence reads as nowhere in a statement of its own.
+  if (!fact.head || pickDistractors(fact, all).length >= 2 || /\b(?:there|here)\b(?! (?:is|are|was|were)\b)/i.test(fact.head)) return null;
   // The next fitting answer after this one in the article (going round), so each statement swaps in its own.
   const pool = poolOf(all);
   const at = pool.position.get(fact) ?? -1;
-  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all, pool) && o.shape === fact.shape);
+  // An answer opening with "they"/"it" stands for its own event's subject: set after another subject it would point at that one.
+  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all, pool) && o.shape === fact.shape && !/^(?:it|its|they|their|them)\b/i.test(o.bare));
   if (!other) return null;
   const statement = `${fact.head}${fact.marker}${other.bare}.`;
   if (articleText.includes(statement.slice(0, -1)) || statement.split(/\s+/).length > 30) return null;
   return statementQuestion({ statement, isTrue: false, source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }), keyKind: KIND[fact.role], confidence: 0.7 });
+}
+
+/**
+ * A reason the article gives after its result ("S1, so S2", "S1. As a result, S2", "Since S1, S2") restated the other way
+ * round as a true statement ("S2 because S1."): it asks whether the reader saw which fact explains which. Only for a reason
+ * with no question of its own (no fair options and no other event's reason to swap in), and only where the restatement is
+ * not a copy of the sentence.
+ */
+export function makeRestatedReason(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
+  if (fact.role !== "cause" || fact.shape !== "because" || !fact.head || pickDistractors(fact, all).length >= 2) return null;
+  const statement = restatedCause(fact.head.trim(), fact.bare, articleText);
+  if (!statement) return null;
+  // Told over two sentences ("S1. As a result, S2."): the statement is about the effect, so it stands at the effect's sentence
+  // (where a plain statement of the effect would stand), not at the reason's (which may hold another question).
+  const told = fact.effectIndex === undefined ? undefined : sentences[fact.effectIndex];
+  const effectAt = told ? told.text.toLowerCase().indexOf(fact.head.trim().toLowerCase()) : -1;
+  const source = told && effectAt >= 0 ? sourceIn(told, { start: told.start + effectAt, end: told.start + effectAt + fact.head.trim().length }) : sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end });
+  return statementQuestion({ statement, isTrue: true, source, keyKind: "cause", confidence: 0.64 });
 }

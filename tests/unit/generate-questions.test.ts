@@ -79,7 +79,10 @@ function expectGrounded(q: GeneratedQuestion, text: string) {
   }
   // A main-clause statement is true when cut from its sentence; any other statement is the article's sentence or a changed one.
   if (q.type === "TRUE_FALSE" && key.kind === "choice" && q.keyKind === "statement") expect(isCutFrom(q.prompt, q.source.sentence)).toBe(key.optionId === "true");
-  if (q.type === "TRUE_FALSE" && key.kind === "choice" && q.keyKind !== "statement") expect(text.includes(q.prompt)).toBe(key.optionId === "true");
+  // A reason restated after its effect ("S2 because S1."): each half is the article's own words.
+  const restated = q.type === "TRUE_FALSE" && q.keyKind === "cause" && key.kind === "choice" && key.optionId === "true" && !text.includes(q.prompt);
+  if (restated) for (const half of q.prompt.replace(/\.$/, "").split(" because ")) expect(text.toLowerCase()).toContain(half.toLowerCase());
+  if (q.type === "TRUE_FALSE" && key.kind === "choice" && q.keyKind !== "statement" && !restated) expect(text.includes(q.prompt)).toBe(key.optionId === "true");
   if (q.type === "TRUE_FALSE" && key.kind === "choice" && key.optionId === "false") expect(text.includes(q.prompt.replace(/\.$/, ""))).toBe(false);
   if (q.type === "ORDERING" && key.kind === "order") {
     expect(key.itemIds.length).toBeGreaterThanOrEqual(3);
