@@ -17,7 +17,7 @@ export interface TermList {
   items: ListItem[];
   /** The sentence that states the list (never a source for questions on its own members). */
   sentenceIndex: number;
-  /** What comes before the list in its sentence ("On its way, it passes through"). */
+  /** What comes before the list in its sentence ("Along the route it crosses"). */
   lead: string;
 }
 
@@ -72,7 +72,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
       const plainFirst = /\s/.test(pieces[0]!) ? trimItem(pieces[0]!, "first") : "";
       if ((plainFirst === null || /\s/.test(plainFirst)) && mayHoldVerb(pieces[0]!)) pieces[0] = afterVerb(pieces[0]!, tagged());
       let trimmed = pieces.map((p, i) => trimItem(p, i === 0 ? "first" : i === pieces.length - 1 ? "last" : "middle"));
-      // "a, b and c, and most of it comes from …": the run took the next clause as a member (a list has one "and").
+      // "a, b and c, and the bulk of it …": the run took the next clause as a member (a list has one "and").
       // Cut there, when what is left still ends in its own "and"/"or".
       const clause = /,\s+(?:and|or)\s+[^,]*$/.exec(run);
       if (clause && pieces.length > 3 && /\s(?:and|or)\s+\S+(?:\s+\S+){0,3}$/.test(run.slice(0, clause.index))) {
@@ -80,7 +80,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
         pieces = pieces.slice(0, -1);
         trimmed = pieces.map((p, i) => trimItem(p, i === 0 ? "first" : i === pieces.length - 1 ? "last" : "middle"));
       }
-      // Refused, the run may have started too early ("On its way, it passes through the a, the b and the c"; "At the
+      // Refused, the run may have started too early ("Along the route it crosses the a, the b and the c"; "At the
       // fair, the guild sold a, b and c"): the search goes on after its first comma.
       const comma = m[0].indexOf(",");
       if (comma >= 0) LIST_RUN.lastIndex = m.index + comma + 1;
@@ -107,7 +107,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
       if (new Set(withArticle.slice(1)).size > 1 || (withArticle[0] === false && withArticle.some(Boolean))) continue;
       if (new Set(items.map((i) => i.text.toLowerCase())).size !== items.length) continue;
       if (items.some((i, at) => isVerbal(tagged(), i.text, at === 0))) continue;
-      // "the upper, middle and lower course": describing words sharing the last member's noun, no members alone.
+      // "the early, middle and late stages": describing words sharing the last member's noun, no members alone.
       const lastWords = items.at(-1)!.text.split(" ");
       const describing = (word: string) => tagged().match(word).has("#Adjective");
       if (lastWords.length === 2 && describing(lastWords[0]!) && items.slice(0, -1).every((i) => !/\s/.test(i.text)) && items.slice(0, -1).some((i) => describing(i.text))) continue;

@@ -7,7 +7,7 @@ import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
- * A list the article gives as what someone or something did ("A balloon carried a sheep, a duck and a rooster.",
+ * A list the article gives as what someone or something did ("A cart carried a goat, a hen and a pig.",
  * "The guild kept ledgers, charters and seals.") asked as a whole, whatever kind word it lacks:
  * - "Which of these did the guild NOT keep?" with three members and one outsider, a member of another list of the
  *   article that belongs to another owner (so the article itself settles each option);

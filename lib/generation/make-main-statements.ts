@@ -27,7 +27,7 @@ import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 // A section that says why the subject matters holds its significance ("Why does it matter?", "Legacy", "Impact").
 const SIGNIFICANCE = /\b(?:why|matters?|significance|importance|impact|legacy|effects?|consequences?|results?|aftermath|outcomes?|influence)\b/i;
 // A claim anyone would grant without reading ("brought great suffering", "can happen", "meant a great deal"): weak as a true statement.
-// (And a teaser that withholds its point, "was not a product at all", or progress and change with nothing said of what.)
+// (And a teaser that withholds its point, "was not really X at all", or progress and change with nothing said of what.)
 const VAGUE = /\bnot\b[^.]*\bat all\b|\bmade (?:early|some|little|slow|rapid|real|good|great|steady) progress\b|\b(?:had|has|have) changed\.$|\b(?:a great deal|can (?:happen|occur|change)|in (?:some|many|several) (?:[a-z-]+ )?ways|enormous|great (?:suffering|change|impact)|many (?:challenges|changes|problems)|shaped|affected|influenced)\b/i;
 /** How many of the most central sentences are read (a long article's side details are never statements). */
 const MOST_CENTRAL = 14;

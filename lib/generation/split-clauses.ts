@@ -78,7 +78,7 @@ export function laterClauses(sentence: Sentence, title = ""): string[] {
 
 /** "the canal carried …" under a title about a canal: a definite subject whose noun the title names stands alone. */
 function definiteTopic(part: string, title: string): boolean {
-  // "the promises of the treaty were …" under a title naming a treaty.
+  // "the terms of the pact were …" under a title naming a pact.
   const of = /^the [a-z]+ of (?:the |its )?([a-z][\w'’-]*) (?:[a-z]+ly )?(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.exec(part);
   if (of && new RegExp(`\\b${of[1]!.replace(/(?:es|s)$/, "")}`, "i").test(title)) return true;
   const m = DEFINITE_SUBJECT.exec(part);

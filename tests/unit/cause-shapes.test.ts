@@ -40,7 +40,7 @@ describe("causes stated without 'because'", () => {
 
   it("leaves a reason that points outside itself and a previous sentence with a pronoun", () => {
     const text =
-      "The New Road\n\nMerchants once took the long road over the pass. The tunnel cut many days from that journey, and as a result wool from the valley grew cheaper. It was closed by snow in winter. As a result, the inns on the pass lost their trade. The new survey of the valley was finished after it flooded. The result was a new map of the river.";
+      "The New Road\n\nMerchants once took the long road over the pass. The tunnel saved many days on that trip, and as a result wool from the valley grew cheaper. It was closed by snow in winter. As a result, the inns on the pass lost their trade. The new survey of the valley was finished after it flooded. The result was a new map of the river.";
     expect(linksOf(text).links).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe("a reason with no fair options, restated after its effect", () => {
       "Old Roads\n\nThe roads were probably poor, so trade slowed in the hills.",
       "Old Roads\n\nThe hill roads were poor, so it slowed in the hills.",
       // The effect would come first, and its pronoun or "there" would point ahead or nowhere.
-      "Old Roads\n\nThe duke was restless and harsh, so Ivo Marr was glad to be sent as his envoy to Ghent.",
+      "Old Roads\n\nThe duke was restless and harsh, so Ivo Marr was glad to ride to Ghent as his messenger.",
       "Old Roads\n\nThe valley floor is always in deep shade, so little corn grows there.",
       // The aside cut from inside the subject leaves it without its verb.
       "Old Roads\n\nBecause the tank is under high pressure, gas and tiny dissolved crystals, such as salt, are pushed out into the tank.",

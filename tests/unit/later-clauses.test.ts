@@ -39,7 +39,7 @@ describe("a long sentence's later clauses, each a statement of its own", () => {
   });
 
   it("takes a clause that explains after a colon, never a list", () => {
-    expect(laterClauses(sentence("Fish have a single circuit: blood passes through the heart once on each trip around the body."))).toEqual(["Blood passes through the heart once on each trip around the body."]);
+    expect(laterClauses(sentence("Fish have a single circuit: blood goes through the heart once per lap of the body."))).toEqual(["Blood goes through the heart once per lap of the body."]);
     expect(laterClauses(sentence("The guild kept three kinds of record: rolls of members, lists of fines and accounts of the hall."))).toEqual([]);
   });
 

@@ -35,7 +35,7 @@ function listQuestions(text: string): GeneratedQuestion[] {
 
 describe("more list shapes", () => {
   it("finds a list whose sentence goes on with another clause after it", () => {
-    expect(members("Governments need money for schools, hospitals, roads and courts, and most of it comes from taxes.")).toEqual([["schools", "hospitals", "roads", "courts"]]);
+    expect(members("Towns raise money for parks, libraries, bridges and courts, and the bulk of it is paid by landlords.")).toEqual([["parks", "libraries", "bridges", "courts"]]);
   });
   it("starts the first member after the clause's verb, even one the tagger reads as an adjective", () => {
     expect(members("The town council sets fees, fines and tolls.")).toEqual([["fees", "fines", "tolls"]]);
