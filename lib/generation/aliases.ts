@@ -187,12 +187,18 @@ function fullNamesOf(surname: string, articleText: string): string[] {
 function scanFullNames(surname: string, articleText: string): string[] {
   const before = new RegExp(`\\b((?:[A-Z][a-z][\\w'’-]*|[A-Z]\\.)(?: (?:[A-Z][a-z][\\w'’-]*|[A-Z]\\.))*) ${escapeRegExp(surname)}\\b`, "g");
   const forms = new Set<string>();
+  let introduced = false;
+  const firstUse = new RegExp(`\\b${escapeRegExp(surname)}\\b`).exec(articleText)?.index ?? -1;
   for (const m of articleText.matchAll(before)) {
     // A sentence's first word or a title is no part of the name ("After Hunt", "Colonel Hunt").
     const words = m[1]!.split(" ").filter((w) => !SENTENCE_OPENERS.has(w) && !TITLE.test(`${w} `));
-    if (words.length) forms.add(`${words.join(" ")} ${surname}`);
+    if (!words.length) continue;
+    forms.add(`${words.join(" ")} ${surname}`);
+    if (m.index! + m[0].length - surname.length === firstUse) introduced = true;
   }
-  return forms.size === 1 ? [...forms] : [];
+  // The person asked by surname is the one the article introduces in full at the surname's first use; a full name
+  // met only later is someone else's ("Hunt led …; his brother, Peter Hunt, …").
+  return forms.size === 1 && introduced ? [...forms] : [];
 }
 const SENTENCE_OPENERS = new Set(["The", "A", "An", "In", "On", "At", "By", "When", "After", "Before", "While", "Her", "His", "Their", "As", "But", "And", "Then", "For", "With", "Under", "Led", "Later"]);
 

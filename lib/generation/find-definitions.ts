@@ -1,3 +1,4 @@
+import { tagged } from "./question-stems";
 import type { Sentence, TextRange } from "./types";
 
 /**
@@ -96,7 +97,9 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "The Great Fire, which is also called the Burning, spread …" / "Mount X, also known as Y, rises …": another name for X.
   m = /^((?:The |A |An )?[A-Z][\w'’-]*(?: (?:of |the )?[A-Za-z][\w'’-]*){0,4}), (?:which (?:is|was|are|were) )?(?:also |commonly |often |sometimes )?(?:called|known as|named) ((?:the |a |an )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}),/.exec(text);
-  if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!)) {
+  // What is renamed is a noun phrase: a clause before the comma ("The miners cut long tunnels, called adits, …") names the
+  // object of its verb, and "What is the miners cut long tunnels also called?" is no question.
+  if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!) && !hasVerb(m[1]!)) {
     const found = termRange(s, m[2]!, m[1]!.length);
     if (!found) return null;
     const verb = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start)) ? "was" : "is";
@@ -243,4 +246,11 @@ function namedInPassing(text: string): { term: string; at: number; description: 
   if (/\b(?:it|they|them|this|these|those|he|she|his|her|him)\b/i.test(description)) return null;
   const term = kept.join(" ");
   return { term, at: m.index + m[1]!.length + m[2]!.length - term.length, description };
+}
+
+/** Whether the tagger reads a word after the first as a verb (the first may be a verb-like name, "Mount", "Crossing"). */
+function hasVerb(phrase: string): boolean {
+  return tagged(phrase)
+    .slice(1)
+    .some((t) => t.tags?.includes("Verb") === true && !t.tags.includes("Noun") && !t.tags.includes("ProperNoun"));
 }

@@ -378,6 +378,8 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     .sort((a, b) => b.text.length - a.text.length);
   const name = inTitle[0]?.text;
   if (!name) return;
+  // A study guide's '"The Story" by Its Author': the author wrote the work and is not the "he" or "she" of its plot.
+  if (new RegExp(`\\bby (?:the [a-z]+ (?:writer |author |poet )?)?${escapeRegExp(name.toLowerCase())}(?![\\w-])`).test(title)) return;
   const he = text.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
   const she = text.match(/\b(?:she|her|herself)\b/gi)?.length ?? 0;
   const pronoun = he >= 3 && he >= 3 * she ? "he" : she >= 3 && she >= 3 * he ? "she" : null;

@@ -16,6 +16,13 @@ describe("what follows 'named' or 'called'", () => {
     const text = "The Harbour\nThe Old Quay, also called the Stone Steps, was built by fishermen.";
     expect(questionsOf(text)).toContain("What is the Old Quay also called?");
   });
+
+  it("asks no alias of a whole clause: the thing renamed is the verb's object, not the clause", () => {
+    const text = "The Mines\nThe miners cut long tunnels, called adits, into the hillside to drain the water. The Great Drain, also called the Deep Cut, was finished later.";
+    const questions = questionsOf(text);
+    expect(questions.some((q) => /miners cut/.test(q))).toBe(false);
+    expect(questions).toContain("What is the Great Drain also called?");
+  });
 });
 
 describe("'X is the usual example' (an example of what the sentence before names)", () => {

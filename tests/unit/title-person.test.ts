@@ -93,6 +93,11 @@ describe("typed answers for a person asked by surname or with a rank", () => {
     expect(person("Penhale", article)).toEqual(expect.arrayContaining(["Penhale", "Iris Mallow Penhale"]));
   });
 
+  it("never takes a relative's full name, met after the surname alone, for the person asked", () => {
+    const relative = "The survey was led by Penhale from the start. Her cousin, Iris Mallow Penhale, kept the seed lists.";
+    expect(person("Penhale", relative)).toEqual(["Penhale"]);
+  });
+
   it("leaves the surname alone when two people in the article share it", () => {
     const two = `${article} Her brother Tobias Penhale stayed at home.`;
     expect(person("Penhale", two)).toEqual(["Penhale"]);
@@ -104,5 +109,22 @@ describe("typed answers for a person asked by surname or with a rank", () => {
 
   it("never takes a rank or a sentence's first word for part of the full name", () => {
     expect(person("Threlkeld", article)).toEqual(["Threlkeld", "Amos Threlkeld"]);
+  });
+});
+
+describe("a study guide's author, named in its title after 'by'", () => {
+  const guide = [
+    'Study Guide: "The Lamp on the Stair" by Henry Marlowe',
+    '"The Lamp on the Stair" is a short story by the English writer Henry Marlowe, first published in 1911.',
+    "Plot",
+    "The narrator, a young clerk, rents a room at the top of a narrow house. He insists that he is calm, yet every night he climbs the dark stair past a lamp that nobody lights. For eight nights he creeps up to the attic and holds a candle to its keyhole until the sun rises. On the tenth evening he breaks the lock and finds the room empty except for a letter. He reads it by the light of the lamp, which is burning for the first time.",
+    "Themes",
+    "The story is about loneliness and guilt. The lamp stands for a welcome that comes too late.",
+  ].join("\n");
+
+  it("is not the 'he' of the story's plot: no stem puts the author in the narrator's place", () => {
+    const { questions, article } = generateQuestions(guide, { count: 10, seed: 3 });
+    expect(article.sentences.filter((s) => s.person?.name === "Henry Marlowe").map((s) => s.text)).toEqual([]);
+    expect(questions.map((q) => q.prompt).filter((p) => /Marlowe/.test(p) && !/short story by the English writer/.test(p))).toEqual([]);
   });
 });
