@@ -1,4 +1,5 @@
 import { hasFiniteVerb } from "./check-stems";
+import { capitalise } from "./question-parts";
 import type { Sentence } from "./types";
 
 /**
@@ -19,9 +20,15 @@ const JOIN = /(?:[;:]|,\s(?:and|but|while|whereas|yet))\s+/g;
 // A verb the clause may open with when it shares the sentence's subject, perhaps after one adverb ("and slowly spread").
 const IRREGULAR_PAST = "became|began|built|brought|came|fell|fought|found|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|spread|stood|took|went|won|wrote|sold|paid|drew|broke|chose|drove|flew|saw|taught|told";
 const OPENS_WITH_VERB = new RegExp(`^(?:[a-z]+ly\\s)?(?:${IRREGULAR_PAST}|[a-z]{3,}ed|is|are|was|were|has|have|had)\\b`);
-// The subject the sentence opens with: a determiner and up to three words, or a name, then (an adverb and) its verb.
+// The subject the sentence opens with: a determiner and up to three words, or a name, then straight away its verb. It
+// must be a plain noun phrase: a word that negates or hedges the first verb ("The army never reached …, but burned …")
+// is no part of it, and a subject followed by one is not put before the later verb (it may reach over both verbs).
+const HEDGE = "never|not|no|only|nearly|almost|hardly|barely|scarcely|rarely|seldom|also|just|still|even|once";
+// (A noun in -ly is let in: "the family", "the assembly".)
+const LY_NOUN = "family|assembly|supply|ally|rally|monopoly|anomaly|butterfly|dragonfly|lily|jelly|belly|holly|folly|gully|tally|reply|homily";
+const SUBJECT_WORD = `(?!(?:${HEDGE})\\b)(?!(?!(?:${LY_NOUN})\\b)[a-z]+ly\\b)[a-z][\\w'’-]*`;
 const LEADING_SUBJECT = new RegExp(
-  `^((?:The|A|An) (?:[a-z][\\w'’-]* ){0,2}[a-z][\\w'’-]*|[A-Z][\\p{L}'’-]+(?: (?:of |the |de |van |von )?[A-Z][\\p{L}'’-]+){0,3}) (?=(?:[a-z]+ly )?(?:${IRREGULAR_PAST}|[a-z]{3,}ed|is|are|was|were|has|have|had)\\b)`,
+  `^((?:The|A|An) (?:${SUBJECT_WORD} ){0,2}${SUBJECT_WORD}|[A-Z][\\p{L}'’-]+(?: (?:of |the |de |van |von )?[A-Z][\\p{L}'’-]+){0,3}) (?=(?:${IRREGULAR_PAST}|[a-z]{3,}ed|is|are|was|were|has|have|had)\\b)`,
   "u",
 );
 // A clause that opens with a subject of its own that needs no clause before it: a name (a capital mid-sentence), an
@@ -34,10 +41,6 @@ const DEFINITE_SUBJECT = /^the\s((?:[a-z][\w'’-]*\s){0,2}?)([a-z][\w'’-]*)\s
 // Words that lean on the clause before wherever they stand: a pointing word, "one(s)" for a noun said before, an example of
 // something not named, an unresolved pronoun (the clause's referents are mostly in the clause cut away).
 const POINTS_TO_FIRST = /\b(?:this|these|that|those|such|ones?|example|him|her|his|it|its|they|them|their|she|he|ever since|in this way|the same)\b/i;
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The sentence's later clauses, each as a sentence of its own (ending in a full stop); none when it has only one. */
 export function laterClauses(sentence: Sentence, title = ""): string[] {

@@ -38,6 +38,29 @@ describe("a long sentence's later clauses, each a statement of its own", () => {
     expect(laterClauses(sentence("The ferry crossed at dawn, and spring tides turned at noon, and carried the boats back."))).toEqual(["Spring tides turned at noon, and carried the boats back."]);
   });
 
+  it("puts back only a plain subject: never one holding, or followed by, a word that negates or hedges the first verb", () => {
+    // "never" read into the subject would make "The raiding army never burned …", which the sentence contradicts.
+    for (const text of [
+      "The raiding army never reached the city of York in the autumn, but burned the villages along the coast of Yorkshire.",
+      "The old ferry only crossed the strait in summer, and carried letters to the island.",
+      "The relief column nearly lost its way in the snow, but found the pass by the third morning.",
+      "The two mills hardly made a profit that decade, but kept the whole valley in work.",
+      "The quarry no longer sells stone to the builders, but supplies gravel to the road makers.",
+      "Vienna rarely paid its debts on time, and borrowed again from the Genoese bankers.",
+      "The ferry slowly crossed the strait at dawn, and carried letters to the island.",
+    ]) expect(laterClauses(sentence(text))).toEqual([]);
+    // A plain subject, a name, and a noun in -ly are still put back.
+    expect(laterClauses(sentence("The raiding army reached the city of York in the autumn, but burned the villages along the coast."))).toEqual([
+      "The raiding army burned the villages along the coast.",
+    ]);
+    expect(laterClauses(sentence("The family sold the farm in 1902, and moved to a small house near the harbour."))).toEqual([
+      "The family moved to a small house near the harbour.",
+    ]);
+    expect(laterClauses(sentence("Vienna paid its debts on time, and borrowed again from the Genoese bankers."))).toEqual([
+      "Vienna borrowed again from the Genoese bankers.",
+    ]);
+  });
+
   it("takes a clause that explains after a colon, never a list", () => {
     expect(laterClauses(sentence("Fish have a single circuit: blood goes through the heart once per lap of the body."))).toEqual(["Blood goes through the heart once per lap of the body."]);
     expect(laterClauses(sentence("The guild kept three kinds of record: rolls of members, lists of fines and accounts of the hall."))).toEqual([]);
