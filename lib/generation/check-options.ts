@@ -179,7 +179,7 @@ export function outsiderOfAnotherKind(q: GeneratedQuestion): boolean {
   // "Which of these did the warden not inspect?": the outsider comes from a list with the same doer or deed ("the
   // warden inspects …", "the surveyor inspects …"; "merchants shipped …, and received …"), the list maker's proof of
   // kind, which word forms cannot give for common nouns ("ivory", "gold", "wine").
-  if (/^Which of these (?:did|do|does) .+ not .+, according to the article\?$/.test(q.prompt)) return false;
+  if (q.outsiderByFrame) return false;
   // Members alike in nothing ("canopy", "understory", "emergent layer"; "reef flat", "reef crest", "fore reef")
   // leave no way to tell that the outsider is of their kind ("trees", "lagoon zone" stand out): refused.
   if (!membersAlike(head) && !membersAlike(ending)) return true;

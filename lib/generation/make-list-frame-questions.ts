@@ -184,12 +184,18 @@ export function outsidersOf(frame: ListFrame, frames: ListFrame[], sentences: Se
   const out: string[] = [];
   for (const { list: other, owner, action } of frames) {
     if (other === list || !frame.owner || (owner !== frame.owner && action !== frame.action)) continue;
+    // The same doer doing the same thing elsewhere ("In 1400 the guild kept …; by 1500 the guild kept …"): its members
+    // are things this doer did too, never an outsider.
+    if (owner === frame.owner && action === frame.action) continue;
     if (other.items.some((i) => own.some((o) => mentions(o, i.text) || mentions(i.text, o)))) continue;
     for (const item of other.items) {
       if (/^[A-Z]/.test(item.text) !== capital) continue;
       if (pluralShape !== null && plainPlural(item.text) !== pluralShape) continue;
-      // Said anywhere beside a member of this list (outside its own list's sentence), it may belong to both.
-      const together = sentences.some((s, i) => i !== other.sentenceIndex && mentions(s.text, item.text) && own.some((o) => mentions(s.text, o)));
+      // Said anywhere beside a member of this list or beside this list's doer (outside its own list's sentence), it may
+      // belong to both: "Rome exported gold to Egypt" makes gold no outsider of what Rome exported.
+      const together = sentences.some(
+        (s, i) => i !== other.sentenceIndex && mentions(s.text, item.text) && (own.some((o) => mentions(s.text, o)) || mentions(s.text, frame.owner) || (!!s.subject && mentions(s.subject, frame.owner))),
+      );
       if (!together) out.push(item.text);
     }
   }
@@ -227,6 +233,7 @@ export function makeListFrameQuestions(sentences: Sentence[], lists: TermList[],
         source,
         spanType: "TERM",
         keyKind: "category",
+        outsiderByFrame: true,
         score: 1,
         // Every option is the article's and settled by it; a list of one frame's kind keeps the outsider hard to spot.
         confidence: 0.74,

@@ -101,6 +101,11 @@ export interface GeneratedQuestion {
   score: number;
   keyKind: KeyKind;
   /**
+   * An odd-one-out whose outsider comes from a list of the same doer or deed (the list-frame maker's proof of kind),
+   * which word forms cannot give for common nouns: the word-form kind check leaves it be.
+   */
+  outsiderByFrame?: boolean;
+  /**
    * How sure the generator is that the question is sound (0..1). Below
    * REVIEW_THRESHOLD a teacher should look before the quiz is used.
    */

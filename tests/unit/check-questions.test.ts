@@ -113,6 +113,14 @@ describe("an odd one out of another kind", () => {
     // Members alike in nothing leave nothing to compare with: refused.
     expect(outsiderOfAnotherKind(notOne("trees", "canopy", "understory", "emergent layer"))).toBe(true);
   });
+  it("leaves be an outsider the list-frame maker marked as drawn from a list of the same doer or deed, whatever the stem says", () => {
+    const shipped = (over: Partial<GeneratedQuestion>) =>
+      question({ prompt: "Which of these did the abbey not ship, according to the article?", answerText: "slate", keyKind: "category", options: opts("wool", "cheese", "honey", "slate"), ...over });
+    expect(outsiderOfAnotherKind(shipped({ outsiderByFrame: true }))).toBe(false);
+    // The same words with no mark are judged by word forms like any odd one out: these members are alike in nothing.
+    expect(outsiderOfAnotherKind(shipped({}))).toBe(true);
+    expect(outsiderOfAnotherKind(shipped({ prompt: "Which of these is not one of the goods the abbey shipped?", outsiderByFrame: true }))).toBe(false);
+  });
 });
 
 describe("an option the article calls something else", () => {

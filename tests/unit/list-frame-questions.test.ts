@@ -63,11 +63,18 @@ describe("a list asked through the clause that states it", () => {
     expect(passesGates(typed, warden)).toBe(true);
   });
 
+  it("asks which the warden does not inspect in the article too", () => {
+    const asked = listQuestions(warden).find((q) => q.type === "MULTIPLE_CHOICE" && q.prompt.startsWith("Which of these does the warden not inspect"))!;
+    expect(["lighthouses", "buoys", "beacons"]).toContain(asked.answerText);
+    expect(passesGates(asked, warden)).toBe(true);
+  });
+
   it("asks which the warden does not inspect, the odd one out being what another officer inspects", () => {
     const { sentences } = { sentences: sentencesOf("The warden inspects moorings, slipways and breakwaters.", "At sea, the county surveyor inspects lighthouses, buoys and beacons.", "The town council sets fees, fines and tolls.") };
     const lists = findLists(sentences);
     const asked = makeListFrameQuestions(sentences, lists, createRandom(3)).find((q) => q.type === "MULTIPLE_CHOICE" && q.prompt.includes("warden"))!;
     expect(asked.prompt).toBe("Which of these does the warden not inspect, according to the article?");
+    expect(asked.outsiderByFrame).toBe(true);
     expect(["lighthouses", "buoys", "beacons"]).toContain(asked.answerText);
     expect(asked.options.map((o) => o.text).filter((t) => t !== asked.answerText).sort()).toEqual(["breakwaters", "moorings", "slipways"]);
     // Fees and fines are set by another body doing another thing: never offered beside the warden's duties.
@@ -75,12 +82,11 @@ describe("a list asked through the clause that states it", () => {
     expect(outsidersOf(frames[0]!, frames, sentences)).toEqual(["lighthouses", "buoys", "beacons"]);
   });
 
-  it("asks an engineer's works, with the works she designed elsewhere as the outsider", () => {
+  it("asks an engineer's works typed, never 'which did she not design' with works she designed elsewhere", () => {
     const questions = listQuestions(engineer);
-    const notDesigned = questions.find((q) => q.type === "MULTIPLE_CHOICE" && q.prompt.startsWith("Which of these did Lind not design"))!;
-    expect(notDesigned.prompt).toBe("Which of these did Lind not design for the county's fishing villages, according to the article?");
-    expect(["granaries", "boathouses", "chapels"]).toContain(notDesigned.answerText);
-    expect(notDesigned.options.map((o) => o.text)).toEqual(expect.arrayContaining(["footbridges", "ferry piers", "sea walls"]));
+    // She designed both lists: the article never says she did not design granaries for the fishing villages.
+    expect(questions.filter((q) => q.type === "MULTIPLE_CHOICE" && q.prompt.includes("not design"))).toEqual([]);
+    expect(questions.find((q) => q.type === "FILL_BLANK" && q.prompt.includes("fishing villages"))!.prompt).toBe("What did Lind design for the county's fishing villages? (Name one of the three the article gives.)");
     const typed = questions.find((q) => q.type === "FILL_BLANK" && q.prompt.includes("market towns"))!;
     expect(typed.prompt).toBe("What did Tessa Lind design in the market towns inland? (Name one of the three the article gives.)");
   });
@@ -151,9 +157,39 @@ describe("what is refused", () => {
     const overlapping = sentencesOf("The guild sold ribbons, gloves and hats.", "The guild sold hats, scarves and belts.");
     const frames = listFrames(overlapping, findLists(overlapping));
     expect(outsidersOf(frames[0]!, frames, overlapping)).toEqual([]);
-    const besides = sentencesOf("The guild sold ribbons, gloves and hats.", "The guild sold scarves, belts and purses.", "Its stalls also had ribbons and purses.");
+    const besides = sentencesOf("The guild sold ribbons, gloves and hats.", "The tanners sold scarves, belts and purses.", "Its stalls also had ribbons and purses.");
     const framesBesides = listFrames(besides, findLists(besides));
     expect(outsidersOf(framesBesides[0]!, framesBesides, besides)).toEqual(["scarves", "belts"]);
+  });
+
+  it("offers no outsider from another list of the same doer doing the same thing", () => {
+    const sameDoer = sentencesOf("In 1620, the abbey bought salt, candles and wax.", "By 1650, the abbey bought timber, nails and slate.");
+    const frames = listFrames(sameDoer, findLists(sameDoer));
+    expect(frames).toHaveLength(2);
+    expect(outsidersOf(frames[0]!, frames, sameDoer)).toEqual([]);
+    expect(outsidersOf(frames[1]!, frames, sameDoer)).toEqual([]);
+    expect(makeListFrameQuestions(sameDoer, findLists(sameDoer), createRandom(1)).filter((q) => q.type === "MULTIPLE_CHOICE")).toEqual([]);
+    // Another doer buying: its goods stand outside the abbey's.
+    const otherDoer = sentencesOf("In 1620, the abbey bought salt, candles and wax.", "By 1650, the priory bought timber, nails and slate.");
+    const otherFrames = listFrames(otherDoer, findLists(otherDoer));
+    expect(outsidersOf(otherFrames[0]!, otherFrames, otherDoer)).toEqual(["timber", "nails", "slate"]);
+  });
+
+  it("offers no outsider that another sentence says beside this list's doer", () => {
+    const elsewhere = sentencesOf("Venice shipped glass, lace and silk.", "Genoa shipped coral, alum and wool.", "Venice shipped alum to Bruges in later years.");
+    const frames = listFrames(elsewhere, findLists(elsewhere));
+    expect(outsidersOf(frames[0]!, frames, elsewhere)).toEqual(["coral", "wool"]);
+    // Genoa is named nowhere beside glass, lace or silk: all three stay outsiders of what Genoa shipped.
+    expect(outsidersOf(frames[1]!, frames, elsewhere)).toEqual(["glass", "lace", "silk"]);
+    // Said of others only, the item stays an outsider.
+    const others = sentencesOf("Venice shipped glass, lace and silk.", "Genoa shipped coral, alum and wool.", "Pisa traded alum with Bruges in later years.");
+    const othersFrames = listFrames(others, findLists(others));
+    expect(outsidersOf(othersFrames[0]!, othersFrames, others)).toEqual(["coral", "alum", "wool"]);
+    // A sentence whose opening stands for the doer ("It" for Venice) names the doer too.
+    const [a, b, c] = sentencesOf("Venice shipped glass, lace and silk.", "Genoa shipped coral, alum and wool.", "It later shipped alum to Bruges.");
+    const resolved = [a!, b!, { ...c!, subject: "Venice", opener: "It" }];
+    const resolvedFrames = listFrames(resolved, findLists(resolved));
+    expect(outsidersOf(resolvedFrames[0]!, resolvedFrames, resolved)).toEqual(["coral", "wool"]);
   });
 
   it("offers no outsider from a list of another doer and another deed (unlike things)", () => {
