@@ -1,6 +1,8 @@
 import nlp from "compromise";
 import { escapeRegExp } from "./find-spans";
-import { lowerUnlessName } from "./make-cause-questions";
+import { isPlural } from "./check-options";
+import { hasFiniteVerb } from "./check-stems";
+import { lowerUnlessName, PAST } from "./make-cause-questions";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
@@ -162,7 +164,7 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
     const cause = trimClause(causeRaw);
     if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they|its|their) /, "")))) return;
     // "the flames spread" reads as present to the tagger; beside a past reason ("were built") it is the past.
-    const question = whyQuestion(effect, prose)?.replace(/^Why do(?:es)? (?=(?:[\w'’-]+ ){1,8}(?:spread|cut|put|set|hit|let|shut|cost|hurt|burst|cast|split|spread|read)\b)/, (m) => (PAST_REASON.test(causeRaw) ? "Why did " : m));
+    const question = whyQuestion(effect, prose)?.replace(/^Why do(?:es)? (?=(?:[\w'’-]+ ){1,8}(?:spread|cut|put|set|hit|let|shut|cost|hurt|burst|cast|split|read)\b)/, (m) => (PAST.test(causeRaw) ? "Why did " : m));
     if (!question) return;
     // "Hikers stay off the ice, because their boots …": an opening "their"/"its" is the effect's own subject, which must agree
     // in number (read from the question's "do"/"does"; a past "did" does not say, and is left out).
@@ -187,7 +189,7 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   if (m && statedReason(m[1]!, m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
   m = /^Since ([^,]{6,140}), (.{8,200})$/.exec(text);
   // "Since the settlers arrived, the forest has shrunk": a perfect main clause counts time from the "since", it gives no reason.
-  if (m && SINCE_REASON.test(m[1]!) && !/\b(?:has|have|had)(?: [a-z]+ly)? (?:been|[a-z]+ed|[a-z]+en|grown|become|risen|fallen|shrunk|seen|built)\b/.test(m[2]!)) add(m[2]!, m[1]!, false);
+  if (m && SINCE_REASON.test(m[1]!) && hasFiniteVerb(m[1]!) && !/\b(?:has|have|had)(?: [a-z]+ly)? (?:been|[a-z]+ed|[a-z]+en|grown|become|risen|fallen|shrunk|seen|built)\b/.test(m[2]!)) add(m[2]!, m[1]!, false);
   // "The losses led the king to seek peace" (also drove, forced, prompted, pushed, persuaded, encouraged): "What led the king
   // to seek peace?" / "The losses". The clause after a last ", and" is read alone; a "him"/"her" is the article's one person.
   const pushed = PUSH_RE.exec(text.replace(/^.*, and (?=(?:the |a |an |[A-Z])[^,]{2,80}$)/, "").replace(OPENER, ""));
@@ -195,10 +197,14 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
     const agent = trimClause(pushed[1]!);
     const whom = /^(?:him|her)$/i.test(pushed[3]!) ? resolvePerson(pushed[3]!, sentence) : pushed[3]!;
     const deed = trimClause(pushed[4]!);
-    if (agent && deed && !/^(?:him|her|them|it|us|me|you)$/i.test(whom) && !PRONOUN_AT_START.test(whom) && !dangles(deed.replace(/\b(?:his|her|their|its)\b/, "the"))) {
+    // "led the climbers to the summit": a "to" before a noun phrase is a place, not a deed; "The guide led …": a person is no
+    // "What …?" cause and would stand among events as an option.
+    const place = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/.test(pushed[4]!);
+    if (agent && deed && !place && !isPerson(agent) && !/^(?:him|her|them|it|us|me|you)$/i.test(whom) && !PRONOUN_AT_START.test(whom) && !dangles(deed.replace(/\b(?:his|her|their|its)\b/, "the"))) {
       const shown = lowerFirstWord(whom, prose);
       const verb = pushed[2]!;
-      out.push({ role: "cause", shape: "agent", question: `What ${verb} ${shown} to ${deed}?`, answer: capitalise(agent), bare: agent, event: `${shown} ${deed}`, actor: null, head: `${capitalise(shown)} was ${verb === "led" || verb === "drove" ? `${verb === "led" ? "led" : "driven"}` : verb} to ${deed} by `, marker: "" });
+      const be = isPlural(shown) ? "were" : "was";
+      out.push({ role: "cause", shape: "agent", question: `What ${verb} ${shown} to ${deed}?`, answer: capitalise(agent), bare: lowerUnlessName(agent, prose), event: `${shown} ${deed}`, actor: null, head: `${capitalise(shown)} ${be} ${verb === "drove" ? "driven" : verb} to ${deed} by `, marker: "" });
     }
   }
   // "Tides are caused by the pull of the Moon." -> "What causes tides?" / "The pull of the Moon".
@@ -216,13 +222,19 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   return out;
 };
 
-const PAST_REASON = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
+// A person at the head of a pusher ("The guide", "the old bishop", "Queen Anne"), not an event or a thing.
+const PERSON_HEAD = /^(?:guide|mayor|king|queen|prince|princess|emperor|empress|bishop|priest|monk|pope|general|captain|admiral|governor|president|minister|chief|leader|ruler|lord|lady|duke|duchess|earl|baron|sheriff|judge|owner|master|father|mother|son|daughter|brother|sister|wife|husband|friend|teacher|doctor|man|woman|boy|girl)s?$/i;
+function isPerson(phrase: string): boolean {
+  const noun = phrase.split(/ (?:of|from|in|at|on|with|who|that) /)[0]!;
+  return PERSON_HEAD.test(noun.split(" ").pop()!) || nlp(noun).has("#Person");
+}
 
 // The pusher is a noun phrase of a few words with no verb of its own but a reduced clause ("the damage the war caused").
 const PUSH_RE = /^((?:The|the|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (?:also |soon |eventually )?(led|drove|forced|prompted|pushed|persuaded|encouraged) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}?) to ([a-z]+(?: [^;:,]{2,100})?)$/;
 
-/** A "since" that gives a reason, not a time: its clause has a subject and a finite verb ("since the mill does not pay", not "since 1975"). */
-const SINCE_REASON = /^(?!.*\d)(?!the (?:early|late|end|start|beginning|age|time|days?|war)\b|then\b|childhood\b|ancient\b)(?:[A-Za-z][\w'’-]* ){1,6}(?:is|are|was|were|does|do|did|has|have|had|can|cannot|could|would|[a-z]{2,}(?:s|ed)|shed|cut|let|set|put|spread|hit|cost|keep|make|take|give|need|lack|depend|pay)\b/;
+/** A "since" that gives a reason, not a time: its clause has a subject and a finite verb ("since the mill does not pay", not "since 1975");
+ * a word in -s is a verb only with a word after it ("since the spring floods" is a time). */
+const SINCE_REASON = /^(?!.*\d)(?!the (?:early|late|end|start|beginning|age|time|days?|war)\b|then\b|childhood\b|ancient\b)(?:[A-Za-z][\w'’-]* ){1,6}(?:is|are|was|were|does|do|did|has|have|had|can|cannot|could|would|[a-z]{2,}ed|[a-z]{2,}s(?= [\w'’-])|shed|cut|let|set|put|spread|hit|cost|keep|make|take|give|need|lack|depend|pay)\b/;
 
 /** The cause clause before "so"/"as a result": its opening phrase dropped ("In dry years, …"), its first word lower case unless a name. */
 function reasonOf(raw: string, prose: string): string {

@@ -29,7 +29,7 @@ export interface CauseFact {
 }
 
 // A cause told in the past: "could not pay" and "would fail" as much as "was" and "-ed".
-const PAST = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
+export const PAST = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
 // A result that is someone's claim ("historians say that …"), not an event: the reason is for the claim.
 const CLAIM = /^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued)\b/i;
 // A hedged or reported reason or result cannot be restated as a plain fact.

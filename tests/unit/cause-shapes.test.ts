@@ -68,6 +68,21 @@ describe("causes stated without 'because'", () => {
     const { links } = linksOf(text);
     expect(links.map((l) => [l.role, l.question, l.answer])).toEqual([["cause", "What drove the council to raise taxes?", "The heavy losses"]]);
   });
+
+  it("leaves a push whose 'to' leads to a place, and a person as the pusher", () => {
+    const text = "The Pass\n\nThe guide led the climbers to the summit. The mayor drove the wagons to the market. The storm drove the boats to the harbour. The old bishop persuaded the queen to build a hospital.";
+    expect(linksOf(text).links).toEqual([]);
+  });
+
+  it("states a push with 'were' for a plural and the swapped-in cause in lower case", () => {
+    const text = "Lean Years\n\nThe long drought forced the farmers to sell their cattle. The heavy losses drove the council to raise taxes.";
+    const { article, links } = linksOf(text);
+    expect(links.map((l) => [l.question, l.answer, l.head, l.bare])).toEqual([
+      ["What forced the farmers to sell their cattle?", "The long drought", "The farmers were forced to sell their cattle by ", "the long drought"],
+      ["What drove the council to raise taxes?", "The heavy losses", "The council was driven to raise taxes by ", "the heavy losses"],
+    ]);
+    expect(makeSwappedLink(links[0]!, links, article.sentences, text)?.prompt).toBe("The farmers were forced to sell their cattle by the heavy losses.");
+  });
 });
 
 describe("a reason with no fair options, restated after its effect", () => {
@@ -142,6 +157,13 @@ describe("a reason after 'since', never a time", () => {
   it("leaves 'since' that counts time from an event", () => {
     const text = "Forest Edge\n\nSince the settlers arrived, the forest has shrunk by half. Since the end of the war, the mill stands empty.";
     expect(linksOf(text).links).toEqual([]);
+  });
+
+  it("leaves a time or an event named after 'since' with no verb of its own, and keeps a reason with one", () => {
+    const text = "The Salt Road\n\nSince medieval times, traders carried salt along the road to the hill towns. Since the spring floods, the lower bridge stays shut to carts.";
+    expect(linksOf(text).links).toEqual([]);
+    const reason = linksOf("Ferry Times\n\nThe ferry crosses the lake twice a day. Since the lake freezes each winter, the ferry stops in December.");
+    expect(reason.links.map((l) => [l.question, l.answer])).toEqual([["Why does the ferry stop in December?", "Because the lake freezes each winter"]]);
   });
 });
 
