@@ -115,7 +115,7 @@ describe("typed answers for a person asked by surname or with a rank", () => {
 describe("a study guide's author, named in its title after 'by'", () => {
   const guide = [
     'Study Guide: "The Lamp on the Stair" by Henry Marlowe',
-    '"The Lamp on the Stair" is a short story by the English writer Henry Marlowe, first published in 1911.',
+    '"The Lamp on the Stair" is a ghost tale by the English writer Henry Marlowe, first published in 1911.',
     "Plot",
     "The narrator, a young clerk, rents a room at the top of a narrow house. He insists that he is calm, yet every night he climbs the dark stair past a lamp that nobody lights. For eight nights he creeps up to the attic and holds a candle to its keyhole until the sun rises. On the tenth evening he breaks the lock and finds the room empty except for a letter. He reads it by the light of the lamp, which is burning for the first time.",
     "Themes",
@@ -125,6 +125,6 @@ describe("a study guide's author, named in its title after 'by'", () => {
   it("is not the 'he' of the story's plot: no stem puts the author in the narrator's place", () => {
     const { questions, article } = generateQuestions(guide, { count: 10, seed: 3 });
     expect(article.sentences.filter((s) => s.person?.name === "Henry Marlowe").map((s) => s.text)).toEqual([]);
-    expect(questions.map((q) => q.prompt).filter((p) => /Marlowe/.test(p) && !/short story by the English writer/.test(p))).toEqual([]);
+    expect(questions.map((q) => q.prompt).filter((p) => /Marlowe/.test(p) && !/ghost tale by the English writer/.test(p))).toEqual([]);
   });
 });
