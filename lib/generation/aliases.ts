@@ -222,7 +222,8 @@ function scanNamesSomeoneElse(alias: string, key: string, articleText: string): 
   // A run of names cannot cross any other character: only the stretches around the alias's uses are read, in order.
   const stretches = alias ? stretchesAround(alias, articleText, NAME_RUN_CHARS) : [articleText];
   for (const m of stretches.flatMap((stretch) => [...stretch.matchAll(around)])) {
-    const full = m[0].replace(/^(?:The|A|An|In|On|At|By|When|After|Before|While|Her|His|Their) /, "");
+    const first = m[0].split(" ")[0]!;
+    const full = SENTENCE_OPENERS.has(first) && first !== m[0] ? m[0].slice(first.length + 1) : m[0];
     const words = full.split(" ");
     const keyWords = key.split(" ");
     // Part of the key's own name ("Fort Zeelandia" for "Zeelandia"), or the key inside a longer form of it, is the same one.

@@ -26,8 +26,9 @@ const LABEL = /^[A-Z][\w'’ -]{0,40}:\s/;
 const FINITE_HINT = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)\b/i;
 
 // Common verbs in their past forms (the tagger reads some as adjectives: "Its fall became a symbol").
-const PAST =
-  /^(?:became|began|fell|took|gave|made|led|won|built|wrote|ran|held|went|saw|fought|grew|brought|left|lost|sent|kept|stood|rose|found|came|met|set|said|told|knew|thought|got|put|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|bore|beat|caught|fed|felt|fled|heard|laid|lay|lit|meant|read|sank|sat|shot|spent|taught|threw|understood|wore|won|arose|overcame|forbade|let|cut|hit|split)$/;
+export const IRREGULAR_PAST =
+  "became|began|fell|took|gave|made|led|won|built|wrote|ran|held|went|saw|fought|grew|brought|left|lost|sent|kept|stood|rose|found|came|met|set|said|told|knew|thought|got|put|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|bore|beat|caught|fed|felt|fled|heard|laid|lay|lit|meant|read|sank|sat|shot|spent|taught|threw|understood|wore|arose|overcame|forbade|let|cut|hit|split";
+const PAST = new RegExp(`^(?:${IRREGULAR_PAST})$`);
 
 const NOT_BEFORE_VERB = /^(?:the|and|for|from|with|into|onto|over|under|about|their|these|those|some|many|few|all|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|several|other|its|his|her|our|your|more|most|less|than|of|in|on|at|by|to|an)$/;
 

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import { escapeRegExp } from "./find-spans";
 import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
-import { lowerUnlessName, PAST } from "./make-cause-questions";
+import { lowerUnlessName, PAST_CLAUSE } from "./make-cause-questions";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
@@ -164,7 +164,7 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
     const cause = trimClause(causeRaw);
     if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they|its|their) /, "")))) return;
     // "the flames spread" reads as present to the tagger; beside a past reason ("were built") it is the past.
-    const question = whyQuestion(effect, prose)?.replace(/^Why do(?:es)? (?=(?:[\w'’-]+ ){1,8}(?:spread|cut|put|set|hit|let|shut|cost|hurt|burst|cast|split|read)\b)/, (m) => (PAST.test(causeRaw) ? "Why did " : m));
+    const question = whyQuestion(effect, prose)?.replace(/^Why do(?:es)? (?=(?:[\w'’-]+ ){1,8}(?:spread|cut|put|set|hit|let|shut|cost|hurt|burst|cast|split|read)\b)/, (m) => (PAST_CLAUSE.test(causeRaw) ? "Why did " : m));
     if (!question) return;
     // "Hikers stay off the ice, because their boots …": an opening "their"/"its" is the effect's own subject, which must agree
     // in number (read from the question's "do"/"does"; a past "did" does not say, and is left out).

@@ -29,7 +29,7 @@ export interface CauseFact {
 }
 
 // A cause told in the past: "could not pay" and "would fail" as much as "was" and "-ed".
-export const PAST = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
+export const PAST_CLAUSE = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
 // A result that is someone's claim ("historians say that …"), not an event: the reason is for the claim.
 const CLAIM = /^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued)\b/i;
 // A hedged or reported reason or result cannot be restated as a plain fact.
@@ -95,7 +95,7 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
     const cause = standsAlone(m[1]!, sentence);
     const result = standsAlone(capitalise(m[2]!), sentence);
     if (cause && result && whyQuestion(cause, articleText) && !CLAIM.test(result)) {
-      const happened = PAST.test(cause) ? "happened" : "happens";
+      const happened = PAST_CLAUSE.test(cause) ? "happened" : "happens";
       return { sentenceIndex, kind: "result", question: `${cause}. What ${happened} as a result?`, answer: result, start: at(m[2]!), end: at(m[2]!) + m[2]!.length, effect: result, reason: cause };
     }
   }
@@ -106,7 +106,7 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
     const cause = standsAlone(previous.text, previous);
     const result = standsAlone(capitalise(m[1]!), sentence);
     if (cause && result && !/^(?:This|These|That|It|They|He|She|As a result|Because)\b/.test(cause) && cause.split(/\s+/).length <= 30 && !CLAIM.test(result)) {
-      const happened = PAST.test(cause) ? "happened" : "happens";
+      const happened = PAST_CLAUSE.test(cause) ? "happened" : "happens";
       return { sentenceIndex, kind: "result", question: `${cause} What ${happened} as a result?`, answer: result, start: at(m[1]!), end: at(m[1]!) + m[1]!.length, effect: result, reason: cause.replace(/\.$/, "") };
     }
   }

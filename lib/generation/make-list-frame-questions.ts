@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { TermList } from "./find-lists";
+import { NUMBER_WORDS } from "./find-spans";
 import { infinitiveOf, lowerArticle, tagged } from "./question-stems";
 import { mentions, termVariants } from "./make-term-questions";
 import { choiceQuestion } from "./question-parts";
@@ -136,7 +137,7 @@ export function suchAsFrame(list: TermList, sentence: Sentence): ListFrame | nul
 }
 
 function countWord(list: TermList): string {
-  return ["", "", "two", "three", "four", "five", "six", "seven", "eight"][list.items.length] ?? String(list.items.length);
+  return NUMBER_WORDS[list.items.length - 2] ?? String(list.items.length);
 }
 
 function lowerOpening(opening: string): string {

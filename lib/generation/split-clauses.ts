@@ -1,4 +1,4 @@
-import { hasFiniteVerb } from "./check-stems";
+import { hasFiniteVerb, IRREGULAR_PAST } from "./check-stems";
 import { capitalise } from "./question-parts";
 import type { Sentence } from "./types";
 
@@ -18,7 +18,6 @@ import type { Sentence } from "./types";
 // a colon has no verb and is left.
 const JOIN = /(?:[;:]|,\s(?:and|but|while|whereas|yet))\s+/g;
 // A verb the clause may open with when it shares the sentence's subject, perhaps after one adverb ("and slowly spread").
-const IRREGULAR_PAST = "became|began|built|brought|came|fell|fought|found|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|spread|stood|took|went|won|wrote|sold|paid|drew|broke|chose|drove|flew|saw|taught|told";
 const OPENS_WITH_VERB = new RegExp(`^(?:[a-z]+ly\\s)?(?:${IRREGULAR_PAST}|[a-z]{3,}ed|is|are|was|were|has|have|had)\\b`);
 // The subject the sentence opens with: a determiner and up to three words, or a name, then straight away its verb. It
 // must be a plain noun phrase: a word that negates or hedges the first verb ("The army never reached …, but burned …")

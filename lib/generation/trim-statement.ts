@@ -79,20 +79,16 @@ export function wordCount(text: string): number {
  */
 export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedStatement | null {
   if (wordCount(sentence.text) > LONGEST_TRIMMED_WORDS) return null;
-  const whole = trimWhole(sentence, sentence.text, itMeans);
+  const whole = trimClause(sentence, sentence.text, itMeans);
   // The first of two joined main clauses ("The toll spread along the Kellby roads, and in 1721 …"), when the whole
   // cannot stand alone or is more than one breath.
   const joined = /^(.{30,}?), (?:and|but) (?!(?:the|a|an) [a-z]+,)/.exec(sentence.text);
   if (whole && (!joined || whole.text.split(/\s+/).length <= 16)) return whole;
-  return (joined ? trimWhole(sentence, `${joined[1]}.`, itMeans) : null) ?? whole;
+  return (joined ? trimClause(sentence, `${joined[1]}.`, itMeans) : null) ?? whole;
 }
 
 /** One clause of the sentence (`source`, a sentence of its own) cut and checked as a statement, like the main clause. */
 export function trimClause(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
-  return trimWhole(sentence, source, itMeans);
-}
-
-function trimWhole(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
   // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
   // was probably …", does not hedge the main clause.)
   if (/[?!:]/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
