@@ -9,7 +9,7 @@ import type { GeneratedQuestion } from "./types";
  * after a word of going or being somewhere).
  */
 
-const CONTINENT_OF: Record<string, string> = {
+export const CONTINENT_OF: Record<string, string> = {
   asia: "asia", "east asia": "asia", "southeast asia": "asia", "central asia": "asia", "south asia": "asia", "middle east": "asia",
   europe: "europe", "western europe": "europe", "eastern europe": "europe", "northern europe": "europe", "southern europe": "europe",
   africa: "africa", "north africa": "africa", "west africa": "africa", "east africa": "africa", "southern africa": "africa",

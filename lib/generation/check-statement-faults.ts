@@ -40,6 +40,7 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (q.answerText === "False") {
     const part = changedPart(q.prompt, q.source.sentence);
     if (part && absurdNumberSwap(q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
+    if (part && describedSubjectSwapped(q.prompt, q.source.sentence, part.start)) return "options-misfit";
     if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
   }
   return null;
@@ -143,4 +144,22 @@ export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   const era = changed.replace(/['’]s$/, "") + word;
   const framing = framingEraPenalties(q.prompt.replace(part.said, BLANK), era, { sentence, start: part.start, end: part.start + era.length });
   return framing[0] ?? null;
+}
+
+// "Rising above the trees, the …", "Extremely dense, the …": an opening phrase that describes the subject after it (no
+// preposition, time or clause word opens it).
+const DESCRIBING_OPENER = /^((?!(?:Together|Whether|Either|Neither|Rather|Further|Other|Another|Never|Ever|In|On|At|By|From|To|For|With|Of|After|Before|During|Around|About|Since|Until|Under|Over|When|While|Once|As|If|Because|Although|Though|Unlike|Like|Despite|Throughout|Between|Among|Within|Without|Through|Across|Near|Then|Later|Today|Now|However|Still|Yet|Even|Also|Instead|Meanwhile|Each|Every|Some|Many|Most|The|A|An|This|That|These|Those)\b)[A-Z][^,;:]{2,60}), (?:the |a |an |its |their )?$/;
+
+const DESCRIBING_WORD = /^(?:[A-Z][a-z]+(?:ing|ed|en|ly|er|est)|Built|Known|Made|Held|Kept|Set|Found|Born|Grown|Seen|Worn|Hidden|Shaped)\b/;
+
+/**
+ * The subject swapped under an opening phrase that describes it: the phrase was said of the true subject, so said of
+ * another it gives the answer away (a layer "rising above" the one it lies below) or may be true of it as well. The
+ * statement keeps the phrase, so the reader judges the phrase, not the swap.
+ */
+export function describedSubjectSwapped(statement: string, sentence: string, changedAt: number): boolean {
+  const opener = DESCRIBING_OPENER.exec(sentence.slice(0, changedAt));
+  // (A participle, an adverb or a comparative opens it: "Koxinga, a leader …" opens with the subject itself.)
+  if (!opener || /\d/.test(opener[1]!) || !DESCRIBING_WORD.test(opener[1]!)) return false;
+  return statement.startsWith(`${opener[1]!},`);
 }

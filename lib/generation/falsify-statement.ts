@@ -1,5 +1,6 @@
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
+import { fairPlaceSwap } from "./fair-place-swap";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
@@ -129,6 +130,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   const out: FalseStatement[] = [];
   const keep = (text: string | null, replacement: string, answer: TextRange, confidence: number, how: FalseStatement["how"]) => {
     if (!text || text === statement || articleText.includes(text.replace(/\.$/, ""))) return;
+    // "A chart can show prices" with "wages" put in: what something can do is no list of all it can do, so the swap may still
+    // be true ("can rise" turned to "can fall" as well). Only the modal itself turned ("can" to "cannot") is plainly false.
+    if (POSSIBILITY.test(statement) && !/^(?:can|cannot|could)$/i.test(replacement)) return;
     if (statedElsewhere(text, replacement, sentences, sentenceIndex)) return;
     out.push({ text, answer, confidence, how });
   };
@@ -143,7 +147,10 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
       if (inSubject(span.text)) continue;
-      const pool = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text))).filter((o) => !sameName(o, span.text, articleText));
+      const pool = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text)))
+        .filter((o) => !sameName(o, span.text, articleText))
+        // A place for one of its own kind, never one that holds or lies in a place the statement names.
+        .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement));
       const pick = pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
     } else if (DATE_TYPES.has(span.type) || span.type === "NUMBER") {
@@ -202,6 +209,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   if (turned) keep(turned.text, turned.word, { start: sentence.start, end: sentence.end }, 0.68, "direction");
   return out.sort((a, b) => b.confidence - a.confidence);
 }
+
+// A modal of possibility (not its negation): the statement says what may be, not what is.
+const POSSIBILITY = /\b(?:can|could|may|might)\b(?! not\b)/i;
 
 // The first word that reads as the main verb: a form of "be"/"have", a common past form, or a word in -ed/-s after the first word.
 const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|must|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/g;
@@ -282,6 +292,7 @@ const CLAIM_OPPOSITES = new Map([
   ["could not", "could"],
   ["couldn't", "could"],
 ]);
+const NAMING_VERB = /^ (?:be |been |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|know|knows|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|see|sees|seen|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?)\b/i;
 const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|sometimes|can(?!')|cannot|can't|could not|couldn't)\b/gi;
 
 /**
@@ -307,6 +318,8 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   // "The castle was never captured", "He never married": a one-off past event has no "always" (only a habit or a
   // present truth, "Crabs never swim", turns).
   if (/^(?:never|always)$/.test(word) && /\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b/i.test(statement)) return null;
+  // "People often call it …", "is rarely described as …": how a thing is named, said or judged is wording, not a fact the article teaches.
+  if (NAMING_VERB.test(after)) return null;
   // "can" turned only when its verb follows at once: "can still see" -> "cannot still see" is no English.
   if (word === "can" && !/^ (?!(?:still|also|only|even|just|then|now|often|always|never|usually|sometimes|already|easily)\b)[a-z]+(?<!ly)\b/.test(after)) return null;
   const opposite = CLAIM_OPPOSITES.get(word)!;

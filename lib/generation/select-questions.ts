@@ -105,6 +105,17 @@ function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   return typedKeyOffered(a, b) || typedKeyOffered(b, a);
 }
 
+/**
+ * Two true statements of one paragraph built on the same name ("the bed of the Hollin Sea is spreading", "every spring the
+ * Hollin Sea bed widens a little"): copied side by side, they tell one thing twice and both answer "True".
+ */
+function twoTruthsOnOneName(a: GeneratedQuestion, b: GeneratedQuestion, paragraphOf: (offset: number) => number): boolean {
+  const truth = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.answerText === "True" && (q.keyKind === "name" || q.keyKind === "event");
+  if (!truth(a) || !truth(b) || a.source.start === b.source.start || paragraphOf(a.source.start) !== paragraphOf(b.source.start)) return false;
+  const built = (q: GeneratedQuestion) => q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase();
+  return built(a) !== "" && built(a) === built(b);
+}
+
 function statementValue(q: GeneratedQuestion): string | null {
   // (A name a true statement was built on is often the article's subject, named everywhere: only values settle it.)
   if (q.type !== "TRUE_FALSE" || q.answerText !== "True" || (q.keyKind !== "date" && q.keyKind !== "number")) return null;
@@ -196,7 +207,7 @@ export function selectQuestions(
     { pool: candidates, size: Math.min(count, unsureUpTo) },
   ];
   // The eight trials meet the same pairs again and again: each pair is compared once.
-  const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo(overlaps) };
+  const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
