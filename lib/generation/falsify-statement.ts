@@ -1,5 +1,5 @@
 import { keyKindOf } from "./confidence";
-import { pickDistractors, type DistractorContext } from "./distractors";
+import { headNoun, pickDistractors, type DistractorContext } from "./distractors";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
@@ -143,7 +143,10 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
       if (inSubject(span.text)) continue;
-      const pool = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text))).filter((o) => !sameName(o, span.text, articleText));
+      // A place of one kind for another of that kind (an ocean for an ocean): "the floor of <a continent>" may be what the
+      // article says of that continent elsewhere, and is no same-kind swap.
+      const kind = headNoun(span.text);
+      const pool = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text) && headNoun(o.text) === kind)).filter((o) => !sameName(o, span.text, articleText));
       const pick = pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
     } else if (DATE_TYPES.has(span.type) || span.type === "NUMBER") {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { indexArticleTexts } from "@/lib/generation/distractors";
+import { falseVersions } from "@/lib/generation/falsify-statement";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { cutFigurePointer } from "@/lib/generation/question-stems";
-import type { GeneratedQuestion } from "@/lib/generation/types";
+import type { GeneratedQuestion, Sentence, Span } from "@/lib/generation/types";
 
 /** Every candidate the generator made, with what became of it. */
 function candidates(text: string): { q: GeneratedQuestion; verdict: string }[] {
@@ -98,5 +100,40 @@ describe("a rule whose only flaw is a closing pointer to a figure", () => {
       expect(verdict).not.toMatch(/not-in-article|in-article/);
       expect(q.answerText).toBe(/downward/.test(q.prompt) ? "True" : "False");
     }
+  });
+});
+
+describe("a false statement swaps a place for another of its kind", () => {
+  // Invented: two seas and a land the article also names. Boats crossing the land is no same-kind claim (and the article may
+  // say something like it of that land elsewhere); crossing the other sea is a plain false statement.
+  const article = "Fishing boats cross the Corran Sea every spring. The Ostry Sea is shallow. Velland has many hot springs.";
+  const statement = "Fishing boats cross the Corran Sea every spring.";
+  const span = (text: string): Span => ({ text, start: article.indexOf(text), end: article.indexOf(text) + text.length, type: "PLACE" });
+  const swaps = (places: string[]) => {
+    const s: Sentence = { text: statement, start: 0, end: statement.length, section: 1, inSummary: false };
+    return falseVersions({
+      statement,
+      sentence: s,
+      sentenceIndex: 0,
+      sentences: [s],
+      spans: [span("Corran Sea")],
+      allSpans: [span("Corran Sea"), ...places.map(span)],
+      lists: [],
+      nameSiblings: new Map(),
+      ordinalSeries: new Map(),
+      articleText: article,
+      ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: article },
+      random: () => 0,
+    })
+      .filter((f) => f.how === "name")
+      .map((f) => f.text);
+  };
+
+  it("puts another sea where a sea was", () => {
+    expect(swaps(["Velland", "Ostry Sea"])).toEqual(["Fishing boats cross the Ostry Sea every spring."]);
+  });
+
+  it("makes no name swap when the article has no other place of that kind", () => {
+    expect(swaps(["Velland"])).toEqual([]);
   });
 });
