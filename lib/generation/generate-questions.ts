@@ -16,7 +16,7 @@ import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
-import { findSettingNames, settingNamer } from "./find-setting";
+import { findSettingNames, settingAsker } from "./find-setting";
 import { findTitlePerson } from "./find-title-person";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
@@ -123,7 +123,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
   const lists = findLists(sentences);
-  const namesSetting = settingNamer(findSettingNames(article, allSpans));
+  const asksForSetting = settingAsker(findSettingNames(article, allSpans));
   const definitions = findDefinitions(sentences);
 
   const candidates: GeneratedQuestion[] = [];
@@ -134,8 +134,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const countsSeen = new Map<string, boolean>();
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
     if (!q || !types.includes(type)) return;
-    // The land the whole article is set in is named all through the quiz: a blank keyed with it tests nothing (see find-setting).
-    if ((q.type === "MULTIPLE_CHOICE" || q.type === "FILL_BLANK") && q.keyKind === "name" && namesSetting(q.answerText)) {
+    // The land the whole article is set in is named all through the quiz: a blank where it is the place of events tests nothing (see find-setting).
+    if ((q.type === "MULTIPLE_CHOICE" || q.type === "FILL_BLANK") && q.keyKind === "name" && asksForSetting(q)) {
       trace?.(q, "setting-keyed");
       return;
     }

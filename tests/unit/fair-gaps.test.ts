@@ -34,15 +34,23 @@ The shipping company held out for two months, but merchants across Norway lost m
 
 Why it matters
 
-The strike showed that ferry crews in Norway could win by acting together. Later laws in Norway made lifeboats a rule on every passenger boat.
+The strike showed that ferry crews in Norway could win by acting together. Two years later Norway passed a law that made lifeboats a rule on every passenger boat.
 `;
 
 describe("the land an article is set in is not a key", () => {
-  it("asks no blank keyed with the country named from the first sentence to the last, and says why", () => {
+  it("asks no blank where the country named from the first sentence to the last is the place of events, and says why", () => {
     const seen = candidates(ferryStrike);
-    const keyedNorway = blanks(seen).filter(({ q }) => q.keyKind === "name" && /\bNorway\b/.test(q.answerText));
-    expect(keyedNorway.length).toBeGreaterThan(0);
-    expect(keyedNorway.every(({ verdict }) => verdict === "setting-keyed")).toBe(true);
+    const keyedNorway = blanks(seen).filter(({ q }) => q.keyKind === "name" && q.answerText === "Norway");
+    const asPlace = keyedNorway.filter(({ q }) => /\b(?:in|across|of|western) _____/.test(q.prompt));
+    expect(asPlace.length).toBeGreaterThan(0);
+    expect(asPlace.every(({ verdict }) => verdict === "setting-keyed")).toBe(true);
+  });
+
+  it("still asks for the land as the one who acted ('_____ passed a law')", () => {
+    const seen = candidates(ferryStrike);
+    const asActor = blanks(seen).filter(({ q }) => q.answerText === "Norway" && /_____ passed a law/.test(q.prompt));
+    expect(asActor.length).toBeGreaterThan(0);
+    expect(asActor.some(({ verdict }) => verdict !== "setting-keyed")).toBe(true);
   });
 
   it("still asks about a site the article keeps naming (it has no people's word)", () => {
