@@ -1,6 +1,7 @@
 import { checkFailure, type CheckFailure } from "./check-questions";
 import { BLANK } from "./make-cloze";
 import { isFragment, opensWithVerb } from "./check-stems";
+import { cutFigurePointer } from "./question-stems";
 import { isCutFrom } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
@@ -50,7 +51,8 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       return null;
     case "TRUE_FALSE": {
       if (key.kind !== "choice" || q.options.filter((o) => o.id === key.optionId).length !== 1) return "not-exactly-one-key";
-      const inArticle = articleText.includes(q.prompt);
+      // (A sentence shown without its closing pointer to a figure is still the article's own words.)
+      const inArticle = articleText.includes(q.prompt) || q.prompt === cutFigurePointer(q.source.sentence);
       // A main-clause statement is true when it is its sentence with words left out.
       if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence) ? null : "true-statement-not-in-article";
       // A reason restated after its result ("S1, so S2" -> "S2 because S1."): true when both halves are the article's words.

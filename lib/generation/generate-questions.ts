@@ -16,6 +16,7 @@ import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
+import { findSettingNames, settingAsker } from "./find-setting";
 import { findTitlePerson } from "./find-title-person";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
@@ -122,6 +123,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
   const lists = findLists(sentences);
+  const asksForSetting = settingAsker(findSettingNames(article, allSpans));
   const definitions = findDefinitions(sentences);
 
   const candidates: GeneratedQuestion[] = [];
@@ -132,6 +134,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const countsSeen = new Map<string, boolean>();
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
     if (!q || !types.includes(type)) return;
+    // The land the whole article is set in is named all through the quiz: a blank where it is the place of events tests nothing (see find-setting).
+    if ((q.type === "MULTIPLE_CHOICE" || q.type === "FILL_BLANK") && q.keyKind === "name" && asksForSetting(q)) {
+      trace?.(q, "setting-keyed");
+      return;
+    }
     const central = importance[sentenceIndex] ?? 0.3;
     // A count the article states more than once (summary, key facts, body) is one of its main points, not a side detail.
     const repeated = q.spanType === "NUMBER" && statedTwice(text.slice(q.source.answer.start, q.source.answer.end), sentences, countsSeen) ? 1.2 : 1;

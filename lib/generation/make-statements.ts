@@ -1,6 +1,6 @@
 import { escapeRegExp } from "./find-spans";
 import { vagueness } from "./make-cloze";
-import { dangles } from "./question-stems";
+import { cutFigurePointer, dangles } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { sourceIn, statementQuestion } from "./question-parts";
 
@@ -44,37 +44,39 @@ export const MEASURE = /\b(?:price|prices|cost|costs|temperature|heat|speed|pres
 export const IDIOM = /\b(?:higher education|fell into|rose to (?:power|fame)|up to|more or less|later on|(?:falls|fall|fell|falling) on)\b/i;
 
 export function makeOppositeStatement(sentence: Sentence, articleText: string, makeFalse: boolean): GeneratedQuestion | null {
-  if (sentence.subject || dangles(sentence.text) || !MEASURE.test(sentence.text) || IDIOM.test(sentence.text)) return null;
-  const all = [...sentence.text.matchAll(WORD)];
+  // A closing pointer to a figure ("…, as this graph shows") is left out: the claim before it stands alone.
+  const text = cutFigurePointer(sentence.text);
+  if (sentence.subject || dangles(text) || !MEASURE.test(text) || IDIOM.test(text)) return null;
+  const all = [...text.matchAll(WORD)];
   // A threshold on a scale ("has a pH below 7") is the claim, whatever else the sentence names ("An acid …").
-  const thresholds = all.filter((h) => /^(?:above|below)$/i.test(h[0]) && /^ (?:about |roughly )?-?\d/.test(sentence.text.slice(h.index! + h[0].length)));
+  const thresholds = all.filter((h) => /^(?:above|below)$/i.test(h[0]) && /^ (?:about |roughly )?-?\d/.test(text.slice(h.index! + h[0].length)));
   const hits = thresholds.length === 1 ? thresholds : all;
   // With two such words ("when supply rises …, the price will fall"), the last one is the outcome: only it is turned.
-  if (hits.length === 0 || hits.length > 2 || /\b(?:not|no|never|than|neither|nor)\b/i.test(sentence.text)) return null;
+  if (hits.length === 0 || hits.length > 2 || /\b(?:not|no|never|than|neither|nor)\b/i.test(text)) return null;
   const hit = hits.at(-1)!;
-  if (hits.length === 2 && !/^(?:when|if|as)\b/i.test(sentence.text)) return null;
+  if (hits.length === 2 && !/^(?:when|if|as)\b/i.test(text)) return null;
   if (thresholds.length > 1) return null;
   const word = hit[0];
   // "the lower layers", "the upper floors": a name for a part, not a claim of direction (turned, it reads as nonsense).
-  if (/\bthe $/i.test(sentence.text.slice(0, hit.index))) return null;
+  if (/\bthe $/i.test(text.slice(0, hit.index))) return null;
   // "Ditches lower the water table": "lower" as a verb turns to "raise" ("higher the water table" is no English).
-  const verb = /^lower$/i.test(word) && /^ (?:the|a|an|its|their|his|her)\b/.test(sentence.text.slice(hit.index! + word.length)) && !/\b(?:a|an|its|their|his|her|is|are|was|were)\s$/i.test(sentence.text.slice(0, hit.index));
+  const verb = /^lower$/i.test(word) && /^ (?:the|a|an|its|their|his|her)\b/.test(text.slice(hit.index! + word.length)) && !/\b(?:a|an|its|their|his|her|is|are|was|were)\s$/i.test(text.slice(0, hit.index));
   const opposite = verb ? "raise" : OPPOSITE.get(word.toLowerCase())!;
   // "more than", "up to", "before the …": fixed phrases and times, not claims of direction.
-  const after = sentence.text.slice(hit.index! + word.length, hit.index! + word.length + 8);
+  const after = text.slice(hit.index! + word.length, hit.index! + word.length + 8);
   // "above 7", "below 0 °C": a threshold on a scale, which turned is plainly false; elsewhere "above"/"below" name a place.
   const threshold = /^(?:above|below)$/i.test(word) && /^ (?:about |roughly )?-?\d/.test(after);
   if (/^ (?:to|of|than|and)\b/.test(after) || (!threshold && /^(?:before|after|above|below|more|less|up|down)$/i.test(word))) return null;
   const swapped = /^[A-Z]/.test(word) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
-  const statement = sentence.text.slice(0, hit.index) + swapped + sentence.text.slice(hit.index! + word.length);
+  const statement = text.slice(0, hit.index) + swapped + text.slice(hit.index! + word.length);
   if (makeFalse && articleText.includes(statement.replace(/[.!]$/, ""))) return null;
   const start = sentence.start + hit.index!;
   return statementQuestion({
-    statement: makeFalse ? statement : sentence.text,
+    statement: makeFalse ? statement : text,
     isTrue: !makeFalse,
     source: sourceIn(sentence, { start, end: start + word.length }),
     keyKind: "term",
-    confidence: makeFalse ? 0.72 : 0.7 * vagueness(sentence.text),
+    confidence: makeFalse ? 0.72 : 0.7 * vagueness(text),
   });
 }
 

@@ -200,6 +200,19 @@ const POINTING_SUBJECT = new RegExp(
   "i",
 );
 
+const FIGURE = "(?:graph|chart|figure|diagram|picture|image|map|table|photo|video)";
+// ", as this graph shows", ", as shown in the diagram below", " (see the map)": a closing pointer to a figure, after a claim that stands without it.
+const FIGURE_POINTER = new RegExp(
+  `(?:,? as (?:(?:this|that|the|these|the following) ${FIGURE}s? (?:below |above |here )?(?:shows?|illustrates?|demonstrates?|makes? clear)|(?:is |are )?shown (?:in|on|by) (?:this|that|the|these) ${FIGURE}s?(?: below| above| here)?|you can see (?:in|on|from) (?:this|that|the) ${FIGURE}(?: below| above| here)?)| \\((?:see|as shown in) (?:the |this )?${FIGURE}(?: \\d+| below| above)?\\))(?=[.!]$)`,
+  "i",
+);
+
+/** The sentence without a closing pointer to a figure the quiz cannot show ("…, the slope goes upward, as this graph shows." -> "…, the slope goes upward."). */
+export function cutFigurePointer(text: string): string {
+  const m = FIGURE_POINTER.exec(text);
+  return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text;
+}
+
 /**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
@@ -234,7 +247,7 @@ export function dangles(text: string): boolean {
   // "Otherwise, the crops would have failed": the condition it stands for is in the sentence before, and without it the claim is false.
   if (/^Otherwise\b/.test(text)) return true;
   // A figure the quiz does not show ("as this graph shows").
-  if (/\b(?:this|that|the|these|the following) (?:graph|chart|figure|diagram|picture|image|map|table|photo|video)s?\b/i.test(text)) return true;
+  if (new RegExp(`\\b(?:this|that|the|these|the following) ${FIGURE}s?\\b`, "i").test(text)) return true;
   // "this" standing alone for a whole earlier idea ("how this works", "This happens").
   // ("the best choice that is left" is a relative clause: "that" after a noun points to that noun.)
   if (POINTING_SUBJECT.test(text)) return true;
