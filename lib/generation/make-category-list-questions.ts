@@ -79,14 +79,15 @@ export function makeCategoryListQuestions(sentences: Sentence[], lists: Category
     if (outsiders.length >= 2) {
       const item = shuffle(list.items, random)[0]!;
       const key = item.text;
-      const at = item.start;
       asked.push(list);
       out.push({
         type: "MULTIPLE_CHOICE",
         prompt: list.placed ? `Which of these ${be} one of the ${list.kind}?` : `Which of these does the article name as one of the ${list.kind}?`,
         ...choiceQuestion(key, outsiders, random),
         answerText: key,
-        source: { ...source, answer: { start: at, end: at + key.length } },
+        // The whole list is the tested span (as the list-frame maker marks it): the typed question on the same list
+        // overlaps it, so a quiz takes only one of the two.
+        source: { ...source, answer: { start: list.items[0]!.start, end: list.items.at(-1)!.end } },
         spanType: "TERM",
         keyKind: "category",
         score: 1,

@@ -108,6 +108,28 @@ describe("questions on a list introduced by a kind word", () => {
     expect(lists).toHaveLength(2);
     expect(outsidersOfKind(lists[0]!, lists, shore)).toEqual([]);
   });
+  it("asks each list once in a quiz, though it makes both a choice and a typed question on it", () => {
+    const ferry = [
+      "The Marl Ferry",
+      "",
+      "The Marl ferry crossed the river at Dunfold from 1810 until the bridge opened in 1871.",
+      "Several reasons lay behind the building of the bridge, among them floods, debts and delays.",
+      "The ferrymen met with many hardships, including ice, fog and thieves.",
+      "Each crossing took about twenty minutes in calm weather.",
+      "The ferry carried up to thirty passengers and two carts at a time.",
+      "After the bridge opened, the last ferryman became the bridge's first toll keeper.",
+    ].join("\n");
+    const made: GeneratedQuestion[] = [];
+    const quiz = generateQuestions(ferry, { count: 10, seed: 1, trace: (q) => q.keyKind === "category" && !made.includes(q) && made.push(q) }).questions;
+    // Both kinds of question are made on the reasons (the hardships, whose members are its wrong options, are asked typed) …
+    const types = (kind: string) => made.filter((q) => q.prompt.includes(kind)).map((q) => q.type).sort();
+    expect(types("reasons")).toEqual(["FILL_BLANK", "MULTIPLE_CHOICE"]);
+    expect(types("hardships")).toEqual(["FILL_BLANK"]);
+    // … and the quiz holds at most one question on each list's sentence.
+    const asked = quiz.filter((q) => q.keyKind === "category").map((q) => q.source.start);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
   it("asks short members typed, accepting every member, in the present where the sentence is", () => {
     const sentences = sentencesOf("Ferry crews carry many goods, such as grain, salt and timber.");
     const typed = makeCategoryListQuestions(sentences, findCategoryLists(sentences), createRandom(1));

@@ -40,7 +40,7 @@ function expectGrounded(q: GeneratedQuestion, text: string) {
   if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && q.keyKind === "category" && /^Which of these (?:was|is|does the article name as) one of the /.test(q.prompt)) {
     // "Which of these was one of the hardships …?": the key is a member of the source sentence's list; every wrong
     // option is named elsewhere in the article, never in that sentence.
-    for (const o of q.options) expect(o.id === key.optionId ? text.slice(q.source.answer.start, q.source.answer.end) === o.text : !q.source.sentence.includes(o.text) && text.includes(o.text)).toBe(true);
+    for (const o of q.options) expect(o.id === key.optionId ? text.slice(q.source.answer.start, q.source.answer.end).includes(o.text) : !q.source.sentence.includes(o.text) && text.includes(o.text)).toBe(true);
   } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && q.keyKind === "category") {
     // The odd one out: every other option is a member of the list the source sentence gives; the key is named elsewhere in the article, not there.
     const list = text.slice(q.source.answer.start, q.source.answer.end);
