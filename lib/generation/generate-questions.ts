@@ -3,6 +3,8 @@ import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
 import { makeCategoryQuestions } from "./make-category-questions";
+import { findCategoryLists } from "./find-category-lists";
+import { makeCategoryListQuestions } from "./make-category-list-questions";
 import { makeListFrameQuestions } from "./make-list-frame-questions";
 import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
 import { makeSuperlativeQuestions } from "./make-comparison-questions";
@@ -242,6 +244,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of makeCategoryQuestions(sentences, lists, definitions, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.2);
   // A list said as what someone did ("The guild kept ledgers, charters and seals."), asked as a whole with no kind word.
   for (const q of makeListFrameQuestions(sentences, lists, random)) add(q, q.type, at(q), q.type === "MULTIPLE_CHOICE" ? 1.2 : 1.1);
+  // A list introduced by its kind ("faced many hardships, including a and b"), asked by the kind (its own draws, so the
+  // other makers' options stay as they were).
+  for (const q of makeCategoryListQuestions(sentences, findCategoryLists(sentences), createRandom(seed + 2))) add(q, q.type, at(q), q.type === "MULTIPLE_CHOICE" ? 1.15 : 1.05);
   // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
   const jobs = findFunctionFacts(sentences, lists, text, definitions);
   for (const f of jobs) {

@@ -37,7 +37,11 @@ describe("findSpans", () => {
 function expectGrounded(q: GeneratedQuestion, text: string) {
   for (const s of q.sources ?? [q.source]) expect(text.slice(s.start, s.end)).toBe(s.sentence);
   const key = q.answerKey;
-  if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && q.keyKind === "category") {
+  if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && q.keyKind === "category" && /^Which of these (?:was|is|does the article name as) one of the /.test(q.prompt)) {
+    // "Which of these was one of the hardships …?": the key is a member of the source sentence's list; every wrong
+    // option is named elsewhere in the article, never in that sentence.
+    for (const o of q.options) expect(o.id === key.optionId ? text.slice(q.source.answer.start, q.source.answer.end).includes(o.text) : !q.source.sentence.includes(o.text) && text.includes(o.text)).toBe(true);
+  } else if (q.type === "MULTIPLE_CHOICE" && key.kind === "choice" && q.keyKind === "category") {
     // The odd one out: every other option is a member of the list the source sentence gives; the key is named elsewhere in the article, not there.
     const list = text.slice(q.source.answer.start, q.source.answer.end);
     // A list asked through its clause ("Which of these did the warden not inspect …?") may take its outsider from a second
