@@ -78,7 +78,7 @@ export function kindOf(lead: string, marker: string): Omit<CategoryList, "items"
   while (before > 0 && QUANTITY.test(terms[before - 1]!.text)) before--;
   const head = singularOf(terms[headAt]!.text);
   const bare = { head, kind: phrase.join(" "), placed: false, past: false };
-  // "There were three forms of the fever:": the kind stands alone, in the tense of "were".
+  // "There were four kinds of lantern oil:": the kind stands alone, in the tense of "were".
   if (before === 2 && /^there$/i.test(terms[0]!.text) && BE.test(terms[1]!.text)) return { ...bare, placed: true, past: PAST.test(terms[1]!.text) };
   // "<subject> <verb> [preposition] <kind>": the kind with its clause ("hardships the lamplighters met with").
   let verbEnd = before;

@@ -207,7 +207,7 @@ const FIGURE_POINTER = new RegExp(
   "i",
 );
 
-/** The sentence without a closing pointer to a figure the quiz cannot show ("…, the slope goes upward, as this graph shows." -> "…, the slope goes upward."). */
+/** The sentence without a closing pointer to a figure the quiz cannot show ("…, the line climbs, as this chart shows." -> "…, the line climbs."). */
 export function cutFigurePointer(text: string): string {
   const m = FIGURE_POINTER.exec(text);
   return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text;
