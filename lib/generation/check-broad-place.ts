@@ -17,11 +17,17 @@ export const CONTINENT_OF: Record<string, string> = {
   oceania: "oceania", australasia: "oceania",
 };
 
+/** The continent a continent, region, country or city lies on, as far as the gazetteer knows ("east asia" -> "asia"). */
+export function continentOf(name: string): string | undefined {
+  const bare = name.replace(/^the /i, "");
+  return CONTINENT_OF[bare.toLowerCase()] ?? regionOf(bare);
+}
+
 // A place named after a word of going or being somewhere: "to Calcutta", "in India", "reached Lisbon", "at Adulis" (not
 // "from Ternate": a starting point is no narrower destination).
 const PLACE_AFTER = /\b(?:to|in|at|into|reached|reaching|reach|via|through|towards?)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/gu;
 // Capitalised words after "in"/"to" that name no place.
-const NOT_PLACE = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|He|She|They|We|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Latin|Greek|French|German|Spanish|Arabic|Chinese|Parliament|Congress|God)$/;
+export const NOT_PLACE = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|He|She|They|We|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Latin|Greek|French|German|Spanish|Arabic|Chinese|Parliament|Congress|God)$/;
 
 // The blank is where something went or arrived: "sailed on to _____", "carried it into _____", "reached _____".
 const DESTINATION = /\b(?:to|into|onto|towards?|reached|reaching|reach|(?:sailed|bound|headed|left) for|(?:arrived|landed|settled) in)\s+(?:the\s+)?$/i;
@@ -45,7 +51,7 @@ export function narrowerPlaceNamed(q: GeneratedQuestion, articleText: string): b
   for (const m of passage(q, articleText).matchAll(PLACE_AFTER)) {
     const name = m[1]!.split(/\s+/).filter((w, i) => i > 0 || !NOT_PLACE.test(w)).join(" ");
     if (!name || name.toLowerCase() === key || key.includes(name.toLowerCase()) || CONTINENT_OF[name.toLowerCase()]) continue;
-    const region = regionOf(name);
+    const region = continentOf(name);
     if (region ? region === continent : !lookupEntry(name) || lookupEntry(name)!.type !== "PERSON") return true;
   }
   return false;

@@ -10,9 +10,10 @@ import type { GeneratedQuestion } from "./types";
 /**
  * Faults of statements and stems that read as whole sentences but are not: a subject left with the comma of the aside
  * it stood in ("Name, made him …"), an adverb whose main clause was cut ("Sadly partly because …"), a vague "certain
- * things" whose list was cut away, a "from that journey" pointing to a sentence not shown, and an example lifted
- * without what it is an example of ("One example is X."). And a false statement whose change falls on the framing
- * phrase (a century or a bound year that only sets the scene), which asks the frame, not the claim.
+ * things" whose list was cut away, a "from that journey" pointing to a sentence not shown, an example lifted
+ * without what it is an example of ("One example is X."), and a false statement whose swapped subject stands under an
+ * opening phrase that describes it ("Rising above the trees, <another layer> …"). And a false statement whose change falls
+ * on the framing phrase (a century or a bound year that only sets the scene), which asks the frame, not the claim.
  */
 
 // A finite verb right after a comma that follows the opening name: the subject's verb, cut off by an aside's comma.
@@ -146,20 +147,33 @@ export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   return framing[0] ?? null;
 }
 
-// "Rising above the trees, the …", "Extremely dense, the …": an opening phrase that describes the subject after it (no
-// preposition, time or clause word opens it).
-const DESCRIBING_OPENER = /^((?!(?:Together|Whether|Either|Neither|Rather|Further|Other|Another|Never|Ever|In|On|At|By|From|To|For|With|Of|After|Before|During|Around|About|Since|Until|Under|Over|When|While|Once|As|If|Because|Although|Though|Unlike|Like|Despite|Throughout|Between|Among|Within|Without|Through|Across|Near|Then|Later|Today|Now|However|Still|Yet|Even|Also|Instead|Meanwhile|Each|Every|Some|Many|Most|The|A|An|This|That|These|Those)\b)[A-Z][^,;:]{2,60}), (?:the |a |an |its |their )?$/;
+// An opening phrase before the comma and the subject ("Rising above the trees, the …").
+const OPENER = /^([A-Z][^,;:]{2,60}), (?:the |a |an |its |their )?$/;
+// Participles that open a phrase of time or topic, not a description ("Following the war, …", "During …").
+const PREPOSITION_PARTICIPLE = /^(?:During|Following|Including|According|Regarding|Concerning|Considering|Excluding|Barring|Pending|Notwithstanding|Beginning|Starting)$/;
+// Words in -ing or -ed that are no participle ("Indeed, …", "King Olaf, …", "Something, …").
+const NOT_PARTICIPLE = /^(?:Indeed|King|Spring|String|Nothing|Something|Everything|Anything|Evening|Morning|Hundred|Sterling|Ceiling|Wedding)$/;
+// Past participles without -ed ("Built of stone, …", "Founded" has -ed).
+const IRREGULAR_PARTICIPLE = /^(?:Built|Known|Made|Held|Kept|Set|Found|Born|Grown|Seen|Worn|Hidden|Shaped|Written|Driven|Given|Taken|Sent|Left|Lost|Brought|Thrown|Drawn|Hung|Spun|Bound|Sold|Told|Struck|Torn|Sworn|Frozen|Broken|Chosen|Fallen|Risen|Beaten|Cast|Cut|Spread|Laid|Led|Fed|Bred|Shut)$/;
 
-const DESCRIBING_WORD = /^(?:[A-Z][a-z]+(?:ing|ed|en|ly|er|est)|Built|Known|Made|Held|Kept|Set|Found|Born|Grown|Seen|Worn|Hidden|Shaped)\b/;
+/** The opening phrase says what the subject after it is like: a participle phrase, or an adverb with its adjective ("Extremely dense"). */
+function describesSubject(opener: string): boolean {
+  const [first = "", ...rest] = opener.split(" ");
+  if (/^[A-Z][a-z]+ly$/.test(first)) return rest.length === 1 && /^[a-z]+$/.test(rest[0]!);
+  if (PREPOSITION_PARTICIPLE.test(first) || NOT_PARTICIPLE.test(first)) return false;
+  if (!/^[A-Z][a-z]{2,}(?:ing|ed)$/.test(first) && !IRREGULAR_PARTICIPLE.test(first)) return false;
+  // A phrase goes on in lower case ("Rising above the trees"); a lone word in -ing or one before a capital is a name ("Beijing", "Nanjing Road").
+  return rest.length === 0 ? !first.endsWith("ing") : /^[a-z]/.test(rest[0]!);
+}
 
 /**
  * The subject swapped under an opening phrase that describes it: the phrase was said of the true subject, so said of
  * another it gives the answer away (a layer "rising above" the one it lies below) or may be true of it as well. The
- * statement keeps the phrase, so the reader judges the phrase, not the swap.
+ * statement keeps the phrase, so the reader judges the phrase, not the swap. A sentence adverb ("Eventually, …"), a time
+ * ("Seven years later, …") or the subject's own name ("Koxinga, the …") describes nothing.
  */
 export function describedSubjectSwapped(statement: string, sentence: string, changedAt: number): boolean {
-  const opener = DESCRIBING_OPENER.exec(sentence.slice(0, changedAt));
-  // (A participle, an adverb or a comparative opens it: "Koxinga, a leader …" opens with the subject itself.)
-  if (!opener || /\d/.test(opener[1]!) || !DESCRIBING_WORD.test(opener[1]!)) return false;
+  const opener = OPENER.exec(sentence.slice(0, changedAt));
+  if (!opener || !describesSubject(opener[1]!)) return false;
   return statement.startsWith(`${opener[1]!},`);
 }

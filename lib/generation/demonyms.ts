@@ -1,3 +1,5 @@
+import { GAZETTEER } from "./gazetteer";
+
 /**
  * A place and the words for its people or language whose spelling does not grow from the place's name by a plain
  * ending ("Britain" and "British", "France" and "French", "Rome" and "Roman"). Shown beside a blank keyed with the
@@ -64,4 +66,17 @@ for (const [place, people] of PAIRS) {
 /** The key's other forms: the people's word for a place ("Britain" -> "British"), the place for a people's word. */
 export function otherForms(key: string): string[] {
   return byName.get(key.replace(/^the /i, "").toLowerCase()) ?? [];
+}
+
+// Every people's word the list knows in the plural ("Athenians", "Spaniards", "Dutch").
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(PAIRS.flatMap(([, people]) => people.filter((w) => /(?:s|ese|ish|ch|men)$/.test(w))));
+// The places whose people's word grows by a plain ending ("Canada" and "Canadians", "Japan" and "Japanese").
+const PLACE_NAMES = GAZETTEER.filter((e) => e.type === "COUNTRY" || e.type === "CITY" || e.group === "continent").flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+
+/** A people named as a whole ("Athenians", "Canadians", "Japanese"), by the list or by a plain ending on a known place. */
+export function isPeopleWord(word: string): boolean {
+  if (PEOPLE_WORDS.has(word)) return true;
+  const stem = /^([A-Z][a-z]{3,}?)(?:ians|ans|ese|ns)$/.exec(word)?.[1];
+  // (Not the place itself: "Athens" is a city, not its people.)
+  return stem !== undefined && !PLACE_NAMES.includes(word) && PLACE_NAMES.some((name) => name.startsWith(stem) && name.length - stem.length <= 2);
 }

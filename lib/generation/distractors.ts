@@ -95,7 +95,7 @@ function consistentWithStem(key: Span, candidate: string, stem: string): boolean
 }
 
 // The kind word that ends many place names: a lake is no answer where a sea was asked.
-const HEADS = /\b(Sea|Lake|River|Ocean|Islands?|Mountains?|Mount|Desert|Dam|Canal|Bay|Gulf|Strait|Falls|Conference|Palace|Hall|Theatre|Center|Centre|University|Square|Street|Castle|Cathedral|Church|Bridge|Park|Valley|Peninsula|Coast|Range)\b/;
+const HEADS = /\b(Sea|Lake|River|Ocean|Islands?|Mountains?|Mount|Desert|Dam|Canal|Bay|Gulf|Strait|Falls|Conference|Palace|Hall|Theatre|Center|Centre|University|Square|Street|Castle|Cathedral|Church|Bridge|Park|Valley|Peninsula|Coast|Range|Highlands?|Plateau|Basin|Forest|Plains?)\b/;
 
 /** "Lake Tana" -> "lake", "Mediterranean Sea" -> "sea", "Khartoum" -> "" (a bare name). */
 export function headNoun(name: string): string {

@@ -1,6 +1,7 @@
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { fairPlaceSwap } from "./fair-place-swap";
+import { regionOf } from "./gazetteer";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
@@ -131,8 +132,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   const keep = (text: string | null, replacement: string, answer: TextRange, confidence: number, how: FalseStatement["how"]) => {
     if (!text || text === statement || articleText.includes(text.replace(/\.$/, ""))) return;
     // "A chart can show prices" with "wages" put in: what something can do is no list of all it can do, so the swap may still
-    // be true ("can rise" turned to "can fall" as well). Only the modal itself turned ("can" to "cannot") is plainly false.
-    if (POSSIBILITY.test(statement) && !/^(?:can|cannot|could)$/i.test(replacement)) return;
+    // be true ("can rise" turned to "can fall" as well). The modal itself turned ("can" to "cannot") stands before any
+    // modal, so it is kept: plainly false.
+    if (saidAsPossible(text, replacement)) return;
     if (statedElsewhere(text, replacement, sentences, sentenceIndex)) return;
     out.push({ text, answer, confidence, how });
   };
@@ -147,10 +149,14 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
       if (inSubject(span.text)) continue;
-      const pool = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text)))
+      const fair = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text)))
         .filter((o) => !sameName(o, span.text, articleText))
-        // A place for one of its own kind, never one that holds or lies in a place the statement names.
-        .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement));
+        // A place of another kind reads as nonsense ("the floor of Asia"), and one that holds or lies in a place the statement
+        // names may leave it true ("sailed from Japan to East Asia").
+        .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement, span.type));
+      // A country or city from the same part of the world where the article gives one: one from another continent is ruled out at a glance.
+      const near = fair.filter((o) => regionOf(o) !== undefined && regionOf(o) === regionOf(span.text));
+      const pool = near.length ? near : fair;
       const pick = pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
     } else if (DATE_TYPES.has(span.type) || span.type === "NUMBER") {
@@ -210,8 +216,20 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   return out.sort((a, b) => b.confidence - a.confidence);
 }
 
-// A modal of possibility (not its negation): the statement says what may be, not what is.
-const POSSIBILITY = /\b(?:can|could|may|might)\b(?! not\b)/i;
+// A modal of possibility (not its negation): the statement says what may be, not what is. Lower case only: "In May
+// 1940" and "Theresa May" are no modals.
+const POSSIBILITY = /\b(?:can|could|may|might)\b(?! not\b)(?!['’]t)/g;
+
+/**
+ * The swapped detail is what a modal says may be: it follows the modal in the same clause ("can show <detail>"). A
+ * modal in a side clause ("the hall, which could hold 5,000, opened in <year>") leaves the main claim a plain fact.
+ */
+function saidAsPossible(text: string, replacement: string): boolean {
+  const at = wordRe(replacement).exec(text)?.index ?? text.length;
+  const before = text.slice(0, at);
+  const modal = [...before.matchAll(POSSIBILITY)].pop();
+  return modal !== undefined && !/[,;:(—]|\b(?:which|who|that|where|when)\b/.test(before.slice(modal.index + modal[0].length));
+}
 
 // The first word that reads as the main verb: a form of "be"/"have", a common past form, or a word in -ed/-s after the first word.
 const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|must|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/g;
@@ -292,7 +310,9 @@ const CLAIM_OPPOSITES = new Map([
   ["could not", "could"],
   ["couldn't", "could"],
 ]);
-const NAMING_VERB = /^ (?:be |been |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|know|knows|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|see|sees|seen|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?)\b/i;
+// A verb of naming, saying or judging right after the claim word, or after its plural noun ("Most historians believe …").
+// (Not "see" or "know": "are rarely seen below the tree line" is a fact of where a thing lives.)
+const NAMING_VERB = /^ (?:[a-z]+s )?(?:be |been |are |were |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?|compare[sd]?|liken(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|hail(?:s|ed)?|depict(?:s|ed)?|portray(?:s|ed)?)\b/i;
 const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|sometimes|can(?!')|cannot|can't|could not|couldn't)\b/gi;
 
 /**

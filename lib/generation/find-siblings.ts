@@ -29,7 +29,8 @@ export function sameName(a: string, b: string, articleText: string): boolean {
   return articleAliases(a, articleText).some((x) => x.toLowerCase() === b.toLowerCase());
 }
 
-const LEADING_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|When|After|Before|During|Under|His|Her|Its|Their|This|That|These|Those|Both|Each|Every|Some|Many|Most|As|If|While|Since|Although|Because|Once|Unlike|Like|Only|Even|Then|Later|Today)\s+/;
+// A word that opens a sentence or phrase before a name ("From Japan", "In the Ming Dynasty"), not part of the name.
+export const LEADING_WORD = /^(?:The|A|An|In|On|At|By|For|From|To|Into|Across|Through|With|When|After|Before|During|Under|His|Her|Its|Their|This|That|These|Those|Both|Each|Every|Some|Many|Most|As|If|While|Since|Although|Because|Once|Unlike|Like|Only|Even|Then|Later|Today)\s+/;
 // A head word that names no kind ("Mr", "St", a month) or that is a word any sentence may open with.
 const NOT_A_KIND = /^(?:The|And|Of|Mr|Mrs|Ms|Dr|St|Mt|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

@@ -192,6 +192,51 @@ const CITY_REGIONS: Record<string, string[]> = {
   africa: ["Cairo"],
   oceania: ["Canberra"],
 };
+// The country each city lies in (a capital moved or a border redrawn gives two): "silk from Japan" is no false swap
+// for "silk from China" in a statement about merchants in Osaka.
+const CITY_COUNTRIES: Record<string, string[]> = {
+  moscow: ["Soviet Union", "Russia"], leningrad: ["Soviet Union", "Russia"], tokyo: ["Japan"], osaka: ["Japan"], kyoto: ["Japan"],
+  beijing: ["China"], washington: ["United States"], "san francisco": ["United States"], "new york": ["United States"],
+  london: ["United Kingdom"], paris: ["France"], berlin: ["Germany", "East Germany", "West Germany"], rome: ["Italy"], madrid: ["Spain"],
+  "new delhi": ["India"], ottawa: ["Canada"], canberra: ["Australia"], cairo: ["Egypt"], warsaw: ["Poland"], stockholm: ["Sweden"],
+  geneva: ["Switzerland"], vienna: ["Austria"], seoul: ["South Korea"], athens: ["Greece"], lisbon: ["Portugal"],
+};
+// The parts of a continent each country lies in (some lie in two): "East Asia" holds Japan, "Southeast Asia" does not.
+const COUNTRY_PARTS: Record<string, string[]> = {
+  "east asia": ["Japan", "China", "South Korea", "North Korea", "Mongolia"],
+  "southeast asia": ["Vietnam", "Indonesia", "Philippines"],
+  "south asia": ["India"],
+  "central asia": ["Kazakhstan", "Mongolia"],
+  "middle east": ["Iran", "Turkey", "Egypt"],
+  "western europe": ["United Kingdom", "France", "Spain", "Portugal", "Netherlands", "West Germany", "Germany", "Italy"],
+  "eastern europe": ["Poland", "Soviet Union", "Russia", "Ukraine", "East Germany"],
+  "northern europe": ["Sweden", "Norway", "United Kingdom"],
+  "southern europe": ["Italy", "Spain", "Portugal", "Greece"],
+  "north africa": ["Egypt"],
+  "east africa": ["Kenya"],
+  "west africa": ["Nigeria"],
+  "southern africa": ["South Africa"],
+  "north america": ["United States", "Canada", "Mexico"],
+  "central america": ["Mexico"],
+  "latin america": ["Mexico", "Brazil", "Argentina"],
+  "south america": ["Brazil", "Argentina"],
+};
+
+/** The countries a city the gazetteer knows lies in (by its name or an alias); empty when it does not know. */
+export function countriesOfCity(name: string): string[] {
+  const entry = lookupEntry(name);
+  return entry?.type === "CITY" ? (CITY_COUNTRIES[entry.name.toLowerCase()] ?? []) : [];
+}
+
+/** The parts of a continent ("east asia", "western europe") a country or city the gazetteer knows lies in; undefined when it does not know. */
+export function partsOf(name: string): string[] | undefined {
+  const entry = lookupEntry(name);
+  if (!entry) return undefined;
+  const countries = entry.type === "CITY" ? countriesOfCity(entry.name) : entry.type === "COUNTRY" ? [entry.name] : [];
+  const parts = Object.keys(COUNTRY_PARTS).filter((part) => countries.some((c) => COUNTRY_PARTS[part]!.includes(c)));
+  return parts.length ? parts : undefined;
+}
+
 const REGION_OF = new Map([REGIONS, CITY_REGIONS].flatMap((table) => Object.entries(table).flatMap(([region, names]) => names.map((n) => [n.toLowerCase(), region] as const))));
 
 /** The region of a country or city the gazetteer knows, by its name or an alias. */

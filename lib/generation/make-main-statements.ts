@@ -3,6 +3,7 @@ import { pointsOutside } from "./check-stems";
 import { contentWords } from "./confidence";
 import type { DistractorContext } from "./distractors";
 import { falseVersions, type FalseStatement } from "./falsify-statement";
+import { grantedClaim } from "./granted-claims";
 import { findNameSiblings, findOrdinalSeries } from "./find-siblings";
 import { escapeRegExp } from "./find-spans";
 import type { Definition } from "./find-definitions";
@@ -26,20 +27,6 @@ import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
 // A section that says why the subject matters holds its significance ("Why does it matter?", "Legacy", "Impact").
 const SIGNIFICANCE = /\b(?:why|matters?|significance|importance|impact|legacy|effects?|consequences?|results?|aftermath|outcomes?|influence)\b/i;
-// A claim anyone would grant without reading ("brought great suffering", "can happen", "meant a great deal"): weak as a true statement.
-// (And a teaser that withholds its point, "was not really X at all", or progress and change with nothing said of what.)
-const VAGUE = /\bnot\b[^.]*\bat all\b|\bmade (?:early|some|little|slow|rapid|real|good|great|steady) progress\b|\b(?:had|has|have) changed\.$|\b(?:a great deal|can (?:happen|occur|change)|in (?:some|many|several) (?:[a-z-]+ )?ways|enormous|great (?:suffering|change|impact)|many (?:challenges|changes|problems)|shaped|affected|influenced)\b/i;
-// A tribute, a teaser or a commonplace of effect, each granted by anyone who never read the article: how people felt
-// ("the tale quickly touched listeners"), "was more than a market" with the rest of the point cut away, "matters because …",
-// and a broad effect of any upheaval ("brought economic and political turmoil").
-const GRANTED = new RegExp(
-  [
-    String.raw`\b(?:touched|inspired|captivated|fascinated|delighted|amazed|won over|won the hearts of) (?:many |the |a |whole |countless |ordinary )?(?:people|public|nation|country|world|generations?|audiences?|readers|viewers|listeners|fans|visitors|millions|thousands|[A-Z][a-z]+(?:ns|ers))\b`,
-    String.raw`\b(?:is|was|are|were) (?:much |far |something )?more than (?:a|an|just|simply|merely|only)\b[^,;]*\.$`,
-    String.raw`\bmatter(?:s|ed)? (?:because|so much|greatly|a great deal|to (?:us|everyone|people))\b`,
-    String.raw`\b(?:caused|brought|led to|created|meant) (?:great |widespread |serious |major |much )?(?:social|economic|political|cultural)(?:,? (?:and )?(?:social|economic|political|cultural))* (?:disruption|upheaval|turmoil|change|changes|problems|consequences|effects|hardship|instability|damage)\.$`,
-  ].join("|"),
-);
 /** How many of the most central sentences are read (a long article's side details are never statements). */
 const MOST_CENTRAL = 14;
 
@@ -105,7 +92,7 @@ function findCentral(input: StatementInput): Central[] {
     const before = out.length;
     for (const trimmed of [main, ...clauses]) {
       // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
-      if (!trimmed || JUDGING.test(trimmed.text) || VAGUE.test(trimmed.text) || GRANTED.test(trimmed.text) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
+      if (!trimmed || JUDGING.test(trimmed.text) || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
       // The same point made twice (the summary and the body): the more central one only.
       // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
       const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));

@@ -1,5 +1,5 @@
 import { checkNotes } from "./check-questions";
-import { REVIEW_THRESHOLD } from "./confidence";
+import { contentWords, REVIEW_THRESHOLD } from "./confidence";
 import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
@@ -39,7 +39,12 @@ function keyOf(q: GeneratedQuestion): string | null {
   if (q.type === "TRUE_FALSE" && q.answerText === "True") return null;
   // A statement turned on a direction word or a defined term asks about its sentence, not that word (one rule each).
   if (q.type === "TRUE_FALSE" && (q.keyKind === "term" || q.keyKind === "definition" || q.keyKind === "direction")) return null;
-  return (q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText).toLowerCase();
+  return (q.type === "TRUE_FALSE" ? builtOn(q) : q.answerText.toLowerCase());
+}
+
+/** The span of its sentence a statement was built on (lower case; "" for one built on the whole sentence's turn). */
+function builtOn(q: GeneratedQuestion): string {
+  return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase();
 }
 
 const patterns = new Map<string, { forms: string[]; re: RegExp }>();
@@ -106,20 +111,25 @@ function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
 }
 
 /**
- * Two true statements of one paragraph built on the same name ("the bed of the Hollin Sea is spreading", "every spring the
- * Hollin Sea bed widens a little"): copied side by side, they tell one thing twice and both answer "True".
+ * Two true statements of one paragraph built on the same name and saying one thing of it ("the bed of the Hollin Sea is
+ * spreading", "every spring the Hollin Sea bed widens a little"): copied side by side, they tell one thing twice and both
+ * answer "True". The name alone is no shared fact: an article about one person names them in most of its statements.
  */
 function twoTruthsOnOneName(a: GeneratedQuestion, b: GeneratedQuestion, paragraphOf: (offset: number) => number): boolean {
   const truth = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.answerText === "True" && (q.keyKind === "name" || q.keyKind === "event");
   if (!truth(a) || !truth(b) || a.source.start === b.source.start || paragraphOf(a.source.start) !== paragraphOf(b.source.start)) return false;
-  const built = (q: GeneratedQuestion) => q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase();
-  return built(a) !== "" && built(a) === built(b);
+  const name = builtOn(a);
+  if (name === "" || name !== builtOn(b)) return false;
+  const nameWords = new Set(contentWords(name));
+  const said = (q: GeneratedQuestion) => new Set(contentWords(q.prompt).filter((w) => !nameWords.has(w)));
+  const saidB = said(b);
+  return [...said(a)].some((w) => saidB.has(w));
 }
 
 function statementValue(q: GeneratedQuestion): string | null {
   // (A name a true statement was built on is often the article's subject, named everywhere: only values settle it.)
   if (q.type !== "TRUE_FALSE" || q.answerText !== "True" || (q.keyKind !== "date" && q.keyKind !== "number")) return null;
-  return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase() || null;
+  return builtOn(q) || null;
 }
 
 function matchesDate(matching: GeneratedQuestion, other: GeneratedQuestion): boolean {

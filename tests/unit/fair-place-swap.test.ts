@@ -5,7 +5,7 @@ import { falseVersions } from "@/lib/generation/falsify-statement";
 import { parseArticle } from "@/lib/generation/parse-article";
 import type { Span } from "@/lib/generation/types";
 
-// Our own short articles: an invented sea floor and an invented spice fleet.
+// Our own short articles: an invented sea floor, spice fleet, lacquer envoys and salt road.
 function swapsOf(text: string, index: number, spans: Span[]) {
   const sentences = parseArticle(text).sentences;
   const sentence = sentences[index]!;
@@ -37,12 +37,53 @@ describe("a place swapped into a false statement", () => {
     expect(swapsOf(text, 0, spans.slice(0, 4))).toEqual([]);
   });
 
+  it("finds a named place after an opening word or with a possessive, and refuses the continent that holds it", () => {
+    const text = "The Lacquer Envoys\n\nFrom Japan, the lacquer envoys sailed on to Europe. Asia and Africa lay on their charts.";
+    const spans = [place("Japan", text, "COUNTRY"), ...["Europe", "Asia", "Africa"].map((p) => place(p, text))];
+    expect(swapsOf(text, 0, spans)).toEqual(["From Japan, the lacquer envoys sailed on to Africa."]);
+    expect(fairPlaceSwap("Europe", "Asia", "Japan's lacquer envoys sailed on to Europe.")).toBe(false);
+    expect(fairPlaceSwap("Southeast Asia", "East Asia", "From Japan, tin traders sailed each spring to Southeast Asia.")).toBe(false);
+  });
+
+  it("refuses the country of a named city and a city of a named country", () => {
+    expect(fairPlaceSwap("China", "Japan", "Weavers in Osaka bought raw silk from China.", "COUNTRY")).toBe(false);
+    expect(fairPlaceSwap("China", "France", "Weavers in Osaka bought raw silk from China.", "COUNTRY")).toBe(true);
+    expect(fairPlaceSwap("Beijing", "Kyoto", "Weavers in Japan sold their cloth in Beijing.", "CITY")).toBe(false);
+    expect(fairPlaceSwap("Beijing", "Paris", "Weavers in Japan sold their cloth in Beijing.", "CITY")).toBe(true);
+  });
+
+  it("keeps a country inside a named continent (plainly false), and a region beside one", () => {
+    expect(fairPlaceSwap("France", "Italy", "The first glass tramway in Europe ran in France.", "COUNTRY")).toBe(true);
+    expect(fairPlaceSwap("China", "Japan", "Junk traders from China reached Southeast Asia.", "COUNTRY")).toBe(true);
+    expect(fairPlaceSwap("East Asia", "Southeast Asia", "Cotton ships from India reached East Asia.")).toBe(true);
+    // A part of a continent put where the statement names the continent lies inside it.
+    expect(fairPlaceSwap("Europe", "East Asia", "Tea from Asia reached Europe.")).toBe(false);
+  });
+
+  it("takes a country or city from the same part of the world where the article gives one", () => {
+    const text = "The Salt Road\n\nSalt carts left Poland for France each spring. Later the carts went to Brazil and to Italy.";
+    const spans = ["Poland", "France", "Brazil", "Italy"].map((p) => place(p, text, "COUNTRY"));
+    const swaps = swapsOf(text, 0, spans);
+    expect(swaps).toContain("Salt carts left Poland for Italy each spring.");
+    expect(swaps.filter((v) => v.includes("Brazil"))).toEqual([]);
+  });
+
   it("reads the kind of a place from the gazetteer or from its last word", () => {
     expect(placeKind("the Atlantic Ocean")).toBe("ocean");
     expect(placeKind("Africa")).toBe("continent");
-    expect(placeKind("Kesh Mountains")).toBe("mountain");
+    expect(placeKind("Kesh Mountains")).toBe("raised land");
     expect(placeKind("Velmoria")).toBeUndefined();
     expect(fairPlaceSwap("Velmoria", "Ostrand", "Velmoria has a rift.")).toBe(true);
     expect(fairPlaceSwap("Kesh Mountains", "Asia", "The Kesh Mountains rise in the west.")).toBe(false);
+    // The kind word may open the name; a lake is no gulf.
+    expect(placeKind("Lake Orrin")).toBe("lake");
+    expect(placeKind("Gulf of Tessar")).toBe("gulf");
+    expect(fairPlaceSwap("Lake Orrin", "Gulf of Tessar", "Herons nest by Lake Orrin.")).toBe(false);
+    // Ranges, mountains and highlands are one kind of raised land.
+    expect(fairPlaceSwap("Kesh Mountains", "Dorran Range", "Snow lies on the Kesh Mountains.")).toBe(true);
+    // A country or city the gazetteer does not list takes its kind from the finder.
+    expect(fairPlaceSwap("Velmoria", "Brazil", "Tin came from Velmoria.", "COUNTRY")).toBe(true);
+    expect(fairPlaceSwap("Ostrand", "Kyoto", "Tin was sold in Ostrand.", "CITY")).toBe(true);
+    expect(placeKind("Ivory Coast", "COUNTRY")).toBe("country");
   });
 });
