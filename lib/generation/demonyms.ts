@@ -1,3 +1,5 @@
+import { escapeRegExp } from "./find-spans";
+
 /**
  * A place and the words for its people or language whose spelling does not grow from the place's name by a plain
  * ending ("Britain" and "British", "France" and "French", "Rome" and "Roman"). Shown beside a blank keyed with the
@@ -64,4 +66,23 @@ for (const [place, people] of PAIRS) {
 /** The key's other forms: the people's word for a place ("Britain" -> "British"), the place for a people's word. */
 export function otherForms(key: string): string[] {
   return byName.get(key.replace(/^the /i, "").toLowerCase()) ?? [];
+}
+
+// The endings that grow a people's or language's word from a place's stem ("Japanese", "Canadian", "Icelandic", "Londoner", "Omani").
+const PEOPLE_ENDINGS = ["n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "ic", "er", "ers", "i", "is"];
+
+/** The stem a people's word grows from: the word less its last letter, four letters kept at least ("Canada" -> "Canad", "Japan" -> "Japa"). */
+export function peopleStem(word: string): string {
+  return word.slice(0, Math.max(4, word.length - 1));
+}
+
+/**
+ * The pattern source (no boundaries, as cased as `word`) of a word and the people's words grown from it: the stem, the
+ * letter it left off if any, then a people's ending or one of `moreEndings` if any. It also matches the word itself;
+ * a caller that wants only the people's word rules that out.
+ */
+export function peopleWordSource(word: string, moreEndings: string[] = []): string {
+  const stem = peopleStem(word);
+  const endings = [...PEOPLE_ENDINGS, ...moreEndings].map(escapeRegExp).join("|");
+  return `${escapeRegExp(stem)}(?:${escapeRegExp(word.slice(stem.length))})?(?:${endings})?`;
 }
