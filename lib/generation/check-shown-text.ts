@@ -1,5 +1,5 @@
 import { articleAliases } from "./aliases";
-import { otherForms } from "./demonyms";
+import { otherForms, peopleStem, peopleWordSource } from "./demonyms";
 import { danglingDefinite, pointingPhrase, unanchoredTime } from "./check-context";
 import { pointsOutside } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
@@ -62,9 +62,7 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   // a cheap look first, the word boundaries only where it is there.)
   return tellingWords(q).some((w) => {
     const lowerWord = w.toLowerCase();
-    const stem = lowerWord.slice(0, Math.max(4, lowerWord.length - 1));
-    const rest = escapeRegExp(lowerWord.slice(stem.length));
-    return lower.includes(stem) && new RegExp(`(?<![${LETTER}-])${escapeRegExp(stem)}(?:${rest})?(?:n|ns|an|ans|ian|ians|ese|ish|ic|er|ers|i|is|s|'s|’s)?(?![${LETTER}])`).test(lower);
+    return lower.includes(peopleStem(lowerWord)) && new RegExp(`(?<![${LETTER}-])${peopleWordSource(lowerWord, ["s", "'s", "’s"])}(?![${LETTER}])`).test(lower);
   });
 }
 

@@ -1,4 +1,5 @@
 import { GAZETTEER } from "./gazetteer";
+import { escapeRegExp } from "./find-spans";
 
 /**
  * A place and the words for its people or language whose spelling does not grow from the place's name by a plain
@@ -79,4 +80,23 @@ export function isPeopleWord(word: string): boolean {
   const stem = /^([A-Z][a-z]{3,}?)(?:ians|ans|ese|ns)$/.exec(word)?.[1];
   // (Not the place itself: "Athens" is a city, not its people.)
   return stem !== undefined && !PLACE_NAMES.includes(word) && PLACE_NAMES.some((name) => name.startsWith(stem) && name.length - stem.length <= 2);
+}
+
+// The endings that grow a people's or language's word from a place's stem ("Japanese", "Canadian", "Icelandic", "Londoner", "Omani").
+const PEOPLE_ENDINGS = ["n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "ic", "er", "ers", "i", "is"];
+
+/** The stem a people's word grows from: the word less its last letter, four letters kept at least ("Canada" -> "Canad", "Japan" -> "Japa"). */
+export function peopleStem(word: string): string {
+  return word.slice(0, Math.max(4, word.length - 1));
+}
+
+/**
+ * The pattern source (no boundaries, as cased as `word`) of a word and the people's words grown from it: the stem, the
+ * letter it left off if any, then a people's ending or one of `moreEndings` if any. It also matches the word itself;
+ * a caller that wants only the people's word rules that out.
+ */
+export function peopleWordSource(word: string, moreEndings: string[] = []): string {
+  const stem = peopleStem(word);
+  const endings = [...PEOPLE_ENDINGS, ...moreEndings].map(escapeRegExp).join("|");
+  return `${escapeRegExp(stem)}(?:${escapeRegExp(word.slice(stem.length))})?(?:${endings})?`;
 }

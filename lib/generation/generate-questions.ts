@@ -19,7 +19,7 @@ import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
-import { findSettingNames, settingAsker } from "./find-setting";
+import { findSettingNames, makeSettingCheck } from "./find-setting";
 import { findTitlePerson } from "./find-title-person";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
@@ -126,7 +126,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
   const lists = findLists(sentences);
-  const asksForSetting = settingAsker(findSettingNames(article, allSpans));
+  const asksForSetting = makeSettingCheck(findSettingNames(article, allSpans));
   const definitions = findDefinitions(sentences);
 
   const candidates: GeneratedQuestion[] = [];
@@ -176,6 +176,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   sentences.forEach((sentence, i) => {
     if (!isSelfContained(sentence, sentences[i - 1]) || needsContext(sentence)) return;
+    // (Only this maker reads the sentence without a closing figure pointer: its statement is the whole sentence, which the gate
+    // matches cut as well. The makers below key spans at the sentence's own words and are gated on them, so a pointer still stops them.)
     add(makeOppositeStatement(sentence, text, random() < 0.6), "TRUE_FALSE", i, 0.9);
     // A limit the article sets ("is not always …") turned into the claim it denies.
     add(makeLimitFlip(sentence, text), "TRUE_FALSE", i, 0.9);

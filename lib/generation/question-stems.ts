@@ -207,10 +207,22 @@ const FIGURE_POINTER = new RegExp(
   "i",
 );
 
-/** The sentence without a closing pointer to a figure the quiz cannot show ("…, the line climbs, as this chart shows." -> "…, the line climbs."). */
+const FIGURE_MENTION = new RegExp(`\\b(?:this|that|the|these|the following) ${FIGURE}s?\\b`, "i");
+// A part of a drawing ("the shaded area", "the curve", "beyond it"): without the pointer the reader would not know it is in a figure.
+const FIGURE_PART = /\b(?:shaded|dotted|dashed|red|blue|green|(?:the|this|that) (?:line|curve|bars?|columns?|arrows?|axis|area|point|peak))\b|\b(?:it|them)\b/i;
+// "If you plot …", "a graph of supply against price": the sentence says itself what is drawn, so its parts need no figure.
+const SAYS_WHAT_IS_PLOTTED = /\b(?:graph|plot|chart) of\b|\bplot\b/i;
+
+/**
+ * The sentence without a closing pointer to a figure the quiz cannot show ("If you plot …, the line climbs, as this chart
+ * shows." -> "If you plot …, the line climbs."). Where the rest talks of the figure's parts and does not say what is
+ * plotted ("Prices are higher in the shaded area"), the pointer stays: it is the only sign that the claim needs the figure.
+ */
 export function cutFigurePointer(text: string): string {
   const m = FIGURE_POINTER.exec(text);
-  return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text;
+  if (!m) return text;
+  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  return FIGURE_PART.test(rest) && !SAYS_WHAT_IS_PLOTTED.test(rest) ? text : rest;
 }
 
 /**
@@ -247,7 +259,7 @@ export function dangles(text: string): boolean {
   // "Otherwise, the crops would have failed": the condition it stands for is in the sentence before, and without it the claim is false.
   if (/^Otherwise\b/.test(text)) return true;
   // A figure the quiz does not show ("as this graph shows").
-  if (new RegExp(`\\b(?:this|that|the|these|the following) ${FIGURE}s?\\b`, "i").test(text)) return true;
+  if (FIGURE_MENTION.test(text)) return true;
   // "this" standing alone for a whole earlier idea ("how this works", "This happens").
   // ("the best choice that is left" is a relative clause: "that" after a noun points to that noun.)
   if (POINTING_SUBJECT.test(text)) return true;

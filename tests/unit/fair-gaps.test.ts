@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions } from "@/lib/generation/falsify-statement";
 import { generateQuestions } from "@/lib/generation/generate-questions";
+import { findSettingNames, makeSettingCheck } from "@/lib/generation/find-setting";
+import { gateFailure } from "@/lib/generation/gates";
+import { makeOppositeStatement } from "@/lib/generation/make-statements";
+import { parseArticle } from "@/lib/generation/parse-article";
 import { cutFigurePointer } from "@/lib/generation/question-stems";
 import type { GeneratedQuestion, Sentence, Span } from "@/lib/generation/types";
 
@@ -11,6 +15,9 @@ function candidates(text: string): { q: GeneratedQuestion; verdict: string }[] {
   generateQuestions(text, { count: 10, seed: 1, trace: (q, verdict) => seen.push({ q, verdict }) });
   return seen;
 }
+
+/** A place span at the first place the name stands in the text (the setting rule reads only a span's name and type). */
+const placeSpan = (text: string, name: string, type: Span["type"]): Span => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, type });
 
 const blanks = (seen: { q: GeneratedQuestion; verdict: string }[]) => seen.filter(({ q }) => q.type === "MULTIPLE_CHOICE" || q.type === "FILL_BLANK");
 
@@ -26,7 +33,7 @@ Key facts
 
 How it began
 
-The crews had long complained that the Norwegian ferries carried too few lifeboats. When a ferry sank near Fort Brakke in the spring of 1931, the crews walked off the boats and gathered inside the fort's walls.
+The crews had long complained that the Norwegian ferries carried too few lifeboats. When a ferry sank near Fort Brakke in the spring of 1931, the crews walked off the boats and held their meetings inside Fort Brakke.
 
 How it ended
 
@@ -34,7 +41,7 @@ The shipping company held out for two months, but merchants across Norway lost m
 
 Why it matters
 
-The strike showed that ferry crews in Norway could win by acting together. Two years later Norway passed a law that made lifeboats a rule on every passenger boat.
+The strike showed that ferry crews in Norway could win by acting together. In 1933 Norway passed a law that put a lifeboat on every ferry deck.
 `;
 
 describe("the land an article is set in is not a key", () => {
@@ -46,16 +53,21 @@ describe("the land an article is set in is not a key", () => {
     expect(asPlace.every(({ verdict }) => verdict === "setting-keyed")).toBe(true);
   });
 
-  it("still asks for the land as the one who acted ('_____ passed a law')", () => {
+  it("still asks for the land as the one who acted ('_____ passed a law'), and the question passes the checks", () => {
     const seen = candidates(ferryStrike);
     const asActor = blanks(seen).filter(({ q }) => q.answerText === "Norway" && /_____ passed a law/.test(q.prompt));
     expect(asActor.length).toBeGreaterThan(0);
-    expect(asActor.some(({ verdict }) => verdict !== "setting-keyed")).toBe(true);
+    expect(asActor.some(({ verdict }) => ["selected", "not-selected", "low-confidence"].includes(verdict))).toBe(true);
   });
 
-  it("still asks about a site the article keeps naming (it has no people's word)", () => {
+  it("still asks about a site the article keeps naming in a place slot (it has no people's word)", () => {
+    const article = parseArticle(ferryStrike);
+    const spans = [placeSpan(ferryStrike, "Norway", "COUNTRY"), placeSpan(ferryStrike, "Fort Brakke", "PLACE")];
+    expect([...findSettingNames(article, spans)]).toEqual(["norway"]);
     const seen = candidates(ferryStrike);
-    expect(blanks(seen).some(({ q, verdict }) => q.answerText === "Fort Brakke" && verdict !== "setting-keyed")).toBe(true);
+    const inSlot = blanks(seen).filter(({ q }) => q.answerText === "Fort Brakke" && /\binside _____/.test(q.prompt));
+    expect(inSlot.length).toBeGreaterThan(0);
+    expect(inSlot.every(({ verdict }) => verdict !== "setting-keyed")).toBe(true);
   });
 
   it("still asks for a country named in the opening and only once more", () => {
@@ -105,7 +117,7 @@ describe("a rule whose only flaw is a closing pointer to a figure", () => {
     expect(statements.length).toBeGreaterThan(0);
     for (const { q, verdict } of statements) {
       expect(q.prompt).not.toMatch(/chart/);
-      expect(verdict).not.toMatch(/not-in-article|in-article/);
+      expect(verdict).not.toMatch(/in-article/);
       expect(q.answerText).toBe(/downward/.test(q.prompt) ? "True" : "False");
     }
   });
@@ -143,5 +155,181 @@ describe("a false statement swaps a place for another of its kind", () => {
 
   it("makes no name swap when the article has no other place of that kind", () => {
     expect(swaps(["Velland"])).toEqual([]);
+  });
+});
+
+describe("which place is an article's setting", () => {
+  it("does not take a site whose name ends in -i for its own people's word", () => {
+    // Invented: a fort held through a siege, named in the opening and in every paragraph, with no word for its people.
+    const text = `The Siege of Fort Tolli
+
+In 1702 a small garrison held Fort Tolli for a whole winter.
+
+The army camped in the valley below Fort Tolli and cut the road.
+
+Food ran short inside Fort Tolli by February, and the men ate their horses.
+
+In April the army gave up the siege of Fort Tolli and marched south.
+`;
+    expect(findSettingNames(parseArticle(text), [placeSpan(text, "Fort Tolli", "PLACE")]).size).toBe(0);
+  });
+
+  it("takes a region named by its people's word all through the article", () => {
+    // Invented: a region and its people, as in an article on a land that is no country.
+    const text = `Songs of the Velmar Valley
+
+Farmers in Velmaria sing old songs at every harvest.
+
+Velmarian children learn the songs from their grandparents.
+
+Each village in Velmaria keeps its own tune.
+
+Velmarian singers travel to the spring fair every year.
+`;
+    expect([...findSettingNames(parseArticle(text), [placeSpan(text, "Velmaria", "PLACE")])]).toEqual(["velmaria"]);
+  });
+
+  it("does not count a people's word that is part of another name ('the Morvian Sea')", () => {
+    // Invented: traders crossing a sea named after a land; the land itself is named in the opening and once more.
+    const text = `Monsoon Traders
+
+Each spring traders from Ostra sailed across the Morvian Sea to Morvia.
+
+The winds on the Morvian Sea turn with the seasons.
+
+On the way home they carried pepper from Morvia and salt from the islands.
+
+Storms on the Morvian Sea sank many ships.
+`;
+    const spans = [placeSpan(text, "Morvia", "COUNTRY"), placeSpan(text, "Ostra", "COUNTRY")];
+    expect(findSettingNames(parseArticle(text), spans).has("morvia")).toBe(false);
+    // The same word before a common noun is the land's people, and counts.
+    const peopled = text.replaceAll("the Morvian Sea", "Morvian waters");
+    expect(findSettingNames(parseArticle(peopled), spans).has("morvia")).toBe(true);
+  });
+
+  it("gives a people's word to the longer place name it grows from ('Olanian' is Olania's, not Olan's)", () => {
+    const text = `Harvest Songs of Olania
+
+The farmers of Olania sing as they work, and their songs have reached Olan across the river.
+
+Olanian songs tell of rain and seed.
+
+Every Olanian village has a singer.
+
+Olanian singers meet each autumn.
+`;
+    const settings = findSettingNames(parseArticle(text), [placeSpan(text, "Olan", "COUNTRY"), placeSpan(text, "Olania", "COUNTRY")]);
+    expect([...settings]).toEqual(["olania"]);
+  });
+
+  it("takes a land the opening names only by a people's word spelt apart from it ('Danish' for Denmark)", () => {
+    const text = `Danish Ferry Crews
+
+The crews who sail the short ferries between the islands once worked sixteen hours a day.
+
+In 1931 the crews of Denmark asked for shorter shifts.
+
+The ferry owners of Denmark said no, and the crews stopped work.
+
+After a month Denmark passed a law that capped shifts at ten hours.
+`;
+    expect([...findSettingNames(parseArticle(text), [placeSpan(text, "Denmark", "COUNTRY")])]).toEqual(["denmark"]);
+  });
+
+  it("reads a name written with 'the' as the name", () => {
+    const text = `Tulips of the Lowlands
+
+The Lowlands grow more tulips than anywhere else.
+
+Farmers across the Lowlands plant bulbs in autumn.
+
+The Lowlands ship the flowers by train.
+
+Visitors come to the Lowlands each April.
+`;
+    expect([...findSettingNames(parseArticle(text), [placeSpan(text, "the Lowlands", "COUNTRY")])]).toEqual(["lowlands"]);
+  });
+});
+
+describe("which blank keyed with the setting asks for it as the place of events", () => {
+  const isSetting = makeSettingCheck(new Set(["norway", "lowlands"]));
+  const keyed = (prompt: string, answerText = "Norway") => isSetting({ prompt, answerText } as GeneratedQuestion);
+
+  it("drops the land after a preposition of place, as an owner, and as the answer to 'Where'", () => {
+    expect(keyed("The first paper lanterns were made in _____.")).toBe(true);
+    expect(keyed("After the strike the crews returned to _____ by sea.")).toBe(true);
+    expect(keyed("The boats sailed along _____ every summer.")).toBe(true);
+    expect(keyed("_____'s fishing trade grew after the war.")).toBe(true);
+    expect(keyed("Where did the old guild build a lantern hall?")).toBe(true);
+    expect(keyed("Tulips were grown across _____.", "the Lowlands")).toBe(true);
+  });
+
+  it("keeps the land as the one who acts or is acted on", () => {
+    expect(keyed("_____ passed a law on ferry lifeboats.")).toBe(false);
+    expect(keyed("After a ferry sank in 1931, the government of _____ passed a law on lifeboats.")).toBe(false);
+    expect(keyed("The invasion of _____ in 1940 ended the harbour checks.")).toBe(false);
+    expect(keyed("The fleet's victory over _____ ended the war.")).toBe(false);
+    expect(keyed("The treaty laid heavy reparations on _____.")).toBe(false);
+  });
+
+  it("keeps another key in the same slot", () => {
+    expect(keyed("The first paper lanterns were made in _____.", "Denmark")).toBe(false);
+    expect(keyed("Where did the old guild build a lantern hall?", "Denmark")).toBe(false);
+  });
+});
+
+describe("a closing figure pointer is cut only where the claim stands without the figure", () => {
+  it("keeps the pointer where the rest talks of the figure's parts", () => {
+    for (const text of ["Rents are higher in the shaded area, as this graph shows.", "Costs climb steeply beyond it, as the chart shows.", "The curve bends sharply at the top, as shown in the diagram below."]) {
+      expect(cutFigurePointer(text)).toBe(text);
+    }
+    // A sentence that says what is plotted names its own line.
+    expect(cutFigurePointer("If you plot rent against distance, the line drops, as this graph shows.")).toBe("If you plot rent against distance, the line drops.");
+    // A pointer with no determiner is not one the cut knows, and stays.
+    expect(cutFigurePointer("Costs rise each winter, as shown in Figure 2.")).toBe("Costs rise each winter, as shown in Figure 2.");
+  });
+
+  it("makes no statement about the figure's parts", () => {
+    const text = "Prices in the City\n\nPrices stay higher in the shaded area, as this graph shows. Families move out when prices climb.";
+    const sentence = parseArticle(text).sentences[0]!;
+    expect(makeOppositeStatement(sentence, text, true)).toBeNull();
+    expect(makeOppositeStatement(sentence, text, false)).toBeNull();
+  });
+
+  it("lets a true statement cut from its pointer through the gate, and stops the same words keyed False", () => {
+    const sentence = parseArticle(pondLayers).sentences.find((s) => /line goes downward/.test(s.text))!;
+    const q = makeOppositeStatement(sentence, pondLayers, false)!;
+    expect(q.answerText).toBe("True");
+    expect(q.prompt).toBe(cutFigurePointer(sentence.text));
+    expect(gateFailure(q, pondLayers)).toBeNull();
+    const keyedFalse: GeneratedQuestion = { ...q, answerText: "False", answerKey: { kind: "choice", optionId: "false" } };
+    expect(gateFailure(keyedFalse, pondLayers)).toBe("false-statement-in-article");
+  });
+});
+
+describe("a false statement swaps a person for another person", () => {
+  // Invented: a person whose surname is also a kind of place ("Lake") is still a person to swap.
+  const article = "The charter was written by Ada Lake in Lisbon. Piet Vorn signed it the next spring.";
+  const statement = "The charter was written by Ada Lake in Lisbon.";
+  const person = (text: string): Span => ({ text, start: article.indexOf(text), end: article.indexOf(text) + text.length, type: "PERSON" });
+
+  it("puts the other person in", () => {
+    const s: Sentence = { text: statement, start: 0, end: statement.length, section: 1, inSummary: false };
+    const made = falseVersions({
+      statement,
+      sentence: s,
+      sentenceIndex: 0,
+      sentences: [s],
+      spans: [person("Ada Lake")],
+      allSpans: [person("Ada Lake"), person("Piet Vorn")],
+      lists: [],
+      nameSiblings: new Map(),
+      ordinalSeries: new Map(),
+      articleText: article,
+      ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: article },
+      random: () => 0,
+    });
+    expect(made.filter((f) => f.how === "name").map((f) => f.text)).toEqual(["The charter was written by Piet Vorn in Lisbon."]);
   });
 });
