@@ -138,8 +138,6 @@ export function isUngrammatical(stem: string): boolean {
   // A lone article or preposition at the end, left by a cut ("… was the."); a built question may end in its
   // preposition ("What did the clerks keep records of?").
   if (/^What (?:did|do|does) [^?]+ (?:of|to)\?(?: \([^)]*\))?$/.test(stem)) return false;
-  // … or after a participle or adjective that takes it ("What is the hull made of?", "What is Tull famous for?").
-  if (/^What (?:is|are|was|were) [^?]+ (?:made(?: up)?|composed|formed|built|famous|known|noted|renowned|celebrated|remembered|home) (?:of|from|for|to)\?$/.test(stem)) return false;
   return /\b(?:the|a|an|of|to)[.?]$/.test(stem);
 }
 

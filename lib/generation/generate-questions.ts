@@ -14,7 +14,6 @@ import { findLinks } from "./find-links";
 import { makeLinkQuestion, makeRestatedReason, makeSwappedLink } from "./make-link-questions";
 import { makeOddLinkQuestions } from "./make-odd-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
-import { givesWayToTerm, makePropertyQuestions } from "./make-property-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
@@ -262,9 +261,6 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
-  // What a thing is made of, known for or home to, typed ("What is the hull made up of?"): a description as its key,
-  // ranked below a term the article names.
-  for (const { question, sentenceIndex } of makePropertyQuestions(sentences, article.title)) add(question, "FILL_BLANK", sentenceIndex, 1.0);
   // A study guide's labelled lines (its characters, its themes): matched to what is said of each, a character asked for by it.
   for (const set of findLabelledLines(article, text)) {
     const { kind, lines: labelled } = set;
@@ -294,17 +290,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   applyChecks(candidates, article, text, importance);
   // Confidence as the odds a teacher would use the question (fitted on blind reviews), which selection then prefers.
   calibrateConfidence(candidates, article, importance);
-  const passed = candidates.filter((q) => {
+  const valid = candidates.filter((q) => {
     const failure = gateFailure(q, text, article.title);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;
     if (!failure && q.confidence < DROP_THRESHOLD) stats.lowConfidence++;
     if (trace && (failure || q.confidence < DROP_THRESHOLD)) trace(q, failure ?? "low-confidence");
     return failure === null && q.confidence >= DROP_THRESHOLD;
-  });
-  const valid = passed.filter((q) => {
-    const givesWay = givesWayToTerm(q, passed);
-    if (givesWay && trace) trace(q, "gives-way-to-term");
-    return !givesWay;
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const paragraphAt = paragraphIndex(article);

@@ -22,92 +22,24 @@ const PATTERNS = [
   new RegExp(`(?:^|\\s)([Hh]is|[Hh]er) (${RELATION}), (${NAME}),`),
 ];
 
-/**
- * The same ties with the person named instead of "his"/"her": "Osric III was Ilse's son" and "Ilse's
- * only daughter was named Wenna". `owner` is a word of the person's name; a word such as "eldest"
- * says which one and stays in the question ("one"/"only" say there is no other and are dropped).
- */
-const WHICH = "(?:(?:one|only) |(eldest|youngest|elder|younger|first|second|third) )?";
-// One article's person at a time: the patterns are built once per name, not once per sentence.
-const ownerPatterns = new Map<string, RegExp[]>();
-function namedOwnerPatterns(owner: string): RegExp[] {
-  let known = ownerPatterns.get(owner);
-  if (!known) {
-    if (ownerPatterns.size > 100) ownerPatterns.clear();
-    const o = owner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    known = [
-      new RegExp(`^(${NAME}) (was|is) (?:both |also )?${o}['’]s ${WHICH}(${RELATION})\\b`),
-      new RegExp(`^${o}['’]s ${WHICH}(${RELATION}) (was|is) (?:named |called )?(${NAME})\\b`),
-    ];
-    ownerPatterns.set(owner, known);
-  }
-  return known;
-}
-
-/** The person's full name, and their surname alone when no other name in the article ends in it ("Ivo Quell" beside "Mara Quell"). */
-function ownersOf(name: string, articleText: string): string[] {
-  const last = name.split(/\s+/).pop()!;
-  if (last === name) return [name];
-  const others = [...articleText.matchAll(new RegExp(`\\b([A-Z][\\w'’-]+) ${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))].filter((m) => !name.endsWith(`${m[1]} ${last}`));
-  return others.length ? [name] : [name, last];
-}
-
-// (A shared title is no shared name: King Odo's father may be King Aldric.)
-function sharesName(person: string, name: string): boolean {
-  return person.split(/\s+/).some((w) => name.split(/\s+/).includes(w) && !/^(?:I{1,3}|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Pharaoh|Lord|Lady|Sir|Saint|Tsar|Shah)$/.test(w));
-}
-
 function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
-}
-
-function relationQuestion(sentence: Sentence, start: number, name: string, prompt: string, articleText: string): GeneratedQuestion {
-  const span = { text: name, start, end: start + name.length, type: "PERSON" as const };
-  return {
-    type: "FILL_BLANK",
-    prompt,
-    options: [],
-    answerKey: { kind: "text", accepted: acceptedAliases(span, articleText) },
-    answerText: name,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: span.end } },
-    spanType: "PERSON",
-    keyKind: "name",
-    score: 1,
-    confidence: 0.78,
-  };
 }
 
 export function makeRelationQuestions(sentences: Sentence[], articleText: string): { question: GeneratedQuestion; sentenceIndex: number }[] {
   const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
   const asked = new Set<string>();
-  // Every sentence has the same person: the article is read for their surname once.
-  const owners = new Map<string, string[]>();
   sentences.forEach((sentence, sentenceIndex) => {
     const person = sentence.titlePerson;
     if (!person) return;
-    // Named with the person's name, or its last word ("Tubman's") when no one else in the article bears it, not a pronoun.
-    if (!owners.has(person.name)) owners.set(person.name, ownersOf(person.name, articleText));
-    for (const owner of owners.get(person.name)!) {
-      for (const [p, re] of namedOwnerPatterns(owner).entries()) {
-        const m = re.exec(sentence.text);
-        if (!m) continue;
-        const [name, verb, which, relation] = p === 0 ? [m[1]!, m[2]!, m[3], m[4]!] : [m[4]!, m[3]!, m[1], m[2]!];
-        if (sharesName(person.name, name)) continue;
-        const lower = `${which ? `${which} ` : ""}${relation.toLowerCase()}`;
-        if (asked.has(lower)) continue;
-        asked.add(lower);
-        const at = sentence.text.indexOf(name, p === 0 ? 0 : m.index);
-        if (at < 0) continue;
-        out.push({ sentenceIndex, question: relationQuestion(sentence, sentence.start + at, name, `Who ${verb === "is" ? "is" : "was"} ${possessive(person.name)} ${lower}?`, articleText) });
-      }
-    }
     for (const [p, re] of PATTERNS.entries()) {
       const m = re.exec(sentence.text);
       if (!m) continue;
       const [name, verb, pronoun, relation] = p === 0 ? [m[1]!, m[2]!, m[3]!, m[4]!] : p === 1 ? [m[4]!, m[3]!, m[1]!, m[2]!] : [m[3]!, "was", m[1]!, m[2]!];
       // "his" must be the person the article is about, and the name someone else.
       const pronounIsTheirs = person.pronoun === "he" ? /^his$/i.test(pronoun) : /^her$/i.test(pronoun);
-      if (!pronounIsTheirs || sharesName(person.name, name)) continue;
+      // (A shared title is no shared name: King Odo's father may be King Aldric.)
+      if (!pronounIsTheirs || person.name.split(/\s+/).some((w) => name.split(/\s+/).includes(w) && !/^(?:I{1,3}|King|Queen|Emperor|Empress|Prince|Princess|Sultan|Pharaoh|Lord|Lady|Sir|Saint|Tsar|Shah)$/.test(w))) continue;
       // Another person named before the pronoun (outside the answer) could be whose relative this is.
       const beforePronoun = sentence.text.slice(0, m.index + m[0].toLowerCase().indexOf(`${pronoun.toLowerCase()} `));
       if (beforePronoun.replace(name, "").match(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/)) continue;
@@ -116,7 +48,23 @@ export function makeRelationQuestions(sentences: Sentence[], articleText: string
       asked.add(lower);
       const at = sentence.text.indexOf(name, p === 0 ? 0 : m.index);
       if (at < 0) continue;
-      out.push({ sentenceIndex, question: relationQuestion(sentence, sentence.start + at, name, `Who ${verb === "is" ? "is" : "was"} ${possessive(person.name)} ${lower}?`, articleText) });
+      const start = sentence.start + at;
+      const span = { text: name, start, end: start + name.length, type: "PERSON" as const };
+      out.push({
+        sentenceIndex,
+        question: {
+          type: "FILL_BLANK",
+          prompt: `Who ${verb === "is" ? "is" : "was"} ${possessive(person.name)} ${lower}?`,
+          options: [],
+          answerKey: { kind: "text", accepted: acceptedAliases(span, articleText) },
+          answerText: name,
+          source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: span.end } },
+          spanType: "PERSON",
+          keyKind: "name",
+          score: 1,
+          confidence: 0.78,
+        },
+      });
     }
   });
   return out;

@@ -83,7 +83,7 @@ export interface SourceSentence extends TextRange {
  * a result (what an event led to) and a means (how it was done), both read from discourse markers, and a statement
  * (a central sentence cut to its main clause, to judge true or false, or to pick out from false ones).
  */
-export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category" | "purpose" | "role" | "function" | "direction" | "comparison" | "example" | "result" | "means" | "statement" | "property";
+export type KeyKind = "name" | "date" | "number" | "term" | "definition" | "step" | "event" | "cause" | "category" | "purpose" | "role" | "function" | "direction" | "comparison" | "example" | "result" | "means" | "statement";
 
 export interface GeneratedQuestion {
   type: GeneratedQuestionType;

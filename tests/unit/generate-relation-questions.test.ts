@@ -57,36 +57,6 @@ King Odo of Marrow ruled the river towns for twenty years. He was born in the fo
   });
 });
 
-describe("ties stated with the person's own name instead of a pronoun", () => {
-  // Our own articles: the family named as "Mara Quell's" or "Voss's", not "her".
-  const weaver = `Mara Quell
-
-Mara Quell ran the largest dye works in the river town of Fenn. She was born in 1611 to a family of boatmen. Tobin Rask was Mara Quell's nephew as well as her clerk. Mara Quell's only daughter was named Ilsa, and she kept the accounts. Mara Quell's eldest son was Dario. Quell's youngest son was Pell. Ivo Quell was Mara Quell's brother. The works closed in 1670.`;
-  const singer = `Lena Voss
-
-Lena Voss sang in the opera houses of the northern coast for forty years. She was born in the port of Adder in 1822. Voss's elder sister was Greta, who taught her to read music. She first sang on stage at fifteen. She left the stage in 1871 and opened a school for singers in Adder.`;
-  const answersIn = (text: string) => {
-    const candidates: { prompt: string; answerText: string }[] = [];
-    generateQuestions(text, { count: 10, seed: 1, trace: (q) => void candidates.push(q) });
-    return (prompt: string) => candidates.filter((q) => q.prompt === prompt).map((q) => q.answerText);
-  };
-
-  it("asks who the nephew, the daughter and the eldest son were, keeping a word that says which", () => {
-    const answerOf = answersIn(weaver);
-    expect(answerOf("Who was Mara Quell's nephew?")).toEqual(["Tobin Rask"]);
-    expect(answerOf("Who was Mara Quell's daughter?")).toEqual(["Ilsa"]);
-    expect(answerOf("Who was Mara Quell's eldest son?")).toEqual(["Dario"]);
-    expect(answersIn(singer)("Who was Lena Voss' elder sister?")).toEqual(["Greta"]);
-  });
-
-  it("refuses a relative who shares the person's name, and a surname another person in the article bears", () => {
-    const answerOf = answersIn(weaver);
-    expect(answerOf("Who was Mara Quell's brother?")).toEqual([]);
-    // "Quell's youngest son" may be Ivo Quell's.
-    expect(answerOf("Who was Mara Quell's youngest son?")).toEqual([]);
-  });
-});
-
 describe("a count the article states twice", () => {
   it("is a main point worth asking even when hedged and measured; stated once it stays out", () => {
     const twice = `The Long Walk\n\nThe walkers set out from the coast in spring. Their walk covered about 3,000 kilometers over five months.\n\nOn the Road\n\nThe route crossed three mountain passes. By the end the walk had covered about 3,000 kilometers and raised money for a hospital.`;
