@@ -19,6 +19,8 @@ export interface CategoryList {
   /** Whether the kind carries the clause that places it (a bare "sturdy tools" does not: the stem says "the article names"). */
   placed: boolean;
   past: boolean;
+  /** Whether the article gives the whole kind ("three causes: a, b and c") rather than examples of it ("such as a and b"). */
+  closed: boolean;
 }
 
 // The marker the members hang from; "like" only after a comma ("felt like", "shaped like" introduce no list).
@@ -37,7 +39,14 @@ const PREPOSITION = /^(?:with|in|on|from|to|for|into|through|across|against|unde
 const BE = /^(?:is|are|was|were)$/i;
 const PAST = new RegExp(`^(?:${IRREGULAR_PAST}|was|were|had)$`, "i");
 const MAX_MEMBER_WORDS = 8;
-const RELATIVE = /(?:^|\s)((?:the|The) (?:[\w'’-]+ ){0,3}[\w'’-]+), (?:which|that) ([^,]+)$/;
+// Anchored where a noun phrase opens (the lead's start, or after ", and "): "raised taxes on the barons, which …" is a
+// "which" of the whole clause, and pinning it on "the barons" would name the wrong doer.
+const RELATIVE = /(?:^|,\s+and\s+)((?:the|The) (?:[\w'’-]+ ){0,3}[\w'’-]+), (?:which|that) ([^,]+)$/;
+// Words that say a kind is given only in part ("other problems", "further reasons"): the article holds more members.
+const PARTIAL = /^(?:other|further|more|additional)$/i;
+// Kind-of heads whose members belong to the noun after "of" ("forms of the fever"); "the paintings of artists such as
+// …" lists artists, not paintings, so no other head moves.
+const KIND_OF = /^(?:forms|varieties|breeds|species|strains|branches|classes|groups|layers|zones|stages|families)$/i;
 const SMALL_WORD = /^(?:the|a|an|of|in|on|for|from|to|with|at|by)$/i;
 
 const plain = (word: string) => word.replace(/[^\w'’-]/g, "");
@@ -47,28 +56,35 @@ const isFinite = (t: TaggedTerm | undefined) => !!t && (has(t, "PastTense") || h
 /** "hardships" -> "hardship", "reasons" -> "reason", "species" stays. */
 export function singularOf(word: string): string {
   const w = word.toLowerCase();
-  if (/(?:ss|us|is|ies|species)$/.test(w)) return w.replace(/ies$/, "y");
-  if (/(?:x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (/(?:ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2);
+  if (/(?:ss|us|is|species)$/.test(w)) return w;
+  if (/ies$/.test(w)) return w.replace(/ies$/, "y");
   return w.replace(/s$/, "");
 }
 
 /** The kind the lead ends in (or, for "among them", the quantified subject the sentence opens with), or null. */
-export function kindOf(lead: string, marker: string): Omit<CategoryList, "items" | "sentenceIndex"> | null {
+export function kindOf(lead: string, marker: string): Omit<CategoryList, "items" | "sentenceIndex" | "closed"> | null {
   // "…, and the council, which has five members:": the clause of "which" is read with the noun it follows.
   const relative = RELATIVE.exec(lead);
-  if (relative) return kindOf(`${relative[1]} ${relative[2]}`, marker);
+  if (relative) {
+    // "the king's men seized" holds a verb: the match is a clause, not a noun phrase.
+    if (tagged(relative[1]!).some((t) => isFinite(t))) return null;
+    return kindOf(`${relative[1]} ${relative[2]}`, marker);
+  }
   const terms = tagged(lead).map((t) => ({ ...t, text: plain(t.text) })).filter((t) => t.text);
   if (terms.length < 2 || /[()"“”]/.test(lead)) return null;
+  // "The guild faced other problems, such as …": the article names more problems than this list holds.
+  if (terms.slice(-4).some((t) => PARTIAL.test(t.text))) return null;
   // An opening phrase or an earlier clause ("In 1900, …") leaves no sure subject: the kind alone, if anything.
   const oneClause = !lead.includes(",");
   // "kinds of X", "forms of the fever": the head sits before a short "of" phrase.
   let headAt = terms.length - 1;
-  const of = terms.findLastIndex((t, i) => i >= terms.length - 5 && /^(?:of|in)$/i.test(t.text));
-  if (of > 0 && isKindHead(terms[of - 1]!) && !terms.slice(of + 1).some((t) => isFinite(t) || POINTER.test(t.text))) headAt = of - 1;
+  const of = terms.findLastIndex((t, i) => i >= terms.length - 5 && /^of$/i.test(t.text));
+  if (of > 0 && KIND_OF.test(terms[of - 1]!.text) && isKindHead(terms[of - 1]!) && !terms.slice(of + 1).some((t) => isFinite(t) || POINTER.test(t.text))) headAt = of - 1;
   if (!isKindHead(terms[headAt]!) || (/among them/.test(marker) && !quantified(terms, headAt))) {
     // "Several reasons lay behind the vote, among them …": the kind is the quantified subject, the rest its clause.
     if (!/among them|including/.test(marker) || !oneClause) return null;
-    return subjectKind(terms);
+    return subjectKind(terms, marker);
   }
   let start = headAt;
   while (start > 0 && start > headAt - 3 && /^[a-z]/.test(terms[start - 1]!.text) && (has(terms[start - 1], "Adjective") || has(terms[start - 1], "Noun")) && !QUANTITY.test(terms[start - 1]!.text)) start--;
@@ -85,11 +101,20 @@ export function kindOf(lead: string, marker: string): Omit<CategoryList, "items"
   const prep = verbEnd > 0 && PREPOSITION.test(terms[verbEnd - 1]!.text) ? terms[--verbEnd]!.text : "";
   const verb = terms[verbEnd - 1];
   if (!oneClause || !verb || !(isFinite(verb) || PAST.test(verb.text) || /ed$/.test(verb.text)) || /^includ/i.test(verb.text)) return bare.kind.includes(" ") ? bare : null;
+  // "Some animals are predators, such as …" says what the subject is, not a kind it acts on: "predators some animals
+  // are" reads wrong. Only "There were …" and "is built in …" (above and below) take a verb of being.
+  if (BE.test(verb.text)) return bare.kind.includes(" ") ? bare : null;
   let subjectEnd = verbEnd - 1;
   // "is built in layers", "were kept in pens": the verb of being before a past form is the tense.
   const aux = subjectEnd > 0 && BE.test(terms[subjectEnd - 1]!.text) ? terms[--subjectEnd]!.text : "";
   const subject = terms.slice(0, subjectEnd).map((t) => t.text);
   if (subject.length < 1 || subject.length > 6 || POINTER.test(subject.join(" ")) || terms.slice(0, subjectEnd).some((t, i) => has(t, "Pronoun") || has(t, "Adverb") || (isFinite(t) && !reducedRelative(terms, i)))) return bare.kind.includes(" ") ? bare : null;
+  // One capitalised word opening the sentence is a common noun written small only when the tagger knows it as one
+  // ("Farmers"); "Dickens" is tagged a plural too, so any other is refused rather than guessed.
+  if (subject.length === 1 && /^[A-Z]/.test(subject[0]!) && !has(terms[0], "ProperNoun")) {
+    if (!has(terms[0], "Actor")) return bare.kind.includes(" ") ? bare : null;
+    subject[0] = subject[0]!.toLowerCase();
+  }
   // A common noun capitalised only because it opens the sentence ("Ferry crews carry …") is written small.
   const who = subject.join(" ").replace(/^(?:The|A|An) /, (d) => d.toLowerCase()).replace(/^[A-Z](?=[a-z]+ )/, (c) => (has(terms[0], "ProperNoun") ? c : c.toLowerCase()));
   const clause = [who, aux, verb.text, prep].filter(Boolean).join(" ");
@@ -111,7 +136,7 @@ function quantified(terms: TaggedTerm[], headAt: number): boolean {
 }
 
 /** "Several (different) reasons lay behind the vote" -> "reasons that lay behind the vote". */
-function subjectKind(terms: TaggedTerm[]): Omit<CategoryList, "items" | "sentenceIndex"> | null {
+function subjectKind(terms: TaggedTerm[], marker: string): Omit<CategoryList, "items" | "sentenceIndex" | "closed"> | null {
   let i = 0;
   if (/^the$/i.test(terms[i]!.text)) i++;
   if (!/^(?:many|several|numerous|various|two|three|four|five|six|seven|eight|nine|ten)$/i.test(terms[i]?.text ?? "")) return null;
@@ -123,7 +148,19 @@ function subjectKind(terms: TaggedTerm[]): Omit<CategoryList, "items" | "sentenc
   if (!head || !isKindHead(head)) return null;
   const rest = terms.slice(i + 1);
   if (rest.length < 2 || rest.length > 12 || !(isFinite(rest[0]) || PAST.test(rest[0]!.text)) || rest.some((t) => POINTER.test(t.text))) return null;
+  // "Several countries sent aid, including food …": "including" hangs from the verb's object, not the subject; only a
+  // verb with no object ("Several ships were lost, including …", "lay behind the vote") leaves the subject as the kind.
+  if (!/among them/.test(marker) && hasObject(rest)) return null;
   return { head: singularOf(head.text), kind: `${[...words, head.text].join(" ")} that ${rest.map((t) => t.text).join(" ")}`, placed: true, past: PAST.test(rest[0]!.text) || has(rest[0], "PastTense") };
+}
+
+/** Whether a noun follows the verb before any preposition: the verb has an object. */
+function hasObject(rest: TaggedTerm[]): boolean {
+  for (const t of rest.slice(1)) {
+    if (PREPOSITION.test(t.text) || /^(?:at|of|over|near)$/i.test(t.text)) return false;
+    if (has(t, "Noun") || has(t, "Determiner")) return true;
+  }
+  return false;
 }
 
 /** The members after a marker, as far as the list runs, or null when they are not a clean list of noun phrases. */
@@ -141,6 +178,9 @@ export function membersAfter(sentence: Sentence, from: number, to: number): List
     // After the member a joining word brings in, the list is over; a further "and" makes the last member a pair.
     if (pieces.at(-1)!.joined) {
       if (!m[0].startsWith(",")) return null;
+      // "with Simon and Garfunkel, the Eagles and Queen": more members follow, so "and" was inside a name. Only a
+      // clause ("…, which …", "…, but …") may end the list here.
+      if (!/^(?:which|who|whose|where|when|while|but|although|though|because|so|yet)\b/i.test(run.slice(m.index + m[0].length))) return null;
       joined = false;
       last = -1;
       break;
@@ -185,6 +225,11 @@ function isClause(sentence: Sentence, item: ListItem, first: boolean): boolean {
   return inside.some((t, i) => has(t, "Modal") || (i === 0 ? has(t, "PastTense") && !has(t, "Adjective") : isFinite(t) && !plural(t, i) && has(inside[i - 1], "Noun") && !has(inside[i - 1], "Adjective")));
 }
 
+function numberOf(word: string): number {
+  const at = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].indexOf(word.toLowerCase());
+  return at >= 0 ? at + 2 : Number(word);
+}
+
 /** Every list introduced by a kind word, in the article's order. */
 export function findCategoryLists(sentences: Sentence[]): CategoryList[] {
   const out: CategoryList[] = [];
@@ -201,7 +246,11 @@ export function findCategoryLists(sentences: Sentence[]): CategoryList[] {
       if (!items) return;
       const kind = kindOf(lead, m[0]);
       if (!kind || items.some((item, i) => isClause(sentence, item, i === 0))) return;
-      out.push({ ...kind, items, sentenceIndex });
+      // A list after a colon is the whole kind; "including", "such as" and "among them" give examples of it. A count
+      // in the lead must then match the members.
+      const count = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.exec(lead)?.[1];
+      const closed = m[0].trim() === ":" && (!count || numberOf(count) === items.length);
+      out.push({ ...kind, items, sentenceIndex, closed });
     });
   });
   return out;

@@ -19,10 +19,10 @@ import type { GeneratedQuestion, Sentence } from "./types";
 const MAX_TYPED_WORDS = 3;
 
 // Kinds that sort the same sort of thing (conditions, events, ideas) by the role it plays in the story: the members of
-// one role ("reasons behind the vote") are of the same kind as another's ("hardships the members met"), and the
-// article itself settles which is which. Kinds that sort things by what they are (zones, animals, tools) are not: a
-// grazer among zones, or an oak among animals, gives itself away. Two kinds of one role ("dangers", "hardships") may
-// hold the same thing: the wrong options come from another role.
+// one role ("reasons behind the vote") are of the same kind as another's ("hardships the members met"). Kinds that
+// sort things by what they are (zones, animals, tools) are not: a grazer among zones gives itself away. Roles overlap
+// (a hardship is often the reason for what follows, an effect is often a benefit or a change), so only causes and
+// troubles are paired, and only when the article sets the troubles after the outcome (see `settledApart`).
 const ROLES: Record<string, string> = {
   cause: "factor reason cause motive influence pressure",
   trouble: "challenge problem difficulty hardship obstacle danger threat risk setback concern issue drawback disadvantage",
@@ -32,8 +32,48 @@ const ROLES: Record<string, string> = {
 };
 const ROLE_OF = new Map(Object.entries(ROLES).flatMap(([role, heads]) => heads.split(" ").map((h) => [h, role] as const)));
 const words = (text: string) => text.split(/\s+/).length;
-// Words long enough to tie two phrases to one thing ("porters" in "lack of porters" and "wages for porters").
-const contentWords = (text: string) => new Set(text.toLowerCase().split(/[^\w'’-]+/).filter((w) => w.length >= 5));
+// A word's stem, so that its forms meet ("failures"/"failure", "difficulties"/"difficulty", "admitted"/"admit").
+const stemOf = (word: string) =>
+  singularOf(word)
+    .replace(/(?:ing|ed|y|e)$/, "")
+    .replace(/([b-df-hj-np-tv-z])\1$/, "$1")
+    .slice(0, 6);
+// Words long enough to tie two phrases to one thing ("porters" in "lack of porters" and "wages for porters"), as stems.
+// Long words that tie nothing ("first", "behind") are left out.
+const LINKING = /^(?:first|other|their|there|which|about|after|before|behind|under|these|those|where|while|later|early|years|would|could|should|being|having|among|during|between)$/;
+const contentWords = (text: string) => new Set(text.toLowerCase().split(/[^\w'’-]+/).filter((w) => w.length >= 5 && !LINKING.test(w)).map(stemOf));
+// The stems of every word in a sentence, once per sentence.
+const stemCache = new WeakMap<Sentence, Set<string>>();
+function sentenceStems(s: Sentence): Set<string> {
+  let stems = stemCache.get(s);
+  if (!stems) stemCache.set(s, (stems = new Set(s.text.toLowerCase().split(/[^\w'’-]+/).filter((w) => w.length >= 3).map(stemOf))));
+  return stems;
+}
+// A member's head word (its last), as a stem: "poor soil" -> "soil".
+const headStem = (text: string) => stemOf(text.split(/\s+/).at(-1)!.replace(/[^\w'’-]/g, ""));
+
+/**
+ * Causes and troubles are told apart by the article only when the troubles' clause names the outcome the causes lie
+ * behind ("factors in the choice to admit women" / "challenges the first women admitted faced"): the troubles come
+ * after it. A word shared by the two kinds that many sentences hold is the article's topic, which places nothing.
+ */
+function settledApart(a: CategoryList, b: CategoryList, sentences: Sentence[]): boolean {
+  const roles = new Set([ROLE_OF.get(a.head), ROLE_OF.get(b.head)]);
+  if (!roles.has("cause") || !roles.has("trouble")) return false;
+  const [trouble, cause] = ROLE_OF.get(a.head) === "trouble" ? [a, b] : [b, a];
+  const causeWords = contentWords(cause.kind.replace(/^\S+/, ""));
+  // The outcome as a deed done ("the women admitted", "the ships equipped") sets the troubles after it, however often
+  // the article names it; a shared noun must be rare enough not to be the topic.
+  const done = new Set(trouble.kind.split(/\s+/).filter((w) => /[a-z]ed$/.test(w)).map(stemOf));
+  return [...contentWords(trouble.kind.replace(/^\S+/, ""))].some((w) => causeWords.has(w) && (done.has(w) || sentences.filter((s) => sentenceStems(s).has(w)).length <= 3));
+}
+
+/** The stems that tie a sentence to a list's kind: every head of its role and the content words of its clause. */
+function kindStems(list: CategoryList): Set<string> {
+  const role = ROLE_OF.get(list.head);
+  const heads = role ? ROLES[role]!.split(" ") : [list.head];
+  return new Set([...heads.map(stemOf), ...contentWords(list.kind.replace(/^\S+/, ""))]);
+}
 
 /**
  * Members of other kinds' lists that cannot be one of this list's kind per the article: another role (both kinds
@@ -48,17 +88,22 @@ export function outsidersOfKind(list: CategoryList, lists: CategoryList[], sente
   const longest = Math.max(...own.map(words));
   const shortest = Math.min(...own.map(words));
   const out: string[] = [];
+  const tie = kindStems(list);
   for (const other of lists) {
     // A list already asked with this one's members as its wrong options is not this one's: the two questions would
     // answer each other.
     if (other === list || asked.includes(other) || other.head === list.head || singularOf(other.head) === list.head) continue;
     if (!ROLE_OF.has(list.head) || !ROLE_OF.has(other.head) || ROLE_OF.get(list.head) === ROLE_OF.get(other.head)) continue;
+    if (!settledApart(list, other, sentences)) continue;
     for (const item of other.items) {
       const text = item.text;
       if (/^[A-Z]/.test(text) !== named || words(text) > longest + 3 || words(text) < shortest - 3) continue;
       if ([...contentWords(text)].some((w) => ownWords.has(w)) || own.some((o) => mentions(o, text) || mentions(text, o))) continue;
+      // Anywhere else the outsider (or its head word) meets this kind (any head of its role, in any form, or a word of
+      // its clause), the article may place it in this kind too.
+      const head = headStem(text);
       const beside = sentences.some(
-        (s, i) => i !== other.sentenceIndex && mentions(s.text, text) && (new RegExp(`\\b${list.head}`, "i").test(s.text) || own.some((o) => mentions(s.text, o))),
+        (s, i) => i !== other.sentenceIndex && (mentions(s.text, text) || sentenceStems(s).has(head)) && ([...tie].some((w) => sentenceStems(s).has(w)) || own.some((o) => mentions(s.text, o))),
       );
       if (!beside && !mentions(sentences[list.sentenceIndex]!.text, text)) out.push(text);
     }
@@ -96,15 +141,21 @@ export function makeCategoryListQuestions(sentences: Sentence[], lists: Category
       });
     }
     // A bare kind ("sturdy tools") with only two members names too little to ask by.
-    if (members.every((m) => words(m) <= MAX_TYPED_WORDS) && (list.placed || members.length >= 3)) {
+    // Typed only where the article gives the whole kind, once: "such as" gives examples (a typed answer would refuse
+    // another the article names), and another list of the same kind holds more. A member the stem prints is given away.
+    const only = !lists.some((l) => l !== list && l.head === list.head);
+    const prompt = list.placed
+      ? `What ${be} one of the ${list.kind}? (Name one of the COUNT the article gives.)`
+      : `What does the article name as one of the ${list.kind}? (Name one of the COUNT.)`;
+    const typable = list.closed && only && !members.some((m) => mentions(prompt, m));
+    if (typable && members.every((m) => words(m) <= MAX_TYPED_WORDS) && (list.placed || members.length >= 3)) {
       const count = NUMBER_WORDS[members.length - 2] ?? String(members.length);
       out.push({
         type: "FILL_BLANK",
-        prompt: list.placed
-          ? `What ${be} one of the ${list.kind}? (Name one of the ${count} the article gives.)`
-          : `What does the article name as one of the ${list.kind}? (Name one of the ${count}.)`,
+        prompt: prompt.replace("COUNT", count),
         options: [],
-        answerKey: { kind: "text", accepted: [...new Set(members.flatMap((m) => termVariants(m, /^[a-z].*[^s]s$/.test(m))))] },
+        // Only plurals whose singular is sure: "thieves", "wolves" and "esophagus" would lose a letter to a false "s".
+        answerKey: { kind: "text", accepted: [...new Set(members.flatMap((m) => termVariants(m, /^[a-z].*[^su]s$/.test(m) && !/ves$/.test(m))))] },
         // The gate reads the shown answer at its place in the article: the first member stands for all of them.
         answerText: members[0]!,
         source: { ...source, answer: { start: list.items[0]!.start, end: list.items[0]!.end } },

@@ -58,7 +58,14 @@ export function sentenceShown(statement: GeneratedQuestion, other: GeneratedQues
 export function typedKeyOffered(choice: GeneratedQuestion, typed: GeneratedQuestion): boolean {
   // Only names: the parts or terms an explanatory article lists are offered by many of its questions by design, and the
   // article's own years are fair options beside each other (a typed year among four years seen elsewhere is still recall).
-  if (choice.type !== "MULTIPLE_CHOICE" || typed.type !== "FILL_BLANK" || typed.keyKind !== "name") return false;
+  if (choice.type !== "MULTIPLE_CHOICE" || typed.type !== "FILL_BLANK") return false;
+  // A typed "one of the hardships …" accepts every member of its list; a choice offering one of them as a wrong
+  // option answers it.
+  if (typed.keyKind === "category" && typed.answerKey.kind === "text") {
+    const accepted = typed.answerKey.accepted.map((a) => a.toLowerCase());
+    return choice.options.some((o) => o.text !== choice.answerText && accepted.includes(o.text.toLowerCase()));
+  }
+  if (typed.keyKind !== "name") return false;
   const forms = keyForms(typed.answerText);
   return choice.options.some((o) => o.text !== choice.answerText && forms.includes(o.text.toLowerCase()));
 }
