@@ -86,8 +86,8 @@ describe("finding lists introduced by a kind word", () => {
   });
   it("moves the head before 'of' only for a kind-of word", () => {
     expect(found("Visitors admire the carvings of masons such as Orrin, Tamsel and Vey.")).toEqual([]);
-    expect(found("There were three forms of the blight: leaf blight, root blight and stem blight.")).toEqual([
-      { kind: "forms of the blight", past: true, members: ["leaf blight", "root blight", "stem blight"] },
+    expect(found("There were three varieties of the blight: leaf blight, root blight and stem blight.")).toEqual([
+      { kind: "varieties of the blight", past: true, members: ["leaf blight", "root blight", "stem blight"] },
     ]);
   });
   it("refuses a kind the article gives only in part", () => {
