@@ -5,19 +5,11 @@ import { findCategoryLists, singularOf } from "@/lib/generation/find-category-li
 import { makeCategoryListQuestions, outsidersOfKind } from "@/lib/generation/make-category-list-questions";
 import { typedKeyOffered } from "@/lib/generation/quiz-overlap";
 import { createRandom } from "@/lib/generation/random";
-import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { sentencesOf } from "../support/sentences";
 
 // Lists introduced by a kind word ("many hardships, including …"), on invented topics of our own: a lamp-makers' guild
 // and a river ferry.
-function sentencesOf(...texts: string[]): Sentence[] {
-  let at = 0;
-  return texts.map((text) => {
-    const s = { text, start: at, end: at + text.length, section: 1, inSummary: false };
-    at += text.length + 1;
-    return s;
-  });
-}
-
 const found = (...texts: string[]) => findCategoryLists(sentencesOf(...texts)).map((l) => ({ kind: l.kind, past: l.past, members: l.items.map((i) => i.text) }));
 
 // The reasons lie behind hiring the lamplighters, and the hardships are those the hired lamplighters met: the article

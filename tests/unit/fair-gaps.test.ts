@@ -44,6 +44,28 @@ Why it matters
 The strike showed that ferry crews in Norway could win by acting together. In 1933 Norway passed a law that put a lifeboat on every ferry deck.
 `;
 
+
+/** The false statements made by swapping `swapped` (the one name in a one-sentence article) for one of `others`. */
+function nameSwaps(article: string, statement: string, swapped: Span, others: Span[]): string[] {
+  const s: Sentence = { text: statement, start: 0, end: statement.length, section: 1, inSummary: false };
+  return falseVersions({
+    statement,
+    sentence: s,
+    sentenceIndex: 0,
+    sentences: [s],
+    spans: [swapped],
+    allSpans: [swapped, ...others],
+    lists: [],
+    nameSiblings: new Map(),
+    ordinalSeries: new Map(),
+    articleText: article,
+    ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: article },
+    random: () => 0,
+  })
+    .filter((f) => f.how === "name")
+    .map((f) => f.text);
+}
+
 describe("the land an article is set in is not a key", () => {
   it("asks no blank where the country named from the first sentence to the last is the place of events, and says why", () => {
     const seen = candidates(ferryStrike);
@@ -129,25 +151,7 @@ describe("a false statement swaps a place for another of its kind", () => {
   const article = "Fishing boats cross the Corran Sea every spring. The Ostry Sea is shallow. Velland has many hot springs.";
   const statement = "Fishing boats cross the Corran Sea every spring.";
   const span = (text: string): Span => ({ text, start: article.indexOf(text), end: article.indexOf(text) + text.length, type: "PLACE" });
-  const swaps = (places: string[]) => {
-    const s: Sentence = { text: statement, start: 0, end: statement.length, section: 1, inSummary: false };
-    return falseVersions({
-      statement,
-      sentence: s,
-      sentenceIndex: 0,
-      sentences: [s],
-      spans: [span("Corran Sea")],
-      allSpans: [span("Corran Sea"), ...places.map(span)],
-      lists: [],
-      nameSiblings: new Map(),
-      ordinalSeries: new Map(),
-      articleText: article,
-      ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: article },
-      random: () => 0,
-    })
-      .filter((f) => f.how === "name")
-      .map((f) => f.text);
-  };
+  const swaps = (places: string[]) => nameSwaps(article, statement, span("Corran Sea"), places.map(span));
 
   it("puts another sea where a sea was", () => {
     expect(swaps(["Velland", "Ostry Sea"])).toEqual(["Fishing boats cross the Ostry Sea every spring."]);
@@ -315,21 +319,6 @@ describe("a false statement swaps a person for another person", () => {
   const person = (text: string): Span => ({ text, start: article.indexOf(text), end: article.indexOf(text) + text.length, type: "PERSON" });
 
   it("puts the other person in", () => {
-    const s: Sentence = { text: statement, start: 0, end: statement.length, section: 1, inSummary: false };
-    const made = falseVersions({
-      statement,
-      sentence: s,
-      sentenceIndex: 0,
-      sentences: [s],
-      spans: [person("Ada Lake")],
-      allSpans: [person("Ada Lake"), person("Piet Vorn")],
-      lists: [],
-      nameSiblings: new Map(),
-      ordinalSeries: new Map(),
-      articleText: article,
-      ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: article },
-      random: () => 0,
-    });
-    expect(made.filter((f) => f.how === "name").map((f) => f.text)).toEqual(["The charter was written by Piet Vorn in Lisbon."]);
+    expect(nameSwaps(article, statement, person("Ada Lake"), [person("Piet Vorn")])).toEqual(["The charter was written by Piet Vorn in Lisbon."]);
   });
 });

@@ -7,7 +7,8 @@ import { listFrame, listFrames, makeListFrameQuestions, outsidersOf } from "@/li
 import { createRandom } from "@/lib/generation/random";
 import { isUngrammatical } from "@/lib/generation/check-stems";
 import { findMemberMentions } from "@/lib/generation/make-term-questions";
-import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { sentencesOf } from "../support/sentences";
 
 // Lists said as what someone did, with no kind word before them: our own three fixture articles, a civics piece on
 // an office's duties (a harbour warden), a biography listing an engineer's works, and a science piece on flower parts.
@@ -15,15 +16,6 @@ const read = (name: string) => fs.readFileSync(path.resolve(__dirname, "../fixtu
 const warden = read("harbour-warden.txt");
 const engineer = read("tessa-lind-engineer.txt");
 const flower = read("flower-parts.txt");
-
-function sentencesOf(...texts: string[]): Sentence[] {
-  let at = 0;
-  return texts.map((text) => {
-    const s = { text, start: at, end: at + text.length, section: 1, inSummary: false };
-    at += text.length + 1;
-    return s;
-  });
-}
 
 const members = (text: string) => findLists(sentencesOf(text)).map((l) => l.items.map((i) => i.text));
 
