@@ -43,6 +43,10 @@ function typeOf(text: string, keyType: string): string {
   return keyType === "TERM" ? keyType : "UNKNOWN";
 }
 
+/** How the app grades a typed answer (lib/quiz/normalize-answer.ts), so a reviewer judges the accepted answers as students meet them. */
+const TYPED_GRADING =
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a full date is taken in day-month or month-day order; one typo is forgiven from six letters, two from ten (none in answers with digits).";
+
 interface Row {
   file: string;
   title: string;
@@ -179,7 +183,7 @@ function evaluate(file: string): Row {
 }
 
 function reviewSheet(rows: Row[]): string {
-  const lines = ["# Question review sheet", "", `Generated with count ${count}, seed ${seed}. Mark each question acceptable or not: grammatical; answerable from the article alone; exactly one right answer; plausible same-type distractors; about an important fact.`, ""];
+  const lines = ["# Question review sheet", "", `Generated with count ${count}, seed ${seed}. Mark each question acceptable or not: grammatical; answerable from the article alone; exactly one right answer; plausible same-type distractors; about an important fact.`, "", TYPED_GRADING, ""];
   for (const row of rows) {
     lines.push(`## ${row.title || row.file} (${row.file})`, "");
     if (row.error) lines.push(`Rejected: ${row.error}`, "");

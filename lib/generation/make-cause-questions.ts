@@ -179,6 +179,9 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
  */
 export function restatedCause(effect: string, reason: string, articleText: string): string | null {
   if (HEDGE_WORDS.test(effect) || HEDGE_WORDS.test(reason) || CLAIM.test(effect) || /^(?:it|they|its|their|this|these|that|those)\b/i.test(reason)) return null;
+  // A reason that opens with a clause of its own and then a pronoun subject ("when prices climb, they raise …"): the
+  // pronoun meant someone the sentence before named, and the restated statement has lost it.
+  if (/^(?:when|whenever|if|after|before|as soon as|once|while|as)\b[^,]*, (?:they|it|he|she|this|these|those)\b/i.test(reason)) return null;
   // The effect now comes first: a pronoun in it ("sent as his envoy", "grows there") would point ahead or nowhere.
   if (/\b(?:he|him|his|she|her|it|its|they|them|their|this|these|those|there|here)\b/i.test(effect)) return null;
   // A clause with no verb of its own is no effect; an aside cut from inside the subject ("water and salts, such as urea,

@@ -115,7 +115,12 @@ export function lowerArticle(subject: string, person = ""): string {
 // Openings that point back to the sentence before.
 // "There were three forms …" states that something exists: it points nowhere.
 // "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
-const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that|The (?:new|same|latter|former|above) [a-z]+)\b/;
+const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that|The (?:new|same|latter|former|above) [a-z]+|As a (?:result|consequence)|Because of (?:this|that|it)|In (?:response|turn|return)|(?:Later|Earlier) that (?:day|night|morning|week|month|year)|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)|The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= [a-z])|The (?:rest|remainder|middle|others?|latter|former)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b))\b/;
+
+// "… sailed home on the very same day", "the following year he …": a time told only by the sentence before (unless this
+// sentence gives a date of its own first).
+const RELATIVE_TIME = /\b(?:(?:that|the) (?:very )?same|the (?:next|following)|later that|earlier that) (?:day|night|morning|week|month|year)\b/i;
+const OWN_DATE = /\b(?:1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{1,2} (?:BCE?|CE|AD)|(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2})\b/;
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
@@ -126,7 +131,9 @@ export function needsContext(sentence: Sentence): boolean {
   // "He ruled …" in an article about one man: the stem names him instead (resolvePerson).
   const opening = POINTS_BACK.exec(sentence.text)?.[0] ?? POINTS_BACK_AFTER_OPENER.exec(sentence.text)?.[0].split(" ").pop();
   if (sentence.person && opening && new RegExp(`^${PRONOUNS[sentence.person.pronoun].source}$`, "i").test(opening)) return false;
-  return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
+  if (POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text)) return true;
+  const relative = RELATIVE_TIME.exec(sentence.text);
+  return relative !== null && !OWN_DATE.test(sentence.text.slice(0, relative.index));
 }
 
 const PRONOUNS = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|herself)\b/i } as const;

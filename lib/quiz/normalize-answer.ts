@@ -42,6 +42,19 @@ export function cleanTypedAnswer(raw: string): string {
     .trim();
 }
 
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+// "april 1 1918", "april 1st 1918", "1st of april 1918" (commas already gone): one date written in the orders people use.
+const MONTH_DAY_YEAR = new RegExp(`^(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)? (\\d{3,4})$`);
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS}) (\\d{3,4})$`);
+
+/** A full date in either order comes out as "1 april 1918", so "April 1, 1918" and "1 April 1918" are one answer. */
+function oneDateOrder(text: string): string {
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return `${Number(mdy[2])} ${mdy[1]} ${mdy[3]}`;
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  return dmy ? `${Number(dmy[1])} ${dmy[2]} ${dmy[3]}` : text;
+}
+
 export function normalizeAnswer(raw: string): string {
   const words = cleanTypedAnswer(raw)
     .normalize("NFKD")
@@ -53,7 +66,7 @@ export function normalizeAnswer(raw: string): string {
     .split(/\s+/)
     .filter(Boolean);
   const digits = numberWordsToDigits(words).filter((w, i) => !(i === 0 && ["the", "a", "an"].includes(w)));
-  return digits.join(" ").replace(/-/g, " ").replace(/\s+/g, " ").trim();
+  return oneDateOrder(digits.join(" ").replace(/-/g, " ").replace(/\s+/g, " ").trim());
 }
 
 /** Edit distance, bounded: stops early once it exceeds `max`. */

@@ -24,6 +24,18 @@ describe("typed answers", () => {
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
   });
 
+  it("take a full date in the orders people write it, and only the same date", () => {
+    for (const typed of ["1 April 1918", "April 1st, 1918", "1st of April 1918", "april 1 1918", "01 April 1918"]) {
+      expect(matchesTypedAnswer(typed, ["April 1, 1918"])).toBe(true);
+    }
+    expect(matchesTypedAnswer("May 12, 1820", ["12 May 1820"])).toBe(true);
+    expect(matchesTypedAnswer("2 April 1918", ["April 1, 1918"])).toBe(false);
+    expect(matchesTypedAnswer("April 1919", ["April 1, 1918"])).toBe(false);
+    expect(matchesTypedAnswer("1 April", ["April 1, 1918"])).toBe(false);
+    // A name with a month's word in it is no date.
+    expect(normalizeAnswer("May Day 1886")).toBe("may day 1886");
+  });
+
   it("are folded with NFKC and stripped of invisible characters before anything else", () => {
     expect(cleanTypedAnswer("\uFF2D\uFF4F\uFF53\uFF43\uFF4F\uFF57")).toBe("Moscow");
     expect(cleanTypedAnswer("Mos\u00ADcow\u200B")).toBe("Moscow");

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { restatedCause } from "@/lib/generation/make-cause-questions";
+import { needsContext } from "@/lib/generation/question-stems";
+import type { Sentence } from "@/lib/generation/types";
+
+// Sentences of our own, on invented topics: each leans on the one before it through a link word, a role noun, a
+// part named only by its place, or a time told relative to an earlier one.
+const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, section: 1, inSummary: false });
+
+describe("a sentence that leans on the one before is shown with it", () => {
+  it("opens with a result, a role noun or a part named only by its place", () => {
+    expect(needsContext(sentence("As a result, the ferry fares doubled within a month."))).toBe(true);
+    expect(needsContext(sentence("Because of this, the guild closed its doors in winter."))).toBe(true);
+    expect(needsContext(sentence("The boy was sent to learn the trade of a glassblower."))).toBe(true);
+    expect(needsContext(sentence("The middle is carved in a plain script used by traders."))).toBe(true);
+    expect(needsContext(sentence("The following year the mill burned down."))).toBe(true);
+  });
+
+  it("tells a time only by the sentence before", () => {
+    expect(needsContext(sentence("Her rival reached the harbour on the very same day."))).toBe(true);
+    expect(needsContext(sentence("The mayor signed the order later that week."))).toBe(true);
+  });
+
+  it("stands alone when it names its own subject or gives its own date first", () => {
+    expect(needsContext(sentence("The ferry fares doubled within a month."))).toBe(false);
+    expect(needsContext(sentence("The middle school of Orrin opened in the spring."))).toBe(false);
+    expect(needsContext(sentence("The bridge opened in 1871, and the following year tolls were abolished."))).toBe(false);
+    expect(needsContext(sentence("Results of the vote were read out in the hall."))).toBe(false);
+  });
+});
+
+describe("a cause restated as a 'because' statement", () => {
+  const article = "Lenders watch the harvest closely. When grain runs short, they raise the price of loans. As a result, farmers borrow less.";
+
+  it("is not made from a reason whose subject is a pronoun after a clause of its own", () => {
+    expect(restatedCause("farmers borrow less", "when grain runs short, they raise the price of loans", article)).toBeNull();
+  });
+
+  it("is made from a reason that names its own subject", () => {
+    expect(restatedCause("farmers borrow less", "lenders raise the price of loans when grain runs short", article)).toBe(
+      "Farmers borrow less because lenders raise the price of loans when grain runs short.",
+    );
+  });
+});
