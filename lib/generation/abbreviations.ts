@@ -1,4 +1,4 @@
-import type { GeneratedQuestion } from "./types";
+import { articleMemo } from "./article-memo";
 
 /**
  * Abbreviations an article introduces in brackets after the full name ("the Consumer Price Index (CPI)", "gross domestic
@@ -7,31 +7,62 @@ import type { GeneratedQuestion } from "./types";
 
 // Small words an abbreviation usually leaves out of its letters ("Department of Education" -> DE, "Bank of England" -> BoE).
 const SMALL = new Set(["of", "and", "the", "for", "on", "in", "to", "de", "du", "la", "&"]);
-const BRACKETED = /\(([A-Z][A-Za-z]{1,5}?)s?\)/g;
+const BRACKETED = /\(([A-Z][A-Za-z]{1,5}?)(s?)\)/g;
+const QUOTES = /^[“"‘'(]+|[”"’')]+$/g;
 
-/** The article's full name <-> abbreviation pairs, both ways, in lower case. */
+/** "CPI", "BoE", "MPs": two capitals or more in a short word, the kind of token an abbreviation is. */
+export function isAbbreviation(text: string): boolean {
+  return /^[A-Z][A-Za-z]{1,5}s?$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+/** The letters a word can give an abbreviation: its first, and the first of each hyphenated part ("Asia-Pacific" -> ap). */
+function initialsOf(word: string): string {
+  return word
+    .split("-")
+    .filter(Boolean)
+    .map((part) => part[0]!.toLowerCase())
+    .join("");
+}
+
+/**
+ * The article's full name <-> abbreviation pairs, both ways, in lower case. An abbreviation the article gives for two
+ * different names pairs with neither ("PM" for a prime minister and for particulate matter).
+ */
+const memo = articleMemo<Map<string, string[]>>();
 export function abbreviationPairs(text: string): Map<string, string[]> {
-  const pairs = new Map<string, string[]>();
-  const add = (from: string, to: string) => {
-    const list = pairs.get(from) ?? [];
-    if (!list.includes(to)) pairs.set(from, [...list, to]);
-  };
+  return memo(text, "pairs", () => readPairs(text));
+}
+
+function readPairs(text: string): Map<string, string[]> {
+  const fullNames = new Map<string, Set<string>>();
+  const spelled = new Map<string, string>();
   for (const m of text.matchAll(BRACKETED)) {
     const abbreviation = m[1]!;
     const letters = abbreviation.replace(/[a-z]/g, "").toLowerCase();
     if (letters.length < 2) continue;
-    const words = text.slice(Math.max(0, m.index! - 120), m.index).trim().split(/\s+/);
+    const words = text.slice(Math.max(0, m.index! - 120), m.index).trim().split(/\s+/).map((w) => w.replace(QUOTES, ""));
     // The shortest run of words just before the bracket whose initials (small words aside) spell the abbreviation.
-    for (let n = letters.length; n <= letters.length + 3 && n <= words.length; n++) {
+    for (let n = 1; n <= letters.length + 3 && n <= words.length; n++) {
       const run = words.slice(-n);
-      if (/[.,;:!?)]$/.test(run[run.length - 1]!) || run.slice(0, -1).some((w) => /[.;:!?()]/.test(w))) break;
-      const initials = run.filter((w) => !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join("");
-      if (initials !== letters) continue;
-      const full = run.join(" ").replace(/^(?:the|a|an) /i, "");
-      if (SMALL.has(run[0]!.toLowerCase()) && !/^the$/i.test(run[0]!)) break;
-      add(full.toLowerCase(), abbreviation);
-      add(abbreviation.toLowerCase(), full);
+      if (run.some((w) => !w || /[.,;:!?]$/.test(w))) break;
+      if (run.filter((w) => !SMALL.has(w.toLowerCase())).map(initialsOf).join("") !== letters) continue;
+      const full = run.join(" ");
+      const known = fullNames.get(abbreviation) ?? new Set<string>();
+      known.add(full.toLowerCase());
+      fullNames.set(abbreviation, known);
+      spelled.set(full.toLowerCase(), full);
       break;
+    }
+  }
+  const pairs = new Map<string, string[]>();
+  const add = (from: string, to: string) => pairs.set(from, [...(pairs.get(from) ?? []), to]);
+  for (const [abbreviation, names] of fullNames) {
+    if (names.size !== 1) continue;
+    const full = spelled.get([...names][0]!)!;
+    // Both the letters and their plural, as the article may use either ("MP", "MPs").
+    for (const form of [abbreviation, `${abbreviation}s`]) {
+      add(full.toLowerCase(), form);
+      add(form.toLowerCase(), full);
     }
   }
   return pairs;
@@ -47,10 +78,4 @@ export function withAbbreviations(accepted: string[], pairs: Map<string, string[
     }
   }
   return out;
-}
-
-/** Every typed question's accepted answers widened by the article's bracketed abbreviations (the pairs read once). */
-export function acceptAbbreviations(questions: GeneratedQuestion[], articleText: string): void {
-  const pairs = abbreviationPairs(articleText);
-  for (const q of questions) if (q.answerKey.kind === "text") q.answerKey.accepted = withAbbreviations(q.answerKey.accepted, pairs);
 }

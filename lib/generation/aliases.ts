@@ -1,3 +1,4 @@
+import { abbreviationPairs, isAbbreviation } from "./abbreviations";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import type { Span } from "./types";
@@ -47,7 +48,16 @@ function scanAliases(name: string, articleText: string): string[] {
   // and only those with a word or bracket some pattern needs.
   const stretches = (name ? stretchesAround(name, articleText, ALIAS_CHARS) : [articleText]).filter((stretch) => ALIAS_WORD.test(stretch));
   if (stretches.length === 0) return [];
-  for (const re of patterns) for (const stretch of stretches) for (const m of stretch.matchAll(re)) if (m[1] && m[1] !== name) out.add(m[1]);
+  for (const re of patterns) {
+    for (const stretch of stretches) {
+      for (const m of stretch.matchAll(re)) {
+        // A bracketed abbreviation ("Bank of England (BoE)") is paired by its initials in abbreviations.ts: the capitalised
+        // run before a bracket stops at "of" and would take "England" for "BoE".
+        if (m[1] && m[1] !== name && !(m[0].includes("(") && (isAbbreviation(m[1]) || isAbbreviation(name)))) out.add(m[1]);
+      }
+    }
+  }
+  for (const other of abbreviationPairs(articleText).get(name.toLowerCase()) ?? []) out.add(other);
   return [...out];
 }
 

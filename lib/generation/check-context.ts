@@ -19,8 +19,9 @@ const ANY_COUNT = `(?:${COUNT}|\\d+|_____|twenty|thirty|forty|fifty|sixty|sevent
 const RELATIVE_TIME = new RegExp(
   [
     `\\b(?:the|that) (?:next|following|previous|preceding) ${UNIT}\\b`,
-    `\\b(?:later|earlier) (?:that|the same) ${UNIT}\\b`,
-    `\\b(?:that|the same) ${UNIT}\\b(?!['’]s| (?:as|that|when|in which|of|after|before)\\b)`,
+    `\\b(?:later|earlier) (?:that|the)(?: very)?(?: same)? ${UNIT}\\b`,
+    // ("the very same day" is the same pointer, said with more weight.)
+    `\\b(?:that(?: very)?(?: same)?|the(?: very)? same) ${UNIT}\\b(?!['’]s| (?:as|that|when|in which|of|after|before)\\b)`,
     `\\b(?:by|until|till|since|before|from|after) then\\b`,
     `\\b(?:by|at) (?:that|this) (?:time|point|moment|stage)\\b`,
     `\\b${ANY_COUNT} ${UNIT}s? (?:later|earlier|afterwards?)\\b`,

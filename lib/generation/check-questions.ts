@@ -1,3 +1,4 @@
+import { abbreviationPairs, withAbbreviations } from "./abbreviations";
 import { acceptedAliases } from "./aliases";
 import { repairContext } from "./check-context";
 import { fitOptionsToStem } from "./check-option-fit";
@@ -127,5 +128,6 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   const more = acceptedAliases({ text: q.answerText, type: q.spanType, start: 0, end: 0 }, articleText);
   // A singular cut from a word that only ends in s ("anu" from "anus", "glas" from "glass") is no word.
   const notAWord = /(?:us|ss|is)$/i.test(q.answerText) ? q.answerText.slice(0, -1) : null;
-  key.accepted = [...new Set([...key.accepted, ...more])].filter((a) => a !== notAWord);
+  // A term or name in its bracketed abbreviation, or in full where the key is the abbreviation ("CPI", "Consumer Price Index").
+  key.accepted = withAbbreviations([...new Set([...key.accepted, ...more])], abbreviationPairs(articleText)).filter((a) => a !== notAWord);
 }

@@ -1,5 +1,4 @@
 import { clamp01, DROP_THRESHOLD, keyKindOf, mainSentences, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "./confidence";
-import { acceptAbbreviations } from "./abbreviations";
 import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
@@ -302,8 +301,6 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const paragraphAt = paragraphIndex(article);
   const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, mainSentences(article, importance));
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
-  // A typed answer in its bracketed abbreviation, or in full where the key is the abbreviation ("CPI", "Consumer Price Index").
-  acceptAbbreviations(questions, text);
   const notes: string[] = [];
   if (questions.length < count) {
     notes.push(

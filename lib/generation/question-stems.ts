@@ -115,12 +115,16 @@ export function lowerArticle(subject: string, person = ""): string {
 // Openings that point back to the sentence before.
 // "There were three forms …" states that something exists: it points nowhere.
 // "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
-const POINTS_BACK = /^(?:This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that|The (?:new|same|latter|former|above) [a-z]+|As a (?:result|consequence)|Because of (?:this|that|it)|In (?:response|turn|return)|(?:Later|Earlier) that (?:day|night|morning|week|month|year)|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)|The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= [a-z])|The (?:rest|remainder|middle|others?|latter|former)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b))\b/;
-
-// "… sailed home on the very same day", "the following year he …": a time told only by the sentence before (unless this
-// sentence gives a date of its own first).
-const RELATIVE_TIME = /\b(?:(?:that|the) (?:very )?same|the (?:next|following)|later that|earlier that) (?:day|night|morning|week|month|year)\b/i;
-const OWN_DATE = /\b(?:1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{1,2} (?:BCE?|CE|AD)|(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2})\b/;
+// Words that open a sentence by pointing back: a pronoun or demonstrative, a link to the point before, "the new X".
+const POINTER_OPENERS = /This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that|The (?:new|same|latter|former|above) [a-z]+/;
+// A result or answer to what came before ("As a result, …"; not "As a result of the war", which names it).
+const LINK_OPENERS = /As a (?:result|consequence)(?! of\b)|Because of (?:this|that|it)|In (?:response|return)(?! (?:to|for)\b)|In turn|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)/;
+// A person or group named only by a role or count the sentence before introduced ("The boy was sent …", "The two met …";
+// not "The two unions that led …" or "The three states of matter", where a noun follows).
+const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= (?:was|were|had|did|then|soon|later|also|never|[a-z]+ed)\b)/;
+// A part named only by its place among parts the sentence before listed ("The middle is in …").
+const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
+const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS].map((r) => r.source).join("|")})\\b`);
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
@@ -131,9 +135,7 @@ export function needsContext(sentence: Sentence): boolean {
   // "He ruled …" in an article about one man: the stem names him instead (resolvePerson).
   const opening = POINTS_BACK.exec(sentence.text)?.[0] ?? POINTS_BACK_AFTER_OPENER.exec(sentence.text)?.[0].split(" ").pop();
   if (sentence.person && opening && new RegExp(`^${PRONOUNS[sentence.person.pronoun].source}$`, "i").test(opening)) return false;
-  if (POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text)) return true;
-  const relative = RELATIVE_TIME.exec(sentence.text);
-  return relative !== null && !OWN_DATE.test(sentence.text.slice(0, relative.index));
+  return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
 }
 
 const PRONOUNS = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|herself)\b/i } as const;

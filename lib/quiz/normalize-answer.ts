@@ -43,16 +43,19 @@ export function cleanTypedAnswer(raw: string): string {
 }
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-// "april 1 1918", "april 1st 1918", "1st of april 1918" (commas already gone): one date written in the orders people use.
-const MONTH_DAY_YEAR = new RegExp(`^(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)? (\\d{3,4})$`);
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS}) (\\d{3,4})$`);
+// A year, with its era where it has one ("1918", "44 bc").
+const YEAR = "(\\d{3,4}|\\d{1,4} (?:bc|bce|ad|ce))";
+// "april 1 1918", "april 1st 1918", "1st of april 1918", "june 6" (commas already gone): one date in the orders people write it.
+const MONTH_DAY = new RegExp(`^(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)?(?: ${YEAR})?$`);
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})(?: ${YEAR})?$`);
 
-/** A full date in either order comes out as "1 april 1918", so "April 1, 1918" and "1 April 1918" are one answer. */
+/** A date of day and month (and year) in either order comes out as "1 april 1918", so "April 1, 1918" and "1 April 1918" are one answer. */
 function oneDateOrder(text: string): string {
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) return `${Number(mdy[2])} ${mdy[1]} ${mdy[3]}`;
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  return dmy ? `${Number(dmy[1])} ${dmy[2]} ${dmy[3]}` : text;
+  const md = MONTH_DAY.exec(text);
+  const dm = md ? null : DAY_MONTH.exec(text);
+  if (!md && !dm) return text;
+  const [day, month, year] = md ? [md[2]!, md[1]!, md[3]] : [dm![1]!, dm![2]!, dm![3]];
+  return [Number(day), month, year].filter((part) => part !== undefined).join(" ");
 }
 
 export function normalizeAnswer(raw: string): string {

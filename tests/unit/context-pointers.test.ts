@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unanchoredTime } from "@/lib/generation/check-context";
 import { restatedCause } from "@/lib/generation/make-cause-questions";
 import { needsContext } from "@/lib/generation/question-stems";
 import type { Sentence } from "@/lib/generation/types";
@@ -16,15 +17,21 @@ describe("a sentence that leans on the one before is shown with it", () => {
     expect(needsContext(sentence("The following year the mill burned down."))).toBe(true);
   });
 
-  it("tells a time only by the sentence before", () => {
-    expect(needsContext(sentence("Her rival reached the harbour on the very same day."))).toBe(true);
-    expect(needsContext(sentence("The mayor signed the order later that week."))).toBe(true);
+  it("tells a time only by the sentence before, said with weight or not", () => {
+    expect(unanchoredTime("A rival reached the harbour on the very same day.")).toBe("the very same day");
+    expect(unanchoredTime("A rival reached the harbour later that same week.")).not.toBeNull();
+    expect(unanchoredTime("A rival reached the harbour on the very same day in 1884.")).toBeNull();
+    expect(unanchoredTime("The colony was founded in the same year as the city of Varn.")).toBeNull();
   });
 
-  it("stands alone when it names its own subject or gives its own date first", () => {
+  it("stands alone when it names its own subject, its own cause or a noun after the count", () => {
     expect(needsContext(sentence("The ferry fares doubled within a month."))).toBe(false);
     expect(needsContext(sentence("The middle school of Orrin opened in the spring."))).toBe(false);
-    expect(needsContext(sentence("The bridge opened in 1871, and the following year tolls were abolished."))).toBe(false);
+    expect(needsContext(sentence("As a result of the flood, bread prices rose across the valley."))).toBe(false);
+    expect(needsContext(sentence("In response to the strike, the council passed a ferry law in 1911."))).toBe(false);
+    expect(needsContext(sentence("The two unions that led the strike merged in 1913."))).toBe(false);
+    expect(needsContext(sentence("The three states of water are ice, liquid and steam."))).toBe(false);
+    expect(needsContext(sentence("The man who led the strike later became mayor."))).toBe(false);
     expect(needsContext(sentence("Results of the vote were read out in the hall."))).toBe(false);
   });
 });
@@ -34,6 +41,8 @@ describe("a cause restated as a 'because' statement", () => {
 
   it("is not made from a reason whose subject is a pronoun after a clause of its own", () => {
     expect(restatedCause("farmers borrow less", "when grain runs short, they raise the price of loans", article)).toBeNull();
+    expect(restatedCause("farmers borrow less", "when grain runs short they raise the price of loans", article)).toBeNull();
+    expect(restatedCause("farmers borrow less", "when grain runs short, their banks raise the price of loans", article)).toBeNull();
   });
 
   it("is made from a reason that names its own subject", () => {
