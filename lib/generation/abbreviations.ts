@@ -16,7 +16,7 @@ export function isAbbreviation(text: string): boolean {
 }
 
 /** The letters a word can give an abbreviation: its first, and the first of each hyphenated part ("Asia-Pacific" -> ap). */
-function initialsOf(word: string): string {
+function lettersOfWord(word: string): string {
   return word
     .split("-")
     .filter(Boolean)
@@ -45,7 +45,7 @@ function readPairs(text: string): Map<string, string[]> {
     for (let n = 1; n <= letters.length + 3 && n <= words.length; n++) {
       const run = words.slice(-n);
       if (run.some((w) => !w || /[.,;:!?]$/.test(w))) break;
-      if (run.filter((w) => !SMALL.has(w.toLowerCase())).map(initialsOf).join("") !== letters) continue;
+      if (run.filter((w) => !SMALL.has(w.toLowerCase())).map(lettersOfWord).join("") !== letters) continue;
       const full = run.join(" ");
       const known = fullNames.get(abbreviation) ?? new Set<string>();
       known.add(full.toLowerCase());
@@ -54,15 +54,28 @@ function readPairs(text: string): Map<string, string[]> {
       break;
     }
   }
+  // Every written form (the letters and their plural, as the article may use either: "MP", "MPs") and the names it may
+  // stand for; a form that may stand for two names ("MPs" for members of parliament, "MPS" for a police service) pairs
+  // with neither.
+  const namesOfForm = new Map<string, Set<string>>();
+  const formsOfName = new Map<string, string[]>();
+  for (const [abbreviation, names] of fullNames) {
+    for (const name of names) {
+      for (const form of [abbreviation, `${abbreviation}s`]) {
+        const known = namesOfForm.get(form.toLowerCase()) ?? new Set<string>();
+        known.add(name);
+        namesOfForm.set(form.toLowerCase(), known);
+        formsOfName.set(name, [...(formsOfName.get(name) ?? []), form]);
+      }
+    }
+  }
   const pairs = new Map<string, string[]>();
   const add = (from: string, to: string) => pairs.set(from, [...(pairs.get(from) ?? []), to]);
-  for (const [abbreviation, names] of fullNames) {
-    if (names.size !== 1) continue;
-    const full = spelled.get([...names][0]!)!;
-    // Both the letters and their plural, as the article may use either ("MP", "MPs").
-    for (const form of [abbreviation, `${abbreviation}s`]) {
-      add(full.toLowerCase(), form);
-      add(form.toLowerCase(), full);
+  for (const [name, forms] of formsOfName) {
+    if (forms.some((form) => namesOfForm.get(form.toLowerCase())!.size > 1)) continue;
+    for (const form of forms) {
+      add(name, form);
+      add(form.toLowerCase(), spelled.get(name)!);
     }
   }
   return pairs;

@@ -51,9 +51,10 @@ function scanAliases(name: string, articleText: string): string[] {
   for (const re of patterns) {
     for (const stretch of stretches) {
       for (const m of stretch.matchAll(re)) {
-        // A bracketed abbreviation ("Bank of England (BoE)") is paired by its initials in abbreviations.ts: the capitalised
-        // run before a bracket stops at "of" and would take "England" for "BoE".
-        if (m[1] && m[1] !== name && !(m[0].includes("(") && (isAbbreviation(m[1]) || isAbbreviation(name)))) out.add(m[1]);
+        // "Bank of England (BoE)": the capitalised run before a bracket stops at "of", and "England" is not what "BoE"
+        // stands for (abbreviations.ts pairs it by its initials); a name that ends the run ("Nazi Party (NSDAP)") stands.
+        const cut = m[0].includes("(") && isAbbreviation(name) && /[A-Z][\w'’-]* (?:of|and|for|de|du|la|&) $/.test(stretch.slice(0, m.index));
+        if (m[1] && m[1] !== name && !cut) out.add(m[1]);
       }
     }
   }

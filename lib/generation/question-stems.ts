@@ -118,10 +118,10 @@ export function lowerArticle(subject: string, person = ""): string {
 // Words that open a sentence by pointing back: a pronoun or demonstrative, a link to the point before, "the new X".
 const POINTER_OPENERS = /This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that|The (?:new|same|latter|former|above) [a-z]+/;
 // A result or answer to what came before ("As a result, …"; not "As a result of the war", which names it).
-const LINK_OPENERS = /As a (?:result|consequence)(?! of\b)|Because of (?:this|that|it)|In (?:response|return)(?! (?:to|for)\b)|In turn|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)/;
+const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|those|it)\b))|Because of (?:this|that|it)|In (?:response|return)(?! (?:to|for) (?!(?:this|that|these|those|it)\b))|In turn|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)/;
 // A person or group named only by a role or count the sentence before introduced ("The boy was sent …", "The two met …";
 // not "The two unions that led …" or "The three states of matter", where a noun follows).
-const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= (?:was|were|had|did|then|soon|later|also|never|[a-z]+ed)\b)/;
+const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= (?:was|were|is|are|had|did|then|soon|later|also|never|(?!(?:hundred|red|seed|bed|shed|speed|need|feed|breed)\b)[a-z]{2,}ed)\b)/;
 // A part named only by its place among parts the sentence before listed ("The middle is in …").
 const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
 const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS].map((r) => r.source).join("|")})\\b`);

@@ -29,6 +29,11 @@ describe("bracketed abbreviations", () => {
     const twice = abbreviationPairs("The Port Master (PM) spoke first. Later the levels of particle matter (PM) rose along the quay.");
     expect(twice.get("pm")).toBeUndefined();
     expect(twice.get("port master")).toBeUndefined();
+    // One set of letters in the plural, another in capitals: "MPs" may mean either.
+    const plural = abbreviationPairs("The Members of Parley (MPs) met at noon. The Metro Patrol Service (MPS) kept the doors.");
+    expect(plural.get("mps")).toBeUndefined();
+    expect(plural.get("members of parley")).toBeUndefined();
+    expect(plural.get("metro patrol service")).toBeUndefined();
   });
 
   it("adds the other form to accepted answers, once", () => {
@@ -43,6 +48,9 @@ describe("bracketed abbreviations", () => {
     const accepted = acceptedAliases({ text: "BoO", type: "ORG", start: 0, end: 0 }, text);
     expect(accepted).toContain("Bank of Orrin");
     expect(accepted).not.toContain("Orrin");
+    // Letters that are no initials ("Orrin Union Party (OVP)") still name the party they follow.
+    const party = acceptedAliases({ text: "Orrin Union Party", type: "ORG", start: 0, end: 0 }, "The Orrin Union Party (OVP) won the vote in 1921.");
+    expect(party).toContain("OVP");
   });
 
   it("reaches the typed answers of a generated quiz", () => {

@@ -15,6 +15,9 @@ describe("a sentence that leans on the one before is shown with it", () => {
     expect(needsContext(sentence("The boy was sent to learn the trade of a glassblower."))).toBe(true);
     expect(needsContext(sentence("The middle is carved in a plain script used by traders."))).toBe(true);
     expect(needsContext(sentence("The following year the mill burned down."))).toBe(true);
+    expect(needsContext(sentence("As a result of this, the guild raised its fees."))).toBe(true);
+    expect(needsContext(sentence("In response to these raids, the town built a wall."))).toBe(true);
+    expect(needsContext(sentence("The two are buried side by side."))).toBe(true);
   });
 
   it("tells a time only by the sentence before, said with weight or not", () => {
@@ -31,6 +34,7 @@ describe("a sentence that leans on the one before is shown with it", () => {
     expect(needsContext(sentence("In response to the strike, the council passed a ferry law in 1911."))).toBe(false);
     expect(needsContext(sentence("The two unions that led the strike merged in 1913."))).toBe(false);
     expect(needsContext(sentence("The three states of water are ice, liquid and steam."))).toBe(false);
+    expect(needsContext(sentence("The two hundred sailors reached the port in May."))).toBe(false);
     expect(needsContext(sentence("The man who led the strike later became mayor."))).toBe(false);
     expect(needsContext(sentence("Results of the vote were read out in the hall."))).toBe(false);
   });
