@@ -13,6 +13,7 @@ import { lookupEntry } from "../lib/generation/gazetteer";
 import { findNamedEntities } from "../lib/generation/named-entities";
 import { ALL_TYPES, generateQuestions, REVIEW_THRESHOLD } from "../lib/generation/generate-questions";
 import { ArticleError } from "../lib/generation/parse-article";
+import { TYPED_GRADING_RULES } from "../lib/quiz/normalize-answer";
 import type { GeneratedQuestion } from "../lib/generation/types";
 
 const root = path.resolve(__dirname, "..");
@@ -42,10 +43,6 @@ function typeOf(text: string, keyType: string): string {
   // Terms the article defines have no kind outside it: they agree by construction.
   return keyType === "TERM" ? keyType : "UNKNOWN";
 }
-
-/** How the app grades a typed answer (lib/quiz/normalize-answer.ts), so a reviewer judges the accepted answers as students meet them. */
-const TYPED_GRADING =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a full date is taken in day-month or month-day order; one typo is forgiven from six letters, two from ten (none in answers with digits).";
 
 interface Row {
   file: string;
@@ -183,7 +180,7 @@ function evaluate(file: string): Row {
 }
 
 function reviewSheet(rows: Row[]): string {
-  const lines = ["# Question review sheet", "", `Generated with count ${count}, seed ${seed}. Mark each question acceptable or not: grammatical; answerable from the article alone; exactly one right answer; plausible same-type distractors; about an important fact.`, "", TYPED_GRADING, ""];
+  const lines = ["# Question review sheet", "", `Generated with count ${count}, seed ${seed}. Mark each question acceptable or not: grammatical; answerable from the article alone; exactly one right answer; plausible same-type distractors; about an important fact.`, "", TYPED_GRADING_RULES, ""];
   for (const row of rows) {
     lines.push(`## ${row.title || row.file} (${row.file})`, "");
     if (row.error) lines.push(`Rejected: ${row.error}`, "");

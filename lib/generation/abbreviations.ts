@@ -8,20 +8,27 @@ import { articleMemo } from "./article-memo";
 // Small words an abbreviation usually leaves out of its letters ("Department of Education" -> DE, "Bank of England" -> BoE).
 const SMALL = new Set(["of", "and", "the", "for", "on", "in", "to", "de", "du", "la", "&"]);
 const BRACKETED = /\(([A-Z][A-Za-z]{1,5}?)(s?)\)/g;
-const QUOTES = /^[“"‘'(]+|[”"’')]+$/g;
+const QUOTES = /^[“"‘']+|[”"’']+$/g;
 
 /** "CPI", "BoE", "MPs": two capitals or more in a short word, the kind of token an abbreviation is. */
 export function isAbbreviation(text: string): boolean {
   return /^[A-Z][A-Za-z]{1,5}s?$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 2;
 }
 
-/** The letters a word can give an abbreviation: its first, and the first of each hyphenated part ("Asia-Pacific" -> ap). */
-function lettersOfWord(word: string): string {
-  return word
-    .split("-")
-    .filter(Boolean)
-    .map((part) => part[0]!.toLowerCase())
-    .join("");
+/**
+ * The letters a word may give an abbreviation: its first, or the first of each hyphenated part ("Asia-Pacific" -> a or ap;
+ * "Co-operative" -> c or co), or all of a word that is itself letters ("UN" -> un).
+ */
+function lettersOfWord(word: string): string[] {
+  const parts = word.split("-").filter(Boolean);
+  const out = new Set([word[0]!.toLowerCase(), parts.map((part) => part[0]!.toLowerCase()).join("")]);
+  if (/^[A-Z]{2,4}$/.test(word)) out.add(word.toLowerCase());
+  return [...out];
+}
+
+/** Every string of letters a run of words may spell, one reading per word. */
+function spellings(words: string[]): string[] {
+  return words.reduce<string[]>((sofar, word) => sofar.flatMap((start) => lettersOfWord(word).map((letters) => start + letters)), [""]);
 }
 
 /**
@@ -44,8 +51,9 @@ function readPairs(text: string): Map<string, string[]> {
     // The shortest run of words just before the bracket whose initials (small words aside) spell the abbreviation.
     for (let n = 1; n <= letters.length + 3 && n <= words.length; n++) {
       const run = words.slice(-n);
-      if (run.some((w) => !w || /[.,;:!?]$/.test(w))) break;
-      if (run.filter((w) => !SMALL.has(w.toLowerCase())).map(lettersOfWord).join("") !== letters) continue;
+      // A run stops at a sentence's or clause's mark, and at an earlier bracket ("the Board (OHB) Price Survey (OPS)").
+      if (run.some((w) => !w || /[.,;:!?]$/.test(w) || /^\(|\)$/.test(w))) break;
+      if (!spellings(run.filter((w) => !SMALL.has(w.toLowerCase()))).includes(letters)) continue;
       const full = run.join(" ");
       const known = fullNames.get(abbreviation) ?? new Set<string>();
       known.add(full.toLowerCase());

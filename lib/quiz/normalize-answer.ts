@@ -89,6 +89,10 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length]!;
 }
 
+/** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
+export const TYPED_GRADING_RULES =
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; one typo is forgiven from six letters, two from ten (none in answers with digits).";
+
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {
   if (/\d/.test(normalizedKey)) return 0;

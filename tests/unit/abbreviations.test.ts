@@ -22,6 +22,12 @@ describe("bracketed abbreviations", () => {
     expect(pairs.get("qcr")).toEqual(["Quay Cost Rate"]);
     expect(pairs.get("nwfo")).toEqual(["North-West Ferry Office"]);
     expect(pairs.get("boo")).toEqual(["Bank of Orrin"]);
+    // One letter for a hyphenated word, and a word that is itself letters.
+    const more = abbreviationPairs("The Lamp-Makers Co-operative Guild (LCG) met. The UN Harbour Council (UNHC) sat.");
+    expect(more.get("lcg")).toEqual(["Lamp-Makers Co-operative Guild"]);
+    expect(more.get("unhc")).toEqual(["UN Harbour Council"]);
+    // A run stops at an earlier bracket.
+    expect(abbreviationPairs("The Orrin Harbour Board (OHB) Price Survey (OPS) is read.").get("ops")).toBeUndefined();
   });
 
   it("pairs nothing whose initials do not spell the letters, and no letters given for two names", () => {

@@ -35,6 +35,7 @@ describe("typed answers", () => {
     expect(matchesTypedAnswer("April 2, 1918", ["1 April 1918"])).toBe(false);
     // A day and month with no year, and a year with its era, in either order too.
     expect(matchesTypedAnswer("June 6", ["6 June"])).toBe(true);
+    expect(matchesTypedAnswer("June 7", ["6 June"])).toBe(false);
     expect(matchesTypedAnswer("March 15, 44 BC", ["15 March 44 BC"])).toBe(true);
     expect(matchesTypedAnswer("March 15, 44 AD", ["15 March 44 BC"])).toBe(false);
     // A name with a month's word in it is no date.
