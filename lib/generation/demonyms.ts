@@ -74,13 +74,16 @@ const PEOPLE_WORDS: ReadonlySet<string> = new Set(PAIRS.flatMap(([, people]) => 
 // The places whose people's word grows by a plain ending ("Canada" and "Canadians", "Japan" and "Japanese").
 const PLACE_NAMES = GAZETTEER.filter((e) => e.type === "COUNTRY" || e.type === "CITY" || e.group === "continent").flatMap((e) => [e.name, ...(e.aliases ?? [])]);
 
-/** A people named as a whole ("Athenians", "Canadians", "Japanese"), by the list or by a plain ending on a known place. */
+/** A people named as a whole ("Athenians", "Canadians", "Japanese"), by the list or by a plural ending on a known place. */
 export function isPeopleWord(word: string): boolean {
   if (PEOPLE_WORDS.has(word)) return true;
-  const stem = /^([A-Z][a-z]{3,}?)(?:ians|ans|ese|ns)$/.exec(word)?.[1];
   // (Not the place itself: "Athens" is a city, not its people.)
-  return stem !== undefined && !PLACE_NAMES.includes(word) && PLACE_NAMES.some((name) => name.startsWith(stem) && name.length - stem.length <= 2);
+  if (!/^[A-Z][a-z]{3,}(?:ns|ese)$/.test(word) || PLACE_NAMES.includes(word)) return false;
+  placePeople ??= PLACE_NAMES.map((name) => new RegExp(`^${peopleWordSource(name)}$`));
+  return placePeople.some((re) => re.test(word));
 }
+// Built on first use: each known place's people's words, by the same endings `peopleWordSource` gives every caller.
+let placePeople: RegExp[] | undefined;
 
 // The endings that grow a people's or language's word from a place's stem ("Japanese", "Canadian", "Icelandic", "Londoner", "Omani").
 const PEOPLE_ENDINGS = ["n", "ns", "an", "ans", "ian", "ians", "ese", "ish", "ic", "er", "ers", "i", "is"];
