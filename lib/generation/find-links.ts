@@ -8,6 +8,7 @@ import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
 import { lowerFirstWord, whyQuestion } from "./why-question";
 import type { Sentence } from "./types";
+import { verbsAs } from "./verb-forms";
 
 /**
  * Causes, results, means and purposes read from general discourse markers
@@ -108,8 +109,8 @@ function toGerunds(phrase: string): string | null {
   const out: string[] = [];
   for (const part of parts) {
     const [verb, ...rest] = part.split(" ");
-    const base = nlp(`they ${verb}`).verbs().toInfinitive().text().replace(/^they /, "");
-    const gerund = nlp(`they ${base}`).verbs().toGerund().text().replace(/^(?:they )?(?:are )?/, "");
+    const base = verbsAs(`they ${verb}`, "infinitive").replace(/^they /, "");
+    const gerund = verbsAs(`they ${base}`, "gerund").replace(/^(?:they )?(?:are )?/, "");
     if (!/^[a-z]+ing$/.test(gerund) || base === verb && /ed$/.test(verb)) return null;
     out.push([gerund, ...rest].join(" "));
   }
@@ -420,7 +421,7 @@ const means: Maker = (sentence, sectionSoFar, topic, prose) => {
 /** "find their way" -> "found their way" (the question turns it back). */
 function pastOf(phrase: string): string {
   const [verb, ...rest] = phrase.split(" ");
-  const past = nlp(`they ${verb}`).verbs().toPastTense().text().replace(/^they /, "");
+  const past = verbsAs(`they ${verb}`, "past").replace(/^they /, "");
   return [/^[a-z]+$/.test(past) ? past : verb, ...rest].join(" ");
 }
 

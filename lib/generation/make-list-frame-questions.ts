@@ -1,4 +1,3 @@
-import nlp from "compromise";
 import type { TermList } from "./find-lists";
 import { NUMBER_WORDS } from "./find-spans";
 import { infinitiveOf, lowerArticle, tagged } from "./question-stems";
@@ -6,6 +5,7 @@ import { mentions, termVariants } from "./make-term-questions";
 import { choiceQuestion } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { verbsAs } from "./verb-forms";
 
 /**
  * A list the article gives as what someone or something did ("A cart carried a goat, a hen and a pig.",
@@ -156,7 +156,7 @@ export function sequelFrame(list: TermList, previous: ListFrame, sentence: Sente
   const m = /^(?: [^,;:()]{0,40})?, and (?:in return |also |then |later )?([a-z]+ed) (?:the )?$/.exec(between);
   if (!m || !TAIL.test(sentence.text.slice(list.items.at(-1)!.end - sentence.start))) return null;
   // Alone, a past form may not read as a verb to the tagger; in a short clause it does.
-  const infinitive = infinitiveOf(m[1]!) || nlp(`They ${m[1]} it.`).verbs().toInfinitive().text().replace(/ it$/, "");
+  const infinitive = infinitiveOf(m[1]!) || verbsAs(`They ${m[1]} it.`, "infinitive").replace(/ it$/, "");
   if (!infinitive || infinitive === m[1] || /\s/.test(infinitive)) return null;
   const back = /in return /.test(between) ? " in return" : "";
   return {

@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { Sentence, Span } from "./types";
+import { verbsAs } from "./verb-forms";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -66,15 +67,9 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   return `${wh} did ${lowerArticle(subject, sentence.titlePerson?.name ?? sentence.person?.name)} ${infinitive}${rest ? ` ${rest}` : ""}?`;
 }
 
-// The tagger's infinitive of one past-tense word: asked for each question on the same sentence (choice and typed), so kept (bounded).
-const infinitives = new Map<string, string>();
+// The tagger's infinitive of one past-tense word: asked for each question on the same sentence (choice and typed).
 export function infinitiveOf(verb: string): string {
-  let infinitive = infinitives.get(verb);
-  if (infinitive === undefined) {
-    if (infinitives.size > 4000) infinitives.clear();
-    infinitives.set(verb, (infinitive = nlp(verb).verbs().toInfinitive().text()));
-  }
-  return infinitive;
+  return verbsAs(verb, "infinitive");
 }
 
 // Tagging a clause costs about a millisecond, and the same clause is tagged for several questions: once is enough (bounded).

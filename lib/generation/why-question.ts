@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { verbsAs } from "./verb-forms";
 
 /**
  * A plain clause turned into a "Why …?" question, only where its parse is
@@ -59,7 +60,7 @@ function askWhy(clause: string, articleText: string): string | null {
   }
   const tags = verbTerm.tags ?? [];
   // Read after "it", so a form the tagger takes for a noun alone ("describes") is read as a verb.
-  const infinitive = nlp(`it ${verb}`).verbs().toInfinitive().text().replace(/^it /, "");
+  const infinitive = verbsAs(`it ${verb}`, "infinitive").replace(/^it /, "");
   if (!infinitive || /\s/.test(infinitive) || !/^[a-z]+$/.test(infinitive)) return null;
   let aux: string;
   if (tags.includes("PastTense")) aux = "did";
