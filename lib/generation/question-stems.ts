@@ -234,6 +234,11 @@ export function cutFigurePointer(text: string): string {
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
  * name before it; a thing's needs a noun.
  */
+// A clause whose subject is a body of people ("Scott's group of five reached …", "The polar party set off and …"): a later
+// "they/them/their" in the same sentence means that body. Only as the subject (the first noun phrase of the clause, or of
+// a "When did …" question): "The king sent a party to find them" has a "them" from elsewhere.
+const COLLECTIVE_SUBJECT = /^(?:(?:[A-Z][a-z]+ ){1,2}(?:did|does|do|was|were|is|are|has|have|had) )?(?:(?:[A-Z][\w-]*(?:['’]s)? ){1,3}|(?:the|a|an|this|that|his|her|its|their|our) (?:[\w-]+ )?)(?:group|team|party|crew|army|expedition|family|couple|band|company|delegation|council|committee|government)\b/i;
+
 export function dangles(text: string): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
@@ -251,7 +256,7 @@ export function dangles(text: string): boolean {
   const plural = /\b(?:they|them|their)\b/i.exec(text);
   if (plural) {
     const before = text.slice(0, plural.index);
-    if (!/\b[a-z]{3,}(?:s|ren|men|people)\b/i.test(before.replace(/\b(?:was|has|is|its|his|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards)\b/gi, "")) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
+    if (!COLLECTIVE_SUBJECT.test(before) && !/\b[a-z]{3,}(?:s|ren|men|people)\b/i.test(before.replace(/\b(?:was|has|is|its|his|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards)\b/gi, "")) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
   }
   // "… use several tools to correct this.", "Plants do this by …": a demonstrative standing for a whole earlier idea, as the
   // object at the end of a clause or before a preposition (not "this year", "these ships": a noun follows those).

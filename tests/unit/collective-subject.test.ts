@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { dangles } from "@/lib/generation/question-stems";
+
+describe("a body of people as the subject settles a later they/them/their", () => {
+  it("reads them/their as the group, team or party that is the clause's subject", () => {
+    expect(dangles("Mara's crew of six reached the reef on _____ and found the old buoy waiting for them.")).toBe(false);
+    expect(dangles("The survey team, by then, had moved their camp to the ridge.")).toBe(false);
+    expect(dangles("When did the relief party reach the valley and set up their tents?")).toBe(false);
+  });
+  it("leaves a they/them dangling where the body of people is not the subject", () => {
+    expect(dangles("The king sent a party to find them before the frost.")).toBe(true);
+    expect(dangles("On the hill, they met a group of traders.")).toBe(true);
+  });
+  it("gives a question on a dated sentence whose pronoun means its own subject", () => {
+    const article = [
+      "The Crossing of the Vell Shelf",
+      "",
+      "In 1820 two rival crews set out to cross the frozen Vell Shelf on foot. The first crew of six left the harbour town of Orrin in early spring with sledges and ponies. Mara Tolen led them, and she had crossed smaller shelves twice before. Tolen's crew reached the far shore on 3 May 1820 and found the old signal buoy waiting for them. The second crew turned back after losing two of their ponies in a crevasse. Tolen later wrote a short book about the crossing, which sold well in Orrin and beyond.",
+    ].join("\n");
+    const fates: string[] = [];
+    generateQuestions(article, { count: 10, seed: 1, trace: (q, verdict) => q.answerText === "3 May 1820" && q.type !== "TRUE_FALSE" && fates.push(verdict) });
+    // Made and passed by every gate (whether a short quiz then picks it is selection's business).
+    expect(fates.length).toBeGreaterThan(0);
+    expect(fates.every((f) => f === "selected" || f === "not-selected")).toBe(true);
+  });
+});
