@@ -180,9 +180,9 @@ export function outsiderOfAnotherKind(q: GeneratedQuestion): boolean {
   // warden inspects …", "the surveyor inspects …"; "merchants shipped …, and received …"), the list maker's proof of
   // kind, which word forms cannot give for common nouns ("ivory", "gold", "wine").
   if (q.outsiderByFrame) return false;
-  // Only a stem with "not" makes the key the outsider; "Which of these was one of the hardships …?" keys a member,
-  // whatever article words ("the decision not to close") its kind carries.
-  if (!/\bnot\b/i.test(q.prompt) || /^Which of these (?:was|is|does the article name as) one of the\b/.test(q.prompt)) return false;
+  // Only a stem with "not" makes the key the outsider; a question that keys a member does not, whatever article words
+  // ("the decision not to close") its kind carries.
+  if (q.keysMember || !/\bnot\b/i.test(q.prompt)) return false;
   // Members alike in nothing ("canopy", "understory", "emergent layer"; "reef flat", "reef crest", "fore reef")
   // leave no way to tell that the outsider is of their kind ("trees", "lagoon zone" stand out): refused.
   if (!membersAlike(head) && !membersAlike(ending)) return true;

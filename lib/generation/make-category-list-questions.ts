@@ -135,6 +135,7 @@ export function makeCategoryListQuestions(sentences: Sentence[], lists: Category
         source: { ...source, answer: { start: list.items[0]!.start, end: list.items.at(-1)!.end } },
         spanType: "TERM",
         keyKind: "category",
+        keysMember: true,
         score: 1,
         // Every option is the article's and placed by it; with only two wrong options a guess is likelier.
         confidence: outsiders.length >= 3 ? 0.72 : 0.66,

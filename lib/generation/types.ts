@@ -106,6 +106,11 @@ export interface GeneratedQuestion {
    */
   outsiderByFrame?: boolean;
   /**
+   * A "which of these" question whose key is the one member among outsiders ("Which of these was one of the hardships …?"),
+   * not the one outsider among members: a "not" in its kind's own words ("the decision not to close") makes no odd one out.
+   */
+  keysMember?: boolean;
+  /**
    * How sure the generator is that the question is sound (0..1). Below
    * REVIEW_THRESHOLD a teacher should look before the quiz is used.
    */

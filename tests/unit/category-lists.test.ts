@@ -108,6 +108,8 @@ describe("questions on a list introduced by a kind word", () => {
   it("asks the second list by no question whose options are the first one's members (the two would answer each other)", () => {
     const questions = makeCategoryListQuestions(sentencesOf(REASONS, HARDSHIPS), findCategoryLists(sentencesOf(REASONS, HARDSHIPS)), createRandom(1));
     expect(questions.filter((q) => q.type === "MULTIPLE_CHOICE")).toHaveLength(1);
+    // Its key is a member among outsiders, which the outsider-kind check must know without reading the stem's words.
+    expect(questions.find((q) => q.type === "MULTIPLE_CHOICE")?.keysMember).toBe(true);
   });
   it("never offers a member of the other list that the article also places beside this list's kind", () => {
     const sentences = sentencesOf(REASONS, HARDSHIPS, "Low wages were also among the reasons given at the hiring.");
@@ -194,8 +196,10 @@ describe("questions on a list introduced by a kind word", () => {
     expect(typedKeyOffered({ ...choice, options: ["delays", "debts", "floods"].map((text, i) => ({ id: String(i), text })) } as GeneratedQuestion, typed)).toBe(false);
   });
   it("keeps a choice whose key is a member though the article's words in its stem hold 'not'", () => {
-    const q = { type: "MULTIPLE_CHOICE", keyKind: "category", answerText: "mild winters", prompt: "Which of these was one of the reasons that lay behind the decision not to close the mill?", options: ["mild winters", "floods", "fever"].map((text, i) => ({ id: String(i), text })) } as unknown as GeneratedQuestion;
+    const q = { type: "MULTIPLE_CHOICE", keyKind: "category", answerText: "mild winters", prompt: "Which of these was one of the reasons that lay behind the decision not to close the mill?", keysMember: true, options: ["mild winters", "floods", "fever"].map((text, i) => ({ id: String(i), text })) } as unknown as GeneratedQuestion;
     expect(outsiderOfAnotherKind(q)).toBe(false);
+    // The same options keyed as the one outsider ("… did not …") are of no shared kind: refused.
+    expect(outsiderOfAnotherKind({ ...q, keysMember: undefined, prompt: "Which of these did the miller not name as a reason?" })).toBe(true);
   });
   it("asks typed only a whole kind given once, accepting every member and no clipped singular", () => {
     const typedOf = (...texts: string[]) => {
