@@ -43,8 +43,8 @@ export function cleanTypedAnswer(raw: string): string {
 }
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-// A year, with its era where it has one ("1918", "44 bc").
-const YEAR = "(\\d{3,4}|\\d{1,4} (?:bc|bce|ad|ce))";
+// A year, with its era where it has one ("1918", "44 bc"; "ad"/"ce" are gone by now, see oneEra).
+const YEAR = "(\\d{1,4}(?: bc)?)";
 // "april 1 1918", "april 1st 1918", "1st of april 1918", "june 6" (commas already gone): one date in the orders people write it.
 const MONTH_DAY = new RegExp(`^(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)?(?: ${YEAR})?$`);
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})(?: ${YEAR})?$`);
@@ -58,18 +58,31 @@ function oneDateOrder(text: string): string {
   return [Number(day), month, year].filter((part) => part !== undefined).join(" ");
 }
 
+/**
+ * One way to write a year's era: "B.C.", "BCE" -> "bc"; "AD 79", "79 A.D.", "79 CE" -> "79" (the common era is the one a
+ * bare year means, and "AD" goes before the year as often as after it).
+ */
+function oneEra(text: string): string {
+  return text
+    .replace(/\b(\d{1,4}) (?:b c e|b c|bce)\b/g, "$1 bc")
+    .replace(/\b(\d{1,4}) (?:a d|c e|ad|ce)\b/g, "$1")
+    .replace(/\b(?:a d|ad|c e|ce) (\d{1,4})\b/g, "$1");
+}
+
 export function normalizeAnswer(raw: string): string {
   const words = cleanTypedAnswer(raw)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    // "A.D. 79": its "a" is no article.
+    .replace(/^a\.\s?d\.?\s*(?=\d)/, "ad ")
     .replace(/[’']/g, "")
     .replace(/(\d),(\d{3})/g, "$1$2")
     .replace(/[^a-z0-9\s-]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
   const digits = numberWordsToDigits(words).filter((w, i) => !(i === 0 && ["the", "a", "an"].includes(w)));
-  return oneDateOrder(digits.join(" ").replace(/-/g, " ").replace(/\s+/g, " ").trim());
+  return oneDateOrder(oneEra(digits.join(" ").replace(/-/g, " ").replace(/\s+/g, " ").trim()));
 }
 
 /** Edit distance, bounded: stops early once it exceeds `max`. */
@@ -91,7 +104,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
 export const TYPED_GRADING_RULES =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; one typo is forgiven from six letters, two from ten (none in answers with digits).";
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; a year's era may come before or after it, and \"AD\"/\"CE\" may be left out; one typo is forgiven from six letters, two from ten (none in answers with digits).";
 
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {
