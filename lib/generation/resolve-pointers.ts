@@ -196,7 +196,8 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], tit
   // whatever else the sentence names.
   if (!isTopic(np, titleWords) && competes(terms, start, verbAt, plural)) return null;
   const written = start === 0 ? np : capitalise(np);
-  return written.replace(/^(?:A|An|a|an) /, "The ").replace(/^the /, "The ");
+  // "A volcano …" then "It erupts" is the volcano; "A Christmas Carol …" is a title, whose "A" is its own.
+  return written.replace(/^(?:A|An|a|an) (?=[a-z])/, "The ").replace(/^the /, "The ");
 }
 
 /** A subject whose head noun the title names ("the bridge" under a title about a bridge): the article's topic. */
