@@ -119,7 +119,10 @@ const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|th
 const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= (?:was|were|is|are|had|did|then|soon|later|also|never|(?!(?:hundred|red|seed|bed|shed|speed|need|feed|breed)\b)[a-z]{2,}ed)\b)/;
 // A part named only by its place among parts the sentence before listed ("The middle is in …").
 const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
-const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS].map((r) => r.source).join("|")})\\b`);
+// One of several things the sentence before brought up ("One common measure is called …", "Another cause was …"): of
+// what, only that sentence says.
+const ONE_OF_OPENERS = /(?:One|Another|A second|A third|A further)(?! (?:day|night|morning|evening|afternoon|year|time|week|month|summer|winter|spring|autumn)\b)(?: [a-z]+){1,2}(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)/;
+const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, ONE_OF_OPENERS].map((r) => r.source).join("|")})\\b`);
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;

@@ -20,6 +20,15 @@ describe("a sentence that leans on the one before is shown with it", () => {
     expect(needsContext(sentence("The two are buried side by side."))).toBe(true);
   });
 
+  it("names one of several things the sentence before brought up", () => {
+    expect(needsContext(sentence("One common test is called the Brell scale."))).toBe(true);
+    expect(needsContext(sentence("Another cause was the long drought in the hills."))).toBe(true);
+    expect(needsContext(sentence("A second method involves soaking the reeds overnight."))).toBe(true);
+    // A time, or one of a group the sentence names itself, stands alone.
+    expect(needsContext(sentence("One day the river rose over the lower fields."))).toBe(false);
+    expect(needsContext(sentence("One of the oldest bridges in Varn is the Tolley arch."))).toBe(false);
+  });
+
   it("tells a time only by the sentence before, said with weight or not", () => {
     expect(unanchoredTime("A rival reached the harbour on the very same day.")).toBe("the very same day");
     expect(unanchoredTime("A rival reached the harbour later that same week.")).not.toBeNull();
