@@ -204,10 +204,20 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What ${m[3]} the ${m[1]} ${m[2]}, according to the article?`, needsContext: false, plural: false, pattern: "copula", description: null };
   }
 
+  // "The two lower chambers are the ventricles, and …" -> "What are the two lower chambers called?": the counted parts are
+  // described, and the one word after "the" names them.
+  m = /^(The (?:two|three|four|five|six|seven|eight|nine|ten|twelve) [a-z]+(?: [a-z]+)?) (are|were) the ([a-z]{4,})(?=[,.]| and\b)/.exec(text);
+  if (m && !NOT_A_TERM.test(m[3]!) && /s$/.test(m[3]!)) {
+    const found = termRange(s, m[3]!, m[1]!.length);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What ${m[2]} ${lowerArticleOnly(m[1]!)} called?`, needsContext: false, plural: true, pattern: "copula", description: null };
+  }
+
   // "The trachea is a pipe that carries air down to the lungs."
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
   // ("… are the usual example.", "… is a good case.": an example of something the sentence before names, not a definition.)
-  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
+  // ("The two lower chambers are the ventricles": a counted description names parts; the term is what it is said to be.)
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !COUNTED.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
     const desc = m[3]!;
@@ -219,6 +229,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
   return null;
 }
+
+const COUNTED = /^(?:The |A |An )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|both|several|many|few|\d+) /i;
 
 // Words that cannot end or sit inside a term read backwards from its description ("the worst case is stagflation" -> "stagflation").
 const NOT_IN_TERM = /^(?:the|a|an|is|are|was|were|be|it|this|that|these|those|its|their|his|her|our|through|by|of|in|on|from|with|as|and|or|but|to|at|into|called|named|also|only|not|can|may|will|more|most|less|some|all|each|any)$/i;

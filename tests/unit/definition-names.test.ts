@@ -34,3 +34,12 @@ describe("'X is the usual example' (an example of what the sentence before names
   });
 });
 
+
+describe("counted parts said to be a named thing ('The two … are the …')", () => {
+  const text = "The Mill House\nThe mill stands on three floors above the wheel pit. The two upper floors are the lofts, and they keep the sacks of grain dry. The millers slept in a small room beside the gate.";
+  it("asks for the name, not for the counted description", () => {
+    const found = findDefinitions(parseArticle(text).sentences);
+    expect(found.map((d) => [d.term, d.question])).toContainEqual(["lofts", "What are the two upper floors called?"]);
+    expect(found.some((d) => /upper floors/.test(d.term))).toBe(false);
+  });
+});
