@@ -201,9 +201,10 @@ const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
 const OPENER = new Set("The A An In On At When After Before During Since Although As Because If While Inside Following Under Over Once Until By For From With Without Among Despite Through Like Unlike Only Even Then Later Soon Today Its His Her Their This That These Those It He She They Some Many Most Each Every".split(" "));
 
 const POINTING_VERB = "(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)";
-// "this" standing alone for an earlier idea; "that" only where it cannot close a noun's relative clause (after a comma, a conjunction, a preposition).
+// "this" standing alone for an earlier idea; "that" only where it cannot close a noun's relative clause (after a conjunction,
+// a preposition; after a comma only in "…, that is why": "a hard grey rock, that is about a metre tall" is the rock).
 const POINTING_SUBJECT = new RegExp(
-  `\\b(?:this|these|those)\\s+${POINTING_VERB}\\b|(?:^|[,;:]\\s*|\\b(?:and|but|so|because|how|why|what|of|in|on|to|for|from|by|with|is|was|are|were|all|see|shows?|says?|explains?)\\s+)that\\s+${POINTING_VERB}\\b`,
+  `\\b(?:this|these|those)\\s+${POINTING_VERB}\\b|(?:^|[;:]\\s*|\\b(?:and|but|so|because|how|why|what|of|in|on|to|for|from|by|with|is|was|are|were|all|see|shows?|says?|explains?)\\s+)that\\s+${POINTING_VERB}\\b|,\\s*that\\s+(?:is|was)\\s+(?:why|how|what|when|where|because)\\b`,
   "i",
 );
 

@@ -25,3 +25,10 @@ describe("a body of people as the subject settles a later they/them/their", () =
     expect(fates.every((f) => f === "selected" || f === "not-selected")).toBe(true);
   });
 });
+
+describe("a 'that' after a comma", () => {
+  it("closes the relative clause of the noun before it, unless it opens 'that is why/how …'", () => {
+    expect(dangles("The marker is a block of basalt, a dark rock, that is about a metre tall.")).toBe(false);
+    expect(dangles("The harvest failed twice, that is why the village emptied.")).toBe(true);
+  });
+});
