@@ -2,6 +2,7 @@ import { framingEraPenalties, isEraKey } from "./check-framing-eras";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
+import { sentencePointPenalties } from "./check-sentence-point";
 import { STOP, stemWords, type Penalty } from "./check-trivia";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
@@ -152,6 +153,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   }
   const at = keyInSentence(q);
   out.push(...passingDetailPenalties(q, articleText, title, at));
+  out.push(...sentencePointPenalties(q, articleText, title, at));
   if (!at) return out;
   const { sentence, start, end } = at;
   // A century or decade that opens the sentence only sets its scene: a sure sign of trivia (a bound year, "By 1850 …", a likely one).
