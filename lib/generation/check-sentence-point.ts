@@ -1,6 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { stemWords, type Penalty } from "./check-trivia";
 import { escapeRegExp } from "./find-spans";
+import { isHeadingLike } from "./parse-article";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -39,6 +40,11 @@ export function presentDayName(sentence: string, start: number): boolean {
   return /\b(?:now|today|present-day|modern-day|nowadays)\s+(?:called|known as|named)\s+(?:the\s+)?$|\b(?:called|known as|named)\s+(?:today|now)\s+(?:the\s+)?$|\bwhat is (?:now|today)\s+(?:the\s+)?$/i.test(sentence.slice(0, start));
 }
 
+/** Where someone came from, said of them in passing ("a weaver originally from _____", "a native of _____"): the sentence tells what they did. */
+export function placeOfOrigin(sentence: string, start: number): boolean {
+  return /\b(?:originally from|a native of|who came from|who hailed from|hailing from)\s+(?:the\s+)?$/i.test(sentence.slice(0, start));
+}
+
 /** "By _____ the farmers were …", "Until _____ nobody …" opening the sentence: a year given as a bound of the state the main clause describes. */
 export function boundOpeningSentence(sentence: string, start: number): boolean {
   return /^(?:By|Until|Till|Up to)\s+(?:the\s+)?(?:(?:early|mid|late|end of)\s+)?$/.test(sentence.slice(0, start));
@@ -55,6 +61,15 @@ export function dateInList(sentence: string, start: number, end: number): boolea
 }
 
 const mentions = articleMemo<number>();
+const headed = articleMemo<boolean>();
+
+/** The article opens with a title line (as parseArticle reads it), not with a sentence standing in for one. */
+function hasTitleLine(articleText: string): boolean {
+  return headed(articleText, "", () => {
+    const lines = articleText.split("\n").filter((l) => l.trim());
+    return lines.length > 1 && isHeadingLike(lines[0]!);
+  });
+}
 
 function timesNamed(word: string, articleText: string): number {
   return mentions(articleText, word, () => articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(word)}(?![\\w-])`, "g"))?.length ?? 0);
@@ -82,7 +97,7 @@ export function recurringPersonCuedByPronoun(sentence: string, start: number, en
  */
 export function keyIsTitleTopic(key: string, title: string, articleText: string): boolean {
   const keyWords = stemWords(key);
-  if (keyWords.length === 0) return false;
+  if (keyWords.length === 0 || !hasTitleLine(articleText)) return false;
   const titleWords = new Set(stemWords(title));
   if (!keyWords.every((w) => titleWords.has(w))) return false;
   const others = title.split(/\s+(?:and|&|or|versus|vs\.?)\s+|[,:|]/i).map((part) => stemWords(part)).filter((words) => words.length > 0 && !words.some((w) => keyWords.includes(w)));
@@ -105,6 +120,7 @@ export function sentencePointPenalties(q: GeneratedQuestion, articleText: string
     else if (q.type !== "TRUE_FALSE" && countAfterThe(sentence, start)) out.push({ check: "count-after-the", factor: 0.8, belowReviewLine: true });
   }
   if (q.keyKind === "name" && presentDayName(sentence, start)) out.push({ check: "present-day-name", factor: 0.75, belowReviewLine: true });
+  if (q.keyKind === "name" && placeOfOrigin(sentence, start)) out.push({ check: "place-of-origin", factor: 0.8, belowReviewLine: true });
   if (q.keyKind === "date") {
     if (boundOpeningSentence(sentence, start)) out.push({ check: "bound-opening-sentence", factor: 0.8, belowReviewLine: true });
     if (dateInList(sentence, start, end)) out.push({ check: "date-in-list", factor: 0.8, belowReviewLine: true });

@@ -259,7 +259,7 @@ describe("the article's named terms as parts", () => {
 describe("definitions in brackets and states named when a condition holds", () => {
   it("asks for a term defined in an aside, and for a state the article names with 'is in … when …'", () => {
     const text =
-      "Balance in a pond\n\nA pond holds water, plants, fish and insects. (A producer is simply a living thing able to make its own food.) A pond is in balance when the plants make as much oxygen as the animals use. Snails, frogs and beetles all depend on the plants.\n";
+      "Life in a pond\n\nA pond holds water, plants, fish and insects. (A producer is simply a living thing able to make its own food.) A pond is in balance when the plants make as much oxygen as the animals use. Snails, frogs and beetles all depend on the plants.\n";
     const defs = findDefinitions(parseArticle(text).sentences);
     expect(defs.map((d) => [d.term, d.question, d.pattern])).toEqual([
       ["producer", "What is a living thing able to make its own food?", "copula"],

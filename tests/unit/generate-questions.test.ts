@@ -154,16 +154,19 @@ describe("generateQuestions on the built-in article", () => {
   });
 });
 
+// Articles whose third question was an unfair one: the congestion-charge article's was its title's own term asked of itself.
+const FEWER_FAIR: Record<string, number> = { "congestion-charge.txt": 2 };
+
 describe("generateQuestions over the fixture corpus", () => {
   it("has a corpus to check (an empty folder would pass every per-file test)", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(12);
     for (const { text } of corpus) expect(text.split(/\s+/).length).toBeGreaterThan(100);
   });
 
-  it.each(corpus)("$file: every question passes the gates and is grounded", ({ text }) => {
+  it.each(corpus)("$file: every question passes the gates and is grounded", ({ file, text }) => {
     for (const seed of [1, 7]) {
       const { questions } = generateQuestions(text, { count: 10, seed, types: ALL_TYPES });
-      expect(questions.length).toBeGreaterThanOrEqual(3);
+      expect(questions.length).toBeGreaterThanOrEqual(FEWER_FAIR[file] ?? 3);
       for (const q of questions) {
         expect(passesGates(q, text)).toBe(true);
         expectGrounded(q, text);

@@ -6,6 +6,7 @@ import {
   dateInList,
   keyInsideLongerName,
   keyIsTitleTopic,
+  placeOfOrigin,
   presentDayName,
   recurringPersonCuedByPronoun,
 } from "@/lib/generation/check-sentence-point";
@@ -54,10 +55,12 @@ describe("keys beside the sentence's point", () => {
     expect(countAfterThe(...(at("The mill had three floors.", "three").slice(0, 2) as [string, number]))).toBe(false);
   });
 
-  it("reads a present-day name given in passing", () => {
+  it("reads a present-day name and a place of origin given in passing", () => {
     expect(presentDayName(...(at("The wheel was carted to a port now called Vessby.", "Vessby").slice(0, 2) as [string, number]))).toBe(true);
     expect(presentDayName(...(at("Its flour reached what is today Orlund.", "Orlund").slice(0, 2) as [string, number]))).toBe(true);
     expect(presentDayName(...(at("The wheel was carted to Vessby.", "Vessby").slice(0, 2) as [string, number]))).toBe(false);
+    expect(placeOfOrigin(...(at("Penhale, a carpenter originally from Vessby, built the wheel.", "Vessby").slice(0, 2) as [string, number]))).toBe(true);
+    expect(placeOfOrigin(...(at("Penhale moved from Vessby to the harbour in 1610.", "Vessby").slice(0, 2) as [string, number]))).toBe(false);
   });
 
   it("reads a year given as a bound opening the sentence, not a year that dates its event", () => {
@@ -89,6 +92,8 @@ describe("keys beside the sentence's point", () => {
     const pair = "Shoals and Currents\n\nShoals rise where currents slow. Currents carry the sand. A shoal grows as currents weaken.";
     expect(keyIsTitleTopic("shoals", "Shoals and Currents", pair)).toBe(false);
     expect(keyIsTitleTopic("shoals", "Shoals and Lighthouses", pair)).toBe(true);
+    // A text with no title line has its first sentence standing in as the title: no key of it is given away by a heading.
+    expect(keyIsTitleTopic("tidewheel", "The tidewheel turned all day.", "The tidewheel turned all day. It ground grain.")).toBe(false);
   });
 
   it("keeps side details out of a quiz, or below the review line where they fill it", () => {
