@@ -18,7 +18,7 @@ const KIN = "father|mother|son|daughter|wife|husband|brother|sister|half-brother
 const mentions = articleMemo<number>();
 
 /** How often a word of a name occurs in the whole article (counted once per article and word). */
-function timesNamed(word: string, articleText: string): number {
+export function timesNamed(word: string, articleText: string): number {
   return mentions(articleText, word, () => articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(word)}(?![\\w-])`, "g"))?.length ?? 0);
 }
 

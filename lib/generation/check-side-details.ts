@@ -2,6 +2,7 @@ import { framingEraPenalties, isEraKey } from "./check-framing-eras";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
+import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { STOP, stemWords, type Penalty } from "./check-trivia";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
@@ -34,7 +35,7 @@ function namesTitle(text: string, title: Set<string>): boolean {
 }
 
 /** The key's sentence, and where the key sits in it; null for a key that is not a span of its sentence (a clause, an order). */
-function keyInSentence(q: GeneratedQuestion): { sentence: string; start: number; end: number } | null {
+function keyInSentence(q: GeneratedQuestion): KeyInSentence | null {
   if (q.type === "ORDERING" || q.type === "MATCHING" || !["name", "date", "number", "term"].includes(q.keyKind)) return null;
   const start = q.source.answer.start - q.source.start;
   const end = q.source.answer.end - q.source.start;
@@ -117,7 +118,7 @@ export function sideDateChecker(article: ParsedArticle, importance = rankSentenc
  */
 export function eraInOpeningPhrase(sentence: string, start: number, end: number, key: string): boolean {
   const before = sentence.slice(0, start);
-  const opening = /^(In|By|During|Around|Until|Through|Throughout|From|Since|Over|Before|After|Towards?|Near|At|Early in|Late in|Later in) (?:about |around |roughly |the )?(?:(?:early|mid|middle|late|mid-)[\s-]*)?$/.exec(before);
+  const opening = /^(In|By|During|Around|Until|Till|Through|Throughout|From|Since|Over|Before|After|Towards?|Near|At|Early in|Late in|Later in) (?:about |around |roughly |the )?(?:(?:early|mid|middle|late|mid-)[\s-]*)?$/.exec(before);
   if (!opening) return false;
   const comma = sentence.indexOf(",", end);
   // The phrase closes with a comma soon after the key ("In the early _____, …", "By the _____ in Europe, …"), not after the subject.
@@ -127,7 +128,9 @@ export function eraInOpeningPhrase(sentence: string, start: number, end: number,
     // main clause follows the key at once (its subject, not "of", "and" or a list going on).
     const rest = sentence.slice(end).replace(/^ (?:BCE?|AD|CE)\b/, "");
     const eraKey = /\b(?:century|centuries|\d*0s|era|age|period)\b/i.test(key) || /\b(?:early|mid|middle|late)\b/i.test(before);
-    return eraKey && /^ (?!(?:of|and|or|to|as|than|when|that|which)\b)[\w'’-]+(?: [\w'’-]+){2,}/.test(rest);
+    // A plain year after "By", "Until", "Till" ("By 1750 many farmers …") is a state's bound with or without the comma.
+    const bound = /^(?:By|Until|Till)$/.test(opening[1]!);
+    return (eraKey || bound) && /^ (?!(?:of|and|or|to|as|than|when|that|which)\b)[\w'’-]+(?: [\w'’-]+){2,}/.test(rest);
   }
   const era = /\b(?:century|centuries|\d*0s|era|age|period|dynasty)\b/i.test(key + sentence.slice(end, comma)) || /\b(?:early|mid|middle|late)\b/i.test(before);
   // A plain year after "In", "On", "Around", "At" dates the main clause's event; "By 1850", "Until 1900", "Since 1990" set a state's bound.
@@ -152,10 +155,14 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   }
   const at = keyInSentence(q);
   out.push(...passingDetailPenalties(q, articleText, title, at));
+  out.push(...sentencePointPenalties(q, articleText, title, at));
   if (!at) return out;
   const { sentence, start, end } = at;
   // A century or decade that opens the sentence only sets its scene: a sure sign of trivia (a bound year, "By 1850 …", a likely one).
-  if (q.keyKind === "date" && eraInOpeningPhrase(sentence, start, end, q.answerText)) out.push({ check: "date-in-opening-phrase", factor: 0.75, ...(isEraKey(q.answerText) ? { belowDropLine: true } : { belowReviewLine: true }) });
+  if (q.keyKind === "date" && eraInOpeningPhrase(sentence, start, end, q.answerText)) {
+    // An era key is refused; a year is held just below the review line (factor 1: a factor would only push it under the drop line).
+    out.push(isEraKey(q.answerText) ? { check: "date-in-opening-phrase", factor: 0.75, belowDropLine: true } : { check: "date-in-opening-phrase", factor: 1, belowReviewLine: true });
+  }
   if (q.keyKind === "date") out.push(...framingEraPenalties(q.prompt, q.answerText, at));
   if (inAside(sentence, start, end, title)) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
   else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });

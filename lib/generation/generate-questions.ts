@@ -23,6 +23,7 @@ import { findTitlePerson } from "./find-title-person";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
+import { keyIsTitleTopic } from "./check-sentence-point";
 import { escapeRegExp, findSpans } from "./find-spans";
 import { findNamedEntities, findRecurringNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
@@ -192,17 +193,22 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
     add(makeTypedListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list), "FILL_BLANK", sentenceIndex, 1.0);
   }
+  const isTitleTopic = (term: string) => keyIsTitleTopic(term, article.title, text);
+  const swappable = definitions.filter((d) => !isTitleTopic(d.term));
   for (const def of definitions) {
     // A name the title shows stays out; a common term the title names is still worth asking for by its definition.
     if (/^[A-Z]/.test(def.term) && inTitle(def.term)) continue;
-    const q = makeDefinitionQuestion(def, sentences, definitions, lists, random);
-    // A term the title names is still worth asking for by its definition (which of the title's ideas is which), with less certainty.
-    if (q && inTitle(def.term)) q.confidence *= 0.9;
+    // The title's own topic asked for by its definition is on the screen already: it is asked the other way round only
+    // ("What is a …?"). A term the title names beside another it weighs it against ("Tides and Currents") is still asked.
+    const topic = isTitleTopic(def.term);
+    const q = topic ? null : makeDefinitionQuestion(def, sentences, definitions, lists, random);
     if (q) add(q, q.type, def.sentenceIndex, 1.25);
     // The other way round ("What is the esophagus?"), and a definition given to the wrong term as a false statement.
     if (!inTitle(def.term) || !/^[A-Z]/.test(def.term)) {
       add(makeReverseDefinition(def, definitions, sentences, random), "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
-      add(makeSwappedDefinition(def, definitions, sentences, text, random), "TRUE_FALSE", def.sentenceIndex, 0.9);
+      // Never a swap to or from the title's topic: the article's other terms are mostly its parts or kinds, and a part
+      // given the whole's definition ("The [part] is the control centre of the body") is not clearly false.
+      if (!topic) add(makeSwappedDefinition(def, swappable, sentences, text, random), "TRUE_FALSE", def.sentenceIndex, 0.9);
     }
   }
   // Causes, purposes and results: the article's main ideas more often than its names and dates.

@@ -99,7 +99,7 @@ function isProse(line: string): boolean {
   return /[.!?]["'”’)]?$/.test(line) && line.split(/\s+/).length >= 6 && !/\?$/.test(line.trim()) ? true : line.split(/\s+/).length > 16;
 }
 
-function isHeadingLike(line: string): boolean {
+export function isHeadingLike(line: string): boolean {
   const t = line.trim();
   return /^#/.test(t) || (!/[.!]$/.test(t) && t.split(/\s+/).length <= 16);
 }

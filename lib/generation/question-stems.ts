@@ -13,7 +13,7 @@ import { verbsAs } from "./verb-forms";
 const AUX = /^(?:is|are|was|were|has|had|have|became|becomes|remains|remained|can|could|will|would|may|might|must|led|won|built|made|took|wrote|began|ran|gave|held|went|saw|fought|grew|brought|left|lost|sent|kept|stood|rose|fell|found|founded|came|met|set|became|helps|lies|lay)$/;
 const NOT_VERB = /^(?:and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|whose|its|their|his|her|the|a|an|also)$/;
 
-function looksLikeVerb(word: string): boolean {
+export function looksLikeVerb(word: string): boolean {
   if (AUX.test(word)) return true;
   if (NOT_VERB.test(word)) return false;
   return /^[a-z]+(?:ed|es|s)$/.test(word) && !/(?:ss|us|is)$/.test(word);

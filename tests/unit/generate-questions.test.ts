@@ -154,16 +154,34 @@ describe("generateQuestions on the built-in article", () => {
   });
 });
 
+// Articles whose third question was an unfair one. The congestion-charge article's was its title's own term asked of itself
+// ("What is a fee … ? => congestion charge", with "What Is a Congestion Charge?" on screen). The fair reverse question
+// ("What is a congestion charge?") needs two other defined terms for its options, and the article defines only one more.
+const FEWER_FAIR: Record<string, number> = { "congestion-charge.txt": 2 };
+
 describe("generateQuestions over the fixture corpus", () => {
+  it("asks the brain article's parts, never the title's own topic nor a part given the whole's job", () => {
+    const text = corpus.find((c) => c.file === "human-brain.txt")!.text;
+    for (const seed of [1, 7]) {
+      const fates = new Map<string, string>();
+      const { questions } = generateQuestions(text, { count: 10, seed, types: ALL_TYPES, trace: (q, fate) => fates.set(`${q.type} ${q.prompt} => ${q.answerText}`, fate) });
+      // "brainstem" is a part, not the title's "brain" cut short.
+      expect(questions.some((q) => q.answerText === "brainstem")).toBe(true);
+      expect(questions.some((q) => q.answerText === "brain")).toBe(false);
+      // The whole's definition given to a part as a false statement is not clearly false (the part does part of that job).
+      expect([...fates.keys()].filter((x) => x.startsWith("TRUE_FALSE") && x.includes("control centre") && !x.startsWith("TRUE_FALSE The brain "))).toEqual([]);
+    }
+  });
+
   it("has a corpus to check (an empty folder would pass every per-file test)", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(12);
     for (const { text } of corpus) expect(text.split(/\s+/).length).toBeGreaterThan(100);
   });
 
-  it.each(corpus)("$file: every question passes the gates and is grounded", ({ text }) => {
+  it.each(corpus)("$file: every question passes the gates and is grounded", ({ file, text }) => {
     for (const seed of [1, 7]) {
       const { questions } = generateQuestions(text, { count: 10, seed, types: ALL_TYPES });
-      expect(questions.length).toBeGreaterThanOrEqual(3);
+      expect(questions.length).toBeGreaterThanOrEqual(FEWER_FAIR[file] ?? 3);
       for (const q of questions) {
         expect(passesGates(q, text)).toBe(true);
         expectGrounded(q, text);

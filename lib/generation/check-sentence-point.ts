@@ -1,0 +1,166 @@
+import { articleMemo } from "./article-memo";
+import { timesNamed } from "./check-passing-details";
+import { STOP, type Penalty } from "./check-trivia";
+import { isHeadingLike } from "./parse-article";
+import { looksLikeVerb } from "./question-stems";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Keys that sit beside a sentence's point rather than on it, read from where the key stands in its sentence. The
+ * point of a sentence is its main clause (who did what to what, the term it defines); a key in a name's inner word,
+ * a count that only points back, one year of a list, a present-day or home place given in passing, or a person the
+ * pronoun after the blank already gives away tests wording, while the point sits printed in the stem.
+ * Those never fair as keys (a name's inner word, a count pointing back, the title's topic) drop the question. The
+ * others hold it below the review line with no factor of their own (factor 1): the calibrated confidence is capped at
+ * just under the line, so a quiz takes it only when nothing fairer is left, and a teacher looks at it first.
+ */
+
+// The head of a many-word proper name whose "of" part is one word of the name, not a fact of its own ("the Bank of _____").
+const NAME_HEAD =
+  /\b(?:Bank|University|College|Institute|Institution|Academy|School|Museum|Library|Gulf|Bay|Strait|Straits|Sea|Cape|Isle|Isles|Lake|Port|Church|Cathedral|Abbey|Council|Department|Ministry|Society|Company|Corporation|Commonwealth|Republic|Federation|Duke|Duchess|Earl|Prince|Princess|Archbishop|Bishop) of (?:the )?$/;
+const YEAR = String.raw`(?:1\d{3}|20\d{2})`;
+
+/** The key's place in its sentence: the sentence, and where the key starts and ends in it. */
+export type KeyInSentence = { sentence: string; start: number; end: number };
+
+/** The key is the inner word of a longer proper name ("the Bank of _____ raised rates"): the name as a whole is what the sentence speaks of. */
+export function keyInsideLongerName(sentence: string, start: number, end: number, key: string): boolean {
+  if (!/^[A-Z]/.test(key)) return false;
+  const before = sentence.slice(0, start);
+  // (The name closes with the key: "Bank of _____ Holdings" would be another name, read whole by the span finder.)
+  return NAME_HEAD.test(before) && !/^ [A-Z][a-z]/.test(sentence.slice(end));
+}
+
+/**
+ * A count that only points back to things already named ("the other _____ parts", "these _____ rules"): the reader
+ * counts the stem. ("Each of the _____ states", "all of the _____ members" give a whole count, often the point.)
+ */
+export function countPointsBack(sentence: string, start: number): boolean {
+  return /\b(?:the other|the remaining|these|those)\s+$/i.test(sentence.slice(0, start));
+}
+
+/** A present-day name given in passing ("a town now called _____", "in what is today _____"): the sentence speaks of the old place. */
+export function presentDayName(sentence: string, start: number): boolean {
+  return /\b(?:now|today|present-day|modern-day|nowadays)\s+(?:called|known as|named)\s+(?:the\s+)?$|\b(?:called|known|named)\s+(?:as\s+)?(?:today|now)\s+(?:as\s+)?(?:the\s+)?$|\bwhat is (?:now|today)\s+(?:the\s+)?$/i.test(
+    sentence.slice(0, start),
+  );
+}
+
+/**
+ * Where someone came from, said in an aside about them ("Ann, a weaver originally from _____, built …"): the sentence
+ * tells what they did. Only in an aside after a comma: "The potato is originally from _____" is the point of its sentence.
+ */
+export function placeOfOrigin(sentence: string, start: number): boolean {
+  return /,\s+(?:(?:a|an)\s+[\w'’ -]{1,40}?\s+originally from|a native of|who (?:originally )?(?:came|hailed) from|originally from|hailing from)\s+(?:the\s+)?$/i.test(sentence.slice(0, start));
+}
+
+/**
+ * One year of a list of years ("again in 1301, 1307 and _____"): an edition or a repeat, asked by its order in the list.
+ * A neighbour must be a year that is itself in the list: "In 1620, 102 passengers …" is a year and a count, no list.
+ * ("between 1405 and _____" gives the two ends of one period, a fact of its own.)
+ */
+export function dateInList(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const last = new RegExp(`${YEAR},\\s+(?:${YEAR},?\\s+)*(?:and|or)\\s+$`).test(before);
+  const first = new RegExp(`^,\\s+${YEAR}(?:,|\\s+(?:and|or)\\s+${YEAR})`).test(after);
+  const middle = new RegExp(`${YEAR},\\s+$`).test(before) && new RegExp(`^(?:,\\s+${YEAR}|,?\\s+(?:and|or)\\s+${YEAR})`).test(after);
+  return last || first || middle;
+}
+
+const counts = articleMemo<Map<string, number>>();
+const headed = articleMemo<boolean>();
+
+/** A word folded to its singular ("tides" → "tide", "colonies" → "colony", "boxes" → "box"), whole otherwise. */
+function singular(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|z|ss|o)es$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The whole words a topic is named by, plurals folded; short words and numbers kept, so "World War I" is not
+ * "World War II" and "Apollo 12" not "Apollo 11", and a word is never cut to a prefix ("brainstem" is not "brain"). An
+ * ordinal stays too: "the first law" is one of "Three Laws of …", not the topic.
+ */
+export function topicWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && (w === "first" || !STOP.has(w)))
+    .map(singular);
+}
+
+/** How often each topic word occurs in the article, counted once per article. */
+function wordCounts(articleText: string): Map<string, number> {
+  return counts(articleText, "", () => {
+    const out = new Map<string, number>();
+    for (const w of topicWords(articleText)) out.set(w, (out.get(w) ?? 0) + 1);
+    return out;
+  });
+}
+
+/** The article opens with a title line (as parseArticle reads it), not with a sentence standing in for one. */
+function hasTitleLine(articleText: string): boolean {
+  return headed(articleText, "", () => {
+    const lines = articleText.split(/\r\n?|\n/).filter((l) => l.trim());
+    return lines.length > 1 && isHeadingLike(lines[0]!);
+  });
+}
+
+/**
+ * A person named all through the article, blanked as the object of a verb with "his/her" later in the clause, after
+ * a noun phrase of its own ("The guide shows _____ the rooms of her childhood"): the pronoun and the story give the
+ * name away, and what the sentence says of the person is the point. A subject (whatever opens the sentence) is what
+ * the sentence is about; a pronoun straight after a preposition ("married _____ in her thirties") may be anyone's.
+ */
+export function recurringPersonCuedByPronoun(sentence: string, start: number, end: number, key: string, articleText: string): boolean {
+  if (!/^[A-Z]/.test(key) || start === 0) return false;
+  const wordBefore = sentence.slice(0, start).trim().split(/\s+/).pop() ?? "";
+  if (!looksLikeVerb(wordBefore)) return false;
+  const clause = sentence.slice(end).split(/[,;:]/)[0]!;
+  if (!/^\s+(?!(?:in|at|on|of|for|with|by|to|from|during|after|before|and|or|but|that|when|as|because)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+)*?\s+(?:his|her|him|himself|herself)\b/.test(clause)) return false;
+  const last = key.split(/\s+/).pop()!.replace(/[.,]$/, "");
+  return timesNamed(last, articleText) >= 4;
+}
+
+/**
+ * The key names the article's own topic, as its title does: it is on the screen, and asking it of itself tests
+ * nothing. Whole words only (see topicWords). (A title of two terms the article weighs against each other, "Tides and
+ * Currents", asks which is which: the key is then one of two, and stays when the other term recurs in the article.)
+ */
+export function keyIsTitleTopic(key: string, title: string, articleText: string): boolean {
+  const keyWords = topicWords(key);
+  if (keyWords.length === 0 || !hasTitleLine(articleText)) return false;
+  const titleWords = new Set(topicWords(title));
+  if (!keyWords.every((w) => titleWords.has(w))) return false;
+  const seen = wordCounts(articleText);
+  const others = title
+    .split(/\s+(?:and|&|or|versus|vs\.?)\s+|[,:|]/i)
+    .map((part) => topicWords(part))
+    .filter((words) => words.length > 0 && !words.some((w) => keyWords.includes(w)));
+  return !others.some((words) => words.every((w) => (seen.get(w) ?? 0) >= 3));
+}
+
+/** Penalties for keys beside the sentence's point (see above). `at` is where the key sits in its sentence, when it is a span of it. */
+export function sentencePointPenalties(q: GeneratedQuestion, articleText: string, title: string, at: KeyInSentence | null): Penalty[] {
+  const out: Penalty[] = [];
+  if (q.type !== "TRUE_FALSE" && q.type !== "ORDERING" && q.type !== "MATCHING" && title && keyIsTitleTopic(q.answerText, title, articleText)) {
+    out.push({ check: "key-is-title-topic", factor: 0.6, belowDropLine: true });
+  }
+  if (!at) return out;
+  const { sentence, start, end } = at;
+  const key = sentence.slice(start, end);
+  if ((q.keyKind === "name" || q.keyKind === "term") && keyInsideLongerName(sentence, start, end, key)) out.push({ check: "key-inside-longer-name", factor: 0.6, belowDropLine: true });
+  if (q.keyKind === "number" && countPointsBack(sentence, start)) out.push({ check: "count-points-back", factor: 0.6, belowDropLine: true });
+  if (q.keyKind === "name" && presentDayName(sentence, start)) out.push({ check: "present-day-name", factor: 1, belowReviewLine: true });
+  if (q.keyKind === "name" && placeOfOrigin(sentence, start)) out.push({ check: "place-of-origin", factor: 1, belowReviewLine: true });
+  if (q.keyKind === "date" && dateInList(sentence, start, end)) out.push({ check: "date-in-list", factor: 1, belowReviewLine: true });
+  // "Who …?" asks for the person, which is then the point.
+  if (q.keyKind === "name" && q.type !== "TRUE_FALSE" && !/^Who\b/.test(q.prompt) && recurringPersonCuedByPronoun(sentence, start, end, key, articleText)) {
+    out.push({ check: "person-cued-by-pronoun", factor: 1, belowReviewLine: true });
+  }
+  return out;
+}
