@@ -1,4 +1,5 @@
 import { tagged } from "./question-stems";
+import { NUMBER_WORDS } from "./find-spans";
 import type { Sentence, TextRange } from "./types";
 
 /**
@@ -204,10 +205,11 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What ${m[3]} the ${m[1]} ${m[2]}, according to the article?`, needsContext: false, plural: false, pattern: "copula", description: null };
   }
 
-  // "The two lower chambers are the ventricles, and …" -> "What are the two lower chambers called?": the counted parts are
-  // described, and the one word after "the" names them.
-  m = /^(The (?:two|three|four|five|six|seven|eight|nine|ten|twelve) [a-z]+(?: [a-z]+)?) (are|were) the ([a-z]{4,})(?=[,.]| and\b)/.exec(text);
-  if (m && !NOT_A_TERM.test(m[3]!) && /s$/.test(m[3]!)) {
+  // "The two lower chambers are the ventricles, and they …" -> "What are the two lower chambers called?": the counted parts
+  // are described, and the one word after "the" names them. Not a list ("the furs and the timber"), nor people named by
+  // their role ("the heirs", "the victors": what they were, not what they are called).
+  m = COUNTED_NAMING.exec(text);
+  if (m && !NOT_A_TERM.test(m[3]!) && /s$/.test(m[3]!) && !ROLE_NOUNS.test(m[3]!) && !tagged(text).some((t) => t.text.replace(/\W+$/, "") === m![3] && t.tags?.includes("Actor"))) {
     const found = termRange(s, m[3]!, m[1]!.length);
     if (!found) return null;
     return { sentenceIndex, ...found, question: `What ${m[2]} ${lowerArticleOnly(m[1]!)} called?`, needsContext: false, plural: true, pattern: "copula", description: null };
@@ -230,7 +232,11 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   return null;
 }
 
-const COUNTED = /^(?:The |A |An )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|both|several|many|few|\d+) /i;
+const SMALL_COUNT = NUMBER_WORDS.slice(0, 11).join("|");
+const COUNTED = new RegExp(`^(?:The |A |An )?(?:${SMALL_COUNT}|both|several|many|few|\\d+) `, "i");
+// "The two lower chambers are the ventricles." / "…, and they …" / "…, which …": the parts' own name ends the clause.
+const COUNTED_NAMING = new RegExp(`^(The (?:${SMALL_COUNT}) [a-z]+(?: (?!of\\b)[a-z]+)?) (are|were) the ([a-z]{4,})(?=\\.|,? and (?:they|these|each|both)\\b|, (?:which|so) )`);
+const ROLE_NOUNS = /^(?:heirs|victors|winners|losers|founders|leaders|rulers|owners|survivors|members|parents|children|twins|brothers|sisters|sons|daughters|suspects|culprits|authors|players|partners|rivals|enemies|allies|friends)$/;
 
 // Words that cannot end or sit inside a term read backwards from its description ("the worst case is stagflation" -> "stagflation").
 const NOT_IN_TERM = /^(?:the|a|an|is|are|was|were|be|it|this|that|these|those|its|their|his|her|our|through|by|of|in|on|from|with|as|and|or|but|to|at|into|called|named|also|only|not|can|may|will|more|most|less|some|all|each|any)$/i;

@@ -109,7 +109,7 @@ function toGerunds(phrase: string): string | null {
   const out: string[] = [];
   for (const part of parts) {
     const [verb, ...rest] = part.split(" ");
-    const base = verbsAs(`they ${verb}`, "infinitive").replace(/^they /, "");
+    const base = verbsAs(`they ${verb}`, "infinitive");
     const gerund = verbsAs(`they ${base}`, "gerund").replace(/^(?:they )?(?:are )?/, "");
     if (!/^[a-z]+ing$/.test(gerund) || base === verb && /ed$/.test(verb)) return null;
     out.push([gerund, ...rest].join(" "));
@@ -421,7 +421,7 @@ const means: Maker = (sentence, sectionSoFar, topic, prose) => {
 /** "find their way" -> "found their way" (the question turns it back). */
 function pastOf(phrase: string): string {
   const [verb, ...rest] = phrase.split(" ");
-  const past = verbsAs(`they ${verb}`, "past").replace(/^they /, "");
+  const past = verbsAs(`they ${verb}`, "past");
   return [/^[a-z]+$/.test(past) ? past : verb, ...rest].join(" ");
 }
 

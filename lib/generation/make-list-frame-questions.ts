@@ -156,7 +156,7 @@ export function sequelFrame(list: TermList, previous: ListFrame, sentence: Sente
   const m = /^(?: [^,;:()]{0,40})?, and (?:in return |also |then |later )?([a-z]+ed) (?:the )?$/.exec(between);
   if (!m || !TAIL.test(sentence.text.slice(list.items.at(-1)!.end - sentence.start))) return null;
   // Alone, a past form may not read as a verb to the tagger; in a short clause it does.
-  const infinitive = infinitiveOf(m[1]!) || verbsAs(`They ${m[1]} it.`, "infinitive").replace(/ it$/, "");
+  const infinitive = infinitiveOf(m[1]!) || verbsAs(`They ${m[1]} it.`, "infinitive");
   if (!infinitive || infinitive === m[1] || /\s/.test(infinitive)) return null;
   const back = /in return /.test(between) ? " in return" : "";
   return {

@@ -29,7 +29,7 @@ function inverted(full: string): string | null {
   const subject = terms.slice(0, verbAt).map((t) => t.text).join(" ");
   if (!clause.startsWith(`${subject} `) || /^(?:The|A|An)$/i.test(subject)) return null;
   const verb = terms[verbAt]!.text;
-  const infinitive = verbsAs(`they ${verb}`, "infinitive").replace(/^they /, "");
+  const infinitive = verbsAs(`they ${verb}`, "infinitive");
   if (!infinitive || infinitive === verb || /\s/.test(infinitive) || !/^[a-z]+$/.test(infinitive)) return null;
   const rest = clause.slice(subject.length + 1 + verb.length).trim();
   return `did ${lower(subject)} ${infinitive}${rest ? ` ${rest}` : ""}`;

@@ -121,7 +121,7 @@ const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|thre
 const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
 // One of several things the sentence before brought up ("One common measure is called …", "Another cause was …"): of
 // what, only that sentence says.
-const ONE_OF_OPENERS = /(?:One|Another|A second|A third|A further)(?! (?:day|night|morning|evening|afternoon|year|time|week|month|summer|winter|spring|autumn)\b)(?: [a-z]+){1,2}(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)/;
+const ONE_OF_OPENERS = /(?:(?:One|A second|A third|A further)(?! (?:day|night|morning|evening|afternoon|year|time|week|month|summer|winter|spring|autumn|hundred|thousand|million|billion|dozen|person|man|woman|child|party)\b)(?: (?!of\b)[a-z]+){1,2}|Another(?: [a-z]+){0,2}(?: of (?:the )?[a-z]+)?)(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)/;
 const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, ONE_OF_OPENERS].map((r) => r.source).join("|")})\\b`);
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
@@ -202,9 +202,10 @@ const OPENER = new Set("The A An In On At When After Before During Since Althoug
 
 const POINTING_VERB = "(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)";
 // "this" standing alone for an earlier idea; "that" only where it cannot close a noun's relative clause (after a conjunction,
-// a preposition; after a comma only in "…, that is why": "a hard grey rock, that is about a metre tall" is the rock).
+// a preposition; after a comma only as "…, that is why" or "…, that led to …": "a hard grey rock, that is about a metre
+// tall" is the rock).
 const POINTING_SUBJECT = new RegExp(
-  `\\b(?:this|these|those)\\s+${POINTING_VERB}\\b|(?:^|[;:]\\s*|\\b(?:and|but|so|because|how|why|what|of|in|on|to|for|from|by|with|is|was|are|were|all|see|shows?|says?|explains?)\\s+)that\\s+${POINTING_VERB}\\b|,\\s*that\\s+(?:is|was)\\s+(?:why|how|what|when|where|because)\\b`,
+  `\\b(?:this|these|those)\\s+${POINTING_VERB}\\b|(?:^|[;:]\\s*|\\b(?:and|but|so|because|how|why|what|of|in|on|to|for|from|by|with|is|was|are|were|all|see|shows?|says?|explains?)\\s+)that\\s+${POINTING_VERB}\\b|,\\s*that\\s+(?:(?:is|was)\\s+(?:why|how|what|when|where|because)|(?!is\\b|was\\b)${POINTING_VERB})\\b`,
   "i",
 );
 
@@ -233,15 +234,24 @@ export function cutFigurePointer(text: string): string {
   return FIGURE_PART.test(rest) && !SAYS_WHAT_IS_PLOTTED.test(rest) ? text : rest;
 }
 
+// A clause whose subject is a body of people ("Scott's group of five reached …", "The polar party set off and …"): its
+// "their", a "they" opening the next clause, and a "them" after a later verb of that subject ("… and found the tent
+// waiting for them") mean that body. A "them" right after the body's first verb is whom it acted on ("The party found
+// them on the ice"), and a body that acts on others (an army, a council) is left out.
+const COLLECTIVE_SUBJECT = /^(?:When did )?(?:(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s (?:[a-z-]+ )?|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) (?:[a-z-]+ )?)(?:group|team|party|crew|expedition|family|couple|band|delegation)\b/;
+function collectiveMeans(before: string, pronoun: string): boolean {
+  if (!COLLECTIVE_SUBJECT.test(before)) return false;
+  const word = pronoun.toLowerCase();
+  if (word === "their") return true;
+  if (word === "they") return /(?:,? (?:and|but|so|then)|;) $/.test(before);
+  return /\b(?:and|then) [a-z]+(?:ed)?\b/.test(before) && /\b(?:for|with|behind|beside|around) $/.test(before);
+}
+
 /**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
  * name before it; a thing's needs a noun.
  */
-// A clause whose subject is a body of people ("Scott's group of five reached …", "The polar party set off and …"): a later
-// "they/them/their" in the same sentence means that body. Only as the subject (the first noun phrase of the clause, or of
-// a "When did …" question): "The king sent a party to find them" has a "them" from elsewhere.
-const COLLECTIVE_SUBJECT = /^(?:(?:[A-Z][a-z]+ ){1,2}(?:did|does|do|was|were|is|are|has|have|had) )?(?:(?:[A-Z][\w-]*(?:['’]s)? ){1,3}|(?:the|a|an|this|that|his|her|its|their|our) (?:[\w-]+ )?)(?:group|team|party|crew|army|expedition|family|couple|band|company|delegation|council|committee|government)\b/i;
 
 export function dangles(text: string): boolean {
   const personal = PERSONAL.exec(text);
@@ -260,7 +270,7 @@ export function dangles(text: string): boolean {
   const plural = /\b(?:they|them|their)\b/i.exec(text);
   if (plural) {
     const before = text.slice(0, plural.index);
-    if (!COLLECTIVE_SUBJECT.test(before) && !/\b[a-z]{3,}(?:s|ren|men|people)\b/i.test(before.replace(/\b(?:was|has|is|its|his|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards)\b/gi, "")) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
+    if (!collectiveMeans(before, plural[0]) && !/\b[a-z]{3,}(?:s|ren|men|people)\b/i.test(before.replace(/\b(?:was|has|is|its|his|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards)\b/gi, "")) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
   }
   // "… use several tools to correct this.", "Plants do this by …": a demonstrative standing for a whole earlier idea, as the
   // object at the end of a clause or before a preposition (not "this year", "these ships": a noun follows those).

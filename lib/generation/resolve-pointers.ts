@@ -168,6 +168,8 @@ function phraseEndingAt(text: string, at: number, head: string): string | null {
  * number anywhere else in the sentence that the pronoun could mean as well (nouns inside a "X is a …" description of
  * the subject describe it, and do not count). An "It" or "They" the sentence before already resolved carries on.
  */
+const TITLE_CASED = /^(?:A|An) [A-Z][\w'’-]*(?: (?:(?:of|the|and|in|on|at|to|for) )*[A-Z][\w'’-]*)*$/;
+
 function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], titleWords: Set<string>): string | null {
   // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
   // or with a person's name, has no subject a pronoun could take.
@@ -196,8 +198,9 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], tit
   // whatever else the sentence names.
   if (!isTopic(np, titleWords) && competes(terms, start, verbAt, plural)) return null;
   const written = start === 0 ? np : capitalise(np);
-  // "A volcano …" then "It erupts" is the volcano; "A Christmas Carol …" is a title, whose "A" is its own.
-  return written.replace(/^(?:A|An|a|an) (?=[a-z])/, "The ").replace(/^the /, "The ");
+  // "A volcano …" then "It erupts" is the volcano ("A Roman road" the Roman road); "A Christmas Carol …", capitalised to
+  // its end, is a title whose "A" is its own.
+  return TITLE_CASED.test(written) ? written : written.replace(/^(?:A|An|a|an) /, "The ").replace(/^the /, "The ");
 }
 
 /** A subject whose head noun the title names ("the bridge" under a title about a bridge): the article's topic. */

@@ -6,7 +6,7 @@ type Form = "infinitive" | "gerund" | "past";
 // the same verbs come back in article after article: each phrase's form is worked out once per process (bounded).
 const forms = new Map<string, string>();
 
-/** The tagger's text of `phrase` with its verbs turned to `form` ("they walked" -> "they walk"). */
+/** The verbs of `phrase` turned to `form`, as the tagger gives them (its verb phrase only: "they walked" -> "walk", "are walking"). */
 export function verbsAs(phrase: string, form: Form): string {
   const key = `${form}\u0000${phrase}`;
   let turned = forms.get(key);
@@ -17,4 +17,9 @@ export function verbsAs(phrase: string, form: Form): string {
     forms.set(key, turned);
   }
   return turned;
+}
+
+/** How many forms are kept (for the test that each is worked out once). */
+export function verbFormsKept(): number {
+  return forms.size;
 }

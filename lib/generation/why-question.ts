@@ -60,7 +60,7 @@ function askWhy(clause: string, articleText: string): string | null {
   }
   const tags = verbTerm.tags ?? [];
   // Read after "it", so a form the tagger takes for a noun alone ("describes") is read as a verb.
-  const infinitive = verbsAs(`it ${verb}`, "infinitive").replace(/^it /, "");
+  const infinitive = verbsAs(`it ${verb}`, "infinitive");
   if (!infinitive || /\s/.test(infinitive) || !/^[a-z]+$/.test(infinitive)) return null;
   let aux: string;
   if (tags.includes("PastTense")) aux = "did";

@@ -43,8 +43,8 @@ export function cleanTypedAnswer(raw: string): string {
 }
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-// A year, with its era where it has one ("1918", "44 bc"; "ad"/"ce" are gone by now, see oneEra).
-const YEAR = "(\\d{1,4}(?: bc)?)";
+// A year, with its era where it has one ("1918", "44 bc", "79 ad": eras are written one way by now, see oneEra).
+const YEAR = "(\\d{1,4}(?: bc| ad)?)";
 // "april 1 1918", "april 1st 1918", "1st of april 1918", "june 6" (commas already gone): one date in the orders people write it.
 const MONTH_DAY = new RegExp(`^(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)?(?: ${YEAR})?$`);
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})(?: ${YEAR})?$`);
@@ -58,15 +58,20 @@ function oneDateOrder(text: string): string {
   return [Number(day), month, year].filter((part) => part !== undefined).join(" ");
 }
 
+const ERA = "(b c e|b c|bce|bc|a d|c e|ad|ce)";
+const ERA_AFTER = new RegExp(`\\b(\\d+|\\d+(?:st|nd|rd|th) century) ${ERA}\\b`, "g");
+// Before the number only where a year or date starts ("AD 79", "24 August AD 79"), so "ad campaigns" stays.
+const ERA_BEFORE = new RegExp(`(^|\\b(?:${MONTHS}|\\d{1,2}) )${ERA} (\\d+)\\b`, "g");
+const ERA_NAME = (era: string) => (/^b/.test(era.replace(/ /g, "")) ? "bc" : "ad");
+
 /**
- * One way to write a year's era: "B.C.", "BCE" -> "bc"; "AD 79", "79 A.D.", "79 CE" -> "79" (the common era is the one a
- * bare year means, and "AD" goes before the year as often as after it).
+ * One way to write a year's era: "B.C.", "BCE", "BC 44" -> "44 bc"; "A.D. 79", "AD 79", "79 CE" -> "79 ad". A bare year
+ * stays bare: a key's "1200" may sit before a "BC" its stem prints, so an era is never added or dropped.
  */
 function oneEra(text: string): string {
   return text
-    .replace(/\b(\d{1,4}) (?:b c e|b c|bce)\b/g, "$1 bc")
-    .replace(/\b(\d{1,4}) (?:a d|c e|ad|ce)\b/g, "$1")
-    .replace(/\b(?:a d|ad|c e|ce) (\d{1,4})\b/g, "$1");
+    .replace(ERA_BEFORE, (_, before: string, era: string, year: string) => `${before}${year} ${ERA_NAME(era)}`)
+    .replace(ERA_AFTER, (_, year: string, era: string) => `${year} ${ERA_NAME(era)}`);
 }
 
 export function normalizeAnswer(raw: string): string {
@@ -74,15 +79,15 @@ export function normalizeAnswer(raw: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    // "A.D. 79": its "a" is no article.
-    .replace(/^a\.\s?d\.?\s*(?=\d)/, "ad ")
     .replace(/[’']/g, "")
     .replace(/(\d),(\d{3})/g, "$1$2")
     .replace(/[^a-z0-9\s-]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
-  const digits = numberWordsToDigits(words).filter((w, i) => !(i === 0 && ["the", "a", "an"].includes(w)));
-  return oneDateOrder(oneEra(digits.join(" ").replace(/-/g, " ").replace(/\s+/g, " ").trim()));
+  // The era first: the "a" of "A.D. 79" is no article.
+  const dated = oneEra(numberWordsToDigits(words).join(" ")).split(" ");
+  const digits = dated.filter((w, i) => !(i === 0 && ["the", "a", "an"].includes(w)));
+  return oneDateOrder(digits.join(" ").replace(/-/g, " ").replace(/\s+/g, " ").trim());
 }
 
 /** Edit distance, bounded: stops early once it exceeds `max`. */
@@ -104,7 +109,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
 export const TYPED_GRADING_RULES =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; a year's era may come before or after it, and \"AD\"/\"CE\" may be left out; one typo is forgiven from six letters, two from ten (none in answers with digits).";
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none in answers with digits).";
 
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {

@@ -27,6 +27,12 @@ describe("a sentence that leans on the one before is shown with it", () => {
     // A time, or one of a group the sentence names itself, stands alone.
     expect(needsContext(sentence("One day the river rose over the lower fields."))).toBe(false);
     expect(needsContext(sentence("One of the oldest bridges in Varn is the Tolley arch."))).toBe(false);
+    expect(needsContext(sentence("Another is the long drought in the hills."))).toBe(true);
+    expect(needsContext(sentence("Another cause of unrest was the salt tax."))).toBe(true);
+    // A count or one person is no "one of" those before.
+    expect(needsContext(sentence("One hundred people were hurt in the fire."))).toBe(false);
+    expect(needsContext(sentence("One person was injured when the roof fell."))).toBe(false);
+    expect(needsContext(sentence("A third party was brought in to judge the claim."))).toBe(false);
   });
 
   it("tells a time only by the sentence before, said with weight or not", () => {

@@ -42,4 +42,15 @@ describe("counted parts said to be a named thing ('The two … are the …')", (
     expect(found.map((d) => [d.term, d.question])).toContainEqual(["lofts", "What are the two upper floors called?"]);
     expect(found.some((d) => /upper floors/.test(d.term))).toBe(false);
   });
+  it("asks nothing of a list, of people named by their role, or of 'the two of them'", () => {
+    const terms = (sentence: string) => findDefinitions(parseArticle(`The Mill House\n${sentence} The millers slept in a small room beside the gate.`).sentences).map((d) => d.term);
+    expect(terms("The two main exports were the furs and the timber from the northern forests.")).toEqual([]);
+    expect(terms("The two main types are the conifers and the broadleaves.")).toEqual([]);
+    expect(terms("The two brothers were the heirs, and they shared the mill.")).toEqual([]);
+    expect(terms("The two of them were the founders, and they built the wheel.")).toEqual([]);
+  });
+  it("takes no counted description for a term, whatever follows it", () => {
+    const found = findDefinitions(parseArticle("The Mill House\nThe two upper floors are the lofts where the sacks were kept. The millers slept in a small room beside the gate.").sentences);
+    expect(found.some((d) => /upper floors/.test(d.term))).toBe(false);
+  });
 });

@@ -11,6 +11,12 @@ describe("a body of people as the subject settles a later they/them/their", () =
   it("leaves a they/them dangling where the body of people is not the subject", () => {
     expect(dangles("The king sent a party to find them before the frost.")).toBe(true);
     expect(dangles("On the hill, they met a group of traders.")).toBe(true);
+    // A one-word subject that sends the body, a body that acts on others, a "them" the body's first verb acts on.
+    expect(dangles("Ravel sent a party to find them before the frost.")).toBe(true);
+    expect(dangles("The council fined them in _____.")).toBe(true);
+    expect(dangles("When did the government send an army against them?")).toBe(true);
+    expect(dangles("The rescue party found them on the ice in _____.")).toBe(true);
+    expect(dangles("What was the company that hired them?")).toBe(true);
   });
   it("gives a question on a dated sentence whose pronoun means its own subject", () => {
     const article = [
@@ -30,5 +36,7 @@ describe("a 'that' after a comma", () => {
   it("closes the relative clause of the noun before it, unless it opens 'that is why/how …'", () => {
     expect(dangles("The marker is a block of basalt, a dark rock, that is about a metre tall.")).toBe(false);
     expect(dangles("The harvest failed twice, that is why the village emptied.")).toBe(true);
+    expect(dangles("The dam failed in spring, that led to the flood.")).toBe(true);
+    expect(dangles("Prices rose by a fifth, that meant hardship for savers.")).toBe(true);
   });
 });

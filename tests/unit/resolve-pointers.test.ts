@@ -248,9 +248,12 @@ describe("a title opening with A or An keeps its own article", () => {
     "A Winter Lantern is a short play by the stage writer Ines Marl. It was first staged in March 1931 in a small hall in Corlow. The play follows a lamp seller through one long night.",
     "",
     "A lantern is a lamp with a case around its flame. It keeps the flame safe from wind and rain on a dark road.",
+    "",
+    "A Roman road was once very busy. It was paved with flat grey stones.",
   ].join("\n");
   it("writes out the title as the article gives it, and a generic 'A lantern' as 'The lantern'", () => {
     expect(resolution(guideToPlay, "It was first staged")).toEqual({ subject: "A Winter Lantern", opener: "It", person: null });
     expect(resolution(guideToPlay, "It keeps the flame")).toEqual({ subject: "The lantern", opener: "It", person: null });
+    expect(resolution(guideToPlay, "It was paved")).toEqual({ subject: "The Roman road", opener: "It", person: null });
   });
 });

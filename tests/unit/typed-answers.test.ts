@@ -38,12 +38,20 @@ describe("typed answers", () => {
     expect(matchesTypedAnswer("June 7", ["6 June"])).toBe(false);
     expect(matchesTypedAnswer("March 15, 44 BC", ["15 March 44 BC"])).toBe(true);
     expect(matchesTypedAnswer("March 15, 44 AD", ["15 March 44 BC"])).toBe(false);
-    // An era before or after its year, spelled with or without stops; the common era may be left out, never "BC".
-    for (const typed of ["AD 79", "79 AD", "A.D. 79", "79 CE", "79"]) expect(matchesTypedAnswer(typed, ["AD 79"])).toBe(true);
-    expect(matchesTypedAnswer("AD 79", ["79"])).toBe(true);
+    // An era before or after its year, spelled with or without stops, AD and CE one era, BC and BCE another.
+    for (const typed of ["AD 79", "79 AD", "A.D. 79", "A D 79", "79 CE", "A.D. seventy-nine"]) expect(matchesTypedAnswer(typed, ["AD 79"])).toBe(true);
     expect(matchesTypedAnswer("44 B.C.", ["44 BCE"])).toBe(true);
+    expect(matchesTypedAnswer("BC 44", ["44 BC"])).toBe(true);
+    expect(matchesTypedAnswer("10,000 BCE", ["10,000 BC"])).toBe(true);
+    expect(matchesTypedAnswer("5th century BCE", ["5th century BC"])).toBe(true);
+    // An era is never dropped or added: a bare "1200" may be the key of "in _____ BC".
+    expect(matchesTypedAnswer("AD 1200", ["1200"])).toBe(false);
+    expect(matchesTypedAnswer("1200 CE", ["1200"])).toBe(false);
+    expect(matchesTypedAnswer("79", ["AD 79"])).toBe(false);
     expect(matchesTypedAnswer("44", ["44 BC"])).toBe(false);
     expect(matchesTypedAnswer("AD 44", ["44 BC"])).toBe(false);
+    // Only where a year starts: "ad" elsewhere is a word.
+    expect(normalizeAnswer("2 ad campaigns")).toBe("2 ad campaigns");
     expect(matchesTypedAnswer("24 August AD 79", ["August 24, 79 AD"])).toBe(true);
     // A name with a month's word in it is no date.
     expect(normalizeAnswer("May Day 1886")).toBe("may day 1886");

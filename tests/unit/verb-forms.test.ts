@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { describe, expect, it } from "vitest";
-import { verbsAs } from "@/lib/generation/verb-forms";
+import { verbFormsKept, verbsAs } from "@/lib/generation/verb-forms";
 
 // The kept forms must be the tagger's own: each form asked twice (the second from memory) equals a fresh conjugation.
 describe("verbsAs", () => {
@@ -19,5 +19,14 @@ describe("verbsAs", () => {
   it("keeps the forms of one phrase apart", () => {
     expect(verbsAs("they walked", "infinitive")).toBe("walk");
     expect(verbsAs("they walked", "gerund")).toBe("are walking");
+  });
+  it("works each phrase's form out once, then answers from memory", () => {
+    const before = verbFormsKept();
+    verbsAs("they quarried", "infinitive");
+    expect(verbFormsKept()).toBe(before + 1);
+    verbsAs("they quarried", "infinitive");
+    expect(verbFormsKept()).toBe(before + 1);
+    verbsAs("they quarried", "past");
+    expect(verbFormsKept()).toBe(before + 2);
   });
 });
