@@ -60,7 +60,8 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   if (terms.slice(0, verbAt).some((t) => t.tags?.includes("Verb") || t.tags?.includes("Pronoun"))) return null;
   const verb = terms[verbAt]!.text;
   const infinitive = infinitiveOf(verb);
-  if (!infinitive || infinitive === verb || /\s/.test(infinitive)) return null;
+  // "The Harwell was a steamer built …" is no deed: "did the Harwell be …" is not English.
+  if (!infinitive || infinitive === verb || /\s/.test(infinitive) || infinitive === "be") return null;
   const verbIndex = body.indexOf(` ${verb}`, Math.max(0, subject.length - 1));
   if (verbIndex < 0 || body.slice(0, verbIndex) !== subject) return null;
   const rest = body.slice(verbIndex + verb.length + 1).trim();

@@ -179,6 +179,12 @@ describe("statements worth asking", () => {
     expect(lowerArticle("The fort")).toBe("the fort");
   });
 
+  it("makes no 'did … be' question of a sentence whose verb is 'was'", () => {
+    const text = "The Tarrow was a cargo barge built on the Lenn in 1898.";
+    const year = text.indexOf("1898");
+    expect(dateQuestion({ text, start: 0, end: text.length, section: 0, inSummary: false }, { type: "YEAR", text: "1898", start: year, end: year + 4 })).toBeNull();
+  });
+
   it("finds the swap past the article's person named in place of their pronoun", () => {
     const sentence = "He later gave the poor of the port 30 sacks of salt.";
     expect(changedPart("Tobias Wrenfield later gave the poor of the port 300 sacks of salt.", sentence)).toEqual({ start: 35, end: 37, said: "300" });
