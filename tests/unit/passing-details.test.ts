@@ -8,6 +8,7 @@ import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { dateQuestion, lowerArticle } from "@/lib/generation/question-stems";
+import { findSpans } from "@/lib/generation/find-spans";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
 
@@ -200,5 +201,10 @@ describe("statements worth asking", () => {
     // The checks every candidate passes carry it.
     expect(triviaPenalties(tf("In the 1840s, the company built a railway siding.", sentence, "False"), brine, "Salt").map((p) => p.check)).toContain("date-in-opening-phrase");
     expect(triviaPenalties(tf("In the 1820s, the company built a canal.", sentence, "False"), brine, "Salt").map((p) => p.check)).not.toContain("date-in-opening-phrase");
+  });
+
+  it("takes no count from 'a hundred', so no statement swaps it into 'a forty'", () => {
+    expect(findSpans("The barge carried over a hundred sacks.", 0, []).map((x) => x.text)).toEqual([]);
+    expect(findSpans("The barge carried forty sacks.", 0, []).map((x) => x.text)).toEqual(["forty"]);
   });
 });
