@@ -2,6 +2,8 @@ import { articleAliases } from "./aliases";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
+import { chooseFairDates, withinArticleTime } from "./fair-date-options";
+import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -43,8 +45,12 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   // Another name the article gives the key is the key itself, never a wrong answer.
   const aliases = new Set(articleAliases(key.text, ctx.articleText).map((a) => a.toLowerCase()));
   const keyWords = new Set(key.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
+  // Date options are chosen as a set (see chooseFairDates): gather more than needed, the article's own first.
+  const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE" || key.type === "CENTURY";
+  const asSet = dated && !statement && count >= 3;
+  const limit = asSet ? count + 9 : count;
   const accept = (candidate: string) => {
-    if (out.length >= count) return;
+    if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
     if (!sameKind(key, candidate) || aliases.has(candidate.toLowerCase())) return;
     // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
@@ -54,13 +60,16 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     // A person the stem already names by part of their name ("Harriet thought …") is not the one asked for.
     if (key.type === "PERSON" && sharesName(candidate, stem.replace(/[^\w\s'’-]/g, " "))) return;
     if (!consistentWithStem(key, candidate, stem)) return;
+    if (!withinArticleTime(key, candidate, ctx.articleText)) return;
+    if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
   const keyGroup = lookupEntry(key.text)?.group;
   // The article's other numbers count other things (years, metres, people): never options for this one.
-  const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE" || key.type === "CENTURY";
-  for (const text of key.type === "NUMBER" || (statement && dated) ? [] : (ctx.articleTexts.get(key.type) ?? [])) {
-    if (out.length >= count) break;
+  // At most half the gathered dates are the article's own, so made ones can balance them round the key.
+  const own = key.type === "NUMBER" || (statement && dated) ? [] : (ctx.articleTexts.get(key.type) ?? []);
+  for (const text of own) {
+    if (out.length >= (asSet ? count + 3 : count)) break;
     const group = lookupEntry(text)?.group;
     if (keyGroup && group && group !== keyGroup) continue;
     accept(text);
@@ -68,7 +77,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
-  return out;
+  return asSet ? chooseFairDates(key.text, out, count) : out;
 }
 
 function ordinal(n: number): string {
@@ -84,10 +93,19 @@ function consistentWithStem(key: Span, candidate: string, stem: string): boolean
   const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
   const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
   if (key.type === "CENTURY") {
-    // "started in the _____ and went on until the 14th century": every option keeps the key's side of the stated century.
+    // "started in the _____ and went on until the 14th century": every option keeps the key's side of the stated century,
+    // and of the century of each year the stem states ("built in the _____ and rebuilt in 1650").
     const century = (t: string) => Number(/^(\d{1,2})/.exec(t)?.[1]);
     const stated = [...stem.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) century\b/g)].map((m) => Number(m[1]));
-    return stated.every((c) => Math.sign(century(key.text) - c) === Math.sign(century(candidate) - c));
+    const years = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!s| ?BC)/g)].map((m) => Math.ceil(Number(m[1]) / 100));
+    const sideKept = (c: number) => Math.sign(century(key.text) - c) === Math.sign(century(candidate) - c);
+    return stated.every(sideKept) && years.every((c) => sideKept(c) || century(key.text) === c);
+  }
+  if (key.type === "DECADE") {
+    // "the _____, twenty years before the 1890 flood": a decade keeps the key's side of each year the stem states.
+    const decade = (t: string) => Number(/^(\d{4})s/.exec(t)?.[1]);
+    const years = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!s)/g)].map((m) => Math.floor(Number(m[1]) / 10) * 10);
+    return years.every((y) => Math.sign(decade(key.text) - y) === Math.sign(decade(candidate) - y) || decade(key.text) === y);
   }
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
   const stated = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
@@ -217,6 +235,12 @@ const YEAR_SPREADS = [
   [-9, -3, 5, 2, -14],
 ];
 
+/** One spread chosen per seed and the next after it: more candidates for a fair set of whole dates. */
+function twoSpreads(random: () => number): number[] {
+  const at = Math.floor(random() * YEAR_SPREADS.length);
+  return [...YEAR_SPREADS[at]!, ...YEAR_SPREADS[(at + 1) % YEAR_SPREADS.length]!];
+}
+
 /** "three" -> other counts in words, written the same way (capital or not). */
 function perturbNumberWord(text: string, random: () => number): string[] {
   const lower = text.toLowerCase();
@@ -262,7 +286,7 @@ function perturb(key: Span, random: () => number): string[] {
     if (month < 0) return [];
     // Whole dates shifted by uneven numbers of days: no part of the key is the most common value among the options.
     const base = Date.UTC(year, month, day);
-    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    const spread = twoSpreads(random);
     return spread.map((o) => {
       const d = new Date(base + o * 137 * 86_400_000);
       return m[1] ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
@@ -273,8 +297,8 @@ function perturb(key: Span, random: () => number): string[] {
     if (!m) return [];
     const n = Number(m[1]);
     const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
-    // Steps of one to three centuries, on both sides, as the year spreads order them.
-    const steps = [...spread.map((o) => Math.sign(o) * (1 + (Math.abs(o) % 3))), -1, 1, -4, 4, -5, 5];
+    // Steps of one to three centuries, on both sides, as the year spreads order them; then every near one, for the article's span to choose from.
+    const steps = [...spread.map((o) => Math.sign(o) * (1 + (Math.abs(o) % 3))), -1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
     return [...new Set(steps.map((o) => n + o))].filter((c) => c >= 1 && c <= 21 && c !== n).map((c) => `${ordinal(c)} century${m[2]}`);
   }
   if (key.type === "MONTH_YEAR") {
@@ -282,7 +306,7 @@ function perturb(key: Span, random: () => number): string[] {
     if (!m) return [];
     const month = MONTHS.indexOf(m[1]!);
     const year = Number(m[2]);
-    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    const spread = twoSpreads(random);
     return spread.map((o) => {
       const total = year * 12 + month + o * 5;
       return `${MONTHS[((total % 12) + 12) % 12]} ${Math.floor(total / 12)}`;

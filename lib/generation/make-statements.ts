@@ -70,6 +70,8 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   const swapped = /^[A-Z]/.test(word) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
   const statement = text.slice(0, hit.index) + swapped + text.slice(hit.index! + word.length);
   if (makeFalse && articleText.includes(statement.replace(/[.!]$/, ""))) return null;
+  // "When rents fall …, a room at $200 goes for $220": the sentence's own two figures show the direction, so the turned one refutes itself.
+  if (makeFalse && showsOwnChange(text)) return null;
   const start = sentence.start + hit.index!;
   return statementQuestion({
     statement: makeFalse ? statement : text,
@@ -78,6 +80,12 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
     keyKind: "term",
     confidence: makeFalse ? 0.72 : 0.7 * vagueness(text),
   });
+}
+
+/** Two different amounts of one currency in a sentence: its own figures say which way a value moved. */
+function showsOwnChange(text: string): boolean {
+  const amounts = [...text.matchAll(/([£$€¥])(\d[\d,]*(?:\.\d+)?)/g)];
+  return amounts.some((a, i) => amounts.some((b, j) => j > i && a[1] === b[1] && a[2] !== b[2]));
 }
 
 // "… is not always a richer one" -> "… is always a richer one": a limit the article sets, turned into the claim it denies.
