@@ -109,7 +109,8 @@ function consistentWithStem(key: Span, candidate: string, stem: string): boolean
   }
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
   const stated = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
-  return stated.every((y) => Math.sign(keyYear - y) === Math.sign(candidateYear - y) || keyYear === y);
+  // Nor may it squeeze the stem's interval to under half the key's ("born around _____, and in 1849 she fled": not 1844).
+  return stated.every((y) => (Math.sign(keyYear - y) === Math.sign(candidateYear - y) && Math.abs(candidateYear - y) * 2 >= Math.abs(keyYear - y)) || keyYear === y);
 }
 
 // The kind word that ends many place names: a lake is no answer where a sea was asked.

@@ -34,6 +34,15 @@ describe("year options", () => {
     }
   });
 
+  it("never squeezes the interval the stem states to under half the key's", () => {
+    const ctx = contextOf("The Weaver\n\nThe weaver worked the looms of the valley all his life.");
+    for (const seed of SEEDS) {
+      const options = pickDistractors(keyOf("YEAR", "1822"), "The weaver was born around _____, and in 1838 he opened his own mill.", ctx, 3, () => seed);
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(Number(o)).toBeLessThanOrEqual(1838 - 16 / 2);
+    }
+  });
+
   it("never offers options that each change one digit of the key, so the key is the commonest value", () => {
     expect(keyStandsOut("1847", ["1852", "1837", "1844"], true)).toBe(true);
     expect(keyStandsOut("1847", ["1852", "1849", "1844"], true)).toBe(false);
