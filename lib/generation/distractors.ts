@@ -109,7 +109,7 @@ function consistentWithStem(key: Span, candidate: string, stem: string): boolean
   }
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
   const stated = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
-  // Nor may it squeeze the stem's interval to under half the key's ("born around _____, and in 1849 she fled": not 1844).
+  // Nor may it squeeze the stem's interval to under half the key's ("born around _____, and in 1838 he opened a mill": with a key of 1822, not 1834).
   return stated.every((y) => (Math.sign(keyYear - y) === Math.sign(candidateYear - y) && Math.abs(candidateYear - y) * 2 >= Math.abs(keyYear - y)) || keyYear === y);
 }
 
