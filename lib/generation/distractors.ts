@@ -2,7 +2,8 @@ import { articleAliases } from "./aliases";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
-import { chooseFairDates, withinArticleTime } from "./fair-date-options";
+import { chooseFairDates, sameOrWithin, withinArticleTime } from "./fair-date-options";
+import { interval } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -47,6 +48,12 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const keyWords = new Set(key.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
   // Date options are chosen as a set (see chooseFairDates): gather more than needed, the article's own first.
   const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE" || key.type === "CENTURY";
+  // "By _____ the line had reached the coast": every later date meets the bound too, so no date option or swap is fair.
+  if (dated && boundsTheBlank(stem)) return [];
+  // A date the stem states inside the key's own century or decade ("built in the _____ and burned in 1250"): the stem cannot say which side an option must keep.
+  const stated = key.type === "CENTURY" || key.type === "DECADE" ? statedIntervals(stem) : [];
+  const keyRange = interval(key);
+  if (keyRange && stated.some((s) => relation(s, keyRange) === "inside")) return [];
   const asSet = dated && !statement && count >= 3;
   const limit = asSet ? count + 9 : count;
   const accept = (candidate: string) => {
@@ -59,7 +66,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (key.type === "PERSON" && out.some((o) => sharesName(o, candidate))) return;
     // A person the stem already names by part of their name ("Harriet thought …") is not the one asked for.
     if (key.type === "PERSON" && sharesName(candidate, stem.replace(/[^\w\s'’-]/g, " "))) return;
-    if (!consistentWithStem(key, candidate, stem)) return;
+    if (dated && sameOrWithin(key, candidate)) return;
+    if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
@@ -74,10 +82,11 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (keyGroup && group && group !== keyGroup) continue;
     accept(text);
   }
+  const ownCount = out.length;
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
-  return asSet ? chooseFairDates(key.text, out, count) : out;
+  return asSet ? chooseFairDates(key, out, count, random, ownCount) : out;
 }
 
 function ordinal(n: number): string {
@@ -85,32 +94,54 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+// A bound set on the blank: "by _____", "before the _____", "_____ or later". Every date on the bound's open side is as true as the key.
+const BOUND_BEFORE_BLANK = /\b(?:by|before|since|until|till|after|as of|as early as|as late as|no later than|no earlier than|prior to|up to|not until)\s+(?:the\s+)?(?:(?:early|late|end of the|start of the|middle of the)\s+|mid-)?_____/i;
+const BOUND_AFTER_BLANK = /_____(?:\s*[a-z]+){0,2}\s*(?:or (?:earlier|later|before|after|so)|and (?:after|later|earlier|before))\b/i;
+export function boundsTheBlank(stem: string): boolean {
+  return BOUND_BEFORE_BLANK.test(stem) || BOUND_AFTER_BLANK.test(stem);
+}
+
+type Range = [number, number];
+/** Every date the stem states, as an interval of months: years, decades ("1880s"), centuries ("14th century"); none before the common era. */
+function statedIntervals(stem: string): Range[] {
+  const out: Range[] = [];
+  for (const m of stem.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) century\b(?! ?BC)/g)) out.push(interval({ type: "CENTURY", text: m[0] })!);
+  for (const m of stem.matchAll(/\b(?:1[0-9]|20)\d0s\b/g)) out.push(interval({ type: "DECADE", text: m[0] })!);
+  for (const m of stem.matchAll(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s| ?BC)/g)) out.push(interval({ type: "YEAR", text: m[0] })!);
+  return out;
+}
+
+/** How interval `a` lies to `b`: wholly before or after it, inside it, round it, or across one of its ends. */
+function relation(a: Range, b: Range): "before" | "after" | "inside" | "round" | "across" {
+  if (a[1] < b[0]) return "before";
+  if (a[0] > b[1]) return "after";
+  if (a[0] >= b[0] && a[1] <= b[1]) return "inside";
+  if (a[0] <= b[0] && a[1] >= b[1]) return "round";
+  return "across";
+}
+
+// "born around _____": a year a few off the key is as defensible as the key.
+const HEDGED_BLANK = /\b(?:around|about|circa|c\.|approximately|roughly|some)\s+_____/i;
+
 /**
- * A year on the wrong side of another year the stem states reads as impossible
+ * A date on the wrong side of another date the stem states reads as impossible
  * ("between 1661 and 1659"): every wrong date keeps the key's side of each.
  */
-function consistentWithStem(key: Span, candidate: string, stem: string): boolean {
+function consistentWithStem(key: Span, candidate: string, stem: string, stated: Range[], keyRange: Range | null): boolean {
+  if (key.type === "CENTURY" || key.type === "DECADE") {
+    // "started in the _____ and went on until the 14th century", "closed in the _____, after motors came in the 1880s":
+    // every option lies to each date the stem states as the key does.
+    const range = interval({ type: key.type, text: candidate });
+    if (!keyRange || !range) return true;
+    return stated.every((s) => relation(range, s) === relation(keyRange, s));
+  }
   const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
   const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
-  if (key.type === "CENTURY") {
-    // "started in the _____ and went on until the 14th century": every option keeps the key's side of the stated century,
-    // and of the century of each year the stem states ("built in the _____ and rebuilt in 1650").
-    const century = (t: string) => Number(/^(\d{1,2})/.exec(t)?.[1]);
-    const stated = [...stem.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) century\b/g)].map((m) => Number(m[1]));
-    const years = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!s| ?BC)/g)].map((m) => Math.ceil(Number(m[1]) / 100));
-    const sideKept = (c: number) => Math.sign(century(key.text) - c) === Math.sign(century(candidate) - c);
-    return stated.every(sideKept) && years.every((c) => sideKept(c) || century(key.text) === c);
-  }
-  if (key.type === "DECADE") {
-    // "the _____, twenty years before the 1890 flood": a decade keeps the key's side of each year the stem states.
-    const decade = (t: string) => Number(/^(\d{4})s/.exec(t)?.[1]);
-    const years = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!s)/g)].map((m) => Math.floor(Number(m[1]) / 10) * 10);
-    return years.every((y) => Math.sign(decade(key.text) - y) === Math.sign(decade(candidate) - y) || decade(key.text) === y);
-  }
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
-  const stated = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
+  if (key.type === "YEAR" && HEDGED_BLANK.test(stem) && Math.abs(candidateYear - keyYear) < 5) return false;
+  const years = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   // Nor may it squeeze the stem's interval to under half the key's ("born around _____, and in 1838 he opened a mill": with a key of 1822, not 1834).
-  return stated.every((y) => (Math.sign(keyYear - y) === Math.sign(candidateYear - y) && Math.abs(candidateYear - y) * 2 >= Math.abs(keyYear - y)) || keyYear === y);
+  return years.every((y) => (Math.sign(keyYear - y) === Math.sign(candidateYear - y) && Math.abs(candidateYear - y) * 2 >= Math.abs(keyYear - y)) || keyYear === y);
 }
 
 // The kind word that ends many place names: a lake is no answer where a sea was asked.

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./find-spans";
+import { amountsIn } from "./fair-number-options";
 import { vagueness } from "./make-cloze";
 import { cutFigurePointer, dangles } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -82,10 +83,10 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   });
 }
 
-/** Two different amounts of one currency in a sentence: its own figures say which way a value moved. */
+/** Two different amounts in one unit in a sentence ("$200 … $220", "from 2 euros to 3 euros", "from 10 to 14 percent"): its own figures say which way a value moved. */
 function showsOwnChange(text: string): boolean {
-  const amounts = [...text.matchAll(/([£$€¥])(\d[\d,]*(?:\.\d+)?)/g)];
-  return amounts.some((a, i) => amounts.some((b, j) => j > i && a[1] === b[1] && a[2] !== b[2]));
+  const amounts = amountsIn(text);
+  return amounts.some((a, i) => amounts.some((b, j) => j > i && a.unit === b.unit && a.value !== b.value)) || /\bfrom \S*\d[\d,.]* (?:to|up to|down to) \S*\d/.test(text);
 }
 
 // "… is not always a richer one" -> "… is always a richer one": a limit the article sets, turned into the claim it denies.

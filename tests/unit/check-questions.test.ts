@@ -83,6 +83,9 @@ describe("options that do not fit the blank", () => {
     expect(optionsMisfit(compound, "")).toBe(true);
     const even = question({ prompt: "Which tide comes twice a month at full and new moon?", answerText: "spring tide", keyKind: "term", options: opts("spring tide", "neap tide", "storm tide", "ebb tide") });
     expect(optionsMisfit(even, "")).toBe(false);
+    // One bare head among compounds ("storm" beside "rainstorm", "hailstorm") is no shared head word: nothing to single the key out.
+    const single = question({ prompt: "What does a gauge measure?", answerText: "water depth", keyKind: "definition", options: opts("water depth", "rainstorm", "hailstorm", "dust storm") });
+    expect(optionsMisfit(single, "")).toBe(false);
   });
 
   it("refuses a clause or a long sentence among short options (the key stands out by its shape)", () => {
