@@ -54,7 +54,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const stated = key.type === "CENTURY" || key.type === "DECADE" ? statedIntervals(stem) : [];
   const keyRange = interval(key);
   if (keyRange && stated.some((s) => relation(s, keyRange) === "inside")) return [];
-  const asSet = dated && !statement && count >= 3;
+  // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
+  const asSet = dated && !statement && count === 3;
   const limit = asSet ? count + 9 : count;
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
@@ -198,7 +199,16 @@ export function isUsable(candidate: string, key: string, stem: string): boolean 
   // ("signed in 1956 … since October 1956"), which gives the answer away.
   const year = /\b\d{4}\b/.exec(candidate)?.[0];
   if (year && stem.includes(year)) return false;
-  return !namedIn(c).test(stem);
+  // (A candidate whose letters the stem does not hold at all cannot be named in it: no pattern needed.)
+  return !lowerCased(stem).includes(c) || !namedIn(c).test(stem);
+}
+
+// Every candidate of one call is checked against the same stem: it is lower-cased once.
+let lastStem = "";
+let lastLower = "";
+function lowerCased(stem: string): string {
+  if (stem !== lastStem) [lastStem, lastLower] = [stem, stem.toLowerCase()];
+  return lastLower;
 }
 
 // Every candidate option is tried against every stem of the article: each one's pattern is compiled once (bounded).

@@ -34,9 +34,20 @@ export function dateValue(text: string, type = dateTypeOf(text)): number | null 
 // One step of each type, in months: three options one step apart read as a run (centuries side by side are only a span).
 const RUN_STEP: Partial<Record<SpanType, number>> = { YEAR: 12, MONTH_YEAR: 1, DECADE: 120 };
 
+// The same dates are compared again and again across an article's candidates: each one's graded form is worked out once (bounded).
+const gradedForms = new Map<string, string>();
+function normalized(text: string): string {
+  let form = gradedForms.get(text);
+  if (form === undefined) {
+    if (gradedForms.size > 5000) gradedForms.clear();
+    gradedForms.set(text, (form = normalizeAnswer(text)));
+  }
+  return form;
+}
+
 /** An option the grader would take for the key ("December 14, 1911" for "14 December 1911"), or a date inside, round or overlapping the key's ("1800s" for "1840s"): a second right answer. */
 export function sameOrWithin(key: Pick<Span, "type" | "text">, candidate: string): boolean {
-  if (normalizeAnswer(candidate) === normalizeAnswer(key.text)) return true;
+  if (normalized(candidate) === normalized(key.text)) return true;
   if (key.type === "FULL_DATE" || key.type === "MONTH_YEAR") return false;
   const type = dateTypeOf(candidate);
   const a = interval(key);
@@ -91,6 +102,14 @@ function standsOut(key: string, k: number, distractors: string[], values: number
     const widest = Math.max(...others.slice(1).map((v, i) => v - others[i]!));
     if (nearest > 2 * widest) return true;
   }
+  // Nor may one distractor sit far from a bunched rest ("1997" beside "1590", "1599", "1614"): ruled out at a glance, it leaves two.
+  const withKey = [k, ...others];
+  for (const d of others) {
+    const rest = withKey.filter((v) => v !== d).sort((a, b) => a - b);
+    const nearest = Math.min(...rest.map((v) => Math.abs(v - d)));
+    const widest = Math.max(...rest.slice(1).map((v, i) => v - rest[i]!));
+    if (widest > 0 && nearest > 4 * widest) return true;
+  }
   // Three consecutive values (years, months, decades) read as a run the key either completes or breaks.
   const step = type ? RUN_STEP[type] : undefined;
   const all = [k, ...others].sort((a, b) => a - b);
@@ -102,7 +121,6 @@ function standsOut(key: string, k: number, distractors: string[], values: number
  * `count` distractors from `pool` (in order of preference: its first `own` the
  * article's own dates) that leave the key no way to stand out, or none when no such set
  * exists: a weak set is never shipped, and the typed form asks the fact instead.
- * A date the grader would take for the key, or one round or inside it, is never offered.
  * The seed turns the article's own dates round, so one article's dates do not recur across its quiz.
  */
 export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[], count: number, random: () => number = () => 0, own = 0): string[] {
@@ -110,7 +128,8 @@ export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[]
   if (k === null) return [];
   const turn = own > 1 ? Math.floor(random() * own) : 0;
   const ordered = [...pool.slice(turn, own), ...pool.slice(0, turn), ...pool.slice(own)];
-  const usable = ordered.filter((o) => !sameOrWithin(key, o)).map((text) => ({ text, value: dateValue(text, key.type) })).filter((o): o is { text: string; value: number } => o.value !== null);
+  // (pickDistractors has already dropped every option the grader would take for the key.)
+  const usable = ordered.map((text) => ({ text, value: dateValue(text, key.type) })).filter((o): o is { text: string; value: number } => o.value !== null);
   const bothSidesPossible = usable.some((o) => o.value < k) && usable.some((o) => o.value > k);
   const chosen: number[] = [];
   const search = (from: number): boolean => {

@@ -137,3 +137,22 @@ describe("shell nouns", () => {
   });
 
 });
+
+describe("the seed", () => {
+  it("varies which of the article's own dates make up the options, so one set does not recur across a quiz", () => {
+    const harbour =
+      "The Harbour Town\n\nFishers settled the bay in the 1780s. A stone pier was built in the 1810s, and a lighthouse in the 1830s. " +
+      "The railway arrived in the 1850s. Canneries opened in the 1870s, and the old pier was rebuilt in the 1890s.";
+    const sets = new Set<string>();
+    for (const seed of TWENTY_SEEDS) sets.add(pickDistractors(keyOf("DECADE", "1850s"), "The railway arrived in the _____.", contextOf(harbour), 3, () => seed).sort().join(" "));
+    sets.delete("");
+    expect(sets.size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("a distractor far from the rest", () => {
+  it("counts a set with one option far from a bunched rest as unfair: that option is ruled out at a glance", () => {
+    expect(keyStandsOut("1599", ["1590", "1614", "1997"], true)).toBe(true);
+    expect(keyStandsOut("1599", ["1590", "1614", "1642"], true)).toBe(false);
+  });
+});
