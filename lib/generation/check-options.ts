@@ -56,6 +56,12 @@ export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolea
       if ((singularVerb || pluralVerb) && options.some((o) => isPlural(o) !== isPlural(key))) return true;
     }
   }
+  // Three distractors ending in one head word the key lacks ("… inflation" thrice beside "percentage change"): the key is the odd one out.
+  // (A compound counts: "hyperinflation" ends in "inflation".)
+  const heads = options.filter((o) => o !== key).map((o) => o.toLowerCase().split(/[\s-]+/).pop()!);
+  const head = [...heads].sort((a, b) => a.length - b.length)[0] ?? "";
+  const keyHead = key.toLowerCase().split(/[\s-]+/).pop() ?? "";
+  if (heads.length >= 3 && head.length >= 4 && /^[a-z]+$/.test(head) && heads.filter((h) => h === head).length >= 2 && heads.every((h) => h.endsWith(head)) && !keyHead.endsWith(head)) return true;
   // A clause among noun phrases, or one long option among short ones, is picked out by its shape.
   const lengths = options.map(words);
   const longest = Math.max(...lengths);

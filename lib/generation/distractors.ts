@@ -2,6 +2,9 @@ import { articleAliases } from "./aliases";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
+import { chooseFairDates, sameOrWithin, withinArticleTime } from "./fair-date-options";
+import { interval } from "./make-timeline";
+import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -43,8 +46,19 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   // Another name the article gives the key is the key itself, never a wrong answer.
   const aliases = new Set(articleAliases(key.text, ctx.articleText).map((a) => a.toLowerCase()));
   const keyWords = new Set(key.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
+  // Date options are chosen as a set (see chooseFairDates): gather more than needed, the article's own first.
+  const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE" || key.type === "CENTURY";
+  // "By _____ the line had reached the coast": every later date meets the bound too, so no date option or swap is fair.
+  if (dated && boundsTheBlank(stem)) return [];
+  // A date the stem states inside the key's own century or decade ("built in the _____ and burned in 1250"): the stem cannot say which side an option must keep.
+  const stated = key.type === "CENTURY" || key.type === "DECADE" ? statedIntervals(stem) : [];
+  const keyRange = interval(key);
+  if (keyRange && stated.some((s) => relation(s, keyRange) === "inside")) return [];
+  // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
+  const asSet = dated && !statement && count === 3;
+  const limit = asSet ? count + 9 : count;
   const accept = (candidate: string) => {
-    if (out.length >= count) return;
+    if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
     if (!sameKind(key, candidate) || aliases.has(candidate.toLowerCase())) return;
     // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
@@ -53,22 +67,27 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (key.type === "PERSON" && out.some((o) => sharesName(o, candidate))) return;
     // A person the stem already names by part of their name ("Harriet thought …") is not the one asked for.
     if (key.type === "PERSON" && sharesName(candidate, stem.replace(/[^\w\s'’-]/g, " "))) return;
-    if (!consistentWithStem(key, candidate, stem)) return;
+    if (dated && sameOrWithin(key, candidate)) return;
+    if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
+    if (!withinArticleTime(key, candidate, ctx.articleText)) return;
+    if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
   const keyGroup = lookupEntry(key.text)?.group;
   // The article's other numbers count other things (years, metres, people): never options for this one.
-  const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE" || key.type === "CENTURY";
-  for (const text of key.type === "NUMBER" || (statement && dated) ? [] : (ctx.articleTexts.get(key.type) ?? [])) {
-    if (out.length >= count) break;
+  // At most half the gathered dates are the article's own, so made ones can balance them round the key.
+  const own = key.type === "NUMBER" || (statement && dated) ? [] : (ctx.articleTexts.get(key.type) ?? []);
+  for (const text of own) {
+    if (out.length >= (asSet ? count + 3 : count)) break;
     const group = lookupEntry(text)?.group;
     if (keyGroup && group && group !== keyGroup) continue;
     accept(text);
   }
+  const ownCount = out.length;
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
-  return out;
+  return asSet ? chooseFairDates(key, out, count, random, ownCount) : out;
 }
 
 function ordinal(n: number): string {
@@ -76,22 +95,54 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+// A bound set on the blank: "by _____", "before the _____", "_____ or later". Every date on the bound's open side is as true as the key.
+const BOUND_BEFORE_BLANK = /\b(?:by|before|since|until|till|after|as of|as early as|as late as|no later than|no earlier than|prior to|up to|not until)\s+(?:the\s+)?(?:(?:early|late|end of the|start of the|middle of the)\s+|mid-)?_____/i;
+const BOUND_AFTER_BLANK = /_____(?:\s*[a-z]+){0,2}\s*(?:or (?:earlier|later|before|after|so)|and (?:after|later|earlier|before))\b/i;
+export function boundsTheBlank(stem: string): boolean {
+  return BOUND_BEFORE_BLANK.test(stem) || BOUND_AFTER_BLANK.test(stem);
+}
+
+type Range = [number, number];
+/** Every date the stem states, as an interval of months: years, decades ("1880s"), centuries ("14th century"); none before the common era. */
+function statedIntervals(stem: string): Range[] {
+  const out: Range[] = [];
+  for (const m of stem.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) century\b(?! ?BC)/g)) out.push(interval({ type: "CENTURY", text: m[0] })!);
+  for (const m of stem.matchAll(/\b(?:1[0-9]|20)\d0s\b/g)) out.push(interval({ type: "DECADE", text: m[0] })!);
+  for (const m of stem.matchAll(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s| ?BC)/g)) out.push(interval({ type: "YEAR", text: m[0] })!);
+  return out;
+}
+
+/** How interval `a` lies to `b`: wholly before or after it, inside it, round it, or across one of its ends. */
+function relation(a: Range, b: Range): "before" | "after" | "inside" | "round" | "across" {
+  if (a[1] < b[0]) return "before";
+  if (a[0] > b[1]) return "after";
+  if (a[0] >= b[0] && a[1] <= b[1]) return "inside";
+  if (a[0] <= b[0] && a[1] >= b[1]) return "round";
+  return "across";
+}
+
+// "born around _____": a year a few off the key is as defensible as the key.
+const HEDGED_BLANK = /\b(?:around|about|circa|c\.|approximately|roughly|some)\s+_____/i;
+
 /**
- * A year on the wrong side of another year the stem states reads as impossible
+ * A date on the wrong side of another date the stem states reads as impossible
  * ("between 1661 and 1659"): every wrong date keeps the key's side of each.
  */
-function consistentWithStem(key: Span, candidate: string, stem: string): boolean {
+function consistentWithStem(key: Span, candidate: string, stem: string, stated: Range[], keyRange: Range | null): boolean {
+  if (key.type === "CENTURY" || key.type === "DECADE") {
+    // "started in the _____ and went on until the 14th century", "closed in the _____, after motors came in the 1880s":
+    // every option lies to each date the stem states as the key does.
+    const range = interval({ type: key.type, text: candidate });
+    if (!keyRange || !range) return true;
+    return stated.every((s) => relation(range, s) === relation(keyRange, s));
+  }
   const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
   const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
-  if (key.type === "CENTURY") {
-    // "started in the _____ and went on until the 14th century": every option keeps the key's side of the stated century.
-    const century = (t: string) => Number(/^(\d{1,2})/.exec(t)?.[1]);
-    const stated = [...stem.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) century\b/g)].map((m) => Number(m[1]));
-    return stated.every((c) => Math.sign(century(key.text) - c) === Math.sign(century(candidate) - c));
-  }
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
-  const stated = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
-  return stated.every((y) => Math.sign(keyYear - y) === Math.sign(candidateYear - y) || keyYear === y);
+  if (key.type === "YEAR" && HEDGED_BLANK.test(stem) && Math.abs(candidateYear - keyYear) < 5) return false;
+  const years = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
+  // Nor may it squeeze the stem's interval to under half the key's ("born around _____, and in 1838 he opened a mill": with a key of 1822, not 1834).
+  return years.every((y) => (Math.sign(keyYear - y) === Math.sign(candidateYear - y) && Math.abs(candidateYear - y) * 2 >= Math.abs(keyYear - y)) || keyYear === y);
 }
 
 // The kind word that ends many place names: a lake is no answer where a sea was asked.
@@ -148,7 +199,16 @@ export function isUsable(candidate: string, key: string, stem: string): boolean 
   // ("signed in 1956 … since October 1956"), which gives the answer away.
   const year = /\b\d{4}\b/.exec(candidate)?.[0];
   if (year && stem.includes(year)) return false;
-  return !namedIn(c).test(stem);
+  // (A candidate whose letters the stem does not hold at all cannot be named in it: no pattern needed.)
+  return !lowerCased(stem).includes(c) || !namedIn(c).test(stem);
+}
+
+// Every candidate of one call is checked against the same stem: it is lower-cased once.
+let lastStem = "";
+let lastLower = "";
+function lowerCased(stem: string): string {
+  if (stem !== lastStem) [lastStem, lastLower] = [stem, stem.toLowerCase()];
+  return lastLower;
 }
 
 // Every candidate option is tried against every stem of the article: each one's pattern is compiled once (bounded).
@@ -217,6 +277,12 @@ const YEAR_SPREADS = [
   [-9, -3, 5, 2, -14],
 ];
 
+/** One spread chosen per seed and the next after it: more candidates for a fair set of whole dates. */
+function twoSpreads(random: () => number): number[] {
+  const at = Math.floor(random() * YEAR_SPREADS.length);
+  return [...YEAR_SPREADS[at]!, ...YEAR_SPREADS[(at + 1) % YEAR_SPREADS.length]!];
+}
+
 /** "three" -> other counts in words, written the same way (capital or not). */
 function perturbNumberWord(text: string, random: () => number): string[] {
   const lower = text.toLowerCase();
@@ -262,7 +328,7 @@ function perturb(key: Span, random: () => number): string[] {
     if (month < 0) return [];
     // Whole dates shifted by uneven numbers of days: no part of the key is the most common value among the options.
     const base = Date.UTC(year, month, day);
-    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    const spread = twoSpreads(random);
     return spread.map((o) => {
       const d = new Date(base + o * 137 * 86_400_000);
       return m[1] ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
@@ -273,8 +339,8 @@ function perturb(key: Span, random: () => number): string[] {
     if (!m) return [];
     const n = Number(m[1]);
     const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
-    // Steps of one to three centuries, on both sides, as the year spreads order them.
-    const steps = [...spread.map((o) => Math.sign(o) * (1 + (Math.abs(o) % 3))), -1, 1, -4, 4, -5, 5];
+    // Steps of one to three centuries, on both sides, as the year spreads order them; then every near one, for the article's span to choose from.
+    const steps = [...spread.map((o) => Math.sign(o) * (1 + (Math.abs(o) % 3))), -1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
     return [...new Set(steps.map((o) => n + o))].filter((c) => c >= 1 && c <= 21 && c !== n).map((c) => `${ordinal(c)} century${m[2]}`);
   }
   if (key.type === "MONTH_YEAR") {
@@ -282,7 +348,7 @@ function perturb(key: Span, random: () => number): string[] {
     if (!m) return [];
     const month = MONTHS.indexOf(m[1]!);
     const year = Number(m[2]);
-    const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
+    const spread = twoSpreads(random);
     return spread.map((o) => {
       const total = year * 12 + month + o * 5;
       return `${MONTHS[((total % 12) + 12) % 12]} ${Math.floor(total / 12)}`;

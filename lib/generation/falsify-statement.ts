@@ -1,8 +1,9 @@
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
+import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
-import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
+import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
 import { IDIOM, MEASURE, OPPOSITE } from "./make-statements";
@@ -171,7 +172,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       const rangeStart = valueOf(/(\S+) (?:to|and) $/i.exec(statement.slice(0, at))?.[1] ?? "");
       const fits = (o: string) => !(valueOf(o) <= rangeStart);
       const unit = span.type === "NUMBER" ? unitAfter(span, articleText) : null;
-      const pool = unique(allSpans.filter((o) => o.type === span.type && o.text !== span.text && (span.type !== "NUMBER" || (unit !== null && unitAfter(o, articleText) === unit)))).filter(fits);
+      const pool = unique(allSpans.filter((o) => o.type === span.type && o.text !== span.text && !(DATE_TYPES.has(span.type) && sameOrWithin(span, o.text)) && (span.type !== "NUMBER" || (unit !== null && unitAfter(o, articleText) === unit)))).filter(fits);
       // A year from the same era: the nearest the article gives ("a railway in 1604" is ruled out without reading).
       const year = (text: string) => Number(/\d{3,4}/.exec(text)?.[0] ?? NaN);
       if (DATE_TYPES.has(span.type) && Number.isFinite(year(span.text))) pool.sort((a, b) => Math.abs(year(a) - year(span.text)) - Math.abs(year(b) - year(span.text)));
@@ -247,21 +248,6 @@ function endOfSubject(statement: string): number {
 
 // "… forty minutes to three", "… 14 and 15": the other end of a range or change follows.
 const RANGE_END = /^\s*[a-z]*\s*(?:to|and) (?:about |around )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)/i;
-
-const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const SMALL = ["one", ...NUMBER_WORDS.slice(0, 18)];
-
-/** A count or year as a number ("1,200", "forty", "twenty-five", "1801"); NaN for anything else. */
-function valueOf(text: string): number {
-  const word = text.toLowerCase().replace(/[,;.]$/, "");
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ""));
-  const [tens, unit] = word.split("-");
-  const tensAt = TENS.indexOf(tens!);
-  if (tensAt >= 0) return (tensAt + 2) * 10 + (unit ? SMALL.indexOf(unit) + 1 || NaN : 0);
-  if (word === "hundred") return 100;
-  const small = SMALL.indexOf(word);
-  return small >= 0 ? small + 1 : NaN;
-}
 
 function unique(spans: Span[]): string[] {
   return [...new Set(spans.map((s) => s.text))];

@@ -7,6 +7,21 @@ const TITLES = "Prime Minister|President|Premier|Chancellor|General|Gen\\.|King|
 /** Number words a count is written in (one is left out: "one of the …" is rarely a count). */
 export const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred"];
 
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const SMALL = ["one", ...NUMBER_WORDS.slice(0, 18)];
+
+/** A count or year as a number ("1,200", "forty", "twenty-five", "1801"); NaN for anything else. */
+export function valueOf(text: string): number {
+  const word = text.toLowerCase().replace(/[,;.]$/, "");
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ""));
+  const [tens, unit] = word.split("-");
+  const tensAt = TENS.indexOf(tens!);
+  if (tensAt >= 0) return (tensAt + 2) * 10 + (unit ? SMALL.indexOf(unit) + 1 || NaN : 0);
+  if (word === "hundred") return 100;
+  const small = SMALL.indexOf(word);
+  return small >= 0 ? small + 1 : NaN;
+}
+
 interface Pattern {
   type: SpanType;
   re: RegExp;

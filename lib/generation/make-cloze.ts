@@ -1,6 +1,7 @@
 import { acceptedAliases } from "./aliases";
 import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
+import { stemWorksOut } from "./fair-number-options";
 import { agentQuestion } from "./agent-question";
 import { placeQuestion } from "./place-question";
 import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuestion, withContext, writeOutOpening } from "./question-stems";
@@ -93,7 +94,7 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
   const realm = span.type === "ORG" && /\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /.test(span.text);
   const hint = (span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
   const shaped = stemFor(sentence, span, previous);
-  if (!hint || !shaped) return null;
+  if (!hint || !shaped || stemWorksOut(span, shaped.stem)) return null;
   return {
     type: "FILL_BLANK",
     prompt: shaped.question ? shaped.stem : `${shaped.stem} (${hint})`,

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./find-spans";
+import { amountsIn } from "./fair-number-options";
 import { vagueness } from "./make-cloze";
 import { cutFigurePointer, dangles } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -70,6 +71,8 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   const swapped = /^[A-Z]/.test(word) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
   const statement = text.slice(0, hit.index) + swapped + text.slice(hit.index! + word.length);
   if (makeFalse && articleText.includes(statement.replace(/[.!]$/, ""))) return null;
+  // "When rents fall …, a room at $200 goes for $220": the sentence's own two figures show the direction, so the turned one refutes itself.
+  if (makeFalse && showsOwnChange(text)) return null;
   const start = sentence.start + hit.index!;
   return statementQuestion({
     statement: makeFalse ? statement : text,
@@ -78,6 +81,12 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
     keyKind: "term",
     confidence: makeFalse ? 0.72 : 0.7 * vagueness(text),
   });
+}
+
+/** Two different amounts in one unit in a sentence ("$200 … $220", "from 2 euros to 3 euros", "from 10 to 14 percent"): its own figures say which way a value moved. */
+function showsOwnChange(text: string): boolean {
+  const amounts = amountsIn(text);
+  return amounts.some((a, i) => amounts.some((b, j) => j > i && a.unit === b.unit && a.value !== b.value)) || /\bfrom \S*\d[\d,.]* (?:to|up to|down to) \S*\d/.test(text);
 }
 
 // "… is not always a richer one" -> "… is always a richer one": a limit the article sets, turned into the claim it denies.

@@ -16,11 +16,21 @@ export interface DatedEvent {
   to: number;
 }
 
-function interval(span: Span): [number, number] | null {
+/**
+ * A date as an interval of months since year 0 ("1880s" ten years, "1800s" and "19th century" a hundred), or null
+ * when it cannot be read (a date before the common era among them). Only its type and text are read.
+ */
+export function interval(span: Pick<Span, "type" | "text">): [number, number] | null {
+  if (/\b(?:BCE?|B\.C\.)/.test(span.text)) return null;
+  if (span.type === "CENTURY") {
+    const century = Number(/^(\d{1,2})(?:st|nd|rd|th)/.exec(span.text)?.[1]);
+    return Number.isFinite(century) ? [((century - 1) * 100 + 1) * 12, century * 100 * 12 + 11] : null;
+  }
   const year = Number(/\d{4}/.exec(span.text)?.[0]);
   if (!Number.isFinite(year)) return null;
   if (span.type === "YEAR") return [year * 12, year * 12 + 11];
-  if (span.type === "DECADE") return [year * 12, (year + 9) * 12 + 11];
+  // "the 1800s" reads as the whole century as often as its first decade: the wider reading, so no overlap is missed.
+  if (span.type === "DECADE") return [year * 12, (year + (/00s$/.test(span.text) ? 99 : 9)) * 12 + 11];
   if (span.type === "MONTH_YEAR" || span.type === "FULL_DATE") {
     const month = MONTHS.findIndex((m) => span.text.includes(m));
     return month < 0 ? null : [year * 12 + month, year * 12 + month];

@@ -1,6 +1,6 @@
 import { hasFiniteVerb } from "./check-stems";
 import { capitalise } from "./question-parts";
-import { dangles } from "./question-stems";
+import { dangles, resolvePerson } from "./question-stems";
 import type { Sentence } from "./types";
 
 /**
@@ -170,6 +170,12 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
   }
   // "The plague also caused …": "also" points to a sentence the statement does not show.
   text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?)(?<!\b(?:cannot|can't|could not|couldn't)) also (?=[a-z]+\b)/, "$1 ")}${moved ? ` ${moved}` : ""}.`;
+  // In an article about one person, a "his" after other names only ("The mines of X lay inside his lands") is theirs, written out
+  // as the stems do (resolvePerson); left, it reads as the other name's.
+  if (sentence.person) {
+    const named = resolvePerson(text, sentence);
+    if (named !== text) [text, resolved] = [named, true];
+  }
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;

@@ -76,6 +76,18 @@ describe("options that do not fit the blank", () => {
     expect(optionsMisfit(question({ prompt: `The vote needed a _____ majority.`, answerText: "two-thirds", keyKind: "number", options: opts("two-thirds", "one-half", "three-quarters", "one-third") }), "")).toBe(false);
   });
 
+  it("refuses three distractors that share a head word the key lacks (the key is the odd one out)", () => {
+    const odd = question({ prompt: "What is a tide table?", answerText: "printed timetable", keyKind: "definition", options: opts("printed timetable", "spring tide", "neap tide", "storm tide") });
+    expect(optionsMisfit(odd, "")).toBe(true);
+    const compound = question({ prompt: "What does a gauge measure?", answerText: "water depth", keyKind: "definition", options: opts("water depth", "rainstorm", "hail storm", "dust storm") });
+    expect(optionsMisfit(compound, "")).toBe(true);
+    const even = question({ prompt: "Which tide comes twice a month at full and new moon?", answerText: "spring tide", keyKind: "term", options: opts("spring tide", "neap tide", "storm tide", "ebb tide") });
+    expect(optionsMisfit(even, "")).toBe(false);
+    // One bare head among compounds ("storm" beside "rainstorm", "hailstorm") is no shared head word: nothing to single the key out.
+    const single = question({ prompt: "What does a gauge measure?", answerText: "water depth", keyKind: "definition", options: opts("water depth", "rainstorm", "hailstorm", "dust storm") });
+    expect(optionsMisfit(single, "")).toBe(false);
+  });
+
   it("refuses a clause or a long sentence among short options (the key stands out by its shape)", () => {
     const q = question({ prompt: "Why does a kite climb?", answerText: "Wind pushes under it", keyKind: "cause", options: opts("Wind pushes under it", "The string is long", "Kites are a kind of toy that children have flown for many hundreds of years") });
     expect(optionsMisfit(q, "")).toBe(true);

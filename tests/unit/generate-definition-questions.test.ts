@@ -77,8 +77,9 @@ describe("centuries", () => {
   it("asks for a century with other centuries on the key's side of any century the stem states", () => {
     const text = `The Old Bridge
 
-The old stone bridge over the river is the town's best-known sight. Work on the bridge began in the 12th century and ended in the 13th century. Merchants paid a toll to cross it for hundreds of years. The bridge was rebuilt after a flood in 1842.`;
+The old stone bridge over the river is the town's best-known sight. A ferry had carried people over the water since the 9th century. Work on the bridge began in the 12th century and ended in the 13th century. Merchants paid a toll to cross it for hundreds of years. The bridge was rebuilt after a flood in 1842.`;
     // The candidates, whatever their confidence: a key nearest the bound the stem states is easy to pick out, and is rated so.
+    // (The ferry's century gives the article a span wide enough for three earlier centuries; see fair-number-and-date-options.test.ts.)
     const qs: GeneratedQuestion[] = [];
     for (const seed of [1, 2, 3, 4, 5]) generateQuestions(text, { count: 6, seed, trace: (q) => qs.push(q) });
     const began = qs.find((q) => q.answerText === "12th century" && q.type === "MULTIPLE_CHOICE");

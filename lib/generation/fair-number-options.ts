@@ -1,0 +1,177 @@
+import { articleMemo } from "./article-memo";
+import { escapeRegExp, NUMBER_WORDS, valueOf } from "./find-spans";
+import type { Span } from "./types";
+
+/**
+ * Number distractors a reader of the article could defend, or a reader of the
+ * stem alone could rule out: a count the article gives elsewhere for the same
+ * thing (a second right answer), and a value the stem's own conversion or
+ * before-and-after figures already settle.
+ */
+
+const BLANK = "_____";
+
+/** "3", "3,000", "three", "Twenty-five" -> a number; null for anything else ("1.5 million" keeps its scale word and is compared as written). */
+export function numberValue(text: string): number | null {
+  const value = valueOf(text.trim());
+  return Number.isNaN(value) ? null : value;
+}
+
+/** What a blank counts: the plural noun within three words after it ("_____ great sea voyages" -> "voyages"), and in a part of a whole ("_____ of the five ships") the whole, which every option must stay under. */
+export interface CountedThing {
+  noun: string;
+  whole: number | null;
+}
+function countedThing(stem: string): CountedThing | null {
+  const at = stem.indexOf(BLANK);
+  if (at < 0) return null;
+  const after = stem.slice(at + BLANK.length);
+  const part = /^ of (?:the|its|their|his|her|our|these|those) ([a-z0-9-]+) (?:[a-z-]+ )?([a-z]{3,}s)\b/i.exec(after);
+  if (part) {
+    const whole = numberValue(part[1]!);
+    if (whole !== null) return { noun: part[2]!, whole };
+  }
+  const m = /^ ((?:[a-z-]+ ){0,2}?)([a-z]{3,}s)\b/.exec(after);
+  return m ? { noun: m[2]!, whole: null } : null;
+}
+
+// A count in words: "seven", "Twenty-five", "sixty".
+const COUNT_WORDS = `(?:${["one", ...NUMBER_WORDS, "sixty", "seventy", "eighty", "ninety"].join("|")})(?:-[a-z]+)?`;
+const counts = articleMemo<Set<number>>();
+/** Every value the article gives for `noun`: "seven voyages", "12 large voyages", "three more voyages" (never a part: "two of the voyages"). */
+function countsOf(articleText: string, noun: string): Set<number> {
+  return counts(articleText, noun, () => {
+    const re = new RegExp(`(?<![\\w.,-])(\\d[\\d,]*(?:\\.\\d+)?|${COUNT_WORDS}) (?!of\\b)(?:[a-z-]+ ){0,2}${escapeRegExp(noun)}\\b`, "gi");
+    const values = new Set<number>();
+    for (const m of articleText.matchAll(re)) {
+      const value = numberValue(m[1]!);
+      if (value !== null) values.add(value);
+    }
+    return values;
+  });
+}
+
+/** What the stem alone says about a number blank, read once per stem (every candidate is checked against it). */
+interface StemFacts {
+  counted: CountedThing | null;
+  conversion: { factor: number; stated: number } | null;
+  workedOut: number[];
+}
+let lastStem = "";
+let lastFacts: StemFacts | null = null;
+function factsOf(stem: string): StemFacts {
+  if (stem !== lastStem || !lastFacts) [lastStem, lastFacts] = [stem, { counted: countedThing(stem), conversion: statedConversion(stem), workedOut: valuesWorkedOut(stem) }];
+  return lastFacts;
+}
+
+/**
+ * The article gives `candidate` for the thing the blank counts, so it is a second right answer (or a confusion the
+ * article invites); or the stem counts a part of a whole and the candidate is no smaller than the whole ("Six of the five ships").
+ */
+export function statedForSameThing(key: Span, candidate: string, stem: string, articleText: string): boolean {
+  const counted = factsOf(stem).counted;
+  const value = numberValue(candidate);
+  if (!counted || value === null || value === numberValue(key.text)) return false;
+  if (counted.whole !== null && value >= counted.whole) return true;
+  return countsOf(articleText, counted.noun).has(value);
+}
+
+// Units a stem may convert between, as [unit, its pair, how many of the pair one unit makes].
+// ("in" is never read as inches: it is the preposition far more often.)
+const UNIT = {
+  km: "(?:km|kilomet(?:re|er)s?)",
+  mile: "(?:miles?)",
+  m: "(?:m|met(?:re|er)s?)",
+  ft: "(?:ft|feet|foot)",
+  kg: "(?:kg|kilograms?|kilos?)",
+  lb: "(?:lbs?|pounds?)",
+  cm: "(?:cm|centimet(?:re|er)s?)",
+  inch: "(?:inch|inches)",
+};
+// The pair figure counts only as an apposition of the blank's own figure ("_____ kilometres, or about 190 miles",
+// "_____ metres (100 feet)"): a figure elsewhere in the stem measures something else ("… long and 100 feet high").
+const APPOSITION = "(?:,? or (?:about |around |roughly |some |nearly |almost |just over |just under )?| \\((?:about |around |roughly |some )?)";
+const CONVERSIONS = ([
+  [UNIT.km, UNIT.mile, 0.6214],
+  [UNIT.mile, UNIT.km, 1.609],
+  [UNIT.m, UNIT.ft, 3.281],
+  [UNIT.ft, UNIT.m, 0.3048],
+  [UNIT.kg, UNIT.lb, 2.205],
+  [UNIT.lb, UNIT.kg, 0.4536],
+  [UNIT.cm, UNIT.inch, 0.3937],
+  [UNIT.inch, UNIT.cm, 2.54],
+] as const).map(([unit, pair, factor]) => ({ re: new RegExp(`^ ?${unit}${APPOSITION}(\\d[\\d,]*(?:\\.\\d+)?) ?${pair}\\b`, "i"), factor }));
+// A rounded conversion ("about 190 miles" for 300 km) is within a few percent; a figure further off is no conversion of the key.
+const CONVERSION_TOLERANCE = 0.05;
+
+/** The key in another unit, as the stem states it right after the blank ("_____ kilometres, or about 190 miles"), or null. */
+function statedConversion(stem: string): { factor: number; stated: number } | null {
+  const at = stem.indexOf(BLANK);
+  if (at < 0) return null;
+  const after = stem.slice(at + BLANK.length);
+  for (const { re, factor } of CONVERSIONS) {
+    const m = re.exec(after);
+    if (m) return { factor, stated: Number(m[1]!.replace(/,/g, "")) };
+  }
+  return null;
+}
+
+// A unit an amount is given in, after its figure: money by name, a share, a temperature, a scale word.
+const UNIT_WORD = "dollars?|pounds?|euros?|cents?|pence|yen|francs?|marks?|rupees?|shillings?|percent|per cent|%|°[CF]|degrees|million|billion|thousand";
+const AMOUNT = new RegExp(`([£$€¥])(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?) ?(${UNIT_WORD})(?![a-z])`, "gi");
+
+/** Every amount of money or measure a text gives, with its unit ("$200" -> $, "3 euros" -> euro). */
+export function amountsIn(text: string): { unit: string; value: number }[] {
+  return [...text.matchAll(AMOUNT)].map((m) => ({
+    unit: (m[1] ?? m[4]!.toLowerCase().replace(/s$/, "").replace("per cent", "percent").replace("%", "percent")),
+    value: Number((m[2] ?? m[3]!).replace(/,/g, "")),
+  }));
+}
+
+/**
+ * The values the stem's own figures allow the blank: a percentage worked out from two amounts of one currency
+ * ("a room at $200 … now $220"), or an amount worked out from a percentage and another amount ("rise by 10 percent …
+ * cost $200 … will cost $_____"). Empty when the stem settles nothing.
+ */
+function valuesWorkedOut(stem: string): number[] {
+  const at = stem.indexOf(BLANK);
+  if (at < 0) return [];
+  const amounts = amountsIn(stem.replace(BLANK, " ")).filter((a) => a.unit !== "percent");
+  if (/^ ?(?:percent|per cent|%)/.test(stem.slice(at + BLANK.length))) {
+    const first = amounts[0];
+    const second = amounts.find((a, i) => i > 0 && a.unit === first?.unit);
+    if (!first || !second || first.value <= 0 || first.value === second.value) return [];
+    return [(Math.abs(second.value - first.value) / first.value) * 100];
+  }
+  const currency = /[£$€¥]$/.exec(stem.slice(0, at))?.[0];
+  const percent = /(\d+(?:\.\d+)?) ?(?:percent|per cent|%)/.exec(stem);
+  const other = amounts.find((a) => a.unit === currency);
+  if (!currency || !percent || !other) return [];
+  const p = Number(percent[1]) / 100;
+  return [other.value * (1 + p), other.value * (1 - p), other.value / (1 + p), other.value / (1 - p)];
+}
+
+const converts = (conversion: StemFacts["conversion"], v: number) => conversion !== null && Math.abs(v * conversion.factor - conversion.stated) <= CONVERSION_TOLERANCE * conversion.stated;
+const worksOut = (workedOut: number[], v: number) => workedOut.some((w) => Math.abs(w - v) <= Math.max(0.5, 0.01 * w));
+
+/** The stem's own figures work the key out (a conversion, or amounts a percentage comes from): asked typed, it tests sums, not the article. */
+export function stemWorksOut(key: Span, stem: string): boolean {
+  const value = numberValue(key.text);
+  if (key.type !== "NUMBER" || value === null) return false;
+  const { conversion, workedOut } = factsOf(stem);
+  return converts(conversion, value) || worksOut(workedOut, value);
+}
+
+/**
+ * The stem itself settles the value (a conversion of the key, or the two
+ * amounts a percentage is worked out from), so every option but the key is
+ * ruled out by arithmetic: no distractor is fair there.
+ */
+export function ruledOutByStem(key: Span, candidate: string, stem: string): boolean {
+  const keyValue = numberValue(key.text);
+  const value = numberValue(candidate);
+  if (keyValue === null || value === null) return false;
+  const { conversion, workedOut } = factsOf(stem);
+  if (converts(conversion, keyValue)) return !converts(conversion, value);
+  return worksOut(workedOut, keyValue) && !worksOut(workedOut, value);
+}
