@@ -10,7 +10,7 @@ import type { GeneratedQuestion } from "./types";
  * point of a sentence is its main clause (who did what to what, the term it defines); a key in a name's inner word,
  * a count that only points back, one year of a list, a present-day or home place given in passing, or a person the
  * pronoun after the blank already gives away tests wording, while the point sits printed in the stem.
- * Those never fair as keys (a name's inner word, a count pointing back, the title's topic) drop the question. The
+ * Keys that are never fair (a name's inner word, a count pointing back, the title's topic) drop the question. The
  * others hold it below the review line with no factor of their own (factor 1): the calibrated confidence is capped at
  * just under the line, so a quiz takes it only when nothing fairer is left, and a teacher looks at it first.
  */
@@ -159,7 +159,7 @@ export function sentencePointPenalties(q: GeneratedQuestion, articleText: string
   if (q.keyKind === "name" && placeOfOrigin(sentence, start)) out.push({ check: "place-of-origin", factor: 1, belowReviewLine: true });
   if (q.keyKind === "date" && dateInList(sentence, start, end)) out.push({ check: "date-in-list", factor: 1, belowReviewLine: true });
   // "Who …?" asks for the person, which is then the point.
-  if (q.keyKind === "name" && q.type !== "TRUE_FALSE" && !/^Who\b/.test(q.prompt) && recurringPersonCuedByPronoun(sentence, start, end, key, articleText)) {
+  if (q.keyKind === "name" && q.type !== "TRUE_FALSE" && !/(?:^|[.?!] )Who\b/.test(q.prompt) && recurringPersonCuedByPronoun(sentence, start, end, key, articleText)) {
     out.push({ check: "person-cued-by-pronoun", factor: 1, belowReviewLine: true });
   }
   return out;

@@ -235,9 +235,12 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 }
 
 const SMALL_COUNT = NUMBER_WORDS.slice(0, 11).join("|");
+// Only parts of a thing ("the two lower chambers", "the three upper floors") are named this way: "The two rivers are the
+// headwaters" says what the rivers are, not what they are called.
+const PART_WORD = "(?:chambers|floors|storeys|rooms|layers|parts|sections|halves|lobes|valves|bones|teeth|wings|sides|ends|levels|halls|decks)";
 const COUNTED = new RegExp(`^(?:The |A |An )?(?:${SMALL_COUNT}|both|several|many|few|\\d+) `, "i");
 // "The two lower chambers are the ventricles." / "…, and they …" / "…, which …": the parts' own name ends the clause.
-const COUNTED_NAMING = new RegExp(`^(The (?:${SMALL_COUNT}) [a-z]+(?: (?!of\\b)[a-z]+)?) (are|were) the ([a-z]{4,})(?=\\.|,? and (?:they|these|each|both)\\b|, (?:which|so) )`);
+const COUNTED_NAMING = new RegExp(`^(The (?:${SMALL_COUNT}) (?!of\\b)(?:[a-z]+ )?${PART_WORD}) (are|were) the ([a-z]{4,})(?=\\.|,? and (?:they|these|each|both)\\b|, (?:which|so) )`);
 const ROLE_NOUNS = /^(?:heirs|victors|winners|losers|founders|leaders|rulers|owners|survivors|members|parents|children|twins|brothers|sisters|sons|daughters|suspects|culprits|authors|players|partners|rivals|enemies|allies|friends)$/;
 
 // Words that cannot end or sit inside a term read backwards from its description ("the worst case is stagflation" -> "stagflation").

@@ -49,7 +49,7 @@ const PATTERNS: Pattern[] = [
   // Numbers in words before what they count: "three simple rules", "Four basic laws".
   // Never the end of a compound ("twenty-five"): blanking "five" would leave "twenty-_____".
   // ("a hundred guns" is one figure: "hundred" alone is no count to blank or swap, "a forty guns" is not English.)
-  { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her|a|an) )(?<![\\w-])(?<!\\b(?:${NUMBER_WORDS.join("|")}|one|thousand|million)(?: and)?[ -])(?:${NUMBER_WORDS.join("|")})\\b(?!-)(?! (?:hundred|thousand|million)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
+  { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her|a|an|few|several|some|many) )(?<![\\w-])(?<!\\b(?:${NUMBER_WORDS.join("|")}|one|thousand|million)(?: and)?[ -])(?:${NUMBER_WORDS.join("|")})\\b(?!-)(?! (?:hundred|thousand|million)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
   // Fractions in words: "two thirds", "a quarter of".
   { type: "NUMBER", re: /\b(?:one|two|three|four)[- ](?:halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:half|a third|a quarter)(?= of\b)/gi },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },

@@ -187,13 +187,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   // The central sentences as statements, true (cut to the main clause) or with one detail changed, and "Which is true?";
   // a true one is half a guess, so it ranks below a question on the same fact.
-  for (const { question: q, sentenceIndex } of makeMainStatements({ article, definitions, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, q.type === "MULTIPLE_CHOICE" ? 1.2 : q.answerText === "False" ? 1.0 : 0.85);
+  const isTitleTopic = (term: string) => keyIsTitleTopic(term, article.title, text);
+  for (const { question: q, sentenceIndex } of makeMainStatements({ article, definitions, isTitleTopic, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, q.type === "MULTIPLE_CHOICE" ? 1.2 : q.answerText === "False" ? 1.0 : 0.85);
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
     add(makeTypedListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list), "FILL_BLANK", sentenceIndex, 1.0);
   }
-  const isTitleTopic = (term: string) => keyIsTitleTopic(term, article.title, text);
   const swappable = definitions.filter((d) => !isTitleTopic(d.term));
   for (const def of definitions) {
     // A name the title shows stays out; a common term the title names is still worth asking for by its definition.
@@ -201,11 +201,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // The title's own topic asked for by its definition is on the screen already: it is asked the other way round only
     // ("What is a …?"). A term the title names beside another it weighs it against ("Tides and Currents") is still asked.
     const topic = isTitleTopic(def.term);
-    const q = topic ? null : makeDefinitionQuestion(def, sentences, definitions, lists, random);
+    // (A part's options never hold the whole's description: the whole does what its parts do.)
+    const q = topic ? null : makeDefinitionQuestion(def, sentences, swappable, lists, random);
     if (q) add(q, q.type, def.sentenceIndex, 1.25);
     // The other way round ("What is the esophagus?"), and a definition given to the wrong term as a false statement.
     if (!inTitle(def.term) || !/^[A-Z]/.test(def.term)) {
-      add(makeReverseDefinition(def, definitions, sentences, random), "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
+      add(makeReverseDefinition(def, topic ? definitions : swappable, sentences, random), "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
       // Never a swap to or from the title's topic: the article's other terms are mostly its parts or kinds, and a part
       // given the whole's definition ("The [part] is the control centre of the body") is not clearly false.
       if (!topic) add(makeSwappedDefinition(def, swappable, sentences, text, random), "TRUE_FALSE", def.sentenceIndex, 0.9);

@@ -84,7 +84,10 @@ const TYPE_HINT: Partial<Record<Span["type"], string>> = {
 
 /** Other ways a student may rightly write the answer. */
 export function acceptedVariants(span: Span, articleText = ""): string[] {
-  return acceptedAliases(span, articleText);
+  const accepted = acceptedAliases(span, articleText);
+  // "founded in _____ BC": the stem prints the era, and a student who types it as well ("1200 BC") is right too.
+  const era = span.type === "YEAR" ? /^ (BCE?|AD|CE)\b/.exec(articleText.slice(span.end, span.end + 5))?.[1] : undefined;
+  return era ? [...accepted, `${span.text} ${era}`] : accepted;
 }
 
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */

@@ -46,6 +46,8 @@ export interface StatementInput {
   article: ParsedArticle;
   /** The article's defined terms: one more list of siblings (one key term for another). */
   definitions: Definition[];
+  /** Whether a defined term is the title's own topic (kept out of the terms swapped for one another). */
+  isTitleTopic?: (term: string) => boolean;
   importance: number[];
   spansBySentence: Span[][];
   lists: TermList[];
@@ -58,7 +60,9 @@ export interface StatementInput {
 function findCentral(input: StatementInput): Central[] {
   const { article, importance, spansBySentence, articleText, ctx, random } = input;
   // Terms the article defines are of one kind (its key ideas): singular and plural ones apart, so a swap keeps its grammar.
-  const defined = [true, false].map((plural) => ({ items: input.definitions.filter((d) => d.plural === plural).map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: "", defined: true }));
+  // The title's topic is no sibling of its parts: "A healthy [part] beats …" for "A healthy [whole] beats …" is not clearly false.
+  const siblings = input.definitions.filter((d) => !input.isTitleTopic?.(d.term));
+  const defined = [true, false].map((plural) => ({ items: siblings.filter((d) => d.plural === plural).map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: "", defined: true }));
   const lists = [...input.lists, ...defined.filter((l) => new Set(l.items.map((i) => i.text.toLowerCase())).size >= 2)];
   const sentences = article.sentences;
   const paragraphStarts = new Set(article.sections.flatMap((s) => s.paragraphs.map((p) => p.start)));

@@ -48,7 +48,7 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   if (sentence.text.slice(offset + span.text.length) !== "." || /[,;:()"“”]/.test(head)) return null;
   const body = /^(.+?) (?:in|on)$/.exec(head.trim())?.[1];
   if (!body || body.split(/\s+/).length > 18) return null;
-  const passive = /^((?:(?:The|A|An) [a-z][\w'’-]*|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (was|were) ([a-z]+(?:ed|en|t|n)\b.*)$/.exec(body);
+  const passive = /^((?:(?:The|A|An) [a-z][\w'’-]*|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (was|were) (?!(?:an|a|the|one|in|on|then|often|seven|eleven)\b)([a-z]+(?:ed|en|t|n)\b.*)$/.exec(body);
   if (passive && !/^(?:It|This|That|These|They|He|She|There)\b/.test(passive[1]!)) {
     return `${wh} ${passive[2]} ${lowerArticle(passive[1]!)} ${passive[3]}?`;
   }
@@ -122,7 +122,7 @@ const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|thre
 const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
 // One of several things the sentence before brought up ("One common measure is called …", "Another cause was …"): of
 // what, only that sentence says.
-const ONE_OF_OPENERS = /(?:(?:One|A second|A third|A further)(?! (?:day|night|morning|evening|afternoon|year|time|week|month|summer|winter|spring|autumn|hundred|thousand|million|billion|dozen|person|man|woman|child|party)\b)(?: (?!of\b)[a-z]+){1,2}|Another(?: [a-z]+){0,2}(?: of (?:the )?[a-z]+)?)(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)/;
+const ONE_OF_OPENERS = /(?:One|Another|A second|A third|A further)(?: [a-z]+)? (?:cause|reason|method|way|measure|example|type|kind|form|factor|effect|problem|result|source|use|feature|sign|idea|theory|explanation|solution|step|stage|part|answer|benefit|danger|risk|goal|aim|purpose|tool|test)s?(?: of (?:the )?[a-z]+)?(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)|Another(?= (?:is|was)\b)/;
 const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, ONE_OF_OPENERS].map((r) => r.source).join("|")})\\b`);
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
@@ -206,7 +206,7 @@ const POINTING_VERB = "(?:is|was|are|were|works|happens|happened|means|meant|sho
 // a preposition; after a comma only as "…, that is why" or "…, that led to …": "a hard grey rock, that is about a metre
 // tall" is the rock).
 const POINTING_SUBJECT = new RegExp(
-  `\\b(?:this|these|those)\\s+${POINTING_VERB}\\b|(?:^|[;:]\\s*|\\b(?:and|but|so|because|how|why|what|of|in|on|to|for|from|by|with|is|was|are|were|all|see|shows?|says?|explains?)\\s+)that\\s+${POINTING_VERB}\\b|,\\s*that\\s+(?:(?:is|was)\\s+(?:why|how|what|when|where|because)|(?!is\\b|was\\b)${POINTING_VERB})\\b`,
+  `\\b(?:this|these|those)\\s+${POINTING_VERB}\\b|(?:^|[;:]\\s*|\\b(?:and|but|so|because|how|why|what|of|in|on|to|for|from|by|with|is|was|are|were|all|see|shows?|says?|explains?)\\s+)that\\s+${POINTING_VERB}\\b|,\\s*that\\s+(?:(?:is|was)\\s+(?:why|how|what|when|where|because)|(?!(?:is|was|are|were)\\b)${POINTING_VERB})\\b`,
   "i",
 );
 
@@ -236,16 +236,17 @@ export function cutFigurePointer(text: string): string {
 }
 
 // A clause whose subject is a body of people ("Scott's group of five reached …", "The polar party set off and …"): its
-// "their", a "they" opening the next clause, and a "them" after a later verb of that subject ("… and found the tent
-// waiting for them") mean that body. A "them" right after the body's first verb is whom it acted on ("The party found
-// them on the ice"), and a body that acts on others (an army, a council) is left out.
-const COLLECTIVE_SUBJECT = /^(?:When did )?(?:(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s (?:[a-z-]+ )?|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) (?:[a-z-]+ )?)(?:group|team|party|crew|expedition|family|couple|band|delegation)\b/;
+// "their" after a preposition ("returned to their base"), a "they" opening its next clause, and a "them" after a later
+// verb and its object ("… and found the tent waiting for them") mean that body. A "their"/"them" the body's verb acts on
+// ("found their tent", "searched for them") may be whoever it went to find, and a body sent to find or fight others
+// (search, rescue, relief; an army, a council) is left out.
+const COLLECTIVE_SUBJECT = /^(?:When did )?(?:(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s (?:[a-z-]+ )?|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) (?!(?:search|rescue|relief|raiding|war)\b)(?:[a-z-]+ )?)(?:group|team|party|crew|expedition|family|couple|band|delegation)\b/;
 function collectiveMeans(before: string, pronoun: string): boolean {
   if (!COLLECTIVE_SUBJECT.test(before)) return false;
   const word = pronoun.toLowerCase();
-  if (word === "their") return true;
+  if (word === "their") return /\b(?:to|in|on|at|from|into|towards?|inside|near|by) $/.test(before);
   if (word === "they") return /(?:,? (?:and|but|so|then)|;) $/.test(before);
-  return /\b(?:and|then) [a-z]+(?:ed)?\b/.test(before) && /\b(?:for|with|behind|beside|around) $/.test(before);
+  return /\b(?:and|then) [a-z]+ (?:the|a|an|its) [\w -]+ (?:waiting for|with) $/.test(before);
 }
 
 /**
@@ -253,7 +254,6 @@ function collectiveMeans(before: string, pronoun: string): boolean {
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
  * name before it; a thing's needs a noun.
  */
-
 export function dangles(text: string): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {

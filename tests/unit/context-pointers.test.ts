@@ -33,6 +33,8 @@ describe("a sentence that leans on the one before is shown with it", () => {
     expect(needsContext(sentence("One hundred people were hurt in the fire."))).toBe(false);
     expect(needsContext(sentence("One person was injured when the roof fell."))).toBe(false);
     expect(needsContext(sentence("A third party was brought in to judge the claim."))).toBe(false);
+    expect(needsContext(sentence("One mile is equal to about 1.6 kilometres."))).toBe(false);
+    expect(needsContext(sentence("One survivor was found three days later."))).toBe(false);
   });
 
   it("tells a time only by the sentence before, said with weight or not", () => {

@@ -121,6 +121,8 @@ describe("keys beside the sentence's point", () => {
   it("reads the title's own topic as a key, except where the title weighs two terms the article keeps using", () => {
     expect(keyIsTitleTopic("tidewheel", "The Tidewheel", MILL)).toBe(true);
     expect(keyIsTitleTopic("mill", "The Tidewheel", MILL)).toBe(false);
+    // One of several laws the title names is no topic asked about itself.
+    expect(keyIsTitleTopic("first law", "Three Laws of Tides", "The first law says the sea rises twice a day. The second law says the rise is greater at a new moon. The third law says the ebb is slower than the flood.")).toBe(false);
     expect(keyIsTitleTopic("tidewheels", "The Tidewheel", MILL)).toBe(true);
     // Whole words: a longer word sharing the title word's start is another thing; a numbered name is not its neighbour.
     expect(keyIsTitleTopic("tidewheelhouse", "The Tidewheel", MILL)).toBe(false);
@@ -183,6 +185,24 @@ The reed loom is a wooden frame that turns thread into cloth in a weaving shed. 
     // A part given the whole's definition ("The heddle is a wooden frame that turns thread into cloth …") is not clearly false.
     expect(shown.filter((x) => x.startsWith("TRUE_FALSE") && /wooden frame|^TRUE_FALSE The reed loom is the (?:part|bar)/.test(x))).toEqual([]);
     // Swaps between the parts themselves stay.
-    expect(shown.some((x) => x.startsWith("TRUE_FALSE The heddle is the part that carries"))).toBe(true);
+    expect(shown.some((x) => /^TRUE_FALSE The (?:heddle|shuttle|beater) is the (?:part|bar) that .* => False$/.test(x))).toBe(true);
+  });
+});
+
+describe("the title's topic is no sibling of its parts", () => {
+  const kiln = ["The Kiln", "", "A kiln is an oven that fires clay pots at great heat. Potters in the valley have built kilns of brick for centuries. The firebox is the chamber that burns the wood and gives the heat. The flue is the pipe that carries the smoke away from the pots. The ware chamber is the room where the pots stand while they are fired. A well-built kiln lasts for more than fifty years. Each firing takes about two days, and the kiln must cool slowly for another day before the pots come out."].join("\n");
+  it("swaps no part for the whole in a statement, and offers no part the whole's description", () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7]) {
+      generateQuestions(kiln, {
+        count: 10,
+        seed,
+        trace: (q, verdict) => {
+          if (verdict !== "selected" && verdict !== "not-selected") return;
+          expect(q.prompt).not.toMatch(/well-built (?:firebox|flue|ware chamber)/);
+          if (/^What is the (?:firebox|flue|ware chamber)\?/.test(q.prompt)) expect(q.options.map((o) => o.text)).not.toContain("An oven that fires clay pots at great heat");
+          if (/^What is the (?:chamber|pipe|room)\b/.test(q.prompt)) expect(q.options.map((o) => o.text)).not.toContain("kiln");
+        },
+      });
+    }
   });
 });

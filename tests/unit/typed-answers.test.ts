@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AnswerSchema, describeAnswer, gradeAnswer, isAnswerFor, sameAnswer } from "@/lib/quiz/grade-answer";
 import { cleanTypedAnswer, editDistance, matchesTypedAnswer, normalizeAnswer } from "@/lib/quiz/normalize-answer";
 import type { GradableQuestion } from "@/lib/quiz/types";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import type { GeneratedQuestion } from "@/lib/generation/types";
 
 describe("typed answers", () => {
   it("normalise case, accents, punctuation, leading articles and number words", () => {
@@ -52,6 +54,8 @@ describe("typed answers", () => {
     expect(matchesTypedAnswer("AD 44", ["44 BC"])).toBe(false);
     // Only where a year starts: "ad" elsewhere is a word.
     expect(normalizeAnswer("2 ad campaigns")).toBe("2 ad campaigns");
+    expect(normalizeAnswer("campaign ad 2")).toBe("campaign ad 2");
+    expect(matchesTypedAnswer("Route AD 66", ["Route 66 AD"])).toBe(false);
     expect(matchesTypedAnswer("24 August AD 79", ["August 24, 79 AD"])).toBe(true);
     // A name with a month's word in it is no date.
     expect(normalizeAnswer("May Day 1886")).toBe("may day 1886");
@@ -127,5 +131,20 @@ describe("grading every question type", () => {
     expect(describeAnswer(order.options, order.answerKey)).toBe("A → B → C");
     expect(describeAnswer(match.options, match.answerKey)).toBe("Treaty — 1919; Armistice — 1918");
     expect(describeAnswer([], fill.answerKey)).toBe("Moscow");
+  });
+});
+
+describe("a typed year whose era the stem prints", () => {
+  it("takes the year with its era or without, and never the other era", () => {
+    const article = "The Hill Town\n\nThe town of Orrel was founded in 1200 BC by farmers from the hills. Its walls were raised much later, when traders came up the river with salt and copper.";
+    const made: GeneratedQuestion[] = [];
+    generateQuestions(article, { count: 10, seed: 1, trace: (q) => q.type === "FILL_BLANK" && q.answerText === "1200" && made.push(q) });
+    const q = made[0];
+    expect(q?.prompt).toMatch(/_____ BC/);
+    const accepted = q!.answerKey.kind === "text" ? q!.answerKey.accepted : [];
+    expect(matchesTypedAnswer("1200 BC", accepted)).toBe(true);
+    expect(matchesTypedAnswer("1200 B.C.", accepted)).toBe(true);
+    expect(matchesTypedAnswer("1200", accepted)).toBe(true);
+    expect(matchesTypedAnswer("AD 1200", accepted)).toBe(false);
   });
 });
