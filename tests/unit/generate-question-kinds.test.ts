@@ -42,7 +42,9 @@ describe("definitions and named terms", () => {
     const qs = allQuestions(volcanoes).filter((q) => q.keyKind === "definition");
     // Asked for by its definition, a term has the article's other terms as options (whichever form selection picks).
     const byTerm = qs.filter((q) => q.type === "MULTIPLE_CHOICE" && q.answerText.split(/\s+/).length <= 3);
-    expect(byTerm.map((q) => q.answerText)).toContain("lava");
+    expect(byTerm.length).toBeGreaterThan(0);
+    // "lava" has two fair options left once the title's topic is kept out of them: it is asked typed.
+    expect(qs.find((q) => q.answerText === "lava")?.type).toBe("FILL_BLANK");
     for (const q of byTerm) for (const o of q.options) expect(volcanoes.toLowerCase()).toContain(o.text.toLowerCase());
     // "volcano" is the title's own topic ("How Volcanoes Work" is on screen): asked of itself, it would be given away.
     expect(qs.find((q) => q.answerText === "volcano")).toBeUndefined();
