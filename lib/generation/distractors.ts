@@ -130,7 +130,7 @@ const HEDGED_BLANK = /\b(?:around|about|circa|c\.|approximately|roughly|some)\s+
  */
 function consistentWithStem(key: Span, candidate: string, stem: string, stated: Range[], keyRange: Range | null): boolean {
   if (key.type === "CENTURY" || key.type === "DECADE") {
-    // "started in the _____ and went on until the 14th century", "closed in the _____, after motors came in the 1880s":
+    // "began in the _____ and lasted into the 14th century", "closed in the _____, after motors came in the 1880s":
     // every option lies to each date the stem states as the key does.
     const range = interval({ type: key.type, text: candidate });
     if (!keyRange || !range) return true;

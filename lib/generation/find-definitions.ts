@@ -207,7 +207,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What ${m[3]} the ${m[1]} ${m[2]}, according to the article?`, needsContext: false, plural: false, pattern: "copula", description: null };
   }
 
-  // "The two lower chambers are the ventricles, and they …" -> "What are the two lower chambers called?": the counted parts
+  // "The three upper floors are the lofts, and they …" -> "What are the three upper floors called?": the counted parts
   // are described, and the one word after "the" names them. Not a list ("the furs and the timber"), nor people named by
   // their role ("the heirs", "the victors": what they were, not what they are called).
   m = COUNTED_NAMING.exec(text);
@@ -220,7 +220,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // "The trachea is a pipe that carries air down to the lungs."
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
   // ("… are the usual example.", "… is a good case.": an example of something the sentence before names, not a definition.)
-  // ("The two lower chambers are the ventricles": a counted description names parts; the term is what it is said to be.)
+  // ("The three upper floors are the lofts": a counted description names parts; the term is what it is said to be.)
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !COUNTED.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
@@ -239,7 +239,7 @@ const SMALL_COUNT = NUMBER_WORDS.slice(0, 11).join("|");
 // headwaters" says what the rivers are, not what they are called.
 const PART_WORD = "(?:chambers|floors|storeys|rooms|layers|parts|sections|halves|lobes|valves|bones|teeth|wings|sides|ends|levels|halls|decks)";
 const COUNTED = new RegExp(`^(?:The |A |An )?(?:${SMALL_COUNT}|both|several|many|few|\\d+) `, "i");
-// "The two lower chambers are the ventricles." / "…, and they …" / "…, which …": the parts' own name ends the clause.
+// "The three upper floors are the lofts." / "…, and they …" / "…, which …": the parts' own name ends the clause.
 const COUNTED_NAMING = new RegExp(`^(The (?:${SMALL_COUNT}) (?!of\\b)(?:[a-z]+ )?${PART_WORD}) (are|were) the ([a-z]{4,})(?=\\.|,? and (?:they|these|each|both)\\b|, (?:which|so) )`);
 const ROLE_NOUNS = /^(?:heirs|victors|winners|losers|founders|leaders|rulers|owners|survivors|members|parents|children|twins|brothers|sisters|sons|daughters|suspects|culprits|authors|players|partners|rivals|enemies|allies|friends)$/;
 

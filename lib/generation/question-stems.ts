@@ -203,8 +203,8 @@ const OPENER = new Set("The A An In On At When After Before During Since Althoug
 
 const POINTING_VERB = "(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)";
 // "this" standing alone for an earlier idea; "that" only where it cannot close a noun's relative clause (after a conjunction,
-// a preposition; after a comma only as "…, that is why" or "…, that led to …": "a hard grey rock, that is about a metre
-// tall" is the rock).
+// a preposition; after a comma only as "…, that is why" or "…, that led to …": "a block of dark basalt, that is about a metre
+// tall" is the block).
 const POINTING_SUBJECT = new RegExp(
   `\\b(?:this|these|those)\\s+${POINTING_VERB}\\b|(?:^|[;:]\\s*|\\b(?:and|but|so|because|how|why|what|of|in|on|to|for|from|by|with|is|was|are|were|all|see|shows?|says?|explains?)\\s+)that\\s+${POINTING_VERB}\\b|,\\s*that\\s+(?:(?:is|was)\\s+(?:why|how|what|when|where|because)|(?!(?:is|was|are|were)\\b)${POINTING_VERB})\\b`,
   "i",
@@ -235,7 +235,7 @@ export function cutFigurePointer(text: string): string {
   return FIGURE_PART.test(rest) && !SAYS_WHAT_IS_PLOTTED.test(rest) ? text : rest;
 }
 
-// A clause whose subject is a body of people ("Scott's group of five reached …", "The polar party set off and …"): its
+// A clause whose subject is a body of people ("Tolen's crew of six crossed …", "The survey party set off and …"): its
 // "their" after a preposition ("returned to their base"), a "they" opening its next clause, and a "them" after a later
 // verb and its object ("… and found the tent waiting for them") mean that body. A "their"/"them" the body's verb acts on
 // ("found their tent", "searched for them") may be whoever it went to find, and a body sent to find or fight others
