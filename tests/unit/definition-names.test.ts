@@ -57,3 +57,10 @@ describe("counted parts said to be a named thing ('The two … are the …')", (
     expect(found.some((d) => /upper floors/.test(d.term))).toBe(false);
   });
 });
+
+describe("words that are no term", () => {
+  it("reads no term from an adverb and a pronoun before 'is a …'", () => {
+    const text = "Orrel Hill Fort\nOrrel Hill Fort was built by farmers from the valley long ago. Later it was left empty, and oak woods covered its banks. Today it is a protected ancient monument and one of the most visited places in the county.";
+    expect(findDefinitions(parseArticle(text).sentences).map((d) => d.term)).toEqual([]);
+  });
+});
