@@ -143,6 +143,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (TITLE.test(text) && parts.length === 1) accepted.push(parts[0]!);
     // A surname asked alone ("Hunt") is also right in full, when the article gives the person's full name once.
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
+    // A first name asked alone ("made by _____" => "Wilbur") is also right in full, when the article gives one full name
+    // that opens with it ("Wilbur Harn"; two such names leave the first name alone).
+    if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNameFrom(text, articleText));
     // A first name the article itself uses alone ("Mara" for "Mara Venn").
     if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
     accepted.push(...articleAliases(text, articleText));
@@ -165,6 +168,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // The name without its kind word: "Zeelandia" for "Fort Zeelandia", "Victoria" for "Lake Victoria".
   const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
   if (bare && span.type !== "PERSON") accepted.push(bare);
+  // A river by its own name ("the Urubamba" for "Urubamba River"), unless that name is an everyday word ("Red", "White").
+  const river = /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1];
+  if (river && span.type !== "PERSON" && !/^(?:Red|Black|White|Yellow|Blue|Green|Grey|Brown|Dead|North|South|East|West|Great|Little|Big|Old|New|Long|Deep|Clear|Salt)$/.test(river)) accepted.push(river);
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
   if (/^St\.? /.test(text) && span.type !== "PERSON") accepted.push(text.replace(/^St\.? /, "Saint "), text.replace(/^St\. /, "St "));
@@ -185,6 +191,11 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
  * The full names the article writes for a surname: "John Hunt" for "Hunt", only when every full form it
  * writes is the same one (two people sharing the surname leave the surname alone).
  */
+function fullNameFrom(first: string, articleText: string): string[] {
+  const names = new Set([...articleText.matchAll(new RegExp(`\\b${escapeRegExp(first)} ((?:[A-Z]\\. )?[A-Z][a-z][\\w'’-]+)\\b`, "g"))].map((m) => `${first} ${m[1]}`));
+  return names.size === 1 ? [...names] : [];
+}
+
 function fullNamesOf(surname: string, articleText: string): string[] {
   if (!articleText.includes(surname)) return [];
   // Asked for every candidate on the key: the article is read once per surname.

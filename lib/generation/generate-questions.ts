@@ -355,6 +355,8 @@ function askable(sentence: Sentence, span: Span): boolean {
   // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
   if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?\d{3,4}(?: BCE?)? (?:and|to) $|\d{3,4} ?[–-] ?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
   if (span.type === "YEAR" && /^(?: BCE?)? (?:and|to) \d{3,4}\b|^ ?[–-] ?\d{3,4}/.test(sentence.text.slice(span.end - sentence.start)) && /\b(?:between|from)\s*$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
+  // "around 1368 or 1369": either year is the article's answer, and the other one, printed, gives it away.
+  if (span.type === "YEAR" && (/^(?: BCE?)? or \d{3,4}\b/.test(sentence.text.slice(span.end - sentence.start)) || /\b\d{3,4}(?: BCE?)? or $/.test(sentence.text.slice(0, span.start - sentence.start)))) return false;
   if (span.type !== "NUMBER") return true;
   const at = span.start - sentence.start;
   // "There were three forms of it: a, b and c": the list after the colon counts the answer out.

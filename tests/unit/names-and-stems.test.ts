@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { acceptedAliases } from "@/lib/generation/aliases";
+import { findSpans } from "@/lib/generation/find-spans";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { placeQuestion } from "@/lib/generation/place-question";
+import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+
+// Articles of our own, on invented people and places.
+const LAB = [
+  "Ada Vell",
+  "",
+  "Ada Vell was a chemist who studied rare salts in her small laboratory in Orrin. In 1890 she found two new salts in a sample of lake mud. Wilbur Harn and Orville Harn built her a larger furnace. The longest test of the day, made by Wilbur, lasted 59 minutes. She died in Orrin around 1931 or 1932, and her notebooks went to the town library. The lab stood above the Tarrow River, near the old mill.",
+].join("\n");
+
+function made(text: string): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  generateQuestions(text, { count: 10, seed: 1, trace: (q, verdict) => (verdict === "selected" || verdict === "not-selected") && out.push(q) });
+  return out;
+}
+
+describe("typed names", () => {
+  it("take a first name asked alone in full, when the article gives one full name that opens with it", () => {
+    expect(acceptedAliases({ text: "Wilbur", type: "PERSON", start: 0, end: 0 }, LAB)).toContain("Wilbur Harn");
+    const two = `${LAB} Wilbur Penn ran the mill.`;
+    expect(acceptedAliases({ text: "Wilbur", type: "PERSON", start: 0, end: 0 }, two).filter((a) => a.includes(" "))).toEqual([]);
+  });
+  it("take a river by its own name, not by an everyday word", () => {
+    expect(acceptedAliases({ text: "Tarrow River", type: "PLACE", start: 0, end: 0 }, LAB)).toContain("Tarrow");
+    expect(acceptedAliases({ text: "Red River", type: "PLACE", start: 0, end: 0 }, "The Red River floods.")).not.toContain("Red");
+  });
+});
+
+describe("keys with no single answer, and stems that are not English", () => {
+  it("asks neither year of 'around 1931 or 1932'", () => {
+    expect(made(LAB).filter((q) => q.answerText === "1931" || q.answerText === "1932")).toEqual([]);
+  });
+  it("takes no 'first' as the term in 'named the first one …'", () => {
+    expect(findSpans("She named the first one vellite and the second orrinite.", 0, []).map((s) => s.text)).not.toContain("first");
+  });
+  it("makes no 'Where did … be …?' question", () => {
+    const text = "Ada Vell was a chemist who studied rare salts in Orrin.";
+    const sentence: Sentence = { text, start: 0, end: text.length, section: 0, inSummary: false };
+    const at = text.indexOf("Orrin");
+    expect(placeQuestion(sentence, { text: "Orrin", type: "CITY", start: at, end: at + 5 })).toBeNull();
+  });
+});
