@@ -383,7 +383,7 @@ function bySentence(sentences: Sentence[], spans: Span[]): Span[][] {
 
 /** Long enough to ask about, and either understood alone or with the sentence before it shown. */
 function isSelfContained(sentence: Sentence, previous?: Sentence): boolean {
-  if (sentence.text.split(/\s+/).length < 6) return false;
+  if (sentence.text.split(/\s+/).length < 6 || sentence.listItem) return false;
   if (sentence.subject || !needsContext(sentence)) return true;
   return previous !== undefined && withContext("", sentence, previous) !== null;
 }

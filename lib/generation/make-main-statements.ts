@@ -77,6 +77,8 @@ function findCentral(input: StatementInput): Central[] {
       const significance = first && SIGNIFICANCE.test(article.sections[sentence.section]?.heading ?? "");
       return { sentence, index, central: (importance[index] ?? 0) + (first ? 0.08 : 0) + (significance ? 0.08 : 0) };
     })
+    // (A list item that is no sentence, "Egypt, where she bought a share …", makes no statement.)
+    .filter(({ sentence }) => !sentence.listItem)
     .sort((a, b) => b.central - a.central);
   const itMeans = titleThingBySentence(article, articleText);
   // A sentence that defines a term is asked by the definition questions (both ways, and with the term swapped): here only with another detail changed.

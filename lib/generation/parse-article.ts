@@ -53,7 +53,7 @@ export function parseArticle(text: string): ParsedArticle {
         keyFacts.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
         return;
       }
-      sections[sections.length - 1]!.paragraphs.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
+      sections[sections.length - 1]!.paragraphs.push({ text: content, start: line.start + offset, end: line.start + offset + content.length, ...(bullet && !isProse(content) ? { listItem: true } : {}) });
       seenProse = true;
       previousWasProse = true;
       return;
@@ -76,7 +76,7 @@ export function parseArticle(text: string): ParsedArticle {
   sections.forEach((section, index) => {
     section.paragraphs.forEach((para, p) => {
       for (const s of splitSentences(para.text, para.start)) {
-        sentences.push({ ...s, section: index, inSummary: index === 0 && p === 0 });
+        sentences.push({ ...s, section: index, inSummary: index === 0 && p === 0, ...(para.listItem ? { listItem: true } : {}) });
       }
     });
   });

@@ -27,13 +27,18 @@ export interface Sentence extends TextRange {
    * stem is that person, and the stem names them instead.
    */
   person?: { name: string; pronoun: "he" | "she" };
+  /**
+   * A list item that is no sentence ("- China, which he reached around 1345", "1. New moon, when …"): read for lists, never
+   * asked as a statement or a stem of its own.
+   */
+  listItem?: boolean;
   /** The person the whole article is about, set on every sentence (even where "she" may mean someone else). */
   titlePerson?: { name: string; pronoun: "he" | "she" };
 }
 
 export interface Section {
   heading: string | null;
-  paragraphs: (TextRange & { text: string })[];
+  paragraphs: (TextRange & { text: string; listItem?: boolean })[];
 }
 
 export interface ParsedArticle {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
 import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
 import { placeQuestion } from "@/lib/generation/place-question";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
 
@@ -42,5 +43,30 @@ describe("keys with no single answer, and stems that are not English", () => {
     const sentence: Sentence = { text, start: 0, end: text.length, section: 0, inSummary: false };
     const at = text.indexOf("Orrin");
     expect(placeQuestion(sentence, { text: "Orrin", type: "CITY", start: at, end: at + 5 })).toBeNull();
+  });
+});
+
+describe("list items that are no sentences", () => {
+  const TRAVELS = [
+    "The Travels of Ada Vell",
+    "",
+    "Ada Vell was a salt merchant from Orrin who spent twenty years on the roads of the north. She kept a careful diary of every town she passed through and every price she paid.",
+    "",
+    "Early Years",
+    "",
+    "She was born in Orrin in 1680 to a family of carters, and she learned the trade from her uncle before she was sixteen.",
+    "",
+    "Where She Went",
+    "",
+    "Over those years her journeys took her to:",
+    "- the salt pans of Kell and the marshes of Tarn",
+    "- Egypt, where she bought a share in a mine in 1712",
+    "- the coast of Varn, where she sold her last cart in 1719",
+    "",
+    "She died in Orrin in 1731, and her diary is kept in the town library.",
+  ].join("\n");
+  it("are read as list items and asked about only through the list", () => {
+    expect(parseArticle(TRAVELS).sentences.filter((s) => s.listItem).map((s) => s.text.slice(0, 12))).toEqual(["the salt pan", "Egypt, where", "the coast of"]);
+    for (const q of made(TRAVELS)) expect(q.prompt).not.toMatch(/where (?:she|Ada Vell) (?:bought a share|sold her last cart)/);
   });
 });
