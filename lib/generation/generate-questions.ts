@@ -41,7 +41,7 @@ import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
 import { resolvePointers } from "./resolve-pointers";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
-import { needsContext, withContext } from "./question-stems";
+import { dangles, needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
 import type { GeneratedQuestion, GeneratedQuestionType, ParsedArticle, Sentence, Span, SpanType } from "./types";
@@ -100,6 +100,8 @@ const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
 
 // A bound, not a value: "more than", "over", "at least", "up to", "fewer than", "under", "as many as".
 const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|no more than|not more than)\s+$/i;
+
+const HEDGED_EVENT = /\b(?:think|thinks|thought|believe|believes|believed|knew|know|say|says|said|according to|probably|perhaps|possibly|may have|might have)\b/i;
 
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
@@ -287,7 +289,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // The order of a story's events where the article marks it ("Later, …", "Eventually …").
   for (const q of makeSequenceQuestions(sentences, text, random, maxItems)) add(q, "ORDERING", at(q), 1.5);
   // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.
-  const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text));
+  // An item shown apart from its sentence has no "it" or "they" to lean on, and a hedge ("Most historians think …") tied to a
+  // date reads as the event itself.
+  const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text) && !HEDGED_EVENT.test(e.text) && !dangles(e.text));
   // In a short article, a structured question takes three sentences, not four.
   const timelineAt = events.length ? sentences.indexOf(events[0]!.sentence) : 0;
   add(makeOrdering(events, random, 1, maxItems), "ORDERING", timelineAt, 1.5);

@@ -70,3 +70,21 @@ describe("list items that are no sentences", () => {
     for (const q of made(TRAVELS)) expect(q.prompt).not.toMatch(/where (?:she|Ada Vell) (?:bought a share|sold her last cart)/);
   });
 });
+
+describe("dated events shown apart from their sentences", () => {
+  const MILL = [
+    "The Kell Mill",
+    "",
+    "The Kell Mill ground grain for the valley for almost three hundred years. Its wheel still turns on open days.",
+    "",
+    "History",
+    "",
+    "Most historians think the first mill on the site was built in 1612 by the monks of Tarn. The town council bought the mill in 1688 and rented it to millers. A great flood destroyed the old wheel in 1741. In 1742 the council paid for a larger wheel of oak. Ada Penn ran the mill for thirty years. In 1790 the council let her add a bakery beside the mill. The last miller retired in 1911, and the building became a museum in 1975.",
+  ].join("\n");
+  it("leave out an item that leans on a pronoun or a hedge", () => {
+    const items: string[] = [];
+    generateQuestions(MILL, { count: 10, seed: 1, trace: (q) => (q.type === "ORDERING" || q.type === "MATCHING") && items.push(...q.options.map((o) => o.text)) });
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((t) => /historians think|let her add/.test(t))).toEqual([]);
+  });
+});
