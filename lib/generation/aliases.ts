@@ -145,7 +145,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
     // A first name asked alone ("made by _____" => "Wilbur") is also right in full, when the article gives one full name
     // that opens with it ("Wilbur Harn"; two such names leave the first name alone).
-    if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNameFrom(text, articleText));
+    if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNameOfFirst(text, articleText));
     // A first name the article itself uses alone ("Mara" for "Mara Venn").
     if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
     accepted.push(...articleAliases(text, articleText));
@@ -168,9 +168,10 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // The name without its kind word: "Zeelandia" for "Fort Zeelandia", "Victoria" for "Lake Victoria".
   const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
   if (bare && span.type !== "PERSON") accepted.push(bare);
-  // A river by its own name ("the Urubamba" for "Urubamba River"), unless that name is an everyday word ("Red", "White").
-  const river = /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1];
-  if (river && span.type !== "PERSON" && !/^(?:Red|Black|White|Yellow|Blue|Green|Grey|Brown|Dead|North|South|East|West|Great|Little|Big|Old|New|Long|Deep|Clear|Salt)$/.test(river)) accepted.push(river);
+  // A river by its own name ("the Urubamba" for "Urubamba River"), unless that name is an everyday word ("Red", "White") or
+// the article also uses it for something else (the state of Mississippi beside the Mississippi River).
+  const river = span.type === "PLACE" ? /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1] : undefined;
+  if (river && !/^(?:Red|Black|White|Yellow|Blue|Green|Grey|Brown|Dead|North|South|East|West|Great|Little|Big|Old|New|Long|Deep|Clear|Salt|Fall)$/.test(river) && onlyAsRiver(river, articleText)) accepted.push(river);
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
   if (/^St\.? /.test(text) && span.type !== "PERSON") accepted.push(text.replace(/^St\.? /, "Saint "), text.replace(/^St\. /, "St "));
@@ -191,11 +192,6 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
  * The full names the article writes for a surname: "John Hunt" for "Hunt", only when every full form it
  * writes is the same one (two people sharing the surname leave the surname alone).
  */
-function fullNameFrom(first: string, articleText: string): string[] {
-  const names = new Set([...articleText.matchAll(new RegExp(`\\b${escapeRegExp(first)} ((?:[A-Z]\\. )?[A-Z][a-z][\\w'’-]+)\\b`, "g"))].map((m) => `${first} ${m[1]}`));
-  return names.size === 1 ? [...names] : [];
-}
-
 function fullNamesOf(surname: string, articleText: string): string[] {
   if (!articleText.includes(surname)) return [];
   // Asked for every candidate on the key: the article is read once per surname.
@@ -204,6 +200,34 @@ function fullNamesOf(surname: string, articleText: string): string[] {
   let found = memo.get(id);
   if (!found) memo.set(id, (found = scanFullNames(surname, articleText)));
   return found;
+}
+
+/**
+ * A first name's full form ("Wilbur Harn" for "Wilbur"): only where the article introduces the person so, at the first
+ * use of the name, and writes no other full name opening with it; never a thing named after someone ("Nobel Prize",
+ * "Cook Strait").
+ */
+function fullNameOfFirst(first: string, articleText: string): string[] {
+  if (!articleText.includes(first)) return [];
+  const memo = cacheFor(articleText).found;
+  const id = `\u0000first\u0000${first}`;
+  let found = memo.get(id);
+  if (!found) memo.set(id, (found = scanFirstName(first, articleText)));
+  return found;
+}
+
+const NAMED_THING = /^(?:Prize|Prizes|Strait|River|Island|Islands|Bay|Street|Road|Square|Park|Hall|College|University|Institute|Company|Museum|Award|Medal|Lake|Mountain|Mountains|Mount|Sea|Ocean|Bridge|Station|Day|Cup|Trophy|Act|Law|Line|Centre|Center|Foundation|Hospital|School|Church|Cathedral|Palace|Castle|Tower|Gate|Falls|Valley|Desert|Canal|Sound|Peninsula|Glacier|Range|Cape|Harbour|Harbor)$/;
+
+function scanFirstName(first: string, articleText: string): string[] {
+  const uses = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(first)}\\b( (?:[A-Z]\\. )?[A-Z][a-z][\\w-]+)?`, "g"))];
+  const fulls = new Set(uses.filter((m) => m[1]).map((m) => m[1]!.trim()));
+  const introduced = uses[0]?.[1]?.trim();
+  if (!introduced || fulls.size !== 1 || NAMED_THING.test(introduced.split(" ").pop()!)) return [];
+  return [`${first} ${introduced}`];
+}
+
+function onlyAsRiver(name: string, articleText: string): boolean {
+  return [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?! River\\b)`, "g"))].every((m) => /\bthe $/.test(articleText.slice(Math.max(0, m.index! - 4), m.index!)));
 }
 
 function scanFullNames(surname: string, articleText: string): string[] {

@@ -35,7 +35,6 @@ const POINTS_BACK = /^(?:this|these|such|those|that)\b/i;
 const NOT_A_TERM = /^(?:it|this|that|these|those|there|they|he|she|what|one|each|some|many|most|all|both|here|which|who|its|their|his|her|our|we|you|i)\b/i;
 const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
 const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we|you)\b/i;
-const ADVERB_OPENING = /^(?:today|now|later|then|soon|once|still|yet|also|here|there|meanwhile|afterwards|eventually|finally|nowadays)\b/i;
 // "The result is a deep valley": a shell noun stands for something an earlier sentence said; it is no term being defined.
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
 // or the one it puts first, no term (its options would be of another kind).
@@ -52,8 +51,8 @@ function lowerFirst(text: string): string {
 function termRange(sentence: Sentence, raw: string, from: number): { term: string; range: TextRange } | null {
   let term = raw.replace(LEADING_ARTICLE, "").replace(/^[A-Za-z]+['’]s\s+/, "").trim();
   term = term.replace(/[\s,;:]+$/, "");
-  // "Today it is a protected monument …": an adverb and a pronoun are no term, whatever pattern read them as its words.
-  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term) || ADVERB_OPENING.test(term)) return null;
+  // "Today it is a protected monument …": a pronoun is no part of a term, whatever pattern read it as one of its words.
+  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term)) return null;
   const at = sentence.text.indexOf(term, from);
   if (at < 0) return null;
   return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };

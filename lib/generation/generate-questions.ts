@@ -101,7 +101,10 @@ const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
 // A bound, not a value: "more than", "over", "at least", "up to", "fewer than", "under", "as many as".
 const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|no more than|not more than)\s+$/i;
 
-const HEDGED_EVENT = /\b(?:think|thinks|thought|believe|believes|believed|knew|know|say|says|said|according to|probably|perhaps|possibly|may have|might have)\b/i;
+// "The last miller retired … with his family": a his/her after a preposition and the item's own "The …" subject is that
+// subject's ("the council let her add …" is someone else).
+const itemDangles = (text: string) => dangles(/^(?:The|A|An) [a-z]/.test(text) ? text.replace(/\b(with|of|to|from|for|in|on|by|at) (?:his|her)\b/g, "$1 the") : text);
+const HEDGED_EVENT = /\b(?:likely|reportedly|supposedly|apparently|legend|think|thinks|thought|believe|believes|believed|knew|know|say|says|said|according to|probably|perhaps|possibly|may have|might have)\b/i;
 
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
@@ -291,7 +294,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.
   // An item shown apart from its sentence has no "it" or "they" to lean on, and a hedge ("Most historians think …") tied to a
   // date reads as the event itself.
-  const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text) && !HEDGED_EVENT.test(e.text) && !dangles(e.text));
+  const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text) && !HEDGED_EVENT.test(e.text) && !itemDangles(e.text));
   // In a short article, a structured question takes three sentences, not four.
   const timelineAt = events.length ? sentences.indexOf(events[0]!.sentence) : 0;
   add(makeOrdering(events, random, 1, maxItems), "ORDERING", timelineAt, 1.5);

@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { splitSentences } from "./split-sentences";
 import type { ParsedArticle, Section, Sentence, TextRange } from "./types";
 
@@ -53,7 +54,7 @@ export function parseArticle(text: string): ParsedArticle {
         keyFacts.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
         return;
       }
-      sections[sections.length - 1]!.paragraphs.push({ text: content, start: line.start + offset, end: line.start + offset + content.length, ...(bullet && !isProse(content) ? { listItem: true } : {}) });
+      sections[sections.length - 1]!.paragraphs.push({ text: content, start: line.start + offset, end: line.start + offset + content.length, ...(bullet && isListFragment(content) ? { listItem: true } : {}) });
       seenProse = true;
       previousWasProse = true;
       return;
@@ -95,6 +96,16 @@ function readLines(text: string): Line[] {
 }
 
 /** A line of prose: long enough and ending like a sentence. */
+/**
+ * A bulleted line that is no sentence: no verb before its first comma ("China, which he reached around …", "New moon,
+ * when …", "the Maldives, Sri Lanka and …"), with or without a full stop. A bullet that is a sentence ("Farmers grew
+ * wheat in the valley") stays one.
+ */
+function isListFragment(content: string): boolean {
+  const head = content.split(/[,;:]/)[0]!;
+  return !nlp(head).has("#Verb");
+}
+
 function isProse(line: string): boolean {
   return /[.!?]["'”’)]?$/.test(line) && line.split(/\s+/).length >= 6 && !/\?$/.test(line.trim()) ? true : line.split(/\s+/).length > 16;
 }

@@ -48,7 +48,7 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   if (sentence.text.slice(offset + span.text.length) !== "." || /[,;:()"“”]/.test(head)) return null;
   const body = /^(.+?) (?:in|on)$/.exec(head.trim())?.[1];
   if (!body || body.split(/\s+/).length > 18) return null;
-  const passive = /^((?:(?:The|A|An) [a-z][\w'’-]*|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (was|were) (?!(?:an|a|the|one|in|on|then|often|seven|eleven)\b)([a-z]+(?:ed|en|t|n)\b.*)$/.exec(body);
+  const passive = /^((?:(?:The|A|An) [a-z][\w'’-]*|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (was|were) (?!(?:an|a|the|one|in|on|at|not|then|often|seven|eleven|ten)\b)([a-z]+(?:ed|en|t|n)\b.*)$/.exec(body);
   if (passive && !/^(?:It|This|That|These|They|He|She|There)\b/.test(passive[1]!)) {
     return `${wh} ${passive[2]} ${lowerArticle(passive[1]!)} ${passive[3]}?`;
   }
@@ -189,7 +189,8 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   stem = resolvePerson(stem, sentence);
   if (otherGenderUnnamed(stem, sentence)) return null;
   if (!needsContext(sentence) && !dangles(stem)) return stem;
-  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return null;
+  // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
+  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
   const context = previous.subject ? writeOutOpening(previous.text, previous) : resolvePerson(previous.text, previous);

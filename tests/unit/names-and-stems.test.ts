@@ -4,6 +4,7 @@ import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { placeQuestion } from "@/lib/generation/place-question";
+import { withContext } from "@/lib/generation/question-stems";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
 
 // Articles of our own, on invented people and places.
@@ -24,10 +25,18 @@ describe("typed names", () => {
     expect(acceptedAliases({ text: "Wilbur", type: "PERSON", start: 0, end: 0 }, LAB)).toContain("Wilbur Harn");
     const two = `${LAB} Wilbur Penn ran the mill.`;
     expect(acceptedAliases({ text: "Wilbur", type: "PERSON", start: 0, end: 0 }, two).filter((a) => a.includes(" "))).toEqual([]);
+    // Not someone introduced later, not a thing named after the name, and a possessive is the same full name.
+    const cousin = "Wilbur ran the farm for years. Later a cousin, Wilbur Stone, bought it.";
+    expect(acceptedAliases({ text: "Wilbur", type: "PERSON", start: 0, end: 0 }, cousin)).not.toContain("Wilbur Stone");
+    expect(acceptedAliases({ text: "Nobel", type: "PERSON", start: 0, end: 0 }, "The Nobel Prize is named after Alfred Nobel, who made explosives.")).not.toContain("Nobel Prize");
+    expect(acceptedAliases({ text: "Wilbur", type: "PERSON", start: 0, end: 0 }, "Wilbur Harn built the furnace. Wilbur Harn's notes survive.")).toContain("Wilbur Harn");
   });
   it("take a river by its own name, not by an everyday word", () => {
     expect(acceptedAliases({ text: "Tarrow River", type: "PLACE", start: 0, end: 0 }, LAB)).toContain("Tarrow");
     expect(acceptedAliases({ text: "Red River", type: "PLACE", start: 0, end: 0 }, "The Red River floods.")).not.toContain("Red");
+    // Not a name the article also gives to something else.
+    const state = "The Tarrow River runs through the county of Tarrow before it reaches the sea.";
+    expect(acceptedAliases({ text: "Tarrow River", type: "PLACE", start: 0, end: 0 }, state)).not.toContain("Tarrow");
   });
 });
 
@@ -69,6 +78,18 @@ describe("list items that are no sentences", () => {
     expect(parseArticle(TRAVELS).sentences.filter((s) => s.listItem).map((s) => s.text.slice(0, 12))).toEqual(["the salt pan", "Egypt, where", "the coast of"]);
     for (const q of made(TRAVELS)) expect(q.prompt).not.toMatch(/where (?:she|Ada Vell) (?:bought a share|sold her last cart)/);
   });
+  it("are told by their grammar: a bullet that is a sentence stays one, a fragment with a full stop is a list item", () => {
+    const bullets = TRAVELS.replace("- the coast of Varn, where she sold her last cart in 1719", "- Ada sold her last cart on the coast of Varn in 1719").replace("- Egypt, where she bought a share in a mine in 1712", "- Egypt, where she bought a share in a mine in 1712.");
+    const items = parseArticle(bullets).sentences.filter((s) => s.listItem).map((s) => s.text.slice(0, 12));
+    expect(items).toContain("Egypt, where");
+    expect(items).not.toContain("Ada sold her");
+  });
+  it("are no context for the sentence after them", () => {
+    const previous: Sentence = { text: "the coast of Varn, where she sold her last cart in 1719", start: 0, end: 52, section: 2, inSummary: false, listItem: true };
+    const sentence: Sentence = { text: "It was there that she settled for good.", start: 60, end: 99, section: 2, inSummary: false };
+    expect(withContext("It was there that she settled for _____.", sentence, previous)).toBeNull();
+    expect(withContext("It was there that she settled for _____.", sentence, { ...previous, text: "Ada Vell sold her last cart on the coast of Varn in 1719.", listItem: undefined })).not.toBeNull();
+  });
 });
 
 describe("dated events shown apart from their sentences", () => {
@@ -79,12 +100,14 @@ describe("dated events shown apart from their sentences", () => {
     "",
     "History",
     "",
-    "Most historians think the first mill on the site was built in 1612 by the monks of Tarn. The town council bought the mill in 1688 and rented it to millers. A great flood destroyed the old wheel in 1741. In 1742 the council paid for a larger wheel of oak. Ada Penn ran the mill for thirty years. In 1790 the council let her add a bakery beside the mill. The last miller retired in 1911, and the building became a museum in 1975.",
+    "Most historians think the first mill on the site was built in 1612 by the monks of Tarn. The town council bought the mill in 1688 and rented it to millers. A great flood destroyed the old wheel in 1741. In 1742 the council paid for a larger wheel of oak. Ada Penn ran the mill for thirty years. In 1790 the council let her add a bakery beside the mill. The last miller retired with his family in 1911. The building became a museum in 1975.",
   ].join("\n");
   it("leave out an item that leans on a pronoun or a hedge", () => {
     const items: string[] = [];
     generateQuestions(MILL, { count: 10, seed: 1, trace: (q) => (q.type === "ORDERING" || q.type === "MATCHING") && items.push(...q.options.map((o) => o.text)) });
     expect(items.length).toBeGreaterThan(0);
     expect(items.filter((t) => /historians think|let her add/.test(t))).toEqual([]);
+    // A his/her after the item's own subject is that subject's.
+    expect(items.some((t) => /last miller retired/.test(t))).toBe(true);
   });
 });
