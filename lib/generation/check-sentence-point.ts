@@ -1,7 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { timesNamed } from "./check-passing-details";
 import { STOP, type Penalty } from "./check-trivia";
-import { isHeadingLike } from "./parse-article";
+import { hasTitleLine } from "./parse-article";
 import { looksLikeVerb } from "./question-stems";
 import type { GeneratedQuestion } from "./types";
 
@@ -102,14 +102,6 @@ function wordCounts(articleText: string): Map<string, number> {
   });
 }
 
-/** The article opens with a title line (as parseArticle reads it), not with a sentence standing in for one. */
-function hasTitleLine(articleText: string): boolean {
-  return headed(articleText, "", () => {
-    const lines = articleText.split(/\r\n?|\n/).filter((l) => l.trim());
-    return lines.length > 1 && isHeadingLike(lines[0]!);
-  });
-}
-
 /**
  * A person named all through the article, blanked as the object of a verb with "his/her" later in the clause, after
  * a noun phrase of its own ("The guide shows _____ the rooms of her childhood"): the pronoun and the story give the
@@ -133,7 +125,7 @@ export function recurringPersonCuedByPronoun(sentence: string, start: number, en
  */
 export function keyIsTitleTopic(key: string, title: string, articleText: string): boolean {
   const keyWords = topicWords(key);
-  if (keyWords.length === 0 || !hasTitleLine(articleText)) return false;
+  if (keyWords.length === 0 || !headed(articleText, "", () => hasTitleLine(articleText))) return false;
   const titleWords = new Set(topicWords(title));
   if (!keyWords.every((w) => titleWords.has(w))) return false;
   const seen = wordCounts(articleText);

@@ -1,5 +1,6 @@
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
+import { BLANK } from "./make-cloze";
 import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
@@ -181,7 +182,8 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       const pick = DATE_TYPES.has(span.type) ? pool.filter(near)[0] : pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
       else if (keyKindOf(span.type) === "date" || span.type === "NUMBER") {
-        const [made] = pickDistractors(span, statement, ctx, 1, random, true);
+        // (Asked with the key blanked, as for a cloze: the statement's own key is no date "the stem states".)
+        const [made] = pickDistractors(span, replaceOnce(statement, span.text, BLANK) ?? statement, ctx, 1, random, true);
         if (made && fits(made)) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
       }
     }

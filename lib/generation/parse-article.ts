@@ -27,7 +27,7 @@ export function parseArticle(text: string): ParsedArticle {
   if (lines.length === 0) throw new ArticleError("The article is empty.");
 
   const first = lines[0]!;
-  const titleIsLine = lines.length > 1 && isHeadingLike(first.text);
+  const titleIsLine = opensWithTitle(lines.map((l) => l.text));
   const title = cleanHeading(titleIsLine ? first.text : first.text.slice(0, 80));
   const body = titleIsLine ? lines.slice(1) : lines;
 
@@ -110,7 +110,17 @@ function isProse(line: string): boolean {
   return /[.!?]["'”’)]?$/.test(line) && line.split(/\s+/).length >= 6 && !/\?$/.test(line.trim()) ? true : line.split(/\s+/).length > 16;
 }
 
-export function isHeadingLike(line: string): boolean {
+/** The article's first non-blank line is a title (a heading-like line with more after it), not a sentence standing in for one. */
+export function opensWithTitle(nonBlankLines: string[]): boolean {
+  return nonBlankLines.length > 1 && isHeadingLike(nonBlankLines[0]!);
+}
+
+/** Whether the article text opens with a title line, as parseArticle reads it. */
+export function hasTitleLine(text: string): boolean {
+  return opensWithTitle(readLines(text).map((l) => l.text).filter((l) => l.trim()));
+}
+
+function isHeadingLike(line: string): boolean {
   const t = line.trim();
   return /^#/.test(t) || (!/[.!]$/.test(t) && t.split(/\s+/).length <= 16);
 }

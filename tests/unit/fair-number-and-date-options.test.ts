@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexArticleTexts, pickDistractors } from "@/lib/generation/distractors";
 import { findDefinitions } from "@/lib/generation/find-definitions";
+import { falseVersions } from "@/lib/generation/falsify-statement";
 import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -133,5 +134,18 @@ describe("statements the sentence's own figures refute", () => {
     expect(prompts.filter((p) => /rents fall|\$150|\$1[0-9]{2} this/.test(p))).toEqual([]);
     // Nor asks, typed, a figure the other two work out: that tests sums, not the article.
     expect(prompts.filter((p) => p.includes("_____") && p.includes("$200"))).toEqual([]);
+  });
+});
+
+describe("a made-up decade in a false statement", () => {
+  it("is picked with the statement's own key blanked, not read as a date the statement already states", () => {
+    const text = "The Mill\n\nThe cloth mill at Orrel opened in the 1850s beside the river. It closed when the river silted up.";
+    const sentences = parseArticle(text).sentences;
+    const sentence = sentences[0]!;
+    const at = text.indexOf("1850s");
+    const decade: Span = { type: "DECADE", text: "1850s", start: at, end: at + 5 };
+    const made = falseVersions({ statement: sentence.text, sentence, sentenceIndex: 0, sentences, spans: [decade], allSpans: [decade], lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([decade]), year: null, articleText: text }, random: () => 0 });
+    expect(made.filter((f) => f.how === "value").map((f) => f.text)).toEqual([expect.stringMatching(/opened in the 18[0-9]0s beside/)]);
+    expect(made.some((f) => f.text.includes("1850s"))).toBe(false);
   });
 });
