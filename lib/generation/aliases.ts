@@ -227,7 +227,15 @@ function scanFirstName(first: string, articleText: string): string[] {
 }
 
 function onlyAsRiver(name: string, articleText: string): boolean {
-  return [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?! River\\b)`, "g"))].every((m) => /\bthe $/.test(articleText.slice(Math.max(0, m.index! - 4), m.index!)));
+  // Asked for every candidate on the key: the article is read once per name.
+  const memo = cacheFor(articleText).found;
+  const id = `\u0000river\u0000${name}`;
+  let found = memo.get(id);
+  if (!found) {
+    const only = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?! River\\b)`, "g"))].every((m) => /\bthe $/.test(articleText.slice(Math.max(0, m.index! - 4), m.index!)));
+    memo.set(id, (found = only ? [name] : []));
+  }
+  return found.length > 0;
 }
 
 function scanFullNames(surname: string, articleText: string): string[] {

@@ -19,6 +19,11 @@ import type { GeneratedQuestion } from "./types";
 const NAME_HEAD =
   /\b(?:Bank|University|College|Institute|Institution|Academy|School|Museum|Library|Gulf|Bay|Strait|Straits|Sea|Cape|Isle|Isles|Lake|Port|Church|Cathedral|Abbey|Council|Department|Ministry|Society|Company|Corporation|Commonwealth|Republic|Federation|Duke|Duchess|Earl|Prince|Princess|Archbishop|Bishop) of (?:the )?$/;
 const YEAR = String.raw`(?:1\d{3}|20\d{2})`;
+// A year last, first or in the middle of a list of years (see dateInList).
+const LIST_LAST = new RegExp(`${YEAR},\\s+(?:${YEAR},?\\s+)*(?:and|or)\\s+$`);
+const LIST_FIRST = new RegExp(`^,\\s+${YEAR}(?:,|\\s+(?:and|or)\\s+${YEAR})`);
+const LIST_MID_BEFORE = new RegExp(`${YEAR},\\s+$`);
+const LIST_MID_AFTER = new RegExp(`^(?:,\\s+${YEAR}|,?\\s+(?:and|or)\\s+${YEAR})`);
 
 /** The key's place in its sentence: the sentence, and where the key starts and ends in it. */
 export type KeyInSentence = { sentence: string; start: number; end: number };
@@ -62,10 +67,7 @@ export function placeOfOrigin(sentence: string, start: number): boolean {
 export function dateInList(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  const last = new RegExp(`${YEAR},\\s+(?:${YEAR},?\\s+)*(?:and|or)\\s+$`).test(before);
-  const first = new RegExp(`^,\\s+${YEAR}(?:,|\\s+(?:and|or)\\s+${YEAR})`).test(after);
-  const middle = new RegExp(`${YEAR},\\s+$`).test(before) && new RegExp(`^(?:,\\s+${YEAR}|,?\\s+(?:and|or)\\s+${YEAR})`).test(after);
-  return last || first || middle;
+  return LIST_LAST.test(before) || LIST_FIRST.test(after) || (LIST_MID_BEFORE.test(before) && LIST_MID_AFTER.test(after));
 }
 
 const counts = articleMemo<Map<string, number>>();

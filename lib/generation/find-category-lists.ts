@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST } from "./check-stems";
 import type { ListItem } from "./find-lists";
+import { valueOf } from "./find-spans";
 import { tagged, type TaggedTerm } from "./question-stems";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import type { Sentence } from "./types";
@@ -225,11 +226,6 @@ function isClause(sentence: Sentence, item: ListItem, first: boolean): boolean {
   return inside.some((t, i) => has(t, "Modal") || (i === 0 ? has(t, "PastTense") && !has(t, "Adjective") : isFinite(t) && !plural(t, i) && has(inside[i - 1], "Noun") && !has(inside[i - 1], "Adjective")));
 }
 
-function numberOf(word: string): number {
-  const at = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].indexOf(word.toLowerCase());
-  return at >= 0 ? at + 2 : Number(word);
-}
-
 /** Every list introduced by a kind word, in the article's order. */
 export function findCategoryLists(sentences: Sentence[]): CategoryList[] {
   const out: CategoryList[] = [];
@@ -249,7 +245,7 @@ export function findCategoryLists(sentences: Sentence[]): CategoryList[] {
       // A list after a colon is the whole kind; "including", "such as" and "among them" give examples of it. A count
       // in the lead must then match the members.
       const count = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.exec(lead)?.[1];
-      const closed = m[0].trim() === ":" && (!count || numberOf(count) === items.length);
+      const closed = m[0].trim() === ":" && (!count || valueOf(count) === items.length);
       out.push({ ...kind, items, sentenceIndex, closed });
     });
   });

@@ -192,20 +192,21 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   // The central sentences as statements, true (cut to the main clause) or with one detail changed, and "Which is true?";
   // a true one is half a guess, so it ranks below a question on the same fact.
-  const isTitleTopic = (term: string) => keyIsTitleTopic(term, article.title, text);
-  for (const { question: q, sentenceIndex } of makeMainStatements({ article, definitions, isTitleTopic, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, q.type === "MULTIPLE_CHOICE" ? 1.2 : q.answerText === "False" ? 1.0 : 0.85);
+  // The title's own topic among the defined terms: asked only the other way round, and never swapped with its parts.
+  const topics = new Set(definitions.filter((d) => keyIsTitleTopic(d.term, article.title, text)).map((d) => d.term));
+  const swappable = definitions.filter((d) => !topics.has(d.term));
+  for (const { question: q, sentenceIndex } of makeMainStatements({ article, definitions, siblingTerms: swappable, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, q.type === "MULTIPLE_CHOICE" ? 1.2 : q.answerText === "False" ? 1.0 : 0.85);
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
     add(makeTypedListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list), "FILL_BLANK", sentenceIndex, 1.0);
   }
-  const swappable = definitions.filter((d) => !isTitleTopic(d.term));
   for (const def of definitions) {
     // A name the title shows stays out; a common term the title names is still worth asking for by its definition.
     if (/^[A-Z]/.test(def.term) && inTitle(def.term)) continue;
     // The title's own topic asked for by its definition is on the screen already: it is asked the other way round only
     // ("What is a …?"). A term the title names beside another it weighs it against ("Tides and Currents") is still asked.
-    const topic = isTitleTopic(def.term);
+    const topic = topics.has(def.term);
     // (A part's options never hold the whole's description: the whole does what its parts do.)
     const q = topic ? null : makeDefinitionQuestion(def, sentences, swappable, lists, random);
     if (q) add(q, q.type, def.sentenceIndex, 1.25);

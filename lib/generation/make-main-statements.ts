@@ -46,8 +46,8 @@ export interface StatementInput {
   article: ParsedArticle;
   /** The article's defined terms: one more list of siblings (one key term for another). */
   definitions: Definition[];
-  /** Whether a defined term is the title's own topic (kept out of the terms swapped for one another). */
-  isTitleTopic?: (term: string) => boolean;
+  /** The defined terms that may be swapped for one another: all but the title's own topic (generate-questions' `swappable`). */
+  siblingTerms?: Definition[];
   importance: number[];
   spansBySentence: Span[][];
   lists: TermList[];
@@ -61,7 +61,7 @@ function findCentral(input: StatementInput): Central[] {
   const { article, importance, spansBySentence, articleText, ctx, random } = input;
   // Terms the article defines are of one kind (its key ideas): singular and plural ones apart, so a swap keeps its grammar.
   // The title's topic is no sibling of its parts: "A healthy [part] beats …" for "A healthy [whole] beats …" is not clearly false.
-  const siblings = input.definitions.filter((d) => !input.isTitleTopic?.(d.term));
+  const siblings = input.siblingTerms ?? input.definitions;
   const defined = [true, false].map((plural) => ({ items: siblings.filter((d) => d.plural === plural).map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: "", defined: true }));
   const lists = [...input.lists, ...defined.filter((l) => new Set(l.items.map((i) => i.text.toLowerCase())).size >= 2)];
   const sentences = article.sentences;

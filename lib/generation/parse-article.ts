@@ -95,7 +95,6 @@ function readLines(text: string): Line[] {
   return out;
 }
 
-/** A line of prose: long enough and ending like a sentence. */
 /**
  * A bulleted line that is no sentence: no verb before its first comma ("China, which he reached around …", "New moon,
  * when …", "the Maldives, Sri Lanka and …"), with or without a full stop. A bullet that is a sentence ("Farmers grew
@@ -106,6 +105,7 @@ function isListFragment(content: string): boolean {
   return !nlp(head).has("#Verb");
 }
 
+/** A line of prose: long enough and ending like a sentence. */
 function isProse(line: string): boolean {
   return /[.!?]["'”’)]?$/.test(line) && line.split(/\s+/).length >= 6 && !/\?$/.test(line.trim()) ? true : line.split(/\s+/).length > 16;
 }

@@ -1,7 +1,10 @@
 import nlp from "compromise";
 import { dangles, resolvePerson } from "./question-stems";
 import type { Sentence, Span } from "./types";
+import { PARTICIPLE_AFTER_BE } from "./question-stems";
 import { verbsAs } from "./verb-forms";
+
+const PASSIVE_CLAUSE = new RegExp(`^((?:(?:The|the|A|a|An|an) [a-z][\\w'’-]*|[A-Z][\\w'’.-]*)(?: [\\w'’.-]+){0,5}?) (was|were) ${PARTICIPLE_AFTER_BE}$`);
 
 /**
  * "Where …?" when a place opens the sentence ("In Kell, the guild built a
@@ -21,7 +24,7 @@ function inverted(full: string): string | null {
   if (/[,;:()"“”]/.test(clause) || clause.split(/\s+/).length > 20 || PRONOUN_SUBJECT.test(clause)) return null;
   // Another named place in the clause ("… at the Villa Diodati near Lake Geneva in Switzerland") is another right answer to "Where".
   if (/\b(?:in|at|near|on|from|to|into|across|outside|inside|by) (?:the )?[A-Z]/.test(clause)) return null;
-  const passive = /^((?:(?:The|the|A|a|An|an) [a-z][\w'’-]*|[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,5}?) (was|were) (?!(?:an|a|the|one|in|on|at|not|then|often|seven|eleven|ten)\b)([a-z]+(?:ed|en|t|n)\b.*)$/.exec(clause);
+  const passive = PASSIVE_CLAUSE.exec(clause);
   if (passive) return `${passive[2]} ${lower(passive[1]!)} ${passive[3]}`;
   const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((s) => s.terms);
   const verbAt = terms.findIndex((t) => t.tags?.includes("PastTense"));

@@ -40,6 +40,14 @@ const DATE_WORD: Partial<Record<Span["type"], string>> = { YEAR: "In what year",
  * "Koxinga landed on Taiwan in 1661." -> "In what year did Koxinga land on Taiwan?".
  * Only for a sentence with no comma, whose date is its last phrase.
  */
+/**
+ * After "was/were", a participle and the rest of the clause ("was built on the Clyde"): a passive a question turns ("When
+ * was … built …?"). Words that end like participles but are none ("an", "ten", "often") open a complement instead.
+ */
+export const PARTICIPLE_AFTER_BE = String.raw`(?!(?:an|a|the|one|in|on|at|not|then|often|seven|eleven|ten)\b)([a-z]+(?:ed|en|t|n)\b.*)`;
+
+const PASSIVE_BODY = new RegExp(`^((?:(?:The|A|An) [a-z][\\w'’-]*|[A-Z][\\w'’-]*)(?: [\\w'’-]+){0,6}?) (was|were) ${PARTICIPLE_AFTER_BE}$`);
+
 export function dateQuestion(sentence: Sentence, span: Span): string | null {
   const wh = DATE_WORD[span.type];
   if (!wh || sentence.subject) return null;
@@ -48,7 +56,7 @@ export function dateQuestion(sentence: Sentence, span: Span): string | null {
   if (sentence.text.slice(offset + span.text.length) !== "." || /[,;:()"“”]/.test(head)) return null;
   const body = /^(.+?) (?:in|on)$/.exec(head.trim())?.[1];
   if (!body || body.split(/\s+/).length > 18) return null;
-  const passive = /^((?:(?:The|A|An) [a-z][\w'’-]*|[A-Z][\w'’-]*)(?: [\w'’-]+){0,6}?) (was|were) (?!(?:an|a|the|one|in|on|at|not|then|often|seven|eleven|ten)\b)([a-z]+(?:ed|en|t|n)\b.*)$/.exec(body);
+  const passive = PASSIVE_BODY.exec(body);
   if (passive && !/^(?:It|This|That|These|They|He|She|There)\b/.test(passive[1]!)) {
     return `${wh} ${passive[2]} ${lowerArticle(passive[1]!)} ${passive[3]}?`;
   }
