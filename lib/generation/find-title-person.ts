@@ -18,16 +18,18 @@ const WORDS_NOT_A_NAME = new Set(["The", "A", "An", "How", "Why", "What", "When"
  * when they were born, the article speaks of someone born, dead or with a family, and one
  * gender's pronouns clearly outnumber the other's. Each use of the name becomes a person span,
  * so the article's "he" or "she" can be resolved to it and the name can be asked about.
- * Returns nothing when a known person is already named in the title.
+ * Returns nothing when a known person is already named in the title (other than by a part of this name).
  */
 export function findTitlePerson(article: ParsedArticle, text: string, named: Span[]): Span[] {
   const first = article.sentences[0];
   if (!first) return [];
   const title = article.title.trim();
-  const head = title.split(/\s*[:|–—]\s*|\s+-\s+/)[0]!.trim();
+  // "Ibn Battuta and His Travels", "Ada Lovelace and the First Program": the name before " and his/her/the …" too.
+  const head = title.split(/\s*[:|–—]\s*|\s+-\s+|\s+and\s+(?=(?:his|her|the)\s)/i)[0]!.trim();
   if (!TITLE_NAME.test(head) || WORDS_NOT_A_NAME.has(head.split(/\s+/)[0]!)) return [];
   const lowerTitle = title.toLowerCase();
-  if (named.some((s) => s.type === "PERSON" && lowerTitle.includes(s.text.toLowerCase()))) return [];
+  // (A known name that is only part of the title's ("Kanwa" of "Idrisu ibn Kanwa") gives way to the whole: the caller drops it.)
+  if (named.some((s) => s.type === "PERSON" && lowerTitle.includes(s.text.toLowerCase()) && !(head.includes(s.text) && head !== s.text))) return [];
   // A place or body the readers already know is not a person.
   if (named.some((s) => s.text === head)) return [];
   if (!first.text.startsWith(head) || !OPENING_PREDICATE.test(first.text.slice(head.length))) return [];

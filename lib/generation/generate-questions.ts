@@ -122,7 +122,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // for names would cost the NLP and the name patterns seconds of the one thread that also runs live games.
   const readable = sentences.filter((s) => s.end - s.start <= LONGEST_READ_SENTENCE);
   const named = [...findNamedEntities(text, readable), ...findRecurringNames(text, readable), ...findOrganisations(text, readable, article.title)];
-  named.push(...findTitlePerson(article, text, named));
+  const titlePerson = findTitlePerson(article, text, named);
+  // A part of the title's name found on its own ("Kanwa") is the same person, named whole.
+  const partOfTitlePerson = (s: Span) => s.type === "PERSON" && titlePerson.some((t) => t.start <= s.start && s.end <= t.end && t.text !== s.text);
+  if (titlePerson.length) named.splice(0, named.length, ...named.filter((s) => !partOfTitlePerson(s)), ...titlePerson);
   const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, readable, named)]);
   markTitlePerson(article, namedBySentence, text);
   // "It …", "They …", "This process …", "She …": written out where the sentence before settles what they mean.
@@ -418,10 +421,13 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
   // Another person named in the sentence or the one before may be whom "she" means ("… his widow, Eliza. … she published a notice"): left unresolved.
   const others = namedBySentence.map((spans) => spans.some((s) => s.type === "PERSON" && !s.text.toLowerCase().split(/\s+/).some((w) => nameWords.has(w))));
+  const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   article.sentences.forEach((s, i) => {
     const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && others[i - 1];
     s.titlePerson = { name, pronoun };
     if (!others[i] && !previousNamesOther) s.person = { name, pronoun };
+    // "He covered more ground than Marco Polo …": a pronoun opening the sentence comes before anyone else it names.
+    else if (!previousNamesOther && opening.test(s.text)) s.person = { name, pronoun, openingOnly: true };
   });
 }
 

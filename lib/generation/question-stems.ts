@@ -160,7 +160,7 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   if (!person) return stem;
   const hit = PRONOUNS[person.pronoun].exec(stem);
   const anyPersonal = PERSONAL.exec(stem);
-  if (!hit || !anyPersonal || anyPersonal.index !== hit.index) return stem;
+  if (!hit || !anyPersonal || anyPersonal.index !== hit.index || (person.openingOnly && hit.index !== 0)) return stem;
   // A stem that already names them ("Mara wed Tom Venn, and she took the name Venn") would read as two people or as circular.
   const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
   if (nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(stem))) return stem;

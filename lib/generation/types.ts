@@ -24,9 +24,10 @@ export interface Sentence extends TextRange {
   /**
    * The person an article about one person is about (named by its title), and
    * the pronouns it uses for them: a "he"/"his" with no name before it in a
-   * stem is that person, and the stem names them instead.
+   * stem is that person, and the stem names them instead. `openingOnly`: another person is named later in the
+   * sentence, so only a pronoun opening the sentence ("He met Marco Polo …") is theirs.
    */
-  person?: { name: string; pronoun: "he" | "she" };
+  person?: { name: string; pronoun: "he" | "she"; openingOnly?: boolean };
   /**
    * A list item that is no sentence ("- China, which he reached around 1345", "1. New moon, when …"): read for lists, never
    * asked as a statement or a stem of its own.

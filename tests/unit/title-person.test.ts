@@ -7,6 +7,7 @@ import { findTitlePerson } from "@/lib/generation/find-title-person";
 import { findRecurringNames } from "@/lib/generation/named-entities";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
+import { resolvePerson } from "@/lib/generation/question-stems";
 
 const fixture = fs.readFileSync(path.join(__dirname, "../fixtures/articles/mansa-musa-pilgrim-king.txt"), "utf8");
 
@@ -49,6 +50,42 @@ describe("a biography's subject the name lexicon does not know", () => {
     const known = parseArticle(fixture);
     const person = { type: "PERSON" as const, text: "Mansa Musa", start: 0, end: 10 };
     expect(findTitlePerson(known, fixture, [person])).toEqual([]);
+  });
+});
+
+describe("a biography titled 'X and His …'", () => {
+  const text = [
+    "Idrisu ibn Kanwa and His Caravans",
+    "",
+    "Idrisu ibn Kanwa was a salt trader from Fez who led caravans across the desert for most of his life. He was praised by merchants in every oasis town.",
+    "",
+    "Early Years",
+    "",
+    "He was born in 1402 in Sijilmasa, and his father taught him to read the stars. He made his first crossing at the age of sixteen.",
+    "",
+    "Later Journeys",
+    "",
+    "He met the scholar Ahmad Baba in Timbuktu, and the two spoke of books for a week. His last caravan reached Gao in 1461.",
+  ].join("\n");
+
+  it("finds the person named before ' and His'", () => {
+    expect(findTitlePerson(parseArticle(text), text, []).map((s) => s.text)[0]).toBe("Idrisu ibn Kanwa");
+  });
+
+  it("asks the sentences that open a section with 'He', naming him", () => {
+    const { questions } = generateQuestions(text, { count: 10, seed: 1, keepUnsure: true });
+    const born = questions.filter((q) => q.source.sentence.startsWith("He was born"));
+    expect(born.length).toBeGreaterThan(0);
+    for (const q of born) expect(q.prompt).toMatch(/Idrisu ibn Kanwa/);
+  });
+
+  it("resolves only the opening pronoun of a sentence that names someone else later", () => {
+    const parsed = generateQuestions(text, { count: 10, seed: 1, keepUnsure: true });
+    const met = parsed.article.sentences.find((s) => s.text.startsWith("He met the scholar"))!;
+    expect(met.person).toMatchObject({ name: "Idrisu ibn Kanwa", openingOnly: true });
+    expect(resolvePerson("He met the scholar Ahmad Baba in _____, and the two spoke of books for a week.", met)).toMatch(/^Idrisu ibn Kanwa met/);
+    // A later "he", after the other man is named, is not written out as the title's person.
+    expect(resolvePerson("In Timbuktu the scholar Ahmad Baba said he would stay.", met)).toBe("In Timbuktu the scholar Ahmad Baba said he would stay.");
   });
 });
 
