@@ -242,7 +242,7 @@ export function optionOfAnotherKind(q: GeneratedQuestion, articleText: string): 
 }
 
 // Words in an ordering item that tell its place in the order ("Finally, …", "later", "after the war").
-const ORDER_WORD = /^(?:First|Firstly|Then|Next|Later|Finally|Afterwards?|Eventually|After that|Soon after|In the end|At last)\b|\b(?:at first|at last|finally|later|afterwards|eventually|subsequently|after the|before the|in the end)\b/i;
+export const ORDER_WORD = /^(?:First|Firstly|Then|Next|Later|Finally|Afterwards?|Eventually|After that|Soon after|In the end|At last)\b|\b(?:at first|at last|finally|later|afterwards|eventually|subsequently|after the|before the|in the end)\b/i;
 
 /** An ordering question whose items' own words give their order away. */
 export function orderGivenAway(q: GeneratedQuestion): boolean {

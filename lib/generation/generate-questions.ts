@@ -36,7 +36,7 @@ import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeStepQuestions } from "./make-steps";
-import { findLabelledLines, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
+import { findLabelledLines, findNamedStages, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
 import { parseArticle } from "./parse-article";
 import { resolvePointers } from "./resolve-pointers";
@@ -288,6 +288,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
       const q = makeLabelQuestion(kind, line, labelled, sentences, text, random);
       if (q) add(q, q.type, line.sentenceIndex, 1.2);
     }
+  }
+  // A numbered list of the stages' names alone ("1. Budding", "2. Flowering, when …"): their order.
+  for (const set of findNamedStages(article, text)) {
+    const ordering = makeLabelOrdering(set, sentences, random, 4);
+    if (ordering) add(ordering, "ORDERING", at(ordering), 1.5);
   }
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) add(q, "ORDERING", at(q), 1.6);

@@ -1,3 +1,4 @@
+import { ORDER_WORD } from "./check-options";
 import { escapeRegExp } from "./find-spans";
 import { mentions } from "./make-term-questions";
 import { shuffle } from "./random";
@@ -110,6 +111,43 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
     if (lines.some((l) => lines.some((o) => mentions(l.description, o.label)))) continue;
     out.push({ kind, lines, numbered });
   }
+  return out;
+}
+
+const ORDINAL_NAME = /^(?:Second|Third|Fourth|Fifth|Sixth|Last|Final)\b/;
+// A numbered line that is only a name, or a name and an aside ("Full moon", "New moon, when the near side is dark").
+const BARE_NAME = /^([A-Z][a-z]+(?:[ -][a-z]+){0,3})(?:,\s.*)?\.?$/;
+
+/**
+ * A numbered list of bare names after a sentence or a line that introduces them as stages, steps or phases ("The cycle
+ * is divided into four phases:", then "1. Budding", "2. Flowering, when …", …): the names are the labels, in the
+ * article's order, with nothing said of each on its line. Only lines numbered 1, 2, 3, … in a row, three at least, all
+ * distinct.
+ */
+export function findNamedStages(article: ParsedArticle, text: string): LabelledSet[] {
+  const sentences = article.sentences;
+  const headings = headingsBySentenceSection(article);
+  const numberOf = (s: Sentence) => Number(/^\s*(\d+)[.)]\s+$/.exec(text.slice(text.lastIndexOf("\n", s.start - 1) + 1, s.start))?.[1]);
+  const out: LabelledSet[] = [];
+  sentences.forEach((first, firstIndex) => {
+    if (numberOf(first) !== 1) return;
+    // What introduces the list: the sentence before it in its section, or a heading that ends on "…:".
+    const previous = sentences[firstIndex - 1];
+    const intro = previous && previous.section === first.section ? previous.text : headings.get(first.section);
+    const kindWord = intro ? KIND_INTRO.exec(intro)?.[1] : undefined;
+    if (!kindWord || !ORDERED_KINDS.test(singular(kindWord))) return;
+    const lines: LabelledLine[] = [];
+    for (let i = firstIndex; i < sentences.length; i++) {
+      const item = sentences[i]!;
+      const label = BARE_NAME.exec(item.text)?.[1];
+      if (item.section !== first.section || numberOf(item) !== lines.length + 1 || !label) break;
+      lines.push({ sentenceIndex: i, label, description: "" });
+    }
+    if (new Set(lines.map((l) => l.label.toLowerCase())).size !== lines.length) return;
+    // A name that says its own place ("First quarter", "Last stage") would give the order away: the others are asked.
+    const asked = lines.filter((l) => !ORDER_WORD.test(l.label) && !ORDINAL_NAME.test(l.label));
+    if (asked.length >= 3) out.push({ kind: singular(kindWord), lines: asked, numbered: true });
+  });
   return out;
 }
 
