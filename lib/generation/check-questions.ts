@@ -10,6 +10,7 @@ import { triviaPenalties, type Penalty } from "./check-trivia";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 import { statementFault } from "./check-statement-faults";
+import { BLANK } from "./make-cloze";
 
 /**
  * The checks every candidate passes, whichever maker built it: hard ones (a
@@ -130,4 +131,10 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   const notAWord = /(?:us|ss|is)$/i.test(q.answerText) ? q.answerText.slice(0, -1) : null;
   // A term or name in its bracketed abbreviation, or in full where the key is the abbreviation ("CPI", "Consumer Price Index").
   key.accepted = withAbbreviations([...new Set([...key.accepted, ...more])], abbreviationPairs(articleText)).filter((a) => a !== notAWord);
+  // "… a special kind of muscle called _____" keyed "cardiac muscle": the stem names the kind already, so the word that sets the
+  // term apart ("cardiac") answers it typed alone (the options check lets a stem show a common term's last word).
+  const parts = /^[a-z][\w-]*(?: [a-z][\w-]*)+$/.test(q.answerText) && (q.keyKind === "term" || q.keyKind === "definition") ? q.answerText.split(" ") : null;
+  const head = parts?.pop();
+  const shown = q.prompt.replace(/ \([^)]*\)$/, "").split(BLANK).join(" ");
+  if (parts && head && parts.join(" ").length >= 4 && new RegExp(`\\b${head.replace(/s$/, "")}s?\\b`, "i").test(shown)) key.accepted = [...new Set([...key.accepted, parts.join(" ")])];
 }

@@ -96,6 +96,10 @@ export function pointsOutside(stem: string, title = ""): boolean {
   // "… create valleys. This happens if …": a "this" opening a later sentence of the stem points to the sentence before it, which is shown.
   const plain = stem
     .replace(/([.?!] )(?:This|That) (?=(?:is|was|happens|happened|means|meant|shows|showed|led|leads|made|makes|works|helps|helped|causes|caused|explains)\b)/g, "$1It ")
+    // "… sellers raise their prices. What is this called?": the bare "this" stands for the sentence shown before it.
+    .replace(/([.?!] )What (is|was) (?:this|that) called\?$/, "$1What $2 it called?")
+    // "What is it called when prices fall?": the "it" stands for the clause after "when", which the stem gives.
+    .replace(/^What (is|was) it (called|known as) when\b/, "What $1 the name used when")
     .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Oo]f|[Pp]ut) these\b/g, "$1 the options");
   if (dangles(plain)) return true;
   const lower = plain.toLowerCase();

@@ -173,7 +173,8 @@ function definitionDistractors(def: Definition, all: Definition[], stem: string,
     seen.add(lower);
     // Same kind of term: a name beside names, a common noun beside common nouns, a theory or law beside its like.
     if (/^[A-Z]/.test(t) !== /^[A-Z]/.test(def.term) || FRAME.test(t) !== FRAME.test(def.term)) return false;
-    return !mentions(stem, t) && !mentions(def.term, t) && !mentions(t, def.term) && !sharesWord(t, def.term);
+    // (Two kinds of one thing share only their last word, "cost-push inflation" and "demand-pull inflation": fair options.)
+    return !mentions(stem, t) && !mentions(def.term, t) && !mentions(t, def.term) && !sharesWord(t.replace(/\s+\S+$/, ""), def.term) && !sharesWord(def.term.replace(/\s+\S+$/, ""), t);
   });
 }
 
@@ -204,8 +205,11 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   let stem = def.question ?? cloze;
   if (def.needsContext) {
     // The sentence before must itself stand alone, and must name what "such"/"these" points to.
-    const pointedAt = /^(?:this|these|such|those|that) ([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
+    // ("What is this called?": a bare "this" names no noun, and stands for what the sentence before says as a whole.)
+    const pointedAt = /^(?:this|these|such|those|that) (?!(?:called|named|known|referred|also|often|usually|commonly|sometimes)\b)([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
     if (!previous || previous.section !== sentence.section) return null;
+    const bare = /^What (?:is|was) (?:this|that) called\?$/.test(stem);
+    if (bare && (needsContext(previous) || dangles(previous.text) || previous.listItem || previous.text.split(/\s+/).length > 30 || /\?$/.test(previous.text) || /^(?:For example|For instance|However|But|Also|In other words)\b/.test(previous.text))) return null;
     const names = (t: string) => !pointedAt || new RegExp(`\\b${pointedAt.replace(/s$/, "")}`, "i").test(t.replace(/^The (?:largest|smallest|first|last|other) \w+/, ""));
     if (!needsContext(previous) && !dangles(previous.text) && names(previous.text)) stem = `${previous.text} ${stem}`;
     else {
@@ -215,7 +219,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
       if (`${before.text} ${previous.text}`.split(/\s+/).length > 45) return null;
       stem = `${before.text} ${previous.text} ${stem}`;
     }
-  } else if (def.pattern !== "appositive") {
+  } else if (def.pattern !== "appositive" && !def.standsAlone) {
     // (A question on an appositive names all it needs: "What is the name of the layer of rock that is hot …?")
     const contextual = withContext(stem, sentence, previous);
     if (!contextual) return null;
@@ -224,7 +228,14 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   if (mentions(stem, def.term)) return null;
   const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: def.range.start, end: def.range.end } };
   const sure = def.pattern === "copula" || def.pattern === "appositive" ? 0.74 : 0.82;
-  const distractors = definitionDistractors(def, all, stem, lists).slice(0, 3);
+  const pool = definitionDistractors(def, all, stem, lists);
+  // Kinds of one thing stand beside each other ("hyperinflation" among "cost-push inflation" and "demand-pull inflation"):
+  // when the article names two or more other kinds of what the key is a kind of, they are the options, and nothing else.
+  const headOf = (t: string) => t.toLowerCase().split(/\s+/).pop()!;
+  const keyHead = headOf(def.term);
+  const kinds = keyHead.length < 4 ? [] : pool.filter((t) => { const h = headOf(t); return h.length >= 4 && (h.endsWith(keyHead) || keyHead.endsWith(h)); });
+  const byKind = kinds.length >= 2;
+  const distractors = (byKind ? kinds : pool).slice(0, 3);
   // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
   const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
   const siblings = list ? nearest(list, def.term, stem, 3) : [];
@@ -232,7 +243,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   if (def.pattern !== "alias" && siblings.length >= 2) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, siblings, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }
-  if (def.pattern !== "alias" && distractors.length === 3) {
+  if (def.pattern !== "alias" && (distractors.length === 3 || byKind)) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, distractors, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }
   // No fair set of options: the student types the term.
