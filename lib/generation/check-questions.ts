@@ -131,8 +131,8 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   const notAWord = /(?:us|ss|is)$/i.test(q.answerText) ? q.answerText.slice(0, -1) : null;
   // A term or name in its bracketed abbreviation, or in full where the key is the abbreviation ("CPI", "Consumer Price Index").
   key.accepted = withAbbreviations([...new Set([...key.accepted, ...more])], abbreviationPairs(articleText)).filter((a) => a !== notAWord);
-  // "… a special kind of muscle called _____" keyed "cardiac muscle": the stem names the kind already, so the word that sets the
-  // term apart ("cardiac") answers it typed alone (the options check lets a stem show a common term's last word).
+  // "Its banks are lined with a kind of grass called _____" keyed "marram grass": the stem names the kind already, so the word
+  // that sets the term apart ("marram") answers it typed alone (the options check lets a typed stem show a term's last word).
   const parts = /^[a-z][\w-]*(?: [a-z][\w-]*)+$/.test(q.answerText) && (q.keyKind === "term" || q.keyKind === "definition") ? q.answerText.split(" ") : null;
   const head = parts?.pop();
   const shown = q.prompt.replace(/ \([^)]*\)$/, "").split(BLANK).join(" ");

@@ -66,13 +66,13 @@ describe("a quoted word the article glosses", () => {
 });
 
 describe("'This is called …' with the sentence before as context", () => {
-  const text = "Prices\nPrices change for many reasons. Shops sometimes run short of goods, so sellers raise their prices. This is called shortage inflation. For example, a storm can close the ports for a week. This is known as port inflation.";
+  const text = "Prices\nPrices change for many reasons. Shops sometimes run short of goods, and the owners then ask more for each item. This is called shortage inflation. For example, a storm can close the ports for a week. This is known as port inflation.";
   const { sentences } = parseArticle(text);
   const defs = findDefinitions(sentences);
   const ask = (term: string) => makeDefinitionQuestion(defs.find((d) => d.term === term)!, sentences, defs, [], () => 0.3);
   it("shows the sentence 'this' stands for", () => {
-    expect(ask("shortage inflation")?.prompt).toBe("Shops sometimes run short of goods, so sellers raise their prices. What is this called?");
-    expect(pointsOutside("Shops sometimes run short of goods, so sellers raise their prices. What is this called?")).toBe(false);
+    expect(ask("shortage inflation")?.prompt).toBe("Shops sometimes run short of goods, and the owners then ask more for each item. What is this called?");
+    expect(pointsOutside("Shops sometimes run short of goods, and the owners then ask more for each item. What is this called?")).toBe(false);
   });
   it("not when the sentence before is one example of it", () => {
     expect(ask("port inflation")).toBeNull();
