@@ -2,6 +2,7 @@ import { abbreviationPairs, withAbbreviations } from "./abbreviations";
 import { acceptedAliases } from "./aliases";
 import { repairContext } from "./check-context";
 import { fitOptionsToStem } from "./check-option-fit";
+import { kindAskedInStem } from "./check-head-kind";
 import { checkShownText } from "./check-shown-text";
 import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
@@ -10,7 +11,6 @@ import { triviaPenalties, type Penalty } from "./check-trivia";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 import { statementFault } from "./check-statement-faults";
-import { BLANK } from "./make-cloze";
 
 /**
  * The checks every candidate passes, whichever maker built it: hard ones (a
@@ -131,10 +131,8 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   const notAWord = /(?:us|ss|is)$/i.test(q.answerText) ? q.answerText.slice(0, -1) : null;
   // A term or name in its bracketed abbreviation, or in full where the key is the abbreviation ("CPI", "Consumer Price Index").
   key.accepted = withAbbreviations([...new Set([...key.accepted, ...more])], abbreviationPairs(articleText)).filter((a) => a !== notAWord);
-  // "Its banks are lined with a kind of grass called _____" keyed "marram grass": the stem names the kind already, so the word
-  // that sets the term apart ("marram") answers it typed alone (the options check lets a typed stem show a term's last word).
-  const parts = /^[a-z][\w-]*(?: [a-z][\w-]*)+$/.test(q.answerText) && (q.keyKind === "term" || q.keyKind === "definition") ? q.answerText.split(" ") : null;
-  const head = parts?.pop();
-  const shown = q.prompt.replace(/ \([^)]*\)$/, "").split(BLANK).join(" ");
-  if (parts && head && parts.join(" ").length >= 4 && new RegExp(`\\b${head.replace(/s$/, "")}s?\\b`, "i").test(shown)) key.accepted = [...new Set([...key.accepted, parts.join(" ")])];
+  // "Its banks are lined with a kind of grass called _____" keyed "marram grass": the stem asks for that kind already, so the
+  // word that sets the term apart ("marram") answers it typed alone.
+  const kind = kindAskedInStem(q);
+  if (kind && kind.setApart.length >= 4) key.accepted = [...new Set([...key.accepted, kind.setApart])];
 }

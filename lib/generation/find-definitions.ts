@@ -1,4 +1,4 @@
-import { tagged } from "./question-stems";
+import { lowerArticle, tagged } from "./question-stems";
 import { NUMBER_WORDS } from "./find-spans";
 import type { Sentence, TextRange } from "./types";
 
@@ -46,8 +46,11 @@ const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
 
 function lowerFirst(text: string): string {
-  // An owner opening the sentence is a name ("Hatshepsut's one daughter", "Earth's core").
-  if (/^[A-Z][a-z]+['’]s\b/.test(text)) return text;
+  // An owner opening the sentence keeps its capital when it is a name ("Hatshepsut's one daughter", "Earth's core"), not
+  // when the lexicon knows it as a common word ("Water's weight", "A plant's roots"); "A sudden slip" -> "a sudden slip".
+  const owner = /^([A-Z][a-z]+)['’]s\b/.exec(text)?.[1];
+  if (owner) return lowerArticle(owner) === owner || /^(?:Earth|Sun|Moon)$/.test(owner) ? text : owner.toLowerCase() + text.slice(owner.length);
+  if (/^(?:A|An) [a-z]/.test(text)) return lowerArticleOnly(text);
   return /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
@@ -85,43 +88,53 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
 
 // What follows "named"/"called" is a name only if it does not open with a preposition or a possessive:
 // "… is named in her honour" says why, not what ("in her honour" had become the key of "What is … called?").
-const NOT_A_NAME_START = /^(?:in|after|for|by|to|from|at|on|with|because|as|her|his|their|its|our|my|your|this|that|these|those|back|off|up|out|upon|down|away|over|together)\b/i;
-const NAMING_THEN_CLAUSE = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(called|named|known as) ((?:the )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3}), (?:and|but|so|which|who|while) `);
+const NOT_A_NAME_START = /^(?:in|after|for|by|to|from|at|on|with|because|as|her|his|their|its|our|my|your|this|that|these|those)\b/i;
+// A verb's particle ("was called off", "were called back"): lowercase only, so a place named "Over" or "Up Holland" stays a name.
+const PARTICLE_START = /^(?:back|off|up|out|upon|down|away|over|together)\b/;
+// A name given and then another clause: every word of the name capitalised ("Ada", "the Combs", "Mid Fen"), ending right at
+// the comma, so a lowercase word after "called" ("called home", "called early", "called a failure") and a phrase after the
+// name ("Loch Ness by locals") are no name.
+const NAMING_THEN_CLAUSE = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as) ((?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}), (?:and|but|so|which|who|while) `);
 const NAMED_SUBJECT = /^(?:(?:The|A|An|This|These|Those|Such) [a-z]|[A-Z][a-z]+['’]s [a-z])/;
-// Ranks and offices: "was named Regent" appoints someone, it gives no name.
-const RANK = /^(?:the )?(?:King|Queen|Regent|Pharaoh|Captain|Chief|President|Governor|Consul|Emperor|Empress|Bishop|Head|Leader|General|Admiral|Prince|Princess|Duke|Duchess|Heir|Mayor|Chancellor|Minister|Commander|Champion|Director|Chair)\b/;
+// Ranks, offices and honours: "was named Regent" or "was named Player of the Year" appoints or rewards, it gives no name.
+const RANK = /^(?:the )?(?:King|Queen|Regent|Pharaoh|Captain|Chief|President|Governor|Consul|Emperor|Empress|Bishop|Head|Leader|General|Admiral|Prince|Princess|Duke|Duchess|Heir|Mayor|Chancellor|Minister|Commander|Champion|Director|Chair|Best|Player|Man|Woman|Person|Capital|European|World|Winner|Hero|Knight|Dame|Saint)\b/;
+
+/** "The baker's daughter was named Ada, and she …": the subject, its verb and the name, when a plain noun phrase is so named. */
+function namingThenClause(text: string): { subject: string; verb: string; name: string } | null {
+  const t = NAMING_THEN_CLAUSE.exec(text);
+  if (!t || !NAMED_SUBJECT.test(t[1]!) || RANK.test(t[3]!)) return null;
+  return { subject: t[1]!, verb: t[2]!, name: t[3]! };
+}
 
 function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // "(A lever is just a bar that turns on a point.)": an aside in brackets defines as well as a sentence does.
   const text = s.text.replace(/^\(([^()]{10,})\)$/, "$1");
   let m: RegExpExecArray | null;
 
-  // "When a river floods its plain every spring, it is called a seasonal flood." -> "What is it called when a river floods its plain
-  // every spring?": the clause says what the term names, and "it" stands for that clause, not for anything before.
+  // "When the snow melts in spring, it is called the thaw." -> "When the snow melts in spring, what is it called?": the clause
+  // keeps its place before "it", so "it" binds as in the article, to the clause's subject ("When magma reaches the surface,
+  // it is called lava": the magma) or to the event, whichever the article meant. A lowercase term only: a place named
+  // where a river enters a land ("When the river enters the plain, it is called the Waal") is a name, no term.
   m = WHEN_CALLED.exec(text);
-  if (m && !POINTER_IN_TERM.test(m[1]!) && plainClause(m[1]!) && !/,/.test(m[1]!) && !NOT_A_NAME_START.test(m[3]!)) {
+  if (m && !POINTER_IN_TERM.test(m[1]!) && plainClause(m[1]!) && !NOT_A_NAME_START.test(m[3]!) && !PARTICLE_START.test(m[3]!)) {
     const found = termRange(s, m[3]!, m[0].length - m[3]!.length - 1);
     if (!found) return null;
-    return { sentenceIndex, ...found, question: `What is it ${m[2]} when ${m[1]}?`, needsContext: false, plural: false, pattern: "called", standsAlone: true };
+    return { sentenceIndex, ...found, question: `When ${m[1]}, what is it ${m[2]}?`, needsContext: false, plural: false, pattern: "called", standsAlone: true };
   }
 
   // "Such rocks are called basalts." / "These layers go by the name of strata."
   m = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as|referred to as) ((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text) ??
     new RegExp(`^(.{3,70}?) (go|goes|went) by the name (?:of )?((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text);
-  // "The baker's only daughter was named Ada, and she …" / "These stages are called the moults, and they …": the naming
+  // "The baker's only daughter was named Ada, and she …" / "The three islands are called the Combs, and they …": the naming
   // ends its clause and another clause follows. Only a plain noun phrase is so named (an article, a pointer or an owner
-  // first: "Tom was named Captain, and …" appoints a man), a bare description takes no "named"/"known as" ("… is known
-  // as a centre of trade, and …" says what it is), and a name given is no rank ("was named Regent").
-  if (!m) {
-    const t = NAMING_THEN_CLAUSE.exec(text);
-    if (t && NAMED_SUBJECT.test(t[1]!) && (t[3] === "called" || /^[A-Z]/.test(t[4]!)) && !RANK.test(t[4]!)) m = [t[0], t[1]!, t[2]!, t[4]!] as unknown as RegExpExecArray;
-  }
+  // first: "Tom was named Captain, and …" appoints a man), and a name given is no rank or honour ("was named Regent").
+  const naming = m ? { subject: m[1]!, verb: m[2]!, name: m[3]! } : namingThenClause(text);
   // (An opening clause is no subject: "When they moved the fort, it was called …" names what "it" is, somewhere before.)
-  if (m && plainClause(m[1]!) && !/^(?:it|they|he|she)\b/i.test(m[1]!) && !/^(?:When|If|After|Before|Once|While|As|Because|Since|Although|Until)\b[^,]*,/.test(m[1]!) && !NOT_A_NAME_START.test(m[3]!)) {
-    const found = termRange(s, m[3]!, m[1]!.length);
+  if (naming && plainClause(naming.subject) && !/^(?:it|they|he|she)\b/i.test(naming.subject) && !/^(?:When|If|After|Before|Once|While|As|Because|Since|Although|Until)\b[^,]*,/.test(naming.subject) && !NOT_A_NAME_START.test(naming.name) && !PARTICLE_START.test(naming.name)) {
+    const found = termRange(s, naming.name, naming.subject.length);
     if (!found) return null;
-    const verb = /^(?:go|are|were)$/.test(m[2]!) ? "are" : m[2] === "goes" ? "is" : m[2]!;
-    const subject = lowerFirst(m[1]!);
+    const verb = /^(?:go|are|were)$/.test(naming.verb) ? "are" : naming.verb === "goes" ? "is" : naming.verb;
+    const subject = lowerFirst(naming.subject);
     const needsContext = POINTS_BACK.test(subject);
     return { sentenceIndex, ...found, question: `What ${verb} ${subject} called?`, needsContext, plural: verb === "are" || verb === "were", pattern: "called" };
   }
@@ -157,19 +170,6 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What do ${m[1]!.toLowerCase()} ${hedge ? `${hedge} ` : ""}call ${m[2]}?`, needsContext: false, plural: false, pattern: "call" };
   }
 
-  // "Chemists call this slow browning of cut fruit oxidation." -> "What do chemists call a slow browning of cut fruit?": a bare
-  // term after a description that names the thing by itself (three words or more, a modifier or an "of/in …" phrase),
-  // so "this" can give way to "a"; never "this process" alone, which only the sentence before explains.
-  m = CALL_DESCRIBED.exec(text);
-  if (m && describesAlone(m[4]!) && closesOnNoun(text, m[4]!, m[5]!)) {
-    const found = termRange(s, m[5]!, m[0].length - m[5]!.length - 1);
-    if (!found) return null;
-    const who = m[1] === "We" ? "we" : /^(?:People|Scientists|Many people)$/.test(m[1]!) ? lowerFirst(m[1]!) : m[1]!.toLowerCase();
-    const plural = m[3] === "these";
-    const determiner = plural ? "" : m[3] === "this" ? (/^[aeiou]/i.test(m[4]!) ? "an " : "a ") : `${m[3]} `;
-    return { sentenceIndex, ...found, question: `What do ${who} ${m[2] ?? ""}call ${determiner}${m[4]}?`, needsContext: false, plural, pattern: "call" };
-  }
-
   // "'Old Thunder' was the name given to the engine." (a quoted name for a thing the sentence names).
   m = /^['‘"“]([A-Z][\w’-]*(?: [A-Za-z][\w’-]*){0,3})['’"”] (was|is|were|are) the (?:name|nickname) (?:given to|of|for) (the [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})\.$/.exec(text);
   if (m) {
@@ -187,15 +187,6 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const desc = m[3]!.replace(/^this (\w+), that\b/, "the $1 that");
     if (PRONOUN.test(desc) || !plainClause(desc)) return null;
     return { sentenceIndex, ...found, question: `What is the name given to ${desc}?`, needsContext: false, plural: m[2] === "are", pattern: "name-given" };
-  }
-
-  // '"Molten" means melted by heat, and "frozen" means …': a word the article sets in quotes and glosses. -> "Which word means
-  // melted by heat?" (the first gloss of the sentence; a second one is another sentence's worth, and stays in the stem unseen).
-  m = QUOTED_WORD_MEANS.exec(text);
-  if (m && !PRONOUN.test(m[2]!) && !/\b(?:that|which|who)\b/.test(m[2]!)) {
-    const at = text.indexOf(m[1]!);
-    const range = { start: s.start + at, end: s.start + at + m[1]!.length };
-    return { sentenceIndex, term: m[1]!, range, question: `Which word means ${m[2]}?`, needsContext: false, plural: false, pattern: "refers", description: null };
   }
 
   // "Inertia refers to the way an object resists …"
@@ -284,32 +275,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   return null;
 }
 
-const QUOTED_WORD_MEANS = /^["“‘']([A-Za-z][a-z-]{2,})["”’'] means ([a-z][a-z -]{3,50}?)(?:\.$|, and ["“‘'][A-Za-z][a-z-]{2,}["”’'] means [a-z][^."]{2,50}\.$)/;
-const EXPERTS = "((?:Most |Many |Some )?[A-Z][a-z]+(?:ists|ians|ers|ors)|People|Scientists|Many people|We)";
-const CALL_DESCRIBED = new RegExp(`^${EXPERTS} ((?:often |usually |commonly |sometimes )?)call (this|these|a|an) ([a-z][a-z-]*(?: [a-z][a-z-]*){2,9}) ([a-z][a-z-]{3,})\\.$`);
-const WHEN_CALLED = /^When ([a-z][^,;:()"“”]{10,90}), it is (called|known as) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$/i;
-// Words a description cannot end on (it would be cut mid-phrase) or hold (a pronoun points outside the sentence).
-const DESCRIPTION_END = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an|and|or|that|which|its|their|his|her)$/;
-
-/** A description that names its thing without the sentence before: no pronoun, no cut-off phrase, no bare "process"/"change". */
-function describesAlone(description: string): boolean {
-  if (POINTER_IN_TERM.test(description) || DESCRIPTION_END.test(description) || /\b(?:other|same|such|former|latter)\b/.test(description)) return false;
-  // A phrase after the head ("rise in prices", "browning of cut fruit"), or modifiers enough to stand for it: three words
-  // ("a slow process") say nothing of what is meant.
-  return /\b(?:of|in|on|to|for|by|with|from|at|between|among|across)\b/.test(description) || description.split(" ").length >= 4;
-}
-
-/** The description ends on a noun and the term is a noun ("… rise in prices inflation"), not an adverb or a verb closing the clause. */
-function closesOnNoun(text: string, description: string, term: string): boolean {
-  if (/ly$/.test(term) || NOT_IN_TERM.test(term)) return false;
-  const words = tagged(text).map((t) => ({ word: t.text.replace(/[^\w'’-]+$/, ""), tags: t.tags ?? [] }));
-  const last = description.split(" ").pop()!;
-  const tagsOf = (w: string) => words.find((t) => t.word === w)?.tags ?? [];
-  // (The tagger reads a plural after a preposition as a verb now and then, "rise in prices": the description's last word need only be no modifier.)
-  const lastTags = tagsOf(last);
-  const termTags = tagsOf(term);
-  return !["Adjective", "Adverb", "Determiner", "Preposition", "Conjunction", "Pronoun"].some((tag) => lastTags.includes(tag)) && termTags.includes("Noun") && !termTags.includes("Adjective");
-}
+const WHEN_CALLED = /^When ([a-z][^,;:()"“”]{10,90}), it is (called|known as) ((?:a |an |the )?[a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$/;
 
 const SMALL_COUNT = NUMBER_WORDS.slice(0, 11).join("|");
 // Only parts of a thing ("the two lower chambers", "the three upper floors") are named this way: "The two rivers are the

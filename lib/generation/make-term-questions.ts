@@ -197,6 +197,17 @@ export function termVariants(term: string, plural: boolean): string[] {
   return out;
 }
 
+/**
+ * What a term is a kind of, by its words: "demand-pull inflation" and "hyperinflation" -> "inflation"; null for a bare word
+ * ("inflation", "wheat": a word that only ends like another, "heat", is no kind of it).
+ */
+function genusOf(term: string): string | null {
+  const words = term.toLowerCase().split(/\s+/);
+  const last = words.pop()!;
+  const genus = words.length ? last : /^(?:hyper|super|sub|micro|macro|mega)-?([a-z]{4,})$/.exec(last)?.[1];
+  return genus && genus.length >= 4 ? genus : null;
+}
+
 export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number): GeneratedQuestion | null {
   const sentence = sentences[def.sentenceIndex]!;
   const previous = sentences[def.sentenceIndex - 1];
@@ -205,11 +216,8 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   let stem = def.question ?? cloze;
   if (def.needsContext) {
     // The sentence before must itself stand alone, and must name what "such"/"these" points to.
-    // ("What is this called?": a bare "this" names no noun, and stands for what the sentence before says as a whole.)
-    const pointedAt = /^(?:this|these|such|those|that) (?!(?:called|named|known|referred|also|often|usually|commonly|sometimes)\b)([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
+    const pointedAt = /^(?:this|these|such|those|that) ([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
     if (!previous || previous.section !== sentence.section) return null;
-    const bare = /^What (?:is|was) (?:this|that) called\?$/.test(stem);
-    if (bare && (needsContext(previous) || dangles(previous.text) || previous.listItem || previous.text.split(/\s+/).length > 30 || /\?$/.test(previous.text) || /^(?:For example|For instance|However|But|Also|In other words)\b/.test(previous.text))) return null;
     const names = (t: string) => !pointedAt || new RegExp(`\\b${pointedAt.replace(/s$/, "")}`, "i").test(t.replace(/^The (?:largest|smallest|first|last|other) \w+/, ""));
     if (!needsContext(previous) && !dangles(previous.text) && names(previous.text)) stem = `${previous.text} ${stem}`;
     else {
@@ -228,12 +236,12 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   if (mentions(stem, def.term)) return null;
   const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: def.range.start, end: def.range.end } };
   const sure = def.pattern === "copula" || def.pattern === "appositive" ? 0.74 : 0.82;
-  const pool = definitionDistractors(def, all, stem, lists);
+  // The thing the key is a kind of ("inflation" beside "hyperinflation") is a right answer too: never an option.
+  const keyGenus = genusOf(def.term);
+  const pool = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus);
   // Kinds of one thing stand beside each other ("hyperinflation" among "cost-push inflation" and "demand-pull inflation"):
   // when the article names two or more other kinds of what the key is a kind of, they are the options, and nothing else.
-  const headOf = (t: string) => t.toLowerCase().split(/\s+/).pop()!;
-  const keyHead = headOf(def.term);
-  const kinds = keyHead.length < 4 ? [] : pool.filter((t) => { const h = headOf(t); return h.length >= 4 && (h.endsWith(keyHead) || keyHead.endsWith(h)); });
+  const kinds = keyGenus ? pool.filter((t) => genusOf(t) === keyGenus) : [];
   const byKind = kinds.length >= 2;
   const distractors = (byKind ? kinds : pool).slice(0, 3);
   // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
