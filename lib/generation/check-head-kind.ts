@@ -59,6 +59,21 @@ export function headOfBlank(prompt: string, articleText: string): string | null 
   return null;
 }
 
+/**
+ * A typed term whose last word is the kind its stem asks for ("What are such valleys called?" keyed "rift valleys", "a kind
+ * of grass called _____" keyed "marram grass"): the kind word is the question's own, and the word that sets the term apart
+ * ("rift") is still to be found. Null when the head word shows in the stem in another role ("the shadow of a mountain range"
+ * keyed "rain shadow"), where it asks for nothing and the first word alone is no answer.
+ */
+export function kindAskedInStem(q: GeneratedQuestion): { setApart: string; head: string } | null {
+  if (q.type !== "FILL_BLANK" || (q.keyKind !== "term" && q.keyKind !== "definition") || !/^[a-z][\w-]*(?: [a-z][\w-]*)+$/.test(q.answerText)) return null;
+  const words = q.answerText.split(" ");
+  const head = words.pop()!;
+  const h = headPattern(head);
+  const asked = new RegExp(`(?:^|[.?!] )What (?:is|are|was|were) (?:such|this|these|that|those) ${h} called\\?$|\\b(?:a|an|the)(?: [a-z]+)? (?:(?:kind|type|form|sort) of )?${h} (?:called|named|known as) ${escapeRegExp(BLANK)}`);
+  return asked.test(q.prompt.replace(/ \([^)]*\)$/, "")) ? { setApart: words.join(" "), head } : null;
+}
+
 /** The article puts this word in the head noun's kind: "X ions", "X is a rock", "rocks such as X", "a metal called X". */
 export function ofKind(word: string, head: string, articleText: string): boolean {
   return relations(articleText, `kind:${head}:${word}`, () => readOfKind(word, head, articleText));

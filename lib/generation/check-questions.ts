@@ -2,6 +2,7 @@ import { abbreviationPairs, withAbbreviations } from "./abbreviations";
 import { acceptedAliases } from "./aliases";
 import { repairContext } from "./check-context";
 import { fitOptionsToStem } from "./check-option-fit";
+import { kindAskedInStem } from "./check-head-kind";
 import { checkShownText } from "./check-shown-text";
 import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
@@ -130,4 +131,8 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   const notAWord = /(?:us|ss|is)$/i.test(q.answerText) ? q.answerText.slice(0, -1) : null;
   // A term or name in its bracketed abbreviation, or in full where the key is the abbreviation ("CPI", "Consumer Price Index").
   key.accepted = withAbbreviations([...new Set([...key.accepted, ...more])], abbreviationPairs(articleText)).filter((a) => a !== notAWord);
+  // "Its banks are lined with a kind of grass called _____" keyed "marram grass": the stem asks for that kind already, so the
+  // word that sets the term apart ("marram") answers it typed alone.
+  const kind = kindAskedInStem(q);
+  if (kind && kind.setApart.length >= 4) key.accepted = [...new Set([...key.accepted, kind.setApart])];
 }

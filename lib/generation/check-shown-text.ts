@@ -1,6 +1,7 @@
 import { articleAliases } from "./aliases";
 import { otherForms, peopleStem, peopleWordSource } from "./demonyms";
 import { danglingDefinite, pointingPhrase, unanchoredTime } from "./check-context";
+import { kindAskedInStem } from "./check-head-kind";
 import { pointsOutside } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
 import { BLANK } from "./make-cloze";
@@ -41,6 +42,10 @@ function tellingWords(q: GeneratedQuestion): string[] {
   // (The outsider of "Which of these is not …?" is named by the stem's kind word by design.)
   if (!["name", "term", "definition", "event"].includes(q.keyKind)) return words.filter((w) => /^[A-Z][a-z]/.test(w));
   if (words.length < 2 && !/^[A-Z]/.test(words[0] ?? "")) return [];
+  // A typed term's last word, when it is the kind the stem asks for ("What are such valleys called?" keyed "rift valleys"),
+  // tells nothing: the word that sets the term apart is still to be found. Among options the kind word does pick the key out
+  // (unless every option shares it, below); a name's every word tells ("Fort Zeelandia").
+  if (kindAskedInStem(q)) words.pop();
   // A word every option shares ("… reactions", "Fort …") tells nothing.
   const others = q.options.filter((o) => o.text !== q.answerText).map((o) => o.text.toLowerCase());
   return words.filter((w) => !others.length || !others.every((o) => wordPattern(w).test(o)));

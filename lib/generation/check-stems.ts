@@ -96,6 +96,8 @@ export function pointsOutside(stem: string, title = ""): boolean {
   // "… create valleys. This happens if …": a "this" opening a later sentence of the stem points to the sentence before it, which is shown.
   const plain = stem
     .replace(/([.?!] )(?:This|That) (?=(?:is|was|happens|happened|means|meant|shows|showed|led|leads|made|makes|works|helps|helped|causes|caused|explains)\b)/g, "$1It ")
+    // "When the snow melts in spring, what is it called?": the "it" stands for the clause before it, or its subject, both shown.
+    .replace(/^(When [^,]+, what (?:is|was)) it (?=(?:called|known as)\?$)/, "$1 the thing ")
     .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Oo]f|[Pp]ut) these\b/g, "$1 the options");
   if (dangles(plain)) return true;
   const lower = plain.toLowerCase();
@@ -132,7 +134,8 @@ export function isUngrammatical(stem: string): boolean {
   const openingClause = /^(?:When|Where|While)\b[^?,]+, [a-z]/.test(stem);
   if (WH.test(stem) && !openingClause && /^\S+(?: \S+)? (?:is|are|was|were|did|does|do|has|have|had)\b/.test(stem) && !stem.includes(BLANK) && !/\?(?: \([^)]*\))?$/.test(stem)) return true;
   // "What is in Nepal …", "… and in Tibet it called?": a naming template run over a sentence it does not fit.
-  if (/^What (?:is|are|was|were) (?:in|on|at|by|for|from|with|to)\b/.test(stem) || /\b(?:it|they|he|she) (?:called|named)\?$/.test(stem)) return true;
+  // ("When magma cools, what is it called?" asks it properly: the pronoun follows its verb.)
+  if (/^What (?:is|are|was|were) (?:in|on|at|by|for|from|with|to)\b/.test(stem) || /(?<!\b(?:is|are|was|were) )\b(?:it|they|he|she) (?:called|named)\?$/.test(stem)) return true;
   // "On what date did the crew return and splashed down?": only the first verb was put back to its base form.
   if (/^(?:In what year|On what date|When|In which \w+) did\b[^?]* and [a-z]{3,}ed\b/.test(stem)) return true;
   // A lone article or preposition at the end, left by a cut ("… was the."); a built question may end in its

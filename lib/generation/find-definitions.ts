@@ -1,4 +1,4 @@
-import { tagged } from "./question-stems";
+import { lowerArticle, tagged } from "./question-stems";
 import { NUMBER_WORDS } from "./find-spans";
 import type { Sentence, TextRange } from "./types";
 
@@ -27,6 +27,8 @@ export interface Definition {
    * description leans on something outside the sentence.
    */
   description?: { subject: string; text: string; verb: string } | null;
+  /** The question names all it needs ("What is it called when …?"): no sentence before is shown with it. */
+  standsAlone?: boolean;
 }
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
@@ -44,6 +46,11 @@ const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
 
 function lowerFirst(text: string): string {
+  // An owner opening the sentence keeps its capital when it is a name ("Hatshepsut's one daughter", "Earth's core"), not
+  // when the lexicon knows it as a common word ("Water's weight", "A plant's roots"); "A sudden slip" -> "a sudden slip".
+  const owner = /^([A-Z][a-z]+)['’]s\b/.exec(text)?.[1];
+  if (owner) return lowerArticle(owner) === owner || /^(?:Earth|Sun|Moon)$/.test(owner) ? text : owner.toLowerCase() + text.slice(owner.length);
+  if (/^(?:A|An) [a-z]/.test(text)) return lowerArticleOnly(text);
   return /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+[A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
@@ -82,20 +89,52 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
 // What follows "named"/"called" is a name only if it does not open with a preposition or a possessive:
 // "… is named in her honour" says why, not what ("in her honour" had become the key of "What is … called?").
 const NOT_A_NAME_START = /^(?:in|after|for|by|to|from|at|on|with|because|as|her|his|their|its|our|my|your|this|that|these|those)\b/i;
+// A verb's particle ("was called off", "were called back"): lowercase only, so a place named "Over" or "Up Holland" stays a name.
+const PARTICLE_START = /^(?:back|off|up|out|upon|down|away|over|together)\b/;
+// A name given and then another clause: every word of the name capitalised ("Ada", "the Combs", "Mid Fen"), ending right at
+// the comma, so a lowercase word after "called" ("called home", "called early", "called a failure") and a phrase after the
+// name ("Loch Ness by locals") are no name.
+const NAMING_THEN_CLAUSE = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as) ((?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}), (?:and|but|so|which|who|while) `);
+const NAMED_SUBJECT = /^(?:(?:The|A|An|This|These|Those|Such) [a-z]|[A-Z][a-z]+['’]s [a-z])/;
+// Ranks, offices and honours: "was named Regent" or "was named Player of the Year" appoints or rewards, it gives no name.
+const RANK = /^(?:the )?(?:King|Queen|Regent|Pharaoh|Captain|Chief|President|Governor|Consul|Emperor|Empress|Bishop|Head|Leader|General|Admiral|Prince|Princess|Duke|Duchess|Heir|Mayor|Chancellor|Minister|Commander|Champion|Director|Chair|Best|Player|Man|Woman|Person|Capital|European|World|Winner|Hero|Knight|Dame|Saint)\b/;
+
+/** "The baker's daughter was named Ada, and she …": the subject, its verb and the name, when a plain noun phrase is so named. */
+function namingThenClause(text: string): { subject: string; verb: string; name: string } | null {
+  const t = NAMING_THEN_CLAUSE.exec(text);
+  if (!t || !NAMED_SUBJECT.test(t[1]!) || RANK.test(t[3]!)) return null;
+  return { subject: t[1]!, verb: t[2]!, name: t[3]! };
+}
 
 function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // "(A lever is just a bar that turns on a point.)": an aside in brackets defines as well as a sentence does.
   const text = s.text.replace(/^\(([^()]{10,})\)$/, "$1");
   let m: RegExpExecArray | null;
 
+  // "When the snow melts in spring, it is called the thaw." -> "When the snow melts in spring, what is it called?": the clause
+  // keeps its place before "it", so "it" binds as in the article, to the clause's subject ("When magma reaches the surface,
+  // it is called lava": the magma) or to the event, whichever the article meant. A lowercase term only: a place named
+  // where a river enters a land ("When the river enters the plain, it is called the Waal") is a name, no term.
+  m = WHEN_CALLED.exec(text);
+  if (m && !POINTER_IN_TERM.test(m[1]!) && plainClause(m[1]!) && !NOT_A_NAME_START.test(m[3]!) && !PARTICLE_START.test(m[3]!)) {
+    const found = termRange(s, m[3]!, m[0].length - m[3]!.length - 1);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `When ${m[1]}, what is it ${m[2]}?`, needsContext: false, plural: false, pattern: "called", standsAlone: true };
+  }
+
   // "Such rocks are called basalts." / "These layers go by the name of strata."
   m = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as|referred to as) ((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text) ??
     new RegExp(`^(.{3,70}?) (go|goes|went) by the name (?:of )?((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text);
-  if (m && plainClause(m[1]!) && !/^(?:it|they|he|she)\b/i.test(m[1]!) && !NOT_A_NAME_START.test(m[3]!)) {
-    const found = termRange(s, m[3]!, m[1]!.length);
+  // "The baker's only daughter was named Ada, and she …" / "The three islands are called the Combs, and they …": the naming
+  // ends its clause and another clause follows. Only a plain noun phrase is so named (an article, a pointer or an owner
+  // first: "Tom was named Captain, and …" appoints a man), and a name given is no rank or honour ("was named Regent").
+  const naming = m ? { subject: m[1]!, verb: m[2]!, name: m[3]! } : namingThenClause(text);
+  // (An opening clause is no subject: "When they moved the fort, it was called …" names what "it" is, somewhere before.)
+  if (naming && plainClause(naming.subject) && !/^(?:it|they|he|she)\b/i.test(naming.subject) && !/^(?:When|If|After|Before|Once|While|As|Because|Since|Although|Until)\b[^,]*,/.test(naming.subject) && !NOT_A_NAME_START.test(naming.name) && !PARTICLE_START.test(naming.name)) {
+    const found = termRange(s, naming.name, naming.subject.length);
     if (!found) return null;
-    const verb = /^(?:go|are|were)$/.test(m[2]!) ? "are" : m[2] === "goes" ? "is" : m[2]!;
-    const subject = lowerFirst(m[1]!);
+    const verb = /^(?:go|are|were)$/.test(naming.verb) ? "are" : naming.verb === "goes" ? "is" : naming.verb;
+    const subject = lowerFirst(naming.subject);
     const needsContext = POINTS_BACK.test(subject);
     return { sentenceIndex, ...found, question: `What ${verb} ${subject} called?`, needsContext, plural: verb === "are" || verb === "were", pattern: "called" };
   }
@@ -235,6 +274,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
   return null;
 }
+
+const WHEN_CALLED = /^When ([a-z][^,;:()"“”]{10,90}), it is (called|known as) ((?:a |an |the )?[a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$/;
 
 const SMALL_COUNT = NUMBER_WORDS.slice(0, 11).join("|");
 // Only parts of a thing ("the two lower chambers", "the three upper floors") are named this way: "The two rivers are the

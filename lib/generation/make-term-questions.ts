@@ -173,7 +173,8 @@ function definitionDistractors(def: Definition, all: Definition[], stem: string,
     seen.add(lower);
     // Same kind of term: a name beside names, a common noun beside common nouns, a theory or law beside its like.
     if (/^[A-Z]/.test(t) !== /^[A-Z]/.test(def.term) || FRAME.test(t) !== FRAME.test(def.term)) return false;
-    return !mentions(stem, t) && !mentions(def.term, t) && !mentions(t, def.term) && !sharesWord(t, def.term);
+    // (Two kinds of one thing share only their last word, "cost-push inflation" and "demand-pull inflation": fair options.)
+    return !mentions(stem, t) && !mentions(def.term, t) && !mentions(t, def.term) && !sharesWord(t.replace(/\s+\S+$/, ""), def.term) && !sharesWord(def.term.replace(/\s+\S+$/, ""), t);
   });
 }
 
@@ -196,6 +197,17 @@ export function termVariants(term: string, plural: boolean): string[] {
   return out;
 }
 
+/**
+ * What a term is a kind of, by its words: "demand-pull inflation" and "hyperinflation" -> "inflation"; null for a bare word
+ * ("inflation", "wheat": a word that only ends like another, "heat", is no kind of it).
+ */
+function genusOf(term: string): string | null {
+  const words = term.toLowerCase().split(/\s+/);
+  const last = words.pop()!;
+  const genus = words.length ? last : /^(?:hyper|super|sub|micro|macro|mega)-?([a-z]{4,})$/.exec(last)?.[1];
+  return genus && genus.length >= 4 ? genus : null;
+}
+
 export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number): GeneratedQuestion | null {
   const sentence = sentences[def.sentenceIndex]!;
   const previous = sentences[def.sentenceIndex - 1];
@@ -215,7 +227,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
       if (`${before.text} ${previous.text}`.split(/\s+/).length > 45) return null;
       stem = `${before.text} ${previous.text} ${stem}`;
     }
-  } else if (def.pattern !== "appositive") {
+  } else if (def.pattern !== "appositive" && !def.standsAlone) {
     // (A question on an appositive names all it needs: "What is the name of the layer of rock that is hot …?")
     const contextual = withContext(stem, sentence, previous);
     if (!contextual) return null;
@@ -224,7 +236,14 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   if (mentions(stem, def.term)) return null;
   const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: def.range.start, end: def.range.end } };
   const sure = def.pattern === "copula" || def.pattern === "appositive" ? 0.74 : 0.82;
-  const distractors = definitionDistractors(def, all, stem, lists).slice(0, 3);
+  // The thing the key is a kind of ("inflation" beside "hyperinflation") is a right answer too: never an option.
+  const keyGenus = genusOf(def.term);
+  const pool = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus);
+  // Kinds of one thing stand beside each other ("hyperinflation" among "cost-push inflation" and "demand-pull inflation"):
+  // when the article names two or more other kinds of what the key is a kind of, they are the options, and nothing else.
+  const kinds = keyGenus ? pool.filter((t) => genusOf(t) === keyGenus) : [];
+  const byKind = kinds.length >= 2;
+  const distractors = (byKind ? kinds : pool).slice(0, 3);
   // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
   const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
   const siblings = list ? nearest(list, def.term, stem, 3) : [];
@@ -232,7 +251,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   if (def.pattern !== "alias" && siblings.length >= 2) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, siblings, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }
-  if (def.pattern !== "alias" && distractors.length === 3) {
+  if (def.pattern !== "alias" && (distractors.length === 3 || byKind)) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, distractors, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }
   // No fair set of options: the student types the term.
