@@ -1,5 +1,5 @@
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import type { Span } from "./types";
 
@@ -98,7 +98,7 @@ export function stretchesAround(name: string, text: string, patternChars: Set<nu
   return out;
 }
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
 
 const NUMBER_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
@@ -108,6 +108,9 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 
 /** "nine" -> "9"; "three hundred" -> "300"; "two thousand" -> "2000", "2,000"; "9" -> "nine" (up to twenty). */
 function otherNumberForms(text: string): string[] {
+  // "twenty-five" -> "25", "twenty five".
+  const compound = /^([a-z]+)-([a-z]+)$/i.exec(text);
+  if (compound && Number.isFinite(valueOf(text))) return [String(valueOf(text)), `${compound[1]} ${compound[2]}`];
   const words = text.toLowerCase().split(/[\s-]+/);
   const base = NUMBER_VALUES[words[0]!];
   if (base !== undefined && words.length <= 2) {
@@ -150,8 +153,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
     accepted.push(...articleAliases(text, articleText));
     // "Thutmose 1" for "Thutmose I": a ruler's number in figures.
-    const numeral = / (I|II|III|IV|V|VI|VII|VIII|IX|X)$/.exec(text)?.[1];
-    if (numeral) accepted.push(`${text.slice(0, -numeral.length)}${ROMAN.indexOf(numeral) + 1}`);
+    const numeral = / ([IVX]+)$/.exec(text)?.[1];
+    if (numeral && ROMAN.includes(numeral)) accepted.push(`${text.slice(0, -numeral.length)}${ROMAN.indexOf(numeral) + 1}`);
   }
   if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
     const entry = lookupEntry(text);

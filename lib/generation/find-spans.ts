@@ -22,6 +22,13 @@ export function valueOf(text: string): number {
   return small >= 0 ? small + 1 : NaN;
 }
 
+/** 21-99 in words ("twenty-five", "thirty"); null outside that range. */
+export function numberInWords(value: number): string | null {
+  if (!Number.isInteger(value) || value < 20 || value > 99) return null;
+  const tens = TENS[Math.floor(value / 10) - 2]!;
+  return value % 10 ? `${tens}-${SMALL[(value % 10) - 1]}` : tens;
+}
+
 interface Pattern {
   type: SpanType;
   re: RegExp;
@@ -50,6 +57,8 @@ const PATTERNS: Pattern[] = [
   // Never the end of a compound ("twenty-five"): blanking "five" would leave "twenty-_____".
   // ("a hundred guns" is one figure: "hundred" alone is no count to blank or swap, "a forty guns" is not English.)
   { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her|a|an|few|several|some|many) )(?<![\\w-])(?<!\\b(?:${NUMBER_WORDS.join("|")}|one|thousand|million)(?: and)?[ -])(?:${NUMBER_WORDS.join("|")})\\b(?!-)(?! (?:hundred|thousand|million)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
+  // A compound count in words before what it counts ("twenty-five barons"): one span, never its parts.
+  { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her|a|an|few|several|some|many) )(?<![\\w-])(?:${TENS.join("|")})-(?:${SMALL.slice(0, 9).join("|")})\\b(?!-)(?! (?:hundred|thousand|million)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
   // Fractions in words: "two thirds", "a quarter of".
   { type: "NUMBER", re: /\b(?:one|two|three|four)[- ](?:halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:half|a third|a quarter)(?= of\b)/gi },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },

@@ -174,3 +174,60 @@ export function findRecurringNames(text: string, sentences: { start: number; end
   }
   return out;
 }
+
+// Titles and ranks a person is named to ("was named Pharaoh", "called King"): a post, not the name being introduced.
+const RANKS = /^(?:King|Queen|Emperor|Empress|Pharaoh|Pope|President|Sultan|Governor|Duke|Duchess|Prince|Princess|General|Chancellor|Consul|Bishop|Archbishop|Admiral|Captain|Minister|Prime|Chief|Lord|Lady|Sir|Saint|Mr|Mrs|Ms|Dr)$/;
+// "a dog named Bruno", "a scribe called Ottar Lind", "which they called the Swallow", "the crew called it Fairhaven": the name
+// the article gives something where it first introduces it. A general lexicon knows few such names (a ship, a pet, a minor
+// figure), so they are read from their slot; a name then "of …" belongs to a longer title ("Person of the Year") and stays out.
+const INTRODUCED = /\b(?:named|called|known (?:simply |also |today |now )?as)\s+(?:(?:it|him|her|them)\s+)?(?:the\s+)?([A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|[IVX]+\b))*)(?=[,.;:!?)]| (?!of\b)[a-z])/g;
+
+/**
+ * Names introduced by "named", "called" or "known as" in the sentences given: guessed, asked typed only with "a name" as
+ * the hint (their kind, a person or a ship, is not known).
+ */
+export function findIntroducedNames(text: string, sentences: { start: number; end: number }[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(INTRODUCED)) {
+      const name = m[1]!;
+      const first = name.split(" ")[0]!;
+      if (RANKS.test(first) || COMMON.has(first) || NOT_NAMES.has(first) || MONTH_OR_DAY.test(first)) continue;
+      const start = s.start + m.index! + m[0].length - name.length;
+      out.push({ type: "PERSON", text: name, start, end: start + name.length, guessed: true, typedOnly: true });
+    }
+  }
+  return out;
+}
+
+// A ruler's number after the name ("Thutmose III", "Pope Leo X"); the tagger reads the numeral as a separate word and drops
+// the name as part of a longer one.
+const REGNAL = /(?<![\w'’-])((?:[A-Z][a-z]{2,} )?[A-Z][a-z]{2,}) (I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)(?![\w'’-])/g;
+const REIGN_TITLE = /\b(?:King|Queen|Emperor|Empress|Pharaoh|Pope|Sultan|Tsar|Czar|Prince|Princess|Duke|Duchess|Shah|Khan|sultan|emperor|empress|king|queen|pharaoh|pope|tsar)\s+$/;
+
+/**
+ * Rulers named with their number ("Thutmose III", "Pope Leo X"): people, asked typed only (their options would be the
+ * article's other people, often the same house). "I" alone is read as a number only after a title or where the name is
+ * used with another number too ("Thutmose I" beside "Thutmose II"): elsewhere it may be the pronoun ("Today I …").
+ */
+export function findRegnalNames(text: string, sentences: { start: number; end: number }[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(REGNAL)) {
+      // "Pope Leo X": the title stays out of the name.
+      const rank = RANKS.test(m[1]!.split(" ")[0]!) && m[1]!.includes(" ") ? m[1]!.split(" ")[0]! : "";
+      const [name, numeral] = [rank ? m[1]!.slice(rank.length + 1) : m[1]!, m[2]!];
+      // "World War II", "Saturn V": a name of something else.
+      if (name.split(" ").some((w) => COMMON.has(w) || NOT_NAMES.has(w) || MONTH_OR_DAY.test(w) || RANKS.test(w)) || lookupEntry(name)) continue;
+      const at = m.index! + (rank ? rank.length + 1 : 0);
+      const titled = Boolean(rank) || REIGN_TITLE.test(sentence.slice(0, at));
+      if (numeral === "I" && !titled && !new RegExp(`\\b${name} (?!I\\b)[IVX]+\\b`).test(text)) continue;
+      const start = s.start + at;
+      const whole = `${name} ${numeral}`;
+      out.push({ type: "PERSON", text: whole, start, end: start + whole.length, typedOnly: true });
+    }
+  }
+  return out;
+}
