@@ -194,6 +194,8 @@ export function findIntroducedNames(text: string, sentences: { start: number; en
       const name = m[1]!;
       const first = name.split(" ")[0]!;
       if (RANKS.test(first) || COMMON.has(first) || NOT_NAMES.has(first) || MONTH_OR_DAY.test(first)) continue;
+      // "called Newton's first law": the name is the owner of what is named, not the name given.
+      if (/['’]s$/.test(name)) continue;
       const start = s.start + m.index! + m[0].length - name.length;
       out.push({ type: "PERSON", text: name, start, end: start + name.length, guessed: true, typedOnly: true });
     }

@@ -18,6 +18,7 @@ const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length
 
 describe("a name the article introduces is asked for, typed", () => {
   it("reads the name after 'named', 'called' or 'known as', never a rank or a longer title", () => {
+    expect(findIntroducedNames("This rule is called Vell's first law of tides.", [{ start: 0, end: 46 }])).toEqual([]);
     const text = "The guild hired a scribe called Ottar Lind, the crew called it Fairhaven, and the book is known simply as the Tallow Roll. He was named Emperor by the council. She won a prize named Pilot of the Year.";
     expect(findIntroducedNames(text, [{ start: 0, end: text.length }]).map((s) => s.text)).toEqual(["Ottar Lind", "Fairhaven", "Tallow Roll"]);
   });
