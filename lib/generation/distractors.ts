@@ -287,10 +287,10 @@ function twoSpreads(random: () => number): number[] {
 function perturbNumberWord(text: string, random: () => number): string[] {
   const lower = text.toLowerCase();
   const at = NUMBER_WORDS.indexOf(lower);
-  // "twenty-five" -> nearby counts written the same way ("twenty-two", "thirty").
+  // "twenty-five" -> nearby counts written the same way ("twenty-two", "thirty"), on both sides so 20-99 always gives enough.
   if (at < 0 && /^[a-z]+-[a-z]+$/.test(lower) && Number.isFinite(valueOf(lower))) {
     const value = valueOf(lower);
-    return shuffle([-5, -3, 2, 5, 10], random).map((o) => numberInWords(value + o)).filter((w): w is string => w !== null).map((w) => (/^[A-Z]/.test(text) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+    return shuffle([-10, -5, -3, -2, 2, 3, 5, 10], random).map((o) => numberInWords(value + o)).filter((w): w is string => w !== null).map((w) => (/^[A-Z]/.test(text) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
   }
   if (at < 0) return [];
   const offsets = shuffle([-2, -1, 1, 2, 3], random);

@@ -130,7 +130,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   markTitlePerson(article, namedBySentence, text);
   // "It …", "They …", "This process …", "She …": written out where the sentence before settles what they mean.
   resolvePointers(sentences, namedBySentence, article.title);
-  // A name the article introduces ("a dog named …") is a key of its own sentence only: it is no person to ask "Who was …?" of.
+  // A name the article introduces ("a dog named …") is a key of its own sentence only. Its kind is unknown (a dog, a ship, a
+  // bay): it is typed PERSON but guessed, so it is asked typed with "a name" as the hint and never "Who …?", and it is
+  // marked introduced, so only the whole name is accepted.
   const introducedBySentence = bySentence(sentences, findIntroducedNames(text, readable));
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
