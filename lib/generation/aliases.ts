@@ -1,13 +1,15 @@
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
+import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
 import type { Span } from "./types";
 
 // Titles that come before a name; a ruler known by one name is asked for by it ("Queen Tamar" -> "Tamar").
 // Ranks and offices too ("Captain", "Governor"): "William Hobson" and "Hobson" are right for "Captain William Hobson".
-const TITLE =
-  /^(?:Queen|King|Emperor|Empress|Pharaoh|Prince|Princess|Saint|St\.|Sultan|Tsar|Czar|Pope|Lord|Lady|Sir|President|General|Chief|Captain|Admiral|Commander|Colonel|Major|Lieutenant|Governor|Bishop|Archbishop|Professor|Doctor|Dr\.)\s+/;
-const SUFFIX = /\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.?|Sr\.?)$/;
+const TITLE = new RegExp(`^(?:(?:${TITLE_ALTERNATION})\\.?|St\\.)\\s+`);
+const SUFFIX = /\s+(?:Jr\.?|Sr\.?)$/;
+// A ruler's number ends the name: "Louis XIV".
+const REGNAL_END = new RegExp(` (${ROMAN_ALTERNATION})$`);
 
 /**
  * Other names the article itself gives the same person or place: "Koxinga, also
@@ -98,8 +100,6 @@ export function stretchesAround(name: string, text: string, patternChars: Set<nu
   return out;
 }
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
-
 const NUMBER_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
   fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
@@ -108,6 +108,9 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 
 
 /** "nine" -> "9"; "three hundred" -> "300"; "two thousand" -> "2000", "2,000"; "9" -> "nine" (up to twenty). */
 function otherNumberForms(text: string): string[] {
+  // "twenty-five" -> "25", "twenty five".
+  const compound = /^([a-z]+)-([a-z]+)$/i.exec(text);
+  if (compound && Number.isFinite(valueOf(text))) return [String(valueOf(text)), `${compound[1]} ${compound[2]}`];
   const words = text.toLowerCase().split(/[\s-]+/);
   const base = NUMBER_VALUES[words[0]!];
   if (base !== undefined && words.length <= 2) {
@@ -132,7 +135,16 @@ const WAR_NAMES = [
 export function acceptedAliases(span: Span, articleText = ""): string[] {
   const accepted = [span.text];
   const text = span.text;
-  if (span.type === "PERSON") {
+  if (span.type === "PERSON" && span.introduced) {
+    // "a bay they called Fennick Cove": the name given is one whole; its last word is no surname ("Cove").
+    accepted.push(...articleAliases(text, articleText));
+  } else if (span.type === "PERSON" && REGNAL_END.test(text)) {
+    // "Tsar Nicholas II": the name with its number, with or without the title, the number in figures too ("Nicholas 2").
+    // Never a part: "Paul" for "John Paul II" or "XIV" for "Louis XIV" may be someone else.
+    const untitled = text.replace(TITLE, "");
+    const inFigures = (name: string) => name.replace(REGNAL_END, (_, numeral: string) => ` ${romanValue(numeral)}`);
+    accepted.push(untitled, inFigures(text), inFigures(untitled), ...articleAliases(text, articleText));
+  } else if (span.type === "PERSON") {
     const bare = text.replace(TITLE, "").replace(SUFFIX, "");
     accepted.push(bare);
     const parts = bare.split(/\s+/);
@@ -149,9 +161,6 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // A first name the article itself uses alone ("Mara" for "Mara Venn").
     if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
     accepted.push(...articleAliases(text, articleText));
-    // "Thutmose 1" for "Thutmose I": a ruler's number in figures.
-    const numeral = / (I|II|III|IV|V|VI|VII|VIII|IX|X)$/.exec(text)?.[1];
-    if (numeral) accepted.push(`${text.slice(0, -numeral.length)}${ROMAN.indexOf(numeral) + 1}`);
   }
   if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
     const entry = lookupEntry(text);
@@ -272,7 +281,7 @@ export function namesSomeoneElse(alias: string, key: string, articleText: string
 }
 
 function scanNamesSomeoneElse(alias: string, key: string, articleText: string): boolean {
-  const around = new RegExp(`(?:[A-Z][\\w'’-]+ )*${escapeRegExp(alias)}(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}))*`, "g");
+  const around = new RegExp(`(?:[A-Z][\\w'’-]+ )*${escapeRegExp(alias)}(?: (?:[A-Z][\\w'’-]+|(?:${ROMAN_ALTERNATION})\\b))*`, "g");
   // A run of names cannot cross any other character: only the stretches around the alias's uses are read, in order.
   const stretches = alias ? stretchesAround(alias, articleText, NAME_RUN_CHARS) : [articleText];
   for (const m of stretches.flatMap((stretch) => [...stretch.matchAll(around)])) {

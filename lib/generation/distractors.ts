@@ -1,5 +1,5 @@
 import { articleAliases } from "./aliases";
-import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
+import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
 import { chooseFairDates, sameOrWithin, withinArticleTime } from "./fair-date-options";
@@ -287,6 +287,11 @@ function twoSpreads(random: () => number): number[] {
 function perturbNumberWord(text: string, random: () => number): string[] {
   const lower = text.toLowerCase();
   const at = NUMBER_WORDS.indexOf(lower);
+  // "twenty-five" -> nearby counts written the same way ("twenty-two", "thirty"), on both sides so 20-99 always gives enough.
+  if (at < 0 && /^[a-z]+-[a-z]+$/.test(lower) && Number.isFinite(valueOf(lower))) {
+    const value = valueOf(lower);
+    return shuffle([-10, -5, -3, -2, 2, 3, 5, 10], random).map((o) => numberInWords(value + o)).filter((w): w is string => w !== null).map((w) => (/^[A-Z]/.test(text) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+  }
   if (at < 0) return [];
   const offsets = shuffle([-2, -1, 1, 2, 3], random);
   const words = offsets.map((o) => NUMBER_WORDS[at + o]).filter((w): w is string => w !== undefined && w !== "hundred");

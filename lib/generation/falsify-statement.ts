@@ -144,14 +144,16 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   // ("<another organ> measures …" where the article gives only the first organ's size). The value it states changes.
   const subjectEnd = endOfSubject(statement);
   const inSubject = (word: string) => (wordRe(word).exec(statement)?.index ?? 0) < subjectEnd;
-  const inStatement = spans.filter((s) => wordRe(s.text).test(statement) && !s.guessed);
+  // A name asked typed only ("Thutmose III") is never swapped: its fellows are often one house, and a claim true of two of
+  // them ("Thutmose I led an army …", "Thutmose III led an army …") would be marked false.
+  const inStatement = spans.filter((s) => wordRe(s.text).test(statement) && !s.guessed && !s.typedOnly);
   const dates = inStatement.filter((s) => DATE_TYPES.has(s.type));
   for (const span of inStatement) {
     const before = articleText.slice(Math.max(0, span.start - 30), span.start);
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
       if (inSubject(span.text)) continue;
-      const fair = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text)))
+      const fair = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !o.typedOnly && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text)))
         .filter((o) => !sameName(o, span.text, articleText))
         // A place of another kind reads as nonsense ("the floor of Asia"), and one that holds or lies in a place the statement
         // names may leave it true ("sailed from Japan to East Asia").

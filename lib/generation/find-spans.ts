@@ -1,8 +1,9 @@
 import { GAZETTEER, lookupEntry } from "./gazetteer";
+import { TITLE_ALTERNATION } from "./titles";
 import type { Span, SpanType } from "./types";
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-const TITLES = "Prime Minister|President|Premier|Chancellor|General|Gen\\.|King|Queen|Emperor|Dr\\.|Professor|Minister|Secretary";
+const TITLES = `${TITLE_ALTERNATION}|Gen\\.|Dr\\.`;
 
 /** Number words a count is written in (one is left out: "one of the …" is rarely a count). */
 export const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred"];
@@ -20,6 +21,13 @@ export function valueOf(text: string): number {
   if (word === "hundred") return 100;
   const small = SMALL.indexOf(word);
   return small >= 0 ? small + 1 : NaN;
+}
+
+/** 20-99 in words ("twenty", "twenty-five"); null outside that range. */
+export function numberInWords(value: number): string | null {
+  if (!Number.isInteger(value) || value < 20 || value > 99) return null;
+  const tens = TENS[Math.floor(value / 10) - 2]!;
+  return value % 10 ? `${tens}-${SMALL[(value % 10) - 1]}` : tens;
 }
 
 interface Pattern {
@@ -50,6 +58,9 @@ const PATTERNS: Pattern[] = [
   // Never the end of a compound ("twenty-five"): blanking "five" would leave "twenty-_____".
   // ("a hundred guns" is one figure: "hundred" alone is no count to blank or swap, "a forty guns" is not English.)
   { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her|a|an|few|several|some|many) )(?<![\\w-])(?<!\\b(?:${NUMBER_WORDS.join("|")}|one|thousand|million)(?: and)?[ -])(?:${NUMBER_WORDS.join("|")})\\b(?!-)(?! (?:hundred|thousand|million)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
+  // A compound count in words before what it counts ("twenty-five barons"): one span, never its parts, and never the end of a
+  // bigger number ("three hundred and twenty-five").
+  { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her|a|an|few|several|some|many) )(?<![\\w-])(?<!\\b(?:${NUMBER_WORDS.join("|")}|one|hundred|thousand|million)(?: and)?[ -])(?:${TENS.join("|")})-(?:${SMALL.slice(0, 9).join("|")})\\b(?!-)(?! (?:hundred|thousand|million)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
   // Fractions in words: "two thirds", "a quarter of".
   { type: "NUMBER", re: /\b(?:one|two|three|four)[- ](?:halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:half|a third|a quarter)(?= of\b)/gi },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },
@@ -58,7 +69,7 @@ const PATTERNS: Pattern[] = [
   // particle or an adverb after "called" says where or when, no term.)
   { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,})?)\b/g, group: 1 },
   // A name after a title: "Prime Minister Ichiro Hatoyama" -> "Ichiro Hatoyama".
-  { type: "PERSON", re: new RegExp(`(?:${TITLES}) ((?:[A-Z][a-z]+ )(?:[A-Z]\\. )?[A-Z][a-z]+)\\b`, "g"), group: 1 },
+  { type: "PERSON", re: new RegExp(`\\b(?:${TITLES}) ((?:[A-Z][a-z]+ )(?:[A-Z]\\. )?[A-Z][a-z]+)\\b`, "g"), group: 1 },
 ];
 
 // Every gazetteer name and alias in one expression, longest first, compiled once.

@@ -25,7 +25,7 @@ import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { keyIsTitleTopic } from "./check-sentence-point";
 import { escapeRegExp, findSpans } from "./find-spans";
-import { findNamedEntities, findRecurringNames } from "./named-entities";
+import { findIntroducedNames, findNamedEntities, findRecurringNames, findRegnalNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
@@ -121,7 +121,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // A "sentence" of thousands of characters is not prose (a pasted table or list with no full stops): reading it
   // for names would cost the NLP and the name patterns seconds of the one thread that also runs live games.
   const readable = sentences.filter((s) => s.end - s.start <= LONGEST_READ_SENTENCE);
-  const named = [...findNamedEntities(text, readable), ...findRecurringNames(text, readable), ...findOrganisations(text, readable, article.title)];
+  const named = [...findNamedEntities(text, readable), ...findRecurringNames(text, readable), ...findOrganisations(text, readable, article.title), ...findRegnalNames(text, readable)];
   const titlePerson = findTitlePerson(article, text, named);
   // A part of the title's name found on its own ("Kanwa") is the same person, named whole.
   const partOfTitlePerson = (s: Span) => s.type === "PERSON" && titlePerson.some((t) => t.start <= s.start && s.end <= t.end && t.text !== s.text);
@@ -130,7 +130,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   markTitlePerson(article, namedBySentence, text);
   // "It …", "They …", "This process …", "She …": written out where the sentence before settles what they mean.
   resolvePointers(sentences, namedBySentence, article.title);
-  const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
+  // A name the article introduces ("a dog named …") is a key of its own sentence only. Its kind is unknown (a dog, a ship, a
+  // bay): it is typed PERSON but guessed, so it is asked typed with "a name" as the hint and never "Who …?", and it is
+  // marked introduced, so only the whole name is accepted.
+  const introducedBySentence = bySentence(sentences, findIntroducedNames(text, readable));
+  const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
   const lists = findLists(sentences);

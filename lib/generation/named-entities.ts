@@ -2,6 +2,7 @@ import nlp from "compromise";
 // Installs the faster rule sweep in the tagger (same tags) before any article is read.
 import "./faster-tagger";
 import { lookupEntry } from "./gazetteer";
+import { ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
 
 interface Match {
@@ -170,6 +171,130 @@ export function findRecurringNames(text: string, sentences: { start: number; end
       // A word after a capitalised word ("King Hrothgar") belongs to the longer name, which wins.
       if (/[A-Z][\w'’-]*\.? $/.test(text.slice(Math.max(0, i - 20), i)) && !starts.has(i)) continue;
       out.push({ type: "PERSON", text: name, start: i, end: i + name.length, guessed: true });
+    }
+  }
+  return out;
+}
+
+// "a dog named Bruno", "a scribe called Ottar Lind", "which they called the Swallow", "the crew called it Fairhaven": the name
+// the article gives something where it first introduces it. A general lexicon knows few such names (a ship, a pet, a minor
+// figure), so they are read from their slot; a name then "of …" belongs to a longer title ("Person of the Year") and stays out.
+const INTRODUCED = /\b(named|called|known (?:simply |also |today |now )?as)\s+((?:it|him|her|them)\s+)?(?:the\s+)?([A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|[IVX]+\b))*)(?=[,.;:!?)]| (?!of\b)[a-z])/g;
+// "named"/"called" gives a name only where what is named comes first: a thing just introduced ("a dog named", "an engineer
+// called", "a bay they called"), a relative clause ("which they called") or a passive ("was named"). After a subject they are
+// verbs of their own ("the king called Parliament" summons it, "she called London" phones it).
+const NAMING_SLOT = /(?:\b(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*\s+(?:(?:they|he|she|we|people|locals)\s+)?|\b(?:which|that|whom)\s+(?:[a-z]+\s+){0,2}|\b(?:was|were|is|are|be|been|being)\s+(?:also\s+|later\s+|first\s+|then\s+)?)$/;
+// "a painter named Leonardo da Vinci": the name goes on past a lowercase particle, and half of it is no name.
+const NAME_PARTICLE = /^ (?:da|de|di|del|della|van|von|der|den|du|dos|das|bin|ibn|al|la|le)\b/;
+
+/**
+ * Names introduced by "named", "called" or "known as" in the sentences given: guessed, asked typed only with "a name" as
+ * the hint (their kind, a person or a ship, is not known), and accepted only whole (introduced: "Cove" is not "Fennick Cove").
+ */
+export function findIntroducedNames(text: string, sentences: { start: number; end: number }[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(INTRODUCED)) {
+      const [, verb, pronoun, name] = m as unknown as [string, string, string | undefined, string];
+      const first = name.split(" ")[0]!;
+      // "was named Viceroy", "called King": a post, not a name.
+      if (TITLE_WORD_SET.has(first) || COMMON.has(first) || NOT_NAMES.has(first) || MONTH_OR_DAY.test(first)) continue;
+      if (!verb.startsWith("known") && !pronoun && !NAMING_SLOT.test(sentence.slice(0, m.index))) continue;
+      // "called Newton's first law": the name is the owner of what is named, not the name given.
+      if (/['’]s$/.test(name)) continue;
+      const start = s.start + m.index! + m[0].length - name.length;
+      if (NAME_PARTICLE.test(text.slice(start + name.length, start + name.length + 8))) continue;
+      // "the region known as Mesopotamia": a name the gazetteer knows keeps its own kind and options.
+      if (lookupEntry(name)) continue;
+      out.push({ type: "PERSON", text: name, start, end: start + name.length, guessed: true, typedOnly: true, introduced: true });
+    }
+  }
+  return out;
+}
+
+// A ruler's number after the name ("Thutmose III", "Pope Leo X", "Henry VIII's wives"); the tagger reads the numeral as a
+// separate word and drops the name as part of a longer one. The optional first word is a title, a sentence's opening word
+// ("When Henry VIII died") or the first of two names ("John Paul II").
+const REGNAL = new RegExp(`(?<![\\w'’-])((?:[A-Z][a-z]{2,} )?[A-Z][a-z]{2,}) (${ROMAN_ALTERNATION})(?=['’]s\\b|(?![\\w'’-]))`, "g");
+// Numbered things that are no one: "Type II diabetes", "Photosystem I", "Act III", "Phase IV", "Super Bowl XX".
+const NUMBERED_KIND = new Set(
+  "Type Phase Stage Category Class Grade Level Act Scene Part Chapter Book Volume Section Article Title Photosystem Episode Mark Bowl Council Vatican Model Version Series Unit Round Division League Game Games Apollo Saturn Gemini Voyager Sputnik Pioneer Luna Vostok Soyuz Mercury Titan Rocket Complex Factor Schedule Form Appendix Figure Table Lesson Year Zone Region District Sector Period Dynasty Republic War Wars".split(" "),
+);
+const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_ALTERNATION}),?\\s+$`, "i");
+const KIN = "son|daughter|father|mother|husband|wife|brother|sister|half-brother|half-sister|nephew|niece|stepson|stepdaughter|stepmother|stepfather|grandson|granddaughter|grandfather|grandmother|heir|successor|predecessor|uncle|aunt|cousin|widow|regent";
+// What is said only of a person: kin ("his son, X", "X was her father", "X's wife"), a life ("X died", "married X"), a reign.
+const PERSON_BEFORE = new RegExp(`(?:\\b(?:married|son of|daughter of|wife of|husband of|widow of|heir of|heir to|reign of|death of|crowned)|\\b(?:his|her|their) (?:${KIN}),?) $`, "i");
+const PERSON_AFTER = new RegExp(`^(?:['’]s (?:${KIN}|reign|rule|death|court|wives)\\b|,? (?:died|was born|married|ruled|reigned|succeeded|abdicated|inherited|was crowned|was killed|was murdered|took the throne|came to the throne|(?:became|was crowned|was made) (?:the )?(?:[a-z]+ )?(?:king|queen|emperor|empress|pharaoh|pope|sultan|tsar|shah|khan|caliph|regent)\\b|(?:was|became) (?:both |also |later |then )?(?:[A-Z][\\w'’-]+['’]s |his |her |their )(?:${KIN})\\b))`);
+
+interface RegnalMatch {
+  name: string;
+  numeral: string;
+  /** Offset of the name (after any title) in the string matched. */
+  at: number;
+  titled: boolean;
+}
+
+/** A REGNAL match read: the title and an opening word set aside; null for a numbered thing that is no one. */
+function readRegnal(m: RegExpMatchArray, before: string): RegnalMatch | null {
+  const words = m[1]!.split(" ");
+  // "Pope Leo X": the title stays out of the name; "When Henry VIII died": so does the sentence's opening word.
+  const dropFirst = words.length === 2 && (TITLE_WORD_SET.has(words[0]!) || COMMON.has(words[0]!) || NOT_NAMES.has(words[0]!) || MONTH_OR_DAY.test(words[0]!));
+  const name = dropFirst ? words[1]! : m[1]!;
+  const at = m.index! + (dropFirst ? words[0]!.length + 1 : 0);
+  if (name.split(" ").some((w) => COMMON.has(w) || NOT_NAMES.has(w) || MONTH_OR_DAY.test(w) || TITLE_WORD_SET.has(w) || NUMBERED_KIND.has(w)) || lookupEntry(name)) return null;
+  const titled = (dropFirst && TITLE_WORD_SET.has(words[0]!)) || TITLE_BEFORE.test(before + m[0].slice(0, at - m.index!));
+  return { name, numeral: m[2]!, at, titled };
+}
+
+interface RegnalEvidence {
+  /** "Thutmose III" -> the article says something of it only said of a person. */
+  person: Set<string>;
+  titled: Set<string>;
+  /** Names the article numbers with something other than "I". */
+  numbered: Set<string>;
+}
+
+// One article at a time: every sentence of it asks.
+let evidenceFor: { text: string; evidence: RegnalEvidence } | null = null;
+
+/** What the whole article says of each numbered name, read once per article. */
+function regnalEvidence(text: string): RegnalEvidence {
+  if (evidenceFor?.text === text) return evidenceFor.evidence;
+  const evidence: RegnalEvidence = { person: new Set(), titled: new Set(), numbered: new Set() };
+  for (const m of text.matchAll(REGNAL)) {
+    const r = readRegnal(m, text.slice(Math.max(0, m.index! - 30), m.index!));
+    if (!r) continue;
+    const whole = `${r.name} ${r.numeral}`;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+    if (r.titled) evidence.titled.add(whole);
+    if (r.titled || PERSON_BEFORE.test(text.slice(Math.max(0, r.at - 30), r.at)) || PERSON_AFTER.test(after)) evidence.person.add(whole);
+    if (r.numeral !== "I") evidence.numbered.add(r.name);
+  }
+  evidenceFor = { text, evidence };
+  return evidence;
+}
+
+/**
+ * Rulers named with their number ("Thutmose III", "Pope Leo X"): people, asked typed only (their options would be the
+ * article's other people, often the same house). Only a name the article treats as a person somewhere (a title, kin, a
+ * birth, marriage, death or reign) is read: "Photosystem II" and "Type II" never are. "I" alone is read as a number only
+ * after a title or where the name is used with another number too ("Thutmose I" beside "Thutmose II"): elsewhere it may be
+ * the pronoun ("Today I …").
+ */
+export function findRegnalNames(text: string, sentences: { start: number; end: number }[]): Span[] {
+  const evidence = regnalEvidence(text);
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(REGNAL)) {
+      const r = readRegnal(m, text.slice(Math.max(0, s.start + m.index! - 30), s.start + m.index!));
+      if (!r) continue;
+      const whole = `${r.name} ${r.numeral}`;
+      if (!evidence.person.has(whole)) continue;
+      if (r.numeral === "I" && !evidence.titled.has(whole) && !evidence.numbered.has(r.name)) continue;
+      const start = s.start + r.at;
+      out.push({ type: "PERSON", text: whole, start, end: start + whole.length, typedOnly: true });
     }
   }
   return out;

@@ -28,6 +28,8 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   const opener = wh === "Who" && /^[A-Z][a-z]+, $/.test(before) && !/^(?:Otherwise|Unlike|Like|Besides|Except)\b/.test(before);
   if (!/^(?:the |The )?$/.test(before) && !opener) return null;
   const rest = sentence.text.slice(offset + span.text.length);
+  // "Osric was her father": no one is their own father, so the "her" is someone the question would not name.
+  if (wh === "Who" && /^ (?:was|is|were|are|became|becomes|remained) (?:both |also |later |then )?(?:his|her|their)\b/.test(rest)) return null;
   const m = /^ ([a-z]+)\b([^;:]*)\.$/.exec(rest);
   if (!m || !looksLikeVerb(m[1]!)) return null;
   return `${wh} ${m[1]}${m[2]}?`;
@@ -130,7 +132,7 @@ const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|thre
 const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
 // One of several things the sentence before brought up ("One common measure is called …", "Another cause was …"): of
 // what, only that sentence says.
-const ONE_OF_OPENERS = /(?:One|Another|A second|A third|A further)(?: [a-z]+)? (?:cause|reason|method|way|measure|example|type|kind|form|factor|effect|problem|result|source|use|feature|sign|idea|theory|explanation|solution|step|stage|part|answer|benefit|danger|risk|goal|aim|purpose|tool|test)s?(?: of (?:the )?[a-z]+)?(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)|Another(?= (?:is|was)\b)/;
+const ONE_OF_OPENERS = /(?:One|Another|A second|A third|A further)(?: [a-z]+)? (?:cause|reason|method|way|measure|example|type|kind|form|factor|effect|problem|result|source|use|feature|sign|idea|theory|explanation|solution|step|stage|part|answer|benefit|danger|risk|goal|aim|purpose|tool|test)s?(?: of (?:the )?[a-z]+)?(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)|Another(?= (?:is|was|said|says|stated|states|promised|promises|required|requires|added|adds)\b)/;
 const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, ONE_OF_OPENERS].map((r) => r.source).join("|")})\\b`);
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.

@@ -60,6 +60,8 @@ export interface Span extends TextRange {
   guessed?: boolean;
   /** Read as a name from the sentence's shape alone: asked typed, never with options, never an option. */
   typedOnly?: boolean;
+  /** A name the article gives where it introduces it ("a dog named …"): accepted only whole, or as another name the article gives. */
+  introduced?: boolean;
 }
 
 export type GeneratedQuestionType = "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_BLANK" | "ORDERING" | "MATCHING";

@@ -109,7 +109,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
 export const TYPED_GRADING_RULES =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none in answers with digits).";
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\").";
 
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {
@@ -120,12 +120,33 @@ export function typoAllowance(normalizedKey: string): number {
   return 0;
 }
 
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"];
+
+/**
+ * A ruler's number at the end of a normalised answer ("thutmose iii", "leo 10"), split off with its value; null where
+ * the answer ends in no numeral after a name. Figures count only where the other side has a Roman numeral.
+ */
+function regnalNumber(normalized: string, figures: boolean): { name: string; value: number } | null {
+  const m = / ([ivx]+|\d{1,2})$/.exec(normalized);
+  if (!m) return null;
+  const value = /\d/.test(m[1]!) ? (figures ? Number(m[1]) : 0) : ROMAN.indexOf(m[1]!) + 1;
+  return value > 0 ? { name: normalized.slice(0, m.index), value } : null;
+}
+
+/** One typed answer against one accepted answer, normalised. */
+function matchesOne(t: string, k: string): boolean {
+  if (k === t) return true;
+  // "Thutmose II" is another ruler than "Thutmose III": the number is never forgiven as a typo, nor added or dropped.
+  // Only the name before it is ("Tutmose III"), and the number may be typed in figures ("Thutmose 3").
+  const key = regnalNumber(k, false);
+  const answer = regnalNumber(t, key !== null);
+  if (key || answer) return key !== null && answer !== null && key.value === answer.value && matchesOne(answer.name, key.name);
+  return editDistance(t, k, typoAllowance(k)) <= typoAllowance(k);
+}
+
 /** Does a typed answer match any accepted answer? */
 export function matchesTypedAnswer(typed: string, accepted: string[]): boolean {
   const t = normalizeAnswer(typed);
   if (!t) return false;
-  return accepted.some((a) => {
-    const k = normalizeAnswer(a);
-    return k === t || editDistance(t, k, typoAllowance(k)) <= typoAllowance(k);
-  });
+  return accepted.some((a) => matchesOne(t, normalizeAnswer(a)));
 }

@@ -1,0 +1,29 @@
+/**
+ * Titles, ranks and offices that come before a person's name ("Queen Tamar", "Captain William Hobson", "Tsar Nicholas II"),
+ * and the Roman numerals of a ruler's number: one list each, so that stripping a title, reading a ruler's name and
+ * accepting a typed answer agree on what is a title and what is a number.
+ */
+export const TITLE_WORDS = [
+  "Queen", "King", "Emperor", "Empress", "Pharaoh", "Prince", "Princess", "Saint", "Sultan", "Tsar", "Czar", "Tsarina", "Kaiser",
+  "Shah", "Khan", "Caliph", "Vizier", "Pope", "Cardinal", "Lord", "Lady", "Sir", "President", "Vice President", "Premier",
+  "Prime Minister", "Minister", "Chancellor", "Consul", "Viceroy", "Regent", "Secretary", "General", "Chief", "Captain",
+  "Admiral", "Commander", "Colonel", "Major", "Lieutenant", "Governor", "Bishop", "Archbishop", "Duke", "Duchess",
+  "Professor", "Doctor", "Mr", "Mrs", "Ms", "Dr",
+] as const;
+
+/** Any title's words alone ("Prime", "Vice", "Tsar"): a name never opens with one. */
+export const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS.flatMap((t) => t.split(" ")));
+
+/** The titles as a regular-expression alternation, longest first ("Vice President" before "President"). */
+export const TITLE_ALTERNATION = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join("|");
+
+/** A ruler's number, I to XX. */
+export const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"] as const;
+
+/** The numerals as an alternation, longest first, so "XIII" is never read as "X". */
+export const ROMAN_ALTERNATION = [...ROMAN].sort((a, b) => b.length - a.length).join("|");
+
+/** "III" -> 3, "XIV" -> 14; 0 for anything that is not one of the numerals (any case). */
+export function romanValue(numeral: string): number {
+  return (ROMAN as readonly string[]).indexOf(numeral.toUpperCase()) + 1;
+}
