@@ -257,3 +257,69 @@ describe("a title opening with A or An keeps its own article", () => {
     expect(resolution(guideToPlay, "It was paved")).toEqual({ subject: "The Roman road", opener: "It", person: null });
   });
 });
+
+describe("the name a title gives its topic", () => {
+  // Invented: a weather balloon named with a figure, which the tagger reads as no noun.
+  const balloon = [
+    "The Flight of Windhook 4",
+    "",
+    "In 1962 a small team of students in Norvale built a weather balloon from paper and wax.",
+    "",
+    "Windhook 4 was released from the school roof on 3 May 1962.",
+    "",
+    "It drifted east over the hills for about 90 kilometres before it came down in a barley field.",
+  ].join("\n");
+
+  it("writes out It as the title's name when that name is the subject before", () => {
+    expect(resolution(balloon, "It drifted east")).toEqual({ subject: "Windhook 4", opener: "It", person: null });
+    expect(stemsWithKeys(balloon, "It drifted east").some((stem) => stem.includes("Windhook 4 drifted east over the hills"))).toBe(true);
+  });
+
+  it("leaves the same name unresolved when the title does not give it", () => {
+    expect(resolution(balloon.replace("The Flight of Windhook 4", "A School Science Project"), "It drifted east")).toEqual(UNRESOLVED);
+  });
+
+  it("gives no name of a person the title names", () => {
+    const person = [
+      "Tessaly Brook",
+      "",
+      "Tessaly Brook grew up on a farm near Ormby, where she learned to mend engines.",
+      "",
+      "Tessaly Brook opened a workshop in 1931. It built small tractors for the farms of the valley.",
+      "",
+      "She sold the workshop in 1950 and moved to the coast, where she taught at a trade school.",
+    ].join("\n");
+    expect(resolution(person, "It built small tractors")).toEqual(UNRESOLVED);
+  });
+
+  it("takes a title's name written with 'the' for a thing, and an opening 'Called X,' for the subject's own name", () => {
+    const stone = [
+      "The Carrow Stone",
+      "",
+      "The Carrow Stone is a slab of slate that stands in a field above the village of Tully.",
+      "",
+      "Its face bears a list of the village's first twelve families, cut in 1710.",
+      "",
+    ].join("\n");
+    expect(resolution(stone, "Its face")).toEqual({ subject: "The Carrow Stone's", opener: "Its", person: null });
+    // The name in the opening is the crane's own, no second thing "it" could mean.
+    const crane = [
+      "Harbour Life in Old Dunmere",
+      "",
+      "Called 'Old Tom' by the dock workers, the crane unloaded ships for forty years. It was taken down in 1988 after a storm bent its arm.",
+    ].join("\n");
+    expect(resolution(crane, "It was taken down")).toEqual({ subject: "The crane", opener: "It", person: null });
+  });
+
+  it("reads the subject of what historians think, and carries it on", () => {
+    const mill = [
+      "The Mill at Harrowgate",
+      "",
+      "Most historians think the mill was built around 1640 by the abbey's monks.",
+      "",
+      "It may have ground grain for six villages. Its wheel was turned by a stream that ran down from the moor.",
+    ].join("\n");
+    expect(resolution(mill, "It may have ground")).toEqual({ subject: "The mill", opener: "It", person: null });
+    expect(resolution(mill, "Its wheel")).toEqual({ subject: "The mill's", opener: "Its", person: null });
+  });
+});
