@@ -12,7 +12,7 @@ import type { Sentence, Span } from "./types";
  * sentence stays a dangling source as before.
  */
 export function resolvePointers(sentences: Sentence[], namedBySentence: Span[][], title: string): void {
-  const topic: Topic = { words: new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? []), names: titleNames(title, sentences, namedBySentence) };
+  const topic: Topic = { words: new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? []), names: titleNames(title, sentences, namedBySentence), title: title.split(/\s*[:|–—]\s*/)[0]!.trim() };
   const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
@@ -35,7 +35,7 @@ function resolveThing(s: Sentence, prev: Sentence, sentences: Sentence[], i: num
     const plural = pronoun === "They" || pronoun === "Their";
     if (pronoun === "It" && EXPLETIVE_IT.test(s.text)) return null;
     if (pronoun === "They" && /^They (?:say|said)\b/.test(s.text)) return null;
-    const np = previousSubject(prev, plural, prevNames, topic);
+    const np = previousSubject(prev, plural, prevNames, topic) ?? (pronoun === "Its" ? titleOwner(s.text, topic) : null);
     if (!np) return null;
     if (pronoun === "Its") return { opener: "Its", subject: `${np}'s` };
     if (pronoun === "Their") return { opener: "Their", subject: /s$/.test(np) ? `${np}'` : `${np}'s` };
@@ -174,7 +174,8 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], top
   // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
   // or with a person's name, has no subject a pronoun could take.
   // "Most historians think the fort was built …": the subject of what they think.
-  const text = prev.text.slice(HEDGE_OPENING.exec(prev.text)?.[0].length ?? 0);
+  // "On 19 October the party set off", "In 1405, the fleet sailed …": the subject after the date.
+  const text = prev.text.slice(HEDGE_OPENING.exec(prev.text)?.[0].length ?? DATE_OPENING.exec(prev.text)?.[0].length ?? 0);
   if (!prev.opener && (NO_SUBJECT_OPENING.test(text) || prevNames.some((n) => n.type === "PERSON" && n.start - prev.start < 4))) return null;
   const terms = tagged(text);
   if (prev.subject && prev.opener) {
@@ -214,6 +215,8 @@ interface Topic {
   words: Set<string>;
   /** Names the title gives its topic, written as the article writes them ("Sputnik 1"). */
   names: Set<string>;
+  /** The title's main part, before any subtitle ("The Launch of Sputnik 1"). */
+  title: string;
 }
 
 const TITLE_SMALL_WORD = /^(?:The|A|An|Of|And|In|On|At|To|For|By|With|From|Is|Was|Are|Were)$/;
@@ -295,6 +298,18 @@ function subjectOf(text: string, terms: TaggedTerm[]): { np: string; verb: strin
   return { np, verb: verb.toLowerCase(), headPlural: head.tags.includes("Plural"), start, verbAt, named };
 }
 
+/**
+ * "Its fall …" in an article titled "The Fall of Carthage": the title itself names whose fall the article is about,
+ * when the title's owner is one of the names it gives its topic (never a person's).
+ */
+function titleOwner(text: string, topic: Topic): string | null {
+  const noun = /^Its ([a-z]+) /.exec(text)?.[1];
+  const owner = noun ? new RegExp(`^(?:The )?${noun} of (.+)$`, "i").exec(topic.title)?.[1] : undefined;
+  const name = owner?.replace(/^the /i, "");
+  if (!owner || !name || !topic.names.has(name)) return null;
+  return name === owner ? name : `The ${name}`;
+}
+
 /** "Sputnik 1 was launched …", "The Rosetta Stone is …": a name the title gives its topic, then a verb (the tagger may read the name as no noun). */
 function topicSubject(text: string, terms: TaggedTerm[], topic: Topic): ReturnType<typeof subjectOf> {
   for (const name of topic.names) {
@@ -310,6 +325,11 @@ function topicSubject(text: string, terms: TaggedTerm[], topic: Topic): ReturnTy
 
 // "Called 'Old Tom', …", "Known as the Iron Mare by its crew, …", "Nicknamed Bessie, …".
 const NAMING_OPENING = /^(?:Called|Known as|Named|Nicknamed) [^,;:.]{1,60},/;
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const DATE_OPENING = new RegExp(
+  `^(?:In|On|By|During|Between|From|After|Until|Since) (?:(?:early|late|mid-) ?)?(?:\\d{1,2} ${MONTH}(?: \\d{3,4})?|${MONTH}(?: \\d{1,2},?)?(?: \\d{3,4})?|\\d{3,4}s?(?: (?:BC|AD|BCE|CE))?)(?: (?:and|to) \\d{3,4})?,? (?=the [a-z]|[A-Z][a-z])`,
+);
 
 const HEDGE_OPENING = /^(?:Most|Many|Some) (?:historians|scientists|scholars|experts|researchers|archaeologists) (?:think|believe|agree|say) (?:that )?(?=[A-Z]|the )/;
 

@@ -323,3 +323,30 @@ describe("the name a title gives its topic", () => {
     expect(resolution(mill, "Its wheel")).toEqual({ subject: "The mill's", opener: "Its", person: null });
   });
 });
+
+describe("a subject after an opening date, and the owner a title names", () => {
+  it("reads the subject after an opening date, with or without a comma", () => {
+    const survey = [
+      "Mapping the Grey Coast",
+      "",
+      "On 9 June the survey party set off. It was made up of four geologists, two sailors and a cook.",
+      "",
+      "In 1874, the survey party turned north. It camped there for eleven weeks while the sailors charted the bay.",
+    ].join("\n");
+    expect(resolution(survey, "It was made up")).toEqual({ subject: "The survey party", opener: "It", person: null });
+    expect(resolution(survey, "It camped there")).toEqual({ subject: "The survey party", opener: "It", person: null });
+  });
+
+  it("writes out 'Its sinking' as the one whose sinking the title names", () => {
+    const wreck = [
+      "The Sinking of the Marlow Star",
+      "",
+      "The Marlow Star was a cargo steamer that ran between Dunport and the northern isles.",
+      "",
+      "On 12 March 1911 it struck a reef in thick fog. Its sinking led the port to build a lighthouse on the reef.",
+    ].join("\n");
+    expect(resolution(wreck, "Its sinking")).toEqual({ subject: "The Marlow Star's", opener: "Its", person: null });
+    // Another noun after "Its" is not what the title names: left as it was.
+    expect(resolution(wreck.replace("Its sinking led", "Its crew asked"), "Its crew")).toEqual(UNRESOLVED);
+  });
+});
