@@ -11,12 +11,20 @@ import type { Sentence, Span } from "./types";
  * in place of the opening) or `person` (whom "he"/"she" means). Anything less sure stays unresolved, and the
  * sentence stays a dangling source as before.
  */
-export function resolvePointers(sentences: Sentence[], namedBySentence: Span[][], title: string): void {
+export function resolvePointers(sentences: Sentence[], namedBySentence: Span[][], title: string, headings: (string | null)[] = []): void {
   const topic: Topic = { words: new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? []), names: titleNames(title, sentences, namedBySentence), title: title.split(/\s*[:|–—]\s*/)[0]!.trim() };
   const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
-    if (!prev || prev.section !== s.section || s.subject || s.person) return;
+    if (s.subject || s.person) return;
+    const heading = prev && prev.section !== s.section ? headings[s.section] : null;
+    const named = heading ? headingThing(s.text, heading, topic) : null;
+    if (named) {
+      s.subject = named.subject;
+      s.opener = named.opener;
+      return;
+    }
+    if (!prev || prev.section !== s.section) return;
     const found = resolveThing(s, prev, sentences, i, namedBySentence[i - 1] ?? [], topic);
     if (found) {
       s.subject = found.subject;
@@ -213,8 +221,8 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], top
 interface Topic {
   /** The title's words, lower-cased. */
   words: Set<string>;
-  /** Names the title gives its topic, written as the article writes them ("Sputnik 1"). */
-  names: Set<string>;
+  /** Names the title gives its topic ("Sputnik 1", "Rosetta Stone"), each as a subject writes it ("The Rosetta Stone"). */
+  names: Map<string, string>;
   /** The title's main part, before any subtitle ("The Launch of Sputnik 1"). */
   title: string;
 }
@@ -226,8 +234,8 @@ const TITLE_SMALL_WORD = /^(?:The|A|An|Of|And|In|On|At|To|For|By|With|From|Is|Wa
  * Launch of Sputnik 1", "Magna Carta" in "Magna Carta Is Sealed …") that the article writes the same way and surely
  * not as a person's. An article about a person gives none: its "it" is never the person.
  */
-function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[][]): Set<string> {
-  const names = new Set<string>();
+function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[][]): Map<string, string> {
+  const names = new Map<string, string>();
   if (sentences[0]?.titlePerson) return names;
   const people = namedBySentence.flat().filter((n) => n.type === "PERSON").map((n) => n.text);
   const things = new Set(namedBySentence.flat().filter((n) => n.type !== "PERSON").map((n) => n.text));
@@ -246,7 +254,7 @@ function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[
       // figure ("Sputnik 1"); any other name must be one the name finder read as a place, a body or an event. A name
       // it does not know may be a person's.
       const withThe = uses.some((m) => /\b[Tt]he $/.test(body.slice(Math.max(0, m.index! - 4), m.index)));
-      if (withThe || (/\d/.test(name) && !people.some((p) => name.includes(p))) || (things.has(name) && !people.some((p) => p.includes(name) || name.includes(p)))) names.add(name);
+      if (withThe || (/\d/.test(name) && !people.some((p) => name.includes(p))) || (things.has(name) && !people.some((p) => p.includes(name) || name.includes(p)))) names.set(name, withThe ? `The ${name}` : name);
     }
   }
   return names;
@@ -299,6 +307,19 @@ function subjectOf(text: string, terms: TaggedTerm[]): { np: string; verb: strin
 }
 
 /**
+ * "It stands …" opening a section headed "Where Is the Harrow Beacon?": the one name the title gives its topic that
+ * the heading names (a heading that says "it" itself, or names two, settles nothing).
+ */
+function headingThing(text: string, heading: string, topic: Topic): { subject: string; opener: string } | null {
+  const pronoun = /^(It|Its)\s/.exec(text)?.[1];
+  if (!pronoun || (pronoun === "It" && EXPLETIVE_IT.test(text)) || /\b(?:it|its|they|their|this|these)\b/i.test(heading)) return null;
+  const named = [...topic.names].filter(([name]) => new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(heading));
+  if (named.length !== 1) return null;
+  const written = named[0]![1];
+  return pronoun === "Its" ? { opener: "Its", subject: `${written}'s` } : { opener: "It", subject: written };
+}
+
+/**
  * "Its fall …" in an article titled "The Fall of Carthage": the title itself names whose fall the article is about,
  * when the title's owner is one of the names it gives its topic (never a person's).
  */
@@ -307,12 +328,12 @@ function titleOwner(text: string, topic: Topic): string | null {
   const owner = noun ? new RegExp(`^(?:The )?${noun} of (.+)$`, "i").exec(topic.title)?.[1] : undefined;
   const name = owner?.replace(/^the /i, "");
   if (!owner || !name || !topic.names.has(name)) return null;
-  return name === owner ? name : `The ${name}`;
+  return topic.names.get(name)!;
 }
 
 /** "Sputnik 1 was launched …", "The Rosetta Stone is …": a name the title gives its topic, then a verb (the tagger may read the name as no noun). */
 function topicSubject(text: string, terms: TaggedTerm[], topic: Topic): ReturnType<typeof subjectOf> {
-  for (const name of topic.names) {
+  for (const name of topic.names.keys()) {
     const np = text.startsWith(`${name} `) ? name : text.startsWith(`The ${name} `) ? `The ${name}` : null;
     if (!np) continue;
     const verbAt = np.split(" ").length;

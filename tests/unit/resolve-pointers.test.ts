@@ -350,3 +350,27 @@ describe("a subject after an opening date, and the owner a title names", () => {
     expect(resolution(wreck.replace("Its sinking led", "Its crew asked"), "Its crew")).toEqual(UNRESOLVED);
   });
 });
+
+describe("an It that opens a section", () => {
+  const beacon = [
+    "The Harrow Beacon: A Fire on the Hill",
+    "",
+    "For three centuries a fire basket on a chalk hill warned the town of Harrow of raiders from the sea. The Harrow Beacon was last lit in 1805.",
+    "",
+    "Where Is the Harrow Beacon?",
+    "",
+    "It stands on Gallow Down, about two miles north of the harbour.",
+    "",
+    "The Keepers",
+    "",
+    "It was a hard life on the hill, and most keepers stayed for only a year or two.",
+  ].join("\n");
+
+  it("takes the thing the heading names, as the article writes it", () => {
+    expect(resolution(beacon, "It stands on")).toEqual({ subject: "The Harrow Beacon", opener: "It", person: null });
+  });
+
+  it("leaves it unresolved under a heading that names no such thing", () => {
+    expect(resolution(beacon, "It was a hard life")).toEqual(UNRESOLVED);
+  });
+});
