@@ -195,7 +195,9 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], top
   }
   const parsed = topicSubject(text, terms, topic) ?? subjectOf(text, terms);
   if (!parsed) return null;
-  const { np, verb, headPlural, start, verbAt, named } = parsed;
+  const { np, verb, headPlural, start, verbAt, named, headPerson } = parsed;
+  // "The old king died. It was a shock …": a king, a farmer or a girl is "he" or "she", never "it".
+  if (!plural && headPerson) return null;
   if (/^(?:It|This|That|These|Those|They|He|She|There|Here|Such|Some|Many|Most|Each|Every|One|All|Both|Whatever|Whoever|What|Which|Who|When|While|If|As|Although|Because|After|Before|Once|Unlike|Like|Today|Later|Then|Other|Another|Its|Their|His|Her)\b/i.test(np)) return null;
   const verbPlural = /^(?:are|were|have|do)$/.test(verb) ? true : /^(?:is|was|has|does)$/.test(verb) || /[^s]s$/.test(verb) ? false : null;
   if ((verbPlural ?? headPlural) !== plural || (verbPlural !== null && verbPlural !== headPlural)) return null;
@@ -280,7 +282,10 @@ const NOT_IN_SUBJECT = /^(?:Person|FirstName|LastName|MaleName|FemaleName|Pronou
  * ending in a noun ("The human digestive system", "Governments", "Sputnik 1"), written as the sentence writes them.
  * An opening phrase with no noun of its own may come first ("Shorter and coiled, the large intestine is …").
  */
-function subjectOf(text: string, terms: TaggedTerm[]): { np: string; verb: string; headPlural: boolean; start: number; verbAt: number; named: boolean } | null {
+function subjectOf(
+  text: string,
+  terms: TaggedTerm[],
+): { np: string; verb: string; headPlural: boolean; start: number; verbAt: number; named: boolean; headPerson: boolean } | null {
   let start = 0;
   const comma = terms.findIndex((t) => /,/.test(t.post ?? ""));
   const firstVerb = terms.findIndex((t) => t.tags?.includes("Verb"));
@@ -303,7 +308,8 @@ function subjectOf(text: string, terms: TaggedTerm[]): { np: string; verb: strin
   const verb = terms[verbAt]!.text;
   // As written: "The river (fed by …) carries" is no plain subject.
   if (!text.includes(`${np} ${verb}`)) return null;
-  return { np, verb: verb.toLowerCase(), headPlural: head.tags.includes("Plural"), start, verbAt, named };
+  const headPerson = head.tags.includes("Actor") || PERSON_ROLE.test(head.text);
+  return { np, verb: verb.toLowerCase(), headPlural: head.tags.includes("Plural"), start, verbAt, named, headPerson };
 }
 
 /**
@@ -339,13 +345,16 @@ function topicSubject(text: string, terms: TaggedTerm[], topic: Topic): ReturnTy
     const verbAt = np.split(" ").length;
     const verb = terms[verbAt];
     if (!verb?.tags?.includes("Verb") || terms.slice(0, verbAt).map((t) => t.text).join(" ") !== np) continue;
-    return { np, verb: verb.text.toLowerCase(), headPlural: false, start: 0, verbAt, named: false };
+    return { np, verb: verb.text.toLowerCase(), headPlural: false, start: 0, verbAt, named: false, headPerson: false };
   }
   return null;
 }
 
 // "Called 'Old Tom', …", "Known as the Iron Mare by its crew, …", "Nicknamed Bessie, …".
 const NAMING_OPENING = /^(?:Called|Known as|Named|Nicknamed) [^,;:.]{1,60},/;
+
+// People the tagger does not mark as such (it marks "queen", "farmer", "girl" as actors).
+const PERSON_ROLE = /^(?:king|pharaoh|explorer|boy|tsar|czar|khan|shah|chieftain|knight|lord|duke|earl|baron|noble|nobleman|monarch|heir|widow|son|daughter|father|mother|brother|sister|husband|wife)$/i;
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const DATE_OPENING = new RegExp(

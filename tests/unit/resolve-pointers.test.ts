@@ -337,6 +337,12 @@ describe("a subject after an opening date, and the owner a title names", () => {
     expect(resolution(survey, "It camped there")).toEqual({ subject: "The survey party", opener: "It", person: null });
   });
 
+  it("never takes a person named by a common noun for It", () => {
+    const court = ["Old Times in Brenmark", "", "In 1820 the old king died. It was a shock to the whole country.", "", "The young queen fell ill in 1822. It was a hard winter for the court."].join("\n");
+    expect(resolution(court, "It was a shock")).toEqual(UNRESOLVED);
+    expect(resolution(court, "It was a hard winter")).toEqual(UNRESOLVED);
+  });
+
   it("writes out 'Its sinking' as the one whose sinking the title names", () => {
     const wreck = [
       "The Sinking of the Marlow Star",
