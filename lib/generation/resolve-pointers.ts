@@ -242,7 +242,7 @@ function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[
   const people = namedBySentence.flat().filter((n) => n.type === "PERSON").map((n) => n.text);
   const things = new Set(namedBySentence.flat().filter((n) => n.type !== "PERSON").map((n) => n.text));
   const body = sentences.map((s) => s.text).join(" ");
-  for (const part of title.split(/\s*[:|–—()]\s*|,\s*/)) {
+  for (const part of title.split(/\s*[:|–—()?!]\s*|,\s*/)) {
     const runs: string[][] = [[]];
     for (const word of part.split(/\s+/).filter(Boolean)) {
       if (/^[A-Z0-9][\w'’.-]*$/.test(word) && !TITLE_SMALL_WORD.test(word)) runs[runs.length - 1]!.push(word);
@@ -350,8 +350,8 @@ function topicSubject(text: string, terms: TaggedTerm[], topic: Topic): ReturnTy
   return null;
 }
 
-// "Called 'Old Tom', …", "Known as the Iron Mare by its crew, …", "Nicknamed Bessie, …".
-const NAMING_OPENING = /^(?:Called|Known as|Named|Nicknamed) [^,;:.]{1,60},/;
+// "Called 'Old Tom', …", "Known as the Iron Mare by its crew, …", "Nicknamed Bessie, …": a name, not "Called to the front, …".
+const NAMING_OPENING = /^(?:Called|Known as|Named|Nicknamed) (?:the )?["'‘“]?[A-Z][^,;:.]{0,60},/;
 
 // People the tagger does not mark as such (it marks "queen", "farmer", "girl" as actors).
 const PERSON_ROLE = /^(?:king|pharaoh|explorer|boy|tsar|czar|khan|shah|chieftain|knight|lord|duke|earl|baron|noble|nobleman|monarch|heir|widow|son|daughter|father|mother|brother|sister|husband|wife)$/i;

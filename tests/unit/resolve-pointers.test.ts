@@ -309,6 +309,9 @@ describe("the name a title gives its topic", () => {
       "Called 'Old Tom' by the dock workers, the crane unloaded ships for forty years. It was taken down in 1988 after a storm bent its arm.",
     ].join("\n");
     expect(resolution(crane, "It was taken down")).toEqual({ subject: "The crane", opener: "It", person: null });
+    // "Called to …" names nothing: the place it was called to may be what "it" means.
+    const called = crane.replace("Called 'Old Tom' by the dock workers,", "Called to the north quay in 1950,");
+    expect(resolution(called, "It was taken down")).toEqual(UNRESOLVED);
   });
 
   it("reads the subject of what historians think, and carries it on", () => {
