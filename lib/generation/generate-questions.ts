@@ -129,7 +129,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, readable, named)]);
   markTitlePerson(article, namedBySentence, text);
   // "It …", "They …", "This process …", "She …": written out where the sentence before settles what they mean.
-  resolvePointers(sentences, namedBySentence, article.title, article.sections.map((section) => section.heading));
+  resolvePointers(sentences, namedBySentence, article.title);
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, namedBySentence[i]).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };

@@ -1,7 +1,8 @@
 import { isPlural } from "./check-options";
 import { capitalise } from "./question-parts";
 import { tagged, type TaggedTerm } from "./question-stems";
-import { genderOf, resolvePronounPerson } from "./resolve-person-pronouns";
+import { escapeRegExp } from "./find-spans";
+import { genderOf, isPersonWord, resolvePronounPerson } from "./resolve-person-pronouns";
 import type { Sentence, Span } from "./types";
 
 /**
@@ -11,20 +12,12 @@ import type { Sentence, Span } from "./types";
  * in place of the opening) or `person` (whom "he"/"she" means). Anything less sure stays unresolved, and the
  * sentence stays a dangling source as before.
  */
-export function resolvePointers(sentences: Sentence[], namedBySentence: Span[][], title: string, headings: (string | null)[] = []): void {
-  const topic: Topic = { words: new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? []), names: titleNames(title, sentences, namedBySentence), title: title.split(/\s*[:|–—]\s*/)[0]!.trim() };
+export function resolvePointers(sentences: Sentence[], namedBySentence: Span[][], title: string): void {
+  const topic: Topic = { words: new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? []), names: titleNames(title, sentences, namedBySentence), title: mainTitle(title) };
   const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
-    if (s.subject || s.person) return;
-    const heading = prev && prev.section !== s.section ? headings[s.section] : null;
-    const named = heading ? headingThing(s.text, heading, topic) : null;
-    if (named) {
-      s.subject = named.subject;
-      s.opener = named.opener;
-      return;
-    }
-    if (!prev || prev.section !== s.section) return;
+    if (!prev || prev.section !== s.section || s.subject || s.person) return;
     const found = resolveThing(s, prev, sentences, i, namedBySentence[i - 1] ?? [], topic);
     if (found) {
       s.subject = found.subject;
@@ -43,7 +36,7 @@ function resolveThing(s: Sentence, prev: Sentence, sentences: Sentence[], i: num
     const plural = pronoun === "They" || pronoun === "Their";
     if (pronoun === "It" && EXPLETIVE_IT.test(s.text)) return null;
     if (pronoun === "They" && /^They (?:say|said)\b/.test(s.text)) return null;
-    const np = previousSubject(prev, plural, prevNames, topic) ?? (pronoun === "Its" ? titleOwner(s.text, topic) : null);
+    const np = previousSubject(prev, plural, prevNames, topic) ?? (pronoun === "Its" ? titleOwner(s.text, prev.text, topic) : null);
     if (!np) return null;
     if (pronoun === "Its") return { opener: "Its", subject: `${np}'s` };
     if (pronoun === "Their") return { opener: "Their", subject: /s$/.test(np) ? `${np}'` : `${np}'s` };
@@ -181,9 +174,7 @@ const TITLE_CASED = /^(?:A|An) [A-Z][\w'’-]*(?: (?:(?:of|the|and|in|on|at|to|f
 function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], topic: Topic): string | null {
   // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
   // or with a person's name, has no subject a pronoun could take.
-  // "Most historians think the fort was built …": the subject of what they think.
-  // "On 19 October the party set off", "In 1405, the fleet sailed …": the subject after the date.
-  const text = prev.text.slice(HEDGE_OPENING.exec(prev.text)?.[0].length ?? DATE_OPENING.exec(prev.text)?.[0].length ?? 0);
+  const text = prev.text;
   if (!prev.opener && (NO_SUBJECT_OPENING.test(text) || prevNames.some((n) => n.type === "PERSON" && n.start - prev.start < 4))) return null;
   const terms = tagged(text);
   if (prev.subject && prev.opener) {
@@ -193,7 +184,8 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], top
     const verbAt = terms.findIndex((t) => t.tags?.includes("Verb"));
     return verbAt === words && (isTopic(prev.subject, topic) || !competes(terms, 0, verbAt, plural)) ? prev.subject : null;
   }
-  const parsed = topicSubject(text, terms, topic) ?? subjectOf(text, terms);
+  const byName = topicSubject(text, terms, topic);
+  const parsed = byName ?? subjectOf(text, terms);
   if (!parsed) return null;
   const { np, verb, headPlural, start, verbAt, named, headPerson } = parsed;
   // "The old king died. It was a shock …": a king, a farmer or a girl is "he" or "she", never "it".
@@ -202,22 +194,34 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], top
   const verbPlural = /^(?:are|were|have|do)$/.test(verb) ? true : /^(?:is|was|has|does)$/.test(verb) || /[^s]s$/.test(verb) ? false : null;
   if ((verbPlural ?? headPlural) !== plural || (verbPlural !== null && verbPlural !== headPlural)) return null;
   // A person is "he" or "she", never "it"; a name the article reads as a person's is not taken for "they" either.
-  // A name written with "the" and headed by a word of the title ("The Dunmore Bell" under "The Dunmore Bell") is a thing,
-  // whatever the name finder took it for.
   const at = prev.text.indexOf(np);
-  const theTopic = /^The [A-Z]/.test(np) && isTopic(np, topic);
-  if (!theTopic && prevNames.some((n) => n.type === "PERSON" && n.start - prev.start >= at && n.start - prev.start < at + np.length)) return null;
+  if (prevNames.some((n) => n.type === "PERSON" && n.start - prev.start >= at && n.start - prev.start < at + np.length)) return null;
   const capitalisedNoun = /^[A-Z]/.test(np) && !/^(?:The|A|An) /.test(np);
   // A capitalised subject without "the" ("Sputnik 1", "Governments", "Inflation") must be no person's name and read as
   // a noun, or be the name the title gives its topic.
   if (capitalisedNoun && start === 0 && !plural && !COMMON_NOUN.test(np.split(" ")[0]!) && !topic.names.has(np) && !prevNames.some((n) => n.text === np && n.type !== "PERSON")) return null;
   // The article's topic as subject ("The canal …" under a title about the canal) is what a following "It" goes on about,
   // whatever else the sentence names; so is the subject an opening "Called X," names (X is the subject's own name).
-  if (!isTopic(np, topic) && competes(terms, named ? 0 : start, verbAt, plural)) return null;
+  // A name the tagger could not read as a noun ("Sputnik 1", "The Rosetta Stone") is read here only by the title's
+  // names, so the sentence's other nouns still count: "The Rosetta Stone carries a decree. It was issued …" is the decree.
+  if ((byName || !isTopic(np, topic)) && competes(terms, named ? 0 : start, verbAt, plural)) return null;
   const written = start === 0 ? np : capitalise(np);
   // "A volcano …" then "It erupts" is the volcano ("A Roman road" the Roman road); "A Christmas Carol …", capitalised to
   // its end, is a title whose "A" is its own.
   return TITLE_CASED.test(written) ? written : written.replace(/^(?:A|An|a|an) /, "The ").replace(/^the /, "The ");
+}
+
+// A title's parts: its main title, a subtitle, a bracketed date, a question ("What Was the Black Death?").
+const TITLE_PARTS = /\s*[:|–—()?!]\s*|,\s*/;
+
+/** "The Fall of Rome" in "The Fall of Rome (476): How an Empire Ended". */
+function mainTitle(title: string): string {
+  return title.split(TITLE_PARTS)[0]!.trim();
+}
+
+/** The article writes the name with "the" at least once ("the Rosetta Stone"). */
+function writtenWithThe(name: string, text: string): boolean {
+  return [...text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, "g"))].some((m) => /\b[Tt]he $/.test(text.slice(Math.max(0, m.index - 4), m.index)));
 }
 
 interface Topic {
@@ -236,13 +240,13 @@ const TITLE_SMALL_WORD = /^(?:The|A|An|Of|And|In|On|At|To|For|By|With|From|Is|Wa
  * Launch of Sputnik 1", "Magna Carta" in "Magna Carta Is Sealed …") that the article writes the same way and surely
  * not as a person's. An article about a person gives none: its "it" is never the person.
  */
-function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[][]): Map<string, string> {
+export function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[][]): Map<string, string> {
   const names = new Map<string, string>();
   if (sentences[0]?.titlePerson) return names;
   const people = namedBySentence.flat().filter((n) => n.type === "PERSON").map((n) => n.text);
   const things = new Set(namedBySentence.flat().filter((n) => n.type !== "PERSON").map((n) => n.text));
   const body = sentences.map((s) => s.text).join(" ");
-  for (const part of title.split(/\s*[:|–—()?!]\s*|,\s*/)) {
+  for (const part of title.split(TITLE_PARTS)) {
     const runs: string[][] = [[]];
     for (const word of part.split(/\s+/).filter(Boolean)) {
       if (/^[A-Z0-9][\w'’.-]*$/.test(word) && !TITLE_SMALL_WORD.test(word)) runs[runs.length - 1]!.push(word);
@@ -250,13 +254,12 @@ function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[
     }
     for (const run of runs.filter((r) => r.length)) {
       const name = run.join(" ");
-      const written = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "g");
-      const uses = [...body.matchAll(written)];
-      // A person's name never takes "the" ("the Rosetta Stone" is a thing, whatever the name finder took it for) nor a
-      // figure ("Sputnik 1"); any other name must be one the name finder read as a place, a body or an event. A name
-      // it does not know may be a person's.
-      const withThe = uses.some((m) => /\b[Tt]he $/.test(body.slice(Math.max(0, m.index! - 4), m.index)));
-      if (withThe || (/\d/.test(name) && !people.some((p) => name.includes(p))) || (things.has(name) && !people.some((p) => p.includes(name) || name.includes(p)))) names.set(name, withThe ? `The ${name}` : name);
+      // A name written with "the" ("the Rosetta Stone") or with a figure ("Sputnik 1") is a thing, unless the name finder
+      // reads it as a person's or a word for a person heads it ("the Red Baron", "the Black Prince"); any other name must
+      // be one the name finder read as a place, a body or an event. A name it does not know may be a person's.
+      const personal = people.some((p) => p.includes(name) || name.includes(p)) || isPersonWord(run[run.length - 1]!);
+      const withThe = !personal && writtenWithThe(name, body);
+      if (withThe || (!personal && /\d/.test(name)) || (!personal && things.has(name))) names.set(name, withThe ? `The ${name}` : name);
     }
   }
   return names;
@@ -264,7 +267,6 @@ function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[
 
 /** A subject whose head noun the title names ("the bridge" under a title about a bridge): the article's topic. */
 function isTopic(np: string, topic: Topic): boolean {
-  if (topic.names.has(np)) return true;
   const head = np.toLowerCase().split(" ").pop()!.replace(/['’]s?$/, "");
   return head.length >= 3 && (topic.words.has(head) || topic.words.has(`${head}s`) || topic.words.has(head.replace(/s$/, "")));
 }
@@ -308,33 +310,39 @@ function subjectOf(
   const verb = terms[verbAt]!.text;
   // As written: "The river (fed by …) carries" is no plain subject.
   if (!text.includes(`${np} ${verb}`)) return null;
-  const headPerson = head.tags.includes("Actor") || PERSON_ROLE.test(head.text);
+  const headPerson = head.tags.includes("Actor") || isPersonWord(head.text);
   return { np, verb: verb.toLowerCase(), headPlural: head.tags.includes("Plural"), start, verbAt, named, headPerson };
-}
-
-/**
- * "It stands …" opening a section headed "Where Is the Harrow Beacon?": the one name the title gives its topic that
- * the heading names (a heading that says "it" itself, or names two, settles nothing).
- */
-function headingThing(text: string, heading: string, topic: Topic): { subject: string; opener: string } | null {
-  const pronoun = /^(It|Its)\s/.exec(text)?.[1];
-  if (!pronoun || (pronoun === "It" && EXPLETIVE_IT.test(text)) || /\b(?:it|its|they|their|this|these)\b/i.test(heading)) return null;
-  const named = [...topic.names].filter(([name]) => new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(heading));
-  if (named.length !== 1) return null;
-  const written = named[0]![1];
-  return pronoun === "Its" ? { opener: "Its", subject: `${written}'s` } : { opener: "It", subject: written };
 }
 
 /**
  * "Its fall …" in an article titled "The Fall of Carthage": the title itself names whose fall the article is about,
  * when the title's owner is one of the names it gives its topic (never a person's).
  */
-function titleOwner(text: string, topic: Topic): string | null {
+function titleOwner(text: string, prevText: string, topic: Topic): string | null {
   const noun = /^Its ([a-z]+) /.exec(text)?.[1];
-  const owner = noun ? new RegExp(`^(?:The )?${noun} of (.+)$`, "i").exec(topic.title)?.[1] : undefined;
+  if (!noun || !aboutTheTopic(prevText, topic)) return null;
+  const owner = new RegExp(`^(?:The )?${noun} of (.+)$`, "i").exec(topic.title)?.[1];
   const name = owner?.replace(/^the /i, "");
   if (!owner || !name || !topic.names.has(name)) return null;
   return topic.names.get(name)!;
+}
+
+/**
+ * Whether the sentence before "Its fall …" is about the title's topic: its subject (the words just before its first
+ * verb) is "it", a "this/that N" or the topic itself. "The Lusitania was torpedoed …" is not, under "The Sinking of the
+ * Titanic": its "Its sinking" is the Lusitania's.
+ */
+function aboutTheTopic(text: string, topic: Topic): boolean {
+  const terms = tagged(text);
+  const verbAt = terms.findIndex((t) => t.tags?.includes("Verb"));
+  if (verbAt < 1) return false;
+  if (/^it$/i.test(terms[verbAt - 1]!.text)) return true;
+  let from = verbAt;
+  while (from > 0 && terms[from - 1]!.tags?.some((tag) => tag === "Noun" || tag === "Adjective") && !/[,;:]/.test(terms[from - 1]!.post ?? "")) from--;
+  if (from === verbAt) return false;
+  if (/^(?:this|that)$/i.test(terms[from - 1]?.text ?? "")) return true;
+  const np = terms.slice(from > 0 && /^the$/i.test(terms[from - 1]!.text) ? from - 1 : from, verbAt).map((t) => t.text).join(" ");
+  return isTopic(np, topic) || topic.names.has(np) || [...topic.names.values()].includes(np);
 }
 
 /** "Sputnik 1 was launched …", "The Rosetta Stone is …": a name the title gives its topic, then a verb (the tagger may read the name as no noun). */
@@ -345,23 +353,15 @@ function topicSubject(text: string, terms: TaggedTerm[], topic: Topic): ReturnTy
     const verbAt = np.split(" ").length;
     const verb = terms[verbAt];
     if (!verb?.tags?.includes("Verb") || terms.slice(0, verbAt).map((t) => t.text).join(" ") !== np) continue;
-    return { np, verb: verb.text.toLowerCase(), headPlural: false, start: 0, verbAt, named: false, headPerson: false };
+    // "The Dead Sea Scrolls came …" is a "they". (No name headed by a word for a person is among the title's names.)
+    const head = terms[verbAt - 1]!;
+    return { np, verb: verb.text.toLowerCase(), headPlural: !!head.tags?.includes("Plural") || isPlural(head.text), start: 0, verbAt, named: false, headPerson: false };
   }
   return null;
 }
 
 // "Called 'Old Tom', …", "Known as the Iron Mare by its crew, …", "Nicknamed Bessie, …": a name, not "Called to the front, …".
 const NAMING_OPENING = /^(?:Called|Known as|Named|Nicknamed) (?:the )?["'‘“]?[A-Z][^,;:.]{0,60},/;
-
-// People the tagger does not mark as such (it marks "queen", "farmer", "girl" as actors).
-const PERSON_ROLE = /^(?:king|pharaoh|explorer|boy|tsar|czar|khan|shah|chieftain|knight|lord|duke|earl|baron|noble|nobleman|monarch|heir|widow|son|daughter|father|mother|brother|sister|husband|wife)$/i;
-
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const DATE_OPENING = new RegExp(
-  `^(?:In|On|By|During|Between|From|After|Until|Since) (?:(?:early|late|mid-) ?)?(?:\\d{1,2} ${MONTH}(?: \\d{3,4})?|${MONTH}(?: \\d{1,2},?)?(?: \\d{3,4})?|\\d{3,4}s?(?: (?:BC|AD|BCE|CE))?)(?: (?:and|to) \\d{3,4})?,? (?=the [a-z]|[A-Z][a-z])`,
-);
-
-const HEDGE_OPENING = /^(?:Most|Many|Some) (?:historians|scientists|scholars|experts|researchers|archaeologists) (?:think|believe|agree|say) (?:that )?(?=[A-Z]|the )/;
 
 const COPULA = /^(?:is|are|was|were|became|becomes|remained|remains|seems|seemed)$/i;
 // Nouns of time and measure, which no "it" or "they" stands for.
