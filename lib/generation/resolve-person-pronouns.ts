@@ -1,3 +1,4 @@
+import { PERSON_NOUN as IDENTITY_PERSON_NOUN } from "./make-identity-questions";
 import type { Sentence, Span } from "./types";
 
 /**
@@ -9,6 +10,12 @@ import type { Sentence, Span } from "./types";
 const PERSON_WORDS =
   "(?:mr|mrs|ms|miss|dr|sir|lady|lord|madame|monsieur|husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|friend|king|queen|prince|princess|emperor|empress|pharaoh|sultan|man|woman|boy|girl|officer|teacher|leader|ruler|servant|master|owner|lover|rival|partner|mentor|patron|guest|stranger|clerk|captain|soldier|priest|doctor|widow|widower|child|baby|neighbour|neighbor|employer|boss)s?";
 const PERSON_NOUN = new RegExp(`\\b${PERSON_WORDS}\\b`, "i");
+const PERSON_WORD = new RegExp(`^${PERSON_WORDS}$`, "i");
+
+/** A word for a person ("king", "pope", "governor"), by either list of such words: a thing's "it" never means them. */
+export function isPersonWord(word: string): boolean {
+  return PERSON_WORD.test(word) || (IDENTITY_PERSON_NOUN.test(word) && !/\s/.test(word));
+}
 
 /**
  * "She …" / "He …" / "Her …" / "His …" after a sentence that names exactly one person (or whose own opening pronoun

@@ -1,7 +1,8 @@
 import { isPlural } from "./check-options";
 import { capitalise } from "./question-parts";
 import { tagged, type TaggedTerm } from "./question-stems";
-import { genderOf, resolvePronounPerson } from "./resolve-person-pronouns";
+import { escapeRegExp } from "./find-spans";
+import { genderOf, isPersonWord, resolvePronounPerson } from "./resolve-person-pronouns";
 import type { Sentence, Span } from "./types";
 
 /**
@@ -12,12 +13,12 @@ import type { Sentence, Span } from "./types";
  * sentence stays a dangling source as before.
  */
 export function resolvePointers(sentences: Sentence[], namedBySentence: Span[][], title: string): void {
-  const titleWords = new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  const topic: Topic = { words: new Set(title.toLowerCase().match(/[a-z]{3,}/g) ?? []), names: titleNames(title, sentences, namedBySentence), title: mainTitle(title) };
   const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
     if (!prev || prev.section !== s.section || s.subject || s.person) return;
-    const found = resolveThing(s, prev, sentences, i, namedBySentence[i - 1] ?? [], titleWords);
+    const found = resolveThing(s, prev, sentences, i, namedBySentence[i - 1] ?? [], topic);
     if (found) {
       s.subject = found.subject;
       s.opener = found.opener;
@@ -29,13 +30,13 @@ export function resolvePointers(sentences: Sentence[], namedBySentence: Span[][]
 }
 
 /** "It"/"Its" -> "The stomach"/"The stomach's", "They"/"Their" -> "The plates"/"The plates'", "This process" -> "Photosynthesis". */
-function resolveThing(s: Sentence, prev: Sentence, sentences: Sentence[], i: number, prevNames: Span[], titleWords: Set<string>): { subject: string; opener: string } | null {
+function resolveThing(s: Sentence, prev: Sentence, sentences: Sentence[], i: number, prevNames: Span[], topic: Topic): { subject: string; opener: string } | null {
   const pronoun = /^(It|Its|They|Their)\s/.exec(s.text)?.[1];
   if (pronoun) {
     const plural = pronoun === "They" || pronoun === "Their";
     if (pronoun === "It" && EXPLETIVE_IT.test(s.text)) return null;
     if (pronoun === "They" && /^They (?:say|said)\b/.test(s.text)) return null;
-    const np = previousSubject(prev, plural, prevNames, titleWords);
+    const np = previousSubject(prev, plural, prevNames, topic) ?? (pronoun === "Its" ? titleOwner(s.text, prev.text, topic) : null);
     if (!np) return null;
     if (pronoun === "Its") return { opener: "Its", subject: `${np}'s` };
     if (pronoun === "Their") return { opener: "Their", subject: /s$/.test(np) ? `${np}'` : `${np}'s` };
@@ -170,21 +171,25 @@ function phraseEndingAt(text: string, at: number, head: string): string | null {
  */
 const TITLE_CASED = /^(?:A|An) [A-Z][\w'’-]*(?: (?:(?:of|the|and|in|on|at|to|for) )*[A-Z][\w'’-]*)*$/;
 
-function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], titleWords: Set<string>): string | null {
+function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], topic: Topic): string | null {
   // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
   // or with a person's name, has no subject a pronoun could take.
-  if (!prev.opener && (NO_SUBJECT_OPENING.test(prev.text) || prevNames.some((n) => n.type === "PERSON" && n.start - prev.start < 4))) return null;
-  const terms = tagged(prev.text);
+  const text = prev.text;
+  if (!prev.opener && (NO_SUBJECT_OPENING.test(text) || prevNames.some((n) => n.type === "PERSON" && n.start - prev.start < 4))) return null;
+  const terms = tagged(text);
   if (prev.subject && prev.opener) {
     const carriedPlural = /^(?:They|These .+|Those .+)$/.test(prev.opener) ? true : /^(?:It|This .+|That .+)$/.test(prev.opener) ? false : null;
     if (carriedPlural !== plural) return null;
     const words = prev.opener.split(" ").length;
     const verbAt = terms.findIndex((t) => t.tags?.includes("Verb"));
-    return verbAt === words && (isTopic(prev.subject, titleWords) || !competes(terms, 0, verbAt, plural)) ? prev.subject : null;
+    return verbAt === words && (isTopic(prev.subject, topic) || !competes(terms, 0, verbAt, plural)) ? prev.subject : null;
   }
-  const parsed = subjectOf(prev.text, terms);
+  const byName = topicSubject(text, terms, topic);
+  const parsed = byName ?? subjectOf(text, terms);
   if (!parsed) return null;
-  const { np, verb, headPlural, start, verbAt } = parsed;
+  const { np, verb, headPlural, start, verbAt, named, headPerson } = parsed;
+  // "The old king died. It was a shock …": a king, a farmer or a girl is "he" or "she", never "it".
+  if (!plural && headPerson) return null;
   if (/^(?:It|This|That|These|Those|They|He|She|There|Here|Such|Some|Many|Most|Each|Every|One|All|Both|Whatever|Whoever|What|Which|Who|When|While|If|As|Although|Because|After|Before|Once|Unlike|Like|Today|Later|Then|Other|Another|Its|Their|His|Her)\b/i.test(np)) return null;
   const verbPlural = /^(?:are|were|have|do)$/.test(verb) ? true : /^(?:is|was|has|does)$/.test(verb) || /[^s]s$/.test(verb) ? false : null;
   if ((verbPlural ?? headPlural) !== plural || (verbPlural !== null && verbPlural !== headPlural)) return null;
@@ -192,21 +197,78 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], tit
   const at = prev.text.indexOf(np);
   if (prevNames.some((n) => n.type === "PERSON" && n.start - prev.start >= at && n.start - prev.start < at + np.length)) return null;
   const capitalisedNoun = /^[A-Z]/.test(np) && !/^(?:The|A|An) /.test(np);
-  // A capitalised subject without "the" ("Sputnik 1", "Governments", "Inflation") must be no person's name and read as a noun.
-  if (capitalisedNoun && start === 0 && !plural && !COMMON_NOUN.test(np.split(" ")[0]!) && !prevNames.some((n) => n.text === np && n.type !== "PERSON")) return null;
+  // A capitalised subject without "the" ("Sputnik 1", "Governments", "Inflation") must be no person's name and read as
+  // a noun, or be the name the title gives its topic.
+  if (capitalisedNoun && start === 0 && !plural && !COMMON_NOUN.test(np.split(" ")[0]!) && !topic.names.has(np) && !prevNames.some((n) => n.text === np && n.type !== "PERSON")) return null;
   // The article's topic as subject ("The canal …" under a title about the canal) is what a following "It" goes on about,
-  // whatever else the sentence names.
-  if (!isTopic(np, titleWords) && competes(terms, start, verbAt, plural)) return null;
+  // whatever else the sentence names; so is the subject an opening "Called X," names (X is the subject's own name).
+  // A name the tagger could not read as a noun ("Sputnik 1", "The Rosetta Stone") is read here only by the title's
+  // names, so the sentence's other nouns still count: "The Rosetta Stone carries a decree. It was issued …" is the decree.
+  if ((byName || !isTopic(np, topic)) && competes(terms, named ? 0 : start, verbAt, plural)) return null;
   const written = start === 0 ? np : capitalise(np);
   // "A volcano …" then "It erupts" is the volcano ("A Roman road" the Roman road); "A Christmas Carol …", capitalised to
   // its end, is a title whose "A" is its own.
   return TITLE_CASED.test(written) ? written : written.replace(/^(?:A|An|a|an) /, "The ").replace(/^the /, "The ");
 }
 
+// A title's parts: its main title, a subtitle, a bracketed date, a question ("What Was the Black Death?").
+const TITLE_PARTS = /\s*[:|–—()?!]\s*|,\s*/;
+
+/** "The Fall of Rome" in "The Fall of Rome (476): How an Empire Ended". */
+function mainTitle(title: string): string {
+  return title.split(TITLE_PARTS)[0]!.trim();
+}
+
+/** The article writes the name with "the" at least once ("the Rosetta Stone"). */
+function writtenWithThe(name: string, text: string): boolean {
+  return [...text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, "g"))].some((m) => /\b[Tt]he $/.test(text.slice(Math.max(0, m.index - 4), m.index)));
+}
+
+interface Topic {
+  /** The title's words, lower-cased. */
+  words: Set<string>;
+  /** Names the title gives its topic ("Sputnik 1", "Rosetta Stone"), each as a subject writes it ("The Rosetta Stone"). */
+  names: Map<string, string>;
+  /** The title's main part, before any subtitle ("The Launch of Sputnik 1"). */
+  title: string;
+}
+
+const TITLE_SMALL_WORD = /^(?:The|A|An|Of|And|In|On|At|To|For|By|With|From|Is|Was|Are|Were)$/;
+
+/**
+ * The names a title gives a thing it is about: runs of capitalised words between its small words ("Sputnik 1" in "The
+ * Launch of Sputnik 1", "Magna Carta" in "Magna Carta Is Sealed …") that the article writes the same way and surely
+ * not as a person's. An article about a person gives none: its "it" is never the person.
+ */
+export function titleNames(title: string, sentences: Sentence[], namedBySentence: Span[][]): Map<string, string> {
+  const names = new Map<string, string>();
+  if (sentences[0]?.titlePerson) return names;
+  const people = namedBySentence.flat().filter((n) => n.type === "PERSON").map((n) => n.text);
+  const things = new Set(namedBySentence.flat().filter((n) => n.type !== "PERSON").map((n) => n.text));
+  const body = sentences.map((s) => s.text).join(" ");
+  for (const part of title.split(TITLE_PARTS)) {
+    const runs: string[][] = [[]];
+    for (const word of part.split(/\s+/).filter(Boolean)) {
+      if (/^[A-Z0-9][\w'’.-]*$/.test(word) && !TITLE_SMALL_WORD.test(word)) runs[runs.length - 1]!.push(word);
+      else runs.push([]);
+    }
+    for (const run of runs.filter((r) => r.length)) {
+      const name = run.join(" ");
+      // A name written with "the" ("the Rosetta Stone") or with a figure ("Sputnik 1") is a thing, unless the name finder
+      // reads it as a person's or a word for a person heads it ("the Red Baron", "the Black Prince"); any other name must
+      // be one the name finder read as a place, a body or an event. A name it does not know may be a person's.
+      const personal = people.some((p) => p.includes(name) || name.includes(p)) || isPersonWord(run[run.length - 1]!);
+      const withThe = !personal && writtenWithThe(name, body);
+      if (withThe || (!personal && /\d/.test(name)) || (!personal && things.has(name))) names.set(name, withThe ? `The ${name}` : name);
+    }
+  }
+  return names;
+}
+
 /** A subject whose head noun the title names ("the bridge" under a title about a bridge): the article's topic. */
-function isTopic(np: string, titleWords: Set<string>): boolean {
+function isTopic(np: string, topic: Topic): boolean {
   const head = np.toLowerCase().split(" ").pop()!.replace(/['’]s?$/, "");
-  return head.length >= 3 && (titleWords.has(head) || titleWords.has(`${head}s`) || titleWords.has(head.replace(/s$/, "")));
+  return head.length >= 3 && (topic.words.has(head) || topic.words.has(`${head}s`) || topic.words.has(head.replace(/s$/, "")));
 }
 
 const NO_SUBJECT_OPENING =
@@ -222,11 +284,16 @@ const NOT_IN_SUBJECT = /^(?:Person|FirstName|LastName|MaleName|FemaleName|Pronou
  * ending in a noun ("The human digestive system", "Governments", "Sputnik 1"), written as the sentence writes them.
  * An opening phrase with no noun of its own may come first ("Shorter and coiled, the large intestine is …").
  */
-function subjectOf(text: string, terms: TaggedTerm[]): { np: string; verb: string; headPlural: boolean; start: number; verbAt: number } | null {
+function subjectOf(
+  text: string,
+  terms: TaggedTerm[],
+): { np: string; verb: string; headPlural: boolean; start: number; verbAt: number; named: boolean; headPerson: boolean } | null {
   let start = 0;
   const comma = terms.findIndex((t) => /,/.test(t.post ?? ""));
   const firstVerb = terms.findIndex((t) => t.tags?.includes("Verb"));
-  if (comma >= 0 && comma < 6 && /^the$/i.test(terms[comma + 1]?.text ?? "") && !terms.slice(0, comma + 1).some((t) => t.tags?.includes("Noun") || /["'‘’“”]/.test(t.text))) start = comma + 1;
+  // "Called 'Old Tom', the crane lifted …": an opening that only names the subject.
+  const named = comma >= 0 && NAMING_OPENING.test(text) && /^the$/i.test(terms[comma + 1]?.text ?? "");
+  if (named || (comma >= 0 && comma < 6 && /^the$/i.test(terms[comma + 1]?.text ?? "") && !terms.slice(0, comma + 1).some((t) => t.tags?.includes("Noun") || /["'‘’“”]/.test(t.text)))) start = comma + 1;
   else if (comma >= 0 && comma < firstVerb) return null;
   const verbAt = terms.findIndex((t, k) => k >= start && t.tags?.includes("Verb"));
   if (verbAt < start + 1 || verbAt > start + 5) return null;
@@ -243,8 +310,58 @@ function subjectOf(text: string, terms: TaggedTerm[]): { np: string; verb: strin
   const verb = terms[verbAt]!.text;
   // As written: "The river (fed by …) carries" is no plain subject.
   if (!text.includes(`${np} ${verb}`)) return null;
-  return { np, verb: verb.toLowerCase(), headPlural: head.tags.includes("Plural"), start, verbAt };
+  const headPerson = head.tags.includes("Actor") || isPersonWord(head.text);
+  return { np, verb: verb.toLowerCase(), headPlural: head.tags.includes("Plural"), start, verbAt, named, headPerson };
 }
+
+/**
+ * "Its fall …" in an article titled "The Fall of Carthage": the title itself names whose fall the article is about,
+ * when the title's owner is one of the names it gives its topic (never a person's).
+ */
+function titleOwner(text: string, prevText: string, topic: Topic): string | null {
+  const noun = /^Its ([a-z]+) /.exec(text)?.[1];
+  if (!noun || !aboutTheTopic(prevText, topic)) return null;
+  const owner = new RegExp(`^(?:The )?${noun} of (.+)$`, "i").exec(topic.title)?.[1];
+  const name = owner?.replace(/^the /i, "");
+  if (!owner || !name || !topic.names.has(name)) return null;
+  return topic.names.get(name)!;
+}
+
+/**
+ * Whether the sentence before "Its fall …" is about the title's topic: its subject (the words just before its first
+ * verb) is "it", a "this/that N" or the topic itself. "The Lusitania was torpedoed …" is not, under "The Sinking of the
+ * Titanic": its "Its sinking" is the Lusitania's.
+ */
+function aboutTheTopic(text: string, topic: Topic): boolean {
+  const terms = tagged(text);
+  const verbAt = terms.findIndex((t) => t.tags?.includes("Verb"));
+  if (verbAt < 1) return false;
+  if (/^it$/i.test(terms[verbAt - 1]!.text)) return true;
+  let from = verbAt;
+  while (from > 0 && terms[from - 1]!.tags?.some((tag) => tag === "Noun" || tag === "Adjective") && !/[,;:]/.test(terms[from - 1]!.post ?? "")) from--;
+  if (from === verbAt) return false;
+  if (/^(?:this|that)$/i.test(terms[from - 1]?.text ?? "")) return true;
+  const np = terms.slice(from > 0 && /^the$/i.test(terms[from - 1]!.text) ? from - 1 : from, verbAt).map((t) => t.text).join(" ");
+  return isTopic(np, topic) || topic.names.has(np) || [...topic.names.values()].includes(np);
+}
+
+/** "Sputnik 1 was launched …", "The Rosetta Stone is …": a name the title gives its topic, then a verb (the tagger may read the name as no noun). */
+function topicSubject(text: string, terms: TaggedTerm[], topic: Topic): ReturnType<typeof subjectOf> {
+  for (const name of topic.names.keys()) {
+    const np = text.startsWith(`${name} `) ? name : text.startsWith(`The ${name} `) ? `The ${name}` : null;
+    if (!np) continue;
+    const verbAt = np.split(" ").length;
+    const verb = terms[verbAt];
+    if (!verb?.tags?.includes("Verb") || terms.slice(0, verbAt).map((t) => t.text).join(" ") !== np) continue;
+    // "The Dead Sea Scrolls came …" is a "they". (No name headed by a word for a person is among the title's names.)
+    const head = terms[verbAt - 1]!;
+    return { np, verb: verb.text.toLowerCase(), headPlural: !!head.tags?.includes("Plural") || isPlural(head.text), start: 0, verbAt, named: false, headPerson: false };
+  }
+  return null;
+}
+
+// "Called 'Old Tom', …", "Known as the Iron Mare by its crew, …", "Nicknamed Bessie, …": a name, not "Called to the front, …".
+const NAMING_OPENING = /^(?:Called|Known as|Named|Nicknamed) (?:the )?["'‘“]?[A-Z][^,;:.]{0,60},/;
 
 const COPULA = /^(?:is|are|was|were|became|becomes|remained|remains|seems|seemed)$/i;
 // Nouns of time and measure, which no "it" or "they" stands for.

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { titleNames } from "@/lib/generation/resolve-pointers";
 import { isCutFrom } from "@/lib/generation/trim-statement";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
 
@@ -255,5 +256,115 @@ describe("a title opening with A or An keeps its own article", () => {
     expect(resolution(guideToPlay, "It was first staged")).toEqual({ subject: "A Winter Lantern", opener: "It", person: null });
     expect(resolution(guideToPlay, "It keeps the flame")).toEqual({ subject: "The lantern", opener: "It", person: null });
     expect(resolution(guideToPlay, "It was paved")).toEqual({ subject: "The Roman road", opener: "It", person: null });
+  });
+});
+
+describe("the name a title gives its topic", () => {
+  // Invented: a weather balloon named with a figure, which the tagger reads as no noun.
+  const balloon = [
+    "The Flight of Windhook 4",
+    "",
+    "In 1962 a small team of students in Norvale built a weather balloon from paper and wax.",
+    "",
+    "Windhook 4 was released from the school roof on 3 May 1962.",
+    "",
+    "It drifted east over the hills for about 90 kilometres before it came down in a barley field.",
+  ].join("\n");
+
+  it("writes out It as the title's name when that name is the subject before", () => {
+    expect(resolution(balloon, "It drifted east")).toEqual({ subject: "Windhook 4", opener: "It", person: null });
+    expect(stemsWithKeys(balloon, "It drifted east").some((stem) => stem.includes("Windhook 4 drifted east over the hills"))).toBe(true);
+  });
+
+  it("leaves the same name unresolved when the title does not give it", () => {
+    expect(resolution(balloon.replace("The Flight of Windhook 4", "A School Science Project"), "It drifted east")).toEqual(UNRESOLVED);
+  });
+
+  it("gives no name of a person the title names, even one the article writes with 'the'", () => {
+    const sentence = (text: string, titlePerson?: Sentence["titlePerson"]): Sentence => ({ text, start: 0, end: text.length, section: 0, inSummary: true, titlePerson });
+    const opening = "Tessaly Brook founded the Tessaly Brook works in 1931.";
+    expect([...titleNames("Tessaly Brook", [sentence(opening, { name: "Tessaly Brook", pronoun: "she" })], [[]]).keys()]).toEqual([]);
+    // The same words under a title about no person are the name of a thing.
+    expect([...titleNames("Tessaly Brook", [sentence(opening)], [[]]).keys()]).toEqual(["Tessaly Brook"]);
+    // A name with "the" is still a person's when a word for a person heads it, or the name finder reads it as a person's.
+    expect([...titleNames("The Grey Duke", [sentence("The Grey Duke sailed home in 1412.")], [[]]).keys()]).toEqual([]);
+    const harlow = sentence("The Harlow Vane sailed home in 1412.");
+    expect([...titleNames("The Harlow Vane", [harlow], [[]]).keys()]).toEqual(["Harlow Vane"]);
+    expect([...titleNames("The Harlow Vane", [harlow], [[{ text: "Harlow Vane", type: "PERSON", start: 4, end: 15 }]]).keys()]).toEqual([]);
+  });
+
+  it("still counts the sentence's other things when the subject is the title's name", () => {
+    // "Windhook 4" is read only by the title's names; the kite is what "it" may mean.
+    const kite = balloon.replace("Windhook 4 was released from the school roof on 3 May 1962.", "Windhook 4 was carried aloft by a large kite. It had first been built as a toy.");
+    expect(resolution(kite, "It had first been built")).toEqual(UNRESOLVED);
+    const stone = ["The Carrow Stone", "", "The Carrow Stone carries a decree in two scripts. It was issued at Tully in 1710 on behalf of the abbot."].join("\n");
+    expect(resolution(stone, "It was issued")).toEqual(UNRESOLVED);
+  });
+
+  it("reads a plural title name as plural", () => {
+    const scrolls = ["The Orme Scrolls", "", "The Orme Scrolls came to light in 1931. It lies in a dry valley above the Orme.", "", "The Orme Scrolls came to light in 1932. They were written on goat skin."].join("\n");
+    expect(resolution(scrolls, "It lies")).toEqual(UNRESOLVED);
+    expect(resolution(scrolls, "They were written")).toEqual({ subject: "The Orme Scrolls", opener: "They", person: null });
+  });
+
+  it("takes no person written with 'the' for a thing", () => {
+    const duke = ["The Grey Duke", "", "The Grey Duke sailed home from the south in 1412. It made him a hero in the valley."].join("\n");
+    expect(resolution(duke, "It made him")).toEqual(UNRESOLVED);
+  });
+
+  it("takes a title's name written with 'the' for a thing, and an opening 'Called X,' for the subject's own name", () => {
+    const stone = [
+      "The Carrow Stone",
+      "",
+      "The Carrow Stone is a tall slab of grey slate.",
+      "",
+      "Its face bears a list of the village's first twelve families, cut in 1710.",
+      "",
+    ].join("\n");
+    expect(resolution(stone, "Its face")).toEqual({ subject: "The Carrow Stone's", opener: "Its", person: null });
+    // The name in the opening is the crane's own, no second thing "it" could mean.
+    const crane = [
+      "Harbour Life in Old Dunmere",
+      "",
+      "Called 'Old Tom' by the dock workers, the crane unloaded ships for forty years. It was taken down in 1988 after a storm bent its arm.",
+    ].join("\n");
+    expect(resolution(crane, "It was taken down")).toEqual({ subject: "The crane", opener: "It", person: null });
+    // "Called to …" names nothing: the place it was called to may be what "it" means.
+    const called = crane.replace("Called 'Old Tom' by the dock workers,", "Called to the north quay in 1950,");
+    expect(resolution(called, "It was taken down")).toEqual(UNRESOLVED);
+  });
+});
+
+describe("a person named by a common noun, and the owner a title names", () => {
+  it("never takes a person named by a common noun for It", () => {
+    const court = ["Old Times in Brenmark", "", "The old pope fell ill in 1820. It was a shock to the whole city.", "", "The young governor fell ill in 1822. It was a hard winter for the court."].join("\n");
+    expect(resolution(court, "It was a shock")).toEqual(UNRESOLVED);
+    expect(resolution(court, "It was a hard winter")).toEqual(UNRESOLVED);
+  });
+
+  it("writes out 'Its sinking' as the one whose sinking the title names", () => {
+    const wreck = [
+      "The Sinking of the Marlow Star",
+      "",
+      "The Marlow Star was a cargo steamer that ran between Dunport and the northern isles.",
+      "",
+      "On 12 March 1911 it struck a reef in thick fog. Its sinking led the port to build a lighthouse on the reef.",
+    ].join("\n");
+    expect(resolution(wreck, "Its sinking")).toEqual({ subject: "The Marlow Star's", opener: "Its", person: null });
+    // Another noun after "Its" is not what the title names: left as it was.
+    expect(resolution(wreck.replace("Its sinking led", "Its crew asked"), "Its crew")).toEqual(UNRESOLVED);
+    // A bracketed date after the title is no part of the owner.
+    expect(resolution(wreck.replace("The Sinking of the Marlow Star", "The Sinking of the Marlow Star (1911)"), "Its sinking")).toEqual({ subject: "The Marlow Star's", opener: "Its", person: null });
+    // So is the topic as the subject before, even with other things named after it.
+    expect(resolution(wreck.replace("On 12 March 1911 it struck", "The Marlow Star struck"), "Its sinking")).toEqual({ subject: "The Marlow Star's", opener: "Its", person: null });
+    // "This ship" before it is the topic too.
+    expect(resolution(wreck.replace("On 12 March 1911 it struck", "On 12 March 1911 this ship struck"), "Its sinking")).toEqual({ subject: "The Marlow Star's", opener: "Its", person: null });
+  });
+
+  it("leaves 'Its sinking' alone when the sentence before has another thing as its subject", () => {
+    const other = ["The Sinking of the Marlow Star", "", "The Marlow Star was a cargo steamer that ran between Dunport and the northern isles.", "", "The Grey Heron was struck by a mine in May 1915. Its sinking helped bring the isles into the war."].join("\n");
+    expect(resolution(other, "Its sinking")).toEqual(UNRESOLVED);
+    const voyage = ["The Voyage of the Marlow Star", "", "The Marlow Star left Dunport in 1880 to chart the northern isles.", "", "The Adder sailed with the Marlow Star as a supply ship in 1881. Its voyage ended at Portmay, where it was sold."].join("\n");
+    expect(resolution(voyage, "Its voyage")).toEqual(UNRESOLVED);
   });
 });
