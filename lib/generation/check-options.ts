@@ -4,6 +4,7 @@ import { lookupEntry, regionOf } from "./gazetteer";
 import type { GeneratedQuestion } from "./types";
 import { mentions } from "./make-term-questions";
 import { articleMemo } from "./article-memo";
+import { ORDER_WORD, PLACE_IN_SERIES } from "./order-words";
 
 /**
  * Checks on a multiple-choice question's options, whatever made it: each
@@ -241,12 +242,9 @@ export function optionOfAnotherKind(q: GeneratedQuestion, articleText: string): 
   });
 }
 
-// Words in an ordering item that tell its place in the order ("Finally, …", "later", "after the war").
-export const ORDER_WORD = /^(?:First|Firstly|Then|Next|Later|Finally|Afterwards?|Eventually|After that|Soon after|In the end|At last)\b|\b(?:at first|at last|finally|later|afterwards|eventually|subsequently|after the|before the|in the end)\b/i;
-
 /** An ordering question whose items' own words give their order away. */
 export function orderGivenAway(q: GeneratedQuestion): boolean {
-  return q.type === "ORDERING" && q.options.some((o) => ORDER_WORD.test(o.text));
+  return q.type === "ORDERING" && q.options.some((o) => ORDER_WORD.test(o.text) || PLACE_IN_SERIES.test(o.text));
 }
 
 const TITLE = /^(?:President|King|Queen|Emperor|Empress|Prince|Princess|Sir|Dame|Lord|Lady|Dr\.?|General|Admiral|Captain|Pope|Saint|St\.|Pharaoh|Chief|Prime Minister|Senator|Governor|Mayor|Judge|Professor)\s/;

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./find-spans";
+import { isPersonWord } from "./resolve-person-pronouns";
 import type { ParsedArticle, Span } from "./types";
 
 // Little words inside a person's name that keep their lower case ("Muhammad bin Tughluq", "Vasco da Gama").
@@ -9,6 +10,33 @@ const TITLE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}|${NAME_WO
 const OPENING_PREDICATE = /^\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{1,80},\s*)?(?:was|is|became|grew up)\b/;
 // Only a person is born, dies, or has a family: the cue that keeps a ship ("she sailed") or a country out.
 const HUMAN_CUE = /\b(?:(?:he|she) (?:was born|died)\b|\(born\b|his (?:wife|wives|father|mother|family|son|sons|daughter|brother|sister|parents|childhood|death)|her (?:husband|father|mother|family|son|sons|daughter|brother|sister|parents|childhood|death))/i;
+// "Ibn Battuta and His Travels", "Ada Lovelace and the First Program": the name before " and his/her/the …".
+const AND_HIS_OR_THE = /\s+and\s+(?=(?:his|her|the)\s)/i;
+// "… was a Muslim scholar from Morocco …", "…, the son of a judge, became a trader": what the opening says the name is.
+const OPENING_NOUNS = /^\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{1,80},\s*)?(?:was|is|became)\s+(?:(?:a|an|the|one of the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[a-z-]+?)(?=\s+(?:of|from|in|on|near|by|beside|who|whose|which|that|where|and|at|for|to|with|born|built|founded)\b|[,.;])/;
+
+// What biographies open by calling their subject, beyond the family and rank words `isPersonWord` knows.
+const CALLING =
+  /^(?:scholar|traveller|traveler|explorer|writer|author|poet|playwright|novelist|painter|artist|sculptor|architect|scientist|mathematician|inventor|engineer|chemist|physicist|biologist|astronomer|philosopher|historian|composer|musician|singer|dancer|actor|actress|activist|reformer|campaigner|abolitionist|revolutionary|loyalist|rebel|hero|heroine|founder|prophet|politician|statesman|stateswoman|president|lawyer|nurse|physician|surgeon|monk|nun|saint|warrior|sailor|navigator|pilot|aviator|astronaut|athlete|runner|merchant|trader|pilgrim|missionary|conqueror|commander|diplomat|ambassador|lord|noble|nobleman|noblewoman|men|women|person|people)$/;
+
+// What the opening may call a name that is no person: a place, a vessel, a building, a body, a work.
+const THING =
+  /^(?:town|city|village|port|harbour|harbor|ship|boat|vessel|liner|steamer|schooner|submarine|river|lake|sea|mountain|volcano|island|valley|desert|forest|country|nation|kingdom|empire|state|province|region|colony|settlement|building|castle|fort|fortress|palace|temple|church|cathedral|monastery|mosque|site|capital|company|firm|school|university|college|newspaper|magazine|book|novel|play|poem|film|song|horse|dog|satellite|rocket|spacecraft|machine|engine|bridge|canal|road|railway|mine|dam|tower|wall|treaty|law|war|battle)$/;
+
+/** The opening calls the title's name a place, a vessel or another thing ("was a busy market town"). */
+export function callsThing(afterName: string): boolean {
+  const words = OPENING_NOUNS.exec(afterName)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => THING.test(w) || THING.test(w.replace(/s$/, "")));
+}
+
+/** The opening calls the title's name a person ("was a scholar", "was the king"), not a town or a ship. */
+function callsPerson(afterName: string): boolean {
+  const words = OPENING_NOUNS.exec(afterName)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => CALLING.test(w) || isPersonWord(w) || isPersonWord(w.replace(/s$/, "")));
+}
+
+export { NAME_PARTICLE, callsPerson };
+
 const WORDS_NOT_A_NAME = new Set(["The", "A", "An", "How", "Why", "What", "When", "Where", "Who", "Life", "Story", "History", "Introduction", "Guide"]);
 
 /**
@@ -25,11 +53,15 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   if (!first) return [];
   const title = article.title.trim();
   // "Ibn Battuta and His Travels", "Ada Lovelace and the First Program": the name before " and his/her/the …" too.
-  const head = title.split(/\s*[:|–—]\s*|\s+-\s+|\s+and\s+(?=(?:his|her|the)\s)/i)[0]!.trim();
+  const beforeSeparator = title.split(/\s*[:|–—]\s*|\s+-\s+/)[0]!.trim();
+  const head = beforeSeparator.split(AND_HIS_OR_THE)[0]!.trim();
   if (!TITLE_NAME.test(head) || WORDS_NOT_A_NAME.has(head.split(/\s+/)[0]!)) return [];
+  // "Pompeii and the Eruption …", "Endurance and the Ice": a place or a ship is titled so too. Only an opening that calls
+  // the name a person ("… was a Muslim scholar …") makes it one.
+  if (head !== beforeSeparator && !callsPerson(first.text.slice(head.length))) return [];
   const lowerTitle = title.toLowerCase();
   // (A known name that is only part of the title's ("Kanwa" of "Idrisu ibn Kanwa") gives way to the whole: the caller drops it.)
-  if (named.some((s) => s.type === "PERSON" && lowerTitle.includes(s.text.toLowerCase()) && !(head.includes(s.text) && head !== s.text))) return [];
+  if (named.some((s) => s.type === "PERSON" && lowerTitle.includes(s.text.toLowerCase()) && !(head !== s.text && new RegExp(`(?<![\\w'’-])${escapeRegExp(s.text)}(?![\\w'’-])`).test(head)))) return [];
   // A place or body the readers already know is not a person.
   if (named.some((s) => s.text === head)) return [];
   if (!first.text.startsWith(head) || !OPENING_PREDICATE.test(first.text.slice(head.length))) return [];

@@ -19,7 +19,7 @@ import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
 import { findSettingNames, makeSettingCheck } from "./find-setting";
-import { findTitlePerson } from "./find-title-person";
+import { callsThing, findTitlePerson, NAME_PARTICLE } from "./find-title-person";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
@@ -421,6 +421,9 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     .sort((a, b) => b.text.length - a.text.length);
   const name = inTitle[0]?.text;
   if (!name) return;
+  // "Harrowmere was a busy market town …": a name the tagger guessed a person's is the place the opening says it is.
+  const first = article.sentences[0]?.text ?? "";
+  if (first.startsWith(name) && callsThing(first.slice(name.length))) return;
   // A study guide's '"The Story" by Its Author': the author wrote the work and is not the "he" or "she" of its plot.
   if (new RegExp(`\\bby (?:the [a-z]+ (?:writer |author |poet )?)?${escapeRegExp(name.toLowerCase())}(?![\\w-])`).test(title)) return;
   const he = text.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
@@ -428,8 +431,15 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const pronoun = he >= 3 && he >= 3 * she ? "he" : she >= 3 && she >= 3 * he ? "she" : null;
   if (!pronoun) return;
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
+  // A name after a particle is a father's or a family's ("Kanwa" of "Idrisu ibn Kanwa"): a span of those words alone is another person.
+  const particle = new RegExp(`^(.*?)\\s${NAME_PARTICLE}\\s`, "i").exec(name);
+  const givenPart = particle ? new Set(particle[1]!.toLowerCase().split(/\s+/)) : null;
+  const sameAsTitlePerson = (text: string) => {
+    const words = text.toLowerCase().split(/\s+/);
+    return words.some((w) => nameWords.has(w)) && (!givenPart || words.some((w) => givenPart.has(w)));
+  };
   // Another person named in the sentence or the one before may be whom "she" means ("… his widow, Eliza. … she published a notice"): left unresolved.
-  const others = namedBySentence.map((spans) => spans.some((s) => s.type === "PERSON" && !s.text.toLowerCase().split(/\s+/).some((w) => nameWords.has(w))));
+  const others = namedBySentence.map((spans) => spans.some((s) => s.type === "PERSON" && !sameAsTitlePerson(s.text)));
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   article.sentences.forEach((s, i) => {
     const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && others[i - 1];

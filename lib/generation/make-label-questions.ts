@@ -1,5 +1,5 @@
-import { ORDER_WORD } from "./check-options";
 import { escapeRegExp } from "./find-spans";
+import { ORDER_WORD, PLACE_IN_SERIES } from "./order-words";
 import { mentions } from "./make-term-questions";
 import { shuffle } from "./random";
 import { buildOrdering } from "./make-steps";
@@ -98,8 +98,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()))?.[1] : undefined;
       const fromIntro = previous && previous.section === sentence.section ? KIND_INTRO.exec(previous.text)?.[1] : undefined;
       const kindWord = fromIntro ?? fromHeading;
-      const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-      entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: /^\s*\d+[.)]\s+$/.test(text.slice(lineStart, sentence.start)) };
+      entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: !Number.isNaN(numberOfLine(text, sentence.start)) };
       bySection.set(sentence.section, entry);
     }
     entry.lines.push(line);
@@ -114,42 +113,56 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
   return out;
 }
 
-const ORDINAL_NAME = /^(?:Second|Third|Fourth|Fifth|Sixth|Last|Final)\b/;
-// A numbered line that is only a name, or a name and an aside ("Full moon", "New moon, when the near side is dark").
-const BARE_NAME = /^([A-Z][a-z]+(?:[ -][a-z]+){0,3})(?:,\s.*)?\.?$/;
+// A numbered line that is only a name, or a name and an aside it opens with a comma ("New moon, when the near side is dark").
+// (A comma before anything else may be a series: "Rolling, twisting and breaking the leaves" is not the stage "Rolling".)
+const BARE_NAME = /^([A-Z][a-z]+(?:[ -][a-z]+){0,3})(?:,\s(?:when|where|which|while|also|as|or|in which|during which)\b.*)?\.?$/;
+// A name ending on its number ("Phase two", "Stage III") says its place.
+const NUMBERED_NAME = /\s(?:one|two|three|four|five|six|seven|eight|nine|ten|[IVX]+|\d+)$/;
+// The line before says the names follow one another ("divided into", "passes through", "the cycle") …
+const SEQUENCE_CUE = /\b(?:divided into|passes? through|goes? through|went through|cycle|process|life|begins?|starts?|follows?|in (?:this |that )?order|in turn|one after another)\b/i;
+// … and never that they may come in any order or side by side ("in any order", "separate phases", "three ways").
+const NO_SEQUENCE = /\b(?:any|no particular|random|either|different|separate|alternative|other|simple|ways?|or)\b/i;
+
+/** The number a list line opens with ("3. …" -> 3), or NaN. */
+function numberOfLine(text: string, start: number): number {
+  return Number(/^\s*(\d+)[.)]\s+$/.exec(text.slice(text.lastIndexOf("\n", start - 1) + 1, start))?.[1]);
+}
 
 /**
- * A numbered list of bare names after a sentence or a line that introduces them as stages, steps or phases ("The cycle
- * is divided into four phases:", then "1. Budding", "2. Flowering, when …", …): the names are the labels, in the
- * article's order, with nothing said of each on its line. Only lines numbered 1, 2, 3, … in a row, three at least, all
- * distinct.
+ * A numbered list of bare names after a sentence or a line that introduces them as stages, steps or phases in sequence
+ * ("The cycle is divided into four phases:", then "1. Budding", "2. Flowering, when …", …): the names are the labels,
+ * in the article's order, with nothing said of each on its line. Only lines numbered 1, 2, 3, … in a row, three at
+ * least, all distinct, none a sentence of its own.
  */
-export function findNamedStages(article: ParsedArticle, text: string): LabelledSet[] {
+export function findNamedStages(article: ParsedArticle, text: string, headings = headingsBySentenceSection(article)): LabelledSet[] {
   const sentences = article.sentences;
-  const headings = headingsBySentenceSection(article);
-  const numberOf = (s: Sentence) => Number(/^\s*(\d+)[.)]\s+$/.exec(text.slice(text.lastIndexOf("\n", s.start - 1) + 1, s.start))?.[1]);
   const out: LabelledSet[] = [];
   sentences.forEach((first, firstIndex) => {
-    if (numberOf(first) !== 1) return;
+    if (numberOfLine(text, first.start) !== 1) return;
     // What introduces the list: the sentence before it in its section, or a heading that ends on "…:".
     const previous = sentences[firstIndex - 1];
     const intro = previous && previous.section === first.section ? previous.text : headings.get(first.section);
     const kindWord = intro ? KIND_INTRO.exec(intro)?.[1] : undefined;
-    if (!kindWord || !ORDERED_KINDS.test(singular(kindWord))) return;
+    if (!kindWord || !ORDERED_KINDS.test(singular(kindWord)) || !SEQUENCE_CUE.test(intro!) || NO_SEQUENCE.test(intro!)) return;
     const lines: LabelledLine[] = [];
     for (let i = firstIndex; i < sentences.length; i++) {
       const item = sentences[i]!;
       const label = BARE_NAME.exec(item.text)?.[1];
-      if (item.section !== first.section || numberOf(item) !== lines.length + 1 || !label) break;
+      if (item.section !== first.section || numberOfLine(text, item.start) !== lines.length + 1) break;
+      // A line that is no bare name (a sentence, a series) makes the list something else than names.
+      if (!label || SAYS_WHAT_HAPPENED.test(label)) return;
       lines.push({ sentenceIndex: i, label, description: "" });
     }
     if (new Set(lines.map((l) => l.label.toLowerCase())).size !== lines.length) return;
-    // A name that says its own place ("First quarter", "Last stage") would give the order away: the others are asked.
-    const asked = lines.filter((l) => !ORDER_WORD.test(l.label) && !ORDINAL_NAME.test(l.label));
+    // A name that says its own place ("First quarter", "Late decline", "Phase two") would give the order away: the others are asked.
+    const asked = lines.filter((l) => !ORDER_WORD.test(l.label) && !PLACE_IN_SERIES.test(l.label) && !NUMBERED_NAME.test(l.label));
     if (asked.length >= 3) out.push({ kind: singular(kindWord), lines: asked, numbered: true });
   });
   return out;
 }
+
+// "Prices rose", "Banks failed": a short line with a verb in the past tense tells an event, and is no name.
+const SAYS_WHAT_HAPPENED = /\s(?:[a-z]+ed|rose|fell|grew|began|became|came|went|made|took|broke|won|lost|spread|sank|left)$/;
 
 /** "Put these stages in order": the labels of a numbered list of stages, steps or phases, in the article's order. */
 export function makeLabelOrdering(set: LabelledSet, sentences: Sentence[], random: () => number, maxItems: number): GeneratedQuestion | null {

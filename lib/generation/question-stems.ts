@@ -162,7 +162,7 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   if (!person) return stem;
   const hit = PRONOUNS[person.pronoun].exec(stem);
   const anyPersonal = PERSONAL.exec(stem);
-  if (!hit || !anyPersonal || anyPersonal.index !== hit.index || (person.openingOnly && hit.index !== 0)) return stem;
+  if (!hit || !anyPersonal || anyPersonal.index !== hit.index || (person.openingOnly && (hit.index !== 0 || !opensAsSentence(stem, sentence)))) return stem;
   // A stem that already names them ("Mara wed Tom Venn, and she took the name Venn") would read as two people or as circular.
   const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
   if (nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(stem))) return stem;
@@ -171,6 +171,15 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   const possessive = word === "his" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));
   if (/self$/.test(word)) return stem;
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
+}
+
+/**
+ * The text begins where its sentence begins (its first two words), not with a later clause: where another person is
+ * named later in the sentence (`openingOnly`), only the sentence's own opening pronoun is the article's person.
+ */
+export function opensAsSentence(text: string, sentence: Sentence): boolean {
+  const firstTwo = (t: string) => t.split(/\s+/).slice(0, 2).join(" ");
+  return firstTwo(text) === firstTwo(sentence.text);
 }
 
 /**
@@ -204,6 +213,8 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
   const context = previous.subject ? writeOutOpening(previous.text, previous) : resolvePerson(previous.text, previous);
+  // After a sentence naming the article's person and another ("He met the scholar Ahmad …"), this one's "his" could be either's.
+  if (previous.person?.openingOnly && PRONOUNS[previous.person.pronoun].test(stem)) return null;
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
   return `${context} ${stem}`;
 }

@@ -54,4 +54,32 @@ describe("a numbered list of stage names", () => {
     const broken = frogs.replace("2. Tadpole", "4. Tadpole");
     expect(findNamedStages(parseArticle(broken), broken)).toEqual([]);
   });
+
+  it("reads no list the line before calls unordered, and no list of events or series", () => {
+    const anyOrder = frogs.replace("A marsh frog's life is usually divided into five stages:", "Keepers can do these jobs in any order, and they are often listed as stages:");
+    expect(findNamedStages(parseArticle(anyOrder), anyOrder)).toEqual([]);
+    const separate = frogs.replace("A marsh frog's life is usually divided into five stages:", "The pond's life is divided into separate phases:");
+    expect(findNamedStages(parseArticle(separate), separate)).toEqual([]);
+    const noCue = frogs.replace("A marsh frog's life is usually divided into five stages:", "Keepers name five stages:");
+    expect(findNamedStages(parseArticle(noCue), noCue)).toEqual([]);
+    const series = frogs.replace("3. Legged tadpole", "3. Kicking, swimming and breathing air");
+    expect(findNamedStages(parseArticle(series), series)).toEqual([]);
+    const events = frogs.replace("3. Legged tadpole", "3. Legs appeared");
+    expect(findNamedStages(parseArticle(events), events)).toEqual([]);
+    const repeated = frogs.replace("5. Adult", "5. Tadpole");
+    expect(findNamedStages(parseArticle(repeated), repeated)).toEqual([]);
+  });
+
+  it("leaves out names that end on their number or open on their place", () => {
+    const numbered = frogs.replace("2. Tadpole", "2. Stage two").replace("5. Adult", "5. Late adult");
+    expect(findNamedStages(parseArticle(numbered), numbered)[0]!.lines.map((l) => l.label)).toEqual(["Egg", "Legged tadpole", "Froglet"]);
+  });
+
+  it("reads the list after a sentence of prose that introduces it, and stops at the next section", () => {
+    const prose = frogs
+      .replace("A marsh frog's life is usually divided into five stages:", "Keepers watch closely. Each frog goes through these stages:")
+      .replace("5. Adult", "5. Adult\n\nLater Life\n\n6. Old frog");
+    const sets = findNamedStages(parseArticle(prose), prose);
+    expect(sets[0]!.lines.map((l) => l.label)).toEqual(["Egg", "Tadpole", "Legged tadpole", "Froglet", "Adult"]);
+  });
 });

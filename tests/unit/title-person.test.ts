@@ -3,7 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
 import { findSpans } from "@/lib/generation/find-spans";
-import { findTitlePerson } from "@/lib/generation/find-title-person";
+import { callsPerson, findTitlePerson } from "@/lib/generation/find-title-person";
+import { findCauses } from "@/lib/generation/make-cause-questions";
+import { lowerFirstWord } from "@/lib/generation/why-question";
 import { findRecurringNames } from "@/lib/generation/named-entities";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -77,6 +79,61 @@ describe("a biography titled 'X and His …'", () => {
     const born = questions.filter((q) => q.source.sentence.startsWith("He was born"));
     expect(born.length).toBeGreaterThan(0);
     for (const q of born) expect(q.prompt).toMatch(/Idrisu ibn Kanwa/);
+  });
+
+  it("takes the whole name over a known part of it, and never a name the title gives beside it", () => {
+    const kanwa = text.indexOf("Kanwa");
+    const part = { type: "PERSON" as const, text: "Kanwa", start: kanwa, end: kanwa + 5 };
+    expect(findTitlePerson(parseArticle(text), text, [part]).map((s) => s.text)[0]).toBe("Idrisu ibn Kanwa");
+    const pair = text.replace("Idrisu ibn Kanwa and His Caravans", "Idrisu ibn Kanwa and Ahmad Baba");
+    const ahmad = { type: "PERSON" as const, text: "Ahmad Baba", start: 0, end: 0 };
+    expect(findTitlePerson(parseArticle(pair), pair, [ahmad])).toEqual([]);
+  });
+
+  it("is no person when the opening calls the name a place or a ship ('Pompeii and the …')", () => {
+    const town = [
+      "Harrowmere and the Great Flood",
+      "",
+      "Harrowmere was a busy market town on the river Lune. The miller Tobias Vane lived at its edge with his family.",
+      "",
+      "The Flood",
+      "",
+      "He saw the water rise in the night and woke his neighbours. He was born in the town in 1790, and he died there in 1851. He rowed his boat from house to house.",
+    ].join("\n");
+    expect(findTitlePerson(parseArticle(town), town, [])).toEqual([]);
+    const { questions } = generateQuestions(town, { count: 10, seed: 1, keepUnsure: true });
+    for (const q of questions) expect(q.prompt).not.toMatch(/Harrowmere (?:saw|was born|rowed)/);
+    expect(callsPerson(" was a busy market town on the river.")).toBe(false);
+    expect(callsPerson(" was a salt trader from Fez who led caravans.")).toBe(true);
+    expect(callsPerson(" (1402–1461) was an English mathematician.")).toBe(true);
+  });
+
+  it("leaves the person's father, named by the last part of the name, another person", () => {
+    const family = text.replace("He was born in 1402 in Sijilmasa, and his father taught him to read the stars.", "His father, Kanwa, was a judge in the city. He sent his son to study law in Fez in 1415.");
+    const { article } = generateQuestions(family, { count: 10, seed: 1, keepUnsure: true });
+    const sent = article.sentences.find((s) => s.text.startsWith("He sent his son"))!;
+    expect(sent.person).toBeUndefined();
+  });
+
+  it("names the person in a question only where its stem opens as the sentence does", () => {
+    const salt = text.replace("He met the scholar Ahmad Baba in Timbuktu, and the two spoke of books for a week.", "He disliked the sultan Abu Inan because he had raised the salt tax twice in one year.");
+    const { article } = generateQuestions(salt, { count: 10, seed: 1, keepUnsure: true });
+    const disliked = article.sentences.find((s) => s.text.startsWith("He disliked"))!;
+    expect(disliked.person).toMatchObject({ openingOnly: true });
+    // The reason's "he" is the sultan: a clause cut from the middle keeps it.
+    expect(resolvePerson("he had raised the salt tax twice in one year", disliked)).toBe("he had raised the salt tax twice in one year");
+    expect(resolvePerson("He disliked the sultan Abu Inan because he had raised the salt tax in _____.", disliked)).toMatch(/^Idrisu ibn Kanwa disliked/);
+    const causes = findCauses(article.sentences);
+    for (const c of causes) expect(c.answer).not.toMatch(/Idrisu ibn Kanwa had raised/);
+  });
+
+  it("shows no sentence naming two men as the context of a 'his' that could be either's", () => {
+    const { questions } = generateQuestions(text, { count: 20, seed: 1, keepUnsure: true });
+    for (const q of questions) expect(q.prompt).not.toMatch(/for a week\. His last caravan/);
+  });
+
+  it("keeps a particle name's capital in a 'Why' question", () => {
+    expect(lowerFirstWord("Idrisu ibn Kanwa crossed the desert in winter", "")).toBe("Idrisu ibn Kanwa crossed the desert in winter");
   });
 
   it("resolves only the opening pronoun of a sentence that names someone else later", () => {
