@@ -92,7 +92,7 @@ function showsOwnChange(text: string): boolean {
 // "… is not always a richer one" -> "… is always a richer one": a limit the article sets, turned into the claim it denies.
 const LIMITED = /\b(is|are|was|were) not (always|only|just|everything|all)\b/;
 // An opening that points at an example or turns from the sentence before; the claim itself stands without it.
-const LEAD_IN = /^(?:As (?:this|these|the) [a-z]+ (?:shows?|suggests?)|However|Still|Yet|In short|In other words|Even so),\s*/;
+export const LEAD_IN = /^(?:As (?:this|these|the) [a-z]+ (?:shows?|suggests?)|However|Still|Yet|In short|In other words|Even so),\s*/;
 
 /**
  * A false statement from a sentence that limits a claim ("A bigger harvest is
