@@ -71,7 +71,7 @@ describe("jobs of sibling parts in parallel clauses", () => {
   });
 
   it("reads no parts after a kind with no number, nor a clause joined by a bare 'while'", () => {
-    expect(jobsOf("The Windy Farm\n\nThe farm grows many kinds of crops. Farmers plant wheat in autumn, and cows graze the stubble in spring.").jobs).toEqual([]);
+    expect(jobsOf("The Windy Farm\n\nThe farm grows many kinds of crops. Farmers plant wheat in autumn, and cows graze the fields in spring.").jobs).toEqual([]);
     expect(jobsOf("The Paper Hive\n\nThe colony keeps three kinds of workers. Foragers gather nectar, nurses feed larvae while queens rest in the cells.").jobs).toEqual([]);
   });
 
