@@ -8,6 +8,7 @@ import { makeCategoryListQuestions } from "./make-category-list-questions";
 import { makeListFrameQuestions } from "./make-list-frame-questions";
 import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
 import { makeSuperlativeQuestions } from "./make-comparison-questions";
+import { findParallelJobs, makeParallelPartQuestion, makeSuperlativePartQuestions } from "./make-parallel-part-questions";
 import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion, makeRestatedCause } from "./make-cause-questions";
 import { findLinks } from "./find-links";
@@ -280,6 +281,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeSwappedPart(f, jobs, sentences, text, random), "TRUE_FALSE", f.sentenceIndex, 1.0);
     add(makeTypedPartQuestion(f, sentences, text), "FILL_BLANK", f.sentenceIndex, 1.2);
   }
+  // Jobs of sibling parts said side by side, not in a list ("Arteries carry …, veins …"; "The upper rooms are the parlours, and they …").
+  for (const j of findParallelJobs(sentences, text)) {
+    const q = makeParallelPartQuestion(j, sentences, text, random);
+    if (q) add(q, q.type, j.sentenceIndex, q.type === "MULTIPLE_CHOICE" ? 1.45 : 1.2);
+  }
+  for (const q of makeSuperlativePartQuestions(sentences, text, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").

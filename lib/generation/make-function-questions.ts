@@ -79,7 +79,7 @@ export function kindOf(lead: string): string {
 }
 
 /** Sentences of one paragraph: no blank line between them. */
-function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
+export function sameParagraph(text: string, a: Sentence, b: Sentence): boolean {
   return a.section === b.section && !/\n\s*\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 
@@ -193,7 +193,7 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
 // Content words of a clause, cut to a crude root, so "break"/"broken"/"breaks" meet.
 // Cached: alsoDoes asks for every sentence's roots once per (fact, part) pair.
 const rootCache = new Map<string, Set<string>>();
-function roots(clause: string): Set<string> {
+export function roots(clause: string): Set<string> {
   const known = rootCache.get(clause);
   if (known) return known;
   if (rootCache.size > 5000) rootCache.clear();
@@ -206,11 +206,29 @@ function rootsOf(clause: string): Set<string> {
   return new Set(
     clause
       .toLowerCase()
-      .replace(/\bbroken\b/g, "break")
       .split(/[^a-z]+/)
       .filter((w) => w.length > 3)
-      .map((w) => w.replace(/(?:es|s|ed|ing)$/, "").slice(0, 5)),
+      .map(rootOf),
   );
+}
+
+// Past forms that no ending rule turns back into their verb ("brought" -> "bring").
+const IRREGULAR: Record<string, string> = {
+  broken: "break", broke: "break", brought: "bring", held: "hold", kept: "keep", took: "take", taken: "take", made: "make",
+  sent: "send", built: "build", grew: "grow", grown: "grow", bore: "bear", borne: "bear", drew: "draw", gave: "give",
+  given: "give", found: "find", caught: "catch", fought: "fight", sold: "sell", told: "tell", began: "begin", knew: "know",
+  wore: "wear", spun: "spin", hung: "hang", shook: "shake", rose: "rise", fell: "fall", threw: "throw", thrown: "throw",
+  stood: "stand", struck: "strike", swam: "swim", chose: "choose", drove: "drive", wrote: "write", spoke: "speak",
+};
+
+/** One word cut to a crude root, so that "carry"/"carries"/"carried" and "store"/"stored" meet. */
+export function rootOf(word: string): string {
+  const w = IRREGULAR[word] ?? word;
+  return w
+    .replace(/i(?:es|ed)$/, "y")
+    .replace(/(?:es|s|ed|ing)$/, "")
+    .replace(/e$/, "")
+    .slice(0, 5);
 }
 
 // The fact's verbs, read once per fact (compromise is the slow part of alsoDoes).
@@ -237,7 +255,7 @@ function alsoDoes(part: string, fact: FunctionFact, facts: FunctionFact[], sente
 
 // Which sentences name each part, found once per article and part (every option of every fact asks).
 const naming = new WeakMap<Sentence[], Map<string, number[]>>();
-function sentencesNaming(part: string, sentences: Sentence[]): number[] {
+export function sentencesNaming(part: string, sentences: Sentence[]): number[] {
   let byPart = naming.get(sentences);
   if (!byPart) naming.set(sentences, (byPart = new Map()));
   let found = byPart.get(part);
