@@ -56,7 +56,7 @@ function namedElsewhere(word: string, text: string, sentence: Sentence): boolean
 
 /**
  * The job's "it", written out or kept. Two shapes only, else the job is not asked:
- * - the job's own object, taken up again by a time clause ("collect blood as it comes in"): kept;
+ * - the job's own object, taken up again by a time clause ("gather sap as it rises"): kept;
  * - the verb's object ("carry it away") when the sentence before opens with a bare singular noun as its
  *   subject ("Water travels …"): that noun written in.
  * "drain the fields into it" (a noun of another sentence) and "make it easy to …" (no thing at all) are not asked.
@@ -272,7 +272,7 @@ export function makeParallelPartQuestion(job: ParallelJob, sentences: Sentence[]
   };
 }
 
-/** The part as the article also names it, by its kind ("the two upper chambers are the atria": "upper chambers"). */
+/** The part as the article also names it, by its kind ("the three lower rooms are the cellars": "lower rooms"). */
 function byKind(job: ParallelJob): string[] {
   if (!job.modifier) return [];
   const [m, kind] = [job.modifier, job.kind];
