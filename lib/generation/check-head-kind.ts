@@ -1,6 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { BLANK } from "./make-cloze";
+import { shownStem } from "./check-stems";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -71,7 +72,7 @@ export function kindAskedInStem(q: GeneratedQuestion): { setApart: string; head:
   const head = words.pop()!;
   const h = headPattern(head);
   const asked = new RegExp(`(?:^|[.?!] )What (?:is|are|was|were) (?:such|this|these|that|those) ${h} called\\?$|\\b(?:a|an|the)(?: [a-z]+)? (?:(?:kind|type|form|sort) of )?${h} (?:called|named|known as) ${escapeRegExp(BLANK)}`);
-  return asked.test(q.prompt.replace(/ \([^)]*\)$/, "")) ? { setApart: words.join(" "), head } : null;
+  return asked.test(shownStem(q)) ? { setApart: words.join(" "), head } : null;
 }
 
 /** The article puts this word in the head noun's kind: "X ions", "X is a rock", "rocks such as X", "a metal called X". */

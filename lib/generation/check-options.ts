@@ -4,7 +4,7 @@ import { lookupEntry, regionOf } from "./gazetteer";
 import type { GeneratedQuestion } from "./types";
 import { mentions } from "./make-term-questions";
 import { articleMemo } from "./article-memo";
-import { ORDER_WORD, PLACE_IN_SERIES } from "./order-words";
+import { saysOwnPlace } from "./order-words";
 
 /**
  * Checks on a multiple-choice question's options, whatever made it: each
@@ -244,7 +244,7 @@ export function optionOfAnotherKind(q: GeneratedQuestion, articleText: string): 
 
 /** An ordering question whose items' own words give their order away. */
 export function orderGivenAway(q: GeneratedQuestion): boolean {
-  return q.type === "ORDERING" && q.options.some((o) => ORDER_WORD.test(o.text) || PLACE_IN_SERIES.test(o.text));
+  return q.type === "ORDERING" && q.options.some((o) => saysOwnPlace(o.text));
 }
 
 const TITLE = /^(?:President|King|Queen|Emperor|Empress|Prince|Princess|Sir|Dame|Lord|Lady|Dr\.?|General|Admiral|Captain|Pope|Saint|St\.|Pharaoh|Chief|Prime Minister|Senator|Governor|Mayor|Judge|Professor)\s/;

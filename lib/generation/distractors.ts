@@ -1,4 +1,5 @@
 import { articleAliases } from "./aliases";
+import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
@@ -287,15 +288,16 @@ function twoSpreads(random: () => number): number[] {
 function perturbNumberWord(text: string, random: () => number): string[] {
   const lower = text.toLowerCase();
   const at = NUMBER_WORDS.indexOf(lower);
+  const matchCase = (w: string) => (/^[A-Z]/.test(text) ? capitalise(w) : w);
   // "twenty-five" -> nearby counts written the same way ("twenty-two", "thirty"), on both sides so 20-99 always gives enough.
   if (at < 0 && /^[a-z]+-[a-z]+$/.test(lower) && Number.isFinite(valueOf(lower))) {
     const value = valueOf(lower);
-    return shuffle([-10, -5, -3, -2, 2, 3, 5, 10], random).map((o) => numberInWords(value + o)).filter((w): w is string => w !== null).map((w) => (/^[A-Z]/.test(text) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+    return shuffle([-10, -5, -3, -2, 2, 3, 5, 10], random).map((o) => numberInWords(value + o)).filter((w): w is string => w !== null).map(matchCase);
   }
   if (at < 0) return [];
   const offsets = shuffle([-2, -1, 1, 2, 3], random);
   const words = offsets.map((o) => NUMBER_WORDS[at + o]).filter((w): w is string => w !== undefined && w !== "hundred");
-  return words.map((w) => (/^[A-Z]/.test(text) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+  return words.map(matchCase);
 }
 
 const FRACTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "one third", "one quarter", "one fifth", "one tenth"];

@@ -1,9 +1,8 @@
 import { escapeRegExp } from "./find-spans";
 import { isPersonWord } from "./resolve-person-pronouns";
+import { NAME_PARTICLE } from "./titles";
 import type { ParsedArticle, Span } from "./types";
 
-// Little words inside a person's name that keep their lower case ("Muhammad bin Tughluq", "Vasco da Gama").
-const NAME_PARTICLE = "(?:ibn|bin|bint|binti|al|el|de|da|di|del|della|van|von|der|den|le|la|du|dos|das)";
 const NAME_WORD = "[A-Z][A-Za-z\\u00C0-\\u024F'’-]+";
 const TITLE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}|${NAME_WORD})){0,3}$`);
 // What a biography's opening says of its subject: "X was born …", "X (c. 602 – 664) was a …", "X, the son of …, became …".
@@ -15,9 +14,9 @@ const AND_HIS_OR_THE = /\s+and\s+(?=(?:his|her|the)\s)/i;
 // "… was a Muslim scholar from Morocco …", "…, the son of a judge, became a trader": what the opening says the name is.
 const OPENING_NOUNS = /^\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{1,80},\s*)?(?:was|is|became)\s+(?:(?:a|an|the|one of the)\s+)?((?:[A-Za-z-]+\s+){0,3}?[a-z-]+?)(?=\s+(?:of|from|in|on|near|by|beside|who|whose|which|that|where|and|at|for|to|with|born|built|founded)\b|[,.;])/;
 
-// What biographies open by calling their subject, beyond the family and rank words `isPersonWord` knows.
+// What biographies open by calling their subject, beyond the person words `isPersonWord` knows.
 const CALLING =
-  /^(?:scholar|traveller|traveler|explorer|writer|author|poet|playwright|novelist|painter|artist|sculptor|architect|scientist|mathematician|inventor|engineer|chemist|physicist|biologist|astronomer|philosopher|historian|composer|musician|singer|dancer|actor|actress|activist|reformer|campaigner|abolitionist|revolutionary|loyalist|rebel|hero|heroine|founder|prophet|politician|statesman|stateswoman|president|lawyer|nurse|physician|surgeon|monk|nun|saint|warrior|sailor|navigator|pilot|aviator|astronaut|athlete|runner|merchant|trader|pilgrim|missionary|conqueror|commander|diplomat|ambassador|lord|noble|nobleman|noblewoman|men|women|person|people)$/;
+  /^(?:scholar|traveller|traveler|playwright|novelist|sculptor|mathematician|chemist|physicist|biologist|astronomer|composer|musician|singer|dancer|actor|actress|reformer|campaigner|revolutionary|rebel|statesman|stateswoman|physician|surgeon|aviator|astronaut|pilgrim|conqueror|diplomat|ambassador|noblewoman|men|women|person|people)$/;
 
 // What the opening may call a name that is no person: a place, a vessel, a building, a body, a work.
 const THING =
@@ -35,7 +34,7 @@ function callsPerson(afterName: string): boolean {
   return words.some((w) => CALLING.test(w) || isPersonWord(w) || isPersonWord(w.replace(/s$/, "")));
 }
 
-export { NAME_PARTICLE, callsPerson };
+export { callsPerson };
 
 const WORDS_NOT_A_NAME = new Set(["The", "A", "An", "How", "Why", "What", "When", "Where", "Who", "Life", "Story", "History", "Introduction", "Guide"]);
 

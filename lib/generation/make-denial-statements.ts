@@ -50,7 +50,7 @@ export function makeMisconceptionStatement(sentence: Sentence, articleText: stri
   // The belief must stand as a sentence once "that" is dropped: a subject first, then its verb ("that of the old bridge" is no clause).
   const terms = tagged(belief);
   const verbAt = terms.findIndex(isVerb);
-  if (/^(?:Preposition|Conjunction|Adverb)$/.test(terms[0]?.tags?.find((t) => /^(?:Preposition|Conjunction|Adverb)$/.test(t)) ?? "") || verbAt < 1 || verbAt > 7 || !terms.slice(0, verbAt).some((t) => t.tags?.includes("Noun"))) return null;
+  if (terms[0]?.tags?.some((t) => /^(?:Preposition|Conjunction|Adverb)$/.test(t)) || verbAt < 1 || verbAt > 7 || !terms.slice(0, verbAt).some((t) => t.tags?.includes("Noun"))) return null;
   const statement = `${capitalise(belief)}.`;
   // Said elsewhere in the article as its own claim, the belief would be both refuted and asserted.
   const lower = articleText.toLowerCase();

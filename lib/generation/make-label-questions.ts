@@ -1,5 +1,5 @@
 import { escapeRegExp } from "./find-spans";
-import { ORDER_WORD, PLACE_IN_SERIES } from "./order-words";
+import { saysOwnPlace } from "./order-words";
 import { mentions } from "./make-term-questions";
 import { shuffle } from "./random";
 import { buildOrdering } from "./make-steps";
@@ -134,8 +134,9 @@ function numberOfLine(text: string, start: number): number {
  * in the article's order, with nothing said of each on its line. Only lines numbered 1, 2, 3, … in a row, three at
  * least, all distinct, none a sentence of its own.
  */
-export function findNamedStages(article: ParsedArticle, text: string, headings = headingsBySentenceSection(article)): LabelledSet[] {
+export function findNamedStages(article: ParsedArticle, text: string): LabelledSet[] {
   const sentences = article.sentences;
+  const headings = headingsBySentenceSection(article);
   const out: LabelledSet[] = [];
   sentences.forEach((first, firstIndex) => {
     if (numberOfLine(text, first.start) !== 1) return;
@@ -155,7 +156,7 @@ export function findNamedStages(article: ParsedArticle, text: string, headings =
     }
     if (new Set(lines.map((l) => l.label.toLowerCase())).size !== lines.length) return;
     // A name that says its own place ("First quarter", "Late decline", "Phase two") would give the order away: the others are asked.
-    const asked = lines.filter((l) => !ORDER_WORD.test(l.label) && !PLACE_IN_SERIES.test(l.label) && !NUMBERED_NAME.test(l.label));
+    const asked = lines.filter((l) => !saysOwnPlace(l.label) && !NUMBERED_NAME.test(l.label));
     if (asked.length >= 3) out.push({ kind: singular(kindWord), lines: asked, numbered: true });
   });
   return out;

@@ -1,3 +1,4 @@
+import { articleMemo } from "./article-memo";
 import nlp from "compromise";
 import { singularOf } from "./find-category-lists";
 import { STOP_WORDS } from "./find-siblings";
@@ -133,7 +134,7 @@ function parallelClauses(sentences: Sentence[], i: number, text: string): Parall
   const clauses = body.split(/,\s+(?:and\s+|while\s+|whereas\s+)?|;\s+(?:and\s+)?/);
   if (clauses.length < 2) return [];
   const count = COUNT[kind[1]!.toLowerCase()];
-  if (count && count !== clauses.length) return [];
+  if (count !== clauses.length) return [];
   const read: { part: string; job: string; clause: string }[] = [];
   for (const clause of clauses) {
     const m = /^([A-Za-z]+ )?([A-Za-z][a-z]+s) ([a-z]+) (.+)$/.exec(clause);
@@ -255,7 +256,7 @@ export function makeParallelPartQuestion(job: ParallelJob, sentences: Sentence[]
   const sentence = sentences[job.sentenceIndex]!;
   const prompt = `Which ${job.kind} ${job.job}?`;
   const answerText = text.slice(job.at.start, job.at.end);
-  if (!new RegExp(`^${escapeRegExp(job.part)}$`, "i").test(answerText)) return null;
+  if (answerText.toLowerCase() !== job.part.toLowerCase()) return null;
   const others = job.parts.filter((p) => p !== job.part);
   const common = { answerText, source: sourceIn(sentence, job.at), spanType: "TERM" as const, keyKind: "function" as const, score: 1 };
   if (others.length >= 2) {
@@ -266,7 +267,7 @@ export function makeParallelPartQuestion(job: ParallelJob, sentences: Sentence[]
     type: "FILL_BLANK",
     prompt,
     options: [],
-    answerKey: { kind: "text", accepted: [...new Set([job.part, `the ${job.part}`, ...termVariants(job.part, true), ...[singularIn(job.part, text) ?? []].flat(), ...byKind(job)])] },
+    answerKey: { kind: "text", accepted: [...new Set([job.part, `the ${job.part}`, ...termVariants(job.part, true), ...[singularIn(job.part, text)].filter((w): w is string => w !== null), ...byKind(job)])] },
     ...common,
     confidence: 0.74,
   };
@@ -295,17 +296,10 @@ function singularIn(part: string, text: string): string | null {
 }
 
 // Whether the article names a word: each word looked for once per article (the superlatives ask for every set and sentence).
-let namedIn: { text: string; found: Map<string, string | null> } = { text: "", found: new Map() };
+const named = articleMemo<string | null>();
 /** The first of the "|"-joined words the article names (other than `not`), or null. */
 function firstNamed(words: string, text: string, not = ""): string | null {
-  if (namedIn.text !== text) namedIn = { text, found: new Map() };
-  const key = `${words}\u0000${not}`;
-  let found = namedIn.found.get(key);
-  if (found === undefined) {
-    found = words.split("|").find((f) => f !== not && mentions(text, f)) ?? null;
-    namedIn.found.set(key, found);
-  }
-  return found;
+  return named(text, `${words}\u0000${not}`, () => words.split("|").find((f) => f !== not && mentions(text, f)) ?? null);
 }
 
 /**

@@ -2,7 +2,7 @@ import nlp from "compromise";
 // Installs the faster rule sweep in the tagger (same tags) before any article is read.
 import "./faster-tagger";
 import { lookupEntry } from "./gazetteer";
-import { ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
+import { NAME_PARTICLE, ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
 
 interface Match {
@@ -185,7 +185,7 @@ const INTRODUCED = /\b(named|called|known (?:simply |also |today |now )?as)\s+((
 // verbs of their own ("the king called Parliament" summons it, "she called London" phones it).
 const NAMING_SLOT = /(?:\b(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*\s+(?:(?:they|he|she|we|people|locals)\s+)?|\b(?:which|that|whom)\s+(?:[a-z]+\s+){0,2}|\b(?:was|were|is|are|be|been|being)\s+(?:also\s+|later\s+|first\s+|then\s+)?)$/;
 // "a painter named Leonardo da Vinci": the name goes on past a lowercase particle, and half of it is no name.
-const NAME_PARTICLE = /^ (?:da|de|di|del|della|van|von|der|den|du|dos|das|bin|ibn|al|la|le)\b/;
+const PARTICLE_AFTER = new RegExp(`^ ${NAME_PARTICLE}\\b`);
 
 /**
  * Names introduced by "named", "called" or "known as" in the sentences given: guessed, asked typed only with "a name" as
@@ -204,7 +204,7 @@ export function findIntroducedNames(text: string, sentences: { start: number; en
       // "called Newton's first law": the name is the owner of what is named, not the name given.
       if (/['’]s$/.test(name)) continue;
       const start = s.start + m.index! + m[0].length - name.length;
-      if (NAME_PARTICLE.test(text.slice(start + name.length, start + name.length + 8))) continue;
+      if (PARTICLE_AFTER.test(text.slice(start + name.length, start + name.length + 8))) continue;
       // "the region known as Mesopotamia": a name the gazetteer knows keeps its own kind and options.
       if (lookupEntry(name)) continue;
       out.push({ type: "PERSON", text: name, start, end: start + name.length, guessed: true, typedOnly: true, introduced: true });
@@ -255,12 +255,8 @@ interface RegnalEvidence {
   numbered: Set<string>;
 }
 
-// One article at a time: every sentence of it asks.
-let evidenceFor: { text: string; evidence: RegnalEvidence } | null = null;
-
-/** What the whole article says of each numbered name, read once per article. */
+/** What the whole article says of each numbered name (read once per article, by findRegnalNames). */
 function regnalEvidence(text: string): RegnalEvidence {
-  if (evidenceFor?.text === text) return evidenceFor.evidence;
   const evidence: RegnalEvidence = { person: new Set(), titled: new Set(), numbered: new Set() };
   for (const m of text.matchAll(REGNAL)) {
     const r = readRegnal(m, text.slice(Math.max(0, m.index! - 30), m.index!));
@@ -271,7 +267,6 @@ function regnalEvidence(text: string): RegnalEvidence {
     if (r.titled || PERSON_BEFORE.test(text.slice(Math.max(0, r.at - 30), r.at)) || PERSON_AFTER.test(after)) evidence.person.add(whole);
     if (r.numeral !== "I") evidence.numbered.add(r.name);
   }
-  evidenceFor = { text, evidence };
   return evidence;
 }
 

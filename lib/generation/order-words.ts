@@ -7,3 +7,8 @@ export const ORDER_WORD =
 
 /** A name that opens on its place in a series ("Second stage", "Late decline", "Initial growth"). */
 export const PLACE_IN_SERIES = /^(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Last|Final|Early|Middle|Mid|Late|Initial|Beginning|End)\b/;
+
+/** An item or a name that says its own place in a series. */
+export function saysOwnPlace(text: string): boolean {
+  return ORDER_WORD.test(text) || PLACE_IN_SERIES.test(text);
+}

@@ -158,11 +158,11 @@ const NOT_A_NOUN = /^(?:(?:a|an|the|this|that|these|those|some|no|and|or|but|to|
  * left alone (they stand for someone else), and so is every later one.
  */
 export function resolvePerson(stem: string, sentence: Sentence): string {
-  const person = sentence.person;
+  const person = personFor(stem, sentence);
   if (!person) return stem;
   const hit = PRONOUNS[person.pronoun].exec(stem);
   const anyPersonal = PERSONAL.exec(stem);
-  if (!hit || !anyPersonal || anyPersonal.index !== hit.index || (person.openingOnly && (hit.index !== 0 || !opensAsSentence(stem, sentence)))) return stem;
+  if (!hit || !anyPersonal || anyPersonal.index !== hit.index || (person.openingOnly && hit.index !== 0)) return stem;
   // A stem that already names them ("Mara wed Tom Venn, and she took the name Venn") would read as two people or as circular.
   const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
   if (nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(stem))) return stem;
@@ -174,12 +174,14 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
 }
 
 /**
- * The text begins where its sentence begins (its first two words), not with a later clause: where another person is
- * named later in the sentence (`openingOnly`), only the sentence's own opening pronoun is the article's person.
+ * The article's person whom a pronoun in this text may stand for. Where another person is named later in the sentence
+ * (`openingOnly`), only the sentence's own opening pronoun is theirs: a text that begins with a later clause (its first
+ * two words not the sentence's) gets none.
  */
-export function opensAsSentence(text: string, sentence: Sentence): boolean {
+export function personFor(text: string, sentence: Sentence): Sentence["person"] {
+  const person = sentence.person;
   const firstTwo = (t: string) => t.split(/\s+/).slice(0, 2).join(" ");
-  return firstTwo(text) === firstTwo(sentence.text);
+  return person && (!person.openingOnly || firstTwo(text) === firstTwo(sentence.text)) ? person : undefined;
 }
 
 /**

@@ -27,3 +27,6 @@ export const ROMAN_ALTERNATION = [...ROMAN].sort((a, b) => b.length - a.length).
 export function romanValue(numeral: string): number {
   return (ROMAN as readonly string[]).indexOf(numeral.toUpperCase()) + 1;
 }
+
+// Little words inside a person's name that keep their lower case ("Muhammad bin Tughluq", "Vasco da Gama").
+export const NAME_PARTICLE = "(?:ibn|bin|bint|binti|al|el|de|da|di|del|della|van|von|der|den|le|la|du|dos|das)";

@@ -1,6 +1,6 @@
 import { hasFiniteVerb } from "./check-stems";
 import { capitalise } from "./question-parts";
-import { dangles, opensAsSentence, resolvePerson } from "./question-stems";
+import { dangles, personFor, resolvePerson } from "./question-stems";
 import type { Sentence } from "./types";
 
 /**
@@ -159,8 +159,8 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
   }
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];
   if (pronoun) {
-    const person = sentence.person;
-    if (person && /^(?:He|His)$/.test(pronoun) === (person.pronoun === "he") && /^(?:He|She|His|Her)$/.test(pronoun) && (!person.openingOnly || opensAsSentence(text, sentence))) {
+    const person = personFor(text, sentence);
+    if (person && /^(?:He|His)$/.test(pronoun) === (person.pronoun === "he") && /^(?:He|She|His|Her)$/.test(pronoun)) {
       text = (/^(?:His|Her)$/.test(pronoun) ? `${person.name}'s` : person.name) + text.slice(pronoun.length);
       resolved = true;
     } else if (pronoun === "It" && itMeans && !sentence.subject) {

@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { verbsAs } from "./verb-forms";
-import { NAME_PARTICLE } from "./find-title-person";
+import { NAME_PARTICLE } from "./titles";
 
 /**
  * A plain clause turned into a "Why …?" question, only where its parse is
@@ -9,6 +9,8 @@ import { NAME_PARTICLE } from "./find-title-person";
  */
 
 const AUX = /^(is|are|was|were|can|could|will|would|should|must|has|have|had|might|may)$/i;
+
+const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`);
 
 /**
  * A clause's first word in lower case unless it is a name (the article writes
@@ -22,7 +24,7 @@ export function lowerFirstWord(text: string, articleText: string): string {
   // "Ada Pell sailed": two capitalised words that are not a determiner and a name are a name, even if only seen opening sentences.
   if (/^[A-Z][a-z]+$/.test(second) && !/^(?:the|a|an|its|their|our|his|her|this|that|these|those|in|on|at|by|for|after|before|when|while|during)$/.test(lower)) return text;
   // "Idrisu ibn Kanwa crossed", "Vasco da Gama sailed": a name with a particle before its last part.
-  if (new RegExp(`^${NAME_PARTICLE}$`).test(second) && /^[A-Z]/.test(text.split(" ")[2] ?? "")) return text;
+  if (PARTICLE_WORD.test(second) && /^[A-Z]/.test(text.split(" ")[2] ?? "")) return text;
   const bare = first.replace(/['’]s$/, "");
   const name = new RegExp(`[a-z,] ${bare}(?![\\w-])`).test(articleText);
   return /^(?:the|a|an|its|their|our|some|many|most|each|every)$/.test(lower) || !name ? lower + text.slice(first.length) : text;

@@ -1,3 +1,4 @@
+import { romanValue } from "../generation/titles";
 /** Typed answers are compared after normalising: case, accents, punctuation, articles, number words. */
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -120,8 +121,6 @@ export function typoAllowance(normalizedKey: string): number {
   return 0;
 }
 
-const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"];
-
 /**
  * A ruler's number at the end of a normalised answer ("thutmose iii", "leo 10"), split off with its value; null where
  * the answer ends in no numeral after a name. Figures count only where the other side has a Roman numeral.
@@ -129,7 +128,7 @@ const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"
 function regnalNumber(normalized: string, figures: boolean): { name: string; value: number } | null {
   const m = / ([ivx]+|\d{1,2})$/.exec(normalized);
   if (!m) return null;
-  const value = /\d/.test(m[1]!) ? (figures ? Number(m[1]) : 0) : ROMAN.indexOf(m[1]!) + 1;
+  const value = /\d/.test(m[1]!) ? (figures ? Number(m[1]) : 0) : romanValue(m[1]!);
   return value > 0 ? { name: normalized.slice(0, m.index), value } : null;
 }
 
