@@ -128,6 +128,8 @@ const WH = /^(?:Who|Whom|Whose|What|Which|When|Where|Why|How|In what|On what|In 
 export function isUngrammatical(stem: string): boolean {
   if (/^Which (?:term|word)s? (?:is|was|are|were)\b(?! (?:used|given|defined|the name|another name))/.test(stem)) return true;
   if (/^Which (?:term|word)s? also\b/.test(stem)) return true;
+  // "A young tailor, was arrested …": a cut that left a subject's apposition and its comma, but not the subject.
+  if (/^[A-Z][^,?]{2,60}, (?:was|were|is|are|has|had|have) [a-z][^?]*$/.test(stem)) return true;
   if (/\b([a-z]{2,}) \1\b/i.test(stem.replace(/\b(?:that that|had had|is is)\b/gi, ""))) return true;
   // A built question without its mark ("What was the fort called."); a statement may well open with "When …".
   // ("When you are short of water, the brain …" is a statement: its opening clause closes with a comma before the main one.)
@@ -155,6 +157,9 @@ export function cognateShown(q: GeneratedQuestion): boolean {
 export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
   const stem = shownStem(q);
+  // A stem or statement must end as a sentence: one closing on ":" introduces a list it does not show, one closing on ";"
+  // is an item cut from its list.
+  if (/[:;][."'”’)]*$/.test(stem)) return "stem-fragment";
   if (isUngrammatical(stem)) return "stem-ungrammatical";
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";

@@ -56,11 +56,13 @@ interface StemFacts {
   counted: CountedThing | null;
   conversion: { factor: number; stated: number } | null;
   workedOut: number[];
+  /** The blank is a length of time and the stem gives the dates at both its ends. */
+  spanStated: boolean;
 }
 let lastStem = "";
 let lastFacts: StemFacts | null = null;
 function factsOf(stem: string): StemFacts {
-  if (stem !== lastStem || !lastFacts) [lastStem, lastFacts] = [stem, { counted: countedThing(stem), conversion: statedConversion(stem), workedOut: valuesWorkedOut(stem) }];
+  if (stem !== lastStem || !lastFacts) [lastStem, lastFacts] = [stem, { counted: countedThing(stem), conversion: statedConversion(stem), workedOut: valuesWorkedOut(stem), spanStated: statesBothEnds(stem) }];
   return lastFacts;
 }
 
@@ -151,6 +153,23 @@ function valuesWorkedOut(stem: string): number[] {
   return [other.value * (1 + p), other.value * (1 - p), other.value / (1 + p), other.value / (1 - p)];
 }
 
+// A year standing alone, not part of a larger figure ("40,000") or a decimal.
+const YEAR = String.raw`(?<![\d,.])\d{3,4}(?![\d,.]?\d)(?: BCE?| CE| AD)?`;
+const DATE_RANGE = new RegExp(
+  String.raw`\b(?:from|between|since)\b[^.;?]{0,40}?${YEAR}[^.;?]{0,40}?\b(?:to|and|until|till|through)\b[^.;?]{0,40}?${YEAR}|${YEAR}\)?\s?[–—-]\s?\(?(?:\d{1,2} )?(?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?${YEAR}`,
+);
+const DURATION_AFTER = /^ (?:[a-z-]+ )?(?:days?|weeks?|months?|years?|decades?|centuries)\b/;
+
+/**
+ * "lasted _____ days, from 5 May 1901 to 20 May 1902": the dates at both ends of a length of time work the length out,
+ * so the stem alone rules out every other option, and asked typed it tests a sum, not the article.
+ */
+function statesBothEnds(stem: string): boolean {
+  const at = stem.indexOf(BLANK);
+  if (at < 0 || !DURATION_AFTER.test(stem.slice(at + BLANK.length))) return false;
+  return DATE_RANGE.test(stem.replace(BLANK, " "));
+}
+
 const converts = (conversion: StemFacts["conversion"], v: number) => conversion !== null && Math.abs(v * conversion.factor - conversion.stated) <= CONVERSION_TOLERANCE * conversion.stated;
 const worksOut = (workedOut: number[], v: number) => workedOut.some((w) => Math.abs(w - v) <= Math.max(0.5, 0.01 * w));
 
@@ -158,8 +177,8 @@ const worksOut = (workedOut: number[], v: number) => workedOut.some((w) => Math.
 export function stemWorksOut(key: Span, stem: string): boolean {
   const value = numberValue(key.text);
   if (key.type !== "NUMBER" || value === null) return false;
-  const { conversion, workedOut } = factsOf(stem);
-  return converts(conversion, value) || worksOut(workedOut, value);
+  const { conversion, workedOut, spanStated } = factsOf(stem);
+  return spanStated || converts(conversion, value) || worksOut(workedOut, value);
 }
 
 /**
@@ -171,7 +190,8 @@ export function ruledOutByStem(key: Span, candidate: string, stem: string): bool
   const keyValue = numberValue(key.text);
   const value = numberValue(candidate);
   if (keyValue === null || value === null) return false;
-  const { conversion, workedOut } = factsOf(stem);
+  const { conversion, workedOut, spanStated } = factsOf(stem);
+  if (spanStated) return true;
   if (converts(conversion, keyValue)) return !converts(conversion, value);
   return worksOut(workedOut, keyValue) && !worksOut(workedOut, value);
 }

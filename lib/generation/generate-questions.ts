@@ -137,7 +137,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // bay): it is typed PERSON but guessed, so it is asked typed with "a name" as the hint and never "Who …?", and it is
   // marked introduced, so only the whole name is accepted.
   const introducedBySentence = bySentence(sentences, findIntroducedNames(text, readable));
-  const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!]).filter((span) => askable(s, span)));
+  const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!]).map((span) => withSuffixStop(s, span)).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
   const lists = findLists(sentences);
@@ -382,6 +382,21 @@ function inCoordination(sentence: Sentence, span: Span): boolean {
 }
 
 // A number next to its conversion ("1 inch (2.5 centimetres)") or inside a range ("14 or 15") has no single answer.
+/**
+ * "Jr." and "Sr." end a name with a full stop that belongs to the name, not to the sentence: a name key that stops before it
+ * leaves the stop after the blank ("named _____. argued"). Inside a sentence the stop goes into the key; at the sentence's end
+ * it also ends the sentence, so it stays in the stem.
+ */
+function withSuffixStop(sentence: Sentence, span: Span): Span {
+  const after = span.end - sentence.start;
+  if (!/\b(?:Jr|Sr)$/.test(span.text) || sentence.text.charAt(after) !== "." || after + 1 >= sentence.text.length) return span;
+  return { ...span, text: `${span.text}.`, end: span.end + 1 };
+}
+
+const FRACTION = /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/i;
+const FIXED_FRACTION_BEFORE = /\b(?:first|second|third|fourth|last|latter|former|later|earlier|early|late|other|final|opening|closing)\s+$/i;
+const FIXED_FRACTION_AFTER = /^\s+(?:of\s+)?(?:an?|the)\s+(?:hour|minute|second|day|century|millennium|decade|year|mile|dozen)\b/i;
+
 function askable(sentence: Sentence, span: Span): boolean {
   // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
   if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?\d{3,4}(?: BCE?)? (?:and|to) $|\d{3,4} ?[–-] ?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
@@ -390,6 +405,9 @@ function askable(sentence: Sentence, span: Span): boolean {
   if (span.type === "YEAR" && (/^(?: BCE?)? or \d{3,4}\b/.test(sentence.text.slice(span.end - sentence.start)) || /\b\d{3,4}(?: BCE?)? or $/.test(sentence.text.slice(0, span.start - sentence.start)))) return false;
   if (span.type !== "NUMBER") return true;
   const at = span.start - sentence.start;
+  // A fraction in a fixed phrase names a part of a span of time, not a quantity to learn ("the first half of the century",
+  // "the latter half", "a quarter of an hour"): any other fraction there is nonsense, and a blank there tests wording.
+  if (FRACTION.test(span.text) && (FIXED_FRACTION_BEFORE.test(sentence.text.slice(0, at)) || FIXED_FRACTION_AFTER.test(sentence.text.slice(span.end - sentence.start)))) return false;
   // "There were three forms of it: a, b and c": the list after the colon counts the answer out.
   if (/:/.test(sentence.text.slice(span.end - sentence.start))) return false;
   const around = sentence.text.slice(Math.max(0, at - 12), Math.min(sentence.text.length, span.end - sentence.start + 30));

@@ -15,7 +15,10 @@ export function clozeFor(sentence: Sentence, span: Span): string {
   const offset = span.start - sentence.start;
   // Asides in brackets ("(also Asoka; pronounced …; c.304 – 232 BCE)") only make the stem harder to read: they go, unless the blank is in one.
   // A second clause after a semicolon says something else: the stem ends with the blank's own clause.
-  const after = withoutAsides(sentence.text.slice(offset + span.text.length)).replace(/;\s.*$/, ".");
+  // A list item that closes on ";" ends as a sentence when it reads as one (opens with a capital); else the ";" stays and the stem is refused.
+  const after = withoutAsides(sentence.text.slice(offset + span.text.length))
+    .replace(/;\s.*$/, ".")
+    .replace(/;$/, /^["'“‘(]?[A-Z0-9]/.test(sentence.text) ? "." : ";");
   const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;
   return writeOutOpening(stem, sentence);
 }

@@ -12,7 +12,7 @@ export const LONGEST_READ_SENTENCE = 1_500;
 const ABBREVIATIONS = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-    "pres", "rev", "hon", "vs", "etc", "e.g", "i.e", "c", "ca", "approx", "no", "vol", "fig", "inc", "ltd", "co", "corp",
+    "pres", "rev", "hon", "v", "vs", "etc", "e.g", "i.e", "c", "ca", "approx", "no", "vol", "fig", "inc", "ltd", "co", "corp",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.d", "b.c",
   ].map((w) => w.toLowerCase()),
 );

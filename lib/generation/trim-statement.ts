@@ -169,7 +169,8 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
     } else return null;
   }
   // "The plague also caused …": "also" points to a sentence the statement does not show.
-  text = `${text.replace(/[,\s]+$/, "").replace(/^([^,]{2,60}?)(?<!\b(?:cannot|can't|could not|couldn't)) also (?=[a-z]+\b)/, "$1 ")}${moved ? ` ${moved}` : ""}.`;
+  // A list item closing on ";" ends with a full stop when it reads as a sentence (opens with a capital); else the ";" stays and the stem check refuses it.
+  text = `${text.replace(/[,\s]+$/, "").replace(/;$/, /^["“‘(]?[A-Z0-9]/.test(text) ? "" : ";").replace(/^([^,]{2,60}?)(?<!\b(?:cannot|can't|could not|couldn't)) also (?=[a-z]+\b)/, "$1 ")}${moved ? ` ${moved}` : ""}.`;
   // In an article about one person, a "his" after other names only ("The mines of X lay inside his lands") is theirs, written out
   // as the stems do (resolvePerson); left, it reads as the other name's.
   if (sentence.person) {
@@ -227,6 +228,14 @@ export function isCutFrom(statement: string, sentence: string): boolean {
 // (Not after a preposition or an adverb that makes the word part of a phrase: "at once", "even if", "only when", "just before".)
 const CONDITION_AFTER = /^([^,;:]{12,}?)(?<!\b(?:at|even|only|just|as|long|soon|since|right|shortly|than)) (when|whenever|if|because|until|unless|after|before) ([^,;:]+)\.$/;
 const CONDITION_POINTS = /\b(?:it|its|they|them|their|he|she|him|her|his|this|these|those|there)\b/i;
+// A main clause that holds a clause of its own ("testing whether the pumps ran", "said the army would march", "planned to
+// close the port"): a condition after it may belong to that inner clause, and put first it would govern the whole.
+const EMBEDS_CLAUSE = new RegExp(
+  String.raw`\b(?:whether|if|how|what|whatever|where|why|to [a-z]+ (?:the|a|an|his|her|their|its|our|some|all|every)|` +
+    String.raw`(?:say|said|says|tell|told|think|thought|believe[ds]?|know|knew|knows|fear(?:ed|s)?|hope[ds]?|ask(?:ed|s)?|wonder(?:ed|s)?|` +
+    String.raw`decide[ds]?|agree[ds]?|promise[ds]?|warn(?:ed|s)?|claim(?:ed|s)?|argue[ds]?|expect(?:ed|s)?|test(?:ed|ing|s)?|check(?:ed|ing|s)?|show(?:ed|n|s)?|prove[ds]?|learn(?:ed|t|s)?|reali[sz]e[ds]?))\b`,
+  "i",
+);
 
 /**
  * A sentence kept whole said again with its condition first ("Prices rise when demand grows." -> "When demand grows,
@@ -240,7 +249,7 @@ export function restateCondition(statement: TrimmedStatement, articleText: strin
   // A main clause with a clause of its own inside ("X is something that …") would read as broken with a condition before it.
   // "… was named after the first keeper": after, before and until open a condition only with a verb of its own.
   if (m && /^(?:after|before|until)$/.test(m[2]!) && !hasFiniteVerb(m[3]!)) return null;
-  if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
+  if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || EMBEDS_CLAUSE.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
   const [first = "", ...rest] = m[1]!.split(" ");
   const name = new RegExp(`[a-z,;] ${first.replace(/[^\p{L}'’-]/gu, "")}\\b`, "u").test(articleText);
   const main = [name ? first : first.toLowerCase(), ...rest].join(" ");

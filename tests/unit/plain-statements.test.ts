@@ -147,6 +147,10 @@ describe("a sentence kept whole said again with its condition first", () => {
     expect(restateCondition(whole("Ships pay the harbour toll only when the lighthouse is lit."), article)).toBeNull();
     expect(restateCondition(whole("Ships pay the harbour toll even if the lighthouse is dark."), article)).toBeNull();
     expect(restateCondition(whole("A public good is something that everyone can use when the town pays the bill."), article)).toBeNull();
+    // The condition may belong to a clause inside the main one ("checking whether …", "said …", "planned to …"): put first, it would govern the whole.
+    expect(restateCondition(whole("The engineers were checking whether the old bridge could carry the new trains if the river flooded."), article)).toBeNull();
+    expect(restateCondition(whole("The guards said the gates would stay shut if the bell rang twice."), article)).toBeNull();
+    expect(restateCondition(whole("The council planned to close the harbour if the storms returned."), article)).toBeNull();
     // A fragment of two words on either side is no clause.
     expect(restateCondition(whole("Prices rise when demand grows."), article)).toBeNull();
   });

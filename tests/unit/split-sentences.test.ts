@@ -15,6 +15,11 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a case name's \"v.\" inside its sentence", () => {
+    const text = "In Lomax v. Pendry the council sided with the dock workers. The ruling stood for years.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual(["In Lomax v. Pendry the council sided with the dock workers.", "The ruling stood for years."]);
+  });
+
   it("reports offsets that point back at the text", () => {
     const text = "  First one here.   Second one follows.";
     for (const s of splitSentences(text, 100)) expect(text.slice(s.start - 100, s.end - 100)).toBe(s.text);
