@@ -2,7 +2,7 @@ import { articleAliases } from "./aliases";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
-import { chooseFairDates, sameOrWithin, withinArticleTime } from "./fair-date-options";
+import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 
@@ -70,6 +70,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (dated && sameOrWithin(key, candidate)) return;
     if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
+    if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
