@@ -169,6 +169,8 @@ const ERA_REACH = 60;
  * key and outside the key's era is not offered. (An article whose dates run on without such a gap is one era.)
  */
 export function fromAnotherEra(key: Pick<Span, "type" | "text">, candidate: string, articleText: string): boolean {
+  // Centuries and decades span eras of their own: withinArticleTime bounds them.
+  if (key.type === "CENTURY" || key.type === "DECADE") return false;
   const type = dateTypeOf(candidate);
   const k = interval(key);
   const c = type ? interval({ type, text: candidate }) : null;
