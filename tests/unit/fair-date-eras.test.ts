@@ -38,3 +38,13 @@ describe("date options from another era of the article", () => {
     expect(fromAnotherEra(year("1925"), "1821", HARBOUR)).toBe(false);
   });
 });
+
+describe("a century the stem names in words", () => {
+  it("keeps every year option inside it", () => {
+    for (const seed of SEEDS) {
+      const options = pickDistractors(year("1889"), "Late in the nineteenth century, in _____, the breakwater was finished.", contextOf(HARBOUR), 3, () => seed);
+      for (const o of options) expect(Number(o)).toBeGreaterThan(1800);
+      for (const o of options) expect(Number(o)).toBeLessThanOrEqual(1900);
+    }
+  });
+});
