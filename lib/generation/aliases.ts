@@ -159,7 +159,10 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // that opens with it ("Wilbur Harn"; two such names leave the first name alone).
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNameOfFirst(text, articleText));
     // A first name the article itself uses alone ("Mara" for "Mara Venn").
-    if (parts.length > 1 && new RegExp(`\\b${escapeRegExp(parts[0]!)}\\b(?! [A-Z])`).test(articleText)) accepted.push(parts[0]!);
+    if (parts.length > 1 && usedAlone(parts[0]!, articleText)) accepted.push(parts[0]!);
+    // A birth name of three words or more whose first given name the article never uses alone, but whose next one it does
+    // ("Rose" all through for "Elinor Rose Vance"): the person goes by the name from that one on ("Rose Vance").
+    if (parts.length > 2 && usedAlone(parts[1]!, articleText) && !usedAlone(parts[0]!, articleText)) accepted.push(parts.slice(1).join(" "));
     accepted.push(...articleAliases(text, articleText));
   }
   if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
@@ -195,6 +198,11 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // "11th century": also "the 11th century", "11th", "11th c.".
   if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century.*$/, ""), text.replace(/ century/, " c."));
   return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || !namesSomeoneElse(a, text, articleText));
+}
+
+/** The article writes the given name by itself, not as the first word of a longer name. */
+function usedAlone(given: string, articleText: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(given)}\\b(?! [A-Z])`).test(articleText);
 }
 
 /**

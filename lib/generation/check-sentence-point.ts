@@ -36,6 +36,36 @@ export function keyInsideLongerName(sentence: string, start: number, end: number
   return NAME_HEAD.test(before) && !/^ [A-Z][a-z]/.test(sentence.slice(end));
 }
 
+const pairs = articleMemo<Map<string, number>>();
+/** How often each pair of neighbouring words stands in the article (lowercased; a full stop or comma parts them). */
+function pairCounts(articleText: string): Map<string, number> {
+  return pairs(articleText, "", () => {
+    const out = new Map<string, number>();
+    for (const run of articleText.toLowerCase().split(/[^a-z0-9'’ -]+/)) {
+      const words = run.split(/[\s-]+/).filter(Boolean);
+      for (let i = 1; i < words.length; i++) out.set(`${words[i - 1]} ${words[i]}`, (out.get(`${words[i - 1]} ${words[i]}`) ?? 0) + 1);
+    }
+    return out;
+  });
+}
+
+/**
+ * A one-word key that is one word of a longer term the article uses as a unit ("B _____ make antibodies", "white blood
+ * _____", "white _____ cells"): a lone capital letter before it, or a word beside the blank recurs with the key, so the term is the unit and the blank
+ * cuts it, and the neighbour gives it away. Only a content word beside it counts ("the", "of" recur with every word).
+ */
+export function keyInsideSetPhrase(sentence: string, start: number, end: number, key: string, articleText: string): boolean {
+  if (!/^[A-Za-z][a-z'’-]*$/.test(key)) return false;
+  const before = /(?:^|[\s(])([A-Za-z][A-Za-z'’]*) $/.exec(sentence.slice(0, start))?.[1];
+  const after = /^ ([a-z][a-z'’]*)\b/.exec(sentence.slice(end))?.[1];
+  const counts = pairCounts(articleText);
+  const unit = (first: string | undefined, second: string | undefined, neighbour: string | undefined) =>
+    Boolean(first && second && neighbour && !STOP.has(neighbour.toLowerCase()) && (neighbour.length > 2 || /^[A-Z]$/.test(neighbour)) && (counts.get(`${first} ${second}`.toLowerCase()) ?? 0) >= 2);
+  // A lone capital letter before the key names a kind of it ("B _____", "T _____"): one term, however often it stands.
+  if (before && /^[A-Z]$/.test(before) && /^[a-z]/.test(key) && before !== "A" && before !== "I") return true;
+  return unit(before, key, before) || unit(key, after, after);
+}
+
 /**
  * A count that only points back to things already named ("the other _____ parts", "these _____ rules"): the reader
  * counts the stem. ("Each of the _____ states", "all of the _____ members" give a whole count, often the point.)
@@ -148,6 +178,7 @@ export function sentencePointPenalties(q: GeneratedQuestion, articleText: string
   const { sentence, start, end } = at;
   const key = sentence.slice(start, end);
   if ((q.keyKind === "name" || q.keyKind === "term") && keyInsideLongerName(sentence, start, end, key)) out.push({ check: "key-inside-longer-name", factor: 0.6, belowDropLine: true });
+  if (q.keyKind === "term" && (q.type === "MULTIPLE_CHOICE" || q.type === "FILL_BLANK") && keyInsideSetPhrase(sentence, start, end, key, articleText)) out.push({ check: "key-inside-set-phrase", factor: 0.6, belowDropLine: true });
   if (q.keyKind === "number" && countPointsBack(sentence, start)) out.push({ check: "count-points-back", factor: 0.6, belowDropLine: true });
   if (q.keyKind === "name" && presentDayName(sentence, start)) out.push({ check: "present-day-name", factor: 1, belowReviewLine: true });
   if (q.keyKind === "name" && placeOfOrigin(sentence, start)) out.push({ check: "place-of-origin", factor: 1, belowReviewLine: true });

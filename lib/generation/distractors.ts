@@ -3,7 +3,7 @@ import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
-import { chooseFairDates, sameOrWithin, withinArticleTime } from "./fair-date-options";
+import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 
@@ -71,6 +71,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (dated && sameOrWithin(key, candidate)) return;
     if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
+    if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
@@ -122,6 +123,14 @@ function relation(a: Range, b: Range): "before" | "after" | "inside" | "round" |
   return "across";
 }
 
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"];
+const CENTURY_IN_STEM = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join("|")}))[ -]century\\b(?! ?BC)`, "gi");
+
+/** The centuries a stem names, in figures or words ("the 19th century", "the early twentieth century"), as numbers. */
+function statedCenturies(stem: string): number[] {
+  return [...stem.matchAll(CENTURY_IN_STEM)].map((m) => (m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2]!.toLowerCase()) + 1));
+}
+
 // "born around _____": a year a few off the key is as defensible as the key.
 const HEDGED_BLANK = /\b(?:around|about|circa|c\.|approximately|roughly|some)\s+_____/i;
 
@@ -141,6 +150,11 @@ function consistentWithStem(key: Span, candidate: string, stem: string, stated: 
   const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
   if (key.type === "YEAR" && HEDGED_BLANK.test(stem) && Math.abs(candidateYear - keyYear) < 5) return false;
+  // "In the early twentieth century, in _____, …": an option outside a century the stem gives the key is ruled out by the stem.
+  for (const century of statedCenturies(stem)) {
+    const inside = (y: number) => y > (century - 1) * 100 && y <= century * 100;
+    if (inside(keyYear) && !inside(candidateYear)) return false;
+  }
   const years = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
   // Nor may it squeeze the stem's interval to under half the key's ("born around _____, and in 1838 he opened a mill": with a key of 1822, not 1834).
   return years.every((y) => (Math.sign(keyYear - y) === Math.sign(candidateYear - y) && Math.abs(candidateYear - y) * 2 >= Math.abs(keyYear - y)) || keyYear === y);

@@ -152,6 +152,49 @@ const DATE_WORD = /\b(?:in|by|since|until|till|from|to|after|before|around|about
 const spans = articleMemo<[number, number] | null>();
 export function articleYearSpan(articleText: string): [number, number] | null {
   return spans(articleText, "", () => {
+    const years = articleYears(articleText);
+    return years.length ? [years[0]!, years[years.length - 1]!] : null;
+  });
+}
+
+// A gap this long between an article's dates parts two eras it tells of (a life and, a century on, what came of it).
+const ERA_GAP = 40;
+// An option this far from the key is absurd for it when it belongs to another era of the article.
+const ERA_REACH = 60;
+
+/**
+ * An option from another era of the article's own dates, far from the key ("around _____ the navy named a ship after
+ * her" offered the years of her own life, a century and more before): a reader rules it out by the era alone. The
+ * article's years fall into eras wherever ERA_GAP years pass with no date; an option more than ERA_REACH years from the
+ * key and outside the key's era is not offered. (An article whose dates run on without such a gap is one era.)
+ */
+export function fromAnotherEra(key: Pick<Span, "type" | "text">, candidate: string, articleText: string): boolean {
+  // Centuries and decades span eras of their own: withinArticleTime bounds them.
+  if (key.type === "CENTURY" || key.type === "DECADE") return false;
+  const type = dateTypeOf(candidate);
+  const k = interval(key);
+  const c = type ? interval({ type, text: candidate }) : null;
+  if (!k || !c || /\b(?:BCE?|B\.C\.)/.test(key.text + candidate)) return false;
+  const keyYear = Math.floor(k[0] / 12);
+  const year = Math.floor(c[0] / 12);
+  if (Math.abs(year - keyYear) <= ERA_REACH) return false;
+  const years = articleYears(articleText);
+  const era = (y: number) => {
+    // The era a year sits in: the run of article years around it with no gap longer than ERA_GAP.
+    let lo = y;
+    let hi = y;
+    for (let i = years.length - 1; i >= 0; i--) if (years[i]! <= lo && lo - years[i]! <= ERA_GAP) lo = years[i]!;
+    for (const v of years) if (v >= hi && v - hi <= ERA_GAP) hi = v;
+    return [lo, hi] as const;
+  };
+  const [lo, hi] = era(keyYear);
+  return year < lo - ERA_GAP || year > hi + ERA_GAP;
+}
+
+/** Every year the article's own dates name (common era only), in order, each once. */
+const yearLists = articleMemo<number[]>();
+function articleYears(articleText: string): number[] {
+  return yearLists(articleText, "", () => {
     const years: number[] = [];
     // Every figure of a range that ends in BC is BC ("between 1200 and 1150 BC").
     const clean = articleText.replace(/\b\d{1,4}(?:(?:\s*(?:and|to|or|-|–)\s*)\d{1,4})?(?:st|nd|rd|th)? (?:century )?(?:BCE?|B\.C\.)/g, " ");
@@ -165,7 +208,7 @@ export function articleYearSpan(articleText: string): [number, number] | null {
     }
     // Years of three figures only where a date word or era marks them ("in 618", "AD 907").
     for (const m of clean.matchAll(/\b(?:in|AD|since|until|by) ([1-9]\d{2})\b(?! ?[%°]| [a-z]+s\b| (?:km|m|kg|cm|ft|feet|miles?|met(?:re|er)s?)\b)|\b([1-9]\d{2}) (?:AD|CE)\b/g)) years.push(Number(m[1] ?? m[2]));
-    return years.length ? [Math.min(...years), Math.max(...years)] : null;
+    return [...new Set(years)].sort((a, b) => a - b);
   });
 }
 

@@ -70,6 +70,14 @@ function lowerArticleOnly(text: string): string {
   return text.replace(/^(The|A|An) /, (a) => a.toLowerCase());
 }
 
+// What is called must be a noun phrase: a subject holding "what" ("… responds with what is called …") or a clause set off by
+// a comma ("If the wall falls, the town turns to …") makes "What is <clause> called?" no question. A comma after an
+// opening phrase with no verb ("Deep in the cave, the pale fish are called …") leaves a noun phrase.
+function nounPhraseSubject(text: string): boolean {
+  if (/\bwhat\b/i.test(text)) return false;
+  return !text.includes(",") || text.split(",").every((part) => !hasVerb(` ${part.trim()}`));
+}
+
 function plainClause(text: string): boolean {
   return !/[;:()"“”]/.test(text);
 }
@@ -130,7 +138,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // first: "Tom was named Captain, and …" appoints a man), and a name given is no rank or honour ("was named Regent").
   const naming = m ? { subject: m[1]!, verb: m[2]!, name: m[3]! } : namingThenClause(text);
   // (An opening clause is no subject: "When they moved the fort, it was called …" names what "it" is, somewhere before.)
-  if (naming && plainClause(naming.subject) && !/^(?:it|they|he|she)\b/i.test(naming.subject) && !/^(?:When|If|After|Before|Once|While|As|Because|Since|Although|Until)\b[^,]*,/.test(naming.subject) && !NOT_A_NAME_START.test(naming.name) && !PARTICLE_START.test(naming.name)) {
+  if (naming && plainClause(naming.subject) && nounPhraseSubject(naming.subject) && !/^(?:it|they|he|she)\b/i.test(naming.subject) && !/^(?:When|If|After|Before|Once|While|As|Because|Since|Although|Until)\b[^,]*,/.test(naming.subject) && !NOT_A_NAME_START.test(naming.name) && !PARTICLE_START.test(naming.name)) {
     const found = termRange(s, naming.name, naming.subject.length);
     if (!found) return null;
     const verb = /^(?:go|are|were)$/.test(naming.verb) ? "are" : naming.verb === "goes" ? "is" : naming.verb;

@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
 import type { Span, SpanType } from "./types";
@@ -94,8 +95,13 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
-      const text = m[group]!;
+      let text = m[group]!;
       const start = m.index + m[0].indexOf(text);
+      if (type === "TERM") {
+        const term = termBeforeVerb(sentence, start, text);
+        if (!term) continue;
+        text = term;
+      }
       found.push({ type, text, start: base + start, end: base + start + text.length });
     }
   }
@@ -116,6 +122,43 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
   // Last, so that at equal length a pattern's or the gazetteer's type wins.
   found.push(...named);
   return resolveOverlaps(found);
+}
+
+// Tagging a sentence costs about a millisecond: once per sentence that names a term, kept for the article's other passes.
+const wordTags = new Map<string, { start: number; end: number; tags: string[] }[]>();
+function tagWords(sentence: string): { start: number; end: number; tags: string[] }[] {
+  let words = wordTags.get(sentence);
+  if (!words) {
+    if (wordTags.size > 2000) wordTags.clear();
+    const terms = (nlp(sentence).json({ offset: true }) as { terms: { tags?: string[]; offset: { start: number; length: number } }[] }[]).flatMap((t) => t.terms);
+    words = terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] }));
+    wordTags.set(sentence, words);
+  }
+  return words;
+}
+
+const isVerb = (tags: string[]) => tags.includes("Verb") && !tags.includes("Noun") && !tags.includes("Gerund") && !tags.includes("Participle");
+const isNoun = (tags: string[]) => tags.includes("Noun") && !tags.includes("Verb") && !tags.includes("Pronoun");
+
+/**
+ * The term a "called …" names, cut where its noun phrase ends. The pattern takes up to two words, but the second may be the
+ * sentence's verb ("hairs called cilia sweep it away": the term is "cilia"), and a third word may be the phrase's head
+ * ("what is called the inner ward system": "inner ward" would leave "system" standing after the blank): the verb is cut
+ * off, and a term whose head noun follows it is no term at all (null).
+ */
+function termBeforeVerb(sentence: string, start: number, text: string): string | null {
+  const words = tagWords(sentence);
+  const end = start + text.length;
+  const inside = words.filter((w) => w.start >= start && w.end <= end);
+  let kept = text;
+  // A plural noun opens no compound ("drones mate with …": the tagger read "mate" as a noun, but it is the verb).
+  const pluralThenBare = inside.length === 2 && inside[0]!.tags.includes("Plural") && !/s$/.test(sentence.slice(inside[1]!.start, inside[1]!.end));
+  // (A verb takes something after it: "called treasure ships, were …" ends the term at the comma, whatever the tag of "ships".)
+  const ends = /^\s*(?:[,.;:)]|$)/.test(sentence.slice(end));
+  if (inside.length === 2 && !ends && (isVerb(inside[1]!.tags) || pluralThenBare)) kept = text.slice(0, inside[0]!.end - start);
+  const next = words.find((w) => w.start >= start + kept.length);
+  if (next && kept === text && /^[a-z]/.test(sentence.slice(next.start, next.end)) && isNoun(next.tags)) return null;
+  return kept;
 }
 
 function resolveOverlaps(spans: Span[]): Span[] {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { keyInsideSetPhrase } from "@/lib/generation/check-sentence-point";
+import { findDefinitions } from "@/lib/generation/find-definitions";
+import { findSpans } from "@/lib/generation/find-spans";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+
+// Invented for these tests: how a beehive guards itself.
+const HIVE = `Guarding the Hive
+
+Bees keep their hive safe in many ways. Guard bees stand at the door and smell each visitor. If wasps do get inside, the guards strike hard with what is called the sting reflex system. Small workers called scouts search the fields for flowers. Larger bees called drones mate with the queen. Big ships called treasure barges, were slow. Two kinds of worker bees, called nurses and builders, share the inside work. N bees feed the larvae, and K bees build the comb. Nurse worker bees visit each cell many times a day.`;
+
+const termsOf = (sentence: string) => findSpans(sentence).filter((s) => s.type === "TERM").map((s) => s.text);
+
+describe("a term after 'called' ends where its noun phrase ends", () => {
+  it("leaves the sentence's verb outside the term", () => {
+    expect(termsOf("Small workers called scouts search the fields for flowers.")).toEqual(["scouts"]);
+    // The tagger reads "mate" as a noun here; a plural noun opens no compound.
+    expect(termsOf("Larger bees called drones mate with the queen.")).toEqual(["drones"]);
+  });
+
+  it("keeps a two-word term that ends its clause, whatever the tag of its last word", () => {
+    expect(termsOf("Big ships called treasure barges, were slow.")).toEqual(["treasure barges"]);
+    expect(termsOf("Cold water near the floor is called bottom water.")).toEqual(["bottom water"]);
+  });
+
+  it("takes no term whose head noun would stand after the blank", () => {
+    expect(termsOf("If wasps do get inside, the guards strike hard with what is called the sting reflex system.")).toEqual([]);
+  });
+
+  it("never asks for the verb with the term", () => {
+    const questions = generateQuestions(HIVE, { count: 20, keepUnsure: true }).questions;
+    const keys = questions.map((q) => q.answerText);
+    expect(keys).not.toContain("scouts search");
+    expect(keys).not.toContain("drones mate");
+    expect(keys).not.toContain("sting reflex");
+  });
+});
+
+describe("the 'is called' definition takes a noun phrase as what is called", () => {
+  it("refuses a subject holding 'what' or a clause set off by a comma", () => {
+    const article = parseArticle("The Hive\n\nThe guards strike hard with what is called the sting. The old queen left, so the new hive is called a swarm.");
+    expect(findDefinitions(article.sentences)).toEqual([]);
+  });
+
+  it("keeps an opening phrase with no verb before the comma", () => {
+    const article = parseArticle("The Hive\n\nDeep inside the hive, the wax rooms are called cells.");
+    expect(findDefinitions(article.sentences).map((d) => d.term)).toEqual(["cells"]);
+  });
+});
+
+describe("a one-word key inside a term the article uses as a unit", () => {
+  const at = (sentence: string, key: string, from = 0) => [sentence, sentence.indexOf(key, from), sentence.indexOf(key, from) + key.length] as const;
+
+  it("is refused after a lone capital letter or beside a word that recurs with it", () => {
+    expect(keyInsideSetPhrase(...at("N bees feed the larvae.", "bees"), "bees", HIVE)).toBe(true);
+    expect(keyInsideSetPhrase(...at("Two kinds of worker bees, called nurses and builders, share the work.", "bees"), "bees", HIVE)).toBe(true);
+    expect(keyInsideSetPhrase(...at("Nurse worker bees visit each cell.", "worker"), "worker", HIVE)).toBe(true);
+  });
+
+  it("is kept when the word beside it is a plain word or stands with it only once", () => {
+    expect(keyInsideSetPhrase(...at("Guard bees stand at the door.", "door"), "door", HIVE)).toBe(false);
+    expect(keyInsideSetPhrase(...at("Larger bees called drones mate with the queen.", "drones"), "drones", HIVE)).toBe(false);
+    expect(keyInsideSetPhrase(...at("A bee keeps the hive safe.", "bee"), "bee", HIVE)).toBe(false);
+  });
+});
