@@ -53,6 +53,7 @@ function pairCounts(articleText: string): Map<string, number> {
  * A one-word key that is one word of a longer term the article uses as a unit ("B _____ make antibodies", "white blood
  * _____", "white _____ cells"): a lone capital letter before it, or a word beside the blank recurs with the key, so the term is the unit and the blank
  * cuts it, and the neighbour gives it away. Only a content word beside it counts ("the", "of" recur with every word).
+ * A kind asked before its head ("_____ ions") stands where the article names another kind of that head as a unit too.
  */
 export function keyInsideSetPhrase(sentence: string, start: number, end: number, key: string, articleText: string): boolean {
   if (!/^[A-Za-z][a-z'’-]*$/.test(key)) return false;
@@ -63,7 +64,10 @@ export function keyInsideSetPhrase(sentence: string, start: number, end: number,
     Boolean(first && second && neighbour && !STOP.has(neighbour.toLowerCase()) && (neighbour.length > 2 || /^[A-Z]$/.test(neighbour)) && (counts.get(`${first} ${second}`.toLowerCase()) ?? 0) >= 2);
   // A lone capital letter before the key names a kind of it ("B _____", "T _____"): one term, however often it stands.
   if (before && /^[A-Z]$/.test(before) && /^[a-z]/.test(key) && before !== "A" && before !== "I") return true;
-  return unit(before, key, before) || unit(key, after, after);
+    // A modifier blanked before a recurring head ("_____ ions") asks which kind, a fact, where the article names another kind
+  // of that head as often ("hydroxide ions", twice or more); with no such rival, the head only gives the set phrase away.
+  const otherKind = (head: string) => [...counts].some(([pair, n]) => n >= 2 && pair.endsWith(` ${head.toLowerCase()}`) && pair !== `${key.toLowerCase()} ${head.toLowerCase()}` && !STOP.has(pair.split(" ")[0]!));
+  return unit(before, key, before) || (unit(key, after, after) && !otherKind(after!));
 }
 
 /**

@@ -58,6 +58,15 @@ describe("a one-word key inside a term the article uses as a unit", () => {
     expect(keyInsideSetPhrase(...at("Nurse worker bees visit each cell.", "worker"), "worker", HIVE)).toBe(true);
   });
 
+  it("is kept where it names one of two kinds the article contrasts ('_____ ions' beside 'salt ions')", () => {
+    const tank = "Water Tanks\n\nLime ions make water hard. Salt ions make it taste of the sea. A filter takes lime ions out, but salt ions pass through it.";
+    const sentence = "A filter takes lime ions out, but salt ions pass through it.";
+    expect(keyInsideSetPhrase(...at(sentence, "lime"), "lime", tank)).toBe(false);
+    // With no rival kind named as often, the head gives the phrase away.
+    const plain = "Water Tanks\n\nLime ions make water hard. A filter takes lime ions out. Salt ions pass through it.";
+    expect(keyInsideSetPhrase(...at("A filter takes lime ions out.", "lime"), "lime", plain)).toBe(true);
+  });
+
   it("is kept when the word beside it is a plain word or stands with it only once", () => {
     expect(keyInsideSetPhrase(...at("Guard bees stand at the door.", "door"), "door", HIVE)).toBe(false);
     expect(keyInsideSetPhrase(...at("Larger bees called drones mate with the queen.", "drones"), "drones", HIVE)).toBe(false);
