@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isUngrammatical } from "@/lib/generation/check-stems";
 import { generateQuestions } from "@/lib/generation/generate-questions";
+import { restateCondition } from "@/lib/generation/trim-statement";
 
 function prompts(text: string): { prompt: string; answer: string; type: string }[] {
   return generateQuestions(text, { count: 20, seed: 1 }).questions.map((q) => ({ prompt: q.prompt, answer: q.answerText, type: q.type }));
@@ -119,5 +120,22 @@ describe("a cloze on a list item that closes on a semicolon", () => {
     expect(clozes.length).toBeGreaterThan(0);
     expect(clozes.some((m) => m.verdict === "selected" || m.verdict === "not-selected")).toBe(true);
     for (const m of clozes) expect(m.prompt.replace(/ \([^)]*\)$/, "")).toMatch(/granite\.$/);
+  });
+});
+
+describe("a condition after a main clause with two verbs", () => {
+  const whole = (text: string) => ({ text, resolved: false, cut: false });
+  const article = "The surveyors estimated the bridge would collapse if the floods returned. The mill wheel turned faster when the river rose.";
+
+  it("stays where it is: put first it would govern the report or the order too", () => {
+    expect(restateCondition(whole("The surveyors estimated the bridge would collapse if the floods returned."), article)).toBeNull();
+    expect(restateCondition(whole("The duke commanded his soldiers to burn the fields if the rebels advanced."), article)).toBeNull();
+    expect(restateCondition(whole("The nurses noticed patients slept longer if the ward stayed dark."), article)).toBeNull();
+    expect(restateCondition(whole("The judges ruled the lease void if the rent went unpaid."), article)).toBeNull();
+  });
+
+  it("still moves one after a clause with a single verb group", () => {
+    expect(restateCondition(whole("The mill wheel turned faster when the river rose."), article)?.text).toBe("When the river rose, the mill wheel turned faster.");
+    expect(restateCondition(whole("The old guild could not sell its cloth abroad until the treaty was signed."), article)?.text).toBe("Until the treaty was signed, the old guild could not sell its cloth abroad.");
   });
 });
