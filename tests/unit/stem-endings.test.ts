@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isUngrammatical } from "@/lib/generation/check-stems";
+import { stemWorksOut } from "@/lib/generation/fair-number-options";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { restateCondition } from "@/lib/generation/trim-statement";
 
@@ -137,5 +138,30 @@ describe("a condition after a main clause with two verbs", () => {
   it("still moves one after a clause with a single verb group", () => {
     expect(restateCondition(whole("The mill wheel turned faster when the river rose."), article)?.text).toBe("When the river rose, the mill wheel turned faster.");
     expect(restateCondition(whole("The old guild could not sell its cloth abroad until the treaty was signed."), article)?.text).toBe("Until the treaty was signed, the old guild could not sell its cloth abroad.");
+  });
+});
+
+describe("a length of time beside a range that does not work it out", () => {
+  const key = (text: string) => ({ text, type: "NUMBER" as const, start: 0, end: 0 });
+
+  it("is refused only when the range in the blank's clause gives that length in the blank's unit", () => {
+    expect(stemWorksOut(key("212"), "The strike lasted for _____ days, from 3 March 1903 to 1 October 1903.")).toBe(true);
+    expect(stemWorksOut(key("26"), "Oda Brenn was mayor for _____ years, from 1910 to 1936.")).toBe(true);
+    expect(stemWorksOut(key("seven"), "The blockade lasted _____ months, from March 1702 to October 1702.")).toBe(true);
+    // Years alone cannot give a count of months; a range about something else, or in the sentence before, gives nothing.
+    expect(stemWorksOut(key("nine"), "The blockade of the port lasted _____ months, between 1702 and 1703.")).toBe(false);
+    expect(stemWorksOut(key("12"), "Oda Brenn was mayor from 1910 to 1936. After losing the vote she spent _____ years abroad.")).toBe(false);
+    expect(stemWorksOut(key("12"), "Oda Brenn, mayor from 1910 to 1936, spent _____ years abroad.")).toBe(false);
+  });
+
+  it("is still asked in an article", () => {
+    const article = [
+      "Oda Brenn",
+      "",
+      "Oda Brenn was mayor of the river town of Kell from 1910 to 1936. After losing the vote in 1936 she spent 12 years abroad in the south. She came home in 1948 and wrote a history of the town. The book sold 4,000 copies in its first year.",
+    ].join("\n");
+    const made: string[] = [];
+    generateQuestions(article, { count: 20, seed: 1, trace: (q) => made.push(`${q.prompt} => ${q.answerText}`) });
+    expect(made.some((m) => /years abroad/.test(m) && /=> 12$/.test(m))).toBe(true);
   });
 });
