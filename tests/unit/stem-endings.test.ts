@@ -76,6 +76,15 @@ describe("a fraction in a fixed phrase", () => {
   });
 });
 
+describe("a fraction of a distance", () => {
+  it("is a quantity to ask about, not a fixed phrase", () => {
+    const article = ["Ivo Rask", "", "Ivo Rask built a stone road across the marsh near Dunmore in 1822. The road ran for a quarter of a mile between two farms. The road still carries carts today."].join("\n");
+    const made: { prompt: string; answer: string }[] = [];
+    generateQuestions(article, { count: 20, seed: 1, trace: (q) => made.push({ prompt: q.prompt, answer: q.answerText }) });
+    expect(made.some((m) => m.prompt.startsWith("The road ran for _____ of a mile") && m.answer === "a quarter")).toBe(true);
+  });
+});
+
 describe("a length of time whose two ends the stem states", () => {
   const article = [
     "The Dock Strike",
