@@ -295,8 +295,9 @@ function scanNamesSomeoneElse(alias: string, key: string, articleText: string): 
   for (const m of stretches.flatMap((stretch) => [...stretch.matchAll(around)])) {
     const first = m[0].split(" ")[0]!;
     const full = SENTENCE_OPENERS.has(first) && first !== m[0] ? m[0].slice(first.length + 1) : m[0];
-    const words = full.split(" ");
-    const keyWords = key.split(" ");
+    // "Jr." in the key and "Jr" in the article are one word: the suffix's full stop is not part of the comparison.
+    const words = full.split(" ").map((w) => w.replace(/\.$/, ""));
+    const keyWords = key.split(" ").map((w) => w.replace(/\.$/, ""));
     // Part of the key's own name ("Fort Zeelandia" for "Zeelandia"), or the key inside a longer form of it, is the same one.
     if (full !== alias && !words.every((w) => keyWords.includes(w)) && !keyWords.every((w) => words.includes(w))) return true;
   }

@@ -56,13 +56,13 @@ interface StemFacts {
   counted: CountedThing | null;
   conversion: { factor: number; stated: number } | null;
   workedOut: number[];
-  /** The blank is a length of time and the stem gives the dates at both its ends. */
-  spanStated: boolean;
+  /** The blank is a length of time and the stem gives the dates at both its ends: the lengths they work out, in the blank's unit. */
+  lengths: number[];
 }
 let lastStem = "";
 let lastFacts: StemFacts | null = null;
 function factsOf(stem: string): StemFacts {
-  if (stem !== lastStem || !lastFacts) [lastStem, lastFacts] = [stem, { counted: countedThing(stem), conversion: statedConversion(stem), workedOut: valuesWorkedOut(stem), spanStated: statesBothEnds(stem) }];
+  if (stem !== lastStem || !lastFacts) [lastStem, lastFacts] = [stem, { counted: countedThing(stem), conversion: statedConversion(stem), workedOut: valuesWorkedOut(stem), lengths: lengthsStated(stem) }];
   return lastFacts;
 }
 
@@ -155,20 +155,64 @@ function valuesWorkedOut(stem: string): number[] {
 
 // A year standing alone, not part of a larger figure ("40,000") or a decimal.
 const YEAR = String.raw`(?<![\d,.])\d{3,4}(?![\d,.]?\d)(?: BCE?| CE| AD)?`;
+// One end of a range: a year, with the day and month when given ("3 March 1903", "March 3, 1903", "1661").
+const END = String.raw`(?:(\d{1,2}) )?(?:([A-Z][a-z]+)\.? )?(?:(\d{1,2}),? )?(${YEAR})`;
 const DATE_RANGE = new RegExp(
-  String.raw`\b(?:from|between|since)\b[^.;?]{0,40}?${YEAR}[^.;?]{0,40}?\b(?:to|and|until|till|through)\b[^.;?]{0,40}?${YEAR}|${YEAR}\)?\s?[–—-]\s?\(?(?:\d{1,2} )?(?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?${YEAR}`,
+  String.raw`\b(?:from|between|since)\b[^.;?]{0,40}?${END}[^.;?]{0,40}?\b(?:to|and|until|till|through)\b[^.;?]{0,40}?${END}|${END}\)?\s?[–—-]\s?\(?${END}`,
 );
-const DURATION_AFTER = /^ (?:[a-z-]+ )?(?:days?|weeks?|months?|years?|decades?|centuries)\b/;
+const DURATION_AFTER = /^ (?:[a-z-]+ )?(days?|weeks?|months?|years?|decades?|centuries|century)\b/;
+const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+interface RangeEnd {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+function rangeEnd(groups: (string | undefined)[]): RangeEnd {
+  const [dayBefore, monthWord, dayAfter, yearText = ""] = groups;
+  const at = monthWord ? MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) : -1;
+  const month = at >= 0 && MONTH_WORD.test(monthWord!) ? at : null;
+  const day = month === null ? null : Number(dayBefore ?? dayAfter ?? NaN);
+  const year = Number(/\d+/.exec(yearText)![0]) * (/BCE?/.test(yearText) ? -1 : 1);
+  return { year, month, day: day !== null && day >= 1 && day <= 31 ? day : null };
+}
 
 /**
  * "lasted _____ days, from 5 May 1901 to 20 May 1902": the dates at both ends of a length of time work the length out,
- * so the stem alone rules out every other option, and asked typed it tests a sum, not the article.
+ * so the stem alone rules out every other option, and asked typed it tests a sum, not the article. The length is worked
+ * out in the blank's own unit from a range in the blank's own clause, and only as finely as the dates are given: years
+ * alone settle a count of years or decades, never of months ("_____ months, between 1661 and 1662" is a fact to learn).
  */
-function statesBothEnds(stem: string): boolean {
+function lengthsStated(stem: string): number[] {
   const at = stem.indexOf(BLANK);
-  if (at < 0 || !DURATION_AFTER.test(stem.slice(at + BLANK.length))) return false;
-  return DATE_RANGE.test(stem.replace(BLANK, " "));
+  const unit = at < 0 ? undefined : DURATION_AFTER.exec(stem.slice(at + BLANK.length))?.[1];
+  if (!unit) return [];
+  // The blank's own clause: a range in the sentence before it, or after a semicolon, is about something else.
+  const from = Math.max(stem.lastIndexOf(". ", at), stem.lastIndexOf("; ", at), stem.lastIndexOf("? ", at)) + 1;
+  const next = stem.slice(at).search(/[.;?](?:\s|$)/);
+  const clause = stem.slice(from, next < 0 ? stem.length : at + next).replace(BLANK, " ");
+  const m = DATE_RANGE.exec(clause);
+  if (!m) return [];
+  const groups = m.slice(1);
+  const ends = m[4] !== undefined ? [rangeEnd(groups.slice(0, 4)), rangeEnd(groups.slice(4, 8))] : [rangeEnd(groups.slice(8, 12)), rangeEnd(groups.slice(12, 16))];
+  const [start, end] = ends as [RangeEnd, RangeEnd];
+  // "1910–36" is not read here; a range's second end before its first is no length.
+  if (end.year < start.year) return [];
+  const years = end.year - start.year;
+  if (/^(?:decade|centur)/.test(unit)) return [years / (unit.startsWith("decade") ? 10 : 100)];
+  if (unit.startsWith("year")) {
+    if (start.month === null || end.month === null) return [years];
+    return [years + (end.month - start.month) / 12];
+  }
+  if (start.month === null || end.month === null) return [];
+  if (unit.startsWith("month")) return [years * 12 + end.month - start.month];
+  if (start.day === null || end.day === null) return [];
+  const days = (Date.UTC(end.year, end.month, end.day) - Date.UTC(start.year, start.month, start.day)) / 86_400_000;
+  return [unit.startsWith("week") ? days / 7 : days];
 }
+
+const statesLength = (lengths: number[], v: number) => lengths.some((l) => Math.abs(l - v) <= 1);
 
 const converts = (conversion: StemFacts["conversion"], v: number) => conversion !== null && Math.abs(v * conversion.factor - conversion.stated) <= CONVERSION_TOLERANCE * conversion.stated;
 const worksOut = (workedOut: number[], v: number) => workedOut.some((w) => Math.abs(w - v) <= Math.max(0.5, 0.01 * w));
@@ -177,8 +221,8 @@ const worksOut = (workedOut: number[], v: number) => workedOut.some((w) => Math.
 export function stemWorksOut(key: Span, stem: string): boolean {
   const value = numberValue(key.text);
   if (key.type !== "NUMBER" || value === null) return false;
-  const { conversion, workedOut, spanStated } = factsOf(stem);
-  return spanStated || converts(conversion, value) || worksOut(workedOut, value);
+  const { conversion, workedOut, lengths } = factsOf(stem);
+  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value);
 }
 
 /**
@@ -190,8 +234,8 @@ export function ruledOutByStem(key: Span, candidate: string, stem: string): bool
   const keyValue = numberValue(key.text);
   const value = numberValue(candidate);
   if (keyValue === null || value === null) return false;
-  const { conversion, workedOut, spanStated } = factsOf(stem);
-  if (spanStated) return true;
+  const { conversion, workedOut, lengths } = factsOf(stem);
+  if (statesLength(lengths, keyValue)) return true;
   if (converts(conversion, keyValue)) return !converts(conversion, value);
   return worksOut(workedOut, keyValue) && !worksOut(workedOut, value);
 }

@@ -381,7 +381,6 @@ function inCoordination(sentence: Sentence, span: Span): boolean {
   return /[A-Z][\w'’-]*,? (?:and|or) (?:the )?$|[A-Z][\w'’-]*, (?:the )?$/.test(before) || /^,? (?:and|or) (?:the )?[A-Z]|^, (?:the )?[A-Z]/.test(after);
 }
 
-// A number next to its conversion ("1 inch (2.5 centimetres)") or inside a range ("14 or 15") has no single answer.
 /**
  * "Jr." and "Sr." end a name with a full stop that belongs to the name, not to the sentence: a name key that stops before it
  * leaves the stop after the blank ("named _____. argued"). Inside a sentence the stop goes into the key; at the sentence's end
@@ -395,8 +394,10 @@ function withSuffixStop(sentence: Sentence, span: Span): Span {
 
 const FRACTION = /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/i;
 const FIXED_FRACTION_BEFORE = /\b(?:first|second|third|fourth|last|latter|former|later|earlier|early|late|other|final|opening|closing)\s+$/i;
-const FIXED_FRACTION_AFTER = /^\s+(?:of\s+)?(?:an?|the)\s+(?:hour|minute|second|day|century|millennium|decade|year|mile|dozen)\b/i;
+// (A part of a long span of time. "a quarter of a mile", "half a dozen", "half a day" are quantities, asked like any other.)
+const FIXED_FRACTION_AFTER = /^\s+(?:of\s+)?(?:an?|the)\s+(?:hour|minute|century|millennium|decade|year)\b/i;
 
+// A number next to its conversion ("1 inch (2.5 centimetres)") or inside a range ("14 or 15") has no single answer.
 function askable(sentence: Sentence, span: Span): boolean {
   // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
   if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?\d{3,4}(?: BCE?)? (?:and|to) $|\d{3,4} ?[–-] ?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;

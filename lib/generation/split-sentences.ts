@@ -17,6 +17,12 @@ const ABBREVIATIONS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+// Abbreviations that close a name, a place or a list ("Martin Cole Jr.", "the U.S.", "Hale & Co.", "etc."): a sentence can
+// end on them, and it does when the next word can only open one.
+const CLOSING_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "etc", "u.s", "u.k", "u.n"]);
+const SENTENCE_OPENER =
+  /^\s+["'“‘(]?(?:He|She|It|They|We|I|His|Her|Its|Their|Our|The|This|These|Those|There|In|On|At|After|Before|During|When|While|Since|Although|Though|However|But|Today|Later|By)\b/;
+
 /**
  * Split a paragraph into sentences with offsets relative to `base`.
  * A sentence ends at . ! or ? followed by space and a capital, digit or quote,
@@ -29,7 +35,7 @@ export function splitSentences(text: string, base = 0): (TextRange & { text: str
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(text))) {
     const end = match.index + match[0].length;
-    if (match[0].startsWith(".") && !endsSentence(text.slice(start, match.index))) continue;
+    if (match[0].startsWith(".") && !endsSentence(text.slice(start, match.index), text.slice(end))) continue;
     pushTrimmed(out, text, start, end, base);
     start = end;
   }
@@ -37,10 +43,12 @@ export function splitSentences(text: string, base = 0): (TextRange & { text: str
   return out;
 }
 
-function endsSentence(before: string): boolean {
+function endsSentence(before: string, after = ""): boolean {
   const lastWord = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1];
   if (!lastWord) return true; // a number like "1.5" never reaches here; "1945." ends a sentence
   const word = lastWord.toLowerCase().replace(/\.$/, "");
+  // "… named after Martin Cole Jr. He was born …", "… moved to the U.S. The next year …".
+  if (CLOSING_ABBREVIATIONS.has(word) && SENTENCE_OPENER.test(after)) return true;
   if (ABBREVIATIONS.has(word)) return false;
   if (/\bWar I$/.test(before)) return true; // a numeral, not an initial: "World War I."
   if (/^[A-Z]$/.test(lastWord)) return false; // an initial: "John F. Kennedy"

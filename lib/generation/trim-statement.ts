@@ -1,6 +1,6 @@
 import { hasFiniteVerb } from "./check-stems";
 import { capitalise } from "./question-parts";
-import { dangles, personFor, resolvePerson } from "./question-stems";
+import { dangles, personFor, resolvePerson, tagged } from "./question-stems";
 import type { Sentence } from "./types";
 
 /**
@@ -233,9 +233,28 @@ const CONDITION_POINTS = /\b(?:it|its|they|them|their|he|she|him|her|his|this|th
 const EMBEDS_CLAUSE = new RegExp(
   String.raw`\b(?:whether|if|how|what|whatever|where|why|to [a-z]+ (?:the|a|an|his|her|their|its|our|some|all|every)|` +
     String.raw`(?:say|said|says|tell|told|think|thought|believe[ds]?|know|knew|knows|fear(?:ed|s)?|hope[ds]?|ask(?:ed|s)?|wonder(?:ed|s)?|` +
-    String.raw`decide[ds]?|agree[ds]?|promise[ds]?|warn(?:ed|s)?|claim(?:ed|s)?|argue[ds]?|expect(?:ed|s)?|test(?:ed|ing|s)?|check(?:ed|ing|s)?|show(?:ed|n|s)?|prove[ds]?|learn(?:ed|t|s)?|reali[sz]e[ds]?))\b`,
+    String.raw`decide[ds]?|agree[ds]?|promise[ds]?|warn(?:ed|s)?|claim(?:ed|s)?|argue[ds]?|expect(?:ed|s)?|test(?:ed|ing|s)?|check(?:ed|ing|s)?|show(?:ed|n|s)?|prove[ds]?|learn(?:ed|t|s)?|reali[sz]e[ds]?|` +
+    String.raw`report(?:ed|s)?|rule[ds]?|order(?:ed|s)?|found|finds?|want(?:ed|s)?|announce[ds]?|wr[io]te|writes|insist(?:ed|s)?|threaten(?:ed|s)?|declare[ds]?))\b`,
   "i",
 );
+
+/**
+ * How many verb groups a clause holds, as the tagger reads it (cached per text): "would not fail" is one, "reported the
+ * dam would fail" two, "ordered the army to attack" two. A condition moved in front of a clause with two verbs may govern
+ * the one it never qualified ("If the river rose, the engineers reported …" claims the report was conditional).
+ */
+function verbGroups(clause: string): number {
+  let groups = 0;
+  let inGroup = false;
+  for (const term of tagged(clause)) {
+    const tags = term.tags ?? [];
+    if (tags.includes("Verb")) {
+      if (!inGroup) groups++;
+      inGroup = true;
+    } else if (!tags.includes("Negative") && !tags.includes("Adverb")) inGroup = false;
+  }
+  return groups;
+}
 
 /**
  * A sentence kept whole said again with its condition first ("Prices rise when demand grows." -> "When demand grows,
@@ -250,6 +269,7 @@ export function restateCondition(statement: TrimmedStatement, articleText: strin
   // "… was named after the first keeper": after, before and until open a condition only with a verb of its own.
   if (m && /^(?:after|before|until)$/.test(m[2]!) && !hasFiniteVerb(m[3]!)) return null;
   if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || EMBEDS_CLAUSE.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
+  if (verbGroups(m[1]!) > 1) return null;
   const [first = "", ...rest] = m[1]!.split(" ");
   const name = new RegExp(`[a-z,;] ${first.replace(/[^\p{L}'’-]/gu, "")}\\b`, "u").test(articleText);
   const main = [name ? first : first.toLowerCase(), ...rest].join(" ");

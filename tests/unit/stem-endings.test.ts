@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isUngrammatical } from "@/lib/generation/check-stems";
+import { stemWorksOut } from "@/lib/generation/fair-number-options";
 import { generateQuestions } from "@/lib/generation/generate-questions";
+import { restateCondition } from "@/lib/generation/trim-statement";
 
 function prompts(text: string): { prompt: string; answer: string; type: string }[] {
   return generateQuestions(text, { count: 20, seed: 1 }).questions.map((q) => ({ prompt: q.prompt, answer: q.answerText, type: q.type }));
@@ -17,6 +19,13 @@ describe("a name ending in Jr. or Sr. inside a sentence", () => {
     const asked = prompts(article).filter((q) => q.answer.startsWith("Samuel Ortega"));
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.prompt).not.toMatch(/_____\./);
+  });
+
+  it("still accepts the name without its suffix when typed", () => {
+    const keys: string[][] = [];
+    generateQuestions(article, { count: 20, seed: 1, trace: (q) => q.answerKey.kind === "text" && q.answerText === "Samuel Ortega Jr." && keys.push(q.answerKey.accepted) });
+    expect(keys.length).toBeGreaterThan(0);
+    for (const accepted of keys) expect(accepted).toEqual(expect.arrayContaining(["Samuel Ortega", "Ortega"]));
   });
 });
 
@@ -56,12 +65,23 @@ describe("a fraction in a fixed phrase", () => {
   it("is neither blanked nor swapped", () => {
     const painter = made.filter((p) => p.includes("eighteenth century"));
     const rest = made.filter((p) => p.includes("before climbing"));
+    expect(painter.length).toBeGreaterThan(0);
+    expect(rest.length).toBeGreaterThan(0);
     for (const p of painter) expect(p).toContain("the first half of");
     for (const p of rest) expect(p).toContain("a quarter of an hour");
   });
 
   it("still asks about a fraction that is a quantity", () => {
     expect(made.some((p) => /covered (?:_____|one third|half) of the chapel/.test(p))).toBe(true);
+  });
+});
+
+describe("a fraction of a distance", () => {
+  it("is a quantity to ask about, not a fixed phrase", () => {
+    const article = ["Ivo Rask", "", "Ivo Rask built a stone road across the marsh near Dunmore in 1822. The road ran for a quarter of a mile between two farms. The road still carries carts today."].join("\n");
+    const made: { prompt: string; answer: string }[] = [];
+    generateQuestions(article, { count: 20, seed: 1, trace: (q) => made.push({ prompt: q.prompt, answer: q.answerText }) });
+    expect(made.some((m) => m.prompt.startsWith("The road ran for _____ of a mile") && m.answer === "a quarter")).toBe(true);
   });
 });
 
@@ -110,5 +130,47 @@ describe("a cloze on a list item that closes on a semicolon", () => {
     expect(clozes.length).toBeGreaterThan(0);
     expect(clozes.some((m) => m.verdict === "selected" || m.verdict === "not-selected")).toBe(true);
     for (const m of clozes) expect(m.prompt.replace(/ \([^)]*\)$/, "")).toMatch(/granite\.$/);
+  });
+});
+
+describe("a condition after a main clause with two verbs", () => {
+  const whole = (text: string) => ({ text, resolved: false, cut: false });
+  const article = "The surveyors estimated the bridge would collapse if the floods returned. The mill wheel turned faster when the river rose.";
+
+  it("stays where it is: put first it would govern the report or the order too", () => {
+    expect(restateCondition(whole("The surveyors estimated the bridge would collapse if the floods returned."), article)).toBeNull();
+    expect(restateCondition(whole("The duke commanded his soldiers to burn the fields if the rebels advanced."), article)).toBeNull();
+    expect(restateCondition(whole("The nurses noticed patients slept longer if the ward stayed dark."), article)).toBeNull();
+    expect(restateCondition(whole("The judges ruled the lease void if the rent went unpaid."), article)).toBeNull();
+  });
+
+  it("still moves one after a clause with a single verb group", () => {
+    expect(restateCondition(whole("The mill wheel turned faster when the river rose."), article)?.text).toBe("When the river rose, the mill wheel turned faster.");
+    expect(restateCondition(whole("The old guild could not sell its cloth abroad until the treaty was signed."), article)?.text).toBe("Until the treaty was signed, the old guild could not sell its cloth abroad.");
+  });
+});
+
+describe("a length of time beside a range that does not work it out", () => {
+  const key = (text: string) => ({ text, type: "NUMBER" as const, start: 0, end: 0 });
+
+  it("is refused only when the range in the blank's clause gives that length in the blank's unit", () => {
+    expect(stemWorksOut(key("212"), "The strike lasted for _____ days, from 3 March 1903 to 1 October 1903.")).toBe(true);
+    expect(stemWorksOut(key("26"), "Oda Brenn was mayor for _____ years, from 1910 to 1936.")).toBe(true);
+    expect(stemWorksOut(key("seven"), "The blockade lasted _____ months, from March 1702 to October 1702.")).toBe(true);
+    // Years alone cannot give a count of months; a range about something else, or in the sentence before, gives nothing.
+    expect(stemWorksOut(key("nine"), "The blockade of the port lasted _____ months, between 1702 and 1703.")).toBe(false);
+    expect(stemWorksOut(key("12"), "Oda Brenn was mayor from 1910 to 1936. After losing the vote she spent _____ years abroad.")).toBe(false);
+    expect(stemWorksOut(key("12"), "Oda Brenn, mayor from 1910 to 1936, spent _____ years abroad.")).toBe(false);
+  });
+
+  it("is still asked in an article", () => {
+    const article = [
+      "Oda Brenn",
+      "",
+      "Oda Brenn was mayor of the river town of Kell from 1910 to 1936. After losing the vote in 1936 she spent 12 years abroad in the south. She came home in 1948 and wrote a history of the town. The book sold 4,000 copies in its first year.",
+    ].join("\n");
+    const made: string[] = [];
+    generateQuestions(article, { count: 20, seed: 1, trace: (q) => made.push(`${q.prompt} => ${q.answerText}`) });
+    expect(made.some((m) => /years abroad/.test(m) && /=> 12$/.test(m))).toBe(true);
   });
 });
