@@ -24,8 +24,14 @@ describe("a term after 'called' ends where its noun phrase ends", () => {
     expect(termsOf("Cold water near the floor is called bottom water.")).toEqual(["bottom water"]);
   });
 
-  it("takes no term whose head noun would stand after the blank", () => {
-    expect(termsOf("If wasps do get inside, the guards strike hard with what is called the sting reflex system.")).toEqual([]);
+  it("takes in the head noun that follows the match, and takes no term where a second noun follows it", () => {
+    expect(termsOf("If wasps do get inside, the guards strike hard with what is called the sting reflex system.")).toEqual(["sting reflex system"]);
+    expect(termsOf("The guards strike with what is called the sting reflex system cells.")).toEqual([]);
+  });
+
+  it("lets a short head end the term ('hive gum'), but not a short word of another kind", () => {
+    expect(termsOf("On cold days the bees seal the cracks with a paste called hive gum.")).toEqual(["hive gum"]);
+    expect(termsOf("Two kinds of worker bees, called nurses and builders, share the inside work.")).toEqual(["nurses"]);
   });
 
   it("never asks for the verb with the term", () => {
