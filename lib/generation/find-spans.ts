@@ -126,7 +126,7 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
 
 // Tagging a sentence costs about a millisecond: once per sentence that names a term, kept for the article's other passes.
 const wordTags = new Map<string, { start: number; end: number; tags: string[] }[]>();
-function tagWords(sentence: string): { start: number; end: number; tags: string[] }[] {
+export function tagWords(sentence: string): { start: number; end: number; tags: string[] }[] {
   let words = wordTags.get(sentence);
   if (!words) {
     if (wordTags.size > 2000) wordTags.clear();

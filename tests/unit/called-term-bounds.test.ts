@@ -78,4 +78,13 @@ describe("a one-word key inside a term the article uses as a unit", () => {
     expect(keyInsideSetPhrase(...at("Larger bees called drones mate with the queen.", "drones"), "drones", HIVE)).toBe(false);
     expect(keyInsideSetPhrase(...at("A bee keeps the hive safe.", "bee"), "bee", HIVE)).toBe(false);
   });
+
+  it("is kept beside a verb that recurs with it ('release _____' beside 'release oxygen' twice)", () => {
+    const pond = "Pond Weed\n\nPond weeds release oxygen into the water. At night the weeds use some of it, but by day their leaves release oxygen again. Fish breathe it.";
+    const sentence = "Pond weeds release oxygen into the water.";
+    expect(keyInsideSetPhrase(...at(sentence, "oxygen"), "oxygen", pond)).toBe(false);
+    // A noun beside it that recurs with it still makes the unit.
+    const tank = "Pond Weed\n\nThe oxygen pump runs all night. An oxygen pump is cheap. The pump moves air.";
+    expect(keyInsideSetPhrase(...at("The oxygen pump runs all night.", "oxygen"), "oxygen", tank)).toBe(true);
+  });
 });
