@@ -137,6 +137,7 @@ export function tagWords(sentence: string): { start: number; end: number; tags: 
   return words;
 }
 
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 const isVerb = (tags: string[]) => tags.includes("Verb") && !tags.includes("Noun") && !tags.includes("Gerund") && !tags.includes("Participle");
 const isNoun = (tags: string[]) => tags.includes("Noun") && !tags.includes("Verb") && !tags.includes("Pronoun");
 
@@ -157,7 +158,11 @@ function termBeforeVerb(sentence: string, start: number, text: string): string |
   const ends = /^\s*(?:[,.;:)]|$)/.test(sentence.slice(end));
   // A short last word ("grease ice", "marsh gas") is a head only as a noun ("called nurses and builders": "nurses").
   const shortNotNoun = inside.length === 2 && inside[1]!.end - inside[1]!.start === 3 && !inside[1]!.tags.includes("Noun");
-  if (inside.length === 2 && (shortNotNoun || (!ends && (isVerb(inside[1]!.tags) || pluralThenBare)))) kept = text.slice(0, inside[0]!.end - start);
+  // A word the lexicon knows only as a verb's -s form after a singular word is the sentence's verb, whatever the tagger
+  // made of it in context ("the wind called the mistral blows cold air": "mistral"); plural nouns ("root hairs") are kept.
+  const second = sentence.slice(inside[1]?.start ?? 0, inside[1]?.end ?? 0).toLowerCase();
+  const verbAfterSingular = inside.length === 2 && !inside[0]!.tags.includes("Plural") && /[^s]s$/.test(second) && LEXICON[second] === "PresentTense";
+  if (inside.length === 2 && (shortNotNoun || (!ends && (isVerb(inside[1]!.tags) || pluralThenBare || verbAfterSingular)))) kept = text.slice(0, inside[0]!.end - start);
   if (kept !== text) return kept;
   // The phrase's head noun after the match belongs to the term ("the sting reflex system"); a second noun after it
   // leaves the phrase's end unsure, and no term is taken.

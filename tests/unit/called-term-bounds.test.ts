@@ -19,6 +19,12 @@ describe("a term after 'called' ends where its noun phrase ends", () => {
     expect(termsOf("Larger bees called drones mate with the queen.")).toEqual(["drones"]);
   });
 
+  it("cuts a verb's -s form after a singular word, and keeps a plural noun there", () => {
+    expect(termsOf("A warm wind called the vendral blows cold dust over the hives.")).toEqual(["vendral"]);
+    expect(termsOf("A dry wind called the vendral sweeps cold dust off the fields.")).toEqual(["vendral"]);
+    expect(termsOf("Thin tubes called comb hairs take up the wax.")).toEqual(["comb hairs"]);
+  });
+
   it("keeps a two-word term that ends its clause, whatever the tag of its last word", () => {
     expect(termsOf("Big ships called treasure barges, were slow.")).toEqual(["treasure barges"]);
     expect(termsOf("Cold water near the floor is called bottom water.")).toEqual(["bottom water"]);
