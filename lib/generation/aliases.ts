@@ -162,7 +162,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (parts.length > 1 && usedAlone(parts[0]!, articleText)) accepted.push(parts[0]!);
     // A birth name of three words or more whose first given name the article never uses alone, but whose next one it does
     // ("Rose" all through for "Elinor Rose Vance"): the person goes by the name from that one on ("Rose Vance").
-    if (parts.length > 2 && usedAlone(parts[1]!, articleText) && !usedAlone(parts[0]!, articleText)) accepted.push(parts.slice(1).join(" "));
+    // The next given name must stand alone twice and never sit beside another capitalised word: a relative's given name
+    // ("their mother Anna", "Anna Pertl") is not the person's ("Anna Mozart" for "Maria Anna Mozart").
+    if (parts.length > 2 && goesByGiven(parts, articleText) && !usedAlone(parts[0]!, articleText)) accepted.push(parts.slice(1).join(" "));
     accepted.push(...articleAliases(text, articleText));
   }
   if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
@@ -198,6 +200,27 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // "11th century": also "the 11th century", "11th", "11th c.".
   if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century.*$/, ""), text.replace(/ century/, " c."));
   return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || !namesSomeoneElse(a, text, articleText));
+}
+
+/**
+ * The article writes the person's second given name by itself at least twice, and never as part of anyone else's name:
+ * no capitalised word before it (beyond a sentence opener) and none after it but the person's own later names.
+ */
+function goesByGiven(parts: string[], articleText: string): boolean {
+  const given = parts[1]!;
+  const own = ` ${parts.slice(2).join(" ")}`;
+  // The person's full name is theirs, wherever it stands.
+  const text = articleText.split(parts.join(" ")).join(" ");
+  let alone = 0;
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(given)}\\b`, "g"))) {
+    const prev = /([A-Z][\w'’-]*) $/.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (prev && !SENTENCE_OPENERS.has(prev)) return false;
+    const after = text.slice(m.index + given.length);
+    if (after.startsWith(own)) continue;
+    if (/^ [A-Z]/.test(after)) return false;
+    alone++;
+  }
+  return alone >= 2;
 }
 
 /** The article writes the given name by itself, not as the first word of a longer name. */

@@ -1,6 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { timesNamed } from "./check-passing-details";
 import { STOP, type Penalty } from "./check-trivia";
+import { tagWords } from "./find-spans";
 import { hasTitleLine } from "./parse-article";
 import { looksLikeVerb } from "./question-stems";
 import type { GeneratedQuestion } from "./types";
@@ -60,14 +61,25 @@ export function keyInsideSetPhrase(sentence: string, start: number, end: number,
   const before = /(?:^|[\s(])([A-Za-z][A-Za-z'’]*) $/.exec(sentence.slice(0, start))?.[1];
   const after = /^ ([a-z][a-z'’]*)\b/.exec(sentence.slice(end))?.[1];
   const counts = pairCounts(articleText);
-  const unit = (first: string | undefined, second: string | undefined, neighbour: string | undefined) =>
-    Boolean(first && second && neighbour && !STOP.has(neighbour.toLowerCase()) && (neighbour.length > 2 || /^[A-Z]$/.test(neighbour)) && (counts.get(`${first} ${second}`.toLowerCase()) ?? 0) >= 2);
+  // Only a noun or adjective beside the key makes a set phrase with it: a verb and its object recur ("release _____" beside
+  // "release oxygen" twice) without being one term. (A capitalised opener read as a command, "Guard bees", is a noun.)
+  const modifies = (at: number) => {
+    const word = tagWords(sentence).find((w) => w.start <= at && at < w.end);
+    if (!word) return true;
+    const capitalOpener = word.start === 0 && word.tags.includes("Imperative");
+    return word.tags.includes("Noun") || word.tags.includes("Adjective") || capitalOpener;
+  };
+  const unit = (first: string | undefined, second: string | undefined, neighbour: string | undefined, at: number) =>
+    Boolean(
+      first && second && neighbour && !STOP.has(neighbour.toLowerCase()) && (neighbour.length > 2 || /^[A-Z]$/.test(neighbour)) &&
+        (counts.get(`${first} ${second}`.toLowerCase()) ?? 0) >= 2 && modifies(at),
+    );
   // A lone capital letter before the key names a kind of it ("B _____", "T _____"): one term, however often it stands.
   if (before && /^[A-Z]$/.test(before) && /^[a-z]/.test(key) && before !== "A" && before !== "I") return true;
-    // A modifier blanked before a recurring head ("_____ ions") asks which kind, a fact, where the article names another kind
+  // A modifier blanked before a recurring head ("_____ ions") asks which kind, a fact, where the article names another kind
   // of that head as often ("hydroxide ions", twice or more); with no such rival, the head only gives the set phrase away.
   const otherKind = (head: string) => [...counts].some(([pair, n]) => n >= 2 && pair.endsWith(` ${head.toLowerCase()}`) && pair !== `${key.toLowerCase()} ${head.toLowerCase()}` && !STOP.has(pair.split(" ")[0]!));
-  return unit(before, key, before) || (unit(key, after, after) && !otherKind(after!));
+  return unit(before, key, before, start - 2) || (unit(key, after, after, end + 1) && !otherKind(after!));
 }
 
 /**

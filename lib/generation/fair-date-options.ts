@@ -166,7 +166,8 @@ const ERA_REACH = 60;
  * An option from another era of the article's own dates, far from the key ("around _____ the navy named a ship after
  * her" offered the years of her own life, a century and more before): a reader rules it out by the era alone. The
  * article's years fall into eras wherever ERA_GAP years pass with no date; an option more than ERA_REACH years from the
- * key and outside the key's era is not offered. (An article whose dates run on without such a gap is one era.)
+ * key and outside the key's era is not offered, unless both stand alone. (An article whose dates run on without such a
+ * gap is one era.)
  */
 export function fromAnotherEra(key: Pick<Span, "type" | "text">, candidate: string, articleText: string): boolean {
   // Centuries and decades span eras of their own: withinArticleTime bounds them.
@@ -188,7 +189,12 @@ export function fromAnotherEra(key: Pick<Span, "type" | "text">, candidate: stri
     return [lo, hi] as const;
   };
   const [lo, hi] = era(keyYear);
-  return year < lo - ERA_GAP || year > hi + ERA_GAP;
+  if (year >= lo - ERA_GAP && year <= hi + ERA_GAP) return false;
+  // A lone year is no era: where both the key and the option stand alone (few dates spread over centuries), each is a fair
+  // option for the other. One of the two must sit among two dates or more of the article.
+  const [olo, ohi] = era(year);
+  const held = (from: number, to: number) => years.filter((v) => v >= from && v <= to).length;
+  return held(lo, hi) >= 2 || held(olo, ohi) >= 2;
 }
 
 /** Every year the article's own dates name (common era only), in order, each once. */

@@ -68,7 +68,7 @@ const PATTERNS: Pattern[] = [
   // A key term the article defines: "tiny pores called stomata" -> "stomata".
   // ("named the first one vellite": a place in an order is no term; "were called home", "was called early": a verb's
   // particle or an adverb after "called" says where or when, no term.)
-  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,})?)\b/g, group: 1 },
+  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1 },
   // A name after a title: "Prime Minister Ichiro Hatoyama" -> "Ichiro Hatoyama".
   { type: "PERSON", re: new RegExp(`\\b(?:${TITLES}) ((?:[A-Z][a-z]+ )(?:[A-Z]\\. )?[A-Z][a-z]+)\\b`, "g"), group: 1 },
 ];
@@ -126,7 +126,7 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
 
 // Tagging a sentence costs about a millisecond: once per sentence that names a term, kept for the article's other passes.
 const wordTags = new Map<string, { start: number; end: number; tags: string[] }[]>();
-function tagWords(sentence: string): { start: number; end: number; tags: string[] }[] {
+export function tagWords(sentence: string): { start: number; end: number; tags: string[] }[] {
   let words = wordTags.get(sentence);
   if (!words) {
     if (wordTags.size > 2000) wordTags.clear();
@@ -137,6 +137,7 @@ function tagWords(sentence: string): { start: number; end: number; tags: string[
   return words;
 }
 
+const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 const isVerb = (tags: string[]) => tags.includes("Verb") && !tags.includes("Noun") && !tags.includes("Gerund") && !tags.includes("Participle");
 const isNoun = (tags: string[]) => tags.includes("Noun") && !tags.includes("Verb") && !tags.includes("Pronoun");
 
@@ -155,10 +156,22 @@ function termBeforeVerb(sentence: string, start: number, text: string): string |
   const pluralThenBare = inside.length === 2 && inside[0]!.tags.includes("Plural") && !/s$/.test(sentence.slice(inside[1]!.start, inside[1]!.end));
   // (A verb takes something after it: "called treasure ships, were …" ends the term at the comma, whatever the tag of "ships".)
   const ends = /^\s*(?:[,.;:)]|$)/.test(sentence.slice(end));
-  if (inside.length === 2 && !ends && (isVerb(inside[1]!.tags) || pluralThenBare)) kept = text.slice(0, inside[0]!.end - start);
-  const next = words.find((w) => w.start >= start + kept.length);
-  if (next && kept === text && /^[a-z]/.test(sentence.slice(next.start, next.end)) && isNoun(next.tags)) return null;
-  return kept;
+  // A short last word ("grease ice", "marsh gas") is a head only as a noun ("called nurses and builders": "nurses").
+  const shortNotNoun = inside.length === 2 && inside[1]!.end - inside[1]!.start === 3 && !inside[1]!.tags.includes("Noun");
+  // A word the lexicon knows only as a verb's -s form after a singular word is the sentence's verb, whatever the tagger
+  // made of it in context ("the wind called the mistral blows cold air": "mistral"); plural nouns ("root hairs") are kept.
+  const second = sentence.slice(inside[1]?.start ?? 0, inside[1]?.end ?? 0).toLowerCase();
+  const verbAfterSingular = inside.length === 2 && !inside[0]!.tags.includes("Plural") && /[^s]s$/.test(second) && LEXICON[second] === "PresentTense";
+  if (inside.length === 2 && (shortNotNoun || (!ends && (isVerb(inside[1]!.tags) || pluralThenBare || verbAfterSingular)))) kept = text.slice(0, inside[0]!.end - start);
+  if (kept !== text) return kept;
+  // The phrase's head noun after the match belongs to the term ("the sting reflex system"); a second noun after it
+  // leaves the phrase's end unsure, and no term is taken.
+  const lower = (w: { start: number; end: number; tags: string[] } | undefined) => !!w && /^[a-z]/.test(sentence.slice(w.start, w.end)) && isNoun(w.tags);
+  const at = words.findIndex((w) => w.start >= start + kept.length);
+  const next = words[at];
+  if (!next || !lower(next)) return kept;
+  if (sentence.slice(start + kept.length, next.start) !== " " || lower(words[at + 1]) || inside.length > 2) return null;
+  return sentence.slice(start, next.end);
 }
 
 function resolveOverlaps(spans: Span[]): Span[] {

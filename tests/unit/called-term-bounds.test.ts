@@ -19,13 +19,25 @@ describe("a term after 'called' ends where its noun phrase ends", () => {
     expect(termsOf("Larger bees called drones mate with the queen.")).toEqual(["drones"]);
   });
 
+  it("cuts a verb's -s form after a singular word, and keeps a plural noun there", () => {
+    expect(termsOf("A warm wind called the vendral blows cold dust over the hives.")).toEqual(["vendral"]);
+    expect(termsOf("A dry wind called the vendral sweeps cold dust off the fields.")).toEqual(["vendral"]);
+    expect(termsOf("Thin tubes called comb hairs take up the wax.")).toEqual(["comb hairs"]);
+  });
+
   it("keeps a two-word term that ends its clause, whatever the tag of its last word", () => {
     expect(termsOf("Big ships called treasure barges, were slow.")).toEqual(["treasure barges"]);
     expect(termsOf("Cold water near the floor is called bottom water.")).toEqual(["bottom water"]);
   });
 
-  it("takes no term whose head noun would stand after the blank", () => {
-    expect(termsOf("If wasps do get inside, the guards strike hard with what is called the sting reflex system.")).toEqual([]);
+  it("takes in the head noun that follows the match, and takes no term where a second noun follows it", () => {
+    expect(termsOf("If wasps do get inside, the guards strike hard with what is called the sting reflex system.")).toEqual(["sting reflex system"]);
+    expect(termsOf("The guards strike with what is called the sting reflex system cells.")).toEqual([]);
+  });
+
+  it("lets a short head end the term ('hive gum'), but not a short word of another kind", () => {
+    expect(termsOf("On cold days the bees seal the cracks with a paste called hive gum.")).toEqual(["hive gum"]);
+    expect(termsOf("Two kinds of worker bees, called nurses and builders, share the inside work.")).toEqual(["nurses"]);
   });
 
   it("never asks for the verb with the term", () => {
@@ -71,5 +83,14 @@ describe("a one-word key inside a term the article uses as a unit", () => {
     expect(keyInsideSetPhrase(...at("Guard bees stand at the door.", "door"), "door", HIVE)).toBe(false);
     expect(keyInsideSetPhrase(...at("Larger bees called drones mate with the queen.", "drones"), "drones", HIVE)).toBe(false);
     expect(keyInsideSetPhrase(...at("A bee keeps the hive safe.", "bee"), "bee", HIVE)).toBe(false);
+  });
+
+  it("is kept beside a verb that recurs with it ('release _____' beside 'release oxygen' twice)", () => {
+    const pond = "Pond Weed\n\nPond weeds release oxygen into the water. At night the weeds use some of it, but by day their leaves release oxygen again. Fish breathe it.";
+    const sentence = "Pond weeds release oxygen into the water.";
+    expect(keyInsideSetPhrase(...at(sentence, "oxygen"), "oxygen", pond)).toBe(false);
+    // A noun beside it that recurs with it still makes the unit.
+    const tank = "Pond Weed\n\nThe oxygen pump runs all night. An oxygen pump is cheap. The pump moves air.";
+    expect(keyInsideSetPhrase(...at("The oxygen pump runs all night.", "oxygen"), "oxygen", tank)).toBe(true);
   });
 });

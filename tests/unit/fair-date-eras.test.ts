@@ -33,6 +33,15 @@ describe("date options from another era of the article", () => {
     expect(fromAnotherEra(year("1857"), "1900", CLOCKMAKER)).toBe(false);
   });
 
+  it("are offered when the key and the option each stand alone, far from other dates", () => {
+    // A lone later year is still far from the era of her life.
+    const lone = CLOCKMAKER.replace(", and in 1988 the school built a clock museum", "");
+    expect(fromAnotherEra(year("1979"), "1834", lone)).toBe(true);
+    const bridge = "Tarn Bridge\n\nA wooden bridge stood at Tarn in 1402. Monks rebuilt it in stone in 1560. A flood broke it in 1731, and a new span opened in 1902.";
+    expect(fromAnotherEra(year("1560"), "1731", bridge)).toBe(false);
+    expect(fromAnotherEra(year("1402"), "1902", bridge)).toBe(false);
+  });
+
   it("are all one era when the article's dates run on with no long gap", () => {
     expect(fromAnotherEra(year("1790"), "1925", HARBOUR)).toBe(false);
     expect(fromAnotherEra(year("1925"), "1821", HARBOUR)).toBe(false);
