@@ -160,5 +160,8 @@ describe("a term after 'called' in a sentence", () => {
     expect(terms("The guards were called home, and they marched through the town.")).toEqual([]);
     expect(terms("The vote was called early, and her party lost.")).toEqual([]);
     expect(terms("The roots hold tiny hairs called fibrils.")).toEqual(["fibrils"]);
+    // "named after …" says for whom a thing was named: the preposition is no term.
+    expect(terms("The school was named after Oren Pike.")).toEqual([]);
+    expect(terms("The new hall was named after the mayor's daughter.")).toEqual([]);
   });
 });
