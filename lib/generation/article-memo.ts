@@ -16,3 +16,18 @@ export function articleMemo<V>(): (articleText: string, key: string, compute: ()
     return answer;
   };
 }
+
+/**
+ * A memo of answers about short texts (a sentence, a clause, an option) that recur across a process's articles, kept
+ * to `limit` entries: when full it starts afresh, so a long-running server holds no more than that.
+ */
+export function boundedMemo<V>(limit: number): (key: string, compute: () => V) => V {
+  const answers = new Map<string, V>();
+  return (key, compute) => {
+    if (answers.has(key)) return answers.get(key)!;
+    if (answers.size > limit) answers.clear();
+    const answer = compute();
+    answers.set(key, answer);
+    return answer;
+  };
+}

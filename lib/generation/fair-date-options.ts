@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { normalizeAnswer } from "../quiz/normalize-answer";
 import { interval } from "./make-timeline";
 import type { Span, SpanType } from "./types";
+import { boundedMemo } from "./article-memo";
 
 /**
  * Whether a set of date options lets a student who never read the article pick
@@ -35,14 +36,9 @@ export function dateValue(text: string, type = dateTypeOf(text)): number | null 
 const RUN_STEP: Partial<Record<SpanType, number>> = { YEAR: 12, MONTH_YEAR: 1, DECADE: 120 };
 
 // The same dates are compared again and again across an article's candidates: each one's graded form is worked out once (bounded).
-const gradedForms = new Map<string, string>();
+const gradedForms = boundedMemo<string>(5000);
 function normalized(text: string): string {
-  let form = gradedForms.get(text);
-  if (form === undefined) {
-    if (gradedForms.size > 5000) gradedForms.clear();
-    gradedForms.set(text, (form = normalizeAnswer(text)));
-  }
-  return form;
+  return gradedForms(text, () => normalizeAnswer(text));
 }
 
 /** An option the grader would take for the key ("December 14, 1911" for "14 December 1911"), or a date inside, round or overlapping the key's ("1800s" for "1840s"): a second right answer. */

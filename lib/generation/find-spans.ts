@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { boundedMemo } from "./article-memo";
 import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
 import type { Span, SpanType } from "./types";
@@ -125,16 +126,12 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
 }
 
 // Tagging a sentence costs about a millisecond: once per sentence that names a term, kept for the article's other passes.
-const wordTags = new Map<string, { start: number; end: number; tags: string[] }[]>();
+const wordTags = boundedMemo<{ start: number; end: number; tags: string[] }[]>(2000);
 export function tagWords(sentence: string): { start: number; end: number; tags: string[] }[] {
-  let words = wordTags.get(sentence);
-  if (!words) {
-    if (wordTags.size > 2000) wordTags.clear();
+  return wordTags(sentence, () => {
     const terms = (nlp(sentence).json({ offset: true }) as { terms: { tags?: string[]; offset: { start: number; length: number } }[] }[]).flatMap((t) => t.terms);
-    words = terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] }));
-    wordTags.set(sentence, words);
-  }
-  return words;
+    return terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] }));
+  });
 }
 
 const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;

@@ -1,4 +1,4 @@
-import { articleMemo } from "./article-memo";
+import { articleMemo, boundedMemo } from "./article-memo";
 import nlp from "compromise";
 import { singularOf } from "./find-category-lists";
 import { STOP_WORDS } from "./find-siblings";
@@ -82,31 +82,21 @@ function bareSubject(sentence: Sentence, sentences: Sentence[]): string | null {
 }
 
 // The tagger reads each lead once per process (bounded): a long article repeats its leads.
-const nounThenVerb = new Map<string, boolean>();
+const nounThenVerb = boundedMemo<boolean>(5000);
 function opensWithNounAndVerb(text: string, verb: string): boolean {
-  let found = nounThenVerb.get(text);
-  if (found === undefined) {
-    if (nounThenVerb.size > 5000) nounThenVerb.clear();
+  return nounThenVerb(`${text}\u0000${verb}`, () => {
     // Read in the whole sentence: alone, "Sap moves" reads as two nouns.
     const doc = nlp(text);
     const first = doc.match("^.");
-    found = first.has("#Noun") && !first.has("#Plural") && doc.verbs().first().text().split(/\s+/)[0] === verb;
-    nounThenVerb.set(text, found);
-  }
-  return found;
+    return first.has("#Noun") && !first.has("#Plural") && doc.verbs().first().text().split(/\s+/)[0] === verb;
+  });
 }
 
 // The verb check reads each clause with the tagger: the same clause is read once per process (bounded).
-const verbFirst = new Map<string, boolean>();
+const verbFirst = boundedMemo<boolean>(5000);
 function leadsWithVerb(part: string, verb: string, rest: string): boolean {
   const clause = `The ${part} ${verb} ${rest}`;
-  let found = verbFirst.get(clause);
-  if (found === undefined) {
-    if (verbFirst.size > 5000) verbFirst.clear();
-    found = nlp(clause).verbs().first().text().toLowerCase().startsWith(verb);
-    verbFirst.set(clause, found);
-  }
-  return found;
+  return verbFirst(clause, () => nlp(clause).verbs().first().text().toLowerCase().startsWith(verb));
 }
 
 /** A job that a sibling's job in the same sentence holds whole ("Rods detect light, while cones detect light and colour"). */
