@@ -280,8 +280,12 @@ function selectOnce(
     if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     // (A quiz that would stay short of eight takes one more, a statement cut from a central sentence, not a copy.)
-    const trueCap = moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES;
+    // (Beside as many false statements, a true one more gives no pattern to guess by.)
+    const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length;
+    const trueCap = Math.max(moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES, falses);
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= trueCap) return;
+    // True/false at most half the quiz: statements of the main points pass review most often, but a quiz is a mix of kinds.
+    if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(3, Math.ceil(count / 2))) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
     if (chosen.some((c) => clashes.reveals(c, q) || (!relaxed && clashes.overlaps(c, q)))) return;

@@ -305,7 +305,8 @@ function namesOpeningPronoun(statement: string, sentence: string): boolean {
 
 // A person's name ("Wren Halloway", "Jan van Rijn") or a thing named with "The" ("The survey", "The Salt Road").
 function isNameLike(words: string[]): boolean {
-  if (words.some((w) => /\d/.test(w))) return false;
+  // (A name holds no verb and no denial: "The Charter did not" is a subject and more, never the pronoun's referent alone.)
+  if (words.some((w) => /\d/.test(w) || /^(?:not|never|no|did|does|do|was|were|is|are|had|has|have)$/i.test(w))) return false;
   if (/^The$/.test(words[0]!) && words.length > 1) return true;
   // A plural or a term that opens the sentence with a capital only there ("House bees", "Evaporation").
   if (words.length <= 3 && /^[A-Z][a-z]+$/.test(words[0]!) && words.slice(1).every((w) => /^[a-z]+['’]?$/.test(w))) return true;
