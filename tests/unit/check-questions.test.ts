@@ -31,6 +31,11 @@ describe("stems that cannot stand alone", () => {
     expect(pointsOutside("Why was the event a success?")).toBe(true);
     expect(pointsOutside("Shorter but also curved, the _____ runs along the coast.")).toBe(true);
     expect(pointsOutside("Shorter than the river, the _____ runs along the coast.")).toBe(false);
+    // One of a set named in the sentence before, the set left out ("The other kind", "Others").
+    expect(pointsOutside("The second kind is slower, but it lasts for years.")).toBe(true);
+    expect(pointsOutside("Others wanted the council to choose the mayor.")).toBe(true);
+    expect(pointsOutside("The second kind of mill ground _____ for the bakers.")).toBe(false);
+    expect(pointsOutside("The first lighthouse on the coast was lit in _____.")).toBe(false);
     // A "This happens" opening a later sentence of the stem points to the sentence shown before it.
     expect(pointsOutside("Rivers cut deep beds in soft rock. This happens over many years. What are such beds called?")).toBe(false);
     expect(pointsOutside("This happens over many years. What are such beds called?")).toBe(true);
