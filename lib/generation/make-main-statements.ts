@@ -28,6 +28,10 @@ import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
 // A section that says why the subject matters holds its significance ("Why does it matter?", "Legacy", "Impact").
 const SIGNIFICANCE = /\b(?:why|matters?|significance|importance|impact|legacy|effects?|consequences?|results?|aftermath|outcomes?|influence)\b/i;
+/** A later clause's edge over its sentence's main clause at a tie: the point is often there (laterClauses). */
+const LATER_CLAUSE_EDGE = 1.02;
+/** A denied statement's confidence against its true copy's: the same point, one word more to read wrongly. */
+const DENIED_SHARE = 0.98;
 /** How many of the most central sentences are read (a long article's side details are never statements). */
 const MOST_CENTRAL = 14;
 
@@ -164,10 +168,10 @@ export function makeMainStatements(input: StatementInput): { question: Generated
   for (const c of central) {
     const whole = { start: c.sentence.start, end: c.sentence.end };
     // A sentence copied whole is what reviewers call a verbatim copy: it is asked only with a detail changed.
-    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, question: { ...statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence, score: c.laterClause ? 1.02 : 1 }), mainPoint: true } });
+    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, question: { ...statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence, score: c.laterClause ? LATER_CLAUSE_EDGE : 1 }), mainPoint: true } });
     // The same point denied: false by the article, and asked as plainly as the true copy (a swapped detail is often absurd).
     // (A definition is asked by the definition questions, both ways and with the term swapped.)
-    if (c.negated && !c.defines) out.push({ sentenceIndex: c.index, question: { ...statementQuestion({ statement: c.negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * 0.98 * 100) / 100 }), mainPoint: true } });
+    if (c.negated && !c.defines) out.push({ sentenceIndex: c.index, question: { ...statementQuestion({ statement: c.negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
     if (c.falsified) {
       out.push({ sentenceIndex: c.index, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });
     }

@@ -16,6 +16,8 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // with good distractors tests a fact most precisely, a statement least.
 const MAX_TRUE_COPIES = 2;
 const MAX_SAME_ANSWER = 3;
+// The most of a quiz true/false questions may take.
+const TRUE_FALSE_SHARE = 0.4;
 // Dates at most a quarter of a quiz (a reviewer of unseen articles failed most dates as side events), numbers as much.
 const RECALL_SHARE = 0.25;
 const MIN_FULL_QUIZ = 6;
@@ -221,12 +223,12 @@ export function selectQuestions(
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
-    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints }, clashes, picked);
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -250,7 +252,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number> },
+  { sectionOf, paragraphOf, mainPoints, quizSize }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -284,8 +286,9 @@ function selectOnce(
     const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length;
     const trueCap = Math.max(moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES, falses);
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= trueCap) return;
-    // True/false at most half the quiz: statements of the main points pass review most often, but a quiz is a mix of kinds.
-    if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(3, Math.ceil(count / 2))) return;
+    // True/false at most two in five of the quiz asked for: statements of the main points pass review most often, but a
+    // quiz is a mix of kinds, and one that stops short of the count would otherwise be mostly statements.
+    if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * TRUE_FALSE_SHARE))) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
     if (chosen.some((c) => clashes.reveals(c, q) || (!relaxed && clashes.overlaps(c, q)))) return;

@@ -262,6 +262,16 @@ describe("quiz rules on top of the checks", () => {
     expect(mixed.map((q) => q.answerText).sort()).toEqual(["False", "False", "False", "True"]);
   });
 
+  it("keeps true/false to two in five of the quiz asked for, and lets one more true statement in beside as many false ones", () => {
+    const typed = (i: number) => question({ type: "FILL_BLANK", prompt: `Which harbour has pier ${i}?`, answerText: `Harbour ${i}`, score: 0.1, confidence: 0.7, source: { sentence: `Pier ${i} is in Harbour ${i}.`, start: 5000 + i * 100, end: 5000 + i * 100 + 20, answer: { start: 5000 + i * 100 + 13, end: 5000 + i * 100 + 20 } } });
+    const pool = [...[1, 2, 3].map((i) => statement(i, "True")), ...[4, 5, 6].map((i) => statement(i, "False")), ...[1, 2, 3, 4, 5, 6].map(typed)];
+    const quiz = selectQuestions(pool, 10, ["TRUE_FALSE", "FILL_BLANK"], createRandom(1));
+    expect(quiz.filter((q) => q.type === "TRUE_FALSE")).toHaveLength(4);
+    // Three false statements chosen: a third true one stands beside them, not in a run of "True".
+    const balanced = selectQuestions([...[1, 2, 3].map((i) => statement(i, "True")), ...[4, 5, 6].map((i) => statement(i, "False"))], 20, ["TRUE_FALSE"], createRandom(1));
+    expect(balanced.map((q) => q.answerText).sort()).toEqual(["False", "False", "False", "True", "True", "True"]);
+  });
+
   it("asks a key once when another key holds it as more than its head word ('law of inertia' / 'inertia'), but keeps a kind apart from its head ('sea snail' / 'snail')", () => {
     const typed = (i: number, key: string) => question({ type: "FILL_BLANK", prompt: `What is idea ${i} called?`, answerText: key, source: { sentence: `Idea ${i} is ${key}.`, start: i * 100, end: i * 100 + 20, answer: { start: i * 100 + 10, end: i * 100 + 15 } } });
     expect(selectQuestions([typed(1, "law of motion"), typed(2, "motion")], 10, ["FILL_BLANK"], createRandom(1))).toHaveLength(1);

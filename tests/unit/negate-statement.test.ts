@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestions } from "@/lib/generation/generate-questions";
+import { generateQuestions, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
 import { negateStatement } from "@/lib/generation/negate-statement";
 import { confidenceScorer } from "@/lib/generation/score-confidence";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -46,6 +46,26 @@ describe("a central statement denied", () => {
     // A pronoun may lean on words the statement left out.
     expect(negateStatement("The sundews trap insects on their sticky leaves.")).toBeNull();
   });
+  it("refuses a clause of place or time before the subject, an indefinite or pointing subject, a part without its whole", () => {
+    expect(negateStatement("Where rivers meet the sea, deltas form.")).toBeNull();
+    expect(negateStatement("When the tide turns, the ferry leaves the pier.")).toBeNull();
+    expect(negateStatement("A person spoke into a mouthpiece.")).toBeNull();
+    expect(negateStatement("Other plates form the bottoms of the oceans.")).toBeNull();
+    expect(negateStatement("The other boats reached the harbour at dusk.")).toBeNull();
+    expect(negateStatement("Magma oozes up through the opening.")).toBeNull();
+    expect(negateStatement("The family enjoys a joyful dinner.")).toBeNull();
+  });
+  it("refuses a tense it cannot read, a second verb after 'and', a verb that already denies, and 'is now' or 'was to'", () => {
+    expect(negateStatement("The settlers set up a trading post.")).toBeNull();
+    expect(negateStatement("Bees collect nectar and make honey.")).toBeNull();
+    expect(negateStatement("Red blood cells lack a nucleus.")).toBeNull();
+    expect(negateStatement("The council refused the new charter.")).toBeNull();
+    expect(negateStatement("The stone is now in the city museum.")).toBeNull();
+    expect(negateStatement("The emperor was to rule for forty years.")).toBeNull();
+  });
+  it("keeps the punctuation after the denied verb", () => {
+    expect(negateStatement("The old ferry sank, far from the harbour mouth.")).toBe("The old ferry did not sink, far from the harbour mouth.");
+  });
 });
 
 const article = `The Harrow Lantern Walk
@@ -63,10 +83,32 @@ describe("denied statements in a quiz", () => {
     expect(denied.length).toBeGreaterThan(0);
     for (const q of denied) expect(q.answerText).toBe("False");
   });
-  it("rates a statement of a central sentence higher than the same sentence asked another way", () => {
+  it("rates a true statement of a central sentence higher than the same sentence asked another way, a denied one by half as much", () => {
     const parsed = parseArticle(article);
     const score = confidenceScorer(parsed, parsed.sentences.map(() => 0.3));
-    const base = { type: "TRUE_FALSE" as const, prompt: "The townspeople did not carry sandbags to the bridge through the night in the flood.", options: [], answerKey: { kind: "choice" as const, optionId: "false" }, answerText: "False", source: { sentence: "", start: parsed.sentences[2]!.start, end: 0, answer: { start: 0, end: 0 } }, spanType: "TERM" as const, score: 1, keyKind: "statement" as const, confidence: 0.7 };
-    expect(score({ ...base, mainPoint: true })).toBeGreaterThan(score(base) + 0.1);
+    const base = { type: "TRUE_FALSE" as const, prompt: "The townspeople carried sandbags to the old bridge through the night of the flood.", options: [], answerKey: { kind: "choice" as const, optionId: "true" }, answerText: "True", source: { sentence: "", start: parsed.sentences[2]!.start, end: 0, answer: { start: 0, end: 0 } }, spanType: "TERM" as const, score: 1, keyKind: "statement" as const, confidence: 0.7 };
+    const logit = (p: number) => Math.log(p / (1 - p));
+    const boost = logit(score({ ...base, mainPoint: true })) - logit(score(base));
+    expect(boost).toBeCloseTo(0.6, 5);
+    const denied = { ...base, prompt: "The townspeople did not carry sandbags to the old bridge through the night of the flood.", answerKey: { kind: "choice" as const, optionId: "false" }, answerText: "False" };
+    expect(logit(score({ ...denied, mainPoint: true })) - logit(score(denied))).toBeCloseTo(0.3, 5);
+  });
+});
+
+describe("statements held under the questions that ask their facts", () => {
+  const saga = `The Lay of Brannoc
+
+Brannoc is a tale from the western fens about a mill in a long drought. A trader named Vell cheats the millers of Hask every autumn. Hask asks the young boatwright Iona for help. Iona builds a fast boat from black oak. Vell races Iona across the flooded fen and loses the race. Hask gives Iona a copper bell and a place at the mill.`;
+  it("ranks a statement of a sentence under the real question on it, and holds one that prints that question's key below the review line", () => {
+    const all: GeneratedQuestion[] = [];
+    generateQuestions(saga, { count: 10, seed: 1, trace: (q) => all.push(q) });
+    const who = all.find((q) => q.prompt === "Who asks the young boatwright Iona for help?");
+    expect(who?.answerText).toBe("Hask");
+    const same = all.filter((q) => q.mainPoint && q.source.start === who!.source.start);
+    expect(same.length).toBeGreaterThan(0);
+    for (const q of same) expect(q.confidence).toBeLessThan(who!.confidence);
+    const elsewhere = all.filter((q) => q.mainPoint && q.source.start !== who!.source.start && /\bHask\b/.test(q.prompt) && !/\bof Hask\b/.test(q.prompt));
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const q of elsewhere) expect(q.confidence).toBeLessThan(REVIEW_THRESHOLD);
   });
 });
