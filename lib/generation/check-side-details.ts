@@ -4,6 +4,7 @@ import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { STOP, stemWords, type Penalty } from "./check-trivia";
+import { trailingDetailPenalties } from "./check-trailing-details";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
 /**
@@ -156,6 +157,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   const at = keyInSentence(q);
   out.push(...passingDetailPenalties(q, articleText, title, at));
   out.push(...sentencePointPenalties(q, articleText, title, at));
+  out.push(...trailingDetailPenalties(q, title, at));
   if (!at) return out;
   const { sentence, start, end } = at;
   // A century or decade that opens the sentence only sets its scene: a sure sign of trivia (a bound year, "By 1850 …", a likely one).

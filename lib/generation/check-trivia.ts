@@ -114,7 +114,10 @@ export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = 
     out.push({ check: "place-after-describing-word", factor: 0.7, belowDropLine: true });
   }
   // "Because the heir was just _____ years old, his aunt ruled": the point (the reason and its result) is in the stem.
-  if (q.keyKind === "number" && /\b(?:because|since|as a result|so that)\b/i.test(q.source.sentence)) out.push({ check: "number-in-reason", factor: 0.7, belowDropLine: true });
+  // ("since 1961", "since then", "since the 1990s" say when a state began, not why: no reason there.)
+  if (q.keyKind === "number" && /\b(?:because|since(?! (?:about |around |at least )?(?:\d|the \d|then\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|as a result|so that)\b/i.test(q.source.sentence)) {
+    out.push({ check: "number-in-reason", factor: 0.7, belowDropLine: true });
+  }
   if (q.keyKind === "date") {
     // The other end of a range is in the stem ("work began in the 9th century and lasted until the _____").
     const range = /\b(?:from|between|started in|began in|began|started)\b[^.;]{0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:[–-]\s*|(?:to|and|until|till|through) |[^.;]{0,25}\b(?:until|till|through) )(?:the\s+)?\d/.test(after) || /\d\s*[–-]\s*$/.test(before);

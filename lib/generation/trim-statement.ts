@@ -135,6 +135,10 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
     if (/, (?:is|are|was|were|has|had|have|will|would|can|could|became|remained)\b/.test(after)) return null;
     // The same with a main verb of its own after a "who …" or "which …" aside ("its crew, who were new to it, kept a steady pace").
     if (/^\s(?:who|which|whose)\b/.test(after) && [...after.matchAll(/, ([a-z]+)\b/g)].some((m) => PAST_VERB.test(m[1]!))) return null;
+    // A "which …" aside inside a series ("hailed him as lord of Arn, which he was, as lord of Bree, and as the next king"): the
+    // series goes on after it with the same word, and cutting there keeps only its first, least telling item.
+    const seriesWord = /\b(as|to|in|at|for|with|from|by|on|of)\s+[^,;]{1,40}$/.exec(text.slice(0, trailing.index))?.[1];
+    if (seriesWord && new RegExp(`^\\s(?:who|which|whose)\\b[^,;]*,\\s(?:and\\s|or\\s)?${seriesWord}\\b`).test(after)) return null;
     // A list of examples in the middle of the clause ("moves substances, including drugs and ions, from the blood into the liquid")
     // goes on its own: what the clause says after it is its point, and cutting there left "moves substances" and nothing about where.
     const inner = /^\s(?:including|such as)\b[^,;]*, (?=(?:from|into|to|onto|in|on|at|for|with|by|across|through|towards?|down|up|out of)\b)/.exec(after);
