@@ -34,6 +34,9 @@ function measureOf(q: GeneratedQuestion): string | null {
   return /^([a-z]+)/.exec(after)?.[1] ?? null;
 }
 
+// A count said to be the whole ("The council has 27 seats in all"): of several counts of one measure, the one to ask.
+const WHOLE_COUNT = /\b(?:in total|in all|altogether|a total of)\b/i;
+
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
 function keyOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
@@ -298,6 +301,10 @@ function selectOnce(
     // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
     const measure = measureOf(q);
     if (measure && chosen.some((c) => measureOf(c) === measure)) return;
+    // A part's count ("the island has two of the seats") waits for the whole's, when a sure question asks the whole: only
+    // one count of a measure is asked, and the whole is the point the parts add up to.
+    const whole = (c: GeneratedQuestion) => WHOLE_COUNT.test(c.source.sentence);
+    if (measure && !whole(q) && candidates.some((c) => c.confidence >= REVIEW_THRESHOLD && measureOf(c) === measure && whole(c) && c.source.start !== q.source.start)) return;
     chosen.push(q);
     sentencesOf(q).forEach((s) => usedSentences.add(s));
     if (keyName) usedKeys.add(keyName);
