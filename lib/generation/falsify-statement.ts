@@ -314,6 +314,8 @@ const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|
  */
 function turnClaim(statement: string): { text: string; word: string } | null {
   if (/\b(?:not|no|nor|neither|than|only|just|a few|quite|too|so|as)\b/i.test(statement.replace(/\b(?:could) not\b/gi, ""))) return null;
+  // "Few traders ever travelled the whole way": "ever", "any", "yet" lean on the "few", and "Many traders ever …" is no English.
+  if (/\b(?:ever|any|anyone|anything|yet|at all)\b/i.test(statement)) return null;
   const hits = [...statement.matchAll(CLAIM_WORD)];
   if (hits.length !== 1) return null;
   const hit = hits[0]!;

@@ -12,6 +12,7 @@ import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { isExpletiveIt } from "./resolve-pointers";
 import { negateStatement } from "./negate-statement";
+import { tagged } from "./question-stems";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { laterClauses } from "./split-clauses";
 import { restateCondition, trimClause, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
@@ -108,6 +109,8 @@ function findCentral(input: StatementInput): Central[] {
     for (const [at, trimmed] of [main, ...clauses].entries()) {
       // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
       if (!trimmed || JUDGING.test(trimmed.text) || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
+      // "Carter had the stairs cleared, saw that …": a series of the subject's deeds cut before its "and" is no sentence.
+      if (seriesCutShort(trimmed.text)) continue;
       // The same point made twice (the summary and the body): the more central one only.
       // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
       const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));
@@ -123,6 +126,14 @@ function findCentral(input: StatementInput): Central[] {
     if (out.length > before) read++;
   }
   return out;
+}
+
+/** A statement whose clause runs on after a comma with a second verb of the same subject and no "and" before the end. */
+function seriesCutShort(text: string): boolean {
+  if (!/, /.test(text)) return false;
+  const terms = tagged(text);
+  // (A verb before the comma: "The tomb, found in 1922, held …" opens an aside on the subject, not a series.)
+  return terms.some((t, i) => i > 1 && /,/.test(terms[i - 1]?.post ?? "") && t.tags?.includes("PastTense") && t.tags.includes("Verb") && !t.tags.includes("Participle") && terms.slice(0, i).some((b) => b.tags?.includes("Verb"))) && !/\b(?:and|or|but)\b/.test(text.slice(text.indexOf(", ")));
 }
 
 /**

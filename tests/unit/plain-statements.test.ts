@@ -58,6 +58,8 @@ describe("a plain statement turned false by its word of quantity, frequency or p
   it("leaves a word that does not carry the claim, or whose opposite might also be true", () => {
     // A share of a whole ("most of the brine"), a superlative ("the most common"), a comparison ("more than"): no plain opposite.
     expect(plainFalse("Over a whole winter most of the brine drains back into the sea.")).toEqual([]);
+    // "ever", "any", "yet" lean on the "few": "Many drovers ever …" is no English.
+    expect(plainFalse("Few drovers ever crossed the whole moor in winter.")).toEqual([]);
     expect(plainFalse("The most common ice in the bay is pancake ice.")).toEqual([]);
     expect(plainFalse("Many merchants paid the fee more than once a year.")).toEqual([]);
     // "a few", "some": a turn could still be true.
