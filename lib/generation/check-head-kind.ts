@@ -55,6 +55,13 @@ export function headOfBlank(prompt: string, articleText: string): string | null 
   if (apposed && !STOP.has(apposed[1]!) && isNoun(apposed[1]!, articleText)) return apposed[1]!;
   const called = /\b(?:a|an|the) ([a-z]{3,}) (?:called|named|known as) $/.exec(before);
   if (called && !STOP.has(called[1]!)) return called[1]!;
+  // "the salt that is left, called _____": the noun a short relative clause describes, then named.
+  const describedCalled = /\b(?:[Aa]|[Aa]n|[Tt]he) ([a-z]{3,}) (?:that|which) [^,.;]{1,40}, (?:called|named|known as) $/.exec(before);
+  if (describedCalled && !STOP.has(describedCalled[1]!)) return describedCalled[1]!;
+  // "small birds called _____": a plural noun names the kind without a determiner (after an adjective, or alone).
+  const pluralCalled = /\b([a-z]{3,}s) (?:called|named|known as) $/.exec(before);
+  // (No noun test: the key must be of the kind by the article's text, "birds called terns", or the head is not used.)
+  if (pluralCalled && !STOP.has(pluralCalled[1]!)) return pluralCalled[1]!;
   const next = /^ ([a-z]{3,})\b(?! (?:of|to)\b)/.exec(after);
   if (next && !STOP.has(next[1]!) && isNoun(next[1]!, articleText)) return next[1]!;
   return null;
@@ -84,7 +91,7 @@ function readOfKind(word: string, head: string, articleText: string): boolean {
   const w = escapeRegExp(word);
   const h = headPattern(head);
   return new RegExp(
-    `\\b${w} ${h}\\b|\\b${w} (?:is|are|was|were) (?:a|an|one)(?: [a-z]+)? (?:(?:kind|type|form|sort) of )?${h}\\b|\\b${h}(?:,)? (?:such as|like|including|called|named|known as) (?:[^.;]{0,60}?\\b)?${w}\\b`,
+    `\\b${w} ${h}\\b|\\b${w} (?:is|are|was|were) (?:a|an|one)(?: [a-z]+)? (?:(?:kind|type|form|sort) of )?${h}\\b|\\b${h}(?:,)? (?:such as|like|including|called|named|known as) (?:[^.;]{0,60}?\\b)?${w}\\b|\\b${h} (?:that|which) [^,.;]{1,40}, (?:called|named|known as) ${w}\\b`,
     "i",
   ).test(articleText);
 }
@@ -109,7 +116,7 @@ function readListedWith(word: string, key: string, articleText: string): boolean
 export function fitOptionsToHead(q: GeneratedQuestion, articleText: string): string[] {
   if (q.type !== "MULTIPLE_CHOICE" || !["term", "name", "definition"].includes(q.keyKind)) return [];
   const head = headOfBlank(q.prompt, articleText);
-  if (!head) return [];
+  if (!head) return optionsOffTheKeysHead(q, articleText);
   const fits = (text: string) => ofKind(text, head, articleText) || listedWith(text, q.answerText, articleText);
   // The key itself must be of the kind by the same reading, or the head was read wrongly.
   if (!fits(q.answerText)) return [];
@@ -129,4 +136,18 @@ export function swapOfAnotherKind(q: GeneratedQuestion, articleText: string, cha
   const head = /^ ([a-z]{3,})\b/.exec(after)?.[1];
   if (!head || STOP.has(head) || !isNoun(head, articleText)) return false;
   return ofKind(changed.original, head, articleText);
+}
+
+/**
+ * A key that names its own kind with its last word ("quick water system", "rent increase"), among options that
+ * are neither of that word nor put in that kind by the article ("reeds", "herons"): the key is the one system on
+ * offer, so it stands out, and the others make no sense where it stands. Those options are refused.
+ */
+function optionsOffTheKeysHead(q: GeneratedQuestion, articleText: string): string[] {
+  if (q.keyKind !== "term" || !/^[a-z][\w-]*(?: [a-z][\w-]*)+$/.test(q.answerText)) return [];
+  const head = q.answerText.split(" ").pop()!;
+  if (head.length < 3 || STOP.has(head)) return [];
+  const single = head.replace(/(?:es|s)$/, "");
+  const sameHead = (text: string) => new RegExp(`${escapeRegExp(single)}(?:s|es)?$`, "i").test(text);
+  return q.options.filter((o) => o.text !== q.answerText && !sameHead(o.text) && !ofKind(o.text, head, articleText)).map((o) => o.id);
 }

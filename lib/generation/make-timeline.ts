@@ -44,6 +44,7 @@ function describe(sentence: Sentence, date: Span): string | null {
   // ("had divided the city since 1961" dates the start of what it says, and stays.)
   const before = sentence.text.slice(0, date.start - sentence.start);
   if (/\b(?:before|after|by|until|till|prior to)\s+(?:the\s+)?(?:(?:early|late)\s+|mid-)?$/i.test(before)) return null;
+  if (dateInLaterClause(before)) return null;
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",").replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
@@ -54,6 +55,55 @@ function describe(sentence: Sentence, date: Span): string | null {
   if (/^(When|After|Before|Although|As|While|Until|Since|By|In|On|During|At|From|Around|Between)\b/.test(text)) return null;
   if (text.split(/\s+/).length < 4 || text.length > 150 || /\b\d{3,4}s?\b/.test(text)) return null;
   return text;
+}
+
+const MALE = /^(?:he|him|his|himself)$/i;
+
+type Gender = "he" | "she";
+
+/** The capitalised words before a pronoun that may be names: a first word the article also writes in lower case is none. */
+function namesBefore(text: string, at: number, isCommonWord: (word: string) => boolean): string[] {
+  return [...text.slice(0, at).matchAll(/\b[A-Z][\w-]*/g)].filter((n) => !(n.index === 0 && isCommonWord(n[0].toLowerCase()))).map((n) => n[0]);
+}
+
+/**
+ * An item shown apart from its sentence has only its own words to tie "her" or "his" to: a name in it before the pronoun,
+ * not one the article gives the other gender ("Ilse ran his office" leans on a man named earlier; "Years of work
+ * damaged her health" names nobody, unless the article is about one woman); an item that opens on a noun ("The last
+ * miller retired with his family") has it as its own subject. `genderOfWord` is the gender the article
+ * gives the people a word of a name belongs to; `aboutWhom` the genders of the people the article is about.
+ */
+export function personalPronounUnbound(text: string, genderOfWord: (word: string) => Gender | null, aboutWhom: Gender[], isCommonWord: (word: string) => boolean): boolean {
+  // "The last miller retired with his family": a subject of its own, a noun the pronoun may stand for.
+  if (/^(?:The|A|An) [a-z]/.test(text)) return false;
+  for (const pronoun of text.matchAll(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi)) {
+    const wanted = MALE.test(pronoun[0]) ? "he" : "she";
+    const bound = namesBefore(text, pronoun.index, isCommonWord).some((n) => (genderOfWord(n) ?? wanted) === wanted);
+    if (!bound && !aboutWhom.includes(wanted)) return true;
+  }
+  return false;
+}
+
+/**
+ * A "his" or "her" whose only candidates, the names before it in the text, are all of the other gender ("Ilse ran his
+ * office"): it stands for someone the text does not name. No name before it is not counted here (a statement
+ * may lean on the person the article is about).
+ */
+export function pronounAgainstNames(text: string, genderOfWord: (word: string) => Gender | null, isCommonWord: (word: string) => boolean): boolean {
+  for (const pronoun of text.matchAll(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi)) {
+    const wanted = MALE.test(pronoun[0]) ? "he" : "she";
+    const names = namesBefore(text, pronoun.index, isCommonWord);
+    if (names.length && names.every((n) => { const g = genderOfWord(n); return g !== null && g !== wanted; })) return true;
+  }
+  return false;
+}
+
+/**
+ * "The dockers struck, but they went back to work in 1911": the date belongs to the clause set against the one before, and the
+ * item, cut to the whole sentence, would date the earlier clause too ("and she died in …" goes on from it, and stays).
+ */
+function dateInLaterClause(before: string): boolean {
+  return /(?:,\s*(?:but|yet)\s|;\s)/i.test(before);
 }
 
 /** Sentences that carry exactly one date, turned into events with non-overlapping dates. */
@@ -102,8 +152,14 @@ export function makeOrdering(events: DatedEvent[], random: () => number, score: 
   };
 }
 
-/** Match three or four events to their dates. */
-export function makeMatching(events: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
+/** "The harbour had been run by merchants since the 1880s": the date opens a state that went on, not the time something happened. */
+function datesAState(e: DatedEvent): boolean {
+  return /\bsince\s+(?:the\s+)?(?:(?:early|late)\s+|mid-)?$/i.test(e.sentence.text.slice(0, e.date.start - e.sentence.start));
+}
+
+/** Match three or four events to their dates ("when it happened": a state dated by its start is no such event). */
+export function makeMatching(all: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
+  const events = all.filter((e) => !datesAState(e));
   if (events.length < 3) return null;
   const chosen = shuffle(events, random).slice(0, maxItems);
   if (new Set(chosen.map((e) => e.date.text)).size !== chosen.length) return null;
