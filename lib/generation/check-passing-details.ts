@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import type { Penalty } from "./check-trivia";
 import { BLANK } from "./make-cloze";
+import { namesTitle, titleStems } from "./title-words";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -37,9 +38,18 @@ export function personNamedOnce(q: GeneratedQuestion, articleText: string, title
   return words.every((w) => timesNamed(w, articleText) <= 1);
 }
 
+const STATE_VERB = String.raw`(?:was|were|had|has|have|is|are|could|would|still|already|no longer)\b`;
+// "…, and by _____ his patron, Lord Brell, was ready to stop": the clause's subject (a short noun phrase, perhaps with a
+// name set off after it) sits between the year and its verb. Only in a later clause: "By 1850 the town was …" opening the
+// sentence is its frame, read by the opening-phrase checks.
+const BOUND_BEFORE_SUBJECT = new RegExp(String.raw`^\s+(?:the|his|her|its|their|this|that|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:,\s[^,;]{1,40},)?\s+${STATE_VERB}`);
+
 /** "who by _____ was losing patience": a year that only bounds a state inside a clause, not the date of an event. */
 export function boundInsideClause(sentence: string, start: number, end: number): boolean {
-  return /\b(?:by|until|till)\s+$/.test(sentence.slice(0, start)) && /^\s+(?:was|were|had|has|have|is|are|could|would|still|already|no longer)\b/.test(sentence.slice(end));
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (/\b(?:by|until|till)\s+$/.test(before) && new RegExp(`^\\s+${STATE_VERB}`).test(after)) return true;
+  return /[,;]\s+(?:and\s+|but\s+)?by\s+$/.test(before) && BOUND_BEFORE_SUBJECT.test(after);
 }
 
 /** "a _____-century map", "an _____s photograph": the century or decade of a thing mentioned in passing. */
@@ -82,8 +92,7 @@ export function inFramingClause(sentence: string, start: number, end: number, ti
   if (!clause) return false;
   const main = /^[^,]{0,30}, ((?:[\w'’-]+ ){3,})/.exec(sentence.slice(end));
   if (!main) return false;
-  const titleWords = new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
-  return !clause[1]!.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && titleWords.has(w.slice(0, 5)));
+  return !namesTitle(clause[1]!, titleStems(title));
 }
 
 /** "_____ years after the first paper, in 1990, …": a span the sentence's own dates work out; it asks arithmetic, not a fact. */
@@ -127,12 +136,11 @@ export function passingNameInOpeningClause(q: GeneratedQuestion, articleText: st
   const clause = at.sentence.slice(0, at.start);
   if (q.keyKind !== "name" || !/^[A-Z]/.test(q.answerText) || !OPENING_CLAUSE.test(clause)) return false;
   // The title's subject acting in the clause ("When Mansa Musa passed through _____, he …") makes the place part of its story.
-  const titleWords = new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3).map((w) => w.slice(0, 5)));
   // (The stem names the article's person where the sentence said "he": both are read.)
   const shownBefore = q.prompt.slice(0, Math.max(0, q.prompt.indexOf(BLANK)));
   // (Only the stem's own sentence: a context sentence shown before it is not the clause.)
   const shownClause = shownBefore.slice(Math.max(0, ...[". ", "! ", "? "].map((m) => shownBefore.lastIndexOf(m) + 2)));
-  if (`${clause} ${shownClause}`.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && titleWords.has(w.slice(0, 5)))) return false;
+  if (namesTitle(`${clause} ${shownClause}`, titleStems(title))) return false;
   if (!/^[^,]*, [\w'’-]+(?: [\w'’-]+){2,}/.test(at.sentence.slice(at.end))) return false;
   const words = q.answerText.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !TITLE_WORD.test(w));
   return words.length > 0 && words.every((w) => timesNamed(w.replace(/[.,]$/, ""), articleText) <= 1);

@@ -1,6 +1,6 @@
 import { articleMemo } from "./article-memo";
 import { timesNamed } from "./check-passing-details";
-import { STOP, type Penalty } from "./check-trivia";
+import { PERIOD_END_BEFORE, PERIOD_START_BEFORE, STOP, type Penalty } from "./check-trivia";
 import { tagWords } from "./find-spans";
 import { hasTitleLine } from "./parse-article";
 import { looksLikeVerb } from "./question-stems";
@@ -25,6 +25,11 @@ const LIST_LAST = new RegExp(`${YEAR},\\s+(?:${YEAR},?\\s+)*(?:and|or)\\s+$`);
 const LIST_FIRST = new RegExp(`^,\\s+${YEAR}(?:,|\\s+(?:and|or)\\s+${YEAR})`);
 const LIST_MID_BEFORE = new RegExp(`${YEAR},\\s+$`);
 const LIST_MID_AFTER = new RegExp(`^(?:,\\s+${YEAR}|,?\\s+(?:and|or)\\s+${YEAR})`);
+// One of a pair of years ("in 1801 and _____", "around _____ or 1652"): the partner is a year standing alone after "in",
+// "around" and the like, not a count ("in 1630 and 1000 settlers"). A period's two ends ("between 1781 and 1839") are not a
+// pair: PERIOD_END_BEFORE / PERIOD_START_BEFORE (date-in-range) keep them.
+const PAIR_SECOND = new RegExp(`\\b(?:in|around|about|c\\.|circa|by)\\s+${YEAR}\\s+(?:and|or)\\s+$`, "i");
+const PAIR_FIRST = new RegExp(`^\\s+(?:and|or)\\s+${YEAR}(?=\\s*(?:[,.;)]|$|\\s+(?:respectively|BCE?|AD|CE)\\b))`);
 
 /** The key's place in its sentence: the sentence, and where the key starts and ends in it. */
 export type KeyInSentence = { sentence: string; start: number; end: number };
@@ -106,14 +111,18 @@ export function placeOfOrigin(sentence: string, start: number): boolean {
 }
 
 /**
- * One year of a list of years ("again in 1301, 1307 and _____"): an edition or a repeat, asked by its order in the list.
+ * One year of a list of years ("again in 1301, 1307 and _____"), or of a pair ("twice, in 1801 and _____", "around _____ or
+ * 1652"): an edition, a repeat or a hedge, asked by its order in the list, while the sentence's point is that it recurred.
  * A neighbour must be a year that is itself in the list: "In 1620, 102 passengers …" is a year and a count, no list.
  * ("between 1405 and _____" gives the two ends of one period, a fact of its own.)
  */
 export function dateInList(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  return LIST_LAST.test(before) || LIST_FIRST.test(after) || (LIST_MID_BEFORE.test(before) && LIST_MID_AFTER.test(after));
+  if (LIST_LAST.test(before) || LIST_FIRST.test(after) || (LIST_MID_BEFORE.test(before) && LIST_MID_AFTER.test(after))) return true;
+  const plain = before.replace(/\bc\.\s*/g, "c ");
+  if (PERIOD_END_BEFORE.test(plain) || PERIOD_START_BEFORE.test(plain)) return false;
+  return PAIR_SECOND.test(before) || PAIR_FIRST.test(after);
 }
 
 const counts = articleMemo<Map<string, number>>();

@@ -3,7 +3,9 @@ import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
-import { STOP, stemWords, type Penalty } from "./check-trivia";
+import { stemWords, type Penalty } from "./check-trivia";
+import { trailingDetailPenalties } from "./check-trailing-details";
+import { namesTitle, titleStems as titleWords } from "./title-words";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
 /**
@@ -24,15 +26,6 @@ const OPENING_ASIDE = /^(?:(?!During|Following|Beginning|Starting|Bring)[A-Z][a-
 const HEDGE = /\b(?:about|around|roughly|some|approximately|nearly|almost|at least|an estimated|estimated|up to|as many as|more than|over|fewer than|less than|close to|just over|just under)\s*$/i;
 const FINITE = /\b(?:is|are|was|were|had|has|have|did|does|became|becomes|went|goes|came|comes|saw|sees|took|takes|made|makes|gave|ran|began|grew|led|won|lost|fell|rose|held|kept|left|met|sent|built|stood|got|[a-z]{3,}ed)\b/;
 const OPENING_PHRASE = /^(?:[A-Z][a-z]+ing|In|On|At|By|With|Without|From|For|During|After|Before|When|While|Although|Though|Because|Since|As|If|Once|Under|Over|Through|Despite|To|Along|Across|Near|Inside|Outside|Within)\b/;
-
-/** The title's content words, cut to a crude stem ("Ferry" and "ferried" do not meet; "Lighthouse" and "lighthouses" do). */
-function titleWords(title: string): Set<string> {
-  return new Set(title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 5)));
-}
-
-function namesTitle(text: string, title: Set<string>): boolean {
-  return text.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 2 && title.has(w.slice(0, 5)));
-}
 
 /** The key's sentence, and where the key sits in it; null for a key that is not a span of its sentence (a clause, an order). */
 function keyInSentence(q: GeneratedQuestion): KeyInSentence | null {
@@ -159,6 +152,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   const at = keyInSentence(q);
   out.push(...passingDetailPenalties(q, articleText, title, at));
   out.push(...sentencePointPenalties(q, articleText, title, at));
+  out.push(...trailingDetailPenalties(q, title, at));
   if (!at) return out;
   const { sentence, start, end } = at;
   // A century or decade that opens the sentence only sets its scene: a sure sign of trivia (a bound year, "By 1850 …", a likely one).

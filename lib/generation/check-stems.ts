@@ -87,6 +87,8 @@ export function isFragment(text: string): boolean {
 
 // Words after "this/these" that are not the noun it points with ("which of these is", "these include").
 const NOT_NOUN = /^(?:is|are|was|were|has|have|had|include|includes|included|in|of|on|at|to|and|or|with|by|for|as|that|which|can|could|may|might|will|would|did|do|does)$/;
+// A sentence that opens on one member of a set named before it ("The other kind", "The second part", "Others"), with no "of …".
+const ONE_OF_A_SET = /^(?:The (?:first|second|third|fourth|other|latter|former|next|remaining) (?:part|parts|kind|kinds|type|types|one|ones|group|groups|half|form|forms|sort|line|lines|system|branch|branches)\b(?! of\b)|(?:Others|Another|The others|The rest)\b(?! of\b))/;
 // A generic word for a happening, never introducing what it means.
 const EVENT_NOUN = /\b(?:the|this) (event|events|incident|episode|occasion|affair)\b/i;
 
@@ -117,6 +119,8 @@ export function pointsOutside(stem: string, title = ""): boolean {
   // "Shorter but also coiled, the _____ …": a comparison whose other side is in a sentence the stem does not show.
   const last = plain.slice(Math.max(plain.lastIndexOf(". "), plain.lastIndexOf("? ")) + 1).trim();
   if (/^(?:More|Less|Fewer|[A-Z][a-z]{2,}er)\b(?: but| and|,)/.test(last) && !/\bthan\b/.test(last) && !/^(?:Under|Over|After|Later|Never|Neither|Either|Other|Whether|Water|Winter|Summer|Rather|Together|Further|Power|Paper|Weather)\b/.test(last)) return true;
+  // "The second part is slower …", "Others wanted …": one of a set the sentence before named, the set left out.
+  if (ONE_OF_A_SET.test(last)) return true;
   const event = EVENT_NOUN.exec(plain);
   if (event && !lower.slice(0, event.index).includes(event[1]!.toLowerCase().replace(/s$/, ""))) return true;
   return false;

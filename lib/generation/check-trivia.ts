@@ -3,6 +3,7 @@ import { sideDetailPenalties } from "./check-side-details";
 import type { GeneratedQuestion } from "./types";
 import { framingSwapPenalty } from "./check-statement-faults";
 import { broadPlacePenalty } from "./check-broad-place";
+import { sinceGivesReason } from "./check-trailing-details";
 
 /**
  * Signs that a question asks about wording or a side detail rather than the
@@ -60,6 +61,11 @@ export function fillerOptions(q: GeneratedQuestion, articleText: string): number
   }).length;
 }
 
+/** What comes before the second end of a period ("between 1781 and ", "from c. 1405 to "): the two ends are a fact of their own. */
+export const PERIOD_END_BEFORE = /\b(?:from|between|started in|began in|began|started)\b[^.;]{0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i;
+/** What comes before the first end of a period ("between ", "from the years "). */
+export const PERIOD_START_BEFORE = /\b(?:from|between)\s+(?:the\s+years?\s+|about\s+|around\s+|c\.\s*|circa\s+)?$/i;
+
 export const STOP = new Set("the and of to in a an for on by with from as at its is are was were first".split(" "));
 /** Content words cut to a crude five-letter stem ("settlers" and "settlement" meet), for telling what a sentence is about. */
 export const stemWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
@@ -114,10 +120,13 @@ export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = 
     out.push({ check: "place-after-describing-word", factor: 0.7, belowDropLine: true });
   }
   // "Because the heir was just _____ years old, his aunt ruled": the point (the reason and its result) is in the stem.
-  if (q.keyKind === "number" && /\b(?:because|since|as a result|so that)\b/i.test(q.source.sentence)) out.push({ check: "number-in-reason", factor: 0.7, belowDropLine: true });
+  // ("has had two seats since 1961", "since independence", "ever since" say when a state began, not why: no reason there.)
+  if (q.keyKind === "number" && (/\b(?:because|as a result|so that)\b/i.test(q.source.sentence) || sinceGivesReason(q.source.sentence))) {
+    out.push({ check: "number-in-reason", factor: 0.7, belowDropLine: true });
+  }
   if (q.keyKind === "date") {
     // The other end of a range is in the stem ("work began in the 9th century and lasted until the _____").
-    const range = /\b(?:from|between|started in|began in|began|started)\b[^.;]{0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i.test(before) || /^\s*(?:[–-]\s*|(?:to|and|until|till|through) |[^.;]{0,25}\b(?:until|till|through) )(?:the\s+)?\d/.test(after) || /\d\s*[–-]\s*$/.test(before);
+    const range = PERIOD_END_BEFORE.test(before) || /^\s*(?:[–-]\s*|(?:to|and|until|till|through) |[^.;]{0,25}\b(?:until|till|through) )(?:the\s+)?\d/.test(after) || /\d\s*[–-]\s*$/.test(before);
     if (range) out.push({ check: "date-in-range", factor: 0.88 });
     // "one of the greatest writers of the _____": a century in a tribute, not the fact.
     if (/\b(?:greatest|finest|best|most [a-z]+|leading|foremost|largest|biggest)\b[^.;]{0,40}\b(?:of|in) (?:the )?$/i.test(before)) out.push({ check: "date-in-tribute", factor: 0.6, belowDropLine: true });

@@ -8,17 +8,18 @@ import type { GeneratedQuestion, Sentence } from "./types";
  * wrong ("Many people think that X, but that is a myth" -> "X."). Precision first:
  * only a belief the article plainly calls wrong, standing alone as a sentence.
  *
- * (Plain denials, "The fort was not taken" -> "The fort was taken.", are not made: once
- * refused wherever the article's other sentences may limit the denial, a count or
- * indefinite subject, a clause inside the subject, they added no question on the sets.)
+ * (A denial the article states, "The fort was not taken", is not turned into "The fort was taken.": once refused
+ * wherever the article's other sentences may limit the denial, a count or indefinite subject, a clause inside the
+ * subject, that added no question on the sets. The other way, a central statement with its verb denied, is made in
+ * negate-statement.ts.)
  */
 
 // The lead-ins of make-statements.ts, plus the ones that turn to a correction.
 const LEAD_IN = new RegExp(`${STATEMENT_LEAD_IN.source}|^(?:In fact|Actually|Indeed|Instead|But),\\s*`);
 // A belief about a pointer ("that it hunts by smell") needs the sentence before.
-const POINTER = /^(?:it|its|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|there|here|such|one|other|others|another|what|which|who)\b/i;
+export const POINTER = /^(?:it|its|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|there|here|such|one|other|others|another|what|which|who)\b/i;
 // A belief about a count or a share ("that half the crew died"): true or false of part of the group, not settled.
-const COUNTED = /^(?:half|part|some|many|most|few|several|all|every|each|both|none|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|\d)\b|\b(?:per ?cent|percent)\b|%/i;
+export const COUNTED = /^(?:half|part|some|many|most|few|several|all|every|each|both|none|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|\d)\b|\b(?:per ?cent|percent)\b|%/i;
 // A negation, hedge or frequency inside the belief: its flip side is not plainly false.
 const HEDGED = /\b(?:not|no|never|may|might|could|would|should|perhaps|probably|sometimes|often|some)\b|n['’]t\b|[;:()"“”]/i;
 

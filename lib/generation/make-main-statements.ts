@@ -11,6 +11,7 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { isExpletiveIt } from "./resolve-pointers";
+import { negateStatement } from "./negate-statement";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { laterClauses } from "./split-clauses";
 import { restateCondition, trimClause, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
@@ -27,6 +28,10 @@ import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
 // A section that says why the subject matters holds its significance ("Why does it matter?", "Legacy", "Impact").
 const SIGNIFICANCE = /\b(?:why|matters?|significance|importance|impact|legacy|effects?|consequences?|results?|aftermath|outcomes?|influence)\b/i;
+/** A later clause's edge over its sentence's main clause at a tie: the point is often there (laterClauses). */
+const LATER_CLAUSE_EDGE = 1.02;
+/** A denied statement's confidence against its true copy's: the same point, one word more to read wrongly. */
+const DENIED_SHARE = 0.98;
 /** How many of the most central sentences are read (a long article's side details are never statements). */
 const MOST_CENTRAL = 14;
 
@@ -37,6 +42,10 @@ interface Central {
   trimmed: TrimmedStatement;
   trueConfidence: number;
   falsified: FalseStatement | null;
+  /** The statement with its main verb denied ("… did not …"), where that reads one way only. */
+  negated: string | null;
+  /** One of a long sentence's later clauses (its point is often there: a little ahead of the main clause at a tie). */
+  laterClause: boolean;
   aboutSubject: boolean;
   /** The sentence defines a term (asked true by the definition questions). */
   defines: boolean;
@@ -96,7 +105,7 @@ function findCentral(input: StatementInput): Central[] {
     // often there, and the main-clause cut leaves it out.
     const clauses = cut && wordCount(sentence.text) < 16 ? [] : laterClauses(sentence, article.title).map((c) => trimClause(sentence, c, itMeans[index]));
     const before = out.length;
-    for (const trimmed of [main, ...clauses]) {
+    for (const [at, trimmed] of [main, ...clauses].entries()) {
       // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
       if (!trimmed || JUDGING.test(trimmed.text) || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
       // The same point made twice (the summary and the body): the more central one only.
@@ -109,7 +118,7 @@ function findCentral(input: StatementInput): Central[] {
       const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, ctx, random });
       const lower = trimmed.text.toLowerCase();
       const aboutSubject = contentWords(trimmed.text).some((w) => titleWords.has(w)) || (person !== undefined && lower.includes(person));
-      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, aboutSubject, defines: defining.has(index) });
+      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, negated: negateStatement(trimmed.text), laterClause: at > 0, aboutSubject, defines: defining.has(index) });
     }
     if (out.length > before) read++;
   }
@@ -159,9 +168,12 @@ export function makeMainStatements(input: StatementInput): { question: Generated
   for (const c of central) {
     const whole = { start: c.sentence.start, end: c.sentence.end };
     // A sentence copied whole is what reviewers call a verbatim copy: it is asked only with a detail changed.
-    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, question: statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence }) });
+    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, question: { ...statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence, score: c.laterClause ? LATER_CLAUSE_EDGE : 1 }), mainPoint: true } });
+    // The same point denied: false by the article, and asked as plainly as the true copy (a swapped detail is often absurd).
+    // (A definition is asked by the definition questions, both ways and with the term swapped.)
+    if (c.negated && !c.defines) out.push({ sentenceIndex: c.index, question: { ...statementQuestion({ statement: c.negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
     if (c.falsified) {
-            out.push({ sentenceIndex: c.index, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });
+      out.push({ sentenceIndex: c.index, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });
     }
   }
   const choice = makeWhichIsTrue(central, input.random);

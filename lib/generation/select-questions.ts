@@ -16,6 +16,8 @@ const SHARE: Record<GeneratedQuestionType, number> = {
 // with good distractors tests a fact most precisely, a statement least.
 const MAX_TRUE_COPIES = 2;
 const MAX_SAME_ANSWER = 3;
+// The most of a quiz true/false questions may take.
+const TRUE_FALSE_SHARE = 0.4;
 // Dates at most a quarter of a quiz (a reviewer of unseen articles failed most dates as side events), numbers as much.
 const RECALL_SHARE = 0.25;
 const MIN_FULL_QUIZ = 6;
@@ -31,6 +33,9 @@ function measureOf(q: GeneratedQuestion): string | null {
   const after = q.source.sentence.slice(q.source.answer.end - q.source.start).trim();
   return /^([a-z]+)/.exec(after)?.[1] ?? null;
 }
+
+// A count said to be the whole ("The council has 27 seats in all"): of several counts of one measure, the one to ask.
+const WHOLE_COUNT = /\b(?:in total|in all|altogether|a total of)\b/i;
 
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
 function keyOf(q: GeneratedQuestion): string | null {
@@ -221,12 +226,12 @@ export function selectQuestions(
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
-    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints }, clashes, picked);
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -250,7 +255,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number> },
+  { sectionOf, paragraphOf, mainPoints, quizSize }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -280,8 +285,13 @@ function selectOnce(
     if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     // (A quiz that would stay short of eight takes one more, a statement cut from a central sentence, not a copy.)
-    const trueCap = moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES;
+    // (Beside as many false statements, a true one more gives no pattern to guess by.)
+    const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length;
+    const trueCap = Math.max(moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES, falses);
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= trueCap) return;
+    // True/false at most two in five of the quiz asked for: statements of the main points pass review most often, but a
+    // quiz is a mix of kinds, and one that stops short of the count would otherwise be mostly statements.
+    if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * TRUE_FALSE_SHARE))) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
     if (chosen.some((c) => clashes.reveals(c, q) || (!relaxed && clashes.overlaps(c, q)))) return;
@@ -291,6 +301,10 @@ function selectOnce(
     // Two counts of one thing ("22 years", "21 years and nine months") ask one fact twice.
     const measure = measureOf(q);
     if (measure && chosen.some((c) => measureOf(c) === measure)) return;
+    // A part's count ("the island has two of the seats") waits for the whole's, when a sure question asks the whole: only
+    // one count of a measure is asked, and the whole is the point the parts add up to.
+    const whole = (c: GeneratedQuestion) => WHOLE_COUNT.test(c.source.sentence);
+    if (measure && !whole(q) && candidates.some((c) => c.confidence >= REVIEW_THRESHOLD && measureOf(c) === measure && whole(c) && c.source.start !== q.source.start)) return;
     chosen.push(q);
     sentencesOf(q).forEach((s) => usedSentences.add(s));
     if (keyName) usedKeys.add(keyName);

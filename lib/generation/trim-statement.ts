@@ -85,6 +85,12 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedS
   // cannot stand alone or is more than one breath.
   const joined = /^(.{30,}?), (?:and|but) (?!(?:the|a|an) [a-z]+,)/.exec(sentence.text);
   if (whole && (!joined || whole.text.split(/\s+/).length <= 16)) return whole;
+  // (Not when the first clause ends inside a "which" aside and the ", and" goes on with the series the aside sits in, "hailed
+  // him as lord of Arn, which he was, and as the next king": the cut would keep only its first item. "…, which they renamed
+  // Arn, and then built …" is a clause of its own, and is cut.)
+  const aside = joined && /, (?:who|which|whose)\b[^,;]*$/.exec(joined[1]!);
+  const goesOn = joined && /^(as|to|in|at|for|with|from|by|on|of)\s/.exec(sentence.text.slice(joined[0].length))?.[1];
+  if (aside && goesOn && joined[1]!.slice(0, aside.index).split(/[,;]/).pop()!.split(/\s+/).includes(goesOn)) return whole;
   return (joined ? trimClause(sentence, `${joined[1]}.`, itMeans) : null) ?? whole;
 }
 
@@ -138,6 +144,11 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
     if (/, (?:is|are|was|were|has|had|have|will|would|can|could|became|remained)\b/.test(after)) return null;
     // The same with a main verb of its own after a "who …" or "which …" aside ("its crew, who were new to it, kept a steady pace").
     if (/^\s(?:who|which|whose)\b/.test(after) && [...after.matchAll(/, ([a-z]+)\b/g)].some((m) => PAST_VERB.test(m[1]!))) return null;
+    // A "which …" aside inside a series ("hailed him as lord of Arn, which he was, as lord of Bree, and as the next king"): the
+    // series goes on after it with the same word, and cutting there keeps only its first, least telling item.
+    // (The word that goes on after the aside must be one the item before it opened with: the series repeats it.)
+    const seriesWord = /^\s(?:who|which|whose)\b[^,;]*,\s(?:and\s|or\s)?(as|to|in|at|for|with|from|by|on|of)\s/.exec(after)?.[1];
+    if (seriesWord && text.slice(0, trailing.index).split(/[,;]/).pop()!.split(/\s+/).includes(seriesWord)) return null;
     // A list of examples in the middle of the clause ("moves substances, including drugs and ions, from the blood into the liquid")
     // goes on its own: what the clause says after it is its point, and cutting there left "moves substances" and nothing about where.
     const inner = /^\s(?:including|such as)\b[^,;]*, (?=(?:from|into|to|onto|in|on|at|for|with|by|across|through|towards?|down|up|out of)\b)/.exec(after);
@@ -308,7 +319,8 @@ function namesOpeningPronoun(statement: string, sentence: string): boolean {
 
 // A person's name ("Wren Halloway", "Jan van Rijn") or a thing named with "The" ("The survey", "The Salt Road").
 function isNameLike(words: string[]): boolean {
-  if (words.some((w) => /\d/.test(w))) return false;
+  // (A name holds no verb and no denial: "The Charter did not" is a subject and more, never the pronoun's referent alone.)
+  if (words.some((w) => /\d/.test(w) || /^(?:not|never|no|did|does|do|was|were|is|are|had|has|have)$/i.test(w))) return false;
   if (/^The$/.test(words[0]!) && words.length > 1) return true;
   // A plural or a term that opens the sentence with a capital only there ("House bees", "Evaporation").
   if (words.length <= 3 && /^[A-Z][a-z]+$/.test(words[0]!) && words.slice(1).every((w) => /^[a-z]+['’]?$/.test(w))) return true;

@@ -119,6 +119,11 @@ export interface GeneratedQuestion {
    */
   keysMember?: boolean;
   /**
+   * A statement of one of the article's central sentences, as written (true) or with its verb denied (false): the kind
+   * strict reviewers passed most often (make-main-statements).
+   */
+  mainPoint?: boolean;
+  /**
    * How sure the generator is that the question is sound (0..1). Below
    * REVIEW_THRESHOLD a teacher should look before the quiz is used.
    */

@@ -31,6 +31,11 @@ describe("stems that cannot stand alone", () => {
     expect(pointsOutside("Why was the event a success?")).toBe(true);
     expect(pointsOutside("Shorter but also curved, the _____ runs along the coast.")).toBe(true);
     expect(pointsOutside("Shorter than the river, the _____ runs along the coast.")).toBe(false);
+    // One of a set named in the sentence before, the set left out ("The other kind", "Others").
+    expect(pointsOutside("The second kind is slower, but it lasts for years.")).toBe(true);
+    expect(pointsOutside("Others wanted the council to choose the mayor.")).toBe(true);
+    expect(pointsOutside("The second kind of mill ground _____ for the bakers.")).toBe(false);
+    expect(pointsOutside("The first lighthouse on the coast was lit in _____.")).toBe(false);
     // A "This happens" opening a later sentence of the stem points to the sentence shown before it.
     expect(pointsOutside("Rivers cut deep beds in soft rock. This happens over many years. What are such beds called?")).toBe(false);
     expect(pointsOutside("This happens over many years. What are such beds called?")).toBe(true);
@@ -255,6 +260,16 @@ describe("quiz rules on top of the checks", () => {
     expect(quiz).toHaveLength(3);
     const mixed = selectQuestions([statement(1, "False"), statement(2, "False"), statement(3, "False"), statement(4, "False"), statement(5, "True")], 10, ["TRUE_FALSE"], createRandom(1));
     expect(mixed.map((q) => q.answerText).sort()).toEqual(["False", "False", "False", "True"]);
+  });
+
+  it("keeps true/false to two in five of the quiz asked for, and lets one more true statement in beside as many false ones", () => {
+    const typed = (i: number) => question({ type: "FILL_BLANK", prompt: `Which harbour has pier ${i}?`, answerText: `Harbour ${i}`, score: 0.1, confidence: 0.7, source: { sentence: `Pier ${i} is in Harbour ${i}.`, start: 5000 + i * 100, end: 5000 + i * 100 + 20, answer: { start: 5000 + i * 100 + 13, end: 5000 + i * 100 + 20 } } });
+    const pool = [...[1, 2, 3].map((i) => statement(i, "True")), ...[4, 5, 6].map((i) => statement(i, "False")), ...[1, 2, 3, 4, 5, 6].map(typed)];
+    const quiz = selectQuestions(pool, 10, ["TRUE_FALSE", "FILL_BLANK"], createRandom(1));
+    expect(quiz.filter((q) => q.type === "TRUE_FALSE")).toHaveLength(4);
+    // Three false statements chosen: a third true one stands beside them, not in a run of "True".
+    const balanced = selectQuestions([...[1, 2, 3].map((i) => statement(i, "True")), ...[4, 5, 6].map((i) => statement(i, "False"))], 20, ["TRUE_FALSE"], createRandom(1));
+    expect(balanced.map((q) => q.answerText).sort()).toEqual(["False", "False", "False", "True", "True", "True"]);
   });
 
   it("asks a key once when another key holds it as more than its head word ('law of inertia' / 'inertia'), but keeps a kind apart from its head ('sea snail' / 'snail')", () => {

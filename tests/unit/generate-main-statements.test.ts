@@ -38,6 +38,16 @@ describe("a central sentence cut to its main clause", () => {
     // The "who …" aside runs to the next comma; the main verb ("kept") follows it. Cutting there left "its keeper and crew." with no verb.
     expect(trimToMainClause(sentence("While the barge crossed the lake, its keeper and crew, who were learning the new locks, kept a steady pace through the night."))).toBeNull();
     expect(trimToMainClause(sentence("The keeper and his crew, who had trained at Ashby for a year, steered the barge through the gates in record time."))).toBeNull();
+    // A "which" aside in the middle of a series: the cut would keep only the series' first item.
+    expect(trimToMainClause(sentence("The elders hailed the keeper as warden of the lock, which he already was, as master of the weir, and as the next reeve."))).toBeNull();
+    // Two items ("…, and as …"): the first joined clause ends inside the aside, and is not taken either.
+    expect(trimToMainClause(sentence("The elders hailed the keeper as warden of the lock, which he already was, and as master of the weir."))).toBeNull();
+    // A clause of its own after the aside ("…, which they renamed …, and then built …") is no series: the first clause stands.
+    expect(trimToMainClause(sentence("The new keepers moved the market to Arnholt, which they renamed Westford, and then built a long stone quay beside the weir."))?.text).toBe(
+      "The new keepers moved the market to Arnholt.",
+    );
+    // The series' own word, not the first preposition of the item ("in the square" is no series).
+    expect(trimToMainClause(sentence("The elders hailed the keeper in the square as warden of the lock, which he already was, as master of the weir, and as the next reeve."))).toBeNull();
     // A trailing "which …" with no verb after it is still cut.
     expect(trimToMainClause(sentence("The keepers of the Ashby lock steered every barge through the gates by hand, which took most of the day."))?.text).toBe(
       "The keepers of the Ashby lock steered every barge through the gates by hand.",
@@ -119,6 +129,9 @@ describe("a central sentence cut to its main clause", () => {
   it("accepts as true only words of the sentence, in order (or a named pronoun)", () => {
     expect(isCutFrom("The fishermen built a wall.", "After a storm, the fishermen of Dunmere built a stone wall.")).toBe(true);
     expect(isCutFrom("The fishermen built a harbour.", "After a storm, the fishermen of Dunmere built a stone wall.")).toBe(false);
+    // The opening pronoun named, but nothing denied: "The Charter did not" is no name for "It".
+    expect(isCutFrom("The Charter set up the river council.", "It set up the river council, where each town had one seat.")).toBe(true);
+    expect(isCutFrom("The Charter did not set up the river council.", "It set up the river council, where each town had one seat.")).toBe(false);
     expect(isCutFrom("Wren Halloway charted the estuary.", "She charted the estuary in a summer.")).toBe(true);
     expect(isCutFrom("Wren Halloway charted the estuary.", "After the storm, she charted the estuary in a summer.")).toBe(true);
     expect(isCutFrom("Wren Halloway's chart saved many boats.", "Her chart saved many boats.")).toBe(true);

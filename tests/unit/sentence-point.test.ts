@@ -98,6 +98,14 @@ describe("keys beside the sentence's point", () => {
     expect(dateInList(...at("In May 1612, 1,400 sacks of grain were ground.", "1612"))).toBe(false);
   });
 
+  it("reads either year of a pair ('in 1781 and _____', 'around _____ or 1782'), not the two ends of a period", () => {
+    expect(dateInList(...at("The mill has flooded twice, in 1781 and 1839.", "1839"))).toBe(true);
+    expect(dateInList(...at("The miller died around 1781 or 1782.", "1781"))).toBe(true);
+    expect(dateInList(...at("The miller died around 1781 or 1782.", "1782"))).toBe(true);
+    expect(dateInList(...at("The mill ground barley from 1781 and until 1839 it ground oats.", "1781"))).toBe(false);
+    expect(dateInList(...at("The mill ground barley between about 1781 and 1839.", "1839"))).toBe(false);
+  });
+
   it("reads a recurring person blanked as an object, with a pronoun after a noun phrase of its own", () => {
     const text = "Odo ran the mill. Odo rose early. Odo fed the hens. A guide shows Odo the room of his childhood. Odo smiled.";
     expect(recurringPersonCuedByPronoun(...at("A guide shows Odo the room of his childhood.", "Odo"), "Odo", text)).toBe(true);

@@ -1,0 +1,41 @@
+import { STOP } from "./check-trivia";
+
+/**
+ * The title's words, as the side-detail checks compare them: a check that calls a key "about someone else" must first see
+ * that the words around it do not name the article's subject. One reading for all of them, so a short word ("War", "Tea"),
+ * a year ("of 1812") or a letter outside ASCII ("Gdańsk") counts everywhere alike.
+ */
+
+/** Words of three or more letters (not function words) and four-digit years, cut to a crude five-letter stem. */
+export function titleStems(title: string): Set<string> {
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => (/^\p{L}{3,}$/u.test(w) && !STOP.has(w)) || /^\d{4}$/.test(w))
+      .map((w) => w.slice(0, 5)),
+  );
+}
+
+/** Some word of the text meets a title stem ("Lighthouse" and "lighthouses" do). */
+export function namesTitle(text: string, stems: Set<string>): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => w.length > 2 && stems.has(w.slice(0, 5)));
+}
+
+// Words that stand for the article's subject without naming it: a personal pronoun, or "the"/"this" with a class noun
+// ("The country has been independent since …", "It has been listed since …"; not "the island of Vell").
+const STANDS_FOR_SUBJECT =
+  /^(?:he|she|it|they|(?:the|this|its|their)\s+(?:country|nation|state|city|town|village|capital|island|region|empire|kingdom|republic|site|park|building|monument|bridge|wall|tower|castle|church|temple|company|firm|band|group|team|party|war|battle|treaty|ship|river|lake|mountain|canal|railway|game|games|festival|holiday|movement|organi[sz]ation|society|school|university|museum|law|act|programme|program)\b(?!\s+of\s+\p{Lu})(?!\s+\p{Lu}))/u;
+
+/**
+ * The words (a clause's subject, the holder of a state) are the article's own subject: they name the title, or stand for it.
+ * An empty title gives no way to tell, and then the subject counts as the article's own: "cannot tell" must not make a
+ * key a side detail.
+ */
+export function isArticleSubject(words: string, title: string): boolean {
+  const stems = titleStems(title);
+  return stems.size === 0 || STANDS_FOR_SUBJECT.test(words.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())) || namesTitle(words, stems);
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
+import { negateStatement } from "@/lib/generation/negate-statement";
+import { confidenceScorer } from "@/lib/generation/score-confidence";
+import { parseArticle } from "@/lib/generation/parse-article";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+describe("a central statement denied", () => {
+  it("denies the main verb: a past verb with 'did not', a present one with 'does/do not', a form of 'be' or a perfect with 'not'", () => {
+    expect(negateStatement("The ferrymen rowed the mail across the firth at dawn.")).toBe("The ferrymen did not row the mail across the firth at dawn.");
+    expect(negateStatement("The keeper's daughter used a brass lamp to signal the boats.")).toBe("The keeper's daughter did not use a brass lamp to signal the boats.");
+    expect(negateStatement("Marsh orchids grow in the wet hollows behind the dunes.")).toBe("Marsh orchids do not grow in the wet hollows behind the dunes.");
+    expect(negateStatement("The gatehouse guards the road into the valley.")).toBe("The gatehouse does not guard the road into the valley.");
+    expect(negateStatement("The tollhouse was built to collect fees from the drovers.")).toBe("The tollhouse was not built to collect fees from the drovers.");
+    expect(negateStatement("The guild had trained the glaziers of the county.")).toBe("The guild had not trained the glaziers of the county.");
+    expect(negateStatement("The miller had two mills on the stream.")).toBe("The miller did not have two mills on the stream.");
+    expect(negateStatement("In 1740, the weavers founded a school for the children of the town.")).toBe("In 1740, the weavers did not found a school for the children of the town.");
+    expect(negateStatement("Wren Halloway set out on a long walk from the coast.")).toBe("Wren Halloway did not set out on a long walk from the coast.");
+    expect(negateStatement("The cell wall holds a nucleus that stores the plan.")).toBe("The cell wall does not hold a nucleus that stores the plan.");
+  });
+  it("leaves alone what a 'not' would make open to two readings: counts, quantities, hedges, modals, reasons, bounds in time, a second negative", () => {
+    for (const s of [
+      "Three barges sank in the storm.",
+      "Most weavers lived in the lower town.",
+      "All the bridges were made of oak.",
+      "The hall held about four hundred people.",
+      "The ferry could carry twelve carts.",
+      "The mill closed because the river silted up.",
+      "The queen ruled until her son came of age.",
+      "The town was never taken by siege.",
+      "The fort did not fall in the first assault.",
+      "Some historians believe the wall was older.",
+      "The market only opened on feast days.",
+    ]) {
+      expect(negateStatement(s), s).toBeNull();
+    }
+  });
+  it("refuses a second verb joined on, an aside after the verb, a verb of saying, and a subject that is no plain noun phrase", () => {
+    expect(negateStatement("The raiders crossed the sea and burned the abbey.")).toBeNull();
+    expect(negateStatement("The college opened its doors to women in 1902, the first in the region to do so.")).toBeNull();
+    expect(negateStatement("The pier was finished in 1860, paid for by the fishing families.")).toBeNull();
+    expect(negateStatement("The chronicle says that the king fled north.")).toBeNull();
+    expect(negateStatement("The lands the duke seized had to pay a yearly tribute.")).toBeNull();
+    expect(negateStatement("There is proof that the tower leaned from the start.")).toBeNull();
+    expect(negateStatement("He rebuilt the chapel after the fire.")).toBeNull();
+    // A pronoun may lean on words the statement left out.
+    expect(negateStatement("The sundews trap insects on their sticky leaves.")).toBeNull();
+  });
+  it("refuses a clause of place or time before the subject, an indefinite or pointing subject, a part without its whole", () => {
+    expect(negateStatement("Where rivers meet the sea, deltas form.")).toBeNull();
+    expect(negateStatement("When the tide turns, the ferry leaves the pier.")).toBeNull();
+    expect(negateStatement("A person spoke into a mouthpiece.")).toBeNull();
+    expect(negateStatement("Other plates form the bottoms of the oceans.")).toBeNull();
+    expect(negateStatement("The other boats reached the harbour at dusk.")).toBeNull();
+    expect(negateStatement("Magma oozes up through the opening.")).toBeNull();
+    expect(negateStatement("The family enjoys a joyful dinner.")).toBeNull();
+  });
+  it("refuses a tense it cannot read, a second verb after 'and', a verb that already denies, and 'is now' or 'was to'", () => {
+    expect(negateStatement("The settlers set up a trading post.")).toBeNull();
+    expect(negateStatement("Bees collect nectar and make honey.")).toBeNull();
+    expect(negateStatement("Red blood cells lack a nucleus.")).toBeNull();
+    expect(negateStatement("The council refused the new charter.")).toBeNull();
+    expect(negateStatement("The stone is now in the city museum.")).toBeNull();
+    expect(negateStatement("The emperor was to rule for forty years.")).toBeNull();
+  });
+  it("keeps the punctuation after the denied verb", () => {
+    expect(negateStatement("The old ferry sank, far from the harbour mouth.")).toBe("The old ferry did not sink, far from the harbour mouth.");
+  });
+});
+
+const article = `The Harrow Lantern Walk
+
+Every October the people of Harrow walk through the town with paper lanterns to remember the night the old bridge was saved.
+
+What Happened?
+In 1821 a flood rose against the old bridge. The townspeople carried sandbags to the bridge through the night. The bridge survived the flood, and the town held a walk with lanterns the next year. The lantern walk became a yearly custom. Children make the lanterns at school in the week before the walk. The walk ends at the bridge with a song.`;
+
+describe("denied statements in a quiz", () => {
+  it("offers a central sentence denied, keyed False, beside the true copies", () => {
+    const all: GeneratedQuestion[] = [];
+    generateQuestions(article, { count: 10, seed: 3, trace: (q, verdict) => verdict !== "low-confidence" && all.push(q) });
+    const denied = all.filter((q) => q.type === "TRUE_FALSE" && / (?:did|does|do|was|were|is|are) not /.test(q.prompt));
+    expect(denied.length).toBeGreaterThan(0);
+    for (const q of denied) expect(q.answerText).toBe("False");
+  });
+  it("rates a true statement of a central sentence higher than the same sentence asked another way, a denied one by half as much", () => {
+    const parsed = parseArticle(article);
+    const score = confidenceScorer(parsed, parsed.sentences.map(() => 0.3));
+    const base = { type: "TRUE_FALSE" as const, prompt: "The townspeople carried sandbags to the old bridge through the night of the flood.", options: [], answerKey: { kind: "choice" as const, optionId: "true" }, answerText: "True", source: { sentence: "", start: parsed.sentences[2]!.start, end: 0, answer: { start: 0, end: 0 } }, spanType: "TERM" as const, score: 1, keyKind: "statement" as const, confidence: 0.7 };
+    const logit = (p: number) => Math.log(p / (1 - p));
+    const boost = logit(score({ ...base, mainPoint: true })) - logit(score(base));
+    expect(boost).toBeCloseTo(0.6, 5);
+    const denied = { ...base, prompt: "The townspeople did not carry sandbags to the old bridge through the night of the flood.", answerKey: { kind: "choice" as const, optionId: "false" }, answerText: "False" };
+    expect(logit(score({ ...denied, mainPoint: true })) - logit(score(denied))).toBeCloseTo(0.3, 5);
+  });
+});
+
+describe("statements held under the questions that ask their facts", () => {
+  const saga = `The Lay of Brannoc
+
+Brannoc is a tale from the western fens about a mill in a long drought. A trader named Vell cheats the millers of Hask every autumn. Hask asks the young boatwright Iona for help. Iona builds a fast boat from black oak. Vell races Iona across the flooded fen and loses the race. Hask gives Iona a copper bell and a place at the mill.`;
+  it("ranks a statement of a sentence under the real question on it, and holds one that prints that question's key below the review line", () => {
+    const all: GeneratedQuestion[] = [];
+    generateQuestions(saga, { count: 10, seed: 1, trace: (q) => all.push(q) });
+    const who = all.find((q) => q.prompt === "Who asks the young boatwright Iona for help?");
+    expect(who?.answerText).toBe("Hask");
+    const same = all.filter((q) => q.mainPoint && q.source.start === who!.source.start);
+    expect(same.length).toBeGreaterThan(0);
+    for (const q of same) expect(q.confidence).toBeLessThan(who!.confidence);
+    const elsewhere = all.filter((q) => q.mainPoint && q.source.start !== who!.source.start && /\bHask\b/.test(q.prompt) && !/\bof Hask\b/.test(q.prompt));
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const q of elsewhere) expect(q.confidence).toBeLessThan(REVIEW_THRESHOLD);
+  });
+});
