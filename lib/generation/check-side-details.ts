@@ -131,7 +131,12 @@ export function eraInOpeningPhrase(sentence: string, start: number, end: number,
 }
 
 const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;
-const AMONG_AFTER = /^[^.;:,]{0,40}?\b(?:are|were|is|was) (?:among|one of)\b/i;
+// (Not read into a relative clause: "_____ make the oxygen that is one of the gases …" says "one of" of the oxygen.)
+const AMONG_AFTER = /^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,40}?\b(?:are|were|is|was) (?:among|one of)\b/i;
+// A key read as a plural, of which "some" picks out part: "some mosses", "some bacteria", "some _____ are". "Some water", "some
+// glucose" is an amount of one thing, which the sentence singles out.
+const PLURAL_KEY = /(?:[^aisu]s|i|ae|ia)$/i;
+const PLURAL_VERB_AFTER = /^\s+(?:are|were|have)\b/;
 
 export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string): Penalty[] {
   const out: Penalty[] = [];
@@ -167,7 +172,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   if (/\b(?:such as|including|like|for example|for instance|e\.g\.)\s+(?:the\s+)?$/i.test(sentence.slice(0, start))) out.push({ check: "key-is-an-example", factor: 0.8, belowReviewLine: true });
   // "salt spray kills some _____", "small _____ are among the birds of the marsh": the claim holds of part of a class, so another member
   // of it (the options are its members) is not ruled out by the article.
-  if (q.keyKind === "term" && q.type !== "TRUE_FALSE" && (OPEN_CLASS_BEFORE.test(sentence.slice(0, start)) || AMONG_AFTER.test(sentence.slice(end)))) {
+  if (q.keyKind === "term" && q.type !== "TRUE_FALSE" && ((OPEN_CLASS_BEFORE.test(sentence.slice(0, start)) && (PLURAL_KEY.test(q.answerText) || PLURAL_VERB_AFTER.test(sentence.slice(end)))) || AMONG_AFTER.test(sentence.slice(end)))) {
     out.push({ check: "key-one-of-a-class", factor: 0.8, belowReviewLine: true });
   }
   if (q.keyKind === "number" && HEDGE.test(sentence.slice(0, start))) out.push({ check: "hedged-figure", factor: 1, belowReviewLine: true });

@@ -165,16 +165,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     }
     return wordGenders.get(word) ?? null;
   };
-  const commonWords = new Map<string, boolean>();
-  const isCommonWord = (word: string) => {
-    let common = commonWords.get(word);
-    if (common === undefined) commonWords.set(word, (common = new RegExp(`(?<![\\w'’-])${escapeRegExp(word)}(?![\\w'’-])`).test(text)));
-    return common;
-  };
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
     if (!q || !types.includes(type)) return;
     // "Ilse ran his office" as a statement: "his" is a man the sentence before named, and the statement names only her.
-    if (q.type === "TRUE_FALSE" && pronounAgainstNames(q.prompt, genderOfWord, isCommonWord)) {
+    if (q.type === "TRUE_FALSE" && pronounAgainstNames(q.prompt, genderOfWord, text)) {
       trace?.(q, "stem-dangles");
       return;
     }
@@ -345,10 +339,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // An item shown apart from its sentence has no "it" or "they" to lean on, and a hedge ("Most historians think …") tied to a
   // date reads as the event itself.
   // The person the article is about stands behind an item's "her" as the reader reads it; any other must be named in it.
-  const titled = named.filter((n) => n.type === "PERSON" && article.title.includes(n.text));
-  const aboutWhom = [...new Set([...titlePerson, ...titled].map((t) => genderOf(t.text, sentences, namedBySentence, genders)))].filter((g): g is "he" | "she" => g !== null);
+  // (The title person's pronoun is the one markTitlePerson counted over the whole article; another person the title names
+  // has the gender the article's sentences about them alone give.)
+  const titled = named.filter((n) => n.type === "PERSON" && article.title.includes(n.text) && !titlePerson.some((t) => t.text === n.text));
+  const titlePronoun = sentences.find((s) => s.titlePerson)?.titlePerson?.pronoun;
+  const aboutWhom = [...new Set([titlePronoun, ...titled.map((t) => genderOf(t.text, sentences, namedBySentence, genders))])].filter((g): g is "he" | "she" => g === "he" || g === "she");
   const events = findDatedEvents(sentences, spansBySentence).filter(
-    (e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text) && !HEDGED_EVENT.test(e.text) && !itemDangles(e.text) && !personalPronounUnbound(e.text, genderOfWord, aboutWhom, isCommonWord),
+    (e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text) && !HEDGED_EVENT.test(e.text) && !itemDangles(e.text) && !personalPronounUnbound(e.text, genderOfWord, aboutWhom, text),
   );
   // In a short article, a structured question takes three sentences, not four.
   const timelineAt = events.length ? sentences.indexOf(events[0]!.sentence) : 0;

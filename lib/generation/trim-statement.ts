@@ -135,8 +135,13 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
   text = capitalise(text);
   // "The second part, the slow guard, was smaller": a subject that only counts its place in a list is named by its
   // appositive, which stays.
-  if (!ORDINAL_SUBJECT.test(text)) text = text.replace(APPOSITIVE, "$1 ");
-  const trailing = TRAILING.exec(text);
+  const counted = ORDINAL_SUBJECT.test(text);
+  if (!counted) text = text.replace(APPOSITIVE, "$1 ");
+  // A clause hung on the end is looked for after a kept appositive ("…, the slow guard, was led by Ada, who …"): the
+  // appositive itself may read as one ("…, a voyage that failed, …") and hide the real one behind it.
+  const kept = counted ? (/^[^,]+,[^,]+,/.exec(text)?.[0].length ?? 0) : 0;
+  const found = TRAILING.exec(text.slice(kept));
+  const trailing = found && { index: kept + found.index };
   if (trailing && wordCount(text.slice(0, trailing.index)) >= 6) {
     // An aside between the subject and its verb ("After the party won, apartheid, a system of …, was written into law") is no
     // trailing clause: cutting it would take the main verb with it and leave a subject with nothing said of it.
