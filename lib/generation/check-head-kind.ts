@@ -38,6 +38,15 @@ function isNoun(word: string, articleText: string): boolean {
   return [word.toLowerCase(), single, `${single}s`, `${single}es`].some((w) => found.has(w));
 }
 
+// "… that is left, called ": a short relative clause on a noun, then the name it is given.
+const DESCRIBED_THEN_CALLED = "(?:that|which) [^,.;]{1,40}, (?:called|named|known as) ";
+const ADVERB_IN_S = /^(?:always|perhaps|sometimes|afterwards|towards|besides|nowadays|does|goes)$/;
+
+/** A word the article uses as a noun that names a kind of thing ("one", "term" name none). */
+function namesAKind(word: string, articleText: string): boolean {
+  return !STOP.has(word) && !TEMPLATE_HEAD.test(word) && isNoun(word, articleText);
+}
+
 /** The kind the stem names for its blank: the noun right after it, after "called/named", or in "is a kind of _". */
 export function headOfBlank(prompt: string, articleText: string): string | null {
   const at = prompt.indexOf(BLANK);
@@ -55,6 +64,14 @@ export function headOfBlank(prompt: string, articleText: string): string | null 
   if (apposed && !STOP.has(apposed[1]!) && isNoun(apposed[1]!, articleText)) return apposed[1]!;
   const called = /\b(?:a|an|the) ([a-z]{3,}) (?:called|named|known as) $/.exec(before);
   if (called && !STOP.has(called[1]!)) return called[1]!;
+  // "the salt that is left, called _____": the noun a short relative clause describes, then named.
+  const describedCalled = new RegExp(`\\b(?:[Aa]|[Aa]n|[Tt]he) ([a-z]{3,}) ${DESCRIBED_THEN_CALLED}$`).exec(before);
+  if (describedCalled && namesAKind(describedCalled[1]!, articleText)) return describedCalled[1]!;
+  // "small birds called _____": a plural noun names the kind without a determiner (after an adjective, or alone).
+  const pluralCalled = /\b([a-z]{3,}s) (?:called|named|known as) $/.exec(before);
+  // (No noun test: the key must be of the kind by the article's text, "birds called terns", or the head is not used. But
+  // "was always called _____" has an adverb in -s, no plural, and "ones called _____" names no kind.)
+  if (pluralCalled && !STOP.has(pluralCalled[1]!) && !TEMPLATE_HEAD.test(pluralCalled[1]!) && !ADVERB_IN_S.test(pluralCalled[1]!)) return pluralCalled[1]!;
   const next = /^ ([a-z]{3,})\b(?! (?:of|to)\b)/.exec(after);
   if (next && !STOP.has(next[1]!) && isNoun(next[1]!, articleText)) return next[1]!;
   return null;
@@ -84,7 +101,7 @@ function readOfKind(word: string, head: string, articleText: string): boolean {
   const w = escapeRegExp(word);
   const h = headPattern(head);
   return new RegExp(
-    `\\b${w} ${h}\\b|\\b${w} (?:is|are|was|were) (?:a|an|one)(?: [a-z]+)? (?:(?:kind|type|form|sort) of )?${h}\\b|\\b${h}(?:,)? (?:such as|like|including|called|named|known as) (?:[^.;]{0,60}?\\b)?${w}\\b`,
+    `\\b${w} ${h}\\b|\\b${w} (?:is|are|was|were) (?:a|an|one)(?: [a-z]+)? (?:(?:kind|type|form|sort) of )?${h}\\b|\\b${h}(?:,)? (?:such as|like|including|called|named|known as) (?:[^.;]{0,60}?\\b)?${w}\\b|\\b${h} ${DESCRIBED_THEN_CALLED}${w}\\b`,
     "i",
   ).test(articleText);
 }
@@ -109,7 +126,7 @@ function readListedWith(word: string, key: string, articleText: string): boolean
 export function fitOptionsToHead(q: GeneratedQuestion, articleText: string): string[] {
   if (q.type !== "MULTIPLE_CHOICE" || !["term", "name", "definition"].includes(q.keyKind)) return [];
   const head = headOfBlank(q.prompt, articleText);
-  if (!head) return [];
+  if (!head) return optionsOffTheKeysHead(q, articleText);
   const fits = (text: string) => ofKind(text, head, articleText) || listedWith(text, q.answerText, articleText);
   // The key itself must be of the kind by the same reading, or the head was read wrongly.
   if (!fits(q.answerText)) return [];
@@ -129,4 +146,35 @@ export function swapOfAnotherKind(q: GeneratedQuestion, articleText: string, cha
   const head = /^ ([a-z]{3,})\b/.exec(after)?.[1];
   if (!head || STOP.has(head) || !isNoun(head, articleText)) return false;
   return ofKind(changed.original, head, articleText);
+}
+
+/** Two words in one list of the article, a few items apart ("the stomach, the small intestine and the large intestine"). */
+function inOneList(word: string, key: string, articleText: string): boolean {
+  return relations(articleText, `inlist:${key}:${word}`, () => {
+    const a = escapeRegExp(word);
+    const b = escapeRegExp(key);
+    // Up to six more items between them, joined by commas, "and" or "or", each of at most three words.
+    const sep = "(?:,? (?:and|or) |, )";
+    const gap = `${sep}(?:[\\w'’-]+(?: [\\w'’-]+){0,2}${sep}){0,6}(?:the |a |an )?`;
+    return new RegExp(`\\b${a}${gap}${b}\\b|\\b${b}${gap}${a}\\b`, "i").test(articleText);
+  });
+}
+
+/**
+ * A key that names its own kind with its last word ("quick water system", "rent increase"), among options some of which
+ * share that word ("slow water system") and others that are neither of that word, nor put in that kind by the article,
+ * nor listed with the key ("reeds", "herons"): the options themselves show the last word is the kind asked for, so the
+ * others make no sense where the key stands. Those are refused.
+ * (When no wrong option shares the word, nothing shows it names a kind: "forest floor", "spinal cord", "carbon dioxide"
+ * have siblings that never end on it, "canopy", "brainstem", "methane".)
+ */
+function optionsOffTheKeysHead(q: GeneratedQuestion, articleText: string): string[] {
+  if (q.keyKind !== "term" || !/^[a-z][\w-]*(?: [a-z][\w-]*)+$/.test(q.answerText)) return [];
+  const head = q.answerText.split(" ").pop()!;
+  if (head.length < 3 || STOP.has(head)) return [];
+  // A whole word: "bicycle" does not end on the word "cycle", nor "ecosystem" on "system".
+  const endsOnHead = new RegExp(`(?:^|[\\s-])${headPattern(head)}$`, "i");
+  const wrong = q.options.filter((o) => o.text !== q.answerText);
+  if (!wrong.some((o) => endsOnHead.test(o.text))) return [];
+  return wrong.filter((o) => !endsOnHead.test(o.text) && !ofKind(o.text, head, articleText) && !inOneList(o.text, q.answerText, articleText)).map((o) => o.id);
 }

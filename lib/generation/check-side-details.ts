@@ -130,6 +130,14 @@ export function eraInOpeningPhrase(sentence: string, start: number, end: number,
   return era || !/^(?:In|On|Around|At|Early in|Late in|Later in)$/.test(opening[1]!);
 }
 
+const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;
+// (Not read into a relative clause: "_____ make the oxygen that is one of the gases …" says "one of" of the oxygen.)
+const AMONG_AFTER = /^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,40}?\b(?:are|were|is|was) (?:among|one of)\b/i;
+// A key read as a plural, of which "some" picks out part: "some mosses", "some bacteria", "some _____ are". "Some water", "some
+// glucose" is an amount of one thing, which the sentence singles out.
+const PLURAL_KEY = /(?:[^aisu]s|i|ae|ia)$/i;
+const PLURAL_VERB_AFTER = /^\s+(?:are|were|have)\b/;
+
 export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string): Penalty[] {
   const out: Penalty[] = [];
   // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
@@ -162,6 +170,11 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });
   // "cities such as _____", "crops including _____": one example of several, and others would be right too.
   if (/\b(?:such as|including|like|for example|for instance|e\.g\.)\s+(?:the\s+)?$/i.test(sentence.slice(0, start))) out.push({ check: "key-is-an-example", factor: 0.8, belowReviewLine: true });
+  // "salt spray kills some _____", "small _____ are among the birds of the marsh": the claim holds of part of a class, so another member
+  // of it (the options are its members) is not ruled out by the article.
+  if (q.keyKind === "term" && q.type !== "TRUE_FALSE" && ((OPEN_CLASS_BEFORE.test(sentence.slice(0, start)) && (PLURAL_KEY.test(q.answerText) || PLURAL_VERB_AFTER.test(sentence.slice(end)))) || AMONG_AFTER.test(sentence.slice(end)))) {
+    out.push({ check: "key-one-of-a-class", factor: 0.8, belowReviewLine: true });
+  }
   if (q.keyKind === "number" && HEDGE.test(sentence.slice(0, start))) out.push({ check: "hedged-figure", factor: 1, belowReviewLine: true });
   if ((q.keyKind === "date" || q.keyKind === "name") && minorBirth(sentence, start, title, articleText)) out.push({ check: "minor-birth", factor: 0.7, belowDropLine: true });
   return out;

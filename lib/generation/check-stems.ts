@@ -87,8 +87,9 @@ export function isFragment(text: string): boolean {
 
 // Words after "this/these" that are not the noun it points with ("which of these is", "these include").
 const NOT_NOUN = /^(?:is|are|was|were|has|have|had|include|includes|included|in|of|on|at|to|and|or|with|by|for|as|that|which|can|could|may|might|will|would|did|do|does)$/;
-// A sentence that opens on one member of a set named before it ("The other kind", "The second part", "Others"), with no "of …".
-const ONE_OF_A_SET = /^(?:The (?:first|second|third|fourth|other|latter|former|next|remaining) (?:part|parts|kind|kinds|type|types|one|ones|group|groups|half|form|forms|sort|line|lines|system|branch|branches)\b(?! of\b)|(?:Others|Another|The others|The rest)\b(?! of\b))/;
+// A sentence that opens on one member of a set named before it ("The other kind", "The second part", "Others"), with no "of …"
+// and no appositive naming it ("The second part, the slow guard, …" says which it is: the trim keeps that appositive).
+const ONE_OF_A_SET = /^(?:The (?:first|second|third|fourth|other|latter|former|next|remaining) (?:part|parts|kind|kinds|type|types|one|ones|group|groups|half|form|forms|sort|line|lines|system|branch|branches)\b(?! of\b)(?!, the [^,.;]{1,60},)|(?:Others|Another|The others|The rest)\b(?! of\b))/;
 // A generic word for a happening, never introducing what it means.
 const EVENT_NOUN = /\b(?:the|this) (event|events|incident|episode|occasion|affair)\b/i;
 

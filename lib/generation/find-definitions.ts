@@ -138,7 +138,9 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // first: "Tom was named Captain, and …" appoints a man), and a name given is no rank or honour ("was named Regent").
   const naming = m ? { subject: m[1]!, verb: m[2]!, name: m[3]! } : namingThenClause(text);
   // (An opening clause is no subject: "When they moved the fort, it was called …" names what "it" is, somewhere before.)
-  if (naming && plainClause(naming.subject) && nounPhraseSubject(naming.subject) && !/^(?:it|they|he|she)\b/i.test(naming.subject) && !/^(?:When|If|After|Before|Once|While|As|Because|Since|Although|Until)\b[^,]*,/.test(naming.subject) && !NOT_A_NAME_START.test(naming.name) && !PARTICLE_START.test(naming.name)) {
+  // ("One common test is called …", "A common test is called …", "Another tool is known as …" picks one of several things the article lists around it:
+  // "What is one common test called?" has no single answer.)
+  if (naming && plainClause(naming.subject) && nounPhraseSubject(naming.subject) && !/^(?:it|they|he|she|one|another|some|other|(?:a|an) (?:common|popular|typical|usual|frequent)\b)\b/i.test(naming.subject) && !/^(?:When|If|After|Before|Once|While|As|Because|Since|Although|Until)\b[^,]*,/.test(naming.subject) && !NOT_A_NAME_START.test(naming.name) && !PARTICLE_START.test(naming.name)) {
     const found = termRange(s, naming.name, naming.subject.length);
     if (!found) return null;
     const verb = /^(?:go|are|were)$/.test(naming.verb) ? "are" : naming.verb === "goes" ? "is" : naming.verb;

@@ -32,7 +32,8 @@ import { gateFailure, type GateFailure } from "./gates";
 import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
-import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
+import { genderOf } from "./resolve-person-pronouns";
+import { findDatedEvents, makeMatching, makeOrdering, personalPronounUnbound, pronounAgainstNames } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
@@ -150,8 +151,27 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const at = (q: GeneratedQuestion) => indexAt.get(q.source.start) ?? -1;
   // The score ranks by importance first, then by how sure the question is.
   const countsSeen = new Map<string, boolean>();
+  // A word of a name ("Ilse", "Varga") has the gender the article gives every person whose name it is part of, when they agree.
+  const genders = new Map<string, "he" | "she" | null>();
+  let wordGenders: Map<string, "he" | "she" | null> | null = null;
+  const genderOfWord = (word: string) => {
+    if (!wordGenders) {
+      const seen = new Map<string, Set<string>>();
+      for (const name of new Set(namedBySentence.flat().filter((n) => n.type === "PERSON").map((n) => n.text))) {
+        const gender = genderOf(name, sentences, namedBySentence, genders) ?? "?";
+        for (const w of name.split(/\s+/)) seen.set(w, (seen.get(w) ?? new Set()).add(gender));
+      }
+      wordGenders = new Map([...seen].map(([w, g]) => [w, g.size === 1 && !g.has("?") ? ([...g][0] as "he" | "she") : null]));
+    }
+    return wordGenders.get(word) ?? null;
+  };
   const add = (q: GeneratedQuestion | null, type: GeneratedQuestionType, sentenceIndex: number, weight = 1) => {
     if (!q || !types.includes(type)) return;
+    // "Ilse ran his office" as a statement: "his" is a man the sentence before named, and the statement names only her.
+    if (q.type === "TRUE_FALSE" && pronounAgainstNames(q.prompt, genderOfWord, text)) {
+      trace?.(q, "stem-dangles");
+      return;
+    }
     // The land the whole article is set in is named all through the quiz: a blank where it is the place of events tests nothing (see find-setting).
     if ((q.type === "MULTIPLE_CHOICE" || q.type === "FILL_BLANK") && q.keyKind === "name" && asksForSetting(q)) {
       trace?.(q, "setting-keyed");
@@ -318,7 +338,15 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Timeline items are cut from their sentences as written: a pronoun in them would stay unresolved.
   // An item shown apart from its sentence has no "it" or "they" to lean on, and a hedge ("Most historians think …") tied to a
   // date reads as the event itself.
-  const events = findDatedEvents(sentences, spansBySentence).filter((e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text) && !HEDGED_EVENT.test(e.text) && !itemDangles(e.text));
+  // The person the article is about stands behind an item's "her" as the reader reads it; any other must be named in it.
+  // (The title person's pronoun is the one markTitlePerson counted over the whole article; another person the title names
+  // has the gender the article's sentences about them alone give.)
+  const titled = named.filter((n) => n.type === "PERSON" && article.title.includes(n.text) && !titlePerson.some((t) => t.text === n.text));
+  const titlePronoun = sentences.find((s) => s.titlePerson)?.titlePerson?.pronoun;
+  const aboutWhom = [...new Set([titlePronoun, ...titled.map((t) => genderOf(t.text, sentences, namedBySentence, genders))])].filter((g): g is "he" | "she" => g === "he" || g === "she");
+  const events = findDatedEvents(sentences, spansBySentence).filter(
+    (e) => isSelfContained(e.sentence) && !needsContext(e.sentence) && !/^(?:He|She|His|Her)\b/.test(e.sentence.text) && !HEDGED_EVENT.test(e.text) && !itemDangles(e.text) && !personalPronounUnbound(e.text, genderOfWord, aboutWhom, text),
+  );
   // In a short article, a structured question takes three sentences, not four.
   const timelineAt = events.length ? sentences.indexOf(events[0]!.sentence) : 0;
   add(makeOrdering(events, random, 1, maxItems), "ORDERING", timelineAt, 1.5);

@@ -27,6 +27,7 @@ export interface LabelledLine {
 // "The characters", "Important themes", "The three causes": a heading whose last word is a plural noun names the lines' kind.
 const KIND_HEADING = /^(?:(?:the|main|key|major|important|central|other|some|three|four|five|six) )*([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))$/i;
 const PERSON_KINDS = /^(?:character|figure|person|player|hero|heroine)$/;
+const ABSTRACT_KINDS = /^(?:theme|idea|message|lesson|moral|motif|value)$/;
 const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
 const MAX_DESCRIPTION_WORDS = 22;
 
@@ -225,6 +226,10 @@ function readsAfterIs(description: string): boolean {
 export function makeLabelQuestion(kind: string, line: LabelledLine, lines: LabelledLine[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
   const person = PERSON_KINDS.test(kind);
   if (person && !readsAfterIs(line.description)) return null;
+  // A theme's line says what its name means ("Greed: wanting more than one needs"): asked alone, the description gives the
+  // name away. And the matching of the same lines (made whenever this could be: three lines) asks that very pair, so the
+  // two in one quiz ask one fact twice, each giving the other away.
+  if (ABSTRACT_KINDS.test(kind)) return null;
   const prompt = person ? `Which ${kind} is ${line.description}?` : `Which ${kind} does the article describe as follows: ${line.description}?`;
   if (lines.some((l) => mentions(prompt, l.label))) return null;
   const sentence = sentences[line.sentenceIndex]!;

@@ -12,6 +12,10 @@ const PERSON_WORDS =
 const PERSON_NOUN = new RegExp(`\\b${PERSON_WORDS}\\b`, "i");
 const PERSON_WORD = new RegExp(`^${PERSON_WORDS}$`, "i");
 
+/** The pronouns of each gender, and any of them (matched all through a text). */
+export const PERSON_PRONOUNS = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|hers|herself)\b/i } as const;
+export const PERSONAL_PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+
 /** A word for a person ("king", "pope", "governor"), by either list of such words: a thing's "it" never means them. */
 export function isPersonWord(word: string): boolean {
   return PERSON_WORD.test(word) || (IDENTITY_PERSON_NOUN.test(word) && !/\s/.test(word));
@@ -41,13 +45,13 @@ export function resolvePronounPerson(
   if (!name) return null;
   // A pronoun of the same gender before the name stands for someone the sentence does not name ("In the town he met Ana."):
   // then the name may be an object beside an unnamed subject.
-  const same = pronoun === "he" ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i;
+  const same = PERSON_PRONOUNS[pronoun];
   const nameAt = prev.text.indexOf(name.split(" ")[0]!);
   const carriedOn = carried && /^(?:He|She|His|Her)\s/.test(prev.text);
   if (!carriedOn && (nameAt < 0 || same.test(prev.text.slice(0, nameAt)))) return null;
   // "Tobias is a restless boy …" says what the one named person is: that noun is no second person.
   if (PERSON_NOUN.test(prev.text.replace(DESCRIBED_PERSON, ""))) return null;
-  const other = pronoun === "he" ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
+  const other = PERSON_PRONOUNS[pronoun === "he" ? "she" : "he"];
   if (other.test(prev.text)) return null;
   // In this sentence too, before the pronoun's verb: "Her husband …" or "His father …" is someone else's.
   if (/^(?:His|Her)\s/.test(s.text) && PERSON_NOUN.test(s.text.split(/\s+/).slice(1, 3).join(" "))) return null;

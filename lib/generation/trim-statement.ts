@@ -27,6 +27,7 @@ const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|F
 const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid-?)\s?)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{3,4}(?:s| BCE?| CE| AD)?$/;
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
 const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
+const ORDINAL_SUBJECT = /^(?:The|A|An|Its|Their|His|Her) (?:first|second|third|fourth|fifth|last|final|next|other|latter|former) [a-z]+, (?:the|a|an) /;
 // A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
 // Also an appositive noun phrase with its own relative clause ("…, a busy market town that …"), "…, each of which …",
 // and examples hung on the end ("…, for example …").
@@ -132,8 +133,15 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
     }
   }
   text = capitalise(text);
-  text = text.replace(APPOSITIVE, "$1 ");
-  const trailing = TRAILING.exec(text);
+  // "The second part, the slow guard, was smaller": a subject that only counts its place in a list is named by its
+  // appositive, which stays.
+  const counted = ORDINAL_SUBJECT.test(text);
+  if (!counted) text = text.replace(APPOSITIVE, "$1 ");
+  // A clause hung on the end is looked for after a kept appositive ("…, the slow guard, was led by Ada, who …"): the
+  // appositive itself may read as one ("…, a voyage that failed, …") and hide the real one behind it.
+  const kept = counted ? (/^[^,]+,[^,]+,/.exec(text)?.[0].length ?? 0) : 0;
+  const found = TRAILING.exec(text.slice(kept));
+  const trailing = found && { index: kept + found.index };
   if (trailing && wordCount(text.slice(0, trailing.index)) >= 6) {
     // An aside between the subject and its verb ("After the party won, apartheid, a system of …, was written into law") is no
     // trailing clause: cutting it would take the main verb with it and leave a subject with nothing said of it.

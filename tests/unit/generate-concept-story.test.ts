@@ -145,9 +145,12 @@ describe("labelled lines of a study guide", () => {
     ]);
     expect(passesGates(q, story)).toBe(true);
     expect(makeLabelOrdering(themes, article.sentences, createRandom(2), 4)).toBeNull();
-    // One theme on its own: its fellow themes are the options (a long label is no answer to type).
-    const one = makeLabelQuestion(themes.kind, themes.lines[1]!, themes.lines, article.sentences, story, createRandom(2))!;
-    expect(one.prompt).toBe("Which theme does the article describe as follows: the cousins save the load through dogged work rather than heroic deeds?");
+    // One theme on its own is not asked: its line says what its name means, and the matching asks that very pair.
+    for (const line of themes.lines) expect(makeLabelQuestion(themes.kind, line, themes.lines, article.sentences, story, createRandom(2))).toBeNull();
+    // A kind of line that is no theme (the same lines read as causes) is still asked one at a time, its fellows the options
+    // (a long label is no answer to type).
+    const one = makeLabelQuestion("cause", themes.lines[1]!, themes.lines, article.sentences, story, createRandom(2))!;
+    expect(one.prompt).toBe("Which cause does the article describe as follows: the cousins save the load through dogged work rather than heroic deeds?");
     expect(one.options.map((o) => o.text).sort()).toEqual(["Courage in small acts", "Debt and power", "Kindness between strangers"]);
     expect(one.answerText).toBe("Courage in small acts");
     expect(passesGates(one, story)).toBe(true);

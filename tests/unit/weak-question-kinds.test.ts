@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { fitOptionsToHead, headOfBlank } from "@/lib/generation/check-head-kind";
+import { sideDetailPenalties } from "@/lib/generation/check-side-details";
+import { pointsOutside } from "@/lib/generation/check-stems";
+import { findDefinitions } from "@/lib/generation/find-definitions";
+import { findSpans } from "@/lib/generation/find-spans";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { findDatedEvents, makeMatching, personalPronounUnbound, pronounAgainstNames } from "@/lib/generation/make-timeline";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+import { trimToMainClause } from "@/lib/generation/trim-statement";
+import { draftQuestion, lettered } from "../support/draft-question";
+
+// Our own articles and sentences, written for these tests: the kinds of question strict reviewers refused most.
+
+const harbour = `The Harbour of Kessel
+
+Ilse Varga was a ship's pilot who changed the harbour of Kessel. She grew up on the quays and learned the channels from her uncle.
+Since the 1880s, the harbour had been run by a council of merchants. In 1901 Ilse Varga moved to the port of Kessel. Her brother Tomas Varga ran a shipping office there, and he hired her as a pilot. Tomas fell ill in 1905. Ilse ran his shipping office, and in 1907 she opened a school for pilots. The harbour workers went on strike, but they returned to work in 1911. The new lighthouse at Kessel was finished in 1915. A fire destroyed the old customs house in 1920. Ilse Varga retired in 1928, and she lived by the sea until her death.`;
+
+// Names the article writes capitalised mid-sentence, so an item that opens on one reads it as a name.
+const people = "The pilots were led by Ilse and Tomas, and the town knew Varga well.";
+
+describe("timeline items stand apart from their sentences", () => {
+  it("binds an item's 'his' or 'her' only to a name in it of that gender, or to the woman the article is about", () => {
+    const genders: Record<string, "he" | "she"> = { Ilse: "she", Tomas: "he" };
+    const genderOf = (word: string) => genders[word] ?? null;
+    expect(personalPronounUnbound("Ilse ran his shipping office", genderOf, [], people)).toBe(true);
+    expect(personalPronounUnbound("Tomas ran his shipping office", genderOf, [], people)).toBe(false);
+    // A name of no known gender still binds; a capitalised first word the article never writes so mid-sentence names nobody.
+    expect(personalPronounUnbound("Varga sold his boat", genderOf, [], people)).toBe(false);
+    expect(personalPronounUnbound("Years at sea damaged her health", genderOf, [], people)).toBe(true);
+    expect(personalPronounUnbound("Years at sea damaged her health", genderOf, ["she"], people)).toBe(false);
+    expect(personalPronounUnbound("The old pilot sold his boat", genderOf, [], people)).toBe(false);
+  });
+
+  it("keeps an item or statement whose pronoun a person word before it, a possessive's person or the name after its opening phrase may stand for", () => {
+    const genderOf = (word: string) => ({ Ilse: "she", Varga: "she", Tomas: "he" } as Record<string, "he" | "she">)[word] ?? null;
+    for (const text of [
+      "Ilse's brother lost his job at the quay",
+      "Ilse married a fisherman and moved into his house",
+      "Ilse hired a clerk who kept his books in order",
+      "Ilse met the king, who gave her his ring",
+      "Ilse bought Tomas's boat and his nets",
+      "After his fall from the mast, Tomas left the sea",
+      "During her years at sea, Ilse kept a log",
+    ]) {
+      expect(pronounAgainstNames(text, genderOf, people), text).toBe(false);
+      expect(personalPronounUnbound(text, genderOf, [], people), text).toBe(false);
+    }
+    // Sure cases are still refused: only a woman named before "his", and no word for a man.
+    expect(pronounAgainstNames("Ilse married and moved into his house", genderOf, people)).toBe(true);
+    expect(pronounAgainstNames("Ilse met the queen and took his seat", genderOf, people)).toBe(true);
+  });
+
+  it("dates no clause set against the one before it, and matches no state to the year it began", () => {
+    const { sentences } = parseArticle(harbour);
+    const events = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, [])));
+    const texts = events.map((e) => e.text);
+    expect(texts.some((t) => /went on strike/.test(t))).toBe(false);
+    // "Not only …, but also …" is one clause, and its date stays.
+    const { sentences: also } = parseArticle("The Charter\n\nNot only the reeve, but also the millers, signed the charter in 1342.");
+    expect(findDatedEvents(also, also.map((s) => findSpans(s.text, s.start, []))).map((e) => e.date.text)).toEqual(["1342"]);
+    expect(texts).toContain("The new lighthouse at Kessel was finished");
+    // The council "since the 1880s" may be ordered, but "when it happened" has no answer for it.
+    expect(texts.some((t) => /council of merchants/.test(t))).toBe(true);
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const matching = makeMatching(events, createRandom(seed), 1, 4);
+      expect(matching?.options.some((o) => /council of merchants/.test(o.text))).toBe(false);
+    }
+  });
+
+  it("shows no item or statement whose 'his' leans on a man the item does not name", () => {
+    let timelines = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      const { questions } = generateQuestions(harbour, { count: 12, seed });
+      for (const q of questions) {
+        if (q.type === "MATCHING" || q.type === "ORDERING") {
+          timelines++;
+          for (const o of q.options) expect(o.text).not.toMatch(/Ilse ran his/);
+        }
+        if (q.type === "TRUE_FALSE") expect(q.prompt).not.toMatch(/Ilse ran his/);
+      }
+    }
+    expect(timelines).toBeGreaterThan(0);
+  });
+
+  it("finds a statement's 'his' against the only names before it, all of the other gender", () => {
+    const genders: Record<string, "she"> = { Ilse: "she", Varga: "she" };
+    const genderOf = (word: string) => genders[word] ?? null;
+    expect(pronounAgainstNames("Ilse ran his shipping office and opened a school.", genderOf, people)).toBe(true);
+    expect(pronounAgainstNames("Ilse ran her own school.", genderOf, people)).toBe(false);
+    // No name before it: the statement may lean on the person the article is about, and is not refused here.
+    expect(pronounAgainstNames("During the war she trained new pilots.", genderOf, people)).toBe(false);
+    // A name of no known gender may be the one meant.
+    expect(pronounAgainstNames("Ilse and Tomas ran his office.", genderOf, people)).toBe(false);
+  });
+});
+
+describe("a term key that holds of part of a class", () => {
+  const penalties = (prompt: string, answerText: string, options: string[]) =>
+    sideDetailPenalties(draftQuestion({ prompt, answerText, options: lettered(...options) }, { answerWhereFound: true }), "", "").map((p) => p.check);
+
+  it("holds 'some _____' and '_____ are among the …' below the review line, not a key the sentence singles out", () => {
+    expect(penalties("Salt spray can kill some _____ on the dunes.", "mosses", ["mosses", "grasses", "lichens"])).toContain("key-one-of-a-class");
+    expect(penalties("Small frogs and tiny _____ are among the animals of the marsh.", "newts", ["newts", "snakes", "beetles"])).toContain("key-one-of-a-class");
+    expect(penalties("The marsh is drained by _____ in late summer.", "windmills", ["windmills", "canals", "pumps"])).not.toContain("key-one-of-a-class");
+    // "some" of one stuff is an amount, which the sentence singles out; "one of" inside a relative clause is said of another noun.
+    expect(penalties("The reeds store some _____ in their roots.", "sugar", ["sugar", "salt", "chalk"])).not.toContain("key-one-of-a-class");
+    expect(penalties("The pumps lift some _____ out of the dykes.", "water", ["water", "silt", "peat"])).not.toContain("key-one-of-a-class");
+    expect(penalties("_____ give off the gas that is one of the smells of the marsh.", "Reeds", ["Reeds", "Mosses", "Sedges"])).not.toContain("key-one-of-a-class");
+  });
+});
+
+describe("a definition asked of one of several", () => {
+  it("asks no 'What is one common test called?', and still asks a named subject", () => {
+    const { sentences } = parseArticle("Testing Salt\n\nMerchants tested salt in several ways. One common test is called the Varn scale. The harbour's crane is called the Heron.");
+    const asked = findDefinitions(sentences).map((d) => d.question ?? "");
+    expect(asked.some((q) => /one common test/i.test(q))).toBe(false);
+    expect(asked).toContain("What is the harbour's crane called?");
+    const { sentences: a } = parseArticle("Testing Salt\n\nMerchants tested salt in several ways. A common test is called the Varn scale.");
+    expect(findDefinitions(a).map((d) => d.question ?? "").some((q) => /common test/i.test(q))).toBe(false);
+  });
+});
+
+describe("options of the kind the key names", () => {
+  const marsh = "The Marsh Defences\n\nThe marsh has two defences. The quick water system floods the low fields in spring. The slow water system drains them in autumn. Reeds and herons live along the dykes. Small birds called terns nest on the dunes. The grain that is left, called chaff, feeds the geese.";
+
+  it("refuses options that are not of the key's own last word ('system') or of that kind by the article", () => {
+    const q = draftQuestion({ prompt: "In spring the farmers open what is called the _____.", answerText: "quick water system", options: lettered("reeds", "quick water system", "herons", "slow water system") });
+    expect(fitOptionsToHead(q, marsh)).toEqual(["a", "c"]);
+    // A one-word key names no kind this way.
+    const one = draftQuestion({ prompt: "Along the dykes live _____ and herons.", answerText: "reeds", options: lettered("reeds", "terns", "chaff") });
+    expect(fitOptionsToHead(one, marsh)).toEqual([]);
+  });
+
+  it("keeps options of the right kind that do not end on the key's last word, and those the article lists with the key", () => {
+    const mill = "The Mill\n\nThe grain passes the hopper, the feed shoe, the upper millstone and the lower millstone. The miller sweeps the floor. Above the hill slope lies the valley floor and the high ridge.";
+    // No wrong option ends on "floor": nothing shows that the word names the kind asked for.
+    const floor = draftQuestion({ prompt: "Below the slope lies the _____.", answerText: "valley floor", options: lettered("high ridge", "valley floor", "hill slope", "hopper") });
+    expect(fitOptionsToHead(floor, mill)).toEqual([]);
+    // "upper millstone" shows the kind; the parts listed with the key stay, the miller goes.
+    const stone = draftQuestion({ prompt: "The grain is ground on the _____.", answerText: "lower millstone", options: lettered("hopper", "lower millstone", "upper millstone", "feed shoe", "miller") });
+    expect(fitOptionsToHead(stone, mill)).toEqual(["e"]);
+    // A whole word: "bicycle" does not end on "cycle".
+    const cycle = draftQuestion({ prompt: "Rain and snow feed the _____.", answerText: "water cycle", options: lettered("water cycle", "rock cycle", "bicycle") });
+    expect(fitOptionsToHead(cycle, mill)).toEqual(["c"]);
+  });
+
+  it("reads no kind from an adverb or 'one' before 'called'", () => {
+    expect(headOfBlank("The river was always called _____.", "The river was always called the Tay.")).toBeNull();
+    expect(headOfBlank("The one that survived, called _____, is kept in a barn.", "The one that survived is kept.")).toBeNull();
+  });
+
+  it("reads the kind from 'small birds called _____' and 'the grain that is left, called _____'", () => {
+    expect(headOfBlank("Small birds called _____ nest on the dunes.", marsh)).toBe("birds");
+    expect(headOfBlank("The grain that is left, called _____, feeds the geese.", marsh)).toBe("grain");
+    const grain = draftQuestion({ prompt: "The grain that is left, called _____, feeds the geese.", answerText: "chaff", options: lettered("chaff", "terns", "herons") });
+    expect(fitOptionsToHead(grain, marsh)).toEqual(["b", "c"]);
+  });
+});
+
+describe("an appositive that names a counted subject", () => {
+  it("keeps 'the slow guard' after 'The second part', and still cuts an appositive after a name", () => {
+    const { sentences } = parseArticle("The Town Guard\n\nThe guard had two parts. The second part, the slow guard, was smaller but better armed. Anna Vell, a baker from the hills, won the prize at the spring fair.");
+    expect(trimToMainClause(sentences[1]!)?.text).toBe("The second part, the slow guard, was smaller but better armed.");
+    expect(trimToMainClause(sentences[2]!)?.text).toBe("Anna Vell won the prize at the spring fair.");
+  });
+
+  it("cuts the clause hung on the end after the kept appositive, and names the set, so the stem check lets it pass", () => {
+    const { sentences } = parseArticle("The Town Guard\n\nThe guard had two parts. The second part, a troop that rode at night, was led by Anna Vell, who came from the hills.");
+    expect(trimToMainClause(sentences[1]!)?.text).toBe("The second part, a troop that rode at night, was led by Anna Vell.");
+    expect(pointsOutside("The second part, the slow guard, was smaller but better armed.")).toBe(false);
+    expect(pointsOutside("The second part was smaller but better armed.")).toBe(true);
+  });
+});
