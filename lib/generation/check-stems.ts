@@ -89,7 +89,19 @@ export function isFragment(text: string): boolean {
 const NOT_NOUN = /^(?:is|are|was|were|has|have|had|include|includes|included|in|of|on|at|to|and|or|with|by|for|as|that|which|can|could|may|might|will|would|did|do|does)$/;
 // A sentence that opens on one member of a set named before it ("The other kind", "The second part", "Others"), with no "of …"
 // and no appositive naming it ("The second part, the slow guard, …" says which it is: the trim keeps that appositive).
-const ONE_OF_A_SET = /^(?:The (?:first|second|third|fourth|other|latter|former|next|remaining) (?:part|parts|kind|kinds|type|types|one|ones|group|groups|half|form|forms|sort|line|lines|system|branch|branches)\b(?! of\b)(?!, the [^,.;]{1,60},)|(?:Others|Another|The others|The rest)\b(?! of\b))/;
+/** Words that place one member in a set the sentence before named ("the second …", "the other …"). */
+export const SET_ORDINALS = "first|second|third|fourth|fifth|last|final|next|other|latter|former|remaining";
+const ONE_OF_A_SET = new RegExp(
+  String.raw`^(?:The (?:${SET_ORDINALS}) (?:part|parts|kind|kinds|type|types|one|ones|group|groups|half|form|forms|sort|line|lines|system|branch|branches)\b(?! of\b)(?!, the [^,.;]{1,60},)` +
+    // "Other plates …", "The other boats …", "The same king …", "The latter …", "The rest …", "Others …": the set, or the
+    // one, is in the sentence before.
+    String.raw`|(?:Others|Another|Other [a-z]+|The others|The rest|The same [a-z]+|The (?:latter|former))\b(?! of\b)|The other [a-z]+\b(?! of\b)(?!, the [^,.;]{1,60},))`,
+);
+/**
+ * A part or member named without its whole ("through the opening", "the family moved …"): of what, the sentence before says.
+ * (Read in statements, which stand alone; a blank's stem shows its own sentence around it.)
+ */
+export const PART_WITHOUT_WHOLE = /\bthe (?:bottom|top|opening|end|front|back|rest|family|middle|edge|base|inside|outside|remainder|others)\b(?! of\b)/i;
 // A generic word for a happening, never introducing what it means.
 const EVENT_NOUN = /\b(?:the|this) (event|events|incident|episode|occasion|affair)\b/i;
 

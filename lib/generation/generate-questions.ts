@@ -227,7 +227,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // The title's own topic among the defined terms: asked only the other way round, and never swapped with its parts.
   const topics = new Set(definitions.filter((d) => keyIsTitleTopic(d.term, article.title, text)).map((d) => d.term));
   const swappable = definitions.filter((d) => !topics.has(d.term));
-  for (const { question: q, sentenceIndex } of makeMainStatements({ article, definitions, siblingTerms: swappable, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, (q.type === "MULTIPLE_CHOICE" ? 1.2 : q.answerText === "False" ? 1.0 : 0.85) * q.score);
+  for (const { question: q, sentenceIndex, weight } of makeMainStatements({ article, definitions, siblingTerms: swappable, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, weight);
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);

@@ -1,5 +1,5 @@
 import { JUDGING } from "./check-trivia";
-import { pointsOutside } from "./check-stems";
+import { PART_WITHOUT_WHOLE, pointsOutside } from "./check-stems";
 import { contentWords } from "./confidence";
 import type { DistractorContext } from "./distractors";
 import { falseVersions, type FalseStatement } from "./falsify-statement";
@@ -29,6 +29,11 @@ import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
 // A section that says why the subject matters holds its significance ("Why does it matter?", "Legacy", "Impact").
 const SIGNIFICANCE = /\b(?:why|matters?|significance|importance|impact|legacy|effects?|consequences?|results?|aftermath|outcomes?|influence)\b/i;
+// How each kind ranks against the article's other questions: "Which of these statements is true?" asks four central
+// sentences at once; a false statement needs the fact to be known, a true one is passed more often by a guess.
+const CHOICE_WEIGHT = 1.2;
+const FALSE_WEIGHT = 1.0;
+const TRUE_WEIGHT = 0.85;
 /** A later clause's edge over its sentence's main clause at a tie: the point is often there (laterClauses). */
 const LATER_CLAUSE_EDGE = 1.02;
 /** A denied statement's confidence against its true copy's: the same point, one word more to read wrongly. */
@@ -43,8 +48,6 @@ interface Central {
   trimmed: TrimmedStatement;
   trueConfidence: number;
   falsified: FalseStatement | null;
-  /** The statement with its main verb denied ("… did not …"), where that reads one way only. */
-  negated: string | null;
   /** One of a long sentence's later clauses (its point is often there: a little ahead of the main clause at a tie). */
   laterClause: boolean;
   aboutSubject: boolean;
@@ -110,7 +113,8 @@ function findCentral(input: StatementInput): Central[] {
       // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
       if (!trimmed || JUDGING.test(trimmed.text) || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
       // "Carter had the stairs cleared, saw that …": a series of the subject's deeds cut before its "and" is no sentence.
-      if (seriesCutShort(trimmed.text)) continue;
+      // "Magma oozes up through the opening": which opening, the sentence before said.
+      if (seriesCutShort(trimmed.text) || PART_WITHOUT_WHOLE.test(trimmed.text)) continue;
       // The same point made twice (the summary and the body): the more central one only.
       // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
       const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));
@@ -121,7 +125,7 @@ function findCentral(input: StatementInput): Central[] {
       const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, ctx, random });
       const lower = trimmed.text.toLowerCase();
       const aboutSubject = contentWords(trimmed.text).some((w) => titleWords.has(w)) || (person !== undefined && lower.includes(person));
-      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, negated: negateStatement(trimmed.text), laterClause: at > 0, aboutSubject, defines: defining.has(index) });
+      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, laterClause: at > 0, aboutSubject, defines: defining.has(index) });
     }
     if (out.length > before) read++;
   }
@@ -173,22 +177,23 @@ function overlap(words: Set<string>, other: string, leaveOut: Set<string>): numb
 }
 
 /** True and false statements from the central sentences, and "Which of these statements is true?" where four fit together. */
-export function makeMainStatements(input: StatementInput): { question: GeneratedQuestion; sentenceIndex: number }[] {
+export function makeMainStatements(input: StatementInput): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
   const central = findCentral(input);
-  const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
+  const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
   for (const c of central) {
     const whole = { start: c.sentence.start, end: c.sentence.end };
     // A sentence copied whole is what reviewers call a verbatim copy: it is asked only with a detail changed.
-    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, question: { ...statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence, score: c.laterClause ? LATER_CLAUSE_EDGE : 1 }), mainPoint: true } });
+    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, weight: TRUE_WEIGHT * (c.laterClause ? LATER_CLAUSE_EDGE : 1), question: { ...statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence }), mainPoint: true } });
     // The same point denied: false by the article, and asked as plainly as the true copy (a swapped detail is often absurd).
     // (A definition is asked by the definition questions, both ways and with the term swapped.)
-    if (c.negated && !c.defines) out.push({ sentenceIndex: c.index, question: { ...statementQuestion({ statement: c.negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
+    const negated = c.defines ? null : negateStatement(c.trimmed.text);
+    if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
     if (c.falsified) {
-      out.push({ sentenceIndex: c.index, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });
+      out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });
     }
   }
   const choice = makeWhichIsTrue(central, input.random);
-  if (choice) out.push(choice);
+  if (choice) out.push({ ...choice, weight: CHOICE_WEIGHT });
   return out;
 }
 

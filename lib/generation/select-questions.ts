@@ -221,17 +221,24 @@ export function selectQuestions(
     { pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
     { pool: candidates, size: Math.min(count, unsureUpTo) },
   ];
+  // The counts of a whole that sure questions ask ("538 electors in total"), by what they count: worked out once, over every
+  // candidate, so each tier holds a part's count back alike.
+  const wholeCounts = new Map<string, number[]>();
+  for (const c of candidates) {
+    const measure = c.confidence >= REVIEW_THRESHOLD && WHOLE_COUNT.test(c.source.sentence) ? measureOf(c) : null;
+    if (measure) wholeCounts.set(measure, [...(wholeCounts.get(measure) ?? []), c.source.start]);
+  }
   // The eight trials meet the same pairs again and again: each pair is compared once.
   const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
-    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count }, clashes, picked);
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -255,7 +262,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints, quizSize }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number },
+  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]> },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -303,8 +310,7 @@ function selectOnce(
     if (measure && chosen.some((c) => measureOf(c) === measure)) return;
     // A part's count ("the island has two of the seats") waits for the whole's, when a sure question asks the whole: only
     // one count of a measure is asked, and the whole is the point the parts add up to.
-    const whole = (c: GeneratedQuestion) => WHOLE_COUNT.test(c.source.sentence);
-    if (measure && !whole(q) && candidates.some((c) => c.confidence >= REVIEW_THRESHOLD && measureOf(c) === measure && whole(c) && c.source.start !== q.source.start)) return;
+    if (measure && !WHOLE_COUNT.test(q.source.sentence) && wholeCounts.get(measure)?.some((start) => start !== q.source.start)) return;
     chosen.push(q);
     sentencesOf(q).forEach((s) => usedSentences.add(s));
     if (keyName) usedKeys.add(keyName);

@@ -1,4 +1,4 @@
-import { hasFiniteVerb } from "./check-stems";
+import { hasFiniteVerb, SET_ORDINALS } from "./check-stems";
 import { capitalise } from "./question-parts";
 import { dangles, personFor, resolvePerson, tagged } from "./question-stems";
 import type { Sentence } from "./types";
@@ -27,7 +27,7 @@ const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|F
 const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid-?)\s?)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{3,4}(?:s| BCE?| CE| AD)?$/;
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
 const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
-const ORDINAL_SUBJECT = /^(?:The|A|An|Its|Their|His|Her) (?:first|second|third|fourth|fifth|last|final|next|other|latter|former) [a-z]+, (?:the|a|an) /;
+const ORDINAL_SUBJECT = new RegExp(`^(?:The|A|An|Its|Their|His|Her) (?:${SET_ORDINALS}) [a-z]+, (?:the|a|an) `);
 // A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
 // Also an appositive noun phrase with its own relative clause ("…, a busy market town that …"), "…, each of which …",
 // and examples hung on the end ("…, for example …").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
 import { negateStatement } from "@/lib/generation/negate-statement";
+import { PART_WITHOUT_WHOLE, pointsOutside } from "@/lib/generation/check-stems";
 import { confidenceScorer } from "@/lib/generation/score-confidence";
 import { parseArticle } from "@/lib/generation/parse-article";
 import type { GeneratedQuestion } from "@/lib/generation/types";
@@ -51,9 +52,15 @@ describe("a central statement denied", () => {
     expect(negateStatement("When the tide turns, the ferry leaves the pier.")).toBeNull();
     expect(negateStatement("A person spoke into a mouthpiece.")).toBeNull();
     expect(negateStatement("Other plates form the bottoms of the oceans.")).toBeNull();
-    expect(negateStatement("The other boats reached the harbour at dusk.")).toBeNull();
-    expect(negateStatement("Magma oozes up through the opening.")).toBeNull();
-    expect(negateStatement("The family enjoys a joyful dinner.")).toBeNull();
+  });
+  it("leaves a statement that points to the sentence before out of both copies, true and denied", () => {
+    // (Refused where the central statements are read, so the true copy goes too.)
+    for (const text of ["The other boats reached the harbour at dusk.", "The same king rebuilt the bridge.", "Others wanted a vote by the people."]) expect(pointsOutside(text), text).toBe(true);
+    for (const text of ["Magma oozes up through the opening.", "The family enjoys a joyful dinner."]) expect(PART_WITHOUT_WHOLE.test(text), text).toBe(true);
+    expect(PART_WITHOUT_WHOLE.test("Lava cools at the top of the cone.")).toBe(false);
+    const all: GeneratedQuestion[] = [];
+    generateQuestions("The Fen Ferry\n\nThe fen ferry carried travellers across the wide mere for two hundred years. The ferrymen rowed a flat boat from the north bank at dawn. The family ran the ferry from a cottage on the shore.", { count: 10, seed: 1, trace: (q) => all.push(q) });
+    expect(all.filter((q) => q.type === "TRUE_FALSE" && /^The family (?:ran|did not run) the ferry/.test(q.prompt))).toEqual([]);
   });
   it("refuses a tense it cannot read, a second verb after 'and', a verb that already denies, and 'is now' or 'was to'", () => {
     expect(negateStatement("The settlers set up a trading post.")).toBeNull();
