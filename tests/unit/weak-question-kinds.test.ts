@@ -109,6 +109,9 @@ describe("a term key that holds of part of a class", () => {
     expect(penalties("The reeds store some _____ in their roots.", "sugar", ["sugar", "salt", "chalk"])).not.toContain("key-one-of-a-class");
     expect(penalties("The pumps lift some _____ out of the dykes.", "water", ["water", "silt", "peat"])).not.toContain("key-one-of-a-class");
     expect(penalties("_____ give off the gas that is one of the smells of the marsh.", "Reeds", ["Reeds", "Mosses", "Sedges"])).not.toContain("key-one-of-a-class");
+    // A Latin plural is a class ("some algae"); a disease ending in "-ia" is one thing.
+    expect(penalties("The warm ponds feed some _____ in spring.", "algae", ["algae", "reeds", "ferns"])).toContain("key-one-of-a-class");
+    expect(penalties("The settlers carried some _____ into the valley.", "malaria", ["malaria", "cholera", "typhus"])).not.toContain("key-one-of-a-class");
   });
 });
 
