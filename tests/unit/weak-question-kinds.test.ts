@@ -153,6 +153,10 @@ describe("options of the kind the key names", () => {
   it("reads no kind from an adverb or 'one' before 'called'", () => {
     expect(headOfBlank("The river was always called _____.", "The river was always called the Tay.")).toBeNull();
     expect(headOfBlank("The one that survived, called _____, is kept in a barn.", "The one that survived is kept.")).toBeNull();
+    // Any word in -s right after a verb, unless the article uses it as a noun.
+    expect(headOfBlank("The pass is thus called _____.", "The pass is thus called the Gap.")).toBeNull();
+    expect(headOfBlank("The hut was nowadays called _____.", "The hut was nowadays called the Lodge.")).toBeNull();
+    expect(headOfBlank("There were birds called _____ on the dunes.", "The birds nest there. There were birds called terns on the dunes.")).toBe("birds");
   });
 
   it("reads the kind from 'small birds called _____' and 'the grain that is left, called _____'", () => {
