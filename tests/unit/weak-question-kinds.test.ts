@@ -5,9 +5,10 @@ import { pointsOutside } from "@/lib/generation/check-stems";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
-import { findDatedEvents, makeMatching, personalPronounUnbound, pronounAgainstNames } from "@/lib/generation/make-timeline";
+import { findDatedEvents, makeMatching } from "@/lib/generation/make-timeline";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
+import { personalPronounUnbound, pronounAgainstNames } from "@/lib/generation/resolve-person-pronouns";
 import { trimToMainClause } from "@/lib/generation/trim-statement";
 import { draftQuestion, lettered } from "../support/draft-question";
 
