@@ -17,9 +17,11 @@ const PERSON_WORDS =
 const PERSON_NOUN = new RegExp(`\\b${PERSON_WORDS}\\b`, "i");
 const PERSON_WORD = new RegExp(`^${PERSON_WORDS}$`, "i");
 
-/** The pronouns of each gender, and any of them (matched all through a text). */
+/** The pronouns of each gender, and any of them. */
 export const PERSON_PRONOUNS = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|hers|herself)\b/i } as const;
-export const PERSONAL_PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+export const PERSONAL_PRONOUN = new RegExp(`${PERSON_PRONOUNS.he.source}|${PERSON_PRONOUNS.she.source}`, "i");
+// The same, matched all through a text.
+const EVERY_PERSONAL_PRONOUN = new RegExp(PERSONAL_PRONOUN.source, "gi");
 
 /** A word for a person ("king", "pope", "governor"), by either list of such words: a thing's "it" never means them. */
 export function isPersonWord(word: string): boolean {
@@ -101,8 +103,8 @@ export function genderOf(name: string, sentences: Sentence[], namedBySentence: S
   sentences.forEach((s, i) => {
     const people = distinctPeople(namedBySentence[i] ?? []);
     if (people.length !== 1 || !sameName(people[0]!, name) || PERSON_NOUN.test(s.text.replace(DESCRIBED_PERSON, ""))) return;
-    const m = /\b(?:he|him|his|himself)\b/i.test(s.text);
-    const f = /\b(?:she|her|hers|herself)\b/i.test(s.text);
+    const m = PERSON_PRONOUNS.he.test(s.text);
+    const f = PERSON_PRONOUNS.she.test(s.text);
     if (m && !f) he++;
     if (f && !m) she++;
   });
@@ -161,7 +163,7 @@ function namesAround(text: string, at: number, articleText: string): NameWord[] 
  */
 function readPronouns(text: string, genderOfWord: (word: string) => Gender | null, articleText: string): { wanted: Gender; binds: boolean; opposed: boolean }[] {
   const comma = text.indexOf(", ");
-  return [...text.matchAll(PERSONAL_PRONOUN)].map((pronoun) => {
+  return [...text.matchAll(EVERY_PERSONAL_PRONOUN)].map((pronoun) => {
     const at = pronoun.index;
     const wanted: Gender = PERSON_PRONOUNS.he.test(pronoun[0]) ? "he" : "she";
     const names = namesAround(text, at, articleText);
