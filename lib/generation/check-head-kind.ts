@@ -40,11 +40,18 @@ function isNoun(word: string, articleText: string): boolean {
 
 // "… that is left, called ": a short relative clause on a noun, then the name it is given.
 const DESCRIBED_THEN_CALLED = "(?:that|which) [^,.;]{1,40}, (?:called|named|known as) ";
-const ADVERB_IN_S = /^(?:always|perhaps|sometimes|afterwards|towards|besides|nowadays|does|goes)$/;
+const DESCRIBED_CALLED_BEFORE = new RegExp(`\\b(?:[Aa]|[Aa]n|[Tt]he) ([a-z]{3,}) ${DESCRIBED_THEN_CALLED}$`);
+// "small birds called _____", and the verb of being or having that may come right before the word in -s ("was always called").
+const PLURAL_CALLED = /\b(?:(is|are|was|were|be|been|being|has|have|had) )?([a-z]{3,}s) (?:called|named|known as) $/;
 
-/** A word the article uses as a noun that names a kind of thing ("one", "term" name none). */
+/** A word that may name a kind of thing ("one", "term", "the" name none). */
+function kindWord(word: string): boolean {
+  return !STOP.has(word) && !TEMPLATE_HEAD.test(word);
+}
+
+/** A word the article uses as a noun that names a kind of thing. */
 function namesAKind(word: string, articleText: string): boolean {
-  return !STOP.has(word) && !TEMPLATE_HEAD.test(word) && isNoun(word, articleText);
+  return kindWord(word) && isNoun(word, articleText);
 }
 
 /** The kind the stem names for its blank: the noun right after it, after "called/named", or in "is a kind of _". */
@@ -53,7 +60,7 @@ export function headOfBlank(prompt: string, articleText: string): string | null 
   if (at < 0) {
     // A built question names its kind after its question word: "Which gas do plants give off?", "What organ stores bile?"
     const asked = /^(?:Which|What) ([a-z]{3,})\b(?! of\b)/.exec(prompt)?.[1];
-    return asked && !STOP.has(asked) && !TEMPLATE_HEAD.test(asked) && isNoun(asked, articleText) ? asked : null;
+    return asked && namesAKind(asked, articleText) ? asked : null;
   }
   const before = prompt.slice(0, at);
   const after = prompt.slice(at + BLANK.length);
@@ -65,13 +72,15 @@ export function headOfBlank(prompt: string, articleText: string): string | null 
   const called = /\b(?:a|an|the) ([a-z]{3,}) (?:called|named|known as) $/.exec(before);
   if (called && !STOP.has(called[1]!)) return called[1]!;
   // "the salt that is left, called _____": the noun a short relative clause describes, then named.
-  const describedCalled = new RegExp(`\\b(?:[Aa]|[Aa]n|[Tt]he) ([a-z]{3,}) ${DESCRIBED_THEN_CALLED}$`).exec(before);
+  const describedCalled = DESCRIBED_CALLED_BEFORE.exec(before);
   if (describedCalled && namesAKind(describedCalled[1]!, articleText)) return describedCalled[1]!;
   // "small birds called _____": a plural noun names the kind without a determiner (after an adjective, or alone).
-  const pluralCalled = /\b([a-z]{3,}s) (?:called|named|known as) $/.exec(before);
-  // (No noun test: the key must be of the kind by the article's text, "birds called terns", or the head is not used. But
-  // "was always called _____" has an adverb in -s, no plural, and "ones called _____" names no kind.)
-  if (pluralCalled && !STOP.has(pluralCalled[1]!) && !TEMPLATE_HEAD.test(pluralCalled[1]!) && !ADVERB_IN_S.test(pluralCalled[1]!)) return pluralCalled[1]!;
+  const pluralCalled = PLURAL_CALLED.exec(before);
+  // (No noun test, as the article may name the kind only after an adjective: the key must be of the kind by the article's
+  // text, "birds called terns", or the head is not used. But after a verb, "was always called _____", the word in -s is read
+  // as a noun only if the article uses it as one; and "ones called _____" names no kind.)
+  const plural = pluralCalled?.[2];
+  if (plural && kindWord(plural) && (!pluralCalled[1] || isNoun(plural, articleText))) return plural;
   const next = /^ ([a-z]{3,})\b(?! (?:of|to)\b)/.exec(after);
   if (next && !STOP.has(next[1]!) && isNoun(next[1]!, articleText)) return next[1]!;
   return null;
@@ -106,15 +115,21 @@ function readOfKind(word: string, head: string, articleText: string): boolean {
   ).test(articleText);
 }
 
-/** Two words named side by side in one list of the article ("sodium, potassium and calcium"). */
-function listedWith(word: string, key: string, articleText: string): boolean {
-  return relations(articleText, `list:${key}:${word}`, () => readListedWith(word, key, articleText));
+/**
+ * Two words named in one list of the article, side by side ("sodium, potassium and calcium") or with up to `maxBetween`
+ * other items between them ("the stomach, the small intestine and the large intestine").
+ */
+function listedWith(word: string, key: string, articleText: string, maxBetween = 0): boolean {
+  return relations(articleText, `list:${maxBetween}:${key}:${word}`, () => readListedWith(word, key, articleText, maxBetween));
 }
 
-function readListedWith(word: string, key: string, articleText: string): boolean {
+function readListedWith(word: string, key: string, articleText: string, maxBetween: number): boolean {
   const a = escapeRegExp(word);
   const b = escapeRegExp(key);
-  const gap = "(?:,? (?:and|or) |, )(?:[\\w'’-]+ ){0,2}";
+  // Items joined by commas, "and" or "or", each between them of at most three words; the second word may follow up to two
+  // more ("the", "small").
+  const sep = "(?:,? (?:and|or) |, )";
+  const gap = `${sep}(?:[\\w'’-]+(?: [\\w'’-]+){0,2}${sep}){0,${maxBetween}}(?:[\\w'’-]+ ){0,2}`;
   return new RegExp(`\\b${a}${gap}${b}\\b|\\b${b}${gap}${a}\\b`, "i").test(articleText);
 }
 
@@ -148,18 +163,6 @@ export function swapOfAnotherKind(q: GeneratedQuestion, articleText: string, cha
   return ofKind(changed.original, head, articleText);
 }
 
-/** Two words in one list of the article, a few items apart ("the stomach, the small intestine and the large intestine"). */
-function inOneList(word: string, key: string, articleText: string): boolean {
-  return relations(articleText, `inlist:${key}:${word}`, () => {
-    const a = escapeRegExp(word);
-    const b = escapeRegExp(key);
-    // Up to six more items between them, joined by commas, "and" or "or", each of at most three words.
-    const sep = "(?:,? (?:and|or) |, )";
-    const gap = `${sep}(?:[\\w'’-]+(?: [\\w'’-]+){0,2}${sep}){0,6}(?:the |a |an )?`;
-    return new RegExp(`\\b${a}${gap}${b}\\b|\\b${b}${gap}${a}\\b`, "i").test(articleText);
-  });
-}
-
 /**
  * A key that names its own kind with its last word ("quick water system", "rent increase"), among options some of which
  * share that word ("slow water system") and others that are neither of that word, nor put in that kind by the article,
@@ -176,5 +179,5 @@ function optionsOffTheKeysHead(q: GeneratedQuestion, articleText: string): strin
   const endsOnHead = new RegExp(`(?:^|[\\s-])${headPattern(head)}$`, "i");
   const wrong = q.options.filter((o) => o.text !== q.answerText);
   if (!wrong.some((o) => endsOnHead.test(o.text))) return [];
-  return wrong.filter((o) => !endsOnHead.test(o.text) && !ofKind(o.text, head, articleText) && !inOneList(o.text, q.answerText, articleText)).map((o) => o.id);
+  return wrong.filter((o) => !endsOnHead.test(o.text) && !ofKind(o.text, head, articleText) && !listedWith(o.text, q.answerText, articleText, 6)).map((o) => o.id);
 }

@@ -17,7 +17,7 @@ import { saysOwnPlace } from "./order-words";
 export type OptionFailure = "options-misfit" | "stem-gives-key-away";
 
 // "teeth", "people": plurals without an s. "-ss", "-us", "-is", "-ics": singulars with one.
-const IRREGULAR_PLURAL = /^(?:people|children|men|women|teeth|feet|mice|geese|data|media|bacteria|fungi|cacti|nuclei)$/;
+const IRREGULAR_PLURAL = /^(?:people|children|men|women|teeth|feet|mice|geese|data|media|bacteria|criteria|algae|larvae|fungi|cacti|nuclei)$/;
 export function isPlural(phrase: string): boolean {
   const last = phrase.toLowerCase().split(/\s+/).pop() ?? "";
   if (IRREGULAR_PLURAL.test(last)) return true;

@@ -42,13 +42,14 @@ const STATE_VERB = String.raw`(?:was|were|had|has|have|is|are|could|would|still|
 // "…, and by _____ his patron, Lord Brell, was ready to stop": the clause's subject (a short noun phrase, perhaps with a
 // name set off after it) sits between the year and its verb. Only in a later clause: "By 1850 the town was …" opening the
 // sentence is its frame, read by the opening-phrase checks.
+const STATE_VERB_NEXT = new RegExp(String.raw`^\s+${STATE_VERB}`);
 const BOUND_BEFORE_SUBJECT = new RegExp(String.raw`^\s+(?:the|his|her|its|their|this|that|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:,\s[^,;]{1,40},)?\s+${STATE_VERB}`);
 
 /** "who by _____ was losing patience": a year that only bounds a state inside a clause, not the date of an event. */
 export function boundInsideClause(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  if (/\b(?:by|until|till)\s+$/.test(before) && new RegExp(`^\\s+${STATE_VERB}`).test(after)) return true;
+  if (/\b(?:by|until|till)\s+$/.test(before) && STATE_VERB_NEXT.test(after)) return true;
   return /[,;]\s+(?:and\s+|but\s+)?by\s+$/.test(before) && BOUND_BEFORE_SUBJECT.test(after);
 }
 

@@ -120,8 +120,7 @@ export function dateInList(sentence: string, start: number, end: number): boolea
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (LIST_LAST.test(before) || LIST_FIRST.test(after) || (LIST_MID_BEFORE.test(before) && LIST_MID_AFTER.test(after))) return true;
-  const plain = before.replace(/\bc\.\s*/g, "c ");
-  if (PERIOD_END_BEFORE.test(plain) || PERIOD_START_BEFORE.test(plain)) return false;
+  if (PERIOD_END_BEFORE.test(before) || PERIOD_START_BEFORE.test(before)) return false;
   return PAIR_SECOND.test(before) || PAIR_FIRST.test(after);
 }
 

@@ -1,4 +1,5 @@
 import { framingEraPenalties, isEraKey } from "./check-framing-eras";
+import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
@@ -133,9 +134,6 @@ export function eraInOpeningPhrase(sentence: string, start: number, end: number,
 const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;
 // (Not read into a relative clause: "_____ make the oxygen that is one of the gases …" says "one of" of the oxygen.)
 const AMONG_AFTER = /^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,40}?\b(?:are|were|is|was) (?:among|one of)\b/i;
-// A key read as a plural, of which "some" picks out part: "some mosses", "some bacteria", "some _____ are". "Some water", "some
-// glucose" is an amount of one thing, which the sentence singles out.
-const PLURAL_KEY = /(?:[^aisu]s|i|ae|ia)$/i;
 const PLURAL_VERB_AFTER = /^\s+(?:are|were|have)\b/;
 
 export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string): Penalty[] {
@@ -171,8 +169,9 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   // "cities such as _____", "crops including _____": one example of several, and others would be right too.
   if (/\b(?:such as|including|like|for example|for instance|e\.g\.)\s+(?:the\s+)?$/i.test(sentence.slice(0, start))) out.push({ check: "key-is-an-example", factor: 0.8, belowReviewLine: true });
   // "salt spray kills some _____", "small _____ are among the birds of the marsh": the claim holds of part of a class, so another member
-  // of it (the options are its members) is not ruled out by the article.
-  if (q.keyKind === "term" && q.type !== "TRUE_FALSE" && ((OPEN_CLASS_BEFORE.test(sentence.slice(0, start)) && (PLURAL_KEY.test(q.answerText) || PLURAL_VERB_AFTER.test(sentence.slice(end)))) || AMONG_AFTER.test(sentence.slice(end)))) {
+  // of it (the options are its members) is not ruled out by the article. The key must read as a plural ("some mosses", "some
+  // bacteria", "some _____ are"): "some water", "some glucose" is an amount of one thing, which the sentence singles out.
+  if (q.keyKind === "term" && q.type !== "TRUE_FALSE" && ((OPEN_CLASS_BEFORE.test(sentence.slice(0, start)) && (isPlural(q.answerText) || PLURAL_VERB_AFTER.test(sentence.slice(end)))) || AMONG_AFTER.test(sentence.slice(end)))) {
     out.push({ check: "key-one-of-a-class", factor: 0.8, belowReviewLine: true });
   }
   if (q.keyKind === "number" && HEDGE.test(sentence.slice(0, start))) out.push({ check: "hedged-figure", factor: 1, belowReviewLine: true });

@@ -16,6 +16,9 @@ import type { GeneratedQuestion } from "./types";
 
 // A perfect tense ("has been", "had held", "have long sent"): with it "since" tells when a state began, not why.
 const PERFECT = /\b(?:has|have|had)\s+(?:also\s+|always\s+|long\s+|only\s+|not\s+|never\s+|ever\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ld|ept|ought|ung|un|ad))\b/i;
+// A perfect tense with no semicolon after it (in PERFECT_IN_CLAUSE, no comma either): its clause runs on to the end.
+const PERFECT_IN_SENTENCE_PART = new RegExp(`${PERFECT.source}[^;]*$`, "i");
+const PERFECT_IN_CLAUSE = new RegExp(`${PERFECT.source}[^,;]*$`, "i");
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 // What follows a "since" that tells a time: a year, a decade, a month, "then", an event of a life or a state.
 const SINCE_TIME = new RegExp(
@@ -31,7 +34,7 @@ const SINCE_TIME = new RegExp(
  * `before` is the sentence up to "since", `after` what follows it.
  */
 export function sinceTellsWhen(before: string, after: string): boolean {
-  return /\bever\s+$/i.test(before) || new RegExp(`${PERFECT.source}[^;]*$`, "i").test(before) || SINCE_TIME.test(after);
+  return /\bever\s+$/i.test(before) || PERFECT_IN_SENTENCE_PART.test(before) || SINCE_TIME.test(after);
 }
 
 /** A "since" in the sentence that gives a reason (see sinceTellsWhen). */
@@ -75,7 +78,7 @@ function contentStems(text: string): string[] {
 export function startOfAState(sentence: string, start: number, end: number, title: string): boolean {
   const before = sentence.slice(0, start);
   if (!/\S\s+since\s+(?:about |around |at least )?$/i.test(before)) return false;
-  const perfect = new RegExp(`${PERFECT.source}[^,;]*$`, "i").exec(before);
+  const perfect = PERFECT_IN_CLAUSE.exec(before);
   if (!perfect) return false;
   // Whose state it is: the words before the verb back to a comma or a relative word ("the truce that had held since …": the
   // words before "that"); after an aside ("The island, which is small, has …") the sentence's opening words.

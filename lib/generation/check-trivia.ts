@@ -62,7 +62,7 @@ export function fillerOptions(q: GeneratedQuestion, articleText: string): number
 }
 
 /** What comes before the second end of a period ("between 1781 and ", "from c. 1405 to "): the two ends are a fact of their own. */
-export const PERIOD_END_BEFORE = /\b(?:from|between|started in|began in|began|started)\b[^.;]{0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i;
+export const PERIOD_END_BEFORE = /\b(?:from|between|started in|began in|began|started)\b(?:[^.;]|\bc\.){0,40}\b(?:to|and|until|till|through)\s+(?:the\s+)?$/i;
 /** What comes before the first end of a period ("between ", "from the years "). */
 export const PERIOD_START_BEFORE = /\b(?:from|between)\s+(?:the\s+years?\s+|about\s+|around\s+|c\.\s*|circa\s+)?$/i;
 

@@ -227,8 +227,7 @@ export function makeLabelQuestion(kind: string, line: LabelledLine, lines: Label
   const person = PERSON_KINDS.test(kind);
   if (person && !readsAfterIs(line.description)) return null;
   // A theme's line says what its name means ("Greed: wanting more than one needs"): asked alone, the description gives the
-  // name away. And the matching of the same lines (made whenever this could be: three lines) asks that very pair, so the
-  // two in one quiz ask one fact twice, each giving the other away.
+  // name away.
   if (ABSTRACT_KINDS.test(kind)) return null;
   const prompt = person ? `Which ${kind} is ${line.description}?` : `Which ${kind} does the article describe as follows: ${line.description}?`;
   if (lines.some((l) => mentions(prompt, l.label))) return null;

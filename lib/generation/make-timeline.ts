@@ -1,10 +1,11 @@
 import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
 import { isFragment, opensWithVerb } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
-import { lowerUnlessName } from "./make-cause-questions";
-import { isPersonWord, PERSON_PRONOUNS, PERSONAL_PRONOUN } from "./resolve-person-pronouns";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
+
+// Read on every statement, not only timeline items; kept in resolve-person-pronouns beside the other pronoun readers.
+export { personalPronounUnbound, pronounAgainstNames } from "./resolve-person-pronouns";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -57,91 +58,6 @@ function describe(sentence: Sentence, date: Span): string | null {
   if (/^(When|After|Before|Although|As|While|Until|Since|By|In|On|During|At|From|Around|Between)\b/.test(text)) return null;
   if (text.split(/\s+/).length < 4 || text.length > 150 || /\b\d{3,4}s?\b/.test(text)) return null;
   return text;
-}
-
-type Gender = "he" | "she";
-
-// Words for a person of one gender ("her husband", "a fisherman", "the queen"); other person words ("a clerk") may be either.
-const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|girl|nun|widow|lady|ladies|madame|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
-const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
-
-/** A common noun that may stand for a person of this gender: one of that gender, or a person word of either. */
-function personWordFor(word: string, wanted: Gender): boolean {
-  const w = word.toLowerCase();
-  if (FEMALE_WORD.test(w)) return wanted === "she";
-  if (MALE_WORD.test(w)) return wanted === "he";
-  return isPersonWord(w) || isPersonWord(w.replace(/s$/, ""));
-}
-
-interface NameWord {
-  word: string;
-  /** "Ilse's brother": the name owns what follows, and a pronoun after it is as likely to be the owned person's. */
-  possessive: boolean;
-}
-
-/**
- * The words of names that may stand behind a pronoun at `at`: the capitalised words before it (a first word only if the
- * article writes it capitalised mid-sentence too), and for a pronoun in an opening phrase, the name the clause after its
- * comma opens on ("After his defeat, Napoleon …").
- */
-function namesAround(text: string, at: number, articleText: string): NameWord[] {
-  const out: NameWord[] = [];
-  for (const run of text.slice(0, at).matchAll(/\b[A-Z][\w-]*(?: [A-Z][\w-]*)*(['’]s\b)?/g)) {
-    const words = run[0].replace(/['’]s$/, "").split(" ");
-    if (run.index === 0 && lowerUnlessName(words[0]!, articleText) !== words[0]) words.shift();
-    out.push(...words.map((word) => ({ word, possessive: Boolean(run[1]) })));
-  }
-  const comma = text.indexOf(", ");
-  const opener = comma > at ? /^[A-Z][\w-]*(?: [A-Z][\w-]*)*/.exec(text.slice(comma + 2))?.[0] : undefined;
-  if (opener && lowerUnlessName(opener.split(" ")[0]!, articleText) === opener.split(" ")[0]) out.push(...opener.split(" ").map((word) => ({ word, possessive: false })));
-  return out;
-}
-
-/**
- * Whom a pronoun may stand for in the text alone: `binds` when a name of its gender (or of none the article gives), or a
- * person word that may be of its gender, stands before it (or opens the clause after its opening phrase); `opposed` when
- * a name of the other gender does.
- */
-function readPronoun(text: string, at: number, wanted: Gender, genderOfWord: (word: string) => Gender | null, articleText: string): { binds: boolean; opposed: boolean } {
-  const names = namesAround(text, at, articleText);
-  const comma = text.indexOf(", ");
-  const nouns = [...text.slice(0, at).matchAll(/\b[a-z]+\b/g), ...(comma > at ? [/^(?:the|a|an) ([a-z]+)/.exec(text.slice(comma + 2))].filter((m) => m !== null) : [])];
-  const binds = names.some((n) => (genderOfWord(n.word) ?? wanted) === wanted) || nouns.some((m) => personWordFor(m[1] ?? m[0], wanted));
-  const opposed = names.some((n) => !n.possessive && genderOfWord(n.word) !== null && genderOfWord(n.word) !== wanted);
-  return { binds, opposed };
-}
-
-/**
- * An item shown apart from its sentence has only its own words to tie "her" or "his" to: a name in it before the pronoun
- * (or right after the opening phrase that holds it), or a person word ("her brother", "a fisherman"), not a name the
- * article gives the other gender ("Ilse ran his office" leans on a man named earlier; "Years of work damaged her health"
- * names nobody, unless the article is about one woman); an item that opens on a noun ("The last miller retired with his
- * family") has it as its own subject. `genderOfWord` is the gender the article gives the people a word of a name belongs
- * to; `aboutWhom` the genders of the people the article is about.
- */
-export function personalPronounUnbound(text: string, genderOfWord: (word: string) => Gender | null, aboutWhom: Gender[], articleText: string): boolean {
-  // "The last miller retired with his family": a subject of its own, a noun the pronoun may stand for.
-  if (/^(?:The|A|An) [a-z]/.test(text)) return false;
-  for (const pronoun of text.matchAll(PERSONAL_PRONOUN)) {
-    const wanted = PERSON_PRONOUNS.he.test(pronoun[0]) ? "he" : "she";
-    if (!readPronoun(text, pronoun.index, wanted, genderOfWord, articleText).binds && !aboutWhom.includes(wanted)) return true;
-  }
-  return false;
-}
-
-/**
- * A "his" or "her" that only names of the other gender could stand for ("Ilse ran his office"): it stands for someone the
- * text does not name. Not when a name of its gender or of none known, or a person word of its gender, could be meant
- * ("Ilse's brother lost his job", "Ilse married a fisherman and moved into his house"), nor when no name is before it (a
- * statement may lean on the person the article is about).
- */
-export function pronounAgainstNames(text: string, genderOfWord: (word: string) => Gender | null, articleText: string): boolean {
-  for (const pronoun of text.matchAll(PERSONAL_PRONOUN)) {
-    const wanted = PERSON_PRONOUNS.he.test(pronoun[0]) ? "he" : "she";
-    const { binds, opposed } = readPronoun(text, pronoun.index, wanted, genderOfWord, articleText);
-    if (opposed && !binds) return true;
-  }
-  return false;
 }
 
 /**

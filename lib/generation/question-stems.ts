@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
+import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -147,7 +148,6 @@ export function needsContext(sentence: Sentence): boolean {
   return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
 }
 
-const PRONOUNS = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|herself)\b/i } as const;
 // After an object "her" comes an article or a preposition ("gave her a medal"); after a possessive one, a noun.
 const NOT_A_NOUN = /^(?:(?:a|an|the|this|that|these|those|some|no|and|or|but|to|in|on|at|by|for|with|from|as|when|after|before|into|out|up|down|off|back|away)\b|\W)/;
 
@@ -168,7 +168,8 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   if (nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(stem))) return stem;
   const word = hit[0].toLowerCase();
   const next = stem.slice(hit.index + hit[0].length).trimStart();
-  const possessive = word === "his" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));
+  // ("The boat was hers" -> "The boat was Mara's".)
+  const possessive = word === "his" || word === "hers" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));
   if (/self$/.test(word)) return stem;
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
 }
@@ -192,8 +193,7 @@ export function personFor(text: string, sentence: Sentence): Sentence["person"] 
 function otherGenderUnnamed(stem: string, sentence: Sentence): boolean {
   const person = sentence.titlePerson;
   if (!person) return false;
-  const other = person.pronoun === "she" ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|herself)\b/i;
-  const hit = other.exec(stem);
+  const hit = PRONOUNS[person.pronoun === "she" ? "he" : "she"].exec(stem);
   if (!hit) return false;
   const nameWords = new Set(person.name.split(/\s+/));
   const namesBefore = stem
@@ -221,7 +221,6 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   return `${context} ${stem}`;
 }
 
-const PERSONAL = /\b(?:he|she|him|his|her|himself|herself)\b/i;
 const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
 const OPENER = new Set("The A An In On At When After Before During Since Although As Because If While Inside Following Under Over Once Until By For From With Without Among Despite Through Like Unlike Only Even Then Later Soon Today Its His Her Their This That These Those It He She They Some Many Most Each Every".split(" "));
 

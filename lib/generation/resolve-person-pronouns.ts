@@ -1,10 +1,15 @@
+import { articleMemo } from "./article-memo";
+import { lowerUnlessName } from "./make-cause-questions";
 import { PERSON_NOUN as IDENTITY_PERSON_NOUN } from "./make-identity-questions";
 import type { Sentence, Span } from "./types";
 
 /**
  * "She …", "He …", "Her …", "His …" outside an article about one person (`markTitlePerson` answers those): the one
- * person the sentence before names, when nobody else could be meant. Called by `resolvePointers`.
+ * person the sentence before names, when nobody else could be meant. Called by `resolvePointers`. Also whom a "his" or
+ * "her" in a text shown apart from its sentence (a statement, a timeline item) may stand for.
  */
+
+type Gender = "he" | "she";
 
 // Words for a person the sentence does not name: a "he" or "she" after them may mean them.
 const PERSON_WORDS =
@@ -12,9 +17,11 @@ const PERSON_WORDS =
 const PERSON_NOUN = new RegExp(`\\b${PERSON_WORDS}\\b`, "i");
 const PERSON_WORD = new RegExp(`^${PERSON_WORDS}$`, "i");
 
-/** The pronouns of each gender, and any of them (matched all through a text). */
+/** The pronouns of each gender, and any of them. */
 export const PERSON_PRONOUNS = { he: /\b(?:he|him|his|himself)\b/i, she: /\b(?:she|her|hers|herself)\b/i } as const;
-export const PERSONAL_PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+export const PERSONAL_PRONOUN = new RegExp(`${PERSON_PRONOUNS.he.source}|${PERSON_PRONOUNS.she.source}`, "i");
+// The same, matched all through a text.
+const EVERY_PERSONAL_PRONOUN = new RegExp(PERSONAL_PRONOUN.source, "gi");
 
 /** A word for a person ("king", "pope", "governor"), by either list of such words: a thing's "it" never means them. */
 export function isPersonWord(word: string): boolean {
@@ -96,12 +103,97 @@ export function genderOf(name: string, sentences: Sentence[], namedBySentence: S
   sentences.forEach((s, i) => {
     const people = distinctPeople(namedBySentence[i] ?? []);
     if (people.length !== 1 || !sameName(people[0]!, name) || PERSON_NOUN.test(s.text.replace(DESCRIBED_PERSON, ""))) return;
-    const m = /\b(?:he|him|his|himself)\b/i.test(s.text);
-    const f = /\b(?:she|her|hers|herself)\b/i.test(s.text);
+    const m = PERSON_PRONOUNS.he.test(s.text);
+    const f = PERSON_PRONOUNS.she.test(s.text);
     if (m && !f) he++;
     if (f && !m) she++;
   });
   const result = he > 0 && she === 0 ? "he" : she > 0 && he === 0 ? "she" : null;
   memo.set(name, result);
   return result;
+}
+
+// Words for a person of one gender ("her husband", "a fisherman", "the queen"); other person words ("a clerk") may be either.
+const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|girl|nun|widow|lady|ladies|madame|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
+const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
+
+/** A common noun that may stand for a person of this gender: one of that gender, or a person word of either. */
+function personWordFor(word: string, wanted: Gender): boolean {
+  const w = word.toLowerCase();
+  if (FEMALE_WORD.test(w)) return wanted === "she";
+  if (MALE_WORD.test(w)) return wanted === "he";
+  return isPersonWord(w);
+}
+
+interface NameWord {
+  word: string;
+  /** "Ilse's brother": the name owns what follows, and a pronoun after it is as likely to be the owned person's. */
+  possessive: boolean;
+}
+
+const writtenCapitalised = articleMemo<boolean>();
+
+/** The article writes the word with a capital inside a sentence too: a name, not a capital for the sentence's start. */
+function capitalisedMidSentence(word: string, articleText: string): boolean {
+  return writtenCapitalised(articleText, word, () => lowerUnlessName(word, articleText) === word);
+}
+
+/**
+ * The words of names that may stand behind a pronoun at `at`: the capitalised words before it (a first word only if the
+ * article writes it capitalised mid-sentence too), and for a pronoun in an opening phrase, the name the clause after its
+ * comma opens on ("After his defeat, Napoleon …").
+ */
+function namesAround(text: string, at: number, articleText: string): NameWord[] {
+  const out: NameWord[] = [];
+  for (const run of text.slice(0, at).matchAll(/\b[A-Z][\w-]*(?: [A-Z][\w-]*)*(['’]s\b)?/g)) {
+    const words = run[0].replace(/['’]s$/, "").split(" ");
+    if (run.index === 0 && !capitalisedMidSentence(words[0]!, articleText)) words.shift();
+    out.push(...words.map((word) => ({ word, possessive: Boolean(run[1]) })));
+  }
+  const comma = text.indexOf(", ");
+  const opener = comma > at ? /^[A-Z][\w-]*(?: [A-Z][\w-]*)*/.exec(text.slice(comma + 2))?.[0] : undefined;
+  if (opener && capitalisedMidSentence(opener.split(" ")[0]!, articleText)) out.push(...opener.split(" ").map((word) => ({ word, possessive: false })));
+  return out;
+}
+
+/**
+ * Whom each "he/his" or "she/her" of a text may stand for in the text alone: `binds` when a name of its gender (or of none
+ * the article gives), or a person word that may be of its gender, stands before it (or opens the clause after its opening
+ * phrase); `opposed` when a name of the other gender does.
+ */
+function readPronouns(text: string, genderOfWord: (word: string) => Gender | null, articleText: string): { wanted: Gender; binds: boolean; opposed: boolean }[] {
+  const comma = text.indexOf(", ");
+  return [...text.matchAll(EVERY_PERSONAL_PRONOUN)].map((pronoun) => {
+    const at = pronoun.index;
+    const wanted: Gender = PERSON_PRONOUNS.he.test(pronoun[0]) ? "he" : "she";
+    const names = namesAround(text, at, articleText);
+    const nouns = [...text.slice(0, at).matchAll(/\b[a-z]+\b/g), ...(comma > at ? [/^(?:the|a|an) ([a-z]+)/.exec(text.slice(comma + 2))].filter((m) => m !== null) : [])];
+    const binds = names.some((n) => (genderOfWord(n.word) ?? wanted) === wanted) || nouns.some((m) => personWordFor(m[1] ?? m[0], wanted));
+    const opposed = names.some((n) => !n.possessive && genderOfWord(n.word) !== null && genderOfWord(n.word) !== wanted);
+    return { wanted, binds, opposed };
+  });
+}
+
+/**
+ * An item shown apart from its sentence has only its own words to tie "her" or "his" to: a name in it before the pronoun
+ * (or right after the opening phrase that holds it), or a person word ("her brother", "a fisherman"), not a name the
+ * article gives the other gender ("Ilse ran his office" leans on a man named earlier; "Years of work damaged her health"
+ * names nobody, unless the article is about one woman); an item that opens on a noun ("The last miller retired with his
+ * family") has it as its own subject. `genderOfWord` is the gender the article gives the people a word of a name belongs
+ * to; `aboutWhom` the genders of the people the article is about.
+ */
+export function personalPronounUnbound(text: string, genderOfWord: (word: string) => Gender | null, aboutWhom: Gender[], articleText: string): boolean {
+  // "The last miller retired with his family": a subject of its own, a noun the pronoun may stand for.
+  if (/^(?:The|A|An) [a-z]/.test(text)) return false;
+  return readPronouns(text, genderOfWord, articleText).some((p) => !p.binds && !aboutWhom.includes(p.wanted));
+}
+
+/**
+ * A "his" or "her" that only names of the other gender could stand for ("Ilse ran his office"): it stands for someone the
+ * text does not name. Not when a name of its gender or of none known, or a person word of its gender, could be meant
+ * ("Ilse's brother lost his job", "Ilse married a fisherman and moved into his house"), nor when no name is before it (a
+ * statement may lean on the person the article is about).
+ */
+export function pronounAgainstNames(text: string, genderOfWord: (word: string) => Gender | null, articleText: string): boolean {
+  return readPronouns(text, genderOfWord, articleText).some((p) => p.opposed && !p.binds);
 }

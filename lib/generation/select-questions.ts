@@ -280,8 +280,10 @@ function selectOnce(
     if (chosen.length >= count || chosen.includes(q)) return;
     const keyName = keyOf(q);
     // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
+    // A matching or ordering takes no sentence already asked; nothing after a matching asks one of its sentences either (it would
+    // ask one of its pairs again, whatever its key), while an ordering's may be (it asks their order, not what they say).
     const shared = chosen.filter((c) => sentencesOf(c).some((s) => sentencesOf(q).includes(s)));
-    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1 || (shared[0]!.type === "MATCHING" && q.keyKind === "date")))) return;
+    if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1 || shared[0]!.type === "MATCHING"))) return;
     // A listed term may be the answer to two different facts ("the second layer", "where leopards live"); anything else once.
     // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
     const sameKey = chosen.filter((c) => keyOf(c) === keyName);

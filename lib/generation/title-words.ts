@@ -6,19 +6,26 @@ import { STOP } from "./check-trivia";
  * a year ("of 1812") or a letter outside ASCII ("Gdańsk") counts everywhere alike.
  */
 
+// The last title read: the checks ask for one article's title many times per question.
+let lastTitle: { title: string; stems: ReadonlySet<string> } | null = null;
+
 /** Words of three or more letters (not function words) and four-digit years, cut to a crude five-letter stem. */
-export function titleStems(title: string): Set<string> {
-  return new Set(
-    title
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => (/^\p{L}{3,}$/u.test(w) && !STOP.has(w)) || /^\d{4}$/.test(w))
-      .map((w) => w.slice(0, 5)),
-  );
+export function titleStems(title: string): ReadonlySet<string> {
+  if (lastTitle?.title !== title) {
+    const stems = new Set(
+      title
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => (/^\p{L}{3,}$/u.test(w) && !STOP.has(w)) || /^\d{4}$/.test(w))
+        .map((w) => w.slice(0, 5)),
+    );
+    lastTitle = { title, stems };
+  }
+  return lastTitle.stems;
 }
 
 /** Some word of the text meets a title stem ("Lighthouse" and "lighthouses" do). */
-export function namesTitle(text: string, stems: Set<string>): boolean {
+export function namesTitle(text: string, stems: ReadonlySet<string>): boolean {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

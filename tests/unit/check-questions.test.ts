@@ -178,6 +178,8 @@ describe("trivia ranks below the drop line", () => {
     expect(checks(question({ prompt: `The tallest tower held the town's _____.`, answerText: "food" }))).toContain("generic-word");
     expect(checks(question({ type: "TRUE_FALSE", prompt: "The charter was significant because it marked a turning point for the port.", answerText: "True", options: opts("True", "False") }))).toContain("judging-statement");
     expect(checks(question({ prompt: `She was one of the finest painters of the _____.`, answerText: "18th century", keyKind: "date" }))).toContain("date-in-tribute");
+    // The other end of a period in the stem, its first end written with "c.".
+    expect(checks(question({ prompt: `The kiln burned lime from c. 1405 to _____.`, answerText: "1452", keyKind: "date" }))).toContain("date-in-range");
     expect(checks(question({ prompt: `Some boats in the bay are moored at the _____.`, answerText: "quay" }))).toContain("partial-claim");
     expect(checks(question({ prompt: `Because the heir was just _____ years old, his aunt ruled.`, answerText: "four", keyKind: "number" }))).toContain("number-in-reason");
     const located = "Located in Carrow, Norland, the college opened its doors to women in 1902.";

@@ -21,6 +21,8 @@ describe("an article about one person", () => {
     expect(resolvePerson("The harbour board gave her a silver _____ for that rescue.", aboutHer("The harbour board gave her a silver medal for that rescue."))).toBe(
       "The harbour board gave Mara Okonjo a silver _____ for that rescue.",
     );
+    // "hers" names her as an owner.
+    expect(resolvePerson("The small _____ at the pier was hers.", aboutHer("The small boat at the pier was hers."))).toBe("The small _____ at the pier was Mara Okonjo's.");
     // "He" is someone else in an article about a woman: the stem stays as it is (and needs its context).
     const his = aboutHer("He built the small boat that she later used for rescues.");
     expect(resolvePerson("He built the small _____ that she later used for rescues.", his)).toBe("He built the small _____ that she later used for rescues.");

@@ -455,6 +455,13 @@ The valley railway opened in 1851, and the first train carried coal to Harlow. F
       expect(quiz).toContain(sold);
       expect(quiz.includes(matching) && quiz.includes(bridge)).toBe(false);
     }
+    // Nor any other single question from a matched sentence, whatever its key: one sentence, one question.
+    const coal = question({ prompt: "The valley railway opened in 1851, and the first train carried _____ to Harlow.", answerText: "coal", keyKind: "term", options: opts("coal", "timber", "wool", "grain"), source: { ...source(0), answer: { start: sentences[0]!.start + sentences[0]!.text.indexOf("coal"), end: sentences[0]!.start + sentences[0]!.text.indexOf("coal") + 4 } }, score: 1 });
+    for (const seed of [1, 2, 3]) {
+      const quiz = selectQuestions([matching, coal, sold], 10, ["MATCHING", "MULTIPLE_CHOICE"], createRandom(seed));
+      expect(quiz).toContain(sold);
+      expect(quiz.includes(matching) && quiz.includes(coal)).toBe(false);
+    }
   });
 
   it("builds timeline items without an opening 'Then'", () => {

@@ -138,6 +138,9 @@ describe("keys in what a sentence adds after its point", () => {
     expect(dateInList(...at("The keeper died around 1801 or 1802.", "1801"))).toBe(true);
     expect(dateInList(...at("The mill ground barley between the years 1781 and 1839.", "1839"))).toBe(false);
     expect(dateInList(...at("The castle changed hands between c. 1781 and 1839.", "1839"))).toBe(false);
+    // The first end of a period written "c." is an end too, not one of a pair.
+    expect(dateInList(...at("The fort was held between c. 1405 and 1452.", "1405"))).toBe(false);
+    expect(dateInList(...at("The kiln burned lime from c. 1405 to 1452.", "1405"))).toBe(false);
     expect(dateInList(...at("The town was founded in 1630 and 1000 settlers came within a year.", "1630"))).toBe(false);
   });
 

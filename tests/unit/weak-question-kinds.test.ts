@@ -5,9 +5,10 @@ import { pointsOutside } from "@/lib/generation/check-stems";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
-import { findDatedEvents, makeMatching, personalPronounUnbound, pronounAgainstNames } from "@/lib/generation/make-timeline";
+import { findDatedEvents, makeMatching } from "@/lib/generation/make-timeline";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
+import { personalPronounUnbound, pronounAgainstNames } from "@/lib/generation/resolve-person-pronouns";
 import { trimToMainClause } from "@/lib/generation/trim-statement";
 import { draftQuestion, lettered } from "../support/draft-question";
 
@@ -109,6 +110,9 @@ describe("a term key that holds of part of a class", () => {
     expect(penalties("The reeds store some _____ in their roots.", "sugar", ["sugar", "salt", "chalk"])).not.toContain("key-one-of-a-class");
     expect(penalties("The pumps lift some _____ out of the dykes.", "water", ["water", "silt", "peat"])).not.toContain("key-one-of-a-class");
     expect(penalties("_____ give off the gas that is one of the smells of the marsh.", "Reeds", ["Reeds", "Mosses", "Sedges"])).not.toContain("key-one-of-a-class");
+    // A Latin plural is a class ("some algae"); a disease ending in "-ia" is one thing.
+    expect(penalties("The warm ponds feed some _____ in spring.", "algae", ["algae", "reeds", "ferns"])).toContain("key-one-of-a-class");
+    expect(penalties("The settlers carried some _____ into the valley.", "malaria", ["malaria", "cholera", "typhus"])).not.toContain("key-one-of-a-class");
   });
 });
 
@@ -150,6 +154,10 @@ describe("options of the kind the key names", () => {
   it("reads no kind from an adverb or 'one' before 'called'", () => {
     expect(headOfBlank("The river was always called _____.", "The river was always called the Tay.")).toBeNull();
     expect(headOfBlank("The one that survived, called _____, is kept in a barn.", "The one that survived is kept.")).toBeNull();
+    // Any word in -s right after a verb, unless the article uses it as a noun.
+    expect(headOfBlank("The pass is thus called _____.", "The pass is thus called the Gap.")).toBeNull();
+    expect(headOfBlank("The hut was nowadays called _____.", "The hut was nowadays called the Lodge.")).toBeNull();
+    expect(headOfBlank("There were birds called _____ on the dunes.", "The birds nest there. There were birds called terns on the dunes.")).toBe("birds");
   });
 
   it("reads the kind from 'small birds called _____' and 'the grain that is left, called _____'", () => {
