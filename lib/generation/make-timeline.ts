@@ -4,9 +4,6 @@ import { escapeRegExp } from "./find-spans";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
-// Read on every statement, not only timeline items; kept in resolve-person-pronouns beside the other pronoun readers.
-export { personalPronounUnbound, pronounAgainstNames } from "./resolve-person-pronouns";
-
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export interface DatedEvent {
