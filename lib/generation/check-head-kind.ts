@@ -117,7 +117,7 @@ function readOfKind(word: string, head: string, articleText: string): boolean {
 
 /**
  * Two words named in one list of the article, side by side ("sodium, potassium and calcium") or with up to `maxBetween`
- * other items between them ("the stomach, the small intestine and the large intestine").
+ * other items between them ("the crop, the gizzard and the hind gut").
  */
 function listedWith(word: string, key: string, articleText: string, maxBetween = 0): boolean {
   return relations(articleText, `list:${maxBetween}:${key}:${word}`, () => readListedWith(word, key, articleText, maxBetween));

@@ -82,7 +82,7 @@ export function negateStatement(statement: string): string | null {
   const verb = terms[verbAt]!;
   const next = terms[verbAt + 1];
   // One verb group: a later finite verb is one of a clause opened by "that", "which", "who" … in the object ("a nucleus that
-  // holds …"), or the statement's verb was not the main one ("The lands she conquered had to pay …": the main verb is "had"),
+  // holds …"), or the statement's verb was not the main one ("The farms he seized had to send …": the main verb is "had"),
   // or a second verb joined on ("came from X and raided Y": denied, only the first half reads as denied).
   const rest = terms.slice(verbAt + 1);
   // (A past form between a noun and a preposition describes the noun: "a wall made of stone".)

@@ -50,13 +50,13 @@ describe("a central statement denied", () => {
   it("refuses a clause of place or time before the subject, an indefinite or pointing subject, a part without its whole", () => {
     expect(negateStatement("Where rivers meet the sea, deltas form.")).toBeNull();
     expect(negateStatement("When the tide turns, the ferry leaves the pier.")).toBeNull();
-    expect(negateStatement("A person spoke into a mouthpiece.")).toBeNull();
-    expect(negateStatement("Other plates form the bottoms of the oceans.")).toBeNull();
+    expect(negateStatement("A clerk rang the harbour bell.")).toBeNull();
+    expect(negateStatement("Other rafts form the edges of the harbour.")).toBeNull();
   });
   it("leaves a statement that points to the sentence before out of both copies, true and denied", () => {
     // (Refused where the central statements are read, so the true copy goes too.)
     for (const text of ["The other boats reached the harbour at dusk.", "The same king rebuilt the bridge.", "Others wanted a vote by the people."]) expect(pointsOutside(text), text).toBe(true);
-    for (const text of ["Magma oozes up through the opening.", "The family enjoys a joyful dinner."]) expect(PART_WITHOUT_WHOLE.test(text), text).toBe(true);
+    for (const text of ["Magma oozes up through the opening.", "The family enjoys a long supper."]) expect(PART_WITHOUT_WHOLE.test(text), text).toBe(true);
     expect(PART_WITHOUT_WHOLE.test("Lava cools at the top of the cone.")).toBe(false);
     const all: GeneratedQuestion[] = [];
     generateQuestions("The Fen Ferry\n\nThe fen ferry carried travellers across the wide mere for two hundred years. The ferrymen rowed a flat boat from the north bank at dawn. The family ran the ferry from a cottage on the shore.", { count: 10, seed: 1, trace: (q) => all.push(q) });
