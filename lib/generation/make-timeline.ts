@@ -117,9 +117,13 @@ function datesAState(e: DatedEvent): boolean {
   return /\bsince\s+(?:the\s+)?(?:(?:early|late)\s+|mid-)?$/i.test(e.sentence.text.slice(0, e.date.start - e.sentence.start));
 }
 
-/** Match three or four events to their dates ("when it happened": a state dated by its start is no such event). */
+/**
+ * Match three or four events to their dates. "When it happened" fits a state dated by its start ("had divided the city
+ * since 1961") less well than an event: such a state is matched only when the events alone are too few for a matching.
+ */
 export function makeMatching(all: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
-  const events = all.filter((e) => !datesAState(e));
+  const happenings = all.filter((e) => !datesAState(e));
+  const events = happenings.length >= 3 ? happenings : all;
   if (events.length < 3) return null;
   const chosen = shuffle(events, random).slice(0, maxItems);
   if (new Set(chosen.map((e) => e.date.text)).size !== chosen.length) return null;
