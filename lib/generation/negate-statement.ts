@@ -1,6 +1,5 @@
-import nlp from "compromise";
 import { POINTER } from "./make-denial-statements";
-import { infinitiveOf, tagged, type TaggedTerm } from "./question-stems";
+import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems";
 
 /**
  * A central statement turned false by denying its main verb: "The rebels stormed the fortress." -> "The rebels did not
@@ -33,8 +32,6 @@ const REPORTING = /^(?:say|says|said|note|notes|noted|report|reports|reported|st
 // Past forms that are also the infinitive.
 const SAME_IN_PAST = new Set(["put", "set", "cut", "hit", "let", "spread", "cost", "hurt", "shut", "split", "quit", "burst", "cast", "read", "beat"]);
 
-// Words the tagger knows as a verb's plain form ("use"), to undo a past tense it cannot ("used").
-const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
 
 /** "used" -> "use", "stopped" -> "stop", "carried" -> "carry": the plain form the lexicon knows as a verb, or "". */
 function regularInfinitive(past: string): string {

@@ -109,7 +109,8 @@ export function readsAsNoun(text: string, word: string): boolean {
 }
 
 // Words compromise's lexicon knows as common nouns or verbs ("Work", "Trade"), not names ("Napoleon", "France").
-const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
+/** compromise's word list (word → its first tag), read once for the module: which words it knows as nouns or verbs. */
+export const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
 const COMMON_WORD = /^(?:Singular|Plural|Uncountable|Infinitive|Gerund|Noun)$/;
 
 /** The subject as it reads after "did": "The fort" -> "the fort", and a common word that only opened the sentence, "Work" -> "work". */
