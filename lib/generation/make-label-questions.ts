@@ -44,6 +44,13 @@ const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
 // "… works in four stages:" names the kind of the list that follows.
 const KIND_INTRO = /\b([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)):$/;
+// "… have several parts in common, and each of these has its own job:": a counted or pointed-at plural before the colon
+// names the kind when the colon itself follows another word.
+const COUNTED_KIND = /\b(?:several|many|some|these|those|the following|two|three|four|five|six|seven|eight|main|key|important) ([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))\b(?![ -](?:of|to)\b)/;
+// "Parts found in both kinds of cell", "Layers of the rainforest": a heading that opens on its plural noun, then says where or of what.
+const KIND_HEADING_LEAD = /^(?:(?:the|main|key|major|important|other) )*([A-Za-z][a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)) (?:of|in|inside|within|found|shared|used|that|which|for)\b/;
+// Plurals whose singular is no count noun of its own, or no plural at all ("goods", "means", "species").
+const NO_SINGULAR = /^(?:goods|means|species|series|news|clothes|arms|thanks|riches|remains|headquarters|crossroads|physics|mathematics|economics|politics|ethics)$/i;
 const ORDERED_KINDS = /^(?:stage|step|phase)$/;
 
 export interface LabelledSet {
@@ -96,9 +103,11 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
     if (!entry) {
       const heading = headings.get(sentence.section);
       const previous = sentences[sentenceIndex - 1];
-      const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()))?.[1] : undefined;
-      const fromIntro = previous && previous.section === sentence.section ? KIND_INTRO.exec(previous.text)?.[1] : undefined;
-      const kindWord = fromIntro ?? fromHeading;
+      const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()) ?? KIND_HEADING_LEAD.exec(heading.trim()))?.[1] : undefined;
+      const intro = previous && previous.section === sentence.section && previous.text.endsWith(":") ? previous.text : undefined;
+      const fromIntro = intro ? (KIND_INTRO.exec(intro) ?? COUNTED_KIND.exec(intro))?.[1] : undefined;
+      const found = fromIntro ?? fromHeading;
+      const kindWord = found && !NO_SINGULAR.test(found) ? found.toLowerCase() : undefined;
       entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: !Number.isNaN(numberOfLine(text, sentence.start)) };
       bySection.set(sentence.section, entry);
     }
@@ -218,6 +227,26 @@ function readsAfterIs(description: string): boolean {
   return Boolean(first?.tags?.includes("Adjective")) && !first?.tags?.includes("Verb");
 }
 
+const RELATIVE = /^(?:that|which|who|whom|whose|where|when)$/i;
+
+/**
+ * "a thin layer around the outside of the cell", "the seat the rider sits on": a singular noun phrase, read after "is" for any
+ * kind ("Which part is a thin layer …?"). A plural head ("small structures where …") or a clause ("the cousins save the load")
+ * is not: its first verb comes straight after its subject instead of after a relative word.
+ */
+function singularNounPhrase(description: string): boolean {
+  if (!/^(?:a|an|the) /i.test(description)) return false;
+  const terms = tagged(description);
+  const word = (k: number) => (terms[k]?.text ?? "").toLowerCase().replace(/[^a-z-]/g, "");
+  // Where the noun phrase ends: its first preposition, relative word or verb.
+  let end = 1;
+  while (end < terms.length && !terms[end]!.tags?.includes("Preposition") && !RELATIVE.test(word(end)) && !terms[end]!.tags?.includes("Verb")) end++;
+  const nouns = terms.slice(1, end).filter((t) => t.tags?.includes("Noun"));
+  if (!nouns.length || nouns[nouns.length - 1]!.tags?.includes("Plural")) return false;
+  // A verb straight after the noun phrase makes it a clause's subject ("the cousins save the load").
+  return !terms[end]?.tags?.includes("Verb");
+}
+
 /**
  * One labelled line asked on its own: a character by what the guide says of them ("Which character is gentle and
  * thoughtful, …?"), typed or among three other characters; any other kind (a theme, a stage) among its fellow labels
@@ -229,7 +258,7 @@ export function makeLabelQuestion(kind: string, line: LabelledLine, lines: Label
   // A theme's line says what its name means ("Greed: wanting more than one needs"): asked alone, the description gives the
   // name away.
   if (ABSTRACT_KINDS.test(kind)) return null;
-  const prompt = person ? `Which ${kind} is ${line.description}?` : `Which ${kind} does the article describe as follows: ${line.description}?`;
+  const prompt = person || singularNounPhrase(line.description) ? `Which ${kind} is ${line.description}?` : `Which ${kind} does the article describe as follows: ${line.description}?`;
   if (lines.some((l) => mentions(prompt, l.label))) return null;
   const sentence = sentences[line.sentenceIndex]!;
   const at = sentence.start + sentence.text.indexOf(line.label);

@@ -167,6 +167,34 @@ describe("labelled lines of a study guide", () => {
     expect(passesGates(q, glacier)).toBe(true);
   });
 
+  // Written for this test: a bicycle's parts listed under a sentence that names them before a colon that follows another word.
+  const bike =
+    "How a Bicycle Works\n\nA bicycle turns the push of a rider's legs into steady forward motion on the road.\n\nParts that every bicycle shares\n\nEvery bicycle, from a child's first bike to a racing machine, has several parts in common, and each of these has its own task:\n\n- Frame: the stiff skeleton that holds every other piece in place.\n- Chain: a loop of steel links that carries the pedals' turning to the back wheel.\n- Brakes: pads that squeeze the rims to slow the wheels.\n- Saddle: the seat the rider sits on while pedalling.";
+
+  it("reads the kind from a counted plural before a colon that ends on another word, or from a heading that opens on it", () => {
+    const sets = findLabelledLines(parseArticle(bike), bike);
+    expect(sets.map((s) => [s.kind, s.lines.map((l) => l.label)])).toEqual([["part", ["Frame", "Chain", "Brakes", "Saddle"]]]);
+    const headed = bike.replace("Every bicycle, from a child's first bike to a racing machine, has several parts in common, and each of these has its own task:\n\n", "");
+    expect(findLabelledLines(parseArticle(headed), headed).map((s) => s.kind)).toEqual(["part"]);
+    // "goods" has no singular of its own to ask "Which good …?" with; and no colon, no introduced list.
+    const goods = bike.replace("Parts that every bicycle shares", "On the road").replace("several parts in common", "several goods in common");
+    expect(findLabelledLines(parseArticle(goods), goods)).toEqual([]);
+    const noColon = bike.replace("Parts that every bicycle shares", "On the road").replace("its own task:", "its own task.");
+    expect(findLabelledLines(parseArticle(noColon), noColon)).toEqual([]);
+  });
+
+  it("asks 'Which part is a …?' when the description is a singular noun phrase, and keeps 'describe as follows' for a plural one", () => {
+    const [parts] = findLabelledLines(parseArticle(bike), bike);
+    const sentences = parseArticle(bike).sentences;
+    const frame = makeLabelQuestion(parts!.kind, parts!.lines[0]!, parts!.lines, sentences, bike, createRandom(1))!;
+    expect(frame.prompt).toBe("Which part is the stiff skeleton that holds every other piece in place?");
+    expect(frame.type).toBe("MULTIPLE_CHOICE");
+    expect(frame.answerText).toBe("Frame");
+    const brakes = makeLabelQuestion(parts!.kind, parts!.lines[2]!, parts!.lines, sentences, bike, createRandom(1))!;
+    expect(brakes.prompt).toBe("Which part does the article describe as follows: pads that squeeze the rims to slow the wheels?");
+    expect(passesGates(frame, bike) && passesGates(brakes, bike)).toBe(true);
+  });
+
   it("finds no set without a kind, with a single line, or where a description names another label", () => {
     const noKind = "Notes\n\nThe ferry crossed the strait every morning and every evening.\n\nOn deck\n- Ada: calm and careful with every rope.\n- Ben: loud and cheerful with the passengers.";
     expect(findLabelledLines(parseArticle(noKind), noKind)).toEqual([]);
