@@ -152,6 +152,8 @@ export function needsContext(sentence: Sentence): boolean {
 // After an object "her" comes an article or a preposition ("gave her a medal"); after a possessive one, a noun.
 const NOT_A_NOUN = /^(?:(?:a|an|the|this|that|these|those|some|no|and|or|but|to|in|on|at|by|for|with|from|as|when|after|before|into|out|up|down|off|back|away)\b|\W)/;
 
+const HER_THEN_AMOUNT = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozens|several|many|few|more|less|longer|much|most|all|both|half|enough|only)\b)/i;
+
 /**
  * In an article about one person, the first "he"/"his" (or "she"/"her") of a
  * stem, before any other personal pronoun, is that person: "The empire he
@@ -172,6 +174,9 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   // ("The boat was hers" -> "The boat was Mara's".)
   const possessive = word === "his" || word === "hers" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));
   if (/self$/.test(word)) return stem;
+  // "The crossing took her nine days", "It took her longer": a count or a comparison after "her" may be what she was given or
+  // what was hers ("her nine children"); either name would be a guess.
+  if (word === "her" && HER_THEN_AMOUNT.test(next)) return stem;
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
 }
 

@@ -21,6 +21,9 @@ describe("an article about one person", () => {
     expect(resolvePerson("The harbour board gave her a silver _____ for that rescue.", aboutHer("The harbour board gave her a silver medal for that rescue."))).toBe(
       "The harbour board gave Mara Okonjo a silver _____ for that rescue.",
     );
+    // A count or a comparison after "her" could be hers or given to her: the stem stays as it is.
+    expect(resolvePerson("The crossing took her nine _____.", aboutHer("The crossing took her nine days."))).toBe("The crossing took her nine _____.");
+    expect(resolvePerson("The repair took her longer than the _____.", aboutHer("The repair took her longer than the storm."))).toBe("The repair took her longer than the _____.");
     // "hers" names her as an owner.
     expect(resolvePerson("The small _____ at the pier was hers.", aboutHer("The small boat at the pier was hers."))).toBe("The small _____ at the pier was Mara Okonjo's.");
     // "He" is someone else in an article about a woman: the stem stays as it is (and needs its context).
