@@ -140,19 +140,27 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     accepted.push(...articleAliases(text, articleText));
   } else if (span.type === "PERSON" && REGNAL_END.test(text)) {
     // "Tsar Nicholas II": the name with its number, with or without the title, the number in figures too ("Nicholas 2").
-    // Never a part: "Paul" for "John Paul II" or "XIV" for "Louis XIV" may be someone else.
+    // Never a part of the name: "Paul" for "John Paul II" or "XIV" for "Louis XIV" may be someone else.
     const untitled = text.replace(TITLE, "");
     const inFigures = (name: string) => name.replace(REGNAL_END, (_, numeral: string) => ` ${romanValue(numeral)}`);
     accepted.push(untitled, inFigures(text), inFigures(untitled), ...articleAliases(text, articleText));
+    // The name without its number where the article itself writes it so ("Mehmed gathered …" for "Mehmed II"); another
+    // ruler of the name in the article ("Mehmed I") refuses it below (namesSomeoneElse).
+    const ruler = untitled.replace(REGNAL_END, "");
+    if (new RegExp(`\\b${escapeRegExp(ruler)}\\b(?! (?:${ROMAN_ALTERNATION})\\b)`).test(articleText)) accepted.push(ruler);
   } else if (span.type === "PERSON") {
     const bare = text.replace(TITLE, "").replace(SUFFIX, "");
-    accepted.push(bare);
     const parts = bare.split(/\s+/);
+    // A title and one name: the name alone only where it names no one else ("Macbeth" beside "Lady Macbeth").
+    if (parts.length > 1 || !TITLE.test(text) || !bareNameTaken(text, bare, articleText)) accepted.push(bare);
     if (parts.length > 1) accepted.push(parts[parts.length - 1]!);
     // "President Kennedy" for "President John F. Kennedy".
     const title = TITLE.exec(text)?.[0];
     if (title && parts.length > 1) accepted.push(`${title}${parts[parts.length - 1]}`);
-    if (TITLE.test(text) && parts.length === 1) accepted.push(parts[0]!);
+    // "Bernard-René de Launay" -> "de Launay", "Vincent van Gogh" -> "van Gogh": the surname with its particle, as English
+    // writes it (the particle alone before a capitalised surname, after at least one given name).
+    const particled = new RegExp(`^.+? ((?:${SURNAME_PARTICLE} )+[A-Z][\\w'’-]*)$`, "u").exec(bare)?.[1];
+    if (particled) accepted.push(particled);
     // A surname asked alone ("Hunt") is also right in full, when the article gives the person's full name once.
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
     // A first name asked alone ("made by _____" => "Wilbur") is also right in full, when the article gives one full name
@@ -167,6 +175,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (parts.length > 2 && goesByGiven(parts, articleText) && !usedAlone(parts[0]!, articleText)) accepted.push(parts.slice(1).join(" "));
     accepted.push(...articleAliases(text, articleText));
   }
+  // "Lord Montague" read as a place or a firm is still a titled person: the bare name is right where it names no one else.
+  const titled = span.type !== "PERSON" && !lookupEntry(text) ? TITLED_ONE.exec(text)?.[1] : undefined;
+  if (titled && !bareNameTaken(text, titled, articleText)) accepted.push(titled);
   if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
     const entry = lookupEntry(text);
     if (entry) accepted.push(entry.name, ...(entry.aliases ?? []));
@@ -197,9 +208,51 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
-  // "11th century": also "the 11th century", "11th", "11th c.".
-  if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century.*$/, ""), text.replace(/ century/, " c."));
+  // "11th century": also "the 11th century", "11th", "11th c."; "1st century AD" also without its era, which is the default.
+  // A century BC keeps its era ("7th" and "7th century" would be another century), unless a hint prints it (make-cloze.ts).
+  if (span.type === "CENTURY") {
+    const era = / (?:BCE?|AD|CE)$/.exec(text)?.[0];
+    const plain = era ? text.slice(0, -era.length) : text;
+    accepted.push(`the ${text}`, text.replace(/ century/, " c."));
+    if (!era || !/B/.test(era)) accepted.push(plain, `the ${plain}`, plain.replace(/ century$/, ""));
+  }
   return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || !namesSomeoneElse(a, text, articleText));
+}
+
+// European surname particles (lower case in the key): "de", "van der", "da". Arabic patronymics ("bin", "ibn") are not
+// surnames, and are left to the full name.
+const SURNAME_PARTICLE = "(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das)";
+// A name read as a place or a firm that is a courtesy title and one name ("Lord Montague") is a person. Only titles no place
+// or firm is named with: "Queen Charlotte", "Prince Rupert", "Saint Helena" and "General Motors" are places and firms.
+const TITLED_ONE = /^(?:Lord|Lady|Sir|Mr|Mrs|Ms|Miss|Dr|Duke|Duchess)\.? ([A-Z][\w'’-]+)$/;
+// Titles a wife takes with her husband's name ("Lady Macbeth", "Mrs Hale"): the name alone is, as often as not, the husband.
+const WIFE_TITLE = /^(?:Lady|Mrs|Duchess|Countess|Baroness|Madame)$/;
+
+/**
+ * A titled person's bare name ("Macbeth" for "Lady Macbeth") belongs to someone else when the article gives it another title
+ * ("Lord Capulet" beside "Lady Capulet") or, for a title a wife takes from her husband, writes it without the key's title at
+ * all ("Macbeth … Lady Macbeth"): the bare name would then accept the wrong person. "Duncan" for "King Duncan" and
+ * "Byron" for "Lord Byron" are the same person. A family's plural ("the Montagues") is no person.
+ */
+function bareNameTaken(key: string, name: string, articleText: string): boolean {
+  if (!articleText.includes(name)) return false;
+  const memo = cacheFor(articleText).found;
+  const id = `\u0000bare\u0000${key}`;
+  let found = memo.get(id);
+  if (!found) memo.set(id, (found = scanBareName(key, name, articleText) ? ["taken"] : []));
+  return found.length > 0;
+}
+
+function scanBareName(key: string, name: string, articleText: string): boolean {
+  const title = key.slice(0, key.length - name.length).replace(/\.?\s+$/, "");
+  const ownTitleOnly = WIFE_TITLE.test(title);
+  for (const m of articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?!-)`, "g"))) {
+    const before = /([A-Z][\w'’-]*)\.? $/.exec(articleText.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (before === title.split(" ").pop()) continue;
+    if (before && TITLE.test(`${before} `)) return true;
+    if (ownTitleOnly) return true;
+  }
+  return false;
 }
 
 /**
@@ -261,7 +314,12 @@ const NAMED_THING = /^(?:Prize|Prizes|Strait|River|Island|Islands|Bay|Street|Roa
 function scanFirstName(first: string, articleText: string): string[] {
   const uses = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(first)}\\b( (?:[A-Z]\\. )?[A-Z][a-z][\\w-]+)?`, "g"))];
   const fulls = new Set(uses.filter((m) => m[1]).map((m) => m[1]!.trim()));
-  const introduced = uses[0]?.[1]?.trim();
+  // "Orville and Wilbur Wright" introduces two brothers at once: the first is "Orville Wright" when no other full name opens
+  // with "Orville".
+  const first0 = uses[0];
+  const shared = first0 && !first0[1] ? /^ and [A-Z][a-z][\w'’-]* ([A-Z][a-z][\w'’-]+)\b(?! [A-Z])/.exec(articleText.slice(first0.index + first.length))?.[1] : undefined;
+  if (shared && fulls.size === 0 && !NAMED_THING.test(shared)) return [`${first} ${shared}`];
+  const introduced = first0?.[1]?.trim();
   if (!introduced || fulls.size !== 1 || NAMED_THING.test(introduced.split(" ").pop()!)) return [];
   return [`${first} ${introduced}`];
 }

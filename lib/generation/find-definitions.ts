@@ -41,6 +41,8 @@ const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|the
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
 // or the one it puts first, no term (its options would be of another kind).
 const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$/i;
+// A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
+const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
 // A phrase cut before its noun ("the Golden Age of").
 const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
@@ -59,7 +61,8 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
   let term = raw.replace(LEADING_ARTICLE, "").replace(/^[A-Za-z]+['’]s\s+/, "").trim();
   term = term.replace(/[\s,;:]+$/, "");
   // "Today it is a protected monument …": a pronoun is no part of a term, whatever pattern read it as one of its words.
-  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term)) return null;
+  // "The first is a cell wall …": an ordinal or "the other" stands for a thing named before; it is no term.
+  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term) || STANDS_FOR_ONE.test(term)) return null;
   const at = sentence.text.indexOf(term, from);
   if (at < 0) return null;
   return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };
@@ -156,7 +159,10 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!) && !hasVerb(m[1]!)) {
     const found = termRange(s, m[2]!, m[1]!.length);
     if (!found) return null;
-    const verb = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start)) ? "was" : "is";
+    const past = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start));
+    // "Swedish Vikings, sometimes called …" -> "What are Swedish Vikings also called?": the verb agrees with what is renamed.
+    const many = pluralHead(m[1]!);
+    const verb = past ? (many ? "were" : "was") : many ? "are" : "is";
     return { sentenceIndex, ...found, question: `What ${verb} ${lowerArticleOnly(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
   }
 
@@ -322,6 +328,19 @@ function namedInPassing(text: string): { term: string; at: number; description: 
   if (/\b(?:it|they|them|this|these|those|he|she|his|her|him)\b/i.test(description)) return null;
   const term = kept.join(" ");
   return { term, at: m.index + m[1]!.length + m[2]!.length - term.length, description };
+}
+
+/**
+ * Whether a noun phrase names many: its last word is tagged plural, or is a capitalised people's name in -s that the tagger
+ * knows as no single place, firm or thing ("Vikings", "Aztecs"; not "Athens", "Wales", "Thames", "Rus").
+ */
+function pluralHead(phrase: string): boolean {
+  const last = tagged(phrase).at(-1);
+  if (!last) return false;
+  const word = last.text.replace(/\W+$/, "");
+  const tags = last.tags ?? [];
+  if (tags.includes("Plural")) return true;
+  return /^[A-Z][a-z]+[^sui's]s$/.test(word) && !tags.some((t) => /^(?:Singular|Uncountable|Place|Organization)$/.test(t));
 }
 
 /** Whether the tagger reads a word after the first as a verb (the first may be a verb-like name, "Mount", "Crossing"). */
