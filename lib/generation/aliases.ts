@@ -147,7 +147,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // The name without its number where the article itself writes it so ("Mehmed gathered …" for "Mehmed II"); another
     // ruler of the name in the article ("Mehmed I") refuses it below (namesSomeoneElse).
     const ruler = untitled.replace(REGNAL_END, "");
-    if (new RegExp(`\\b${escapeRegExp(ruler)}\\b(?! (?:${ROMAN_ALTERNATION})\\b)`).test(articleText)) accepted.push(ruler);
+    if (writtenWithoutNumber(ruler, articleText)) accepted.push(ruler);
   } else if (span.type === "PERSON") {
     const bare = text.replace(TITLE, "").replace(SUFFIX, "");
     const parts = bare.split(/\s+/);
@@ -253,6 +253,16 @@ function scanBareName(key: string, name: string, articleText: string): boolean {
     if (ownTitleOnly) return true;
   }
   return false;
+}
+
+/** The article writes a ruler's name without a number after it ("Mehmed gathered …"); read once per name and article. */
+function writtenWithoutNumber(ruler: string, articleText: string): boolean {
+  if (!articleText.includes(ruler)) return false;
+  const memo = cacheFor(articleText).found;
+  const id = `\u0000ruler\u0000${ruler}`;
+  let found = memo.get(id);
+  if (!found) memo.set(id, (found = new RegExp(`\\b${escapeRegExp(ruler)}\\b(?! (?:${ROMAN_ALTERNATION})\\b)`).test(articleText) ? [ruler] : []));
+  return found.length > 0;
 }
 
 /**

@@ -110,6 +110,21 @@ describe("typed definitions", () => {
     expect(questionsOf(text)).toContain("What is the Long Dyke also called?");
   });
 
+  it("asks the description without a second clause that follows it", () => {
+    const text = "The Loom\nThe warp is the set of threads held tight on the frame, and the weft is the thread woven across it.";
+    expect(questionsOf(text)).toContain("What is the set of threads held tight on the frame?");
+  });
+
+  it("asks who a named person is, not what", () => {
+    const text = "The Ferry\nOdile is a quiet girl of nine who rows the ferry across the lake each morning.";
+    expect(questionsOf(text)).toContain("Who is a quiet girl of nine who rows the ferry across the lake each morning?");
+  });
+
+  it("finds no term in a praised role ('X's best-known work is …')", () => {
+    const text = "The Clockmaker\nBrannock's best-known work is a tower clock, finished in Ellsworth around 1702.";
+    expect(findDefinitions(parseArticle(text).sentences)).toEqual([]);
+  });
+
   it("finds no term in a subject that only counts along a list ('The first is …')", () => {
     const text = "The Mill Wheel\nA mill wheel has two main parts. The first is a rim of oak paddles that the water pushes round.";
     expect(findDefinitions(parseArticle(text).sentences)).toEqual([]);
