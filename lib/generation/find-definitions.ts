@@ -41,10 +41,10 @@ const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|the
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
 // or the one it puts first, no term (its options would be of another kind).
 const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$/i;
-// "Gutenberg's best-known work is a printed Bible": a role someone's work or deed is praised in, no term; asked the other
-// way round it makes the role ("best-known work") the key of "What is a printed Bible …?".
+// "Brannock's best-known work is a tower clock": a role someone's work or deed is praised in, no term; asked the other
+// way round it makes the role ("best-known work") the key of "What is a tower clock …?".
 const PRAISED_ROLE = /^(?:(?:the |a |an )?[A-Za-z]+['’]s |(?:his|her|their|its) |the )?(?:(?:best[- ]known|most famous|famous|greatest|finest|most important|chief|main|first|last|final|latest|earliest|only|favourite|favorite|biggest|major) )+(?:work|works|achievement|invention|book|novel|painting|discovery|contribution|creation|project|success|idea|gift|legacy|building|design|song|play|poem|film)s?$/i;
-// ", and the pistil is the female part": a second clause, with a subject and its verb of being or having, after the description.
+// ", and the weft is the cross thread": a second clause, with a subject and its verb of being or having, after the description.
 const SECOND_CLAUSE = /, (?:and|but|while|whereas) (?:the |a |an |its |their |this |these )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2} (?:is|are|was|were|has|have|had)\b.*$/;
 // A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
 const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
@@ -66,7 +66,7 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
   let term = raw.replace(LEADING_ARTICLE, "").replace(/^[A-Za-z]+['’]s\s+/, "").trim();
   term = term.replace(/[\s,;:]+$/, "");
   // "Today it is a protected monument …": a pronoun is no part of a term, whatever pattern read it as one of its words.
-  // "The first is a cell wall …": an ordinal or "the other" stands for a thing named before; it is no term.
+  // "The second is a thick rind …": an ordinal or "the other" stands for a thing named before; it is no term.
   if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term) || STANDS_FOR_ONE.test(term)) return null;
   const at = sentence.text.indexOf(term, from);
   if (at < 0) return null;
@@ -286,11 +286,11 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !COUNTED.test(m[1]!) && !PRAISED_ROLE.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
-    // "The stamen is the male part of the flower, and the pistil is the female part": the description ends where a second
-    // clause with its own subject and verb begins, or the question would ask both.
+    // "The warp is the set of tight threads, and the weft is the cross thread": the description ends where a second clause
+    // with its own subject and verb begins, or the question would ask both.
     const desc = m[3]!.replace(SECOND_CLAUSE, "");
     const plural = m[2] === "are";
-    // "Tobias is a restless boy of twelve …" is a person: "Who is …?", as for any person described.
+    // "Odile is a quiet girl of nine …" is a person: "Who is …?", as for any person described.
     const asks = /^[A-Z]/.test(found.term) && describesPerson(desc) ? "Who" : "What";
     let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `${asks} ${m[2]} ${desc}?`;
     if (PRONOUN.test(desc)) question = null;
