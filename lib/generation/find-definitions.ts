@@ -1,4 +1,4 @@
-import { lowerArticle, tagged } from "./question-stems";
+import { LEXICON, lowerArticle, tagged } from "./question-stems";
 import { NUMBER_WORDS } from "./find-spans";
 import type { Sentence, TextRange } from "./types";
 
@@ -45,7 +45,10 @@ const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|four
 // way round it makes the role ("best-known work") the key of "What is a tower clock …?".
 const PRAISED_ROLE = /^(?:(?:the |a |an )?[A-Za-z]+['’]s |(?:his|her|their|its) |the )?(?:(?:best[- ]known|most famous|famous|greatest|finest|most important|chief|main|first|last|final|latest|earliest|only|favourite|favorite|biggest|major) )+(?:work|works|achievement|invention|book|novel|painting|discovery|contribution|creation|project|success|idea|gift|legacy|building|design|song|play|poem|film)s?$/i;
 // ", and the weft is the cross thread": a second clause, with a subject and its verb of being or having, after the description.
-const SECOND_CLAUSE = /, (?:and|but|while|whereas) (?:the |a |an |its |their |this |these )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2} (?:is|are|was|were|has|have|had)\b.*$/;
+// Never "but", whose clause often carries the definition's restriction ("…, but the king is not in check"); never a relative
+// word among the subject's words ("…, and lemon juice that is whisked": the last item of a list and its clause); never a
+// clause whose subject points back ("a mammal, and it is the only one that flies" is the definition, and keeps its pronoun).
+const SECOND_CLAUSE = /, (?:and|while|whereas) (?:the |a |an |its |their |this |these )?(?!(?:it|they|he|she|this|these|those|that|there|which|who|we|you|one)\b)[A-Za-z][\w'’-]*(?: (?!(?:that|which|who|whom|whose)\b)[a-z][\w'’-]*){0,2} (?:is|are|was|were|has|have|had)\b.*$/;
 // A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
 const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
 // A phrase cut before its noun ("the Golden Age of").
@@ -288,7 +291,9 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     if (!found) return null;
     // "The warp is the set of tight threads, and the weft is the cross thread": the description ends where a second clause
     // with its own subject and verb begins, or the question would ask both.
-    const desc = m[3]!.replace(SECOND_CLAUSE, "");
+    // A description that already holds a comma may be a list ("eggs, butter, and lemon juice …"): it is never cut.
+    const cut = SECOND_CLAUSE.exec(m[3]!);
+    const desc = cut && !m[3]!.slice(0, cut.index).includes(",") ? m[3]!.slice(0, cut.index) : m[3]!;
     const plural = m[2] === "are";
     // "Odile is a quiet girl of nine …" is a person: "Who is …?", as for any person described.
     const asks = /^[A-Z]/.test(found.term) && describesPerson(desc) ? "Who" : "What";
@@ -347,13 +352,17 @@ function describesPerson(desc: string): boolean {
 
 /**
  * Whether a noun phrase names many: its last word is tagged plural, or is a capitalised people's name in -s that the tagger
- * knows as no single place, firm or thing ("Vikings", "Aztecs"; not "Athens", "Wales", "Thames", "Rus").
+ * knows as no single place, firm or thing ("Vikings", "Aztecs"; not "Athens", "Wales", "Thames", "Rus"). A name in -es
+ * standing alone is one person ("Pericles", "Xerxes", "Achilles", which the tagger reads as plurals) unless the singular is
+ * a word the tagger knows; a people in -es comes with an article or an adjective ("the Danes", "Swedish Danes").
  */
 function pluralHead(phrase: string): boolean {
-  const last = tagged(phrase).at(-1);
+  const words = tagged(phrase);
+  const last = words.at(-1);
   if (!last) return false;
   const word = last.text.replace(/\W+$/, "");
   const tags = last.tags ?? [];
+  if (/^[A-Z][a-z]+es$/.test(word) && words.length === 1 && !LEXICON[word.slice(0, -1).toLowerCase()]) return false;
   if (tags.includes("Plural")) return true;
   return /^[A-Z][a-z]+[^sui's]s$/.test(word) && !tags.some((t) => /^(?:Singular|Uncountable|Place|Organization)$/.test(t));
 }
