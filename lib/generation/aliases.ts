@@ -1,6 +1,7 @@
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
+import { tagged } from "./question-stems";
 import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
 import type { Span } from "./types";
 
@@ -140,19 +141,29 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     accepted.push(...articleAliases(text, articleText));
   } else if (span.type === "PERSON" && REGNAL_END.test(text)) {
     // "Tsar Nicholas II": the name with its number, with or without the title, the number in figures too ("Nicholas 2").
-    // Never a part: "Paul" for "John Paul II" or "XIV" for "Louis XIV" may be someone else.
+    // Never a part of the name: "Paul" for "John Paul II" or "XIV" for "Louis XIV" may be someone else.
     const untitled = text.replace(TITLE, "");
     const inFigures = (name: string) => name.replace(REGNAL_END, (_, numeral: string) => ` ${romanValue(numeral)}`);
     accepted.push(untitled, inFigures(text), inFigures(untitled), ...articleAliases(text, articleText));
+    // The name without its number where the article itself writes it so, for this ruler only ("Mehmed gathered …" after
+    // "Mehmed II"); another ruler of the name in the article ("Mehmed I") refuses it below (namesSomeoneElse).
+    const ruler = untitled.replace(REGNAL_END, "");
+    if (writtenWithoutNumber(ruler, text, articleText)) accepted.push(ruler);
   } else if (span.type === "PERSON") {
     const bare = text.replace(TITLE, "").replace(SUFFIX, "");
-    accepted.push(bare);
     const parts = bare.split(/\s+/);
-    if (parts.length > 1) accepted.push(parts[parts.length - 1]!);
+    // A title and one name: the name alone only where it names no one else ("Macbeth" beside "Lady Macbeth").
+    if (parts.length > 1 || !TITLE.test(text) || !bareNameTaken(text, bare, articleText)) accepted.push(bare);
+    // "Bernard-René de Launay" -> "de Launay", "Vincent van Gogh" -> "van Gogh": the surname with its particle, as English
+    // writes it (the particle alone before a capitalised surname, after at least one given name). The surname without its
+    // particle ("Gogh") is no name anyone goes by, and the article's other bearers of it ("Theo van Gogh") hide behind the
+    // lower-case particle from namesSomeoneElse.
+    const particled = new RegExp(`^.+? ((?:${SURNAME_PARTICLE} )+\\p{Lu}[\\p{L}'’-]*)$`, "u").exec(bare)?.[1];
+    const surname = particled ?? (parts.length > 1 ? parts[parts.length - 1]! : undefined);
+    if (surname) accepted.push(surname);
     // "President Kennedy" for "President John F. Kennedy".
     const title = TITLE.exec(text)?.[0];
-    if (title && parts.length > 1) accepted.push(`${title}${parts[parts.length - 1]}`);
-    if (TITLE.test(text) && parts.length === 1) accepted.push(parts[0]!);
+    if (title && surname) accepted.push(`${title}${surname}`);
     // A surname asked alone ("Hunt") is also right in full, when the article gives the person's full name once.
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
     // A first name asked alone ("made by _____" => "Wilbur") is also right in full, when the article gives one full name
@@ -167,6 +178,10 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (parts.length > 2 && goesByGiven(parts, articleText) && !usedAlone(parts[0]!, articleText)) accepted.push(parts.slice(1).join(" "));
     accepted.push(...articleAliases(text, articleText));
   }
+  // "Lord Montague" read as a place is still a titled person: the bare name is right where it names no one else.
+  // Only a name read as a place, or guessed: a firm may well be named with such a title ("Duke Energy", "Dr Pepper").
+  const titled = (span.type === "PLACE" || (span.guessed && span.type !== "PERSON")) && !lookupEntry(text) ? TITLED_ONE.exec(text)?.[1] : undefined;
+  if (titled && !bareNameTaken(text, titled, articleText)) accepted.push(titled);
   if (span.type === "COUNTRY" || span.type === "ORG" || span.type === "CITY" || span.type === "PLACE") {
     const entry = lookupEntry(text);
     if (entry) accepted.push(entry.name, ...(entry.aliases ?? []));
@@ -197,9 +212,104 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
-  // "11th century": also "the 11th century", "11th", "11th c.".
-  if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century.*$/, ""), text.replace(/ century/, " c."));
+  // "11th century": also "the 11th century", "11th c.", and without its era where that cannot be another century.
+  if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century/, " c."), ...centuryWithoutEra(text, articleText));
   return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || !namesSomeoneElse(a, text, articleText));
+}
+
+/**
+ * A century's forms without its era, where they cannot be the other era's century: "2nd century", "the 2nd century" and
+ * "2nd" for "2nd century AD" only when the article writes no date BC; for "3rd century BC" only when a hint prints the era
+ * (make-cloze.ts) and the article writes no date AD and no 3rd century but BC. The bare ordinal of an era-less key ("11th")
+ * only when the article writes no such century BC.
+ */
+export function centuryWithoutEra(key: string, articleText: string, hinted = false): string[] {
+  const era = / (?:BCE?|AD|CE)$/.exec(key)?.[0];
+  const plain = era ? key.slice(0, -era.length) : key;
+  const ordinal = plain.replace(/ century$/, "");
+  const named = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(ordinal)} centur(?:y|ies)\\b( BCE?\\b)?`, "g"))];
+  if (!era) return named.some((m) => m[1]) ? [] : [ordinal];
+  if (!/B/.test(era)) return /\bBCE?\b/.test(articleText) ? [] : [plain, `the ${plain}`, ordinal];
+  const onlyBC = !/\b(?:AD|CE)\b/.test(articleText) && named.every((m) => m[1]);
+  return hinted && onlyBC ? [plain, `the ${plain}`, ordinal] : [];
+}
+
+// European surname particles (lower case in the key): "de", "van der", "da". Arabic patronymics ("bin", "ibn") are not
+// surnames, and are left to the full name.
+const SURNAME_PARTICLE = "(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das)";
+// A name read as a place that is a courtesy title and one name ("Lord Montague") is a person. Only titles no place is named
+// with: "Queen Charlotte", "Prince Rupert" and "Saint Helena" are places.
+const TITLED_ONE = /^(?:Lord|Lady|Sir|Mr|Mrs|Ms|Miss|Dr|Duke|Duchess)\.? ([A-Z][\w'’-]+)$/;
+// Titles a wife takes with her husband's name ("Lady Macbeth", "Mrs Hale"): the name alone is, as often as not, the husband.
+// (Only titles the TITLE list reads: "Countess" or "Madame" before a name is no title to it.)
+const WIFE_TITLE = /^(?:Lady|Mrs|Duchess)$/;
+
+/**
+ * A titled person's bare name ("Macbeth" for "Lady Macbeth") belongs to someone else when the article gives it another title
+ * ("Lord Capulet" beside "Lady Capulet") or, for a title a wife takes from her husband, writes it without the key's title at
+ * all ("Macbeth … Lady Macbeth"): the bare name would then accept the wrong person. "Duncan" for "King Duncan" and
+ * "Byron" for "Lord Byron" are the same person. A family's plural ("the Montagues") is no person.
+ */
+function bareNameTaken(key: string, name: string, articleText: string): boolean {
+  return articleText.includes(name) && memoised("bare", key, articleText, () => scanBareName(key, name, articleText));
+}
+
+// A sentence that speaks of a woman, and one that speaks of a man.
+const HERS = /\b(?:she|her|herself|wife|widow|woman|daughter|mother|sister|queen)\b/i;
+const HIS = /\b(?:he|him|his|himself)\b/i;
+
+function scanBareName(key: string, name: string, articleText: string): boolean {
+  // ("Mr Smith Jr.": the title is what TITLE reads, not what is left of the key once the bare name is cut off.)
+  const title = (TITLE.exec(key)?.[0] ?? key.slice(0, key.length - name.length)).trim().replace(/\.$/, "");
+  // "Lady Jane", "Lady Godiva": a woman's given name after the title is her own, not a family name shared with a husband;
+  // the tagger knows common ones, and an unknown one is hers where every sentence that writes it alone speaks of a woman.
+  const ownTitleOnly = WIFE_TITLE.test(title) && !tagged(name)[0]?.tags?.includes("FemaleName") && !spokenOfAsHers(name, key, articleText);
+  for (const m of articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?!-)`, "g"))) {
+    // "Mr. Hale" beside "Dr. Hale": a dotted title ends the run of capitalised words namesSomeoneElse reads, so it is read here.
+    const before = /([A-Z][\w'’-]*)\.? $/.exec(articleText.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (before === title.split(" ").pop()) continue;
+    if (before && TITLE.test(`${before} `)) return true;
+    if (ownTitleOnly) return true;
+  }
+  return false;
+}
+
+/** Every sentence that writes the name without a title before it speaks of a woman, of no man, and not of her by her title. */
+function spokenOfAsHers(name: string, key: string, articleText: string): boolean {
+  const sentences = articleText.split(/(?<=[.!?])\s+/).filter((s) => new RegExp(`(?<![A-Z][\\w'’-]*\\.? )\\b${escapeRegExp(name)}\\b`).test(s));
+  return sentences.length > 0 && sentences.every((s) => !s.includes(key) && HERS.test(s) && !HIS.test(s));
+}
+
+/**
+ * The article writes a ruler's name without a number after it ("Mehmed gathered …"), and every such use can only be that
+ * ruler: each comes after the ruler's first full mention, none names a relative ("his son Edward", "his father Henry"),
+ * introduces someone ("Edward, the Black Prince", "Nicholas, a grand duke") or is part of a longer name ("Louis-Charles").
+ * One doubtful use refuses the name: it may be another person of the name. Read once per ruler and article.
+ */
+function writtenWithoutNumber(ruler: string, key: string, articleText: string): boolean {
+  return memoised("ruler", key, articleText, () => {
+    const firstFull = articleText.indexOf(key.replace(TITLE, ""));
+    const uses = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(ruler)}\\b(?! (?:${ROMAN_ALTERNATION})\\b)`, "g"))];
+    return uses.length > 0 && firstFull >= 0 && uses.every((m) => m.index > firstFull && plainRulerUse(articleText, m.index, ruler.length));
+  });
+}
+
+const RELATIVE = /\b(?:son|sons|father|brother|brothers|uncle|cousin|grandson|grandfather|nephew|heir|successor|predecessor|wife|mother|daughter|sister|namesake|rival)\b/i;
+
+function plainRulerUse(text: string, at: number, length: number): boolean {
+  const after = text.slice(at + length, at + length + 40);
+  if (/^[-‐‑]|^,? (?:the|a|an) [A-Za-z]/.test(after) || /^ [A-Z]/.test(after)) return false;
+  const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).filter(Boolean).slice(-3).join(" ");
+  return !RELATIVE.test(before);
+}
+
+/** A per-article answer to one question about one key, read once: `kind` names the question. */
+function memoised(kind: string, key: string, articleText: string, scan: () => boolean): boolean {
+  const known = cacheFor(articleText).elsewhere;
+  const id = `\u0000${kind}\u0000${key}`;
+  let answer = known.get(id);
+  if (answer === undefined) known.set(id, (answer = scan()));
+  return answer;
 }
 
 /**
@@ -225,7 +335,8 @@ function goesByGiven(parts: string[], articleText: string): boolean {
 
 /** The article writes the given name by itself, not as the first word of a longer name. */
 function usedAlone(given: string, articleText: string): boolean {
-  return new RegExp(`\\b${escapeRegExp(given)}\\b(?! [A-Z])`).test(articleText);
+  // ("Charles de Gaulle": a given name before a particle and a surname is part of a full name.)
+  return new RegExp(`\\b${escapeRegExp(given)}\\b(?! [A-Z]| (?:${SURNAME_PARTICLE} )+[A-Z])`).test(articleText);
 }
 
 /**
@@ -261,21 +372,33 @@ const NAMED_THING = /^(?:Prize|Prizes|Strait|River|Island|Islands|Bay|Street|Roa
 function scanFirstName(first: string, articleText: string): string[] {
   const uses = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(first)}\\b( (?:[A-Z]\\. )?[A-Z][a-z][\\w-]+)?`, "g"))];
   const fulls = new Set(uses.filter((m) => m[1]).map((m) => m[1]!.trim()));
-  const introduced = uses[0]?.[1]?.trim();
+  // "Orville and Wilbur Wright" introduces two brothers at once: the first is "Orville Wright" when no other full name opens
+  // with "Orville", and the article says they are siblings ("the Wright brothers", "the two brothers"). Without that, "A and
+  // B Surname" is two people ("Lewis and William Clark", "Elizabeth and Mary Stuart").
+  const first0 = uses[0];
+  const shared = first0 && !first0[1] ? /^ and [A-Z][a-z][\w'’-]* ([A-Z][a-z][\w'’-]+)\b(?! [A-Z])/.exec(articleText.slice(first0.index + first.length))?.[1] : undefined;
+  if (shared && fulls.size === 0 && !NAMED_THING.test(shared) && oneFamily(shared, first0!.index, articleText)) return [`${first} ${shared}`];
+  const introduced = first0?.[1]?.trim();
   if (!introduced || fulls.size !== 1 || NAMED_THING.test(introduced.split(" ").pop()!)) return [];
   return [`${first} ${introduced}`];
 }
 
+/** The article calls the bearers of a surname siblings: "the Wright brothers" ("Wright Brothers" in a title), or "brothers" in the sentence naming them. */
+function oneFamily(surname: string, at: number, articleText: string): boolean {
+  const s = escapeRegExp(surname);
+  // ("the Stuarts" or "the Stuart family" may be a dynasty that only one of the two belongs to.)
+  if (new RegExp(`\\b${s} (?:[Bb]rothers|[Ss]isters|[Tt]wins)\\b`).test(articleText)) return true;
+  const start = Math.max(articleText.lastIndexOf(".", at), articleText.lastIndexOf("\n", at)) + 1;
+  const end = articleText.slice(at).search(/[.\n]/);
+  const sentence = articleText.slice(start, end < 0 ? undefined : at + end);
+  return /\b(?:brothers?|sisters?|twins?|siblings?)\b/i.test(sentence);
+}
+
 function onlyAsRiver(name: string, articleText: string): boolean {
   // Asked for every candidate on the key: the article is read once per name.
-  const memo = cacheFor(articleText).found;
-  const id = `\u0000river\u0000${name}`;
-  let found = memo.get(id);
-  if (!found) {
-    const only = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?! River\\b)`, "g"))].every((m) => /\bthe $/.test(articleText.slice(Math.max(0, m.index! - 4), m.index!)));
-    memo.set(id, (found = only ? [name] : []));
-  }
-  return found.length > 0;
+  return memoised("river", name, articleText, () =>
+    [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?! River\\b)`, "g"))].every((m) => /\bthe $/.test(articleText.slice(Math.max(0, m.index - 4), m.index))),
+  );
 }
 
 function scanFullNames(surname: string, articleText: string): string[] {

@@ -1,4 +1,4 @@
-import { lowerArticle, tagged } from "./question-stems";
+import { LEXICON, lowerArticle, tagged } from "./question-stems";
 import { NUMBER_WORDS } from "./find-spans";
 import type { Sentence, TextRange } from "./types";
 
@@ -41,6 +41,16 @@ const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|the
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
 // or the one it puts first, no term (its options would be of another kind).
 const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$/i;
+// "Brannock's best-known work is a tower clock": a role someone's work or deed is praised in, no term; asked the other
+// way round it makes the role ("best-known work") the key of "What is a tower clock …?".
+const PRAISED_ROLE = /^(?:(?:the |a |an )?[A-Za-z]+['’]s |(?:his|her|their|its) |the )?(?:(?:best[- ]known|most famous|famous|greatest|finest|most important|chief|main|first|last|final|latest|earliest|only|favourite|favorite|biggest|major) )+(?:work|works|achievement|invention|book|novel|painting|discovery|contribution|creation|project|success|idea|gift|legacy|building|design|song|play|poem|film)s?$/i;
+// ", and the weft is the cross thread": a second clause, with a subject and its verb of being or having, after the description.
+// Never "but", whose clause often carries the definition's restriction ("…, but the king is not in check"); never a relative
+// word among the subject's words ("…, and lemon juice that is whisked": the last item of a list and its clause); never a
+// clause whose subject points back ("a mammal, and it is the only one that flies" is the definition, and keeps its pronoun).
+const SECOND_CLAUSE = /, (?:and|while|whereas) (?:the |a |an |its |their |this |these )?(?!(?:it|they|he|she|this|these|those|that|there|which|who|we|you|one)\b)[A-Za-z][\w'’-]*(?: (?!(?:that|which|who|whom|whose)\b)[a-z][\w'’-]*){0,2} (?:is|are|was|were|has|have|had)\b.*$/;
+// A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
+const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
 // A phrase cut before its noun ("the Golden Age of").
 const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
@@ -59,7 +69,8 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
   let term = raw.replace(LEADING_ARTICLE, "").replace(/^[A-Za-z]+['’]s\s+/, "").trim();
   term = term.replace(/[\s,;:]+$/, "");
   // "Today it is a protected monument …": a pronoun is no part of a term, whatever pattern read it as one of its words.
-  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term)) return null;
+  // "The second is a thick rind …": an ordinal or "the other" stands for a thing named before; it is no term.
+  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term) || STANDS_FOR_ONE.test(term)) return null;
   const at = sentence.text.indexOf(term, from);
   if (at < 0) return null;
   return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };
@@ -156,7 +167,10 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!) && !hasVerb(m[1]!)) {
     const found = termRange(s, m[2]!, m[1]!.length);
     if (!found) return null;
-    const verb = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start)) ? "was" : "is";
+    const past = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start));
+    // "Swedish Vikings, sometimes called …" -> "What are Swedish Vikings also called?": the verb agrees with what is renamed.
+    const many = pluralHead(m[1]!);
+    const verb = past ? (many ? "were" : "was") : many ? "are" : "is";
     return { sentenceIndex, ...found, question: `What ${verb} ${lowerArticleOnly(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
   }
 
@@ -272,12 +286,18 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
   // ("… are the usual example.", "… is a good case.": an example of something the sentence before names, not a definition.)
   // ("The three upper floors are the lofts": a counted description names parts; the term is what it is said to be.)
-  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !COUNTED.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !COUNTED.test(m[1]!) && !PRAISED_ROLE.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
     const found = termRange(s, m[1]!, 0);
     if (!found) return null;
-    const desc = m[3]!;
+    // "The warp is the set of tight threads, and the weft is the cross thread": the description ends where a second clause
+    // with its own subject and verb begins, or the question would ask both.
+    // A description that already holds a comma may be a list ("eggs, butter, and lemon juice …"): it is never cut.
+    const cut = SECOND_CLAUSE.exec(m[3]!);
+    const desc = cut && !m[3]!.slice(0, cut.index).includes(",") ? m[3]!.slice(0, cut.index) : m[3]!;
     const plural = m[2] === "are";
-    let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `What ${m[2]} ${desc}?`;
+    // "Odile is a quiet girl of nine …" is a person: "Who is …?", as for any person described.
+    const asks = /^[A-Z]/.test(found.term) && describesPerson(desc) ? "Who" : "What";
+    let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `${asks} ${m[2]} ${desc}?`;
     if (PRONOUN.test(desc)) question = null;
     const description = /\b(?:this|these|he|she|they|them)\b/i.test(desc) ? null : { subject: m[1]!, text: desc, verb: m[2]! };
     return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "copula", description };
@@ -322,6 +342,29 @@ function namedInPassing(text: string): { term: string; at: number; description: 
   if (/\b(?:it|they|them|this|these|those|he|she|his|her|him)\b/i.test(description)) return null;
   const term = kept.join(" ");
   return { term, at: m.index + m[1]!.length + m[2]!.length - term.length, description };
+}
+
+/** The description's first noun is a person ("a restless boy", "an old sailor"): compromise tags such nouns Actor. */
+function describesPerson(desc: string): boolean {
+  const noun = tagged(desc).find((t) => t.tags?.includes("Noun"));
+  return noun?.tags?.includes("Actor") === true;
+}
+
+/**
+ * Whether a noun phrase names many: its last word is tagged plural, or is a capitalised people's name in -s that the tagger
+ * knows as no single place, firm or thing ("Vikings", "Aztecs"; not "Athens", "Wales", "Thames", "Rus"). A name in -es
+ * standing alone is one person ("Pericles", "Xerxes", "Achilles", which the tagger reads as plurals) unless the singular is
+ * a word the tagger knows; a people in -es comes with an article or an adjective ("the Danes", "Swedish Danes").
+ */
+function pluralHead(phrase: string): boolean {
+  const words = tagged(phrase);
+  const last = words.at(-1);
+  if (!last) return false;
+  const word = last.text.replace(/\W+$/, "");
+  const tags = last.tags ?? [];
+  if (/^[A-Z][a-z]+es$/.test(word) && words.length === 1 && !LEXICON[word.slice(0, -1).toLowerCase()]) return false;
+  if (tags.includes("Plural")) return true;
+  return /^[A-Z][a-z]+[^sui's]s$/.test(word) && !tags.some((t) => /^(?:Singular|Uncountable|Place|Organization)$/.test(t));
 }
 
 /** Whether the tagger reads a word after the first as a verb (the first may be a verb-like name, "Mount", "Crossing"). */

@@ -1,4 +1,4 @@
-import { acceptedAliases } from "./aliases";
+import { acceptedAliases, centuryWithoutEra } from "./aliases";
 import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { stemWorksOut } from "./fair-number-options";
@@ -85,9 +85,22 @@ const TYPE_HINT: Partial<Record<Span["type"], string>> = {
   TERM: "a term from the article",
 };
 
-/** Other ways a student may rightly write the answer. */
-export function acceptedVariants(span: Span, articleText = ""): string[] {
+/** The century a hint shows as an example: never the key's own. */
+function exampleCentury(span: Span): string {
+  return /^9th\b/.test(span.text) ? "4th" : "9th";
+}
+
+/** A century BC is hinted with its era, so the century typed alone ("7th century", "7th") is right too. */
+function eraOfCenturyBC(span: Span): string | undefined {
+  return span.type === "CENTURY" ? / (BCE?)$/.exec(span.text)?.[1] : undefined;
+}
+
+/** Other ways a student may rightly write the answer; `hinted` when the stem prints the key's kind after the blank. */
+export function acceptedVariants(span: Span, articleText = "", hinted = false): string[] {
   const accepted = acceptedAliases(span, articleText);
+  // "(a century BC, such as 9th century BC)": the hint settles the era, and the natural answer leaves it out, unless the
+  // article has the same century in the other era.
+  if (hinted && eraOfCenturyBC(span)) accepted.push(...centuryWithoutEra(span.text, articleText, true));
   // "founded in _____ BC": the stem prints the era, and a student who types it as well ("1200 BC") is right too.
   const era = span.type === "YEAR" ? /^ (BCE?|AD|CE)\b/.exec(articleText.slice(span.end, span.end + 5))?.[1] : undefined;
   return era ? [...accepted, `${span.text} ${era}`] : accepted;
@@ -98,14 +111,15 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
   // A place or person found only by NLP may be something else (an institution, a planet); "a name" never misleads.
   // A dynasty or a kingdom is no "organisation": "a name" never misleads.
   const realm = span.type === "ORG" && /\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /.test(span.text);
-  const hint = (span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : TYPE_HINT[span.type];
+  const bc = eraOfCenturyBC(span);
+  const hint = (span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : bc ? `a century ${bc}, such as ${exampleCentury(span)} century ${bc}` : span.type === "CENTURY" ? `a century, such as ${exampleCentury(span)} century` : TYPE_HINT[span.type];
   const shaped = stemFor(sentence, span, previous);
   if (!hint || !shaped || stemWorksOut(span, shaped.stem)) return null;
   return {
     type: "FILL_BLANK",
     prompt: shaped.question ? shaped.stem : `${shaped.stem} (${hint})`,
     options: [],
-    answerKey: { kind: "text", accepted: acceptedVariants(span, articleText) },
+    answerKey: { kind: "text", accepted: acceptedVariants(span, articleText, !shaped.question) },
     answerText: span.text,
     source: sourceOf(sentence, span),
     spanType: span.type,
