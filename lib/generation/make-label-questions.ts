@@ -44,6 +44,10 @@ const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
 // "… works in four stages:" names the kind of the list that follows.
 const KIND_INTRO = /\b([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)):$/;
+// "… have several parts in common, and each of these has its own job:": a sentence introducing the lines counts them by
+// their kind ("several parts", "three main types") even when another word ends it. (Only a counting word before the plural:
+// "each of these has its own job" says nothing of the kind.)
+const COUNTED_KIND = /\b(?:several|many|some|various|a few|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: (?:main|key|important|different|major|basic|separate))? ([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))\b(?! of\b)/;
 const ORDERED_KINDS = /^(?:stage|step|phase)$/;
 
 export interface LabelledSet {
@@ -97,7 +101,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const heading = headings.get(sentence.section);
       const previous = sentences[sentenceIndex - 1];
       const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()))?.[1] : undefined;
-      const fromIntro = previous && previous.section === sentence.section ? KIND_INTRO.exec(previous.text)?.[1] : undefined;
+      const fromIntro = previous && previous.section === sentence.section ? (KIND_INTRO.exec(previous.text) ?? (/:$/.test(previous.text) ? COUNTED_KIND.exec(previous.text) : null))?.[1] : undefined;
       const kindWord = fromIntro ?? fromHeading;
       entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: !Number.isNaN(numberOfLine(text, sentence.start)) };
       bySection.set(sentence.section, entry);

@@ -96,6 +96,10 @@ function findCentral(input: StatementInput): Central[] {
   const itMeans = titleThingBySentence(article, articleText);
   // A sentence that defines a term is asked by the definition questions (both ways, and with the term swapped): here only with another detail changed.
   const defining = new Set(input.definitions.map((d) => d.sentenceIndex));
+  // (Only while the statement keeps the term: cut of its naming aside, "Swedish traders, sometimes called the Rus, sailed …"
+  // says what they did, which no definition question asks.)
+  const keepsTerm = (index: number, statement: string) =>
+    input.definitions.some((d) => d.sentenceIndex === index && new RegExp(`(?<![\\w-])${escapeRegExp(d.term)}(?![\\w-])`, "i").test(statement));
   const out: Central[] = [];
   let read = 0;
   for (const { sentence, index, central } of ranked) {
@@ -125,7 +129,7 @@ function findCentral(input: StatementInput): Central[] {
       const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, ctx, random });
       const lower = trimmed.text.toLowerCase();
       const aboutSubject = contentWords(trimmed.text).some((w) => titleWords.has(w)) || (person !== undefined && lower.includes(person));
-      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, laterClause: at > 0, aboutSubject, defines: defining.has(index) });
+      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, laterClause: at > 0, aboutSubject, defines: keepsTerm(index, trimmed.text) });
     }
     if (out.length > before) read++;
   }
@@ -137,7 +141,9 @@ function seriesCutShort(text: string): boolean {
   if (!/, /.test(text)) return false;
   const terms = tagged(text);
   // (A verb before the comma: "The tomb, found in 1922, held …" opens an aside on the subject, not a series.)
-  return terms.some((t, i) => i > 1 && /,/.test(terms[i - 1]?.post ?? "") && t.tags?.includes("PastTense") && t.tags.includes("Verb") && !t.tags.includes("Participle") && terms.slice(0, i).some((b) => b.tags?.includes("Verb"))) && !/\b(?:and|or|but)\b/.test(text.slice(text.indexOf(", ")));
+  // (", led by …", ", compared with …": a participle opening a phrase of its own is no second verb of the subject.)
+  const participle = (i: number) => /^compared$/i.test(terms[i]!.text) || /^by$/i.test(terms[i + 1]?.text ?? "");
+  return terms.some((t, i) => i > 1 && /,/.test(terms[i - 1]?.post ?? "") && t.tags?.includes("PastTense") && t.tags.includes("Verb") && !t.tags.includes("Participle") && !participle(i) && terms.slice(0, i).some((b) => b.tags?.includes("Verb"))) && !/\b(?:and|or|but)\b/.test(text.slice(text.indexOf(", ")));
 }
 
 /**

@@ -20,13 +20,15 @@ const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|pro
 const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such)\b|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
 const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
-const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
+// ("routes that later became known as …": a relative clause's "later" is after the statement's own event, which it names.)
+const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|(?<!\b(?:that|which|who) )later|earlier|soon after)\b/i;
 // An opening phrase that sets the scene: a preposition, a subordinator or a participle, up to its comma.
-const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently)), /;
+const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently|Even so|In fact|As a result)), /;
 // "In 1913," "On 3 March 1721,": a date the statement is about; it stays.
 const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid-?)\s?)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{3,4}(?:s| BCE?| CE| AD)?$/;
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
-const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
+// (A name may end on the common noun it names, "The Han dynasty", "The Rhine valley": not on a verb, "Ada sailed".)
+const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}(?: (?![a-z]+(?:ed|ly)\b)(?:dynasty|empire|kingdom|army|navy|family|river|valley|church|government|council|party|company|people|court|state|republic|league|guild|union|movement|expedition|treaty|war|age|period|era))?|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
 const ORDINAL_SUBJECT = new RegExp(`^(?:The|A|An|Its|Their|His|Her) (?:${SET_ORDINALS}) [a-z]+, (?:the|a|an) `);
 // A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
 // Also an appositive noun phrase with its own relative clause ("…, a busy market town that …"), "…, each of which …",
@@ -59,6 +61,8 @@ const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+
 
 
 export const MAX_STATEMENT_WORDS = 25;
+// "X is a series of walls, towers and forts that were …": what a thing is (a copula and "a"/"an"), then a relative clause.
+const CLASSIFIED = /^([A-Z][^,;]*? (?:is|are|was|were) (?:a|an) [^;]*?) (?:that|which|who) (?:is|are|was|were|had|has|have)\b[^;]*\.$/;
 // A run-on past this many words is no one-breath claim, and the trailing-clause pattern reads it in quadratic time.
 const LONGEST_TRIMMED_WORDS = 80;
 
@@ -91,14 +95,23 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedS
   const aside = joined && /, (?:who|which|whose)\b[^,;]*$/.exec(joined[1]!);
   const goesOn = joined && /^(as|to|in|at|for|with|from|by|on|of)\s/.exec(sentence.text.slice(joined[0].length))?.[1];
   if (aside && goesOn && joined[1]!.slice(0, aside.index).split(/[,;]/).pop()!.split(/\s+/).includes(goesOn)) return whole;
-  return (joined ? trimClause(sentence, `${joined[1]}.`, itMeans) : null) ?? whole;
+  // "France was deep in debt, bread was dear, and many were hungry": a series of clauses; its first is the first clause, not all
+  // before the "and" (that would join two clauses with a bare comma).
+  // (The first clause has a verb of its own and no comma, and opens with no subordinator: "When the order came, the boycott
+  // ended" is one clause in two parts.)
+  const series = joined && /^(?!(?:When|Whenever|If|After|Before|As|Because|Since|While|Although|Though|Once|Until|Unless)\b)([^,]{20,}?\b(?:is|are|was|were|had|has)\b[^,]*), (?!(?:which|who|whose|that|where|when|while|as|if|because|since|though|although|may|might|can|could|will|would|should|must|do|does|did)\b)(?:[A-Za-z][\w'’-]* ){1,3}(?:is|are|was|were|has|have|had)\b/.exec(joined[1]!);
+  return (joined ? trimClause(sentence, `${series ? series[1] : joined[1]}.`, itMeans) : null) ?? whole;
 }
 
 /** One clause of the sentence (`source`, a sentence of its own) cut and checked as a statement, like the main clause. */
 export function trimClause(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
   // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
   // was probably …", does not hedge the main clause.)
-  if (/[?!:]/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
+  // "And despite …, X did not …", "But the guild refused": the joining word only ties the claim to the sentence before, and
+  // the claim is as true without it. ("So many …", "Or …", "Nor …" are kept out: there the word is part of what is said.)
+  source = source.replace(/^(?:And|But|Yet) (?!then\b|so\b|also\b|yet\b)([a-zA-Z])/, (_, first: string) => first.toUpperCase());
+  // (A colon between digits is a clock time, "at 11:30", not a clause that introduces what follows.)
+  if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
   // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
   // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
   // before, and the claim reads the same without it.)
@@ -182,8 +195,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
     if (person && /^(?:He|His)$/.test(pronoun) === (person.pronoun === "he") && /^(?:He|She|His|Her)$/.test(pronoun)) {
       text = (/^(?:His|Her)$/.test(pronoun) ? `${person.name}'s` : person.name) + text.slice(pronoun.length);
       resolved = true;
-    } else if (pronoun === "It" && itMeans && !sentence.subject) {
-      text = itMeans + text.slice(2);
+    } else if ((pronoun === "It" || pronoun === "Its") && itMeans && !sentence.subject) {
+      // ("Its main purpose was …" in an article about the thing: the thing's own purpose.)
+      text = (pronoun === "Its" ? (/s$/.test(itMeans) ? `${itMeans}'` : `${itMeans}'s`) : itMeans) + text.slice(pronoun.length);
       resolved = true;
     } else return null;
   }
@@ -199,6 +213,10 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
+  // Too long for one breath, "X is a long series of walls and forts that were built, rebuilt and joined over …" says first
+  // what X is: the kind it is put in stays true without the clause that tells how it came about.
+  const kindOf = wordCount(text) > MAX_STATEMENT_WORDS + 3 ? CLASSIFIED.exec(text) : null;
+  if (kindOf && wordCount(kindOf[1]!) >= 6) text = `${kindOf[1]}.`;
   const words = wordCount(text);
   if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== copied };
