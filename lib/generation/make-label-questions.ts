@@ -48,6 +48,8 @@ const KIND_INTRO = /\b([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)):$/;
 // their kind ("several parts", "three main types") even when another word ends it. (Only a counting word before the plural:
 // "each of these has its own job" says nothing of the kind.)
 const COUNTED_KIND = /\b(?:several|many|some|various|a few|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: (?:main|key|important|different|major|basic|separate))? ([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))\b(?! of\b)/;
+// (The counted plural nearest the colon: "over many years millers learned that a mill has four main parts, and …:" counts parts.)
+const lastCounted = (text: string) => [...text.matchAll(new RegExp(COUNTED_KIND, "g"))].pop() ?? null;
 const ORDERED_KINDS = /^(?:stage|step|phase)$/;
 
 export interface LabelledSet {
@@ -101,7 +103,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const heading = headings.get(sentence.section);
       const previous = sentences[sentenceIndex - 1];
       const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()))?.[1] : undefined;
-      const fromIntro = previous && previous.section === sentence.section ? (KIND_INTRO.exec(previous.text) ?? (/:$/.test(previous.text) ? COUNTED_KIND.exec(previous.text) : null))?.[1] : undefined;
+      const fromIntro = previous && previous.section === sentence.section ? (KIND_INTRO.exec(previous.text) ?? (/:$/.test(previous.text) ? lastCounted(previous.text) : null))?.[1] : undefined;
       const kindWord = fromIntro ?? fromHeading;
       entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: !Number.isNaN(numberOfLine(text, sentence.start)) };
       bySection.set(sentence.section, entry);
