@@ -44,9 +44,12 @@ const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
 // "… works in four stages:" names the kind of the list that follows.
 const KIND_INTRO = /\b([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)):$/;
-// "… have several parts in common, and each of these has its own job:": a counted or pointed-at plural before the colon
-// names the kind when the colon itself follows another word.
-const COUNTED_KIND = /\b(?:several|many|some|these|those|the following|two|three|four|five|six|seven|eight|main|key|important) ([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))\b(?![ -](?:of|to)\b)/;
+// "… have several parts in common, and each of these has its own job:": a sentence introducing the lines counts them by
+// their kind ("several parts", "three main types") even when another word ends it. (Only a counting word before the plural:
+// "each of these has its own job" says nothing of the kind.)
+const COUNTED_KIND = /\b(?:several|many|some|various|a few|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: (?:main|key|important|different|major|basic|separate))? ([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))\b(?! of\b)/;
+// (The counted plural nearest the colon: "over many years millers learned that a mill has four main parts, and …:" counts parts.)
+const lastCounted = (text: string) => [...text.matchAll(new RegExp(COUNTED_KIND, "g"))].pop() ?? null;
 // "Parts found in both kinds of cell", "Layers of the rainforest": a heading that opens on its plural noun, then says where or of what.
 const KIND_HEADING_LEAD = /^(?:(?:the|main|key|major|important|other) )*([A-Za-z][a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)) (?:of|in|inside|within|found|shared|used|that|which|for)\b/;
 // Plurals whose singular is no count noun of its own, or no plural at all ("goods", "means", "species").
@@ -105,7 +108,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const previous = sentences[sentenceIndex - 1];
       const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()) ?? KIND_HEADING_LEAD.exec(heading.trim()))?.[1] : undefined;
       const intro = previous && previous.section === sentence.section && previous.text.endsWith(":") ? previous.text : undefined;
-      const fromIntro = intro ? (KIND_INTRO.exec(intro) ?? COUNTED_KIND.exec(intro))?.[1] : undefined;
+      const fromIntro = intro ? (KIND_INTRO.exec(intro) ?? lastCounted(intro))?.[1] : undefined;
       const found = fromIntro ?? fromHeading;
       const kindWord = found && !NO_SINGULAR.test(found) ? found.toLowerCase() : undefined;
       entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: !Number.isNaN(numberOfLine(text, sentence.start)) };

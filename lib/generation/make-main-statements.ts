@@ -94,15 +94,20 @@ function findCentral(input: StatementInput): Central[] {
     .filter(({ sentence }) => !sentence.listItem)
     .sort((a, b) => b.central - a.central);
   const itMeans = titleThingBySentence(article, articleText);
+  const itsMeans = itsThingBySentence(article, itMeans);
   // A sentence that defines a term is asked by the definition questions (both ways, and with the term swapped): here only with another detail changed.
   const defining = new Set(input.definitions.map((d) => d.sentenceIndex));
+  // (Only while the statement keeps the term: cut of its naming aside, "Swedish traders, sometimes called the Rus, sailed …"
+  // says what they did, which no definition question asks.)
+  const keepsTerm = (index: number, statement: string) =>
+    input.definitions.some((d) => d.sentenceIndex === index && new RegExp(`(?<![\\w-])${escapeRegExp(d.term)}(?![\\w-])`, "i").test(statement));
   const out: Central[] = [];
   let read = 0;
   for (const { sentence, index, central } of ranked) {
     if (read >= MOST_CENTRAL) break;
     // A "sentence" of thousands of characters is a pasted table or list, not a claim.
     if (sentence.end - sentence.start > LONGEST_READ_SENTENCE) continue;
-    const cut = trimToMainClause(sentence, itMeans[index]);
+    const cut = trimToMainClause(sentence, itMeans[index], itsMeans[index]);
     // Kept whole, a sentence with its condition after it is said again with the condition first (not copied).
     const main = cut && (restateCondition(cut, articleText) ?? cut);
     // A long sentence's later clauses ("…; the guild kept …", "…, and carried mail") are statements of their own: its point is
@@ -114,7 +119,7 @@ function findCentral(input: StatementInput): Central[] {
       if (!trimmed || JUDGING.test(trimmed.text) || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
       // "Carter had the stairs cleared, saw that …": a series of the subject's deeds cut before its "and" is no sentence.
       // "Magma oozes up through the opening": which opening, the sentence before said.
-      if (seriesCutShort(trimmed.text) || PART_WITHOUT_WHOLE.test(trimmed.text)) continue;
+      if (seriesCutShort(trimmed.text, sentence.text) || PART_WITHOUT_WHOLE.test(trimmed.text)) continue;
       // The same point made twice (the summary and the body): the more central one only.
       // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
       const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));
@@ -125,7 +130,7 @@ function findCentral(input: StatementInput): Central[] {
       const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, ctx, random });
       const lower = trimmed.text.toLowerCase();
       const aboutSubject = contentWords(trimmed.text).some((w) => titleWords.has(w)) || (person !== undefined && lower.includes(person));
-      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, laterClause: at > 0, aboutSubject, defines: defining.has(index) });
+      out.push({ index, sentence, central, trimmed, trueConfidence, falsified, laterClause: at > 0, aboutSubject, defines: keepsTerm(index, trimmed.text) });
     }
     if (out.length > before) read++;
   }
@@ -133,11 +138,15 @@ function findCentral(input: StatementInput): Central[] {
 }
 
 /** A statement whose clause runs on after a comma with a second verb of the same subject and no "and" before the end. */
-function seriesCutShort(text: string): boolean {
+function seriesCutShort(text: string, sentenceText: string): boolean {
   if (!/, /.test(text)) return false;
   const terms = tagged(text);
   // (A verb before the comma: "The tomb, found in 1922, held …" opens an aside on the subject, not a series.)
-  return terms.some((t, i) => i > 1 && /,/.test(terms[i - 1]?.post ?? "") && t.tags?.includes("PastTense") && t.tags.includes("Verb") && !t.tags.includes("Participle") && terms.slice(0, i).some((b) => b.tags?.includes("Verb"))) && !/\b(?:and|or|but)\b/.test(text.slice(text.indexOf(", ")));
+  // (", led by Ada", ", compared with …": a participle opening a phrase of its own is no second verb of the subject. Not when the
+  // sentence goes on with ", and reached …": then "passed by the fort" is one more deed of the subject in a series of them.)
+  const deeds = /, (?:and|but) (?:then )?[a-z]+ed\b/.test(sentenceText);
+  const participle = (i: number) => (/^compared$/i.test(terms[i]!.text) && /^(?:with|to)$/i.test(terms[i + 1]?.text ?? "")) || (!deeds && /^by$/i.test(terms[i + 1]?.text ?? "") && terms[i + 2] !== undefined);
+  return terms.some((t, i) => i > 1 && /,/.test(terms[i - 1]?.post ?? "") && t.tags?.includes("PastTense") && t.tags.includes("Verb") && !t.tags.includes("Participle") && !participle(i) && terms.slice(0, i).some((b) => b.tags?.includes("Verb"))) && !/\b(?:and|or|but)\b/.test(text.slice(text.indexOf(", ")));
 }
 
 /**
@@ -171,6 +180,27 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
   return out;
 }
 
+/**
+ * The article's thing for an opening "Its", only where it is sure: "Its" usually means the nearest thing named before ("The
+ * ship struck a reef. Its sharp edges …" are the reef's). So the sentence before must open with the thing (or with "It" that
+ * stands for it) and name no other single thing after its verb: no singular noun or name ("in 1850", "many farmers" are none).
+ */
+function itsThingBySentence(article: ParsedArticle, itMeans: (string | undefined)[]): (string | undefined)[] {
+  return article.sentences.map((s, i) => {
+    const thing = itMeans[i];
+    const previous = article.sentences[i - 1];
+    if (!thing || !previous || !/^Its\s/.test(s.text)) return undefined;
+    const opening = previous.text.toLowerCase();
+    const opensWith = opening.startsWith(`${thing.toLowerCase()} `) || opening.startsWith(`the ${thing.toLowerCase()} `) || (/^It\s/.test(previous.text) && itMeans[i - 1] === thing);
+    if (!opensWith) return undefined;
+    const terms = tagged(previous.text);
+    const verb = terms.findIndex((t) => t.tags?.includes("Verb"));
+    if (verb < 0) return undefined;
+    const another = terms.slice(verb + 1).some((t) => t.tags?.includes("Noun") && !t.tags.includes("Plural") && !t.tags.includes("Date") && !t.tags.includes("Pronoun"));
+    return another ? undefined : thing;
+  });
+}
+
 /** The share of the smaller statement's content words the other shares. */
 function overlap(words: Set<string>, other: string, leaveOut: Set<string>): number {
   return shareOfSmaller(words, new Set(contentWords(other).filter((w) => !leaveOut.has(w))));
@@ -186,7 +216,8 @@ export function makeMainStatements(input: StatementInput): { question: Generated
     if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, weight: TRUE_WEIGHT * (c.laterClause ? LATER_CLAUSE_EDGE : 1), question: { ...statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence }), mainPoint: true } });
     // The same point denied: false by the article, and asked as plainly as the true copy (a swapped detail is often absurd).
     // (A definition is asked by the definition questions, both ways and with the term swapped.)
-    const negated = c.defines ? null : negateStatement(c.trimmed.text);
+    // (Nor what a thing is, cut from a longer sentence: "The dyke was not a long bank of earth" is trivially false.)
+    const negated = c.defines || c.trimmed.classified ? null : negateStatement(c.trimmed.text);
     if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
     if (c.falsified) {
       out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });

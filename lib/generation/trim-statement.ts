@@ -22,11 +22,12 @@ const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
 const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
 // An opening phrase that sets the scene: a preposition, a subordinator or a participle, up to its comma.
-const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently)), /;
+const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently|Even so|In fact|As a result)), /;
 // "In 1913," "On 3 March 1721,": a date the statement is about; it stays.
 const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid-?)\s?)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{3,4}(?:s| BCE?| CE| AD)?$/;
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
-const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
+// (A name may end on the common noun it names, "The Han dynasty", "The Rhine valley": not on a verb, "Ada sailed".)
+const APPOSITIVE = /^((?:(?:The|A|An) )?[A-Z][\w'’.-]*(?: (?:of |the |de |van |von |al-)?[A-Z][\w'’.-]*){0,4}(?: (?![a-z]+(?:ed|ly)\b)(?:dynasty|empire|kingdom|army|navy|family|river|valley|church|government|council|party|company|people|court|state|republic|league|guild|union|movement|expedition|treaty|war|age|period|era))?|(?:The|A|An|His|Her|Its|Their) [a-z][\w-]*(?: [a-z][\w-]*)?), (?!(?:and|or|but|then)\b)(?:a|an|the|who|which|whose|also|one|now|known|born|once|then|later|often|sometimes|[a-z]+ed|[a-z]+ing)\b[^,;:()]{1,110}, (?=[a-z]+\b)(?![a-z]+ing\b|(?:and|or|but|the|a|an)\b)/;
 const ORDINAL_SUBJECT = new RegExp(`^(?:The|A|An|Its|Their|His|Her) (?:${SET_ORDINALS}) [a-z]+, (?:the|a|an) `);
 // A clause hung on the end: "…, which …", "…, one that …", "…, leaving …", "…, although …".
 // Also an appositive noun phrase with its own relative clause ("…, a busy market town that …"), "…, each of which …",
@@ -59,6 +60,9 @@ const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+
 
 
 export const MAX_STATEMENT_WORDS = 25;
+// "X is a series of walls, towers and forts that were …": what a thing is (a copula and "a"/"an"), then a relative clause.
+// (What X is ends before a second clause: ", and the monks who were …" is no part of it.)
+const CLASSIFIED = /^([A-Z][^,;]*? (?:is|are|was|were) (?:a|an) (?:(?!, (?:and|but|or|yet|while)\b)[^;])*?) (?:that|which|who) (?:is|are|was|were|had|has|have)\b[^;]*\.$/;
 // A run-on past this many words is no one-breath claim, and the trailing-clause pattern reads it in quadratic time.
 const LONGEST_TRIMMED_WORDS = 80;
 
@@ -68,6 +72,8 @@ export interface TrimmedStatement {
   resolved: boolean;
   /** Words were left out of the sentence (it is not a verbatim copy). */
   cut: boolean;
+  /** Cut to what its subject is ("X is a …"): its denial is trivially false, and reads oddly next to the article. */
+  classified?: boolean;
 }
 
 export function wordCount(text: string): number {
@@ -77,10 +83,12 @@ export function wordCount(text: string): number {
 /**
  * @param itMeans what an "it" opening the main clause stands for, when the caller
  * knows (the thing the article is about, named in the sentence before).
+ * @param itsMeans what an opening "Its" stands for, given only where it is sure (the sentence before is about the thing and
+ * names no other thing after its verb).
  */
-export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedStatement | null {
+export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
   if (wordCount(sentence.text) > LONGEST_TRIMMED_WORDS) return null;
-  const whole = trimClause(sentence, sentence.text, itMeans);
+  const whole = trimClause(sentence, sentence.text, itMeans, itsMeans);
   // The first of two joined main clauses ("The toll spread along the Kellby roads, and in 1721 …"), when the whole
   // cannot stand alone or is more than one breath.
   const joined = /^(.{30,}?), (?:and|but) (?!(?:the|a|an) [a-z]+,)/.exec(sentence.text);
@@ -91,14 +99,31 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string): TrimmedS
   const aside = joined && /, (?:who|which|whose)\b[^,;]*$/.exec(joined[1]!);
   const goesOn = joined && /^(as|to|in|at|for|with|from|by|on|of)\s/.exec(sentence.text.slice(joined[0].length))?.[1];
   if (aside && goesOn && joined[1]!.slice(0, aside.index).split(/[,;]/).pop()!.split(/\s+/).includes(goesOn)) return whole;
-  return (joined ? trimClause(sentence, `${joined[1]}.`, itMeans) : null) ?? whole;
+  // "France was deep in debt, bread was dear, and many were hungry": a series of clauses; its first is the first clause, not all
+  // before the "and" (that would join two clauses with a bare comma).
+  // (The first clause has a verb of its own and no comma, and opens with no subordinator: "When the order came, the boycott
+  // ended" is one clause in two parts.)
+  const series = joined && /^(?!(?:When|Whenever|If|After|Before|As|Because|Since|While|Although|Though|Once|Until|Unless)\b)([^,]*?\b(?:is|are|was|were|had|has)\b[^,]*), (?!(?:which|who|whose|that|where|when|while|as|if|because|since|though|although|may|might|can|could|will|would|should|must|do|does|did)\b)(?:[A-Za-z][\w'’-]* ){1,3}(?:is|are|was|were|has|have|had)\b/.exec(joined[1]!);
+  return (joined ? trimClause(sentence, `${series ? series[1] : joined[1]}.`, itMeans, itsMeans) : null) ?? whole;
+}
+
+/** The sentence without an opening "And"/"But" that only joins it to the sentence before (see trimClause). */
+function stripJoiningWord(text: string): string {
+  return text.replace(/^(?:And|But) (?=(?:the|a|an|this|these|those|his|her|its|their|he|she|it|they|we|many|most|some|[A-Z][a-z]+)\b|(?:despite|in|on|at|after|during|by|with|within)\b[^,;]{1,60}, (?:the|a|an|his|her|its|their|he|she|it|they|[A-Z][a-z]+)\b)(?!(?:For|Then|So|Also|Yet|Another|More|Again|Not|Only)\b)([a-zA-Z])/, (_, first: string) => first.toUpperCase());
 }
 
 /** One clause of the sentence (`source`, a sentence of its own) cut and checked as a statement, like the main clause. */
-export function trimClause(sentence: Sentence, source: string, itMeans?: string): TrimmedStatement | null {
+export function trimClause(sentence: Sentence, source: string, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
   // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
   // was probably …", does not hedge the main clause.)
-  if (/[?!:]/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
+  // "And despite …, X did not …", "But the guild refused": the joining word only ties the claim to the sentence before, and
+  // the claim is as true without it. ("So many …", "Or …", "Nor …" are kept out: there the word is part of what is said.)
+  // Only a coordinating "And"/"But" before a clause with a subject of its own (or an opening phrase and then one): "But for the
+  // wall, the town would flood" is a condition ("without the wall"), and "Yet another war", "Yet more settlers" use the word as
+  // an adverb that points back; there it is part of what is said, and the sentence is refused as before.
+  source = stripJoiningWord(source);
+  // (A colon between digits is a clock time, "at 11:30", not a clause that introduces what follows.)
+  if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
   // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
   // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
   // before, and the claim reads the same without it.)
@@ -117,7 +142,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
     // "Without the dam, the valley flooded", "On paper, the guild ruled the town": an opening that negates or qualifies the clause
     // stays, or the statement says the opposite of the article.
     const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
-    const limits = bounds || (/^(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
+    const limits = bounds || (/^(?!In fact$)(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
       // (Not when a "who …" follows: then the short words are the subject, and the relative clause is about them.)
@@ -147,6 +172,13 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
     // trailing clause: cutting it would take the main verb with it and leave a subject with nothing said of it.
     const after = text.slice(trailing.index + 1);
     if (/, (?:is|are|was|were|has|had|have|will|would|can|could|became|remained)\b/.test(after)) return null;
+    // The same for a list of examples after the subject of a clause ("and the towns, such as Arn and Kell, trade …"): the verb after
+    // the list is the clause's own, and cutting at the list leaves its subject with nothing said of it.
+    // (A verb as read in its place: "such as bacteria, viruses and fungi" goes on with more of the list, not a verb.)
+    if (/^\s(?:including|such as)\b/.test(after)) {
+      const terms = tagged(after.split(";")[0]!);
+      if (terms.some((t, i) => i > 0 && /,/.test(terms[i - 1]!.post ?? "") && t.tags?.includes("Verb") && !t.tags.includes("Noun"))) return null;
+    }
     // The same with a main verb of its own after a "who …" or "which …" aside ("its crew, who were new to it, kept a steady pace").
     if (/^\s(?:who|which|whose)\b/.test(after) && [...after.matchAll(/, ([a-z]+)\b/g)].some((m) => PAST_VERB.test(m[1]!))) return null;
     // A "which …" aside inside a series ("hailed him as lord of Arn, which he was, as lord of Bree, and as the next king"): the
@@ -170,10 +202,10 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
   // An opening the article's sentence before settles ("They …", "This process …"), written out.
   const opener = sentence.subject ? (sentence.opener ?? "It") : null;
   // (Writing it out cuts nothing: a statement that is its whole sentence with the opening written out is still a copy.)
-  let copied = sentence.text;
+  let copied = stripJoiningWord(sentence.text);
   if (opener && sentence.subject && text.startsWith(`${opener} `)) {
     text = sentence.subject + text.slice(opener.length);
-    if (sentence.text.startsWith(`${opener} `)) copied = sentence.subject + sentence.text.slice(opener.length);
+    if (copied.startsWith(`${opener} `)) copied = sentence.subject + copied.slice(opener.length);
     resolved = true;
   }
   const pronoun = SUBJECT_PRONOUN.exec(text)?.[1];
@@ -184,6 +216,11 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
       resolved = true;
     } else if (pronoun === "It" && itMeans && !sentence.subject) {
       text = itMeans + text.slice(2);
+      resolved = true;
+    } else if (pronoun === "Its" && itsMeans && !/s$/.test(itsMeans) && !sentence.subject) {
+      // ("Its" usually means the nearest thing named before, "struck a reef. Its sharp edges …": only the caller's sure referent.
+      // Not after a name ending in "s": "Mount Vesuvius' crater" reads wrong.)
+      text = `${itsMeans}'s${text.slice(3)}`;
       resolved = true;
     } else return null;
   }
@@ -199,9 +236,18 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string)
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
+  // Too long for one breath, "X is a long series of walls and forts that were built, rebuilt and joined over …" says first
+  // what X is: the kind it is put in stays true without the clause that tells how it came about.
+  const kindOf = wordCount(text) > MAX_STATEMENT_WORDS + 3 ? CLASSIFIED.exec(text) : null;
+  const classified = Boolean(kindOf && wordCount(kindOf[1]!) >= 6);
+  if (classified) text = `${kindOf![1]}.`;
+  // A cut that ends inside a second clause ("X became a site in 1987, and sections near Y.") leaves that clause's subject with no verb.
+  // (A list's last item, "wool, cloth, and salt", follows a bare noun, not a clause with a verb of its own.)
+  const last = /(?:^|, )([^,]*), (?:and|but) ([^,]*)\.$/.exec(text);
+  if (last && VERB_LIKE.test(last[1]!) && !hasFiniteVerb(last[2]!)) return null;
   const words = wordCount(text);
   if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
-  return { text, resolved, cut: text !== copied };
+  return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}) };
 }
 
 /** The statement without the pronouns that plainly stand for its own subject, named at its start. */
