@@ -6,6 +6,7 @@ import type { Span } from "./types";
 import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
+import { ruledOutByLife } from "./fair-life-dates";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -55,6 +56,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const stated = key.type === "CENTURY" || key.type === "DECADE" ? statedIntervals(stem) : [];
   const keyRange = interval(key);
   if (keyRange && stated.some((s) => relation(s, keyRange) === "inside")) return [];
+  // "came back from a summer holiday in _____": the stem's season fixes the month, so only the year may change.
+  const season = (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && SEASON.test(stem);
   // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
   const asSet = dated && !statement && count === 3;
   const limit = asSet ? count + 9 : count;
@@ -72,6 +75,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
     if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
+    if (dated && ruledOutByLife(key.text, candidate, stem, ctx.articleText)) return;
+    if (season && monthOf(candidate) !== monthOf(key.text)) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
@@ -89,7 +94,22 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
+  if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
+  if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) for (const candidate of roundNeighbours(key.text)) accept(candidate);
   return asSet ? chooseFairDates(key, out, count, random, ownCount) : out;
+}
+
+const SEASON = /\b(?:summer|winter|spring|autumn|midsummer|midwinter)s?\b/i;
+
+function monthOf(date: string): string | undefined {
+  return MONTHS.find((m) => new RegExp(`\\b${m}\\b`).test(date));
+}
+
+/** "September 1928" -> "September 1921", "September 1933", …: the key's day and month in other years, at the year spreads' uneven steps. */
+function otherYears(keyText: string, random: () => number): string[] {
+  const year = Number(/\b\d{4}\b/.exec(keyText)?.[0]);
+  if (!Number.isFinite(year)) return [];
+  return twoSpreads(random).map((o) => keyText.replace(String(year), String(year + o)));
 }
 
 function ordinal(n: number): string {
@@ -132,7 +152,21 @@ function statedCenturies(stem: string): number[] {
 }
 
 // "born around _____": a year a few off the key is as defensible as the key.
-const HEDGED_BLANK = /\b(?:around|about|circa|c\.|approximately|roughly|some)\s+_____/i;
+const HEDGED_BLANK = /\b(?:around|about|circa|c\.|approximately|roughly|some)\s+(?:the\s+year\s+)?_____/i;
+
+/**
+ * "around the year 1000": a round year given as a guess. A wrong year less round than the key leaves the key the
+ * only round one, and one within the key's own rounding is as good as the key: the wrong ones step by that rounding.
+ */
+function roundingOf(year: number): number {
+  return year % 100 === 0 ? 100 : year % 50 === 0 ? 50 : year % 10 === 0 ? 10 : 0;
+}
+
+/** Round years the key's rounding away on both sides (for a hedged round key). */
+function roundNeighbours(keyText: string): string[] {
+  const step = roundingOf(Number(keyText));
+  return step ? [1, -1, 2, -2, 3, -3].map((k) => String(Number(keyText) + k * step)) : [];
+}
 
 /**
  * A date on the wrong side of another date the stem states reads as impossible
@@ -146,10 +180,15 @@ function consistentWithStem(key: Span, candidate: string, stem: string, stated: 
     if (!keyRange || !range) return true;
     return stated.every((s) => relation(range, s) === relation(keyRange, s));
   }
+  if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) {
+    // (Read as years of three figures too: "994" beside "around the year 1000".)
+    const k = Number(/\b\d{3,4}\b/.exec(key.text)?.[0]);
+    const c = Number(/\b\d{3,4}\b/.exec(candidate)?.[0]);
+    if (Number.isFinite(k) && Number.isFinite(c) && (Math.abs(c - k) < 5 || (roundingOf(k) > 0 && c % roundingOf(k) !== 0))) return false;
+  }
   const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
   const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
-  if (key.type === "YEAR" && HEDGED_BLANK.test(stem) && Math.abs(candidateYear - keyYear) < 5) return false;
   // "In the early twentieth century, in _____, …": an option outside a century the stem gives the key is ruled out by the stem.
   for (const century of statedCenturies(stem)) {
     const inside = (y: number) => y > (century - 1) * 100 && y <= century * 100;
@@ -171,6 +210,8 @@ export function headNoun(name: string): string {
 // Country names read with "the" ("the United States"): a swap must keep the sentence grammatical.
 const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Dominican Republic|Gambia|Bahamas)\b/;
 
+const METALS = /^(?:copper|zinc|potassium|sodium|calcium|aluminium|uranium)$/i;
+
 /**
  * Can `candidate` stand where the key stood? Places the gazetteer cannot vouch
  * for must share the key's kind word (sea for sea, lake for lake), and country
@@ -178,7 +219,8 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
  */
 function sameKind(key: Span, candidate: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
-  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group;
+  // (A metal with metals: "the dome was rebuilt in _____" offers no gas beside copper.)
+  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && METALS.test(key.text) === METALS.test(candidate);
   if (key.type === "CITY" && regionOf(key.text) && regionOf(candidate) && regionOf(key.text) !== regionOf(candidate)) return false;
   if (key.type === "COUNTRY") {
     const region = regionOf(key.text);

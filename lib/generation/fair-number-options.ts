@@ -217,12 +217,30 @@ const statesLength = (lengths: number[], v: number) => lengths.some((l) => Math.
 const converts = (conversion: StemFacts["conversion"], v: number) => conversion !== null && Math.abs(v * conversion.factor - conversion.stated) <= CONVERSION_TOLERANCE * conversion.stated;
 const worksOut = (workedOut: number[], v: number) => workedOut.some((w) => Math.abs(w - v) <= Math.max(0.5, 0.01 * w));
 
-/** The stem's own figures work the key out (a conversion, or amounts a percentage comes from): asked typed, it tests sums, not the article. */
+// "about four or _____ days", "_____ to 30 metres", "between 200 and _____": the other end of a range the blank closes.
+const NUMBER = String.raw`(\d[\d,]*|${COUNT_WORDS})`;
+const RANGE_BEFORE = new RegExp(`\\b(?:between )?${NUMBER} (?:or|to|and) ${BLANK}`, "i");
+const RANGE_AFTER = new RegExp(`${BLANK} (?:or|to) ${NUMBER}\\b`, "i");
+
+/**
+ * The key is the next step from the other end of a range the stem states ("four or _____": five; "20 to _____": 30):
+ * the one natural completion, so the stem gives it away and no option or typed answer tests the article.
+ */
+function completesRange(stem: string, value: number): boolean {
+  const m = RANGE_BEFORE.exec(stem) ?? RANGE_AFTER.exec(stem);
+  const other = m ? numberValue(m[1]!) : null;
+  if (other === null || other === value) return false;
+  const step = Math.abs(value - other);
+  // The step is a whole power of ten that both ends are multiples of (4 and 5, 20 and 30, 200 and 300).
+  return Number.isInteger(Math.log10(step)) && value % step === 0 && other % step === 0;
+}
+
+/** The stem's own figures work the key out (a conversion, amounts a percentage comes from, a range's next step): asked typed, it tests sums, not the article. */
 export function stemWorksOut(key: Span, stem: string): boolean {
   const value = numberValue(key.text);
   if (key.type !== "NUMBER" || value === null) return false;
   const { conversion, workedOut, lengths } = factsOf(stem);
-  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value);
+  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value) || completesRange(stem, value);
 }
 
 /**
@@ -235,7 +253,7 @@ export function ruledOutByStem(key: Span, candidate: string, stem: string): bool
   const value = numberValue(candidate);
   if (keyValue === null || value === null) return false;
   const { conversion, workedOut, lengths } = factsOf(stem);
-  if (statesLength(lengths, keyValue)) return true;
+  if (statesLength(lengths, keyValue) || completesRange(stem, keyValue)) return true;
   if (converts(conversion, keyValue)) return !converts(conversion, value);
   return worksOut(workedOut, keyValue) && !worksOut(workedOut, value);
 }
