@@ -7,6 +7,7 @@ import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from
 import { interval } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { ruledOutByLife } from "./fair-life-dates";
+import { beforeWhatItFollows } from "./fair-sequence-dates";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -76,6 +77,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
     if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
     if (dated && ruledOutByLife(key.text, candidate, stem, ctx.articleText)) return;
+    if (dated && beforeWhatItFollows(key.text, candidate, stem, ctx.articleText)) return;
     if (season && monthOf(candidate) !== monthOf(key.text)) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);

@@ -100,6 +100,8 @@ export function ruledOutByLife(keyText: string, candidate: string, stem: string,
       const first = Math.min(...life.deeds.filter((d) => d > key), life.death ?? Infinity);
       return Number.isFinite(first) && first - year < Math.min(CHILDHOOD, first - key);
     }
+    // (The birth year itself for a death year is the article's own confusable pair, which judges passed.)
+    if (key === life.death && year === life.birth) return false;
     if (key > life.birth && year - life.birth < Math.min(CHILDHOOD, key - life.birth)) return true;
     if (life.death !== null && key !== life.death && Math.sign(key - life.death) !== Math.sign(year - life.death)) return true;
     return false;

@@ -4,6 +4,7 @@ import { elementBoundInCompound, optionsRepeatingStemNoun } from "@/lib/generati
 import { fitOptionsToStem } from "@/lib/generation/check-option-fit";
 import { optionFailure } from "@/lib/generation/check-options";
 import { livesOf, ruledOutByLife } from "@/lib/generation/fair-life-dates";
+import { beforeWhatItFollows } from "@/lib/generation/fair-sequence-dates";
 import { stemWorksOut } from "@/lib/generation/fair-number-options";
 import { findSpans } from "@/lib/generation/find-spans";
 import type { GeneratedQuestion, Span, SpanType } from "@/lib/generation/types";
@@ -69,6 +70,11 @@ describe("years a reader rules out by the life the article tells", () => {
   it("keeps a naming after the death after the death", () => {
     expect(ruledOutByLife("1955", "1893", "In _____ the town named its new museum of glass after Ines Varro.", glassmaker)).toBe(true);
     expect(ruledOutByLife("1955", "1948", "In _____ the town named its new museum of glass after Ines Varro.", glassmaker)).toBe(false);
+  });
+
+  it("keeps the birth year as an option for the death year, the article's own pair", () => {
+    expect(ruledOutByLife("1902", "1840", "Ines Varro died in Callow in _____.", glassmaker)).toBe(false);
+    expect(ruledOutByLife("1902", "1845", "Ines Varro died in Callow in _____.", glassmaker)).toBe(true);
   });
 
   it("leaves a stem about someone else alone", () => {
@@ -149,5 +155,26 @@ describe("an option repeating the stem's noun", () => {
   it("is kept when the key shares the noun ('judicial branch' beside 'executive branch')", () => {
     const q = choice("Which _____ settles arguments about what the law means, the branch of the courts?", "judicial branch", ["executive branch", "legislative branch"]);
     expect(optionsRepeatingStemNoun(q)).toEqual([]);
+  });
+});
+
+// Invented: a rival's answer to a launch the article told first.
+const ferries =
+  "The Ferry Race\n\nIn May 1921 the Orrin Line put a fast steam ferry on the crossing to Tallow Isle. Fares fell by half within weeks. " +
+  "In response the Kessel Company ordered two faster boats, and the first of them, the Swift, began sailing in March 1923.";
+
+describe("a date the stem says followed what the article told before", () => {
+  it("is never offered earlier than the dates told before it", () => {
+    const stem = "In response the Kessel Company ordered two faster boats, and the first of them, the Swift, began sailing in _____.";
+    expect(beforeWhatItFollows("March 1923", "October 1920", stem, ferries)).toBe(true);
+    expect(beforeWhatItFollows("March 1923", "August 1924", stem, ferries)).toBe(false);
+    for (const seed of TWENTY_SEEDS) {
+      const options = pickDistractors(keyOf("MONTH_YEAR", "March 1923"), stem, contextOf(ferries), 3, () => seed);
+      for (const o of options) expect(Number(o.slice(-4)) * 12).toBeGreaterThanOrEqual(1921 * 12);
+    }
+  });
+
+  it("leaves a stem without such words alone", () => {
+    expect(beforeWhatItFollows("March 1923", "October 1920", "The Swift began sailing in _____.", ferries)).toBe(false);
   });
 });
