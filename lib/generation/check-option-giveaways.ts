@@ -1,44 +1,34 @@
-import nlp from "compromise";
-import { boundedMemo } from "./article-memo";
+import { singularOf } from "./find-category-lists";
 import { lookupEntry } from "./gazetteer";
 import { BLANK } from "./make-cloze";
 import type { GeneratedQuestion } from "./types";
 
 /**
  * Options a student rules out from the stem's own words, without the article: a substance swapped into a compound
- * the key forms with its neighbour ("bottled _____", "their _____ equipment", "_____ ions"), and an option that
+ * the key forms with its neighbour ("bottled _____", "their _____ equipment"), and an option that
  * repeats the noun the stem already uses ("lived in the _____ and forts along the wall" offering "walls").
  */
 
-// The tags of a stem with its key put back, read once per stem (only element keys ask, so few stems are tagged).
-const tagged = boundedMemo<{ normal: string; tags: string[] }[]>(2000);
-function termsOf(text: string): { normal: string; tags: string[] }[] {
-  return tagged(text, () => (nlp(text).json() as { terms: { normal: string; tags: string[] }[] }[]).flatMap((s) => s.terms.map((t) => ({ normal: t.normal, tags: t.tags }))));
-}
+// Words that make an element a state or form of itself ("bottled oxygen", "liquid nitrogen"): no other element is
+// sold bottled or worked molten in the same breath.
+const FORM_WORDS = new Set(["bottled", "liquid", "liquefied", "compressed", "molten", "frozen", "solid"]);
+// Things made or named for one element ("oxygen tanks", "hydrogen bombs", "carbon dating", "neon signs"); a noun that
+// fits every element ("two _____ atoms", "_____ levels") is no such thing.
+const COMPOUND_HEADS = new Set(["tank", "mask", "cylinder", "bottle", "equipment", "supply", "bomb", "dating", "sign", "balloon", "bleach", "lamp"]);
 
 /**
- * An element key bound to its neighbour: described by an adjective before it ("bottled oxygen", "liquid nitrogen")
- * or naming the kind of a noun after it ("oxygen equipment", "hydrogen ions"). The other elements are offered from
- * the gazetteer by class alone, never checked against that compound, and a student rules out "bottled carbon" or
- * "carbon equipment" at a glance: the choice form is refused (the typed form of the sentence may stand).
+ * An element key bound to its neighbour: a state before it ("bottled oxygen", "liquid nitrogen") or a noun after it
+ * that names a thing made for that element ("oxygen tanks", "hydrogen bombs"). The other elements are offered from
+ * the gazetteer by sort alone, never checked against that compound, and a student rules out "bottled carbon" or
+ * "carbon tanks" at a glance: the choice form is refused (the typed form of the sentence may stand). Only the words
+ * right beside the blank are read, so "more _____" or "two _____ atoms" pass.
  */
 export function elementBoundInCompound(q: GeneratedQuestion): boolean {
   if (q.type !== "MULTIPLE_CHOICE" || lookupEntry(q.answerText)?.group !== "element" || !q.prompt.includes(BLANK)) return false;
-  const terms = termsOf(q.prompt.replace(BLANK, q.answerText));
-  const at = terms.findIndex((t) => t.normal === q.answerText.toLowerCase());
-  if (at < 0) return false;
-  const before = terms[at - 1]?.tags ?? [];
-  const after = terms[at + 1]?.tags ?? [];
-  return before.includes("Adjective") || (after.includes("Noun") && !after.includes("Pronoun"));
-}
-
-/** "walls" -> "wall", "ferries" -> "ferry": enough to tell a repeated noun. */
-function singular(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
-  return /[^su]s$/.test(w) ? w.slice(0, -1) : w;
+  const at = q.prompt.indexOf(BLANK);
+  const before = /(?:^|\s)([a-z]+)\s+$/.exec(q.prompt.slice(0, at))?.[1];
+  const after = /^\s+([a-z]+)\b(?!['’])/.exec(q.prompt.slice(at + BLANK.length))?.[1];
+  return Boolean((before && FORM_WORDS.has(before)) || (after && COMPOUND_HEADS.has(singularOf(after))));
 }
 
 /**
@@ -47,8 +37,8 @@ function singular(word: string): string {
  */
 export function optionsRepeatingStemNoun(q: GeneratedQuestion): string[] {
   if (q.type !== "MULTIPLE_CHOICE" || !q.prompt.includes(BLANK)) return [];
-  const stemWords = new Set((q.prompt.replace(BLANK, " ").toLowerCase().match(/[a-z]+/g) ?? []).map(singular));
-  const head = (text: string) => singular(text.split(/\s+/).pop() ?? "");
+  const stemWords = new Set((q.prompt.replace(BLANK, " ").toLowerCase().match(/[a-z]+/g) ?? []).map(singularOf));
+  const head = (text: string) => singularOf(text.split(/\s+/).pop() ?? "");
   if (stemWords.has(head(q.answerText))) return [];
   return q.options.filter((o) => o.text !== q.answerText && /^[a-z]+(?: [a-z]+)?$/.test(o.text) && stemWords.has(head(o.text))).map((o) => o.id);
 }

@@ -1,13 +1,13 @@
 import { articleAliases } from "./aliases";
 import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
-import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
+import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
 import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { ruledOutByLife } from "./fair-life-dates";
-import { beforeWhatItFollows } from "./fair-sequence-dates";
+import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -58,7 +58,11 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const keyRange = interval(key);
   if (keyRange && stated.some((s) => relation(s, keyRange) === "inside")) return [];
   // "came back from a summer holiday in _____": the stem's season fixes the month, so only the year may change.
-  const season = (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && SEASON.test(stem);
+  const season = (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && seasonDatesBlank(stem, keyRange);
+  // "In response … in _____": the date of the cause the stem answers (see dateItFollows), read once per stem.
+  const follows = dated ? dateItFollows(key, stem, ctx.articleText) : null;
+  // A rule that cuts one side of the key's options away leaves the key at an end of the rest: a set must still have wrong options on both sides.
+  let cutOneSide = false;
   // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
   const asSet = dated && !statement && count === 3;
   const limit = asSet ? count + 9 : count;
@@ -76,9 +80,11 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
     if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
-    if (dated && ruledOutByLife(key.text, candidate, stem, ctx.articleText)) return;
-    if (dated && beforeWhatItFollows(key.text, candidate, stem, ctx.articleText)) return;
-    if (season && monthOf(candidate) !== monthOf(key.text)) return;
+    if (dated && (ruledOutByLife(key.text, candidate, stem, ctx.articleText) || beforeWhatItFollows(follows, candidate))) {
+      cutOneSide = true;
+      return;
+    }
+    if (season && keyRange && (interval({ type: key.type, text: candidate })?.[0] ?? -1) % 12 !== keyRange[0] % 12) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
@@ -94,17 +100,41 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   }
   const ownCount = out.length;
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
+  // (Before the perturbed years, which step the same way for every seed.)
+  if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) for (const candidate of roundNeighbours(key.text, random, statement)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
   if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
-  if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) for (const candidate of roundNeighbours(key.text)) accept(candidate);
-  return asSet ? chooseFairDates(key, out, count, random, ownCount) : out;
+  // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
+  if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
+  return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide) : out;
 }
 
-const SEASON = /\b(?:summer|winter|spring|autumn|midsummer|midwinter)s?\b/i;
+/** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */
+function datesBetween(key: Span, from: number, to: number): string[] {
+  const out: string[] = [];
+  if (key.type === "MONTH_YEAR") for (let m = from + 1; m < to && out.length < 6; m++) out.push(`${MONTHS[m % 12]} ${Math.floor(m / 12)}`);
+  if (key.type === "YEAR") for (let y = Math.floor(from / 12) + 1; y < Math.floor(to / 12) && out.length < 6; y++) out.push(String(y));
+  return out;
+}
 
-function monthOf(date: string): string | undefined {
-  return MONTHS.find((m) => new RegExp(`\\b${m}\\b`).test(date));
+// "a summer holiday", "that winter", "in the spring of": a lowercase season word that dates the event itself.
+const SEASON = /\b(?:a|an|the|that|this|of|in|during|each|every|last|next)\s+(?:(?:early|late|mid|hot|cold|wet|dry|long)\s+)?(summer|winter|spring|autumn)\b/;
+// The months in or next to each season (northern reckoning, one month either side).
+const SEASON_MONTHS: Record<string, number[]> = { spring: [1, 2, 3, 4, 5], summer: [4, 5, 6, 7, 8], autumn: [7, 8, 9, 10, 11], winter: [10, 11, 0, 1, 2] };
+
+/** Does a season word in the blank's own clause (between the commas, semicolons or dashes round it) fix the key's month? */
+function seasonDatesBlank(stem: string, keyRange: [number, number] | null): boolean {
+  const at = stem.indexOf("_____");
+  if (at < 0 || !keyRange) return false;
+  const from = Math.max(...[",", ";", " – ", " - "].map((b) => stem.lastIndexOf(b, at)));
+  const ends = [",", ";", " – ", " - "].map((b) => stem.indexOf(b, at)).filter((i) => i >= 0);
+  let to = ends.length ? Math.min(...ends) : stem.length;
+  // "In _____, the keeper came back from a summer holiday": a blank in a short opener dates the clause it opens.
+  if (stem.slice(from + 1, to).trim().split(/\s+/).length <= 3 && to < stem.length) to = [",", ";"].map((b) => stem.indexOf(b, to + 1)).filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), stem.length);
+  const clause = stem.slice(from + 1, to);
+  const season = SEASON.exec(clause)?.[1];
+  return Boolean(season && SEASON_MONTHS[season]!.includes(keyRange[0] % 12));
 }
 
 /** "September 1928" -> "September 1921", "September 1933", …: the key's day and month in other years, at the year spreads' uneven steps. */
@@ -164,10 +194,17 @@ function roundingOf(year: number): number {
   return year % 100 === 0 ? 100 : year % 50 === 0 ? 50 : year % 10 === 0 ? 10 : 0;
 }
 
-/** Round years the key's rounding away on both sides (for a hedged round key). */
-function roundNeighbours(keyText: string): string[] {
+/**
+ * Round years the key's rounding away on both sides (for a hedged round key), in an order the seed turns, so the key
+ * is not always second-lowest. A true/false swap is at least two roundings away: "around 1990" does not settle that
+ * "around 2000" is false.
+ */
+function roundNeighbours(keyText: string, random: () => number, statement: boolean): string[] {
   const step = roundingOf(Number(keyText));
-  return step ? [1, -1, 2, -2, 3, -3].map((k) => String(Number(keyText) + k * step)) : [];
+  if (!step) return [];
+  const steps = statement ? [2, -2, 3, -3] : [1, -1, 2, -2, 3, -3];
+  const turn = Math.floor(random() * steps.length);
+  return [...steps.slice(turn), ...steps.slice(0, turn)].map((k) => String(Number(keyText) + k * step));
 }
 
 /**
@@ -212,7 +249,6 @@ export function headNoun(name: string): string {
 // Country names read with "the" ("the United States"): a swap must keep the sentence grammatical.
 const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Dominican Republic|Gambia|Bahamas)\b/;
 
-const METALS = /^(?:copper|zinc|potassium|sodium|calcium|aluminium|uranium)$/i;
 
 /**
  * Can `candidate` stand where the key stood? Places the gazetteer cannot vouch
@@ -221,8 +257,8 @@ const METALS = /^(?:copper|zinc|potassium|sodium|calcium|aluminium|uranium)$/i;
  */
 function sameKind(key: Span, candidate: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
-  // (A metal with metals: "the dome was rebuilt in _____" offers no gas beside copper.)
-  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && METALS.test(key.text) === METALS.test(candidate);
+  // (An element only with its own sort: "the dome was rebuilt in _____" offers no gas, and no sodium, beside copper.)
+  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && elementSortOf(key.text) === elementSortOf(candidate);
   if (key.type === "CITY" && regionOf(key.text) && regionOf(candidate) && regionOf(key.text) !== regionOf(candidate)) return false;
   if (key.type === "COUNTRY") {
     const region = regionOf(key.text);

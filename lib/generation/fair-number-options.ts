@@ -217,22 +217,19 @@ const statesLength = (lengths: number[], v: number) => lengths.some((l) => Math.
 const converts = (conversion: StemFacts["conversion"], v: number) => conversion !== null && Math.abs(v * conversion.factor - conversion.stated) <= CONVERSION_TOLERANCE * conversion.stated;
 const worksOut = (workedOut: number[], v: number) => workedOut.some((w) => Math.abs(w - v) <= Math.max(0.5, 0.01 * w));
 
-// "about four or _____ days", "_____ to 30 metres", "between 200 and _____": the other end of a range the blank closes.
-const NUMBER = String.raw`(\d[\d,]*|${COUNT_WORDS})`;
-const RANGE_BEFORE = new RegExp(`\\b(?:between )?${NUMBER} (?:or|to|and) ${BLANK}`, "i");
-const RANGE_AFTER = new RegExp(`${BLANK} (?:or|to) ${NUMBER}\\b`, "i");
+// "about four or _____ days", "three to _____ weeks": a small count the blank closes (never "from 1,000 to _____", a change).
+const RANGE_BEFORE = new RegExp(`(?<!\\bfrom )\\b(\\d{1,2}|${COUNT_WORDS}) (?:or|to) ${BLANK}`, "i");
+// The largest count whose next step is the one natural completion.
+const SMALL_COUNT = 12;
 
 /**
- * The key is the next step from the other end of a range the stem states ("four or _____": five; "20 to _____": 30):
- * the one natural completion, so the stem gives it away and no option or typed answer tests the article.
+ * The key is the next whole step of a small count the stem states ("four or _____": five; "3 to _____": 4): the one
+ * natural completion, so the stem gives it away and no option or typed answer tests the article.
  */
 function completesRange(stem: string, value: number): boolean {
-  const m = RANGE_BEFORE.exec(stem) ?? RANGE_AFTER.exec(stem);
+  const m = RANGE_BEFORE.exec(stem);
   const other = m ? numberValue(m[1]!) : null;
-  if (other === null || other === value) return false;
-  const step = Math.abs(value - other);
-  // The step is a whole power of ten that both ends are multiples of (4 and 5, 20 and 30, 200 and 300).
-  return Number.isInteger(Math.log10(step)) && value % step === 0 && other % step === 0;
+  return other !== null && other >= 1 && other < SMALL_COUNT && value === other + 1;
 }
 
 /** The stem's own figures work the key out (a conversion, amounts a percentage comes from, a range's next step): asked typed, it tests sums, not the article. */

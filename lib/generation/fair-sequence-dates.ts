@@ -1,4 +1,7 @@
-import { BLANK } from "./make-cloze";
+import { articleMemo } from "./article-memo";
+import { dateValue } from "./fair-date-options";
+import { MONTHS } from "./make-timeline";
+import type { Span } from "./types";
 
 /**
  * "In response the United States … launched Explorer 1 at the end of _____": the stem says the event answered
@@ -6,38 +9,39 @@ import { BLANK } from "./make-cloze";
  * ruled out by the stem's own words. Judges failed options that put the response before its cause.
  */
 
-// Words that make the blank's event follow what the article has just told.
-const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|in turn|soon afterwards?|shortly afterwards?)\b/i;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DATE = new RegExp(`\\b(?:(${MONTHS.join("|")}) )?(?:\\d{1,2}, )?(1\\d{3}|20\\d{2})\\b(?!s| ?BC)`, "g");
+// Words that make the blank's event follow what the article has just told ("in turn" is left out: "each in turn").
+const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|soon afterwards?|shortly afterwards?)\b/i;
+// (Built on first use: make-timeline, which holds the month names, reaches this module through its own imports.)
+let date: RegExp | null = null;
+const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS.join("|")}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?BC)`, "g"));
 
-/** A date as a count of months ("October 1957" -> 1957 * 12 + 9; a bare year counts from its January). */
+/** A date as a count of months ("October 1957"; a bare year counts from its January), or null. */
 function monthsOf(text: string): number | null {
-  const m = new RegExp(DATE.source).exec(text);
-  if (!m) return null;
-  return Number(m[2]) * 12 + (m[1] ? MONTHS.indexOf(m[1]) : 0);
+  const month = MONTHS.find((m) => text.startsWith(m));
+  return dateValue(month ? `${month} ${/\d{4}/.exec(text)?.[0]}` : (/\d{4}/.exec(text)?.[0] ?? ""));
 }
 
-/** Where the stem's sentence sits in the article: the article's text before it, found by the words beside the blank. */
-function textBefore(stem: string, articleText: string): string | null {
-  const at = stem.indexOf(BLANK);
-  const after = stem.slice(at + BLANK.length, at + BLANK.length + 40);
-  const before = stem.slice(Math.max(0, at - 40), at);
-  const probe = after.trim().length >= 15 ? after : before;
-  const found = articleText.indexOf(probe);
-  return found < 0 ? null : articleText.slice(0, found);
-}
+// Once per article and key: the bound is read from the article's text before the key, not again for each candidate.
+const bounds = articleMemo<number | null>();
 
 /**
- * A wrong date earlier than the latest date the article told before the stem's sentence (and before the key), when
- * the stem says its event followed what was told: "in response", "as a result".
+ * The latest date the article told before the key's own place in it (and earlier than the key), in months, when the
+ * stem says its event followed what was told ("in response", "as a result"); null otherwise. The key's offset in the
+ * article places the sentence, so a rewritten stem does not lose it.
  */
-export function beforeWhatItFollows(keyText: string, candidate: string, stem: string, articleText: string): boolean {
-  if (!FOLLOWS.test(stem)) return false;
-  const key = monthsOf(keyText);
-  const value = monthsOf(candidate);
-  const told = textBefore(stem, articleText);
-  if (key === null || value === null || told === null) return false;
-  const earlier = [...told.matchAll(DATE)].map((m) => monthsOf(m[0])!).filter((v) => v < key);
-  return earlier.length > 0 && value < Math.max(...earlier);
+export function dateItFollows(key: Pick<Span, "text" | "start" | "end">, stem: string, articleText: string): number | null {
+  if (!FOLLOWS.test(stem)) return null;
+  return bounds(articleText, `${key.start}\u0000${key.text}\u0000${stem}`, () => {
+    const k = monthsOf(key.text);
+    if (k === null || articleText.slice(key.start, key.end) !== key.text) return null;
+    // (A date from an unrelated section may set the bound: it only narrows the pool, and chooseFairDates still wants both sides.)
+    const earlier = [...articleText.slice(0, key.start).matchAll(DATE())].map((m) => monthsOf(m[0])).filter((v): v is number => v !== null && v < k);
+    return earlier.length ? Math.max(...earlier) : null;
+  });
+}
+
+/** A wrong date earlier than the date the stem's event followed (see dateItFollows). */
+export function beforeWhatItFollows(bound: number | null, candidate: string): boolean {
+  const value = bound === null ? null : monthsOf(candidate);
+  return value !== null && value < bound!;
 }
