@@ -5,6 +5,7 @@ import type { GeneratedQuestion } from "./types";
 import { mentions } from "./make-term-questions";
 import { articleMemo } from "./article-memo";
 import { saysOwnPlace } from "./order-words";
+import { elementBoundInCompound } from "./check-option-giveaways";
 
 /**
  * Checks on a multiple-choice question's options, whatever made it: each
@@ -296,6 +297,6 @@ export function optionFailure(q: GeneratedQuestion, articleText: string, title: 
   if (q.type !== "MULTIPLE_CHOICE") return null;
   if (titleSetsKeyApart(q) || datePartSetsKeyApart(q)) return "stem-gives-key-away";
   if (surnameInTitle(q, title)) return "stem-gives-key-away";
-  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText) || placesFromAnotherRegion(q) || inventedBySwappingAPlace(q, articleText)) return "options-misfit";
+  if (tiedElsewhere(q, articleText) || outsiderOfAnotherKind(q) || optionOfAnotherKind(q, articleText) || worldBodiesBesideLocalOne(q, articleText) || placesFromAnotherRegion(q) || inventedBySwappingAPlace(q, articleText) || elementBoundInCompound(q)) return "options-misfit";
   return optionsMisfit(q, articleText) ? "options-misfit" : null;
 }

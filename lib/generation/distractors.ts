@@ -1,11 +1,13 @@
 import { articleAliases } from "./aliases";
 import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
-import { existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
+import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
 import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
+import { ruledOutByLife } from "./fair-life-dates";
+import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -55,6 +57,12 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const stated = key.type === "CENTURY" || key.type === "DECADE" ? statedIntervals(stem) : [];
   const keyRange = interval(key);
   if (keyRange && stated.some((s) => relation(s, keyRange) === "inside")) return [];
+  // "came back from a summer holiday in _____": the stem's season fixes the month, so only the year may change.
+  const season = (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && seasonDatesBlank(stem, keyRange);
+  // "In response … in _____": the date of the cause the stem answers (see dateItFollows), read once per stem.
+  const follows = dated ? dateItFollows(key, stem, ctx.articleText) : null;
+  // A rule that cuts one side of the key's options away leaves the key at an end of the rest: a set must still have wrong options on both sides.
+  let cutOneSide = false;
   // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
   const asSet = dated && !statement && count === 3;
   const limit = asSet ? count + 9 : count;
@@ -72,6 +80,11 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
     if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
+    if (dated && (ruledOutByLife(key.text, candidate, stem, ctx.articleText) || beforeWhatItFollows(follows, candidate))) {
+      cutOneSide = true;
+      return;
+    }
+    if (season && keyRange && (interval({ type: key.type, text: candidate })?.[0] ?? -1) % 12 !== keyRange[0] % 12) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
@@ -87,9 +100,48 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   }
   const ownCount = out.length;
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
+  // (Before the perturbed years, which step the same way for every seed.)
+  if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) for (const candidate of roundNeighbours(key.text, random, statement)) accept(candidate);
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
-  return asSet ? chooseFairDates(key, out, count, random, ownCount) : out;
+  if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
+  // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
+  if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
+  return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide) : out;
+}
+
+/** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */
+function datesBetween(key: Span, from: number, to: number): string[] {
+  const out: string[] = [];
+  if (key.type === "MONTH_YEAR") for (let m = from + 1; m < to && out.length < 6; m++) out.push(`${MONTHS[m % 12]} ${Math.floor(m / 12)}`);
+  if (key.type === "YEAR") for (let y = Math.floor(from / 12) + 1; y < Math.floor(to / 12) && out.length < 6; y++) out.push(String(y));
+  return out;
+}
+
+// "a summer holiday", "that winter", "in the spring of": a lowercase season word that dates the event itself.
+const SEASON = /\b(?:a|an|the|that|this|of|in|during|each|every|last|next)\s+(?:(?:early|late|mid|hot|cold|wet|dry|long)\s+)?(summer|winter|spring|autumn)\b/;
+// The months in or next to each season (northern reckoning, one month either side).
+const SEASON_MONTHS: Record<string, number[]> = { spring: [1, 2, 3, 4, 5], summer: [4, 5, 6, 7, 8], autumn: [7, 8, 9, 10, 11], winter: [10, 11, 0, 1, 2] };
+
+/** Does a season word in the blank's own clause (between the commas, semicolons or dashes round it) fix the key's month? */
+function seasonDatesBlank(stem: string, keyRange: [number, number] | null): boolean {
+  const at = stem.indexOf("_____");
+  if (at < 0 || !keyRange) return false;
+  const from = Math.max(...[",", ";", " – ", " - "].map((b) => stem.lastIndexOf(b, at)));
+  const ends = [",", ";", " – ", " - "].map((b) => stem.indexOf(b, at)).filter((i) => i >= 0);
+  let to = ends.length ? Math.min(...ends) : stem.length;
+  // "In _____, the keeper came back from a summer holiday": a blank in a short opener dates the clause it opens.
+  if (stem.slice(from + 1, to).trim().split(/\s+/).length <= 3 && to < stem.length) to = [",", ";"].map((b) => stem.indexOf(b, to + 1)).filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), stem.length);
+  const clause = stem.slice(from + 1, to);
+  const season = SEASON.exec(clause)?.[1];
+  return Boolean(season && SEASON_MONTHS[season]!.includes(keyRange[0] % 12));
+}
+
+/** "September 1928" -> "September 1921", "September 1933", …: the key's day and month in other years, at the year spreads' uneven steps. */
+function otherYears(keyText: string, random: () => number): string[] {
+  const year = Number(/\b\d{4}\b/.exec(keyText)?.[0]);
+  if (!Number.isFinite(year)) return [];
+  return twoSpreads(random).map((o) => keyText.replace(String(year), String(year + o)));
 }
 
 function ordinal(n: number): string {
@@ -132,7 +184,28 @@ function statedCenturies(stem: string): number[] {
 }
 
 // "born around _____": a year a few off the key is as defensible as the key.
-const HEDGED_BLANK = /\b(?:around|about|circa|c\.|approximately|roughly|some)\s+_____/i;
+const HEDGED_BLANK = /\b(?:around|about|circa|c\.|approximately|roughly|some)\s+(?:the\s+year\s+)?_____/i;
+
+/**
+ * "around the year 1000": a round year given as a guess. A wrong year less round than the key leaves the key the
+ * only round one, and one within the key's own rounding is as good as the key: the wrong ones step by that rounding.
+ */
+function roundingOf(year: number): number {
+  return year % 100 === 0 ? 100 : year % 50 === 0 ? 50 : year % 10 === 0 ? 10 : 0;
+}
+
+/**
+ * Round years the key's rounding away on both sides (for a hedged round key), in an order the seed turns, so the key
+ * is not always second-lowest. A true/false swap is at least two roundings away: "around 1990" does not settle that
+ * "around 2000" is false.
+ */
+function roundNeighbours(keyText: string, random: () => number, statement: boolean): string[] {
+  const step = roundingOf(Number(keyText));
+  if (!step) return [];
+  const steps = statement ? [2, -2, 3, -3] : [1, -1, 2, -2, 3, -3];
+  const turn = Math.floor(random() * steps.length);
+  return [...steps.slice(turn), ...steps.slice(0, turn)].map((k) => String(Number(keyText) + k * step));
+}
 
 /**
  * A date on the wrong side of another date the stem states reads as impossible
@@ -146,10 +219,15 @@ function consistentWithStem(key: Span, candidate: string, stem: string, stated: 
     if (!keyRange || !range) return true;
     return stated.every((s) => relation(range, s) === relation(keyRange, s));
   }
+  if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) {
+    // (Read as years of three figures too: "994" beside "around the year 1000".)
+    const k = Number(/\b\d{3,4}\b/.exec(key.text)?.[0]);
+    const c = Number(/\b\d{3,4}\b/.exec(candidate)?.[0]);
+    if (Number.isFinite(k) && Number.isFinite(c) && (Math.abs(c - k) < 5 || (roundingOf(k) > 0 && c % roundingOf(k) !== 0))) return false;
+  }
   const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
   const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
-  if (key.type === "YEAR" && HEDGED_BLANK.test(stem) && Math.abs(candidateYear - keyYear) < 5) return false;
   // "In the early twentieth century, in _____, …": an option outside a century the stem gives the key is ruled out by the stem.
   for (const century of statedCenturies(stem)) {
     const inside = (y: number) => y > (century - 1) * 100 && y <= century * 100;
@@ -171,6 +249,7 @@ export function headNoun(name: string): string {
 // Country names read with "the" ("the United States"): a swap must keep the sentence grammatical.
 const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Dominican Republic|Gambia|Bahamas)\b/;
 
+
 /**
  * Can `candidate` stand where the key stood? Places the gazetteer cannot vouch
  * for must share the key's kind word (sea for sea, lake for lake), and country
@@ -178,7 +257,8 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
  */
 function sameKind(key: Span, candidate: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
-  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group;
+  // (An element only with its own sort: "the dome was rebuilt in _____" offers no gas, and no sodium, beside copper.)
+  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && elementSortOf(key.text) === elementSortOf(candidate);
   if (key.type === "CITY" && regionOf(key.text) && regionOf(candidate) && regionOf(key.text) !== regionOf(candidate)) return false;
   if (key.type === "COUNTRY") {
     const region = regionOf(key.text);

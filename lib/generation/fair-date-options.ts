@@ -119,14 +119,15 @@ function standsOut(key: string, k: number, distractors: string[], values: number
  * exists: a weak set is never shipped, and the typed form asks the fact instead.
  * The seed turns the article's own dates round, so one article's dates do not recur across its quiz.
  */
-export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[], count: number, random: () => number = () => 0, own = 0): string[] {
+export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[], count: number, random: () => number = () => 0, own = 0, cutOneSide = false): string[] {
   const k = dateValue(key.text, key.type);
   if (k === null) return [];
   const turn = own > 1 ? Math.floor(random() * own) : 0;
   const ordered = [...pool.slice(turn, own), ...pool.slice(0, turn), ...pool.slice(own)];
   // (pickDistractors has already dropped every option the grader would take for the key.)
   const usable = ordered.map((text) => ({ text, value: dateValue(text, key.type) })).filter((o): o is { text: string; value: number } => o.value !== null);
-  const bothSidesPossible = usable.some((o) => o.value < k) && usable.some((o) => o.value > k);
+  // (When a rule of the stem cut one side of the pool away, a one-sided set is still refused: the key would sit at its end.)
+  const bothSidesPossible = cutOneSide || (usable.some((o) => o.value < k) && usable.some((o) => o.value > k));
   const chosen: number[] = [];
   const search = (from: number): boolean => {
     if (chosen.length === count) return !standsOut(key.text, k, chosen.map((i) => usable[i]!.text), chosen.map((i) => usable[i]!.value), bothSidesPossible, key.type);

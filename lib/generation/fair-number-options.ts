@@ -217,12 +217,27 @@ const statesLength = (lengths: number[], v: number) => lengths.some((l) => Math.
 const converts = (conversion: StemFacts["conversion"], v: number) => conversion !== null && Math.abs(v * conversion.factor - conversion.stated) <= CONVERSION_TOLERANCE * conversion.stated;
 const worksOut = (workedOut: number[], v: number) => workedOut.some((w) => Math.abs(w - v) <= Math.max(0.5, 0.01 * w));
 
-/** The stem's own figures work the key out (a conversion, or amounts a percentage comes from): asked typed, it tests sums, not the article. */
+// "about four or _____ days", "three to _____ weeks": a small count the blank closes (never "from 1,000 to _____", a change).
+const RANGE_BEFORE = new RegExp(`(?<!\\bfrom )\\b(\\d{1,2}|${COUNT_WORDS}) (?:or|to) ${BLANK}`, "i");
+// The largest count whose next step is the one natural completion.
+const SMALL_COUNT = 12;
+
+/**
+ * The key is the next whole step of a small count the stem states ("four or _____": five; "3 to _____": 4): the one
+ * natural completion, so the stem gives it away and no option or typed answer tests the article.
+ */
+function completesRange(stem: string, value: number): boolean {
+  const m = RANGE_BEFORE.exec(stem);
+  const other = m ? numberValue(m[1]!) : null;
+  return other !== null && other >= 1 && other < SMALL_COUNT && value === other + 1;
+}
+
+/** The stem's own figures work the key out (a conversion, amounts a percentage comes from, a range's next step): asked typed, it tests sums, not the article. */
 export function stemWorksOut(key: Span, stem: string): boolean {
   const value = numberValue(key.text);
   if (key.type !== "NUMBER" || value === null) return false;
   const { conversion, workedOut, lengths } = factsOf(stem);
-  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value);
+  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value) || completesRange(stem, value);
 }
 
 /**
@@ -235,7 +250,7 @@ export function ruledOutByStem(key: Span, candidate: string, stem: string): bool
   const value = numberValue(candidate);
   if (keyValue === null || value === null) return false;
   const { conversion, workedOut, lengths } = factsOf(stem);
-  if (statesLength(lengths, keyValue)) return true;
+  if (statesLength(lengths, keyValue) || completesRange(stem, keyValue)) return true;
   if (converts(conversion, keyValue)) return !converts(conversion, value);
   return worksOut(workedOut, keyValue) && !worksOut(workedOut, value);
 }

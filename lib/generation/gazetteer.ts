@@ -170,6 +170,21 @@ export const GAZETTEER: GazetteerEntry[] = [
   event("Russo-Japanese War", 1904, 1905),
 ];
 
+// The sorts of element a reader tells apart at a glance: copper, zinc and aluminium are what roofs and pipes are
+// made of, sodium or uranium never (an element key is offered only elements of its own sort; too few, no choice form).
+const ELEMENT_SORT: Record<string, string> = {
+  copper: "building metal", zinc: "building metal", aluminium: "building metal",
+  sodium: "reactive metal", potassium: "reactive metal", calcium: "reactive metal",
+  uranium: "radioactive metal",
+  hydrogen: "gas", oxygen: "gas", nitrogen: "gas", helium: "gas", neon: "gas", chlorine: "gas",
+  carbon: "non-metal solid", sulfur: "non-metal solid",
+};
+
+/** The sort of an element ("building metal", "gas"), or undefined for anything else. */
+export function elementSortOf(name: string): string | undefined {
+  return ELEMENT_SORT[name.toLowerCase()];
+}
+
 /** Does the entry exist (under that name) in the given year? */
 export function existedIn(entry: GazetteerEntry, year: number | null): boolean {
   if (year === null) return true;

@@ -4,7 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export interface DatedEvent {
   sentence: Sentence;

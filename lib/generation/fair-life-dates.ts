@@ -1,0 +1,134 @@
+import { articleMemo } from "./article-memo";
+import { lookupEntry } from "./gazetteer";
+import { MONTHS } from "./make-timeline";
+import { splitSentences } from "./split-sentences";
+import { TITLE_WORDS } from "./titles";
+
+/**
+ * Years a reader rules out by a person's life as the article tells it. Judges failed a birth year offered with the
+ * year of the person's later discovery, a wedding offered in the bride's year of birth, a warning offered in the
+ * year the man was born, and a naming long after a death offered in the person's lifetime. The article's own
+ * statements of birth and death (and the years of the person's other deeds) are the sure source: every wrong year
+ * must lie on the key's side of each.
+ *
+ * A year is bound to a person only where the person is named as the subject of the sentence ("Ines Varro married …",
+ * "In 1874 Varro married …"): never through a pronoun (an article tells of a son, a husband, a rival), never by a
+ * possessive ("Varro's workshop"), never by a one-word name that is also a place or title ("Washington became …").
+ */
+
+interface Life {
+  /** The full name as the birth sentence gives it ("Galileo Galilei"), and the single words that also name the person alone ("Galileo", "Galilei"). */
+  name: string;
+  short: string[];
+  birth: number;
+  death: number | null;
+  /** Years of the sentences whose subject is the person, the birth year left out. */
+  deeds: number[];
+}
+
+const YEAR = /\b(1\d{3}|20\d{2})\b(?! ?BC)/g;
+const NAME = String.raw`[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}`;
+// "Fleming was born …" names a person surely only when the title gives the name too (see isName).
+const BORN = new RegExp(String.raw`^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),? (?:was|had been) born\b(?:[^.;]|(?<=\b(?:St|Mt|Ft|Dr))\.){0,90}?\b(1\d{3}|20\d{2})\b`);
+// "Galileo Galilei (1564–1642)": a bracketed span read as a life only when it is as long as a life.
+const LIFE_BRACKET = new RegExp(String.raw`\b(${NAME}) \((?:c\. |born )?(1\d{3}|20\d{2})\s*[–-]\s*(1\d{3}|20\d{2})\)`, "g");
+// A capitalised word that opens a sentence or names a thing, never part of a person's name.
+const NOT_A_NAME = new Set([
+  ...TITLE_WORDS.flatMap((t) => t.split(" ")),
+  ...["The", "A", "An", "He", "She", "It", "They", "In", "On", "At", "By", "When", "After", "Before", "Although", "Because", "While", "Then", "Later", "Young", "Dame", "St", "His", "Her", "Life", "Story"],
+  ...["War", "Wars", "Years", "Empire", "Kingdom", "Republic", "Company", "Organization", "Organisation", "Society", "University", "College", "Church", "Museum", "Revolution", "Dynasty", "Act", "Treaty", "Age", "Era", "Period", "Movement"],
+]);
+// An opener before the subject: "In 1874,", "In _____", "On 4 May 1900,", "Later,".
+// (Only dates and time words: "In 1874 she married Otto Brede" never makes Otto Brede its subject.)
+let opener: RegExp | null = null;
+const OPENER = () => (opener ??= new RegExp(String.raw`^(?:(?:In|On|By|During|Later|Then|Afterwards)(?: (?:the|early|late|mid|end|spring|summer|autumn|winter|of|_____|\d{1,4}s?|${MONTHS.join("|")})){0,4},? )?`));
+// The shortest and longest span a bracket may give a person's life.
+const SHORTEST_LIFE = 15;
+const LONGEST_LIFE = 110;
+
+/** A person's name: two or three name words, or one the article's title also gives ("Fleming was born …" under "Fleming's Discovery"). */
+function isName(name: string, title: string): boolean {
+  const words = name.split(" ");
+  const titled = words.length === 1 && new RegExp(`\\b${name}\\b`).test(title);
+  return (words.length >= 2 || titled) && words.every((w) => !NOT_A_NAME.has(w)) && !lookupEntry(name);
+}
+
+/** Is the person the subject of the sentence: its first words (after an opener) are the full name or the surname, and no possessive follows? */
+function isSubject(sentence: string, life: Pick<Life, "name" | "short">): boolean {
+  const rest = sentence.trim().replace(OPENER(), "");
+  for (const n of [life.name, ...life.short]) {
+    if (rest.startsWith(n) && /^,? [a-z]/.test(rest.slice(n.length))) return true;
+  }
+  return false;
+}
+
+function lifeOf(name: string, birth: number, death: number | null): Life {
+  const words = name.split(" ");
+  // The first or last word alone ("Galileo", "Tubman"), unless it is also a place or an entry of the gazetteer ("Washington").
+  const short = words.length > 1 ? [words[0]!, words[words.length - 1]!].filter((w) => !lookupEntry(w)) : [];
+  return { name, short, birth, death, deeds: [] };
+}
+
+const livesIn = articleMemo<Life[]>();
+
+/** The people whose birth the article states, with their death and the years of their deeds when it gives them. */
+export function livesOf(articleText: string): Life[] {
+  return livesIn(articleText, "", () => {
+    if (!/\bborn\b|\(\s*(?:c\. |born )?\d{4}\s*[–-]/.test(articleText)) return [];
+    const sentences = articleText.split(/\n+/).flatMap((p) => splitSentences(p).map((s) => s.text));
+    const lives: Life[] = [];
+    const title = /^[^\n]*/.exec(articleText.trim())?.[0] ?? "";
+    const add = (life: Life) => {
+      if (isName(life.name, title) && !lives.some((l) => l.name === life.name)) lives.push(life);
+    };
+    for (const s of sentences) {
+      for (const m of s.matchAll(LIFE_BRACKET)) {
+        const [birth, death] = [Number(m[2]), Number(m[3])];
+        if (death - birth >= SHORTEST_LIFE && death - birth <= LONGEST_LIFE) add(lifeOf(m[1]!, birth, death));
+      }
+      const born = BORN.exec(s.trim());
+      if (born) add(lifeOf(born[1]!, Number(born[2]), null));
+    }
+    // Two people sharing a name word ("Marie Curie", "Pierre Curie"): neither is bound by that word alone.
+    for (const life of lives) life.short = life.short.filter((w) => !lives.some((l) => l !== life && l.name.split(" ").includes(w)));
+    for (const life of lives) {
+      for (const s of sentences) {
+        if (!isSubject(s, life)) continue;
+        const death = /\bdied\b[^.;]{0,80}?\b(?:in|on)\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?(1\d{3}|20\d{2})\b/.exec(s);
+        if (death && life.death === null) life.death = Number(death[1]);
+        for (const m of s.matchAll(YEAR)) if (Number(m[1]) !== life.birth) life.deeds.push(Number(m[1]));
+      }
+    }
+    return lives;
+  });
+}
+
+// No one does a dated deed of note in the first years of life: a wrong year that close to a birth is ruled out.
+const CHILDHOOD = 12;
+
+/**
+ * A wrong year on the other side of a life's bounds than the key: a year at or before the birth for a deed of the
+ * person's life, a year at or after the death for one before it (or the reverse for a deed after the death), a birth
+ * year as late as the person's first dated deed. Both the key and the candidate are read by their year. Only a stem
+ * whose subject is the person is read so.
+ */
+export function ruledOutByLife(keyText: string, candidate: string, stem: string, articleText: string): boolean {
+  const key = Number(/\b\d{4}\b/.exec(keyText)?.[0]);
+  const year = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
+  if (!Number.isFinite(key) || !Number.isFinite(year)) return false;
+  return livesOf(articleText).some((life) => {
+    if (!isSubject(stem, life)) return false;
+    if (key === life.birth && /\bborn\b/.test(stem)) {
+      // "born in _____": every wrong year lies well before the person's first dated deed (or, for a deed in childhood, before the deed).
+      const first = Math.min(...life.deeds.filter((d) => d > key), life.death ?? Infinity);
+      if (!Number.isFinite(first)) return false;
+      return first - key < CHILDHOOD ? year >= first : first - year < CHILDHOOD;
+    }
+    // (The birth year itself for a death year is the article's own confusable pair, which judges passed.)
+    if (key === life.death && year === life.birth) return false;
+    // A deed in childhood ("wrote a first symphony at eight"): only years up to the birth are ruled out.
+    if (key > life.birth && (key - life.birth < CHILDHOOD ? year <= life.birth : year - life.birth < CHILDHOOD)) return true;
+    if (life.death !== null && key !== life.death && Math.sign(key - life.death) !== Math.sign(year - life.death)) return true;
+    return false;
+  });
+}
