@@ -303,6 +303,7 @@ const CLAIM_OPPOSITES = new Map([
 // A verb of naming, saying or judging right after the claim word, or after its plural noun ("Most historians believe …").
 // (Not "see" or "know": "are rarely seen below the tree line" is a fact of where a thing lives.)
 const NAMING_VERB = /^ (?:[a-z]+s )?(?:be |been |are |were |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?|compare[sd]?|liken(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|hail(?:s|ed)?|depict(?:s|ed)?|portray(?:s|ed)?)\b/i;
+const SIDE_CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|where|when|whenever|because|if|unless|although|though|while|whereas|since|until|once)\b/i;
 const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|sometimes|can(?!')|cannot|can't|could not|couldn't)\b/gi;
 
 /**
@@ -325,6 +326,10 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   // A quantity opens the subject ("Most towns …", or after an opening phrase and its comma) and a plural noun follows
   // at once ("most of the brine" is a share of a whole, with no plain opposite).
   if (/^(?:most|many|few)$/.test(word) && (!/^(?:|[A-Z][^,]*, )$/.test(before) || !/^ [a-z]{3,}s\b/.test(after))) return null;
+  // The word must be the main clause's. Inside a clause that describes a noun ("…, germs that can cause fevers", "the hum
+  // you can hear is …") or gives a reason, condition or time ("Because gusts can …, …") it is a side remark: turned, it
+  // denies the wrong verb, and the statement's point stays true.
+  if (SIDE_CLAUSE_OPENER.test(before) || /^(?:The|A|An|This|These|Those)\b[^,]*\b(?:you|we|they|I)\s$/.test(before)) return null;
   // "the most", "for the most part": a superlative, not a share.
   if (/\bthe $/i.test(before)) return null;
   // "The castle was never captured", "He never married": a one-off past event has no "always" (only a habit or a
