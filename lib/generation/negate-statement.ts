@@ -1,4 +1,5 @@
 import { contentWords } from "./confidence";
+import { HEDGE } from "./trim-statement";
 import { POINTER } from "./make-denial-statements";
 import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems";
 
@@ -30,11 +31,14 @@ const UNSETTLED_OPENING = /^(?:A|An|Where|Wherever|When|Whenever)\b/;
 const NEGATIVE_VERB = /^(?:lack|lacks|lacked|refuse|refuses|refused|fail|fails|failed|deny|denies|denied|reject|rejects|rejected|prevent|prevents|prevented|forbid|forbids|forbade|ban|bans|banned|avoid|avoids|avoided|lose|loses|lost|oppose|opposes|opposed|abolish|abolishes|abolished|stop|stops|stopped|cease|ceases|ceased|resist|resists|resisted)$/;
 // Verbs of saying and naming.
 const REPORTING = /^(?:say|says|said|note|notes|noted|report|reports|reported|state|states|stated|write|writes|wrote|argue|argues|argued|claim|claims|claimed|call|calls|called|name|names|named|term|terms|termed|describe|describes|described|consider|considers|considered|believe|believes|believed|think|thinks|thought|know|knows|knew)$/;
+// (Not a measure: "one metre thick" is a size.)
 // A complement that names a class or a place, not the thing itself: "one of", "a kind of", "an example of", "among",
 // "where"; or a class with a clause of its own ("a ruler who …": denied, the "not" may be read as the clause's).
-const CLASS_COMPLEMENT = /^(?:one\b|among\b|amongst\b|some\b|part of\b|where\b|what\b|how\b|why\b|when\b|(?:a|an) (?:[a-z-]+ ){0,2}(?:kind|type|sort|form|example|instance|member|variety|case|method|way|means|branch|category|class|family|group|version|piece|part) of\b|(?:a|an) [^,]*\b(?:who|which|that|whose)\b)/i;
+const CLASS_COMPLEMENT = /^(?:one\b(?! (?:[a-z]+ )?(?:metres?|meters?|feet|foot|inch(?:es)?|yards?|miles?|kilometres?|kilometers?|centimetres?|centimeters?|millimetres?|millimeters?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|tonnes?|tons?|kilograms?|grams?|pounds?|litres?|liters?|degrees?|per ?cent)\b)|among\b|amongst\b|some\b|part of\b|where\b|what\b|how\b|why\b|when\b|(?:a|an) (?:[a-z-]+ ){0,2}(?:kind|type|sort|form|example|instance|member|variety|case|method|way|means|branch|category|class|family|group|version|piece|part) of\b|(?:a|an) [^,]*\b(?:who|which|that|whose)\b)/i;
 // An amount of no sure size: "a range of", "a number of", "a large part of", "various", "numerous".
 const VAGUE_AMOUNT = /\b(?:(?:a|an) (?:(?:wide|broad|whole|large|great|huge|vast|small|good|fair|big|growing|certain|significant|major) )?(?:range|number|variety|lot|host|handful|couple|array|mix|mixture|amount|deal|part|portion|share|proportion|majority|minority|multitude|wealth) of|lots of|plenty of|various|varied|numerous|countless|multiple|several|diverse|(?<!\b(?:a|an|the|each|every|one|no|any) )(?:different|other|certain)|others|(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of)\b/i;
+// A word that opens a clause of its own inside the object ("a nucleus that holds …").
+const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when|what|how|why)$/;
 // Past forms that are also the infinitive.
 const SAME_IN_PAST = new Set(["put", "set", "cut", "hit", "let", "spread", "cost", "hurt", "shut", "split", "quit", "burst", "cast", "read", "beat"]);
 
@@ -60,7 +64,7 @@ function readTerms(statement: string): TaggedTerm[] {
 const has = (t: TaggedTerm | undefined, tag: string) => t?.tags?.includes(tag) === true;
 const word = (t: TaggedTerm | undefined) => (t?.text ?? "").toLowerCase().replace(/[^a-z'’-]/g, "");
 
-/** A statement denied, or why it was not (counted by `scripts/count-denial-refusals.ts`). */
+/** A statement denied, or why it was not. */
 export type Denial = { text: string; refused?: undefined } | { text: null; refused: string };
 const refuse = (why: string): Denial => ({ text: null, refused: why });
 
@@ -84,14 +88,19 @@ export function denyStatement(statement: string): Denial {
   const verbAt = terms.findIndex((t, i) => i >= subjectStart && has(t, "Verb"));
   if (verbAt <= subjectStart || verbAt - subjectStart > 8) return refuse("subject-span");
   const subject = terms.slice(subjectStart, verbAt);
-  // (A pronoun may lean on words the statement left out: the denial would be of something unnamed. Not the subject's own "his", "its", "their".)
-  if (PRONOUN.test(withoutOwnPossessives(terms, subject, verbAt))) return refuse("pronoun");
+  // (A pronoun may lean on words the statement left out: the denial would be of something unnamed. Even a "his", "her",
+  // "its" or "their" that looks like the subject's own may stand for someone or something in the sentence before.)
+  if (PRONOUN.test(statement)) return refuse("pronoun");
+  // An opening phrase with no comma, other than a date's: the clause may be inverted ("Between the chambers are flaps
+  // called valves": the subject follows the verb, and "… are not flaps" is no English), and where it is not, the
+  // subject cannot be told from the opening ("On the third night a gale …").
+  if (subjectStart === 0 && has(read[0], "Preposition")) return refuse("opening-without-comma");
   // The subject is a noun phrase: no comma in it (an aside may hold a verb of its own), no pronoun standing for something unnamed, no count.
   if (subject.some((t) => /,/.test(t.post ?? "") || has(t, "Adverb")) || subject.some((t) => has(t, "Pronoun") && !has(t, "There"))) return refuse("subject-aside-or-pronoun");
   // A plural word inside the subject with a noun after it may be the real verb ("The guide shows visitors …").
   if (subject.some((t, i) => i < subject.length - 1 && has(t, "Plural") && has(subject[i + 1], "Noun") && word(subject[i + 1]) !== "of")) return refuse("subject-plural-noun");
   // (The same after an opening with no comma: "On the third night a gale flooded …".)
-  if (subject.some((t, i) => /^(?:a|an)$/.test(word(t)) && !has(subject[i - 1], "Preposition"))) return refuse("unsettled-opening");
+  if (subject.some((t, i) => /^(?:a|an)$/.test(word(t)) && !has(subject[i - 1], "Preposition"))) return refuse("indefinite-subject");
   const subjectText = subject.map((t) => t.text).join(" ");
   if (POINTER.test(subjectText) && !has(subject[0], "There")) return refuse("subject-points");
   if (COUNT.test(subjectText) || /^part\b/i.test(subjectText) || !(has(subject.at(-1), "Noun") || has(subject.at(-1), "There"))) return refuse("subject-count-or-not-noun");
@@ -109,11 +118,12 @@ export function denyStatement(statement: string): Denial {
   // (A word after a preposition or a determiner is no verb, whatever its tag: "through cracks", "in barges", "the fines".)
   const misread = (i: number) => (has(rest[i - 1], "Preposition") && word(rest[i - 1]) !== "to") || has(rest[i - 1], "Determiner") || has(rest[i - 1], "Possessive");
   // (A plain form straight after a noun is a verb all the same: "a cannon fired during the play set the roof alight".)
-  const bareAfterNoun = (t: TaggedTerm, i: number) => has(t, "Infinitive") && !has(t, "PhrasalVerb") && has(rest[i - 1], "Noun") && !has(rest[i - 1], "Pronoun");
+  // (Straight after it: after a list's comma, "shallow pools, warm wind", a word the lexicon holds as describing is no verb.)
+  const bareAfterNoun = (t: TaggedTerm, i: number) => has(t, "Infinitive") && !has(t, "PhrasalVerb") && has(rest[i - 1], "Noun") && !has(rest[i - 1], "Pronoun") && !/[,;]/.test(rest[i - 1]?.post ?? "") && LEXICON[word(t)] !== "Adjective";
   const finiteLater = (t: TaggedTerm, i: number) => has(t, "Verb") && !misread(i) && !has(t, "Particle") && (!has(t, "Infinitive") || bareAfterNoun(t, i)) && !(has(t, "PastTense") && describes(i)) && !has(t, "Gerund") && !(has(t, "Participle") && !has(t, "PastTense")) && !(i === 0 && (has(t, "Participle") || has(t, "Particle") || has(verb, "Auxiliary") || has(verb, "Copula")));
   // (One clause opened by "that", "who" … holds one verb: a second after it is the main verb's again.)
-  const relatives = rest.filter((r) => /^(?:that|which|who|whom|whose|where|when|what|how|why)$/.test(word(r))).length;
-  const joined = rest.filter((t, i) => finiteLater(t, i)).length > relatives || rest.some((t, i) => finiteLater(t, i) && !rest.slice(Math.max(0, i - 5), i).some((r) => /^(?:that|which|who|whom|whose|where|when|what|how|why)$/.test(word(r))) && !(has(t, "Participle") && !/^(?:and|then)$/.test(word(rest[i - 1]))));
+  const relatives = rest.filter((r) => RELATIVE_WORD.test(word(r))).length;
+  const joined = rest.filter((t, i) => finiteLater(t, i)).length > relatives || rest.some((t, i) => finiteLater(t, i) && !rest.slice(Math.max(0, i - 5), i).some((r) => RELATIVE_WORD.test(word(r))) && !(has(t, "Participle") && !/^(?:and|then)$/.test(word(rest[i - 1]))));
   // (A plain present after "and" is tagged as an infinitive: "Bees collect nectar and make honey" has two verbs all the same.)
   const afterConjunction = rest.some((t, i) => i > 0 && has(t, "Verb") && !has(t, "Particle") && /^(?:and|or|then)$/.test(word(rest[i - 1])));
   if (joined || afterConjunction) return refuse("second-verb");
@@ -132,7 +142,10 @@ export function denyStatement(statement: string): Denial {
   const predicate = terms.slice(verbAt + 1).map((t) => t.text + (t.post ?? " ")).join("");
   // "X is not one of the Y", "X was not a kind of Y", "X is not where …": a class or place denied reads as a riddle, and
   // says nothing sure (X may be another of the Ys, or a Y all the same).
-  if (!there && (has(verb, "Copula") || /^(?:is|are|was|were)$/.test(v)) && CLASS_COMPLEMENT.test(predicate)) return refuse("class-denied");
+  // (So after the verbs that link a thing to its class as "is" does: "became one of", "ranks among", "counts among", and
+  // "belonged to a group called …".)
+  const linking = has(verb, "Copula") || /^(?:is|are|was|were|becomes?|became|remains?|remained|ranks?|ranked|counts?|counted)$/.test(v);
+  if (!there && ((linking && CLASS_COMPLEMENT.test(predicate)) || (/^belong(?:s|ed)?$/.test(v) && /^to (?:a|an|one|some)\b/i.test(predicate)))) return refuse("class-denied");
   // "The new port was not given a range of roles": an object of no sure size or number is a denial about nothing sure.
   if (VAGUE_AMOUNT.test(predicate)) return refuse("vague-object");
   // "… did not become a landmark in 1990, and parts of the town.": a clause joined after a comma is a second claim (or
@@ -171,11 +184,26 @@ export function denyStatement(statement: string): Denial {
 
 // Words that doubt, deny or correct a claim: a sentence holding one, on the statement's point, unsettles the denial's key.
 const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|doubts?|doubted|disputed?|uncertain|unclear|unknown|myths?|legends?|legendary|may|might|perhaps|probably|possibly|whether|claims?|claimed|believed?|thought|actually|in fact|however|although|though|rather|instead|wrong(?:ly)?|false(?:ly)?|mistaken(?:ly)?|reportedly|supposedly|said to|according to)\b|n['’]t\b/i;
-// Words that make the statement's own sentence say less than a fact ("Legend says …", "probably").
-const HEDGES = /\b(?:doubts?|doubted|disputed?|uncertain|unclear|myths?|legends?|legendary|may|might|perhaps|probably|possibly|whether|claims?|claimed|believed?|thought|reportedly|supposedly|said to|according to|it is said|some (?:historians|scholars|experts|people|writers))\b/i;
+// Words that make the statement's own sentence say less than a fact: trim-statement's HEDGE ("Legend says …",
+// "probably"), and words that doubt the point (", but some historians doubt this").
+const DOUBTED = /\b(?:doubts?|doubted|disputed?|myths?|legendary|whether|supposedly|or so)\b/i;
 
 /** The text with the month "May" left out (it is no "may" of possibility): a capital May inside a sentence. */
 const withoutMonth = (text: string) => text.replace(/(?<=\S\s+)May\b/g, "");
+
+/**
+ * The content words of a text by their root forms, so a denial's bare verb meets the statement's past ("did not close"
+ * and "closed", "build" and "built") and a plural its singular.
+ */
+function lemmaWords(text: string): string[] {
+  const root = (w: string) => {
+    const lower = w.toLowerCase();
+    const verb = /^[a-z]+$/.test(lower) && lower.length > 2 ? infinitiveOf(lower) || regularInfinitive(lower) : "";
+    const base = verb && !/\s/.test(verb) ? verb : lower;
+    return base.replace(/(?<=[a-z]{3})(?:ing|ed|es|e|s)$/, "");
+  };
+  return contentWords(text.split(/[^A-Za-z0-9]+/).map(root).join(" "));
+}
 
 /**
  * Whether the article unsettles a denial of the statement: its own sentence hedges it, or another sentence on the same
@@ -183,16 +211,21 @@ const withoutMonth = (text: string) => text.replace(/(?<=\S\s+)May\b/g, "");
  * "The mill did not in fact close that year"). There the key False may be wrong, or argued.
  */
 export function unsettledByArticle(statement: string, sourceText: string, otherSentences: string[]): boolean {
-  const words = [...new Set(contentWords(statement))];
+  const words = [...new Set(lemmaWords(statement))];
   if (words.length === 0) return true;
-  // The source's own hedge counts up to the statement's last word there: "…; writers claimed the gold weighed tons" hedges the gold only.
-  const source = withoutMonth(sourceText).toLowerCase();
-  const reach = Math.max(0, ...words.map((w) => source.lastIndexOf(w) + w.length));
-  if (HEDGES.test(source.slice(0, reach || source.length))) return true;
+  // The source's own hedge counts anywhere in the clause that holds the point, before it or after it (", but some
+  // historians doubt this", ", according to a local legend"): only a clause after a semicolon is another claim
+  // ("…; writers claimed the gold weighed tons" hedges the gold only).
+  const source = withoutMonth(sourceText);
+  const lower = source.toLowerCase();
+  const reach = Math.max(0, ...statement.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2).map((w) => lower.lastIndexOf(w) + w.length));
+  const semicolon = lower.indexOf(";", reach);
+  const clause = source.slice(0, semicolon >= 0 ? semicolon : source.length);
+  if (HEDGE.test(clause) || DOUBTED.test(clause)) return true;
   const needed = Math.max(3, Math.ceil(words.length * 0.6));
   return otherSentences.some((text) => {
     if (!DOUBTS.test(withoutMonth(text))) return false;
-    const there = new Set(contentWords(text));
+    const there = new Set(lemmaWords(text));
     return words.filter((w) => there.has(w)).length >= Math.min(needed, words.length);
   });
 }
@@ -220,37 +253,16 @@ function subjectWordsAsNouns(terms: TaggedTerm[], start: number): TaggedTerm[] {
 }
 
 /**
- * "In 1891 Maria moved to Paris": a date opening with no comma after it ("In", "On", "By" and the date's own words). The
+ * "In 1891 Maria moved to Paris": a date opening with no comma after it ("In", "On" and the date's own words). The
  * subject starts after it, where a name or a determiner follows; otherwise at the first word.
  */
 function datedOpening(terms: TaggedTerm[]): number {
-  if (!/^(?:in|on|by)$/.test(word(terms[0]))) return 0;
+  // (Not "By": "By 1900 the line did not reach the coast" reads as "had stopped reaching".)
+  if (!/^(?:in|on)$/.test(word(terms[0]))) return 0;
   let i = 1;
   while (i < terms.length && (has(terms[i], "Date") || has(terms[i], "Value")) && !/,/.test(terms[i - 1]?.post ?? "")) i++;
   if (i === 1 || !terms.slice(1, i).some((t) => /^\d{3,4}$/.test(t.text))) return 0;
   return has(terms[i], "ProperNoun") || has(terms[i], "Determiner") ? i : 0;
-}
-
-/**
- * The statement with the possessives after its verb left out where they can only stand for its subject: "his" or "her"
- * before a noun after a person's name, "its" after a singular thing, "their" after a plural ("Fleming published his
- * results", "The electors meet in their own states"). Denied, these still say the whole claim; any other pronoun may lean
- * on words the statement left out.
- */
-function withoutOwnPossessives(terms: TaggedTerm[], subject: TaggedTerm[], verbAt: number): string {
-  const head = subject.at(-1);
-  const person = subject.some((t) => has(t, "Person"));
-  const plural = has(head, "Plural") || subject.some((t) => word(t) === "and");
-  const own = (t: TaggedTerm, i: number) => {
-    if (i <= verbAt) return false;
-    const after = terms[i + 1];
-    if (!after || !(has(after, "Noun") || has(after, "Adjective")) || has(after, "Pronoun")) return false;
-    const w = word(t);
-    if (w === "his" || w === "her") return person && !plural;
-    if (w === "its") return !person && !plural && has(head, "Noun");
-    return w === "their" && plural;
-  };
-  return terms.map((t, i) => (own(t, i) ? "" : t.text)).join(" ");
 }
 
 function finish(terms: TaggedTerm[], verbAt: number, denied: string): Denial {

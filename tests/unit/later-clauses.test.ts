@@ -139,8 +139,7 @@ describe("the raised-bog article's quiz", () => {
     const { questions } = generateQuestions(bogs, { count: 10, seed: 1 });
     const statements = questions.filter((q) => q.type === "TRUE_FALSE");
     expect(statements.map((q) => [q.prompt, q.answerText])).toContainEqual(["Rainwater becomes the only source of water for the plants.", "True"]);
-    // ("Sundews … on their sticky leaves": a possessive that can only be the plural subject's own leans on nothing cut away.)
-    for (const q of statements) expect(q.prompt.replace(/^(Sundews\b.*)\btheir\b/, "$1")).not.toMatch(/\b(?:it|its|they|their)\b/i);
+    for (const q of statements) expect(q.prompt).not.toMatch(/\b(?:it|its|they|their)\b/i);
   });
 });
 

@@ -88,6 +88,12 @@ describe("denials that read as riddles, deny nothing sure, or deny the wrong ver
     ]) {
       expect(denyStatement(s).refused, s).toBe("class-denied");
     }
+    // (After the verbs that link a thing to its class as "is" does.)
+    for (const s of ["Queen Ildra became one of the richest rulers of Vasko.", "The Tarrin mill ranks among the oldest in the valley.", "The mould belonged to a group called Vellia."]) {
+      expect(denyStatement(s).refused, s).toBe("class-denied");
+    }
+    // A measure is no class.
+    expect(negateStatement("The tower wall was one metre thick.")).toBe("The tower wall was not one metre thick.");
     // A plain role or a named thing denied stays.
     expect(negateStatement("Corran Voss was a partner in the ferry company.")).toBe("Corran Voss was not a partner in the ferry company.");
     expect(negateStatement("The capital of Vasko was Tarrin.")).toBe("The capital of Vasko was not Tarrin.");
@@ -108,28 +114,32 @@ describe("denials that read as riddles, deny nothing sure, or deny the wrong ver
   });
   it("refuses a clause joined after a comma, or two phrases joined by 'and'", () => {
     expect(denyStatement("The dam became a protected site in 1990, and parts of the old canal.").refused).toBe("joined-after-comma");
-    expect(denyStatement("The town was guarded by a stone wall on its east side and by a boom across the river.").refused).toBe("two-phrases-joined");
+    expect(denyStatement("The town was guarded by a stone wall on the east side and by a boom across the river.").refused).toBe("two-phrases-joined");
     // A list's last comma is no second clause.
     expect(negateStatement("The ferry carried sheep, wool, and salt.")).toBe("The ferry did not carry sheep, wool, and salt.");
   });
   it("refuses 'there were not' after an opening with no comma, and an indefinite subject after such an opening", () => {
-    expect(denyStatement("At first there were talks with the miners.").refused).toBe("there-without-determiner");
-    expect(denyStatement("On the third night a gale flooded the lower town.").refused).toBe("unsettled-opening");
+    // (An opening with no comma reads as an inverted clause.)
+    expect(denyStatement("At first there were talks with the miners.").refused).toBe("opening-without-comma");
+    expect(denyStatement("At first, there were talks with the miners.").refused).toBe("there-without-determiner");
+    expect(denyStatement("In 1850 a gale flooded the lower town.").refused).toBe("indefinite-subject");
+    // (An indefinite word after a preposition inside the subject is no opening.)
+    expect(negateStatement("The son of a ferryman built the mill.")).toBe("The son of a ferryman did not build the mill.");
     expect(denyStatement("Waterlogged peat holds very little air.").refused).toBe("word:little");
   });
 });
 
 describe("denials widened where the denial is plain and its subject sure", () => {
-  it("keeps a possessive that can only be the subject's: 'his/her' after a person's name, 'its' after a thing, 'their' after a plural", () => {
-    expect(negateStatement("Maria Voss published her findings in 1911.")).toBe("Maria Voss did not publish her findings in 1911.");
-    expect(negateStatement("The sundews trap insects on their sticky leaves.")).toBe("The sundews do not trap insects on their sticky leaves.");
-    expect(negateStatement("The tollhouse kept its original roof.")).toBe("The tollhouse did not keep its original roof.");
-    // An object pronoun, or a possessive that cannot be the subject's, stays refused.
-    expect(denyStatement("Maria Voss sent her to the coast.").refused).toBe("pronoun");
-    // (A name the tagger does not know as a person's is no sure owner of "his".)
-    expect(denyStatement("Corran Voss published his findings in 1911.").refused).toBe("pronoun");
-    expect(denyStatement("The tollhouse kept their original roof.").refused).toBe("pronoun");
-    expect(denyStatement("The sundews trap insects on its sticky leaves.").refused).toBe("pronoun");
+  it("refuses a possessive even where it looks like the subject's own: it may stand for someone or something named before", () => {
+    for (const s of [
+      "Maria Voss published his findings in 1911.",
+      "Anna Berg gave her money for the journey.",
+      "The town grew up below its walls.",
+      "Maria Voss published her findings in 1911.",
+      "The sundews trap insects on their sticky leaves.",
+    ]) {
+      expect(denyStatement(s).refused, s).toBe("pronoun");
+    }
   });
   it("reads a date opening with no comma, and a subject the tagger took for a verb", () => {
     expect(negateStatement("In 1874 Corran Voss moved to Tarrin.")).toBe("In 1874 Corran Voss did not move to Tarrin.");
@@ -143,6 +153,14 @@ describe("denials widened where the denial is plain and its subject sure", () =>
     expect(negateStatement("The diver found a wreck called the Heron.")).toBe("The diver did not find a wreck called the Heron.");
     expect(negateStatement("Steam escapes through cracks in the lid.")).toBe("Steam does not escape through cracks in the lid.");
     expect(denyStatement("The lamp dropped during the dance set the barn alight.").refused).toBe("second-verb");
+    // (After a list's comma, a describing word the tagger took for a verb is none.)
+    expect(negateStatement("The salt trade depends on shallow pans, warm wind and steady raking.")).toBe("The salt trade does not depend on shallow pans, warm wind and steady raking.");
+  });
+  it("refuses an opening with no comma (the clause may be inverted), 'By' with a date among them", () => {
+    expect(denyStatement("On the third night a gale flooded the lower town.").refused).toBe("opening-without-comma");
+    expect(denyStatement("Between the two locks are gates called paddles.").refused).toBe("opening-without-comma");
+    expect(denyStatement("In the courtyard grew three pear trees.").refused).toBe("opening-without-comma");
+    expect(denyStatement("By 1880 the canal reached the coast.").refused).toBe("opening-without-comma");
   });
 });
 
@@ -151,7 +169,13 @@ describe("a denial the article unsettles", () => {
     expect(unsettledByArticle("The monks built the tower.", "According to legend, the monks built the tower.", [])).toBe(true);
     expect(unsettledByArticle("The monks built the tower.", "The monks built the tower.", ["Some say the monks never built the tower at all."])).toBe(true);
     expect(unsettledByArticle("The monks built the tower.", "The monks built the tower.", ["The tower may be older than the monks who built it."])).toBe(true);
-    // A hedge after the point is about something else; the month May is no "may"; a sentence on another point is no doubt.
+    // (A denial's bare verb meets the statement's past form.)
+    expect(unsettledByArticle("The mill closed in 1920.", "The mill closed in 1920.", ["The mill did not in fact close in 1920."])).toBe(true);
+    expect(unsettledByArticle("The fire started in a bakery.", "The fire started in a bakery.", ["The fire did not start in the bakery, a later study found."])).toBe(true);
+    // (A hedge after the point in its own clause counts.)
+    expect(unsettledByArticle("The monks of Hask built the tower in 1120.", "The monks of Hask built the tower in 1120, but some historians doubt this.", [])).toBe(true);
+    expect(unsettledByArticle("The monks of Hask built the tower in 1120.", "The monks of Hask built the tower in 1120, according to a local legend.", [])).toBe(true);
+    // A hedge after a semicolon is about something else; the month May is no "may"; a sentence on another point is no doubt.
     expect(unsettledByArticle("The monks built the tower in 1120.", "The monks built the tower in 1120; travellers claimed it was taller than any church.", [])).toBe(false);
     expect(unsettledByArticle("The monks built the tower in 1120.", "The monks built the tower in 1120.", ["The tower was finished in May 1120 by the monks."])).toBe(false);
     expect(unsettledByArticle("The monks built the tower in 1120.", "The monks built the tower in 1120.", ["The monks did not farm the hill."])).toBe(false);

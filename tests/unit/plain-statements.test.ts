@@ -63,6 +63,10 @@ describe("a plain statement turned false by its word of quantity, frequency or p
     expect(plainFalse("Reed cutters who often work alone carry a horn.")).toEqual([]);
     // The main clause's own word still turns.
     expect(plainFalse("Vellia moulds can spoil grain stores.")).toEqual(["Vellia moulds cannot spoil grain stores."]);
+    // A contact clause with a noun for its subject; and a main clause after a closed side clause or a relative clause.
+    expect(plainFalse("The spores farmers can see on the crust spoil the loaf.")).toEqual([]);
+    expect(plainFalse("When the tide is low, visitors can walk to the island.")).toEqual(["When the tide is low, visitors cannot walk to the island."]);
+    expect(plainFalse("Herders who live near the pass can cross it in winter.")).toEqual(["Herders who live near the pass cannot cross it in winter."]);
   });
 
   it("leaves a word that does not carry the claim, or whose opposite might also be true", () => {
