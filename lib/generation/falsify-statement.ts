@@ -9,7 +9,7 @@ import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
 import { IDIOM, MEASURE, OPPOSITE } from "./make-statements";
 import { capitalise } from "./question-parts";
-import { readsAsNoun } from "./question-stems";
+import { readsAsNoun, tagged } from "./question-stems";
 import type { Sentence, Span, TextRange } from "./types";
 
 /**
@@ -303,6 +303,19 @@ const CLAIM_OPPOSITES = new Map([
 // A verb of naming, saying or judging right after the claim word, or after its plural noun ("Most historians believe …").
 // (Not "see" or "know": "are rarely seen below the tree line" is a fact of where a thing lives.)
 const NAMING_VERB = /^ (?:[a-z]+s )?(?:be |been |are |were |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?|compare[sd]?|liken(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|hail(?:s|ed)?|depict(?:s|ed)?|portray(?:s|ed)?)\b/i;
+const SIDE_CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|where|when|whenever|because|if|unless|although|though|while|whereas|since|until|once)\b/i;
+const RELATIVE_BEFORE = /\b(?:that|which|who|whom|whose|where|when)(?: [a-z]+){0,2} $/i;
+
+/** "The germs doctors can …": a determiner, a plural noun and a second noun (the contact clause's subject) before the claim word. */
+function contactClause(before: string): boolean {
+  const m = /^(?:The|A|An|This|These|Those) (?:[a-z]+ )?([a-z]+) ([a-z]+) $/.exec(before);
+  if (!m) return false;
+  const terms = tagged(before.trim());
+  const last = terms.at(-1);
+  const prev = terms.at(-2);
+  // (The first noun plural, as a compound's first word never is: "a toll road can …" is one noun.)
+  return !!last && !!prev && last.tags?.includes("Noun") === true && prev.tags?.includes("Plural") === true && !prev.tags.includes("Adjective") && !last.tags.includes("Adjective");
+}
 const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|sometimes|can(?!')|cannot|can't|could not|couldn't)\b/gi;
 
 /**
@@ -325,6 +338,16 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   // A quantity opens the subject ("Most towns …", or after an opening phrase and its comma) and a plural noun follows
   // at once ("most of the brine" is a share of a whole, with no plain opposite).
   if (/^(?:most|many|few)$/.test(word) && (!/^(?:|[A-Z][^,]*, )$/.test(before) || !/^ [a-z]{3,}s\b/.test(after))) return null;
+  // The word must be the main clause's. Inside a clause that describes a noun ("…, germs that can cause fevers", "the hum
+  // you can hear is …") or gives a reason, condition or time ("Because gusts can …, …") it is a side remark: turned, it
+  // denies the wrong verb, and the statement's point stays true.
+  // (Only the text after the last comma counts, "When the tide is low, visitors can …" is the main clause's; a clause
+  // opened before it stays open only where no comma has closed it. A relative word two words or fewer before the claim
+  // word opens the claim's clause, "farmers who live near the hill can …" has closed its own. A contact clause is a
+  // pronoun or a noun straight after the subject noun, "the germs doctors can see … cause …".)
+  const closed = before.slice(before.lastIndexOf(",") + 1);
+  if (SIDE_CLAUSE_OPENER.test(closed) && /^\s*(?:because|if|unless|although|though|while|whereas|since|until|once|when|whenever|where)\b/i.test(closed)) return null;
+  if (RELATIVE_BEFORE.test(closed) || /^(?:The|A|An|This|These|Those)\b[^,]*\b(?:you|we|they|I)\s$/.test(before) || contactClause(before)) return null;
   // "the most", "for the most part": a superlative, not a share.
   if (/\bthe $/i.test(before)) return null;
   // "The castle was never captured", "He never married": a one-off past event has no "always" (only a habit or a

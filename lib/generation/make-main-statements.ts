@@ -11,7 +11,7 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { isExpletiveIt } from "./resolve-pointers";
-import { negateStatement } from "./negate-statement";
+import { negateStatement, unsettledByArticle } from "./negate-statement";
 import { tagged } from "./question-stems";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { laterClauses } from "./split-clauses";
@@ -217,7 +217,9 @@ export function makeMainStatements(input: StatementInput): { question: Generated
     // The same point denied: false by the article, and asked as plainly as the true copy (a swapped detail is often absurd).
     // (A definition is asked by the definition questions, both ways and with the term swapped.)
     // (Nor what a thing is, cut from a longer sentence: "The dyke was not a long bank of earth" is trivially false.)
-    const negated = c.defines || c.trimmed.classified ? null : negateStatement(c.trimmed.text);
+    // (Nor where the article hedges the point or says elsewhere that it does not hold: the key False would be argued.)
+    const denial = c.defines || c.trimmed.classified ? null : negateStatement(c.trimmed.text);
+    const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, input.article.sentences.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
     if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
     if (c.falsified) {
       out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });

@@ -1,3 +1,5 @@
+import { contentWords } from "./confidence";
+import { HEDGE } from "./trim-statement";
 import { POINTER } from "./make-denial-statements";
 import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems";
 
@@ -16,7 +18,7 @@ import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems
 
 // Words that change what a "not" denies, or make the statement say less than a fact.
 const OPEN_TO_TWO_READINGS =
-  /\b(?:not|no|never|nor|neither|none|nobody|nothing|cannot|without|only|just|also|even|still|again|all|every|each|both|either|or|some|many|most|much|several|few|any|always|often|usually|sometimes|rarely|seldom|mostly|mainly|partly|fairly|quite|somewhat|relatively|about|around|almost|nearly|roughly|approximately|perhaps|probably|possibly|likely|may|might|can|could|should|would|must|will|shall|because|since|as|although|though|but|while|whereas|unless|if|until|till|before|after|once|instead|rather|like|unlike|however|therefore|thus|meanwhile|believed|thought|said|claimed|say|says|suggests?|seems?|appears?|according|more than|less than|fewer than|at least|up to|over|under)\b|n['’]t\b/i;
+  /\b(?:not|no|never|nor|neither|none|nobody|nothing|cannot|without|only|just|also|even|still|again|all|every|each|both|either|or|some|many|most|much|several|few|any|always|often|usually|sometimes|rarely|seldom|hardly|barely|scarcely|little|mostly|mainly|partly|fairly|quite|somewhat|relatively|about|around|almost|nearly|roughly|approximately|perhaps|probably|possibly|likely|may|might|can|could|should|would|must|will|shall|because|since|as|although|though|but|while|whereas|unless|if|until|till|before|after|once|instead|rather|like|unlike|however|therefore|thus|meanwhile|believed|thought|said|claimed|say|says|suggests?|seems?|appears?|according|more than|less than|fewer than|at least|up to|over|under)\b|n['’]t\b/i;
 const PRONOUN = /\b(?:it|its|itself|they|them|their|themselves|he|him|his|himself|she|her|herself|this|these|those|there|here)\b(?! (?:is|are|was|were)\b)/i;
 // A count in the subject ("three ships sank", "billions of people"): denied, it reads as "three did not" (others may have).
 const COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|scores|half)\b/i;
@@ -29,6 +31,14 @@ const UNSETTLED_OPENING = /^(?:A|An|Where|Wherever|When|Whenever)\b/;
 const NEGATIVE_VERB = /^(?:lack|lacks|lacked|refuse|refuses|refused|fail|fails|failed|deny|denies|denied|reject|rejects|rejected|prevent|prevents|prevented|forbid|forbids|forbade|ban|bans|banned|avoid|avoids|avoided|lose|loses|lost|oppose|opposes|opposed|abolish|abolishes|abolished|stop|stops|stopped|cease|ceases|ceased|resist|resists|resisted)$/;
 // Verbs of saying and naming.
 const REPORTING = /^(?:say|says|said|note|notes|noted|report|reports|reported|state|states|stated|write|writes|wrote|argue|argues|argued|claim|claims|claimed|call|calls|called|name|names|named|term|terms|termed|describe|describes|described|consider|considers|considered|believe|believes|believed|think|thinks|thought|know|knows|knew)$/;
+// (Not a measure: "one metre thick" is a size.)
+// A complement that names a class or a place, not the thing itself: "one of", "a kind of", "an example of", "among",
+// "where"; or a class with a clause of its own ("a ruler who …": denied, the "not" may be read as the clause's).
+const CLASS_COMPLEMENT = /^(?:one\b(?! (?:[a-z]+ )?(?:metres?|meters?|feet|foot|inch(?:es)?|yards?|miles?|kilometres?|kilometers?|centimetres?|centimeters?|millimetres?|millimeters?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|tonnes?|tons?|kilograms?|grams?|pounds?|litres?|liters?|degrees?|per ?cent)\b)|among\b|amongst\b|some\b|part of\b|where\b|what\b|how\b|why\b|when\b|(?:a|an) (?:[a-z-]+ ){0,2}(?:kind|type|sort|form|example|instance|member|variety|case|method|way|means|branch|category|class|family|group|version|piece|part) of\b|(?:a|an) [^,]*\b(?:who|which|that|whose)\b)/i;
+// An amount of no sure size: "a range of", "a number of", "a large part of", "various", "numerous".
+const VAGUE_AMOUNT = /\b(?:(?:a|an) (?:(?:wide|broad|whole|large|great|huge|vast|small|good|fair|big|growing|certain|significant|major) )?(?:range|number|variety|lot|host|handful|couple|array|mix|mixture|amount|deal|part|portion|share|proportion|majority|minority|multitude|wealth) of|lots of|plenty of|various|varied|numerous|countless|multiple|several|diverse|(?<!\b(?:a|an|the|each|every|one|no|any) )(?:different|other|certain)|others|(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of)\b/i;
+// A word that opens a clause of its own inside the object ("a nucleus that holds …").
+const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when|what|how|why)$/;
 // Past forms that are also the infinitive.
 const SAME_IN_PAST = new Set(["put", "set", "cut", "hit", "let", "spread", "cost", "hurt", "shut", "split", "quit", "burst", "cast", "read", "beat"]);
 
@@ -54,28 +64,48 @@ function readTerms(statement: string): TaggedTerm[] {
 const has = (t: TaggedTerm | undefined, tag: string) => t?.tags?.includes(tag) === true;
 const word = (t: TaggedTerm | undefined) => (t?.text ?? "").toLowerCase().replace(/[^a-z'’-]/g, "");
 
+/** A statement denied, or why it was not. */
+export type Denial = { text: string; refused?: undefined } | { text: null; refused: string };
+const refuse = (why: string): Denial => ({ text: null, refused: why });
+
 /** The statement with its main verb denied, or null where a denial could be read two ways or would not read as English. */
 export function negateStatement(statement: string): string | null {
-  // (A pronoun anywhere may lean on words the statement left out: the denial would be of something unnamed.)
-  if (!/^[A-Z][^;:?!()"“”]*\.$/.test(statement) || OPEN_TO_TWO_READINGS.test(statement) || PRONOUN.test(statement)) return null;
-  if (UNSETTLED_OPENING.test(statement)) return null;
-  const terms = readTerms(statement);
-  if (terms.length < 4 || terms.length > 28) return null;
+  return denyStatement(statement).text;
+}
+
+/** negateStatement, with the reason a statement was refused. */
+export function denyStatement(statement: string): Denial {
+  if (!/^[A-Z][^;:?!()"“”]*\.$/.test(statement)) return refuse("form");
+  const open = OPEN_TO_TWO_READINGS.exec(withoutMonth(statement));
+  if (open) return refuse(`word:${open[0].toLowerCase()}`);
+  if (UNSETTLED_OPENING.test(statement)) return refuse("unsettled-opening");
+  const read = readTerms(statement);
+  if (read.length < 4 || read.length > 28) return refuse("length");
   // An opening phrase ("In 1928, …") ends at the first comma; the subject runs from there to the first verb.
-  const opener = terms.findIndex((t) => /,/.test(t.post ?? ""));
-  const subjectStart = opener >= 0 && has(terms[0], "Preposition") && !terms.slice(0, opener + 1).some((t) => has(t, "Verb")) ? opener + 1 : 0;
+  const opener = read.findIndex((t) => /,/.test(t.post ?? ""));
+  const subjectStart = opener >= 0 && has(read[0], "Preposition") && !read.slice(0, opener + 1).some((t) => has(t, "Verb")) ? opener + 1 : datedOpening(read);
+  const terms = subjectWordsAsNouns(read, subjectStart);
   const verbAt = terms.findIndex((t, i) => i >= subjectStart && has(t, "Verb"));
-  if (verbAt <= subjectStart || verbAt - subjectStart > 8) return null;
+  if (verbAt <= subjectStart || verbAt - subjectStart > 8) return refuse("subject-span");
   const subject = terms.slice(subjectStart, verbAt);
+  // (A pronoun may lean on words the statement left out: the denial would be of something unnamed. Even a "his", "her",
+  // "its" or "their" that looks like the subject's own may stand for someone or something in the sentence before.)
+  if (PRONOUN.test(statement)) return refuse("pronoun");
+  // An opening phrase with no comma, other than a date's: the clause may be inverted ("Between the chambers are flaps
+  // called valves": the subject follows the verb, and "… are not flaps" is no English), and where it is not, the
+  // subject cannot be told from the opening ("On the third night a gale …").
+  if (subjectStart === 0 && has(read[0], "Preposition")) return refuse("opening-without-comma");
   // The subject is a noun phrase: no comma in it (an aside may hold a verb of its own), no pronoun standing for something unnamed, no count.
-  if (subject.some((t) => /,/.test(t.post ?? "") || has(t, "Adverb")) || subject.some((t) => has(t, "Pronoun") && !has(t, "There"))) return null;
+  if (subject.some((t) => /,/.test(t.post ?? "") || has(t, "Adverb")) || subject.some((t) => has(t, "Pronoun") && !has(t, "There"))) return refuse("subject-aside-or-pronoun");
   // A plural word inside the subject with a noun after it may be the real verb ("The guide shows visitors …").
-  if (subject.some((t, i) => i < subject.length - 1 && has(t, "Plural") && has(subject[i + 1], "Noun") && word(subject[i + 1]) !== "of")) return null;
+  if (subject.some((t, i) => i < subject.length - 1 && has(t, "Plural") && has(subject[i + 1], "Noun") && word(subject[i + 1]) !== "of")) return refuse("subject-plural-noun");
+  // (The same after an opening with no comma: "On the third night a gale flooded …".)
+  if (subject.some((t, i) => /^(?:a|an)$/.test(word(t)) && !has(subject[i - 1], "Preposition"))) return refuse("indefinite-subject");
   const subjectText = subject.map((t) => t.text).join(" ");
-  if (POINTER.test(subjectText) && !has(subject[0], "There")) return null;
-  if (COUNT.test(subjectText) || /^part\b/i.test(subjectText) || !(has(subject.at(-1), "Noun") || has(subject.at(-1), "There"))) return null;
+  if (POINTER.test(subjectText) && !has(subject[0], "There")) return refuse("subject-points");
+  if (COUNT.test(subjectText) || /^part\b/i.test(subjectText) || !(has(subject.at(-1), "Noun") || has(subject.at(-1), "There"))) return refuse("subject-count-or-not-noun");
   // An aside after the verb ("…, the first school to do so", "…, making it …") would say the opposite of the denial.
-  if (/, (?:the|a|an|which|who|whom|whose|where|when|born|known|built|made|led|held|[a-z]+ing|[a-z]+ed)\b/.test(terms.slice(verbAt).map((t) => t.text + (t.post ?? " ")).join(""))) return null;
+  if (/, (?:the|a|an|which|who|whom|whose|where|when|born|known|built|made|led|held|[a-z]+ing|[a-z]+ed)\b/.test(terms.slice(verbAt).map((t) => t.text + (t.post ?? " ")).join(""))) return refuse("aside-after-verb");
   const verb = terms[verbAt]!;
   const next = terms[verbAt + 1];
   // One verb group: a later finite verb is one of a clause opened by "that", "which", "who" … in the object ("a nucleus that
@@ -83,56 +113,161 @@ export function negateStatement(statement: string): string | null {
   // or a second verb joined on ("came from X and raided Y": denied, only the first half reads as denied).
   const rest = terms.slice(verbAt + 1);
   // (A past form between a noun and a preposition describes the noun: "a wall made of stone".)
-  const describes = (i: number) => has(rest[i - 1], "Noun") && has(rest[i + 1], "Preposition");
-  const finiteLater = (t: TaggedTerm, i: number) => has(t, "Verb") && !has(t, "Particle") && !has(t, "Infinitive") && !(has(t, "PastTense") && describes(i)) && !has(t, "Gerund") && !(has(t, "Participle") && !has(t, "PastTense")) && !(i === 0 && (has(t, "Participle") || has(t, "Particle") || has(verb, "Auxiliary") || has(verb, "Copula")));
+  // (So does a word of naming after a noun: "a schooner called the Gull", "a process known as …".)
+  const describes = (i: number) => has(rest[i - 1], "Noun") && (has(rest[i + 1], "Preposition") || /^(?:called|named|known|termed|dubbed|nicknamed|titled)$/.test(word(rest[i])));
+  // (A word after a preposition or a determiner is no verb, whatever its tag: "through cracks", "in barges", "the fines".)
+  const misread = (i: number) => (has(rest[i - 1], "Preposition") && word(rest[i - 1]) !== "to") || has(rest[i - 1], "Determiner") || has(rest[i - 1], "Possessive");
+  // (A plain form straight after a noun is a verb all the same: "a cannon fired during the play set the roof alight".)
+  // (Straight after it: after a list's comma, "shallow pools, warm wind", a word the lexicon holds as describing is no verb.)
+  const bareAfterNoun = (t: TaggedTerm, i: number) => has(t, "Infinitive") && !has(t, "PhrasalVerb") && has(rest[i - 1], "Noun") && !has(rest[i - 1], "Pronoun") && !/[,;]/.test(rest[i - 1]?.post ?? "") && LEXICON[word(t)] !== "Adjective";
+  const finiteLater = (t: TaggedTerm, i: number) => has(t, "Verb") && !misread(i) && !has(t, "Particle") && (!has(t, "Infinitive") || bareAfterNoun(t, i)) && !(has(t, "PastTense") && describes(i)) && !has(t, "Gerund") && !(has(t, "Participle") && !has(t, "PastTense")) && !(i === 0 && (has(t, "Participle") || has(t, "Particle") || has(verb, "Auxiliary") || has(verb, "Copula")));
   // (One clause opened by "that", "who" … holds one verb: a second after it is the main verb's again.)
-  const relatives = rest.filter((r) => /^(?:that|which|who|whom|whose|where|when|what|how|why)$/.test(word(r))).length;
-  const joined = rest.filter((t, i) => finiteLater(t, i)).length > relatives || rest.some((t, i) => finiteLater(t, i) && !rest.slice(Math.max(0, i - 5), i).some((r) => /^(?:that|which|who|whom|whose|where|when|what|how|why)$/.test(word(r))) && !(has(t, "Participle") && !/^(?:and|then)$/.test(word(rest[i - 1]))));
+  const relatives = rest.filter((r) => RELATIVE_WORD.test(word(r))).length;
+  const joined = rest.filter((t, i) => finiteLater(t, i)).length > relatives || rest.some((t, i) => finiteLater(t, i) && !rest.slice(Math.max(0, i - 5), i).some((r) => RELATIVE_WORD.test(word(r))) && !(has(t, "Participle") && !/^(?:and|then)$/.test(word(rest[i - 1]))));
   // (A plain present after "and" is tagged as an infinitive: "Bees collect nectar and make honey" has two verbs all the same.)
   const afterConjunction = rest.some((t, i) => i > 0 && has(t, "Verb") && !has(t, "Particle") && /^(?:and|or|then)$/.test(word(rest[i - 1])));
-  if (joined || afterConjunction) return null;
+  if (joined || afterConjunction) return refuse("second-verb");
   const v = word(verb);
   // What someone says, notes or calls a thing: denied, it says nothing of the fact ("X does not note that …").
-  if (REPORTING.test(v) || NEGATIVE_VERB.test(v) || word(next) === "that") return null;
+  if (REPORTING.test(v) || NEGATIVE_VERB.test(v) || word(next) === "that") return refuse("reporting-or-negative-verb");
   // "is now in …" (denied, the adverb lands oddly), "was to rule" (a plan, not a fact): left alone.
-  if ((has(verb, "Copula") || /^(?:is|are|was|were)$/.test(v)) && (has(next, "Adverb") || /^(?:to|now|then|already|later|today)$/.test(word(next)))) return null;
+  if ((has(verb, "Copula") || /^(?:is|are|was|were)$/.test(v)) && (has(next, "Adverb") || /^(?:to|now|then|already|later|today)$/.test(word(next)))) return refuse("copula-adverb-or-plan");
   // A verb straight after the verb is the tagger reading a noun as one ("Y grounds face …").
-  if (next && has(next, "Verb") && !has(next, "Particle") && !has(next, "Participle") && !has(next, "Copula") && !has(verb, "Copula") && !has(verb, "Auxiliary") && word(next) !== "to") return null;
+  if (next && has(next, "Verb") && !has(next, "Particle") && !has(next, "Participle") && !has(next, "Copula") && !has(verb, "Copula") && !has(verb, "Auxiliary") && word(next) !== "to") return refuse("verb-after-verb");
   let denied: string;
   // "There is not evidence …" is no English: only a count or a determiner after "There is/was" ("There were not seven …").
-  if (has(subject[0], "There") && !(has(next, "Value") || has(next, "Determiner"))) return null;
+  // (Also after an opening without its comma: "At first there were not talks …".)
+  const there = subject.some((t) => has(t, "There") || word(t) === "there");
+  if (there && !(has(next, "Value") || has(next, "Determiner"))) return refuse("there-without-determiner");
+  const predicate = terms.slice(verbAt + 1).map((t) => t.text + (t.post ?? " ")).join("");
+  // "X is not one of the Y", "X was not a kind of Y", "X is not where …": a class or place denied reads as a riddle, and
+  // says nothing sure (X may be another of the Ys, or a Y all the same).
+  // (So after the verbs that link a thing to its class as "is" does: "became one of", "ranks among", "counts among", and
+  // "belonged to a group called …".)
+  const linking = has(verb, "Copula") || /^(?:is|are|was|were|becomes?|became|remains?|remained|ranks?|ranked|counts?|counted)$/.test(v);
+  if (!there && ((linking && CLASS_COMPLEMENT.test(predicate)) || (/^belong(?:s|ed)?$/.test(v) && /^to (?:a|an|one|some)\b/i.test(predicate)))) return refuse("class-denied");
+  // "The new port was not given a range of roles": an object of no sure size or number is a denial about nothing sure.
+  if (VAGUE_AMOUNT.test(predicate)) return refuse("vague-object");
+  // "… did not become a landmark in 1990, and parts of the town.": a clause joined after a comma is a second claim (or
+  // a fragment of one), of which the "not" denies only the first. (A list's last comma, "A, B, and C", has one before it.)
+  if (/, and\b/.test(predicate) && !/,[^,]*, and\b/.test(predicate)) return refuse("joined-after-comma");
+  // "… was not guarded by the walls and by a chain": two phrases joined, two claims, and the "not" may be read as either's.
+  if (/\band (?:by|in|on|at|to|from|with|through|for|into|across)\b/i.test(predicate)) return refuse("two-phrases-joined");
   if (has(verb, "Copula") || /^(?:is|are|was|were|am)$/.test(v)) {
     denied = `${verb.text} not`;
   } else if (/^(?:had|has|have)$/.test(v) && next && has(next, "Verb") && (has(next, "Participle") || has(next, "PastTense"))) {
     denied = `${verb.text} not`;
   } else if (has(verb, "Auxiliary") || has(verb, "Modal") || has(verb, "Gerund")) {
-    return null;
+    return refuse("auxiliary-or-modal");
   } else if (has(verb, "PastTense")) {
     const infinitive = v === "had" ? "have" : infinitiveOf(v) || regularInfinitive(v);
-    if (!infinitive || /\s/.test(infinitive) || (infinitive === v && !SAME_IN_PAST.has(v))) return null;
+    if (!infinitive || /\s/.test(infinitive) || (infinitive === v && !SAME_IN_PAST.has(v))) return refuse("past-form-unread");
     denied = `did not ${infinitive}`;
   } else if (has(verb, "PresentTense")) {
     // A bare form after a singular subject is a past tense the tagger took for a present ("Fox set out"), or no verb at all.
     const plural = has(subject.at(-1), "Plural") || subject.some((t) => word(t) === "and") || /^(?:people|cells|bacteria|mitochondria|children|men|women)$/.test(word(subject.at(-1)));
     // (After a plural subject, "set" may be past or present: the tense cannot be read.)
-    if (plural && SAME_IN_PAST.has(v)) return null;
+    if (plural && SAME_IN_PAST.has(v)) return refuse("plural-same-in-past");
     if (!/s$/.test(v) && !plural) {
-      if (!SAME_IN_PAST.has(v)) return null;
+      if (!SAME_IN_PAST.has(v)) return refuse("bare-form-singular");
       denied = `did not ${v}`;
       return finish(terms, verbAt, denied);
     }
     const infinitive = /^(?:has)$/.test(v) ? "have" : /s$/.test(v) ? infinitiveOf(v) : v;
-    if (!infinitive || /\s/.test(infinitive) || (/s$/.test(v) && infinitive === v)) return null;
+    if (!infinitive || /\s/.test(infinitive) || (/s$/.test(v) && infinitive === v)) return refuse("present-form-unread");
     denied = `${/s$/.test(v) ? "does" : "do"} not ${infinitive}`;
   } else {
-    return null;
+    return refuse("no-tense");
   }
   return finish(terms, verbAt, denied);
 }
 
-function finish(terms: TaggedTerm[], verbAt: number, denied: string): string {
+// Words that doubt, deny or correct a claim: a sentence holding one, on the statement's point, unsettles the denial's key.
+const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|doubts?|doubted|disputed?|uncertain|unclear|unknown|myths?|legends?|legendary|may|might|perhaps|probably|possibly|whether|claims?|claimed|believed?|thought|actually|in fact|however|although|though|rather|instead|wrong(?:ly)?|false(?:ly)?|mistaken(?:ly)?|reportedly|supposedly|said to|according to)\b|n['’]t\b/i;
+// Words that make the statement's own sentence say less than a fact: trim-statement's HEDGE ("Legend says …",
+// "probably"), and words that doubt the point (", but some historians doubt this").
+const DOUBTED = /\b(?:doubts?|doubted|disputed?|myths?|legendary|whether|supposedly|or so)\b/i;
+
+/** The text with the month "May" left out (it is no "may" of possibility): a capital May inside a sentence. */
+const withoutMonth = (text: string) => text.replace(/(?<=\S\s+)May\b/g, "");
+
+/**
+ * The content words of a text by their root forms, so a denial's bare verb meets the statement's past ("did not close"
+ * and "closed", "build" and "built") and a plural its singular.
+ */
+function lemmaWords(text: string): string[] {
+  const root = (w: string) => {
+    const lower = w.toLowerCase();
+    const verb = /^[a-z]+$/.test(lower) && lower.length > 2 ? infinitiveOf(lower) || regularInfinitive(lower) : "";
+    const base = verb && !/\s/.test(verb) ? verb : lower;
+    return base.replace(/(?<=[a-z]{3})(?:ing|ed|es|e|s)$/, "");
+  };
+  return contentWords(text.split(/[^A-Za-z0-9]+/).map(root).join(" "));
+}
+
+/**
+ * Whether the article unsettles a denial of the statement: its own sentence hedges it, or another sentence on the same
+ * point (most of the statement's words) doubts, denies or corrects it ("… although some say the fort was older",
+ * "The mill did not in fact close that year"). There the key False may be wrong, or argued.
+ */
+export function unsettledByArticle(statement: string, sourceText: string, otherSentences: string[]): boolean {
+  const words = [...new Set(lemmaWords(statement))];
+  if (words.length === 0) return true;
+  // The source's own hedge counts anywhere in the clause that holds the point, before it or after it (", but some
+  // historians doubt this", ", according to a local legend"): only a clause after a semicolon is another claim
+  // ("…; writers claimed the gold weighed tons" hedges the gold only).
+  const source = withoutMonth(sourceText);
+  const lower = source.toLowerCase();
+  const reach = Math.max(0, ...statement.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2).map((w) => lower.lastIndexOf(w) + w.length));
+  const semicolon = lower.indexOf(";", reach);
+  const clause = source.slice(0, semicolon >= 0 ? semicolon : source.length);
+  if (HEDGE.test(clause) || DOUBTED.test(clause)) return true;
+  const needed = Math.max(3, Math.ceil(words.length * 0.6));
+  return otherSentences.some((text) => {
+    if (!DOUBTS.test(withoutMonth(text))) return false;
+    const there = new Set(lemmaWords(text));
+    return words.filter((w) => there.has(w)).length >= Math.min(needed, words.length);
+  });
+}
+
+/**
+ * The subject's first words as the tagger should have read them. A statement's subject never opens with its verb, so a
+ * first word tagged as one is a noun ("Boats entered …", "Ferrymen rowed …": a plural) or a describing word ("Flooded
+ * fields lay …"), or a name's first word ("Mount Hollin rises …"); and a past form between a determiner and a noun
+ * describes it ("The besieged garrison surrendered"). Each only where a verb follows later for the subject to have.
+ */
+function subjectWordsAsNouns(terms: TaggedTerm[], start: number): TaggedTerm[] {
+  const laterVerb = (i: number) => terms.slice(i + 1).some((t) => has(t, "Verb") && !has(t, "Particle"));
+  return terms.map((t, i) => {
+    if (!has(t, "Verb") || has(t, "Auxiliary") || has(t, "Copula") || !laterVerb(i)) return t;
+    const next = terms[i + 1];
+    if (i === start) {
+      if (has(t, "PastTense") && (has(next, "Noun") || has(next, "Adjective")) && !has(next, "Verb")) return { ...t, tags: ["Adjective"] };
+      if (has(t, "Infinitive") && has(next, "ProperNoun") && /^[A-Z]/.test(t.text)) return { ...t, tags: ["Noun", "Singular", "ProperNoun"] };
+      if (has(t, "PresentTense") && /[^s]s$/.test(t.text) && has(next, "Verb")) return { ...t, tags: ["Noun", "Plural"] };
+      return t;
+    }
+    if (i === start + 1 && has(terms[start], "Determiner") && has(t, "PastTense") && has(next, "Noun") && !has(next, "Verb")) return { ...t, tags: ["Adjective"] };
+    return t;
+  });
+}
+
+/**
+ * "In 1891 Maria moved to Paris": a date opening with no comma after it ("In", "On" and the date's own words). The
+ * subject starts after it, where a name or a determiner follows; otherwise at the first word.
+ */
+function datedOpening(terms: TaggedTerm[]): number {
+  // (Not "By": "By 1900 the line did not reach the coast" reads as "had stopped reaching".)
+  if (!/^(?:in|on)$/.test(word(terms[0]))) return 0;
+  let i = 1;
+  while (i < terms.length && (has(terms[i], "Date") || has(terms[i], "Value")) && !/,/.test(terms[i - 1]?.post ?? "")) i++;
+  if (i === 1 || !terms.slice(1, i).some((t) => /^\d{3,4}$/.test(t.text))) return 0;
+  return has(terms[i], "ProperNoun") || has(terms[i], "Determiner") ? i : 0;
+}
+
+function finish(terms: TaggedTerm[], verbAt: number, denied: string): Denial {
   const before = terms.slice(0, verbAt).map((t) => t.text + (t.post ?? " ")).join("");
   const after = terms.slice(verbAt + 1).map((t, i, all) => t.text + (i < all.length - 1 ? (t.post ?? " ") : "")).join("");
   const text = `${before}${denied}${terms[verbAt]!.post ?? " "}${after}`.replace(/\s+/g, " ").trim();
-  return /\.$/.test(text) ? text : `${text}.`;
+  return { text: /\.$/.test(text) ? text : `${text}.` };
 }

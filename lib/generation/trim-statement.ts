@@ -13,7 +13,7 @@ import type { Sentence } from "./types";
 
 // A claim the article only reports or hedges, or someone's words: no ground for True or False.
 // "would have closed", "could have won": a counterfactual, not what happened ("a village could pay" is a plain claim and stays).
-const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+export const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
 // "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
-import { negateStatement } from "@/lib/generation/negate-statement";
+import { denyStatement, negateStatement, unsettledByArticle } from "@/lib/generation/negate-statement";
 import { PART_WITHOUT_WHOLE, pointsOutside } from "@/lib/generation/check-stems";
 import { confidenceScorer } from "@/lib/generation/score-confidence";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -44,8 +44,8 @@ describe("a central statement denied", () => {
     expect(negateStatement("The lands the duke seized had to pay a yearly tribute.")).toBeNull();
     expect(negateStatement("There is proof that the tower leaned from the start.")).toBeNull();
     expect(negateStatement("He rebuilt the chapel after the fire.")).toBeNull();
-    // A pronoun may lean on words the statement left out.
-    expect(negateStatement("The sundews trap insects on their sticky leaves.")).toBeNull();
+    // A pronoun may lean on words the statement left out ("their" after a singular subject is someone else's).
+    expect(negateStatement("The sundew traps insects on their sticky leaves.")).toBeNull();
   });
   it("refuses a clause of place or time before the subject, an indefinite or pointing subject, a part without its whole", () => {
     expect(negateStatement("Where rivers meet the sea, deltas form.")).toBeNull();
@@ -72,6 +72,124 @@ describe("a central statement denied", () => {
   });
   it("keeps the punctuation after the denied verb", () => {
     expect(negateStatement("The old ferry sank, far from the harbour mouth.")).toBe("The old ferry did not sink, far from the harbour mouth.");
+  });
+});
+
+describe("denials that read as riddles, deny nothing sure, or deny the wrong verb", () => {
+  it("refuses a class or place denied after 'is/was': 'one of', 'a kind of', 'an example of', a class with a clause of its own, 'where'", () => {
+    for (const s of [
+      "The Grellmoor Fair is one of the oldest fairs in the valley.",
+      "Corran Voss was one of eleven children.",
+      "Crop rotation is one simple answer to the problem.",
+      "Terrace farming is a kind of slope farming.",
+      "The round tower is an example of Norman stonework.",
+      "Queen Ildra was a ruler of Vasko who built the first roads.",
+      "The marsh edge is where the herons nest.",
+    ]) {
+      expect(denyStatement(s).refused, s).toBe("class-denied");
+    }
+    // (After the verbs that link a thing to its class as "is" does.)
+    for (const s of ["Queen Ildra became one of the richest rulers of Vasko.", "The Tarrin mill ranks among the oldest in the valley.", "The mould belonged to a group called Vellia."]) {
+      expect(denyStatement(s).refused, s).toBe("class-denied");
+    }
+    // A measure is no class.
+    expect(negateStatement("The tower wall was one metre thick.")).toBe("The tower wall was not one metre thick.");
+    // A plain role or a named thing denied stays.
+    expect(negateStatement("Corran Voss was a partner in the ferry company.")).toBe("Corran Voss was not a partner in the ferry company.");
+    expect(negateStatement("The capital of Vasko was Tarrin.")).toBe("The capital of Vasko was not Tarrin.");
+  });
+  it("refuses an object of no sure size: 'a range of', 'a number of', 'a large part of', 'various', 'a special kind of'", () => {
+    for (const s of [
+      "The new harbour was given a range of duties.",
+      "The guild printed a number of maps of the coast.",
+      "The Vasko kings ruled a large part of the northern plain.",
+      "The mill made various kinds of cloth.",
+      "The bridge was built from a special kind of stone.",
+      "The museum keeps other relics from the wreck.",
+    ]) {
+      expect(denyStatement(s).refused, s).toBe("vague-object");
+    }
+    // "a different route", "the other bank": one sure thing.
+    expect(negateStatement("The drovers took a different route to the market.")).toBe("The drovers did not take a different route to the market.");
+  });
+  it("refuses a clause joined after a comma, or two phrases joined by 'and'", () => {
+    expect(denyStatement("The dam became a protected site in 1990, and parts of the old canal.").refused).toBe("joined-after-comma");
+    expect(denyStatement("The town was guarded by a stone wall on the east side and by a boom across the river.").refused).toBe("two-phrases-joined");
+    // A list's last comma is no second clause.
+    expect(negateStatement("The ferry carried sheep, wool, and salt.")).toBe("The ferry did not carry sheep, wool, and salt.");
+  });
+  it("refuses 'there were not' after an opening with no comma, and an indefinite subject after such an opening", () => {
+    // (An opening with no comma reads as an inverted clause.)
+    expect(denyStatement("At first there were talks with the miners.").refused).toBe("opening-without-comma");
+    expect(denyStatement("At first, there were talks with the miners.").refused).toBe("there-without-determiner");
+    expect(denyStatement("In 1850 a gale flooded the lower town.").refused).toBe("indefinite-subject");
+    // (An indefinite word after a preposition inside the subject is no opening.)
+    expect(negateStatement("The son of a ferryman built the mill.")).toBe("The son of a ferryman did not build the mill.");
+    expect(denyStatement("Waterlogged peat holds very little air.").refused).toBe("word:little");
+  });
+});
+
+describe("denials widened where the denial is plain and its subject sure", () => {
+  it("refuses a possessive even where it looks like the subject's own: it may stand for someone or something named before", () => {
+    for (const s of [
+      "Maria Voss published his findings in 1911.",
+      "Anna Berg gave her money for the journey.",
+      "The town grew up below its walls.",
+      "Maria Voss published her findings in 1911.",
+      "The sundews trap insects on their sticky leaves.",
+    ]) {
+      expect(denyStatement(s).refused, s).toBe("pronoun");
+    }
+  });
+  it("reads a date opening with no comma, and a subject the tagger took for a verb", () => {
+    expect(negateStatement("In 1874 Corran Voss moved to Tarrin.")).toBe("In 1874 Corran Voss did not move to Tarrin.");
+    // (The month May is no "may" of possibility.)
+    expect(negateStatement("In May 1874 Corran Voss moved to Tarrin.")).toBe("In May 1874 Corran Voss did not move to Tarrin.");
+    expect(denyStatement("Corran Voss may have moved to Tarrin.").refused).toBe("word:may");
+    expect(negateStatement("Barges entered through the upper gate.")).toBe("Barges did not enter through the upper gate.");
+    expect(negateStatement("The besieged Vaskans surrendered in the spring.")).toBe("The besieged Vaskans did not surrender in the spring.");
+  });
+  it("reads a naming word, or a word after a preposition, as no second verb, but a plain form straight after a noun as one", () => {
+    expect(negateStatement("The diver found a wreck called the Heron.")).toBe("The diver did not find a wreck called the Heron.");
+    expect(negateStatement("Steam escapes through cracks in the lid.")).toBe("Steam does not escape through cracks in the lid.");
+    expect(denyStatement("The lamp dropped during the dance set the barn alight.").refused).toBe("second-verb");
+    // (After a list's comma, a describing word the tagger took for a verb is none.)
+    expect(negateStatement("The salt trade depends on shallow pans, warm wind and steady raking.")).toBe("The salt trade does not depend on shallow pans, warm wind and steady raking.");
+  });
+  it("refuses an opening with no comma (the clause may be inverted), 'By' with a date among them", () => {
+    expect(denyStatement("On the third night a gale flooded the lower town.").refused).toBe("opening-without-comma");
+    expect(denyStatement("Between the two locks are gates called paddles.").refused).toBe("opening-without-comma");
+    expect(denyStatement("In the courtyard grew three pear trees.").refused).toBe("opening-without-comma");
+    expect(denyStatement("By 1880 the canal reached the coast.").refused).toBe("opening-without-comma");
+  });
+});
+
+describe("a denial the article unsettles", () => {
+  it("is refused where its own sentence hedges it before the point, or another sentence on the point doubts or denies it", () => {
+    expect(unsettledByArticle("The monks built the tower.", "According to legend, the monks built the tower.", [])).toBe(true);
+    expect(unsettledByArticle("The monks built the tower.", "The monks built the tower.", ["Some say the monks never built the tower at all."])).toBe(true);
+    expect(unsettledByArticle("The monks built the tower.", "The monks built the tower.", ["The tower may be older than the monks who built it."])).toBe(true);
+    // (A denial's bare verb meets the statement's past form.)
+    expect(unsettledByArticle("The mill closed in 1920.", "The mill closed in 1920.", ["The mill did not in fact close in 1920."])).toBe(true);
+    expect(unsettledByArticle("The fire started in a bakery.", "The fire started in a bakery.", ["The fire did not start in the bakery, a later study found."])).toBe(true);
+    // (A hedge after the point in its own clause counts.)
+    expect(unsettledByArticle("The monks of Hask built the tower in 1120.", "The monks of Hask built the tower in 1120, but some historians doubt this.", [])).toBe(true);
+    expect(unsettledByArticle("The monks of Hask built the tower in 1120.", "The monks of Hask built the tower in 1120, according to a local legend.", [])).toBe(true);
+    // A hedge after a semicolon is about something else; the month May is no "may"; a sentence on another point is no doubt.
+    expect(unsettledByArticle("The monks built the tower in 1120.", "The monks built the tower in 1120; travellers claimed it was taller than any church.", [])).toBe(false);
+    expect(unsettledByArticle("The monks built the tower in 1120.", "The monks built the tower in 1120.", ["The tower was finished in May 1120 by the monks."])).toBe(false);
+    expect(unsettledByArticle("The monks built the tower in 1120.", "The monks built the tower in 1120.", ["The monks did not farm the hill."])).toBe(false);
+  });
+  it("leaves the denial out of a quiz where another sentence doubts the point", () => {
+    const text = (doubt: string) =>
+      `The Hask Tower\n\nThe Hask Tower stands on a hill above the river Ell. The monks of Hask built the tower to watch for raiders from the sea. The tower has four floors and a bell at the top. ${doubt} Today the tower is a small museum of the valley.`;
+    const denials = (body: string) => {
+      const out: string[] = [];
+      generateQuestions(body, { count: 10, seed: 2, trace: (q) => q.type === "TRUE_FALSE" && / not /.test(q.prompt) && out.push(q.prompt) });
+      return out;
+    };
+    expect(denials(text("Travellers praised the view from its roof."))).toContain("The monks of Hask did not build the tower to watch for raiders from the sea.");
+    expect(denials(text("Some writers doubt that the monks of Hask built the tower to watch for raiders."))).not.toContain("The monks of Hask did not build the tower to watch for raiders from the sea.");
   });
 });
 

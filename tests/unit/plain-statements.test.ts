@@ -55,6 +55,20 @@ describe("a plain statement turned false by its word of quantity, frequency or p
     expect(plainFalse("Ice floes sometimes crack when storms pass over them.")).toEqual(["Ice floes never crack when storms pass over them."]);
   });
 
+  it("leaves a word inside a side clause: one that describes a noun, or gives a reason or condition", () => {
+    // Turned there, the wrong verb is denied and the statement's point ("the spores were Vellia") stays true.
+    expect(plainFalse("The spores on the bread were Vellia, moulds that can spoil grain stores.")).toEqual([]);
+    expect(plainFalse("The hum you can hear at night is the mill wheel.")).toEqual([]);
+    expect(plainFalse("Because gales can flatten the reeds, the cutters work in early autumn.")).toEqual([]);
+    expect(plainFalse("Reed cutters who often work alone carry a horn.")).toEqual([]);
+    // The main clause's own word still turns.
+    expect(plainFalse("Vellia moulds can spoil grain stores.")).toEqual(["Vellia moulds cannot spoil grain stores."]);
+    // A contact clause with a noun for its subject; and a main clause after a closed side clause or a relative clause.
+    expect(plainFalse("The spores farmers can see on the crust spoil the loaf.")).toEqual([]);
+    expect(plainFalse("When the tide is low, visitors can walk to the island.")).toEqual(["When the tide is low, visitors cannot walk to the island."]);
+    expect(plainFalse("Herders who live near the pass can cross it in winter.")).toEqual(["Herders who live near the pass cannot cross it in winter."]);
+  });
+
   it("leaves a word that does not carry the claim, or whose opposite might also be true", () => {
     // A share of a whole ("most of the brine"), a superlative ("the most common"), a comparison ("more than"): no plain opposite.
     expect(plainFalse("Over a whole winter most of the brine drains back into the sea.")).toEqual([]);
