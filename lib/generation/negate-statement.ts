@@ -196,13 +196,22 @@ const withoutMonth = (text: string) => text.replace(/(?<=\S\s+)May\b/g, "");
  * and "closed", "build" and "built") and a plural its singular.
  */
 function lemmaWords(text: string): string[] {
-  const root = (w: string) => {
-    const lower = w.toLowerCase();
+  return contentWords(text.split(/[^A-Za-z0-9]+/).map(rootOf).join(" "));
+}
+
+// A word's root form costs a tagger call; the same words recur across an article's sentences (bounded).
+const roots = new Map<string, string>();
+function rootOf(w: string): string {
+  const lower = w.toLowerCase();
+  let root = roots.get(lower);
+  if (root === undefined) {
     const verb = /^[a-z]+$/.test(lower) && lower.length > 2 ? infinitiveOf(lower) || regularInfinitive(lower) : "";
     const base = verb && !/\s/.test(verb) ? verb : lower;
-    return base.replace(/(?<=[a-z]{3})(?:ing|ed|es|e|s)$/, "");
-  };
-  return contentWords(text.split(/[^A-Za-z0-9]+/).map(root).join(" "));
+    root = base.replace(/(?<=[a-z]{3})(?:ing|ed|es|e|s)$/, "");
+    if (roots.size > 20000) roots.clear();
+    roots.set(lower, root);
+  }
+  return root;
 }
 
 /**
