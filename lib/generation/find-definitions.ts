@@ -39,8 +39,9 @@ const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
 const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we|you)\b/i;
 // "The result is a deep valley": a shell noun stands for something an earlier sentence said; it is no term being defined.
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
-// or the one it puts first, no term (its options would be of another kind).
-const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$/i;
+// or the one it puts first, no term (its options would be of another kind). "The first is a husk": a bare ordinal counts
+// off a list the sentence before opened; it is no term either.
+const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$|^(?:the )?(?:first|second|third|fourth|fifth|next|last|final|former|latter|other|others|rest|remainder)$/i;
 // A phrase cut before its noun ("the Golden Age of").
 const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
@@ -114,6 +115,14 @@ function namingThenClause(text: string): { subject: string; verb: string; name: 
   return { subject: t[1]!, verb: t[2]!, name: t[3]! };
 }
 
+/** Whether a noun phrase's head is plural ("Swedish Vikings", "The Houses of Parliament"; not "Athens", a place). */
+function pluralHead(phrase: string): boolean {
+  const head = phrase.split(/ of /)[0]!.split(/\s+/).pop()!;
+  const tags = tagged(phrase).find((t) => t.text === head)?.tags ?? [];
+  if (tags.includes("Plural")) return true;
+  return tags.includes("ProperNoun") && !tags.includes("Singular") && /[a-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head);
+}
+
 function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // "(A lever is just a bar that turns on a point.)": an aside in brackets defines as well as a sentence does.
   const text = s.text.replace(/^\(([^()]{10,})\)$/, "$1");
@@ -156,7 +165,10 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!) && !hasVerb(m[1]!)) {
     const found = termRange(s, m[2]!, m[1]!.length);
     if (!found) return null;
-    const verb = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start)) ? "was" : "is";
+    const past = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start));
+    // "Northern traders, also called …": a plural subject asks "What are … called?" (the other name is a name, and its
+    // number stays as it was: "plural" tells how a term's typed forms are made).
+    const verb = pluralHead(m[1]!) ? (past ? "were" : "are") : past ? "was" : "is";
     return { sentenceIndex, ...found, question: `What ${verb} ${lowerArticleOnly(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
   }
 

@@ -2,6 +2,7 @@ import nlp from "compromise";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
+import { unboundIt } from "./check-unbound-it";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -131,7 +132,8 @@ const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|th
 // not "The two unions that led …" or "The three states of matter", where a noun follows).
 const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= (?:was|were|is|are|had|did|then|soon|later|also|never|(?!(?:hundred|red|seed|bed|shed|speed|need|feed|breed)\b)[a-z]{2,}ed)\b)/;
 // A part named only by its place among parts the sentence before listed ("The middle is in …").
-const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
+// ("The second is …", "The first was …": an ordinal alone counts off the list the sentence before opened.)
+const PART_OPENERS = /The (?:rest|remainder|middle|others?|first|second|third|fourth|fifth|last|final|latter|former)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
 // One of several things the sentence before brought up ("One common measure is called …", "Another cause was …"): of
 // what, only that sentence says.
 const ONE_OF_OPENERS = /(?:One|Another|A second|A third|A further)(?: [a-z]+)? (?:cause|reason|method|way|measure|example|type|kind|form|factor|effect|problem|result|source|use|feature|sign|idea|theory|explanation|solution|step|stage|part|answer|benefit|danger|risk|goal|aim|purpose|tool|test)s?(?: of (?:the )?[a-z]+)?(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)|Another(?= (?:is|was|said|says|stated|states|promised|promises|required|requires|added|adds)\b)/;
@@ -273,6 +275,13 @@ function collectiveMeans(before: string, pronoun: string): boolean {
   return /\b(?:and|then) [a-z]+ (?:the|a|an|its) [\w -]+ (?:waiting for|with) $/.test(before);
 }
 
+// A word capitalised only because it opens a sentence ("Around that time, his niece …"): a preposition, a link or an
+// adverb, which compromise's word list knows, is never the name a "his" goes back to.
+const NOT_A_NAME_TAG = /^(?:Preposition|Conjunction|Adverb|Determiner|Adjective)$/;
+function capitalisedByPlace(word: string): boolean {
+  return NOT_A_NAME_TAG.test(LEXICON[word.toLowerCase()] ?? "") || /^[A-Z][a-z]{3,}ly$/.test(word);
+}
+
 /**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
@@ -282,8 +291,11 @@ export function dangles(text: string): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
-    const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !(i === 0 && OPENER.has(w.replace(/[^\w]/g, ""))) && !OPENER.has(w.replace(/[^\w]/g, "")));
-    if (!named) return true;
+    const named = before.some((w) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !capitalisedByPlace(w.replace(/[^\w]/g, "")));
+    // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
+    const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
+    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !capitalisedByPlace(opening[2]!);
+    if (!named && !namedAfter) return true;
   }
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
   const thing = THING.exec(text);
@@ -311,6 +323,8 @@ export function dangles(text: string): boolean {
   // "this" standing alone for a whole earlier idea ("how this works", "This happens").
   // ("the best choice that is left" is a relative clause: "that" after a noun points to that noun.)
   if (POINTING_SUBJECT.test(text)) return true;
+  // "In 1610 the rebels passed through it": a thing's "it" later in the stem, with no noun before it that it could mean.
+  if (/\bits?\b/i.test(text) && unboundIt(tagged(text))) return true;
   return false;
 }
 
