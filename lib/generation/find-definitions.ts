@@ -1,3 +1,4 @@
+import { properNameReadsPlural } from "./check-unbound-it";
 import { lowerArticle, tagged } from "./question-stems";
 import { NUMBER_WORDS } from "./find-spans";
 import type { Sentence, TextRange } from "./types";
@@ -120,7 +121,7 @@ function pluralHead(phrase: string): boolean {
   const head = phrase.split(/ of /)[0]!.split(/\s+/).pop()!;
   const tags = tagged(phrase).find((t) => t.text === head)?.tags ?? [];
   if (tags.includes("Plural")) return true;
-  return tags.includes("ProperNoun") && !tags.includes("Singular") && /[a-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head);
+  return properNameReadsPlural(head, tags);
 }
 
 function defineOne(s: Sentence, sentenceIndex: number): Definition | null {

@@ -15,6 +15,7 @@ describe("a thing's 'it' with nothing in the stem it could mean", () => {
     expect(dangles("In 1410 the Varn traders passed through it on their way to the coast.")).toBe(true);
     expect(dangles("In _____ Orla Benn was told not to teach it, but in 1432 she wrote a book that praised it.")).toBe(true);
     expect(dangles("Thousands of masons, farmers and convicts were made to work on it.")).toBe(true);
+    expect(dangles("In _____ the Varn traders camped outside its gates.")).toBe(true);
     expect(dangles("Four monks were still living there on the night it was burned.")).toBe(true);
     expect(dangles("Shepherds had long grazed flocks near it, yet the wider world heard of it when the surveyor Tam Hollis mapped it.")).toBe(true);
   });
@@ -26,6 +27,11 @@ describe("a thing's 'it' with nothing in the stem it could mean", () => {
     expect(dangles("The lack of rain made it hard to grow wheat in the valley.")).toBe(false);
     expect(dangles("The ferry sank in the storm, and it was some days before the divers reached it.")).toBe(false);
     expect(dangles("Varn's harbour froze over, and the council made it the winter market.")).toBe(false);
+    // (The tagger reads a city after a first name as a surname.)
+    expect(dangles("Under Augustus, Rome grew rich, and its harbour held a hundred ships.")).toBe(false);
+    expect(dangles("The settlers soon learned it was dangerous to cross the ice in spring.")).toBe(false);
+    expect(dangles("By 1790 the farmers found that it had become cheaper to ship wool by barge.")).toBe(false);
+    expect(dangles("In _____ the tolls fell, and it became possible to ship wool to Tull in a day.")).toBe(false);
   });
 
   it("refuses a stem whose added lead-in sentence has the unbound 'it'", () => {
@@ -39,6 +45,17 @@ describe("a 'his' or 'her' with no one named before it", () => {
     expect(dangles("Around _____, his daughter Ilse Marr reached the southern cape.")).toBe(true);
     expect(dangles("Eventually her brother sold the mill.")).toBe(true);
     expect(dangles("Around that time, Odo Marr and his daughter reached the southern cape.")).toBe(false);
+  });
+
+  it("is bound by a surname the word list also knows as another word, wherever it stands", () => {
+    expect(dangles("Tolly led his men into the old fort in 1716.")).toBe(false);
+    expect(dangles("Young led his followers over the pass in 1847.")).toBe(false);
+    expect(dangles("In _____ the poet Hardy published his last book.")).toBe(false);
+  });
+
+  it("is not bound by a body named after the opening phrase", () => {
+    expect(dangles("After her death, Parliament passed the act.")).toBe(true);
+    expect(dangles("Despite his protests, Congress approved the budget.")).toBe(true);
   });
 
   it("may name whoever the clause opens on after the opening phrase", () => {
@@ -86,11 +103,40 @@ The Harl Canal links the river Tull to the sea at Orm. Work on the first cut beg
     expect(events).not.toContain("A survey made by the harbour board");
   });
 
+  it("cuts an aside after the object with the rest of the sentence: its verbs are the aside's own", () => {
+    const { sentences } = parseArticle(`The Town Hall of Orm
+
+In 1851 the council built a new hall, which held 500 people, opened a library and hired a keeper. In 1830 the railway reached the town, which brought visitors, filled the inns and ended the trade of the barges.`);
+    const events = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => e.text);
+    expect(events).toEqual(expect.arrayContaining(["The council built a new hall", "The railway reached the town"]));
+    expect(events.join(" | ")).not.toMatch(/hall opened|town filled/);
+  });
+
   it("shows no question or item with that 'it' unbound", () => {
     for (const seed of [1, 2, 3]) {
       const { questions } = generateQuestions(text, { count: 10, seed });
       const shown = questions.flatMap((q) => [q.prompt, ...(q.type === "ORDERING" || q.type === "MATCHING" ? q.options.map((o) => o.text) : [])]);
-      expect(shown.filter((s) => /^(?:In _____ )?the Varn traders passed through it|^The Varn traders passed through it/i.test(s))).toEqual([]);
+      expect(shown.filter((s) => /(?:In _____ )?the Varn traders passed through it/i.test(s))).toEqual([]);
+    }
+  });
+});
+
+describe("a stem shown after the sentence before, which settles its 'it'", () => {
+  it("is shown whole where that sentence names one thing", () => {
+    const text = `The Harl Canal
+
+The Harl Canal links the river Tull to the sea at Orm. The canal opened in 1702. In 1731 the Varn traders passed through it on their way to the salt markets. The canal closed to barges in 1815 after the railway reached Orm. The board sold the last barges in 1822.`;
+    const prompts = [1, 2, 3].flatMap((seed) => generateQuestions(text, { count: 10, seed }).questions.map((q) => q.prompt));
+    expect(prompts).toContain("The canal opened in 1702. In _____ the Varn traders passed through it on their way to the salt markets.");
+  });
+
+  it("is refused where that sentence names two things the 'it' could be", () => {
+    const text = `The Orm Canal
+
+The Orm Canal carried coal from the hills to the sea. Barges were pulled by horses along a towpath. The last barge on the canal was the Grey Swan. In 1830 the company drained it and laid a track along its bed. The track carried coal trains until 1902.`;
+    for (const seed of [1, 2, 3]) {
+      const prompts = generateQuestions(text, { count: 10, seed }).questions.map((q) => q.prompt);
+      expect(prompts.filter((p) => /drained it/.test(p))).toEqual([]);
     }
   });
 });
