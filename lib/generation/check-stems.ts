@@ -95,7 +95,9 @@ const ONE_OF_A_SET = new RegExp(
   String.raw`^(?:The (?:${SET_ORDINALS}) (?:part|parts|kind|kinds|type|types|one|ones|group|groups|half|form|forms|sort|line|lines|system|branch|branches)\b(?! of\b)(?!, the [^,.;]{1,60},)` +
     // "Other plates …", "The other boats …", "The same king …", "The latter …", "The rest …", "Others …": the set, or the
     // one, is in the sentence before.
-    String.raw`|(?:Others|Another|Other [a-z]+|The others|The rest|The same [a-z]+|The (?:latter|former))\b(?! of\b)|The other [a-z]+\b(?! of\b)(?!, the [^,.;]{1,60},))`,
+    String.raw`|(?:Others|Another|Other [a-z]+|The others|The rest|The same [a-z]+|The (?:latter|former))\b(?! of\b)|The other [a-z]+\b(?! of\b)(?!, the [^,.;]{1,60},)` +
+    // "The second is the …", "The first was built …": the ordinal alone counts off a list the sentence before opened.
+    String.raw`|The (?:${SET_ORDINALS}) (?:is|was|are|were|has|had)\b)`,
 );
 /**
  * A part or member named without its whole ("through the opening", "the family moved …"): of what, the sentence before says.

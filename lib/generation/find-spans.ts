@@ -1,3 +1,4 @@
+import { noteWordTags } from "./seen-word-tags";
 import nlp from "compromise";
 import { boundedMemo } from "./article-memo";
 import { GAZETTEER, lookupEntry } from "./gazetteer";
@@ -130,6 +131,7 @@ const wordTags = boundedMemo<{ start: number; end: number; tags: string[] }[]>(2
 export function tagWords(sentence: string): { start: number; end: number; tags: string[] }[] {
   return wordTags(sentence, () => {
     const terms = (nlp(sentence).json({ offset: true }) as { terms: { tags?: string[]; offset: { start: number; length: number } }[] }[]).flatMap((t) => t.terms);
+    for (const t of terms) noteWordTags(sentence.slice(t.offset.start, t.offset.start + t.offset.length), t.tags);
     return terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] }));
   });
 }

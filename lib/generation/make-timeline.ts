@@ -1,6 +1,7 @@
 import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
-import { isFragment, opensWithVerb } from "./check-stems";
+import { IRREGULAR_PAST, isFragment, opensWithVerb } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
+import { type TaggedTerm, taggedFromSentences } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
@@ -47,7 +48,17 @@ function describe(sentence: Sentence, date: Span): string | null {
   if (dateInLaterClause(before)) return null;
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
-  text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",").replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
+  text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",");
+  // "A survey by the council, which counted every lane, gave a total of …": the aside sits inside the subject, and cutting from it
+  // to the end would leave the subject without its verb; the aside goes and the main verb stays. Only after a subject with no
+  // verb of its own: after "The council built a hall, which held …, opened …" the verbs that follow are the aside's own list.
+  const aside = new RegExp(`,\\s+(?:which|who)\\b[^;]*?,\\s+(?=(?:${IRREGULAR_PAST}|was|were|had|[a-z]{3,}ed)\\b)`).exec(text);
+  // ("A survey made by the board": a participle with its "by" is part of the noun phrase, no verb of the clause.)
+  const subjectOnly = (terms: TaggedTerm[]) => !terms.some((t, i) => t.tags?.includes("Verb") && !t.tags.includes("Passive") && terms[i + 1]?.text.toLowerCase() !== "by");
+  if (aside && subjectOnly(taggedFromSentences(text.slice(0, aside.index)))) {
+    text = `${text.slice(0, aside.index)} ${text.slice(aside.index + aside[0].length)}`;
+  }
+  text = text.replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
   // Words that point to the sentence before ("By contrast", "also") go; an item left without a subject ("Came a second …") is no event.
   text = withoutLeadingConnective(withoutAdditionWords(text.charAt(0).toUpperCase() + text.slice(1)));
   if (opensWithVerb(text) || isFragment(`${text}.`)) return null;

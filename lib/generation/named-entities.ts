@@ -1,3 +1,4 @@
+import { noteWordTags } from "./seen-word-tags";
 import nlp from "compromise";
 // Installs the faster rule sweep in the tagger (same tags) before any article is read.
 import "./faster-tagger";
@@ -104,6 +105,8 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
     return o ? o.start + (at - o.at) : at;
   };
   const doc = tagForNames(joined);
+  // (Its words' tags serve the stems' checks later, which would otherwise parse each stem again.)
+  for (const sentence of (doc as unknown as { docs: { text: string; tags: Set<string> }[][] }).docs) for (const term of sentence) noteWordTags(term.text, [...term.tags]);
   const out: Span[] = [];
   // A one-word name is found at each of its uses: the whole text is searched for it once.
   const oneNames = new Map<string, boolean>();

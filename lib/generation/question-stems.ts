@@ -2,6 +2,8 @@ import nlp from "compromise";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
+import { singularThings, unboundIt } from "./check-unbound-it";
+import { noteWordTags, seenWordTags } from "./seen-word-tags";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -98,6 +100,31 @@ export function tagged(body: string): TaggedTerm[] {
     if (tags.size > 4000) tags.clear();
     const sentences = nlp(body).json() as { terms: TaggedTerm[] }[];
     tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
+    for (const term of terms) noteWordTags(term.text, term.tags);
+  }
+  return terms;
+}
+
+const WORD_AND_AFTER = /(\d[\d,.]*\d|[^\s,;:.!?"'“”‘’()[\]-]+(?:['’][a-z]+)?)([,;:.!?"'“”‘’()[\]]*(?:\s+|$)|-)/g;
+// Words whose tag the tagger never changes with their place ("Which", "did", "of"), and numbers: a question's own words need no parse.
+const CLOSED_CLASS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "QuestionWord", "Modal", "Copula", "Auxiliary"]);
+function closedClass(word: string): string[] | undefined {
+  const tag = LEXICON[word.toLowerCase()];
+  if (/^\d[\d,.]*$/.test(word)) return ["Value"];
+  if (typeof tag !== "string" || !CLOSED_CLASS.has(tag)) return undefined;
+  return /^(?:Modal|Copula|Auxiliary)$/.test(tag) ? [tag, "Verb"] : [tag];
+}
+/**
+ * The terms of a stem, each word with the tags it had in the article's sentences (the blank is a term of its own); the
+ * tagger is asked only when a word was never seen there.
+ */
+export function taggedFromSentences(text: string): TaggedTerm[] {
+  const terms: TaggedTerm[] = [];
+  for (const m of text.matchAll(WORD_AND_AFTER)) {
+    const word = m[1]!;
+    const known = /^_{3,}$/.test(word) ? ["Noun"] : (seenWordTags(word) ?? closedClass(word));
+    if (!known) return tagged(text);
+    terms.push({ text: word, tags: known, post: m[2] || " " });
   }
   return terms;
 }
@@ -224,6 +251,8 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   // After a sentence naming the article's person and another ("He met the scholar Ahmad …"), this one's "his" could be either's.
   if (previous.person?.openingOnly && PRONOUNS[previous.person.pronoun].test(stem)) return null;
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
+  // A thing's "it" that only the sentence before can settle: that sentence must name one thing and no second.
+  if (unboundIt(taggedFromSentences(stem)) && singularThings(taggedFromSentences(context)) !== 1) return null;
   return `${context} ${stem}`;
 }
 
@@ -278,6 +307,18 @@ function collectiveMeans(before: string, pronoun: string): boolean {
   return /\b(?:and|then) [a-z]+ (?:the|a|an|its) [\w -]+ (?:waiting for|with) $/.test(before);
 }
 
+// A word capitalised only because it opens a sentence ("Around that time, his niece …", "Eventually her brother …"): a
+// preposition, a link or an adverb, which compromise's word list knows, is never the name a "his" goes back to. Only the first
+// word: further in, a capital marks a name, even one the word list also knows ("Young", "Hardy", "Connolly").
+const NOT_A_NAME_TAG = /^(?:Preposition|Conjunction|Adverb|Determiner|Adjective)$/;
+// (A word followed at once by its verb is the subject, a name: "Young led his followers …", "Connolly led his men …".)
+function capitalisedByPlace(word: string, next = ""): boolean {
+  if (/^(?:PastTense|Participle|PresentTense)$/.test(LEXICON[next] ?? "") || /^[a-z]{3,}ed$/.test(next)) return false;
+  return NOT_A_NAME_TAG.test(LEXICON[word.toLowerCase()] ?? "") || /^[A-Z][a-z]{3,}ly$/.test(word);
+}
+// A body that acts is no person whose "her" or "his" the opening phrase could mean ("After her death, Parliament …").
+const BODY = /^(?:Parliament|Congress|Senate|Council|Court|Government|Crown|Church|Assembly|Army|Navy|Cabinet|Committee|Board|Republic|Empire|Kingdom|State|City|Party|Union|League|Company)$/;
+
 /**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
@@ -287,8 +328,11 @@ export function dangles(text: string): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
-    const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !(i === 0 && OPENER.has(w.replace(/[^\w]/g, ""))) && !OPENER.has(w.replace(/[^\w]/g, "")));
-    if (!named) return true;
+    const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])));
+    // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
+    const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
+    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!);
+    if (!named && !namedAfter) return true;
   }
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
   const thing = THING.exec(text);
@@ -316,6 +360,8 @@ export function dangles(text: string): boolean {
   // "this" standing alone for a whole earlier idea ("how this works", "This happens").
   // ("the best choice that is left" is a relative clause: "that" after a noun points to that noun.)
   if (POINTING_SUBJECT.test(text)) return true;
+  // "In 1610 the rebels passed through it": a thing's "it" later in the stem, with no noun before it that it could mean.
+  if (/\bits?\b/i.test(text) && unboundIt(taggedFromSentences(text))) return true;
   return false;
 }
 

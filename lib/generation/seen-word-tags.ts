@@ -1,0 +1,22 @@
+/**
+ * Each word's tags as the tagger last read it in a sentence of the article. A stem is such a sentence with a blank, a
+ * lead-in or a word less, and parsing every stem anew cost a long unseen article a third of a second: its words are read
+ * here instead (bounded, so a long-running server holds no more than a few articles' words).
+ */
+const seen = new Map<string, string[]>();
+
+// A name the tagger once read as a person's stays one: read alone in another sentence ("Galilei was warned …") it may lose the
+// tag, and a person taken for a thing would settle a thing's "it".
+const PERSON = new Set(["Person", "FirstName", "LastName", "MaleName", "FemaleName"]);
+
+export function noteWordTags(word: string, tags: string[] | undefined): void {
+  if (!tags || !word) return;
+  if (seen.size > 20000) seen.clear();
+  const person = (seen.get(word) ?? []).filter((g) => PERSON.has(g) && !tags.includes(g));
+  seen.set(word, person.length ? [...tags, ...person] : tags);
+}
+
+export function seenWordTags(word: string): string[] | undefined {
+  return seen.get(word);
+}
+
