@@ -129,11 +129,13 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
 // Tagging a sentence costs about a millisecond: once per sentence that names a term, kept for the article's other passes.
 const wordTags = boundedMemo<{ start: number; end: number; tags: string[] }[]>(2000);
 export function tagWords(sentence: string): { start: number; end: number; tags: string[] }[] {
-  return wordTags(sentence, () => {
+  const words = wordTags(sentence, () => {
     const terms = (nlp(sentence).json({ offset: true }) as { terms: { tags?: string[]; offset: { start: number; length: number } }[] }[]).flatMap((t) => t.terms);
-    for (const t of terms) noteWordTags(sentence.slice(t.offset.start, t.offset.start + t.offset.length), t.tags);
     return terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] }));
   });
+  // (Noted on every call, not only when parsed: the memo may hold the sentence from another article.)
+  for (const w of words) noteWordTags(sentence.slice(w.start, w.end), w.tags);
+  return words;
 }
 
 const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;

@@ -27,6 +27,7 @@ import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { keyIsTitleTopic } from "./check-sentence-point";
 import { escapeRegExp, findSpans } from "./find-spans";
+import { beginArticle } from "./seen-word-tags";
 import { findIntroducedNames, findNamedEntities, findRecurringNames, findRegnalNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { applyChecks } from "./check-questions";
@@ -113,6 +114,7 @@ const HEDGED_EVENT = /\b(?:likely|reportedly|supposedly|apparently|legend|think|
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
   const { count = 10, seed = 1, types = ALL_TYPES, trace, keepUnsure = false } = options;
+  beginArticle();
   const article = parseArticle(text);
   const random = createRandom(seed);
   const stats: GenerationResult["stats"] = { candidates: 0, gateFailures: {}, lowConfidence: 0 };

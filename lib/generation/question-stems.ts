@@ -100,8 +100,9 @@ export function tagged(body: string): TaggedTerm[] {
     if (tags.size > 4000) tags.clear();
     const sentences = nlp(body).json() as { terms: TaggedTerm[] }[];
     tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
-    for (const term of terms) noteWordTags(term.text, term.tags);
   }
+  // (Noted on every call, not only when parsed: the cache may hold it from another article.)
+  for (const term of terms) noteWordTags(term.text, term.tags);
   return terms;
 }
 

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pointsOutside } from "@/lib/generation/check-stems";
 import { findDefinitions } from "@/lib/generation/find-definitions";
@@ -139,4 +141,15 @@ The Orm Canal carried coal from the hills to the sea. Barges were pulled by hors
       expect(prompts.filter((p) => /drained it/.test(p))).toEqual([]);
     }
   });
+});
+
+describe("the word tags the stem checks read", () => {
+  it("are the article's own: an article gets the same questions whatever was generated before it", () => {
+    const dir = path.resolve(__dirname, "../fixtures/articles");
+    const files = fs.readdirSync(dir).sort();
+    const questionsOf = (f: string) => JSON.stringify(generateQuestions(fs.readFileSync(path.join(dir, f), "utf8"), { count: 10, seed: 1 }).questions);
+    const forward = new Map(files.map((f) => [f, questionsOf(f)]));
+    const differing = [...files].reverse().filter((f) => questionsOf(f) !== forward.get(f));
+    expect(differing).toEqual([]);
+  }, 60_000);
 });
