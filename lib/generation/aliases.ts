@@ -169,6 +169,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // A first name asked alone ("made by _____" => "Wilbur") is also right in full, when the article gives one full name
     // that opens with it ("Wilbur Harn"; two such names leave the first name alone).
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNameOfFirst(text, articleText));
+    // A ruler asked by the one name ("Elizabeth") is also right as the article first styles them ("Queen Elizabeth I",
+    // "King Edward the Confessor"): with the title, the number or the byname, or all of them.
+    if (parts.length === 1 && !TITLE.test(text)) accepted.push(...styledFormsOf(text, articleText));
     // A first name the article itself uses alone ("Mara" for "Mara Venn").
     if (parts.length > 1 && usedAlone(parts[0]!, articleText)) accepted.push(parts[0]!);
     // A birth name of three words or more whose first given name the article never uses alone, but whose next one it does
@@ -392,6 +395,41 @@ function oneFamily(surname: string, at: number, articleText: string): boolean {
   const end = articleText.slice(at).search(/[.\n]/);
   const sentence = articleText.slice(start, end < 0 ? undefined : at + end);
   return /\b(?:brothers?|sisters?|twins?|siblings?)\b/i.test(sentence);
+}
+
+const STYLED = (name: string) =>
+  new RegExp(`\\b(?:(${TITLE_ALTERNATION}) )?${escapeRegExp(name)}(?: (${ROMAN_ALTERNATION})\\b| the ([A-Z][a-z]+)\\b)?(?! [A-Z])`, "g");
+
+/**
+ * The forms of a one-name ruler the article introduces styled ("Queen Elizabeth I" at the name's first use): the name
+ * with its number or byname, with or without the title. None where the article gives the name two numbers or bynames
+ * ("Henry VII", "Henry VIII"), or where its first use is plain (the styled one may be a namesake).
+ */
+function styledFormsOf(name: string, articleText: string): string[] {
+  if (!articleText.includes(name)) return [];
+  const memo = cacheFor(articleText).found;
+  const id = `\u0000styled\u0000${name}`;
+  let found = memo.get(id);
+  if (!found) memo.set(id, (found = scanStyledForms(name, articleText)));
+  return found;
+}
+
+function scanStyledForms(name: string, articleText: string): string[] {
+  // A fuller name opening with it ("Edward Jones") is someone else the bare name may mean.
+  if (new RegExp(`\\b${escapeRegExp(name)} (?!the\\b)[A-Z][a-z]`).test(articleText)) return [];
+  const uses = [...articleText.matchAll(STYLED(name))];
+  const first = uses[0];
+  if (!first || (!first[1] && !first[2] && !first[3])) return [];
+  const titles = new Set(uses.map((m) => m[1]).filter(Boolean));
+  const marks = new Set(uses.map((m) => m[2] ?? (m[3] ? `the ${m[3]}` : undefined)).filter(Boolean));
+  if (titles.size > 1 || marks.size > 1) return [];
+  const title = [...titles][0];
+  const mark = [...marks][0];
+  const forms: string[] = [];
+  if (mark) forms.push(`${name} ${mark}`);
+  if (title) forms.push(`${title} ${name}`);
+  if (title && mark) forms.push(`${title} ${name} ${mark}`);
+  return forms;
 }
 
 function onlyAsRiver(name: string, articleText: string): boolean {

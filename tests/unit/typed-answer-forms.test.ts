@@ -121,6 +121,21 @@ describe("a ruler's name without its number", () => {
   });
 });
 
+describe("a ruler asked by one name", () => {
+  it("is also right as the article first styles them: title, number, byname", () => {
+    const numbered = "A Queen and Her Fleet\nQueen Maren II ruled the islands for forty years. Maren built a fleet of fast ships.";
+    expect(acceptedAliases(span("Maren"), numbered)).toEqual(["Maren", "Maren II", "Queen Maren", "Queen Maren II"]);
+    const bynamed = "The Old King\nKing Osric the Bold died in 1203 without an heir. Osric had promised the crown to his cousin.";
+    expect(acceptedAliases(span("Osric"), bynamed)).toEqual(["Osric", "Osric the Bold", "King Osric", "King Osric the Bold"]);
+  });
+
+  it("is not, where the name has two numbers, its first use is plain, or a fuller name may be someone else", () => {
+    expect(acceptedAliases(span("Osric"), "Two Kings\nKing Osric I lost the city. Osric II took it back. Osric was cruel.")).toEqual(["Osric"]);
+    expect(acceptedAliases(span("Osric"), "A Clerk\nOsric kept the books. Later King Osric ruled the town.")).toEqual(["Osric"]);
+    expect(acceptedAliases(span("Osric"), "A Burial\nKing Osric the Bold died. His friend Osric Hale wept. Osric was buried.")).toEqual(["Osric"]);
+  });
+});
+
 describe("a century and its era", () => {
   it("keeps the era of a century BC where nothing prints it", () => {
     const accepted = acceptedAliases(span("3rd century BC", "CENTURY"));
