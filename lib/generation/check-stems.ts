@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { BLANK } from "./make-cloze";
-import { dangles } from "./question-stems";
+import { dangles, tagged } from "./question-stems";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -107,6 +107,16 @@ export const PART_WITHOUT_WHOLE = /\bthe (?:bottom|top|opening|end|front|back|re
 // A generic word for a happening, never introducing what it means.
 const EVENT_NOUN = /\b(?:the|this) (event|events|incident|episode|occasion|affair)\b/i;
 
+// A count standing for its noun at the head of a clause, the word after it ("Thousands take …"); never "Many of the …".
+const BARE_COUNT = /^(?:(?:Today|Now|Then|Soon|Later|Since then|By then|In all|Eventually|Altogether),? )?(?:Thousands|Hundreds|Millions|Dozens|Scores|Many|Most|Several|Few|Both) (?:more |now |still |also )?(?!of\b)([a-z]+)\b/i;
+
+/** Whether the word after the count is the clause's verb as the tagger reads the whole clause ("Many died", not "Many weaving families"). */
+function countStandsAlone(clause: string, next: string): boolean {
+  const term = tagged(clause).find((t) => t.text.toLowerCase() === next.toLowerCase());
+  const tags = term?.tags ?? [];
+  return tags.includes("Verb") && !tags.some((t) => t === "Noun" || t === "Gerund" || t === "Adjective" || t === "Plural");
+}
+
 /** A stem word that points back to something the stem never names: "this chief", "these canoes", "the event". */
 export function pointsOutside(stem: string, title = ""): boolean {
   // "a ball that is rolling", "legends that were written": a relative "that", not a pointing one; "Which of these": the options.
@@ -136,6 +146,9 @@ export function pointsOutside(stem: string, title = ""): boolean {
   if (/^(?:More|Less|Fewer|[A-Z][a-z]{2,}er)\b(?: but| and|,)/.test(last) && !/\bthan\b/.test(last) && !/^(?:Under|Over|After|Later|Never|Neither|Either|Other|Whether|Water|Winter|Summer|Rather|Together|Further|Power|Paper|Weather)\b/.test(last)) return true;
   // "The second part is slower …", "Others wanted …": one of a set the sentence before named, the set left out.
   if (ONE_OF_A_SET.test(last)) return true;
+  // "Today thousands take place every year", "Many died": a bare count as the subject, of what the sentence before said.
+  const counted = BARE_COUNT.exec(last);
+  if (counted && countStandsAlone(last, counted[1]!)) return true;
   const event = EVENT_NOUN.exec(plain);
   if (event && !lower.slice(0, event.index).includes(event[1]!.toLowerCase().replace(/s$/, ""))) return true;
   return false;

@@ -52,6 +52,8 @@ const PRAISED_ROLE = /^(?:(?:the |a |an )?[A-Za-z]+['’]s |(?:his|her|their|its
 const SECOND_CLAUSE = /, (?:and|while|whereas) (?:the |a |an |its |their |this |these )?(?!(?:it|they|he|she|this|these|those|that|there|which|who|we|you|one)\b)[A-Za-z][\w'’-]*(?: (?!(?:that|which|who|whom|whose)\b)[a-z][\w'’-]*){0,2} (?:is|are|was|were|has|have|had)\b.*$/;
 // A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
 const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
+// "The largest", "The oldest one", "The first": one of a set by its rank alone, no noun of its own.
+const NO_NOUN_ONE = /^(?:The |A |An )?(?:(?:most|least) [a-z]+|[a-z]+est|first|second|third|last|next|latter|former)(?: ones?)?$/i;
 // A phrase cut before its noun ("the Golden Age of").
 const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
@@ -165,7 +167,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   m = /^((?:The |A |An )?[A-Z][\w'’-]*(?: (?:of |the )?[A-Za-z][\w'’-]*){0,4}), (?:which (?:is|was|are|were) )?(?:also |commonly |often |sometimes )?(?:called|known as|named) ((?:the |a |an )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}),/.exec(text);
   // What is renamed is a noun phrase: a clause before the comma ("The miners cut long tunnels, called adits, …") names the
   // object of its verb, and "What is the miners cut long tunnels also called?" is no question.
-  if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!) && !hasVerb(m[1]!)) {
+  // ("The largest, also called …": a superlative or ordinal with no noun stands for one of a set named before.)
+  if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!) && !hasVerb(m[1]!) && !NO_NOUN_ONE.test(m[1]!)) {
     const found = termRange(s, m[2]!, m[1]!.length);
     if (!found) return null;
     const past = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start));

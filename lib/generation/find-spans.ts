@@ -69,8 +69,9 @@ const PATTERNS: Pattern[] = [
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },
   // A key term the article defines: "tiny pores called stomata" -> "stomata".
   // ("named the first one vellite": a place in an order is no term; "were called home", "was called early": a verb's
-  // particle or an adverb after "called" says where or when, and "named after …" says for whom: no term.)
-  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later|after|from|into|onto|with|without|under|among|between|because|until|during|before|since)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1 },
+  // particle or an adverb after "called" says where or when, and "named after …" says for whom: no term; "are called this
+  // because …" points back to a name given before.)
+  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later|after|from|into|onto|with|without|under|among|between|because|until|during|before|since|this|that|these|those|thus|such|so|it|them)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1 },
   // A name after a title: "Prime Minister Ichiro Hatoyama" -> "Ichiro Hatoyama".
   { type: "PERSON", re: new RegExp(`\\b(?:${TITLES}) ((?:[A-Z][a-z]+ )(?:[A-Z]\\. )?[A-Z][a-z]+)\\b`, "g"), group: 1 },
 ];

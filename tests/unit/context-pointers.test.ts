@@ -66,6 +66,13 @@ describe("a cause restated as a 'because' statement", () => {
     expect(restatedCause("farmers borrow less", "when grain runs short, their banks raise the price of loans", article)).toBeNull();
   });
 
+  it("is not made from a reason cut inside a shared verb", () => {
+    // Written for this test: "Most owls hunt, and are hunted by, many animals, so keepers …" once gave "… because and are hunted by, many animals".
+    const owls = "Most owls hunt, and are hunted by, many other animals, so keepers study whole webs of animals.";
+    expect(restatedCause("keepers study whole webs of animals", "and are hunted by, many other animals", owls)).toBeNull();
+    expect(restatedCause("keepers study whole webs of animals", "most owls are hunted by, and hunt, many other animals", owls)).toBeNull();
+  });
+
   it("is made from a reason that names its own subject", () => {
     expect(restatedCause("farmers borrow less", "lenders raise the price of loans when grain runs short", article)).toBe(
       "Farmers borrow less because lenders raise the price of loans when grain runs short.",

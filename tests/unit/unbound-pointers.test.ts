@@ -143,6 +143,37 @@ The Orm Canal carried coal from the hills to the sea. Barges were pulled by hors
   });
 });
 
+describe("a name given before, pointed at by 'called this'", () => {
+  it("is no term ('are called this because …')", () => {
+    const text = "Makers are the plants and algae of a pond, and they are called this because they make their own food.";
+    expect(findSpans(text).filter((s) => s.type === "TERM").map((s) => s.text)).not.toContain("this because");
+    expect(findSpans("Tiny pores called stomata let gases in.").filter((s) => s.type === "TERM").map((s) => s.text)).toContain("stomata");
+  });
+});
+
+describe("a superlative with no noun, renamed", () => {
+  it("is not asked 'What is the largest also called?', while a named thing is", () => {
+    const [sentence] = parseArticle("Three Barrows\n\nThe largest, also called the King's Mound, stands on the ridge above the river.").sentences;
+    expect(findDefinitions([sentence!]).map((d) => d.question)).not.toContain("What is the largest also called?");
+    const [named] = parseArticle("Three Barrows\n\nThe Long Barrow, also called the King's Mound, stands on the ridge above the river.").sentences;
+    expect(findDefinitions([named!]).map((d) => d.question)).toContain("What is the Long Barrow also called?");
+  });
+});
+
+describe("a bare count as a clause's subject", () => {
+  it("points outside ('Many died'), while a counted noun or 'of …' names what is counted", () => {
+    expect(pointsOutside("Today thousands take place every year.")).toBe(true);
+    expect(pointsOutside("Many died in the fire that winter.")).toBe(true);
+    expect(pointsOutside("Both reached the top before noon.")).toBe(true);
+    expect(pointsOutside("Many people died in the fire that winter.")).toBe(false);
+    expect(pointsOutside("Most of the crew survived the wreck.")).toBe(false);
+    expect(pointsOutside("Thousands of pilgrims came to the shrine.")).toBe(false);
+    // The word after the count read in its clause: a describing word or a plural noun, no verb.
+    expect(pointsOutside("Many weaving families moved to the mill towns.")).toBe(false);
+    expect(pointsOutside("Few marshes were drained before the war.")).toBe(false);
+  });
+});
+
 describe("the word tags the stem checks read", () => {
   it("are the article's own: an article gets the same questions whatever was generated before it", () => {
     const dir = path.resolve(__dirname, "../fixtures/articles");
