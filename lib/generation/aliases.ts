@@ -161,6 +161,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     const particled = new RegExp(`^.+? ((?:${SURNAME_PARTICLE} )+\\p{Lu}[\\p{L}'’-]*)$`, "u").exec(bare)?.[1];
     const surname = particled ?? (parts.length > 1 ? parts[parts.length - 1]! : undefined);
     if (surname) accepted.push(surname);
+    // "Bismarck" for "Otto von Bismarck", "Beethoven" for "Ludwig van Beethoven": the surname without its particle where
+    // the article itself writes it so; an article that only ever writes "van Gogh" never gives "Gogh".
+    if (particled && writtenWithoutParticle(parts.at(-1)!, articleText)) accepted.push(parts.at(-1)!);
     // "President Kennedy" for "President John F. Kennedy".
     const title = TITLE.exec(text)?.[0];
     if (title && surname) accepted.push(`${title}${surname}`);
@@ -237,6 +240,15 @@ export function centuryWithoutEra(key: string, articleText: string, hinted = fal
 // European surname particles (lower case in the key): "de", "van der", "da". Arabic patronymics ("bin", "ibn") are not
 // surnames, and are left to the full name.
 const SURNAME_PARTICLE = "(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das)";
+
+/** The article writes the surname with no particle before it ("Bismarck then …", not only "von Bismarck"). */
+function writtenWithoutParticle(surname: string, articleText: string): boolean {
+  const particle = new RegExp(`\\b${SURNAME_PARTICLE} $`, "i");
+  for (const m of articleText.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b(?!-)`, "g"))) {
+    if (!particle.test(articleText.slice(Math.max(0, m.index - 6), m.index))) return true;
+  }
+  return false;
+}
 // A name read as a place that is a courtesy title and one name ("Lord Montague") is a person. Only titles no place is named
 // with: "Queen Charlotte", "Prince Rupert" and "Saint Helena" are places.
 const TITLED_ONE = /^(?:Lord|Lady|Sir|Mr|Mrs|Ms|Miss|Dr|Duke|Duchess)\.? ([A-Z][\w'’-]+)$/;
