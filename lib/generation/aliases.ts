@@ -1,7 +1,9 @@
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
+import { KIN } from "./named-entities";
 import { tagged } from "./question-stems";
+import { splitSentences } from "./split-sentences";
 import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
 import type { Span } from "./types";
 
@@ -288,7 +290,8 @@ function scanBareName(key: string, name: string, articleText: string): boolean {
 
 /** Every sentence that writes the name without a title before it speaks of a woman, of no man, and not of her by her title. */
 function spokenOfAsHers(name: string, key: string, articleText: string): boolean {
-  const sentences = articleText.split(/(?<=[.!?])\s+/).filter((s) => new RegExp(`(?<![A-Z][\\w'’-]*\\.? )\\b${escapeRegExp(name)}\\b`).test(s));
+  const bare = new RegExp(`(?<![A-Z][\\w'’-]*\\.? )\\b${escapeRegExp(name)}\\b`);
+  const sentences = sentencesOf(articleText).filter((s) => bare.test(s.text)).map((s) => s.text);
   return sentences.length > 0 && sentences.every((s) => !s.includes(key) && HERS.test(s) && !HIS.test(s));
 }
 
@@ -306,7 +309,8 @@ function writtenWithoutNumber(ruler: string, key: string, articleText: string): 
   });
 }
 
-const RELATIVE = /\b(?:son|sons|father|brother|brothers|uncle|cousin|grandson|grandfather|nephew|heir|successor|predecessor|wife|mother|daughter|sister|namesake|rival)\b/i;
+// Kin, in the singular or plural, and a namesake or rival: "his son Edward", "her rival Anne".
+const RELATIVE = new RegExp(`\\b(?:${KIN}|sons|brothers|namesake|rival)\\b`, "i");
 
 function plainRulerUse(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 40);
@@ -400,10 +404,19 @@ function oneFamily(surname: string, at: number, articleText: string): boolean {
   const s = escapeRegExp(surname);
   // ("the Stuarts" or "the Stuart family" may be a dynasty that only one of the two belongs to.)
   if (new RegExp(`\\b${s} (?:[Bb]rothers|[Ss]isters|[Tt]wins)\\b`).test(articleText)) return true;
-  const start = Math.max(articleText.lastIndexOf(".", at), articleText.lastIndexOf("\n", at)) + 1;
-  const end = articleText.slice(at).search(/[.\n]/);
-  const sentence = articleText.slice(start, end < 0 ? undefined : at + end);
+  const sentence = sentencesOf(articleText).find((s) => s.start <= at && at < s.end)?.text ?? "";
   return /\b(?:brothers?|sisters?|twins?|siblings?)\b/i.test(sentence);
+}
+
+/** The article's sentences with their offsets, each paragraph split as the article is ("Mrs. Hale" ends none). */
+function sentencesOf(articleText: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let base = 0;
+  for (const paragraph of articleText.split("\n")) {
+    out.push(...splitSentences(paragraph, base));
+    base += paragraph.length + 1;
+  }
+  return out;
 }
 
 function onlyAsRiver(name: string, articleText: string): boolean {

@@ -37,11 +37,13 @@ const POINTS_BACK = /^(?:this|these|such|those|that)\b/i;
 const NOT_A_TERM = /^(?:it|this|that|these|those|there|they|he|she|what|one|each|some|many|most|all|both|here|which|who|its|their|his|her|our|we|you|i)\b/i;
 const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
 const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we|you)\b/i;
+// A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
+const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
 // "The result is a deep valley": a shell noun stands for something an earlier sentence said; it is no term being defined.
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
 // or the one it puts first, no term (its options would be of another kind). "The first is a husk": a bare ordinal
 // counts off a list the sentence before opened; it is no term either.
-const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$|^(?:the )?(?:first|second|third|fourth|fifth|next|last|final|former|latter|other|others|rest|remainder)$/i;
+const SHELL_NOUN = new RegExp(`^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$|^(?:the )?${STANDS_FOR_ONE.source.slice(1)}`, "i");
 // "Brannock's best-known work is a tower clock": a role someone's work or deed is praised in, no term; asked the other
 // way round it makes the role ("best-known work") the key of "What is a tower clock …?".
 const PRAISED_ROLE = /^(?:(?:the |a |an )?[A-Za-z]+['’]s |(?:his|her|their|its) |the )?(?:(?:best[- ]known|most famous|famous|greatest|finest|most important|chief|main|first|last|final|latest|earliest|only|favourite|favorite|biggest|major) )+(?:work|works|achievement|invention|book|novel|painting|discovery|contribution|creation|project|success|idea|gift|legacy|building|design|song|play|poem|film)s?$/i;
@@ -50,8 +52,6 @@ const PRAISED_ROLE = /^(?:(?:the |a |an )?[A-Za-z]+['’]s |(?:his|her|their|its
 // word among the subject's words ("…, and lemon juice that is whisked": the last item of a list and its clause); never a
 // clause whose subject points back ("a mammal, and it is the only one that flies" is the definition, and keeps its pronoun).
 const SECOND_CLAUSE = /, (?:and|while|whereas) (?:the |a |an |its |their |this |these )?((?!(?:it|they|he|she|this|these|those|that|there|which|who|we|you|one)\b)[A-Za-z][\w'’-]*(?: (?!(?:that|which|who|whom|whose)\b)[a-z][\w'’-]*){0,2}) (?:is|are|was|were|has|have|had)\b.*$/;
-// A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
-const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
 // A phrase cut before its noun ("the Golden Age of").
 const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";

@@ -100,6 +100,11 @@ describe("a first name introduced beside a sibling's", () => {
     expect(acceptedAliases(span("Tam"), KILNS)).toContain("Tam Brack");
   });
 
+  it("reads the whole sentence naming them, past an abbreviation's full stop", () => {
+    const text = "The Brack Kilns\nTam and Ivo Brack of St. Ords were brothers. Tam fired the pots, and Ivo sold them.";
+    expect(acceptedAliases(span("Tam"), text)).toContain("Tam Brack");
+  });
+
   it("does not when the article does not say they are siblings ('Tam and Ivo Brack' may be two families)", () => {
     expect(acceptedAliases(span("Tam"), KILNS.replace("The brothers Tam", "Tam"))).not.toContain("Tam Brack");
     expect(acceptedAliases(span("Tam"), `${KILNS.replace("The brothers Tam", "Tam")} The Brack brothers sold the works.`)).toContain("Tam Brack");
