@@ -1,7 +1,9 @@
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
+import { KIN } from "./named-entities";
 import { tagged } from "./question-stems";
+import { splitSentences } from "./split-sentences";
 import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
 import type { Span } from "./types";
 
@@ -161,6 +163,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     const particled = new RegExp(`^.+? ((?:${SURNAME_PARTICLE} )+\\p{Lu}[\\p{L}'’-]*)$`, "u").exec(bare)?.[1];
     const surname = particled ?? (parts.length > 1 ? parts[parts.length - 1]! : undefined);
     if (surname) accepted.push(surname);
+    // "Bismarck" for "Otto von Bismarck", "Beethoven" for "Ludwig van Beethoven": the surname without its particle where
+    // the article itself writes it so; an article that only ever writes "van Gogh" never gives "Gogh".
+    if (particled && writtenWithoutParticle(parts.at(-1)!, articleText)) accepted.push(parts.at(-1)!);
     // "President Kennedy" for "President John F. Kennedy".
     const title = TITLE.exec(text)?.[0];
     if (title && surname) accepted.push(`${title}${surname}`);
@@ -240,6 +245,15 @@ export function centuryWithoutEra(key: string, articleText: string, hinted = fal
 // European surname particles (lower case in the key): "de", "van der", "da". Arabic patronymics ("bin", "ibn") are not
 // surnames, and are left to the full name.
 const SURNAME_PARTICLE = "(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das)";
+
+/** The article writes the surname with no particle before it ("Bismarck then …", not only "von Bismarck"). */
+function writtenWithoutParticle(surname: string, articleText: string): boolean {
+  const particle = new RegExp(`\\b${SURNAME_PARTICLE} $`, "i");
+  for (const m of articleText.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b(?!-)`, "g"))) {
+    if (!particle.test(articleText.slice(Math.max(0, m.index - 6), m.index))) return true;
+  }
+  return false;
+}
 // A name read as a place that is a courtesy title and one name ("Lord Montague") is a person. Only titles no place is named
 // with: "Queen Charlotte", "Prince Rupert" and "Saint Helena" are places.
 const TITLED_ONE = /^(?:Lord|Lady|Sir|Mr|Mrs|Ms|Miss|Dr|Duke|Duchess)\.? ([A-Z][\w'’-]+)$/;
@@ -279,7 +293,8 @@ function scanBareName(key: string, name: string, articleText: string): boolean {
 
 /** Every sentence that writes the name without a title before it speaks of a woman, of no man, and not of her by her title. */
 function spokenOfAsHers(name: string, key: string, articleText: string): boolean {
-  const sentences = articleText.split(/(?<=[.!?])\s+/).filter((s) => new RegExp(`(?<![A-Z][\\w'’-]*\\.? )\\b${escapeRegExp(name)}\\b`).test(s));
+  const bare = new RegExp(`(?<![A-Z][\\w'’-]*\\.? )\\b${escapeRegExp(name)}\\b`);
+  const sentences = sentencesOf(articleText).filter((s) => bare.test(s.text)).map((s) => s.text);
   return sentences.length > 0 && sentences.every((s) => !s.includes(key) && HERS.test(s) && !HIS.test(s));
 }
 
@@ -297,7 +312,8 @@ function writtenWithoutNumber(ruler: string, key: string, articleText: string): 
   });
 }
 
-const RELATIVE = /\b(?:son|sons|father|brother|brothers|uncle|cousin|grandson|grandfather|nephew|heir|successor|predecessor|wife|mother|daughter|sister|namesake|rival)\b/i;
+// Kin, in the singular or plural, and a namesake or rival: "his son Edward", "her rival Anne".
+const RELATIVE = new RegExp(`\\b(?:${KIN}|sons|brothers|namesake|rival)\\b`, "i");
 
 function plainRulerUse(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 40);
@@ -391,9 +407,7 @@ function oneFamily(surname: string, at: number, articleText: string): boolean {
   const s = escapeRegExp(surname);
   // ("the Stuarts" or "the Stuart family" may be a dynasty that only one of the two belongs to.)
   if (new RegExp(`\\b${s} (?:[Bb]rothers|[Ss]isters|[Tt]wins)\\b`).test(articleText)) return true;
-  const start = Math.max(articleText.lastIndexOf(".", at), articleText.lastIndexOf("\n", at)) + 1;
-  const end = articleText.slice(at).search(/[.\n]/);
-  const sentence = articleText.slice(start, end < 0 ? undefined : at + end);
+  const sentence = sentencesOf(articleText).find((s) => s.start <= at && at < s.end)?.text ?? "";
   return /\b(?:brothers?|sisters?|twins?|siblings?)\b/i.test(sentence);
 }
 
@@ -430,6 +444,17 @@ function scanStyledForms(name: string, articleText: string): string[] {
   if (title) forms.push(`${title} ${name}`);
   if (title && mark) forms.push(`${title} ${name} ${mark}`);
   return forms;
+}
+
+/** The article's sentences with their offsets, each paragraph split as the article is ("Mrs. Hale" ends none). */
+function sentencesOf(articleText: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let base = 0;
+  for (const paragraph of articleText.split("\n")) {
+    out.push(...splitSentences(paragraph, base));
+    base += paragraph.length + 1;
+  }
+  return out;
 }
 
 function onlyAsRiver(name: string, articleText: string): boolean {

@@ -4,12 +4,10 @@ import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
 import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
-import { interval } from "./make-timeline";
+import { interval, MONTHS } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { ruledOutByLife } from "./fair-life-dates";
 import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export interface DistractorContext {
   /** The article's own names, dates and terms by type (each text once), for same-type distractors. */

@@ -31,7 +31,7 @@ const bounds = articleMemo<number | null>();
  */
 export function dateItFollows(key: Pick<Span, "text" | "start" | "end">, stem: string, articleText: string): number | null {
   if (!FOLLOWS.test(stem)) return null;
-  return bounds(articleText, `${key.start}\u0000${key.text}\u0000${stem}`, () => {
+  return bounds(articleText, `${key.start}\u0000${key.text}`, () => {
     const k = monthsOf(key.text);
     if (k === null || articleText.slice(key.start, key.end) !== key.text) return null;
     // (A date from an unrelated section may set the bound: it only narrows the pool, and chooseFairDates still wants both sides.)

@@ -37,11 +37,13 @@ const POINTS_BACK = /^(?:this|these|such|those|that)\b/i;
 const NOT_A_TERM = /^(?:it|this|that|these|those|there|they|he|she|what|one|each|some|many|most|all|both|here|which|who|its|their|his|her|our|we|you|i)\b/i;
 const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
 const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we|you)\b/i;
+// A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
+const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
 // "The result is a deep valley": a shell noun stands for something an earlier sentence said; it is no term being defined.
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
 // or the one it puts first, no term (its options would be of another kind). "The first is a husk": a bare ordinal
 // counts off a list the sentence before opened; it is no term either.
-const SHELL_NOUN = /^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$|^(?:the )?(?:first|second|third|fourth|fifth|next|last|final|former|latter|other|others|rest|remainder)$/i;
+const SHELL_NOUN = new RegExp(`^(?:(?:the|a|an|one|another) )?(?:(?:first|second|third|fourth|fifth|next|last|final|another|other|further|main|chief|major|key|important|most important|common|biggest|single) )+(?:cause|reason|type|kind|sort|step|stage|way|factor|part|group|form|method|source|example|feature|category|class|phase)s?$|^(?:(?:the|a|an|one|another) )?(?:(?:main|real|only|first|other|end|final|big|key) )?(?:result|reason|answer|problem|aim|goal|idea|effect|outcome|point|purpose|trouble|difference|key|truth|catch|upshot|consequence|solution|danger|challenge|lesson|trick|secret|advantage|drawback)s?$|^(?:the )?${STANDS_FOR_ONE.source.slice(1)}`, "i");
 // "Brannock's best-known work is a tower clock": a role someone's work or deed is praised in, no term; asked the other
 // way round it makes the role ("best-known work") the key of "What is a tower clock …?".
 const PRAISED_ROLE = /^(?:(?:the |a |an )?[A-Za-z]+['’]s |(?:his|her|their|its) |the )?(?:(?:best[- ]known|most famous|famous|greatest|finest|most important|chief|main|first|last|final|latest|earliest|only|favourite|favorite|biggest|major) )+(?:work|works|achievement|invention|book|novel|painting|discovery|contribution|creation|project|success|idea|gift|legacy|building|design|song|play|poem|film)s?$/i;
@@ -49,9 +51,7 @@ const PRAISED_ROLE = /^(?:(?:the |a |an )?[A-Za-z]+['’]s |(?:his|her|their|its
 // Never "but", whose clause often carries the definition's restriction ("…, but the king is not in check"); never a relative
 // word among the subject's words ("…, and lemon juice that is whisked": the last item of a list and its clause); never a
 // clause whose subject points back ("a mammal, and it is the only one that flies" is the definition, and keeps its pronoun).
-const SECOND_CLAUSE = /, (?:and|while|whereas) (?:the |a |an |its |their |this |these )?(?!(?:it|they|he|she|this|these|those|that|there|which|who|we|you|one)\b)[A-Za-z][\w'’-]*(?: (?!(?:that|which|who|whom|whose)\b)[a-z][\w'’-]*){0,2} (?:is|are|was|were|has|have|had)\b.*$/;
-// A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
-const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
+const SECOND_CLAUSE = /, (?:and|while|whereas) (?:the |a |an |its |their |this |these )?((?!(?:it|they|he|she|this|these|those|that|there|which|who|we|you|one)\b)[A-Za-z][\w'’-]*(?: (?!(?:that|which|who|whom|whose)\b)[a-z][\w'’-]*){0,2}) (?:is|are|was|were|has|have|had)\b.*$/;
 // "The largest", "The oldest one", "The first": one of a set by its rank alone, no noun of its own.
 const NO_NOUN_ONE = /^(?:The |A |An )?(?:(?:most|least) [a-z]+|[a-z]+est|first|second|third|last|next|latter|former)(?: ones?)?$/i;
 // A phrase cut before its noun ("the Golden Age of").
@@ -105,7 +105,32 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
     if (found && sentence.text.startsWith("(")) found.description = null;
     if (found) out.push(found);
   });
-  return out;
+  // A description cut before a second clause is asked cut only when that clause is about another term: its subject is a
+  // term the article defines ("the weft"), or it says its subject is the same kind of thing as the key ("the male part of
+  // the flower, and the pistil is the female part"). Otherwise the clause may say what sets the key apart from another
+  // ("a cross between a horse and a donkey, and the father is a donkey"), and the description is asked whole.
+  const terms = new Set(out.map((d) => d.term.toLowerCase()));
+  for (const d of out) {
+    const cut = CUT.get(d);
+    if (!cut) continue;
+    if (terms.has(cut.subject.toLowerCase()) || terms.has(cut.subject.split(" ").at(-1)!.toLowerCase()) || cut.sameKind) continue;
+    d.question = cut.whole.question;
+    if (d.description) d.description = cut.whole.description;
+  }
+  // Two definitions asked alone with the same words have two right keys: neither is asked. (A question shown with its
+  // sentence before, "What is this called?", differs by that sentence.)
+  const alone = (d: Definition) => (d.question && !d.needsContext ? d.question.toLowerCase() : null);
+  const asked = new Map<string, number>();
+  for (const d of out) if (alone(d)) asked.set(alone(d)!, (asked.get(alone(d)!) ?? 0) + 1);
+  return out.filter((d) => !alone(d) || asked.get(alone(d)!)! < 2);
+}
+
+// The clause a copula description was cut before: its subject, whether it calls that subject the same kind of thing as
+// the description does, and the question and description asked whole.
+const CUT = new WeakMap<Definition, { subject: string; sameKind: boolean; whole: Pick<Definition, "question" | "description"> }>();
+// A noun phrase's head: the last word before a preposition, a relative word or the end, after at most two modifiers.
+function headNoun(phrase: string): string | undefined {
+  return /^(?:the |a |an )?(?:[\w'’-]+ ){0,2}?([\w'’-]+)(?= (?:of|in|on|at|to|for|from|with|between|by|that|which|who|where|whose)\b|[.,;]?$)/i.exec(phrase)?.[1]?.toLowerCase();
 }
 
 // What follows "named"/"called" is a name only if it does not open with a preposition or a possessive:
@@ -299,14 +324,27 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     const cut = SECOND_CLAUSE.exec(m[3]!);
     const desc = cut && !m[3]!.slice(0, cut.index).includes(",") ? m[3]!.slice(0, cut.index) : m[3]!;
     const plural = m[2] === "are";
-    // "Odile is a quiet girl of nine …" is a person: "Who is …?", as for any person described.
-    const asks = /^[A-Z]/.test(found.term) && describesPerson(desc) ? "Who" : "What";
-    let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `${asks} ${m[2]} ${desc}?`;
-    if (PRONOUN.test(desc)) question = null;
-    const description = /\b(?:this|these|he|she|they|them)\b/i.test(desc) ? null : { subject: m[1]!, text: desc, verb: m[2]! };
-    return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "copula", description };
+    const def: Definition = { sentenceIndex, ...found, ...copulaAsked(found.term, m[1]!, m[2]!, desc), needsContext: false, plural, pattern: "copula" };
+    // The cut holds only if the dropped clause is about another term of the article ("the weft"); otherwise it may say what
+    // sets the key apart ("a cross between a horse and a donkey, and the father is a donkey"): findDefinitions decides.
+    if (desc !== m[3]!) {
+      const said = /^, \S+ .*? (?:is|are|was|were|has|have|had) (.*)$/.exec(cut![0])?.[1] ?? "";
+      const sameKind = !!headNoun(desc) && headNoun(desc) === headNoun(said);
+      CUT.set(def, { subject: cut![1]!, sameKind, whole: copulaAsked(found.term, m[1]!, m[2]!, m[3]!) });
+    }
+    return def;
   }
   return null;
+}
+
+/** A copula definition's question and statement description, for the description as asked. */
+function copulaAsked(term: string, subject: string, verb: string, desc: string): Pick<Definition, "question" | "description"> {
+  // "Odile is a quiet girl of nine …" is a person: "Who is …?", as for any person described.
+  const asks = /^[A-Z]/.test(term) && describesPerson(desc) ? "Who" : "What";
+  let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `${asks} ${verb} ${desc}?`;
+  if (PRONOUN.test(desc)) question = null;
+  const description = /\b(?:this|these|he|she|they|them)\b/i.test(desc) ? null : { subject, text: desc, verb };
+  return { question, description };
 }
 
 const WHEN_CALLED = /^When ([a-z][^,;:()"“”]{10,90}), it is (called|known as) ((?:a |an |the )?[a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$/;

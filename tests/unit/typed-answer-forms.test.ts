@@ -77,6 +77,17 @@ describe("a surname with its particle", () => {
     expect(acceptedAliases(span("Tomas de Ébre"), "Tomas de Ébre held the fort.")).toContain("de Ébre");
   });
 
+  it("accepts the surname without its particle where the article writes it so, and only there", () => {
+    const text = "Konrad von Ahlstadt led the duchy for thirty years. Ahlstadt then kept the peace with his neighbours.";
+    expect(acceptedAliases(span("Konrad von Ahlstadt"), text)).toContain("Ahlstadt");
+    // Only ever written with its particle (a sentence may open with it capitalised): no bare surname.
+    const never = "Konrad von Ahlstadt led the duchy. Von Ahlstadt kept the peace, and the von Ahlstadt line ended with him.";
+    expect(acceptedAliases(span("Konrad von Ahlstadt"), never)).not.toContain("Ahlstadt");
+    // Another bearer of the bare surname in the article still refuses it.
+    const other = "Konrad von Ahlstadt led the duchy. His cousin Berta Ahlstadt ran the mint, and Ahlstadt grew rich.";
+    expect(acceptedAliases(span("Konrad von Ahlstadt"), other)).not.toContain("Ahlstadt");
+  });
+
   it("adds nothing to a name without a particle", () => {
     expect(acceptedAliases(span("Aurelien Vasse"), "Aurelien Vasse held the fort.")).toEqual(["Aurelien Vasse", "Vasse"]);
   });
@@ -87,6 +98,11 @@ describe("a first name introduced beside a sibling's", () => {
 
   it("accepts the first name with the surname the two share", () => {
     expect(acceptedAliases(span("Tam"), KILNS)).toContain("Tam Brack");
+  });
+
+  it("reads the whole sentence naming them, past an abbreviation's full stop", () => {
+    const text = "The Brack Kilns\nTam and Ivo Brack of St. Ords were brothers. Tam fired the pots, and Ivo sold them.";
+    expect(acceptedAliases(span("Tam"), text)).toContain("Tam Brack");
   });
 
   it("does not when the article does not say they are siblings ('Tam and Ivo Brack' may be two families)", () => {
@@ -192,9 +208,22 @@ describe("typed definitions", () => {
     expect(questionsOf(text)).toContain("What is the Long Dyke also called?");
   });
 
-  it("asks the description without a second clause that follows it", () => {
-    const text = "The Loom\nThe warp is the set of threads held tight on the frame, and the weft is the thread woven across it.";
+  it("asks the description without a second clause that follows it when that clause is about another term", () => {
+    const text = "The Loom\nThe warp is the set of threads held tight on the frame, and the weft is the thread woven across it. The weft is a yarn passed over and under the warp.";
     expect(questionsOf(text)).toContain("What is the set of threads held tight on the frame?");
+    // The clause calls its subject the same kind of thing as the key: a sibling term, defined in passing.
+    expect(questionsOf("The Kiln\nThe firebox is the lower chamber of the kiln, and the flue is the upper chamber.")).toEqual(["What is the lower chamber of the kiln?"]);
+  });
+
+  it("keeps a second clause that tells the key from another term, and asks no two definitions the same", () => {
+    const text = "Field Birds\nA marsh wren is a small brown bird of the reeds, and the tail is long. A sedge wren is a small brown bird of the reeds, and the tail is short. A reed bunting is a finch of wet meadows.";
+    const asked = questionsOf(text);
+    expect(asked).not.toContain("What is a small brown bird of the reeds?");
+    expect(asked).toContain("What is a small brown bird of the reeds, and the tail is long?");
+    expect(asked).toContain("What is a small brown bird of the reeds, and the tail is short?");
+    // Two definitions with the same words: both keys would be right, so neither is asked.
+    const twins = questionsOf("Field Birds\nA marsh wren is a small brown bird of the reeds. A sedge wren is a small brown bird of the reeds. A reed bunting is a finch of wet meadows.");
+    expect(twins).not.toContain("What is a small brown bird of the reeds?");
   });
 
   it("does not cut a clause whose subject points back, a 'but' clause, or a list", () => {

@@ -1,0 +1,15 @@
+import fs from "node:fs";
+import { acceptedAliases, namesSomeoneElse } from "../lib/generation/aliases";
+const t = fs.readFileSync("/work/fresh10-articles/A3-opening-of-the-suez-canal.txt", "utf8");
+console.log(acceptedAliases({ type: "PERSON", text: "Ferdinand de Lesseps", start: 0, end: 0 } as never, t));
+console.log(namesSomeoneElse("de Lesseps", "Ferdinand de Lesseps", t));
+const t2 = fs.readFileSync("/work/fresh10-articles/A6-spanish-armada.txt", "utf8");
+console.log(acceptedAliases({ type: "PERSON", text: "Elizabeth", start: 0, end: 0 } as never, t2));
+console.log(acceptedAliases({ type: "PERSON", text: "Ferdinand de Lesseps", start: 0, end: 0, introduced: true } as never, t));
+console.log(acceptedAliases({ type: "PERSON", text: "Ferdinand de Lesseps", start: 0, end: 0, guessed: true } as never, t));
+const t3 = fs.readFileSync("/work/fresh10-articles/A2-battle-of-hastings.txt", "utf8");
+console.log(acceptedAliases({ type: "PERSON", text: "Edward", start: 0, end: 0 } as never, t3));
+console.log(acceptedAliases({ type: "PERSON", text: "Elizabeth", start: 0, end: 0 } as never, t2));
+console.log(acceptedAliases({ type: "PERSON", text: "Henry", start: 0, end: 0 } as never, "King Henry VII ruled. Henry VIII followed. Henry was cruel."));
+console.log(acceptedAliases({ type: "PERSON", text: "Anne", start: 0, end: 0 } as never, "Anne went home. Later Queen Anne ruled."));
+console.log(acceptedAliases({ type: "PERSON", text: "Edward", start: 0, end: 0 } as never, "King Edward the Confessor died. His friend Edward Jones wept. Edward was buried."));
