@@ -60,6 +60,15 @@ describe("a 'his' or 'her' with no one named before it", () => {
     expect(dangles("Despite his protests, Congress approved the budget.")).toBe(true);
   });
 
+  it("is not bound by a name of the other sex after the opening phrase", () => {
+    expect(dangles("After her death, Henry married Jane Seymour.")).toBe(true);
+    expect(dangles("On his return, Mary crowned the new bishop.")).toBe(true);
+    expect(dangles("After her husband died, Edward seized the lands.")).toBe(true);
+    expect(dangles("After her return, Mary crowned the new bishop.")).toBe(false);
+    // Nor by a name the tagger reads as an institution's.
+    expect(dangles("After her death, Unesco listed the old mill.")).toBe(true);
+  });
+
   it("may name whoever the clause opens on after the opening phrase", () => {
     expect(dangles("Together with her two cousins, Ilse slipped out of the camp.")).toBe(false);
     expect(dangles("Together with her two cousins, the girl slipped out of the camp.")).toBe(true);
