@@ -3,7 +3,7 @@ import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
-import { noteWordTags, seenWordTags } from "./seen-word-tags";
+import { seenWordTags } from "./seen-word-tags";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -101,8 +101,8 @@ export function tagged(body: string): TaggedTerm[] {
     const sentences = nlp(body).json() as { terms: TaggedTerm[] }[];
     tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
   }
-  // (Noted on every call, not only when parsed: the cache may hold it from another article.)
-  for (const term of terms) noteWordTags(term.text, term.tags);
+  // (Its tags are not noted as the article's words': a stem, a lead-in or a made statement is no sentence of the article,
+  // and what the stem checks read would then hang on which candidates were checked before.)
   return terms;
 }
 
