@@ -303,7 +303,8 @@ const CLAIM_OPPOSITES = new Map([
 // A verb of naming, saying or judging right after the claim word, or after its plural noun ("Most historians believe …").
 // (Not "see" or "know": "are rarely seen below the tree line" is a fact of where a thing lives.)
 const NAMING_VERB = /^ (?:[a-z]+s )?(?:be |been |are |were |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?|compare[sd]?|liken(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|hail(?:s|ed)?|depict(?:s|ed)?|portray(?:s|ed)?)\b/i;
-const SIDE_CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|where|when|whenever|because|if|unless|although|though|while|whereas|since|until|once)\b/i;
+// A word that opens a side clause: a clause it opens cannot stand alone as a statement.
+export const SIDE_CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|where|when|whenever|because|if|unless|although|though|while|whereas|since|until|once|after|before|as)\b/i;
 const RELATIVE_BEFORE = /\b(?:that|which|who|whom|whose|where|when)(?: [a-z]+){0,2} $/i;
 
 /** "The germs doctors can …": a determiner, a plural noun and a second noun (the contact clause's subject) before the claim word. */

@@ -27,7 +27,7 @@ import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { keyIsTitleTopic } from "./check-sentence-point";
 import { escapeRegExp, findSpans } from "./find-spans";
-import { beginArticle } from "./seen-word-tags";
+import { beginArticle, notePersonNames } from "./seen-word-tags";
 import { findIntroducedNames, findNamedEntities, findRecurringNames, findRegnalNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { applyChecks } from "./check-questions";
@@ -132,6 +132,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // A part of the title's name found on its own ("Kanwa") is the same person, named whole.
   const partOfTitlePerson = (s: Span) => s.type === "PERSON" && titlePerson.some((t) => t.start <= s.start && s.end <= t.end && t.text !== s.text);
   if (titlePerson.length) named.splice(0, named.length, ...named.filter((s) => !partOfTitlePerson(s)), ...titlePerson);
+  // (The article's people are people wherever their names' words stand: read alone, "Galileo was …", the tagger may take one
+  // for a thing's name, which would settle a thing's "it" in a stem.)
+  notePersonNames(named.filter((s) => s.type === "PERSON").map((s) => s.text));
   const namedBySentence = bySentence(sentences, [...named, ...findPlaceNames(text, readable, named)]);
   markTitlePerson(article, namedBySentence, text);
   // "It …", "They …", "This process …", "She …": written out where the sentence before settles what they mean.

@@ -3,7 +3,7 @@ import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
-import { noteWordTags, seenWordTags } from "./seen-word-tags";
+import { seenWordTags } from "./seen-word-tags";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -101,8 +101,8 @@ export function tagged(body: string): TaggedTerm[] {
     const sentences = nlp(body).json() as { terms: TaggedTerm[] }[];
     tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
   }
-  // (Noted on every call, not only when parsed: the cache may hold it from another article.)
-  for (const term of terms) noteWordTags(term.text, term.tags);
+  // (Its tags are not noted as the article's words': a stem, a lead-in or a made statement is no sentence of the article,
+  // and what the stem checks read would then hang on which candidates were checked before.)
   return terms;
 }
 
@@ -321,6 +321,16 @@ function capitalisedByPlace(word: string, next = ""): boolean {
 const BODY = /^(?:Parliament|Congress|Senate|Council|Court|Government|Crown|Church|Assembly|Army|Navy|Cabinet|Committee|Board|Republic|Empire|Kingdom|State|City|Party|Union|League|Company)$/;
 
 /**
+ * Whether the name after an opening phrase can be whom its "her"/"his" means: not a name the tagger reads as the other
+ * sex's ("After her death, Henry married …" is some woman's death, not Henry's) nor an institution's.
+ */
+function mayBeOwnerOf(name: string, pronoun: string): boolean {
+  const tags = seenWordTags(name) ?? tagged(name)[0]?.tags ?? [];
+  const other = /^(?:she|her|hers|herself)$/i.test(pronoun) ? "MaleName" : /^(?:he|him|his|himself)$/i.test(pronoun) ? "FemaleName" : "";
+  return !(other && tags.includes(other)) && !tags.includes("Organization");
+}
+
+/**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
  * name before it; a thing's needs a noun.
@@ -332,7 +342,7 @@ export function dangles(text: string): boolean {
     const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
-    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!);
+    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
     if (!named && !namedAfter) return true;
   }
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").

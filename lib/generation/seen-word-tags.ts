@@ -21,6 +21,12 @@ export function noteWordTags(word: string, tags: string[] | undefined): void {
   seen.set(word, person.length ? [...tags, ...person] : tags);
 }
 
+/** The words of the article's people's names ("Galileo Galilei"), read as a person's wherever they stand. */
+export function notePersonNames(names: string[]): void {
+  // (Not a pronoun in a name, "Zheng He": "He" elsewhere is the pronoun.)
+  for (const word of names.flatMap((n) => n.split(/\s+/))) if (!seen.get(word)?.includes("Pronoun")) noteWordTags(word, [...(seen.get(word) ?? ["Noun", "ProperNoun"]), "Person"]);
+}
+
 export function seenWordTags(word: string): string[] | undefined {
   return seen.get(word);
 }

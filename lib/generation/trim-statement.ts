@@ -1,4 +1,5 @@
 import { hasFiniteVerb, SET_ORDINALS } from "./check-stems";
+import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { capitalise } from "./question-parts";
 import { dangles, personFor, resolvePerson, tagged } from "./question-stems";
 import type { Sentence } from "./types";
@@ -104,7 +105,11 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   // (The first clause has a verb of its own and no comma, and opens with no subordinator: "When the order came, the boycott
   // ended" is one clause in two parts.)
   const series = joined && /^(?!(?:When|Whenever|If|After|Before|As|Because|Since|While|Although|Though|Once|Until|Unless)\b)([^,]*?\b(?:is|are|was|were|had|has)\b[^,]*), (?!(?:which|who|whose|that|where|when|while|as|if|because|since|though|although|may|might|can|could|will|would|should|must|do|does|did)\b)(?:[A-Za-z][\w'’-]* ){1,3}(?:is|are|was|were|has|have|had)\b/.exec(joined[1]!);
-  return (joined ? trimClause(sentence, `${series ? series[1] : joined[1]}.`, itMeans, itsMeans) : null) ?? whole;
+  // (Nor a subordinator anywhere before the first clause's verb: "Long after the war was over, …" opens on an adverb, and its
+  // first clause is still a side clause.)
+  const firstClause = series && series[1]!.slice(0, series[1]!.search(/\b(?:is|are|was|were|had|has)\b/));
+  const cut = series && !SIDE_CLAUSE_OPENER.test(firstClause!) ? series[1] : joined?.[1];
+  return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
 /** The sentence without an opening "And"/"But" that only joins it to the sentence before (see trimClause). */

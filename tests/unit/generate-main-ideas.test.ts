@@ -55,6 +55,14 @@ describe("central sentences the statement maker used to refuse", () => {
     // A short first clause is no reason to keep two clauses joined by a bare comma.
     expect(trimToMainClause(sentence("The port was rich, its quays were full, and its markets were busy whenever the salt fleet came home."))?.text).not.toBe("The port was rich, its quays were full.");
     expect(trimToMainClause(sentence("The pact was signed in 1648, the feud was over, and the hill towns were left in ruins."))?.text).toBe("The pact was signed in 1648.");
+    // A subordinator after an opening adverb ("Long after", "Just as", "Years before") still opens a side clause.
+    for (const text of [
+      "Long after the siege of Brask was over, the tower was still manned, and the gates were kept shut at night.",
+      "Just as the tide was turning in the Tarn estuary, the salt fleet was sighted, and the bells were rung in every church.",
+      "Years before the mill at Hale was finished in stone, the weir was built, and the first barges were loaded there.",
+    ]) {
+      expect(trimToMainClause(sentence(text))?.text).not.toBe(`${text.split(",")[0]}.`);
+    }
     expect(trimToMainClause(sentence("River boats, on the other hand, may have small cabins, but these are usually cramped, and their hulls are much lighter because they carry no cargo."))).toBeNull();
   });
 

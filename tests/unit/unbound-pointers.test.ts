@@ -7,7 +7,8 @@ import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { findDatedEvents } from "@/lib/generation/make-timeline";
 import { parseArticle } from "@/lib/generation/parse-article";
-import { dangles } from "@/lib/generation/question-stems";
+import { dangles, tagged } from "@/lib/generation/question-stems";
+import { beginArticle, notePersonNames, noteWordTags, seenWordTags } from "@/lib/generation/seen-word-tags";
 
 // Sentences and articles of our own, on invented topics: a stem cut from its article must not lean on a thing, a person
 // or a list that only the sentence before named.
@@ -58,6 +59,15 @@ describe("a 'his' or 'her' with no one named before it", () => {
   it("is not bound by a body named after the opening phrase", () => {
     expect(dangles("After her death, Parliament passed the act.")).toBe(true);
     expect(dangles("Despite his protests, Congress approved the budget.")).toBe(true);
+  });
+
+  it("is not bound by a name of the other sex after the opening phrase", () => {
+    expect(dangles("After her death, Henry married Jane Seymour.")).toBe(true);
+    expect(dangles("On his return, Mary crowned the new bishop.")).toBe(true);
+    expect(dangles("After her husband died, Edward seized the lands.")).toBe(true);
+    expect(dangles("After her return, Mary crowned the new bishop.")).toBe(false);
+    // Nor by a name the tagger reads as an institution's.
+    expect(dangles("After her death, Unesco listed the old mill.")).toBe(true);
   });
 
   it("may name whoever the clause opens on after the opening phrase", () => {
@@ -175,6 +185,23 @@ describe("a bare count as a clause's subject", () => {
 });
 
 describe("the word tags the stem checks read", () => {
+  it("are noted from the article's sentences, never from a stem's or statement's own parse", () => {
+    beginArticle();
+    noteWordTags("Marsh", ["Noun", "ProperNoun", "Singular"]);
+    tagged("Marsh land lay below the old town of Tarn.");
+    expect(seenWordTags("Marsh")).toEqual(["Noun", "ProperNoun", "Singular"]);
+  });
+
+  it("read the words of the article's people's names as a person's, but not a pronoun in a name", () => {
+    beginArticle();
+    noteWordTags("Osric", ["Noun", "Singular"]);
+    noteWordTags("He", ["Noun", "Pronoun"]);
+    notePersonNames(["Osric Vell", "Lu He"]);
+    expect(seenWordTags("Osric")).toContain("Person");
+    expect(seenWordTags("Vell")).toContain("Person");
+    expect(seenWordTags("He")).not.toContain("Person");
+  });
+
   it("are the article's own: an article gets the same questions whatever was generated before it", () => {
     const dir = path.resolve(__dirname, "../fixtures/articles");
     const files = fs.readdirSync(dir).sort();
