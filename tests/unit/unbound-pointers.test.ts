@@ -209,5 +209,5 @@ describe("the word tags the stem checks read", () => {
     const forward = new Map(files.map((f) => [f, questionsOf(f)]));
     const differing = [...files].reverse().filter((f) => questionsOf(f) !== forward.get(f));
     expect(differing).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
