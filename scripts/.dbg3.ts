@@ -1,2 +1,0 @@
-import { callsPerson } from "../lib/generation/find-title-person";
-for (const t of [" was a Muslim scholar from Morocco who spent", " was a busy Roman town on the bay.", " was a three-masted ship built in Norway.", " was an English mathematician and writer, and she", " was the ruler of Mali in the 1300s.", " (1815–1852) was an English mathematician.", " was a great traveller.", " was the capital of the Aztec empire.", " was a famous explorer who", " was one of the first women to"]) console.log(callsPerson(t), t);
