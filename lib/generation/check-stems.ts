@@ -146,7 +146,7 @@ export function pointsOutside(stem: string, title = ""): boolean {
   if (/^(?:More|Less|Fewer|[A-Z][a-z]{2,}er)\b(?: but| and|,)/.test(last) && !/\bthan\b/.test(last) && !/^(?:Under|Over|After|Later|Never|Neither|Either|Other|Whether|Water|Winter|Summer|Rather|Together|Further|Power|Paper|Weather)\b/.test(last)) return true;
   // "The second part is slower …", "Others wanted …": one of a set the sentence before named, the set left out.
   if (ONE_OF_A_SET.test(last)) return true;
-  // "Today thousands take place every year", "Many died": a bare count as the subject, of what the sentence before said.
+  // "Today hundreds are held each spring", "Many died": a bare count as the subject, of what the sentence before said.
   const counted = BARE_COUNT.exec(last);
   if (counted && countStandsAlone(last, counted[1]!)) return true;
   const event = EVENT_NOUN.exec(plain);

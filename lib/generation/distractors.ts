@@ -55,7 +55,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const stated = key.type === "CENTURY" || key.type === "DECADE" ? statedIntervals(stem) : [];
   const keyRange = interval(key);
   if (keyRange && stated.some((s) => relation(s, keyRange) === "inside")) return [];
-  // "came back from a summer holiday in _____": the stem's season fixes the month, so only the year may change.
+  // "returned from a summer trip in _____": the stem's season fixes the month, so only the year may change.
   const season = (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && seasonDatesBlank(stem, keyRange);
   // "In response … in _____": the date of the cause the stem answers (see dateItFollows), read once per stem.
   const follows = dated ? dateItFollows(key, stem, ctx.articleText) : null;
@@ -128,7 +128,7 @@ function seasonDatesBlank(stem: string, keyRange: [number, number] | null): bool
   const from = Math.max(...[",", ";", " – ", " - "].map((b) => stem.lastIndexOf(b, at)));
   const ends = [",", ";", " – ", " - "].map((b) => stem.indexOf(b, at)).filter((i) => i >= 0);
   let to = ends.length ? Math.min(...ends) : stem.length;
-  // "In _____, the keeper came back from a summer holiday": a blank in a short opener dates the clause it opens.
+  // "In _____, the keeper returned from a summer trip": a blank in a short opener dates the clause it opens.
   if (stem.slice(from + 1, to).trim().split(/\s+/).length <= 3 && to < stem.length) to = [",", ";"].map((b) => stem.indexOf(b, to + 1)).filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), stem.length);
   const clause = stem.slice(from + 1, to);
   const season = SEASON.exec(clause)?.[1];

@@ -4,7 +4,7 @@ import { MONTHS } from "./make-timeline";
 import type { Span } from "./types";
 
 /**
- * "In response the United States … launched Explorer 1 at the end of _____": the stem says the event answered
+ * "In response the rival state … sent up its own probe late in _____": the stem says the event answered
  * something the article told before it, so a date earlier than the dates told before (the launch it answered) is
  * ruled out by the stem's own words. Judges failed options that put the response before its cause.
  */

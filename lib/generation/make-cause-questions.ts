@@ -182,7 +182,7 @@ export function restatedCause(effect: string, reason: string, articleText: strin
   // A reason that opens with a clause of its own and then a pronoun subject ("when prices climb, they raise …"): the
   // pronoun meant someone the sentence before named, and the restated statement has lost it.
   if (/^(?:when|whenever|if|after|before|as soon as|once|while|as|since|until|unless|although|because)\b[^,]*?(?:, |\s)(?:they|it|he|she|this|these|those|(?:their|its|his|her) [a-z]+)\b/i.test(reason)) return null;
-  // A reason cut inside a shared verb ("most animals eat, and are eaten by, many things" gave "and are eaten by, many
+  // A reason cut inside a shared verb ("most owls hunt, and are hunted by, many beasts" gave "and are hunted by, many
   // things"): it opens on a joining word, or a preposition stands before a comma with its object on the other side.
   if (/^(?:and|or|but|nor|yet|then)\b/i.test(reason) || /\b(?:by|of|to|with|for|from|in|on|at|into|about),/i.test(reason)) return null;
   // The effect now comes first: a pronoun in it ("sent as his envoy", "grows there") would point ahead or nowhere.

@@ -44,9 +44,9 @@ const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
 // "… works in four stages:" names the kind of the list that follows.
 const KIND_INTRO = /\b([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)):$/;
-// "… have several parts in common, and each of these has its own job:": a sentence introducing the lines counts them by
+// "… share several parts, and each one does its own task:": a sentence introducing the lines counts them by
 // their kind ("several parts", "three main types") even when another word ends it. (Only a counting word before the plural:
-// "each of these has its own job" says nothing of the kind.)
+// "each one does its own task" says nothing of the kind.)
 const COUNTED_KIND = /\b(?:several|many|some|various|a few|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: (?:main|key|important|different|major|basic|separate))? ([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))\b(?! of\b)/;
 // (The counted plural nearest the colon: "over many years millers learned that a mill has four main parts, and …:" counts parts.)
 const lastCounted = (text: string) => [...text.matchAll(new RegExp(COUNTED_KIND, "g"))].pop() ?? null;
@@ -233,7 +233,7 @@ function readsAfterIs(description: string): boolean {
 const RELATIVE = /^(?:that|which|who|whom|whose|where|when)$/i;
 
 /**
- * "a thin layer around the outside of the cell", "the seat the rider sits on": a singular noun phrase, read after "is" for any
+ * "a thin skin wrapped round the whole cell", "the seat the rider sits on": a singular noun phrase, read after "is" for any
  * kind ("Which part is a thin layer …?"). A plural head ("small structures where …") or a clause ("the cousins save the load")
  * is not: its first verb comes straight after its subject instead of after a relative word.
  */

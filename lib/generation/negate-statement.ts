@@ -262,7 +262,7 @@ function subjectWordsAsNouns(terms: TaggedTerm[], start: number): TaggedTerm[] {
 }
 
 /**
- * "In 1891 Maria moved to Paris": a date opening with no comma after it ("In", "On" and the date's own words). The
+ * "In 1904 Ilse moved to Lyon": a date opening with no comma after it ("In", "On" and the date's own words). The
  * subject starts after it, where a name or a determiner follows; otherwise at the first word.
  */
 function datedOpening(terms: TaggedTerm[]): number {

@@ -100,7 +100,7 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   const aside = joined && /, (?:who|which|whose)\b[^,;]*$/.exec(joined[1]!);
   const goesOn = joined && /^(as|to|in|at|for|with|from|by|on|of)\s/.exec(sentence.text.slice(joined[0].length))?.[1];
   if (aside && goesOn && joined[1]!.slice(0, aside.index).split(/[,;]/).pop()!.split(/\s+/).includes(goesOn)) return whole;
-  // "France was deep in debt, bread was dear, and many were hungry": a series of clauses; its first is the first clause, not all
+  // "The town was poor, grain was scarce, and many went hungry": a series of clauses; its first is the first clause, not all
   // before the "and" (that would join two clauses with a bare comma).
   // (The first clause has a verb of its own and no comma, and opens with no subordinator: "When the order came, the boycott
   // ended" is one clause in two parts.)
@@ -179,7 +179,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
     if (/, (?:is|are|was|were|has|had|have|will|would|can|could|became|remained)\b/.test(after)) return null;
     // The same for a list of examples after the subject of a clause ("and the towns, such as Arn and Kell, trade …"): the verb after
     // the list is the clause's own, and cutting at the list leaves its subject with nothing said of it.
-    // (A verb as read in its place: "such as bacteria, viruses and fungi" goes on with more of the list, not a verb.)
+    // (A verb as read in its place: "such as moulds, yeasts and mildews" goes on with more of the list, not a verb.)
     if (/^\s(?:including|such as)\b/.test(after)) {
       const terms = tagged(after.split(";")[0]!);
       if (terms.some((t, i) => i > 0 && /,/.test(terms[i - 1]!.post ?? "") && t.tags?.includes("Verb") && !t.tags.includes("Noun"))) return null;
@@ -241,12 +241,12 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
   if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
-  // Too long for one breath, "X is a long series of walls and forts that were built, rebuilt and joined over …" says first
+  // Too long for one breath, "X is a long chain of dykes and locks that were dug, widened and linked over …" says first
   // what X is: the kind it is put in stays true without the clause that tells how it came about.
   const kindOf = wordCount(text) > MAX_STATEMENT_WORDS + 3 ? CLASSIFIED.exec(text) : null;
   const classified = Boolean(kindOf && wordCount(kindOf[1]!) >= 6);
   if (classified) text = `${kindOf![1]}.`;
-  // A cut that ends inside a second clause ("X became a site in 1987, and sections near Y.") leaves that clause's subject with no verb.
+  // A cut that ends inside a second clause ("X became a park in 1990, and parts beside Y.") leaves that clause's subject with no verb.
   // (A list's last item, "wool, cloth, and salt", follows a bare noun, not a clause with a verb of its own.)
   const last = /(?:^|, )([^,]*), (?:and|but) ([^,]*)\.$/.exec(text);
   if (last && VERB_LIKE.test(last[1]!) && !hasFiniteVerb(last[2]!)) return null;

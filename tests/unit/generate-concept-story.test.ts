@@ -169,15 +169,15 @@ describe("labelled lines of a study guide", () => {
 
   // Written for this test: a bicycle's parts listed under a sentence that names them before a colon that follows another word.
   const bike =
-    "How a Bicycle Works\n\nA bicycle turns the push of a rider's legs into steady forward motion on the road.\n\nParts that every bicycle shares\n\nEvery bicycle, from a child's first bike to a racing machine, has several parts in common, and each of these has its own task:\n\n- Frame: the stiff skeleton that holds every other piece in place.\n- Chain: a loop of steel links that carries the pedals' turning to the back wheel.\n- Brakes: pads that squeeze the rims to slow the wheels.\n- Saddle: the seat the rider sits on while pedalling.";
+    "How a Bicycle Works\n\nA bicycle turns the push of a rider's legs into steady forward motion on the road.\n\nParts that every bicycle shares\n\nEvery bicycle, from a child's first bike to a racing machine, has several parts that it shares, and every one does its own task:\n\n- Frame: the stiff skeleton that holds every other piece in place.\n- Chain: a loop of steel links that carries the pedals' turning to the back wheel.\n- Brakes: pads that squeeze the rims to slow the wheels.\n- Saddle: the seat the rider sits on while pedalling.";
 
   it("reads the kind from a counted plural before a colon that ends on another word, or from a heading that opens on it", () => {
     const sets = findLabelledLines(parseArticle(bike), bike);
     expect(sets.map((s) => [s.kind, s.lines.map((l) => l.label)])).toEqual([["part", ["Frame", "Chain", "Brakes", "Saddle"]]]);
-    const headed = bike.replace("Every bicycle, from a child's first bike to a racing machine, has several parts in common, and each of these has its own task:\n\n", "");
+    const headed = bike.replace("Every bicycle, from a child's first bike to a racing machine, has several parts that it shares, and every one does its own task:\n\n", "");
     expect(findLabelledLines(parseArticle(headed), headed).map((s) => s.kind)).toEqual(["part"]);
     // "goods" has no singular of its own to ask "Which good …?" with; and no colon, no introduced list.
-    const goods = bike.replace("Parts that every bicycle shares", "On the road").replace("several parts in common", "several goods in common");
+    const goods = bike.replace("Parts that every bicycle shares", "On the road").replace("several parts that it shares", "several goods that it shares");
     expect(findLabelledLines(parseArticle(goods), goods)).toEqual([]);
     const noColon = bike.replace("Parts that every bicycle shares", "On the road").replace("its own task:", "its own task.");
     expect(findLabelledLines(parseArticle(noColon), noColon)).toEqual([]);

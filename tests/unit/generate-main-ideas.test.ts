@@ -63,7 +63,7 @@ describe("central sentences the statement maker used to refuse", () => {
     ]) {
       expect(trimToMainClause(sentence(text))?.text).not.toBe(`${text.split(",")[0]}.`);
     }
-    expect(trimToMainClause(sentence("River boats, on the other hand, may have small cabins, but these are usually cramped, and their hulls are much lighter because they carry no cargo."))).toBeNull();
+    expect(trimToMainClause(sentence("River boats, by contrast, may have small cabins, but these are usually cramped, and their hulls are much lighter because they carry no cargo."))).toBeNull();
   });
 
   it("reads a clock time as no colon that opens a clause", () => {
@@ -113,8 +113,8 @@ describe("central sentences the statement maker used to refuse", () => {
 
   it("asks a central sentence with a comparison after a comma ('…, compared with …') as a statement", () => {
     const article =
-      "The Siege of Harl\n\nIn 1402 the army of the Duke of Vell laid siege to the walled town of Harl for nine weeks.\n\nThe defenders held the gate with crossbows and boiling pitch. About two hundred of the attackers had been killed at the walls, compared with only four of the defenders, and this is partly why the duke lost heart. In the end he gave up and marched his army home.";
-    expect(statements(article)).toContain("About two hundred of the attackers had been killed at the walls, compared with only four of the defenders.");
+      "The Siege of Harl\n\nIn 1402 the army of the Duke of Vell laid siege to the walled town of Harl for nine weeks.\n\nThe defenders held the gate with crossbows and boiling pitch. About two hundred of the besiegers died at the walls, compared with only four of the townsfolk, which is partly why the duke lost heart. In the end he gave up and marched his army home.";
+    expect(statements(article)).toContain("About two hundred of the besiegers died at the walls, compared with only four of the townsfolk.");
   });
 
   it("asks a sentence whose naming aside is cut away as a statement, though the aside defines a term", () => {
@@ -132,7 +132,7 @@ describe("central sentences the statement maker used to refuse", () => {
 
 describe("a glossary list whose kind the introducing sentence counts", () => {
   const mill =
-    "How a Windmill Works\n\nA windmill turns the force of the wind into work that grinds grain into flour. Most windmills were built on open hills, where the wind blows hardest. Many of them still stand today, though few still grind.\n\nThe inside of the mill\n\nA windmill has several parts that work together inside its tower, and each of these has its own job:\n\n- Sails: four long wooden frames that catch the wind.\n- Windshaft: a heavy beam that carries the turning force into the mill.\n- Millstones: two round stones that crush the grain between them.\n- Hopper: a wide wooden box that feeds grain down from above.\n\nThe miller could turn the whole cap of the mill to face the wind.";
+    "How a Windmill Works\n\nA windmill turns the force of the wind into work that grinds grain into flour. Most windmills were built on open hills, where the wind blows hardest. Many of them still stand today, though few still grind.\n\nThe inside of the mill\n\nA windmill has several parts that work together inside its tower, and every one does its own task:\n\n- Sails: four long wooden frames that catch the wind.\n- Windshaft: a heavy beam that carries the turning force into the mill.\n- Millstones: two round stones that crush the grain between them.\n- Hopper: a wide wooden box that feeds grain down from above.\n\nThe miller could turn the whole cap of the mill to face the wind.";
 
   it("finds the lines and takes their kind from the counted plural ('several parts'), and matches each to what is said of it", () => {
     const article = parseArticle(mill);
@@ -146,14 +146,14 @@ describe("a glossary list whose kind the introducing sentence counts", () => {
   });
 
   it("finds no kind in an introducing sentence that counts nothing, or that does not end on a colon", () => {
-    const uncounted = mill.replace("A windmill has several parts that work together inside its tower, and each of these has its own job:", "Inside, everything has its own job:");
+    const uncounted = mill.replace("A windmill has several parts that work together inside its tower, and every one does its own task:", "Inside, everything has its own job:");
     expect(findLabelledLines(parseArticle(uncounted), uncounted)).toEqual([]);
-    const noColon = mill.replace("each of these has its own job:", "each of these has its own job.");
+    const noColon = mill.replace("every one does its own task:", "every one does its own task.");
     expect(findLabelledLines(parseArticle(noColon), noColon)).toEqual([]);
   });
 
   it("takes the counted plural nearest the colon, not the first one in the sentence", () => {
-    const counted = mill.replace("A windmill has several parts that work together inside its tower, and each of these has its own job:", "Over many years millers learned that a mill needs four main parts, and each of these has its own job:");
+    const counted = mill.replace("A windmill has several parts that work together inside its tower, and every one does its own task:", "Over many years millers learned that a mill needs four main parts, and every one does its own task:");
     expect(findLabelledLines(parseArticle(counted), counted)[0]?.kind).toBe("part");
   });
 });

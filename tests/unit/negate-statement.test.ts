@@ -89,7 +89,7 @@ describe("denials that read as riddles, deny nothing sure, or deny the wrong ver
       expect(denyStatement(s).refused, s).toBe("class-denied");
     }
     // (After the verbs that link a thing to its class as "is" does.)
-    for (const s of ["Queen Ildra became one of the richest rulers of Vasko.", "The Tarrin mill ranks among the oldest in the valley.", "The mould belonged to a group called Vellia."]) {
+    for (const s of ["Queen Ildra became one of the richest rulers of Vasko.", "The Tarrin mill ranks among the oldest in the valley.", "The fungus belonged to a family called Vellia."]) {
       expect(denyStatement(s).refused, s).toBe("class-denied");
     }
     // A measure is no class.
@@ -120,8 +120,8 @@ describe("denials that read as riddles, deny nothing sure, or deny the wrong ver
   });
   it("refuses 'there were not' after an opening with no comma, and an indefinite subject after such an opening", () => {
     // (An opening with no comma reads as an inverted clause.)
-    expect(denyStatement("At first there were talks with the miners.").refused).toBe("opening-without-comma");
-    expect(denyStatement("At first, there were talks with the miners.").refused).toBe("there-without-determiner");
+    expect(denyStatement("At first there were meetings with the miners.").refused).toBe("opening-without-comma");
+    expect(denyStatement("At first, there were meetings with the miners.").refused).toBe("there-without-determiner");
     expect(denyStatement("In 1850 a gale flooded the lower town.").refused).toBe("indefinite-subject");
     // (An indefinite word after a preposition inside the subject is no opening.)
     expect(negateStatement("The son of a ferryman built the mill.")).toBe("The son of a ferryman did not build the mill.");

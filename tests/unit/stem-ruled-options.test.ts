@@ -239,7 +239,7 @@ describe("an option repeating the stem's noun", () => {
 // Invented: a rival's answer to a launch the article told first.
 const probes =
   "The Probe Race\n\nThe Vannic Agency sent its first probe into orbit on 4 October 1957. The launch alarmed its rival. " +
-  "In response the Orlan Bureau rushed a probe of its own, which reached orbit at the end of January 1958. The Orlan Bureau sent a second probe in November 1958, a third in September 1959 and a fourth in February 1960.";
+  "In response the Orlan Bureau rushed a probe of its own, which reached orbit late in January 1958. The Orlan Bureau sent a second probe in November 1958, a third in September 1959 and a fourth in February 1960.";
 
 describe("a date the stem says followed what the article told before", () => {
   const stem = "In response the Orlan Bureau rushed a probe of its own, which reached orbit at the end of _____.";

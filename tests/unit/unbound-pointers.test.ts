@@ -154,9 +154,9 @@ The Orm Canal carried coal from the hills to the sea. Barges were pulled by hors
 });
 
 describe("a name given before, pointed at by 'called this'", () => {
-  it("is no term ('are called this because …')", () => {
-    const text = "Makers are the plants and algae of a pond, and they are called this because they make their own food.";
-    expect(findSpans(text).filter((s) => s.type === "TERM").map((s) => s.text)).not.toContain("this because");
+  it("is no term ('are called this as …')", () => {
+    const text = "Makers are the plants and algae of a pond, and they are called this as they make their own food.";
+    expect(findSpans(text).filter((s) => s.type === "TERM" && /^this\b/.test(s.text))).toEqual([]);
     expect(findSpans("Tiny pores called stomata let gases in.").filter((s) => s.type === "TERM").map((s) => s.text)).toContain("stomata");
   });
 });
@@ -172,7 +172,7 @@ describe("a superlative with no noun, renamed", () => {
 
 describe("a bare count as a clause's subject", () => {
   it("points outside ('Many died'), while a counted noun or 'of …' names what is counted", () => {
-    expect(pointsOutside("Today thousands take place every year.")).toBe(true);
+    expect(pointsOutside("Today hundreds are held each spring.")).toBe(true);
     expect(pointsOutside("Many died in the fire that winter.")).toBe(true);
     expect(pointsOutside("Both reached the top before noon.")).toBe(true);
     expect(pointsOutside("Many people died in the fire that winter.")).toBe(false);
