@@ -195,17 +195,28 @@ const withoutMonth = (text: string) => text.replace(/(?<=\S\s+)May\b/g, "");
  * The content words of a text by their root forms, so a denial's bare verb meets the statement's past ("did not close"
  * and "closed", "build" and "built") and a plural its singular.
  */
+// The same sentences are read for every denial of an article (bounded).
+const lemmas = new Map<string, string[]>();
 function lemmaWords(text: string): string[] {
-  return contentWords(text.split(/[^A-Za-z0-9]+/).map(rootOf).join(" "));
+  let words = lemmas.get(text);
+  if (!words) {
+    if (lemmas.size > 4000) lemmas.clear();
+    lemmas.set(text, (words = contentWords(text.split(/[^A-Za-z0-9]+/).map(rootOf).join(" "))));
+  }
+  return words;
 }
 
-// A word's root form costs a tagger call; the same words recur across an article's sentences (bounded).
+// A word's root form costs a tagger call; the same words recur across an article's sentences (bounded). Only a word that
+// may be a verb form other than its base asks the tagger: one in -ed or -ing, or one compromise lists as a past or present
+// form ("built", "went", "goes"); any other word's root is its own spelling.
 const roots = new Map<string, string>();
+const VERB_FORM = /^(?:PastTense|Participle|PresentTense|Gerund)$/;
 function rootOf(w: string): string {
   const lower = w.toLowerCase();
   let root = roots.get(lower);
   if (root === undefined) {
-    const verb = /^[a-z]+$/.test(lower) && lower.length > 2 ? infinitiveOf(lower) || regularInfinitive(lower) : "";
+    const mayBeVerb = /^[a-z]+$/.test(lower) && lower.length > 2 && (/(?:ed|ing)$/.test(lower) || VERB_FORM.test(LEXICON[lower] ?? ""));
+    const verb = mayBeVerb ? infinitiveOf(lower) || regularInfinitive(lower) : "";
     const base = verb && !/\s/.test(verb) ? verb : lower;
     root = base.replace(/(?<=[a-z]{3})(?:ing|ed|es|e|s)$/, "");
     if (roots.size > 20000) roots.clear();
