@@ -318,7 +318,11 @@ const RELATIVE = new RegExp(`\\b(?:${KIN}|sons|brothers|namesake|rival)\\b`, "i"
 function plainRulerUse(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 40);
   if (/^[-‐‑]|^,? (?:the|a|an) [A-Za-z]/.test(after) || /^ [A-Z]/.test(after)) return false;
-  const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).filter(Boolean).slice(-3).join(" ");
+  // (Only the name's own sentence: "… without an heir. Osric had …" names no kin of Osric.)
+  const window = text.slice(Math.max(0, at - 40), at).split(/[.!?]\s+/).at(-1)!;
+  // A role noun set right before the name names someone by their place ("her lady-in-waiting Elizabeth", "the groom Anne").
+  if (/\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?) [a-z][a-z-]+ $/.test(window)) return false;
+  const before = window.split(/\s+/).filter(Boolean).slice(-3).join(" ");
   return !RELATIVE.test(before);
 }
 
@@ -434,6 +438,9 @@ function scanStyledForms(name: string, articleText: string): string[] {
   const uses = [...articleText.matchAll(STYLED(name))];
   const first = uses[0];
   if (!first || (!first[1] && !first[2] && !first[3])) return [];
+  // Each plain use must be the ruler's own: none names a relative, a servant by role or someone introduced ("Her
+  // lady-in-waiting Elizabeth" after "Queen Elizabeth I" is another woman, and the queen's style is no answer about her).
+  if (uses.some((m) => !m[1] && !m[2] && !m[3] && !plainRulerUse(articleText, m.index + m[0].indexOf(name), name.length))) return [];
   const titles = new Set(uses.map((m) => m[1]).filter(Boolean));
   const marks = new Set(uses.map((m) => m[2] ?? (m[3] ? `the ${m[3]}` : undefined)).filter(Boolean));
   if (titles.size > 1 || marks.size > 1) return [];

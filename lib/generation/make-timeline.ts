@@ -46,6 +46,10 @@ function describe(sentence: Sentence, date: Span): string | null {
   const before = sentence.text.slice(0, date.start - sentence.start);
   if (/\b(?:before|after|by|until|till|prior to)\s+(?:the\s+)?(?:(?:early|late)\s+|mid-)?$/i.test(before)) return null;
   if (dateInLaterClause(before)) return null;
+  // "The museum, which opened in 1901, burned down": the date is the aside's own, and what is left once the aside goes ("The
+  // museum burned down") did not happen then. A date inside a ", which/who …," aside that closes before the main verb dates no
+  // event. (A closing clause, "met at the conference, which opened in 1919", dates what the sentence is about, and stays.)
+  if (/,\s+(?:which|who)\b[^,;]*$/i.test(before) && /^[^,;]*,/.test(sentence.text.slice(date.end - sentence.start))) return null;
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",");

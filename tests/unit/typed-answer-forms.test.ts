@@ -150,6 +150,15 @@ describe("a ruler asked by one name", () => {
     expect(acceptedAliases(span("Osric"), "A Clerk\nOsric kept the books. Later King Osric ruled the town.")).toEqual(["Osric"]);
     expect(acceptedAliases(span("Osric"), "A Burial\nKing Osric the Bold died. His friend Osric Hale wept. Osric was buried.")).toEqual(["Osric"]);
   });
+
+  it("is not, where the plain name is someone else's, named by a role or kin word before it", () => {
+    const lady = "A Queen and Her Court\nQueen Maren I ruled the islands for forty years. Her lady-in-waiting Maren secretly married a sailor.";
+    expect(acceptedAliases(span("Maren"), lady)).toEqual(["Maren"]);
+    const maid = "The Old King\nKing Osric the Bold built the castle. The groom Osric ran away to sea.";
+    expect(acceptedAliases(span("Osric"), maid)).toEqual(["Osric"]);
+    const son = "The Old King\nKing Osric the Bold built the castle. His son Osric ran away to sea.";
+    expect(acceptedAliases(span("Osric"), son)).toEqual(["Osric"]);
+  });
 });
 
 describe("a century and its era", () => {

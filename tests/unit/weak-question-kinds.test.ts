@@ -54,6 +54,15 @@ describe("timeline items stand apart from their sentences", () => {
     expect(pronounAgainstNames("Ilse met the queen and took his seat", genderOf, people)).toBe(true);
   });
 
+  it("dates no event by the year of an aside that sits inside it ('The X, which opened in 1903, burned down')", () => {
+    const text = "The Village of Brenn\n\nThe granary, which opened in 1903, burned down. The old forge, which was built in 1822, fell into the river. A stone bridge, which the monks designed, was finished in 1840.";
+    const { sentences } = parseArticle(text);
+    const texts = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => `${e.text} = ${e.date.text}`);
+    expect(texts.some((t) => /burned down|fell into the river/.test(t))).toBe(false);
+    // An aside without the date still goes, and the event keeps its own date.
+    expect(texts).toContain("A stone bridge was finished = 1840");
+  });
+
   it("dates no clause set against the one before it, and matches no state to the year it began", () => {
     const { sentences } = parseArticle(harbour);
     const events = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, [])));
