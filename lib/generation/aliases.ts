@@ -3,7 +3,8 @@ import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
 import { tagged } from "./question-stems";
-import { splitSentences } from "./split-sentences";
+import { PERSON_PRONOUNS } from "./resolve-person-pronouns";
+import { articleSentences } from "./split-sentences";
 import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
 import type { Span } from "./types";
 
@@ -271,9 +272,14 @@ function bareNameTaken(key: string, name: string, articleText: string): boolean 
   return articleText.includes(name) && memoised("bare", key, articleText, () => scanBareName(key, name, articleText));
 }
 
-// A sentence that speaks of a woman, and one that speaks of a man.
-const HERS = /\b(?:she|her|herself|wife|widow|woman|daughter|mother|sister|queen)\b/i;
-const HIS = /\b(?:he|him|his|himself)\b/i;
+// A sentence that speaks of a woman, and one that speaks of a man: the pronouns of each gender, and for a woman the words
+// that name one. Built at first use: resolve-person-pronouns reaches this module again through its own imports.
+let genderWords: { hers: RegExp; his: RegExp } | undefined;
+const gendered = () =>
+  (genderWords ??= {
+    hers: new RegExp(`${PERSON_PRONOUNS.she.source}|\\b(?:wife|widow|woman|daughter|mother|sister|queen)\\b`, "i"),
+    his: PERSON_PRONOUNS.he,
+  });
 
 function scanBareName(key: string, name: string, articleText: string): boolean {
   // ("Mr Smith Jr.": the title is what TITLE reads, not what is left of the key once the bare name is cut off.)
@@ -294,8 +300,9 @@ function scanBareName(key: string, name: string, articleText: string): boolean {
 /** Every sentence that writes the name without a title before it speaks of a woman, of no man, and not of her by her title. */
 function spokenOfAsHers(name: string, key: string, articleText: string): boolean {
   const bare = new RegExp(`(?<![A-Z][\\w'’-]*\\.? )\\b${escapeRegExp(name)}\\b`);
-  const sentences = sentencesOf(articleText).filter((s) => bare.test(s.text)).map((s) => s.text);
-  return sentences.length > 0 && sentences.every((s) => !s.includes(key) && HERS.test(s) && !HIS.test(s));
+  const sentences = articleSentences(articleText).filter((s) => bare.test(s.text)).map((s) => s.text);
+  const { hers, his } = gendered();
+  return sentences.length > 0 && sentences.every((s) => !s.includes(key) && hers.test(s) && !his.test(s));
 }
 
 /**
@@ -411,7 +418,7 @@ function oneFamily(surname: string, at: number, articleText: string): boolean {
   const s = escapeRegExp(surname);
   // ("the Stuarts" or "the Stuart family" may be a dynasty that only one of the two belongs to.)
   if (new RegExp(`\\b${s} (?:[Bb]rothers|[Ss]isters|[Tt]wins)\\b`).test(articleText)) return true;
-  const sentence = sentencesOf(articleText).find((s) => s.start <= at && at < s.end)?.text ?? "";
+  const sentence = articleSentences(articleText).find((s) => s.start <= at && at < s.end)?.text ?? "";
   return /\b(?:brothers?|sisters?|twins?|siblings?)\b/i.test(sentence);
 }
 
@@ -451,17 +458,6 @@ function scanStyledForms(name: string, articleText: string): string[] {
   if (title) forms.push(`${title} ${name}`);
   if (title && mark) forms.push(`${title} ${name} ${mark}`);
   return forms;
-}
-
-/** The article's sentences with their offsets, each paragraph split as the article is ("Mrs. Hale" ends none). */
-function sentencesOf(articleText: string): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  let base = 0;
-  for (const paragraph of articleText.split("\n")) {
-    out.push(...splitSentences(paragraph, base));
-    base += paragraph.length + 1;
-  }
-  return out;
 }
 
 function onlyAsRiver(name: string, articleText: string): boolean {

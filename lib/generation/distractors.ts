@@ -6,7 +6,7 @@ import type { Span } from "./types";
 import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
-import { ruledOutByLife } from "./fair-life-dates";
+import { lifeRuleFor } from "./fair-life-dates";
 import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
 
 export interface DistractorContext {
@@ -59,6 +59,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const season = (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && seasonDatesBlank(stem, keyRange);
   // "In response … in _____": the date of the cause the stem answers (see dateItFollows), read once per stem.
   const follows = dated ? dateItFollows(key, stem, ctx.articleText) : null;
+  // The lives that bound a dated key, read once for all its candidates.
+  const lifeRule = dated ? lifeRuleFor(key.text, stem, ctx.articleText) : null;
   // A rule that cuts one side of the key's options away leaves the key at an end of the rest: a set must still have wrong options on both sides.
   let cutOneSide = false;
   // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
@@ -78,7 +80,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
     if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
-    if (dated && (ruledOutByLife(key.text, candidate, stem, ctx.articleText) || beforeWhatItFollows(follows, candidate))) {
+    if (dated && (lifeRule?.(candidate) || beforeWhatItFollows(follows, candidate))) {
       cutOneSide = true;
       return;
     }

@@ -1,7 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { lookupEntry } from "./gazetteer";
 import { MONTHS } from "./make-timeline";
-import { splitSentences } from "./split-sentences";
+import { articleSentences } from "./split-sentences";
 import { TITLE_WORDS } from "./titles";
 
 /**
@@ -75,7 +75,7 @@ const livesIn = articleMemo<Life[]>();
 export function livesOf(articleText: string): Life[] {
   return livesIn(articleText, "", () => {
     if (!/\bborn\b|\(\s*(?:c\. |born )?\d{4}\s*[–-]/.test(articleText)) return [];
-    const sentences = articleText.split(/\n+/).flatMap((p) => splitSentences(p).map((s) => s.text));
+    const sentences = articleSentences(articleText).map((s) => s.text);
     const lives: Life[] = [];
     const title = /^[^\n]*/.exec(articleText.trim())?.[0] ?? "";
     const add = (life: Life) => {
@@ -113,22 +113,35 @@ const CHILDHOOD = 12;
  * whose subject is the person is read so.
  */
 export function ruledOutByLife(keyText: string, candidate: string, stem: string, articleText: string): boolean {
+  return lifeRuleFor(keyText, stem, articleText)?.(candidate) ?? false;
+}
+
+/**
+ * `ruledOutByLife` read once per question: the key's year and the lives whose subject is the stem depend on neither
+ * candidate, so the test of each candidate's year against them is all that is left. Null where no life bounds the key.
+ */
+export function lifeRuleFor(keyText: string, stem: string, articleText: string): ((candidate: string) => boolean) | null {
   const key = Number(/\b\d{4}\b/.exec(keyText)?.[0]);
-  const year = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
-  if (!Number.isFinite(key) || !Number.isFinite(year)) return false;
-  return livesOf(articleText).some((life) => {
-    if (!isSubject(stem, life)) return false;
-    if (key === life.birth && /\bborn\b/.test(stem)) {
-      // "born in _____": every wrong year lies well before the person's first dated deed (or, for a deed in childhood, before the deed).
-      const first = Math.min(...life.deeds.filter((d) => d > key), life.death ?? Infinity);
-      if (!Number.isFinite(first)) return false;
-      return first - key < CHILDHOOD ? year >= first : first - year < CHILDHOOD;
-    }
-    // (The birth year itself for a death year is the article's own confusable pair, which judges passed.)
-    if (key === life.death && year === life.birth) return false;
-    // A deed in childhood ("wrote a first symphony at eight"): only years up to the birth are ruled out.
-    if (key > life.birth && (key - life.birth < CHILDHOOD ? year <= life.birth : year - life.birth < CHILDHOOD)) return true;
-    if (life.death !== null && key !== life.death && Math.sign(key - life.death) !== Math.sign(year - life.death)) return true;
-    return false;
-  });
+  if (!Number.isFinite(key)) return null;
+  const lives = livesOf(articleText).filter((life) => isSubject(stem, life));
+  if (!lives.length) return null;
+  const bornStem = /\bborn\b/.test(stem);
+  return (candidate) => {
+    const year = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
+    if (!Number.isFinite(year)) return false;
+    return lives.some((life) => {
+      if (key === life.birth && bornStem) {
+        // "born in _____": every wrong year lies well before the person's first dated deed (or, for a deed in childhood, before the deed).
+        const first = Math.min(...life.deeds.filter((d) => d > key), life.death ?? Infinity);
+        if (!Number.isFinite(first)) return false;
+        return first - key < CHILDHOOD ? year >= first : first - year < CHILDHOOD;
+      }
+      // (The birth year itself for a death year is the article's own confusable pair, which judges passed.)
+      if (key === life.death && year === life.birth) return false;
+      // A deed in childhood ("wrote a first symphony at eight"): only years up to the birth are ruled out.
+      if (key > life.birth && (key - life.birth < CHILDHOOD ? year <= life.birth : year - life.birth < CHILDHOOD)) return true;
+      if (life.death !== null && key !== life.death && Math.sign(key - life.death) !== Math.sign(year - life.death)) return true;
+      return false;
+    });
+  };
 }

@@ -1,4 +1,4 @@
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { saysOwnPlace } from "./order-words";
 import { mentions } from "./make-term-questions";
 import { shuffle } from "./random";
@@ -24,8 +24,11 @@ export interface LabelledLine {
   description: string;
 }
 
+// The plural endings of a kind word ("stages", "stories", "boxes"; a word in -ss, -is or -us is no plural).
+const PLURAL = "(?:ies|[^siu]s|ses|xes|ches|shes)";
+
 // "The characters", "Important themes", "The three causes": a heading whose last word is a plural noun names the lines' kind.
-const KIND_HEADING = /^(?:(?:the|main|key|major|important|central|other|some|three|four|five|six) )*([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))$/i;
+const KIND_HEADING = new RegExp(`^(?:(?:the|main|key|major|important|central|other|some|three|four|five|six) )*([a-z]+${PLURAL})$`, "i");
 const PERSON_KINDS = /^(?:character|figure|person|player|hero|heroine)$/;
 const ABSTRACT_KINDS = /^(?:theme|idea|message|lesson|moral|motif|value)$/;
 const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
@@ -43,15 +46,15 @@ const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 // An opening that ties the line to the one before ("Next, …"): cut, since the lines are shown apart.
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
 // "… works in four stages:" names the kind of the list that follows.
-const KIND_INTRO = /\b([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)):$/;
+const KIND_INTRO = new RegExp(`\\b([a-z]+${PLURAL}):$`);
 // "… share several parts, and each one does its own task:": a sentence introducing the lines counts them by
 // their kind ("several parts", "three main types") even when another word ends it. (Only a counting word before the plural:
 // "each one does its own task" says nothing of the kind.)
-const COUNTED_KIND = /\b(?:several|many|some|various|a few|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: (?:main|key|important|different|major|basic|separate))? ([a-z]+(?:ies|[^siu]s|ses|xes|ches|shes))\b(?! of\b)/;
+const COUNTED_KIND = new RegExp(`\\b(?:several|many|some|various|a few|${NUMBER_WORDS.slice(0, 9).join("|")}|\\d+)(?: (?:main|key|important|different|major|basic|separate))? ([a-z]+${PLURAL})\\b(?! of\\b)`);
 // (The counted plural nearest the colon: "over many years millers learned that a mill has four main parts, and …:" counts parts.)
 const lastCounted = (text: string) => [...text.matchAll(new RegExp(COUNTED_KIND, "g"))].pop() ?? null;
 // "Parts found in both kinds of cell", "Layers of the rainforest": a heading that opens on its plural noun, then says where or of what.
-const KIND_HEADING_LEAD = /^(?:(?:the|main|key|major|important|other) )*([A-Za-z][a-z]+(?:ies|[^siu]s|ses|xes|ches|shes)) (?:of|in|inside|within|found|shared|used|that|which|for)\b/;
+const KIND_HEADING_LEAD = new RegExp(`^(?:(?:the|main|key|major|important|other) )*([A-Za-z][a-z]+${PLURAL}) (?:of|in|inside|within|found|shared|used|that|which|for)\\b`);
 // Plurals whose singular is no count noun of its own, or no plural at all ("goods", "means", "species").
 const NO_SINGULAR = /^(?:goods|means|species|series|news|clothes|arms|thanks|riches|remains|headquarters|crossroads|physics|mathematics|economics|politics|ethics)$/i;
 const ORDERED_KINDS = /^(?:stage|step|phase)$/;

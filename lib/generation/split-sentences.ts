@@ -1,3 +1,4 @@
+import { articleMemo } from "./article-memo";
 import type { TextRange } from "./types";
 
 /**
@@ -62,4 +63,22 @@ function pushTrimmed(out: (TextRange & { text: string })[], text: string, start:
   const trimmed = raw.trim();
   if (!trimmed) return;
   out.push({ text: trimmed, start: base + start + lead, end: base + start + lead + trimmed.length });
+}
+
+const sentencesIn = articleMemo<(TextRange & { text: string })[]>();
+
+/**
+ * The whole article's sentences with their offsets, each paragraph (line) split as the article is ("Mrs. Hale" ends none).
+ * Read once per article, for checks that look at every sentence of it once per key.
+ */
+export function articleSentences(articleText: string): (TextRange & { text: string })[] {
+  return sentencesIn(articleText, "", () => {
+    const out: (TextRange & { text: string })[] = [];
+    let base = 0;
+    for (const paragraph of articleText.split("\n")) {
+      out.push(...splitSentences(paragraph, base));
+      base += paragraph.length + 1;
+    }
+    return out;
+  });
 }
