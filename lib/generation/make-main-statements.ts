@@ -183,7 +183,8 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
 /**
  * The article's thing for an opening "Its", only where it is sure: "Its" usually means the nearest thing named before ("The
  * ship struck a reef. Its sharp edges …" are the reef's). So the sentence before must open with the thing (or with "It" that
- * stands for it) and name no other single thing after its verb: no singular noun or name ("in 1850", "many farmers" are none).
+ * stands for it) and name no other single thing after the thing's own words: no singular noun or name ("in 1850", "many
+ * farmers" are none).
  */
 function itsThingBySentence(article: ParsedArticle, itMeans: (string | undefined)[]): (string | undefined)[] {
   return article.sentences.map((s, i) => {
@@ -196,7 +197,10 @@ function itsThingBySentence(article: ParsedArticle, itMeans: (string | undefined
     const terms = tagged(previous.text);
     const verb = terms.findIndex((t) => t.tags?.includes("Verb"));
     if (verb < 0) return undefined;
-    const another = terms.slice(verb + 1).some((t) => t.tags?.includes("Noun") && !t.tags.includes("Plural") && !t.tags.includes("Date") && !t.tags.includes("Pronoun"));
+    // (Looked for from the end of the thing's own words, not from the verb: "Kellby Fort and the harbour town were burned …
+    // Its people …" names a second thing inside the subject, and the "Its" is as likely the town's.)
+    const thingWords = /^It\s/.test(previous.text) ? 1 : thing.split(/\s+/).length + (opening.startsWith("the ") && !thing.toLowerCase().startsWith("the ") ? 1 : 0);
+    const another = terms.some((t, j) => j >= thingWords && j !== verb && t.tags?.includes("Noun") && !t.tags.includes("Plural") && !t.tags.includes("Date") && !t.tags.includes("Pronoun"));
     return another ? undefined : thing;
   });
 }
