@@ -11,7 +11,7 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { isExpletiveIt } from "./resolve-pointers";
-import { negateStatement, unsettledByArticle } from "./negate-statement";
+import { doubts, negateStatement, unsettledByArticle } from "./negate-statement";
 import { tagged } from "./question-stems";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { laterClauses } from "./split-clauses";
@@ -214,6 +214,8 @@ function overlap(words: Set<string>, other: string, leaveOut: Set<string>): numb
 export function makeMainStatements(input: StatementInput): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
   const central = findCentral(input);
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
+  // The sentences that could unsettle a denial, found once per article.
+  const doubting = input.article.sentences.filter((s) => doubts(s.text));
   for (const c of central) {
     const whole = { start: c.sentence.start, end: c.sentence.end };
     // A sentence copied whole is what reviewers call a verbatim copy: it is asked only with a detail changed.
@@ -223,7 +225,7 @@ export function makeMainStatements(input: StatementInput): { question: Generated
     // (Nor what a thing is, cut from a longer sentence: "The dyke was not a long bank of earth" is trivially false.)
     // (Nor where the article hedges the point or says elsewhere that it does not hold: the key False would be argued.)
     const denial = c.defines || c.trimmed.classified ? null : negateStatement(c.trimmed.text);
-    const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, input.article.sentences.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
+    const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, doubting.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
     if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
     if (c.falsified) {
       out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });

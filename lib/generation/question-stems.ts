@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { KIND_OF_BODY } from "./check-context";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
@@ -317,8 +318,6 @@ function capitalisedByPlace(word: string, next = ""): boolean {
   if (/^(?:PastTense|Participle|PresentTense)$/.test(LEXICON[next] ?? "") || /^[a-z]{3,}ed$/.test(next)) return false;
   return NOT_A_NAME_TAG.test(LEXICON[word.toLowerCase()] ?? "") || /^[A-Z][a-z]{3,}ly$/.test(word);
 }
-// A body that acts is no person whose "her" or "his" the opening phrase could mean ("After her death, Parliament …").
-const BODY = /^(?:Parliament|Congress|Senate|Council|Court|Government|Crown|Church|Assembly|Army|Navy|Cabinet|Committee|Board|Republic|Empire|Kingdom|State|City|Party|Union|League|Company)$/;
 
 /**
  * Whether the name after an opening phrase can be whom its "her"/"his" means: not a name the tagger reads as the other
@@ -342,7 +341,7 @@ export function dangles(text: string): boolean {
     const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
-    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
+    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
     if (!named && !namedAfter) return true;
   }
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
