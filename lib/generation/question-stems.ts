@@ -244,7 +244,9 @@ function otherGenderUnnamed(stem: string, sentence: Sentence): boolean {
 export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
   stem = resolvePerson(stem, sentence);
   if (otherGenderUnnamed(stem, sentence)) return null;
-  if (!needsContext(sentence) && !dangles(stem)) return stem;
+  // (The stem's terms are read once, for dangles and for the "it" check below.)
+  const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
+  if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
@@ -254,7 +256,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if (previous.person?.openingOnly && PRONOUNS[previous.person.pronoun].test(stem)) return null;
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
   // A thing's "it" that only the sentence before can settle: that sentence must name one thing and no second.
-  if (unboundIt(taggedFromSentences(stem)) && singularThings(taggedFromSentences(context)) !== 1) return null;
+  if (stemTerms && unboundIt(stemTerms) && singularThings(taggedFromSentences(context)) !== 1) return null;
   return `${context} ${stem}`;
 }
 
@@ -332,9 +334,9 @@ function mayBeOwnerOf(name: string, pronoun: string): boolean {
 /**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
- * name before it; a thing's needs a noun.
+ * name before it; a thing's needs a noun. `terms`: the text's terms, when the caller has read them already.
  */
-export function dangles(text: string): boolean {
+export function dangles(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
@@ -371,7 +373,7 @@ export function dangles(text: string): boolean {
   // ("the best choice that is left" is a relative clause: "that" after a noun points to that noun.)
   if (POINTING_SUBJECT.test(text)) return true;
   // "In 1610 the rebels passed through it": a thing's "it" later in the stem, with no noun before it that it could mean.
-  if (/\bits?\b/i.test(text) && unboundIt(taggedFromSentences(text))) return true;
+  if (/\bits?\b/i.test(text) && unboundIt(terms ?? taggedFromSentences(text))) return true;
   return false;
 }
 
