@@ -152,7 +152,8 @@ export function danglingDefinite(stem: string, sentences: Sentence[], at: number
   return null;
 }
 
-const KIND_OF_BODY = /^(?:Trust|Council|Committee|Commission|Company|Corporation|Society|Association|League|Union|Party|Board|Assembly|Congress|Parliament|Senate|Court|Conference|Convention|Treaty|Declaration|Agreement|Accord|Pact|Charter|Act|Bill|Law|Institute|Academy|College|University|School|Museum|Library|Bank|Club|Guild|Order|Church|Army|Navy|Fleet|Expedition|Mission|Project|Programme|Program|Festival|Games|Prize|Award|Cup)$/;
+// (Also a body that acts, no person whose "her" or "his" an opening phrase could mean: question-stems' dangles.)
+export const KIND_OF_BODY = /^(?:Government|Crown|Cabinet|Republic|Empire|Kingdom|State|City|Trust|Council|Committee|Commission|Company|Corporation|Society|Association|League|Union|Party|Board|Assembly|Congress|Parliament|Senate|Court|Conference|Convention|Treaty|Declaration|Agreement|Accord|Pact|Charter|Act|Bill|Law|Institute|Academy|College|University|School|Museum|Library|Bank|Club|Guild|Order|Church|Army|Navy|Fleet|Expedition|Mission|Project|Programme|Program|Festival|Games|Prize|Award|Cup)$/;
 
 /**
  * "The Trust opened an office …" after "The Kellby Harbour Trust launched …": a short form whose word the

@@ -65,7 +65,7 @@ export function eraOfAThing(sentence: string, start: number, end: number, key: s
 }
 
 // Units, spans of time and money: a count of these measures something; it is not a count of things met in passing.
-const MEASURE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|decades|times|per|percent|cent|degrees?|dollars?|pounds?|pence|euros?|francs?|shillings?|[a-z]*met(?:re|er)s?|miles?|feet|foot|inches?|kilo[a-z]*|grams?|tonnes?|tons?|litres?|liters?|acres?|hectares?|km|kg|m|cm|mm)$/i;
+export const MEASURE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|decades|times|per|percent|cent|degrees?|dollars?|pounds?|pence|euros?|francs?|shillings?|[a-z]*met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|kilo[a-z]*|grams?|tonnes?|tons?|litres?|liters?|acres?|hectares?|km|kg|m|cm|mm)$/i;
 
 /**
  * "There were _____ lamps on the quay": a count of things the article names here and nowhere else. The sentence's point

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { LEXICON } from "./question-stems";
 import type { Sentence, TextRange } from "./types";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 
@@ -120,7 +121,6 @@ export function findLists(sentences: Sentence[]): TermList[] {
 }
 
 // The tagger's word list: a word listed only as a noun or adjective, with no -ed/-s ending, is never the clause's verb.
-const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
 const VERB_TAG = /Verb|Tense|Infinitive|Participle|Gerund|Modal|Copula|Auxiliary/;
 
 /** Whether a word before the first piece's last could be a verb: by the word list, or by an -ed/-s ending ("sets" and "received" are listed as a plural and an adjective). */

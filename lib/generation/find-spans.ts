@@ -1,5 +1,6 @@
 import { noteWordTags } from "./seen-word-tags";
 import nlp from "compromise";
+import { LEXICON } from "./question-stems";
 import { boundedMemo } from "./article-memo";
 import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
@@ -139,7 +140,6 @@ export function tagWords(sentence: string): { start: number; end: number; tags: 
   return words;
 }
 
-const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 const isVerb = (tags: string[]) => tags.includes("Verb") && !tags.includes("Noun") && !tags.includes("Gerund") && !tags.includes("Participle");
 const isNoun = (tags: string[]) => tags.includes("Noun") && !tags.includes("Verb") && !tags.includes("Pronoun");
 

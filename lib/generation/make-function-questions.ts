@@ -219,6 +219,11 @@ const IRREGULAR: Record<string, string> = {
   given: "give", found: "find", caught: "catch", fought: "fight", sold: "sell", told: "tell", began: "begin", knew: "know",
   wore: "wear", spun: "spin", hung: "hang", shook: "shake", rose: "rise", fell: "fall", threw: "throw", thrown: "throw",
   stood: "stand", struck: "strike", swam: "swim", chose: "choose", drove: "drive", wrote: "write", spoke: "speak",
+  went: "go", came: "come", became: "become", led: "lead", won: "win", lost: "lose", left: "leave", met: "meet", ran: "run",
+  saw: "see", seen: "see", paid: "pay", spent: "spend", sank: "sink", sunk: "sink", bought: "buy", taught: "teach",
+  thought: "think", rode: "ride", fled: "flee", flew: "fly", flown: "fly", dug: "dig", fed: "feed", felt: "feel",
+  heard: "hear", meant: "mean", sat: "sit", shot: "shoot", stole: "steal", stolen: "steal", wove: "weave", woven: "weave",
+  froze: "freeze", frozen: "freeze", hid: "hide", hidden: "hide", laid: "lay", said: "say", sang: "sing", sung: "sing",
 };
 
 /** One word cut to a crude root, so that "carry"/"carries"/"carried" and "store"/"stored" meet. */

@@ -11,7 +11,7 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { isExpletiveIt } from "./resolve-pointers";
-import { negateStatement, unsettledByArticle } from "./negate-statement";
+import { doubts, negateStatement, unsettledByArticle } from "./negate-statement";
 import { tagged } from "./question-stems";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { laterClauses } from "./split-clauses";
@@ -183,7 +183,8 @@ function titleThingBySentence(article: ParsedArticle, articleText: string): (str
 /**
  * The article's thing for an opening "Its", only where it is sure: "Its" usually means the nearest thing named before ("The
  * ship struck a reef. Its sharp edges …" are the reef's). So the sentence before must open with the thing (or with "It" that
- * stands for it) and name no other single thing after its verb: no singular noun or name ("in 1850", "many farmers" are none).
+ * stands for it) and name no other single thing after the thing's own words: no singular noun or name ("in 1850", "many
+ * farmers" are none).
  */
 function itsThingBySentence(article: ParsedArticle, itMeans: (string | undefined)[]): (string | undefined)[] {
   return article.sentences.map((s, i) => {
@@ -196,7 +197,10 @@ function itsThingBySentence(article: ParsedArticle, itMeans: (string | undefined
     const terms = tagged(previous.text);
     const verb = terms.findIndex((t) => t.tags?.includes("Verb"));
     if (verb < 0) return undefined;
-    const another = terms.slice(verb + 1).some((t) => t.tags?.includes("Noun") && !t.tags.includes("Plural") && !t.tags.includes("Date") && !t.tags.includes("Pronoun"));
+    // (Looked for from the end of the thing's own words, not from the verb: "Kellby Fort and the harbour town were burned …
+    // Its people …" names a second thing inside the subject, and the "Its" is as likely the town's.)
+    const thingWords = /^It\s/.test(previous.text) ? 1 : thing.split(/\s+/).length + (opening.startsWith("the ") && !thing.toLowerCase().startsWith("the ") ? 1 : 0);
+    const another = terms.some((t, j) => j >= thingWords && j !== verb && t.tags?.includes("Noun") && !t.tags.includes("Plural") && !t.tags.includes("Date") && !t.tags.includes("Pronoun"));
     return another ? undefined : thing;
   });
 }
@@ -210,6 +214,8 @@ function overlap(words: Set<string>, other: string, leaveOut: Set<string>): numb
 export function makeMainStatements(input: StatementInput): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
   const central = findCentral(input);
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
+  // The sentences that could unsettle a denial, found once per article.
+  const doubting = input.article.sentences.filter((s) => doubts(s.text));
   for (const c of central) {
     const whole = { start: c.sentence.start, end: c.sentence.end };
     // A sentence copied whole is what reviewers call a verbatim copy: it is asked only with a detail changed.
@@ -219,7 +225,7 @@ export function makeMainStatements(input: StatementInput): { question: Generated
     // (Nor what a thing is, cut from a longer sentence: "The dyke was not a long bank of earth" is trivially false.)
     // (Nor where the article hedges the point or says elsewhere that it does not hold: the key False would be argued.)
     const denial = c.defines || c.trimmed.classified ? null : negateStatement(c.trimmed.text);
-    const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, input.article.sentences.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
+    const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, doubting.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
     if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
     if (c.falsified) {
       out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });

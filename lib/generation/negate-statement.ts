@@ -1,4 +1,6 @@
+import { MEASURE } from "./check-passing-details";
 import { contentWords } from "./confidence";
+import { rootOf } from "./make-function-questions";
 import { HEDGE } from "./trim-statement";
 import { POINTER } from "./make-denial-statements";
 import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems";
@@ -34,7 +36,10 @@ const REPORTING = /^(?:say|says|said|note|notes|noted|report|reports|reported|st
 // (Not a measure: "one metre thick" is a size.)
 // A complement that names a class or a place, not the thing itself: "one of", "a kind of", "an example of", "among",
 // "where"; or a class with a clause of its own ("a ruler who …": denied, the "not" may be read as the clause's).
-const CLASS_COMPLEMENT = /^(?:one\b(?! (?:[a-z]+ )?(?:metres?|meters?|feet|foot|inch(?:es)?|yards?|miles?|kilometres?|kilometers?|centimetres?|centimeters?|millimetres?|millimeters?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|tonnes?|tons?|kilograms?|grams?|pounds?|litres?|liters?|degrees?|per ?cent)\b)|among\b|amongst\b|some\b|part of\b|where\b|what\b|how\b|why\b|when\b|(?:a|an) (?:[a-z-]+ ){0,2}(?:kind|type|sort|form|example|instance|member|variety|case|method|way|means|branch|category|class|family|group|version|piece|part) of\b|(?:a|an) [^,]*\b(?:who|which|that|whose)\b)/i;
+const CLASS_COMPLEMENT = new RegExp(
+  `^(?:one\\b(?! (?:[a-z]+ )?${MEASURE.source.slice(1, -1)}\\b)|among\\b|amongst\\b|some\\b|part of\\b|where\\b|what\\b|how\\b|why\\b|when\\b|(?:a|an) (?:[a-z-]+ ){0,2}(?:kind|type|sort|form|example|instance|member|variety|case|method|way|means|branch|category|class|family|group|version|piece|part) of\\b|(?:a|an) [^,]*\\b(?:who|which|that|whose)\\b)`,
+  "i",
+);
 // An amount of no sure size: "a range of", "a number of", "a large part of", "various", "numerous".
 const VAGUE_AMOUNT = /\b(?:(?:a|an) (?:(?:wide|broad|whole|large|great|huge|vast|small|good|fair|big|growing|certain|significant|major) )?(?:range|number|variety|lot|host|handful|couple|array|mix|mixture|amount|deal|part|portion|share|proportion|majority|minority|multitude|wealth) of|lots of|plenty of|various|varied|numerous|countless|multiple|several|diverse|(?<!\b(?:a|an|the|each|every|one|no|any) )(?:different|other|certain)|others|(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of)\b/i;
 // A word that opens a clause of its own inside the object ("a nucleus that holds …").
@@ -201,28 +206,15 @@ function lemmaWords(text: string): string[] {
   let words = lemmas.get(text);
   if (!words) {
     if (lemmas.size > 4000) lemmas.clear();
-    lemmas.set(text, (words = contentWords(text.split(/[^A-Za-z0-9]+/).map(rootOf).join(" "))));
+    // (The stop words go before the words are cut to their roots: a root may look like no stop word, "those" -> "thos".)
+    lemmas.set(text, (words = text.split(/[^A-Za-z0-9]+/).filter((w) => contentWords(w).length > 0).map((w) => rootOf(w.toLowerCase()))));
   }
   return words;
 }
 
-// A word's root form costs a tagger call; the same words recur across an article's sentences (bounded). Only a word that
-// may be a verb form other than its base asks the tagger: one in -ed or -ing, or one compromise lists as a past or present
-// form ("built", "went", "goes"); any other word's root is its own spelling.
-const roots = new Map<string, string>();
-const VERB_FORM = /^(?:PastTense|Participle|PresentTense|Gerund)$/;
-function rootOf(w: string): string {
-  const lower = w.toLowerCase();
-  let root = roots.get(lower);
-  if (root === undefined) {
-    const mayBeVerb = /^[a-z]+$/.test(lower) && lower.length > 2 && (/(?:ed|ing)$/.test(lower) || VERB_FORM.test(LEXICON[lower] ?? ""));
-    const verb = mayBeVerb ? infinitiveOf(lower) || regularInfinitive(lower) : "";
-    const base = verb && !/\s/.test(verb) ? verb : lower;
-    root = base.replace(/(?<=[a-z]{3})(?:ing|ed|es|e|s)$/, "");
-    if (roots.size > 20000) roots.clear();
-    roots.set(lower, root);
-  }
-  return root;
+/** Whether a sentence doubts, denies or corrects something (only such a sentence can unsettle a denial). */
+export function doubts(text: string): boolean {
+  return DOUBTS.test(withoutMonth(text));
 }
 
 /**
@@ -244,7 +236,7 @@ export function unsettledByArticle(statement: string, sourceText: string, otherS
   if (HEDGE.test(clause) || DOUBTED.test(clause)) return true;
   const needed = Math.max(3, Math.ceil(words.length * 0.6));
   return otherSentences.some((text) => {
-    if (!DOUBTS.test(withoutMonth(text))) return false;
+    if (!doubts(text)) return false;
     const there = new Set(lemmaWords(text));
     return words.filter((w) => there.has(w)).length >= Math.min(needed, words.length);
   });

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { KIND_OF_BODY } from "./check-context";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
@@ -243,7 +244,9 @@ function otherGenderUnnamed(stem: string, sentence: Sentence): boolean {
 export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
   stem = resolvePerson(stem, sentence);
   if (otherGenderUnnamed(stem, sentence)) return null;
-  if (!needsContext(sentence) && !dangles(stem)) return stem;
+  // (The stem's terms are read once, for dangles and for the "it" check below.)
+  const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
+  if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
@@ -253,7 +256,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if (previous.person?.openingOnly && PRONOUNS[previous.person.pronoun].test(stem)) return null;
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
   // A thing's "it" that only the sentence before can settle: that sentence must name one thing and no second.
-  if (unboundIt(taggedFromSentences(stem)) && singularThings(taggedFromSentences(context)) !== 1) return null;
+  if (stemTerms && unboundIt(stemTerms) && singularThings(taggedFromSentences(context)) !== 1) return null;
   return `${context} ${stem}`;
 }
 
@@ -317,8 +320,6 @@ function capitalisedByPlace(word: string, next = ""): boolean {
   if (/^(?:PastTense|Participle|PresentTense)$/.test(LEXICON[next] ?? "") || /^[a-z]{3,}ed$/.test(next)) return false;
   return NOT_A_NAME_TAG.test(LEXICON[word.toLowerCase()] ?? "") || /^[A-Z][a-z]{3,}ly$/.test(word);
 }
-// A body that acts is no person whose "her" or "his" the opening phrase could mean ("After her death, Parliament …").
-const BODY = /^(?:Parliament|Congress|Senate|Council|Court|Government|Crown|Church|Assembly|Army|Navy|Cabinet|Committee|Board|Republic|Empire|Kingdom|State|City|Party|Union|League|Company)$/;
 
 /**
  * Whether the name after an opening phrase can be whom its "her"/"his" means: not a name the tagger reads as the other
@@ -333,16 +334,16 @@ function mayBeOwnerOf(name: string, pronoun: string): boolean {
 /**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
- * name before it; a thing's needs a noun.
+ * name before it; a thing's needs a noun. `terms`: the text's terms, when the caller has read them already.
  */
-export function dangles(text: string): boolean {
+export function dangles(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
     const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
-    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
+    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
     if (!named && !namedAfter) return true;
   }
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
@@ -372,7 +373,7 @@ export function dangles(text: string): boolean {
   // ("the best choice that is left" is a relative clause: "that" after a noun points to that noun.)
   if (POINTING_SUBJECT.test(text)) return true;
   // "In 1610 the rebels passed through it": a thing's "it" later in the stem, with no noun before it that it could mean.
-  if (/\bits?\b/i.test(text) && unboundIt(taggedFromSentences(text))) return true;
+  if (/\bits?\b/i.test(text) && unboundIt(terms ?? taggedFromSentences(text))) return true;
   return false;
 }
 

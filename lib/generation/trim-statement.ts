@@ -15,6 +15,9 @@ import type { Sentence } from "./types";
 // A claim the article only reports or hedges, or someone's words: no ground for True or False.
 // "would have closed", "could have won": a counterfactual, not what happened ("a village could pay" is a plain claim and stays).
 export const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+// An aside after a clause that reports or qualifies it rather than adding a claim: ", it was said", ", or was thought to be",
+// ", so it was believed", ", at least it was in name", ", some writers have argued".
+const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) (?:argued|claimed|said))\b|\b(?:claimed|argued|alleged|rumoured|told)\b/;
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
 // "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)
@@ -108,6 +111,11 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   // (Nor a subordinator anywhere before the first clause's verb: "Long after the war was over, …" opens on an adverb, and its
   // first clause is still a side clause.)
   const firstClause = series && series[1]!.slice(0, series[1]!.search(/\b(?:is|are|was|were|had|has)\b/));
+  // (Nor when what the cut drops is no claim of its own but a report or a hedge on the first clause, "…, it was said at court,
+  // and …", "…, or was thought to be, and …", "…, at least it was in name, and …": the first clause alone would drop the
+  // hedge and be keyed as a plain fact. The sentence only reports the claim, and is refused.)
+  const dropped = series && joined![1]!.slice(series[1]!.length);
+  if (dropped && (HEDGE.test(dropped) || REPORTING_ASIDE.test(dropped))) return null;
   const cut = series && !SIDE_CLAUSE_OPENER.test(firstClause!) ? series[1] : joined?.[1];
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }

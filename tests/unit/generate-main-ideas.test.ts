@@ -66,6 +66,22 @@ describe("central sentences the statement maker used to refuse", () => {
     expect(trimToMainClause(sentence("River boats, by contrast, may have small cabins, but these are usually cramped, and their hulls are much lighter because they carry no cargo."))).toBeNull();
   });
 
+  it("refuses a series cut whose dropped part only reports or hedges the first clause ('it was said', 'or was thought to be')", () => {
+    for (const text of [
+      "The old duke of Varn was already dead by the thaw, it was said in the hall, and his young son rode south with the guards.",
+      "The salt pact was sealed in secret that autumn, some scholars have argued, and the river stayed shut for years.",
+      "The Brask tower was stout enough to hold, or was thought to be, and the raiders kept away from the marsh for years.",
+      "The Hale quay was free to all barges, at least it was in name, and the guild took its toll from each of them.",
+      "The Tarn mill was the biggest on the river, many travellers have claimed, and its wheel turned for two centuries.",
+    ]) {
+      expect(trimToMainClause(sentence(text))).toBeNull();
+    }
+    // A second clause with a claim of its own is still cut away.
+    expect(trimToMainClause(sentence("The Tarn mill was the biggest on the river, its wheel was of oak, and its miller was paid in flour by every farm."))?.text).toBe(
+      "The Tarn mill was the biggest on the river.",
+    );
+  });
+
   it("reads a clock time as no colon that opens a clause", () => {
     expect(trimToMainClause(sentence("The guides reached the top of the pass at about 10:45 in the morning."))?.text).toBe("The guides reached the top of the pass at about 10:45 in the morning.");
     expect(trimToMainClause(sentence("The guild had one rule: no cart could cross the bridge after dark."))).toBeNull();
@@ -96,6 +112,14 @@ describe("central sentences the statement maker used to refuse", () => {
     const article =
       "The Marten\n\nThe Marten was a Varn trading ship that sailed for the spice islands in 1701. The Marten carried copper bars, wool and more than two hundred sailors and traders.\n\nThe wreck\n\nIn May 1702 the Marten struck a rocky shoal off the south coast of Ostra. Its jagged ridges tore a wide gash in the ship's hull under the waterline. Most of the people on board reached three small islands nearby. The captain rowed north in an open boat to fetch help. While he was gone, a band of rebels killed more than sixty of the survivors.";
     expect(statements(article).filter((s) => /Marten's jagged ridges/.test(s))).toEqual([]);
+  });
+
+  it("never reads 'Its' as the article's thing when the sentence before names a second thing inside its subject", () => {
+    const article =
+      "Dunmere Keep\n\nDunmere Keep stands on a low bluff above the Tarn estuary. Dunmere Keep was raised by the salt guild in 1520 to guard the ferry. The guild paid for its towers from the ferry tolls.\n\nThe raid\n\nDunmere Keep and the fishing village were burned by pirates in 1688. Its families fled upriver to the moors and did not come back for many years.\n\nIn 1801 the keep was handed to the crown. The crown kept a few soldiers there until 1890. Today the keep is a museum that draws many visitors each summer.";
+    const all: GeneratedQuestion[] = [];
+    generateQuestions(article, { count: 60, seed: 1, keepUnsure: true, trace: (q) => all.push(q) });
+    expect(all.filter((q) => /Dunmere Keep's families/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 
   it("reads 'Its' as the article's thing when the sentence before is about it and names no other thing after its verb", () => {

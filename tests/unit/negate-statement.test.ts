@@ -94,6 +94,9 @@ describe("denials that read as riddles, deny nothing sure, or deny the wrong ver
     }
     // A measure is no class.
     expect(negateStatement("The tower wall was one metre thick.")).toBe("The tower wall was not one metre thick.");
+    // (Every unit check-passing-details counts as a measure: an area, money.)
+    expect(negateStatement("The Brask sheep fold was one acre wide.")).toBe("The Brask sheep fold was not one acre wide.");
+    expect(negateStatement("The ferry toll was one dollar.")).toBe("The ferry toll was not one dollar.");
     // A plain role or a named thing denied stays.
     expect(negateStatement("Corran Voss was a partner in the ferry company.")).toBe("Corran Voss was not a partner in the ferry company.");
     expect(negateStatement("The capital of Vasko was Tarrin.")).toBe("The capital of Vasko was not Tarrin.");
