@@ -3,6 +3,7 @@ import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
+import { areaOfANamedPlace } from "./check-place-area";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
@@ -64,10 +65,14 @@ export function inOpeningAside(sentence: string, end: number): boolean {
   return comma >= end && OPENING_ASIDE.test(sentence) && sentence.slice(comma + 2).split(/\s+/).length >= 5;
 }
 
-/** A birth year or birthplace of someone who is not the article's subject (named in the title, or in three sentences or more). */
+/**
+ * A birth year or birthplace of someone who is not the article's subject (named in the title, or in three sentences or more).
+ * Only inside the birth clause: "Quill, born in Hollin, set out … in 1904" dates the deed, which is the sentence's point.
+ */
 export function minorBirth(sentence: string, start: number, title: string, articleText: string): boolean {
   const before = sentence.slice(0, start);
-  if (!/\bborn\b[^.;]{0,40}$/.test(before)) return false;
+  const birth = /(?<![\w-])born\b([^.;]{0,40})$/.exec(before);
+  if (!birth || !inBirthClause(birth[1]!)) return false;
   const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}\bborn\b[^.;]{0,40}$/.exec(before)?.[1];
   if (!name) return false;
   const words = titleWords(title);
@@ -77,6 +82,16 @@ export function minorBirth(sentence: string, start: number, title: string, artic
   return (articleText.match(new RegExp(`\\b${surname}\\b`, "g"))?.length ?? 0) < 3;
 }
 
+// What may stand between "born" and the key in the birth clause: places and dates after a preposition, a region after a
+// comma ("in Tarvin, Westmark, in …"). Anything else (a verb, "and") means the clause has ended; "born (out) of" is no birth.
+const BIRTH_PART = /^(?:(?:in|at|on|near|about|around|circa|c\.|to|into)(?:\s+(?:the\s+)?[^\s,]+)*|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?$/;
+const BIRTH_BREAK = /\b(?:and|but|then|who|which|where|when|after|before)\b|^\s*(?:out\s+)?of\b/;
+
+/** The text from "born" to the key is the birth clause alone (`between` is what follows "born"). */
+function inBirthClause(between: string): boolean {
+  if (BIRTH_BREAK.test(between) || FINITE.test(between)) return false;
+  return between.split(",").every((part) => BIRTH_PART.test(part.trim()));
+}
 
 /**
  * The article's main events are in its title, summary and key facts; a date whose sentence shares
@@ -176,5 +191,9 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   }
   if (q.keyKind === "number" && HEDGE.test(sentence.slice(0, start))) out.push({ check: "hedged-figure", factor: 1, belowReviewLine: true });
   if ((q.keyKind === "date" || q.keyKind === "name") && minorBirth(sentence, start, title, articleText)) out.push({ check: "minor-birth", factor: 0.7, belowDropLine: true });
+  // (A true copy of the whole sentence tests all of it; a false one made by swapping the area hinges on the area alone.)
+  if (q.keyKind === "name" && !(q.type === "TRUE_FALSE" && q.answerText === "True") && areaOfANamedPlace(sentence, start, end, title, articleText)) {
+    out.push({ check: "area-of-a-named-place", factor: 1, belowReviewLine: true });
+  }
   return out;
 }
