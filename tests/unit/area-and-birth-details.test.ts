@@ -9,7 +9,8 @@ import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
 
 // Our own sentences and article, about an invented salt road, written for these tests.
-const TITLE = "The Salt Road to Osk";
+// (The title names no town of the road: an area of a place the title names is a main point, tested below.)
+const TITLE = "The Old Salt Road";
 const area = (sentence: string, key: string, title = TITLE, text = sentence) => areaOfANamedPlace(sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length, title, text);
 const birth = (sentence: string, key: string, title = TITLE) => minorBirth(sentence, sentence.indexOf(key), title, sentence);
 const checks = (sentence: string, key: string, keyKind: KeyKind, type: "MULTIPLE_CHOICE" | "TRUE_FALSE" = "MULTIPLE_CHOICE", answerText = key) =>
@@ -50,6 +51,31 @@ describe("the area a named place lies in", () => {
   });
 });
 
+describe("the named place is a place, and not the title's", () => {
+  it("reads no month, weekday, person or title as the place the area holds", () => {
+    expect(area("Riots broke out in March in the province of Brask.", "Brask")).toBe(false);
+    expect(area("The strike began on Monday in Marrow County.", "Marrow")).toBe(false);
+    expect(area("The carters struck in May in Marrow County.", "Marrow")).toBe(false);
+    expect(area("Ada Fenn in Marrow County led the carters.", "Marrow")).toBe(false);
+    expect(area("The carters fought the guards and Ada Fenn in the province of Brask.", "Brask")).toBe(false);
+    expect(area("Ada Fenn, Warden of the county of Marrow, rode out.", "Marrow")).toBe(false);
+  });
+
+  it("never holds the area of a place the title names, nor one in the summary", () => {
+    expect(area("The great flood reached Osk in the county of Marrow in 1889.", "Marrow", "The Osk Flood")).toBe(false);
+    expect(area("The great flood reached Osk in the county of Marrow in 1889.", "Marrow", "The Great Flood of 1889")).toBe(true);
+    const s = "The great flood reached Osk in the county of Marrow in 1889.";
+    expect(areaOfANamedPlace(s, s.indexOf("Marrow"), s.indexOf("Marrow") + 6, "The Great Flood of 1889", s, true)).toBe(false);
+  });
+
+  it("reads names with letters beyond ASCII, and the area's word in either case", () => {
+    expect(area("The road ran on to Zöll in the canton of Ärnholm.", "Ärnholm")).toBe(true);
+    expect(area("The road ran on to Zöll in Ärnholm County.", "Ärnholm")).toBe(true);
+    expect(area("The mill stood at Dunmore in Marrow province.", "Marrow")).toBe(true);
+    expect(area("The mill stood at Dunmore in Marrow Province.", "Marrow")).toBe(true);
+  });
+});
+
 describe("a minor person's birth, read inside the birth clause only", () => {
   it("reads the birth year and place of someone the article mentions in passing", () => {
     expect(birth("A local carter, Tom Reed, born in 1760 in Vell, drove the first mules.", "1760")).toBe(true);
@@ -59,6 +85,21 @@ describe("a minor person's birth, read inside the birth clause only", () => {
     expect(birth("Her partner, Tom Reed, was born to poor parents in 1760.", "1760")).toBe(true);
   });
 
+  it("reads the birth clause through 'c.', 'St.', what one was born as, and a place 'called' something", () => {
+    expect(birth("A local carter, Tom Reed, born c. 1760 in Vell, drove the first mules.", "1760")).toBe(true);
+    expect(birth("A local carter, Tom Reed, born c. 1760 in Vell, drove the first mules.", "Vell")).toBe(true);
+    expect(birth("A local carter, Tom Reed, born in St. Vell in 1760, drove the first mules.", "1760")).toBe(true);
+    expect(birth("Her partner, Tom Reed, was born a slave in Marrow.", "Marrow")).toBe(true);
+    expect(birth("Her partner, Tom Reed, was born as Tom Moss in 1760.", "1760")).toBe(true);
+    expect(birth("Her partner, Tom Reed, was born in a village called Vell.", "Vell")).toBe(true);
+    expect(birth("Her partner, Tom Reed, was born to a noted family in 1760.", "1760")).toBe(true);
+  });
+
+  it("ends the birth clause at a comma that no region follows", () => {
+    expect(birth("Tom Reed, born in Vell, in 1788 drove the first mule train to Osk.", "1788")).toBe(false);
+    expect(birth("Tom Reed, born in Vell, Marrow, in 1760, drove the first mules.", "1760")).toBe(true);
+  });
+
   it("does not read the deed after the birth clause, a first-born, or 'born of'", () => {
     expect(birth("The merchant Ada Fenn, born in Hollin, opened the road in 1788.", "1788")).toBe(false);
     expect(birth("Ada Fenn, born in Hollin, walked to Tarn in 1788.", "Tarn")).toBe(false);
@@ -66,6 +107,10 @@ describe("a minor person's birth, read inside the birth clause only", () => {
     expect(birth("The plan was born out of the famine of 1846.", "1846")).toBe(false);
     expect(birth("Fenn was born in Lorn in 1761 and went on to open the road in 1788.", "1788")).toBe(false);
     expect(birth("Fenn was born in Hollin in 1761, and by 1788 she had opened the road.", "1788")).toBe(false);
+    // (Each of these the old rule held: the name before "born" is a person's, and the key is within reach of "born".)
+    expect(birth("Tom Reed's first-born son, Henry, became king in 1413.", "1413")).toBe(false);
+    expect(birth("Tom Reed's plan was born out of the famine of 1846.", "1846")).toBe(false);
+    expect(birth("Fenn was born in Lorn and opened the road in 1788.", "1788")).toBe(false);
   });
 });
 
@@ -98,6 +143,7 @@ Fenn's partner, Tom Reed, was born in Vell in 1760. The road closed in 1851 when
       expect(checkNotes(q)).not.toContain("minor-birth");
       expect(q.confidence).toBeGreaterThanOrEqual(0.6);
     }
+    expect(seen.filter((c) => c.source.sentence.startsWith("From Tarn") && c.answerText === "Osk").length).toBeGreaterThan(0);
     for (const q of seen.filter((c) => c.source.sentence.startsWith("From Tarn") && c.answerText !== "Marrow")) expect(checkNotes(q)).not.toContain("area-of-a-named-place");
   });
 });
