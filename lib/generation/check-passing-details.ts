@@ -29,13 +29,19 @@ export function timesNamed(word: string, articleText: string): number {
  */
 export function personNamedOnce(q: GeneratedQuestion, articleText: string, title: string): boolean {
   if (q.spanType !== "PERSON" || q.keyKind !== "name" || q.type === "TRUE_FALSE") return false;
-  const words = q.answerText.split(/\s+/).map((w) => w.replace(/[.,]$/, "")).filter((w) => /^[A-Z]/.test(w) && !TITLE_WORD.test(w));
+  const words = q.answerText.split(/\s+/).map((w) => w.replace(/[.,]$/, "")).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORD.test(w));
   if (words.length === 0) return false;
   const titleWords = new Set(title.split(/[^\p{L}'’-]+/u).filter(Boolean));
   if (words.some((w) => titleWords.has(w))) return false;
   const kinOfSubject = new RegExp(`([\\p{Lu}][\\p{L}'’-]+)['’]s (?:${KIN})\\b`, "u").exec(q.prompt);
   if (kinOfSubject && titleWords.has(kinOfSubject[1]!)) return false;
-  return words.every((w) => timesNamed(w, articleText) <= 1);
+  return namedOnlyHere(q.answerText, articleText);
+}
+
+/** Every word of a name (beyond words of address and rank) occurs once in the article: the name is given here alone. */
+export function namedOnlyHere(name: string, articleText: string): boolean {
+  const words = name.split(/\s+/).map((w) => w.replace(/[.,]$/, "")).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORD.test(w));
+  return words.length > 0 && words.every((w) => timesNamed(w, articleText) <= 1);
 }
 
 const STATE_VERB = String.raw`(?:was|were|had|has|have|is|are|could|would|still|already|no longer)\b`;
@@ -143,8 +149,7 @@ export function passingNameInOpeningClause(q: GeneratedQuestion, articleText: st
   const shownClause = shownBefore.slice(Math.max(0, ...[". ", "! ", "? "].map((m) => shownBefore.lastIndexOf(m) + 2)));
   if (namesTitle(`${clause} ${shownClause}`, titleStems(title))) return false;
   if (!/^[^,]*, [\w'’-]+(?: [\w'’-]+){2,}/.test(at.sentence.slice(at.end))) return false;
-  const words = q.answerText.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !TITLE_WORD.test(w));
-  return words.length > 0 && words.every((w) => timesNamed(w.replace(/[.,]$/, ""), articleText) <= 1);
+  return namedOnlyHere(q.answerText, articleText);
 }
 
 // Someone made up to show how a rule works: "someone earning £15,000", "a family that spends $200", "a worker paid …".

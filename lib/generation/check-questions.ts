@@ -64,7 +64,8 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
     const dangling = repairContext(q, article.sentences, at, article.title, uses, articleText) ?? checkShownText(q, article.sentences, at, article.title, uses, articleText) ?? fitOptionsToStem(q, articleText, optionCount) ?? statementFault(q, articleText);
     if (dangling) contextFailures.set(q, dangling);
     const sideDate = isSideDate(q);
-    const penalties = sideDate ? [...triviaPenalties(q, articleText, article.title), sideDate] : triviaPenalties(q, articleText, article.title);
+    const trivia = triviaPenalties(q, articleText, article.title, at !== undefined && article.sentences[at]!.inSummary);
+    const penalties = sideDate ? [...trivia, sideDate] : trivia;
     if (penalties.length) {
       const factor = penalties.reduce((f, p) => f * p.factor, 1);
       q.confidence = clamp01(q.confidence * factor);

@@ -3,6 +3,7 @@ import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
+import { areaOfANamedPlace } from "./check-place-area";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
@@ -64,11 +65,15 @@ export function inOpeningAside(sentence: string, end: number): boolean {
   return comma >= end && OPENING_ASIDE.test(sentence) && sentence.slice(comma + 2).split(/\s+/).length >= 5;
 }
 
-/** A birth year or birthplace of someone who is not the article's subject (named in the title, or in three sentences or more). */
+/**
+ * A birth year or birthplace of someone who is not the article's subject (named in the title, or in three sentences or more).
+ * Only inside the birth clause: "Quill, born in Hollin, set out … in 1904" dates the deed, which is the sentence's point.
+ */
 export function minorBirth(sentence: string, start: number, title: string, articleText: string): boolean {
   const before = sentence.slice(0, start);
-  if (!/\bborn\b[^.;]{0,40}$/.test(before)) return false;
-  const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}\bborn\b[^.;]{0,40}$/.exec(before)?.[1];
+  const birth = /(?<![\w-])born\b((?:[^.;]|\b(?:c|St|Mt)\.){0,40})$/.exec(before);
+  if (!birth || !inBirthClause(birth[1]!)) return false;
+  const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}\bborn\b(?:[^.;]|\b(?:c|St|Mt)\.){0,40}$/.exec(before)?.[1];
   if (!name) return false;
   const words = titleWords(title);
   const parts = name.split(" ").filter((w) => !/^(?:The|In|On|At|After|Before|When|His|Her|Their)$/.test(w));
@@ -77,6 +82,29 @@ export function minorBirth(sentence: string, start: number, title: string, artic
   return (articleText.match(new RegExp(`\\b${surname}\\b`, "g"))?.length ?? 0) < 3;
 }
 
+// What may stand between "born" and the key in the birth clause: places and dates after a preposition ("born in",
+// "born to poor parents in"), what one was born as ("born a slave in", "born as Ada Moss in"), a region after a comma
+// ("in Tarvin, Westmark, in …"). Anything else (a verb, "and") means the clause has ended; "born (out) of" is no birth.
+const REGION = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
+const BIRTH_PART = /^(?:(?:in|at|on|near|about|around|circa|c\.|to|into|a|an|as)(?:\s+(?:the\s+)?[^\s,]+)*)?$/;
+const BIRTH_BREAK = /\b(?:and|but|then|who|which|where|when|after|before)\b|^\s*(?:out\s+)?of\b/;
+// Past participles that describe a noun inside the clause ("a village called Vell", "a noted family"), not a new verb.
+const DESCRIBING = /\b(?:called|named|noted|walled|known)\b/g;
+
+/**
+ * The text from "born" to the key is the birth clause alone (`between` is what follows "born"). A comma closes the clause
+ * unless a region follows it ("born in Vell, Marrow, in 1760"): in "born in Vell, in 1788 drove …" the year is the deed's.
+ */
+function inBirthClause(between: string): boolean {
+  if (BIRTH_BREAK.test(between) || FINITE.test(between.replace(DESCRIBING, ""))) return false;
+  const parts = between.split(",").map((part) => part.trim());
+  return parts.every((part, i) => {
+    if (REGION.test(part) && i > 0) return true;
+    if (!BIRTH_PART.test(part)) return false;
+    // (After a comma, a part of its own stays in the clause only after a region: "…, Marrow, in 1760".)
+    return i === 0 || part === "" || REGION.test(parts[i - 1]!);
+  });
+}
 
 /**
  * The article's main events are in its title, summary and key facts; a date whose sentence shares
@@ -136,7 +164,7 @@ const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;
 const AMONG_AFTER = /^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,40}?\b(?:are|were|is|was) (?:among|one of)\b/i;
 const PLURAL_VERB_AFTER = /^\s+(?:are|were|have)\b/;
 
-export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string): Penalty[] {
+export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary = false): Penalty[] {
   const out: Penalty[] = [];
   // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
   if (q.type === "TRUE_FALSE" && /\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });
@@ -176,5 +204,9 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   }
   if (q.keyKind === "number" && HEDGE.test(sentence.slice(0, start))) out.push({ check: "hedged-figure", factor: 1, belowReviewLine: true });
   if ((q.keyKind === "date" || q.keyKind === "name") && minorBirth(sentence, start, title, articleText)) out.push({ check: "minor-birth", factor: 0.7, belowDropLine: true });
+  // (A true copy of the whole sentence tests all of it; a false one made by swapping the area hinges on the area alone.)
+  if (q.keyKind === "name" && !(q.type === "TRUE_FALSE" && q.answerText === "True") && areaOfANamedPlace(sentence, start, end, title, articleText, inSummary)) {
+    out.push({ check: "area-of-a-named-place", factor: 1, belowReviewLine: true });
+  }
   return out;
 }

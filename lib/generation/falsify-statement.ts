@@ -123,7 +123,8 @@ function notAlone(statement: string, word: string): boolean {
   if (!m) return true;
   const before = statement.slice(0, m.index);
   const after = statement.slice(m.index + word.length);
-  if (/^,? (?:and|or) |^, [a-z]/.test(after) || /(?:,|\band|\bor) (?:the )?$/.test(before)) return true;
+  // (A describing word may stand before the later member: "tall hedges and deep ditches".)
+  if (/^,? (?:and|or) |^, [a-z]/.test(after) || /(?:,|\band|\bor) (?:the |[a-z]+ )?$/.test(before)) return true;
   return /^ [a-z]+\b/.test(after) && !/^ (?:is|are|was|were|has|have|had|can|could|will|would|may|must|and|or|of|in|on|at|to|for|from|with|by|as|that|which|who|than|into|through|[a-z]+s|[a-z]+ed)\b/.test(after);
 }
 
@@ -190,8 +191,12 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       }
     }
   }
+  // A member of an open class ("among the beasts feared were wolves", "such as wolves") swapped for another may be just as
+  // true; and the parts of one whole ("a series of walls, towers and ditches") share what is said of the whole, so one
+  // part's date, builder or stuff said of another is a claim the article leaves open.
+  const openClass = OPEN_CLASS_CLAIM.test(statement);
   for (const list of lists) {
-    if (list.sentenceIndex === sentenceIndex) continue;
+    if (list.sentenceIndex === sentenceIndex || openClass || PARTS_OF_A_WHOLE.test(list.lead)) continue;
     const members = list.items.filter((item) => wordRe(item.text).test(statement));
     if (members.length !== 1 || notAlone(statement, members[0]!.text) || inSubject(members[0]!.text)) continue;
     const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText));
@@ -239,12 +244,22 @@ function saidAsPossible(text: string, replacement: string): boolean {
 // The first word that reads as the main verb: a form of "be"/"have", a common past form, or a word in -ed/-s after the first word.
 const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|must|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/g;
 
+const PLURAL_HEAD_NEXT = /^ (?:are|were|have|had|can|could|will|would|may|might|must|should|do|did|and|or|[a-z]{3,}ed)\b/;
+// A claim that names one member of a class that has others: "are among", "one of", "such as", "including", "for example".
+export const OPEN_CLASS_CLAIM = /\b(?:among|amongst|one of|such as|including|like|for example)\b/i;
+// A list introduced as the parts of one thing: "a series of", "made up of", "consists of", "includes".
+const PARTS_OF_A_WHOLE = /\b(?:series|network|system|set|complex|collection|mix|combination|made up|consist(?:s|ed)?|compos(?:ed|es?)) of\s*$|\b(?:includ(?:es|ed|ing)|contain(?:s|ed)?|has|had|have)\s*$/i;
+
 /** Where the statement's subject ends (its main verb begins); a name or term before it is what the statement is about. */
 function endOfSubject(statement: string): number {
   for (const m of statement.matchAll(MAIN_VERB)) {
     // "The workers of the mill built …": a plural noun before "of", "in", "at", "from" or "on" is still the subject
     // (the tagger tells it from a verb: "Everest stands in …").
     if (/^[a-z]{4,}s$/.test(m[0]) && /^ (?:of|in|at|from|on)\b/.test(statement.slice(m.index! + m[0].length)) && readsAsNoun(statement, m[0])) continue;
+    // "The earliest walls were built …", "Tall hedges and deep ditches guarded …": a plural noun before its verb group or
+    // before another member of the subject is the subject's head, not its verb. (The tagger is not asked: it reads
+    // "describes" as a plural noun.)
+    if (/^[a-z]{3,}s$/.test(m[0]) && PLURAL_HEAD_NEXT.test(statement.slice(m.index! + m[0].length))) continue;
     if (m.index! > 0) return m.index!;
   }
   return statement.length;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { indexArticleTexts } from "@/lib/generation/distractors";
+import { falseVersions } from "@/lib/generation/falsify-statement";
+import { findLists, type TermList } from "@/lib/generation/find-lists";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Our own sentences about an invented hill fort: a list of its parts, then statements about one of them. A member of
+// the list put in place of another makes a claim the article never settles, so it must never be keyed False.
+const list = (lead: string, ...members: string[]): TermList => ({ items: members.map((text) => ({ text, start: 0, end: 0 })), sentenceIndex: -1, lead });
+const PARTS = list("Raiders feared the", "ramparts", "towers", "gates", "ditches");
+const siblings = (statement: string, lists: TermList[] = [PARTS]) => {
+  const text = `The Fort at Brannock\n\n${statement} The fort fell to raiders in the winter of 1204.`;
+  const sentences = parseArticle(text).sentences;
+  const index = sentences.findIndex((s) => s.text === statement);
+  return falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 })
+    .filter((f) => f.how === "sibling")
+    .map((f) => f.text);
+};
+
+describe("a list member swapped into a statement", () => {
+  it("leaves a plural subject before its verb group alone (passives, auxiliaries, -ed verbs)", () => {
+    expect(siblings("The earliest ramparts were raised in the ninth century.")).toEqual([]);
+    expect(siblings("The outer ramparts had been rebuilt by the new lord.")).toEqual([]);
+    expect(siblings("The ramparts collapsed during the long siege.")).toEqual([]);
+    expect(siblings("Its gates were made of oak and iron.")).toEqual([]);
+  });
+
+  it("leaves every word of a compound subject alone, even one with a describing word before it", () => {
+    expect(siblings("Tall hedges and deep ditches are the oldest works on the hill.")).toEqual([]);
+    expect(siblings("Thorn hedges and deep ditches guarded the northern slope.")).toEqual([]);
+    expect(siblings("Thorn hedges or wide ditches guarded the northern slope.")).toEqual([]);
+  });
+
+  it("never swaps a member of an open class ('among', 'one of', 'such as')", () => {
+    const beasts = [list("The hill was home to", "wolves", "foxes", "hares")];
+    expect(siblings("In the long winters the herders feared wolves.", beasts)).toEqual(["In the long winters the herders feared foxes."]);
+    expect(siblings("Among the beasts the herders feared most were wolves.", beasts)).toEqual([]);
+    expect(siblings("The herders feared many beasts, such as wolves.", beasts)).toEqual([]);
+    expect(siblings("One of the beasts the herders feared most was wolves.", beasts)).toEqual([]);
+  });
+
+  it("never swaps one part of a whole for another: the parts share what is said of the whole", () => {
+    const parts = list("The defences were a long series of", "ramparts", "towers", "gates", "ditches");
+    expect(siblings("The villagers built ramparts of turf and stone.", [parts])).toEqual([]);
+    expect(siblings("The villagers built ramparts of turf and stone.", [list("The system was made up of", "ramparts", "towers", "ditches")])).toEqual([]);
+    // A list of things of one kind, not of one thing's parts, still gives a fair swap.
+    expect(siblings("The villagers built ramparts of turf and stone.", [list("Three kinds of defence were common:", "ramparts", "towers", "ditches")])).toEqual(["The villagers built towers of turf and stone."]);
+  });
+});
+
+describe("'Which of these statements is true?' on an article with a list of parts", () => {
+  const article = `The Wall of Harrow Vale
+
+The Wall of Harrow Vale was a long series of ramparts, towers, gates and ditches. It guarded the farms of the vale from raiders from the northern hills.
+
+Building the wall
+
+The earliest ramparts were raised in about 840 by the farmers of the vale. The towers were added by the lords of Harrow in the 1100s. The gates were rebuilt in stone after a great fire in 1310. The ditches were dug deeper in 1460 when cannon came into use.
+
+The end of the wall
+
+The wall lost its purpose in 1603 when the vale and the hills came under one crown. Much of its stone was taken for new farmhouses.`;
+
+  it("never offers a wrong option that swaps the subject's head noun for another part", () => {
+    const parts = ["ramparts", "towers", "gates", "ditches"];
+    // (The list is found as the generator finds it.)
+    expect(findLists(parseArticle(article).sentences).some((l) => parts.every((p) => l.items.some((i) => i.text === p)))).toBe(true);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const seen: GeneratedQuestion[] = [];
+      generateQuestions(article, { count: 12, seed, trace: (q) => seen.push(q) });
+      const statements = seen.flatMap((q) => (q.prompt === "Which of these statements is true?" ? q.options.filter((o) => o.text !== q.answerText).map((o) => o.text) : q.type === "TRUE_FALSE" && q.answerText === "False" ? [q.prompt] : []));
+      for (const s of statements) {
+        // The article's own sentence with only the subject's head noun changed is a claim it never settles.
+        const head = parts.find((p) => new RegExp(`^The (?:earliest )?${p}\\b`).test(s));
+        for (const other of parts) if (head && other !== head) expect(article.includes(s.replace(head, other).replace(/\.$/, "")), s).toBe(false);
+      }
+    }
+  });
+});
