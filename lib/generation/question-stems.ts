@@ -5,6 +5,7 @@ import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
 import { seenWordTags, wordTagsVersion } from "./seen-word-tags";
+import { tagWithoutChunks } from "./tag-without-chunks";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -99,7 +100,7 @@ export function tagged(body: string): TaggedTerm[] {
   let terms = tags.get(body);
   if (!terms) {
     if (tags.size > 4000) tags.clear();
-    const sentences = nlp(body).json() as { terms: TaggedTerm[] }[];
+    const sentences = tagWithoutChunks(body).json() as { terms: TaggedTerm[] }[];
     tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
   }
   // (Its tags are not noted as the article's words': a stem, a lead-in or a made statement is no sentence of the article,
