@@ -47,7 +47,7 @@ interface NetIndex {
   sweep: number;
 }
 const indexes = new WeakMap<Record<string, Rule[]>, NetIndex>();
-function indexOf(hooks: Record<string, Rule[]>): NetIndex {
+function netIndexOf(hooks: Record<string, Rule[]>): NetIndex {
   let index = indexes.get(hooks);
   if (!index) {
     const ids = new Map<string, number>();
@@ -70,7 +70,7 @@ function indexOf(hooks: Record<string, Rule[]>): NetIndex {
  * rule), kept when the piece meets its needs, "if no" and wants, and has enough words.
  */
 function rulesFor(has: Set<string>, hooks: Record<string, Rule[]>, words: number): Rule[] {
-  const index = indexOf(hooks);
+  const index = netIndexOf(hooks);
   const keys: [number, string][] = [];
   for (const item of has) {
     const at = index.keyOrder.get(item);
