@@ -55,6 +55,22 @@ function pairCounts(articleText: string): Map<string, number> {
   });
 }
 
+const kinds = articleMemo<Map<string, string[]>>();
+/** The words before each head word in the article's pairs that stand twice or more ("hydroxide" for "ions"): read once per article. */
+function kindsOfHead(articleText: string): Map<string, string[]> {
+  return kinds(articleText, "", () => {
+    const out = new Map<string, string[]>();
+    for (const [pair, n] of pairCounts(articleText)) {
+      if (n < 2) continue;
+      const [first, head] = pair.split(" ") as [string, string];
+      const firsts = out.get(head);
+      if (firsts) firsts.push(first);
+      else out.set(head, [first]);
+    }
+    return out;
+  });
+}
+
 /**
  * A one-word key that is one word of a longer term the article uses as a unit ("B _____ make antibodies", "white blood
  * _____", "white _____ cells"): a lone capital letter before it, or a word beside the blank recurs with the key, so the term is the unit and the blank
@@ -83,7 +99,8 @@ export function keyInsideSetPhrase(sentence: string, start: number, end: number,
   if (before && /^[A-Z]$/.test(before) && /^[a-z]/.test(key) && before !== "A" && before !== "I") return true;
   // A modifier blanked before a recurring head ("_____ ions") asks which kind, a fact, where the article names another kind
   // of that head as often ("hydroxide ions", twice or more); with no such rival, the head only gives the set phrase away.
-  const otherKind = (head: string) => [...counts].some(([pair, n]) => n >= 2 && pair.endsWith(` ${head.toLowerCase()}`) && pair !== `${key.toLowerCase()} ${head.toLowerCase()}` && !STOP.has(pair.split(" ")[0]!));
+  // (A pair is two words with one space between: its head is its second word.)
+  const otherKind = (head: string) => (kindsOfHead(articleText).get(head.toLowerCase()) ?? []).some((first) => first !== key.toLowerCase() && !STOP.has(first));
   return unit(before, key, before, start - 2) || (unit(key, after, after, end + 1) && !otherKind(after!));
 }
 

@@ -33,6 +33,17 @@ function wordPattern(text: string, caseSensitive = false): RegExp {
   return re;
 }
 
+// A telling word with a people's or language's ending and a plural's ("Japan": "Japanese", "Japan's"), compiled once per word.
+const peoplePatterns = new Map<string, RegExp>();
+function peoplePattern(lowerWord: string): RegExp {
+  let re = peoplePatterns.get(lowerWord);
+  if (!re) {
+    if (peoplePatterns.size > 4000) peoplePatterns.clear();
+    peoplePatterns.set(lowerWord, (re = new RegExp(`(?<![${LETTER}-])${peopleWordSource(lowerWord, ["s", "'s", "’s"])}(?![${LETTER}])`)));
+  }
+  return re;
+}
+
 /** The content words of a key that would hint at it: capitalised ones (a name's parts), and a term's own words. */
 function tellingWords(q: GeneratedQuestion): string[] {
   // A clause as the key (a cause, a result, a job) shares the stem's names by nature: only its whole text gives it away.
@@ -67,7 +78,7 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   // a cheap look first, the word boundaries only where it is there.)
   return tellingWords(q).some((w) => {
     const lowerWord = w.toLowerCase();
-    return lower.includes(peopleStem(lowerWord)) && new RegExp(`(?<![${LETTER}-])${peopleWordSource(lowerWord, ["s", "'s", "’s"])}(?![${LETTER}])`).test(lower);
+    return lower.includes(peopleStem(lowerWord)) && peoplePattern(lowerWord).test(lower);
   });
 }
 

@@ -37,30 +37,58 @@ interface Methods {
 type Found = Rule & { pointer: number[] };
 type BulkMatch = (document: Term[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Found[];
 
-// Each net's rule keys in the library's order (Object.keys), worked out once per net.
-const keyOrders = new WeakMap<Record<string, Rule[]>, Map<string, number>>();
-function keyOrderOf(hooks: Record<string, Rule[]>): Map<string, number> {
-  let order = keyOrders.get(hooks);
-  if (!order) keyOrders.set(hooks, (order = new Map(Object.keys(hooks).map((key, i) => [key, i]))));
-  return order;
+// Each net's rule keys in the library's order (Object.keys), and a number for each rule's match text (the library keeps
+// one rule per text), worked out once per net.
+interface NetIndex {
+  keyOrder: Map<string, number>;
+  idOf: Map<Rule, number>;
+  /** The sweep that last gathered each text; a piece's sweeps are numbered, so nothing is cleared between pieces. */
+  gathered: Uint32Array;
+  sweep: number;
+}
+const indexes = new WeakMap<Record<string, Rule[]>, NetIndex>();
+function netIndexOf(hooks: Record<string, Rule[]>): NetIndex {
+  let index = indexes.get(hooks);
+  if (!index) {
+    const ids = new Map<string, number>();
+    const idOf = new Map<Rule, number>();
+    for (const rules of Object.values(hooks)) {
+      for (const rule of rules) {
+        let id = ids.get(rule.match);
+        if (id === undefined) ids.set(rule.match, (id = ids.size));
+        idOf.set(rule, id);
+      }
+    }
+    const keyOrder = new Map(Object.keys(hooks).map((key, i) => [key, i]));
+    indexes.set(hooks, (index = { keyOrder, idOf, gathered: new Uint32Array(ids.size), sweep: 0 }));
+  }
+  return index;
 }
 
-/** The rules a piece could match: those at every key it has (a word, a tag), in key order, each once. */
-function rulesFor(has: Set<string>, hooks: Record<string, Rule[]>): Rule[] {
-  const order = keyOrderOf(hooks);
+/**
+ * The rules worth trying on a piece: those at every key it has (a word, a tag), in key order, each text once (its first
+ * rule), kept when the piece meets its needs, "if no" and wants, and has enough words.
+ */
+function rulesFor(has: Set<string>, hooks: Record<string, Rule[]>, words: number): Rule[] {
+  const index = netIndexOf(hooks);
   const keys: [number, string][] = [];
   for (const item of has) {
-    const at = order.get(item);
+    const at = index.keyOrder.get(item);
     if (at !== undefined) keys.push([at, item]);
   }
   keys.sort((a, b) => a[0] - b[0]);
-  const seen = new Set<string>();
+  if (++index.sweep === 0xffffffff) {
+    index.gathered.fill(0);
+    index.sweep = 1;
+  }
+  const sweep = index.sweep;
   const rules: Rule[] = [];
   for (const [, key] of keys) {
     for (const rule of hooks[key]!) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      rules.push(rule);
+      const id = index.idOf.get(rule)!;
+      if (index.gathered[id] === sweep) continue;
+      index.gathered[id] = sweep;
+      if (fits(rule, has) && words >= rule.minWords) rules.push(rule);
     }
   }
   return rules;
@@ -82,7 +110,7 @@ const fasterBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
     const has = caches[n]!;
     const words = document[n]!.length;
     // The library's tests, in its order: every need met, no "if no" present, enough wants, enough words.
-    const rules = rulesFor(has, net.hooks).filter((rule) => fits(rule, has) && words >= rule.minWords);
+    const rules = rulesFor(has, net.hooks, words);
     for (const rule of net.always) if (words >= rule.minWords) rules.push(rule);
     for (const rule of rules) {
       const { ptrs } = methods.one.match([document[n]!], rule);

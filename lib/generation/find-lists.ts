@@ -2,6 +2,7 @@ import nlp from "compromise";
 import { LEXICON } from "./question-stems";
 import type { Sentence, TextRange } from "./types";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
+import { tagWithoutChunks } from "./tag-without-chunks";
 
 /** One member of a list the article gives ("the stomach" in "the mouth, the stomach and the anus"). */
 export interface ListItem extends TextRange {
@@ -62,7 +63,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
     if (sentence.text.length > LONGEST_READ_SENTENCE) return;
     // The sentence is tagged once, when its first list is checked, not once per member of each list.
     let doc: ReturnType<typeof nlp> | undefined;
-    const tagged = () => (doc ??= nlp(sentence.text));
+    const tagged = () => (doc ??= tagWithoutChunks(sentence.text));
     LIST_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LIST_RUN.exec(sentence.text))) {

@@ -139,14 +139,15 @@ function findCentral(input: StatementInput): Central[] {
 
 /** A statement whose clause runs on after a comma with a second verb of the same subject and no "and" before the end. */
 function seriesCutShort(text: string, sentenceText: string): boolean {
-  if (!/, /.test(text)) return false;
+  // (An "and", "or" or "but" after the first comma closes the series: looked for before the tagger is asked.)
+  if (!/, /.test(text) || /\b(?:and|or|but)\b/.test(text.slice(text.indexOf(", ")))) return false;
   const terms = tagged(text);
   // (A verb before the comma: "The tomb, found in 1922, held …" opens an aside on the subject, not a series.)
   // (", led by Ada", ", compared with …": a participle opening a phrase of its own is no second verb of the subject. Not when the
   // sentence goes on with ", and reached …": then "passed by the fort" is one more deed of the subject in a series of them.)
   const deeds = /, (?:and|but) (?:then )?[a-z]+ed\b/.test(sentenceText);
   const participle = (i: number) => (/^compared$/i.test(terms[i]!.text) && /^(?:with|to)$/i.test(terms[i + 1]?.text ?? "")) || (!deeds && /^by$/i.test(terms[i + 1]?.text ?? "") && terms[i + 2] !== undefined);
-  return terms.some((t, i) => i > 1 && /,/.test(terms[i - 1]?.post ?? "") && t.tags?.includes("PastTense") && t.tags.includes("Verb") && !t.tags.includes("Participle") && !participle(i) && terms.slice(0, i).some((b) => b.tags?.includes("Verb"))) && !/\b(?:and|or|but)\b/.test(text.slice(text.indexOf(", ")));
+  return terms.some((t, i) => i > 1 && /,/.test(terms[i - 1]?.post ?? "") && t.tags?.includes("PastTense") && t.tags.includes("Verb") && !t.tags.includes("Participle") && !participle(i) && terms.slice(0, i).some((b) => b.tags?.includes("Verb")));
 }
 
 /**

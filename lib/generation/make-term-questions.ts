@@ -15,8 +15,19 @@ import { choiceQuestion } from "./question-parts";
 
 // Called for every (term, sentence) pair in a long article: each term's pattern is compiled once.
 const mentionPatterns = new Map<string, RegExp>();
+// Letters whose case the pattern's "i" folds as lower case does (outside ASCII, a Greek sigma's two forms match one another).
+const PLAIN = /^[\x00-\x7f]*$/;
+// The last text read in lower case: a whole article is asked about term after term.
+let lastText = "";
+let lastLower = "";
+function lowerOf(text: string): string {
+  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
+  return lastLower;
+}
 
 export function mentions(text: string, term: string): boolean {
+  // (A term in plain ASCII is first looked for in lower case, and the pattern run only where it is: most calls find nothing.)
+  if (PLAIN.test(term) && !lowerOf(text).includes(term.toLowerCase())) return false;
   let pattern = mentionPatterns.get(term);
   if (!pattern) {
     // Bounded: a long-running server sees many articles' terms.

@@ -1,7 +1,6 @@
 import { noteWordTags } from "./seen-word-tags";
-import nlp from "compromise";
-// Installs the faster rule sweep in the tagger (same tags) before any article is read.
-import "./faster-tagger";
+// (Tagged with the faster rule sweep, which it installs before any article is read.)
+import { tagWithoutChunks } from "./tag-without-chunks";
 import { lookupEntry } from "./gazetteer";
 import { NAME_PARTICLE, ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
@@ -63,22 +62,6 @@ function isKnownByOneName(name: string, text: string): boolean {
 }
 
 /**
- * The text tagged by compromise without its last step, which groups words into
- * noun and verb phrases ("chunks"): people() and places() read only the tags,
- * and that step was a tenth of the tagging time.
- */
-function tagForNames(text: string) {
-  const world = nlp.world() as { hooks: string[] };
-  const hooks = world.hooks;
-  world.hooks = hooks.filter((hook) => hook !== "chunks");
-  try {
-    return nlp(text);
-  } finally {
-    world.hooks = hooks;
-  }
-}
-
-/**
  * People and places named in the article, found once over the whole text with
  * compromise (an offline NLP library). Only full names are kept for people (two
  * or more capitalised words), since a lone surname is often ambiguous. A name
@@ -104,7 +87,7 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
     const o = offsets[lo];
     return o ? o.start + (at - o.at) : at;
   };
-  const doc = tagForNames(joined);
+  const doc = tagWithoutChunks(joined);
   // (Its words' tags serve the stems' checks later, which would otherwise parse each stem again.)
   for (const sentence of (doc as unknown as { docs: { text: string; tags: Set<string> }[][] }).docs) for (const term of sentence) noteWordTags(term.text, [...term.tags]);
   const out: Span[] = [];

@@ -4,7 +4,8 @@ import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
-import { seenWordTags } from "./seen-word-tags";
+import { seenWordTags, wordTagsVersion } from "./seen-word-tags";
+import { tagWithoutChunks } from "./tag-without-chunks";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -99,7 +100,7 @@ export function tagged(body: string): TaggedTerm[] {
   let terms = tags.get(body);
   if (!terms) {
     if (tags.size > 4000) tags.clear();
-    const sentences = nlp(body).json() as { terms: TaggedTerm[] }[];
+    const sentences = tagWithoutChunks(body).json() as { terms: TaggedTerm[] }[];
     tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
   }
   // (Its tags are not noted as the article's words': a stem, a lead-in or a made statement is no sentence of the article,
@@ -337,6 +338,18 @@ function mayBeOwnerOf(name: string, pronoun: string): boolean {
  * name before it; a thing's needs a noun. `terms`: the text's terms, when the caller has read them already.
  */
 export function dangles(text: string, terms?: TaggedTerm[]): boolean {
+  if (terms) return danglesIn(text, terms);
+  // One stem is asked about by several checks: answered once while the article's word tags (which it reads) stay as they are.
+  const version = wordTagsVersion();
+  if (version !== danglingVersion) [danglingVersion, dangling] = [version, new Map()];
+  let answer = dangling.get(text);
+  if (answer === undefined) dangling.set(text, (answer = danglesIn(text)));
+  return answer;
+}
+let danglingVersion = -1;
+let dangling = new Map<string, boolean>();
+
+function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);

@@ -10,15 +10,30 @@ const seen = new Map<string, string[]>();
 // tag, and a person taken for a thing would settle a thing's "it".
 const PERSON = new Set(["Person", "FirstName", "LastName", "MaleName", "FemaleName"]);
 
+// Counts the changes to what is held, so a memo of answers that read it knows when they may have changed (`wordTagsVersion`).
+let version = 0;
+
 export function beginArticle(): void {
   seen.clear();
+  version++;
 }
 
 export function noteWordTags(word: string, tags: string[] | undefined): void {
   if (!tags || !word) return;
-  if (seen.size > 20000) seen.clear();
-  const person = (seen.get(word) ?? []).filter((g) => PERSON.has(g) && !tags.includes(g));
-  seen.set(word, person.length ? [...tags, ...person] : tags);
+  if (seen.size > 20000) {
+    seen.clear();
+    version++;
+  }
+  const before = seen.get(word);
+  const person = (before ?? []).filter((g) => PERSON.has(g) && !tags.includes(g));
+  const after = person.length ? [...tags, ...person] : tags;
+  if (!before || before.length !== after.length || before.some((g, i) => g !== after[i])) version++;
+  seen.set(word, after);
+}
+
+/** A number that changes whenever the words' tags held here may have: equal numbers, the same tags. */
+export function wordTagsVersion(): number {
+  return version;
 }
 
 /** The words of the article's people's names ("Galileo Galilei"), read as a person's wherever they stand. */

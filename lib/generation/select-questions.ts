@@ -53,14 +53,13 @@ function builtOn(q: GeneratedQuestion): string {
 }
 
 const patterns = new Map<string, { forms: string[]; re: RegExp }>();
-function names(text: string, key: string): boolean {
+function names(text: string, key: string, lower = text.toLowerCase()): boolean {
   let known = patterns.get(key);
   if (!known) {
     if (patterns.size > 5000) patterns.clear();
     const forms = keyForms(key);
     patterns.set(key, (known = { forms, re: formsPattern(key, forms) }));
   }
-  const lower = text.toLowerCase();
   return known.forms.some((f) => lower.includes(f)) && known.re.test(text);
 }
 
@@ -209,7 +208,14 @@ export function selectQuestions(
   // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
   const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, 300);
   const keys = [...new Set(top.map(keyOf).filter((k): k is string => Boolean(k)))];
-  const blocking = new Map(top.map((q) => [q, keys.filter((k) => k !== keyOf(q) && names(q.prompt, k)).length]));
+  // (Each stem's own key and lower case read once, not once per key.)
+  const blocking = new Map(
+    top.map((q): [GeneratedQuestion, number] => {
+      const own = keyOf(q);
+      const lower = q.prompt.toLowerCase();
+      return [q, keys.filter((k) => k !== own && names(q.prompt, k, lower)).length];
+    }),
+  );
   // Which questions fit together depends on the order they are tried in: try a few orders, keep the fullest, best quiz.
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;

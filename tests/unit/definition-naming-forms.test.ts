@@ -4,7 +4,7 @@ import { namesKey } from "@/lib/generation/check-shown-text";
 import { isUngrammatical, pointsOutside } from "@/lib/generation/check-stems";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findSpans } from "@/lib/generation/find-spans";
-import { makeDefinitionQuestion } from "@/lib/generation/make-term-questions";
+import { makeDefinitionQuestion, mentions } from "@/lib/generation/make-term-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
@@ -163,5 +163,23 @@ describe("a term after 'called' in a sentence", () => {
     // "named after …" says for whom a thing was named: the preposition is no term.
     expect(terms("The school was named after Oren Pike.")).toEqual([]);
     expect(terms("The new hall was named after the mayor's daughter.")).toEqual([]);
+  });
+});
+
+describe("a term named in a text", () => {
+  it("is found whole in any case, never inside a longer word", () => {
+    expect(mentions("The Kell River floods each spring.", "kell river")).toBe(true);
+    expect(mentions("the kell river floods each spring.", "Kell River")).toBe(true);
+    expect(mentions("Kellsford lies on the river.", "Kell")).toBe(false);
+    expect(mentions("The half-kell weir held.", "kell")).toBe(false);
+    expect(mentions("The weir held.", "kell")).toBe(false);
+  });
+
+  it("is found in any case with letters outside plain ASCII too", () => {
+    expect(mentions("The guild met in ZÜRICH that year.", "Zürich")).toBe(true);
+    // The pattern's case folding matches either small sigma to a capital one; lower case writes a word's last one as "ς".
+    expect(mentions("The ΜΟΣ crater", "μοσ")).toBe(true);
+    // And the micro sign to the Greek mu, which lower case leaves apart.
+    expect(mentions("A gap of 5 µm.", "μm")).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import nlp from "compromise";
 import { afterAll, describe, expect, it } from "vitest";
 import { CHECKED_VERSION, switchFasterTagger } from "@/lib/generation/faster-tagger";
+import { tagWithoutChunks } from "@/lib/generation/tag-without-chunks";
 
 // Our own fixture articles (tests/fixtures/articles), written for the tests, plus sentences chosen to set off
 // the tagger's rules that need a word, rule out a word, or want some of several.
@@ -63,5 +64,25 @@ describe("the faster rule sweep in the tagger", () => {
     expect(library[0]!.some((f) => f.startsWith("sailed the ferry"))).toBe(false);
     expect(library[0]!.length).toBeGreaterThanOrEqual(6);
     expect(library[1]).toHaveLength(1);
+  });
+});
+
+describe("tagging without the phrase-grouping step", () => {
+  it("reads every word of the fixture articles with the tags, people and places of the whole tagger", () => {
+    const words = (doc: ReturnType<typeof nlp>) =>
+      (doc.json() as { terms: { text: string; tags: string[]; post: string }[] }[]).map((s) => s.terms.map((t) => `${t.text}/${t.tags.join(",")}/${t.post}`));
+    for (const text of texts) {
+      const whole = nlp(text);
+      const read = tagWithoutChunks(text);
+      expect(words(read)).toEqual(words(whole));
+      expect(read.people().out("array")).toEqual(whole.people().out("array"));
+      expect(read.places().out("array")).toEqual(whole.places().out("array"));
+      expect(read.match("(#Verb|#Adverb)").out("array")).toEqual(whole.match("(#Verb|#Adverb)").out("array"));
+    }
+  });
+
+  it("leaves the tagger whole for the next text", () => {
+    tagWithoutChunks("The ferry crossed the bay.");
+    expect((nlp.world() as unknown as { hooks: string[] }).hooks).toContain("chunks");
   });
 });

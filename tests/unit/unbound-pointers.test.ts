@@ -70,6 +70,23 @@ describe("a 'his' or 'her' with no one named before it", () => {
     expect(dangles("After her death, Unesco listed the old mill.")).toBe(true);
   });
 
+  it("is answered again when the article's word tags change, never carried from one article to the next (also by pointsOutside)", () => {
+    const stem = "After her long illness, Orvel sold the mill.";
+    beginArticle();
+    noteWordTags("Orvel", ["Noun", "ProperNoun", "Person", "FirstName", "MaleName"]);
+    expect(dangles(stem)).toBe(true);
+    expect(pointsOutside(stem)).toBe(true);
+    beginArticle();
+    noteWordTags("Orvel", ["Noun", "ProperNoun", "Person", "FirstName", "FemaleName"]);
+    expect(dangles(stem)).toBe(false);
+    expect(pointsOutside(stem)).toBe(false);
+    // Within one article too: a word's tags noted after the first answer.
+    noteWordTags("Orvel", ["Noun", "ProperNoun", "Person", "FirstName", "MaleName"]);
+    expect(dangles(stem)).toBe(true);
+    expect(pointsOutside(stem)).toBe(true);
+    beginArticle();
+  });
+
   it("may name whoever the clause opens on after the opening phrase", () => {
     expect(dangles("Together with her two cousins, Ilse slipped out of the camp.")).toBe(false);
     expect(dangles("Together with her two cousins, the girl slipped out of the camp.")).toBe(true);
