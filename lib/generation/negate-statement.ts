@@ -4,6 +4,7 @@ import { rootOf } from "./make-function-questions";
 import { HEDGE } from "./trim-statement";
 import { POINTER } from "./make-denial-statements";
 import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems";
+import { verbsAs } from "./verb-forms";
 
 /**
  * A central statement turned false by denying its main verb: "The rebels stormed the fortress." -> "The rebels did not
@@ -29,6 +30,8 @@ const COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 // sentence before, "The other plates", "The family", are refused for the true copy too: check-stems' pointsOutside and
 // PART_WITHOUT_WHOLE. Other subordinators are refused by OPEN_TO_TWO_READINGS.)
 const UNSETTLED_OPENING = /^(?:A|An|Where|Wherever|When|Whenever)\b/;
+// Words of place that open an inverted clause ("Beside the pyramid lies the Sphinx": "… does not lie the Sphinx" is no English).
+const PLACE_WORD = /^(?:beside|between|among|above|below|behind|inside|outside|near|beneath|beyond|along|across|around|opposite|within|atop|underneath|amid|before|after)$/;
 // Verbs that already deny ("lack", "refuse"): denied again, a double negative few students read right.
 const NEGATIVE_VERB = /^(?:lack|lacks|lacked|refuse|refuses|refused|fail|fails|failed|deny|denies|denied|reject|rejects|rejected|prevent|prevents|prevented|forbid|forbids|forbade|ban|bans|banned|avoid|avoids|avoided|lose|loses|lost|oppose|opposes|opposed|abolish|abolishes|abolished|stop|stops|stopped|cease|ceases|ceased|resist|resists|resisted)$/;
 // Verbs of saying and naming.
@@ -81,7 +84,7 @@ export function negateStatement(statement: string): string | null {
 /** negateStatement, with the reason a statement was refused. */
 export function denyStatement(statement: string): Denial {
   if (!/^[A-Z][^;:?!()"“”]*\.$/.test(statement)) return refuse("form");
-  const open = OPEN_TO_TWO_READINGS.exec(withoutMonth(statement));
+  const open = OPEN_TO_TWO_READINGS.exec(withoutRoleAs(withoutMonth(statement)));
   if (open) return refuse(`word:${open[0].toLowerCase()}`);
   if (UNSETTLED_OPENING.test(statement)) return refuse("unsettled-opening");
   const read = readTerms(statement);
@@ -99,7 +102,8 @@ export function denyStatement(statement: string): Denial {
   // An opening phrase with no comma, other than a date's: the clause may be inverted ("Between the chambers are flaps
   // called valves": the subject follows the verb, and "… are not flaps" is no English), and where it is not, the
   // subject cannot be told from the opening ("On the third night a gale …").
-  if (subjectStart === 0 && has(read[0], "Preposition")) return refuse("opening-without-comma");
+  // (The tagger reads some such words as others: "Beside the gate stands a well" opens on a place all the same.)
+  if (subjectStart === 0 && (has(read[0], "Preposition") || PLACE_WORD.test(word(read[0])))) return refuse("opening-without-comma");
   // The subject is a noun phrase: no comma in it (an aside may hold a verb of its own), no pronoun standing for something unnamed, no count.
   if (subject.some((t) => /,/.test(t.post ?? "") || has(t, "Adverb")) || subject.some((t) => has(t, "Pronoun") && !has(t, "There"))) return refuse("subject-aside-or-pronoun");
   // A plural word inside the subject with a noun after it may be the real verb ("The guide shows visitors …").
@@ -119,7 +123,10 @@ export function denyStatement(statement: string): Denial {
   const rest = terms.slice(verbAt + 1);
   // (A past form between a noun and a preposition describes the noun: "a wall made of stone".)
   // (So does a word of naming after a noun: "a schooner called the Gull", "a process known as …".)
-  const describes = (i: number) => has(rest[i - 1], "Noun") && (has(rest[i + 1], "Preposition") || /^(?:called|named|known|termed|dubbed|nicknamed|titled)$/.test(word(rest[i])));
+  // (And one straight after a main verb of its own, before a noun: "wore padded jackets", "crossed walled towns".)
+  const describes = (i: number) =>
+    (has(rest[i - 1], "Noun") && (has(rest[i + 1], "Preposition") || /^(?:called|named|known|termed|dubbed|nicknamed|titled)$/.test(word(rest[i])))) ||
+    (i === 0 && /ed$/.test(word(rest[i])) && has(rest[i + 1], "Noun") && !has(rest[i + 1], "Verb") && !has(verb, "Auxiliary") && !has(verb, "Copula"));
   // (A word after a preposition or a determiner is no verb, whatever its tag: "through cracks", "in barges", "the fines".)
   const misread = (i: number) => (has(rest[i - 1], "Preposition") && word(rest[i - 1]) !== "to") || has(rest[i - 1], "Determiner") || has(rest[i - 1], "Possessive");
   // (A plain form straight after a noun is a verb all the same: "a cannon fired during the play set the roof alight".)
@@ -138,7 +145,9 @@ export function denyStatement(statement: string): Denial {
   // "is now in …" (denied, the adverb lands oddly), "was to rule" (a plan, not a fact): left alone.
   if ((has(verb, "Copula") || /^(?:is|are|was|were)$/.test(v)) && (has(next, "Adverb") || /^(?:to|now|then|already|later|today)$/.test(word(next)))) return refuse("copula-adverb-or-plan");
   // A verb straight after the verb is the tagger reading a noun as one ("Y grounds face …").
-  if (next && has(next, "Verb") && !has(next, "Particle") && !has(next, "Participle") && !has(next, "Copula") && !has(verb, "Copula") && !has(verb, "Auxiliary") && word(next) !== "to") return refuse("verb-after-verb");
+  // (Not a describing word in -ed before a noun: "wore padded jackets".)
+  const describingNext = /ed$/.test(word(next)) && has(terms[verbAt + 2], "Noun") && !has(terms[verbAt + 2], "Verb");
+  if (next && has(next, "Verb") && !describingNext && !has(next, "Particle") && !has(next, "Participle") && !has(next, "Copula") && !has(verb, "Copula") && !has(verb, "Auxiliary") && word(next) !== "to") return refuse("verb-after-verb");
   let denied: string;
   // "There is not evidence …" is no English: only a count or a determiner after "There is/was" ("There were not seven …").
   // (Also after an opening without its comma: "At first there were not talks …".)
@@ -152,7 +161,7 @@ export function denyStatement(statement: string): Denial {
   const linking = has(verb, "Copula") || /^(?:is|are|was|were|becomes?|became|remains?|remained|ranks?|ranked|counts?|counted)$/.test(v);
   if (!there && ((linking && CLASS_COMPLEMENT.test(predicate)) || (/^belong(?:s|ed)?$/.test(v) && /^to (?:a|an|one|some)\b/i.test(predicate)))) return refuse("class-denied");
   // "The new port was not given a range of roles": an object of no sure size or number is a denial about nothing sure.
-  if (VAGUE_AMOUNT.test(predicate)) return refuse("vague-object");
+  if (vagueAmount(predicate)) return refuse("vague-object");
   // "… did not become a landmark in 1990, and parts of the town.": a clause joined after a comma is a second claim (or
   // a fragment of one), of which the "not" denies only the first. (A list's last comma, "A, B, and C", has one before it.)
   if (/, and\b/.test(predicate) && !/,[^,]*, and\b/.test(predicate)) return refuse("joined-after-comma");
@@ -187,11 +196,65 @@ export function denyStatement(statement: string): Denial {
   return finish(terms, verbAt, denied);
 }
 
+/** Words of no sure size or kind: "a range of", "a number of", "various", "several", "others". */
+function vagueAmount(text: string): boolean {
+  return VAGUE_AMOUNT.test(text);
+}
+
+/**
+ * What the statement's main verb takes, of no sure size or kind: "The port was given a range of roles", "The guild did
+ * various things". Its denial is refused (`denyStatement`), and its true copy tests nothing sure either. Read from the first
+ * verb after the subject to the first phrase of place, time or manner ("searched the valley for several years" takes the
+ * valley: how long is a side detail).
+ */
+export function vagueObject(statement: string): boolean {
+  const terms = readTerms(statement);
+  const verbAt = terms.findIndex((t, i) => i > 0 && has(t, "Verb") && !has(terms[i - 1], "Determiner"));
+  if (verbAt < 0) return false;
+  const rest = terms.slice(verbAt + 1);
+  // (Nor a clause of its own inside the object: "the looting that many other sites suffered" is of a sure kind.)
+  const end = rest.findIndex((t) => (has(t, "Preposition") && !/^(?:of|to)$/.test(word(t))) || RELATIVE_WORD.test(word(t)));
+  const object = rest.slice(0, end < 0 ? rest.length : end).map((t) => t.text + (t.post ?? " ")).join("");
+  // (A kind the statement goes on to name, "a hard kind of rock called slate", and a majority of a whole the
+  // statement names, "a majority of the votes" (more than half), and "the others" of a set named before, are of a sure kind
+  // and size.)
+  return vagueAmount(object.replace(/\b(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of [^,]*\b(?:called|named|known as)\b.*$|\ba (?:majority|minority) of the\b|\bthe others\b/gi, ""));
+}
+
+/**
+ * A statement that denies, said the other way: "Halvard did not build the chapel." -> "Halvard built the
+ * chapel."; "Not every cell has a wall." -> "Every cell has a wall." It is false by the article as plainly as a denial, and asks the same point. Only a "not" straight after the
+ * main verb ("did not", "was not", "had not" …), and only where the affirmation, denied again, gives back the statement
+ * word for word: then it passed every check a denial must pass (no "always", "all", "only" or second verb that would
+ * give the "not" two readings: "The dyke did not always hold floods back" is not turned into "always held").
+ */
+export function affirmStatement(statement: string): string | null {
+  // "Not every cell has a wall." is the plain denial of "Every cell has a wall." (one clause, no second negative).
+  const notAll = /^Not (every|all) ([^,;:]+\.)$/.exec(statement);
+  if (notAll) return /\b(?:not|no|never|nor|only|some|most|many)\b|n['’]t\b/i.test(notAll[2]!) ? null : `${notAll[1]!.charAt(0).toUpperCase()}${notAll[1]!.slice(1)} ${notAll[2]}`;
+  const m = /^([A-Z][^,;:]*?) (did|do|was|were|is|are|has|have|had) not ([a-z][\w'’-]*)\b(.*)$/.exec(statement);
+  if (!m) return null;
+  const [, subject, verb, next, rest] = m;
+  let positive: string;
+  if (verb === "did") {
+    const past = verbsAs(`they ${next}`, "past").replace(/^they /, "");
+    if (!past || /\s/.test(past) || past === next) return null;
+    positive = `${subject} ${past}${rest}`;
+  } else positive = verb === "do" ? `${subject} ${next}${rest}` : `${subject} ${verb} ${next}${rest}`;
+  return denyStatement(positive).text === statement ? positive : null;
+}
+
 // Words that doubt, deny or correct a claim: a sentence holding one, on the statement's point, unsettles the denial's key.
 const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|doubts?|doubted|disputed?|uncertain|unclear|unknown|myths?|legends?|legendary|may|might|perhaps|probably|possibly|whether|claims?|claimed|believed?|thought|actually|in fact|however|although|though|rather|instead|wrong(?:ly)?|false(?:ly)?|mistaken(?:ly)?|reportedly|supposedly|said to|according to)\b|n['’]t\b/i;
 // Words that make the statement's own sentence say less than a fact: trim-statement's HEDGE ("Legend says …",
 // "probably"), and words that doubt the point (", but some historians doubt this").
 const DOUBTED = /\b(?:doubts?|doubted|disputed?|myths?|legendary|whether|supposedly|or so)\b/i;
+
+// "served as the capital", "began as a small group", "was crowned as the king": an "as" that names a role or a first form
+// after the verb, no "as" of reason or time ("as the river rose"), nor of comparison ("as tall as", "the same day as").
+const ROLE_AS = /\b((?:serve[sd]?|began|begins?|started|starts?|worked|works?|acted|acts?|chosen|elected|crowned|appointed|founded|established|trained|employed|hired)\b[^,;]{0,40}?) as (?=(?:a|an|the|[A-Z][a-z]+)\b)/g;
+/** The text with each "as" of a role left out (it gives a denial no second reading). */
+const withoutRoleAs = (text: string) => text.replace(ROLE_AS, "$1 ");
 
 /** The text with the month "May" left out (it is no "may" of possibility): a capital May inside a sentence. */
 const withoutMonth = (text: string) => text.replace(/(?<=\S\s+)May\b/g, "");

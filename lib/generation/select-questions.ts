@@ -25,6 +25,8 @@ const MIN_FULL_QUIZ = 6;
 const ROOMY_QUIZ = 8;
 // Calibrated confidence above which 87-88% of questions were judged usable on articles the fit had not seen (round 9, held out).
 const SUREST = 0.75;
+// How much less sure a denial may be than its true copy and still ask the point in its place.
+const DENIAL_MARGIN = 0.08;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -36,6 +38,27 @@ function measureOf(q: GeneratedQuestion): string | null {
 
 // A count said to be the whole ("The council has 27 seats in all"): of several counts of one measure, the one to ask.
 const WHOLE_COUNT = /\b(?:in total|in all|altogether|a total of)\b/i;
+
+/**
+ * Each true statement of a whole sentence's point mapped to its sure denial ("X did not …", the same point asked False): a
+ * quiz of central statements otherwise leans on "True", which a guess passes. Sure: above the review line with no check's
+ * note (a denial the article hedges is never made: make-main-statements).
+ */
+function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, GeneratedQuestion> {
+  const pointOf = (q: GeneratedQuestion) => (q.type === "TRUE_FALSE" && q.keyKind === "statement" ? `${q.source.start}:${q.source.answer.start}:${q.source.answer.end}` : null);
+  const denials = new Map<string, GeneratedQuestion>();
+  for (const q of candidates) {
+    const point = pointOf(q);
+    if (point && q.answerText === "False" && q.source.answer.start === q.source.start && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0) denials.set(point, q);
+  }
+  const out = new Map<GeneratedQuestion, GeneratedQuestion>();
+  for (const q of candidates) {
+    // (Not far less sure than the true copy: a denial the calibration doubts is no better for being False.)
+    const denial = q.answerText === "True" ? denials.get(pointOf(q) ?? "") : undefined;
+    if (denial && denial.confidence >= q.confidence - DENIAL_MARGIN) out.set(q, denial);
+  }
+  return out;
+}
 
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
 function keyOf(q: GeneratedQuestion): string | null {
@@ -230,15 +253,16 @@ export function selectQuestions(
   }
   // The eight trials meet the same pairs again and again: each pair is compared once.
   const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
+  const denials = sureDenials(candidates);
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
-    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts }, clashes, picked);
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -262,7 +286,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]> },
+  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion> },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -276,7 +300,7 @@ function selectOnce(
   let moreTrue = false;
   const usedSentences = new Set<number>();
   const usedKeys = new Set<string>();
-  const take = (q: GeneratedQuestion) => {
+  const takeOne = (q: GeneratedQuestion) => {
     if (chosen.length >= count || chosen.includes(q)) return;
     const keyName = keyOf(q);
     // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
@@ -317,8 +341,15 @@ function selectOnce(
     sentencesOf(q).forEach((s) => usedSentences.add(s));
     if (keyName) usedKeys.add(keyName);
   };
+  // A true statement's point is asked by its sure denial where the quiz has room for it (see sureDenials); else as it is.
+  const take = (q: GeneratedQuestion) => {
+    const denial = denials.get(q);
+    const before = chosen.length;
+    if (denial) takeOne(denial);
+    if (chosen.length === before) takeOne(q);
+  };
   // Questions already chosen in a first pass (the sure ones) stay; this pass only adds to them.
-  kept.forEach(take);
+  kept.forEach(takeOne);
   const ofType = (t: GeneratedQuestionType) => ranked.filter((q) => q.type === t);
   // One structured question first (it needs several sentences): ordering or
   // matching, whichever the seed favours, as both test the same dated events.
