@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./find-spans";
 import { MEASURE } from "./check-passing-details";
 import { contentWords } from "./confidence";
 import { rootOf } from "./make-function-questions";
@@ -161,7 +162,7 @@ export function denyStatement(statement: string): Denial {
   const linking = has(verb, "Copula") || /^(?:is|are|was|were|becomes?|became|remains?|remained|ranks?|ranked|counts?|counted)$/.test(v);
   if (!there && ((linking && CLASS_COMPLEMENT.test(predicate)) || (/^belong(?:s|ed)?$/.test(v) && /^to (?:a|an|one|some)\b/i.test(predicate)))) return refuse("class-denied");
   // "The new port was not given a range of roles": an object of no sure size or number is a denial about nothing sure.
-  if (vagueAmount(predicate)) return refuse("vague-object");
+  if (VAGUE_AMOUNT.test(predicate)) return refuse("vague-object");
   // "… did not become a landmark in 1990, and parts of the town.": a clause joined after a comma is a second claim (or
   // a fragment of one), of which the "not" denies only the first. (A list's last comma, "A, B, and C", has one before it.)
   if (/, and\b/.test(predicate) && !/,[^,]*, and\b/.test(predicate)) return refuse("joined-after-comma");
@@ -196,11 +197,6 @@ export function denyStatement(statement: string): Denial {
   return finish(terms, verbAt, denied);
 }
 
-/** Words of no sure size or kind: "a range of", "a number of", "various", "several", "others". */
-function vagueAmount(text: string): boolean {
-  return VAGUE_AMOUNT.test(text);
-}
-
 /**
  * What the statement's main verb takes, of no sure size or kind: "The port was given a range of roles", "The guild did
  * various things". Its denial is refused (`denyStatement`), and its true copy tests nothing sure either. Read from the first
@@ -209,39 +205,88 @@ function vagueAmount(text: string): boolean {
  */
 export function vagueObject(statement: string): boolean {
   const terms = readTerms(statement);
-  const verbAt = terms.findIndex((t, i) => i > 0 && has(t, "Verb") && !has(terms[i - 1], "Determiner"));
+  const isVerb = (t: TaggedTerm, i: number) => i > 0 && has(t, "Verb") && !has(terms[i - 1], "Determiner");
+  let verbAt = terms.findIndex(isVerb);
+  // (A verb in a clause inside the subject is not the statement's: "The man who owned several farms built the church".)
+  if (verbAt > 0 && terms.slice(0, verbAt).some((t) => RELATIVE_WORD.test(word(t)))) verbAt = terms.findIndex((t, i) => i > verbAt + 1 && has(terms[i - 1], "Noun") && isVerb(t, i));
   if (verbAt < 0) return false;
   const rest = terms.slice(verbAt + 1);
-  // (Nor a clause of its own inside the object: "the looting that many other sites suffered" is of a sure kind.)
-  const end = rest.findIndex((t) => (has(t, "Preposition") && !/^(?:of|to)$/.test(word(t))) || RELATIVE_WORD.test(word(t)));
+  // (Nor a clause of its own inside the object: "the looting that many other sites suffered" is of a sure kind. The object
+  // ends at "to" too: "carried spices to various ports" carried spices.)
+  const end = rest.findIndex((t) => (has(t, "Preposition") && word(t) !== "of") || word(t) === "to" || RELATIVE_WORD.test(word(t)));
   const object = rest.slice(0, end < 0 ? rest.length : end).map((t) => t.text + (t.post ?? " ")).join("");
   // (A kind the statement goes on to name, "a hard kind of rock called slate", and a majority of a whole the
   // statement names, "a majority of the votes" (more than half), and "the others" of a set named before, are of a sure kind
   // and size.)
-  return vagueAmount(object.replace(/\b(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of [^,]*\b(?:called|named|known as)\b.*$|\ba (?:majority|minority) of the\b|\bthe others\b/gi, ""));
+  // (Nor a part of a named whole, "a large part of eastern England": a stretch of a place the statement names.)
+  return VAGUE_AMOUNT.test(object.replace(/\b(?:a|an) (?:[a-z]+ )?(?:part|portion|share) of (?:the )?(?:[a-z]+ )?[A-Z]\S*/g, "").replace(/\b(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of [^,]*\b(?:called|named|known as)\b.*$|\ba (?:majority|minority) of the\b|\bthe others\b/gi, ""));
 }
 
+// Words after a "not" that make it mean "not yet", "not at all" or "not for a while": said without the "not", the statement
+// makes another claim, not the opposite one ("did not find anything" -> "found anything", "did not return for ten years"
+// -> "returned for ten years", "was not yet finished" -> "was yet finished"), or one the article may say later.
+const NOT_UNTIL =
+  /\b(?:any\w*|yet|ever|anymore|until|till|before|after|since|at first|again|long(?:er)?|still|even|(?:for|in|within|during) (?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|decades?|centuries|hours?|generations?|ages|a while|long))\b/i;
+// What follows an object (a time, a place, a manner), where a "not" may deny only that: left for a plainer statement.
+const AFTER_OBJECT = /\b(?:for|in|during|within|by|at|on|from|through|throughout|without|with|into|to|across|over|under|near|until|since|because|when|while|as|than|that|which|who|where|and|or|but)\b/i;
+
 /**
- * A statement that denies, said the other way: "Halvard did not build the chapel." -> "Halvard built the
- * chapel."; "Not every cell has a wall." -> "Every cell has a wall." It is false by the article as plainly as a denial, and asks the same point. Only a "not" straight after the
- * main verb ("did not", "was not", "had not" …), and only where the affirmation, denied again, gives back the statement
- * word for word: then it passed every check a denial must pass (no "always", "all", "only" or second verb that would
- * give the "not" two readings: "The dyke did not always hold floods back" is not turned into "always held").
+ * A statement that denies, said the other way: "Halvard did not build the chapel." -> "Halvard built the chapel."; "Not
+ * every cell has a wall." -> "Every cell has a wall." It is false by the article as plainly as a denial, and asks the same
+ * point. Only the plainest shape: a past "did not" or "was/were not" main clause with a short object and nothing after it
+ * (no time, place or "any"/"yet"/"ever" that would make the "not" mean "not until" or "not at all"), and only where the
+ * affirmation, denied again, gives back the statement word for word (so it passed every check a denial must pass: no
+ * "always", "all", "only" or second verb that would give the "not" two readings). The caller must also ask `saidElsewhere`:
+ * a negative is often undone later ("did not sign … In 1563 he signed it").
  */
 export function affirmStatement(statement: string): string | null {
   // "Not every cell has a wall." is the plain denial of "Every cell has a wall." (one clause, no second negative).
   const notAll = /^Not (every|all) ([^,;:]+\.)$/.exec(statement);
-  if (notAll) return /\b(?:not|no|never|nor|only|some|most|many)\b|n['’]t\b/i.test(notAll[2]!) ? null : `${notAll[1]!.charAt(0).toUpperCase()}${notAll[1]!.slice(1)} ${notAll[2]}`;
-  const m = /^([A-Z][^,;:]*?) (did|do|was|were|is|are|has|have|had) not ([a-z][\w'’-]*)\b(.*)$/.exec(statement);
+  if (notAll) {
+    const restOf = notAll[2]!;
+    if (/\b(?:not|no|never|nor|only|some|most|many)\b|n['’]t\b/i.test(restOf) || OPEN_TO_TWO_READINGS.test(restOf) || NOT_UNTIL.test(restOf)) return null;
+    return `${notAll[1]!.charAt(0).toUpperCase()}${notAll[1]!.slice(1)} ${restOf}`;
+  }
+  const m = /^([A-Z][^,;:]*?) (did|was|were) not ([a-z][\w'’-]*)((?: [\w'’-]+){0,5})\.$/.exec(statement);
   if (!m) return null;
   const [, subject, verb, next, rest] = m;
+  if (NOT_UNTIL.test(`${next}${rest}`) || AFTER_OBJECT.test(`${next}${rest}`) || OPEN_TO_TWO_READINGS.test(`${next}${rest}`)) return null;
   let positive: string;
   if (verb === "did") {
     const past = verbsAs(`they ${next}`, "past").replace(/^they /, "");
     if (!past || /\s/.test(past) || past === next) return null;
-    positive = `${subject} ${past}${rest}`;
-  } else positive = verb === "do" ? `${subject} ${next}${rest}` : `${subject} ${verb} ${next}${rest}`;
+    positive = `${subject} ${past}${rest}.`;
+  } else positive = `${subject} ${verb} ${next}${rest}.`;
   return denyStatement(positive).text === statement ? positive : null;
+}
+
+/**
+ * Whether a negative statement cut from its sentence says the sentence's whole negative claim: its last words end the
+ * sentence or a clause before a semicolon ("X did not invent the story; he based it on …"), and nothing in the clause
+ * bounds the "not" in time ("At first, the king did not …", "…, until his advisers …"). An opening of another kind may be
+ * left out ("And despite the pictures, …").
+ */
+export function negativeKeptWhole(statement: string, sentence: string): boolean {
+  const last = statement.replace(/\.$/, "").split(/\s+/).slice(-2).map(escapeRegExp).join("\\s+");
+  const end = new RegExp(`${last}\\s*(?:[.;]|$)`).exec(sentence);
+  if (!end) return false;
+  return !NOT_UNTIL.test(sentence.slice(0, end.index + end[0].length));
+}
+
+/**
+ * Whether another sentence of the article says the positive of an affirmed negative: most of its root words, its verb's
+ * among them ("King Orm did not sign the pact. … In 1563, King Orm signed the pact."). A denial is safe where the article
+ * says the positive (that is what makes it false); an affirmation is made wrong by it.
+ */
+export function saidElsewhere(positive: string, otherSentences: string[]): boolean {
+  const words = [...new Set(lemmaWords(positive))];
+  if (words.length === 0) return true;
+  const verbs = new Set(readTerms(positive).filter((t) => has(t, "Verb")).flatMap((t) => lemmaWords(t.text)));
+  const needed = Math.max(2, Math.ceil(words.length * 0.6));
+  return otherSentences.some((text) => {
+    const there = new Set(lemmaWords(text));
+    return words.filter((w) => there.has(w)).length >= Math.min(needed, words.length) && (verbs.size === 0 || [...verbs].some((v) => there.has(v)));
+  });
 }
 
 // Words that doubt, deny or correct a claim: a sentence holding one, on the statement's point, unsettles the denial's key.
@@ -252,7 +297,9 @@ const DOUBTED = /\b(?:doubts?|doubted|disputed?|myths?|legendary|whether|suppose
 
 // "served as the capital", "began as a small group", "was crowned as the king": an "as" that names a role or a first form
 // after the verb, no "as" of reason or time ("as the river rose"), nor of comparison ("as tall as", "the same day as").
-const ROLE_AS = /\b((?:serve[sd]?|began|begins?|started|starts?|worked|works?|acted|acts?|chosen|elected|crowned|appointed|founded|established|trained|employed|hired)\b[^,;]{0,40}?) as (?=(?:a|an|the|[A-Z][a-z]+)\b)/g;
+// (The "as" straight after the verb, or one adverb on: with a phrase between, "served in the Iron Age as the capital", the
+// denial reads as denying the phrase, and "began on the same day as" is a comparison.)
+const ROLE_AS = /\b((?:serve[sd]?|began|begins?|started|starts?|worked|works?|acted|acts?|chosen|elected|crowned|appointed|founded|established|trained|employed|hired)(?: [a-z]+ly)?) as (?=(?:a|an|the|[A-Z][a-z]+)\b)/g;
 /** The text with each "as" of a role left out (it gives a denial no second reading). */
 const withoutRoleAs = (text: string) => text.replace(ROLE_AS, "$1 ");
 

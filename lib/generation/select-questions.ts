@@ -1,7 +1,9 @@
 import { checkNotes } from "./check-questions";
 import { contentWords, REVIEW_THRESHOLD } from "./confidence";
+import { negateStatement } from "./negate-statement";
 import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
+import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 
 /** The share of a quiz each type aims for, when asked for; the rest is filled by rank. */
@@ -27,6 +29,8 @@ const ROOMY_QUIZ = 8;
 const SUREST = 0.75;
 // How much less sure a denial may be than its true copy and still ask the point in its place.
 const DENIAL_MARGIN = 0.08;
+// Words past which a denial's "not" stands too far from the end of its claim to deny it plainly.
+const LONGEST_DENIAL = 16;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -45,17 +49,20 @@ const WHOLE_COUNT = /\b(?:in total|in all|altogether|a total of)\b/i;
  * note (a denial the article hedges is never made: make-main-statements).
  */
 function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, GeneratedQuestion> {
-  const pointOf = (q: GeneratedQuestion) => (q.type === "TRUE_FALSE" && q.keyKind === "statement" ? `${q.source.start}:${q.source.answer.start}:${q.source.answer.end}` : null);
+  const statement = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.keyKind === "statement";
+  // (Paired by text, the denial being the true copy's own: two clauses of one sentence share its span.)
+  // (A long denial puts its "not" far from what it denies, and reads as denying a detail: the true copy stays.)
   const denials = new Map<string, GeneratedQuestion>();
   for (const q of candidates) {
-    const point = pointOf(q);
-    if (point && q.answerText === "False" && q.source.answer.start === q.source.start && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0) denials.set(point, q);
+    if (statement(q) && q.answerText === "False" && q.source.answer.start === q.source.start && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0 && wordCount(q.prompt) <= LONGEST_DENIAL) denials.set(q.prompt, q);
   }
   const out = new Map<GeneratedQuestion, GeneratedQuestion>();
+  if (denials.size === 0) return out;
   for (const q of candidates) {
+    if (!statement(q) || q.answerText !== "True") continue;
     // (Not far less sure than the true copy: a denial the calibration doubts is no better for being False.)
-    const denial = q.answerText === "True" ? denials.get(pointOf(q) ?? "") : undefined;
-    if (denial && denial.confidence >= q.confidence - DENIAL_MARGIN) out.set(q, denial);
+    const denial = denials.get(negateStatement(q.prompt) ?? "");
+    if (denial && denial.source.start === q.source.start && denial.confidence >= q.confidence - DENIAL_MARGIN) out.set(q, denial);
   }
   return out;
 }
@@ -300,6 +307,8 @@ function selectOnce(
   let moreTrue = false;
   const usedSentences = new Set<number>();
   const usedKeys = new Set<string>();
+  // The denials that ask a true copy's point (see sureDenials), however they came in (this pass or a first one).
+  const askedByDenial = new Set(denials.values());
   const takeOne = (q: GeneratedQuestion) => {
     if (chosen.length >= count || chosen.includes(q)) return;
     const keyName = keyOf(q);
@@ -319,9 +328,12 @@ function selectOnce(
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     // (A quiz that would stay short of eight takes one more, a statement cut from a central sentence, not a copy.)
     // (Beside as many false statements, a true one more gives no pattern to guess by.)
-    const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length;
+    // (A point asked by its denial in place of its true copy still counts as a true one here: the swap is to balance the
+    // keys, not to free a slot for a weaker true statement.)
+    const swapped = chosen.filter((c) => askedByDenial.has(c)).length;
+    const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length - swapped;
     const trueCap = Math.max(moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES, falses);
-    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= trueCap) return;
+    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length + swapped >= trueCap) return;
     // True/false at most two in five of the quiz asked for: statements of the main points pass review most often, but a
     // quiz is a mix of kinds, and one that stops short of the count would otherwise be mostly statements.
     if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * TRUE_FALSE_SHARE))) return;
@@ -342,11 +354,27 @@ function selectOnce(
     if (keyName) usedKeys.add(keyName);
   };
   // A true statement's point is asked by its sure denial where the quiz has room for it (see sureDenials); else as it is.
+  // (Only a point the quiz would ask as it is: the denial takes its slot, never one the true copy was refused.)
   const take = (q: GeneratedQuestion) => {
     const denial = denials.get(q);
     const before = chosen.length;
-    if (denial) takeOne(denial);
-    if (chosen.length === before) takeOne(q);
+    const sentencesBefore = [...usedSentences];
+    const keysBefore = [...usedKeys];
+    takeOne(q);
+    if (!denial || chosen.length === before) return;
+    const restore = () => {
+      chosen.length = before;
+      usedSentences.clear();
+      sentencesBefore.forEach((x) => usedSentences.add(x));
+      usedKeys.clear();
+      keysBefore.forEach((x) => usedKeys.add(x));
+    };
+    restore();
+    takeOne(denial);
+    if (chosen.length === before) {
+      restore();
+      takeOne(q);
+    }
   };
   // Questions already chosen in a first pass (the sure ones) stay; this pass only adds to them.
   kept.forEach(takeOne);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
-import { affirmStatement, denyStatement, negateStatement, vagueObject } from "@/lib/generation/negate-statement";
+import { affirmStatement, denyStatement, negateStatement, negativeKeptWhole, saidElsewhere, vagueObject } from "@/lib/generation/negate-statement";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import { dropsCondition, evaluativeClaim, leansOnSentenceBefore, pronounOfAnother } from "@/lib/generation/statement-claims";
@@ -160,5 +160,121 @@ describe("true/false balance in selection", () => {
     const truth = statement(sentence, "True", 0.8);
     const denial = statement("The Tarn ferry did not carry mail to the islands.", "False", 0.61);
     expect(selectQuestions([truth, denial], 6, ["TRUE_FALSE"], createRandom(3)).map((q) => q.answerText)).toEqual(["True"]);
+  });
+});
+
+describe("a negative said the other way only where the article cannot undo it", () => {
+  it("refuses a 'not' that means 'not until', 'not at all' or 'not for a while'", () => {
+    for (const s of [
+      "The miller did not return for ten years.",
+      "The sailors did not see land for weeks.",
+      "The scouts had not reached the ridge.",
+      "The healers did not find anything.",
+      "The fever did not spare anyone.",
+      "The barges did not sail anymore.",
+      "The chapel was not yet finished.",
+      "The duke did not trust the guild at first.",
+      "The raiders did not attack before dawn.",
+      "Not all of the tenants were freed until 1702.",
+      "Not all of the silver was ever found.",
+      "The regent does not sign the charter.",
+    ]) {
+      expect(affirmStatement(s), s).toBeNull();
+    }
+  });
+
+  it("says a cut negative the other way only where it is its sentence's whole claim, unbounded in time", () => {
+    expect(negativeKeptWhole("Ulf did not invent the tale.", "Ulf did not invent the tale; he took it from an old song.")).toBe(true);
+    expect(negativeKeptWhole("Raiders did not wear iron masks.", "And despite what paintings show, raiders did not wear iron masks.")).toBe(true);
+    expect(negativeKeptWhole("Queen Ysolde did not sign the river charter.", "Queen Ysolde did not sign the river charter, until her council persuaded her in the spring of 1411.")).toBe(false);
+    expect(negativeKeptWhole("The duke did not trust the guild.", "At first, the duke did not trust the guild.")).toBe(false);
+  });
+
+  it("finds the positive said in another sentence, by its verb's root", () => {
+    expect(saidElsewhere("Queen Ysolde signed the river charter.", ["Her council argued with her for a year.", "In the spring of 1411, Queen Ysolde signed the river charter at Tern."])).toBe(true);
+    expect(saidElsewhere("Queen Ysolde signed the river charter.", ["Her council argued with her for a year.", "Queen Ysolde tore up the river charter."])).toBe(false);
+  });
+
+  const ask = (article: string) => {
+    const statements: { prompt: string; key: string }[] = [];
+    generateQuestions(article, { count: 10, seed: 1, trace: (q) => q.type === "TRUE_FALSE" && statements.push({ prompt: q.prompt, key: q.answerText }) });
+    return statements;
+  };
+
+  it("asks no False 'signed' where a cut 'until' or a later sentence says the charter was signed", () => {
+    const cut = `# Queen Ysolde
+
+Queen Ysolde ruled Tern from 1390 to 1421. She fought a long war against the city of Varra over the fishing grounds at Mell.
+
+Queen Ysolde did not sign the river charter, until her council persuaded her in the spring of 1411.
+
+Ysolde built the great stone weir at Tern. The weir still holds back the river today.
+
+Ysolde died in 1421, and her son Aldric became king of Tern.
+`;
+    const later = cut.replace("Queen Ysolde did not sign the river charter, until her council persuaded her in the spring of 1411.", "Queen Ysolde did not sign the river charter. Her council argued with her for a year. In the spring of 1411, Queen Ysolde signed the river charter at Mell.");
+    for (const article of [cut, later]) {
+      const made = ask(article);
+      expect(made.some((s) => s.key === "False" && /Ysolde signed the river charter/.test(s.prompt))).toBe(false);
+    }
+  });
+});
+
+describe("the misfires of the claim checks", () => {
+  it("lets a sentence passed, a body's act, a name's capital, a decision and a finding through as facts", () => {
+    for (const s of [
+      "Orlan was condemned to death in 1402.",
+      "The raid was condemned by the Western League in 1880.",
+      "Lake Tarn is one of the Great Lakes of Vell.",
+      "The plan was considered by the council in 1850.",
+      "Ada Moor was considered for the Brennan Prize.",
+      "The letters proved that peace talks had begun in 1743.",
+      "The census showed that no one lived on the island.",
+    ]) {
+      expect(evaluativeClaim(s), s).toBe(false);
+    }
+  });
+
+  it("reads the concession the trimmer cut from the source, and not a 'however'", () => {
+    expect(leansOnSentenceBefore("The wall did not always keep raiders out.", "Even so, the wall did not always keep raiders out.")).toBe(true);
+    expect(leansOnSentenceBefore("The guild kept its charter.", "The guild, nevertheless, kept its charter.")).toBe(true);
+    expect(leansOnSentenceBefore("The wall held.", "However, the wall held.")).toBe(false);
+  });
+
+  it("reads the object only: up to 'to', a part of a named whole, past a clause in the subject", () => {
+    expect(vagueObject("The ship carried a cargo of spices to various ports.")).toBe(false);
+    expect(vagueObject("Halla Brenn moved on to other work.")).toBe(false);
+    expect(vagueObject("The Norse ruled a large part of eastern Vellmark.")).toBe(false);
+    expect(vagueObject("The man who owned several farms built the church.")).toBe(false);
+    expect(vagueObject("The man who owned a farm built several barns.")).toBe(true);
+  });
+
+  it("takes any other name or a kin word as the one a pronoun may stand for", () => {
+    expect(pronounOfAnother("Queen Ada married Alder, and he died in 1861.")).toBe(false);
+    expect(pronounOfAnother("Lady Wren persuades her husband that he must flee.")).toBe(false);
+    expect(pronounOfAnother("In 1850 Lady Wren decided that he must flee.")).toBe(true);
+  });
+
+  it("denies an 'as' of a role only straight after its verb", () => {
+    expect(denyStatement("The festival began on the same day as the harvest fair.").refused).toBe("word:as");
+    expect(denyStatement("The hall served in the late Bronze Age as the chief's home.").refused).toBe("word:as");
+    expect(denyStatement("The fort was founded as the river trade grew.").text).toBeNull();
+  });
+});
+
+describe("a swapped word takes its own 'a' or 'an'", () => {
+  it("agrees the article with the word put in", () => {
+    const article = `# Sour and bitter liquids
+
+Chemists sort liquids by how sour or bitter they are, and they measure this on the pH scale.
+
+An acid lowers the pH of water when it dissolves in it.
+
+Soap forms a base that raises the pH of water when it dissolves.
+`;
+    const statements: string[] = [];
+    generateQuestions(article, { count: 10, seed: 1, trace: (q) => q.type === "TRUE_FALSE" && statements.push(q.prompt) });
+    expect(statements.some((s) => /\b(?:An b|a a|A a)\w/.test(s))).toBe(false);
+    expect(statements).toContain("A base lowers the pH of water when it dissolves in it.");
   });
 });
