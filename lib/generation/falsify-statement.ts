@@ -7,7 +7,7 @@ import { regionOf } from "./gazetteer";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
-import { IDIOM, MEASURE, OPPOSITE } from "./make-statements";
+import { articleAgreeing, IDIOM, MEASURE, OPPOSITE } from "./make-statements";
 import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
 import type { Sentence, Span, TextRange } from "./types";
@@ -92,13 +92,7 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
     if (hadThe && !takesThe) head = head.replace(/the $/i, "");
     if (!hadThe && takesThe) head += "the ";
   }
-  // "a stratovolcano" -> "an ash cone": the article agrees with the new word.
-  const article = /\b(a|an|A|An) $/.exec(head);
-  if (article) {
-    const vowel = /^(?:[aeio]|u(?!ni|se|ro))/i.test(to);
-    const fixed = vowel ? article[1]!.replace(/^([Aa])n?$/, "$1n") : article[1]!.replace(/n$/, "");
-    head = head.slice(0, article.index) + fixed + " ";
-  }
+  head = articleAgreeing(head, to);
   const put = head === "" ? capitalise(to) : to;
   const out = head + put + statement.slice(m.index + from.length);
   // A lower-case word put where the statement opens takes its capital ("force refers to …", "the Soviet Union built …").
@@ -294,7 +288,7 @@ function turnDirection(statement: string): { text: string; word: string } | null
   const opposite = verb ? "raise" : (OPPOSITE.get(hit[0].toLowerCase()) ?? MORE_OPPOSITES.get(hit[0].toLowerCase()));
   if (!opposite) return null;
   const word = /^[A-Z]/.test(hit[0]) ? capitalise(opposite) : opposite;
-  return { text: statement.slice(0, hit.index) + word + statement.slice(hit.index! + hit[0].length), word };
+  return { text: articleAgreeing(statement.slice(0, hit.index), word) + word + statement.slice(hit.index! + hit[0].length), word };
 }
 
 // How many, how often, and whether something can be: each word and the one that says the opposite of it.
@@ -375,5 +369,5 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (word === "can" && !/^ (?!(?:still|also|only|even|just|then|now|often|always|never|usually|sometimes|already|easily)\b)[a-z]+(?<!ly)\b/.test(after)) return null;
   const opposite = CLAIM_OPPOSITES.get(word)!;
   const put = /^[A-Z]/.test(hit[0]) ? capitalise(opposite) : opposite;
-  return { text: before + put + after, word: put };
+  return { text: articleAgreeing(before, put) + put + after, word: put };
 }

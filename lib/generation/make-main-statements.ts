@@ -11,9 +11,10 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { isExpletiveIt } from "./resolve-pointers";
-import { doubts, negateStatement, unsettledByArticle } from "./negate-statement";
+import { affirmStatement, doubts, negateStatement, negativeKeptWhole, saidElsewhere, unsettledByArticle, vagueObject } from "./negate-statement";
 import { tagged } from "./question-stems";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
+import { dropsCondition, evaluativeClaim, leansOnSentenceBefore, pronounOfAnother } from "./statement-claims";
 import { laterClauses } from "./split-clauses";
 import { restateCondition, trimClause, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
@@ -120,6 +121,11 @@ function findCentral(input: StatementInput): Central[] {
       // "Carter had the stairs cleared, saw that …": a series of the subject's deeds cut before its "and" is no sentence.
       // "Magma oozes up through the opening": which opening, the sentence before said.
       if (seriesCutShort(trimmed.text, sentence.text) || PART_WITHOUT_WHOLE.test(trimmed.text)) continue;
+      // Praise and reputation ("the father of …", "is seen as …") are opinions; "was given a range of roles" says nothing sure;
+      // "There are still checks." answers the sentence before; "The pH is balanced" cut from "In pure water, …" is wider than the
+      // article. None is a fact to judge true or false.
+      // ("Lady Orm resolves that he must go": the "he" is a person the statement does not name.)
+      if (evaluativeClaim(trimmed.text) || vagueObject(trimmed.text) || leansOnSentenceBefore(trimmed.text, sentence.text) || dropsCondition(trimmed.text, sentence.text) || pronounOfAnother(trimmed.text)) continue;
       // The same point made twice (the summary and the body): the more central one only.
       // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
       const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));
@@ -211,6 +217,13 @@ function overlap(words: Set<string>, other: string, leaveOut: Set<string>): numb
   return shareOfSmaller(words, new Set(contentWords(other).filter((w) => !leaveOut.has(w))));
 }
 
+/** A negative central statement said the other way, where it is its sentence's whole claim and no other sentence says the positive. */
+function affirmedWhole(c: Central, sentences: Sentence[]): string | null {
+  if (c.trimmed.cut && !negativeKeptWhole(c.trimmed.text, c.sentence.text)) return null;
+  const positive = affirmStatement(c.trimmed.text);
+  return positive && !saidElsewhere(positive, sentences.filter((s) => s !== c.sentence).map((s) => s.text)) ? positive : null;
+}
+
 /** True and false statements from the central sentences, and "Which of these statements is true?" where four fit together. */
 export function makeMainStatements(input: StatementInput): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
   const central = findCentral(input);
@@ -225,7 +238,10 @@ export function makeMainStatements(input: StatementInput): { question: Generated
     // (A definition is asked by the definition questions, both ways and with the term swapped.)
     // (Nor what a thing is, cut from a longer sentence: "The dyke was not a long bank of earth" is trivially false.)
     // (Nor where the article hedges the point or says elsewhere that it does not hold: the key False would be argued.)
-    const denial = c.defines || c.trimmed.classified ? null : negateStatement(c.trimmed.text);
+    // (A statement that itself denies, "X did not invent Y", is said the other way: "X invented Y", as plainly false.)
+    // (Only the sentence's whole negative: a tail cut away, ", until …", may be what undoes it. Nor where another
+    // sentence says the positive: "did not sign the pact" is often followed by when it was signed.)
+    const denial = c.defines || c.trimmed.classified ? null : (negateStatement(c.trimmed.text) ?? affirmedWhole(c, input.article.sentences));
     const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, doubting.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
     if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
     if (c.falsified) {

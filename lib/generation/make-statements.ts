@@ -38,6 +38,15 @@ const OPPOSITES: [string, string][] = [
   ["acidic", "basic"],
 ];
 export const OPPOSITE = new Map(OPPOSITES.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
+/** "a stratovolcano" -> "an ash cone", "An acid" -> "A base": the "a"/"an" ending the text before agrees with the new word. */
+export function articleAgreeing(head: string, to: string): string {
+  const article = /\b(a|an|A|An) $/.exec(head);
+  if (!article) return head;
+  const vowel = /^(?:[aeio]|u(?!ni|se|ro))/i.test(to);
+  const fixed = vowel ? article[1]!.replace(/^([Aa])n?$/, "$1n") : article[1]!.replace(/n$/, "");
+  return head.slice(0, article.index) + fixed + " ";
+}
+
 const WORD = new RegExp(`\\b(${[...OPPOSITE.keys()].map(escapeRegExp).join("|")})\\b`, "gi");
 
 // Turned words make a claim only about something that can grow or shrink; elsewhere they are idiom ("fell into ruin", "higher education").
@@ -69,7 +78,7 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   const threshold = /^(?:above|below)$/i.test(word) && /^ (?:about |roughly )?-?\d/.test(after);
   if (/^ (?:to|of|than|and)\b/.test(after) || (!threshold && /^(?:before|after|above|below|more|less|up|down)$/i.test(word))) return null;
   const swapped = /^[A-Z]/.test(word) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
-  const statement = text.slice(0, hit.index) + swapped + text.slice(hit.index! + word.length);
+  const statement = articleAgreeing(text.slice(0, hit.index), swapped) + swapped + text.slice(hit.index! + word.length);
   if (makeFalse && articleText.includes(statement.replace(/[.!]$/, ""))) return null;
   // "When rents fall …, a room at $200 goes for $220": the sentence's own two figures show the direction, so the turned one refutes itself.
   if (makeFalse && showsOwnChange(text)) return null;

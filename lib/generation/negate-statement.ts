@@ -1,9 +1,11 @@
+import { escapeRegExp } from "./find-spans";
 import { MEASURE } from "./check-passing-details";
 import { contentWords } from "./confidence";
 import { rootOf } from "./make-function-questions";
 import { HEDGE } from "./trim-statement";
 import { POINTER } from "./make-denial-statements";
 import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems";
+import { verbsAs } from "./verb-forms";
 
 /**
  * A central statement turned false by denying its main verb: "The rebels stormed the fortress." -> "The rebels did not
@@ -29,6 +31,8 @@ const COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 // sentence before, "The other plates", "The family", are refused for the true copy too: check-stems' pointsOutside and
 // PART_WITHOUT_WHOLE. Other subordinators are refused by OPEN_TO_TWO_READINGS.)
 const UNSETTLED_OPENING = /^(?:A|An|Where|Wherever|When|Whenever)\b/;
+// Words of place that open an inverted clause ("Beside the pyramid lies the Sphinx": "… does not lie the Sphinx" is no English).
+const PLACE_WORD = /^(?:beside|between|among|above|below|behind|inside|outside|near|beneath|beyond|along|across|around|opposite|within|atop|underneath|amid|before|after)$/;
 // Verbs that already deny ("lack", "refuse"): denied again, a double negative few students read right.
 const NEGATIVE_VERB = /^(?:lack|lacks|lacked|refuse|refuses|refused|fail|fails|failed|deny|denies|denied|reject|rejects|rejected|prevent|prevents|prevented|forbid|forbids|forbade|ban|bans|banned|avoid|avoids|avoided|lose|loses|lost|oppose|opposes|opposed|abolish|abolishes|abolished|stop|stops|stopped|cease|ceases|ceased|resist|resists|resisted)$/;
 // Verbs of saying and naming.
@@ -81,7 +85,7 @@ export function negateStatement(statement: string): string | null {
 /** negateStatement, with the reason a statement was refused. */
 export function denyStatement(statement: string): Denial {
   if (!/^[A-Z][^;:?!()"“”]*\.$/.test(statement)) return refuse("form");
-  const open = OPEN_TO_TWO_READINGS.exec(withoutMonth(statement));
+  const open = OPEN_TO_TWO_READINGS.exec(withoutRoleAs(withoutMonth(statement)));
   if (open) return refuse(`word:${open[0].toLowerCase()}`);
   if (UNSETTLED_OPENING.test(statement)) return refuse("unsettled-opening");
   const read = readTerms(statement);
@@ -99,7 +103,8 @@ export function denyStatement(statement: string): Denial {
   // An opening phrase with no comma, other than a date's: the clause may be inverted ("Between the chambers are flaps
   // called valves": the subject follows the verb, and "… are not flaps" is no English), and where it is not, the
   // subject cannot be told from the opening ("On the third night a gale …").
-  if (subjectStart === 0 && has(read[0], "Preposition")) return refuse("opening-without-comma");
+  // (The tagger reads some such words as others: "Beside the gate stands a well" opens on a place all the same.)
+  if (subjectStart === 0 && (has(read[0], "Preposition") || PLACE_WORD.test(word(read[0])))) return refuse("opening-without-comma");
   // The subject is a noun phrase: no comma in it (an aside may hold a verb of its own), no pronoun standing for something unnamed, no count.
   if (subject.some((t) => /,/.test(t.post ?? "") || has(t, "Adverb")) || subject.some((t) => has(t, "Pronoun") && !has(t, "There"))) return refuse("subject-aside-or-pronoun");
   // A plural word inside the subject with a noun after it may be the real verb ("The guide shows visitors …").
@@ -119,7 +124,10 @@ export function denyStatement(statement: string): Denial {
   const rest = terms.slice(verbAt + 1);
   // (A past form between a noun and a preposition describes the noun: "a wall made of stone".)
   // (So does a word of naming after a noun: "a schooner called the Gull", "a process known as …".)
-  const describes = (i: number) => has(rest[i - 1], "Noun") && (has(rest[i + 1], "Preposition") || /^(?:called|named|known|termed|dubbed|nicknamed|titled)$/.test(word(rest[i])));
+  // (And one straight after a main verb of its own, before a noun: "wore padded jackets", "crossed walled towns".)
+  const describes = (i: number) =>
+    (has(rest[i - 1], "Noun") && (has(rest[i + 1], "Preposition") || /^(?:called|named|known|termed|dubbed|nicknamed|titled)$/.test(word(rest[i])))) ||
+    (i === 0 && /ed$/.test(word(rest[i])) && has(rest[i + 1], "Noun") && !has(rest[i + 1], "Verb") && !has(verb, "Auxiliary") && !has(verb, "Copula"));
   // (A word after a preposition or a determiner is no verb, whatever its tag: "through cracks", "in barges", "the fines".)
   const misread = (i: number) => (has(rest[i - 1], "Preposition") && word(rest[i - 1]) !== "to") || has(rest[i - 1], "Determiner") || has(rest[i - 1], "Possessive");
   // (A plain form straight after a noun is a verb all the same: "a cannon fired during the play set the roof alight".)
@@ -138,7 +146,9 @@ export function denyStatement(statement: string): Denial {
   // "is now in …" (denied, the adverb lands oddly), "was to rule" (a plan, not a fact): left alone.
   if ((has(verb, "Copula") || /^(?:is|are|was|were)$/.test(v)) && (has(next, "Adverb") || /^(?:to|now|then|already|later|today)$/.test(word(next)))) return refuse("copula-adverb-or-plan");
   // A verb straight after the verb is the tagger reading a noun as one ("Y grounds face …").
-  if (next && has(next, "Verb") && !has(next, "Particle") && !has(next, "Participle") && !has(next, "Copula") && !has(verb, "Copula") && !has(verb, "Auxiliary") && word(next) !== "to") return refuse("verb-after-verb");
+  // (Not a describing word in -ed before a noun: "wore padded jackets".)
+  const describingNext = /ed$/.test(word(next)) && has(terms[verbAt + 2], "Noun") && !has(terms[verbAt + 2], "Verb");
+  if (next && has(next, "Verb") && !describingNext && !has(next, "Particle") && !has(next, "Participle") && !has(next, "Copula") && !has(verb, "Copula") && !has(verb, "Auxiliary") && word(next) !== "to") return refuse("verb-after-verb");
   let denied: string;
   // "There is not evidence …" is no English: only a count or a determiner after "There is/was" ("There were not seven …").
   // (Also after an opening without its comma: "At first there were not talks …".)
@@ -187,11 +197,111 @@ export function denyStatement(statement: string): Denial {
   return finish(terms, verbAt, denied);
 }
 
+/**
+ * What the statement's main verb takes, of no sure size or kind: "The port was given a range of roles", "The guild did
+ * various things". Its denial is refused (`denyStatement`), and its true copy tests nothing sure either. Read from the first
+ * verb after the subject to the first phrase of place, time or manner ("searched the valley for several years" takes the
+ * valley: how long is a side detail).
+ */
+export function vagueObject(statement: string): boolean {
+  const terms = readTerms(statement);
+  const isVerb = (t: TaggedTerm, i: number) => i > 0 && has(t, "Verb") && !has(terms[i - 1], "Determiner");
+  let verbAt = terms.findIndex(isVerb);
+  // (A verb in a clause inside the subject is not the statement's: "The man who owned several farms built the church".)
+  if (verbAt > 0 && terms.slice(0, verbAt).some((t) => RELATIVE_WORD.test(word(t)))) verbAt = terms.findIndex((t, i) => i > verbAt + 1 && has(terms[i - 1], "Noun") && isVerb(t, i));
+  if (verbAt < 0) return false;
+  const rest = terms.slice(verbAt + 1);
+  // (Nor a clause of its own inside the object: "the looting that many other sites suffered" is of a sure kind. The object
+  // ends at "to" too: "carried spices to various ports" carried spices.)
+  const end = rest.findIndex((t) => (has(t, "Preposition") && word(t) !== "of") || word(t) === "to" || RELATIVE_WORD.test(word(t)));
+  const object = rest.slice(0, end < 0 ? rest.length : end).map((t) => t.text + (t.post ?? " ")).join("");
+  // (A kind the statement goes on to name, "a hard kind of rock called slate", and a majority of a whole the
+  // statement names, "a majority of the votes" (more than half), and "the others" of a set named before, are of a sure kind
+  // and size.)
+  // (Nor a part of a named whole, "a large part of eastern England": a stretch of a place the statement names.)
+  return VAGUE_AMOUNT.test(object.replace(/\b(?:a|an) (?:[a-z]+ )?(?:part|portion|share) of (?:the )?(?:[a-z]+ )?[A-Z]\S*/g, "").replace(/\b(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of [^,]*\b(?:called|named|known as)\b.*$|\ba (?:majority|minority) of the\b|\bthe others\b/gi, ""));
+}
+
+// Words after a "not" that make it mean "not yet", "not at all" or "not for a while": said without the "not", the statement
+// makes another claim, not the opposite one ("did not find anything" -> "found anything", "did not return for ten years"
+// -> "returned for ten years", "was not yet finished" -> "was yet finished"), or one the article may say later.
+const NOT_UNTIL =
+  /\b(?:any\w*|yet|ever|anymore|until|till|before|after|since|at first|again|long(?:er)?|still|even|(?:for|in|within|during) (?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|decades?|centuries|hours?|generations?|ages|a while|long))\b/i;
+// What follows an object (a time, a place, a manner), where a "not" may deny only that: left for a plainer statement.
+const AFTER_OBJECT = /\b(?:for|in|during|within|by|at|on|from|through|throughout|without|with|into|to|across|over|under|near|until|since|because|when|while|as|than|that|which|who|where|and|or|but)\b/i;
+
+/**
+ * A statement that denies, said the other way: "Halvard did not build the chapel." -> "Halvard built the chapel."; "Not
+ * every cell has a wall." -> "Every cell has a wall." It is false by the article as plainly as a denial, and asks the same
+ * point. Only the plainest shape: a past "did not" or "was/were not" main clause with a short object and nothing after it
+ * (no time, place or "any"/"yet"/"ever" that would make the "not" mean "not until" or "not at all"), and only where the
+ * affirmation, denied again, gives back the statement word for word (so it passed every check a denial must pass: no
+ * "always", "all", "only" or second verb that would give the "not" two readings). The caller must also ask `saidElsewhere`:
+ * a negative is often undone later ("did not sign … In 1563 he signed it").
+ */
+export function affirmStatement(statement: string): string | null {
+  // "Not every cell has a wall." is the plain denial of "Every cell has a wall." (one clause, no second negative).
+  const notAll = /^Not (every|all) ([^,;:]+\.)$/.exec(statement);
+  if (notAll) {
+    const restOf = notAll[2]!;
+    if (/\b(?:not|no|never|nor|only|some|most|many)\b|n['’]t\b/i.test(restOf) || OPEN_TO_TWO_READINGS.test(restOf) || NOT_UNTIL.test(restOf)) return null;
+    return `${notAll[1]!.charAt(0).toUpperCase()}${notAll[1]!.slice(1)} ${restOf}`;
+  }
+  const m = /^([A-Z][^,;:]*?) (did|was|were) not ([a-z][\w'’-]*)((?: [\w'’-]+){0,5})\.$/.exec(statement);
+  if (!m) return null;
+  const [, subject, verb, next, rest] = m;
+  if (NOT_UNTIL.test(`${next}${rest}`) || AFTER_OBJECT.test(`${next}${rest}`) || OPEN_TO_TWO_READINGS.test(`${next}${rest}`)) return null;
+  let positive: string;
+  if (verb === "did") {
+    const past = verbsAs(`they ${next}`, "past").replace(/^they /, "");
+    if (!past || /\s/.test(past) || past === next) return null;
+    positive = `${subject} ${past}${rest}.`;
+  } else positive = `${subject} ${verb} ${next}${rest}.`;
+  return denyStatement(positive).text === statement ? positive : null;
+}
+
+/**
+ * Whether a negative statement cut from its sentence says the sentence's whole negative claim: its last words end the
+ * sentence or a clause before a semicolon ("X did not invent the story; he based it on …"), and nothing in the clause
+ * bounds the "not" in time ("At first, the king did not …", "…, until his advisers …"). An opening of another kind may be
+ * left out ("And despite the pictures, …").
+ */
+export function negativeKeptWhole(statement: string, sentence: string): boolean {
+  const last = statement.replace(/\.$/, "").split(/\s+/).slice(-2).map(escapeRegExp).join("\\s+");
+  const end = new RegExp(`${last}\\s*(?:[.;]|$)`).exec(sentence);
+  if (!end) return false;
+  return !NOT_UNTIL.test(sentence.slice(0, end.index + end[0].length));
+}
+
+/**
+ * Whether another sentence of the article says the positive of an affirmed negative: most of its root words, its verb's
+ * among them ("King Orm did not sign the pact. … In 1563, King Orm signed the pact."). A denial is safe where the article
+ * says the positive (that is what makes it false); an affirmation is made wrong by it.
+ */
+export function saidElsewhere(positive: string, otherSentences: string[]): boolean {
+  const words = [...new Set(lemmaWords(positive))];
+  if (words.length === 0) return true;
+  const verbs = new Set(readTerms(positive).filter((t) => has(t, "Verb")).flatMap((t) => lemmaWords(t.text)));
+  const needed = Math.max(2, Math.ceil(words.length * 0.6));
+  return otherSentences.some((text) => {
+    const there = new Set(lemmaWords(text));
+    return words.filter((w) => there.has(w)).length >= Math.min(needed, words.length) && (verbs.size === 0 || [...verbs].some((v) => there.has(v)));
+  });
+}
+
 // Words that doubt, deny or correct a claim: a sentence holding one, on the statement's point, unsettles the denial's key.
 const DOUBTS = /\b(?:not|never|no|nor|neither|cannot|doubts?|doubted|disputed?|uncertain|unclear|unknown|myths?|legends?|legendary|may|might|perhaps|probably|possibly|whether|claims?|claimed|believed?|thought|actually|in fact|however|although|though|rather|instead|wrong(?:ly)?|false(?:ly)?|mistaken(?:ly)?|reportedly|supposedly|said to|according to)\b|n['’]t\b/i;
 // Words that make the statement's own sentence say less than a fact: trim-statement's HEDGE ("Legend says …",
 // "probably"), and words that doubt the point (", but some historians doubt this").
 const DOUBTED = /\b(?:doubts?|doubted|disputed?|myths?|legendary|whether|supposedly|or so)\b/i;
+
+// "served as the capital", "began as a small group", "was crowned as the king": an "as" that names a role or a first form
+// after the verb, no "as" of reason or time ("as the river rose"), nor of comparison ("as tall as", "the same day as").
+// (The "as" straight after the verb, or one adverb on: with a phrase between, "served in the Iron Age as the capital", the
+// denial reads as denying the phrase, and "began on the same day as" is a comparison.)
+const ROLE_AS = /\b((?:serve[sd]?|began|begins?|started|starts?|worked|works?|acted|acts?|chosen|elected|crowned|appointed|founded|established|trained|employed|hired)(?: [a-z]+ly)?) as (?=(?:a|an|the|[A-Z][a-z]+)\b)/g;
+/** The text with each "as" of a role left out (it gives a denial no second reading). */
+const withoutRoleAs = (text: string) => text.replace(ROLE_AS, "$1 ");
 
 /** The text with the month "May" left out (it is no "may" of possibility): a capital May inside a sentence. */
 const withoutMonth = (text: string) => text.replace(/(?<=\S\s+)May\b/g, "");

@@ -1,7 +1,9 @@
 import { checkNotes } from "./check-questions";
 import { contentWords, REVIEW_THRESHOLD } from "./confidence";
+import { negateStatement } from "./negate-statement";
 import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
+import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 
 /** The share of a quiz each type aims for, when asked for; the rest is filled by rank. */
@@ -25,6 +27,10 @@ const MIN_FULL_QUIZ = 6;
 const ROOMY_QUIZ = 8;
 // Calibrated confidence above which 87-88% of questions were judged usable on articles the fit had not seen (round 9, held out).
 const SUREST = 0.75;
+// How much less sure a denial may be than its true copy and still ask the point in its place.
+const DENIAL_MARGIN = 0.08;
+// Words past which a denial's "not" stands too far from the end of its claim to deny it plainly.
+const LONGEST_DENIAL = 16;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -36,6 +42,30 @@ function measureOf(q: GeneratedQuestion): string | null {
 
 // A count said to be the whole ("The council has 27 seats in all"): of several counts of one measure, the one to ask.
 const WHOLE_COUNT = /\b(?:in total|in all|altogether|a total of)\b/i;
+
+/**
+ * Each true statement of a whole sentence's point mapped to its sure denial ("X did not …", the same point asked False): a
+ * quiz of central statements otherwise leans on "True", which a guess passes. Sure: above the review line with no check's
+ * note (a denial the article hedges is never made: make-main-statements).
+ */
+function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, GeneratedQuestion> {
+  const statement = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.keyKind === "statement";
+  // (Paired by text, the denial being the true copy's own: two clauses of one sentence share its span.)
+  // (A long denial puts its "not" far from what it denies, and reads as denying a detail: the true copy stays.)
+  const denials = new Map<string, GeneratedQuestion>();
+  for (const q of candidates) {
+    if (statement(q) && q.answerText === "False" && q.source.answer.start === q.source.start && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0 && wordCount(q.prompt) <= LONGEST_DENIAL) denials.set(q.prompt, q);
+  }
+  const out = new Map<GeneratedQuestion, GeneratedQuestion>();
+  if (denials.size === 0) return out;
+  for (const q of candidates) {
+    if (!statement(q) || q.answerText !== "True") continue;
+    // (Not far less sure than the true copy: a denial the calibration doubts is no better for being False.)
+    const denial = denials.get(negateStatement(q.prompt) ?? "");
+    if (denial && denial.source.start === q.source.start && denial.confidence >= q.confidence - DENIAL_MARGIN) out.set(q, denial);
+  }
+  return out;
+}
 
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
 function keyOf(q: GeneratedQuestion): string | null {
@@ -236,15 +266,16 @@ export function selectQuestions(
   }
   // The eight trials meet the same pairs again and again: each pair is compared once.
   const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
+  const denials = sureDenials(candidates);
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
-    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts }, clashes, picked);
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -268,7 +299,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]> },
+  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion> },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -282,7 +313,9 @@ function selectOnce(
   let moreTrue = false;
   const usedSentences = new Set<number>();
   const usedKeys = new Set<string>();
-  const take = (q: GeneratedQuestion) => {
+  // The denials that ask a true copy's point (see sureDenials), however they came in (this pass or a first one).
+  const askedByDenial = new Set(denials.values());
+  const takeOne = (q: GeneratedQuestion) => {
     if (chosen.length >= count || chosen.includes(q)) return;
     const keyName = keyOf(q);
     // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
@@ -301,9 +334,12 @@ function selectOnce(
     // Statements copied as written are all true: more than a few teach students to answer "True" blind.
     // (A quiz that would stay short of eight takes one more, a statement cut from a central sentence, not a copy.)
     // (Beside as many false statements, a true one more gives no pattern to guess by.)
-    const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length;
+    // (A point asked by its denial in place of its true copy still counts as a true one here: the swap is to balance the
+    // keys, not to free a slot for a weaker true statement.)
+    const swapped = chosen.filter((c) => askedByDenial.has(c)).length;
+    const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length - swapped;
     const trueCap = Math.max(moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES, falses);
-    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length >= trueCap) return;
+    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length + swapped >= trueCap) return;
     // True/false at most two in five of the quiz asked for: statements of the main points pass review most often, but a
     // quiz is a mix of kinds, and one that stops short of the count would otherwise be mostly statements.
     if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * TRUE_FALSE_SHARE))) return;
@@ -323,8 +359,31 @@ function selectOnce(
     sentencesOf(q).forEach((s) => usedSentences.add(s));
     if (keyName) usedKeys.add(keyName);
   };
+  // A true statement's point is asked by its sure denial where the quiz has room for it (see sureDenials); else as it is.
+  // (Only a point the quiz would ask as it is: the denial takes its slot, never one the true copy was refused.)
+  const take = (q: GeneratedQuestion) => {
+    const denial = denials.get(q);
+    const before = chosen.length;
+    const sentencesBefore = [...usedSentences];
+    const keysBefore = [...usedKeys];
+    takeOne(q);
+    if (!denial || chosen.length === before) return;
+    const restore = () => {
+      chosen.length = before;
+      usedSentences.clear();
+      sentencesBefore.forEach((x) => usedSentences.add(x));
+      usedKeys.clear();
+      keysBefore.forEach((x) => usedKeys.add(x));
+    };
+    restore();
+    takeOne(denial);
+    if (chosen.length === before) {
+      restore();
+      takeOne(q);
+    }
+  };
   // Questions already chosen in a first pass (the sure ones) stay; this pass only adds to them.
-  kept.forEach(take);
+  kept.forEach(takeOne);
   const ofType = (t: GeneratedQuestionType) => ranked.filter((q) => q.type === t);
   // One structured question first (it needs several sentences): ordering or
   // matching, whichever the seed favours, as both test the same dated events.

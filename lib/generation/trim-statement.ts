@@ -48,7 +48,7 @@ const INNER_IT = /\b(?:when|because|as|after|before|until|since|that|so|and|but|
 const NAMED_SUBJECT = /^(?:The [a-z]+(?: [a-z]+)?|(?:The )?[A-Z][\p{L}'’-]*(?: (?:of )?[A-Z][\p{L}'’-]*)*) (?!and\b)[a-z]+/u;
 // A word that adds to or contrasts with a sentence the statement does not show ("too", "as well", "either", "though", "also").
 // ("cannot also": one thing ruling out another is the claim itself, not a pointer to an earlier sentence.)
-const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
+export const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )also|likewise|similarly|otherwise|instead|as well(?! as))\b|\bthose (?!who\b|which\b|that\b|of\b)[a-z]+|\bsuch (?!as\b)[a-z]+|\beither\b(?![^.]*\bor\b)|,\s*though\b|\bthough[,.]/i;
 // "The change formed part of …", "The move …": a general noun standing for something said before.
 // (Also after a short opening that bounds it, "By the spring of 1850 the situation …", and "the other half", "the rest".)
 const GENERIC_SUBJECT = /^(?:(?:In|On|By|During|After|Before|Around|From|At|Within|Over|Under) [^,]{1,40}?,? )?[Tt]he (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident|other|rest|latter|former)\b/;
@@ -271,7 +271,7 @@ function innerPronounsOut(text: string): string {
   return PLURAL_SUBJECT.test(its) ? its.replace(INNER_THEY, "") : its;
 }
 
-const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+export const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
 
 /**
  * The statement is the sentence with words left out (and perhaps its opening

@@ -1,0 +1,121 @@
+import { JUDGING } from "./check-trivia";
+import { POINTS_BACK, tokens } from "./trim-statement";
+/**
+ * What a central statement claims, read before it is asked true or false. A true/false question tests a fact only when
+ * the statement is a fact the article states, about something of a sure size and kind, and true as it stands: not a
+ * judgement anyone would call true without reading, not a point leaning on the sentence before it, and not a claim whose
+ * condition was cut away.
+ */
+
+// Words of praise and blame after "one of the" or "among the": "one of the greatest …", "among the best-known …".
+const WORTH = "greatest|finest|best|best-known|best known|worst|most (?:famous|admired|celebrated|important|influential|respected|beloved|brilliant|successful|remarkable|significant|notable|impressive|inspiring|iconic|loved|popular|gifted|talented|revered|honou?red|renowned|infamous|notorious|hated)|great|famous|well-known|celebrated|renowned|legendary|iconic|remarkable";
+// The fields a person is "the father of" as praise (a father of three children, or of a named king, is a fact).
+const FIELD = "nation|country|republic|science|history|medicine|nursing|surgery|physics|chemistry|biology|astronomy|geology|economics|music|art|poetry|literature|computing|democracy|independence|psychology|philosophy|engineering|photography|film|cinema|genetics|evolution";
+// Lessons a story is said to prove: virtues and sayings, not events.
+const LESSON = "wisdom|patience|courage|bravery|kindness|honesty|determination|perseverance|persistence|hard work|faith|hope|love|friendship|unity|teamwork|cooperation|compassion|generosity|humility|greed|pride|ambition|curiosity|imagination|dedication|resilience|sacrifice|loyalty|trust|peace|justice|truth|ordinary people|anyone|one person|a single person|nothing is impossible|anything is possible|no one";
+
+/**
+ * A judgement of worth, not a fact: praise or blame ("the father of modern chemistry", "one of the greatest generals", "a
+ * national hero", "was widely admired"), a reputation reported ("is seen as", "is considered", "is remembered as"), or a
+ * lesson drawn from a story ("proved that patience and wisdom …"). Asked True, it is guessed without reading; asked False,
+ * the key is an opinion.
+ */
+const EVALUATIVE = new RegExp(
+  [
+    `\\b(?:father|mother|godfather|founding father) of (?:the |a |his |her |its |their )?(?:[a-z]+ ){0,2}(?:${FIELD})\\b`,
+    // (A report of a decision, "was considered by the council", "considered for the prize", is no reputation.)
+    `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:often|widely|generally|commonly|now|also|still|sometimes|usually|rightly|long|later|today) )*(?:considered(?! (?:by|for)\\b)|seen as|regarded as|viewed as|thought of as|hailed as|acclaimed as|looked upon as)\\b`,
+    `\\b(?:is|are|was|were|be|been|became|become|becomes|remains?|remained) (?:(?:still|now|often|widely) )?(?:a |an |the )?(?:(?:national|true|real|great|popular|folk|local|tragic|genuine|much-loved|beloved) )?(?:hero|heroes|heroine|heroines|legend|legends|icon|genius|visionary|role model|inspiration|martyr|villain|traitor)\\b`,
+    // (Not a sentence passed, "condemned to death", nor a body's act, "condemned by the United Nations".)
+    `\\b(?:is|are|was|were|been|be) (?:(?:widely|often|much|highly|greatly|heavily|sharply|rightly|still|deeply) )?(?:praised|admired|acclaimed|revered|criticised|criticized|condemned(?! to\\b| by (?:the )?[A-Z]))\\b`,
+  ].join("|"),
+  "i",
+);
+// "one of the greatest …": read with case, so a name's capital ("one of the Great Lakes") is no praise.
+const ONE_OF_WORTH = new RegExp(`\\b(?:[Oo]ne of|[Aa]mong) (?:the |his |her |its |their |(?:the )?(?:[\\w-]+ ){0,3}[\\w-]+(?:'s|’s) )(?:(?:very|all-time|true) )?(?:${WORTH})\\b`);
+// A lesson drawn ("proved that patience wins"): only where what follows "that" tells no event (no past verb, no year).
+// "The letters proved that talks had begun in 1943" reports a finding.
+const LESSON_DRAWN = new RegExp(`\\b(?:proved|proves|prove|showed|shows|show|demonstrated|demonstrates|taught|teaches) (?:[a-z]+ )?(?:that|how) (?:(?:true|real|great|simple|quiet|honest) )?(?:${LESSON})\\b.*$`, "i");
+const EVENT_TOLD = /\b(?:\d{3,4}|[a-z]{3,}ed|had|was|were|did|began|came|went|made|took|found|grew|won|lost|left|fell|rose)\b/i;
+
+export function evaluativeClaim(statement: string): boolean {
+  const lesson = LESSON_DRAWN.exec(statement);
+  // (check-trivia's JUDGING, "is remembered as", "a turning point", is read with the rest.)
+  return JUDGING.test(statement) || EVALUATIVE.test(statement) || ONE_OF_WORTH.test(statement) || (lesson !== null && !EVENT_TOLD.test(lesson[0].replace(/^\S+/, "")));
+}
+
+/**
+ * A word that sets the statement against the sentence before it: "however", "even so", "instead", "also", "too", "by
+ * contrast", "still" as "all the same" ("There are still checks and balances."). Cut from its paragraph, the statement
+ * answers a point the reader is not shown. ("Still" of what goes on, "is still used today", is no contrast.)
+ */
+// (trim-statement's POINTS_BACK, "also", "too", "instead", "likewise", is read with it.)
+const LEANS_ON_BEFORE =
+  /\b(?:however|even so|nevertheless|nonetheless|all the same|by contrast|in contrast(?! (?:to|with)\b)|on the other hand|despite this|in spite of this)\b|^Still\b|\b(?:there|it) (?:is|are|was|were) still\b|, still,/i;
+
+// The source's own concession ("Even so, the wall did not always hold"), which the trimmer cuts before the statement is
+// read: the point is granted against the sentence before. (Not "However," nor ", though": judges accepted statements cut
+// from those, a contrast the statement still makes plainly.)
+const CONCEDES = /^(?:Even so|Still|Nevertheless|Nonetheless|All the same|Despite this|In spite of this)\b|, (?:even so|still|nevertheless|nonetheless|all the same),/;
+
+/** The statement, or the sentence it was cut from (before trimming), answers a point made in the sentence before. */
+export function leansOnSentenceBefore(statement: string, sourceSentence = ""): boolean {
+  return LEANS_ON_BEFORE.test(statement.replace(/\.$/, "")) || POINTS_BACK.test(statement) || CONCEDES.test(sourceSentence);
+}
+
+// Titles that say a person's sex: a "he" after only "Lady Ash" (or a "she" after only "King Orm") is someone else, unnamed.
+const FEMALE_TITLE = /\b(?:Lady|Queen|Mrs|Miss|Ms|Madam|Princess|Duchess|Empress|Countess|Sister|Mother|Dame)\.? [A-Z]/;
+const MALE_TITLE = /\b(?:Lord|King|Mr|Sir|Prince|Duke|Emperor|Count|Earl|Brother|Father)\.? [A-Z]/;
+// The titled name itself ("Lady Ada Orm"), left out when looking for someone else named.
+const TITLED_NAME = /\b(?:Lady|Queen|Mrs|Miss|Ms|Madam|Princess|Duchess|Empress|Countess|Sister|Mother|Dame|Lord|King|Mr|Sir|Prince|Duke|Emperor|Count|Earl|Brother|Father)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*/g;
+
+/**
+ * A personal pronoun whose only named person in the statement is of the other sex by title: "Lady Orm resolves that he
+ * must go" (he is her husband, named in the sentence before). The reader cannot tell whom it means.
+ */
+export function pronounOfAnother(statement: string): boolean {
+  const he = /\b(?:he|him|his|himself)\b/i.exec(statement);
+  const she = /\b(?:she|her|hers|herself)\b/i.exec(statement);
+  // (Someone else named before the pronoun, by any name or as kin, "married Albert, and he", "her husband … he", may be meant.)
+  const otherNamed = (before: string) =>
+    /\b(?:her|his) (?:husband|wife|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|heir|suitor)\b/i.test(before) ||
+    /\b[A-Z][a-z]+/.test(before.replace(TITLED_NAME, "").replace(/^\s*[A-Z][a-z]+\b/, ""));
+  const namedBefore = (at: number, title: RegExp, other: RegExp) => title.test(statement.slice(0, at)) && !other.test(statement.slice(0, at)) && !otherNamed(statement.slice(0, at));
+  return Boolean((he && namedBefore(he.index, FEMALE_TITLE, MALE_TITLE)) || (she && namedBefore(she.index, MALE_TITLE, FEMALE_TITLE)));
+}
+
+// An opening that bounds the whole sentence: a condition ("If …", "When heated", "Unless …"), a case ("In most cases",
+// "In pure water", "In this case"), a state ("Under pressure", "At sea level", "Without oxygen"), or how often ("Usually").
+const CONDITION_OPENING =
+  /^(?:(?:Only )?(?:If|Unless|When|Whenever|Once|Provided|As long as|Without|Except|Given)\b|Under (?:(?:high|low|great|normal|extreme|enough) )?(?:pressure|heat|load|stress|tension|water|ice)\b|In (?:most|many|some|rare|certain|normal|pure|general|practice|theory|principle|this|that|such|these|those|each|every|either|any|cold|hot|warm|dry|wet)\b|At (?:sea level|high|low|room|normal|very|extreme)\b|(?:Usually|Normally|Typically|Generally|Often|Sometimes|Mostly|Occasionally)\b)[^,;]{0,80}(?=,)/;
+// A limit said after the clause: ", but only when …", ", unless …", ", at least at sea level", ", in most cases", and a
+// time bound that undoes a negative (", until his advisers persuaded him": he did sign, later). (trim-statement's
+// CONDITION_AFTER reads a whole sentence "A when B."; this reads what follows a cut.)
+const LIMIT_AFTER = /^,?\s*(?:(?:but|and|though) )?(?:only (?:if|when|whenever|while|in|at|on|under|with|after|before|during|for)|if|unless|until|till|whenever|provided|as long as|except|at least|in most cases|in some cases|under (?:high |low )?(?:pressure|heat)|at sea level|when (?:heated|cooled|frozen|boiled|mixed|dissolved|burned|dry|wet|cold|hot))\b/i;
+
+/**
+ * The statement was cut away from the condition that makes it true: the sentence opens with a condition or case the
+ * statement does not keep (in its place or said after the clause), or a limit follows straight after the words the
+ * statement ends on. "In pure water, the pH is balanced" said as "The pH is balanced" is wider than the article.
+ */
+export function dropsCondition(statement: string, sentence: string): boolean {
+  const opening = CONDITION_OPENING.exec(sentence);
+  if (opening) {
+    // (Kept when its words, all but the opening word, are in the statement: "… when it is heated" for "When heated, …".)
+    const kept = tokens(opening[0]).slice(1);
+    const said = new Set(tokens(statement));
+    if (kept.length === 0 || !kept.every((w) => said.has(w))) return true;
+  }
+  const own = tokens(statement);
+  const tail = own.slice(-2);
+  if (tail.length < 2) return false;
+  // Where the statement's last two words stand in the sentence, and what follows them there.
+  const at = new RegExp(`${tail.map((w) => w.replace(/['’]/g, "['’]")).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "giu");
+  let after: string | null = null;
+  for (const m of sentence.matchAll(at)) after = sentence.slice(m.index + m[0].length);
+  if (after === null || !LIMIT_AFTER.test(after)) return false;
+  // (Not when the statement says the limit itself, before its clause: "Whenever fog came, the bell rang" for "The bell rang whenever fog came".)
+  const limit = tokens(after.split(/[,;]/).find((part) => part.trim()) ?? "");
+  const said = new Set(own);
+  return !limit.every((w) => said.has(w));
+}
