@@ -196,6 +196,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (entry) accepted.push(entry.name, ...(entry.aliases ?? []));
     accepted.push(...articleAliases(text, articleText));
   }
+  // "Youth League" written in full as "XYZ Youth League" where the article introduces it so: the fuller name is right too.
+  if (NAMED_KINDS.has(span.type)) accepted.push(...fullerFormsOf(text, articleText));
   // A firm without its "& Co." or "Ltd" ("William Hale & Co." -> "William Hale", "Hale & Co", "Hale").
   const firm = /^(.+?) (?:& Co\.?|and Company|Ltd\.?|Inc\.?)$/.exec(text)?.[1];
   if (firm && span.type === "ORG") accepted.push(firm, text.replace(/\.$/, ""), `${firm.split(" ").pop()} & Co.`, firm.split(" ").pop()!);
@@ -514,4 +516,43 @@ function scanNamesSomeoneElse(alias: string, key: string, articleText: string): 
     if (full !== alias && !words.every((w) => keyWords.includes(w)) && !keyWords.every((w) => words.includes(w))) return true;
   }
   return false;
+}
+
+// Kinds of key a fuller form can name: bodies, places, events and terms. A person's fuller name is read above (given names,
+// titles), and dates and numbers have none.
+const NAMED_KINDS = new Set<Span["type"]>(["ORG", "PLACE", "CITY", "COUNTRY", "EVENT", "TERM"]);
+// What may stand before a name as part of the same name: its parent body's acronym ("XYZ"), or a possessor ("the Guild's").
+// A title, a direction, "New"/"Old", an ordinal or a given name makes another thing ("Lady Macbeth", "North Korea", "New
+// York", "Second World War"), and none of those is an acronym or a possessive.
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+const POSSESSOR = /^[A-Z][\w-]*['’]s$/;
+
+/**
+ * The article's fuller form of a name: "XYZ Youth League" for "Youth League", when the article introduces it so (the
+ * first use of the name is in that form) and writes no other name word before it anywhere (two prefixes, "XYZ Youth
+ * League" and "ABC Youth League", are two bodies). Only an acronym or a possessor counts as part of the same name.
+ */
+function fullerFormsOf(name: string, articleText: string): string[] {
+  if (!/^[A-Z]/.test(name) || !articleText.includes(name)) return [];
+  const memo = cacheFor(articleText).found;
+  const id = `\u0000fuller\u0000${name}`;
+  let found = memo.get(id);
+  if (!found) memo.set(id, (found = scanFullerForms(name, articleText)));
+  return found;
+}
+
+function scanFullerForms(name: string, articleText: string): string[] {
+  const uses = [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`, "g"))];
+  const prefixes = new Set<string>();
+  let firstPrefix: string | undefined;
+  uses.forEach((m, i) => {
+    // The word written right before this use, when it is capitalised (an acronym, a possessor, or any other name word).
+    const word = /(?:^|[^\w&'’-])([A-Z][\w&'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (!word || SENTENCE_OPENERS.has(word)) return;
+    prefixes.add(word);
+    if (i === 0) firstPrefix = word;
+  });
+  if (!firstPrefix || prefixes.size !== 1) return [];
+  if (!(ACRONYM.test(firstPrefix) && !romanValue(firstPrefix)) && !POSSESSOR.test(firstPrefix)) return [];
+  return [`${firstPrefix} ${name}`];
 }

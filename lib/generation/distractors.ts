@@ -3,6 +3,7 @@ import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
+import { kindsOfTerm, ofKeysKind } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
@@ -69,7 +70,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
-    if (!sameKind(key, candidate) || aliases.has(candidate.toLowerCase())) return;
+    if (!sameKind(key, candidate, ctx.articleText) || aliases.has(candidate.toLowerCase())) return;
     // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
     if (key.type === "PERSON" && candidate.toLowerCase().split(/\s+/).some((w) => keyWords.has(w))) return;
     // Nor two options naming one person ("King Hrothgar" and "Hrothgar").
@@ -255,10 +256,12 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
  * for must share the key's kind word (sea for sea, lake for lake), and country
  * names must agree on "the".
  */
-function sameKind(key: Span, candidate: string): boolean {
+function sameKind(key: Span, candidate: string, articleText: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
   // (An element only with its own sort: "the dome was rebuilt in _____" offers no gas, and no sodium, beside copper.)
-  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && elementSortOf(key.text) === elementSortOf(candidate);
+  // Where the article says what kind of thing the key is ("hydronium ions", "ions … are called cations"), only terms it
+  // makes things of that kind are options: "pure water" or "electrolysis" beside ions is ruled out by its kind alone.
+  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && elementSortOf(key.text) === elementSortOf(candidate) && ofKeysKind(kindsOfTerm(key.text, articleText), kindsOfTerm(candidate, articleText));
   if (key.type === "CITY" && regionOf(key.text) && regionOf(candidate) && regionOf(key.text) !== regionOf(candidate)) return false;
   if (key.type === "COUNTRY") {
     const region = regionOf(key.text);

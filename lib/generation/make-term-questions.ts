@@ -4,6 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { BLANK } from "./make-cloze";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
+import { kindsOfDefinedTerm, ofAnotherKind } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion } from "./question-parts";
 
@@ -238,14 +239,24 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   const sure = def.pattern === "copula" || def.pattern === "appositive" ? 0.74 : 0.82;
   // The thing the key is a kind of ("inflation" beside "hyperinflation") is a right answer too: never an option.
   const keyGenus = genusOf(def.term);
-  const pool = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus);
-  // Kinds of one thing stand beside each other ("hyperinflation" among "cost-push inflation" and "demand-pull inflation"):
-  // when the article names two or more other kinds of what the key is a kind of, they are the options, and nothing else.
-  const kinds = keyGenus ? pool.filter((t) => genusOf(t) === keyGenus) : [];
-  const byKind = kinds.length >= 2;
-  const distractors = (byKind ? kinds : pool).slice(0, 3);
   // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
   const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
+  // Another defined term the article makes a thing of another kind ("pure water" beside "hydronium ions", "cations") is
+  // ruled out by its kind alone; the key's fellow list members are of its kind by the list.
+  const keyKinds = kindsOfDefinedTerm(def, sentences);
+  const kindsOf = (t: string) => {
+    const other = all.find((d) => d.term.toLowerCase() === t.toLowerCase());
+    return other ? kindsOfDefinedTerm(other, sentences) : new Set<string>();
+  };
+  const listed = (t: string) => list?.items.some((i) => i.text.toLowerCase() === t.toLowerCase()) ?? false;
+  const pool = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus && (listed(t) || !ofAnotherKind(keyKinds, kindsOf(t))));
+  // Kinds of one thing stand beside each other ("hyperinflation" among "cost-push inflation" and "demand-pull inflation"):
+  // when the article names two or more other kinds of what the key is a kind of, they are the options, and nothing else.
+  // So do two or more terms the article makes things of the key's own kind ("anions" beside "cations": ions).
+  const kinds = keyGenus ? pool.filter((t) => genusOf(t) === keyGenus) : [];
+  const kin = pool.filter((t) => [...kindsOf(t)].some((k) => keyKinds.has(k)));
+  const byKind = kinds.length >= 2 || kin.length >= 2;
+  const distractors = (kinds.length >= 2 ? kinds : kin.length >= 2 ? kin : pool).slice(0, 3);
   const siblings = list ? nearest(list, def.term, stem, 3) : [];
   // Another name has no fair class of options (the article's other terms name other things): it is typed.
   if (def.pattern !== "alias" && siblings.length >= 2) {

@@ -1,0 +1,116 @@
+import { articleMemo } from "./article-memo";
+import type { Definition } from "./find-definitions";
+import { escapeRegExp } from "./find-spans";
+import { singularOf } from "./find-category-lists";
+import type { Sentence } from "./types";
+
+/**
+ * What kind of thing the article makes a defined term, by head nouns: the term's own head when it is a modifier and a
+ * noun ("hydronium ions" -> "ion", "pure water" -> "water"), and the head of what the article says it is ("Ions with a
+ * positive charge are called cations" -> "ion"; "a tube that lets …" -> "tube"). A definition question's wrong options
+ * are the article's other defined terms, and a term of another kind beside the key ("pure water" among kinds of ions)
+ * is absurd: the reader rules it out by its kind alone.
+ */
+
+// Words that end the noun phrase naming the kind: a preposition, a relative word, a verb of being, a participle's "that".
+const PHRASE_END = /^(?:with|that|which|who|whose|where|when|of|in|on|from|to|for|by|as|at|into|is|are|was|were|and|or|but|because|so|while|after|before|made|found|used|formed|called|named)$/;
+// Words before the head that say "a kind of": the kind is the noun after "of".
+const KIND_OF = /^(?:kind|kinds|type|types|form|forms|sort|sorts|variety|varieties|class|classes|group|groups)$/;
+// Words no kind is named by ("one", "something", "the name").
+const NO_KIND = /^(?:one|ones|thing|things|something|name|names|word|words|term|terms|part|parts|way|ways|use|act|process|idea|it|this|that|these|those)$/;
+const CALLED_AFTER = /\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?$/i;
+const ARTICLE = /^(?:the|a|an|some|many|most|all|any|those|these)\s+/i;
+const ASKED_CALLED = /^What (?:is|are|was|were) (.+?) (?:called|known as|named)\?$/;
+const ASKED_CALL = /^What (?:do|does|did) .+? (?:call|name) (.+?)\?$/;
+const ASKED_NAME = /^What is the name (?:given to|of) (.+?)\?$/;
+
+/** The head noun of a noun phrase that may go on with a clause ("Ions that form when …" -> "ion"); null when none. */
+export function headOfPhrase(phrase: string): string | null {
+  const words = phrase.replace(ARTICLE, "").split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    if (!w) break;
+    // "a kind of rock formed …": the kind is the noun phrase after "of".
+    if (KIND_OF.test(w) && words[i + 1]?.toLowerCase() === "of") return headOfPhrase(words.slice(i + 2).join(" "));
+    if (PHRASE_END.test(w)) break;
+    kept.push(w);
+  }
+  const head = kept.at(-1);
+  // (An adverb or a participle ends no noun phrase: "are positively charged" names no kind.)
+  if (!head || !/^[a-z][a-z-]{2,}$/.test(head) || NO_KIND.test(head) || /(?:ly|ed)$/.test(head)) return null;
+  return singularOf(head);
+}
+
+/** The kinds the article gives a defined term (see above); empty when it gives none that can be read. */
+export function kindsOfDefinedTerm(def: Definition, sentences: Sentence[]): Set<string> {
+  const kinds = new Set<string>();
+  const words = def.term.split(/\s+/);
+  // Only a common-noun term has a head noun of its kind ("Mid-Atlantic Ridge" is a name).
+  if (words.length > 1 && /^[a-z]/.test(def.term)) {
+    const head = headOfPhrase(words.at(-1)!);
+    if (head) kinds.add(head);
+  }
+  const described = def.description?.text ? headOfPhrase(def.description.text) : null;
+  if (described) kinds.add(described);
+  // "What do scientists call the top of the hill?", "What is an ion with a positive charge called?": the thing asked about.
+  const asked = def.question ? (ASKED_CALLED.exec(def.question) ?? ASKED_CALL.exec(def.question) ?? ASKED_NAME.exec(def.question))?.[1] : undefined;
+  const askedHead = asked ? headOfPhrase(asked) : null;
+  if (askedHead) kinds.add(askedHead);
+  // "Ions with a positive charge are called cations": the kind is the subject the sentence names before "called".
+  const sentence = sentences[def.sentenceIndex];
+  if (sentence) {
+    const before = sentence.text.slice(0, Math.max(0, def.range.start - sentence.start));
+    const called = CALLED_AFTER.exec(before);
+    if (called) {
+      // The clause holding the subject: after the sentence's last comma or semicolon before the verb.
+      const subject = before.slice(0, called.index).split(/[,;:]\s*/).at(-1)!;
+      const head = headOfPhrase(subject);
+      if (head) kinds.add(head);
+    }
+  }
+  return kinds;
+}
+
+/** Two terms the article makes of other kinds: both kinds known, and none shared. */
+export function ofAnotherKind(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const kind of a) if (b.has(kind)) return false;
+  return true;
+}
+
+const termKinds = articleMemo<Set<string>>();
+
+/**
+ * The same kinds for any term of the article, read from its text alone (the distractor builders hold no parsed
+ * definitions): the term's own head noun, the subject before "are called <term>", and what "<term> is a …" /
+ * "<term> are …" says it is.
+ */
+export function kindsOfTerm(term: string, articleText: string): Set<string> {
+  return termKinds(articleText, term.toLowerCase(), () => {
+    const kinds = new Set<string>();
+    const words = term.split(/\s+/);
+    if (words.length > 1 && /^[a-z]/.test(term)) {
+      const head = headOfPhrase(words.at(-1)!);
+      if (head) kinds.add(head);
+    }
+    if (!articleText.toLowerCase().includes(term.toLowerCase())) return kinds;
+    const t = escapeRegExp(term);
+    // "Ions with a positive charge are called cations": the subject's clause, from the last comma or sentence break.
+    for (const m of articleText.matchAll(new RegExp(`([^.;:!?,\\n]{3,80}?)\\s+(?:is|are|was|were)\\s+(?:also\\s+)?(?:called|named|known as|termed)\\s+(?:an?\\s+|the\\s+)?${t}\\b`, "gi"))) {
+      const head = headOfPhrase(m[1]!.trim());
+      if (head) kinds.add(head);
+    }
+    // "Cations are ions that …", "The canopy is the second layer …": a copula straight after the term.
+    for (const m of articleText.matchAll(new RegExp(`(?<![\\w-])${t} (?:is (?:a|an|the|one of the)|are (?:the |one of the )?|was (?:a|an|the)|were (?:the )?) ?([a-z][a-z ,-]{2,60})`, "gi"))) {
+      const head = headOfPhrase(m[1]!);
+      if (head) kinds.add(head);
+    }
+    return kinds;
+  });
+}
+
+/** A term is of the key's kind: the key's kind unknown, or one of the term's own kinds (a term of no known kind is not vouched for). */
+export function ofKeysKind(key: Set<string>, other: Set<string>): boolean {
+  return key.size === 0 || [...other].some((kind) => key.has(kind));
+}
