@@ -1,4 +1,5 @@
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
+import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
@@ -220,6 +221,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // A count in words may be typed in figures, and a small count in figures in words ("nine" and "9").
   if (span.type === "NUMBER") accepted.push(...otherNumberForms(text));
   if (/^(?:Jesus )?Christ$/.test(text)) accepted.push("Christ", "Jesus Christ", "Jesus");
+  // "His family were _____" keyed "Muslims": one member of a people or faith is named in the singular, and "Muslim" is as right.
+  const member = span.type === "PERSON" || span.type === "PLACE" || span.type === "ORG" || span.type === "TERM" ? memberOfGroup(text, articleText) : null;
+  if (member) accepted.push(member);
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
@@ -555,4 +559,18 @@ function scanFullerForms(name: string, articleText: string): string[] {
   if (!firstPrefix || prefixes.size !== 1) return [];
   if (!(ACRONYM.test(firstPrefix) && !romanValue(firstPrefix)) && !POSSESSOR.test(firstPrefix)) return [];
   return [`${firstPrefix} ${name}`];
+}
+
+/**
+ * The singular of a capitalised plural naming a group of people ("Muslims" -> "Muslim", "Athenians" -> "Athenian"): a
+ * people's word, or a plural the article uses as people ("were Muslims", "the Vikings were"). Never a place or a body
+ * whose name ends in s ("Athens", "Wales", "the Alps", "the Commons"): the gazetteer's names and any name the article
+ * puts after "in", "to" or "from" are left whole.
+ */
+function memberOfGroup(key: string, articleText: string): string | null {
+  if (!/^[A-Z][a-z]{3,}s$/.test(key) || /(?:ss|us|is|ies)$/.test(key) || lookupEntry(key)) return null;
+  const k = escapeRegExp(key);
+  if (new RegExp(`\\b(?:in|to|from|at|near) (?:the )?${k}\\b`).test(articleText)) return null;
+  const asPeople = isPeopleWord(key) || new RegExp(`\\b(?:were|are|became|become) ${k}\\b|\\b${k} (?:were|are|believed|prayed|worshipped|who)\\b`).test(articleText);
+  return asPeople ? key.slice(0, -1) : null;
 }

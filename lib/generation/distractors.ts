@@ -4,7 +4,7 @@ import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
 import { kindsOfTerm, ofKeysKind } from "./kind-of-defined-term";
-import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
+import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { lifeRuleFor } from "./fair-life-dates";
@@ -100,6 +100,10 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     accept(text);
   }
   const ownCount = out.length;
+  // A key in the article's headline year: other months of that year, so the year alone does not pick the key out.
+  const keyYear = Number(/\d{4}$/.exec(key.text)?.[0] ?? NaN);
+  const shareYear = asSet && (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && keyYear === headlineYear(ctx.articleText);
+  if (shareYear) for (const candidate of sameYearDates(key, ctx.articleText)) accept(candidate);
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   // (Before the perturbed years, which step the same way for every seed.)
   if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) for (const candidate of roundNeighbours(key.text, random, statement)) accept(candidate);
@@ -108,7 +112,23 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
   // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
   if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
-  return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide) : out;
+  return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide, shareYear) : out;
+}
+
+/** "May 1588" -> "February 1588", "August 1588", …; "14 July 1789" -> "14 April 1789", …: the key's year, other months. */
+export function sameYearDates(key: Span, articleText: string): string[] {
+  const full = /^(\d{1,2}) (\w+) (\d{4})$/.exec(key.text);
+  const monthYear = /^(\w+) (\d{4})$/.exec(key.text);
+  const month = MONTHS.indexOf((full?.[2] ?? monthYear?.[1])!);
+  if (month < 0) return [];
+  const year = full?.[3] ?? monthYear![2]!;
+  // Months three and two apart first, on both sides, within the year.
+  // A month the article dates anything in that year is left out: it may be another stage of the same event ("sailed
+  // again in July 1588"), and a made-up option must be plainly wrong.
+  const named = (m: number) => new RegExp(`\\b${MONTHS[m]}(?: \\d{1,2},?)? ${year}\\b|\\b\\d{1,2} ${MONTHS[m]} ${year}\\b`).test(articleText);
+  const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !named(m));
+  // (A day every month has: "31 June" is no date.)
+  return months.map((m) => (full ? `${Math.min(Number(full[1]), 28)} ${MONTHS[m]} ${year}` : `${MONTHS[m]} ${year}`));
 }
 
 /** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */

@@ -119,7 +119,7 @@ function standsOut(key: string, k: number, distractors: string[], values: number
  * exists: a weak set is never shipped, and the typed form asks the fact instead.
  * The seed turns the article's own dates round, so one article's dates do not recur across its quiz.
  */
-export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[], count: number, random: () => number = () => 0, own = 0, cutOneSide = false): string[] {
+export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[], count: number, random: () => number = () => 0, own = 0, cutOneSide = false, shareYear = false): string[] {
   const k = dateValue(key.text, key.type);
   if (k === null) return [];
   const turn = own > 1 ? Math.floor(random() * own) : 0;
@@ -129,8 +129,15 @@ export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[]
   // (When a rule of the stem cut one side of the pool away, a one-sided set is still refused: the key would sit at its end.)
   const bothSidesPossible = cutOneSide || (usable.some((o) => o.value < k) && usable.some((o) => o.value > k));
   const chosen: number[] = [];
+  // The article's headline year on the key alone gives it away ("May 1588" beside "April 1586", "March 1589"): a set with
+  // another date of that year is sought first.
+  const keyYear = /\d{3,4}$/.exec(key.text)?.[0];
+  let needYear = shareYear && keyYear !== undefined;
   const search = (from: number): boolean => {
-    if (chosen.length === count) return !standsOut(key.text, k, chosen.map((i) => usable[i]!.text), chosen.map((i) => usable[i]!.value), bothSidesPossible, key.type);
+    if (chosen.length === count) {
+      if (needYear && !chosen.some((i) => usable[i]!.text.endsWith(` ${keyYear}`))) return false;
+      return !standsOut(key.text, k, chosen.map((i) => usable[i]!.text), chosen.map((i) => usable[i]!.value), bothSidesPossible, key.type);
+    }
     // Too few left to fill the set: no deeper search.
     for (let i = from; i <= usable.length - (count - chosen.length); i++) {
       chosen.push(i);
@@ -139,7 +146,29 @@ export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[]
     }
     return false;
   };
+  if (search(0)) return chosen.map((i) => usable[i]!.text);
+  if (!needYear) return [];
+  // No fair set holds another date of the year: the fairest set without one.
+  needYear = false;
+  chosen.length = 0;
   return search(0) ? chosen.map((i) => usable[i]!.text) : [];
+}
+
+/**
+ * The year an article is about: written in its title line, or named at least twice and more often than any other.
+ * A date option set where only the key carries it is answered by the headline alone.
+ */
+const headlines = articleMemo<number | null>();
+export function headlineYear(articleText: string): number | null {
+  return headlines(articleText, "", () => {
+    const title = articleText.trimStart().split("\n")[0] ?? "";
+    const inTitle = /\b(1\d{3}|20\d{2})\b/.exec(title)?.[1];
+    if (inTitle) return Number(inTitle);
+    const counts = new Map<number, number>();
+    for (const m of articleText.matchAll(/\b(1\d{3}|20\d{2})\b(?!s)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+  });
 }
 
 // A date's preposition: after one, a four-digit figure is a year even before a plural noun ("in 1850 settlers came").

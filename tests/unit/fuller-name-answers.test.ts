@@ -41,3 +41,18 @@ describe("a fuller name the article writes around the key", () => {
     expect(acceptedAliases({ type: "EVENT", text: "Salt War", start: 0, end: 8 }, wars)).not.toContain("Second Salt War");
   });
 });
+
+describe("one member of a group asked in the plural", () => {
+  // Invented: a weaver whose family followed a faith named as a group.
+  const WEAVER = `Tam Orrin was a weaver in the hill town of Kessa. His family were Lanterners, and every winter they lit lamps on the town wall. The Lanterners believed light kept the cold away.`;
+  const guessed = (text: string): Span => ({ type: "PERSON", text, start: 0, end: text.length, guessed: true });
+
+  it("accepts the singular of a plural the article uses for people", () => {
+    expect(acceptedAliases(guessed("Lanterners"), WEAVER)).toContain("Lanterner");
+  });
+
+  it("leaves a place whose name ends in s whole", () => {
+    const text = `Tam Orrin moved to Varnes in 1820. Varnes is a port on the cold coast.`;
+    expect(acceptedAliases({ type: "PLACE", text: "Varnes", start: 0, end: 6 }, text)).not.toContain("Varne");
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { indexArticleTexts, pickDistractors, sameYearDates } from "@/lib/generation/distractors";
+import { headlineYear } from "@/lib/generation/fair-date-options";
+import { findSpans } from "@/lib/generation/find-spans";
+import type { DistractorContext } from "@/lib/generation/distractors";
+import type { Span, SpanType } from "@/lib/generation/types";
+
+const contextOf = (articleText: string): DistractorContext => ({ articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText });
+const keyOf = (type: SpanType, text: string): Span => ({ type, text, start: 0, end: text.length });
+
+// Invented: a canal opened in the year the article is about, named twice and more than any other.
+const CANAL = `The Orrin Canal
+
+In 1841 the engineers of Hale began to dig a canal across the marsh. The Orrin Canal opened in May 1846, after five hard winters. Barges filled it within a month, and by the end of 1846 the old road was empty. A second lock was added in 1852.`;
+
+describe("a date in the article's headline year", () => {
+  it("reads the headline year: in the title, or named most and at least twice", () => {
+    expect(headlineYear(CANAL)).toBe(1846);
+    expect(headlineYear(`The Fair of 1790\n\nIn 1788 and 1788 …`)).toBe(1790);
+    expect(headlineYear(`A canal\n\nIt opened in 1846. A lock came in 1852.`)).toBeNull();
+  });
+
+  it("is offered beside another date of that year, so the year alone does not pick it out", () => {
+    for (const seed of [0.1, 0.4, 0.7, 0.9]) {
+      const options = pickDistractors(keyOf("MONTH_YEAR", "May 1846"), "The Orrin Canal opened in _____, after five hard winters.", contextOf(CANAL), 3, () => seed);
+      expect(options).toHaveLength(3);
+      expect(options.some((o) => o.endsWith(" 1846"))).toBe(true);
+    }
+  });
+
+  it("makes up no month the article dates something in that year", () => {
+    const text = CANAL.replace("Barges filled it within a month", "The first barge passed on 3 August 1846");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), CANAL)).toContain("August 1846");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), text)).not.toContain("August 1846");
+    expect(sameYearDates(keyOf("FULL_DATE", "30 May 1846"), CANAL)).toContain("28 February 1846");
+  });
+});
