@@ -66,7 +66,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   let cutOneSide = false;
   // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
   const asSet = dated && !statement && count === 3;
-  const limit = asSet ? count + 9 : count;
+  let limit = asSet ? count + 9 : count;
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
@@ -103,7 +103,10 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   // A key in the article's headline year: other months of that year, so the year alone does not pick the key out.
   const keyYear = Number(/\d{4}$/.exec(key.text)?.[0] ?? NaN);
   const shareYear = asSet && (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && keyYear === headlineYear(ctx.articleText);
-  if (shareYear) for (const candidate of sameYearDates(key, ctx.articleText)) accept(candidate);
+  // (Three at most, on top of the pool: the made-up dates of other years keep their room, for a fair set without one.)
+  const before = out.length;
+  if (shareYear) for (const candidate of sameYearDates(key, ctx.articleText)) if (out.length - before < 3) accept(candidate);
+  limit += out.length - before;
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   // (Before the perturbed years, which step the same way for every seed.)
   if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) for (const candidate of roundNeighbours(key.text, random, statement)) accept(candidate);
@@ -125,10 +128,16 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // Months three and two apart first, on both sides, within the year.
   // A month the article dates anything in that year is left out: it may be another stage of the same event ("sailed
   // again in July 1588"), and a made-up option must be plainly wrong.
-  const named = (m: number) => new RegExp(`\\b${MONTHS[m]}(?: \\d{1,2},?)? ${year}\\b|\\b\\d{1,2} ${MONTHS[m]} ${year}\\b`).test(articleText);
-  const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !named(m));
-  // (A day every month has: "31 June" is no date.)
-  return months.map((m) => (full ? `${Math.min(Number(full[1]), 28)} ${MONTHS[m]} ${year}` : `${MONTHS[m]} ${year}`));
+  // ("in early April of that year" dates it as well as "April 1453".)
+  const named = (m: number) => new RegExp(`\\b${MONTHS[m]}(?: \\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b`).test(articleText);
+  // Nor a month on a side of the key where the article dates another month of the year: that side holds the story's
+  // other stages ("the siege began in April"), which rule out a made-up "March" at a glance.
+  const sides = new Set(MONTHS.map((_, m) => m).filter((m) => m !== month && named(m)).map((m) => Math.sign(m - month)));
+  const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !sides.has(Math.sign(m - month)));
+  if (!full) return months.map((m) => `${MONTHS[m]} ${year}`);
+  // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
+  const day = Number(full[1]);
+  return months.filter((m) => new Date(Date.UTC(Number(year), m + 1, 0)).getUTCDate() >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
 }
 
 /** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */
