@@ -3,7 +3,7 @@ import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
-import { kindsOfTerm, ofKeysKind } from "./kind-of-defined-term";
+import { kindsOfTerm, ofAnotherKind } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
@@ -129,7 +129,14 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // A month the article dates anything in that year is left out: it may be another stage of the same event ("sailed
   // again in July 1588"), and a made-up option must be plainly wrong.
   // ("in early April of that year" dates it as well as "April 1453".)
-  const named = (m: number) => new RegExp(`\\b${MONTHS[m]}(?: \\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b`).test(articleText);
+  // In the headline year's article a bare month with a date word dates that year too ("landed in September", "on 7
+  // March", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989").
+  const seasons = seasonMonths(articleText, year);
+  const named = (m: number) =>
+    seasons.has(m) ||
+    new RegExp(`\\b${MONTHS[m]}(?: \\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b`).test(articleText) ||
+    new RegExp(`\\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hat|[Ll]ast|[Nn]ext)(?:\\s+|(?<=-))(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTHS[m]}\\b(?!,?\\s+\\d{3,4})`).test(articleText) ||
+    (m === 11 && /\bChristmas\b/.test(articleText));
   // Nor a month on a side of the key where the article dates another month of the year: that side holds the story's
   // other stages ("the siege began in April"), which rule out a made-up "March" at a glance.
   const sides = new Set(MONTHS.map((_, m) => m).filter((m) => m !== month && named(m)).map((m) => Math.sign(m - month)));
@@ -138,6 +145,29 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
   const day = Number(full[1]);
   return months.filter((m) => new Date(Date.UTC(Number(year), m + 1, 0)).getUTCDate() >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
+}
+
+const SEASONS: Record<string, number[]> = { spring: [2, 3, 4], summer: [5, 6, 7], autumn: [8, 9, 10], fall: [8, 9, 10], winter: [11, 0, 1] };
+
+/** The months of every season the article names for the year ("the summer of 1989", "that winter", "in the spring"). */
+function seasonMonths(articleText: string, year: string): Set<number> {
+  const months = new Set<number>();
+  for (const m of articleText.matchAll(new RegExp(`\\b(?:(spring|summer|autumn|fall|winter) of (?:${year}|that year|the same year)|(?:the|that|this|[Ee]arly|[Ll]ate) (spring|summer|autumn|winter))\\b`, "gi"))) {
+    for (const month of SEASONS[(m[1] ?? m[2])!.toLowerCase()]!) months.add(month);
+  }
+  return months;
+}
+
+/**
+ * Where the article says what kind of thing a term key is ("hydronium ions", "ions … are called cations"), an option is a
+ * thing of that kind: "pure water" or "electrolysis" beside ions is ruled out by its kind alone. A gazetteer option (a
+ * metal beside "copper") has its kind from its group, which the caller has matched, and needs none from the article.
+ */
+function ofTermsKind(key: string, candidate: string, articleText: string): boolean {
+  const keyKinds = kindsOfTerm(key, articleText);
+  if (keyKinds.size === 0) return true;
+  const kinds = kindsOfTerm(candidate, articleText);
+  return kinds.size === 0 ? lookupEntry(candidate) !== undefined : !ofAnotherKind(keyKinds, kinds);
 }
 
 /** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */
@@ -288,9 +318,7 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
 function sameKind(key: Span, candidate: string, articleText: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
   // (An element only with its own sort: "the dome was rebuilt in _____" offers no gas, and no sodium, beside copper.)
-  // Where the article says what kind of thing the key is ("hydronium ions", "ions … are called cations"), only terms it
-  // makes things of that kind are options: "pure water" or "electrolysis" beside ions is ruled out by its kind alone.
-  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && elementSortOf(key.text) === elementSortOf(candidate) && ofKeysKind(kindsOfTerm(key.text, articleText), kindsOfTerm(candidate, articleText));
+  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && elementSortOf(key.text) === elementSortOf(candidate) && ofTermsKind(key.text, candidate, articleText);
   if (key.type === "CITY" && regionOf(key.text) && regionOf(candidate) && regionOf(key.text) !== regionOf(candidate)) return false;
   if (key.type === "COUNTRY") {
     const region = regionOf(key.text);

@@ -164,8 +164,9 @@ export function headlineYear(articleText: string): number | null {
     const title = articleText.trimStart().split("\n")[0] ?? "";
     const inTitle = /\b(1\d{3}|20\d{2})\b/.exec(title)?.[1];
     if (inTitle) return Number(inTitle);
+    // (Read as `articleYears` reads years: no BC figure, and no count such as "1200 soldiers".)
     const counts = new Map<number, number>();
-    for (const m of articleText.matchAll(/\b(1\d{3}|20\d{2})\b(?!s)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const { year, decade } of fourFigureYears(withoutBC(articleText))) if (!decade) counts.set(year, (counts.get(year) ?? 0) + 1);
     const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
   });
@@ -225,19 +226,29 @@ export function fromAnotherEra(key: Pick<Span, "type" | "text">, candidate: stri
 
 /** Every year the article's own dates name (common era only), in order, each once. */
 const yearLists = articleMemo<number[]>();
+// Every figure of a range that ends in BC is BC ("between 1200 and 1150 BC"): such figures are no years of the common era.
+function withoutBC(articleText: string): string {
+  return articleText.replace(/\b\d{1,4}(?:(?:\s*(?:and|to|or|-|–)\s*)\d{1,4})?(?:st|nd|rd|th)? (?:century )?(?:BCE?|B\.C\.)/g, " ");
+}
+
+/** The four-figure years and decades of a text ("1850", "the 1850s"), less counts ("1500 visitors", unless "in 1500 …"). */
+function fourFigureYears(clean: string): { year: number; decade: boolean; figures: string }[] {
+  const out: { year: number; decade: boolean; figures: string }[] = [];
+  for (const m of clean.matchAll(/\b(1[0-9]{3}|20[0-9]{2})(s?)\b/g)) {
+    const before = clean.slice(Math.max(0, m.index - 12), m.index);
+    if (!m[2] && /^ [a-z]+s\b/.test(clean.slice(m.index + m[0].length)) && !DATE_WORD.test(before)) continue;
+    out.push({ year: Number(m[1]), decade: m[2] === "s", figures: m[1]! });
+  }
+  return out;
+}
+
 function articleYears(articleText: string): number[] {
   return yearLists(articleText, "", () => {
     const years: number[] = [];
     // Every figure of a range that ends in BC is BC ("between 1200 and 1150 BC").
-    const clean = articleText.replace(/\b\d{1,4}(?:(?:\s*(?:and|to|or|-|–)\s*)\d{1,4})?(?:st|nd|rd|th)? (?:century )?(?:BCE?|B\.C\.)/g, " ");
+    const clean = withoutBC(articleText);
     for (const m of clean.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 1, Number(m[1]) * 100);
-    for (const m of clean.matchAll(/\b(1[0-9]{3}|20[0-9]{2})(s?)\b/g)) {
-      const before = clean.slice(Math.max(0, m.index - 12), m.index);
-      // "1500 visitors", "2000 postcards": a count, unless a date word stands before it.
-      if (!m[2] && /^ [a-z]+s\b/.test(clean.slice(m.index + m[0].length)) && !DATE_WORD.test(before)) continue;
-      const from = Number(m[1]);
-      years.push(from, from + (m[2] ? (/^1\d00$/.test(m[1]!) ? 99 : 9) : 0));
-    }
+    for (const { year: from, decade, figures } of fourFigureYears(clean)) years.push(from, from + (decade ? (/^1\d00$/.test(figures) ? 99 : 9) : 0));
     // Years of three figures only where a date word or era marks them ("in 618", "AD 907").
     for (const m of clean.matchAll(/\b(?:in|AD|since|until|by) ([1-9]\d{2})\b(?! ?[%°]| [a-z]+s\b| (?:km|m|kg|cm|ft|feet|miles?|met(?:re|er)s?)\b)|\b([1-9]\d{2}) (?:AD|CE)\b/g)) years.push(Number(m[1] ?? m[2]));
     return [...new Set(years)].sort((a, b) => a - b);

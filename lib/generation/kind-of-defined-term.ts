@@ -1,6 +1,5 @@
 import { articleMemo } from "./article-memo";
 import type { Definition } from "./find-definitions";
-import { escapeRegExp } from "./find-spans";
 import { singularOf } from "./find-category-lists";
 import type { Sentence } from "./types";
 
@@ -18,6 +17,8 @@ const PHRASE_END = /^(?:with|that|which|who|whose|where|when|of|in|on|from|to|fo
 const KIND_OF = /^(?:kind|kinds|type|types|form|forms|sort|sorts|variety|varieties|class|classes|group|groups)$/;
 // Words no kind is named by ("one", "something", "the name").
 const NO_KIND = /^(?:one|ones|thing|things|something|name|names|word|words|term|terms|part|parts|way|ways|use|act|process|idea|it|this|that|these|those)$/;
+// Nouns that end like an adverb or a participle ("money supply", "a seed").
+const NOUN_IN_LY_ED = /^(?:family|families|assembly|supply|monopoly|ally|rally|jelly|belly|lily|fly|seed|speed|bed|reed|creed|need|breed|weed|shed|sled|steed|feed|deed)$/;
 const CALLED_AFTER = /\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?$/i;
 const ARTICLE = /^(?:the|a|an|some|many|most|all|any|those|these)\s+/i;
 const ASKED_CALLED = /^What (?:is|are|was|were) (.+?) (?:called|known as|named)\?$/;
@@ -38,7 +39,7 @@ export function headOfPhrase(phrase: string): string | null {
   }
   const head = kept.at(-1);
   // (An adverb or a participle ends no noun phrase: "are positively charged" names no kind.)
-  if (!head || !/^[a-z][a-z-]{2,}$/.test(head) || NO_KIND.test(head) || /(?:ly|ed)$/.test(head)) return null;
+  if (!head || !/^[a-z][a-z-]{2,}$/.test(head) || NO_KIND.test(head) || (/(?:ly|ed)$/.test(head) && !NOUN_IN_LY_ED.test(head))) return null;
   return singularOf(head);
 }
 
@@ -48,7 +49,8 @@ export function kindsOfDefinedTerm(def: Definition, sentences: Sentence[]): Set<
   const words = def.term.split(/\s+/);
   // Only a common-noun term has a head noun of its kind ("Mid-Atlantic Ridge" is a name).
   if (words.length > 1 && /^[a-z]/.test(def.term)) {
-    const head = headOfPhrase(words.at(-1)!);
+    // The head of the whole term ("law of inertia" -> "law", not "inertia").
+    const head = headOfPhrase(def.term);
     if (head) kinds.add(head);
   }
   const described = def.description?.text ? headOfPhrase(def.description.text) : null;
@@ -79,7 +81,39 @@ export function ofAnotherKind(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
+type KindClue = { term: string; head: string };
+const clueIndex = articleMemo<KindClue[]>();
 const termKinds = articleMemo<Set<string>>();
+// "… are called", "… is also known as": the verb of naming, the kind stands before it and the term after.
+const CALLED_VERB = /\s+(?:is|are|was|were)\s+(?:also\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?/gi;
+// "… is a", "… are the": a copula with its article (a singular "is"/"was" needs one), the term before it and the kind after.
+const COPULA = /\s+(?:(?:is|was)\s+(?:an?|the|one of the)|(?:are|were)(?:\s+(?:the|one of the))?)\s+(?=[a-z])/gi;
+
+/**
+ * Every clue to a kind the article gives, read in one pass over its text (a term's lookup then only compares strings):
+ * the subject before "are called X" and the predicate after "X is a …", each with the words on X's side in lower case.
+ */
+function kindClues(articleText: string): KindClue[] {
+  return clueIndex(articleText, "clues", () => {
+    const clues: KindClue[] = [];
+    for (const m of articleText.matchAll(CALLED_VERB)) {
+      // "Ions with a positive charge are called cations": the subject's clause, from the last comma or sentence break.
+      const subject = /[^.;:!?,\n]{3,80}$/.exec(articleText.slice(Math.max(0, m.index - 80), m.index))?.[0];
+      const term = /^[^.;:!?,\n]{1,80}/.exec(articleText.slice(m.index + m[0].length))?.[0];
+      const head = subject ? headOfPhrase(subject.trim()) : null;
+      if (head && term) clues.push({ term: term.toLowerCase(), head });
+    }
+    for (const m of articleText.matchAll(COPULA)) {
+      // "Cations are ions that …", "The canopy is the second layer …": the words before the copula end with the term.
+      const before = articleText.slice(Math.max(0, m.index - 80), m.index);
+      const predicate = /^[a-z][a-z ,-]{2,60}/.exec(articleText.slice(m.index + m[0].length))?.[0];
+      // ("Cations are smaller than atoms" compares; it names no kind.)
+      const head = predicate && !/\bthan\b/.test(predicate) ? headOfPhrase(predicate) : null;
+      if (head) clues.push({ term: `\u0000${before.toLowerCase()}`, head });
+    }
+    return clues;
+  });
+}
 
 /**
  * The same kinds for any term of the article, read from its text alone (the distractor builders hold no parsed
@@ -87,24 +121,21 @@ const termKinds = articleMemo<Set<string>>();
  * "<term> are …" says it is.
  */
 export function kindsOfTerm(term: string, articleText: string): Set<string> {
-  return termKinds(articleText, term.toLowerCase(), () => {
+  const t = term.toLowerCase();
+  return termKinds(articleText, t, () => {
     const kinds = new Set<string>();
-    const words = term.split(/\s+/);
-    if (words.length > 1 && /^[a-z]/.test(term)) {
-      const head = headOfPhrase(words.at(-1)!);
+    // The head of the whole term ("law of inertia" -> "law"), for a common-noun term of two words or more.
+    if (/\s/.test(term) && /^[a-z]/.test(term)) {
+      const head = headOfPhrase(term);
       if (head) kinds.add(head);
     }
-    if (!articleText.toLowerCase().includes(term.toLowerCase())) return kinds;
-    const t = escapeRegExp(term);
-    // "Ions with a positive charge are called cations": the subject's clause, from the last comma or sentence break.
-    for (const m of articleText.matchAll(new RegExp(`([^.;:!?,\\n]{3,80}?)\\s+(?:is|are|was|were)\\s+(?:also\\s+)?(?:called|named|known as|termed)\\s+(?:an?\\s+|the\\s+)?${t}\\b`, "gi"))) {
-      const head = headOfPhrase(m[1]!.trim());
-      if (head) kinds.add(head);
-    }
-    // "Cations are ions that …", "The canopy is the second layer …": a copula straight after the term.
-    for (const m of articleText.matchAll(new RegExp(`(?<![\\w-])${t} (?:is (?:a|an|the|one of the)|are (?:the |one of the )?|was (?:a|an|the)|were (?:the )?) ?([a-z][a-z ,-]{2,60})`, "gi"))) {
-      const head = headOfPhrase(m[1]!);
-      if (head) kinds.add(head);
+    if (!articleText.toLowerCase().includes(t)) return kinds;
+    const endsWord = (s: string, at: number) => !/[\w-]/.test(s.charAt(at));
+    for (const clue of kindClues(articleText)) {
+      if (clue.term.startsWith("\u0000")) {
+        const before = clue.term;
+        if (before.endsWith(t) && endsWord(before, before.length - t.length - 1)) kinds.add(clue.head);
+      } else if (clue.term.startsWith(t) && endsWord(clue.term, t.length)) kinds.add(clue.head);
     }
     return kinds;
   });

@@ -291,8 +291,9 @@ function pickOthers(fact: FunctionFact, others: string[]): string[] {
 
 /**
  * The article's named terms are of several kinds ("magma", "summit", "stratovolcano"): where it says what kind the part is,
- * only terms it makes things of that kind may stand for it, as an option or a swap ("pure water" beside ions, "runny
- * summit" for "runny lava", is ruled out by its kind alone). One list's parts are of one kind by the list.
+ * only terms it makes things of that kind may stand for it, as an option or as this builder's swap ("pure water" beside
+ * ions is ruled out by its kind alone). One list's parts are of one kind by the list. (The list-sibling swap of the
+ * false statements, falsify-statement.ts, has no such check yet: "runny summit" for "runny lava" still comes from it.)
  */
 function ofTheKeysKind(fact: FunctionFact, other: string, articleText: string): boolean {
   if (fact.kind !== "of these" || !articleText) return true;

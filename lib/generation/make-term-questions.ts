@@ -209,6 +209,8 @@ function genusOf(term: string): string | null {
   return genus && genus.length >= 4 ? genus : null;
 }
 
+const NAMING = new Set<Definition["pattern"]>(["called", "call", "name-given", "appositive"]);
+
 export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number): GeneratedQuestion | null {
   const sentence = sentences[def.sentenceIndex]!;
   const previous = sentences[def.sentenceIndex - 1];
@@ -249,14 +251,18 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
     return other ? kindsOfDefinedTerm(other, sentences) : new Set<string>();
   };
   const listed = (t: string) => list?.items.some((i) => i.text.toLowerCase() === t.toLowerCase()) ?? false;
-  const pool = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus && (listed(t) || !ofAnotherKind(keyKinds, kindsOf(t))));
+  const unfiltered = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus);
+  const pool = unfiltered.filter((t) => listed(t) || !ofAnotherKind(keyKinds, kindsOf(t)));
   // Kinds of one thing stand beside each other ("hyperinflation" among "cost-push inflation" and "demand-pull inflation"):
   // when the article names two or more other kinds of what the key is a kind of, they are the options, and nothing else.
-  // So do two or more terms the article makes things of the key's own kind ("anions" beside "cations": ions).
+  // (The kind read from what the article calls a term only removes options: two terms of one kind may be one inside the
+  // other, "hydronium ions" among "ions with a positive charge", and never make a set on their own.)
   const kinds = keyGenus ? pool.filter((t) => genusOf(t) === keyGenus) : [];
-  const kin = pool.filter((t) => [...kindsOf(t)].some((k) => keyKinds.has(k)));
-  const byKind = kinds.length >= 2 || kin.length >= 2;
-  const distractors = (kinds.length >= 2 ? kinds : kin.length >= 2 ? kin : pool).slice(0, 3);
+  const byKind = kinds.length >= 2;
+  const distractors = (byKind ? kinds : pool).slice(0, 3);
+  // Options removed by their kind leave a question that had a set of options: only a naming sentence ("… are called X")
+  // asks the term plainly enough to be typed; a copula or a statement ("The percentage change is the rate of …") is not.
+  const cutByKind = pool.length < 3 && unfiltered.length >= 3;
   const siblings = list ? nearest(list, def.term, stem, 3) : [];
   // Another name has no fair class of options (the article's other terms name other things): it is typed.
   if (def.pattern !== "alias" && siblings.length >= 2) {
@@ -265,6 +271,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   if (def.pattern !== "alias" && (distractors.length === 3 || byKind)) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, distractors, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }
+  if (cutByKind && !NAMING.has(def.pattern)) return null;
   // No fair set of options: the student types the term.
   const typedStem = def.question ? stem : `${stem} (a term from the article)`;
   return {
