@@ -1,4 +1,6 @@
+import { articleMemo } from "./article-memo";
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
+import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
@@ -196,6 +198,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (entry) accepted.push(entry.name, ...(entry.aliases ?? []));
     accepted.push(...articleAliases(text, articleText));
   }
+  // "Youth League" written in full as "XYZ Youth League" where the article introduces it so: the fuller name is right too.
+  if (NAMED_KINDS.has(span.type)) accepted.push(...fullerFormsOf(text, articleText));
   // A firm without its "& Co." or "Ltd" ("William Hale & Co." -> "William Hale", "Hale & Co", "Hale").
   const firm = /^(.+?) (?:& Co\.?|and Company|Ltd\.?|Inc\.?)$/.exec(text)?.[1];
   if (firm && span.type === "ORG") accepted.push(firm, text.replace(/\.$/, ""), `${firm.split(" ").pop()} & Co.`, firm.split(" ").pop()!);
@@ -218,6 +222,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // A count in words may be typed in figures, and a small count in figures in words ("nine" and "9").
   if (span.type === "NUMBER") accepted.push(...otherNumberForms(text));
   if (/^(?:Jesus )?Christ$/.test(text)) accepted.push("Christ", "Jesus Christ", "Jesus");
+  // "His family were _____" keyed "Muslims": one member of a people or faith is named in the singular, and "Muslim" is as right.
+  const member = memberOfGroup(text, span.type, articleText);
+  if (member) accepted.push(member);
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
@@ -514,4 +521,78 @@ function scanNamesSomeoneElse(alias: string, key: string, articleText: string): 
     if (full !== alias && !words.every((w) => keyWords.includes(w)) && !keyWords.every((w) => words.includes(w))) return true;
   }
   return false;
+}
+
+// Kinds of key a fuller form can name: bodies, places, events and terms. A person's fuller name is read above (given names,
+// titles), and dates and numbers have none.
+const NAMED_KINDS = new Set<Span["type"]>(["ORG", "PLACE", "CITY", "COUNTRY", "EVENT", "TERM"]);
+// What may stand before a name as part of the same name: its parent body's acronym ("XYZ"), and only one the article spells
+// out. A title, a direction, "New"/"Old", an ordinal, a given name or a possessor makes another thing ("Lady Macbeth",
+// "North Korea", "New York", "Second World War", "St Mary's Church"), and so does a country's or a union's code: "EU
+// Parliament" and "Parliament", "US Civil War" and "Civil War" are two bodies, two wars.
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+const STATE_CODES = new Set(["US", "USA", "UK", "GB", "EU", "UN", "USSR", "GDR", "FRG", "DR", "DRC", "PRC", "ROC", "ROK", "DPRK", "UAE", "NZ", "SA", "RSA", "CSA", "NATO", "ASEAN", "OAU", "AU"]);
+const fullerMemo = articleMemo<string[]>();
+
+/**
+ * The article's fuller form of a name: "XYZ Youth League" for "Youth League", when the article introduces it so (the
+ * first use of the name is in that form), spells the acronym out ("the Xavier Young Zealots"), writes no other name word
+ * before the name anywhere (two prefixes are two bodies), and never writes the bare name as one "of" or "in" a place
+ * ("the Civil War in Spain", "the Constitution of Varra": another of its kind).
+ */
+function fullerFormsOf(name: string, articleText: string): string[] {
+  if (!/^[A-Z]/.test(name) || !articleText.includes(name)) return [];
+  return fullerMemo(articleText, name, () => scanFullerForms(name, articleText));
+}
+
+function scanFullerForms(name: string, articleText: string): string[] {
+  const uses = [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`, "g"))];
+  const prefixes = new Set<string>();
+  let firstPrefix: string | undefined;
+  let bareElsewhere = false;
+  uses.forEach((m, i) => {
+    // The word written right before this use, when it is capitalised (an acronym, a possessor, or any other name word).
+    const word = /(?:^|[^\w&'’-])([A-Z][\w&'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (!word || SENTENCE_OPENERS.has(word)) {
+      if (/^ (?:of|in) (?:the )?[A-Z]/.test(articleText.slice(m.index + name.length, m.index + name.length + 20))) bareElsewhere = true;
+      return;
+    }
+    prefixes.add(word);
+    if (i === 0) firstPrefix = word;
+  });
+  if (!firstPrefix || prefixes.size !== 1 || bareElsewhere) return [];
+  if (!ACRONYM.test(firstPrefix) || romanValue(firstPrefix) || STATE_CODES.has(firstPrefix) || lookupEntry(firstPrefix)) return [];
+  if (!spelledOut(firstPrefix, articleText)) return [];
+  return [`${firstPrefix} ${name}`];
+}
+
+/** The article writes the acronym's full name: bracketed beside it, or as a run of capitalised words with its initials. */
+function spelledOut(acronym: string, articleText: string): boolean {
+  if (abbreviationPairs(articleText).has(acronym.toLowerCase())) return true;
+  if (!/^[A-Z]+$/.test(acronym)) return false;
+  const run = [...acronym].map((letter) => `${letter}[a-z]+`).join(" (?:(?:of|and|for|the) )*");
+  return new RegExp(`\\b${run}\\b`).test(articleText);
+}
+
+// Faiths whose followers are named in the plural ("were Hindus"); a people's word is read by `isPeopleWord`.
+const FAITHS = new Set(["Muslims", "Christians", "Buddhists", "Hindus", "Sikhs", "Jews", "Catholics", "Protestants", "Jains", "Quakers", "Zulus"]);
+const groupMemo = articleMemo<string | null>();
+
+/**
+ * The singular of a capitalised plural naming a group of people ("Muslims" -> "Muslim", "Hindus" -> "Hindu"): a people's
+ * word, a faith, or a plural the article gives a person or family as what they were ("His family were Lanterners").
+ * Never a place, a body or a surname ("the Americas", "the Commons were", "Adams believed"): the evidence is a people's
+ * word or that bare predicate alone, and a place is left whole.
+ */
+function memberOfGroup(key: string, type: Span["type"], articleText: string): string | null {
+  if (type !== "PERSON" && type !== "ORG" && type !== "TERM") return null;
+  if (!/^[A-Z][a-z]{3,}s$/.test(key) || /(?:ss|is|ies)$/.test(key) || lookupEntry(key)) return null;
+  return groupMemo(articleText, `${type}\u0000${key}`, () => {
+    const k = escapeRegExp(key);
+    const known = FAITHS.has(key) || isPeopleWord(key);
+    // "Dr Adams", "John Roberts": a name word before the key makes it a surname, whatever the sentence says of it.
+    for (const m of articleText.matchAll(new RegExp(`\\b([A-Z][\\w'’-]*) ${k}\\b`, "g"))) if (!known && !SENTENCE_OPENERS.has(m[1]!)) return null;
+    const asPeople = known || new RegExp(`\\b(?:were|are|became|become) ${k}\\b`).test(articleText);
+    return asPeople ? key.slice(0, -1) : null;
+  });
 }

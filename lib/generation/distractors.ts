@@ -3,7 +3,8 @@ import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
-import { chooseFairDates, fromAnotherEra, sameOrWithin, withinArticleTime } from "./fair-date-options";
+import { kindsOfTerm, ofAnotherKind } from "./kind-of-defined-term";
+import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
 import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { lifeRuleFor } from "./fair-life-dates";
@@ -65,11 +66,11 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   let cutOneSide = false;
   // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
   const asSet = dated && !statement && count === 3;
-  const limit = asSet ? count + 9 : count;
+  let limit = asSet ? count + 9 : count;
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
-    if (!sameKind(key, candidate) || aliases.has(candidate.toLowerCase())) return;
+    if (!sameKind(key, candidate, ctx.articleText) || aliases.has(candidate.toLowerCase())) return;
     // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
     if (key.type === "PERSON" && candidate.toLowerCase().split(/\s+/).some((w) => keyWords.has(w))) return;
     // Nor two options naming one person ("King Hrothgar" and "Hrothgar").
@@ -99,6 +100,13 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     accept(text);
   }
   const ownCount = out.length;
+  // A key in the article's headline year: other months of that year, so the year alone does not pick the key out.
+  const keyYear = Number(/\d{4}$/.exec(key.text)?.[0] ?? NaN);
+  const shareYear = asSet && (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && keyYear === headlineYear(ctx.articleText);
+  // (Three at most, on top of the pool: the made-up dates of other years keep their room, for a fair set without one.)
+  const before = out.length;
+  if (shareYear) for (const candidate of sameYearDates(key, ctx.articleText)) if (out.length - before < 3) accept(candidate);
+  limit += out.length - before;
   if (!statement) for (const candidate of fromGazetteer(key, ctx.year)) accept(candidate);
   // (Before the perturbed years, which step the same way for every seed.)
   if (key.type === "YEAR" && HEDGED_BLANK.test(stem)) for (const candidate of roundNeighbours(key.text, random, statement)) accept(candidate);
@@ -107,7 +115,59 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
   // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
   if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
-  return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide) : out;
+  return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide, shareYear) : out;
+}
+
+/** "May 1588" -> "February 1588", "August 1588", …; "14 July 1789" -> "14 April 1789", …: the key's year, other months. */
+export function sameYearDates(key: Span, articleText: string): string[] {
+  const full = /^(\d{1,2}) (\w+) (\d{4})$/.exec(key.text);
+  const monthYear = /^(\w+) (\d{4})$/.exec(key.text);
+  const month = MONTHS.indexOf((full?.[2] ?? monthYear?.[1])!);
+  if (month < 0) return [];
+  const year = full?.[3] ?? monthYear![2]!;
+  // Months three and two apart first, on both sides, within the year.
+  // A month the article dates anything in that year is left out: it may be another stage of the same event ("sailed
+  // again in July 1588"), and a made-up option must be plainly wrong.
+  // ("in early April of that year" dates it as well as "April 1453".)
+  // In the headline year's article a bare month with a date word dates that year too ("landed in September", "on 7
+  // March", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989").
+  const seasons = seasonMonths(articleText, year);
+  const named = (m: number) =>
+    seasons.has(m) ||
+    new RegExp(`\\b${MONTHS[m]}(?: \\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b`).test(articleText) ||
+    new RegExp(`\\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hat|[Ll]ast|[Nn]ext)(?:\\s+|(?<=-))(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTHS[m]}\\b(?!,?\\s+\\d{3,4})`).test(articleText) ||
+    (m === 11 && /\bChristmas\b/.test(articleText));
+  // Nor a month on a side of the key where the article dates another month of the year: that side holds the story's
+  // other stages ("the siege began in April"), which rule out a made-up "March" at a glance.
+  const sides = new Set(MONTHS.map((_, m) => m).filter((m) => m !== month && named(m)).map((m) => Math.sign(m - month)));
+  const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !sides.has(Math.sign(m - month)));
+  if (!full) return months.map((m) => `${MONTHS[m]} ${year}`);
+  // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
+  const day = Number(full[1]);
+  return months.filter((m) => new Date(Date.UTC(Number(year), m + 1, 0)).getUTCDate() >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
+}
+
+const SEASONS: Record<string, number[]> = { spring: [2, 3, 4], summer: [5, 6, 7], autumn: [8, 9, 10], fall: [8, 9, 10], winter: [11, 0, 1] };
+
+/** The months of every season the article names for the year ("the summer of 1989", "that winter", "in the spring"). */
+function seasonMonths(articleText: string, year: string): Set<number> {
+  const months = new Set<number>();
+  for (const m of articleText.matchAll(new RegExp(`\\b(?:(spring|summer|autumn|fall|winter) of (?:${year}|that year|the same year)|(?:the|that|this|[Ee]arly|[Ll]ate) (spring|summer|autumn|winter))\\b`, "gi"))) {
+    for (const month of SEASONS[(m[1] ?? m[2])!.toLowerCase()]!) months.add(month);
+  }
+  return months;
+}
+
+/**
+ * Where the article says what kind of thing a term key is ("hydronium ions", "ions … are called cations"), an option is a
+ * thing of that kind: "pure water" or "electrolysis" beside ions is ruled out by its kind alone. A gazetteer option (a
+ * metal beside "copper") has its kind from its group, which the caller has matched, and needs none from the article.
+ */
+function ofTermsKind(key: string, candidate: string, articleText: string): boolean {
+  const keyKinds = kindsOfTerm(key, articleText);
+  if (keyKinds.size === 0) return true;
+  const kinds = kindsOfTerm(candidate, articleText);
+  return kinds.size === 0 ? lookupEntry(candidate) !== undefined : !ofAnotherKind(keyKinds, kinds);
 }
 
 /** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */
@@ -255,10 +315,10 @@ const NEEDS_THE = /^(United|Soviet|Netherlands|Philippines|Czech Republic|Domini
  * for must share the key's kind word (sea for sea, lake for lake), and country
  * names must agree on "the".
  */
-function sameKind(key: Span, candidate: string): boolean {
+function sameKind(key: Span, candidate: string, articleText: string): boolean {
   // A gazetteer term (an element, a planet) only with its own kind; a term the article defines only with others like it.
   // (An element only with its own sort: "the dome was rebuilt in _____" offers no gas, and no sodium, beside copper.)
-  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && elementSortOf(key.text) === elementSortOf(candidate);
+  if (key.type === "TERM") return lookupEntry(key.text)?.group === lookupEntry(candidate)?.group && elementSortOf(key.text) === elementSortOf(candidate) && ofTermsKind(key.text, candidate, articleText);
   if (key.type === "CITY" && regionOf(key.text) && regionOf(candidate) && regionOf(key.text) !== regionOf(candidate)) return false;
   if (key.type === "COUNTRY") {
     const region = regionOf(key.text);

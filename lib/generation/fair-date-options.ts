@@ -119,7 +119,7 @@ function standsOut(key: string, k: number, distractors: string[], values: number
  * exists: a weak set is never shipped, and the typed form asks the fact instead.
  * The seed turns the article's own dates round, so one article's dates do not recur across its quiz.
  */
-export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[], count: number, random: () => number = () => 0, own = 0, cutOneSide = false): string[] {
+export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[], count: number, random: () => number = () => 0, own = 0, cutOneSide = false, shareYear = false): string[] {
   const k = dateValue(key.text, key.type);
   if (k === null) return [];
   const turn = own > 1 ? Math.floor(random() * own) : 0;
@@ -129,8 +129,15 @@ export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[]
   // (When a rule of the stem cut one side of the pool away, a one-sided set is still refused: the key would sit at its end.)
   const bothSidesPossible = cutOneSide || (usable.some((o) => o.value < k) && usable.some((o) => o.value > k));
   const chosen: number[] = [];
+  // The article's headline year on the key alone gives it away ("May 1588" beside "April 1586", "March 1589"): a set with
+  // another date of that year is sought first.
+  const keyYear = /\d{3,4}$/.exec(key.text)?.[0];
+  let needYear = shareYear && keyYear !== undefined;
   const search = (from: number): boolean => {
-    if (chosen.length === count) return !standsOut(key.text, k, chosen.map((i) => usable[i]!.text), chosen.map((i) => usable[i]!.value), bothSidesPossible, key.type);
+    if (chosen.length === count) {
+      if (needYear && !chosen.some((i) => usable[i]!.text.endsWith(` ${keyYear}`))) return false;
+      return !standsOut(key.text, k, chosen.map((i) => usable[i]!.text), chosen.map((i) => usable[i]!.value), bothSidesPossible, key.type);
+    }
     // Too few left to fill the set: no deeper search.
     for (let i = from; i <= usable.length - (count - chosen.length); i++) {
       chosen.push(i);
@@ -139,7 +146,30 @@ export function chooseFairDates(key: Pick<Span, "type" | "text">, pool: string[]
     }
     return false;
   };
+  if (search(0)) return chosen.map((i) => usable[i]!.text);
+  if (!needYear) return [];
+  // No fair set holds another date of the year: the fairest set without one.
+  needYear = false;
+  chosen.length = 0;
   return search(0) ? chosen.map((i) => usable[i]!.text) : [];
+}
+
+/**
+ * The year an article is about: written in its title line, or named at least twice and more often than any other.
+ * A date option set where only the key carries it is answered by the headline alone.
+ */
+const headlines = articleMemo<number | null>();
+export function headlineYear(articleText: string): number | null {
+  return headlines(articleText, "", () => {
+    const title = articleText.trimStart().split("\n")[0] ?? "";
+    const inTitle = /\b(1\d{3}|20\d{2})\b/.exec(title)?.[1];
+    if (inTitle) return Number(inTitle);
+    // (Read as `articleYears` reads years: no BC figure, and no count such as "1200 soldiers".)
+    const counts = new Map<number, number>();
+    for (const { year, decade } of fourFigureYears(withoutBC(articleText))) if (!decade) counts.set(year, (counts.get(year) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+  });
 }
 
 // A date's preposition: after one, a four-digit figure is a year even before a plural noun ("in 1850 settlers came").
@@ -196,19 +226,29 @@ export function fromAnotherEra(key: Pick<Span, "type" | "text">, candidate: stri
 
 /** Every year the article's own dates name (common era only), in order, each once. */
 const yearLists = articleMemo<number[]>();
+// Every figure of a range that ends in BC is BC ("between 1200 and 1150 BC"): such figures are no years of the common era.
+function withoutBC(articleText: string): string {
+  return articleText.replace(/\b\d{1,4}(?:(?:\s*(?:and|to|or|-|–)\s*)\d{1,4})?(?:st|nd|rd|th)? (?:century )?(?:BCE?|B\.C\.)/g, " ");
+}
+
+/** The four-figure years and decades of a text ("1850", "the 1850s"), less counts ("1500 visitors", unless "in 1500 …"). */
+function fourFigureYears(clean: string): { year: number; decade: boolean; figures: string }[] {
+  const out: { year: number; decade: boolean; figures: string }[] = [];
+  for (const m of clean.matchAll(/\b(1[0-9]{3}|20[0-9]{2})(s?)\b/g)) {
+    const before = clean.slice(Math.max(0, m.index - 12), m.index);
+    if (!m[2] && /^ [a-z]+s\b/.test(clean.slice(m.index + m[0].length)) && !DATE_WORD.test(before)) continue;
+    out.push({ year: Number(m[1]), decade: m[2] === "s", figures: m[1]! });
+  }
+  return out;
+}
+
 function articleYears(articleText: string): number[] {
   return yearLists(articleText, "", () => {
     const years: number[] = [];
     // Every figure of a range that ends in BC is BC ("between 1200 and 1150 BC").
-    const clean = articleText.replace(/\b\d{1,4}(?:(?:\s*(?:and|to|or|-|–)\s*)\d{1,4})?(?:st|nd|rd|th)? (?:century )?(?:BCE?|B\.C\.)/g, " ");
+    const clean = withoutBC(articleText);
     for (const m of clean.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 1, Number(m[1]) * 100);
-    for (const m of clean.matchAll(/\b(1[0-9]{3}|20[0-9]{2})(s?)\b/g)) {
-      const before = clean.slice(Math.max(0, m.index - 12), m.index);
-      // "1500 visitors", "2000 postcards": a count, unless a date word stands before it.
-      if (!m[2] && /^ [a-z]+s\b/.test(clean.slice(m.index + m[0].length)) && !DATE_WORD.test(before)) continue;
-      const from = Number(m[1]);
-      years.push(from, from + (m[2] ? (/^1\d00$/.test(m[1]!) ? 99 : 9) : 0));
-    }
+    for (const { year: from, decade, figures } of fourFigureYears(clean)) years.push(from, from + (decade ? (/^1\d00$/.test(figures) ? 99 : 9) : 0));
     // Years of three figures only where a date word or era marks them ("in 618", "AD 907").
     for (const m of clean.matchAll(/\b(?:in|AD|since|until|by) ([1-9]\d{2})\b(?! ?[%°]| [a-z]+s\b| (?:km|m|kg|cm|ft|feet|miles?|met(?:re|er)s?)\b)|\b([1-9]\d{2}) (?:AD|CE)\b/g)) years.push(Number(m[1] ?? m[2]));
     return [...new Set(years)].sort((a, b) => a - b);

@@ -302,7 +302,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
   const jobs = findFunctionFacts(sentences, lists, text, definitions);
   for (const f of jobs) {
-    add(makePartQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
+    add(makePartQuestion(f, jobs, sentences, random, text), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
     add(makeJobQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.2);
     add(makeSwappedPart(f, jobs, sentences, text, random), "TRUE_FALSE", f.sentenceIndex, 1.0);
     add(makeTypedPartQuestion(f, sentences, text), "FILL_BLANK", f.sentenceIndex, 1.2);

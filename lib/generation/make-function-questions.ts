@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { kindsOfTerm, ofKeysKind } from "./kind-of-defined-term";
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { escapeRegExp } from "./find-spans";
@@ -288,11 +289,22 @@ function pickOthers(fact: FunctionFact, others: string[]): string[] {
   return [...others].sort((a, b) => sign * (distance(a) - distance(b))).slice(0, fact.parts.length <= 5 ? 2 : 3);
 }
 
+/**
+ * The article's named terms are of several kinds ("magma", "summit", "stratovolcano"): where it says what kind the part is,
+ * only terms it makes things of that kind may stand for it, as an option or as this builder's swap ("pure water" beside
+ * ions is ruled out by its kind alone). One list's parts are of one kind by the list. (The list-sibling swap of the
+ * false statements, falsify-statement.ts, has no such check yet: "runny summit" for "runny lava" still comes from it.)
+ */
+function ofTheKeysKind(fact: FunctionFact, other: string, articleText: string): boolean {
+  if (fact.kind !== "of these" || !articleText) return true;
+  return ofKeysKind(kindsOfTerm(fact.part, articleText), kindsOfTerm(other, articleText));
+}
+
 /** "Which part absorbs water …?" with the other parts as options. */
-export function makePartQuestion(fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+export function makePartQuestion(fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[], random: () => number, articleText = ""): GeneratedQuestion | null {
   const sentence = sentences[fact.sentenceIndex]!;
   const prompt = fact.place ? `Which ${fact.kind} is the place where ${fact.clause}?` : `Which ${fact.kind} ${fact.clause}?`;
-  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(prompt, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
+  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(prompt, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences) && ofTheKeysKind(fact, p, articleText));
   if (others.length < 2) return null;
   const partAt = sentence.text.toLowerCase().indexOf(fact.part.toLowerCase());
   const answer = partAt >= 0 ? { start: sentence.start + partAt, end: sentence.start + partAt + fact.part.length } : fact.range;
@@ -349,7 +361,7 @@ export function makeSwappedPart(fact: FunctionFact, facts: FunctionFact[], sente
   const m = new RegExp(`(?<![\\w-])${escapeRegExp(fact.part)}(?![\\w-])`, "i").exec(sentence.text);
   // "The council, a group of elected members, …": the words set off after the part describe it alone.
   if (!m || sentence.text.charAt(m.index + m[0].length) === ",") return null;
-  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences));
+  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences) && ofTheKeysKind(fact, p, articleText));
   const other = shuffle(others, random)[0];
   if (!other) return null;
   const swapped = /^[A-Z]/.test(m[0]) ? capitalise(other) : other;

@@ -4,6 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { BLANK } from "./make-cloze";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
+import { kindsOfDefinedTerm, ofAnotherKind } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion } from "./question-parts";
 
@@ -219,6 +220,8 @@ function genusOf(term: string): string | null {
   return genus && genus.length >= 4 ? genus : null;
 }
 
+const NAMING = new Set<Definition["pattern"]>(["called", "call", "name-given", "appositive"]);
+
 export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number): GeneratedQuestion | null {
   const sentence = sentences[def.sentenceIndex]!;
   const previous = sentences[def.sentenceIndex - 1];
@@ -249,14 +252,28 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   const sure = def.pattern === "copula" || def.pattern === "appositive" ? 0.74 : 0.82;
   // The thing the key is a kind of ("inflation" beside "hyperinflation") is a right answer too: never an option.
   const keyGenus = genusOf(def.term);
-  const pool = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus);
+  // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
+  const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
+  // Another defined term the article makes a thing of another kind ("pure water" beside "hydronium ions", "cations") is
+  // ruled out by its kind alone; the key's fellow list members are of its kind by the list.
+  const keyKinds = kindsOfDefinedTerm(def, sentences);
+  const kindsOf = (t: string) => {
+    const other = all.find((d) => d.term.toLowerCase() === t.toLowerCase());
+    return other ? kindsOfDefinedTerm(other, sentences) : new Set<string>();
+  };
+  const listed = (t: string) => list?.items.some((i) => i.text.toLowerCase() === t.toLowerCase()) ?? false;
+  const unfiltered = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus);
+  const pool = unfiltered.filter((t) => listed(t) || !ofAnotherKind(keyKinds, kindsOf(t)));
   // Kinds of one thing stand beside each other ("hyperinflation" among "cost-push inflation" and "demand-pull inflation"):
   // when the article names two or more other kinds of what the key is a kind of, they are the options, and nothing else.
+  // (The kind read from what the article calls a term only removes options: two terms of one kind may be one inside the
+  // other, "hydronium ions" among "ions with a positive charge", and never make a set on their own.)
   const kinds = keyGenus ? pool.filter((t) => genusOf(t) === keyGenus) : [];
   const byKind = kinds.length >= 2;
   const distractors = (byKind ? kinds : pool).slice(0, 3);
-  // A member of one of the article's lists is asked among its fellow members only (the narrowest fair class).
-  const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
+  // Options removed by their kind leave a question that had a set of options: only a naming sentence ("… are called X")
+  // asks the term plainly enough to be typed; a copula or a statement ("The percentage change is the rate of …") is not.
+  const cutByKind = pool.length < 3 && unfiltered.length >= 3;
   const siblings = list ? nearest(list, def.term, stem, 3) : [];
   // Another name has no fair class of options (the article's other terms name other things): it is typed.
   if (def.pattern !== "alias" && siblings.length >= 2) {
@@ -265,6 +282,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   if (def.pattern !== "alias" && (distractors.length === 3 || byKind)) {
     return { type: "MULTIPLE_CHOICE", prompt: stem, ...choiceQuestion(def.term, distractors, random), answerText: def.term, source, spanType: "TERM", keyKind: "definition", score: 1, confidence: sure };
   }
+  if (cutByKind && !NAMING.has(def.pattern)) return null;
   // No fair set of options: the student types the term.
   const typedStem = def.question ? stem : `${stem} (a term from the article)`;
   return {

@@ -1,0 +1,147 @@
+import { articleMemo } from "./article-memo";
+import type { Definition } from "./find-definitions";
+import { singularOf } from "./find-category-lists";
+import type { Sentence } from "./types";
+
+/**
+ * What kind of thing the article makes a defined term, by head nouns: the term's own head when it is a modifier and a
+ * noun ("hydronium ions" -> "ion", "pure water" -> "water"), and the head of what the article says it is ("Ions with a
+ * positive charge are called cations" -> "ion"; "a tube that lets …" -> "tube"). A definition question's wrong options
+ * are the article's other defined terms, and a term of another kind beside the key ("pure water" among kinds of ions)
+ * is absurd: the reader rules it out by its kind alone.
+ */
+
+// Words that end the noun phrase naming the kind: a preposition, a relative word, a verb of being, a participle's "that".
+const PHRASE_END = /^(?:with|that|which|who|whose|where|when|of|in|on|from|to|for|by|as|at|into|is|are|was|were|and|or|but|because|so|while|after|before|made|found|used|formed|called|named)$/;
+// Words before the head that say "a kind of": the kind is the noun after "of".
+const KIND_OF = /^(?:kind|kinds|type|types|form|forms|sort|sorts|variety|varieties|class|classes|group|groups)$/;
+// Words no kind is named by ("one", "something", "the name").
+const NO_KIND = /^(?:one|ones|thing|things|something|name|names|word|words|term|terms|part|parts|way|ways|use|act|process|idea|it|this|that|these|those)$/;
+// Nouns that end like an adverb or a participle ("money supply", "a seed").
+const NOUN_IN_LY_ED = /^(?:family|families|assembly|supply|monopoly|ally|rally|jelly|belly|lily|fly|seed|speed|bed|reed|creed|need|breed|weed|shed|sled|steed|feed|deed)$/;
+const CALLED_AFTER = /\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?$/i;
+const ARTICLE = /^(?:the|a|an|some|many|most|all|any|those|these)\s+/i;
+const ASKED_CALLED = /^What (?:is|are|was|were) (.+?) (?:called|known as|named)\?$/;
+const ASKED_CALL = /^What (?:do|does|did) .+? (?:call|name) (.+?)\?$/;
+const ASKED_NAME = /^What is the name (?:given to|of) (.+?)\?$/;
+
+/** The head noun of a noun phrase that may go on with a clause ("Ions that form when …" -> "ion"); null when none. */
+export function headOfPhrase(phrase: string): string | null {
+  const words = phrase.replace(ARTICLE, "").split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    if (!w) break;
+    // "a kind of rock formed …": the kind is the noun phrase after "of".
+    if (KIND_OF.test(w) && words[i + 1]?.toLowerCase() === "of") return headOfPhrase(words.slice(i + 2).join(" "));
+    if (PHRASE_END.test(w)) break;
+    kept.push(w);
+  }
+  const head = kept.at(-1);
+  // (An adverb or a participle ends no noun phrase: "are positively charged" names no kind.)
+  if (!head || !/^[a-z][a-z-]{2,}$/.test(head) || NO_KIND.test(head) || (/(?:ly|ed)$/.test(head) && !NOUN_IN_LY_ED.test(head))) return null;
+  return singularOf(head);
+}
+
+/** The kinds the article gives a defined term (see above); empty when it gives none that can be read. */
+export function kindsOfDefinedTerm(def: Definition, sentences: Sentence[]): Set<string> {
+  const kinds = new Set<string>();
+  const words = def.term.split(/\s+/);
+  // Only a common-noun term has a head noun of its kind ("Mid-Atlantic Ridge" is a name).
+  if (words.length > 1 && /^[a-z]/.test(def.term)) {
+    // The head of the whole term ("law of inertia" -> "law", not "inertia").
+    const head = headOfPhrase(def.term);
+    if (head) kinds.add(head);
+  }
+  const described = def.description?.text ? headOfPhrase(def.description.text) : null;
+  if (described) kinds.add(described);
+  // "What do scientists call the top of the hill?", "What is an ion with a positive charge called?": the thing asked about.
+  const asked = def.question ? (ASKED_CALLED.exec(def.question) ?? ASKED_CALL.exec(def.question) ?? ASKED_NAME.exec(def.question))?.[1] : undefined;
+  const askedHead = asked ? headOfPhrase(asked) : null;
+  if (askedHead) kinds.add(askedHead);
+  // "Ions with a positive charge are called cations": the kind is the subject the sentence names before "called".
+  const sentence = sentences[def.sentenceIndex];
+  if (sentence) {
+    const before = sentence.text.slice(0, Math.max(0, def.range.start - sentence.start));
+    const called = CALLED_AFTER.exec(before);
+    if (called) {
+      // The clause holding the subject: after the sentence's last comma or semicolon before the verb.
+      const subject = before.slice(0, called.index).split(/[,;:]\s*/).at(-1)!;
+      const head = headOfPhrase(subject);
+      if (head) kinds.add(head);
+    }
+  }
+  return kinds;
+}
+
+/** Two terms the article makes of other kinds: both kinds known, and none shared. */
+export function ofAnotherKind(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const kind of a) if (b.has(kind)) return false;
+  return true;
+}
+
+type KindClue = { term: string; head: string };
+const clueIndex = articleMemo<KindClue[]>();
+const termKinds = articleMemo<Set<string>>();
+// "… are called", "… is also known as": the verb of naming, the kind stands before it and the term after.
+const CALLED_VERB = /\s+(?:is|are|was|were)\s+(?:also\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?/gi;
+// "… is a", "… are the": a copula with its article (a singular "is"/"was" needs one), the term before it and the kind after.
+const COPULA = /\s+(?:(?:is|was)\s+(?:an?|the|one of the)|(?:are|were)(?:\s+(?:the|one of the))?)\s+(?=[a-z])/gi;
+
+/**
+ * Every clue to a kind the article gives, read in one pass over its text (a term's lookup then only compares strings):
+ * the subject before "are called X" and the predicate after "X is a …", each with the words on X's side in lower case.
+ */
+function kindClues(articleText: string): KindClue[] {
+  return clueIndex(articleText, "clues", () => {
+    const clues: KindClue[] = [];
+    for (const m of articleText.matchAll(CALLED_VERB)) {
+      // "Ions with a positive charge are called cations": the subject's clause, from the last comma or sentence break.
+      const subject = /[^.;:!?,\n]{3,80}$/.exec(articleText.slice(Math.max(0, m.index - 80), m.index))?.[0];
+      const term = /^[^.;:!?,\n]{1,80}/.exec(articleText.slice(m.index + m[0].length))?.[0];
+      const head = subject ? headOfPhrase(subject.trim()) : null;
+      if (head && term) clues.push({ term: term.toLowerCase(), head });
+    }
+    for (const m of articleText.matchAll(COPULA)) {
+      // "Cations are ions that …", "The canopy is the second layer …": the words before the copula end with the term.
+      const before = articleText.slice(Math.max(0, m.index - 80), m.index);
+      const predicate = /^[a-z][a-z ,-]{2,60}/.exec(articleText.slice(m.index + m[0].length))?.[0];
+      // ("Cations are smaller than atoms" compares; it names no kind.)
+      const head = predicate && !/\bthan\b/.test(predicate) ? headOfPhrase(predicate) : null;
+      if (head) clues.push({ term: `\u0000${before.toLowerCase()}`, head });
+    }
+    return clues;
+  });
+}
+
+/**
+ * The same kinds for any term of the article, read from its text alone (the distractor builders hold no parsed
+ * definitions): the term's own head noun, the subject before "are called <term>", and what "<term> is a …" /
+ * "<term> are …" says it is.
+ */
+export function kindsOfTerm(term: string, articleText: string): Set<string> {
+  const t = term.toLowerCase();
+  return termKinds(articleText, t, () => {
+    const kinds = new Set<string>();
+    // The head of the whole term ("law of inertia" -> "law"), for a common-noun term of two words or more.
+    if (/\s/.test(term) && /^[a-z]/.test(term)) {
+      const head = headOfPhrase(term);
+      if (head) kinds.add(head);
+    }
+    if (!articleText.toLowerCase().includes(t)) return kinds;
+    const endsWord = (s: string, at: number) => !/[\w-]/.test(s.charAt(at));
+    for (const clue of kindClues(articleText)) {
+      if (clue.term.startsWith("\u0000")) {
+        const before = clue.term;
+        if (before.endsWith(t) && endsWord(before, before.length - t.length - 1)) kinds.add(clue.head);
+      } else if (clue.term.startsWith(t) && endsWord(clue.term, t.length)) kinds.add(clue.head);
+    }
+    return kinds;
+  });
+}
+
+/** A term is of the key's kind: the key's kind unknown, or one of the term's own kinds (a term of no known kind is not vouched for). */
+export function ofKeysKind(key: Set<string>, other: Set<string>): boolean {
+  return key.size === 0 || [...other].some((kind) => key.has(kind));
+}
