@@ -6,6 +6,7 @@ import { lowerUnlessName, PAST_CLAUSE } from "./make-cause-questions";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
+import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { lowerFirstWord, whyQuestion } from "./why-question";
 import type { Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
@@ -92,6 +93,8 @@ function resolveSubject(clause: string, sentence: Sentence, sectionSoFar: string
   const opener = sentence.subject ? (sentence.opener ?? "It") : null;
   if (opener && sentence.subject && clause.toLowerCase().startsWith(`${opener.toLowerCase()} `)) return lowerFirstWord(sentence.subject, "") + clause.slice(opener.length);
   if (/^it\b/i.test(clause)) {
+    // "it was four years before …", "it rained for …": an "it" that stands for nothing is no topic either.
+    if (isExpletiveIt(clause)) return null;
     // "it" is the article's topic when its section has named the topic and nothing else stands as a subject of its own.
     if (topic && new RegExp(`\\b${escapeRegExp(topic.replace(/^the /, ""))}\\b`, "i").test(sectionSoFar)) return clause.replace(/^it\b/i, topic);
     return null;
@@ -138,7 +141,13 @@ function twoVerbs(clause: string): boolean {
 
 /** The effect clause made ready for a question: opener, adverbs and pronoun dealt with; null when it cannot stand alone. */
 function eventClause(raw: string, sentence: Sentence, sectionSoFar: string, topic: string | null): string | null {
-  const stripped = raw.replace(OPENER, "").replace(ADVERBS, "").trim();
+  const opener = OPENER.exec(raw)?.[0] ?? "";
+  const stripped = raw.slice(opener.length).replace(ADVERBS, "").trim();
+  // "Because the estuary floor is soft mud, it shifts …": a pronoun after words of its own sentence that name a thing of its
+  // number (the cause cut away, an opening dropped) stands for that thing first, not for the topic or the sentence before's.
+  const at = sentence.text.indexOf(raw);
+  const pointer = /^(?:(it|its)|(they|their))\b/i.exec(stripped);
+  if (pointer && at >= 0 && namesNearerReferent(sentence.text, at + opener.length, Boolean(pointer[2]))) return null;
   const cut = ASIDE.exec(stripped);
   const clause = (cut ? stripped.slice(0, cut.index) : stripped).replace(/[,.]+$/, "");
   const resolved = resolveSubject(clause, sentence, sectionSoFar, topic);

@@ -364,6 +364,29 @@ function topicSubject(text: string, terms: TaggedTerm[], topic: Topic): ReturnTy
 const NAMING_OPENING = /^(?:Called|Known as|Named|Nicknamed) (?:the )?["'‘“]?[A-Z][^,;:.]{0,60},/;
 
 const COPULA = /^(?:is|are|was|were|became|becomes|remained|remains|seems|seemed)$/i;
+/**
+ * Whether the words of a sentence before `at` (where a pronoun stands, "Because the estuary floor is soft mud," before "it
+ * shifts …"), which a statement or a question cuts away, name a thing of the pronoun's number: the nearest such thing is what
+ * the pronoun stands for first, so a referent from further back (the title's thing, the sentence before's subject) is a
+ * guess, and the pronoun cannot be written out as it. A person is no "it" (as in previousSubject); a time or a measure no
+ * referent. The words are read as the tagger reads the whole sentence (alone, "the rivers rose" reads "rose" as a noun).
+ */
+export function namesNearerReferent(text: string, at: number, plural: boolean): boolean {
+  let cursor = 0;
+  const before: TaggedTerm[] = [];
+  for (const term of tagged(text)) {
+    const found = text.indexOf(term.text, cursor);
+    if (found < 0 || found >= at) break;
+    cursor = found + term.text.length;
+    const tags = term.tags ?? [];
+    if (!plural && (tags.includes("Actor") || tags.includes("Person") || isPersonWord(term.text.replace(/[^\w'’-]/g, "")))) continue;
+    before.push(term);
+  }
+  // (Every noun counts, its own clause's subject too: the empty range 0..0 leaves no subject out, and an opening phrase
+  // never starts with the copula that would mark a description.)
+  return before.length > 0 && competes(before, 0, 0, plural);
+}
+
 // Nouns of time and measure, which no "it" or "they" stands for.
 const NOT_A_REFERENT = /^(?:Date|Month|Year|Duration|Unit|Value|Pronoun|Possessive)$/;
 const TIME_NOUN = /^(?:years?|days?|months?|weeks?|decades?|centuries|century|hours?|minutes?|seconds?|times?|moments?|periods?|eras?|ages?)$/i;

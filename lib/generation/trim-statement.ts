@@ -1,6 +1,7 @@
 import { hasFiniteVerb, SET_ORDINALS } from "./check-stems";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { capitalise } from "./question-parts";
+import { namesNearerReferent } from "./resolve-pointers";
 import { dangles, personFor, resolvePerson, tagged } from "./question-stems";
 import type { Sentence } from "./types";
 
@@ -142,6 +143,10 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // before, and the claim reads the same without it.)
   let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   let moved = "";
+  // How many characters an opening cut takes from before the clause's subject (moved after it, they still come after an
+  // opening pronoun), and the clause they were cut from.
+  let cutBefore = 0;
+  const uncut = text;
   const opening = OPENING.exec(text);
   // "According to legend, the king hid …": an opening that hedges the clause goes with the whole statement, not alone.
   if (opening && HEDGE.test(opening[0])) return null;
@@ -161,12 +166,15 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       // (Not when a "who …" follows: then the short words are the subject, and the relative clause is about them.)
       // (Not after a linking word: "However, its first fair, watched by …, was …" has its subject there, not an aside.)
       const aside = /^[A-Z][a-z]+$/.test(phrase) && !/(?:ing|ed)$/.test(phrase) ? null : /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
-      text = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
+      const kept = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
+      cutBefore = text.length - kept.length;
+      text = kept;
     } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest)) {
       // A kept place, time or case ("In shallow water, X grows …") goes after the clause: the claim and its limit are the
       // article's, and the statement reads as said again rather than copied (a copied sentence is too easy to spot). Only after
       // a clause with no comma: after an aside or a list the phrase would seem to belong to its last words.
       moved = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+      cutBefore = opening[0].length;
       text = rest;
     }
   }
@@ -212,6 +220,10 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const whole = !moved && text === sentence.text.replace(/\.$/, "");
   if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6) text = text.slice(0, reason.index);
   let resolved = false;
+  // "Because the estuary floor is soft mud, it shifts …": an opening pronoun after an opening that names a thing of its number
+  // stands for that thing first, never for what the sentence before or the title names (which the caller's referent is).
+  const pointer = /^(?:(It|Its)|(They|Their))\s/.exec(text);
+  if (pointer && cutBefore && namesNearerReferent(uncut, cutBefore, Boolean(pointer[2]))) return null;
   // An opening the article's sentence before settles ("They …", "This process …"), written out.
   const opener = sentence.subject ? (sentence.opener ?? "It") : null;
   // (Writing it out cuts nothing: a statement that is its whole sentence with the opening written out is still a copy.)

@@ -152,9 +152,11 @@ describe("a central sentence cut to its main clause", () => {
 
 describe("an article about a thing", () => {
   it("names the thing an opening 'it' stands for when the sentence before is about it", () => {
-    const road = "What Was the Salt Road?\n\nThe Salt Road was a mule track from the coast to the hill towns of Varra. Because the track climbed through three passes, it carried salt and dried fish only in summer. Traders paid a toll at each pass. It was widened for carts in 1880.";
+    const road = "What Was the Salt Road?\n\nThe Salt Road was a mule track from the coast to the hill towns of Varra. Because the three passes were steep, it carried salt and dried fish only in summer. Traders paid a toll at each pass. It was widened for carts in 1880.";
     const prompts = candidates(road).filter((q) => q.keyKind === "statement" && q.answerText === "True").map((q) => q.prompt);
     expect(prompts).toContain("The Salt Road carried salt and dried fish only in summer.");
+    // (After an opening that names a thing of its own, "Because the track climbed …, it …", the "it" may be that thing: no
+    // statement, see cut-clause-pronouns.test.ts.)
     // An "it" after a sentence about the traders may not be the road: no statement from it.
     expect(prompts.filter((p) => /widened/.test(p))).toEqual([]);
     expect(trimToMainClause(sentence("It was widened for carts in 1880."), "The Salt Road")?.text).toBe("The Salt Road was widened for carts in 1880.");
