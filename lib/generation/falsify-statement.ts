@@ -4,6 +4,7 @@ import { BLANK } from "./make-cloze";
 import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
+import { kindsOfTerm, ofKeysKind } from "./kind-of-defined-term";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
@@ -193,7 +194,10 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     if (list.sentenceIndex === sentenceIndex || openClass || PARTS_OF_A_WHOLE.test(list.lead)) continue;
     const members = list.items.filter((item) => wordRe(item.text).test(statement));
     if (members.length !== 1 || notAlone(statement, members[0]!.text) || inSubject(members[0]!.text)) continue;
-    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText));
+    // The article's defined terms are one list only by being defined: where it says what kind the term in the statement is
+    // ("Lava is magma that …"), a term it does not make of that kind ("summit") gives a statement false by absurdity.
+    const kinds = list.defined ? kindsOfTerm(members[0]!.text, articleText) : undefined;
+    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || ofKeysKind(kinds, kindsOfTerm(item.text, articleText))));
     const pick = pool[Math.floor(random() * pool.length)];
     if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling");
   }
