@@ -370,7 +370,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const paragraphAt = paragraphIndex(article);
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, mainSentences(article, importance));
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, mainSentences(article, importance), text);
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {

@@ -1,4 +1,5 @@
 import { articleMemo } from "./article-memo";
+import { escapeRegExp } from "./find-spans";
 import { lowerUnlessName } from "./make-cause-questions";
 import { PERSON_NOUN as IDENTITY_PERSON_NOUN } from "./make-identity-questions";
 import type { Sentence, Span } from "./types";
@@ -133,9 +134,13 @@ interface NameWord {
 
 const writtenCapitalised = articleMemo<boolean>();
 
-/** The article writes the word with a capital inside a sentence too: a name, not a capital for the sentence's start. */
+/**
+ * The article writes the word with a capital inside a sentence too: a name, not a capital for the sentence's start. Inside
+ * a sentence is after a lower-case word or a comma (`lowerUnlessName`), and also after a figure, a colon, a semicolon or a
+ * closing bracket ("In 1901 Ilse Varga …"), whatever follows the word (a surname or not).
+ */
 function capitalisedMidSentence(word: string, articleText: string): boolean {
-  return writtenCapitalised(articleText, word, () => lowerUnlessName(word, articleText) === word);
+  return writtenCapitalised(articleText, word, () => lowerUnlessName(word, articleText) === word || new RegExp(`[\\d;:)] ${escapeRegExp(word)}(?![\\w'’-])`).test(articleText));
 }
 
 /**

@@ -3,6 +3,7 @@ import { contentWords, REVIEW_THRESHOLD } from "./confidence";
 import { negateStatement } from "./negate-statement";
 import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
+import { keyIdentities } from "./same-key";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 
@@ -79,7 +80,12 @@ function keyOf(q: GeneratedQuestion): string | null {
 
 /** The span of its sentence a statement was built on (lower case; "" for one built on the whole sentence's turn). */
 function builtOn(q: GeneratedQuestion): string {
-  return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start).toLowerCase();
+  return shownSpan(q).toLowerCase();
+}
+
+/** That span as its sentence writes it. */
+function shownSpan(q: GeneratedQuestion): string {
+  return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start);
 }
 
 const patterns = new Map<string, { forms: string[]; re: RegExp }>();
@@ -233,6 +239,7 @@ export function selectQuestions(
   paragraphOf: (offset: number) => number = sectionOf,
   unsureUpTo: number = MIN_FULL_QUIZ,
   mainPoints: ReadonlySet<number> = new Set(),
+  articleText = "",
 ): GeneratedQuestion[] {
   // A stem that shows many other candidates' keys would block them all: it ranks lower.
   // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
@@ -246,6 +253,12 @@ export function selectQuestions(
       return [q, keys.filter((k) => k !== own && names(q.prompt, k, lower)).length];
     }),
   );
+  // One key per quiz counts a name's or a term's other forms as that key ("Shakespeare" for "William Shakespeare").
+  const sameThing = keyIdentities(candidates, keyOf, (q) => (q.type === "TRUE_FALSE" ? shownSpan(q) : q.answerText), articleText);
+  const keyIdOf = (q: GeneratedQuestion) => {
+    const key = keyOf(q);
+    return key && sameThing(key);
+  };
   // Which questions fit together depends on the order they are tried in: try a few orders, keep the fullest, best quiz.
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
@@ -270,12 +283,12 @@ export function selectQuestions(
   for (let trial = 0; trial < 8; trial++) {
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
-    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials }, clashes, picked);
+    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -299,7 +312,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials }: { sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion> },
+  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf }: { keyIdOf: (q: GeneratedQuestion) => string | null; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion> },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -317,7 +330,7 @@ function selectOnce(
   const askedByDenial = new Set(denials.values());
   const takeOne = (q: GeneratedQuestion) => {
     if (chosen.length >= count || chosen.includes(q)) return;
-    const keyName = keyOf(q);
+    const keyName = keyIdOf(q);
     // A second question from one sentence only when neither stem shows the other's key (checked below) and neither is a statement.
     // A matching or ordering takes no sentence already asked; nothing after a matching asks one of its sentences either (it would
     // ask one of its pairs again, whatever its key), while an ordering's may be (it asks their order, not what they say).
@@ -325,7 +338,7 @@ function selectOnce(
     if (shared.length >= 2 || (shared.length === 1 && (q.type === "TRUE_FALSE" || shared[0]!.type === "TRUE_FALSE" || (q.sources?.length ?? 1) > 1 || shared[0]!.type === "MATCHING"))) return;
     // A listed term may be the answer to two different facts ("the second layer", "where leopards live"); anything else once.
     // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
-    const sameKey = chosen.filter((c) => keyOf(c) === keyName);
+    const sameKey = chosen.filter((c) => keyIdOf(c) === keyName);
     const sure = q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0;
     if (keyName && usedKeys.has(keyName) && (!isTerm(q) || !sure || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;

@@ -105,6 +105,17 @@ describe("timeline items stand apart from their sentences", () => {
     // A name of no known gender may be the one meant.
     expect(pronounAgainstNames("Ilse and Tomas ran his office.", genderOf, people)).toBe(false);
   });
+
+  it("reads a statement's opening name as a name when the article writes it mid-sentence after a year, with or without the surname", () => {
+    const genderOf = (word: string) => ({ Ilse: "she", Varga: "she", Tomas: "he" } as Record<string, "he" | "she">)[word] ?? null;
+    // The harbour article writes "In 1901 Ilse Varga …": a statement opening on "Ilse" is read as naming her.
+    expect(pronounAgainstNames("Ilse ran his shipping office, and in 1907 she opened a school for pilots.", genderOf, harbour)).toBe(true);
+    expect(pronounAgainstNames("Then Ilse ran his shipping office.", genderOf, harbour)).toBe(true);
+    // The first name alone after a figure or a semicolon; a capital only ever at a sentence's start is still no name.
+    const alone = "The Quay\n\nBy 1890 Ilse knew every channel; Ilse sailed at dawn. Years later she left.";
+    expect(pronounAgainstNames("Ilse took his boat out.", genderOf, alone)).toBe(true);
+    expect(pronounAgainstNames("Years at sea took his boat.", genderOf, alone)).toBe(false);
+  });
 });
 
 describe("a term key that holds of part of a class", () => {
