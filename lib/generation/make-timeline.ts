@@ -47,9 +47,10 @@ function describe(sentence: Sentence, date: Span): string | null {
   if (/\b(?:before|after|by|until|till|prior to)\s+(?:the\s+)?(?:(?:early|late)\s+|mid-)?$/i.test(before)) return null;
   if (dateInLaterClause(before)) return null;
   // "The museum, which opened in 1901, burned down": the date is the aside's own, and what is left once the aside goes ("The
-  // museum burned down") did not happen then. A date inside a ", which/who …," aside that closes before the main verb dates no
-  // event. (A closing clause, "met at the conference, which opened in 1919", dates what the sentence is about, and stays.)
-  if (/,\s+(?:which|who)\b[^,;]*$/i.test(before) && /^[^,;]*,/.test(sentence.text.slice(date.end - sentence.start))) return null;
+  // museum burned down") did not happen then. A closing clause is no surer: in "Kell announced the goal of reaching the pole,
+  // which happened in 1911" the year is the goal's, not the announcement's. A date inside a ", which/who/where …" clause
+  // dates what that clause says, never the sentence's own event.
+  if (/,\s+(?:which|who|whose|where)\b[^,;]*$/i.test(before)) return null;
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",");
