@@ -88,6 +88,11 @@ export function pronounOfAnother(statement: string): boolean {
 // "In pure water", "In this case"), a state ("Under pressure", "At sea level", "Without oxygen"), or how often ("Usually").
 const CONDITION_OPENING =
   /^(?:(?:Only )?(?:If|Unless|When|Whenever|Once|Provided|As long as|Without|Except|Given)\b|Under (?:(?:high|low|great|normal|extreme|enough) )?(?:pressure|heat|load|stress|tension|water|ice)\b|In (?:most|many|some|rare|certain|normal|pure|general|practice|theory|principle|this|that|such|these|those|each|every|either|any|cold|hot|warm|dry|wet)\b|At (?:sea level|high|low|room|normal|very|extreme)\b|(?:Usually|Normally|Typically|Generally|Often|Sometimes|Mostly|Occasionally)\b)[^,;]{0,80}(?=,)/;
+// An opening that bounds a negative in time ("While his father lived, Edwy did not hold land", "Until 1890, the town had no
+// school"): cut away, the negative says never, and the article may say the opposite of a later time in other words. (A
+// positive keeps its truth without it: "Before he was king, Ashoka was governor of Ujjain" -> "Ashoka was governor …".)
+const TIME_BOUND_OPENING = /^(?:While|Whilst|Until|Till|Throughout|Before|During|For)\b[^,;]{0,80}(?=,)/;
+const NEGATIVE = /\b(?:not|never|no longer|no|none|nobody|nothing|neither|nor)\b|n['’]t\b/i;
 // A limit said after the clause: ", but only when …", ", unless …", ", at least at sea level", ", in most cases", and a
 // time bound that undoes a negative (", until his advisers persuaded him": he did sign, later). (trim-statement's
 // CONDITION_AFTER reads a whole sentence "A when B."; this reads what follows a cut.)
@@ -99,7 +104,7 @@ const LIMIT_AFTER = /^,?\s*(?:(?:but|and|though) )?(?:only (?:if|when|whenever|w
  * statement ends on. "In pure water, the pH is balanced" said as "The pH is balanced" is wider than the article.
  */
 export function dropsCondition(statement: string, sentence: string): boolean {
-  const opening = CONDITION_OPENING.exec(sentence);
+  const opening = CONDITION_OPENING.exec(sentence) ?? (NEGATIVE.test(statement) ? TIME_BOUND_OPENING.exec(sentence) : null);
   if (opening) {
     // (Kept when its words, all but the opening word, are in the statement: "… when it is heated" for "When heated, …".)
     const kept = tokens(opening[0]).slice(1);

@@ -75,6 +75,14 @@ describe("a statement cut away from its condition", () => {
     expect(dropsCondition("The gate stays shut.", "The gate stays shut, unless the river floods.")).toBe(true);
   });
 
+  it("refuses a negative cut from a time that bounds it, and keeps a positive so cut (final review 15-A)", () => {
+    expect(dropsCondition("Prince Edwy did not hold land.", "While his father lived, Prince Edwy did not hold land.")).toBe(true);
+    expect(dropsCondition("Osric did not trust the church.", "Throughout his youth, Osric did not trust the church.")).toBe(true);
+    expect(dropsCondition("The town had no school.", "Until 1890, the town had no school.")).toBe(true);
+    expect(dropsCondition("Edwy was governor of Vell.", "Before he was king, Edwy was governor of Vell.")).toBe(false);
+    expect(dropsCondition("Edwy held land.", "While his father lived, Edwy held land.")).toBe(false);
+  });
+
   it("keeps a statement that says the condition, or whose sentence has none", () => {
     expect(dropsCondition("Whenever fog came in, the bell was rung every minute.", "The bell was rung every minute whenever fog came in.")).toBe(false);
     expect(dropsCondition("The seeds sprout within a week in most cases.", "In most cases, the seeds sprout within a week.")).toBe(false);
