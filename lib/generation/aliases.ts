@@ -223,7 +223,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (span.type === "NUMBER") accepted.push(...otherNumberForms(text));
   if (/^(?:Jesus )?Christ$/.test(text)) accepted.push("Christ", "Jesus Christ", "Jesus");
   // "His family were _____" keyed "Muslims": one member of a people or faith is named in the singular, and "Muslim" is as right.
-  const member = memberOfGroup(text, span.type, articleText);
+  const member = memberOfGroup(text, span.type);
   if (member) accepted.push(member);
   // The wars are written several ways, all of them right.
   for (const names of WAR_NAMES) if (names.includes(text)) accepted.push(...names);
@@ -555,6 +555,9 @@ function scanFullerForms(name: string, articleText: string): string[] {
     const word = /(?:^|[^\w&'’-])([A-Z][\w&'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 40), m.index))?.[1];
     if (!word || SENTENCE_OPENERS.has(word)) {
       if (/^ (?:of|in) (?:the )?[A-Z]/.test(articleText.slice(m.index + name.length, m.index + name.length + 20))) bareElsewhere = true;
+      // A bare use with no determiner ("In 1832 Parliament passed …") names the body everyone means by the name, which
+      // may be another than the prefixed one ("the NUS Parliament"); "the Youth League grew" keeps the fuller form.
+      if (i > 0 && !/\b(?:the|its|their|this|that)\s+$/i.test(articleText.slice(Math.max(0, m.index - 8), m.index))) bareElsewhere = true;
       return;
     }
     prefixes.add(word);
@@ -576,23 +579,15 @@ function spelledOut(acronym: string, articleText: string): boolean {
 
 // Faiths whose followers are named in the plural ("were Hindus"); a people's word is read by `isPeopleWord`.
 const FAITHS = new Set(["Muslims", "Christians", "Buddhists", "Hindus", "Sikhs", "Jews", "Catholics", "Protestants", "Jains", "Quakers", "Zulus"]);
-const groupMemo = articleMemo<string | null>();
 
 /**
- * The singular of a capitalised plural naming a group of people ("Muslims" -> "Muslim", "Hindus" -> "Hindu"): a people's
- * word, a faith, or a plural the article gives a person or family as what they were ("His family were Lanterners").
- * Never a place, a body or a surname ("the Americas", "the Commons were", "Adams believed"): the evidence is a people's
- * word or that bare predicate alone, and a place is left whole.
+ * The singular of a capitalised plural naming a group of people ("Muslims" -> "Muslim", "Hindus" -> "Hindu"): a faith or a
+ * people's word only. Never a place, a body or a surname ("the Americas", "the Commons were", "The founders were Adams and
+ * Jefferson": "Adam" is another person), so what the article says of the plural is no evidence.
  */
-function memberOfGroup(key: string, type: Span["type"], articleText: string): string | null {
+function memberOfGroup(key: string, type: Span["type"]): string | null {
   if (type !== "PERSON" && type !== "ORG" && type !== "TERM") return null;
+  if (FAITHS.has(key)) return key.slice(0, -1);
   if (!/^[A-Z][a-z]{3,}s$/.test(key) || /(?:ss|is|ies)$/.test(key) || lookupEntry(key)) return null;
-  return groupMemo(articleText, `${type}\u0000${key}`, () => {
-    const k = escapeRegExp(key);
-    const known = FAITHS.has(key) || isPeopleWord(key);
-    // "Dr Adams", "John Roberts": a name word before the key makes it a surname, whatever the sentence says of it.
-    for (const m of articleText.matchAll(new RegExp(`\\b([A-Z][\\w'’-]*) ${k}\\b`, "g"))) if (!known && !SENTENCE_OPENERS.has(m[1]!)) return null;
-    const asPeople = known || new RegExp(`\\b(?:were|are|became|become) ${k}\\b`).test(articleText);
-    return asPeople ? key.slice(0, -1) : null;
-  });
+  return isPeopleWord(key) ? key.slice(0, -1) : null;
 }

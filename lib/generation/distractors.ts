@@ -129,13 +129,14 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // A month the article dates anything in that year is left out: it may be another stage of the same event ("sailed
   // again in July 1588"), and a made-up option must be plainly wrong.
   // ("in early April of that year" dates it as well as "April 1453".)
-  // In the headline year's article a bare month with a date word dates that year too ("landed in September", "on 7
-  // March", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989").
+  // In the headline year's article a bare month dates that year too ("landed in September", "on 7 March", "at the end of
+  // August", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989", "in autumn").
   const seasons = seasonMonths(articleText, year);
   const named = (m: number) =>
     seasons.has(m) ||
     new RegExp(`\\b${MONTHS[m]}(?: \\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b`).test(articleText) ||
-    new RegExp(`\\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hat|[Ll]ast|[Nn]ext)(?:\\s+|(?<=-))(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTHS[m]}\\b(?!,?\\s+\\d{3,4})`).test(articleText) ||
+    // (Any bare month: "at the end of August", "between August and September", "the second week of August".)
+    new RegExp(`\\b${MONTHS[m]}\\b(?!,?\\s+\\d{3,4})`).test(articleText) ||
     (m === 11 && /\bChristmas\b/.test(articleText));
   // Nor a month on a side of the key where the article dates another month of the year: that side holds the story's
   // other stages ("the siege began in April"), which rule out a made-up "March" at a glance.
@@ -152,7 +153,7 @@ const SEASONS: Record<string, number[]> = { spring: [2, 3, 4], summer: [5, 6, 7]
 /** The months of every season the article names for the year ("the summer of 1989", "that winter", "in the spring"). */
 function seasonMonths(articleText: string, year: string): Set<number> {
   const months = new Set<number>();
-  for (const m of articleText.matchAll(new RegExp(`\\b(?:(spring|summer|autumn|fall|winter) of (?:${year}|that year|the same year)|(?:the|that|this|[Ee]arly|[Ll]ate) (spring|summer|autumn|winter))\\b`, "gi"))) {
+  for (const m of articleText.matchAll(new RegExp(`\\b(?:(spring|summer|autumn|fall|winter) of (?:${year}|that year|the same year)|(?:the|that|this|in|[Ee]arly|[Ll]ate) (spring|summer|autumn|winter))\\b`, "gi"))) {
     for (const month of SEASONS[(m[1] ?? m[2])!.toLowerCase()]!) months.add(month);
   }
   return months;

@@ -31,6 +31,15 @@ describe("a date in the article's headline year", () => {
     }
   });
 
+  it("makes up no month the article writes bare in any phrase, nor one of a season said with 'in' (final review 15-B)", () => {
+    for (const phrase of ["At the end of August the first barge passed", "Between August and September the first barges passed", "In the second week of August the first barge passed"]) {
+      const text = CANAL.replace("Barges filled it within a month", phrase);
+      expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), text)).not.toContain("August 1846");
+    }
+    const autumn = CANAL.replace("Barges filled it within a month", "A second cut followed in autumn");
+    for (const month of ["September", "October", "November"]) expect(sameYearDates(keyOf("MONTH_YEAR", "June 1846"), autumn)).not.toContain(`${month} 1846`);
+  });
+
   it("makes up no month the article dates something in that year", () => {
     const text = CANAL.replace("Barges filled it within a month", "The first barge passed on 3 August 1846");
     expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), CANAL)).toContain("August 1846");
