@@ -8,7 +8,7 @@ import { gradeAnswer } from "@/lib/quiz/grade-answer";
 import { hasOpaqueOptionIds, randomOptionId, rewriteAnswer, sortSpellsKey, withOpaqueOptionIds } from "@/lib/quiz/opaque-option-ids";
 import type { Answer, AnswerKey, GradableQuestion } from "@/lib/quiz/types";
 
-const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/versailles-1919.txt"), "utf8");
+const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/berlin-wall.txt"), "utf8");
 const ALL_TYPES = ["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "ORDERING", "MATCHING"] as const;
 
 /** A seeded id source, so a failure can be replayed. */
