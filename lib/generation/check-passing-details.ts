@@ -29,7 +29,7 @@ export function timesNamed(word: string, articleText: string): number {
  */
 export function personNamedOnce(q: GeneratedQuestion, articleText: string, title: string): boolean {
   if (q.spanType !== "PERSON" || q.keyKind !== "name" || q.type === "TRUE_FALSE") return false;
-  const words = q.answerText.split(/\s+/).map((w) => w.replace(/[.,]$/, "")).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORD.test(w));
+  const words = nameWords(q.answerText);
   if (words.length === 0) return false;
   const titleWords = new Set(title.split(/[^\p{L}'’-]+/u).filter(Boolean));
   if (words.some((w) => titleWords.has(w))) return false;
@@ -38,9 +38,14 @@ export function personNamedOnce(q: GeneratedQuestion, articleText: string, title
   return namedOnlyHere(q.answerText, articleText);
 }
 
+/** The words of a name that name the person: capitalised, beyond words of address and rank. */
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).map((w) => w.replace(/[.,]$/, "")).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORD.test(w));
+}
+
 /** Every word of a name (beyond words of address and rank) occurs once in the article: the name is given here alone. */
 export function namedOnlyHere(name: string, articleText: string): boolean {
-  const words = name.split(/\s+/).map((w) => w.replace(/[.,]$/, "")).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORD.test(w));
+  const words = nameWords(name);
   return words.length > 0 && words.every((w) => timesNamed(w, articleText) <= 1);
 }
 

@@ -1,4 +1,5 @@
 import { articleAliases } from "./aliases";
+import { articleMemo } from "./article-memo";
 import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
@@ -131,13 +132,8 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // ("in early April of that year" dates it as well as "April 1453".)
   // In the headline year's article a bare month dates that year too ("landed in September", "on 7 March", "at the end of
   // August", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989", "in autumn").
-  const seasons = seasonMonths(articleText, year);
-  const named = (m: number) =>
-    seasons.has(m) ||
-    new RegExp(`\\b${MONTHS[m]}(?: \\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b`).test(articleText) ||
-    // (Any bare month: "at the end of August", "between August and September", "the second week of August".)
-    new RegExp(`\\b${MONTHS[m]}\\b(?!,?\\s+\\d{3,4})`).test(articleText) ||
-    (m === 11 && /\bChristmas\b/.test(articleText));
+  const dated = monthsDated(articleText, year);
+  const named = (m: number) => dated.has(m);
   // Nor a month on a side of the key where the article dates another month of the year: that side holds the story's
   // other stages ("the siege began in April"), which rule out a made-up "March" at a glance.
   const sides = new Set(MONTHS.map((_, m) => m).filter((m) => m !== month && named(m)).map((m) => Math.sign(m - month)));
@@ -146,6 +142,21 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
   const day = Number(full[1]);
   return months.filter((m) => new Date(Date.UTC(Number(year), m + 1, 0)).getUTCDate() >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
+}
+
+const datedMonths = articleMemo<Set<number>>();
+
+/** The months the article dates in the year, read in one pass per article and year (see sameYearDates). */
+function monthsDated(articleText: string, year: string): Set<number> {
+  return datedMonths(articleText, year, () => {
+    const months = seasonMonths(articleText, year);
+    // A month with the year ("May 1588", "April of that year") or bare ("at the end of August", "between August and
+    // September", "the second week of August"), not a month of another year ("May 1590").
+    const month = new RegExp(`\\b(${MONTHS.join("|")})\\b(?:(?: \\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!,?\\s+\\d{3,4}))`, "g");
+    for (const m of articleText.matchAll(month)) months.add(MONTHS.indexOf(m[1]!));
+    if (/\bChristmas\b/.test(articleText)) months.add(11);
+    return months;
+  });
 }
 
 const SEASONS: Record<string, number[]> = { spring: [2, 3, 4], summer: [5, 6, 7], autumn: [8, 9, 10], fall: [8, 9, 10], winter: [11, 0, 1] };

@@ -244,7 +244,7 @@ const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|mu
 
 const PLURAL_HEAD_NEXT = /^ (?:are|were|have|had|can|could|will|would|may|might|must|should|do|did|and|or|[a-z]{3,}ed)\b/;
 // A claim that names one member of a class that has others: "are among", "one of", "such as", "including", "for example".
-export const OPEN_CLASS_CLAIM = /\b(?:among|amongst|one of|such as|including|like|for example)\b/i;
+const OPEN_CLASS_CLAIM = /\b(?:among|amongst|one of|such as|including|like|for example)\b/i;
 // A list introduced as the parts of one thing: "a series of", "made up of", "consists of", "includes".
 const PARTS_OF_A_WHOLE = /\b(?:series|network|system|set|complex|collection|mix|combination|made up|consist(?:s|ed)?|compos(?:ed|es?)) of\s*$|\b(?:includ(?:es|ed|ing)|contain(?:s|ed)?|has|had|have)\s*$/i;
 

@@ -19,14 +19,16 @@ const KIND_OF = /^(?:kind|kinds|type|types|form|forms|sort|sorts|variety|varieti
 const NO_KIND = /^(?:one|ones|thing|things|something|name|names|word|words|term|terms|part|parts|way|ways|use|act|process|idea|it|this|that|these|those)$/;
 // Nouns that end like an adverb or a participle ("money supply", "a seed").
 const NOUN_IN_LY_ED = /^(?:family|families|assembly|supply|monopoly|ally|rally|jelly|belly|lily|fly|seed|speed|bed|reed|creed|need|breed|weed|shed|sled|steed|feed|deed)$/;
-const CALLED_AFTER = /\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?$/i;
+// "… is also called", "… are often known as": the verb of naming, one pattern for the definitions and the text index.
+const CALLED = String.raw`\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?`;
+const CALLED_AFTER = new RegExp(`${CALLED}$`, "i");
 const ARTICLE = /^(?:the|a|an|some|many|most|all|any|those|these)\s+/i;
 const ASKED_CALLED = /^What (?:is|are|was|were) (.+?) (?:called|known as|named)\?$/;
 const ASKED_CALL = /^What (?:do|does|did) .+? (?:call|name) (.+?)\?$/;
 const ASKED_NAME = /^What is the name (?:given to|of) (.+?)\?$/;
 
 /** The head noun of a noun phrase that may go on with a clause ("Ions that form when …" -> "ion"); null when none. */
-export function headOfPhrase(phrase: string): string | null {
+function headOfPhrase(phrase: string): string | null {
   const words = phrase.replace(ARTICLE, "").split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -84,8 +86,10 @@ export function ofAnotherKind(a: Set<string>, b: Set<string>): boolean {
 type KindClue = { term: string; head: string };
 const clueIndex = articleMemo<KindClue[]>();
 const termKinds = articleMemo<Set<string>>();
+// The article in lower case, made once per article rather than once per term looked up.
+const lowered = articleMemo<string>();
 // "… are called", "… is also known as": the verb of naming, the kind stands before it and the term after.
-const CALLED_VERB = /\s+(?:is|are|was|were)\s+(?:also\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?/gi;
+const CALLED_VERB = new RegExp(CALLED, "gi");
 // "… is a", "… are the": a copula with its article (a singular "is"/"was" needs one), the term before it and the kind after.
 const COPULA = /\s+(?:(?:is|was)\s+(?:an?|the|one of the)|(?:are|were)(?:\s+(?:the|one of the))?)\s+(?=[a-z])/gi;
 
@@ -129,7 +133,7 @@ export function kindsOfTerm(term: string, articleText: string): Set<string> {
       const head = headOfPhrase(term);
       if (head) kinds.add(head);
     }
-    if (!articleText.toLowerCase().includes(t)) return kinds;
+    if (!lowered(articleText, "lower", () => articleText.toLowerCase()).includes(t)) return kinds;
     const endsWord = (s: string, at: number) => !/[\w-]/.test(s.charAt(at));
     for (const clue of kindClues(articleText)) {
       if (clue.term.startsWith("\u0000")) {

@@ -232,8 +232,9 @@ export function makeMainStatements(input: StatementInput): { question: Generated
   const doubting = input.article.sentences.filter((s) => doubts(s.text));
   for (const c of central) {
     const whole = { start: c.sentence.start, end: c.sentence.end };
+    const point = `${c.index}:${c.trimmed.text}`;
     // A sentence copied whole is what reviewers call a verbatim copy: it is asked only with a detail changed.
-    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, weight: TRUE_WEIGHT * (c.laterClause ? LATER_CLAUSE_EDGE : 1), question: { ...statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence }), mainPoint: true } });
+    if (c.trimmed.cut && !c.defines) out.push({ sentenceIndex: c.index, weight: TRUE_WEIGHT * (c.laterClause ? LATER_CLAUSE_EDGE : 1), question: { ...statementQuestion({ statement: c.trimmed.text, isTrue: true, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: c.trueConfidence }), mainPoint: true, point } });
     // The same point denied: false by the article, and asked as plainly as the true copy (a swapped detail is often absurd).
     // (A definition is asked by the definition questions, both ways and with the term swapped.)
     // (Nor what a thing is, cut from a longer sentence: "The dyke was not a long bank of earth" is trivially false.)
@@ -243,7 +244,7 @@ export function makeMainStatements(input: StatementInput): { question: Generated
     // sentence says the positive: "did not sign the pact" is often followed by when it was signed.)
     const denial = c.defines || c.trimmed.classified ? null : (negateStatement(c.trimmed.text) ?? affirmedWhole(c, input.article.sentences));
     const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, doubting.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
-    if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true } });
+    if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true, point } });
     if (c.falsified) {
       out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });
     }

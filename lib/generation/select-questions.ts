@@ -1,6 +1,5 @@
 import { checkNotes } from "./check-questions";
 import { contentWords, REVIEW_THRESHOLD } from "./confidence";
-import { negateStatement } from "./negate-statement";
 import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
 import { keyIdentities } from "./same-key";
@@ -51,18 +50,19 @@ const WHOLE_COUNT = /\b(?:in total|in all|altogether|a total of)\b/i;
  */
 function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, GeneratedQuestion> {
   const statement = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.keyKind === "statement";
-  // (Paired by text, the denial being the true copy's own: two clauses of one sentence share its span.)
+  // (Paired by the point make-main-statements gave both, the denial being the true copy's own: two clauses of one sentence
+  // share its span.)
   // (A long denial puts its "not" far from what it denies, and reads as denying a detail: the true copy stays.)
   const denials = new Map<string, GeneratedQuestion>();
   for (const q of candidates) {
-    if (statement(q) && q.answerText === "False" && q.source.answer.start === q.source.start && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0 && wordCount(q.prompt) <= LONGEST_DENIAL) denials.set(q.prompt, q);
+    if (statement(q) && q.point && q.answerText === "False" && q.source.answer.start === q.source.start && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0 && wordCount(q.prompt) <= LONGEST_DENIAL) denials.set(q.point, q);
   }
   const out = new Map<GeneratedQuestion, GeneratedQuestion>();
   if (denials.size === 0) return out;
   for (const q of candidates) {
-    if (!statement(q) || q.answerText !== "True") continue;
+    if (!statement(q) || !q.point || q.answerText !== "True") continue;
     // (Not far less sure than the true copy: a denial the calibration doubts is no better for being False.)
-    const denial = denials.get(negateStatement(q.prompt) ?? "");
+    const denial = denials.get(q.point);
     if (denial && denial.source.start === q.source.start && denial.confidence >= q.confidence - DENIAL_MARGIN) out.set(q, denial);
   }
   return out;
@@ -324,8 +324,6 @@ function selectOnce(
   const kindCap = Math.max(2, Math.round(count * RECALL_SHARE));
   let relaxed = false;
   let moreTrue = false;
-  const usedSentences = new Set<number>();
-  const usedKeys = new Set<string>();
   // The denials that ask a true copy's point (see sureDenials), however they came in (this pass or a first one).
   const askedByDenial = new Set(denials.values());
   const takeOne = (q: GeneratedQuestion) => {
@@ -340,7 +338,7 @@ function selectOnce(
     // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
     const sameKey = chosen.filter((c) => keyIdOf(c) === keyName);
     const sure = q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0;
-    if (keyName && usedKeys.has(keyName) && (!isTerm(q) || !sure || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
+    if (keyName && sameKey.length > 0 && (!isTerm(q) || !sure || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     // A date a matching question pairs with its event is that fact asked again, from whichever sentence.
     if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;
@@ -369,31 +367,17 @@ function selectOnce(
     // one count of a measure is asked, and the whole is the point the parts add up to.
     if (measure && !WHOLE_COUNT.test(q.source.sentence) && wholeCounts.get(measure)?.some((start) => start !== q.source.start)) return;
     chosen.push(q);
-    sentencesOf(q).forEach((s) => usedSentences.add(s));
-    if (keyName) usedKeys.add(keyName);
   };
   // A true statement's point is asked by its sure denial where the quiz has room for it (see sureDenials); else as it is.
   // (Only a point the quiz would ask as it is: the denial takes its slot, never one the true copy was refused.)
   const take = (q: GeneratedQuestion) => {
     const denial = denials.get(q);
     const before = chosen.length;
-    const sentencesBefore = [...usedSentences];
-    const keysBefore = [...usedKeys];
     takeOne(q);
     if (!denial || chosen.length === before) return;
-    const restore = () => {
-      chosen.length = before;
-      usedSentences.clear();
-      sentencesBefore.forEach((x) => usedSentences.add(x));
-      usedKeys.clear();
-      keysBefore.forEach((x) => usedKeys.add(x));
-    };
-    restore();
+    chosen.length = before;
     takeOne(denial);
-    if (chosen.length === before) {
-      restore();
-      takeOne(q);
-    }
+    if (chosen.length === before) takeOne(q);
   };
   // Questions already chosen in a first pass (the sure ones) stay; this pass only adds to them.
   kept.forEach(takeOne);

@@ -123,6 +123,8 @@ export interface GeneratedQuestion {
    * strict reviewers passed most often (make-main-statements).
    */
   mainPoint?: boolean;
+  /** The central point a main statement states or denies (its sentence and clause): pairs a true copy with its own denial. */
+  point?: string;
   /**
    * How sure the generator is that the question is sound (0..1). Below
    * REVIEW_THRESHOLD a teacher should look before the quiz is used.

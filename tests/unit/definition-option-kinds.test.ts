@@ -21,6 +21,12 @@ describe("options of the key's own kind", () => {
     expect([...kindsOfTerm("salt bridge", CHARGES)]).toEqual(expect.arrayContaining(["bridge", "tube"]));
   });
 
+  it("reads the kind before 'often called' or 'usually known as' as the definitions do", () => {
+    const text = "Stones that fall from the sky are often called meteorites. Rings of gas round a young star are usually known as disks.";
+    expect([...kindsOfTerm("meteorites", text)]).toContain("stone");
+    expect([...kindsOfTerm("disks", text)]).toContain("ring");
+  });
+
   it("never offers a term of another kind beside kinds of ions, in any question", () => {
     const traced: { options: string[]; key: string }[] = [];
     generateQuestions(CHARGES, {

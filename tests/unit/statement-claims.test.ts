@@ -152,11 +152,13 @@ Vell died in Dunmere in 1860.
 
 describe("true/false balance in selection", () => {
   const sentence = "The Tarn ferry carried mail to the islands.";
-  const statement = (text: string, key: "True" | "False", confidence: number): GeneratedQuestion =>
-    draftQuestion(
+  const statement = (text: string, key: "True" | "False", confidence: number, point = "0:ferry"): GeneratedQuestion => ({
+    ...draftQuestion(
       { prompt: text, answerText: key, type: "TRUE_FALSE", options: [], score: key === "True" ? 0.5 : 0.45, source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } } },
       { keyKind: "statement", confidence },
-    );
+    ),
+    point,
+  });
 
   it("asks a point by its sure denial, not its true copy", () => {
     const truth = statement(sentence, "True", 0.72);
@@ -168,6 +170,12 @@ describe("true/false balance in selection", () => {
     const truth = statement(sentence, "True", 0.8);
     const denial = statement("The Tarn ferry did not carry mail to the islands.", "False", 0.61);
     expect(selectQuestions([truth, denial], 6, ["TRUE_FALSE"], createRandom(3)).map((q) => q.answerText)).toEqual(["True"]);
+  });
+
+  it("pairs a true copy only with the denial made for its own point, not one that reads as its denial", () => {
+    const truth = statement(sentence, "True", 0.72);
+    const otherPoint = statement("The Tarn ferry did not carry mail to the islands.", "False", 0.7, "0:another clause");
+    expect(selectQuestions([truth, otherPoint], 6, ["TRUE_FALSE"], createRandom(3)).map((q) => q.answerText)).toEqual(["True"]);
   });
 });
 
