@@ -129,7 +129,7 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // Months three and two apart first, on both sides, within the year.
   // A month the article dates anything in that year is left out: it may be another stage of the same event ("sailed
   // again in July 1588"), and a made-up option must be plainly wrong.
-  // ("in early April of that year" dates it as well as "April 1453".)
+  // ("early in April of the same year" dates it as well as "April 1453".)
   // In the headline year's article a bare month dates that year too ("landed in September", "on 7 March", "at the end of
   // August", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989", "in autumn").
   const dated = monthsDated(articleText, year);

@@ -121,7 +121,7 @@ function findCentral(input: StatementInput): Central[] {
       // "Carter had the stairs cleared, saw that …": a series of the subject's deeds cut before its "and" is no sentence.
       // "Magma oozes up through the opening": which opening, the sentence before said.
       if (seriesCutShort(trimmed.text, sentence.text) || PART_WITHOUT_WHOLE.test(trimmed.text)) continue;
-      // Praise and reputation ("the father of …", "is seen as …") are opinions; "was given a range of roles" says nothing sure;
+      // Praise and reputation ("the father of …", "is seen as …") are opinions; "the guild took on a range of duties" says nothing sure;
       // "There are still checks." answers the sentence before; "The pH is balanced" cut from "In pure water, …" is wider than the
       // article. None is a fact to judge true or false.
       // ("Lady Orm resolves that he must go": the "he" is a person the statement does not name.)

@@ -272,7 +272,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   const byKind = kinds.length >= 2;
   const distractors = (byKind ? kinds : pool).slice(0, 3);
   // Options removed by their kind leave a question that had a set of options: only a naming sentence ("… are called X")
-  // asks the term plainly enough to be typed; a copula or a statement ("The percentage change is the rate of …") is not.
+  // asks the term plainly enough to be typed; a copula or a statement ("The yearly rise is the measure of …") is not.
   const cutByKind = pool.length < 3 && unfiltered.length >= 3;
   const siblings = list ? nearest(list, def.term, stem, 3) : [];
   // Another name has no fair class of options (the article's other terms name other things): it is typed.

@@ -198,7 +198,7 @@ export function denyStatement(statement: string): Denial {
 }
 
 /**
- * What the statement's main verb takes, of no sure size or kind: "The port was given a range of roles", "The guild did
+ * What the statement's main verb takes, of no sure size or kind: "The port took on a range of duties", "The guild did
  * various things". Its denial is refused (`denyStatement`), and its true copy tests nothing sure either. Read from the first
  * verb after the subject to the first phrase of place, time or manner ("searched the valley for several years" takes the
  * valley: how long is a side detail).
@@ -218,7 +218,7 @@ export function vagueObject(statement: string): boolean {
   // (A kind the statement goes on to name, "a hard kind of rock called slate", and a majority of a whole the
   // statement names, "a majority of the votes" (more than half), and "the others" of a set named before, are of a sure kind
   // and size.)
-  // (Nor a part of a named whole, "a large part of eastern England": a stretch of a place the statement names.)
+  // (Nor a part of a named whole, "a large part of northern Vellmark": a stretch of a place the statement names.)
   return VAGUE_AMOUNT.test(object.replace(/\b(?:a|an) (?:[a-z]+ )?(?:part|portion|share) of (?:the )?(?:[a-z]+ )?[A-Z]\S*/g, "").replace(/\b(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of [^,]*\b(?:called|named|known as)\b.*$|\ba (?:majority|minority) of the\b|\bthe others\b/gi, ""));
 }
 
@@ -262,7 +262,7 @@ export function affirmStatement(statement: string): string | null {
 
 /**
  * Whether a negative statement cut from its sentence says the sentence's whole negative claim: its last words end the
- * sentence or a clause before a semicolon ("X did not invent the story; he based it on …"), and nothing in the clause
+ * sentence or a clause before a semicolon ("X did not write the tale first; he took it from …"), and nothing in the clause
  * bounds the "not" in time ("At first, the king did not …", "…, until his advisers …"). An opening of another kind may be
  * left out ("And despite the pictures, …").
  */

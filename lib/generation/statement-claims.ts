@@ -46,14 +46,14 @@ export function evaluativeClaim(statement: string): boolean {
 
 /**
  * A word that sets the statement against the sentence before it: "however", "even so", "instead", "also", "too", "by
- * contrast", "still" as "all the same" ("There are still checks and balances."). Cut from its paragraph, the statement
+ * contrast", "still" as "all the same" ("There are still two councils."). Cut from its paragraph, the statement
  * answers a point the reader is not shown. ("Still" of what goes on, "is still used today", is no contrast.)
  */
 // (trim-statement's POINTS_BACK, "also", "too", "instead", "likewise", is read with it.)
 const LEANS_ON_BEFORE =
   /\b(?:however|even so|nevertheless|nonetheless|all the same|by contrast|in contrast(?! (?:to|with)\b)|on the other hand|despite this|in spite of this)\b|^Still\b|\b(?:there|it) (?:is|are|was|were) still\b|, still,/i;
 
-// The source's own concession ("Even so, the wall did not always hold"), which the trimmer cuts before the statement is
+// The source's own concession ("Even so, the dyke did not always hold"), which the trimmer cuts before the statement is
 // read: the point is granted against the sentence before. (Not "However," nor ", though": judges accepted statements cut
 // from those, a contrast the statement still makes plainly.)
 const CONCEDES = /^(?:Even so|Still|Nevertheless|Nonetheless|All the same|Despite this|In spite of this)\b|, (?:even so|still|nevertheless|nonetheless|all the same),/;

@@ -93,9 +93,9 @@ describe("a statement cut away from its condition", () => {
 
 describe("an object of no sure size or kind", () => {
   it("is refused for the true copy as for the denial (one check)", () => {
-    expect(vagueObject("The new port was given a range of roles.")).toBe(true);
+    expect(vagueObject("The new port took on a range of duties.")).toBe(true);
     expect(vagueObject("The guild did various things for the town.")).toBe(true);
-    expect(denyStatement("The new port was given a range of roles.").refused).toBe("vague-object");
+    expect(denyStatement("The new port took on a range of duties.").refused).toBe("vague-object");
   });
 
   it("reads only the object: a duration, a clause inside it, a named kind and a majority of a whole are sure", () => {
@@ -252,7 +252,7 @@ describe("the misfires of the claim checks", () => {
   });
 
   it("reads the concession the trimmer cut from the source, and not a 'however'", () => {
-    expect(leansOnSentenceBefore("The wall did not always keep raiders out.", "Even so, the wall did not always keep raiders out.")).toBe(true);
+    expect(leansOnSentenceBefore("The dyke did not always hold the sea back.", "Even so, the dyke did not always hold the sea back.")).toBe(true);
     expect(leansOnSentenceBefore("The guild kept its charter.", "The guild, nevertheless, kept its charter.")).toBe(true);
     expect(leansOnSentenceBefore("The wall held.", "However, the wall held.")).toBe(false);
   });
@@ -260,7 +260,7 @@ describe("the misfires of the claim checks", () => {
   it("reads the object only: up to 'to', a part of a named whole, past a clause in the subject", () => {
     expect(vagueObject("The ship carried a cargo of spices to various ports.")).toBe(false);
     expect(vagueObject("Halla Brenn moved on to other work.")).toBe(false);
-    expect(vagueObject("The Norse ruled a large part of eastern Vellmark.")).toBe(false);
+    expect(vagueObject("The Norse held a large part of northern Vellmark.")).toBe(false);
     expect(vagueObject("The man who owned several farms built the church.")).toBe(false);
     expect(vagueObject("The man who owned a farm built several barns.")).toBe(true);
   });
