@@ -64,7 +64,7 @@ describe("timeline items stand apart from their sentences", () => {
   });
 
   it("dates no event by the year of a closing 'which' clause, which says what happened to something else", () => {
-    const text = "The Brenn Expedition\n\nThe mayor of Brenn announced the goal of reaching the northern pass before the end of the decade, which happened in 1911. The first party left the village on 4 May 1909. The second party returned in 1910.";
+    const text = "The Brenn Expedition\n\nThe mayor of Brenn announced the goal of reaching the northern pass within ten years, which happened in 1911. The first party left the village on 4 May 1909. The second party returned in 1910.";
     const { sentences } = parseArticle(text);
     const texts = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => `${e.text} = ${e.date.text}`);
     expect(texts.some((t) => /announced the goal/.test(t))).toBe(false);
