@@ -34,7 +34,7 @@ async function start(assignmentId: string, studentId: string, now = t0) {
 
 describe("option ids (item 1)", () => {
   it("are stored opaque for every question type, with keys that still point at the right options", async () => {
-    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/versailles-1919.txt"), "utf8");
+    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/berlin-wall.txt"), "utf8");
     const { questions } = await makeAssignedQuiz({ article, eachTypeOnce: true, types: ["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "ORDERING", "MATCHING"] });
     expect(new Set(questions.map((q) => q.type))).toEqual(new Set(["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK", "ORDERING", "MATCHING"]));
     for (const q of questions) {
@@ -50,7 +50,7 @@ describe("option ids (item 1)", () => {
 
 describe("the data step for databases with leaky ids", () => {
   it("gives stored questions opaque ids, rewrites the answers given to them, and changes nothing the second time", async () => {
-    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/versailles-1919.txt"), "utf8");
+    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/berlin-wall.txt"), "utf8");
     const { assignment, students, questions, generated } = await makeAssignedQuiz({ article, eachTypeOnce: true, types: ["MULTIPLE_CHOICE", "ORDERING", "MATCHING"] });
     const db = database.db();
     // Put the generator's own ids (e1…, l1/r1, a…) back, as rows stored before the fix hold them.
@@ -197,7 +197,7 @@ describe("enrolment (item 5)", () => {
 
 describe("typed answers (item 15)", () => {
   it("of only spaces and invisible characters are not counted as answered", async () => {
-    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/versailles-1919.txt"), "utf8");
+    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/berlin-wall.txt"), "utf8");
     const { assignment, students, questions } = await makeAssignedQuiz({ article, questions: 4, types: ["FILL_BLANK"] });
     const attemptId = await start(assignment.id, students[0]!.id);
     const q = questions.find((x) => x.type === "FILL_BLANK")!;

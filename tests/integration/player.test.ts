@@ -157,7 +157,7 @@ describe("every question type the generator makes", () => {
   it("is stored, graded on the server and replayed once", async () => {
     const fs = await import("node:fs");
     const path = await import("node:path");
-    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/versailles-1919.txt"), "utf8");
+    const article = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/berlin-wall.txt"), "utf8");
     const { assignment, students, questions } = await makeAssignedQuiz({ article, questions: 10, types: ["FILL_BLANK", "ORDERING", "MATCHING"] });
     const types = new Set(questions.map((q) => q.type));
     expect(types).toContain("FILL_BLANK");
