@@ -211,6 +211,12 @@ describe("a negative said the other way only where the article cannot undo it", 
     expect(saidElsewhere("Queen Ysolde signed the river charter.", ["Her council argued with her for a year.", "Queen Ysolde tore up the river charter."])).toBe(false);
   });
 
+  it("finds the positive said again with a pronoun or a passive, without the subject's words (whole review 15-A)", () => {
+    expect(saidElsewhere("Duke Haral sealed the harbour pact.", ["His barons quarrelled all winter.", "Three years on, he sealed it at the chapel of Brin."])).toBe(true);
+    expect(saidElsewhere("The quarry was profitable.", ["Its owners tried new saws.", "By 1702 it had become profitable once more."])).toBe(true);
+    expect(saidElsewhere("Duke Haral sealed the harbour pact.", ["His barons quarrelled all winter.", "He burned the harbour pact in anger."])).toBe(false);
+  });
+
   const ask = (article: string) => {
     const statements: { prompt: string; key: string }[] = [];
     generateQuestions(article, { count: 10, seed: 1, trace: (q) => q.type === "TRUE_FALSE" && statements.push({ prompt: q.prompt, key: q.answerText }) });
