@@ -225,8 +225,13 @@ export function vagueObject(statement: string): boolean {
 // Words after a "not" that make it mean "not yet", "not at all" or "not for a while": said without the "not", the statement
 // makes another claim, not the opposite one ("did not find anything" -> "found anything", "did not return for ten years"
 // -> "returned for ten years", "was not yet finished" -> "was yet finished"), or one the article may say later.
-const NOT_UNTIL =
-  /\b(?:any\w*|yet|ever|anymore|until|till|before|after|since|at first|again|long(?:er)?|still|even|(?:for|in|within|during) (?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|decades?|centuries|hours?|generations?|ages|a while|long))\b/i;
+// (TIME_BOUND_WORDS are the words that bound a negative in time wherever they stand; statement-claims' opening check reads
+// them too, so the true copy and the affirmation cannot drift apart.)
+export const TIME_BOUND_WORDS = "until|till|before|after|since|at first|later|afterwards|eventually|thereafter";
+const NOT_UNTIL = new RegExp(
+  `\\b(?:any\\w*|yet|ever|anymore|${TIME_BOUND_WORDS}|again|long(?:er)?|still|even|(?:for|in|within|during) (?:[\\w-]+ ){0,2}(?:years?|months?|weeks?|days?|decades?|centuries|hours?|generations?|ages|a while|long))\\b`,
+  "i",
+);
 // What follows an object (a time, a place, a manner), where a "not" may deny only that: left for a plainer statement.
 const AFTER_OBJECT = /\b(?:for|in|during|within|by|at|on|from|through|throughout|without|with|into|to|across|over|under|near|until|since|because|when|while|as|than|that|which|who|where|and|or|but)\b/i;
 

@@ -1,4 +1,5 @@
 import { JUDGING } from "./check-trivia";
+import { TIME_BOUND_WORDS } from "./negate-statement";
 import { POINTS_BACK, tokens } from "./trim-statement";
 /**
  * What a central statement claims, read before it is asked true or false. A true/false question tests a fact only when
@@ -90,8 +91,10 @@ const CONDITION_OPENING =
   /^(?:(?:Only )?(?:If|Unless|When|Whenever|Once|Provided|As long as|Without|Except|Given)\b|Under (?:(?:high|low|great|normal|extreme|enough) )?(?:pressure|heat|load|stress|tension|water|ice)\b|In (?:most|many|some|rare|certain|normal|pure|general|practice|theory|principle|this|that|such|these|those|each|every|either|any|cold|hot|warm|dry|wet)\b|At (?:sea level|high|low|room|normal|very|extreme)\b|(?:Usually|Normally|Typically|Generally|Often|Sometimes|Mostly|Occasionally)\b)[^,;]{0,80}(?=,)/;
 // An opening that bounds a negative in time ("While his father lived, Edwy did not hold land", "Until 1890, the town had no
 // school"): cut away, the negative says never, and the article may say the opposite of a later time in other words. (A
-// positive keeps its truth without it: "Before he was king, Ashoka was governor of Ujjain" -> "Ashoka was governor …".)
-const TIME_BOUND_OPENING = /^(?:While|Whilst|Until|Till|Throughout|Before|During|For)\b[^,;]{0,80}(?=,)/;
+// positive keeps its truth without it: "Before he was king, Ashoka was governor of Ujjain" -> "Ashoka was governor …".
+// An "After …", "Since …", "By 1900", "In 1862" or "Later" opening bounds it too: the article may say otherwise of
+// another time.)
+const TIME_BOUND_OPENING = new RegExp(`^(?:(?:While|Whilst|Throughout|During|For|From|By|Soon|In (?:the )?\\d+s?)|(?:${TIME_BOUND_WORDS.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)}))\\b[^,;]{0,80}(?=,)`);
 const NEGATIVE = /\b(?:not|never|no longer|no|none|nobody|nothing|neither|nor)\b|n['’]t\b/i;
 // A limit said after the clause: ", but only when …", ", unless …", ", at least at sea level", ", in most cases", and a
 // time bound that undoes a negative (", until his advisers persuaded him": he did sign, later). (trim-statement's

@@ -83,6 +83,15 @@ describe("a statement cut away from its condition", () => {
     expect(dropsCondition("Edwy held land.", "While his father lived, Edwy held land.")).toBe(false);
   });
 
+  it("refuses a negative cut from an After, Since, By, In-a-year or Later opening, and affirms none so opened (whole review 15-A)", () => {
+    expect(dropsCondition("The tannery was not used for leather.", "After the long drought, the tannery was not used for leather.")).toBe(true);
+    expect(dropsCondition("The hamlet has not had a fair of its own.", "Since the canal was dug, the hamlet has not had a fair of its own.")).toBe(true);
+    expect(dropsCondition("The tannery was not used for leather.", "In 1731, the tannery was not used for leather.")).toBe(true);
+    expect(dropsCondition("The tannery did not dye cloth.", "By 1800, the tannery did not dye cloth.")).toBe(true);
+    expect(dropsCondition("The tannery was used for leather.", "After the long drought, the tannery was used for leather.")).toBe(false);
+    expect(negativeKeptWhole("The Brask family did not keep the tannery.", "Later, the Brask family did not keep the tannery.")).toBe(false);
+  });
+
   it("keeps a statement that says the condition, or whose sentence has none", () => {
     expect(dropsCondition("Whenever fog came in, the bell was rung every minute.", "The bell was rung every minute whenever fog came in.")).toBe(false);
     expect(dropsCondition("The seeds sprout within a week in most cases.", "In most cases, the seeds sprout within a week.")).toBe(false);
