@@ -39,6 +39,9 @@ export function interval(span: Pick<Span, "type" | "text">): [number, number] | 
   return null;
 }
 
+// An aside open at the date: ", built …", ", first planned …", ", finished …" (a participle, perhaps after an adverb), or "(".
+const PARTICIPLE_OR_BRACKET_ASIDE = /(?:,\s+(?:[a-z]+ly\s+|first\s+|later\s+|originally\s+)?(?:[a-z]{3,}(?:ed|en)|built|made|held|begun|set|laid)\b[^,;()]*|\([^)]*)$/;
+
 /** "… signed a treaty in 1919, which …" -> "… signed a treaty": the date phrase and trailing clauses go. */
 function describe(sentence: Sentence, date: Span): string | null {
   // "closed before 1850", "by 1900", "until 1912": the date is a bound, not when the event happened, so it cannot place the event in order.
@@ -51,6 +54,10 @@ function describe(sentence: Sentence, date: Span): string | null {
   // which happened in 1911" the year is the goal's, not the announcement's. A date inside a ", which/who/where …" clause
   // dates what that clause says, never the sentence's own event.
   if (/,\s+(?:which|who|whose|where)\b[^,;]*$/i.test(before)) return null;
+  // A participle or bracket aside is no surer ("The harbour wall, finished in 1755 by Dutch engineers, collapsed …", "The
+  // museum (opened in 1901) closed …"): where the aside closes before the main clause goes on, the date is the aside's.
+  const after = sentence.text.slice(date.end - sentence.start);
+  if (PARTICIPLE_OR_BRACKET_ASIDE.test(before) && /^[^,;()]*[,)]/.test(after)) return null;
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",");

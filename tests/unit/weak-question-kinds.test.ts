@@ -63,6 +63,15 @@ describe("timeline items stand apart from their sentences", () => {
     expect(texts).toContain("A stone bridge was finished = 1840");
   });
 
+  it("dates no event by the year of a participle or bracket aside inside it (whole review 15-A)", () => {
+    const text = "The Port of Skarn\n\nThe sea gate, finished in 1612 by Frisian builders, fell in a winter gale. The toll house, first planned in 1680, was burned by rebels. The chapel (opened in 1701) closed after a fire. The old quay, rebuilt twice, was paved in 1744.";
+    const { sentences } = parseArticle(text);
+    const texts = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => `${e.text} = ${e.date.text}`);
+    expect(texts.some((t) => /fell in a winter gale|burned by rebels|closed after a fire/.test(t))).toBe(false);
+    // Where the aside holds no date, the event keeps its own.
+    expect(texts.some((t) => /paved = 1744$/.test(t))).toBe(true);
+  });
+
   it("dates no event by the year of a closing 'which' clause, which says what happened to something else", () => {
     const text = "The Brenn Expedition\n\nThe mayor of Brenn announced the goal of reaching the northern pass within ten years, which happened in 1911. The first party left the village on 4 May 1909. The second party returned in 1910.";
     const { sentences } = parseArticle(text);
