@@ -14,7 +14,7 @@ import { isExpletiveIt } from "./resolve-pointers";
 import { affirmStatement, doubts, negateStatement, negativeKeptWhole, saidElsewhere, unsettledByArticle, vagueObject } from "./negate-statement";
 import { tagged } from "./question-stems";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
-import { dropsCondition, evaluativeClaim, leansOnSentenceBefore, pronounOfAnother } from "./statement-claims";
+import { dropsCondition, evaluativeClaim, leansOnSentenceBefore } from "./statement-claims";
 import { laterClauses } from "./split-clauses";
 import { restateCondition, trimClause, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
@@ -124,8 +124,9 @@ function findCentral(input: StatementInput): Central[] {
       // Praise and reputation ("the father of …", "is seen as …") are opinions; "the guild took on a range of duties" says nothing sure;
       // "There are still checks." answers the sentence before; "The pH is balanced" cut from "In pure water, …" is wider than the
       // article. None is a fact to judge true or false.
-      // ("Lady Orm resolves that he must go": the "he" is a person the statement does not name.)
-      if (evaluativeClaim(trimmed.text) || vagueObject(trimmed.text) || leansOnSentenceBefore(trimmed.text, sentence.text) || dropsCondition(trimmed.text, sentence.text) || pronounOfAnother(trimmed.text)) continue;
+      // ("Lady Orm resolves that he must go", a pronoun for a person the statement does not name, is refused for every
+      // true/false question by resolve-person-pronouns' pronounAgainstNames, a title giving the name its gender.)
+      if (evaluativeClaim(trimmed.text) || vagueObject(trimmed.text) || leansOnSentenceBefore(trimmed.text, sentence.text) || dropsCondition(trimmed.text, sentence.text)) continue;
       // The same point made twice (the summary and the body): the more central one only.
       // (The title's words are left out: every statement about the subject names it, and that makes no two of them one point.)
       const seen = new Set(contentWords(trimmed.text).filter((w) => !titleWords.has(w)));

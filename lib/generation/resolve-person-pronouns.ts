@@ -115,8 +115,8 @@ export function genderOf(name: string, sentences: Sentence[], namedBySentence: S
 }
 
 // Words for a person of one gender ("her husband", "a fisherman", "the queen"); other person words ("a clerk") may be either.
-const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|girl|nun|widow|lady|ladies|madame|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
-const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
+const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|duchess|countess|baroness|tsarina|dame|girl|nun|widow|lady|ladies|madame?|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
+const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|duke|count|earl|baron|tsar|pharaoh|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
 
 /** A common noun that may stand for a person of this gender: one of that gender, or a person word of either. */
 function personWordFor(word: string, wanted: Gender): boolean {
@@ -162,19 +162,36 @@ function namesAround(text: string, at: number, articleText: string): NameWord[] 
 }
 
 /**
+ * The gender a title gives the words of the name it opens ("Lady Orm", "King Osric Vell"), for a name whose people the
+ * article gives no gender by pronouns: a "he" after only "Lady Orm" is someone the text does not name.
+ */
+function titledNameGenders(text: string): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const run of text.matchAll(/\b([A-Z][a-z]+)\.?((?: [A-Z][\w'’-]*)+)/g)) {
+    const title = run[1]!.toLowerCase();
+    // (Only a title word, not a surname that happens to end in "-man": "Freeman Hale".)
+    const gender: Gender | null = /m[ae]n$/.test(title) ? null : FEMALE_WORD.test(title) ? "she" : MALE_WORD.test(title) ? "he" : null;
+    if (gender) for (const word of [run[1]!, ...run[2]!.trim().split(" ")]) out.set(word.replace(/['’]s$/, ""), gender);
+  }
+  return out;
+}
+
+/**
  * Whom each "he/his" or "she/her" of a text may stand for in the text alone: `binds` when a name of its gender (or of none
  * the article gives), or a person word that may be of its gender, stands before it (or opens the clause after its opening
  * phrase); `opposed` when a name of the other gender does.
  */
 function readPronouns(text: string, genderOfWord: (word: string) => Gender | null, articleText: string): { wanted: Gender; binds: boolean; opposed: boolean }[] {
   const comma = text.indexOf(", ");
+  const titled = titledNameGenders(text);
   return [...text.matchAll(EVERY_PERSONAL_PRONOUN)].map((pronoun) => {
     const at = pronoun.index;
     const wanted: Gender = PERSON_PRONOUNS.he.test(pronoun[0]) ? "he" : "she";
     const names = namesAround(text, at, articleText);
+    const genderOfName = (word: string) => genderOfWord(word) ?? titled.get(word) ?? null;
     const nouns = [...text.slice(0, at).matchAll(/\b[a-z]+\b/g), ...(comma > at ? [/^(?:the|a|an) ([a-z]+)/.exec(text.slice(comma + 2))].filter((m) => m !== null) : [])];
-    const binds = names.some((n) => (genderOfWord(n.word) ?? wanted) === wanted) || nouns.some((m) => personWordFor(m[1] ?? m[0], wanted));
-    const opposed = names.some((n) => !n.possessive && genderOfWord(n.word) !== null && genderOfWord(n.word) !== wanted);
+    const binds = names.some((n) => (genderOfName(n.word) ?? wanted) === wanted) || nouns.some((m) => personWordFor(m[1] ?? m[0], wanted));
+    const opposed = names.some((n) => !n.possessive && genderOfName(n.word) !== null && genderOfName(n.word) !== wanted);
     return { wanted, binds, opposed };
   });
 }

@@ -64,27 +64,6 @@ export function leansOnSentenceBefore(statement: string, sourceSentence = ""): b
   return LEANS_ON_BEFORE.test(statement.replace(/\.$/, "")) || POINTS_BACK.test(statement) || CONCEDES.test(sourceSentence);
 }
 
-// Titles that say a person's sex: a "he" after only "Lady Ash" (or a "she" after only "King Orm") is someone else, unnamed.
-const FEMALE_TITLE = /\b(?:Lady|Queen|Mrs|Miss|Ms|Madam|Princess|Duchess|Empress|Countess|Sister|Mother|Dame)\.? [A-Z]/;
-const MALE_TITLE = /\b(?:Lord|King|Mr|Sir|Prince|Duke|Emperor|Count|Earl|Brother|Father)\.? [A-Z]/;
-// The titled name itself ("Lady Ada Orm"), left out when looking for someone else named.
-const TITLED_NAME = /\b(?:Lady|Queen|Mrs|Miss|Ms|Madam|Princess|Duchess|Empress|Countess|Sister|Mother|Dame|Lord|King|Mr|Sir|Prince|Duke|Emperor|Count|Earl|Brother|Father)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*/g;
-
-/**
- * A personal pronoun whose only named person in the statement is of the other sex by title: "Lady Orm resolves that he
- * must go" (he is her husband, named in the sentence before). The reader cannot tell whom it means.
- */
-export function pronounOfAnother(statement: string): boolean {
-  const he = /\b(?:he|him|his|himself)\b/i.exec(statement);
-  const she = /\b(?:she|her|hers|herself)\b/i.exec(statement);
-  // (Someone else named before the pronoun, by any name or as kin, "married Albert, and he", "her husband … he", may be meant.)
-  const otherNamed = (before: string) =>
-    /\b(?:her|his) (?:husband|wife|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|heir|suitor)\b/i.test(before) ||
-    /\b[A-Z][a-z]+/.test(before.replace(TITLED_NAME, "").replace(/^\s*[A-Z][a-z]+\b/, ""));
-  const namedBefore = (at: number, title: RegExp, other: RegExp) => title.test(statement.slice(0, at)) && !other.test(statement.slice(0, at)) && !otherNamed(statement.slice(0, at));
-  return Boolean((he && namedBefore(he.index, FEMALE_TITLE, MALE_TITLE)) || (she && namedBefore(she.index, MALE_TITLE, FEMALE_TITLE)));
-}
-
 // An opening that bounds the whole sentence: a condition ("If …", "When heated", "Unless …"), a case ("In most cases",
 // "In pure water", "In this case"), a state ("Under pressure", "At sea level", "Without oxygen"), or how often ("Usually").
 const CONDITION_OPENING =
