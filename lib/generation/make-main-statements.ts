@@ -1,4 +1,3 @@
-import { JUDGING } from "./check-trivia";
 import { PART_WITHOUT_WHOLE, pointsOutside } from "./check-stems";
 import { contentWords } from "./confidence";
 import type { DistractorContext } from "./distractors";
@@ -11,7 +10,7 @@ import type { TermList } from "./find-lists";
 import { vagueness } from "./make-cloze";
 import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { isExpletiveIt } from "./resolve-pointers";
-import { affirmStatement, doubts, negateStatement, negativeKeptWhole, saidElsewhere, unsettledByArticle, vagueObject } from "./negate-statement";
+import { affirmStatement, negateStatement, negativeKeptWhole, saidElsewhere, unsettledByArticle, vagueObject } from "./negate-statement";
 import { tagged } from "./question-stems";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { dropsCondition, evaluativeClaim, leansOnSentenceBefore } from "./statement-claims";
@@ -116,12 +115,11 @@ function findCentral(input: StatementInput): Central[] {
     const clauses = cut && wordCount(sentence.text) < 16 ? [] : laterClauses(sentence, article.title).map((c) => trimClause(sentence, c, itMeans[index]));
     const before = out.length;
     for (const [at, trimmed] of [main, ...clauses].entries()) {
-      // A statement that only judges ("a turning point", "remarkable") is answered True by anyone.
-      if (!trimmed || JUDGING.test(trimmed.text) || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
+      if (!trimmed || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
       // "Carter had the stairs cleared, saw that …": a series of the subject's deeds cut before its "and" is no sentence.
       // "Magma oozes up through the opening": which opening, the sentence before said.
       if (seriesCutShort(trimmed.text, sentence.text) || PART_WITHOUT_WHOLE.test(trimmed.text)) continue;
-      // Praise and reputation ("the father of …", "is seen as …") are opinions; "the guild took on a range of duties" says nothing sure;
+      // Praise and reputation ("the father of …", "is seen as …", "a turning point") are opinions, answered True by anyone; "the guild took on a range of duties" says nothing sure;
       // "There are still checks." answers the sentence before; "The pH is balanced" cut from "In pure water, …" is wider than the
       // article. None is a fact to judge true or false.
       // ("Lady Orm resolves that he must go", a pronoun for a person the statement does not name, is refused for every
@@ -229,8 +227,6 @@ function affirmedWhole(c: Central, sentences: Sentence[]): string | null {
 export function makeMainStatements(input: StatementInput): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
   const central = findCentral(input);
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
-  // The sentences that could unsettle a denial, found once per article.
-  const doubting = input.article.sentences.filter((s) => doubts(s.text));
   for (const c of central) {
     const whole = { start: c.sentence.start, end: c.sentence.end };
     const point = `${c.index}:${c.trimmed.text}`;
@@ -244,7 +240,7 @@ export function makeMainStatements(input: StatementInput): { question: Generated
     // (Only the sentence's whole negative: a tail cut away, ", until …", may be what undoes it. Nor where another
     // sentence says the positive: "did not sign the pact" is often followed by when it was signed.)
     const denial = c.defines || c.trimmed.classified ? null : (negateStatement(c.trimmed.text) ?? affirmedWhole(c, input.article.sentences));
-    const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, doubting.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
+    const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, input.article.sentences.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
     if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true, point } });
     if (c.falsified) {
       out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: statementQuestion({ statement: c.falsified.text, isTrue: false, source: sourceIn(c.sentence, c.falsified.answer), keyKind: "statement", confidence: c.falsified.confidence }) });
