@@ -152,8 +152,14 @@ export function danglingDefinite(stem: string, sentences: Sentence[], at: number
   return null;
 }
 
-// (Also a body that acts, no person whose "her" or "his" an opening phrase could mean: question-stems' dangles.)
-export const KIND_OF_BODY = /^(?:Government|Crown|Cabinet|Republic|Empire|Kingdom|State|City|Trust|Council|Committee|Commission|Company|Corporation|Society|Association|League|Union|Party|Board|Assembly|Congress|Parliament|Senate|Court|Conference|Convention|Treaty|Declaration|Agreement|Accord|Pact|Charter|Act|Bill|Law|Institute|Academy|College|University|School|Museum|Library|Bank|Club|Guild|Order|Church|Army|Navy|Fleet|Expedition|Mission|Project|Programme|Program|Festival|Games|Prize|Award|Cup)$/;
+// Kind words a body or a document is called by in short ("the Trust", "the Council", "the Treaty").
+const SHORT_NAME_WORD =
+  "Trust|Council|Committee|Commission|Company|Corporation|Society|Association|League|Union|Party|Board|Assembly|Congress|Parliament|Senate|Court|Conference|Convention|Treaty|Declaration|Agreement|Accord|Pact|Charter|Act|Bill|Law|Institute|Academy|College|University|School|Museum|Library|Bank|Club|Guild|Order|Church|Army|Navy|Fleet|Expedition|Mission|Project|Programme|Program|Festival|Games|Prize|Award|Cup";
+const SHORT_NAME = new RegExp(`^(?:${SHORT_NAME_WORD})$`);
+// A body that acts, no person whose "her" or "his" an opening phrase could mean: question-stems' dangles. It adds words
+// that are no short form of one longer name: "the Government", "the Crown" stand alone, and a name that ends in
+// "City" or "State" takes no "the" ("Mexico City", never "the Mexico City"), so expandShortName reads SHORT_NAME only.
+export const KIND_OF_BODY = new RegExp(`^(?:Government|Crown|Cabinet|Republic|Empire|Kingdom|State|City|${SHORT_NAME_WORD})$`);
 
 /**
  * "The Trust opened an office …" after "The Kellby Harbour Trust launched …": a short form whose word the
@@ -165,7 +171,7 @@ export function expandShortName(stem: string, text: string, upTo = text.length):
   for (const m of stem.matchAll(/\b([Tt])he ([A-Z][a-z]{2,})\b(?! [A-Z]| of (?:the )?[A-Z])/g)) {
     const word = m[2]!;
     // Only a kind word a body or a document is called by ("the Trust", "the Council", "the Treaty"); "the Nile" is a name of its own.
-    if (!KIND_OF_BODY.test(word)) continue;
+    if (!SHORT_NAME.test(word)) continue;
     const full = new Set<string>();
     let standalone = false;
     for (const use of usesOf(word, text)) {

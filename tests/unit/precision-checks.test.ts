@@ -8,6 +8,7 @@ import { inAside, inOpeningAside, minorBirth, sideDateChecker } from "@/lib/gene
 import { REVIEW_THRESHOLD } from "@/lib/generation/confidence";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
+import { dangles } from "@/lib/generation/question-stems";
 import { formsPattern, identifyingWord, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "@/lib/generation/quiz-overlap";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
@@ -95,6 +96,13 @@ describe("stems that lean on the sentence before", () => {
     // "The Congress of the People" is a name of its own, never the "Northland Workers' Congress" named before it.
     expect(expandShortName("Members met at the Congress of the People in _____.", "The Northland Workers Congress was founded first. It later met at the Congress of the People.")).toBeNull();
     expect(expandShortName("The Congress met in _____.", "The Northland Workers Congress was founded first. It later met at the Congress of the People.")).toBeNull();
+  });
+
+  it("leaves 'the City' and 'the Government' alone: a name ending in such a word takes no 'the', and a capital may come from the sentence start", () => {
+    expect(expandShortName("The City was rebuilt in _____.", "Varno City grew fast after the salt works opened. The City was rebuilt after a fire.")).toBeNull();
+    expect(expandShortName("The Government paid the sailors in _____.", "Soon Government troops reached the coast. The Government paid the sailors.")).toBeNull();
+    // The same words still mark a body that acts, whose "her" an opening phrase cannot mean.
+    expect(dangles("After her death, Government troops seized the port.")).toBe(true);
   });
 
   it("finds a bare 'the <noun>' that the sentence before introduced with 'a', unless the title or the stem names it", () => {
