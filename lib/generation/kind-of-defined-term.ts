@@ -1,6 +1,6 @@
 import { articleMemo } from "./article-memo";
 import type { Definition } from "./find-definitions";
-import { singularOf } from "./find-category-lists";
+import { singularOf } from "./singular-of";
 import type { Sentence } from "./types";
 
 /**
