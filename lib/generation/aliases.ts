@@ -4,7 +4,7 @@ import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
-import { tagged } from "./question-stems";
+import { LEXICON, tagged } from "./question-stems";
 import { PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { articleSentences } from "./split-sentences";
 import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
@@ -329,13 +329,28 @@ function writtenWithoutNumber(ruler: string, key: string, articleText: string): 
 // Kin, in the singular or plural, and a namesake or rival: "his son Edward", "her rival Anne".
 const RELATIVE = new RegExp(`\\b(?:${KIN}|sons|brothers|namesake|rival)\\b`, "i");
 
+// A role noun right before the name, after a determiner: "her lady-in-waiting Elizabeth", "the groom Anne".
+const ROLE_BEFORE = /(?:^|\b([A-Za-z]+) )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?) ([a-z][a-z-]+) $/;
+// The noun phrase a preposition governs ends before the name ("After the siege Mehmed made …"): it names no role.
+const PREPOSITION = /^(?:after|before|in|at|on|during|from|by|with|to|into|for|since|until|of|following|against|through|under|over)$/i;
+
+/**
+ * The name follows a role noun that names someone by their place, so the name may be another person's. Not an adjective
+ * ("the young Elizabeth"), "the name" ("spelled the name Ptolemy"), nor a noun a preposition governs ("after the siege").
+ */
+function rolePlacedBefore(window: string): boolean {
+  const m = ROLE_BEFORE.exec(window);
+  if (!m) return false;
+  const [, before, word] = m;
+  return !(before && PREPOSITION.test(before)) && LEXICON[word!] !== "Adjective" && !/^(?:name|title|word)$/.test(word!);
+}
+
 function plainRulerUse(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 40);
   if (/^[-‐‑]|^,? (?:the|a|an) [A-Za-z]/.test(after) || /^ [A-Z]/.test(after)) return false;
   // (Only the name's own sentence: "… without an heir. Osric had …" names no kin of Osric.)
   const window = text.slice(Math.max(0, at - 40), at).split(/[.!?]\s+/).at(-1)!;
-  // A role noun set right before the name names someone by their place ("her lady-in-waiting Elizabeth", "the groom Anne").
-  if (/\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?) [a-z][a-z-]+ $/.test(window)) return false;
+  if (rolePlacedBefore(window)) return false;
   const before = window.split(/\s+/).filter(Boolean).slice(-3).join(" ");
   return !RELATIVE.test(before);
 }
