@@ -552,8 +552,8 @@ const fullerMemo = articleMemo<string[]>();
 /**
  * The article's fuller form of a name: "XYZ Youth League" for "Youth League", when the article introduces it so (the
  * first use of the name is in that form), spells the acronym out ("the Xavier Young Zealots"), writes no other name word
- * before the name anywhere (two prefixes are two bodies), and never writes the bare name as one "of" or "in" a place
- * ("the Civil War in Spain", "the Constitution of Varra": another of its kind).
+ * before the name anywhere (two prefixes are two bodies), and never writes the bare name as one "of", "in", "at" or "for" a place or body
+ * ("the Civil War in Spain", "the Constitution of Varra", "the Council at Brell": another of its kind).
  */
 function fullerFormsOf(name: string, articleText: string): string[] {
   if (!/^[A-Z]/.test(name) || !articleText.includes(name)) return [];
@@ -569,7 +569,8 @@ function scanFullerForms(name: string, articleText: string): string[] {
     // The word written right before this use, when it is capitalised (an acronym, a possessor, or any other name word).
     const word = /(?:^|[^\w&'’-])([A-Z][\w&'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 40), m.index))?.[1];
     if (!word || SENTENCE_OPENERS.has(word)) {
-      if (/^ (?:of|in) (?:the )?[A-Z]/.test(articleText.slice(m.index + name.length, m.index + name.length + 20))) bareElsewhere = true;
+      // "the Parliament at Westminster", "the Council for Europe": a place or a body after the name marks another of its kind.
+      if (/^ (?:of|in|at|for|from|on|near|outside|under) (?:the )?[A-Z]/.test(articleText.slice(m.index + name.length, m.index + name.length + 20))) bareElsewhere = true;
       // A bare use with no determiner ("In 1832 Parliament passed …") names the body everyone means by the name, which
       // may be another than the prefixed one ("the NUS Parliament"); "the Youth League grew" keeps the fuller form.
       if (i > 0 && !/\b(?:the|its|their|this|that)\s+$/i.test(articleText.slice(Math.max(0, m.index - 8), m.index))) bareElsewhere = true;
