@@ -153,7 +153,7 @@ function monthsDated(articleText: string, year: string): Set<number> {
     // A month, whole or short ("Aug. 2"), with the year ("May 1588", "April of that year") or bare ("at the end of
     // August", "between August and September", "the second week of August"), not a month of another year ("May 1590").
     // (A short form counts only with its stop or a day after it: "Jan" alone may be a name.)
-    const month = new RegExp(`\\b(?:(${MONTHS.join("|")})\\b|(${MONTH_ALT})(?:\\.| (?=\\d)))(?:(?: ?\\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!(?: ?\\d{1,2})?,?\\s+\\d{3,4}))`, "g");
+    const month = new RegExp(`\\b(?:(${MONTHS.join("|")})\\b|(${MONTH_ALT})(?:\\.|(?= \\d)))(?:(?: ?\\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!(?: ?\\d{1,2})?,?\\s+\\d{3,4}))`, "g");
     for (const m of articleText.matchAll(month)) months.add(monthIndex((m[1] ?? m[2])!));
     if (/\bChristmas\b/.test(articleText)) months.add(11);
     return months;
@@ -165,10 +165,15 @@ function monthIndex(word: string): number {
   return MONTHS.findIndex((m) => m.slice(0, 3) === word.slice(0, 3));
 }
 
-/** The months in and next to every season the article names ("the summer of 1989", "that winter", "in high summer"). */
+/** The months of every season the article names ("the summer of 1989", "that winter", "in high summer"). */
 function seasonMonths(articleText: string): Set<number> {
   const months = new Set<number>();
-  for (const m of articleText.matchAll(new RegExp(SEASON.source, "gi"))) for (const month of SEASON_MONTHS[m[1]!.toLowerCase()]!) months.add(month);
+  for (const m of articleText.matchAll(new RegExp(SEASON.source, "gi"))) {
+    // "each spring", "a summer holiday": a season of every year, or of none, dates nothing in this one.
+    if (/^(?:each|every|an?)\s/i.test(m[0])) continue;
+    // The season's own three months, without the one either side SEASON_MONTHS allows: those the article does not date.
+    for (const month of SEASON_MONTHS[m[1]!.toLowerCase()]!.slice(1, -1)) months.add(month);
+  }
   return months;
 }
 

@@ -48,6 +48,16 @@ describe("a date in the article's headline year", () => {
     // A short month of another year, with or without a day, dates nothing in the headline year.
     const other = CANAL.replace("Barges filled it within a month", "On Aug. 3, 1850, a barge sank");
     expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), other)).toContain("August 1846");
+    const otherNoDay = CANAL.replace("Barges filled it within a month", "In Aug 1850 a barge sank");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), otherNoDay)).toContain("August 1846");
+  });
+
+  it("takes a season as its own three months, and a season of every year as none of this one", () => {
+    // Spring ends with May: June, after the key, is not dated by it, so the later side stays open.
+    const spring = CANAL.replace("Barges filled it within a month", "The first barge passed in the spring");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), spring)).toContain("August 1846");
+    const yearly = CANAL.replace("Barges filled it within a month", "Each winter the barges lay idle");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), yearly)).toContain("February 1846");
   });
 
   it("makes up no month the article dates something in that year", () => {
