@@ -546,7 +546,8 @@ const NAMED_KINDS = new Set<Span["type"]>(["ORG", "PLACE", "CITY", "COUNTRY", "E
 // "North Korea", "New York", "Second World War", "St Mary's Church"), and so does a country's or a union's code: "EU
 // Parliament" and "Parliament", "US Civil War" and "Civil War" are two bodies, two wars.
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
-const STATE_CODES = new Set(["US", "USA", "UK", "GB", "EU", "UN", "USSR", "GDR", "FRG", "DR", "DRC", "PRC", "ROC", "ROK", "DPRK", "UAE", "NZ", "SA", "RSA", "CSA", "NATO", "ASEAN", "OAU", "AU"]);
+// (The codes the gazetteer knows as aliases, "US", "UK", "EU", "UN", "USSR", "NATO", are read there: lookupEntry below.)
+const STATE_CODES = new Set(["GB", "GDR", "FRG", "DR", "DRC", "PRC", "ROC", "ROK", "DPRK", "UAE", "NZ", "SA", "RSA", "CSA", "ASEAN", "OAU", "AU"]);
 const fullerMemo = articleMemo<string[]>();
 
 /**
