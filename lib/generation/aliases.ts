@@ -4,7 +4,7 @@ import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
-import { tagged } from "./question-stems";
+import { LEXICON, tagged } from "./question-stems";
 import { PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { articleSentences } from "./split-sentences";
 import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
@@ -329,13 +329,28 @@ function writtenWithoutNumber(ruler: string, key: string, articleText: string): 
 // Kin, in the singular or plural, and a namesake or rival: "his son Edward", "her rival Anne".
 const RELATIVE = new RegExp(`\\b(?:${KIN}|sons|brothers|namesake|rival)\\b`, "i");
 
+// A role noun right before the name, after a determiner: "her lady-in-waiting Elizabeth", "the groom Anne".
+const ROLE_BEFORE = /(?:^|\b([A-Za-z]+) )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?) ([a-z][a-z-]+) $/;
+// The noun phrase a preposition governs ends before the name ("After the siege Mehmed made …"): it names no role.
+const PREPOSITION = /^(?:after|before|in|at|on|during|from|by|with|to|into|for|since|until|of|following|against|through|under|over)$/i;
+
+/**
+ * The name follows a role noun that names someone by their place, so the name may be another person's. Not an adjective
+ * ("the young Elizabeth"), "the name" ("spelled the name Ptolemy"), nor a noun a preposition governs ("after the siege").
+ */
+function rolePlacedBefore(window: string): boolean {
+  const m = ROLE_BEFORE.exec(window);
+  if (!m) return false;
+  const [, before, word] = m;
+  return !(before && PREPOSITION.test(before)) && LEXICON[word!] !== "Adjective" && !/^(?:name|title|word)$/.test(word!);
+}
+
 function plainRulerUse(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 40);
   if (/^[-‐‑]|^,? (?:the|a|an) [A-Za-z]/.test(after) || /^ [A-Z]/.test(after)) return false;
   // (Only the name's own sentence: "… without an heir. Osric had …" names no kin of Osric.)
   const window = text.slice(Math.max(0, at - 40), at).split(/[.!?]\s+/).at(-1)!;
-  // A role noun set right before the name names someone by their place ("her lady-in-waiting Elizabeth", "the groom Anne").
-  if (/\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?) [a-z][a-z-]+ $/.test(window)) return false;
+  if (rolePlacedBefore(window)) return false;
   const before = window.split(/\s+/).filter(Boolean).slice(-3).join(" ");
   return !RELATIVE.test(before);
 }
@@ -531,14 +546,15 @@ const NAMED_KINDS = new Set<Span["type"]>(["ORG", "PLACE", "CITY", "COUNTRY", "E
 // "North Korea", "New York", "Second World War", "St Mary's Church"), and so does a country's or a union's code: "EU
 // Parliament" and "Parliament", "US Civil War" and "Civil War" are two bodies, two wars.
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
-const STATE_CODES = new Set(["US", "USA", "UK", "GB", "EU", "UN", "USSR", "GDR", "FRG", "DR", "DRC", "PRC", "ROC", "ROK", "DPRK", "UAE", "NZ", "SA", "RSA", "CSA", "NATO", "ASEAN", "OAU", "AU"]);
+// (The codes the gazetteer knows as aliases, "US", "UK", "EU", "UN", "USSR", "NATO", are read there: lookupEntry below.)
+const STATE_CODES = new Set(["GB", "GDR", "FRG", "DR", "DRC", "PRC", "ROC", "ROK", "DPRK", "UAE", "NZ", "SA", "RSA", "CSA", "ASEAN", "OAU", "AU"]);
 const fullerMemo = articleMemo<string[]>();
 
 /**
  * The article's fuller form of a name: "XYZ Youth League" for "Youth League", when the article introduces it so (the
  * first use of the name is in that form), spells the acronym out ("the Xavier Young Zealots"), writes no other name word
- * before the name anywhere (two prefixes are two bodies), and never writes the bare name as one "of" or "in" a place
- * ("the Civil War in Spain", "the Constitution of Varra": another of its kind).
+ * before the name anywhere (two prefixes are two bodies), and never writes the bare name as one "of", "in", "at" or "for" a place or body
+ * ("the Civil War in Spain", "the Constitution of Varra", "the Council at Brell": another of its kind).
  */
 function fullerFormsOf(name: string, articleText: string): string[] {
   if (!/^[A-Z]/.test(name) || !articleText.includes(name)) return [];
@@ -554,7 +570,8 @@ function scanFullerForms(name: string, articleText: string): string[] {
     // The word written right before this use, when it is capitalised (an acronym, a possessor, or any other name word).
     const word = /(?:^|[^\w&'’-])([A-Z][\w&'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 40), m.index))?.[1];
     if (!word || SENTENCE_OPENERS.has(word)) {
-      if (/^ (?:of|in) (?:the )?[A-Z]/.test(articleText.slice(m.index + name.length, m.index + name.length + 20))) bareElsewhere = true;
+      // "the Parliament at Westminster", "the Council for Europe": a place or a body after the name marks another of its kind.
+      if (/^ (?:of|in|at|for|from|on|near|outside|under) (?:the )?[A-Z]/.test(articleText.slice(m.index + name.length, m.index + name.length + 20))) bareElsewhere = true;
       // A bare use with no determiner ("In 1832 Parliament passed …") names the body everyone means by the name, which
       // may be another than the prefixed one ("the NUS Parliament"); "the Youth League grew" keeps the fuller form.
       if (i > 0 && !/\b(?:the|its|their|this|that)\s+$/i.test(articleText.slice(Math.max(0, m.index - 8), m.index))) bareElsewhere = true;

@@ -7,7 +7,7 @@ import type { Span } from "./types";
 import { kindsOfTerm, ofAnotherKind } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
-import { ruledOutByStem, statedForSameThing } from "./fair-number-options";
+import { MONTH_ALT, ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { lifeRuleFor } from "./fair-life-dates";
 import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
 
@@ -149,23 +149,30 @@ const datedMonths = articleMemo<Set<number>>();
 /** The months the article dates in the year, read in one pass per article and year (see sameYearDates). */
 function monthsDated(articleText: string, year: string): Set<number> {
   return datedMonths(articleText, year, () => {
-    const months = seasonMonths(articleText, year);
-    // A month with the year ("May 1588", "April of that year") or bare ("at the end of August", "between August and
-    // September", "the second week of August"), not a month of another year ("May 1590").
-    const month = new RegExp(`\\b(${MONTHS.join("|")})\\b(?:(?: \\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!,?\\s+\\d{3,4}))`, "g");
-    for (const m of articleText.matchAll(month)) months.add(MONTHS.indexOf(m[1]!));
+    const months = seasonMonths(articleText);
+    // A month, whole or short ("Aug. 2"), with the year ("May 1588", "April of that year") or bare ("at the end of
+    // August", "between August and September", "the second week of August"), not a month of another year ("May 1590").
+    // (A short form counts only with its stop or a day after it: "Jan" alone may be a name.)
+    const month = new RegExp(`\\b(?:(${MONTHS.join("|")})\\b|(${MONTH_ALT})(?:\\.|(?= \\d)))(?:(?: ?\\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!(?: ?\\d{1,2})?,?\\s+\\d{3,4}))`, "g");
+    for (const m of articleText.matchAll(month)) months.add(monthIndex((m[1] ?? m[2])!));
     if (/\bChristmas\b/.test(articleText)) months.add(11);
     return months;
   });
 }
 
-const SEASONS: Record<string, number[]> = { spring: [2, 3, 4], summer: [5, 6, 7], autumn: [8, 9, 10], fall: [8, 9, 10], winter: [11, 0, 1] };
+/** The month's place in the year (0-11) for a whole or short month name. */
+function monthIndex(word: string): number {
+  return MONTHS.findIndex((m) => m.slice(0, 3) === word.slice(0, 3));
+}
 
-/** The months of every season the article names for the year ("the summer of 1989", "that winter", "in the spring"). */
-function seasonMonths(articleText: string, year: string): Set<number> {
+/** The months of every season the article names ("the summer of 1989", "that winter", "in high summer"). */
+function seasonMonths(articleText: string): Set<number> {
   const months = new Set<number>();
-  for (const m of articleText.matchAll(new RegExp(`\\b(?:(spring|summer|autumn|fall|winter) of (?:${year}|that year|the same year)|(?:the|that|this|in|[Ee]arly|[Ll]ate) (spring|summer|autumn|winter))\\b`, "gi"))) {
-    for (const month of SEASONS[(m[1] ?? m[2])!.toLowerCase()]!) months.add(month);
+  for (const m of articleText.matchAll(new RegExp(SEASON.source, "gi"))) {
+    // "each spring", "a summer holiday": a season of every year, or of none, dates nothing in this one.
+    if (/^(?:each|every|an?)\s/i.test(m[0])) continue;
+    // The season's own three months, without the one either side SEASON_MONTHS allows: those the article does not date.
+    for (const month of SEASON_MONTHS[m[1]!.toLowerCase()]!.slice(1, -1)) months.add(month);
   }
   return months;
 }
@@ -191,7 +198,7 @@ function datesBetween(key: Span, from: number, to: number): string[] {
 }
 
 // "a summer holiday", "that winter", "in the spring of": a lowercase season word that dates the event itself.
-const SEASON = /\b(?:a|an|the|that|this|of|in|during|each|every|last|next)\s+(?:(?:early|late|mid|hot|cold|wet|dry|long)\s+)?(summer|winter|spring|autumn)\b/;
+const SEASON = /\b(?:a|an|the|that|this|of|in|during|each|every|last|next)\s+(?:(?:early|late|hot|cold|wet|dry|long|high|following|next)\s+|mid-?\s*)?(summer|winter|spring|autumn)\b/;
 // The months in or next to each season (northern reckoning, one month either side).
 const SEASON_MONTHS: Record<string, number[]> = { spring: [1, 2, 3, 4, 5], summer: [4, 5, 6, 7, 8], autumn: [7, 8, 9, 10, 11], winter: [10, 11, 0, 1, 2] };
 

@@ -161,7 +161,9 @@ const DATE_RANGE = new RegExp(
   String.raw`\b(?:from|between|since)\b[^.;?]{0,40}?${END}[^.;?]{0,40}?\b(?:to|and|until|till|through)\b[^.;?]{0,40}?${END}|${END}\)?\s?[–—-]\s?\(?${END}`,
 );
 const DURATION_AFTER = /^ (?:[a-z-]+ )?(days?|weeks?|months?|years?|decades?|centuries|century)\b/;
-const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+/** A month's name, whole or short ("August", "Aug", "Sept"), as a regex alternation. */
+export const MONTH_ALT = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const MONTH_WORD = new RegExp(`^(?:${MONTH_ALT})$`);
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 interface RangeEnd {

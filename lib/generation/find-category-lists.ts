@@ -2,8 +2,11 @@ import { IRREGULAR_PAST } from "./check-stems";
 import type { ListItem } from "./find-lists";
 import { valueOf } from "./find-spans";
 import { tagged, type TaggedTerm } from "./question-stems";
+import { singularOf } from "./singular-of";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import type { Sentence } from "./types";
+
+export { singularOf };
 
 /**
  * A list the article introduces by a kind word: "faced many hardships, including a and b", "several reasons lay
@@ -54,14 +57,6 @@ const plain = (word: string) => word.replace(/[^\w'’-]/g, "");
 const has = (t: TaggedTerm | undefined, tag: string) => !!t?.tags?.includes(tag);
 const isFinite = (t: TaggedTerm | undefined) => !!t && (has(t, "PastTense") || has(t, "PresentTense") || has(t, "Copula")) && !has(t, "Gerund") && !has(t, "Adjective") && !has(t, "Noun");
 
-/** "hardships" -> "hardship", "reasons" -> "reason", "species" stays. */
-export function singularOf(word: string): string {
-  const w = word.toLowerCase();
-  if (/(?:ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2);
-  if (/(?:ss|us|is|species)$/.test(w)) return w;
-  if (/ies$/.test(w)) return w.replace(/ies$/, "y");
-  return w.replace(/s$/, "");
-}
 
 /** The kind the lead ends in (or, for "among them", the quantified subject the sentence opens with), or null. */
 export function kindOf(lead: string, marker: string): Omit<CategoryList, "items" | "sentenceIndex" | "closed"> | null {

@@ -1,6 +1,6 @@
 import { articleMemo } from "./article-memo";
 import type { Definition } from "./find-definitions";
-import { singularOf } from "./find-category-lists";
+import { singularOf } from "./singular-of";
 import type { Sentence } from "./types";
 
 /**
@@ -83,7 +83,9 @@ export function ofAnotherKind(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-type KindClue = { term: string; head: string };
+// A clue to a kind: the kind's head noun, and the article's words on the term's side of the clue in lower case (the
+// words after "are called", which start with the term, or the words before "is a", which end with it).
+type KindClue = { side: "subject" | "predicate"; text: string; head: string };
 const clueIndex = articleMemo<KindClue[]>();
 const termKinds = articleMemo<Set<string>>();
 // The article in lower case, made once per article rather than once per term looked up.
@@ -105,7 +107,7 @@ function kindClues(articleText: string): KindClue[] {
       const subject = /[^.;:!?,\n]{3,80}$/.exec(articleText.slice(Math.max(0, m.index - 80), m.index))?.[0];
       const term = /^[^.;:!?,\n]{1,80}/.exec(articleText.slice(m.index + m[0].length))?.[0];
       const head = subject ? headOfPhrase(subject.trim()) : null;
-      if (head && term) clues.push({ term: term.toLowerCase(), head });
+      if (head && term) clues.push({ side: "predicate", text: term.toLowerCase(), head });
     }
     for (const m of articleText.matchAll(COPULA)) {
       // "Cations are ions that …", "The canopy is the second layer …": the words before the copula end with the term.
@@ -113,7 +115,7 @@ function kindClues(articleText: string): KindClue[] {
       const predicate = /^[a-z][a-z ,-]{2,60}/.exec(articleText.slice(m.index + m[0].length))?.[0];
       // ("Cations are smaller than atoms" compares; it names no kind.)
       const head = predicate && !/\bthan\b/.test(predicate) ? headOfPhrase(predicate) : null;
-      if (head) clues.push({ term: `\u0000${before.toLowerCase()}`, head });
+      if (head) clues.push({ side: "subject", text: before.toLowerCase(), head });
     }
     return clues;
   });
@@ -136,10 +138,9 @@ export function kindsOfTerm(term: string, articleText: string): Set<string> {
     if (!lowered(articleText, "lower", () => articleText.toLowerCase()).includes(t)) return kinds;
     const endsWord = (s: string, at: number) => !/[\w-]/.test(s.charAt(at));
     for (const clue of kindClues(articleText)) {
-      if (clue.term.startsWith("\u0000")) {
-        const before = clue.term;
-        if (before.endsWith(t) && endsWord(before, before.length - t.length - 1)) kinds.add(clue.head);
-      } else if (clue.term.startsWith(t) && endsWord(clue.term, t.length)) kinds.add(clue.head);
+      if (clue.side === "subject") {
+        if (clue.text.endsWith(t) && endsWord(clue.text, clue.text.length - t.length - 1)) kinds.add(clue.head);
+      } else if (clue.text.startsWith(t) && endsWord(clue.text, t.length)) kinds.add(clue.head);
     }
     return kinds;
   });

@@ -1,5 +1,5 @@
 import { acceptedAliases } from "./aliases";
-import { singularOf } from "./find-category-lists";
+import { singularOf } from "./singular-of";
 import type { GeneratedQuestion } from "./types";
 
 /**

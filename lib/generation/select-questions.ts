@@ -50,12 +50,12 @@ const WHOLE_COUNT = /\b(?:in total|in all|altogether|a total of)\b/i;
  */
 function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, GeneratedQuestion> {
   const statement = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.keyKind === "statement";
-  // (Paired by the point make-main-statements gave both, the denial being the true copy's own: two clauses of one sentence
-  // share its span.)
+  // (Paired by the point make-main-statements gave both, the denial being the true copy's own: the point names the sentence
+  // and the clause, so two clauses of one sentence are two points. Only those two copies carry a point.)
   // (A long denial puts its "not" far from what it denies, and reads as denying a detail: the true copy stays.)
   const denials = new Map<string, GeneratedQuestion>();
   for (const q of candidates) {
-    if (statement(q) && q.point && q.answerText === "False" && q.source.answer.start === q.source.start && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0 && wordCount(q.prompt) <= LONGEST_DENIAL) denials.set(q.point, q);
+    if (statement(q) && q.point && q.answerText === "False" && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0 && wordCount(q.prompt) <= LONGEST_DENIAL) denials.set(q.point, q);
   }
   const out = new Map<GeneratedQuestion, GeneratedQuestion>();
   if (denials.size === 0) return out;
@@ -63,7 +63,7 @@ function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, Ge
     if (!statement(q) || !q.point || q.answerText !== "True") continue;
     // (Not far less sure than the true copy: a denial the calibration doubts is no better for being False.)
     const denial = denials.get(q.point);
-    if (denial && denial.source.start === q.source.start && denial.confidence >= q.confidence - DENIAL_MARGIN) out.set(q, denial);
+    if (denial && denial.confidence >= q.confidence - DENIAL_MARGIN) out.set(q, denial);
   }
   return out;
 }

@@ -62,6 +62,12 @@ describe("a fuller name the article writes around the key", () => {
     expect(acceptedAliases(org("Charter"), charters)).not.toContain("VCC Charter");
     expect(acceptedAliases(org("Charter"), charters.replace("The Charter of Hollin", "The Charter"))).toContain("VCC Charter");
   });
+
+  it("refuses the fuller form where a bare use is one at or for another place or body (whole review 15-B)", () => {
+    const charters = `The VCC Charter, from the Varra City Council, was signed in 1936. The Charter at Hollin had been written in 1787.`;
+    expect(acceptedAliases(org("Charter"), charters)).not.toContain("VCC Charter");
+    expect(acceptedAliases(org("Charter"), charters.replace("Charter at Hollin", "Charter for Hollin"))).not.toContain("VCC Charter");
+  });
 });
 
 describe("one member of a group asked in the plural", () => {

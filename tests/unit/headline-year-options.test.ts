@@ -40,6 +40,26 @@ describe("a date in the article's headline year", () => {
     for (const month of ["September", "October", "November"]) expect(sameYearDates(keyOf("MONTH_YEAR", "June 1846"), autumn)).not.toContain(`${month} 1846`);
   });
 
+  it("reads a short month ('Aug. 3') and a season with any modifier as dated, not a month of another year (whole review 15-B)", () => {
+    for (const phrase of ["On Aug. 3 the first barge passed", "On Aug 3 the first barge passed", "In high summer the first barge passed", "The following summer the first barge passed"]) {
+      const text = CANAL.replace("Barges filled it within a month", phrase);
+      expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), text)).not.toContain("August 1846");
+    }
+    // A short month of another year, with or without a day, dates nothing in the headline year.
+    const other = CANAL.replace("Barges filled it within a month", "On Aug. 3, 1850, a barge sank");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), other)).toContain("August 1846");
+    const otherNoDay = CANAL.replace("Barges filled it within a month", "In Aug 1850 a barge sank");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), otherNoDay)).toContain("August 1846");
+  });
+
+  it("takes a season as its own three months, and a season of every year as none of this one", () => {
+    // Spring ends with May: June, after the key, is not dated by it, so the later side stays open.
+    const spring = CANAL.replace("Barges filled it within a month", "The first barge passed in the spring");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), spring)).toContain("August 1846");
+    const yearly = CANAL.replace("Barges filled it within a month", "Each winter the barges lay idle");
+    expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), yearly)).toContain("February 1846");
+  });
+
   it("makes up no month the article dates something in that year", () => {
     const text = CANAL.replace("Barges filled it within a month", "The first barge passed on 3 August 1846");
     expect(sameYearDates(keyOf("MONTH_YEAR", "May 1846"), CANAL)).toContain("August 1846");

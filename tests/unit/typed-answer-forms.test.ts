@@ -159,6 +159,15 @@ describe("a ruler asked by one name", () => {
     const son = "The Old King\nKing Osric the Bold built the castle. His son Osric ran away to sea.";
     expect(acceptedAliases(span("Osric"), son)).toEqual(["Osric"]);
   });
+
+  it("is, where the word before the name is an adjective, 'the name', or a noun after a preposition (whole review 15-B)", () => {
+    const siege = "Osric II\nOsric II took the city in 1203. After the siege Osric made the city his seat.";
+    expect(acceptedAliases(span("Osric II"), siege)).toContain("Osric");
+    const young = "The Old King\nKing Osric the Bold built the castle. The young Osric had been held in a tower.";
+    expect(acceptedAliases(span("Osric"), young)).toContain("King Osric the Bold");
+    const named = "Osric II\nOsric II took the city in 1203. Its coins spelled the name Osric in two scripts.";
+    expect(acceptedAliases(span("Osric II"), named)).toContain("Osric");
+  });
 });
 
 describe("a century and its era", () => {
