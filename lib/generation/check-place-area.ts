@@ -28,7 +28,7 @@ const AREA_AFTER = new RegExp(String.raw`^\s+(?:${AREA})\b`, "i");
 const READ_BEFORE = 160;
 
 /** The key is the area that a place named just before it lies in, and the article names that area nowhere else. */
-export function areaOfANamedPlace(sentence: string, start: number, end: number, title: string, articleText: string, inSummary = false): boolean {
+export function areaOfANamedPlace(sentence: string, start: number, end: number, title: string, articleText: string, inSummary: boolean): boolean {
   const key = sentence.slice(start, end);
   if (inSummary || !/^\p{Lu}/u.test(key)) return false;
   const before = sentence.slice(Math.max(0, start - READ_BEFORE), start);

@@ -164,7 +164,7 @@ const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;
 const AMONG_AFTER = /^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,40}?\b(?:are|were|is|was) (?:among|one of)\b/i;
 const PLURAL_VERB_AFTER = /^\s+(?:are|were|have)\b/;
 
-export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary = false): Penalty[] {
+export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary: boolean): Penalty[] {
   const out: Penalty[] = [];
   // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
   if (q.type === "TRUE_FALSE" && /\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });

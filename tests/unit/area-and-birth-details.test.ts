@@ -11,7 +11,7 @@ import { draftQuestion, lettered as opts } from "../support/draft-question";
 // Our own sentences and article, about an invented salt road, written for these tests.
 // (The title names no town of the road: an area of a place the title names is a main point, tested below.)
 const TITLE = "The Old Salt Road";
-const area = (sentence: string, key: string, title = TITLE, text = sentence) => areaOfANamedPlace(sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length, title, text);
+const area = (sentence: string, key: string, title = TITLE, text = sentence) => areaOfANamedPlace(sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length, title, text, false);
 const birth = (sentence: string, key: string, title = TITLE) => minorBirth(sentence, sentence.indexOf(key), title, sentence);
 const checks = (sentence: string, key: string, keyKind: KeyKind, type: "MULTIPLE_CHOICE" | "TRUE_FALSE" = "MULTIPLE_CHOICE", answerText = key) =>
   triviaPenalties(
@@ -21,6 +21,7 @@ const checks = (sentence: string, key: string, keyKind: KeyKind, type: "MULTIPLE
     ),
     sentence,
     TITLE,
+    false,
   ).map((p) => p.check);
 
 describe("the area a named place lies in", () => {
@@ -145,5 +146,24 @@ Fenn's partner, Tom Reed, was born in Vell in 1760. The road closed in 1851 when
     }
     expect(seen.filter((c) => c.source.sentence.startsWith("From Tarn") && c.answerText === "Osk").length).toBeGreaterThan(0);
     for (const q of seen.filter((c) => c.source.sentence.startsWith("From Tarn") && c.answerText !== "Marrow")) expect(checkNotes(q)).not.toContain("area-of-a-named-place");
+  });
+});
+
+describe("an area named in the article's opening paragraph", () => {
+  // The same side area, moved into the summary paragraph: there the article's own opening states it, so it is not held.
+  const article = `${TITLE}
+
+The Salt Road carried salt from the coast at Tarn up to the hill town of Osk. From Tarn the road climbed to Osk in the northern county of Marrow.
+
+The route
+
+The merchant Ada Fenn opened the road in 1788 with twelve mules, and the town of Osk grew rich on the salt.`;
+  const seen: GeneratedQuestion[] = [];
+  generateQuestions(article, { count: 10, seed: 1, trace: (q) => seen.push(q) });
+
+  it("is not held below the review line as a side area", () => {
+    const onArea = seen.filter((q) => q.answerText === "Marrow" && q.type !== "TRUE_FALSE");
+    expect(onArea.length).toBeGreaterThan(0);
+    for (const q of onArea) expect(checkNotes(q)).not.toContain("area-of-a-named-place");
   });
 });
