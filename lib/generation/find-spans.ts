@@ -1,6 +1,6 @@
 import { noteWordTags } from "./seen-word-tags";
 import nlp from "compromise";
-import { LEXICON } from "./question-stems";
+import { LEXICON } from "./tag-without-chunks";
 import { boundedMemo } from "./article-memo";
 import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
