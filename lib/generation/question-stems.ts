@@ -3,7 +3,7 @@ import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
-import { seenWordTags, wordTagsVersion } from "./seen-word-tags";
+import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 
 /**
@@ -340,14 +340,9 @@ function mayBeOwnerOf(name: string, pronoun: string): boolean {
 export function dangles(text: string, terms?: TaggedTerm[]): boolean {
   if (terms) return danglesIn(text, terms);
   // One stem is asked about by several checks: answered once while the article's word tags (which it reads) stay as they are.
-  const version = wordTagsVersion();
-  if (version !== danglingVersion) [danglingVersion, dangling] = [version, new Map()];
-  let answer = dangling.get(text);
-  if (answer === undefined) dangling.set(text, (answer = danglesIn(text)));
-  return answer;
+  return dangling(text, () => danglesIn(text));
 }
-let danglingVersion = -1;
-let dangling = new Map<string, boolean>();
+const dangling = wordTagsMemo<boolean>();
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
