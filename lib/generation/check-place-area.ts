@@ -16,9 +16,10 @@ import { namesTitle, titleStems } from "./title-words";
 
 // The kinds of area a place is said to lie in.
 const AREA = "province|county|region|state|district|prefecture|department|territory|shire|canton|borough|parish";
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*`;
+/** A place's name: capitalised words, with letters beyond ASCII ("Zöll", "St. Vell"). */
+export const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*`;
 // A word of going or being somewhere, then the place's name.
-const AT_PLACE = String.raw`\b(?:to|at|in|near|from|reached|outside|around)\s+(${NAME}),?\s+`;
+const AT_PLACE = String.raw`\b(?:to|at|in|near|from|reached|outside|around)\s+(${PLACE_NAME}),?\s+`;
 // A place, then "in the [one or two describing words] <area> of" before the key.
 const AREA_OF_BEFORE = new RegExp(String.raw`${AT_PLACE}in\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:${AREA})\s+of\s+$`, "u");
 // A place, then "in" before the key, and the area's word after it ("Dunmore in _____ County").

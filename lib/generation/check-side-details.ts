@@ -3,7 +3,7 @@ import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
-import { areaOfANamedPlace } from "./check-place-area";
+import { areaOfANamedPlace, PLACE_NAME } from "./check-place-area";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
@@ -85,7 +85,7 @@ export function minorBirth(sentence: string, start: number, title: string, artic
 // What may stand between "born" and the key in the birth clause: places and dates after a preposition ("born in",
 // "born to poor parents in"), what one was born as ("born a slave in", "born as Ada Moss in"), a region after a comma
 // ("in Tarvin, Westmark, in …"). Anything else (a verb, "and") means the clause has ended; "born (out) of" is no birth.
-const REGION = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
+const REGION = new RegExp(`^${PLACE_NAME}$`, "u");
 const BIRTH_PART = /^(?:(?:in|at|on|near|about|around|circa|c\.|to|into|a|an|as)(?:\s+(?:the\s+)?[^\s,]+)*)?$/;
 const BIRTH_BREAK = /\b(?:and|but|then|who|which|where|when|after|before)\b|^\s*(?:out\s+)?of\b/;
 // Past participles that describe a noun inside the clause ("a village called Vell", "a noted family"), not a new verb.
