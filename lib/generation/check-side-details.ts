@@ -73,7 +73,8 @@ export function minorBirth(sentence: string, start: number, title: string, artic
   const before = sentence.slice(0, start);
   const birth = /(?<![\w-])born\b((?:[^.;]|\b(?:c|St|Mt)\.){0,40})$/.exec(before);
   if (!birth || !inBirthClause(birth[1]!)) return false;
-  const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}\bborn\b(?:[^.;]|\b(?:c|St|Mt)\.){0,40}$/.exec(before)?.[1];
+  // The person is named just before the "born" the clause was read from.
+  const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}$/.exec(before.slice(0, birth.index))?.[1];
   if (!name) return false;
   const words = titleWords(title);
   const parts = name.split(" ").filter((w) => !/^(?:The|In|On|At|After|Before|When|His|Her|Their)$/.test(w));
