@@ -14,7 +14,8 @@ import type { GeneratedQuestion, ParsedArticle } from "./types";
  * Signs, read from the sentence's structure, that a question's key is a side
  * detail rather than the sentence's point: the key sits in an aside (brackets,
  * an appositive or a "which/who" clause hung on something other than the
- * article's subject, the region after a place's name), in an opening phrase
+ * article's subject), the area a place named just before it lies in ("… to
+ * Kell in the county of _____", "… reached Kell, _____."), in an opening phrase
  * before the subject, in a hedged figure, or in the birth of someone the
  * article mentions in passing. A statement that opens with "Then," leans on
  * the sentence before. Each lowers the rank and puts the question below the
@@ -54,9 +55,8 @@ export function inAside(sentence: string, start: number, end: number, title: str
   // "Using the sun's energy, the plant releases _____": a comma closing an opening phrase, not opening an aside.
   if (OPENING_PHRASE.test(sentence) && !sentence.slice(0, comma).includes(",") && !FINITE.test(sentence.slice(0, comma))) return false;
   // An appositive is a noun phrase: "the boats waited for …" after "At the port, the chief one," is the main clause.
-  if (ASIDE_OPENER.test(segment) && !(/^(?:the|a|an)\b/i.test(segment) && (FINITE.test(segment) || hasFiniteVerb(segment)))) return true;
-  // "… reached Kell, _____." / "from Kell, _____, the …": the region after a place's name.
-  return comma + 2 === start && /[A-Z][\w'’.-]*$/.test(sentence.slice(0, comma)) && /^[A-Z]/.test(sentence.slice(start, end)) && /^(?:[,.;]|$)/.test(sentence.slice(end));
+  // (The region after a place's name, "… reached Kell, _____.", is read by areaOfANamedPlace, with its guards.)
+  return ASIDE_OPENER.test(segment) && !(/^(?:the|a|an)\b/i.test(segment) && (FINITE.test(segment) || hasFiniteVerb(segment)));
 }
 
 /** The key sits in an opening phrase that only describes the subject ("Born in _____, Ada …", "Also known as _____, …"). */

@@ -69,6 +69,18 @@ describe("the named place is a place, and not the title's", () => {
     expect(areaOfANamedPlace(s, s.indexOf("Marrow"), s.indexOf("Marrow") + 6, "The Great Flood of 1889", s, true)).toBe(false);
   });
 
+  it("reads the region set off by a comma after the place's name, behind the same guards", () => {
+    expect(area("The crew landed at Tarn, Westmark.", "Westmark")).toBe(true);
+    expect(area("The carts left from Kell, Westmark, before dawn.", "Westmark")).toBe(true);
+    // The phrase goes on after the key: a list of places, not a region.
+    expect(area("The crew landed at Tarn, Westmark and Osk.", "Westmark")).toBe(false);
+    // A region the article names again, or the title's, is part of the story.
+    expect(area("The crew landed at Tarn, Westmark.", "Westmark", TITLE, "The crew landed at Tarn, Westmark. Westmark paid for the road.")).toBe(false);
+    expect(area("The crew landed at Tarn, Westmark.", "Westmark", "Salt Carts of Westmark")).toBe(false);
+    // No word of going or being before the name: "Ada Fenn, Marrow" is no place.
+    expect(area("The road was paid for by Ada Fenn, Marrow.", "Marrow")).toBe(false);
+  });
+
   it("reads names with letters beyond ASCII, and the area's word in either case", () => {
     expect(area("The road ran on to Zöll in the canton of Ärnholm.", "Ärnholm")).toBe(true);
     expect(area("The road ran on to Zöll in Ärnholm County.", "Ärnholm")).toBe(true);
