@@ -3,10 +3,10 @@ import { checkNotes } from "@/lib/generation/check-questions";
 import { areaOfANamedPlace } from "@/lib/generation/check-place-area";
 import { minorBirth } from "@/lib/generation/check-side-details";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
-import { generateQuestions } from "@/lib/generation/generate-questions";
 import { BLANK } from "@/lib/generation/make-cloze";
-import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
+import type { KeyKind } from "@/lib/generation/types";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
+import { tracedQuestions } from "../support/traced-candidates";
 
 // Our own sentences and article, about an invented salt road, written for these tests.
 // (The title names no town of the road: an area of a place the title names is a main point, tested below.)
@@ -139,8 +139,7 @@ The merchant Ada Fenn, born in Hollin, opened the road in 1788 with twelve mules
 The end of the road
 
 Fenn's partner, Tom Reed, was born in Vell in 1760. The road closed in 1851 when a railway reached Osk.`;
-  const seen: GeneratedQuestion[] = [];
-  generateQuestions(article, { count: 10, seed: 1, trace: (q) => seen.push(q) });
+  const seen = tracedQuestions(article);
   const on = (key: string, fragment: string) => seen.filter((q) => q.answerText === key && q.source.sentence.includes(fragment) && q.type !== "TRUE_FALSE");
 
   it("holds the side area and the passing person's birth", () => {
@@ -170,8 +169,7 @@ The Salt Road carried salt from the coast at Tarn up to the hill town of Osk. Fr
 The route
 
 The merchant Ada Fenn opened the road in 1788 with twelve mules, and the town of Osk grew rich on the salt.`;
-  const seen: GeneratedQuestion[] = [];
-  generateQuestions(article, { count: 10, seed: 1, trace: (q) => seen.push(q) });
+  const seen = tracedQuestions(article);
 
   it("is not held below the review line as a side area", () => {
     const onArea = seen.filter((q) => q.answerText === "Marrow" && q.type !== "TRUE_FALSE");
