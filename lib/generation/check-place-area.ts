@@ -12,27 +12,35 @@ import { namesTitle, titleStems } from "./title-words";
  * sentence, or after a sentence's opening word ("Villages in the province of …" is the sentence's own subject and place).
  * The place must be one: named after a word of going or being somewhere ("to Osk", "at Dunmore"), and no month, weekday
  * or person ("in March in the province of …" gives the area of the main event).
+ * Three shapes: "to Osk in the county of _____", "at Dunmore in _____ County", and the region set off by a comma after the
+ * place's name, closing its phrase ("… reached Kell, _____." / "from Kell, _____, the …").
  */
 
 // The kinds of area a place is said to lie in.
 const AREA = "province|county|region|state|district|prefecture|department|territory|shire|canton|borough|parish";
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*`;
+/** A place's name: capitalised words, with letters beyond ASCII ("Zöll", "St. Vell"). */
+export const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*`;
 // A word of going or being somewhere, then the place's name.
-const AT_PLACE = String.raw`\b(?:to|at|in|near|from|reached|outside|around)\s+(${NAME}),?\s+`;
+const PLACE_AFTER = String.raw`\b(?:to|at|in|near|from|reached|outside|around)\s+(${PLACE_NAME})`;
+const AT_PLACE = String.raw`${PLACE_AFTER},?\s+`;
 // A place, then "in the [one or two describing words] <area> of" before the key.
 const AREA_OF_BEFORE = new RegExp(String.raw`${AT_PLACE}in\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:${AREA})\s+of\s+$`, "u");
 // A place, then "in" before the key, and the area's word after it ("Dunmore in _____ County").
 const NAME_IN_BEFORE = new RegExp(String.raw`${AT_PLACE}in\s+$`, "u");
 const AREA_AFTER = new RegExp(String.raw`^\s+(?:${AREA})\b`, "i");
+// A place, then a comma right before the key, and the key's phrase closes after it ("reached Kell, _____.").
+const NAME_COMMA_BEFORE = new RegExp(String.raw`${PLACE_AFTER},\s$`, "u");
+const PHRASE_CLOSES = /^(?:[,.;]|$)/;
 // (Only the last words before the key are read: the shape is short, and a long run of names would make the scan slow.)
 const READ_BEFORE = 160;
 
 /** The key is the area that a place named just before it lies in, and the article names that area nowhere else. */
-export function areaOfANamedPlace(sentence: string, start: number, end: number, title: string, articleText: string, inSummary = false): boolean {
+export function areaOfANamedPlace(sentence: string, start: number, end: number, title: string, articleText: string, inSummary: boolean): boolean {
   const key = sentence.slice(start, end);
   if (inSummary || !/^\p{Lu}/u.test(key)) return false;
   const before = sentence.slice(Math.max(0, start - READ_BEFORE), start);
-  const host = AREA_OF_BEFORE.exec(before) ?? (AREA_AFTER.test(sentence.slice(end)) ? NAME_IN_BEFORE.exec(before) : null);
+  const after = sentence.slice(end);
+  const host = AREA_OF_BEFORE.exec(before) ?? (AREA_AFTER.test(after) ? NAME_IN_BEFORE.exec(before) : null) ?? (PHRASE_CLOSES.test(after) ? NAME_COMMA_BEFORE.exec(before) : null);
   if (!host) return false;
   if (host[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) return false;
   const stems = titleStems(title);

@@ -1,4 +1,5 @@
 import { articleAliases } from "./aliases";
+import { boundedMemo } from "./article-memo";
 import { otherForms, peopleStem, peopleWordSource } from "./demonyms";
 import { danglingDefinite, pointingPhrase, unanchoredTime } from "./check-context";
 import { kindAskedInStem } from "./check-head-kind";
@@ -20,29 +21,16 @@ import type { GeneratedQuestion, Sentence } from "./types";
 const COMMON = new Set(["the", "and", "of", "for", "with", "from", "into", "that", "this", "which", "their", "there", "about", "first", "second", "third", "other", "great", "new", "old", "north", "south", "east", "west", "year", "years", "century", "people", "part", "parts", "kind", "form", "forms", "type", "types"]);
 
 // Every candidate asks for its key's and options' patterns: compiled once per text (a long article has thousands of candidates).
-const patterns = new Map<string, RegExp>();
+const patterns = boundedMemo<RegExp>(4000);
 // A word's letters include accented Latin ones ("Zürich", "Orléans"): \w alone would end the word inside them.
 const LETTER = "\\w\\u00C0-\\u024F";
 function wordPattern(text: string, caseSensitive = false): RegExp {
-  const cacheKey = caseSensitive ? `=${text}` : text;
-  let re = patterns.get(cacheKey);
-  if (!re) {
-    if (patterns.size > 4000) patterns.clear();
-    patterns.set(cacheKey, (re = new RegExp(`(?<![${LETTER}-])${escapeRegExp(text)}(?![${LETTER}-])`, caseSensitive ? "" : "i")));
-  }
-  return re;
+  return patterns(caseSensitive ? `=${text}` : text, () => new RegExp(`(?<![${LETTER}-])${escapeRegExp(text)}(?![${LETTER}-])`, caseSensitive ? "" : "i"));
 }
 
 // A telling word with a people's or language's ending and a plural's ("Japan": "Japanese", "Japan's"), compiled once per word.
-const peoplePatterns = new Map<string, RegExp>();
-function peoplePattern(lowerWord: string): RegExp {
-  let re = peoplePatterns.get(lowerWord);
-  if (!re) {
-    if (peoplePatterns.size > 4000) peoplePatterns.clear();
-    peoplePatterns.set(lowerWord, (re = new RegExp(`(?<![${LETTER}-])${peopleWordSource(lowerWord, ["s", "'s", "’s"])}(?![${LETTER}])`)));
-  }
-  return re;
-}
+const peoplePatterns = boundedMemo<RegExp>(4000);
+const peoplePattern = (lowerWord: string): RegExp => peoplePatterns(lowerWord, () => new RegExp(`(?<![${LETTER}-])${peopleWordSource(lowerWord, ["s", "'s", "’s"])}(?![${LETTER}])`));
 
 /** The content words of a key that would hint at it: capitalised ones (a name's parts), and a term's own words. */
 function tellingWords(q: GeneratedQuestion): string[] {

@@ -3,7 +3,7 @@ import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
-import { areaOfANamedPlace } from "./check-place-area";
+import { areaOfANamedPlace, PLACE_NAME } from "./check-place-area";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
@@ -14,7 +14,8 @@ import type { GeneratedQuestion, ParsedArticle } from "./types";
  * Signs, read from the sentence's structure, that a question's key is a side
  * detail rather than the sentence's point: the key sits in an aside (brackets,
  * an appositive or a "which/who" clause hung on something other than the
- * article's subject, the region after a place's name), in an opening phrase
+ * article's subject), the area a place named just before it lies in ("… to
+ * Kell in the county of _____", "… reached Kell, _____."), in an opening phrase
  * before the subject, in a hedged figure, or in the birth of someone the
  * article mentions in passing. A statement that opens with "Then," leans on
  * the sentence before. Each lowers the rank and puts the question below the
@@ -54,9 +55,8 @@ export function inAside(sentence: string, start: number, end: number, title: str
   // "Using the sun's energy, the plant releases _____": a comma closing an opening phrase, not opening an aside.
   if (OPENING_PHRASE.test(sentence) && !sentence.slice(0, comma).includes(",") && !FINITE.test(sentence.slice(0, comma))) return false;
   // An appositive is a noun phrase: "the boats waited for …" after "At the port, the chief one," is the main clause.
-  if (ASIDE_OPENER.test(segment) && !(/^(?:the|a|an)\b/i.test(segment) && (FINITE.test(segment) || hasFiniteVerb(segment)))) return true;
-  // "… reached Kell, _____." / "from Kell, _____, the …": the region after a place's name.
-  return comma + 2 === start && /[A-Z][\w'’.-]*$/.test(sentence.slice(0, comma)) && /^[A-Z]/.test(sentence.slice(start, end)) && /^(?:[,.;]|$)/.test(sentence.slice(end));
+  // (The region after a place's name, "… reached Kell, _____.", is read by areaOfANamedPlace, with its guards.)
+  return ASIDE_OPENER.test(segment) && !(/^(?:the|a|an)\b/i.test(segment) && (FINITE.test(segment) || hasFiniteVerb(segment)));
 }
 
 /** The key sits in an opening phrase that only describes the subject ("Born in _____, Ada …", "Also known as _____, …"). */
@@ -73,7 +73,8 @@ export function minorBirth(sentence: string, start: number, title: string, artic
   const before = sentence.slice(0, start);
   const birth = /(?<![\w-])born\b((?:[^.;]|\b(?:c|St|Mt)\.){0,40})$/.exec(before);
   if (!birth || !inBirthClause(birth[1]!)) return false;
-  const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}\bborn\b(?:[^.;]|\b(?:c|St|Mt)\.){0,40}$/.exec(before)?.[1];
+  // The person is named just before the "born" the clause was read from.
+  const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}$/.exec(before.slice(0, birth.index))?.[1];
   if (!name) return false;
   const words = titleWords(title);
   const parts = name.split(" ").filter((w) => !/^(?:The|In|On|At|After|Before|When|His|Her|Their)$/.test(w));
@@ -85,7 +86,7 @@ export function minorBirth(sentence: string, start: number, title: string, artic
 // What may stand between "born" and the key in the birth clause: places and dates after a preposition ("born in",
 // "born to poor parents in"), what one was born as ("born a slave in", "born as Ada Moss in"), a region after a comma
 // ("in Tarvin, Westmark, in …"). Anything else (a verb, "and") means the clause has ended; "born (out) of" is no birth.
-const REGION = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
+const REGION = new RegExp(`^${PLACE_NAME}$`, "u");
 const BIRTH_PART = /^(?:(?:in|at|on|near|about|around|circa|c\.|to|into|a|an|as)(?:\s+(?:the\s+)?[^\s,]+)*)?$/;
 const BIRTH_BREAK = /\b(?:and|but|then|who|which|where|when|after|before)\b|^\s*(?:out\s+)?of\b/;
 // Past participles that describe a noun inside the clause ("a village called Vell", "a noted family"), not a new verb.
@@ -164,7 +165,7 @@ const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;
 const AMONG_AFTER = /^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,40}?\b(?:are|were|is|was) (?:among|one of)\b/i;
 const PLURAL_VERB_AFTER = /^\s+(?:are|were|have)\b/;
 
-export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary = false): Penalty[] {
+export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary: boolean): Penalty[] {
   const out: Penalty[] = [];
   // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
   if (q.type === "TRUE_FALSE" && /\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { BLANK } from "./make-cloze";
 import { dangles, tagged } from "./question-stems";
-import { wordTagsVersion } from "./seen-word-tags";
+import { wordTagsMemo } from "./seen-word-tags";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -121,15 +121,9 @@ function countStandsAlone(clause: string, next: string): boolean {
 /** A stem word that points back to something the stem never names: "this chief", "these canoes", "the event". */
 export function pointsOutside(stem: string, title = ""): boolean {
   // Asked of one stem by several checks: answered once while the article's word tags (which dangles reads) stay as they are.
-  const version = wordTagsVersion();
-  if (version !== outsideVersion) [outsideVersion, outside] = [version, new Map()];
-  const key = `${title}\u0000${stem}`;
-  let answer = outside.get(key);
-  if (answer === undefined) outside.set(key, (answer = pointsOutsideNow(stem, title)));
-  return answer;
+  return outside(`${title}\u0000${stem}`, () => pointsOutsideNow(stem, title));
 }
-let outsideVersion = -1;
-let outside = new Map<string, boolean>();
+const outside = wordTagsMemo<boolean>();
 
 function pointsOutsideNow(stem: string, title: string): boolean {
   // "a ball that is rolling", "legends that were written": a relative "that", not a pointing one; "Which of these": the options.

@@ -70,7 +70,7 @@ export const STOP = new Set("the and of to in a an for on by with from as at its
 /** Content words cut to a crude five-letter stem ("settlers" and "settlement" meet), for telling what a sentence is about. */
 export const stemWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
 
-export function triviaPenalties(q: GeneratedQuestion, articleText = "", title = "", inSummary = false): Penalty[] {
+export function triviaPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary: boolean): Penalty[] {
   const out: Penalty[] = [...sideDetailPenalties(q, articleText, title, inSummary)];
   const broadPlace = broadPlacePenalty(q, articleText);
   if (broadPlace) out.push(broadPlace);

@@ -1,8 +1,7 @@
 import nlp from "compromise";
-import { LEXICON } from "./question-stems";
 import type { Sentence, TextRange } from "./types";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
-import { tagWithoutChunks } from "./tag-without-chunks";
+import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 
 /** One member of a list the article gives ("the stomach" in "the mouth, the stomach and the anus"). */
 export interface ListItem extends TextRange {

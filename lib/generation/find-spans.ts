@@ -1,6 +1,6 @@
 import { noteWordTags } from "./seen-word-tags";
 import nlp from "compromise";
-import { LEXICON } from "./question-stems";
+import { LEXICON } from "./tag-without-chunks";
 import { boundedMemo } from "./article-memo";
 import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
@@ -164,7 +164,10 @@ function termBeforeVerb(sentence: string, start: number, text: string): string |
   // made of it in context ("the wind called the mistral blows cold air": "mistral"); plural nouns ("root hairs") are kept.
   const second = sentence.slice(inside[1]?.start ?? 0, inside[1]?.end ?? 0).toLowerCase();
   const verbAfterSingular = inside.length === 2 && !inside[0]!.tags.includes("Plural") && /[^s]s$/.test(second) && LEXICON[second] === "PresentTense";
-  if (inside.length === 2 && (shortNotNoun || (!ends && (isVerb(inside[1]!.tags) || pluralThenBare || verbAfterSingular)))) kept = text.slice(0, inside[0]!.end - start);
+  // A preposition, adverb or conjunction opens a phrase after the term and never ends a noun phrase ("called burhs across
+  // the hills", "called the vendral often sweeps", "called the blare whenever …"): the term is the first word alone.
+  const opensPhrase = inside.length === 2 && !inside[1]!.tags.includes("Noun") && inside[1]!.tags.some((t) => /^(?:Preposition|Adverb|Conjunction)$/.test(t));
+  if (inside.length === 2 && (shortNotNoun || opensPhrase || (!ends && (isVerb(inside[1]!.tags) || pluralThenBare || verbAfterSingular)))) kept = text.slice(0, inside[0]!.end - start);
   if (kept !== text) return kept;
   // The phrase's head noun after the match belongs to the term ("the sting reflex system"); a second noun after it
   // leaves the phrase's end unsure, and no term is taken.

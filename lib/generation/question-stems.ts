@@ -1,11 +1,10 @@
-import nlp from "compromise";
 import { KIND_OF_BODY } from "./check-context";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
-import { seenWordTags, wordTagsVersion } from "./seen-word-tags";
-import { tagWithoutChunks } from "./tag-without-chunks";
+import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
+import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -140,7 +139,8 @@ export function readsAsNoun(text: string, word: string): boolean {
 
 // Words compromise's lexicon knows as common nouns or verbs ("Work", "Trade"), not names ("Napoleon", "France").
 /** compromise's word list (word → its first tag), read once for the module: which words it knows as nouns or verbs. */
-export const LEXICON = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
+// (The word list lives in the compromise leaf module, so low-level span finders read it without this module's imports.)
+export { LEXICON };
 const COMMON_WORD = /^(?:Singular|Plural|Uncountable|Infinitive|Gerund|Noun)$/;
 
 /** The subject as it reads after "did": "The fort" -> "the fort", and a common word that only opened the sentence, "Work" -> "work". */
@@ -340,14 +340,9 @@ function mayBeOwnerOf(name: string, pronoun: string): boolean {
 export function dangles(text: string, terms?: TaggedTerm[]): boolean {
   if (terms) return danglesIn(text, terms);
   // One stem is asked about by several checks: answered once while the article's word tags (which it reads) stay as they are.
-  const version = wordTagsVersion();
-  if (version !== danglingVersion) [danglingVersion, dangling] = [version, new Map()];
-  let answer = dangling.get(text);
-  if (answer === undefined) dangling.set(text, (answer = danglesIn(text)));
-  return answer;
+  return dangling(text, () => danglesIn(text));
 }
-let danglingVersion = -1;
-let dangling = new Map<string, boolean>();
+const dangling = wordTagsMemo<boolean>();
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);

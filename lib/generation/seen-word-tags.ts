@@ -10,7 +10,7 @@ const seen = new Map<string, string[]>();
 // tag, and a person taken for a thing would settle a thing's "it".
 const PERSON = new Set(["Person", "FirstName", "LastName", "MaleName", "FemaleName"]);
 
-// Counts the changes to what is held, so a memo of answers that read it knows when they may have changed (`wordTagsVersion`).
+// Counts the changes to what is held, so a memo of answers that read it knows when they may have changed (`wordTagsMemo`).
 let version = 0;
 
 export function beginArticle(): void {
@@ -31,9 +31,17 @@ export function noteWordTags(word: string, tags: string[] | undefined): void {
   seen.set(word, after);
 }
 
-/** A number that changes whenever the words' tags held here may have: equal numbers, the same tags. */
-export function wordTagsVersion(): number {
-  return version;
+/** A memo of answers that read the words' tags held here: it starts afresh whenever they may have changed. */
+export function wordTagsMemo<V>(): (key: string, compute: () => V) => V {
+  let at = -1;
+  let answers = new Map<string, V>();
+  return (key, compute) => {
+    if (version !== at) [at, answers] = [version, new Map()];
+    if (answers.has(key)) return answers.get(key)!;
+    const answer = compute();
+    answers.set(key, answer);
+    return answer;
+  };
 }
 
 /** The words of the article's people's names ("Galileo Galilei"), read as a person's wherever they stand. */

@@ -3,15 +3,15 @@ import { checkNotes } from "@/lib/generation/check-questions";
 import { areaOfANamedPlace } from "@/lib/generation/check-place-area";
 import { minorBirth } from "@/lib/generation/check-side-details";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
-import { generateQuestions } from "@/lib/generation/generate-questions";
 import { BLANK } from "@/lib/generation/make-cloze";
-import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
+import type { KeyKind } from "@/lib/generation/types";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
+import { tracedQuestions } from "../support/traced-candidates";
 
 // Our own sentences and article, about an invented salt road, written for these tests.
 // (The title names no town of the road: an area of a place the title names is a main point, tested below.)
 const TITLE = "The Old Salt Road";
-const area = (sentence: string, key: string, title = TITLE, text = sentence) => areaOfANamedPlace(sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length, title, text);
+const area = (sentence: string, key: string, title = TITLE, text = sentence) => areaOfANamedPlace(sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length, title, text, false);
 const birth = (sentence: string, key: string, title = TITLE) => minorBirth(sentence, sentence.indexOf(key), title, sentence);
 const checks = (sentence: string, key: string, keyKind: KeyKind, type: "MULTIPLE_CHOICE" | "TRUE_FALSE" = "MULTIPLE_CHOICE", answerText = key) =>
   triviaPenalties(
@@ -21,6 +21,7 @@ const checks = (sentence: string, key: string, keyKind: KeyKind, type: "MULTIPLE
     ),
     sentence,
     TITLE,
+    false,
   ).map((p) => p.check);
 
 describe("the area a named place lies in", () => {
@@ -66,6 +67,18 @@ describe("the named place is a place, and not the title's", () => {
     expect(area("The great flood reached Osk in the county of Marrow in 1889.", "Marrow", "The Great Flood of 1889")).toBe(true);
     const s = "The great flood reached Osk in the county of Marrow in 1889.";
     expect(areaOfANamedPlace(s, s.indexOf("Marrow"), s.indexOf("Marrow") + 6, "The Great Flood of 1889", s, true)).toBe(false);
+  });
+
+  it("reads the region set off by a comma after the place's name, behind the same guards", () => {
+    expect(area("The crew landed at Tarn, Westmark.", "Westmark")).toBe(true);
+    expect(area("The carts left from Kell, Westmark, before dawn.", "Westmark")).toBe(true);
+    // The phrase goes on after the key: a list of places, not a region.
+    expect(area("The crew landed at Tarn, Westmark and Osk.", "Westmark")).toBe(false);
+    // A region the article names again, or the title's, is part of the story.
+    expect(area("The crew landed at Tarn, Westmark.", "Westmark", TITLE, "The crew landed at Tarn, Westmark. Westmark paid for the road.")).toBe(false);
+    expect(area("The crew landed at Tarn, Westmark.", "Westmark", "Salt Carts of Westmark")).toBe(false);
+    // No word of going or being before the name: "Ada Fenn, Marrow" is no place.
+    expect(area("The road was paid for by Ada Fenn, Marrow.", "Marrow")).toBe(false);
   });
 
   it("reads names with letters beyond ASCII, and the area's word in either case", () => {
@@ -126,8 +139,7 @@ The merchant Ada Fenn, born in Hollin, opened the road in 1788 with twelve mules
 The end of the road
 
 Fenn's partner, Tom Reed, was born in Vell in 1760. The road closed in 1851 when a railway reached Osk.`;
-  const seen: GeneratedQuestion[] = [];
-  generateQuestions(article, { count: 10, seed: 1, trace: (q) => seen.push(q) });
+  const seen = tracedQuestions(article);
   const on = (key: string, fragment: string) => seen.filter((q) => q.answerText === key && q.source.sentence.includes(fragment) && q.type !== "TRUE_FALSE");
 
   it("holds the side area and the passing person's birth", () => {
@@ -145,5 +157,23 @@ Fenn's partner, Tom Reed, was born in Vell in 1760. The road closed in 1851 when
     }
     expect(seen.filter((c) => c.source.sentence.startsWith("From Tarn") && c.answerText === "Osk").length).toBeGreaterThan(0);
     for (const q of seen.filter((c) => c.source.sentence.startsWith("From Tarn") && c.answerText !== "Marrow")) expect(checkNotes(q)).not.toContain("area-of-a-named-place");
+  });
+});
+
+describe("an area named in the article's opening paragraph", () => {
+  // The same side area, moved into the summary paragraph: there the article's own opening states it, so it is not held.
+  const article = `${TITLE}
+
+The Salt Road carried salt from the coast at Tarn up to the hill town of Osk. From Tarn the road climbed to Osk in the northern county of Marrow.
+
+The route
+
+The merchant Ada Fenn opened the road in 1788 with twelve mules, and the town of Osk grew rich on the salt.`;
+  const seen = tracedQuestions(article);
+
+  it("is not held below the review line as a side area", () => {
+    const onArea = seen.filter((q) => q.answerText === "Marrow" && q.type !== "TRUE_FALSE");
+    expect(onArea.length).toBeGreaterThan(0);
+    for (const q of onArea) expect(checkNotes(q)).not.toContain("area-of-a-named-place");
   });
 });

@@ -30,6 +30,13 @@ describe("a term after 'called' ends where its noun phrase ends", () => {
     expect(termsOf("Cold water near the floor is called bottom water.")).toEqual(["bottom water"]);
   });
 
+  it("ends the term before a preposition, adverb or conjunction that opens a phrase after it", () => {
+    // "across" ends in -s, so the plural-then-bare rule let it into the key, and "burhs" was refused as an answer.
+    expect(termsOf("The old queen raised a ring of walled villages called burhs across the northern hills.")).toEqual(["burhs"]);
+    expect(termsOf("A cold wind called the vendral often sweeps the valley.")).toEqual(["vendral"]);
+    expect(termsOf("The guards used a horn called the blare whenever raiders came.")).toEqual(["blare"]);
+  });
+
   it("takes in the head noun that follows the match, and takes no term where a second noun follows it", () => {
     expect(termsOf("If wasps do get inside, the guards strike hard with what is called the sting reflex system.")).toEqual(["sting reflex system"]);
     expect(termsOf("The guards strike with what is called the sting reflex system cells.")).toEqual([]);

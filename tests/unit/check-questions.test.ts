@@ -171,7 +171,7 @@ describe("options the article itself rules out, stems that answer themselves", (
 
 describe("trivia ranks below the drop line", () => {
   it("flags a blank in the subject's phrase, in a list, in a comparison, on a generic word, a judging statement", () => {
-    const checks = (q: GeneratedQuestion) => triviaPenalties(q).map((p) => p.check);
+    const checks = (q: GeneratedQuestion) => triviaPenalties(q, "", "", false).map((p) => p.check);
     expect(checks(question({ prompt: `Bile from the _____ helps to break fat down.`, answerText: "liver" }))).toContain("blank-in-subject-phrase");
     expect(checks(question({ prompt: `The hold carried _____, rope and spare sails.`, answerText: "grain" }))).toContain("blank-in-list");
     expect(checks(question({ prompt: `More rain falls on the hills than on the _____ or the coast.`, answerText: "plain" }))).toContain("blank-in-comparison");
@@ -185,7 +185,7 @@ describe("trivia ranks below the drop line", () => {
     const located = "Located in Carrow, Norland, the college opened its doors to women in 1902.";
     expect(checks(question({ type: "FILL_BLANK", prompt: "Where in Norland is the college located?", answerText: "Carrow", keyKind: "name", source: { sentence: located, start: 0, end: located.length, answer: { start: 11, end: 17 } } }))).toContain("blank-in-opening-phrase");
     expect(checks(question({ prompt: `Located in Carrow, Norland, the college opened its doors to women in _____.`, answerText: "1902", keyKind: "date", source: { sentence: located, start: 0, end: located.length, answer: { start: 68, end: 72 } } }))).not.toContain("blank-in-opening-phrase");
-    const tf = (prompt: string) => triviaPenalties(question({ type: "TRUE_FALSE", prompt, answerText: "True", options: opts("True", "False") }), "", "The Harbour Charter of Carrow").map((p) => p.check);
+    const tf = (prompt: string) => triviaPenalties(question({ type: "TRUE_FALSE", prompt, answerText: "True", options: opts("True", "False") }), "", "The Harbour Charter of Carrow", false).map((p) => p.check);
     expect(tf("Traders everywhere wanted safer ports in those years.")).toContain("background-statement");
     expect(tf("The charter gave the harbour to the town in 1820.")).not.toContain("background-statement");
     // The sentence's point keeps its rank.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestions } from "@/lib/generation/generate-questions";
 import { namesNearerReferent } from "@/lib/generation/resolve-pointers";
 import { trimToMainClause } from "@/lib/generation/trim-statement";
 import type { Sentence } from "@/lib/generation/types";
+import { tracedQuestions } from "../support/traced-candidates";
 
 // Invented articles: a pronoun whose nearest thing of its number sits in an opening clause that a statement or a
 // question cuts away. Written out as the title's thing it made a wrong key ("The ferry shifts with every tide").
@@ -13,9 +13,7 @@ function sentence(text: string): Sentence {
 
 /** Every candidate's shown text (stem and options), whatever its fate. */
 function candidateTexts(article: string): string[] {
-  const out: string[] = [];
-  generateQuestions(article, { count: 10, seed: 1, trace: (q) => out.push([q.prompt, ...(q.options ?? []).map((o) => o.text)].join(" | ")) });
-  return out;
+  return tracedQuestions(article).map((q) => [q.prompt, ...(q.options ?? []).map((o) => o.text)].join(" | "));
 }
 
 const ferry = [

@@ -75,7 +75,7 @@ describe("framing eras: a century or decade that only sets the scene", () => {
   it("puts every framing era below the drop line, and leaves an era that dates the sentence's event alone", () => {
     const checks = (sentence: string, key: string) => {
       const q = draftQuestion({ prompt: blank(sentence, key), answerText: key }, { keyKind: "date", answerWhereFound: true });
-      return triviaPenalties(q, observatory, "The Harrowgate Observatory").filter((p) => p.belowDropLine).map((p) => p.check);
+      return triviaPenalties(q, observatory, "The Harrowgate Observatory", false).filter((p) => p.belowDropLine).map((p) => p.check);
     };
     expect(checks("In the early 20th century, in 1901, the mill installed electric looms.", "20th century")).toEqual(expect.arrayContaining(["era-shown-by-year", "date-in-opening-phrase"]));
     expect(checks("Its clock kept the town's time for the rest of the 20th century.", "20th century")).toEqual(["era-in-closing-phrase"]);
@@ -92,7 +92,7 @@ describe("framing eras: a century or decade that only sets the scene", () => {
       { type: "TRUE_FALSE", prompt: "The Harrowgate Observatory was one of the 20th century's most admired places for watching the sky.", answerText: "False", source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } }, options: [{ id: "true", text: "True" }, { id: "false", text: "False" }] },
       { keyKind: "statement" },
     );
-    expect(triviaPenalties(q, observatory, "The Harrowgate Observatory").map((p) => p.check)).toContain("era-in-tribute");
+    expect(triviaPenalties(q, observatory, "The Harrowgate Observatory", false).map((p) => p.check)).toContain("era-in-tribute");
   });
 
   it("asks no framing era of the fixture article and still makes a full quiz from its other sentences", () => {

@@ -1,22 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { passesGates } from "@/lib/generation/generate-questions";
 import { findLabelledLines, makeLabelMatching } from "@/lib/generation/make-label-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 import { trimToMainClause } from "@/lib/generation/trim-statement";
-import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+import type { Sentence } from "@/lib/generation/types";
+import { tfStatements, tracedQuestions } from "../support/traced-candidates";
 
 // Main ideas that had no question: a sentence the statement maker refused for a reason that does not hold, and a
 // glossary list whose kind only the sentence introducing it names. All articles here are invented.
 
 function sentence(text: string, extra: Partial<Sentence> = {}): Sentence {
   return { text, start: 0, end: text.length, section: 1, inSummary: false, ...extra };
-}
-
-function statements(text: string): string[] {
-  const all: GeneratedQuestion[] = [];
-  generateQuestions(text, { count: 10, seed: 1, trace: (q) => all.push(q) });
-  return all.filter((q) => q.type === "TRUE_FALSE" && q.keyKind === "statement").map((q) => q.prompt);
 }
 
 describe("central sentences the statement maker used to refuse", () => {
@@ -111,46 +106,45 @@ describe("central sentences the statement maker used to refuse", () => {
   it("never reads 'Its' after another thing named in the sentence before as the article's thing", () => {
     const article =
       "The Marten\n\nThe Marten was a Varn trading ship that sailed for the spice islands in 1701. The Marten carried copper bars, wool and more than two hundred sailors and traders.\n\nThe wreck\n\nIn May 1702 the Marten struck a rocky shoal off the south coast of Ostra. Its jagged ridges tore a wide gash in the ship's hull under the waterline. Most of the people on board reached three small islands nearby. The captain rowed north in an open boat to fetch help. While he was gone, a band of rebels killed more than sixty of the survivors.";
-    expect(statements(article).filter((s) => /Marten's jagged ridges/.test(s))).toEqual([]);
+    expect(tfStatements(article).filter((s) => /Marten's jagged ridges/.test(s))).toEqual([]);
   });
 
   it("never reads 'Its' as the article's thing when the sentence before names a second thing inside its subject", () => {
     const article =
       "Dunmere Keep\n\nDunmere Keep stands on a low bluff above the Tarn estuary. Dunmere Keep was raised by the salt guild in 1520 to guard the ferry. The guild paid for its towers from the ferry tolls.\n\nThe raid\n\nDunmere Keep and the fishing village were burned by pirates in 1688. Its families fled upriver to the moors and did not come back for many years.\n\nIn 1801 the keep was handed to the crown. The crown kept a few soldiers there until 1890. Today the keep is a museum that draws many visitors each summer.";
-    const all: GeneratedQuestion[] = [];
-    generateQuestions(article, { count: 60, seed: 1, keepUnsure: true, trace: (q) => all.push(q) });
+    const all = tracedQuestions(article, { count: 60, keepUnsure: true });
     expect(all.filter((q) => /Dunmere Keep's families/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 
   it("reads 'Its' as the article's thing when the sentence before is about it and names no other thing after its verb", () => {
     const article =
       "The Marten\n\nThe Marten was a Varn trading ship that sailed for the spice islands in 1701. The Marten carried copper bars, wool and more than two hundred sailors and traders.\n\nThe voyage\n\nThe Marten was launched at Ostra in 1699 after two years of work. The Marten was rebuilt in 1712 by local shipwrights. Its new hull was sheathed in copper to keep out the boring worms of the warm seas. The captain rowed north in an open boat to fetch help.";
-    expect(statements(article).some((s) => /^The Marten's new hull was\b/.test(s))).toBe(true);
+    expect(tfStatements(article).some((s) => /^The Marten's new hull was\b/.test(s))).toBe(true);
   });
 
   it("does not treat one more deed in a series ('…, passed by the fort, and reached …') as a participle phrase", () => {
     const article =
       "The March on Harl\n\nIn 1402 the army of the Duke of Vell marched on the walled town of Harl to end its revolt.\n\nThe army crossed the river Arn at dawn, passed by the old fort at Brask, and reached the walls of Harl by noon. The scholars of the guild measured the walls, compared the results with older plans, and wrote a long report for the duke. The siege of Harl lasted seven weeks and ended when the town ran out of grain.";
-    const asked = statements(article);
+    const asked = tfStatements(article);
     expect(asked.filter((s) => /passed by the old fort at Brask\.$|compared the results with older plans\.$/.test(s))).toEqual([]);
   });
 
   it("asks a central sentence with a comparison after a comma ('…, compared with …') as a statement", () => {
     const article =
       "The Siege of Harl\n\nIn 1402 the army of the Duke of Vell laid siege to the walled town of Harl for nine weeks.\n\nThe defenders held the gate with crossbows and boiling pitch. About two hundred of the besiegers died at the walls, compared with only four of the townsfolk, which is partly why the duke lost heart. In the end he gave up and marched his army home.";
-    expect(statements(article)).toContain("About two hundred of the besiegers died at the walls, compared with only four of the townsfolk.");
+    expect(tfStatements(article)).toContain("About two hundred of the besiegers died at the walls, compared with only four of the townsfolk.");
   });
 
   it("asks a sentence whose naming aside is cut away as a statement, though the aside defines a term", () => {
     const article =
       "The Ostra Traders\n\nFor three centuries the river city of Ostra was the busiest market of the northern plains.\n\nThe Varn Guild, sometimes called the Rivermen, sailed along the great rivers of the east to reach Ostra and trade with dealers from the south. They carried furs, amber and salt fish, and they brought back spices and glass. The market closed when the rivers silted up.";
-    expect(statements(article)).toContain("The Varn Guild sailed along the great rivers of the east to reach Ostra and trade with dealers from the south.");
+    expect(tfStatements(article)).toContain("The Varn Guild sailed along the great rivers of the east to reach Ostra and trade with dealers from the south.");
   });
 
   it("asks no statement that keeps the term a naming aside defines (the definition questions ask it)", () => {
     const article =
       "The Ostra Traders\n\nFor three centuries the river city of Ostra was the busiest market of the northern plains.\n\nThe Rivermen, boatmen from the Varn hills, sailed along the great rivers of the east to reach Ostra and trade with dealers from the south. They carried furs, amber and salt fish, and they brought back spices and glass. The market closed when the rivers silted up.";
-    expect(statements(article).filter((s) => /^The Rivermen\b/.test(s))).toEqual([]);
+    expect(tfStatements(article).filter((s) => /^The Rivermen\b/.test(s))).toEqual([]);
   });
 });
 

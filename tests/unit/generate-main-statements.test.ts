@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { passesGates } from "@/lib/generation/generate-questions";
 import { indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions, statedElsewhere } from "@/lib/generation/falsify-statement";
 import { findNameSiblings, findOrdinalSeries } from "@/lib/generation/find-siblings";
@@ -9,19 +9,14 @@ import { findLists } from "@/lib/generation/find-lists";
 import { findSpans } from "@/lib/generation/find-spans";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { isCutFrom, trimToMainClause } from "@/lib/generation/trim-statement";
-import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+import type { Sentence } from "@/lib/generation/types";
+import { sureCandidates as candidates } from "../support/traced-candidates";
 
 // Our own article (Markdown headings, a village river lock): a founder, two companies, three locks in order, a "Why does it matter?" section.
 const lock = readFileSync(path.join(__dirname, "../fixtures/articles/ashby-lock.md"), "utf8");
 
 function sentence(text: string, extra: Partial<Sentence> = {}): Sentence {
   return { text, start: 0, end: text.length, section: 1, inSummary: false, ...extra };
-}
-
-function candidates(text: string): GeneratedQuestion[] {
-  const all: GeneratedQuestion[] = [];
-  generateQuestions(text, { count: 10, seed: 1, trace: (q, verdict) => verdict !== "low-confidence" && all.push(q) });
-  return all;
 }
 
 describe("a central sentence cut to its main clause", () => {

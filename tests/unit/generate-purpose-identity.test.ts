@@ -1,17 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateQuestions, passesGates, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
+import { passesGates, REVIEW_THRESHOLD } from "@/lib/generation/generate-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
+import { sureCandidates as candidates, tracedQuestions } from "../support/traced-candidates";
 
 // Our own article: a canal, the company that paid for it and three people, each with a goal and a description.
 const canal = readFileSync(path.join(__dirname, "../fixtures/articles/saltmere-canal.txt"), "utf8");
-
-function candidates(text: string): GeneratedQuestion[] {
-  const all: GeneratedQuestion[] = [];
-  generateQuestions(text, { count: 10, seed: 1, trace: (q, verdict) => verdict !== "low-confidence" && all.push(q) });
-  return all;
-}
 
 const optionTexts = (q: GeneratedQuestion) => q.options.map((o) => o.text).sort();
 
@@ -120,8 +115,7 @@ In 1402 the rebel lord Anselm Rook laid siege to Harrow Keep for seven months. A
     // The firm and the army come first, so they would be the first options found if kinds were not checked.
     const mixed = text.replace("In 1402 the rebel", "Tarn & Co. cast the bronze gates of Harrow Keep. The Lorn Army held the north road. In 1402 the rebel");
     // Every candidate, the unsure too: a name among options is rated low, but its options must still be of the key's kind.
-    const all: GeneratedQuestion[] = [];
-    generateQuestions(mixed, { count: 10, seed: 1, trace: (q) => all.push(q) });
+    const all = tracedQuestions(mixed);
     const asked = all.filter((c) => c.type === "MULTIPLE_CHOICE" && /Dynasty$/.test(c.answerText));
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.options.some((o) => /& Co\.|Army/.test(o.text))).toBe(false);
@@ -154,8 +148,7 @@ The painter Ada Kell finished the great mural at the Villa Orm near Lake Tarn in
     const school = `A School for Sailors
 
 Located in Braga, Portugal, the Tull Naval Academy opened its doors to girls in 1921. Its first class had twelve students.`;
-    const all: GeneratedQuestion[] = [];
-    generateQuestions(school, { count: 10, seed: 1, trace: (c) => all.push(c) });
+    const all = tracedQuestions(school);
     const q = all.find((c) => c.prompt === "Where in Portugal is the Tull Naval Academy located?");
     expect(q?.answerText).toBe("Braga");
     // Background more than the point (judged a passing detail): a teacher looks before it is used, if it is offered at all.

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions } from "@/lib/generation/falsify-statement";
 import { findLists, type TermList } from "@/lib/generation/find-lists";
-import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
-import type { GeneratedQuestion } from "@/lib/generation/types";
+import { tracedQuestions } from "../support/traced-candidates";
 
 // Our own sentences about an invented hill fort: a list of its parts, then statements about one of them. A member of
 // the list put in place of another makes a claim the article never settles, so it must never be keyed False.
@@ -68,8 +67,7 @@ The wall lost its purpose in 1603 when the vale and the hills came under one cro
     // (The list is found as the generator finds it.)
     expect(findLists(parseArticle(article).sentences).some((l) => parts.every((p) => l.items.some((i) => i.text === p)))).toBe(true);
     for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
-      const seen: GeneratedQuestion[] = [];
-      generateQuestions(article, { count: 12, seed, trace: (q) => seen.push(q) });
+      const seen = tracedQuestions(article, { count: 12, seed });
       const statements = seen.flatMap((q) => (q.prompt === "Which of these statements is true?" ? q.options.filter((o) => o.text !== q.answerText).map((o) => o.text) : q.type === "TRUE_FALSE" && q.answerText === "False" ? [q.prompt] : []));
       for (const s of statements) {
         // The article's own sentence with only the subject's head noun changed is a claim it never settles.

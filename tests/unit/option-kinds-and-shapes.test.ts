@@ -136,7 +136,7 @@ describe("a broad place keyed where a narrower one fits", () => {
     const s = "Through this exchange the plates reached Asia within six weeks.";
     expect(narrowerPlaceNamed(at(observatory, s, "Asia"), observatory)).toBe(true);
     // Among the checks every candidate passes it puts the question below the drop line (the next candidate takes its place).
-    expect(triviaPenalties(at(observatory, s, "Asia"), observatory, "The Harrowgate Observatory").find((p) => p.check === "broad-place-keyed")?.belowDropLine).toBe(true);
+    expect(triviaPenalties(at(observatory, s, "Asia"), observatory, "The Harrowgate Observatory", false).find((p) => p.check === "broad-place-keyed")?.belowDropLine).toBe(true);
     const voyage = "The Voyage\n\nThe fleet left Lisbon in March. After rounding the cape, the ships sailed on to East Asia, and the spices were loaded at Malacca.";
     expect(narrowerPlaceNamed(at(voyage, "After rounding the cape, the ships sailed on to East Asia, and the spices were loaded at Malacca.", "East Asia"), voyage)).toBe(true);
     const known = "Trade\n\nMerchants in Egypt bought the cloth. Caravans carried it to Africa for sale.";

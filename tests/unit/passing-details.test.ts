@@ -165,9 +165,9 @@ describe("statements worth asking", () => {
 
   it("holds a copied family count below the review line", () => {
     const s1 = "Ada Pell was one of nine children.";
-    expect(triviaPenalties(tf(s1, s1), brine, "Ada Pell").map((p) => p.check)).toContain("family-count");
+    expect(triviaPenalties(tf(s1, s1), brine, "Ada Pell", false).map((p) => p.check)).toContain("family-count");
     const s2 = "Ada Pell was one of the first keepers.";
-    expect(triviaPenalties(tf(s2, s2), brine, "Ada Pell").map((p) => p.check)).not.toContain("family-count");
+    expect(triviaPenalties(tf(s2, s2), brine, "Ada Pell", false).map((p) => p.check)).not.toContain("family-count");
   });
 
   it("lowers a common word that only opened the sentence in a built question, not a name", () => {
@@ -200,8 +200,8 @@ describe("statements worth asking", () => {
     expect(framingSwapPenalty(tf("In the 1840s, the company built a railway siding.", sentence, "False"))?.belowReviewLine).toBe(true);
     expect(framingSwapPenalty(tf("In the 1820s, the company built a canal.", sentence, "False"))).toBe(null);
     // The checks every candidate passes carry it.
-    expect(triviaPenalties(tf("In the 1840s, the company built a railway siding.", sentence, "False"), brine, "Salt").map((p) => p.check)).toContain("date-in-opening-phrase");
-    expect(triviaPenalties(tf("In the 1820s, the company built a canal.", sentence, "False"), brine, "Salt").map((p) => p.check)).not.toContain("date-in-opening-phrase");
+    expect(triviaPenalties(tf("In the 1840s, the company built a railway siding.", sentence, "False"), brine, "Salt", false).map((p) => p.check)).toContain("date-in-opening-phrase");
+    expect(triviaPenalties(tf("In the 1820s, the company built a canal.", sentence, "False"), brine, "Salt", false).map((p) => p.check)).not.toContain("date-in-opening-phrase");
   });
 
   it("takes no count from 'a hundred', so no statement swaps it into 'a forty'", () => {

@@ -21,7 +21,7 @@ const at = (sentence: string, key: string) => [sentence, sentence.indexOf(key), 
 const startOf = (sentence: string, key: string) => [sentence, sentence.indexOf(key)] as const;
 /** The checks a name, date or count key gets in its own sentence, from the whole chain of checks (so a test fails when a check is unwired). */
 const checksOn = (sentence: string, key: string, keyKind: "name" | "date" | "number", articleText = sentence, title = "The Tidewheel", prompt = sentence.replace(key, BLANK)) =>
-  triviaPenalties(draftQuestion({ prompt, answerText: key, source: { sentence, start: 0, end: sentence.length, answer: { start: sentence.indexOf(key), end: sentence.indexOf(key) + key.length } } }, { keyKind }), articleText, title);
+  triviaPenalties(draftQuestion({ prompt, answerText: key, source: { sentence, start: 0, end: sentence.length, answer: { start: sentence.indexOf(key), end: sentence.indexOf(key) + key.length } } }, { keyKind }), articleText, title, false);
 
 const MILL = `The Tidewheel
 
@@ -47,7 +47,7 @@ describe("keys beside the sentence's point", () => {
   it("refuses the inner word of a longer name as a key, whatever else the question has going for it", () => {
     const sentence = "To keep the dam safe, lenders such as the Bank of Larkspur paid for a stone wall.";
     const q = draftQuestion({ prompt: sentence.replace("Larkspur", BLANK), answerText: "Larkspur" }, { keyKind: "name", answerWhereFound: true });
-    const penalty = triviaPenalties(q, sentence, "The Tidewheel").find((p) => p.check === "key-inside-longer-name");
+    const penalty = triviaPenalties(q, sentence, "The Tidewheel", false).find((p) => p.check === "key-inside-longer-name");
     expect(penalty?.belowDropLine).toBe(true);
   });
 
@@ -142,7 +142,7 @@ describe("keys beside the sentence's point", () => {
     // Wired into the checks every maker's question goes through: a cloze on the title's topic is refused.
     const sentence = "The tidewheel is a wooden mill wheel turned by the sea.";
     const cloze = draftQuestion({ prompt: sentence.replace("tidewheel", BLANK), answerText: "tidewheel" }, { answerWhereFound: true });
-    expect(triviaPenalties(cloze, MILL, "The Tidewheel").find((p) => p.check === "key-is-title-topic")?.belowDropLine).toBe(true);
+    expect(triviaPenalties(cloze, MILL, "The Tidewheel", false).find((p) => p.check === "key-is-title-topic")?.belowDropLine).toBe(true);
     const pair = "Shoals and Currents\n\nShoals rise where currents slow. Currents carry the sand. A shoal grows as currents weaken.";
     expect(keyIsTitleTopic("shoals", "Shoals and Currents", pair)).toBe(false);
     expect(keyIsTitleTopic("shoals", "Shoals and Lighthouses", pair)).toBe(true);
@@ -176,7 +176,7 @@ describe("keys beside the sentence's point", () => {
   it("holds a list year below the review line in a question with options", () => {
     const sentence = "The mill was rebuilt in 1781, 1802 and 1839, and it slowly became the largest in the county.";
     const q = draftQuestion({ prompt: sentence.replace("1839", BLANK), answerText: "1839", options: opts("1839", "1840", "1850", "1822") }, { keyKind: "date", answerWhereFound: true });
-    const penalty = triviaPenalties(q, sentence, "The Tidewheel").find((p) => p.check === "date-in-list");
+    const penalty = triviaPenalties(q, sentence, "The Tidewheel", false).find((p) => p.check === "date-in-list");
     expect(penalty?.belowReviewLine).toBe(true);
   });
 

@@ -96,7 +96,7 @@ describe("side counts and side people", () => {
 
   it("puts each below the drop line among the checks every candidate passes", () => {
     const checks = (prompt: string, key: string, sentence: string, keyKind: "number" | "date" | "name") =>
-      triviaPenalties(draftQuestion({ prompt, answerText: key, source: { sentence, start: 0, end: sentence.length, answer: { start: sentence.indexOf(key), end: sentence.indexOf(key) + key.length } } }, { keyKind }), observatory, "The Harrowgate Observatory")
+      triviaPenalties(draftQuestion({ prompt, answerText: key, source: { sentence, start: 0, end: sentence.length, answer: { start: sentence.indexOf(key), end: sentence.indexOf(key) + key.length } } }, { keyKind }), observatory, "The Harrowgate Observatory", false)
         .filter((p) => p.belowDropLine)
         .map((p) => p.check);
     const s1 = "Two years later the trustees bought a second lens.";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestions } from "@/lib/generation/generate-questions";
 import { affirmStatement, denyStatement, negateStatement, negativeKeptWhole, saidElsewhere, vagueObject } from "@/lib/generation/negate-statement";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
@@ -7,6 +6,7 @@ import { pronounAgainstNames } from "@/lib/generation/resolve-person-pronouns";
 import { dropsCondition, evaluativeClaim, leansOnSentenceBefore } from "@/lib/generation/statement-claims";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 import { draftQuestion } from "../support/draft-question";
+import { tfStatements, tracedQuestions } from "../support/traced-candidates";
 
 // Our own sentences, about invented people and places, written for these tests.
 
@@ -160,8 +160,7 @@ Vell died in Dunmere in 1860.
 `;
 
   it("asks no praise and no vague point", () => {
-    const statements: string[] = [];
-    generateQuestions(article, { count: 10, seed: 1, trace: (q) => q.type === "TRUE_FALSE" && q.keyKind === "statement" && statements.push(q.prompt) });
+    const statements = tfStatements(article);
     expect(statements.some((s) => /father of/.test(s))).toBe(false);
     expect(statements.some((s) => /range of duties/.test(s))).toBe(false);
     // (The article's other central sentences are still asked.)
@@ -236,11 +235,7 @@ describe("a negative said the other way only where the article cannot undo it", 
     expect(saidElsewhere("Duke Haral sealed the harbour pact.", ["His barons quarrelled all winter.", "He burned the harbour pact in anger."])).toBe(false);
   });
 
-  const ask = (article: string) => {
-    const statements: { prompt: string; key: string }[] = [];
-    generateQuestions(article, { count: 10, seed: 1, trace: (q) => q.type === "TRUE_FALSE" && statements.push({ prompt: q.prompt, key: q.answerText }) });
-    return statements;
-  };
+  const ask = (article: string) => tracedQuestions(article).filter((q) => q.type === "TRUE_FALSE").map((q) => ({ prompt: q.prompt, key: q.answerText }));
 
   it("asks no False 'signed' where a cut 'until' or a later sentence says the charter was signed", () => {
     const cut = `# Queen Ysolde
@@ -313,8 +308,7 @@ An acid lowers the pH of water when it dissolves in it.
 
 Soap forms a base that raises the pH of water when it dissolves.
 `;
-    const statements: string[] = [];
-    generateQuestions(article, { count: 10, seed: 1, trace: (q) => q.type === "TRUE_FALSE" && statements.push(q.prompt) });
+    const statements = tracedQuestions(article).filter((q) => q.type === "TRUE_FALSE").map((q) => q.prompt);
     expect(statements.some((s) => /\b(?:An b|a a|A a)\w/.test(s))).toBe(false);
     expect(statements).toContain("A base lowers the pH of water when it dissolves in it.");
   });

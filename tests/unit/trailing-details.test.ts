@@ -28,6 +28,7 @@ const checks = (sentence: string, key: string, keyKind: KeyKind, title: string, 
     ),
     sentence,
     title,
+    false,
   ).map((p) => p.check);
 
 describe("keys in what a sentence adds after its point", () => {

@@ -137,7 +137,7 @@ describe("timeline items stand apart from their sentences", () => {
 
 describe("a term key that holds of part of a class", () => {
   const penalties = (prompt: string, answerText: string, options: string[]) =>
-    sideDetailPenalties(draftQuestion({ prompt, answerText, options: lettered(...options) }, { answerWhereFound: true }), "", "").map((p) => p.check);
+    sideDetailPenalties(draftQuestion({ prompt, answerText, options: lettered(...options) }, { answerWhereFound: true }), "", "", false).map((p) => p.check);
 
   it("holds 'some _____' and '_____ are among the …' below the review line, not a key the sentence singles out", () => {
     expect(penalties("Salt spray can kill some _____ on the dunes.", "mosses", ["mosses", "grasses", "lichens"])).toContain("key-one-of-a-class");
