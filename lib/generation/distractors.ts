@@ -59,6 +59,10 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   if (keyRange && stated.some((s) => relation(s, keyRange) === "inside")) return [];
   // "returned from a summer trip in _____": the stem's season fixes the month, so only the year may change.
   const season = (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && seasonDatesBlank(stem, keyRange);
+  // "from 8 to _____": a bare day before the blank shares the blank's month and year, so an option with another
+  // day reads as a backward or far range ("14 to 10 April"), and one with the key's day alone reads as a next day.
+  // Every option keeps the key's day and changes its month or year.
+  const dayTied = key.type === "FULL_DATE" && /^\d{1,2} /.test(key.text) && DAY_TIED_BLANK.test(stem);
   // "In response … in _____": the date of the cause the stem answers (see dateItFollows), read once per stem.
   const follows = dated ? dateItFollows(key, stem, ctx.articleText) : null;
   // The lives that bound a dated key, read once for all its candidates.
@@ -68,6 +72,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
   const asSet = dated && !statement && count === 3;
   let limit = asSet ? count + 9 : count;
+  // Set once the article's own dates are in: the screen every made-up date of the key's headline year passes.
+  let madeUpInKeyYear: ((candidate: string) => boolean) | null = null;
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
@@ -86,6 +92,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
       cutOneSide = true;
       return;
     }
+    if (madeUpInKeyYear?.(candidate)) return;
+    if (dayTied && candidate.split(" ")[0] !== key.text.split(" ")[0]) return;
     if (season && keyRange && (interval({ type: key.type, text: candidate })?.[0] ?? -1) % 12 !== keyRange[0] % 12) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
@@ -104,6 +112,10 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   // A key in the article's headline year: other months of that year, so the year alone does not pick the key out.
   const keyYear = Number(/\d{4}$/.exec(key.text)?.[0] ?? NaN);
   const shareYear = asSet && (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && keyYear === headlineYear(ctx.articleText);
+  if (shareYear) {
+    const refused = refusedMonthOfKeyYear(key, ctx.articleText);
+    madeUpInKeyYear = (candidate) => Boolean(refused && candidate.endsWith(` ${keyYear}`) && refused(MONTHS.findIndex((m) => candidate.includes(m))));
+  }
   // (Three at most, on top of the pool: the made-up dates of other years keep their room, for a fair set without one.)
   const before = out.length;
   if (shareYear) for (const candidate of sameYearDates(key, ctx.articleText)) if (out.length - before < 3) accept(candidate);
@@ -114,9 +126,26 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
   if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
+  if (dayTied) for (const candidate of sameDayDates(key.text)) accept(candidate);
   // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
   if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
   return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide, shareYear) : out;
+}
+
+// A bare day joined to the blank as the start of a range ("from 3 to _____", "overnight, 8 to _____", "12–_____").
+const DAY_TIED_BLANK = /\b\d{1,2}(?: to | and |\s?[-–]\s?)_____/;
+
+/** "15 April 1912" -> "15 January 1912", "15 July 1912", "15 March 1911", …: the key's day in other months, on both sides. */
+function sameDayDates(keyText: string): string[] {
+  const m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(keyText);
+  const month = MONTHS.indexOf(m?.[2] ?? "");
+  if (!m || month < 0) return [];
+  const day = Number(m[1]);
+  const at = Number(m[3]) * 12 + month;
+  return [-3, 3, -2, 2, -13, 13, -11, 11, -4, 4, -25, 25]
+    .map((o) => at + o)
+    .filter((t) => new Date(Date.UTC(Math.floor(t / 12), (t % 12) + 1, 0)).getUTCDate() >= day)
+    .map((t) => `${day} ${MONTHS[t % 12]} ${Math.floor(t / 12)}`);
 }
 
 /** "May 1588" -> "February 1588", "August 1588", …; "14 July 1789" -> "14 April 1789", …: the key's year, other months. */
@@ -132,16 +161,29 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // ("early in April of the same year" dates it as well as "April 1453".)
   // In the headline year's article a bare month dates that year too ("landed in September", "on 7 March", "at the end of
   // August", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989", "in autumn").
-  const dated = monthsDated(articleText, year);
-  const named = (m: number) => dated.has(m);
-  // Nor a month on a side of the key where the article dates another month of the year: that side holds the story's
-  // other stages ("the siege began in April"), which rule out a made-up "March" at a glance.
-  const sides = new Set(MONTHS.map((_, m) => m).filter((m) => m !== month && named(m)).map((m) => Math.sign(m - month)));
-  const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !sides.has(Math.sign(m - month)));
+  const refused = refusedMonthOfKeyYear(key, articleText)!;
+  const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !refused(m));
   if (!full) return months.map((m) => `${MONTHS[m]} ${year}`);
   // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
   const day = Number(full[1]);
   return months.filter((m) => new Date(Date.UTC(Number(year), m + 1, 0)).getUTCDate() >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
+}
+
+/**
+ * The months of the key's year a made-up option may not take (see sameYearDates): a month the article dates, or one on a
+ * side of the key where it dates another. Null when the key names no month. Every made-up date of the key's year passes
+ * this one screen, whichever way it was made (another month of the year, or a whole date shifted by some days).
+ */
+export function refusedMonthOfKeyYear(key: Pick<Span, "text">, articleText: string): ((month: number) => boolean) | null {
+  const full = /^(\d{1,2}) (\w+) (\d{4})$/.exec(key.text);
+  const monthYear = /^(\w+) (\d{4})$/.exec(key.text);
+  const month = MONTHS.indexOf((full?.[2] ?? monthYear?.[1] ?? "")!);
+  if (month < 0) return null;
+  const dated = monthsDated(articleText, full?.[3] ?? monthYear![2]!);
+  // A side of the key where the article dates another month of the year holds the story's other stages ("the siege
+  // began in April"), which rule out a made-up "March" at a glance.
+  const sides = new Set([...dated].filter((m) => m !== month).map((m) => Math.sign(m - month)));
+  return (m) => dated.has(m) || sides.has(Math.sign(m - month));
 }
 
 const datedMonths = articleMemo<Set<number>>();

@@ -1,4 +1,5 @@
 import { articleMemo } from "./article-memo";
+import { headlineYear } from "./fair-date-options";
 import { lookupEntry } from "./gazetteer";
 import { MONTHS } from "./make-timeline";
 import { articleSentences } from "./split-sentences";
@@ -53,11 +54,27 @@ function isName(name: string, title: string): boolean {
   return (words.length >= 2 || titled) && words.every((w) => !NOT_A_NAME.has(w)) && !lookupEntry(name);
 }
 
-/** Is the person the subject of the sentence: its first words (after an opener) are the full name or the surname, and no possessive follows? */
+// Before the name, a role the article gives the person ("the young pilot Ada Brede"), and a first name where the article
+// knows the person by one word ("Ada Brede" for "Brede"): the name is still the subject. ("the son of Brede", "Brede's
+// rival" are not; nor, for a life of two names, another first name with the surname: a relative.)
+// (A word of the past tense is a verb, not a role: "the club honoured Sendra" is the club's deed.)
+const ROLE_WORD = /^(?!(?:of|and|with|for|to|by|from|after|his|her|their)\b|[a-z]+ed\b)[A-Za-z-]+ /;
+const FIRST_NAME = /^[A-Z][a-z'’-]+ /;
+
+/** Is the person the subject of the sentence: its first words (after an opener and a role) are the full name or the surname, and no possessive follows? */
 function isSubject(sentence: string, life: Pick<Life, "name" | "short">): boolean {
-  const rest = sentence.trim().replace(OPENER(), "");
-  for (const n of [life.name, ...life.short]) {
-    if (rest.startsWith(n) && /^,? [a-z]/.test(rest.slice(n.length))) return true;
+  const opened = sentence.trim().replace(OPENER(), "");
+  const starts = [opened];
+  // (The opener may have taken the "the" already: "On 4 May 1900 the young pilot …".)
+  if (/^(?:[Tt]he |[a-z])/.test(opened)) {
+    let rest = opened.replace(/^[Tt]he /, "");
+    for (let words = 0; words < 3 && ROLE_WORD.test(rest); words++) starts.push((rest = rest.replace(ROLE_WORD, "")));
+  }
+  if (!life.name.includes(" ")) starts.push(...starts.map((s) => s.replace(FIRST_NAME, "")));
+  for (const rest of starts) {
+    for (const n of [life.name, ...life.short]) {
+      if (rest.startsWith(n) && /^,? [a-z]/.test(rest.slice(n.length))) return true;
+    }
   }
   return false;
 }
@@ -103,6 +120,9 @@ export function livesOf(articleText: string): Life[] {
   });
 }
 
+// A stem telling that the person was chosen for a role (see lifeRuleFor).
+const CHOSEN = /\b(?:was|were) (?:picked|selected|chosen|recruited)\b/;
+
 // No one does a dated deed of note in the first years of life: a wrong year that close to a birth is ruled out.
 const CHILDHOOD = 12;
 
@@ -126,6 +146,9 @@ export function lifeRuleFor(keyText: string, stem: string, articleText: string):
   const lives = livesOf(articleText).filter((life) => isSubject(stem, life));
   if (!lives.length) return null;
   const bornStem = /\bborn\b/.test(stem);
+  // "in _____ she was chosen for the balloon crew": a person chosen for a role is chosen before the deed the article
+  // is about (its headline year, a deed of the person's), so no year from that deed on is a fair option.
+  const headline = CHOSEN.test(stem) ? headlineYear(articleText) : null;
   return (candidate) => {
     const year = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
     if (!Number.isFinite(year)) return false;
@@ -136,8 +159,10 @@ export function lifeRuleFor(keyText: string, stem: string, articleText: string):
         if (!Number.isFinite(first)) return false;
         return first - key < CHILDHOOD ? year >= first : first - year < CHILDHOOD;
       }
-      // (The birth year itself for a death year is the article's own confusable pair, which judges passed.)
-      if (key === life.death && year === life.birth) return false;
+      // A death on or before a day the person was alive: the birth, or a dated deed of the person's before the death
+      // ("he flew in 1961 … he died in _____" offers no 1961).
+      if (key === life.death) return year <= life.birth || life.deeds.some((d) => d < key && year <= d);
+      if (headline !== null && key < headline && life.deeds.includes(headline) && year >= headline) return true;
       // A deed in childhood ("wrote a first symphony at eight"): only years up to the birth are ruled out.
       if (key > life.birth && (key - life.birth < CHILDHOOD ? year <= life.birth : year - life.birth < CHILDHOOD)) return true;
       if (life.death !== null && key !== life.death && Math.sign(key - life.death) !== Math.sign(year - life.death)) return true;

@@ -9,8 +9,9 @@ import type { Span } from "./types";
  * ruled out by the stem's own words. Judges failed options that put the response before its cause.
  */
 
-// Words that make the blank's event follow what the article has just told ("in turn" is left out: "each in turn").
-const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|soon afterwards?|shortly afterwards?)\b/i;
+// Words that make the blank's event follow what the article has just told ("in turn" is left out: "each in turn"); news
+// ("confirmed the news", "when this news reached …") comes after the event it tells of.
+const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|soon afterwards?|shortly afterwards?|(?:the|this|that) news)\b/i;
 // (Built on first use: make-timeline, which holds the month names, reaches this module through its own imports.)
 let date: RegExp | null = null;
 const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS.join("|")}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?BC)`, "g"));

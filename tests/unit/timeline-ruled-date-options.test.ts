@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { indexArticleTexts, pickDistractors } from "@/lib/generation/distractors";
+import { livesOf, ruledOutByLife } from "@/lib/generation/fair-life-dates";
+import { dateItFollows } from "@/lib/generation/fair-sequence-dates";
+import { dateValue } from "@/lib/generation/fair-date-options";
+import { findSpans } from "@/lib/generation/find-spans";
+import type { Span, SpanType } from "@/lib/generation/types";
+
+// Date options a student rules out by the article's own timeline: a death before a deed the person did alive, a
+// selection after the deed it led to, a range whose bare start day the blank must follow, news before its event.
+// Every article here is invented.
+
+const contextOf = (articleText: string) => ({ articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText });
+const keyOf = (type: SpanType, text: string, start = 0): Span => ({ type, text, start, end: start + text.length });
+const SEEDS = Array.from({ length: 20 }, (_, i) => i / 20);
+
+// A balloonist known by one word in the title; her great deed, the headline year, is told with a role before her name.
+const BALLOONIST = `Sendra's Crossing of 1911
+
+Sendra was born on 2 March 1884 in the lake village of Orvel. She later studied weather at a small college, and in 1908 she was chosen as one of the first crew of the Orvel Balloon Club.
+On 9 June 1911 the young aeronaut Ilse Sendra crossed the Tarn Mountains in a hydrogen balloon, the first person to do so. The flight took nineteen hours.
+Sendra never flew that high again; she died on 14 August 1936 when her car left a mountain road. In 1950 the club named its new field after her.`;
+
+describe("a person's life and the deeds the article dates bound the date options", () => {
+  it("reads a deed whose subject has a role and a first name before the one-word name", () => {
+    const [life] = livesOf(BALLOONIST);
+    expect(life).toMatchObject({ name: "Sendra", birth: 1884, death: 1936 });
+    expect(life!.deeds).toContain(1911);
+  });
+
+  it("offers no death date at the birth or at a deed she lived on after", () => {
+    const stem = "Sendra never flew that high again; she died on _____ when her car left a mountain road.";
+    expect(ruledOutByLife("14 August 1936", "2 March 1884", stem, BALLOONIST)).toBe(true);
+    expect(ruledOutByLife("14 August 1936", "9 June 1911", stem, BALLOONIST)).toBe(true);
+    expect(ruledOutByLife("14 August 1936", "3 May 1939", stem, BALLOONIST)).toBe(false);
+    for (const seed of SEEDS) {
+      for (const o of pickDistractors(keyOf("FULL_DATE", "14 August 1936"), stem, contextOf(BALLOONIST), 3, () => seed)) {
+        expect(dateValue(o)! / 12).toBeGreaterThan(1912);
+      }
+    }
+  });
+
+  it("offers no year for her selection from the deed it led to on, with her first name written in the stem", () => {
+    const stem = "Ilse Sendra later studied weather at a small college, and in _____ she was chosen as one of the first crew of the Orvel Balloon Club.";
+    expect(ruledOutByLife("1908", "1911", stem, BALLOONIST)).toBe(true);
+    expect(ruledOutByLife("1908", "1940", stem, BALLOONIST)).toBe(true);
+    expect(ruledOutByLife("1908", "1905", stem, BALLOONIST)).toBe(false);
+    for (const seed of SEEDS) {
+      for (const o of pickDistractors(keyOf("YEAR", "1908"), stem, contextOf(BALLOONIST), 3, () => seed)) expect(Number(o)).toBeLessThan(1911);
+    }
+  });
+});
+
+describe("a bare start day joined to the blank", () => {
+  const FERRY = `The Loss of the Ferry Marten
+
+The ferry Marten left the port of Kell on 2 June 1902 with ninety passengers. On the night of 3 to 4 June 1902 she ran onto the Harl reef in fog and broke apart before dawn.
+An inquiry in March 1903 blamed the captain, and a lighthouse was built on the reef in 1905.`;
+
+  it("keeps the key's day in every option, so none reads as a backward range", () => {
+    const stem = "On the night of 3 to _____ she ran onto the Harl reef in fog and broke apart before dawn.";
+    for (const seed of SEEDS) {
+      const options = pickDistractors(keyOf("FULL_DATE", "4 June 1902"), stem, contextOf(FERRY), 3, () => seed);
+      for (const o of options) expect(o).toMatch(/^4 [A-Z][a-z]+ \d{4}$/);
+      expect(options).toHaveLength(3);
+    }
+  });
+});
+
+describe("news comes after the event it tells of", () => {
+  const SILVER = `The Brell Silver Strike
+
+On 3 February 1873 two brothers found silver in a creek above Brell. A trader rode to the coast with a sack of ore, and in November 1873 the governor confirmed the news in a speech to the assembly. By 1876 the town had six thousand people.`;
+
+  it("bounds the key by the event the news was about", () => {
+    const stem = "A trader rode to the coast with a sack of ore, and in _____ the governor confirmed the news in a speech to the assembly.";
+    const start = SILVER.indexOf("November 1873");
+    expect(dateItFollows(keyOf("MONTH_YEAR", "November 1873", start), stem, SILVER)).toBe(dateValue("February 1873"));
+    for (const seed of SEEDS) {
+      for (const o of pickDistractors(keyOf("MONTH_YEAR", "November 1873", start), stem, contextOf(SILVER), 3, () => seed)) {
+        expect(dateValue(o)!).toBeGreaterThan(dateValue("February 1873")!);
+      }
+    }
+  });
+});
+
+describe("a made-up date of the headline year (whole review 15-B #4)", () => {
+  // The year is named in the title; the article dates months of it on both sides of the key's month, so no made-up
+  // date of that year is fair: a whole date shifted by some days into January would be the march south.
+  const SIEGE = `The Siege of Varn in 1402
+
+In January 1402 the duke's army marched south. The walls of Varn were closed in March 1402. On 20 October 1402 the town opened its gates after a long hunger. The last soldiers went home in December 1402. The duke died in 1409.`;
+
+  it("takes no month the article dates, nor one on a side where it dates another, whichever way it was made", () => {
+    const stem = "On _____ the town opened its gates after a long hunger.";
+    for (const seed of SEEDS) {
+      const options = pickDistractors(keyOf("FULL_DATE", "20 October 1402"), stem, contextOf(SIEGE), 3, () => seed);
+      expect(options).toHaveLength(3);
+      expect(options.filter((o) => o.endsWith(" 1402"))).toEqual([]);
+    }
+  });
+});
