@@ -1,5 +1,6 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
+import { isNoun } from "./kind-of-defined-term";
 import { BLANK } from "./make-cloze";
 import { shownStem } from "./check-stems";
 import type { GeneratedQuestion } from "./types";
@@ -16,26 +17,12 @@ const STOP = new Set("the a an of and or to in on at by for with from as is are 
 // Words a question template puts after "Which"/"What" that name no kind of thing ("Which term …", "What year …").
 const TEMPLATE_HEAD = /^(?:term|terms|word|words|name|names|year|date|day|month|number|one|ones|kind|type|sort|thing|things|event|events|statement|option|answer|happens|happened|did|does|do|was|were|is|are|has|had|can|could|would|will)$/;
 
-const nounsOf = articleMemo<Set<string>>();
 const relations = articleMemo<boolean>();
 
 /** Singular and plural of a head noun, as one pattern ("ion" / "ions", "gas" / "gases"). */
 function headPattern(head: string): string {
   const single = head.replace(/(?:es|s)$/, "");
   return `(?:${escapeRegExp(head)}|${escapeRegExp(single)}(?:s|es)?)`;
-}
-
-/** The word is used as a noun in the article: after a determiner, or before a verb of being. */
-function isNoun(word: string, articleText: string): boolean {
-  const found = nounsOf(articleText, "nouns", () => {
-    // One pass over the article, so asking about each candidate's word costs nothing more (a long article asks thousands).
-    const words = new Set<string>();
-    for (const m of articleText.matchAll(/\b(?:the|a|an|these|those|other|such|each|every) ([a-z]+)\b/gi)) words.add(m[1]!.toLowerCase());
-    for (const m of articleText.matchAll(/\b([a-z]+) (?:is|are|was|were)\b/gi)) words.add(m[1]!.toLowerCase());
-    return words;
-  });
-  const single = word.toLowerCase().replace(/(?:es|s)$/, "");
-  return [word.toLowerCase(), single, `${single}s`, `${single}es`].some((w) => found.has(w));
 }
 
 // "… that is left, called ": a short relative clause on a noun, then the name it is given.

@@ -4,7 +4,7 @@ import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
-import { kindsOfTerm, ofAnotherKind } from "./kind-of-defined-term";
+import { fillsBeforeNoun, kindsOfTerm, nounAfterBlank, ofAnotherKind } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
 import { MONTH_ALT, ruledOutByStem, statedForSameThing } from "./fair-number-options";
@@ -72,12 +72,16 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   // (Three, as every caller asks: the set search grows as C(count + 9, count), so a larger count takes the first it gathers.)
   const asSet = dated && !statement && count === 3;
   let limit = asSet ? count + 9 : count;
+  // "the tank fills with _____ bubbles": a term key names a kind of the noun after the blank, and every option must stand before it too.
+  const modified = key.type === "TERM" ? nounAfterBlank(stem, ctx.articleText) : null;
   // Set once the article's own dates are in: the screen every made-up date of the key's headline year passes.
   let madeUpInKeyYear: ((candidate: string) => boolean) | null = null;
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
     if (!sameKind(key, candidate, ctx.articleText) || aliases.has(candidate.toLowerCase())) return;
+    // (A gazetteer term here is of the key's own group: sameKind has matched them.)
+    if (modified && !fillsBeforeNoun(candidate, key.text, modified, ctx.articleText, lookupEntry(candidate) !== undefined)) return;
     // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
     if (key.type === "PERSON" && candidate.toLowerCase().split(/\s+/).some((w) => keyWords.has(w))) return;
     // Nor two options naming one person ("King Hrothgar" and "Hrothgar").

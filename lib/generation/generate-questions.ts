@@ -235,7 +235,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const { question: q, sentenceIndex, weight } of makeMainStatements({ article, definitions, siblingTerms: swappable, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, weight);
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
-    add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
+    add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random, text), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
     add(makeTypedListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list), "FILL_BLANK", sentenceIndex, 1.0);
   }
   for (const def of definitions) {

@@ -150,3 +150,56 @@ export function kindsOfTerm(term: string, articleText: string): Set<string> {
 export function ofKeysKind(key: Set<string>, other: Set<string>): boolean {
   return key.size === 0 || [...other].some((kind) => key.has(kind));
 }
+
+const nounsOf = articleMemo<Set<string>>();
+
+/** The word is used as a noun in the article: after a determiner, or before a verb of being. */
+export function isNoun(word: string, articleText: string): boolean {
+  const found = nounsOf(articleText, "nouns", () => {
+    // One pass over the article, so asking about each candidate's word costs nothing more (a long article asks thousands).
+    const words = new Set<string>();
+    for (const m of articleText.matchAll(/\b(?:the|a|an|these|those|other|such|each|every) ([a-z]+)\b/gi)) words.add(m[1]!.toLowerCase());
+    for (const m of articleText.matchAll(/\b([a-z]+) (?:is|are|was|were)\b/gi)) words.add(m[1]!.toLowerCase());
+    return words;
+  });
+  const single = word.toLowerCase().replace(/(?:es|s)$/, "");
+  return [word.toLowerCase(), single, `${single}s`, `${single}es`].some((w) => found.has(w));
+}
+
+// Words right after a blank that are no noun it modifies.
+const NOT_A_HEAD = new Set("the a an of and or to in on at by for with from as is are was were be been its their his her this that these those it they which who he she we you there here".split(" "));
+const writtenBefore = articleMemo<boolean>();
+
+/**
+ * The noun the blank modifies ("the tank fills with _____ bubbles", "the _____ branch"): the word right after it, when the
+ * article uses that word as a noun; null when none follows. The blank then names a kind of that noun, and only what can
+ * stand before it may be offered.
+ */
+export function nounAfterBlank(stem: string, articleText: string): string | null {
+  const next = /_____ ([a-z]{3,})\b(?! (?:of|to)\b)/.exec(stem)?.[1];
+  return next && !NOT_A_HEAD.has(next) && isNoun(next, articleText) ? next : null;
+}
+
+/** The article writes `words` right before the noun, in the singular or the plural ("sodium ions", "a sodium ion"). */
+function saidBefore(words: string, noun: string, articleText: string): boolean {
+  const w = words.toLowerCase();
+  const single = singularOf(noun);
+  return writtenBefore(articleText, `${w}\u0000${single}`, () => {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?<![\\w-])${escape(w)} ${escape(single)}(?:s|es)?\\b`).test(lowered(articleText, "lower", () => articleText.toLowerCase()));
+  });
+}
+
+/**
+ * Can `option` fill "_____ <noun>" where the key does? A whole substance where the blank names a kind of particle
+ * ("pure water ions") is ruled out by the noun alone. It can when the article writes it before that noun, or makes it a
+ * thing of the noun's kind or of the key's own kind (see kindsOfTerm), or when the gazetteer vouches for it (`vouched`: an
+ * entry of the key's own group). An option that ends on the noun itself would say it twice ("hydroxide ions ions").
+ */
+export function fillsBeforeNoun(option: string, key: string, noun: string, articleText: string, vouched: boolean): boolean {
+  if (singularOf(option.split(/\s+/).at(-1)!) === singularOf(noun)) return false;
+  // (Only where the key itself stands so in the article: otherwise the noun was read wrongly.)
+  if (!saidBefore(key, noun, articleText) || saidBefore(option, noun, articleText) || vouched) return true;
+  const keyKinds = new Set([singularOf(noun), ...kindsOfTerm(key, articleText)]);
+  return [...kindsOfTerm(option, articleText)].some((kind) => keyKinds.has(kind));
+}

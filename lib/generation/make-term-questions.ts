@@ -4,7 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { BLANK } from "./make-cloze";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
-import { kindsOfDefinedTerm, ofAnotherKind } from "./kind-of-defined-term";
+import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, ofAnotherKind } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion } from "./question-parts";
 
@@ -40,11 +40,11 @@ export function mentions(text: string, term: string): boolean {
 }
 
 /** Members nearest the key in the list first: they are its closest confusers, and each question gets its own set. */
-function nearest(list: TermList, key: string, stem: string, count: number): string[] {
+function nearest(list: TermList, key: string, stem: string, count: number, fits: (member: string) => boolean = () => true): string[] {
   const at = list.items.findIndex((i) => i.text.toLowerCase() === key.toLowerCase());
   return list.items
     .map((item, i) => ({ item, d: Math.abs(i - at) + (i < at ? 0.5 : 0) }))
-    .filter(({ item }) => item.text.toLowerCase() !== key.toLowerCase() && !mentions(stem, item.text) && !mentions(key, item.text) && !mentions(item.text, key))
+    .filter(({ item }) => item.text.toLowerCase() !== key.toLowerCase() && !mentions(stem, item.text) && !mentions(key, item.text) && !mentions(item.text, key) && fits(item.text))
     .sort((a, b) => a.d - b.d)
     .slice(0, count)
     .map(({ item }) => item.text);
@@ -103,7 +103,7 @@ function indexOf(sentence: Sentence, list: TermList): number {
   return first.start >= sentence.start && first.end <= sentence.end ? list.sentenceIndex : -1;
 }
 
-export function makeListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList, random: () => number): GeneratedQuestion | null {
+export function makeListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList, random: () => number, articleText = ""): GeneratedQuestion | null {
   const question = subjectQuestion(sentence, span, "Which of these");
   const offset = span.start - sentence.start;
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
@@ -119,7 +119,10 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
   }
   const own = stem;
   if (cognateIn(stem, span.text)) return null;
-  const distractors = nearest(list, span.text, own, 3);
+  // "White _____ cells": a list member modifying a noun is asked among the members that can stand before it. Being listed
+  // beside the key does not show that ("the skin, the blood, the bone marrow" are no kinds of cell).
+  const noun = articleText ? nounAfterBlank(own, articleText) : null;
+  const distractors = nearest(list, span.text, own, 3, (member) => !noun || fillsBeforeNoun(member, span.text, noun, articleText, false));
   if (distractors.length < 2) return null;
   // A stem naming two of the key's fellow members sets the scene ("in the mouth, the teeth chew …"): the members
   // left over are the far ones, absurd there. The typed question asks it instead.
