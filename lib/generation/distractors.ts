@@ -4,7 +4,7 @@ import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
-import { fillsBeforeNoun, kindsOfTerm, nounAfterBlank, ofAnotherKind } from "./kind-of-defined-term";
+import { fillsBeforeNoun, kindsOfTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
 import { MONTH_ALT, ruledOutByStem, statedForSameThing } from "./fair-number-options";
@@ -229,10 +229,7 @@ function seasonMonths(articleText: string): Set<number> {
  * metal beside "copper") has its kind from its group, which the caller has matched, and needs none from the article.
  */
 function ofTermsKind(key: string, candidate: string, articleText: string): boolean {
-  const keyKinds = kindsOfTerm(key, articleText);
-  if (keyKinds.size === 0) return true;
-  const kinds = kindsOfTerm(candidate, articleText);
-  return kinds.size === 0 ? lookupEntry(candidate) !== undefined : !ofAnotherKind(keyKinds, kinds);
+  return sameKindAs(kindsOfTerm(key, articleText), kindsOfTerm(candidate, articleText), lookupEntry(candidate) !== undefined);
 }
 
 /** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */

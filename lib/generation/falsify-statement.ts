@@ -4,7 +4,7 @@ import { BLANK } from "./make-cloze";
 import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
-import { kindsOfTerm, ofKeysKind } from "./kind-of-defined-term";
+import { kindsOfTerm, sameKindAs } from "./kind-of-defined-term";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
@@ -197,7 +197,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     // The article's defined terms are one list only by being defined: where it says what kind the term in the statement is
     // ("Lava is magma that …"), a term it does not make of that kind ("summit") gives a statement false by absurdity.
     const kinds = list.defined ? kindsOfTerm(members[0]!.text, articleText) : undefined;
-    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || ofKeysKind(kinds, kindsOfTerm(item.text, articleText))));
+    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || sameKindAs(kinds, kindsOfTerm(item.text, articleText))));
     const pick = pool[Math.floor(random() * pool.length)];
     if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling");
   }

@@ -245,7 +245,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // ("What is a …?"). A term the title names beside another it weighs it against ("Tides and Currents") is still asked.
     const topic = topics.has(def.term);
     // (A part's options never hold the whole's description: the whole does what its parts do.)
-    const q = topic ? null : makeDefinitionQuestion(def, sentences, swappable, lists, random);
+    const q = topic ? null : makeDefinitionQuestion(def, sentences, swappable, lists, random, text);
     if (q) add(q, q.type, def.sentenceIndex, 1.25);
     // The other way round ("What is the esophagus?"), and a definition given to the wrong term as a false statement.
     if (!inTitle(def.term) || !/^[A-Z]/.test(def.term)) {

@@ -1,7 +1,6 @@
 import { articleMemo } from "./article-memo";
 import type { Definition } from "./find-definitions";
 import { singularOf } from "./singular-of";
-import type { Sentence } from "./types";
 
 /**
  * What kind of thing the article makes a defined term, by head nouns: the term's own head when it is a modifier and a
@@ -21,7 +20,6 @@ const NO_KIND = /^(?:one|ones|thing|things|something|name|names|word|words|term|
 const NOUN_IN_LY_ED = /^(?:family|families|assembly|supply|monopoly|ally|rally|jelly|belly|lily|fly|seed|speed|bed|reed|creed|need|breed|weed|shed|sled|steed|feed|deed)$/;
 // "… is also called", "… are often known as": the verb of naming, one pattern for the definitions and the text index.
 const CALLED = String.raw`\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?`;
-const CALLED_AFTER = new RegExp(`${CALLED}$`, "i");
 const ARTICLE = /^(?:the|a|an|some|many|most|all|any|those|these)\s+/i;
 const ASKED_CALLED = /^What (?:is|are|was|were) (.+?) (?:called|known as|named)\?$/;
 const ASKED_CALL = /^What (?:do|does|did) .+? (?:call|name) (.+?)\?$/;
@@ -45,42 +43,31 @@ function headOfPhrase(phrase: string): string | null {
   return singularOf(head);
 }
 
-/** The kinds the article gives a defined term (see above); empty when it gives none that can be read. */
-export function kindsOfDefinedTerm(def: Definition, sentences: Sentence[]): Set<string> {
-  const kinds = new Set<string>();
-  const words = def.term.split(/\s+/);
-  // Only a common-noun term has a head noun of its kind ("Mid-Atlantic Ridge" is a name).
-  if (words.length > 1 && /^[a-z]/.test(def.term)) {
-    // The head of the whole term ("law of inertia" -> "law", not "inertia").
-    const head = headOfPhrase(def.term);
-    if (head) kinds.add(head);
-  }
+/**
+ * The kinds the article gives a defined term (see above): those of any of its terms (kindsOfTerm), with the head of the
+ * definition's description and of the thing its question asks about. Empty when it gives none that can be read.
+ */
+export function kindsOfDefinedTerm(def: Definition, articleText: string): Set<string> {
+  const kinds = new Set(kindsOfTerm(def.term, articleText));
   const described = def.description?.text ? headOfPhrase(def.description.text) : null;
   if (described) kinds.add(described);
   // "What do scientists call the top of the hill?", "What is an ion with a positive charge called?": the thing asked about.
   const asked = def.question ? (ASKED_CALLED.exec(def.question) ?? ASKED_CALL.exec(def.question) ?? ASKED_NAME.exec(def.question))?.[1] : undefined;
   const askedHead = asked ? headOfPhrase(asked) : null;
   if (askedHead) kinds.add(askedHead);
-  // "Ions with a positive charge are called cations": the kind is the subject the sentence names before "called".
-  const sentence = sentences[def.sentenceIndex];
-  if (sentence) {
-    const before = sentence.text.slice(0, Math.max(0, def.range.start - sentence.start));
-    const called = CALLED_AFTER.exec(before);
-    if (called) {
-      // The clause holding the subject: after the sentence's last comma or semicolon before the verb.
-      const subject = before.slice(0, called.index).split(/[,;:]\s*/).at(-1)!;
-      const head = headOfPhrase(subject);
-      if (head) kinds.add(head);
-    }
-  }
   return kinds;
 }
 
-/** Two terms the article makes of other kinds: both kinds known, and none shared. */
-export function ofAnotherKind(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
-  for (const kind of a) if (b.has(kind)) return false;
-  return true;
+/**
+ * The one rule for "an option of the key's kind", for every builder that offers or swaps a term: any option when the
+ * article gives the key no kind; one of no known kind only when something else vouches for it (`vouched`: a gazetteer
+ * entry of the key's group, a fellow member of the key's list); else one sharing a kind with the key.
+ */
+export function sameKindAs(keyKinds: Set<string>, otherKinds: Set<string>, vouched = false): boolean {
+  if (keyKinds.size === 0) return true;
+  if (otherKinds.size === 0) return vouched;
+  for (const kind of otherKinds) if (keyKinds.has(kind)) return true;
+  return false;
 }
 
 // A clue to a kind: the kind's head noun, and the article's words on the term's side of the clue in lower case (the
@@ -146,11 +133,6 @@ export function kindsOfTerm(term: string, articleText: string): Set<string> {
   });
 }
 
-/** A term is of the key's kind: the key's kind unknown, or one of the term's own kinds (a term of no known kind is not vouched for). */
-export function ofKeysKind(key: Set<string>, other: Set<string>): boolean {
-  return key.size === 0 || [...other].some((kind) => key.has(kind));
-}
-
 const nounsOf = articleMemo<Set<string>>();
 
 /** The word is used as a noun in the article: after a determiner, or before a verb of being. */
@@ -200,6 +182,5 @@ export function fillsBeforeNoun(option: string, key: string, noun: string, artic
   if (singularOf(option.split(/\s+/).at(-1)!) === singularOf(noun)) return false;
   // (Only where the key itself stands so in the article: otherwise the noun was read wrongly.)
   if (!saidBefore(key, noun, articleText) || saidBefore(option, noun, articleText) || vouched) return true;
-  const keyKinds = new Set([singularOf(noun), ...kindsOfTerm(key, articleText)]);
-  return [...kindsOfTerm(option, articleText)].some((kind) => keyKinds.has(kind));
+  return sameKindAs(new Set([singularOf(noun), ...kindsOfTerm(key, articleText)]), kindsOfTerm(option, articleText));
 }

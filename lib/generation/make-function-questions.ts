@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { kindsOfTerm, ofKeysKind } from "./kind-of-defined-term";
+import { kindsOfTerm, sameKindAs } from "./kind-of-defined-term";
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { escapeRegExp } from "./find-spans";
@@ -297,7 +297,7 @@ function pickOthers(fact: FunctionFact, others: string[]): string[] {
  */
 function ofTheKeysKind(fact: FunctionFact, other: string, articleText: string): boolean {
   if (fact.kind !== "of these" || !articleText) return true;
-  return ofKeysKind(kindsOfTerm(fact.part, articleText), kindsOfTerm(other, articleText));
+  return sameKindAs(kindsOfTerm(fact.part, articleText), kindsOfTerm(other, articleText));
 }
 
 /** "Which part absorbs water …?" with the other parts as options. */

@@ -4,7 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { BLANK } from "./make-cloze";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
-import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, ofAnotherKind } from "./kind-of-defined-term";
+import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion } from "./question-parts";
 
@@ -225,7 +225,7 @@ function genusOf(term: string): string | null {
 
 const NAMING = new Set<Definition["pattern"]>(["called", "call", "name-given", "appositive"]);
 
-export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number): GeneratedQuestion | null {
+export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number, articleText = ""): GeneratedQuestion | null {
   const sentence = sentences[def.sentenceIndex]!;
   const previous = sentences[def.sentenceIndex - 1];
   const offset = def.range.start - sentence.start;
@@ -259,14 +259,14 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
   const list = lists.find((l) => l.items.some((i) => i.text.toLowerCase() === def.term.toLowerCase()));
   // Another defined term the article makes a thing of another kind ("pure water" beside "hydronium ions", "cations") is
   // ruled out by its kind alone; the key's fellow list members are of its kind by the list.
-  const keyKinds = kindsOfDefinedTerm(def, sentences);
+  const keyKinds = kindsOfDefinedTerm(def, articleText);
   const kindsOf = (t: string) => {
     const other = all.find((d) => d.term.toLowerCase() === t.toLowerCase());
-    return other ? kindsOfDefinedTerm(other, sentences) : new Set<string>();
+    return other ? kindsOfDefinedTerm(other, articleText) : new Set<string>();
   };
   const listed = (t: string) => list?.items.some((i) => i.text.toLowerCase() === t.toLowerCase()) ?? false;
   const unfiltered = definitionDistractors(def, all, stem, lists).filter((t) => t.toLowerCase() !== keyGenus);
-  const pool = unfiltered.filter((t) => listed(t) || !ofAnotherKind(keyKinds, kindsOf(t)));
+  const pool = unfiltered.filter((t) => listed(t) || sameKindAs(keyKinds, kindsOf(t)));
   // Kinds of one thing stand beside each other ("hyperinflation" among "cost-push inflation" and "demand-pull inflation"):
   // when the article names two or more other kinds of what the key is a kind of, they are the options, and nothing else.
   // (The kind read from what the article calls a term only removes options: two terms of one kind may be one inside the
