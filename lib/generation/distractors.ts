@@ -218,7 +218,7 @@ function seasonMonths(articleText: string): Set<number> {
     // "each spring", "a summer holiday": a season of every year, or of none, dates nothing in this one.
     if (/^(?:each|every|an?)\s/i.test(m[0])) continue;
     // The season's own three months, without the one either side SEASON_MONTHS allows: those the article does not date.
-    for (const month of SEASON_MONTHS[m[1]!.toLowerCase()]!.slice(1, -1)) months.add(month);
+    for (const month of SEASON_MONTHS[seasonOf(m)]!.slice(1, -1)) months.add(month);
   }
   return months;
 }
@@ -240,8 +240,20 @@ function datesBetween(key: Span, from: number, to: number): string[] {
   return out;
 }
 
-// "a summer holiday", "that winter", "in the spring of": a lowercase season word that dates the event itself.
-const SEASON = /\b(?:a|an|the|that|this|of|in|during|each|every|last|next)\s+(?:(?:early|late|hot|cold|wet|dry|long|high|following|next)\s+|mid-?\s*)?(summer|winter|spring|autumn)\b/;
+// A year, or a year already named, after "the fall of": the American autumn, not a downfall ("the fall of Rome").
+const YEARISH = String.raw`(?:\d{3,4}\b|that year\b|the same year\b)`;
+// "a summer holiday", "that winter", "in the spring of": a lowercase season word that dates the event itself. "fall" only
+// where it can be no downfall and no verb: "the fall of 1846", "in the fall" (not "in the fall of Rome"), "that fall, …"
+// or "that fall he …" (not "rocks that fall from …").
+const SEASON = new RegExp(
+  String.raw`\b(?:a|an|the|that|this|of|in|during|each|every|last|next)\s+(?:(?:early|late|hot|cold|wet|dry|long|high|following|next)\s+|mid-?\s*)?(summer|winter|spring|autumn)\b` +
+    String.raw`|\b(?:the\s+(?:early\s+|late\s+)?(?=fall\s+of\s+${YEARISH})|in\s+the\s+(?:early\s+|late\s+)?(?=fall\b(?!\s+of\s+(?!${YEARISH})))|(?:that|this|last|next)\s+(?=fall\b(?=\s*[,.;]|\s+(?:he|she|they|it|we|I|the|his|her|their)\b)))(fall)\b`,
+);
+
+/** The season a SEASON match names, "fall" read as autumn. */
+function seasonOf(m: RegExpExecArray | RegExpMatchArray): string {
+  return m[1] ? m[1].toLowerCase() : "autumn";
+}
 // The months in or next to each season (northern reckoning, one month either side).
 const SEASON_MONTHS: Record<string, number[]> = { spring: [1, 2, 3, 4, 5], summer: [4, 5, 6, 7, 8], autumn: [7, 8, 9, 10, 11], winter: [10, 11, 0, 1, 2] };
 
@@ -255,8 +267,8 @@ function seasonDatesBlank(stem: string, keyRange: [number, number] | null): bool
   // "In _____, the keeper returned from a summer trip": a blank in a short opener dates the clause it opens.
   if (stem.slice(from + 1, to).trim().split(/\s+/).length <= 3 && to < stem.length) to = [",", ";"].map((b) => stem.indexOf(b, to + 1)).filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), stem.length);
   const clause = stem.slice(from + 1, to);
-  const season = SEASON.exec(clause)?.[1];
-  return Boolean(season && SEASON_MONTHS[season]!.includes(keyRange[0] % 12));
+  const found = SEASON.exec(clause);
+  return Boolean(found && SEASON_MONTHS[seasonOf(found)]!.includes(keyRange[0] % 12));
 }
 
 /** "September 1928" -> "September 1921", "September 1933", …: the key's day and month in other years, at the year spreads' uneven steps. */
