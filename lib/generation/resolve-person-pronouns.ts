@@ -173,7 +173,8 @@ function namesAround(text: string, at: number, articleText: string): NameWord[] 
  */
 function titledNameGenders(text: string): Map<string, Gender> {
   const out = new Map<string, Gender>();
-  for (const run of text.matchAll(/\b([A-Z][a-z]+)\.?((?: [A-Z][\w'’-]*)+)/g)) {
+  // (Every capitalised word is read as a possible title, not only a run's first: "When Lady Orm …", "Then King Osric …".)
+  for (const run of text.matchAll(/\b([A-Z][a-z]+)\.?(?=((?: [A-Z][\w'’-]*)+))/g)) {
     const title = run[1]!.toLowerCase();
     // (Only a title word, not a surname that happens to end in "-man": "Freeman Hale".)
     const gender: Gender | null = /m[ae]n$/.test(title) ? null : FEMALE_WORD.test(title) ? "she" : MALE_WORD.test(title) ? "he" : null;

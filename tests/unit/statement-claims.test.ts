@@ -57,6 +57,13 @@ describe("a pronoun for someone the statement does not name", () => {
     expect(pronounAgainstNames("King Orm sent her to the coast.", () => null, "King Orm sent her to the coast.")).toBe(true);
   });
 
+  it("reads a title after another capitalised word, an opening 'When', 'After' or 'Then' (review 16 #3)", () => {
+    for (const text of ["When Lady Orm heard the news, he barred the gate.", "After Lady Orm left the hall, he barred the gate.", "Then King Osric sent her to the coast."]) {
+      expect(pronounAgainstNames(text, () => null, text)).toBe(true);
+    }
+    expect(pronounAgainstNames("When Lady Orm heard the news, she barred the gate.", () => null, "x")).toBe(false);
+  });
+
   it("leaves a pronoun that agrees, or one with another name to stand for", () => {
     expect(pronounAgainstNames("Lady Orm sold her ring.", () => null, "Lady Orm sold her ring.")).toBe(false);
     expect(pronounAgainstNames("King Orm said that he would fight.", () => null, "King Orm said that he would fight.")).toBe(false);
