@@ -1,5 +1,6 @@
 import { NOT_PLACE } from "./check-broad-place";
 import { namedOnlyHere } from "./check-passing-details";
+import { PLACE_NAME } from "./place-name";
 import { namesTitle, titleStems } from "./title-words";
 
 /**
@@ -18,8 +19,6 @@ import { namesTitle, titleStems } from "./title-words";
 
 // The kinds of area a place is said to lie in.
 const AREA = "province|county|region|state|district|prefecture|department|territory|shire|canton|borough|parish";
-/** A place's name: capitalised words, with letters beyond ASCII ("Zöll", "St. Vell"). */
-export const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*`;
 // A word of going or being somewhere, then the place's name.
 const PLACE_AFTER = String.raw`\b(?:to|at|in|near|from|reached|outside|around)\s+(${PLACE_NAME})`;
 const AT_PLACE = String.raw`${PLACE_AFTER},?\s+`;
