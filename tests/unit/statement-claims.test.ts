@@ -109,6 +109,13 @@ describe("a statement cut away from its condition", () => {
     expect(negativeKeptWhole("The Brask family did not keep the tannery.", "Later, the Brask family did not keep the tannery.")).toBe(false);
   });
 
+  it("refuses a negative cut from a first state, an early stretch, or a month or day opening (review 16 #12)", () => {
+    for (const opening of ["Initially", "Originally", "At the time", "In the early years", "In March 1731", "On 3 May 1731"]) {
+      expect(dropsCondition("The tannery did not dye cloth.", `${opening}, the tannery did not dye cloth.`)).toBe(true);
+    }
+    expect(dropsCondition("The tannery dyed cloth.", "Initially, the tannery dyed cloth.")).toBe(false);
+  });
+
   it("keeps a statement that says the condition, or whose sentence has none", () => {
     expect(dropsCondition("Whenever fog came in, the bell was rung every minute.", "The bell was rung every minute whenever fog came in.")).toBe(false);
     expect(dropsCondition("The seeds sprout within a week in most cases.", "In most cases, the seeds sprout within a week.")).toBe(false);
