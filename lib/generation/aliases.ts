@@ -4,9 +4,10 @@ import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
-import { LEXICON, tagged } from "./question-stems";
-import { PERSON_PRONOUNS } from "./resolve-person-pronouns";
+import { tagged } from "./question-stems";
+import { isPersonWordOfEitherGender, PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { articleSentences } from "./split-sentences";
+import { LEXICON } from "./tag-without-chunks";
 import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
 import type { Span } from "./types";
 
@@ -334,15 +335,35 @@ const ROLE_BEFORE = /(?:^|\b([A-Za-z]+) )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?
 // The noun phrase a preposition governs ends before the name ("After the siege Mehmed made …"): it names no role.
 const PREPOSITION = /^(?:after|before|in|at|on|during|from|by|with|to|into|for|since|until|of|following|against|through|under|over)$/i;
 
+// The word list's tags of a noun; any other tag it knows (Adjective, Comparative, Gerund, PastTense …) describes.
+const NOUN_TAG = /^(?:Actor|Singular|Plural|Noun|Person|Uncountable)$/;
+// A word the list does not know that reads as a describing word by its ending: "exiled", "ailing", "mighty", "victorious".
+const DESCRIBING_ENDING = /(?:ed|ing|ous|y|ful|ive|less|ish|able|ible|ic|al)$/;
+
 /**
- * The name follows a role noun that names someone by their place, so the name may be another person's. Not an adjective
- * ("the young Elizabeth"), "the name" ("spelled the name Ptolemy"), nor a noun a preposition governs ("after the siege").
+ * A noun for a person's role, kin or standing ("groom", "widow", "lady-in-waiting", "maid"): the word list's nouns and
+ * the person words of either gender. What it is not matters more than what it is: a word that only describes the person
+ * ("the exiled Osric", "the younger Osric", "the dying Osric") leaves the name the same person's, whether or not the word
+ * list knows it, so a word is a role only when it is a noun or reads as one.
+ */
+function roleNoun(word: string): boolean {
+  if (word.split("-").some((part) => KIN_WORD.test(part) || isPersonWordOfEitherGender(part))) return true;
+  const tag = LEXICON[word];
+  if (tag !== undefined) return typeof tag === "string" && NOUN_TAG.test(tag);
+  return !DESCRIBING_ENDING.test(word);
+}
+const KIN_WORD = new RegExp(`^(?:${KIN})s?$`);
+
+/**
+ * The name follows a role noun that names someone by their place, so the name may be another person's. Not a describing
+ * word ("the young Elizabeth", "the exiled Osric"), "the name" ("spelled the name Ptolemy"), nor a noun a preposition
+ * governs ("after the siege").
  */
 function rolePlacedBefore(window: string): boolean {
   const m = ROLE_BEFORE.exec(window);
   if (!m) return false;
   const [, before, word] = m;
-  return !(before && PREPOSITION.test(before)) && LEXICON[word!] !== "Adjective" && !/^(?:name|title|word)$/.test(word!);
+  return !(before && PREPOSITION.test(before)) && roleNoun(word!) && !/^(?:name|title|word)$/.test(word!);
 }
 
 function plainRulerUse(text: string, at: number, length: number): boolean {

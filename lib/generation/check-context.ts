@@ -1,5 +1,7 @@
 import type { GeneratedQuestion, Sentence } from "./types";
 import { articleMemo } from "./article-memo";
+import { escapeRegExp } from "./find-spans";
+import { LEXICON } from "./tag-without-chunks";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -198,16 +200,37 @@ function usesOf(word: string, text: string) {
   }
   let found = usesCache.get(word);
   if (!found) {
-    found = [...text.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b( of (?:the )?[A-Z])?`, "g"))].map((u) => ({
-      at: u.index,
-      prefix: u[2]!.trim().split(/\s+/).filter((w, i) => !(i === 0 && w === "The")).join(" "),
-      // "the Trust" is a short form already; a bare "Nile" is a name of its own, and the short form may mean it.
-      // "the Congress of the People" is another body than "the African National Congress": the short form may mean either.
-      standalone: (!u[1] && !/^The\s/.test(u[2]!)) || Boolean(u[3]),
-    }));
+    found = [...text.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b( of (?:the )?[A-Z])?`, "g"))].map((u) => {
+      const words = u[2]!.trim().split(/\s+/).filter(Boolean);
+      // "Soon Council members …", "Later Army officers …": a first word capitalised only for opening the sentence is no
+      // part of a name; without it the kind word stands alone.
+      if (words.length > 0 && words[0] !== "The" && opensSentence(text, u.index) && capitalisedOnlyToOpen(words[0]!, text)) words.shift();
+      return {
+        at: u.index,
+        prefix: words.filter((w, i) => !(i === 0 && w === "The")).join(" "),
+        // "the Trust" is a short form already; a bare "Nile" is a name of its own, and the short form may mean it.
+        // "the Congress of the People" is another body than "the African National Congress": the short form may mean either.
+        standalone: (!u[1] && words[0] !== "The") || Boolean(u[3]),
+      };
+    });
     usesCache.set(word, found);
   }
   return found;
+}
+
+/** The text at `at` opens the article, a line or a sentence. */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * A word the word list knows as no name ("Soon", "Later", "Then") that the article never writes capitalised inside a
+ * sentence: its capital is the sentence's. (A name the list does not know, "Kellby", keeps its place in the name.)
+ */
+function capitalisedOnlyToOpen(word: string, text: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  if (typeof tag !== "string" || /^(?:ProperNoun|Person|Place|Organization|FirstName|LastName|Honorific|Country|City|Region)/.test(tag)) return false;
+  return !new RegExp(`[a-z,] ${escapeRegExp(word)}\\b`).test(text);
 }
 
 // Words that make a sentence a contrast with, or an addition to, the one before ("The crossing, though, was slow", "It carried mail too").

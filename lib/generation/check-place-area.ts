@@ -1,5 +1,6 @@
 import { NOT_PLACE } from "./check-broad-place";
 import { namedOnlyHere } from "./check-passing-details";
+import { PLACE_NAME } from "./place-name";
 import { namesTitle, titleStems } from "./title-words";
 
 /**
@@ -13,13 +14,11 @@ import { namesTitle, titleStems } from "./title-words";
  * The place must be one: named after a word of going or being somewhere ("to Osk", "at Dunmore"), and no month, weekday
  * or person ("in March in the province of …" gives the area of the main event).
  * Three shapes: "to Osk in the county of _____", "at Dunmore in _____ County", and the region set off by a comma after the
- * place's name, closing its phrase ("… reached Kell, _____." / "from Kell, _____, the …").
+ * place's name (after any lower-case word), closing its phrase ("… reached Kell, _____." / "from Kell, _____, the …").
  */
 
 // The kinds of area a place is said to lie in.
 const AREA = "province|county|region|state|district|prefecture|department|territory|shire|canton|borough|parish";
-/** A place's name: capitalised words, with letters beyond ASCII ("Zöll", "St. Vell"). */
-export const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*`;
 // A word of going or being somewhere, then the place's name.
 const PLACE_AFTER = String.raw`\b(?:to|at|in|near|from|reached|outside|around)\s+(${PLACE_NAME})`;
 const AT_PLACE = String.raw`${PLACE_AFTER},?\s+`;
@@ -28,8 +27,11 @@ const AREA_OF_BEFORE = new RegExp(String.raw`${AT_PLACE}in\s+the\s+(?:[\p{Ll}-]+
 // A place, then "in" before the key, and the area's word after it ("Dunmore in _____ County").
 const NAME_IN_BEFORE = new RegExp(String.raw`${AT_PLACE}in\s+$`, "u");
 const AREA_AFTER = new RegExp(String.raw`^\s+(?:${AREA})\b`, "i");
-// A place, then a comma right before the key, and the key's phrase closes after it ("reached Kell, _____.").
-const NAME_COMMA_BEFORE = new RegExp(String.raw`${PLACE_AFTER},\s$`, "u");
+// A place, then a comma right before the key, and the key's phrase closes after it ("reached Kell, _____.", "visited Kell,
+// _____, and stayed"): a name inside the sentence, then a comma and a capitalised key closing its phrase, is the sure sign,
+// after any lower-case word ("captured Dorn, _____.") but one that brings a person, the doer or a companion ("paid for by
+// Ada Fenn, Marrow", "with Tom Reed, Osk").
+const NAME_COMMA_BEFORE = new RegExp(String.raw`\b(?!(?:by|with|and|or|of|for|than|as|whom)\s)\p{Ll}+\s+(${PLACE_NAME}),\s$`, "u");
 const PHRASE_CLOSES = /^(?:[,.;]|$)/;
 // (Only the last words before the key are read: the shape is short, and a long run of names would make the scan slow.)
 const READ_BEFORE = 160;

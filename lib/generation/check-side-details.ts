@@ -3,10 +3,11 @@ import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
 import { rankSentences } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
-import { areaOfANamedPlace, PLACE_NAME } from "./check-place-area";
+import { areaOfANamedPlace } from "./check-place-area";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
+import { PLACE_NAME } from "./place-name";
 import { namesTitle, titleStems as titleWords } from "./title-words";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 

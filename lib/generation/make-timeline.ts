@@ -1,8 +1,9 @@
 import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
-import { IRREGULAR_PAST, isFragment, opensWithVerb } from "./check-stems";
+import { hasFiniteVerb, IRREGULAR_PAST, isFragment, opensWithVerb } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
 import { type TaggedTerm, taggedFromSentences } from "./question-stems";
 import { shuffle } from "./random";
+import { LEXICON } from "./tag-without-chunks";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -40,7 +41,28 @@ export function interval(span: Pick<Span, "type" | "text">): [number, number] | 
 }
 
 // An aside open at the date: ", built …", ", first planned …", ", finished …" (a participle, perhaps after an adverb), or "(".
-const PARTICIPLE_OR_BRACKET_ASIDE = /(?:,\s+(?:[a-z]+ly\s+|first\s+|later\s+|originally\s+)?(?:[a-z]{3,}(?:ed|en)|built|made|held|begun|set|laid)\b[^,;()]*|\([^)]*)$/;
+const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+ly\s+|first\s+|later\s+|originally\s+)?([a-z]{3,})\b[^,;()]*$/;
+const BRACKET_ASIDE = /\([^)]*$/;
+const IRREGULAR_PARTICIPLE = /^(?:built|made|held|begun|set|laid)$/;
+
+/**
+ * The date sits in a participle aside that the subject opens: ", finished in 1755 by …," after a subject with no verb of its
+ * own, and a verb after the aside closes. A verb in -ed after a comma is as often the clause's own, coordinated ("left
+ * the port, sailed south … in 1820") or after a closed aside ("The settlers, helped by the crew, planted … in 1824"): the
+ * text before the comma has its verb then. A word in -en is a participle only where the word list says so ("seven",
+ * "between", "often" and "children" are none).
+ */
+function inParticipleAside(before: string, after: string): boolean {
+  const m = PARTICIPLE_ASIDE.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  const tag = LEXICON[word];
+  const participle =
+    IRREGULAR_PARTICIPLE.test(word) || (/ed$/.test(word) && !(typeof tag === "string" && /^(?:Singular|Plural|Noun|Uncountable)$/.test(tag))) || (/en$/.test(word) && (tag === "Participle" || tag === "PastTense"));
+  if (!participle) return false;
+  const rest = after.slice(after.search(/[,)]/) + 1);
+  return !hasFiniteVerb(before.slice(0, m.index)) && hasFiniteVerb(rest);
+}
 
 /** "… signed a treaty in 1919, which …" -> "… signed a treaty": the date phrase and trailing clauses go. */
 function describe(sentence: Sentence, date: Span): string | null {
@@ -57,7 +79,7 @@ function describe(sentence: Sentence, date: Span): string | null {
   // A participle or bracket aside is no surer ("The harbour wall, finished in 1755 by Dutch engineers, collapsed …", "The
   // museum (opened in 1901) closed …"): where the aside closes before the main clause goes on, the date is the aside's.
   const after = sentence.text.slice(date.end - sentence.start);
-  if (PARTICIPLE_OR_BRACKET_ASIDE.test(before) && /^[^,;()]*[,)]/.test(after)) return null;
+  if (/^[^,;()]*[,)]/.test(after) && (BRACKET_ASIDE.test(before) || inParticipleAside(before, after))) return null;
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
   let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",");

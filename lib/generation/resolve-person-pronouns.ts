@@ -118,6 +118,12 @@ export function genderOf(name: string, sentences: Sentence[], namedBySentence: S
 const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|duchess|countess|baroness|tsarina|dame|girl|nun|widow|lady|ladies|madame?|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
 const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|duke|count|earl|baron|tsar|pharaoh|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
 
+/** A word for a person of either gender or of one ("groom", "widow", "lady"): the gendered words and the person words. */
+export function isPersonWordOfEitherGender(word: string): boolean {
+  const w = word.toLowerCase();
+  return FEMALE_WORD.test(w) || MALE_WORD.test(w) || isPersonWord(w);
+}
+
 /** A common noun that may stand for a person of this gender: one of that gender, or a person word of either. */
 function personWordFor(word: string, wanted: Gender): boolean {
   const w = word.toLowerCase();
@@ -167,7 +173,8 @@ function namesAround(text: string, at: number, articleText: string): NameWord[] 
  */
 function titledNameGenders(text: string): Map<string, Gender> {
   const out = new Map<string, Gender>();
-  for (const run of text.matchAll(/\b([A-Z][a-z]+)\.?((?: [A-Z][\w'’-]*)+)/g)) {
+  // (Every capitalised word is read as a possible title, not only a run's first: "When Lady Orm …", "Then King Osric …".)
+  for (const run of text.matchAll(/\b([A-Z][a-z]+)\.?(?=((?: [A-Z][\w'’-]*)+))/g)) {
     const title = run[1]!.toLowerCase();
     // (Only a title word, not a surname that happens to end in "-man": "Freeman Hale".)
     const gender: Gender | null = /m[ae]n$/.test(title) ? null : FEMALE_WORD.test(title) ? "she" : MALE_WORD.test(title) ? "he" : null;

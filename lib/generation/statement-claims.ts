@@ -72,8 +72,12 @@ const CONDITION_OPENING =
 // school"): cut away, the negative says never, and the article may say the opposite of a later time in other words. (A
 // positive keeps its truth without it: "Before he was king, Ashoka was governor of Ujjain" -> "Ashoka was governor …".
 // An "After …", "Since …", "By 1900", "In 1862" or "Later" opening bounds it too: the article may say otherwise of
-// another time.)
-const TIME_BOUND_OPENING = new RegExp(`^(?:(?:While|Whilst|Throughout|During|For|From|By|Soon|In (?:the )?\\d+s?)|(?:${TIME_BOUND_WORDS.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)}))\\b[^,;]{0,80}(?=,)`);
+// another time. So do a first state, "Initially" or "At the time", an early or later stretch, "In the early years", and a
+// month or a day, "In March 1890" or "On 3 May 1890".)
+const MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December";
+const TIME_BOUND_OPENING = new RegExp(
+  `^(?:(?:While|Whilst|Throughout|During|For|From|By|Soon|In (?:the )?\\d+s?|Initially|Originally|At (?:the|that) time|In (?:the|its|his|her|their) (?:early|first|later|last|final) years|(?:In|On) (?:\\d{1,2} )?(?:${MONTH_NAME}) \\d+)|(?:${TIME_BOUND_WORDS.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)}))\\b[^,;]{0,80}(?=,)`,
+);
 const NEGATIVE = /\b(?:not|never|no longer|no|none|nobody|nothing|neither|nor)\b|n['’]t\b/i;
 // A limit said after the clause: ", but only when …", ", unless …", ", at least at sea level", ", in most cases", and a
 // time bound that undoes a negative (", until his advisers persuaded him": he did sign, later). (trim-statement's

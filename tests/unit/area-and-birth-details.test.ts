@@ -72,6 +72,9 @@ describe("the named place is a place, and not the title's", () => {
   it("reads the region set off by a comma after the place's name, behind the same guards", () => {
     expect(area("The crew landed at Tarn, Westmark.", "Westmark")).toBe(true);
     expect(area("The carts left from Kell, Westmark, before dawn.", "Westmark")).toBe(true);
+    // After any verb or lower-case word, not only one of going or being (review 16 #9).
+    expect(area("In 1812 the carters visited Tarn, Westmark, and rested a week.", "Westmark")).toBe(true);
+    expect(area("Later the rebels seized Osk, Brask.", "Brask")).toBe(true);
     // The phrase goes on after the key: a list of places, not a region.
     expect(area("The crew landed at Tarn, Westmark and Osk.", "Westmark")).toBe(false);
     // A region the article names again, or the title's, is part of the story.

@@ -14,8 +14,29 @@ function loadAlone(file: string): string {
   }
 }
 
+// Every module of the generator loaded first, in one fresh process: the generator's own modules are dropped from Node's
+// cache before each, so each load runs its import cycle from the start, as an entry point would (review 16 #11: a word
+// list read at load time before the module that sets it ran, "Cannot access 'PLACE_NAME' before initialization").
+function modulesFailingAlone(): string[] {
+  const script = `
+    const fs = require("node:fs"), path = require("node:path");
+    const dir = path.resolve("lib/generation");
+    const failed = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+      for (const key of Object.keys(require.cache)) if (key.startsWith(dir)) delete require.cache[key];
+      try { require(path.join(dir, file)); } catch (error) { failed.push(file + ": " + String(error).split("\\n")[0]); }
+    }
+    console.log(JSON.stringify(failed));`;
+  const out = execFileSync(process.execPath, ["--import", "tsx", "-e", script], { encoding: "utf8", stdio: "pipe" });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as string[];
+}
+
 describe("loading the stem checks first", () => {
   it("loads them before any other module of the generator without an uninitialised word list", () => {
     expect(loadAlone("lib/generation/check-stems.ts")).toBe("loaded");
   }, 20_000);
+
+  it("loads every module of the generator first, before any other, without an uninitialised value", () => {
+    expect(modulesFailingAlone()).toEqual([]);
+  }, 120_000);
 });

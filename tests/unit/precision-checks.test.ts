@@ -96,6 +96,11 @@ describe("stems that lean on the sentence before", () => {
     // "The Congress of the People" is a name of its own, never the "Northland Workers' Congress" named before it.
     expect(expandShortName("Members met at the Congress of the People in _____.", "The Northland Workers Congress was founded first. It later met at the Congress of the People.")).toBeNull();
     expect(expandShortName("The Congress met in _____.", "The Northland Workers Congress was founded first. It later met at the Congress of the People.")).toBeNull();
+    // A first word capitalised only for opening its sentence is no part of a name (review 16 #10).
+    expect(expandShortName("The Guild met in _____.", "Soon Guild masters were quarrelling over prices. The Guild met in 1702.")).toBeNull();
+    expect(expandShortName("The Navy sailed south in _____.", "Later Navy captains blamed the fog. The Navy sailed south in 1790.")).toBeNull();
+    // (One the article writes capitalised inside a sentence stays: "the Later Navy" would be its name.)
+    expect(expandShortName("The Navy sailed south in _____.", "It became the Later Navy. Later Navy captains blamed the fog. The Navy sailed south in 1790.")).toBe("The Later Navy sailed south in _____.");
   });
 
   it("leaves 'the City' and 'the Government' alone: a name ending in such a word takes no 'the', and a capital may come from the sentence start", () => {

@@ -57,6 +57,13 @@ describe("a pronoun for someone the statement does not name", () => {
     expect(pronounAgainstNames("King Orm sent her to the coast.", () => null, "King Orm sent her to the coast.")).toBe(true);
   });
 
+  it("reads a title after another capitalised word, an opening 'When', 'After' or 'Then' (review 16 #3)", () => {
+    for (const text of ["When Lady Orm heard the news, he barred the gate.", "After Lady Orm left the hall, he barred the gate.", "Then King Osric sent her to the coast."]) {
+      expect(pronounAgainstNames(text, () => null, text)).toBe(true);
+    }
+    expect(pronounAgainstNames("When Lady Orm heard the news, she barred the gate.", () => null, "x")).toBe(false);
+  });
+
   it("leaves a pronoun that agrees, or one with another name to stand for", () => {
     expect(pronounAgainstNames("Lady Orm sold her ring.", () => null, "Lady Orm sold her ring.")).toBe(false);
     expect(pronounAgainstNames("King Orm said that he would fight.", () => null, "King Orm said that he would fight.")).toBe(false);
@@ -100,6 +107,13 @@ describe("a statement cut away from its condition", () => {
     expect(dropsCondition("The tannery did not dye cloth.", "By 1800, the tannery did not dye cloth.")).toBe(true);
     expect(dropsCondition("The tannery was used for leather.", "After the long drought, the tannery was used for leather.")).toBe(false);
     expect(negativeKeptWhole("The Brask family did not keep the tannery.", "Later, the Brask family did not keep the tannery.")).toBe(false);
+  });
+
+  it("refuses a negative cut from a first state, an early stretch, or a month or day opening (review 16 #12)", () => {
+    for (const opening of ["Initially", "Originally", "At the time", "In the early years", "In March 1731", "On 3 May 1731"]) {
+      expect(dropsCondition("The tannery did not dye cloth.", `${opening}, the tannery did not dye cloth.`)).toBe(true);
+    }
+    expect(dropsCondition("The tannery dyed cloth.", "Initially, the tannery dyed cloth.")).toBe(false);
   });
 
   it("keeps a statement that says the condition, or whose sentence has none", () => {

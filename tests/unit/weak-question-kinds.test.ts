@@ -72,6 +72,14 @@ describe("timeline items stand apart from their sentences", () => {
     expect(texts.some((t) => /paved = 1744$/.test(t))).toBe(true);
   });
 
+  it("keeps the date of a main verb after a comma: a coordinated verb, or one after a closed aside (review 16 #4)", () => {
+    const text = "The Brig Wren\n\nThe brig Wren left the harbour of Dorl, turned west past the cliffs and anchored off the isle of Mesk in 1731, where the crew dug a well. The fishermen, guided by the brig's mate, built the first pier in 1734, and the pier stood for a century.";
+    const { sentences } = parseArticle(text);
+    const texts = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => `${e.text} = ${e.date.text}`);
+    expect(texts.some((t) => /anchored off the isle of Mesk = 1731$/.test(t))).toBe(true);
+    expect(texts.some((t) => /built the first pier.* = 1734$/.test(t))).toBe(true);
+  });
+
   it("dates no event by the year of a closing 'which' clause, which says what happened to something else", () => {
     const text = "The Brenn Expedition\n\nThe mayor of Brenn announced the goal of reaching the northern pass within ten years, which happened in 1911. The first party left the village on 4 May 1909. The second party returned in 1910.";
     const { sentences } = parseArticle(text);
