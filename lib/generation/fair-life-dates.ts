@@ -159,9 +159,9 @@ export function lifeRuleFor(keyText: string, stem: string, articleText: string):
         if (!Number.isFinite(first)) return false;
         return first - key < CHILDHOOD ? year >= first : first - year < CHILDHOOD;
       }
-      // A death on or before a day the person was alive: the birth, or a dated deed of the person's before the death
-      // ("he flew in 1961 … he died in _____" offers no 1961).
-      if (key === life.death) return year <= life.birth || life.deeds.some((d) => d < key && year <= d);
+      // A death on or before a day the person was alive: the birth, a year of childhood (the article would tell of a
+      // death that young), or a dated deed of the person's before the death ("he flew in 1961 … he died in _____" offers no 1961).
+      if (key === life.death) return year <= life.birth || year - life.birth < CHILDHOOD || life.deeds.some((d) => d < key && year <= d);
       if (headline !== null && key < headline && life.deeds.includes(headline) && year >= headline) return true;
       // A deed in childhood ("wrote a first symphony at eight"): only years up to the birth are ruled out.
       if (key > life.birth && (key - life.birth < CHILDHOOD ? year <= life.birth : year - life.birth < CHILDHOOD)) return true;
