@@ -51,6 +51,34 @@ describe("a person's life and the deeds the article dates bound the date options
   });
 });
 
+describe("a year is the person's own only where the person is the subject (review 16 #7)", () => {
+  // A sailor known by one word; the article also tells of his family, his father, a gift made to him and an honour.
+  const SAILOR = `Corvell and the Northern Passage
+
+Corvell was born in 1861 in the fishing town of Ebb. In 1866 the Corvell family moved north to the port of Sarra. In 1868 the old harbour master gave Corvell a rowing boat.
+Aldous Corvell, his father, died at sea in 1874. In 1879 the younger Corvell opened a net shop on the quay. In 1889 Corvell sailed through the northern passage in a single summer.
+Corvell died in 1910 at Sarra.`;
+
+  it("reads no deed from his family, a gift to him or a relative with a first name, and no death from the father", () => {
+    const [life] = livesOf(SAILOR);
+    expect(life).toMatchObject({ name: "Corvell", birth: 1861, death: 1910 });
+    expect(life!.deeds).toContain(1889);
+    for (const year of [1866, 1868, 1874, 1879]) expect(life!.deeds).not.toContain(year);
+  });
+
+  it("leaves the father's death question unbounded by the son's life", () => {
+    expect(ruledOutByLife("1874", "1864", "Aldous Corvell, his father, died at sea in _____.", SAILOR)).toBe(false);
+    expect(ruledOutByLife("1910", "1864", "Corvell died in _____ at Sarra.", SAILOR)).toBe(true);
+  });
+
+  it("keeps a first name the article gives the person in his birth sentence", () => {
+    const named = "Corvell and the Northern Passage\n\nTeodor Corvell was born in 1861 in Ebb. In 1889 Teodor Corvell sailed through the northern passage. Corvell died in 1910.";
+    expect(livesOf(named)[0]).toMatchObject({ name: "Teodor Corvell", death: 1910 });
+    const known = "Corvell and the Northern Passage\n\nCorvell was born in 1861 in Ebb, the son of a net maker. In 1889 the young skipper Teodor Corvell sailed through the northern passage. Corvell died in 1910.";
+    expect(livesOf(known)[0]!.deeds).toContain(1889);
+  });
+});
+
 describe("a bare start day joined to the blank", () => {
   const FERRY = `The Loss of the Ferry Marten
 
