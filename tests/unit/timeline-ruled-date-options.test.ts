@@ -28,6 +28,15 @@ describe("a person's life and the deeds the article dates bound the date options
     expect(life!.deeds).toContain(1911);
   });
 
+  it("reads no deed where her name follows a verb, an 'of' or a possessive (review 16 #14)", () => {
+    const honoured =
+      "Sendra's Flights\n\nSendra was born in 1884 in Orvel. In 1911 Sendra crossed the Tarn Mountains in a balloon. In 1925 her rival Mara Sendra flew over the same range. " +
+      "In 1930 the son of Sendra joined the club. In 1952 the club honoured Sendra with a statue.";
+    const [life] = livesOf(honoured);
+    expect(life!.deeds).toContain(1911);
+    for (const year of [1925, 1930, 1952]) expect(life!.deeds).not.toContain(year);
+  });
+
   it("offers no death date at the birth or at a deed she lived on after", () => {
     const stem = "Sendra never flew that high again; she died on _____ when her car left a mountain road.";
     expect(ruledOutByLife("14 August 1936", "2 March 1884", stem, BALLOONIST)).toBe(true);
