@@ -119,6 +119,16 @@ On 3 February 1873 two brothers found silver in a creek above Brell. A trader ro
       }
     }
   });
+
+  it("reads no sequence into a body that carries news (review 16 #8)", () => {
+    const port = "The Port of Sarra\n\nThe harbour of Sarra was deepened in 1851 and its stone pier opened in 1860. In 1864 the news agency Lantern opened an office by the pier.";
+    const stem = "In _____ the news agency Lantern opened an office by the pier.";
+    expect(dateItFollows(keyOf("YEAR", "1864", port.indexOf("1864")), stem, port)).toBeNull();
+    const paper = "In _____ the news service of the Sarra Gazette moved to the pier.";
+    expect(dateItFollows(keyOf("YEAR", "1864", port.indexOf("1864")), paper, port)).toBeNull();
+    // The news of an event still follows it.
+    expect(dateItFollows(keyOf("YEAR", "1864", port.indexOf("1864")), "In _____ the news of the new pier reached the capital.", port)).toBe(dateValue("1860"));
+  });
 });
 
 describe("a made-up date of the headline year (whole review 15-B #4)", () => {
