@@ -179,11 +179,31 @@ export function refusedMonthOfKeyYear(key: Pick<Span, "text">, articleText: stri
   const monthYear = /^(\w+) (\d{4})$/.exec(key.text);
   const month = MONTHS.indexOf((full?.[2] ?? monthYear?.[1] ?? "")!);
   if (month < 0) return null;
-  const dated = monthsDated(articleText, full?.[3] ?? monthYear![2]!);
+  const year = full?.[3] ?? monthYear![2]!;
+  const dated = monthsDated(articleText, year);
   // A side of the key where the article dates another month of the year holds the story's other stages ("the siege
-  // began in April"), which rule out a made-up "March" at a glance.
+  // began in April"), which rule out a made-up "March" at a glance. So does another day of the key's own month ("sailed
+  // on 3 May … wrecked on 9 May": every made-up month before May is ruled out by the sailing).
   const sides = new Set([...dated].filter((m) => m !== month).map((m) => Math.sign(m - month)));
+  if (full) for (const day of daysDated(articleText, MONTHS[month]!, year)) if (day !== Number(full[1])) sides.add(Math.sign(day - Number(full[1])));
   return (m) => dated.has(m) || sides.has(Math.sign(m - month));
+}
+
+const datedDays = articleMemo<number[]>();
+
+/**
+ * The days of one month of the year the article dates ("3 May 1887", "May 3, 1887", the start of "8 to 9 May 1887";
+ * a bare "on 3 May" where no other year follows, as monthsDated reads a bare month).
+ */
+function daysDated(articleText: string, month: string, year: string): number[] {
+  return datedDays(articleText, `${month} ${year}`, () => {
+    const yearAfter = `(?:,? ${year}\\b|(?!,?\\s+\\d{3,4}))`;
+    const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:(?: to | and |\\s?[-–]\\s?)(\\d{1,2})(?:st|nd|rd|th)?)? (?:of )?${month}\\b${yearAfter}`, "g");
+    const monthFirst = new RegExp(`\\b${month} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s?[-–]\\s?(\\d{1,2})\\b)?${yearAfter}`, "g");
+    const days: number[] = [];
+    for (const m of [...articleText.matchAll(dayFirst), ...articleText.matchAll(monthFirst)]) days.push(...[m[1], m[2]].filter(Boolean).map(Number));
+    return days.filter((d) => d >= 1 && d <= 31);
+  });
 }
 
 const datedMonths = articleMemo<Set<number>>();

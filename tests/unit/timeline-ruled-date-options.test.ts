@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexArticleTexts, pickDistractors } from "@/lib/generation/distractors";
+import { indexArticleTexts, pickDistractors, sameYearDates } from "@/lib/generation/distractors";
 import { livesOf, ruledOutByLife } from "@/lib/generation/fair-life-dates";
 import { dateItFollows } from "@/lib/generation/fair-sequence-dates";
 import { dateValue } from "@/lib/generation/fair-date-options";
@@ -137,6 +137,21 @@ describe("a made-up date of the headline year (whole review 15-B #4)", () => {
   const SIEGE = `The Siege of Varn in 1402
 
 In January 1402 the duke's army marched south. The walls of Varn were closed in March 1402. On 20 October 1402 the town opened its gates after a long hunger. The last soldiers went home in December 1402. The duke died in 1409.`;
+
+  it("takes no made-up month before the key where the article dates an earlier day of the key's own month (review 16 #5)", () => {
+    const barge = `The Wreck of the Barge Hollin in 1733
+
+The barge Hollin left the mill town of Pell on 4 April 1733 with a load of grain. She sank in a storm on the Wend estuary on 11 April 1733, and nine men drowned. The mill owners paid the widows in 1735.`;
+    const key = keyOf("FULL_DATE", "11 April 1733", barge.indexOf("11 April 1733"));
+    const made = sameYearDates(key, barge);
+    expect(made.length).toBeGreaterThan(0);
+    for (const o of made) expect(dateValue(o)!).toBeGreaterThan(dateValue("April 1733")!);
+    for (const seed of SEEDS) {
+      for (const o of pickDistractors(key, "She sank in a storm on the Wend estuary on _____, and nine men drowned.", contextOf(barge), 3, () => seed)) {
+        if (o.endsWith(" 1733")) expect(o === "4 April 1733" || dateValue(o)! > dateValue("April 1733")!).toBe(true);
+      }
+    }
+  });
 
   it("takes no month the article dates, nor one on a side where it dates another, whichever way it was made", () => {
     const stem = "On _____ the town opened its gates after a long hunger.";
