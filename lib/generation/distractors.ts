@@ -94,7 +94,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     }
     if (madeUpInKeyYear?.(candidate)) return;
     if (dayTied && candidate.split(" ")[0] !== key.text.split(" ")[0]) return;
-    if (season && keyRange && (interval({ type: key.type, text: candidate })?.[0] ?? -1) % 12 !== keyRange[0] % 12) return;
+    if (season && keyRange && monthOf(key.type, candidate) !== keyRange[0] % 12) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
@@ -113,8 +113,12 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const keyYear = Number(/\d{4}$/.exec(key.text)?.[0] ?? NaN);
   const shareYear = asSet && (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && keyYear === headlineYear(ctx.articleText);
   if (shareYear) {
-    const refused = refusedMonthOfKeyYear(key, ctx.articleText);
-    madeUpInKeyYear = (candidate) => Boolean(refused && candidate.endsWith(` ${keyYear}`) && refused(MONTHS.findIndex((m) => candidate.includes(m))));
+    // A date shifted by some days is screened by the months the article dates only. The side rule (see
+    // refusedMonthOfKeyYear) is for whole other months; on a shifted date it refused options judges passed (a find in
+    // the year's first weeks offered in its autumn, when the article dates only the news of it at the year's end). The
+    // other months of the year passed the whole screen already, in sameYearDates.
+    const dated = monthsDated(ctx.articleText, String(keyYear));
+    madeUpInKeyYear = (candidate) => candidate.endsWith(` ${keyYear}`) && dated.has(monthOf(key.type, candidate));
   }
   // (Three at most, on top of the pool: the made-up dates of other years keep their room, for a fair set without one.)
   const before = out.length;
@@ -130,6 +134,11 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
   if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
   return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide, shareYear) : out;
+}
+
+/** The month (0-11) of a date option of the key's type, or -1. */
+function monthOf(type: Span["type"], candidate: string): number {
+  return (interval({ type, text: candidate })?.[0] ?? -1) % 12;
 }
 
 // A bare day joined to the blank as the start of a range ("from 3 to _____", "overnight, 8 to _____", "12–_____").

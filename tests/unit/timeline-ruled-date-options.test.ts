@@ -153,6 +153,17 @@ The barge Hollin left the mill town of Pell on 4 April 1733 with a load of grain
     }
   });
 
+  it("keeps a date shifted by some days into a month the article does not date, on the side of a later stage (review 16 #6)", () => {
+    const find = `The Tarrow Copper Find of 1761
+
+On 12 February 1761 a shepherd found green copper ore in a stream bed at Tarrow. Word spread slowly, and in December 1761 a newspaper in the capital printed the news. By 1763 four thousand miners had come to the valley.`;
+    const key = keyOf("FULL_DATE", "12 February 1761", find.indexOf("12 February 1761"));
+    const stem = "On _____ a shepherd found green copper ore in a stream bed at Tarrow.";
+    const sets = SEEDS.map((seed) => pickDistractors(key, stem, contextOf(find), 3, () => seed));
+    expect(sets.some((options) => options.some((o) => o.endsWith(" 1761")))).toBe(true);
+    for (const options of sets) for (const o of options) expect(o).not.toMatch(/(?:February|December) 1761$/);
+  });
+
   it("takes no month the article dates, nor one on a side where it dates another, whichever way it was made", () => {
     const stem = "On _____ the town opened its gates after a long hunger.";
     for (const seed of SEEDS) {
