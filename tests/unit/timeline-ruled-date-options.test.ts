@@ -104,6 +104,25 @@ An inquiry in March 1903 blamed the captain, and a lighthouse was built on the r
   });
 });
 
+describe("a bare start day joined to the blank, the key outside the headline year (review 16 #13)", () => {
+  // The title names a later year, so no other month of the key's year is made: the key's day in other months is.
+  const REEF = `The Harl Light of 1905
+
+The ferry Marten left the port of Kell on 2 June 1902 with ninety passengers. On the night of 3 to 4 June 1902 she ran onto the Harl reef in fog and broke apart before dawn.
+An inquiry in March 1903 blamed the captain, and the Harl light was built on the reef in 1905. The light first shone in 1905.`;
+
+  it("keeps the key's day in every option, whatever year the option is in", () => {
+    const stem = "On the night of 3 to _____ she ran onto the Harl reef in fog and broke apart before dawn.";
+    const key = keyOf("FULL_DATE", "4 June 1902", REEF.indexOf("4 June 1902"));
+    for (const seed of SEEDS) {
+      const options = pickDistractors(key, stem, contextOf(REEF), 3, () => seed);
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(o).toMatch(/^4 [A-Z][a-z]+ \d{4}$/);
+      expect(options.some((o) => !o.endsWith(" 1902"))).toBe(true);
+    }
+  });
+});
+
 describe("news comes after the event it tells of", () => {
   const SILVER = `The Brell Silver Strike
 
