@@ -144,26 +144,35 @@ function monthOf(type: Span["type"], candidate: string): number {
 // A bare day joined to the blank as the start of a range ("from 3 to _____", "overnight, 8 to _____", "12–_____").
 const DAY_TIED_BLANK = /\b\d{1,2}(?: to | and |\s?[-–]\s?)_____/;
 
+/** "14 July 1789" -> day 14, month 6 (0-11), year 1789; "May 1588" -> no day. Null for a key of another form. */
+function keyDateParts(text: string): { day: number | null; month: number; year: number } | null {
+  const m = /^(?:(\d{1,2}) )?(\w+) (\d{4})$/.exec(text);
+  const month = MONTHS.indexOf(m?.[2] ?? "");
+  return m && month >= 0 ? { day: m[1] ? Number(m[1]) : null, month, year: Number(m[3]) } : null;
+}
+
+/** The number of days in a month (0-11) of a year. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+
 /** "15 April 1912" -> "15 January 1912", "15 July 1912", "15 March 1911", …: the key's day in other months, on both sides. */
 function sameDayDates(keyText: string): string[] {
-  const m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(keyText);
-  const month = MONTHS.indexOf(m?.[2] ?? "");
-  if (!m || month < 0) return [];
-  const day = Number(m[1]);
-  const at = Number(m[3]) * 12 + month;
+  const parts = keyDateParts(keyText);
+  if (parts?.day == null) return [];
+  const day = parts.day;
+  const at = parts.year * 12 + parts.month;
   return [-3, 3, -2, 2, -13, 13, -11, 11, -4, 4, -25, 25]
     .map((o) => at + o)
-    .filter((t) => new Date(Date.UTC(Math.floor(t / 12), (t % 12) + 1, 0)).getUTCDate() >= day)
+    .filter((t) => daysIn(Math.floor(t / 12), t % 12) >= day)
     .map((t) => `${day} ${MONTHS[t % 12]} ${Math.floor(t / 12)}`);
 }
 
 /** "May 1588" -> "February 1588", "August 1588", …; "14 July 1789" -> "14 April 1789", …: the key's year, other months. */
 export function sameYearDates(key: Span, articleText: string): string[] {
-  const full = /^(\d{1,2}) (\w+) (\d{4})$/.exec(key.text);
-  const monthYear = /^(\w+) (\d{4})$/.exec(key.text);
-  const month = MONTHS.indexOf((full?.[2] ?? monthYear?.[1])!);
-  if (month < 0) return [];
-  const year = full?.[3] ?? monthYear![2]!;
+  const parts = keyDateParts(key.text);
+  if (!parts) return [];
+  const { day, month, year } = parts;
   // Months three and two apart first, on both sides, within the year.
   // A month the article dates anything in that year is left out: it may be another stage of the same event ("sailed
   // again in July 1588"), and a made-up option must be plainly wrong.
@@ -172,29 +181,26 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // August", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989", "in autumn").
   const refused = refusedMonthOfKeyYear(key, articleText)!;
   const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !refused(m));
-  if (!full) return months.map((m) => `${MONTHS[m]} ${year}`);
+  if (day === null) return months.map((m) => `${MONTHS[m]} ${year}`);
   // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
-  const day = Number(full[1]);
-  return months.filter((m) => new Date(Date.UTC(Number(year), m + 1, 0)).getUTCDate() >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
+  return months.filter((m) => daysIn(year, m) >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
 }
 
 /**
  * The months of the key's year a made-up option may not take (see sameYearDates): a month the article dates, or one on a
- * side of the key where it dates another. Null when the key names no month. Every made-up date of the key's year passes
- * this one screen, whichever way it was made (another month of the year, or a whole date shifted by some days).
+ * side of the key where it dates another. Null when the key names no month. (A whole date shifted by some days passes
+ * the first half only: see pickDistractors.)
  */
 export function refusedMonthOfKeyYear(key: Pick<Span, "text">, articleText: string): ((month: number) => boolean) | null {
-  const full = /^(\d{1,2}) (\w+) (\d{4})$/.exec(key.text);
-  const monthYear = /^(\w+) (\d{4})$/.exec(key.text);
-  const month = MONTHS.indexOf((full?.[2] ?? monthYear?.[1] ?? "")!);
-  if (month < 0) return null;
-  const year = full?.[3] ?? monthYear![2]!;
-  const dated = monthsDated(articleText, year);
+  const parts = keyDateParts(key.text);
+  if (!parts) return null;
+  const { day: keyDay, month, year } = parts;
+  const dated = monthsDated(articleText, String(year));
   // A side of the key where the article dates another month of the year holds the story's other stages ("the siege
   // began in April"), which rule out a made-up "March" at a glance. So does another day of the key's own month ("sailed
   // on 3 May … wrecked on 9 May": every made-up month before May is ruled out by the sailing).
   const sides = new Set([...dated].filter((m) => m !== month).map((m) => Math.sign(m - month)));
-  if (full) for (const day of daysDated(articleText, MONTHS[month]!, year)) if (day !== Number(full[1])) sides.add(Math.sign(day - Number(full[1])));
+  if (keyDay !== null) for (const day of daysDated(articleText, MONTHS[month]!, String(year))) if (day !== keyDay) sides.add(Math.sign(day - keyDay));
   return (m) => dated.has(m) || sides.has(Math.sign(m - month));
 }
 
