@@ -58,11 +58,13 @@ function isName(name: string, title: string): boolean {
   return (words.length >= 2 || titled) && words.every((w) => !NOT_A_NAME.has(w)) && !lookupEntry(name);
 }
 
-// Before the name, a role the article gives the person ("the young pilot Ada Brede"): the name is still the subject.
-// ("the son of Brede", "Brede's rival" are not.) A role is a lowercase word; a verb is none ("the club honoured Sendra",
-// "the old captain gave Brede a boat": Brede is the object), nor a word that tells of another bearer of the name ("the
-// younger Brede", "her rival Mara Sendra").
-const ROLE_WORD = /^([a-z-]+) /;
+// Before the name, a role the article gives the person ("the young pilot Ada Brede", "the Danish pilot …"): the name is
+// still the subject. ("the son of Brede", "Brede's rival" are not.) A role is a lowercase word or a capitalised word of
+// a nation (never a first name: see firstNamesOf); a verb is none ("the club honoured Sendra", "the old captain gave
+// Brede a boat": Brede is the object), nor a word that tells of another bearer of the name ("the younger Brede", "her
+// rival Mara Sendra").
+const ROLE_WORD = /^([a-z-]+|[A-Z][a-z]+) /;
+const NATION_TAG = new Set(["Demonym", "Adjective"]);
 const NOT_A_ROLE = new RegExp(`^(?:of|and|with|for|to|by|from|after|his|her|their|its|family|younger|elder|older|${KIN}|rival)$`);
 const NOT_A_ROLE_TAG = new Set(["PastTense", "Infinitive", "Comparative", "Gerund"]);
 // After the name, a word that makes the name a family's ("the Brede family moved …"): the family is the subject.
@@ -71,6 +73,7 @@ const FAMILY_AFTER = /^(?:family|families|household|clan|brothers|sisters|childr
 /** The sentence with one role word before the name taken off, or null when it opens with none. */
 function withoutRole(rest: string): string | null {
   const word = ROLE_WORD.exec(rest)?.[1];
+  if (word && /^[A-Z]/.test(word) && !NATION_TAG.has(LEXICON[word.toLowerCase()] ?? "") && !/[a-z](?:ish|ese)$/.test(word)) return null;
   if (!word || NOT_A_ROLE.test(word) || /ed$/.test(word) || NOT_A_ROLE_TAG.has(LEXICON[word] ?? "")) return null;
   return rest.slice(word.length + 1);
 }
@@ -81,10 +84,11 @@ function withoutRole(rest: string): string | null {
  * follows. Null where the person is not the subject.
  */
 function subjectBy(sentence: string, life: Pick<Life, "name" | "short" | "firstNames">): "name" | "first" | null {
-  const opened = sentence.trim().replace(OPENER(), "");
+  const trimmed = sentence.trim();
+  const opened = trimmed.replace(OPENER(), "");
   const starts = [opened];
-  // (The opener may have taken the "the" already: "On 4 May 1900 the young pilot …".)
-  if (/^(?:[Tt]he |[a-z])/.test(opened)) {
+  // (The opener may have taken the "the" already: "On 4 May 1900 the young pilot …", "In 1889 the Danish skipper …".)
+  if (/^(?:[Tt]he |[a-z])/.test(opened) || /\bthe $/.test(trimmed.slice(0, trimmed.length - opened.length))) {
     let rest: string | null = opened.replace(/^[Tt]he /, "");
     for (let words = 0; words < 3 && (rest = withoutRole(rest)) !== null; words++) starts.push(rest);
   }
