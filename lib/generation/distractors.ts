@@ -74,6 +74,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   let limit = asSet ? count + 9 : count;
   // Set once the article's own dates are in: the screen every made-up date of the key's headline year passes.
   let madeUpInKeyYear: ((candidate: string) => boolean) | null = null;
+  let otherMonthOfKeyYear: ((candidate: string) => boolean) | null = null;
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
@@ -113,12 +114,19 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const keyYear = Number(/\d{4}$/.exec(key.text)?.[0] ?? NaN);
   const shareYear = asSet && (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && keyYear === headlineYear(ctx.articleText);
   if (shareYear) {
-    // A date shifted by some days is screened by the months the article dates only. The side rule (see
-    // refusedMonthOfKeyYear) is for whole other months; on a shifted date it refused options judges passed (a find in
-    // the year's first weeks offered in its autumn, when the article dates only the news of it at the year's end). The
-    // other months of the year passed the whole screen already, in sameYearDates.
+    const refused = refusedMonthOfKeyYear(key, ctx.articleText);
     const dated = monthsDated(ctx.articleText, String(keyYear));
-    madeUpInKeyYear = (candidate) => candidate.endsWith(` ${keyYear}`) && dated.has(monthOf(key.type, candidate));
+    const keyMonth = keyRange ? keyRange[0] % 12 : -1;
+    // Another month of the year, made as such (sameYearDates, sameDayDates), passes the whole screen. A date shifted by
+    // some days (perturb) passes a narrower one: no month the article dates, and no dated stage between it and the key,
+    // which would put the two events in the wrong order. The side rule refused shifted dates judges passed (a find in
+    // the year's first weeks offered in its autumn, where the article dates only the news of it at the year's end).
+    madeUpInKeyYear = (candidate) => {
+      if (!refused || !candidate.endsWith(` ${keyYear}`)) return false;
+      const month = monthOf(key.type, candidate);
+      return dated.has(month) || [...dated].some((d) => (d - month) * (d - keyMonth) < 0);
+    };
+    otherMonthOfKeyYear = (candidate) => Boolean(refused && candidate.endsWith(` ${keyYear}`) && refused(monthOf(key.type, candidate)));
   }
   // (Three at most, on top of the pool: the made-up dates of other years keep their room, for a fair set without one.)
   const before = out.length;
@@ -130,7 +138,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
   if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
-  if (dayTied) for (const candidate of sameDayDates(key.text)) accept(candidate);
+  if (dayTied) for (const candidate of sameDayDates(key.text)) if (!otherMonthOfKeyYear?.(candidate)) accept(candidate);
   // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
   if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
   return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide, shareYear) : out;
@@ -188,8 +196,8 @@ export function sameYearDates(key: Span, articleText: string): string[] {
 
 /**
  * The months of the key's year a made-up option may not take (see sameYearDates): a month the article dates, or one on a
- * side of the key where it dates another. Null when the key names no month. (A whole date shifted by some days passes
- * the first half only: see pickDistractors.)
+ * side of the key where it dates another. Null when the key names no month. (A whole date shifted by some days passes a
+ * narrower screen: see pickDistractors.)
  */
 export function refusedMonthOfKeyYear(key: Pick<Span, "text">, articleText: string): ((month: number) => boolean) | null {
   const parts = keyDateParts(key.text);

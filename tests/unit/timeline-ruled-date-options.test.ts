@@ -85,6 +85,9 @@ Corvell died in 1910 at Sarra.`;
     expect(livesOf(named)[0]).toMatchObject({ name: "Teodor Corvell", death: 1910 });
     const known = "Corvell and the Northern Passage\n\nCorvell was born in 1861 in Ebb, the son of a net maker. In 1889 the young skipper Teodor Corvell sailed through the northern passage. Corvell died in 1910.";
     expect(livesOf(known)[0]!.deeds).toContain(1889);
+    // A word of a nation before the role is still a role, where another capitalised word is not.
+    const nation = "Corvell and the Northern Passage\n\nCorvell was born in 1861 in Ebb. In 1889 the Danish skipper Teodor Corvell sailed through the northern passage. Corvell died in 1910.";
+    expect(livesOf(nation)[0]!.deeds).toContain(1889);
   });
 });
 
@@ -181,6 +184,27 @@ On 12 February 1761 a shepherd found green copper ore in a stream bed at Tarrow.
     const sets = SEEDS.map((seed) => pickDistractors(key, stem, contextOf(find), 3, () => seed));
     expect(sets.some((options) => options.some((o) => o.endsWith(" 1761")))).toBe(true);
     for (const options of sets) for (const o of options) expect(o).not.toMatch(/(?:February|December) 1761$/);
+  });
+
+  it("keeps no shifted date beyond a stage the article dates before the key, nor a day-tied one before an earlier day (review 16 #5, #6)", () => {
+    const fair = `The Fall of Orsk in 1650
+
+In June 1650 the rebels closed the roads round Orsk. On 20 October 1650 the garrison gave up the citadel, and the rebel council met there two days later. The rebels left the town in December 1650.`;
+    const key = keyOf("FULL_DATE", "20 October 1650", fair.indexOf("20 October 1650"));
+    const stem = "On _____ the garrison gave up the citadel, and the rebel council met there two days later.";
+    for (const seed of SEEDS) {
+      for (const o of pickDistractors(key, stem, contextOf(fair), 3, () => seed)) if (o.endsWith(" 1650")) expect(dateValue(o)!).toBeGreaterThan(dateValue("June 1650")!);
+    }
+    const barge = `The Wreck of the Barge Hollin in 1733
+
+The barge Hollin left the mill town of Pell on 4 April 1733 with a load of grain. On the night of 10 to 11 April 1733 she sank in a storm on the Wend estuary.`;
+    const tied = keyOf("FULL_DATE", "11 April 1733", barge.indexOf("11 April 1733"));
+    for (const seed of SEEDS) {
+      for (const o of pickDistractors(tied, "On the night of 10 to _____ she sank in a storm on the Wend estuary.", contextOf(barge), 3, () => seed)) {
+        expect(o).toMatch(/^11 /);
+        if (o.endsWith(" 1733")) expect(dateValue(o)!).toBeGreaterThan(dateValue("April 1733")!);
+      }
+    }
   });
 
   it("takes no month the article dates, nor one on a side where it dates another, whichever way it was made", () => {
