@@ -121,10 +121,13 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     // some days (perturb) passes a narrower one: no month the article dates, and no dated stage between it and the key,
     // which would put the two events in the wrong order. The side rule refused shifted dates judges passed (a find in
     // the year's first weeks offered in its autumn, where the article dates only the news of it at the year's end).
+    // (Another day the article dates in the key's own month is a stage between the key and every month on its side.)
+    const keyDay = keyDateParts(key.text)?.day ?? null;
+    const daySides = new Set(keyDay === null ? [] : daysDated(ctx.articleText, MONTHS[keyMonth] ?? "", String(keyYear)).filter((d) => d !== keyDay).map((d) => Math.sign(d - keyDay)));
     madeUpInKeyYear = (candidate) => {
       if (!refused || !candidate.endsWith(` ${keyYear}`)) return false;
       const month = monthOf(key.type, candidate);
-      return dated.has(month) || [...dated].some((d) => (d - month) * (d - keyMonth) < 0);
+      return dated.has(month) || [...dated].some((d) => (d - month) * (d - keyMonth) < 0) || daySides.has(Math.sign(month - keyMonth));
     };
     otherMonthOfKeyYear = (candidate) => Boolean(refused && candidate.endsWith(` ${keyYear}`) && refused(monthOf(key.type, candidate)));
   }

@@ -173,6 +173,14 @@ The barge Hollin left the mill town of Pell on 4 April 1733 with a load of grain
         if (o.endsWith(" 1733")) expect(o === "4 April 1733" || dateValue(o)! > dateValue("April 1733")!).toBe(true);
       }
     }
+    // A date shifted by some days meets the earlier day too: it is a stage between a shifted March date and the key.
+    const winter = barge.replaceAll("April", "December");
+    const december = keyOf("FULL_DATE", "11 December 1733", winter.indexOf("11 December 1733"));
+    for (const seed of SEEDS) {
+      for (const o of pickDistractors(december, "She sank in a storm on the Wend estuary on _____, and nine men drowned.", contextOf(winter), 3, () => seed)) {
+        if (o.endsWith(" 1733")) expect(o).toMatch(/ December 1733$/);
+      }
+    }
   });
 
   it("keeps a date shifted by some days into a month the article does not date, on the side of a later stage (review 16 #6)", () => {
