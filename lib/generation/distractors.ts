@@ -76,6 +76,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const modified = key.type === "TERM" ? nounAfterBlank(stem, ctx.articleText) : null;
   // Set once the article's own dates are in: the screen every made-up date of the key's headline year passes.
   let madeUpInKeyYear: ((candidate: string) => boolean) | null = null;
+  let otherMonthOfKeyYear: ((candidate: string) => boolean) | null = null;
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
@@ -98,7 +99,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     }
     if (madeUpInKeyYear?.(candidate)) return;
     if (dayTied && candidate.split(" ")[0] !== key.text.split(" ")[0]) return;
-    if (season && keyRange && (interval({ type: key.type, text: candidate })?.[0] ?? -1) % 12 !== keyRange[0] % 12) return;
+    if (season && keyRange && monthOf(key.type, candidate) !== keyRange[0] % 12) return;
     if (key.type === "NUMBER" && (statedForSameThing(key, candidate, stem, ctx.articleText) || ruledOutByStem(key, candidate, stem))) return;
     out.push(candidate);
   };
@@ -118,7 +119,21 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const shareYear = asSet && (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && keyYear === headlineYear(ctx.articleText);
   if (shareYear) {
     const refused = refusedMonthOfKeyYear(key, ctx.articleText);
-    madeUpInKeyYear = (candidate) => Boolean(refused && candidate.endsWith(` ${keyYear}`) && refused(MONTHS.findIndex((m) => candidate.includes(m))));
+    const dated = monthsDated(ctx.articleText, String(keyYear));
+    const keyMonth = keyRange ? keyRange[0] % 12 : -1;
+    // Another month of the year, made as such (sameYearDates, sameDayDates), passes the whole screen. A date shifted by
+    // some days (perturb) passes a narrower one: no month the article dates, and no dated stage between it and the key,
+    // which would put the two events in the wrong order. The side rule refused shifted dates judges passed (a find in
+    // the year's first weeks offered in its autumn, where the article dates only the news of it at the year's end).
+    // (Another day the article dates in the key's own month is a stage between the key and every month on its side.)
+    const keyDay = keyDateParts(key.text)?.day ?? null;
+    const daySides = new Set(keyDay === null ? [] : daysDated(ctx.articleText, MONTHS[keyMonth] ?? "", String(keyYear)).filter((d) => d !== keyDay).map((d) => Math.sign(d - keyDay)));
+    madeUpInKeyYear = (candidate) => {
+      if (!refused || !candidate.endsWith(` ${keyYear}`)) return false;
+      const month = monthOf(key.type, candidate);
+      return dated.has(month) || [...dated].some((d) => (d - month) * (d - keyMonth) < 0) || daySides.has(Math.sign(month - keyMonth));
+    };
+    otherMonthOfKeyYear = (candidate) => Boolean(refused && candidate.endsWith(` ${keyYear}`) && refused(monthOf(key.type, candidate)));
   }
   // (Three at most, on top of the pool: the made-up dates of other years keep their room, for a fair set without one.)
   const before = out.length;
@@ -130,35 +145,49 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const percent = /_____ ?(?:percent|per cent|%)/.test(stem);
   for (const candidate of perturb(key, random)) if (!percent || Number(candidate.replace(/,/g, "")) <= 100) accept(candidate);
   if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
-  if (dayTied) for (const candidate of sameDayDates(key.text)) accept(candidate);
+  if (dayTied) for (const candidate of sameDayDates(key.text)) if (!otherMonthOfKeyYear?.(candidate)) accept(candidate);
   // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
   if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
   return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide, shareYear) : out;
 }
 
+/** The month (0-11) of a date option of the key's type, or -1. */
+function monthOf(type: Span["type"], candidate: string): number {
+  return (interval({ type, text: candidate })?.[0] ?? -1) % 12;
+}
+
 // A bare day joined to the blank as the start of a range ("from 3 to _____", "overnight, 8 to _____", "12–_____").
 const DAY_TIED_BLANK = /\b\d{1,2}(?: to | and |\s?[-–]\s?)_____/;
 
+/** "14 July 1789" -> day 14, month 6 (0-11), year 1789; "May 1588" -> no day. Null for a key of another form. */
+function keyDateParts(text: string): { day: number | null; month: number; year: number } | null {
+  const m = /^(?:(\d{1,2}) )?(\w+) (\d{4})$/.exec(text);
+  const month = MONTHS.indexOf(m?.[2] ?? "");
+  return m && month >= 0 ? { day: m[1] ? Number(m[1]) : null, month, year: Number(m[3]) } : null;
+}
+
+/** The number of days in a month (0-11) of a year. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+
 /** "15 April 1912" -> "15 January 1912", "15 July 1912", "15 March 1911", …: the key's day in other months, on both sides. */
 function sameDayDates(keyText: string): string[] {
-  const m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(keyText);
-  const month = MONTHS.indexOf(m?.[2] ?? "");
-  if (!m || month < 0) return [];
-  const day = Number(m[1]);
-  const at = Number(m[3]) * 12 + month;
+  const parts = keyDateParts(keyText);
+  if (parts?.day == null) return [];
+  const day = parts.day;
+  const at = parts.year * 12 + parts.month;
   return [-3, 3, -2, 2, -13, 13, -11, 11, -4, 4, -25, 25]
     .map((o) => at + o)
-    .filter((t) => new Date(Date.UTC(Math.floor(t / 12), (t % 12) + 1, 0)).getUTCDate() >= day)
+    .filter((t) => daysIn(Math.floor(t / 12), t % 12) >= day)
     .map((t) => `${day} ${MONTHS[t % 12]} ${Math.floor(t / 12)}`);
 }
 
 /** "May 1588" -> "February 1588", "August 1588", …; "14 July 1789" -> "14 April 1789", …: the key's year, other months. */
 export function sameYearDates(key: Span, articleText: string): string[] {
-  const full = /^(\d{1,2}) (\w+) (\d{4})$/.exec(key.text);
-  const monthYear = /^(\w+) (\d{4})$/.exec(key.text);
-  const month = MONTHS.indexOf((full?.[2] ?? monthYear?.[1])!);
-  if (month < 0) return [];
-  const year = full?.[3] ?? monthYear![2]!;
+  const parts = keyDateParts(key.text);
+  if (!parts) return [];
+  const { day, month, year } = parts;
   // Months three and two apart first, on both sides, within the year.
   // A month the article dates anything in that year is left out: it may be another stage of the same event ("sailed
   // again in July 1588"), and a made-up option must be plainly wrong.
@@ -167,27 +196,44 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // August", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989", "in autumn").
   const refused = refusedMonthOfKeyYear(key, articleText)!;
   const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !refused(m));
-  if (!full) return months.map((m) => `${MONTHS[m]} ${year}`);
+  if (day === null) return months.map((m) => `${MONTHS[m]} ${year}`);
   // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
-  const day = Number(full[1]);
-  return months.filter((m) => new Date(Date.UTC(Number(year), m + 1, 0)).getUTCDate() >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
+  return months.filter((m) => daysIn(year, m) >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
 }
 
 /**
  * The months of the key's year a made-up option may not take (see sameYearDates): a month the article dates, or one on a
- * side of the key where it dates another. Null when the key names no month. Every made-up date of the key's year passes
- * this one screen, whichever way it was made (another month of the year, or a whole date shifted by some days).
+ * side of the key where it dates another. Null when the key names no month. (A whole date shifted by some days passes a
+ * narrower screen: see pickDistractors.)
  */
 export function refusedMonthOfKeyYear(key: Pick<Span, "text">, articleText: string): ((month: number) => boolean) | null {
-  const full = /^(\d{1,2}) (\w+) (\d{4})$/.exec(key.text);
-  const monthYear = /^(\w+) (\d{4})$/.exec(key.text);
-  const month = MONTHS.indexOf((full?.[2] ?? monthYear?.[1] ?? "")!);
-  if (month < 0) return null;
-  const dated = monthsDated(articleText, full?.[3] ?? monthYear![2]!);
+  const parts = keyDateParts(key.text);
+  if (!parts) return null;
+  const { day: keyDay, month, year } = parts;
+  const dated = monthsDated(articleText, String(year));
   // A side of the key where the article dates another month of the year holds the story's other stages ("the siege
-  // began in April"), which rule out a made-up "March" at a glance.
+  // began in April"), which rule out a made-up "March" at a glance. So does another day of the key's own month ("sailed
+  // on 3 May … wrecked on 9 May": every made-up month before May is ruled out by the sailing).
   const sides = new Set([...dated].filter((m) => m !== month).map((m) => Math.sign(m - month)));
+  if (keyDay !== null) for (const day of daysDated(articleText, MONTHS[month]!, String(year))) if (day !== keyDay) sides.add(Math.sign(day - keyDay));
   return (m) => dated.has(m) || sides.has(Math.sign(m - month));
+}
+
+const datedDays = articleMemo<number[]>();
+
+/**
+ * The days of one month of the year the article dates ("3 May 1887", "May 3, 1887", the start of "8 to 9 May 1887";
+ * a bare "on 3 May" where no other year follows, as monthsDated reads a bare month).
+ */
+function daysDated(articleText: string, month: string, year: string): number[] {
+  return datedDays(articleText, `${month} ${year}`, () => {
+    const yearAfter = `(?:,? ${year}\\b|(?!,?\\s+\\d{3,4}))`;
+    const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:(?: to | and |\\s?[-–]\\s?)(\\d{1,2})(?:st|nd|rd|th)?)? (?:of )?${month}\\b${yearAfter}`, "g");
+    const monthFirst = new RegExp(`\\b${month} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s?[-–]\\s?(\\d{1,2})\\b)?${yearAfter}`, "g");
+    const days: number[] = [];
+    for (const m of [...articleText.matchAll(dayFirst), ...articleText.matchAll(monthFirst)]) days.push(...[m[1], m[2]].filter(Boolean).map(Number));
+    return days.filter((d) => d >= 1 && d <= 31);
+  });
 }
 
 const datedMonths = articleMemo<Set<number>>();

@@ -2,7 +2,9 @@ import { articleMemo } from "./article-memo";
 import { headlineYear } from "./fair-date-options";
 import { lookupEntry } from "./gazetteer";
 import { MONTHS } from "./make-timeline";
+import { KIN } from "./named-entities";
 import { articleSentences } from "./split-sentences";
+import { LEXICON } from "./tag-without-chunks";
 import { TITLE_WORDS } from "./titles";
 
 /**
@@ -21,6 +23,8 @@ interface Life {
   /** The full name as the birth sentence gives it ("Galileo Galilei"), and the single words that also name the person alone ("Galileo", "Galilei"). */
   name: string;
   short: string[];
+  /** For a person the article knows by one word ("Brede"), the first names that still name that person ("Ada Brede"). */
+  firstNames: string[];
   birth: number;
   death: number | null;
   /** Years of the sentences whose subject is the person, the birth year left out. */
@@ -54,36 +58,74 @@ function isName(name: string, title: string): boolean {
   return (words.length >= 2 || titled) && words.every((w) => !NOT_A_NAME.has(w)) && !lookupEntry(name);
 }
 
-// Before the name, a role the article gives the person ("the young pilot Ada Brede"), and a first name where the article
-// knows the person by one word ("Ada Brede" for "Brede"): the name is still the subject. ("the son of Brede", "Brede's
-// rival" are not; nor, for a life of two names, another first name with the surname: a relative.)
-// (A word of the past tense is a verb, not a role: "the club honoured Sendra" is the club's deed.)
-const ROLE_WORD = /^(?!(?:of|and|with|for|to|by|from|after|his|her|their)\b|[a-z]+ed\b)[A-Za-z-]+ /;
-const FIRST_NAME = /^[A-Z][a-z'’-]+ /;
+// Before the name, a role the article gives the person ("the young pilot Ada Brede", "the Danish pilot …"): the name is
+// still the subject. ("the son of Brede", "Brede's rival" are not.) A role is a lowercase word or a capitalised word of
+// a nation (never a first name: see firstNamesOf); a verb is none ("the club honoured Sendra", "the old captain gave
+// Brede a boat": Brede is the object), nor a word that tells of another bearer of the name ("the younger Brede", "her
+// rival Mara Sendra").
+const ROLE_WORD = /^([a-z-]+|[A-Z][a-z]+) /;
+const NATION_TAG = new Set(["Demonym", "Adjective"]);
+const NOT_A_ROLE = new RegExp(`^(?:of|and|with|for|to|by|from|after|his|her|their|its|family|younger|elder|older|${KIN}|rival)$`);
+const NOT_A_ROLE_TAG = new Set(["PastTense", "Infinitive", "Comparative", "Gerund"]);
+// After the name, a word that makes the name a family's ("the Brede family moved …"): the family is the subject.
+const FAMILY_AFTER = /^(?:family|families|household|clan|brothers|sisters|children|line|dynasty)\b/;
 
-/** Is the person the subject of the sentence: its first words (after an opener and a role) are the full name or the surname, and no possessive follows? */
-function isSubject(sentence: string, life: Pick<Life, "name" | "short">): boolean {
-  const opened = sentence.trim().replace(OPENER(), "");
+/** The sentence with one role word before the name taken off, or null when it opens with none. */
+function withoutRole(rest: string): string | null {
+  const word = ROLE_WORD.exec(rest)?.[1];
+  if (word && /^[A-Z]/.test(word) && !NATION_TAG.has(LEXICON[word.toLowerCase()] ?? "") && !/[a-z](?:ish|ese)$/.test(word)) return null;
+  if (!word || NOT_A_ROLE.test(word) || /ed$/.test(word) || NOT_A_ROLE_TAG.has(LEXICON[word] ?? "")) return null;
+  return rest.slice(word.length + 1);
+}
+
+/**
+ * How the person is the subject of the sentence: its first words (after an opener and a role) are the full name or the
+ * surname ("name"), or one of the first names the article gives the person before it ("first"), and no possessive
+ * follows. Null where the person is not the subject.
+ */
+function subjectBy(sentence: string, life: Pick<Life, "name" | "short" | "firstNames">): "name" | "first" | null {
+  const trimmed = sentence.trim();
+  const opened = trimmed.replace(OPENER(), "");
   const starts = [opened];
-  // (The opener may have taken the "the" already: "On 4 May 1900 the young pilot …".)
-  if (/^(?:[Tt]he |[a-z])/.test(opened)) {
-    let rest = opened.replace(/^[Tt]he /, "");
-    for (let words = 0; words < 3 && ROLE_WORD.test(rest); words++) starts.push((rest = rest.replace(ROLE_WORD, "")));
+  // (The opener may have taken the "the" already: "On 4 May 1900 the young pilot …", "In 1889 the Danish skipper …".)
+  if (/^(?:[Tt]he |[a-z])/.test(opened) || /\bthe $/.test(trimmed.slice(0, trimmed.length - opened.length))) {
+    let rest: string | null = opened.replace(/^[Tt]he /, "");
+    for (let words = 0; words < 3 && (rest = withoutRole(rest)) !== null; words++) starts.push(rest);
   }
-  if (!life.name.includes(" ")) starts.push(...starts.map((s) => s.replace(FIRST_NAME, "")));
-  for (const rest of starts) {
-    for (const n of [life.name, ...life.short]) {
-      if (rest.startsWith(n) && /^,? [a-z]/.test(rest.slice(n.length))) return true;
-    }
-  }
-  return false;
+  const startsWithName = (rest: string) =>
+    [life.name, ...life.short].some((n) => rest.startsWith(n) && /^,? [a-z]/.test(rest.slice(n.length)) && !FAMILY_AFTER.test(rest.slice(n.length).replace(/^,? /, "")));
+  if (starts.some(startsWithName)) return "name";
+  const firstNamed = starts.flatMap((s) => life.firstNames.filter((f) => s.startsWith(`${f} `)).map((f) => s.slice(f.length + 1)));
+  return firstNamed.some(startsWithName) ? "first" : null;
+}
+
+function isSubject(sentence: string, life: Pick<Life, "name" | "short" | "firstNames">): boolean {
+  return subjectBy(sentence, life) !== null;
+}
+
+// A kin word in a sentence that writes a first name with the person's one-word name: the first-named may be a relative.
+const KIN_WORD = new RegExp(`\\b(?:${KIN})s?\\b`, "i");
+
+/**
+ * The first names that name a person the article knows by one word: the one the title or the life's own sentence (the
+ * birth, the bracketed span) writes with the name, or else the only one the article writes with it, where no sentence
+ * writing it tells of kin ("Leopold Mozzel, his father, …" names a relative, not the composer).
+ */
+function firstNamesOf(name: string, sentences: string[], own: string[]): string[] {
+  const before = new RegExp(`\\b([A-Z][a-z'’-]+) ${name}\\b`, "g");
+  const namesIn = (s: string) => [...s.matchAll(before)].map((m) => m[1]!).filter((w) => !NOT_A_NAME.has(w));
+  const stated = [...new Set(own.flatMap(namesIn))];
+  if (stated.length) return stated.length === 1 ? stated : [];
+  const all = [...new Set(sentences.flatMap(namesIn))];
+  if (all.length !== 1) return [];
+  return sentences.some((s) => namesIn(s).length && KIN_WORD.test(s)) ? [] : all;
 }
 
 function lifeOf(name: string, birth: number, death: number | null): Life {
   const words = name.split(" ");
   // The first or last word alone ("Galileo", "Tubman"), unless it is also a place or an entry of the gazetteer ("Washington").
   const short = words.length > 1 ? [words[0]!, words[words.length - 1]!].filter((w) => !lookupEntry(w)) : [];
-  return { name, short, birth, death, deeds: [] };
+  return { name, short, firstNames: [], birth, death, deeds: [] };
 }
 
 const livesIn = articleMemo<Life[]>();
@@ -95,24 +137,31 @@ export function livesOf(articleText: string): Life[] {
     const sentences = articleSentences(articleText).map((s) => s.text);
     const lives: Life[] = [];
     const title = /^[^\n]*/.exec(articleText.trim())?.[0] ?? "";
-    const add = (life: Life) => {
-      if (isName(life.name, title) && !lives.some((l) => l.name === life.name)) lives.push(life);
+    // The sentence each life was read from, where the article introduces the person.
+    const introduced = new Map<Life, string>();
+    const add = (life: Life, sentence: string) => {
+      if (!isName(life.name, title) || lives.some((l) => l.name === life.name)) return;
+      lives.push(life);
+      introduced.set(life, sentence);
     };
     for (const s of sentences) {
       for (const m of s.matchAll(LIFE_BRACKET)) {
         const [birth, death] = [Number(m[2]), Number(m[3])];
-        if (death - birth >= SHORTEST_LIFE && death - birth <= LONGEST_LIFE) add(lifeOf(m[1]!, birth, death));
+        if (death - birth >= SHORTEST_LIFE && death - birth <= LONGEST_LIFE) add(lifeOf(m[1]!, birth, death), s);
       }
       const born = BORN.exec(s.trim());
-      if (born) add(lifeOf(born[1]!, Number(born[2]), null));
+      if (born) add(lifeOf(born[1]!, Number(born[2]), null), s);
     }
     // Two people sharing a name word ("Marie Curie", "Pierre Curie"): neither is bound by that word alone.
     for (const life of lives) life.short = life.short.filter((w) => !lives.some((l) => l !== life && l.name.split(" ").includes(w)));
+    for (const life of lives) if (!life.name.includes(" ")) life.firstNames = firstNamesOf(life.name, sentences, [title, introduced.get(life)!]);
     for (const life of lives) {
       for (const s of sentences) {
-        if (!isSubject(s, life)) continue;
+        const by = subjectBy(s, life);
+        if (by === null) continue;
+        // (A death is read only where the name alone is the subject: a first name is less sure than a deed needs.)
         const death = /\bdied\b[^.;]{0,80}?\b(?:in|on)\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?(1\d{3}|20\d{2})\b/.exec(s);
-        if (death && life.death === null) life.death = Number(death[1]);
+        if (death && by === "name" && life.death === null) life.death = Number(death[1]);
         for (const m of s.matchAll(YEAR)) if (Number(m[1]) !== life.birth) life.deeds.push(Number(m[1]));
       }
     }
@@ -159,9 +208,9 @@ export function lifeRuleFor(keyText: string, stem: string, articleText: string):
         if (!Number.isFinite(first)) return false;
         return first - key < CHILDHOOD ? year >= first : first - year < CHILDHOOD;
       }
-      // A death on or before a day the person was alive: the birth, or a dated deed of the person's before the death
-      // ("he flew in 1961 … he died in _____" offers no 1961).
-      if (key === life.death) return year <= life.birth || life.deeds.some((d) => d < key && year <= d);
+      // A death on or before a day the person was alive: the birth, a year of childhood (the article would tell of a
+      // death that young), or a dated deed of the person's before the death ("he flew in 1961 … he died in _____" offers no 1961).
+      if (key === life.death) return year <= life.birth || year - life.birth < CHILDHOOD || life.deeds.some((d) => d < key && year <= d);
       if (headline !== null && key < headline && life.deeds.includes(headline) && year >= headline) return true;
       // A deed in childhood ("wrote a first symphony at eight"): only years up to the birth are ruled out.
       if (key > life.birth && (key - life.birth < CHILDHOOD ? year <= life.birth : year - life.birth < CHILDHOOD)) return true;

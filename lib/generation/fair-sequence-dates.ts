@@ -10,8 +10,11 @@ import type { Span } from "./types";
  */
 
 // Words that make the blank's event follow what the article has just told ("in turn" is left out: "each in turn"); news
-// ("confirmed the news", "when this news reached …") comes after the event it tells of.
-const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|soon afterwards?|shortly afterwards?|(?:the|this|that) news)\b/i;
+// ("confirmed the news", "when this news reached …") comes after the event it tells of, but a body that carries news
+// ("the news agency", "the news service", "The News of …") tells of no event before it.
+// (The news arm is case-sensitive: a capitalised word after it starts a name.)
+const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|soon afterwards?|shortly afterwards?)\b/i;
+const NEWS = /\b(?:[Tt]he|[Tt]his|[Tt]hat) news\b(?!\s+(?:agency|agencies|paper|papers|service|services|reel|reels|room|media|wire|desk|bulletin)\b|\s+[A-Z])/;
 // (Built on first use: make-timeline, which holds the month names, reaches this module through its own imports.)
 let date: RegExp | null = null;
 const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS.join("|")}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?BC)`, "g"));
@@ -31,7 +34,7 @@ const bounds = articleMemo<number | null>();
  * article places the sentence, so a rewritten stem does not lose it.
  */
 export function dateItFollows(key: Pick<Span, "text" | "start" | "end">, stem: string, articleText: string): number | null {
-  if (!FOLLOWS.test(stem)) return null;
+  if (!FOLLOWS.test(stem) && !NEWS.test(stem)) return null;
   return bounds(articleText, `${key.start}\u0000${key.text}`, () => {
     const k = monthsOf(key.text);
     if (k === null || articleText.slice(key.start, key.end) !== key.text) return null;

@@ -79,6 +79,21 @@ describe("years a reader rules out by the life the article tells", () => {
     expect(ruledOutByLife("1902", "1840", "Ines Varro died in Callow in _____.", glassmaker)).toBe(true);
     expect(ruledOutByLife("1902", "1871", "Ines Varro died in Callow in _____.", glassmaker)).toBe(true);
     expect(ruledOutByLife("1902", "1894", "Ines Varro died in Callow in _____.", glassmaker)).toBe(false);
+    expect(ruledOutByLife("1902", "1845", "Ines Varro died in Callow in _____.", glassmaker)).toBe(true);
+  });
+
+  it("offers no death year in the person's childhood where the article dates none of her deeds (review 16 #2)", () => {
+    // Invented: a weaver whose working life is told without a year; another year of the article dates a flood.
+    const weaver =
+      "Perrin Oska\n\nPerrin Oska was born in the marsh village of Heln in 1790. In 1797 a flood swept the lower fields of Heln. " +
+      "She wove sailcloth for the fishing fleet all her life, and her looms passed to her nieces. Perrin Oska died in Heln in 1861.";
+    const stem = "Perrin Oska died in Heln in _____.";
+    expect(livesOf(weaver)[0]).toMatchObject({ birth: 1790, death: 1861, deeds: [1861] });
+    expect(ruledOutByLife("1861", "1797", stem, weaver)).toBe(true);
+    expect(ruledOutByLife("1861", "1855", stem, weaver)).toBe(false);
+    for (const seed of TWENTY_SEEDS) {
+      for (const o of pickDistractors(keyOf("YEAR", "1861"), stem, contextOf(weaver), 3, () => seed)) expect(Number(o)).toBeGreaterThanOrEqual(1790 + 12);
+    }
   });
 
   it("leaves a stem about someone else alone", () => {
