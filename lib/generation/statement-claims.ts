@@ -85,13 +85,17 @@ const LIMIT_AFTER = /^,?\s*(?:(?:but|and|though) )?(?:only (?:if|when|whenever|w
  * statement does not keep (in its place or said after the clause), or a limit follows straight after the words the
  * statement ends on. "In pure water, the pH is balanced" said as "The pH is balanced" is wider than the article.
  */
-export function dropsCondition(statement: string, sentence: string): boolean {
-  const opening = CONDITION_OPENING.exec(sentence) ?? (NEGATIVE.test(statement) ? TIME_BOUND_OPENING.exec(sentence) : null);
+export function dropsCondition(statement: string, sentence: string, keyedFalse = false): boolean {
+  // (A statement keyed False is a denial or a swap of a positive sentence: its "not" is the article's positive denied,
+  // which is false at any time, so a time bound is no condition of it; and a few of the opening's words (a third at most) may be
+  // the detail swapped.)
+  const opening = CONDITION_OPENING.exec(sentence) ?? (NEGATIVE.test(statement) && !keyedFalse ? TIME_BOUND_OPENING.exec(sentence) : null);
   if (opening) {
     // (Kept when its words, all but the opening word, are in the statement: "… when it is heated" for "When heated, …".)
     const kept = tokens(opening[0]).slice(1);
     const said = new Set(tokens(statement));
-    if (kept.length === 0 || !kept.every((w) => said.has(w))) return true;
+    const missing = kept.filter((w) => !said.has(w)).length;
+    if (kept.length === 0 || missing > (keyedFalse ? Math.floor(kept.length / 3) : 0)) return true;
   }
   const own = tokens(statement);
   const tail = own.slice(-2);
