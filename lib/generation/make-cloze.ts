@@ -5,6 +5,7 @@ import { stemWorksOut } from "./fair-number-options";
 import { agentQuestion } from "./agent-question";
 import { placeQuestion } from "./place-question";
 import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuestion, withContext, writeOutOpening } from "./question-stems";
+import { gapAt, keepsStatedGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, statementQuestion } from "./question-parts";
 
@@ -139,7 +140,7 @@ export function vagueness(text: string): number {
 }
 
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */
-export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number): GeneratedQuestion | null {
+export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number, dateBefore?: Span): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
   // In an article about one person, their "he"/"his" is named instead ("described his generosity" -> "… Musa's generosity").
   if (sentence.subject || dangles(resolvePerson(sentence.text, sentence))) return null;
@@ -151,7 +152,10 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
   const makeFalse = swappable && random() < 0.5;
   let statement = sentence.text;
   if (makeFalse) {
-    const [swap] = pickDistractors(span, clozeFor(sentence, span), ctx, 1, random, true);
+    // A date the sentence ties to the one before by a gap ("less than a month later, on …") is swapped only for one that
+    // keeps the gap: else the statement contradicts its own words (see relative-time).
+    const gapped = keyKindOf(span.type) === "date" && gapAt(sentence.text, span.text) !== null;
+    const swap = pickDistractors(span, clozeFor(sentence, span), ctx, gapped ? 6 : 1, random, true).find((o) => !gapped || keepsStatedGap(sentence.text, span, o, dateBefore));
     if (!swap) return null;
     const offset = span.start - sentence.start;
     statement = sentence.text.slice(0, offset) + swap + sentence.text.slice(offset + span.text.length);
