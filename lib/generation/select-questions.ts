@@ -430,5 +430,34 @@ function selectOnce(
     moreTrue = true;
     ofType("TRUE_FALSE").forEach(take);
   }
+  leanTowardFalse(chosen, ranked, takeOne);
   return chosen;
+}
+
+// True keys this many more than False ones are a pattern a class learns to answer blind.
+const TRUE_LEAD = 3;
+
+/**
+ * A quiz whose true/false keys are mostly True asks some of its true statements' sentences by a sure false statement
+ * (a denial or a swapped detail, above the review line with no note) made from the same sentence: the same point, the
+ * other key. The weakest true statement goes first; each stays where no sure false one fits the quiz (every rule of
+ * `takeOne` holds for the false one). No guard is loosened: only statements already sure enough to ship are offered.
+ */
+function leanTowardFalse(chosen: GeneratedQuestion[], ranked: GeneratedQuestion[], takeOne: (q: GeneratedQuestion) => void): void {
+  const keyed = (answer: string) => chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === answer).length;
+  const trues = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").sort((a, b) => a.score - b.score);
+  for (const t of trues) {
+    if (keyed("True") - keyed("False") < TRUE_LEAD) return;
+    const from = sentencesOf(t).join();
+    // (A long denial is no surer here than in sureDenials: its "not" reads as denying a detail.)
+    const sure = ranked.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "False" && q.confidence >= REVIEW_THRESHOLD && sentencesOf(q).join() === from && !chosen.includes(q) && checkNotes(q).length === 0 && !(/\bnot\b/.test(q.prompt) && wordCount(q.prompt) > LONGEST_DENIAL));
+    for (const f of sure) {
+      const at = chosen.indexOf(t);
+      chosen.splice(at, 1);
+      const before = chosen.length;
+      takeOne(f);
+      if (chosen.length > before) break;
+      chosen.splice(at, 0, t);
+    }
+  }
 }
