@@ -22,7 +22,7 @@ const trues = sentences.map((s, i) => statement(i, s, true, 0.8, 1 - i * 0.05));
 
 describe("true/false keys in balance", () => {
   it("asks a true statement's sentence by its sure false statement where the quiz is mostly True", () => {
-    const swapped = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.7, 0.5);
+    const swapped = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.76, 0.5);
     for (const seed of [1, 2, 3]) {
       const picked = selectQuestions([...trues, swapped], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
       expect(picked.map((q) => q.answerText).sort()).toEqual(["False", "True", "True"]);
@@ -33,6 +33,20 @@ describe("true/false keys in balance", () => {
   it("offers no false statement below the review line", () => {
     const unsure = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.55, 0.5);
     const picked = selectQuestions([...trues, unsure], 10, ["TRUE_FALSE"], createRandom(1), undefined, undefined, undefined, undefined, article);
+    expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
+  });
+
+  it("offers no false statement far less sure than the true one it would replace", () => {
+    const doubted = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.7, 0.5);
+    for (const seed of [1, 2, 3]) {
+      const picked = selectQuestions([...trues, doubted], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
+      expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
+    }
+  });
+
+  it("offers no long denial, whatever word it denies with", () => {
+    const long = statement(2, "A steel cable that ran from one bank of the river to the other never kept the ferry on course in strong currents.", false, 0.8, 0.5);
+    const picked = selectQuestions([...trues, long], 10, ["TRUE_FALSE"], createRandom(1), undefined, undefined, undefined, undefined, article);
     expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
   });
 });
