@@ -4,7 +4,7 @@ import { BLANK } from "./make-cloze";
 import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
-import { keepsStatedGap, lastDateBefore } from "./relative-time";
+import { DATE_TYPES, keepsStatedGap, lastDateBefore } from "./relative-time";
 import { kindsOfTerm, ofKeysKind } from "./kind-of-defined-term";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
@@ -32,7 +32,6 @@ export interface FalseStatement {
 }
 
 const NAME_TYPES = new Set(["PERSON", "PLACE", "CITY", "COUNTRY", "ORG"]);
-const DATE_TYPES = new Set(["YEAR", "FULL_DATE", "MONTH_YEAR", "DECADE", "CENTURY"]);
 // "more than 5,000 km", "within ten years", "before 1830": a bound, which another value may meet as well.
 const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|nearly|almost|about|around|roughly|within|before|after|by|until|till|since|no later than)(?:\s+(?:the\s+)?(?:end|start|beginning|middle|close|autumn|fall|spring|summer|winter|early|late|mid)(?:\s+of)?)?\s+$/i;
 // ("By the autumn of 1991 the wall had fallen" stays true of any later year: a bound with its season or part is a bound.)
@@ -180,7 +179,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       const near = (o: string) => !Number.isFinite(year(o)) || Math.abs(year(o) - year(span.text)) <= 30;
       // A date the statement ties to the one before by a gap ("less than a month later, on …", "the next year") keeps that
       // gap: one years away contradicts the statement's own words. The nearest date that keeps it, else none.
-      const anchor = DATE_TYPES.has(span.type) ? lastDateBefore(span, allSpans, sentences[Math.max(0, sentenceIndex - 2)]!.start) : undefined;
+      const anchor = DATE_TYPES.has(span.type) ? lastDateBefore(span, allSpans, sentences, sentenceIndex) : undefined;
       const keepsGap = (o: string) => !DATE_TYPES.has(span.type) || keepsStatedGap(statement, span, o, anchor);
       const pick = DATE_TYPES.has(span.type) ? pool.filter((o) => near(o) && keepsGap(o))[0] : pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");

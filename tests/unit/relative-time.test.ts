@@ -43,4 +43,47 @@ describe("a date tied to the one before by a gap", () => {
     // (The kites of the other sentences are still swapped: the rule refuses only what breaks a gap.)
     expect(made.length).toBeGreaterThan(gapped.length);
   });
+
+  it("reads counts in words past twelve, a couple, hundreds and centuries, and no comparison with 'than'", () => {
+    expect(statedGap("Twenty years later, in 1861, the quarry closed.")).not.toBeNull();
+    expect(statedGap("Eighteen months later, in 1861, the quarry closed.")).not.toBeNull();
+    expect(statedGap("Two centuries later, in 1861, the quarry closed.")).not.toBeNull();
+    expect(statedGap("Three hundred years later, in 1861, the quarry closed.")).not.toBeNull();
+    expect(statedGap("A couple of years afterward, in 1861, the quarry closed.")).not.toBeNull();
+    expect(statedGap("The quarry closed in 1861, four years later than planned.")).toBeNull();
+    const twenty = "Twenty years later, in 1861, the quarry closed.";
+    expect(keepsStatedGap(twenty, year("1861"), "1846", year("1841"))).toBe(false);
+    expect(keepsStatedGap(twenty, year("1861"), "1862", year("1841"))).toBe(true);
+  });
+
+  it("reads two full dates in days: never the day counted from, before it, or past the gap", () => {
+    const s = "A second raft crossed less than a month later, on 20 April 1905.";
+    for (const wrong of ["1 April 1905", "12 April 1905", "30 June 1905"]) expect(keepsStatedGap(s, date("20 April 1905"), wrong, date("12 April 1905")), wrong).toBe(false);
+    expect(keepsStatedGap(s, date("20 April 1905"), "2 May 1905", date("12 April 1905"))).toBe(true);
+    const next = "The next day, on 4 March 1905, the raft sank.";
+    expect(keepsStatedGap(next, date("4 March 1905"), "4 April 1905", date("3 March 1905"))).toBe(false);
+    expect(keepsStatedGap("Two days later, on 5 March 1905, the raft sank.", date("5 March 1905"), "30 April 1905", date("3 March 1905"))).toBe(false);
+  });
+
+  it("ties both dates of a statement whose gap counts from one to the other", () => {
+    const s = "Less than a month after the first raft crossed on 12 April 1905, a second crossed on 20 April 1905.";
+    expect(keepsStatedGap(s, date("20 April 1905"), "20 September 1902", date("12 April 1905"))).toBe(false);
+    expect(keepsStatedGap(s, date("12 April 1905"), "12 April 1902", date("2 January 1905"))).toBe(false);
+    expect(keepsStatedGap("The shed burned in 1820; two years later, in 1822, it was rebuilt.", year("1820"), "1815", undefined)).toBe(false);
+    expect(keepsStatedGap("The shed burned in 1820 and was rebuilt in 1822.", year("1820"), "1815", undefined)).toBe(true);
+  });
+
+  it("never ships a false statement that moves one of two dates a stated gap ties", () => {
+    const text = "The Ossel Rafts\n\nThe Ossel brothers built reed rafts on the lake shore in 1899. Less than a month after the first Ossel raft crossed the lake on 12 April 1905, Pia Danner crossed on a second raft on 2 May 1905. The brothers showed both rafts at the Venn market that summer. Pia Danner built a raft with a sail in 1908. Rafts were soon used to carry grain across the lake.";
+    const made: string[] = [];
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) generateQuestions(text, { count: 12, seed, types: [...ALL], trace: (q) => q.type === "TRUE_FALSE" && q.answerText === "False" && /month after/.test(q.prompt) && made.push(q.prompt) });
+    for (const p of made) expect(p).toMatch(/12 April 1905.*2 May 1905/);
+  });
+
+  it("counts 'the same year' from the same year said before, not an older one", () => {
+    const text = "The Pell Tannery\n\nThe Pell tannery was built beside the Ware brook in 1829. A fire gutted its drying sheds in 1830. The Pell family rebuilt the sheds the same year, in 1830, with brick walls. The tannery sold leather to the saddlers of Brigg for a century. Its last owner, Hugh Pell, sold it to the town in 1934.";
+    const made: string[] = [];
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) generateQuestions(text, { count: 12, seed, types: [...ALL], trace: (q) => q.type === "TRUE_FALSE" && q.answerText === "False" && /same year/.test(q.prompt) && made.push(q.prompt) });
+    for (const p of made) expect(p).toContain("in 1830");
+  });
 });
