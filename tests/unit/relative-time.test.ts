@@ -42,6 +42,21 @@ describe("a date tied to the one before by a gap", () => {
     }
     // (The kites of the other sentences are still swapped: the rule refuses only what breaks a gap.)
     expect(made.length).toBeGreaterThan(gapped.length);
+    // (No date offered for a full date lies within three months of it: none is made, rather than one that breaks the gap.)
+    expect(gapped).toEqual([]);
+  });
+
+  it("makes a false statement whose swapped date keeps the gap its sentence states, where one is offered", () => {
+    const text = "The Corven Kites\n\nThe Merrin sisters sewed silk kites in their family mill in 1869. Their first large kite rose over Tolby in 1877 and stayed up for ten minutes. A box kite built by Jonas Pell followed about ten years later, in 1887. The first people to ride a kite, two friends of the sisters, crossed the bay in 1893. Ada Merrin lifted a camera with a kite. Kites were soon used to watch storms at sea.";
+    const made: string[] = [];
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) generateQuestions(text, { count: 12, seed, types: [...ALL], trace: (q) => q.type === "TRUE_FALSE" && q.answerText === "False" && q.keyKind === "date" && /ten years later/.test(q.prompt) && made.push(q.prompt) });
+    expect(made.length).toBeGreaterThan(0);
+    for (const p of made) {
+      const swapped = Number(/in (\d{4})/.exec(p)![1]);
+      expect(swapped, p).not.toBe(1887);
+      expect(swapped - 1877, p).toBeGreaterThanOrEqual(9);
+      expect(swapped - 1877, p).toBeLessThanOrEqual(11);
+    }
   });
 
   it("reads counts in words past twelve, a couple, hundreds and centuries, and no comparison with 'than'", () => {

@@ -49,4 +49,27 @@ describe("true/false keys in balance", () => {
     const picked = selectQuestions([...trues, long], 10, ["TRUE_FALSE"], createRandom(1), undefined, undefined, undefined, undefined, article);
     expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
   });
+
+  it("leaves a quiz alone whose True keys lead by fewer than three", () => {
+    const swapped = statement(1, "Its flat hull carried carts, cattle and up to sixty people.", false, 0.8, 0.5);
+    for (const seed of [1, 2, 3]) {
+      const picked = selectQuestions([trues[0]!, trues[1]!, swapped], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
+      expect(picked.map((q) => q.answerText)).toEqual(["True", "True"]);
+    }
+  });
+
+  it("asks the weakest true statement's sentence by its false one first, and stops once the lead is gone", () => {
+    // (The ranking's order is not the weakness order: the middle sentence's true statement is the weakest.)
+    const ranked = [statement(0, sentences[0]!, true, 0.8, 1), statement(1, sentences[1]!, true, 0.8, 0.8), statement(2, sentences[2]!, true, 0.8, 0.9)];
+    const middle = statement(1, "Its flat hull carried carts, cattle and up to sixty people.", false, 0.8, 0.5);
+    const last = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.8, 0.5);
+    for (const seed of [1, 2, 3]) {
+      const picked = selectQuestions([...ranked, middle, last], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
+      expect(picked).toContain(middle);
+      expect(picked).not.toContain(last);
+      expect(picked).toContain(ranked[2]);
+    }
+  });
+
 });
+
