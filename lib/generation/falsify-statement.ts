@@ -4,6 +4,7 @@ import { BLANK } from "./make-cloze";
 import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
+import { DATE_TYPES, keepsStatedGap, lastDateBefore } from "./relative-time";
 import { kindsOfTerm, sameKindAs } from "./kind-of-defined-term";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
@@ -31,7 +32,6 @@ export interface FalseStatement {
 }
 
 const NAME_TYPES = new Set(["PERSON", "PLACE", "CITY", "COUNTRY", "ORG"]);
-const DATE_TYPES = new Set(["YEAR", "FULL_DATE", "MONTH_YEAR", "DECADE", "CENTURY"]);
 // "more than 5,000 km", "within ten years", "before 1830": a bound, which another value may meet as well.
 const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|nearly|almost|about|around|roughly|within|before|after|by|until|till|since|no later than)(?:\s+(?:the\s+)?(?:end|start|beginning|middle|close|autumn|fall|spring|summer|winter|early|late|mid)(?:\s+of)?)?\s+$/i;
 // ("By the autumn of 1991 the wall had fallen" stays true of any later year: a bound with its season or part is a bound.)
@@ -177,12 +177,16 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       if (DATE_TYPES.has(span.type) && Number.isFinite(year(span.text))) pool.sort((a, b) => Math.abs(year(a) - year(span.text)) - Math.abs(year(b) - year(span.text)));
       // (Beyond a generation away, a made-up year near the real one is fairer than the article's far one.)
       const near = (o: string) => !Number.isFinite(year(o)) || Math.abs(year(o) - year(span.text)) <= 30;
-      const pick = DATE_TYPES.has(span.type) ? pool.filter(near)[0] : pool[Math.floor(random() * pool.length)];
+      // A date the statement ties to the one before by a gap ("less than a month later, on …", "the next year") keeps that
+      // gap: one years away contradicts the statement's own words. The nearest date that keeps it, else none.
+      const anchor = DATE_TYPES.has(span.type) ? lastDateBefore(span, allSpans, sentences, sentenceIndex) : undefined;
+      const keepsGap = (o: string) => !DATE_TYPES.has(span.type) || keepsStatedGap(statement, span, o, anchor);
+      const pick = DATE_TYPES.has(span.type) ? pool.filter((o) => near(o) && keepsGap(o))[0] : pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
       else if (keyKindOf(span.type) === "date" || span.type === "NUMBER") {
         // (Asked with the key blanked, as for a cloze: the statement's own key is no date "the stem states".)
         const [made] = pickDistractors(span, replaceOnce(statement, span.text, BLANK) ?? statement, ctx, 1, random, true);
-        if (made && fits(made)) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
+        if (made && fits(made) && keepsGap(made)) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
       }
     }
   }

@@ -2,6 +2,7 @@ import { checkFailure, type CheckFailure } from "./check-questions";
 import { BLANK } from "./make-cloze";
 import { isFragment, opensWithVerb } from "./check-stems";
 import { cutFigurePointer } from "./question-stems";
+import { dropsCondition } from "./statement-claims";
 import { isCutFrom } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
@@ -13,6 +14,7 @@ export type GateFailure =
   | "stem-gives-key-away"
   | "false-statement-in-article"
   | "true-statement-not-in-article"
+  | "statement-drops-condition"
   | "bad-ordering"
   | "bad-matching"
   | CheckFailure;
@@ -53,6 +55,10 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       if (key.kind !== "choice" || q.options.filter((o) => o.id === key.optionId).length !== 1) return "not-exactly-one-key";
       // (A sentence shown without its closing pointer to a figure is still the article's own words.)
       const inArticle = articleText.includes(q.prompt) || q.prompt === cutFigurePointer(q.source.sentence);
+      // Every statement restated from its sentence (a main clause, a denial or affirmation, a reason put after its result)
+      // keeps the condition the sentence opened with: "In cold water, X because Y" said as "X because Y" is wider than
+      // the article, and may be false where the article says nothing.
+      if (q.prompt !== q.source.sentence && dropsCondition(q.prompt, q.source.sentence, key.optionId === "false")) return "statement-drops-condition";
       // A main-clause statement is true when it is its sentence with words left out.
       if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence) ? null : "true-statement-not-in-article";
       // A reason restated after its result ("S1, so S2" -> "S2 because S1."): true when both halves are the article's words.

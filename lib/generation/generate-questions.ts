@@ -30,6 +30,7 @@ import { escapeRegExp, findSpans } from "./find-spans";
 import { beginArticle, notePersonNames } from "./seen-word-tags";
 import { findIntroducedNames, findNamedEntities, findRecurringNames, findRegnalNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
+import { lastDateBefore } from "./relative-time";
 import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
@@ -210,7 +211,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
       const surnameInTitle = span.type === "PERSON" && title.includes(span.text.split(" ").pop()!.toLowerCase());
       if (!surnameInTitle) add(makeFillBlank(sentence, span, 1, text, previous), "FILL_BLANK", i, weight * 0.9);
       // A sentence copied whole as True is what reviewers call a verbatim copy: a statement cut to its main clause ranks first.
-      const tf = !needsContext(sentence) && !bound ? makeTrueFalse(sentence, span, ctx, random, 1) : null;
+      const tf = !needsContext(sentence) && !bound ? makeTrueFalse(sentence, span, ctx, random, 1, () => lastDateBefore(span, allSpans, sentences, i)) : null;
       add(tf, "TRUE_FALSE", i, weight * (tf?.answerText === "True" ? 0.65 : 0.8));
     }
   });

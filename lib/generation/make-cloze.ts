@@ -5,6 +5,7 @@ import { stemWorksOut } from "./fair-number-options";
 import { agentQuestion } from "./agent-question";
 import { placeQuestion } from "./place-question";
 import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuestion, withContext, writeOutOpening } from "./question-stems";
+import { keepsStatedGap, tiedByGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, statementQuestion } from "./question-parts";
 
@@ -138,8 +139,11 @@ export function vagueness(text: string): number {
   return /\b(?:significant|important|importance|turning point|basic ideas?|remarkable|inventiveness|milestone|landmark|legacy|symbol|emblem|notable)\b/i.test(text) ? 0.8 : 1;
 }
 
+// Dates offered for a date tied to another by a gap: most break the gap, so a few are tried for one that keeps it.
+const GAPPED_TRIES = 6;
+
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */
-export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number): GeneratedQuestion | null {
+export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number, dateBefore?: () => Span | undefined): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
   // In an article about one person, their "he"/"his" is named instead ("described his generosity" -> "… Musa's generosity").
   if (sentence.subject || dangles(resolvePerson(sentence.text, sentence))) return null;
@@ -151,7 +155,11 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
   const makeFalse = swappable && random() < 0.5;
   let statement = sentence.text;
   if (makeFalse) {
-    const [swap] = pickDistractors(span, clozeFor(sentence, span), ctx, 1, random, true);
+    // A date the sentence ties to the one before by a gap ("less than a month later, on …") is swapped only for one that
+    // keeps the gap: else the statement contradicts its own words (see relative-time).
+    const gapped = keyKindOf(span.type) === "date" && tiedByGap(sentence.text, span.text);
+    const anchor = gapped ? dateBefore?.() : undefined;
+    const swap = pickDistractors(span, clozeFor(sentence, span), ctx, gapped ? GAPPED_TRIES : 1, random, true).find((o) => !gapped || keepsStatedGap(sentence.text, span, o, anchor));
     if (!swap) return null;
     const offset = span.start - sentence.start;
     statement = sentence.text.slice(0, offset) + swap + sentence.text.slice(offset + span.text.length);

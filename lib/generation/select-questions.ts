@@ -52,20 +52,30 @@ function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, Ge
   const statement = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.keyKind === "statement";
   // (Paired by the point make-main-statements gave both, the denial being the true copy's own: the point names the sentence
   // and the clause, so two clauses of one sentence are two points. Only those two copies carry a point.)
-  // (A long denial puts its "not" far from what it denies, and reads as denying a detail: the true copy stays.)
   const denials = new Map<string, GeneratedQuestion>();
-  for (const q of candidates) {
-    if (statement(q) && q.point && q.answerText === "False" && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0 && wordCount(q.prompt) <= LONGEST_DENIAL) denials.set(q.point, q);
-  }
+  for (const q of candidates) if (statement(q) && q.point && q.answerText === "False") denials.set(q.point, q);
   const out = new Map<GeneratedQuestion, GeneratedQuestion>();
   if (denials.size === 0) return out;
   for (const q of candidates) {
     if (!statement(q) || !q.point || q.answerText !== "True") continue;
-    // (Not far less sure than the true copy: a denial the calibration doubts is no better for being False.)
     const denial = denials.get(q.point);
-    if (denial && denial.confidence >= q.confidence - DENIAL_MARGIN) out.set(q, denial);
+    if (denial && sureFalseInPlaceOf(denial, q)) out.set(q, denial);
   }
   return out;
+}
+
+const DENIES = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
+
+/**
+ * A false statement sure enough to ask a true one's point in its place: above the review line with no check's note, not
+ * far less sure than the true one (a false statement the calibration doubts is no better for being False), and, if it
+ * denies, short (a long denial puts its "not" far from what it denies, and reads as denying a detail). The one test for
+ * the denial swap and for the lean toward False.
+ */
+function sureFalseInPlaceOf(f: GeneratedQuestion, t: GeneratedQuestion): boolean {
+  if (f.type !== "TRUE_FALSE" || f.answerText !== "False") return false;
+  const denial = (f.keyKind === "statement" && f.point !== undefined) || DENIES.test(f.prompt);
+  return f.confidence >= REVIEW_THRESHOLD && f.confidence >= t.confidence - DENIAL_MARGIN && checkNotes(f).length === 0 && !(denial && wordCount(f.prompt) > LONGEST_DENIAL);
 }
 
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
@@ -430,5 +440,33 @@ function selectOnce(
     moreTrue = true;
     ofType("TRUE_FALSE").forEach(take);
   }
+  leanTowardFalse(chosen, ranked, takeOne);
   return chosen;
+}
+
+// True keys this many more than False ones are a pattern a class learns to answer blind.
+const TRUE_LEAD = 3;
+
+/**
+ * A quiz whose true/false keys are mostly True asks some of its true statements' sentences by a sure false statement
+ * (a denial or a swapped detail) made from the same sentence: the same point, the other key. The weakest true statement
+ * goes first; each stays where no sure false one fits the quiz (every rule of `takeOne` holds for the false one). Sure is
+ * what the denial swap asks (`sureFalseInPlaceOf`): no guard is loosened to get a False.
+ */
+function leanTowardFalse(chosen: GeneratedQuestion[], ranked: GeneratedQuestion[], takeOne: (q: GeneratedQuestion) => void): void {
+  const keyed = (answer: string) => chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === answer).length;
+  const trues = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").sort((a, b) => a.score - b.score);
+  for (const t of trues) {
+    if (keyed("True") - keyed("False") < TRUE_LEAD) return;
+    const from = sentencesOf(t).join();
+    const sure = ranked.filter((q) => sentencesOf(q).join() === from && !chosen.includes(q) && sureFalseInPlaceOf(q, t));
+    for (const f of sure) {
+      const at = chosen.indexOf(t);
+      chosen.splice(at, 1);
+      const before = chosen.length;
+      takeOne(f);
+      if (chosen.length > before) break;
+      chosen.splice(at, 0, t);
+    }
+  }
 }

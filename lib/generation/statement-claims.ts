@@ -78,6 +78,27 @@ const MONTH_NAME = "January|February|March|April|May|June|July|August|September|
 const TIME_BOUND_OPENING = new RegExp(
   `^(?:(?:While|Whilst|Throughout|During|For|From|By|Soon|In (?:the )?\\d+s?|Initially|Originally|At (?:the|that) time|In (?:the|its|his|her|their) (?:early|first|later|last|final) years|(?:In|On) (?:\\d{1,2} )?(?:${MONTH_NAME}) \\d+)|(?:${TIME_BOUND_WORDS.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)}))\\b[^,;]{0,80}(?=,)`,
 );
+// An opening that says the state changed after it ("Until 1890, …", "At first, …", "Originally, …"): denied without it, the
+// statement says the later state, which may be true.
+const CHANGE_WORD = /^(?:Until|Till|Before|At first|Originally|Initially|Formerly|At one time|In the beginning)\b/;
+const CHANGE_OPENING = new RegExp(`${CHANGE_WORD.source}[^,;]{0,80}(?=,)`);
+// A limit or a span of time inside an opening: a value swapped within it may still meet it.
+const LIMIT_WORD = /\b(?:above|below|over|under|beyond|more than|less than|fewer than|at least|at most|up to|reach(?:es|ed)?|exceed(?:s|ed)?|by|until|till|before|after|since|from|throughout|during|within|while)\b/i;
+// A bound on a span of time, not a point in it ("By 1900", "Since the war", "During the siege"; not "In 1862" or "Later").
+const SPAN_BOUND = /^(?:By|Until|Till|Before|After|Since|From|Throughout|During|While|Whilst|For)\b/;
+
+/**
+ * Whether a time-bound opening is a condition of the statement. A true statement: when it is negative (cut away, its
+ * negative says never). A false one (a denial or a swap) is false at any time only when the article's sentence is
+ * positive and nothing in the bound was swapped: it is bound when the sentence is negative (its affirmation may be true
+ * after the bound), when it denies a state the opening says changed, or when it is a positive made from an opening that
+ * bounds a span (a swap there may stay within the span).
+ */
+function timeBoundHolds(statement: string, sentence: string, opening: string, keyedFalse: boolean): boolean {
+  const negative = NEGATIVE.test(statement);
+  if (!keyedFalse) return negative;
+  return NEGATIVE.test(sentence) || (negative ? CHANGE_WORD.test(opening) : SPAN_BOUND.test(opening));
+}
 const NEGATIVE = /\b(?:not|never|no longer|no|none|nobody|nothing|neither|nor)\b|n['’]t\b/i;
 // A limit said after the clause: ", but only when …", ", unless …", ", at least at sea level", ", in most cases", and a
 // time bound that undoes a negative (", until his advisers persuaded him": he did sign, later). (trim-statement's
@@ -89,13 +110,19 @@ const LIMIT_AFTER = /^,?\s*(?:(?:but|and|though) )?(?:only (?:if|when|whenever|w
  * statement does not keep (in its place or said after the clause), or a limit follows straight after the words the
  * statement ends on. "In pure water, the pH is balanced" said as "The pH is balanced" is wider than the article.
  */
-export function dropsCondition(statement: string, sentence: string): boolean {
-  const opening = CONDITION_OPENING.exec(sentence) ?? (NEGATIVE.test(statement) ? TIME_BOUND_OPENING.exec(sentence) : null);
+export function dropsCondition(statement: string, sentence: string, keyedFalse = false): boolean {
+  const condition = CONDITION_OPENING.exec(sentence);
+  const bound = condition ? null : (TIME_BOUND_OPENING.exec(sentence) ?? (keyedFalse ? CHANGE_OPENING.exec(sentence) : null));
+  const opening = condition ?? (bound && timeBoundHolds(statement, sentence, bound[0], keyedFalse) ? bound : null);
   if (opening) {
     // (Kept when its words, all but the opening word, are in the statement: "… when it is heated" for "When heated, …".)
     const kept = tokens(opening[0]).slice(1);
     const said = new Set(tokens(statement));
-    if (kept.length === 0 || !kept.every((w) => said.has(w))) return true;
+    const missing = kept.filter((w) => !said.has(w)).length;
+    // (Keyed False, a few of a condition's words (a third at most) may be the detail swapped; not inside a limit or a time
+    // bound, where the swapped value may meet it too: "above 63 degrees" for "above 90 degrees" may still be true.)
+    const slack = keyedFalse && condition && !LIMIT_WORD.test(opening[0].replace(/^\S+/, "")) ? Math.floor(kept.length / 3) : 0;
+    if (kept.length === 0 || missing > slack) return true;
   }
   const own = tokens(statement);
   const tail = own.slice(-2);

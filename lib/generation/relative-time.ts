@@ -1,0 +1,168 @@
+import { interval, MONTHS } from "./make-timeline";
+import { valueOf } from "./find-spans";
+import type { Sentence, Span } from "./types";
+
+/**
+ * A date the statement ties to an earlier one by a gap ("followed less than a month later, on …", "the next year, in …",
+ * "two days after"): another date put in its place must keep that gap from the date it counts from, else the statement
+ * contradicts itself and a reader rules it out without knowing the article. Dates are read as months since year 0, and
+ * two full dates under a gap of days, weeks or months in days.
+ */
+
+const FUZZY: Record<string, number> = { a: 1, an: 1, "a couple of": 2, "a few": 3, several: 6 };
+const UNIT_MONTHS: Record<string, number> = { day: 1 / 30, week: 7 / 30, month: 1, year: 12, decade: 120, century: 1200 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+const UNIT = "(day|week|month|year|decade|century|centurie)s?";
+// (The count: a word ("twenty", "twenty-five", "four hundred"), digits, or a vague few; read by `countOf`, NaN for none.)
+const GAP = new RegExp(
+  `\\b(?:(less than|under|within|no more than|more than|over|at least|about|around|roughly|some|nearly|almost|only|just)\\s+)?(a couple of|a few|several|an?|\\d{1,4}|[a-z]+(?:-[a-z]+)?(?: hundred)?)\\s+${UNIT}\\s+(later|afterwards?|earlier|after|before)\\b(?!\\s+than\\b)`,
+  "gi",
+);
+// ("The same year as <someone>" compares with a person's date, which the article may not give: no gap from the date before.)
+const NEXT = /\b(?:the\s+)?(next|following|previous|preceding|same)\s+(day|week|month|year|decade|century)\b(?! as\b)|\blater (?:that|the same) (day|week|month|year)\b/i;
+
+function countOf(words: string): number {
+  const w = words.toLowerCase();
+  if (w in FUZZY) return FUZZY[w]!;
+  const [n, hundred] = w.split(" ");
+  return valueOf(n!) * (hundred ? 100 : 1);
+}
+
+interface Gap {
+  /** Months after (or, negative, before) the date counted from. */
+  months: [number, number];
+  /** The same in days, for a gap of days, weeks or months (null for a longer one). */
+  days: [number, number] | null;
+  /** Counted from an event the statement names ("a month after the first flight"), not from the date before. */
+  fromEvent: boolean;
+}
+
+function readGap(statement: string): Gap | null {
+  for (const g of statement.matchAll(GAP)) {
+    const count = countOf(g[2]!);
+    if (!Number.isFinite(count)) continue;
+    const unit = g[3]!.toLowerCase() === "centurie" ? "century" : g[3]!.toLowerCase();
+    const size = count * UNIT_MONTHS[unit]!;
+    const bound = (g[1] ?? "").toLowerCase();
+    const under = /^(?:less than|under|within|no more than)$/.test(bound);
+    const over = /^(?:more than|over|at least)$/.test(bound);
+    // (Read at a month's grain: "two days after" a date late in April may fall in May.)
+    const slack = Math.max(1, size / 4);
+    const months: [number, number] = under ? [0, size + 1] : over ? [Math.max(0, size - 1), Infinity] : [Math.max(0, size - slack), size + slack];
+    // (In days: "less than a month" is a day to a month on, never the day itself; a stated count allows a day either way
+    // for a day or a week, two days a month for months.)
+    const inDays = unit in UNIT_DAYS ? count * UNIT_DAYS[unit]! : null;
+    const daySlack = unit === "month" ? 2 * count : 1;
+    const days: [number, number] | null = inDays === null ? null : under ? [1, inDays] : over ? [inDays, Infinity] : [Math.max(1, inDays - daySlack), inDays + daySlack];
+    const back = /^(?:earlier|before)$/i.test(g[4]!);
+    // ("two days after the launch": counted from the launch, wherever its date stands.)
+    const fromEvent = /^(?:after|before)$/i.test(g[4]!) && !/^\s*(?:[,.;:]|$)/.test(statement.slice(g.index + g[0].length));
+    const flip = (r: [number, number]): [number, number] => (back ? [-r[1], -r[0]] : r);
+    return { months: flip(months), days: days && flip(days), fromEvent };
+  }
+  const n = NEXT.exec(statement);
+  if (!n) return null;
+  const word = (n[1] ?? "same").toLowerCase();
+  const unit = (n[2] ?? n[3])!.toLowerCase();
+  const size = UNIT_MONTHS[unit]!;
+  const step = word === "same" ? 0 : /^(?:previous|preceding)$/.test(word) ? -1 : 1;
+  // (The next year may be one month on or twenty-three: the window is the unit around the step, at a month's grain.)
+  const months: [number, number] = [step * size - Math.max(1, size) + (step > 0 ? 1 : 0), step * size + Math.max(1, size) - (step < 0 ? 1 : 0)];
+  // (The next day is one day on; the next week or month, within two of its span.)
+  const inDays = UNIT_DAYS[unit];
+  const days: [number, number] | null = inDays === undefined ? null : unit === "day" ? [step, step] : [step * inDays - (inDays - 1), step * inDays + (inDays - 1)];
+  return { months, days, fromEvent: false };
+}
+
+/** The months after (or, negative, before) the date counted from that the statement allows, or null when it states no gap. */
+export function statedGap(statement: string): [number, number] | null {
+  return readGap(statement)?.months ?? null;
+}
+
+// The words after a date that say its own gap: an apposition (", a year later", ", the next day").
+const GAP_AFTER = /^,\s*(?:[\w-]+\s+){0,4}?(?:later|afterwards?|earlier|before|after|next\s+\w+|following\s+\w+|same\s+\w+)\b/i;
+
+/**
+ * The gap stated beside the date (in the words just before it, or in an apposition just after: "a month later, on 5 May",
+ * "in 1962, a year later"), not one that another clause of the statement counts for another event.
+ */
+function ownGap(statement: string, date: string): Gap | null {
+  const at = statement.indexOf(date);
+  if (at < 0) return null;
+  const before = statement.slice(Math.max(0, at - 60), at);
+  // (Only since the last date before it: a gap before that one counts to it.)
+  const own = before.slice(Math.max(0, ...[...before.matchAll(/\b\d{4}\b|;/g)].map((m) => m.index! + m[0].length)));
+  const after = statement.slice(at + date.length, at + date.length + 40).split(/\b\d{4}\b|;/)[0]!;
+  return readGap(own) ?? (GAP_AFTER.test(after) ? readGap(after) : null);
+}
+
+export function gapAt(statement: string, date: string): [number, number] | null {
+  return ownGap(statement, date)?.months ?? null;
+}
+
+/** Another date of the statement besides `date` (a four-digit year outside it). */
+function holdsOtherDate(statement: string, date: string): boolean {
+  return statement.replace(date, " ").match(/\b\d{4}\b/) !== null;
+}
+
+/**
+ * The date is tied to another by a gap the statement states: its own gap, or a gap stated elsewhere in a statement that
+ * holds another date ("Less than a month after the flight on <date 1>, a glider flew on <date 2>": either date moved
+ * alone breaks it).
+ */
+export function tiedByGap(statement: string, date: string): boolean {
+  return ownGap(statement, date) !== null || (readGap(statement) !== null && holdsOtherDate(statement, date));
+}
+
+const DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/;
+
+/** A full date in days since 1970 (UTC), or null when it has no day, month and year. */
+function dayOf(span: Pick<Span, "type" | "text">): number | null {
+  if (span.type !== "FULL_DATE") return null;
+  const year = /\b\d{4}\b/.exec(span.text);
+  const month = MONTHS.findIndex((m) => span.text.includes(m));
+  const day = DAY.exec(span.text.replace(/\b\d{4}\b/, ""));
+  if (!year || month < 0 || !day) return null;
+  return Date.UTC(Number(year[0]), month, Number(day[1])) / 86_400_000;
+}
+
+/**
+ * Whether putting `replacement` for the date `span` keeps the gap the statement states from `anchor`, the date it
+ * counts from (the article's last date before it). No gap stated: any swap keeps it. A gap with no date to count from,
+ * a gap counted from a named event, a gap another date of the statement is tied by, or a date that cannot be read,
+ * keeps nothing.
+ */
+export function keepsStatedGap(statement: string, span: Pick<Span, "type" | "text">, replacement: string, anchor: Pick<Span, "type" | "text"> | undefined): boolean {
+  const gap = ownGap(statement, span.text);
+  if (!gap) return !tiedByGap(statement, span.text);
+  if (gap.fromEvent || !anchor) return false;
+  const next = { type: span.type, text: replacement };
+  const [fromDay, toDay] = [dayOf(anchor), dayOf(next)];
+  if (gap.days && fromDay !== null && toDay !== null) return toDay - fromDay >= gap.days[0] && toDay - fromDay <= gap.days[1];
+  const from = interval(anchor);
+  const to = interval(next);
+  if (!from || !to) return false;
+  // Every reading of the new date lies within the gap from some reading of the date counted from.
+  return to[0] - from[1] >= gap.months[0] - 0.001 && to[1] - from[0] <= gap.months[1] + 0.001;
+}
+
+export const DATE_TYPES = new Set<Span["type"]>(["YEAR", "FULL_DATE", "MONTH_YEAR", "DECADE", "CENTURY"]);
+
+// How far back a gap's date is looked for: the sentence and the two before it. One further back may count for another
+// event, and none is read there.
+const SENTENCES_BACK = 2;
+
+/**
+ * The article's last date before the span, from two sentences back: the one a gap such as "a month later" counts from.
+ * A date written the same as the span counts only for a gap that may be none ("the same year, in 1820"): for any other,
+ * it is an earlier mention of the same date.
+ */
+export function lastDateBefore(span: Span, allSpans: readonly Span[], sentences: readonly Sentence[], index: number): Span | undefined {
+  const from = sentences[Math.max(0, index - SENTENCES_BACK)]!.start;
+  const gap = ownGap(sentences[index]!.text, span.text);
+  const range = gap && (span.type === "FULL_DATE" && gap.days ? gap.days : gap.months);
+  const sameCounts = !!range && range[0] <= 0 && range[1] >= 0;
+  let last: Span | undefined;
+  for (const o of allSpans) if (DATE_TYPES.has(o.type) && o.start >= from && o.end <= span.start && (sameCounts || o.text !== span.text) && (!last || o.start > last.start)) last = o;
+  return last;
+}
