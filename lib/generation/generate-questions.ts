@@ -123,7 +123,6 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
 
   const sentences = article.sentences;
-  const importance = rankSentences(article);
   // A "sentence" of thousands of characters is not prose (a pasted table or list with no full stops): reading it
   // for names would cost the NLP and the name patterns seconds of the one thread that also runs live games.
   const readable = sentences.filter((s) => s.end - s.start <= LONGEST_READ_SENTENCE);
@@ -149,6 +148,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const lists = findLists(sentences);
   const asksForSetting = makeSettingCheck(findSettingNames(article, allSpans));
   const definitions = findDefinitions(sentences);
+  const importance = rankSentences(article, new Set(definitions.map((d) => d.sentenceIndex)));
 
   const candidates: GeneratedQuestion[] = [];
   // A question made from a whole list or passage is placed at its (first) source sentence.
