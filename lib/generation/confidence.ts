@@ -130,9 +130,19 @@ export function contentWords(text: string): string[] {
  * third there (39% before); 50% on fresh7 and fresh9, held out (43% before); 43% on fresh11, judged later and never
  * fitted on (35% before). A sentence that names or defines a term (`defining`, from findDefinitions) counts as carrying a
  * full load of facts however short it is: the naming sentence after a long example states an explanatory article's key
- * term. The summary keeps about the rank it had, as confidence and selection read the rank's level as well as its order.
+ * term. Confidence reads the level of the overlap rank instead (sentenceRanks), which its lines were set on.
  */
 export function rankSentences(article: ParsedArticle, defining: ReadonlySet<number> = new Set()): number[] {
+  return sentenceRanks(article, defining).rank;
+}
+
+/**
+ * Each sentence's rank (`rank`, as rankSentences) and the level the overlap rank of round 14 gave it (`level`: title,
+ * summary, key facts, recurring words, a paragraph's opener). The drop line, the review line and the calibrated odds
+ * were all set on that level: a candidate's confidence reads `level`, so the new order decides which sentences'
+ * questions come first and never lifts one over a line the level held it under.
+ */
+export function sentenceRanks(article: ParsedArticle, defining: ReadonlySet<number> = new Set()): { rank: number[]; level: number[] } {
   const title = new Set(contentWords(article.title));
   const keyFacts = new Set(article.keyFacts.flatMap((k) => contentWords(k.text)));
   const sentenceWords = article.sentences.map((s) => [...new Set(contentWords(s.text))]);
@@ -151,7 +161,7 @@ export function rankSentences(article: ParsedArticle, defining: ReadonlySet<numb
   const maxShared = Math.max(1e-9, ...raw.map((r) => r.shared));
   const maxCentral = Math.max(1e-9, ...raw.map((r) => r.central));
   const openers = new Set(article.sections.flatMap((section) => section.paragraphs.map((p) => p.start)));
-  return raw.map((r, i) => {
+  const order = raw.map((r, i) => {
     const s = article.sentences[i]!;
     const summary = s.inSummary ? 1 : s.section === 0 ? 0.5 : 0;
     const opening = i === 0 ? 1 : 0;
@@ -160,6 +170,13 @@ export function rankSentences(article: ParsedArticle, defining: ReadonlySet<numb
     const opener = i > 0 && openers.has(s.start) ? 0.04 : 0;
     return Math.min(1, 0.25 * (r.central / maxCentral) + 0.1 * (r.shared / maxShared) + 0.15 * r.facts + 0.15 * r.title + 0.15 * summary + 0.1 * r.keys + 0.1 * opening + opener);
   });
+  const level = raw.map((r, i) => {
+    const s = article.sentences[i]!;
+    const summary = s.inSummary ? 1 : s.section === 0 ? 0.5 : 0;
+    const opener = i > 0 && openers.has(s.start) ? 0.08 : 0;
+    return Math.min(1, 0.35 * (r.central / maxCentral) + 0.25 * r.title + 0.25 * summary + 0.15 * r.keys + (i === 0 ? 0.1 : 0) + opener);
+  });
+  return { rank: order, level };
 }
 
 /** Distinct content words from which a sentence counts as carrying a full load of facts (shorter ones link or colour). */

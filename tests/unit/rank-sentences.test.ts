@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankSentences } from "@/lib/generation/confidence";
+import { rankSentences, sentenceRanks } from "@/lib/generation/confidence";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { parseArticle } from "@/lib/generation/parse-article";
 
@@ -79,5 +79,27 @@ describe("rankSentences with the article's defining sentences", () => {
       expect(ranked[index(naming)]).toBeGreaterThan(rankSentences(winds)[index(naming)]!);
       for (const colour of ["The fishermen wait for it.", "Gulls follow it."]) expect(ranked[index(naming)]).toBeGreaterThan(ranked[index(colour)]!);
     }
+  });
+});
+
+describe("sentenceRanks' level, which confidence reads", () => {
+  const winds = parseArticle(WINDS);
+  const defining = new Set(findDefinitions(winds.sentences).map((d) => d.sentenceIndex));
+
+  it("stays the overlap rank's whatever the ordering features say, so a new order cannot carry a candidate over the drop or review line", () => {
+    const plain = sentenceRanks(winds);
+    const named = sentenceRanks(winds, defining);
+    expect(named.rank).not.toEqual(plain.rank);
+    expect(named.level).toEqual(plain.level);
+    // A short sentence with no recurring, title or summary words has no level, however well it now ranks.
+    const naming = winds.sentences.findIndex((s) => s.text.startsWith("This is called a moor breeze."));
+    expect(named.rank[naming]).toBeGreaterThan(0.1);
+    expect(named.level[naming]).toBe(0);
+  });
+
+  it("keeps the long fact-carrying sentences' level under their rank", () => {
+    const { rank: ranked, level } = sentenceRanks(article);
+    const i = article.sentences.findIndex((s) => s.text.startsWith("Engineers later copied"));
+    expect(level[i]).toBeLessThan(ranked[i]!);
   });
 });
