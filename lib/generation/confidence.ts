@@ -130,9 +130,11 @@ export function contentWords(text: string): string[] {
  * third there (39% before); 50% on fresh7 and fresh9, held out (43% before); 43% on fresh11, judged later and never
  * fitted on (35% before). A sentence that names or defines a term (`defining`, from findDefinitions) counts as carrying a
  * full load of facts however short it is: the naming sentence after a long example states an explanatory article's key
- * term. Confidence reads the level of the overlap rank instead (sentenceRanks), which its lines were set on.
+ * term. That lifts it by the length term only (up to 0.15): it passes the short sentences around it, not a long
+ * example that shares more of the article's words. Confidence reads the level of the overlap rank instead
+ * (sentenceRanks), which its lines were set on.
  */
-export function rankSentences(article: ParsedArticle, defining: ReadonlySet<number> = new Set()): number[] {
+export function rankSentences(article: ParsedArticle, defining: ReadonlySet<number>): number[] {
   return sentenceRanks(article, defining).rank;
 }
 
@@ -142,7 +144,7 @@ export function rankSentences(article: ParsedArticle, defining: ReadonlySet<numb
  * were all set on that level: a candidate's confidence reads `level`, so the new order decides which sentences'
  * questions come first and never lifts one over a line the level held it under.
  */
-export function sentenceRanks(article: ParsedArticle, defining: ReadonlySet<number> = new Set()): { rank: number[]; level: number[] } {
+export function sentenceRanks(article: ParsedArticle, defining: ReadonlySet<number>): { rank: number[]; level: number[] } {
   const title = new Set(contentWords(article.title));
   const keyFacts = new Set(article.keyFacts.flatMap((k) => contentWords(k.text)));
   const sentenceWords = article.sentences.map((s) => [...new Set(contentWords(s.text))]);
@@ -177,6 +179,11 @@ export function sentenceRanks(article: ParsedArticle, defining: ReadonlySet<numb
     return Math.min(1, 0.35 * (r.central / maxCentral) + 0.25 * r.title + 0.25 * summary + 0.15 * r.keys + (i === 0 ? 0.1 : 0) + opener);
   });
   return { rank: order, level };
+}
+
+/** The level of each sentence (sentenceRanks), which does not read the defining sentences: what confidence reads. */
+export function sentenceLevels(article: ParsedArticle): number[] {
+  return sentenceRanks(article, new Set()).level;
 }
 
 /** Distinct content words from which a sentence counts as carrying a full load of facts (shorter ones link or colour). */

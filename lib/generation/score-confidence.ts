@@ -17,7 +17,7 @@ import type { GeneratedQuestion, ParsedArticle } from "./types";
 const WEIGHTS = {
   /** A question of average standing on an article nobody tuned on: a little better than even. */
   base: 0.4,
-  /** How central the sentence is to the article (0..1, rankSentences): main points pass more often than side details. */
+  /** How central the sentence is to the article (0..1, the level of sentenceRanks): main points pass more often than side details. */
   importance: 0.9,
   /**
    * The article's first sentence, on the title's own words, states its title event or main idea: passed about
