@@ -95,6 +95,38 @@ describe("the review line", () => {
   });
 });
 
+describe("a denial beside a sure cloze on its own sentence", () => {
+  it("ranks the denial under the cloze, which asks the point's fact without even odds of a guess", () => {
+    const cloze = ask(TITLE_EVENT, "14 March 1911", { type: "FILL_BLANK", options: [], spanType: "FULL_DATE" });
+    const denial = ask(TITLE_EVENT, "False", {
+      type: "TRUE_FALSE",
+      keyKind: "statement",
+      prompt: "Forty apple growers of the Brackwater valley did not sign the charter of the Brackwater Orchard Cooperative.",
+      options: opts("True", "False"),
+      mainPoint: true,
+    });
+    calibrateConfidence([cloze, denial], article, sentenceLevels(article));
+    expect(cloze.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(denial.confidence).toBeLessThan(cloze.confidence);
+    expect(denial.score).toBeLessThan(cloze.score);
+  });
+
+  it("leaves a true copy of the point its own odds beside the cloze", () => {
+    const cloze = ask(TITLE_EVENT, "14 March 1911", { type: "FILL_BLANK", options: [], spanType: "FULL_DATE" });
+    const copy = ask(TITLE_EVENT, "True", {
+      type: "TRUE_FALSE",
+      keyKind: "statement",
+      prompt: "Forty apple growers of the Brackwater valley signed the charter of the Brackwater Orchard Cooperative.",
+      options: opts("True", "False"),
+      mainPoint: true,
+    });
+    const alone = { ...copy };
+    calibrateConfidence([cloze, copy], article, sentenceLevels(article));
+    calibrateConfidence([alone], article, sentenceLevels(article));
+    expect(copy.confidence).toBe(alone.confidence);
+  });
+});
+
 describe("generation rates and selects by the calibrated confidence", () => {
   it("asks about the title event with a sure question, and never ships a name among other names unmarked", () => {
     for (const seed of [1, 2, 3]) {
