@@ -12,6 +12,7 @@ import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
 import { articleAgreeing, IDIOM, MEASURE, OPPOSITE } from "./make-statements";
 import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
+import { isArticleSubject } from "./title-words";
 import type { Sentence, Span, TextRange } from "./types";
 
 /**
@@ -74,6 +75,8 @@ export interface SwapInput {
   nameSiblings: Map<string, string[]>;
   ordinalSeries: Map<string, string[]>;
   articleText: string;
+  /** The article's title: the subject its statements stand for with "it" or "the organisation". */
+  title?: string;
   ctx: DistractorContext;
   random: () => number;
 }
@@ -125,7 +128,7 @@ function notAlone(statement: string, word: string): boolean {
 
 /** Every fair one-detail swap of the statement, surest first. */
 export function falseVersions(input: SwapInput): FalseStatement[] {
-  const { statement, sentence, sentenceIndex, sentences, spans, allSpans, lists, nameSiblings, ordinalSeries, articleText, ctx, random } = input;
+  const { statement, sentence, sentenceIndex, sentences, spans, allSpans, lists, nameSiblings, ordinalSeries, articleText, title = "", ctx, random } = input;
   const out: FalseStatement[] = [];
   const keep = (text: string | null, replacement: string, answer: TextRange, confidence: number, how: FalseStatement["how"]) => {
     if (!text || text === statement || articleText.includes(text.replace(/\.$/, ""))) return;
@@ -140,6 +143,12 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   // ("<another organ> measures …" where the article gives only the first organ's size). The value it states changes.
   const subjectEnd = endOfSubject(statement);
   const inSubject = (word: string) => (wordRe(word).exec(statement)?.index ?? 0) < subjectEnd;
+  // A subject that stands for the article's own ("The organisation replaced …", "It signed …") is the thing the title
+  // names: that name put in elsewhere makes the subject act on itself, false by absurdity, not by the article. And the
+  // other organisations of an article about one are mostly its own bodies ("its council", "its assembly"): one of them put
+  // in makes the subject act on its own part, as absurd.
+  const subjectStandsForTitle = title !== "" && isArticleSubject(statement.slice(0, subjectEnd), title);
+  const namedByTitle = (name: string) => wordRe(name).test(title);
   // A name asked typed only ("Thutmose III") is never swapped: its fellows are often one house, and a claim true of two of
   // them ("Thutmose I led an army …", "Thutmose III led an army …") would be marked false.
   const inStatement = spans.filter((s) => wordRe(s.text).test(statement) && !s.guessed && !s.typedOnly);
@@ -148,9 +157,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     const before = articleText.slice(Math.max(0, span.start - 30), span.start);
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
-      if (inSubject(span.text)) continue;
+      if (inSubject(span.text) || (subjectStandsForTitle && span.type === "ORG")) continue;
       const fair = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !o.typedOnly && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text)))
-        .filter((o) => !sameName(o, span.text, articleText))
+        .filter((o) => !sameName(o, span.text, articleText) && !(subjectStandsForTitle && namedByTitle(o)))
         // A place of another kind reads as nonsense ("the floor of Asia"), and one that holds or lies in a place the statement
         // names may leave it true ("sailed from Japan to East Asia").
         .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement, span.type));

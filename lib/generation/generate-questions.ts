@@ -1,4 +1,4 @@
-import { clamp01, DROP_THRESHOLD, keyKindOf, mainSentences, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "./confidence";
+import { clamp01, DROP_THRESHOLD, keyKindOf, mainSentences, paragraphIndex, REVIEW_THRESHOLD, sentenceRanks } from "./confidence";
 import { indexArticleTexts, type DistractorContext } from "./distractors";
 import { findDefinitions } from "./find-definitions";
 import { findLists } from "./find-lists";
@@ -124,7 +124,6 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
 
   const sentences = article.sentences;
-  const importance = rankSentences(article);
   // A "sentence" of thousands of characters is not prose (a pasted table or list with no full stops): reading it
   // for names would cost the NLP and the name patterns seconds of the one thread that also runs live games.
   const readable = sentences.filter((s) => s.end - s.start <= LONGEST_READ_SENTENCE);
@@ -150,6 +149,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const lists = findLists(sentences);
   const asksForSetting = makeSettingCheck(findSettingNames(article, allSpans));
   const definitions = findDefinitions(sentences);
+  // The rank orders the questions; the confidence (the drop line, the calibrated odds, the review line) reads the level
+  // those lines were set on, so a change of ranking cannot carry a candidate over a line.
+  const { rank: importance, level } = sentenceRanks(article, new Set(definitions.map((d) => d.sentenceIndex)));
 
   const candidates: GeneratedQuestion[] = [];
   // A question made from a whole list or passage is placed at its (first) source sentence.
@@ -186,7 +188,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const central = importance[sentenceIndex] ?? 0.3;
     // A count the article states more than once (summary, key facts, body) is one of its main points, not a side detail.
     const repeated = q.spanType === "NUMBER" && statedTwice(text.slice(q.source.answer.start, q.source.answer.end), sentences, countsSeen) ? 1.2 : 1;
-    q.confidence = clamp01(q.confidence * (0.82 + 0.18 * central) * repeated);
+    q.confidence = clamp01(q.confidence * (0.82 + 0.18 * (level[sentenceIndex] ?? 0.3)) * repeated);
     q.score = weight * (0.4 + central) * q.confidence;
     candidates.push(q);
   };
@@ -359,9 +361,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   add(makeMatching(events, random, 1, maxItems), "MATCHING", timelineAt, 1.4);
 
   stats.candidates = candidates.length;
-  applyChecks(candidates, article, text, importance);
+  applyChecks(candidates, article, text, level);
   // Confidence as the odds a teacher would use the question (fitted on blind reviews), which selection then prefers.
-  calibrateConfidence(candidates, article, importance);
+  calibrateConfidence(candidates, article, level);
   const valid = candidates.filter((q) => {
     const failure = gateFailure(q, text, article.title);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;

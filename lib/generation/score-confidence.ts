@@ -17,7 +17,7 @@ import type { GeneratedQuestion, ParsedArticle } from "./types";
 const WEIGHTS = {
   /** A question of average standing on an article nobody tuned on: a little better than even. */
   base: 0.4,
-  /** How central the sentence is to the article (0..1, rankSentences): main points pass more often than side details. */
+  /** How central the sentence is to the article (0..1, the level of sentenceRanks): main points pass more often than side details. */
   importance: 0.9,
   /**
    * The article's first sentence, on the title's own words, states its title event or main idea: passed about
@@ -103,7 +103,7 @@ export function calibrateConfidence(candidates: GeneratedQuestion[], article: Pa
  * A fact another question asks for (a name, a date, a term) is asked that way: a statement of a central sentence that
  * prints it would block that sharper question (its stem shows the answer), so it keeps the odds of its rank only; a real
  * question on the statement's own sentence ("Who fights …?") tests the same fact without even odds of a guess, so the
- * statement ranks just under it; and one that prints the key of a real question on another sentence only fills a quiz
+ * statement ranks just under it (a denial under a cloze too); and one that prints the key of a real question on another sentence only fills a quiz
  * that would be short. A key the title names, or one named all through the article (its hero, its main term), gives
  * nothing away wherever it is printed.
  */
@@ -122,7 +122,10 @@ function holdStatementsUnderQuestions(candidates: GeneratedQuestion[], article: 
   for (const q of statements) {
     const prints = (c: GeneratedQuestion) => c.source.start !== q.source.start && mentions(q.prompt, c.answerText) && blocks(c.answerText.toLowerCase());
     if (asking.some(prints)) withoutBoost(q);
-    const same = real.filter((c) => c.source.start === q.source.start);
+    // (A denial also ranks under a sure cloze on its own sentence: it only says the point with "not" added, was never judged,
+    // and a near-tie between the two was settled by the quiz's mix of kinds, often for the weaker denial. A true copy keeps
+    // its own odds beside a cloze, which may ask a side detail of the sentence.)
+    const same = (q.answerText === "False" ? asking : real).filter((c) => c.source.start === q.source.start);
     if (same.length) {
       q.confidence = Math.min(q.confidence, Math.round((Math.max(...same.map((c) => c.confidence)) - 0.01) * 100) / 100);
       q.score = Math.min(q.score, Math.max(...same.map((c) => c.score)) * 0.95);

@@ -348,7 +348,10 @@ function selectOnce(
     // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
     const sameKey = chosen.filter((c) => keyIdOf(c) === keyName);
     const sure = q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0;
-    if (keyName && sameKey.length > 0 && (!isTerm(q) || !sure || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
+    // (Not two of one part's jobs, "Which part absorbs …?" and "Which part stores …?": the same question asked of the same
+    // part, whose answer the first already gave.)
+    const secondJob = q.keyKind === "function" && sameKey.some((c) => c.keyKind === "function");
+    if (keyName && sameKey.length > 0 && (!isTerm(q) || !sure || secondJob || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     // A date a matching question pairs with its event is that fact asked again, from whichever sentence.
     if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;

@@ -237,6 +237,24 @@ describe("one detail changed", () => {
     expect(falseVersions(input(1))).toEqual([]);
   });
 
+  it("never swaps an organisation in where the statement's subject stands for the title's ('the society replaced' itself)", () => {
+    const text = "The Founding of the Marsh Society\n\nThe Marsh Society was set up by the reed cutters of Oller in 1761. The society replaced the Reed Council, which had let the dykes fall into ruin. Its rival was the Fen Board.";
+    const sentences = parseArticle(text).sentences;
+    const named = (name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, type: "ORG" as const });
+    const allSpans = [named("Marsh Society"), named("Reed Council"), named("Fen Board")];
+    const input = { statement: "The society replaced the Reed Council.", sentence: sentences[1]!, sentenceIndex: 1, sentences, spans: [allSpans[1]!], allSpans, lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, title: "The Founding of the Marsh Society", ctx: { articleTexts: indexArticleTexts(allSpans), year: null, articleText: text }, random: () => 0 };
+    // (Nor another of its organisations: in an article about one, those are mostly its own bodies.)
+    expect(falseVersions(input)).toEqual([]);
+    // A subject the article names for itself keeps the whole pool: the title's name put in is a plain false claim there.
+    const rival = { ...input, statement: "The Fen Board replaced the Reed Council." };
+    expect(falseVersions(rival).map((f) => f.text)).toEqual(["The Fen Board replaced the Marsh Society."]);
+    // A person's article: "She married <herself>" is no false claim to weigh; another person the article names is.
+    const life = "The Life of Ada Venn\n\nAda Venn was born in Oller in 1790. She married Tom Gale in 1812. Her brother was Hal Orme.";
+    const people = ["Ada Venn", "Tom Gale", "Hal Orme"].map((name) => ({ text: name, start: life.indexOf(name), end: life.indexOf(name) + name.length, type: "PERSON" as const }));
+    const married = { ...input, statement: "She married Tom Gale.", sentence: parseArticle(life).sentences[1]!, sentences: parseArticle(life).sentences, spans: [people[1]!], allSpans: people, articleText: life, title: "The Life of Ada Venn", ctx: { articleTexts: indexArticleTexts(people), year: null, articleText: life } };
+    expect(falseVersions(married).map((f) => f.text)).toEqual(["She married Hal Orme."]);
+  });
+
   it("refuses a swap the article states elsewhere", () => {
     const sentences = [sentence("The Wend Company opened the lock at Farley."), sentence("The Tollbury Company also opened a lock at Farley.")];
     expect(statedElsewhere("The Tollbury Company opened the lock at Farley.", "Tollbury Company", sentences, 0)).toBe(true);

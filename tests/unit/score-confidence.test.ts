@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DROP_THRESHOLD, rankSentences, REVIEW_THRESHOLD } from "@/lib/generation/confidence";
+import { DROP_THRESHOLD, REVIEW_THRESHOLD, sentenceLevels } from "@/lib/generation/confidence";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
@@ -16,7 +16,7 @@ import { lettered as opts } from "../support/draft-question";
 // background on a person beside it, and later dated side events.
 const orchard = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/orchard-cooperative.txt"), "utf8");
 const article = parseArticle(orchard);
-const score = confidenceScorer(article, rankSentences(article));
+const score = confidenceScorer(article, sentenceLevels(article));
 
 
 /** A candidate on one of the fixture's sentences, with the key cut out of it. */
@@ -88,10 +88,42 @@ describe("the review line", () => {
     const typed = ask(sentence, "1914", { type: "FILL_BLANK", options: [] });
     const name = ask(sentence, "Brackwater", { keyKind: "name", spanType: "PLACE", options: opts("Brackwater", "Sorrel", "Kell", "Harwood") });
     const statement = ask(sentence, "True", { type: "TRUE_FALSE", keyKind: "statement", prompt: "The members built a cold store.", options: opts("True", "False") });
-    calibrateConfidence([typed, name, statement], article, rankSentences(article));
+    calibrateConfidence([typed, name, statement], article, sentenceLevels(article));
     expect(typed.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(name.confidence).toBeLessThan(REVIEW_THRESHOLD);
     expect(statement.confidence).toBeLessThan(REVIEW_THRESHOLD);
+  });
+});
+
+describe("a denial beside a sure cloze on its own sentence", () => {
+  it("ranks the denial under the cloze, which asks the point's fact without even odds of a guess", () => {
+    const cloze = ask(TITLE_EVENT, "14 March 1911", { type: "FILL_BLANK", options: [], spanType: "FULL_DATE" });
+    const denial = ask(TITLE_EVENT, "False", {
+      type: "TRUE_FALSE",
+      keyKind: "statement",
+      prompt: "Forty apple growers of the Brackwater valley did not sign the charter of the Brackwater Orchard Cooperative.",
+      options: opts("True", "False"),
+      mainPoint: true,
+    });
+    calibrateConfidence([cloze, denial], article, sentenceLevels(article));
+    expect(cloze.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(denial.confidence).toBeLessThan(cloze.confidence);
+    expect(denial.score).toBeLessThan(cloze.score);
+  });
+
+  it("leaves a true copy of the point its own odds beside the cloze", () => {
+    const cloze = ask(TITLE_EVENT, "14 March 1911", { type: "FILL_BLANK", options: [], spanType: "FULL_DATE" });
+    const copy = ask(TITLE_EVENT, "True", {
+      type: "TRUE_FALSE",
+      keyKind: "statement",
+      prompt: "Forty apple growers of the Brackwater valley signed the charter of the Brackwater Orchard Cooperative.",
+      options: opts("True", "False"),
+      mainPoint: true,
+    });
+    const alone = { ...copy };
+    calibrateConfidence([cloze, copy], article, sentenceLevels(article));
+    calibrateConfidence([alone], article, sentenceLevels(article));
+    expect(copy.confidence).toBe(alone.confidence);
   });
 });
 

@@ -42,3 +42,25 @@ describe("one question per key, across the forms of one name or term", () => {
     expect(selectQuestions(kin, 10, ["MULTIPLE_CHOICE"], createRandom(1), undefined, undefined, undefined, undefined, two)).toHaveLength(2);
   });
 });
+
+describe("one part's jobs", () => {
+  // Our own text: a water mill's parts and what each does.
+  const mill = `The Water Mill
+
+The wheel turns in the race. The shaft carries the turning to the stones. The hopper feeds grain to the stones. The stones grind
+the grain into flour. The chute carries the flour into sacks.`;
+  const job = (prompt: string, key: string, keyKind: "function" | "term", i: number): GeneratedQuestion => {
+    const start = mill.indexOf(".", 30 + i * 40) + 2;
+    const sentence = `Sentence ${i} tells what the ${key} does.`;
+    return draftQuestion({ type: "FILL_BLANK", prompt, answerText: key, spanType: "TERM", keyKind, source: { sentence, start, end: start + sentence.length, answer: { start, end: start } } }, { confidence: 0.8 });
+  };
+  const pick = (qs: GeneratedQuestion[]) => selectQuestions(qs, 10, ["FILL_BLANK"], createRandom(1), undefined, undefined, undefined, undefined, mill).map((q) => q.prompt);
+
+  it("asks one part's jobs once, typed or chosen: the second asks again what the first answered", () => {
+    expect(pick([job("Which part feeds grain to the stones?", "hopper", "function", 1), job("Which part holds the grain above the stones?", "hopper", "function", 2)])).toHaveLength(1);
+  });
+
+  it("still lets a part answer a job and another kind of fact", () => {
+    expect(pick([job("Which part feeds grain to the stones?", "hopper", "function", 1), job("Which part of the mill is shaped like a funnel?", "hopper", "term", 2)])).toHaveLength(2);
+  });
+});
