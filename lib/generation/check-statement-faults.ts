@@ -20,6 +20,9 @@ import type { GeneratedQuestion } from "./types";
 const VERB_AFTER_COMMA = /^[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*| (?:bin|ibn|al|de|da|van|von|of|the)){0,5}, (?:was|were|is|are|had|has|have|made|gave|took|became|sent|led|won|built|wrote|rode|went|came|saw|ran|fought|told|sold|bought|brought|found|left|met|held|kept|began|grew|knew|spoke|stood|fell|chose|drove|flew|threw|named|[a-z]{3,}ed)\b/u;
 // An adverb of comment with no comma, then a subordinator: the main clause it commented on was cut.
 const ORPHAN_ADVERB = /^[A-Z][a-z]+ly,? (?:(?:partly|mainly|largely|only|chiefly|probably) )?(?:because|since|so|as|although|though|while|whereas|if)\b/;
+// A statement that opens with the joining word of the clause it was cut from ("And the council did not meet …"): the
+// first half of the sentence is missing, and the statement reads as a fragment.
+const OPENS_WITH_JOIN = /^(?:And|But|Or|Nor|Yet|So)\s/;
 // "certain substances", "some goods" whose list ("including …", "such as …") was cut: the statement says nothing.
 const VAGUE_BEFORE_LIST = /\b(certain|some|various|several|other|many) ([a-z]+), (?:including|such as|like|among them)\b/;
 // "from that journey", "for those jobs": a demonstrative naming what only the sentence before said.
@@ -34,6 +37,7 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (q.type !== "TRUE_FALSE") return null;
   if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
   if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";
+  if (OPENS_WITH_JOIN.test(shown) && !OPENS_WITH_JOIN.test(q.source.sentence)) return "stem-fragment";
   const vague = VAGUE_BEFORE_LIST.exec(q.source.sentence);
   if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";
   if (POINTING_BACK.test(shown)) return "stem-dangles";

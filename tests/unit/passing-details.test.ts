@@ -133,6 +133,13 @@ describe("options of the stem's kind", () => {
 
 describe("statements worth asking", () => {
   const tf = (prompt: string, sentence: string, answerText = "True") => question({ type: "TRUE_FALSE", prompt, answerText, keyKind: "statement", source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } } });
+  it("refuses a statement that opens with the joining word of the clause it was cut from", () => {
+    const sentence = "On the first morning the elders met in the hall by the weir, and the millers argued about the toll until dusk.";
+    expect(statementFault(tf("And the millers did not argue about the toll until dusk.", sentence, "False"))).toBe("stem-fragment");
+    expect(statementFault(tf("The millers argued about the toll until dusk.", sentence))).not.toBe("stem-fragment");
+    expect(statementFault(tf("But the toll stayed.", "But the toll stayed."))).not.toBe("stem-fragment");
+  });
+
   it("refuses an example without its kind, a cut subject, an orphan adverb, a cut list and a pointing demonstrative", () => {
     expect(statementFault(tf("A good case is the Corrow estuary.", "A good case is the Corrow estuary."))).toBe("stem-dangles");
     expect(statementFault(tf("An example of a brine is sea water.", "An example of a brine is sea water."))).toBe(null);
