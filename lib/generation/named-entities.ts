@@ -1,6 +1,6 @@
 import { noteWordTags } from "./seen-word-tags";
 // (Tagged with the faster rule sweep, which it installs before any article is read.)
-import { tagWithoutChunks } from "./tag-without-chunks";
+import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 import { lookupEntry } from "./gazetteer";
 import { NAME_PARTICLE, ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
@@ -147,9 +147,14 @@ export function findRecurringNames(text: string, sentences: { start: number; end
     else uses.set(m[0], [m.index!]);
   }
   const starts = new Set(sentences.map((s) => s.start));
+  // A word that opens a line (a heading such as "Pressure" over its section, a list item) is capitalised by its place, as
+  // one that opens a sentence is: such a use shows a name only for a word the lexicon knows as one (a character guide's
+  // heading "Mira"); a common noun used only there ("Pressure" over "Pressure is …") is no person.
+  const opensLine = (i: number) => /^[\s#*>•-]*$/.test(text.slice(text.lastIndexOf("\n", i - 1) + 1, i));
+  const knownName = (name: string) => /Name$|^Person$/.test(LEXICON[name.toLowerCase()] ?? "");
   const out: Span[] = [];
   for (const [name, at] of uses) {
-    if (at.length < 2 || at.every((i) => starts.has(i))) continue;
+    if (at.length < 2 || at.every((i) => starts.has(i) || (opensLine(i) && !knownName(name)))) continue;
     // Part of a longer name somewhere ("Grendel Lake"), or after "the": not a person's own name.
     if (at.some((i) => /^ [A-Z]/.test(text.slice(i + name.length, i + name.length + 2)) || /(?:\bthe|\b(?:St|Mt|Ft)\.) $/i.test(text.slice(Math.max(0, i - 4), i)))) continue;
     if (!at.some((i) => PERSON_VERB.test(text.slice(i + name.length, i + name.length + 12)))) continue;

@@ -36,7 +36,24 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   if (wh === "Who" && /^ (?:was|is|were|are|became|becomes|remained) (?:both |also |later |then )?(?:his|her|their)\b/.test(rest)) return null;
   const m = /^ ([a-z]+)\b([^;:]*)\.$/.exec(rest);
   if (!m || !looksLikeVerb(m[1]!)) return null;
-  return `${wh} ${m[1]}${m[2]}?`;
+  return `${wh} ${m[1]}${withoutOwnClause(m[2]!)}?`;
+}
+
+/**
+ * "… is sold by weight, and buying in bulk can save money": a clause joined on with a subject of its own says something
+ * else, which a question on the key's clause would carry as if it asked that too. The question ends with the key's clause;
+ * a join that only adds a verb of the same subject ("…, and ran it for years") or a list's last item ("…, and salt") stays.
+ */
+function withoutOwnClause(body: string): string {
+  for (const join of body.matchAll(/,\s(?:and|but|while|whereas|yet|so)\s/g)) {
+    const part = body.slice(join.index + join[0].length);
+    const first = /^[a-z]+/.exec(part)?.[0];
+    if (!first || looksLikeVerb(first) || /^(?:[a-z]+ly|later|then|soon|also|still|often|never|once|even|afterwards)$/.test(first) || part.split(/\s+/).length < 4) continue;
+    // (A later word the tagger reads as a finite verb makes it a clause: a gerund or a bare participle does not.)
+    const finite = tagged(part).some((t, i) => i > 0 && t.tags?.includes("Verb") && !t.tags.includes("Gerund") && !(t.tags.includes("Participle") && !t.tags.includes("PastTense")));
+    if (finite) return body.slice(0, join.index);
+  }
+  return body;
 }
 
 const DATE_WORD: Partial<Record<Span["type"], string>> = { YEAR: "In what year", FULL_DATE: "On what date", MONTH_YEAR: "When", DECADE: "In which decade", CENTURY: "In which century" };
