@@ -1,3 +1,4 @@
+import { datesLastingState } from "./lasting-state";
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { BLANK } from "./make-cloze";
@@ -170,7 +171,8 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
     } else if (DATE_TYPES.has(span.type) || span.type === "NUMBER") {
       // Two dates in one statement keep an order between them that one swap could break.
-      if ((DATE_TYPES.has(span.type) && dates.length > 1) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
+      // (And a date of a lasting state, which may still hold at the swapped date: see lasting-state.)
+      if ((DATE_TYPES.has(span.type) && (dates.length > 1 || datesLastingState(statement, span.text))) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
       // "two hulls tied to each other", "a double canoe": the sentence's own words fix the count.
       if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual|each other|one another)\b/i.test(sentence.text)) continue;
       // "cut the journey from forty minutes to three": each end of a change is read against the other.
