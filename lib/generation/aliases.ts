@@ -335,21 +335,23 @@ const ROLE_BEFORE = /(?:^|\b([A-Za-z]+) )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?
 // The noun phrase a preposition governs ends before the name ("After the siege Mehmed made …"): it names no role.
 const PREPOSITION = /^(?:after|before|in|at|on|during|from|by|with|to|into|for|since|until|of|following|against|through|under|over)$/i;
 
-// The word list's tags of a noun; any other tag it knows (Adjective, Comparative, Gerund, PastTense …) describes.
-const NOUN_TAG = /^(?:Actor|Singular|Plural|Noun|Person|Uncountable)$/;
-// A word the list does not know that reads as a describing word by its ending: "exiled", "ailing", "mighty", "victorious".
-const DESCRIBING_ENDING = /(?:ed|ing|ous|y|ful|ive|less|ish|able|ible|ic|al)$/;
+// The word list's tags of a describing word; any other tag it knows (a noun, or a name such as "marshal") may be a role.
+const DESCRIBING_TAG = /^(?:Adjective|Comparative|Superlative|Gerund|PastTense|Participle)$/;
+// A word the list does not know that plainly reads as a describing word by its ending: "exiled", "ailing", "mighty",
+// "victorious". (Not "-al", "-ic" or a vowel's "-y": "vassal", "seneschal", "cleric" and "envoy" are roles, and a role
+// wrongly read only refuses a styled form.)
+const DESCRIBING_ENDING = /(?:ed|ing|ous|ful|ive|less|[^aeiou]y)$/;
 
 /**
  * A noun for a person's role, kin or standing ("groom", "widow", "lady-in-waiting", "maid"): the word list's nouns and
  * the person words of either gender. What it is not matters more than what it is: a word that only describes the person
  * ("the exiled Osric", "the younger Osric", "the dying Osric") leaves the name the same person's, whether or not the word
- * list knows it, so a word is a role only when it is a noun or reads as one.
+ * list knows it, so a word is a role unless the word list tags it as describing or its ending plainly describes.
  */
 function roleNoun(word: string): boolean {
   if (word.split("-").some((part) => KIN_WORD.test(part) || isPersonWordOfEitherGender(part))) return true;
   const tag = LEXICON[word];
-  if (tag !== undefined) return typeof tag === "string" && NOUN_TAG.test(tag);
+  if (tag !== undefined) return !(typeof tag === "string" && DESCRIBING_TAG.test(tag));
   return !DESCRIBING_ENDING.test(word);
 }
 const KIN_WORD = new RegExp(`^(?:${KIN})s?$`);

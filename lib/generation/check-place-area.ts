@@ -30,8 +30,12 @@ const AREA_AFTER = new RegExp(String.raw`^\s+(?:${AREA})\b`, "i");
 // A place, then a comma right before the key, and the key's phrase closes after it ("reached Kell, _____.", "visited Kell,
 // _____, and stayed"): a name inside the sentence, then a comma and a capitalised key closing its phrase, is the sure sign,
 // after any lower-case word ("captured Dorn, _____.") but one that brings a person, the doer or a companion ("paid for by
-// Ada Fenn, Marrow", "with Tom Reed, Osk").
-const NAME_COMMA_BEFORE = new RegExp(String.raw`\b(?!(?:by|with|and|or|of|for|than|as|whom)\s)\p{Ll}+\s+(${PLACE_NAME}),\s$`, "u");
+// Ada Fenn, Marrow", "with Tom Reed, Osk"), or a verb of being, naming or appointing, which brings a person and their
+// title ("His heir was Edwin Marle, Earl of Dunmore", "appointed Tom Reed, Warden").
+const NAME_COMMA_BEFORE = new RegExp(
+  String.raw`\b(?!(?:by|with|and|or|of|for|than|as|whom|is|was|were|became|become|named|appointed|married|met|crowned|succeeded|elected|made|called|knighted|sent|hired|chose)\s)\p{Ll}+\s+(${PLACE_NAME}),\s$`,
+  "u",
+);
 const PHRASE_CLOSES = /^(?:[,.;]|$)/;
 // (Only the last words before the key are read: the shape is short, and a long run of names would make the scan slow.)
 const READ_BEFORE = 160;

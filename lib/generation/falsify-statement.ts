@@ -1,3 +1,4 @@
+import { datesLastingState } from "./lasting-state";
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { BLANK } from "./make-cloze";
@@ -147,7 +148,13 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   // names: that name put in elsewhere makes the subject act on itself, false by absurdity, not by the article. And the
   // other organisations of an article about one are mostly its own bodies ("its council", "its assembly"): one of them put
   // in makes the subject act on its own part, as absurd.
-  const subjectStandsForTitle = title !== "" && isArticleSubject(statement.slice(0, subjectEnd), title);
+  // (The organisation skip never for a person: "He joined <an organisation>", or the life story's subject by name, is no
+  // organisation acting on itself; the title's name is still no swap there, "She married <herself>".)
+  const subject = statement.slice(0, subjectEnd).trim();
+  const person = sentence.person?.name.split(/\s+/).filter((w) => w.length > 2) ?? [];
+  const personSubject = /^(?:he|she|they)\b/i.test(subject) || person.some((w) => wordRe(w).test(subject));
+  const subjectStandsForTitle = title !== "" && isArticleSubject(subject, title);
+  const organisationActsOnItself = subjectStandsForTitle && !personSubject;
   const namedByTitle = (name: string) => wordRe(name).test(title);
   // A name asked typed only ("Thutmose III") is never swapped: its fellows are often one house, and a claim true of two of
   // them ("Thutmose I led an army …", "Thutmose III led an army …") would be marked false.
@@ -157,7 +164,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     const before = articleText.slice(Math.max(0, span.start - 30), span.start);
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
-      if (inSubject(span.text) || (subjectStandsForTitle && span.type === "ORG")) continue;
+      if (inSubject(span.text) || (organisationActsOnItself && span.type === "ORG")) continue;
       const fair = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !o.typedOnly && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text)))
         .filter((o) => !sameName(o, span.text, articleText) && !(subjectStandsForTitle && namedByTitle(o)))
         // A place of another kind reads as nonsense ("the floor of Asia"), and one that holds or lies in a place the statement
@@ -170,7 +177,8 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
     } else if (DATE_TYPES.has(span.type) || span.type === "NUMBER") {
       // Two dates in one statement keep an order between them that one swap could break.
-      if ((DATE_TYPES.has(span.type) && dates.length > 1) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
+      // (And a date of a lasting state, which may still hold at the swapped date: see lasting-state.)
+      if ((DATE_TYPES.has(span.type) && (dates.length > 1 || datesLastingState(statement, span.text))) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
       // "two hulls tied to each other", "a double canoe": the sentence's own words fix the count.
       if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual|each other|one another)\b/i.test(sentence.text)) continue;
       // "cut the journey from forty minutes to three": each end of a change is read against the other.

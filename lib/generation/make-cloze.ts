@@ -1,3 +1,4 @@
+import { datesLastingState } from "./lasting-state";
 import { acceptedAliases, centuryWithoutEra } from "./aliases";
 import { keyKindOf, spanBase, spanPenalty } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
@@ -154,6 +155,8 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
   const swappable = keyKindOf(span.type) === "date" || span.type === "NUMBER";
   const makeFalse = swappable && random() < 0.5;
   let statement = sentence.text;
+  // A lasting state said at one date ("In 1858, the capital was …") may still hold at the swapped one: no sure False.
+  if (makeFalse && keyKindOf(span.type) === "date" && datesLastingState(sentence.text, span.text)) return null;
   if (makeFalse) {
     // A date the sentence ties to the one before by a gap ("less than a month later, on …") is swapped only for one that
     // keeps the gap: else the statement contradicts its own words (see relative-time).

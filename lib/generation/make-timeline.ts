@@ -61,7 +61,20 @@ function inParticipleAside(before: string, after: string): boolean {
     IRREGULAR_PARTICIPLE.test(word) || (/ed$/.test(word) && !(typeof tag === "string" && /^(?:Singular|Plural|Noun|Uncountable)$/.test(tag))) || (/en$/.test(word) && (tag === "Participle" || tag === "PastTense"));
   if (!participle) return false;
   const rest = after.slice(after.search(/[,)]/) + 1);
-  return !hasFiniteVerb(before.slice(0, m.index)) && hasFiniteVerb(rest);
+  // (The rest read after a subject: an irregular past opening it, "rebuilt the hall", is tagged a verb only after one.)
+  return !hasFiniteVerb(subjectOfAside(before.slice(0, m.index))) && hasFiniteVerb(`it ${rest.trim()}`);
+}
+
+// Where the clause the aside stands in opens: after a clause joined before it ("Settlers arrived, and the church, …") or an
+// opening clause ("When the war ended, the church, …"), whose verb is not the subject's.
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|so|or|yet|while|when|after|before)\s+/g;
+const OPENING_CLAUSE = /^(?:When|After|As|Once|Before|While|Although|Though|Because|If|Since)\b[^,]*,/;
+
+/** The words before an aside that belong to its own clause: a finite verb of a clause before it is no verb of its subject. */
+function subjectOfAside(text: string): string {
+  let start = OPENING_CLAUSE.exec(text)?.[0].length ?? 0;
+  for (const b of text.matchAll(CLAUSE_BREAK)) start = Math.max(start, b.index + b[0].length);
+  return text.slice(start);
 }
 
 /** "… signed a treaty in 1919, which …" -> "… signed a treaty": the date phrase and trailing clauses go. */

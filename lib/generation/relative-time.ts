@@ -9,23 +9,35 @@ import type { Sentence, Span } from "./types";
  * two full dates under a gap of days, weeks or months in days.
  */
 
-const FUZZY: Record<string, number> = { a: 1, an: 1, "a couple of": 2, "a few": 3, several: 6 };
-const UNIT_MONTHS: Record<string, number> = { day: 1 / 30, week: 7 / 30, month: 1, year: 12, decade: 120, century: 1200 };
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
-const UNIT = "(day|week|month|year|decade|century|centurie)s?";
-// (The count: a word ("twenty", "twenty-five", "four hundred"), digits, or a vague few; read by `countOf`, NaN for none.)
+const FUZZY: Record<string, number> = { a: 1, an: 1, "a couple of": 2, "a few": 3, several: 6, "half a": 0.5, "half an": 0.5 };
+const UNIT_MONTHS: Record<string, number> = { hour: 1 / 720, day: 1 / 30, week: 7 / 30, fortnight: 14 / 30, month: 1, year: 12, decade: 120, century: 1200 };
+const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30 };
+const UNIT = "(hour|day|week|fortnight|month|year|decade|century|centurie)s?";
+// (The count: a word ("twenty", "twenty-five", "one hundred and fifty", "two and a half"), digits ("1,000", "2.5"), or a
+// vague few; read by `countOf`, NaN for none. "A year and a half" says its half after the unit.)
+const WORD_COUNT = "[a-z]+(?:-[a-z]+)?(?: hundred(?:(?: and)? [a-z]+(?:-[a-z]+)?)?)?(?: and a half)?";
 const GAP = new RegExp(
-  `\\b(?:(less than|under|within|no more than|more than|over|at least|about|around|roughly|some|nearly|almost|only|just)\\s+)?(a couple of|a few|several|an?|\\d{1,4}|[a-z]+(?:-[a-z]+)?(?: hundred)?)\\s+${UNIT}\\s+(later|afterwards?|earlier|after|before)\\b(?!\\s+than\\b)`,
+  `\\b(?:(less than|under|within|no more than|more than|over|at least|about|around|roughly|some|nearly|almost|only|just)\\s+)?(a couple of|a few|several|half an?|an?|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_COUNT})\\s+${UNIT}(\\s+and a half)?\\s+(later|afterwards?|earlier|after|before)\\b(?!\\s+than\\b)`,
   "gi",
 );
 // ("The same year as <someone>" compares with a person's date, which the article may not give: no gap from the date before.)
 const NEXT = /\b(?:the\s+)?(next|following|previous|preceding|same)\s+(day|week|month|year|decade|century)\b(?! as\b)|\blater (?:that|the same) (day|week|month|year)\b/i;
+// "The following spring": a season after the date counted from, a month to a year and a quarter on.
+const NEXT_SEASON = /\b(?:the\s+)?(?:next|following)\s+(?:spring|summer|autumn|fall|winter)\b/i;
+// A gap whose count cannot be read ("many years later") keeps no swap: it is stated, but not how long.
+const UNREAD: Gap = { months: [Infinity, -Infinity], days: null, fromEvent: false };
 
 function countOf(words: string): number {
-  const w = words.toLowerCase();
-  if (w in FUZZY) return FUZZY[w]!;
-  const [n, hundred] = w.split(" ");
-  return valueOf(n!) * (hundred ? 100 : 1);
+  let w = words.toLowerCase();
+  let half = 0;
+  if (w.endsWith(" and a half")) [w, half] = [w.slice(0, -" and a half".length), 0.5];
+  if (w in FUZZY) return FUZZY[w]! + half;
+  if (/^[\d,.]+$/.test(w)) return Number(w.replace(/,/g, "")) + half;
+  const [, n, hundred, rest] = /^([a-z-]+)( hundred)?(?:(?: and)? ([a-z-]+))?$/.exec(w) ?? [];
+  if (!n) return NaN;
+  const first = n === "a" || n === "an" ? 1 : valueOf(n);
+  if (!hundred) return rest ? NaN : first + half;
+  return first * 100 + (rest ? valueOf(rest) : 0) + half;
 }
 
 interface Gap {
@@ -39,8 +51,8 @@ interface Gap {
 
 function readGap(statement: string): Gap | null {
   for (const g of statement.matchAll(GAP)) {
-    const count = countOf(g[2]!);
-    if (!Number.isFinite(count)) continue;
+    const count = countOf(g[2]!) + (g[4] ? 0.5 : 0);
+    if (!Number.isFinite(count)) return UNREAD;
     const unit = g[3]!.toLowerCase() === "centurie" ? "century" : g[3]!.toLowerCase();
     const size = count * UNIT_MONTHS[unit]!;
     const bound = (g[1] ?? "").toLowerCase();
@@ -53,15 +65,16 @@ function readGap(statement: string): Gap | null {
     // for a day or a week, two days a month for months.)
     const inDays = unit in UNIT_DAYS ? count * UNIT_DAYS[unit]! : null;
     const daySlack = unit === "month" ? 2 * count : 1;
-    const days: [number, number] | null = inDays === null ? null : under ? [1, inDays] : over ? [inDays, Infinity] : [Math.max(1, inDays - daySlack), inDays + daySlack];
-    const back = /^(?:earlier|before)$/i.test(g[4]!);
+    // (Hours later may be the same day or the next.)
+    const days: [number, number] | null = inDays === null ? null : unit === "hour" ? [0, Math.ceil(inDays)] : under ? [1, inDays] : over ? [inDays, Infinity] : [Math.max(1, inDays - daySlack), inDays + daySlack];
+    const back = /^(?:earlier|before)$/i.test(g[5]!);
     // ("two days after the launch": counted from the launch, wherever its date stands.)
-    const fromEvent = /^(?:after|before)$/i.test(g[4]!) && !/^\s*(?:[,.;:]|$)/.test(statement.slice(g.index + g[0].length));
+    const fromEvent = /^(?:after|before)$/i.test(g[5]!) && !/^\s*(?:[,.;:]|$)/.test(statement.slice(g.index + g[0].length));
     const flip = (r: [number, number]): [number, number] => (back ? [-r[1], -r[0]] : r);
     return { months: flip(months), days: days && flip(days), fromEvent };
   }
   const n = NEXT.exec(statement);
-  if (!n) return null;
+  if (!n) return NEXT_SEASON.test(statement) ? { months: [1, 15], days: null, fromEvent: false } : null;
   const word = (n[1] ?? "same").toLowerCase();
   const unit = (n[2] ?? n[3])!.toLowerCase();
   const size = UNIT_MONTHS[unit]!;

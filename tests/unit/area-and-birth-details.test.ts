@@ -60,6 +60,9 @@ describe("the named place is a place, and not the title's", () => {
     expect(area("Ada Fenn in Marrow County led the carters.", "Marrow")).toBe(false);
     expect(area("The carters fought the guards and Ada Fenn in the province of Brask.", "Brask")).toBe(false);
     expect(area("Ada Fenn, Warden of the county of Marrow, rode out.", "Marrow")).toBe(false);
+    // A person after a verb of being, naming or appointing, then their title (review 16 r2 #8).
+    expect(area("His heir was Edwin Marle, Warden of Brask.", "Warden of Brask")).toBe(false);
+    expect(area("The council appointed Tom Reed, Keeper of the Roads.", "Keeper of the Roads")).toBe(false);
   });
 
   it("never holds the area of a place the title names, nor one in the summary", () => {

@@ -253,6 +253,15 @@ describe("one detail changed", () => {
     const people = ["Ada Venn", "Tom Gale", "Hal Orme"].map((name) => ({ text: name, start: life.indexOf(name), end: life.indexOf(name) + name.length, type: "PERSON" as const }));
     const married = { ...input, statement: "She married Tom Gale.", sentence: parseArticle(life).sentences[1]!, sentences: parseArticle(life).sentences, spans: [people[1]!], allSpans: people, articleText: life, title: "The Life of Ada Venn", ctx: { articleTexts: indexArticleTexts(people), year: null, articleText: life } };
     expect(falseVersions(married).map((f) => f.text)).toEqual(["She married Hal Orme."]);
+    // A person who joins an organisation is no organisation acting on itself: a life story's "He joined …" keeps its swap
+    // (review 16 r2 #7), whether the statement says "He" or the person's name.
+    const union = "Life of Ivo Marsh\n\nIvo Marsh was born in Oller in 1790. He joined the Dock Union in 1812. His brother led the Fen Board.";
+    const orgs = ["Dock Union", "Fen Board"].map((name) => ({ text: name, start: union.indexOf(name), end: union.indexOf(name) + name.length, type: "ORG" as const }));
+    const joined = { ...input, statement: "He joined the Dock Union.", sentence: parseArticle(union).sentences[1]!, sentences: parseArticle(union).sentences, spans: [orgs[0]!], allSpans: orgs, articleText: union, title: "Life of Ivo Marsh", ctx: { articleTexts: indexArticleTexts(orgs), year: null, articleText: union } };
+    expect(falseVersions(joined).map((f) => f.text)).toEqual(["He joined the Fen Board."]);
+    // (The person the life story is about, as generate-questions marks them on the sentence.)
+    const byName = { ...joined, statement: "Ivo Marsh joined the Dock Union.", sentence: { ...joined.sentence, person: { name: "Ivo Marsh", pronoun: "he" as const } } };
+    expect(falseVersions(byName).map((f) => f.text)).toEqual(["Ivo Marsh joined the Fen Board."]);
   });
 
   it("refuses a swap the article states elsewhere", () => {

@@ -71,6 +71,28 @@ describe("a date tied to the one before by a gap", () => {
     expect(keepsStatedGap(twenty, year("1861"), "1862", year("1841"))).toBe(true);
   });
 
+  it("reads compound counts, digits with commas, halves, hours, a fortnight and a following season (review 16 r2 #4)", () => {
+    const gap = (s: string) => statedGap(`${s}, in 1861, the quarry closed.`);
+    expect(gap("Twenty years later")).toEqual([180, 300]);
+    expect(gap("Eighteen months later")).toEqual([13.5, 22.5]);
+    expect(gap("Three hundred years later")).toEqual([2700, 4500]);
+    expect(gap("One hundred and fifty years later")).toEqual([1350, 2250]);
+    expect(gap("About 1,000 years later")).toEqual([9000, 15000]);
+    expect(gap("Two and a half years later")).toEqual([22.5, 37.5]);
+    expect(gap("A year and a half later")).toEqual([13.5, 22.5]);
+    expect(gap("Half a century later")).toEqual([450, 750]);
+    expect(gap("A fortnight later")).not.toBeNull();
+    expect(gap("Three hours later")).not.toBeNull();
+    expect(gap("The following spring")).toEqual([1, 15]);
+    // A hundred and fifty years on from 1700 is no year near 1750; hours later is the same day or the next.
+    expect(keepsStatedGap("One hundred and fifty years later, in 1850, the mill fell.", year("1850"), "1750", year("1700"))).toBe(false);
+    expect(keepsStatedGap("One hundred and fifty years later, in 1850, the mill fell.", year("1850"), "1852", year("1700"))).toBe(true);
+    expect(keepsStatedGap("A fortnight later, on 19 May 1905, the raft sank.", date("19 May 1905"), "30 June 1905", date("5 May 1905"))).toBe(false);
+    expect(keepsStatedGap("Three hours later, on 5 May 1905, the raft sank.", date("5 May 1905"), "9 May 1905", date("5 May 1905"))).toBe(false);
+    // A gap stated with a count that cannot be read keeps no swap.
+    expect(keepsStatedGap("Many years later, in 1861, the quarry closed.", year("1861"), "1863", year("1841"))).toBe(false);
+  });
+
   it("reads two full dates in days: never the day counted from, before it, or past the gap", () => {
     const s = "A second raft crossed less than a month later, on 20 April 1905.";
     for (const wrong of ["1 April 1905", "12 April 1905", "30 June 1905"]) expect(keepsStatedGap(s, date("20 April 1905"), wrong, date("12 April 1905")), wrong).toBe(false);

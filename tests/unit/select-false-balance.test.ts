@@ -4,11 +4,12 @@ import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
-// Our own article, written for this test: each sentence gives one statement.
+// Our own article, written for this test: each sentence gives one statement. (Each false statement is one the article
+// settles: a length or a count swapped, never a case the article leaves open.)
 const sentences = [
   "The ferry at Dunmere first crossed the Sallow River in 1841.",
   "Its flat hull carried carts, cattle and up to forty people.",
-  "A steel cable kept the ferry on course in strong currents.",
+  "A steel cable 90 metres long kept the ferry on course.",
 ];
 const article = `The Dunmere Ferry\n\n${sentences.join(" ")}`;
 
@@ -22,7 +23,7 @@ const trues = sentences.map((s, i) => statement(i, s, true, 0.8, 1 - i * 0.05));
 
 describe("true/false keys in balance", () => {
   it("asks a true statement's sentence by its sure false statement where the quiz is mostly True", () => {
-    const swapped = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.76, 0.5);
+    const swapped = statement(2, "A steel cable 60 metres long kept the ferry on course.", false, 0.76, 0.5);
     for (const seed of [1, 2, 3]) {
       const picked = selectQuestions([...trues, swapped], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
       expect(picked.map((q) => q.answerText).sort()).toEqual(["False", "True", "True"]);
@@ -31,13 +32,13 @@ describe("true/false keys in balance", () => {
   });
 
   it("offers no false statement below the review line", () => {
-    const unsure = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.55, 0.5);
+    const unsure = statement(2, "A steel cable 60 metres long kept the ferry on course.", false, 0.55, 0.5);
     const picked = selectQuestions([...trues, unsure], 10, ["TRUE_FALSE"], createRandom(1), undefined, undefined, undefined, undefined, article);
     expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
   });
 
   it("offers no false statement far less sure than the true one it would replace", () => {
-    const doubted = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.7, 0.5);
+    const doubted = statement(2, "A steel cable 60 metres long kept the ferry on course.", false, 0.7, 0.5);
     for (const seed of [1, 2, 3]) {
       const picked = selectQuestions([...trues, doubted], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
       expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
@@ -45,7 +46,7 @@ describe("true/false keys in balance", () => {
   });
 
   it("offers no long denial, whatever word it denies with", () => {
-    const long = statement(2, "A steel cable that ran from one bank of the river to the other never kept the ferry on course in strong currents.", false, 0.8, 0.5);
+    const long = statement(2, "A steel cable 90 metres long that ran from one bank of the river to the other never kept the ferry on course.", false, 0.8, 0.5);
     const picked = selectQuestions([...trues, long], 10, ["TRUE_FALSE"], createRandom(1), undefined, undefined, undefined, undefined, article);
     expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
   });
@@ -62,7 +63,7 @@ describe("true/false keys in balance", () => {
     // (The ranking's order is not the weakness order: the middle sentence's true statement is the weakest.)
     const ranked = [statement(0, sentences[0]!, true, 0.8, 1), statement(1, sentences[1]!, true, 0.8, 0.8), statement(2, sentences[2]!, true, 0.8, 0.9)];
     const middle = statement(1, "Its flat hull carried carts, cattle and up to sixty people.", false, 0.8, 0.5);
-    const last = statement(2, "A steel cable kept the ferry on course in calm water.", false, 0.8, 0.5);
+    const last = statement(2, "A steel cable 60 metres long kept the ferry on course.", false, 0.8, 0.5);
     for (const seed of [1, 2, 3]) {
       const picked = selectQuestions([...ranked, middle, last], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
       expect(picked).toContain(middle);

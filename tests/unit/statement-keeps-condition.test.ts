@@ -42,7 +42,11 @@ describe("a restated statement keeps its sentence's condition", () => {
     expect(dropsCondition("In 1868, the millers built a weir.", "In 1864, the millers built a weir.", true)).toBe(false);
     expect(dropsCondition("By 1879, the hamlet had five wells.", "By 1879, the hamlet had two wells.", true)).toBe(false);
     expect(dropsCondition("The millers did not build a weir.", "In 1864, the millers built a weir.", true)).toBe(false);
-    // (A condition's swapped word, not a limit's, is the detail the statement turns on.)
-    expect(dropsCondition("In most villages of the coast, the well water is salty.", "In most villages of the marsh, the well water is salty.", true)).toBe(false);
+  });
+
+  it("keyed False, refuses a detail swapped inside a condition or case, a claim about another case the article leaves open", () => {
+    // (Once asserted false: the coast's villages may well have salty wells too, so that key was unsafe.)
+    expect(dropsCondition("In most villages of the coast, the well water is salty.", "In most villages of the marsh, the well water is salty.", true)).toBe(true);
+    expect(dropsCondition("When Lorvania declared war on Brasko, Tessan followed within a week.", "When Marrow declared war on Brasko, Tessan followed within a week.", true)).toBe(true);
   });
 });

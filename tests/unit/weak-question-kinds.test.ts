@@ -80,6 +80,13 @@ describe("timeline items stand apart from their sentences", () => {
     expect(texts.some((t) => /built the first pier.* = 1734$/.test(t))).toBe(true);
   });
 
+  it("dates no event by the year of a participle aside after a coordinated or opening clause (review 16 r2 #3)", () => {
+    const text = "The Town of Pellow\n\nFarmers arrived, and the chapel, finished in 1820, was later burned. Trade grew, and the stone chapel, built in 1831 by local masons, burned down soon after. The tannery grew quickly, and its owner, elected mayor in 1824 by the guild, rebuilt the market hall. When the siege ended, the fort, abandoned in 1815, fell into ruin.";
+    const { sentences } = parseArticle(text);
+    const texts = findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).map((e) => `${e.text} = ${e.date.text}`);
+    expect(texts).toEqual([]);
+  });
+
   it("dates no event by the year of a closing 'which' clause, which says what happened to something else", () => {
     const text = "The Brenn Expedition\n\nThe mayor of Brenn announced the goal of reaching the northern pass within ten years, which happened in 1911. The first party left the village on 4 May 1909. The second party returned in 1910.";
     const { sentences } = parseArticle(text);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { datesLastingState } from "@/lib/generation/lasting-state";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+const ALL = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE", "ORDERING", "MATCHING"] as const;
+
+// A state given at two dates: swapping the first date for one between them (or near it) is no sure False.
+const ARTICLE = `Varnholt, Seat of the Orvale League
+
+Varnholt was the seat of the Orvale League for most of a century.
+
+In 1742, the seat of the Orvale League was Varnholt. The town grew rich from the amber trade along the Selka River. In 1796, the seat of the Orvale League moved to Dremmen. By 1780, the town had more than forty thousand people. In most years, spring floods covered the lower quays.`;
+
+function falses(): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    generateQuestions(ARTICLE, { count: 30, seed, types: [...ALL], keepUnsure: true, trace: (q) => q.type === "TRUE_FALSE" && q.answerText === "False" && out.push(q) });
+  }
+  return out;
+}
+
+describe("a date swapped on a lasting state", () => {
+  it("reads a copula before what the subject is, or a verb of having or living, as a lasting state; an event as none", () => {
+    expect(datesLastingState("In 1742, the seat of the League was Varnholt.", "1742")).toBe(true);
+    expect(datesLastingState("By 1780, the town had more than forty thousand people.", "1780")).toBe(true);
+    expect(datesLastingState("In 1801, she lived in Dremmen.", "1801")).toBe(true);
+    expect(datesLastingState("In 1796, the seat moved to Dremmen.", "1796")).toBe(false);
+    expect(datesLastingState("The bridge was built in 1758.", "1758")).toBe(false);
+    expect(datesLastingState("In 1758, the town had built a wall.", "1758")).toBe(false);
+    expect(datesLastingState("Orsa became queen in 1740.", "1740")).toBe(false);
+    expect(datesLastingState("In 1761, the town had to pay a tax on amber.", "1761")).toBe(false);
+  });
+
+  it("never keys False a statement that moves a lasting state to another date", () => {
+    const made = falses().map((q) => q.prompt);
+    for (const p of made) {
+      expect(p).not.toMatch(/^In 1\d{3}, the seat of the Orvale League was Varnholt/);
+      expect(p).not.toMatch(/seat of the Orvale League was Varnholt in 1\d{3}/);
+      expect(p).not.toMatch(/^By 1\d{3}, the town had more than/);
+    }
+  });
+});
