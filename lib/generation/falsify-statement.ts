@@ -194,7 +194,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       if (DATE_TYPES.has(span.type) && Number.isFinite(year(span.text))) pool.sort((a, b) => Math.abs(year(a) - year(span.text)) - Math.abs(year(b) - year(span.text)));
       // (Beyond a generation away, a made-up year near the real one is fairer than the article's far one.)
       const near = (o: string) => !Number.isFinite(year(o)) || Math.abs(year(o) - year(span.text)) <= 30;
-      // A date the statement ties to the one before by a gap ("less than a month later, on …", "the next year") keeps that
+      // A date the statement ties to the one before by a gap ("under a month later, on …", "the next year") keeps that
       // gap: one years away contradicts the statement's own words. The nearest date that keeps it, else none.
       const anchor = DATE_TYPES.has(span.type) ? lastDateBefore(span, allSpans, sentences, sentenceIndex) : undefined;
       const keepsGap = (o: string) => !DATE_TYPES.has(span.type) || keepsStatedGap(statement, span, o, anchor);

@@ -158,7 +158,7 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
   // A lasting state said at one date ("In 1858, the capital was …") may still hold at the swapped one: no sure False.
   if (makeFalse && keyKindOf(span.type) === "date" && datesLastingState(sentence.text, span.text)) return null;
   if (makeFalse) {
-    // A date the sentence ties to the one before by a gap ("less than a month later, on …") is swapped only for one that
+    // A date the sentence ties to the one before by a gap ("under a month later, on …") is swapped only for one that
     // keeps the gap: else the statement contradicts its own words (see relative-time).
     const gapped = keyKindOf(span.type) === "date" && tiedByGap(sentence.text, span.text);
     const anchor = gapped ? dateBefore?.() : undefined;

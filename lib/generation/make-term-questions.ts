@@ -120,7 +120,7 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
   const own = stem;
   if (cognateIn(stem, span.text)) return null;
   // "White _____ cells": a list member modifying a noun is asked among the members that can stand before it. Being listed
-  // beside the key does not show that ("the skin, the blood, the bone marrow" are no kinds of cell).
+  // beside the key does not show that ("the bark, the sap, the root tips" are no kinds of cell).
   const noun = articleText ? nounAfterBlank(own, articleText) : null;
   const distractors = nearest(list, span.text, own, 3, (member) => !noun || fillsBeforeNoun(member, span.text, noun, articleText, false));
   if (distractors.length < 2) return null;

@@ -3,7 +3,7 @@ import { valueOf } from "./find-spans";
 import type { Sentence, Span } from "./types";
 
 /**
- * A date the statement ties to an earlier one by a gap ("followed less than a month later, on …", "the next year, in …",
+ * A date the statement ties to an earlier one by a gap ("came under a month later, on …", "the next year, in …",
  * "two days after"): another date put in its place must keep that gap from the date it counts from, else the statement
  * contradicts itself and a reader rules it out without knowing the article. Dates are read as months since year 0, and
  * two full dates under a gap of days, weeks or months in days.
@@ -96,7 +96,7 @@ export function statedGap(statement: string): [number, number] | null {
 const GAP_AFTER = /^,\s*(?:[\w-]+\s+){0,4}?(?:later|afterwards?|earlier|before|after|next\s+\w+|following\s+\w+|same\s+\w+)\b/i;
 
 /**
- * The gap stated beside the date (in the words just before it, or in an apposition just after: "a month later, on 5 May",
+ * The gap stated beside the date (in the words just before it, or in an apposition just after: "a month later, on 9 June",
  * "in 1962, a year later"), not one that another clause of the statement counts for another event.
  */
 function ownGap(statement: string, date: string): Gap | null {

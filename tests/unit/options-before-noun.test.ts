@@ -9,7 +9,7 @@ import type { Span } from "@/lib/generation/types";
 // Invented: a reactor whose key terms are particles, beside a substance of another kind.
 const reactor =
   "The Vell Reactor\n\nIn the reactor, zorbium ions drift to the copper plate. Pelmic ions drift the other way. " +
-  "Quarnite is an ion that carries two charges. The ions are far too small to see. The cloudy liquid left behind is called brine mud.";
+  "Quarnite is an ion that carries two charges. The ions are much too tiny to observe. The cloudy liquid left behind is called brine mud.";
 
 function term(text: string): Span {
   return { type: "TERM", text, start: 0, end: text.length };
