@@ -4,14 +4,17 @@
  * leaves it open whether it still held then, so swapping the date makes no statement the article settles as false.
  * "Became", "was born", "had built" and "was the first to" are events, kept.
  */
-export function datesLastingState(statement: string, date: string): boolean {
+export function datesLastingState(said: string, date: string): boolean {
+  // A comma inside a number ("5,000") is no clause break.
+  const statement = said.replace(/(\d),(?=\d{3}\b)/g, "$1\u2009");
   const at = statement.indexOf(date);
   if (at < 0) return false;
   const firstComma = statement.indexOf(",");
-  // The clause the date belongs to: after an opening that holds it ("In 1858, …"), the clause that follows; else the
-  // words from the last clause break before the date up to it and the clause's rest.
+  // The clause the date belongs to: after an opening phrase that holds it ("In 1858, …"), the clause that follows; else
+  // the words from the last clause break before the date up to it and the clause's rest (a date in a first clause that
+  // is no opening phrase, "The war ended in 1945, and …", dates that clause).
   let clause: string;
-  if (firstComma > at) clause = statement.slice(firstComma + 1).split(/[;,]/)[0] ?? "";
+  if (firstComma > at && OPENING_PHRASE.test(statement)) clause = statement.slice(firstComma + 1).split(/[;,]/)[0] ?? "";
   else {
     const start = Math.max(statement.lastIndexOf(",", at), statement.lastIndexOf(";", at)) + 1;
     const end = statement.slice(at).search(/[;,]/);
@@ -20,6 +23,11 @@ export function datesLastingState(statement: string, date: string): boolean {
   return LASTING_STATE.test(clause);
 }
 
-// A copula before what the subject is ("was the capital", "were part of"), not before a participle ("was built"), or a
-// verb of having, living or holding an office ("had two mills", "ruled the valley"), not a perfect ("had built") or a duty ("had to pay").
-const LASTING_STATE = /\b(?:(?:was|were|is|are|remained|stayed)\s+(?:still\s+|then\s+|already\s+)?(?:(?:the|a|an)\s+(?!first\b|last\b|only\b)|his\b|her\b|its\b|their\b|home\b|part\b|capital\b|[A-Z][a-z]+\b)|(?:had|has|have|lived|ruled|reigned|served|owned|governed|numbered|housed|held)\b(?!\s+(?:to\b|(?:been\s+)?(?:[a-z]+(?:ed|en)|built|made|won|lost|begun|done|gone|fought|sold|left|sent|brought|found|held|led|kept|become|come|met|paid|set|put|run|struck|taught|thought|told|wrote)\b)))/;
+// An opening phrase that holds the date: "In 1858, …", "By the spring of 1780, …".
+const OPENING_PHRASE = /^(?:In|On|By|From|During|Around|At|Between|Until|Before|After|Since|Through|Throughout)\b[^,;]*,/;
+
+// A copula before what the subject is ("was the capital", "were part of", "was 5,000", "was under … rule", "was in ruins",
+// "was known as"), not before a participle ("was built") or a date ("was in 1066"), or a
+// verb of having, living, holding an office, employing, belonging or lying ("had two mills", "ruled the valley",
+// "employed 400 men", "lay in ruins"), not a perfect ("had built") or a duty ("had to pay").
+const LASTING_STATE = /\b(?:(?:was|were|is|are|remained|stayed)\s+(?:still\s+|then\s+|already\s+)?(?:(?:the|a|an)\s+(?!first\b|last\b|only\b)|his\b|her\b|its\b|their\b|home\b|part\b|capital\b|[A-Z][a-z]+\b|\d[\d,.]*\b|(?:under|known\s+as|still)\b|(?:in|at)\s+(?!\d)\S)|belong(?:s|ed)?\s+to\b|(?:had|has|have|lived|ruled|reigned|served|owned|governed|numbered|housed|held|employ(?:s|ed)?|contain(?:s|ed)?|lay|lies|stood|remained)\b(?!\s+(?:to\b|(?:been\s+)?(?:[a-z]+(?:ed|en)|built|made|won|lost|begun|done|gone|fought|sold|left|sent|brought|found|held|led|kept|become|come|met|paid|set|put|run|struck|taught|thought|told|wrote)\b)))/;

@@ -41,3 +41,38 @@ describe("a date swapped on a lasting state", () => {
     }
   });
 });
+
+// States said with "under", "in", a number after the copula, or a verb of employing, belonging or lying: each holds at
+// the one date the article gives, so a swapped date is no sure False.
+const STATES = `Pellow Harbour
+
+Pellow Harbour grew from a fishing village into a busy port.
+
+The harbour was under Varesian rule in 1750. The town's ropeworks employed 400 workers in 1910. The old chapel was in ruins in 1802. The population was 5,000 in 1880. Two new docks opened in 1865, and the harbour was the region's main port. The lighthouse belonged to the abbey in 1700.`;
+
+describe("a state said with other phrasings", () => {
+  it("reads rule, employing, belonging, ruin and a counted copula as lasting states", () => {
+    expect(datesLastingState("The harbour was under Varesian rule in 1750.", "1750")).toBe(true);
+    expect(datesLastingState("The town's ropeworks employed 400 workers in 1910.", "1910")).toBe(true);
+    expect(datesLastingState("The old chapel was in ruins in 1802.", "1802")).toBe(true);
+    expect(datesLastingState("The population was 5,000 in 1880.", "1880")).toBe(true);
+    expect(datesLastingState("The lighthouse belonged to the abbey in 1700.", "1700")).toBe(true);
+    expect(datesLastingState("The chapel lay in ruins in 1802.", "1802")).toBe(true);
+    expect(datesLastingState("The port was known as New Pellow in 1790.", "1790")).toBe(true);
+    // The date in the first clause of a sentence with no opening phrase dates that clause, an event.
+    expect(datesLastingState("Two new docks opened in 1865, and the harbour was the region's main port.", "1865")).toBe(false);
+    expect(datesLastingState("The battle was in 1066.", "1066")).toBe(false);
+  });
+
+  it("never keys False such a state moved to another date", () => {
+    const made: string[] = [];
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      generateQuestions(STATES, { count: 30, seed, types: [...ALL], keepUnsure: true, trace: (q) => q.type === "TRUE_FALSE" && q.answerText === "False" && made.push(q.prompt) });
+    }
+    for (const p of made) {
+      expect(p).not.toMatch(/under Varesian rule in 1(?!750)\d{3}/);
+      expect(p).not.toMatch(/400 workers in 1(?!910)\d{3}/);
+      expect(p).not.toMatch(/belonged to the abbey in 1(?!700)\d{3}/);
+    }
+  });
+});
