@@ -283,8 +283,9 @@ export function negativeKeptWhole(statement: string, sentence: string): boolean 
  * Whether another sentence of the article may say the positive of an affirmed negative. A later sentence that undoes a
  * negative rarely repeats its subject: it uses a pronoun or the passive ("King Orm did not sign the pact. … Two years later,
  * he signed it", "The mine was not profitable. … By 1890 it had become profitable again"). So the subject's words do not
- * count: any other sentence holding the root of the positive's verb, or after "was/were" the complement's first content
- * word, may undo the negative. Only where the positive has neither is most of its root words enough. A denial is safe
+ * count: any other sentence holding the root of the positive's verb, or after "was/were" any content word of the
+ * complement ("a royal residence": "… made it his residence"), may undo the negative. Where the positive has no verb of
+ * its own (a copula or none), most of its root words are enough too. A denial is safe
  * where the article says the positive (that is what makes it false); an affirmation is made wrong by it.
  */
 export function saidElsewhere(positive: string, otherSentences: string[]): boolean {
@@ -293,13 +294,13 @@ export function saidElsewhere(positive: string, otherSentences: string[]): boole
   const terms = readTerms(positive);
   const verbs = terms.filter((t) => has(t, "Verb")).flatMap((t) => lemmaWords(t.text));
   const copula = terms.findIndex((t) => has(t, "Copula"));
-  const complement = copula < 0 ? undefined : terms.slice(copula + 1).flatMap((t) => lemmaWords(t.text))[0];
-  const marks = new Set(verbs.length > 0 ? verbs : complement ? [complement] : []);
+  const complement = copula < 0 ? [] : terms.slice(copula + 1).flatMap((t) => lemmaWords(t.text));
+  const marks = new Set(verbs.length > 0 ? verbs : complement);
   const needed = Math.max(2, Math.ceil(words.length * 0.6));
   return otherSentences.some((text) => {
     const there = new Set(lemmaWords(text));
     if ([...marks].some((v) => there.has(v))) return true;
-    return marks.size === 0 && words.filter((w) => there.has(w)).length >= Math.min(needed, words.length);
+    return verbs.length === 0 && words.filter((w) => there.has(w)).length >= Math.min(needed, words.length);
   });
 }
 
