@@ -5,7 +5,7 @@ import { BLANK } from "./make-cloze";
 import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
-import { DATE_TYPES, keepsStatedGap, lastDateBefore } from "./relative-time";
+import { keepsStatedGap, lastDateBefore, tiedByGap } from "./relative-time";
 import { kindsOfTerm, sameKindAs } from "./kind-of-defined-term";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
@@ -159,9 +159,10 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   // A name asked typed only ("Thutmose III") is never swapped: its fellows are often one house, and a claim true of two of
   // them ("Thutmose I led an army …", "Thutmose III led an army …") would be marked false.
   const inStatement = spans.filter((s) => wordRe(s.text).test(statement) && !s.guessed && !s.typedOnly);
-  const dates = inStatement.filter((s) => DATE_TYPES.has(s.type));
+  const dates = inStatement.filter((s) => keyKindOf(s.type) === "date");
   for (const span of inStatement) {
     const before = articleText.slice(Math.max(0, span.start - 30), span.start);
+    const isDate = keyKindOf(span.type) === "date";
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
       if (inSubject(span.text) || (organisationActsOnItself && span.type === "ORG")) continue;
@@ -175,10 +176,10 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       const pool = near.length ? near : fair;
       const pick = pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
-    } else if (DATE_TYPES.has(span.type) || span.type === "NUMBER") {
+    } else if (isDate || span.type === "NUMBER") {
       // Two dates in one statement keep an order between them that one swap could break.
       // (And a date of a lasting state, which may still hold at the swapped date: see lasting-state.)
-      if ((DATE_TYPES.has(span.type) && (dates.length > 1 || datesLastingState(statement, span.text))) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
+      if ((isDate && (dates.length > 1 || datesLastingState(statement, span.text))) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
       // "two hulls tied to each other", "a double canoe": the sentence's own words fix the count.
       if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual|each other|one another)\b/i.test(sentence.text)) continue;
       // "cut the journey from forty minutes to three": each end of a change is read against the other.
@@ -188,19 +189,21 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       const rangeStart = valueOf(/(\S+) (?:to|and) $/i.exec(statement.slice(0, at))?.[1] ?? "");
       const fits = (o: string) => !(valueOf(o) <= rangeStart);
       const unit = span.type === "NUMBER" ? unitAfter(span, articleText) : null;
-      const pool = unique(allSpans.filter((o) => o.type === span.type && o.text !== span.text && !(DATE_TYPES.has(span.type) && sameOrWithin(span, o.text)) && (span.type !== "NUMBER" || (unit !== null && unitAfter(o, articleText) === unit)))).filter(fits);
+      const pool = unique(allSpans.filter((o) => o.type === span.type && o.text !== span.text && !(isDate && sameOrWithin(span, o.text)) && (span.type !== "NUMBER" || (unit !== null && unitAfter(o, articleText) === unit)))).filter(fits);
       // A year from the same era: the nearest the article gives ("a railway in 1604" is ruled out without reading).
       const year = (text: string) => Number(/\d{3,4}/.exec(text)?.[0] ?? NaN);
-      if (DATE_TYPES.has(span.type) && Number.isFinite(year(span.text))) pool.sort((a, b) => Math.abs(year(a) - year(span.text)) - Math.abs(year(b) - year(span.text)));
+      if (isDate && Number.isFinite(year(span.text))) pool.sort((a, b) => Math.abs(year(a) - year(span.text)) - Math.abs(year(b) - year(span.text)));
       // (Beyond a generation away, a made-up year near the real one is fairer than the article's far one.)
       const near = (o: string) => !Number.isFinite(year(o)) || Math.abs(year(o) - year(span.text)) <= 30;
       // A date the statement ties to the one before by a gap ("under a month later, on …", "the next year") keeps that
       // gap: one years away contradicts the statement's own words. The nearest date that keeps it, else none.
-      const anchor = DATE_TYPES.has(span.type) ? lastDateBefore(span, allSpans, sentences, sentenceIndex) : undefined;
-      const keepsGap = (o: string) => !DATE_TYPES.has(span.type) || keepsStatedGap(statement, span, o, anchor);
-      const pick = DATE_TYPES.has(span.type) ? pool.filter((o) => near(o) && keepsGap(o))[0] : pool[Math.floor(random() * pool.length)];
+      // (The anchor is looked up only for a date so tied.)
+      const tied = isDate && tiedByGap(statement, span.text);
+      const anchor = tied ? lastDateBefore(span, allSpans, sentences, sentenceIndex) : undefined;
+      const keepsGap = (o: string) => !tied || keepsStatedGap(statement, span, o, anchor);
+      const pick = isDate ? pool.filter((o) => near(o) && keepsGap(o))[0] : pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
-      else if (keyKindOf(span.type) === "date" || span.type === "NUMBER") {
+      else if (isDate || span.type === "NUMBER") {
         // (Asked with the key blanked, as for a cloze: the statement's own key is no date "the stem states".)
         const [made] = pickDistractors(span, replaceOnce(statement, span.text, BLANK) ?? statement, ctx, 1, random, true);
         if (made && fits(made) && keepsGap(made)) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");

@@ -1,3 +1,4 @@
+import { keyKindOf } from "./confidence";
 import { interval, MONTHS } from "./make-timeline";
 import { valueOf } from "./find-spans";
 import type { Sentence, Span } from "./types";
@@ -109,10 +110,6 @@ function ownGap(statement: string, date: string): Gap | null {
   return readGap(own) ?? (GAP_AFTER.test(after) ? readGap(after) : null);
 }
 
-export function gapAt(statement: string, date: string): [number, number] | null {
-  return ownGap(statement, date)?.months ?? null;
-}
-
 /** Another date of the statement besides `date` (a four-digit year outside it). */
 function holdsOtherDate(statement: string, date: string): boolean {
   return statement.replace(date, " ").match(/\b\d{4}\b/) !== null;
@@ -159,8 +156,6 @@ export function keepsStatedGap(statement: string, span: Pick<Span, "type" | "tex
   return to[0] - from[1] >= gap.months[0] - 0.001 && to[1] - from[0] <= gap.months[1] + 0.001;
 }
 
-export const DATE_TYPES = new Set<Span["type"]>(["YEAR", "FULL_DATE", "MONTH_YEAR", "DECADE", "CENTURY"]);
-
 // How far back a gap's date is looked for: the sentence and the two before it. One further back may count for another
 // event, and none is read there.
 const SENTENCES_BACK = 2;
@@ -176,6 +171,6 @@ export function lastDateBefore(span: Span, allSpans: readonly Span[], sentences:
   const range = gap && (span.type === "FULL_DATE" && gap.days ? gap.days : gap.months);
   const sameCounts = !!range && range[0] <= 0 && range[1] >= 0;
   let last: Span | undefined;
-  for (const o of allSpans) if (DATE_TYPES.has(o.type) && o.start >= from && o.end <= span.start && (sameCounts || o.text !== span.text) && (!last || o.start > last.start)) last = o;
+  for (const o of allSpans) if (keyKindOf(o.type) === "date" && o.start >= from && o.end <= span.start && (sameCounts || o.text !== span.text) && (!last || o.start > last.start)) last = o;
   return last;
 }
