@@ -157,8 +157,8 @@ const OPENER = /^([A-Z][^,;:]{2,60}), (?:the |a |an |its |their )?$/;
 const PREPOSITION_PARTICIPLE = /^(?:During|Following|Including|According|Regarding|Concerning|Considering|Excluding|Barring|Pending|Notwithstanding|Beginning|Starting)$/;
 // Words in -ing or -ed that are no participle ("Indeed, …", "King Olaf, …", "Something, …").
 const NOT_PARTICIPLE = /^(?:Indeed|King|Spring|String|Nothing|Something|Everything|Anything|Evening|Morning|Hundred|Sterling|Ceiling|Wedding)$/;
-// Past participles without -ed ("Built of stone, …", "Founded" has -ed).
-const IRREGULAR_PARTICIPLE = /^(?:Built|Known|Made|Held|Kept|Set|Found|Born|Grown|Seen|Worn|Hidden|Shaped|Written|Driven|Given|Taken|Sent|Left|Lost|Brought|Thrown|Drawn|Hung|Spun|Bound|Sold|Told|Struck|Torn|Sworn|Frozen|Broken|Chosen|Fallen|Risen|Beaten|Cast|Cut|Spread|Laid|Led|Fed|Bred|Shut)$/;
+/** Past participles without -ed ("Built of stone, …", ", known in 1820 as …"; "Founded" has -ed), in any case. */
+export const IRREGULAR_PARTICIPLE = /^(?:built|known|made|held|kept|set|found|born|grown|seen|worn|hidden|shaped|written|driven|given|taken|sent|left|lost|brought|thrown|drawn|hung|spun|bound|sold|told|struck|torn|sworn|frozen|broken|chosen|fallen|risen|beaten|begun|cast|cut|spread|laid|led|fed|bred|shut)$/i;
 
 /** The opening phrase says what the subject after it is like: a participle phrase, or an adverb with its adjective ("Extremely dense"). */
 function describesSubject(opener: string): boolean {

@@ -1,4 +1,5 @@
 import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
+import { IRREGULAR_PARTICIPLE } from "./check-statement-faults";
 import { hasFiniteVerb, IRREGULAR_PAST, isFragment, opensWithVerb } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
 import { type TaggedTerm, taggedFromSentences } from "./question-stems";
@@ -43,7 +44,6 @@ export function interval(span: Pick<Span, "type" | "text">): [number, number] | 
 // An aside open at the date: ", built …", ", first planned …", ", finished …" (a participle, perhaps after an adverb), or "(".
 const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+ly\s+|first\s+|later\s+|originally\s+)?([a-z]{3,})\b[^,;()]*$/;
 const BRACKET_ASIDE = /\([^)]*$/;
-const IRREGULAR_PARTICIPLE = /^(?:built|made|held|begun|set|laid)$/;
 
 /**
  * The date sits in a participle aside that the subject opens: ", finished in 1755 by …," after a subject with no verb of its
