@@ -5,6 +5,7 @@ import { boundInsideClause, countOfParticipants, endOfAState } from "./check-pas
 import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
 import { hasFiniteVerb, type StemFailure } from "./check-stems";
+import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -157,8 +158,6 @@ const OPENER = /^([A-Z][^,;:]{2,60}), (?:the |a |an |its |their )?$/;
 const PREPOSITION_PARTICIPLE = /^(?:During|Following|Including|According|Regarding|Concerning|Considering|Excluding|Barring|Pending|Notwithstanding|Beginning|Starting)$/;
 // Words in -ing or -ed that are no participle ("Indeed, …", "King Olaf, …", "Something, …").
 const NOT_PARTICIPLE = /^(?:Indeed|King|Spring|String|Nothing|Something|Everything|Anything|Evening|Morning|Hundred|Sterling|Ceiling|Wedding)$/;
-/** Past participles without -ed ("Built of stone, …", ", known in 1820 as …"; "Founded" has -ed), in any case. */
-export const IRREGULAR_PARTICIPLE = /^(?:built|known|made|held|kept|set|found|born|grown|seen|worn|hidden|shaped|written|driven|given|taken|sent|left|lost|brought|thrown|drawn|hung|spun|bound|sold|told|struck|torn|sworn|frozen|broken|chosen|fallen|risen|beaten|begun|cast|cut|spread|laid|led|fed|bred|shut)$/i;
 
 /** The opening phrase says what the subject after it is like: a participle phrase, or an adverb with its adjective ("Extremely dense"). */
 function describesSubject(opener: string): boolean {

@@ -1,7 +1,7 @@
 import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
-import { IRREGULAR_PARTICIPLE } from "./check-statement-faults";
 import { hasFiniteVerb, IRREGULAR_PAST, isFragment, opensWithVerb } from "./check-stems";
 import { escapeRegExp } from "./find-spans";
+import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { type TaggedTerm, taggedFromSentences } from "./question-stems";
 import { shuffle } from "./random";
 import { LEXICON } from "./tag-without-chunks";

@@ -1,0 +1,2 @@
+/** Past participles without -ed ("Built of stone, …", ", known in 1820 as …"; "Founded" has -ed), in any case. */
+export const IRREGULAR_PARTICIPLE = /^(?:built|known|made|held|kept|set|found|born|grown|seen|worn|hidden|shaped|written|driven|given|taken|sent|left|lost|brought|thrown|drawn|hung|spun|bound|sold|told|struck|torn|sworn|frozen|broken|chosen|fallen|risen|beaten|begun|cast|cut|spread|laid|led|fed|bred|shut)$/i;
