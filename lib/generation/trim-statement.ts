@@ -135,7 +135,8 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // Only a coordinating "And"/"But" before a clause with a subject of its own (or an opening phrase and then one): "But for the
   // wall, the town would flood" is a condition ("without the wall"), and "Yet another war", "Yet more settlers" use the word as
   // an adverb that points back; there it is part of what is said, and the sentence is refused as before.
-  source = stripJoiningWord(source);
+  // (A clause cut from inside a sentence comes lower-case, "and the millers …": its join is read as at a sentence's start.)
+  source = stripJoiningWord(source.replace(/^(?:and|but|or|yet|so|nor)\b/, (w) => capitalise(w)));
   // (A colon between digits is a clock time, "at 11:30", not a clause that introduces what follows.)
   if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
   // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
