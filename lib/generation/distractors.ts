@@ -7,7 +7,7 @@ import type { Span } from "./types";
 import { fillsBeforeNoun, kindsOfTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
-import { MONTH_ALT, ruledOutByStem, statedForSameThing } from "./fair-number-options";
+import { MONTH_ALT, monthIndexOf, ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { lifeRuleFor } from "./fair-life-dates";
 import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
 
@@ -249,15 +249,10 @@ function monthsDated(articleText: string, year: string): Set<number> {
     // August", "between August and September", "the second week of August"), not a month of another year ("May 1590").
     // (A short form counts only with its stop or a day after it: "Jan" alone may be a name.)
     const month = new RegExp(`\\b(?:(${MONTHS.join("|")})\\b|(${MONTH_ALT})(?:\\.|(?= \\d)))(?:(?: ?\\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!(?: ?\\d{1,2})?,?\\s+\\d{3,4}))`, "g");
-    for (const m of articleText.matchAll(month)) months.add(monthIndex((m[1] ?? m[2])!));
+    for (const m of articleText.matchAll(month)) months.add(monthIndexOf((m[1] ?? m[2])!));
     if (/\bChristmas\b/.test(articleText)) months.add(11);
     return months;
   });
-}
-
-/** The month's place in the year (0-11) for a whole or short month name. */
-function monthIndex(word: string): number {
-  return MONTHS.findIndex((m) => m.slice(0, 3) === word.slice(0, 3));
 }
 
 /** The months of every season the article names ("the summer of 1989", "that winter", "in high summer"). */

@@ -1,5 +1,6 @@
 import { articleMemo } from "./article-memo";
 import type { Definition } from "./find-definitions";
+import { escapeRegExp } from "./find-spans";
 import { singularOf } from "./singular-of";
 
 /**
@@ -144,7 +145,7 @@ export function isNoun(word: string, articleText: string): boolean {
     for (const m of articleText.matchAll(/\b([a-z]+) (?:is|are|was|were)\b/gi)) words.add(m[1]!.toLowerCase());
     return words;
   });
-  const single = word.toLowerCase().replace(/(?:es|s)$/, "");
+  const single = singularOf(word);
   return [word.toLowerCase(), single, `${single}s`, `${single}es`].some((w) => found.has(w));
 }
 
@@ -167,8 +168,7 @@ function saidBefore(words: string, noun: string, articleText: string): boolean {
   const w = words.toLowerCase();
   const single = singularOf(noun);
   return writtenBefore(articleText, `${w}\u0000${single}`, () => {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`(?<![\\w-])${escape(w)} ${escape(single)}(?:s|es)?\\b`).test(lowered(articleText, "lower", () => articleText.toLowerCase()));
+    return new RegExp(`(?<![\\w-])${escapeRegExp(w)} ${escapeRegExp(single)}(?:s|es)?\\b`).test(lowered(articleText, "lower", () => articleText.toLowerCase()));
   });
 }
 
