@@ -244,7 +244,7 @@ const datedMonths = articleMemo<Set<number>>();
 /** The months the article dates in the year, read in one pass per article and year (see sameYearDates). */
 function monthsDated(articleText: string, year: string): Set<number> {
   return datedMonths(articleText, year, () => {
-    const months = seasonMonths(articleText);
+    const months = new Set(seasonMonths(articleText));
     // A month, whole or short ("Aug. 2"), with the year ("May 1588", "April of that year") or bare ("at the end of
     // August", "between August and September", "the second week of August"), not a month of another year ("May 1590").
     // (A short form counts only with its stop or a day after it: "Jan" alone may be a name.)
@@ -255,16 +255,23 @@ function monthsDated(articleText: string, year: string): Set<number> {
   });
 }
 
-/** The months of every season the article names ("the summer of 1989", "that winter", "in high summer"). */
+const seasonsNamed = articleMemo<Set<number>>();
+
+/**
+ * The months of every season the article names ("the summer of 1989", "that winter", "in high summer"), read once per
+ * article: no year enters it. (Callers copy the set before adding to it.)
+ */
 function seasonMonths(articleText: string): Set<number> {
-  const months = new Set<number>();
-  for (const m of articleText.matchAll(new RegExp(SEASON.source, "gi"))) {
-    // "each spring", "a summer holiday": a season of every year, or of none, dates nothing in this one.
-    if (/^(?:each|every|an?)\s/i.test(m[0])) continue;
-    // The season's own three months, without the one either side SEASON_MONTHS allows: those the article does not date.
-    for (const month of SEASON_MONTHS[seasonOf(m)]!.slice(1, -1)) months.add(month);
-  }
-  return months;
+  return seasonsNamed(articleText, "", () => {
+    const months = new Set<number>();
+    for (const m of articleText.matchAll(SEASON_G)) {
+      // "each spring", "a summer holiday": a season of every year, or of none, dates nothing in this one.
+      if (/^(?:each|every|an?)\s/i.test(m[0])) continue;
+      // The season's own three months, without the one either side SEASON_MONTHS allows: those the article does not date.
+      for (const month of SEASON_MONTHS[seasonOf(m)]!.slice(1, -1)) months.add(month);
+    }
+    return months;
+  });
 }
 
 /**
@@ -293,6 +300,9 @@ const SEASON = new RegExp(
   String.raw`\b(?:a|an|the|that|this|of|in|during|each|every|last|next)\s+(?:(?:early|late|hot|cold|wet|dry|long|high|following|next)\s+|mid-?\s*)?(summer|winter|spring|autumn)\b` +
     String.raw`|\b(?:the\s+(?:early\s+|late\s+)?(?=fall\s+of\s+${YEARISH})|in\s+the\s+(?:early\s+|late\s+)?(?=fall\b(?!\s+of\s+(?!${YEARISH})))|(?:that|this|last|next)\s+(?=fall\b(?=\s*[,.;]|\s+(?:he|she|they|it|we|I|the|his|her|their)\b)))(fall)\b`,
 );
+
+// The same, for every season word of an article, in any case.
+const SEASON_G = new RegExp(SEASON.source, "gi");
 
 /** The season a SEASON match names, "fall" read as autumn. */
 function seasonOf(m: RegExpExecArray | RegExpMatchArray): string {
