@@ -330,13 +330,19 @@ function writtenWithoutNumber(ruler: string, key: string, articleText: string): 
 // Kin, in the singular or plural, and a namesake or rival: "his son Edward", "her rival Anne".
 const RELATIVE = new RegExp(`\\b(?:${KIN}|sons|brothers|namesake|rival)\\b`, "i");
 
-// A role noun right before the name, after a determiner: "her lady-in-waiting Elizabeth", "the groom Anne".
-const ROLE_BEFORE = /(?:^|\b([A-Za-z]+) )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?) ([a-z][a-z-]+) $/;
-// The noun phrase a preposition governs ends before the name ("After the siege Mehmed made …"): it names no role.
+// A role noun right before the name, after a determiner: "her lady-in-waiting Elizabeth", "the groom Anne". The first
+// group is what comes before the word before the determiner.
+const ROLE_BEFORE = /(?:^|(^[\s\S]*?)\b([A-Za-z]+) )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?) ([a-z][a-z-]+) $/;
+// A preposition that opens the sentence or a clause governs a noun phrase that ends before the name ("After the siege
+// Mehmed made …"): it names no role. Inside a clause the phrase is the verb's object and may end with the name ("handed to
+// the viceroy Charles").
 const PREPOSITION = /^(?:after|before|in|at|on|during|from|by|with|to|into|for|since|until|of|following|against|through|under|over)$/i;
 
 // The word list's tags of a describing word; any other tag it knows (a noun, or a name such as "marshal") may be a role.
 const DESCRIBING_TAG = /^(?:Adjective|Comparative|Superlative|Gerund|PastTense|Participle)$/;
+// Words the list tags as describing that are also nouns for a person's standing or side: "the rebel Charles", "his
+// favourite Charles", "the commoner Anne".
+const ROLE_ALSO_DESCRIBING = /^(?:rebel|favou?rite|chief|noble|elder|major|minor|private|general|rival|royal|commoner|junior|senior|principal|executive)$/;
 // A word the list does not know that plainly reads as a describing word by its ending: "exiled", "ailing", "mighty",
 // "victorious". (Not "-al", "-ic" or a vowel's "-y": "vassal", "seneschal", "cleric" and "envoy" are roles, and a role
 // wrongly read only refuses a styled form.)
@@ -351,6 +357,7 @@ const DESCRIBING_ENDING = /(?:ed|ing|ous|ful|ive|less|[^aeiou]y)$/;
 function roleNoun(word: string): boolean {
   if (word.split("-").some((part) => KIN_WORD.test(part) || isPersonWordOfEitherGender(part))) return true;
   const tag = LEXICON[word];
+  if (ROLE_ALSO_DESCRIBING.test(word)) return true;
   if (tag !== undefined) return !(typeof tag === "string" && DESCRIBING_TAG.test(tag));
   return !DESCRIBING_ENDING.test(word);
 }
@@ -359,21 +366,25 @@ const KIN_WORD = new RegExp(`^(?:${KIN})s?$`);
 /**
  * The name follows a role noun that names someone by their place, so the name may be another person's. Not a describing
  * word ("the young Elizabeth", "the exiled Osric"), "the name" ("spelled the name Ptolemy"), nor a noun a preposition
- * governs ("after the siege").
+ * governs where it opens the sentence or a clause ("after the siege"). `whole`: the window starts where the sentence does.
  */
-function rolePlacedBefore(window: string): boolean {
+function rolePlacedBefore(window: string, whole: boolean): boolean {
   const m = ROLE_BEFORE.exec(window);
   if (!m) return false;
-  const [, before, word] = m;
-  return !(before && PREPOSITION.test(before)) && roleNoun(word!) && !/^(?:name|title|word)$/.test(word!);
+  const [, lead, before, word] = m;
+  const opensClause = lead?.trim() ? /[,;:\n]\s*$/.test(lead) : whole;
+  const governed = before !== undefined && PREPOSITION.test(before) && opensClause;
+  return !governed && roleNoun(word!) && !/^(?:name|title|word)$/.test(word!);
 }
 
 function plainRulerUse(text: string, at: number, length: number): boolean {
   const after = text.slice(at + length, at + length + 40);
   if (/^[-‐‑]|^,? (?:the|a|an) [A-Za-z]/.test(after) || /^ [A-Z]/.test(after)) return false;
   // (Only the name's own sentence: "… without an heir. Osric had …" names no kin of Osric.)
-  const window = text.slice(Math.max(0, at - 40), at).split(/[.!?]\s+/).at(-1)!;
-  if (rolePlacedBefore(window)) return false;
+  const from = Math.max(0, at - 40);
+  const pieces = text.slice(from, at).split(/[.!?]\s+/);
+  const window = pieces.at(-1)!;
+  if (rolePlacedBefore(window, from === 0 || pieces.length > 1)) return false;
   const before = window.split(/\s+/).filter(Boolean).slice(-3).join(" ");
   return !RELATIVE.test(before);
 }

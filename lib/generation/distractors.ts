@@ -7,7 +7,7 @@ import type { Span } from "./types";
 import { fillsBeforeNoun, kindsOfTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
-import { MONTH_ALT, ruledOutByStem, statedForSameThing } from "./fair-number-options";
+import { MONTH_ALT, monthIndexOf, ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { lifeRuleFor } from "./fair-life-dates";
 import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
 
@@ -118,22 +118,18 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const keyYear = Number(/\d{4}$/.exec(key.text)?.[0] ?? NaN);
   const shareYear = asSet && (key.type === "MONTH_YEAR" || key.type === "FULL_DATE") && keyYear === headlineYear(ctx.articleText);
   if (shareYear) {
-    const refused = refusedMonthOfKeyYear(key, ctx.articleText);
-    const dated = monthsDated(ctx.articleText, String(keyYear));
-    const keyMonth = keyRange ? keyRange[0] % 12 : -1;
-    // Another month of the year, made as such (sameYearDates, sameDayDates), passes the whole screen. A date shifted by
-    // some days (perturb) passes a narrower one: no month the article dates, and no dated stage between it and the key,
-    // which would put the two events in the wrong order. The side rule refused shifted dates judges passed (a find in
-    // the year's first weeks offered in its autumn, where the article dates only the news of it at the year's end).
-    // (Another day the article dates in the key's own month is a stage between the key and every month on its side.)
-    const keyDay = keyDateParts(key.text)?.day ?? null;
-    const daySides = new Set(keyDay === null ? [] : daysDated(ctx.articleText, MONTHS[keyMonth] ?? "", String(keyYear)).filter((d) => d !== keyDay).map((d) => Math.sign(d - keyDay)));
+    const screen = keyYearScreen(key, ctx.articleText);
+    // Another month of the year, made as such (sameYearDates, sameDayDates), passes the wide screen; a date shifted by
+    // some days (perturb) passes the narrow one (see keyYearScreen).
+    const monthInKeyYear = (candidate: string) => (screen && candidate.endsWith(` ${keyYear}`) ? monthOf(key.type, candidate) : null);
     madeUpInKeyYear = (candidate) => {
-      if (!refused || !candidate.endsWith(` ${keyYear}`)) return false;
-      const month = monthOf(key.type, candidate);
-      return dated.has(month) || [...dated].some((d) => (d - month) * (d - keyMonth) < 0) || daySides.has(Math.sign(month - keyMonth));
+      const month = monthInKeyYear(candidate);
+      return month !== null && screen!.narrow(month);
     };
-    otherMonthOfKeyYear = (candidate) => Boolean(refused && candidate.endsWith(` ${keyYear}`) && refused(monthOf(key.type, candidate)));
+    otherMonthOfKeyYear = (candidate) => {
+      const month = monthInKeyYear(candidate);
+      return month !== null && screen!.wide(month);
+    };
   }
   // (Three at most, on top of the pool: the made-up dates of other years keep their room, for a fair set without one.)
   const before = out.length;
@@ -194,19 +190,22 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // ("early in April of the same year" dates it as well as "April 1453".)
   // In the headline year's article a bare month dates that year too ("landed in September", "on 7 March", "at the end of
   // August", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989", "in autumn").
-  const refused = refusedMonthOfKeyYear(key, articleText)!;
-  const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !refused(m));
+  const screen = keyYearScreen(key, articleText)!;
+  const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !screen.wide(m));
   if (day === null) return months.map((m) => `${MONTHS[m]} ${year}`);
   // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
   return months.filter((m) => daysIn(year, m) >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
 }
 
 /**
- * The months of the key's year a made-up option may not take (see sameYearDates): a month the article dates, or one on a
- * side of the key where it dates another. Null when the key names no month. (A whole date shifted by some days passes a
- * narrower screen: see pickDistractors.)
+ * The months of the key's year a made-up option may not take (see sameYearDates). The wide screen, for another month of
+ * the year made as such: a month the article dates, or one on a side of the key where it dates another. The narrow one,
+ * for a date shifted by some days (perturb): a month the article dates, a month with a dated stage between it and the
+ * key, which would put the two events in the wrong order, or a side where the article dates another day of the key's own
+ * month. (The wide side rule refused shifted dates judges passed: a find in the year's first weeks offered in its autumn,
+ * where the article dates only the news of it at the year's end.) Null when the key names no month.
  */
-export function refusedMonthOfKeyYear(key: Pick<Span, "text">, articleText: string): ((month: number) => boolean) | null {
+export function keyYearScreen(key: Pick<Span, "text">, articleText: string): { wide(month: number): boolean; narrow(month: number): boolean } | null {
   const parts = keyDateParts(key.text);
   if (!parts) return null;
   const { day: keyDay, month, year } = parts;
@@ -214,9 +213,13 @@ export function refusedMonthOfKeyYear(key: Pick<Span, "text">, articleText: stri
   // A side of the key where the article dates another month of the year holds the story's other stages ("the siege
   // began in April"), which rule out a made-up "March" at a glance. So does another day of the key's own month ("sailed
   // on 3 May … wrecked on 9 May": every made-up month before May is ruled out by the sailing).
-  const sides = new Set([...dated].filter((m) => m !== month).map((m) => Math.sign(m - month)));
-  if (keyDay !== null) for (const day of daysDated(articleText, MONTHS[month]!, String(year))) if (day !== keyDay) sides.add(Math.sign(day - keyDay));
-  return (m) => dated.has(m) || sides.has(Math.sign(m - month));
+  const daySides = new Set<number>();
+  if (keyDay !== null) for (const day of daysDated(articleText, MONTHS[month]!, String(year))) if (day !== keyDay) daySides.add(Math.sign(day - keyDay));
+  const sides = new Set([...daySides, ...[...dated].filter((m) => m !== month).map((m) => Math.sign(m - month))]);
+  return {
+    wide: (m) => dated.has(m) || sides.has(Math.sign(m - month)),
+    narrow: (m) => dated.has(m) || [...dated].some((d) => (d - m) * (d - month) < 0) || daySides.has(Math.sign(m - month)),
+  };
 }
 
 const datedDays = articleMemo<number[]>();
@@ -241,32 +244,34 @@ const datedMonths = articleMemo<Set<number>>();
 /** The months the article dates in the year, read in one pass per article and year (see sameYearDates). */
 function monthsDated(articleText: string, year: string): Set<number> {
   return datedMonths(articleText, year, () => {
-    const months = seasonMonths(articleText);
+    const months = new Set(seasonMonths(articleText));
     // A month, whole or short ("Aug. 2"), with the year ("May 1588", "April of that year") or bare ("at the end of
     // August", "between August and September", "the second week of August"), not a month of another year ("May 1590").
     // (A short form counts only with its stop or a day after it: "Jan" alone may be a name.)
     const month = new RegExp(`\\b(?:(${MONTHS.join("|")})\\b|(${MONTH_ALT})(?:\\.|(?= \\d)))(?:(?: ?\\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!(?: ?\\d{1,2})?,?\\s+\\d{3,4}))`, "g");
-    for (const m of articleText.matchAll(month)) months.add(monthIndex((m[1] ?? m[2])!));
+    for (const m of articleText.matchAll(month)) months.add(monthIndexOf((m[1] ?? m[2])!));
     if (/\bChristmas\b/.test(articleText)) months.add(11);
     return months;
   });
 }
 
-/** The month's place in the year (0-11) for a whole or short month name. */
-function monthIndex(word: string): number {
-  return MONTHS.findIndex((m) => m.slice(0, 3) === word.slice(0, 3));
-}
+const seasonsNamed = articleMemo<Set<number>>();
 
-/** The months of every season the article names ("the summer of 1989", "that winter", "in high summer"). */
+/**
+ * The months of every season the article names ("the summer of 1989", "that winter", "in high summer"), read once per
+ * article: no year enters it. (Callers copy the set before adding to it.)
+ */
 function seasonMonths(articleText: string): Set<number> {
-  const months = new Set<number>();
-  for (const m of articleText.matchAll(new RegExp(SEASON.source, "gi"))) {
-    // "each spring", "a summer holiday": a season of every year, or of none, dates nothing in this one.
-    if (/^(?:each|every|an?)\s/i.test(m[0])) continue;
-    // The season's own three months, without the one either side SEASON_MONTHS allows: those the article does not date.
-    for (const month of SEASON_MONTHS[seasonOf(m)]!.slice(1, -1)) months.add(month);
-  }
-  return months;
+  return seasonsNamed(articleText, "", () => {
+    const months = new Set<number>();
+    for (const m of articleText.matchAll(SEASON_G)) {
+      // "each spring", "a summer holiday": a season of every year, or of none, dates nothing in this one.
+      if (/^(?:each|every|an?)\s/i.test(m[0])) continue;
+      // The season's own three months, without the one either side SEASON_MONTHS allows: those the article does not date.
+      for (const month of SEASON_MONTHS[seasonOf(m)]!.slice(1, -1)) months.add(month);
+    }
+    return months;
+  });
 }
 
 /**
@@ -295,6 +300,9 @@ const SEASON = new RegExp(
   String.raw`\b(?:a|an|the|that|this|of|in|during|each|every|last|next)\s+(?:(?:early|late|hot|cold|wet|dry|long|high|following|next)\s+|mid-?\s*)?(summer|winter|spring|autumn)\b` +
     String.raw`|\b(?:the\s+(?:early\s+|late\s+)?(?=fall\s+of\s+${YEARISH})|in\s+the\s+(?:early\s+|late\s+)?(?=fall\b(?!\s+of\s+(?!${YEARISH})))|(?:that|this|last|next)\s+(?=fall\b(?=\s*[,.;]|\s+(?:he|she|they|it|we|I|the|his|her|their)\b)))(fall)\b`,
 );
+
+// The same, for every season word of an article, in any case.
+const SEASON_G = new RegExp(SEASON.source, "gi");
 
 /** The season a SEASON match names, "fall" read as autumn. */
 function seasonOf(m: RegExpExecArray | RegExpMatchArray): string {

@@ -166,6 +166,11 @@ export const MONTH_ALT = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const MONTH_WORD = new RegExp(`^(?:${MONTH_ALT})$`);
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+/** The month's place in the year (0-11) for a whole or short month name ("August", "Aug", "Sept"), or -1. */
+export function monthIndexOf(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+}
+
 interface RangeEnd {
   year: number;
   month: number | null;
@@ -173,7 +178,7 @@ interface RangeEnd {
 }
 function rangeEnd(groups: (string | undefined)[]): RangeEnd {
   const [dayBefore, monthWord, dayAfter, yearText = ""] = groups;
-  const at = monthWord ? MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) : -1;
+  const at = monthWord ? monthIndexOf(monthWord) : -1;
   const month = at >= 0 && MONTH_WORD.test(monthWord!) ? at : null;
   const day = month === null ? null : Number(dayBefore ?? dayAfter ?? NaN);
   const year = Number(/\d+/.exec(yearText)![0]) * (/BCE?/.test(yearText) ? -1 : 1);

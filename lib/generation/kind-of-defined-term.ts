@@ -1,5 +1,6 @@
 import { articleMemo } from "./article-memo";
 import type { Definition } from "./find-definitions";
+import { escapeRegExp } from "./find-spans";
 import { singularOf } from "./singular-of";
 
 /**
@@ -18,8 +19,6 @@ const KIND_OF = /^(?:kind|kinds|type|types|form|forms|sort|sorts|variety|varieti
 const NO_KIND = /^(?:one|ones|thing|things|something|name|names|word|words|term|terms|part|parts|way|ways|use|act|process|idea|it|this|that|these|those)$/;
 // Nouns that end like an adverb or a participle ("money supply", "a seed").
 const NOUN_IN_LY_ED = /^(?:family|families|assembly|supply|monopoly|ally|rally|jelly|belly|lily|fly|seed|speed|bed|reed|creed|need|breed|weed|shed|sled|steed|feed|deed)$/;
-// "… is also called", "… are often known as": the verb of naming, one pattern for the definitions and the text index.
-const CALLED = String.raw`\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?`;
 const ARTICLE = /^(?:the|a|an|some|many|most|all|any|those|these)\s+/i;
 const ASKED_CALLED = /^What (?:is|are|was|were) (.+?) (?:called|known as|named)\?$/;
 const ASKED_CALL = /^What (?:do|does|did) .+? (?:call|name) (.+?)\?$/;
@@ -77,8 +76,9 @@ const clueIndex = articleMemo<KindClue[]>();
 const termKinds = articleMemo<Set<string>>();
 // The article in lower case, made once per article rather than once per term looked up.
 const lowered = articleMemo<string>();
-// "… are called", "… is also known as": the verb of naming, the kind stands before it and the term after.
-const CALLED_VERB = new RegExp(CALLED, "gi");
+// "… are called", "… is also known as", "… are often termed": the verb of naming, the kind stands before it and the term
+// after.
+const CALLED_VERB = /\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:called|named|known as|termed)\s+(?:an?\s+|the\s+)?/gi;
 // "… is a", "… are the": a copula with its article (a singular "is"/"was" needs one), the term before it and the kind after.
 const COPULA = /\s+(?:(?:is|was)\s+(?:an?|the|one of the)|(?:are|were)(?:\s+(?:the|one of the))?)\s+(?=[a-z])/gi;
 
@@ -144,7 +144,7 @@ export function isNoun(word: string, articleText: string): boolean {
     for (const m of articleText.matchAll(/\b([a-z]+) (?:is|are|was|were)\b/gi)) words.add(m[1]!.toLowerCase());
     return words;
   });
-  const single = word.toLowerCase().replace(/(?:es|s)$/, "");
+  const single = singularOf(word);
   return [word.toLowerCase(), single, `${single}s`, `${single}es`].some((w) => found.has(w));
 }
 
@@ -167,8 +167,7 @@ function saidBefore(words: string, noun: string, articleText: string): boolean {
   const w = words.toLowerCase();
   const single = singularOf(noun);
   return writtenBefore(articleText, `${w}\u0000${single}`, () => {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`(?<![\\w-])${escape(w)} ${escape(single)}(?:s|es)?\\b`).test(lowered(articleText, "lower", () => articleText.toLowerCase()));
+    return new RegExp(`(?<![\\w-])${escapeRegExp(w)} ${escapeRegExp(single)}(?:s|es)?\\b`).test(lowered(articleText, "lower", () => articleText.toLowerCase()));
   });
 }
 

@@ -103,7 +103,7 @@ function indexOf(sentence: Sentence, list: TermList): number {
   return first.start >= sentence.start && first.end <= sentence.end ? list.sentenceIndex : -1;
 }
 
-export function makeListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList, random: () => number, articleText = ""): GeneratedQuestion | null {
+export function makeListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList, random: () => number, articleText: string): GeneratedQuestion | null {
   const question = subjectQuestion(sentence, span, "Which of these");
   const offset = span.start - sentence.start;
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
@@ -121,7 +121,7 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
   if (cognateIn(stem, span.text)) return null;
   // "White _____ cells": a list member modifying a noun is asked among the members that can stand before it. Being listed
   // beside the key does not show that ("the bark, the sap, the root tips" are no kinds of cell).
-  const noun = articleText ? nounAfterBlank(own, articleText) : null;
+  const noun = nounAfterBlank(own, articleText);
   const distractors = nearest(list, span.text, own, 3, (member) => !noun || fillsBeforeNoun(member, span.text, noun, articleText, false));
   if (distractors.length < 2) return null;
   // A stem naming two of the key's fellow members sets the scene ("in the mouth, the teeth chew …"): the members
@@ -225,7 +225,7 @@ function genusOf(term: string): string | null {
 
 const NAMING = new Set<Definition["pattern"]>(["called", "call", "name-given", "appositive"]);
 
-export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number, articleText = ""): GeneratedQuestion | null {
+export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number, articleText: string): GeneratedQuestion | null {
   const sentence = sentences[def.sentenceIndex]!;
   const previous = sentences[def.sentenceIndex - 1];
   const offset = def.range.start - sentence.start;

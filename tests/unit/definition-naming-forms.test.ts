@@ -82,7 +82,7 @@ describe("kinds of one thing as each other's options", () => {
     const text = "Snow\nA blizzard is a storm of snow with strong winds that lasts for hours. A drift is a heap of snow piled up by the wind. Snow that falls as fine powder is called dry snow. Snow that is heavy with water is called wet snow. Snow that has frozen into a hard shell is called crust snow.";
     const { sentences } = parseArticle(text);
     const defs = findDefinitions(sentences);
-    const q = makeDefinitionQuestion(defs.find((d) => d.term === "wet snow")!, sentences, defs, [], () => 0.3)!;
+    const q = makeDefinitionQuestion(defs.find((d) => d.term === "wet snow")!, sentences, defs, [], () => 0.3, text)!;
     expect(q.prompt).toBe("What is snow that is heavy with water called?");
     expect(q.type).toBe("MULTIPLE_CHOICE");
     expect(q.options.map((o) => o.text).sort()).toEqual(["crust snow", "dry snow", "wet snow"]);
@@ -91,7 +91,7 @@ describe("kinds of one thing as each other's options", () => {
   const ask = (text: string, term: string) => {
     const { sentences } = parseArticle(text);
     const defs = findDefinitions(sentences);
-    return makeDefinitionQuestion(defs.find((d) => d.term === term)!, sentences, defs, [], () => 0.3)!;
+    return makeDefinitionQuestion(defs.find((d) => d.term === term)!, sentences, defs, [], () => 0.3, text)!;
   };
   it("never offers the thing itself beside its kinds: it is a right answer too", () => {
     const text = "Snow\nFrozen water that falls from clouds in flakes is called snow. Snow that falls as fine powder is called dry snow. Snow that is heavy with water is called wet snow. When flakes grow as large as a hand in very cold still air, it is called supersnow.";

@@ -168,6 +168,16 @@ describe("a ruler asked by one name", () => {
     }
   });
 
+  it("is not, where a role noun ends a verb's object or the word list tags it describing (whole review 16-B #1)", () => {
+    const reign = "Osric II\nOsric II took the city in 1203.";
+    const uses = " Osric rode north. Osric died in 1230.";
+    for (const phrase of ["The port was handed to the reeve", "He trusted his general", "The rebel", "His favourite", "The commoner"]) {
+      expect(acceptedAliases(span("Osric II"), `${reign} ${phrase} Osric kept the keys.${uses}`), phrase).not.toContain("Osric");
+    }
+    // (A preposition that opens a clause still governs a phrase that ends before the name.)
+    expect(acceptedAliases(span("Osric II"), `${reign} In spring, after the flood Osric kept the keys.${uses}`)).toContain("Osric");
+  });
+
   it("is, where the word before the name is an adjective, 'the name', or a noun after a preposition (whole review 15-B)", () => {
     const siege = "Osric II\nOsric II took the city in 1203. After the siege Osric made the city his seat.";
     expect(acceptedAliases(span("Osric II"), siege)).toContain("Osric");
