@@ -141,8 +141,9 @@ export function rankSentences(article: ParsedArticle, defining: ReadonlySet<numb
 /**
  * Each sentence's rank (`rank`, as rankSentences) and the level the overlap rank of round 14 gave it (`level`: title,
  * summary, key facts, recurring words, a paragraph's opener). The drop line, the review line and the calibrated odds
- * were all set on that level: a candidate's confidence reads `level`, so the new order decides which sentences'
- * questions come first and never lifts one over a line the level held it under.
+ * were all set on that level: a candidate's confidence reads `level`. The new order decides which sentences'
+ * questions come first and which sentences get main statements (makeMainStatements takes the most central by `rank`,
+ * and score-confidence lifts a main point), so a ranking change can still make a main statement that crosses a line.
  */
 export function sentenceRanks(article: ParsedArticle, defining: ReadonlySet<number>): { rank: number[]; level: number[] } {
   const title = new Set(contentWords(article.title));
