@@ -190,17 +190,12 @@ export function expandShortName(stem: string, text: string, upTo = text.length):
   return out === stem ? null : out;
 }
 
+type Use = { at: number; prefix: string; standalone: boolean };
 // Each kind word's uses in the article, found once per article and word (every candidate asks): a long article stays linear.
-let usesText = "";
-const usesCache = new Map<string, { at: number; prefix: string; standalone: boolean }[]>();
-function usesOf(word: string, text: string) {
-  if (usesText !== text) {
-    usesText = text;
-    usesCache.clear();
-  }
-  let found = usesCache.get(word);
-  if (!found) {
-    found = [...text.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b( of (?:the )?[A-Z])?`, "g"))].map((u) => {
+const uses = articleMemo<Use[]>();
+function usesOf(word: string, text: string): Use[] {
+  return uses(text, word, () =>
+    [...text.matchAll(new RegExp(`(\\bthe\\s)?((?:[A-Z][\\w'’-]*\\s){0,4})${word}\\b( of (?:the )?[A-Z])?`, "g"))].map((u) => {
       const words = u[2]!.trim().split(/\s+/).filter(Boolean);
       // "Soon Council members …", "Later Army officers …": a first word capitalised only for opening the sentence is no
       // part of a name; without it the kind word stands alone.
@@ -212,10 +207,8 @@ function usesOf(word: string, text: string) {
         // "the Congress of the People" is another body than "the African National Congress": the short form may mean either.
         standalone: (!u[1] && words[0] !== "The") || Boolean(u[3]),
       };
-    });
-    usesCache.set(word, found);
-  }
-  return found;
+    }),
+  );
 }
 
 /** The text at `at` opens the article, a line or a sentence. */
@@ -223,6 +216,7 @@ function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
+const openingOnly = articleMemo<boolean>();
 /**
  * A word the word list knows as no name ("Soon", "Later", "Then") that the article never writes capitalised inside a
  * sentence: its capital is the sentence's. (A name the list does not know, "Kellby", keeps its place in the name.)
@@ -230,7 +224,8 @@ function opensSentence(text: string, at: number): boolean {
 function capitalisedOnlyToOpen(word: string, text: string): boolean {
   const tag = LEXICON[word.toLowerCase()];
   if (typeof tag !== "string" || /^(?:ProperNoun|Person|Place|Organization|FirstName|LastName|Honorific|Country|City|Region)/.test(tag)) return false;
-  return !new RegExp(`[a-z,] ${escapeRegExp(word)}\\b`).test(text);
+  // The same opening word recurs across uses and kind words: the article is scanned for it once.
+  return openingOnly(text, word, () => !new RegExp(`[a-z,] ${escapeRegExp(word)}\\b`).test(text));
 }
 
 // Words that make a sentence a contrast with, or an addition to, the one before ("The crossing, though, was slow", "It carried mail too").

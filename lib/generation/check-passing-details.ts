@@ -13,7 +13,7 @@ import type { GeneratedQuestion } from "./types";
  */
 
 // Words that are part of how a person is called, not of who they are.
-const TITLE_WORD = /^(?:Lady|Lord|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Prime|Minister|Empress|Emperor|King|Queen|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Saint|St|General|Captain|Admiral|Colonel|Pope|Bishop|Sultan|Tsar|Pharaoh|Chief|Governor|Senator|Professor|Judge|Jr|Sr|de|da|di|del|van|von|der|bin|ibn|al|the|of|and|I|II|III|IV|V|VI)\.?$/;
+export const TITLE_WORD = /^(?:Lady|Lord|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Prime|Minister|Empress|Emperor|King|Queen|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Saint|St|General|Captain|Admiral|Colonel|Pope|Bishop|Sultan|Tsar|Pharaoh|Chief|Governor|Senator|Professor|Judge|Jr|Sr|de|da|di|del|van|von|der|bin|ibn|al|the|of|and|I|II|III|IV|V|VI)\.?$/;
 const KIN = "father|mother|son|daughter|wife|husband|brother|sister|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents?|children|heir|successor|predecessor";
 
 const mentions = articleMemo<number>();

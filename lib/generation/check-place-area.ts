@@ -1,5 +1,5 @@
 import { NOT_PLACE } from "./check-broad-place";
-import { namedOnlyHere } from "./check-passing-details";
+import { namedOnlyHere, TITLE_WORD } from "./check-passing-details";
 import { PLACE_NAME } from "./place-name";
 import { namesTitle, titleStems } from "./title-words";
 
@@ -30,13 +30,20 @@ const AREA_AFTER = new RegExp(String.raw`^\s+(?:${AREA})\b`, "i");
 // A place, then a comma right before the key, and the key's phrase closes after it ("reached Kell, _____.", "visited Kell,
 // _____, and stayed"): a name inside the sentence, then a comma and a capitalised key closing its phrase, is the sure sign,
 // after any lower-case word ("captured Dorn, _____.") but one that brings a person, the doer or a companion ("paid for by
-// Ada Fenn, Marrow", "with Tom Reed, Osk"), or a verb of being, naming or appointing, which brings a person and their
-// title ("His heir was Edwin Marle, Earl of Dunmore", "appointed Tom Reed, Warden").
+// Ada Fenn, Marrow", "with Tom Reed, Osk"), a side in a conflict ("pitted Vell against Kell, _____": a list of the sides),
+// or a verb of being, naming or appointing, which brings a person and their title ("His heir was Edwin Marle, Earl of
+// Dunmore", "appointed Tom Reed, Warden").
 const NAME_COMMA_BEFORE = new RegExp(
-  String.raw`\b(?!(?:by|with|and|or|of|for|than|as|whom|is|was|were|became|become|named|appointed|married|met|crowned|succeeded|elected|made|called|knighted|sent|hired|chose)\s)\p{Ll}+\s+(${PLACE_NAME}),\s$`,
+  String.raw`\b(?!(?:by|with|against|between|versus|and|or|of|for|than|as|whom|is|was|were|became|become|named|appointed|married|met|crowned|succeeded|elected|made|called|knighted|sent|hired|chose)\s)\p{Ll}+\s+(${PLACE_NAME}),\s$`,
   "u",
 );
 const PHRASE_CLOSES = /^(?:[,.;]|$)/;
+// After the key, a comma and another name (with or without "and"/"or"): the key is a member of a list of places
+// ("reached Kell, _____, and Osk", "from Kell, _____, Osk and Tarn"), not the region of the name before it.
+const LIST_GOES_ON = /^,\s*(?:(?:and|or)\s+)?\p{Lu}/u;
+// A key that opens with a rank ("Earl …") or names an office ("Warden of Brask") is a person's title after their name
+// ("killed Tom Reed, _____"), not a region.
+const OFFICE = /^\p{Lu}[\p{L}\p{M}'’-]*\s+of\s/u;
 // (Only the last words before the key are read: the shape is short, and a long run of names would make the scan slow.)
 const READ_BEFORE = 160;
 
@@ -46,7 +53,8 @@ export function areaOfANamedPlace(sentence: string, start: number, end: number, 
   if (inSummary || !/^\p{Lu}/u.test(key)) return false;
   const before = sentence.slice(Math.max(0, start - READ_BEFORE), start);
   const after = sentence.slice(end);
-  const host = AREA_OF_BEFORE.exec(before) ?? (AREA_AFTER.test(after) ? NAME_IN_BEFORE.exec(before) : null) ?? (PHRASE_CLOSES.test(after) ? NAME_COMMA_BEFORE.exec(before) : null);
+  const regionAfterComma = PHRASE_CLOSES.test(after) && !LIST_GOES_ON.test(after) && !TITLE_WORD.test(key.split(/\s+/)[0]!) && !OFFICE.test(key);
+  const host = AREA_OF_BEFORE.exec(before) ?? (AREA_AFTER.test(after) ? NAME_IN_BEFORE.exec(before) : null) ?? (regionAfterComma ? NAME_COMMA_BEFORE.exec(before) : null);
   if (!host) return false;
   if (host[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) return false;
   const stems = titleStems(title);

@@ -51,7 +51,7 @@ export function checkCeiling(q: GeneratedQuestion, except: ReadonlySet<string> =
  * the sentence before a stem that points back to it, and accept every natural
  * form of a typed key.
  */
-export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArticle, articleText: string, importance?: number[]): void {
+export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArticle, articleText: string, importance: number[]): void {
   const bySentence = new Map(article.sentences.map((s, i) => [s.start, i]));
   const uses = usesCounter(article);
   const isSideDate = sideDateChecker(article, importance);

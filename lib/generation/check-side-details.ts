@@ -1,7 +1,6 @@
 import { framingEraPenalties, isEraKey } from "./check-framing-eras";
 import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
-import { sentenceLevels } from "./confidence";
 import { passingDetailPenalties } from "./check-passing-details";
 import { areaOfANamedPlace } from "./check-place-area";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
@@ -113,7 +112,7 @@ function inBirthClause(between: string): boolean {
  * nothing with the title and little with the summary dates a side event (a degree, a refounding, a
  * listing), and unseen-article reviewers failed most such dates. Returns a checker for one article.
  */
-export function sideDateChecker(article: ParsedArticle, importance = sentenceLevels(article)): (q: GeneratedQuestion) => Penalty | null {
+export function sideDateChecker(article: ParsedArticle, importance: number[]): (q: GeneratedQuestion) => Penalty | null {
   const title = new Set(stemWords(article.title));
   const summary = new Set([...article.sentences.filter((s) => s.inSummary).flatMap((s) => stemWords(s.text)), ...article.keyFacts.flatMap((k) => stemWords(k.text))]);
   const central = new Map<number, boolean>();

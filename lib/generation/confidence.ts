@@ -132,19 +132,37 @@ export function contentWords(text: string): string[] {
  * full load of facts however short it is: the naming sentence after a long example states an explanatory article's key
  * term. That lifts it by the length term only (up to 0.15): it passes the short sentences around it, not a long
  * example that shares more of the article's words. Confidence reads the level of the overlap rank instead
- * (sentenceRanks), which its lines were set on.
- */
-export function rankSentences(article: ParsedArticle, defining: ReadonlySet<number>): number[] {
-  return sentenceRanks(article, defining).rank;
-}
-
-/**
- * Each sentence's rank (`rank`, as rankSentences) and the level the overlap rank of round 14 gave it (`level`: title,
- * summary, key facts, recurring words, a paragraph's opener). The drop line, the review line and the calibrated odds
- * were all set on that level: a candidate's confidence reads `level`, so the new order decides which sentences'
- * questions come first and never lifts one over a line the level held it under.
+ * (`level`), which its lines were set on.
+ *
+ * Each sentence's rank (`rank`) and the level the overlap rank of round 14 gave it (`level`: title, summary, key facts,
+ * recurring words, a paragraph's opener). The drop line, the review line and the calibrated odds were all set on that
+ * level: a candidate's confidence reads `level`. The new order decides which sentences' questions come first and which
+ * sentences get main statements (makeMainStatements takes the most central by `rank`, and score-confidence lifts a main
+ * point), so a ranking change can still make a main statement that crosses a line.
  */
 export function sentenceRanks(article: ParsedArticle, defining: ReadonlySet<number>): { rank: number[]; level: number[] } {
+  const parts = sentenceParts(article, defining);
+  const rank = parts.map((p) =>
+    // An opener outside the summary was a main idea less often than the rest (judged): a small nudge is kept for the
+    // paragraph's point, as the paragraph's central sentence is chosen by this rank too.
+    Math.min(1, 0.25 * p.central + 0.1 * p.shared + 0.15 * p.facts + 0.15 * p.title + 0.15 * p.summary + 0.1 * p.keys + (p.first ? 0.1 : 0) + (p.opener ? 0.04 : 0)),
+  );
+  return { rank, level: parts.map(levelOf) };
+}
+
+/** The level of each sentence (sentenceRanks), which reads no defining sentences: what confidence reads. */
+export function sentenceLevels(article: ParsedArticle): number[] {
+  return sentenceParts(article, new Set()).map(levelOf);
+}
+
+function levelOf(p: SentenceParts): number {
+  return Math.min(1, 0.35 * p.central + 0.25 * p.title + 0.25 * p.summary + 0.15 * p.keys + (p.first ? 0.1 : 0) + (p.opener ? 0.08 : 0));
+}
+
+/** What the rank and the level of a sentence are summed from (central and shared scaled to the article's most). */
+type SentenceParts = { central: number; shared: number; title: number; keys: number; facts: number; summary: number; first: boolean; opener: boolean };
+
+function sentenceParts(article: ParsedArticle, defining: ReadonlySet<number>): SentenceParts[] {
   const title = new Set(contentWords(article.title));
   const keyFacts = new Set(article.keyFacts.flatMap((k) => contentWords(k.text)));
   const sentenceWords = article.sentences.map((s) => [...new Set(contentWords(s.text))]);
@@ -163,27 +181,17 @@ export function sentenceRanks(article: ParsedArticle, defining: ReadonlySet<numb
   const maxShared = Math.max(1e-9, ...raw.map((r) => r.shared));
   const maxCentral = Math.max(1e-9, ...raw.map((r) => r.central));
   const openers = new Set(article.sections.flatMap((section) => section.paragraphs.map((p) => p.start)));
-  const order = raw.map((r, i) => {
+  return raw.map((r, i) => {
     const s = article.sentences[i]!;
-    const summary = s.inSummary ? 1 : s.section === 0 ? 0.5 : 0;
-    const opening = i === 0 ? 1 : 0;
-    // An opener outside the summary was a main idea less often than the rest (judged): a small nudge is kept for the
-    // paragraph's point, as the paragraph's central sentence is chosen by this rank too.
-    const opener = i > 0 && openers.has(s.start) ? 0.04 : 0;
-    return Math.min(1, 0.25 * (r.central / maxCentral) + 0.1 * (r.shared / maxShared) + 0.15 * r.facts + 0.15 * r.title + 0.15 * summary + 0.1 * r.keys + 0.1 * opening + opener);
+    return {
+      ...r,
+      central: r.central / maxCentral,
+      shared: r.shared / maxShared,
+      summary: s.inSummary ? 1 : s.section === 0 ? 0.5 : 0,
+      first: i === 0,
+      opener: i > 0 && openers.has(s.start),
+    };
   });
-  const level = raw.map((r, i) => {
-    const s = article.sentences[i]!;
-    const summary = s.inSummary ? 1 : s.section === 0 ? 0.5 : 0;
-    const opener = i > 0 && openers.has(s.start) ? 0.08 : 0;
-    return Math.min(1, 0.35 * (r.central / maxCentral) + 0.25 * r.title + 0.25 * summary + 0.15 * r.keys + (i === 0 ? 0.1 : 0) + opener);
-  });
-  return { rank: order, level };
-}
-
-/** The level of each sentence (sentenceRanks), which does not read the defining sentences: what confidence reads. */
-export function sentenceLevels(article: ParsedArticle): number[] {
-  return sentenceRanks(article, new Set()).level;
 }
 
 /** Distinct content words from which a sentence counts as carrying a full load of facts (shorter ones link or colour). */

@@ -149,8 +149,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const lists = findLists(sentences);
   const asksForSetting = makeSettingCheck(findSettingNames(article, allSpans));
   const definitions = findDefinitions(sentences);
-  // The rank orders the questions; the confidence (the drop line, the calibrated odds, the review line) reads the level
-  // those lines were set on, so a change of ranking cannot carry a candidate over a line.
+  // The rank orders the questions and picks the sentences that get main statements (makeMainStatements' most central
+  // ones, which score-confidence lifts as main points); the drop line, the calibrated odds and the review line read the
+  // level they were set on. So a change of ranking can still add or remove a main statement and its lift.
   const { rank: importance, level } = sentenceRanks(article, new Set(definitions.map((d) => d.sentenceIndex)));
 
   const candidates: GeneratedQuestion[] = [];

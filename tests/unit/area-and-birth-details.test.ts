@@ -85,6 +85,12 @@ describe("the named place is a place, and not the title's", () => {
     expect(area("The crew landed at Tarn, Westmark.", "Westmark", "Salt Carts of Westmark")).toBe(false);
     // No word of going or being before the name: "Ada Fenn, Marrow" is no place.
     expect(area("The road was paid for by Ada Fenn, Marrow.", "Marrow")).toBe(false);
+    // A member of a list of places, a side in a conflict, or a person's title is no region (review 16 C #2).
+    expect(area("The carts reached Kell, Dorn, and Osk before winter.", "Dorn")).toBe(false);
+    expect(area("Traders came from Kell, Dorn, Osk and Tarn.", "Dorn")).toBe(false);
+    expect(area("The war pitted Vell against Kell, Dorn.", "Dorn")).toBe(false);
+    expect(area("The rebels killed Tom Reed, Warden of Brask.", "Warden of Brask")).toBe(false);
+    expect(area("The rebels seized Tom Reed, Earl Marrow.", "Earl Marrow")).toBe(false);
   });
 
   it("reads names with letters beyond ASCII, and the area's word in either case", () => {

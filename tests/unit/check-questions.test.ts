@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kindNoun, optionOfAnotherKind, optionsMisfit, outsiderOfAnotherKind, surnameInTitle, tiedElsewhere } from "@/lib/generation/check-options";
-import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
+import { checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { cognateShown, isFragment, isUngrammatical, pointsOutside, stemFailure } from "@/lib/generation/check-stems";
 import { fillerOptions, triviaPenalties } from "@/lib/generation/check-trivia";
 import { DROP_THRESHOLD } from "@/lib/generation/confidence";
@@ -10,6 +10,7 @@ import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
+import { applyChecksAtLevel } from "../support/apply-checks";
 
 // Our own sentences, written for these tests.
 const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over);
@@ -199,14 +200,14 @@ describe("trivia ranks below the drop line", () => {
     expect(fillerOptions(why("Wind pushes under them", "The string is made of cotton", "Tails are painted red"), kites)).toBe(2);
     expect(fillerOptions(why("Wind pushes under them", "Nothing holds them up", "Tails are painted red"), kites)).toBe(1);
     const q = why("Wind pushes under them", "The string is made of cotton", "Tails are painted red");
-    applyChecks([q], parseArticle(kites), kites);
+    applyChecksAtLevel([q], parseArticle(kites), kites);
     expect(checkNotes(q)).toContain("filler-options");
     expect(q.confidence).toBeLessThan(DROP_THRESHOLD);
   });
 
   it("puts a question with a sure sign of trivia below the drop line and says why", () => {
     const q = question({ prompt: `Bile from the _____ helps to break fat down.`, answerText: "liver", confidence: 0.8 });
-    applyChecks([q], parseArticle("Digestion\nBile from the liver helps to break fat down."), "Digestion\nBile from the liver helps to break fat down.");
+    applyChecksAtLevel([q], parseArticle("Digestion\nBile from the liver helps to break fat down."), "Digestion\nBile from the liver helps to break fat down.");
     expect(q.confidence).toBeLessThan(DROP_THRESHOLD);
     expect(checkNotes(q)).toEqual(["blank-in-subject-phrase"]);
   });
@@ -241,14 +242,14 @@ The harbour of Carrow was dug by hand in 1820. Fishing crews from the north coas
     const text = "The Treaty\n\nThe treaty was signed by the United Kingdom after World War I had ended.";
     const country = question({ type: "FILL_BLANK", prompt: "Who signed the treaty?", answerText: "United Kingdom", spanType: "COUNTRY", keyKind: "name" });
     const war = question({ type: "FILL_BLANK", prompt: "After which war was the treaty signed?", answerText: "World War I", spanType: "EVENT", keyKind: "event" });
-    applyChecks([country, war], parseArticle(text), text);
+    applyChecksAtLevel([country, war], parseArticle(text), text);
     expect(country.answerKey.kind === "text" && country.answerKey.accepted).toEqual(expect.arrayContaining(["United Kingdom", "UK", "Britain"]));
     expect(war.answerKey.kind === "text" && war.answerKey.accepted).toEqual(expect.arrayContaining(["WWI", "the First World War", "the Great War"]));
     const organ = question({ type: "FILL_BLANK", prompt: "Where does the gut end?", answerText: "anus", answerKey: { kind: "text", accepted: ["anus", "anu"] } });
-    applyChecks([organ], parseArticle(text), text);
+    applyChecksAtLevel([organ], parseArticle(text), text);
     expect(organ.answerKey.kind === "text" && organ.answerKey.accepted).toEqual(["anus"]);
     const ruler = question({ type: "FILL_BLANK", prompt: "Who was the queen's father?", answerText: "Osric II", spanType: "PERSON", keyKind: "name" });
-    applyChecks([ruler], parseArticle(text), text);
+    applyChecksAtLevel([ruler], parseArticle(text), text);
     expect(ruler.answerKey.kind === "text" && ruler.answerKey.accepted).toContain("Osric 2");
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { applyChecks } from "@/lib/generation/check-questions";
 import { namesKey } from "@/lib/generation/check-shown-text";
 import { isUngrammatical, pointsOutside } from "@/lib/generation/check-stems";
 import { findDefinitions } from "@/lib/generation/find-definitions";
@@ -7,6 +6,7 @@ import { findSpans } from "@/lib/generation/find-spans";
 import { makeDefinitionQuestion, mentions } from "@/lib/generation/make-term-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import type { GeneratedQuestion } from "@/lib/generation/types";
+import { applyChecksAtLevel } from "../support/apply-checks";
 
 const found = (text: string) => findDefinitions(parseArticle(text).sentences).map((d) => [d.term, d.question]);
 const terms = (text: string) => findDefinitions(parseArticle(text).sentences).map((d) => d.term);
@@ -130,18 +130,18 @@ describe("a common term's last word shown in the stem", () => {
     expect(namesKey(q.prompt, q)).toBe(false);
     const text = "Coasts\nSea water floods some low marshes twice a day. Such marshes are called salt marshes.";
     const typed = question("salt marshes", "definition", "Sea water floods some low marshes twice a day. What are such marshes called?");
-    applyChecks([typed], parseArticle(text), text);
+    applyChecksAtLevel([typed], parseArticle(text), text);
     expect(typed.answerKey.kind === "text" && typed.answerKey.accepted).toContain("salt");
     const dunes = "Dunes\nThe dunes are held in place by a tough kind of grass called lyme grass.";
     const kind = question("lyme grass", "definition", "The dunes are held in place by a tough kind of grass called _____. (a term from the article)");
-    applyChecks([kind], parseArticle(dunes), dunes);
+    applyChecksAtLevel([kind], parseArticle(dunes), dunes);
     expect(kind.answerKey.kind === "text" && kind.answerKey.accepted).toContain("lyme");
   });
   it("neither accepts the first word alone nor lets the last one show when the stem uses it in another role", () => {
     const prompt = "What is the dry land that lies in the shadow of a mountain range called?";
     const text = "Deserts\nThe dry land that lies in the shadow of a mountain range is called a rain shadow.";
     const typed = question("rain shadow", "definition", prompt);
-    applyChecks([typed], parseArticle(text), text);
+    applyChecksAtLevel([typed], parseArticle(text), text);
     expect(typed.answerKey.kind === "text" && typed.answerKey.accepted).not.toContain("rain");
     expect(namesKey(prompt, question("rain shadow", "definition", prompt))).toBe(true);
   });

@@ -3,9 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { datePartSetsKeyApart, inventedBySwappingAPlace, optionsMisfit, orderGivenAway, placesFromAnotherRegion, titleSetsKeyApart, trimRepeatedWord, worldBodiesBesideLocalOne } from "@/lib/generation/check-options";
 import { anchorTime, danglingDefinite, expandFirstName, expandShortName, unanchoredTime, withoutAdditionWords, withoutLeadingConnective } from "@/lib/generation/check-context";
-import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
+import { checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { inAside, inOpeningAside, minorBirth, sideDateChecker } from "@/lib/generation/check-side-details";
-import { REVIEW_THRESHOLD } from "@/lib/generation/confidence";
+import { REVIEW_THRESHOLD, sentenceLevels } from "@/lib/generation/confidence";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { dangles } from "@/lib/generation/question-stems";
@@ -14,6 +14,7 @@ import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
 import { lettered as opts } from "../support/draft-question";
+import { applyChecksAtLevel } from "../support/apply-checks";
 
 // Our own sentences and article (tests/fixtures/articles/kellby-ferry.txt), written for these tests.
 const ferry = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/kellby-ferry.txt"), "utf8");
@@ -127,7 +128,7 @@ describe("stems that lean on the sentence before", () => {
     const year = cut(text, "The next year, the owners took on 40 weavers from Tarrow.", "Tarrow", { type: "FILL_BLANK", spanType: "PLACE", keyKind: "name" });
     const then = cut(text, "Then, the owners built a school for the weavers' children in Penhale.", "Penhale", { type: "FILL_BLANK", spanType: "PLACE", keyKind: "name" });
     const statement = cut(text, "The next year, the owners took on 40 weavers from Tarrow.", "Tarrow", { type: "TRUE_FALSE", prompt: "The next year, the owners took on 40 weavers from Tarrow.", spanType: "PLACE", keyKind: "name", answerText: "True", options: [{ id: "true", text: "True" }, { id: "false", text: "False" }] });
-    applyChecks([year, then, statement], article, text);
+    applyChecksAtLevel([year, then, statement], article, text);
     expect(year.prompt).toBe("In 1872, the owners took on 40 weavers from _____.");
     expect(then.prompt).toBe("The owners built a school for the weavers' children in _____.");
     expect(checkFailure(year, text, article.title)).toBeNull();
@@ -158,12 +159,12 @@ describe("round 7 findings on unseen articles", () => {
     const later = cut(text, "Two years later, in 1873, the owners built a school.", "1873");
     const degree = cut(text, "The owners' nephew took a degree in 1890 at Tarrow.", "1890");
     const opened = cut(text, "The mill at Orley opened in 1871 beside the weir and wove cloth for a century.", "1871");
-    applyChecks([though, later, degree, opened], article, text);
+    applyChecksAtLevel([though, later, degree, opened], article, text);
     expect(checkFailure(though, text, article.title)).toBe("stem-dangles");
     expect(checkFailure(later, text, article.title)).toBe("stem-dangles");
     expect(checkNotes(degree)).toContain("side-event-date");
     expect(checkNotes(opened)).not.toContain("side-event-date");
-    expect(sideDateChecker(article)(opened)).toBeNull();
+    expect(sideDateChecker(article, sentenceLevels(article))(opened)).toBeNull();
   });
 
   it("refuses options whose shape gives the key away: order words in ordering items, a title only the key has, a day all wrong dates share", () => {
@@ -201,7 +202,7 @@ describe("side details in the blank", () => {
   it("marks one example of several ('cities such as _____') below the review line", () => {
     const text = "Protests spread to towns such as Harlow within a week.";
     const q = cut(text, text, "Harlow", { type: "FILL_BLANK", spanType: "CITY", keyKind: "name" });
-    applyChecks([q], parseArticle(text), text);
+    applyChecksAtLevel([q], parseArticle(text), text);
     expect(checkNotes(q)).toEqual(["key-is-an-example"]);
     expect(q.confidence).toBe(0.59);
   });
@@ -220,7 +221,7 @@ describe("side details in the blank", () => {
     const county = cut(ferry, "The boat was built at Dunharrow, a fishing village in Marrow County, and it could carry sixty passengers.", "Marrow County", { type: "FILL_BLANK", spanType: "PLACE", keyKind: "name" });
     const birth = cut(ferry, "A local engineer, Agnes Pell, born in 1889 in Tarvin, drew up plans for a steel bridge in 1922.", "1889");
     const plan = cut(ferry, "A local engineer, Agnes Pell, born in 1889 in Tarvin, drew up plans for a steel bridge in 1922.", "1922");
-    applyChecks([county, birth, plan], article, ferry);
+    applyChecksAtLevel([county, birth, plan], article, ferry);
     expect(checkNotes(county)).toEqual(["key-in-aside"]);
     expect(county.confidence).toBe(0.56);
     expect(county.confidence).toBeLessThan(REVIEW_THRESHOLD);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankSentences, sentenceRanks } from "@/lib/generation/confidence";
+import { sentenceRanks } from "@/lib/generation/confidence";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { parseArticle } from "@/lib/generation/parse-article";
 
@@ -25,14 +25,14 @@ The glass bridge of Vellmora was pretty. Engineers later copied Lind's light spa
 `;
 
 const article = parseArticle(BRIDGE);
-const rank = rankSentences(article, new Set(findDefinitions(article.sentences).map((d) => d.sentenceIndex)));
+const rank = sentenceRanks(article, new Set(findDefinitions(article.sentences).map((d) => d.sentenceIndex))).rank;
 const at = (words: string) => {
   const i = article.sentences.findIndex((s) => s.text.startsWith(words));
   if (i < 0) throw new Error(`no sentence starting: ${words}`);
   return rank[i]!;
 };
 
-describe("rankSentences", () => {
+describe("sentenceRanks' rank", () => {
   it("ranks a body sentence that carries the article's linked facts above a short paragraph opener that only repeats the title's words", () => {
     for (const main of ["The engineer Ossa Lind chose", "In the hard winter of 1880", "Engineers later copied"]) {
       for (const opener of ["The glass bridge was new.", "The bridge stood.", "The glass bridge of Vellmora was pretty."]) expect(at(main)).toBeGreaterThan(at(opener));
@@ -67,16 +67,16 @@ Evening Winds
 Warm air over the sea rises in the afternoon, and cooler air from the water rushes inland across the beaches and the salt marshes. This is known as a tide wind. Gulls follow it.
 `;
 
-describe("rankSentences with the article's defining sentences", () => {
+describe("sentenceRanks' rank with the article's defining sentences", () => {
   const winds = parseArticle(WINDS);
   const defining = new Set(findDefinitions(winds.sentences).map((d) => d.sentenceIndex));
-  const ranked = rankSentences(winds, defining);
+  const ranked = sentenceRanks(winds, defining).rank;
   const index = (words: string) => winds.sentences.findIndex((s) => s.text.startsWith(words));
 
   it("ranks a short sentence that names one of the article's terms as carrying a full load of facts", () => {
     for (const naming of ["This is called a moor breeze.", "This is known as a tide wind."]) {
       expect(defining.has(index(naming))).toBe(true);
-      expect(ranked[index(naming)]! - rankSentences(winds, new Set())[index(naming)]!).toBeGreaterThan(0.1);
+      expect(ranked[index(naming)]! - sentenceRanks(winds, new Set()).rank[index(naming)]!).toBeGreaterThan(0.1);
       for (const colour of ["The fishermen wait for it.", "Gulls follow it."]) expect(ranked[index(naming)]).toBeGreaterThan(ranked[index(colour)]!);
     }
   });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { mainSentences, paragraphIndex, rankSentences, REVIEW_THRESHOLD } from "@/lib/generation/confidence";
+import { mainSentences, paragraphIndex, REVIEW_THRESHOLD, sentenceRanks } from "@/lib/generation/confidence";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -36,7 +36,7 @@ function typed(i: number, start: number, score: number): GeneratedQuestion {
 
 describe("mainSentences", () => {
   it("holds the title event, the summary, what a key-fact line restates and each paragraph's central sentence", () => {
-    const main = mainSentences(article, rankSentences(article, new Set(findDefinitions(article.sentences).map((d) => d.sentenceIndex))));
+    const main = mainSentences(article, sentenceRanks(article, new Set(findDefinitions(article.sentences).map((d) => d.sentenceIndex))).rank);
     const at = (words: string) => article.sentences.find((s) => s.text.startsWith(words))!.start;
     expect(main.has(TITLE_EVENT.start)).toBe(true);
     expect(main.has(at("Borrowers return seed saved"))).toBe(true);

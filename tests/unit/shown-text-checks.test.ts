@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { pointingPhrase, repairContext, shellOpening, unanchoredTime, withoutAdditionWords, withoutMarkers } from "@/lib/generation/check-context";
 import { dangles } from "@/lib/generation/question-stems";
 import { allowedYears, datesOutsideStem, dropBracketByBlank, fitArticles, optionsOfAnotherReferent, placesOfAnotherKind, pronounOf, referentOfBlank, takesThe, yearsOf } from "@/lib/generation/check-option-fit";
-import { applyChecks, checkFailure, checkNotes } from "@/lib/generation/check-questions";
+import { checkFailure, checkNotes } from "@/lib/generation/check-questions";
 import { REVIEW_THRESHOLD } from "@/lib/generation/confidence";
 import { eraInOpeningPhrase } from "@/lib/generation/check-side-details";
 import { namesKey, optionsNamedIn, shownContext } from "@/lib/generation/check-shown-text";
@@ -18,6 +18,7 @@ import { findDatedEvents } from "@/lib/generation/make-timeline";
 import { findSpans } from "@/lib/generation/find-spans";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
+import { applyChecksAtLevel } from "../support/apply-checks";
 
 // Our own sentences and articles, written for these tests.
 const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over, { keyKind: "name" });
@@ -34,7 +35,7 @@ function fromSaltRoad(sentenceIndex: number, over: Partial<GeneratedQuestion> & 
 }
 
 function checked(q: GeneratedQuestion, text = saltRoad) {
-  applyChecks([q], parseArticle(text), text);
+  applyChecksAtLevel([q], parseArticle(text), text);
   return checkFailure(q, text, parseArticle(text).title);
 }
 
