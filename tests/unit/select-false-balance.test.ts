@@ -21,41 +21,47 @@ function statement(i: number, text: string, isTrue: boolean, confidence: number,
 
 const trues = sentences.map((s, i) => statement(i, s, true, 0.8, 1 - i * 0.05));
 
+/** The answers of a true/false-only quiz of up to ten picked from `questions`. */
+function pickedAnswers(questions: GeneratedQuestion[], seed: number): { picked: GeneratedQuestion[]; answers: string[] } {
+  const picked = selectQuestions(questions, 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
+  return { picked, answers: picked.map((q) => q.answerText) };
+}
+
 describe("true/false keys in balance", () => {
   it("asks a true statement's sentence by its sure false statement where the quiz is mostly True", () => {
     const swapped = statement(2, "A steel cable 60 metres long kept the ferry on course.", false, 0.76, 0.5);
     for (const seed of [1, 2, 3]) {
-      const picked = selectQuestions([...trues, swapped], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
-      expect(picked.map((q) => q.answerText).sort()).toEqual(["False", "True", "True"]);
+      const { picked, answers } = pickedAnswers([...trues, swapped], seed);
+      expect([...answers].sort()).toEqual(["False", "True", "True"]);
       expect(picked).toContain(swapped);
     }
   });
 
   it("offers no false statement below the review line", () => {
     const unsure = statement(2, "A steel cable 60 metres long kept the ferry on course.", false, 0.55, 0.5);
-    const picked = selectQuestions([...trues, unsure], 10, ["TRUE_FALSE"], createRandom(1), undefined, undefined, undefined, undefined, article);
-    expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
+    const { answers } = pickedAnswers([...trues, unsure], 1);
+    expect(answers).toEqual(["True", "True", "True"]);
   });
 
   it("offers no false statement far less sure than the true one it would replace", () => {
     const doubted = statement(2, "A steel cable 60 metres long kept the ferry on course.", false, 0.7, 0.5);
     for (const seed of [1, 2, 3]) {
-      const picked = selectQuestions([...trues, doubted], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
-      expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
+      const { answers } = pickedAnswers([...trues, doubted], seed);
+      expect(answers).toEqual(["True", "True", "True"]);
     }
   });
 
   it("offers no long denial, whatever word it denies with", () => {
     const long = statement(2, "A steel cable 90 metres long that ran from one bank of the river to the other never kept the ferry on course.", false, 0.8, 0.5);
-    const picked = selectQuestions([...trues, long], 10, ["TRUE_FALSE"], createRandom(1), undefined, undefined, undefined, undefined, article);
-    expect(picked.map((q) => q.answerText)).toEqual(["True", "True", "True"]);
+    const { answers } = pickedAnswers([...trues, long], 1);
+    expect(answers).toEqual(["True", "True", "True"]);
   });
 
   it("leaves a quiz alone whose True keys lead by fewer than three", () => {
     const swapped = statement(1, "Its flat hull carried carts, cattle and up to sixty people.", false, 0.8, 0.5);
     for (const seed of [1, 2, 3]) {
-      const picked = selectQuestions([trues[0]!, trues[1]!, swapped], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
-      expect(picked.map((q) => q.answerText)).toEqual(["True", "True"]);
+      const { answers } = pickedAnswers([trues[0]!, trues[1]!, swapped], seed);
+      expect(answers).toEqual(["True", "True"]);
     }
   });
 
@@ -65,7 +71,7 @@ describe("true/false keys in balance", () => {
     const middle = statement(1, "Its flat hull carried carts, cattle and up to sixty people.", false, 0.8, 0.5);
     const last = statement(2, "A steel cable 60 metres long kept the ferry on course.", false, 0.8, 0.5);
     for (const seed of [1, 2, 3]) {
-      const picked = selectQuestions([...ranked, middle, last], 10, ["TRUE_FALSE"], createRandom(seed), undefined, undefined, undefined, undefined, article);
+      const { picked } = pickedAnswers([...ranked, middle, last], seed);
       expect(picked).toContain(middle);
       expect(picked).not.toContain(last);
       expect(picked).toContain(ranked[2]);
