@@ -13,6 +13,9 @@ import type { Span, SpanType } from "@/lib/generation/types";
 const contextOf = (articleText: string) => ({ articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText });
 const keyOf = (type: SpanType, text: string, start = 0): Span => ({ type, text, start, end: start + text.length });
 const SEEDS = Array.from({ length: 20 }, (_, i) => i / 20);
+/** Every distractor `pickDistractors` offers for the key over the twenty seeds, in one list. */
+const optionsOverSeeds = (key: Span, stem: string, articleText: string): string[] =>
+  SEEDS.flatMap((seed) => pickDistractors(key, stem, contextOf(articleText), 3, () => seed));
 
 // A balloonist known by one word in the title; her great deed, the headline year, is told with a role before her name.
 const BALLOONIST = `Sendra's Crossing of 1911
@@ -42,10 +45,8 @@ describe("a person's life and the deeds the article dates bound the date options
     expect(ruledOutByLife("14 August 1936", "2 March 1884", stem, BALLOONIST)).toBe(true);
     expect(ruledOutByLife("14 August 1936", "9 June 1911", stem, BALLOONIST)).toBe(true);
     expect(ruledOutByLife("14 August 1936", "3 May 1939", stem, BALLOONIST)).toBe(false);
-    for (const seed of SEEDS) {
-      for (const o of pickDistractors(keyOf("FULL_DATE", "14 August 1936"), stem, contextOf(BALLOONIST), 3, () => seed)) {
-        expect(dateValue(o)! / 12).toBeGreaterThan(1912);
-      }
+    for (const o of optionsOverSeeds(keyOf("FULL_DATE", "14 August 1936"), stem, BALLOONIST)) {
+      expect(dateValue(o)! / 12).toBeGreaterThan(1912);
     }
   });
 
@@ -54,9 +55,7 @@ describe("a person's life and the deeds the article dates bound the date options
     expect(ruledOutByLife("1908", "1911", stem, BALLOONIST)).toBe(true);
     expect(ruledOutByLife("1908", "1940", stem, BALLOONIST)).toBe(true);
     expect(ruledOutByLife("1908", "1905", stem, BALLOONIST)).toBe(false);
-    for (const seed of SEEDS) {
-      for (const o of pickDistractors(keyOf("YEAR", "1908"), stem, contextOf(BALLOONIST), 3, () => seed)) expect(Number(o)).toBeLessThan(1911);
-    }
+    for (const o of optionsOverSeeds(keyOf("YEAR", "1908"), stem, BALLOONIST)) expect(Number(o)).toBeLessThan(1911);
   });
 });
 
@@ -135,10 +134,8 @@ On 3 February 1873 two brothers found silver in a creek above Brell. A trader ro
     const stem = "A trader rode to the coast with a sack of ore, and in _____ the governor confirmed the news in a speech to the assembly.";
     const start = SILVER.indexOf("November 1873");
     expect(dateItFollows(keyOf("MONTH_YEAR", "November 1873", start), stem, SILVER)).toBe(dateValue("February 1873"));
-    for (const seed of SEEDS) {
-      for (const o of pickDistractors(keyOf("MONTH_YEAR", "November 1873", start), stem, contextOf(SILVER), 3, () => seed)) {
-        expect(dateValue(o)!).toBeGreaterThan(dateValue("February 1873")!);
-      }
+    for (const o of optionsOverSeeds(keyOf("MONTH_YEAR", "November 1873", start), stem, SILVER)) {
+      expect(dateValue(o)!).toBeGreaterThan(dateValue("February 1873")!);
     }
   });
 
@@ -168,18 +165,14 @@ The barge Hollin left the mill town of Pell on 4 April 1733 with a load of grain
     const made = sameYearDates(key, barge);
     expect(made.length).toBeGreaterThan(0);
     for (const o of made) expect(dateValue(o)!).toBeGreaterThan(dateValue("April 1733")!);
-    for (const seed of SEEDS) {
-      for (const o of pickDistractors(key, "She sank in a storm on the Wend estuary on _____, and nine men drowned.", contextOf(barge), 3, () => seed)) {
-        if (o.endsWith(" 1733")) expect(o === "4 April 1733" || dateValue(o)! > dateValue("April 1733")!).toBe(true);
-      }
+    for (const o of optionsOverSeeds(key, "She sank in a storm on the Wend estuary on _____, and nine men drowned.", barge)) {
+      if (o.endsWith(" 1733")) expect(o === "4 April 1733" || dateValue(o)! > dateValue("April 1733")!).toBe(true);
     }
     // A date shifted by some days meets the earlier day too: it is a stage between a shifted March date and the key.
     const winter = barge.replaceAll("April", "December");
     const december = keyOf("FULL_DATE", "11 December 1733", winter.indexOf("11 December 1733"));
-    for (const seed of SEEDS) {
-      for (const o of pickDistractors(december, "She sank in a storm on the Wend estuary on _____, and nine men drowned.", contextOf(winter), 3, () => seed)) {
-        if (o.endsWith(" 1733")) expect(o).toMatch(/ December 1733$/);
-      }
+    for (const o of optionsOverSeeds(december, "She sank in a storm on the Wend estuary on _____, and nine men drowned.", winter)) {
+      if (o.endsWith(" 1733")) expect(o).toMatch(/ December 1733$/);
     }
   });
 
@@ -200,18 +193,14 @@ On 12 February 1761 a shepherd found green copper ore in a stream bed at Tarrow.
 In June 1650 the rebels closed the roads round Orsk. On 20 October 1650 the garrison gave up the citadel, and the rebel council met there two days later. The rebels left the town in December 1650.`;
     const key = keyOf("FULL_DATE", "20 October 1650", fair.indexOf("20 October 1650"));
     const stem = "On _____ the garrison gave up the citadel, and the rebel council met there two days later.";
-    for (const seed of SEEDS) {
-      for (const o of pickDistractors(key, stem, contextOf(fair), 3, () => seed)) if (o.endsWith(" 1650")) expect(dateValue(o)!).toBeGreaterThan(dateValue("June 1650")!);
-    }
+    for (const o of optionsOverSeeds(key, stem, fair)) if (o.endsWith(" 1650")) expect(dateValue(o)!).toBeGreaterThan(dateValue("June 1650")!);
     const barge = `The Wreck of the Barge Hollin in 1733
 
 The barge Hollin left the mill town of Pell on 4 April 1733 with a load of grain. On the night of 10 to 11 April 1733 she sank in a storm on the Wend estuary.`;
     const tied = keyOf("FULL_DATE", "11 April 1733", barge.indexOf("11 April 1733"));
-    for (const seed of SEEDS) {
-      for (const o of pickDistractors(tied, "On the night of 10 to _____ she sank in a storm on the Wend estuary.", contextOf(barge), 3, () => seed)) {
-        expect(o).toMatch(/^11 /);
-        if (o.endsWith(" 1733")) expect(dateValue(o)!).toBeGreaterThan(dateValue("April 1733")!);
-      }
+    for (const o of optionsOverSeeds(tied, "On the night of 10 to _____ she sank in a storm on the Wend estuary.", barge)) {
+      expect(o).toMatch(/^11 /);
+      if (o.endsWith(" 1733")) expect(dateValue(o)!).toBeGreaterThan(dateValue("April 1733")!);
     }
   });
 
