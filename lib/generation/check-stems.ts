@@ -203,6 +203,10 @@ function whoOfAThing(stem: string, answer: string): boolean {
   return !tags.some((t) => /^(?:Person|FirstName|LastName|MaleName|FemaleName|Actor|Honorific)$/.test(t)) && seenWordTags(answer.toLowerCase()) !== undefined;
 }
 
+// "From where did the earl also face a raid?": a built question's "also" (in the question itself, not a sentence shown before it) points to a first one the question does not name, and
+// that one answers it too. ("What is the peak also called?" asks for another name, and stands.)
+const ALSO_POINTS = /\b(?:also|too|as well(?! as))\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)/i;
+
 /** Why the stem of a question cannot be shown, or null. Ordering and matching show items, not a stem. */
 export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
@@ -213,7 +217,7 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   if (isUngrammatical(stem) || whoOfAThing(stem, q.answerText)) return "stem-ungrammatical";
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
-  if (pointsOutside(stem, title)) return "stem-dangles";
+  if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
   if (cognateShown(q)) return "stem-gives-key-away";
   return null;
 }

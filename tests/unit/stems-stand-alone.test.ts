@@ -79,6 +79,20 @@ describe("a linking word that points back", () => {
   });
 });
 
+describe("a built question's 'also'", () => {
+  const asked = (prompt: string) => ({ type: "FILL_BLANK", prompt, answerText: "Varn", source: { sentence: "The earl also faced a raid from Varn." } }) as unknown as GeneratedQuestion;
+
+  it("is refused: it points to a first one the question does not name, which answers it too", () => {
+    expect(stemFailure(asked("From where did the earl also face a raid?"))).toBe("stem-dangles");
+  });
+
+  it("stands when it asks for another name, or in a sentence shown before the question", () => {
+    expect(stemFailure(asked("What is the peak also called?"))).toBeNull();
+    expect(stemFailure(asked("Who was the queen's stepson as well as her nephew?"))).toBeNull();
+    expect(stemFailure(asked("Rivers carve valleys, and glaciers carve them too. What are such valleys called?"))).toBeNull();
+  });
+});
+
 describe("a statement cut so that it no longer reads as English", () => {
   it("is never a list of what one subject did with its 'and' cut away", () => {
     expect(clippedList("Queen Ilsa founded a school of music, set up a library for the town.")).toBe(true);
