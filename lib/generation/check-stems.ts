@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { BLANK } from "./make-cloze";
 import { dangles, tagged } from "./question-stems";
-import { wordTagsMemo } from "./seen-word-tags";
+import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -126,13 +126,13 @@ export function pointsOutside(stem: string, title = ""): boolean {
 const outside = wordTagsMemo<boolean>();
 
 function pointsOutsideNow(stem: string, title: string): boolean {
-  // "a ball that is rolling", "legends that were written": a relative "that", not a pointing one; "Which of these": the options.
+  // "a ball that is rolling", "legends that were written": a relative "that", not a pointing one; "Which of these": the options (but "two of these workers" points back to workers the stem must name).
   // "… create valleys. This happens if …": a "this" opening a later sentence of the stem points to the sentence before it, which is shown.
   const plain = stem
     .replace(/([.?!] )(?:This|That) (?=(?:is|was|happens|happened|means|meant|shows|showed|led|leads|made|makes|works|helps|helped|causes|caused|explains)\b)/g, "$1It ")
     // "When the snow melts in spring, what is it called?": the "it" stands for the clause before it, or its subject, both shown.
     .replace(/^(When [^,]+, what (?:is|was)) it (?=(?:called|known as)\?$)/, "$1 the thing ")
-    .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Oo]f|[Pp]ut) these\b/g, "$1 the options");
+    .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Ww]hich of|[Pp]ut) these\b/g, "$1 the options").replace(/\b([Oo]f) these\b(?! (?!(?:is|are|was|were|has|have|had|did|does|do|can|could|would|will|might|may)\b)[a-z])/g, "$1 the options");
   if (dangles(plain)) return true;
   const lower = plain.toLowerCase();
   for (const m of lower.matchAll(/\b(this|these) ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/g)) {
@@ -182,7 +182,8 @@ export function isUngrammatical(stem: string): boolean {
   // A lone article or preposition at the end, left by a cut ("… was the."); a built question may end in its
   // preposition ("What did the clerks keep records of?").
   if (/^What (?:did|do|does) [^?]+ (?:of|to)\?(?: \([^)]*\))?$/.test(stem)) return false;
-  return /\b(?:the|a|an|of|to)[.?]$/.test(stem);
+  // (Or a joining word: "Who gets to the camp first and?" lost the clause it joined.)
+  return /\b(?:the|a|an|of|to|and|or|but)[.?]$/.test(stem);
 }
 
 /** A one-word term key whose word family the stem shows ("evaporation" under "water evaporates"): the stem answers itself. */
@@ -192,6 +193,20 @@ export function cognateShown(q: GeneratedQuestion): boolean {
   return new RegExp(`\\b${key.slice(0, 5)}`).test(shownStem(q).toLowerCase().replace(new RegExp(`\\b${key}\\b`, "g"), ""));
 }
 
+/**
+ * "Who depends on the size of the waves?" -> "Loudness": "Who" asked of a word the article also writes in lower case, and never
+ * reads as a person's name, is a thing or a quantity the tagger took for a name at the head of its sentence.
+ */
+function whoOfAThing(stem: string, answer: string): boolean {
+  if (!/^Who\b/.test(stem) || !/^[A-Z][a-z]+$/.test(answer)) return false;
+  const tags = seenWordTags(answer) ?? [];
+  return !tags.some((t) => /^(?:Person|FirstName|LastName|MaleName|FemaleName|Actor|Honorific)$/.test(t)) && seenWordTags(answer.toLowerCase()) !== undefined;
+}
+
+// "From where did the earl also face a raid?": a built question's "also" (in the question itself, not a sentence shown before it) points to a first one the question does not name, and
+// that one answers it too. ("What is the peak also called?" asks for another name, and stands.)
+const ALSO_POINTS = /\b(?:also|too|as well(?! as))\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)/i;
+
 /** Why the stem of a question cannot be shown, or null. Ordering and matching show items, not a stem. */
 export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
@@ -199,10 +214,10 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   // A stem or statement must end as a sentence: one closing on ":" introduces a list it does not show, one closing on ";"
   // is an item cut from its list.
   if (/[:;][."'”’)]*$/.test(stem)) return "stem-fragment";
-  if (isUngrammatical(stem)) return "stem-ungrammatical";
+  if (isUngrammatical(stem) || whoOfAThing(stem, q.answerText)) return "stem-ungrammatical";
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
-  if (pointsOutside(stem, title)) return "stem-dangles";
+  if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
   if (cognateShown(q)) return "stem-gives-key-away";
   return null;
 }

@@ -510,7 +510,7 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   article.sentences.forEach((s, i) => {
     const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && others[i - 1];
-    s.titlePerson = { name, pronoun };
+    s.titlePerson = previousNamesOther ? { name, pronoun, othersBefore: true } : { name, pronoun };
     if (!others[i] && !previousNamesOther) s.person = { name, pronoun };
     // "He covered more ground than Marco Polo …": a pronoun opening the sentence comes before anyone else it names.
     else if (!previousNamesOther && opening.test(s.text)) s.person = { name, pronoun, openingOnly: true };

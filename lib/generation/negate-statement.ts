@@ -89,7 +89,9 @@ export function denyStatement(statement: string): Denial {
   const open = OPEN_TO_TWO_READINGS.exec(withoutRoleAs(withoutMonth(statement)));
   if (open) return refuse(`word:${open[0].toLowerCase()}`);
   if (UNSETTLED_OPENING.test(statement)) return refuse("unsettled-opening");
-  const read = readTerms(statement);
+  // ("had" is read as no verb where it could open a condition, "had he known …": before a noun phrase in a statement it is the
+  // verb, "Ada had the bridge rebuilt".)
+  const read = readTerms(statement).map((t, i, all) => (has(t, "Condition") && word(t) === "had" && i > 0 && !has(all[i + 1], "Pronoun") ? { ...t, tags: ["Verb", "PastTense"] } : t));
   if (read.length < 4 || read.length > 28) return refuse("length");
   // An opening phrase ("In 1928, …") ends at the first comma; the subject runs from there to the first verb.
   const opener = read.findIndex((t) => /,/.test(t.post ?? ""));
@@ -112,6 +114,9 @@ export function denyStatement(statement: string): Denial {
   if (subject.some((t, i) => i < subject.length - 1 && has(t, "Plural") && has(subject[i + 1], "Noun") && word(subject[i + 1]) !== "of")) return refuse("subject-plural-noun");
   // (The same after an opening with no comma: "On the third night a gale flooded …".)
   if (subject.some((t, i) => /^(?:a|an)$/.test(word(t)) && !has(subject[i - 1], "Preposition"))) return refuse("indefinite-subject");
+  // "Ada had the bridge rebuilt": the tagger may read "had" as no verb ("had he known …"), and take the participle after the
+  // object for the main verb; a form of "have", "be" or "do" inside the subject is the real verb.
+  if (subject.some((t) => /^(?:had|has|have|was|were|is|are|did|does|do)$/.test(word(t)))) return refuse("verb-in-subject");
   const subjectText = subject.map((t) => t.text).join(" ");
   if (POINTER.test(subjectText) && !has(subject[0], "There")) return refuse("subject-points");
   if (COUNT.test(subjectText) || /^part\b/i.test(subjectText) || !(has(subject.at(-1), "Noun") || has(subject.at(-1), "There"))) return refuse("subject-count-or-not-noun");

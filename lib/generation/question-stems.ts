@@ -1,4 +1,5 @@
 import { KIND_OF_BODY } from "./check-context";
+import { escapeRegExp } from "./find-spans";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
@@ -171,7 +172,7 @@ export function lowerArticle(subject: string, person = ""): string {
 // "There were three forms …" states that something exists: it points nowhere.
 // "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
 // Words that open a sentence by pointing back: a pronoun or demonstrative, a link to the point before, "the new X".
-const POINTER_OPENERS = /This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|Afterwards?|After that|Not long after that|The (?:new|same|latter|former|above) [a-z]+/;
+const POINTER_OPENERS = /This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|In the meantime|Thereafter|At the same time(?! as)|Afterwards?|After that|Not long after that|(?:Shortly|Soon|Not long|Immediately) (?:afterwards?|after(?=,)|after (?:that|this))|Later (?:that|the same) (?:day|night|morning|evening|afternoon|week|month|year)|The (?:new|same|latter|former|above) [a-z]+/;
 // A result or answer to what came before ("As a result, …"; not "As a result of the war", which names it).
 const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|those|it)\b))|Because of (?:this|that|it)|In (?:response|return)(?! (?:to|for) (?!(?:this|that|these|those|it)\b))|In turn|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)/;
 // A person or group named only by a role or count the sentence before introduced ("The boy was sent …", "The two met …";
@@ -208,14 +209,16 @@ const HER_THEN_AMOUNT = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|
  * left alone (they stand for someone else), and so is every later one.
  */
 export function resolvePerson(stem: string, sentence: Sentence): string {
-  const person = personFor(stem, sentence);
+  const person = personFor(stem, sentence) ?? onlyOneOfTheirSex(stem, sentence);
   if (!person) return stem;
   const hit = PRONOUNS[person.pronoun].exec(stem);
   const anyPersonal = PERSONAL.exec(stem);
   if (!hit || !anyPersonal || anyPersonal.index !== hit.index || (person.openingOnly && hit.index !== 0)) return stem;
   // A stem that already names them ("Mara wed Tom Venn, and she took the name Venn") would read as two people or as circular.
-  const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
-  if (nameWords.some((w) => new RegExp(`\\b${w}\\b`).test(stem))) return stem;
+  // (A stem that opens on the pronoun names no one before it: a later word of the name there is a namesake, "She was born in
+  // Sydney" about Sydney Marsh, unless the whole name is written.)
+  const nameWords = hit.index === 0 ? [person.name] : person.name.split(/\s+/).filter((w) => w.length > 2);
+  if (nameWords.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(stem))) return stem;
   const word = hit[0].toLowerCase();
   const next = stem.slice(hit.index + hit[0].length).trimStart();
   // ("The boat was hers" -> "The boat was Mara's".)
@@ -225,6 +228,34 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   // what was hers ("her nine children"); either name would be a guess.
   if (word === "her" && HER_THEN_AMOUNT.test(next)) return stem;
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
+}
+
+/**
+ * In an article about one person, their pronoun after names of the other sex only ("Inspired by Tomas Brandt's survey, she
+ * mapped …" in an article about a woman) can only be them: when the sentence before names no one else, who might be meant.
+ */
+function onlyOneOfTheirSex(stem: string, sentence: Sentence): Sentence["person"] {
+  const person = sentence.titlePerson;
+  const hit = PERSONAL.exec(stem);
+  if (!person || person.othersBefore || !hit || !PRONOUNS[person.pronoun].test(hit[0])) return undefined;
+  const other = person.pronoun === "she" ? "MaleName" : "FemaleName";
+  const own = person.pronoun === "she" ? "FemaleName" : "MaleName";
+  const words = stem.slice(0, hit.index).split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""));
+  const ofOtherSex = (word: string | undefined) => {
+    const tags = word ? seenWordTags(word) : undefined;
+    return Boolean(tags?.includes(other) && !tags.includes(own));
+  };
+  let others = 0;
+  for (const [i, word] of words.entries()) {
+    if (!/^[A-Z][a-z]/.test(word) || OPENER.has(word)) continue;
+    const tags = seenWordTags(word) ?? [];
+    if (tags.includes("Person")) {
+      // (A surname goes with the first name before it: "Tomas Brandt".)
+      if (!ofOtherSex(word) && !ofOtherSex(words[i - 1])) return undefined;
+      others++;
+    } else if (i > 0 && mayNamePerson(word, words[i - 1] ?? "", hit[0])) return undefined;
+  }
+  return others ? { name: person.name, pronoun: person.pronoun } : undefined;
 }
 
 /**
@@ -349,6 +380,34 @@ function mayBeOwnerOf(name: string, pronoun: string): boolean {
   return !(other && tags.includes(other)) && !tags.includes("Organization");
 }
 
+// A linking word or phrase that opens the stem (or closes it, ", however.") and ties it to a sentence before, not shown.
+export const LINK_BACK =
+  /^(?:However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Thereafter|In the meantime|Even so|Instead|Afterwards?|After that|At the same time(?! as)|(?:Shortly|Soon|Not long|Immediately) (?:afterwards?|after(?=,)|after (?:that|this))|Later (?:that|the same) (?:day|night|morning|evening|afternoon|week|month|year))\b|, however[.!]?$/;
+// "there" as a place: not the "there" of "there was …", "there are …" (nor "Is there …", which it follows).
+const THERE_AS_PLACE = /\bthere\b(?! (?:(?:still |also |once |then |now |soon |already |never |always |later )?(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|lived|lives|existed|exists|came|comes|arose|arise)\b))(?<!\b(?:is|are|was|were|be|been|has|have|had) there)/i;
+// A place named in the stem: a capitalised name after a word of place or motion ("in Tarrow", "reached Velm"), or "where".
+// ("reached the ridge", "camped in a valley": a common noun after a word of place or motion names the place too.)
+const PLACE_NAMED =
+  /\b(?:in|at|to|from|into|near|reach(?:ed|es)?|visit(?:ed|s)?|enter(?:ed|s)?|left|across|towards?|inside|around|outside|of)(?: the)? (?:_____|[A-Z])|\b(?:in|at|to|into|near|reach(?:ed|es)?|visit(?:ed|s)?|enter(?:ed|s)?|towards?|inside)(?: the| a| an) [a-z]{3,}|\bwhere\b/;
+
+// Not a person's name: a number or a date as the article's words were read, or a capitalised word with no person's tag after a
+// word of time or place ("before Arnholt he …") or, in the plural, after "the" ("the Velsians … him": a people).
+// (Tags alone say little: a name read once as a place, "Rosa", or a verb, "Parks", is a person all the same. Only a first name's
+// sex is sure enough to go by.)
+const NOT_A_PERSON_TAG = /^(?:Month|WeekDay|Date|Value|Cardinal)$/;
+const TIME_OR_PLACE_WORD = /^(?:before|after|at|in|on|near|from|into|towards?|across|since|until|during)$/i;
+function mayNamePerson(word: string, wordBefore: string, pronoun: string): boolean {
+  const tags = seenWordTags(word);
+  // A name of the other sex ("Tomas Brandt" before a "she"): its first name, or the name itself, tagged as the other's.
+  const [own, other] = /^(?:she|her|hers|herself)$/i.test(pronoun) ? ["FemaleName", "MaleName"] : ["MaleName", "FemaleName"];
+  const otherSex = (t: string[] | undefined) => Boolean(t?.includes(other) && !t.includes(own));
+  if (otherSex(tags) || (/^[A-Z]/.test(wordBefore) && otherSex(seenWordTags(wordBefore.replace(/[^\p{L}'’-]/gu, ""))))) return false;
+  if (!tags || tags.includes("Person")) return true;
+  if (tags.some((t) => NOT_A_PERSON_TAG.test(t))) return false;
+  const before = wordBefore.replace(/\W/g, "");
+  return !TIME_OR_PLACE_WORD.test(before) && !(/^the$/i.test(before) && /[a-z]s$/.test(word));
+}
+
 /**
  * A pronoun or pointing word with nothing before it to point to: "Inside it,
  * the …", "… started in 1661, when he came ashore". A person's pronoun needs a
@@ -365,12 +424,19 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
-    const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])));
+    const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0]));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
-    const namedAfter = opening && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
+    // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland".)
+    const namedAfter = opening && personal.index > 0 && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
     if (!named && !namedAfter) return true;
   }
+  // "Soon afterwards _____ sails home", "…, however.": a link to a sentence the stem does not show.
+  if (LINK_BACK.test(text)) return true;
+  // "Aldo was crowned there in 1302", "rents a loft there": a place "there" needs the place named before it in the stem.
+  // (Not a noun just before it, "the college there": that "there" places the noun somewhere else, still unnamed.)
+  const there = THERE_AS_PLACE.exec(text);
+  if (there && !PLACE_NAMED.test(text.slice(0, there.index).replace(/\b(?:the|a|an) [a-z]+ $/, ""))) return true;
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
   const thing = THING.exec(text);
   if (thing && text.slice(0, thing.index).split(/\s+/).filter(Boolean).length < 4) {

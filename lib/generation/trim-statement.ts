@@ -54,6 +54,7 @@ export const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )
 // (Also after a short opening that bounds it, "By the spring of 1850 the situation …", and "the other half", "the rest".)
 const GENERIC_SUBJECT = /^(?:(?:In|On|By|During|After|Before|Around|From|At|Within|Over|Under) [^,]{1,40}?,? )?[Tt]he (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident|other|rest|latter|former)\b/;
 const INSERTED_LINK = /, (?:however|by contrast|in contrast|on the other hand|in turn|therefore|moreover|meanwhile|as a result|thus|nevertheless),(?= [a-z])/g;
+const LINK_WITHOUT_COMMA = /^(?:However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore) (?=(?:the|a|an|[A-Z][a-z]+)\b)/;
 const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
 // An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
 // contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
@@ -142,6 +143,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
   // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
   // before, and the claim reads the same without it.)
+  // (A linking word that only ties the claim to the sentence before, "Meanwhile the guild …", "…, however.", goes too: the claim is
+  // as true without it. One with a comma after it is the OPENING cut's.)
+  source = capitalise(source.replace(LINK_WITHOUT_COMMA, "").replace(/, however(?=\.$)/, ""));
   let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   let moved = "";
   // How many characters an opening cut takes from before the clause's subject (moved after it, they still come after an
@@ -271,10 +275,35 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // (A list's last item, "wool, cloth, and salt", follows a bare noun, not a clause with a verb of its own.)
   const last = /(?:^|, )([^,]*), (?:and|but) ([^,]*)\.$/.exec(text);
   if (last && VERB_LIKE.test(last[1]!) && !hasFiniteVerb(last[2]!)) return null;
+  // "Ada founded a school, built a mill.": a list of what one subject did, its "and …" cut away, joins two claims with a
+  // bare comma. ("…, so in a cave.": a cut inside a clause leaves a joining word with no verb after it.)
+  const afterJoin = CUT_AFTER_JOIN.exec(text);
+  if (clippedList(text) || (afterJoin && !hasFiniteVerb(afterJoin[1]!))) return null;
   const words = wordCount(text);
   if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}) };
 }
+
+// A verb that may open a clause's predicate: a past form, or a form of "have" or "be".
+const PREDICATE_VERB = /^(?:had|has|have|was|were|is|are)$/;
+function opensPredicate(words: string): boolean {
+  const first = /^([a-z]+)(?: (?:up|out|down|off|on))? (?:a|an|the|his|her|its|their|[A-Z\d])/.exec(words)?.[1];
+  return Boolean(first) && (PREDICATE_VERB.test(first!) || new RegExp(`^${PAST_VERB.source}$`).test(first!));
+}
+
+/**
+ * Whether a statement lists two things its subject did with a bare comma and no "and": "Ada founded the guild, set up a
+ * school." (its first part has a verb of its own, so the second is no aside on the subject).
+ */
+export function clippedList(text: string): boolean {
+  const parts = text.replace(/\.$/, "").split(/, /);
+  if (parts.length < 2 || /\b(?:and|or)\b/.test(parts.at(-1)!.split(/\s+/)[0]!)) return false;
+  return PAST_VERB.test(parts[0]!) && parts.slice(1).some((p) => opensPredicate(p)) && !/, (?:and|or) /.test(text);
+}
+
+// A clause's joining word with only a phrase after it, and no verb, at the end: "…, so in a cave." (cut before its clause).
+// (Only "so" and "because", which always join a clause: "while still young", "because of the war" are whole.)
+const CUT_AFTER_JOIN = /, (?:so|because) (?!(?:of|that|as|far|much|many|long|well)\b)([^,;]+)\.$/;
 
 /** The statement without the pronouns that plainly stand for its own subject, named at its start. */
 function innerPronounsOut(text: string): string {

@@ -34,7 +34,8 @@ export interface Sentence extends TextRange {
    */
   listItem?: boolean;
   /** The person the whole article is about, set on every sentence (even where "she" may mean someone else). */
-  titlePerson?: { name: string; pronoun: "he" | "she" };
+  /** `othersBefore`: the sentence before (same section) names another person, who may be whom a pronoun means. */
+  titlePerson?: { name: string; pronoun: "he" | "she"; othersBefore?: boolean };
 }
 
 export interface Section {
