@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
+import { namesOfAnotherWorld } from "@/lib/generation/check-option-kinds";
 import { pickDistractors, indexArticleTexts } from "@/lib/generation/distractors";
+import { falseVersions } from "@/lib/generation/falsify-statement";
 import { makeFillBlank } from "@/lib/generation/make-cloze";
 import { findIdentities, makeIdentityQuestion } from "@/lib/generation/make-identity-questions";
 import { findNamedEntities } from "@/lib/generation/named-entities";
@@ -65,6 +67,38 @@ describe("people of two worlds in an article that retells a work", () => {
     expect(options).not.toContain("Idris Vaughan");
     const author = spans.find((s) => s.text === "Mair Dunstan")!;
     expect(pickDistractors(author, "The Salt Road is a short novel by the Welsh writer _____.", ctx, 3, () => 0.3)).not.toEqual(expect.arrayContaining(["Tomos Bell"]));
+  });
+
+  it("refuses, whatever built the question, a name option of the other world", () => {
+    const q = {
+      type: "MULTIPLE_CHOICE" as const,
+      prompt: "Who steals three of the cattle on the last night?",
+      options: ["Tomos Bell", "Dai Rhys", "Mair Dunstan", "Gwen Lloyd"].map((text, i) => ({ id: String(i), text })),
+      answerKey: { kind: "choice" as const, optionId: "0" },
+      answerText: "Tomos Bell",
+      source: { sentence: "", start: 0, end: 0, answer: { start: 0, end: 0 } },
+      spanType: "PERSON" as const,
+      keyKind: "name" as const,
+      score: 1,
+      confidence: 0.8,
+    };
+    expect(namesOfAnotherWorld(q, NOVEL)).toEqual(["2"]);
+    expect(namesOfAnotherWorld({ ...q, answerText: "Mair Dunstan" }, NOVEL)).toEqual(["0", "1", "3"]);
+  });
+
+  it("never swaps the author in for a character in a false statement", () => {
+    const { sentences } = parseArticle(NOVEL);
+    const index = sentences.findIndex((x) => x.text.startsWith("Gwen Lloyd, a travelling tinker"));
+    const statement = "Gwen Lloyd warns Owen Pryce about a flooded ford.";
+    const allSpans: Span[] = ["Mair Dunstan", "Idris Vaughan", "Owen Pryce", "Dai Rhys", "Tomos Bell", "Gwen Lloyd", "Ifor Hale"].map((text) => ({ text, type: "PERSON", start: NOVEL.indexOf(text), end: NOVEL.indexOf(text) + text.length }));
+    const spans = allSpans.filter((x) => statement.includes(x.text));
+    const swapped = new Set<string>();
+    for (const r of [0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9]) {
+      const out = falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans, allSpans, lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: NOVEL, ctx: { articleTexts: indexArticleTexts(allSpans), year: 1961, articleText: NOVEL }, random: () => r });
+      for (const f of out.filter((v) => v.how === "name")) swapped.add(f.text);
+    }
+    expect(swapped.size).toBeGreaterThan(0);
+    for (const text of swapped) expect(text).not.toMatch(/Mair Dunstan|Idris Vaughan/);
   });
 
   it("asks no generated question that mixes the two worlds in its options", () => {
