@@ -120,6 +120,8 @@ describe("a place named by its kind word before 'of'", () => {
   it("is a place, not the city its last word names", () => {
     const bay = findNamedEntities(text).find((s) => s.text === "Bay of Lisbon");
     expect(bay?.type).toBe("PLACE");
+    const lake = findNamedEntities("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth.").find((s) => s.text === "Lake Geneva");
+    expect(lake?.type).toBe("PLACE");
   });
 
   it("is never hinted as a city or a country when another reading typed it so", () => {
