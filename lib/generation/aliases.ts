@@ -598,11 +598,24 @@ function fullerFormsOf(name: string, articleText: string): string[] {
 function scanFullerForms(name: string, articleText: string): string[] {
   const uses = [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`, "g"))];
   const prefixes = new Set<string>();
+  // Bodies the article writes the name as part of: "the XYZ's Youth League", "the Youth League of the XYZ".
+  const parents = new Set<string>();
   let firstPrefix: string | undefined;
   let bareElsewhere = false;
   uses.forEach((m, i) => {
+    const before = articleText.slice(Math.max(0, m.index - 60), m.index);
+    const owner = OWNER_BEFORE.exec(before)?.[1];
+    if (owner && isParentBody(owner)) {
+      parents.add(owner);
+      return;
+    }
+    const ofParent = PARENT_AFTER.exec(articleText.slice(m.index + name.length, m.index + name.length + 60))?.[1];
     // The word written right before this use, when it is capitalised (an acronym, a possessor, or any other name word).
-    const word = /(?:^|[^\w&'’-])([A-Z][\w&'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const word = /(?:^|[^\w&'’-])([A-Z][\w&'’-]*) $/.exec(before)?.[1];
+    if ((!word || SENTENCE_OPENERS.has(word)) && ofParent && isParentBody(ofParent)) {
+      parents.add(ofParent);
+      return;
+    }
     if (!word || SENTENCE_OPENERS.has(word)) {
       // "the Parliament at Westminster", "the Council for Europe": a place or a body after the name marks another of its kind.
       if (/^ (?:of|in|at|for|from|on|near|outside|under) (?:the )?[A-Z]/.test(articleText.slice(m.index + name.length, m.index + name.length + 20))) bareElsewhere = true;
@@ -614,10 +627,35 @@ function scanFullerForms(name: string, articleText: string): string[] {
     prefixes.add(word);
     if (i === 0) firstPrefix = word;
   });
-  if (!firstPrefix || prefixes.size !== 1 || bareElsewhere) return [];
+  if (bareElsewhere) return [];
+  // One parent body, and no other name word before the name: "the XYZ's Youth League" is the "XYZ Youth League" too,
+  // under the parent's other name as well ("Xavier Young Zealots" beside "XYZ"). Two parents are two bodies.
+  if (parents.size === 1 && prefixes.size === 0) {
+    const parent = [...parents][0]!;
+    const names = [parent, ...(abbreviationPairs(articleText).get(parent.toLowerCase()) ?? [])];
+    return names.flatMap((p) => [`${p} ${name}`, `${p}'s ${name}`, `${name} of the ${p}`]);
+  }
+  if (!firstPrefix || prefixes.size !== 1 || parents.size > 0) return [];
   if (!ACRONYM.test(firstPrefix) || romanValue(firstPrefix) || STATE_CODES.has(firstPrefix) || lookupEntry(firstPrefix)) return [];
   if (!spelledOut(firstPrefix, articleText)) return [];
   return [`${firstPrefix} ${name}`];
+}
+
+// "the XYZ's ", "the Xavier Young Zealots' ": a body owning the name, written right before it.
+const OWNER_BEFORE = /\b[Tt]he ((?:[A-Z][\w&'’-]* (?:(?:of|and|for) )?)*[A-Z][\w&-]*)['’]s? $/;
+// " of the XYZ", " of the Xavier Young Zealots": the body the name belongs to, written right after it.
+const PARENT_AFTER = /^ of the ((?:[A-Z][\w&'’-]* (?:(?:of|and|for) )?)*[A-Z][\w&-]*)/;
+// The last word of a body's name: a party, a union, a league of its own …
+const BODY_WORD = /\b(?:Congress|Party|Union|League|Council|Church|Company|Society|Association|Movement|Front|Army|Federation|Assembly|Committee|Club|Guild|Institute|Corporation|Alliance|Brotherhood|Organi[sz]ation)$/;
+
+/**
+ * A parent body another body's name may carry: an acronym that is no country's or union's code (a country's body, "the
+ * Vellan Parliament", and "Parliament" may be two), or a name ending in a body's word; never a place the gazetteer knows.
+ */
+function isParentBody(parent: string): boolean {
+  if (lookupEntry(parent)) return false;
+  if (ACRONYM.test(parent)) return !romanValue(parent) && !STATE_CODES.has(parent);
+  return /\s/.test(parent) && BODY_WORD.test(parent);
 }
 
 /** The article writes the acronym's full name: bracketed beside it, or as a run of capitalised words with its initials. */

@@ -3,7 +3,7 @@ import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { BLANK } from "./make-cloze";
 import { fitOptionsToHead } from "./check-head-kind";
-import { namesOfAnotherKind, optionsOfAnotherBroadKind } from "./check-option-kinds";
+import { namesOfAnotherKind, namesOfAnotherWorld, optionsOfAnotherBroadKind } from "./check-option-kinds";
 import { giveEventsTheirThe, optionsOfAnotherShape } from "./check-option-shape";
 import type { GeneratedQuestion } from "./types";
 import { optionsRepeatingStemNoun } from "./check-option-giveaways";
@@ -296,7 +296,7 @@ export function fitOptionsToStem(q: GeneratedQuestion, articleText: string, befo
   if (q.type !== "MULTIPLE_CHOICE") return null;
   fitArticles(q);
   giveEventsTheirThe(q);
-  const refused = new Set([...optionsOfAnotherShape(q), ...optionsOfAnotherBroadKind(q, articleText), ...namesOfAnotherKind(q, articleText), ...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q), ...yearsOfTheOtherEra(q, articleText), ...fitOptionsToHead(q, articleText), ...optionsRepeatingStemNoun(q)]);
+  const refused = new Set([...optionsOfAnotherShape(q), ...optionsOfAnotherBroadKind(q, articleText), ...namesOfAnotherKind(q, articleText), ...namesOfAnotherWorld(q, articleText), ...datesOutsideStem(q), ...optionsOfAnotherReferent(q, articleText), ...placesOfAnotherKind(q), ...yearsOfTheOtherEra(q, articleText), ...fitOptionsToHead(q, articleText), ...optionsRepeatingStemNoun(q)]);
   q.options = q.options.filter((o) => !refused.has(o.id));
   const wrong = q.options.filter((o) => o.text !== q.answerText).length;
   // Statements and clauses are picked from the article's own sentences, and their makers decide how many they need.

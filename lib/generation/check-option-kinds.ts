@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { kindNoun } from "./check-options";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
+import { worldOfPerson } from "./person-worlds";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -75,4 +76,15 @@ export function namesOfAnotherKind(q: GeneratedQuestion, articleText: string): s
     const other = nameKind(o.text, articleText);
     return other !== null && other !== key;
   }).map((o) => o.id);
+}
+
+/**
+ * People of the other world than the key in an article that retells a work: its author among its characters, a character
+ * among the author and the poets it quotes (see person-worlds). Whatever built the options, one is ruled out at a glance.
+ */
+export function namesOfAnotherWorld(q: GeneratedQuestion, articleText: string): string[] {
+  if (q.type !== "MULTIPLE_CHOICE" || q.spanType !== "PERSON" || !/^[A-Z]/.test(q.answerText)) return [];
+  const key = worldOfPerson(q.answerText, articleText);
+  if (!key) return [];
+  return q.options.filter((o) => o.text !== q.answerText && /^[A-Z]/.test(o.text) && worldOfPerson(o.text, articleText) !== key).map((o) => o.id);
 }

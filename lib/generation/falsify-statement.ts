@@ -6,13 +6,14 @@ import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
 import { keepsStatedGap, lastDateBefore, tiedByGap } from "./relative-time";
-import { kindsOfTerm, sameKindAs } from "./kind-of-defined-term";
+import { kindsOfTerm, sameKindAs, swapFitsBeforeNoun } from "./kind-of-defined-term";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
 import { articleAgreeing, IDIOM, MEASURE, OPPOSITE } from "./make-statements";
 import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
+import { worldOfPerson } from "./person-worlds";
 import { isArticleSubject } from "./title-words";
 import type { Sentence, Span, TextRange } from "./types";
 
@@ -170,7 +171,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
         .filter((o) => !sameName(o, span.text, articleText) && !(subjectStandsForTitle && namedByTitle(o)))
         // A place of another kind reads as nonsense ("the floor of Asia"), and one that holds or lies in a place the statement
         // names may leave it true ("sailed from Japan to East Asia").
-        .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement, span.type));
+        .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement, span.type))
+        // A retold work's author put in for a character (or back) is false by absurdity, not by the article (see person-worlds).
+        .filter((o) => span.type !== "PERSON" || worldOfPerson(o, articleText) === worldOfPerson(span.text, articleText));
       // A country or city from the same part of the world where the article gives one: one from another continent is ruled out at a glance.
       const near = fair.filter((o) => regionOf(o) !== undefined && regionOf(o) === regionOf(span.text));
       const pool = near.length ? near : fair;
@@ -221,7 +224,8 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     // The article's defined terms are one list only by being defined: where it says what kind the term in the statement is
     // ("Lava is magma that …"), a term it does not make of that kind ("summit") gives a statement false by absurdity.
     const kinds = list.defined ? kindsOfTerm(members[0]!.text, articleText) : undefined;
-    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || sameKindAs(kinds, kindsOfTerm(item.text, articleText))));
+    // (And a term before a noun, "the <term> cells", only for one that can stand there: see swapFitsBeforeNoun.)
+    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || sameKindAs(kinds, kindsOfTerm(item.text, articleText))) && swapFitsBeforeNoun(statement, members[0]!.text, item.text, articleText));
     const pick = pool[Math.floor(random() * pool.length)];
     if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling");
   }
@@ -229,7 +233,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   for (const [head, names] of nameSiblings) {
     const present = names.filter((n) => wordRe(n).test(statement));
     if (present.length !== 1 || inSubject(present[0]!)) continue;
-    const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !wordRe(n).test(statement) && (head.endsWith("#") || n.endsWith(head)));
+    const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !wordRe(n).test(statement) && (head.endsWith("#") || n.endsWith(head)) && swapFitsBeforeNoun(statement, present[0]!, n, articleText));
     const pick = pool[Math.floor(random() * pool.length)];
     const at = sentence.text.indexOf(present[0]!);
     if (pick && at >= 0) keep(replaceOnce(statement, present[0]!, pick, articleText), pick, { start: sentence.start + at, end: sentence.start + at + present[0]!.length }, 0.72, "name");
@@ -319,18 +323,11 @@ function turnDirection(statement: string): { text: string; word: string } | null
   return { text: articleAgreeing(statement.slice(0, hit.index), word) + word + statement.slice(hit.index! + hit[0].length), word };
 }
 
-// How many, how often, and whether something can be: each word and the one that says the opposite of it.
+// How many, and whether something can be: each word and the one that says the opposite of it (how often is not turned).
 const CLAIM_OPPOSITES = new Map([
   ["most", "few"],
   ["many", "few"],
   ["few", "many"],
-  ["always", "never"],
-  ["never", "always"],
-  ["usually", "rarely"],
-  ["often", "rarely"],
-  ["rarely", "often"],
-  ["seldom", "often"],
-  ["sometimes", "never"],
   ["can", "cannot"],
   ["cannot", "can"],
   ["can't", "can"],
@@ -338,8 +335,9 @@ const CLAIM_OPPOSITES = new Map([
   ["couldn't", "could"],
 ]);
 // A verb of naming, saying or judging right after the claim word, or after its plural noun ("Most historians believe …").
-// (Not "see" or "know": "are rarely seen below the tree line" is a fact of where a thing lives.)
-const NAMING_VERB = /^ (?:[a-z]+s )?(?:be |been |are |were |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?|compare[sd]?|liken(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|hail(?:s|ed)?|depict(?:s|ed)?|portray(?:s|ed)?)\b/i;
+// (Not "see" or "know": "are rarely seen below the tree line" is a fact of where a thing lives. "Most historians date the
+// start to …" is a judgement; "most towns date from …" a fact.)
+const NAMING_VERB = /^ (?:[a-z]+s )?(?:be |been |are |were |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?|compare[sd]?|liken(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|hail(?:s|ed)?|depict(?:s|ed)?|portray(?:s|ed)?|date[sd]? (?:the|its|their|this|these|it)\b)\b/i;
 // A word that opens a side clause: a clause it opens cannot stand alone as a statement.
 export const SIDE_CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|where|when|whenever|because|if|unless|although|though|while|whereas|since|until|once|after|before|as)\b/i;
 const RELATIVE_BEFORE = /\b(?:that|which|who|whom|whose|where|when)(?: [a-z]+){0,2} $/i;
@@ -354,11 +352,13 @@ function contactClause(before: string): boolean {
   // (The first noun plural, as a compound's first word never is: "a toll road can …" is one noun.)
   return !!last && !!prev && last.tags?.includes("Noun") === true && prev.tags?.includes("Plural") === true && !prev.tags.includes("Adjective") && !last.tags.includes("Adjective");
 }
+// Adverbs of frequency: found as claim words, never turned.
+const FREQUENCY = /^(?:always|never|usually|often|rarely|seldom|sometimes)$/;
 const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|sometimes|can(?!')|cannot|can't|could not|couldn't)\b/gi;
 
 /**
- * "Most towns paid the toll" -> "Few towns paid the toll"; "Crabs cannot swim" -> "Crabs can swim" (and back);
- * "usually" -> "rarely"; "sometimes" -> "never": a statement with nothing to swap still says how many, how often or whether, and the opposite word makes
+ * "Most towns paid the toll" -> "Few towns paid the toll"; "Crabs cannot swim" -> "Crabs can swim" (and back):
+ * a statement with nothing to swap still says how many or whether, and the opposite word makes
  * it plainly false by the article's own words (the negation is taken away, never put in: a "not" added breaks the
  * grammar). Only one such word, none of the forms that hedge or compare ("a few", "few of", "most of all", "more
  * than"), and a quantity word only where it opens the subject, so the turned word is the claim.
@@ -371,6 +371,10 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (hits.length !== 1) return null;
   const hit = hits[0]!;
   const word = hit[0].toLowerCase();
+  // "usually shortened to …" turned to "rarely shortened to …": an adverb of frequency alone changed tests the wording,
+  // not a fact (judged so), and "usually" or "often" leaves room for the other case, so its opposite is not plainly false.
+  // Such a word still counts above: beside a quantity or a modal it leaves the claim unsure.
+  if (FREQUENCY.test(word)) return null;
   const before = statement.slice(0, hit.index);
   const after = statement.slice(hit.index! + hit[0].length);
   // A quantity opens the subject ("Most towns …", or after an opening phrase and its comma) and a plural noun follows
@@ -388,9 +392,6 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (RELATIVE_BEFORE.test(closed) || /^(?:The|A|An|This|These|Those)\b[^,]*\b(?:you|we|they|I)\s$/.test(before) || contactClause(before)) return null;
   // "the most", "for the most part": a superlative, not a share.
   if (/\bthe $/i.test(before)) return null;
-  // "The castle was never captured", "He never married": a one-off past event has no "always" (only a habit or a
-  // present truth, "Crabs never swim", turns).
-  if (/^(?:never|always)$/.test(word) && /\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b/i.test(statement)) return null;
   // "People often call it …", "is rarely described as …": how a thing is named, said or judged is wording, not a fact the article teaches.
   if (NAMING_VERB.test(after)) return null;
   // "can" turned only when its verb follows at once: "can still see" -> "cannot still see" is no English.

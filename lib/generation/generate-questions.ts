@@ -291,7 +291,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // One topic's results together, with one of its causes as the odd one out.
   for (const q of makeOddLinkQuestions(links, sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // Who or what the article's people and places are ("Who was Ada Vell?"), and the other way round unless the title names them.
-  const identities = findIdentities(sentences, namedBySentence);
+  const identities = findIdentities(sentences, namedBySentence, text);
   for (const fact of identities) {
     add(makeIdentityQuestion(fact, identities, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.25);
     if (!inTitle(fact.name)) add(makeReverseIdentity(fact, sentences, text), "FILL_BLANK", fact.sentenceIndex, 1.1);

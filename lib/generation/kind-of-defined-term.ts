@@ -162,6 +162,18 @@ export function nounAfterBlank(stem: string, articleText: string): string | null
   return next && !NOT_A_HEAD.has(next) && isNoun(next, articleText) ? next : null;
 }
 
+/**
+ * A false statement that swaps `from` for `to` keeps its sense where a noun follows the swapped word ("the sodium ions"
+ * made "the pure water ions" is nonsense, false by absurdity rather than by the article): the same screen the options of
+ * a blank before a noun pass (fillsBeforeNoun). True where no noun follows.
+ */
+export function swapFitsBeforeNoun(statement: string, from: string, to: string, articleText: string): boolean {
+  const m = new RegExp(`(?<![\\w-])${escapeRegExp(from)}(?![\\w-])`, "i").exec(statement);
+  if (!m) return true;
+  const noun = nounAfterBlank(`_____${statement.slice(m.index + m[0].length)}`, articleText);
+  return !noun || fillsBeforeNoun(to, from, noun, articleText, false);
+}
+
 /** The article writes `words` right before the noun, in the singular or the plural ("sodium ions", "a sodium ion"). */
 function saidBefore(words: string, noun: string, articleText: string): boolean {
   const w = words.toLowerCase();

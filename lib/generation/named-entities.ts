@@ -2,6 +2,7 @@ import { noteWordTags } from "./seen-word-tags";
 // (Tagged with the faster rule sweep, which it installs before any article is read.)
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 import { lookupEntry } from "./gazetteer";
+import { opensWithFeature } from "./place-head";
 import { NAME_PARTICLE, ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
 
@@ -11,8 +12,12 @@ interface Match {
   terms?: { tags?: string[] }[];
 }
 
-/** compromise tags a place's last word City or Country when it knows; that kind beats "a place". */
+/**
+ * compromise tags a place's last word City or Country when it knows; that kind beats "a place". Not where the name opens
+ * with its own kind word before "of" ("the Bay of Kell"): the last word names another place, the head says what this is.
+ */
 function placeKind(m: Match): "COUNTRY" | "CITY" | "PLACE" {
+  if (opensWithFeature(m.text.trim())) return "PLACE";
   const tags = m.terms?.at(-1)?.tags ?? [];
   if (tags.includes("Country")) return "COUNTRY";
   if (tags.includes("City") && !tags.includes("Region")) return "CITY";

@@ -37,7 +37,10 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   if (wh === "Who" && /^ (?:was|is|were|are|became|becomes|remained) (?:both |also |later |then )?(?:his|her|their)\b/.test(rest)) return null;
   const m = /^ ([a-z]+)\b([^;:]*)\.$/.exec(rest);
   if (!m || !looksLikeVerb(m[1]!)) return null;
-  return `${wh} ${m[1]}${withoutOwnClause(m[2]!)}?`;
+  const body = withoutOwnClause(m[2]!);
+  // "… first and, while …, shoots him": the clause cut at an aside inside the predicate leaves its joining word hanging.
+  if (/\b(?:and|but|or|yet|so|then)$/.test(body)) return null;
+  return `${wh} ${m[1]}${body}?`;
 }
 
 /**

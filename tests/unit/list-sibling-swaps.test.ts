@@ -49,6 +49,25 @@ describe("a list member swapped into a statement", () => {
   });
 });
 
+describe("a list member swapped in before a noun", () => {
+  const goods = list("The market at Brannock sold", "salt", "amber", "furs");
+  const swaps = (statement: string) => {
+    const text = `The Fort at Brannock\n\n${statement} The beads were threaded on cords of gut. The fort fell to raiders in the winter of 1204.`;
+    const sentences = parseArticle(text).sentences;
+    const index = sentences.findIndex((s) => s.text === statement);
+    return falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [goods], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 })
+      .filter((f) => f.how === "sibling")
+      .map((f) => f.text);
+  };
+
+  it("puts in only a member that can stand before that noun (the screen the options of a blank pass)", () => {
+    // "salt beads", "furs beads": the slot names a kind of bead, and no other good of the list is one.
+    expect(swaps("Traders carried amber beads across the hills.")).toEqual([]);
+    // With no noun after it, the member swaps as before.
+    expect(swaps("Traders carried amber across the hills.")).toEqual(["Traders carried salt across the hills."]);
+  });
+});
+
 describe("'Which of these statements is true?' on an article with a list of parts", () => {
   const article = `The Wall of Harrow Vale
 

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { acceptedAliases } from "@/lib/generation/aliases";
+import { namesOfAnotherWorld } from "@/lib/generation/check-option-kinds";
+import { pickDistractors, indexArticleTexts } from "@/lib/generation/distractors";
+import { falseVersions } from "@/lib/generation/falsify-statement";
+import { makeFillBlank } from "@/lib/generation/make-cloze";
+import { findIdentities, makeIdentityQuestion } from "@/lib/generation/make-identity-questions";
+import { findNamedEntities } from "@/lib/generation/named-entities";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { worldOfPerson } from "@/lib/generation/person-worlds";
+import { subjectQuestion } from "@/lib/generation/question-stems";
+import type { Sentence, Span } from "@/lib/generation/types";
+import { tracedQuestions } from "../support/traced-candidates";
+
+// Our own retelling of an invented novel: its author and a poet its title quotes are real people; the rest are the
+// characters its plot acts on.
+const NOVEL = `The Salt Road: Plot Summary
+
+The Salt Road is a short novel by the Welsh writer Mair Dunstan, published in 1961. Its title comes from a poem by Idris Vaughan.
+
+The story follows two drovers, Owen Pryce and Dai Rhys, who take a herd of cattle across the mountains to a market in England.
+
+Tomos Bell, the farmer's son, is a proud and quarrelsome young man who wants the herd for himself.
+
+Gwen Lloyd, a travelling tinker, warns the drovers about a flooded ford. Ifor Hale, a skilled harpist, plays for them at an inn.
+
+On the last night Tomos Bell steals three of the cattle, but Owen Pryce follows his tracks through the snow and brings the animals back.`;
+
+function sentence(text: string): Sentence {
+  return { text, start: 0, end: text.length, section: 1, inSummary: false };
+}
+
+describe("people of two worlds in an article that retells a work", () => {
+  it("tells the work's real people from its characters, and everyone is of one world elsewhere", () => {
+    expect(worldOfPerson("Mair Dunstan", NOVEL)).toBe("real");
+    expect(worldOfPerson("Dunstan", NOVEL)).toBe("real");
+    expect(worldOfPerson("Idris Vaughan", NOVEL)).toBe("real");
+    expect(worldOfPerson("Tomos Bell", NOVEL)).toBe("story");
+    expect(worldOfPerson("Gwen Lloyd", NOVEL)).toBe("story");
+    const history = "The Drovers of Gwent\n\nOwen Pryce, a cattle dealer, crossed the mountains in 1790. The historian Mair Dunstan wrote a book about the trade.";
+    expect(worldOfPerson("Owen Pryce", history)).toBeUndefined();
+  });
+
+  it("never offers a character's role for the author, nor the author's for a character", () => {
+    const { sentences } = parseArticle(NOVEL);
+    const facts = findIdentities(sentences, sentences.map(() => []), NOVEL);
+    const author = facts.find((f) => f.name === "Mair Dunstan");
+    const son = facts.find((f) => f.name === "Tomos Bell");
+    expect(author?.world).toBe("real");
+    expect(son?.world).toBe("story");
+    for (const seed of [0.1, 0.4, 0.7]) {
+      // The characters' roles make the author's options: none of them may stand beside "Welsh writer".
+      expect(makeIdentityQuestion(author!, facts, sentences, () => seed)).toBeNull();
+      const q = makeIdentityQuestion(son!, facts, sentences, () => seed);
+      expect(q?.answerText).toBe("Farmer's son");
+      expect(q?.options.map((o) => o.text)).not.toContain("Welsh writer");
+    }
+  });
+
+  it("never offers the author's name among the characters' names, or a character's among the author's", () => {
+    const spans: Span[] = ["Mair Dunstan", "Idris Vaughan", "Owen Pryce", "Dai Rhys", "Tomos Bell", "Gwen Lloyd", "Ifor Hale"].map((text) => ({ text, type: "PERSON", start: NOVEL.indexOf(text), end: NOVEL.indexOf(text) + text.length }));
+    const ctx = { articleTexts: indexArticleTexts(spans), year: 1961, articleText: NOVEL };
+    const character = spans.find((s) => s.text === "Tomos Bell")!;
+    const options = pickDistractors(character, "On the last night _____ steals three of the cattle.", ctx, 3, () => 0.3);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options).not.toContain("Mair Dunstan");
+    expect(options).not.toContain("Idris Vaughan");
+    const author = spans.find((s) => s.text === "Mair Dunstan")!;
+    expect(pickDistractors(author, "The Salt Road is a short novel by the Welsh writer _____.", ctx, 3, () => 0.3)).not.toEqual(expect.arrayContaining(["Tomos Bell"]));
+  });
+
+  it("refuses, whatever built the question, a name option of the other world", () => {
+    const q = {
+      type: "MULTIPLE_CHOICE" as const,
+      prompt: "Who steals three of the cattle on the last night?",
+      options: ["Tomos Bell", "Dai Rhys", "Mair Dunstan", "Gwen Lloyd"].map((text, i) => ({ id: String(i), text })),
+      answerKey: { kind: "choice" as const, optionId: "0" },
+      answerText: "Tomos Bell",
+      source: { sentence: "", start: 0, end: 0, answer: { start: 0, end: 0 } },
+      spanType: "PERSON" as const,
+      keyKind: "name" as const,
+      score: 1,
+      confidence: 0.8,
+    };
+    expect(namesOfAnotherWorld(q, NOVEL)).toEqual(["2"]);
+    expect(namesOfAnotherWorld({ ...q, answerText: "Mair Dunstan" }, NOVEL)).toEqual(["0", "1", "3"]);
+  });
+
+  it("never swaps the author in for a character in a false statement", () => {
+    const { sentences } = parseArticle(NOVEL);
+    const index = sentences.findIndex((x) => x.text.startsWith("Gwen Lloyd, a travelling tinker"));
+    const statement = "Gwen Lloyd warns Owen Pryce about a flooded ford.";
+    const allSpans: Span[] = ["Mair Dunstan", "Idris Vaughan", "Owen Pryce", "Dai Rhys", "Tomos Bell", "Gwen Lloyd", "Ifor Hale"].map((text) => ({ text, type: "PERSON", start: NOVEL.indexOf(text), end: NOVEL.indexOf(text) + text.length }));
+    const spans = allSpans.filter((x) => statement.includes(x.text));
+    const swapped = new Set<string>();
+    for (const r of [0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9]) {
+      const out = falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans, allSpans, lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: NOVEL, ctx: { articleTexts: indexArticleTexts(allSpans), year: 1961, articleText: NOVEL }, random: () => r });
+      for (const f of out.filter((v) => v.how === "name")) swapped.add(f.text);
+    }
+    expect(swapped.size).toBeGreaterThan(0);
+    for (const text of swapped) expect(text).not.toMatch(/Mair Dunstan|Idris Vaughan/);
+  });
+
+  it("asks no generated question that mixes the two worlds in its options", () => {
+    const real = ["Mair Dunstan", "Idris Vaughan", "Welsh writer"];
+    for (const seed of [1, 2, 3]) {
+      for (const q of tracedQuestions(NOVEL, { seed, count: 12 })) {
+        if (q.type !== "MULTIPLE_CHOICE" || !/^Who\b|_____/.test(q.prompt)) continue;
+        const texts = q.options.map((o) => o.text);
+        const realOptions = texts.filter((t) => real.some((r) => t.includes(r)));
+        if (realOptions.length) expect(realOptions.length, `${q.prompt} ${texts.join(" | ")}`).toBe(texts.length);
+      }
+    }
+  });
+});
+
+describe("a place named by its kind word before 'of'", () => {
+  const text = "The Fishing Coast\n\nEvery spring the boats crossed the Bay of Lisbon before dawn. The catch was sold on the quay by noon.";
+
+  it("is a place, not the city its last word names", () => {
+    const bay = findNamedEntities(text).find((s) => s.text === "Bay of Lisbon");
+    expect(bay?.type).toBe("PLACE");
+    const lake = findNamedEntities("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth.").find((s) => s.text === "Lake Geneva");
+    expect(lake?.type).toBe("PLACE");
+  });
+
+  it("is never hinted as a city or a country when another reading typed it so", () => {
+    const { sentences } = parseArticle(text);
+    const s = sentences.find((x) => x.text.includes("Bay of Lisbon"))!;
+    const start = text.indexOf("Bay of Lisbon");
+    const q = makeFillBlank(s, { text: "Bay of Lisbon", type: "CITY", start, end: start + 13 }, 1, text);
+    expect(q?.prompt).toMatch(/\(a place\)$/);
+    // A city so named keeps its hint.
+    const city = makeFillBlank(s, { text: "Lisbon", type: "CITY", start: start + 7, end: start + 13 }, 1, text);
+    expect(city?.prompt).toMatch(/\(a city\)$/);
+  });
+});
+
+describe("a body named with its parent body", () => {
+  const youth = (text: string) => acceptedAliases({ text: "Youth League", type: "ORG", start: text.indexOf("Youth League"), end: 0 }, text);
+
+  it("accepts the name with the parent's acronym or full name where the article writes it as the parent's", () => {
+    const owned = "The Varn People's Congress (VPC) was founded in 1912. In 1944 young members formed the VPC's Youth League. The Youth League pushed the older leaders to act.";
+    expect(youth(owned)).toEqual(expect.arrayContaining(["VPC Youth League", "VPC's Youth League", "Varn People's Congress Youth League"]));
+    const of = "In 1944 young members formed the Youth League of the Varn People's Congress. The Youth League pushed the older leaders to act.";
+    expect(youth(of)).toEqual(expect.arrayContaining(["Varn People's Congress Youth League", "Youth League of the Varn People's Congress"]));
+  });
+
+  it("accepts no parent where the article names two, or the parent is a place", () => {
+    const two = "The Youth League of the Varn Labour Party met in May. The Youth League of the Orsk Farmers' Union met in June. The Youth League grew.";
+    expect(youth(two)).toEqual(["Youth League"]);
+    const place = "In 1944 young members formed the Youth League of the France. The Youth League grew.";
+    expect(youth(place)).toEqual(["Youth League"]);
+  });
+});
+
+describe("a 'Who …?' question cut at an aside inside its predicate", () => {
+  it("is refused rather than left ending on its joining word", () => {
+    // (The clause cut at ", so that …" kept only what came before the aside's comma.)
+    const s = sentence("Owen reaches the ford first and, while telling the others about the inn one more time, drives the cattle across the water with Dai's stick, so that none of them are lost in the flood.");
+    expect(subjectQuestion(s, { text: "Owen", type: "PERSON", start: 0, end: 4 }, "Who")).toBeNull();
+    const plain = sentence("Owen reaches the ford first and drives the cattle across before dawn.");
+    expect(subjectQuestion(plain, { text: "Owen", type: "PERSON", start: 0, end: 4 }, "Who")).toBe("Who reaches the ford first and drives the cattle across before dawn?");
+  });
+});
