@@ -39,6 +39,8 @@ interface Pattern {
   re: RegExp;
   /** Which capture group is the span (0 = whole match). */
   group?: number;
+  /** The match is a term only where "called" gives a name, not where a subject "called a meeting" (see namesWithArticle). */
+  givenName?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -73,6 +75,10 @@ const PATTERNS: Pattern[] = [
   // particle or an adverb after "called" says where or when, and "named after …" says for whom: no term; "are called this
   // because …" points back to a name given before.)
   { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later|after|from|into|onto|with|without|under|among|between|because|until|during|before|since|this|that|these|those|thus|such|so|it|them)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1 },
+  // The same with "a"/"an": "a thin plate, called a reed", "a band of warm air called a front", "…, which is called a
+  // trough". (Kept apart from the pattern above: a subject that "called a council" summons one, so namesWithArticle
+  // takes it only where "called" names a thing.)
+  { type: "TERM", re: /\bcalled\s+(?:a|an)\s+(?!(?:first|second|third|fourth|fifth|last|next|other|same|few|lot|number|couple|bit|little|kind|sort|type|form|part|piece|way)\b)(?!(?:meeting|council|halt|truce|strike|election|vote|referendum|conference|assembly|ceasefire|parliament|synod|doctor|taxi|cab|friend|press|news|special|general|national|emergency)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1, givenName: true },
   // A name after a title: "Prime Minister Ichiro Hatoyama" -> "Ichiro Hatoyama".
   { type: "PERSON", re: new RegExp(`\\b(?:${TITLES}) ((?:[A-Z][a-z]+ )(?:[A-Z]\\. )?[A-Z][a-z]+)\\b`, "g"), group: 1 },
 ];
@@ -95,10 +101,11 @@ const GAZETTEER_RE = new RegExp(
  */
 export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[] {
   const found: Span[] = [];
-  for (const { type, re, group = 0 } of PATTERNS) {
+  for (const { type, re, group = 0, givenName } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
+      if (givenName && !namesWithArticle(sentence, m.index)) continue;
       let text = m[group]!;
       const start = m.index + m[0].indexOf(text);
       if (type === "TERM") {
@@ -177,6 +184,27 @@ function termBeforeVerb(sentence: string, start: number, text: string): string |
   if (!next || !lower(next)) return kept;
   if (sentence.slice(start + kept.length, next.start) !== " " || lower(words[at + 1]) || inside.length > 2) return null;
   return sentence.slice(start, next.end);
+}
+
+const BE_CALLED = /\b(?:which|that) (?:is|are|was|were) (?:also |often |usually |sometimes |commonly |now |simply |still )?$/;
+
+/**
+ * Whether "called a …" at `at` gives a thing its name: after a comma ("a thin plate, called a reed"), after "which is"
+ * ("…, which is called a trough"), or after a noun inside a clause that already has its verb ("warm air rises into a
+ * band of cloud called a front"). A clause whose first verb is "called" has a subject that called something ("The
+ * elders called a council", "After the flood, the mayor called a vote"): no term.
+ */
+function namesWithArticle(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  if (/, $/.test(before) || BE_CALLED.test(before)) return true;
+  const clauseStart = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(": ")) + 1;
+  const words = tagWords(sentence).filter((w) => w.start >= clauseStart && w.end <= at);
+  const last = words.at(-1);
+  if (!last || !isNoun(last.tags) || /^[A-Z]/.test(sentence.slice(last.start, last.end))) return false;
+  // (A clause opening on an -ing word after a comma is a participle's, "…, making a zone of low pressure called a …",
+  // whatever the tagger made of the word.)
+  if (clauseStart > 0 && /^\s*[a-z]+ing (?:a|an|the)\b/.test(sentence.slice(clauseStart, at))) return true;
+  return words.slice(0, -1).some((w) => w.tags.includes("Verb") && !w.tags.includes("Noun") && !w.tags.includes("Adjective"));
 }
 
 function resolveOverlaps(spans: Span[]): Span[] {

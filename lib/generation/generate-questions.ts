@@ -34,7 +34,8 @@ import { lastDateBefore } from "./relative-time";
 import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
-import { genderOf, personalPronounUnbound, pronounAgainstNames } from "./resolve-person-pronouns";
+import { makeKindContrastQuestions } from "./make-kind-contrast-questions";
+import { genderOf, namedGender, personalPronounUnbound, pronounAgainstNames } from "./resolve-person-pronouns";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
@@ -319,6 +320,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of makeSuperlativePartQuestions(sentences, text, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
+  // Two kinds of one thing set side by side: the kind a sentence describes, typed, and the sentence given the other kind, false.
+  for (const q of makeKindContrastQuestions(sentences, text)) add(q, q.type, at(q), 1.2);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   // A study guide's labelled lines (its characters, its themes): matched to what is said of each, a character asked for by it.
@@ -506,7 +509,9 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     return words.some((w) => nameWords.has(w)) && (!givenPart || words.some((w) => givenPart.has(w)));
   };
   // Another person named in the sentence or the one before may be whom "she" means ("… his widow, Eliza. … she published a notice"): left unresolved.
-  const others = namedBySentence.map((spans) => spans.some((s) => s.type === "PERSON" && !sameAsTitlePerson(s.text)));
+  // (One whose name shows the other gender, "Bishop Pierre …" in an article about a woman, is never whom her "she" means.)
+  const otherGender = pronoun === "he" ? "she" : "he";
+  const others = namedBySentence.map((spans) => spans.some((s) => s.type === "PERSON" && !sameAsTitlePerson(s.text) && namedGender(s.text) !== otherGender));
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   article.sentences.forEach((s, i) => {
     const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && others[i - 1];

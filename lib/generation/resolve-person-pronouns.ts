@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { lowerUnlessName } from "./make-cause-questions";
 import { PERSON_NOUN as IDENTITY_PERSON_NOUN } from "./make-identity-questions";
+import { tagWithoutChunks } from "./tag-without-chunks";
 import type { Sentence, Span } from "./types";
 
 /**
@@ -117,6 +118,28 @@ export function genderOf(name: string, sentences: Sentence[], namedBySentence: S
 // Words for a person of one gender ("her husband", "a fisherman", "the queen"); other person words ("a clerk") may be either.
 const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|duchess|countess|baroness|tsarina|dame|girl|nun|widow|lady|ladies|madame?|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
 const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|duke|count|earl|baron|tsar|pharaoh|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
+
+const namedGenders = new Map<string, Gender | null>();
+
+/**
+ * The gender a person's name itself shows: a gendered title before it ("King", "Lady", "Sir") or a given name the
+ * tagger's lexicon knows as a man's or a woman's ("Pierre", "Anna"); null for a surname alone or a name it does not know.
+ */
+export function namedGender(name: string): Gender | null {
+  let gender = namedGenders.get(name);
+  if (gender !== undefined) return gender;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (FEMALE_WORD.test(first)) gender = "she";
+  else if (MALE_WORD.test(first)) gender = "he";
+  else {
+    const words = (tagWithoutChunks(`${name} arrived.`).json() as { terms: { tags?: string[] }[] }[])[0]?.terms ?? [];
+    const tags = new Set(words.slice(0, -1).flatMap((t) => t.tags ?? []));
+    gender = tags.has("MaleName") && !tags.has("FemaleName") ? "he" : tags.has("FemaleName") && !tags.has("MaleName") ? "she" : null;
+  }
+  if (namedGenders.size > 2000) namedGenders.clear();
+  namedGenders.set(name, gender);
+  return gender;
+}
 
 /** A word for a person of either gender or of one ("groom", "widow", "lady"): the gendered words and the person words. */
 export function isPersonWordOfEitherGender(word: string): boolean {

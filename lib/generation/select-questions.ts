@@ -31,6 +31,8 @@ const SUREST = 0.75;
 const DENIAL_MARGIN = 0.08;
 // Words past which a denial's "not" stands too far from the end of its claim to deny it plainly.
 const LONGEST_DENIAL = 16;
+// Trials that take the ordering or matching question last (see selectQuestions).
+const STRUCTURED_LAST_TRIALS = 4;
 const PREFERENCE: GeneratedQuestionType[] = ["MULTIPLE_CHOICE", "FILL_BLANK", "TRUE_FALSE"];
 
 /** What a number question counts ("years", "feet"), for asking each measure once. */
@@ -280,6 +282,7 @@ export function selectQuestions(
     { pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
     { pool: candidates, size: Math.min(count, unsureUpTo) },
   ];
+  const surest = candidates.filter((q) => q.confidence >= SUREST);
   // The counts of a whole that sure questions ask ("538 electors in total"), by what they count: worked out once, over every
   // candidate, so each tier holds a part's count back alike.
   const wholeCounts = new Map<string, number[]>();
@@ -290,10 +293,16 @@ export function selectQuestions(
   // The eight trials meet the same pairs again and again: each pair is compared once.
   const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
   const denials = sureDenials(candidates);
-  for (let trial = 0; trial < 8; trial++) {
+  // The last trials take the ordering or matching question after every other (it asks several sentences at once, and none of
+  // them may be asked again): a quiz they make is kept only if it holds more questions, so a short article's dated sentences
+  // are each asked rather than all spent on one question of their order.
+  for (let trial = 0; trial < 8 + STRUCTURED_LAST_TRIALS; trial++) {
+    const structuredLast = trial >= 8;
+    if (structuredLast && best.length >= count) break;
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
-    for (const tier of tiers) if (picked.length < tier.size) picked = selectOnce(tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf }, clashes, picked);
+    // (Here the first tier is the surest questions only: the ordering or matching question's own claim on it is what is tried without.)
+    for (const [i, tier] of tiers.entries()) if (picked.length < tier.size) picked = selectOnce(structuredLast && i === 0 ? surest : tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, structuredLast }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
@@ -305,7 +314,7 @@ export function selectQuestions(
     // in a short one every question must earn its place by rank alone.
     const mix = picked.length >= 5 ? new Set(picked.map((q) => q.type)).size * 0.3 : 0;
     const value = picked.length * 10 + mix + picked.reduce((sum, q) => sum + q.score, 0);
-    if (value > bestValue) [best, bestValue] = [picked, value];
+    if (structuredLast ? picked.length > best.length : value > bestValue) [best, bestValue] = [picked, value];
   }
   // Present in article order, so the quiz reads like the text.
   // A question kept beside one it overlaps (the quiz would have been short otherwise) is the lower-ranked of the two: it needs a look.
@@ -322,7 +331,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf }: { keyIdOf: (q: GeneratedQuestion) => string | null; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion> },
+  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf, structuredLast = false }: { keyIdOf: (q: GeneratedQuestion) => string | null; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion>; structuredLast?: boolean },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -398,7 +407,10 @@ function selectOnce(
   // One structured question first (it needs several sentences): ordering or
   // matching, whichever the seed favours, as both test the same dated events.
   const structured = shuffle(["ORDERING", "MATCHING"] as const, random).filter((t) => types.includes(t));
-  for (const t of structured) if (!chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) ofType(t).slice(0, 1).forEach(take);
+  const takeStructured = () => {
+    for (const t of structured) if (!chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) ofType(t).slice(0, 1).forEach(take);
+  };
+  if (!structuredLast) takeStructured();
   // The article's main points before its details: the title event, the summary, what the key facts restate and each
   // paragraph's central sentence, each asked once, best-ranked first (a side date ranked above them waits its turn).
   const pointsAsked = new Set(chosen.flatMap(sentencesOf).filter((s) => mainPoints.has(s)));
@@ -443,6 +455,7 @@ function selectOnce(
     moreTrue = true;
     ofType("TRUE_FALSE").forEach(take);
   }
+  if (structuredLast) takeStructured();
   leanTowardFalse(chosen, ranked, takeOne);
   return chosen;
 }
