@@ -91,6 +91,9 @@ describe("a plain statement turned false by its word of quantity, frequency or p
     expect(plainFalse("Crabs never swim far from the rocky shore.")).toEqual(["Crabs always swim far from the rocky shore."]);
     // Two such words: which one is the claim is not sure.
     expect(plainFalse("Most captains rarely pay for the light they steer by.")).toEqual([]);
+    // How a name is shortened or written is wording: turned, the statement tests the word "usually", not a fact.
+    expect(plainFalse("Salt is weighed in hundredweights, usually shortened to cwt, on the quay scales.")).toEqual([]);
+    expect(plainFalse("The island's name is often written without its final vowel on old charts.")).toEqual([]);
   });
 
   it("does not turn a direction word that names one of a series of parts", () => {
