@@ -152,14 +152,14 @@ export function eraInOpeningPhrase(sentence: string, start: number, end: number,
     // main clause follows the key at once (its subject, not "of", "and" or a list going on).
     const rest = sentence.slice(end).replace(/^ (?:BCE?|AD|CE)\b/, "");
     const eraKey = /\b(?:century|centuries|\d*0s|era|age|period)\b/i.test(key) || /\b(?:early|mid|middle|late)\b/i.test(before);
-    // A plain year after "By", "Until", "Till" ("By 1750 many farmers …") is a state's bound with or without the comma, and
-    // after "Since" ("Since 1974 the day has been a holiday") the start of one.
-    const bound = /^(?:By|Until|Till|Since)$/.test(opening[1]!);
+    // A plain year after "By", "Until", "Till" ("By 1750 many farmers …") is a state's bound with or without the comma.
+    const bound = /^(?:By|Until|Till)$/.test(opening[1]!);
     return (eraKey || bound) && /^ (?!(?:of|and|or|to|as|than|when|that|which)\b)[\w'’-]+(?: [\w'’-]+){2,}/.test(rest);
   }
   const era = /\b(?:century|centuries|\d*0s|era|age|period|dynasty)\b/i.test(key + sentence.slice(end, comma)) || /\b(?:early|mid|middle|late)\b/i.test(before);
-  // A plain year after "In", "On", "Around", "At" dates the main clause's event; "By 1850", "Until 1900", "Since 1990" set a state's bound.
-  return era || !/^(?:In|On|Around|At|Early in|Late in|Later in)$/.test(opening[1]!);
+  // A plain year after "In", "On", "Around", "At" dates the main clause's event; "By 1850", "Until 1900" set a state's bound.
+  // ("Since 1990, …" starts a state: start-of-a-state reads it, keeping the year when the state is the article's own.)
+  return era || !/^(?:In|On|Around|At|Early in|Late in|Later in|Since)$/.test(opening[1]!);
 }
 
 const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;

@@ -339,7 +339,7 @@ const CLAIM_OPPOSITES = new Map([
 ]);
 // A verb of naming, saying or judging right after the claim word, or after its plural noun ("Most historians believe …").
 // (Not "see" or "know": "are rarely seen below the tree line" is a fact of where a thing lives.)
-const NAMING_VERB = /^ (?:[a-z]+s )?(?:be |been |are |were |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?|compare[sd]?|liken(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|hail(?:s|ed)?|depict(?:s|ed)?|portray(?:s|ed)?|shorten(?:s|ed)?|abbreviat(?:e|es|ed)|written|wr(?:ites?|ote)|translated)\b/i;
+const NAMING_VERB = /^ (?:[a-z]+s )?(?:be |been |are |were |get |gets |got )?(?:call(?:s|ed)?|name[sd]?|refer(?:s|red)? to|describ(?:e|es|ed)|regard(?:s|ed)?|consider(?:s|ed)?|known|sa(?:y|ys|id)|think|thinks|thought|believe[sd]?|view(?:s|ed)?|remember(?:s|ed)?|prais(?:e|es|ed)|celebrat(?:e|es|ed)|credit(?:s|ed)?|cite[sd]?|spell(?:s|ed)?|pronounce[sd]?|mention(?:s|ed)?|label(?:s|led|ed)?|nickname[sd]?|compare[sd]?|liken(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|hail(?:s|ed)?|depict(?:s|ed)?|portray(?:s|ed)?|shortened to|abbreviat(?:e|es|ed)|written as)\b/i;
 // A word that opens a side clause: a clause it opens cannot stand alone as a statement.
 export const SIDE_CLAUSE_OPENER = /\b(?:that|which|who|whom|whose|where|when|whenever|because|if|unless|although|though|while|whereas|since|until|once|after|before|as)\b/i;
 const RELATIVE_BEFORE = /\b(?:that|which|who|whom|whose|where|when)(?: [a-z]+){0,2} $/i;
@@ -392,7 +392,8 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   // present truth, "Crabs never swim", turns).
   if (/^(?:never|always)$/.test(word) && /\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b/i.test(statement)) return null;
   // "People often call it …", "is rarely described as …", "hundredweights, usually shortened to cwt": how a thing is named,
-  // shortened, written, said or judged is wording, not a fact the article teaches.
+  // shortened, said or judged is wording, not a fact the article teaches. (Only "written as" is wording: "usually wrote on
+  // parchment" is a habit, and turns.)
   if (NAMING_VERB.test(after)) return null;
   // "can" turned only when its verb follows at once: "can still see" -> "cannot still see" is no English.
   if (word === "can" && !/^ (?!(?:still|also|only|even|just|then|now|often|always|never|usually|sometimes|already|easily)\b)[a-z]+(?<!ly)\b/.test(after)) return null;

@@ -93,7 +93,9 @@ describe("a plain statement turned false by its word of quantity, frequency or p
     expect(plainFalse("Most captains rarely pay for the light they steer by.")).toEqual([]);
     // How a name is shortened or written is wording: turned, the statement tests the word "usually", not a fact.
     expect(plainFalse("Salt is weighed in hundredweights, usually shortened to cwt, on the quay scales.")).toEqual([]);
-    expect(plainFalse("The island's name is often written without its final vowel on old charts.")).toEqual([]);
+    expect(plainFalse("The island's name is often written as Marra on old charts.")).toEqual([]);
+    // Writing as a habit is a fact, and turns.
+    expect(plainFalse("The clerks of the isle usually wrote on slate boards.")).toEqual(["The clerks of the isle rarely wrote on slate boards."]);
   });
 
   it("does not turn a direction word that names one of a series of parts", () => {
