@@ -3,6 +3,7 @@ import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./check-stems";
 import { passingDetailPenalties } from "./check-passing-details";
 import { areaOfANamedPlace } from "./check-place-area";
+import { minorFactPenalties } from "./check-minor-facts";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
@@ -26,7 +27,7 @@ import type { GeneratedQuestion, ParsedArticle } from "./types";
 const ASIDE_OPENER = /^(?:a|an|the|who|whom|which|whose|where|now|then|once|formerly|later|also|known as|born|a native of|located|situated|home to|part of|near|close to)\b/i;
 // An opening phrase that only describes the subject: a participle, a birth, a likeness, an alias.
 const OPENING_ASIDE = /^(?:(?!During|Following|Beginning|Starting|Bring)[A-Z][a-z]+ing|Born|Raised|Known|Also known|Like|Unlike|Along with|Together with|Located|Situated|Based|Founded|Built|Named|Having)\b/;
-const HEDGE = /\b(?:about|around|roughly|some|approximately|nearly|almost|at least|an estimated|estimated|up to|as many as|more than|over|fewer than|less than|close to|just over|just under)\s*$/i;
+const HEDGE = /\b(?:about|around|roughly|perhaps|possibly|probably|maybe|some|approximately|nearly|almost|at least|an estimated|estimated|up to|as many as|more than|over|fewer than|less than|close to|just over|just under)\s*$/i;
 const FINITE = /\b(?:is|are|was|were|had|has|have|did|does|became|becomes|went|goes|came|comes|saw|sees|took|takes|made|makes|gave|ran|began|grew|led|won|lost|fell|rose|held|kept|left|met|sent|built|stood|got|[a-z]{3,}ed)\b/;
 const OPENING_PHRASE = /^(?:[A-Z][a-z]+ing|In|On|At|By|With|Without|From|For|During|After|Before|When|While|Although|Though|Because|Since|As|If|Once|Under|Over|Through|Despite|To|Along|Across|Near|Inside|Outside|Within)\b/;
 
@@ -156,8 +157,9 @@ export function eraInOpeningPhrase(sentence: string, start: number, end: number,
     return (eraKey || bound) && /^ (?!(?:of|and|or|to|as|than|when|that|which)\b)[\w'’-]+(?: [\w'’-]+){2,}/.test(rest);
   }
   const era = /\b(?:century|centuries|\d*0s|era|age|period|dynasty)\b/i.test(key + sentence.slice(end, comma)) || /\b(?:early|mid|middle|late)\b/i.test(before);
-  // A plain year after "In", "On", "Around", "At" dates the main clause's event; "By 1850", "Until 1900", "Since 1990" set a state's bound.
-  return era || !/^(?:In|On|Around|At|Early in|Late in|Later in)$/.test(opening[1]!);
+  // A plain year after "In", "On", "Around", "At" dates the main clause's event; "By 1850", "Until 1900" set a state's bound.
+  // ("Since 1990, …" starts a state: start-of-a-state reads it, keeping the year when the state is the article's own.)
+  return era || !/^(?:In|On|Around|At|Early in|Late in|Later in|Since)$/.test(opening[1]!);
 }
 
 const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;
@@ -185,6 +187,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   out.push(...passingDetailPenalties(q, articleText, title, at));
   out.push(...sentencePointPenalties(q, articleText, title, at));
   out.push(...trailingDetailPenalties(q, title, at));
+  out.push(...minorFactPenalties(q, articleText, title, at));
   if (!at) return out;
   const { sentence, start, end } = at;
   // A century or decade that opens the sentence only sets its scene: a sure sign of trivia (a bound year, "By 1850 …", a likely one).

@@ -182,8 +182,8 @@ export function isUngrammatical(stem: string): boolean {
   // A lone article or preposition at the end, left by a cut ("… was the."); a built question may end in its
   // preposition ("What did the clerks keep records of?").
   if (/^What (?:did|do|does) [^?]+ (?:of|to)\?(?: \([^)]*\))?$/.test(stem)) return false;
-  // (Or a joining word: "Who gets to the camp first and?" lost the clause it joined.)
-  return /\b(?:the|a|an|of|to|and|or|but)[.?]$/.test(stem);
+  // (Nor a joining word left at the end of a built question, "Who reaches the hut first and?": a cut inside a clause.)
+  return /\b(?:the|a|an|of|to)[.?]$/.test(stem) || /\b(?:and|or|but)\?(?: \([^)]*\))?$/.test(stem);
 }
 
 /** A one-word term key whose word family the stem shows ("evaporation" under "water evaporates"): the stem answers itself. */

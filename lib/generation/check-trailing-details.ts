@@ -73,10 +73,15 @@ function contentStems(text: string): string[] {
  * began, said after the main clause in a perfect tense. The sentence tells the state; when it began is the side detail.
  * Safe because the state must be someone else's: a holder that is the article's subject or stands for it ("The country
  * has been independent since …", "It has been listed since …"), or a title word after the year ("since … by the Act"),
- * keeps the year. ("Since" opening the sentence is read by eraInOpeningPhrase.)
+ * keeps the year. The year may also come before the verb, opening the sentence or a joined clause ("Since _____ the trust
+ * has kept it", "…, and since _____ the league has held it"): then the holder is the words between the year and the verb.
  */
 export function startOfAState(sentence: string, start: number, end: number, title: string): boolean {
   const before = sentence.slice(0, start);
+  // A year the title names ("… of 1928") is the article's own date, whatever the clause.
+  const year = /\d{4}/.exec(sentence.slice(start, end))?.[0];
+  if (year && titleStems(title).has(year)) return false;
+  if (STATE_SINCE_BEFORE_VERB.test(before)) return stateAfterYearIsSomeoneElses(sentence.slice(end), title);
   if (!/\S\s+since\s+(?:about |around |at least )?$/i.test(before)) return false;
   const perfect = PERFECT_IN_CLAUSE.exec(before);
   if (!perfect) return false;
@@ -87,6 +92,23 @@ export function startOfAState(sentence: string, start: number, end: number, titl
   // The title named by its proper name after the verb or the year ("a member of the Northern League since …") is its story too.
   const named = `${perfect[0]} ${/^[^,;.]*/.exec(sentence.slice(end))![0]}`.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(" ") ?? "";
   return !isArticleSubject(holder, title) && !namesTitle(named, titleStems(title));
+}
+
+// "…, and since _____ the league has held it", "Since _____ the trust has kept it": the year said before the perfect verb.
+const STATE_SINCE_BEFORE_VERB = /(?:^|[,;]\s+(?:and\s+|but\s+)?)since\s+(?:about |around )?$/i;
+const STATE_AFTER_YEAR = /^,?\s*([^,;.]{0,60}?)\b((?:has|have)\s+(?:also\s+|always\s+)?(?:been|[a-z]+(?:ed|en|wn|ld|pt|ght)))\b/i;
+
+/**
+ * The state told after the year is someone else's: its holder (the words between the year and the verb) is not the
+ * article's subject, and holder and verb do not name the title's event ("Votes for Women": "since _____ all adults have
+ * voted …" is the article's own date). Content words meet the title by their first four letters. (Not the words after the
+ * verb: "has marked it as the Day of …" may name the title while the marking is someone else's side note.)
+ */
+function stateAfterYearIsSomeoneElses(after: string, title: string): boolean {
+  const state = STATE_AFTER_YEAR.exec(after);
+  if (!state || isArticleSubject(state[1]!, title)) return false;
+  const titleWords = new Set(title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 4)));
+  return !`${state[1]} ${state[2]}`.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 3 && titleWords.has(w.slice(0, 4)));
 }
 
 /**

@@ -1,0 +1,125 @@
+import type { Penalty } from "./check-trivia";
+import type { KeyInSentence } from "./check-sentence-point";
+import { namedOnlyHere } from "./check-passing-details";
+import { titleStems } from "./title-words";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Keys that fall on a fact the sentence only carries along while its point is elsewhere: one end of a range that says a
+ * figure is unsure, a later example of an example list, the zone of a clock time, the exact day of a death, and where and
+ * how a story was first printed. Strict judges failed each as trivia on unseen articles (sessions 15-16; the rules were
+ * written from those verdicts, so the verdicts are no independent check of them). Each holds the question below the review
+ * line (none is a veto), so a fairer candidate fills its slot when there is one and the question still fills a quiz that
+ * would be short.
+ */
+
+// (Its own month list: importing check-trailing-details' would load it inside an import cycle, before its value is set.)
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+// The hedge words of a figure (a subset of side details' HEDGE that can sit inside a range: "from about 1200 to about 1250").
+const HEDGE_WORD = String.raw`(?:about|around|roughly|perhaps|possibly|probably|c\.|circa)`;
+// A range's lower end just before the key: "anywhere from", "between about". Groups: 1 "anywhere", 2 a hedge word.
+const LOWER_END_BEFORE = new RegExp(String.raw`(?:\b(anywhere|somewhere)\s+)?\b(?:from|between)\s+(${HEDGE_WORD}\s+)?$`, "i");
+// What follows a lower end: the upper one, itself perhaps hedged. Group 1: a hedge word.
+const UPPER_END_AFTER = new RegExp(String.raw`^\s+(?:to|and|or)\s+(${HEDGE_WORD}\s+)?\d`, "i");
+// A range's upper end just before the key: "from about 1200 to about". Groups as LOWER_END_BEFORE, 3 a hedge on the upper end.
+const UPPER_END_BEFORE = new RegExp(String.raw`(?:\b(anywhere|somewhere)\s+)?\b(?:from|between)\s+(${HEDGE_WORD}\s+)?\d[\d,]*\s+(?:to|and)\s+(${HEDGE_WORD}\s+)?$`, "i");
+// "around 1811 or 1812": two guesses, either end.
+const GUESS_BEFORE_OR = new RegExp(String.raw`\b${HEDGE_WORD}\s+$`, "i");
+const GUESS_THEN_OR = new RegExp(String.raw`\b${HEDGE_WORD}\s+\d[\d,]*\s+or\s+$`, "i");
+// A verb of change before "from … to …" in the same clause: the two figures are a change, not a doubt.
+const CHANGE_BEFORE = /\b(?:grew|grow|grows|grown|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|dropped|drops|climbed|climbs|jumped|doubled|tripled|shrank|shrunk|shrinks|declined|declines|swelled|soared|expanded|went (?:up|down)|changed|raised|reduced|cut)\b[^,;]*$/i;
+
+/**
+ * "records put it anywhere from about _____ to 1708", "from about 1200 to about _____", "around _____ or 1652": one end of a
+ * range that says a figure is unsure. The sentence's point is the uncertainty (or the likely figure it gives too); the end of
+ * the range is a figure to recall. A hedge word at either end or "anywhere" marks the range as doubt: "from 1740 to 1790" is a
+ * period, a fact, and "grew from about 2,000 to 10,000" a change, often the point.
+ */
+export function endOfUncertainRange(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  let openedAt = -1;
+  const lower = LOWER_END_BEFORE.exec(before);
+  const upperAfter = lower && UPPER_END_AFTER.exec(after);
+  if (lower && upperAfter && (lower[1] || lower[2] || upperAfter[1])) openedAt = lower.index;
+  const upper = openedAt < 0 ? UPPER_END_BEFORE.exec(before) : null;
+  if (upper && (upper[1] || upper[2] || upper[3])) openedAt = upper.index;
+  if (openedAt >= 0) return !CHANGE_BEFORE.test(before.slice(0, openedAt));
+  return (GUESS_BEFORE_OR.test(before) && /^\s+or\s+\d/.test(after)) || GUESS_THEN_OR.test(before);
+}
+
+const EXAMPLE_LIST_BEFORE = /\b(?:such as|including|like|for example|for instance|e\.g\.)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)*,?\s+(?:and|or)\s+(?:the\s+)?$/i;
+
+/**
+ * "stones such as flint and _____", "crops including rye, oats and _____": a later item of an example list. Any other member
+ * of the class would serve as well, and the point is the class. (The item straight after "such as" is read by
+ * key-is-an-example.) A person may be a main actor named in a list ("leaders like … and _____"): a name is held only when
+ * the article gives it only here.
+ */
+export function laterExample(sentence: string, start: number): boolean {
+  return EXAMPLE_LIST_BEFORE.test(sentence.slice(0, start));
+}
+
+const CLOCK_TIME_BEFORE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?$/i;
+const ZONE_AFTER = /^\s+(?:local\s+|standard\s+|summer\s+)?time\b/i;
+
+/** "sailed at 6:15 _____ time": the place that names the zone of a clock time, never the point of a sentence. */
+export function zoneOfAClockTime(sentence: string, start: number, end: number): boolean {
+  return CLOCK_TIME_BEFORE.test(sentence.slice(0, start)) && ZONE_AFTER.test(sentence.slice(end));
+}
+
+const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\b|\b(?:${MONTH})\s+\d{1,2}\b`);
+const DIED_BEFORE = /\b(?:died|passed away)\s+(?:on\s+)?$/i;
+// A title about a death ("The Death of …", "The Assassination of …"): the day of that death is the article's event.
+const DEATH_IN_TITLE = /\b(?:death|died|dies|assassinat\w*|execut\w*|murder\w*|killing|shot|shooting|fall of)\b/i;
+
+/**
+ * "he died on _____" with the day and month of the key: the exact day of a death told in passing. The year is the fact a
+ * reader keeps; the day is recall, and its options differ by days or months. A killing ("was assassinated on …") is often the
+ * event itself, and a title about a death makes its day the point: neither is held.
+ */
+export function exactDayOfDeath(sentence: string, start: number, key: string, title: string): boolean {
+  return DAY_AND_MONTH.test(key) && DIED_BEFORE.test(sentence.slice(0, start)) && !DEATH_IN_TITLE.test(title);
+}
+
+// A word of periodical printing and a verb of publishing within eight words of each other, in either order.
+const PRINTED_IN = String.raw`(?:magazines?|periodicals?|serials?|in (?:parts|instalments|installments|episodes))`;
+const PUBLISHED = String.raw`(?:published|appeared|printed|serial(?:i[sz]ed)|came out)`;
+const STORY_PRINTED = new RegExp(String.raw`\b${PRINTED_IN}\b(?:\W+[\w'’-]+){0,8}?\W+${PUBLISHED}\b|\b${PUBLISHED}\b(?:\W+[\w'’-]+){0,8}?\W+${PRINTED_IN}\b|\bserial(?:i[sz]ed|ly)\b`, "i");
+const PRINTING_TITLE = /\b(?:magazine|periodical|serial|press|publish|print)/i;
+
+/**
+ * "The story first came out in parts in a magazine called … in 1871 and 1872": where and how a story was first printed.
+ * In an article about the story (its plot, its people), the publication is a side note; about a magazine, it is the point.
+ * Only printing reads so ("the powder magazine exploded" is no publication), and a year the title names is the article's own.
+ */
+export function publicationDetail(sentence: string, title: string, key: string): boolean {
+  if (PRINTING_TITLE.test(title) || !STORY_PRINTED.test(sentence)) return false;
+  const year = /\d{4}/.exec(key)?.[0];
+  return !(year && titleStems(title).has(year));
+}
+
+/**
+ * Penalties for keys on a minor fact of their sentence (see above). `at` is where the key sits, when it is a span of it. A
+ * false statement made by swapping the key hinges on the same fact and is held as its cloze is; a true copy tests the
+ * whole sentence (only a printing detail is held in it too: the whole sentence is the side note).
+ */
+export function minorFactPenalties(q: GeneratedQuestion, articleText: string, title: string, at: KeyInSentence | null): Penalty[] {
+  const out: Penalty[] = [];
+  const held = (check: string): Penalty => ({ check, factor: 1, belowReviewLine: true });
+  if (q.type === "ORDERING" || q.type === "MATCHING") return out;
+  const key = at ? at.sentence.slice(at.start, at.end) : q.answerText;
+  if (publicationDetail(q.source.sentence, title, key)) out.push(held("publication-detail"));
+  if (!at || (q.type === "TRUE_FALSE" && q.answerText !== "False")) return out;
+  const { sentence, start, end } = at;
+  if ((q.keyKind === "date" || q.keyKind === "number") && endOfUncertainRange(sentence, start, end)) out.push(held("end-of-uncertain-range"));
+  if (q.keyKind !== "date" && q.keyKind !== "number" && laterExample(sentence, start) && (q.keyKind !== "name" || namedOnlyHere(key, articleText))) {
+    out.push(held("later-example"));
+  }
+  if (q.keyKind === "name" && zoneOfAClockTime(sentence, start, end)) out.push(held("zone-of-a-clock-time"));
+  // (A false statement whose swap changed the year too tests the year, which is no side note.)
+  const year = /\d{3,4}/.exec(key)?.[0];
+  const dayOnly = q.type !== "TRUE_FALSE" || !year || q.prompt.includes(year);
+  if (q.keyKind === "date" && dayOnly && exactDayOfDeath(sentence, start, key, title)) out.push(held("exact-day-of-death"));
+  return out;
+}
