@@ -55,8 +55,7 @@ function withoutOwnClause(body: string): string {
     if (!first || looksLikeVerb(first) || /^(?:[a-z]+ly|later|then|soon|also|still|often|never|once|even|afterwards)$/.test(first) || part.split(/\s+/).length < 4) continue;
     // (A later word the tagger reads as a finite verb makes it a clause: a gerund or a bare participle does not.)
     const finite = tagged(part).some((t, i) => i > 0 && t.tags?.includes("Verb") && !t.tags.includes("Gerund") && !(t.tags.includes("Participle") && !t.tags.includes("PastTense")));
-    // (A clause cut inside a join of its own verbs, "gets there first and, while …, shoots": the dangling "and" goes too.)
-    if (finite) return body.slice(0, join.index).replace(/\s+(?:and|or|but|nor|yet)$/, "");
+    if (finite) return body.slice(0, join.index);
   }
   return body;
 }
