@@ -142,9 +142,6 @@ export function fitOptionsToHead(q: GeneratedQuestion, articleText: string): str
  */
 export function swapOfAnotherKind(q: GeneratedQuestion, articleText: string, changed: { said: string; original: string } | null): boolean {
   if (q.type !== "TRUE_FALSE" || q.answerText !== "False" || !changed) return false;
-  // (A comparison's kind is swapped for the one other kind the article sets against it, sentence by sentence, so the
-  // article settles it: see make-kind-contrast-questions.)
-  if (q.keyKind === "comparison") return false;
   // "Most merchants" -> "Few merchants": a word of quantity says how many, not what kind, and its opposite is plainly false.
   if (/^(?:most|many|few)$/i.test(changed.original)) return false;
   const after = q.prompt.slice(q.prompt.indexOf(changed.said) + changed.said.length);

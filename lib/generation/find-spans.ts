@@ -105,9 +105,10 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
-      if (givenName && !namesWithArticle(sentence, m.index)) continue;
+      if (givenName && !namesWithArticle(sentence, m.index, m.index + m[0].length)) continue;
       let text = m[group]!;
       const start = m.index + m[0].indexOf(text);
+      if (givenName) text = nounPhraseOnly(sentence, start, text);
       if (type === "TERM") {
         const term = termBeforeVerb(sentence, start, text);
         if (!term) continue;
@@ -186,17 +187,34 @@ function termBeforeVerb(sentence: string, start: number, text: string): string |
   return sentence.slice(start, next.end);
 }
 
-const BE_CALLED = /\b(?:which|that) (?:is|are|was|were) (?:also |often |usually |sometimes |commonly |now |simply |still )?$/;
+// "…, which is called a trough": a name given now. ("which was called a betrayal" is what some once called it: an opinion.)
+const BE_CALLED = /\b(?:which|that) (?:is|are) (?:also |often |usually |sometimes |commonly |now |simply |still )?$/;
 
 /**
- * Whether "called a …" at `at` gives a thing its name: after a comma ("a thin plate, called a reed"), after "which is"
- * ("…, which is called a trough"), or after a noun inside a clause that already has its verb ("warm air rises into a
- * band of cloud called a front"). A clause whose first verb is "called" has a subject that called something ("The
- * elders called a council", "After the flood, the mayor called a vote"): no term.
+ * Whether "called a …" at `at` (the term ending at `end`) gives a thing its name: after a comma closing a clause that has
+ * its own verb ("the wind fills a thin sail, called a vane"), after "which is" ("…, which is called a trough"), or after
+ * a noun inside a clause that already has its verb ("warm air rises into a band of cloud called a front"). A clause whose
+ * first verb is "called" has a subject that called something ("The elders called a council", "The general, seeing the
+ * danger, called a retreat", "Workers who feared the machines called a strike"): no term. "… called a betrayal by many"
+ * names a judgement, not a thing.
  */
-function namesWithArticle(sentence: string, at: number): boolean {
+function namesWithArticle(sentence: string, at: number, end: number): boolean {
+  if (/^ by\b/.test(sentence.slice(end))) return false;
   const before = sentence.slice(0, at);
-  if (/, $/.test(before) || BE_CALLED.test(before)) return true;
+  if (BE_CALLED.test(before)) return true;
+  // Participle and relative inserts between commas ("The general, seeing the danger, …") and relative clauses ("Workers who feared …") hold no
+  // verb of the clause "called" belongs to: blanked, keeping offsets.
+  const blank = (m: string) => " ".repeat(m.length);
+  const main = before.replace(/, (?:[a-z]+ing|[a-z]+ed|who|whom|whose|which|that|being|having)\b[^,]*,(?=.)/g, blank).replace(/\b(?:who|whom|whose|which|that)\b[^,]*/g, blank);
+  const kept = (w: { start: number; end: number }) => main.slice(w.start, w.end).trim() !== "";
+  const finite = (w: { tags: string[] }) => w.tags.includes("Verb") && !w.tags.some((t) => /^(?:Noun|Adjective|Gerund|Infinitive)$/.test(t));
+  if (/, $/.test(before)) {
+    if (tagWords(sentence).some((w) => w.end <= at && kept(w) && finite(w))) return true;
+    // "An assembly of chiefs, called a moot, chose him": a naming set off by commas before its clause's own verb.
+    const next = /^, ([a-z]+)\b/.exec(sentence.slice(end));
+    const verb = next && tagWords(sentence).find((w) => w.start === end + 2);
+    return !!verb && finite(verb);
+  }
   const clauseStart = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(": ")) + 1;
   const words = tagWords(sentence).filter((w) => w.start >= clauseStart && w.end <= at);
   const last = words.at(-1);
@@ -204,7 +222,15 @@ function namesWithArticle(sentence: string, at: number): boolean {
   // (A clause opening on an -ing word after a comma is a participle's, "…, making a zone of low pressure called a …",
   // whatever the tagger made of the word.)
   if (clauseStart > 0 && /^\s*[a-z]+ing (?:a|an|the)\b/.test(sentence.slice(clauseStart, at))) return true;
-  return words.slice(0, -1).some((w) => w.tags.includes("Verb") && !w.tags.includes("Noun") && !w.tags.includes("Adjective"));
+  return words.slice(0, -1).some((w) => kept(w) && finite(w));
+}
+
+/** "called a crusade against …": the term's second word is part of it only if the tagger reads it as a noun. */
+function nounPhraseOnly(sentence: string, start: number, text: string): string {
+  const space = text.indexOf(" ");
+  if (space < 0) return text;
+  const second = tagWords(sentence).find((w) => w.start === start + space + 1);
+  return second && second.tags.includes("Noun") && !second.tags.some((t) => /^(?:Preposition|Verb|Adverb|Conjunction)$/.test(t)) ? text : text.slice(0, space);
 }
 
 function resolveOverlaps(spans: Span[]): Span[] {

@@ -35,7 +35,7 @@ import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { makeKindContrastQuestions } from "./make-kind-contrast-questions";
-import { genderOf, namedGender, personalPronounUnbound, pronounAgainstNames } from "./resolve-person-pronouns";
+import { genderOf, personalPronounUnbound, pronounAgainstNames, shownGender } from "./resolve-person-pronouns";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
@@ -509,9 +509,11 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     return words.some((w) => nameWords.has(w)) && (!givenPart || words.some((w) => givenPart.has(w)));
   };
   // Another person named in the sentence or the one before may be whom "she" means ("… his widow, Eliza. … she published a notice"): left unresolved.
-  // (One whose name shows the other gender, "Bishop Pierre …" in an article about a woman, is never whom her "she" means.)
+  // (One the article itself shows to be of the other sex, "King Oswy" or a man it calls "he", in an article about a woman,
+  // is never whom her "she" means.)
   const otherGender = pronoun === "he" ? "she" : "he";
-  const others = namedBySentence.map((spans) => spans.some((s) => s.type === "PERSON" && !sameAsTitlePerson(s.text) && namedGender(s.text) !== otherGender));
+  const genders = new Map<string, "he" | "she" | null>();
+  const others = namedBySentence.map((spans, i) => spans.some((s) => s.type === "PERSON" && !sameAsTitlePerson(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender));
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   article.sentences.forEach((s, i) => {
     const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && others[i - 1];

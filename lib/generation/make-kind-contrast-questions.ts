@@ -1,127 +1,154 @@
 import { escapeRegExp, tagWords } from "./find-spans";
+import { termVariants } from "./make-term-questions";
+import { OPPOSITE } from "./make-statements";
 import { needsContext } from "./question-stems";
-import { sourceIn, statementQuestion } from "./question-parts";
+import { sourceIn } from "./question-parts";
+import { singularOf } from "./singular-of";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
- * Two kinds of one thing set side by side: "In a dry kiln, … . In a wet kiln, … ." An article that opens neighbouring
- * sentences with the same frame for two kinds of one thing says in each what sets that kind apart, so a sentence about
- * one kind is false of the other. Each sentence that names one of the two kinds (and not the other) is asked two ways:
- * the kind's word as a typed blank ("In a _____ kiln, the clay …", "a kind of kiln"), and the sentence given the other
- * kind as a false statement.
+ * Two kinds of one thing set against each other: "In a dry kiln, … . In a wet kiln, however, … ." Where neighbouring
+ * sentences open with the same frame for the only two kinds of a thing the article names, and the article itself states
+ * the contrast between them (a contrast word, or a pair of opposite words across the two sentences), each of the two
+ * sentences is asked as a typed blank of its kind's word ("In a _____ kiln, the clay …", "a kind of kiln").
+ * No false statement is made with the other kind swapped in: what the article says of one kind it may leave unsaid of the
+ * other, and nothing but the article's words could show the swapped statement false.
  */
 
 // "In a dry kiln, …" / "In wet kilns, …" / "A dry kiln heats …" / "Dry kilns heat …": a kind's word, then the thing's word.
 // ("The excavation was …", "When the gas …": with no "a"/"an" before it, a sentence's first two words are a kind and a
 // thing only when the thing is plural and the tagger reads the first as a describing word: kindThenThing.)
-const FRAME = /^(?:In (?:an? )?|An? )([A-Za-z][a-z]{2,}) ([a-z]{3,}?)(s?)(?:,| (?!of\b|and\b|or\b)[a-z]+)|^([A-Z][a-z]{2,}) ([a-z]{3,}?)(s) (?!of\b|and\b|or\b|are\b|were\b|is\b|was\b)[a-z]+/;
-// Words that only point, count or place, never name a kind ("In the first kiln", "A few kilns", "The other kiln").
-const NOT_A_KIND = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|all|some|most|many|few|other|another|such|same|one|two|three|first|second|third|last|next|new|old|simple|typical|normal|usual|single|whole|big|small|large|modern|early|later|only|both|several|more|less|young|good|bad)$/i;
-// A sentence that weighs one kind against the other, or leans on what came before, is true of both or of neither.
-const COMPARES = /\b(?:both|unlike|like|than|also|too|either|neither|whereas|while|instead|as well|same as|similar|differ|different|compared|but not|other kind|either kind)\b/i;
-// A hedge makes the other kind's statement possibly true as well.
-const HEDGED = /\b(?:can|could|may|might|sometimes|often|usually|some|most)\b/i;
-// How far apart two neighbouring frames may stand, in sentences: kinds set side by side are described together.
-const NEAR = 3;
+const FRAME = /^(?:In (an? )?|(An? ))([A-Za-z][a-z]{2,}) ([a-z]{3,})(?:,| (?!of\b|and\b|or\b)[a-z]+)|^([A-Z][a-z]{2,}) ([a-z]{3,}s) (?!of\b|and\b|or\b|are\b|were\b|is\b|was\b)[a-z]+/;
+// Words that only point, count, place or date, never name a kind ("In the first kiln", "A few kilns", "In a recent study").
+const NOT_A_KIND = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|all|some|most|many|few|other|another|such|same|one|two|three|first|second|third|last|next|new|old|simple|typical|normal|usual|single|whole|big|small|large|modern|early|earlier|later|late|recent|separate|further|similar|different|only|both|several|more|less|young|good|bad|ancient|medieval|past|present|future|previous|following|great|famous|certain|particular)$/i;
+// A narrative's openers set times, studies and cases side by side, not kinds of a thing ("In dry years", "In a second study").
+const NOT_A_THING = /^(?:time|year|day|week|month|season|century|decade|age|era|period|study|survey|report|case|way|moment|sense|world|note|time|version|letter|book|chapter|speech|interview|attempt|trial)$/;
+// A sentence that says what both kinds share, leans on a likeness or a comparison, or hedges: the two kinds may not differ there.
+const SHARED = /\b(?:also|both|like|likewise|too|as well|as in|just as|same|similar|similarly|either|neither|than|compared|other kind|either kind|can|could|may|might|sometimes|often|usually|some|most)\b/i;
+// The article states the contrast between the two: a contrast word in either framed sentence.
+const CONTRAST = /\b(?:unlike|whereas|in contrast|by contrast|instead|however|but|on the other hand)\b/i;
+// Opposite words across the two sentences also state the contrast ("one single loop" against "separate branches").
+const MORE_OPPOSITES: [string, string][] = [
+  ["single", "separate"],
+  ["single", "several"],
+  ["open", "closed"],
+  ["on", "off"],
+  ["wet", "dry"],
+  ["hot", "cold"],
+  ["fast", "slow"],
+  ["quickly", "slowly"],
+];
+const OPPOSITE_WORD = new Map([...OPPOSITE, ...MORE_OPPOSITES.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][])]);
+// How far apart the two framed sentences may stand, in sentences: kinds set against each other are described together.
+const NEAR = 2;
 
-interface KindSet {
+interface Frame {
   head: string;
-  /** Two or more kinds, in the order the article frames them. */
-  kinds: string[];
-  /** The sentences that open with a kind's frame, and the kind each opens with. */
-  frames: Map<number, string>;
-  /** The sentences from the first frame to one past the last: the passage that sets the kinds apart. */
-  from: number;
-  to: number;
-  /** Two kinds, and the article frames no other kind of the thing anywhere: the one is the other's sure opposite. */
-  onlyPair: boolean;
+  kind: string;
+  at: number;
+  /** The "a"/"an" before the kind's word, if any ("In a series circuit"). */
+  article: string | undefined;
+}
+
+interface KindPair {
+  head: string;
+  /** The two kinds, in the order the article frames them. */
+  kinds: [string, string];
+  /** The framed sentence of each kind that the other kind's sentence is set against. */
+  at: [number, number];
 }
 
 /**
- * The sets of kinds of one thing the article sets side by side with one frame: each frame within NEAR sentences of the
- * one before, all with the same thing's word and the same shape.
+ * The pairs of kinds of one thing the article sets against each other: two framed sentences within NEAR of each other,
+ * the only two kinds of that thing the article names anywhere, with a stated contrast and no shared trait or hedge in
+ * either sentence or their neighbours.
  */
-export function findKindSets(sentences: Sentence[]): KindSet[] {
-  const frames: { head: string; kind: string; at: number; shape: string }[] = [];
+export function findKindPairs(sentences: Sentence[], articleText: string): KindPair[] {
+  const frames: Frame[] = [];
   sentences.forEach((s, at) => {
     const m = FRAME.exec(s.text);
     if (!m) return;
-    const [kind, head] = m[1] ? [m[1], m[2]!] : [m[4]!, m[5]!];
-    if (NOT_A_KIND.test(kind) || !kindThenThing(s.text, m.index + m[0].indexOf(kind), kind.length + 1 + head.length)) return;
+    const [kind, written] = m[3] ? [m[3], m[4]!] : [m[5]!, m[6]!];
+    const article = m[1] ?? m[2];
+    // After "a"/"an" the thing's word is singular by grammar; otherwise it is plural ("In wet kilns", "Dry kilns").
+    const head = article ? written : singularOf(written);
+    if (!article && head === written) return;
+    if (NOT_A_KIND.test(kind) || NOT_A_THING.test(head) || !kindThenThing(s.text, m.index + m[0].indexOf(kind), kind.length + 1 + written.length)) return;
     // A kind opening the sentence may be a people's or a place's word ("French troops …"): it is a kind only if the
-    // article writes it lower case somewhere ("… the animal cells …") or the tagger knows it as no name's word.
+    // article writes it lower case somewhere or the tagger knows it as no name's word.
     if (/^[A-Z]/.test(kind) && !lowerCaseIn(kind.toLowerCase(), head, sentences) && !plainWord(s.text, m.index + m[0].indexOf(kind))) return;
-    frames.push({ head, kind: kind.toLowerCase(), at, shape: m[1] ? (s.text.startsWith("In ") ? "in" : "one") : "many" });
+    frames.push({ head, kind: kind.toLowerCase(), at, article: article?.trim() });
   });
-  const sets: { head: string; shape: string; kinds: string[]; frames: Map<number, string>; first: number; last: number }[] = [];
-  for (const f of frames) {
-    const open = sets.find((k) => k.head === f.head && k.shape === f.shape && f.at - k.last <= NEAR);
-    if (open) {
-      if (!open.kinds.includes(f.kind)) open.kinds.push(f.kind);
-      open.frames.set(f.at, f.kind);
-      open.last = f.at;
-    } else sets.push({ head: f.head, shape: f.shape, kinds: [f.kind], frames: new Map([[f.at, f.kind]]), first: f.at, last: f.at });
+  const pairs: KindPair[] = [];
+  for (const [n, a] of frames.entries()) {
+    const b = frames[n + 1];
+    if (!b || b.head !== a.head || b.kind === a.kind || b.at - a.at > NEAR) continue;
+    if (pairs.some((p) => p.head === a.head)) continue;
+    if (kindsNamed(a.head, articleText).size !== 2) continue;
+    const around = new Set([a.at - 1, a.at, a.at + 1, b.at - 1, b.at, b.at + 1].filter((i) => i >= 0 && i < sentences.length));
+    if ([...around].some((i) => SHARED.test(sentences[i]!.text))) continue;
+    if (!statesContrast(sentences[a.at]!.text, sentences[b.at]!.text)) continue;
+    pairs.push({ head: a.head, kinds: [a.kind, b.kind], at: [a.at, b.at] });
   }
-  // (How many kinds of the thing the article frames alike anywhere: a false statement swaps one of two only when there are no
-  // others. A frame of another shape, "An electric circuit is …" beside "In a series circuit, …", says what the thing is.)
-  const kindsOf = (head: string, shape: string) => new Set(frames.filter((f) => f.head === head && f.shape === shape).map((f) => f.kind)).size;
-  return sets
-    .filter((k) => k.kinds.length >= 2)
-    .map((k) => ({ head: k.head, kinds: k.kinds, frames: k.frames, from: k.first, to: Math.min(sentences.length - 1, k.last + 1), onlyPair: k.kinds.length === 2 && kindsOf(k.head, k.shape) === 2 }));
+  return pairs;
 }
 
 export function makeKindContrastQuestions(sentences: Sentence[], articleText: string): GeneratedQuestion[] {
   const out: GeneratedQuestion[] = [];
-  for (const set of findKindSets(sentences)) {
-    const named = set.kinds.map((k) => new RegExp(`\\b${escapeRegExp(k)} ${escapeRegExp(set.head)}s?\\b`, "gi"));
-    for (let i = set.from; i <= set.to; i++) {
+  for (const pair of findKindPairs(sentences, articleText)) {
+    pair.at.forEach((i, which) => {
       const sentence = sentences[i]!;
       const text = sentence.text;
-      const hits = named.map((re) => [...text.matchAll(re)]);
-      const mentioned = hits.filter((h) => h.length > 0).length;
-      // The kind a sentence is about: the one its frame opens with ("Dry kilns heat the wood of wet ones"), or the only kind it names.
-      const framed = set.frames.get(i);
-      const which = framed !== undefined ? set.kinds.indexOf(framed) : mentioned === 1 ? hits.findIndex((h) => h.length > 0) : -1;
-      if (which < 0 || hits[which]!.length !== 1) continue;
-      if (needsContext(sentence) || COMPARES.test(text) || /^(?:This|That|These|Those|It|They)\b/.test(text)) continue;
+      const kind = pair.kinds[which]!;
+      const other = pair.kinds[1 - which]!;
+      if (needsContext(sentence) || new RegExp(`\\b${escapeRegExp(other)}\\b`, "i").test(text)) return;
       const words = text.split(/\s+/).length;
-      if (words < 4 || words > 45) continue;
-      const hit = hits[which]![0]!;
-      const kind = set.kinds[which]!;
-      const at = hit.index!;
-      const written = text.slice(at, at + kind.length);
-      const range = { start: sentence.start + at, end: sentence.start + at + kind.length };
+      if (words < 6 || words > 45) return;
+      const hit = new RegExp(`\\b${escapeRegExp(kind)} ${escapeRegExp(pair.head)}`, "i").exec(text);
+      if (!hit) return;
+      const at = hit.index;
       // The kind's word must not be written elsewhere in the sentence, or the blank's answer shows.
-      const rest = text.slice(0, at) + text.slice(at + kind.length);
-      if (new RegExp(`\\b${escapeRegExp(kind)}\\b`, "i").test(rest)) continue;
+      if (new RegExp(`\\b${escapeRegExp(kind)}\\b`, "i").test(text.slice(0, at) + text.slice(at + kind.length))) return;
+      // "In an _____ cell" would give a vowel away: the blank stands after "a(n)".
+      const before = text.slice(0, at).replace(/\b(a|A)n? $/, "$1(n) ");
+      const range = { start: sentence.start + at, end: sentence.start + at + kind.length };
       out.push({
         type: "FILL_BLANK",
-        prompt: `${text.slice(0, at)}_____${text.slice(at + kind.length)} (a kind of ${set.head})`,
+        prompt: `${before}_____${text.slice(at + kind.length)} (a kind of ${pair.head})`,
         options: [],
-        answerKey: { kind: "text", accepted: [kind] },
-        answerText: written,
+        answerKey: { kind: "text", accepted: [...new Set([...termVariants(`${kind} ${pair.head}`, false), ...termVariants(kind, false)])] },
+        answerText: text.slice(at, at + kind.length),
         source: sourceIn(sentence, range),
         spanType: "TERM",
         keyKind: "comparison",
+        kindSet: pair.head,
         score: 1,
         confidence: 0.74,
       });
-      // The other kind as a false statement: only of two kinds (with a third, the statement could fit it), of a sentence that
-      // names one of them, states no hedge, and is long enough to say what sets its kind apart.
-      if (!set.onlyPair || mentioned !== 1 || HEDGED.test(text) || words < 8) continue;
-      const other = set.kinds[1 - which]!;
-      if (new RegExp(`\\b${escapeRegExp(other)}\\b`, "i").test(text)) continue;
-      const swapped = /^[A-Z]/.test(written) ? other.charAt(0).toUpperCase() + other.slice(1) : other;
-      const article = /^(?:a|an) $/i.exec(text.slice(Math.max(0, at - 3), at))?.[0];
-      let before = text.slice(0, at);
-      // "a series …" -> "an open …": the article before the kind's word agrees with the new word.
-      if (article) before = before.slice(0, before.length - article.length) + fitArticle(article, swapped);
-      const statement = before + swapped + text.slice(at + kind.length);
-      if (articleText.includes(statement.replace(/[.!]$/, ""))) continue;
-      out.push(statementQuestion({ statement, isTrue: false, source: sourceIn(sentence, range), keyKind: "comparison", confidence: 0.72 }));
-    }
+    });
   }
   return out;
+}
+
+/** The article's own statement that the two sentences differ: a contrast word, or opposite words across them. */
+function statesContrast(first: string, second: string): boolean {
+  if (CONTRAST.test(first) || CONTRAST.test(second)) return true;
+  const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+  const one = wordsOf(first);
+  const two = wordsOf(second);
+  return [...one].some((w) => !two.has(w) && OPPOSITE_WORD.has(w) && two.has(OPPOSITE_WORD.get(w)!) && !one.has(OPPOSITE_WORD.get(w)!));
+}
+
+/** Every word the article writes before the thing's word as its kind ("series circuit", "a complete circuit"). */
+function kindsNamed(head: string, articleText: string): Set<string> {
+  const plural = head.endsWith("y") ? `${head.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
+  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\b`, "g");
+  const kinds = new Set<string>();
+  for (const m of articleText.matchAll(re)) {
+    const word = m[1]!.toLowerCase();
+    if (!/^(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|any|no|of|in|on|to|for|with|from|by|and|or|one|two|three|both|either|neither|such|is|are|was|were|other|another|same)$/.test(word)) kinds.add(word);
+  }
+  return kinds;
 }
 
 /** The tagger reads the first word as a describing word or noun and the second as a noun ("series circuit", "dry kilns"). */
@@ -129,7 +156,7 @@ function kindThenThing(text: string, at: number, length: number): boolean {
   const words = tagWords(text).filter((w) => w.start >= at && w.end <= at + length + 1);
   const [kind, thing] = words;
   if (!kind || !thing) return false;
-  const describing = (kind.tags.includes("Adjective") || kind.tags.includes("Noun")) && !kind.tags.some((t) => /^(?:Verb|Determiner|Conjunction|Preposition|Adverb|Pronoun)$/.test(t));
+  const describing = (kind.tags.includes("Adjective") || kind.tags.includes("Noun")) && !kind.tags.some((t) => /^(?:Verb|Determiner|Conjunction|Preposition|Adverb|Pronoun|Date|Value)$/.test(t));
   return describing && thing.tags.includes("Noun") && !thing.tags.includes("Pronoun");
 }
 
@@ -142,10 +169,4 @@ function plainWord(text: string, at: number): boolean {
 function lowerCaseIn(kind: string, head: string, sentences: Sentence[]): boolean {
   const re = new RegExp(`(?<=\\s)${escapeRegExp(kind)} ${escapeRegExp(head)}`);
   return sentences.some((s) => re.test(s.text));
-}
-
-function fitArticle(article: string, word: string): string {
-  const an = /^[aeiou]/i.test(word);
-  const upper = /^A/.test(article);
-  return `${upper ? "A" : "a"}${an ? "n" : ""} `;
 }

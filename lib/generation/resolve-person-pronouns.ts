@@ -1,8 +1,7 @@
 import { articleMemo } from "./article-memo";
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, tagWords } from "./find-spans";
 import { lowerUnlessName } from "./make-cause-questions";
 import { PERSON_NOUN as IDENTITY_PERSON_NOUN } from "./make-identity-questions";
-import { tagWithoutChunks } from "./tag-without-chunks";
 import type { Sentence, Span } from "./types";
 
 /**
@@ -119,26 +118,27 @@ export function genderOf(name: string, sentences: Sentence[], namedBySentence: S
 const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|duchess|countess|baroness|tsarina|dame|girl|nun|widow|lady|ladies|madame?|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
 const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|duke|count|earl|baron|tsar|pharaoh|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
 
-const namedGenders = new Map<string, Gender | null>();
+// Titles that give a person's sex outright ("King Oswy", "Mrs Hale"); a given name alone does not ("Evelyn", "George").
+const TITLE_GENDER = /^(?:(mrs|ms|miss|lady|dame|queen|princess|empress|duchess|countess|baroness|tsarina|madame)|(mr|sir|lord|king|prince|emperor|duke|earl|baron|tsar|monsieur))\.?$/i;
 
 /**
- * The gender a person's name itself shows: a gendered title before it ("King", "Lady", "Sir") or a given name the
- * tagger's lexicon knows as a man's or a woman's ("Pierre", "Anna"); null for a surname alone or a name it does not know.
+ * The sex the article itself shows for a person named at `span` of sentence `i`: a gendered title before or opening the
+ * name, or the pronouns the article uses for that person alone (genderOf) when the tagger's given-name lexicon, read from
+ * the sentence's cached tags, does not say otherwise. Null when the article does not show it: the lexicon alone is wrong
+ * for many real names ("Evelyn", "George", "Carmen"), and a wrong reading would hand another person's deed to the title
+ * person.
  */
-export function namedGender(name: string): Gender | null {
-  let gender = namedGenders.get(name);
-  if (gender !== undefined) return gender;
-  const first = name.split(/\s+/)[0]!.toLowerCase();
-  if (FEMALE_WORD.test(first)) gender = "she";
-  else if (MALE_WORD.test(first)) gender = "he";
-  else {
-    const words = (tagWithoutChunks(`${name} arrived.`).json() as { terms: { tags?: string[] }[] }[])[0]?.terms ?? [];
-    const tags = new Set(words.slice(0, -1).flatMap((t) => t.tags ?? []));
-    gender = tags.has("MaleName") && !tags.has("FemaleName") ? "he" : tags.has("FemaleName") && !tags.has("MaleName") ? "she" : null;
-  }
-  if (namedGenders.size > 2000) namedGenders.clear();
-  namedGenders.set(name, gender);
-  return gender;
+export function shownGender(span: Span, i: number, sentences: Sentence[], namedBySentence: Span[][], memo: Map<string, Gender | null>): Gender | null {
+  const sentence = sentences[i]!;
+  const at = span.start - sentence.start;
+  const titleWord = /^(\S+) /.exec(span.text)?.[1] ?? /(\S+) $/.exec(sentence.text.slice(0, at))?.[1] ?? "";
+  const title = TITLE_GENDER.exec(titleWord);
+  if (title) return title[1] ? "she" : "he";
+  const byPronouns = genderOf(span.text, sentences, namedBySentence, memo);
+  if (!byPronouns) return null;
+  const tags = tagWords(sentence.text).find((w) => w.start === at)?.tags ?? [];
+  const lexicon = tags.includes("MaleName") && !tags.includes("FemaleName") ? "he" : tags.includes("FemaleName") && !tags.includes("MaleName") ? "she" : null;
+  return lexicon === null || lexicon === byPronouns ? byPronouns : null;
 }
 
 /** A word for a person of either gender or of one ("groom", "widow", "lady"): the gendered words and the person words. */

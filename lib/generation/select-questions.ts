@@ -83,6 +83,8 @@ function sureFalseInPlaceOf(f: GeneratedQuestion, t: GeneratedQuestion): boolean
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
 function keyOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
+  // Each kind of a pair shows the other's sentence ("In a parallel circuit" beside "In a _____ circuit"): one per quiz.
+  if (q.kindSet) return `kinds:${q.kindSet}`;
   // A true statement asks about its whole sentence, not the span it was built on: the stem checks keep it from showing another key.
   if (q.type === "TRUE_FALSE" && q.answerText === "True") return null;
   // A statement turned on a direction word or a defined term asks about its sentence, not that word (one rule each).
@@ -307,7 +309,7 @@ export function selectQuestions(
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, structuredLast }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -360,7 +362,7 @@ function selectOnce(
     // (Not two of one part's jobs, "Which part absorbs …?" and "Which part stores …?": the same question asked of the same
     // part, whose answer the first already gave.)
     const secondJob = q.keyKind === "function" && sameKey.some((c) => c.keyKind === "function");
-    if (keyName && sameKey.length > 0 && (!isTerm(q) || !sure || secondJob || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
+    if (keyName && sameKey.length > 0 && (!isTerm(q) || q.kindSet !== undefined || !sure || secondJob || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     // A date a matching question pairs with its event is that fact asked again, from whichever sentence.
     if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;

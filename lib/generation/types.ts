@@ -124,6 +124,8 @@ export interface GeneratedQuestion {
    * strict reviewers passed most often (make-main-statements).
    */
   mainPoint?: boolean;
+  /** The thing whose two kinds a kind blank sets apart ("circuit"): a quiz asks one set once (make-kind-contrast-questions). */
+  kindSet?: string;
   /** The central point a main statement states or denies (its sentence and clause): pairs a true copy with its own denial. */
   point?: string;
   /**

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { findSpans } from "@/lib/generation/find-spans";
-import { generateQuestions } from "@/lib/generation/generate-questions";
-import { namedGender } from "@/lib/generation/resolve-person-pronouns";
 import { traced } from "../support/traced-candidates";
 
 const termsOf = (sentence: string) => findSpans(sentence).filter((s) => s.type === "TERM").map((s) => s.text);
@@ -9,7 +7,7 @@ const termsOf = (sentence: string) => findSpans(sentence).filter((s) => s.type =
 describe("a term named with 'called a'/'called an'", () => {
   it("is a term after a comma, after 'which is', and after a noun in a clause that has its verb", () => {
     expect(termsOf("The keeper pulls a lever, and the wind fills a thin sail, called a vane, above the mill.")).toEqual(["vane"]);
-    expect(termsOf("The glass must stand still while it cools, which is called an annealing.")).toEqual(["annealing"]);
+    expect(termsOf("A slow bend in a river grows wider every year, which is called a meander.")).toEqual(["meander"]);
     expect(termsOf("Warm air rises from the marsh into a band of cloud called a front.")).toEqual(["front"]);
     expect(termsOf("The wheel turns, making a ring of low pressure called a vortex, and the water drains.")).toEqual(["vortex"]);
   });
@@ -20,6 +18,16 @@ describe("a term named with 'called a'/'called an'", () => {
     expect(termsOf("The man they called a traitor fled across the hills.")).toEqual([]);
   });
 
+  it("is no term where a subject set off by commas or a relative clause called something, or where some judged it", () => {
+    expect(termsOf("The governor, fearing a riot in the port, called a curfew for the whole town.")).toEqual([]);
+    expect(termsOf("The millers who lost their trade called a boycott of the new bakery.")).toEqual([]);
+    expect(termsOf("The new dam, which was called a folly by the farmers, held back the river.")).toEqual([]);
+  });
+
+  it("takes no word after the term that is not a noun", () => {
+    expect(termsOf("Warm air rises from the marsh into a band of cloud called a front behind the hills.")).toEqual(["front"]);
+  });
+
   it("is asked as a typed term", () => {
     const text = `Windmills\n\nA windmill turns the power of the wind into work. The sails drive a shaft that turns the grinding stones inside the tower. The miller watches the wind all day. On top of the tower the wind turns a small wheel, called a fantail, that keeps the sails facing the wind. Windmills were common in flat lands with strong winds.`;
     const keys = traced(text, { keepUnsure: true }).map((t) => t.q.answerText);
@@ -27,22 +35,31 @@ describe("a term named with 'called a'/'called an'", () => {
   });
 });
 
-describe("the title person's pronoun beside a person of the other gender", () => {
-  it("reads a gender from a given name or a gendered title, and none from a surname", () => {
-    expect(namedGender("Pierre Dumont")).toBe("he");
-    expect(namedGender("Anna Kell")).toBe("she");
-    expect(namedGender("King Oswy")).toBe("he");
-    expect(namedGender("Dumont")).toBe(null);
-  });
-
-  // Invented: a woman the title names, and a man named in the sentence before one of her "she" sentences.
+describe("the title person's pronoun beside a person of the other sex", () => {
+  // Invented: a woman the title names, and a man named by his title in the sentence before one of her "she" sentences.
   const ARTICLE = `Ilse Varga
 
-Ilse Varga was a Hungarian glassmaker who ran the largest glassworks in her town. She was born in 1850 in the village of Orsa. Her father taught her how to blow glass when she was twelve. In 1874 she travelled to Vienna to meet the merchant Josef Brandt. She sold her first green bottles there in 1875. She opened her own glassworks in 1881 and hired forty workers.`;
+Ilse Varga was a Hungarian glassmaker who ran the largest glassworks in her town. She was born in 1850 in the village of Orsa. Her father taught her how to blow glass when she was twelve. In 1874 she travelled to Vienna to meet Sir Josef Brandt, a merchant. She sold her first green bottles there in 1875. She opened her own glassworks in 1881 and hired forty workers.`;
 
-  it("means the title person, written out in the question", () => {
-    const prompts = generateQuestions(ARTICLE, { count: 12, keepUnsure: true }).questions.map((q) => q.prompt);
-    const traces = traced(ARTICLE, { keepUnsure: true }).map((t) => t.q.prompt);
-    expect([...prompts, ...traces].some((p) => /Ilse Varga sold her first green bottles|Ilse sold her first green bottles/.test(p))).toBe(true);
+  it("means the title person where the article shows the other person's sex by a title, written out in the question", () => {
+    const prompts = traced(ARTICLE, { keepUnsure: true }).map((t) => t.q.prompt);
+    expect(prompts.some((p) => /Ilse Varga sold her first green bottles|Ilse sold her first green bottles/.test(p))).toBe(true);
+  });
+
+  // Invented: a man the title names, and a man with a given name the tagger's lexicon reads as a woman's.
+  const OTHER_MAN = `Tomas Reyn
+
+Tomas Reyn was a painter of harbours and ships. He was born in 1880 in a fishing town. He studied in the capital and sold his first painting in 1904. In 1910 he met the novelist Evelyn Crane. He wrote a long novel about a lighthouse keeper in 1912. He painted the harbour of his home town until his death.`;
+
+  it("leaves the pronoun unresolved where only the lexicon reads the other person's sex from a given name", () => {
+    const prompts = traced(OTHER_MAN, { keepUnsure: true }).map((t) => t.q.prompt);
+    expect(prompts.some((p) => /Reyn (?:did not )?wr[io]te a long novel|Tomas (?:did not )?wr[io]te a long novel/.test(p))).toBe(false);
+  });
+
+  // Regression guard: a person of the same sex named just before still blocks the title person's reading.
+  it("leaves the pronoun unresolved beside a person of the same sex", () => {
+    const text = ARTICLE.replace("Sir Josef Brandt, a merchant", "the merchant Anna Brandt");
+    const prompts = traced(text, { keepUnsure: true }).map((t) => t.q.prompt);
+    expect(prompts.some((p) => /Ilse Varga (?:did not )?s[eo]ll?d? her first green bottles/.test(p))).toBe(false);
   });
 });

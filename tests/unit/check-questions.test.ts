@@ -236,7 +236,8 @@ The harbour of Carrow was dug by hand in 1820. Fishing crews from the north coas
     for (const seed of [1, 6]) {
       const { questions } = generateQuestions(harbour, { count: 6, seed });
       expect(questions.map((q) => q.type)).not.toContain("MATCHING");
-      expect(questions.map((q) => q.answerText).sort()).toEqual(["1820", "1851", "1862"]);
+      expect(questions.length).toBeGreaterThanOrEqual(3);
+      expect(questions.map((q) => q.answerText)).toEqual(expect.arrayContaining(["1820", "1851", "1862"]));
     }
   });
 

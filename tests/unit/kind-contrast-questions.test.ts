@@ -1,67 +1,74 @@
 import { describe, expect, it } from "vitest";
-import { findKindSets, makeKindContrastQuestions } from "@/lib/generation/make-kind-contrast-questions";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { findKindPairs, makeKindContrastQuestions } from "@/lib/generation/make-kind-contrast-questions";
+import { selectQuestions } from "@/lib/generation/select-questions";
+import { createRandom } from "@/lib/generation/random";
+import { matchesTypedAnswer } from "@/lib/quiz/normalize-answer";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { traced } from "../support/traced-candidates";
 
-// Invented for these tests: two ways of drying timber, set side by side.
-const KILNS = `Drying Timber
+// Invented for these tests: two ways of drying planks, set against each other in the article's own words ("instead").
+const KILNS = `Drying Planks
 
-Fresh timber holds a lot of water, and it must be dried before a carpenter can use it. A timber kiln is a closed room for drying planks. The kiln is the heart of any timber yard. There are two main ways to dry planks in a yard. In a stack kiln, the planks are piled in one tall tower under a roof and the wind slowly carries the water away over many months. In a steam kiln, the planks are sealed inside a hot metal chamber and nearly all of the water is driven out within a week. Timber dried too fast can crack along its grain. Dry planks are lighter and much stronger than wet ones.`;
+Fresh planks hold a lot of water, and they must be dried before a carpenter can use them. There are two main ways to dry planks in a yard. In a stack kiln, the planks are piled in one tall tower under a roof and the wind carries the water away over many months. In a steam kiln, the planks are instead sealed inside a hot metal chamber and the water is driven out within a week. Planks dried in haste crack along their grain. Dry planks are lighter than wet ones.`;
 
-// The same frames, but the two sentences describe what both kinds share: no false statement may come of them.
-const SHARED = `Drying Timber
+const comparisons = (text: string) => traced(text, { keepUnsure: true }).filter((t) => t.q.keyKind === "comparison").map((t) => t.q);
 
-The kiln is the heart of any timber yard. There are two main ways to dry planks in a yard. In a stack kiln, the planks must be turned every month, just as in the other kind. In a steam kiln, the planks can also crack if the heat is too high. Timber dried too fast can crack along its grain.`;
-
-// Three kinds of one thing near each other: the other kind is no sure opposite.
-const THREE = `Drying Timber
-
-In a stack kiln, the planks are piled in one tall tower under a roof for many months. In a steam kiln, the planks are sealed inside a hot metal chamber for a week. In a solar kiln, the planks sit under glass panels that trap the heat of the sun.`;
-
-const contrasts = (text: string) => traced(text, { keepUnsure: true }).filter((t) => t.q.keyKind === "comparison");
-
-describe("two kinds of one thing the article sets side by side", () => {
-  it("finds the pair from two neighbouring sentences opened with the same frame", () => {
-    expect(findKindSets(parseArticle(KILNS).sentences).map((p) => [p.head, ...p.kinds, p.onlyPair])).toEqual([["kiln", "stack", "steam", true]]);
+describe("two kinds of one thing the article sets against each other", () => {
+  it("finds the pair from two neighbouring framed sentences with a stated contrast", () => {
+    expect(findKindPairs(parseArticle(KILNS).sentences, KILNS).map((p) => [p.head, ...p.kinds])).toEqual([["kiln", "stack", "steam"]]);
   });
 
-  it("asks the kind a sentence describes, typed, and gives the sentence the other kind as a false statement", () => {
-    const asked = contrasts(KILNS).map((t) => t.q);
-    const typed = asked.find((q) => q.type === "FILL_BLANK" && q.answerText === "stack");
-    expect(typed?.prompt).toBe("In a _____ kiln, the planks are piled in one tall tower under a roof and the wind slowly carries the water away over many months. (a kind of kiln)");
-    const swapped = asked.find((q) => q.type === "TRUE_FALSE" && q.prompt.startsWith("In a stack kiln, the planks are sealed"));
-    expect(swapped?.answerText).toBe("False");
-    // Neither question is refused as a swap of a word before its head noun: the article settles the other kind.
-    expect(contrasts(KILNS).filter((t) => t.verdict !== "selected" && t.verdict !== "not-selected" && t.verdict !== "low-confidence")).toEqual([]);
+  it("asks the kind typed, accepting the kind with its thing, and makes no false statement with the other kind swapped in", () => {
+    const asked = comparisons(KILNS);
+    const typed = asked.find((q) => q.answerText === "stack");
+    expect(typed?.prompt).toBe("In a(n) _____ kiln, the planks are piled in one tall tower under a roof and the wind carries the water away over many months. (a kind of kiln)");
+    expect(matchesTypedAnswer("stack kiln", typed!.answerKey.kind === "text" ? typed!.answerKey.accepted : [])).toBe(true);
+    expect(asked.filter((q) => q.type === "TRUE_FALSE")).toEqual([]);
   });
 
-  it("makes no statement of a sentence that weighs the kinds or hedges", () => {
-    const statements = makeKindContrastQuestions(parseArticle(SHARED).sentences, SHARED).filter((q) => q.type === "TRUE_FALSE");
-    expect(statements).toEqual([]);
+  it("puts one question of a pair in a quiz: each kind's sentence names the other's key", () => {
+    const pair = makeKindContrastQuestions(parseArticle(KILNS).sentences, KILNS);
+    expect(pair.length).toBe(2);
+    expect(selectQuestions(pair, 10, ["FILL_BLANK"], createRandom(1)).length).toBe(1);
+    const quiz = generateQuestions(KILNS, { count: 10, seed: 1, keepUnsure: true }).questions;
+    expect(quiz.filter((q) => q.keyKind === "comparison").length).toBeLessThanOrEqual(1);
   });
 
-  it("asks three kinds set side by side typed only: the other kind is no sure opposite where a third may fit", () => {
-    expect(findKindSets(parseArticle(THREE).sentences).map((p) => p.kinds)).toEqual([["stack", "steam", "solar"]]);
-    const asked = makeKindContrastQuestions(parseArticle(THREE).sentences, THREE);
-    expect(asked.map((q) => [q.type, q.answerText])).toEqual([
-      ["FILL_BLANK", "stack"],
-      ["FILL_BLANK", "steam"],
-      ["FILL_BLANK", "solar"],
-    ]);
+  it("asks nothing where the article states no contrast: the two kinds may share what one sentence says", () => {
+    const text = `Circuits
+
+In a chain circuit, a cell pushes the current through the copper wires to the lamps. In a fork circuit, the current divides into several paths before it reaches the lamps. Copper is a good conductor.`;
+    expect(comparisons(text)).toEqual([]);
   });
 
-  it("reads plural kinds opening their sentences ('Upper terraces hold …'), but no people's or place's word", () => {
-    const text = `Rice Terraces
+  it("asks nothing where the other kind's sentence says 'also'", () => {
+    const text = `Circuits
 
-A hillside farm is cut into flat steps. Upper terraces hold the rain that runs off the forest above. Lower terraces take the water that drains from the upper ones. French terraces were built much later in the south.`;
-    const sets = findKindSets(parseArticle(text).sentences);
-    expect(sets.map((p) => [p.head, ...p.kinds])).toEqual([["terrace", "upper", "lower"]]);
-    const typed = makeKindContrastQuestions(parseArticle(text).sentences, text).find((q) => q.answerText === "Upper");
-    expect(typed?.prompt).toBe("_____ terraces hold the rain that runs off the forest above. (a kind of terrace)");
+In a chain circuit, the lamps are joined end to end in one ring of wire. In a fork circuit, the lamps are also joined in one ring of wire, but each lamp has its own path. Copper is a good conductor.`;
+    expect(comparisons(text)).toEqual([]);
   });
 
-  it("reads no kind from a sentence's first two words without 'a' or 'an'", () => {
-    const text = `Old Mills\n\nThe excavation was paid for by a rich lord from the city. The repair was finished by the villagers within a single year.`;
-    expect(findKindSets(parseArticle(text).sentences)).toEqual([]);
+  it("asks nothing where a third kind of the thing is named anywhere in the article", () => {
+    const text = `Drying Planks
+
+In a stack kiln, the planks are piled in one tall tower under a roof for many months. In a steam kiln, the planks are instead sealed inside a hot metal chamber for a week. A solar kiln traps the heat of the sun under glass.`;
+    expect(comparisons(text)).toEqual([]);
+  });
+
+  it("reads no kinds from a narrative's openers", () => {
+    const text = `Sleep and Memory
+
+In a recent study, doctors in a northern city followed three hundred nurses for a year and found that short sleep hurt their memory. In a separate study, however, doctors followed two thousand students and found no such harm. Both studies were small.`;
+    expect(comparisons(text)).toEqual([]);
+  });
+
+  it("names the thing in full when it ends in -ss ('process'), and hides whether the kind takes 'a' or 'an'", () => {
+    const text = `Making Paper
+
+In a batch process, the pulp is poured into one large vat and pressed by hand into single sheets. In an endless process, the pulp instead flows onto a moving belt and leaves the mill as one long roll. Paper is dried with hot rollers.`;
+    const prompts = comparisons(text).map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.every((p) => p.endsWith("(a kind of process)") && p.startsWith("In a(n) _____ process"))).toBe(true);
   });
 });

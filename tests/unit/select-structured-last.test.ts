@@ -53,6 +53,7 @@ describe("an ordering or matching question in a short quiz", () => {
     expect(quiz.map((q) => q.answerText)).toEqual(KEYS);
   });
 
+  // Regression guard (passes before the structured-last trials too): a quiz the matching fills is left as it was.
   it("keeps its place when it leaves the quiz as full", () => {
     const quiz = selectQuestions([matching, asked(0), asked(1), asked(2)], 1, ["MULTIPLE_CHOICE", "MATCHING"], createRandom(3));
     expect(quiz.map((q) => q.type)).toEqual(["MATCHING"]);
