@@ -205,7 +205,8 @@ function whoOfAThing(stem: string, answer: string): boolean {
 
 // "From where did the earl also face a raid?": a built question's "also" (in the question itself, not a sentence shown before it) points to a first one the question does not name, and
 // that one answers it too. ("What is the peak also called?" asks for another name, and stands.)
-const ALSO_POINTS = /\b(?:also|too|as well(?! as))\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)/i;
+// (Only a "too" or "as well" that closes its clause adds: "too weak to carry …" is a degree.)
+const ALSO_POINTS = /\b(?:also\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)|(?:too|as well)(?=\s*(?:[?.,;!]|$)))/i;
 
 /** Why the stem of a question cannot be shown, or null. Ordering and matching show items, not a stem. */
 export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | null {

@@ -35,7 +35,7 @@ import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { makeKindContrastQuestions } from "./make-kind-contrast-questions";
-import { genderOf, personalPronounUnbound, pronounAgainstNames, shownGender } from "./resolve-person-pronouns";
+import { genderOf, genderedPersonWord, personalPronounUnbound, pronounAgainstNames, shownGender } from "./resolve-person-pronouns";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
@@ -483,6 +483,8 @@ function isSelfContained(sentence: Sentence, previous?: Sentence): boolean {
  * (the longest such name), and one gender's pronouns clearly outnumber the
  * other's. Every sentence then knows whom its unattached "he" or "she" means.
  */
+// Words before a noun said of the subject itself ("became queen", "was a widow", "as the third emperor").
+const SAID_OF_SUBJECT = /^(?:became|become|becomes|was|is|as|named|crowned|remained)$/i;
 function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text: string): void {
   const title = article.title.toLowerCase();
   const inTitle = namedBySentence
@@ -514,9 +516,16 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const otherGender = pronoun === "he" ? "she" : "he";
   const genders = new Map<string, "he" | "she" | null>();
   const others = namedBySentence.map((spans, i) => spans.some((s) => s.type === "PERSON" && !sameAsTitlePerson(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender));
+  // Whom a pronoun in the sentence after might mean (no name is written in for it there): any person named without the
+  // title person's given name ("Her niece Anna Lenz" shares only the surname), or named by a word for a person of their sex ("his wife").
+  const given = name.split(/\s+/)[0]!.toLowerCase();
+  // (Not the surname alone, "Lenz won …", which is the person herself; nor a word said of her, "she became queen".)
+  const otherNamed = (text: string) => text.includes(" ") && !text.toLowerCase().split(/\s+/).includes(given);
+  const wordForOther = (words: string[]) => words.some((w, j) => /^[a-z]/.test(w) && genderedPersonWord(w.replace(/[^\p{L}'’-]/gu, ""), pronoun) && !words.slice(Math.max(0, j - 3), j).some((b) => SAID_OF_SUBJECT.test(b)));
+  const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || wordForOther(article.sentences[i]!.text.split(/\s+/)));
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   article.sentences.forEach((s, i) => {
-    const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && others[i - 1];
+    const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && mayBeMeant[i - 1]!;
     s.titlePerson = previousNamesOther ? { name, pronoun, othersBefore: true } : { name, pronoun };
     if (!others[i] && !previousNamesOther) s.person = { name, pronoun };
     // "He covered more ground than Marco Polo …": a pronoun opening the sentence comes before anyone else it names.

@@ -2,7 +2,7 @@ import { KIND_OF_BODY } from "./check-context";
 import { escapeRegExp } from "./find-spans";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
-import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL } from "./resolve-person-pronouns";
+import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, genderedPersonWord, personWordFor } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
@@ -175,7 +175,11 @@ export function lowerArticle(subject: string, person = ""): string {
 // "There were three forms …" states that something exists: it points nowhere.
 // "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
 // Words that open a sentence by pointing back: a pronoun or demonstrative, a link to the point before, "the new X".
-const POINTER_OPENERS = /This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\b)|Here|He|She|They|It|Its|His|Her|Their|Even so|However|Nevertheless|Instead|Moreover|Meanwhile|In the meantime|Thereafter|At the same time(?! as)|Afterwards?|After that|Not long after that|(?:Shortly|Soon|Not long|Immediately) (?:afterwards?|after(?=,)|after (?:that|this))|Later (?:that|the same) (?:day|night|morning|evening|afternoon|week|month|year)|The (?:new|same|latter|former|above) [a-z]+/;
+// Linking words and phrases that tie a sentence to the one before ("However, …", "Shortly afterwards …"; not "Instead of
+// bread, …", which names its own contrast). The ones `DROPPABLE_LINKS` names carry no time a key could need.
+export const DROPPABLE_LINKS = "However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore";
+const LINKING_PHRASES = `${DROPPABLE_LINKS}|Thereafter|In the meantime|Even so|Instead(?! of\\b)|Afterwards?|After that|Not long after that|At the same time(?! as)|(?:Shortly|Soon|Not long|Immediately) (?:afterwards?|after(?=,)|after (?:that|this))|Later (?:that|the same) (?:day|night|morning|evening|afternoon|week|month|year)`;
+const POINTER_OPENERS = new RegExp(`This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\\b)|Here|He|She|They|It|Its|His|Her|Their|${LINKING_PHRASES}|The (?:new|same|latter|former|above) [a-z]+`);
 // A result or answer to what came before ("As a result, …"; not "As a result of the war", which names it).
 const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|those|it)\b))|Because of (?:this|that|it)|In (?:response|return)(?! (?:to|for) (?!(?:this|that|these|those|it)\b))|In turn|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)/;
 // A person or group named only by a role or count the sentence before introduced ("The boy was sent …", "The two met …";
@@ -234,31 +238,48 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
 }
 
 /**
- * In an article about one person, their pronoun after names of the other sex only ("Inspired by Tomas Brandt's survey, she
- * mapped …" in an article about a woman) can only be them: when the sentence before names no one else, who might be meant.
+ * In an article about one person, their pronoun among names of the other sex only ("Inspired by Tomas Brandt's survey, she
+ * mapped …" in an article about a woman) can only be them: when neither the whole sentence (a person named after the pronoun,
+ * "When Tomas wrote to her, Ada …", or in a clause the stem leaves out) nor the sentence before (`othersBefore`) names anyone
+ * else of their sex who might be meant, by name or by a word for one ("his wife", "the queen").
  */
 function onlyOneOfTheirSex(stem: string, sentence: Sentence): Sentence["person"] {
   const person = sentence.titlePerson;
   const hit = PERSONAL.exec(stem);
   if (!person || person.othersBefore || !hit || !PRONOUNS[person.pronoun].test(hit[0])) return undefined;
-  const other = person.pronoun === "she" ? "MaleName" : "FemaleName";
-  const own = person.pronoun === "she" ? "FemaleName" : "MaleName";
-  const words = stem.slice(0, hit.index).split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""));
-  const ofOtherSex = (word: string | undefined) => {
-    const tags = word ? seenWordTags(word) : undefined;
-    return Boolean(tags?.includes(other) && !tags.includes(own));
-  };
+  const words = sentence.text.split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""));
   let others = 0;
   for (const [i, word] of words.entries()) {
+    if (/^[a-z]/.test(word) && genderedPersonWord(word, person.pronoun)) return undefined;
     if (!/^[A-Z][a-z]/.test(word) || OPENER.has(word)) continue;
     const tags = seenWordTags(word) ?? [];
     if (tags.includes("Person")) {
       // (A surname goes with the first name before it: "Tomas Brandt".)
-      if (!ofOtherSex(word) && !ofOtherSex(words[i - 1])) return undefined;
+      if (!ofOtherSex(word, person.pronoun) && !ofOtherSex(words[i - 1], person.pronoun)) return undefined;
       others++;
     } else if (i > 0 && mayNamePerson(word, words[i - 1] ?? "", hit[0])) return undefined;
   }
   return others ? { name: person.name, pronoun: person.pronoun } : undefined;
+}
+
+// First names both sexes bear, though the word list gives them one: never proof that a pronoun means someone else.
+const EITHER_SEX_NAMES = new Set("Alex Sam Sidney Sydney Jordan Taylor Leslie Lesley Robin Jean Francis Chris Pat Kim Terry Jamie Charlie Morgan Casey Billie Jo Evelyn Marion Jules Max Ashley Shirley Carol Dana Kelly".split(" "));
+
+/**
+ * The sex a name (or a first name) is of, as the article's words were tagged: "he", "she", "either" (tagged both ways, or a
+ * first name both bear) or undefined (no first name's tag).
+ */
+function sexOf(word: string | undefined, tags = word ? seenWordTags(word) : undefined): "he" | "she" | "either" | undefined {
+  if (!word) return undefined;
+  const male = Boolean(tags?.includes("MaleName"));
+  const female = Boolean(tags?.includes("FemaleName"));
+  if (EITHER_SEX_NAMES.has(word) || (male && female)) return "either";
+  return male ? "he" : female ? "she" : undefined;
+}
+/** Whether a name is surely of the other sex than the pronoun's: only then can the pronoun not be theirs. */
+function ofOtherSex(word: string | undefined, pronoun: string, tags?: string[]): boolean {
+  const sex = sexOf(word, tags ?? (word ? seenWordTags(word) : undefined));
+  return sex === "he" ? PRONOUNS.she.test(pronoun) : sex === "she" ? PRONOUNS.he.test(pronoun) : false;
 }
 
 /**
@@ -379,19 +400,29 @@ function capitalisedByPlace(word: string, next = ""): boolean {
  */
 function mayBeOwnerOf(name: string, pronoun: string): boolean {
   const tags = seenWordTags(name) ?? tagged(name)[0]?.tags ?? [];
-  const other = /^(?:she|her|hers|herself)$/i.test(pronoun) ? "MaleName" : /^(?:he|him|his|himself)$/i.test(pronoun) ? "FemaleName" : "";
-  return !(other && tags.includes(other)) && !tags.includes("Organization");
+  // (A name ever tagged as the other sex's may be theirs: owning the pronoun is not sure.)
+  return !ofOtherSex(name, pronoun, tags) && !(sexOf(name, tags) === "either" && !EITHER_SEX_NAMES.has(name)) && !tags.includes("Organization");
 }
 
-// A linking word or phrase that opens the stem (or closes it, ", however.") and ties it to a sentence before, not shown.
-export const LINK_BACK =
-  /^(?:However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Thereafter|In the meantime|Even so|Instead|Afterwards?|After that|At the same time(?! as)|(?:Shortly|Soon|Not long|Immediately) (?:afterwards?|after(?=,)|after (?:that|this))|Later (?:that|the same) (?:day|night|morning|evening|afternoon|week|month|year))\b|, however[.!]?$/;
+// A linking word or phrase that opens the stem and ties it to a sentence before, not shown.
+export const LINK_BACK = new RegExp(`^(?:${LINKING_PHRASES})\\b`);
 // "there" as a place: not the "there" of "there was …", "there are …" (nor "Is there …", which it follows).
-const THERE_AS_PLACE = /\bthere\b(?! (?:(?:still |also |once |then |now |soon |already |never |always |later )?(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|lived|lives|existed|exists|came|comes|arose|arise)\b))(?<!\b(?:is|are|was|were|be|been|has|have|had) there)/i;
+// ("There's no record …", "there used to be …", "There usually are …", "There stands a statue …"; "here and there", "then and
+// there" are no place either.)
+const THERE_AS_PLACE = /(?<!\b(?:here|then) and )\bthere\b(?!['’](?:s|d)\b| and back\b| (?:(?:still |also |once |then |now |soon |already |never |always |later |often |usually |sometimes |[a-z]+ly )?(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|lived|lives|existed|exists?|came|comes|arose|arise|used to|stands?|stood|followed|began|tends?|tended)\b))(?<!\b(?:is|are|was|were|be|been|has|have|had) there)/i;
 // A place named in the stem: a capitalised name after a word of place or motion ("in Tarrow", "reached Velm"), or "where".
 // ("reached the ridge", "camped in a valley": a common noun after a word of place or motion names the place too.)
+// (Not "from X", "left X", "of X": a place the "there" is not, "merchants from Tallin came there".)
 const PLACE_NAMED =
-  /\b(?:in|at|to|from|into|near|reach(?:ed|es)?|visit(?:ed|s)?|enter(?:ed|s)?|left|across|towards?|inside|around|outside|of)(?: the)? (?:_____|[A-Z])|\b(?:in|at|to|into|near|reach(?:ed|es)?|visit(?:ed|s)?|enter(?:ed|s)?|towards?|inside)(?: the| a| an) [a-z]{3,}|\bwhere\b/;
+  /\b(?:in|at|to|for|by|through|into|near|reach(?:ed|es)?|visit(?:ed|s)?|enter(?:ed|s)?|across|towards?|inside|around|outside)(?: the)? (?:_____|[A-Z])|\b(?:in|at|to|into|near|reach(?:ed|es)?|visit(?:ed|s)?|enter(?:ed|s)?|towards?|inside)(?: the| a| an) [a-z]{3,}|\bwhere\b/;
+// A place the text opens on as its subject, then says where or what it is ("Lake Orma is deep, and fish live there", "The
+// nearest village was far away, and getting there …").
+// (Not a person's name, and not a passive, "Charles was crowned there": the copula says what the subject is or where it lies.)
+const PLACE_SUBJECT = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|The (?:[a-z]+ ){0,2}[a-z]+) (?:is|was|are|were|lies|lay|stands|stood) (?![a-z]+(?:ed|en)\b)/;
+function opensOnPlace(text: string): boolean {
+  const subject = PLACE_SUBJECT.exec(text)?.[1];
+  return Boolean(subject) && !subject!.split(" ").some((w) => seenWordTags(w)?.includes("Person"));
+}
 
 // Not a person's name: a number or a date as the article's words were read, or a capitalised word with no person's tag after a
 // word of time or place ("before Arnholt he …") or, in the plural, after "the" ("the Velsians … him": a people).
@@ -402,9 +433,7 @@ const TIME_OR_PLACE_WORD = /^(?:before|after|at|in|on|near|from|into|towards?|ac
 function mayNamePerson(word: string, wordBefore: string, pronoun: string): boolean {
   const tags = seenWordTags(word);
   // A name of the other sex ("Tomas Brandt" before a "she"): its first name, or the name itself, tagged as the other's.
-  const [own, other] = /^(?:she|her|hers|herself)$/i.test(pronoun) ? ["FemaleName", "MaleName"] : ["MaleName", "FemaleName"];
-  const otherSex = (t: string[] | undefined) => Boolean(t?.includes(other) && !t.includes(own));
-  if (otherSex(tags) || (/^[A-Z]/.test(wordBefore) && otherSex(seenWordTags(wordBefore.replace(/[^\p{L}'’-]/gu, ""))))) return false;
+  if (ofOtherSex(word, pronoun, tags) || (/^[A-Z]/.test(wordBefore) && ofOtherSex(wordBefore.replace(/[^\p{L}'’-]/gu, ""), pronoun))) return false;
   if (!tags || tags.includes("Person")) return true;
   if (tags.some((t) => NOT_A_PERSON_TAG.test(t))) return false;
   const before = wordBefore.replace(/\W/g, "");
@@ -423,23 +452,38 @@ export function dangles(text: string, terms?: TaggedTerm[]): boolean {
 }
 const dangling = wordTagsMemo<boolean>();
 
+// Words for whoever fills a role in what is told, beyond the person words the pronoun reader knows.
+const ROLE_NOUN = /^(?:winner|victor|champion|loser|carpenter|farmer|builder|worker|player|rider|driver|hunter|fisherman|sailor|traveller|traveler|settler|visitor|pupil|apprentice|heir)s?$/;
+/**
+ * A word before a person's pronoun that may be whom it means: a word for a person of its sex or of either ("the winner … he"),
+ * or a blank opening the stem or a clause ("When _____ won, he …"; not "In _____, he", "Around the year _____, his son …").
+ */
+function mayBePersonWord(word: string, wordBefore: string, pronoun: string): boolean {
+  if (/^_____/.test(word)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test(wordBefore.replace(/\W/g, ""));
+  const gender = PRONOUNS.she.test(pronoun) ? "she" : "he";
+  const bare = word.replace(/[^\p{L}'’-]/gu, "");
+  return /^[a-z]/.test(bare) && (personWordFor(bare, gender) || ROLE_NOUN.test(bare));
+}
+
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
-    const named = before.some((w, i) => /^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0]));
+    const named = before.some((w, i) => (/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(w, before[i - 1] ?? "", personal[0]));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
-    // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland".)
-    const namedAfter = opening && personal.index > 0 && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
+    // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening
+    // possessive may: "His army beaten, Harold fled …".)
+    const namedAfter = opening && !(personal.index === 0 && /^(?:He|She)$/.test(personal[0])) && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
     if (!named && !namedAfter) return true;
   }
   // "Soon afterwards _____ sails home", "…, however.": a link to a sentence the stem does not show.
-  if (LINK_BACK.test(text)) return true;
+  // (", however." closing a stem of one sentence only: a context stem shows the sentence it answers.)
+  if (LINK_BACK.test(text) || (/, however[.!]?$/.test(text) && !/[.?!] [A-Z]/.test(text))) return true;
   // "Aldo was crowned there in 1302", "rents a loft there": a place "there" needs the place named before it in the stem.
   // (Not a noun just before it, "the college there": that "there" places the noun somewhere else, still unnamed.)
   const there = THERE_AS_PLACE.exec(text);
-  if (there && !PLACE_NAMED.test(text.slice(0, there.index).replace(/\b(?:the|a|an) [a-z]+ $/, ""))) return true;
+  if (there && !opensOnPlace(text) && !PLACE_NAMED.test(text.slice(0, there.index).replace(/\b(?:the|a|an) [a-z]+ $/, ""))) return true;
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
   const thing = THING.exec(text);
   if (thing && text.slice(0, thing.index).split(/\s+/).filter(Boolean).length < 4) {

@@ -147,8 +147,16 @@ export function isPersonWordOfEitherGender(word: string): boolean {
   return FEMALE_WORD.test(w) || MALE_WORD.test(w) || isPersonWord(w);
 }
 
+/** A word for one person of this gender only ("wife", "queen" for "she"; "son", "king" for "he"; not "ladies", "sons"). */
+export function genderedPersonWord(word: string, gender: Gender): boolean {
+  const w = word.toLowerCase();
+  const plural = /(?:[^s]s|men|ies|ves)$/.test(w) && !/^(?:[a-z]*wom[ae]n|[a-z]*m[ae]n)$/.test(w) || /(?:wo)?men$/.test(w);
+  // (MALE_WORD's "-man" also takes in "woman" and "German", "Roman", "human".)
+  return !plural && (gender === "she" ? FEMALE_WORD.test(w) : MALE_WORD.test(w) && !/^(?:[a-z]*wom[ae]n|german|roman|human|omen|amen)$/.test(w));
+}
+
 /** A common noun that may stand for a person of this gender: one of that gender, or a person word of either. */
-function personWordFor(word: string, wanted: Gender): boolean {
+export function personWordFor(word: string, wanted: Gender): boolean {
   const w = word.toLowerCase();
   if (FEMALE_WORD.test(w)) return wanted === "she";
   if (MALE_WORD.test(w)) return wanted === "he";

@@ -2,7 +2,7 @@ import { hasFiniteVerb, SET_ORDINALS } from "./check-stems";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { capitalise } from "./question-parts";
 import { namesNearerReferent } from "./resolve-pointers";
-import { dangles, personFor, resolvePerson, tagged } from "./question-stems";
+import { dangles, DROPPABLE_LINKS, personFor, resolvePerson, tagged } from "./question-stems";
 import type { Sentence } from "./types";
 
 /**
@@ -54,7 +54,7 @@ export const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )
 // (Also after a short opening that bounds it, "By the spring of 1850 the situation …", and "the other half", "the rest".)
 const GENERIC_SUBJECT = /^(?:(?:In|On|By|During|After|Before|Around|From|At|Within|Over|Under) [^,]{1,40}?,? )?[Tt]he (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident|other|rest|latter|former)\b/;
 const INSERTED_LINK = /, (?:however|by contrast|in contrast|on the other hand|in turn|therefore|moreover|meanwhile|as a result|thus|nevertheless),(?= [a-z])/g;
-const LINK_WITHOUT_COMMA = /^(?:However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore) (?=(?:the|a|an|[A-Z][a-z]+)\b)/;
+const LINK_WITHOUT_COMMA = new RegExp(`^(?:${DROPPABLE_LINKS}) (?=(?:the|a|an|[A-Z][a-z]+)\\b)`);
 const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
 // An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
 // contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
@@ -284,21 +284,26 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}) };
 }
 
-// A verb that may open a clause's predicate: a past form, or a form of "have" or "be".
+// A verb that may open a clause's predicate: a past form, or a form of "have" or "be", with an object or complement after it
+// (any word but a preposition or a conjunction: "planted wheat", "sank twelve ships").
 const PREDICATE_VERB = /^(?:had|has|have|was|were|is|are)$/;
+const WHOLE_PAST_VERB = new RegExp(`^${PAST_VERB.source}$`);
+const NOT_AN_OBJECT = /^(?:in|on|at|to|from|by|with|for|of|into|onto|over|under|through|across|after|before|during|since|until|and|or|but|so|because|while|when|as|than|if)$/;
 function opensPredicate(words: string): boolean {
-  const first = /^([a-z]+)(?: (?:up|out|down|off|on))? (?:a|an|the|his|her|its|their|[A-Z\d])/.exec(words)?.[1];
-  return Boolean(first) && (PREDICATE_VERB.test(first!) || new RegExp(`^${PAST_VERB.source}$`).test(first!));
+  const parts = /^([a-z]+)(?: (?:up|out|down|off|on))? ([\w'’-]+)/.exec(words);
+  if (!parts || NOT_AN_OBJECT.test(parts[2]!)) return false;
+  return PREDICATE_VERB.test(parts[1]!) || WHOLE_PAST_VERB.test(parts[1]!);
 }
 
 /**
- * Whether a statement lists two things its subject did with a bare comma and no "and": "Ada founded the guild, set up a
- * school." (its first part has a verb of its own, so the second is no aside on the subject).
+ * Whether a statement lists two things its subject did with a bare comma and no "and" or "or" after: "Ada founded the guild,
+ * set up a school." (its first part has a verb of its own, so the second is no aside on the subject). "A, B and C", with no
+ * comma before its "and", is an ordinary list.
  */
 export function clippedList(text: string): boolean {
   const parts = text.replace(/\.$/, "").split(/, /);
-  if (parts.length < 2 || /\b(?:and|or)\b/.test(parts.at(-1)!.split(/\s+/)[0]!)) return false;
-  return PAST_VERB.test(parts[0]!) && parts.slice(1).some((p) => opensPredicate(p)) && !/, (?:and|or) /.test(text);
+  if (parts.length < 2 || /\b(?:and|or)\b/.test(parts.at(-1)!)) return false;
+  return PAST_VERB.test(parts[0]!) && parts.slice(1).some((p) => opensPredicate(p));
 }
 
 // A clause's joining word with only a phrase after it, and no verb, at the end: "…, so in a cave." (cut before its clause).

@@ -33,8 +33,10 @@ export interface Sentence extends TextRange {
    * asked as a statement or a stem of its own.
    */
   listItem?: boolean;
-  /** The person the whole article is about, set on every sentence (even where "she" may mean someone else). */
-  /** `othersBefore`: the sentence before (same section) names another person, who may be whom a pronoun means. */
+  /**
+   * The person the whole article is about, set on every sentence (even where "she" may mean someone else). `othersBefore`:
+   * the sentence before (same section) names another person, or a word for one, who may be whom a pronoun means.
+   */
   titlePerson?: { name: string; pronoun: "he" | "she"; othersBefore?: boolean };
 }
 

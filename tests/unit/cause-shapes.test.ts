@@ -169,11 +169,14 @@ describe("a reason after 'since', never a time", () => {
 
 describe("a false statement with another event's reason", () => {
   it("never swaps in a reason that opens with its own subject's pronoun, nor turns an effect that says 'there'", () => {
-    const text = "Hill Farms\n\nFarmers return seed from each harvest, so the seed store grows every year. Lowland wheat often fails there, because it was bred for long dry summers.";
+    const text = "Hill Farms\n\nFarmers return seed from each harvest, so the seed store grows every year. Lowland wheat often fails in Velland, because it was bred for long dry summers.";
     const { article, links } = linksOf(text);
-    // ("Why does lowland wheat often fail there?" is not asked at all: its "there" names no place the question shows.)
-    expect(links.map((l) => l.question)).toEqual(["Why does the seed store grow every year?"]);
+    expect(links.map((l) => l.question)).toEqual(["Why does the seed store grow every year?", "Why does lowland wheat often fail in Velland?"]);
     // The only other reason opens with "it" (the wheat): none to swap in.
     expect(makeSwappedLink(links[0]!, links, article.sentences, text)).toBeNull();
+    // The wheat's reason is swapped for the seed's: a statement, unless its effect says "there", which would place it nowhere.
+    expect(makeSwappedLink(links[1]!, links, article.sentences, text)?.prompt).toMatch(/^Lowland wheat often fails in Velland because farmers return seed/);
+    const there = { ...links[1]!, head: links[1]!.head!.replace("in Velland", "there") };
+    expect(makeSwappedLink(there, [links[0]!, there], article.sentences, text)).toBeNull();
   });
 });
