@@ -630,8 +630,12 @@ function scanFullerForms(name: string, articleText: string): string[] {
   if (bareElsewhere) return [];
   // One parent body, and no other name word before the name: "the XYZ's Youth League" is the "XYZ Youth League" too,
   // under the parent's other name as well ("Xavier Young Zealots" beside "XYZ"). Two parents are two bodies.
-  if (parents.size === 1 && prefixes.size === 0) {
-    const parent = [...parents][0]!;
+  // One parent written two ways ("CCP" and "Chinese Communist Party") is one parent.
+  const pairs = abbreviationPairs(articleText);
+  const paired = (a: string, b: string) => (pairs.get(a.toLowerCase()) ?? []).includes(b) || (pairs.get(b.toLowerCase()) ?? []).includes(a);
+  const oneParent = [...parents].filter((p, _, all) => !all.some((other) => other < p && paired(p, other)));
+  if (oneParent.length === 1 && prefixes.size === 0) {
+    const parent = oneParent[0]!;
     const names = [parent, ...(abbreviationPairs(articleText).get(parent.toLowerCase()) ?? [])];
     return names.flatMap((p) => [`${p} ${name}`, `${p}'s ${name}`, `${name} of the ${p}`]);
   }
@@ -644,7 +648,7 @@ function scanFullerForms(name: string, articleText: string): string[] {
 // "the XYZ's ", "the Xavier Young Zealots' ": a body owning the name, written right before it.
 const OWNER_BEFORE = /\b[Tt]he ((?:[A-Z][\w&'’-]* (?:(?:of|and|for) )?)*[A-Z][\w&-]*)['’]s? $/;
 // " of the XYZ", " of the Xavier Young Zealots": the body the name belongs to, written right after it.
-const PARENT_AFTER = /^ of the ((?:[A-Z][\w&'’-]* (?:(?:of|and|for) )?)*[A-Z][\w&-]*)/;
+const PARENT_AFTER = /^ of the ((?:[A-Z][\w&'’-]* (?:(?:of(?: the)?|and|for) )?)*[A-Z][\w&-]*)/;
 // The last word of a body's name: a party, a union, a league of its own …
 const BODY_WORD = /\b(?:Congress|Party|Union|League|Council|Church|Company|Society|Association|Movement|Front|Army|Federation|Assembly|Committee|Club|Guild|Institute|Corporation|Alliance|Brotherhood|Organi[sz]ation)$/;
 

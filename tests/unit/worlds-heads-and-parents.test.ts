@@ -149,8 +149,16 @@ describe("a body named with its parent body", () => {
   it("accepts no parent where the article names two, or the parent is a place", () => {
     const two = "The Youth League of the Varn Labour Party met in May. The Youth League of the Orsk Farmers' Union met in June. The Youth League grew.";
     expect(youth(two)).toEqual(["Youth League"]);
-    const place = "In 1944 young members formed the Youth League of the France. The Youth League grew.";
+    // A place the gazetteer knows whose name ends in a body's word is still a place.
+    const place = "In 1944 young members formed the Youth League of the Soviet Union. The Youth League grew.";
     expect(youth(place)).toEqual(["Youth League"]);
+  });
+
+  it("reads one parent written as its acronym and its full name as one parent, and a parent's own 'of the'", () => {
+    const twoWays = "The Varn People's Congress (VPC) was founded in 1912. The Youth League of the Varn People's Congress met in May. Later the VPC's Youth League grew.";
+    expect(youth(twoWays)).toEqual(expect.arrayContaining(["VPC Youth League", "Varn People's Congress Youth League"]));
+    const longParent = "The Youth League of the Workers' Party of the Varn Republic met in May. The Youth League of the Workers' Party of the Orsk Republic met in June. The Youth League grew.";
+    expect(youth(longParent)).toEqual(["Youth League"]);
   });
 });
 
