@@ -323,11 +323,18 @@ function turnDirection(statement: string): { text: string; word: string } | null
   return { text: articleAgreeing(statement.slice(0, hit.index), word) + word + statement.slice(hit.index! + hit[0].length), word };
 }
 
-// How many, and whether something can be: each word and the one that says the opposite of it (how often is not turned).
+// How many, how often, and whether something can be: each word and the one that says the opposite of it.
 const CLAIM_OPPOSITES = new Map([
   ["most", "few"],
   ["many", "few"],
   ["few", "many"],
+  ["always", "never"],
+  ["never", "always"],
+  ["usually", "rarely"],
+  ["often", "rarely"],
+  ["rarely", "often"],
+  ["seldom", "often"],
+  ["sometimes", "never"],
   ["can", "cannot"],
   ["cannot", "can"],
   ["can't", "can"],
@@ -352,13 +359,11 @@ function contactClause(before: string): boolean {
   // (The first noun plural, as a compound's first word never is: "a toll road can …" is one noun.)
   return !!last && !!prev && last.tags?.includes("Noun") === true && prev.tags?.includes("Plural") === true && !prev.tags.includes("Adjective") && !last.tags.includes("Adjective");
 }
-// Adverbs of frequency: found as claim words, never turned.
-const FREQUENCY = /^(?:always|never|usually|often|rarely|seldom|sometimes)$/;
 const CLAIM_WORD = /\b(?:most|many|few|always|never|usually|often|rarely|seldom|sometimes|can(?!')|cannot|can't|could not|couldn't)\b/gi;
 
 /**
- * "Most towns paid the toll" -> "Few towns paid the toll"; "Crabs cannot swim" -> "Crabs can swim" (and back):
- * a statement with nothing to swap still says how many or whether, and the opposite word makes
+ * "Most towns paid the toll" -> "Few towns paid the toll"; "Crabs cannot swim" -> "Crabs can swim" (and back);
+ * "usually" -> "rarely"; "sometimes" -> "never": a statement with nothing to swap still says how many, how often or whether, and the opposite word makes
  * it plainly false by the article's own words (the negation is taken away, never put in: a "not" added breaks the
  * grammar). Only one such word, none of the forms that hedge or compare ("a few", "few of", "most of all", "more
  * than"), and a quantity word only where it opens the subject, so the turned word is the claim.
@@ -371,10 +376,6 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (hits.length !== 1) return null;
   const hit = hits[0]!;
   const word = hit[0].toLowerCase();
-  // "usually shortened to …" turned to "rarely shortened to …": an adverb of frequency alone changed tests the wording,
-  // not a fact (judged so), and "usually" or "often" leaves room for the other case, so its opposite is not plainly false.
-  // Such a word still counts above: beside a quantity or a modal it leaves the claim unsure.
-  if (FREQUENCY.test(word)) return null;
   const before = statement.slice(0, hit.index);
   const after = statement.slice(hit.index! + hit[0].length);
   // A quantity opens the subject ("Most towns …", or after an opening phrase and its comma) and a plural noun follows
@@ -392,6 +393,9 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (RELATIVE_BEFORE.test(closed) || /^(?:The|A|An|This|These|Those)\b[^,]*\b(?:you|we|they|I)\s$/.test(before) || contactClause(before)) return null;
   // "the most", "for the most part": a superlative, not a share.
   if (/\bthe $/i.test(before)) return null;
+  // "The castle was never captured", "He never married": a one-off past event has no "always" (only a habit or a
+  // present truth, "Crabs never swim", turns).
+  if (/^(?:never|always)$/.test(word) && /\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b/i.test(statement)) return null;
   // "People often call it …", "is rarely described as …": how a thing is named, said or judged is wording, not a fact the article teaches.
   if (NAMING_VERB.test(after)) return null;
   // "can" turned only when its verb follows at once: "can still see" -> "cannot still see" is no English.

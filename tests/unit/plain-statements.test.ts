@@ -46,18 +46,13 @@ function statements(text: string): string[] {
 }
 
 describe("a plain statement turned false by its word of quantity, frequency or possibility", () => {
-  it("turns 'most'/'many' opening the subject and a 'cannot'", () => {
+  it("turns 'most'/'many' opening the subject, a frequency word, and a 'cannot'", () => {
     expect(plainFalse("Most towns pay for street lighting through local taxes.")).toEqual(["Few towns pay for street lighting through local taxes."]);
+    expect(plainFalse("Pancake ice rarely forms in sheltered bays.")).toEqual(["Pancake ice often forms in sheltered bays."]);
+    expect(plainFalse("Voters often disagree about the size of the town budget.")).toEqual(["Voters rarely disagree about the size of the town budget."]);
     expect(plainFalse("Salt cannot fit inside the growing ice crystals.")).toEqual(["Salt can fit inside the growing ice crystals."]);
     expect(plainFalse("A toll road can turn away drivers without a ticket.")).toEqual(["A toll road cannot turn away drivers without a ticket."]);
-  });
-
-  it("never makes a statement false by its adverb of frequency alone: that tests wording, not a fact", () => {
-    expect(plainFalse("Pancake ice rarely forms in sheltered bays.")).toEqual([]);
-    expect(plainFalse("Voters often disagree about the size of the town budget.")).toEqual([]);
-    expect(plainFalse("Ice floes sometimes crack when storms pass over them.")).toEqual([]);
-    expect(plainFalse("Crabs never swim far from the rocky shore.")).toEqual([]);
-    expect(plainFalse("Weight is measured in grams, usually written as g, on a kitchen scale.")).toEqual([]);
+    expect(plainFalse("Ice floes sometimes crack when storms pass over them.")).toEqual(["Ice floes never crack when storms pass over them."]);
   });
 
   it("leaves a word inside a side clause: one that describes a noun, or gives a reason or condition", () => {
@@ -90,9 +85,10 @@ describe("a plain statement turned false by its word of quantity, frequency or p
     // "can" with a word between it and its verb: the turned form would not be English.
     expect(plainFalse("Visitors can still see the old weighing beam above the door.")).toEqual([]);
     expect(plainFalse("Visitors can easily see the old weighing beam above the door.")).toEqual([]);
-    // A one-off past event has no "always".
+    // A one-off past event has no "always": only a habit or a present truth turns.
     expect(plainFalse("The fortress was never taken by a besieging army in all its history.")).toEqual([]);
     expect(plainFalse("The old bell founder never married in his long life.")).toEqual([]);
+    expect(plainFalse("Crabs never swim far from the rocky shore.")).toEqual(["Crabs always swim far from the rocky shore."]);
     // What most historians date a thing to is their judgement, as what they think is; what most towns date from is a fact.
     expect(plainFalse("Most historians date the first bridge to the ninth century.")).toEqual([]);
     expect(plainFalse("Most towns date from the ninth century.")).toEqual(["Few towns date from the ninth century."]);
@@ -237,8 +233,7 @@ describe("the fixture articles: plain main ideas asked", () => {
   it("asks the science article's plain statements, true restated and false turned", () => {
     const got = statements(seaIce);
     expect(got).toContain("Salt can fit inside the growing ice crystals. => False");
-    // (Its "rarely" is no claim to turn: an adverb of frequency alone changed tests wording.)
-    expect(got.some((s) => /often forms in sheltered bays/.test(s))).toBe(false);
+    expect(got).toContain("Pancake ice often forms in sheltered bays. => False");
     expect(got).toContain("The first crystals gather into a thin slick called grease ice in calm water. => True");
     expect(got).toContain("When the surrounding ice cools further, brine channels narrow. => True");
     // No statement turns the light that "falls on" the ice, or copies a hedged claim.

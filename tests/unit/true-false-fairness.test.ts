@@ -64,20 +64,18 @@ describe("false statements that would test wording or stay true", () => {
     return falseVersions({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 }).map((f) => f.text);
   };
 
-  it("never turns how often a thing is called, described or happens: an adverb of frequency alone tests wording", () => {
+  it("never turns how often a thing is called or described, only how often it happens", () => {
     const text = "Reed Cutting\n\nMarsh folk often call the willow belt the green wall. Herons often nest in the willow belt.";
     expect(versions(text, 0)).toEqual([]);
-    expect(versions(text, 1)).toEqual([]);
+    expect(versions(text, 1)).toEqual(["Herons rarely nest in the willow belt."]);
   });
 
-  it("turns neither how often a thing is seen nor what most people believe or compare", () => {
+  it("turns how often a thing is seen or known where it lives, but not what most people believe or compare", () => {
     const text = "Marsh Hares\n\nMarsh hares are rarely seen below the alder line. Walkers often see otters along the dyke. Most wardens believe the sluice was cut by herders. Visitors often compare the reed beds to a golden sea.";
-    expect(versions(text, 0)).toEqual([]);
-    expect(versions(text, 1)).toEqual([]);
+    expect(versions(text, 0)).toEqual(["Marsh hares are often seen below the alder line."]);
+    expect(versions(text, 1)).toEqual(["Walkers rarely see otters along the dyke."]);
     expect(versions(text, 2)).toEqual([]);
     expect(versions(text, 3)).toEqual([]);
-    // A quantity opening the subject still turns.
-    expect(versions("Marsh Hares\n\nMost wardens walk the dyke at dawn. Herons nest by the sluice.", 0)).toEqual(["Few wardens walk the dyke at dawn."]);
   });
 
   it("still turns the modal itself, and never puts a 'not' in", () => {
