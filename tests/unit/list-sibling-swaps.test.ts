@@ -66,6 +66,16 @@ describe("a list member swapped in before a noun", () => {
     // With no noun after it, the member swaps as before.
     expect(swaps("Traders carried amber across the hills.")).toEqual(["Traders carried salt across the hills."]);
   });
+
+  it("reads a word after the member that the statement uses as its verb as no noun, though the article has that noun", () => {
+    // "The floats of the nets" makes "floats" a noun of the article; here it is what the amber does.
+    const statement = "Traders found that amber floats on the brine of the marsh.";
+    const text = `The Fort at Brannock\n\n${statement} The floats of the nets were cut from cork. The fort fell to raiders in the winter of 1204.`;
+    const sentences = parseArticle(text).sentences;
+    const index = sentences.findIndex((s) => s.text === statement);
+    const made = falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [goods], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
+    expect(made.filter((f) => f.how === "sibling").map((f) => f.text)).toEqual(["Traders found that salt floats on the brine of the marsh."]);
+  });
 });
 
 describe("'Which of these statements is true?' on an article with a list of parts", () => {

@@ -169,5 +169,8 @@ describe("a 'Who …?' question cut at an aside inside its predicate", () => {
     expect(subjectQuestion(s, { text: "Owen", type: "PERSON", start: 0, end: 4 }, "Who")).toBeNull();
     const plain = sentence("Owen reaches the ford first and drives the cattle across before dawn.");
     expect(subjectQuestion(plain, { text: "Owen", type: "PERSON", start: 0, end: 4 }, "Who")).toBe("Who reaches the ford first and drives the cattle across before dawn?");
+    // Only a joining word hangs: an ordinary "yet", "so" or "then" at the end is kept.
+    const yet = sentence("Owen had not married yet.");
+    expect(subjectQuestion(yet, { text: "Owen", type: "PERSON", start: 0, end: 4 }, "Who")).toBe("Who had not married yet?");
   });
 });
