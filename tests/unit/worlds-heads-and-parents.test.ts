@@ -41,6 +41,30 @@ describe("people of two worlds in an article that retells a work", () => {
     expect(worldOfPerson("Owen Pryce", history)).toBeUndefined();
   });
 
+  it("makes no author of a 'by' after anything but a work, and no real person of a character sharing a surname", () => {
+    const narrated = "The Quiet Orchard\n\nThe Quiet Orchard is a novel by Ada Vell. The story is narrated by Nell Carrow, a girl of nine. Her father, Tam Carrow, is a country lawyer who defends a poor farmer.";
+    expect(worldOfPerson("Nell Carrow", narrated)).toBe("story");
+    expect(worldOfPerson("Tam Carrow", narrated)).toBe("story");
+    expect(worldOfPerson("Ada Vell", narrated)).toBe("real");
+    const murdered = "The Iron Bell\n\nThe Iron Bell is a novel by Ada Vell. In the story, the old chief Orm is murdered by Brannoc, who then takes the hall. Brannoc is haunted by the dead chief.";
+    expect(worldOfPerson("Brannoc", murdered)).toBe("story");
+  });
+
+  it("reads no retold work in a history whose opening says none, though it mentions a plot and a book", () => {
+    const history = "The Salt Tax Plot\n\nThe salt tax plot was a failed scheme to burn the customs house of Vellport in 1602. Its leader, Piet Hollis, hid the powder in a warehouse. The story of the plot was told in a book by the clerk Jory Mace.";
+    expect(worldOfPerson("Piet Hollis", history)).toBeUndefined();
+    expect(worldOfPerson("Jory Mace", history)).toBeUndefined();
+  });
+
+  it("keeps a real ruler an allegory stands for real, and reads the author in initials, after a nationality or before a stop", () => {
+    const allegory = "The Goose Parliament\n\nThe Goose Parliament is a novella by Ada Vell. The gander Tusk drives the farmer away and rules the yard. Tusk stands for Joseph Stalin, who ruled the Soviet Union with fear.";
+    expect(worldOfPerson("Joseph Stalin", allegory)).toBe("real");
+    expect(worldOfPerson("Tusk", allegory)).toBe("story");
+    expect(worldOfPerson("J. R. Vell", "The Ember Crown\n\nThe Ember Crown is a novel by J. R. Vell. Its hero, Odo Marsh, carries the crown north.")).toBe("real");
+    expect(worldOfPerson("Marlowe", "The Red Lantern\n\nThe Red Lantern is a tragedy by Marlowe. In it, Odo Marsh loses his lands.")).toBe("real");
+    expect(worldOfPerson("Mair Dunstan", "The Dry Creek\n\nThe Dry Creek is a 1937 novella written by Welsh author Mair Dunstan. Odo Marsh and Bren Tull work on a ranch.")).toBe("real");
+  });
+
   it("never offers a character's role for the author, nor the author's for a character", () => {
     const { sentences } = parseArticle(NOVEL);
     const facts = findIdentities(sentences, sentences.map(() => []), NOVEL);
