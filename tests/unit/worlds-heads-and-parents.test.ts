@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
+import { fitOptionsToStem } from "@/lib/generation/check-option-fit";
 import { namesOfAnotherWorld } from "@/lib/generation/check-option-kinds";
 import { pickDistractors, indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions } from "@/lib/generation/falsify-statement";
@@ -108,6 +109,10 @@ describe("people of two worlds in an article that retells a work", () => {
     };
     expect(namesOfAnotherWorld(q, NOVEL)).toEqual(["2"]);
     expect(namesOfAnotherWorld({ ...q, answerText: "Mair Dunstan" }, NOVEL)).toEqual(["0", "1", "3"]);
+    // Through the option-fit gate every multiple-choice question passes: the author goes, the characters stay.
+    const fitted = { ...q, options: q.options.map((o) => ({ ...o })) };
+    expect(fitOptionsToStem(fitted, NOVEL)).toBeNull();
+    expect(fitted.options.map((o) => o.text)).toEqual(["Tomos Bell", "Dai Rhys", "Gwen Lloyd"]);
   });
 
   it("never swaps the author in for a character in a false statement", () => {
