@@ -210,7 +210,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (realm && span.type === "ORG") accepted.push(`the ${text}`, ...(realm[2] === "Dynasty" ? [realm[1]!] : []));
   // The name without its kind word: "Zeelandia" for "Fort Zeelandia", "Victoria" for "Lake Victoria".
   const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
-  if (bare && span.type !== "PERSON") accepted.push(bare);
+  // (Not where the article also names the gazetteer's place of that bare name, "Lake Geneva" beside the city of Geneva: it
+  // would accept the other place.)
+  if (bare && span.type !== "PERSON" && !bareUsedAlone(text, bare, articleText)) accepted.push(bare);
   // A river by its own name ("the Urubamba" for "Urubamba River"), unless that name is an everyday word ("Red", "White") or
 // the article also uses it for something else (the state of Mississippi beside the Mississippi River).
   const river = span.type === "PLACE" ? /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1] : undefined;
@@ -276,6 +278,14 @@ const WIFE_TITLE = /^(?:Lady|Mrs|Duchess)$/;
  * all ("Macbeth … Lady Macbeth"): the bare name would then accept the wrong person. "Duncan" for "King Duncan" and
  * "Byron" for "Lord Byron" are the same person. A family's plural ("the Montagues") is no person.
  */
+/** The article writes `bare` on its own, outside the key's full name ("Geneva" beside "Lake Geneva"), and the gazetteer knows a place so named. */
+function bareUsedAlone(key: string, bare: string, articleText: string): boolean {
+  if (!lookupEntry(bare)) return false;
+  const alone = new RegExp(`(?<![\\w'’-])${escapeRegExp(bare)}(?![\\w'’-])`, "g");
+  const inKey = new RegExp(`(?<![\\w'’-])${escapeRegExp(key)}(?![\\w'’-])`, "g");
+  return (articleText.match(alone)?.length ?? 0) > (articleText.match(inKey)?.length ?? 0);
+}
+
 function bareNameTaken(key: string, name: string, articleText: string): boolean {
   return articleText.includes(name) && memoised("bare", key, articleText, () => scanBareName(key, name, articleText));
 }

@@ -165,6 +165,14 @@ describe("a place named by its kind word before 'of'", () => {
   });
 });
 
+describe("a lake or fort by its bare name", () => {
+  const lake = (text: string) => acceptedAliases({ text: "Lake Geneva", type: "PLACE", start: text.indexOf("Lake Geneva"), end: 0 }, text);
+  it("is not accepted where the article also names the city of that name", () => {
+    expect(lake("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth.")).toContain("Geneva");
+    expect(lake("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth. They sold it in Geneva.")).not.toContain("Geneva");
+  });
+});
+
 describe("a body named with its parent body", () => {
   const youth = (text: string) => acceptedAliases({ text: "Youth League", type: "ORG", start: text.indexOf("Youth League"), end: 0 }, text);
 
