@@ -31,7 +31,9 @@ const KIN = new RegExp(`\\b(?:his|her|their|[A-Z][\\w-]+['’]s) (?:[a-z]+ )?(?:
 // "Ada Vell (1801–1864)", "Ada Vell (born 1801)": a historical figure named with dates.
 const DATED = new RegExp(`(${NAME}) \\((?:c\\. |born |b\\. )?\\d{3,4}`, "g");
 // Weak signs of the real world, too weak to sort on: a role or a ruler's title before the name, a year beside it.
-const WEAK_BEFORE = new RegExp(`\\b(?:the|a|an) (?:[A-Z]?[a-z]+ )?(?:${ROLE}) $|\\b(?:King|Queen|Emperor|Empress|Tsar|Pope|President|Prime Minister|Sultan|Pharaoh|Chancellor|General|Sir|Lord|Lady) $`);
+const TITLE = "(?:King|Queen|Emperor|Empress|Tsar|Pope|President|Prime Minister|Sultan|Pharaoh|Chancellor|General|Sir|Lord|Lady)";
+const WEAK_BEFORE = new RegExp(`\\b(?:the|a|an) (?:[A-Z]?[a-z]+ )?(?:${ROLE}) $|\\b${TITLE} $`);
+const TITLED = new RegExp(`^${TITLE} `);
 
 /** A sentence split that keeps initials together ("J. R. R. Tolkien"): a stop ends a sentence only after a small letter or a digit. */
 function sentencesOf(text: string): string[] {
@@ -68,7 +70,7 @@ function readWorlds(articleText: string): Worlds | null {
         const name = m[0].replace(LEADING_WORD, "");
         // (A word that opens the sentence, "In" or "The", is no name.)
         if (LEADING_WORD.test(`${name} `) || name.length < 3) continue;
-        if (WEAK_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) || /\b1\d{3}\b/.test(s)) weak.push(name);
+        if (TITLED.test(name) || WEAK_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) || /\b1\d{3}\b/.test(s)) weak.push(name);
       }
     }
     return { real, weak };

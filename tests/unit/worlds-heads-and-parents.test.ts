@@ -8,7 +8,7 @@ import { makeFillBlank } from "@/lib/generation/make-cloze";
 import { findIdentities, makeIdentityQuestion } from "@/lib/generation/make-identity-questions";
 import { findNamedEntities } from "@/lib/generation/named-entities";
 import { parseArticle } from "@/lib/generation/parse-article";
-import { worldOfPerson } from "@/lib/generation/person-worlds";
+import { ofOtherWorlds, worldOfPerson } from "@/lib/generation/person-worlds";
 import { subjectQuestion } from "@/lib/generation/question-stems";
 import type { Sentence, Span } from "@/lib/generation/types";
 import { tracedQuestions } from "../support/traced-candidates";
@@ -64,6 +64,15 @@ describe("people of two worlds in an article that retells a work", () => {
     expect(worldOfPerson("J. R. Vell", "The Ember Crown\n\nThe Ember Crown is a novel by J. R. Vell. Its hero, Odo Marsh, carries the crown north.")).toBe("real");
     expect(worldOfPerson("Marlowe", "The Red Lantern\n\nThe Red Lantern is a tragedy by Marlowe. In it, Odo Marsh loses his lands.")).toBe("real");
     expect(worldOfPerson("Mair Dunstan", "The Dry Creek\n\nThe Dry Creek is a 1937 novella written by Welsh author Mair Dunstan. Odo Marsh and Bren Tull work on a ranch.")).toBe("real");
+  });
+
+  it("keeps the author's kin real, and leaves a titled person's world unsure, never sorted on", () => {
+    const text = "The Cold Isle\n\nThe Cold Isle is a novel by Ada Vell. Vell wrote it for her young stepson Kit Rowe. In the story, King Orm rules the isle and the fisher boy Sim Tarr rows out to the wreck.";
+    expect(worldOfPerson("Kit Rowe", text)).toBe("real");
+    expect(worldOfPerson("Sim Tarr", text)).toBe("story");
+    expect(worldOfPerson("King Orm", text)).toBeUndefined();
+    expect(ofOtherWorlds("King Orm", "Ada Vell", text)).toBe(false);
+    expect(ofOtherWorlds("Sim Tarr", "Ada Vell", text)).toBe(true);
   });
 
   it("never offers a character's role for the author, nor the author's for a character", () => {
