@@ -210,7 +210,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (realm && span.type === "ORG") accepted.push(`the ${text}`, ...(realm[2] === "Dynasty" ? [realm[1]!] : []));
   // The name without its kind word: "Zeelandia" for "Fort Zeelandia", "Victoria" for "Lake Victoria".
   const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
-  if (bare && span.type !== "PERSON") accepted.push(bare);
+  // (Not where the article also names the gazetteer's place of that bare name, "Lake Geneva" beside the city of Geneva: it
+  // would accept the other place.)
+  if (bare && span.type !== "PERSON" && !bareUsedAlone(text, bare, articleText)) accepted.push(bare);
   // A river by its own name ("the Urubamba" for "Urubamba River"), unless that name is an everyday word ("Red", "White") or
 // the article also uses it for something else (the state of Mississippi beside the Mississippi River).
   const river = span.type === "PLACE" ? /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1] : undefined;
@@ -276,6 +278,14 @@ const WIFE_TITLE = /^(?:Lady|Mrs|Duchess)$/;
  * all ("Macbeth … Lady Macbeth"): the bare name would then accept the wrong person. "Duncan" for "King Duncan" and
  * "Byron" for "Lord Byron" are the same person. A family's plural ("the Montagues") is no person.
  */
+/** The article writes `bare` on its own, outside the key's full name ("Geneva" beside "Lake Geneva"), and the gazetteer knows a place so named. */
+function bareUsedAlone(key: string, bare: string, articleText: string): boolean {
+  if (!lookupEntry(bare)) return false;
+  const alone = new RegExp(`(?<![\\w'’-])${escapeRegExp(bare)}(?![\\w'’-])`, "g");
+  const inKey = new RegExp(`(?<![\\w'’-])${escapeRegExp(key)}(?![\\w'’-])`, "g");
+  return (articleText.match(alone)?.length ?? 0) > (articleText.match(inKey)?.length ?? 0);
+}
+
 function bareNameTaken(key: string, name: string, articleText: string): boolean {
   return articleText.includes(name) && memoised("bare", key, articleText, () => scanBareName(key, name, articleText));
 }
@@ -630,8 +640,12 @@ function scanFullerForms(name: string, articleText: string): string[] {
   if (bareElsewhere) return [];
   // One parent body, and no other name word before the name: "the XYZ's Youth League" is the "XYZ Youth League" too,
   // under the parent's other name as well ("Xavier Young Zealots" beside "XYZ"). Two parents are two bodies.
-  if (parents.size === 1 && prefixes.size === 0) {
-    const parent = [...parents][0]!;
+  // One parent written two ways ("CCP" and "Chinese Communist Party") is one parent.
+  const pairs = abbreviationPairs(articleText);
+  const paired = (a: string, b: string) => (pairs.get(a.toLowerCase()) ?? []).includes(b) || (pairs.get(b.toLowerCase()) ?? []).includes(a);
+  const oneParent = [...parents].filter((p, _, all) => !all.some((other) => other < p && paired(p, other)));
+  if (oneParent.length === 1 && prefixes.size === 0) {
+    const parent = oneParent[0]!;
     const names = [parent, ...(abbreviationPairs(articleText).get(parent.toLowerCase()) ?? [])];
     return names.flatMap((p) => [`${p} ${name}`, `${p}'s ${name}`, `${name} of the ${p}`]);
   }
@@ -644,7 +658,7 @@ function scanFullerForms(name: string, articleText: string): string[] {
 // "the XYZ's ", "the Xavier Young Zealots' ": a body owning the name, written right before it.
 const OWNER_BEFORE = /\b[Tt]he ((?:[A-Z][\w&'’-]* (?:(?:of|and|for) )?)*[A-Z][\w&-]*)['’]s? $/;
 // " of the XYZ", " of the Xavier Young Zealots": the body the name belongs to, written right after it.
-const PARENT_AFTER = /^ of the ((?:[A-Z][\w&'’-]* (?:(?:of|and|for) )?)*[A-Z][\w&-]*)/;
+const PARENT_AFTER = /^ of the ((?:[A-Z][\w&'’-]* (?:(?:of(?: the)?|and|for) )?)*[A-Z][\w&-]*)/;
 // The last word of a body's name: a party, a union, a league of its own …
 const BODY_WORD = /\b(?:Congress|Party|Union|League|Council|Church|Company|Society|Association|Movement|Front|Army|Federation|Assembly|Committee|Club|Guild|Institute|Corporation|Alliance|Brotherhood|Organi[sz]ation)$/;
 

@@ -2,7 +2,7 @@ import { articleMemo } from "./article-memo";
 import { kindNoun } from "./check-options";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
-import { worldOfPerson } from "./person-worlds";
+import { ofOtherWorlds, worldOfPerson } from "./person-worlds";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -84,7 +84,6 @@ export function namesOfAnotherKind(q: GeneratedQuestion, articleText: string): s
  */
 export function namesOfAnotherWorld(q: GeneratedQuestion, articleText: string): string[] {
   if (q.type !== "MULTIPLE_CHOICE" || q.spanType !== "PERSON" || !/^[A-Z]/.test(q.answerText)) return [];
-  const key = worldOfPerson(q.answerText, articleText);
-  if (!key) return [];
-  return q.options.filter((o) => o.text !== q.answerText && /^[A-Z]/.test(o.text) && worldOfPerson(o.text, articleText) !== key).map((o) => o.id);
+  if (!worldOfPerson(q.answerText, articleText)) return [];
+  return q.options.filter((o) => o.text !== q.answerText && /^[A-Z]/.test(o.text) && ofOtherWorlds(o.text, q.answerText, articleText)).map((o) => o.id);
 }

@@ -4,7 +4,7 @@ import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
-import { worldOfPerson } from "./person-worlds";
+import { ofOtherWorlds } from "./person-worlds";
 import { fillsBeforeNoun, kindsOfTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
 import { interval, MONTHS } from "./make-timeline";
@@ -78,7 +78,6 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   // Set once the article's own dates are in: the screen every made-up date of the key's headline year passes.
   let madeUpInKeyYear: ((candidate: string) => boolean) | null = null;
   let otherMonthOfKeyYear: ((candidate: string) => boolean) | null = null;
-  const keyWorld = key.type === "PERSON" ? worldOfPerson(key.text, ctx.articleText) : undefined;
   const accept = (candidate: string) => {
     if (out.length >= limit) return;
     if (!isUsable(candidate, key.text, stem) || out.some((o) => same(o, candidate))) return;
@@ -88,7 +87,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     // A person sharing a name with the key ("Thutmose II" for "Thutmose III") gives it away or is the same family.
     if (key.type === "PERSON" && candidate.toLowerCase().split(/\s+/).some((w) => keyWords.has(w))) return;
     // In an article that retells a work, a character and the work's author are of two worlds: never options for each other.
-    if (key.type === "PERSON" && keyWorld !== worldOfPerson(candidate, ctx.articleText)) return;
+    if (key.type === "PERSON" && ofOtherWorlds(key.text, candidate, ctx.articleText)) return;
     // Nor two options naming one person ("King Hrothgar" and "Hrothgar").
     if (key.type === "PERSON" && out.some((o) => sharesName(o, candidate))) return;
     // A person the stem already names by part of their name ("Harriet thought …") is not the one asked for.

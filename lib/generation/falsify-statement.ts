@@ -13,7 +13,7 @@ import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
 import { articleAgreeing, IDIOM, MEASURE, OPPOSITE } from "./make-statements";
 import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
-import { worldOfPerson } from "./person-worlds";
+import { ofOtherWorlds } from "./person-worlds";
 import { isArticleSubject } from "./title-words";
 import type { Sentence, Span, TextRange } from "./types";
 
@@ -173,7 +173,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
         // names may leave it true ("sailed from Japan to East Asia").
         .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement, span.type))
         // A retold work's author put in for a character (or back) is false by absurdity, not by the article (see person-worlds).
-        .filter((o) => span.type !== "PERSON" || worldOfPerson(o, articleText) === worldOfPerson(span.text, articleText));
+        .filter((o) => span.type !== "PERSON" || !ofOtherWorlds(o, span.text, articleText));
       // A country or city from the same part of the world where the article gives one: one from another continent is ruled out at a glance.
       const near = fair.filter((o) => regionOf(o) !== undefined && regionOf(o) === regionOf(span.text));
       const pool = near.length ? near : fair;

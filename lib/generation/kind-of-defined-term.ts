@@ -1,6 +1,7 @@
 import { articleMemo } from "./article-memo";
 import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
+import { tagged } from "./question-stems";
 import { singularOf } from "./singular-of";
 
 /**
@@ -171,7 +172,16 @@ export function swapFitsBeforeNoun(statement: string, from: string, to: string, 
   const m = new RegExp(`(?<![\\w-])${escapeRegExp(from)}(?![\\w-])`, "i").exec(statement);
   if (!m) return true;
   const noun = nounAfterBlank(`_____${statement.slice(m.index + m[0].length)}`, articleText);
-  return !noun || fillsBeforeNoun(to, from, noun, articleText, false);
+  // "Iron rusts when wet": a word the statement's own tags read as a verb is the term's verb, not a noun it modifies, however
+  // the article uses it elsewhere ("the rust flakes").
+  return !noun || readAsVerbAfter(statement, m.index + m[0].length, noun) || fillsBeforeNoun(to, from, noun, articleText, false);
+}
+
+/** The statement's tagger reads `word`, the first word at or after `from`, as a verb. */
+function readAsVerbAfter(statement: string, from: number, word: string): boolean {
+  const before = statement.slice(0, from).split(/\s+/).filter(Boolean).length;
+  const term = tagged(statement).slice(Math.max(0, before - 1)).find((t) => t.text.toLowerCase() === word);
+  return term?.tags?.includes("Verb") === true;
 }
 
 /** The article writes `words` right before the noun, in the singular or the plural ("sodium ions", "a sodium ion"). */

@@ -113,7 +113,7 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   return out;
 }
 
-export function findIdentities(sentences: Sentence[], namedBySentence: Span[][], articleText = sentences.map((s) => s.text).join(" ")): IdentityFact[] {
+export function findIdentities(sentences: Sentence[], namedBySentence: Span[][], articleText: string): IdentityFact[] {
   const recurring = new Map<string, number>();
   for (const s of sentences) for (const w of s.text.match(/\b[A-Z][a-z]{2,}\b/g) ?? []) recurring.set(w, (recurring.get(w) ?? 0) + 1);
   const facts = sentences.flatMap((s, i) => identityOf(s, i, namedBySentence[i] ?? [], recurring));

@@ -1,61 +1,109 @@
 import { articleMemo } from "./article-memo";
+import { LEADING_WORD, sameName } from "./find-siblings";
 import { escapeRegExp } from "./find-spans";
+import { lookupEntry } from "./gazetteer";
 
 /**
- * An article that retells a work (a novel, a play, a poem) names people of two worlds: the characters its plot acts on,
- * and real people round the work (who wrote it, a poet its title quotes, a historian, an actor). An option from the other
+ * An article that retells a work (a novel, a play, a poem) names people of two worlds: the work's characters and real
+ * people round it (who wrote it, a poet its title quotes, a historian, a ruler it stands for). An option from the other
  * world is ruled out at a glance ("American writer" among ranch jobs, a ranch hand's name beside the author's), so each
- * person's options come from their own world. Elsewhere everyone named is of one world, and nothing is told apart.
+ * person's options come from their own world. The article counts as a retelling only where its opening says so ("X is a
+ * novel by Y", "Y's play X"); a person is real on the article's or the gazetteer's word, a character where the article
+ * retells a work and marks the person as nothing else, and of no known world where the evidence is weak (a role word
+ * before the name, a title, a year beside it). Elsewhere, and for a person of no known world, nothing is told apart.
  */
 
 // Roles of the real world round a work: who wrote, studied, played or published it.
 export const CREATOR = /^(?:writer|author|novelist|poet|playwright|dramatist|essayist|journalist|historian|critic|scholar|director|actor|actress|composer|illustrator|publisher|editor|biographer|filmmaker|screenwriter|translator)s?$/i;
-// What a retold work has that an account of the world does not.
-const FICTION_CUE = /\b(?:characters?|plot|narrator|protagonist|novel|novella|fable|fairy tale|tragedy|tragedies|comedy|comedies)\b/;
-const WORK = /\b(?:novel|novella|play|poem|story|tale|book|film|opera|fable|epic|musical|ballet|comic|drama|sonnet|ballad|saga)s?\b|\b(?:tragedy|tragedies|comedy|comedies)\b/i;
-const NAME = "[A-Z][\\w'’.-]*(?: (?:de |van |von )?[A-Z][\\w'’-]*)*";
-// "a novel by the American writer Ada Vell", "a poem by Tam Orr": the maker after "by" in a sentence naming a work.
-const BY = new RegExp(`\\bby (?:the )?(?:[a-z][\\w-]* ){0,3}(${NAME})`, "g");
-// "Ada Vell's best-known plays": the maker's name owning a work.
-const OWNS = new RegExp(`(${NAME})['’]s (?:[\\w-]+ ){0,3}(?:${WORK.source})`, "g");
-// "Ada Vell wrote …", "Ada Vell later published …".
-const MADE = new RegExp(`(${NAME}),? (?:(?:also|later|first|once) )?(?:wrote|published|composed|directed|penned)\\b`, "g");
-// "the poet Tam Orr", "the Scottish writer Tam Orr".
-const ROLE_BEFORE = new RegExp(`\\b(?:the|a|an) (?:[A-Z]?[a-z]+ )?([a-z]+) (${NAME})`, "g");
+const WORK = "(?:novel|novella|play|poem|story|short story|tale|fable|epic|tragedy|comedy|drama|sonnet|ballad|saga|opera|musical)s?|tragedies|comedies";
+// A name, its initials too ("J. R. R. Tolkien", "J.R.R. Tolkien", "F. Scott Fitzgerald"); never a sentence's full stop.
+const NAME = "(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?[A-Z][\\w'’-]+(?: (?:de |van |von )?[A-Z][\\w'’-]+)*";
+// "a novel by Y", "a 1937 novella written by American author Y", "a tragedy by the English playwright Y": a work named right
+// before its maker. (A "by" after anything else, "narrated by", "murdered by", "taken in by", names no maker.)
+const ROLE = CREATOR.source.slice(1, -1);
+const MADE_BY = new RegExp(`\\b(?:${WORK}),? (?:(?:written|composed|directed|penned) )?by (?:the )?(?:(?:[A-Z][a-z]+ )?${ROLE} )?(${NAME})`, "g");
+// "Y's novel X", "Y's best-known tragedies": the maker's name owning a work (only in the opening: see creators).
+const OWNS = new RegExp(`(${NAME})['’]s (?:[\\w-]+ ){0,2}(?:${WORK})\\b`, "g");
+// "X is a novel …", "X is one of Y's …": the opening says what the article's subject is.
+const IS_A_WORK = new RegExp(`\\b(?:is|was|are)\\b (?:a|an|the|one of)\\b[^.;]{0,80}?\\b(?:${WORK})\\b`);
+// "his stepson Lloyd", "Y's wife Ada": one of the author's own people, introduced as such.
+const KIN = new RegExp(`\\b(?:his|her|their|[A-Z][\\w-]+['’]s) (?:[a-z]+ )?(?:wife|husband|son|daughter|stepson|stepdaughter|father|mother|brother|sister|friend|cousin|uncle|aunt|nephew|niece|publisher|editor|agent|patron|tutor|teacher) (${NAME})`, "g");
+// "Ada Vell (1801–1864)", "Ada Vell (born 1801)": a historical figure named with dates.
+const DATED = new RegExp(`(${NAME}) \\((?:c\\. |born |b\\. )?\\d{3,4}`, "g");
+// Weak signs of the real world, too weak to sort on: a role or a ruler's title before the name, a year beside it.
+const TITLE = "(?:King|Queen|Emperor|Empress|Tsar|Pope|President|Prime Minister|Sultan|Pharaoh|Chancellor|General|Sir|Lord|Lady)";
+const WEAK_BEFORE = new RegExp(`\\b(?:the|a|an) (?:[A-Z]?[a-z]+ )?(?:${ROLE}) $|\\b${TITLE} $`);
+const TITLED = new RegExp(`^${TITLE} `);
 
-const creatorsOf = articleMemo<Set<string> | null>();
+/** A sentence split that keeps initials together ("J. R. R. Tolkien"): a stop ends a sentence only after a small letter or a digit. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[a-z0-9)’'”"][.!?])\s+(?=[A-Z"“])/);
+}
 
-/** The article's real people round its work, by full name and by surname; null when it retells no work. */
-function creators(articleText: string): Set<string> | null {
-  return creatorsOf(articleText, "", () => {
-    if (!FICTION_CUE.test(articleText)) return null;
-    const names = new Set<string>();
-    const add = (name: string) => names.add(name).add(name.split(" ").at(-1)!);
-    let madeWork = false;
-    for (const sentence of articleText.split(/(?<=[.!?])\s+/)) {
-      // (Only in a sentence naming a work: "Ada wrote a letter" in the plot makes no one its author.)
-      const makers = WORK.test(sentence) ? [...sentence.matchAll(BY), ...sentence.matchAll(MADE), ...sentence.matchAll(OWNS)] : [];
-      for (const m of makers) add(m[1]!);
-      madeWork ||= makers.length > 0;
-      for (const m of sentence.matchAll(ROLE_BEFORE)) if (CREATOR.test(m[1]!)) add(m[2]!);
+interface Worlds {
+  real: string[];
+  weak: string[];
+}
+
+const worldsOf = articleMemo<Worlds | null>();
+
+/** The article's real people and its people of no known world; null when its opening retells no work. */
+function readWorlds(articleText: string): Worlds | null {
+  return worldsOf(articleText, "", () => {
+    const lines = articleText.trim().split("\n");
+    const title = lines[0]!.trim();
+    const body = lines.slice(1).join("\n").trim();
+    const sentences = body.split(/\n\s*\n/).flatMap(sentencesOf).map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
+    const opening = [title, sentences[0] ?? ""];
+    const makers = (text: string) => [...text.matchAll(MADE_BY), ...text.matchAll(OWNS)].map((m) => m[1]!);
+    const authors = opening.flatMap((text) => (text === title || IS_A_WORK.test(text) || new RegExp(OWNS.source).test(text) ? makers(text) : []));
+    const real = authors.filter((a) => !lookupEntry(a) || lookupEntry(a)!.type === "PERSON");
+    if (real.length === 0) return null;
+    const weak: string[] = [];
+    for (const s of sentences) {
+      // A work named right before its maker anywhere ("its title comes from a poem by …").
+      for (const m of s.matchAll(MADE_BY)) real.push(m[1]!);
+      for (const m of s.matchAll(DATED)) real.push(m[1]!);
+      // The author's own people, in a sentence that names the author.
+      if (real.some((a) => wordRe(a.split(" ").at(-1)!).test(s))) for (const m of s.matchAll(KIN)) real.push(m[1]!);
+      for (const m of s.matchAll(new RegExp(NAME, "g"))) {
+        const name = m[0].replace(LEADING_WORD, "");
+        // (A word that opens the sentence, "In" or "The", is no name.)
+        if (LEADING_WORD.test(`${name} `) || name.length < 3) continue;
+        if (TITLED.test(name) || WEAK_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) || /\b1\d{3}\b/.test(s)) weak.push(name);
+      }
     }
-    return madeWork ? names : null;
+    return { real, weak };
   });
 }
 
+const wordRe = (word: string) => new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?![\\w-])`);
+
 /**
- * "story" for a character of the retold work, "real" for a person round it (or one the article never names: a
- * gazetteer's figure); undefined when the article retells no work.
+ * "story" for a character of the retold work, "real" for a person round it (or a gazetteer's figure the article never
+ * names); undefined when the article retells no work or the person's world is not sure.
  */
 export function worldOfPerson(name: string, articleText: string): "story" | "real" | undefined {
-  const real = creators(articleText);
-  if (!real) return undefined;
-  return worlds(articleText, name, () => worldIn(name, real, articleText));
+  const worlds = readWorlds(articleText);
+  if (!worlds) return undefined;
+  return personWorlds(articleText, name, () => worldIn(name.replace(/\.$/, ""), worlds, articleText));
 }
 
-const worlds = articleMemo<"story" | "real">();
+/** Two people sure to be of two worlds: never options or swaps for each other. Unsure of either, they may be. */
+export function ofOtherWorlds(a: string, b: string, articleText: string): boolean {
+  const wa = worldOfPerson(a, articleText);
+  const wb = worldOfPerson(b, articleText);
+  return wa !== undefined && wb !== undefined && wa !== wb;
+}
 
-function worldIn(name: string, real: Set<string>, articleText: string): "story" | "real" {
-  if (!new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).test(articleText)) return "real";
-  return real.has(name) || real.has(name.split(/\s+/).at(-1)!) ? "real" : "story";
+const personWorlds = articleMemo<"story" | "real" | undefined>();
+
+function worldIn(name: string, worlds: Worlds, articleText: string): "story" | "real" | undefined {
+  const entry = lookupEntry(name);
+  if (entry?.type === "PERSON") return "real";
+  if (!wordRe(name).test(articleText)) return entry ? undefined : "real";
+  const one = (list: string[]) => list.some((other) => sameName(name, other.replace(/\.$/, ""), articleText));
+  if (one(worlds.real)) return "real";
+  if (one(worlds.weak)) return undefined;
+  return "story";
 }

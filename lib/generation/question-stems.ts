@@ -39,7 +39,7 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   if (!m || !looksLikeVerb(m[1]!)) return null;
   const body = withoutOwnClause(m[2]!);
   // "… first and, while …, shoots him": the clause cut at an aside inside the predicate leaves its joining word hanging.
-  if (/\b(?:and|but|or|yet|so|then)$/.test(body)) return null;
+  if (/\b(?:and|but|or)$/.test(body)) return null;
   return `${wh} ${m[1]}${body}?`;
 }
 

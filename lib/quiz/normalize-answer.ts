@@ -110,7 +110,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
 export const TYPED_GRADING_RULES =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\").";
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym: \"PAC Youth League\" is not \"ANC Youth League\"; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\").";
 
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {
@@ -143,9 +143,35 @@ function matchesOne(t: string, k: string): boolean {
   return editDistance(t, k, typoAllowance(k)) <= typoAllowance(k);
 }
 
+/**
+ * The acronyms an accepted answer holds, lower-cased ("ANC's Youth League" -> ["anc"], "U.S. Army" -> ["us"]). One letter
+ * apart, an acronym is another body ("PAC" is not "ANC"), so a typo is never forgiven inside one. A ruler's number at the
+ * end ("Thutmose III") is no acronym: regnalNumber reads it.
+ */
+function acronymsOf(accepted: string): string[] {
+  const words = cleanTypedAnswer(accepted).split(" ");
+  return words.flatMap((word, i) => {
+    const letters = word.replace(/['’]s$/, "").replace(/[.&]/g, "");
+    if (!/^[A-Z]{2,}$/.test(letters)) return [];
+    if (i === words.length - 1 && i > 0 && /^[IVXLC]+$/.test(letters) && romanValue(letters)) return [];
+    return [letters.toLowerCase()];
+  });
+}
+
+/** The typed answer writes the acronym itself, in any case, with or without full stops or a possessive "'s". */
+function typesAcronym(normalizedTyped: string, acronym: string): boolean {
+  // "u s army" -> "us army": an acronym typed with full stops comes out letter by letter.
+  const joined = normalizedTyped.replace(/\b([a-z]) (?=[a-z]\b)/g, "$1");
+  return [normalizedTyped, joined].some((t) => t.split(" ").some((w) => w === acronym || w === `${acronym}s`));
+}
+
 /** Does a typed answer match any accepted answer? */
 export function matchesTypedAnswer(typed: string, accepted: string[]): boolean {
   const t = normalizeAnswer(typed);
   if (!t) return false;
-  return accepted.some((a) => matchesOne(t, normalizeAnswer(a)));
+  return accepted.some((a) => {
+    const k = normalizeAnswer(a);
+    if (k === t) return true;
+    return acronymsOf(a).every((acronym) => typesAcronym(t, acronym)) && matchesOne(t, k);
+  });
 }

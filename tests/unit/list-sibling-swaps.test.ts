@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions } from "@/lib/generation/falsify-statement";
 import { findLists, type TermList } from "@/lib/generation/find-lists";
+import { findFunctionFacts, makePartQuestion, makeSwappedPart } from "@/lib/generation/make-function-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { tracedQuestions } from "../support/traced-candidates";
 
@@ -65,6 +66,46 @@ describe("a list member swapped in before a noun", () => {
     expect(swaps("Traders carried amber beads across the hills.")).toEqual([]);
     // With no noun after it, the member swaps as before.
     expect(swaps("Traders carried amber across the hills.")).toEqual(["Traders carried salt across the hills."]);
+  });
+
+  it("reads a word after the member that the statement uses as its verb as no noun, though the article has that noun", () => {
+    // "The floats of the nets" makes "floats" a noun of the article; here it is what the amber does.
+    const statement = "Traders found that amber floats on the brine of the marsh.";
+    const text = `The Fort at Brannock\n\n${statement} The floats of the nets were cut from cork. The fort fell to raiders in the winter of 1204.`;
+    const sentences = parseArticle(text).sentences;
+    const index = sentences.findIndex((s) => s.text === statement);
+    const made = falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [goods], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
+    expect(made.filter((f) => f.how === "sibling").map((f) => f.text)).toEqual(["Traders found that salt floats on the brine of the marsh."]);
+  });
+});
+
+describe("other swaps before a noun pass the same screen", () => {
+  it("a name sibling put in before a noun the article writes only after the name it replaces", () => {
+    const nameSwaps = (statement: string) => {
+      const text = `The River Dee\n\nThe Orm Bridge and the Vess Bridge cross the river near the town. ${statement} The Vess Bridge was built of stone in 1310. The toll was raised each spring.`;
+      const sentences = parseArticle(text).sentences;
+      const index = sentences.findIndex((s) => s.text === statement);
+      const nameSiblings = new Map([["Bridge", ["Orm Bridge", "Vess Bridge"]]]);
+      return falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [], nameSiblings, ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 })
+        .filter((f) => f.how === "name")
+        .map((f) => f.text);
+    };
+    expect(nameSwaps("Traders paid the Orm Bridge toll in silver coins.")).toEqual([]);
+    expect(nameSwaps("Traders crossed the Orm Bridge in silver carts.")).toEqual(["Traders crossed the Vess Bridge in silver carts."]);
+  });
+
+  it("a listed part put in before a noun only that part is written with, in a part question or a swapped part", () => {
+    const mill = "The Water Mill\n\nThe mill has three main parts: the wheel, the shaft and the millstone. The wheel turns in the stream. The shaft carries the turning force to the upper floor. The millstone grinds the grain into flour. The millstone dust covers every beam. The shaft bearings are greased each week. The wheel paddles are made of elm.";
+    const sentences = parseArticle(mill).sentences;
+    const facts = findFunctionFacts(sentences, findLists(sentences), mill);
+    const bearings = facts.find((f) => f.clause.startsWith("bearings"))!;
+    expect(bearings.part).toBe("shaft");
+    // "The wheel bearings", "the millstone bearings": the article writes neither.
+    expect(makePartQuestion(bearings, facts, sentences, () => 0.1, mill)).toBeNull();
+    expect(makeSwappedPart(bearings, facts, sentences, mill, () => 0.1)).toBeNull();
+    // A part with its verb after it swaps as before.
+    const grinds = facts.find((f) => f.clause.startsWith("grinds"))!;
+    expect(makeSwappedPart(grinds, facts, sentences, mill, () => 0.1)?.prompt).toBe("The shaft grinds the grain into flour.");
   });
 });
 

@@ -26,6 +26,21 @@ describe("typed answers", () => {
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
   });
 
+  it("forgive no typo inside an acronym: one letter apart, it names another body", () => {
+    const accepted = ["Youth League", "VPC Youth League", "VPC's Youth League", "Youth League of the VPC"];
+    for (const typed of ["OPC Youth League", "VPQ's Youth League", "Youth League of the VPA"]) {
+      expect(matchesTypedAnswer(typed, accepted)).toBe(false);
+    }
+    // The acronym in any case, with full stops or an "'s", and a typo elsewhere, still pass.
+    for (const typed of ["vpc youth league", "V.P.C. Youth League", "VPC's Youth Leage", "Youth Leauge of the vpc"]) {
+      expect(matchesTypedAnswer(typed, accepted)).toBe(true);
+    }
+    expect(matchesTypedAnswer("u.s. Armyy", ["U.S. Army"])).toBe(true);
+    expect(matchesTypedAnswer("U.K. Armyy", ["U.S. Army"])).toBe(false);
+    // A ruler's number is no acronym ("Ramses 3" is one way to type it).
+    expect(matchesTypedAnswer("Ramses 3", ["Ramses III"])).toBe(true);
+  });
+
   it("take a full date in the orders people write it, and only the same date", () => {
     for (const typed of ["1 April 1918", "April 1st, 1918", "1st of April 1918", "april 1 1918", "01 April 1918"]) {
       expect(matchesTypedAnswer(typed, ["April 1, 1918"])).toBe(true);

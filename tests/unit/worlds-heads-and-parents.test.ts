@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
+import { fitOptionsToStem } from "@/lib/generation/check-option-fit";
 import { namesOfAnotherWorld } from "@/lib/generation/check-option-kinds";
 import { pickDistractors, indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions } from "@/lib/generation/falsify-statement";
@@ -7,7 +8,7 @@ import { makeFillBlank } from "@/lib/generation/make-cloze";
 import { findIdentities, makeIdentityQuestion } from "@/lib/generation/make-identity-questions";
 import { findNamedEntities } from "@/lib/generation/named-entities";
 import { parseArticle } from "@/lib/generation/parse-article";
-import { worldOfPerson } from "@/lib/generation/person-worlds";
+import { ofOtherWorlds, worldOfPerson } from "@/lib/generation/person-worlds";
 import { subjectQuestion } from "@/lib/generation/question-stems";
 import type { Sentence, Span } from "@/lib/generation/types";
 import { tracedQuestions } from "../support/traced-candidates";
@@ -39,6 +40,39 @@ describe("people of two worlds in an article that retells a work", () => {
     expect(worldOfPerson("Gwen Lloyd", NOVEL)).toBe("story");
     const history = "The Drovers of Gwent\n\nOwen Pryce, a cattle dealer, crossed the mountains in 1790. The historian Mair Dunstan wrote a book about the trade.";
     expect(worldOfPerson("Owen Pryce", history)).toBeUndefined();
+  });
+
+  it("makes no author of a 'by' after anything but a work, and no real person of a character sharing a surname", () => {
+    const narrated = "The Quiet Orchard\n\nThe Quiet Orchard is a novel by Ada Vell. The story is narrated by Nell Carrow, a girl of nine. Her father, Tam Carrow, is a country lawyer who defends a poor farmer.";
+    expect(worldOfPerson("Nell Carrow", narrated)).toBe("story");
+    expect(worldOfPerson("Tam Carrow", narrated)).toBe("story");
+    expect(worldOfPerson("Ada Vell", narrated)).toBe("real");
+    const murdered = "The Iron Bell\n\nThe Iron Bell is a novel by Ada Vell. In the story, the old chief Orm is murdered by Brannoc, who then takes the hall. Brannoc is haunted by the dead chief.";
+    expect(worldOfPerson("Brannoc", murdered)).toBe("story");
+  });
+
+  it("reads no retold work in a history whose opening says none, though it mentions a plot and a book", () => {
+    const history = "The Salt Tax Plot\n\nThe salt tax plot was a failed scheme to burn the customs house of Vellport in 1602. Its leader, Piet Hollis, hid the powder in a warehouse. The story of the plot was told in a book by the clerk Jory Mace.";
+    expect(worldOfPerson("Piet Hollis", history)).toBeUndefined();
+    expect(worldOfPerson("Jory Mace", history)).toBeUndefined();
+  });
+
+  it("keeps a real ruler an allegory stands for real, and reads the author in initials, after a nationality or before a stop", () => {
+    const allegory = "The Goose Parliament\n\nThe Goose Parliament is a novella by Ada Vell. The gander Tusk drives the farmer away and rules the yard. Tusk stands for Joseph Stalin, who ruled the Soviet Union with fear.";
+    expect(worldOfPerson("Joseph Stalin", allegory)).toBe("real");
+    expect(worldOfPerson("Tusk", allegory)).toBe("story");
+    expect(worldOfPerson("J. R. Vell", "The Ember Crown\n\nThe Ember Crown is a novel by J. R. Vell. Its hero, Odo Marsh, carries the crown north.")).toBe("real");
+    expect(worldOfPerson("Marlowe", "The Red Lantern\n\nThe Red Lantern is a tragedy by Marlowe. In it, Odo Marsh loses his lands.")).toBe("real");
+    expect(worldOfPerson("Mair Dunstan", "The Dry Creek\n\nThe Dry Creek is a 1937 novella written by Welsh author Mair Dunstan. Odo Marsh and Bren Tull work on a ranch.")).toBe("real");
+  });
+
+  it("keeps the author's kin real, and leaves a titled person's world unsure, never sorted on", () => {
+    const text = "The Cold Isle\n\nThe Cold Isle is a novel by Ada Vell. Vell wrote it for her young stepson Kit Rowe. In the story, King Orm rules the isle and the fisher boy Sim Tarr rows out to the wreck.";
+    expect(worldOfPerson("Kit Rowe", text)).toBe("real");
+    expect(worldOfPerson("Sim Tarr", text)).toBe("story");
+    expect(worldOfPerson("King Orm", text)).toBeUndefined();
+    expect(ofOtherWorlds("King Orm", "Ada Vell", text)).toBe(false);
+    expect(ofOtherWorlds("Sim Tarr", "Ada Vell", text)).toBe(true);
   });
 
   it("never offers a character's role for the author, nor the author's for a character", () => {
@@ -84,6 +118,10 @@ describe("people of two worlds in an article that retells a work", () => {
     };
     expect(namesOfAnotherWorld(q, NOVEL)).toEqual(["2"]);
     expect(namesOfAnotherWorld({ ...q, answerText: "Mair Dunstan" }, NOVEL)).toEqual(["0", "1", "3"]);
+    // Through the option-fit gate every multiple-choice question passes: the author goes, the characters stay.
+    const fitted = { ...q, options: q.options.map((o) => ({ ...o })) };
+    expect(fitOptionsToStem(fitted, NOVEL)).toBeNull();
+    expect(fitted.options.map((o) => o.text)).toEqual(["Tomos Bell", "Dai Rhys", "Gwen Lloyd"]);
   });
 
   it("never swaps the author in for a character in a false statement", () => {
@@ -136,6 +174,14 @@ describe("a place named by its kind word before 'of'", () => {
   });
 });
 
+describe("a lake or fort by its bare name", () => {
+  const lake = (text: string) => acceptedAliases({ text: "Lake Geneva", type: "PLACE", start: text.indexOf("Lake Geneva"), end: 0 }, text);
+  it("is not accepted where the article also names the city of that name", () => {
+    expect(lake("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth.")).toContain("Geneva");
+    expect(lake("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth. They sold it in Geneva.")).not.toContain("Geneva");
+  });
+});
+
 describe("a body named with its parent body", () => {
   const youth = (text: string) => acceptedAliases({ text: "Youth League", type: "ORG", start: text.indexOf("Youth League"), end: 0 }, text);
 
@@ -149,8 +195,16 @@ describe("a body named with its parent body", () => {
   it("accepts no parent where the article names two, or the parent is a place", () => {
     const two = "The Youth League of the Varn Labour Party met in May. The Youth League of the Orsk Farmers' Union met in June. The Youth League grew.";
     expect(youth(two)).toEqual(["Youth League"]);
-    const place = "In 1944 young members formed the Youth League of the France. The Youth League grew.";
+    // A place the gazetteer knows whose name ends in a body's word is still a place.
+    const place = "In 1944 young members formed the Youth League of the Soviet Union. The Youth League grew.";
     expect(youth(place)).toEqual(["Youth League"]);
+  });
+
+  it("reads one parent written as its acronym and its full name as one parent, and a parent's own 'of the'", () => {
+    const twoWays = "The Varn People's Congress (VPC) was founded in 1912. The Youth League of the Varn People's Congress met in May. Later the VPC's Youth League grew.";
+    expect(youth(twoWays)).toEqual(expect.arrayContaining(["VPC Youth League", "Varn People's Congress Youth League"]));
+    const longParent = "The Youth League of the Workers' Party of the Varn Republic met in May. The Youth League of the Workers' Party of the Orsk Republic met in June. The Youth League grew.";
+    expect(youth(longParent)).toEqual(["Youth League"]);
   });
 });
 
@@ -161,5 +215,8 @@ describe("a 'Who …?' question cut at an aside inside its predicate", () => {
     expect(subjectQuestion(s, { text: "Owen", type: "PERSON", start: 0, end: 4 }, "Who")).toBeNull();
     const plain = sentence("Owen reaches the ford first and drives the cattle across before dawn.");
     expect(subjectQuestion(plain, { text: "Owen", type: "PERSON", start: 0, end: 4 }, "Who")).toBe("Who reaches the ford first and drives the cattle across before dawn?");
+    // Only a joining word hangs: an ordinary "yet", "so" or "then" at the end is kept.
+    const yet = sentence("Owen had not married yet.");
+    expect(subjectQuestion(yet, { text: "Owen", type: "PERSON", start: 0, end: 4 }, "Who")).toBe("Who had not married yet?");
   });
 });
