@@ -10,7 +10,7 @@ import { traced } from "../support/traced-candidates";
 // Invented for these tests: two ways of drying planks, set against each other in the article's own words ("instead").
 const KILNS = `Drying Planks
 
-Fresh planks hold a lot of water, and they must be dried before a carpenter can use them. There are two main ways to dry planks in a yard. In a stack kiln, the planks are piled in one tall tower under a roof and the wind carries the water away over many months. In a steam kiln, the planks are instead sealed inside a hot metal chamber and the water is driven out within a week. Planks dried in haste crack along their grain. Dry planks are lighter than wet ones.`;
+Fresh planks hold a lot of water, and they must be dried before a carpenter can use them. A yard dries planks in one of two main ways. In a stack kiln, the planks are piled in one tall tower under a roof and the wind carries the water away over many months. In a steam kiln, the planks are instead sealed inside a hot metal chamber and the water is driven out within a week. Planks dried in haste crack along their grain. Dry planks are lighter than wet ones.`;
 
 const comparisons = (text: string) => traced(text, { keepUnsure: true }).filter((t) => t.q.keyKind === "comparison").map((t) => t.q);
 

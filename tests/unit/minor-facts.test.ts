@@ -126,7 +126,7 @@ describe("keys on a minor fact of their sentence", () => {
   });
 
   it("reads where and how a story was first printed, not a powder magazine, nor a year the title names", () => {
-    const printed = "The tale first appeared in parts in a weekly magazine in 1880 and 1881.";
+    const printed = "The tale was first printed, chapter by chapter, in a weekly magazine in 1880 and 1881.";
     expect(publicationDetail(printed, "The Glassblower's Daughter", "1880")).toBe(true);
     expect(publicationDetail(printed, "The Harbour Magazine", "1880")).toBe(false);
     expect(publicationDetail(printed, "The Glassblower's Daughter and the Year 1880", "1880")).toBe(false);

@@ -89,7 +89,7 @@ describe("a built question's 'also'", () => {
 
   it("stands when it asks for another name, or in a sentence shown before the question", () => {
     expect(stemFailure(asked("What is the peak also called?"))).toBeNull();
-    expect(stemFailure(asked("Who was the queen's stepson as well as her nephew?"))).toBeNull();
+    expect(stemFailure(asked("Who was the queen's cousin as well as her chancellor?"))).toBeNull();
     expect(stemFailure(asked("Rivers carve valleys, and glaciers carve them too. What are such valleys called?"))).toBeNull();
   });
 });
@@ -149,10 +149,10 @@ describe("a sure referent is written in", () => {
     noteWordTags("Brandt", ["ProperNoun", "Noun", "Person"]);
     noteWordTags("Ilse", ["Noun", "Person", "FirstName", "ProperNoun", "FemaleName"]);
     const inArticle = (text: string, othersBefore = false): Sentence => ({ ...sentence, text, person: undefined, titlePerson: { name: "Sydney Marsh", pronoun: "she", othersBefore } });
-    const stem = "Tomas Brandt, a friend of hers, asked her to survey the bay.";
-    expect(resolvePerson(stem, inArticle(stem))).toBe("Tomas Brandt, a friend of Sydney Marsh's, asked her to survey the bay.");
+    const stem = "Tomas Brandt, a friend of hers, begged her to survey the bay.";
+    expect(resolvePerson(stem, inArticle(stem))).toBe("Tomas Brandt, a friend of Sydney Marsh's, begged her to survey the bay.");
     expect(resolvePerson(stem, inArticle(stem, true))).toBe(stem);
-    const woman = "Ilse Brandt, a friend of hers, asked her to survey the bay.";
+    const woman = "Ilse Brandt, a friend of hers, begged her to survey the bay.";
     expect(resolvePerson(woman, inArticle(woman))).toBe(woman);
     // A later pronoun after a word of the name is left alone: the stem may name her already.
     expect(resolvePerson("In 1885 Sydney moved to Hobart, where she worked.", { ...sentence, text: "In 1885 Sydney moved to Hobart, where she worked." })).toBe(

@@ -17,7 +17,7 @@ import { tracedQuestions } from "../support/traced-candidates";
 // characters its plot acts on.
 const NOVEL = `The Salt Road: Plot Summary
 
-The Salt Road is a short novel by the Welsh writer Mair Dunstan, published in 1961. Its title comes from a poem by Idris Vaughan.
+The Salt Road is a brief novel by the Welsh writer Mair Dunstan, published in 1961. Its title comes from a poem by Idris Vaughan.
 
 The story follows two drovers, Owen Pryce and Dai Rhys, who take a herd of cattle across the mountains to a market in England.
 
@@ -100,7 +100,7 @@ describe("people of two worlds in an article that retells a work", () => {
     expect(options).not.toContain("Mair Dunstan");
     expect(options).not.toContain("Idris Vaughan");
     const author = spans.find((s) => s.text === "Mair Dunstan")!;
-    expect(pickDistractors(author, "The Salt Road is a short novel by the Welsh writer _____.", ctx, 3, () => 0.3)).not.toEqual(expect.arrayContaining(["Tomos Bell"]));
+    expect(pickDistractors(author, "The Salt Road is a brief novel by the Welsh writer _____.", ctx, 3, () => 0.3)).not.toEqual(expect.arrayContaining(["Tomos Bell"]));
   });
 
   it("refuses, whatever built the question, a name option of the other world", () => {
