@@ -1,6 +1,6 @@
 import { articleMemo } from "./article-memo";
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
-import { isPeopleWord } from "./demonyms";
+import { isPeopleWord, otherForms } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
@@ -201,6 +201,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   }
   // "Youth League" written in full as "XYZ Youth League" where the article introduces it so: the fuller name is right too.
   if (NAMED_KINDS.has(span.type)) accepted.push(...fullerFormsOf(text, articleText));
+  // And the other way: "East India Company" for "Trevian East India Company" where the article also writes the shorter form alone.
+  if (NAMED_KINDS.has(span.type)) accepted.push(...shorterFormsOf(text, articleText));
   // A firm without its "& Co." or "Ltd" ("William Hale & Co." -> "William Hale", "Hale & Co", "Hale").
   const firm = /^(.+?) (?:& Co\.?|and Company|Ltd\.?|Inc\.?)$/.exec(text)?.[1];
   if (firm && span.type === "ORG") accepted.push(firm, text.replace(/\.$/, ""), `${firm.split(" ").pop()} & Co.`, firm.split(" ").pop()!);
@@ -653,6 +655,28 @@ function scanFullerForms(name: string, articleText: string): string[] {
   if (!ACRONYM.test(firstPrefix) || romanValue(firstPrefix) || STATE_CODES.has(firstPrefix) || lookupEntry(firstPrefix)) return [];
   if (!spelledOut(firstPrefix, articleText)) return [];
   return [`${firstPrefix} ${name}`];
+}
+
+// A leading word that only says whose or what kind a body is: a people's word ("Dutch", "American"), "Royal", "Imperial".
+const shorterMemo = articleMemo<string[]>();
+const LEADING_DESCRIPTOR = /^([A-Z][a-z]+) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
+
+/**
+ * The article's own shorter form of a name: the name less a leading people's word or "Royal"/"Imperial" ("East India Company"
+ * for "Trevian East India Company"), when the article writes that shorter form standing alone somewhere (no capitalised
+ * word right before it). Another body that carries the shorter form ("Norvish East India Company") is refused by
+ * namesSomeoneElse, as for every alias.
+ */
+function shorterFormsOf(name: string, articleText: string): string[] {
+  const m = LEADING_DESCRIPTOR.exec(name);
+  if (!m || !articleText.includes(m[2]!)) return [];
+  const [, lead, short] = m as unknown as [string, string, string];
+  if (!/^(?:Royal|Imperial)$/.test(lead) && !isPeopleWord(lead) && otherForms(lead).length === 0) return [];
+  return shorterMemo(articleText, name, () => {
+    const uses = [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(short)}(?![\\w'’-])`, "g"))];
+    const alone = uses.some((u) => !/[A-Z][\w'’-]*\s$/.test(articleText.slice(Math.max(0, u.index - 30), u.index)) || /(?:^|[.!?]\s+|\n)(?:The|the)?\s*$/.test(articleText.slice(Math.max(0, u.index - 30), u.index)));
+    return alone ? [short] : [];
+  });
 }
 
 // "the XYZ's ", "the Xavier Young Zealots' ": a body owning the name, written right before it.

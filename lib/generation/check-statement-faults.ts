@@ -6,6 +6,7 @@ import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
 import { hasFiniteVerb, type StemFailure } from "./check-stems";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
+import { mainPartOf } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -31,6 +32,9 @@ const POINTING_BACK = /\b(?:from|of|in|on|to|by|with|for|across|during|after|bef
 // "One example is …", "A good case is …": the example without its kind.
 const BARE_EXAMPLE = /^(?:(?:A|An|One|Another)(?: good| fine| clear| famous| well-known| striking| typical| classic)?|The (?:best|clearest|most famous)) (?:example|case|instance|illustration)(?: of (?:this|that|these|it|them))? (?:is|was|comes|can be)\b/i;
 
+// A statement that opens with a finite verb or an auxiliary ("Was named …", "Had two sons."): a predicate cut from its subject.
+const OPENS_WITH_VERB = /^(?:Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Became|Becomes|Remained|Remains|Began|Took|Gave|Went|Came|Wrote|Died)\b/;
+
 /** A statement or stem that does not stand alone as a whole claim; null when it does. */
 export function statementFault(q: GeneratedQuestion, articleText = ""): StemFailure | "options-misfit" | null {
   const shown = q.prompt.replace(/ \([^)]*\)$/, "");
@@ -38,6 +42,9 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (q.type !== "TRUE_FALSE") return null;
   if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
   if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";
+  if (OPENS_WITH_VERB.test(shown)) return "stem-fragment";
+  // "A short book, which sold well.": its only verb sits in the relative clause; there is no main clause to be true or false.
+  if (/^[^,;]+, (?:which|who|whose|whom|that)\b/.test(shown) && !hasFiniteVerb(mainPartOf(shown))) return "stem-fragment";
   if (OPENS_WITH_JOIN.test(shown) && !OPENS_WITH_JOIN.test(q.source.sentence)) return "stem-fragment";
   const vague = VAGUE_BEFORE_LIST.exec(q.source.sentence);
   if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";

@@ -13,6 +13,7 @@ import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
 import { articleAgreeing, IDIOM, MEASURE, OPPOSITE } from "./make-statements";
 import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
+import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { ofOtherWorlds } from "./person-worlds";
 import { isArticleSubject } from "./title-words";
 import type { Sentence, Span, TextRange } from "./types";
@@ -132,8 +133,9 @@ function notAlone(statement: string, word: string): boolean {
 export function falseVersions(input: SwapInput): FalseStatement[] {
   const { statement, sentence, sentenceIndex, sentences, spans, allSpans, lists, nameSiblings, ordinalSeries, articleText, title = "", ctx, random } = input;
   const out: FalseStatement[] = [];
-  const keep = (text: string | null, replacement: string, answer: TextRange, confidence: number, how: FalseStatement["how"]) => {
+  const keep = (text: string | null, replacement: string, answer: TextRange, confidence: number, how: FalseStatement["how"], original?: string) => {
     if (!text || text === statement || articleText.includes(text.replace(/\.$/, ""))) return;
+    if (original !== undefined && phraseOfOtherKind(original, replacement)) return;
     // "A chart can show prices" with "wages" put in: what something can do is no list of all it can do, so the swap may still
     // be true ("can rise" turned to "can fall" as well). The modal itself turned ("can" to "cannot") stands before any
     // modal, so it is kept: plainly false.
@@ -178,7 +180,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       const near = fair.filter((o) => regionOf(o) !== undefined && regionOf(o) === regionOf(span.text));
       const pool = near.length ? near : fair;
       const pick = pool[Math.floor(random() * pool.length)];
-      if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name");
+      if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name", span.text);
     } else if (isDate || span.type === "NUMBER") {
       // Two dates in one statement keep an order between them that one swap could break.
       // (And a date of a lasting state, which may still hold at the swapped date: see lasting-state.)
@@ -227,7 +229,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     // (And a term before a noun, "the <term> cells", only for one that can stand there: see swapFitsBeforeNoun.)
     const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || sameKindAs(kinds, kindsOfTerm(item.text, articleText))) && swapFitsBeforeNoun(statement, members[0]!.text, item.text, articleText));
     const pick = pool[Math.floor(random() * pool.length)];
-    if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling");
+    if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling", members[0]!.text);
   }
   // A name for another of its kind the article gives ("the Qing Dynasty" for "the Ming Dynasty").
   for (const [head, names] of nameSiblings) {
@@ -236,7 +238,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !wordRe(n).test(statement) && (head.endsWith("#") || n.endsWith(head)) && swapFitsBeforeNoun(statement, present[0]!, n, articleText));
     const pick = pool[Math.floor(random() * pool.length)];
     const at = sentence.text.indexOf(present[0]!);
-    if (pick && at >= 0) keep(replaceOnce(statement, present[0]!, pick, articleText), pick, { start: sentence.start + at, end: sentence.start + at + present[0]!.length }, 0.72, "name");
+    if (pick && at >= 0) keep(replaceOnce(statement, present[0]!, pick, articleText), pick, { start: sentence.start + at, end: sentence.start + at + present[0]!.length }, 0.72, "name", present[0]!);
   }
   // One of a series for another ("the second law" for "the third law").
   for (const m of statement.matchAll(ORDINAL)) {
@@ -250,6 +252,22 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   const turned = turnDirection(statement) ?? turnClaim(statement);
   if (turned) keep(turned.text, turned.word, { start: sentence.start, end: sentence.end }, 0.68, "direction");
   return out.sort((a, b) => b.confidence - a.confidence);
+}
+
+// A phrase that opens with a preposition, or with a participle or a verb in -ing: no noun phrase.
+const PREPOSITION_OPENING = /^(?:by|in|on|at|to|from|with|for|of|into|onto|through|over|under|after|before|during|across|along|against|among|between|without|within|upon)$/i;
+function phraseKind(phrase: string): "preposition" | "participle" | "noun" {
+  const first = phrase.trim().split(/\s+/)[0] ?? "";
+  if (PREPOSITION_OPENING.test(first)) return "preposition";
+  return /^[a-z]{3,}(?:ed|ing)$/.test(first) || IRREGULAR_PARTICIPLE.test(first) ? "participle" : "noun";
+}
+
+/**
+ * A swap that puts a phrase of another kind in the original's place ("caused <by the storms that …>" for "caused <a flood>"):
+ * the list or set it came from was read wrongly, and the statement is garbled, not false. A noun phrase only for a noun phrase.
+ */
+export function phraseOfOtherKind(original: string, replacement: string): boolean {
+  return phraseKind(original) !== phraseKind(replacement);
 }
 
 // A modal of possibility (not its negation): the statement says what may be, not what is. Lower case only: "In May

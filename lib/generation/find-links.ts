@@ -308,6 +308,8 @@ const results: Maker = (sentence, sectionSoFar, topic, prose) => {
   const m = RESULT_RE.exec(clause.replace(ADVERBS, ""));
   // "Tides are caused by …" is a passive: the causes maker reads it.
   if (!m || /\b(?:is|are|was|were|been|be)(?: [a-z]+ly)?$/.test(m[1]!)) return out;
+  // "The waves caused by the gales swept …": a participle describing the subject, not a deed of it; what follows is no result.
+  if (/^by\b/.test(m[3]!)) return out;
   const subjectRaw = m[1]!.replace(OPENER, "").replace(/, (?:also )?(?:called|known as|a|an|the) [^,]{2,60},/, "");
   if (/[,;]/.test(subjectRaw) || subjectRaw.split(/\s+/).length > 7) return out;
   const subject = resolveSubject(subjectRaw, sentence, sectionSoFar, topic);

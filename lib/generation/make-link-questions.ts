@@ -1,3 +1,4 @@
+import { phraseOfOtherKind } from "./falsify-statement";
 import { linkWords, type Link } from "./find-links";
 import { restatedCause } from "./make-cause-questions";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
@@ -65,6 +66,9 @@ function sameEvent(a: Link, b: Link, pool: LinkPool): boolean {
 /** "because" and "because of" both answer "Why …?"; every other shape only stands beside its own. */
 function sameShape(a: Link, b: Link): boolean {
   const family = (l: Link) => (l.shape === "agent" ? "because-of" : l.shape);
+  // (A noun-phrase answer only for a noun-phrase one: "by the gales …" or "driven inland …", read as a result, garbles "caused <…>".)
+  const nounPhrases = [a, b].every((l) => l.shape === "phrase" || l.shape === "agent" || l.shape === "because-of");
+  if (nounPhrases && phraseOfOtherKind(a.bare, b.bare)) return false;
   return family(a) === family(b) || (family(a).startsWith("because") && family(b).startsWith("because") && a.shape !== "agent" && b.shape !== "agent");
 }
 

@@ -26,8 +26,9 @@ const HEDGE = "never|not|no|only|nearly|almost|hardly|barely|scarcely|rarely|sel
 // (A noun in -ly is let in: "the family", "the assembly".)
 const LY_NOUN = "family|assembly|supply|ally|rally|monopoly|anomaly|butterfly|dragonfly|lily|jelly|belly|holly|folly|gully|tally|reply|homily";
 const SUBJECT_WORD = `(?!(?:${HEDGE})\\b)(?!(?!(?:${LY_NOUN})\\b)[a-z]+ly\\b)[a-z][\\w'’-]*`;
+// ("He …", "She …": the pronoun is put back too, and the statement check writes it out as the person it means, or refuses it.)
 const LEADING_SUBJECT = new RegExp(
-  `^((?:The|A|An) (?:${SUBJECT_WORD} ){0,2}${SUBJECT_WORD}|[A-Z][\\p{L}'’-]+(?: (?:of |the |de |van |von )?[A-Z][\\p{L}'’-]+){0,3}) (?=(?:${IRREGULAR_PAST}|[a-z]{3,}ed|is|are|was|were|has|have|had)\\b)`,
+  `^(He|She|(?:The|A|An) (?:${SUBJECT_WORD} ){0,2}${SUBJECT_WORD}|[A-Z][\\p{L}'’-]+(?: (?:of |the |de |van |von )?[A-Z][\\p{L}'’-]+){0,3}) (?=(?:${IRREGULAR_PAST}|[a-z]{3,}ed|is|are|was|were|has|have|had)\\b)`,
   "u",
 );
 // A clause that opens with a subject of its own that needs no clause before it: a name (a capital mid-sentence), an
@@ -35,7 +36,8 @@ const LEADING_SUBJECT = new RegExp(
 // usually mean what the clause before just named, so a definite subject is taken only when the title names its noun.
 const OWN_SUBJECT = /^(?:(?:many|most|some|each|every|few|no)\s(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|of|is|are|was|were|has|have|had|can|could|will|would|may|might|must)\b)[a-z]|[A-Z](?!(?:he|his|t|ts|hey|heir|his|hese|hose|here)\b))/;
 // A plural or mass noun with no determiner, perhaps after one adjective, and its verb ("blood passes", "most plates move").
-const BARE_SUBJECT = /^(?!(?:the|a|an|some|many|most|few|each|every|any|none|another|other|first|second|third|last|next|in|on|at|by|for|from|with|to|of|as|so|then|later|soon|now|still|also|even|once|when|while|after|before|since|until|because|if|though|although|instead|yet|not|never|only|just|both|either|neither|all|one|two|three|four|five|six|seven|eight|nine|ten|i|we|you|there|here|what|which|who|how|why|where)\b)[a-z][\w-]*(?: (?!(?:of|in|on|at|for|to|from|with|by|and|or)\b)[a-z][\w-]*)? (?:[a-z]+ly )?(?:is|are|was|were|has|have|had|can|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
+// (Not a verb or an auxiliary: "was named …", "had two sons" open a predicate that shares the first clause's subject.)
+const BARE_SUBJECT = /^(?!(?:is|are|was|were|has|have|had|be|been|did|does|do|became|becomes|the|a|an|some|many|most|few|each|every|any|none|another|other|first|second|third|last|next|in|on|at|by|for|from|with|to|of|as|so|then|later|soon|now|still|also|even|once|when|while|after|before|since|until|because|if|though|although|instead|yet|not|never|only|just|both|either|neither|all|one|two|three|four|five|six|seven|eight|nine|ten|i|we|you|there|here|what|which|who|how|why|where)\b)[a-z][\w-]*(?: (?!(?:of|in|on|at|for|to|from|with|by|and|or)\b)[a-z][\w-]*)? (?:[a-z]+ly )?(?:is|are|was|were|has|have|had|can|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
 const DEFINITE_SUBJECT = /^the\s((?:[a-z][\w'’-]*\s){0,2}?)([a-z][\w'’-]*)\s(?=(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had|[a-z]{3,}ed|[a-z]{3,}s)\b)/;
 // Words that lean on the clause before wherever they stand: a pointing word, "one(s)" for a noun said before, an example of
 // something not named, an unresolved pronoun (the clause's referents are mostly in the clause cut away).

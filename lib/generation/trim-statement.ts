@@ -122,6 +122,11 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
+/** A clause without its relative clauses ("a short book, which sold well" -> "a short book"): where its own verb must be. */
+export function mainPartOf(text: string): string {
+  return text.replace(/,\s(?:which|who|whose|whom|that)\b[^,;]*/g, "");
+}
+
 /** The sentence without an opening "And"/"But" that only joins it to the sentence before (see trimClause). */
 function stripJoiningWord(text: string): string {
   return text.replace(/^(?:And|But) (?=(?:the|a|an|this|these|those|his|her|its|their|he|she|it|they|we|many|most|some|[A-Z][a-z]+)\b|(?:despite|in|on|at|after|during|by|with|within)\b[^,;]{1,60}, (?:the|a|an|his|her|its|their|he|she|it|they|[A-Z][a-z]+)\b)(?!(?:For|Then|So|Also|Yet|Another|More|Again|Not|Only)\b)([a-zA-Z])/, (_, first: string) => first.toUpperCase());
@@ -172,6 +177,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       // (Not after a linking word: "However, its first fair, watched by …, was …" has its subject there, not an aside.)
       const aside = /^[A-Z][a-z]+$/.test(phrase) && !/(?:ing|ed)$/.test(phrase) ? null : /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
       const kept = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
+      // "In 1851 the guild printed its charter, a short book, which sold well": an "opening" that runs to the first comma may
+      // be the main clause itself; what follows it is then only an appositive and its relative clause, with no verb of its own.
+      if (!hasFiniteVerb(mainPartOf(kept))) return null;
       cutBefore = text.length - kept.length;
       text = kept;
     } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest)) {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { acceptedAliases } from "@/lib/generation/aliases";
+import { statementFault } from "@/lib/generation/check-statement-faults";
+import { phraseOfOtherKind } from "@/lib/generation/falsify-statement";
+import { findLinks, type Link } from "@/lib/generation/find-links";
+import { makeSwappedLink } from "@/lib/generation/make-link-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { statementQuestion } from "@/lib/generation/question-parts";
+import { laterClauses } from "@/lib/generation/split-clauses";
+import { trimToMainClause } from "@/lib/generation/trim-statement";
+import type { Sentence, Span } from "@/lib/generation/types";
+
+// Invented sentences about an invented shipwright, a mill and a trading firm.
+const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, section: 1, inSummary: false });
+const statement = (text: string, source = text) => statementQuestion({ statement: text, isTrue: true, source: { sentence: source, start: 0, end: source.length, answer: { start: 0, end: source.length } }, keyKind: "statement", confidence: 0.7 });
+
+describe("a second verb phrase of one subject, cut off as a clause", () => {
+  it("puts the subject back, a pronoun too, and never leaves the verb opening the statement", () => {
+    expect(laterClauses(sentence("Orlan Vesk was born in 1822 on a farm near Marrow, and was named Orlan Teodor Vesk."))).toEqual(["Orlan Vesk was named Orlan Teodor Vesk."]);
+    expect(laterClauses(sentence("He was born in 1822 on a farm near Marrow, and was named Orlan Teodor Vesk."))).toEqual(["He was named Orlan Teodor Vesk."]);
+    expect(laterClauses(sentence("The mill stood idle for a decade, and had two wheels of oak by the river."))).toEqual(["The mill had two wheels of oak by the river."]);
+  });
+
+  it("refuses a statement that opens with a finite verb or an auxiliary", () => {
+    expect(statementFault(statement("Was named Orlan Teodor Vesk after his grandfather."))).toBe("stem-fragment");
+    expect(statementFault(statement("Became the first ferry on the Grell River."))).toBe("stem-fragment");
+    expect(statementFault(statement("Orlan Vesk was named after his grandfather."))).toBeNull();
+  });
+});
+
+describe("an appositive and its relative clause, with no main clause", () => {
+  it("does not cut a main clause away as if it were an opening phrase", () => {
+    const cut = trimToMainClause(sentence("In 1851 Orlan Vesk published the Tale of a Boatman, a Short Account, which sold widely in the north."));
+    expect(cut?.text).not.toBe("A Short Account, which sold widely in the north.");
+    // An opening phrase before a clause with a verb of its own is still cut or moved as before.
+    expect(trimToMainClause(sentence("During the long dry summer of that year, the old mill on the Grell closed its doors."))?.text).toBe("The old mill on the Grell closed its doors.");
+  });
+
+  it("refuses a statement whose only verb sits in a relative clause", () => {
+    expect(statementFault(statement("A Short Account, which sold widely in the north."))).toBe("stem-fragment");
+    expect(statementFault(statement("The ferry, which carried mail, crossed the river at dawn."))).toBeNull();
+  });
+});
+
+describe("a result swapped into a statement of another result", () => {
+  const DAM = "The Marrow Dam\n\nThe dam burst and caused a deadly flood. The waves caused by the gales swept over the coast. Later the town council built a new dam.";
+
+  it("reads no result after a participle 'caused by' that describes the subject", () => {
+    const article = parseArticle(DAM);
+    expect(findLinks(article.sentences, article.title).map((l) => l.bare)).toEqual(["a deadly flood"]);
+  });
+
+  it("puts in only a phrase of the same kind: no preposition or participle phrase for a noun phrase", () => {
+    const article = parseArticle(DAM);
+    const [flood] = findLinks(article.sentences, article.title);
+    const other = (bare: string): Link => ({ ...flood!, sentenceIndex: 2, bare, answer: bare, event: "the town council built", question: "What did the town council build?", head: "The town council built ", start: 0, end: 0 });
+    expect(makeSwappedLink(flood!, [flood!, other("by the gales over the coast")], article.sentences, DAM)).toBeNull();
+    expect(makeSwappedLink(flood!, [flood!, other("driven inland by the gales")], article.sentences, DAM)).toBeNull();
+    expect(makeSwappedLink(flood!, [flood!, other("a new stone dam")], article.sentences, DAM)?.prompt).toBe("The dam burst and caused a new stone dam.");
+    expect(phraseOfOtherKind("a deadly flood", "by the gales")).toBe(true);
+    expect(phraseOfOtherKind("a deadly flood", "the long drought")).toBe(false);
+  });
+});
+
+describe("a body's shorter name the article itself writes alone", () => {
+  const FIRM = `The Northern Tea Trade
+
+The Swedish East India Company shipped tea from the southern ports. By 1790 the East India Company held a monopoly on the trade. Its warehouses stood by the river.`;
+  const org = (text: string): Span => ({ type: "ORG", text, start: 0, end: text.length });
+
+  it("accepts the name less its leading people's word where the article writes that form alone", () => {
+    expect(acceptedAliases(org("Swedish East India Company"), FIRM)).toContain("East India Company");
+  });
+
+  it("refuses it where the article never writes it alone, or where another body carries it", () => {
+    expect(acceptedAliases(org("Swedish East India Company"), FIRM.replace("the East India Company held", "the Swedish East India Company held"))).not.toContain("East India Company");
+    expect(acceptedAliases(org("Swedish East India Company"), `${FIRM} Its rival, the Danish East India Company, traded spices.`)).not.toContain("East India Company");
+  });
+});
