@@ -274,20 +274,22 @@ const TITLED_ONE = /^(?:Lord|Lady|Sir|Mr|Mrs|Ms|Miss|Dr|Duke|Duchess)\.? ([A-Z][
 // (Only titles the TITLE list reads: "Countess" or "Madame" before a name is no title to it.)
 const WIFE_TITLE = /^(?:Lady|Mrs|Duchess)$/;
 
+/** The article writes `bare` on its own, outside the key's full name ("Geneva" beside "Lake Geneva"), and the gazetteer knows a place so named. */
+function bareUsedAlone(key: string, bare: string, articleText: string): boolean {
+  if (!lookupEntry(bare)) return false;
+  return memoised("bareAlone", `${key}\u0000${bare}`, articleText, () => {
+    const alone = new RegExp(`(?<![\\w'’-])${escapeRegExp(bare)}(?![\\w'’-])`, "g");
+    const inKey = new RegExp(`(?<![\\w'’-])${escapeRegExp(key)}(?![\\w'’-])`, "g");
+    return (articleText.match(alone)?.length ?? 0) > (articleText.match(inKey)?.length ?? 0);
+  });
+}
+
 /**
  * A titled person's bare name ("Macbeth" for "Lady Macbeth") belongs to someone else when the article gives it another title
  * ("Lord Capulet" beside "Lady Capulet") or, for a title a wife takes from her husband, writes it without the key's title at
  * all ("Macbeth … Lady Macbeth"): the bare name would then accept the wrong person. "Duncan" for "King Duncan" and
  * "Byron" for "Lord Byron" are the same person. A family's plural ("the Montagues") is no person.
  */
-/** The article writes `bare` on its own, outside the key's full name ("Geneva" beside "Lake Geneva"), and the gazetteer knows a place so named. */
-function bareUsedAlone(key: string, bare: string, articleText: string): boolean {
-  if (!lookupEntry(bare)) return false;
-  const alone = new RegExp(`(?<![\\w'’-])${escapeRegExp(bare)}(?![\\w'’-])`, "g");
-  const inKey = new RegExp(`(?<![\\w'’-])${escapeRegExp(key)}(?![\\w'’-])`, "g");
-  return (articleText.match(alone)?.length ?? 0) > (articleText.match(inKey)?.length ?? 0);
-}
-
 function bareNameTaken(key: string, name: string, articleText: string): boolean {
   return articleText.includes(name) && memoised("bare", key, articleText, () => scanBareName(key, name, articleText));
 }
@@ -648,7 +650,7 @@ function scanFullerForms(name: string, articleText: string): string[] {
   const oneParent = [...parents].filter((p, _, all) => !all.some((other) => other < p && paired(p, other)));
   if (oneParent.length === 1 && prefixes.size === 0) {
     const parent = oneParent[0]!;
-    const names = [parent, ...(abbreviationPairs(articleText).get(parent.toLowerCase()) ?? [])];
+    const names = [parent, ...(pairs.get(parent.toLowerCase()) ?? [])];
     return names.flatMap((p) => [`${p} ${name}`, `${p}'s ${name}`, `${name} of the ${p}`]);
   }
   if (!firstPrefix || prefixes.size !== 1 || parents.size > 0) return [];

@@ -6,7 +6,7 @@ import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
 import { keepsStatedGap, lastDateBefore, tiedByGap } from "./relative-time";
-import { kindsOfTerm, sameKindAs, swapFitsBeforeNoun } from "./kind-of-defined-term";
+import { kindsOfTerm, sameKindAs, swapFitterFor } from "./kind-of-defined-term";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
@@ -226,8 +226,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     // The article's defined terms are one list only by being defined: where it says what kind the term in the statement is
     // ("Lava is magma that …"), a term it does not make of that kind ("summit") gives a statement false by absurdity.
     const kinds = list.defined ? kindsOfTerm(members[0]!.text, articleText) : undefined;
-    // (And a term before a noun, "the <term> cells", only for one that can stand there: see swapFitsBeforeNoun.)
-    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || sameKindAs(kinds, kindsOfTerm(item.text, articleText))) && swapFitsBeforeNoun(statement, members[0]!.text, item.text, articleText));
+    // (And a term before a noun, "the <term> cells", only for one that can stand there: see swapFitterFor.)
+    const fitsSwap = swapFitterFor(statement, members[0]!.text, articleText);
+    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || sameKindAs(kinds, kindsOfTerm(item.text, articleText))) && fitsSwap(item.text));
     const pick = pool[Math.floor(random() * pool.length)];
     if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling", members[0]!.text);
   }
@@ -235,7 +236,8 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   for (const [head, names] of nameSiblings) {
     const present = names.filter((n) => wordRe(n).test(statement));
     if (present.length !== 1 || inSubject(present[0]!)) continue;
-    const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !wordRe(n).test(statement) && (head.endsWith("#") || n.endsWith(head)) && swapFitsBeforeNoun(statement, present[0]!, n, articleText));
+    const fitsSwap = swapFitterFor(statement, present[0]!, articleText);
+    const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !wordRe(n).test(statement) && (head.endsWith("#") || n.endsWith(head)) && fitsSwap(n));
     const pick = pool[Math.floor(random() * pool.length)];
     const at = sentence.text.indexOf(present[0]!);
     if (pick && at >= 0) keep(replaceOnce(statement, present[0]!, pick, articleText), pick, { start: sentence.start + at, end: sentence.start + at + present[0]!.length }, 0.72, "name", present[0]!);

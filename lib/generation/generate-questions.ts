@@ -292,9 +292,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // One topic's results together, with one of its causes as the odd one out.
   for (const q of makeOddLinkQuestions(links, sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // Who or what the article's people and places are ("Who was Ada Vell?"), and the other way round unless the title names them.
-  const identities = findIdentities(sentences, namedBySentence, text);
+  const identities = findIdentities(sentences, namedBySentence);
   for (const fact of identities) {
-    add(makeIdentityQuestion(fact, identities, sentences, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.25);
+    add(makeIdentityQuestion(fact, identities, sentences, text, random), "MULTIPLE_CHOICE", fact.sentenceIndex, 1.25);
     if (!inTitle(fact.name)) add(makeReverseIdentity(fact, sentences, text), "FILL_BLANK", fact.sentenceIndex, 1.1);
   }
   // A kind the article lists ("There were three forms of …: a, b and c"), asked as a whole: which option is not one of them.

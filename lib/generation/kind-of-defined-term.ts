@@ -164,17 +164,26 @@ export function nounAfterBlank(stem: string, articleText: string): string | null
 }
 
 /**
- * A false statement that swaps `from` for `to` keeps its sense where a noun follows the swapped word ("the sodium ions"
- * made "the pure water ions" is nonsense, false by absurdity rather than by the article): the same screen the options of
- * a blank before a noun pass (fillsBeforeNoun). True where no noun follows.
+ * A false statement that swaps `from` for another term keeps its sense where a noun follows the swapped word ("the sodium
+ * ions" made "the pure water ions" is nonsense, false by absurdity rather than by the article): the same screen the
+ * options of a blank before a noun pass (fillsBeforeNoun). The returned test is true where no noun follows; the noun is
+ * found once per statement, on the first term tested, not once per term of a pool.
  */
-export function swapFitsBeforeNoun(statement: string, from: string, to: string, articleText: string): boolean {
-  const m = new RegExp(`(?<![\\w-])${escapeRegExp(from)}(?![\\w-])`, "i").exec(statement);
-  if (!m) return true;
-  const noun = nounAfterBlank(`_____${statement.slice(m.index + m[0].length)}`, articleText);
-  // "Iron rusts when wet": a word the statement's own tags read as a verb is the term's verb, not a noun it modifies, however
-  // the article uses it elsewhere ("the rust flakes").
-  return !noun || readAsVerbAfter(statement, m.index + m[0].length, noun) || fillsBeforeNoun(to, from, noun, articleText, false);
+export function swapFitterFor(statement: string, from: string, articleText: string): (to: string) => boolean {
+  let noun: string | null | undefined;
+  const nounAfter = (): string | null => {
+    if (noun !== undefined) return noun;
+    const m = new RegExp(`(?<![\\w-])${escapeRegExp(from)}(?![\\w-])`, "i").exec(statement);
+    const next = m ? nounAfterBlank(`_____${statement.slice(m.index + m[0].length)}`, articleText) : null;
+    // "Iron rusts when wet": a word the statement's own tags read as a verb is the term's verb, not a noun it modifies,
+    // however the article uses it elsewhere ("the rust flakes").
+    noun = next && !readAsVerbAfter(statement, m!.index + m![0].length, next) ? next : null;
+    return noun;
+  };
+  return (to) => {
+    const head = nounAfter();
+    return !head || fillsBeforeNoun(to, from, head, articleText, false);
+  };
 }
 
 /** The statement's tagger reads `word`, the first word at or after `from`, as a verb. */

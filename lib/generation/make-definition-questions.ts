@@ -1,7 +1,7 @@
 import type { Definition } from "./find-definitions";
 import { lowerFirstWord } from "./why-question";
 import { mentions } from "./make-term-questions";
-import { swapFitsBeforeNoun } from "./kind-of-defined-term";
+import { swapFitterFor } from "./kind-of-defined-term";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
@@ -70,7 +70,8 @@ export function makeSwappedDefinition(def: Definition, all: Definition[], senten
   const sentence = sentences[def.sentenceIndex]!;
   // Never a term inside the other ("volcano" and "stratovolcano"): one kind of the other may fit the definition too.
   const nested = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
-  const others = described(all).filter((o) => !nested(o.term, def.term) && o.plural === def.plural && !mentions(sentence.text, o.term) && swapFitsBeforeNoun(sentence.text, def.term, o.term, articleText));
+  const fitsSwap = swapFitterFor(sentence.text, def.term, articleText);
+  const others = described(all).filter((o) => !nested(o.term, def.term) && o.plural === def.plural && !mentions(sentence.text, o.term) && fitsSwap(o.term));
   const other = shuffle(others, random)[0];
   if (!other) return null;
   const offset = def.range.start - sentence.start;

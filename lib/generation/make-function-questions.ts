@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { kindsOfTerm, sameKindAs, swapFitsBeforeNoun } from "./kind-of-defined-term";
+import { kindsOfTerm, sameKindAs, swapFitterFor } from "./kind-of-defined-term";
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { escapeRegExp } from "./find-spans";
@@ -304,7 +304,8 @@ function ofTheKeysKind(fact: FunctionFact, other: string, articleText: string): 
 export function makePartQuestion(fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[], random: () => number, articleText = ""): GeneratedQuestion | null {
   const sentence = sentences[fact.sentenceIndex]!;
   const prompt = fact.place ? `Which ${fact.kind} is the place where ${fact.clause}?` : `Which ${fact.kind} ${fact.clause}?`;
-  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(prompt, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences) && ofTheKeysKind(fact, p, articleText) && swapFitsBeforeNoun(sentence.text, fact.part, p, articleText));
+  const fitsSwap = swapFitterFor(sentence.text, fact.part, articleText);
+  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(prompt, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences) && ofTheKeysKind(fact, p, articleText) && fitsSwap(p));
   if (others.length < 2) return null;
   const partAt = sentence.text.toLowerCase().indexOf(fact.part.toLowerCase());
   const answer = partAt >= 0 ? { start: sentence.start + partAt, end: sentence.start + partAt + fact.part.length } : fact.range;
@@ -361,7 +362,8 @@ export function makeSwappedPart(fact: FunctionFact, facts: FunctionFact[], sente
   const m = new RegExp(`(?<![\\w-])${escapeRegExp(fact.part)}(?![\\w-])`, "i").exec(sentence.text);
   // "The council, a group of elected members, …": the words set off after the part describe it alone.
   if (!m || sentence.text.charAt(m.index + m[0].length) === ",") return null;
-  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences) && ofTheKeysKind(fact, p, articleText) && swapFitsBeforeNoun(sentence.text, fact.part, p, articleText));
+  const fitsSwap = swapFitterFor(sentence.text, fact.part, articleText);
+  const others = fact.parts.filter((p) => p !== fact.part && !plural(p) && !mentions(sentence.text, p) && !mentions(p, fact.part) && !mentions(fact.part, p) && !alsoDoes(p, fact, facts, sentences) && ofTheKeysKind(fact, p, articleText) && fitsSwap(p));
   const other = shuffle(others, random)[0];
   if (!other) return null;
   const swapped = /^[A-Z]/.test(m[0]) ? capitalise(other) : other;

@@ -30,8 +30,6 @@ export interface IdentityFact {
   descriptionStart: number;
   /** The typed question the other way round, when the sentence allows one. */
   reverse: string | null;
-  /** "story" for a character of the work an article retells, "real" for everyone else (its author, a historian, an actor). */
-  world: "story" | "real";
 }
 
 const NAME = "[A-Z][\\w'’&.-]*(?: (?:of |the |de |da |von |van |al-)?[A-Z][\\w'’&.-]*|(?: I{1,3}| IV| V| VI{1,3}))*";
@@ -87,7 +85,7 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
       const stem = `Which ${description.replace(/^(?:a|an|the) /, "")} ${rest}?`;
       if (!dangles(stem) && !PRONOUN.test(rest)) reverse = stem;
     }
-    out.push({ sentenceIndex, name, description, person, tense, nameStart: sentence.start + nameAt, descriptionStart, reverse, world: "real" });
+    out.push({ sentenceIndex, name, description, person, tense, nameStart: sentence.start + nameAt, descriptionStart, reverse });
   };
   // Appositive: "Ada Vell, a ship's surgeon, kept the log." (the name opens the sentence or follows an opening phrase).
   // The description may name someone else's relation: "Tam Orr, Ada Vell's son, …".
@@ -113,14 +111,25 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   return out;
 }
 
-export function findIdentities(sentences: Sentence[], namedBySentence: Span[][], articleText: string): IdentityFact[] {
+export function findIdentities(sentences: Sentence[], namedBySentence: Span[][]): IdentityFact[] {
   const recurring = new Map<string, number>();
   for (const s of sentences) for (const w of s.text.match(/\b[A-Z][a-z]{2,}\b/g) ?? []) recurring.set(w, (recurring.get(w) ?? 0) + 1);
-  const facts = sentences.flatMap((s, i) => identityOf(s, i, namedBySentence[i] ?? [], recurring));
-  // A character of a retold work and a person round it (its author, a historian) are of two worlds (see person-worlds);
-  // a description by a role of the real world ("a writer") places its holder there whatever the article's wording.
-  for (const f of facts) if (f.person && !CREATOR.test(headOf(f.description)) && worldOfPerson(f.name, articleText) === "story") f.world = "story";
-  return facts;
+  return sentences.flatMap((s, i) => identityOf(s, i, namedBySentence[i] ?? [], recurring));
+}
+
+/**
+ * The world of a fact's person (see person-worlds): a description by a role of the real world ("a writer") places its
+ * holder there whatever the article's wording. Undefined where unsure, and for places and things.
+ */
+function worldOfFact(fact: IdentityFact, articleText: string): "story" | "real" | undefined {
+  if (!fact.person) return undefined;
+  return CREATOR.test(headOf(fact.description)) ? "real" : worldOfPerson(fact.name, articleText);
+}
+
+/** A character of a retold work and a person round it (its author, a historian) when both are sure: as ofOtherWorlds. */
+export function factsOfOtherWorlds(a: IdentityFact, b: IdentityFact, articleText: string): boolean {
+  const [wa, wb] = [worldOfFact(a, articleText), worldOfFact(b, articleText)];
+  return wa !== undefined && wb !== undefined && wa !== wb;
 }
 
 function words(text: string): Set<string> {
@@ -143,13 +152,13 @@ function sameFamily(a: string, b: string): boolean {
 }
 
 /** "Who was Ada Vell?" with the descriptions of the article's other people (or places and things) as options. */
-export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
+export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
   const mine = words(fact.description);
   const seen = new Set<string>();
   const others = shuffle(
     all.filter((o) => {
       // A character's role is no option for the author, nor the author's for a character: each world's people are told apart at a glance.
-      if (o.person !== fact.person || o.world !== fact.world || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name) || sameFamily(o.description, fact.description)) return false;
+      if (o.person !== fact.person || factsOfOtherWorlds(o, fact, articleText) || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name) || sameFamily(o.description, fact.description)) return false;
       const theirs = words(o.description);
       const shared = [...theirs].filter((w) => mine.has(w)).length;
       return shared / Math.max(1, Math.min(mine.size, theirs.size)) < 0.5 && !o.description.includes(fact.name);

@@ -11,7 +11,9 @@ const HEAD_BEFORE_OF = new RegExp(`^(?:[Tt]he )?(?:[A-Z][\\w'’-]* )*(${FEATURE
 // The kind word opening the name ("Bay of Kell"): the whole is that place. One after a name ("Orne Mountains of Vell")
 // is a place and where it lies, so the span's own reading stays.
 // ("Lake Vell", "Mount Oss": the kind word before the name heads it too, "Lake Geneva" is no city.)
-const HEAD_FIRST = new RegExp(`^(?:[Tt]he )?(?:${FEATURES}) of (?:the )?[A-Z]|^(?:Lake|Mount|Mt\\.?) [A-Z][\\w'’-]*$`);
+const BEFORE_ONE_NAME = `^(?:Lake|Mount|Mt\\.?) [A-Z][\\w'’-]*$`;
+const HEAD_FIRST = new RegExp(`^(?:[Tt]he )?(?:${FEATURES}) of (?:the )?[A-Z]|${BEFORE_ONE_NAME}`);
+const HEAD_OR_ONE_NAME = new RegExp(`${HEAD_BEFORE_OF.source}|${BEFORE_ONE_NAME}`);
 
 /** "Bay of Kell" -> "bay", "Orne Mountains of Vell" -> "mountains": the kind word that heads the name before "of"; null when none. */
 export function headBeforeOf(name: string): string | null {
@@ -21,4 +23,12 @@ export function headBeforeOf(name: string): string | null {
 /** The name opens with its kind word: before "of" ("the Bay of Kell", "Gulf of Arn"), or "Lake"/"Mount" before one name. */
 export function opensWithFeature(name: string): boolean {
   return HEAD_FIRST.test(name);
+}
+
+/**
+ * The name is headed by its kind word, wherever a name comes before it ("the Bay of Kell", "Orne Mountains of Vell",
+ * "Lake Vell"): whatever its last word names, the whole is no city or country.
+ */
+export function namedByFeature(name: string): boolean {
+  return HEAD_OR_ONE_NAME.test(name);
 }

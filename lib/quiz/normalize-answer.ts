@@ -1,4 +1,4 @@
-import { romanValue } from "../generation/titles";
+import { romanValue, TITLE_WORDS } from "../generation/titles";
 /** Typed answers are compared after normalising: case, accents, punctuation, articles, number words. */
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -75,6 +75,11 @@ function oneEra(text: string): string {
     .replace(ERA_AFTER, (_, year: string, era: string) => `${year} ${ERA_NAME(era)}`);
 }
 
+/** "u s s r navy" -> "ussr navy": a run of two or more single letters is one abbreviation. */
+function joinSingleLetters(text: string): string {
+  return text.replace(/\b[a-z](?: [a-z]\b)+/g, (run) => run.replace(/ /g, ""));
+}
+
 export function normalizeAnswer(raw: string): string {
   const words = cleanTypedAnswer(raw)
     .normalize("NFKD")
@@ -85,8 +90,9 @@ export function normalizeAnswer(raw: string): string {
     .replace(/[^a-z0-9\s-]/g, " ")
     .split(/\s+/)
     .filter(Boolean);
-  // The era first: the "a" of "A.D. 79" is no article.
-  const dated = oneEra(numberWordsToDigits(words).join(" ")).split(" ");
+  // Letters typed one by one ("U.S.S.R.", "J.R.R.") are one word, so full stops never cost a typo. The era first: the
+  // "a" of "A.D. 79" is no article.
+  const dated = oneEra(joinSingleLetters(numberWordsToDigits(words).join(" "))).split(" ");
   const digits = dated.filter((w, i) => !(i === 0 && ["the", "a", "an"].includes(w)));
   return oneDateOrder(digits.join(" ").replace(/-/g, " ").replace(/\s+/g, " ").trim());
 }
@@ -110,7 +116,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
 export const TYPED_GRADING_RULES =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym: \"PAC Youth League\" is not \"ANC Youth League\"; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\").";
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym, a word of two to five capitals or letters with full stops: \"PAC Youth League\" is not \"ANC Youth League\", and \"U.S.S.R.\" is \"USSR\"; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\", as \"Philip II of Spain\" may be typed \"Philip 2 of Spain\").";
 
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {
@@ -122,14 +128,15 @@ export function typoAllowance(normalizedKey: string): number {
 }
 
 /**
- * A ruler's number at the end of a normalised answer ("thutmose iii", "leo 10"), split off with its value; null where
- * the answer ends in no numeral after a name. Figures count only where the other side has a Roman numeral.
+ * A ruler's number in a normalised answer, at the end or before "of <place>" ("thutmose iii", "leo 10", "philip ii of
+ * spain"), split off with its value: the name keeps the words around it ("philip of spain"). Null where no numeral
+ * follows a name. Figures count only where the other side has a Roman numeral.
  */
 function regnalNumber(normalized: string, figures: boolean): { name: string; value: number } | null {
-  const m = / ([ivx]+|\d{1,2})$/.exec(normalized);
+  const m = / ([ivx]+|\d{1,2})(?=$| of [a-z])/.exec(normalized);
   if (!m) return null;
   const value = /\d/.test(m[1]!) ? (figures ? Number(m[1]) : 0) : romanValue(m[1]!);
-  return value > 0 ? { name: normalized.slice(0, m.index), value } : null;
+  return value > 0 ? { name: normalized.slice(0, m.index) + normalized.slice(m.index + m[0].length), value } : null;
 }
 
 /** One typed answer against one accepted answer, normalised. */
@@ -143,26 +150,31 @@ function matchesOne(t: string, k: string): boolean {
   return editDistance(t, k, typoAllowance(k)) <= typoAllowance(k);
 }
 
+const TITLES = new Set(TITLE_WORDS.map((title) => title.toUpperCase()));
+
 /**
- * The acronyms an accepted answer holds, lower-cased ("ANC's Youth League" -> ["anc"], "U.S. Army" -> ["us"]). One letter
- * apart, an acronym is another body ("PAC" is not "ANC"), so a typo is never forgiven inside one. A ruler's number at the
- * end ("Thutmose III") is no acronym: regnalNumber reads it.
+ * The acronyms an accepted answer holds, normalised ("ANC's Youth League" -> ["anc"], "U.S. Army" -> ["us"], "AT&T" ->
+ * ["at t"]). One letter apart, an acronym is another body ("PAC" is not "ANC"), so a typo is never forgiven inside one.
+ * An acronym is a word of two to five capitals, or letters with full stops. A longer word in capitals ("Operation
+ * BARBAROSSA") is a word, and so is a title ("KING Duncan"); a ruler's number ("Philip II of Spain") is read by
+ * regnalNumber.
  */
 function acronymsOf(accepted: string): string[] {
-  const words = cleanTypedAnswer(accepted).split(" ");
-  return words.flatMap((word, i) => {
-    const letters = word.replace(/['’]s$/, "").replace(/[.&]/g, "");
-    if (!/^[A-Z]{2,}$/.test(letters)) return [];
-    if (i === words.length - 1 && i > 0 && /^[IVXLC]+$/.test(letters) && romanValue(letters)) return [];
-    return [letters.toLowerCase()];
+  return cleanTypedAnswer(accepted).split(" ").flatMap((word, i) => {
+    const bare = word.replace(/['’]s$/, "").replace(/[,;:!?)]+$/, "");
+    const letters = bare.replace(/[.&]/g, "");
+    const dotted = /^(?:[A-Z]\.){2,}[A-Z]?\.?$/.test(bare);
+    if (!dotted && !/^[A-Z]{2,5}$/.test(letters)) return [];
+    if (TITLES.has(letters)) return [];
+    if (i > 0 && /^[IVX]+$/.test(letters) && romanValue(letters)) return [];
+    return [normalizeAnswer(bare.replace(/&/g, " & ")) || letters.toLowerCase()];
   });
 }
 
-/** The typed answer writes the acronym itself, in any case, with or without full stops or a possessive "'s". */
+/** The typed answer writes the acronym itself, in any case, with or without full stops, "&" or a possessive "'s". */
 function typesAcronym(normalizedTyped: string, acronym: string): boolean {
-  // "u s army" -> "us army": an acronym typed with full stops comes out letter by letter.
-  const joined = normalizedTyped.replace(/\b([a-z]) (?=[a-z]\b)/g, "$1");
-  return [normalizedTyped, joined].some((t) => t.split(" ").some((w) => w === acronym || w === `${acronym}s`));
+  const typed = ` ${normalizedTyped} `;
+  return [acronym, acronym.replace(/ /g, "")].some((form) => typed.includes(` ${form} `) || typed.includes(` ${form}s `));
 }
 
 /** Does a typed answer match any accepted answer? */

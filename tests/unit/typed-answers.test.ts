@@ -41,6 +41,30 @@ describe("typed answers", () => {
     expect(matchesTypedAnswer("Ramses 3", ["Ramses III"])).toBe(true);
   });
 
+  it("read a ruler's number before \"of\" as a number, not an acronym", () => {
+    expect(matchesTypedAnswer("Orvan 2 of Tessaly", ["Orvan II of Tessaly"])).toBe(true);
+    expect(matchesTypedAnswer("Orvann II of Tessaly", ["Orvan II of Tessaly"])).toBe(true);
+    expect(matchesTypedAnswer("Orvan III of Tessaly", ["Orvan II of Tessaly"])).toBe(false);
+    expect(matchesTypedAnswer("Orvan 3 of Tessaly", ["Orvan II of Tessaly"])).toBe(false);
+  });
+
+  it("count only short capital words and dotted letters as acronyms, so a word in capitals keeps its typo allowance", () => {
+    expect(matchesTypedAnswer("Operation Silverfen", ["Operation SILVERFERN"])).toBe(true);
+    expect(matchesTypedAnswer("Kiing Aldric", ["KING Aldric"])).toBe(true);
+    expect(matchesTypedAnswer("QT&R Shiping Line", ["QT&R Shipping Line"])).toBe(true);
+    expect(matchesTypedAnswer("QT&S Shipping Line", ["QT&R Shipping Line"])).toBe(false);
+    expect(matchesTypedAnswer("PAC Youth League", ["ANC Youth League"])).toBe(false);
+  });
+
+  it("join letters typed with full stops on both sides, so the stops never cost a typo", () => {
+    expect(normalizeAnswer("Q.R.V.S. Navy")).toBe("qrvs navy");
+    expect(matchesTypedAnswer("Q.R.V.S. Navy", ["QRVS Navy"])).toBe(true);
+    expect(matchesTypedAnswer("jkl marrowfeld", ["J.K.L. Marrowfield"])).toBe(true);
+    expect(matchesTypedAnswer("QV Fleett", ["Q.V. Fleet"])).toBe(true);
+    expect(matchesTypedAnswer("Q.V.S Dornhalle", ["QVS Dornhall"])).toBe(true);
+    expect(matchesTypedAnswer("Q.V.T Dornhall", ["QVS Dornhall"])).toBe(false);
+  });
+
   it("take a full date in the orders people write it, and only the same date", () => {
     for (const typed of ["1 April 1918", "April 1st, 1918", "1st of April 1918", "april 1 1918", "01 April 1918"]) {
       expect(matchesTypedAnswer(typed, ["April 1, 1918"])).toBe(true);

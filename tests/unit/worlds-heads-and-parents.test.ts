@@ -5,7 +5,7 @@ import { namesOfAnotherWorld } from "@/lib/generation/check-option-kinds";
 import { pickDistractors, indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions } from "@/lib/generation/falsify-statement";
 import { makeFillBlank } from "@/lib/generation/make-cloze";
-import { findIdentities, makeIdentityQuestion } from "@/lib/generation/make-identity-questions";
+import { factsOfOtherWorlds, findIdentities, makeIdentityQuestion } from "@/lib/generation/make-identity-questions";
 import { findNamedEntities } from "@/lib/generation/named-entities";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { ofOtherWorlds, worldOfPerson } from "@/lib/generation/person-worlds";
@@ -77,18 +77,27 @@ describe("people of two worlds in an article that retells a work", () => {
 
   it("never offers a character's role for the author, nor the author's for a character", () => {
     const { sentences } = parseArticle(NOVEL);
-    const facts = findIdentities(sentences, sentences.map(() => []), NOVEL);
+    const facts = findIdentities(sentences, sentences.map(() => []));
     const author = facts.find((f) => f.name === "Mair Dunstan");
     const son = facts.find((f) => f.name === "Tomos Bell");
-    expect(author?.world).toBe("real");
-    expect(son?.world).toBe("story");
+    expect(factsOfOtherWorlds(author!, son!, NOVEL)).toBe(true);
     for (const seed of [0.1, 0.4, 0.7]) {
       // The characters' roles make the author's options: none of them may stand beside "Welsh writer".
-      expect(makeIdentityQuestion(author!, facts, sentences, () => seed)).toBeNull();
-      const q = makeIdentityQuestion(son!, facts, sentences, () => seed);
+      expect(makeIdentityQuestion(author!, facts, sentences, NOVEL, () => seed)).toBeNull();
+      const q = makeIdentityQuestion(son!, facts, sentences, NOVEL, () => seed);
       expect(q?.answerText).toBe("Farmer's son");
       expect(q?.options.map((o) => o.text)).not.toContain("Welsh writer");
     }
+  });
+
+  it("lets a person of unsure world (a titled character) take the story characters' roles as options, as everywhere else", () => {
+    const text = "The Cold Isle\n\nThe Cold Isle is a novel by Ada Vell. In the story, King Orm rules the isle and the fisher boy Sim Tarr rows out to the wreck. King Orm is the stern ruler of the isle. Nell Tarr is the boy's grandmother. Bram Hale is a lighthouse keeper.";
+    const { sentences } = parseArticle(text);
+    const facts = findIdentities(sentences, sentences.map(() => []));
+    const king = facts.find((f) => f.name === "King Orm")!;
+    const q = makeIdentityQuestion(king, facts, sentences, text, () => 0.4);
+    expect(q?.answerText).toBe("Stern ruler of the isle");
+    expect(q?.options.map((o) => o.text)).toEqual(expect.arrayContaining(["Lighthouse keeper", "Boy's grandmother"]));
   });
 
   it("never offers the author's name among the characters' names, or a character's among the author's", () => {
