@@ -1,3 +1,5 @@
+import { FIGURE_HEDGES } from "./hedge-words";
+import { MONTHS } from "./months";
 import type { Penalty } from "./check-trivia";
 import type { KeyInSentence } from "./check-sentence-point";
 import { namedOnlyHere } from "./check-passing-details";
@@ -13,10 +15,10 @@ import type { GeneratedQuestion } from "./types";
  * would be short.
  */
 
-// (Its own month list: importing check-trailing-details' would load it inside an import cycle, before its value is set.)
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
-// The hedge words of a figure (a subset of side details' HEDGE that can sit inside a range: "from about 1200 to about 1250").
-const HEDGE_WORD = String.raw`(?:about|around|roughly|perhaps|possibly|probably|c\.|circa)`;
+// (The month list and the hedge words come from leaf modules: check-side-details imports this one, so importing its
+// values here would read them inside an import cycle, before they are set.)
+// The hedge words of a figure, with a date's "c."/"circa", which only a range of years takes.
+const HEDGE_WORD = String.raw`(?:${FIGURE_HEDGES}|c\.|circa)`;
 // A range's lower end just before the key: "anywhere from", "between about". Groups: 1 "anywhere", 2 a hedge word.
 const LOWER_END_BEFORE = new RegExp(String.raw`(?:\b(anywhere|somewhere)\s+)?\b(?:from|between)\s+(${HEDGE_WORD}\s+)?$`, "i");
 // What follows a lower end: the upper one, itself perhaps hedged. Group 1: a hedge word.
@@ -68,7 +70,7 @@ export function zoneOfAClockTime(sentence: string, start: number, end: number): 
   return CLOCK_TIME_BEFORE.test(sentence.slice(0, start)) && ZONE_AFTER.test(sentence.slice(end));
 }
 
-const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})\b|\b(?:${MONTH})\s+\d{1,2}\b`);
+const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{1,2}\b`);
 const DIED_BEFORE = /\b(?:died|passed away)\s+(?:on\s+)?$/i;
 // A title about a death ("The Death of …", "The Assassination of …"): the day of that death is the article's event.
 const DEATH_IN_TITLE = /\b(?:death|died|dies|assassinat\w*|execut\w*|murder\w*|killing|shot|shooting|fall of)\b/i;

@@ -4,6 +4,7 @@ import { hasFiniteVerb } from "./check-stems";
 import { passingDetailPenalties } from "./check-passing-details";
 import { areaOfANamedPlace } from "./check-place-area";
 import { minorFactPenalties } from "./check-minor-facts";
+import { FIGURE_HEDGES } from "./hedge-words";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
@@ -27,7 +28,7 @@ import type { GeneratedQuestion, ParsedArticle } from "./types";
 const ASIDE_OPENER = /^(?:a|an|the|who|whom|which|whose|where|now|then|once|formerly|later|also|known as|born|a native of|located|situated|home to|part of|near|close to)\b/i;
 // An opening phrase that only describes the subject: a participle, a birth, a likeness, an alias.
 const OPENING_ASIDE = /^(?:(?!During|Following|Beginning|Starting|Bring)[A-Z][a-z]+ing|Born|Raised|Known|Also known|Like|Unlike|Along with|Together with|Located|Situated|Based|Founded|Built|Named|Having)\b/;
-const HEDGE = /\b(?:about|around|roughly|perhaps|possibly|probably|maybe|some|approximately|nearly|almost|at least|an estimated|estimated|up to|as many as|more than|over|fewer than|less than|close to|just over|just under)\s*$/i;
+const HEDGE = new RegExp(String.raw`\b(?:${FIGURE_HEDGES}|maybe|some|approximately|nearly|almost|at least|an estimated|estimated|up to|as many as|more than|over|fewer than|less than|close to|just over|just under)\s*$`, "i");
 const FINITE = /\b(?:is|are|was|were|had|has|have|did|does|became|becomes|went|goes|came|comes|saw|sees|took|takes|made|makes|gave|ran|began|grew|led|won|lost|fell|rose|held|kept|left|met|sent|built|stood|got|[a-z]{3,}ed)\b/;
 const OPENING_PHRASE = /^(?:[A-Z][a-z]+ing|In|On|At|By|With|Without|From|For|During|After|Before|When|While|Although|Though|Because|Since|As|If|Once|Under|Over|Through|Despite|To|Along|Across|Near|Inside|Outside|Within)\b/;
 

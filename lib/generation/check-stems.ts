@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { BLANK } from "./make-cloze";
-import { dangles, tagged } from "./question-stems";
+import { dangles, HANGING_JOIN, tagged } from "./question-stems";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import type { GeneratedQuestion } from "./types";
 
@@ -183,7 +183,8 @@ export function isUngrammatical(stem: string): boolean {
   // preposition ("What did the clerks keep records of?").
   if (/^What (?:did|do|does) [^?]+ (?:of|to)\?(?: \([^)]*\))?$/.test(stem)) return false;
   // (Nor a joining word left at the end of a built question, "Who reaches the hut first and?": a cut inside a clause.)
-  return /\b(?:the|a|an|of|to)[.?]$/.test(stem) || /\b(?:and|or|but)\?(?: \([^)]*\))?$/.test(stem);
+  const asked = /^(.*)\?(?: \([^)]*\))?$/.exec(stem);
+  return /\b(?:the|a|an|of|to)[.?]$/.test(stem) || (asked !== null && HANGING_JOIN.test(asked[1]!));
 }
 
 /** A one-word term key whose word family the stem shows ("evaporation" under "water evaporates"): the stem answers itself. */

@@ -1,3 +1,4 @@
+import { MONTHS } from "./months";
 import type { Penalty } from "./check-trivia";
 import type { KeyInSentence } from "./check-sentence-point";
 import { isArticleSubject, namesTitle, titleStems } from "./title-words";
@@ -19,10 +20,9 @@ const PERFECT = /\b(?:has|have|had)\s+(?:also\s+|always\s+|long\s+|only\s+|not\s
 // A perfect tense with no semicolon after it (in PERFECT_IN_CLAUSE, no comma either): its clause runs on to the end.
 const PERFECT_IN_SENTENCE_PART = new RegExp(`${PERFECT.source}[^;]*$`, "i");
 const PERFECT_IN_CLAUSE = new RegExp(`${PERFECT.source}[^,;]*$`, "i");
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 // What follows a "since" that tells a time: a year, a decade, a month, "then", an event of a life or a state.
 const SINCE_TIME = new RegExp(
-  String.raw`^\s*(?:about |around |at least |c\. |circa |AD )?(?:\d|the (?:early |mid-?|late )?(?:\d|\w+ century)|then\b|(?:${MONTH})\b|independence\b|World War\b|` +
+  String.raw`^\s*(?:about |around |at least |c\. |circa |AD )?(?:\d|the (?:early |mid-?|late )?(?:\d|\w+ century)|then\b|(?:${MONTHS})\b|independence\b|World War\b|` +
     String.raw`(?:the|its|his|her|their) (?:war|founding|foundation|independence|creation|birth|death|start|beginning|end|opening|revolution|reign|accession|election|union)\b|` +
     String.raw`(?:it|he|she|they) (?:was|were) (?:founded|built|formed|created|established|born|opened|revived)\b)`,
   "i",
@@ -107,8 +107,7 @@ const STATE_AFTER_YEAR = /^,?\s*([^,;.]{0,60}?)\b((?:has|have)\s+(?:also\s+|alwa
 function stateAfterYearIsSomeoneElses(after: string, title: string): boolean {
   const state = STATE_AFTER_YEAR.exec(after);
   if (!state || isArticleSubject(state[1]!, title)) return false;
-  const titleWords = new Set(title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3).map((w) => w.slice(0, 4)));
-  return !`${state[1]} ${state[2]}`.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 3 && titleWords.has(w.slice(0, 4)));
+  return !namesTitle(`${state[1]} ${state[2]}`, titleStems(title, 4), 4);
 }
 
 /**

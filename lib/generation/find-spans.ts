@@ -1,3 +1,4 @@
+import { MONTHS } from "./months";
 import { noteWordTags } from "./seen-word-tags";
 import nlp from "compromise";
 import { LEXICON } from "./tag-without-chunks";
@@ -6,7 +7,6 @@ import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
 import type { Span, SpanType } from "./types";
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const TITLES = `${TITLE_ALTERNATION}|Gen\\.|Dr\\.`;
 
 /** Number words a count is written in (one is left out: "one of the …" is rarely a count). */

@@ -320,8 +320,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of makeSuperlativePartQuestions(sentences, text, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
-  // Two kinds of one thing set side by side: the kind a sentence describes, typed, and the sentence given the other kind, false.
-  for (const q of makeKindContrastQuestions(sentences, text)) add(q, q.type, at(q), 1.2);
+  // Two kinds of one thing set side by side: the kind a sentence describes, typed (no false statement is made from them).
+  for (const q of makeKindContrastQuestions(sentences, text)) add(q, "FILL_BLANK", at(q), 1.2);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   // A study guide's labelled lines (its characters, its themes): matched to what is said of each, a character asked for by it.
@@ -526,7 +526,9 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   article.sentences.forEach((s, i) => {
     const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && mayBeMeant[i - 1]!;
-    s.titlePerson = previousNamesOther ? { name, pronoun, othersBefore: true } : { name, pronoun };
+    // (The people it names whom the article shows to be of the other sex: `onlyOneOfTheirSex` reads their words.)
+    const ofOtherSex = namedBySentence[i]!.filter((p) => p.type === "PERSON" && !sameAsTitlePerson(p.text) && shownGender(p, i, article.sentences, namedBySentence, genders) === otherGender).map((p) => p.text);
+    s.titlePerson = { name, pronoun, ...(previousNamesOther && { othersBefore: true }), ...(ofOtherSex.length > 0 && { ofOtherSex }) };
     if (!others[i] && !previousNamesOther) s.person = { name, pronoun };
     // "He covered more ground than Marco Polo …": a pronoun opening the sentence comes before anyone else it names.
     else if (!previousNamesOther && opening.test(s.text)) s.person = { name, pronoun, openingOnly: true };

@@ -22,17 +22,17 @@ const FRAME = /^(?:In (an? )?|(An? ))([A-Za-z][a-z]{2,}) ([a-z]{3,})(?:,| (?!of\
 // Words that only point, count, place or date, never name a kind ("In the first kiln", "A few kilns", "In a recent study").
 const NOT_A_KIND = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|all|some|most|many|few|other|another|such|same|one|two|three|first|second|third|last|next|new|old|simple|typical|normal|usual|single|whole|big|small|large|modern|early|earlier|later|late|recent|separate|further|similar|different|only|both|several|more|less|young|good|bad|ancient|medieval|past|present|future|previous|following|great|famous|certain|particular)$/i;
 // A narrative's openers set times, studies and cases side by side, not kinds of a thing ("In dry years", "In a second study").
-const NOT_A_THING = /^(?:time|year|day|week|month|season|century|decade|age|era|period|study|survey|report|case|way|moment|sense|world|note|time|version|letter|book|chapter|speech|interview|attempt|trial)$/;
+const NOT_A_THING = /^(?:time|year|day|week|month|season|century|decade|age|era|period|study|survey|report|case|way|moment|sense|world|note|version|letter|book|chapter|speech|interview|attempt|trial)$/;
 // A sentence that says what both kinds share, leans on a likeness or a comparison, or hedges: the two kinds may not differ there.
 const SHARED = /\b(?:also|both|like|likewise|too|as well|as in|just as|same|similar|similarly|either|neither|than|compared|other kind|either kind|can|could|may|might|sometimes|often|usually|some|most)\b/i;
 // The article states the contrast between the two: a contrast word in either framed sentence.
 const CONTRAST = /\b(?:unlike|whereas|in contrast|by contrast|instead|however|but|on the other hand)\b/i;
 // Opposite words across the two sentences also state the contrast ("one single loop" against "separate branches").
+// (Not "on"/"off": the preposition "on" is too common to prove anything.)
 const MORE_OPPOSITES: [string, string][] = [
   ["single", "separate"],
   ["single", "several"],
   ["open", "closed"],
-  ["on", "off"],
   ["wet", "dry"],
   ["hot", "cold"],
   ["fast", "slow"],
@@ -87,7 +87,7 @@ export function findKindPairs(sentences: Sentence[], articleText: string): KindP
     if (kindsNamed(a.head, articleText).size !== 2) continue;
     const around = new Set([a.at - 1, a.at, a.at + 1, b.at - 1, b.at, b.at + 1].filter((i) => i >= 0 && i < sentences.length));
     if ([...around].some((i) => SHARED.test(sentences[i]!.text))) continue;
-    if (!statesContrast(sentences[a.at]!.text, sentences[b.at]!.text)) continue;
+    if (!statesContrast(sentences[a.at]!.text, sentences[b.at]!.text, [a.kind, b.kind, a.head])) continue;
     pairs.push({ head: a.head, kinds: [a.kind, b.kind], at: [a.at, b.at] });
   }
   return pairs;
@@ -130,10 +130,15 @@ export function makeKindContrastQuestions(sentences: Sentence[], articleText: st
   return out;
 }
 
-/** The article's own statement that the two sentences differ: a contrast word, or opposite words across them. */
-function statesContrast(first: string, second: string): boolean {
+/**
+ * The article's own statement that the two sentences differ: a contrast word, or opposite words across them. The kinds'
+ * own words and the thing's (`named`) are no such proof: "wet" and "dry" are the kinds themselves, written in each framed
+ * sentence whether or not the article says how the two differ.
+ */
+function statesContrast(first: string, second: string, named: string[]): boolean {
   if (CONTRAST.test(first) || CONTRAST.test(second)) return true;
-  const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+  const left = new Set(named.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}s`]));
+  const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !left.has(w)));
   const one = wordsOf(first);
   const two = wordsOf(second);
   return [...one].some((w) => !two.has(w) && OPPOSITE_WORD.has(w) && two.has(OPPOSITE_WORD.get(w)!) && !one.has(OPPOSITE_WORD.get(w)!));

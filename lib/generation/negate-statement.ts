@@ -114,8 +114,8 @@ export function denyStatement(statement: string): Denial {
   if (subject.some((t, i) => i < subject.length - 1 && has(t, "Plural") && has(subject[i + 1], "Noun") && word(subject[i + 1]) !== "of")) return refuse("subject-plural-noun");
   // (The same after an opening with no comma: "On the third night a gale flooded …".)
   if (subject.some((t, i) => /^(?:a|an)$/.test(word(t)) && !has(subject[i - 1], "Preposition"))) return refuse("indefinite-subject");
-  // "Ada had the bridge rebuilt": the tagger may read "had" as no verb ("had he known …"), and take the participle after the
-  // object for the main verb; a form of "have", "be" or "do" inside the subject is the real verb.
+  // The general backstop for any misreading that puts the main verb inside the subject (the "had" retag above mends one): a
+  // form of "have", "be" or "do" there is the real verb, and the participle taken for the verb is not.
   if (subject.some((t) => /^(?:had|has|have|was|were|is|are|did|does|do)$/.test(word(t)))) return refuse("verb-in-subject");
   const subjectText = subject.map((t) => t.text).join(" ");
   if (POINTER.test(subjectText) && !has(subject[0], "There")) return refuse("subject-points");

@@ -38,8 +38,9 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   const m = /^ ([a-z]+)\b([^;:]*)\.$/.exec(rest);
   if (!m || !looksLikeVerb(m[1]!)) return null;
   const body = withoutOwnClause(m[2]!);
-  // "… first and, while …, shoots him": the clause cut at an aside inside the predicate leaves its joining word hanging.
-  if (/\b(?:and|but|or)$/.test(body)) return null;
+  // "… first and, while …, shoots him": the clause cut at an aside inside the predicate leaves its joining word hanging
+  // (refused here so that the sentence falls back to a cloze; check-stems refuses it in any other builder's question).
+  if (HANGING_JOIN.test(body)) return null;
   return `${wh} ${m[1]}${body}?`;
 }
 
@@ -171,6 +172,9 @@ export function lowerArticle(subject: string, person = ""): string {
   return subject.replace(/^(The|A|An) /, (a) => a.toLowerCase());
 }
 
+// A joining word left at the end of a text cut inside a clause ("Who reaches the hut first and?").
+export const HANGING_JOIN = /\b(?:and|but|or)$/;
+
 // Openings that point back to the sentence before.
 // "There were three forms …" states that something exists: it points nowhere.
 // "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
@@ -241,25 +245,23 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
  * In an article about one person, their pronoun among names of the other sex only ("Inspired by Tomas Brandt's survey, she
  * mapped …" in an article about a woman) can only be them: when neither the whole sentence (a person named after the pronoun,
  * "When Tomas wrote to her, Ada …", or in a clause the stem leaves out) nor the sentence before (`othersBefore`) names anyone
- * else of their sex who might be meant, by name or by a word for one ("his wife", "the queen").
+ * else of their sex who might be meant, by name or by a word for one ("his wife", "the queen"). Of the other sex means shown
+ * so by the article (`titlePerson.ofOtherSex`, by `shownGender`): the given-name lexicon alone is wrong for many real names.
  */
 function onlyOneOfTheirSex(stem: string, sentence: Sentence): Sentence["person"] {
   const person = sentence.titlePerson;
   const hit = PERSONAL.exec(stem);
-  if (!person || person.othersBefore || !hit || !PRONOUNS[person.pronoun].test(hit[0])) return undefined;
+  if (!person?.ofOtherSex || person.othersBefore || !hit || !PRONOUNS[person.pronoun].test(hit[0])) return undefined;
+  const shownWords = new Set(person.ofOtherSex.flatMap((name) => name.split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""))));
   const words = sentence.text.split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""));
-  let others = 0;
   for (const [i, word] of words.entries()) {
     if (/^[a-z]/.test(word) && genderedPersonWord(word, person.pronoun)) return undefined;
     if (!/^[A-Z][a-z]/.test(word) || OPENER.has(word)) continue;
+    if (shownWords.has(word)) continue;
     const tags = seenWordTags(word) ?? [];
-    if (tags.includes("Person")) {
-      // (A surname goes with the first name before it: "Tomas Brandt".)
-      if (!ofOtherSex(word, person.pronoun) && !ofOtherSex(words[i - 1], person.pronoun)) return undefined;
-      others++;
-    } else if (i > 0 && mayNamePerson(word, words[i - 1] ?? "", hit[0])) return undefined;
+    if (tags.some((t) => t === "Person" || t === "MaleName" || t === "FemaleName") || (i > 0 && mayNamePerson(word, words[i - 1] ?? "", hit[0]))) return undefined;
   }
-  return others ? { name: person.name, pronoun: person.pronoun } : undefined;
+  return { name: person.name, pronoun: person.pronoun };
 }
 
 // First names both sexes bear, though the word list gives them one: never proof that a pronoun means someone else.
@@ -276,7 +278,7 @@ function sexOf(word: string | undefined, tags = word ? seenWordTags(word) : unde
   if (EITHER_SEX_NAMES.has(word) || (male && female)) return "either";
   return male ? "he" : female ? "she" : undefined;
 }
-/** Whether a name is surely of the other sex than the pronoun's: only then can the pronoun not be theirs. */
+/** Whether a name is of the other sex than the pronoun's by the tagger's word list (never the article's own evidence). */
 function ofOtherSex(word: string | undefined, pronoun: string, tags?: string[]): boolean {
   const sex = sexOf(word, tags ?? (word ? seenWordTags(word) : undefined));
   return sex === "he" ? PRONOUNS.she.test(pronoun) : sex === "she" ? PRONOUNS.he.test(pronoun) : false;
@@ -452,8 +454,6 @@ export function dangles(text: string, terms?: TaggedTerm[]): boolean {
 }
 const dangling = wordTagsMemo<boolean>();
 
-// Words for whoever fills a role in what is told, beyond the person words the pronoun reader knows.
-const ROLE_NOUN = /^(?:winner|victor|champion|loser|carpenter|farmer|builder|worker|player|rider|driver|hunter|fisherman|sailor|traveller|traveler|settler|visitor|pupil|apprentice|heir)s?$/;
 /**
  * A word before a person's pronoun that may be whom it means: a word for a person of its sex or of either ("the winner … he"),
  * or a blank opening the stem or a clause ("When _____ won, he …"; not "In _____, he", "Around the year _____, his son …").
@@ -462,7 +462,7 @@ function mayBePersonWord(word: string, wordBefore: string, pronoun: string): boo
   if (/^_____/.test(word)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test(wordBefore.replace(/\W/g, ""));
   const gender = PRONOUNS.she.test(pronoun) ? "she" : "he";
   const bare = word.replace(/[^\p{L}'’-]/gu, "");
-  return /^[a-z]/.test(bare) && (personWordFor(bare, gender) || ROLE_NOUN.test(bare));
+  return /^[a-z]/.test(bare) && personWordFor(bare, gender);
 }
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {

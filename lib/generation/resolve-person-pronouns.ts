@@ -12,9 +12,10 @@ import type { Sentence, Span } from "./types";
 
 type Gender = "he" | "she";
 
-// Words for a person the sentence does not name: a "he" or "she" after them may mean them.
+// Words for a person the sentence does not name, by kin, rank or the role they fill in what is told ("the winner … he"): a
+// "he" or "she" after them may mean them.
 const PERSON_WORDS =
-  "(?:mr|mrs|ms|miss|dr|sir|lady|lord|madame|monsieur|husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|friend|king|queen|prince|princess|emperor|empress|pharaoh|sultan|man|woman|boy|girl|officer|teacher|leader|ruler|servant|master|owner|lover|rival|partner|mentor|patron|guest|stranger|clerk|captain|soldier|priest|doctor|widow|widower|child|baby|neighbour|neighbor|employer|boss)s?";
+  "(?:winner|victor|champion|loser|carpenter|farmer|builder|worker|player|rider|driver|hunter|fisherman|sailor|traveller|traveler|settler|visitor|pupil|apprentice|heir|mr|mrs|ms|miss|dr|sir|lady|lord|madame|monsieur|husband|wife|father|mother|son|daughter|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|friend|king|queen|prince|princess|emperor|empress|pharaoh|sultan|man|woman|boy|girl|officer|teacher|leader|ruler|servant|master|owner|lover|rival|partner|mentor|patron|guest|stranger|clerk|captain|soldier|priest|doctor|widow|widower|child|baby|neighbour|neighbor|employer|boss)s?";
 const PERSON_NOUN = new RegExp(`\\b${PERSON_WORDS}\\b`, "i");
 const PERSON_WORD = new RegExp(`^${PERSON_WORDS}$`, "i");
 

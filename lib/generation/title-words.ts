@@ -6,30 +6,33 @@ import { STOP } from "./check-trivia";
  * a year ("of 1812") or a letter outside ASCII ("Gdańsk") counts everywhere alike.
  */
 
-// The last title read: the checks ask for one article's title many times per question.
-let lastTitle: { title: string; stems: ReadonlySet<string> } | null = null;
+// The last title read, per stem length: the checks ask for one article's title many times per question.
+const lastTitle = new Map<number, { title: string; stems: ReadonlySet<string> }>();
 
-/** Words of three or more letters (not function words) and four-digit years, cut to a crude five-letter stem. */
-export function titleStems(title: string): ReadonlySet<string> {
-  if (lastTitle?.title !== title) {
-    const stems = new Set(
-      title
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => (/^\p{L}{3,}$/u.test(w) && !STOP.has(w)) || /^\d{4}$/.test(w))
-        .map((w) => w.slice(0, 5)),
-    );
-    lastTitle = { title, stems };
-  }
-  return lastTitle.stems;
+/**
+ * Words of three or more letters (not function words) and four-digit years, cut to a crude stem of `prefix` letters (five;
+ * four where a verb must meet the title's noun, "voted" against "Votes").
+ */
+export function titleStems(title: string, prefix = 5): ReadonlySet<string> {
+  const last = lastTitle.get(prefix);
+  if (last?.title === title) return last.stems;
+  const stems = new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => (/^\p{L}{3,}$/u.test(w) && !STOP.has(w)) || /^\d{4}$/.test(w))
+      .map((w) => w.slice(0, prefix)),
+  );
+  lastTitle.set(prefix, { title, stems });
+  return stems;
 }
 
-/** Some word of the text meets a title stem ("Lighthouse" and "lighthouses" do). */
-export function namesTitle(text: string, stems: ReadonlySet<string>): boolean {
+/** Some word of the text meets a title stem ("Lighthouse" and "lighthouses" do); `prefix` as the stems were cut. */
+export function namesTitle(text: string, stems: ReadonlySet<string>, prefix = 5): boolean {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .some((w) => w.length > 2 && stems.has(w.slice(0, 5)));
+    .some((w) => w.length > 2 && stems.has(w.slice(0, prefix)));
 }
 
 // Words that stand for the article's subject without naming it: a personal pronoun, or "the"/"this" with a class noun

@@ -36,8 +36,9 @@ export interface Sentence extends TextRange {
   /**
    * The person the whole article is about, set on every sentence (even where "she" may mean someone else). `othersBefore`:
    * the sentence before (same section) names another person, or a word for one, who may be whom a pronoun means.
+   * `ofOtherSex`: the people this sentence names whom the article shows (a title, their own pronouns) to be of the other sex.
    */
-  titlePerson?: { name: string; pronoun: "he" | "she"; othersBefore?: boolean };
+  titlePerson?: { name: string; pronoun: "he" | "she"; othersBefore?: boolean; ofOtherSex?: string[] };
 }
 
 export interface Section {

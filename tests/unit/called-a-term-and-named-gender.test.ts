@@ -56,6 +56,18 @@ Tomas Reyn was a painter of harbours and ships. He was born in 1880 in a fishing
     expect(prompts.some((p) => /Reyn (?:did not )?wr[io]te a long novel|Tomas (?:did not )?wr[io]te a long novel/.test(p))).toBe(false);
   });
 
+  // Invented: the other person is named in the pronoun's own sentence, by a given name the lexicon reads as a woman's only
+  // (whole review 17-A #2): the article never shows that person's sex, so the "he" may be theirs.
+  const SAME_SENTENCE = `Tomas Reyn
+
+Tomas Reyn was a painter of harbours and ships. He was born in 1880 in a fishing town. He studied in the capital and sold his first painting in 1904. After Vivian Hale sailed home from the islands, he painted the old harbour lighthouse in 1912. He painted the harbour of his home town until his death.`;
+
+  it("writes no title person into a stem beside a person the lexicon alone reads as the other sex", () => {
+    const prompts = traced(SAME_SENTENCE, { keepUnsure: true }).map((t) => t.q.prompt);
+    expect(prompts.some((p) => /Vivian Hale/.test(p))).toBe(true);
+    expect(prompts.some((p) => /(?:Reyn|Tomas) (?:did not )?paint(?:ed)? the old harbour lighthouse/.test(p))).toBe(false);
+  });
+
   // Regression guard: a person of the same sex named just before still blocks the title person's reading.
   it("leaves the pronoun unresolved beside a person of the same sex", () => {
     const text = ARTICLE.replace("Sir Josef Brandt, a merchant", "the merchant Anna Brandt");

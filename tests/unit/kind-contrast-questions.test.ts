@@ -42,6 +42,20 @@ In a chain circuit, a cell pushes the current through the copper wires to the la
     expect(comparisons(text)).toEqual([]);
   });
 
+  it("takes the kinds' own words for no contrast: 'dry' and 'wet' are the kinds, not an opposite the article states", () => {
+    const text = `Drying Planks
+
+A dry kiln needs a whole day to cool down after every load. A wet kiln stands beside the mill pond at the edge of the village. Oak is a slow wood to season.`;
+    expect(findKindPairs(parseArticle(text).sentences, text)).toEqual([]);
+  });
+
+  it("takes the preposition 'on' against 'off' for no contrast", () => {
+    const text = `Drying Planks
+
+In a stack kiln, the planks rest on a low stone floor for many months. In a steam kiln, the planks are dried by a boiler that is shut off at night. Oak is a slow wood to season.`;
+    expect(findKindPairs(parseArticle(text).sentences, text)).toEqual([]);
+  });
+
   it("asks nothing where the other kind's sentence says 'also'", () => {
     const text = `Circuits
 

@@ -17,3 +17,17 @@ describe("a lower-case joining word on a cut clause", () => {
     expect(trimClause(at(text), "so many carters took the hill road.")).toBeNull();
   });
 });
+
+// "However" with no comma after it opens a clause of "in whatever way" (whole review 17-A #3): cut off, the clause would
+// claim what the sentence only allows for.
+describe("an opening 'However' with no comma", () => {
+  it("is not taken for the linking word: the statement never claims the clause it opens", () => {
+    const text = "However the guild ruled on the dispute, the weavers kept their old looms in use.";
+    expect(trimClause(at(text), text)?.text ?? "").not.toMatch(/^The guild ruled/);
+  });
+
+  it("still drops a 'Meanwhile' that only ties the claim to the sentence before", () => {
+    const text = "Meanwhile the weavers kept their old looms in use for twenty years.";
+    expect(trimClause(at(text), text)?.text).toBe("The weavers kept their old looms in use for twenty years.");
+  });
+});
