@@ -43,6 +43,9 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
   if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";
   if (OPENS_WITH_VERB.test(shown)) return "stem-fragment";
+  // "On 27 May 1850, the island of Tarrak.": a statement cut down to its opening and subject has no verb at all, so it
+  // claims nothing to be true or false.
+  if (!hasFiniteVerb(shown)) return "stem-fragment";
   // "A short book, which sold well.": its only verb sits in the relative clause; there is no main clause to be true or false.
   if (/^[^,;]+, (?:which|who|whose|whom|that)\b/.test(shown) && !hasFiniteVerb(mainPartOf(shown))) return "stem-fragment";
   if (OPENS_WITH_JOIN.test(shown) && !OPENS_WITH_JOIN.test(q.source.sentence)) return "stem-fragment";

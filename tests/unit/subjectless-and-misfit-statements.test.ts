@@ -26,6 +26,14 @@ describe("a second verb phrase of one subject, cut off as a clause", () => {
     expect(statementFault(statement("Became the first ferry on the Grell River."))).toBe("stem-fragment");
     expect(statementFault(statement("Orlan Vesk was named after his grandfather."))).toBeNull();
   });
+
+  it("refuses a statement cut down to its opening and subject, with no verb at all", () => {
+    expect(statementFault(statement("On 9 March 1851, the old tide mill of Marrow."))).toBe("stem-fragment");
+    expect(statementFault(statement("Around noon on the second day."))).toBe("stem-fragment");
+    expect(statementFault(statement("On 9 March 1851, the old tide mill of Marrow burned down."))).toBeNull();
+    // (A verb the tagger could read as an adjective still counts by its ending.)
+    expect(statementFault(statement("The mill preserved its wheels, its stones and even its sacks of flour."))).toBeNull();
+  });
 });
 
 describe("an appositive and its relative clause, with no main clause", () => {
