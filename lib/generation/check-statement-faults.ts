@@ -35,6 +35,9 @@ const BARE_EXAMPLE = /^(?:(?:A|An|One|Another)(?: good| fine| clear| famous| wel
 // A statement that opens with a finite verb or an auxiliary ("Was named …", "Had two sons."): a predicate cut from its subject.
 const OPENS_WITH_VERB = /^(?:Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Became|Becomes|Remained|Remains|Began|Took|Gave|Went|Came|Wrote|Died)\b/;
 
+// An opening preposition of time or place ("On 9 March …", "Around noon …", "In the valley …").
+const OPENS_WITH_PLACE_OR_TIME = /^(?:On|In|At|Around|About|By|During|Before|After|Near|From|Until|Since|Within|Throughout)\b/;
+
 /** A statement or stem that does not stand alone as a whole claim; null when it does. */
 export function statementFault(q: GeneratedQuestion, articleText = ""): StemFailure | "options-misfit" | null {
   const shown = q.prompt.replace(/ \([^)]*\)$/, "");
@@ -43,9 +46,10 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
   if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";
   if (OPENS_WITH_VERB.test(shown)) return "stem-fragment";
-  // "On 27 May 1850, the island of Tarrak.": a statement cut down to its opening and subject has no verb at all, so it
-  // claims nothing to be true or false.
-  if (!hasFiniteVerb(shown)) return "stem-fragment";
+  // "On 27 May 1850, the island of Tarrak.", "Around noon on the second day.": a statement cut down to its opening phrase
+  // (and a subject) has no verb at all, so it claims nothing to be true or false. (Only after an opening preposition: the
+  // tagger reads some past tenses as nouns, "The mill ground flour", and a plain subject-verb statement must stand.)
+  if (OPENS_WITH_PLACE_OR_TIME.test(shown) && !hasFiniteVerb(shown)) return "stem-fragment";
   // "A short book, which sold well.": its only verb sits in the relative clause; there is no main clause to be true or false.
   if (/^[^,;]+, (?:which|who|whose|whom|that)\b/.test(shown) && !hasFiniteVerb(mainPartOf(shown))) return "stem-fragment";
   if (OPENS_WITH_JOIN.test(shown) && !OPENS_WITH_JOIN.test(q.source.sentence)) return "stem-fragment";
