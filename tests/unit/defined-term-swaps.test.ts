@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indexArticleTexts } from "@/lib/generation/distractors";
-import { falseVersions } from "@/lib/generation/falsify-statement";
 import type { TermList } from "@/lib/generation/find-lists";
-import { parseArticle } from "@/lib/generation/parse-article";
+import { falseVersionsIn } from "../support/false-versions";
 
 // Our own sentences about an invented kiln. The terms an article defines are offered as one list of siblings; where the
 // article says what kind the statement's term is, a defined term of no such kind put in its place makes a statement that
@@ -18,13 +16,7 @@ const TEXT = [
 
 const defined = (...terms: string[]): TermList & { defined: boolean } => ({ items: terms.map((text) => ({ text, start: 0, end: 0 })), sentenceIndex: -1, lead: "", defined: true });
 
-const swaps = (statement: string, list: TermList & { defined?: boolean }) => {
-  const sentences = parseArticle(TEXT).sentences;
-  const index = sentences.findIndex((s) => s.text === statement);
-  return falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [list], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: TEXT, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: TEXT }, random: () => 0 })
-    .filter((f) => f.how === "sibling")
-    .map((f) => f.text);
-};
+const swaps = (statement: string, list: TermList & { defined?: boolean }) => falseVersionsIn(TEXT, statement, { lists: [list], how: "sibling" });
 
 describe("a defined term swapped into a statement", () => {
   it("takes only a term the article makes of the same kind", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { indexArticleTexts } from "@/lib/generation/distractors";
-import { falseVersions } from "@/lib/generation/falsify-statement";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { findSettingNames, makeSettingCheck } from "@/lib/generation/find-setting";
 import { gateFailure } from "@/lib/generation/gates";
 import { makeOppositeStatement } from "@/lib/generation/make-statements";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { cutFigurePointer } from "@/lib/generation/question-stems";
-import type { GeneratedQuestion, Sentence, Span } from "@/lib/generation/types";
+import type { GeneratedQuestion, Span } from "@/lib/generation/types";
+import { falseVersionsIn } from "../support/false-versions";
+import { sentencesOf } from "../support/sentences";
 
 /** Every candidate the generator made, with what became of it. */
 function candidates(text: string): { q: GeneratedQuestion; verdict: string }[] {
@@ -47,23 +47,7 @@ The strike showed that ferry crews in Norway could win by acting together. In 19
 
 /** The false statements made by swapping `swapped` (the one name in a one-sentence article) for one of `others`. */
 function nameSwaps(article: string, statement: string, swapped: Span, others: Span[]): string[] {
-  const s: Sentence = { text: statement, start: 0, end: statement.length, section: 1, inSummary: false };
-  return falseVersions({
-    statement,
-    sentence: s,
-    sentenceIndex: 0,
-    sentences: [s],
-    spans: [swapped],
-    allSpans: [swapped, ...others],
-    lists: [],
-    nameSiblings: new Map(),
-    ordinalSeries: new Map(),
-    articleText: article,
-    ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: article },
-    random: () => 0,
-  })
-    .filter((f) => f.how === "name")
-    .map((f) => f.text);
+  return falseVersionsIn(article, statement, { sentences: sentencesOf(statement), spans: [swapped], allSpans: [swapped, ...others], indexed: [], how: "name" });
 }
 
 describe("the land an article is set in is not a key", () => {

@@ -7,6 +7,7 @@ import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { keyStandsOut } from "@/lib/generation/fair-date-options";
 import type { Span, SpanType } from "@/lib/generation/types";
+import { swapInput } from "../support/false-versions";
 
 /** The article's own spans indexed as generation does, and a key span by its text. */
 function contextOf(articleText: string) {
@@ -140,11 +141,9 @@ describe("statements the sentence's own figures refute", () => {
 describe("a made-up decade in a false statement", () => {
   it("is picked with the statement's own key blanked, not read as a date the statement already states", () => {
     const text = "The Mill\n\nThe cloth mill at Orrel opened in the 1850s beside the river. It closed when the river silted up.";
-    const sentences = parseArticle(text).sentences;
-    const sentence = sentences[0]!;
     const at = text.indexOf("1850s");
     const decade: Span = { type: "DECADE", text: "1850s", start: at, end: at + 5 };
-    const made = falseVersions({ statement: sentence.text, sentence, sentenceIndex: 0, sentences, spans: [decade], allSpans: [decade], lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([decade]), year: null, articleText: text }, random: () => 0 });
+    const made = falseVersions(swapInput(text, 0, { spans: [decade], allSpans: [decade] }));
     expect(made.filter((f) => f.how === "value").map((f) => f.text)).toEqual([expect.stringMatching(/opened in the 18[0-9]0s beside/)]);
     expect(made.some((f) => f.text.includes("1850s"))).toBe(false);
   });

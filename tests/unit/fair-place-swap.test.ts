@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { indexArticleTexts } from "@/lib/generation/distractors";
 import { fairPlaceSwap, placeKind } from "@/lib/generation/fair-place-swap";
-import { falseVersions } from "@/lib/generation/falsify-statement";
-import { parseArticle } from "@/lib/generation/parse-article";
 import type { Span } from "@/lib/generation/types";
+import { falseVersionsIn } from "../support/false-versions";
 
 // Our own short articles: an invented sea floor, spice fleet, lacquer envoys and salt road.
-function swapsOf(text: string, index: number, spans: Span[]) {
-  const sentences = parseArticle(text).sentences;
-  const sentence = sentences[index]!;
-  const own = spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
-  return falseVersions({ statement: sentence.text, sentence, sentenceIndex: index, sentences, spans: own, allSpans: spans, lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts(spans), year: null, articleText: text }, random: () => 0 })
-    .filter((f) => f.how === "name")
-    .map((f) => f.text);
-}
+const swapsOf = (text: string, index: number, spans: Span[]) => falseVersionsIn(text, index, { allSpans: spans, how: "name" });
 
 function place(text: string, article: string, type: Span["type"] = "PLACE"): Span {
   const start = article.indexOf(text);

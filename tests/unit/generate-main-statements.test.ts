@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { passesGates } from "@/lib/generation/generate-questions";
-import { indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions, statedElsewhere } from "@/lib/generation/falsify-statement";
 import { findNameSiblings, findOrdinalSeries } from "@/lib/generation/find-siblings";
 import { findLists } from "@/lib/generation/find-lists";
@@ -10,6 +9,7 @@ import { findSpans } from "@/lib/generation/find-spans";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { isCutFrom, trimToMainClause } from "@/lib/generation/trim-statement";
 import type { Sentence } from "@/lib/generation/types";
+import { swapInput } from "../support/false-versions";
 import { sureCandidates as candidates } from "../support/traced-candidates";
 
 // Our own article (Markdown headings, a village river lock): a founder, two companies, three locks in order, a "Why does it matter?" section.
@@ -172,7 +172,7 @@ describe("one detail changed", () => {
     const text = "Reef fish\n\nThe reef holds a lagoon, an atoll and a channel. A parrotfish sleeps in a lagoon at night. Crabs hide in the channel, the atoll and the lagoon by day. The lagoon is warm and shallow at night.";
     const sentences = parseArticle(text).sentences;
     const lists = findLists(sentences);
-    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
+    const input = (index: number) => swapInput(text, index, { sentences, lists });
     const swapped = falseVersions(input(1)).map((f) => f.text);
     expect(swapped).toContain("A parrotfish sleeps in an atoll at night.");
     for (const s of swapped) expect(s).toMatch(/^A parrotfish sleeps in (?:an atoll|a channel) at night\.$/);
@@ -189,7 +189,7 @@ describe("one detail changed", () => {
     const text = "The Crossing\n\nMonks first kept a ferry at Holm in 1190. The stone bridge at Holm opened in 1862. The railway reached Holm in 1871. The ferry crossing took forty to fifty minutes in calm weather.";
     const sentences = parseArticle(text).sentences;
     const spans = sentences.map((s) => findSpans(s.text, s.start, []));
-    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: spans[index]!, allSpans: spans.flat(), lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts(spans.flat()), year: 1871, articleText: text }, random: () => 0 });
+    const input = (index: number) => swapInput(text, index, { sentences, spans: spans[index]!, allSpans: spans.flat(), year: 1871 });
     expect(falseVersions(input(1)).map((f) => f.text)).toEqual(["The stone bridge at Holm opened in 1871."]);
     // "forty" is read against "fifty": only the far end of the range may change.
     // … and stays above it: "forty to thirty minutes" is a slip a reader spots, not a false claim.
@@ -203,7 +203,7 @@ describe("one detail changed", () => {
     const text = "The Crossing\n\nThe stone bridge at Holm opened in 1862. By the autumn of 1871 the old ferry had stopped running. Until the end of 1890 the bridge charged a toll. The railway reached Holm in 1871.";
     const sentences = parseArticle(text).sentences;
     const spans = sentences.map((s) => findSpans(s.text, s.start, []));
-    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: spans[index]!, allSpans: spans.flat(), lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts(spans.flat()), year: 1871, articleText: text }, random: () => 0 });
+    const input = (index: number) => swapInput(text, index, { sentences, spans: spans[index]!, allSpans: spans.flat(), year: 1871 });
     expect(falseVersions(input(1)).filter((f) => f.how === "value")).toEqual([]);
     expect(falseVersions(input(2)).filter((f) => f.how === "value")).toEqual([]);
     // A year no bound sets is still changed.
@@ -214,15 +214,14 @@ describe("one detail changed", () => {
     const text = "The Ferry\n\nA crossing in winter took nine days or longer. The summer trip on the Kellby barge lasted seven days.";
     const sentences = parseArticle(text).sentences;
     const spans = sentences.map((s) => findSpans(s.text, s.start, []));
-    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: spans[index]!, allSpans: spans.flat(), lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts(spans.flat()), year: null, articleText: text }, random: () => 0 });
+    const input = (index: number) => swapInput(text, index, { sentences, spans: spans[index]!, allSpans: spans.flat() });
     expect(falseVersions(input(0))).toEqual([]);
   });
 
   it("keeps the subject's name when a plural noun comes before the verb ('The workers of the Wend Company opened …')", () => {
     const text = "The Lock\n\nThe workers of the Wend Company opened the first lock at Farley. The Tollbury Company dug a canal at Pellow.";
-    const sentences = parseArticle(text).sentences;
     const companies = [{ items: [{ text: "Wend Company", start: 0, end: 0 }, { text: "Tollbury Company", start: 0, end: 0 }], sentenceIndex: -1, lead: "" }];
-    const input = { statement: sentences[0]!.text, sentence: sentences[0]!, sentenceIndex: 0, sentences, spans: [], allSpans: [], lists: companies, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 };
+    const input = swapInput(text, 0, { lists: companies });
     expect(falseVersions(input)).toEqual([]);
     // A verb in -s before "in" is still the verb: the name after it may change.
     const stands = { ...input, statement: "The mill stands in the yard of the Wend Company at Farley." };
@@ -231,8 +230,7 @@ describe("one detail changed", () => {
 
   it("turns a direction word in a claim about a process ('faster' on one side of a bend), never in a comparison", () => {
     const text = "Bends\n\nWater flows faster on the outside of a river bend. The outer bank wears away faster than the inner bank.";
-    const sentences = parseArticle(text).sentences;
-    const input = (index: number) => ({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
+    const input = (index: number) => swapInput(text, index);
     expect(falseVersions(input(0)).map((f) => f.text)).toEqual(["Water flows slower on the outside of a river bend."]);
     expect(falseVersions(input(1))).toEqual([]);
   });
@@ -242,7 +240,7 @@ describe("one detail changed", () => {
     const sentences = parseArticle(text).sentences;
     const named = (name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, type: "ORG" as const });
     const allSpans = [named("Marsh Society"), named("Reed Council"), named("Fen Board")];
-    const input = { statement: "The society replaced the Reed Council.", sentence: sentences[1]!, sentenceIndex: 1, sentences, spans: [allSpans[1]!], allSpans, lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, title: "The Founding of the Marsh Society", ctx: { articleTexts: indexArticleTexts(allSpans), year: null, articleText: text }, random: () => 0 };
+    const input = swapInput(text, 1, { sentences, statement: "The society replaced the Reed Council.", spans: [allSpans[1]!], allSpans, title: "The Founding of the Marsh Society" });
     // (Nor another of its organisations: in an article about one, those are mostly its own bodies.)
     expect(falseVersions(input)).toEqual([]);
     // A subject the article names for itself keeps the whole pool: the title's name put in is a plain false claim there.
@@ -251,13 +249,13 @@ describe("one detail changed", () => {
     // A person's article: "She married <herself>" is no false claim to weigh; another person the article names is.
     const life = "The Life of Ada Venn\n\nAda Venn was born in Oller in 1790. She married Tom Gale in 1812. Her brother was Hal Orme.";
     const people = ["Ada Venn", "Tom Gale", "Hal Orme"].map((name) => ({ text: name, start: life.indexOf(name), end: life.indexOf(name) + name.length, type: "PERSON" as const }));
-    const married = { ...input, statement: "She married Tom Gale.", sentence: parseArticle(life).sentences[1]!, sentences: parseArticle(life).sentences, spans: [people[1]!], allSpans: people, articleText: life, title: "The Life of Ada Venn", ctx: { articleTexts: indexArticleTexts(people), year: null, articleText: life } };
+    const married = swapInput(life, 1, { statement: "She married Tom Gale.", spans: [people[1]!], allSpans: people, title: "The Life of Ada Venn" });
     expect(falseVersions(married).map((f) => f.text)).toEqual(["She married Hal Orme."]);
     // A person who joins an organisation is no organisation acting on itself: a life story's "He joined …" keeps its swap
     // (review 16 r2 #7), whether the statement says "He" or the person's name.
     const union = "Life of Ivo Marsh\n\nIvo Marsh was born in Oller in 1790. He joined the Dock Union in 1812. His brother led the Fen Board.";
     const orgs = ["Dock Union", "Fen Board"].map((name) => ({ text: name, start: union.indexOf(name), end: union.indexOf(name) + name.length, type: "ORG" as const }));
-    const joined = { ...input, statement: "He joined the Dock Union.", sentence: parseArticle(union).sentences[1]!, sentences: parseArticle(union).sentences, spans: [orgs[0]!], allSpans: orgs, articleText: union, title: "Life of Ivo Marsh", ctx: { articleTexts: indexArticleTexts(orgs), year: null, articleText: union } };
+    const joined = swapInput(union, 1, { statement: "He joined the Dock Union.", spans: [orgs[0]!], allSpans: orgs, title: "Life of Ivo Marsh" });
     expect(falseVersions(joined).map((f) => f.text)).toEqual(["He joined the Fen Board."]);
     // (The person the life story is about, as generate-questions marks them on the sentence.)
     const byName = { ...joined, statement: "Ivo Marsh joined the Dock Union.", sentence: { ...joined.sentence, person: { name: "Ivo Marsh", pronoun: "he" as const } } };

@@ -1,23 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { indexArticleTexts } from "@/lib/generation/distractors";
 import { falseVersions } from "@/lib/generation/falsify-statement";
 import { findLists, type TermList } from "@/lib/generation/find-lists";
 import { findFunctionFacts, makePartQuestion, makeSwappedPart } from "@/lib/generation/make-function-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
+import { falseVersionsIn, swapInput } from "../support/false-versions";
 import { tracedQuestions } from "../support/traced-candidates";
 
 // Our own sentences about an invented hill fort: a list of its parts, then statements about one of them. A member of
 // the list put in place of another makes a claim the article never settles, so it must never be keyed False.
 const list = (lead: string, ...members: string[]): TermList => ({ items: members.map((text) => ({ text, start: 0, end: 0 })), sentenceIndex: -1, lead });
 const PARTS = list("Raiders feared the", "ramparts", "towers", "gates", "ditches");
-const siblings = (statement: string, lists: TermList[] = [PARTS]) => {
-  const text = `The Fort at Brannock\n\n${statement} The fort fell to raiders in the winter of 1204.`;
-  const sentences = parseArticle(text).sentences;
-  const index = sentences.findIndex((s) => s.text === statement);
-  return falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 })
-    .filter((f) => f.how === "sibling")
-    .map((f) => f.text);
-};
+const siblings = (statement: string, lists: TermList[] = [PARTS]) =>
+  falseVersionsIn(`The Fort at Brannock\n\n${statement} The fort fell to raiders in the winter of 1204.`, statement, { lists, how: "sibling" });
 
 describe("a list member swapped into a statement", () => {
   it("leaves a plural subject before its verb group alone (passives, auxiliaries, -ed verbs)", () => {
@@ -52,14 +46,8 @@ describe("a list member swapped into a statement", () => {
 
 describe("a list member swapped in before a noun", () => {
   const goods = list("The market at Brannock sold", "salt", "amber", "furs");
-  const swaps = (statement: string) => {
-    const text = `The Fort at Brannock\n\n${statement} The beads were threaded on cords of gut. The fort fell to raiders in the winter of 1204.`;
-    const sentences = parseArticle(text).sentences;
-    const index = sentences.findIndex((s) => s.text === statement);
-    return falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [goods], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 })
-      .filter((f) => f.how === "sibling")
-      .map((f) => f.text);
-  };
+  const swaps = (statement: string) =>
+    falseVersionsIn(`The Fort at Brannock\n\n${statement} The beads were threaded on cords of gut. The fort fell to raiders in the winter of 1204.`, statement, { lists: [goods], how: "sibling" });
 
   it("puts in only a member that can stand before that noun (the screen the options of a blank pass)", () => {
     // "salt beads", "furs beads": the slot names a kind of bead, and no other good of the list is one.
@@ -72,24 +60,16 @@ describe("a list member swapped in before a noun", () => {
     // "The floats of the nets" makes "floats" a noun of the article; here it is what the amber does.
     const statement = "Traders found that amber floats on the brine of the marsh.";
     const text = `The Fort at Brannock\n\n${statement} The floats of the nets were cut from cork. The fort fell to raiders in the winter of 1204.`;
-    const sentences = parseArticle(text).sentences;
-    const index = sentences.findIndex((s) => s.text === statement);
-    const made = falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [goods], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 });
+    const made = falseVersions(swapInput(text, statement, { lists: [goods] }));
     expect(made.filter((f) => f.how === "sibling").map((f) => f.text)).toEqual(["Traders found that salt floats on the brine of the marsh."]);
   });
 });
 
 describe("other swaps before a noun pass the same screen", () => {
   it("a name sibling put in before a noun the article writes only after the name it replaces", () => {
-    const nameSwaps = (statement: string) => {
-      const text = `The River Dee\n\nThe Orm Bridge and the Vess Bridge cross the river near the town. ${statement} The Vess Bridge was built of stone in 1310. The toll was raised each spring.`;
-      const sentences = parseArticle(text).sentences;
-      const index = sentences.findIndex((s) => s.text === statement);
-      const nameSiblings = new Map([["Bridge", ["Orm Bridge", "Vess Bridge"]]]);
-      return falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists: [], nameSiblings, ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 })
-        .filter((f) => f.how === "name")
-        .map((f) => f.text);
-    };
+    const nameSiblings = new Map([["Bridge", ["Orm Bridge", "Vess Bridge"]]]);
+    const nameSwaps = (statement: string) =>
+      falseVersionsIn(`The River Dee\n\nThe Orm Bridge and the Vess Bridge cross the river near the town. ${statement} The Vess Bridge was built of stone in 1310. The toll was raised each spring.`, statement, { nameSiblings, how: "name" });
     expect(nameSwaps("Traders paid the Orm Bridge toll in silver coins.")).toEqual([]);
     expect(nameSwaps("Traders crossed the Orm Bridge in silver carts.")).toEqual(["Traders crossed the Vess Bridge in silver carts."]);
   });

@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
-import { indexArticleTexts } from "@/lib/generation/distractors";
-import { falseVersions } from "@/lib/generation/falsify-statement";
 import { isCutFrom, restateCondition, trimToMainClause } from "@/lib/generation/trim-statement";
 import type { GeneratedQuestion, Sentence } from "@/lib/generation/types";
+import { falseVersionsIn } from "../support/false-versions";
 
 // Main ideas that are plain statements (how a thing works, how many, how often, whether it can): our own three
 // fixture articles, a science explanation (sea ice), an economics concept (public goods) and a local history
@@ -21,21 +20,7 @@ function sentence(text: string): Sentence {
 
 /** The one-word swaps a statement gets when it has nothing else to change (no names, values or listed terms). */
 function plainFalse(statement: string): string[] {
-  const s = sentence(statement);
-  return falseVersions({
-    statement,
-    sentence: s,
-    sentenceIndex: 0,
-    sentences: [s],
-    spans: [],
-    allSpans: [],
-    lists: [],
-    nameSiblings: new Map(),
-    ordinalSeries: new Map(),
-    articleText: statement,
-    ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: statement },
-    random: () => 0.3,
-  }).map((f) => f.text);
+  return falseVersionsIn(statement, statement, { sentences: [sentence(statement)], random: () => 0.3 });
 }
 
 /** Every statement candidate that passed the gates and the drop line, as "text => key". */

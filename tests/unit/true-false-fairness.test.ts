@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { describedSubjectSwapped, statementFault } from "@/lib/generation/check-statement-faults";
-import { indexArticleTexts } from "@/lib/generation/distractors";
-import { falseVersions } from "@/lib/generation/falsify-statement";
 import type { TermList } from "@/lib/generation/find-lists";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { grantedClaim } from "@/lib/generation/granted-claims";
-import { parseArticle } from "@/lib/generation/parse-article";
 import { statementQuestion } from "@/lib/generation/question-parts";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
+import { falseVersionsIn } from "../support/false-versions";
 
 // Our own sentences about an invented marsh and its reed beds.
 const tf = (prompt: string, sentence: string, isTrue = false) =>
@@ -59,10 +57,7 @@ describe("a false statement that swaps the subject of an opening description", (
 });
 
 describe("false statements that would test wording or stay true", () => {
-  const versions = (text: string, index: number, lists: TermList[] = []) => {
-    const sentences = parseArticle(text).sentences;
-    return falseVersions({ statement: sentences[index]!.text, sentence: sentences[index]!, sentenceIndex: index, sentences, spans: [], allSpans: [], lists, nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts([]), year: null, articleText: text }, random: () => 0 }).map((f) => f.text);
-  };
+  const versions = (text: string, index: number, lists: TermList[] = []) => falseVersionsIn(text, index, { lists });
 
   it("never turns how often a thing is called or described, only how often it happens", () => {
     const text = "Reed Cutting\n\nMarsh folk often call the willow belt the green wall. Herons often nest in the willow belt.";
@@ -95,10 +90,8 @@ describe("false statements that would test wording or stay true", () => {
 
   it("reads a month, a name, a negated modal or a modal in a side clause as no possibility", () => {
     const dates = (text: string) => {
-      const sentences = parseArticle(text).sentences;
       const spans = [...text.matchAll(/\b(?:May )?1[89]\d\d\b/g)].map((m) => ({ type: m[0].length > 4 ? ("MONTH_YEAR" as const) : ("YEAR" as const), text: m[0], start: m.index, end: m.index + m[0].length }));
-      const own = spans.filter((sp) => sp.start >= sentences[1]!.start && sp.end <= sentences[1]!.end);
-      return falseVersions({ statement: sentences[1]!.text, sentence: sentences[1]!, sentenceIndex: 1, sentences, spans: own, allSpans: spans, lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: text, ctx: { articleTexts: indexArticleTexts(spans), year: null, articleText: text }, random: () => 0 }).map((f) => f.text);
+      return falseVersionsIn(text, 1, { allSpans: spans });
     };
     const lead = "The Reed Hall\n\nThe marsh guild met in tents until 1853. ";
     expect(dates(`${lead}The reed hall, which could seat 900 cutters, opened in 1851.`)).toEqual(["The reed hall, which could seat 900 cutters, opened in 1853."]);

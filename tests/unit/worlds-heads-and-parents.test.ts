@@ -11,6 +11,7 @@ import { parseArticle } from "@/lib/generation/parse-article";
 import { ofOtherWorlds, worldOfPerson } from "@/lib/generation/person-worlds";
 import { subjectQuestion } from "@/lib/generation/question-stems";
 import type { Sentence, Span } from "@/lib/generation/types";
+import { swapInput } from "../support/false-versions";
 import { tracedQuestions } from "../support/traced-candidates";
 
 // Our own retelling of an invented novel: its author and a poet its title quotes are real people; the rest are the
@@ -141,7 +142,7 @@ describe("people of two worlds in an article that retells a work", () => {
     const spans = allSpans.filter((x) => statement.includes(x.text));
     const swapped = new Set<string>();
     for (const r of [0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9]) {
-      const out = falseVersions({ statement, sentence: sentences[index]!, sentenceIndex: index, sentences, spans, allSpans, lists: [], nameSiblings: new Map(), ordinalSeries: new Map(), articleText: NOVEL, ctx: { articleTexts: indexArticleTexts(allSpans), year: 1961, articleText: NOVEL }, random: () => r });
+      const out = falseVersions(swapInput(NOVEL, index, { sentences, statement, spans, allSpans, year: 1961, random: () => r }));
       for (const f of out.filter((v) => v.how === "name")) swapped.add(f.text);
     }
     expect(swapped.size).toBeGreaterThan(0);
