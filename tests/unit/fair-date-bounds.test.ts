@@ -6,13 +6,11 @@ import { findDefinitions } from "@/lib/generation/find-definitions";
 import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
-import type { GeneratedQuestion, Span, SpanType } from "@/lib/generation/types";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { keyOf } from "../support/key-span";
 
 function contextOf(articleText: string) {
   return { articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText };
-}
-function keyOf(type: SpanType, text: string): Span {
-  return { type, text, start: 0, end: text.length };
 }
 const TWENTY_SEEDS = Array.from({ length: 20 }, (_, i) => i / 20);
 

@@ -6,15 +6,13 @@ import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { keyStandsOut } from "@/lib/generation/fair-date-options";
-import type { Span, SpanType } from "@/lib/generation/types";
+import type { Span } from "@/lib/generation/types";
 import { swapInput } from "../support/false-versions";
+import { keyOf } from "../support/key-span";
 
 /** The article's own spans indexed as generation does, and a key span by its text. */
 function contextOf(articleText: string) {
   return { articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText };
-}
-function keyOf(type: SpanType, text: string): Span {
-  return { type, text, start: 0, end: text.length };
 }
 const SEEDS = [0, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 0.99];
 

@@ -3,10 +3,9 @@ import { indexArticleTexts, pickDistractors, sameYearDates } from "@/lib/generat
 import { chooseFairDates, headlineYear } from "@/lib/generation/fair-date-options";
 import { findSpans } from "@/lib/generation/find-spans";
 import type { DistractorContext } from "@/lib/generation/distractors";
-import type { Span, SpanType } from "@/lib/generation/types";
+import { keyOf } from "../support/key-span";
 
 const contextOf = (articleText: string): DistractorContext => ({ articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText });
-const keyOf = (type: SpanType, text: string): Span => ({ type, text, start: 0, end: text.length });
 
 // Invented: a canal opened in the year the article is about, named twice and more than any other.
 const CANAL = `The Orrin Canal

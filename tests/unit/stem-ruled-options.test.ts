@@ -8,13 +8,11 @@ import { beforeWhatItFollows, dateItFollows } from "@/lib/generation/fair-sequen
 import { chooseFairDates, dateValue } from "@/lib/generation/fair-date-options";
 import { stemWorksOut } from "@/lib/generation/fair-number-options";
 import { findSpans } from "@/lib/generation/find-spans";
-import type { GeneratedQuestion, Span, SpanType } from "@/lib/generation/types";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { keyOf } from "../support/key-span";
 
 function contextOf(articleText: string) {
   return { articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText };
-}
-function keyOf(type: SpanType, text: string): Span {
-  return { type, text, start: 0, end: text.length };
 }
 const TWENTY_SEEDS = Array.from({ length: 20 }, (_, i) => i / 20);
 

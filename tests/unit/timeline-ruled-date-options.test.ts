@@ -4,14 +4,14 @@ import { livesOf, ruledOutByLife } from "@/lib/generation/fair-life-dates";
 import { dateItFollows } from "@/lib/generation/fair-sequence-dates";
 import { dateValue } from "@/lib/generation/fair-date-options";
 import { findSpans } from "@/lib/generation/find-spans";
-import type { Span, SpanType } from "@/lib/generation/types";
+import type { Span } from "@/lib/generation/types";
+import { keyOf } from "../support/key-span";
 
 // Date options a student rules out by the article's own timeline: a death before a deed the person did alive, a
 // selection after the deed it led to, a range whose bare start day the blank must follow, news before its event.
 // Every article here is invented.
 
 const contextOf = (articleText: string) => ({ articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText });
-const keyOf = (type: SpanType, text: string, start = 0): Span => ({ type, text, start, end: start + text.length });
 const SEEDS = Array.from({ length: 20 }, (_, i) => i / 20);
 /** Every distractor `pickDistractors` offers for the key over the twenty seeds, in one list. */
 const optionsOverSeeds = (key: Span, stem: string, articleText: string): string[] =>

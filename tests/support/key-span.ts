@@ -1,0 +1,4 @@
+import type { Span, SpanType } from "@/lib/generation/types";
+
+/** The key a test asks pickDistractors about: a span of this type and text, at `start` where the test reads its place in the article. */
+export const keyOf = (type: SpanType, text: string, start = 0): Span => ({ type, text, start, end: start + text.length });
