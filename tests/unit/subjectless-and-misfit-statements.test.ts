@@ -70,6 +70,17 @@ describe("a result swapped into a statement of another result", () => {
     expect(phraseOfOtherKind("a deadly flood", "by the gales")).toBe(true);
     expect(phraseOfOtherKind("a deadly flood", "the long drought")).toBe(false);
   });
+
+  it("reads a noun that only ends like a participle as opening a noun phrase", () => {
+    // "breed", "speed", "steed", "creed": nouns in -ed; "morning": a noun in -ing, as the tagger reads it.
+    expect(phraseOfOtherKind("a hardy breed of sheep", "breed of hill sheep")).toBe(false);
+    expect(phraseOfOtherKind("greater speed", "speed on the open road")).toBe(false);
+    expect(phraseOfOtherKind("a new creed", "creed of the hill monks")).toBe(false);
+    expect(phraseOfOtherKind("the evening bells", "morning prayers")).toBe(false);
+    // A real participle or gerund still opens another kind of phrase.
+    expect(phraseOfOtherKind("a deadly flood", "flooded fields by the river")).toBe(true);
+    expect(phraseOfOtherKind("a deadly flood", "driving the cattle inland")).toBe(true);
+  });
 });
 
 describe("a body's shorter name the article itself writes alone", () => {
