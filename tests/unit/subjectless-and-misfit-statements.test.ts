@@ -97,4 +97,24 @@ The Swedish East India Company shipped tea from the southern ports. By 1790 the 
     expect(acceptedAliases(org("Swedish East India Company"), FIRM.replace("the East India Company held", "the Swedish East India Company held"))).not.toContain("East India Company");
     expect(acceptedAliases(org("Swedish East India Company"), `${FIRM} Its rival, the Danish East India Company, traded spices.`)).not.toContain("East India Company");
   });
+
+  it("refuses it where the article may use it for another body", () => {
+    const refused = (text: string, key = "Swedish East India Company") => expect(acceptedAliases(org(key), text)).not.toContain(key.replace(/^\S+ /, ""));
+    // As one "of", "in" or "at" a place: another body of the kind.
+    refused(FIRM.replace("the East India Company held", "the East India Company of Denmark held"));
+    refused(FIRM.replace("the East India Company held", "the East India Company in Bergen held"));
+    // Before the key's first full use: the body the reader met first.
+    refused(`The Northern Tea Trade\n\nThe East India Company had failed by 1720. The Swedish East India Company shipped tea from the southern ports. Its warehouses stood by the river.`);
+    // Only in a sentence that names a person, who may have led another company of that name.
+    refused(FIRM.replace("By 1790 the East India Company held", "By 1790 the East India Company of Governor Hale held"));
+    refused(FIRM.replace("By 1790 the East India Company held a monopoly on the trade.", "By 1790 Governor Hale and the East India Company held a monopoly on the trade."));
+    // A city inside the name is the city.
+    const furs = "The Fur Trade\n\nThe New Amsterdam Company traded furs along the coast. Its ships sailed from Amsterdam each spring.";
+    refused(furs, "New Amsterdam Company");
+    expect(acceptedAliases(org("New Amsterdam Company"), furs)).not.toContain("Amsterdam");
+    // A shorter form that is a country's name is that country.
+    refused("The Colony\n\nSpanish Costa Rica was a poor province far from the viceroy's court. By 1700 Costa Rica had few roads and fewer towns.", "Spanish Costa Rica");
+    // A later use in a sentence that names no one still counts.
+    expect(acceptedAliases(org("Swedish East India Company"), `${FIRM.replace("By 1790 the East India Company held a monopoly on the trade.", "By 1790 Governor Hale and the East India Company held a monopoly on the trade.")} In 1813 the East India Company lost its charter.`)).toContain("East India Company");
+  });
 });

@@ -214,6 +214,14 @@ describe("a lake or fort by its bare name", () => {
     expect(lake("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth.")).toContain("Geneva");
     expect(lake("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth. They sold it in Geneva.")).not.toContain("Geneva");
   });
+
+  it("is not accepted where the article also writes that name for a person", () => {
+    const fort = (text: string) => acceptedAliases({ text: "Fort William", type: "PLACE", start: text.indexOf("Fort William"), end: 0 }, text);
+    const built = "The River Fort\n\nFort William was raised on the bank of the Sarn in 1690. Its walls were of grey stone.";
+    expect(fort(built)).toContain("William");
+    expect(fort(`${built} William, a young clerk from the coast, kept its accounts.`)).not.toContain("William");
+    expect(fort(`${built} Its first clerk was Captain William Orr.`)).not.toContain("William");
+  });
 });
 
 describe("a body named with its parent body", () => {
