@@ -202,7 +202,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   }
   // "Youth League" written in full as "XYZ Youth League" where the article introduces it so: the fuller name is right too.
   if (NAMED_KINDS.has(span.type)) accepted.push(...fullerFormsOf(text, articleText));
-  // And the other way: "East India Company" for "Trevian East India Company" where the article also writes the shorter form alone.
+  // And the other way: "East India Company" for "Trevian East India Company" where the article also writes the shorter form
+  // alone, after the full name and for nothing else (see shorter-forms).
   if (NAMED_KINDS.has(span.type)) accepted.push(...shorterFormsOf(text, articleText));
   // A firm without its "& Co." or "Ltd" ("William Hale & Co." -> "William Hale", "Hale & Co", "Hale").
   const firm = /^(.+?) (?:& Co\.?|and Company|Ltd\.?|Inc\.?)$/.exec(text)?.[1];

@@ -35,8 +35,9 @@ const TITLE = "(?:King|Queen|Emperor|Empress|Tsar|Pope|President|Prime Minister|
 const WEAK_BEFORE = new RegExp(`\\b(?:the|a|an) (?:[A-Z]?[a-z]+ )?(?:${ROLE}) $|\\b${TITLE} $`);
 const TITLED = new RegExp(`^${TITLE} `);
 
-// A word that opens a description of someone, not a name: "The Narrator", "the old sailor", "His Father".
-const DESCRIPTION_OPENER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s/i;
+// A word that opens a description of someone, not a name: "The Narrator", "the old sailor", "His Father". (Not "A"/"An":
+// "An Lushan" is a name, and "a poet" is refused by its lower-case word.)
+const DESCRIPTION_OPENER = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s/i;
 // A name's words: capitalised (initials too), or a particle a name carries ("Ada de Vell", "Alfred the Great").
 const NAME_WORD = /^(?:[A-Z][\w'’.-]*|de|da|di|del|van|von|der|den|le|la|du|of|the|al-[\w'’-]+)$/;
 
