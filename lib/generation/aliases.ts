@@ -1,11 +1,12 @@
 import { articleMemo } from "./article-memo";
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
-import { isPeopleWord, otherForms } from "./demonyms";
+import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
 import { tagged } from "./question-stems";
 import { isPersonWordOfEitherGender, PERSON_PRONOUNS } from "./resolve-person-pronouns";
+import { personNameElsewhere, shorterFormsOf } from "./shorter-forms";
 import { articleSentences } from "./split-sentences";
 import { LEXICON } from "./tag-without-chunks";
 import { ROMAN_ALTERNATION, romanValue, TITLE_ALTERNATION } from "./titles";
@@ -201,7 +202,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   }
   // "Youth League" written in full as "XYZ Youth League" where the article introduces it so: the fuller name is right too.
   if (NAMED_KINDS.has(span.type)) accepted.push(...fullerFormsOf(text, articleText));
-  // And the other way: "East India Company" for "Trevian East India Company" where the article also writes the shorter form alone.
+  // And the other way: "East India Company" for "Trevian East India Company" where the article also writes the shorter form
+  // alone, after the full name and for nothing else (see shorter-forms).
   if (NAMED_KINDS.has(span.type)) accepted.push(...shorterFormsOf(text, articleText));
   // A firm without its "& Co." or "Ltd" ("William Hale & Co." -> "William Hale", "Hale & Co", "Hale").
   const firm = /^(.+?) (?:& Co\.?|and Company|Ltd\.?|Inc\.?)$/.exec(text)?.[1];
@@ -214,7 +216,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   const bare = /^(?:Fort|Lake|Cape|Port|Castle|Mount|Mt\.?|River|Isle of|Island of) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$/.exec(text)?.[1];
   // (Not where the article also names the gazetteer's place of that bare name, "Lake Geneva" beside the city of Geneva: it
   // would accept the other place.)
-  if (bare && span.type !== "PERSON" && !bareUsedAlone(text, bare, articleText)) accepted.push(bare);
+  // Nor where it is a person's name the article writes outside the key: "William" beside "Fort William" names the clerk too.
+  if (bare && span.type !== "PERSON" && !bareUsedAlone(text, bare, articleText) && !personNameElsewhere(bare, text, articleText)) accepted.push(bare);
   // A river by its own name ("the Urubamba" for "Urubamba River"), unless that name is an everyday word ("Red", "White") or
 // the article also uses it for something else (the state of Mississippi beside the Mississippi River).
   const river = span.type === "PLACE" ? /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1] : undefined;
@@ -657,28 +660,6 @@ function scanFullerForms(name: string, articleText: string): string[] {
   if (!ACRONYM.test(firstPrefix) || romanValue(firstPrefix) || STATE_CODES.has(firstPrefix) || lookupEntry(firstPrefix)) return [];
   if (!spelledOut(firstPrefix, articleText)) return [];
   return [`${firstPrefix} ${name}`];
-}
-
-// A leading word that only says whose or what kind a body is: a people's word ("Dutch", "American"), "Royal", "Imperial".
-const shorterMemo = articleMemo<string[]>();
-const LEADING_DESCRIPTOR = /^([A-Z][a-z]+) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
-
-/**
- * The article's own shorter form of a name: the name less a leading people's word or "Royal"/"Imperial" ("East India Company"
- * for "Trevian East India Company"), when the article writes that shorter form standing alone somewhere (no capitalised
- * word right before it). Another body that carries the shorter form ("Norvish East India Company") is refused by
- * namesSomeoneElse, as for every alias.
- */
-function shorterFormsOf(name: string, articleText: string): string[] {
-  const m = LEADING_DESCRIPTOR.exec(name);
-  if (!m || !articleText.includes(m[2]!)) return [];
-  const [, lead, short] = m as unknown as [string, string, string];
-  if (!/^(?:Royal|Imperial)$/.test(lead) && !isPeopleWord(lead) && otherForms(lead).length === 0) return [];
-  return shorterMemo(articleText, name, () => {
-    const uses = [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(short)}(?![\\w'’-])`, "g"))];
-    const alone = uses.some((u) => !/[A-Z][\w'’-]*\s$/.test(articleText.slice(Math.max(0, u.index - 30), u.index)) || /(?:^|[.!?]\s+|\n)(?:The|the)?\s*$/.test(articleText.slice(Math.max(0, u.index - 30), u.index)));
-    return alone ? [short] : [];
-  });
 }
 
 // "the XYZ's ", "the Xavier Young Zealots' ": a body owning the name, written right before it.

@@ -6,7 +6,7 @@ import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
 import { keepsStatedGap, lastDateBefore, tiedByGap } from "./relative-time";
-import { kindsOfTerm, sameKindAs, swapFitterFor } from "./kind-of-defined-term";
+import { kindsOfTerm, NOUN_IN_LY_ED, sameKindAs, swapFitterFor } from "./kind-of-defined-term";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
@@ -259,9 +259,14 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
 // A phrase that opens with a preposition, or with a participle or a verb in -ing: no noun phrase.
 const PREPOSITION_OPENING = /^(?:by|in|on|at|to|from|with|for|of|into|onto|through|over|under|after|before|during|across|along|against|among|between|without|within|upon)$/i;
 function phraseKind(phrase: string): "preposition" | "participle" | "noun" {
-  const first = phrase.trim().split(/\s+/)[0] ?? "";
+  const trimmed = phrase.trim();
+  const first = trimmed.split(/\s+/)[0] ?? "";
   if (PREPOSITION_OPENING.test(first)) return "preposition";
-  return /^[a-z]{3,}(?:ed|ing)$/.test(first) || IRREGULAR_PARTICIPLE.test(first) ? "participle" : "noun";
+  if (IRREGULAR_PARTICIPLE.test(first)) return "participle";
+  if (!/^[a-z]{3,}(?:ed|ing)$/.test(first)) return "noun";
+  // A noun that only ends like a participle opens a noun phrase: "breed of sheep", "steed", and "morning prayers" where
+  // the tagger reads the word as a noun.
+  return NOUN_IN_LY_ED.test(first) || (first.endsWith("ing") && readsAsNoun(trimmed, first)) ? "noun" : "participle";
 }
 
 /**

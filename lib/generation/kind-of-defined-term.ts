@@ -18,8 +18,8 @@ const PHRASE_END = /^(?:with|that|which|who|whose|where|when|of|in|on|from|to|fo
 const KIND_OF = /^(?:kind|kinds|type|types|form|forms|sort|sorts|variety|varieties|class|classes|group|groups)$/;
 // Words no kind is named by ("one", "something", "the name").
 const NO_KIND = /^(?:one|ones|thing|things|something|name|names|word|words|term|terms|part|parts|way|ways|use|act|process|idea|it|this|that|these|those)$/;
-// Nouns that end like an adverb or a participle ("money supply", "a seed").
-const NOUN_IN_LY_ED = /^(?:family|families|assembly|supply|monopoly|ally|rally|jelly|belly|lily|fly|seed|speed|bed|reed|creed|need|breed|weed|shed|sled|steed|feed|deed)$/;
+// Nouns that end like an adverb or a participle ("money supply", "a seed"); falsify-statement reads them too.
+export const NOUN_IN_LY_ED = /^(?:family|families|assembly|supply|monopoly|ally|rally|jelly|belly|lily|fly|seed|speed|bed|reed|creed|need|breed|weed|shed|sled|steed|feed|deed)$/;
 const ARTICLE = /^(?:the|a|an|some|many|most|all|any|those|these)\s+/i;
 const ASKED_CALLED = /^What (?:is|are|was|were) (.+?) (?:called|known as|named)\?$/;
 const ASKED_CALL = /^What (?:do|does|did) .+? (?:call|name) (.+?)\?$/;

@@ -1,5 +1,5 @@
 import { acceptedAliases } from "./aliases";
-import { CREATOR, worldOfPerson } from "./person-worlds";
+import { CREATOR, isPersonName, worldOfPerson } from "./person-worlds";
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
@@ -118,12 +118,14 @@ export function findIdentities(sentences: Sentence[], namedBySentence: Span[][])
 }
 
 /**
- * The world of a fact's person (see person-worlds): a description by a role of the real world ("a writer") places its
- * holder there whatever the article's wording. Undefined where unsure, and for places and things.
+ * The world of a fact's person (see person-worlds), read from the name. A description alone places no one: a character
+ * may be a poet in the story ("Tam Orr, a poet, lodges in the attic"), and "the narrator" is no name. A role of the real
+ * world ("a writer") settles only a named person whose name leaves the world unsure ("the critic Jory Mace"). Undefined
+ * where unsure, and for places and things.
  */
 function worldOfFact(fact: IdentityFact, articleText: string): "story" | "real" | undefined {
-  if (!fact.person) return undefined;
-  return CREATOR.test(headOf(fact.description)) ? "real" : worldOfPerson(fact.name, articleText);
+  if (!fact.person || !isPersonName(fact.name)) return undefined;
+  return worldOfPerson(fact.name, articleText) ?? (CREATOR.test(headOf(fact.description)) ? "real" : undefined);
 }
 
 /** A character of a retold work and a person round it (its author, a historian) when both are sure: as ofOtherWorlds. */

@@ -35,6 +35,21 @@ const TITLE = "(?:King|Queen|Emperor|Empress|Tsar|Pope|President|Prime Minister|
 const WEAK_BEFORE = new RegExp(`\\b(?:the|a|an) (?:[A-Z]?[a-z]+ )?(?:${ROLE}) $|\\b${TITLE} $`);
 const TITLED = new RegExp(`^${TITLE} `);
 
+// A word that opens a description of someone, not a name: "The Narrator", "the old sailor", "His Father". (Not "A"/"An":
+// "An Lushan" is a name, and "a poet" is refused by its lower-case word.)
+const DESCRIPTION_OPENER = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s/i;
+// A name's words: capitalised (initials too), or a particle a name carries ("Ada de Vell", "Alfred the Great").
+const NAME_WORD = /^(?:[A-Z][\w'’.-]*|de|da|di|del|van|von|der|den|le|la|du|of|the|al-[\w'’-]+)$/;
+
+/**
+ * A person's name, not a description of one ("the narrator", "The Old Sailor", "a poet"): a description alone names no
+ * one, so it makes no author, no real person and no character.
+ */
+export function isPersonName(text: string): boolean {
+  const name = text.trim();
+  return /^[A-Z]/.test(name) && !DESCRIPTION_OPENER.test(name) && name.split(/\s+/).every((w) => NAME_WORD.test(w));
+}
+
 /** A sentence split that keeps initials together ("J. R. R. Tolkien"): a stop ends a sentence only after a small letter or a digit. */
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[a-z0-9)’'”"][.!?])\s+(?=[A-Z"“])/);
@@ -55,17 +70,18 @@ function readWorlds(articleText: string): Worlds | null {
     const body = lines.slice(1).join("\n").trim();
     const sentences = body.split(/\n\s*\n/).flatMap(sentencesOf).map((s) => s.replace(/\s+/g, " ").trim()).filter(Boolean);
     const opening = [title, sentences[0] ?? ""];
-    const makers = (text: string) => [...text.matchAll(MADE_BY), ...text.matchAll(OWNS)].map((m) => m[1]!);
+    // ("a story by The Narrator", "The Old Sailor's tale": a description is no maker.)
+    const named = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => m[1]!).filter(isPersonName);
+    const makers = (text: string) => [...named(text.matchAll(MADE_BY)), ...named(text.matchAll(OWNS))];
     const authors = opening.flatMap((text) => (text === title || IS_A_WORK.test(text) || new RegExp(OWNS.source).test(text) ? makers(text) : []));
     const real = authors.filter((a) => !lookupEntry(a) || lookupEntry(a)!.type === "PERSON");
     if (real.length === 0) return null;
     const weak: string[] = [];
     for (const s of sentences) {
       // A work named right before its maker anywhere ("its title comes from a poem by …").
-      for (const m of s.matchAll(MADE_BY)) real.push(m[1]!);
-      for (const m of s.matchAll(DATED)) real.push(m[1]!);
+      real.push(...named(s.matchAll(MADE_BY)), ...named(s.matchAll(DATED)));
       // The author's own people, in a sentence that names the author.
-      if (real.some((a) => wordRe(a.split(" ").at(-1)!).test(s))) for (const m of s.matchAll(KIN)) real.push(m[1]!);
+      if (real.some((a) => wordRe(a.split(" ").at(-1)!).test(s))) real.push(...named(s.matchAll(KIN)));
       for (const m of s.matchAll(new RegExp(NAME, "g"))) {
         const name = m[0].replace(LEADING_WORD, "");
         // (A word that opens the sentence, "In" or "The", is no name.)
@@ -81,11 +97,11 @@ const wordRe = (word: string) => new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?!
 
 /**
  * "story" for a character of the retold work, "real" for a person round it (or a gazetteer's figure the article never
- * names); undefined when the article retells no work or the person's world is not sure.
+ * names); undefined when the article retells no work, the person's world is not sure, or `name` is a description.
  */
 export function worldOfPerson(name: string, articleText: string): "story" | "real" | undefined {
   const worlds = readWorlds(articleText);
-  if (!worlds) return undefined;
+  if (!worlds || !isPersonName(name)) return undefined;
   return personWorlds(articleText, name, () => worldIn(name.replace(/\.$/, ""), worlds, articleText));
 }
 

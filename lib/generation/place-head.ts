@@ -7,18 +7,13 @@
 
 // Kind words of land and water; a body's or a realm's word ("Kingdom of", "City of") is left to the span's own type.
 const FEATURES = "Bay|Gulf|Sea|Ocean|Lake|River|Strait|Straits|Island|Islands|Isle|Mountains|Mountain|Desert|Canal|Valley|Peninsula|Coast|Plateau|Basin|Forest|Cape|Firth|Sound|Channel";
-const HEAD_BEFORE_OF = new RegExp(`^(?:[Tt]he )?(?:[A-Z][\\w'’-]* )*(${FEATURES}) of (?:the )?[A-Z]`);
+const HEAD_BEFORE_OF = new RegExp(`^(?:[Tt]he )?(?:[A-Z][\\w'’-]* )*(?:${FEATURES}) of (?:the )?[A-Z]`);
 // The kind word opening the name ("Bay of Kell"): the whole is that place. One after a name ("Orne Mountains of Vell")
 // is a place and where it lies, so the span's own reading stays.
 // ("Lake Vell", "Mount Oss": the kind word before the name heads it too, "Lake Geneva" is no city.)
 const BEFORE_ONE_NAME = `^(?:Lake|Mount|Mt\\.?) [A-Z][\\w'’-]*$`;
 const HEAD_FIRST = new RegExp(`^(?:[Tt]he )?(?:${FEATURES}) of (?:the )?[A-Z]|${BEFORE_ONE_NAME}`);
 const HEAD_OR_ONE_NAME = new RegExp(`${HEAD_BEFORE_OF.source}|${BEFORE_ONE_NAME}`);
-
-/** "Bay of Kell" -> "bay", "Orne Mountains of Vell" -> "mountains": the kind word that heads the name before "of"; null when none. */
-export function headBeforeOf(name: string): string | null {
-  return HEAD_BEFORE_OF.exec(name)?.[1]?.toLowerCase() ?? null;
-}
 
 /** The name opens with its kind word: before "of" ("the Bay of Kell", "Gulf of Arn"), or "Lake"/"Mount" before one name. */
 export function opensWithFeature(name: string): boolean {

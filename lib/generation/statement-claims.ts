@@ -40,10 +40,18 @@ const ONE_OF_WORTH = new RegExp(`\\b(?:[Oo]ne of|[Aa]mong) (?:the |his |her |its
 const LESSON_DRAWN = new RegExp(`\\b(?:proved|proves|prove|showed|shows|show|demonstrated|demonstrates|taught|teaches) (?:[a-z]+ )?(?:that|how) (?:(?:true|real|great|simple|quiet|honest) )?(?:${LESSON})\\b.*$`, "i");
 const EVENT_TOLD = /\b(?:\d{3,4}|[a-z]{3,}ed|had|was|were|did|began|came|went|made|took|found|grew|won|lost|left|fell|rose)\b/i;
 
+// Words of praise or blame a label pins on someone or something, in lower case: "a tyrant", "a traitor", "a betrayal".
+const LABEL_NOUN = "tyrant|despot|traitor|villain|hero|heroine|coward|fool|madman|monster|butcher|liar|fraud|hypocrite|heretic|martyr|genius|visionary|saviou?r|radical|extremist|fanatic|troublemaker|agitator|usurper|puppet|failure|disaster|disgrace|betrayal|masterpiece|triumph|blunder|mistake|scandal|sham|farce|outrage";
+// "called a tyrant", "branded him a traitor", "dubbed the treaty a betrayal": what some said of it, which the article
+// reports but does not settle. (A name given, "called a reed", or a body summoned, "called a council", is no such word.)
+const LABELLED = new RegExp(
+  `\\b(?:[Cc]alled|[Nn]amed|[Bb]randed|[Dd]ubbed|[Ll]abell?ed) (?:(?:him|her|them|it|(?:the|his|her|their|its) [a-z]+(?: [a-z]+)?|[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*) )?(?:a|an) (?:[a-z-]+ )?(?:${LABEL_NOUN})s?\\b`,
+);
+
 export function evaluativeClaim(statement: string): boolean {
   const lesson = LESSON_DRAWN.exec(statement);
   // (check-trivia's JUDGING, "is remembered as", "a turning point", is read with the rest.)
-  return JUDGING.test(statement) || EVALUATIVE.test(statement) || ONE_OF_WORTH.test(statement) || (lesson !== null && !EVENT_TOLD.test(lesson[0].replace(/^\S+/, "")));
+  return JUDGING.test(statement) || EVALUATIVE.test(statement) || LABELLED.test(statement) || ONE_OF_WORTH.test(statement) || (lesson !== null && !EVENT_TOLD.test(lesson[0].replace(/^\S+/, "")));
 }
 
 /**

@@ -10,6 +10,31 @@ import { tfStatements, tracedQuestions } from "../support/traced-candidates";
 
 // Our own sentences, about invented people and places, written for these tests.
 
+describe("a label pinned on someone is an opinion reported, not a fact to judge", () => {
+  it("reads called, named, branded or dubbed with a word of praise or blame as a label", () => {
+    for (const s of [
+      "The barons of Westmark called King Odo a tyrant.",
+      "Orsa Vell was called a cruel tyrant by the river guilds.",
+      "The weavers branded him a traitor after the strike.",
+      "Pamphlets named the harbour treaty a betrayal of the fishermen.",
+      "Critics dubbed the new bridge a costly blunder.",
+    ]) {
+      expect(evaluativeClaim(s), s).toBe(true);
+    }
+  });
+
+  it("leaves a name given, a body summoned and an office granted alone", () => {
+    for (const s of [
+      "The thin plate in the whistle is called a reed.",
+      "The elders of Dunmere called a council in the spring.",
+      "Tomas Reede was named a captain of the northern fleet in 1702.",
+      "The guild called an election after the old master died.",
+    ]) {
+      expect(evaluativeClaim(s), s).toBe(false);
+    }
+  });
+});
+
 describe("claims of worth are no statements to judge", () => {
   it("finds praise, reputation and a drawn lesson", () => {
     for (const s of [

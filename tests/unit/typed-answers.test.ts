@@ -56,6 +56,25 @@ describe("typed answers", () => {
     expect(matchesTypedAnswer("PAC Youth League", ["ANC Youth League"])).toBe(false);
   });
 
+  it("read acronyms only where capitals stand beside lower-case words, in the answer typed or the key", () => {
+    // An answer or a key written all in capitals says nothing of which words are acronyms: the typo allowance stands.
+    expect(matchesTypedAnswer("DUNMERE OLD MIL LANE", ["Dunmere Old Mill Lane"])).toBe(true);
+    expect(matchesTypedAnswer("Red Fort Gat", ["RED FORT GATE"])).toBe(true);
+    // An acronym the student writes beside lower-case words names a body the key must name too.
+    expect(matchesTypedAnswer("VAR Youth League", ["Varna Youth League"])).toBe(false);
+    expect(matchesTypedAnswer("VPC Youth Leage", ["VPC Youth League"])).toBe(true);
+    // An exact match is taken before any acronym is read.
+    expect(matchesTypedAnswer("vpc YOUTH league", ["VPC Youth League"])).toBe(true);
+  });
+
+  it("read single capitals spaced apart as one acronym, like joined or dotted ones", () => {
+    expect(matchesTypedAnswer("QRVT Navy", ["Q R V S Navy"])).toBe(false);
+    expect(matchesTypedAnswer("QRVT Navy", ["Q. R. V. S. Navy"])).toBe(false);
+    expect(matchesTypedAnswer("Q R V S Navyy", ["QRVS Navy"])).toBe(true);
+    expect(matchesTypedAnswer("Q R V T Navy", ["QRVS Navy"])).toBe(false);
+    expect(matchesTypedAnswer("QRVS Navyy", ["Q R V S Navy"])).toBe(true);
+  });
+
   it("join letters typed with full stops on both sides, so the stops never cost a typo", () => {
     expect(normalizeAnswer("Q.R.V.S. Navy")).toBe("qrvs navy");
     expect(matchesTypedAnswer("Q.R.V.S. Navy", ["QRVS Navy"])).toBe(true);

@@ -76,6 +76,31 @@ describe("people of two worlds in an article that retells a work", () => {
     expect(ofOtherWorlds("Sim Tarr", "Ada Vell", text)).toBe(true);
   });
 
+  it("counts no description as a person: a maker, a real person or a character needs a name", () => {
+    const harbour = "The Grey Harbour\n\nThe Grey Harbour is a novel by Ada Vell. The Narrator, a young clerk, rents a room by the quay. Tam Orr, a poet, lodges in the attic. Nell Carrow is the widow of a drowned fisherman.";
+    expect(worldOfPerson("The Narrator", harbour)).toBeUndefined();
+    expect(worldOfPerson("the old sailor", harbour)).toBeUndefined();
+    expect(worldOfPerson("Tam Orr", harbour)).toBe("story");
+    // "a poet" is what the character is in the story: the description does not make him real beside the widow.
+    const { sentences } = parseArticle(harbour);
+    const facts = findIdentities(sentences, sentences.map(() => []));
+    const poet = facts.find((f) => f.name === "Tam Orr")!;
+    const widow = facts.find((f) => f.name === "Nell Carrow")!;
+    expect(factsOfOtherWorlds(poet, widow, harbour)).toBe(false);
+    // A role of the real world still settles a named person whose name alone leaves the world unsure.
+    const studied = "The Cold Isle\n\nThe Cold Isle is a novel by Ada Vell. In 1990 the historian Jory Mace wrote about its storms. Sim Tarr, a fisher boy, rows out to the wreck.";
+    const read = parseArticle(studied);
+    const people = findIdentities(read.sentences, read.sentences.map(() => []));
+    expect(worldOfPerson("Jory Mace", studied)).toBeUndefined();
+    expect(factsOfOtherWorlds(people.find((f) => f.name === "Jory Mace")!, people.find((f) => f.name === "Sim Tarr")!, studied)).toBe(true);
+    // A description in the maker's place makes no retelling, so no one is sorted into a world.
+    const byDescription = "The Lantern\n\nThe Lantern is a story by The Narrator. Tam Orr, a fisher boy, listens at the door.";
+    expect(worldOfPerson("Tam Orr", byDescription)).toBeUndefined();
+    const owned = "The Sailor's Yarn\n\nThe Old Sailor's story is a poem of the northern coast. Tam Orr, a fisher boy, listens at the door.";
+    expect(worldOfPerson("The Old Sailor", owned)).toBeUndefined();
+    expect(worldOfPerson("Tam Orr", owned)).toBeUndefined();
+  });
+
   it("never offers a character's role for the author, nor the author's for a character", () => {
     const { sentences } = parseArticle(NOVEL);
     const facts = findIdentities(sentences, sentences.map(() => []));
@@ -189,6 +214,14 @@ describe("a lake or fort by its bare name", () => {
   it("is not accepted where the article also names the city of that name", () => {
     expect(lake("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth.")).toContain("Geneva");
     expect(lake("The Ferry\n\nIn spring the traders sailed across Lake Geneva with their cloth. They sold it in Geneva.")).not.toContain("Geneva");
+  });
+
+  it("is not accepted where the article also writes that name for a person", () => {
+    const fort = (text: string) => acceptedAliases({ text: "Fort William", type: "PLACE", start: text.indexOf("Fort William"), end: 0 }, text);
+    const built = "The River Fort\n\nFort William was raised on the bank of the Sarn in 1690. Its walls were of grey stone.";
+    expect(fort(built)).toContain("William");
+    expect(fort(`${built} William, a young clerk from the coast, kept its accounts.`)).not.toContain("William");
+    expect(fort(`${built} Its first clerk was Captain William Orr.`)).not.toContain("William");
   });
 });
 

@@ -1,0 +1,94 @@
+import { articleMemo } from "./article-memo";
+import { isPeopleWord, otherForms } from "./demonyms";
+import { escapeRegExp } from "./find-spans";
+import { lookupEntry } from "./gazetteer";
+import { articleSentences } from "./split-sentences";
+import { LEXICON } from "./tag-without-chunks";
+import { TITLE_WORD_SET } from "./titles";
+
+/**
+ * A typed answer may be the article's own shorter form of a key's name ("East India Company" for "Trevian East India
+ * Company"), but a shorter form is also the name of other things: another body of the kind ("the East India Company of
+ * Vell"), the body the article met first ("The East India Company had failed. The Trevian East India Company …"), a
+ * person or a city inside the name ("William" in "Fort William", "Amsterdam" in "New Amsterdam Company"). Accepted, it
+ * would grade those right; so it is accepted only where the article plainly uses it for the key.
+ */
+
+// A leading word that only says whose or what kind a body is: a people's word ("Dutch", "American"), "Royal", "Imperial".
+const LEADING_DESCRIPTOR = /^([A-Z][a-z]+) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
+const shorterMemo = articleMemo<string[]>();
+const personMemo = articleMemo<boolean>();
+// The word list's tags of a person's name, and of a country or a city (a word's tags may be listed, "Region,ProperNoun").
+const PERSON_TAG = /(?:^|,)(?:Person|FirstName|LastName|MaleName|FemaleName)(?:,|$)/;
+const PLACE_TAG = /(?:^|,)(?:City|Country)(?:,|$)/;
+// A place or a body the short form is written as one of: "the East India Company of Vell", "… in Brell", "… at Osk".
+const OF_ANOTHER = /^ (?:of|in|at) (?:the )?[A-Z]/;
+
+/**
+ * The article's own shorter form of a name: the name less a leading people's word or "Royal"/"Imperial", where the
+ * article writes that form standing alone (no capitalised word right before it), and every such use
+ * - comes after the key's first full use (before it, the short form names what the reader met first);
+ * - is not written as one "of", "in" or "at" a place or body (another of its kind);
+ * and at least one of them is in a sentence that names no person; the form itself is no country, city or person's name.
+ * Another body that carries the shorter form ("Norvish East India Company") is refused by namesSomeoneElse, as for every
+ * alias.
+ */
+export function shorterFormsOf(name: string, articleText: string): string[] {
+  const m = LEADING_DESCRIPTOR.exec(name);
+  if (!m || !articleText.includes(m[2]!)) return [];
+  const [, lead, short] = m as unknown as [string, string, string];
+  if (!/^(?:Royal|Imperial)$/.test(lead) && !isPeopleWord(lead) && otherForms(lead).length === 0) return [];
+  return shorterMemo(articleText, name, () => (usedForKey(name, short, articleText) ? [short] : []));
+}
+
+function usedForKey(key: string, short: string, articleText: string): boolean {
+  const firstFull = wordMatches(key, articleText)[0]?.index;
+  if (firstFull === undefined || placeOrPersonName(short, key, articleText)) return false;
+  const alone = wordMatches(short, articleText).filter((u) => {
+    const before = articleText.slice(Math.max(0, u.index - 30), u.index);
+    return !/[A-Z][\w'’-]*\s$/.test(before) || /(?:^|[.!?]\s+|\n)(?:The|the)?\s*$/.test(before);
+  });
+  if (alone.length === 0) return false;
+  if (alone.some((u) => u.index < firstFull || OF_ANOTHER.test(articleText.slice(u.index + short.length, u.index + short.length + 20)))) return false;
+  const sentences = articleSentences(articleText);
+  const own = new Set(key.split(" "));
+  return alone.some((u) => !namesPerson(sentences.find((s) => s.start <= u.index && u.index < s.end)?.text ?? "", own));
+}
+
+function wordMatches(text: string, articleText: string): RegExpExecArray[] {
+  return [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}(?![\\w'’-])`, "g"))] as RegExpExecArray[];
+}
+
+/** A word the word list or the gazetteer knows as a person's name ("William", "Clive"). */
+function personWord(word: string): boolean {
+  return PERSON_TAG.test(String(LEXICON[word.toLowerCase()] ?? "")) || lookupEntry(word)?.type === "PERSON";
+}
+
+/**
+ * The sentence names a person: a title before a name ("Governor Hale"), or a word the word list knows as a person's name.
+ * The key's own words ("Albert" in "Royal Albert Hall") name no one else.
+ */
+function namesPerson(sentence: string, own: Set<string>): boolean {
+  const words = (sentence.match(/[A-Z][\w'’-]*/g) ?? []).filter((w) => !own.has(w));
+  return words.some((w, i) => personWord(w) || (TITLE_WORD_SET.has(w) && i + 1 < words.length && sentence.includes(`${w} ${words[i + 1]}`)));
+}
+
+/**
+ * A short form of `key` that names a country or a city (the gazetteer's, or the word list's), or a person's name the
+ * article uses outside the key's full name.
+ */
+function placeOrPersonName(short: string, key: string, articleText: string): boolean {
+  const entry = lookupEntry(short);
+  if (entry?.type === "COUNTRY" || entry?.type === "CITY" || PLACE_TAG.test(String(LEXICON[short.toLowerCase()] ?? ""))) return true;
+  return personNameElsewhere(short, key, articleText);
+}
+
+/**
+ * A person's name (a title before it, the gazetteer's person, or words the word list knows as names) that the article
+ * writes outside the key's full name: "William" beside "Fort William" names the clerk William as well.
+ */
+export function personNameElsewhere(short: string, key: string, articleText: string): boolean {
+  const words = short.split(" ");
+  if (!TITLE_WORD_SET.has(words[0]!) && lookupEntry(short)?.type !== "PERSON" && !words.every(personWord)) return false;
+  return personMemo(articleText, `${short}\u0000${key}`, () => wordMatches(short, articleText).length > wordMatches(key, articleText).length);
+}
