@@ -182,6 +182,9 @@ export function livesOf(articleText: string): Life[] {
 // A stem telling that the person was chosen for a role (see lifeRuleFor).
 const CHOSEN = /\b(?:was|were) (?:picked|selected|chosen|recruited)\b/;
 
+// An opening clause before the subject, with no blank in it.
+const OPENING_CLAUSE = /^[A-Z][^,;_]{0,60}, (.+)$/;
+
 // No one does a dated deed of note in the first years of life: a wrong year that close to a birth is ruled out.
 const CHILDHOOD = 12;
 
@@ -202,7 +205,10 @@ export function ruledOutByLife(keyText: string, candidate: string, stem: string,
 export function lifeRuleFor(keyText: string, stem: string, articleText: string): ((candidate: string) => boolean) | null {
   const key = Number(/\b\d{4}\b/.exec(keyText)?.[0]);
   if (!Number.isFinite(key)) return null;
-  const lives = livesOf(articleText).filter((life) => isSubject(stem, life));
+  // "After years on the docks, Delgado gave a speech in _____": the person after an opening clause is the subject too
+  // (where the blank is in the main clause, not the opening one: "After her mother died in _____, Delgado …").
+  const main = OPENING_CLAUSE.exec(stem)?.[1];
+  const lives = livesOf(articleText).filter((life) => isSubject(stem, life) || (main?.includes("_____") && isSubject(main, life)));
   if (!lives.length) return null;
   const bornStem = /\bborn\b/.test(stem);
   // "in _____ she was chosen for the balloon crew": a person chosen for a role is chosen before the deed the article

@@ -69,3 +69,15 @@ describe("a deed's year options lie inside the doer's adult life (judges: birth 
     expect(livesOf(other).map((l) => l.name)).not.toContain("Rosa Delgado");
   });
 });
+
+describe("the doer after an opening clause", () => {
+  const article = FORMS["a relative clause"]!;
+  it("bounds a deed whose stem opens with a clause before the name", () => {
+    expect(ruledOutByLife("1861", "1890", "After years on the docks, Delgado gave a speech at the harbour in _____.", article)).toBe(true);
+    expect(ruledOutByLife("1861", "1874", "After years on the docks, Delgado gave a speech at the harbour in _____.", article)).toBe(false);
+  });
+
+  it("leaves a blank in the opening clause alone: its date is not the person's deed", () => {
+    expect(ruledOutByLife("1861", "1890", "After the strike ended in _____, Delgado gave a speech at the harbour.", article)).toBe(false);
+  });
+});
