@@ -143,7 +143,7 @@ function swappedEra(statement: string, sentence: string): { start: number; end: 
 }
 
 /** A false statement made by changing the framing phrase's century, decade or bound year ("In the _____s, …"). */
-export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
+export function framingSwapPenalty(q: GeneratedQuestion, title = ""): Penalty | null {
   if (q.type !== "TRUE_FALSE" || q.answerText !== "False") return null;
   const sentence = q.source.sentence;
   const part = changedPart(q.prompt, sentence) ?? swappedEra(q.prompt, sentence);
@@ -162,7 +162,7 @@ export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   // (A swap of "19th" for "20th" changes only the ordinal: the era is read with its word.)
   const word = /^\d{1,2}(?:st|nd|rd|th)$/.test(changed) ? (/^[\s-]century\b/.exec(sentence.slice(end))?.[0] ?? "") : "";
   const era = changed.replace(/['’]s$/, "") + word;
-  const framing = framingEraPenalties(q.prompt.replace(part.said, BLANK), era, { sentence, start: part.start, end: part.start + era.length });
+  const framing = framingEraPenalties(q.prompt.replace(part.said, BLANK), era, { sentence, start: part.start, end: part.start + era.length }, title);
   return framing[0] ?? null;
 }
 
