@@ -2,7 +2,7 @@ import { articleMemo } from "./article-memo";
 import { headlineYear } from "./fair-date-options";
 import { lookupEntry } from "./gazetteer";
 import { MONTHS } from "./make-timeline";
-import { deathIn, dominantPronoun, type LifeStatement, namedLifeStatements, pronounLifeStatement, titlePersonName } from "./life-sentences";
+import { deathIn, dominantPronoun, type LifeStatement, namedLifeStatements, pronounLifeStatement, titlePersonDeed, titlePersonName } from "./life-sentences";
 import { KIN } from "./named-entities";
 import { articleSentences } from "./split-sentences";
 import { LEXICON } from "./tag-without-chunks";
@@ -166,14 +166,16 @@ export function livesOf(articleText: string): Life[] {
     for (const life of lives) life.short = life.short.filter((w) => !lives.some((l) => l !== life && l.name.split(" ").includes(w)));
     for (const life of lives) if (!life.name.includes(" ")) life.firstNames = firstNamesOf(life.name, sentences, [title, introduced.get(life)!]);
     for (const life of lives) {
-      for (const s of sentences) {
-        const by = subjectBy(s, life);
-        if (by === null) continue;
+      // (In a life story told of "she" or "he" throughout, the title person's deeds are also the sentences that pronoun opens.)
+      const titled = life.name === titleName;
+      sentences.forEach((s, i) => {
+        const by = subjectBy(s, life) ?? (titled && titlePersonDeed(s, sentences[i - 1], life, dominant, (name) => isName(name, title)) ? "pronoun" : null);
+        if (by === null) return;
         // (A death is read only where the name alone is the subject: a first name is less sure than a deed needs.)
         const death = by === "name" && life.death === null ? deathIn(s) : null;
         if (death !== null && death - (life.birth ?? -Infinity) >= SHORTEST_LIFE) life.death = death;
         for (const m of s.matchAll(YEAR)) if (Number(m[1]) !== life.birth) life.deeds.push(Number(m[1]));
-      }
+      });
     }
     return lives;
   });

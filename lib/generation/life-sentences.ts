@@ -114,3 +114,18 @@ export function pronounLifeStatement(
   const year = Number(found[2]);
   return { name, birth: born ? year : null, death: born ? deathIn(trimmed.slice(found[0].length)) : year };
 }
+
+// "In 1879 she married …", "As a girl, she rowed …", "She took charge of the light in 1884": the pronoun is the subject.
+const PRONOUN_SUBJECT = /^(?:(?:In|On|By|During|Later|Then|Afterwards|After|As|When|Early|Late|Soon|Eventually)\b[^,;.]{0,50}?,? )?([Hh]e|[Ss]he) [a-z]/;
+
+/**
+ * A sentence whose subject is the article's title person by the article's own pronoun ("In 1879 she married …" in a life
+ * story told of "her" throughout), so its years are the person's deeds: the sentence before names nobody else (no other
+ * name, no kin), who could be the one meant.
+ */
+export function titlePersonDeed(sentence: string, previous: string | undefined, life: { name: string; short: string[] }, dominant: "He" | "She" | null, isName: (name: string) => boolean): boolean {
+  const pronoun = PRONOUN_SUBJECT.exec(sentence.trim())?.[1];
+  if (!previous || !dominant || pronoun?.toLowerCase() !== dominant.toLowerCase() || PRONOUN_KIN.test(previous)) return false;
+  const own = [life.name, ...life.short];
+  return ![...previous.matchAll(new RegExp(NAME, "g"))].some((m) => isName(m[0]) && !own.some((n) => m[0].includes(n)));
+}

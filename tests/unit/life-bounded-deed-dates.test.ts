@@ -81,3 +81,27 @@ describe("the doer after an opening clause", () => {
     expect(ruledOutByLife("1861", "1890", "After the strike ended in _____, Delgado gave a speech at the harbour.", article)).toBe(false);
   });
 });
+
+describe("the deeds of a life story told by its pronoun", () => {
+  // Invented: a ferrywoman whose life the article tells of "she" after its opening sentence.
+  const ferry =
+    "Lise Amaro\n\nLise Amaro was a ferrywoman who carried travellers across the Vell estuary for forty years. She was born in 1850 in the village of Orth. " +
+    "Her father built boats, and her mother kept the inn. As a girl, she rowed the mail across the estuary. In 1871 she married Piet Hamm, a carpenter. " +
+    "He built the ferry that she sailed for the rest of her life. She took over the crossing in 1876, after the old ferryman drowned. She retired in 1911.";
+
+  it("reads the years of the sentences her pronoun opens as her deeds, where no one else is in sight", () => {
+    expect(livesOf(ferry)[0]).toMatchObject({ name: "Lise Amaro", birth: 1850 });
+    expect(livesOf(ferry)[0]!.deeds).toEqual(expect.arrayContaining([1871, 1876, 1911]));
+  });
+
+  it("never offers a birth year as late as her first dated deed", () => {
+    expect(ruledOutByLife("1850", "1871", "Lise Amaro was born in _____ in the village of Orth.", ferry)).toBe(true);
+    expect(ruledOutByLife("1850", "1911", "Lise Amaro was born in _____ in the village of Orth.", ferry)).toBe(true);
+    expect(ruledOutByLife("1850", "1846", "Lise Amaro was born in _____ in the village of Orth.", ferry)).toBe(false);
+  });
+
+  it("reads no deed of hers where the sentence before names kin or another person", () => {
+    const kin = "Lise Amaro\n\nLise Amaro was born in 1850 in the village of Orth. She rowed the mail as a girl. Her mother, Ana Amaro, kept the inn. She sold the inn in 1890. She was fond of the sea.";
+    expect(livesOf(kin)[0]!.deeds).not.toContain(1890);
+  });
+});
