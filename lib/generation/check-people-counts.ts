@@ -1,7 +1,7 @@
 import { namesTitle, titleStems } from "./title-words";
 
 /**
- * "_____ boys were fishing off the pier when …", "The skipper sailed with _____ sailors", "the youngest of _____
+ * "_____ boys were fishing off the pier when …", "The captain sailed with _____ sailors", "the youngest of _____
  * brothers": how many people stand in a scene of a story, or in a list of its characters. Judges on unseen articles
  * failed such counts as trivia: the scene's point is what happens in it, and the count is recall. The count is the
  * point where the sentence tells of deaths or survivors (the toll of an event), where the title counts or names the
