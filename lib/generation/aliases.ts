@@ -4,6 +4,7 @@ import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
+import { prefixMakesOtherBody } from "./prefixed-bodies";
 import { tagged } from "./question-stems";
 import { isPersonWordOfEitherGender, PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { personNameElsewhere, shorterFormsOf } from "./shorter-forms";
@@ -238,7 +239,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
   // "11th century": also "the 11th century", "11th c.", and without its era where that cannot be another century.
   if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century/, " c."), ...centuryWithoutEra(text, articleText));
-  return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || !namesSomeoneElse(a, text, articleText));
+  // (A name less or plus "British", "East", "Upper" … is another body: see prefixed-bodies.)
+  return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || (!namesSomeoneElse(a, text, articleText) && (span.type === "PERSON" || !prefixMakesOtherBody(a, text))));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Penalty } from "./check-trivia";
+import { centuryBesideThePoint } from "./check-century-point";
 import { BLANK } from "./make-cloze";
 
 /**
@@ -79,7 +80,7 @@ export function eraInTribute(sentence: string, end: number): boolean {
  * and any framing era is a sure sign of trivia: both put the question below the drop line, so the next candidate
  * (often the main clause of the same sentence) takes its place.
  */
-export function framingEraPenalties(prompt: string, key: string, at: { sentence: string; start: number; end: number } | null): Penalty[] {
+export function framingEraPenalties(prompt: string, key: string, at: { sentence: string; start: number; end: number } | null, title = ""): Penalty[] {
   if (!isEraKey(key)) return [];
   const out: Penalty[] = [];
   if (eraShownByYear(prompt, key)) out.push({ check: "era-shown-by-year", factor: 0.6, belowDropLine: true });
@@ -88,5 +89,7 @@ export function framingEraPenalties(prompt: string, key: string, at: { sentence:
   if (eraInTribute(sentence, end)) out.push({ check: "era-in-tribute", factor: 0.6, belowDropLine: true });
   else if (eraInClosingPhrase(sentence, start, end)) out.push({ check: "era-in-closing-phrase", factor: 0.7, belowDropLine: true });
   else if (eraInParenthesis(sentence, start, end)) out.push({ check: "era-in-parenthesis", factor: 0.7, belowDropLine: true });
+  // A century beside the sentence's point is held just below the review line (a likely side detail, no veto).
+  else if (centuryBesideThePoint(sentence, start, end, key, title)) out.push({ check: "century-beside-the-point", factor: 1, belowReviewLine: true });
   return out;
 }

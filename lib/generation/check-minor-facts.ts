@@ -3,13 +3,14 @@ import { MONTHS } from "./months";
 import type { Penalty } from "./check-trivia";
 import type { KeyInSentence } from "./check-sentence-point";
 import { namedOnlyHere } from "./check-passing-details";
+import { countOfPeopleInAScene } from "./check-people-counts";
 import { titleStems } from "./title-words";
 import type { GeneratedQuestion } from "./types";
 
 /**
  * Keys that fall on a fact the sentence only carries along while its point is elsewhere: one end of a range that says a
  * figure is unsure, a later example of an example list, the zone of a clock time, the exact day of a death, and where and
- * how a story was first printed. Strict judges failed each as trivia on unseen articles (sessions 15-16; the rules were
+ * how a story was first printed, and how many people stand in a story's scene (check-people-counts). Strict judges failed each as trivia on unseen articles (sessions 15-16; the rules were
  * written from those verdicts, so the verdicts are no independent check of them). Each holds the question below the review
  * line (none is a veto), so a fairer candidate fills its slot when there is one and the question still fills a quiz that
  * would be short.
@@ -119,6 +120,7 @@ export function minorFactPenalties(q: GeneratedQuestion, articleText: string, ti
     out.push(held("later-example"));
   }
   if (q.keyKind === "name" && zoneOfAClockTime(sentence, start, end)) out.push(held("zone-of-a-clock-time"));
+  if (q.keyKind === "number" && countOfPeopleInAScene(sentence, end, key, articleText, title)) out.push(held("count-of-people-in-a-scene"));
   // (A false statement whose swap changed the year too tests the year, which is no side note.)
   const year = /\d{3,4}/.exec(key)?.[0];
   const dayOnly = q.type !== "TRUE_FALSE" || !year || q.prompt.includes(year);

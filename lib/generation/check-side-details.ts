@@ -196,7 +196,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
     // An era key is refused; a year is held just below the review line (factor 1: a factor would only push it under the drop line).
     out.push(isEraKey(q.answerText) ? { check: "date-in-opening-phrase", factor: 0.75, belowDropLine: true } : { check: "date-in-opening-phrase", factor: 1, belowReviewLine: true });
   }
-  if (q.keyKind === "date") out.push(...framingEraPenalties(q.prompt, q.answerText, at));
+  if (q.keyKind === "date") out.push(...framingEraPenalties(q.prompt, q.answerText, at, title));
   if (inAside(sentence, start, end, title)) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
   else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });
   // "cities such as _____", "crops including _____": one example of several, and others would be right too.

@@ -2,6 +2,7 @@ import { eraInOpeningPhrase } from "./check-side-details";
 import { framingEraPenalties } from "./check-framing-eras";
 import { BLANK } from "./make-cloze";
 import { boundInsideClause, countOfParticipants, endOfAState } from "./check-passing-details";
+import { countOfPeopleInAScene } from "./check-people-counts";
 import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
 import { hasFiniteVerb, type StemFailure } from "./check-stems";
@@ -143,7 +144,7 @@ function swappedEra(statement: string, sentence: string): { start: number; end: 
 }
 
 /** A false statement made by changing the framing phrase's century, decade or bound year ("In the _____s, …"). */
-export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
+export function framingSwapPenalty(q: GeneratedQuestion, title = "", articleText = ""): Penalty | null {
   if (q.type !== "TRUE_FALSE" || q.answerText !== "False") return null;
   const sentence = q.source.sentence;
   const part = changedPart(q.prompt, sentence) ?? swappedEra(q.prompt, sentence);
@@ -151,6 +152,8 @@ export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   const changed = sentence.slice(part.start, part.end).replace(/[,;:]$/, "");
   // A small count of a scene's things swapped ("six trains … set off" for eight) asks the same side detail as its blank.
   if (countOfParticipants(sentence, part.start + changed.length, changed)) return { check: "count-of-participants", factor: 0.75, belowDropLine: true };
+  // ("… sails with fourteen sailors" for twelve: the count of a scene's people, held as its blank is.)
+  if (countOfPeopleInAScene(sentence, part.start + changed.length, changed, articleText, title)) return { check: "count-of-people-in-a-scene", factor: 1, belowReviewLine: true };
   if (!/\d/.test(changed)) return null;
   const end = part.start + changed.length;
   if (eraInOpeningPhrase(sentence, part.start, end, changed) || boundInsideClause(sentence, part.start, end)) {
@@ -162,7 +165,7 @@ export function framingSwapPenalty(q: GeneratedQuestion): Penalty | null {
   // (A swap of "19th" for "20th" changes only the ordinal: the era is read with its word.)
   const word = /^\d{1,2}(?:st|nd|rd|th)$/.test(changed) ? (/^[\s-]century\b/.exec(sentence.slice(end))?.[0] ?? "") : "";
   const era = changed.replace(/['’]s$/, "") + word;
-  const framing = framingEraPenalties(q.prompt.replace(part.said, BLANK), era, { sentence, start: part.start, end: part.start + era.length });
+  const framing = framingEraPenalties(q.prompt.replace(part.said, BLANK), era, { sentence, start: part.start, end: part.start + era.length }, title);
   return framing[0] ?? null;
 }
 

@@ -74,7 +74,7 @@ export function triviaPenalties(q: GeneratedQuestion, articleText: string, title
   const out: Penalty[] = [...sideDetailPenalties(q, articleText, title, inSummary)];
   const broadPlace = broadPlacePenalty(q, articleText);
   if (broadPlace) out.push(broadPlace);
-  const framingSwap = framingSwapPenalty(q);
+  const framingSwap = framingSwapPenalty(q, title, articleText);
   if (framingSwap) out.push(framingSwap);
   // A copied true statement sharing no word with the title ("Traders everywhere wanted safer ports"). Measured in round 15 on
   // the 334 verdicts of five judged sets, it is not a sign of trivia (31 of 31 such statements judged important) but of a

@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { headlineYear } from "./fair-date-options";
 import { lookupEntry } from "./gazetteer";
 import { MONTHS } from "./make-timeline";
+import { deathIn, dominantPronoun, type LifeStatement, namedLifeStatements, pronounLifeStatement, titlePersonDeed, titlePersonName } from "./life-sentences";
 import { KIN } from "./named-entities";
 import { articleSentences } from "./split-sentences";
 import { LEXICON } from "./tag-without-chunks";
@@ -17,6 +18,8 @@ import { TITLE_WORDS } from "./titles";
  * A year is bound to a person only where the person is named as the subject of the sentence ("Ines Varro married …",
  * "In 1874 Varro married …"): never through a pronoun (an article tells of a son, a husband, a rival), never by a
  * possessive ("Varro's workshop"), never by a one-word name that is also a place or title ("Washington became …").
+ * (Only a birth or a death is read through a pronoun, and only right after the sentence naming the one person it can
+ * mean: see pronounLifeStatement.)
  */
 
 interface Life {
@@ -25,18 +28,16 @@ interface Life {
   short: string[];
   /** For a person the article knows by one word ("Brede"), the first names that still name that person ("Ada Brede"). */
   firstNames: string[];
-  birth: number;
+  /** Null where the article gives only the death ("X died in 1890", "(died 1890)"). */
+  birth: number | null;
   death: number | null;
   /** Years of the sentences whose subject is the person, the birth year left out. */
   deeds: number[];
 }
 
 const YEAR = /\b(1\d{3}|20\d{2})\b(?! ?BC)/g;
-const NAME = String.raw`[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}`;
-// "Fleming was born …" names a person surely only when the title gives the name too (see isName).
-const BORN = new RegExp(String.raw`^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),? (?:was|had been) born\b(?:[^.;]|(?<=\b(?:St|Mt|Ft|Dr))\.){0,90}?\b(1\d{3}|20\d{2})\b`);
-// "Galileo Galilei (1564–1642)": a bracketed span read as a life only when it is as long as a life.
-const LIFE_BRACKET = new RegExp(String.raw`\b(${NAME}) \((?:c\. |born )?(1\d{3}|20\d{2})\s*[–-]\s*(1\d{3}|20\d{2})\)`, "g");
+// (The forms of a birth or a death the article may write are read in life-sentences.ts. "Fleming was born …" names a
+// person surely only when the title gives the name too: see isName.)
 // A capitalised word that opens a sentence or names a thing, never part of a person's name.
 const NOT_A_NAME = new Set([
   ...TITLE_WORDS.flatMap((t) => t.split(" ")),
@@ -121,7 +122,7 @@ function firstNamesOf(name: string, sentences: string[], own: string[]): string[
   return sentences.some((s) => namesIn(s).length && KIN_WORD.test(s)) ? [] : all;
 }
 
-function lifeOf(name: string, birth: number, death: number | null): Life {
+function lifeOf(name: string, birth: number | null, death: number | null): Life {
   const words = name.split(" ");
   // The first or last word alone ("Galileo", "Tubman"), unless it is also a place or an entry of the gazetteer ("Washington").
   const short = words.length > 1 ? [words[0]!, words[words.length - 1]!].filter((w) => !lookupEntry(w)) : [];
@@ -130,40 +131,51 @@ function lifeOf(name: string, birth: number, death: number | null): Life {
 
 const livesIn = articleMemo<Life[]>();
 
-/** The people whose birth the article states, with their death and the years of their deeds when it gives them. */
+/** The people whose birth or death the article states, with the other end and the years of their deeds when it gives them. */
 export function livesOf(articleText: string): Life[] {
   return livesIn(articleText, "", () => {
-    if (!/\bborn\b|\(\s*(?:c\. |born )?\d{4}\s*[–-]/.test(articleText)) return [];
+    if (!/\b(?:born|died)\b|\([^()]{0,25}?\d{4}\s*[–-]|\((?:b|d)\. /.test(articleText)) return [];
     const sentences = articleSentences(articleText).map((s) => s.text);
     const lives: Life[] = [];
     const title = /^[^\n]*/.exec(articleText.trim())?.[0] ?? "";
     // The sentence each life was read from, where the article introduces the person.
     const introduced = new Map<Life, string>();
-    const add = (life: Life, sentence: string) => {
-      if (!isName(life.name, title) || lives.some((l) => l.name === life.name)) return;
+    const add = ({ name, birth, death }: LifeStatement, sentence: string) => {
+      // A bracketed span is read as a life only when it is as long as a life ("The Long Salt War (1611–1618)").
+      if (birth !== null && death !== null && (death - birth < SHORTEST_LIFE || death - birth > LONGEST_LIFE)) return;
+      if (!isName(name, title)) return;
+      const known = lives.find((l) => l.name === name);
+      if (known) {
+        // (One sentence may give the birth, a later one the death: "She died there in 1890.")
+        if (known.birth === null && birth !== null && (known.death ?? Infinity) - birth >= SHORTEST_LIFE) known.birth = birth;
+        if (known.death === null && death !== null && death - (known.birth ?? -Infinity) >= SHORTEST_LIFE) known.death = death;
+        return;
+      }
+      const life = lifeOf(name, birth, death);
       lives.push(life);
       introduced.set(life, sentence);
     };
-    for (const s of sentences) {
-      for (const m of s.matchAll(LIFE_BRACKET)) {
-        const [birth, death] = [Number(m[2]), Number(m[3])];
-        if (death - birth >= SHORTEST_LIFE && death - birth <= LONGEST_LIFE) add(lifeOf(m[1]!, birth, death), s);
-      }
-      const born = BORN.exec(s.trim());
-      if (born) add(lifeOf(born[1]!, Number(born[2]), null), s);
-    }
+    const titleName = titlePersonName(title);
+    const dominant = dominantPronoun(articleText);
+    sentences.forEach((s, i) => {
+      for (const statement of namedLifeStatements(s)) add(statement, s);
+      const byPronoun = pronounLifeStatement(s, sentences[i - 1], titleName, dominant, (name) => isName(name, title), lives);
+      if (byPronoun) add(byPronoun, sentences[i - 1]!);
+    });
     // Two people sharing a name word ("Marie Curie", "Pierre Curie"): neither is bound by that word alone.
     for (const life of lives) life.short = life.short.filter((w) => !lives.some((l) => l !== life && l.name.split(" ").includes(w)));
     for (const life of lives) if (!life.name.includes(" ")) life.firstNames = firstNamesOf(life.name, sentences, [title, introduced.get(life)!]);
     for (const life of lives) {
-      for (const s of sentences) {
-        const by = subjectBy(s, life);
-        if (by === null) continue;
+      // (In a life story told of "she" or "he" throughout, the title person's deeds are also the sentences that pronoun opens.)
+      const titled = life.name === titleName;
+      sentences.forEach((s, i) => {
+        const by = subjectBy(s, life) ?? (titled && titlePersonDeed(s, sentences[i - 1], life, dominant, (name) => isName(name, title)) ? "pronoun" : null);
+        if (by === null) return;
         // (A death is read only where the name alone is the subject: a first name is less sure than a deed needs.)
-        const death = /\bdied\b[^.;]{0,80}?\b(?:in|on)\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?(1\d{3}|20\d{2})\b/.exec(s);
-        if (death && by === "name" && life.death === null) life.death = Number(death[1]);
+        const death = by === "name" && life.death === null ? deathIn(s) : null;
+        if (death !== null && death - (life.birth ?? -Infinity) >= SHORTEST_LIFE) life.death = death;
         for (const m of s.matchAll(YEAR)) if (Number(m[1]) !== life.birth) life.deeds.push(Number(m[1]));
-      }
+      });
     }
     return lives;
   });
@@ -171,6 +183,9 @@ export function livesOf(articleText: string): Life[] {
 
 // A stem telling that the person was chosen for a role (see lifeRuleFor).
 const CHOSEN = /\b(?:was|were) (?:picked|selected|chosen|recruited)\b/;
+
+// An opening clause before the subject, with no blank in it.
+const OPENING_CLAUSE = /^[A-Z][^,;_]{0,60}, (.+)$/;
 
 // No one does a dated deed of note in the first years of life: a wrong year that close to a birth is ruled out.
 const CHILDHOOD = 12;
@@ -192,7 +207,10 @@ export function ruledOutByLife(keyText: string, candidate: string, stem: string,
 export function lifeRuleFor(keyText: string, stem: string, articleText: string): ((candidate: string) => boolean) | null {
   const key = Number(/\b\d{4}\b/.exec(keyText)?.[0]);
   if (!Number.isFinite(key)) return null;
-  const lives = livesOf(articleText).filter((life) => isSubject(stem, life));
+  // "After years on the docks, Delgado gave a speech in _____": the person after an opening clause is the subject too
+  // (where the blank is in the main clause, not the opening one: "After her mother died in _____, Delgado …").
+  const main = OPENING_CLAUSE.exec(stem)?.[1];
+  const lives = livesOf(articleText).filter((life) => isSubject(stem, life) || (main?.includes("_____") && isSubject(main, life)));
   if (!lives.length) return null;
   const bornStem = /\bborn\b/.test(stem);
   // "in _____ she was chosen for the balloon crew": a person chosen for a role is chosen before the deed the article
@@ -210,10 +228,11 @@ export function lifeRuleFor(keyText: string, stem: string, articleText: string):
       }
       // A death on or before a day the person was alive: the birth, a year of childhood (the article would tell of a
       // death that young), or a dated deed of the person's before the death ("he flew in 1961 … he died in _____" offers no 1961).
-      if (key === life.death) return year <= life.birth || year - life.birth < CHILDHOOD || life.deeds.some((d) => d < key && year <= d);
+      const birth = life.birth;
+      if (key === life.death) return (birth !== null && year - birth < CHILDHOOD) || life.deeds.some((d) => d < key && year <= d);
       if (headline !== null && key < headline && life.deeds.includes(headline) && year >= headline) return true;
       // A deed in childhood ("wrote a first symphony at eight"): only years up to the birth are ruled out.
-      if (key > life.birth && (key - life.birth < CHILDHOOD ? year <= life.birth : year - life.birth < CHILDHOOD)) return true;
+      if (birth !== null && key > birth && (key - birth < CHILDHOOD ? year <= birth : year - birth < CHILDHOOD)) return true;
       if (life.death !== null && key !== life.death && Math.sign(key - life.death) !== Math.sign(year - life.death)) return true;
       return false;
     });

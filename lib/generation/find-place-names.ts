@@ -17,7 +17,9 @@ const NOT_NAMES = new Set(
 );
 
 // A name after the word for its kind: "the bacterium Yersinia pestis", "the liner Kaiser", "the novel Emma".
-const KIND_BEFORE = /\b(?:[Tt]he|[Aa]) (?:bacterium|virus|parasite|species|ship|liner|steamer|vessel|frigate|schooner|aircraft|airship|plane|spacecraft|rocket|novel|poem|play|opera|newspaper|treaty|river|island|city|town|village|port|fortress|castle|temple|monastery) ((?:\p{Lu}[\p{Ll}\p{M}]+ [\p{Ll}]{3,}(?= (?:is|was|were|are|has|had|caused|spread)\b))|\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}'’-])/gu;
+// (A two-word name with a lower-case second word is a living thing's, after "bacterium", "species" …: "the river Tane that
+// was built …" names the river "Tane" only.)
+const KIND_BEFORE = /\b(?:[Tt]he|[Aa]) (?:bacterium|virus|parasite|species|ship|liner|steamer|vessel|frigate|schooner|aircraft|airship|plane|spacecraft|rocket|novel|poem|play|opera|newspaper|treaty|river|island|city|town|village|port|fortress|castle|temple|monastery) ((?:(?<=(?:bacterium|virus|parasite|species) )\p{Lu}[\p{Ll}\p{M}]+ [\p{Ll}]{3,}(?= (?:is|was|were|are|has|had|caused|spread)\b))|\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}'’-])/gu;
 
 export function findPlaceNames(text: string, sentences: { start: number; end: number }[], known: Span[]): Span[] {
   const out: Span[] = [];

@@ -4,6 +4,7 @@ import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, genderedPersonWord, personWordFor } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
+import { pluralNamedBefore } from "./plural-antecedent";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 
@@ -494,7 +495,8 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const plural = /\b(?:they|them|their)\b/i.exec(text);
   if (plural) {
     const before = text.slice(0, plural.index);
-    if (!collectiveMeans(before, plural[0]) && !/\b[a-z]{3,}(?:s|ren|men|people)\b/i.test(before.replace(/\b(?:was|has|is|its|his|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards)\b/gi, "")) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
+    // (A plural noun as the tagger reads it: a verb's -s, "thanks them", or a span of time, "weeks later", means no one.)
+    if (!collectiveMeans(before, plural[0]) && !pluralNamedBefore(text, plural.index, terms ?? taggedFromSentences(text)) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
   }
   // "… use several tools to correct this.", "Plants do this by …": a demonstrative standing for a whole earlier idea, as the
   // object at the end of a clause or before a preposition (not "this year", "these ships": a noun follows those).

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { indexArticleTexts, pickDistractors } from "@/lib/generation/distractors";
+import { livesOf, ruledOutByLife } from "@/lib/generation/fair-life-dates";
+import { findSpans } from "@/lib/generation/find-spans";
+import type { Span } from "@/lib/generation/types";
+
+// Invented: a dock reformer's life, its ends written in the forms biographies use, around the same deeds.
+const deeds =
+  "In 1848 Rosa Delgado founded the Dockside League near the fish market. In 1852 Delgado led a march of dock workers to the palace. " +
+  "In 1861 Delgado gave a speech at the harbour. In 1870 Delgado wrote a book about the docks. Delgado retired from public life in 1883.";
+const FORMS: Record<string, string> = {
+  "a bracket of whole dates": `Rosa Delgado\n\nRosa Delgado (3 March 1820 – 9 May 1890) was a reformer from the port of Valmera. ${deeds}`,
+  "a bracket of month-first dates": `Rosa Delgado\n\nRosa Delgado (March 3, 1820 – May 9, 1890) was a reformer from the port of Valmera. ${deeds}`,
+  "a relative clause": `Rosa Delgado\n\nRosa Delgado, who was born in 1820 and died in 1890, was a reformer from Valmera. ${deeds}`,
+  "an opening participle and a later death": `Rosa Delgado\n\nBorn in Valmera in 1820, Rosa Delgado was a reformer of the docks. ${deeds} Rosa Delgado died in 1890.`,
+  "pronouns after the sentences that name her": `Rosa Delgado\n\nOf all the reformers of the coast, Rosa Delgado is the best known. She was born in Valmera around 1820. ${deeds} She died there in 1890, and her book was read for years.`,
+};
+
+function contextOf(articleText: string) {
+  return { articleTexts: indexArticleTexts(findSpans(articleText)), year: null, articleText };
+}
+function year(text: string): Span {
+  return { type: "YEAR", text, start: 0, end: text.length };
+}
+const TWENTY_SEEDS = Array.from({ length: 20 }, (_, i) => i / 20);
+
+describe("a deed's year options lie inside the doer's adult life (judges: birth and death years offered for a speech)", () => {
+  for (const [form, article] of Object.entries(FORMS)) {
+    it(`reads the birth and the death from ${form}`, () => {
+      expect(livesOf(article)[0]).toMatchObject({ name: "Rosa Delgado", birth: 1820, death: 1890 });
+      expect(ruledOutByLife("1861", "1820", "In _____ Delgado gave a speech at the harbour.", article)).toBe(true);
+      expect(ruledOutByLife("1861", "1890", "In _____ Delgado gave a speech at the harbour.", article)).toBe(true);
+      expect(ruledOutByLife("1861", "1829", "In _____ Delgado gave a speech at the harbour.", article)).toBe(true);
+      expect(ruledOutByLife("1861", "1874", "In _____ Delgado gave a speech at the harbour.", article)).toBe(false);
+    });
+
+    it(`never offers the birth or death year for a deed, with ${form}`, () => {
+      for (const seed of TWENTY_SEEDS) {
+        const options = pickDistractors(year("1883"), "Delgado retired from public life in _____.", contextOf(article), 3, () => seed);
+        for (const o of options) {
+          expect(Number(o)).toBeGreaterThanOrEqual(1820 + 12);
+          expect(Number(o)).toBeLessThan(1890);
+        }
+      }
+    });
+  }
+
+  it("reads a death alone, and keeps a deed's options before it", () => {
+    const article = `Rosa Delgado\n\nRosa Delgado was a reformer from the port of Valmera. ${deeds} Rosa Delgado died in Valmera in 1890.`;
+    expect(livesOf(article)[0]).toMatchObject({ name: "Rosa Delgado", birth: null, death: 1890 });
+    expect(ruledOutByLife("1861", "1890", "In _____ Delgado gave a speech at the harbour.", article)).toBe(true);
+    expect(ruledOutByLife("1861", "1874", "In _____ Delgado gave a speech at the harbour.", article)).toBe(false);
+  });
+
+  it("reads no death of another person told beside the name", () => {
+    const widow = 
+      "Rosa Delgado\n\nRosa Delgado was born in Valmera in 1820. Rosa Delgado, whose husband died in 1850, ran the league alone. " +
+      "In 1861 Rosa Delgado visited the grave of a friend who died in 1855.";
+    expect(livesOf(widow)[0]).toMatchObject({ birth: 1820, death: null });
+  });
+
+  it("binds no pronoun's birth or death to a name when kin or a second person stands between", () => {
+    // "She" is the mother the sentence before tells of; "He" is not the woman the article is about.
+    const kin = "Rosa Delgado\n\nRosa Delgado grew up near the docks. Her mother, Ana Delgado, sold fish on the quay. She died in 1831.";
+    expect(livesOf(kin)).toEqual([]);
+    const other =
+      "Rosa Delgado\n\nRosa Delgado worked with Tomas Brenn for many years. He was born in 1801. She wrote her book in 1870, and she printed it herself. " +
+      "She gave her last speech at the harbour. She sold her house and she left the city.";
+    expect(livesOf(other).map((l) => l.name)).not.toContain("Rosa Delgado");
+  });
+});
+
+describe("the doer after an opening clause", () => {
+  const article = FORMS["a relative clause"]!;
+  it("bounds a deed whose stem opens with a clause before the name", () => {
+    expect(ruledOutByLife("1861", "1890", "After years on the docks, Delgado gave a speech at the harbour in _____.", article)).toBe(true);
+    expect(ruledOutByLife("1861", "1874", "After years on the docks, Delgado gave a speech at the harbour in _____.", article)).toBe(false);
+  });
+
+  it("leaves a blank in the opening clause alone: its date is not the person's deed", () => {
+    expect(ruledOutByLife("1861", "1890", "After the strike ended in _____, Delgado gave a speech at the harbour.", article)).toBe(false);
+  });
+});
+
+describe("the deeds of a life story told by its pronoun", () => {
+  // Invented: a ferrywoman whose life the article tells of "she" after its opening sentence.
+  const ferry =
+    "Lise Amaro\n\nLise Amaro was a ferrywoman who carried travellers across the Vell estuary for forty years. She was born in 1850 in the village of Orth. " +
+    "Her father built boats, and her mother kept the inn. As a girl, she rowed the mail across the estuary. In 1871 she married Piet Hamm, a carpenter. " +
+    "He built the ferry that she sailed for the rest of her life. She took over the crossing in 1876, after the old ferryman drowned. She retired in 1911.";
+
+  it("reads the years of the sentences her pronoun opens as her deeds, where no one else is in sight", () => {
+    expect(livesOf(ferry)[0]).toMatchObject({ name: "Lise Amaro", birth: 1850 });
+    expect(livesOf(ferry)[0]!.deeds).toEqual(expect.arrayContaining([1871, 1876, 1911]));
+  });
+
+  it("never offers a birth year as late as her first dated deed", () => {
+    expect(ruledOutByLife("1850", "1871", "Lise Amaro was born in _____ in the village of Orth.", ferry)).toBe(true);
+    expect(ruledOutByLife("1850", "1911", "Lise Amaro was born in _____ in the village of Orth.", ferry)).toBe(true);
+    expect(ruledOutByLife("1850", "1846", "Lise Amaro was born in _____ in the village of Orth.", ferry)).toBe(false);
+  });
+
+  it("reads no deed of hers where the sentence before names kin or another person", () => {
+    const kin = "Lise Amaro\n\nLise Amaro was born in 1850 in the village of Orth. She rowed the mail as a girl. Her mother, Ana Amaro, kept the inn. She sold the inn in 1890. She was fond of the sea.";
+    expect(livesOf(kin)[0]!.deeds).not.toContain(1890);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { pointsOutside } from "@/lib/generation/check-stems";
+import { dangles } from "@/lib/generation/question-stems";
+
+// Invented stems and statements about an invented coast and its people.
+describe("a 'they', 'them' or 'their' needs a plural noun shown before it (judges: 'them' with no antecedent)", () => {
+  it("refuses a verb's -s as the antecedent: the people 'them' means are in a sentence not shown", () => {
+    expect(dangles("The captain thanks them for the rescue.")).toBe(true);
+    expect(dangles("In 1850 the governor gives them land near the river.")).toBe(true);
+    expect(pointsOutside("The queen sends them to the coast in _____.")).toBe(true);
+  });
+
+  it("refuses a span of time as the antecedent", () => {
+    expect(dangles("Two weeks afterward, Eliza published a notice about them.")).toBe(true);
+    expect(dangles("For three years the council kept their names secret.")).toBe(true);
+  });
+
+  it("keeps a pronoun whose plural noun the stem shows, even one the tagger reads as a verb", () => {
+    expect(dangles("The settlers were poor, and the governor gave them land.")).toBe(false);
+    expect(dangles("The workers built the dam, and the company paid them well.")).toBe(false);
+    expect(dangles("A flood in _____ ruined the lowest shelf, and volunteers dried what they could save in the bread oven.")).toBe(false);
+    expect(dangles("The ferry sank, and fishermen pulled them from the water.")).toBe(false);
+    expect(dangles("Marco and Ana met the envoy, who gave them gifts.")).toBe(false);
+  });
+
+  it("keeps a stem that shows the sentence before, where the plural is named", () => {
+    expect(pointsOutside("The fishermen of Orth lost their boats in the storm. The governor gives them land near the river in _____.")).toBe(false);
+  });
+});
