@@ -42,6 +42,7 @@ import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeMisconceptionStatement } from "./make-denial-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
+import { makeAmountQuestion } from "./make-amount-questions";
 import { makeStepQuestions } from "./make-steps";
 import { findLabelledLines, findNamedStages, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
@@ -229,7 +230,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // What the article itself says is not so: a belief it calls a mistake, as a false statement.
     add(makeMisconceptionStatement(sentence, text), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
-    add(makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
+    add(makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
     add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);
   });
   // The central sentences as statements, true (cut to the main clause) or with one detail changed, and "Which is true?";
