@@ -7,7 +7,7 @@ import { findCategoryLists } from "./find-category-lists";
 import { makeCategoryListQuestions } from "./make-category-list-questions";
 import { makeListFrameQuestions } from "./make-list-frame-questions";
 import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
-import { makeSuperlativeQuestions } from "./make-comparison-questions";
+import { makeSuperlativeQuestions, makeThanQuestions } from "./make-comparison-questions";
 import { findParallelJobs, makeParallelPartQuestion, makeSuperlativePartQuestions } from "./make-parallel-part-questions";
 import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion, makeRestatedCause } from "./make-cause-questions";
@@ -328,6 +328,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of makeSuperlativePartQuestions(sentences, text, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
+  // Two or three things weighed with "than" ("It takes more effort to pull a loaded sledge than an empty one"): which one.
+  for (const q of makeThanQuestions(sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // Two kinds of one thing set side by side: the kind a sentence describes, typed (no false statement is made from them).
   for (const q of makeKindContrastQuestions(sentences, text)) add(q, "FILL_BLANK", at(q), 1.2);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
