@@ -7,7 +7,7 @@ import { findCategoryLists } from "./find-category-lists";
 import { makeCategoryListQuestions } from "./make-category-list-questions";
 import { makeListFrameQuestions } from "./make-list-frame-questions";
 import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
-import { makeSuperlativeQuestions } from "./make-comparison-questions";
+import { makeSuperlativeQuestions, makeThanQuestions } from "./make-comparison-questions";
 import { findParallelJobs, makeParallelPartQuestion, makeSuperlativePartQuestions } from "./make-parallel-part-questions";
 import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion, makeRestatedCause } from "./make-cause-questions";
@@ -42,6 +42,8 @@ import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeMisconceptionStatement } from "./make-denial-statements";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
+import { makeAmountQuestion } from "./make-amount-questions";
+import { makeChangeFromCause, makeConditionChanges } from "./make-change-questions";
 import { makeStepQuestions } from "./make-steps";
 import { findLabelledLines, findNamedStages, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
@@ -229,7 +231,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // What the article itself says is not so: a belief it calls a mistake, as a false statement.
     add(makeMisconceptionStatement(sentence, text), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
-    add(makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random), "MULTIPLE_CHOICE", i, 1.3);
+    const rule = makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random);
+    add(rule, "MULTIPLE_CHOICE", i, 1.3);
+    // An outcome with a plain opposite (sinks, cools, narrows) after a condition: what happens to the thing.
+    if (!rule) for (const q of makeConditionChanges(sentence, text, random)) add(q, "MULTIPLE_CHOICE", i, 1.3);
     add(makeTurnedRule(sentence, text), "TRUE_FALSE", i, 1.0);
   });
   // The central sentences as statements, true (cut to the main clause) or with one detail changed, and "Which is true?";
@@ -268,8 +273,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const q = makeCauseQuestion(fact, causes, sentences, random);
     if (q) askedWhy.add(fact.sentenceIndex);
     add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
-    // With no fair options, the reason restated after its effect ("S2 because S1."), true: which fact explains which.
-    const restated = q ? null : makeRestatedCause(fact, sentences, text);
+    // With no fair options, an effect with a plain opposite asked as what happens to the thing ("It slows down / It speeds up").
+    const change = q ? null : makeChangeFromCause(fact, sentences, random);
+    add(change, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
+    // Otherwise the reason restated after its effect ("S2 because S1."), true: which fact explains which.
+    const restated = q || change ? null : makeRestatedCause(fact, sentences, text);
     if (restated) restatedAt.add(fact.sentenceIndex);
     add(restated, "TRUE_FALSE", fact.sentenceIndex, 0.85);
   }
@@ -320,6 +328,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of makeSuperlativePartQuestions(sentences, text, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
+  // Two or three things weighed with "than" ("It takes more effort to pull a loaded sledge than an empty one"): which one.
+  for (const q of makeThanQuestions(sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // Two kinds of one thing set side by side: the kind a sentence describes, typed (no false statement is made from them).
   for (const q of makeKindContrastQuestions(sentences, text)) add(q, "FILL_BLANK", at(q), 1.2);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").

@@ -3,7 +3,8 @@ import { escapeRegExp } from "./find-spans";
 import { categoryOf } from "./make-category-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { choiceQuestion } from "./question-parts";
+import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
+import { verbsAs } from "./verb-forms";
 
 /**
  * Superlatives among the members of a list: "There were three forms of the
@@ -66,6 +67,46 @@ export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[
         });
       }
     });
+  }
+  return out;
+}
+
+/**
+ * Two or three things the article weighs against each other with "than", asked which one: "It takes more effort to pull a
+ * loaded sledge than an empty one" -> "Which takes more effort to pull?" (A loaded sledge / An empty sledge / Both take the
+ * same effort); "Far more rain reaches the hills than reaches the plain or the coast" -> "Which of these does far more rain reach than
+ * the other two?" (the three as options). The options are the sentence's own things, so none other can be the one.
+ */
+const TAKES_MORE = /^It takes (more|less) ([a-z]+) to ([a-z]+) ((?:a|an|the) [a-z]+ ([a-z]+)) than ((?:a|an|the) [a-z]+ (?:one|[a-z]+))\.$/;
+const REACHES_MORE = /^((?:Far |Much )?(?:more|less)) ([a-z]+) ([a-z]+s) (the [a-z]+(?: [a-z]+)?) than (?:([a-z]+s) )?(the [a-z]+(?: [a-z]+)?),? (?:or|and) (the [a-z]+(?: [a-z]+)?)\.$/;
+
+export function makeThanQuestions(sentences: Sentence[], random: () => number): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  const ask = (sentence: Sentence, prompt: string, key: string, others: string[], keyWords: string) => {
+    const at = sentence.text.indexOf(keyWords);
+    if (at < 0) return;
+    const start = sentence.start + at;
+    const { options, answerKey } = choiceQuestion(capitalise(key), others.map(capitalise), random);
+    out.push({ type: "MULTIPLE_CHOICE", prompt, options, answerKey, answerText: capitalise(key), source: sourceIn(sentence, { start, end: start + keyWords.length }), spanType: "TERM", keyKind: "comparison", score: 1, confidence: 0.72 });
+  };
+  for (const sentence of sentences) {
+    if (!/ than /.test(sentence.text)) continue;
+    const takes = TAKES_MORE.exec(sentence.text);
+    if (takes) {
+      const [, more, noun, verb, key, head, other] = takes as unknown as string[];
+      // "a light one" is "a light object" as an option of its own.
+      const turned = other!.replace(/ one$/, ` ${head}`);
+      if (turned === key) continue;
+      ask(sentence, `Which takes ${more} ${noun} to ${verb}?`, key!, [turned, `Both take the same ${noun}`], key!);
+      continue;
+    }
+    const reaches = REACHES_MORE.exec(sentence.text);
+    if (!reaches) continue;
+    const [, more, noun, verb, key, again, second, third] = reaches as unknown as (string | undefined)[];
+    if (again && again !== verb) continue;
+    const base = verbsAs(`it ${verb}`, "infinitive");
+    if (!/^[a-z]+$/.test(base) || base === verb || new Set([key, second, third]).size < 3) continue;
+    ask(sentence, `Which of these does ${more!.toLowerCase()} ${noun} ${base} than the other two?`, key!, [second!, third!], key!);
   }
   return out;
 }

@@ -1,0 +1,121 @@
+import { isPlural } from "./check-options";
+import { dangles } from "./question-stems";
+import { choiceQuestion, sourceIn } from "./question-parts";
+import type { GeneratedQuestion, Sentence } from "./types";
+import { verbsAs } from "./verb-forms";
+
+/**
+ * Rules whose outcome is an amount that grows or shrinks, asked "how much / how
+ * often / how fast": "By the rule of the fair, when the cost of wool goes up,
+ * weavers will spin more of it" -> "…, how much of it will weavers spin?" (More /
+ * Less / The same amount); "The warmer the pond, the faster its frogs croak" -> "As
+ * the pond gets warmer, how fast do its frogs croak?" (Faster / Slower / At the same speed).
+ * The wrong options are the other ways the amount could go, so none is true by the
+ * article; only a condition that is itself a change, and a plain subject and verb.
+ */
+
+// A condition that is a change: something rises or falls, is heated or cooled.
+const CHANGE = /\b(?:rises?|climbs?|increases?|grows?|goes up|go up|falls?|drops?|decreases?|shrinks?|goes down|go down|declines?|is (?:heated|cooled|warmed)|are (?:heated|cooled|warmed)|gets? (?:hotter|colder|warmer|bigger|smaller|heavier|lighter))\b/;
+// Comparatives of a cause ("the higher the tide climbs", "the warmer the pond").
+const CAUSE_WORD = /^(?:higher|lower|hotter|colder|warmer|cooler|heavier|lighter|bigger|smaller|larger|stronger|weaker|longer|shorter|faster|slower|greater|deeper|older|wider)$/;
+
+type Measure = "much" | "often" | "fast";
+
+const OPTIONS: Record<Measure, { up: string; down: string; same: string }> = {
+  much: { up: "More", down: "Less", same: "The same amount" },
+  often: { up: "More often", down: "Less often", same: "Just as often" },
+  fast: { up: "Faster", down: "Slower", same: "At the same speed" },
+};
+
+/** "more"/"less"/"more often"/"faster" … -> which measure and which way; null for any other word. */
+function measureOf(word: string): { measure: Measure; up: boolean } | null {
+  const w = word.toLowerCase();
+  if (w === "more" || w === "less") return { measure: "much", up: w === "more" };
+  if (w === "more often" || w === "less often") return { measure: "often", up: w === "more often" };
+  if (w === "faster" || w === "slower" || w === "more quickly" || w === "more slowly") return { measure: "fast", up: w === "faster" || w === "more quickly" };
+  return null;
+}
+
+/** The subject's head noun is singular ("the demand for jerseys" -> "demand"; "its particles" is not). */
+function singular(subject: string): boolean {
+  const head = subject.replace(/^(?:the|its|their|a|an) /, "").split(/ (?:of|for|in|on|at|to|from|with) /)[0]!.trim();
+  return !isPlural(head);
+}
+
+/** "will make" -> "will firms make"; "move" -> "do its particles move"; null when the verb will not turn surely. */
+function askedVerb(subject: string, modal: string | undefined, verbPhrase: string): string | null {
+  if (modal) return `${modal} ${subject} ${verbPhrase}`;
+  const [verb, ...rest] = verbPhrase.split(" ");
+  // The verb's own form says the subject's number ("its fish swim"), where a noun's ending may not.
+  if (/[^s]s$/.test(verb!)) {
+    const base = verbsAs(`it ${verb}`, "infinitive");
+    if (!/^[a-z]+$/.test(base) || base === verb || !singular(subject)) return null;
+    return ["does", subject, base, ...rest].join(" ");
+  }
+  return ["do", subject, verb, ...rest].join(" ");
+}
+
+function amountQuestion(prompt: string, word: string, sentence: Sentence, at: number, random: () => number): GeneratedQuestion | null {
+  const way = measureOf(word);
+  if (!way || at < 0) return null;
+  const set = OPTIONS[way.measure];
+  const key = way.up ? set.up : set.down;
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt,
+    ...choiceQuestion(key, [way.up ? set.down : set.up, set.same], random),
+    answerText: key,
+    source: sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + word.length }),
+    spanType: "TERM",
+    keyKind: "direction",
+    score: 1,
+    confidence: 0.74,
+  };
+}
+
+const INTRO = "(?:((?:Under|According to|In) [^,]{3,40}), )?";
+// A plain subject: a few lower-case words, with a leading determiner or none ("companies", "the particles", "its particles").
+const SUBJECT = "((?:the |its |their |a |an )?[a-z]+(?: (?!(?:will|would|can)\\b)[a-z]+)?)";
+const MODAL = "(?:(will|would|can) )?";
+// A verb, a "want to" verb, and an object of a few words or none.
+const VERB_PHRASE = "([a-z]+(?: to [a-z]+)?(?: (?:the|a|an|its|their) [a-z]+)?)";
+
+// "By the rule of the fair, when the cost of wool goes up, weavers will spin more of it."
+const RULE = new RegExp(`^${INTRO}((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ${SUBJECT} ${MODAL}${VERB_PHRASE} (more|less) (of (?:it|them))\\.$`);
+// "…, the gulls will dive more often." / "…, the cart will roll faster."
+const RULE_HOW = new RegExp(`^${INTRO}((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ${SUBJECT} ${MODAL}${VERB_PHRASE} (more often|less often|faster|slower|more quickly|more slowly)\\.$`);
+// "The warmer the pond, the faster its frogs croak." / "…, the higher the tide climbs, the less of it the crabs can reach."
+const CORRELATIVE = new RegExp(`^${INTRO}[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?)(?: ([a-z]+s))?, the (more|less|more often|less often|faster|slower)( of (?:it|them))? ${SUBJECT} ${MODAL}${VERB_PHRASE}\\.$`);
+
+const lead = (intro: string | undefined) => (intro ? `${intro}, ` : "");
+const opening = (intro: string | undefined, clause: string) => (intro ? clause.charAt(0).toLowerCase() : clause.charAt(0).toUpperCase()) + clause.slice(1);
+
+/** A rule's amount outcome asked as "how much / how often / how fast", or null when the sentence is not one surely. */
+export function makeAmountQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
+  const text = sentence.text;
+  if (/\b(?:not|no|never|than)\b/i.test(text) || dangles(text.replace(/\b(?:of|on|for) (?:it|them)\b/g, ""))) return null;
+  let m = RULE.exec(text) ?? RULE_HOW.exec(text);
+  if (m) {
+    const [, intro, condition, subject, modal, verbPhrase, word, ofIt] = m as unknown as [string, string | undefined, string, string, string | undefined, string, string, string | undefined];
+    // The condition must be a change of its own, not a pronoun's ("when it does").
+    if (!CHANGE.test(condition) || /^\w+ (?:it|they|this|these)\b/i.test(condition) || /^(?:it|they|this|these)$/i.test(subject)) return null;
+    const asked = askedVerb(subject, modal, verbPhrase);
+    const measure = measureOf(word)?.measure;
+    if (!asked || !measure) return null;
+    const how = measure === "much" ? `how much${ofIt ? ` ${ofIt.trim()}` : ""}` : measure === "often" ? "how often" : "how fast";
+    return amountQuestion(`${lead(intro)}${opening(intro, condition)}, ${how} ${asked}?`, word, sentence, text.lastIndexOf(word), random);
+  }
+  m = CORRELATIVE.exec(text);
+  if (!m) return null;
+  const [, intro, causeWord, causeNoun, causeVerb, word, ofIt, subject, modal, verbPhrase] = m as unknown as [string, string | undefined, string, string, string | undefined, string, string | undefined, string, string | undefined, string];
+  if (!CAUSE_WORD.test(causeWord) || /^(?:it|they|this|these)$/i.test(subject)) return null;
+  const asked = askedVerb(subject, modal, verbPhrase);
+  const measure = measureOf(word)?.measure;
+  if (!asked || !measure) return null;
+  // "the higher the tide climbs" -> "as the tide climbs higher"; "the warmer the pond" -> "as the pond gets warmer".
+  const gets = singular(causeNoun) ? "gets" : "get";
+  const cause = causeVerb ? `${causeNoun} ${causeVerb} ${causeWord}` : `${causeNoun} ${gets} ${causeWord}`;
+  const how = measure === "much" ? `how much${ofIt ? ` ${ofIt.trim()}` : ""}` : measure === "often" ? "how often" : "how fast";
+  const at = text.indexOf(`, the ${word}`) + 6;
+  return amountQuestion(`${lead(intro)}${intro ? "as" : "As"} ${cause}, ${how} ${asked}?`, word, sentence, at, random);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { makeAmountQuestion } from "@/lib/generation/make-amount-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Invented sentences only (no article text).
+const keyed = (q: GeneratedQuestion) => q.options.find((o) => q.answerKey.kind === "choice" && o.id === q.answerKey.optionId)!.text;
+const sentencesOf = (body: string) => parseArticle(`Test\n\n${body}\n`).sentences;
+
+describe("rules whose outcome is an amount, asked how much / how often / how fast", () => {
+  it("asks how much after a rising condition, keeping the opening rule's name", () => {
+    const text = "Salt\n\nUnder the rule of the harbour, when the price of salt goes up, traders will ship more of it.\n";
+    const [s] = parseArticle(text).sentences;
+    const q = makeAmountQuestion(s!, createRandom(1))!;
+    expect(q.prompt).toBe("Under the rule of the harbour, when the price of salt goes up, how much of it will traders ship?");
+    expect(keyed(q)).toBe("More");
+    expect(q.options.map((o) => o.text).sort()).toEqual(["Less", "More", "The same amount"]);
+    expect(passesGates(q, text)).toBe(true);
+  });
+
+  it("turns a 'the …er, the …er' rule with a verb into 'as … gets …, how fast …?'", () => {
+    const [colder, often] = sentencesOf("The colder the lake, the slower its fish swim. When the wind rises, the gulls will dive more often.");
+    const q = makeAmountQuestion(colder!, createRandom(1))!;
+    expect(q.prompt).toBe("As the lake gets colder, how fast do its fish swim?");
+    expect(keyed(q)).toBe("Slower");
+    const o = makeAmountQuestion(often!, createRandom(1))!;
+    expect(o.prompt).toBe("When the wind rises, how often will the gulls dive?");
+    expect(o.options.map((x) => x.text).sort()).toEqual(["Just as often", "Less often", "More often"]);
+  });
+
+  it("leaves a pronoun subject, a condition that is no change and a negated rule alone", () => {
+    for (const s of sentencesOf("The older the tree, the slower it grows. When the shop opens, traders will ship more of it. When the price goes up, traders will not ship more of it.")) {
+      expect(makeAmountQuestion(s, createRandom(1))).toBeNull();
+    }
+  });
+
+  it("puts the amount question in the quiz", () => {
+    const text = "Salt Trade\n\nSalt was carried by boat along the coast. Under the rule of the harbour, when the price of salt goes up, traders will ship more of it. Most of the salt came from pans near the river mouth.\n";
+    const prompts = generateQuestions(text, { count: 10, seed: 1, keepUnsure: true }).questions.map((q) => q.prompt);
+    expect(prompts).toContain("Under the rule of the harbour, when the price of salt goes up, how much of it will traders ship?");
+  });
+});
