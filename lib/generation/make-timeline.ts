@@ -1,5 +1,6 @@
 import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
-import { hasFiniteVerb, IRREGULAR_PAST, isFragment, opensWithVerb } from "./check-stems";
+import { isFragment, opensWithVerb } from "./check-stems";
+import { hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
 import { escapeRegExp } from "./find-spans";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { type TaggedTerm, taggedFromSentences } from "./question-stems";

@@ -1,4 +1,5 @@
-import { hasFiniteVerb, SET_ORDINALS } from "./check-stems";
+import { SET_ORDINALS } from "./check-stems";
+import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { capitalise } from "./question-parts";
 import { namesNearerReferent } from "./resolve-pointers";
