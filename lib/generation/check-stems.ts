@@ -151,9 +151,10 @@ export function isUngrammatical(stem: string): boolean {
   // A lone article or preposition at the end, left by a cut ("… was the."); a built question may end in its
   // preposition ("What did the clerks keep records of?").
   if (/^What (?:did|do|does) [^?]+ (?:of|to)\?(?: \([^)]*\))?$/.test(stem)) return false;
-  // (Nor a joining word left at the end of a built question, "Who reaches the hut first and?": a cut inside a clause.)
-  const asked = /^(.*)\?(?: \([^)]*\))?$/.exec(stem);
-  return /\b(?:the|a|an|of|to)[.?]$/.test(stem) || (asked !== null && HANGING_JOIN.test(asked[1]!));
+  // (Nor a joining word left at the end of a built question or a statement, "Who reaches the hut first and?", "Ada reached
+  // the hut first and.": a cut inside a clause.)
+  const closed = /^(.*)[.?!](?: \([^)]*\))?$/.exec(stem);
+  return /\b(?:the|a|an|of|to)[.?]$/.test(stem) || (closed !== null && HANGING_JOIN.test(closed[1]!));
 }
 
 /** A one-word term key whose word family the stem shows ("evaporation" under "water evaporates"): the stem answers itself. */
