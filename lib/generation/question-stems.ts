@@ -1,5 +1,6 @@
 import { KIND_OF_BODY } from "./check-context";
 import { escapeRegExp } from "./find-spans";
+import { LINKING_PHRASES } from "./linking-words";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, genderedPersonWord, personWordFor } from "./resolve-person-pronouns";
@@ -179,11 +180,9 @@ export const HANGING_JOIN = /\b(?:and|but|or)$/;
 // "There were three forms …" states that something exists: it points nowhere.
 // "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
 // Words that open a sentence by pointing back: a pronoun or demonstrative, a link to the point before, "the new X".
-// Linking words and phrases that tie a sentence to the one before ("However, …", "Shortly afterwards …"; not "Instead of
-// bread, …", which names its own contrast). The ones `DROPPABLE_LINKS` names carry no time a key could need.
-export const DROPPABLE_LINKS = "However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore";
-const LINKING_PHRASES = `${DROPPABLE_LINKS}|Thereafter|In the meantime|Even so|Instead(?! of\\b)|Afterwards?|After that|Not long after that|At the same time(?! as)|(?:Shortly|Soon|Not long|Immediately) (?:afterwards?|after(?=,)|after (?:that|this))|Later (?:that|the same) (?:day|night|morning|evening|afternoon|week|month|year)`;
-const POINTER_OPENERS = new RegExp(`This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\\b)|Here|He|She|They|It|Its|His|Her|Their|${LINKING_PHRASES}|The (?:new|same|latter|former|above) [a-z]+`);
+// Linking words and phrases that tie a sentence to the one before ("However, …", "Shortly afterwards …"): see linking-words.
+const LINKS = LINKING_PHRASES.join("|");
+const POINTER_OPENERS = new RegExp(`This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\\b)|Here|He|She|They|It|Its|His|Her|Their|${LINKS}|The (?:new|same|latter|former|above) [a-z]+`);
 // A result or answer to what came before ("As a result, …"; not "As a result of the war", which names it).
 const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|those|it)\b))|Because of (?:this|that|it)|In (?:response|return)(?! (?:to|for) (?!(?:this|that|these|those|it)\b))|In turn|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)/;
 // A person or group named only by a role or count the sentence before introduced ("The boy was sent …", "The two met …";
@@ -407,7 +406,7 @@ function mayBeOwnerOf(name: string, pronoun: string): boolean {
 }
 
 // A linking word or phrase that opens the stem and ties it to a sentence before, not shown.
-export const LINK_BACK = new RegExp(`^(?:${LINKING_PHRASES})\\b`);
+export const LINK_BACK = new RegExp(`^(?:${LINKS})\\b`);
 // "there" as a place: not the "there" of "there was …", "there are …" (nor "Is there …", which it follows).
 // ("There's no record …", "there used to be …", "There usually are …", "There stands a statue …"; "here and there", "then and
 // there" are no place either.)

@@ -3,7 +3,8 @@ import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { capitalise } from "./question-parts";
 import { namesNearerReferent } from "./resolve-pointers";
-import { dangles, DROPPABLE_LINKS, HANGING_JOIN, personFor, resolvePerson, tagged } from "./question-stems";
+import { DROPPABLE_LINKS } from "./linking-words";
+import { dangles, HANGING_JOIN, personFor, resolvePerson, tagged } from "./question-stems";
 import type { Sentence } from "./types";
 
 /**
@@ -56,7 +57,7 @@ export const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )
 const GENERIC_SUBJECT = /^(?:(?:In|On|By|During|After|Before|Around|From|At|Within|Over|Under) [^,]{1,40}?,? )?[Tt]he (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident|other|rest|latter|former)\b/;
 const INSERTED_LINK = /, (?:however|by contrast|in contrast|on the other hand|in turn|therefore|moreover|meanwhile|as a result|thus|nevertheless),(?= [a-z])/g;
 // (Not "However" with no comma: it is then "in whatever way", "However the vote went, …", and its clause says no fact.)
-const LINK_WITHOUT_COMMA = new RegExp(`^(?:${DROPPABLE_LINKS.replace(/^However\|/, "")}) (?=(?:the|a|an|[A-Z][a-z]+)\\b)`);
+const LINK_WITHOUT_COMMA = new RegExp(`^(?:${DROPPABLE_LINKS.filter((w) => w !== "However").join("|")}) (?=(?:the|a|an|[A-Z][a-z]+)\\b)`);
 const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
 // An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
 // contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
