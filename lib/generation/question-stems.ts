@@ -3,7 +3,7 @@ import { escapeRegExp } from "./find-spans";
 import { LINKING_PHRASES } from "./linking-words";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
-import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, genderedPersonWord, personWordFor } from "./resolve-person-pronouns";
+import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, mayMeanPersonWord } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
@@ -250,11 +250,11 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
 function onlyOneOfTheirSex(stem: string, sentence: Sentence): Sentence["person"] {
   const person = sentence.titlePerson;
   const hit = PERSONAL.exec(stem);
-  if (!person?.ofOtherSex || person.othersBefore || !hit || !PRONOUNS[person.pronoun].test(hit[0])) return undefined;
+  // (A word for someone of their sex, "his wife", "the queen", was read once for the sentence: `namedByWord`.)
+  if (!person?.ofOtherSex || person.othersBefore || person.namedByWord || !hit || !PRONOUNS[person.pronoun].test(hit[0])) return undefined;
   const shownWords = new Set(person.ofOtherSex.flatMap((name) => name.split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""))));
   const words = sentence.text.split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""));
   for (const [i, word] of words.entries()) {
-    if (/^[a-z]/.test(word) && genderedPersonWord(word, person.pronoun)) return undefined;
     if (!/^[A-Z][a-z]/.test(word) || OPENER.has(word)) continue;
     if (shownWords.has(word)) continue;
     const tags = seenWordTags(word) ?? [];
@@ -457,18 +457,16 @@ const dangling = wordTagsMemo<boolean>();
  * A word before a person's pronoun that may be whom it means: a word for a person of its sex or of either ("the winner … he"),
  * or a blank opening the stem or a clause ("When _____ won, he …"; not "In _____, he", "Around the year _____, his son …").
  */
-function mayBePersonWord(word: string, wordBefore: string, pronoun: string): boolean {
-  if (/^_____/.test(word)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test(wordBefore.replace(/\W/g, ""));
-  const gender = PRONOUNS.she.test(pronoun) ? "she" : "he";
-  const bare = word.replace(/[^\p{L}'’-]/gu, "");
-  return /^[a-z]/.test(bare) && personWordFor(bare, gender);
+function mayBePersonWord(words: string[], i: number, pronoun: string): boolean {
+  if (/^_____/.test(words[i]!)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test((words[i - 1] ?? "").replace(/\W/g, ""));
+  return mayMeanPersonWord(words, i, PRONOUNS.she.test(pronoun) ? "she" : "he");
 }
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
-    const named = before.some((w, i) => (/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(w, before[i - 1] ?? "", personal[0]));
+    const named = before.some((w, i) => (/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0]));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
     // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening
