@@ -1,6 +1,7 @@
 import type { Penalty } from "./check-trivia";
 import { lookupEntry, regionOf } from "./gazetteer";
 import type { GeneratedQuestion } from "./types";
+import { MONTHS } from "./months";
 
 /**
  * "The ships sailed on to _____" keyed "Asia" while the same passage names the port or country they reached: the
@@ -27,7 +28,7 @@ export function continentOf(name: string): string | undefined {
 // "from Ternate": a starting point is no narrower destination).
 const PLACE_AFTER = /\b(?:to|in|at|into|reached|reaching|reach|via|through|towards?)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/gu;
 // Capitalised words after "in"/"to" that name no place.
-export const NOT_PLACE = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|He|She|They|We|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Latin|Greek|French|German|Spanish|Arabic|Chinese|Parliament|Congress|God)$/;
+export const NOT_PLACE = new RegExp(`^(?:The|A|An|This|That|These|Those|His|Her|Their|Its|It|He|She|They|We|${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Latin|Greek|French|German|Spanish|Arabic|Chinese|Parliament|Congress|God)$`);
 
 // The blank is where something went or arrived: "sailed on to _____", "carried it into _____", "reached _____".
 const DESTINATION = /\b(?:to|into|onto|towards?|reached|reaching|reach|(?:sailed|bound|headed|left) for|(?:arrived|landed|settled) in)\s+(?:the\s+)?$/i;

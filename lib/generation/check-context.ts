@@ -2,6 +2,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
+import { DROPPABLE_LINKS } from "./linking-words";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -229,11 +230,13 @@ function capitalisedOnlyToOpen(word: string, text: string): boolean {
 }
 
 // Words that make a sentence a contrast with, or an addition to, the one before ("The crossing, though, was slow", "It carried mail too").
+// The linking words that only tie a sentence to the one before (see linking-words), as an alternation.
+const DROPPABLE = DROPPABLE_LINKS.join("|");
 // An opening marker that ties the sentence to the one before ("By contrast, …", "For example, …", "In addition, …"): what follows stands alone.
 const LEADING_MARKER =
-  "(?:Instead|Still|However|Even so|By contrast|In contrast|On the other hand|For example|For instance|In addition|Additionally|Moreover|Furthermore|Besides|Similarly|Likewise|In the same way|At the same time|Nevertheless|Nonetheless|Meanwhile|Also|Indeed|In fact|As a result|Therefore|Thus|Hence|Consequently|In turn|Again|Of course|Even then|Above all|After all|In short|In other words),\\s*";
+  `(?:${DROPPABLE}|Instead|Still|Even so|By contrast|In contrast|On the other hand|For example|For instance|In addition|Additionally|Besides|Similarly|Likewise|In the same way|At the same time|Also|Indeed|In fact|As a result|Therefore|Thus|Hence|Consequently|In turn|Again|Of course|Even then|Above all|After all|In short|In other words),\\s*`;
 // The same markers set off by commas inside the sentence ("The river, by contrast, runs …", "Owls, for example, hunt …").
-const INNER_MARKER = ",\\s*(?:however|instead|by contrast|in contrast|(?:for example|for instance)(?!,\\s*[^,.;?]{1,60},)|in addition|moreover|furthermore|similarly|likewise|in turn|therefore|thus|though|meanwhile|nevertheless|nonetheless|on the other hand|in fact|indeed|as a result|of course|at the same time|then),(?=\\s)";
+const INNER_MARKER = `,\\s*(?:${DROPPABLE.toLowerCase()}|instead|by contrast|in contrast|(?:for example|for instance)(?!,\\s*[^,.;?]{1,60},)|in addition|similarly|likewise|in turn|therefore|thus|though|on the other hand|in fact|indeed|as a result|of course|at the same time|then),(?=\\s)`;
 const ADDITION = new RegExp(
   `(?:${INNER_MARKER}|,\\s*though\\b,?|\\s+though(?=[.?])|,?\\s+too(?=[.?])|,?\\s+as well(?=[.?])|\\s+either(?=[.?])|\\s+also\\b(?! (?:called|known|named|referred|spelled|spelt|written)\\b)|^${LEADING_MARKER}|^Yet,?\\s+)`,
 );

@@ -1,6 +1,7 @@
 import type { Penalty } from "./check-trivia";
 import { centuryBesideThePoint } from "./check-century-point";
 import { BLANK } from "./make-cloze";
+import { MONTHS } from "./months";
 
 /**
  * A century or decade keyed where it only frames the sentence: the sentence's point is its main clause, and the era is
@@ -28,6 +29,9 @@ export function eraYears(key: string): { from: number; to: number; bc: boolean }
 /** The key is a century or a decade, not a year or a day. */
 export const isEraKey = (key: string): boolean => eraYears(key) !== null;
 
+// A year after a word that dates, or one marked BC/BCE (see eraShownByYear).
+const DATED_YEAR = new RegExp(String.raw`(?<![\d,.])(?:(?<=\b(?:in|by|of|from|until|till|since|after|before|${MONTHS}) )(\d{3,4})|(\d{3,4})(?=\s*(?:BCE?|B\.C\.)))(?![\d,.]?\d)(?!s\b|\s*(?:%|per|metres|meters|km|miles|feet|kg|tonnes|tons|people|men|soldiers|years|km|m\b))(\s*(?:BCE?|B\.C\.))?`, "g");
+
 /**
  * A year shown in the stem (or its shown context) that falls inside the era keyed: "In the early _____, in 1904, …"
  * keyed "20th century". (A count beside a unit, "1500 metres", is no year.)
@@ -37,7 +41,7 @@ export function eraShownByYear(prompt: string, key: string): boolean {
   if (!era) return false;
   const shown = prompt.split(BLANK).join(" ");
   // A year after a word that dates ("in 1904", "since 1850", "May 1901") or marked BC/BCE; a bare count ("About 250 ships") is no year.
-  for (const m of shown.matchAll(/(?<![\d,.])(?:(?<=\b(?:in|by|of|from|until|till|since|after|before|January|February|March|April|May|June|July|August|September|October|November|December) )(\d{3,4})|(\d{3,4})(?=\s*(?:BCE?|B\.C\.)))(?![\d,.]?\d)(?!s\b|\s*(?:%|per|metres|meters|km|miles|feet|kg|tonnes|tons|people|men|soldiers|years|km|m\b))(\s*(?:BCE?|B\.C\.))?/g)) {
+  for (const m of shown.matchAll(DATED_YEAR)) {
     if (Boolean(m[3]) !== era.bc) continue;
     const year = Number(m[1] ?? m[2]);
     if (year >= era.from && year <= era.to && year >= 100) return true;

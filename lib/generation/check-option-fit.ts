@@ -7,6 +7,7 @@ import { namesOfAnotherKind, namesOfAnotherWorld, optionsOfAnotherBroadKind } fr
 import { giveEventsTheirThe, optionsOfAnotherShape } from "./check-option-shape";
 import type { GeneratedQuestion } from "./types";
 import { optionsRepeatingStemNoun } from "./check-option-giveaways";
+import { MONTHS } from "./months";
 
 /**
  * Options the stem itself rules out, whatever made them: an article the key
@@ -89,11 +90,13 @@ export function yearsOf(text: string): [number, number] | null {
   return year ? [Number(year[1]), Number(year[1])] : null;
 }
 
+const MONTH_WORD = new RegExp(`\\b(?:${MONTHS})\\b`);
+
 /** The shape of a date: century, decade, full date, month and year, or year. Options keep the key's. */
 function dateShape(text: string): string {
   if (/century/i.test(text)) return "century";
   if (/\d0s\b/.test(text)) return "decade";
-  const month = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text);
+  const month = MONTH_WORD.test(text);
   if (month) return /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/.test(text.replace(/\b\d{3,4}\b/, "")) ? "full" : "month";
   return "year";
 }

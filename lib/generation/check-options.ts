@@ -6,6 +6,7 @@ import { mentions } from "./make-term-questions";
 import { articleMemo } from "./article-memo";
 import { saysOwnPlace } from "./order-words";
 import { elementBoundInCompound } from "./check-option-giveaways";
+import { MONTHS } from "./months";
 
 /**
  * Checks on a multiple-choice question's options, whatever made it: each
@@ -258,9 +259,11 @@ export function titleSetsKeyApart(q: GeneratedQuestion): boolean {
   return others.length >= 2 && others.every((o) => TITLE.test(o.text) !== keyTitled);
 }
 
+const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
+
 /** The parts of a date option: day, month, year (those it has). */
 function dateParts(text: string): { day?: string; month?: string; year?: string } {
-  const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(text)?.[1];
+  const month = MONTH_WORD.exec(text)?.[1];
   const year = /\b(\d{3,4})\b/.exec(text)?.[1];
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(text.replace(year ?? "\u0000", ""))?.[1];
   return { day, month, year };

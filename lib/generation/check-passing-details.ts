@@ -3,6 +3,7 @@ import { escapeRegExp } from "./find-spans";
 import type { Penalty } from "./check-trivia";
 import { BLANK } from "./make-cloze";
 import { namesTitle, titleStems } from "./title-words";
+import { ROMAN_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -12,8 +13,11 @@ import type { GeneratedQuestion } from "./types";
  * main actor). Each holds the question below the review line, so selection takes it only when nothing fairer is left.
  */
 
-// Words that are part of how a person is called, not of who they are.
-export const TITLE_WORD = /^(?:Lady|Lord|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Prime|Minister|Empress|Emperor|King|Queen|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Saint|St|General|Captain|Admiral|Colonel|Pope|Bishop|Sultan|Tsar|Pharaoh|Chief|Governor|Senator|Professor|Judge|Jr|Sr|de|da|di|del|van|von|der|bin|ibn|al|the|of|and|I|II|III|IV|V|VI)\.?$/;
+// Words that are part of how a person is called, not of who they are: the titles (see titles), a ruler's number, and words
+// of address or rank the titles list leaves out because they seldom stand before a name as a title the generator strips.
+// (Only a capitalised word is ever read here: a lower-case particle, "de", "van", "of", is no name word anyway.)
+const ADDRESS_WORDS = ["Dame", "Miss", "Earl", "Count", "Countess", "Baron", "St", "Senator", "Judge", "Jr", "Sr"];
+export const TITLE_WORD = new RegExp(`^(?:${[...TITLE_WORD_SET, ...ADDRESS_WORDS].join("|")}|${ROMAN_ALTERNATION})\\.?$`);
 const KIN = "father|mother|son|daughter|wife|husband|brother|sister|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents?|children|heir|successor|predecessor";
 
 const mentions = articleMemo<number>();

@@ -1,6 +1,6 @@
 import { framingEraPenalties, isEraKey } from "./check-framing-eras";
 import { isPlural } from "./check-options";
-import { hasFiniteVerb } from "./check-stems";
+import { hasFiniteVerb } from "./finite-verb";
 import { passingDetailPenalties } from "./check-passing-details";
 import { areaOfANamedPlace } from "./check-place-area";
 import { minorFactPenalties } from "./check-minor-facts";

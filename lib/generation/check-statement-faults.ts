@@ -5,7 +5,8 @@ import { boundInsideClause, countOfParticipants, endOfAState } from "./check-pas
 import { countOfPeopleInAScene } from "./check-people-counts";
 import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
-import { hasFiniteVerb, type StemFailure } from "./check-stems";
+import type { StemFailure } from "./check-stems";
+import { hasFiniteVerb } from "./finite-verb";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { mainPartOf } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";

@@ -1,5 +1,5 @@
-import nlp from "compromise";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
+import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
 import { dangles, HANGING_JOIN, tagged } from "./question-stems";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import type { GeneratedQuestion } from "./types";
@@ -24,38 +24,7 @@ function isBuiltQuestion(stem: string): boolean {
 
 // "Key facts: …", "Date: 1661 …": a label and a colon opening the line.
 const LABEL = /^[A-Z][\w'’ -]{0,40}:\s/;
-const FINITE_HINT = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)\b/i;
-
-// Common verbs in their past forms (the tagger reads some as adjectives: "Its fall became a symbol").
-export const IRREGULAR_PAST =
-  "became|began|fell|took|gave|made|led|won|built|wrote|ran|held|went|saw|fought|grew|brought|left|lost|sent|kept|stood|rose|found|came|met|set|said|told|knew|thought|got|put|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|bore|beat|caught|fed|felt|fled|heard|laid|lay|lit|meant|read|sank|sat|shot|spent|taught|threw|understood|wore|arose|overcame|forbade|let|cut|hit|split";
 const PAST = new RegExp(`^(?:${IRREGULAR_PAST})$`);
-
-const NOT_BEFORE_VERB = /^(?:the|and|for|from|with|into|onto|over|under|about|their|these|those|some|many|few|all|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|several|other|its|his|her|our|your|more|most|less|than|of|in|on|at|by|to|an)$/;
-
-// Tagging a sentence costs about a millisecond: asked once per sentence, not once per candidate.
-const verbCache = new Map<string, boolean>();
-export function hasFiniteVerb(text: string): boolean {
-  if (FINITE_HINT.test(text)) return true;
-  // A verb anywhere but at the opening ("Signed by …", "Landing on …" open with a participle and have no subject).
-  const words = text.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
-  if (words.slice(1).some((w) => PAST.test(w) || /^[a-z]{3,}ed$/.test(w))) return true;
-  // "the cumulus kind looks like …": a word in -s after a noun, not after a number or a determiner ("nine months").
-  if (words.some((w, i) => i > 1 && /^[a-z]{3,}(?<!ss|us|is)s$/.test(w) && /^[a-z]{3,}$/.test(words[i - 1]!) && !NOT_BEFORE_VERB.test(words[i - 1]!))) return true;
-  let found = verbCache.get(text);
-  if (found === undefined) {
-    if (verbCache.size > 2000) verbCache.clear();
-    const terms = (nlp(text.replace(new RegExp(BLANK, "g"), "it")).json() as { terms: { tags?: string[] }[] }[]).flatMap((s) => s.terms);
-    found = terms.some((t, i) => {
-      const tags = t.tags ?? [];
-      if (!tags.includes("Verb")) return false;
-      if (tags.some((g) => g === "Copula" || g === "Modal" || g === "Auxiliary")) return true;
-      return i > 0 && !tags.includes("Gerund") && !(tags.includes("Participle") && !tags.includes("PastTense"));
-    });
-    verbCache.set(text, found);
-  }
-  return found;
-}
 
 /** "Came a second fleet …", "Landed at the bay": a clause cut so that it opens with its verb has no subject. */
 export function opensWithVerb(text: string): boolean {
@@ -182,9 +151,10 @@ export function isUngrammatical(stem: string): boolean {
   // A lone article or preposition at the end, left by a cut ("… was the."); a built question may end in its
   // preposition ("What did the clerks keep records of?").
   if (/^What (?:did|do|does) [^?]+ (?:of|to)\?(?: \([^)]*\))?$/.test(stem)) return false;
-  // (Nor a joining word left at the end of a built question, "Who reaches the hut first and?": a cut inside a clause.)
-  const asked = /^(.*)\?(?: \([^)]*\))?$/.exec(stem);
-  return /\b(?:the|a|an|of|to)[.?]$/.test(stem) || (asked !== null && HANGING_JOIN.test(asked[1]!));
+  // (Nor a joining word left at the end of a built question or a statement, "Who reaches the hut first and?", "Ada reached
+  // the hut first and.": a cut inside a clause.)
+  const closed = /^(.*)[.?!](?: \([^)]*\))?$/.exec(stem);
+  return /\b(?:the|a|an|of|to)[.?]$/.test(stem) || (closed !== null && HANGING_JOIN.test(closed[1]!));
 }
 
 /** A one-word term key whose word family the stem shows ("evaporation" under "water evaporates"): the stem answers itself. */

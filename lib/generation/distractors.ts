@@ -7,7 +7,8 @@ import type { Span } from "./types";
 import { ofOtherWorlds } from "./person-worlds";
 import { fillsBeforeNoun, kindsOfTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import { chooseFairDates, fromAnotherEra, headlineYear, sameOrWithin, withinArticleTime } from "./fair-date-options";
-import { interval, MONTHS } from "./make-timeline";
+import { interval } from "./make-timeline";
+import { MONTH_NAMES, MONTHS } from "./months";
 import { MONTH_ALT, monthIndexOf, ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { lifeRuleFor } from "./fair-life-dates";
 import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
@@ -161,7 +162,7 @@ const DAY_TIED_BLANK = /\b\d{1,2}(?: to | and |\s?[-–]\s?)_____/;
 /** "14 July 1789" -> day 14, month 6 (0-11), year 1789; "May 1588" -> no day. Null for a key of another form. */
 function keyDateParts(text: string): { day: number | null; month: number; year: number } | null {
   const m = /^(?:(\d{1,2}) )?(\w+) (\d{4})$/.exec(text);
-  const month = MONTHS.indexOf(m?.[2] ?? "");
+  const month = MONTH_NAMES.indexOf(m?.[2] ?? "");
   return m && month >= 0 ? { day: m[1] ? Number(m[1]) : null, month, year: Number(m[3]) } : null;
 }
 
@@ -179,7 +180,7 @@ function sameDayDates(keyText: string): string[] {
   return [-3, 3, -2, 2, -13, 13, -11, 11, -4, 4, -25, 25]
     .map((o) => at + o)
     .filter((t) => daysIn(Math.floor(t / 12), t % 12) >= day)
-    .map((t) => `${day} ${MONTHS[t % 12]} ${Math.floor(t / 12)}`);
+    .map((t) => `${day} ${MONTH_NAMES[t % 12]} ${Math.floor(t / 12)}`);
 }
 
 /** "May 1588" -> "February 1588", "August 1588", …; "14 July 1789" -> "14 April 1789", …: the key's year, other months. */
@@ -195,9 +196,9 @@ export function sameYearDates(key: Span, articleText: string): string[] {
   // August", "Christmas Day" for December), and a season of the year dates its months ("the summer of 1989", "in autumn").
   const screen = keyYearScreen(key, articleText)!;
   const months = [-3, 3, -2, 2, -4, 4, -5, 5].map((o) => month + o).filter((m) => m >= 0 && m < 12 && !screen.wide(m));
-  if (day === null) return months.map((m) => `${MONTHS[m]} ${year}`);
+  if (day === null) return months.map((m) => `${MONTH_NAMES[m]} ${year}`);
   // The key's own day, in the months that have it ("31 June" is no date, and another day would set the key apart).
-  return months.filter((m) => daysIn(year, m) >= day).map((m) => `${day} ${MONTHS[m]} ${year}`);
+  return months.filter((m) => daysIn(year, m) >= day).map((m) => `${day} ${MONTH_NAMES[m]} ${year}`);
 }
 
 /**
@@ -217,7 +218,7 @@ export function keyYearScreen(key: Pick<Span, "text">, articleText: string): { w
   // began in April"), which rule out a made-up "March" at a glance. So does another day of the key's own month ("sailed
   // on 3 May … wrecked on 9 May": every made-up month before May is ruled out by the sailing).
   const daySides = new Set<number>();
-  if (keyDay !== null) for (const day of daysDated(articleText, MONTHS[month]!, String(year))) if (day !== keyDay) daySides.add(Math.sign(day - keyDay));
+  if (keyDay !== null) for (const day of daysDated(articleText, MONTH_NAMES[month]!, String(year))) if (day !== keyDay) daySides.add(Math.sign(day - keyDay));
   const sides = new Set([...daySides, ...[...dated].filter((m) => m !== month).map((m) => Math.sign(m - month))]);
   return {
     wide: (m) => dated.has(m) || sides.has(Math.sign(m - month)),
@@ -251,7 +252,7 @@ function monthsDated(articleText: string, year: string): Set<number> {
     // A month, whole or short ("Aug. 2"), with the year ("May 1588", "April of that year") or bare ("at the end of
     // August", "between August and September", "the second week of August"), not a month of another year ("May 1590").
     // (A short form counts only with its stop or a day after it: "Jan" alone may be a name.)
-    const month = new RegExp(`\\b(?:(${MONTHS.join("|")})\\b|(${MONTH_ALT})(?:\\.|(?= \\d)))(?:(?: ?\\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!(?: ?\\d{1,2})?,?\\s+\\d{3,4}))`, "g");
+    const month = new RegExp(`\\b(?:(${MONTHS})\\b|(${MONTH_ALT})(?:\\.|(?= \\d)))(?:(?: ?\\d{1,2},?)? (?:${year}|of (?:that|the same) year)\\b|(?!(?: ?\\d{1,2})?,?\\s+\\d{3,4}))`, "g");
     for (const m of articleText.matchAll(month)) months.add(monthIndexOf((m[1] ?? m[2])!));
     if (/\bChristmas\b/.test(articleText)) months.add(11);
     return months;
@@ -289,7 +290,7 @@ function ofTermsKind(key: string, candidate: string, articleText: string): boole
 /** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */
 function datesBetween(key: Span, from: number, to: number): string[] {
   const out: string[] = [];
-  if (key.type === "MONTH_YEAR") for (let m = from + 1; m < to && out.length < 6; m++) out.push(`${MONTHS[m % 12]} ${Math.floor(m / 12)}`);
+  if (key.type === "MONTH_YEAR") for (let m = from + 1; m < to && out.length < 6; m++) out.push(`${MONTH_NAMES[m % 12]} ${Math.floor(m / 12)}`);
   if (key.type === "YEAR") for (let y = Math.floor(from / 12) + 1; y < Math.floor(to / 12) && out.length < 6; y++) out.push(String(y));
   return out;
 }
@@ -615,7 +616,7 @@ function perturb(key: Span, random: () => number): string[] {
     const m = /^(?:(\d{1,2}) (\w+)|(\w+) (\d{1,2}),) (\d{4})$/.exec(key.text);
     if (!m) return [];
     const day = Number(m[1] ?? m[4]);
-    const month = MONTHS.indexOf((m[2] ?? m[3])!);
+    const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!);
     const year = Number(m[5]);
     if (month < 0) return [];
     // Whole dates shifted by uneven numbers of days: no part of the key is the most common value among the options.
@@ -623,7 +624,7 @@ function perturb(key: Span, random: () => number): string[] {
     const spread = twoSpreads(random);
     return spread.map((o) => {
       const d = new Date(base + o * 137 * 86_400_000);
-      return m[1] ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+      return m[1] ? `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}` : `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
     });
   }
   if (key.type === "CENTURY") {
@@ -638,12 +639,12 @@ function perturb(key: Span, random: () => number): string[] {
   if (key.type === "MONTH_YEAR") {
     const m = /^(\w+)(?: \d{1,2},?)? (\d{4})$/.exec(key.text);
     if (!m) return [];
-    const month = MONTHS.indexOf(m[1]!);
+    const month = MONTH_NAMES.indexOf(m[1]!);
     const year = Number(m[2]);
     const spread = twoSpreads(random);
     return spread.map((o) => {
       const total = year * 12 + month + o * 5;
-      return `${MONTHS[((total % 12) + 12) % 12]} ${Math.floor(total / 12)}`;
+      return `${MONTH_NAMES[((total % 12) + 12) % 12]} ${Math.floor(total / 12)}`;
     });
   }
   return [];

@@ -1,8 +1,8 @@
 import { articleMemo } from "./article-memo";
 import { headlineYear } from "./fair-date-options";
 import { lookupEntry } from "./gazetteer";
-import { MONTHS } from "./make-timeline";
 import { deathIn, dominantPronoun, type LifeStatement, namedLifeStatements, pronounLifeStatement, titlePersonDeed, titlePersonName } from "./life-sentences";
+import { MONTHS } from "./months";
 import { KIN } from "./named-entities";
 import { articleSentences } from "./split-sentences";
 import { LEXICON } from "./tag-without-chunks";
@@ -47,7 +47,7 @@ const NOT_A_NAME = new Set([
 // An opener before the subject: "In 1874,", "In _____", "On 4 May 1900,", "Later,".
 // (Only dates and time words: "In 1874 she married Otto Brede" never makes Otto Brede its subject.)
 let opener: RegExp | null = null;
-const OPENER = () => (opener ??= new RegExp(String.raw`^(?:(?:In|On|By|During|Later|Then|Afterwards)(?: (?:the|early|late|mid|end|spring|summer|autumn|winter|of|_____|\d{1,4}s?|${MONTHS.join("|")})){0,4},? )?`));
+const OPENER = () => (opener ??= new RegExp(String.raw`^(?:(?:In|On|By|During|Later|Then|Afterwards)(?: (?:the|early|late|mid|end|spring|summer|autumn|winter|of|_____|\d{1,4}s?|${MONTHS})){0,4},? )?`));
 // The shortest and longest span a bracket may give a person's life.
 const SHORTEST_LIFE = 15;
 const LONGEST_LIFE = 110;

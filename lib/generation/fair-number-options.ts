@@ -1,6 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp, NUMBER_WORDS, valueOf } from "./find-spans";
 import type { Span } from "./types";
+import { MONTH_NAMES } from "./months";
 
 /**
  * Number distractors a reader of the article could defend, or a reader of the
@@ -164,11 +165,12 @@ const DURATION_AFTER = /^ (?:[a-z-]+ )?(days?|weeks?|months?|years?|decades?|cen
 /** A month's name, whole or short ("August", "Aug", "Sept"), as a regex alternation. */
 export const MONTH_ALT = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 const MONTH_WORD = new RegExp(`^(?:${MONTH_ALT})$`);
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// Each month by its first three letters, the part every short form shares.
+const MONTH_STARTS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase());
 
 /** The month's place in the year (0-11) for a whole or short month name ("August", "Aug", "Sept"), or -1. */
 export function monthIndexOf(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return MONTH_STARTS.indexOf(word.slice(0, 3).toLowerCase());
 }
 
 interface RangeEnd {

@@ -1,6 +1,6 @@
 import { articleMemo } from "./article-memo";
 import { dateValue } from "./fair-date-options";
-import { MONTHS } from "./make-timeline";
+import { MONTH_NAMES, MONTHS } from "./months";
 import type { Span } from "./types";
 
 /**
@@ -17,11 +17,11 @@ const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|soon after
 const NEWS = /\b(?:[Tt]he|[Tt]his|[Tt]hat) news\b(?!\s+(?:agency|agencies|paper|papers|service|services|reel|reels|room|media|wire|desk|bulletin)\b|\s+[A-Z])/;
 // (Built on first use: make-timeline, which holds the month names, reaches this module through its own imports.)
 let date: RegExp | null = null;
-const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS.join("|")}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?BC)`, "g"));
+const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?BC)`, "g"));
 
 /** A date as a count of months ("October 1957"; a bare year counts from its January), or null. */
 function monthsOf(text: string): number | null {
-  const month = MONTHS.find((m) => text.startsWith(m));
+  const month = MONTH_NAMES.find((m) => text.startsWith(m));
   return dateValue(month ? `${month} ${/\d{4}/.exec(text)?.[0]}` : (/\d{4}/.exec(text)?.[0] ?? ""));
 }
 

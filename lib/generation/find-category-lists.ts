@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from "./check-stems";
+import { IRREGULAR_PAST } from "./finite-verb";
 import type { ListItem } from "./find-lists";
 import { valueOf } from "./find-spans";
 import { tagged, type TaggedTerm } from "./question-stems";

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { escapeRegExp } from "./find-spans";
 import { isPlural } from "./check-options";
-import { hasFiniteVerb } from "./check-stems";
+import { hasFiniteVerb } from "./finite-verb";
 import { lowerUnlessName, PAST_CLAUSE } from "./make-cause-questions";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson, tagged } from "./question-stems";

@@ -1,4 +1,5 @@
 import type { Span } from "./types";
+import { MONTH_NAMES } from "./months";
 
 /**
  * Names the NLP lexicon does not know, where the sentence's shape says they
@@ -12,9 +13,10 @@ import type { Span } from "./types";
 const BEFORE = /(?:\b(?:in|at|from|to|into|near|of|across|conquered|invaded|captured|reached|founded|ruled|governed|govern|visited|entered|left|settled|was|were|became)) $/;
 const AFTER = /^(?:[.,;:]|\s(?:and|or|in|on|at|to|from|where|which|who|during|after|before|until|for|with|by|as|following|near)\b)/;
 // Capitalised words that are no place name, wherever they stand.
-const NOT_NAMES = new Set(
-  "The A An In On At By Of And But Or If When While After Before During Since Until As For With From Into Through It This That These Those There Here He She They We You I His Her Their Its Our Who What Which Where Why How Some Many Most All Each Every Both One Two Three First Second Third Last Later Then Next Finally Also Even Only Such Other Another North South East West Northern Southern Eastern Western Central Upper Lower Earth Sun Moon Heaven God Europeans Africans Asians Americans English French German Latin Greek Spanish Dutch Chinese Japanese Indian British Roman Egyptian January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
-);
+const NOT_NAMES = new Set([
+  ..."The A An In On At By Of And But Or If When While After Before During Since Until As For With From Into Through It This That These Those There Here He She They We You I His Her Their Its Our Who What Which Where Why How Some Many Most All Each Every Both One Two Three First Second Third Last Later Then Next Finally Also Even Only Such Other Another North South East West Northern Southern Eastern Western Central Upper Lower Earth Sun Moon Heaven God Europeans Africans Asians Americans English French German Latin Greek Spanish Dutch Chinese Japanese Indian British Roman Egyptian Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
+  ...MONTH_NAMES,
+]);
 
 // A name after the word for its kind: "the bacterium Yersinia pestis", "the liner Kaiser", "the novel Emma".
 // (A two-word name with a lower-case second word is a living thing's, after "bacterium", "species" …: "the river Tane that

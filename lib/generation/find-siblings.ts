@@ -1,5 +1,6 @@
 import { articleAliases } from "./aliases";
 import { escapeRegExp } from "./find-spans";
+import { MONTHS } from "./months";
 
 /**
  * What counts as one kind in an article, for changing one detail of a
@@ -32,7 +33,7 @@ export function sameName(a: string, b: string, articleText: string): boolean {
 // A word that opens a sentence or phrase before a name ("From Japan", "In the Ming Dynasty"), not part of the name.
 export const LEADING_WORD = /^(?:The|A|An|In|On|At|By|For|From|To|Into|Across|Through|With|When|After|Before|During|Under|His|Her|Its|Their|This|That|These|Those|Both|Each|Every|Some|Many|Most|As|If|While|Since|Although|Because|Once|Unlike|Like|Only|Even|Then|Later|Today)\s+/;
 // A head word that names no kind ("Mr", "St", a month) or that is a word any sentence may open with.
-const NOT_A_KIND = /^(?:The|And|Of|Mr|Mrs|Ms|Dr|St|Mt|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_KIND = new RegExp(`^(?:The|And|Of|Mr|Mrs|Ms|Dr|St|Mt|${MONTHS})$`);
 
 /**
  * Capitalised names the article gives that end in the same word ("the Ming

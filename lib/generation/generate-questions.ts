@@ -35,7 +35,7 @@ import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { makeKindContrastQuestions } from "./make-kind-contrast-questions";
-import { genderOf, genderedPersonWord, personalPronounUnbound, pronounAgainstNames, shownGender } from "./resolve-person-pronouns";
+import { genderOf, namesPersonOfSex, personalPronounUnbound, pronounAgainstNames, shownGender } from "./resolve-person-pronouns";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
@@ -493,8 +493,6 @@ function isSelfContained(sentence: Sentence, previous?: Sentence): boolean {
  * (the longest such name), and one gender's pronouns clearly outnumber the
  * other's. Every sentence then knows whom its unattached "he" or "she" means.
  */
-// Words before a noun said of the subject itself ("became queen", "was a widow", "as the third emperor").
-const SAID_OF_SUBJECT = /^(?:became|become|becomes|was|is|as|named|crowned|remained)$/i;
 function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text: string): void {
   const title = article.title.toLowerCase();
   const inTitle = namedBySentence
@@ -531,14 +529,15 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const given = name.split(/\s+/)[0]!.toLowerCase();
   // (Not the surname alone, "Lenz won …", which is the person herself; nor a word said of her, "she became queen".)
   const otherNamed = (text: string) => text.includes(" ") && !text.toLowerCase().split(/\s+/).includes(given);
-  const wordForOther = (words: string[]) => words.some((w, j) => /^[a-z]/.test(w) && genderedPersonWord(w.replace(/[^\p{L}'’-]/gu, ""), pronoun) && !words.slice(Math.max(0, j - 3), j).some((b) => SAID_OF_SUBJECT.test(b)));
-  const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || wordForOther(article.sentences[i]!.text.split(/\s+/)));
+  // (A word for one person of their sex, not one said of them, "she became queen": read once per sentence.)
+  const namedByWord = article.sentences.map((s) => namesPersonOfSex(s.text, pronoun));
+  const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || namedByWord[i]!);
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   article.sentences.forEach((s, i) => {
     const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && mayBeMeant[i - 1]!;
     // (The people it names whom the article shows to be of the other sex: `onlyOneOfTheirSex` reads their words.)
     const ofOtherSex = namedBySentence[i]!.filter((p) => p.type === "PERSON" && !sameAsTitlePerson(p.text) && shownGender(p, i, article.sentences, namedBySentence, genders) === otherGender).map((p) => p.text);
-    s.titlePerson = { name, pronoun, ...(previousNamesOther && { othersBefore: true }), ...(ofOtherSex.length > 0 && { ofOtherSex }) };
+    s.titlePerson = { name, pronoun, ...(previousNamesOther && { othersBefore: true }), ...(ofOtherSex.length > 0 && { ofOtherSex }), ...(namedByWord[i] && { namedByWord: true }) };
     if (!others[i] && !previousNamesOther) s.person = { name, pronoun };
     // "He covered more ground than Marco Polo …": a pronoun opening the sentence comes before anyone else it names.
     else if (!previousNamesOther && opening.test(s.text)) s.person = { name, pronoun, openingOnly: true };

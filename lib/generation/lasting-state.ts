@@ -1,3 +1,5 @@
+import { hasFiniteVerb } from "./finite-verb";
+
 /**
  * Whether a date in a statement dates a lasting state ("In 1858, the capital was Calcutta", "The town had two mills in
  * 1790", "She lived in Lyon in 1862"), not an event. A state said at one date claims nothing about another: the article
@@ -9,22 +11,40 @@ export function datesLastingState(said: string, date: string): boolean {
   const statement = said.replace(/(\d),(?=\d{3}\b)/g, "$1\u2009");
   const at = statement.indexOf(date);
   if (at < 0) return false;
-  const firstComma = statement.indexOf(",");
-  // The clause the date belongs to: after an opening phrase that holds it ("In 1858, …"), the clause that follows; else
-  // the words from the last clause break before the date up to it and the clause's rest (a date in a first clause that
-  // is no opening phrase, "The war ended in 1945, and …", dates that clause).
-  let clause: string;
-  if (firstComma > at && OPENING_PHRASE.test(statement)) clause = statement.slice(firstComma + 1).split(/[;,]/)[0] ?? "";
-  else {
-    const start = Math.max(statement.lastIndexOf(",", at), statement.lastIndexOf(";", at)) + 1;
-    const end = statement.slice(at).search(/[;,]/);
-    clause = statement.slice(start, end < 0 ? undefined : at + end);
-  }
-  return LASTING_STATE.test(clause);
+  // The clause the date belongs to: after an opening that holds it ("In 1858, …", "Later that year, on 3 May 1858, …"), the
+  // clause that follows; else the words from the last clause break before the date up to it and the clause's rest (a date
+  // in a first clause that is no opening phrase, "The war ended in 1945, and …", dates that clause).
+  return LASTING_STATE.test(clauseAfterOpening(statement, at) ?? ownClause(statement, at));
 }
 
-// An opening phrase that holds the date: "In 1858, …", "By the spring of 1780, …".
-const OPENING_PHRASE = /^(?:In|On|By|From|During|Around|At|Between|Until|Before|After|Since|Through|Throughout)\b[^,;]*,/;
+/**
+ * The clause after the opening phrases that hold the date, or null when the date is in no opening. The opening is the
+ * phrases before the first clause, each closed by a comma: any words with no finite verb ("Three years later in 1858",
+ * "Under the new treaty of 1858", "Later that year, on 3 May 1858"), and a first phrase opened by a preposition of time or
+ * place even where the tagger finds a verb in it ("After the treaty was signed in 1858"): a wrong reading there only
+ * refuses a swap, never keys one wrongly.
+ */
+function clauseAfterOpening(statement: string, at: number): string | null {
+  let start = 0;
+  for (const [i, part] of statement.split(/(?<=[,;])/).entries()) {
+    const words = part.replace(/[,;]$/, "").trim();
+    // (The month "May" in a date, "on 3 May 1871", is no modal verb.)
+    const opening = part.endsWith(",") && start + part.length < statement.length && ((i === 0 && OPENING_PREPOSITION.test(words)) || !hasFiniteVerb(words.replace(MONTH_MAY, "month")));
+    if (!opening) return start > at ? words : null;
+    start += part.length;
+  }
+  return null;
+}
+
+/** The words from the last clause break before the date up to the next one after it. */
+function ownClause(statement: string, at: number): string {
+  const start = Math.max(statement.lastIndexOf(",", at), statement.lastIndexOf(";", at)) + 1;
+  const end = statement.slice(at).search(/[;,]/);
+  return statement.slice(start, end < 0 ? undefined : at + end);
+}
+
+const MONTH_MAY = /(?<=\d )May\b|\bMay(?= \d)/g;
+const OPENING_PREPOSITION = /^(?:In|On|By|From|During|Around|At|Between|Until|Before|After|Since|Through|Throughout)\b/;
 
 // A copula before what the subject is ("was the capital", "were part of", "was 5,000", "was under … rule", "was in ruins",
 // "was known as"), not before a participle ("was built") or a date ("was in 1066"), or a

@@ -10,8 +10,9 @@ import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuesti
 import { keepsStatedGap, tiedByGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, statementQuestion } from "./question-parts";
+import { BLANK } from "./blank";
 
-export const BLANK = "_____";
+export { BLANK };
 
 /** The sentence with the span blanked ("It" resolved to what it names). */
 export function clozeFor(sentence: Sentence, span: Span): string {

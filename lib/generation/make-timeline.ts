@@ -1,13 +1,14 @@
 import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
-import { hasFiniteVerb, IRREGULAR_PAST, isFragment, opensWithVerb } from "./check-stems";
+import { isFragment, opensWithVerb } from "./check-stems";
+import { hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
 import { escapeRegExp } from "./find-spans";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { type TaggedTerm, taggedFromSentences } from "./question-stems";
 import { shuffle } from "./random";
+import { MONTH_NAMES } from "./months";
 import { LEXICON } from "./tag-without-chunks";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
-export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export interface DatedEvent {
   sentence: Sentence;
@@ -35,7 +36,7 @@ export function interval(span: Pick<Span, "type" | "text">): [number, number] | 
   // "the 1800s" reads as the whole century as often as its first decade: the wider reading, so no overlap is missed.
   if (span.type === "DECADE") return [year * 12, (year + (/00s$/.test(span.text) ? 99 : 9)) * 12 + 11];
   if (span.type === "MONTH_YEAR" || span.type === "FULL_DATE") {
-    const month = MONTHS.findIndex((m) => span.text.includes(m));
+    const month = MONTH_NAMES.findIndex((m) => span.text.includes(m));
     return month < 0 ? null : [year * 12 + month, year * 12 + month];
   }
   return null;

@@ -5,6 +5,7 @@ import { lookupEntry } from "./gazetteer";
 import { opensWithFeature } from "./place-head";
 import { NAME_PARTICLE, ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
+import { MONTHS } from "./months";
 
 interface Match {
   text: string;
@@ -51,7 +52,7 @@ function clean(match: Match): { text: string; start: number } | null {
   return { text, start };
 }
 
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 
 /**
  * A person known by one name (a ruler, a character of a story: "Penelope",

@@ -1,8 +1,9 @@
 import { KIND_OF_BODY } from "./check-context";
 import { escapeRegExp } from "./find-spans";
+import { LINKING_PHRASES } from "./linking-words";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
-import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, genderedPersonWord, personWordFor } from "./resolve-person-pronouns";
+import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, mayMeanPersonWord } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
 import { pluralNamedBefore } from "./plural-antecedent";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
@@ -180,11 +181,9 @@ export const HANGING_JOIN = /\b(?:and|but|or)$/;
 // "There were three forms …" states that something exists: it points nowhere.
 // "Even so, …", "However, …", "Not long after that, …", "The new vehicle …": the sentence answers or follows the one before.
 // Words that open a sentence by pointing back: a pronoun or demonstrative, a link to the point before, "the new X".
-// Linking words and phrases that tie a sentence to the one before ("However, …", "Shortly afterwards …"; not "Instead of
-// bread, …", which names its own contrast). The ones `DROPPABLE_LINKS` names carry no time a key could need.
-export const DROPPABLE_LINKS = "However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore";
-const LINKING_PHRASES = `${DROPPABLE_LINKS}|Thereafter|In the meantime|Even so|Instead(?! of\\b)|Afterwards?|After that|Not long after that|At the same time(?! as)|(?:Shortly|Soon|Not long|Immediately) (?:afterwards?|after(?=,)|after (?:that|this))|Later (?:that|the same) (?:day|night|morning|evening|afternoon|week|month|year)`;
-const POINTER_OPENERS = new RegExp(`This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\\b)|Here|He|She|They|It|Its|His|Her|Their|${LINKING_PHRASES}|The (?:new|same|latter|former|above) [a-z]+`);
+// Linking words and phrases that tie a sentence to the one before ("However, …", "Shortly afterwards …"): see linking-words.
+const LINKS = LINKING_PHRASES.join("|");
+const POINTER_OPENERS = new RegExp(`This|These|That|Those|Such|There(?! (?:is|are|was|were|have been|has been)\\b)|Here|He|She|They|It|Its|His|Her|Their|${LINKS}|The (?:new|same|latter|former|above) [a-z]+`);
 // A result or answer to what came before ("As a result, …"; not "As a result of the war", which names it).
 const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|those|it)\b))|Because of (?:this|that|it)|In (?:response|return)(?! (?:to|for) (?!(?:this|that|these|those|it)\b))|In turn|(?:The|That) (?:very )?same (?:day|night|morning|week|month|year)|The (?:next|following) (?:day|night|morning|week|month|year)/;
 // A person or group named only by a role or count the sentence before introduced ("The boy was sent …", "The two met …";
@@ -252,11 +251,11 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
 function onlyOneOfTheirSex(stem: string, sentence: Sentence): Sentence["person"] {
   const person = sentence.titlePerson;
   const hit = PERSONAL.exec(stem);
-  if (!person?.ofOtherSex || person.othersBefore || !hit || !PRONOUNS[person.pronoun].test(hit[0])) return undefined;
+  // (A word for someone of their sex, "his wife", "the queen", was read once for the sentence: `namedByWord`.)
+  if (!person?.ofOtherSex || person.othersBefore || person.namedByWord || !hit || !PRONOUNS[person.pronoun].test(hit[0])) return undefined;
   const shownWords = new Set(person.ofOtherSex.flatMap((name) => name.split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""))));
   const words = sentence.text.split(/\s+/).map((w) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, ""));
   for (const [i, word] of words.entries()) {
-    if (/^[a-z]/.test(word) && genderedPersonWord(word, person.pronoun)) return undefined;
     if (!/^[A-Z][a-z]/.test(word) || OPENER.has(word)) continue;
     if (shownWords.has(word)) continue;
     const tags = seenWordTags(word) ?? [];
@@ -408,7 +407,7 @@ function mayBeOwnerOf(name: string, pronoun: string): boolean {
 }
 
 // A linking word or phrase that opens the stem and ties it to a sentence before, not shown.
-export const LINK_BACK = new RegExp(`^(?:${LINKING_PHRASES})\\b`);
+export const LINK_BACK = new RegExp(`^(?:${LINKS})\\b`);
 // "there" as a place: not the "there" of "there was …", "there are …" (nor "Is there …", which it follows).
 // ("There's no record …", "there used to be …", "There usually are …", "There stands a statue …"; "here and there", "then and
 // there" are no place either.)
@@ -459,18 +458,16 @@ const dangling = wordTagsMemo<boolean>();
  * A word before a person's pronoun that may be whom it means: a word for a person of its sex or of either ("the winner … he"),
  * or a blank opening the stem or a clause ("When _____ won, he …"; not "In _____, he", "Around the year _____, his son …").
  */
-function mayBePersonWord(word: string, wordBefore: string, pronoun: string): boolean {
-  if (/^_____/.test(word)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test(wordBefore.replace(/\W/g, ""));
-  const gender = PRONOUNS.she.test(pronoun) ? "she" : "he";
-  const bare = word.replace(/[^\p{L}'’-]/gu, "");
-  return /^[a-z]/.test(bare) && personWordFor(bare, gender);
+function mayBePersonWord(words: string[], i: number, pronoun: string): boolean {
+  if (/^_____/.test(words[i]!)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test((words[i - 1] ?? "").replace(/\W/g, ""));
+  return mayMeanPersonWord(words, i, PRONOUNS.she.test(pronoun) ? "she" : "he");
 }
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
     const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
-    const named = before.some((w, i) => (/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(w, before[i - 1] ?? "", personal[0]));
+    const named = before.some((w, i) => (/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0]));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
     // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening

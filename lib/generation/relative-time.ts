@@ -1,5 +1,6 @@
 import { keyKindOf } from "./confidence";
-import { interval, MONTHS } from "./make-timeline";
+import { interval } from "./make-timeline";
+import { MONTH_NAMES } from "./months";
 import { valueOf } from "./find-spans";
 import type { Sentence, Span } from "./types";
 
@@ -130,7 +131,7 @@ const DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/;
 function dayOf(span: Pick<Span, "type" | "text">): number | null {
   if (span.type !== "FULL_DATE") return null;
   const year = /\b\d{4}\b/.exec(span.text);
-  const month = MONTHS.findIndex((m) => span.text.includes(m));
+  const month = MONTH_NAMES.findIndex((m) => span.text.includes(m));
   const day = DAY.exec(span.text.replace(/\b\d{4}\b/, ""));
   if (!year || month < 0 || !day) return null;
   return Date.UTC(Number(year[0]), month, Number(day[1])) / 86_400_000;

@@ -148,20 +148,74 @@ export function isPersonWordOfEitherGender(word: string): boolean {
   return FEMALE_WORD.test(w) || MALE_WORD.test(w) || isPersonWord(w);
 }
 
-/** A word for one person of this gender only ("wife", "queen" for "she"; "son", "king" for "he"; not "ladies", "sons"). */
-export function genderedPersonWord(word: string, gender: Gender): boolean {
+/** The sex a common noun for a person gives them ("queen" she, "son" he, "clerk" either), or null for no person word. */
+function sexOfPersonWord(word: string): Gender | "either" | null {
   const w = word.toLowerCase();
-  const plural = /(?:[^s]s|men|ies|ves)$/.test(w) && !/^(?:[a-z]*wom[ae]n|[a-z]*m[ae]n)$/.test(w) || /(?:wo)?men$/.test(w);
-  // (MALE_WORD's "-man" also takes in "woman" and "German", "Roman", "human".)
-  return !plural && (gender === "she" ? FEMALE_WORD.test(w) : MALE_WORD.test(w) && !/^(?:[a-z]*wom[ae]n|german|roman|human|omen|amen)$/.test(w));
+  if (FEMALE_WORD.test(w)) return "she";
+  // (MALE_WORD's "-man" also takes in "German", "Roman", "human", "omen": no word for a man.)
+  if (MALE_WORD.test(w) && !/^(?:german|roman|human|omen|amen)$/.test(w)) return "he";
+  return isPersonWord(w) ? "either" : null;
 }
 
 /** A common noun that may stand for a person of this gender: one of that gender, or a person word of either. */
 export function personWordFor(word: string, wanted: Gender): boolean {
-  const w = word.toLowerCase();
-  if (FEMALE_WORD.test(w)) return wanted === "she";
-  if (MALE_WORD.test(w)) return wanted === "he";
-  return isPersonWord(w);
+  const sex = sexOfPersonWord(word);
+  return sex === wanted || sex === "either";
+}
+
+// "soldiers", "wives", "ladies", "fishermen", "children": more than one person, whom no "he" or "she" means. ("Mrs", "Ms",
+// "princess", "boss" end in "s" and are one.)
+const PLURAL_WORD = /(?:[^s]s|ies|ves|men|(?:child|breth)ren|people)$/;
+const SINGULAR_IN_S = /^(?:mrs|ms)$/;
+// A verb or "as" before a noun said of the subject itself ("became queen", "was a widow", "as the third emperor"): the noun
+// names no one else. (Not "It was the queen who …", "There was a widow …": there the noun is someone of its own.)
+const SAID_OF_SUBJECT = /^(?:became|become|becomes|was|is|as|named|crowned|remained)$/i;
+const CLEFT_OR_THERE = /^(?:it|there)$/i;
+// A name and its comma just before the noun's determiner ("Manetho, a historian"); or a name just after the noun, "the poet
+// Lena Marsh", "her owner, Edward Brodess".
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}'’.-]*,$/u;
+const DETERMINER = /^(?:a|an|the|his|her|their|its)$/i;
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The sex of the one person the word at `j` of a text's words names, someone other than a subject or a name it is said of:
+ * a lower-case word for one person of a sex or of either ("the queen", "his mother", "the winner"), not a plural ("the
+ * soldiers"), not a noun said of the subject ("became queen") or of a name beside it ("Manetho, a historian", "the poet
+ * Lena Marsh"): null for any other word. (A capitalised word is a name or a title, read as such.)
+ *
+ * The one reader of role words for person pronouns. Whether a stem's pronoun has someone to stand for (question-stems
+ * `dangles`) and whom a pronoun in a text shown apart may mean (`readPronouns`) take a word of its sex or of either. Whether
+ * a sentence names someone else whom the title person's pronoun may mean (`namesPersonOfSex`, read once per sentence by
+ * generate-questions `markTitlePerson` for question-stems `onlyOneOfTheirSex` too) takes only a word of their sex: in an
+ * article about one woman, "she" after "the clerk" is still mostly her, after "his widow" it may not be.
+ */
+export function personWordAt(words: readonly string[], j: number): Gender | "either" | null {
+  // ("her half-brother", "a co-founder": a compound is read by its last part.)
+  const whole = (words[j] ?? "").replace(/[^\p{L}'’-]/gu, "").replace(/['’]s$/, "");
+  const word = whole.split("-").pop()!;
+  if (!/^[a-z]/.test(whole) || (PLURAL_WORD.test(word) && !SINGULAR_IN_S.test(word))) return null;
+  const sex = sexOfPersonWord(word);
+  if (!sex) return null;
+  if (/^[\p{L}'’-]+$/u.test(words[j]!) && NAME_WORD.test(words[j + 1] ?? "")) return null;
+  if (/,$/.test(words[j]!) && !/['’]s,$/.test(words[j]!) && NAME_WORD.test(words[j + 1] ?? "") && NAME_WORD.test(words[j + 2] ?? "")) return null;
+  const bare = (k: number) => (words[k] ?? "").replace(/[^\p{L}]/gu, "");
+  for (let k = Math.max(0, j - 3); k < j; k++) {
+    if (SAID_OF_SUBJECT.test(bare(k)) && !CLEFT_OR_THERE.test(bare(k - 1))) return null;
+    if (NAME_THEN_COMMA.test(words[k]!) && DETERMINER.test(words[k + 1] ?? "")) return null;
+  }
+  return sex;
+}
+
+/** Whether a text has a word for one person of this sex (`personWordAt`), someone a "he" or "she" of it may mean. */
+export function namesPersonOfSex(text: string, sex: Gender): boolean {
+  const words = text.split(/\s+/);
+  return words.some((_, j) => personWordAt(words, j) === sex);
+}
+
+/** Whether the word at `j` may stand for one person whom a "he" or "she" of `wanted` means: of that sex or of either. */
+export function mayMeanPersonWord(words: readonly string[], j: number, wanted: Gender): boolean {
+  const sex = personWordAt(words, j);
+  return sex === wanted || sex === "either";
 }
 
 interface NameWord {
@@ -228,8 +282,10 @@ function readPronouns(text: string, genderOfWord: (word: string) => Gender | nul
     const wanted: Gender = PERSON_PRONOUNS.he.test(pronoun[0]) ? "he" : "she";
     const names = namesAround(text, at, articleText);
     const genderOfName = (word: string) => genderOfWord(word) ?? titled.get(word) ?? null;
-    const nouns = [...text.slice(0, at).matchAll(/\b[a-z]+\b/g), ...(comma > at ? [/^(?:the|a|an) ([a-z]+)/.exec(text.slice(comma + 2))].filter((m) => m !== null) : [])];
-    const binds = names.some((n) => (genderOfName(n.word) ?? wanted) === wanted) || nouns.some((m) => personWordFor(m[1] ?? m[0], wanted));
+    const before = text.slice(0, at).split(/\s+/).filter(Boolean);
+    const opener = comma > at ? /^(?:the|a|an) [a-z]+/.exec(text.slice(comma + 2))?.[0].split(" ") : undefined;
+    const namedByWord = before.some((_, j) => mayMeanPersonWord(before, j, wanted)) || (opener !== undefined && mayMeanPersonWord(opener, 1, wanted));
+    const binds = names.some((n) => (genderOfName(n.word) ?? wanted) === wanted) || namedByWord;
     const opposed = names.some((n) => !n.possessive && genderOfName(n.word) !== null && genderOfName(n.word) !== wanted);
     return { wanted, binds, opposed };
   });

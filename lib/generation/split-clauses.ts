@@ -1,4 +1,4 @@
-import { hasFiniteVerb, IRREGULAR_PAST } from "./check-stems";
+import { hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
 import { capitalise } from "./question-parts";
 import type { Sentence } from "./types";
 

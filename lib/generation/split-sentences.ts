@@ -1,4 +1,5 @@
 import { articleMemo } from "./article-memo";
+import { MONTH_NAMES } from "./months";
 import type { TextRange } from "./types";
 
 /**
@@ -14,7 +15,10 @@ const ABBREVIATIONS = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
     "pres", "rev", "hon", "v", "vs", "etc", "e.g", "i.e", "c", "ca", "approx", "no", "vol", "fig", "inc", "ltd", "co", "corp",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.d", "b.c",
+    "u.s", "u.k", "u.n", "a.d", "b.c",
+    // A month cut to three letters, and "Sept" ("May." is no short form: a sentence may end on the verb).
+    ...MONTH_NAMES.filter((m) => m !== "May").map((m) => m.slice(0, 3)),
+    "sept",
   ].map((w) => w.toLowerCase()),
 );
 

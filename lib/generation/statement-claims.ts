@@ -1,5 +1,5 @@
 import { JUDGING } from "./check-trivia";
-import { MONTHS } from "./make-timeline";
+import { MONTHS } from "./months";
 import { TIME_BOUND_WORDS } from "./negate-statement";
 import { POINTS_BACK, tokens } from "./trim-statement";
 /**
@@ -83,9 +83,8 @@ const CONDITION_OPENING =
 // An "After …", "Since …", "By 1900", "In 1862" or "Later" opening bounds it too: the article may say otherwise of
 // another time. So do a first state, "Initially" or "At the time", an early or later stretch, "In the early years", and a
 // month or a day, "In March 1890" or "On 3 May 1890".)
-const MONTH_NAME = MONTHS.join("|");
 const TIME_BOUND_OPENING = new RegExp(
-  `^(?:(?:While|Whilst|Throughout|During|For|From|By|Soon|In (?:the )?\\d+s?|Initially|Originally|At (?:the|that) time|In (?:the|its|his|her|their) (?:early|first|later|last|final) years|(?:In|On) (?:\\d{1,2} )?(?:${MONTH_NAME}) \\d+)|(?:${TIME_BOUND_WORDS.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)}))\\b[^,;]{0,80}(?=,)`,
+  `^(?:(?:While|Whilst|Throughout|During|For|From|By|Soon|In (?:the )?\\d+s?|Initially|Originally|At (?:the|that) time|In (?:the|its|his|her|their) (?:early|first|later|last|final) years|(?:In|On) (?:\\d{1,2} )?(?:${MONTHS}) \\d+)|(?:${TIME_BOUND_WORDS.replace(/\b[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)}))\\b[^,;]{0,80}(?=,)`,
 );
 // An opening that says the state changed after it ("Until 1890, …", "At first, …", "Originally, …"): denied without it, the
 // statement says the later state, which may be true.

@@ -1,8 +1,10 @@
-import { hasFiniteVerb, SET_ORDINALS } from "./check-stems";
+import { SET_ORDINALS } from "./check-stems";
+import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { capitalise } from "./question-parts";
 import { namesNearerReferent } from "./resolve-pointers";
-import { dangles, DROPPABLE_LINKS, personFor, resolvePerson, tagged } from "./question-stems";
+import { DROPPABLE_LINKS } from "./linking-words";
+import { dangles, HANGING_JOIN, personFor, resolvePerson, tagged } from "./question-stems";
 import type { Sentence } from "./types";
 
 /**
@@ -55,7 +57,7 @@ export const POINTS_BACK = /\b(?:too|(?<!\b(?:cannot|can't|could not|couldn't) )
 const GENERIC_SUBJECT = /^(?:(?:In|On|By|During|After|Before|Around|From|At|Within|Over|Under) [^,]{1,40}?,? )?[Tt]he (?:change|event|decision|move|step|idea|effort|plan|result|outcome|development|situation|process|act|action|shift|attempt|episode|incident|other|rest|latter|former)\b/;
 const INSERTED_LINK = /, (?:however|by contrast|in contrast|on the other hand|in turn|therefore|moreover|meanwhile|as a result|thus|nevertheless),(?= [a-z])/g;
 // (Not "However" with no comma: it is then "in whatever way", "However the vote went, …", and its clause says no fact.)
-const LINK_WITHOUT_COMMA = new RegExp(`^(?:${DROPPABLE_LINKS.replace(/^However\|/, "")}) (?=(?:the|a|an|[A-Z][a-z]+)\\b)`);
+const LINK_WITHOUT_COMMA = new RegExp(`^(?:${DROPPABLE_LINKS.filter((w) => w !== "However").join("|")}) (?=(?:the|a|an|[A-Z][a-z]+)\\b)`);
 const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
 // An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
 // contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
@@ -202,7 +204,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const kept = counted ? (/^[^,]+,[^,]+,/.exec(text)?.[0].length ?? 0) : 0;
   const found = TRAILING.exec(text.slice(kept));
   const trailing = found && { index: kept + found.index };
-  if (trailing && wordCount(text.slice(0, trailing.index)) >= 6) {
+  // ("Ada reached the hut first and, having rested, lit a fire": an aside inside the predicate, after its joining word, is no
+  // clause hung on the end; cut there, the statement would end on "and".)
+  if (trailing && wordCount(text.slice(0, trailing.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, trailing.index))) {
     // An aside between the subject and its verb ("After the party won, apartheid, a system of …, was written into law") is no
     // trailing clause: cutting it would take the main verb with it and leave a subject with nothing said of it.
     const after = text.slice(trailing.index + 1);
@@ -232,7 +236,8 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // with it, or would be the sentence copied whole: otherwise the reason is part of the claim.
   const reason = LONG_TRAILING.exec(text);
   const whole = !moved && text === sentence.text.replace(/\.$/, "");
-  if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6) text = text.slice(0, reason.index);
+  // (Not after a joining word, "arrived late and, because the path was icy, slept in the barn": the cut would end on "and".)
+  if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, reason.index))) text = text.slice(0, reason.index);
   let resolved = false;
   // "Because the estuary floor is soft mud, it shifts …": an opening pronoun after an opening that names a thing of its number
   // stands for that thing first, never for what the sentence before or the title names (which the caller's referent is).
@@ -289,6 +294,8 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const afterJoin = CUT_AFTER_JOIN.exec(text);
   if (clippedList(text) || (afterJoin && !hasFiniteVerb(afterJoin[1]!))) return null;
   const words = wordCount(text);
+  // Whatever the cut, a statement never ends on a joining word ("… first and."): it was cut inside a clause.
+  if (HANGING_JOIN.test(text.replace(/\.$/, ""))) return null;
   if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}) };
 }

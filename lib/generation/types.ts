@@ -37,8 +37,10 @@ export interface Sentence extends TextRange {
    * The person the whole article is about, set on every sentence (even where "she" may mean someone else). `othersBefore`:
    * the sentence before (same section) names another person, or a word for one, who may be whom a pronoun means.
    * `ofOtherSex`: the people this sentence names whom the article shows (a title, their own pronouns) to be of the other sex.
+   * `namedByWord`: this sentence has a word for one person of the title person's sex ("his wife", "the queen"; read
+   * once per sentence by `namesPersonOfSex`).
    */
-  titlePerson?: { name: string; pronoun: "he" | "she"; othersBefore?: boolean; ofOtherSex?: string[] };
+  titlePerson?: { name: string; pronoun: "he" | "she"; othersBefore?: boolean; ofOtherSex?: string[]; namedByWord?: boolean };
 }
 
 export interface Section {

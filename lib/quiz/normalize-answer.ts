@@ -1,3 +1,4 @@
+import { MONTHS as MONTH_ALTERNATION } from "../generation/months";
 import { romanValue, TITLE_WORDS } from "../generation/titles";
 /** Typed answers are compared after normalising: case, accents, punctuation, articles, number words. */
 
@@ -43,7 +44,7 @@ export function cleanTypedAnswer(raw: string): string {
     .trim();
 }
 
-const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const MONTHS = MONTH_ALTERNATION.toLowerCase();
 // A year, with its era where it has one ("1918", "44 bc", "79 ad": eras are written one way by now, see oneEra).
 const YEAR = "(\\d{1,4}(?: bc| ad)?)";
 // "april 1 1918", "april 1st 1918", "1st of april 1918", "june 6" (commas already gone): one date in the orders people write it.

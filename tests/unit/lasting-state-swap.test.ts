@@ -80,3 +80,40 @@ describe("a state said with other phrasings", () => {
     }
   });
 });
+
+// Openings that no preposition of the old list starts: the words before the comma have no verb, so they are an opening
+// phrase and the state after the comma is what the date dates.
+const OPENINGS = `Kessary Vale
+
+Kessary Vale lies between two chalk ridges.
+
+Three years later in 1858, the capital of the vale was Orrin. Under the new treaty of 1861, the vale was part of the Dunmere march. Later in 1866, the largest market had two hundred stalls. Soon after the flood of 1870, Orrin lay in ruins. Later that spring, on 3 May 1871, the seat of the council was Tarrow.`;
+
+describe("a lasting state after an opening phrase with no verb", () => {
+  it("reads the clause after any verbless opening as the one the date belongs to", () => {
+    expect(datesLastingState("Three years later in 1858, the capital of the vale was Orrin.", "1858")).toBe(true);
+    expect(datesLastingState("Under the new treaty of 1861, the vale was part of the Dunmere march.", "1861")).toBe(true);
+    expect(datesLastingState("Later in 1866, the largest market had two hundred stalls.", "1866")).toBe(true);
+    expect(datesLastingState("Soon after the flood of 1870, Orrin lay in ruins.", "1870")).toBe(true);
+    // An opening of more than one phrase: the date in its second phrase still dates the clause after it.
+    expect(datesLastingState("Later that spring, on 3 May 1871, the seat of the council was Tarrow.", "3 May 1871")).toBe(true);
+    expect(datesLastingState("Three years later, in 1858, the capital of the vale was Orrin.", "1858")).toBe(true);
+    // An event after such an opening is still an event, and a first clause with its own verb still dates itself.
+    expect(datesLastingState("Three years later in 1858, the capital moved to Orrin.", "1858")).toBe(false);
+    expect(datesLastingState("When the war ended in 1858, the capital was Orrin.", "1858")).toBe(false);
+  });
+
+  it("never keys False such a state moved to another date", () => {
+    const made: string[] = [];
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      generateQuestions(OPENINGS, { count: 30, seed, types: [...ALL], keepUnsure: true, trace: (q) => q.type === "TRUE_FALSE" && q.answerText === "False" && made.push(q.prompt) });
+    }
+    for (const p of made) {
+      expect(p).not.toMatch(/later in 1(?!858)\d{3}, the capital of the vale was Orrin/);
+      expect(p).not.toMatch(/treaty of 1(?!861)\d{3}, the vale was part/);
+      expect(p).not.toMatch(/^Later in 1(?!866)\d{3}, the largest market/);
+      expect(p).not.toMatch(/flood of 1(?!870)\d{3}, Orrin lay/);
+      expect(p).not.toMatch(/on (?!3 May 1871)[^,]*, the seat of the council was Tarrow/);
+    }
+  });
+});
