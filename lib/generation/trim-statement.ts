@@ -355,7 +355,39 @@ export function isCutFrom(statement: string, sentence: string): boolean {
   for (let k = 1; k < from.length && from.length === words.length; k++) {
     if (from.slice(k).concat(from.slice(0, k)).every((w, i) => w === words[i])) return true;
   }
-  return namesOpeningPronoun(statement, sentence);
+  return namesOpeningPronoun(statement, sentence) || namesInnerPronoun(statement, sentence);
+}
+
+const PERSONAL_PRONOUNS = ["he", "she", "him", "her"];
+const POSSESSIVE_PRONOUNS = ["his", "her"];
+const OBJECT_FOLLOWER = /^(?:a|an|the|to|in|on|at|by|for|with|from|into|of|as|and|or|but|that|when|while|after|before|because|until|if|so|[,;:])/i;
+
+/**
+ * "In childhood Ada Venn was struck by …" from "In childhood she was struck by …", "The empire Osric ruled …" from "The
+ * empire he ruled …": a person's pronoun inside the sentence written as their name, as the stems write it (resolvePerson),
+ * the rest the sentence's words in order. One pronoun, one name of one to four capitalised words ("Ada Venn's" for "her").
+ */
+function namesInnerPronoun(statement: string, sentence: string): boolean {
+  const raw = statement.replace(/[.!?]$/, "").split(/\s+/);
+  const from = tokens(sentence);
+  if (!from.some((w) => PERSONAL_PRONOUNS.includes(w) || POSSESSIVE_PRONOUNS.includes(w))) return false;
+  for (let i = 1; i < raw.length; i++) {
+    for (let k = 1; k <= 4 && i + k <= raw.length; k++) {
+      const name = raw.slice(i, i + k);
+      if (!name.every((w, j) => /^[A-Z][\p{L}'’-]*,?$/u.test(w) || (j > 0 && j < k - 1 && /^(?:of|de|van|von)$/.test(w)))) break;
+      const possessive = /['’]s,?$/.test(name[k - 1]!);
+      // ("her" stands for a plain name only as an object, before a preposition, a determiner or the end: before a noun it is
+      // "her name", a possessive.)
+      const objectSlot = i + k === raw.length || OBJECT_FOLLOWER.test(raw[i + k]!);
+      for (const pronoun of possessive ? POSSESSIVE_PRONOUNS : PERSONAL_PRONOUNS.filter((p) => p !== "her" || objectSlot)) {
+        const words = tokens([...raw.slice(0, i), pronoun, ...raw.slice(i + k)].join(" "));
+        let at = 0;
+        for (const w of from) if (at < words.length && w === words[at]) at++;
+        if (at === words.length) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // "A when B", "A because B": a condition, a time or a reason after the main clause, with nothing before it to lean on.
