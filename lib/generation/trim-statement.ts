@@ -363,7 +363,7 @@ const POSSESSIVE_PRONOUNS = ["his", "her"];
 const OBJECT_FOLLOWER = /^(?:a|an|the|to|in|on|at|by|for|with|from|into|of|as|and|or|but|that|when|while|after|before|because|until|if|so|[,;:])/i;
 
 /**
- * "In childhood Ada Venn was struck by …" from "In childhood she was struck by …", "The empire Osric ruled …" from "The
+ * "As a girl Ada Venn was hit by …" from "As a girl she was hit by …", "The empire Osric ruled …" from "The
  * empire he ruled …": a person's pronoun inside the sentence written as their name, as the stems write it (resolvePerson),
  * the rest the sentence's words in order. One pronoun, one name of one to four capitalised words ("Ada Venn's" for "her").
  */
