@@ -1,3 +1,4 @@
+import { blankClause, laterClauseStem } from "./clause-stems";
 import { datesLastingState } from "./lasting-state";
 import { acceptedAliases, centuryWithoutEra } from "./aliases";
 import { keyKindOf, spanBase, spanPenalty } from "./confidence";
@@ -14,15 +15,23 @@ import { BLANK } from "./blank";
 
 export { BLANK };
 
-/** The sentence with the span blanked ("It" resolved to what it names). */
-export function clozeFor(sentence: Sentence, span: Span): string {
+/**
+ * The sentence with the span blanked ("It" resolved to what it names). `byClause`: only the clause the blank is in (see
+ * clause-stems), so a stem on one fact of a long sentence does not print its others.
+ */
+export function clozeFor(sentence: Sentence, span: Span, byClause = false): string {
   const offset = span.start - sentence.start;
+  const end = offset + span.text.length;
+  const part = byClause ? blankClause(sentence, offset, end, keyKindOf(span.type) === "date" || span.type === "NUMBER") : null;
+  const tail = part && part.to < sentence.text.length ? `${sentence.text.slice(end, part.to)}.` : sentence.text.slice(end);
   // Asides in brackets ("(also Asoka; pronounced …; c.304 – 232 BCE)") only make the stem harder to read: they go, unless the blank is in one.
   // A second clause after a semicolon says something else: the stem ends with the blank's own clause.
   // A list item that closes on ";" ends as a sentence when it reads as one (opens with a capital); else the ";" stays and the stem is refused.
-  const after = withoutAsides(sentence.text.slice(offset + span.text.length))
+  const after = withoutAsides(tail)
     .replace(/;\s.*$/, ".")
     .replace(/;$/, /^["'“‘(]?[A-Z0-9]/.test(sentence.text) ? "." : ";");
+  const later = part?.later ? laterClauseStem(sentence, withoutAsides(sentence.text.slice(part.from, offset)) + BLANK + after) : null;
+  if (later) return later;
   const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;
   return writeOutOpening(stem, sentence);
 }
@@ -38,7 +47,7 @@ function stemFor(sentence: Sentence, span: Span, previous?: Sentence): { stem: s
     agentQuestion(sentence, span) ??
     placeQuestion(sentence, span) ??
     (keyKindOf(span.type) === "name" ? complementQuestion(sentence, span) : dateQuestion(sentence, span));
-  const stem = withContext(question ?? clozeFor(sentence, span), sentence, previous);
+  const stem = withContext(question ?? clozeFor(sentence, span, true), sentence, previous);
   return stem ? { stem, question: Boolean(question) } : null;
 }
 

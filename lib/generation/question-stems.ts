@@ -53,14 +53,20 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
  */
 function withoutOwnClause(body: string): string {
   for (const join of body.matchAll(/,\s(?:and|but|while|whereas|yet|so)\s/g)) {
-    const part = body.slice(join.index + join[0].length);
-    const first = /^[a-z]+/.exec(part)?.[0];
-    if (!first || looksLikeVerb(first) || /^(?:[a-z]+ly|later|then|soon|also|still|often|never|once|even|afterwards)$/.test(first) || part.split(/\s+/).length < 4) continue;
-    // (A later word the tagger reads as a finite verb makes it a clause: a gerund or a bare participle does not.)
-    const finite = tagged(part).some((t, i) => i > 0 && t.tags?.includes("Verb") && !t.tags.includes("Gerund") && !(t.tags.includes("Participle") && !t.tags.includes("PastTense")));
-    if (finite) return body.slice(0, join.index);
+    if (opensOwnClause(body.slice(join.index + join[0].length))) return body.slice(0, join.index);
   }
   return body;
+}
+
+/**
+ * The words after a join ("…, and in 1849 she fled …") open a clause with a subject of its own: not a verb the clause before
+ * shares its subject with ("…, and ran it"), not an adverb before one, not a list's last item ("…, and salt").
+ */
+export function opensOwnClause(part: string): boolean {
+  const first = /^[a-z]+/.exec(part)?.[0];
+  if (!first || looksLikeVerb(first) || /^(?:[a-z]+ly|later|then|soon|also|still|often|never|once|even|afterwards)$/.test(first) || part.split(/\s+/).length < 4) return false;
+  // (A later word the tagger reads as a finite verb makes it a clause: a gerund or a bare participle does not.)
+  return tagged(part).some((t, i) => i > 0 && t.tags?.includes("Verb") && !t.tags.includes("Gerund") && !(t.tags.includes("Participle") && !t.tags.includes("PastTense")));
 }
 
 const DATE_WORD: Partial<Record<Span["type"], string>> = { YEAR: "In what year", FULL_DATE: "On what date", MONTH_YEAR: "When", DECADE: "In which decade", CENTURY: "In which century" };

@@ -119,5 +119,20 @@ export function nestedDates(a: GeneratedQuestion, b: GeneratedQuestion): boolean
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   // (Plain string search, no pattern: this is asked for many pairs of candidates.)
   const at = long.indexOf(short);
-  return at >= 0 && !/\w/.test(long.charAt(at - 1)) && !/\w/.test(long.charAt(at + short.length));
+  if (at >= 0 && !/\w/.test(long.charAt(at - 1)) && !/\w/.test(long.charAt(at + short.length))) return true;
+  return yearWithin(x, y) || yearWithin(y, x);
+}
+
+/**
+ * "1871" lies in "19th century" and in "1870s": a year asked beside its century or decade answers it (its options, all of
+ * the 1860s and 1870s, say which century too). Eras are compared only where both keys give one.
+ */
+function yearWithin(span: string, year: string): boolean {
+  const y = /^(?:ad )?(\d{1,4})(?: (bce?|ad|ce))?$/.exec(year);
+  if (!y) return false;
+  const value = Number(y[1]);
+  const century = /^(\d{1,2})(?:st|nd|rd|th) century(?: (bce?|ad|ce))?$/.exec(span);
+  if (century) return Math.floor((value - 1) / 100) + 1 === Number(century[1]) && (!century[2] || !y[2] || century[2].startsWith("bc") === y[2].startsWith("bc"));
+  const decade = /^(\d{3})0s$/.exec(span);
+  return Boolean(decade) && y[1]!.length === 4 && y[1]!.slice(0, 3) === decade![1];
 }

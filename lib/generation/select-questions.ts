@@ -20,6 +20,8 @@ const MAX_TRUE_COPIES = 2;
 const MAX_SAME_ANSWER = 3;
 // The most of a quiz true/false questions may take.
 const TRUE_FALSE_SHARE = 0.4;
+// … and of a quiz that would otherwise stop short of the count asked for.
+const FULLER_TRUE_FALSE_SHARE = 0.5;
 // Dates at most a quarter of a quiz (a reviewer of unseen articles failed most dates as side events), numbers as much.
 const RECALL_SHARE = 0.25;
 const MIN_FULL_QUIZ = 6;
@@ -345,6 +347,7 @@ function selectOnce(
   const kindCap = Math.max(2, Math.round(count * RECALL_SHARE));
   let relaxed = false;
   let moreTrue = false;
+  let moreStatements = false;
   // The denials that ask a true copy's point (see sureDenials), however they came in (this pass or a first one).
   const askedByDenial = new Set(denials.values());
   const takeOne = (q: GeneratedQuestion) => {
@@ -377,7 +380,7 @@ function selectOnce(
     if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length + swapped >= trueCap) return;
     // True/false at most two in five of the quiz asked for: statements of the main points pass review most often, but a
     // quiz is a mix of kinds, and one that stops short of the count would otherwise be mostly statements.
-    if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * TRUE_FALSE_SHARE))) return;
+    if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * (moreStatements ? FULLER_TRUE_FALSE_SHARE : TRUE_FALSE_SHARE)))) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
     if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
     if (chosen.some((c) => clashes.reveals(c, q) || (!relaxed && clashes.overlaps(c, q)))) return;
@@ -455,6 +458,12 @@ function selectOnce(
   // Still short of a quiz that leaves six right after a few misjudged: one more true statement (see `take`).
   if (chosen.length < Math.min(count, ROOMY_QUIZ)) {
     moreTrue = true;
+    ofType("TRUE_FALSE").forEach(take);
+  }
+  // Still short of the count asked for, with sure statements refused only for their share: a fuller quiz, half statements,
+  // beats a short one (every other rule still holds, and no more than three of one answer).
+  if (chosen.length < count) {
+    moreStatements = true;
     ofType("TRUE_FALSE").forEach(take);
   }
   if (structuredLast) takeStructured();

@@ -2,7 +2,7 @@ import { SET_ORDINALS } from "./check-stems";
 import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { capitalise } from "./question-parts";
-import { namesNearerReferent } from "./resolve-pointers";
+import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
 import { dangles, HANGING_JOIN, personFor, resolvePerson, tagged } from "./question-stems";
 import type { Sentence } from "./types";
@@ -69,6 +69,11 @@ const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+
 
 
 export const MAX_STATEMENT_WORDS = 25;
+// A time phrase opening the sentence, then the thing's "it" as the clause's subject.
+const TIME_THEN_IT = /^((?:In|During|Over|Within|Throughout|By|Around|For) [^,;:]{0,40}?\b(?:\d{3,4}s?|century|centuries|decades?|years|months|weeks|generations|ages))( it )(?=[a-z]{2,} )/;
+// An opening with no finite verb of its own: a gerund after "By"/"After"/"On"/"Without" ("By draining the marsh, …"), or
+// "Having …": its understood subject is the clause's.
+const NONFINITE_OPENING = /^(?:(?:By|After|Before|On|Upon|Without|Through) [a-z]+ing|Having)\b/;
 // "X is a series of walls, towers and forts that were …": what a thing is (a copula and "a"/"an"), then a relative clause.
 // (What X is ends before a second clause: ", and the monks who were …" is no part of it.)
 const CLASSIFIED = /^([A-Z][^,;]*? (?:is|are|was|were) (?:a|an) (?:(?!, (?:and|but|or|yet|while)\b)[^;])*?) (?:that|which|who) (?:is|are|was|were|had|has|have)\b[^;]*\.$/;
@@ -155,6 +160,12 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // as true without it. One with a comma after it is the OPENING cut's.)
   source = capitalise(source.replace(LINK_WITHOUT_COMMA, "").replace(/, however(?=\.$)/, ""));
   let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  // "In the late 16th century it spread …", "Over six centuries it grew …": a time phrase before the thing's "it" opens the clause
+  // with or without its comma (a time is no thing the "it" could stand for).
+  // ("In 1820 it rained …": an "it" that stands for nothing is left alone.)
+  const timedAt = itMeans && !sentence.subject ? TIME_THEN_IT.exec(text) : null;
+  const timed = timedAt && !isExpletiveIt(text.slice(timedAt[1]!.length + 1)) ? timedAt : null;
+  if (timed) text = `${timed[1]}, ${text.slice(timed[1]!.length + 1)}`;
   let moved = "";
   // How many characters an opening cut takes from before the clause's subject (moved after it, they still come after an
   // opening pronoun), and the clause they were cut from.
@@ -172,7 +183,8 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
     // "Before the war, the town was small": a time bound on a state stays too.
     // "Without the dam, the valley flooded", "On paper, the guild ruled the town": an opening that negates or qualifies the clause
     // stays, or the statement says the opposite of the article.
-    const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
+    // ("By weakening the guilds, …" is a means, not a time bound: the claim holds without it.)
+    const bounds = /^(?:Before|Until|Since|By(?! [a-z]+ing\b)|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
     const limits = bounds || (/^(?!In fact$)(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
@@ -193,6 +205,14 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       cutBefore = opening[0].length;
       text = rest;
     }
+  }
+  // A kept opening before the thing's "it" ("In the late 16th century, it …", "By 1890, it …"): the "it" written out where it
+  // stands, unless the opening names another thing it could stand for.
+  let namedIt = false;
+  const keptBeforeIt = opening && !cutBefore && !moved && text.startsWith(opening[0]) && /^it [a-z]/.test(text.slice(opening[0].length)) && !isExpletiveIt(text.slice(opening[0].length));
+  if (keptBeforeIt && itMeans && !sentence.subject && (timed || NONFINITE_OPENING.test(opening[0]) || !namesNearerReferent(uncut, opening[0].length, false))) {
+    text = `${opening[0]}${itMeans.replace(/^(?:The|A|An) /, (w) => w.toLowerCase())}${text.slice(opening[0].length + 2)}`;
+    namedIt = true;
   }
   text = capitalise(text);
   // "The second part, the slow guard, was smaller": a subject that only counts its place in a list is named by its
@@ -238,11 +258,13 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const whole = !moved && text === sentence.text.replace(/\.$/, "");
   // (Not after a joining word, "arrived late and, because the path was icy, slept in the barn": the cut would end on "and".)
   if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, reason.index))) text = text.slice(0, reason.index);
-  let resolved = false;
+  let resolved = namedIt;
   // "Because the estuary floor is soft mud, it shifts …": an opening pronoun after an opening that names a thing of its number
   // stands for that thing first, never for what the sentence before or the title names (which the caller's referent is).
   const pointer = /^(?:(It|Its)|(They|Their))\s/.exec(text);
-  if (pointer && cutBefore && namesNearerReferent(uncut, cutBefore, Boolean(pointer[2]))) return null;
+  // (Not after an opening with no verb of its own, "By weakening the guilds, it …", "Having crossed the pass, it …": the
+  // opening's understood subject is the clause's, and the things it names are what that subject acted on.)
+  if (pointer && cutBefore && !NONFINITE_OPENING.test(uncut) && namesNearerReferent(uncut, cutBefore, Boolean(pointer[2]))) return null;
   // An opening the article's sentence before settles ("They …", "This process …"), written out.
   const opener = sentence.subject ? (sentence.opener ?? "It") : null;
   // (Writing it out cuts nothing: a statement that is its whole sentence with the opening written out is still a copy.)
@@ -362,7 +384,47 @@ export function isCutFrom(statement: string, sentence: string): boolean {
   for (let k = 1; k < from.length && from.length === words.length; k++) {
     if (from.slice(k).concat(from.slice(0, k)).every((w, i) => w === words[i])) return true;
   }
-  return namesOpeningPronoun(statement, sentence);
+  return namesOpeningPronoun(statement, sentence) || namesInnerPronoun(statement, sentence);
+}
+
+const PERSONAL_PRONOUNS = ["he", "she", "him", "her"];
+const POSSESSIVE_PRONOUNS = ["his", "her"];
+const OBJECT_FOLLOWER = /^(?:a|an|the|to|in|on|at|by|for|with|from|into|of|as|and|or|but|that|when|while|after|before|because|until|if|so|[,;:])/i;
+
+/**
+ * "As a girl Ada Venn was hit by …" from "As a girl she was hit by …", "The empire Osric ruled …" from "The empire he
+ * ruled …", "Over six centuries the Saltmere Canal carried …" from "Over six centuries it carried …": a person's pronoun
+ * inside the sentence written as their name, as the stems write it (resolvePerson), or the article's thing written for its
+ * "it" (trimClause's `itMeans`); the rest the sentence's words in order. One pronoun, one name of one to five capitalised
+ * words ("Ada Venn's" for "her"; a thing's name may open with "the"). An opening name for a person's pronoun is
+ * namesOpeningPronoun's (only where the pronoun opened the sentence or its main clause).
+ */
+function namesInnerPronoun(statement: string, sentence: string): boolean {
+  const raw = statement.replace(/[.!?]$/, "").split(/\s+/);
+  const from: string[] = tokens(sentence);
+  const thing = from.includes("it") || from.includes("its");
+  if (!thing && !from.some((w) => PERSONAL_PRONOUNS.includes(w) || POSSESSIVE_PRONOUNS.includes(w))) return false;
+  for (let i = 0; i < raw.length; i++) {
+    for (let k = 1; k <= 5 && i + k <= raw.length; k++) {
+      const name = raw.slice(i, i + k);
+      const leadingThe = /^[Tt]he$/.test(name[0]!);
+      if (!name.every((w, j) => /^[A-Z][\p{L}'’-]*,?$/u.test(w) || (j === 0 && leadingThe) || (j > 0 && j < k - 1 && /^(?:of|de|van|von)$/.test(w)))) break;
+      if (leadingThe && k === 1) continue;
+      const possessive = /['’]s,?$/.test(name[k - 1]!);
+      // ("her" stands for a plain name only as an object, before a preposition, a determiner or the end: before a noun it is
+      // "her name", a possessive.)
+      const objectSlot = i + k === raw.length || OBJECT_FOLLOWER.test(raw[i + k]!);
+      const personal: string[] = i > 0 && !leadingThe ? (possessive ? POSSESSIVE_PRONOUNS : PERSONAL_PRONOUNS.filter((p) => p !== "her" || objectSlot)) : [];
+      const pronouns = thing ? [...personal, possessive ? "its" : "it"] : personal;
+      for (const pronoun of pronouns) {
+        const words = tokens([...raw.slice(0, i), pronoun, ...raw.slice(i + k)].join(" "));
+        let at = 0;
+        for (const w of from) if (at < words.length && w === words[at]) at++;
+        if (at === words.length) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // "A when B", "A because B": a condition, a time or a reason after the main clause, with nothing before it to lean on.

@@ -1,0 +1,79 @@
+import { capitalise } from "./question-parts";
+import { dangles, opensOwnClause, resolvePerson } from "./question-stems";
+import type { Sentence } from "./types";
+
+/**
+ * A cloze stem keeps only the clause its blank is in. "Ada was born in Leeds in 1820, and in 1849 she moved to York" holds
+ * two facts; a stem on 1849 that prints "Leeds" and "1820" gives away any question on those, so one long sentence was
+ * asked once and its other facts never. Cut at the join before the next clause with a subject of its own, and, for a
+ * blank in a later clause, started at the join before it (the subject written out, or the whole stem kept where the
+ * clause leans on the one before it).
+ */
+
+// Where a clause with its own subject may start: ", and", ", but", ", so", ", while", ", whereas", ", yet", "; ".
+const JOIN = /(?:,\s(?:and|but|while|whereas|yet|so)|;)\s+/g;
+// A first clause that only sets a condition or a time for the rest ("If the river rises the town floods, and …"): the later
+// clause alone would drop it.
+const SUBORDINATE_OPENING = /^(?:If|When|Whenever|Unless|Once|Where|Wherever|While|As|Since|Because|Although|Though|Until|Before|After|Provided)\b/;
+// Words in a later clause that lean on the first ("the next year", "then", "there", "too", "the same"): it is not asked alone.
+const LEANS_BACK = /\b(?:the (?:next|following|previous|same) [a-z]+|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after|too|also|likewise|similarly|instead|as well(?! as)|either|both|the other|the former|the latter|this|these|that|those|such|there|here)\b/i;
+// A pronoun in a clause cut away may be the key itself ("_____ married Tom Venn, and she took the name Ada Venn"): what the
+// clause says of it may be what makes the answer one, so a name's or a term's stem keeps it. (A date or a count is never
+// "she" or "it"; one the later clause points to, "that year", is LEANS_BACK.)
+const PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|hers|theirs)\b/i;
+// An ordinal or "other" with nothing after it to count leans on the clause before ("…, and the second opened in 1809").
+const COUNTED_BACK = /\bthe (?:second|third|fourth|fifth|other|others|rest|remainder|latter|former)\b/i;
+// Brackets and quotations hold joins of their own that are no clause boundary.
+const ASIDE = /\([^()]*\)|["“][^"”]*["”]/g;
+
+interface Join {
+  at: number;
+  after: number;
+}
+
+// The joins of one sentence are asked for by every question on it (a choice and a typed one per fact): read once (bounded).
+const joinCache = new Map<string, Join[]>();
+
+/** The joins of a sentence that open a clause with a subject of its own, in order. */
+export function ownClauseJoins(text: string): Join[] {
+  let found = joinCache.get(text);
+  if (found) return found;
+  const asides = [...text.matchAll(ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  found = [...text.matchAll(JOIN)]
+    .map((m) => ({ at: m.index, after: m.index + m[0].length }))
+    .filter((j) => !asides.some((a) => a.start < j.at && j.at < a.end) && opensOwnClause(text.slice(j.after)));
+  if (joinCache.size > 2000) joinCache.clear();
+  joinCache.set(text, found);
+  return found;
+}
+
+/**
+ * The part of the sentence a stem keeps for a blank at [start, end) (offsets in the sentence's text), and whether it is a
+ * later clause that needs its first letter raised; null when the stem keeps the whole sentence. `value`: the key is a
+ * date or a count, which no pronoun in another clause can stand for.
+ */
+export function blankClause(sentence: Sentence, start: number, end: number, value = false): { from: number; to: number; later: boolean } | null {
+  const text = sentence.text;
+  const joins = ownClauseJoins(text);
+  if (joins.length === 0) return null;
+  // The clauses after the blank's go only when they say nothing more of it.
+  const next = joins.find((j) => j.at >= end);
+  const rest = next ? text.slice(next.after) : "";
+  const cut = next && !LEANS_BACK.test(rest) && !COUNTED_BACK.test(rest) && (value || !PRONOUN.test(rest));
+  const to = cut ? next.at : text.length;
+  const before = joins.filter((j) => j.after <= start).pop();
+  const whole = cut ? { from: 0, to, later: false } : null;
+  if (!before) return whole;
+  const first = text.slice(0, joins[0]!.at);
+  // (Only after a plain first clause: an opening phrase before it, "In the spring, …", may set the scene for the whole sentence.)
+  const plain = !first.includes(",") && !SUBORDINATE_OPENING.test(first);
+  const clause = text.slice(before.after, to);
+  if (!plain || LEANS_BACK.test(clause) || COUNTED_BACK.test(clause) || clause.split(/\s+/).length < 5) return whole;
+  return { from: before.after, to, later: true };
+}
+
+/** A later clause as a stem of its own, with the blank in it; null when it leans on the clause before it. */
+export function laterClauseStem(sentence: Sentence, clause: string): string | null {
+  const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]$/.test(clause) ? "" : "."}`;
+  return dangles(resolvePerson(stem, sentence)) ? null : stem;
+}

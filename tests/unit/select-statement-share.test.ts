@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { BLANK } from "@/lib/generation/make-cloze";
+import { statementQuestion } from "@/lib/generation/question-parts";
+import { createRandom } from "@/lib/generation/random";
+import { selectQuestions } from "@/lib/generation/select-questions";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Our own article, written for this test: one fact a sentence, each asked by one question.
+const facts = [
+  "The Kestrel Mill ground oats for the valley farms.",
+  "Its wheel was turned by the waters of the Brann.",
+  "A miller named Osk Harrow ran the mill for forty years.",
+  "The mill sold flour at the Tuesday market in Velby.",
+  "Floods closed the mill for a whole summer.",
+  "The millers kept their grain in a loft above the wheel.",
+  "The town council bought the mill from the Harrow family.",
+  "Visitors can still watch the wheel turn on Sundays.",
+  "The stones of the mill came from a quarry at Orrin.",
+  "A school class visits the mill every spring.",
+  "The loft was rebuilt after a fire in the old roof.",
+  "The Harrow family moved to the coast after the sale.",
+];
+const article = `The Kestrel Mill\n\n${facts.join(" ")}`;
+
+function source(i: number, key = facts[i]!) {
+  const sentence = facts[i]!;
+  const start = article.indexOf(sentence);
+  const at = start + sentence.indexOf(key);
+  return { sentence, start, end: start + sentence.length, answer: { start: at, end: at + key.length } };
+}
+
+function statement(i: number, isTrue: boolean): GeneratedQuestion {
+  // (A false statement here is the fact with its last word changed: the article settles it.)
+  const text = isTrue ? facts[i]! : facts[i]!.replace(/\w+\.$/, "moon.");
+  return statementQuestion({ statement: text, isTrue, source: source(i), keyKind: "statement", confidence: 0.7, score: 0.7 });
+}
+
+function choice(i: number, key: string): GeneratedQuestion {
+  const sentence = facts[i]!;
+  // (Each question its own wrong options: two sharing a pool would each be answered from the other.)
+  const options = [key, `Ardle ${i}`, `Brisk ${i}`, `Cotter ${i}`].map((text, n) => ({ id: `o${n}`, text }));
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: sentence.replace(key, BLANK),
+    options,
+    answerKey: { kind: "choice", optionId: "o0" },
+    answerText: key,
+    source: source(i, key),
+    spanType: "CITY",
+    keyKind: "name",
+    score: 0.7,
+    confidence: 0.7,
+  };
+}
+
+const statements = [0, 1, 2, 4, 5, 6].map((i, n) => statement(i, n % 2 === 0));
+const countOf = (quiz: GeneratedQuestion[]) => quiz.filter((q) => q.type === "TRUE_FALSE").length;
+
+describe("true/false share of a quiz", () => {
+  it("lets sure statements fill half a quiz that would otherwise stop short of the count", () => {
+    const quiz = selectQuestions([...statements, choice(3, "Velby"), choice(8, "Orrin")], 10, ["MULTIPLE_CHOICE", "TRUE_FALSE"], createRandom(1));
+    expect(countOf(quiz)).toBe(5);
+    expect(quiz).toHaveLength(7);
+  });
+
+  it("keeps statements to two in five of a quiz the other kinds can fill", () => {
+    const choices = [choice(3, "Velby"), choice(8, "Orrin"), choice(7, "Sundays"), choice(9, "spring"), choice(10, "fire"), choice(11, "coast")];
+    const quiz = selectQuestions([...statements, ...choices], 10, ["MULTIPLE_CHOICE", "TRUE_FALSE"], createRandom(1));
+    expect(quiz).toHaveLength(10);
+    expect(countOf(quiz)).toBe(4);
+  });
+});
