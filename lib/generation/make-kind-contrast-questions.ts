@@ -64,7 +64,39 @@ interface KindPair {
  * either sentence or their neighbours.
  */
 export function findKindPairs(sentences: Sentence[], articleText: string): KindPair[] {
-  const frames: Frame[] = [];
+  const frames = openingFrames(sentences);
+  // The tagger's reading of a frame costs a millisecond a sentence, and a long article opens many sentences "In a …":
+  // it is asked only of frames that the words alone would pair, once each.
+  const read = new Map<number, boolean>();
+  const isKind = (n: number) => read.get(n) ?? read.set(n, isKindFrame(frames[n]!, sentences)).get(n)!;
+  const kindCount = new Map<string, number>();
+  const pairs: KindPair[] = [];
+  const pairsWith = (a: Opening, b: Opening) => {
+    if (b.head !== a.head || b.kind === a.kind || pairs.some((p) => p.head === a.head)) return false;
+    if ((kindCount.get(a.head) ?? kindCount.set(a.head, kindsNamed(a.head, articleText).size).get(a.head)) !== 2) return false;
+    const around = new Set([a.at - 1, a.at, a.at + 1, b.at - 1, b.at, b.at + 1].filter((i) => i >= 0 && i < sentences.length));
+    if ([...around].some((i) => SHARED.test(sentences[i]!.text))) return false;
+    return statesContrast(sentences[a.at]!.text, sentences[b.at]!.text, [a.kind, b.kind, a.head]);
+  };
+  for (const [n, a] of frames.entries()) {
+    // The frames within NEAR after this one: the pair is with the first of them the tagger reads as a kind, if any.
+    const next: number[] = [];
+    for (let m = n + 1; m < frames.length && frames[m]!.at - a.at <= NEAR; m++) next.push(m);
+    if (!next.some((m) => pairsWith(a, frames[m]!)) || !isKind(n)) continue;
+    const b = next.find(isKind);
+    if (b !== undefined && pairsWith(a, frames[b]!)) pairs.push({ head: a.head, kinds: [a.kind, frames[b]!.kind], at: [a.at, frames[b]!.at] });
+  }
+  return pairs;
+}
+
+interface Opening extends Frame {
+  /** The kind's word as written, where it stands in its sentence, and the thing's word as written. */
+  written: { kind: string; at: number; thing: string };
+}
+
+/** Every sentence's opening frame that the words alone allow (a kind's word and a thing's word, see FRAME). */
+function openingFrames(sentences: Sentence[]): Opening[] {
+  const frames: Opening[] = [];
   sentences.forEach((s, at) => {
     const m = FRAME.exec(s.text);
     if (!m) return;
@@ -73,24 +105,20 @@ export function findKindPairs(sentences: Sentence[], articleText: string): KindP
     // After "a"/"an" the thing's word is singular by grammar; otherwise it is plural ("In wet kilns", "Dry kilns").
     const head = article ? written : singularOf(written);
     if (!article && head === written) return;
-    if (NOT_A_KIND.test(kind) || NOT_A_THING.test(head) || !kindThenThing(s.text, m.index + m[0].indexOf(kind), kind.length + 1 + written.length)) return;
-    // A kind opening the sentence may be a people's or a place's word ("French troops …"): it is a kind only if the
-    // article writes it lower case somewhere or the tagger knows it as no name's word.
-    if (/^[A-Z]/.test(kind) && !lowerCaseIn(kind.toLowerCase(), head, sentences) && !plainWord(s.text, m.index + m[0].indexOf(kind))) return;
-    frames.push({ head, kind: kind.toLowerCase(), at, article: article?.trim() });
+    if (NOT_A_KIND.test(kind) || NOT_A_THING.test(head)) return;
+    frames.push({ head, kind: kind.toLowerCase(), at, article: article?.trim(), written: { kind, at: m.index + m[0].indexOf(kind), thing: written } });
   });
-  const pairs: KindPair[] = [];
-  for (const [n, a] of frames.entries()) {
-    const b = frames[n + 1];
-    if (!b || b.head !== a.head || b.kind === a.kind || b.at - a.at > NEAR) continue;
-    if (pairs.some((p) => p.head === a.head)) continue;
-    if (kindsNamed(a.head, articleText).size !== 2) continue;
-    const around = new Set([a.at - 1, a.at, a.at + 1, b.at - 1, b.at, b.at + 1].filter((i) => i >= 0 && i < sentences.length));
-    if ([...around].some((i) => SHARED.test(sentences[i]!.text))) continue;
-    if (!statesContrast(sentences[a.at]!.text, sentences[b.at]!.text, [a.kind, b.kind, a.head])) continue;
-    pairs.push({ head: a.head, kinds: [a.kind, b.kind], at: [a.at, b.at] });
-  }
-  return pairs;
+  return frames;
+}
+
+/** The tagger reads the frame's two words as a kind and a thing, and a capitalised kind as no name's word. */
+function isKindFrame(frame: Opening, sentences: Sentence[]): boolean {
+  const text = sentences[frame.at]!.text;
+  const { kind, at, thing } = frame.written;
+  if (!kindThenThing(text, at, kind.length + 1 + thing.length)) return false;
+  // A kind opening the sentence may be a people's or a place's word ("French troops …"): it is a kind only if the
+  // article writes it lower case somewhere or the tagger knows it as no name's word.
+  return !/^[A-Z]/.test(kind) || lowerCaseIn(kind.toLowerCase(), frame.head, sentences) || plainWord(text, at);
 }
 
 export function makeKindContrastQuestions(sentences: Sentence[], articleText: string): GeneratedQuestion[] {
