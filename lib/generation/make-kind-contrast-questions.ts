@@ -25,8 +25,9 @@ const NOT_A_KIND = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|eac
 const NOT_A_THING = /^(?:time|year|day|week|month|season|century|decade|age|era|period|study|survey|report|case|way|moment|sense|world|note|version|letter|book|chapter|speech|interview|attempt|trial)$/;
 // A sentence that says what both kinds share, leans on a likeness or a comparison, or hedges: the two kinds may not differ there.
 const SHARED = /\b(?:also|both|like|likewise|too|as well|as in|just as|same|similar|similarly|either|neither|than|compared|other kind|either kind|can|could|may|might|sometimes|often|usually|some|most)\b/i;
-// The article states the contrast between the two: a contrast word in either framed sentence.
-const CONTRAST = /\b(?:unlike|whereas|in contrast|by contrast|instead|however|but|on the other hand)\b/i;
+// The article states the contrast between the two: a contrast word in either framed sentence. (Not a bare "but": inside
+// one kind's sentence it sets that sentence's own clauses against each other, "… is a kind of oven, but it …".)
+const CONTRAST = /\b(?:unlike|whereas|in contrast|by contrast|instead|however|on the other hand)\b/i;
 // Opposite words across the two sentences also state the contrast ("one single loop" against "separate branches").
 // (Not "on"/"off": the preposition "on" is too common to prove anything.)
 const MORE_OPPOSITES: [string, string][] = [
@@ -48,6 +49,8 @@ interface Frame {
   at: number;
   /** The "a"/"an" before the kind's word, if any ("In a series circuit"). */
   article: string | undefined;
+  /** A setting ("In a dry kiln, …") or the sentence's subject ("A dry kiln heats …", "Dry kilns heat …"). */
+  opener: "in" | "subject";
 }
 
 interface KindPair {
@@ -72,7 +75,8 @@ export function findKindPairs(sentences: Sentence[], articleText: string): KindP
   const kindCount = new Map<string, number>();
   const pairs: KindPair[] = [];
   const pairsWith = (a: Opening, b: Opening) => {
-    if (b.head !== a.head || b.kind === a.kind || pairs.some((p) => p.head === a.head)) return false;
+    // Kinds framed alike: a setting set against a definition ("A wet kiln is a kind of oven") is no contrast of two kinds.
+    if (b.head !== a.head || b.kind === a.kind || b.opener !== a.opener || pairs.some((p) => p.head === a.head)) return false;
     if ((kindCount.get(a.head) ?? kindCount.set(a.head, kindsNamed(a.head, articleText).size).get(a.head)) !== 2) return false;
     const around = new Set([a.at - 1, a.at, a.at + 1, b.at - 1, b.at, b.at + 1].filter((i) => i >= 0 && i < sentences.length));
     if ([...around].some((i) => SHARED.test(sentences[i]!.text))) return false;
@@ -106,7 +110,7 @@ function openingFrames(sentences: Sentence[]): Opening[] {
     const head = article ? written : singularOf(written);
     if (!article && head === written) return;
     if (NOT_A_KIND.test(kind) || NOT_A_THING.test(head)) return;
-    frames.push({ head, kind: kind.toLowerCase(), at, article: article?.trim(), written: { kind, at: m.index + m[0].indexOf(kind), thing: written } });
+    frames.push({ head, kind: kind.toLowerCase(), at, article: article?.trim(), opener: m[0].startsWith("In ") ? "in" : "subject", written: { kind, at: m.index + m[0].indexOf(kind), thing: written } });
   });
   return frames;
 }
