@@ -1,6 +1,5 @@
 import { articleMemo } from "./article-memo";
 import { kindNoun } from "./check-options";
-import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { ofOtherWorlds, worldOfPerson } from "./person-worlds";
 import type { GeneratedQuestion } from "./types";
@@ -43,6 +42,11 @@ export function optionsOfAnotherBroadKind(q: GeneratedQuestion, articleText: str
 const ROLE = "poet|writer|king|queen|ruler|scientist|engineer|explorer|emperor|empress|pharaoh|general|captain|officer|founder|inventor|astronomer|painter|clockmaker|merchant|priest|bishop|monk|teacher|student|wife|husband|son|daughter|brother|sister|father|mother|friend|assistant|director|mathematician|chemist|physicist|biologist|historian|architect|designer|pilot|sailor|soldier|leader|chief|minister|president|judge|lawyer|doctor|nurse";
 
 const namedAs = articleMemo<"person" | "place" | null>();
+// What follows a person's name, and the role before it. (Read after the name, not with it: a pattern new to the engine for
+// each name costs far more to build than to run.)
+const PERSON_AFTER = /^(?:,? who\b|,? (?:was born|died|wrote|said|told|married|believed|argued|himself|herself)\b|['’]s (?:father|mother|wife|husband|son|daughter|life|death|birth)\b)/;
+const PERSON_BEFORE = new RegExp(`\\b(?:${ROLE}),? $`);
+const PLACE_BEFORE = /\b(?:in|to|from|at|near|reached|across) $/;
 
 /** What the article (or the gazetteer) makes a name: a person (born, died, said, "X, who"), or a place (in, to, from X). */
 export function nameKind(name: string, articleText: string): "person" | "place" | null {
@@ -50,18 +54,14 @@ export function nameKind(name: string, articleText: string): "person" | "place" 
     const entry = lookupEntry(name);
     if (entry) return entry.type === "PERSON" ? "person" : entry.type === "COUNTRY" || entry.type === "CITY" || entry.type === "PLACE" ? "place" : null;
     // Only the text around each use of the name is read (a long article names hundreds of people and places).
-    const n = escapeRegExp(name);
-    const personAfter = new RegExp(`^${n}(?:,? who\\b|,? (?:was born|died|wrote|said|told|married|believed|argued|himself|herself)\\b|['’]s (?:father|mother|wife|husband|son|daughter|life|death|birth)\\b)`);
-    const personBefore = new RegExp(`\\b(?:${ROLE}),? $`);
-    const placeBefore = /\b(?:in|to|from|at|near|reached|across) $/;
     let person = false;
     let place = false;
     for (let at = articleText.indexOf(name); at >= 0 && !(person && place); at = articleText.indexOf(name, at + name.length)) {
       if (/[\p{L}\d]/u.test(articleText[at - 1] ?? "") || /[\p{L}\d]/u.test(articleText[at + name.length] ?? "")) continue;
       const before = articleText.slice(Math.max(0, at - 30), at);
-      const after = articleText.slice(at, at + name.length + 40);
-      if (personAfter.test(after) || personBefore.test(before)) person = true;
-      else if (placeBefore.test(before)) place = true;
+      const after = articleText.slice(at + name.length, at + name.length + 40);
+      if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) person = true;
+      else if (PLACE_BEFORE.test(before)) place = true;
     }
     return person === place ? null : person ? "person" : "place";
   });

@@ -41,7 +41,8 @@ type BulkMatch = (document: Term[][], net: Net, methods: Methods, opts?: { match
 // one rule per text), worked out once per net.
 interface NetIndex {
   keyOrder: Map<string, number>;
-  idOf: Map<Rule, number>;
+  /** Each key's rules' numbers, in the order of its rules (looked up once here, not once per rule per piece). */
+  idsAt: Map<string, Uint32Array>;
   /** The sweep that last gathered each text; a piece's sweeps are numbered, so nothing is cleared between pieces. */
   gathered: Uint32Array;
   sweep: number;
@@ -60,7 +61,8 @@ function netIndexOf(hooks: Record<string, Rule[]>): NetIndex {
       }
     }
     const keyOrder = new Map(Object.keys(hooks).map((key, i) => [key, i]));
-    indexes.set(hooks, (index = { keyOrder, idOf, gathered: new Uint32Array(ids.size), sweep: 0 }));
+    const idsAt = new Map(Object.entries(hooks).map(([key, rules]) => [key, Uint32Array.from(rules, (rule) => idOf.get(rule)!)]));
+    indexes.set(hooks, (index = { keyOrder, idsAt, gathered: new Uint32Array(ids.size), sweep: 0 }));
   }
   return index;
 }
@@ -84,10 +86,13 @@ function rulesFor(has: Set<string>, hooks: Record<string, Rule[]>, words: number
   const sweep = index.sweep;
   const rules: Rule[] = [];
   for (const [, key] of keys) {
-    for (const rule of hooks[key]!) {
-      const id = index.idOf.get(rule)!;
+    const atKey = hooks[key]!;
+    const ids = index.idsAt.get(key)!;
+    for (let r = 0; r < atKey.length; r++) {
+      const id = ids[r]!;
       if (index.gathered[id] === sweep) continue;
       index.gathered[id] = sweep;
+      const rule = atKey[r]!;
       if (fits(rule, has) && words >= rule.minWords) rules.push(rule);
     }
   }

@@ -84,18 +84,18 @@ export function makeDirectionQuestion(sentence: Sentence, random: () => number):
  * "The heavier the load, the slower the cart" (a "the …er, the …er" rule).
  */
 export function makeTurnedRule(sentence: Sentence, articleText: string): GeneratedQuestion | null {
-  if (makeOppositeStatement(sentence, articleText, true) || dangles(sentence.text) || /\b(?:not|no|never|than)\b/i.test(sentence.text)) return null;
   const text = sentence.text;
+  // (The rule's own shape first: few sentences have it, and the checks after it parse the sentence.)
+  const correlative = TURNED_CORRELATIVE.exec(text);
+  const rule = TURNED_RULE.exec(text);
+  if (!correlative && !rule) return null;
+  if (makeOppositeStatement(sentence, articleText, true) || dangles(sentence.text) || /\b(?:not|no|never|than)\b/i.test(sentence.text)) return null;
   let at = -1;
   let word = "";
-  // "the heavier the load, the bigger …" / "…, the higher the price climbs, the less of it …"
-  const correlative = /(?:^|, )[Tt]he ([a-z]+er|more|less) [^,]{2,60}, the ([a-z]+er|more|less|fewer)\b/.exec(text);
   if (correlative && OPPOSITE.has(correlative[2]!) && OPPOSITE.has(correlative[1]!)) {
     word = correlative[2]!;
     at = correlative.index + correlative[0].length - word.length;
   } else {
-    // "…, when the price goes up, companies will build more of it."
-    const rule = /\b(?:when|if|as) [^,]{3,80}\b(?:goes up|go up|rises|rise|increases|falls|drops|goes down)\b[^,]*, [a-z][\w ]{2,40}? (?:will|would) [a-z]+(?: [a-z]+){0,3}? (more|less|fewer) (?:of )?[a-z]+\b/i.exec(text);
     if (!rule) return null;
     word = rule[1]!;
     at = rule.index + rule[0].lastIndexOf(` ${word} `) + 1;
@@ -112,6 +112,11 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
     confidence: 0.72,
   });
 }
+
+// "the heavier the load, the bigger …" / "…, the higher the price climbs, the less of it …"
+const TURNED_CORRELATIVE = /(?:^|, )[Tt]he ([a-z]+er|more|less) [^,]{2,60}, the ([a-z]+er|more|less|fewer)\b/;
+// "…, when the price goes up, companies will build more of it."
+const TURNED_RULE = /\b(?:when|if|as) [^,]{3,80}\b(?:goes up|go up|rises|rise|increases|falls|drops|goes down)\b[^,]*, [a-z][\w ]{2,40}? (?:will|would) [a-z]+(?: [a-z]+){0,3}? (more|less|fewer) (?:of )?[a-z]+\b/i;
 
 // "The heavier the load, the slower the cart moves uphill." (both sides plain: "the <comparative> the <noun phrase>")
 const CORRELATIVE = /^(?:((?:Under|According to|In) [^,]{3,40}), )?[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?), the ([a-z]+er) (the [a-z]+(?: [a-z]+){0,3})\.$/;

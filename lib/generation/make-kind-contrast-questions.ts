@@ -25,8 +25,9 @@ const NOT_A_KIND = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|eac
 const NOT_A_THING = /^(?:time|year|day|week|month|season|century|decade|age|era|period|study|survey|report|case|way|moment|sense|world|note|version|letter|book|chapter|speech|interview|attempt|trial)$/;
 // A sentence that says what both kinds share, leans on a likeness or a comparison, or hedges: the two kinds may not differ there.
 const SHARED = /\b(?:also|both|like|likewise|too|as well|as in|just as|same|similar|similarly|either|neither|than|compared|other kind|either kind|can|could|may|might|sometimes|often|usually|some|most)\b/i;
-// The article states the contrast between the two: a contrast word in either framed sentence.
-const CONTRAST = /\b(?:unlike|whereas|in contrast|by contrast|instead|however|but|on the other hand)\b/i;
+// The article states the contrast between the two: a contrast word in either framed sentence. (Not a bare "but": inside
+// one kind's sentence it sets that sentence's own clauses against each other, "… is a kind of oven, but it …".)
+const CONTRAST = /\b(?:unlike|whereas|in contrast|by contrast|instead|however|on the other hand)\b/i;
 // Opposite words across the two sentences also state the contrast ("one single loop" against "separate branches").
 // (Not "on"/"off": the preposition "on" is too common to prove anything.)
 const MORE_OPPOSITES: [string, string][] = [
@@ -48,6 +49,8 @@ interface Frame {
   at: number;
   /** The "a"/"an" before the kind's word, if any ("In a series circuit"). */
   article: string | undefined;
+  /** A setting ("In a dry kiln, …") or the sentence's subject ("A dry kiln heats …", "Dry kilns heat …"). */
+  opener: "in" | "subject";
 }
 
 interface KindPair {
@@ -64,7 +67,40 @@ interface KindPair {
  * either sentence or their neighbours.
  */
 export function findKindPairs(sentences: Sentence[], articleText: string): KindPair[] {
-  const frames: Frame[] = [];
+  const frames = openingFrames(sentences);
+  // The tagger's reading of a frame costs a millisecond a sentence, and a long article opens many sentences "In a …":
+  // it is asked only of frames that the words alone would pair, once each.
+  const read = new Map<number, boolean>();
+  const isKind = (n: number) => read.get(n) ?? read.set(n, isKindFrame(frames[n]!, sentences)).get(n)!;
+  const kindCount = new Map<string, number>();
+  const pairs: KindPair[] = [];
+  const pairsWith = (a: Opening, b: Opening) => {
+    // Kinds framed alike: a setting set against a definition ("A wet kiln is a kind of oven") is no contrast of two kinds.
+    if (b.head !== a.head || b.kind === a.kind || b.opener !== a.opener || pairs.some((p) => p.head === a.head)) return false;
+    if ((kindCount.get(a.head) ?? kindCount.set(a.head, kindsNamed(a.head, articleText).size).get(a.head)) !== 2) return false;
+    const around = new Set([a.at - 1, a.at, a.at + 1, b.at - 1, b.at, b.at + 1].filter((i) => i >= 0 && i < sentences.length));
+    if ([...around].some((i) => SHARED.test(sentences[i]!.text))) return false;
+    return statesContrast(sentences[a.at]!.text, sentences[b.at]!.text, [a.kind, b.kind, a.head]);
+  };
+  for (const [n, a] of frames.entries()) {
+    // The frames within NEAR after this one: the pair is with the first of them the tagger reads as a kind, if any.
+    const next: number[] = [];
+    for (let m = n + 1; m < frames.length && frames[m]!.at - a.at <= NEAR; m++) next.push(m);
+    if (!next.some((m) => pairsWith(a, frames[m]!)) || !isKind(n)) continue;
+    const b = next.find(isKind);
+    if (b !== undefined && pairsWith(a, frames[b]!)) pairs.push({ head: a.head, kinds: [a.kind, frames[b]!.kind], at: [a.at, frames[b]!.at] });
+  }
+  return pairs;
+}
+
+interface Opening extends Frame {
+  /** The kind's word as written, where it stands in its sentence, and the thing's word as written. */
+  written: { kind: string; at: number; thing: string };
+}
+
+/** Every sentence's opening frame that the words alone allow (a kind's word and a thing's word, see FRAME). */
+function openingFrames(sentences: Sentence[]): Opening[] {
+  const frames: Opening[] = [];
   sentences.forEach((s, at) => {
     const m = FRAME.exec(s.text);
     if (!m) return;
@@ -73,24 +109,20 @@ export function findKindPairs(sentences: Sentence[], articleText: string): KindP
     // After "a"/"an" the thing's word is singular by grammar; otherwise it is plural ("In wet kilns", "Dry kilns").
     const head = article ? written : singularOf(written);
     if (!article && head === written) return;
-    if (NOT_A_KIND.test(kind) || NOT_A_THING.test(head) || !kindThenThing(s.text, m.index + m[0].indexOf(kind), kind.length + 1 + written.length)) return;
-    // A kind opening the sentence may be a people's or a place's word ("French troops …"): it is a kind only if the
-    // article writes it lower case somewhere or the tagger knows it as no name's word.
-    if (/^[A-Z]/.test(kind) && !lowerCaseIn(kind.toLowerCase(), head, sentences) && !plainWord(s.text, m.index + m[0].indexOf(kind))) return;
-    frames.push({ head, kind: kind.toLowerCase(), at, article: article?.trim() });
+    if (NOT_A_KIND.test(kind) || NOT_A_THING.test(head)) return;
+    frames.push({ head, kind: kind.toLowerCase(), at, article: article?.trim(), opener: m[0].startsWith("In ") ? "in" : "subject", written: { kind, at: m.index + m[0].indexOf(kind), thing: written } });
   });
-  const pairs: KindPair[] = [];
-  for (const [n, a] of frames.entries()) {
-    const b = frames[n + 1];
-    if (!b || b.head !== a.head || b.kind === a.kind || b.at - a.at > NEAR) continue;
-    if (pairs.some((p) => p.head === a.head)) continue;
-    if (kindsNamed(a.head, articleText).size !== 2) continue;
-    const around = new Set([a.at - 1, a.at, a.at + 1, b.at - 1, b.at, b.at + 1].filter((i) => i >= 0 && i < sentences.length));
-    if ([...around].some((i) => SHARED.test(sentences[i]!.text))) continue;
-    if (!statesContrast(sentences[a.at]!.text, sentences[b.at]!.text, [a.kind, b.kind, a.head])) continue;
-    pairs.push({ head: a.head, kinds: [a.kind, b.kind], at: [a.at, b.at] });
-  }
-  return pairs;
+  return frames;
+}
+
+/** The tagger reads the frame's two words as a kind and a thing, and a capitalised kind as no name's word. */
+function isKindFrame(frame: Opening, sentences: Sentence[]): boolean {
+  const text = sentences[frame.at]!.text;
+  const { kind, at, thing } = frame.written;
+  if (!kindThenThing(text, at, kind.length + 1 + thing.length)) return false;
+  // A kind opening the sentence may be a people's or a place's word ("French troops …"): it is a kind only if the
+  // article writes it lower case somewhere or the tagger knows it as no name's word.
+  return !/^[A-Z]/.test(kind) || lowerCaseIn(kind.toLowerCase(), frame.head, sentences) || plainWord(text, at);
 }
 
 export function makeKindContrastQuestions(sentences: Sentence[], articleText: string): GeneratedQuestion[] {

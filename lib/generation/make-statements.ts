@@ -54,6 +54,9 @@ export const MEASURE = /\b(?:price|prices|cost|costs|temperature|heat|speed|pres
 export const IDIOM = /\b(?:higher education|fell into|rose to (?:power|fame)|up to|more or less|later on|(?:falls|fall|fell|falling) on)\b/i;
 
 export function makeOppositeStatement(sentence: Sentence, articleText: string, makeFalse: boolean): GeneratedQuestion | null {
+  // (Most sentences name no measure: they are let go before the parse that dangles asks for. A figure pointer holds no
+  // measure word, so the sentence names one exactly when the text left once it is cut does.)
+  if (sentence.subject || !MEASURE.test(sentence.text)) return null;
   // A closing pointer to a figure ("…, as this graph shows") is left out: the claim before it stands alone.
   const text = cutFigurePointer(sentence.text);
   if (sentence.subject || dangles(text) || !MEASURE.test(text) || IDIOM.test(text)) return null;

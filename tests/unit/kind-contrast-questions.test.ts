@@ -85,4 +85,20 @@ In a batch process, the pulp is poured into one large vat and pressed by hand in
     expect(prompts.length).toBeGreaterThan(0);
     expect(prompts.every((p) => p.endsWith("(a kind of process)") && p.startsWith("In a(n) _____ process"))).toBe(true);
   });
+
+  it("takes a bare 'but' for no contrast of the kinds: it sets a kind's sentence against itself", () => {
+    const text = `Drying Planks
+
+In a stack kiln, the planks dry in the open air over many months. In a steam kiln, the planks dry inside a sealed chamber, but the wood turns dark. Oak is a slow wood to season.`;
+    expect(findKindPairs(parseArticle(text).sentences, text)).toEqual([]);
+  });
+
+  it("pairs only kinds framed alike: a setting ('In a …') is not set against a definition ('A … is a kind of …')", () => {
+    const text = `Drying Planks
+
+In a stack kiln, the planks dry in the open air over many months. A steam kiln is a kind of oven; the planks are instead sealed inside it. Oak is a slow wood to season.`;
+    expect(findKindPairs(parseArticle(text).sentences, text)).toEqual([]);
+    const alike = text.replace("A steam kiln is a kind of oven; the planks are instead sealed inside it.", "In a steam kiln, the planks are instead sealed inside a chamber.");
+    expect(findKindPairs(parseArticle(alike).sentences, alike).map((p) => [p.head, ...p.kinds])).toEqual([["kiln", "stack", "steam"]]);
+  });
 });
