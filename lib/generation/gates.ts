@@ -3,6 +3,7 @@ import { BLANK } from "./make-cloze";
 import { isFragment, opensWithVerb } from "./check-stems";
 import { cutFigurePointer } from "./question-stems";
 import { dropsCondition } from "./statement-claims";
+import { escapeRegExp } from "./find-spans";
 import { isCutFrom } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
@@ -117,7 +118,8 @@ function givesAway(stem: string, key: string): boolean {
   return key
     .split(/\s+/)
     .filter((w) => w.length >= 4 && /^[A-Z]/.test(w))
-    .some((w) => new RegExp(`\\b${w.slice(0, Math.max(4, w.length - 1)).toLowerCase()}`).test(lowerStem));
+    // (Escaped: a key word may hold a bracket or a dot, "Ptolemy)" or "J.Bowe", which are letters here, not pattern syntax.)
+    .some((w) => new RegExp(`\\b${escapeRegExp(w.slice(0, Math.max(4, w.length - 1)).toLowerCase())}`).test(lowerStem));
 }
 
 /** "S2 because S1.": each half (its first letter in either case) written in the article. */
