@@ -1,5 +1,6 @@
 import { eraInOpeningPhrase } from "./check-side-details";
 import { inSentenceOrder } from "./clause-order";
+import { headlessRelative } from "./check-headless";
 import { framingEraPenalties } from "./check-framing-eras";
 import { BLANK } from "./make-cloze";
 import { boundInsideClause, countOfParticipants, endOfAState } from "./check-passing-details";
@@ -54,6 +55,8 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (OPENS_WITH_PLACE_OR_TIME.test(shown) && !hasFiniteVerb(shown)) return "stem-fragment";
   // "A short book, which sold well.": its only verb sits in the relative clause; there is no main clause to be true or false.
   if (/^[^,;]+, (?:which|who|whose|whom|that)\b/.test(shown) && !hasFiniteVerb(mainPartOf(shown))) return "stem-fragment";
+  // "A society that met in a warehouse near the fish market.": the same with no comma; the clause's verb is the only one.
+  if (headlessRelative(shown)) return "stem-fragment";
   if (OPENS_WITH_JOIN.test(shown) && !OPENS_WITH_JOIN.test(q.source.sentence)) return "stem-fragment";
   const vague = VAGUE_BEFORE_LIST.exec(q.source.sentence);
   if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";
