@@ -9,6 +9,8 @@ import { tagged, type TaggedTerm } from "./question-stems";
  */
 
 const RELATIVE = /^(?:that|which|who|whom|whose|where)$/i;
+// One thing and its relative word within a few words of the start: "A society that …", "The old mill where …".
+const OPENING = /^(?:A|An|The|One|Another|Each|Every) (?:[\w'’-]+ ){0,4}(?:that|which|who|whom|whose|where) /;
 const has = (t: TaggedTerm | undefined, tag: string) => t?.tags?.includes(tag) === true;
 // The verbs that lead a verb group ("was founded", "had been hired", "did not sell").
 const leads = (t: TaggedTerm) => has(t, "Auxiliary") || has(t, "Copula") || has(t, "Modal");
@@ -40,6 +42,8 @@ const MAYBE_VERB = /^(?:[a-z]{2,}[^s\W]s|[a-z]{2,}ed)$/;
  * form ("Ships that carry grain need …") reads like a noun to the tagger.
  */
 export function headlessRelative(statement: string): boolean {
+  // (Looked for before the tagger is asked: most statements have no such opening.)
+  if (!OPENING.test(statement)) return false;
   const terms = tagged(statement.replace(/[.!?]$/, ""));
   const at = terms.findIndex((t, i) => i > 0 && RELATIVE.test(t.text));
   // (The phrase before the clause is a few words with no verb: one with a verb is the main clause, "The guild met in a hall that …".)
