@@ -1,4 +1,6 @@
 import { eraInOpeningPhrase } from "./check-side-details";
+import { inSentenceOrder } from "./clause-order";
+import { headlessRelative } from "./check-headless";
 import { framingEraPenalties } from "./check-framing-eras";
 import { BLANK } from "./make-cloze";
 import { boundInsideClause, countOfParticipants, endOfAState } from "./check-passing-details";
@@ -54,15 +56,20 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (OPENS_WITH_PLACE_OR_TIME.test(shown) && !hasFiniteVerb(shown)) return "stem-fragment";
   // "A short book, which sold well.": its only verb sits in the relative clause; there is no main clause to be true or false.
   if (/^[^,;]+, (?:which|who|whose|whom|that)\b/.test(shown) && !hasFiniteVerb(mainPartOf(shown))) return "stem-fragment";
+  // "A society that met in a warehouse near the fish market.": the same with no comma; the clause's verb is the only one.
+  if (headlessRelative(shown)) return "stem-fragment";
   if (OPENS_WITH_JOIN.test(shown) && !OPENS_WITH_JOIN.test(q.source.sentence)) return "stem-fragment";
   const vague = VAGUE_BEFORE_LIST.exec(q.source.sentence);
   if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";
   if (POINTING_BACK.test(shown)) return "stem-dangles";
   if (cutInSeriesOfClauses(shown, q.source.sentence)) return "stem-fragment";
   if (q.answerText === "False") {
-    const part = changedPart(q.prompt, q.source.sentence);
+    // (A statement said in another order than its sentence, "When the wind rises, four boys …", is read back in the
+    // sentence's order: lined up word by word, it would show no changed part and pass every check below.)
+    const ordered = inSentenceOrder(q.prompt, q.source.sentence) ?? q.prompt;
+    const part = changedPart(ordered, q.source.sentence);
     if (part && absurdNumberSwap(q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
-    if (part && describedSubjectSwapped(q.prompt, q.source.sentence, part.start)) return "options-misfit";
+    if (part && describedSubjectSwapped(ordered, q.source.sentence, part.start)) return "options-misfit";
     if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
   }
   return null;
@@ -148,7 +155,9 @@ function swappedEra(statement: string, sentence: string): { start: number; end: 
 export function framingSwapPenalty(q: GeneratedQuestion, title = "", articleText = ""): Penalty | null {
   if (q.type !== "TRUE_FALSE" || q.answerText !== "False") return null;
   const sentence = q.source.sentence;
-  const part = changedPart(q.prompt, sentence) ?? swappedEra(q.prompt, sentence);
+  // (In the sentence's order: see statementFault.)
+  const ordered = inSentenceOrder(q.prompt, sentence) ?? q.prompt;
+  const part = changedPart(ordered, sentence) ?? swappedEra(ordered, sentence);
   if (!part) return null;
   const changed = sentence.slice(part.start, part.end).replace(/[,;:]$/, "");
   // A small count of a scene's things swapped ("six trains … set off" for eight) asks the same side detail as its blank.
@@ -166,7 +175,7 @@ export function framingSwapPenalty(q: GeneratedQuestion, title = "", articleText
   // (A swap of "19th" for "20th" changes only the ordinal: the era is read with its word.)
   const word = /^\d{1,2}(?:st|nd|rd|th)$/.test(changed) ? (/^[\s-]century\b/.exec(sentence.slice(end))?.[0] ?? "") : "";
   const era = changed.replace(/['’]s$/, "") + word;
-  const framing = framingEraPenalties(q.prompt.replace(part.said, BLANK), era, { sentence, start: part.start, end: part.start + era.length }, title);
+  const framing = framingEraPenalties(ordered.replace(part.said, BLANK), era, { sentence, start: part.start, end: part.start + era.length }, title);
   return framing[0] ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { headlineYear } from "./fair-date-options";
 import { lookupEntry } from "./gazetteer";
-import { deathIn, dominantPronoun, type LifeStatement, namedLifeStatements, pronounLifeStatement, titlePersonDeed, titlePersonName } from "./life-sentences";
+import { deathIn, dominantPronoun, yearOf, type LifeStatement, namedLifeStatements, pronounLifeStatement, titlePersonDeed, titlePersonName } from "./life-sentences";
 import { MONTHS } from "./months";
 import { KIN } from "./named-entities";
 import { articleSentences } from "./split-sentences";
@@ -35,7 +35,8 @@ interface Life {
   deeds: number[];
 }
 
-const YEAR = /\b(1\d{3}|20\d{2})\b(?! ?BC)/g;
+// A deed's year: one of the common era, or one before it ("in 1465 BC"), read as a negative number by yearOf.
+const YEAR = /\b(\d{1,4} ?(?:BCE?\b|B\.C\.(?:E\.)?)|(?:1\d{3}|20\d{2})\b(?! ?(?:BCE?\b|B\.C\.)))/g;
 // (The forms of a birth or a death the article may write are read in life-sentences.ts. "Fleming was born …" names a
 // person surely only when the title gives the name too: see isName.)
 // A capitalised word that opens a sentence or names a thing, never part of a person's name.
@@ -47,7 +48,7 @@ const NOT_A_NAME = new Set([
 // An opener before the subject: "In 1874,", "In _____", "On 4 May 1900,", "Later,".
 // (Only dates and time words: "In 1874 she married Otto Brede" never makes Otto Brede its subject.)
 let opener: RegExp | null = null;
-const OPENER = () => (opener ??= new RegExp(String.raw`^(?:(?:In|On|By|During|Later|Then|Afterwards)(?: (?:the|early|late|mid|end|spring|summer|autumn|winter|of|_____|\d{1,4}s?|${MONTHS})){0,4},? )?`));
+const OPENER = () => (opener ??= new RegExp(String.raw`^(?:(?:In|On|By|During|Later|Then|Afterwards)(?: (?:the|early|late|mid|end|spring|summer|autumn|winter|of|_____|\d{1,4}s?|BCE?|B\.C\.|${MONTHS})){0,4},? )?`));
 // The shortest and longest span a bracket may give a person's life.
 const SHORTEST_LIFE = 15;
 const LONGEST_LIFE = 110;
@@ -174,11 +175,20 @@ export function livesOf(articleText: string): Life[] {
         // (A death is read only where the name alone is the subject: a first name is less sure than a deed needs.)
         const death = by === "name" && life.death === null ? deathIn(s) : null;
         if (death !== null && death - (life.birth ?? -Infinity) >= SHORTEST_LIFE) life.death = death;
-        for (const m of s.matchAll(YEAR)) if (Number(m[1]) !== life.birth) life.deeds.push(Number(m[1]));
+        for (const m of s.matchAll(YEAR)) if (yearOf(m[1]!) !== life.birth) life.deeds.push(yearOf(m[1]!));
       });
     }
     return lives;
   });
+}
+
+/** The year an option or key gives, on yearOf's line: a bare year before the common era where the stem's blank is one (NaN for none). */
+function yearIn(text: string, bc: boolean): number {
+  const era = /\b(\d{1,4}) ?(?:BCE?\b|B\.C\.)/.exec(text);
+  if (era) return -Number(era[1]);
+  const found = /\b\d{4}\b/.exec(text)?.[0] ?? (bc ? /\b\d{1,4}\b/.exec(text)?.[0] : undefined);
+  if (found === undefined) return NaN;
+  return bc ? -Number(found) : Number(found);
 }
 
 // A stem telling that the person was chosen for a role (see lifeRuleFor).
@@ -205,7 +215,9 @@ export function ruledOutByLife(keyText: string, candidate: string, stem: string,
  * candidate, so the test of each candidate's year against them is all that is left. Null where no life bounds the key.
  */
 export function lifeRuleFor(keyText: string, stem: string, articleText: string): ((candidate: string) => boolean) | null {
-  const key = Number(/\b\d{4}\b/.exec(keyText)?.[0]);
+  // "In _____ BC Amaret …": a year before the common era, the key and every option with it (yearOf counts it down).
+  const bc = /_____ ?(?:BCE?\b|B\.C\.)/.test(stem);
+  const key = yearIn(keyText, bc);
   if (!Number.isFinite(key)) return null;
   // "After years on the docks, Delgado gave a speech in _____": the person after an opening clause is the subject too
   // (where the blank is in the main clause, not the opening one: "After her mother died in _____, Delgado …").
@@ -217,7 +229,7 @@ export function lifeRuleFor(keyText: string, stem: string, articleText: string):
   // is about (its headline year, a deed of the person's), so no year from that deed on is a fair option.
   const headline = CHOSEN.test(stem) ? headlineYear(articleText) : null;
   return (candidate) => {
-    const year = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
+    const year = yearIn(candidate, bc);
     if (!Number.isFinite(year)) return false;
     return lives.some((life) => {
       if (key === life.birth && bornStem) {

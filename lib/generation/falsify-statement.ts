@@ -7,6 +7,7 @@ import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";
 import { keepsStatedGap, lastDateBefore, tiedByGap } from "./relative-time";
 import { kindsOfTerm, NOUN_IN_LY_ED, sameKindAs, swapFitterFor } from "./kind-of-defined-term";
+import { keepsCapital } from "./clause-order";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
@@ -85,12 +86,15 @@ export interface SwapInput {
 }
 
 function replaceOnce(statement: string, from: string, rawTo: string, articleText = ""): string | null {
-  // A term that opened its defining sentence ("Inertia is …") is a common word mid-sentence, unless the article capitalises it there too (a name).
-  const common = /^[a-z]/.test(from) && /^[A-Z][a-z]+$/.test(rawTo) && !new RegExp(`[a-z,;:] ${escapeRegExp(rawTo)}\\b`).test(articleText);
-  const to = common ? rawTo.toLowerCase() : rawTo;
   const re = wordRe(from);
   const m = re.exec(statement);
   if (!m || re.test(statement.slice(m.index + from.length))) return null;
+  // A term that opened its defining sentence ("Inertia is …") is a common word mid-sentence, unless the article capitalises it there too (a name).
+  const common = /^[a-z]/.test(from) && /^[A-Z][a-z]+$/.test(rawTo) && !new RegExp(`[a-z,;:] ${escapeRegExp(rawTo)}\\b`).test(articleText);
+  // So is a word that opened its sentence and stands inside the statement, moved there when a condition was said first
+  // ("Three boys …" said as "When the wind rises, three boys …"): its replacement takes no capital there either ("Four").
+  const moved = m.index > 0 && /^[A-Z]/.test(from) && /^[a-z]/.test(m[0]) && /^[A-Z]/.test(rawTo) && !keepsCapital(rawTo.split(" ")[0]!, articleText);
+  const to = common || moved ? rawTo.charAt(0).toLowerCase() + rawTo.slice(1) : rawTo;
   let head = statement.slice(0, m.index);
   // A name takes "the" as the article writes it ("the Soviet Union", but "East Germany").
   if (/^[A-Z]/.test(to) && articleText) {

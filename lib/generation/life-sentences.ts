@@ -15,7 +15,10 @@ export interface LifeStatement {
   death: number | null;
 }
 
-const YEAR = String.raw`(1\d{3}|20\d{2})(?! ?BC)`;
+// A year of the common era, or one before it counted down ("1507 BC", "44 BCE", "c. 850 B.C."): read by yearOf.
+const BC = String.raw`(?:BCE?\b|B\.C\.(?:E\.)?)`;
+const YEAR = String.raw`(\d{1,4} ?${BC}|(?:1\d{3}|20\d{2})\b(?! ?${BC}))`;
+const BC_MARK = new RegExp(BC);
 const NAME = String.raw`[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}`;
 // A date's day and month before its year ("3 March ", "March 3, ", "March "), and a hedge ("c. ", "around ").
 const DAY = String.raw`(?:\d{1,2} (?:${MONTHS}) |(?:${MONTHS}) \d{1,2}, |(?:${MONTHS}) )?`;
@@ -28,7 +31,7 @@ const END_BRACKET = new RegExp(String.raw`\b(${NAME}) \((born|b\.|died|d\.) ${AB
 const BORN_AFTER = String.raw`(?:was|had been) born\b(?:[^.;]|(?<=\b(?:St|Mt|Ft|Dr|c))\.){0,90}?\b${YEAR}`;
 const BORN = new RegExp(String.raw`^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),? (?:who )?${BORN_AFTER}`);
 // "Born in Valmera in 1820, Rosa Delgado became …": the name after the participle's clause is its subject.
-const BORN_OPENING = new RegExp(String.raw`^Born\b[^.;]{0,90}?\b${YEAR}\b[^.;]{0,60}?, (${NAME}) [a-z]`);
+const BORN_OPENING = new RegExp(String.raw`^Born\b[^.;]{0,90}?\b${YEAR}[^.;]{0,60}?, (${NAME}) [a-z]`);
 // "X died in 1890", "X, who died on 9 May 1890, …".
 export const DIED = new RegExp(String.raw`\bdied\b[^.;]{0,80}?\b(?:in|on)\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?${YEAR}`);
 const DIED_BY_NAME = new RegExp(String.raw`^(${NAME}),? (?:who )?${DIED.source.slice(2)}`);
@@ -39,29 +42,44 @@ const PRONOUN_BORN = new RegExp(String.raw`^(He|She),? ${BORN_AFTER}`);
 const PRONOUN_DIED = new RegExp(String.raw`^(He|She),? ${DIED.source.slice(2)}`);
 const PRONOUN_KIN = new RegExp(`\\b(?:${KIN})s?\\b`, "i");
 
+/**
+ * A year as a number on one line of time: one before the common era is negative ("1507 BC" -> -1507), so a later year is
+ * always the larger (a deed after a birth in 1507 BC is in 1480 BC, -1480). (No year 0: a life across the turn of the
+ * era reads one year long, which no rule here is fine enough to mind.)
+ */
+export function yearOf(text: string): number {
+  const n = Number(/\d+/.exec(text)?.[0]);
+  return BC_MARK.test(text) ? -n : n;
+}
+
 /** The death year a sentence gives its subject, unless the death told is another's. */
 export function deathIn(sentence: string): number | null {
   const death = DIED.exec(sentence);
   if (!death || ANOTHER_DEATH.test(sentence.slice(0, death.index))) return null;
-  return Number(death[1]);
+  return yearOf(death[1]!);
 }
 
 /** The lives a sentence states of a person it names: brackets, "X was born …", "Born in …, X …", "X died in …". */
 export function namedLifeStatements(sentence: string): LifeStatement[] {
   const out: LifeStatement[] = [];
-  for (const m of sentence.matchAll(SPAN_BRACKET)) out.push({ name: m[1]!, birth: Number(m[2]), death: Number(m[3]) });
+  for (const m of sentence.matchAll(SPAN_BRACKET)) {
+    // ("(1507 – 1458 BC)": the era written once, after the death, holds for the birth too.)
+    const death = yearOf(m[3]!);
+    const birth = death < 0 && !BC_MARK.test(m[2]!) ? -yearOf(m[2]!) : yearOf(m[2]!);
+    out.push({ name: m[1]!, birth, death });
+  }
   for (const m of sentence.matchAll(END_BRACKET)) {
     const born = m[2]!.startsWith("b");
-    out.push({ name: m[1]!, birth: born ? Number(m[3]) : null, death: born ? null : Number(m[3]) });
+    out.push({ name: m[1]!, birth: born ? yearOf(m[3]!) : null, death: born ? null : yearOf(m[3]!) });
   }
   const trimmed = sentence.trim();
   const born = BORN.exec(trimmed);
   // (The same clause may go on to the death: "X, who was born in 1820 and died in 1890, …".)
-  if (born) out.push({ name: born[1]!, birth: Number(born[2]), death: deathIn(trimmed.slice(born[0].length)) });
+  if (born) out.push({ name: born[1]!, birth: yearOf(born[2]!), death: deathIn(trimmed.slice(born[0].length)) });
   const opening = BORN_OPENING.exec(trimmed);
-  if (opening) out.push({ name: opening[2]!, birth: Number(opening[1]), death: null });
+  if (opening) out.push({ name: opening[2]!, birth: yearOf(opening[1]!), death: null });
   const died = DIED_BY_NAME.exec(trimmed);
-  if (died && !ANOTHER_DEATH.test(died[0])) out.push({ name: died[1]!, birth: null, death: Number(died[2]) });
+  if (died && !ANOTHER_DEATH.test(died[0])) out.push({ name: died[1]!, birth: null, death: yearOf(died[2]!) });
   return out;
 }
 
@@ -111,7 +129,7 @@ export function pronounLifeStatement(
   else if (titled && dominant === found[1]) name = titleName;
   // The title person of an article that calls her "she" throughout is never the "he" of the next sentence.
   if (!name || (name === titleName && dominant !== null && dominant !== found[1])) return null;
-  const year = Number(found[2]);
+  const year = yearOf(found[2]!);
   return { name, birth: born ? year : null, death: born ? deathIn(trimmed.slice(found[0].length)) : year };
 }
 

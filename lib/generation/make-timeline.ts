@@ -131,6 +131,9 @@ export function findDatedEvents(sentences: Sentence[], spansBySentence: Span[][]
   sentences.forEach((sentence, i) => {
     const dates = spansBySentence[i]!.filter((s) => s.type === "YEAR" || s.type === "MONTH_YEAR" || s.type === "FULL_DATE" || s.type === "DECADE");
     if (dates.length !== 1) return;
+    // ("In 1479 BC": the year's span leaves its era out, and read as a year of the era it would put 1465 BC after 1479 BC.
+    // A date before the common era is not ordered, as interval says.)
+    if (/^ ?(?:BCE?\b|B\.C\.)/.test(sentence.text.slice(dates[0]!.end - sentence.start))) return;
     const range = interval(dates[0]!);
     const text = describe(sentence, dates[0]!);
     if (!range || !text) return;

@@ -6,6 +6,7 @@ import { HEDGE } from "./trim-statement";
 import { POINTER } from "./make-denial-statements";
 import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems";
 import { verbsAs } from "./verb-forms";
+import { baseOfPast, isPastOnly, pastOrBase, SAME_IN_PAST } from "./past-forms";
 
 /**
  * A central statement turned false by denying its main verb: "The rebels stormed the fortress." -> "The rebels did not
@@ -49,17 +50,6 @@ const CLASS_COMPLEMENT = new RegExp(
 const VAGUE_AMOUNT = /\b(?:(?:a|an) (?:(?:wide|broad|whole|large|great|huge|vast|small|good|fair|big|growing|certain|significant|major) )?(?:range|number|variety|lot|host|handful|couple|array|mix|mixture|amount|deal|part|portion|share|proportion|majority|minority|multitude|wealth) of|lots of|plenty of|various|varied|numerous|countless|multiple|several|diverse|(?<!\b(?:a|an|the|each|every|one|no|any) )(?:different|other|certain)|others|(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of)\b/i;
 // A word that opens a clause of its own inside the object ("a nucleus that holds …").
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when|what|how|why)$/;
-// Past forms that are also the infinitive.
-const SAME_IN_PAST = new Set(["put", "set", "cut", "hit", "let", "spread", "cost", "hurt", "shut", "split", "quit", "burst", "cast", "read", "beat"]);
-
-
-/** "used" -> "use", "stopped" -> "stop", "carried" -> "carry": the plain form the lexicon knows as a verb, or "". */
-function regularInfinitive(past: string): string {
-  if (!/ed$/.test(past)) return "";
-  const stem = past.slice(0, -2);
-  const tries = [past.slice(0, -1), stem, stem.replace(/i$/, "y"), /(.)\1$/.test(stem) ? stem.slice(0, -1) : ""];
-  return tries.find((t) => t && LEXICON[t] === "Infinitive") ?? "";
-}
 
 /** The tagger's words, with the empty word it splits off a possessive ("country's" + "") folded back into the one before. */
 function readTerms(statement: string): TaggedTerm[] {
@@ -181,21 +171,28 @@ export function denyStatement(statement: string): Denial {
   } else if (has(verb, "Auxiliary") || has(verb, "Modal") || has(verb, "Gerund")) {
     return refuse("auxiliary-or-modal");
   } else if (has(verb, "PastTense")) {
-    const infinitive = v === "had" ? "have" : infinitiveOf(v) || regularInfinitive(v);
+    const infinitive = v === "had" ? "have" : baseOfPast(v);
     if (!infinitive || /\s/.test(infinitive) || (infinitive === v && !SAME_IN_PAST.has(v))) return refuse("past-form-unread");
     denied = `did not ${infinitive}`;
   } else if (has(verb, "PresentTense")) {
     // A bare form after a singular subject is a past tense the tagger took for a present ("Fox set out"), or no verb at all.
     const plural = has(subject.at(-1), "Plural") || subject.some((t) => word(t) === "and") || /^(?:people|cells|bacteria|mitochondria|children|men|women)$/.test(word(subject.at(-1)));
-    // (After a plural subject, "set" may be past or present: the tense cannot be read.)
-    if (plural && SAME_IN_PAST.has(v)) return refuse("plural-same-in-past");
+    // (After a plural subject, "set" may be past or present, and "found" may be either of two verbs: the tense cannot be read.)
+    if (plural && pastOrBase(v)) return refuse("plural-same-in-past");
+    // A past form the tagger took for a present after a plural subject ("The rebels drew swords"): denied as past, "did not
+    // draw", never "do not drew".
+    if (plural && isPastOnly(v)) {
+      const base = baseOfPast(v);
+      return base && base !== v ? finish(terms, verbAt, `did not ${base}`) : refuse("past-form-unread");
+    }
     if (!/s$/.test(v) && !plural) {
       if (!SAME_IN_PAST.has(v)) return refuse("bare-form-singular");
       denied = `did not ${v}`;
       return finish(terms, verbAt, denied);
     }
     const infinitive = /^(?:has)$/.test(v) ? "have" : /s$/.test(v) ? infinitiveOf(v) : v;
-    if (!infinitive || /\s/.test(infinitive) || (/s$/.test(v) && infinitive === v)) return refuse("present-form-unread");
+    // ("do/does not" takes a base form the tagger knows as one: a word it cannot turn is refused, not guessed.)
+    if (!infinitive || /\s/.test(infinitive) || (/s$/.test(v) && infinitive === v) || isPastOnly(infinitive) || (infinitive === v && infinitiveOf(v) !== v)) return refuse("present-form-unread");
     denied = `${/s$/.test(v) ? "does" : "do"} not ${infinitive}`;
   } else {
     return refuse("no-tense");

@@ -1,6 +1,7 @@
 import { SET_ORDINALS } from "./check-stems";
 import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
+import { keepsCapital } from "./clause-order";
 import { capitalise } from "./question-parts";
 import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
@@ -474,8 +475,8 @@ export function restateCondition(statement: TrimmedStatement, articleText: strin
   if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || EMBEDS_CLAUSE.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
   if (verbGroups(m[1]!) > 1) return null;
   const [first = "", ...rest] = m[1]!.split(" ");
-  const name = new RegExp(`[a-z,;] ${first.replace(/[^\p{L}'’-]/gu, "")}\\b`, "u").test(articleText);
-  const main = [name ? first : first.toLowerCase(), ...rest].join(" ");
+  // (A count or a determiner is never a name: "the Two Rivers inn" elsewhere makes no "Two boys" one.)
+  const main = [keepsCapital(first, articleText) ? first : first.toLowerCase(), ...rest].join(" ");
   return { text: `${capitalise(m[2]!)} ${m[3]}, ${main}.`, resolved: statement.resolved, cut: true };
 }
 

@@ -105,3 +105,39 @@ describe("the deeds of a life story told by its pronoun", () => {
     expect(livesOf(kin)[0]!.deeds).not.toContain(1890);
   });
 });
+
+describe("a life before the common era, its years counted down", () => {
+  // Invented: a queen of an invented river kingdom, her years written with "BC".
+  const queen =
+    "Queen Amaret of Tesh\n\nQueen Amaret was a ruler of the river kingdom of Tesh. Amaret was born around 1507 BC in the palace at Hennu. " +
+    "In 1479 BC Amaret became regent for her young nephew. In 1465 BC Amaret sent a trading fleet to the southern coast. " +
+    "Amaret built a great temple at Deir Sefa in 1462 BC. Amaret died in 1458 BC, and her nephew ruled alone.";
+  const fleet = "In _____ BC Amaret sent a trading fleet to the southern coast.";
+
+  it("reads the birth, the death and the deeds as years before the era, in the forms the life reader knows", () => {
+    expect(livesOf(queen)[0]).toMatchObject({ name: "Amaret", birth: -1507, death: -1458, deeds: [-1479, -1465, -1462, -1458] });
+    const bracket = "Tavor Enkesh\n\nTavor Enkesh (c. 1320 – 1262 BC) was a scribe of the river kingdom. In 1290 BC Tavor Enkesh copied the laws.";
+    expect(livesOf(bracket)[0]).toMatchObject({ birth: -1320, death: -1262 });
+    const born = "Tavor Enkesh\n\nBorn in Hennu in 1320 BCE, Tavor Enkesh was a scribe. Tavor Enkesh died in 1262 BCE.";
+    expect(livesOf(born)[0]).toMatchObject({ birth: -1320, death: -1262 });
+  });
+
+  it("keeps a deed's options inside the life: after the birth is a smaller number, before the death a larger one", () => {
+    // (The birth year, a year of childhood and the death year are ruled out; a year between is not.)
+    expect(ruledOutByLife("1465", "1507", fleet, queen)).toBe(true);
+    expect(ruledOutByLife("1465", "1500", fleet, queen)).toBe(true);
+    expect(ruledOutByLife("1465", "1458", fleet, queen)).toBe(true);
+    expect(ruledOutByLife("1465", "1450", fleet, queen)).toBe(true);
+    expect(ruledOutByLife("1465", "1470", fleet, queen)).toBe(false);
+    expect(ruledOutByLife("1465", "1460", fleet, queen)).toBe(false);
+    // (A death's options never fall before a dated deed: 1462 BC came before a death in 1458 BC, so 1470 BC is ruled out.)
+    expect(ruledOutByLife("1458", "1470", "Amaret died in _____ BC, and her nephew ruled alone.", queen)).toBe(true);
+    expect(ruledOutByLife("1458", "1455", "Amaret died in _____ BC, and her nephew ruled alone.", queen)).toBe(false);
+    for (const seed of TWENTY_SEEDS) {
+      for (const o of pickDistractors(year("1465"), fleet, contextOf(queen), 3, () => seed)) {
+        expect(Number(o), o).toBeLessThanOrEqual(1507 - 12);
+        expect(Number(o), o).toBeGreaterThan(1458);
+      }
+    }
+  });
+});

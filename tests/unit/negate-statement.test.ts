@@ -70,6 +70,19 @@ describe("a central statement denied", () => {
     expect(negateStatement("The stone is now in the city museum.")).toBeNull();
     expect(negateStatement("The emperor was to rule for forty years.")).toBeNull();
   });
+  it("gives 'do/does/did not' a base form only: a past the tagger read as a present is denied as past, a word it cannot turn is refused", () => {
+    // ("drew" is read as a name, and after a plural subject as a present: once denied as "do not drew".)
+    expect(negateStatement("Ilsa Moravec's sermons drew large crowds.")).toBe("Ilsa Moravec's sermons did not draw large crowds.");
+    expect(negateStatement("The smiths smote the glowing bars.")).toBe("The smiths did not smite the glowing bars.");
+    expect(negateStatement("The smiths wrought the gates of the abbey.")).toBeNull();
+    // ("lay" and "found" are a past and a base at once: after a plural subject the tense cannot be read.)
+    expect(negateStatement("The ruins lay beside the old harbour.")).toBeNull();
+    // (A true present keeps its "do not".)
+    expect(negateStatement("The farmers plant barley in the lower fields.")).toBe("The farmers do not plant barley in the lower fields.");
+    for (const s of ["Ilsa Moravec's sermons drew large crowds.", "The smiths smote the glowing bars.", "The herders wove baskets from reeds.", "The pilgrims sought shelter in the abbey."]) {
+      expect(negateStatement(s) ?? "", s).not.toMatch(/\b(?:do|does|did) not (?:drew|smote|wove|sought)\b/);
+    }
+  });
   it("keeps the punctuation after the denied verb", () => {
     expect(negateStatement("The old ferry sank, far from the harbour mouth.")).toBe("The old ferry did not sink, far from the harbour mouth.");
   });

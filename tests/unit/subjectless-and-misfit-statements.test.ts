@@ -50,6 +50,22 @@ describe("an appositive and its relative clause, with no main clause", () => {
     expect(statementFault(statement("A Short Account, which sold widely in the north."))).toBe("stem-fragment");
     expect(statementFault(statement("The ferry, which carried mail, crossed the river at dawn."))).toBeNull();
   });
+
+  it("refuses a noun phrase and its relative clause with no comma, the clause's verb being the only one", () => {
+    for (const text of ["A guild that met in a boathouse near the salt market.", "A shipwright whose boats sold well.", "A mill where the Grell meets the sea.", "A firm that was founded in 1851."]) {
+      expect(statementFault(statement(text)), text).toBe("stem-fragment");
+    }
+    // (A main verb after the clause, even one the tagger reads as a noun, keeps the statement whole; so does a verb before it.)
+    for (const text of [
+      "The guild that met in the boathouse printed a newsletter.",
+      "A firm that the Vesk brothers founded built the new quay.",
+      "The mill where Orlan was born still stands.",
+      "The shipwright met his partners in a boathouse that stood near the salt market.",
+      "Ships that carry salt need deep harbours.",
+    ]) {
+      expect(statementFault(statement(text)), text).toBeNull();
+    }
+  });
 });
 
 describe("a result swapped into a statement of another result", () => {
