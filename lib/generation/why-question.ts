@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { verbsAs } from "./verb-forms";
 import { NAME_PARTICLE } from "./titles";
+import { knownBaseForm, SAME_FORM_PAST } from "./known-base-form";
 
 /**
  * A plain clause turned into a "Why …?" question, only where its parse is
@@ -72,6 +73,12 @@ function askWhy(clause: string, articleText: string): string | null {
   else if (tags.includes("PresentTense") && /s$/.test(verb) && infinitive !== verb) aux = "does";
   else if (tags.includes("Infinitive") || (tags.includes("PresentTense") && infinitive === verb)) aux = "do";
   else return null;
+  // A plain verb after one thing: "The river cut a canyon" can only be the past; "A boat sail" is a misreading.
+  if (aux === "do" && singularSubject(subjectTerms)) {
+    if (!SAME_FORM_PAST.test(verb)) return null;
+    aux = "did";
+  }
+  if (aux !== "do" && !knownBaseForm(verb, infinitive, aux === "did" ? "past" : "present")) return null;
   return `Why ${aux} ${subjectLower} ${infinitive}${rest ? ` ${rest}` : ""}?`;
 }
 
@@ -94,8 +101,10 @@ function mainVerbAt(terms: { text: string; tags?: string[] }[]): number {
     }
     const auxiliary = AUX.test(word) || Boolean(t.tags?.includes("Auxiliary"));
     // "A balloon rises": a noun then a plural-looking word, which the tagger may take for a noun.
-    // (Not when a verb follows: "Newton's laws help" has its verb already.)
-    const verbNext = Boolean(terms[i + 1]?.tags?.includes("Verb"));
+    // (Not when a verb follows: "Newton's laws help" has its verb already. But "forward" in "a boat moves forward"
+    // is no verb, and after "a boat" a plural word cannot be the subject's own head.)
+    const next = terms[i + 1];
+    const verbNext = Boolean(next?.tags?.includes("Verb")) && !ADVERB_LIKE.test(next!.text) && !singularBefore(terms, i);
     if (!inPhrase && !verbNext && !t.tags?.includes("Verb") && t.tags?.includes("Plural") && !terms[i - 1]!.tags?.some((x) => x === "Determiner" || x === "Adjective" || x === "Value") && readsAsVerb(word)) {
       t.tags = [...t.tags, "Verb", "PresentTense"];
     }
@@ -110,9 +119,31 @@ function mainVerbAt(terms: { text: string; tags?: string[] }[]): number {
       continue;
     }
     if (t.tags?.includes("Gerund")) continue;
+    // "Each boat carries", "Edison's lamps lit": a word straight after a determiner or a possessive is a noun.
+    if (terms[i - 1]!.tags?.some((x) => x === "Determiner" || x === "Possessive")) continue;
     return i;
   }
   return -1;
+}
+
+/** Nouns the tagger reads as singular that are as often plural ("the cattle graze", "bacteria multiply"). */
+const ZERO_PLURAL = /^(?:bacteria|data|media|criteria|phenomena|cattle|fish|sheep|deer|moose|bison|crew|police|staff|team|family|people|salmon|trout|aircraft|spacecraft|species|series|offspring|livestock|poultry|clergy|folk)$/i;
+
+/** A subject that plainly names one thing: only determiners, describing words and nouns, ending on a singular noun. */
+function singularSubject(subject: { text: string; tags?: string[] }[]): boolean {
+  const head = subject[subject.length - 1];
+  if (!head?.tags?.includes("Singular") || head.tags.includes("Plural") || ZERO_PLURAL.test(head.text)) return false;
+  return subject.every((t) => t.tags?.some((x) => /^(?:Determiner|Adjective|Noun|Value)$/.test(x)) && !/^(?:both|all|these|those|many|several|few|some)$/i.test(t.text));
+}
+
+/** Words the tagger may read as a verb after a plural noun, though they only say where or how ("moves forward"). */
+const ADVERB_LIKE = /^(?:forward|forwards|backward|backwards|back|ahead|away|apart|together|along|around|aside|upward|upwards|downward|downwards|outward|outwards|inward|inwards|onward|onwards|sideways|fast|faster|slowly|quickly)$/i;
+
+/** A singular determiner and then a singular noun just before `i` ("a boat", "each boat"), so the word at `i` is its verb. */
+function singularBefore(terms: { text: string; tags?: string[] }[], i: number): boolean {
+  const noun = terms[i - 1];
+  const determiner = terms[i - 2];
+  return Boolean(noun?.tags?.includes("Singular") && determiner && /^(?:a|an|each|every|this|that|one|another)$/i.test(determiner.text));
 }
 
 function readsAsVerb(word: string): boolean {

@@ -1,0 +1,54 @@
+import nlp from "compromise";
+
+/**
+ * Whether the tagger's base form of a verb truly is its base: turned back into the verb's own tense it gives the verb
+ * again, by the regular endings or by the tagger's own table of irregular verbs. A base the tagger guessed wrong
+ * ("signalled" left as it is, "withstood" read as its own base) gives another word back, so a question built on it
+ * would be misspelt ("Why did they withstood …?") and is better not asked.
+ */
+
+type Tense = "present" | "past";
+
+const conjugated = new Map<string, Record<string, string>>();
+
+function conjugate(base: string): Record<string, string> {
+  let forms = conjugated.get(base);
+  if (!forms) {
+    if (conjugated.size > 4000) conjugated.clear();
+    const methods = (nlp as unknown as { methods(): { two: { transform: { verb: { conjugate(w: string, m: unknown): Record<string, string> } } } } }).methods();
+    forms = methods.two.transform.verb.conjugate(base, (nlp as unknown as { model(): unknown }).model());
+    conjugated.set(base, forms);
+  }
+  return forms;
+}
+
+/** The verbs whose past is their base ("cut", "hit"): the few English verbs a singular subject leaves without an -s in the past. */
+export const SAME_FORM_PAST = /^(?:bet|bid|broadcast|burst|cast|cost|cut|forecast|hit|hurt|let|put|quit|read|set|shed|shut|split|spread|thrust|upset)$/i;
+
+const IRREGULAR_PRESENT: Record<string, string> = { be: "is", have: "has", do: "does", go: "goes" };
+
+/** "float" -> "floats", "catch" -> "catches", "carry" -> "carries". */
+function thirdPerson(base: string): string {
+  if (IRREGULAR_PRESENT[base]) return IRREGULAR_PRESENT[base];
+  if (/(?:s|x|z|ch|sh|o)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
+
+/** "float" -> floated; "move" -> moved; "carry" -> carried; "stop" -> stopped (a short final syllable doubles). */
+function regularPasts(base: string): string[] {
+  const pasts = [`${base}ed`];
+  if (/e$/.test(base)) pasts.push(`${base}d`);
+  if (/[^aeiou]y$/.test(base)) pasts.push(`${base.slice(0, -1)}ied`);
+  if (/[^aeiou][aeiou][^aeiouwxy]$/.test(base)) pasts.push(`${base}${base.slice(-1)}ed`);
+  return pasts;
+}
+
+export function knownBaseForm(verb: string, base: string, tense: Tense): boolean {
+  const word = verb.toLowerCase();
+  if (!/^[a-z]+$/.test(base)) return false;
+  if (tense === "present") return thirdPerson(base) === word || conjugate(base).PresentTense === word;
+  // A past the tagger could not take apart comes back as its own base ("signalled"); only the few same-form verbs may.
+  if (base === word) return SAME_FORM_PAST.test(word);
+  return regularPasts(base).includes(word) || conjugate(base).PastTense === word;
+}
