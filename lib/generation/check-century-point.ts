@@ -39,6 +39,29 @@ function aboutTheSubject(words: string, title: string): boolean {
   return stems.size === 0 || THE_SITE.test(words) || namesTitle(words, stems);
 }
 
+// An opening participle of making, with its date right after it: "Built in the _____, Vardzia is …" ("Then the chapel was
+// built …", "Often …", "First …" end in the same letters and open no such phrase).
+const OPENING_PARTICIPLE = /^[A-Z][a-z]+(?:ed|en|t) (?:in|during|around|about|from|by|after|before|on|at)\b/;
+// Between the subject and the verb of making: "was", "had been", "first", "originally".
+const AUX_TAIL = /(?:\s+(?:was|were|is|are|be|been|being|has|had|have|first|originally|later|then|also|[a-z]+ly))+\s*$/;
+const RELATIVE_TAIL = /,?\s*(?:which|that|who)\s*$/i;
+const OPENS_PHRASE = /^(?:in|on|at|by|during|after|before|from|under|with|near|beside|like|for)\b/i;
+// A phrase after the head noun says where or whose it is ("The bakery beside the mill", "The town of Harlow"): the head
+// alone is the subject.
+const AFTER_HEAD = /\s+(?:of|beside|near|by|at|in|on|behind|across|above|below|next to|opposite|outside|inside|within|from|with|that|which|who|is|was)\b.*$/s;
+
+/**
+ * The head of a clause's subject: the words before its verb, in the last comma-part that is no opening phrase, with a
+ * possessive before the head ("Harlow's first bakery") and any phrase after it taken off. Matching the title against the
+ * whole text before the blank took "The bakery beside the mill" for the mill.
+ */
+function subjectHead(words: string): string {
+  const clause = words.replace(AUX_TAIL, "").replace(RELATIVE_TAIL, "");
+  const parts = clause.split(",").map((p) => p.trim()).filter(Boolean);
+  const part = [...parts].reverse().find((p) => !OPENS_PHRASE.test(p)) ?? parts[parts.length - 1] ?? "";
+  return part.replace(/^(?:(?:the|a|an) )?(?:\S+['’]s\s+)+/i, "").replace(AFTER_HEAD, "");
+}
+
 /** The era asked sits beside the sentence's point rather than making it (see above). */
 export function centuryBesideThePoint(sentence: string, start: number, end: number, key: string, title: string): boolean {
   if (!isCenturyKey(key)) return false;
@@ -47,9 +70,12 @@ export function centuryBesideThePoint(sentence: string, start: number, end: numb
   // The making of the article's own subject, told anywhere in the sentence: its date is a main fact of the article.
   // ("Built in the _____, Vardzia is …": after an opening participle, the subject follows the comma.)
   // ("Building work on the monument started in the _____": the work's subject is the monument.)
-  const opening = /^[A-Z][a-z]+(?:ed|en|t)\b/.test(before) ? (after.split(",")[1] ?? "").trim().split(/\s+/).slice(0, 5).join(" ") : "";
-  const subject = opening || before.replace(/^(?:Building|Construction|Work|Carving|Digging)(?: work)? (?:on|of) /, "");
-  if (MADE_BEFORE.test(before) && aboutTheSubject(subject, title) && !DATE_AFTER.test(after)) return false;
+  const made = MADE_BEFORE.exec(before);
+  if (made && !DATE_AFTER.test(after)) {
+    const opening = OPENING_PARTICIPLE.test(before) ? (after.split(",")[1] ?? "").trim().split(/\s+/).slice(0, 5).join(" ") : "";
+    const subject = subjectHead(opening || before.slice(0, made.index).replace(/^(?:Building|Construction|Work|Carving|Digging)(?: work)? (?:on|of) /, ""));
+    if (aboutTheSubject(subject, title)) return false;
+  }
   const comma = before.lastIndexOf(",");
   if (comma >= 0 && SUBORDINATE.test(before.slice(comma + 1))) return true;
   if (MODIFIER_BEFORE.test(before) || !DATED_BEFORE.test(before)) return true;

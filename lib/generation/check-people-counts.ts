@@ -12,13 +12,22 @@ import { namesTitle, titleStems } from "./title-words";
 const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[2-9]|1[0-9]|20)$/i;
 // People a story counts: the young, kin, a crew, a band, a household, a class.
 const PEOPLE =
-  "boys|girls|children|kids|youths|friends|brothers|sisters|siblings|sons|daughters|cousins|wives|husbands|orphans|men|women|sailors|seamen|fishermen|hunters|travell?ers|pilgrims|knights|guards|servants|maids|monks|nuns|farmers|shepherds|strangers|thieves|robbers|pirates|dwarfs|dwarves|giants|witches|princes|princesses|companions|scouts|riders|warriors|villagers|musicians|dancers|players|pupils|students|passengers|riders|crewmen|survivors|soldiers|guests";
+  "boys|girls|children|kids|youths|friends|brothers|sisters|siblings|sons|daughters|cousins|wives|husbands|orphans|men|women|sailors|seamen|fishermen|hunters|travell?ers|pilgrims|knights|guards|servants|maids|monks|nuns|farmers|shepherds|strangers|thieves|robbers|pirates|dwarfs|dwarves|giants|witches|princes|princesses|companions|scouts|riders|warriors|villagers|musicians|dancers|players|pupils|students|passengers|crewmen|survivors|soldiers|guests";
 // After the key: up to two describing words, then the people ("seven young monks", "two older sisters").
 const PEOPLE_AFTER = new RegExp(`^\\s+(?:[a-z-]+ ){0,2}?(${PEOPLE})\\b`);
 // A toll: the count of the dead or the saved is the event's own figure.
 const TOLL = /\b(?:killed|died|dead|deaths?|drowned|perished|lost (?:their|his|her) lives|wounded|injured|executed|murdered|massacred|survived|survivors?|casualties)\b/i;
 // The group founds or forms something (of the title's, checked below).
 const FOUNDING = /\b(?:founded|formed|set up|established|started|created|began)\b/i;
+
+// The first ending that fits: "women", "children", "ladies", "wives", "thieves", "princesses", "witches", "boys".
+const SINGULAR_ENDINGS: [RegExp, string][] = [[/men$/, "man"], [/ren$/, ""], [/ies$/, "y"], [/ives$/, "ife"], [/ves$/, "f"], [/(?<=ss|ch|sh|x)es$/, ""], [/s$/, ""]];
+
+/** One of the people ("boys" boy, "thieves" thief, "women" woman): the title may name one of the group ("The Boy Who …"). */
+function singularOf(people: string): string {
+  for (const [plural, one] of SINGULAR_ENDINGS) if (plural.test(people)) return people.replace(plural, one);
+  return people;
+}
 
 /** The count of people in a scene or a cast (see above): a side detail, unless the count is the article's point. */
 export function countOfPeopleInAScene(sentence: string, end: number, key: string, articleText: string, title: string): boolean {
@@ -28,7 +37,7 @@ export function countOfPeopleInAScene(sentence: string, end: number, key: string
   if (TOLL.test(sentence)) return false;
   const stems = titleStems(title);
   // The title counts the group or names its people ("Three Sisters", "the First Female Students").
-  if (namesTitle(`${key} ${people}`, stems) || stems.has(people.slice(0, 5).replace(/(?:ren|s)$/, ""))) return false;
+  if (namesTitle(`${key} ${people} ${singularOf(people)}`, stems)) return false;
   if (FOUNDING.test(sentence) && namesTitle(sentence, stems)) return false;
   // The article tells the same count of the same people twice: it means the reader to keep it.
   const told = articleText.match(new RegExp(`\\b${key.trim()} (?:[a-z-]+ ){0,2}?${people}\\b`, "gi"))?.length ?? 0;

@@ -17,13 +17,18 @@ const NOT_BEFORE_VERB = /^(?:the|and|for|from|with|into|onto|over|under|about|th
 
 // Tagging a sentence costs about a millisecond: asked once per sentence, not once per candidate.
 const verbCache = new Map<string, boolean>();
-export function hasFiniteVerb(text: string): boolean {
+/**
+ * `plurals: false` leaves out the guess that a word in -s after a noun is a verb: it reads "harbour laws", "city walls"
+ * as verbs, which an opening phrase ("Under the harbour laws of 1861, …") must not be taken to have. The tagger still
+ * reads a real present verb there ("When the river floods in spring").
+ */
+export function hasFiniteVerb(text: string, { plurals = true }: { plurals?: boolean } = {}): boolean {
   if (FINITE_HINT.test(text)) return true;
   // A verb anywhere but at the opening ("Signed by …", "Landing on …" open with a participle and have no subject).
   const words = text.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
   if (words.slice(1).some((w) => PAST.test(w) || /^[a-z]{3,}ed$/.test(w))) return true;
   // "the cumulus kind looks like …": a word in -s after a noun, not after a number or a determiner ("nine months").
-  if (words.some((w, i) => i > 1 && /^[a-z]{3,}(?<!ss|us|is)s$/.test(w) && /^[a-z]{3,}$/.test(words[i - 1]!) && !NOT_BEFORE_VERB.test(words[i - 1]!))) return true;
+  if (plurals && words.some((w, i) => i > 1 && /^[a-z]{3,}(?<!ss|us|is)s$/.test(w) && /^[a-z]{3,}$/.test(words[i - 1]!) && !NOT_BEFORE_VERB.test(words[i - 1]!))) return true;
   let found = verbCache.get(text);
   if (found === undefined) {
     if (verbCache.size > 2000) verbCache.clear();

@@ -35,7 +35,7 @@ import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
 import { makeKindContrastQuestions } from "./make-kind-contrast-questions";
-import { genderOf, namesPersonOfSex, personalPronounUnbound, pronounAgainstNames, shownGender } from "./resolve-person-pronouns";
+import { genderOf, namesPersonOfSex, personalPronounUnbound, personWordBeforePronoun, pronounAgainstNames, shownGender } from "./resolve-person-pronouns";
 import { findDatedEvents, makeMatching, makeOrdering } from "./make-timeline";
 import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMemberMentions } from "./make-term-questions";
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
@@ -540,7 +540,8 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     // (The people it names whom the article shows to be of the other sex: `onlyOneOfTheirSex` reads their words.)
     const ofOtherSex = namedBySentence[i]!.filter((p) => p.type === "PERSON" && !sameAsTitlePerson(p.text) && shownGender(p, i, article.sentences, namedBySentence, genders) === otherGender).map((p) => p.text);
     s.titlePerson = { name, pronoun, ...(previousNamesOther && { othersBefore: true }), ...(ofOtherSex.length > 0 && { ofOtherSex }), ...(namedByWord[i] && { namedByWord: true }) };
-    if (!others[i] && !previousNamesOther) s.person = { name, pronoun };
+    // (Nor where a word for one of their sex stands before a pronoun of theirs: "the widow, and she sold it" may be the widow.)
+    if (!others[i] && !previousNamesOther && !(namedByWord[i] && personWordBeforePronoun(s.text, pronoun))) s.person = { name, pronoun };
     // "He covered more ground than Marco Polo …": a pronoun opening the sentence comes before anyone else it names.
     else if (!previousNamesOther && opening.test(s.text)) s.person = { name, pronoun, openingOnly: true };
   });

@@ -20,17 +20,22 @@ export function datesLastingState(said: string, date: string): boolean {
 /**
  * The clause after the opening phrases that hold the date, or null when the date is in no opening. The opening is the
  * phrases before the first clause, each closed by a comma: any words with no finite verb ("Three years later in 1858",
- * "Under the new treaty of 1858", "Later that year, on 3 May 1858"), and a first phrase opened by a preposition of time or
- * place even where the tagger finds a verb in it ("After the treaty was signed in 1858"): a wrong reading there only
- * refuses a swap, never keys one wrongly.
+ * "Under the harbour laws of 1861", "Later that year, on 3 May 1858"), and a first phrase opened by a preposition even
+ * where the tagger finds a verb in it ("After the treaty was signed in 1858"): a wrong reading there only refuses a swap,
+ * never keys one wrongly. A plural is no verb here ("city walls"): taken for one, it ended the opening early, so the
+ * date was read as dating an event and its swap keyed False. An aside after the date ("the town, which grew fast, had
+ * …") is passed over: the clause the date belongs to is the main one after it.
  */
 function clauseAfterOpening(statement: string, at: number): string | null {
   let start = 0;
-  for (const [i, part] of statement.split(/(?<=[,;])/).entries()) {
+  const parts = statement.split(/(?<=[,;])/);
+  for (const [i, part] of parts.entries()) {
     const words = part.replace(/[,;]$/, "").trim();
+    const closed = part.endsWith(",") && i < parts.length - 1;
     // (The month "May" in a date, "on 3 May 1871", is no modal verb.)
-    const opening = part.endsWith(",") && start + part.length < statement.length && ((i === 0 && OPENING_PREPOSITION.test(words)) || !hasFiniteVerb(words.replace(MONTH_MAY, "month")));
-    if (!opening) return start > at ? words : null;
+    const opening = closed && ((i === 0 && OPENING_PREPOSITION.test(words)) || !hasFiniteVerb(words.replace(MONTH_MAY, "month"), { plurals: false }));
+    const asideAfterDate = closed && start > at && RELATIVE_ASIDE.test(words);
+    if (!opening && !asideAfterDate) return start > at ? words : null;
     start += part.length;
   }
   return null;
@@ -44,7 +49,10 @@ function ownClause(statement: string, at: number): string {
 }
 
 const MONTH_MAY = /(?<=\d )May\b|\bMay(?= \d)/g;
-const OPENING_PREPOSITION = /^(?:In|On|By|From|During|Around|At|Between|Until|Before|After|Since|Through|Throughout)\b/;
+const OPENING_PREPOSITION =
+  /^(?:In|On|By|From|During|Around|At|Between|Until|Before|After|Since|Through|Throughout|Under|Within|Without|With|Despite|Amid|Amidst|Among|Like|Unlike|For|Following|Upon|Against|Beyond|Across|Along|Inside|Outside|Near|Beside|Over|Towards?|Of)\b/;
+// A relative clause set off by commas: said of a noun, it is not the clause a date before it belongs to.
+const RELATIVE_ASIDE = /^(?:which|who|whom|whose|where)\b/;
 
 // A copula before what the subject is ("was the capital", "were part of", "was 5,000", "was under … rule", "was in ruins",
 // "was known as"), not before a participle ("was built") or a date ("was in 1066"), or a

@@ -1,5 +1,7 @@
+import { IRREGULAR_PAST } from "./finite-verb";
 import { MONTHS } from "./months";
 import { KIN } from "./named-entities";
+import { LEXICON } from "./tag-without-chunks";
 
 /**
  * The ways an article states when a person was born or died, read for fair-life-dates. Judges failed a deed's year
@@ -27,11 +29,14 @@ const ABOUT = String.raw`(?:c\. ?|ca\. ?|circa |about |around )?`;
 const SPAN_BRACKET = new RegExp(String.raw`\b(${NAME}) \((?:born |b\. )?${ABOUT}${DAY}${YEAR}\s*[–-]\s*(?:died |d\. )?${ABOUT}${DAY}${YEAR}\)`, "g");
 // "(born 1820)", "(died 9 May 1890)": one end of the life, named as such (a bare "(1820)" may date a work).
 const END_BRACKET = new RegExp(String.raw`\b(${NAME}) \((born|b\.|died|d\.) ${ABOUT}${DAY}${YEAR}\)`, "g");
-// "X was born …", "X, who was born …": the birth year within the clause (an abbreviation's full stop does not end it).
-const BORN_AFTER = String.raw`(?:was|had been) born\b(?:[^.;]|(?<=\b(?:St|Mt|Ft|Dr|c))\.){0,90}?\b${YEAR}`;
+// "X was born …", "X, who was born …": the birth year within the clause (an abbreviation's full stop does not end it; a
+// new clause does: "was born near Arn, and by 1850 she ran the mill", "was born in Arn and moved to Brill in 1850").
+const CLAUSE_AFTER_BIRTH = String.raw`, (?:and|but|where)\b| and (?:[a-z]+ed|${IRREGULAR_PAST})\b`;
+const BORN_AFTER = String.raw`(?:was|had been) born\b(?:(?!${CLAUSE_AFTER_BIRTH})[^.;]|(?<=\b(?:St|Mt|Ft|Dr|c))\.){0,90}?\b${YEAR}`;
 const BORN = new RegExp(String.raw`^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),? (?:who )?${BORN_AFTER}`);
 // "Born in Valmera in 1820, Rosa Delgado became …": the name after the participle's clause is its subject.
-const BORN_OPENING = new RegExp(String.raw`^Born\b[^.;]{0,90}?\b${YEAR}[^.;]{0,60}?, (${NAME}) [a-z]`);
+// ("Born in Arn in 1822, Otto Brand's daughter …": the daughter's birth, not his.)
+const BORN_OPENING = new RegExp(String.raw`^Born\b[^.;]{0,90}?\b${YEAR}[^.;]{0,60}?, (${NAME})(?<!['’]s) [a-z]`);
 // "X died in 1890", "X, who died on 9 May 1890, …".
 export const DIED = new RegExp(String.raw`\bdied\b[^.;]{0,80}?\b(?:in|on)\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?${YEAR}`);
 const DIED_BY_NAME = new RegExp(String.raw`^(${NAME}),? (?:who )?${DIED.source.slice(2)}`);
@@ -125,12 +130,20 @@ export function pronounLifeStatement(
   // ("Rosa Delgado" and the "Delgado" of her life are one person.)
   for (const n of names) if ([...names].some((m) => m !== n && m.split(" ").includes(n))) names.delete(n);
   let name: string | null = null;
-  if (names.size === 1) name = [...names][0]!;
+  // (One other person named, whose first name is of the other sex, "… designed by Otto Brand. She was born …", is not
+  // whom the pronoun means: nor, unnamed, is it surely the title person.)
+  if (names.size === 1 && !(found[1] !== undefined && [...names][0] !== titleName && ofOtherSex([...names][0]!, found[1]))) name = [...names][0]!;
   else if (titled && dominant === found[1]) name = titleName;
   // The title person of an article that calls her "she" throughout is never the "he" of the next sentence.
   if (!name || (name === titleName && dominant !== null && dominant !== found[1])) return null;
   const year = yearOf(found[2]!);
   return { name, birth: born ? year : null, death: born ? deathIn(trimmed.slice(found[0].length)) : year };
+}
+
+/** A name whose first name the word list gives only to the other sex than the pronoun's ("Otto" for "She"). */
+function ofOtherSex(name: string, pronoun: string): boolean {
+  const tag = LEXICON[name.split(" ")[0]!.toLowerCase()];
+  return pronoun === "She" ? tag === "MaleName" : tag === "FemaleName";
 }
 
 // "In 1879 she married …", "As a girl, she rowed …", "She took charge of the light in 1884": the pronoun is the subject.

@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { LEADING_WORD, sameName } from "./find-siblings";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
+import { NAME_PARTICLE } from "./titles";
 
 /**
  * An article that retells a work (a novel, a play, a poem) names people of two worlds: the work's characters and real
@@ -38,8 +39,9 @@ const TITLED = new RegExp(`^${TITLE} `);
 // A word that opens a description of someone, not a name: "The Narrator", "the old sailor", "His Father". (Not "A"/"An":
 // "An Lushan" is a name, and "a poet" is refused by its lower-case word.)
 const DESCRIPTION_OPENER = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s/i;
-// A name's words: capitalised (initials too), or a particle a name carries ("Ada de Vell", "Alfred the Great").
-const NAME_WORD = /^(?:[A-Z][\w'’.-]*|de|da|di|del|van|von|der|den|le|la|du|of|the|al-[\w'’-]+)$/;
+// A name's words: capitalised (initials too), a particle a name carries (the one list of them: "Ada de Vell", "Abu Zayd
+// ibn Rashid"), or a byname's "of"/"the" ("Alfred the Great").
+const NAME_WORD = new RegExp(`^(?:[A-Z][\\w'’.-]*|${NAME_PARTICLE}|of|the|(?:al|el)-[\\w'’-]+)$`);
 
 /**
  * A person's name, not a description of one ("the narrator", "The Old Sailor", "a poet"): a description alone names no

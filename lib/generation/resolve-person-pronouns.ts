@@ -171,6 +171,7 @@ const SINGULAR_IN_S = /^(?:mrs|ms)$/;
 // names no one else. (Not "It was the queen who …", "There was a widow …": there the noun is someone of its own.)
 const SAID_OF_SUBJECT = /^(?:became|become|becomes|was|is|as|named|crowned|remained)$/i;
 const CLEFT_OR_THERE = /^(?:it|there)$/i;
+const BETWEEN_NOT_SAID_OF = /^(?:for|to|with|by|of|from|in|on|at|about|like|under|after|before|beside|near|without|against|among|towards?|into|upon|over|behind|than|and|or)$/i;
 // A name and its comma just before the noun's determiner ("Manetho, a historian"); or a name just after the noun, "the poet
 // Lena Marsh", "her owner, Edward Brodess".
 const NAME_THEN_COMMA = /^\p{Lu}[\p{L}'’.-]*,$/u;
@@ -199,8 +200,12 @@ export function personWordAt(words: readonly string[], j: number): Gender | "eit
   if (/^[\p{L}'’-]+$/u.test(words[j]!) && NAME_WORD.test(words[j + 1] ?? "")) return null;
   if (/,$/.test(words[j]!) && !/['’]s,$/.test(words[j]!) && NAME_WORD.test(words[j + 1] ?? "") && NAME_WORD.test(words[j + 2] ?? "")) return null;
   const bare = (k: number) => (words[k] ?? "").replace(/[^\p{L}]/gu, "");
+  // Said of the subject only with nothing but a determiner or adjectives between ("was a widow", "became the new queen"):
+  // "was for his mother" and "was her brother's" name someone else.
+  const possessive = /['’]s\W*$/.test(words[j]!);
   for (let k = Math.max(0, j - 3); k < j; k++) {
-    if (SAID_OF_SUBJECT.test(bare(k)) && !CLEFT_OR_THERE.test(bare(k - 1))) return null;
+    const saidOf = SAID_OF_SUBJECT.test(bare(k)) && !CLEFT_OR_THERE.test(bare(k - 1)) && !possessive;
+    if (saidOf && !words.slice(k + 1, j).some((w) => BETWEEN_NOT_SAID_OF.test(w.replace(/[^\p{L}]/gu, "")))) return null;
     if (NAME_THEN_COMMA.test(words[k]!) && DETERMINER.test(words[k + 1] ?? "")) return null;
   }
   return sex;
@@ -210,6 +215,16 @@ export function personWordAt(words: readonly string[], j: number): Gender | "eit
 export function namesPersonOfSex(text: string, sex: Gender): boolean {
   const words = text.split(/\s+/);
   return words.some((_, j) => personWordAt(words, j) === sex);
+}
+
+/**
+ * Whether a word for one person of this sex stands before a pronoun of that sex ("When Mr Holt died, the mill went to the
+ * widow, and she sold it"): that pronoun may be the named one's, so the title person's name is not written in for it.
+ */
+export function personWordBeforePronoun(text: string, sex: Gender): boolean {
+  const words = text.split(/\s+/);
+  const first = words.findIndex((_, j) => personWordAt(words, j) === sex);
+  return first >= 0 && words.slice(first + 1).some((w) => PERSON_PRONOUNS[sex].test(w));
 }
 
 /** Whether the word at `j` may stand for one person whom a "he" or "she" of `wanted` means: of that sex or of either. */

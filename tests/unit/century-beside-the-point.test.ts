@@ -69,3 +69,21 @@ describe("a word that stands for the article's subject", () => {
     expect(beside("Building work on the harbour wall started in the 11th century, and the town grew.", "11th century", "Great Orlen")).toBe(true);
   });
 });
+
+describe("the making of the article's subject is read from the clause's own subject", () => {
+  it("reads an opening participle only where its date follows it: 'Then', 'Often', 'First' open none", () => {
+    const title = "The Priory of Vell";
+    expect(beside("Then the granary was built in the 12th century, and the priory grew rich.", "12th century", title)).toBe(true);
+    expect(beside("Often a granary was built in the 12th century, and the priory kept it.", "12th century", title)).toBe(true);
+    expect(beside("First a barn was built in the 12th century, and the priory later sold it.", "12th century", title)).toBe(true);
+    expect(beside("Built in the 12th century, the Priory of Vell is the oldest house of the order.", "12th century", title)).toBe(false);
+  });
+
+  it("takes the head of the subject, not a place or owner named beside it", () => {
+    expect(beside("The bakery beside the mill was built in the 14th century, and it fed the valley.", "14th century", TITLE)).toBe(true);
+    expect(beside("Harlow's first bakery was built in the 14th century, and it fed the millers.", "14th century", TITLE)).toBe(true);
+    // (The title's own thing, however its subject is written, is still the point.)
+    expect(beside("In the north of the county, the old mill was built in the 14th century, and it still turns.", "14th century", TITLE)).toBe(false);
+    expect(beside("The Mill of Harlow, which was first built in the 14th century, still turns.", "14th century", TITLE)).toBe(false);
+  });
+});

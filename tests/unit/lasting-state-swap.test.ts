@@ -117,3 +117,38 @@ describe("a lasting state after an opening phrase with no verb", () => {
     }
   });
 });
+
+// Openings holding a plural ("guild laws", "town gates"), read as a verb by the -s guess, and asides between the subject and
+// its verb: the date still dates the state after them.
+const PLURAL_OPENINGS = `Brannock Fen
+
+Brannock Fen is a marsh town on the Tollow estuary.
+
+Under the old guild laws of 1712, the fen was part of the Tollow reeve's land. Within the east town gates in 1730, the fish market was the busiest in the shire. By 1748, the port, with its stone jetties, had sixty fishing boats. The first school opened in 1760.`;
+
+describe("a lasting state after an opening holding a plural or an aside", () => {
+  it("reads no plural in an opening as a verb, and passes over an aside after the date", () => {
+    expect(datesLastingState("Under the old guild laws of 1712, the fen was part of the Tollow reeve's land.", "1712")).toBe(true);
+    expect(datesLastingState("Within the east town gates in 1730, the fish market was the busiest in the shire.", "1730")).toBe(true);
+    expect(datesLastingState("Amid the bread riots of 1731, the fen was under the reeve's rule.", "1731")).toBe(true);
+    expect(datesLastingState("By 1748, the port, with its stone jetties, had sixty fishing boats.", "1748")).toBe(true);
+    expect(datesLastingState("By 1748, the port, which grew quickly, had sixty fishing boats.", "1748")).toBe(true);
+    // A date inside the aside dates the aside; an event after a plural opening is still an event.
+    expect(datesLastingState("The port, which was founded in 1748, had sixty fishing boats.", "1748")).toBe(false);
+    expect(datesLastingState("Amid the bread riots of 1731, the reeve moved to Tollow.", "1731")).toBe(false);
+    expect(datesLastingState("When the river floods in 1731, the fields are part of the estuary.", "1731")).toBe(false);
+  });
+
+  it("never keys False such a state moved to another date", () => {
+    const made: string[] = [];
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      generateQuestions(PLURAL_OPENINGS, { count: 30, seed, types: [...ALL], keepUnsure: true, trace: (q) => q.type === "TRUE_FALSE" && q.answerText === "False" && made.push(q.prompt) });
+    }
+    expect(made.length).toBeGreaterThan(0);
+    for (const p of made) {
+      expect(p).not.toMatch(/guild laws of 1(?!712)\d{3}, the fen was part/);
+      expect(p).not.toMatch(/town gates in 1(?!730)\d{3}, the fish market was the busiest/);
+      expect(p).not.toMatch(/^By 1(?!748)\d{3}, the port, with its stone jetties, had sixty/);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexArticleTexts, pickDistractors } from "@/lib/generation/distractors";
 import { livesOf, ruledOutByLife } from "@/lib/generation/fair-life-dates";
+import { namedLifeStatements } from "@/lib/generation/life-sentences";
 import { findSpans } from "@/lib/generation/find-spans";
 import type { Span } from "@/lib/generation/types";
 
@@ -139,5 +140,28 @@ describe("a life before the common era, its years counted down", () => {
         expect(Number(o), o).toBeGreaterThan(1458);
       }
     }
+  });
+});
+
+describe("a life read from a pronoun or a birth clause goes to no one else", () => {
+  it("gives no 'She was born' to the one man the sentence before names", () => {
+    const lamp =
+      "Rosa Delgado: Keeper of the Tarn Light\n\nRosa Delgado kept the Tarn light for forty years. She learned to row as a child. " +
+      "The new lamp of 1851 was designed by Tomas Brenn. She was born in 1822 on a small island and died in 1899.";
+    expect(livesOf(lamp).map((l) => l.name)).not.toContain("Tomas Brenn");
+    const death = "The Tarn Light\n\nThe light was built in 1840. Its first keeper was Rosa Delgado. In 1851 the lamp was replaced by Tomas Brenn. She died in 1899 at the age of eighty.";
+    expect(livesOf(death).map((l) => l.name)).not.toContain("Tomas Brenn");
+    // (A woman named before "She" is still read.)
+    const met = "Rosa Delgado\n\nRosa Delgado ran the ferry at Valmera. She was born in 1822 on a small island.";
+    expect(livesOf(met)[0]).toMatchObject({ name: "Rosa Delgado", birth: 1822 });
+  });
+
+  it("reads no year of a later clause as the birth year", () => {
+    expect(namedLifeStatements("Rosa Delgado was born on a farm near Valmera, and by 1850 she ran the mill.")).toEqual([]);
+    expect(namedLifeStatements("Rosa Delgado was born in Valmera and moved to Tarn in 1850.")).toEqual([]);
+    expect(namedLifeStatements("Rosa Delgado was born to Tomas and Ana Delgado in 1822.")).toEqual([{ name: "Rosa Delgado", birth: 1822, death: null }]);
+    expect(namedLifeStatements("Rosa Delgado, who was born in 1822 and died in 1899, kept the light.")).toEqual([{ name: "Rosa Delgado", birth: 1822, death: 1899 }]);
+    // (Nor a daughter's birth as her father's.)
+    expect(namedLifeStatements("Born in Tarn in 1822, Tomas Brenn's daughter became a keeper.")).toEqual([]);
   });
 });

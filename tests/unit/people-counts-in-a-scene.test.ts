@@ -31,6 +31,14 @@ describe("a count of people in a story's scene or cast is a side detail (judges:
     expect(count("Out at sea, the captain sails with twelve sailors through the storm.", "twelve", twice)).toBe(false);
   });
 
+  it("leaves a count of the people one of whom the title names", () => {
+    expect(count("Four boys are fishing off the end of the pier when the wind rises.", "Four", story, "The Boy Who Swam the Tarn")).toBe(false);
+    expect(count("Three thieves hid in the loft of the mill.", "Three", story, "The Thief of Marrow Mill")).toBe(false);
+    expect(count("Two wives kept the inn while the men were at sea.", "Two", story, "The Fisherman's Wife")).toBe(false);
+    // (A title naming something else still leaves the count a side detail.)
+    expect(count("Three thieves hid in the loft of the mill.", "Three", story, "The Mill at Marrow")).toBe(true);
+  });
+
   it("reads no count of things, of large crowds, or of measures", () => {
     expect(count("Four boats are tied up at the end of the pier.", "Four")).toBe(false);
     expect(count("About 300 villagers watched from the shore.", "300")).toBe(false);

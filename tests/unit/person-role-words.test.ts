@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { dangles } from "@/lib/generation/question-stems";
-import { namesPersonOfSex, personalPronounUnbound, personWordAt } from "@/lib/generation/resolve-person-pronouns";
+import { namesPersonOfSex, personalPronounUnbound, personWordAt, personWordBeforePronoun } from "@/lib/generation/resolve-person-pronouns";
 
 // The word at `at` (a word of the text) as the one reader reads it.
 function wordIn(text: string, word: string): ReturnType<typeof personWordAt> {
@@ -46,5 +46,31 @@ Thomas Hale was born in the village of Pell in 1801. He trained as a clockmaker 
     expect(after.titlePerson?.othersBefore).toBe(true);
     expect(after.person).toBeUndefined();
     expect(sentences.find((s) => s.text.startsWith("He trained"))!.person?.name).toBe("Thomas Hale");
+  });
+
+  it("reads a noun after a copula as someone else's where a preposition or a possessive comes between", () => {
+    expect(namesPersonOfSex("The forge was her brother's, and he ran it until 1890.", "he")).toBe(true);
+    expect(namesPersonOfSex("The letter was for his mother, and she kept it.", "she")).toBe(true);
+    expect(namesPersonOfSex("By then the boat was the widow's.", "she")).toBe(true);
+    // (Said of the subject itself, with only a determiner or adjectives between: no one else.)
+    expect(namesPersonOfSex("In 1204 she became the new queen of Tolvey.", "she")).toBe(false);
+    expect(namesPersonOfSex("By 1850 she was a widow.", "she")).toBe(false);
+  });
+
+  it("writes no title person's name in for a pronoun after a word for someone of her sex in the same sentence", () => {
+    expect(personWordBeforePronoun("When Mr Dunn died, the forge went to the widow, and she sold it.", "she")).toBe(true);
+    expect(personWordBeforePronoun("She sold the forge to the widow in 1860.", "she")).toBe(false);
+    const article = `Ruth Penn, Smith of Dray
+
+Ruth Penn was born in Dray in 1822. She learned the smith's trade from her uncle. In 1845 she built a forge on the Dray road. She shod horses for the farms of the valley.
+
+In 1851 she bought a cart from Mr Dunn. When Mr Dunn died in 1853, the old forge went to the widow, and she sold it to a wheelwright in 1860. She bought a second forge in 1862. She served as reeve of Dray from 1870 to 1874. She died in 1889 at her forge.`;
+    const prompts: string[] = [];
+    for (const seed of [1, 2, 3, 4]) generateQuestions(article, { count: 30, seed, keepUnsure: true, trace: (q) => prompts.push(`${q.prompt} ${q.answerText}`) });
+    expect(prompts.some((p) => /the old forge went to the widow/.test(p))).toBe(true);
+    expect(prompts.filter((p) => /Ruth(?: Penn)? sold it to a wheelwright/.test(p))).toEqual([]);
+    const sentences = generateQuestions(article, { count: 10, seed: 1 }).article.sentences;
+    expect(sentences.find((s) => s.text.startsWith("When Mr Dunn died"))!.person).toBeUndefined();
+    expect(sentences.find((s) => s.text.startsWith("In 1845 she built"))!.person?.name).toBe("Ruth Penn");
   });
 });

@@ -10,6 +10,19 @@ describe("a 'they', 'them' or 'their' needs a plural noun shown before it (judge
     expect(pointsOutside("The queen sends them to the coast in _____.")).toBe(true);
   });
 
+  it("refuses a verb's -s after a relative word or an aside as the antecedent", () => {
+    expect(dangles("The charter that shields them was sealed in 1612.")).toBe(true);
+    expect(dangles("A writ which grants them pasture was sealed in 1612.")).toBe(true);
+    expect(dangles("The abbess, however, sends them to the priory.")).toBe(true);
+    expect(dangles("The reeve, however, sends them to the priory.")).toBe(true);
+    // (A singular noun in -ss or -us is no plural either.)
+    expect(dangles("The abbess gave them bread in 1612.")).toBe(true);
+    expect(dangles("The census counted them in 1612.")).toBe(true);
+    // (A plural after such a word that a verb follows is the subject: "the mill which villagers built".)
+    expect(dangles("The mill which villagers built fed them through the winter.")).toBe(false);
+    expect(dangles("After the floods, the council gave them land.")).toBe(false);
+  });
+
   it("refuses a span of time as the antecedent", () => {
     expect(dangles("Two weeks afterward, Eliza published a notice about them.")).toBe(true);
     expect(dangles("For three years the council kept their names secret.")).toBe(true);

@@ -32,6 +32,13 @@ describe("a statement never ends on a joining word", () => {
       const trimmed = trimToMainClause(sentence(text));
       if (trimmed) expect(trimmed.text).not.toMatch(/\b(?:and|but|or)\.$/);
     }
+    // The whole clause is kept, aside and all: the last guard's refusal of any "… and." would leave nothing to ask.
+    expect(trimToMainClause(sentence("In the race of 1904, Ada Venn reached the hut first and, having rested for an hour, lit a small fire for the others."))?.text).toBe(
+      "Ada Venn reached the hut first and, having rested for an hour, lit a small fire for the others.",
+    );
+    expect(trimToMainClause(sentence("The second runner, Tomas Hale, arrived late in the evening and, because the path was icy, slept in the barn."))?.text).toBe(
+      "The second runner, Tomas Hale, arrived late in the evening and, because the path was icy, slept in the barn.",
+    );
   });
 
   it("makes no true/false statement that ends on a joining word", () => {
@@ -41,5 +48,7 @@ describe("a statement never ends on a joining word", () => {
     }
     expect(made.length).toBeGreaterThan(0);
     for (const p of made) expect(p).not.toMatch(/\b(?:and|but|or)\.$/);
+    // (The sentence with the aside is still asked, whole.)
+    expect(made).toContain("In the race of 1904, Ada Venn reached the hut first and, having rested for an hour, lit a small fire for the others.");
   });
 });

@@ -8,7 +8,7 @@ import { makeFillBlank } from "@/lib/generation/make-cloze";
 import { factsOfOtherWorlds, findIdentities, makeIdentityQuestion } from "@/lib/generation/make-identity-questions";
 import { findNamedEntities } from "@/lib/generation/named-entities";
 import { parseArticle } from "@/lib/generation/parse-article";
-import { ofOtherWorlds, worldOfPerson } from "@/lib/generation/person-worlds";
+import { isPersonName, ofOtherWorlds, worldOfPerson } from "@/lib/generation/person-worlds";
 import { subjectQuestion } from "@/lib/generation/question-stems";
 import type { Sentence, Span } from "@/lib/generation/types";
 import { swapInput } from "../support/false-versions";
@@ -74,6 +74,15 @@ describe("people of two worlds in an article that retells a work", () => {
     expect(worldOfPerson("King Orm", text)).toBeUndefined();
     expect(ofOtherWorlds("King Orm", "Ada Vell", text)).toBe(false);
     expect(ofOtherWorlds("Sim Tarr", "Ada Vell", text)).toBe(true);
+  });
+
+  it("reads every name particle of the one shared list as part of a name", () => {
+    expect(isPersonName("Yusuf Tamin ibn Harith")).toBe(true);
+    expect(isPersonName("Rania bint Salim")).toBe(true);
+    expect(isPersonName("Ines dos Ramos")).toBe(true);
+    expect(isPersonName("Lucia della Vento")).toBe(true);
+    const lamp = `The Brass Lamp\n\n"The Brass Lamp" is a story by Yusuf Tamin ibn Harith, written in 1190. In the story, the trader Salim finds a lamp in the souk. Yusuf Tamin ibn Harith lived by the sea.`;
+    expect(worldOfPerson("Yusuf Tamin ibn Harith", lamp)).toBe("real");
   });
 
   it("counts no description as a person: a maker, a real person or a character needs a name", () => {
