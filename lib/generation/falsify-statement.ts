@@ -297,7 +297,7 @@ function saidAsPossible(text: string, replacement: string): boolean {
 }
 
 // The first word that reads as the main verb: a form of "be"/"have", a common past form, or a word in -ed/-s after the first word.
-const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|must|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/g;
+const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|may|must|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|[a-z]{3,}ed|[a-z]{3,}s(?<!ss|us|is))\b/g;
 
 const PLURAL_HEAD_NEXT = /^ (?:are|were|have|had|can|could|will|would|may|might|must|should|do|did|and|or|[a-z]{3,}ed)\b/;
 // A claim that names one member of a class that has others: "are among", "one of", "such as", "including", "for example".

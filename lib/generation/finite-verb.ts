@@ -28,7 +28,7 @@ export function hasFiniteVerb(text: string, { plurals = true }: { plurals?: bool
   const words = text.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
   if (words.slice(1).some((w) => PAST.test(w) || /^[a-z]{3,}ed$/.test(w))) return true;
   // "the cumulus kind looks like …": a word in -s after a noun, not after a number or a determiner ("nine months").
-  if (plurals && words.some((w, i) => i > 1 && /^[a-z]{3,}(?<!ss|us|is)s$/.test(w) && /^[a-z]{3,}$/.test(words[i - 1]!) && !NOT_BEFORE_VERB.test(words[i - 1]!))) return true;
+  if (plurals && words.some((w, i) => i > 1 && /^[a-z]{3,}s(?<!ss|us|is)$/.test(w) && /^[a-z]{3,}$/.test(words[i - 1]!) && !NOT_BEFORE_VERB.test(words[i - 1]!))) return true;
   let found = verbCache.get(text);
   if (found === undefined) {
     if (verbCache.size > 2000) verbCache.clear();

@@ -42,7 +42,7 @@ const ORDINAL_SUBJECT = new RegExp(`^(?:The|A|An|Its|Their|His|Her) (?:${SET_ORD
 // and examples hung on the end ("…, for example …").
 const TRAILING = /,\s(?:which|who|where|while|whereas|whether|although|though|one that|an? (?:[a-z-]+ ){1,3}(?:that|which|who|whose)|an? [a-z]+(?: [a-z]+)? (?:in|of|for)|(?:each|many|some|most|all|both|none|one) of (?:which|whom)|for (?:example|instance)|thereby|thus|such as|with (?:[a-z]+ ){0,3}[a-z]+ing|[a-z]{3,}ing)\b[^;]*$/;
 // A verb in a stretch of words (a clause, not a noun phrase between commas).
-const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}(?<!ss|us|is)s)\b/;
+const VERB_LIKE = /\b(?:is|are|was|were|has|had|have|became|began|set|led|won|took|made|went|came|gave|held|ran|saw|grew|fell|rose|left|kept|[a-z]{3,}ed|[a-z]{3,}s(?<!ss|us|is))\b/;
 // A verb of action in the past: the sentence tells of an event, not a state or a general rule ("was", "had" are states).
 const PAST_VERB = /\b(?:[a-z]{2,}ed|became|began|built|came|fell|fought|gave|grew|held|kept|led|left|lost|made|met|ran|rose|sent|set|spent|stood|took|went|won|wrote|brought|found|saw|told|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|sank|sat|shot|taught|threw|wore)\b/;
 // A pronoun for a thing or a group: the statement cannot say what it means …
@@ -66,7 +66,7 @@ const MOVABLE = /^(?:In|On|At|Within|Under|During|Among|Across|Along|Amid|Throug
 const SUBJECT_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\b/;
 // "Tide pools shrink when they dry out": a "they" opening a clause inside a statement whose subject is one plural noun stands for it.
 const INNER_THEY = /\b(?:when|because|as|after|before|until|since|so|where|while|if|once|unless) they\b/g;
-const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+ ){0,2}[A-Za-z][a-z]{2,}(?<!ss|us|is)s(?: [a-z]+ly)? (?!(?:and|or|when|because|as|after|before|until|since|so|where|while|if|once|unless|in|on|at|of|to|for|with|by|from|that|which|who)\b)[a-z]+(?<!s)\b/;
+const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+ ){0,2}[A-Za-z][a-z]{2,}s(?<!ss|us|is)(?: [a-z]+ly)? (?!(?:and|or|when|because|as|after|before|until|since|so|where|while|if|once|unless|in|on|at|of|to|for|with|by|from|that|which|who)\b)[a-z]+(?<!s)\b/;
 
 
 export const MAX_STATEMENT_WORDS = 25;
