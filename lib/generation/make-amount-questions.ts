@@ -1,6 +1,7 @@
 import { isPlural } from "./check-options";
 import { dangles } from "./question-stems";
 import { choiceQuestion, sourceIn } from "./question-parts";
+import { endsInAdverb, HEDGED } from "./rule-words";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
 
@@ -87,6 +88,9 @@ const RULE_HOW = new RegExp(`^${INTRO}((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]heneve
 // "The warmer the pond, the faster its frogs croak." / "…, the higher the tide climbs, the less of it the crabs can reach."
 const CORRELATIVE = new RegExp(`^${INTRO}[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?)(?: ([a-z]+s))?, the (more|less|more often|less often|faster|slower)( of (?:it|them))? ${SUBJECT} ${MODAL}${VERB_PHRASE}\\.$`);
 
+// A subject's second word may be a degree word or an adverb ("traders rarely" + "buy more of it"): no plain amount.
+const hedgedDoer = (subject: string, verbPhrase: string) => HEDGED.test(`${subject} ${verbPhrase}`) || endsInAdverb(subject);
+
 const lead = (intro: string | undefined) => (intro ? `${intro}, ` : "");
 const opening = (intro: string | undefined, clause: string) => (intro ? clause.charAt(0).toLowerCase() : clause.charAt(0).toUpperCase()) + clause.slice(1);
 
@@ -98,7 +102,7 @@ export function makeAmountQuestion(sentence: Sentence, random: () => number): Ge
   if (m) {
     const [, intro, condition, subject, modal, verbPhrase, word, ofIt] = m as unknown as [string, string | undefined, string, string, string | undefined, string, string, string | undefined];
     // The condition must be a change of its own, not a pronoun's ("when it does").
-    if (!CHANGE.test(condition) || /^\w+ (?:it|they|this|these)\b/i.test(condition) || /^(?:it|they|this|these)$/i.test(subject)) return null;
+    if (!CHANGE.test(condition) || /^\w+ (?:it|they|this|these)\b/i.test(condition) || /^(?:it|they|this|these)$/i.test(subject) || hedgedDoer(subject, verbPhrase)) return null;
     const asked = askedVerb(subject, modal, verbPhrase);
     const measure = measureOf(word)?.measure;
     if (!asked || !measure) return null;
@@ -108,7 +112,7 @@ export function makeAmountQuestion(sentence: Sentence, random: () => number): Ge
   m = CORRELATIVE.exec(text);
   if (!m) return null;
   const [, intro, causeWord, causeNoun, causeVerb, word, ofIt, subject, modal, verbPhrase] = m as unknown as [string, string | undefined, string, string, string | undefined, string, string | undefined, string, string | undefined, string];
-  if (!CAUSE_WORD.test(causeWord) || /^(?:it|they|this|these)$/i.test(subject)) return null;
+  if (!CAUSE_WORD.test(causeWord) || /^(?:it|they|this|these)$/i.test(subject) || hedgedDoer(subject, verbPhrase)) return null;
   const asked = askedVerb(subject, modal, verbPhrase);
   const measure = measureOf(word)?.measure;
   if (!asked || !measure) return null;

@@ -2,6 +2,7 @@ import { isPlural } from "./check-options";
 import type { CauseFact } from "./make-cause-questions";
 import { dangles } from "./question-stems";
 import { choiceQuestion, sourceIn } from "./question-parts";
+import { endsInAdverb, HEDGED } from "./rule-words";
 import { lowerFirstWord } from "./why-question";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
@@ -95,22 +96,23 @@ function plainSubject(subject: string): boolean {
   const words = subject.split(" ");
   if (words.length > 7 || !/^(?:the|a|an|its|their)\b|^[A-Z]|^[a-z]+s\b/.test(subject) || /^(?:It|They|This|These|That|Those|He|She|There)\b/i.test(subject)) return false;
   // A verb only inside a relative clause ("that is rolling").
-  return words.every((w, i) => !VERB_WORDS.has(w.toLowerCase()) || /^(?:that|which|who)$/i.test(words[i - 1] ?? ""));
+  if (!words.every((w, i) => !VERB_WORDS.has(w.toLowerCase()) || /^(?:that|which|who)$/i.test(words[i - 1] ?? ""))) return false;
+  return !endsInAdverb(subject);
 }
-const HEDGE = /\b(?:not|never|no|may|might|can|could|sometimes|often|usually|perhaps|probably|rarely|seldom)\b/i;
+// A float that can sink can as well rise: "can" hedges a change.
+const hedged = (text: string) => HEDGED.test(text) || /\b(?:can|could)\b/i.test(text);
 
 /** A clause "<subject> [will|would] [slowly] <outcome> [until …]" read into its subject and the three ways; null when not sure. */
 export function readOutcome(clause: string): Outcome | null {
   const plain = clause.replace(/[.,]$/, "").replace(/ until [^,]{3,80}$/, "");
-  if (/[,;:()"“”]/.test(plain)) return null;
+  // The hedge is looked for in the whole clause: tried word by word, a longer subject would swallow it ("the price rarely").
+  if (/[,;:()"“”]/.test(plain) || hedged(plain)) return null;
   const words = plain.split(" ");
   // The subject is a few words: the outcome begins at one of the words after it.
   for (let i = 1; i < Math.min(words.length, 9); i++) {
     let rest = words.slice(i).join(" ");
     const modal = MODAL.exec(rest)?.[0].trim() ?? null;
     if (modal) rest = rest.slice(modal.length + 1);
-    // A hedged or negated outcome ("can sink", "does not sink") has no sure opposite.
-    if (HEDGE.test(rest)) continue;
     const adverb = /^(?:slowly|quickly|gradually|soon|then) /.exec(rest)?.[0] ?? "";
     const outcome = rest.slice(adverb.length);
     const subject = words.slice(0, i).join(" ");
@@ -164,7 +166,7 @@ export function makeChangeFromCause(fact: CauseFact, sentences: Sentence[], rand
   const subject = lowerSubject(outcome.subject);
   if (fact.kind === "reason") {
     // Only a reason told as a general rule, in the present: "when" keeps its sense.
-    if (/\b(?:was|were|had|did)\b|[a-z]ed\b/.test(fact.reason) || HEDGE.test(fact.reason)) return null;
+    if (/\b(?:was|were|had|did)\b|[a-z]ed\b/.test(fact.reason) || hedged(fact.reason)) return null;
     const reason = fact.reason.replace(/^(?:the|a|an) /, (d) => d.toLowerCase());
     return changeQuestion(`What happens to ${subject} when ${reason}?`, outcome, sentence, sentence.text.toLowerCase().indexOf(fact.effect.toLowerCase()), "cause", random);
   }

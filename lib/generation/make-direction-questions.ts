@@ -2,6 +2,7 @@ import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { endsInAdverb, HEDGED } from "./rule-words";
 
 /**
  * Rules with a direction, as explanatory articles state them:
@@ -66,6 +67,8 @@ export function makeDirectionQuestion(sentence: Sentence, random: () => number):
   if (m[1] && /^for (?:instance|example)$/i.test(m[1])) return null;
   const [, intro, condition, subject, modal, verb] = m as unknown as [string, string | undefined, string, string, string, string];
   if (/\b(?:not|no|never)\b/i.test(sentence.text) || /\b(?:it|they|this|these|its)\b/i.test(condition.split(" ").slice(1, 3).join(" "))) return null;
+  // The lazy subject takes in a degree word or an adverb before the verb ("the price rarely" + "rises"): not a plain rise.
+  if (HEDGED.test(subject) || endsInAdverb(subject)) return null;
   const direction = new RegExp(`^(?:${UP})$`).test(verb) ? "up" : "down";
   const one = singular(subject.replace(/^(?:the|its|a|an) /, ""));
   const lead = intro && /^(?:Under|According to|In) /.test(intro) ? `${intro}, ` : "";
@@ -92,16 +95,21 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
   if (makeOppositeStatement(sentence, articleText, true) || dangles(sentence.text) || /\b(?:not|no|never|than)\b/i.test(sentence.text)) return null;
   let at = -1;
   let word = "";
+  // The outcome's own clause, from the comma before it to its end.
+  let outcome = "";
   if (correlative && OPPOSITE.has(correlative[2]!) && OPPOSITE.has(correlative[1]!)) {
     word = correlative[2]!;
     at = correlative.index + correlative[0].length - word.length;
+    outcome = text.slice(at).split(/[,;.]/)[0]!;
   } else {
     if (!rule) return null;
     word = rule[1]!;
     at = rule.index + rule[0].lastIndexOf(` ${word} `) + 1;
+    outcome = rule[0].slice(rule[0].lastIndexOf(", ") + 2);
   }
   const turned = OPPOSITE.get(word.toLowerCase());
-  if (!turned) return null;
+  // "will rarely buy more" turned is "will rarely buy less", which the article does not deny ("more often" is a measure).
+  if (!turned || HEDGED.test(outcome.replace(/\b(?:more|less) often\b/gi, ""))) return null;
   const statement = text.slice(0, at) + turned + text.slice(at + word.length);
   if (articleText.includes(statement.replace(/[.!]$/, ""))) return null;
   return statementQuestion({
