@@ -2,7 +2,7 @@ import { isPlural } from "./check-options";
 import type { CauseFact } from "./make-cause-questions";
 import { dangles } from "./question-stems";
 import { choiceQuestion, sourceIn } from "./question-parts";
-import { endsInAdverb, HEDGED } from "./rule-words";
+import { endsInAdverb, HEDGED, holdsVerb } from "./rule-words";
 import { lowerFirstWord } from "./why-question";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
@@ -64,6 +64,7 @@ const WAYS: Way[] = [
 // A singular verb form turned plural ("moves" -> "move", "goes" -> "go", "stays" -> "stay"), word by word where a verb stands.
 const PLURAL_VERB: Record<string, string> = { slows: "slow", speeds: "speed", moves: "move", sinks: "sink", rises: "rise", cools: "cool", warms: "warm", heats: "heat", narrows: "narrow", widens: "widen", expands: "expand", shrinks: "shrink", melts: "melt", freezes: "freeze", ends: "end", goes: "go", stays: "stay", keeps: "keep", falls: "fall", increases: "increase", decreases: "decrease", grows: "grow", contracts: "contract", gets: "get", becomes: "become" };
 const BASE = PLURAL_VERB;
+const SINGULAR_VERB = new Map(Object.entries(PLURAL_VERB).map(([one, many]) => [many, one]));
 
 /** "moves forward" said of a plural subject ("move forward"), or after a modal ("would move forward"). */
 function inflect(phrase: string, form: "one" | "many" | "base"): string {
@@ -95,10 +96,13 @@ const VERB_WORDS = new Set([...Object.keys(PLURAL_VERB), ...Object.values(PLURAL
 function plainSubject(subject: string): boolean {
   const words = subject.split(" ");
   if (words.length > 7 || !/^(?:the|a|an|its|their)\b|^[A-Z]|^[a-z]+s\b/.test(subject) || /^(?:It|They|This|These|That|Those|He|She|There)\b/i.test(subject)) return false;
-  // A verb only inside a relative clause ("that is rolling").
+  // A verb only inside a relative clause ("that is rolling"): the listed verbs first, then any the tagger reads.
   if (!words.every((w, i) => !VERB_WORDS.has(w.toLowerCase()) || /^(?:that|which|who)$/i.test(words[i - 1] ?? ""))) return false;
-  return !endsInAdverb(subject);
+  return !endsInAdverb(subject) && !holdsVerb(subject);
 }
+
+/** The subject's own number, by its head noun ("the water level in the locks" is one) or an "and" ("Norway and Iceland"). */
+const namesMany = (subject: string) => / and /.test(subject) || isPlural(subject.split(/ (?:of|for|in|on|at|to|from|with|that|which|who) /)[0]!);
 // A float that can sink can as well rise: "can" hedges a change.
 const hedged = (text: string) => HEDGED.test(text) || /\b(?:can|could)\b/i.test(text);
 
@@ -116,13 +120,16 @@ export function readOutcome(clause: string): Outcome | null {
     const adverb = /^(?:slowly|quickly|gradually|soon|then) /.exec(rest)?.[0] ?? "";
     const outcome = rest.slice(adverb.length);
     const subject = words.slice(0, i).join(" ");
-    const plural = isPlural(subject) || / and /.test(subject);
-    // The article's verb agrees with its subject; the table is in the singular.
-    const singularOutcome = modal ? outcome.replace(/^(\w+)/, (v) => Object.entries(BASE).find(([, b]) => b === v)?.[0] ?? `${v}s`) : plural ? outcome.replace(/^(\w+)/, (v) => Object.entries(PLURAL_VERB).find(([, b]) => b === v)?.[0] ?? v) : outcome;
+    // The article's verb says its subject's number ("rises" one, "rise" many); after a modal the subject's noun does.
+    const verb = outcome.split(" ")[0]!;
+    const plural = modal ? namesMany(subject) : SINGULAR_VERB.has(verb);
+    // The table is in the singular.
+    const singularOutcome = modal ? outcome.replace(/^(\w+)/, (v) => SINGULAR_VERB.get(v) ?? `${v}s`) : plural ? outcome.replace(/^(\w+)/, (v) => SINGULAR_VERB.get(v)!) : outcome;
     for (const way of WAYS) {
       const m = way.key.exec(singularOutcome);
       if (!m) continue;
-      if (!plainSubject(subject)) return null;
+      // A subject whose number the verb does not share was misread ("the river floods and the lake" + "rises").
+      if (!plainSubject(subject) || (!modal && plural !== namesMany(subject))) return null;
       const form = modal ? "base" : plural ? "many" : "one";
       const pronoun = plural ? "They" : "It";
       const lead = `${pronoun} ${modal ? `${modal} ` : ""}${adverb}`;

@@ -2,7 +2,7 @@ import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
-import { endsInAdverb, HEDGED } from "./rule-words";
+import { endsInAdverb, HEDGED, holdsVerb } from "./rule-words";
 
 /**
  * Rules with a direction, as explanatory articles state them:
@@ -68,9 +68,12 @@ export function makeDirectionQuestion(sentence: Sentence, random: () => number):
   const [, intro, condition, subject, modal, verb] = m as unknown as [string, string | undefined, string, string, string, string];
   if (/\b(?:not|no|never)\b/i.test(sentence.text) || /\b(?:it|they|this|these|its)\b/i.test(condition.split(" ").slice(1, 3).join(" "))) return null;
   // The lazy subject takes in a degree word or an adverb before the verb ("the price rarely" + "rises"): not a plain rise.
-  if (HEDGED.test(subject) || endsInAdverb(subject)) return null;
+  // Nor is a clause a thing ("the river floods and the lake").
+  if (HEDGED.test(subject) || endsInAdverb(subject) || holdsVerb(subject)) return null;
   const direction = new RegExp(`^(?:${UP})$`).test(verb) ? "up" : "down";
-  const one = singular(subject.replace(/^(?:the|its|a|an) /, ""));
+  const one = singular(subject.replace(/^(?:the|its|a|an) /, "")) && !/ and /.test(subject);
+  // The article's own verb, where no modal stands before it, says the subject's number: a subject of the other was misread.
+  if ((modal === "" || modal === "usually ") && one !== /^[a-z]+s\b/.test(verb)) return null;
   const lead = intro && /^(?:Under|According to|In) /.test(intro) ? `${intro}, ` : "";
   const cond = lead ? condition.charAt(0).toLowerCase() + condition.slice(1) : condition.charAt(0).toUpperCase() + condition.slice(1);
   const prompt = `${lead}${cond}, what ${modal === "would " ? "would happen" : "happens"} to ${subject}?`;
@@ -135,7 +138,8 @@ export function makeCorrelativeQuestion(sentence: Sentence, random: () => number
   if (!m) return null;
   const [, intro, cause, causeNoun, effect, effectNoun] = m as unknown as [string, string | undefined, string, string, string, string];
   const turned = OPPOSITE.get(effect);
-  if (!OPPOSITE.has(cause) || !turned) return null;
+  // "the slower the cart moves uphill" has a verb after its thing: not the plain noun phrase asked about.
+  if (!OPPOSITE.has(cause) || !turned || holdsVerb(effectNoun)) return null;
   const one = singular(effectNoun.replace(/^the /, ""));
   const gets = one ? "gets" : "get";
   const pronoun = one ? "It" : "They";

@@ -17,3 +17,19 @@ export const HEDGED = /\b(?:not|never|no|may|might|sometimes|often|usually|perha
 export function endsInAdverb(subject: string): boolean {
   return tagged(subject).at(-1)?.tags?.includes("Adverb") === true;
 }
+
+/**
+ * A subject that holds a verb of its own outside a relative clause ("the river floods and the lake", "the tide comes in
+ * and"): a clause swallowed before the outcome, not a thing. The subject is read before a plain verb ("… can rise"), so
+ * that the tagger takes it for a subject: read with the article's outcome after it, "the locks" + "rises" read as a
+ * verb and a noun. Its first word is not asked, nor a verb after "that/which/who" ("a cart that is rolling").
+ */
+export function holdsVerb(subject: string): boolean {
+  const terms = tagged(`${subject} can rise`).slice(0, -2);
+  const relative = terms.findIndex((t) => /^(?:that|which|who)$/i.test(t.text));
+  return terms.slice(1, relative < 0 ? undefined : relative).some((t) => {
+    const tags = t.tags ?? [];
+    // A participle before a noun ("the heated air") and a hyphened word ("the run-off") are no clause's verb.
+    return tags.includes("Verb") && !tags.includes("Hyphenated") && !tags.includes("Gerund") && !(tags.includes("Participle") && !tags.includes("PastTense"));
+  });
+}
