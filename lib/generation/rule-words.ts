@@ -20,12 +20,13 @@ export function endsInAdverb(subject: string): boolean {
 
 /**
  * A subject that holds a verb of its own outside a relative clause ("the river floods and the lake", "the tide comes in
- * and"): a clause swallowed before the outcome, not a thing. The subject is read before a plain verb ("… can rise"), so
- * that the tagger takes it for a subject: read with the article's outcome after it, "the locks" + "rises" read as a
- * verb and a noun. Its first word is not asked, nor a verb after "that/which/who" ("a cart that is rolling").
+ * and"): a clause swallowed before the outcome, not a thing. By default the subject is read before a plain verb ("… can
+ * rise"), so that the tagger takes it for a subject: read with the article's outcome after it, "the locks" + "rises"
+ * read as a verb and a noun. A maker whose subject may end on the verb itself ("the cart moves" + "uphill") gives the
+ * clause it stands in. Its first word is not asked, nor a verb after "that/which/who" ("a cart that is rolling").
  */
-export function holdsVerb(subject: string): boolean {
-  const terms = tagged(`${subject} can rise`).slice(0, -2);
+export function holdsVerb(subject: string, clause = `${subject} can rise`): boolean {
+  const terms = tagged(clause).slice(0, tagged(subject).length);
   const relative = terms.findIndex((t) => /^(?:that|which|who)$/i.test(t.text));
   return terms.slice(1, relative < 0 ? undefined : relative).some((t) => {
     const tags = t.tags ?? [];

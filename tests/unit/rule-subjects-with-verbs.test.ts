@@ -32,6 +32,12 @@ describe("a rule's subject that holds a verb of its own is no thing to ask about
     expect(makeCorrelativeQuestion(uphill!, createRandom(1))).toBeNull();
     expect(makeAmountQuestion(uphill!, createRandom(1))).toBeNull();
   });
+
+  it("keeps a how-fast question whose verb the tagger reads as a noun when the subject holds none", () => {
+    const [mill, frogs] = sentencesOf("When the river rises, the mill turns faster. The warmer the pond, the faster its frogs croak.");
+    expect(makeAmountQuestion(mill!, createRandom(1))!.prompt).toBe("When the river rises, how fast does the mill turn?");
+    expect(makeAmountQuestion(frogs!, createRandom(1))!.prompt).toBe("As the pond gets warmer, how fast do its frogs croak?");
+  });
 });
 
 describe("the article's verb says the subject's number", () => {
