@@ -76,7 +76,9 @@ function amountQuestion(prompt: string, word: string, sentence: Sentence, at: nu
 
 const INTRO = "(?:((?:Under|According to|In) [^,]{3,40}), )?";
 // A plain subject: a few lower-case words, with a leading determiner or none ("companies", "the particles", "its particles").
-const SUBJECT = "((?:the |its |their |a |an )?[a-z]+(?: (?!(?:will|would|can)\\b)[a-z]+)?)";
+// Neither word is a pronoun ("workers it" + "needs" is an object and its subject), nor a determiner standing alone.
+const PRONOUN = "it|they|he|she|we|you";
+const SUBJECT = `((?:the |its |their |a |an )?(?!(?:the|its|their|a|an|${PRONOUN})\\b)[a-z]+(?: (?!(?:will|would|can|${PRONOUN})\\b)[a-z]+)?)`;
 const MODAL = "(?:(will|would|can) )?";
 // A verb, a "want to" verb, and an object of a few words or none.
 const VERB_PHRASE = "([a-z]+(?: to [a-z]+)?(?: (?:the|a|an|its|their) [a-z]+)?)";
@@ -86,7 +88,8 @@ const RULE = new RegExp(`^${INTRO}((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [
 // "…, the gulls will dive more often." / "…, the cart will roll faster."
 const RULE_HOW = new RegExp(`^${INTRO}((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ${SUBJECT} ${MODAL}${VERB_PHRASE} (more often|less often|faster|slower|more quickly|more slowly)\\.$`);
 // "The warmer the pond, the faster its frogs croak." / "…, the higher the tide climbs, the less of it the crabs can reach."
-const CORRELATIVE = new RegExp(`^${INTRO}[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?)(?: ([a-z]+s))?, the (more|less|more often|less often|faster|slower)( of (?:it|them))? ${SUBJECT} ${MODAL}${VERB_PHRASE}\\.$`);
+// (The longer words first: "the more often hens lay" is "more often", not "more" with "often hens".)
+const CORRELATIVE = new RegExp(`^${INTRO}[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?)(?: ([a-z]+s))?, the (more often|less often|more|less|faster|slower)( of (?:it|them))? ${SUBJECT} ${MODAL}${VERB_PHRASE}\\.$`);
 
 // A subject's second word may be a degree word or an adverb ("traders rarely" + "buy more of it"): no plain amount. Or
 // the verb itself ("the cart moves" + "uphill"): no thing to ask about.
@@ -114,6 +117,9 @@ export function makeAmountQuestion(sentence: Sentence, random: () => number): Ge
   if (!m) return null;
   const [, intro, causeWord, causeNoun, causeVerb, word, ofIt, subject, modal, verbPhrase] = m as unknown as [string, string | undefined, string, string, string | undefined, string, string | undefined, string, string | undefined, string];
   if (!CAUSE_WORD.test(causeWord) || /^(?:it|they|this|these)$/i.test(subject) || hedgedDoer(subject, verbPhrase)) return null;
+  // A bare "more" before a subject with no determiner may be the subject's own ("the more cars fill its streets" is more
+  // cars, not cars filling more): only "the more the dogs drink" surely tells how much.
+  if (/^(?:more|less)$/.test(word) && !ofIt && !/^(?:the|its|their) /.test(subject)) return null;
   const asked = askedVerb(subject, modal, verbPhrase);
   const measure = measureOf(word)?.measure;
   if (!asked || !measure) return null;

@@ -42,3 +42,24 @@ describe("rules whose outcome is an amount, asked how much / how often / how fas
     expect(prompts).toContain("Under the rule of the harbour, when the price of salt goes up, how much of it will traders ship?");
   });
 });
+
+describe("how-much questions read the rule's words as the rule means them", () => {
+  it("reads 'the more often' as how often, not 'more' with 'often' in the subject", () => {
+    const [often] = sentencesOf("The longer the day, the more often hens lay.");
+    const q = makeAmountQuestion(often!, createRandom(1))!;
+    expect(q.prompt).toBe("As the day gets longer, how often do hens lay?");
+    expect(keyed(q)).toBe("More often");
+  });
+
+  it("takes no pronoun into the subject, and no lone determiner as the subject", () => {
+    for (const s of sentencesOf("The larger the farm, the more workers it needs. The deeper the well, the more water it holds. The heavier the load, the slower the cart.")) {
+      expect(makeAmountQuestion(s, createRandom(1))).toBeNull();
+    }
+  });
+
+  it("asks how much only where a bare 'more' cannot be the subject's own", () => {
+    const [cars, dogs] = sentencesOf("The bigger the city, the more cars fill its streets. The hotter the day, the more the dogs drink.");
+    expect(makeAmountQuestion(cars!, createRandom(1))).toBeNull();
+    expect(makeAmountQuestion(dogs!, createRandom(1))!.prompt).toBe("As the day gets hotter, how much do the dogs drink?");
+  });
+});
