@@ -110,7 +110,8 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
     at = rule.index + rule[0].lastIndexOf(` ${word} `) + 1;
     outcome = rule[0].slice(rule[0].lastIndexOf(", ") + 2);
   }
-  const turned = OPPOSITE.get(word.toLowerCase());
+  // "more of them" turns to "fewer of them", as a count is said.
+  const turned = / of them\b/.test(text.slice(at + word.length, at + word.length + 9)) && word === "more" ? "fewer" : OPPOSITE.get(word.toLowerCase());
   // "will rarely buy more" turned is "will rarely buy less", which the article does not deny ("more often" is a measure).
   if (!turned || HEDGED.test(outcome.replace(/\b(?:more|less) often\b/gi, ""))) return null;
   const statement = text.slice(0, at) + turned + text.slice(at + word.length);
