@@ -120,10 +120,14 @@ const opening = (intro: string | undefined, clause: string) => (intro ? clause.c
 /** A rule's amount outcome asked as "how much / how often / how fast", or null when the sentence is not one surely. */
 export function makeAmountQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
   const text = sentence.text;
+  // The rule's shape first: few sentences have it, and the dangling check tags the sentence.
+  const rule = RULE.exec(text) ?? RULE_HOW.exec(text);
+  const correlative = rule ? null : CORRELATIVE.exec(text);
+  if (!rule && !correlative) return null;
+  // (An "of it/them" is checked against the condition below, so the dangling check leaves it out.)
   if (/\b(?:not|no|never|than)\b/i.test(text) || dangles(text.replace(/\b(?:of|on|for) (?:it|them)\b/g, ""))) return null;
-  let m = RULE.exec(text) ?? RULE_HOW.exec(text);
-  if (m) {
-    const [, intro, condition, subject, modal, verbPhrase, word, ofIt] = m as unknown as [string, string | undefined, string, string, string | undefined, string, string, string | undefined];
+  if (rule) {
+    const [, intro, condition, subject, modal, verbPhrase, word, ofIt] = rule as unknown as [string, string | undefined, string, string, string | undefined, string, string, string | undefined];
     // The condition must be a change of its own, not a pronoun's ("when it does").
     if (!CHANGE.test(condition) || /^\w+ (?:it|they|this|these)\b/i.test(condition) || /^(?:it|they|this|these)$/i.test(subject) || hedgedDoer(subject, verbPhrase)) return null;
     const asked = askedVerb(subject, modal, verbPhrase);
@@ -131,9 +135,7 @@ export function makeAmountQuestion(sentence: Sentence, random: () => number): Ge
     if (!asked || !measure || !ofItNamed(ofIt, condition)) return null;
     return amountQuestion(`${lead(intro)}${opening(intro, condition)}, ${howOf(measure, ofIt)} ${asked}?`, word, ofIt, sentence, text.lastIndexOf(word), random);
   }
-  m = CORRELATIVE.exec(text);
-  if (!m) return null;
-  const [, intro, causeWord, causeNoun, causeVerb, word, ofIt, subject, modal, verbPhrase] = m as unknown as [string, string | undefined, string, string, string | undefined, string, string | undefined, string, string | undefined, string];
+  const [, intro, causeWord, causeNoun, causeVerb, word, ofIt, subject, modal, verbPhrase] = correlative as unknown as [string, string | undefined, string, string, string | undefined, string, string | undefined, string, string | undefined, string];
   if (!CAUSE_WORD.test(causeWord) || /^(?:it|they|this|these)$/i.test(subject) || hedgedDoer(subject, verbPhrase)) return null;
   // A bare "more" before a subject with no determiner may be the subject's own ("the more cars fill its streets" is more
   // cars, not cars filling more): only "the more the dogs drink" surely tells how much.
