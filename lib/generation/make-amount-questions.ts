@@ -1,7 +1,7 @@
 import { isPlural } from "./check-options";
 import { dangles } from "./question-stems";
 import { choiceQuestion, sourceIn } from "./question-parts";
-import { endsInAdverb, HEDGED, holdsVerb } from "./rule-words";
+import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, RULE_INTRO, UP_VERBS } from "./rule-words";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
 
@@ -16,7 +16,7 @@ import { verbsAs } from "./verb-forms";
  */
 
 // A condition that is a change: something rises or falls, is heated or cooled.
-const CHANGE = /\b(?:rises?|climbs?|increases?|grows?|goes up|go up|falls?|drops?|decreases?|shrinks?|goes down|go down|declines?|is (?:heated|cooled|warmed)|are (?:heated|cooled|warmed)|gets? (?:hotter|colder|warmer|bigger|smaller|heavier|lighter))\b/;
+const CHANGE = new RegExp(`\\b(?:${UP_VERBS}|${DOWN_VERBS}|is (?:heated|cooled|warmed)|are (?:heated|cooled|warmed)|gets? (?:hotter|colder|warmer|bigger|smaller|heavier|lighter))\\b`);
 // Comparatives of a cause ("the higher the tide climbs", "the warmer the pond").
 const CAUSE_WORD = /^(?:higher|lower|hotter|colder|warmer|cooler|heavier|lighter|bigger|smaller|larger|stronger|weaker|longer|shorter|faster|slower|greater|deeper|older|wider)$/;
 
@@ -93,7 +93,6 @@ function amountQuestion(prompt: string, word: string, ofIt: string | undefined, 
   };
 }
 
-const INTRO = "(?:((?:Under|According to|In) [^,]{3,40}), )?";
 // A plain subject: a few lower-case words, with a leading determiner or none ("companies", "the particles", "its particles").
 // Neither word is a pronoun ("workers it" + "needs" is an object and its subject), nor a determiner standing alone.
 const PRONOUN = "it|they|he|she|we|you";
@@ -103,12 +102,12 @@ const MODAL = "(?:(will|would|can) )?";
 const VERB_PHRASE = "([a-z]+(?: to [a-z]+)?(?: (?:the|a|an|its|their) [a-z]+)?)";
 
 // "By the rule of the fair, when the cost of wool goes up, weavers will spin more of it."
-const RULE = new RegExp(`^${INTRO}((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ${SUBJECT} ${MODAL}${VERB_PHRASE} (more|less|fewer) (of (?:it|them))\\.$`);
+const RULE = new RegExp(`^${RULE_INTRO}(${CONDITION_OPENER} [^,]{3,90}), ${SUBJECT} ${MODAL}${VERB_PHRASE} (more|less|fewer) (of (?:it|them))\\.$`);
 // "…, the gulls will dive more often." / "…, the cart will roll faster."
-const RULE_HOW = new RegExp(`^${INTRO}((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ${SUBJECT} ${MODAL}${VERB_PHRASE} (more often|less often|faster|slower|more quickly|more slowly)\\.$`);
+const RULE_HOW = new RegExp(`^${RULE_INTRO}(${CONDITION_OPENER} [^,]{3,90}), ${SUBJECT} ${MODAL}${VERB_PHRASE} (more often|less often|faster|slower|more quickly|more slowly)\\.$`);
 // "The warmer the pond, the faster its frogs croak." / "…, the higher the tide climbs, the less of it the crabs can reach."
 // (The longer words first: "the more often hens lay" is "more often", not "more" with "often hens".)
-const CORRELATIVE = new RegExp(`^${INTRO}[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?)(?: ([a-z]+s))?, the (more often|less often|more|less|fewer|faster|slower)( of (?:it|them))? ${SUBJECT} ${MODAL}${VERB_PHRASE}\\.$`);
+const CORRELATIVE = new RegExp(`^${RULE_INTRO}[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?)(?: ([a-z]+s))?, the (more often|less often|more|less|fewer|faster|slower)( of (?:it|them))? ${SUBJECT} ${MODAL}${VERB_PHRASE}\\.$`);
 
 // A subject's second word may be a degree word or an adverb ("traders rarely" + "buy more of it"): no plain amount. Or
 // the verb itself ("the cart moves" + "uphill"): no thing to ask about.

@@ -2,7 +2,7 @@ import { isPlural } from "./check-options";
 import type { CauseFact } from "./make-cause-questions";
 import { dangles } from "./question-stems";
 import { choiceQuestion, sourceIn } from "./question-parts";
-import { endsInAdverb, HEDGED, holdsVerb } from "./rule-words";
+import { CONDITION_OPENER, endsInAdverb, HEDGED, holdsVerb, RULE_INTRO } from "./rule-words";
 import { lowerFirstWord } from "./why-question";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
@@ -63,14 +63,13 @@ const WAYS: Way[] = [
 
 // A singular verb form turned plural ("moves" -> "move", "goes" -> "go", "stays" -> "stay"), word by word where a verb stands.
 const PLURAL_VERB: Record<string, string> = { slows: "slow", speeds: "speed", moves: "move", sinks: "sink", rises: "rise", cools: "cool", warms: "warm", heats: "heat", narrows: "narrow", widens: "widen", expands: "expand", shrinks: "shrink", melts: "melt", freezes: "freeze", ends: "end", goes: "go", stays: "stay", keeps: "keep", falls: "fall", increases: "increase", decreases: "decrease", grows: "grow", contracts: "contract", gets: "get", becomes: "become" };
-const BASE = PLURAL_VERB;
 const SINGULAR_VERB = new Map(Object.entries(PLURAL_VERB).map(([one, many]) => [many, one]));
 
-/** "moves forward" said of a plural subject ("move forward"), or after a modal ("would move forward"). */
-function inflect(phrase: string, form: "one" | "many" | "base"): string {
-  if (form === "one") return phrase;
+/** "moves forward" said of a plural subject, or after a modal: "move forward", "would move forward" (one form in English). */
+function inflect(phrase: string, one: boolean): string {
+  if (one) return phrase;
   const [verb, ...rest] = phrase.split(" ");
-  return [form === "many" ? (PLURAL_VERB[verb!] ?? verb) : (BASE[verb!] ?? verb), ...rest].join(" ");
+  return [PLURAL_VERB[verb!] ?? verb, ...rest].join(" ");
 }
 
 export interface Outcome {
@@ -130,12 +129,12 @@ export function readOutcome(clause: string): Outcome | null {
       if (!m) continue;
       // A subject whose number the verb does not share was misread ("the river floods and the lake" + "rises").
       if (!plainSubject(subject) || (!modal && plural !== namesMany(subject))) return null;
-      const form = modal ? "base" : plural ? "many" : "one";
+      const one = !modal && !plural;
       const pronoun = plural ? "They" : "It";
       const lead = `${pronoun} ${modal ? `${modal} ` : ""}${adverb}`;
       const written = `${lead}${outcome}`;
-      const turned = `${lead}${inflect(way.turned.replace("{m}", m[1] ?? ""), form)}`;
-      const steady = `${pronoun} ${modal ? `${modal} ` : ""}${inflect(way.steady, form)}`;
+      const turned = `${lead}${inflect(way.turned.replace("{m}", m[1] ?? ""), one)}`;
+      const steady = `${pronoun} ${modal ? `${modal} ` : ""}${inflect(way.steady, one)}`;
       const at = clause.indexOf(outcome);
       return { subject, plural, key: written, others: [turned, steady], at, length: outcome.length, modal };
     }
@@ -184,7 +183,7 @@ export function makeChangeFromCause(fact: CauseFact, sentences: Sentence[], rand
 }
 
 // "When the valve is shut, the steam cools and the piston sinks." (an opening "Under the second rule," kept).
-const CONDITION_FIRST = /^(?:((?:Under|According to|In) [^,]{3,40}), )?((?:When|If|As|Once|Whenever|when|if|as|once|whenever) (?:[a-z]+, )?[^,]{3,90}), (.{6,200})\.$/;
+const CONDITION_FIRST = new RegExp(`^${RULE_INTRO}(${CONDITION_OPENER} (?:[a-z]+, )?[^,]{3,90}), (.{6,200})\\.$`);
 // "Mud cracks widen when the ground dries further."
 const CONDITION_AFTER = /^([^,;:]{6,120}?) (when|whenever|if|once) ([^,;:]{4,100})\.$/;
 

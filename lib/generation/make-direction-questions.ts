@@ -2,7 +2,7 @@ import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
-import { endsInAdverb, HEDGED, holdsVerb } from "./rule-words";
+import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, NAMES_RULE, RULE_INTRO, UP_VERBS } from "./rule-words";
 
 /**
  * Rules with a direction, as explanatory articles state them:
@@ -14,10 +14,9 @@ import { endsInAdverb, HEDGED, holdsVerb } from "./rule-words";
  * article. Only sentences whose condition and outcome parse surely.
  */
 
-const UP = "rise|rises|climb|climbs|increase|increases|grow|grows|go up|goes up";
-const DOWN = "fall|falls|drop|drops|decrease|decreases|shrink|shrinks|go down|goes down|decline|declines";
+const RISES = new RegExp(`^(?:${UP_VERBS})$`);
 // "When rainfall rises while the soil stays the same, the run-off will grow."
-const RULE = new RegExp(`^(?:([A-Z][^,]{0,40}), )?((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ((?:the|its|a|an) [a-z][\\w'’ ]{1,50}?) (will |would |tends to |usually |)(${UP}|${DOWN})\\.$`);
+const RULE = new RegExp(`^(?:([A-Z][^,]{0,40}), )?(${CONDITION_OPENER} [^,]{3,90}), ((?:the|its|a|an) [a-z][\\w'’ ]{1,50}?) (will |would |tends to |usually |)(${UP_VERBS}|${DOWN_VERBS})\\.$`);
 const OPENER = /^(?:for instance|for example|in general|usually|generally|thus|so|then|likewise|similarly)$/i;
 
 const TURN: [string, string][] = [
@@ -61,7 +60,7 @@ function option(direction: "up" | "down" | "same", modal: string, one: boolean):
 /** "When supply rises …, what happens to the price?" with rises / falls / stays the same. */
 export function makeDirectionQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
   const m = RULE.exec(sentence.text);
-  if (!m || (m[1] && !OPENER.test(m[1]) && !/^(?:Under|According to|In) /.test(m[1])) || dangles(sentence.text)) return null;
+  if (!m || (m[1] && !OPENER.test(m[1]) && !NAMES_RULE.test(m[1])) || dangles(sentence.text)) return null;
   // "For instance, if a team won, demand for its shirts would go up": an example's outcome is common sense, not the rule it
   // illustrates (judged trivia in round 6).
   if (m[1] && /^for (?:instance|example)$/i.test(m[1])) return null;
@@ -70,11 +69,11 @@ export function makeDirectionQuestion(sentence: Sentence, random: () => number):
   // The lazy subject takes in a degree word or an adverb before the verb ("the price rarely" + "rises"): not a plain rise.
   // Nor is a clause a thing ("the river floods and the lake").
   if (HEDGED.test(subject) || endsInAdverb(subject) || holdsVerb(subject)) return null;
-  const direction = new RegExp(`^(?:${UP})$`).test(verb) ? "up" : "down";
+  const direction = RISES.test(verb) ? "up" : "down";
   const one = singular(subject.replace(/^(?:the|its|a|an) /, "")) && !/ and /.test(subject);
   // The article's own verb, where no modal stands before it, says the subject's number: a subject of the other was misread.
   if ((modal === "" || modal === "usually ") && one !== /^[a-z]+s\b/.test(verb)) return null;
-  const lead = intro && /^(?:Under|According to|In) /.test(intro) ? `${intro}, ` : "";
+  const lead = intro && NAMES_RULE.test(intro) ? `${intro}, ` : "";
   const cond = lead ? condition.charAt(0).toLowerCase() + condition.slice(1) : condition.charAt(0).toUpperCase() + condition.slice(1);
   const prompt = `${lead}${cond}, what ${modal === "would " ? "would happen" : "happens"} to ${subject}?`;
   const key = option(direction, modal, one);
@@ -128,10 +127,10 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
 // "the heavier the load, the bigger …" / "…, the higher the price climbs, the less of it …"
 const TURNED_CORRELATIVE = /(?:^|, )[Tt]he ([a-z]+er|more|less) [^,]{2,60}, the ([a-z]+er|more|less|fewer)\b/;
 // "…, when the price goes up, companies will build more of it."
-const TURNED_RULE = /\b(?:when|if|as) [^,]{3,80}\b(?:goes up|go up|rises|rise|increases|falls|drops|goes down)\b[^,]*, [a-z][\w ]{2,40}? (?:will|would) [a-z]+(?: [a-z]+){0,3}? (more|less|fewer) (?:of )?[a-z]+\b/i;
+const TURNED_RULE = new RegExp(`\\b(?:when|if|as) [^,]{3,80}\\b(?:${UP_VERBS}|${DOWN_VERBS})\\b[^,]*, [a-z][\\w ]{2,40}? (?:will|would) [a-z]+(?: [a-z]+){0,3}? (more|less|fewer) (?:of )?[a-z]+\\b`, "i");
 
 // "The heavier the load, the slower the cart moves uphill." (both sides plain: "the <comparative> the <noun phrase>")
-const CORRELATIVE = /^(?:((?:Under|According to|In) [^,]{3,40}), )?[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?), the ([a-z]+er) (the [a-z]+(?: [a-z]+){0,3})\.$/;
+const CORRELATIVE = new RegExp(`^${RULE_INTRO}[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?), the ([a-z]+er) (the [a-z]+(?: [a-z]+){0,3})\\.$`);
 
 /** "As the force gets stronger, what happens to the change in motion?" with bigger / smaller / stays the same. */
 export function makeCorrelativeQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {

@@ -5,6 +5,17 @@ import { tagged } from "./question-stems";
  * each maker refuses, and accepts, a rule alike.
  */
 
+/** An opening that names the rule ("Under the law of supply, …"), kept before the question: its phrase is the group. */
+export const RULE_INTRO = "(?:((?:Under|According to|In) [^,]{3,40}), )?";
+export const NAMES_RULE = /^(?:Under|According to|In) /;
+
+/** A condition's opening word, in either case ("When …, …", "…, when …, …"). */
+export const CONDITION_OPENER = "(?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever)";
+
+/** The verbs of a rise and of a fall, each in its -s form and its plain one, as regex alternations. */
+export const UP_VERBS = "rises|rise|climbs|climb|increases|increase|grows|grow|goes up|go up";
+export const DOWN_VERBS = "falls|fall|drops|drop|decreases|decrease|shrinks|shrink|goes down|go down|declines|decline";
+
 // A hedged, negated or graded outcome ("may sink", "rarely rises", "almost sinks", "only melts") has no sure opposite:
 // "It rises" is not what the article says of a price that rarely rises. ("can" is a maker's own call: an amount the
 // crabs can reach turns surely, a float that can sink does not.)
