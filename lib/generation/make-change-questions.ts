@@ -2,6 +2,7 @@ import { isPlural } from "./check-options";
 import type { CauseFact } from "./make-cause-questions";
 import { dangles } from "./question-stems";
 import { choiceQuestion, sourceIn } from "./question-parts";
+import { CONDITION_OPENER, endsInAdverb, HEDGED, holdsVerb, RULE_INTRO } from "./rule-words";
 import { lowerFirstWord } from "./why-question";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
@@ -62,13 +63,13 @@ const WAYS: Way[] = [
 
 // A singular verb form turned plural ("moves" -> "move", "goes" -> "go", "stays" -> "stay"), word by word where a verb stands.
 const PLURAL_VERB: Record<string, string> = { slows: "slow", speeds: "speed", moves: "move", sinks: "sink", rises: "rise", cools: "cool", warms: "warm", heats: "heat", narrows: "narrow", widens: "widen", expands: "expand", shrinks: "shrink", melts: "melt", freezes: "freeze", ends: "end", goes: "go", stays: "stay", keeps: "keep", falls: "fall", increases: "increase", decreases: "decrease", grows: "grow", contracts: "contract", gets: "get", becomes: "become" };
-const BASE = PLURAL_VERB;
+const SINGULAR_VERB = new Map(Object.entries(PLURAL_VERB).map(([one, many]) => [many, one]));
 
-/** "moves forward" said of a plural subject ("move forward"), or after a modal ("would move forward"). */
-function inflect(phrase: string, form: "one" | "many" | "base"): string {
-  if (form === "one") return phrase;
+/** "moves forward" said of a plural subject, or after a modal: "move forward", "would move forward" (one form in English). */
+function inflect(phrase: string, one: boolean): string {
+  if (one) return phrase;
   const [verb, ...rest] = phrase.split(" ");
-  return [form === "many" ? (PLURAL_VERB[verb!] ?? verb) : (BASE[verb!] ?? verb), ...rest].join(" ");
+  return [PLURAL_VERB[verb!] ?? verb, ...rest].join(" ");
 }
 
 export interface Outcome {
@@ -94,39 +95,46 @@ const VERB_WORDS = new Set([...Object.keys(PLURAL_VERB), ...Object.values(PLURAL
 function plainSubject(subject: string): boolean {
   const words = subject.split(" ");
   if (words.length > 7 || !/^(?:the|a|an|its|their)\b|^[A-Z]|^[a-z]+s\b/.test(subject) || /^(?:It|They|This|These|That|Those|He|She|There)\b/i.test(subject)) return false;
-  // A verb only inside a relative clause ("that is rolling").
-  return words.every((w, i) => !VERB_WORDS.has(w.toLowerCase()) || /^(?:that|which|who)$/i.test(words[i - 1] ?? ""));
+  // A verb only inside a relative clause ("that is rolling"): the listed verbs first, then any the tagger reads.
+  if (!words.every((w, i) => !VERB_WORDS.has(w.toLowerCase()) || /^(?:that|which|who)$/i.test(words[i - 1] ?? ""))) return false;
+  return !endsInAdverb(subject) && !holdsVerb(subject);
 }
-const HEDGE = /\b(?:not|never|no|may|might|can|could|sometimes|often|usually|perhaps|probably|rarely|seldom)\b/i;
+
+/** The subject's own number, by its head noun ("the water level in the locks" is one) or an "and" ("Norway and Iceland"). */
+const namesMany = (subject: string) => / and /.test(subject) || isPlural(subject.split(/ (?:of|for|in|on|at|to|from|with|that|which|who) /)[0]!);
+// A float that can sink can as well rise: "can" hedges a change.
+const hedged = (text: string) => HEDGED.test(text) || /\b(?:can|could)\b/i.test(text);
 
 /** A clause "<subject> [will|would] [slowly] <outcome> [until …]" read into its subject and the three ways; null when not sure. */
 export function readOutcome(clause: string): Outcome | null {
   const plain = clause.replace(/[.,]$/, "").replace(/ until [^,]{3,80}$/, "");
-  if (/[,;:()"“”]/.test(plain)) return null;
+  // The hedge is looked for in the whole clause: tried word by word, a longer subject would swallow it ("the price rarely").
+  if (/[,;:()"“”]/.test(plain) || hedged(plain)) return null;
   const words = plain.split(" ");
   // The subject is a few words: the outcome begins at one of the words after it.
   for (let i = 1; i < Math.min(words.length, 9); i++) {
     let rest = words.slice(i).join(" ");
     const modal = MODAL.exec(rest)?.[0].trim() ?? null;
     if (modal) rest = rest.slice(modal.length + 1);
-    // A hedged or negated outcome ("can sink", "does not sink") has no sure opposite.
-    if (HEDGE.test(rest)) continue;
     const adverb = /^(?:slowly|quickly|gradually|soon|then) /.exec(rest)?.[0] ?? "";
     const outcome = rest.slice(adverb.length);
     const subject = words.slice(0, i).join(" ");
-    const plural = isPlural(subject) || / and /.test(subject);
-    // The article's verb agrees with its subject; the table is in the singular.
-    const singularOutcome = modal ? outcome.replace(/^(\w+)/, (v) => Object.entries(BASE).find(([, b]) => b === v)?.[0] ?? `${v}s`) : plural ? outcome.replace(/^(\w+)/, (v) => Object.entries(PLURAL_VERB).find(([, b]) => b === v)?.[0] ?? v) : outcome;
+    // The article's verb says its subject's number ("rises" one, "rise" many); after a modal the subject's noun does.
+    const verb = outcome.split(" ")[0]!;
+    const plural = modal ? namesMany(subject) : SINGULAR_VERB.has(verb);
+    // The table is in the singular.
+    const singularOutcome = modal ? outcome.replace(/^(\w+)/, (v) => SINGULAR_VERB.get(v) ?? `${v}s`) : plural ? outcome.replace(/^(\w+)/, (v) => SINGULAR_VERB.get(v)!) : outcome;
     for (const way of WAYS) {
       const m = way.key.exec(singularOutcome);
       if (!m) continue;
-      if (!plainSubject(subject)) return null;
-      const form = modal ? "base" : plural ? "many" : "one";
+      // A subject whose number the verb does not share was misread ("the river floods and the lake" + "rises").
+      if (!plainSubject(subject) || (!modal && plural !== namesMany(subject))) return null;
+      const one = !modal && !plural;
       const pronoun = plural ? "They" : "It";
       const lead = `${pronoun} ${modal ? `${modal} ` : ""}${adverb}`;
       const written = `${lead}${outcome}`;
-      const turned = `${lead}${inflect(way.turned.replace("{m}", m[1] ?? ""), form)}`;
-      const steady = `${pronoun} ${modal ? `${modal} ` : ""}${inflect(way.steady, form)}`;
+      const turned = `${lead}${inflect(way.turned.replace("{m}", m[1] ?? ""), one)}`;
+      const steady = `${pronoun} ${modal ? `${modal} ` : ""}${inflect(way.steady, one)}`;
       const at = clause.indexOf(outcome);
       return { subject, plural, key: written, others: [turned, steady], at, length: outcome.length, modal };
     }
@@ -164,7 +172,7 @@ export function makeChangeFromCause(fact: CauseFact, sentences: Sentence[], rand
   const subject = lowerSubject(outcome.subject);
   if (fact.kind === "reason") {
     // Only a reason told as a general rule, in the present: "when" keeps its sense.
-    if (/\b(?:was|were|had|did)\b|[a-z]ed\b/.test(fact.reason) || HEDGE.test(fact.reason)) return null;
+    if (/\b(?:was|were|had|did)\b|[a-z]ed\b/.test(fact.reason) || hedged(fact.reason)) return null;
     const reason = fact.reason.replace(/^(?:the|a|an) /, (d) => d.toLowerCase());
     return changeQuestion(`What happens to ${subject} when ${reason}?`, outcome, sentence, sentence.text.toLowerCase().indexOf(fact.effect.toLowerCase()), "cause", random);
   }
@@ -175,7 +183,7 @@ export function makeChangeFromCause(fact: CauseFact, sentences: Sentence[], rand
 }
 
 // "When the valve is shut, the steam cools and the piston sinks." (an opening "Under the second rule," kept).
-const CONDITION_FIRST = /^(?:((?:Under|According to|In) [^,]{3,40}), )?((?:When|If|As|Once|Whenever|when|if|as|once|whenever) (?:[a-z]+, )?[^,]{3,90}), (.{6,200})\.$/;
+const CONDITION_FIRST = new RegExp(`^${RULE_INTRO}(${CONDITION_OPENER} (?:[a-z]+, )?[^,]{3,90}), (.{6,200})\\.$`);
 // "Mud cracks widen when the ground dries further."
 const CONDITION_AFTER = /^([^,;:]{6,120}?) (when|whenever|if|once) ([^,;:]{4,100})\.$/;
 

@@ -4,6 +4,7 @@ import { categoryOf } from "./make-category-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
+import { tagged, type TaggedTerm } from "./question-stems";
 import { verbsAs } from "./verb-forms";
 
 /**
@@ -74,11 +75,28 @@ export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[
 /**
  * Two or three things the article weighs against each other with "than", asked which one: "It takes more effort to pull a
  * loaded sledge than an empty one" -> "Which takes more effort to pull?" (A loaded sledge / An empty sledge / Both take the
- * same effort); "Far more rain reaches the hills than reaches the plain or the coast" -> "Which of these does far more rain reach than
- * the other two?" (the three as options). The options are the sentence's own things, so none other can be the one.
+ * same effort); "(Far) more rain reaches the hills than reaches the plain or the coast" -> "Which of these does far more rain
+ * reach than the other two?" (the three as options). The options are the sentence's own things, so none other can be the one.
  */
 const TAKES_MORE = /^It takes (more|less) ([a-z]+) to ([a-z]+) ((?:a|an|the) [a-z]+ ([a-z]+)) than ((?:a|an|the) [a-z]+ (?:one|[a-z]+))\.$/;
-const REACHES_MORE = /^((?:Far |Much )?(?:more|less)) ([a-z]+) ([a-z]+s) (the [a-z]+(?: [a-z]+)?) than (?:([a-z]+s) )?(the [a-z]+(?: [a-z]+)?),? (?:or|and) (the [a-z]+(?: [a-z]+)?)\.$/;
+const REACHES_MORE = /^((?:Far|Much) (?:more|less)|More|Less) ([a-z]+) ([a-z]+s) (the [a-z]+(?: [a-z]+)?) than (?:([a-z]+s) )?(the [a-z]+(?: [a-z]+)?),? (?:or|and) (the [a-z]+(?: [a-z]+)?)\.$/;
+// A word after a thing that tells when or where, not which thing ("the marsh today").
+const AFTER_THING = /^(?:here|there|now|today|then|too|also|again|alone|instead|still|yet|nowadays)$/;
+
+/**
+ * "the valley floor" is one thing; "the marsh today" is "the marsh" with a word of time after it, cut from the option.
+ * Null when neither word is read as a noun.
+ */
+function upToNoun(thing: string, terms: TaggedTerm[]): string | null {
+  const [the, first, second] = thing.split(" ");
+  if (!second) return thing;
+  const at = terms.findIndex((t, i) => t.text.toLowerCase() === first && terms[i + 1]?.text.toLowerCase() === second);
+  if (at < 0) return null;
+  const tagsOf = (i: number) => terms[i]?.tags ?? [];
+  const secondTags = tagsOf(at + 1);
+  if (secondTags.includes("Noun") && !secondTags.includes("Date") && !AFTER_THING.test(second)) return thing;
+  return tagsOf(at).includes("Noun") ? `${the} ${first}` : null;
+}
 
 export function makeThanQuestions(sentences: Sentence[], random: () => number): GeneratedQuestion[] {
   const out: GeneratedQuestion[] = [];
@@ -94,19 +112,23 @@ export function makeThanQuestions(sentences: Sentence[], random: () => number): 
     const takes = TAKES_MORE.exec(sentence.text);
     if (takes) {
       const [, more, noun, verb, key, head, other] = takes as unknown as string[];
-      // "a light one" is "a light object" as an option of its own.
+      // "a light one" is "a light object" as an option of its own. The other side must be the same kind of thing: "a
+      // loaded sledge than a strong horse" sets a sledge beside a horse (which may be what pulls), not two sledges.
       const turned = other!.replace(/ one$/, ` ${head}`);
-      if (turned === key) continue;
+      if (turned === key || !turned.endsWith(` ${head}`)) continue;
       ask(sentence, `Which takes ${more} ${noun} to ${verb}?`, key!, [turned, `Both take the same ${noun}`], key!);
       continue;
     }
     const reaches = REACHES_MORE.exec(sentence.text);
     if (!reaches) continue;
-    const [, more, noun, verb, key, again, second, third] = reaches as unknown as (string | undefined)[];
+    const [, more, noun, verb, , again] = reaches as unknown as (string | undefined)[];
     if (again && again !== verb) continue;
+    const terms = tagged(sentence.text);
+    const [key, second, third] = [reaches[4]!, reaches[6]!, reaches[7]!].map((thing) => upToNoun(thing, terms));
+    if (!key || !second || !third) continue;
     const base = verbsAs(`it ${verb}`, "infinitive");
     if (!/^[a-z]+$/.test(base) || base === verb || new Set([key, second, third]).size < 3) continue;
-    ask(sentence, `Which of these does ${more!.toLowerCase()} ${noun} ${base} than the other two?`, key!, [second!, third!], key!);
+    ask(sentence, `Which of these does ${more!.toLowerCase()} ${noun} ${base} than the other two?`, key, [second, third], key);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, NAMES_RULE, RULE_INTRO, UP_VERBS } from "./rule-words";
 
 /**
  * Rules with a direction, as explanatory articles state them:
@@ -13,10 +14,9 @@ import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
  * article. Only sentences whose condition and outcome parse surely.
  */
 
-const UP = "rise|rises|climb|climbs|increase|increases|grow|grows|go up|goes up";
-const DOWN = "fall|falls|drop|drops|decrease|decreases|shrink|shrinks|go down|goes down|decline|declines";
+const RISES = new RegExp(`^(?:${UP_VERBS})$`);
 // "When rainfall rises while the soil stays the same, the run-off will grow."
-const RULE = new RegExp(`^(?:([A-Z][^,]{0,40}), )?((?:[Ww]hen|[Ii]f|[Aa]s|[Oo]nce|[Ww]henever) [^,]{3,90}), ((?:the|its|a|an) [a-z][\\w'’ ]{1,50}?) (will |would |tends to |usually |)(${UP}|${DOWN})\\.$`);
+const RULE = new RegExp(`^(?:([A-Z][^,]{0,40}), )?(${CONDITION_OPENER} [^,]{3,90}), ((?:the|its|a|an) [a-z][\\w'’ ]{1,50}?) (will |would |tends to |usually |)(${UP_VERBS}|${DOWN_VERBS})\\.$`);
 const OPENER = /^(?:for instance|for example|in general|usually|generally|thus|so|then|likewise|similarly)$/i;
 
 const TURN: [string, string][] = [
@@ -60,15 +60,20 @@ function option(direction: "up" | "down" | "same", modal: string, one: boolean):
 /** "When supply rises …, what happens to the price?" with rises / falls / stays the same. */
 export function makeDirectionQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
   const m = RULE.exec(sentence.text);
-  if (!m || (m[1] && !OPENER.test(m[1]) && !/^(?:Under|According to|In) /.test(m[1])) || dangles(sentence.text)) return null;
+  if (!m || (m[1] && !OPENER.test(m[1]) && !NAMES_RULE.test(m[1])) || dangles(sentence.text)) return null;
   // "For instance, if a team won, demand for its shirts would go up": an example's outcome is common sense, not the rule it
   // illustrates (judged trivia in round 6).
   if (m[1] && /^for (?:instance|example)$/i.test(m[1])) return null;
   const [, intro, condition, subject, modal, verb] = m as unknown as [string, string | undefined, string, string, string, string];
   if (/\b(?:not|no|never)\b/i.test(sentence.text) || /\b(?:it|they|this|these|its)\b/i.test(condition.split(" ").slice(1, 3).join(" "))) return null;
-  const direction = new RegExp(`^(?:${UP})$`).test(verb) ? "up" : "down";
-  const one = singular(subject.replace(/^(?:the|its|a|an) /, ""));
-  const lead = intro && /^(?:Under|According to|In) /.test(intro) ? `${intro}, ` : "";
+  // The lazy subject takes in a degree word or an adverb before the verb ("the price rarely" + "rises"): not a plain rise.
+  // Nor is a clause a thing ("the river floods and the lake").
+  if (HEDGED.test(subject) || endsInAdverb(subject) || holdsVerb(subject)) return null;
+  const direction = RISES.test(verb) ? "up" : "down";
+  const one = singular(subject.replace(/^(?:the|its|a|an) /, "")) && !/ and /.test(subject);
+  // The article's own verb, where no modal stands before it, says the subject's number: a subject of the other was misread.
+  if ((modal === "" || modal === "usually ") && one !== /^[a-z]+s\b/.test(verb)) return null;
+  const lead = intro && NAMES_RULE.test(intro) ? `${intro}, ` : "";
   const cond = lead ? condition.charAt(0).toLowerCase() + condition.slice(1) : condition.charAt(0).toUpperCase() + condition.slice(1);
   const prompt = `${lead}${cond}, what ${modal === "would " ? "would happen" : "happens"} to ${subject}?`;
   const key = option(direction, modal, one);
@@ -92,16 +97,22 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
   if (makeOppositeStatement(sentence, articleText, true) || dangles(sentence.text) || /\b(?:not|no|never|than)\b/i.test(sentence.text)) return null;
   let at = -1;
   let word = "";
+  // The outcome's own clause, from the comma before it to its end.
+  let outcome = "";
   if (correlative && OPPOSITE.has(correlative[2]!) && OPPOSITE.has(correlative[1]!)) {
     word = correlative[2]!;
     at = correlative.index + correlative[0].length - word.length;
+    outcome = text.slice(at).split(/[,;.]/)[0]!;
   } else {
     if (!rule) return null;
     word = rule[1]!;
     at = rule.index + rule[0].lastIndexOf(` ${word} `) + 1;
+    outcome = rule[0].slice(rule[0].lastIndexOf(", ") + 2);
   }
-  const turned = OPPOSITE.get(word.toLowerCase());
-  if (!turned) return null;
+  // "more of them" turns to "fewer of them", as a count is said.
+  const turned = / of them\b/.test(text.slice(at + word.length, at + word.length + 9)) && word === "more" ? "fewer" : OPPOSITE.get(word.toLowerCase());
+  // "will rarely buy more" turned is "will rarely buy less", which the article does not deny ("more often" is a measure).
+  if (!turned || HEDGED.test(outcome.replace(/\b(?:more|less) often\b/gi, ""))) return null;
   const statement = text.slice(0, at) + turned + text.slice(at + word.length);
   if (articleText.includes(statement.replace(/[.!]$/, ""))) return null;
   return statementQuestion({
@@ -116,10 +127,10 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
 // "the heavier the load, the bigger …" / "…, the higher the price climbs, the less of it …"
 const TURNED_CORRELATIVE = /(?:^|, )[Tt]he ([a-z]+er|more|less) [^,]{2,60}, the ([a-z]+er|more|less|fewer)\b/;
 // "…, when the price goes up, companies will build more of it."
-const TURNED_RULE = /\b(?:when|if|as) [^,]{3,80}\b(?:goes up|go up|rises|rise|increases|falls|drops|goes down)\b[^,]*, [a-z][\w ]{2,40}? (?:will|would) [a-z]+(?: [a-z]+){0,3}? (more|less|fewer) (?:of )?[a-z]+\b/i;
+const TURNED_RULE = new RegExp(`\\b(?:when|if|as) [^,]{3,80}\\b(?:${UP_VERBS}|${DOWN_VERBS})\\b[^,]*, [a-z][\\w ]{2,40}? (?:will|would) [a-z]+(?: [a-z]+){0,3}? (more|less|fewer) (?:of )?[a-z]+\\b`, "i");
 
 // "The heavier the load, the slower the cart moves uphill." (both sides plain: "the <comparative> the <noun phrase>")
-const CORRELATIVE = /^(?:((?:Under|According to|In) [^,]{3,40}), )?[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?), the ([a-z]+er) (the [a-z]+(?: [a-z]+){0,3})\.$/;
+const CORRELATIVE = new RegExp(`^${RULE_INTRO}[Tt]he ([a-z]+er) (the [a-z]+(?: of (?:a |an |the )?[a-z]+)?), the ([a-z]+er) (the [a-z]+(?: [a-z]+){0,3})\\.$`);
 
 /** "As the force gets stronger, what happens to the change in motion?" with bigger / smaller / stays the same. */
 export function makeCorrelativeQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
@@ -127,7 +138,8 @@ export function makeCorrelativeQuestion(sentence: Sentence, random: () => number
   if (!m) return null;
   const [, intro, cause, causeNoun, effect, effectNoun] = m as unknown as [string, string | undefined, string, string, string, string];
   const turned = OPPOSITE.get(effect);
-  if (!OPPOSITE.has(cause) || !turned) return null;
+  // "the slower the cart moves uphill" has a verb after its thing: not the plain noun phrase asked about.
+  if (!OPPOSITE.has(cause) || !turned || holdsVerb(effectNoun)) return null;
   const one = singular(effectNoun.replace(/^the /, ""));
   const gets = one ? "gets" : "get";
   const pronoun = one ? "It" : "They";

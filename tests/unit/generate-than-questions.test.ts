@@ -36,3 +36,23 @@ describe("things weighed against each other with 'than', asked which one", () =>
     expect(prompts).toContain("Which takes more effort to pull?");
   });
 });
+
+describe("which of two or three things, with the things alike and whole", () => {
+  it("refuses a 'takes more' comparison whose other side is another kind of thing", () => {
+    const text = "Sledges\n\nIt takes more effort to pull a loaded sledge than a strong horse. It takes more time to cook a brown loaf than a white loaf.\n";
+    const qs = makeThanQuestions(parseArticle(text).sentences, createRandom(1));
+    expect(qs.map((q) => q.prompt)).toEqual(["Which takes more time to cook?"]);
+  });
+
+  it("reads a sentence opening 'More …', and refuses another verb on the second side", () => {
+    const text = "Hills\n\nMore rain reaches the western slope than reaches the valley floor or the eastern slope. Far more rain soaks the western slope than drenches the valley floor or the eastern slope.\n";
+    const qs = makeThanQuestions(parseArticle(text).sentences, createRandom(1));
+    expect(qs.map((q) => q.prompt)).toEqual(["Which of these does more rain reach than the other two?"]);
+  });
+
+  it("cuts a word of time after the third thing from its option", () => {
+    const text = "Lakes\n\nFar more water fills the lake than the pond or the marsh today.\n";
+    const [q] = makeThanQuestions(parseArticle(text).sentences, createRandom(1));
+    expect(q!.options.map((o) => o.text).sort()).toEqual(["The lake", "The marsh", "The pond"]);
+  });
+});
