@@ -55,8 +55,10 @@ function usedForKey(key: string, short: string, articleText: string): boolean {
   return alone.some((u) => !namesPerson(sentences.find((s) => s.start <= u.index && u.index < s.end)?.text ?? "", own));
 }
 
-function wordMatches(text: string, articleText: string): RegExpExecArray[] {
-  return [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}(?![\\w'’-])`, "g"))] as RegExpExecArray[];
+/** Whole-word uses of `text`; with `possessive`, its "'s" form too ("William's"). */
+function wordMatches(text: string, articleText: string, possessive = false): RegExpExecArray[] {
+  const end = possessive ? "(?=['’]s\\b|(?![\\w'’-]))" : "(?![\\w'’-])";
+  return [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}${end}`, "g"))] as RegExpExecArray[];
 }
 
 /** A word the word list or the gazetteer knows as a person's name ("William", "Clive"). */
@@ -84,11 +86,23 @@ function placeOrPersonName(short: string, key: string, articleText: string): boo
 }
 
 /**
- * A person's name (a title before it, the gazetteer's person, or words the word list knows as names) that the article
- * writes outside the key's full name: "William" beside "Fort William" names the clerk William as well.
+ * A person's name (a title before it, the gazetteer's person, words the word list knows as names, or a name the article
+ * writes after a title or a word for a person: "Governor Orsk", "the trader Tamsin") that the article writes outside the
+ * key's full name: "William" beside "Fort William" names the clerk William as well.
  */
 export function personNameElsewhere(short: string, key: string, articleText: string): boolean {
   const words = short.split(" ");
-  if (!TITLE_WORD_SET.has(words[0]!) && lookupEntry(short)?.type !== "PERSON" && !words.every(personWord)) return false;
-  return personMemo(articleText, `${short}\u0000${key}`, () => wordMatches(short, articleText).length > wordMatches(key, articleText).length);
+  return personMemo(articleText, `${short}\u0000${key}`, () => {
+    const person = TITLE_WORD_SET.has(words[0]!) || lookupEntry(short)?.type === "PERSON" || words.every(personWord) || namedAsPerson(short, articleText);
+    // A possessive is a use too: "William's men" names the man, and "Fort William's walls" the fort.
+    return person && wordMatches(short, articleText, true).length > wordMatches(key, articleText, true).length;
+  });
+}
+
+/** The article writes the name right after a title ("Governor Orsk") or a word the word list knows for a person ("the trader Tamsin"). */
+function namedAsPerson(name: string, articleText: string): boolean {
+  return wordMatches(name, articleText, true).some((u) => {
+    const before = /([A-Za-z]+)\s$/.exec(articleText.slice(Math.max(0, u.index - 20), u.index))?.[1] ?? "";
+    return TITLE_WORD_SET.has(before) || (/^[a-z]/.test(before) && /(?:^|,)Actor(?:,|$)/.test(String(LEXICON[before] ?? "")));
+  });
 }
