@@ -118,7 +118,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
 export const TYPED_GRADING_RULES =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym of the accepted answer: letters with full stops or single capitals spaced apart, and a word of two to five capitals beside lower-case words, or in an answer written all in capitals one that is no common English word: \"PAC Youth League\" is not \"ANC Youth League\" or \"ANC YOUTH LEAGUE\", and \"U.S.S.R.\" and \"U S S R\" are \"USSR\"; how the student types, in capitals or not, changes nothing; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\", as \"Philip II of Spain\" may be typed \"Philip 2 of Spain\").";
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym of the accepted answer: letters with full stops or single capitals spaced apart, a person's initials among them, and a word of two to five capitals beside lower-case words, or in an answer written all in capitals one that is no common English word: \"PAC Youth League\" is not \"ANC Youth League\" or \"ANC YOUTH LEAGUE\", \"E. J. Marsh\" is not \"E. J. R. Marsh\", and \"U.S.S.R.\" and \"U S S R\" are \"USSR\"; how the student types, in capitals or not, changes nothing; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\", as \"Philip II of Spain\" may be typed \"Philip 2 of Spain\").";
 
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {
@@ -157,11 +157,12 @@ const TITLES = new Set(TITLE_WORDS.map((title) => title.toUpperCase()));
 /**
  * The acronyms an accepted answer holds, normalised ("ANC's Youth League" -> ["anc"], "U.S. Army" and "U S Army" -> ["us"],
  * "AT&T Tower" -> ["at t"]). One letter apart, an acronym is another body ("PAC" is not "ANC"), so a typo is never forgiven
- * inside one. Letters with full stops or single capitals spaced apart are one. In a key with lower-case letters, so is a
- * word of two to five capitals; in a key written all in capitals ("ANC YOUTH LEAGUE"), such a word only where the word
- * list knows it as no common word ("ANC", not "YOUTH"). A longer word in capitals ("Operation BARBAROSSA") is a word, and
- * so is a title ("KING Duncan"); a ruler's number ("Philip II of Spain") is read by regnalNumber. Only the key is read:
- * how a student types ("Thomas PAIN") says nothing of acronyms.
+ * inside one. Letters with full stops or single capitals spaced apart are one, a person's initials too ("E. J. R. Marsh":
+ * "E. J. Marsh" may be another person). In a key with lower-case letters, so is a word of two to five capitals; in a key
+ * written all in capitals ("ANC YOUTH LEAGUE"), such a word only where the word list knows it as no common word ("ANC",
+ * not "YOUTH"). A longer word in capitals ("Operation BARBAROSSA") is a word, and so is a title ("KING Duncan"); a ruler's
+ * number ("Philip II of Spain") is read by regnalNumber. Only the key is read: how a student types ("Thomas PAIN") says
+ * nothing of acronyms.
  */
 function acronymsOf(key: string): string[] {
   const clean = cleanTypedAnswer(key);

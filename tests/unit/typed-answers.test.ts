@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnswerSchema, describeAnswer, gradeAnswer, isAnswerFor, sameAnswer } from "@/lib/quiz/grade-answer";
-import { cleanTypedAnswer, editDistance, matchesTypedAnswer, normalizeAnswer } from "@/lib/quiz/normalize-answer";
+import { cleanTypedAnswer, editDistance, matchesTypedAnswer, normalizeAnswer, TYPED_GRADING_RULES } from "@/lib/quiz/normalize-answer";
 import type { GradableQuestion } from "@/lib/quiz/types";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
@@ -83,6 +83,14 @@ describe("typed answers", () => {
     expect(matchesTypedAnswer("the VAREN Empire", ["Varan Empire"])).toBe(true);
     // The key's own acronym is still read: capitals typed or not, "VPQ" is not "VPC".
     expect(matchesTypedAnswer("VPQ Youth League", ["VPC Youth League"])).toBe(false);
+  });
+
+  it("read a person's initials as one acronym, and say so in the grading rules teachers read", () => {
+    expect(matchesTypedAnswer("E. J. Marsh", ["E. J. R. Marsh"])).toBe(false);
+    expect(matchesTypedAnswer("Edwin J Marsh", ["Edwin J. R. Marsh"])).toBe(false);
+    expect(matchesTypedAnswer("E. J. R. Marshe", ["E. J. R. Marsh"])).toBe(true);
+    expect(TYPED_GRADING_RULES).toMatch(/a person's initials/);
+    expect(TYPED_GRADING_RULES).toContain('"E. J. Marsh" is not "E. J. R. Marsh"');
   });
 
   it("read single capitals spaced apart as one acronym, like joined or dotted ones", () => {
