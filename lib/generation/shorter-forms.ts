@@ -1,5 +1,4 @@
 import { articleMemo } from "./article-memo";
-import { isPeopleWord, otherForms } from "./demonyms";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { articleSentences } from "./split-sentences";
@@ -7,15 +6,16 @@ import { LEXICON } from "./tag-without-chunks";
 import { TITLE_WORD_SET } from "./titles";
 
 /**
- * A typed answer may be the article's own shorter form of a key's name ("East India Company" for "Trevian East India
- * Company"), but a shorter form is also the name of other things: another body of the kind ("the East India Company of
- * Vell"), the body the article met first ("The East India Company had failed. The Trevian East India Company …"), a
- * person or a city inside the name ("William" in "Fort William", "Amsterdam" in "New Amsterdam Company"). Accepted, it
- * would grade those right; so it is accepted only where the article plainly uses it for the key.
+ * A typed answer may be the article's own shorter form of a key's name ("Tessan Navy" for "Royal Tessan Navy"), but a
+ * shorter form is also the name of other things: another body of the kind ("the Tessan Navy of Vell"), the body the
+ * article met first ("The Tessan Navy had failed. The Royal Tessan Navy …"), a person or a city inside the name ("William"
+ * in "Fort William", "Amsterdam" in "Royal Amsterdam Company"). Accepted, it would grade those right; so it is accepted
+ * only where the article plainly uses it for the key. (A name less a people's word, "East India Company" for "Dutch East
+ * India Company", or less a word of rule, period or direction, is another body: see prefixed-bodies.)
  */
 
-// A leading word that only says whose or what kind a body is: a people's word ("Dutch", "American"), "Royal", "Imperial".
-const LEADING_DESCRIPTOR = /^([A-Z][a-z]+) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
+// "Royal" and the name after it: a leading word that says only what rank a body holds.
+const LEADING_DESCRIPTOR = /^(Royal) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
 const shorterMemo = articleMemo<string[]>();
 const personMemo = articleMemo<boolean>();
 // The word list's tags of a person's name, and of a country or a city (a word's tags may be listed, "Region,ProperNoun").
@@ -25,19 +25,17 @@ const PLACE_TAG = /(?:^|,)(?:City|Country)(?:,|$)/;
 const OF_ANOTHER = /^ (?:of|in|at) (?:the )?[A-Z]/;
 
 /**
- * The article's own shorter form of a name: the name less a leading people's word or "Royal"/"Imperial", where the
- * article writes that form standing alone (no capitalised word right before it), and every such use
+ * The article's own shorter form of a name: the name less a leading "Royal", where the article writes that form standing
+ * alone (no capitalised word right before it, so not "Hale's Tessan Navy"), and every such use
  * - comes after the key's first full use (before it, the short form names what the reader met first);
  * - is not written as one "of", "in" or "at" a place or body (another of its kind);
  * and at least one of them is in a sentence that names no person; the form itself is no country, city or person's name.
- * Another body that carries the shorter form ("Norvish East India Company") is refused by namesSomeoneElse, as for every
- * alias.
+ * Another body that carries the shorter form ("Norvish Tessan Navy") is refused by namesSomeoneElse, as for every alias.
  */
 export function shorterFormsOf(name: string, articleText: string): string[] {
   const m = LEADING_DESCRIPTOR.exec(name);
   if (!m || !articleText.includes(m[2]!)) return [];
-  const [, lead, short] = m as unknown as [string, string, string];
-  if (!/^(?:Royal|Imperial)$/.test(lead) && !isPeopleWord(lead) && otherForms(lead).length === 0) return [];
+  const short = m[2]!;
   return shorterMemo(articleText, name, () => (usedForKey(name, short, articleText) ? [short] : []));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
-import { personNameElsewhere } from "@/lib/generation/shorter-forms";
+import { personNameElsewhere, shorterFormsOf } from "@/lib/generation/shorter-forms";
 import type { Span } from "@/lib/generation/types";
 
 const place = (text: string): Span => ({ type: "PLACE", text, start: 0, end: text.length });
@@ -25,5 +25,29 @@ describe("a fort's or lake's bare name that the article also gives a person", ()
     const own = "Lake Tamsin lies in the hills. Each spring the traders crossed Tamsin in small boats.";
     expect(personNameElsewhere("Tamsin", "Lake Tamsin", own)).toBe(false);
     expect(acceptedAliases(place("Lake Tamsin"), own)).toContain("Tamsin");
+  });
+});
+
+const org = (text: string): Span => ({ type: "ORG", text, start: 0, end: text.length });
+// Invented: a navy of an invented land, named with and without its "Royal".
+const NAVY = `The Tessan Fleet
+
+The Royal Tessan Navy was founded in 1702. By 1790 the Tessan Navy held the straits. Its ships were built at Orm.`;
+
+describe("a body's shorter name less its leading \"Royal\"", () => {
+  it("is accepted where the article writes it alone after the full name", () => {
+    expect(shorterFormsOf("Royal Tessan Navy", NAVY)).toEqual(["Tessan Navy"]);
+    expect(acceptedAliases(org("Royal Tessan Navy"), NAVY)).toContain("Tessan Navy");
+  });
+
+  it("is refused where the article may use it for another body, or never writes it alone", () => {
+    expect(shorterFormsOf("Royal Tessan Navy", NAVY.replace("the Tessan Navy held", "the Tessan Navy of Vell held"))).toEqual([]);
+    expect(shorterFormsOf("Royal Tessan Navy", NAVY.replace("the Tessan Navy held", "the Royal Tessan Navy held"))).toEqual([]);
+    expect(shorterFormsOf("Royal Tessan Navy", NAVY.replace("the Tessan Navy held", "Admiral Hale's Tessan Navy held"))).toEqual([]);
+    expect(shorterFormsOf("Royal Tessan Navy", `The Tessan Fleet\n\nThe Tessan Navy had failed by 1700. The Royal Tessan Navy was founded in 1702.`)).toEqual([]);
+  });
+
+  it("is not read for a people's word, which makes another body (prefixed-bodies)", () => {
+    expect(shorterFormsOf("Swedish Tessan Navy", NAVY.replace("Royal", "Swedish"))).toEqual([]);
   });
 });
