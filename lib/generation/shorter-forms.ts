@@ -1,7 +1,6 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
-import { articleSentences } from "./split-sentences";
 import { LEXICON } from "./tag-without-chunks";
 import { TITLE_WORD_SET } from "./titles";
 
@@ -29,8 +28,8 @@ const OF_ANOTHER = /^ (?:of|in|at) (?:the )?[A-Z]/;
  * alone (no capitalised word right before it, so not "Hale's Tessan Navy"), and every such use
  * - comes after the key's first full use (before it, the short form names what the reader met first);
  * - is not written as one "of", "in" or "at" a place or body (another of its kind);
- * and at least one of them is in a sentence that names no person; the form itself is no country, city or person's name.
- * Another body that carries the shorter form ("Norvish Tessan Navy") is refused by namesSomeoneElse, as for every alias.
+ * and the form itself is no country, city or person's name. Another body that carries the shorter form ("Norvish Tessan
+ * Navy") is refused by namesSomeoneElse, as for every alias.
  */
 export function shorterFormsOf(name: string, articleText: string): string[] {
   const m = LEADING_DESCRIPTOR.exec(name);
@@ -46,11 +45,7 @@ function usedForKey(key: string, short: string, articleText: string): boolean {
     const before = articleText.slice(Math.max(0, u.index - 30), u.index);
     return !/[A-Z][\w'’-]*\s$/.test(before) || /(?:^|[.!?]\s+|\n)(?:The|the)?\s*$/.test(before);
   });
-  if (alone.length === 0) return false;
-  if (alone.some((u) => u.index < firstFull || OF_ANOTHER.test(articleText.slice(u.index + short.length, u.index + short.length + 20)))) return false;
-  const sentences = articleSentences(articleText);
-  const own = new Set(key.split(" "));
-  return alone.some((u) => !namesPerson(sentences.find((s) => s.start <= u.index && u.index < s.end)?.text ?? "", own));
+  return alone.length > 0 && !alone.some((u) => u.index < firstFull || OF_ANOTHER.test(articleText.slice(u.index + short.length, u.index + short.length + 20)));
 }
 
 /** Whole-word uses of `text`; with `possessive`, its "'s" form too ("William's"). */
@@ -62,15 +57,6 @@ function wordMatches(text: string, articleText: string, possessive = false): Reg
 /** A word the word list or the gazetteer knows as a person's name ("William", "Clive"). */
 function personWord(word: string): boolean {
   return PERSON_TAG.test(String(LEXICON[word.toLowerCase()] ?? "")) || lookupEntry(word)?.type === "PERSON";
-}
-
-/**
- * The sentence names a person: a title before a name ("Governor Hale"), or a word the word list knows as a person's name.
- * The key's own words ("Albert" in "Royal Albert Hall") name no one else.
- */
-function namesPerson(sentence: string, own: Set<string>): boolean {
-  const words = (sentence.match(/[A-Z][\w'’-]*/g) ?? []).filter((w) => !own.has(w));
-  return words.some((w, i) => personWord(w) || (TITLE_WORD_SET.has(w) && i + 1 < words.length && sentence.includes(`${w} ${words[i + 1]}`)));
 }
 
 /**

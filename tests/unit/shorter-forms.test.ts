@@ -40,6 +40,12 @@ describe("a body's shorter name less its leading \"Royal\"", () => {
     expect(acceptedAliases(org("Royal Tessan Navy"), NAVY)).toContain("Tessan Navy");
   });
 
+  it("is accepted whoever else its sentence names: a person beside the form says nothing of which body it is", () => {
+    expect(shorterFormsOf("Royal Tessan Navy", NAVY.replace("By 1790 the Tessan Navy held", "By 1790 Admiral Hale and the Tessan Navy held"))).toEqual(["Tessan Navy"]);
+    // (The word list reads "Victoria" as a person's name too.)
+    expect(shorterFormsOf("Royal Tessan Navy", NAVY.replace("held the straits", "held the straits off Victoria"))).toEqual(["Tessan Navy"]);
+  });
+
   it("is refused where the article may use it for another body, or never writes it alone", () => {
     expect(shorterFormsOf("Royal Tessan Navy", NAVY.replace("the Tessan Navy held", "the Tessan Navy of Vell held"))).toEqual([]);
     expect(shorterFormsOf("Royal Tessan Navy", NAVY.replace("the Tessan Navy held", "the Royal Tessan Navy held"))).toEqual([]);

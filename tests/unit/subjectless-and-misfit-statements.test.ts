@@ -123,7 +123,7 @@ The Swedish East India Company shipped tea from the southern ports. By 1790 the 
     refused(FIRM.replace("the East India Company held", "the East India Company in Bergen held"));
     // Before the key's first full use: the body the reader met first.
     refused(`The Northern Tea Trade\n\nThe East India Company had failed by 1720. The Swedish East India Company shipped tea from the southern ports. Its warehouses stood by the river.`);
-    // Only in a sentence that names a person, who may have led another company of that name.
+    // Only in a sentence that names a person: refused since the people's word makes another body (no rule reads the person).
     refused(FIRM.replace("By 1790 the East India Company held", "By 1790 the East India Company of Governor Hale held"));
     refused(FIRM.replace("By 1790 the East India Company held a monopoly on the trade.", "By 1790 Governor Hale and the East India Company held a monopoly on the trade."));
     // A city inside the name is the city.
