@@ -1,21 +1,20 @@
 import { articleMemo } from "./article-memo";
-import { isPeopleWord, otherForms } from "./demonyms";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
-import { articleSentences } from "./split-sentences";
 import { LEXICON } from "./tag-without-chunks";
 import { TITLE_WORD_SET } from "./titles";
 
 /**
- * A typed answer may be the article's own shorter form of a key's name ("East India Company" for "Trevian East India
- * Company"), but a shorter form is also the name of other things: another body of the kind ("the East India Company of
- * Vell"), the body the article met first ("The East India Company had failed. The Trevian East India Company …"), a
- * person or a city inside the name ("William" in "Fort William", "Amsterdam" in "New Amsterdam Company"). Accepted, it
- * would grade those right; so it is accepted only where the article plainly uses it for the key.
+ * A typed answer may be the article's own shorter form of a key's name ("Tessan Navy" for "Royal Tessan Navy"), but a
+ * shorter form is also the name of other things: another body of the kind ("the Tessan Navy of Vell"), the body the
+ * article met first ("The Tessan Navy had failed. The Royal Tessan Navy …"), a person or a city inside the name ("William"
+ * in "Fort William", "Amsterdam" in "Royal Amsterdam Company"). Accepted, it would grade those right; so it is accepted
+ * only where the article plainly uses it for the key. (A name less a people's word, "East India Company" for "Dutch East
+ * India Company", or less a word of rule, period or direction, is another body: see prefixed-bodies.)
  */
 
-// A leading word that only says whose or what kind a body is: a people's word ("Dutch", "American"), "Royal", "Imperial".
-const LEADING_DESCRIPTOR = /^([A-Z][a-z]+) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
+// "Royal" and the name after it: a leading word that says only what rank a body holds.
+const LEADING_DESCRIPTOR = /^(Royal) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
 const shorterMemo = articleMemo<string[]>();
 const personMemo = articleMemo<boolean>();
 // The word list's tags of a person's name, and of a country or a city (a word's tags may be listed, "Region,ProperNoun").
@@ -25,19 +24,17 @@ const PLACE_TAG = /(?:^|,)(?:City|Country)(?:,|$)/;
 const OF_ANOTHER = /^ (?:of|in|at) (?:the )?[A-Z]/;
 
 /**
- * The article's own shorter form of a name: the name less a leading people's word or "Royal"/"Imperial", where the
- * article writes that form standing alone (no capitalised word right before it), and every such use
+ * The article's own shorter form of a name: the name less a leading "Royal", where the article writes that form standing
+ * alone (no capitalised word right before it, so not "Hale's Tessan Navy"), and every such use
  * - comes after the key's first full use (before it, the short form names what the reader met first);
  * - is not written as one "of", "in" or "at" a place or body (another of its kind);
- * and at least one of them is in a sentence that names no person; the form itself is no country, city or person's name.
- * Another body that carries the shorter form ("Norvish East India Company") is refused by namesSomeoneElse, as for every
- * alias.
+ * and the form itself is no country, city or person's name. Another body that carries the shorter form ("Norvish Tessan
+ * Navy") is refused by namesSomeoneElse, as for every alias.
  */
 export function shorterFormsOf(name: string, articleText: string): string[] {
   const m = LEADING_DESCRIPTOR.exec(name);
   if (!m || !articleText.includes(m[2]!)) return [];
-  const [, lead, short] = m as unknown as [string, string, string];
-  if (!/^(?:Royal|Imperial)$/.test(lead) && !isPeopleWord(lead) && otherForms(lead).length === 0) return [];
+  const short = m[2]!;
   return shorterMemo(articleText, name, () => (usedForKey(name, short, articleText) ? [short] : []));
 }
 
@@ -48,29 +45,18 @@ function usedForKey(key: string, short: string, articleText: string): boolean {
     const before = articleText.slice(Math.max(0, u.index - 30), u.index);
     return !/[A-Z][\w'’-]*\s$/.test(before) || /(?:^|[.!?]\s+|\n)(?:The|the)?\s*$/.test(before);
   });
-  if (alone.length === 0) return false;
-  if (alone.some((u) => u.index < firstFull || OF_ANOTHER.test(articleText.slice(u.index + short.length, u.index + short.length + 20)))) return false;
-  const sentences = articleSentences(articleText);
-  const own = new Set(key.split(" "));
-  return alone.some((u) => !namesPerson(sentences.find((s) => s.start <= u.index && u.index < s.end)?.text ?? "", own));
+  return alone.length > 0 && !alone.some((u) => u.index < firstFull || OF_ANOTHER.test(articleText.slice(u.index + short.length, u.index + short.length + 20)));
 }
 
-function wordMatches(text: string, articleText: string): RegExpExecArray[] {
-  return [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}(?![\\w'’-])`, "g"))] as RegExpExecArray[];
+/** Whole-word uses of `text`; with `possessive`, its "'s" form too ("William's"). */
+function wordMatches(text: string, articleText: string, possessive = false): RegExpExecArray[] {
+  const end = possessive ? "(?=['’]s\\b|(?![\\w'’-]))" : "(?![\\w'’-])";
+  return [...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}${end}`, "g"))] as RegExpExecArray[];
 }
 
 /** A word the word list or the gazetteer knows as a person's name ("William", "Clive"). */
 function personWord(word: string): boolean {
   return PERSON_TAG.test(String(LEXICON[word.toLowerCase()] ?? "")) || lookupEntry(word)?.type === "PERSON";
-}
-
-/**
- * The sentence names a person: a title before a name ("Governor Hale"), or a word the word list knows as a person's name.
- * The key's own words ("Albert" in "Royal Albert Hall") name no one else.
- */
-function namesPerson(sentence: string, own: Set<string>): boolean {
-  const words = (sentence.match(/[A-Z][\w'’-]*/g) ?? []).filter((w) => !own.has(w));
-  return words.some((w, i) => personWord(w) || (TITLE_WORD_SET.has(w) && i + 1 < words.length && sentence.includes(`${w} ${words[i + 1]}`)));
 }
 
 /**
@@ -84,11 +70,23 @@ function placeOrPersonName(short: string, key: string, articleText: string): boo
 }
 
 /**
- * A person's name (a title before it, the gazetteer's person, or words the word list knows as names) that the article
- * writes outside the key's full name: "William" beside "Fort William" names the clerk William as well.
+ * A person's name (a title before it, the gazetteer's person, words the word list knows as names, or a name the article
+ * writes after a title or a word for a person: "Governor Orsk", "the trader Tamsin") that the article writes outside the
+ * key's full name: "William" beside "Fort William" names the clerk William as well.
  */
 export function personNameElsewhere(short: string, key: string, articleText: string): boolean {
   const words = short.split(" ");
-  if (!TITLE_WORD_SET.has(words[0]!) && lookupEntry(short)?.type !== "PERSON" && !words.every(personWord)) return false;
-  return personMemo(articleText, `${short}\u0000${key}`, () => wordMatches(short, articleText).length > wordMatches(key, articleText).length);
+  return personMemo(articleText, `${short}\u0000${key}`, () => {
+    const person = TITLE_WORD_SET.has(words[0]!) || lookupEntry(short)?.type === "PERSON" || words.every(personWord) || namedAsPerson(short, articleText);
+    // A possessive is a use too: "William's men" names the man, and "Fort William's walls" the fort.
+    return person && wordMatches(short, articleText, true).length > wordMatches(key, articleText, true).length;
+  });
+}
+
+/** The article writes the name right after a title ("Governor Orsk") or a word the word list knows for a person ("the trader Tamsin"). */
+function namedAsPerson(name: string, articleText: string): boolean {
+  return wordMatches(name, articleText, true).some((u) => {
+    const before = /([A-Za-z]+)\s$/.exec(articleText.slice(Math.max(0, u.index - 20), u.index))?.[1] ?? "";
+    return TITLE_WORD_SET.has(before) || (/^[a-z]/.test(before) && /(?:^|,)Actor(?:,|$)/.test(String(LEXICON[before] ?? "")));
+  });
 }

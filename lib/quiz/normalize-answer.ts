@@ -1,4 +1,5 @@
 import { MONTHS as MONTH_ALTERNATION } from "../generation/months";
+import { isCommonWord } from "../generation/common-word";
 import { romanValue, TITLE_WORDS } from "../generation/titles";
 /** Typed answers are compared after normalising: case, accents, punctuation, articles, number words. */
 
@@ -117,7 +118,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
 export const TYPED_GRADING_RULES =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym, a word of two to five capitals, letters with full stops or single capitals spaced apart, written beside lower-case words in the answer or the key: \"PAC Youth League\" is not \"ANC Youth League\", and \"U.S.S.R.\" and \"U S S R\" are \"USSR\"; an answer typed all in capitals keeps its allowance; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\", as \"Philip II of Spain\" may be typed \"Philip 2 of Spain\").";
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym of the accepted answer: letters with full stops or single capitals spaced apart, a person's initials among them, and a word of two to five capitals beside lower-case words, or in an answer written all in capitals one that is no common English word: \"PAC Youth League\" is not \"ANC Youth League\" or \"ANC YOUTH LEAGUE\", \"E. J. Marsh\" is not \"E. J. R. Marsh\", and \"U.S.S.R.\" and \"U S S R\" are \"USSR\"; how the student types, in capitals or not, changes nothing; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\", as \"Philip II of Spain\" may be typed \"Philip 2 of Spain\").";
 
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {
@@ -154,27 +155,29 @@ function matchesOne(t: string, k: string): boolean {
 const TITLES = new Set(TITLE_WORDS.map((title) => title.toUpperCase()));
 
 /**
- * The acronyms an answer holds, normalised ("ANC's Youth League" -> ["anc"], "U.S. Army" and "U S Army" -> ["us"], "AT&T
- * Tower" -> ["at t"]). One letter apart, an acronym is another body ("PAC" is not "ANC"), so a typo is never forgiven inside
- * one. An acronym is a word of two to five capitals, letters with full stops, or single capitals spaced apart, and only in
- * an answer that has lower-case letters elsewhere: an answer written all in capitals ("ANC YOUTH LEAGUE") says nothing
- * of which words are acronyms. A longer word in capitals ("Operation BARBAROSSA") is a word, and so is a title ("KING
- * Duncan"); a ruler's number ("Philip II of Spain") is read by regnalNumber.
+ * The acronyms an accepted answer holds, normalised ("ANC's Youth League" -> ["anc"], "U.S. Army" and "U S Army" -> ["us"],
+ * "AT&T Tower" -> ["at t"]). One letter apart, an acronym is another body ("PAC" is not "ANC"), so a typo is never forgiven
+ * inside one. Letters with full stops or single capitals spaced apart are one, a person's initials too ("E. J. R. Marsh":
+ * "E. J. Marsh" may be another person). In a key with lower-case letters, so is a word of two to five capitals; in a key
+ * written all in capitals ("ANC YOUTH LEAGUE"), such a word only where the word list knows it as no common word ("ANC",
+ * not "YOUTH"). A longer word in capitals ("Operation BARBAROSSA") is a word, and so is a title ("KING Duncan"); a ruler's
+ * number ("Philip II of Spain") is read by regnalNumber. Only the key is read: how a student types ("Thomas PAIN") says
+ * nothing of acronyms.
  */
-function acronymsOf(answer: string): string[] {
-  // "U S S R Navy" and "U. S. Army" are "USSR Navy" and "US Army": spaced initials are one word, as joined or dotted ones are.
-  const words = cleanTypedAnswer(answer).replace(/\b[A-Z]\.?(?: [A-Z]\b\.?)+/g, (run) => run.replace(/[ .]/g, "")).split(" ");
-  const found = words.flatMap((word, i) => {
+function acronymsOf(key: string): string[] {
+  const clean = cleanTypedAnswer(key);
+  const allCapitals = !/[a-z]/.test(clean.replace(/['’]s\b/g, ""));
+  // "U S S R Navy" and "U. S. Army" are "U.S.S.R. Navy" and "U.S. Army": spaced initials are one word, as dotted ones are.
+  const words = clean.replace(/\b[A-Z]\.?(?: [A-Z]\b\.?)+/g, (run) => `${run.replace(/[ .]/g, "").split("").join(".")}.`).split(" ");
+  return words.flatMap((word, i) => {
     const bare = word.replace(/['’]s$/, "").replace(/[,;:!?)]+$/, "");
     const letters = bare.replace(/[.&]/g, "");
     const dotted = /^(?:[A-Z]\.){2,}[A-Z]?\.?$/.test(bare);
-    if (!dotted && !/^[A-Z]{2,5}$/.test(letters)) return [];
+    if (!dotted && (!/^[A-Z]{2,5}$/.test(letters) || (allCapitals && !bare.includes("&") && isCommonWord(letters)))) return [];
     if (TITLES.has(letters)) return [];
     if (i > 0 && /^[IVX]+$/.test(letters) && romanValue(letters)) return [];
-    return [{ at: i, acronym: normalizeAnswer(bare.replace(/&/g, " & ")) || letters.toLowerCase() }];
+    return [normalizeAnswer(bare.replace(/&/g, " & ")) || letters.toLowerCase()];
   });
-  const lowerElsewhere = words.some((word, i) => /[a-z]/.test(word) && !found.some((f) => f.at === i));
-  return lowerElsewhere ? found.map((f) => f.acronym) : [];
 }
 
 /** The normalised answer writes the acronym itself, in any case, with or without full stops, "&" or a possessive "'s". */
@@ -185,13 +188,12 @@ function typesAcronym(normalized: string, acronym: string): boolean {
 
 /**
  * Does a typed answer match any accepted answer? An exact match (after normalising) first; then a near one, where every
- * acronym either side writes (in capitals beside lower-case words) is written by the other side too.
+ * acronym the accepted answer holds is written by the student too.
  */
 export function matchesTypedAnswer(typed: string, accepted: string[]): boolean {
   const t = normalizeAnswer(typed);
   if (!t) return false;
   const keys = accepted.map((a) => ({ a, k: normalizeAnswer(a) }));
   if (keys.some(({ k }) => k === t)) return true;
-  const typedAcronyms = acronymsOf(typed);
-  return keys.some(({ a, k }) => acronymsOf(a).every((acronym) => typesAcronym(t, acronym)) && typedAcronyms.every((acronym) => typesAcronym(k, acronym)) && matchesOne(t, k));
+  return keys.some(({ a, k }) => acronymsOf(a).every((acronym) => typesAcronym(t, acronym)) && matchesOne(t, k));
 }

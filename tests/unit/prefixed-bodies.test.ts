@@ -26,6 +26,16 @@ describe("a leading word of rule, period or direction makes another body (judges
     expect(prefixMakesOtherBody("USSR", "Soviet Union")).toBe(false);
   });
 
+  it("reads every people's word alike, as demonyms knows them, not a list of some nations' words", () => {
+    for (const people of ["Swedish", "Danish", "Japanese", "American"]) {
+      expect(prefixMakesOtherBody("East India Company", `${people} East India Company`)).toBe(true);
+    }
+    expect(prefixMakesOtherBody("Civil War", "the American Civil War")).toBe(true);
+    expect(acceptedAliases(span("ORG", "Swedish East India Company"), TRADE.replace(/Dutch/g, "Swedish"))).not.toContain("East India Company");
+    // "Royal" says only what rank a body holds.
+    expect(prefixMakesOtherBody("Tessan Navy", "Royal Tessan Navy")).toBe(false);
+  });
+
   it("never accepts the shorter name typed for the key, even where the article writes both", () => {
     expect(acceptedAliases(span("ORG", "Dutch East India Company"), TRADE)).not.toContain("East India Company");
     expect(acceptedAliases(span("PLACE", "British Orlen"), TRADE)).not.toContain("Orlen");
