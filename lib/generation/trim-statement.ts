@@ -1,4 +1,6 @@
 import { SET_ORDINALS } from "./check-stems";
+import { NUMBER_WORDS } from "./find-spans";
+import { MONTHS } from "./months";
 import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { keepsCapital } from "./clause-order";
@@ -70,8 +72,12 @@ const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+
 
 
 export const MAX_STATEMENT_WORDS = 25;
-// A time phrase opening the sentence, then the thing's "it" as the clause's subject.
-const TIME_THEN_IT = /^((?:In|During|Over|Within|Throughout|By|Around|For) [^,;:]{0,40}?\b(?:\d{3,4}s?|century|centuries|decades?|years|months|weeks|generations|ages))( it )(?=[a-z]{2,} )/;
+// A time phrase opening the sentence, then the thing's "it" as the clause's subject. The phrase is words of time and count
+// only ("the mid-14th century", "many thousands of years", "March 1850"): one with a clause or a thing in it ("By the time the
+// old mill closed in 1850 it …") may hold what the "it" stands for.
+const TIME_WORD = String.raw`\d{3,4}s?|century|centuries|decades?|years|months|weeks|generations|ages`;
+const TIME_PART = String.raw`(?:(?:early|late|mid)-?)?(?:\d{1,4}(?:st|nd|rd|th|s)?|the|a|an|its|each|every|some|several|many|few|more|than|nearly|almost|about|over|of|early|late|mid|middle|first|second|third|last|final|half|quarter|hundreds|thousands|one|${NUMBER_WORDS.join("|")}|thousand|${MONTHS}|${TIME_WORD})`;
+const TIME_THEN_IT = new RegExp(String.raw`^((?:In|During|Over|Within|Throughout|By|Around|For) (?:${TIME_PART} ){0,6}(?:${TIME_WORD}))( it )(?=[a-z]{2,} )`);
 // An opening with no finite verb of its own: a gerund after "By"/"After"/"On"/"Without" ("By draining the marsh, …"), or
 // "Having …": its understood subject is the clause's.
 const NONFINITE_OPENING = /^(?:(?:By|After|Before|On|Upon|Without|Through) [a-z]+ing|Having)\b/;
