@@ -1,5 +1,5 @@
 import { SET_ORDINALS } from "./check-stems";
-import { NUMBER_WORDS } from "./find-spans";
+import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { MONTHS } from "./months";
 import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
@@ -7,7 +7,8 @@ import { keepsCapital } from "./clause-order";
 import { capitalise } from "./question-parts";
 import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
-import { dangles, HANGING_JOIN, personFor, resolvePerson, tagged } from "./question-stems";
+import { dangles, HANGING_JOIN, ofOtherSex, personFor, resolvePerson, tagged } from "./question-stems";
+import { seenWordTags } from "./seen-word-tags";
 import type { Sentence } from "./types";
 
 /**
@@ -368,9 +369,11 @@ export const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'�
 /**
  * The statement is the sentence with words left out (and perhaps its opening
  * pronoun named): every word of it appears in the sentence, in order. What a
- * true statement must be, as the article has it.
+ * true statement must be, as the article has it. Given the article, a pronoun
+ * inside the sentence is taken as named only by a name the article holds (see
+ * namesInnerPronoun).
  */
-export function isCutFrom(statement: string, sentence: string): boolean {
+export function isCutFrom(statement: string, sentence: string, articleText?: string): boolean {
   const from = tokens(sentence);
   const words = tokens(statement);
   const subsequence = (ws: string[]) => {
@@ -391,7 +394,7 @@ export function isCutFrom(statement: string, sentence: string): boolean {
   for (let k = 1; k < from.length && from.length === words.length; k++) {
     if (from.slice(k).concat(from.slice(0, k)).every((w, i) => w === words[i])) return true;
   }
-  return namesOpeningPronoun(statement, sentence) || namesInnerPronoun(statement, sentence);
+  return namesOpeningPronoun(statement, sentence) || namesInnerPronoun(statement, sentence, articleText);
 }
 
 const PERSONAL_PRONOUNS = ["he", "she", "him", "her"];
@@ -405,8 +408,10 @@ const OBJECT_FOLLOWER = /^(?:a|an|the|to|in|on|at|by|for|with|from|into|of|as|an
  * "it" (trimClause's `itMeans`); the rest the sentence's words in order. One pronoun, one name of one to five capitalised
  * words ("Ada Venn's" for "her"; a thing's name may open with "the"). An opening name for a person's pronoun is
  * namesOpeningPronoun's (only where the pronoun opened the sentence or its main clause).
+ * Given the article, the name must be one it holds, not one the sentence spells (it is someone else there: "The chart she
+ * drew for Tom Venn …" is no chart Tom Venn drew), nor one of the other sex than the pronoun's.
  */
-function namesInnerPronoun(statement: string, sentence: string): boolean {
+function namesInnerPronoun(statement: string, sentence: string, articleText?: string): boolean {
   const raw = statement.replace(/[.!?]$/, "").split(/\s+/);
   const from: string[] = tokens(sentence);
   const thing = from.includes("it") || from.includes("its");
@@ -427,11 +432,21 @@ function namesInnerPronoun(statement: string, sentence: string): boolean {
         const words = tokens([...raw.slice(0, i), pronoun, ...raw.slice(i + k)].join(" "));
         let at = 0;
         for (const w of from) if (at < words.length && w === words[at]) at++;
-        if (at === words.length) return true;
+        if (at === words.length && (articleText === undefined || mayStandFor(name, pronoun, sentence, articleText))) return true;
       }
     }
   }
   return false;
+}
+
+/** A name the article holds and the sentence does not spell, not of the other sex than a person's pronoun. */
+function mayStandFor(name: string[], pronoun: string, sentence: string, articleText: string): boolean {
+  const core = name.join(" ").replace(/^[Tt]he /, "").replace(/(?:['’]s)?,?$/, "");
+  if (new RegExp(`\\b${escapeRegExp(core)}\\b`, "i").test(sentence) || !new RegExp(`\\b${escapeRegExp(core)}\\b`).test(articleText)) return false;
+  if (pronoun === "it" || pronoun === "its") return true;
+  // (The article's reading of the first name where the tagger met it there, else the word list's.)
+  const first = core.split(" ")[0]!;
+  return !ofOtherSex(first, pronoun, seenWordTags(first) ?? tagged(first)[0]?.tags);
 }
 
 // "A when B", "A because B": a condition, a time or a reason after the main clause, with nothing before it to lean on.
