@@ -79,9 +79,14 @@ export const MAX_STATEMENT_WORDS = 25;
 const TIME_WORD = String.raw`\d{3,4}s?|century|centuries|decades?|years|months|weeks|generations|ages`;
 const TIME_PART = String.raw`(?:(?:early|late|mid)-?)?(?:\d{1,4}(?:st|nd|rd|th|s)?|the|a|an|its|each|every|some|several|many|few|more|than|nearly|almost|about|over|of|early|late|mid|middle|first|second|third|last|final|half|quarter|hundreds|thousands|one|${NUMBER_WORDS.join("|")}|thousand|${MONTHS}|${TIME_WORD})`;
 const TIME_THEN_IT = new RegExp(String.raw`^((?:In|During|Over|Within|Throughout|By|Around|For) (?:${TIME_PART} ){0,6}(?:${TIME_WORD}))( it )(?=[a-z]{2,} )`);
+// A gerund, "draining", "building": not a time of day or year ("By morning", "By spring") or a time named by one ("By closing
+// time"), which bounds the clause like any other.
+const GERUND = String.raw`(?!(?:morning|evening|spring|midmorning)\b)[a-z]+ing\b(?! time\b)`;
 // An opening with no finite verb of its own: a gerund after "By"/"After"/"On"/"Without" ("By draining the marsh, …"), or
 // "Having …": its understood subject is the clause's.
-const NONFINITE_OPENING = /^(?:(?:By|After|Before|On|Upon|Without|Through) [a-z]+ing|Having)\b/;
+const NONFINITE_OPENING = new RegExp(String.raw`^(?:(?:By|After|Before|On|Upon|Without|Through) ${GERUND}|Having\b)`);
+// "By weakening the guilds, …": a means, not a time bound.
+const BY_MEANS = new RegExp(String.raw`^By ${GERUND}`);
 // "X is a series of walls, towers and forts that were …": what a thing is (a copula and "a"/"an"), then a relative clause.
 // (What X is ends before a second clause: ", and the monks who were …" is no part of it.)
 const CLASSIFIED = /^([A-Z][^,;]*? (?:is|are|was|were) (?:a|an) (?:(?!, (?:and|but|or|yet|while)\b)[^;])*?) (?:that|which|who) (?:is|are|was|were|had|has|have)\b[^;]*\.$/;
@@ -192,7 +197,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
     // "Without the dam, the valley flooded", "On paper, the guild ruled the town": an opening that negates or qualifies the clause
     // stays, or the statement says the opposite of the article.
     // ("By weakening the guilds, …" is a means, not a time bound: the claim holds without it.)
-    const bounds = /^(?:Before|Until|Since|By(?! [a-z]+ing\b)|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
+    const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase) && !BY_MEANS.test(phrase);
     const limits = bounds || (/^(?!In fact$)(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
