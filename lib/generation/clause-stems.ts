@@ -59,7 +59,11 @@ export function blankClause(sentence: Sentence, start: number, end: number, valu
   // The clauses after the blank's go only when they say nothing more of it.
   const next = joins.find((j) => j.at >= end);
   const rest = next ? text.slice(next.after) : "";
-  const cut = next && !LEANS_BACK.test(rest) && !COUNTED_BACK.test(rest) && (value || !PRONOUN.test(rest));
+  // (Nor when what is kept is only a side clause, "When the war ended in 1815, and the troops came home, prices fell": the
+  // ", and" joins two side clauses, and the main clause comes after both. Kept with a comma, "When …, prices fell in 1816", it
+  // has its main clause.)
+  const sideOnly = next !== undefined && SUBORDINATE_OPENING.test(text) && !text.slice(0, next.at).includes(",");
+  const cut = next && !sideOnly && !LEANS_BACK.test(rest) && !COUNTED_BACK.test(rest) && (value || !PRONOUN.test(rest));
   const to = cut ? next.at : text.length;
   const before = joins.filter((j) => j.after <= start).pop();
   const whole = cut ? { from: 0, to, later: false } : null;

@@ -52,6 +52,15 @@ describe("a stem keeps only the clause its blank is in", () => {
     expect(typed(flood, "Dunmere", "CITY").prompt).toBe(`If the river rises the meadows flood, and the ferry stops running to ${BLANK}. (a city)`);
   });
 
+  it("keeps the main clause where the blank's clause is a side clause joined to another before it", () => {
+    // ", and" here joins two side clauses ("When …, and …,"): cut there, the stem would be "When the dam burst in _____."
+    const flood = sentence("When the dam burst in 1862, and the mill race filled with mud, the weavers of Orrin lost their work.");
+    expect(typed(flood, "1862", "YEAR").prompt).toBe(`When the dam burst in ${BLANK}, and the mill race filled with mud, the weavers of Orrin lost their work. (a year)`);
+    // With its main clause before the join, the side clause stays with it and the clause after goes.
+    const fair = sentence("When the bridge opened, the fair moved to Pellow in 1821, and the old square became a cattle market.");
+    expect(typed(fair, "1821", "YEAR").prompt).toBe(`When the bridge opened, the fair moved to Pellow in ${BLANK}. (a year)`);
+  });
+
   it("keeps a sentence whole where the words after the join add only a verb or a list's last item", () => {
     const ferry = sentence("The ferry crossed the estuary in 1840, and carried the mail to the island.");
     expect(typed(ferry, "1840", "YEAR").prompt).toBe(`The ferry crossed the estuary in ${BLANK}, and carried the mail to the island. (a year)`);
