@@ -1,5 +1,6 @@
 import { capitalise } from "./question-parts";
-import { dangles, opensOwnClause, resolvePerson } from "./question-stems";
+import { dangles, needsContext, opensOwnClause, resolvePerson } from "./question-stems";
+import { CLASS_NOUNS } from "./title-words";
 import type { Sentence } from "./types";
 
 /**
@@ -76,8 +77,15 @@ export function blankClause(sentence: Sentence, start: number, end: number, valu
   return { from: before.after, to, later: true };
 }
 
+// A later clause whose subject is "the" and a class noun alone ("…, and the city was rebuilt in 455"): the thing the clause
+// before named ("Varna"), which the stem alone would drop. ("The city of Arn", "the river Tane", "the war with Spain" name it.)
+const CLASS_SUBJECT = new RegExp(String.raw`^The (?:${CLASS_NOUNS})\b(?! (?:(?:of|with|against|between|in|at|on|near) (?:the )?)?[A-Z])`);
+
 /** A later clause as a stem of its own, with the blank in it; null when it leans on the clause before it. */
 export function laterClauseStem(sentence: Sentence, clause: string): string | null {
   const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]$/.test(clause) ? "" : "."}`;
+  // (An opening that points back, "The couple married …", "This was …", as for a whole sentence: the later clause opens no
+  // sentence, so no "It" the sentence before settles is its subject.)
+  if (CLASS_SUBJECT.test(stem) || needsContext({ ...sentence, text: stem, subject: undefined, opener: undefined })) return null;
   return dangles(resolvePerson(stem, sentence)) ? null : stem;
 }
