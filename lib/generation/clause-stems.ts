@@ -1,6 +1,6 @@
 import { capitalise } from "./question-parts";
 import { dangles, needsContext, opensOwnClause, resolvePerson } from "./question-stems";
-import { CLASS_NOUNS } from "./title-words";
+import { CLASS_NOUNS } from "./class-nouns";
 import type { Sentence } from "./types";
 
 /**

@@ -1,3 +1,4 @@
+import { CLASS_NOUNS } from "./class-nouns";
 import { STOP } from "./check-trivia";
 
 /**
@@ -34,9 +35,6 @@ export function namesTitle(text: string, stems: ReadonlySet<string>, prefix = 5)
     .split(/[^\p{L}\p{N}]+/u)
     .some((w) => w.length > 2 && stems.has(w.slice(0, prefix)));
 }
-
-/** Class nouns that, after "the", stand for a named thing said before ("the city" for Varna, "the company" for Orr and Sons). */
-export const CLASS_NOUNS = "country|nation|state|city|town|village|capital|island|region|empire|kingdom|republic|site|park|building|monument|bridge|wall|tower|castle|church|temple|company|firm|band|group|team|party|war|battle|treaty|ship|river|lake|mountain|canal|railway|game|games|festival|holiday|movement|organi[sz]ation|society|school|university|museum|law|act|programme|program";
 
 // Words that stand for the article's subject without naming it: a personal pronoun, or "the"/"this" with a class noun
 // ("The country has been independent since …", "It has been listed since …"; not "the island of Vell").
