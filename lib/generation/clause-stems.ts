@@ -15,7 +15,7 @@ import type { Sentence } from "./types";
 const JOIN = /(?:,\s(?:and|but|while|whereas|yet|so)|;)\s+/g;
 // A first clause that only sets a condition or a time for the rest ("If the river rises the town floods, and …"): the later
 // clause alone would drop it.
-const SUBORDINATE_OPENING = /^(?:If|When|Whenever|Unless|Once|Where|Wherever|While|As|Since|Because|Although|Though|Until|Before|After|Provided)\b/;
+export const SUBORDINATE_OPENING = /^(?:If|When|Whenever|Unless|Once|Where|Wherever|While|As|Since|Because|Although|Though|Until|Before|After|Provided)\b/;
 // Words in a later clause that lean on the first ("the next year", "then", "there", "too", "the same"): it is not asked alone.
 const LEANS_BACK = /\b(?:the (?:next|following|previous|same) [a-z]+|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after|too|also|likewise|similarly|instead|as well(?! as)|either|both|the other|the former|the latter|this|these|that|those|such|there|here)\b/i;
 // A pronoun in a clause cut away may be the key itself ("_____ married Tom Venn, and she took the name Ada Venn"): what the

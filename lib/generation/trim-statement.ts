@@ -4,6 +4,7 @@ import { MONTHS } from "./months";
 import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { keepsCapital } from "./clause-order";
+import { SUBORDINATE_OPENING } from "./clause-stems";
 import { capitalise } from "./question-parts";
 import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
@@ -140,6 +141,10 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   const dropped = series && joined![1]!.slice(series[1]!.length);
   if (dropped && (HEDGE.test(dropped) || REPORTING_ASIDE.test(dropped))) return null;
   const cut = series && !SIDE_CLAUSE_OPENER.test(firstClause!) ? series[1] : joined?.[1];
+  // (Not a side clause alone, "Although the fort fell in 1790, and the garrison fled, the town held out": the ", and" joins two
+  // side clauses, and what comes before it is no claim. With a comma or a second verb it has its main clause: "When …, the
+  // town …, and …", "If the river rises the meadows flood, and …".)
+  if (cut && SUBORDINATE_OPENING.test(cut) && !cut.includes(",") && verbGroups(cut) < 2) return whole;
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
