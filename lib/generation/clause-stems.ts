@@ -1,5 +1,6 @@
 import { capitalise } from "./question-parts";
-import { dangles, opensOwnClause, resolvePerson } from "./question-stems";
+import { dangles, needsContext, opensOwnClause, resolvePerson } from "./question-stems";
+import { CLASS_NOUNS } from "./class-nouns";
 import type { Sentence } from "./types";
 
 /**
@@ -14,7 +15,7 @@ import type { Sentence } from "./types";
 const JOIN = /(?:,\s(?:and|but|while|whereas|yet|so)|;)\s+/g;
 // A first clause that only sets a condition or a time for the rest ("If the river rises the town floods, and …"): the later
 // clause alone would drop it.
-const SUBORDINATE_OPENING = /^(?:If|When|Whenever|Unless|Once|Where|Wherever|While|As|Since|Because|Although|Though|Until|Before|After|Provided)\b/;
+export const SUBORDINATE_OPENING = /^(?:If|When|Whenever|Unless|Once|Where|Wherever|While|As|Since|Because|Although|Though|Until|Before|After|Provided)\b/;
 // Words in a later clause that lean on the first ("the next year", "then", "there", "too", "the same"): it is not asked alone.
 const LEANS_BACK = /\b(?:the (?:next|following|previous|same) [a-z]+|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after|too|also|likewise|similarly|instead|as well(?! as)|either|both|the other|the former|the latter|this|these|that|those|such|there|here)\b/i;
 // A pronoun in a clause cut away may be the key itself ("_____ married Tom Venn, and she took the name Ada Venn"): what the
@@ -59,7 +60,11 @@ export function blankClause(sentence: Sentence, start: number, end: number, valu
   // The clauses after the blank's go only when they say nothing more of it.
   const next = joins.find((j) => j.at >= end);
   const rest = next ? text.slice(next.after) : "";
-  const cut = next && !LEANS_BACK.test(rest) && !COUNTED_BACK.test(rest) && (value || !PRONOUN.test(rest));
+  // (Nor when what is kept is only a side clause, "When the war ended in 1815, and the troops came home, prices fell": the
+  // ", and" joins two side clauses, and the main clause comes after both. Kept with a comma, "When …, prices fell in 1816", it
+  // has its main clause.)
+  const sideOnly = next !== undefined && SUBORDINATE_OPENING.test(text) && !text.slice(0, next.at).includes(",");
+  const cut = next && !sideOnly && !LEANS_BACK.test(rest) && !COUNTED_BACK.test(rest) && (value || !PRONOUN.test(rest));
   const to = cut ? next.at : text.length;
   const before = joins.filter((j) => j.after <= start).pop();
   const whole = cut ? { from: 0, to, later: false } : null;
@@ -72,8 +77,15 @@ export function blankClause(sentence: Sentence, start: number, end: number, valu
   return { from: before.after, to, later: true };
 }
 
+// A later clause whose subject is "the" and a class noun alone ("…, and the city was rebuilt in 455"): the thing the clause
+// before named ("Varna"), which the stem alone would drop. ("The city of Arn", "the river Tane", "the war with Spain" name it.)
+const CLASS_SUBJECT = new RegExp(String.raw`^The (?:${CLASS_NOUNS})\b(?! (?:(?:of|with|against|between|in|at|on|near) (?:the )?)?[A-Z])`);
+
 /** A later clause as a stem of its own, with the blank in it; null when it leans on the clause before it. */
 export function laterClauseStem(sentence: Sentence, clause: string): string | null {
   const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]$/.test(clause) ? "" : "."}`;
+  // (An opening that points back, "The couple married …", "This was …", as for a whole sentence: the later clause opens no
+  // sentence, so no "It" the sentence before settles is its subject.)
+  if (CLASS_SUBJECT.test(stem) || needsContext({ ...sentence, text: stem, subject: undefined, opener: undefined })) return null;
   return dangles(resolvePerson(stem, sentence)) ? null : stem;
 }

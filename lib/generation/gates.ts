@@ -41,7 +41,7 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       if (key.kind !== "choice") return "not-exactly-one-key";
       // A reason is shown as a clause of its own ("Warm air rises"), so it is checked to sit in its sentence rather than to match it letter for letter.
       // A statement to pick out is its sentence cut to the main clause: its words are the sentence's, in order.
-      if (q.keyKind === "statement" ? !withinSource(q) || !isCutFrom(q.answerText, q.source.sentence) : q.keyKind === "cause" || q.keyKind === "result" || q.keyKind === "means" || q.keyKind === "purpose" || q.keyKind === "function" || q.keyKind === "direction" || q.keyKind === "example" ? !withinSource(q) : q.keyKind === "category" ? !withinSource(q) || !articleText.includes(q.answerText) : !sameText(articleText.slice(q.source.answer.start, q.source.answer.end), q.answerText)) return "key-not-a-span";
+      if (q.keyKind === "statement" ? !withinSource(q) || !isCutFrom(q.answerText, q.source.sentence, articleText) : q.keyKind === "cause" || q.keyKind === "result" || q.keyKind === "means" || q.keyKind === "purpose" || q.keyKind === "function" || q.keyKind === "direction" || q.keyKind === "example" ? !withinSource(q) : q.keyKind === "category" ? !withinSource(q) || !articleText.includes(q.answerText) : !sameText(articleText.slice(q.source.answer.start, q.source.answer.end), q.answerText)) return "key-not-a-span";
       const keyed = q.options.filter((o) => o.id === key.optionId);
       if (keyed.length !== 1 || keyed[0]!.text !== q.answerText) return "not-exactly-one-key";
       if (!asks(q.prompt) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
@@ -61,7 +61,7 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       // the article, and may be false where the article says nothing.
       if (q.prompt !== q.source.sentence && dropsCondition(q.prompt, q.source.sentence, key.optionId === "false")) return "statement-drops-condition";
       // A main-clause statement is true when it is its sentence with words left out.
-      if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence) ? null : "true-statement-not-in-article";
+      if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence, articleText) ? null : "true-statement-not-in-article";
       // A reason restated after its result ("S1, so S2" -> "S2 because S1."): true when both halves are the article's words.
       if (key.optionId === "true" && q.keyKind === "cause" && !inArticle) return restatesReason(q.prompt, articleText) ? null : "true-statement-not-in-article";
       if (key.optionId === "true" && !inArticle) return "true-statement-not-in-article";

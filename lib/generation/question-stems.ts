@@ -285,7 +285,7 @@ function sexOf(word: string | undefined, tags = word ? seenWordTags(word) : unde
   return male ? "he" : female ? "she" : undefined;
 }
 /** Whether a name is of the other sex than the pronoun's by the tagger's word list (never the article's own evidence). */
-function ofOtherSex(word: string | undefined, pronoun: string, tags?: string[]): boolean {
+export function ofOtherSex(word: string | undefined, pronoun: string, tags?: string[]): boolean {
   const sex = sexOf(word, tags ?? (word ? seenWordTags(word) : undefined));
   return sex === "he" ? PRONOUNS.she.test(pronoun) : sex === "she" ? PRONOUNS.he.test(pronoun) : false;
 }

@@ -462,9 +462,12 @@ function selectOnce(
   }
   // Still short of the count asked for, with sure statements refused only for their share: a fuller quiz, half statements,
   // beats a short one (every other rule still holds, and no more than three of one answer).
+  // (Only sure ones, above the review line with no check's note: an unsure statement more makes a quiz longer, not fuller.)
   if (chosen.length < count) {
     moreStatements = true;
-    ofType("TRUE_FALSE").forEach(take);
+    ofType("TRUE_FALSE")
+      .filter((q) => q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0)
+      .forEach(take);
   }
   if (structuredLast) takeStructured();
   leanTowardFalse(chosen, ranked, takeOne);

@@ -1,3 +1,4 @@
+import { CLASS_NOUNS } from "./class-nouns";
 import { STOP } from "./check-trivia";
 
 /**
@@ -37,8 +38,7 @@ export function namesTitle(text: string, stems: ReadonlySet<string>, prefix = 5)
 
 // Words that stand for the article's subject without naming it: a personal pronoun, or "the"/"this" with a class noun
 // ("The country has been independent since …", "It has been listed since …"; not "the island of Vell").
-const STANDS_FOR_SUBJECT =
-  /^(?:he|she|it|they|(?:the|this|its|their)\s+(?:country|nation|state|city|town|village|capital|island|region|empire|kingdom|republic|site|park|building|monument|bridge|wall|tower|castle|church|temple|company|firm|band|group|team|party|war|battle|treaty|ship|river|lake|mountain|canal|railway|game|games|festival|holiday|movement|organi[sz]ation|society|school|university|museum|law|act|programme|program)\b(?!\s+of\s+\p{Lu})(?!\s+\p{Lu}))/u;
+const STANDS_FOR_SUBJECT = new RegExp(String.raw`^(?:he|she|it|they|(?:the|this|its|their)\s+(?:${CLASS_NOUNS})\b(?!\s+of\s+\p{Lu})(?!\s+\p{Lu}))`, "u");
 
 /**
  * The words (a clause's subject, the holder of a state) are the article's own subject: they name the title, or stand for it.

@@ -1,11 +1,15 @@
 import { SET_ORDINALS } from "./check-stems";
+import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
+import { MONTHS } from "./months";
 import { hasFiniteVerb } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { keepsCapital } from "./clause-order";
+import { SUBORDINATE_OPENING } from "./clause-stems";
 import { capitalise } from "./question-parts";
 import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
-import { dangles, HANGING_JOIN, personFor, resolvePerson, tagged } from "./question-stems";
+import { dangles, HANGING_JOIN, ofOtherSex, personFor, resolvePerson, tagged } from "./question-stems";
+import { seenWordTags } from "./seen-word-tags";
 import type { Sentence } from "./types";
 
 /**
@@ -70,11 +74,20 @@ const PLURAL_SUBJECT = /^(?:(?:The|Most|Many|All|Some|Both) )?(?:[A-Za-z][a-z-]+
 
 
 export const MAX_STATEMENT_WORDS = 25;
-// A time phrase opening the sentence, then the thing's "it" as the clause's subject.
-const TIME_THEN_IT = /^((?:In|During|Over|Within|Throughout|By|Around|For) [^,;:]{0,40}?\b(?:\d{3,4}s?|century|centuries|decades?|years|months|weeks|generations|ages))( it )(?=[a-z]{2,} )/;
+// A time phrase opening the sentence, then the thing's "it" as the clause's subject. The phrase is words of time and count
+// only ("the mid-14th century", "many thousands of years", "March 1850"): one with a clause or a thing in it ("By the time the
+// old mill closed in 1850 it …") may hold what the "it" stands for.
+const TIME_WORD = String.raw`\d{3,4}s?|century|centuries|decades?|years|months|weeks|generations|ages`;
+const TIME_PART = String.raw`(?:(?:early|late|mid)-?)?(?:\d{1,4}(?:st|nd|rd|th|s)?|the|a|an|its|each|every|some|several|many|few|more|than|nearly|almost|about|over|of|early|late|mid|middle|first|second|third|last|final|half|quarter|hundreds|thousands|one|${NUMBER_WORDS.join("|")}|thousand|${MONTHS}|${TIME_WORD})`;
+const TIME_THEN_IT = new RegExp(String.raw`^((?:In|During|Over|Within|Throughout|By|Around|For) (?:${TIME_PART} ){0,6}(?:${TIME_WORD}))( it )(?=[a-z]{2,} )`);
+// A gerund, "draining", "building": not a time of day or year ("By morning", "By spring") or a time named by one ("By closing
+// time"), which bounds the clause like any other.
+const GERUND = String.raw`(?!(?:morning|evening|spring|midmorning)\b)[a-z]+ing\b(?! time\b)`;
 // An opening with no finite verb of its own: a gerund after "By"/"After"/"On"/"Without" ("By draining the marsh, …"), or
 // "Having …": its understood subject is the clause's.
-const NONFINITE_OPENING = /^(?:(?:By|After|Before|On|Upon|Without|Through) [a-z]+ing|Having)\b/;
+const NONFINITE_OPENING = new RegExp(String.raw`^(?:(?:By|After|Before|On|Upon|Without|Through) ${GERUND}|Having\b)`);
+// "By weakening the guilds, …": a means, not a time bound.
+const BY_MEANS = new RegExp(String.raw`^By ${GERUND}`);
 // "X is a series of walls, towers and forts that were …": what a thing is (a copula and "a"/"an"), then a relative clause.
 // (What X is ends before a second clause: ", and the monks who were …" is no part of it.)
 const CLASSIFIED = /^([A-Z][^,;]*? (?:is|are|was|were) (?:a|an) (?:(?!, (?:and|but|or|yet|while)\b)[^;])*?) (?:that|which|who) (?:is|are|was|were|had|has|have)\b[^;]*\.$/;
@@ -128,6 +141,10 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   const dropped = series && joined![1]!.slice(series[1]!.length);
   if (dropped && (HEDGE.test(dropped) || REPORTING_ASIDE.test(dropped))) return null;
   const cut = series && !SIDE_CLAUSE_OPENER.test(firstClause!) ? series[1] : joined?.[1];
+  // (Not a side clause alone, "Although the fort fell in 1790, and the garrison fled, the town held out": the ", and" joins two
+  // side clauses, and what comes before it is no claim. With a comma or a second verb it has its main clause: "When …, the
+  // town …, and …", "If the river rises the meadows flood, and …".)
+  if (cut && SUBORDINATE_OPENING.test(cut) && !cut.includes(",") && verbGroups(cut) < 2) return whole;
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
@@ -185,7 +202,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
     // "Without the dam, the valley flooded", "On paper, the guild ruled the town": an opening that negates or qualifies the clause
     // stays, or the statement says the opposite of the article.
     // ("By weakening the guilds, …" is a means, not a time bound: the claim holds without it.)
-    const bounds = /^(?:Before|Until|Since|By(?! [a-z]+ing\b)|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase);
+    const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase) && !BY_MEANS.test(phrase);
     const limits = bounds || (/^(?!In fact$)(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
     if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest)) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
@@ -362,9 +379,11 @@ export const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}'�
 /**
  * The statement is the sentence with words left out (and perhaps its opening
  * pronoun named): every word of it appears in the sentence, in order. What a
- * true statement must be, as the article has it.
+ * true statement must be, as the article has it. Given the article, a pronoun
+ * inside the sentence is taken as named only by a name the article holds (see
+ * namesInnerPronoun).
  */
-export function isCutFrom(statement: string, sentence: string): boolean {
+export function isCutFrom(statement: string, sentence: string, articleText?: string): boolean {
   const from = tokens(sentence);
   const words = tokens(statement);
   const subsequence = (ws: string[]) => {
@@ -385,7 +404,7 @@ export function isCutFrom(statement: string, sentence: string): boolean {
   for (let k = 1; k < from.length && from.length === words.length; k++) {
     if (from.slice(k).concat(from.slice(0, k)).every((w, i) => w === words[i])) return true;
   }
-  return namesOpeningPronoun(statement, sentence) || namesInnerPronoun(statement, sentence);
+  return namesOpeningPronoun(statement, sentence) || namesInnerPronoun(statement, sentence, articleText);
 }
 
 const PERSONAL_PRONOUNS = ["he", "she", "him", "her"];
@@ -399,8 +418,10 @@ const OBJECT_FOLLOWER = /^(?:a|an|the|to|in|on|at|by|for|with|from|into|of|as|an
  * "it" (trimClause's `itMeans`); the rest the sentence's words in order. One pronoun, one name of one to five capitalised
  * words ("Ada Venn's" for "her"; a thing's name may open with "the"). An opening name for a person's pronoun is
  * namesOpeningPronoun's (only where the pronoun opened the sentence or its main clause).
+ * Given the article, the name must be one it holds, not one the sentence spells (it is someone else there: "The chart she
+ * drew for Tom Venn …" is no chart Tom Venn drew), nor one of the other sex than the pronoun's.
  */
-function namesInnerPronoun(statement: string, sentence: string): boolean {
+function namesInnerPronoun(statement: string, sentence: string, articleText?: string): boolean {
   const raw = statement.replace(/[.!?]$/, "").split(/\s+/);
   const from: string[] = tokens(sentence);
   const thing = from.includes("it") || from.includes("its");
@@ -421,11 +442,21 @@ function namesInnerPronoun(statement: string, sentence: string): boolean {
         const words = tokens([...raw.slice(0, i), pronoun, ...raw.slice(i + k)].join(" "));
         let at = 0;
         for (const w of from) if (at < words.length && w === words[at]) at++;
-        if (at === words.length) return true;
+        if (at === words.length && (articleText === undefined || mayStandFor(name, pronoun, sentence, articleText))) return true;
       }
     }
   }
   return false;
+}
+
+/** A name the article holds and the sentence does not spell, not of the other sex than a person's pronoun. */
+function mayStandFor(name: string[], pronoun: string, sentence: string, articleText: string): boolean {
+  const core = name.join(" ").replace(/^[Tt]he /, "").replace(/(?:['’]s)?,?$/, "");
+  if (new RegExp(`\\b${escapeRegExp(core)}\\b`, "i").test(sentence) || !new RegExp(`\\b${escapeRegExp(core)}\\b`).test(articleText)) return false;
+  if (pronoun === "it" || pronoun === "its") return true;
+  // (The article's reading of the first name where the tagger met it there, else the word list's.)
+  const first = core.split(" ")[0]!;
+  return !ofOtherSex(first, pronoun, seenWordTags(first) ?? tagged(first)[0]?.tags);
 }
 
 // "A when B", "A because B": a condition, a time or a reason after the main clause, with nothing before it to lean on.

@@ -52,6 +52,26 @@ describe("a stem keeps only the clause its blank is in", () => {
     expect(typed(flood, "Dunmere", "CITY").prompt).toBe(`If the river rises the meadows flood, and the ferry stops running to ${BLANK}. (a city)`);
   });
 
+  it("keeps the whole sentence where the later clause's subject is a role or a class word for what the first named", () => {
+    // "The pair" is Ada and Tom; "the town" is Brisk: alone, the stem would not say who or which.
+    const wed = sentence("Ada Quill met Tom Venn at the wool fair in 1840, and the pair married at Selby in 1846.");
+    expect(typed(wed, "1846", "YEAR").prompt).toBe(`Ada Quill met Tom Venn at the wool fair in 1840, and the pair married at Selby in ${BLANK}. (a year)`);
+    const sack = sentence("The Danes burned Brisk in 870, and the town was rebuilt by the abbot in 912.");
+    expect(typed(sack, "912", "YEAR").prompt).toBe(`The Danes burned Brisk in 870, and the town was rebuilt by the abbot in ${BLANK}. (a year)`);
+    // A class word with its name after it names the thing itself.
+    const peace = sentence("The duke sealed the truce in 1604, and the war with Castile ended in 1607.");
+    expect(typed(peace, "1607", "YEAR").prompt).toBe(`The war with Castile ended in ${BLANK}. (a year)`);
+  });
+
+  it("keeps the main clause where the blank's clause is a side clause joined to another before it", () => {
+    // ", and" here joins two side clauses ("When …, and …,"): cut there, the stem would be "When the dam burst in _____."
+    const flood = sentence("When the dam burst in 1862, and the mill race filled with mud, the weavers of Orrin lost their work.");
+    expect(typed(flood, "1862", "YEAR").prompt).toBe(`When the dam burst in ${BLANK}, and the mill race filled with mud, the weavers of Orrin lost their work. (a year)`);
+    // With its main clause before the join, the side clause stays with it and the clause after goes.
+    const fair = sentence("When the bridge opened, the fair moved to Pellow in 1821, and the old square became a cattle market.");
+    expect(typed(fair, "1821", "YEAR").prompt).toBe(`When the bridge opened, the fair moved to Pellow in ${BLANK}. (a year)`);
+  });
+
   it("keeps a sentence whole where the words after the join add only a verb or a list's last item", () => {
     const ferry = sentence("The ferry crossed the estuary in 1840, and carried the mail to the island.");
     expect(typed(ferry, "1840", "YEAR").prompt).toBe(`The ferry crossed the estuary in ${BLANK}, and carried the mail to the island. (a year)`);

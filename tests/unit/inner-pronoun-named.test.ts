@@ -22,6 +22,23 @@ describe("a true statement with the person's pronoun named inside it", () => {
     expect(isCutFrom("The sense of Wren Halloway nickname is Sea Light.", "The sense of her nickname is Sea Light.")).toBe(false);
   });
 
+  it("fails the gate where the name is not the article's, is spelled in the sentence as someone else, or is of the other sex", () => {
+    const text = "Wren Halloway\n\nWren Halloway charted the northern bays with her brother Tom Venn. The map she drew for Ida Moss saved many boats. In the 1850s it carried coal to the coast after the railway came.";
+    const gate = (statement: string, sentence: string) => {
+      const start = text.indexOf(sentence);
+      const q = statementQuestion({ statement, isTrue: true, source: { sentence, start, end: start + sentence.length, answer: { start, end: start + sentence.length } }, keyKind: "statement", confidence: 0.7 });
+      return passesGates(q, text);
+    };
+    const map = "The map she drew for Ida Moss saved many boats.";
+    expect(gate("The map Wren Halloway drew saved many boats.", map)).toBe(true);
+    // (Ida Moss is who the map was for; Tom Venn is a man; Ada Pike is no one the article names.)
+    expect(gate("The map Ida Moss drew saved many boats.", map)).toBe(false);
+    expect(gate("The map Tom Venn drew saved many boats.", map)).toBe(false);
+    expect(gate("The map Ada Pike drew saved many boats.", map)).toBe(false);
+    // A thing's "it" named by a word the sentence itself uses for another thing.
+    expect(gate("The Railway carried coal to the coast.", "In the 1850s it carried coal to the coast after the railway came.")).toBe(false);
+  });
+
   it("passes the gate for a true statement", () => {
     const text = "Wren Halloway\n\nWren Halloway charted the northern bays. As a girl she was hit by a falling spar.";
     const sentence = "As a girl she was hit by a falling spar.";

@@ -119,6 +119,14 @@ describe("a statement said again, not copied: a kept opening after its clause", 
       "In the last scene, the keeper hands the lamp to Tam, the youngest of the crew.",
     );
   });
+
+  it("keeps a 'By' time that ends in -ing ('By morning', 'By spring', 'By closing time'), and cuts only a 'By' of means", () => {
+    // Without it, a state the article bounds in time would be claimed for all time.
+    expect(trimToMainClause(sentence("By spring, the rebels held every gate of the walled town."))?.text).toBe("By spring, the rebels held every gate of the walled town.");
+    expect(trimToMainClause(sentence("By evening, the harbour of Kell was full of fishing boats."))?.cut).toBe(false);
+    expect(trimToMainClause(sentence("By closing time, the market square was empty of stalls."))?.cut).toBe(false);
+    expect(trimToMainClause(sentence("By selling the mill, the Orrin family paid off every debt."))?.text).toBe("The Orrin family paid off every debt.");
+  });
 });
 
 describe("a hedge counts where it stays", () => {

@@ -29,10 +29,10 @@ function source(i: number, key = facts[i]!) {
   return { sentence, start, end: start + sentence.length, answer: { start: at, end: at + key.length } };
 }
 
-function statement(i: number, isTrue: boolean): GeneratedQuestion {
+function statement(i: number, isTrue: boolean, confidence = 0.7): GeneratedQuestion {
   // (A false statement here is the fact with its last word changed: the article settles it.)
   const text = isTrue ? facts[i]! : facts[i]!.replace(/\w+\.$/, "moon.");
-  return statementQuestion({ statement: text, isTrue, source: source(i), keyKind: "statement", confidence: 0.7, score: 0.7 });
+  return statementQuestion({ statement: text, isTrue, source: source(i), keyKind: "statement", confidence, score: confidence });
 }
 
 function choice(i: number, key: string): GeneratedQuestion {
@@ -61,6 +61,14 @@ describe("true/false share of a quiz", () => {
     const quiz = selectQuestions([...statements, choice(3, "Velby"), choice(8, "Orrin")], 10, ["MULTIPLE_CHOICE", "TRUE_FALSE"], createRandom(1));
     expect(countOf(quiz)).toBe(5);
     expect(quiz).toHaveLength(7);
+  });
+
+  it("fills a short quiz past two in five with sure statements only, never with ones below the review line", () => {
+    const unsure = [0, 1, 2, 4, 5, 6].map((i, n) => statement(i, n % 2 === 0, 0.5));
+    // (Unsure ones still fill it to two in five of the ten asked for, as the other passes allow.)
+    const quiz = selectQuestions([...unsure, choice(3, "Velby")], 10, ["MULTIPLE_CHOICE", "TRUE_FALSE"], createRandom(1));
+    expect(countOf(quiz)).toBe(4);
+    expect(quiz).toHaveLength(5);
   });
 
   it("keeps statements to two in five of a quiz the other kinds can fill", () => {

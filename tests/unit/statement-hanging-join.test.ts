@@ -52,3 +52,15 @@ describe("a statement never ends on a joining word", () => {
     expect(made).toContain("In the race of 1904, Ada Venn reached the hut first and, having rested for an hour, lit a small fire for the others.");
   });
 });
+
+describe("a statement is never a side clause alone", () => {
+  it("does not cut at an ', and' that joins two side clauses before the main clause", () => {
+    // Cut there, "Although the fort fell in 1790." would be keyed True as a claim.
+    const fort = "Although the fort fell in 1790, and the garrison fled to the hills, the town held out for years.";
+    expect(trimToMainClause(sentence(fort))?.text).not.toBe("Although the fort fell in 1790.");
+    expect(trimToMainClause(sentence("When the dam burst in 1862, and the mill race filled with mud, the weavers of Orrin lost their work."))?.text).not.toBe("When the dam burst in 1862.");
+    // A first clause with its main clause in it is cut as before.
+    expect(trimToMainClause(sentence("If the river rises the meadows flood, and the ferry stops running to Dunmere for a week."))?.text).toBe("If the river rises the meadows flood.");
+    expect(trimToMainClause(sentence("When the bridge opened, the fair moved to Pellow in 1821, and the old square became a cattle market for the farms."))?.text).toBe("When the bridge opened, the fair moved to Pellow in 1821.");
+  });
+});

@@ -29,6 +29,15 @@ describe("the article's thing as 'it' after an opening phrase", () => {
     expect(trimToMainClause(sentence("In the valley, it grows wheat and barley for the market."), "The Orrin estate")).toBeNull();
   });
 
+  it("is left where the time phrase holds a clause or a thing of its own, which the 'it' may stand for", () => {
+    // (The "it" here is the mill, not the canal the sentence before named.)
+    expect(trimToMainClause(sentence("By the time the old mill closed in 1850 it had ground corn for two centuries."), "The Saltmere Canal")).toBeNull();
+    expect(trimToMainClause(sentence("In the years after the ferry sank in the 1880s it carried coal to the coast."), "The Orrin Canal")).toBeNull();
+    // A phrase of time and count words only is still no rival.
+    expect(trimToMainClause(sentence("Over many hundreds of years it cut a deep gorge through the soft chalk."), "The River Tane")?.text).toBe("Over many hundreds of years, the River Tane cut a deep gorge through the soft chalk.");
+    expect(trimToMainClause(sentence("In the mid-12th century it held the only bridge across the estuary."), "The town of Kell")?.text).toBe("The town of Kell held the only bridge across the estuary.");
+  });
+
   it("is a cut of its sentence by the true-statement gate, and nothing else changed is", () => {
     expect(isCutFrom("In the late 16th century, the Sweating Sickness spread along the river valleys.", plague)).toBe(true);
     expect(isCutFrom("The Sweating Sickness spread along the river valleys.", plague)).toBe(true);
