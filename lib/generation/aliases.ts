@@ -259,7 +259,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // "11th century": also "the 11th century", "11th c.", and without its era where that cannot be another century.
   if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century/, " c."), ...centuryWithoutEra(text, articleText));
   // (A name less or plus "British", "East", "Upper" … is another body: see prefixed-bodies.)
-  return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || (!namesSomeoneElse(a, text, articleText) && (span.type === "PERSON" || !prefixMakesOtherBody(a, text))));
+  // (The article's own shorter form for the key, read by shorterFormsOf, is the article's word for it: kept.)
+  const ownShorter = NAMED_KINDS.has(span.type) ? shorterFormsOf(text, articleText) : [];
+  return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || (!namesSomeoneElse(a, text, articleText) && (span.type === "PERSON" || ownShorter.includes(a) || !prefixMakesOtherBody(a, text))));
 }
 
 /**

@@ -1,20 +1,23 @@
 import { articleMemo } from "./article-memo";
+import { isPeopleWord, otherForms } from "./demonyms";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { LEXICON } from "./tag-without-chunks";
 import { TITLE_WORD_SET } from "./titles";
 
 /**
- * A typed answer may be the article's own shorter form of a key's name ("Tessan Navy" for "Royal Tessan Navy"), but a
+ * A typed answer may be the article's own shorter form of a key's name ("Tessan Navy" for "Royal Tessan Navy", "East
+ * India Company" for "Trevian East India Company" where the article itself calls the firm so), but a
  * shorter form is also the name of other things: another body of the kind ("the Tessan Navy of Vell"), the body the
  * article met first ("The Tessan Navy had failed. The Royal Tessan Navy …"), a person or a city inside the name ("William"
  * in "Fort William", "Amsterdam" in "Royal Amsterdam Company"). Accepted, it would grade those right; so it is accepted
- * only where the article plainly uses it for the key. (A name less a people's word, "East India Company" for "Dutch East
- * India Company", or less a word of rule, period or direction, is another body: see prefixed-bodies.)
+ * only where the article plainly uses it for the key. (Elsewhere a name less a people's word, or less a word of rule,
+ * period or direction, is another body: see prefixed-bodies. The article's own use for the key is the one exception, and
+ * only for a people's word, "Royal" or "Imperial"; a country or city is never accepted, so "India" is not "British India".)
  */
 
-// "Royal" and the name after it: a leading word that says only what rank a body holds.
-const LEADING_DESCRIPTOR = /^(Royal) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
+// A leading word that only says whose or what rank a body is: a people's word ("Swedish", "American"), "Royal", "Imperial".
+const LEADING_DESCRIPTOR = /^([A-Z][a-z]+) ((?:[A-Z][\w'’-]*)(?: (?:of |and |for |the )*[A-Z][\w'’-]*)+)$/;
 const shorterMemo = articleMemo<string[]>();
 const personMemo = articleMemo<boolean>();
 // The word list's tags of a person's name, and of a country or a city (a word's tags may be listed, "Region,ProperNoun").
@@ -34,7 +37,8 @@ const OF_ANOTHER = /^ (?:of|in|at) (?:the )?[A-Z]/;
 export function shorterFormsOf(name: string, articleText: string): string[] {
   const m = LEADING_DESCRIPTOR.exec(name);
   if (!m || !articleText.includes(m[2]!)) return [];
-  const short = m[2]!;
+  const [, lead, short] = m as unknown as [string, string, string];
+  if (!/^(?:Royal|Imperial)$/.test(lead) && !isPeopleWord(lead) && otherForms(lead).length === 0) return [];
   return shorterMemo(articleText, name, () => (usedForKey(name, short, articleText) ? [short] : []));
 }
 

@@ -53,7 +53,8 @@ describe("a body's shorter name less its leading \"Royal\"", () => {
     expect(shorterFormsOf("Royal Tessan Navy", `The Tessan Fleet\n\nThe Tessan Navy had failed by 1700. The Royal Tessan Navy was founded in 1702.`)).toEqual([]);
   });
 
-  it("is not read for a people's word, which makes another body (prefixed-bodies)", () => {
-    expect(shorterFormsOf("Swedish Tessan Navy", NAVY.replace("Royal", "Swedish"))).toEqual([]);
+  it("is read for a people's word only where the article uses the shorter form for the key (elsewhere prefixed-bodies refuses it)", () => {
+    expect(shorterFormsOf("Swedish Tessan Navy", NAVY.replace("Royal", "Swedish"))).toEqual(["Tessan Navy"]);
+    expect(shorterFormsOf("Tessan Navy", NAVY.replace("Royal", "Swedish"))).toEqual([]);
   });
 });
