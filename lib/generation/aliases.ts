@@ -4,7 +4,6 @@ import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
-import { namesGivenAlike } from "./naming-statements";
 import { prefixMakesOtherBody } from "./prefixed-bodies";
 import { tagged } from "./question-stems";
 import { isPersonWordOfEitherGender, PERSON_PRONOUNS } from "./resolve-person-pronouns";
@@ -59,9 +58,7 @@ function scanAliases(name: string, articleText: string): string[] {
   // Every match holds the name, so only the stretches around its uses are read (in the article's order),
   // and only those with a word or bracket some pattern needs.
   const stretches = (name ? stretchesAround(name, articleText, ALIAS_CHARS) : [articleText]).filter((stretch) => ALIAS_WORD.test(stretch));
-  // "Her parents named her Rosalind, and everyone called her Roz": names the article's naming statements give one person.
-  const given = givenNamesOf(name, articleText);
-  if (stretches.length === 0) return given;
+  if (stretches.length === 0) return [];
   for (const re of patterns) {
     for (const stretch of stretches) {
       for (const m of stretch.matchAll(re)) {
@@ -73,21 +70,7 @@ function scanAliases(name: string, articleText: string): string[] {
     }
   }
   for (const other of abbreviationPairs(articleText).get(name.toLowerCase()) ?? []) out.add(other);
-  for (const other of given) out.add(other);
   return [...out];
-}
-
-/**
- * The other names the article's naming statements give a name (naming-statements), or give the one word of a full name
- * that is the person's alone: "Mira" named so in one sentence is "Mira Vale" when no other name in the article holds
- * "Mira".
- */
-function givenNamesOf(name: string, articleText: string): string[] {
-  const own = namesGivenAlike(name, articleText);
-  if (own.length || !name.includes(" ")) return own;
-  const words = name.split(" ");
-  const word = [words[0]!, words.at(-1)!].find((w) => namesGivenAlike(w, articleText).length && !namesSomeoneElse(w, name, articleText));
-  return word ? namesGivenAlike(word, articleText).filter((other) => other !== name) : [];
 }
 
 // The only characters the alias patterns above can match besides the name's own: word characters (A-Z, a-z,
@@ -208,8 +191,6 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // ("their mother Anna", "Anna Pertl") is not the person's ("Anna Mozart" for "Maria Anna Mozart").
     if (parts.length > 2 && goesByGiven(parts, articleText) && !usedAlone(parts[0]!, articleText)) accepted.push(parts.slice(1).join(" "));
     accepted.push(...articleAliases(text, articleText));
-    // A first name the article gives her in a naming statement ("she took the name Mira") in full too ("Mira Vale").
-    for (const other of givenNamesOf(text, articleText)) if (!other.includes(" ")) accepted.push(...fullNameOfFirst(other, articleText));
   }
   // "Lord Montague" read as a place is still a titled person: the bare name is right where it names no one else.
   // Only a name read as a place, or guessed: a firm may well be named with such a title ("Duke Energy", "Dr Pepper").

@@ -50,8 +50,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const out: string[] = [];
   // Another name the article gives the key is the key itself, never a wrong answer.
   const aliases = new Set(articleAliases(key.text, ctx.articleText).map((a) => a.toLowerCase()));
-  // (A person's other names count as the key's own: "Mira Vale" is no wrong option for the "Addie" she was called.)
-  const keyWords = new Set([key.text, ...(key.type === "PERSON" ? aliases : [])].flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 2));
+  const keyWords = new Set(key.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
   // Date options are chosen as a set (see chooseFairDates): gather more than needed, the article's own first.
   const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE" || key.type === "CENTURY";
   // "By _____ the line had reached the coast": every later date meets the bound too, so no date option or swap is fair.
