@@ -118,7 +118,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** How typed answers are graded, in a teacher's words (review sheets print it; keep it beside the rules it describes). */
 export const TYPED_GRADING_RULES =
-  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym of the accepted answer: letters with full stops or single capitals spaced apart, a person's initials among them, and a word of two to five capitals beside lower-case words, or in an answer written all in capitals one that is no common English word: \"PAC Youth League\" is not \"ANC Youth League\" or \"ANC YOUTH LEAGUE\", \"E. J. Marsh\" is not \"E. J. R. Marsh\", and \"U.S.S.R.\" and \"U S S R\" are \"USSR\"; how the student types, in capitals or not, changes nothing; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\", as \"Philip II of Spain\" may be typed \"Philip 2 of Spain\").";
+  "Typed answers are graded leniently: case, accents, punctuation and a leading \"the/a/an\" are ignored; number words equal digits; a date of day and month (with or without its year or era) is taken in either order; AD and CE are one era, as are BC and BCE, written before or after the year, with or without full stops (a year typed without its era does not match one with it); one typo is forgiven from six letters, two from ten (none inside an acronym of the accepted answer: letters with full stops or single capitals spaced apart, a person's initials among them, and a word of two to five capitals beside lower-case words, or in an answer written all in capitals one of two or three letters that is no common English word: \"PAC Youth League\" is not \"ANC Youth League\" or \"ANC YOUTH LEAGUE\", \"E. J. Marsh\" is not \"E. J. R. Marsh\", and \"U.S.S.R.\" and \"U S S R\" are \"USSR\"; how the student types, in capitals or not, changes nothing; none in answers with digits, none in a ruler's number: \"Thutmose II\" is not \"Thutmose III\", which may also be typed \"Thutmose 3\", as \"Philip II of Spain\" may be typed \"Philip 2 of Spain\").";
 
 /** Typos forgiven: none for short answers or anything with digits, one from 6 letters, two from 10. */
 export function typoAllowance(normalizedKey: string): number {
@@ -173,7 +173,9 @@ function acronymsOf(key: string): string[] {
     const bare = word.replace(/['’]s$/, "").replace(/[,;:!?)]+$/, "");
     const letters = bare.replace(/[.&]/g, "");
     const dotted = /^(?:[A-Z]\.){2,}[A-Z]?\.?$/.test(bare);
-    if (!dotted && (!/^[A-Z]{2,5}$/.test(letters) || (allCapitals && !bare.includes("&") && isCommonWord(letters)))) return [];
+    // In a key all in capitals only a word of two or three letters can be told for an acronym ("US", "ANC"): the word list
+    // lacks many names and nouns ("ROSA", "MILL"), whose typos ("Roza Parks", "Old Mil Road") keep their allowance.
+    if (!dotted && (!/^[A-Z]{2,5}$/.test(letters) || (allCapitals && !bare.includes("&") && (letters.length > 3 || isCommonWord(letters))))) return [];
     if (TITLES.has(letters)) return [];
     if (i > 0 && /^[IVX]+$/.test(letters) && romanValue(letters)) return [];
     return [normalizeAnswer(bare.replace(/&/g, " & ")) || letters.toLowerCase()];

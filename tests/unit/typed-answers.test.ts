@@ -70,7 +70,11 @@ describe("typed answers", () => {
   it("read a short word of an all-capital key as an acronym where the word list knows it as no common word", () => {
     // Invented initials: one letter apart, another body, in any case the student types.
     for (const typed of ["VPQ YOUTH LEAGUE", "vpq youth league", "VPQ Youth League"]) expect(matchesTypedAnswer(typed, ["VPC YOUTH LEAGUE"])).toBe(false);
-    expect(matchesTypedAnswer("KORV ISAP", ["KORV ISAF"])).toBe(false);
+    // Two or three letters only: a longer word of an all-capital key keeps its allowance, the word list lacking many names
+    // and nouns (review 2-C), so this one-letter slip in a four-letter word is forgiven.
+    expect(matchesTypedAnswer("KORV ISAP", ["KORV ISAF"])).toBe(true);
+    expect(matchesTypedAnswer("Roza Parks", ["ROSA PARKS"])).toBe(true);
+    expect(matchesTypedAnswer("Old Mil Road", ["OLD MILL ROAD"])).toBe(true);
     expect(matchesTypedAnswer("vpc youth leage", ["VPC YOUTH LEAGUE"])).toBe(true);
     // A common word keeps its allowance ("Odl" for "OLD"); a name or a pronoun in capitals is initials ("US", not "us").
     expect(matchesTypedAnswer("Odl Mill Road", ["OLD MILL ROAD"])).toBe(true);
