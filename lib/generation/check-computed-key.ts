@@ -1,0 +1,61 @@
+import { valueOf } from "./find-spans";
+import { BLANK } from "./make-cloze";
+
+/**
+ * A blank the shown text lets a student work out by a sum: a year when the stem gives another year and an age ("Born in
+ * 1402, she was crowned at 19 in _____"), or a count when it gives the parts and a word of adding or taking away ("three
+ * were sold, leaving 12 of the original _____"). Judges on unseen articles failed such questions: they test arithmetic,
+ * not the article. Only a sum that comes out (to within a year for an age, whose birthday the text rarely gives) counts,
+ * so a year and an age that merely share a sentence keep their question.
+ */
+
+// A number as digits or words ("21", "1,200", "twenty-one").
+const FIGURE = String.raw`\d[\d,]*|[a-z]+(?:-[a-z]+)?`;
+// An age: "at the age of 21", "at age 21", "aged 21", "21 years old", "at 21" (not a clock time, a share or a measure).
+const AGE = new RegExp(
+  String.raw`\bat (?:the )?age (?:of )?(${FIGURE})\b|\baged (${FIGURE})\b|\b(${FIGURE})[ -]years?[ -]old\b|\bat (\d{1,2})(?![\d,.:]|\s*(?:%|percent|per cent|[ap]\.?m\b|o'clock|[a-z]*(?:met(?:er|re)|mile|feet|foot|knot|degree|hour|minute|mph|km|kph)))`,
+  "gi",
+);
+// A full year standing alone (not part of "40,000" or a decimal).
+const YEAR = /(?<![\d,.])\d{3,4}(?![\d,.]?\d)/g;
+// Words that join two counts by adding or taking away.
+const SUM_WORD = /\b(?:leaving|left|remaining|remained|of the original|more than|fewer than|less than|plus|minus|in addition to|on top of|besides|out of)\b/i;
+const COUNT = new RegExp(String.raw`(?<![\w.])(?:${FIGURE})(?![\w])`, "gi");
+
+function agesIn(text: string): number[] {
+  return [...text.matchAll(AGE)].map((m) => valueOf(m[1] ?? m[2] ?? m[3] ?? m[4]!)).filter((a) => Number.isInteger(a) && a > 0 && a < 120);
+}
+
+/** A year blank the shown text's other year and an age settle: the year plus or minus the age, within one. */
+export function yearWorkedOutFromAge(shown: string, key: string): boolean {
+  if (/\d{3,4}s\b|century/i.test(key)) return false;
+  const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
+  if (Number.isNaN(keyYear)) return false;
+  const text = shown.split(BLANK).join(" ");
+  const ages = agesIn(text);
+  if (!ages.length) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[0])).filter((y) => y !== keyYear);
+  return years.some((y) => ages.some((a) => Math.abs(y + a - keyYear) <= 1 || Math.abs(y - a - keyYear) <= 1));
+}
+
+/** A count blank the shown text's two other counts settle, joined by a word of adding or taking away. */
+export function countWorkedOutFromParts(shown: string, key: string): boolean {
+  const keyValue = valueOf(key.trim());
+  if (!Number.isFinite(keyValue) || !SUM_WORD.test(shown)) return false;
+  const text = shown.split(BLANK).join(" ");
+  const counts = [...text.matchAll(COUNT)].map((m) => valueOf(m[0])).filter((v) => Number.isFinite(v) && v > 0);
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      const [a, b] = [counts[i]!, counts[j]!];
+      if (a + b === keyValue || Math.abs(a - b) === keyValue) return true;
+    }
+  }
+  return false;
+}
+
+/** The shown text works a date or number key out by a sum. */
+export function stemComputesKey(shown: string, key: string, keyKind: string): boolean {
+  if (keyKind === "date") return yearWorkedOutFromAge(shown, key);
+  if (keyKind === "number") return countWorkedOutFromParts(shown, key);
+  return false;
+}
