@@ -5,8 +5,9 @@ import { BLANK } from "./make-cloze";
  * A blank the shown text lets a student work out by a sum: a year when the stem gives another year and an age ("Born in
  * 1402, she was crowned at 19 in _____"), or a count when it gives the parts and a word of adding or taking away ("three
  * were sold, leaving 12 of the original _____"). Judges on unseen articles failed such questions: they test arithmetic,
- * not the article. Only a sum that comes out (to within a year for an age, whose birthday the text rarely gives) counts,
- * so a year and an age that merely share a sentence keep their question.
+ * not the article; and an age when it gives the two years it spans ("born in 1397 … king in 1418, when he was _____").
+ * Only a sum that comes out (to within a year for an age, whose birthday the text rarely gives) counts, so a year and an
+ * age that merely share a sentence keep their question.
  */
 
 // A number as digits or words ("21", "1,200", "twenty-one").
@@ -53,9 +54,19 @@ export function countWorkedOutFromParts(shown: string, key: string): boolean {
   return false;
 }
 
+/** An age blank ("crowned in 1418, when she was only _____") the shown text's two years settle: their difference, within one. */
+export function ageWorkedOutFromYears(shown: string, key: string): boolean {
+  const keyValue = valueOf(key.trim());
+  if (!Number.isInteger(keyValue) || keyValue <= 0 || keyValue >= 120 || !shown.includes(BLANK)) return false;
+  // The blank is an age only where the key put back reads as one.
+  if (!agesIn(shown.split(BLANK).join(key)).includes(keyValue)) return false;
+  const years = [...shown.split(BLANK).join(" ").matchAll(YEAR)].map((m) => Number(m[0]));
+  return years.some((y, i) => years.some((z, j) => j > i && Math.abs(Math.abs(y - z) - keyValue) <= 1));
+}
+
 /** The shown text works a date or number key out by a sum. */
 export function stemComputesKey(shown: string, key: string, keyKind: string): boolean {
   if (keyKind === "date") return yearWorkedOutFromAge(shown, key);
-  if (keyKind === "number") return countWorkedOutFromParts(shown, key);
+  if (keyKind === "number") return countWorkedOutFromParts(shown, key) || ageWorkedOutFromYears(shown, key);
   return false;
 }

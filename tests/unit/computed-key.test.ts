@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWorkedOutFromParts, stemComputesKey, yearWorkedOutFromAge } from "@/lib/generation/check-computed-key";
+import { ageWorkedOutFromYears, countWorkedOutFromParts, stemComputesKey, yearWorkedOutFromAge } from "@/lib/generation/check-computed-key";
 import { checkShownText } from "@/lib/generation/check-shown-text";
 import { draftQuestion, lettered } from "../support/draft-question";
 
@@ -29,6 +29,16 @@ describe("a blank the shown figures work out", () => {
     expect(countWorkedOutFromParts("Four rowers dropped out, leaving 24 of the original _____.", "30")).toBe(false);
     expect(countWorkedOutFromParts("Four rowers and 24 oarsmen joined the _____ boats.", "28")).toBe(false);
     expect(stemComputesKey("Born in 1402, she was crowned at 19 in _____.", "Vesk", "name")).toBe(false);
+  });
+
+  it("refuses an age the stem's two years span", () => {
+    // Invented: asking the age once the years are shown tests a subtraction, as asking the year once the age is shown does.
+    expect(ageWorkedOutFromYears("Aldra was born in 1402 and was crowned in 1421, when she was only _____ years old.", "19")).toBe(true);
+    expect(ageWorkedOutFromYears("Aldra was born in 1402 and was crowned in 1421 at the age of _____.", "19")).toBe(true);
+    expect(stemComputesKey("Aldra was born in 1402 and was crowned in 1421, when she was only _____ years old.", "19", "number")).toBe(true);
+    // Years that do not span it, or a blank that is no age, keep the question.
+    expect(ageWorkedOutFromYears("Aldra was crowned in 1421, when she was only _____ years old.", "19")).toBe(false);
+    expect(ageWorkedOutFromYears("Aldra was born in 1402 and was crowned in 1421 with _____ knights.", "19")).toBe(false);
   });
 
   it("refuses such a question as one whose stem gives the key away", () => {
