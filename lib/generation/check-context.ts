@@ -31,6 +31,10 @@ const RELATIVE_TIME = new RegExp(
     // "Days later, …": counted from an event the stem does not give.
     `(?:^|[,;]\\s*)${UNIT}s (?:later|earlier|afterwards?)\\b`,
     `\\bthe ${UNIT} (?:before|after)\\b(?! (?:the|a|an|his|her|their|its|[A-Z0-9])\\b)`,
+    // A span counted on from another time: "for the next twenty years", "over the following few decades".
+    `\\b(?:the|that) (?:next|following|ensuing|subsequent) (?:${ANY_COUNT}(?:-[a-z]+)?|few|couple of) (?:${UNIT}s|centuries)\\b`,
+    // "In the years after, …", "in the decades that followed": the event it follows is not named ("the years after the war" names it).
+    `\\bthe (?:${UNIT}s|centuries) (?:after|afterwards?|before|since|that followed|which followed)(?=\\s*(?:[,.;:!?)]|$))`,
   ].join("|"),
   "i",
 );
