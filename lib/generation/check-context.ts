@@ -2,7 +2,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
-import { DROPPABLE_LINKS } from "./linking-words";
+import { DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -31,6 +31,10 @@ const RELATIVE_TIME = new RegExp(
     // "Days later, …": counted from an event the stem does not give.
     `(?:^|[,;]\\s*)${UNIT}s (?:later|earlier|afterwards?)\\b`,
     `\\bthe ${UNIT} (?:before|after)\\b(?! (?:the|a|an|his|her|their|its|[A-Z0-9])\\b)`,
+    // A span counted on from another time: "for the next twenty years", "over the following few decades".
+    `\\b(?:the|that) (?:next|following|ensuing|subsequent) (?:${ANY_COUNT}(?:-[a-z]+)?|few|couple of) (?:${UNIT}s|centuries)\\b`,
+    // "In the years after, …", "in the decades that followed": the event it follows is not named ("the years after the war" names it).
+    `\\bthe (?:${UNIT}s|centuries) (?:after|afterwards?|before|since|that followed|which followed)(?=\\s*(?:[,.;:!?)]|$))`,
   ].join("|"),
   "i",
 );
@@ -302,13 +306,21 @@ export function repairContext(
   const statement = q.type === "TRUE_FALSE";
   // Only a stem that is its own sentence as cut can be repaired: one with its context shown already has what it leans on.
   const asCut = stem.startsWith(sentence.text.slice(0, 12));
+  let shown = false;
   const showPrevious = (): boolean => {
-    if (!previous || !asCut || previous.text.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(previous.text)) return false;
+    if (shown) return true;
+    // (A sentence before that is itself one item of the list, "Second, …" before "Third, …", does not say what the list is of.)
+    if (!previous || !asCut || LIST_ITEM_OPENING.test(previous.text) || previous.text.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(previous.text)) return false;
     // The sentence shown must stand alone itself: no time counted from a third sentence, no "that surrender" of its own.
     if (unanchoredTime(previous.text) || pointingPhrase(previous.text)) return false;
     stem = `${previous.text} ${stem}`;
-    return true;
+    return (shown = true);
   };
+  // "Second, the mill …": one item of a list only the sentence before introduces. The opener is never cut: the stem shows that
+  // sentence (or a maker showed it already), or the question goes; a statement must stay the article's words, so it goes.
+  if (LIST_ITEM_OPENING.test(sentence.text) && !(previous && stem.includes(previous.text.slice(-20)))) {
+    if (statement || !LIST_ITEM_OPENING.test(stem) || !showPrevious()) return "stem-dangles";
+  }
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
   // A date asked beside a time counted from another event either dangles or gives the year away.
   if (q.keyKind === "date" && COUNTED_TIME.test(stem) && !statement) return "stem-dangles";

@@ -341,11 +341,19 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 function copulaAsked(term: string, subject: string, verb: string, desc: string): Pick<Definition, "question" | "description"> {
   // "Odile is a quiet girl of nine …" is a person: "Who is …?", as for any person described.
   const asks = /^[A-Z]/.test(term) && describesPerson(desc) ? "Who" : "What";
-  let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `${asks} ${verb} ${desc}?`;
+  // "What is the size of the vibration?" asks for a size, not the term that names it: a description headed by a measure
+  // asks for its name ("What is the size of the vibration called?").
+  const named = asks === "What" && MEASURE_HEAD.test(desc) ? " called" : "";
+  let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `${asks} ${verb} ${desc}${named}?`;
   if (PRONOUN.test(desc)) question = null;
   const description = /\b(?:this|these|he|she|they|them)\b/i.test(desc) ? null : { subject, text: desc, verb };
   return { question, description };
 }
+
+// A description headed by a measure or amount ("the size of …", "a rate at which …", "the greatest height that …"): asked
+// plainly, its answer would be a value.
+const MEASURE_HEAD =
+  /^(?:the|a|an) (?:[a-z]+ )?(?:size|amount|number|quantity|rate|speed|distance|height|length|width|depth|weight|mass|strength|level|degree|measure|pressure|temperature|frequency|volume|area|extent|proportion|ratio|share|value|price|cost|time|duration|age)s?(?= (?:of|at|in|that|which|to|between)\b|$)/;
 
 const WHEN_CALLED = /^When ([a-z][^,;:()"“”]{10,90}), it is (called|known as) ((?:a |an |the )?[a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$/;
 

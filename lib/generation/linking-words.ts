@@ -24,3 +24,13 @@ export const LINKING_PHRASES: readonly string[] = [
   "(?:Shortly|Soon|Not long|Immediately) (?:afterwards?|after(?=,)|after (?:that|this))",
   "Later (?:that|the same) (?:day|night|morning|evening|afternoon|week|month|year)",
 ];
+
+/**
+ * Openers that make a sentence one item of a list the sentence before introduces ("There were three reasons … First, …",
+ * "Second, …", "Finally, …"): what the list is about is only there, so the opener is never cut, and the sentence is shown
+ * with the one before or not asked. Only before a comma: "Finally the army surrendered" tells a story's time.
+ */
+export const LIST_ITEM_LINKS: readonly string[] = ["First(?:ly)?", "Second(?:ly)?", "Third(?:ly)?", "Fourth(?:ly)?", "Fifth(?:ly)?", "Finally", "Lastly", "Next", "Also"];
+
+/** A sentence or stem that opens as one item of a list ("Second, the mill …"). */
+export const LIST_ITEM_OPENING = new RegExp(`^(?:${LIST_ITEM_LINKS.join("|")}),`);

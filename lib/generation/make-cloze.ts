@@ -7,6 +7,7 @@ import { stemWorksOut } from "./fair-number-options";
 import { agentQuestion } from "./agent-question";
 import { placeQuestion } from "./place-question";
 import { namedByFeature } from "./place-head";
+import { articleKindHint } from "./place-kind-hint";
 import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuestion, withContext, writeOutOpening } from "./question-stems";
 import { keepsStatedGap, tiedByGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
@@ -127,7 +128,9 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
   const bc = eraOfCenturyBC(span);
   // A place whose head is a kind word ("the Bay of Kell", "Lake Vell") is no city or country, whatever its last word names:
   // "a place" never misleads. (Not "a bay": the hint would print a word of the key, a giveaway by the gates' reading.)
-  const feature = (span.type === "CITY" || span.type === "COUNTRY") && namedByFeature(span.text) ? "a place" : null;
+  // A place the article calls another kind than the gazetteer's ("the colony of Vell" listed as a city) is hinted by the
+  // article's own noun, or "a place": "(a city)" would contradict what the student just read.
+  const feature = (span.type === "CITY" || span.type === "COUNTRY") && namedByFeature(span.text) ? "a place" : articleKindHint(span.text, span.type, articleText);
   const hint = feature ?? ((span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : bc ? `a century ${bc}, such as ${exampleCentury(span)} century ${bc}` : span.type === "CENTURY" ? `a century, such as ${exampleCentury(span)} century` : TYPE_HINT[span.type]);
   const shaped = stemFor(sentence, span, previous);
   if (!hint || !shaped || stemWorksOut(span, shaped.stem)) return null;
