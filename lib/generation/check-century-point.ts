@@ -69,7 +69,7 @@ export function centuryBesideThePoint(sentence: string, start: number, end: numb
   const after = sentence.slice(end);
   // The making of the article's own subject, told anywhere in the sentence: its date is a main fact of the article.
   // ("Built in the _____, Vardzia is …": after an opening participle, the subject follows the comma.)
-  // ("Building work on the monument started in the _____": the work's subject is the monument.)
+  // ("Work on the monument began in the _____": the work's subject is the monument.)
   const made = MADE_BEFORE.exec(before);
   if (made && !DATE_AFTER.test(after)) {
     const opening = OPENING_PARTICIPLE.test(before) ? (after.split(",")[1] ?? "").trim().split(/\s+/).slice(0, 5).join(" ") : "";

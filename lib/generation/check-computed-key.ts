@@ -5,7 +5,7 @@ import { BLANK } from "./make-cloze";
  * A blank the shown text lets a student work out by a sum: a year when the stem gives another year and an age ("Born in
  * 1402, she was crowned at 19 in _____"), or a count when it gives the parts and a word of adding or taking away ("three
  * were sold, leaving 12 of the original _____"). Judges on unseen articles failed such questions: they test arithmetic,
- * not the article; and an age when it gives the two years it spans ("born in 1397 … king in 1418, when he was _____").
+ * not the article; and an age when it gives the two years it spans ("born in 1402 … crowned in 1421, when she was _____").
  * Only a sum that comes out (to within a year for an age, whose birthday the text rarely gives) counts, so a year and an
  * age that merely share a sentence keep their question.
  */

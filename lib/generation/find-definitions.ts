@@ -341,8 +341,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 function copulaAsked(term: string, subject: string, verb: string, desc: string): Pick<Definition, "question" | "description"> {
   // "Odile is a quiet girl of nine …" is a person: "Who is …?", as for any person described.
   const asks = /^[A-Z]/.test(term) && describesPerson(desc) ? "Who" : "What";
-  // "What is the size of the vibration?" asks for a size, not the term that names it: a description headed by a measure
-  // asks for its name ("What is the size of the vibration called?").
+  // "What is the height of the swell?" asks for a height, not the term that names it: a description headed by a measure
+  // asks for its name ("What is the height of the swell called?").
   const named = asks === "What" && MEASURE_HEAD.test(desc) ? " called" : "";
   let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `${asks} ${verb} ${desc}${named}?`;
   if (PRONOUN.test(desc)) question = null;

@@ -85,7 +85,7 @@ export function makeDirectionQuestion(sentence: Sentence, random: () => number):
 /**
  * A false statement with the outcome of a stated rule turned round, where the
  * plain opposite-word rule does not reach: "Under the law of supply, when the
- * price goes up, companies will build more of it" (a "more" after a condition),
+ * fare rises, the ferry lines will run more of them" (a "more" after a condition),
  * "The heavier the load, the slower the cart" (a "the …er, the …er" rule).
  */
 export function makeTurnedRule(sentence: Sentence, articleText: string): GeneratedQuestion | null {
@@ -126,7 +126,7 @@ export function makeTurnedRule(sentence: Sentence, articleText: string): Generat
 
 // "the heavier the load, the bigger …" / "…, the higher the price climbs, the less of it …"
 const TURNED_CORRELATIVE = /(?:^|, )[Tt]he ([a-z]+er|more|less) [^,]{2,60}, the ([a-z]+er|more|less|fewer)\b/;
-// "…, when the price goes up, companies will build more of it."
+// "…, when the fare rises, the ferry lines will run more of them."
 const TURNED_RULE = new RegExp(`\\b(?:when|if|as) [^,]{3,80}\\b(?:${UP_VERBS}|${DOWN_VERBS})\\b[^,]*, [a-z][\\w ]{2,40}? (?:will|would) [a-z]+(?: [a-z]+){0,3}? (more|less|fewer) (?:of )?[a-z]+\\b`, "i");
 
 // "The heavier the load, the slower the cart moves uphill." (both sides plain: "the <comparative> the <noun phrase>")

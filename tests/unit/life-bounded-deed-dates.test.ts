@@ -14,7 +14,7 @@ const FORMS: Record<string, string> = {
   "a bracket of month-first dates": `Rosa Delgado\n\nRosa Delgado (March 3, 1820 – May 9, 1890) was a reformer from the port of Valmera. ${deeds}`,
   "a relative clause": `Rosa Delgado\n\nRosa Delgado, who was born in 1820 and died in 1890, was a reformer from Valmera. ${deeds}`,
   "an opening participle and a later death": `Rosa Delgado\n\nBorn in Valmera in 1820, Rosa Delgado was a reformer of the docks. ${deeds} Rosa Delgado died in 1890.`,
-  "pronouns after the sentences that name her": `Rosa Delgado\n\nOf all the reformers of the coast, Rosa Delgado is the best known. She was born in Valmera around 1820. ${deeds} She died there in 1890, and her book was read for years.`,
+  "pronouns after the sentences that name her": `Rosa Delgado\n\nRosa Delgado is the most famous reformer of the coast. She was born in Valmera around 1820. ${deeds} She died there in 1890, and her book was read for years.`,
 };
 
 function contextOf(articleText: string) {
@@ -88,7 +88,7 @@ describe("the deeds of a life story told by its pronoun", () => {
   const ferry =
     "Lise Amaro\n\nLise Amaro was a ferrywoman who carried travellers across the Vell estuary for forty years. She was born in 1850 in the village of Orth. " +
     "Her father built boats, and her mother kept the inn. As a girl, she rowed the mail across the estuary. In 1871 she married Piet Hamm, a carpenter. " +
-    "He built the ferry that she sailed for the rest of her life. She took over the crossing in 1876, after the old ferryman drowned. She retired in 1911.";
+    "He built the ferry that she sailed until her last years. She took over the crossing in 1876, after the old ferryman drowned. She retired in 1911.";
 
   it("reads the years of the sentences her pronoun opens as her deeds, where no one else is in sight", () => {
     expect(livesOf(ferry)[0]).toMatchObject({ name: "Lise Amaro", birth: 1850 });
