@@ -2,7 +2,8 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 
 /**
- * The kind of place the article itself calls a name ("the colony of Vell", "Vell, a small colony", "the Vell colony"), for
+ * The kind of place the article itself calls a name ("the colony of Vell", "the British colony of the Vell", "a colony of
+ * Vell", "Vell, a small colony", "the Vell colony"), for
  * the hint after a typed blank. The gazetteer's kind may be another: a place it lists as a city may be, in the article's
  * time, a colony or a fort, and "(a city)" would then contradict the article.
  */
@@ -19,7 +20,7 @@ const kinds = articleMemo<string[]>();
 function kindsOf(name: string, articleText: string): string[] {
   return kinds(articleText, name, () => {
     const n = escapeRegExp(name.replace(/^the /i, ""));
-    const around = new RegExp(`\\b(?:[Tt]he (${KIND_NOUNS}) of (?:the )?${n}\\b|${n}, (?:a|an|the) (?:[a-z]+ )?(${KIND_NOUNS})\\b|[Tt]he ${n} (${NAME_THEN_KIND})\\b)`, "g");
+    const around = new RegExp(`\\b(?:(?:[Tt]he|[Aa]n?) (?:[A-Za-z]+ ){0,2}?(${KIND_NOUNS}) of (?:the )?${n}\\b|${n}, (?:a|an|the) (?:[a-z]+ )?(${KIND_NOUNS})\\b|[Tt]he ${n} (${NAME_THEN_KIND})\\b)`, "g");
     return [...new Set([...articleText.matchAll(around)].map((m) => (m[1] ?? m[2] ?? m[3])!))];
   });
 }

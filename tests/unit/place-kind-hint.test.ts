@@ -14,6 +14,8 @@ describe("the kind hint of a typed place follows the article's own noun", () => 
     expect(articleKindHint("Lisbon", "CITY", "Ships sailed to the city of Lisbon in 1610.")).toBeNull();
     expect(articleKindHint("Lisbon", "CITY", "Ships sailed to Lisbon in 1610.")).toBeNull();
     expect(articleKindHint("Lisbon", "CITY", "The fort of Lisbon grew into the colony of Lisbon.")).toBe("a place");
+    // A people's word or an adjective before the noun, and "the" before the name.
+    expect(articleKindHint("Amber Coast", "CITY", "In 1874 the British colony of the Amber Coast took in the inland kingdoms.")).toBe("a colony");
   });
 
   it("hints a typed blank with the article's noun, not the gazetteer's", () => {
