@@ -136,6 +136,9 @@ const WH = /^(?:Who|Whom|Whose|What|Which|When|Where|Why|How|In what|On what|In 
 export function isUngrammatical(stem: string): boolean {
   if (/^Which (?:term|word)s? (?:is|was|are|were)\b(?! (?:used|given|defined|the name|another name))/.test(stem)) return true;
   if (/^Which (?:term|word)s? also\b/.test(stem)) return true;
+  // "Many of whom belonged to the guild, Ada …", "Which stood by the river.": a cut that left a relative clause without the
+  // noun it hangs on.
+  if (/^(?:(?:Many|Some|Most|All|Few|None|Several|Each|Both|One|Two|Three|Four|Five|Half|Much|Part|Any) of (?:whom|which)|Whom|Whose|Which|Who)\b(?![^?]*\?)/.test(stem)) return true;
   // "A young tailor, was arrested …": a cut that left a subject's apposition and its comma, but not the subject.
   if (/^[A-Z][^,?]{2,60}, (?:was|were|is|are|has|had|have) [a-z][^?]*$/.test(stem)) return true;
   if (/\b([a-z]{2,}) \1\b/i.test(stem.replace(/\b(?:that that|had had|is is)\b/gi, ""))) return true;
