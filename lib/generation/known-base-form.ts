@@ -22,8 +22,11 @@ function conjugate(base: string): Record<string, string> {
   return forms;
 }
 
-/** The verbs whose past is their base ("cut", "hit"): the few English verbs a singular subject leaves without an -s in the past. */
-export const SAME_FORM_PAST = /^(?:bet|bid|broadcast|burst|cast|cost|cut|forecast|hit|hurt|let|put|quit|read|set|shed|shut|split|spread|thrust|upset)$/i;
+/**
+ * The verbs whose past is their base ("cut", "hit", "read"): no sign of the tense in the word, and the few English verbs a
+ * singular subject leaves without an -s in the past. One list for the why-question's verb and the denial builder.
+ */
+export const SAME_IN_PAST: ReadonlySet<string> = new Set(["bet", "bid", "beat", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put", "quit", "read", "set", "shed", "shut", "split", "spread", "thrust", "upset"]);
 
 const IRREGULAR_PRESENT: Record<string, string> = { be: "is", have: "has", do: "does", go: "goes" };
 
@@ -49,6 +52,6 @@ export function knownBaseForm(verb: string, base: string, tense: Tense): boolean
   if (!/^[a-z]+$/.test(base)) return false;
   if (tense === "present") return thirdPerson(base) === word || conjugate(base).PresentTense === word;
   // A past the tagger could not take apart comes back as its own base ("signalled"); only the few same-form verbs may.
-  if (base === word) return SAME_FORM_PAST.test(word);
+  if (base === word) return SAME_IN_PAST.has(word);
   return regularPasts(base).includes(word) || conjugate(base).PastTense === word;
 }

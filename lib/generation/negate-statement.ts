@@ -6,7 +6,8 @@ import { HEDGE } from "./trim-statement";
 import { POINTER } from "./make-denial-statements";
 import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems";
 import { verbsAs } from "./verb-forms";
-import { baseOfPast, isPastOnly, pastOrBase, SAME_IN_PAST } from "./past-forms";
+import { SAME_IN_PAST } from "./known-base-form";
+import { baseOfPast, isPastOnly, pastOrBase } from "./past-forms";
 
 /**
  * A central statement turned false by denying its main verb: "The rebels stormed the fortress." -> "The rebels did not

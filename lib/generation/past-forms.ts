@@ -1,3 +1,4 @@
+import { SAME_IN_PAST } from "./known-base-form";
 import { infinitiveOf, LEXICON } from "./question-stems";
 
 /**
@@ -38,11 +39,9 @@ const IRREGULAR_PAST: Record<string, string> = {
 // trees, "bore" a hole, "bound" over, "wound" a soldier, "ground" a ship, "felt" cloth): after a plural subject the tense
 // of such a word cannot be read.
 const BOTH_PAST_AND_BASE = new Set(["found", "lay", "saw", "fell", "felt", "bore", "bound", "wound", "ground"]);
-// Past forms that are also their own base ("set", "cut", "read"): no sign of the tense in the word itself.
-export const SAME_IN_PAST = new Set(["put", "set", "cut", "hit", "let", "spread", "cost", "hurt", "shut", "split", "quit", "burst", "cast", "read", "beat"]);
 
 /** "used" -> "use", "stopped" -> "stop", "carried" -> "carry": the plain form the lexicon knows as a verb, or "". */
-export function regularInfinitive(past: string): string {
+function regularInfinitive(past: string): string {
   if (!/ed$/.test(past)) return "";
   const stem = past.slice(0, -2);
   const tries = [past.slice(0, -1), stem, stem.replace(/i$/, "y"), /(.)\1$/.test(stem) ? stem.slice(0, -1) : ""];
