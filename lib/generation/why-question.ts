@@ -1,7 +1,8 @@
 import nlp from "compromise";
 import { verbsAs } from "./verb-forms";
 import { NAME_PARTICLE } from "./titles";
-import { knownBaseForm, SAME_FORM_PAST } from "./known-base-form";
+import { keepsCapital } from "./clause-order";
+import { knownBaseForm, SAME_IN_PAST } from "./known-base-form";
 
 /**
  * A plain clause turned into a "Why …?" question, only where its parse is
@@ -27,7 +28,8 @@ export function lowerFirstWord(text: string, articleText: string): string {
   // "Idrisu ibn Kanwa crossed", "Vasco da Gama sailed": a name with a particle before its last part.
   if (PARTICLE_WORD.test(second) && /^[A-Z]/.test(text.split(" ")[2] ?? "")) return text;
   const bare = first.replace(/['’]s$/, "");
-  const name = new RegExp(`[a-z,] ${bare}(?![\\w-])`).test(articleText);
+  // (One reading of "a name" with the statement makers: a count or a determiner never is one, "Two boys".)
+  const name = keepsCapital(bare, articleText);
   return /^(?:the|a|an|its|their|our|some|many|most|each|every)$/.test(lower) || !name ? lower + text.slice(first.length) : text;
 }
 
@@ -75,7 +77,7 @@ function askWhy(clause: string, articleText: string): string | null {
   else return null;
   // A plain verb after one thing: "The river cut a canyon" can only be the past; "A boat sail" is a misreading.
   if (aux === "do" && singularSubject(subjectTerms)) {
-    if (!SAME_FORM_PAST.test(verb)) return null;
+    if (!SAME_IN_PAST.has(verb.toLowerCase())) return null;
     aux = "did";
   }
   if (aux !== "do" && !knownBaseForm(verb, infinitive, aux === "did" ? "past" : "present")) return null;
