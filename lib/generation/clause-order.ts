@@ -1,3 +1,4 @@
+import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { capitalise } from "./question-parts";
 import { LEXICON } from "./question-stems";
@@ -12,12 +13,19 @@ import { LEXICON } from "./question-stems";
 // Words that are never a name, whatever the article writes: a count ("Two boys …"), a determiner, a pronoun other than "I".
 const NEVER_NAME = /^(?:Determiner|Pronoun|Preposition|Conjunction)$/;
 
+const capitalMemo = articleMemo<boolean>();
+
 /**
  * Whether a word keeps its capital inside a sentence: "I", or a name the article itself writes with a capital after a
  * lower-case word or a comma. A number word or a determiner does not, even where the article has one capitalised inside
  * a name ("the Two Rivers inn" makes no "Two boys" a name).
  */
 export function keepsCapital(word: string, articleText: string): boolean {
+  // (Asked for every swap a statement maker tries: once per article and word, not a new pattern and scan each time.)
+  return capitalMemo(articleText, word, () => readsAsName(word, articleText));
+}
+
+function readsAsName(word: string, articleText: string): boolean {
   const bare = word.replace(/[^\p{L}'’-]/gu, "");
   if (bare === "I") return true;
   const lex = LEXICON[bare.toLowerCase()];
