@@ -11,7 +11,7 @@ import { namesTitle, titleStems } from "./title-words";
  */
 
 /** "12th century", "the 1800s", "12th century BC": an era of a hundred years. */
-export function isCenturyKey(key: string): boolean {
+function isCenturyKey(key: string): boolean {
   return /\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b/i.test(key) || /^(?:the )?\d{1,2}00s\b/.test(key);
 }
 

@@ -36,7 +36,7 @@ interface Join {
 const joinCache = new Map<string, Join[]>();
 
 /** The joins of a sentence that open a clause with a subject of its own, in order. */
-export function ownClauseJoins(text: string): Join[] {
+function ownClauseJoins(text: string): Join[] {
   let found = joinCache.get(text);
   if (found) return found;
   const asides = [...text.matchAll(ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

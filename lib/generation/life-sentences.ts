@@ -38,7 +38,7 @@ const BORN = new RegExp(String.raw`^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})
 // ("Born in Arn in 1822, Otto Brand's daughter …": the daughter's birth, not his.)
 const BORN_OPENING = new RegExp(String.raw`^Born\b[^.;]{0,90}?\b${YEAR}[^.;]{0,60}?, (${NAME})(?<!['’]s) [a-z]`);
 // "X died in 1890", "X, who died on 9 May 1890, …".
-export const DIED = new RegExp(String.raw`\bdied\b[^.;]{0,80}?\b(?:in|on)\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?${YEAR}`);
+const DIED = new RegExp(String.raw`\bdied\b[^.;]{0,80}?\b(?:in|on)\s+(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?${YEAR}`);
 const DIED_BY_NAME = new RegExp(String.raw`^(${NAME}),? (?:who )?${DIED.source.slice(2)}`);
 // Before "died": another person whose death it is ("X, whose husband died in 1850", "X outlived her son, who died …").
 // ("X visited the grave of a friend who died in 1860": a relative clause on a common noun is someone else's.)

@@ -157,12 +157,6 @@ function sexOfPersonWord(word: string): Gender | "either" | null {
   return isPersonWord(w) ? "either" : null;
 }
 
-/** A common noun that may stand for a person of this gender: one of that gender, or a person word of either. */
-export function personWordFor(word: string, wanted: Gender): boolean {
-  const sex = sexOfPersonWord(word);
-  return sex === wanted || sex === "either";
-}
-
 // "soldiers", "wives", "ladies", "fishermen", "children": more than one person, whom no "he" or "she" means. ("Mrs", "Ms",
 // "princess", "boss" end in "s" and are one.)
 const PLURAL_WORD = /(?:[^s]s|ies|ves|men|(?:child|breth)ren|people)$/;
