@@ -1,5 +1,5 @@
 import { valueOf } from "./find-spans";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 
 /**
  * A blank the shown text lets a student work out by a sum: a year when the stem gives another year and an age ("Born in

@@ -1,4 +1,5 @@
 import { articleMemo } from "./article-memo";
+import { BLANK } from "./blank";
 import { escapeRegExp, NUMBER_WORDS, valueOf } from "./find-spans";
 import type { Span } from "./types";
 import { MONTH_NAMES } from "./months";
@@ -10,7 +11,6 @@ import { MONTH_NAMES } from "./months";
  * before-and-after figures already settle.
  */
 
-const BLANK = "_____";
 
 /** "3", "3,000", "three", "Twenty-five" -> a number; null for anything else ("1.5 million" keeps its scale word and is compared as written). */
 export function numberValue(text: string): number | null {

@@ -13,7 +13,7 @@ import { isPeopleWord, otherForms } from "./demonyms";
 const BODY_PREFIX = /^(?:Imperial|Colonial|Soviet|East|West|North|South|Upper|Lower|New|Old|Greater)$/;
 
 /** A people's word: one demonyms reads as a people ("Dutch", "Swedes", "Japanese") or pairs with a place ("American"). */
-function isPeoplesWord(word: string): boolean {
+export function isPeoplesWord(word: string): boolean {
   return isPeopleWord(word) || otherForms(word).length > 0;
 }
 

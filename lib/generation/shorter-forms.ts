@@ -1,7 +1,7 @@
 import { articleMemo } from "./article-memo";
-import { isPeopleWord, otherForms } from "./demonyms";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
+import { isPeoplesWord } from "./prefixed-bodies";
 import { LEXICON } from "./tag-without-chunks";
 import { TITLE_WORD_SET } from "./titles";
 
@@ -38,7 +38,7 @@ export function shorterFormsOf(name: string, articleText: string): string[] {
   const m = LEADING_DESCRIPTOR.exec(name);
   if (!m || !articleText.includes(m[2]!)) return [];
   const [, lead, short] = m as unknown as [string, string, string];
-  if (!/^(?:Royal|Imperial)$/.test(lead) && !isPeopleWord(lead) && otherForms(lead).length === 0) return [];
+  if (!/^(?:Royal|Imperial)$/.test(lead) && !isPeoplesWord(lead)) return [];
   return shorterMemo(articleText, name, () => (usedForKey(name, short, articleText) ? [short] : []));
 }
 
