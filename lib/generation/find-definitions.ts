@@ -1,5 +1,6 @@
 import { LEXICON, lowerArticle, tagged } from "./question-stems";
 import { NUMBER_WORDS } from "./find-spans";
+import { calledInPassing } from "./called-in-passing";
 import type { Sentence, TextRange } from "./types";
 
 /**
@@ -278,6 +279,13 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "… through root wedging, which is the slow prising apart of rock by growing roots, and …" /
   // "… is a meltdown (often defined as a core heating past its casing)": a term named mid-sentence with what it is.
+  // "…, so they built a pump called a ram, which lifted water uphill." -> "What was the pump called that lifted water uphill?"
+  const called = calledInPassing(text);
+  if (called) {
+    const found = termRange(s, called.term, called.at);
+    if (found) return { sentenceIndex, ...found, question: called.question, needsContext: false, plural: false, pattern: "called", standsAlone: true, description: null };
+  }
+
   const named = namedInPassing(text);
   if (named) {
     const found = termRange(s, named.term, named.at);

@@ -3,6 +3,7 @@ import { noteWordTags } from "./seen-word-tags";
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 import { lookupEntry } from "./gazetteer";
 import { opensWithFeature } from "./place-head";
+import { retypeTownsBeforeRegions } from "./town-before-region";
 import { NAME_PARTICLE, ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
 import { MONTHS } from "./months";
@@ -118,7 +119,7 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
       // Part of a longer name ("Mount Everest" found as "Everest"): blanking it would split the name.
       const before = text.slice(Math.max(0, c.start - 30), c.start);
       const after = text.slice(c.start + c.text.length, c.start + c.text.length + 30);
-      if (/[A-Z][\w'-]*\s$/.test(before) && !/[.!?]\s*\S*\s$/.test(before) && !/^\S*$/.test(before.trim())) continue;
+      if (/[A-Z][\w'-]*\s$/.test(before) && !/(?:[.!?]\s*|\n\s*)\S*\s$/.test(before) && !/^\S*$/.test(before.trim())) continue;
       if (/^\s[A-Z]/.test(after) && !/^\s(?:And|Or)\b/.test(after)) continue;
       const known = lookupEntry(c.text);
       out.push({ type: known?.type ?? type, text: c.text, start: c.start, end: c.start + c.text.length, guessed: !known });
@@ -128,7 +129,7 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
   // counts the whole document's offsets again for every person, which grew with the square of the article.
   add(doc.people().toView(null).json({ offset: true }) as Match[], "PERSON", 2);
   add(doc.places().json({ offset: true }) as Match[], "PLACE", 1);
-  return out;
+  return retypeTownsBeforeRegions(text, out);
 }
 
 // Capitalised words that are not names, whatever their place in the sentence.
