@@ -7,6 +7,10 @@ export const MAX_ARTICLE_CHARS = 200_000;
 
 export class ArticleError extends Error {}
 
+// "Date: 3 May 1881", "Founded: about 1350": a short label, a colon, and a value with a figure, with no sentence's full stop
+// ("Part 1: The Voyage" is a heading: its figure is in the label).
+const FACT_LINE = /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}: [^.!?\d]*\d[^.!?]*$/;
+
 interface Line extends TextRange {
   text: string;
 }
@@ -45,6 +49,12 @@ export function parseArticle(text: string): ParsedArticle {
     if (md) {
       sections.push({ heading: cleanHeading(md[1]!), paragraphs: [] });
       seenHeadingAfterProse = seenProse;
+      return;
+    }
+    // "Date: 3 May 1881" over the summary: a fact line before any prose, not a heading (as a heading it put the summary in
+    // a section of its own, so the summary was never read as the article's summary).
+    if (!seenProse && !bullet && FACT_LINE.test(trimmed)) {
+      keyFacts.push({ text: trimmed, start: line.start, end: line.start + trimmed.length });
       return;
     }
     if (isProse(trimmed) || bullet) {
