@@ -78,6 +78,12 @@ export function confidenceScorer(article: ParsedArticle, importance: number[]): 
  * (The check for a century or bound date in an opening phrase, date-in-opening-phrase, still does.)
  */
 export const IMPORTANCE_GUESSES: ReadonlySet<string> = new Set(["side-event-date", "key-in-opening-phrase"]);
+/**
+ * A side event's date (a failed first try, an anecdote decades on) still ranks after a fact of the main story: a teacher
+ * asks the event, its causes and its outcome first. Only the rank: the question's odds stay as calibrated, so it is asked
+ * when the article has nothing more central to ask.
+ */
+const SIDE_DATE_RANK = 0.8;
 
 /**
  * Replace each candidate's confidence with the calibrated one, and its rank
@@ -91,7 +97,8 @@ export function calibrateConfidence(candidates: GeneratedQuestion[], article: Pa
   const score = confidenceScorer(article, importance);
   const calibrate = (q: GeneratedQuestion, odds: number) => {
     const calibrated = Math.round(Math.min(odds, checkCeiling(q, IMPORTANCE_GUESSES)) * 100) / 100;
-    q.score = q.confidence > 0 ? (q.score / q.confidence) * calibrated : 0;
+    const rank = checkNotes(q).includes("side-event-date") ? SIDE_DATE_RANK : 1;
+    q.score = q.confidence > 0 ? (q.score / q.confidence) * calibrated * rank : 0;
     q.confidence = calibrated;
   };
   const kept = candidates.filter((q) => q.confidence >= DROP_THRESHOLD);
