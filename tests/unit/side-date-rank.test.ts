@@ -12,7 +12,8 @@ import { applyChecksAtLevel } from "../support/apply-checks";
 // Our own article (tests/fixtures/articles/orchard-cooperative.txt): a title event, and a frost years before it.
 const orchard = fs.readFileSync(path.resolve(__dirname, "../fixtures/articles/orchard-cooperative.txt"), "utf8");
 const article = parseArticle(orchard);
-const SIDE = "A hard frost in 1897 killed many young trees on the upper slopes.";
+// (Read from the fixture, the sentence that dates the frost.)
+const SIDE = article.sentences.find((s) => s.text.includes("1897"))!.text;
 
 function askYear(): GeneratedQuestion {
   const start = orchard.indexOf(SIDE);
