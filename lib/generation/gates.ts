@@ -126,6 +126,11 @@ function givesAway(stem: string, key: string): boolean {
 function restatesReason(statement: string, articleText: string): boolean {
   const parts = statement.replace(/\.$/, "").split(" because ");
   if (parts.length !== 2) return false;
-  const found = (part: string) => part.length > 8 && (articleText.includes(part) || articleText.includes(part.charAt(0).toLowerCase() + part.slice(1)) || articleText.includes(part.charAt(0).toUpperCase() + part.slice(1)));
+  const written = (part: string) => part.length > 8 && (articleText.includes(part) || articleText.includes(part.charAt(0).toLowerCase() + part.slice(1)) || articleText.includes(part.charAt(0).toUpperCase() + part.slice(1)));
+  // A half may name the person the article's own words call "him" or "her" there ("rulers welcomed Ada" for "welcomed her"):
+  // the cause makers write out only the article's one person, so a name after the first word, read back as the pronoun, is the article's.
+  const asPronoun = (part: string) =>
+    [...part.matchAll(/(?<=\S )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*/g)].some((m) => ["him", "her"].some((p) => written(part.slice(0, m.index) + p + part.slice(m.index! + m[0].length))));
+  const found = (part: string) => written(part) || asPronoun(part);
   return found(parts[0]!) && found(parts[1]!);
 }

@@ -62,6 +62,9 @@ function askWhy(clause: string, articleText: string): string | null {
   const verb = verbTerm.text;
   const rest = clause.slice(subject.length + 1 + verb.length).trim();
   const subjectLower = lowerFirstWord(subject, articleText);
+  // "Chinese script did not fit Korean" -> "Why did Chinese script not fit Korean?": a negated verb keeps its "did"
+  // (only before "not"/"never": "did the digging" has "did" as its full verb, which would be asked as "Why did … the digging?").
+  if (/^(?:do|does|did)$/i.test(verb) && /^(?:not|never) [a-z]/.test(rest)) return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
   if (AUX.test(verb)) {
     if (!rest) return null;
     return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
