@@ -48,4 +48,16 @@ describe("causes in history and biography articles", () => {
     expect(seen[0]![0]).toBe("The harbour guilds often hired Idrisu Kalvo because he was a careful measurer.");
     expect(["selected", "not-selected"]).toContain(seen[0]![1]);
   });
+
+  it("restates 'Because he was …, he …' with the person named once and 'he' after 'because', past the gate", () => {
+    const text = [
+      "Idrisu Kalvo: Charting the River",
+      "",
+      "Idrisu Kalvo was a surveyor from the town of Keldby who drew the first full charts of the Orrin River. He was born in 1650, and he studied mathematics as a young man. He worked for the harbour guilds for many years. Because he was ill with a fever, he left the guild in 1699. He died in Keldby in 1702.",
+    ].join("\n");
+    const seen: [string, string][] = [];
+    generateQuestions(text, { count: 10, seed: 1, trace: (q, verdict) => q.keyKind === "cause" && seen.push([q.prompt, verdict]) });
+    expect(seen.map(([prompt]) => prompt)).toEqual(["Idrisu Kalvo left the guild in 1699 because he was ill with a fever."]);
+    expect(["selected", "not-selected"]).toContain(seen[0]![1]);
+  });
 });
