@@ -68,11 +68,11 @@ function words(text: string): string[] {
 }
 
 /** Cut an answer or event at its first aside, and refuse one that is still long or points outside itself. */
-function trimClause(text: string, most = MAX_ANSWER_WORDS): string | null {
+function trimClause(text: string): string | null {
   const cut = ASIDE.exec(text);
   const clause = (cut ? text.slice(0, cut.index) : text).replace(/[,.]+$/, "").trim();
   const n = clause.split(/\s+/).length;
-  if (n < 2 || n > most || /["“”]/.test(clause) || OPEN_END.test(clause)) return null;
+  if (n < 2 || n > MAX_ANSWER_WORDS || /["“”]/.test(clause) || OPEN_END.test(clause)) return null;
   return clause;
 }
 
