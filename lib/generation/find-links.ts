@@ -202,8 +202,9 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   // "S1; as a result, S2", and a reason opened by "Since" ("Since S1, S2"; a date or a time after "since" is no reason).
   m = /^([^;:]{12,160}?)(?:,| -| –) (?:and )?so (?!that\b|much\b|many\b|far\b|long\b|as\b|too\b)(.{8,200})$/.exec(text);
   if (m && statedReason(m[1]!, m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
-  // "S1, which meant that S2": S2 happened because of S1 (a clause after "which meant", never a gloss of a word: "which meant 'home'").
-  m = /^([^;:]{12,160}?), which meant (?:that )?(.{8,200})$/.exec(text);
+  // "S1, which meant that S2", "S1, meaning that S2": S2 happened because of S1 (a clause after "which meant", never a gloss
+  // of a word: "which meant 'home'"; "meaning" only with its "that": "meaning 'season'" glosses a word).
+  m = /^([^;:]{12,160}?), (?:which meant (?:that )?|meaning that )(.{8,200})$/.exec(text);
   if (m && statedReason(m[1]!, m[2]!) && hasFiniteVerb(m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
   m = /^([^;:]{12,160}?)(?:, and|;|, and so) as a result,? (.{8,200})$/.exec(text);
   if (m && statedReason(m[1]!, m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
@@ -388,7 +389,8 @@ function afterPrevious(sentence: Sentence, previous: Sentence): Omit<Link, "sent
  */
 function resultAfter(sentence: Sentence, previous: Sentence, sectionSoFar: string, topic: string | null, prose: string): Omit<Link, "sentenceIndex" | "start" | "end"> | null {
   const text = sentence.text.replace(/\.$/, "");
-  const lead = /^(?:As a result|For this reason|Because of this|As a consequence|Consequently),? (.{8,200})$/.exec(text);
+  // ("This meant that S2" too: the sentence before is what "this" stands for.)
+  const lead = /^(?:As a result|For this reason|Because of this|As a consequence|Consequently|(?:This|That) meant that|This means that),? (.{8,200})$/.exec(text);
   const inner = lead ? null : /^([^,]{3,60}), (?:as a result|for this reason|as a consequence|consequently), (.{6,200})$/.exec(text);
   if (!lead && !inner) return null;
   const effectRaw = (lead ? lead[1]! : `${inner![1]} ${inner![2]}`).replace(/, and (?!so\b).*$/, "");

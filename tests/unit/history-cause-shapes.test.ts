@@ -60,4 +60,23 @@ describe("causes in history and biography articles", () => {
     expect(seen.map(([prompt]) => prompt)).toEqual(["Idrisu Kalvo left the guild in 1699 because he was ill with a fever."]);
     expect(["selected", "not-selected"]).toContain(seen[0]![1]);
   });
+
+  it("reads 'S1, meaning that S2' and 'S1. This meant that S2.' as reasons, and asks 'had to' as a need", () => {
+    const text = [
+      "The Salt Road of Varn",
+      "",
+      "The town of Varn stood on the only pass through the Hollin Hills. The river froze every winter, meaning that the barges could not reach the town. The old bridge collapsed in a great storm. This meant that the carts had to cross at the ford. The guild built a new stone bridge, which meant that the merchants no longer waited for the dry season.",
+    ].join("\n");
+    const article = parseArticle(text);
+    expect(findLinks(article.sentences, article.title).map((l) => [l.question, l.answer])).toEqual([
+      ["Why could the barges not reach the town?", "Because the river froze every winter"],
+      ["Why did the carts have to cross at the ford?", "Because the old bridge collapsed in a great storm"],
+      ["Why did the merchants no longer wait for the dry season?", "Because the guild built a new stone bridge"],
+    ]);
+  });
+
+  it("refuses a clause whose 'verb' has an auxiliary straight after it (a noun of the subject, misread)", () => {
+    expect(whyQuestion("The salt boats could not reach the town")).toBeNull();
+    expect(whyQuestion("The carts had to cross at the ford")).toBe("Why did the carts have to cross at the ford?");
+  });
 });
