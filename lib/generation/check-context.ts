@@ -318,7 +318,10 @@ export function repairContext(
   };
   // "Second, the mill …": one item of a list only the sentence before introduces. The opener is never cut: the stem shows that
   // sentence (or a maker showed it already), or the question goes; a statement must stay the article's words, so it goes.
-  if (LIST_ITEM_OPENING.test(sentence.text) && !(previous && stem.includes(previous.text.slice(-20)))) {
+  // (A reason or result asked as its own clauses, "Why did …?", "S2 because S1.", has no list item left in it: a cause maker
+  // cut the opener and kept only clauses that stand alone, so the effect and its reason are the whole point.)
+  const ownClauses = (q.keyKind === "cause" || q.keyKind === "result") && !LIST_ITEM_OPENING.test(stem);
+  if (LIST_ITEM_OPENING.test(sentence.text) && !ownClauses && !(previous && stem.includes(previous.text.slice(-20)))) {
     if (statement || !LIST_ITEM_OPENING.test(stem) || !showPrevious()) return "stem-dangles";
   }
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);

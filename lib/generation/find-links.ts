@@ -52,9 +52,11 @@ export interface Link {
 
 const MAX_ANSWER_WORDS = 12;
 // An opening phrase before the main clause ("In 1913, ", "Early in her reign, ", "Although tired, ").
-const OPENER = /^(?:(?:In|At|On|During|After|Before|Later|Soon|Early|Eventually|Finally|Over time|As time went on|At first|In the end|For [a-z ]{0,30}years|For all [^,]{0,60}|Although [^,]{0,80}|Though [^,]{0,80}|While [^,]{0,80}|When [^,]{0,80}|Once [^,]{0,80}|Within [^,]{0,40})\b[^,]{0,80}, )/;
+// (Also a word that only numbers or joins the article's points, "First, …", "However, …": the clause after it stands alone.)
+const OPENER = /^(?:(?:First|Firstly|Second|Secondly|Third|Thirdly|However|Moreover|Besides|In addition|Above all), |(?:In|At|On|During|After|Before|Later|Soon|Early|Eventually|Finally|Over time|As time went on|At first|In the end|For [a-z ]{0,30}years|For all [^,]{0,60}|Although [^,]{0,80}|Though [^,]{0,80}|While [^,]{0,80}|When [^,]{0,80}|Once [^,]{0,80}|Within [^,]{0,40})\b[^,]{0,80}, )/;
 // Where an aside begins after a clause: a second clause, an example list, an appositive.
-const ASIDE = /, [a-z]+ing\b|, (?:such as|including|especially|with|leaving|while|as well as|a|an|the|at that time)\b| (?:which|who|whose|where|but|though|although|and (?:it|they|he|she|this|that|so))\b|;|\(| - | – /;
+// (A comma and a past verb is the subject's next deed, "welcomed him, gave him gifts and …": the first one is the clause.)
+const ASIDE = /, [a-z]+ing\b|, (?:[a-z]{3,}ed|made|took|gave|became|brought|won|built|wrote|held|fought|kept|sent|paid|sold|told|taught|bought)\b|, (?:such as|including|especially|with|leaving|while|as well as|a|an|the|at that time)\b| (?:which|who|whose|where|but|though|although|and (?:it|they|he|she|this|that|so))\b|;|\(| - | – /;
 // An answer or clause that stops on a word that needs more after it ("to stop people from").
 const OPEN_END = /\b(?:from|to|of|in|on|at|by|for|with|into|the|a|an|and|or|its|their|his|her|than|as)$/i;
 const ADVERBS = /\b(?:also|then|still|even|soon|later|finally|eventually|quickly|slowly|in effect|in turn)\s+/g;
@@ -134,7 +136,8 @@ function twoVerbs(clause: string): boolean {
   if (known !== undefined) return known;
   if (joined.size > 4000) joined.clear();
   const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
-  const found = terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle"));
+  // ("learn to read and write": two verbs after one "to" are one infinitive phrase, which the question keeps whole.)
+  const found = terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle") && !/^to$/i.test(terms[i - 3]?.text ?? ""));
   joined.set(clause, found);
   return found;
 }
@@ -150,7 +153,9 @@ function eventClause(raw: string, sentence: Sentence, sectionSoFar: string, topi
   if (pointer && at >= 0 && namesNearerReferent(sentence.text, at + opener.length, Boolean(pointer[2]))) return null;
   const cut = ASIDE.exec(stripped);
   const clause = (cut ? stripped.slice(0, cut.index) : stripped).replace(/[,.]+$/, "");
-  const resolved = resolveSubject(clause, sentence, sectionSoFar, topic);
+  const subject = resolveSubject(clause, sentence, sectionSoFar, topic);
+  // "Rulers welcomed him": the article's one person as the object is named too.
+  const resolved = subject && /\b(?:him|her)\b/.test(subject) ? resolvePerson(subject, sentence) : subject;
   if (!resolved || resolved.split(/\s+/).length > 18 || pointsAway(resolved) || OPEN_END.test(resolved)) return null;
   // "no rain falls yet", "the crowd then left": a time only the article's order gives, or a negative subject, reads badly as a question.
   if (/\b(?:yet|now|then|again|at this stage|at that point|by then)\b/i.test(resolved) || /^no\b/i.test(resolved)) return null;
@@ -171,7 +176,9 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const out: ReturnType<Maker> = [];
   const add = (effectRaw: string, causeRaw: string, phrase: boolean) => {
     const effect = eventClause(effectRaw, sentence, sectionSoFar, topic);
-    const cause = trimClause(causeRaw);
+    // "Because he was a judge": the article's one person, named (the answer stands beside other events' reasons).
+    const trimmed = trimClause(causeRaw);
+    const cause = trimmed && /^(?:he|she)\b/.test(trimmed) ? resolvePerson(trimmed, sentence) : trimmed;
     if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they|its|their) /, "")))) return;
     // "the flames spread" reads as present to the tagger; beside a past reason ("were built") it is the past.
     const question = whyQuestion(effect, prose)?.replace(/^Why do(?:es)? (?=(?:[\w'’-]+ ){1,8}(?:spread|cut|put|set|hit|let|shut|cost|hurt|burst|cast|split|read)\b)/, (m) => (PAST_CLAUSE.test(causeRaw) ? "Why did " : m));
@@ -181,7 +188,7 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
     if (!phrase && /^their /.test(cause) && !/^Why (?:do|are|were|have) /.test(question)) return;
     if (!phrase && /^its /.test(cause) && !/^Why (?:does|is|was|has) /.test(question)) return;
     const marker = phrase ? "because of " : "because ";
-    out.push({ role: "cause", shape: phrase ? "because-of" : "because", question, answer: capitalise(marker + cause), bare: cause, event: effect, actor: null, head: `${capitalise(effect)} `, marker });
+    out.push({ role: "cause", shape: phrase ? "because-of" : "because", question, answer: capitalise(marker + cause), bare: cause, event: effect, actor: null, head: `${capitalise(effect)} `, marker, written: cause === trimmed ? undefined : trimmed! });
   };
   let m = /^Because (?!of\b)([^,]{6,140}), (.{8,200})$/.exec(text);
   if (m) add(m[2]!, m[1]!, false);
@@ -195,6 +202,10 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   // "S1; as a result, S2", and a reason opened by "Since" ("Since S1, S2"; a date or a time after "since" is no reason).
   m = /^([^;:]{12,160}?)(?:,| -| –) (?:and )?so (?!that\b|much\b|many\b|far\b|long\b|as\b|too\b)(.{8,200})$/.exec(text);
   if (m && statedReason(m[1]!, m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
+  // "S1, which meant that S2", "S1, meaning that S2": S2 happened because of S1 (a clause after "which meant", never a gloss
+  // of a word: "which meant 'home'"; "meaning" only with its "that": "meaning 'season'" glosses a word).
+  m = /^([^;:]{12,160}?), (?:which meant (?:that )?|meaning that )(.{8,200})$/.exec(text);
+  if (m && statedReason(m[1]!, m[2]!) && hasFiniteVerb(m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
   m = /^([^;:]{12,160}?)(?:, and|;|, and so) as a result,? (.{8,200})$/.exec(text);
   if (m && statedReason(m[1]!, m[2]!)) add(m[2]!, reasonOf(m[1]!, prose), false);
   m = /^Since ([^,]{6,140}), (.{8,200})$/.exec(text);
@@ -378,7 +389,8 @@ function afterPrevious(sentence: Sentence, previous: Sentence): Omit<Link, "sent
  */
 function resultAfter(sentence: Sentence, previous: Sentence, sectionSoFar: string, topic: string | null, prose: string): Omit<Link, "sentenceIndex" | "start" | "end"> | null {
   const text = sentence.text.replace(/\.$/, "");
-  const lead = /^(?:As a result|For this reason|Because of this|As a consequence|Consequently),? (.{8,200})$/.exec(text);
+  // ("This meant that S2" too: the sentence before is what "this" stands for.)
+  const lead = /^(?:As a result|For this reason|Because of this|As a consequence|Consequently|(?:This|That) meant that|This means that),? (.{8,200})$/.exec(text);
   const inner = lead ? null : /^([^,]{3,60}), (?:as a result|for this reason|as a consequence|consequently), (.{6,200})$/.exec(text);
   if (!lead && !inner) return null;
   const effectRaw = (lead ? lead[1]! : `${inner![1]} ${inner![2]}`).replace(/, and (?!so\b).*$/, "");

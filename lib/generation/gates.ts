@@ -126,6 +126,14 @@ function givesAway(stem: string, key: string): boolean {
 function restatesReason(statement: string, articleText: string): boolean {
   const parts = statement.replace(/\.$/, "").split(" because ");
   if (parts.length !== 2) return false;
-  const found = (part: string) => part.length > 8 && (articleText.includes(part) || articleText.includes(part.charAt(0).toLowerCase() + part.slice(1)) || articleText.includes(part.charAt(0).toUpperCase() + part.slice(1)));
+  const written = (part: string) => part.length > 8 && (articleText.includes(part) || articleText.includes(part.charAt(0).toLowerCase() + part.slice(1)) || articleText.includes(part.charAt(0).toUpperCase() + part.slice(1)));
+  // A half may name the person the article's own words call "he", "him", "she" or "her" there ("rulers welcomed Ada" for
+  // "welcomed her", "Ada resigned" for "she resigned"): the cause makers write out only the article's one person, so the
+  // name read back as the pronoun (a subject's at the start, an object's after it) is the article's.
+  const asPronoun = (part: string) =>
+    [...part.matchAll(/(?:^|(?<=\S ))[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*/g)].some((m) =>
+      (m.index === 0 ? ["he", "she"] : ["him", "her"]).some((p) => written(part.slice(0, m.index) + p + part.slice(m.index! + m[0].length))),
+    );
+  const found = (part: string) => written(part) || asPronoun(part);
   return found(parts[0]!) && found(parts[1]!);
 }

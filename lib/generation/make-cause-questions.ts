@@ -206,13 +206,19 @@ export function lowerUnlessName(text: string, articleText: string): string {
   const first = text.split(" ")[0]!;
   const lower = first.toLowerCase();
   if (first === lower || /^(?:the|a|an|its|their|our|some|many|most|each|every|no)$/.test(lower)) return lower + text.slice(first.length);
+  // "Idrisu Kalvo was ill": two capitalised words, the first no opening word, are a name the article may only ever open sentences with.
+  const second = text.split(" ")[1] ?? "";
+  if (/^[A-Z][a-z]+$/.test(second) && !/^(?:this|that|these|those|his|her|in|on|at|by|for|after|before|when|while|during|if|as|since|because)$/.test(lower)) return text;
   const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?:[a-z,]|\\b[A-Z]\\.) ${escaped}(?![\\w'’-])`).test(articleText) ? text : lower + text.slice(first.length);
 }
 
 export function makeRestatedCause(fact: CauseFact, sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   if (fact.kind === "purpose" || !fact.effect || !fact.reason) return null;
-  const statement = restatedCause(fact.effect, fact.reason, articleText);
+  // "Ada left because Ada was ill": the reason's person, named by the effect already, is "she" again, as the article wrote it.
+  const person = sentences[fact.sentenceIndex]!.person;
+  const again = person && fact.reason.startsWith(`${person.name} `) && fact.effect.includes(person.name);
+  const statement = restatedCause(fact.effect, again ? person.pronoun + fact.reason.slice(person.name.length) : fact.reason, articleText);
   if (!statement) return null;
   return statementQuestion({ statement, isTrue: true, source: sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end }), keyKind: "cause", confidence: 0.64 });
 }

@@ -181,7 +181,10 @@ export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], 
  */
 export function makeRestatedReason(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   if (fact.role !== "cause" || fact.shape !== "because" || !fact.head || pickDistractors(fact, all).length >= 2) return null;
-  const statement = restatedCause(fact.head.trim(), fact.bare, articleText);
+  // "Rulers welcomed Ada because he …": a reason the sentence opens with "he"/"she" keeps it when the effect names the person.
+  const pronoun = fact.written && /^(?:he|she) /.exec(fact.written)?.[0];
+  const named = pronoun && fact.bare.endsWith(fact.written!.slice(pronoun.length)) ? fact.bare.slice(0, fact.bare.length - fact.written!.length + pronoun.length - 1) : null;
+  const statement = restatedCause(fact.head.trim(), named && fact.head.includes(named) ? fact.written! : fact.bare, articleText);
   if (!statement) return null;
   // Told over two sentences ("S1. As a result, S2."): the statement is about the effect, so it stands at the effect's sentence
   // (where a plain statement of the effect would stand), not at the reason's (which may hold another question).

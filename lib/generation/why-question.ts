@@ -62,6 +62,14 @@ function askWhy(clause: string, articleText: string): string | null {
   const verb = verbTerm.text;
   const rest = clause.slice(subject.length + 1 + verb.length).trim();
   const subjectLower = lowerFirstWord(subject, articleText);
+  // "the salt boats could not …": a "verb" with an auxiliary straight after it was a noun of the subject, misread.
+  if (/^(?:could|would|should|can|will|must|might|may|is|are|was|were|had|has|have|did|does|do)\b/i.test(rest)) return null;
+  // "The carts had to cross" -> "Why did the carts have to cross?": "had to" is a need, not the perfect's auxiliary.
+  const need = /^(had|has|have) to [a-z]/i.exec(`${verb} ${rest}`);
+  if (need) return `Why ${{ had: "did", has: "does", have: "do" }[need[1]!.toLowerCase() as "had" | "has" | "have"]} ${subjectLower} have ${rest}?`;
+  // "Chinese script did not fit Korean" -> "Why did Chinese script not fit Korean?": a negated verb keeps its "did"
+  // (only before "not"/"never": "did the digging" has "did" as its full verb, which would be asked as "Why did … the digging?").
+  if (/^(?:do|does|did)$/i.test(verb) && /^(?:not|never) [a-z]/.test(rest)) return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
   if (AUX.test(verb)) {
     if (!rest) return null;
     return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
