@@ -23,27 +23,36 @@ export const COMMON_PASTS: Readonly<Record<string, string>> = {
   split: "split",
 };
 
-// The rarer past tenses and the participles. Most are only a past or participle, never a base form in its own right
-// (past-forms keeps BOTH_PAST_AND_BASE for those that are).
-const OTHER_PAST_FORMS: Readonly<Record<string, string>> = {
-  arisen: "arise", awoke: "awake", awoken: "awake", bade: "bid", begun: "begin", bent: "bend", bit: "bite",
-  bitten: "bite", bled: "bleed", blew: "blow", blown: "blow", broken: "break", bred: "breed", burnt: "burn",
-  bought: "buy", chosen: "choose", clung: "cling", crept: "creep", dealt: "deal", dug: "dig", did: "do", done: "do",
-  drawn: "draw", dreamt: "dream", drank: "drink", drunk: "drink", driven: "drive", dwelt: "dwell", ate: "eat",
-  eaten: "eat", flung: "fling", flown: "fly", forbidden: "forbid", forgot: "forget", forgotten: "forget",
-  forgave: "forgive", forgiven: "forgive", forsook: "forsake", froze: "freeze", frozen: "freeze", gotten: "get",
-  given: "give", gone: "go", grown: "grow", hung: "hang", hid: "hide", hidden: "hide", knelt: "kneel", known: "know",
-  leapt: "leap", learnt: "learn", lent: "lend", lain: "lie", mistook: "mistake", overtook: "overtake", rode: "ride",
-  ridden: "ride", rang: "ring", rung: "ring", risen: "rise", sought: "seek", shook: "shake", shaken: "shake",
-  shone: "shine", shrank: "shrink", sang: "sing", sung: "sing", sunk: "sink", smote: "smite", smitten: "smite",
-  slew: "slay", slain: "slay", slept: "sleep", slid: "slide", slung: "sling", spoken: "speak", sped: "speed",
-  spilt: "spill", spun: "spin", spat: "spit", sprang: "spring", sprung: "spring", stole: "steal", stolen: "steal",
-  stuck: "stick", stung: "sting", strode: "stride", strove: "strive", striven: "strive", swore: "swear", sworn: "swear",
-  swept: "sweep", swam: "swim", swum: "swim", swung: "swing", taken: "take", tore: "tear", torn: "tear",
-  thrown: "throw", trod: "tread", trodden: "tread", undertook: "undertake", upheld: "uphold", woke: "wake",
-  woken: "wake", worn: "wear", wove: "weave", woven: "weave", wept: "weep", wound: "wind", withdrew: "withdraw",
-  withdrawn: "withdraw", withheld: "withhold", withstood: "withstand", wrung: "wring", written: "write",
-  beheld: "behold", borne: "bear", fallen: "fall", ground: "grind", seen: "see", bound: "bind",
+// The rarer past tenses (some, as "hung" or "swept", are their participles too). Most are only a past, never a base form
+// in its own right (past-forms keeps BOTH_PAST_AND_BASE for those that are).
+const OTHER_PASTS: Readonly<Record<string, string>> = {
+  awoke: "awake", bade: "bid", bent: "bend", bit: "bite", bled: "bleed", blew: "blow", bred: "breed", burnt: "burn",
+  bought: "buy", clung: "cling", crept: "creep", dealt: "deal", dug: "dig", did: "do", dreamt: "dream", drank: "drink",
+  dwelt: "dwell", ate: "eat", flung: "fling", forgot: "forget", forgave: "forgive", forsook: "forsake", froze: "freeze",
+  hung: "hang", hid: "hide", knelt: "kneel", leapt: "leap", learnt: "learn", lent: "lend", mistook: "mistake",
+  overtook: "overtake", rode: "ride", rang: "ring", sought: "seek", shook: "shake", shone: "shine", shrank: "shrink",
+  sang: "sing", smote: "smite", slew: "slay", slept: "sleep", slid: "slide", slung: "sling", sped: "speed",
+  spilt: "spill", spun: "spin", spat: "spit", sprang: "spring", stole: "steal", stuck: "stick", stung: "sting",
+  strode: "stride", strove: "strive", swore: "swear", swept: "sweep", swam: "swim", swung: "swing", tore: "tear",
+  trod: "tread", undertook: "undertake", upheld: "uphold", woke: "wake", wove: "weave", wept: "weep", wound: "wind",
+  withdrew: "withdraw", withheld: "withhold", withstood: "withstand", wrung: "wring", beheld: "behold", ground: "grind",
+  bound: "bind",
 };
 
-export const PAST_BASES: Readonly<Record<string, string>> = { ...COMMON_PASTS, ...OTHER_PAST_FORMS };
+// Participles that are never a past tense ("taken", "sung"): past-only words, but no past to take "did not" before its base.
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  arisen: "arise", awoken: "awake", begun: "begin", bitten: "bite", blown: "blow", broken: "break", chosen: "choose",
+  done: "do", drawn: "draw", drunk: "drink", driven: "drive", eaten: "eat", flown: "fly", forbidden: "forbid",
+  forgotten: "forget", forgiven: "forgive", frozen: "freeze", gotten: "get", given: "give", gone: "go", grown: "grow",
+  hidden: "hide", known: "know", lain: "lie", ridden: "ride", rung: "ring", risen: "rise", shaken: "shake",
+  sung: "sing", sunk: "sink", smitten: "smite", slain: "slay", spoken: "speak", sprung: "spring", stolen: "steal",
+  striven: "strive", sworn: "swear", swum: "swim", taken: "take", torn: "tear", thrown: "throw", trodden: "tread",
+  woken: "wake", worn: "wear", woven: "weave", withdrawn: "withdraw", written: "write", borne: "bear", fallen: "fall",
+  seen: "see",
+};
+
+/** Every simple past in the table, with its base form. */
+export const SIMPLE_PASTS: Readonly<Record<string, string>> = { ...COMMON_PASTS, ...OTHER_PASTS };
+
+/** Every past tense and participle in the table, with its base form. */
+export const PAST_BASES: Readonly<Record<string, string>> = { ...SIMPLE_PASTS, ...PARTICIPLES };

@@ -1,6 +1,6 @@
-import { SAME_IN_PAST } from "./known-base-form";
+import { knownBaseForm, SAME_IN_PAST } from "./known-base-form";
 import { infinitiveOf, LEXICON } from "./question-stems";
-import { PAST_BASES } from "./irregular-pasts";
+import { PAST_BASES, SIMPLE_PASTS } from "./irregular-pasts";
 
 // Past forms that are also a base form of another verb or the same one ("found" a school, "lay" eggs, "saw" wood, "fell"
 // trees, "bore" a hole, "bound" over, "wound" a soldier, "ground" a ship, "felt" cloth): after a plural subject the tense
@@ -27,13 +27,16 @@ export function pastOrBase(word: string): boolean {
 }
 
 /**
- * The base form of a past tense or participle ("drew" -> "draw", "strode" -> "stride", "rowed" -> "row"), or "" where it
- * is unknown. The table first (the tagger has no base for some), then the lexicon's regular verbs, then the tagger.
+ * The base form of a past tense ("drew" -> "draw", "strode" -> "stride", "rowed" -> "row"), or "" where it is not sure:
+ * the one answer for the denial's "did not …" and the why-question's "Why did …". The table's pasts first (the tagger has
+ * no base for some), then `guess` (the tagger's base, read in the sentence) or the tagger's or the lexicon's base of the
+ * word alone, kept only where it turns back into the word (knownBaseForm): "signalled" left as it is, or a participle
+ * ("taken", whose past is "took"), has no past's base to give.
  */
-export function baseOfPast(word: string): string {
+export function baseOfPast(word: string, guess?: string): string {
   if (SAME_IN_PAST.has(word)) return word;
-  const known = PAST_BASES[word];
+  const known = SIMPLE_PASTS[word];
   if (known && !BOTH_PAST_AND_BASE.has(word)) return known;
-  const base = infinitiveOf(word) || regularInfinitive(word);
-  return base && !/\s/.test(base) ? base : "";
+  const base = guess ?? (infinitiveOf(word) || regularInfinitive(word));
+  return base && !/\s/.test(base) && knownBaseForm(word, base, "past") ? base : "";
 }
