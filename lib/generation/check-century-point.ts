@@ -1,3 +1,4 @@
+import { eraYears } from "./check-framing-eras";
 import { namesTitle, titleStems } from "./title-words";
 
 /**
@@ -10,9 +11,10 @@ import { namesTitle, titleStems } from "./title-words";
  * (Framing eras that open or close a sentence, or sit between commas, are read in check-framing-eras.)
  */
 
-/** "12th century", "the 1800s", "12th century BC": an era of a hundred years. */
+/** "12th century", "the 1800s", "12th century BC": an era of a hundred years (eraYears reads a decade too). */
 function isCenturyKey(key: string): boolean {
-  return /\b\d{1,2}(?:st|nd|rd|th)[\s-]century\b/i.test(key) || /^(?:the )?\d{1,2}00s\b/.test(key);
+  const era = eraYears(key);
+  return era !== null && era.to - era.from >= 99;
 }
 
 // A verb whose event the era dates, right before it: "was built in the", "reached Europe during the late", "dates from the".

@@ -1,6 +1,6 @@
 import type { Penalty } from "./check-trivia";
 import { centuryBesideThePoint } from "./check-century-point";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { MONTHS } from "./months";
 
 /**

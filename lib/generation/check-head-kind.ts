@@ -1,7 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { isNoun } from "./kind-of-defined-term";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { shownStem } from "./check-stems";
 import type { GeneratedQuestion } from "./types";
 

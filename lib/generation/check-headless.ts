@@ -1,5 +1,6 @@
 import { isPastOnly } from "./past-forms";
 import { tagged, type TaggedTerm } from "./question-stems";
+import { verbGroups } from "./verb-groups";
 
 /**
  * "A society that met in a warehouse near the fish market.": a noun phrase with only a clause of its own ("that met …")
@@ -12,26 +13,6 @@ const RELATIVE = /^(?:that|which|who|whom|whose|where)$/i;
 // One thing and its relative word within a few words of the start: "A society that …", "The old mill where …".
 const OPENING = /^(?:A|An|The|One|Another|Each|Every) (?:[\w'’-]+ ){0,4}(?:that|which|who|whom|whose|where) /;
 const has = (t: TaggedTerm | undefined, tag: string) => t?.tags?.includes(tag) === true;
-// The verbs that lead a verb group ("was founded", "had been hired", "did not sell").
-const leads = (t: TaggedTerm) => has(t, "Auxiliary") || has(t, "Copula") || has(t, "Modal");
-
-/**
- * How many verb groups the words hold: "met in a warehouse" one; "the guild founded met there" two (a verb straight after
- * a finite verb that leads nothing starts a group of its own); "began to grow" one ("to" and a plain form go on a group).
- */
-function verbGroups(terms: TaggedTerm[]): number {
-  let groups = 0;
-  let last: TaggedTerm | null = null;
-  terms.forEach((t, i) => {
-    const isVerb = has(t, "Verb") && !has(t, "Particle");
-    const goesOn = last !== null && (leads(last) || has(t, "Gerund") || (has(t, "Infinitive") && /^to$/i.test(terms[i - 1]?.text ?? "")) || (has(t, "Participle") && !has(t, "PastTense")));
-    if (isVerb && (last === null || !goesOn)) groups++;
-    if (isVerb) last = t;
-    else if (!has(t, "Adverb") && !has(t, "Negative") && !(/^to$/i.test(t.text) && last !== null)) last = null;
-  });
-  return groups;
-}
-
 // A word straight after a noun or a describing word that may be a main verb the tagger took for a noun: a form in -s or
 // -ed, or a past ("The house where Ada was born still stands", "… near the docks built …").
 const MAYBE_VERB = /^(?:[a-z]{2,}[^s\W]s|[a-z]{2,}ed)$/;
@@ -53,7 +34,7 @@ export function headlessRelative(statement: string): boolean {
   // (The word after "whose" is its noun, whatever its tag: "whose boats sold well".)
   const clause = terms.slice(at + (/^whose$/i.test(terms[at]!.text) ? 2 : 1));
   const verb = clause.findIndex((t) => has(t, "Verb"));
-  if (verb < 0 || verbGroups(clause) > 1) return false;
+  if (verb < 0 || verbGroups(clause, { strict: true }) > 1) return false;
   const word = (t: TaggedTerm | undefined) => (t?.text ?? "").toLowerCase();
   return !clause.some((t, i) => i > verb && (has(clause[i - 1], "Noun") || has(clause[i - 1], "Adjective") || has(clause[i - 1], "Adverb")) && (MAYBE_VERB.test(word(t)) || isPastOnly(word(t))));
 }

@@ -1,7 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { fitOptionsToHead } from "./check-head-kind";
 import { namesOfAnotherKind, namesOfAnotherWorld, optionsOfAnotherBroadKind } from "./check-option-kinds";
 import { giveEventsTheirThe, optionsOfAnotherShape } from "./check-option-shape";

@@ -1,6 +1,6 @@
 import { singularOf } from "./find-category-lists";
 import { lookupEntry } from "./gazetteer";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import type { GeneratedQuestion } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { isPlural } from "./check-options";
 import type { GeneratedQuestion } from "./types";
 

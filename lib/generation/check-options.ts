@@ -1,4 +1,4 @@
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry, regionOf } from "./gazetteer";
 import type { GeneratedQuestion } from "./types";

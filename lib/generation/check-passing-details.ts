@@ -1,7 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import type { Penalty } from "./check-trivia";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { namesTitle, titleStems } from "./title-words";
 import { ROMAN_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { GeneratedQuestion } from "./types";

@@ -6,7 +6,7 @@ import { kindAskedInStem } from "./check-head-kind";
 import { pointsOutside } from "./check-stems";
 import { stemComputesKey } from "./check-computed-key";
 import { escapeRegExp } from "./find-spans";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**

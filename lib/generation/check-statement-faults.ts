@@ -2,7 +2,7 @@ import { eraInOpeningPhrase } from "./check-side-details";
 import { inSentenceOrder } from "./clause-order";
 import { headlessRelative } from "./check-headless";
 import { framingEraPenalties } from "./check-framing-eras";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { boundInsideClause, countOfParticipants, endOfAState } from "./check-passing-details";
 import { countOfPeopleInAScene } from "./check-people-counts";
 import { swapOfAnotherKind } from "./check-head-kind";

@@ -1,4 +1,4 @@
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { sideDetailPenalties } from "./check-side-details";
 import type { GeneratedQuestion } from "./types";
 import { framingSwapPenalty } from "./check-statement-faults";

@@ -1,7 +1,8 @@
 import { articleMemo } from "./article-memo";
 import { headlineYear } from "./fair-date-options";
 import { lookupEntry } from "./gazetteer";
-import { deathIn, dominantPronoun, yearOf, type LifeStatement, namedLifeStatements, pronounLifeStatement, titlePersonDeed, titlePersonName } from "./life-sentences";
+import { dominantPronoun } from "./find-title-person";
+import { deathIn, yearOf, type LifeStatement, namedLifeStatements, pronounLifeStatement, titlePersonDeed, titlePersonName } from "./life-sentences";
 import { MONTHS } from "./months";
 import { KIN } from "./named-entities";
 import { articleSentences } from "./split-sentences";

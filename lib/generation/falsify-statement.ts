@@ -1,7 +1,7 @@
 import { datesLastingState } from "./lasting-state";
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { sameOrWithin } from "./fair-date-options";
 import { fairPlaceSwap } from "./fair-place-swap";
 import { regionOf } from "./gazetteer";

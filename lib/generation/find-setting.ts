@@ -1,6 +1,6 @@
 import { otherForms, peopleStem, peopleWordSource } from "./demonyms";
 import { escapeRegExp } from "./find-spans";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import type { GeneratedQuestion, ParsedArticle, Span } from "./types";
 
 // A setting is named in this share of the article's paragraphs at least (and in three of them): the whole story happens there.

@@ -9,6 +9,8 @@ const TITLE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}|${NAME_WO
 const OPENING_PREDICATE = /^\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{1,80},\s*)?(?:was|is|became|grew up)\b/;
 // Only a person is born, dies, or has a family: the cue that keeps a ship ("she sailed") or a country out.
 const HUMAN_CUE = /\b(?:(?:he|she) (?:was born|died)\b|\(born\b|his (?:wife|wives|father|mother|family|son|sons|daughter|brother|sister|parents|childhood|death)|her (?:husband|father|mother|family|son|sons|daughter|brother|sister|parents|childhood|death))/i;
+// A title's name ends at a colon, a bar or a dash ("Ada Lovelace: …", "Ibn Battuta – …").
+export const TITLE_SEPARATOR = /\s*[:|–—]\s*|\s+-\s+/;
 // "Ibn Battuta and His Travels", "Ada Lovelace and the First Program": the name before " and his/her/the …".
 const AND_HIS_OR_THE = /\s+and\s+(?=(?:his|her|the)\s)/i;
 // "… was a Muslim scholar from Morocco …", "…, the son of a judge, became a trader": what the opening says the name is.
@@ -36,6 +38,14 @@ function callsPerson(afterName: string): boolean {
 
 export { callsPerson };
 
+/** The gender of the article's own pronouns where one clearly outnumbers the other (a life story of one person). */
+export function dominantPronoun(articleText: string): "He" | "She" | null {
+  const he = articleText.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
+  const she = articleText.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0;
+  if (he >= 3 && he >= 3 * she) return "He";
+  return she >= 3 && she >= 3 * he ? "She" : null;
+}
+
 const WORDS_NOT_A_NAME = new Set(["The", "A", "An", "How", "Why", "What", "When", "Where", "Who", "Life", "Story", "History", "Introduction", "Guide"]);
 
 /**
@@ -52,7 +62,7 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   if (!first) return [];
   const title = article.title.trim();
   // "Ibn Battuta and His Travels", "Ada Lovelace and the First Program": the name before " and his/her/the …" too.
-  const beforeSeparator = title.split(/\s*[:|–—]\s*|\s+-\s+/)[0]!.trim();
+  const beforeSeparator = title.split(TITLE_SEPARATOR)[0]!.trim();
   const head = beforeSeparator.split(AND_HIS_OR_THE)[0]!.trim();
   if (!TITLE_NAME.test(head) || WORDS_NOT_A_NAME.has(head.split(/\s+/)[0]!)) return [];
   // "Pompeii and the Eruption …", "Endurance and the Ice": a place or a ship is titled so too. Only an opening that calls
@@ -66,9 +76,7 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   if (!first.text.startsWith(head) || !OPENING_PREDICATE.test(first.text.slice(head.length))) return [];
   // Born or dead said of the title's name or a "he"/"she" ("More than 1,500 people died" on a ship does not count).
   if (!HUMAN_CUE.test(text) && !new RegExp(`\\b${escapeRegExp(head)} (?:was born|died)\\b`).test(text)) return [];
-  const he = text.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
-  const she = text.match(/\b(?:she|her|herself)\b/gi)?.length ?? 0;
-  if (!((he >= 3 && he >= 3 * she) || (she >= 3 && she >= 3 * he))) return [];
+  if (!dominantPronoun(text)) return [];
   const bodyStart = first.start;
   const uses = [...text.matchAll(new RegExp(`(?<![\\w\\u00C0-\\u024F'’-])${escapeRegExp(head)}(?![\\w\\u00C0-\\u024F-])`, "g"))];
   return uses.filter((m) => m.index! >= bodyStart).map((m) => ({ type: "PERSON" as const, text: head, start: m.index!, end: m.index! + head.length, guessed: true }));

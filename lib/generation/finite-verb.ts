@@ -1,16 +1,17 @@
 import nlp from "compromise";
 import { BLANK } from "./blank";
+import { COMMON_PASTS } from "./irregular-pasts";
 
 /**
- * Whether a run of words holds a finite verb. A leaf module (it loads only the tagger and the blank), so that the
- * statement makers it serves (lasting-state, the clause trims) can use it without an import cycle through the checks.
+ * Whether a run of words holds a finite verb. A leaf module (it loads only the tagger, the blank and the table of
+ * irregular pasts), so that the statement makers it serves (lasting-state, the clause trims) can use it without an
+ * import cycle through the checks.
  */
 
 export const FINITE_HINT = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|shall|should)\b/i;
 
-// Common verbs in their past forms (the tagger reads some as adjectives: "Its fall became a symbol").
-export const IRREGULAR_PAST =
-  "became|began|fell|took|gave|made|led|won|built|wrote|ran|held|went|saw|fought|grew|brought|left|lost|sent|kept|stood|rose|found|came|met|set|said|told|knew|thought|got|put|paid|sold|spread|struck|drove|broke|chose|flew|drew|spoke|bore|beat|caught|fed|felt|fled|heard|laid|lay|lit|meant|read|sank|sat|shot|spent|taught|threw|understood|wore|arose|overcame|forbade|let|cut|hit|split";
+// Common verbs in their past forms, from the one table of irregular pasts.
+export const IRREGULAR_PAST = Object.keys(COMMON_PASTS).join("|");
 const PAST = new RegExp(`^(?:${IRREGULAR_PAST})$`);
 
 const NOT_BEFORE_VERB = /^(?:the|and|for|from|with|into|onto|over|under|about|their|these|those|some|many|few|all|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|several|other|its|his|her|our|your|more|most|less|than|of|in|on|at|by|to|an)$/;

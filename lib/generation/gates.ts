@@ -1,5 +1,5 @@
 import { checkFailure, type CheckFailure } from "./check-questions";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { isFragment, opensWithVerb } from "./check-stems";
 import { cutFigurePointer } from "./question-stems";
 import { dropsCondition } from "./statement-claims";

@@ -55,7 +55,7 @@ import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
 import type { GeneratedQuestion, GeneratedQuestionType, ParsedArticle, Sentence, Span, SpanType } from "./types";
 
-export { BLANK } from "./make-cloze";
+export { BLANK } from "./blank";
 export { passesGates } from "./gates";
 export { REVIEW_THRESHOLD } from "./confidence";
 

@@ -1,6 +1,8 @@
 import { IRREGULAR_PAST } from "./finite-verb";
+import { TITLE_SEPARATOR } from "./find-title-person";
 import { MONTHS } from "./months";
 import { KIN } from "./named-entities";
+import { ofOtherSex } from "./question-stems";
 import { LEXICON } from "./tag-without-chunks";
 
 /**
@@ -88,18 +90,13 @@ export function namedLifeStatements(sentence: string): LifeStatement[] {
   return out;
 }
 
+// (Its " and " too: "Lewis and Clark" names no one person.)
+const TITLE_NAME_END = new RegExp(`${TITLE_SEPARATOR.source}|\\s+and\\s+`);
+
 /** The person a title names: its words before a colon, a dash or " and ", when they are one to three name words. */
 export function titlePersonName(title: string): string | null {
-  const head = title.split(/\s*[:|–—]\s*|\s+-\s+|\s+and\s+/)[0]!.trim();
+  const head = title.split(TITLE_NAME_END)[0]!.trim();
   return /^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}$/.test(head) ? head : null;
-}
-
-/** The gender of the article's own pronouns where one clearly outnumbers the other (a life story of one person). */
-export function dominantPronoun(articleText: string): "He" | "She" | null {
-  const he = articleText.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
-  const she = articleText.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0;
-  if (he >= 3 && he >= 3 * she) return "He";
-  return she >= 3 && she >= 3 * he ? "She" : null;
 }
 
 /**
@@ -132,7 +129,7 @@ export function pronounLifeStatement(
   let name: string | null = null;
   // (One other person named, whose first name is of the other sex, "… designed by Otto Brand. She was born …", is not
   // whom the pronoun means: nor, unnamed, is it surely the title person.)
-  if (names.size === 1 && !(found[1] !== undefined && [...names][0] !== titleName && ofOtherSex([...names][0]!, found[1]))) name = [...names][0]!;
+  if (names.size === 1 && !(found[1] !== undefined && [...names][0] !== titleName && firstNameOfOtherSex([...names][0]!, found[1]))) name = [...names][0]!;
   else if (titled && dominant === found[1]) name = titleName;
   // The title person of an article that calls her "she" throughout is never the "he" of the next sentence.
   if (!name || (name === titleName && dominant !== null && dominant !== found[1])) return null;
@@ -141,9 +138,10 @@ export function pronounLifeStatement(
 }
 
 /** A name whose first name the word list gives only to the other sex than the pronoun's ("Otto" for "She"). */
-function ofOtherSex(name: string, pronoun: string): boolean {
-  const tag = LEXICON[name.split(" ")[0]!.toLowerCase()];
-  return pronoun === "She" ? tag === "MaleName" : tag === "FemaleName";
+function firstNameOfOtherSex(name: string, pronoun: string): boolean {
+  const first = name.split(" ")[0]!;
+  const tag = LEXICON[first.toLowerCase()];
+  return ofOtherSex(first, pronoun, tag ? [tag] : []);
 }
 
 // "In 1879 she married …", "As a girl, she rowed …", "She took charge of the light in 1884": the pronoun is the subject.

@@ -1,6 +1,6 @@
 import { isPlural } from "./check-options";
 import { dangles } from "./question-stems";
-import { choiceQuestion, sourceIn } from "./question-parts";
+import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, RULE_INTRO, UP_VERBS } from "./rule-words";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
@@ -80,17 +80,8 @@ function amountQuestion(prompt: string, word: string, ofIt: string | undefined, 
   if (!way || at < 0) return null;
   const set = OPTIONS[way.measure];
   const key = way.up ? set.up : set.down;
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt,
-    ...choiceQuestion(key, [way.up ? set.down : set.up, set.same], random),
-    answerText: key,
-    source: sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + word.length }),
-    spanType: "TERM",
-    keyKind: "direction",
-    score: 1,
-    confidence: 0.74,
-  };
+  const source = sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + word.length });
+  return multipleChoiceQuestion({ prompt, key, others: [way.up ? set.down : set.up, set.same], source, keyKind: "direction", confidence: 0.74 }, random);
 }
 
 // A plain subject: a few lower-case words, with a leading determiner or none ("companies", "the particles", "its particles").

@@ -1,7 +1,7 @@
 import { isPlural } from "./check-options";
 import type { CauseFact } from "./make-cause-questions";
 import { dangles } from "./question-stems";
-import { choiceQuestion, sourceIn } from "./question-parts";
+import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 import { CONDITION_OPENER, endsInAdverb, HEDGED, holdsVerb, RULE_INTRO } from "./rule-words";
 import { lowerFirstWord } from "./why-question";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
@@ -145,17 +145,8 @@ export function readOutcome(clause: string): Outcome | null {
 function changeQuestion(prompt: string, outcome: Outcome, sentence: Sentence, clauseAt: number, keyKind: KeyKind, random: () => number): GeneratedQuestion | null {
   if (clauseAt < 0 || outcome.at < 0 || dangles(prompt)) return null;
   const start = sentence.start + clauseAt + outcome.at;
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt,
-    ...choiceQuestion(outcome.key, outcome.others, random),
-    answerText: outcome.key,
-    source: sourceIn(sentence, { start, end: start + outcome.length }),
-    spanType: "TERM",
-    keyKind,
-    score: 1,
-    confidence: 0.74,
-  };
+  const source = sourceIn(sentence, { start, end: start + outcome.length });
+  return multipleChoiceQuestion({ prompt, key: outcome.key, others: outcome.others, source, keyKind, confidence: 0.74 }, random);
 }
 
 const lowerSubject = (subject: string) => (/^(?:The|A|An|Its|Their) /.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject);

@@ -14,8 +14,6 @@ import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, statementQuestion } from "./question-parts";
 import { BLANK } from "./blank";
 
-export { BLANK };
-
 /**
  * The sentence with the span blanked ("It" resolved to what it names). `byClause`: only the clause the blank is in (see
  * clause-stems), so a stem on one fact of a long sentence does not print its others.

@@ -3,7 +3,7 @@ import { escapeRegExp } from "./find-spans";
 import { categoryOf } from "./make-category-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
+import { capitalise, multipleChoiceQuestion, sourceIn } from "./question-parts";
 import { tagged, type TaggedTerm } from "./question-stems";
 import { verbsAs } from "./verb-forms";
 
@@ -51,21 +51,10 @@ export function makeSuperlativeQuestions(sentences: Sentence[], lists: TermList[
         )
           .slice(0, 3)
           .map((o) => o.text);
-        const { options, answerKey } = choiceQuestion(item.text, others, random);
         const start = sentence.start + m.index + m[0].indexOf(m[1]!);
-        out.push({
-          type: "MULTIPLE_CHOICE",
-          prompt,
-          options,
-          answerKey,
-          answerText: item.text,
-          source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: start + item.text.length } },
-          spanType: "TERM",
-          keyKind: "comparison",
-          score: 1,
-          // The kind named by the list's lead makes the stem stand alone; "these" leans on the options.
-          confidence: category ? 0.8 : 0.66,
-        });
+        const source = sourceIn(sentence, { start, end: start + item.text.length });
+        // The kind named by the list's lead makes the stem stand alone; "these" leans on the options.
+        out.push(multipleChoiceQuestion({ prompt, key: item.text, others, source, keyKind: "comparison", confidence: category ? 0.8 : 0.66 }, random));
       }
     });
   }
@@ -104,8 +93,8 @@ export function makeThanQuestions(sentences: Sentence[], random: () => number): 
     const at = sentence.text.indexOf(keyWords);
     if (at < 0) return;
     const start = sentence.start + at;
-    const { options, answerKey } = choiceQuestion(capitalise(key), others.map(capitalise), random);
-    out.push({ type: "MULTIPLE_CHOICE", prompt, options, answerKey, answerText: capitalise(key), source: sourceIn(sentence, { start, end: start + keyWords.length }), spanType: "TERM", keyKind: "comparison", score: 1, confidence: 0.72 });
+    const source = sourceIn(sentence, { start, end: start + keyWords.length });
+    out.push(multipleChoiceQuestion({ prompt, key: capitalise(key), others: others.map(capitalise), source, keyKind: "comparison", confidence: 0.72 }, random));
   };
   for (const sentence of sentences) {
     if (!/ than /.test(sentence.text)) continue;

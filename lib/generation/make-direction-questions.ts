@@ -1,7 +1,7 @@
 import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { multipleChoiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, NAMES_RULE, RULE_INTRO, UP_VERBS } from "./rule-words";
 
 /**
@@ -151,15 +151,6 @@ export function makeCorrelativeQuestion(sentence: Sentence, random: () => number
 
 /** Which way the outcome moves: the key and the other two ways as options, bound to the outcome's word in the sentence. */
 function directionQuestion(prompt: string, key: string, others: string[], sentence: Sentence, at: number, length: number, confidence: number, random: () => number): GeneratedQuestion {
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt,
-    ...choiceQuestion(key, others, random),
-    answerText: key,
-    source: sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + length }),
-    spanType: "TERM",
-    keyKind: "direction",
-    score: 1,
-    confidence,
-  };
+  const source = sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + length });
+  return multipleChoiceQuestion({ prompt, key, others, source, keyKind: "direction", confidence }, random);
 }

@@ -2,7 +2,7 @@ import { modifiedBefore, placesSubject } from "./confidence";
 import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
-import { BLANK } from "./make-cloze";
+import { BLANK } from "./blank";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
 import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";

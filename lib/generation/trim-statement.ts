@@ -10,6 +10,7 @@ import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
 import { dangles, HANGING_JOIN, ofOtherSex, personFor, resolvePerson, tagged } from "./question-stems";
 import { seenWordTags } from "./seen-word-tags";
+import { verbGroups } from "./verb-groups";
 import type { Sentence } from "./types";
 
 /**
@@ -144,7 +145,7 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   // (Not a side clause alone, "Although the fort fell in 1790, and the garrison fled, the town held out": the ", and" joins two
   // side clauses, and what comes before it is no claim. With a comma or a second verb it has its main clause: "When …, the
   // town …, and …", "If the river rises the meadows flood, and …".)
-  if (cut && SUBORDINATE_OPENING.test(cut) && !cut.includes(",") && verbGroups(cut) < 2) return whole;
+  if (cut && SUBORDINATE_OPENING.test(cut) && !cut.includes(",") && verbGroups(tagged(cut)) < 2) return whole;
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
@@ -474,24 +475,6 @@ const EMBEDS_CLAUSE = new RegExp(
 );
 
 /**
- * How many verb groups a clause holds, as the tagger reads it (cached per text): "would not fail" is one, "reported the
- * dam would fail" two, "ordered the army to attack" two. A condition moved in front of a clause with two verbs may govern
- * the one it never qualified ("If the river rose, the engineers reported …" claims the report was conditional).
- */
-function verbGroups(clause: string): number {
-  let groups = 0;
-  let inGroup = false;
-  for (const term of tagged(clause)) {
-    const tags = term.tags ?? [];
-    if (tags.includes("Verb")) {
-      if (!inGroup) groups++;
-      inGroup = true;
-    } else if (!tags.includes("Negative") && !tags.includes("Adverb")) inGroup = false;
-  }
-  return groups;
-}
-
-/**
  * A sentence kept whole said again with its condition first ("Prices rise when demand grows." -> "When demand grows,
  * prices rise."), so a true statement is not the article's sentence copied. Only where the condition names everything
  * itself (a pronoun in it would come before what it stands for) and both parts have three words or more; the main
@@ -504,7 +487,9 @@ export function restateCondition(statement: TrimmedStatement, articleText: strin
   // "… was named after the first keeper": after, before and until open a condition only with a verb of its own.
   if (m && /^(?:after|before|until)$/.test(m[2]!) && !hasFiniteVerb(m[3]!)) return null;
   if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || EMBEDS_CLAUSE.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
-  if (verbGroups(m[1]!) > 1) return null;
+  // A condition moved in front of a clause with two verb groups may govern the one it never qualified ("If the river rose,
+  // the engineers reported …" claims the report was conditional).
+  if (verbGroups(tagged(m[1]!)) > 1) return null;
   const [first = "", ...rest] = m[1]!.split(" ");
   // (A count or a determiner is never a name: "the Two Rivers inn" elsewhere makes no "Two boys" one.)
   const main = [keepsCapital(first, articleText) ? first : first.toLowerCase(), ...rest].join(" ");

@@ -3,6 +3,7 @@ import { verbsAs } from "./verb-forms";
 import { NAME_PARTICLE } from "./titles";
 import { keepsCapital } from "./clause-order";
 import { knownBaseForm, SAME_IN_PAST } from "./known-base-form";
+import { baseOfPast } from "./past-forms";
 
 /**
  * A plain clause turned into a "Why …?" question, only where its parse is
@@ -88,7 +89,8 @@ function askWhy(clause: string, articleText: string): string | null {
     if (!SAME_IN_PAST.has(verb.toLowerCase())) return null;
     aux = "did";
   }
-  if (aux !== "do" && !knownBaseForm(verb, infinitive, aux === "did" ? "past" : "present")) return null;
+  // (After "did", the base baseOfPast is sure of, the one the denial's "did not" takes.)
+  if (aux === "did" ? baseOfPast(verb.toLowerCase(), infinitive) !== infinitive : aux === "does" && !knownBaseForm(verb, infinitive, "present")) return null;
   return `Why ${aux} ${subjectLower} ${infinitive}${rest ? ` ${rest}` : ""}?`;
 }
 

@@ -1,4 +1,4 @@
-import { BLANK } from "@/lib/generation/make-cloze";
+import { BLANK } from "@/lib/generation/blank";
 import type { GeneratedQuestion, KeyKind } from "@/lib/generation/types";
 
 /**

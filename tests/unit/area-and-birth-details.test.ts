@@ -3,7 +3,7 @@ import { checkNotes } from "@/lib/generation/check-questions";
 import { areaOfANamedPlace } from "@/lib/generation/check-place-area";
 import { minorBirth } from "@/lib/generation/check-side-details";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
-import { BLANK } from "@/lib/generation/make-cloze";
+import { BLANK } from "@/lib/generation/blank";
 import type { KeyKind } from "@/lib/generation/types";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
 import { tracedQuestions } from "../support/traced-candidates";

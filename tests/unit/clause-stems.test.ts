@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BLANK, makeFillBlank } from "@/lib/generation/make-cloze";
+import { BLANK } from "@/lib/generation/blank";
+import { makeFillBlank } from "@/lib/generation/make-cloze";
 import { nestedDates } from "@/lib/generation/quiz-overlap";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";

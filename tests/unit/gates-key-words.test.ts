@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gateFailure } from "@/lib/generation/gates";
-import { BLANK } from "@/lib/generation/make-cloze";
+import { BLANK } from "@/lib/generation/blank";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 /** A typed blank on `key` in the one-sentence article `sentence`, its stem the sentence with the key blanked. */

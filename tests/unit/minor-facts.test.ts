@@ -6,7 +6,7 @@ import type { Sentence } from "@/lib/generation/types";
 import { isUngrammatical } from "@/lib/generation/check-stems";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { REVIEW_THRESHOLD } from "@/lib/generation/confidence";
-import { BLANK } from "@/lib/generation/make-cloze";
+import { BLANK } from "@/lib/generation/blank";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import type { KeyKind } from "@/lib/generation/types";
 import { draftQuestion } from "../support/draft-question";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countOfPeopleInAScene } from "@/lib/generation/check-people-counts";
 import { framingSwapPenalty } from "@/lib/generation/check-statement-faults";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
-import { BLANK } from "@/lib/generation/make-cloze";
+import { BLANK } from "@/lib/generation/blank";
 import { draftQuestion } from "../support/draft-question";
 
 // Invented: a short story's scenes and cast, and sentences where the count is the point.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BLANK } from "@/lib/generation/make-cloze";
+import { BLANK } from "@/lib/generation/blank";
 import { statementQuestion } from "@/lib/generation/question-parts";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";

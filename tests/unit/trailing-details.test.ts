@@ -14,7 +14,7 @@ import { dateInList } from "@/lib/generation/check-sentence-point";
 import { boundInsideClause } from "@/lib/generation/check-passing-details";
 import { isArticleSubject, titleStems } from "@/lib/generation/title-words";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
-import { BLANK } from "@/lib/generation/make-cloze";
+import { BLANK } from "@/lib/generation/blank";
 import type { KeyKind } from "@/lib/generation/types";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
 
