@@ -47,6 +47,7 @@ import { makeChangeFromCause, makeConditionChanges } from "./make-change-questio
 import { makeStepQuestions } from "./make-steps";
 import { findLabelledLines, findNamedStages, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
+import { makeNumberedStepQuestions } from "./make-numbered-steps";
 import { parseArticle } from "./parse-article";
 import { resolvePointers } from "./resolve-pointers";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
@@ -353,6 +354,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const ordering = makeLabelOrdering(set, sentences, random, 4);
     if (ordering) add(ordering, "ORDERING", at(ordering), 1.5);
   }
+  // A numbered list of whole sentences introduced as steps or stages: the process in the article's order.
+  // (Its own draws, so the other makers' options stay as they were.)
+  for (const q of makeNumberedStepQuestions(article, text, createRandom(seed + 3))) add(q, "ORDERING", at(q), 1.6);
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) add(q, "ORDERING", at(q), 1.6);
   // The order of a study guide's plot, told in the present tense under its own heading.
