@@ -311,8 +311,9 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What ${m[2]} ${lowerArticleOnly(m[1]!)} called?`, needsContext: false, plural: true, pattern: "copula", description: null };
   }
 
-  // "The trachea is a pipe that carries air down to the lungs."
-  m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
+  // "The trachea is a pipe that carries air down to the lungs." ("Torque is the turning force, measured in newton metres (N m).":
+  // the unit after the description is no part of what the term is, and is asked on its own by make-unit-questions.)
+  m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text.replace(UNIT_AFTER, "."));
   // ("… are the usual example.", "… is a good case.": an example of something the sentence before names, not a definition.)
   // ("The three upper floors are the lofts": a counted description names parts; the term is what it is said to be.)
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !COUNTED.test(m[1]!) && !PRAISED_ROLE.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
@@ -336,6 +337,9 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
   return null;
 }
+
+// ", measured in hertz (Hz)." closing a description.
+const UNIT_AFTER = /, (?:usually |often |commonly )?(?:measured|expressed|recorded) in [a-z]+(?: [a-z]+){0,2}(?: \([A-Za-z°%/ ]{1,8}\))?\.$/;
 
 /** A copula definition's question and statement description, for the description as asked. */
 function copulaAsked(term: string, subject: string, verb: string, desc: string): Pick<Definition, "question" | "description"> {

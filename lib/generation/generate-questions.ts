@@ -41,13 +41,14 @@ import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMe
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeMisconceptionStatement } from "./make-denial-statements";
-import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
+import { makeCorrelativeQuestion, makeDirectionQuestion, makePairedDegreeQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeAmountQuestion } from "./make-amount-questions";
 import { makeChangeFromCause, makeConditionChanges } from "./make-change-questions";
 import { makeStepQuestions } from "./make-steps";
 import { findLabelledLines, findNamedStages, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
 import { makeNumberedStepQuestions } from "./make-numbered-steps";
+import { makeUnitQuestions } from "./make-unit-questions";
 import { parseArticle } from "./parse-article";
 import { resolvePointers } from "./resolve-pointers";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
@@ -234,7 +235,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // What the article itself says is not so: a belief it calls a mistake, as a false statement.
     add(makeMisconceptionStatement(sentence, text), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
-    const rule = makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random);
+    const rule = makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random) ?? makePairedDegreeQuestion(sentence, random);
     add(rule, "MULTIPLE_CHOICE", i, 1.3);
     // An outcome with a plain opposite (sinks, cools, narrows) after a condition: what happens to the thing.
     if (!rule) for (const q of makeConditionChanges(sentence, text, random)) add(q, "MULTIPLE_CHOICE", i, 1.3);
@@ -331,6 +332,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of makeSuperlativePartQuestions(sentences, text, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
+  // What a quantity the article names is measured in, among the article's other units (its own draws).
+  for (const q of makeUnitQuestions(sentences, text, createRandom(seed + 4))) add(q, q.type, at(q), 1.2);
   // Two or three things weighed with "than" ("It takes more effort to pull a loaded sledge than an empty one"): which one.
   for (const q of makeThanQuestions(sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // Two kinds of one thing set side by side: the kind a sentence describes, typed (no false statement is made from them).
@@ -454,6 +457,9 @@ const FIXED_FRACTION_BEFORE = /\b(?:first|second|third|fourth|last|latter|former
 const FIXED_FRACTION_AFTER = /^\s+(?:of\s+)?(?:an?|the)\s+(?:hour|minute|century|millennium|decade|year)\b/i;
 
 // A number next to its conversion ("1 inch (2.5 centimetres)") or inside a range ("14 or 15") has no single answer.
+// A sentence opening on a condition ("In still air at …", "At a depth of …", "Under a load of …"), not yet closed by its comma.
+const CONDITION_OPENING = /^(?:In|At|Under|Below|Above|With|For|Over|Near)\b[^,;:]*$/;
+
 function askable(sentence: Sentence, span: Span): boolean {
   // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
   if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?\d{3,4}(?: BCE?)? (?:and|to) $|\d{3,4} ?[–-] ?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
@@ -471,6 +477,9 @@ function askable(sentence: Sentence, span: Span): boolean {
   if (/\([^)]*\d[^)]*\)/.test(around) || sentence.text.charAt(at - 1) === "(") return false;
   const tail = sentence.text.slice(span.end - sentence.start);
   const head = sentence.text.slice(0, at);
+  // "At about 20 degrees, a note travels 340 metres a second": a figure in the opening condition, when the clause after it
+  // holds its own figure, is the setting of the fact, not the quantity the sentence is about.
+  if (CONDITION_OPENING.test(head) && /,[^.]*\d/.test(tail)) return false;
   if (/^(?: [a-z]+)? (?:or|to|and|-) (?:about )?\d/.test(tail) || /\d[\w ]{0,12} (?:or|to|and|-) (?:about )?$/.test(head)) return false;
   return !/(?:from|between) $/.test(head) || !/^[^.]{0,20}\b(?:to|and) \d/.test(tail);
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { findDefinitions } from "@/lib/generation/find-definitions";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { makePairedDegreeQuestion } from "@/lib/generation/make-direction-questions";
+import { makeUnitQuestions } from "@/lib/generation/make-unit-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+
+const tides =
+  "Tides\n\nA tidal swing is the height between low and high water, measured in metres (m). Tidal flow is measured in knots; a fast flow is dangerous. " +
+  "Sailors mark a depth of 30 feet on their charts. Harbour cranes lift loads of many tonnes.";
+
+describe("explanatory articles: what a quantity is, is measured in and goes with", () => {
+  it("asks what a named quantity is measured in, among the article's other units", () => {
+    const qs = makeUnitQuestions(parseArticle(tides).sentences, tides, createRandom(1));
+    expect(qs.map((q) => [q.type, q.prompt, q.answerText])).toEqual([
+      ["MULTIPLE_CHOICE", "In what unit is a tidal swing measured?", "metres"],
+      ["MULTIPLE_CHOICE", "In what unit is tidal flow measured?", "knots"],
+    ]);
+    expect(qs[0]!.options.map((o) => o.text).sort()).toEqual(["feet", "knots", "metres", "tonnes"]);
+  });
+
+  it("types the unit, its short form accepted, when the article names too few other units", () => {
+    const text = "Rain\n\nRainfall is measured in millimetres (mm). Most of it falls in spring.";
+    const [q] = makeUnitQuestions(parseArticle(text).sentences, text, createRandom(1));
+    expect(q).toMatchObject({ type: "FILL_BLANK", prompt: "In what unit is rainfall measured?", answerKey: { kind: "text", accepted: ["millimetres", "millimetre", "mm"] } });
+  });
+
+  it("reads a definition whose description closes with the unit it is measured in", () => {
+    const defs = findDefinitions(parseArticle(tides).sentences);
+    expect(defs.map((d) => [d.term, d.question])).toEqual([["tidal swing", "What is the height between low and high water called?"]]);
+  });
+
+  it("never blanks a figure of the opening condition when the main clause holds the sentence's own figure", () => {
+    const text = "Gases\n\nAt about 15 degrees, a balloon of helium lifts roughly 1,000 grams for each cubic metre. Balloons are made of thin rubber.";
+    const keys = generateQuestions(text, { count: 10, seed: 1 }).questions.filter((q) => q.keyKind === "number").map((q) => q.answerText);
+    const traced: string[] = [];
+    generateQuestions(text, { count: 10, seed: 1, trace: (q) => q.keyKind === "number" && q.type !== "TRUE_FALSE" && traced.push(q.answerText) });
+    expect(keys).not.toContain("15");
+    expect(traced).not.toContain("15");
+    expect(traced).toContain("1,000");
+  });
+
+  it("asks which way one quantity goes with another when the article pairs their degrees both ways", () => {
+    const s = parseArticle("Tides\n\nA high tide gives a strong current, and a low tide gives a weak current.").sentences[0]!;
+    const q = makePairedDegreeQuestion(s, createRandom(1));
+    expect(q?.prompt).toBe("As the tide gets higher, what happens to the current?");
+    expect(q?.answerText).toBe("It gets stronger");
+    expect(q?.options.map((o) => o.text).sort()).toEqual(["It gets stronger", "It gets weaker", "It stays the same"]);
+    // One degree alone names a kind ("a warm front"), no rule.
+    expect(makePairedDegreeQuestion(parseArticle("Fronts\n\nA warm front brings a heavy rain.").sentences[0]!, createRandom(1))).toBeNull();
+  });
+});
