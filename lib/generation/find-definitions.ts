@@ -285,6 +285,17 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What is the name for ${named.description}?`, needsContext: false, plural: false, pattern: "appositive", description: null };
   }
 
+  // "Each swing makes bands where the water is piled up, called crests, and …" -> "What are bands where the water is piled
+  // up called?": a thing described by its own clause, then named.
+  m = CALLED_AFTER_CLAUSE.exec(text);
+  if (m && !PRONOUN.test(m[2]!) && !NOT_IN_TERM.test(m[3]!.split(" ").pop()!)) {
+    const found = termRange(s, m[3]!, m.index + m[0].length - m[3]!.length);
+    if (!found) return null;
+    const plural = !m[1];
+    const question = `What ${plural ? "are" : "is"} ${m[1] ?? ""}${m[2]} called?`;
+    return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "appositive", description: null, standsAlone: true };
+  }
+
   // "Geography is often described as the study of places." -> "What is often described as the study of places?"
   m = /^((?:The |A |An )?[A-Z][a-z]+(?: [a-z]+){0,2}) (is|are) ((?:often |usually |commonly |sometimes |best )?(?:described|defined|thought of|regarded) as (?:the|a|an) [^,;:()"“”]{5,80})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !PRONOUN.test(m[3]!)) {
@@ -337,6 +348,9 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
   return null;
 }
+
+// A noun with its own relative clause, after the verb or preposition that brings it in, then ", called <term>" closing a part.
+const CALLED_AFTER_CLAUSE = /\b(?:creates?|forms?|makes?|produces?|leaves?|contains?|has|have|into|with) (an? )?([a-z]+ (?:where|in which|that|which|whose) [^,;:()"“”]{6,80}), called ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=[,.])/;
 
 // ", measured in hertz (Hz)." closing a description.
 const UNIT_AFTER = /, (?:usually |often |commonly )?(?:measured|expressed|recorded) in [a-z]+(?: [a-z]+){0,2}(?: \([A-Za-z°%/ ]{1,8}\))?\.$/;

@@ -31,6 +31,12 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
     expect(defs.map((d) => [d.term, d.question])).toEqual([["tidal swing", "What is the height between low and high water called?"]]);
   });
 
+  it("reads a thing described by its own clause and then named with ', called'", () => {
+    const text = "Ripples\n\nA ripple is a small wave. Each push of the paddle makes bands where the water is piled up, called crests, and bands where it sinks, called troughs.";
+    const defs = findDefinitions(parseArticle(text).sentences);
+    expect(defs.map((d) => [d.term, d.question])).toContainEqual(["crests", "What are bands where the water is piled up called?"]);
+  });
+
   it("never blanks a figure of the opening condition when the main clause holds the sentence's own figure", () => {
     const text = "Gases\n\nAt about 15 degrees, a balloon of helium lifts roughly 1,000 grams for each cubic metre. Balloons are made of thin rubber.";
     const keys = generateQuestions(text, { count: 10, seed: 1 }).questions.filter((q) => q.keyKind === "number").map((q) => q.answerText);
