@@ -457,8 +457,9 @@ const FIXED_FRACTION_BEFORE = /\b(?:first|second|third|fourth|last|latter|former
 const FIXED_FRACTION_AFTER = /^\s+(?:of\s+)?(?:an?|the)\s+(?:hour|minute|century|millennium|decade|year)\b/i;
 
 // A number next to its conversion ("1 inch (2.5 centimetres)") or inside a range ("14 or 15") has no single answer.
-// A sentence opening on a condition ("In still air at …", "At a depth of …", "Under a load of …"), not yet closed by its comma.
-const CONDITION_OPENING = /^(?:In|At|Under|Below|Above|With|For|Over|Near)\b[^,;:]*$/;
+// A sentence opening on a condition ("In still air at …", "At a depth of …", "Above …"), not yet closed by its comma. (Never a
+// bound, "At least 200 people died, …", nor "Over"/"With"/"For", which as often open the sentence's own figure.)
+const CONDITION_OPENING = /^(?:In|At(?! least\b| most\b)|Below|Above)\b[^,;:]*$/;
 
 function askable(sentence: Sentence, span: Span): boolean {
   // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.

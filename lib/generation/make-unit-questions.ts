@@ -19,9 +19,11 @@ const DEFINED_THEN_MEASURED = new RegExp(`^${SUBJECT} (is|are) (?:the|a|an) [^,;
 // A subject that only points back or counts ("It", "This", "Each one") names no quantity.
 const NOT_A_QUANTITY = /^(?:it|this|that|these|those|they|each|some|all|one|which|what|there)\b/i;
 
-// Units a school article writes out, to find the article's other units for options.
+const NOT_A_UNIT = /^(?:terms|part|parts|many|several|some|the|a|an|different|various|other|ways|much|units|money|value)\b/;
+// Units a school article writes out, to find the article's other units for options: after a figure or "in" only ("on their
+// feet" is no unit).
 const KNOWN_UNITS =
-  /\b(?:(?:kilo|centi|milli)?(?:metres?|meters?)(?: per (?:second|hour))?|kilometres? per hour|miles? per hour|miles|feet|inches|(?:kilo|milli)?grams|tonnes|litres|liters|hertz|decibels|newtons|joules|watts|volts|amps|pascals|calories|degrees (?:Celsius|Fahrenheit)|light[- ]years|knots)\b/g;
+  /(?<=\d |\bin )(?:(?:kilo|centi|milli)?(?:metres?|meters?)(?: per (?:second|hour))?|kilometres? per hour|miles? per hour|miles|feet|inches|(?:kilo|milli)?grams|tonnes|litres|liters|hertz|decibels|newtons|joules|watts|volts|amps|pascals|calories|degrees (?:Celsius|Fahrenheit)|light[- ]years|knots)\b/g;
 
 export interface UnitFact {
   sentenceIndex: number;
@@ -37,7 +39,8 @@ export function findUnitFacts(sentences: Sentence[]): UnitFact[] {
   const out: UnitFact[] = [];
   sentences.forEach((s, sentenceIndex) => {
     const m = MEASURED.exec(s.text) ?? DEFINED_THEN_MEASURED.exec(s.text);
-    if (!m || NOT_A_QUANTITY.test(m[1]!)) return;
+    // "… in terms of sales", "… in seconds, minutes and hours": no one unit of the quantity.
+    if (!m || NOT_A_QUANTITY.test(m[1]!) || NOT_A_UNIT.test(m[3]!) || /^(?: \([^)]*\))?(?:,? (?:and|or)\b|, [a-z]+(?:, [a-z]+)*,? (?:and|or) )/.test(s.text.slice(m.index + m[0].length))) return;
     const at = s.text.indexOf(` in ${m[3]}`, m[1]!.length) + 4;
     out.push({ sentenceIndex, quantity: m[1]!, verb: m[2]!, unit: m[3]!, abbreviation: m[4]?.trim(), start: s.start + at });
   });

@@ -8,7 +8,7 @@ import { createRandom } from "@/lib/generation/random";
 
 const tides =
   "Tides\n\nA tidal swing is the height between low and high water, measured in metres (m). Tidal flow is measured in knots; a fast flow is dangerous. " +
-  "Sailors mark a depth of 30 feet on their charts. Harbour cranes lift loads of many tonnes.";
+  "Sailors mark a depth of 30 feet on their charts. Harbour cranes lift loads of 40 tonnes, and dock workers stand on their feet all day.";
 
 describe("explanatory articles: what a quantity is, is measured in and goes with", () => {
   it("asks what a named quantity is measured in, among the article's other units", () => {
@@ -18,6 +18,11 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
       ["MULTIPLE_CHOICE", "In what unit is tidal flow measured?", "knots"],
     ]);
     expect(qs[0]!.options.map((o) => o.text).sort()).toEqual(["feet", "knots", "metres", "tonnes"]);
+  });
+
+  it("reads no unit from a measure that is not one ('in terms of …', a list of units)", () => {
+    const text = "Shops\n\nSuccess is measured in terms of sales. Time is measured in seconds, minutes and hours.";
+    expect(makeUnitQuestions(parseArticle(text).sentences, text, createRandom(1))).toEqual([]);
   });
 
   it("types the unit, its short form accepted, when the article names too few other units", () => {
@@ -45,6 +50,11 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
     expect(keys).not.toContain("15");
     expect(traced).not.toContain("15");
     expect(traced).toContain("1,000");
+    // "With …" as often opens the sentence's own figure as a condition: it is left alone.
+    const bound = "Floods\n\nWith 200 boats, the village saved 5,000 people from the flood. The river rose quickly.";
+    const asked: string[] = [];
+    generateQuestions(bound, { count: 10, seed: 1, trace: (q) => q.keyKind === "number" && asked.push(q.answerText) });
+    expect(asked).toContain("200");
   });
 
   it("asks which way one quantity goes with another when the article pairs their degrees both ways", () => {
