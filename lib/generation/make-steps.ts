@@ -20,20 +20,35 @@ function item(text: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** Runs of three or more marked steps within one section. */
+// A marker that goes on from a step before it, never one that opens the process ("First", "To begin").
+const GOES_ON = /^(?:Then|Next|After that|Afterwards|Finally|Lastly|In the end)\b/;
+
+/**
+ * Runs of three or more marked steps within one section. A process often leaves its first step unmarked ("Warm air rises.
+ * Then it cools. Finally, …"): two steps marked as going on, right after each other, take the sentence just before them
+ * as their first.
+ */
 function markedSteps(sentences: Sentence[]): Step[][] {
   const runs: Step[][] = [];
   let run: Step[] = [];
   let section = -1;
+  const close = () => {
+    if (run.length === 2 && run.every((step) => GOES_ON.test(step.sentence.text))) {
+      const at = sentences.indexOf(run[0]!.sentence);
+      const before = sentences[at - 1];
+      if (sentences[at + 1] === run[1]!.sentence && before && before.section === run[0]!.sentence.section && !STEP_MARKER.test(before.text)) run.unshift({ text: item(before.text), sentence: before });
+    }
+    if (run.length >= 3) runs.push(run);
+  };
   for (const s of sentences) {
     if (s.section !== section) {
-      if (run.length >= 3) runs.push(run);
+      close();
       run = [];
       section = s.section;
     }
     if (STEP_MARKER.test(s.text)) run.push({ text: item(s.text), sentence: s });
   }
-  if (run.length >= 3) runs.push(run);
+  close();
   return runs.map((r) => r.filter((step) => step.text.split(/\s+/).length >= 3 && step.text.length <= 140 && !/^(?:It|This|They|He|She)\b/.test(step.text)));
 }
 

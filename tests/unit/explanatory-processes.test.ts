@@ -4,6 +4,7 @@ import { generateQuestions } from "@/lib/generation/generate-questions";
 import { findCauses } from "@/lib/generation/make-cause-questions";
 import { makeSwappedLink } from "@/lib/generation/make-link-questions";
 import { makeNumberedStepQuestions } from "@/lib/generation/make-numbered-steps";
+import { makeStepQuestions } from "@/lib/generation/make-steps";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 import { whyQuestion } from "@/lib/generation/why-question";
@@ -36,6 +37,21 @@ describe("explanatory articles: processes and causes", () => {
   it("leaves a numbered list alone when the line before does not call its lines steps in sequence", () => {
     const text = ponds.replace("The freezing of a pond goes through several steps:", "People say many things about ponds:");
     expect(makeNumberedStepQuestions(parseArticle(text), text, createRandom(1))).toEqual([]);
+  });
+
+  it("takes the unmarked sentence before two steps marked as going on ('Then', 'Finally') as the process's first step", () => {
+    const text =
+      "How Kites Fly\n\nWind presses on the tilted face of the kite. Then the air below the kite is squeezed and lifts it upward. Finally, the string holds the kite steady in the sky.";
+    const article = parseArticle(text);
+    const [q] = makeStepQuestions(article.sentences, [], createRandom(1));
+    expect(q?.answerText.split(" → ")).toEqual([
+      "Wind presses on the tilted face of the kite",
+      "The air below the kite is squeezed and lifts it upward",
+      "The string holds the kite steady in the sky",
+    ]);
+    // Two marked steps apart from each other make no process with the sentence before the first.
+    const apart = text.replace("Finally, the string", "Kites are old toys. Finally, the string");
+    expect(makeStepQuestions(parseArticle(apart).sentences, [], createRandom(1))).toEqual([]);
   });
 
   it("never swaps in a reason that names its own outcome as a false cause", () => {
