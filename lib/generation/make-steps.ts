@@ -76,6 +76,28 @@ function routes(sentences: Sentence[], lists: TermList[]): { items: string[]; se
   return out;
 }
 
+// The joints of a chain told in one sentence ("A, then B, and finally C").
+// ("since then", "by then": a joint is only after a comma or "and".)
+const CHAIN_JOINT = /(?:, (?:and )?| and )(?:then|finally|eventually|at last)\b,? /g;
+
+/**
+ * One sentence that walks through a process with two or more sequence words ("Sap rises to the leaves, then dries in the
+ * sun, and finally hardens into amber."): its parts in the sentence's order. Each part must be plain (no comma of its own)
+ * and every join must be a sequence word, so the parts are the steps.
+ */
+function chainedSteps(sentences: Sentence[]): Step[][] {
+  const out: Step[][] = [];
+  for (const s of sentences) {
+    const joints = s.text.match(CHAIN_JOINT);
+    // ("If it rains, then …": a condition's "then" joins no steps.)
+    if (!joints || joints.length < 2 || STEP_MARKER.test(s.text) || /^(?:If|When|Unless)\b/.test(s.text)) continue;
+    const parts = s.text.replace(/\.$/, "").split(CHAIN_JOINT).map((p) => p.trim());
+    if (parts.some((p) => !p || p.includes(",") || p.split(/\s+/).length > 14) || /^(?:It|They|This|These|He|She)\b/.test(parts[0]!)) continue;
+    out.push(parts.map((p) => ({ text: p.charAt(0).toUpperCase() + p.slice(1), sentence: s })));
+  }
+  return out;
+}
+
 export function buildOrdering(prompt: string, items: string[], sources: Sentence[], random: () => number, maxItems: number, confidence: number): GeneratedQuestion | null {
   if (items.length < 3) return null;
   // Keep the article's order; when there are more than fit, keep an evenly spread, seeded choice.
@@ -104,6 +126,10 @@ export function makeStepQuestions(sentences: Sentence[], lists: TermList[], rand
   const out: GeneratedQuestion[] = [];
   for (const run of markedSteps(sentences)) {
     const q = buildOrdering("Put these steps in the order the article describes them, first to last.", run.map((s) => s.text), run.map((s) => s.sentence), random, maxItems, 0.74);
+    if (q) out.push(q);
+  }
+  for (const chain of chainedSteps(sentences)) {
+    const q = buildOrdering("Put these steps in the order the article gives them, first to last.", chain.map((s) => s.text), [chain[0]!.sentence], random, maxItems, 0.72);
     if (q) out.push(q);
   }
   for (const route of routes(sentences, lists)) {

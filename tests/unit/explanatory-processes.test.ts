@@ -54,6 +54,12 @@ describe("explanatory articles: processes and causes", () => {
     expect(makeStepQuestions(parseArticle(apart).sentences, [], createRandom(1))).toEqual([]);
   });
 
+  it("reads a chain told in one sentence with two or more sequence words as steps", () => {
+    const text = "Amber\n\nSap oozes out of the bark, then dries in the sun, and finally hardens into amber over many years. Since then, people have prized it and by then it is hard.";
+    const qs = makeStepQuestions(parseArticle(text).sentences, [], createRandom(1));
+    expect(qs.map((q) => q.answerText)).toEqual(["Sap oozes out of the bark → Dries in the sun → Hardens into amber over many years"]);
+  });
+
   it("never swaps in a reason that names its own outcome as a false cause", () => {
     const text =
       "Why Rivers Flood\n\nA river rises in spring because snow melts in the hills. Heavy storms can cause sudden floods in the valleys. For this reason, towns build high walls along the banks.";
