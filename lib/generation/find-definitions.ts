@@ -296,6 +296,25 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "appositive", description: null, standsAlone: true };
   }
 
+  // "Sleet is when rain freezes as it falls." -> "What is it called when rain freezes as it falls?" (a term said to be an event).
+  // (Never "The best time to go is when …": a time or a rank is said, no term; "The …" names one thing, not a term.)
+  m = /^((?:(?:A|An) [a-z]+|[A-Z][a-z]+)(?: [a-z]+){0,2}) (is|are) (?:simply |just )?when ([^,;:()"“”]{10,120})\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !WHEN_NOT_TERM.test(m[1]!) && !/^(?:it|they|this|these|he|she)\b/i.test(m[3]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What is it called when ${m[3]}?`, needsContext: false, plural: false, pattern: "copula", description: null, standsAlone: true };
+  }
+
+  // "Rock that cools slowly underground, called granite, has large crystals." -> "What is rock that cools slowly underground called?"
+  // (Never "The sugar that is made, called …": a "the" points to a thing the text around it settles.)
+  m = /^((?!(?:The|This|That|These|Those|Its|Their|His|Her)\b)[A-Z][a-z]+(?: [a-z]+){0,2} (?:that|which|where) [^,;:()"“”]{5,80}), (?:called|known as) ((?:the |a |an )?[a-z][a-z-]*(?: [a-z][a-z-]*)?), (?:is |are |was |were |has |have )?[a-z]/.exec(text);
+  if (m && !PRONOUN.test(m[1]!) && !NOT_A_TERM.test(m[1]!) && !NOT_IN_TERM.test(m[2]!.split(" ").pop()!)) {
+    const found = termRange(s, m[2]!, m[1]!.length);
+    if (!found) return null;
+    const plural = /[^s]s$/.test(m[1]!.split(" ")[0]!);
+    return { sentenceIndex, ...found, question: `What ${plural ? "are" : "is"} ${lowerFirst(m[1]!)} called?`, needsContext: false, plural, pattern: "appositive", description: null, standsAlone: true };
+  }
+
   // "Geography is often described as the study of places." -> "What is often described as the study of places?"
   m = /^((?:The |A |An )?[A-Z][a-z]+(?: [a-z]+){0,2}) (is|are) ((?:often |usually |commonly |sometimes |best )?(?:described|defined|thought of|regarded) as (?:the|a|an) [^,;:()"“”]{5,80})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !PRONOUN.test(m[3]!)) {
@@ -349,6 +368,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   return null;
 }
 
+const WHEN_NOT_TERM = /\b(?:time|times|moment|day|days|night|season|period|hour|year|month|best|worst|only|first|last|danger|problem|risk|trouble|chance|hope|idea|plan)\b/i;
 // A noun with its own relative clause, after the verb or preposition that brings it in, then ", called <term>" closing a part.
 const CALLED_AFTER_CLAUSE = /\b(?:creates?|forms?|makes?|produces?|leaves?|contains?|has|have|into|with) (an? )?([a-z]+ (?:where|in which|that|which|whose) [^,;:()"“”]{6,80}), called ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=[,.])/;
 

@@ -42,6 +42,16 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
     expect(defs.map((d) => [d.term, d.question])).toContainEqual(["crests", "What are bands where the water is piled up called?"]);
   });
 
+  it("reads a term said to be an event ('X is when …') and a thing named between commas after its own clause", () => {
+    const text =
+      "Weather\n\nSleet is when rain freezes on its way down to the ground. Rock that cools slowly underground, called granite, has large crystals. The best time to visit is when the rains stop.";
+    const defs = findDefinitions(parseArticle(text).sentences);
+    expect(defs.map((d) => [d.term, d.question])).toEqual([
+      ["Sleet", "What is it called when rain freezes on its way down to the ground?"],
+      ["granite", "What is rock that cools slowly underground called?"],
+    ]);
+  });
+
   it("never blanks a figure of the opening condition when the main clause holds the sentence's own figure", () => {
     const text = "Gases\n\nAt about 15 degrees, a balloon of helium lifts roughly 1,000 grams for each cubic metre. Balloons are made of thin rubber.";
     const keys = generateQuestions(text, { count: 10, seed: 1 }).questions.filter((q) => q.keyKind === "number").map((q) => q.answerText);
