@@ -14,7 +14,7 @@ import { findCauses, makeCauseQuestion, makeRestatedCause } from "./make-cause-q
 import { findLinks } from "./find-links";
 import { makeLinkQuestion, makeRestatedReason, makeSwappedLink } from "./make-link-questions";
 import { makeOddLinkQuestions } from "./make-odd-link-questions";
-import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
+import { makeReverseDefinition, makeSwappedDefinition, makeTopicStatement } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
@@ -263,7 +263,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     if (q) add(q, q.type, def.sentenceIndex, 1.25);
     // The other way round ("What is the esophagus?"), and a definition given to the wrong term as a false statement.
     if (!inTitle(def.term) || !/^[A-Z]/.test(def.term)) {
-      add(makeReverseDefinition(def, topic ? definitions : swappable, sentences, random), "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
+      const reverse = makeReverseDefinition(def, topic ? definitions : swappable, sentences, random);
+      add(reverse, "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
+      // The topic with no options to ask it by: what it is, as a true statement.
+      if (topic && !reverse) add(makeTopicStatement(def, sentences), "TRUE_FALSE", def.sentenceIndex, 0.9);
       // Never a swap to or from the title's topic: the article's other terms are mostly its parts or kinds, and a part
       // given the whole's definition ("The [part] is the control centre of the body") is not clearly false.
       if (!topic) add(makeSwappedDefinition(def, swappable, sentences, text, random), "TRUE_FALSE", def.sentenceIndex, 0.9);

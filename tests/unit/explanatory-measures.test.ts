@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDefinitions } from "@/lib/generation/find-definitions";
-import { generateQuestions } from "@/lib/generation/generate-questions";
+import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
+import { makeTopicStatement } from "@/lib/generation/make-definition-questions";
 import { makePairedDegreeQuestion } from "@/lib/generation/make-direction-questions";
 import { makeUnitQuestions } from "@/lib/generation/make-unit-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -50,6 +51,19 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
       ["Sleet", "What is it called when rain freezes on its way down to the ground?"],
       ["granite", "What is rock that cools slowly underground called?"],
     ]);
+  });
+
+  it("states what the title's topic is, cut before its aside, when too few other terms are described to ask it by", () => {
+    const text = "How Geysers Work\n\nA geyser is a hot spring that throws water high into the air, which draws many visitors. Most geysers erupt every few hours.";
+    const article = parseArticle(text);
+    const [def] = findDefinitions(article.sentences);
+    const q = makeTopicStatement(def!, article.sentences);
+    expect(q?.prompt).toBe("A geyser is a hot spring that throws water high into the air.");
+    expect(q?.answerText).toBe("True");
+    expect(passesGates(q!, text)).toBe(true);
+    const made: string[] = [];
+    generateQuestions(text, { count: 10, seed: 1, trace: (x) => made.push(x.prompt) });
+    expect(made).toContain("A geyser is a hot spring that throws water high into the air.");
   });
 
   it("never blanks a figure of the opening condition when the main clause holds the sentence's own figure", () => {
