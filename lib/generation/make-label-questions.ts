@@ -135,7 +135,8 @@ const BARE_NAME = /^([A-Z][a-z]+(?:[ -][a-z]+){0,3})(?:,\s(?:when|where|which|wh
 // A name ending on its number ("Phase two", "Stage III") says its place.
 const NUMBERED_NAME = /\s(?:one|two|three|four|five|six|seven|eight|nine|ten|[IVX]+|\d+)$/;
 // The line before says the names follow one another ("divided into", "passes through", "the cycle") …
-const SEQUENCE_CUE = /\b(?:divided into|passes? through|goes? through|went through|cycle|process|life|begins?|starts?|follows?|in (?:this |that )?order|in turn|one after another)\b/i;
+// ("The heating happens in four steps:": a thing that happens or works in steps goes through them in turn.)
+const SEQUENCE_CUE = /\b(?:divided into|passes? through|goes? through|went through|cycle|process|life|begins?|starts?|follows?|in (?:this |that )?order|in turn|one after another|happens|happened|takes place|took place|works|occurs|occurred)\b/i;
 // … and never that they may come in any order or side by side ("in any order", "separate phases", "three ways").
 const NO_SEQUENCE = /\b(?:any|no particular|random|either|different|separate|alternative|other|simple|ways?|or)\b/i;
 

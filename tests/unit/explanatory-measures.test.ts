@@ -66,6 +66,14 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
     expect(made).toContain("A geyser is a hot spring that throws water high into the air.");
   });
 
+  it("lets 'What is it called when …?' stand alone: its 'it' is the thing the clause names", () => {
+    const text = "Weather\n\nClouds form high in the sky. Sleet is when rain freezes on its way down to the ground. Snow is common in winter.";
+    const verdicts: string[] = [];
+    generateQuestions(text, { count: 10, seed: 1, trace: (q, v) => q.prompt.startsWith("What is it called when") && verdicts.push(v) });
+    expect(verdicts).toHaveLength(1);
+    expect(verdicts[0]).not.toBe("stem-dangles");
+  });
+
   it("never blanks a figure of the opening condition when the main clause holds the sentence's own figure", () => {
     const text = "Gases\n\nAt about 15 degrees, a balloon of helium lifts roughly 1,000 grams for each cubic metre. Balloons are made of thin rubber.";
     const keys = generateQuestions(text, { count: 10, seed: 1 }).questions.filter((q) => q.keyKind === "number").map((q) => q.answerText);

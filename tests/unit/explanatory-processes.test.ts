@@ -34,6 +34,11 @@ describe("explanatory articles: processes and causes", () => {
     expect(verdicts.every((v) => v === "selected" || v === "not-selected")).toBe(true);
   });
 
+  it("reads a thing that happens in steps as going through them in turn", () => {
+    const text = ponds.replace("The freezing of a pond goes through several steps:", "The freezing of a pond happens in several steps:");
+    expect(makeNumberedStepQuestions(parseArticle(text), text, createRandom(1))).toHaveLength(1);
+  });
+
   it("leaves a numbered list alone when the line before does not call its lines steps in sequence", () => {
     const text = ponds.replace("The freezing of a pond goes through several steps:", "People say many things about ponds:");
     expect(makeNumberedStepQuestions(parseArticle(text), text, createRandom(1))).toEqual([]);
