@@ -311,7 +311,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   if (m && !PRONOUN.test(m[1]!) && !NOT_A_TERM.test(m[1]!) && !NOT_IN_TERM.test(m[2]!.split(" ").pop()!)) {
     const found = termRange(s, m[2]!, m[1]!.length);
     if (!found) return null;
-    const plural = /[^s]s$/.test(m[1]!.split(" ")[0]!);
+    // (The number is the head noun's, the word before the relative: "Small grains that …" are plural.)
+    const plural = /[^s]s$/.test(/([a-z]+) (?:that|which|where) /i.exec(m[1]!)![1]!);
     return { sentenceIndex, ...found, question: `What ${plural ? "are" : "is"} ${lowerFirst(m[1]!)} called?`, needsContext: false, plural, pattern: "appositive", description: null, standsAlone: true };
   }
 

@@ -51,6 +51,8 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
       ["Sleet", "What is it called when rain freezes on its way down to the ground?"],
       ["granite", "What is rock that cools slowly underground called?"],
     ]);
+    const grains = "Rivers\n\nFine grains that float in the water, called silt, make the river brown.";
+    expect(findDefinitions(parseArticle(grains).sentences).map((d) => d.question)).toEqual(["What are fine grains that float in the water called?"]);
   });
 
   it("states what the title's topic is, cut before its aside, when too few other terms are described to ask it by", () => {
