@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { keepsCapital } from "@/lib/generation/clause-order";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { generateQuestions, passesGates } from "@/lib/generation/generate-questions";
 import { makeTopicStatement } from "@/lib/generation/make-definition-questions";
@@ -99,5 +100,16 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
     expect(q?.options.map((o) => o.text).sort()).toEqual(["It gets stronger", "It gets weaker", "It stays the same"]);
     // One degree alone names a kind ("a warm front"), no rule.
     expect(makePairedDegreeQuestion(parseArticle("Fronts\n\nA warm front brings a heavy rain.").sentences[0]!, createRandom(1))).toBeNull();
+  });
+});
+
+describe("capitals of the title and headings", () => {
+  it("reads no word as a name because the title or a heading capitalises it", () => {
+    const text = "How Rivers Shape Valleys\n\nRivers flow faster in narrow channels. Most valleys are wide.\n\nWhere Rivers End\n\nThe Nile ends in a delta, and Ada Rivers studied it.";
+    expect(keepsCapital("Valleys", text)).toBe(false);
+    expect(keepsCapital("Rivers", text.replace(", and Ada Rivers studied it", ""))).toBe(false);
+    // A name the prose itself writes with a capital after a lower-case word still keeps it.
+    expect(keepsCapital("Rivers", text)).toBe(true);
+    expect(keepsCapital("Nile", text)).toBe(true);
   });
 });
