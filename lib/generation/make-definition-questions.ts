@@ -88,7 +88,7 @@ export function makeSwappedDefinition(def: Definition, all: Definition[], senten
 }
 
 /**
- * The title's own topic defined, as a true statement cut before its first aside ("A monsoon is a seasonal change in …"),
+ * The title's own topic defined, as a true statement cut before its first aside ("A geyser is a hot spring that …"),
  * for when the article describes too few other terms for "What is …?" to have options: what the topic is stays the
  * first thing a teacher asks, and the cut is no copy of the sentence.
  */

@@ -12,7 +12,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
 const SUBJECT = "((?:The |A |An )?[A-Za-z][a-z-]*(?: [a-z][a-z-]*){0,2})";
 const UNIT = "([a-z]+(?: (?:per|of) [a-z]+| [a-z]+)?)";
 const ABBR = "(?: \\(([A-Za-z°%/ ]{1,8})\\))?";
-// "Loudness is measured in decibels (dB); …" / "Depth is usually measured in fathoms."
+// "Current is measured in amps (A); …" / "Depth is usually measured in fathoms."
 const MEASURED = new RegExp(`^${SUBJECT} (is|are) (?:usually |often |commonly |normally |generally )?(?:measured|expressed|recorded) in ${UNIT}${ABBR}(?=[.;,]| and\\b)`);
 // "Frequency is the number of turns a second, measured in hertz (Hz)."
 const DEFINED_THEN_MEASURED = new RegExp(`^${SUBJECT} (is|are) (?:the|a|an) [^,;:()]{4,80}, (?:usually |often |commonly )?(?:measured|expressed|recorded) in ${UNIT}${ABBR}\\.$`);
