@@ -101,6 +101,8 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     .replace(/([.?!] )(?:This|That) (?=(?:is|was|happens|happened|means|meant|shows|showed|led|leads|made|makes|works|helps|helped|causes|caused|explains)\b)/g, "$1It ")
     // "When the snow melts in spring, what is it called?": the "it" stands for the clause before it, or its subject, both shown.
     .replace(/^(When [^,]+, what (?:is|was)) it (?=(?:called|known as)\?$)/, "$1 the thing ")
+    // … and so does "What is it called when the snow melts?", the "it" before the clause it names.
+    .replace(/^(What (?:is|was)) it (?=called when )/, "$1 the thing ")
     .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Ww]hich of|[Pp]ut) these\b/g, "$1 the options").replace(/\b([Oo]f) these\b(?! (?!(?:is|are|was|were|has|have|had|did|does|do|can|could|would|will|might|may)\b)[a-z])/g, "$1 the options");
   if (dangles(plain)) return true;
   const lower = plain.toLowerCase();

@@ -30,8 +30,14 @@ function readsAsName(word: string, articleText: string): boolean {
   if (bare === "I") return true;
   const lex = LEXICON[bare.toLowerCase()];
   if (Array.isArray(lex) ? lex.includes("Cardinal") : typeof lex === "string" && NEVER_NAME.test(lex)) return false;
-  return bare !== "" && new RegExp(`[a-z,;:] ${escapeRegExp(bare)}(?![\\p{L}'’-])`, "u").test(articleText);
+  return bare !== "" && new RegExp(`[a-z,;:] ${escapeRegExp(bare)}(?![\\p{L}'’-])`, "u").test(proseOf(articleText));
 }
+
+// The article without its title and headings (lines with no full stop, question or exclamation mark), which capitalise
+// every word: "How Rivers Shape Valleys" makes no "Rivers" a name.
+const proseMemo = articleMemo<string>();
+// (Text of one line is prose as given.)
+const proseOf = (articleText: string) => (articleText.includes("\n") ? proseMemo(articleText, "", () => articleText.replace(/^[^\n.!?]{1,120}$/gm, "")) : articleText);
 
 // A condition said first: the word that opened it after the main clause, the condition, the main clause.
 const CONDITION_FIRST = /^(When|Whenever|If|Because|Until|Unless|After|Before) ([^,;:]+), ([^;:]+?)\.$/;

@@ -293,6 +293,37 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What is the name for ${named.description}?`, needsContext: false, plural: false, pattern: "appositive", description: null };
   }
 
+  // "Each swing makes bands where the water is piled up, called crests, and …" -> "What are bands where the water is piled
+  // up called?": a thing described by its own clause, then named.
+  m = CALLED_AFTER_CLAUSE.exec(text);
+  if (m && !PRONOUN.test(m[2]!) && !NOT_IN_TERM.test(m[3]!.split(" ").pop()!)) {
+    const found = termRange(s, m[3]!, m.index + m[0].length - m[3]!.length);
+    if (!found) return null;
+    const plural = !m[1];
+    const question = `What ${plural ? "are" : "is"} ${m[1] ?? ""}${m[2]} called?`;
+    return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "appositive", description: null, standsAlone: true };
+  }
+
+  // "Sleet is when rain freezes as it falls." -> "What is it called when rain freezes as it falls?" (a term said to be an event).
+  // (Never "The best time to go is when …": a time or a rank is said, no term; "The …" names one thing, not a term.)
+  m = /^((?:(?:A|An) [a-z]+|[A-Z][a-z]+)(?: [a-z]+){0,2}) (is|are) (?:simply |just )?when ([^,;:()"“”]{10,120})\.$/.exec(text);
+  if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !WHEN_NOT_TERM.test(m[1]!) && !/^(?:it|they|this|these|he|she)\b/i.test(m[3]!)) {
+    const found = termRange(s, m[1]!, 0);
+    if (!found) return null;
+    return { sentenceIndex, ...found, question: `What is it called when ${m[3]}?`, needsContext: false, plural: false, pattern: "copula", description: null, standsAlone: true };
+  }
+
+  // "Rock that cools slowly underground, called granite, has large crystals." -> "What is rock that cools slowly underground called?"
+  // (Never "The sugar that is made, called …": a "the" points to a thing the text around it settles.)
+  m = /^((?!(?:The|This|That|These|Those|Its|Their|His|Her)\b)[A-Z][a-z]+(?: [a-z]+){0,2} (?:that|which|where) [^,;:()"“”]{5,80}), (?:called|known as) ((?:the |a |an )?[a-z][a-z-]*(?: [a-z][a-z-]*)?), (?:is |are |was |were |has |have )?[a-z]/.exec(text);
+  if (m && !PRONOUN.test(m[1]!) && !NOT_A_TERM.test(m[1]!) && !NOT_IN_TERM.test(m[2]!.split(" ").pop()!)) {
+    const found = termRange(s, m[2]!, m[1]!.length);
+    if (!found) return null;
+    // (The number is the head noun's, the word before the relative: "Small grains that …" are plural.)
+    const plural = /[^s]s$/.test(/([a-z]+) (?:that|which|where) /i.exec(m[1]!)![1]!);
+    return { sentenceIndex, ...found, question: `What ${plural ? "are" : "is"} ${lowerFirst(m[1]!)} called?`, needsContext: false, plural, pattern: "appositive", description: null, standsAlone: true };
+  }
+
   // "Geography is often described as the study of places." -> "What is often described as the study of places?"
   m = /^((?:The |A |An )?[A-Z][a-z]+(?: [a-z]+){0,2}) (is|are) ((?:often |usually |commonly |sometimes |best )?(?:described|defined|thought of|regarded) as (?:the|a|an) [^,;:()"“”]{5,80})\.$/.exec(text);
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !PRONOUN.test(m[3]!)) {
@@ -319,8 +350,9 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     return { sentenceIndex, ...found, question: `What ${m[2]} ${lowerArticleOnly(m[1]!)} called?`, needsContext: false, plural: true, pattern: "copula", description: null };
   }
 
-  // "The trachea is a pipe that carries air down to the lungs."
-  m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text);
+  // "The trachea is a pipe that carries air down to the lungs." ("Torque is the turning force, measured in newton metres (N m).":
+  // the unit after the description is no part of what the term is, and is asked on its own by make-unit-questions.)
+  m = /^((?:The |A |An )?[A-Za-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}) (is|are) (?:simply |just |also )?((?:a|an|the|how|what|[A-Z][a-z]+['’]s) .{10,})\.$/.exec(text.replace(UNIT_AFTER, "."));
   // ("… are the usual example.", "… is a good case.": an example of something the sentence before names, not a definition.)
   // ("The three upper floors are the lofts": a counted description names parts; the term is what it is said to be.)
   if (m && !NOT_A_TERM.test(m[1]!) && !SHELL_NOUN.test(m[1]!) && !COUNTED.test(m[1]!) && !PRAISED_ROLE.test(m[1]!) && plainClause(m[3]!) && !/^(?:the (?:first|second|third|last|only|most|same|one)|a (?:lot|few|number|bit))\b/.test(m[3]!) && !/^(?:the|a|an) (?:[a-z-]+ ){0,2}(?:example|case|instance|illustration|one|kind|type|sort)s?(?: too| as well)?$/.test(m[3]!)) {
@@ -344,6 +376,13 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
   return null;
 }
+
+const WHEN_NOT_TERM = /\b(?:time|times|moment|day|days|night|season|period|hour|year|month|best|worst|only|first|last|danger|problem|risk|trouble|chance|hope|idea|plan)\b/i;
+// A noun with its own relative clause, after the verb or preposition that brings it in, then ", called <term>" closing a part.
+const CALLED_AFTER_CLAUSE = /\b(?:creates?|forms?|makes?|produces?|leaves?|contains?|has|have|into|with) (an? )?([a-z]+ (?:where|in which|that|which|whose) [^,;:()"“”]{6,80}), called ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=[,.])/;
+
+// ", measured in hertz (Hz)." closing a description.
+const UNIT_AFTER = /, (?:usually |often |commonly )?(?:measured|expressed|recorded) in [a-z]+(?: [a-z]+){0,2}(?: \([A-Za-z°%/ ]{1,8}\))?\.$/;
 
 /** A copula definition's question and statement description, for the description as asked. */
 function copulaAsked(term: string, subject: string, verb: string, desc: string): Pick<Definition, "question" | "description"> {

@@ -14,7 +14,7 @@ import { findCauses, makeCauseQuestion, makeRestatedCause } from "./make-cause-q
 import { findLinks } from "./find-links";
 import { makeLinkQuestion, makeRestatedReason, makeSwappedLink } from "./make-link-questions";
 import { makeOddLinkQuestions } from "./make-odd-link-questions";
-import { makeReverseDefinition, makeSwappedDefinition } from "./make-definition-questions";
+import { makeReverseDefinition, makeSwappedDefinition, makeTopicStatement } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
@@ -41,12 +41,14 @@ import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMe
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeMisconceptionStatement } from "./make-denial-statements";
-import { makeCorrelativeQuestion, makeDirectionQuestion, makeTurnedRule } from "./make-direction-questions";
+import { makeCorrelativeQuestion, makeDirectionQuestion, makePairedDegreeQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeAmountQuestion } from "./make-amount-questions";
 import { makeChangeFromCause, makeConditionChanges } from "./make-change-questions";
 import { makeStepQuestions } from "./make-steps";
 import { findLabelledLines, findNamedStages, makeLabelQuestion, makeLabelMatching, makeLabelOrdering } from "./make-label-questions";
 import { makeListOrderQuestions } from "./make-list-order";
+import { makeNumberedStepQuestions } from "./make-numbered-steps";
+import { makeUnitQuestions } from "./make-unit-questions";
 import { parseArticle } from "./parse-article";
 import { resolvePointers } from "./resolve-pointers";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
@@ -233,7 +235,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // What the article itself says is not so: a belief it calls a mistake, as a false statement.
     add(makeMisconceptionStatement(sentence, text), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
-    const rule = makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random);
+    const rule = makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random) ?? makePairedDegreeQuestion(sentence, random);
     add(rule, "MULTIPLE_CHOICE", i, 1.3);
     // An outcome with a plain opposite (sinks, cools, narrows) after a condition: what happens to the thing.
     if (!rule) for (const q of makeConditionChanges(sentence, text, random)) add(q, "MULTIPLE_CHOICE", i, 1.3);
@@ -261,7 +263,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     if (q) add(q, q.type, def.sentenceIndex, 1.25);
     // The other way round ("What is the esophagus?"), and a definition given to the wrong term as a false statement.
     if (!inTitle(def.term) || !/^[A-Z]/.test(def.term)) {
-      add(makeReverseDefinition(def, topic ? definitions : swappable, sentences, random), "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
+      const reverse = makeReverseDefinition(def, topic ? definitions : swappable, sentences, random);
+      add(reverse, "MULTIPLE_CHOICE", def.sentenceIndex, 1.25);
+      // The topic with no options to ask it by: what it is, as a true statement.
+      if (topic && !reverse) add(makeTopicStatement(def, sentences), "TRUE_FALSE", def.sentenceIndex, 0.9);
       // Never a swap to or from the title's topic: the article's other terms are mostly its parts or kinds, and a part
       // given the whole's definition ("The [part] is the control centre of the body") is not clearly false.
       if (!topic) add(makeSwappedDefinition(def, swappable, sentences, text, random), "TRUE_FALSE", def.sentenceIndex, 0.9);
@@ -330,6 +335,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of makeSuperlativePartQuestions(sentences, text, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // "Which of the forms of … was the most common?", and which numbered law an example illustrates.
   for (const q of [...makeSuperlativeQuestions(sentences, lists, random), ...makeExampleQuestions(sentences, text, random)]) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
+  // What a quantity the article names is measured in, among the article's other units (its own draws).
+  for (const q of makeUnitQuestions(sentences, text, createRandom(seed + 4))) add(q, q.type, at(q), 1.2);
   // Two or three things weighed with "than" ("It takes more effort to pull a loaded sledge than an empty one"): which one.
   for (const q of makeThanQuestions(sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
   // Two kinds of one thing set side by side: the kind a sentence describes, typed (no false statement is made from them).
@@ -353,6 +360,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const ordering = makeLabelOrdering(set, sentences, random, 4);
     if (ordering) add(ordering, "ORDERING", at(ordering), 1.5);
   }
+  // A numbered list of whole sentences introduced as steps or stages: the process in the article's order.
+  // (Its own draws, so the other makers' options stay as they were.)
+  for (const q of makeNumberedStepQuestions(article, text, createRandom(seed + 3))) add(q, "ORDERING", at(q), 1.6);
   const maxItems = sentences.length < 25 ? 3 : 4;
   for (const q of [...makeStepQuestions(sentences, lists, random, 4), ...makeListOrderQuestions(sentences, lists, random)]) add(q, "ORDERING", at(q), 1.6);
   // The order of a study guide's plot, told in the present tense under its own heading.
@@ -450,6 +460,10 @@ const FIXED_FRACTION_BEFORE = /\b(?:first|second|third|fourth|last|latter|former
 const FIXED_FRACTION_AFTER = /^\s+(?:of\s+)?(?:an?|the)\s+(?:hour|minute|century|millennium|decade|year)\b/i;
 
 // A number next to its conversion ("1 inch (2.5 centimetres)") or inside a range ("14 or 15") has no single answer.
+// A sentence opening on a condition ("In still air at …", "At a depth of …", "Above …"), not yet closed by its comma. (Never a
+// bound, "At least 200 people died, …", nor "Over"/"With"/"For", which as often open the sentence's own figure.)
+const CONDITION_OPENING = /^(?:In|At(?! least\b| most\b)|Below|Above)\b[^,;:]*$/;
+
 function askable(sentence: Sentence, span: Span): boolean {
   // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
   if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?\d{3,4}(?: BCE?)? (?:and|to) $|\d{3,4} ?[–-] ?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
@@ -467,6 +481,9 @@ function askable(sentence: Sentence, span: Span): boolean {
   if (/\([^)]*\d[^)]*\)/.test(around) || sentence.text.charAt(at - 1) === "(") return false;
   const tail = sentence.text.slice(span.end - sentence.start);
   const head = sentence.text.slice(0, at);
+  // "At about 20 degrees, a note travels 340 metres a second": a figure in the opening condition, when the clause after it
+  // holds its own figure, is the setting of the fact, not the quantity the sentence is about.
+  if (CONDITION_OPENING.test(head) && /,[^.]*\d/.test(tail)) return false;
   if (/^(?: [a-z]+)? (?:or|to|and|-) (?:about )?\d/.test(tail) || /\d[\w ]{0,12} (?:or|to|and|-) (?:about )?$/.test(head)) return false;
   return !/(?:from|between) $/.test(head) || !/^[^.]{0,20}\b(?:to|and) \d/.test(tail);
 }

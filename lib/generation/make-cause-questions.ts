@@ -71,8 +71,10 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   if (m && !HEDGED.test(m[1]!)) {
     const effect = standsAlone(m[1]!, sentence);
     // A leading "it"/"they" in the reason is the question's own subject ("Why is the day remembered?" "It marked …").
-    const leading = /^(?:it|they) /.exec(m[2]!)?.[0] ?? "";
-    const rest = standsAlone(m[2]!.slice(leading.length), sentence);
+    // So is a leading "its"/"their": the subject's own parts ("Why do solids …?" "Their particles are …").
+    const leading = /^(?:it|they|its|their) /.exec(m[2]!)?.[0] ?? "";
+    // "… because A and because B": two reasons, each after its own "because"; as one answer the second loses its "because".
+    const rest = standsAlone(m[2]!.slice(leading.length).replace(/,? (and|or) because /g, " $1 "), sentence);
     const reason = rest === null ? null : leading + rest;
     const question = ask(effect);
     if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[2]!), end: at(m[2]!) + m[2]!.length, effect: effect!, reason };

@@ -86,3 +86,19 @@ export function makeSwappedDefinition(def: Definition, all: Definition[], senten
     confidence: 0.74,
   });
 }
+
+/**
+ * The title's own topic defined, as a true statement cut before its first aside ("A geyser is a hot spring that …"),
+ * for when the article describes too few other terms for "What is …?" to have options: what the topic is stays the
+ * first thing a teacher asks, and the cut is no copy of the sentence.
+ */
+export function makeTopicStatement(def: Definition, sentences: Sentence[]): GeneratedQuestion | null {
+  const d = def.description;
+  if (!d || def.pattern !== "copula") return null;
+  const text = d.text.split(/, (?:which|and|but|while|so)\b/)[0]!.trim();
+  const sentence = sentences[def.sentenceIndex]!;
+  const statement = `${capitalise(d.subject)} ${d.verb} ${text}.`;
+  if (text === d.text || text.split(/\s+/).length < 4 || !sentence.text.startsWith(statement.slice(0, -1))) return null;
+  const at = sentence.text.indexOf(text);
+  return statementQuestion({ statement, isTrue: true, source: sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + text.length }), keyKind: "statement", confidence: 0.68 });
+}

@@ -154,3 +154,40 @@ function directionQuestion(prompt: string, key: string, others: string[], senten
   const source = sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + length });
   return multipleChoiceQuestion({ prompt, key, others, source, keyKind: "direction", confidence }, random);
 }
+
+// A degree word and its comparative ("high" -> "higher"); the comparative stands for itself.
+const DEGREES: [string, string][] = [
+  ["high", "higher"], ["low", "lower"], ["large", "larger"], ["small", "smaller"], ["big", "bigger"], ["long", "longer"],
+  ["short", "shorter"], ["strong", "stronger"], ["weak", "weaker"], ["loud", "louder"], ["quiet", "quieter"], ["deep", "deeper"],
+  ["fast", "faster"], ["slow", "slower"], ["heavy", "heavier"], ["thick", "thicker"], ["thin", "thinner"], ["warm", "warmer"],
+  ["hot", "hotter"], ["cold", "colder"], ["wide", "wider"], ["narrow", "narrower"],
+];
+const COMPARATIVE = new Map(DEGREES.flatMap(([plain, more]) => [[plain, more], [more, more]] as [string, string][]));
+const DEGREE_WORD = [...COMPARATIVE.keys()].join("|");
+const TURNED_DEGREE = new Map([...OPPOSITE, ...([["louder", "quieter"], ["quieter", "louder"], ["deeper", "shallower"], ["thicker", "thinner"], ["thinner", "thicker"], ["wider", "narrower"], ["narrower", "wider"]] as [string, string][])]);
+// "A high note gives a high tone, …" / "A thicker wire has a lower resistance.": a degree of one thing paired with a degree of another.
+const PAIRED_DEGREES = new RegExp(`^(?:A|An) (${DEGREE_WORD}) ([a-z]+) (?:produces|gives|creates|makes|means|has|brings) (?:a |an )?(${DEGREE_WORD}) ([a-z]+)(?=[,.]| and\\b)`);
+
+/**
+ * "A high tide brings a high swell, and a low tide a low one." -> "As the tide gets higher, what happens to the swell?"
+ * (It gets higher / It gets lower / It stays the same): which way one quantity goes with another, read from a degree
+ * word paired with a degree word, both with opposites the reader knows, and the cause's other degree told beside it.
+ */
+export function makePairedDegreeQuestion(sentence: Sentence, random: () => number): GeneratedQuestion | null {
+  const m = PAIRED_DEGREES.exec(sentence.text);
+  if (!m || /\b(?:not|no|never)\b/i.test(m[0])) return null;
+  const [, causeWord, cause, effectWord, effect] = m as unknown as [string, string, string, string, string];
+  const causeMore = COMPARATIVE.get(causeWord)!;
+  const effectMore = COMPARATIVE.get(effectWord)!;
+  const turned = TURNED_DEGREE.get(effectMore);
+  // Only words whose turned forms the reader knows, and one plain thing on each side ("a high note", "a low tone").
+  if (!TURNED_DEGREE.has(causeMore) || !turned || !singular(cause) || !singular(effect)) return null;
+  // The other degree of the same thing told beside it ("…, and a low tide a low one"): a rule across degrees. Alone, "a warm
+  // front brings heavy rain" names a kind of front.
+  const otherCause = TURNED_DEGREE.get(causeMore)!;
+  const otherWords = DEGREES.filter(([, more]) => more === otherCause).map(([plain]) => plain).concat(otherCause);
+  if (!otherWords.some((w) => sentence.text.slice(m[0].length).includes(` ${w} ${cause}`))) return null;
+  const prompt = `As the ${cause} gets ${causeMore}, what happens to the ${effect}?`;
+  const at = sentence.text.indexOf(` ${effectWord} ${effect}`) + 1;
+  return directionQuestion(prompt, `It gets ${effectMore}`, [`It gets ${turned}`, "It stays the same"], sentence, at, effectWord.length, 0.74, random);
+}

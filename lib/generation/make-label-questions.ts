@@ -135,12 +135,20 @@ const BARE_NAME = /^([A-Z][a-z]+(?:[ -][a-z]+){0,3})(?:,\s(?:when|where|which|wh
 // A name ending on its number ("Phase two", "Stage III") says its place.
 const NUMBERED_NAME = /\s(?:one|two|three|four|five|six|seven|eight|nine|ten|[IVX]+|\d+)$/;
 // The line before says the names follow one another ("divided into", "passes through", "the cycle") …
-const SEQUENCE_CUE = /\b(?:divided into|passes? through|goes? through|went through|cycle|process|life|begins?|starts?|follows?|in (?:this |that )?order|in turn|one after another)\b/i;
+// ("The heating happens in four steps:": a thing that happens or works in steps goes through them in turn.)
+const SEQUENCE_CUE = /\b(?:divided into|passes? through|goes? through|went through|cycle|process|life|begins?|starts?|follows?|in (?:this |that )?order|in turn|one after another|happens|happened|takes place|took place|works|occurs|occurred)\b/i;
 // … and never that they may come in any order or side by side ("in any order", "separate phases", "three ways").
 const NO_SEQUENCE = /\b(?:any|no particular|random|either|different|separate|alternative|other|simple|ways?|or)\b/i;
 
+/** "The work happens in three stages:" -> "stage": a line ending on a kind of ordered item, saying they follow one another. */
+export function orderedKindOf(intro: string | undefined): string | undefined {
+  const kindWord = intro ? KIND_INTRO.exec(intro)?.[1] : undefined;
+  if (!kindWord || !ORDERED_KINDS.test(singular(kindWord)) || !SEQUENCE_CUE.test(intro!) || NO_SEQUENCE.test(intro!)) return undefined;
+  return singular(kindWord);
+}
+
 /** The number a list line opens with ("3. …" -> 3), or NaN. */
-function numberOfLine(text: string, start: number): number {
+export function numberOfLine(text: string, start: number): number {
   return Number(/^\s*(\d+)[.)]\s+$/.exec(text.slice(text.lastIndexOf("\n", start - 1) + 1, start))?.[1]);
 }
 
@@ -159,8 +167,8 @@ export function findNamedStages(article: ParsedArticle, text: string): LabelledS
     // What introduces the list: the sentence before it in its section, or a heading that ends on "…:".
     const previous = sentences[firstIndex - 1];
     const intro = previous && previous.section === first.section ? previous.text : headings.get(first.section);
-    const kindWord = intro ? KIND_INTRO.exec(intro)?.[1] : undefined;
-    if (!kindWord || !ORDERED_KINDS.test(singular(kindWord)) || !SEQUENCE_CUE.test(intro!) || NO_SEQUENCE.test(intro!)) return;
+    const kind = orderedKindOf(intro);
+    if (!kind) return;
     const lines: LabelledLine[] = [];
     for (let i = firstIndex; i < sentences.length; i++) {
       const item = sentences[i]!;
@@ -173,7 +181,7 @@ export function findNamedStages(article: ParsedArticle, text: string): LabelledS
     if (new Set(lines.map((l) => l.label.toLowerCase())).size !== lines.length) return;
     // A name that says its own place ("First quarter", "Late decline", "Phase two") would give the order away: the others are asked.
     const asked = lines.filter((l) => !saysOwnPlace(l.label) && !NUMBERED_NAME.test(l.label));
-    if (asked.length >= 3) out.push({ kind: singular(kindWord), lines: asked, numbered: true });
+    if (asked.length >= 3) out.push({ kind, lines: asked, numbered: true });
   });
   return out;
 }

@@ -159,6 +159,8 @@ export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[],
  * that answer for something else. Only where the multiple-choice form has no
  * fair set.
  */
+const NAMES_OWN_OUTCOME = /\b(?:(?:can|could|may|might|will|would|often|usually) )?(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|give[sn]? rise to|bring(?:s|ing)? about|brought about|trigger(?:s|ed|ing)?|produc(?:e|es|ed|ing))\b/i;
+
 export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   // "… rot there because …": a place word with its place in another sentence reads as nowhere in a statement of its own.
   if (!fact.head || pickDistractors(fact, all).length >= 2 || /\b(?:there|here)\b(?! (?:is|are|was|were)\b)/i.test(fact.head)) return null;
@@ -166,7 +168,9 @@ export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], 
   const pool = poolOf(all);
   const at = pool.position.get(fact) ?? -1;
   // An answer opening with "they"/"it" stands for its own event's subject: set after another subject it would point at that one.
-  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all, pool) && o.shape === fact.shape && !/^(?:it|its|they|their|them)\b/i.test(o.bare));
+  // A reason that names its own outcome ("a flood can cause landslides") explains that outcome: set after another effect the
+  // statement is false only for being absurd, and tests nothing of what really brings the effect about.
+  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all, pool) && o.shape === fact.shape && !/^(?:it|its|they|their|them)\b/i.test(o.bare) && !NAMES_OWN_OUTCOME.test(o.bare));
   if (!other) return null;
   const statement = `${fact.head}${fact.marker}${other.bare}.`;
   if (articleText.includes(statement.slice(0, -1)) || statement.split(/\s+/).length > 30) return null;

@@ -20,20 +20,35 @@ function item(text: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** Runs of three or more marked steps within one section. */
+// A marker that goes on from a step before it, never one that opens the process ("First", "To begin").
+const GOES_ON = /^(?:Then|Next|After that|Afterwards|Finally|Lastly|In the end)\b/;
+
+/**
+ * Runs of three or more marked steps within one section. A process often leaves its first step unmarked ("Warm air rises.
+ * Then it cools. Finally, …"): two steps marked as going on, right after each other, take the sentence just before them
+ * as their first.
+ */
 function markedSteps(sentences: Sentence[]): Step[][] {
   const runs: Step[][] = [];
   let run: Step[] = [];
   let section = -1;
+  const close = () => {
+    if (run.length === 2 && run.every((step) => GOES_ON.test(step.sentence.text))) {
+      const at = sentences.indexOf(run[0]!.sentence);
+      const before = sentences[at - 1];
+      if (sentences[at + 1] === run[1]!.sentence && before && before.section === run[0]!.sentence.section && !STEP_MARKER.test(before.text)) run.unshift({ text: item(before.text), sentence: before });
+    }
+    if (run.length >= 3) runs.push(run);
+  };
   for (const s of sentences) {
     if (s.section !== section) {
-      if (run.length >= 3) runs.push(run);
+      close();
       run = [];
       section = s.section;
     }
     if (STEP_MARKER.test(s.text)) run.push({ text: item(s.text), sentence: s });
   }
-  if (run.length >= 3) runs.push(run);
+  close();
   return runs.map((r) => r.filter((step) => step.text.split(/\s+/).length >= 3 && step.text.length <= 140 && !/^(?:It|This|They|He|She)\b/.test(step.text)));
 }
 
@@ -57,6 +72,28 @@ function routes(sentences: Sentence[], lists: TermList[]): { items: string[]; se
     if (new Set(items.map((i) => i.toLowerCase())).size !== items.length) continue;
     const used = [...new Set([begin ? beginAt! : null, sentence, end ? endAt! : null].filter((s): s is Sentence => s !== null))].sort((a, b) => a.start - b.start);
     out.push({ items, sentences: used });
+  }
+  return out;
+}
+
+// The joints of a chain told in one sentence ("A, then B, and finally C").
+// ("since then", "by then": a joint is only after a comma or "and".)
+const CHAIN_JOINT = /(?:, (?:and )?| and )(?:then|finally|eventually|at last)\b,? /g;
+
+/**
+ * One sentence that walks through a process with two or more sequence words ("Sap rises to the leaves, then dries in the
+ * sun, and finally hardens into amber."): its parts in the sentence's order. Each part must be plain (no comma of its own)
+ * and every join must be a sequence word, so the parts are the steps.
+ */
+function chainedSteps(sentences: Sentence[]): Step[][] {
+  const out: Step[][] = [];
+  for (const s of sentences) {
+    const joints = s.text.match(CHAIN_JOINT);
+    // ("If it rains, then …": a condition's "then" joins no steps.)
+    if (!joints || joints.length < 2 || STEP_MARKER.test(s.text) || /^(?:If|When|Unless)\b/.test(s.text)) continue;
+    const parts = s.text.replace(/\.$/, "").split(CHAIN_JOINT).map((p) => p.trim());
+    if (parts.some((p) => !p || p.includes(",") || p.split(/\s+/).length > 14) || /^(?:It|They|This|These|He|She)\b/.test(parts[0]!)) continue;
+    out.push(parts.map((p) => ({ text: p.charAt(0).toUpperCase() + p.slice(1), sentence: s })));
   }
   return out;
 }
@@ -89,6 +126,10 @@ export function makeStepQuestions(sentences: Sentence[], lists: TermList[], rand
   const out: GeneratedQuestion[] = [];
   for (const run of markedSteps(sentences)) {
     const q = buildOrdering("Put these steps in the order the article describes them, first to last.", run.map((s) => s.text), run.map((s) => s.sentence), random, maxItems, 0.74);
+    if (q) out.push(q);
+  }
+  for (const chain of chainedSteps(sentences)) {
+    const q = buildOrdering("Put these steps in the order the article gives them, first to last.", chain.map((s) => s.text), [chain[0]!.sentence], random, maxItems, 0.72);
     if (q) out.push(q);
   }
   for (const route of routes(sentences, lists)) {

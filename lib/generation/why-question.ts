@@ -56,7 +56,9 @@ function askWhy(clause: string, articleText: string): string | null {
   const verbAt = mainVerbAt(terms);
   if (verbAt < 1 || verbAt > 9) return null;
   const subjectTerms = terms.slice(0, verbAt);
-  if (subjectTerms.some((t) => t.tags?.includes("Pronoun") || /,$/.test(t.text) || t.tags?.includes("Preposition") && t === subjectTerms[0])) return null;
+  // (A lone "you" or "we" is anyone at all, as in "you see the flash first": it asks as well as any subject.)
+  const generic = subjectTerms.length === 1 && /^(?:you|we)$/i.test(subjectTerms[0]!.text);
+  if (subjectTerms.some((t) => (t.tags?.includes("Pronoun") && !generic) || /,$/.test(t.text) || t.tags?.includes("Preposition") && t === subjectTerms[0])) return null;
   const subject = subjectTerms.map((t) => t.text).join(" ");
   if (!clause.startsWith(`${subject} `)) return null;
   const verbTerm = terms[verbAt]!;
