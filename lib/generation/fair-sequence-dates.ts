@@ -105,6 +105,9 @@ function blankClause(stem: string): string {
 function anchorEvent(clause: string, side: "after" | "before"): string | null {
   for (const m of clause.matchAll(ANCHOR)) {
     if ((m[1]!.toLowerCase() === "before") !== (side === "before")) continue;
+    // "after the railway reached the town in _____": the blank dates the event itself, not a clause it came after.
+    const tail = clause.slice(m.index);
+    if (tail.includes(BLANK) && !/[,;]/.test(tail.slice(0, tail.indexOf(BLANK)))) continue;
     const words = m[2]!.split(/\s+/);
     if (NOT_EVENT.test(words[0]!) || /\d/.test(m[2]!)) continue;
     const end = words.findIndex((w, i) => i > 0 && EVENT_END.test(w));

@@ -61,6 +61,8 @@ describe("date options for an event the stem places after or before another", ()
     const key = keyOf("YEAR", "1883", port.lastIndexOf("1883"));
     expect(dateItFollows(key, "A lighthouse named after the Treaty of Morrow was built there in _____.", port)).toBeNull();
     expect(dateItFollows(key, "Twelve years after 1871, a lighthouse was built there in _____.", port)).toBeNull();
+    // A blank inside the event's own clause dates that event, not something after it.
+    expect(dateItFollows(key, "The port grew quickly after the Treaty of Morrow was signed in _____.", port)).toBeNull();
   });
 
   const river =
