@@ -72,7 +72,7 @@ export function fairFalseReason(effect: string, trueReason: string, other: Reaso
   const reasonSubject = subjectHead(reason);
   if (!subject || !reasonSubject) return !onlyChoice;
   const told = contentWords(`${effect} ${trueReason}`);
-  // A fact about its own event's subject ("the monsoon can …" for "scientists watch the monsoon"), which this statement never names.
+  // A fact about its own event's subject ("the thaw can …" for "the council watches the thaw"), which this statement never names.
   if (contentWords(other.event).has(reasonSubject) && !told.has(reasonSubject)) return false;
   // Circular: the reason repeats a word of the effect beyond the two subjects.
   const effectWords = contentWords(effect);

@@ -76,7 +76,7 @@ export function afterWhatItPrecedes(bound: number | null, candidate: string): bo
 }
 
 const BLANK = "_____";
-// "later" before the blank in its sentence ("His rule later became harsher, and in _____ …"); not a bound ("no later than").
+// "later" before the blank in its sentence ("Her reign later grew harsh, and in _____ …"); not a bound ("no later than").
 const LATER = /\b(?<!(?:no|not|or) )(?:later|afterwards?|thereafter|subsequently)\b(?! than\b)/i;
 // The event after "after"/"before" ("after independence", "before the Great Flood"): up to four words, "of" within.
 // "named after", "until after", "appeared before" (a place), "after all", "after which" and a date or count after the word
@@ -88,7 +88,7 @@ const EVENT_END = /^(?:in|on|at|by|to|for|with|from|and|or|but|as|when|while|whi
 
 /**
  * The words of the blank's sentence that can date it: all of the sentence before the blank (an opener or an earlier joined
- * clause sets the time of what follows: "His rule later grew harsh, and in _____ …"), and after it only as far as its own
+ * clause sets the time of what follows: "Her reign later grew harsh, and in _____ …"), and after it only as far as its own
  * clause runs (", and after the war he returned" dates another clause).
  */
 function blankClause(stem: string): string {
