@@ -11,7 +11,7 @@ import { interval } from "./make-timeline";
 import { MONTH_NAMES, MONTHS } from "./months";
 import { MONTH_ALT, monthIndexOf, ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { lifeRuleFor } from "./fair-life-dates";
-import { beforeWhatItFollows, dateItFollows } from "./fair-sequence-dates";
+import { afterWhatItPrecedes, beforeWhatItFollows, dateItFollows, dateItPrecedes } from "./fair-sequence-dates";
 
 export interface DistractorContext {
   /** The article's own names, dates and terms by type (each text once), for same-type distractors. */
@@ -67,6 +67,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   const dayTied = key.type === "FULL_DATE" && /^\d{1,2} /.test(key.text) && DAY_TIED_BLANK.test(stem);
   // "In response … in _____": the date of the cause the stem answers (see dateItFollows), read once per stem.
   const follows = dated ? dateItFollows(key, stem, ctx.articleText) : null;
+  // "… in _____, before the treaty": the date of the event the stem's clause came before, where the article dates it.
+  const precedes = dated ? dateItPrecedes(key, stem, ctx.articleText) : null;
   // The lives that bound a dated key, read once for all its candidates.
   const lifeRule = dated ? lifeRuleFor(key.text, stem, ctx.articleText) : null;
   // A rule that cuts one side of the key's options away leaves the key at an end of the rest: a set must still have wrong options on both sides.
@@ -97,7 +99,7 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
     if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
-    if (dated && (lifeRule?.(candidate) || beforeWhatItFollows(follows, candidate))) {
+    if (dated && (lifeRule?.(candidate) || beforeWhatItFollows(follows, candidate) || afterWhatItPrecedes(precedes, candidate))) {
       cutOneSide = true;
       return;
     }
@@ -147,7 +149,9 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
   if (season) for (const candidate of otherYears(key.text, random)) accept(candidate);
   if (dayTied) for (const candidate of sameDayDates(key.text)) if (!otherMonthOfKeyYear?.(candidate)) accept(candidate);
   // Between the cause and the key, so that a fair set can still hold a wrong option on the early side.
-  if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0])) accept(candidate);
+  if (follows !== null && keyRange) for (const candidate of datesBetween(key, follows, keyRange[0], true)) accept(candidate);
+  // Between the key and the event it came before, for a wrong option on the late side.
+  if (precedes !== null && keyRange) for (const candidate of datesBetween(key, keyRange[0], precedes, false)) accept(candidate);
   return asSet ? chooseFairDates(key, out, count, random, ownCount, cutOneSide, shareYear) : out;
 }
 
@@ -287,11 +291,15 @@ function ofTermsKind(key: string, candidate: string, articleText: string): boole
   return sameKindAs(kindsOfTerm(key, articleText), kindsOfTerm(candidate, articleText), lookupEntry(candidate) !== undefined);
 }
 
-/** Months (for a month key) or years (for a year key) strictly between a bound and the key, both in months. */
-function datesBetween(key: Span, from: number, to: number): string[] {
+/**
+ * Up to six months (for a month key) or years (for a year key) strictly between a bound and the key, both in months, in
+ * order: the six nearest the key (at `to` when `keyAtEnd`), so a far bound ("later" than a date a century before) does not
+ * bring dates beside the bound, a cluster far from the key.
+ */
+function datesBetween(key: Span, from: number, to: number, keyAtEnd: boolean): string[] {
+  const [lo, hi] = key.type === "MONTH_YEAR" ? [from + 1, to - 1] : key.type === "YEAR" ? [Math.floor(from / 12) + 1, Math.floor(to / 12) - 1] : [1, 0];
   const out: string[] = [];
-  if (key.type === "MONTH_YEAR") for (let m = from + 1; m < to && out.length < 6; m++) out.push(`${MONTH_NAMES[m % 12]} ${Math.floor(m / 12)}`);
-  if (key.type === "YEAR") for (let y = Math.floor(from / 12) + 1; y < Math.floor(to / 12) && out.length < 6; y++) out.push(String(y));
+  for (let v = keyAtEnd ? Math.max(lo, hi - 5) : lo; v <= hi && out.length < 6; v++) out.push(key.type === "MONTH_YEAR" ? `${MONTH_NAMES[v % 12]} ${Math.floor(v / 12)}` : String(v));
   return out;
 }
 

@@ -67,17 +67,20 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   }
 
   // "A kite rises because warm air lifts it." / "The day is significant because it marked …".
-  m = /^((?:[^,;:]{3,120}, )?[^,;:]{8,140}?),? because (?!of\b)([^;:]{6,160})\.$/.exec(text);
+  // (The effect holds no "because" of its own: "E, because A and because B" is E with two reasons, not "E, because A and".)
+  m = /^((?:[^,;:]{3,120}, )?(?:(?!\bbecause\b)[^,;:]){8,140}?),? because (?!of\b)([^;:]{6,160})\.$/.exec(text);
   if (m && !HEDGED.test(m[1]!)) {
     const effect = standsAlone(m[1]!, sentence);
     // A leading "it"/"they" in the reason is the question's own subject ("Why is the day remembered?" "It marked …").
+    // Two reasons ("because A and because B"): the first alone, as its "because" shows it; the second's marker would stay
+    // inside the answer ("A and because B").
+    const told = m[2]!.replace(/,? (?:and|or|but) (?:also )?because .*$/, "");
     // So is a leading "its"/"their": the subject's own parts ("Why do solids …?" "Their particles are …").
-    const leading = /^(?:it|they|its|their) /.exec(m[2]!)?.[0] ?? "";
-    // "… because A and because B": two reasons, each after its own "because"; as one answer the second loses its "because".
-    const rest = standsAlone(m[2]!.slice(leading.length).replace(/,? (and|or) because /g, " $1 "), sentence);
+    const leading = /^(?:it|they|its|their) /.exec(told)?.[0] ?? "";
+    const rest = standsAlone(told.slice(leading.length), sentence);
     const reason = rest === null ? null : leading + rest;
     const question = ask(effect);
-    if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[2]!), end: at(m[2]!) + m[2]!.length, effect: effect!, reason };
+    if (question && reason) return { sentenceIndex, kind: "reason", question, answer: capitalise(reason), start: at(m[2]!), end: at(m[2]!) + told.length, effect: effect!, reason };
   }
 
   // "She went back so that she could help her family." / "He ran in order to raise money."

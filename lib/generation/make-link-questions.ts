@@ -1,6 +1,7 @@
 import { phraseOfOtherKind } from "./falsify-statement";
 import { linkWords, type Link } from "./find-links";
 import { restatedCause } from "./make-cause-questions";
+import { fairFalseReason } from "./fair-false-reason";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
 
@@ -170,7 +171,10 @@ export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], 
   // An answer opening with "they"/"it" stands for its own event's subject: set after another subject it would point at that one.
   // A reason that names its own outcome ("a flood can cause landslides") explains that outcome: set after another effect the
   // statement is false only for being absurd, and tests nothing of what really brings the effect about.
-  const other = [...all.slice(at + 1), ...all.slice(0, at)].find((o) => o.head && wrongHere(o, fact, all, pool) && o.shape === fact.shape && !/^(?:it|its|they|their|them)\b/i.test(o.bare) && !NAMES_OWN_OUTCOME.test(o.bare));
+  const fitting = [...all.slice(at + 1), ...all.slice(0, at)].filter((o) => o.head && wrongHere(o, fact, all, pool) && o.shape === fact.shape && !/^(?:it|its|they|their|them)\b/i.test(o.bare) && !NAMES_OWN_OUTCOME.test(o.bare));
+  // A swapped-in reason clause must be a fair false reason: no outcome offered as a cause, no fact about another event's own
+  // subject, not circular (fair-false-reason.ts).
+  const other = fact.shape !== "because" ? fitting[0] : fitting.find((o) => fairFalseReason(fact.head, fact.bare, o, all, fitting.length === 1));
   if (!other) return null;
   const statement = `${fact.head}${fact.marker}${other.bare}.`;
   if (articleText.includes(statement.slice(0, -1)) || statement.split(/\s+/).length > 30) return null;
