@@ -21,8 +21,10 @@ const WORK = "(?:novel|novella|play|poem|story|short story|tale|fable|epic|trage
 const NAME = "(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?[A-Z][\\w'’-]+(?: (?:de |van |von )?[A-Z][\\w'’-]+)*";
 // "a novel by Y", "a 1937 novella written by American author Y", "a tragedy by the English playwright Y": a work named right
 // before its maker. (A "by" after anything else, "narrated by", "murdered by", "taken in by", names no maker.)
+// A short phrase of what the work is may stand between them: "a play in three acts by Y", "a novel for young readers by Y".
 const ROLE = CREATOR.source.slice(1, -1);
-const MADE_BY = new RegExp(`\\b(?:${WORK}),? (?:(?:written|composed|directed|penned) )?by (?:the )?(?:(?:[A-Z][a-z]+ )?${ROLE} )?(${NAME})`, "g");
+const WORK_PHRASE = "(?: (?:in|for|about|of) [a-z]+(?: [a-z]+){0,2})?";
+const MADE_BY = new RegExp(`\\b(?:${WORK})${WORK_PHRASE},? (?:(?:written|composed|directed|penned) )?by (?:the )?(?:(?:[A-Z][a-z]+ )?${ROLE} )?(${NAME})`, "g");
 // "Y's novel X", "Y's best-known tragedies": the maker's name owning a work (only in the opening: see creators).
 const OWNS = new RegExp(`(${NAME})['’]s (?:[\\w-]+ ){0,2}(?:${WORK})\\b`, "g");
 // "X is a novel …", "X is one of Y's …": the opening says what the article's subject is.
