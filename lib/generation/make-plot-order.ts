@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { headingsBySentenceSection } from "./make-label-questions";
 import { buildOrdering } from "./make-steps";
-import { dangles } from "./question-stems";
+import { dangles, OBJECT_PRONOUN } from "./question-stems";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 
 /**
@@ -31,6 +31,8 @@ export function plotItem(sentence: Sentence): string | null {
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > 14 || dangles(text) || /^(?:it|its|this|that|these|those|they|their|he|his|she|her|there|because|since|when|while|although|if|as)\b/i.test(text)) return null;
   if (/\btakes? place\b|\bis set\b/.test(text)) return null;
+  // "Ada carries him home": shuffled among the others, the item has no sentence before it to say who "him" is.
+  if (OBJECT_PRONOUN.test(text)) return null;
   const terms = (nlp(text).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((s) => s.terms);
   const verbAt = terms.findIndex((t) => t.tags?.includes("Verb") && !t.tags?.includes("Adverb"));
   if (verbAt < 1 || verbAt > 6) return null;

@@ -27,6 +27,9 @@ export function looksLikeVerb(word: string): boolean {
 }
 
 /** "The esophagus is a tube …" with the key "esophagus" -> "Which of these is a tube …?" */
+// A person's object pronoun: "him", "them", and "her" where no noun follows it ("persuades her to stay", "finds her.").
+export const OBJECT_PRONOUN = /\b(?:him|them)\b|\bher\b(?= (?:to|at|in|on|from|with|back|away|home|and|but|that|as|for|into|out|up|down|off)\b|[.,;!?]|$)/;
+
 export function subjectQuestion(sentence: Sentence, span: Span, wh: string): string | null {
   if (sentence.subject) return null;
   const offset = span.start - sentence.start;
@@ -37,6 +40,8 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   const rest = sentence.text.slice(offset + span.text.length);
   // "Osric was her father": no one is their own father, so the "her" is someone the question would not name.
   if (wh === "Who" && /^ (?:was|is|were|are|became|becomes|remained) (?:both |also |later |then )?(?:his|her|their)\b/.test(rest)) return null;
+  // "Ada carries him home" -> "Who carries him home?": the one asked about is no "him", so he is someone the stem does not name.
+  if (wh === "Who" && OBJECT_PRONOUN.test(rest)) return null;
   const m = /^ ([a-z]+)\b([^;:]*)\.$/.exec(rest);
   if (!m || !looksLikeVerb(m[1]!)) return null;
   const body = withoutOwnClause(m[2]!);
@@ -466,7 +471,10 @@ const dangling = wordTagsMemo<boolean>();
  * A word before a person's pronoun that may be whom it means: a word for a person of its sex or of either ("the winner … he"),
  * or a blank opening the stem or a clause ("When _____ won, he …"; not "In _____, he", "Around the year _____, his son …").
  */
+const CLAUSE_JOIN = /^(?:and|but|or|that|when|while|because|who|whom|which|after|before|until|as|if|so|then)$/i;
 function mayBePersonWord(words: string[], i: number, pronoun: string): boolean {
+  // ("_____ carries him home": the blank is the clause's subject, and no subject is its own "him".)
+  if (/^_____/.test(words[i]!) && /^him$/i.test(pronoun) && !words.slice(i + 1).some((w) => /[,;:]$/.test(w) || CLAUSE_JOIN.test(w))) return false;
   if (/^_____/.test(words[i]!)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test((words[i - 1] ?? "").replace(/\W/g, ""));
   return mayMeanPersonWord(words, i, PRONOUNS.she.test(pronoun) ? "she" : "he");
 }
