@@ -44,3 +44,15 @@ describe("the author of a work named with a phrase between the work and its make
     expect(worldOfPerson("Ivo Stane", novel)).toBe("real");
   });
 });
+
+describe("a work of no named maker", () => {
+  it("is a retelling where the opening says the subject is a tale or a poem, and nowhere else", () => {
+    const tale = "The Fox of Dunmoor\n\nThe Fox of Dunmoor is an old folk tale from the northern hills. Elsa, a shepherd's daughter, finds a fox in the snow.";
+    expect(worldOfPerson("Elsa", tale)).toBe("story");
+    const story = "The Tide Bell\n\nThe Tide Bell is a short story about a girl and a bell. Nessa rings the bell at every high tide.";
+    expect(worldOfPerson("Nessa", story)).toBe("story");
+    const history = "The Dunmoor Mill\n\nThe Dunmoor Mill was a wool mill in the northern hills. Elsa Brack ran it from 1850, and its story is told in a local book.";
+    expect(worldOfPerson("Elsa Brack", history)).toBeUndefined();
+  });
+});
+
