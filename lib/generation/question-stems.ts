@@ -67,7 +67,12 @@ function withoutOwnClause(body: string): string {
  * The words after a join ("…, and in 1849 she fled …") open a clause with a subject of its own: not a verb the clause before
  * shares its subject with ("…, and ran it"), not an adverb before one, not a list's last item ("…, and salt").
  */
+// Capitalised words that open a clause without naming anyone.
+const OPENER_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|This|That|These|Those|It|Its|There|Here|Some|Many|Most|All|Each|Every)\b/;
 export function opensOwnClause(part: string): boolean {
+  // "…, and Kade learns that …": a name and then its own verb (not a list's last name, "…, and Kade.").
+  const named = /^[A-Z][a-z]+(?: [A-Z][a-z]+)? ([a-z]+)\b/.exec(part);
+  if (named && !OPENER_WORD.test(part) && /(?:s|ed)$/.test(named[1]!) && looksLikeVerb(named[1]!)) return true;
   const first = /^[a-z]+/.exec(part)?.[0];
   if (!first || looksLikeVerb(first) || /^(?:[a-z]+ly|later|then|soon|also|still|often|never|once|even|afterwards)$/.test(first) || part.split(/\s+/).length < 4) return false;
   // (A later word the tagger reads as a finite verb makes it a clause: a gerund or a bare participle does not.)

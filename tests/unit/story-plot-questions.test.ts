@@ -82,3 +82,14 @@ describe("a person's object pronoun with no one named for it", () => {
     expect(plotItem(sentence("Maren follows Joss to the fair."))).toBe("Maren follows Joss to the fair");
   });
 });
+
+describe("a clause joined on that opens with another person's name", () => {
+  it("is cut from a 'Who …?' on the first clause's subject, as a clause of its own", () => {
+    const s = sentence("Maren learns that she cannot keep the harp, and Joss learns that a promise is not a debt.");
+    expect(subjectQuestion(s, { type: "PERSON", text: "Maren", start: 0, end: 5 }, "Who")).toBe("Who learns that she cannot keep the harp?");
+    // (A list's last name is no clause: "…, and Joss.")
+    const list = sentence("Maren sells the harp to Tobiah, and Joss.");
+    expect(subjectQuestion(list, { type: "PERSON", text: "Maren", start: 0, end: 5 }, "Who")).toBe("Who sells the harp to Tobiah, and Joss?");
+  });
+});
+
