@@ -207,12 +207,14 @@ const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|th
 const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= (?:was|were|is|are|had|did|then|soon|later|also|never|(?!(?:hundred|red|seed|bed|shed|speed|need|feed|breed)\b)[a-z]{2,}ed)\b)/;
 // A part named only by its place among parts the sentence before listed ("The middle is in …").
 const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
+// One of a set the sentence before brought up, named after it ("The elder, Ada, is proud", "The younger, Tam, stays home").
+const MEMBER_OPENERS = /The (?:elder|eldest|younger|youngest|older|oldest|other|first|second|third|last)(?=, [A-Z])/;
 // One of several things the sentence before brought up ("One common measure is called …", "Another cause was …"): of
 // what, only that sentence says.
 const ONE_OF_OPENERS = /(?:One|Another|A second|A third|A further)(?: [a-z]+)? (?:cause|reason|method|way|measure|example|type|kind|form|factor|effect|problem|result|source|use|feature|sign|idea|theory|explanation|solution|step|stage|part|answer|benefit|danger|risk|goal|aim|purpose|tool|test)s?(?: of (?:the )?[a-z]+)?(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)|Another(?= (?:is|was|said|says|stated|states|promised|promises|required|requires|added|adds)\b)/;
 // One item of a list the sentence before introduces ("Second, …", "Finally, …"): see linking-words.
 const LIST_ITEM_OPENERS = new RegExp(`(?:${LIST_ITEM_LINKS.join("|")})(?=,)`);
-const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, ONE_OF_OPENERS, LIST_ITEM_OPENERS].map((r) => r.source).join("|")})\\b`);
+const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, MEMBER_OPENERS, ONE_OF_OPENERS, LIST_ITEM_OPENERS].map((r) => r.source).join("|")})\\b`);
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;

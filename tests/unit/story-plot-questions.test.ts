@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plotItem } from "@/lib/generation/make-plot-order";
-import { dangles, subjectQuestion } from "@/lib/generation/question-stems";
+import { dangles, needsContext, subjectQuestion } from "@/lib/generation/question-stems";
 import { createRandom } from "@/lib/generation/random";
 import { confidenceScorer } from "@/lib/generation/score-confidence";
 import { selectQuestions } from "@/lib/generation/select-questions";
@@ -90,6 +90,14 @@ describe("a clause joined on that opens with another person's name", () => {
     // (A list's last name is no clause: "…, and Joss.")
     const list = sentence("Maren sells the harp to Tobiah, and Joss.");
     expect(subjectQuestion(list, { type: "PERSON", text: "Maren", start: 0, end: 5 }, "Who")).toBe("Who sells the harp to Tobiah, and Joss?");
+  });
+});
+
+describe("one of a set the sentence before named ('The elder, Ada, …')", () => {
+  it("needs that sentence shown: of whom she is the elder, only it says", () => {
+    expect(needsContext(sentence("The elder, Maren, is proud and clever."))).toBe(true);
+    expect(needsContext(sentence("The younger, Joss, stays at home."))).toBe(true);
+    expect(needsContext(sentence("The elder tree by the mill is old."))).toBe(false);
   });
 });
 
