@@ -81,6 +81,12 @@ describe("a person's object pronoun with no one named for it", () => {
     expect(plotItem(sentence("Maren follows him to the fair."))).toBeNull();
     expect(plotItem(sentence("Maren follows Joss to the fair."))).toBe("Maren follows Joss to the fair");
   });
+
+  it("leaves out what the telling does ('The story opens in …', 'The last chapter shows …'), not an event of the plot", () => {
+    expect(plotItem(sentence("The story opens in Dunmoor, a river town."))).toBeNull();
+    expect(plotItem(sentence("The last chapter shows the mill working again."))).toBeNull();
+    expect(plotItem(sentence("The storm floods the mill."))).toBe("The storm floods the mill");
+  });
 });
 
 describe("a clause joined on that opens with another person's name", () => {
