@@ -389,7 +389,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   stats.candidates = candidates.length;
   applyChecks(candidates, article, text, level);
   // Confidence as the odds a teacher would use the question (fitted on blind reviews), which selection then prefers.
-  calibrateConfidence(candidates, article, level);
+  calibrateConfidence(candidates, article, level, text);
   const valid = candidates.filter((q) => {
     const failure = gateFailure(q, text, article.title);
     if (failure) stats.gateFailures[failure] = (stats.gateFailures[failure] ?? 0) + 1;

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { headingsBySentenceSection } from "./make-label-questions";
 import { buildOrdering } from "./make-steps";
-import { dangles } from "./question-stems";
+import { dangles, OBJECT_PRONOUN } from "./question-stems";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 
 /**
@@ -20,6 +20,8 @@ const PLOT_HEADING = /^(?:the )?(?:plot|story)(?: summary| outline| in brief)?$|
 const OPENING = /^(?:(?:In|On|At|After|Before|During|By|Within|A few|Some|Two|Three|Several|One|That|The next|Later|Soon|Then|Next|Finally|Eventually|Meanwhile)\b(?: [\w'’-]+){0,5}, |[A-Z][a-z]+, (?=[A-Z][a-z]+(?: [A-Z][a-z]+)* (?!and\b|or\b)[a-z])|From then on,? |(?:In|At) the (?:final|last|opening|first|closing) (?:scene|chapter|pages?),? )/;
 // A participle or "now/still …" aside after the subject ("The sacks, now soaked, are carried up").
 const ASIDE = /, (?:being|having|now|still|once|both|together|meanwhile|however|though|too)\b[^,]{0,40},/g;
+// The work or a part of it as the subject: what the telling does, not what happens in it.
+const TELLING = /^(?:the |this |its )?(?:(?:first|opening|final|last|closing|next) )?(?:story|novel|novella|play|tale|book|poem|film|chapter|scene|act|narrative|plot)s? (?:opens|begins|starts|ends|closes|shows|follows|tells|describes|returns|moves|shifts|jumps)\b/i;
 // Verbs of a state or a setting, not an event.
 const STATE = /^(?:is|are|has|have|lives?|owns?|knows?|wants?|seems?|belongs?|contains?|means?|takes? place|likes?|loves?|holds?|remains?)$/i;
 
@@ -31,6 +33,10 @@ export function plotItem(sentence: Sentence): string | null {
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > 14 || dangles(text) || /^(?:it|its|this|that|these|those|they|their|he|his|she|her|there|because|since|when|while|although|if|as)\b/i.test(text)) return null;
   if (/\btakes? place\b|\bis set\b/.test(text)) return null;
+  // "The story opens in Kell", "The last chapter shows the town green again": the telling, not an event of the plot.
+  if (TELLING.test(text)) return null;
+  // "Ada carries him home": shuffled among the others, the item has no sentence before it to say who "him" is.
+  if (OBJECT_PRONOUN.test(text)) return null;
   const terms = (nlp(text).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((s) => s.terms);
   const verbAt = terms.findIndex((t) => t.tags?.includes("Verb") && !t.tags?.includes("Adverb"));
   if (verbAt < 1 || verbAt > 6) return null;

@@ -1,6 +1,8 @@
 import { noteWordTags } from "./seen-word-tags";
 // (Tagged with the faster rule sweep, which it installs before any article is read.)
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
+import { isCommonWord } from "./common-word";
+import { otherForms } from "./demonyms";
 import { lookupEntry } from "./gazetteer";
 import { opensWithFeature } from "./place-head";
 import { retypeTownsBeforeRegions } from "./town-before-region";
@@ -138,6 +140,30 @@ const COMMON = new Set(
 );
 const PERSON_VERB = /^(?:'s|’s| (?:is|was|has|had|becomes|became|fights|fought|kills|killed|says|said|tells|told|wants|wanted|rules|ruled|leads|led|sails|sailed|returns|returned|meets|met|finds|found|follows|followed|helps|helped|gives|gave|takes|took|asks|asked|goes|went|comes|came|loves|loved|marries|married|dies|died|lives|lived|becomes|tries|tried|refuses|refused|wins|won|rewards|rewarded|attacks|attacked|enters|entered|escapes|escaped)\b)/;
 
+// Words that head a longer name of a place, a building or a body ("Vell Bay", "Orm Hall", "Tarn Company"), not surnames.
+const NAME_HEADS = new Set(
+  "Bay Gulf Sea Ocean Lake River Strait Straits Island Islands Isle Mountains Mountain Hill Hills Desert Canal Valley Peninsula Coast Plateau Basin Forest Wood Woods Cape Sound Channel Harbour Harbor Falls Point Moor Marsh Cove Creek Peak Pass Gate Field Fields Fort Port Town City County Province Street Road Lane Avenue Square Bridge Castle Hall House Manor Lodge Palace Tower Abbey Church Cathedral Chapel Temple School College University Academy Institute Museum Library Hospital Theatre Theater Park Garden Gardens Station Railway Line Company Society Club Party Council Court Trust Foundation Bank Press Prize Award Medal Cup League Games Festival Treaty Act Day Age Era Dynasty Group Band Mill Farm Inn Hotel Market Works Estate Army Navy Fleet Corps Guard Guards Regiment Brigade Legion Police Government Parliament Senate Congress Assembly Office Ministry Department Service Empire Kingdom".split(" "),
+);
+
+/** "Dant" in "Mira Dant, …": one more capitalised word after a first name that heads no longer name of a thing. */
+function surnameAfter(text: string, end: number): string | null {
+  const m = /^ ([A-Z][a-z]{2,})(?![\w'’.-]| [A-Z])/.exec(text.slice(end, end + 30));
+  const word = m?.[1];
+  if (!word || COMMON.has(word) || NOT_NAMES.has(word) || NAME_HEADS.has(word) || TITLE_WORD_SET.has(word) || MONTH_OR_DAY.test(word) || lookupEntry(word)) return null;
+  return word;
+}
+
+/** "Orm" before "Vask": a capitalised word no word list knows, not a title's or a place's, and after no other name's word. */
+function givenNameBefore(text: string, at: number): string | null {
+  const m = /(?<![\w'’.-])([A-Z][a-z]{2,}) $/.exec(text.slice(Math.max(0, at - 20), at));
+  const word = m?.[1];
+  if (!word || /[A-Z][\w'’-]*\.? $/.test(text.slice(Math.max(0, at - word.length - 21), at - word.length - 1))) return null;
+  if (COMMON.has(word) || NOT_NAMES.has(word) || NAME_HEADS.has(word) || TITLE_WORD_SET.has(word) || MONTH_OR_DAY.test(word) || lookupEntry(word) || isCommonWord(word) || otherForms(word).length > 0) return null;
+  return word;
+}
+
+const LAND_BEFORE = /\b(?:island|isle|town|village|city|kingdom|realm|land|country|province|county|duchy|empire|republic|valley|port)(?: of| called| named) $/i;
+
 /**
  * Names a general NLP lexicon does not know (the people of a story, an old
  * ruler's court): one capitalised word, named at least twice, at least once
@@ -163,12 +189,23 @@ export function findRecurringNames(text: string, sentences: { start: number; end
   for (const [name, at] of uses) {
     if (at.length < 2 || at.every((i) => starts.has(i) || (opensLine(i) && !knownName(name)))) continue;
     // Part of a longer name somewhere ("Grendel Lake"), or after "the": not a person's own name.
-    if (at.some((i) => /^ [A-Z]/.test(text.slice(i + name.length, i + name.length + 2)) || /(?:\bthe|\b(?:St|Mt|Ft)\.) $/i.test(text.slice(Math.max(0, i - 4), i)))) continue;
+    // (Read with the words before the window's start: a sentence ending "… of trust." is no "St." before the name.)
+    // (Not a surname after it, "Mira Dant, a young weaver": the person's whole name, asked whole there.)
+    const surnames = at.map((i) => surnameAfter(text, i + name.length));
+    if (at.some((i, k) => (!surnames[k] && /^ [A-Z]/.test(text.slice(i + name.length, i + name.length + 2))) || /(?<![\w'’-])(?:the|(?:St|Mt|Ft)\.) $/i.test(text.slice(Math.max(0, i - 8), i)))) continue;
+    // "the island of Varn", "a kingdom called Varn": the name of a land, whatever verb follows it elsewhere ("Varn is small").
+    if (at.some((i) => LAND_BEFORE.test(text.slice(Math.max(0, i - 30), i)))) continue;
     if (!at.some((i) => PERSON_VERB.test(text.slice(i + name.length, i + name.length + 12)))) continue;
-    for (const i of at) {
-      // A word after a capitalised word ("King Hrothgar") belongs to the longer name, which wins.
-      if (/[A-Z][\w'’-]*\.? $/.test(text.slice(Math.max(0, i - 20), i)) && !starts.has(i)) continue;
-      out.push({ type: "PERSON", text: name, start: i, end: i + name.length, guessed: true });
+    for (const [k, i] of at.entries()) {
+      // A word after a capitalised word ("King Hrothgar") belongs to the longer name, which wins; after a first name the
+      // tagger did not know ("Orm Vask, a merchant"), that name is the person's whole one, a person's and no place's.
+      if (/[A-Z][\w'’-]*\.? $/.test(text.slice(Math.max(0, i - 20), i)) && !starts.has(i)) {
+        const first = givenNameBefore(text, i);
+        if (first) out.push({ type: "PERSON", text: `${first} ${name}`, start: i - first.length - 1, end: i + name.length, guessed: true });
+        continue;
+      }
+      const whole = surnames[k] ? `${name} ${surnames[k]}` : name;
+      out.push({ type: "PERSON", text: whole, start: i, end: i + whole.length, guessed: true });
     }
   }
   return out;

@@ -21,12 +21,18 @@ const WORK = "(?:novel|novella|play|poem|story|short story|tale|fable|epic|trage
 const NAME = "(?:[A-Z]\\.(?: ?[A-Z]\\.)* )?[A-Z][\\w'’-]+(?: (?:de |van |von )?[A-Z][\\w'’-]+)*";
 // "a novel by Y", "a 1937 novella written by American author Y", "a tragedy by the English playwright Y": a work named right
 // before its maker. (A "by" after anything else, "narrated by", "murdered by", "taken in by", names no maker.)
+// A short phrase of what the work is may stand between them: "a play in three acts by Y", "a novel for young readers by Y".
 const ROLE = CREATOR.source.slice(1, -1);
-const MADE_BY = new RegExp(`\\b(?:${WORK}),? (?:(?:written|composed|directed|penned) )?by (?:the )?(?:(?:[A-Z][a-z]+ )?${ROLE} )?(${NAME})`, "g");
+const WORK_PHRASE = "(?: (?:in|for|about|of) [a-z]+(?: [a-z]+){0,2})?";
+const MADE_BY = new RegExp(`\\b(?:${WORK})${WORK_PHRASE},? (?:(?:written|composed|directed|penned) )?by (?:the )?(?:(?:[A-Z][a-z]+ )?${ROLE} )?(${NAME})`, "g");
 // "Y's novel X", "Y's best-known tragedies": the maker's name owning a work (only in the opening: see creators).
 const OWNS = new RegExp(`(${NAME})['’]s (?:[\\w-]+ ){0,2}(?:${WORK})\\b`, "g");
 // "X is a novel …", "X is one of Y's …": the opening says what the article's subject is.
 const IS_A_WORK = new RegExp(`\\b(?:is|was|are)\\b (?:a|an|the|one of)\\b[^.;]{0,80}?\\b(?:${WORK})\\b`);
+// "X is an old folk tale …", "X is an epic poem …": the opening sentence itself says the subject is a work, near its start.
+const ANONYMOUS_WORK = new RegExp(`^[^.;]{0,60}?\\b(?:is|was)\\b (?:a|an)\\b(?: [\\w-]+){0,4}? (?:folk ?tale|${WORK})\\b`);
+// "The Old Sailor's story is …": a work some owner made, named or described.
+const OWNED_WORK = new RegExp(`['’]s (?:[\\w-]+ ){0,2}(?:${WORK})\\b`);
 // "his stepson Lloyd", "Y's wife Ada": one of the author's own people, introduced as such.
 const KIN = new RegExp(`\\b(?:his|her|their|[A-Z][\\w-]+['’]s) (?:[a-z]+ )?(?:wife|husband|son|daughter|stepson|stepdaughter|father|mother|brother|sister|friend|cousin|uncle|aunt|nephew|niece|publisher|editor|agent|patron|tutor|teacher) (${NAME})`, "g");
 // "Ada Vell (1801–1864)", "Ada Vell (born 1801)": a historical figure named with dates.
@@ -77,7 +83,9 @@ function readWorlds(articleText: string): Worlds | null {
     const makers = (text: string) => [...named(text.matchAll(MADE_BY)), ...named(text.matchAll(OWNS))];
     const authors = opening.flatMap((text) => (text === title || IS_A_WORK.test(text) || new RegExp(OWNS.source).test(text) ? makers(text) : []));
     const real = authors.filter((a) => !lookupEntry(a) || lookupEntry(a)!.type === "PERSON");
-    if (real.length === 0) return null;
+    // A work of no named maker ("X is an old folk tale of the hill country …") is retold all the same: its people are its characters.
+    // (Not one whose maker is a description, "a story by The Narrator", "The Old Sailor's story": who is real there is unsure.)
+    if (real.length === 0 && (!ANONYMOUS_WORK.test(opening[1]!) || /\bby\b/.test(opening[1]!) || OWNED_WORK.test(opening[1]!))) return null;
     const weak: string[] = [];
     for (const s of sentences) {
       // A work named right before its maker anywhere ("its title comes from a poem by …").

@@ -27,6 +27,9 @@ export function looksLikeVerb(word: string): boolean {
 }
 
 /** "The esophagus is a tube …" with the key "esophagus" -> "Which of these is a tube …?" */
+// A person's object pronoun: "him", "them", and "her" where no noun follows it ("persuades her to stay", "finds her.").
+export const OBJECT_PRONOUN = /\b(?:him|them)\b|\bher\b(?= (?:to|at|in|on|from|with|back|away|home|and|but|that|as|for|into|out|up|down|off)\b|[.,;!?]|$)/;
+
 export function subjectQuestion(sentence: Sentence, span: Span, wh: string): string | null {
   if (sentence.subject) return null;
   const offset = span.start - sentence.start;
@@ -37,6 +40,8 @@ export function subjectQuestion(sentence: Sentence, span: Span, wh: string): str
   const rest = sentence.text.slice(offset + span.text.length);
   // "Osric was her father": no one is their own father, so the "her" is someone the question would not name.
   if (wh === "Who" && /^ (?:was|is|were|are|became|becomes|remained) (?:both |also |later |then )?(?:his|her|their)\b/.test(rest)) return null;
+  // "Ada carries him home" -> "Who carries him home?": the one asked about is no "him", so he is someone the stem does not name.
+  if (wh === "Who" && OBJECT_PRONOUN.test(rest)) return null;
   const m = /^ ([a-z]+)\b([^;:]*)\.$/.exec(rest);
   if (!m || !looksLikeVerb(m[1]!)) return null;
   const body = withoutOwnClause(m[2]!);
@@ -62,7 +67,12 @@ function withoutOwnClause(body: string): string {
  * The words after a join ("…, and in 1849 she fled …") open a clause with a subject of its own: not a verb the clause before
  * shares its subject with ("…, and ran it"), not an adverb before one, not a list's last item ("…, and salt").
  */
+// Capitalised words that open a clause without naming anyone.
+const OPENER_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Then|This|That|These|Those|It|Its|There|Here|Some|Many|Most|All|Each|Every)\b/;
 export function opensOwnClause(part: string): boolean {
+  // "…, and Kade learns that …": a name and then its own verb (not a list's last name, "…, and Kade.").
+  const named = /^[A-Z][a-z]+(?: [A-Z][a-z]+)? ([a-z]+)\b/.exec(part);
+  if (named && !OPENER_WORD.test(part) && /(?:s|ed)$/.test(named[1]!) && looksLikeVerb(named[1]!)) return true;
   const first = /^[a-z]+/.exec(part)?.[0];
   if (!first || looksLikeVerb(first) || /^(?:[a-z]+ly|later|then|soon|also|still|often|never|once|even|afterwards)$/.test(first) || part.split(/\s+/).length < 4) return false;
   // (A later word the tagger reads as a finite verb makes it a clause: a gerund or a bare participle does not.)
@@ -197,12 +207,14 @@ const LINK_OPENERS = /As a (?:result|consequence)(?! of (?!(?:this|that|these|th
 const ROLE_OPENERS = /The (?:boy|girl|man|woman|child|youth|pair|couple|two|three)(?= (?:was|were|is|are|had|did|then|soon|later|also|never|(?!(?:hundred|red|seed|bed|shed|speed|need|feed|breed)\b)[a-z]{2,}ed)\b)/;
 // A part named only by its place among parts the sentence before listed ("The middle is in …").
 const PART_OPENERS = /The (?:rest|remainder|middle|others?)(?= (?:is|was|are|were|has|had|held|showed|shows|gives|gave)\b)/;
+// One of a set the sentence before brought up, named after it ("The elder, Ada, is proud", "The younger, Tam, stays home").
+const MEMBER_OPENERS = /The (?:elder|eldest|younger|youngest|older|oldest|other|first|second|third|last)(?=, [A-Z])/;
 // One of several things the sentence before brought up ("One common measure is called …", "Another cause was …"): of
 // what, only that sentence says.
 const ONE_OF_OPENERS = /(?:One|Another|A second|A third|A further)(?: [a-z]+)? (?:cause|reason|method|way|measure|example|type|kind|form|factor|effect|problem|result|source|use|feature|sign|idea|theory|explanation|solution|step|stage|part|answer|benefit|danger|risk|goal|aim|purpose|tool|test)s?(?: of (?:the )?[a-z]+)?(?= (?:is|was|are|were|has|had|can|could|comes|came|involves|involved|happens|happened)\b)|Another(?= (?:is|was|said|says|stated|states|promised|promises|required|requires|added|adds)\b)/;
 // One item of a list the sentence before introduces ("Second, …", "Finally, …"): see linking-words.
 const LIST_ITEM_OPENERS = new RegExp(`(?:${LIST_ITEM_LINKS.join("|")})(?=,)`);
-const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, ONE_OF_OPENERS, LIST_ITEM_OPENERS].map((r) => r.source).join("|")})\\b`);
+const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, MEMBER_OPENERS, ONE_OF_OPENERS, LIST_ITEM_OPENERS].map((r) => r.source).join("|")})\\b`);
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
@@ -466,7 +478,10 @@ const dangling = wordTagsMemo<boolean>();
  * A word before a person's pronoun that may be whom it means: a word for a person of its sex or of either ("the winner … he"),
  * or a blank opening the stem or a clause ("When _____ won, he …"; not "In _____, he", "Around the year _____, his son …").
  */
+const CLAUSE_JOIN = /^(?:and|but|or|that|when|while|because|who|whom|which|after|before|until|as|if|so|then)$/i;
 function mayBePersonWord(words: string[], i: number, pronoun: string): boolean {
+  // ("_____ carries him home": the blank is the clause's subject, and no subject is its own "him".)
+  if (/^_____/.test(words[i]!) && /^him$/i.test(pronoun) && !words.slice(i + 1).some((w) => /[,;:]$/.test(w) || CLAUSE_JOIN.test(w))) return false;
   if (/^_____/.test(words[i]!)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test((words[i - 1] ?? "").replace(/\W/g, ""));
   return mayMeanPersonWord(words, i, PRONOUNS.she.test(pronoun) ? "she" : "he");
 }

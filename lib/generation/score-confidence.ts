@@ -1,6 +1,7 @@
 import { checkCeiling, checkNotes } from "./check-questions";
 import { contentWords, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import { mentions } from "./make-term-questions";
+import { isPersonName, worldOfPerson } from "./person-worlds";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 
 /**
@@ -53,10 +54,20 @@ const NAMED_THROUGHOUT = 4;
 const SHORT_STATEMENT_WORDS = 15;
 
 /**
+ * A character of a retold story among the story's other people: none of the faults the name penalty stands for (an option
+ * of another kind, era or region, the key's alias) comes from the one cast, so a "Who …?" on the plot is fair. The key must
+ * be sure to be of the story, and no option of the real world round it (person-worlds).
+ */
+function amongCharacters(q: GeneratedQuestion, articleText: string): boolean {
+  if (!articleText || worldOfPerson(q.answerText, articleText) !== "story") return false;
+  return q.options.every((o) => worldOfPerson(o.text, articleText) !== "real" && isPersonName(o.text));
+}
+
+/**
  * For one article (its sentences' ranks computed once), a scorer that gives a
  * candidate its calibrated confidence. Linear in the article.
  */
-export function confidenceScorer(article: ParsedArticle, importance: number[]): (q: GeneratedQuestion) => number {
+export function confidenceScorer(article: ParsedArticle, importance: number[], articleText = ""): (q: GeneratedQuestion) => number {
   const rank = new Map(article.sentences.map((s, i) => [s.start, importance[i] ?? 0]));
   const title = new Set(contentWords(article.title));
   const opening = article.sentences[0];
@@ -64,7 +75,7 @@ export function confidenceScorer(article: ParsedArticle, importance: number[]): 
   return (q) => {
     let logOdds = WEIGHTS.base + WEIGHTS.importance * (rank.get(q.source.start) ?? 0);
     if (first !== undefined && q.source.start === first) logOdds += WEIGHTS.firstSentence;
-    if (q.keyKind === "name" && q.type === "MULTIPLE_CHOICE") logOdds += WEIGHTS.nameAmongOptions;
+    if (q.keyKind === "name" && q.type === "MULTIPLE_CHOICE" && !amongCharacters(q, articleText)) logOdds += WEIGHTS.nameAmongOptions;
     if (q.type === "TRUE_FALSE" && q.prompt.trim().split(/\s+/).length < SHORT_STATEMENT_WORDS) logOdds += WEIGHTS.shortStatement;
     if (q.mainPoint && checkNotes(q).every((note) => note === "background-statement")) logOdds += q.answerText === "True" ? WEIGHTS.mainStatement : WEIGHTS.mainStatement / 2;
     return 1 / (1 + Math.exp(-logOdds));
@@ -93,8 +104,8 @@ const SIDE_DATE_RANK = 0.8;
  * Checks that only scale a candidate's confidence by a factor (a long stem, a background statement, filler
  * options …) are superseded here on purpose: no signal of theirs held across the sheets.
  */
-export function calibrateConfidence(candidates: GeneratedQuestion[], article: ParsedArticle, importance: number[]): void {
-  const score = confidenceScorer(article, importance);
+export function calibrateConfidence(candidates: GeneratedQuestion[], article: ParsedArticle, importance: number[], articleText = ""): void {
+  const score = confidenceScorer(article, importance, articleText);
   const calibrate = (q: GeneratedQuestion, odds: number) => {
     const calibrated = Math.round(Math.min(odds, checkCeiling(q, IMPORTANCE_GUESSES)) * 100) / 100;
     const rank = checkNotes(q).includes("side-event-date") ? SIDE_DATE_RANK : 1;

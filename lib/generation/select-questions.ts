@@ -2,6 +2,7 @@ import { checkNotes } from "./check-questions";
 import { contentWords, REVIEW_THRESHOLD } from "./confidence";
 import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
+import { storyCast } from "./story-cast";
 import { keyIdentities } from "./same-key";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
@@ -124,14 +125,16 @@ function shown(q: GeneratedQuestion): string {
  * student reads the answer), or when they offer the same pool of options (each
  * answered by elimination from the other).
  */
-function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
+function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion, cast: (q: GeneratedQuestion) => boolean = () => false): boolean {
   // One of the article's own terms (a layer, an organ) is named all through it: a stem naming it gives away
   // another question on it only when both ask about one sentence.
   const apart = a.source.start !== b.source.start;
   // Two questions on one sentence whose answers overlap ("Why …?" answered by a clause holding the other's number) ask one fact twice.
   if (!apart && a.source.answer.start < b.source.answer.end && b.source.answer.start < a.source.answer.end) return true;
-  const keyA = apart && isTerm(a) ? null : keyOf(a);
-  const keyB = apart && isTerm(b) ? null : keyOf(b);
+  // (So is a retold story's character, where neither asks a sentence of the other: an ordering's items show theirs. See story-cast.)
+  const castApart = apart && !sentencesOf(a).some((s) => sentencesOf(b).includes(s));
+  const keyA = apart && (isTerm(a) || (castApart && cast(a))) ? null : keyOf(a);
+  const keyB = apart && (isTerm(b) || (castApart && cast(b))) ? null : keyOf(b);
   if (keyA && a.type !== "TRUE_FALSE" && names(b.prompt, keyA)) return true;
   if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
   if (nestedKeys(a, b) || endOfOrder(a, b) || endOfOrder(b, a)) return true;
@@ -260,7 +263,10 @@ export function selectQuestions(
   // A stem that shows many other candidates' keys would block them all: it ranks lower.
   // Counted among the best few hundred only: a long article's thousands of candidates would make it quadratic.
   const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, 300);
-  const keys = [...new Set(top.map(keyOf).filter((k): k is string => Boolean(k)))];
+  // (A retold story's characters are named in every stem on its plot, and give nothing away there: see story-cast.)
+  const inCast = storyCast(articleText);
+  const castKey = (q: GeneratedQuestion) => q.keyKind === "name" && q.spanType === "PERSON" && q.type !== "TRUE_FALSE" && inCast(q.answerText);
+  const keys = [...new Set(top.map(keyOf).filter((k): k is string => Boolean(k) && !inCast(k!)))];
   // (Each stem's own key and lower case read once, not once per key.)
   const blocking = new Map(
     top.map((q): [GeneratedQuestion, number] => {
@@ -295,7 +301,7 @@ export function selectQuestions(
     if (measure) wholeCounts.set(measure, [...(wholeCounts.get(measure) ?? []), c.source.start]);
   }
   // The eight trials meet the same pairs again and again: each pair is compared once.
-  const clashes = { reveals: pairMemo(revealsOrShares), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
+  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
   const denials = sureDenials(candidates);
   // The last trials take the ordering or matching question after every other (it asks several sentences at once, and none of
   // them may be asked again): a quiz they make is kept only if it holds more questions, so a short article's dated sentences
@@ -306,12 +312,12 @@ export function selectQuestions(
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
     // (Here the first tier is the surest questions only: the ordering or matching question's own claim on it is what is tried without.)
-    for (const [i, tier] of tiers.entries()) if (picked.length < tier.size) picked = selectOnce(structuredLast && i === 0 ? surest : tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, structuredLast }, clashes, picked);
+    for (const [i, tier] of tiers.entries()) if (picked.length < tier.size) picked = selectOnce(structuredLast && i === 0 ? surest : tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey, structuredLast }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, structuredLast }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey, structuredLast }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -335,7 +341,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf, structuredLast = false }: { keyIdOf: (q: GeneratedQuestion) => string | null; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion>; structuredLast?: boolean },
+  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf, castKey = () => false, structuredLast = false }: { keyIdOf: (q: GeneratedQuestion) => string | null; castKey?: (q: GeneratedQuestion) => boolean; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion>; structuredLast?: boolean },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -365,7 +371,8 @@ function selectOnce(
     // (Not two of one part's jobs, "Which part absorbs …?" and "Which part stores …?": the same question asked of the same
     // part, whose answer the first already gave.)
     const secondJob = q.keyKind === "function" && sameKey.some((c) => c.keyKind === "function");
-    if (keyName && sameKey.length > 0 && (!isTerm(q) || q.kindSet !== undefined || !sure || secondJob || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
+    // (A story's character too: the cast answers "Who …?" for more than one event of the plot.)
+    if (keyName && sameKey.length > 0 && (!(isTerm(q) || castKey(q)) || q.kindSet !== undefined || !sure || secondJob || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     // A date a matching question pairs with its event is that fact asked again, from whichever sentence.
     if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;
