@@ -7,6 +7,7 @@ import { dangles, needsContext, subjectQuestion, withContext } from "./question-
 import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion } from "./question-parts";
+import { lookupEntry } from "./gazetteer";
 
 /**
  * Questions on the article's own terms: a member of a list it gives ("the
@@ -152,8 +153,21 @@ export function askByKind(question: string | null): string | null {
 }
 
 /** The same mention typed: no options, so several questions on one list never share a set. */
+/**
+ * How a typed list question asks for its member. A list of names ("Norland, Osterby and Vell declared …") holds places,
+ * not terms: "Which term declared independence?" is nonsense. A country or city the gazetteer knows is asked as one; any
+ * other capitalised member is not asked this way (its cloze is, by the name builders).
+ */
+function whichFor(member: string): string | null {
+  if (!/^[A-Z]/.test(member)) return "Which term";
+  const type = lookupEntry(member)?.type;
+  return type === "COUNTRY" ? "Which country" : type === "CITY" ? "Which city" : null;
+}
+
 export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList): GeneratedQuestion | null {
-  const question = askByKind(subjectQuestion(sentence, span, "Which term"));
+  const which = whichFor(span.text);
+  if (!which) return null;
+  const question = askByKind(subjectQuestion(sentence, span, which));
   const offset = span.start - sentence.start;
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
   const stem = withContext(question ?? cloze, sentence, previous);
