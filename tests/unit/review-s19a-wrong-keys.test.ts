@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { makePairedDegreeQuestion } from "@/lib/generation/make-direction-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+
+// Invented inputs from review s19a: each gave a question whose key the article contradicts or leaves open.
+const first = (text: string) => parseArticle(`Notes\n\n${text}`).sentences[0]!;
+
+describe("paired degrees need the other half to turn the outcome", () => {
+  it("asks no way when the other degree gives the same outcome", () => {
+    expect(makePairedDegreeQuestion(first("A high wage gives a low debt, and a low wage gives a low debt too."), createRandom(1))).toBeNull();
+    expect(makePairedDegreeQuestion(first("A long voyage gives a large profit, and a short voyage also gives a large profit if the wind is kind."), createRandom(1))).toBeNull();
+    // The other degree told with a different outcome's thing ("a quiet hum") is no rule for the roar.
+    expect(makePairedDegreeQuestion(first("A high gust makes a loud roar, and a low gust makes a quiet hum."), createRandom(1))).toBeNull();
+  });
+
+  it("still asks when the other half turns the outcome", () => {
+    const q = makePairedDegreeQuestion(first("A high wage gives a low debt, and a low wage a high one."), createRandom(1));
+    expect(q?.prompt).toBe("As the wage gets higher, what happens to the debt?");
+    expect(q?.answerText).toBe("It gets lower");
+  });
+});
