@@ -25,6 +25,31 @@ const NOT_A_UNIT = /^(?:terms|part|parts|many|several|some|the|a|an|different|va
 const KNOWN_UNITS =
   /(?<=\d |\bin )(?:(?:kilo|centi|milli)?(?:metres?|meters?)(?: per (?:second|hour))?|kilometres? per hour|miles? per hour|miles|feet|inches|(?:kilo|milli)?grams|tonnes|litres|liters|hertz|decibels|newtons|joules|watts|volts|amps|pascals|calories|degrees (?:Celsius|Fahrenheit)|light[- ]years|knots)\b/g;
 
+// What each known unit measures. The first that fits wins ("metres per second" is a speed, "newton metres" no length).
+const MEASURES: [string, RegExp][] = [
+  ["speed", /\bper (?:second|hour)$|^knots?$/],
+  ["torque", /^newton met(?:re|er)s?$/],
+  ["length", /^(?:kilo|centi|milli)?(?:metres?|meters?)$|^miles?$|^feet$|^foot$|^inch(?:es)?$|^yards?$|^light[- ]years?$|^fathoms?$/],
+  ["mass", /^(?:kilo|milli)?grams?$|^tonnes?$|^tons?$|^pounds?$|^ounces?$/],
+  ["volume", /^(?:milli)?lit(?:re|er)s?$|^gallons?$|^pints?$/],
+  ["area", /^hectares?$|^acres?$|^square [a-z]+$/],
+  ["time", /^(?:seconds?|minutes?|hours?|days?|years?)$/],
+  ["frequency", /^hertz$/], ["loudness", /^decibels?$/], ["force", /^newtons?$/], ["energy", /^(?:kilo)?(?:joules?|calories?)$/],
+  ["power", /^(?:kilo|mega)?watts?$/], ["voltage", /^volts?$/], ["current", /^amps?$|^amperes?$/],
+  ["pressure", /^(?:hecto|kilo)?pascals?$|^(?:milli)?bars?$/], ["temperature", /^degrees (?:celsius|fahrenheit)$|^kelvin$/],
+];
+const measureOf = (unit: string) => MEASURES.find(([, re]) => re.test(unit.toLowerCase()))?.[0];
+
+/**
+ * "Air pressure is measured in weather stations": "in" names a place there, not a unit. A unit is one the table knows, one
+ * the article writes after a figure ("40 fathoms"), or one it gives a short form in brackets ("newton metres (N m)").
+ */
+function isUnit(fact: UnitFact, articleText: string): boolean {
+  if (measureOf(fact.unit) || fact.abbreviation) return true;
+  const words = fact.unit.replace(/[^a-z ]/g, "").split(" ").join("\\s+");
+  return new RegExp(`\\d\\s+${words}\\b`, "i").test(articleText);
+}
+
 export interface UnitFact {
   sentenceIndex: number;
   quantity: string;
@@ -50,7 +75,7 @@ export function findUnitFacts(sentences: Sentence[]): UnitFact[] {
 const singular = (unit: string) => unit.replace(/(?<=[a-z])s\b/, "").replace(/\bfeet\b/, "foot");
 
 export function makeUnitQuestions(sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion[] {
-  const facts = findUnitFacts(sentences);
+  const facts = findUnitFacts(sentences).filter((f) => isUnit(f, articleText));
   if (!facts.length) return [];
   // The article's units, the ones it gives for other quantities first.
   const seen = new Map<string, string>();

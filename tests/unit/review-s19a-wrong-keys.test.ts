@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makePairedDegreeQuestion } from "@/lib/generation/make-direction-questions";
+import { makeUnitQuestions } from "@/lib/generation/make-unit-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 
@@ -18,5 +19,19 @@ describe("paired degrees need the other half to turn the outcome", () => {
     const q = makePairedDegreeQuestion(first("A high wage gives a low debt, and a low wage a high one."), createRandom(1));
     expect(q?.prompt).toBe("As the wage gets higher, what happens to the debt?");
     expect(q?.answerText).toBe("It gets lower");
+  });
+});
+
+describe("what a quantity is measured in", () => {
+  const units = (text: string) => makeUnitQuestions(parseArticle(text).sentences, text, createRandom(1));
+
+  it("reads no unit from a place after 'measured in'", () => {
+    const text = "Huts\n\nAir pressure is measured in mountain huts. Snowfall is recorded in wooden boxes. Rainfall is measured in millimetres.";
+    expect(units(text).map((q) => q.answerText)).toEqual(["millimetres"]);
+  });
+
+  it("reads a unit the table does not know when the article writes it after a figure", () => {
+    const text = "Wrecks\n\nSea depth is measured in fathoms. The old wreck lies at 40 fathoms.";
+    expect(units(text).map((q) => q.answerText)).toEqual(["fathoms"]);
   });
 });
