@@ -5,7 +5,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
 /**
  * What a quantity is measured in, where the article says so of a named quantity ("Rainfall is measured in millimetres",
  * "Torque is the turning force, measured in newton metres (N m)."): "In what unit is rainfall measured?". The options
- * are the article's other units, so all are units and none is the one it gives for this quantity; with fewer than
+ * are the article's units of other measures, so all are units and none could also measure this quantity; with fewer than
  * three of them the unit is typed (its short form in brackets counts too).
  */
 
@@ -25,7 +25,8 @@ const NOT_A_UNIT = /^(?:terms|part|parts|many|several|some|the|a|an|different|va
 const KNOWN_UNITS =
   /(?<=\d |\bin )(?:(?:kilo|centi|milli)?(?:metres?|meters?)(?: per (?:second|hour))?|kilometres? per hour|miles? per hour|miles|feet|inches|(?:kilo|milli)?grams|tonnes|litres|liters|hertz|decibels|newtons|joules|watts|volts|amps|pascals|calories|degrees (?:Celsius|Fahrenheit)|light[- ]years|knots)\b/g;
 
-// What each known unit measures. The first that fits wins ("metres per second" is a speed, "newton metres" no length).
+// What each known unit measures: options come only from other measures, as "centimetres" is as right as "millimetres" for
+// rainfall. The first that fits wins ("metres per second" is a speed, "newton metres" no length).
 const MEASURES: [string, RegExp][] = [
   ["speed", /\bper (?:second|hour)$|^knots?$/],
   ["torque", /^newton met(?:re|er)s?$/],
@@ -86,7 +87,9 @@ export function makeUnitQuestions(sentences: Sentence[], articleText: string, ra
     const quantity = lowerFirstWord(fact.quantity, articleText);
     const prompt = `In what unit ${fact.verb} ${quantity} measured?`;
     const source = sourceIn(sentence, { start: fact.start, end: fact.start + fact.unit.length });
-    const others = [...seen].filter(([key]) => key !== singular(fact.unit.toLowerCase())).map(([, u]) => u).slice(0, 3);
+    // Only units of other measures, and only when the key's own measure is known: else an option may be as right as the key.
+    const measure = measureOf(fact.unit);
+    const others = measure ? [...seen.values()].filter((u) => { const m = measureOf(u); return m && m !== measure; }).slice(0, 3) : [];
     const base = { prompt, answerText: fact.unit, source, spanType: "TERM" as const, keyKind: "term" as const, score: 1 };
     if (others.length === 3) {
       out.push({ type: "MULTIPLE_CHOICE", ...base, ...choiceQuestion(fact.unit, others, random), confidence: 0.76 });

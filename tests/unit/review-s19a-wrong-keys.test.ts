@@ -34,4 +34,16 @@ describe("what a quantity is measured in", () => {
     const text = "Wrecks\n\nSea depth is measured in fathoms. The old wreck lies at 40 fathoms.";
     expect(units(text).map((q) => q.answerText)).toEqual(["fathoms"]);
   });
+
+  it("offers only units of other measures, so no option could measure the quantity too", () => {
+    const text =
+      "Weather\n\nRainfall is measured in millimetres. Short lengths are measured in centimetres. Snow depth is measured in inches. " +
+      "Wind speed is measured in knots. Heat is measured in joules. The station's mast weighs 90 kilograms.";
+    const rain = units(text).find((q) => q.prompt === "In what unit is rainfall measured?")!;
+    expect(rain.type).toBe("MULTIPLE_CHOICE");
+    expect(rain.options.map((o) => o.text).sort()).toEqual(["joules", "kilograms", "knots", "millimetres"]);
+    // With fewer than three units of other measures the unit is typed.
+    const few = "Rain\n\nRainfall is measured in millimetres. Short lengths are measured in centimetres. Heat is measured in joules.";
+    expect(units(few)[0]).toMatchObject({ type: "FILL_BLANK", answerText: "millimetres" });
+  });
 });
