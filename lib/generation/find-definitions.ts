@@ -1,5 +1,6 @@
 import { LEXICON, lowerArticle, tagged } from "./question-stems";
 import { NUMBER_WORDS } from "./find-spans";
+import { MONTHS } from "./months";
 import { calledInPassing } from "./called-in-passing";
 import type { Sentence, TextRange } from "./types";
 
@@ -377,7 +378,14 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   return null;
 }
 
-const WHEN_NOT_TERM = /\b(?:time|times|moment|day|days|night|season|period|hour|year|month|best|worst|only|first|last|danger|problem|risk|trouble|chance|hope|idea|plan)\b/i;
+// A season, a time of day, a month or a weekday "is when" something happens: a time, not the term for the event ("Spring is
+// when the lambs are born" asks for lambing, not spring).
+const WHEN_NOT_TERM = new RegExp(
+  `\\b(?:time|times|moment|day|days|night|season|period|hour|year|month|best|worst|only|first|last|danger|problem|risk|trouble|chance|hope|idea|plan|` +
+    `spring|summer|autumn|(?<!\\b(?:a|an) )fall|winter|dawn|dusk|noon|midday|midnight|morning|afternoon|evening|sunrise|sunset|weekend|holiday|` +
+    `${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+  "i",
+);
 // A noun with its own relative clause, after the verb or preposition that brings it in, then ", called <term>" closing a part.
 const CALLED_AFTER_CLAUSE = /\b(?:creates?|forms?|makes?|produces?|leaves?|contains?|has|have|into|with) (an? )?([a-z]+ (?:where|in which|that|which|whose) [^,;:()"“”]{6,80}), called ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=[,.])/;
 

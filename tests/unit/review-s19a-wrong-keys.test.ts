@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findDefinitions } from "@/lib/generation/find-definitions";
 import { makePairedDegreeQuestion } from "@/lib/generation/make-direction-questions";
 import { makeUnitQuestions } from "@/lib/generation/make-unit-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -45,5 +46,18 @@ describe("what a quantity is measured in", () => {
     // With fewer than three units of other measures the unit is typed.
     const few = "Rain\n\nRainfall is measured in millimetres. Short lengths are measured in centimetres. Heat is measured in joules.";
     expect(units(few)[0]).toMatchObject({ type: "FILL_BLANK", answerText: "millimetres" });
+  });
+});
+
+describe("'X is when …' of a time", () => {
+  const terms = (text: string) => findDefinitions(parseArticle(`Farm year\n\n${text}`).sentences).map((d) => [d.term, d.question]);
+
+  it("reads no term from a season, a time of day, a month or a weekday", () => {
+    expect(terms("Spring is when the calves are born on the hill. Winter is when most of the flock stays in the shed.")).toEqual([]);
+    expect(terms("Dusk is when the bats leave the old barn. March is when the geese fly north again. Sunday is when the market opens early.")).toEqual([]);
+  });
+
+  it("still reads a term said to be an event", () => {
+    expect(terms("Hail is when frozen drops fall from a storm cloud.")).toEqual([["Hail", "What is it called when frozen drops fall from a storm cloud?"]]);
   });
 });
