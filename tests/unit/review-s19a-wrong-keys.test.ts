@@ -61,3 +61,17 @@ describe("'X is when …' of a time", () => {
     expect(terms("Hail is when frozen drops fall from a storm cloud.")).toEqual([["Hail", "What is it called when frozen drops fall from a storm cloud?"]]);
   });
 });
+
+describe("a thing described by its own clause, then ', called'", () => {
+  const asked = (text: string) => findDefinitions(parseArticle(`Ice\n\n${text}`).sentences).map((d) => [d.term, d.question]);
+
+  it("asks nothing of a mass noun or of a plural head named with 'a'", () => {
+    expect(asked("The river carries grey silt into ponds with water that looks cloudy, called rock milk.")).toEqual([]);
+    expect(asked("A melting ice sheet leaves dips where a chunk of ice thawed, called a pothole.")).toEqual([]);
+  });
+
+  it("still asks of a plural head and of a head with 'a'", () => {
+    expect(asked("Each gust makes ridges where the sand is piled up, called dunes.")).toEqual([["dunes", "What are ridges where the sand is piled up called?"]]);
+    expect(asked("The flood leaves a hollow where the bank gave way, called a scour.")).toEqual([["scour", "What is a hollow where the bank gave way called?"]]);
+  });
+});
