@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { calledInPassing } from "@/lib/generation/called-in-passing";
 import { findDefinitions } from "@/lib/generation/find-definitions";
 import { makePairedDegreeQuestion } from "@/lib/generation/make-direction-questions";
 import { makeUnitQuestions } from "@/lib/generation/make-unit-questions";
@@ -73,5 +74,17 @@ describe("a thing described by its own clause, then ', called'", () => {
   it("still asks of a plural head and of a head with 'a'", () => {
     expect(asked("Each gust makes ridges where the sand is piled up, called dunes.")).toEqual([["dunes", "What are ridges where the sand is piled up called?"]]);
     expect(asked("The flood leaves a hollow where the bank gave way, called a scour.")).toEqual([["scour", "What is a hollow where the bank gave way called?"]]);
+  });
+});
+
+describe("a name given in passing, then a deed", () => {
+  it("asks nothing when another naming comes earlier in the clause", () => {
+    expect(calledInPassing("Traders used a jar called a crock or a tub called a firkin, which held about nine gallons of butter.")).toBeNull();
+  });
+
+  it("still asks when an earlier naming sits in a clause of its own", () => {
+    expect(calledInPassing("The crew used a rope called a halyard; they also fitted a wheel called a capstan, which raised the anchor.")?.question).toBe(
+      "What was the wheel called that raised the anchor?",
+    );
   });
 });
