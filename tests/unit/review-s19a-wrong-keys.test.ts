@@ -88,3 +88,22 @@ describe("a name given in passing, then a deed", () => {
     );
   });
 });
+
+describe("a label line over the summary", () => {
+  const summary = "The dam at Orrin was finished after six years of work. It held back the spring floods.";
+
+  it("reads the page's own notes as no key fact and no heading", () => {
+    const article = parseArticle(`The Orrin Dam\n\nUpdated: 4 August 2021\nReading time: 6 minutes\n\n${summary}\n\nThe valley below was farmed again by 1931.`);
+    expect(article.keyFacts).toEqual([]);
+    expect(article.sections.map((s) => s.heading)).toEqual([null]);
+    expect(article.sentences.filter((s) => s.inSummary).map((s) => s.text)).toEqual(summary.split(/(?<=\.) /));
+  });
+
+  it("keeps a numbered part a heading, and a fact of the subject a key fact", () => {
+    const part = parseArticle(`The Orrin Dam\n\nPart One: The Flood of 1924\n\n${summary}`);
+    expect(part.keyFacts).toEqual([]);
+    expect(part.sections.map((s) => s.heading)).toContain("Part One: The Flood of 1924");
+    const facts = parseArticle(`The Orrin Dam\n\nWork began: 3 May 1925\nHeight: 41 metres\n\n${summary}`);
+    expect(facts.keyFacts.map((k) => k.text)).toEqual(["Work began: 3 May 1925", "Height: 41 metres"]);
+  });
+});
