@@ -2,7 +2,7 @@ import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { multipleChoiceQuestion, sourceIn, statementQuestion } from "./question-parts";
-import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, NAMES_RULE, RULE_INTRO, UP_VERBS } from "./rule-words";
+import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, MORE_OPPOSITES, NAMES_RULE, RULE_INTRO, UP_VERBS } from "./rule-words";
 
 /**
  * Rules with a direction, as explanatory articles state them:
@@ -164,7 +164,7 @@ const DEGREES: [string, string][] = [
 ];
 const COMPARATIVE = new Map(DEGREES.flatMap(([plain, more]) => [[plain, more], [more, more]] as [string, string][]));
 const DEGREE_WORD = [...COMPARATIVE.keys()].join("|");
-const TURNED_DEGREE = new Map([...OPPOSITE, ...([["louder", "quieter"], ["quieter", "louder"], ["deeper", "shallower"], ["thicker", "thinner"], ["thinner", "thicker"], ["wider", "narrower"], ["narrower", "wider"]] as [string, string][])]);
+const TURNED_DEGREE = new Map([...MORE_OPPOSITES, ...OPPOSITE]);
 // "A high note gives a high tone, …" / "A thicker wire has a lower resistance.": a degree of one thing paired with a degree of another.
 const PAIRED_DEGREES = new RegExp(`^(?:A|An) (${DEGREE_WORD}) ([a-z]+) (?:produces|gives|creates|makes|means|has|brings) (?:a |an )?(${DEGREE_WORD}) ([a-z]+)(?=[,.]| and\\b)`);
 

@@ -4,6 +4,7 @@ import { findDefinitions } from "@/lib/generation/find-definitions";
 import { makePairedDegreeQuestion } from "@/lib/generation/make-direction-questions";
 import { makeUnitQuestions } from "@/lib/generation/make-unit-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
+import { MORE_OPPOSITES } from "@/lib/generation/rule-words";
 import { createRandom } from "@/lib/generation/random";
 
 // Invented inputs from review s19a: each gave a question whose key the article contradicts or leaves open.
@@ -105,5 +106,14 @@ describe("a label line over the summary", () => {
     expect(part.sections.map((s) => s.heading)).toContain("Part One: The Flood of 1924");
     const facts = parseArticle(`The Orrin Dam\n\nWork began: 3 May 1925\nHeight: 41 metres\n\n${summary}`);
     expect(facts.keyFacts.map((k) => k.text)).toEqual(["Work began: 3 May 1925", "Height: 41 metres"]);
+  });
+});
+
+describe("one table of comparative opposites", () => {
+  it("turns each pair both ways, and the paired degrees read it", () => {
+    for (const [a, b] of MORE_OPPOSITES) expect(MORE_OPPOSITES.get(b)).toBe(a);
+    const q = makePairedDegreeQuestion(first("A thick string gives a quiet note, and a thin string a loud one."), createRandom(1));
+    expect(q?.answerText).toBe("It gets quieter");
+    expect(q?.options.map((o) => o.text)).toContain("It gets louder");
   });
 });
