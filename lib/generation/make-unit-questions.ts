@@ -1,3 +1,4 @@
+import { singularOf } from "./singular-of";
 import { lowerFirstWord } from "./why-question";
 import { choiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -73,7 +74,8 @@ export function findUnitFacts(sentences: Sentence[]): UnitFact[] {
   return out;
 }
 
-const singular = (unit: string) => unit.replace(/(?<=[a-z])s\b/, "").replace(/\bfeet\b/, "foot");
+// "miles per hour" -> "mile per hour", "inches" -> "inch": the unit's plural word folded by the shared singulariser.
+const singular = (unit: string) => unit.replace(/\b[a-z]+s\b/, (word) => singularOf(word)).replace(/\bfeet\b/, "foot");
 
 export function makeUnitQuestions(sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion[] {
   const facts = findUnitFacts(sentences).filter((f) => isUnit(f, articleText));

@@ -117,3 +117,12 @@ describe("one table of comparative opposites", () => {
     expect(q?.options.map((o) => o.text)).toContain("It gets louder");
   });
 });
+
+describe("a typed unit's singular", () => {
+  it("is the word's own singular", () => {
+    const accepted = (text: string) => makeUnitQuestions(parseArticle(text).sentences, text, createRandom(1))[0]?.answerKey;
+    expect(accepted("Snow\n\nSnow depth is measured in inches.")).toEqual({ kind: "text", accepted: ["inches", "inch"] });
+    expect(accepted("Wind\n\nWind speed is measured in miles per hour.")).toEqual({ kind: "text", accepted: ["miles per hour", "mile per hour"] });
+    expect(accepted("Sea\n\nSea depth is measured in feet.")).toEqual({ kind: "text", accepted: ["feet", "foot"] });
+  });
+});
