@@ -28,6 +28,8 @@ export function calledInPassing(text: string): CalledInPassing | null {
   if (!m) return null;
   const [, kind, name, verb, rest] = m as unknown as [string, string, string, string, string];
   if (EMPTY_KIND.test(kind) || POINTER.test(rest) || POINTER.test(kind)) return null;
+  // "a bag called a poke or a sack called a bushel, which held …": the deed may be both things', so it tells neither apart.
+  if (/\b(?:called|named|known as)\b/.test(text.slice(0, m.index).split(/[.;]/).pop()!)) return null;
   // (Read in its clause: alone, "twisted" is tagged an adjective.)
   const tags = tagged(`It ${verb} ${rest}.`)[1]?.tags ?? [];
   const tense = tags.includes("PastTense") ? "was" : tags.includes("PresentTense") ? "is" : null;

@@ -128,7 +128,9 @@ function sentencesOf(articleText: string): { text: string; start: number }[] {
 function datesOfEvent(event: string, key: Pick<Span, "start" | "end">, articleText: string): number[] {
   const words = event.split(/\s+/).filter((w) => w.length > 2 && w !== "the");
   if (!words.length) return [];
-  const named = (text: string) => words.every((w) => new RegExp(`\\b${w.replace(/[^\w'’-]/g, "")}\\b`, "i").test(text));
+  // Each word's pattern built once per event, not once per sentence read.
+  const patterns = words.map((w) => new RegExp(`\\b${w.replace(/[^\w'’-]/g, "")}\\b`, "i"));
+  const named = (text: string) => patterns.every((p) => p.test(text));
   return sentencesOf(articleText)
     .filter((s) => !(s.start <= key.start && key.end <= s.start + s.text.length) && named(s.text))
     .flatMap((s) => [...s.text.matchAll(DATE())].map((m) => monthsOf(m[0])))

@@ -16,6 +16,7 @@ import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { ofOtherWorlds } from "./person-worlds";
+import { MORE_OPPOSITES } from "./rule-words";
 import { isArticleSubject } from "./title-words";
 import type { Sentence, Span, TextRange } from "./types";
 
@@ -329,7 +330,6 @@ function unique(spans: Span[]): string[] {
 
 // Only words that make a claim of direction or size; "before/after" and a bare "up/down" name times and places as often.
 const TURNABLE = new Set(["rise", "rises", "rose", "fall", "falls", "fell", "increase", "increases", "increased", "decrease", "decreases", "decreased", "higher", "lower", "larger", "smaller", "bigger", "faster", "slower", "warmer", "cooler", "hotter", "colder", "heavier", "lighter", "stronger", "weaker", "more", "less", "longer", "shorter", "wider", "narrower", "deeper", "shallower", "thicker", "thinner"]);
-const MORE_OPPOSITES = new Map([["longer", "shorter"], ["shorter", "longer"], ["wider", "narrower"], ["narrower", "wider"], ["deeper", "shallower"], ["shallower", "deeper"], ["thicker", "thinner"], ["thinner", "thicker"]]);
 // Things of a process that grow or shrink, beyond the shared measure words ("the river flows faster on the outside of a bend").
 const PROCESS_MEASURE = /\b(?:distance|length|depth|width|height|time|income|wages?|profits?|production|output|sales|growth|erosion|flow|flows|current|rainfall|river|valley|air|gas|density|cost)\b/i;
 

@@ -1,5 +1,7 @@
 import { LEXICON, lowerArticle, tagged } from "./question-stems";
 import { NUMBER_WORDS } from "./find-spans";
+import { MONTHS } from "./months";
+import { isPlural } from "./check-options";
 import { calledInPassing } from "./called-in-passing";
 import type { Sentence, TextRange } from "./types";
 
@@ -295,11 +297,14 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "Each swing makes bands where the water is piled up, called crests, and …" -> "What are bands where the water is piled
   // up called?": a thing described by its own clause, then named.
+  // The number is the head noun's. A bare head that is no plural is a mass noun ("with water that looks milky, called …"),
+  // whose name may be the stuff in it; "a"/"an" naming after a plural head ("hollows where a block melted, called a kettle")
+  // names the nearer noun, not the head.
   m = CALLED_AFTER_CLAUSE.exec(text);
-  if (m && !PRONOUN.test(m[2]!) && !NOT_IN_TERM.test(m[3]!.split(" ").pop()!)) {
+  const plural = !!m && isPlural(m[2]!.split(" ")[0]!);
+  if (m && !PRONOUN.test(m[2]!) && !NOT_IN_TERM.test(m[3]!.split(" ").pop()!) && (m[1] ? !plural : plural) && !(plural && /^an? /.test(m[3]!))) {
     const found = termRange(s, m[3]!, m.index + m[0].length - m[3]!.length);
     if (!found) return null;
-    const plural = !m[1];
     const question = `What ${plural ? "are" : "is"} ${m[1] ?? ""}${m[2]} called?`;
     return { sentenceIndex, ...found, question, needsContext: false, plural, pattern: "appositive", description: null, standsAlone: true };
   }
@@ -377,7 +382,14 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   return null;
 }
 
-const WHEN_NOT_TERM = /\b(?:time|times|moment|day|days|night|season|period|hour|year|month|best|worst|only|first|last|danger|problem|risk|trouble|chance|hope|idea|plan)\b/i;
+// A season, a time of day, a month or a weekday "is when" something happens: a time, not the term for the event ("Spring is
+// when the lambs are born" asks for lambing, not spring).
+const WHEN_NOT_TERM = new RegExp(
+  `\\b(?:time|times|moment|day|days|night|season|period|hour|year|month|best|worst|only|first|last|danger|problem|risk|trouble|chance|hope|idea|plan|` +
+    `spring|summer|autumn|(?<!\\b(?:a|an) )fall|winter|dawn|dusk|noon|midday|midnight|morning|afternoon|evening|sunrise|sunset|weekend|holiday|` +
+    `${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+  "i",
+);
 // A noun with its own relative clause, after the verb or preposition that brings it in, then ", called <term>" closing a part.
 const CALLED_AFTER_CLAUSE = /\b(?:creates?|forms?|makes?|produces?|leaves?|contains?|has|have|into|with) (an? )?([a-z]+ (?:where|in which|that|which|whose) [^,;:()"“”]{6,80}), called ([a-z][a-z-]*(?: [a-z][a-z-]*)?)(?=[,.])/;
 

@@ -2,7 +2,7 @@ import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { multipleChoiceQuestion, sourceIn, statementQuestion } from "./question-parts";
-import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, NAMES_RULE, RULE_INTRO, UP_VERBS } from "./rule-words";
+import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, MORE_OPPOSITES, NAMES_RULE, RULE_INTRO, UP_VERBS } from "./rule-words";
 
 /**
  * Rules with a direction, as explanatory articles state them:
@@ -164,7 +164,7 @@ const DEGREES: [string, string][] = [
 ];
 const COMPARATIVE = new Map(DEGREES.flatMap(([plain, more]) => [[plain, more], [more, more]] as [string, string][]));
 const DEGREE_WORD = [...COMPARATIVE.keys()].join("|");
-const TURNED_DEGREE = new Map([...OPPOSITE, ...([["louder", "quieter"], ["quieter", "louder"], ["deeper", "shallower"], ["thicker", "thinner"], ["thinner", "thicker"], ["wider", "narrower"], ["narrower", "wider"]] as [string, string][])]);
+const TURNED_DEGREE = new Map([...MORE_OPPOSITES, ...OPPOSITE]);
 // "A high note gives a high tone, …" / "A thicker wire has a lower resistance.": a degree of one thing paired with a degree of another.
 const PAIRED_DEGREES = new RegExp(`^(?:A|An) (${DEGREE_WORD}) ([a-z]+) (?:produces|gives|creates|makes|means|has|brings) (?:a |an )?(${DEGREE_WORD}) ([a-z]+)(?=[,.]| and\\b)`);
 
@@ -182,11 +182,13 @@ export function makePairedDegreeQuestion(sentence: Sentence, random: () => numbe
   const turned = TURNED_DEGREE.get(effectMore);
   // Only words whose turned forms the reader knows, and one plain thing on each side ("a high note", "a low tone").
   if (!TURNED_DEGREE.has(causeMore) || !turned || !singular(cause) || !singular(effect)) return null;
-  // The other degree of the same thing told beside it ("…, and a low tide a low one"): a rule across degrees. Alone, "a warm
-  // front brings heavy rain" names a kind of front.
+  // The other degree of the same thing told beside it, with the other degree of the outcome ("…, and a low tide a low one"):
+  // a rule across degrees. Alone, "a warm front brings heavy rain" names a kind of front; "…, and a low temperature gives a
+  // low yield too" says the outcome does not turn, so no way is the rule's.
   const otherCause = TURNED_DEGREE.get(causeMore)!;
-  const otherWords = DEGREES.filter(([, more]) => more === otherCause).map(([plain]) => plain).concat(otherCause);
-  if (!otherWords.some((w) => sentence.text.slice(m[0].length).includes(` ${w} ${cause}`))) return null;
+  const bothForms = (more: string) => DEGREES.filter(([, m]) => m === more).map(([plain]) => plain).concat(more).join("|");
+  const otherHalf = new RegExp(`\\b(?:${bothForms(otherCause)}) ${cause}\\b(?: [a-z]+){0,2} (?:an? )?(?:${bothForms(turned)}) (?:${effect}|one)\\b(?! too\\b| also\\b| as well\\b)`);
+  if (!otherHalf.test(sentence.text.slice(m[0].length))) return null;
   const prompt = `As the ${cause} gets ${causeMore}, what happens to the ${effect}?`;
   const at = sentence.text.indexOf(` ${effectWord} ${effect}`) + 1;
   return directionQuestion(prompt, `It gets ${effectMore}`, [`It gets ${turned}`, "It stays the same"], sentence, at, effectWord.length, 0.74, random);

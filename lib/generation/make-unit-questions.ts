@@ -1,3 +1,4 @@
+import { singularOf } from "./singular-of";
 import { lowerFirstWord } from "./why-question";
 import { choiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -5,7 +6,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
 /**
  * What a quantity is measured in, where the article says so of a named quantity ("Rainfall is measured in millimetres",
  * "Torque is the turning force, measured in newton metres (N m)."): "In what unit is rainfall measured?". The options
- * are the article's other units, so all are units and none is the one it gives for this quantity; with fewer than
+ * are the article's units of other measures, so all are units and none could also measure this quantity; with fewer than
  * three of them the unit is typed (its short form in brackets counts too).
  */
 
@@ -24,6 +25,32 @@ const NOT_A_UNIT = /^(?:terms|part|parts|many|several|some|the|a|an|different|va
 // feet" is no unit).
 const KNOWN_UNITS =
   /(?<=\d |\bin )(?:(?:kilo|centi|milli)?(?:metres?|meters?)(?: per (?:second|hour))?|kilometres? per hour|miles? per hour|miles|feet|inches|(?:kilo|milli)?grams|tonnes|litres|liters|hertz|decibels|newtons|joules|watts|volts|amps|pascals|calories|degrees (?:Celsius|Fahrenheit)|light[- ]years|knots)\b/g;
+
+// What each known unit measures: options come only from other measures, as "centimetres" is as right as "millimetres" for
+// rainfall. The first that fits wins ("metres per second" is a speed, "newton metres" no length).
+const MEASURES: [string, RegExp][] = [
+  ["speed", /\bper (?:second|hour)$|^knots?$/],
+  ["torque", /^newton met(?:re|er)s?$/],
+  ["length", /^(?:kilo|centi|milli)?(?:metres?|meters?)$|^miles?$|^feet$|^foot$|^inch(?:es)?$|^yards?$|^light[- ]years?$|^fathoms?$/],
+  ["mass", /^(?:kilo|milli)?grams?$|^tonnes?$|^tons?$|^pounds?$|^ounces?$/],
+  ["volume", /^(?:milli)?lit(?:re|er)s?$|^gallons?$|^pints?$/],
+  ["area", /^hectares?$|^acres?$|^square [a-z]+$/],
+  ["time", /^(?:seconds?|minutes?|hours?|days?|years?)$/],
+  ["frequency", /^hertz$/], ["loudness", /^decibels?$/], ["force", /^newtons?$/], ["energy", /^(?:kilo)?(?:joules?|calories?)$/],
+  ["power", /^(?:kilo|mega)?watts?$/], ["voltage", /^volts?$/], ["current", /^amps?$|^amperes?$/],
+  ["pressure", /^(?:hecto|kilo)?pascals?$|^(?:milli)?bars?$/], ["temperature", /^degrees (?:celsius|fahrenheit)$|^kelvin$/],
+];
+const measureOf = (unit: string) => MEASURES.find(([, re]) => re.test(unit.toLowerCase()))?.[0];
+
+/**
+ * "Air pressure is measured in weather stations": "in" names a place there, not a unit. A unit is one the table knows, one
+ * the article writes after a figure ("40 fathoms"), or one it gives a short form in brackets ("newton metres (N m)").
+ */
+function isUnit(fact: UnitFact, articleText: string): boolean {
+  if (measureOf(fact.unit) || fact.abbreviation) return true;
+  const words = fact.unit.replace(/[^a-z ]/g, "").split(" ").join("\\s+");
+  return new RegExp(`\\d\\s+${words}\\b`, "i").test(articleText);
+}
 
 export interface UnitFact {
   sentenceIndex: number;
@@ -47,10 +74,11 @@ export function findUnitFacts(sentences: Sentence[]): UnitFact[] {
   return out;
 }
 
-const singular = (unit: string) => unit.replace(/(?<=[a-z])s\b/, "").replace(/\bfeet\b/, "foot");
+// "miles per hour" -> "mile per hour", "inches" -> "inch": the unit's plural word folded by the shared singulariser.
+const singular = (unit: string) => unit.replace(/\b[a-z]+s\b/, (word) => singularOf(word)).replace(/\bfeet\b/, "foot");
 
 export function makeUnitQuestions(sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion[] {
-  const facts = findUnitFacts(sentences);
+  const facts = findUnitFacts(sentences).filter((f) => isUnit(f, articleText));
   if (!facts.length) return [];
   // The article's units, the ones it gives for other quantities first.
   const seen = new Map<string, string>();
@@ -61,7 +89,9 @@ export function makeUnitQuestions(sentences: Sentence[], articleText: string, ra
     const quantity = lowerFirstWord(fact.quantity, articleText);
     const prompt = `In what unit ${fact.verb} ${quantity} measured?`;
     const source = sourceIn(sentence, { start: fact.start, end: fact.start + fact.unit.length });
-    const others = [...seen].filter(([key]) => key !== singular(fact.unit.toLowerCase())).map(([, u]) => u).slice(0, 3);
+    // Only units of other measures, and only when the key's own measure is known: else an option may be as right as the key.
+    const measure = measureOf(fact.unit);
+    const others = measure ? [...seen.values()].filter((u) => { const m = measureOf(u); return m && m !== measure; }).slice(0, 3) : [];
     const base = { prompt, answerText: fact.unit, source, spanType: "TERM" as const, keyKind: "term" as const, score: 1 };
     if (others.length === 3) {
       out.push({ type: "MULTIPLE_CHOICE", ...base, ...choiceQuestion(fact.unit, others, random), confidence: 0.76 });

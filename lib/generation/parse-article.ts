@@ -10,6 +10,14 @@ export class ArticleError extends Error {}
 // "Date: 3 May 1881", "Founded: about 1350": a short label, a colon, and a value with a figure, with no sentence's full stop
 // ("Part 1: The Voyage" is a heading: its figure is in the label).
 const FACT_LINE = /^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}: [^.!?\d]*\d[^.!?]*$/;
+// The label must name a fact of the subject: "Part One: The Spring of 1881" is a heading, and "Updated: …" or "Reading time:
+// …" is the page's own note, which would feed the key-fact words of the ranking.
+const FACT_LABEL =
+  /^(?:[A-Za-z]+ )*(?:dates?|born|died|founded|built|opened|closed|began|begun|ended|signed|launched|landed|held|started|finished|completed|established|discovered|invented|location|place|site|reign|ruled|years?|era|period|length|height|width|depth|area|size|weight|population|distance|duration|cost|crew)(?: [A-Za-z]+)*:/i;
+
+// The page's own note over the article ("Updated: 14 May 2020", "Reading time: 4 minutes"): neither a fact nor a heading (as a
+// heading it would cut the summary off into a section of its own).
+const PAGE_NOTE = /^(?:(?:last )?(?:updated|modified|edited|published|posted|printed|accessed|retrieved)(?: on)?|read(?:ing)? time|time to read)\s*:/i;
 
 interface Line extends TextRange {
   text: string;
@@ -53,10 +61,11 @@ export function parseArticle(text: string): ParsedArticle {
     }
     // "Date: 3 May 1881" over the summary: a fact line before any prose, not a heading (as a heading it put the summary in
     // a section of its own, so the summary was never read as the article's summary).
-    if (!seenProse && !bullet && FACT_LINE.test(trimmed)) {
+    if (!seenProse && !bullet && FACT_LINE.test(trimmed) && FACT_LABEL.test(trimmed)) {
       keyFacts.push({ text: trimmed, start: line.start, end: line.start + trimmed.length });
       return;
     }
+    if (!seenProse && !bullet && FACT_LINE.test(trimmed) && PAGE_NOTE.test(trimmed)) return;
     if (isProse(trimmed) || bullet) {
       const offset = bullet ? bullet[0].length : line.text.length - line.text.trimStart().length;
       const content = line.text.slice(offset).trimEnd();

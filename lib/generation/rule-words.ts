@@ -45,3 +45,14 @@ export function holdsVerb(subject: string, clause = `${subject} can rise`): bool
     return tags.includes("Verb") && !tags.includes("Hyphenated") && !tags.includes("Gerund") && !(tags.includes("Participle") && !tags.includes("PastTense"));
   });
 }
+
+/**
+ * Comparatives and their opposites beyond the plain more/less and higher/lower ("deeper" -> "shallower"): one table the makers
+ * that turn a degree (falsify-statement's turned statements, make-direction's paired degrees) read alike.
+ */
+export const MORE_OPPOSITES: ReadonlyMap<string, string> = new Map(
+  ([["longer", "shorter"], ["wider", "narrower"], ["deeper", "shallower"], ["thicker", "thinner"], ["louder", "quieter"]] as [string, string][]).flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]),
+);

@@ -10,7 +10,7 @@ import { createRandom } from "@/lib/generation/random";
 
 const tides =
   "Tides\n\nA tidal swing is the height between low and high water, measured in metres (m). Tidal flow is measured in knots; a fast flow is dangerous. " +
-  "Sailors mark a depth of 30 feet on their charts. Harbour cranes lift loads of 40 tonnes, and dock workers stand on their feet all day.";
+  "Sailors mark a depth of 30 feet on their charts. Harbour cranes lift loads of 40 tonnes, and dock workers stand on their feet all day. The harbour horn sounds at 120 decibels.";
 
 describe("explanatory articles: what a quantity is, is measured in and goes with", () => {
   it("asks what a named quantity is measured in, among the article's other units", () => {
@@ -19,7 +19,7 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
       ["MULTIPLE_CHOICE", "In what unit is a tidal swing measured?", "metres"],
       ["MULTIPLE_CHOICE", "In what unit is tidal flow measured?", "knots"],
     ]);
-    expect(qs[0]!.options.map((o) => o.text).sort()).toEqual(["feet", "knots", "metres", "tonnes"]);
+    expect(qs[0]!.options.map((o) => o.text).sort()).toEqual(["decibels", "knots", "metres", "tonnes"]);
   });
 
   it("reads no unit from a measure that is not one ('in terms of …', a list of units)", () => {
