@@ -36,6 +36,12 @@ const CLAIM = /^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believ
 const HEDGE_WORDS = /\b(?:think|thinks|thought|believe|believes|believed|say|says|said|perhaps|possibly|probably|maybe|may|might|likely|partly)\b/i;
 
 const HEDGED = /\b(?:perhaps|possibly|probably|maybe|partly|mainly|likely)\s*$/i;
+/**
+ * Two reasons of which the article denies one or leaves the choice open ("not because A but because B", "because A or
+ * because B", "not only because A", "A rather than because B"): no one reason is the article's answer, and cutting the
+ * second away keys a denied or unsettled one. Only "and (also) because" joins two reasons both given.
+ */
+export const OPEN_REASONS = /\b(?:or|but) (?:also |rather |else )?because\b|\bnot (?:only |just |merely |simply |solely |mainly |so much )?because\b|\b(?:either|rather than|instead of) because\b/i;
 
 
 // An opening phrase before the main clause ("After the war ended, …", "Although tired, …"): the question leaves it out.
@@ -55,6 +61,7 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   const text = sentence.text;
   const ask = (effect: string | null) => (effect ? whyQuestion(effect.replace(OPENER, ""), articleText) : null);
   const at = (part: string) => sentence.start + text.indexOf(part);
+  if (OPEN_REASONS.test(text)) return null;
   let m: RegExpExecArray | null;
 
   // "Because the soil is thin, few trees grow there." (never "Because of this").
@@ -74,7 +81,7 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
     // A leading "it"/"they" in the reason is the question's own subject ("Why is the day remembered?" "It marked …").
     // Two reasons ("because A and because B"): the first alone, as its "because" shows it; the second's marker would stay
     // inside the answer ("A and because B").
-    const told = m[2]!.replace(/,? (?:and|or|but) (?:also )?because .*$/, "");
+    const told = m[2]!.replace(/,? and (?:also )?because .*$/, "");
     // So is a leading "its"/"their": the subject's own parts ("Why do solids …?" "Their particles are …").
     const leading = /^(?:it|they|its|their) /.exec(told)?.[0] ?? "";
     const rest = standsAlone(told.slice(leading.length), sentence);
