@@ -40,7 +40,7 @@ function around(q: GeneratedQuestion): { before: string; after: string } | null 
 }
 
 // A sentence that gives a reason or a result.
-const CAUSAL = /\b(?:because|so|since|therefore|thus|hence|as a result|due to|leads? to|led to|causes?|caused|in order to|so that|allows?|lets?|helps?|forces?|results? in)\b/i;
+const CAUSAL = /\b(?:because|so|since|therefore|thus|hence|consequently|for this reason|as a result|due to|leads? to|led to|causes?|caused|in order to|so that|allows?|lets?|helps?|forces?|results? in)\b/i;
 
 /**
  * "Why does a balloon rise?" offered with "The basket is made of wicker": an

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import { escapeRegExp } from "./find-spans";
 import { isPlural } from "./check-options";
 import { hasFiniteVerb } from "./finite-verb";
-import { lowerUnlessName, PAST_CLAUSE } from "./make-cause-questions";
+import { lowerUnlessName, OPEN_REASONS, PAST_CLAUSE } from "./make-cause-questions";
 import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
@@ -174,6 +174,8 @@ const at = (sentence: Sentence, part: string) => {
 const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "");
   const out: ReturnType<Maker> = [];
+  // A denied or open second reason ("not because A but because B", "because A or because B"): the sentence settles no reason.
+  if (OPEN_REASONS.test(text)) return out;
   const add = (effectRaw: string, causeRaw: string, phrase: boolean) => {
     const effect = eventClause(effectRaw, sentence, sectionSoFar, topic);
     // "Because he was a judge": the article's one person, named (the answer stands beside other events' reasons).

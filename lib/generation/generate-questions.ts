@@ -276,7 +276,15 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const causes = findCauses(sentences);
   const askedWhy = new Set<number>();
   const restatedAt = new Set<number>();
+  // Goals of the article's actors, and the links read from general discourse markers (asked below). The first MAX_LINKS
+  // only: each link's options are sought among all the others, and a quiz needs few of them.
+  const purposes = findPurposes(sentences, text);
+  const links = findLinks(sentences, article.title, purposes).slice(0, MAX_LINKS);
+  // "S1. For this reason, S2.": a link asks "Why S2?" with the article's reasons; the same pair as "S1. What happened as a
+  // result?" would ask one fact twice, with the whole of S1 (and its opening "However,") as the stem.
+  const linkedPairs = new Set(links.flatMap((l) => (l.effectIndex === undefined ? [] : [l.effectIndex])));
   for (const fact of causes) {
+    if (fact.kind === "result" && linkedPairs.has(fact.sentenceIndex) && /^(?:As a result|Because of this|Consequently|Therefore|For this reason)\b/.test(sentences[fact.sentenceIndex]!.text)) continue;
     const q = makeCauseQuestion(fact, causes, sentences, random);
     if (q) askedWhy.add(fact.sentenceIndex);
     add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
@@ -289,15 +297,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(restated, "TRUE_FALSE", fact.sentenceIndex, 0.85);
   }
   // Goals of the article's actors ("What was the canal meant to do?"), with other actors' goals as options.
-  const purposes = findPurposes(sentences, text);
   for (const fact of purposes) {
     const q = makePurposeQuestion(fact, purposes, sentences, random);
     if (q) askedWhy.add(fact.sentenceIndex);
     add(q, "MULTIPLE_CHOICE", fact.sentenceIndex, 1.35);
   }
   // Causes, results, means and purposes read from general discourse markers, with same-role options (or a swapped statement).
-  // The first MAX_LINKS only: each link's options are sought among all the others, and a quiz needs few of them.
-  const links = findLinks(sentences, article.title, purposes).slice(0, MAX_LINKS);
   for (const link of links.filter((l) => !askedWhy.has(l.sentenceIndex))) {
     add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
     const swapped = makeSwappedLink(link, links, sentences, text);

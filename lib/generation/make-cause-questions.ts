@@ -36,7 +36,16 @@ const CLAIM = /^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believ
 const HEDGE_WORDS = /\b(?:think|thinks|thought|believe|believes|believed|say|says|said|perhaps|possibly|probably|maybe|may|might|likely|partly)\b/i;
 
 const HEDGED = /\b(?:perhaps|possibly|probably|maybe|partly|mainly|likely)\s*$/i;
+/**
+ * Two reasons of which the article denies one or leaves the choice open ("not because A but because B", "because A or
+ * because B", "not only because A", "A rather than because B"): no one reason is the article's answer, and cutting the
+ * second away keys a denied or unsettled one. Only "and (also) because" joins two reasons both given.
+ */
+export const OPEN_REASONS = /\b(?:or|but) (?:also |rather |else )?because\b|\bnot (?:only |just |merely |simply |solely |mainly |so much )?because\b|\b(?:either|rather than|instead of) because\b/i;
 
+
+// A word or phrase joining a sentence to the one before it ("On the other hand, …", "However, …").
+const LINKING_OPENER = /^(?:On the other hand|However|In contrast|Instead|Meanwhile|Even so|Nevertheless|At the same time|In addition|Moreover|Furthermore|Still|Also|Yet|But|And),? /;
 
 // An opening phrase before the main clause ("After the war ended, …", "Although tired, …"): the question leaves it out.
 const OPENER = /^(?:After|Although|Though|While|When|Once|Despite|In|By|During|Before|Later|Soon|Equipped|With)\b[^,]{0,120}, /;
@@ -55,6 +64,7 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   const text = sentence.text;
   const ask = (effect: string | null) => (effect ? whyQuestion(effect.replace(OPENER, ""), articleText) : null);
   const at = (part: string) => sentence.start + text.indexOf(part);
+  if (OPEN_REASONS.test(text)) return null;
   let m: RegExpExecArray | null;
 
   // "Because the soil is thin, few trees grow there." (never "Because of this").
@@ -74,7 +84,7 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
     // A leading "it"/"they" in the reason is the question's own subject ("Why is the day remembered?" "It marked …").
     // Two reasons ("because A and because B"): the first alone, as its "because" shows it; the second's marker would stay
     // inside the answer ("A and because B").
-    const told = m[2]!.replace(/,? (?:and|or|but) (?:also )?because .*$/, "");
+    const told = m[2]!.replace(/,? and (?:also )?because .*$/, "");
     // So is a leading "its"/"their": the subject's own parts ("Why do solids …?" "Their particles are …").
     const leading = /^(?:it|they|its|their) /.exec(told)?.[0] ?? "";
     const rest = standsAlone(told.slice(leading.length), sentence);
@@ -108,7 +118,8 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   // "As a result, the farms were abandoned." after a sentence that stands alone.
   m = /^(?:As a result|Because of this|Consequently|Therefore|For this reason),? ([^;:]{8,160})\.$/.exec(text);
   if (m && previous && previous.section === sentence.section) {
-    const cause = standsAlone(previous.text, previous);
+    // "On the other hand, …", "However, …": the joint to the sentence before that, not part of the cause.
+    const cause = standsAlone(capitalise(previous.text.replace(LINKING_OPENER, "")), previous);
     const result = standsAlone(capitalise(m[1]!), sentence);
     if (cause && result && !/^(?:This|These|That|It|They|He|She|As a result|Because)\b/.test(cause) && cause.split(/\s+/).length <= 30 && !CLAIM.test(result)) {
       const happened = PAST_CLAUSE.test(cause) ? "happened" : "happens";
@@ -136,42 +147,73 @@ function contentWords(text: string): Set<string> {
 /** Another fact's answer can stand beside this one when it is of the same kind and says something else. */
 function fitsBeside(other: CauseFact, fact: CauseFact): boolean {
   if (other === fact || other.answer.toLowerCase() === fact.answer.toLowerCase()) return false;
+  return saysOther(other.answer, fact);
+}
+
+/** An option's words are not the key's told again (summary and body), nor in the stem. */
+function saysOther(option: string, fact: CauseFact): boolean {
   const mine = contentWords(fact.answer);
-  const theirs = contentWords(other.answer);
+  const theirs = contentWords(option);
   const shared = [...theirs].filter((w) => mine.has(w)).length;
   // Nearly the same words: the same reason told twice (summary and body), not a wrong one.
   if (shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5) return false;
-  return !fact.question.toLowerCase().includes(other.answer.toLowerCase());
+  return !fact.question.toLowerCase().includes(option.toLowerCase());
+}
+
+/** Two clauses about the same event: half the words of the shorter, two at least. */
+function sameEvent(a: string, b: string): boolean {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  const shared = [...y].filter((w) => x.has(w)).length;
+  return shared >= 2 && shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
 }
 
 /**
- * "Why …?" with the article's own reasons as options. With fewer than two
- * other reasons of the kind, no fair set exists, and the cause is asked as a
- * false statement instead when another sentence gives a reason to swap in.
+ * The other facts' clauses of this fact's kind, each as an option reads: for a "Why …?" the reasons the article gives for
+ * other events (a result fact's cause as much as a reason fact's reason), for "What happened as a result?" the results of
+ * other causes. A result offered among reasons, or a reason among results, is the one option of another kind: judges
+ * passed the key as the only reason among results. Never a reason of this same event or of the key itself (a cause of a
+ * cause is a cause too), nor a result of this same cause or of the key (a result of a result is a result).
+ */
+function sameKindOptions(fact: CauseFact, all: CauseFact[]): { option: string; fact: CauseFact }[] {
+  if (fact.kind === "purpose") return all.filter((o) => o.kind === "purpose" && fitsBeside(o, fact)).map((o) => ({ option: o.answer, fact: o }));
+  if (!fact.effect || !fact.reason) return [];
+  const out: { option: string; fact: CauseFact }[] = [];
+  for (const o of all) {
+    if (o === fact || o.kind === "purpose" || !o.effect || !o.reason) continue;
+    // (A whole sentence before "As a result" may hold a reason and its own result, "A, so B": its first clause is the reason.)
+    const option = o.kind === fact.kind ? o.answer : capitalise(fact.kind === "reason" ? o.reason.replace(/,? (?:and )?so (?!that\b).*$/, "") : o.effect);
+    // The other fact's far end (its effect for a reason, its cause for a result) must be another event than this one's.
+    const [theirs, mine, key] = fact.kind === "reason" ? [o.effect, fact.effect, fact.reason] : [o.reason, fact.reason, fact.effect];
+    if (sameEvent(theirs, mine) || sameEvent(theirs, key) || option.toLowerCase() === fact.answer.toLowerCase() || !saysOther(option, fact)) continue;
+    out.push({ option, fact: o });
+  }
+  return out;
+}
+
+/**
+ * "Why …?" with the article's own reasons as options (or "What happened as a result?" with its results). With fewer than
+ * two other clauses of the kind, no fair set exists: the cause is asked another way (a change, or restated as a statement).
  */
 export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   const sentence = sentences[fact.sentenceIndex]!;
-  const sameKind = all.filter((o) => o.kind === fact.kind && fitsBeside(o, fact));
-  // Reasons and results are both plain clauses: one may stand in for the other; a purpose ("To …") only for a purpose.
-  const nearKind = fact.kind === "purpose" ? [] : all.filter((o) => o.kind !== "purpose" && o.kind !== fact.kind && fitsBeside(o, fact));
   // Only the article's other causes: every cause question judged in rounds 3 and 4 with a plain statement of the
   // article among its options failed ("not causes at all", 4 of 4 in round 4), so with fewer than two other causes
   // there is no fair set. Two of them, the ones farthest after the key in the article (going round): each cause
   // question of the article then offers its own set (one could not be answered by elimination from another).
-  const others = [...sameKind, ...nearKind];
+  const others = sameKindOptions(fact, all).filter((o, i, list) => list.findIndex((p) => p.option.toLowerCase() === o.option.toLowerCase()) === i);
   const at = all.indexOf(fact);
-  const after = (o: CauseFact) => (all.indexOf(o) - at + all.length) % all.length;
+  const after = (o: { fact: CauseFact }) => (all.indexOf(o.fact) - at + all.length) % all.length;
   const distractors = others.length >= 3 ? [...others].sort((a, b) => after(b) - after(a)).slice(0, 2) : others;
   if (distractors.length < 2) return null;
-  const mixed = distractors.some((d) => d.kind !== fact.kind);
   return multipleChoiceQuestion(
     {
       prompt: fact.question,
       key: fact.answer,
-      others: distractors.map((d) => d.answer),
+      others: distractors.map((d) => d.option),
       source: sourceIn(sentence, { start: fact.start, end: fact.end }),
       keyKind: "cause",
-      confidence: (distractors.length === 3 ? 0.8 : 0.74) * (mixed ? 0.93 : 1),
+      confidence: distractors.length === 3 ? 0.8 : 0.74,
     },
     random,
   );

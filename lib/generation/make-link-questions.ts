@@ -24,11 +24,14 @@ interface LinkPool {
   position: Map<Link, number>;
   mates: Map<Link, Link[]>;
   picked: Map<Link, Link[]>;
+  chains: Map<Link, string[]>;
+  /** Every cause and effect the article's sentences state, links or not: the steps a chain of causes is followed by. */
+  told: { cause: string; effect: string }[] | null;
 }
 const pools = new WeakMap<Link[], LinkPool>();
 function poolOf(all: Link[]): LinkPool {
   let pool = pools.get(all);
-  if (!pool) pools.set(all, (pool = { words: new Map(), position: new Map(all.map((o, i) => [o, i])), mates: new Map(), picked: new Map() }));
+  if (!pool) pools.set(all, (pool = { words: new Map(), position: new Map(all.map((o, i) => [o, i])), mates: new Map(), picked: new Map(), chains: new Map(), told: null }));
   return pool;
 }
 
@@ -94,7 +97,7 @@ function matesOf(fact: Link, all: Link[], pool: LinkPool): Link[] {
  * not named in the stem. A purpose is never another of the same actor's (they
  * may be this action's too).
  */
-function wrongHere(other: Link, fact: Link, all: Link[], pool: LinkPool): boolean {
+function wrongHere(other: Link, fact: Link, all: Link[], sentences: Sentence[], pool: LinkPool): boolean {
   if (other.role !== fact.role || !sameShape(other, fact) || sameEvent(other, fact, pool)) return false;
   // "the winds are calm at that hour": the hour is named only beside its own event.
   if (/\b(?:this|these|those|there|then|such)\b|\bthat (?:hour|day|night|time|year|place|point|moment|week|month|season)\b/i.test(other.bare)) return false;
@@ -104,7 +107,66 @@ function wrongHere(other: Link, fact: Link, all: Link[], pool: LinkPool): boolea
   // event; a result of a result is a result too, a cause of a cause a cause.
   const chained = (event: string, answer: string) => sharedWords(event, answer, pool) >= 2 && overlap(event, answer, pool) >= 0.4;
   if (chained(other.event, fact.bare) || chained(fact.event, other.bare)) return false;
+  // A cause of a cause (a result of a result) more than one link away is as right.
+  if (chainedAnswers(fact, all, sentences, pool).some((r) => r !== fact.bare && chains(r, other.bare, pool))) return false;
   return !(sharedWords(fact.question, other.bare, pool) >= 2 && overlap(fact.question, other.bare, pool) >= 0.5) && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
+}
+
+/** Two clauses about one thing: the test a chain of causes is followed by. */
+function chains(event: string, answer: string, pool: LinkPool): boolean {
+  return sharedWords(event, answer, pool) >= 2 && overlap(event, answer, pool) >= 0.4;
+}
+
+// "E because C", "Because C, E", "C, so E", "C. As a result, E": a step of a chain, read loosely (only to follow it, never asked).
+const TOLD_AFTER = /^(.{6,}?),? because (?!of\b)(.{4,})$/;
+const TOLD_BEFORE = /^(?:Because (?!of\b)([^,]{4,})|(.{6,}?),(?: and)? so (?!that\b))(?:, )?(.{4,})$/;
+const TOLD_NEXT = /^(?:As a result|Because of this|Consequently|Therefore|For this reason),? (.{4,})$/;
+
+function toldSteps(pool: LinkPool, sentences: Sentence[]): { cause: string; effect: string }[] {
+  if (pool.told) return pool.told;
+  const steps: { cause: string; effect: string }[] = [];
+  sentences.forEach((s, i) => {
+    const text = s.text.replace(/[.!]$/, "");
+    let m = TOLD_AFTER.exec(text);
+    if (m) steps.push({ effect: m[1]!, cause: m[2]! });
+    else if ((m = TOLD_BEFORE.exec(text))) steps.push({ cause: (m[1] ?? m[2])!, effect: m[3]! });
+    else if ((m = TOLD_NEXT.exec(text)) && i > 0) steps.push({ cause: sentences[i - 1]!.text, effect: m[1]! });
+  });
+  return (pool.told = steps);
+}
+
+/**
+ * Every answer the article's chain of links makes right for this fact, followed back (a cause of a cause of this event is
+ * a cause of it: "A caused B, B caused C" makes "C because A" true) or on (a result of a result is a result), over as many
+ * steps as the article gives. Once per fact; each step looks at each link once.
+ */
+function chainedAnswers(fact: Link, all: Link[], sentences: Sentence[], pool: LinkPool): string[] {
+  const known = pool.chains.get(fact);
+  if (known) return known;
+  const reached = [fact.bare];
+  if (fact.role === "cause" || fact.role === "result") {
+    // Each link as the pair (cause, effect), a cause link answering with its cause, a result link with its result; and every
+    // step a sentence states that no link took up ("rose sharply because …" may be a change question's instead).
+    const links = all.flatMap((l) => (l.role === "cause" ? [{ l: l as object, cause: l.bare, effect: l.event }] : l.role === "result" ? [{ l: l as object, cause: l.event, effect: l.bare }] : []));
+    const pairs = [...links, ...toldSteps(pool, sentences).map((t) => ({ l: t as object, ...t }))];
+    const used = new Set<object>([fact]);
+    for (let step = 0, frontier = [fact.bare]; step < 6 && frontier.length; step++) {
+      const next: string[] = [];
+      for (const p of pairs) {
+        if (used.has(p.l)) continue;
+        // Back from a reason to its own reason, or on from a result to its own result.
+        const [from, to] = fact.role === "cause" ? [p.effect, p.cause] : [p.cause, p.effect];
+        if (frontier.some((r) => chains(from, r, pool))) {
+          used.add(p.l);
+          next.push(to);
+        }
+      }
+      reached.push(...next);
+      frontier = next;
+    }
+  }
+  pool.chains.set(fact, reached);
+  return reached;
 }
 
 /** The farthest wrong answers after the key in article order (going round), so each question of one article offers its own set. */
@@ -113,11 +175,11 @@ function related(other: Link, fact: Link, pool: LinkPool): boolean {
   return sharedWords(`${fact.event} ${fact.bare}`, `${other.event} ${other.bare}`, pool) >= 1;
 }
 
-function pickDistractors(fact: Link, all: Link[]): Link[] {
+function pickDistractors(fact: Link, all: Link[], sentences: Sentence[]): Link[] {
   const pool = poolOf(all);
   const known = pool.picked.get(fact);
   if (known) return known;
-  const wrong = all.filter((o) => wrongHere(o, fact, all, pool));
+  const wrong = all.filter((o) => wrongHere(o, fact, all, sentences, pool));
   const { position } = pool;
   const at = position.get(fact) ?? -1;
   const after = (o: Link) => (position.get(o)! - at + all.length) % all.length;
@@ -134,7 +196,7 @@ function pickDistractors(fact: Link, all: Link[]): Link[] {
 }
 
 export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
-  const distractors = pickDistractors(fact, all);
+  const distractors = pickDistractors(fact, all, sentences);
   if (distractors.length < 2) return null;
   const others = distractors.map((d) => shownAs(d, fact));
   const mixed = distractors.some((d) => d.shape !== fact.shape);
@@ -164,14 +226,14 @@ const NAMES_OWN_OUTCOME = /\b(?:(?:can|could|may|might|will|would|often|usually)
 
 export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   // "… rot there because …": a place word with its place in another sentence reads as nowhere in a statement of its own.
-  if (!fact.head || pickDistractors(fact, all).length >= 2 || /\b(?:there|here)\b(?! (?:is|are|was|were)\b)/i.test(fact.head)) return null;
+  if (!fact.head || pickDistractors(fact, all, sentences).length >= 2 || /\b(?:there|here)\b(?! (?:is|are|was|were)\b)/i.test(fact.head)) return null;
   // The next fitting answer after this one in the article (going round), so each statement swaps in its own.
   const pool = poolOf(all);
   const at = pool.position.get(fact) ?? -1;
   // An answer opening with "they"/"it" stands for its own event's subject: set after another subject it would point at that one.
   // A reason that names its own outcome ("a flood can cause landslides") explains that outcome: set after another effect the
   // statement is false only for being absurd, and tests nothing of what really brings the effect about.
-  const fitting = [...all.slice(at + 1), ...all.slice(0, at)].filter((o) => o.head && wrongHere(o, fact, all, pool) && o.shape === fact.shape && !/^(?:it|its|they|their|them)\b/i.test(o.bare) && !NAMES_OWN_OUTCOME.test(o.bare));
+  const fitting = [...all.slice(at + 1), ...all.slice(0, at)].filter((o) => o.head && wrongHere(o, fact, all, sentences, pool) && o.shape === fact.shape && !/^(?:it|its|they|their|them)\b/i.test(o.bare) && !NAMES_OWN_OUTCOME.test(o.bare));
   // A swapped-in reason clause must be a fair false reason: no outcome offered as a cause, no fact about another event's own
   // subject, not circular (fair-false-reason.ts).
   const other = fact.shape !== "because" ? fitting[0] : fitting.find((o) => fairFalseReason(fact.head, fact.bare, o, all, fitting.length === 1));
@@ -188,7 +250,7 @@ export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], 
  * not a copy of the sentence.
  */
 export function makeRestatedReason(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
-  if (fact.role !== "cause" || fact.shape !== "because" || !fact.head || pickDistractors(fact, all).length >= 2) return null;
+  if (fact.role !== "cause" || fact.shape !== "because" || !fact.head || pickDistractors(fact, all, sentences).length >= 2) return null;
   // "Rulers welcomed Ada because he …": a reason the sentence opens with "he"/"she" keeps it when the effect names the person.
   const pronoun = fact.written && /^(?:he|she) /.exec(fact.written)?.[0];
   const named = pronoun && fact.bare.endsWith(fact.written!.slice(pronoun.length)) ? fact.bare.slice(0, fact.bare.length - fact.written!.length + pronoun.length - 1) : null;

@@ -486,6 +486,9 @@ export function restateCondition(statement: TrimmedStatement, articleText: strin
   // A main clause with a clause of its own inside ("X is something that …") would read as broken with a condition before it.
   // "… was named after the first keeper": after, before and until open a condition only with a verb of its own.
   if (m && /^(?:after|before|until)$/.test(m[2]!) && !hasFiniteVerb(m[3]!)) return null;
+  // "E not because A but because B", "E because A or because B": moved in front, the second reason and the "not" are left
+  // stranded ("Because A but because B, E not"), and the article may deny the first.
+  if (m && (/\bnot$/.test(m[1]!) || new RegExp(`\\b${m[2]}\\b`).test(m[3]!))) return null;
   if (!m || CONDITION_POINTS.test(m[3]!) || /\b(?:that|which|who|whom|whose|and|or|but)\b/.test(m[1]!) || EMBEDS_CLAUSE.test(m[1]!) || wordCount(m[1]!) < 3 || wordCount(m[3]!) < 3) return null;
   // A condition moved in front of a clause with two verb groups may govern the one it never qualified ("If the river rose,
   // the engineers reported …" claims the report was conditional).

@@ -46,7 +46,7 @@ describe("causes, purposes and results", () => {
     expect(rise?.answerText).toBe("Warm air is lighter than the cooler air around it");
     // Two other causes: a plain statement of the article (no cause at all) is never an option (judged a failure 4 of 4 times in round 4).
     expect(rise?.options).toHaveLength(3);
-    const causes = ["Warm air is lighter than the cooler air around it", "The winds are calm at that hour", "Strong gusts can push a balloon into trees or power lines", "Landings are gentle for the passengers"];
+    const causes = ["Warm air is lighter than the cooler air around it", "The winds are calm at that hour", "Strong gusts can push a balloon into trees or power lines", "Landings are gentle for the passengers", "Wicker bends without breaking", "Storms are dangerous", "Balloons usually fly in the early morning"];
     for (const q of asked) for (const o of q.options) expect(causes).toContain(o.text);
     for (const q of asked) {
       expect(passesGates(q, balloons)).toBe(true);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { fillerOptions } from "@/lib/generation/check-trivia";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { findCauses, makeCauseQuestion } from "@/lib/generation/make-cause-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Invented: a made-up guide to kites, one reason told with "because" and two with "so".
+const text =
+  "Kites\n\nA kite rises because the wind pushes up under the sail. Paper tears easily in the rain, so most modern kites are made of nylon. Cotton string rots in damp sheds, so most flyers use waxed line.";
+
+function asked(question: string) {
+  const article = parseArticle(text);
+  const causes = findCauses(article.sentences);
+  const fact = causes.find((c) => c.question === question)!;
+  const q = makeCauseQuestion(fact, causes, article.sentences, () => 0.5)!;
+  return { options: q.options.map((o) => o.text).sort(), answer: q.answerText };
+}
+
+describe("the options of a cause question are clauses of the key's own kind", () => {
+  it("offers other reasons for a 'Why …?', never the results of other causes", () => {
+    // Before: "Most modern kites are made of nylon" and "Most flyers use waxed line", two results beside the only reason.
+    expect(asked("Why does a kite rise?")).toEqual({
+      options: ["Cotton string rots in damp sheds", "Paper tears easily in the rain", "The wind pushes up under the sail"],
+      answer: "The wind pushes up under the sail",
+    });
+  });
+
+  it("offers other results for 'What happens as a result?', never the reasons of other effects", () => {
+    expect(asked("Paper tears easily in the rain. What happens as a result?")).toEqual({
+      options: ["A kite rises", "Most flyers use waxed line", "Most modern kites are made of nylon"],
+      answer: "Most modern kites are made of nylon",
+    });
+  });
+
+  it("never offers a reason of the same event or of the key itself", () => {
+    const chained = "Kites\n\nThe sail fills because the wind rises at noon. The kite climbs because the sail fills. Paper tears easily in the rain, so most kites are made of nylon. Cotton string rots in damp sheds, so most flyers use waxed line.";
+    const article = parseArticle(chained);
+    const causes = findCauses(article.sentences);
+    const fact = causes.find((c) => c.question === "Why does the kite climb?")!;
+    const options = makeCauseQuestion(fact, causes, article.sentences, () => 0.5)!.options.map((o) => o.text);
+    // "The wind rises at noon" fills the sail, which makes the kite climb: true through the chain, so never a wrong option.
+    expect(options).not.toContain("The wind rises at noon");
+  });
+});
+
+describe("a reason told in the sentence before 'For this reason, …'", () => {
+  // Invented: a made-up marsh and its wardens.
+  const marsh =
+    "The Salt Marsh at Pell\n\nThe marsh at Pell floods every spring because the river Tarn overflows its banks. Reeds grow tall in the wet ground because their roots hold air. The herons nest in the reeds because foxes cannot reach them there.\n\nHowever, a very wet spring can drown the young birds. For this reason, the wardens close the marsh paths each April. The old mill stands empty because the river moved away from it.";
+
+  it("is asked once: 'Why do the wardens …?' with the article's reasons, not again as '… What happens as a result?'", () => {
+    const prompts = generateQuestions(marsh, { count: 10, seed: 1 }).questions.map((q) => q.prompt);
+    expect(prompts).toContain("Why do the wardens close the marsh paths each April?");
+    expect(prompts.filter((p) => /What happens as a result\?$/.test(p))).toEqual([]);
+  });
+
+  it("leaves out the word that joins it to the sentence before ('However, …') when it is the stem", () => {
+    const causes = findCauses(parseArticle("Kites\n\nHowever, strong winds snap thin frames. As a result, flyers stay home on stormy days.").sentences);
+    expect(causes.map((c) => c.question)).toEqual(["Strong winds snap thin frames. What happens as a result?"]);
+  });
+
+  it("counts an option from a 'For this reason, …' sentence as a result, not a plain fact", () => {
+    const q = { type: "MULTIPLE_CHOICE", keyKind: "cause", prompt: "Why does the marsh at Pell flood every spring?", answerText: "The river Tarn overflows its banks", options: ["The river Tarn overflows its banks", "The wardens close the marsh paths each April", "Their roots hold air"].map((text, i) => ({ id: String(i), text })) } as unknown as GeneratedQuestion;
+    expect(fillerOptions(q, marsh)).toBe(0);
+  });
+});
