@@ -1,3 +1,4 @@
+import { centuryInWords, centuryNumber, centuryOrdinalLike } from "./century-words";
 import { articleMemo } from "./article-memo";
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
 import { isPeopleWord } from "./demonyms";
@@ -239,6 +240,11 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (span.type === "DECADE") accepted.push(`the ${text}`, text.replace(/^(\d{4})s$/, "$1's"));
   // "11th century": also "the 11th century", "11th c.", and without its era where that cannot be another century.
   if (span.type === "CENTURY") accepted.push(`the ${text}`, text.replace(/ century/, " c."), ...centuryWithoutEra(text, articleText));
+  // "twentieth century" typed in figures ("20th century") is the same century.
+  if (span.type === "CENTURY" && centuryInWords(text)) {
+    const inFigures = text.replace(/^\S+/, centuryOrdinalLike(centuryNumber(text), "1st"));
+    accepted.push(inFigures, `the ${inFigures}`, ...centuryWithoutEra(inFigures, articleText));
+  }
   // (A name less or plus "British", "East", "Upper" … is another body: see prefixed-bodies.)
   // (The article's own shorter form for the key, read by shorterFormsOf, is the article's word for it: kept.)
   const ownShorter = NAMED_KINDS.has(span.type) ? shorterFormsOf(text, articleText) : [];

@@ -21,6 +21,8 @@ const AGE = new RegExp(
 const YEAR = /(?<![\d,.])\d{3,4}(?![\d,.]?\d)/g;
 // Words that join two counts by adding or taking away.
 const SUM_WORD = /\b(?:leaving|left|remaining|remained|of the original|more than|fewer than|less than|plus|minus|in addition to|on top of|besides|out of)\b/i;
+// A span of years counted from another event: "three years later", "two years after the opening", "a decade earlier".
+const INTERVAL = /\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (years?|decades?) (?:later|after|afterwards|earlier|before|on)\b/gi;
 const COUNT = new RegExp(String.raw`(?<![\w.])(?:${FIGURE})(?![\w])`, "gi");
 
 function agesIn(text: string): number[] {
@@ -37,6 +39,37 @@ export function yearWorkedOutFromAge(shown: string, key: string): boolean {
   if (!ages.length) return false;
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[0])).filter((y) => y !== keyYear);
   return years.some((y) => ages.some((a) => Math.abs(y + a - keyYear) <= 1 || Math.abs(y - a - keyYear) <= 1));
+}
+
+/** How many years a counted span ("three years", "a decade") runs; NaN when its count is no number. */
+function intervalYears(count: string, unit: string): number {
+  const n = /^an?$/i.test(count) ? 1 : valueOf(count);
+  return /^decade/i.test(unit) ? n * 10 : n;
+}
+
+/**
+ * A year blank a counted span and another shown year settle ("Tam built the mill in 1702. Three years later, in _____,
+ * ..."): the year plus or minus the span, exactly. Judges read such a key as arithmetic on the stem, not the article.
+ */
+export function yearWorkedOutFromInterval(shown: string, key: string): boolean {
+  if (/\d{3,4}s\b|century/i.test(key)) return false;
+  const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
+  if (Number.isNaN(keyYear)) return false;
+  const text = shown.split(BLANK).join(" ");
+  const spans = [...text.matchAll(INTERVAL)].map((m) => intervalYears(m[1]!, m[2]!)).filter((n) => Number.isInteger(n) && n > 0);
+  if (!spans.length) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[0])).filter((y) => y !== keyYear);
+  return years.some((y) => spans.some((n) => y + n === keyYear || y - n === keyYear));
+}
+
+/** A span blank ("_____ years later, in 1705") the two years the shown text gives settle: their difference, exactly. */
+export function intervalWorkedOutFromYears(shown: string, key: string): boolean {
+  const unit = new RegExp(`${BLANK} (years?|decades?) (?:later|after|afterwards|earlier|before|on)\\b`, "i").exec(shown)?.[1];
+  if (!unit) return false;
+  const span = intervalYears(key.trim(), unit);
+  if (!Number.isInteger(span) || span <= 0) return false;
+  const years = [...shown.split(BLANK).join(" ").matchAll(YEAR)].map((m) => Number(m[0]));
+  return years.some((y, i) => years.some((z, j) => j > i && Math.abs(y - z) === span));
 }
 
 /** A count blank the shown text's two other counts settle, joined by a word of adding or taking away. */
@@ -66,7 +99,7 @@ export function ageWorkedOutFromYears(shown: string, key: string): boolean {
 
 /** The shown text works a date or number key out by a sum. */
 export function stemComputesKey(shown: string, key: string, keyKind: string): boolean {
-  if (keyKind === "date") return yearWorkedOutFromAge(shown, key);
-  if (keyKind === "number") return countWorkedOutFromParts(shown, key) || ageWorkedOutFromYears(shown, key);
+  if (keyKind === "date") return yearWorkedOutFromAge(shown, key) || yearWorkedOutFromInterval(shown, key);
+  if (keyKind === "number") return countWorkedOutFromParts(shown, key) || ageWorkedOutFromYears(shown, key) || intervalWorkedOutFromYears(shown, key);
   return false;
 }

@@ -2,6 +2,7 @@ import type { Penalty } from "./check-trivia";
 import { centuryBesideThePoint } from "./check-century-point";
 import { BLANK } from "./blank";
 import { MONTHS } from "./months";
+import { CENTURY_ORDINAL, centuryNumber } from "./century-words";
 
 /**
  * A century or decade keyed where it only frames the sentence: the sentence's point is its main clause, and the era is
@@ -14,9 +15,9 @@ import { MONTHS } from "./months";
 /** The years an era key covers, and whether it is before the common era: "19th century", "1800s" (a century), "1840s". */
 export function eraYears(key: string): { from: number; to: number; bc: boolean } | null {
   const bc = /\b(?:BCE?|B\.C\.)/.test(key);
-  const century = /\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/i.exec(key);
+  const century = new RegExp(String.raw`\b(${CENTURY_ORDINAL})[\s-]century\b`, "i").exec(key);
   if (century) {
-    const n = Number(century[1]);
+    const n = centuryNumber(century[1]!);
     return { from: (n - 1) * 100, to: n * 100, bc };
   }
   const hundreds = /\b(\d{1,2})00s\b/.exec(key);

@@ -1,3 +1,4 @@
+import { CENTURY_ORDINAL, centuryNumber, centuryOrdinalLike } from "./century-words";
 import { articleAliases } from "./aliases";
 import { articleMemo } from "./article-memo";
 import { capitalise } from "./question-parts";
@@ -344,11 +345,6 @@ function otherYears(keyText: string, random: () => number): string[] {
   return twoSpreads(random).map((o) => keyText.replace(String(year), String(year + o)));
 }
 
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
-  return `${n}${suffix}`;
-}
-
 // A bound set on the blank: "by _____", "before the _____", "_____ or later". Every date on the bound's open side is as true as the key.
 const BOUND_BEFORE_BLANK = /\b(?:by|before|since|until|till|after|as of|as early as|as late as|no later than|no earlier than|prior to|up to|not until)\s+(?:the\s+)?(?:(?:early|late|end of the|start of the|middle of the)\s+|mid-)?_____/i;
 const BOUND_AFTER_BLANK = /_____(?:\s*[a-z]+){0,2}\s*(?:or (?:earlier|later|before|after|so)|and (?:after|later|earlier|before))\b/i;
@@ -360,7 +356,7 @@ type Range = [number, number];
 /** Every date the stem states, as an interval of months: years, decades ("1880s"), centuries ("14th century"); none before the common era. */
 function statedIntervals(stem: string): Range[] {
   const out: Range[] = [];
-  for (const m of stem.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) century\b(?! ?BC)/g)) out.push(interval({ type: "CENTURY", text: m[0] })!);
+  for (const m of stem.matchAll(new RegExp(String.raw`\b${CENTURY_ORDINAL} century\b(?! ?BC)`, "gi"))) out.push(interval({ type: "CENTURY", text: m[0] })!);
   for (const m of stem.matchAll(/\b(?:1[0-9]|20)\d0s\b/g)) out.push(interval({ type: "DECADE", text: m[0] })!);
   for (const m of stem.matchAll(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s| ?BC)/g)) out.push(interval({ type: "YEAR", text: m[0] })!);
   return out;
@@ -636,13 +632,13 @@ function perturb(key: Span, random: () => number): string[] {
     });
   }
   if (key.type === "CENTURY") {
-    const m = /^(\d{1,2})(?:st|nd|rd|th) century(.*)$/.exec(key.text);
+    const m = new RegExp(String.raw`^(${CENTURY_ORDINAL}) century(.*)$`).exec(key.text);
     if (!m) return [];
-    const n = Number(m[1]);
+    const n = centuryNumber(m[1]!);
     const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
     // Steps of one to three centuries, on both sides, as the year spreads order them; then every near one, for the article's span to choose from.
     const steps = [...spread.map((o) => Math.sign(o) * (1 + (Math.abs(o) % 3))), -1, 1, -2, 2, -3, 3, -4, 4, -5, 5];
-    return [...new Set(steps.map((o) => n + o))].filter((c) => c >= 1 && c <= 21 && c !== n).map((c) => `${ordinal(c)} century${m[2]}`);
+    return [...new Set(steps.map((o) => n + o))].filter((c) => c >= 1 && c <= 21 && c !== n).map((c) => `${centuryOrdinalLike(c, key.text)} century${m[2]}`);
   }
   if (key.type === "MONTH_YEAR") {
     const m = /^(\w+)(?: \d{1,2},?)? (\d{4})$/.exec(key.text);

@@ -1,3 +1,4 @@
+import { CENTURY_ORDINAL, centuryNumber } from "./century-words";
 import { articleMemo } from "./article-memo";
 import { normalizeAnswer } from "../quiz/normalize-answer";
 import { interval } from "./make-timeline";
@@ -15,7 +16,7 @@ import { boundedMemo } from "./article-memo";
 
 /** The type a date option is written as, read from its text. */
 function dateTypeOf(text: string): SpanType | null {
-  if (/^\d{1,2}(?:st|nd|rd|th) century/.test(text)) return "CENTURY";
+  if (new RegExp(String.raw`^${CENTURY_ORDINAL} century`).test(text)) return "CENTURY";
   if (/^\d{3,4}s$/.test(text)) return "DECADE";
   if (/^(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},) \d{4}$/.test(text)) return "FULL_DATE";
   if (/^[A-Z][a-z]+ \d{4}$/.test(text)) return "MONTH_YEAR";
@@ -247,7 +248,7 @@ function articleYears(articleText: string): number[] {
     const years: number[] = [];
     // Every figure of a range that ends in BC is BC ("between 1200 and 1150 BC").
     const clean = withoutBC(articleText);
-    for (const m of clean.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 1, Number(m[1]) * 100);
+    for (const m of clean.matchAll(new RegExp(String.raw`\b(${CENTURY_ORDINAL})[\s-]century\b`, "gi"))) years.push((centuryNumber(m[1]!) - 1) * 100 + 1, centuryNumber(m[1]!) * 100);
     for (const { year: from, decade, figures } of fourFigureYears(clean)) years.push(from, from + (decade ? (/^1\d00$/.test(figures) ? 99 : 9) : 0));
     // Years of three figures only where a date word or era marks them ("in 618", "AD 907").
     for (const m of clean.matchAll(/\b(?:in|AD|since|until|by) ([1-9]\d{2})\b(?! ?[%°]| [a-z]+s\b| (?:km|m|kg|cm|ft|feet|miles?|met(?:re|er)s?)\b)|\b([1-9]\d{2}) (?:AD|CE)\b/g)) years.push(Number(m[1] ?? m[2]));

@@ -1,3 +1,4 @@
+import { CENTURY_ORDINALS } from "./century-words";
 import { MONTHS } from "./months";
 import { noteWordTags } from "./seen-word-tags";
 import nlp from "compromise";
@@ -50,6 +51,9 @@ const PATTERNS: Pattern[] = [
   // "the 11th century", "the mid-14th century" -> "11th century", "14th century".
   // Not after a hyphen ("mid-14th century"): the blank would split the word.
   { type: "CENTURY", re: /(?<!-)\b(?:[1-9]|1[0-9]|2[01])(?:st|nd|rd|th) century(?: BCE?| AD| CE)?\b/g },
+  // "the twentieth century", "the late fifteenth century": a century in words, after "the" (not "its first century") and
+  // not a century of something ("the first century of the republic" counts from the republic, not the calendar).
+  { type: "CENTURY", re: new RegExp(String.raw`(?<=\bthe (?:(?:early|late|middle|mid) )?)\b(?:${CENTURY_ORDINALS.join("|")}) century(?: BCE?| AD| CE)?\b(?! of\b)`, "g") },
   // A quantity with its unit: "6,650 kilometres", "1.5 million", "86 percent", "100,000 men".
   {
     type: "NUMBER",

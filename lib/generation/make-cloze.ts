@@ -1,3 +1,4 @@
+import { centuryNumber, centuryOrdinalLike } from "./century-words";
 import { blankClause, laterClauseStem } from "./clause-stems";
 import { datesLastingState } from "./lasting-state";
 import { acceptedAliases, centuryWithoutEra } from "./aliases";
@@ -99,7 +100,8 @@ const TYPE_HINT: Partial<Record<Span["type"], string>> = {
 
 /** The century a hint shows as an example: never the key's own. */
 function exampleCentury(span: Span): string {
-  return /^9th\b/.test(span.text) ? "4th" : "9th";
+  const example = centuryNumber(span.text) === 9 ? 4 : 9;
+  return centuryOrdinalLike(example, span.text);
 }
 
 /** A century BC is hinted with its era, so the century typed alone ("7th century", "7th") is right too. */

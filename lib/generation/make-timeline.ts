@@ -1,3 +1,4 @@
+import { centuryNumber } from "./century-words";
 import { withoutAdditionWords, withoutLeadingConnective } from "./check-context";
 import { isFragment, opensWithVerb } from "./check-stems";
 import { hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
@@ -27,7 +28,7 @@ export interface DatedEvent {
 export function interval(span: Pick<Span, "type" | "text">): [number, number] | null {
   if (/\b(?:BCE?|B\.C\.)/.test(span.text)) return null;
   if (span.type === "CENTURY") {
-    const century = Number(/^(\d{1,2})(?:st|nd|rd|th)/.exec(span.text)?.[1]);
+    const century = centuryNumber(span.text);
     return Number.isFinite(century) ? [((century - 1) * 100 + 1) * 12, century * 100 * 12 + 11] : null;
   }
   const year = Number(/\d{4}/.exec(span.text)?.[0]);

@@ -48,12 +48,16 @@ export function parseArticle(text: string): ParsedArticle {
   let seenProse = false;
   let seenHeadingAfterProse = false;
   let previousWasProse = false;
+  // Whether the lines above, back to the last line that was no list item, open with prose ending in a colon ("... three parts:").
+  let listAfterLeadIn = false;
   body.forEach((line, lineIndex) => {
     const wasProse = previousWasProse;
     previousWasProse = false;
     const trimmed = line.text.trim();
     const md = /^#{1,6}\s+(.*)$/.exec(trimmed);
     const bullet = /^\s*(?:[-*+]|\d+[.)])\s+/.exec(line.text);
+    const ledIn = listAfterLeadIn;
+    listAfterLeadIn = bullet ? listAfterLeadIn : isProse(trimmed) && /:$/.test(trimmed);
     if (md) {
       sections.push({ heading: cleanHeading(md[1]!), paragraphs: [] });
       seenHeadingAfterProse = seenProse;
@@ -69,7 +73,7 @@ export function parseArticle(text: string): ParsedArticle {
     if (isProse(trimmed) || bullet) {
       const offset = bullet ? bullet[0].length : line.text.length - line.text.trimStart().length;
       const content = line.text.slice(offset).trimEnd();
-      if (bullet && !isProse(content) && !seenHeadingAfterProse) {
+      if (bullet && !isProse(content) && !seenHeadingAfterProse && !isProseItem(content, ledIn)) {
         keyFacts.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
         return;
       }
@@ -122,6 +126,16 @@ function readLines(text: string): Line[] {
 function isListFragment(content: string): boolean {
   const head = content.split(/[,;:]/)[0]!;
   return !nlp(head).has("#Verb");
+}
+
+/**
+ * A list item that carries on a sentence ("- a copper lid, hammered flat by hand,"): several words with a verb, ending
+ * in a comma or semicolon, or any such item under prose ending in a colon. Key facts never end so and come under the
+ * summary, not a lead-in; a labelled line ("Location: Tarn Vale") stays a key fact whatever it holds.
+ */
+function isProseItem(content: string, ledIn: boolean): boolean {
+  if (content.split(/\s+/).length < 4 || /^[^,.]{1,40}:\s/.test(content)) return false;
+  return (ledIn || /[,;]$/.test(content)) && nlp(content).has("#Verb");
 }
 
 /** A line of prose: long enough and ending like a sentence. */

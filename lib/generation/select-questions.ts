@@ -1,3 +1,4 @@
+import { trueSettlesFalseFigure } from "./true-false-figures";
 import { checkNotes } from "./check-questions";
 import { contentWords, REVIEW_THRESHOLD } from "./confidence";
 import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
@@ -165,6 +166,8 @@ function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   // A stem that shows a statement's sentence, or the value a false statement changed, settles it.
   if (a.type === "TRUE_FALSE" && (sentenceShown(a, b) || (keyA && b.type !== "TRUE_FALSE" && names(b.prompt, keyA)))) return true;
   if (b.type === "TRUE_FALSE" && (sentenceShown(b, a) || (keyB && a.type !== "TRUE_FALSE" && names(a.prompt, keyB)))) return true;
+  // A true and a false statement sharing the figure the false one turned on: one settles the other (the later waits).
+  if (trueSettlesFalseFigure(a, b) || trueSettlesFalseFigure(b, a)) return true;
   // Options that list a typed question's answer turn it into a choice.
   return typedKeyOffered(a, b) || typedKeyOffered(b, a);
 }
