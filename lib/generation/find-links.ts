@@ -55,7 +55,7 @@ const MAX_ANSWER_WORDS = 12;
 // (Also a word that only numbers or joins the article's points, "First, …", "However, …": the clause after it stands alone.)
 const OPENER = /^(?:(?:First|Firstly|Second|Secondly|Third|Thirdly|However|Moreover|Besides|In addition|Above all), |(?:In|At|On|During|After|Before|Later|Soon|Early|Eventually|Finally|Over time|As time went on|At first|In the end|For [a-z ]{0,30}years|For all [^,]{0,60}|Although [^,]{0,80}|Though [^,]{0,80}|While [^,]{0,80}|When [^,]{0,80}|Once [^,]{0,80}|Within [^,]{0,40})\b[^,]{0,80}, )/;
 // Where an aside begins after a clause: a second clause, an example list, an appositive.
-// (A comma and a past verb is the subject's next deed, "welcomed him, gave him gifts and …": the first one is the clause.)
+// (A comma and a past verb is the subject's next deed, "greeted him, gave him land and …": the first one is the clause.)
 const ASIDE = /, [a-z]+ing\b|, (?:[a-z]{3,}ed|made|took|gave|became|brought|won|built|wrote|held|fought|kept|sent|paid|sold|told|taught|bought)\b|, (?:such as|including|especially|with|leaving|while|as well as|a|an|the|at that time)\b| (?:which|who|whose|where|but|though|although|and (?:it|they|he|she|this|that|so))\b|;|\(| - | – /;
 // An answer or clause that stops on a word that needs more after it ("to stop people from").
 const OPEN_END = /\b(?:from|to|of|in|on|at|by|for|with|into|the|a|an|and|or|its|their|his|her|than|as)$/i;

@@ -9,7 +9,7 @@ import { whyQuestion } from "@/lib/generation/why-question";
 const chartmaker = [
   "Idrisu Kalvo: Charting the River",
   "",
-  "Idrisu Kalvo was a surveyor from the town of Keldby who drew the first full charts of the Orrin River. He was born in 1650, and he studied mathematics as a young man. Because he was a careful measurer, the harbour guilds often hired him, paid him well and sometimes lent him a ship. The old charts had two big faults. First, the river had moved many times, so the old charts did not show the real banks. Second, there were hundreds of shoals to record, which meant that only a few pilots could learn to read and write.",
+  "Idrisu Kalvo was a surveyor from the town of Keldby who drew the first full charts of the Orrin River. He was born in 1650, and he studied mathematics as a young man. Because he was a careful measurer, the harbour guilds often hired him, paid him well and sometimes lent him a ship. The old charts had two big faults. First, the river had moved many times, so the old charts did not show the real banks. Second, there were hundreds of shoals to record, which meant that only a few pilots could learn to draw and measure.",
   "",
   "Idrisu Kalvo died in Keldby in 1702.",
 ].join("\n");
@@ -24,13 +24,13 @@ describe("causes in history and biography articles", () => {
     const article = parseArticle(chartmaker);
     const links = findLinks(article.sentences, article.title).map((l) => [l.question, l.answer]);
     expect(links).toContainEqual(["Why did the old charts not show the real banks?", "Because the river had moved many times"]);
-    expect(links).toContainEqual(["Why could only a few pilots learn to read and write?", "Because there were hundreds of shoals to record"]);
+    expect(links).toContainEqual(["Why could only a few pilots learn to draw and measure?", "Because there were hundreds of shoals to record"]);
   });
 
   it("asks a list item's cause with the article's other reasons as options, and never as a dangling stem", () => {
     const seen: { prompt: string; verdict: string; options: string[] }[] = [];
     generateQuestions(chartmaker, { count: 10, seed: 1, trace: (q, verdict) => q.keyKind === "cause" && seen.push({ prompt: q.prompt, verdict, options: q.options.map((o) => o.text) }) });
-    const why = seen.find((c) => c.prompt === "Why could only a few pilots learn to read and write?");
+    const why = seen.find((c) => c.prompt === "Why could only a few pilots learn to draw and measure?");
     expect(why?.verdict).toBe("selected");
     expect([...why!.options].sort()).toEqual(["Because Idrisu Kalvo was a careful measurer", "Because the river had moved many times", "Because there were hundreds of shoals to record"]);
     expect(seen.filter((c) => /banks|pilots/.test(c.prompt)).every((c) => c.verdict !== "stem-dangles")).toBe(true);

@@ -6,7 +6,7 @@ const TEXT = `The Coast Republics
 
 Three lands lay along the northern coast: Norland, Osterby and Vell. For two centuries a distant crown ruled all three from across the sea, and its governors collected heavy taxes on grain and wool.
 
-Osterby declared independence in 1811, but the young republic soon fell apart. Norland broke away in 1819 after a long war in the hills. Vell was the last to leave, in 1825, when the crown's fleet was destroyed in a storm.
+Osterby won its freedom in 1811, yet the young republic soon fell apart. Norland broke away in 1819 after a long war in the hills. Vell was the last to leave, in 1825, when the crown's fleet was destroyed in a storm.
 
 Today the three lands trade freely, and their people share one language and many old songs.`;
 
