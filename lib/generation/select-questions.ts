@@ -381,10 +381,14 @@ function selectOnce(
     // (Beside as many false statements, a true one more gives no pattern to guess by.)
     // (A point asked by its denial in place of its true copy still counts as a true one here: the swap is to balance the
     // keys, not to free a slot for a weaker true statement.)
+    // (A sure cause restated the other way round, "S2 because S1", is no copy: never the article's sentence, it asks which
+    // fact explains which. In a quiz still short of the count it neither counts here nor is held back; no more than three of
+    // one answer still holds for it. Before that it waits its turn like a copy, so it fills a quiz, not displaces one.)
     const swapped = chosen.filter((c) => askedByDenial.has(c)).length;
     const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length - swapped;
     const trueCap = Math.max(moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES, falses);
-    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length + swapped >= trueCap) return;
+    const copied = (c: GeneratedQuestion) => copiedTruth(c, moreStatements);
+    if (copied(q) && chosen.filter(copied).length + swapped >= trueCap) return;
     // True/false at most two in five of the quiz asked for: statements of the main points pass review most often, but a
     // quiz is a mix of kinds, and one that stops short of the count would otherwise be mostly statements.
     if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * (moreStatements ? FULLER_TRUE_FALSE_SHARE : TRUE_FALSE_SHARE)))) return;
@@ -479,6 +483,14 @@ function selectOnce(
   if (structuredLast) takeStructured();
   leanTowardFalse(chosen, ranked, takeOne);
   return chosen;
+}
+
+/**
+ * A true statement counted as a copy of its sentence (or a clause of it): in a quiz short of the count (`filling`), all but a
+ * sure cause restated the other way round (one a check notes, a background reason, is held back like a copy).
+ */
+function copiedTruth(q: GeneratedQuestion, filling: boolean): boolean {
+  return q.type === "TRUE_FALSE" && q.answerText === "True" && !(filling && q.keyKind === "cause" && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0);
 }
 
 // True keys this many more than False ones are a pattern a class learns to answer blind.
