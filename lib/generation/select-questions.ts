@@ -139,7 +139,9 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion, cast: (q: G
   if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
   if (nestedKeys(a, b) || endOfOrder(a, b) || endOfOrder(b, a)) return true;
   // "Which is not one of the forms …?" offers the members and one outsider: knowing the outsider tells nothing about another question on the members.
-  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category")) {
+  // (Nor is a scale of directions, "It rises / It falls / It stays the same", a pool: any of them may answer both questions,
+  // so one answer rules nothing out for the other.)
+  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category") && !(a.keyKind === "direction" && b.keyKind === "direction")) {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
     if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
   }
