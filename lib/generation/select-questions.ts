@@ -187,6 +187,21 @@ function twoTruthsOnOneName(a: GeneratedQuestion, b: GeneratedQuestion, paragrap
   return [...said(a)].some((w) => saidB.has(w));
 }
 
+/**
+ * A statement of a sentence's point (its true copy or its denial) beside a stem that prints that point as the article's
+ * words with its pronoun written out: "His longest stay was in Spain" is the sentence, "Ada's longest stay was in Spain.
+ * In about 1330 she …" the stem shown before another blank. The sentence as written no longer matches; the true copy does.
+ */
+function pointShown(candidates: GeneratedQuestion[]): (statement: GeneratedQuestion, other: GeneratedQuestion) => boolean {
+  const truths = new Map<string, string>();
+  for (const q of candidates) if (q.type === "TRUE_FALSE" && q.point && q.answerText === "True") truths.set(q.point, q.prompt.replace(/[.!]+$/, "").toLowerCase());
+  return (statement, other) => {
+    if (statement.type !== "TRUE_FALSE" || !statement.point || other.type === "TRUE_FALSE" || other.type === "ORDERING" || other.type === "MATCHING") return false;
+    const truth = truths.get(statement.point);
+    return truth !== undefined && truth.split(" ").length >= 5 && other.prompt.toLowerCase().includes(truth);
+  };
+}
+
 function statementValue(q: GeneratedQuestion): string | null {
   // (A name a true statement was built on is often the article's subject, named everywhere: only values settle it.)
   if (q.type !== "TRUE_FALSE" || q.answerText !== "True" || (q.keyKind !== "date" && q.keyKind !== "number")) return null;
@@ -303,7 +318,8 @@ export function selectQuestions(
     if (measure) wholeCounts.set(measure, [...(wholeCounts.get(measure) ?? []), c.source.start]);
   }
   // The eight trials meet the same pairs again and again: each pair is compared once.
-  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
+  const shownPoint = pointShown(candidates);
+  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf) || shownPoint(a, b) || shownPoint(b, a)) };
   const denials = sureDenials(candidates);
   // The last trials take the ordering or matching question after every other (it asks several sentences at once, and none of
   // them may be asked again): a quiz they make is kept only if it holds more questions, so a short article's dated sentences
