@@ -140,7 +140,9 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion, cast: (q: G
   if (keyB && b.type !== "TRUE_FALSE" && names(a.prompt, keyB)) return true;
   if (nestedKeys(a, b) || endOfOrder(a, b) || endOfOrder(b, a)) return true;
   // "Which is not one of the forms …?" offers the members and one outsider: knowing the outsider tells nothing about another question on the members.
-  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category")) {
+  // (Nor is a scale of directions, "It rises / It falls / It stays the same", a pool: any of them may answer both questions,
+  // so one answer rules nothing out for the other.)
+  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category") && !(a.keyKind === "direction" && b.keyKind === "direction")) {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
     if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
   }
@@ -186,6 +188,21 @@ function twoTruthsOnOneName(a: GeneratedQuestion, b: GeneratedQuestion, paragrap
   const said = (q: GeneratedQuestion) => new Set(contentWords(q.prompt).filter((w) => !nameWords.has(w)));
   const saidB = said(b);
   return [...said(a)].some((w) => saidB.has(w));
+}
+
+/**
+ * A statement of a sentence's point (its true copy or its denial) beside a stem that prints that point as the article's
+ * words with its pronoun written out: "His longest stay was in Spain" is the sentence, "Ada's longest stay was in Spain.
+ * In about 1330 she …" the stem shown before another blank. The sentence as written no longer matches; the true copy does.
+ */
+function pointShown(candidates: GeneratedQuestion[]): (statement: GeneratedQuestion, other: GeneratedQuestion) => boolean {
+  const truths = new Map<string, string>();
+  for (const q of candidates) if (q.type === "TRUE_FALSE" && q.point && q.answerText === "True") truths.set(q.point, q.prompt.replace(/[.!]+$/, "").toLowerCase());
+  return (statement, other) => {
+    if (statement.type !== "TRUE_FALSE" || !statement.point || other.type === "TRUE_FALSE" || other.type === "ORDERING" || other.type === "MATCHING") return false;
+    const truth = truths.get(statement.point);
+    return truth !== undefined && truth.split(" ").length >= 5 && other.prompt.toLowerCase().includes(truth);
+  };
 }
 
 function statementValue(q: GeneratedQuestion): string | null {
@@ -304,7 +321,8 @@ export function selectQuestions(
     if (measure) wholeCounts.set(measure, [...(wholeCounts.get(measure) ?? []), c.source.start]);
   }
   // The eight trials meet the same pairs again and again: each pair is compared once.
-  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
+  const shownPoint = pointShown(candidates);
+  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf) || shownPoint(a, b) || shownPoint(b, a)) };
   const denials = sureDenials(candidates);
   // The last trials take the ordering or matching question after every other (it asks several sentences at once, and none of
   // them may be asked again): a quiz they make is kept only if it holds more questions, so a short article's dated sentences
@@ -384,10 +402,14 @@ function selectOnce(
     // (Beside as many false statements, a true one more gives no pattern to guess by.)
     // (A point asked by its denial in place of its true copy still counts as a true one here: the swap is to balance the
     // keys, not to free a slot for a weaker true statement.)
+    // (A sure cause restated the other way round, "S2 because S1", is no copy: never the article's sentence, it asks which
+    // fact explains which. In a quiz still short of the count it neither counts here nor is held back; no more than three of
+    // one answer still holds for it. Before that it waits its turn like a copy, so it fills a quiz, not displaces one.)
     const swapped = chosen.filter((c) => askedByDenial.has(c)).length;
     const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length - swapped;
     const trueCap = Math.max(moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES, falses);
-    if (q.type === "TRUE_FALSE" && q.answerText === "True" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length + swapped >= trueCap) return;
+    const copied = (c: GeneratedQuestion) => copiedTruth(c, moreStatements);
+    if (copied(q) && chosen.filter(copied).length + swapped >= trueCap) return;
     // True/false at most two in five of the quiz asked for: statements of the main points pass review most often, but a
     // quiz is a mix of kinds, and one that stops short of the count would otherwise be mostly statements.
     if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * (moreStatements ? FULLER_TRUE_FALSE_SHARE : TRUE_FALSE_SHARE)))) return;
@@ -482,6 +504,14 @@ function selectOnce(
   if (structuredLast) takeStructured();
   leanTowardFalse(chosen, ranked, takeOne);
   return chosen;
+}
+
+/**
+ * A true statement counted as a copy of its sentence (or a clause of it): in a quiz short of the count (`filling`), all but a
+ * sure cause restated the other way round (one a check notes, a background reason, is held back like a copy).
+ */
+function copiedTruth(q: GeneratedQuestion, filling: boolean): boolean {
+  return q.type === "TRUE_FALSE" && q.answerText === "True" && !(filling && q.keyKind === "cause" && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0);
 }
 
 // True keys this many more than False ones are a pattern a class learns to answer blind.

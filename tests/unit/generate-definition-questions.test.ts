@@ -99,7 +99,7 @@ Two words explain most changes in rents. Housing stock is the number of homes th
   it("asks the definitions and the rules that name those terms in one quiz", () => {
     const quiz = generateQuestions(market, { count: 8, seed: 1 }).questions;
     expect(quiz.some((q) => q.keyKind === "definition" && q.type !== "TRUE_FALSE")).toBe(true);
-    expect(quiz.filter((q) => q.type === "TRUE_FALSE" && /^When /.test(q.prompt)).length).toBeGreaterThanOrEqual(2);
+    expect(quiz.filter((q) => (q.type === "TRUE_FALSE" || q.keyKind === "direction") && /^When /.test(q.prompt)).length).toBeGreaterThanOrEqual(2);
   });
 
   it("never turns a word that names a part ('the lower floors') into a false statement", () => {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { BLANK } from "@/lib/generation/blank";
+import { statementQuestion } from "@/lib/generation/question-parts";
+import { createRandom } from "@/lib/generation/random";
+import { selectQuestions } from "@/lib/generation/select-questions";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Our own article, written for this test: one fact a sentence.
+const facts = [
+  "The Pellan ferry crossed the Ossa river twice a day.",
+  "Its hull was built of larch from the Vey hills.",
+  "The ferry stopped running in winter, so the village of Tarl was cut off until spring.",
+  "A boatman named Ivo Grell kept the ferry for thirty years.",
+  "The fare was paid in eggs at the Dunmore landing.",
+  "Floods carried the old landing away one March.",
+  "The new landing was built of stone from Caddow.",
+  "A bell at Sarne called the ferry from the far bank.",
+  "The ferry carried the mail to Hollin every Friday.",
+  "A bridge at Raske replaced the ferry in the end.",
+];
+const article = `The Pellan Ferry\n\n${facts.join(" ")}`;
+
+function source(i: number, key = facts[i]!) {
+  const sentence = facts[i]!;
+  const start = article.indexOf(sentence);
+  const at = start + sentence.indexOf(key);
+  return { sentence, start, end: start + sentence.length, answer: { start: at, end: at + key.length } };
+}
+
+function copy(i: number, isTrue: boolean): GeneratedQuestion {
+  const text = isTrue ? facts[i]! : facts[i]!.replace(/\w+\.$/, "moon.");
+  return statementQuestion({ statement: text, isTrue, source: source(i), keyKind: "statement", confidence: 0.7, score: 0.7 });
+}
+
+// "S2 because S1": the sentence's reason restated the other way round, never a copy of it.
+const restated = (confidence: number) =>
+  statementQuestion({ statement: "The village of Tarl was cut off until spring because the ferry stopped running in winter.", isTrue: true, source: source(2), keyKind: "cause", confidence, score: 0.7 });
+
+function choice(i: number, key: string): GeneratedQuestion {
+  // (Each question its own wrong options: two sharing a pool would each be answered from the other.)
+  const options = [key, `Ardle ${i}`, `Brisk ${i}`, `Cotter ${i}`].map((text, n) => ({ id: `o${n}`, text }));
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: facts[i]!.replace(key, BLANK),
+    options,
+    answerKey: { kind: "choice", optionId: "o0" },
+    answerText: key,
+    source: source(i, key),
+    spanType: "CITY",
+    keyKind: "name",
+    score: 0.7,
+    confidence: 0.7,
+  };
+}
+
+const choices = [choice(4, "Dunmore"), choice(6, "Caddow"), choice(7, "Sarne"), choice(8, "Hollin"), choice(9, "Raske"), choice(3, "Ivo Grell")];
+const copies = [copy(0, true), copy(1, true), copy(5, false)];
+const types: GeneratedQuestion["type"][] = ["MULTIPLE_CHOICE", "TRUE_FALSE"];
+
+describe("a restated cause beside copied true statements", () => {
+  it("fills a quiz short of the count beside two true copies: it is no copy of its sentence", () => {
+    const cause = restated(0.7);
+    const quiz = selectQuestions([...copies, cause, ...choices], 10, types, createRandom(1));
+    expect(quiz).toContain(cause);
+    expect(quiz).toHaveLength(10);
+  });
+});
