@@ -13,8 +13,8 @@ describe("a rank and a title are a description, not a person's name", () => {
 
   it("finds no person called 'First Emperor' or 'Great Khan', so no 'he' is written as one", () => {
     const people = (t: string) => findNamedEntities(t).filter((s) => s.type === "PERSON").map((s) => s.text);
-    expect(people("Borlan Tusk united the river clans in 812. The Great Khan was also feared by his own captains. He died in 840 while hunting.")).not.toContain("Great Khan");
-    expect(people("Borlan Tusk united the river clans in 812. The First Emperor was also feared by his own captains. He died in 840 while hunting.")).not.toContain("First Emperor");
+    expect(people("Borlan Tusk united the river clans in 812. The Great Khan was much feared by his own captains. He died in 840 while hunting.")).not.toContain("Great Khan");
+    expect(people("Borlan Tusk united the river clans in 812. The First Emperor was much feared by his own captains. He died in 840 while hunting.")).not.toContain("First Emperor");
     expect(people("Mira Colt led the northern league for a decade. The Second Consul was also trusted by the merchants of the coast.")).toContain("Mira Colt");
   });
 });
