@@ -1,5 +1,6 @@
 import { eraInOpeningPhrase } from "./check-side-details";
 import { inSentenceOrder } from "./clause-order";
+import { dropsSetting, onlyOpeningCondition } from "./check-dropped-setting";
 import { headlessRelative } from "./check-headless";
 import { framingEraPenalties } from "./check-framing-eras";
 import { BLANK } from "./blank";
@@ -63,6 +64,8 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";
   if (POINTING_BACK.test(shown)) return "stem-dangles";
   if (cutInSeriesOfClauses(shown, q.source.sentence)) return "stem-fragment";
+  if (onlyOpeningCondition(shown, q.source.sentence)) return "stem-fragment";
+  if (dropsSetting(shown, q.source.sentence, articleText, q.source.start)) return "stem-dangles";
   if (q.answerText === "False") {
     // (A statement said in another order than its sentence, "When the wind rises, four boys …", is read back in the
     // sentence's order: lined up word by word, it would show no changed part and pass every check below.)

@@ -55,6 +55,15 @@ function clean(match: Match): { text: string; start: number } | null {
   return { text, start };
 }
 
+// Words that rank an office rather than name its holder ("the First Emperor", "the Great Khan", "the High King").
+const RANK_WORD = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Great|Grand|High|Supreme|Chief|Elder|Younger|Old|Young|Sole)$/;
+
+/** A phrase of rank words and title words only, ending in a title ("First Emperor", "Second Consul"): a description. */
+export function isRankAndTitle(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.length >= 2 && TITLE_WORD_SET.has(words.at(-1)!) && words.every((w) => RANK_WORD.test(w) || TITLE_WORD_SET.has(w)) && words.some((w) => RANK_WORD.test(w));
+}
+
 const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 
 /**
@@ -116,6 +125,8 @@ export function findNamedEntities(text: string, sentences?: { start: number; end
       const rest = c && /^(?:St|Mt|Ft|Pt)$/.test(c.text) ? /^\. [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?/.exec(text.slice(c.start + c.text.length)) : null;
       if (c && rest) c = { text: c.text + rest[0], start: c.start };
       if (!c || (LEADING.test(c.text) && type === "PERSON")) continue;
+      // "First Emperor", "Great Khan": a rank and an office describe a person, they do not name one (written for "he", it lacks its "the").
+      if (kind === "PERSON" && isRankAndTitle(c.text)) continue;
       if (c.text.split(/\s+/).length < minWords && !(kind === "PERSON" && knownByOneName(c.text))) continue;
       if (text.slice(c.start, c.start + c.text.length) !== c.text) continue;
       // Part of a longer name ("Mount Everest" found as "Everest"): blanking it would split the name.

@@ -432,6 +432,9 @@ export const LINK_BACK = new RegExp(`^(?:${LINKS})\\b`);
 // ("There's no record …", "there used to be …", "There usually are …", "There stands a statue …"; "here and there", "then and
 // there" are no place either.)
 const THERE_AS_PLACE = /(?<!\b(?:here|then) and )\bthere\b(?!['’](?:s|d)\b| and back\b| (?:(?:still |also |once |then |now |soon |already |never |always |later |often |usually |sometimes |[a-z]+ly )?(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|lived|lives|existed|exists?|came|comes|arose|arise|used to|stands?|stood|followed|began|tends?|tended)\b))(?<!\b(?:is|are|was|were|be|been|has|have|had) there)/i;
+// "here" as a place ("Mosses grow here where …"): cut from the text before it, it points at nothing. ("here and there", "there and
+// here" are no place.)
+const HERE_AS_PLACE = /(?<!\b(?:there|then) and )\bhere\b(?! and there\b)/i;
 // A place named in the stem: a capitalised name after a word of place or motion ("in Tarrow", "reached Velm"), or "where".
 // ("reached the ridge", "camped in a valley": a common noun after a word of place or motion names the place too.)
 // (Not "from X", "left X", "of X": a place the "there" is not, "merchants from Tallin came there".)
@@ -503,7 +506,7 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   if (LINK_BACK.test(text) || (/, however[.!]?$/.test(text) && !/[.?!] [A-Z]/.test(text))) return true;
   // "Aldo was crowned there in 1302", "rents a loft there": a place "there" needs the place named before it in the stem.
   // (Not a noun just before it, "the college there": that "there" places the noun somewhere else, still unnamed.)
-  const there = THERE_AS_PLACE.exec(text);
+  const there = THERE_AS_PLACE.exec(text) ?? HERE_AS_PLACE.exec(text);
   if (there && !opensOnPlace(text) && !PLACE_NAMED.test(text.slice(0, there.index).replace(/\b(?:the|a|an) [a-z]+ $/, ""))) return true;
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
   const thing = THING.exec(text);
