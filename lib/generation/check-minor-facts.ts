@@ -73,6 +73,9 @@ export function zoneOfAClockTime(sentence: string, start: number, end: number): 
 
 const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{1,2}\b`);
 const DIED_BEFORE = /\b(?:died|passed away)\s+(?:on\s+)?$/i;
+// "was born on", "was born Ada Vell on": a birth name may stand between.
+const BORN_BEFORE = /\bborn\s+(?:(?:(?!and\b)[^\s,;.]+\s+){0,3}?on\s+)?$/i;
+const BIRTH_IN_TITLE = /\b(?:birth|born)\b/i;
 // A title about a death ("The Death of …", "The Assassination of …"): the day of that death is the article's event.
 const DEATH_IN_TITLE = /\b(?:death|died|dies|assassinat\w*|execut\w*|murder\w*|killing|shot|shooting|fall of)\b/i;
 
@@ -83,6 +86,26 @@ const DEATH_IN_TITLE = /\b(?:death|died|dies|assassinat\w*|execut\w*|murder\w*|k
  */
 export function exactDayOfDeath(sentence: string, start: number, key: string, title: string): boolean {
   return DAY_AND_MONTH.test(key) && DIED_BEFORE.test(sentence.slice(0, start)) && !DEATH_IN_TITLE.test(title);
+}
+
+/** "she was born on _____": the exact day of a birth, recall as the day of a death is (the year is the fact kept). */
+export function exactDayOfBirth(sentence: string, start: number, key: string, title: string): boolean {
+  return DAY_AND_MONTH.test(key) && BORN_BEFORE.test(sentence.slice(0, start)) && !BIRTH_IN_TITLE.test(title);
+}
+
+// ", which began in _____,": when a period or war the sentence only names began or ended, said in an aside.
+const ASIDE_START_BEFORE = /([\w'’-]+(?: [\w'’-]+){0,3}), (?:which|that) (?:had )?(?:began|begun|started|broke out|ended|was over)(?: in| on)? $/i;
+
+/**
+ * "During the Long War, which began in _____, she nursed …": the start of a background war or period, given in an aside,
+ * is general knowledge the sentence carries along; its point is what happened during it. A period the title names is the
+ * article's own and is not held.
+ */
+export function startOfABackgroundPeriod(sentence: string, start: number, end: number, title: string): boolean {
+  const m = ASIDE_START_BEFORE.exec(sentence.slice(0, start));
+  if (!m || !/^,/.test(sentence.slice(end))) return false;
+  const named = titleStems(title);
+  return !m[1]!.toLowerCase().split(/[^\w'’-]+/).some((w) => w.length > 3 && named.has(w.slice(0, 5)));
 }
 
 // A word of periodical printing and a verb of publishing within eight words of each other, in either order.
@@ -125,5 +148,7 @@ export function minorFactPenalties(q: GeneratedQuestion, articleText: string, ti
   const year = /\d{3,4}/.exec(key)?.[0];
   const dayOnly = q.type !== "TRUE_FALSE" || !year || q.prompt.includes(year);
   if (q.keyKind === "date" && dayOnly && exactDayOfDeath(sentence, start, key, title)) out.push(held("exact-day-of-death"));
+  if (q.keyKind === "date" && dayOnly && exactDayOfBirth(sentence, start, key, title)) out.push(held("exact-day-of-birth"));
+  if (q.keyKind === "date" && startOfABackgroundPeriod(sentence, start, end, title)) out.push(held("start-of-a-background-period"));
   return out;
 }

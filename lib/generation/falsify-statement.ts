@@ -422,6 +422,9 @@ function turnClaim(statement: string): { text: string; word: string } | null {
   if (RELATIVE_BEFORE.test(closed) || /^(?:The|A|An|This|These|Those)\b[^,]*\b(?:you|we|they|I)\s$/.test(before) || contactClause(before)) return null;
   // "the most", "for the most part": a superlative, not a share.
   if (/\bthe $/i.test(before)) return null;
+  // "The path ends at the gate, usually where the wall stops": a "how often" tacked on after a comma, or one that leads a
+  // place, time or reason clause, hedges that clause, not the main verb; turned ("rarely where …") it reads as nonsense.
+  if (/^(?:usually|often|rarely|seldom|sometimes|always|never)$/.test(word) && (/,\s*$/.test(before) || /^ (?:where|when|whenever|because|if|unless|since|after|before|while|once)\b/i.test(after))) return null;
   // "The castle was never captured", "He never married": a one-off past event has no "always" (only a habit or a
   // present truth, "Crabs never swim", turns).
   if (/^(?:never|always)$/.test(word) && /\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b/i.test(statement)) return null;

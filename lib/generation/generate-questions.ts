@@ -250,7 +250,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random, text), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
-    add(makeTypedListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list), "FILL_BLANK", sentenceIndex, 1.0);
+    add(makeTypedListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, text), "FILL_BLANK", sentenceIndex, 1.0);
   }
   for (const def of definitions) {
     // A name the title shows stays out; a common term the title names is still worth asking for by its definition.

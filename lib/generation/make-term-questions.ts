@@ -40,6 +40,19 @@ export function mentions(text: string, term: string): boolean {
   return pattern.test(text);
 }
 
+// Words that may close a phrase opened by "the _____" without being a noun the blank describes.
+const NOT_A_TAIL = /^(?:itself|themselves|too|also|alone|again|first|last|once|twice|together|instead|there|here|now|then|today|ago|one|ones|own)$/;
+
+/**
+ * "lifted the rocket off the _____ pad.": the word that closes a phrase opened by a determiner and the blank is the noun the
+ * blank describes, even where the article never writes that noun after "the" (nounAfterBlank cannot vouch for it then).
+ * A list member asked there tests a fixed compound ("launch pad"), unless its fellow members can stand before it too.
+ */
+export function headClosingPhrase(stem: string): string | null {
+  const word = /\b(?:the|a|an|its|their|his|her|this|that) _____ ([a-z]{3,})(?=[.,;:!?)]|$)/.exec(stem)?.[1];
+  return word && !NOT_A_TAIL.test(word) && !word.endsWith("ly") ? word : null;
+}
+
 /** Members nearest the key in the list first: they are its closest confusers, and each question gets its own set. */
 function nearest(list: TermList, key: string, stem: string, count: number, fits: (member: string) => boolean = () => true): string[] {
   const at = list.items.findIndex((i) => i.text.toLowerCase() === key.toLowerCase());
@@ -122,7 +135,7 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
   if (cognateIn(stem, span.text)) return null;
   // "White _____ cells": a list member modifying a noun is asked among the members that can stand before it. Being listed
   // beside the key does not show that ("the bark, the sap, the root tips" are no kinds of cell).
-  const noun = nounAfterBlank(own, articleText);
+  const noun = nounAfterBlank(own, articleText) ?? headClosingPhrase(own);
   const distractors = nearest(list, span.text, own, 3, (member) => !noun || fillsBeforeNoun(member, span.text, noun, articleText, false));
   if (distractors.length < 2) return null;
   // A stem naming two of the key's fellow members sets the scene ("in the mouth, the teeth chew …"): the members
@@ -164,7 +177,7 @@ function whichFor(member: string): string | null {
   return type === "COUNTRY" ? "Which country" : type === "CITY" ? "Which city" : null;
 }
 
-export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList): GeneratedQuestion | null {
+export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | undefined, span: Span, list: TermList, articleText = ""): GeneratedQuestion | null {
   const which = whichFor(span.text);
   if (!which) return null;
   const question = askByKind(subjectQuestion(sentence, span, which));
@@ -172,6 +185,10 @@ export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | u
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + span.text.length);
   const stem = withContext(question ?? cloze, sentence, previous);
   if (!stem || mentions(stem, span.text) || cognateIn(stem, span.text)) return null;
+  // "the _____ pad" typed asks for the first word of a fixed compound ("launch pad"), not for the listed thing, unless
+  // another member could stand before that noun as well (the choice question's own screen).
+  const noun = question ? null : (nounAfterBlank(stem, articleText) ?? headClosingPhrase(stem));
+  if (noun && /^[a-z]/.test(span.text) && !list.items.some((i) => i.text.toLowerCase() !== span.text.toLowerCase() && fillsBeforeNoun(i.text, span.text, noun, articleText, false))) return null;
   // The list's other members are the same kind: the hint names none of them, only that the answer is one of the article's terms.
   if (list.items.length < 3) return null;
   return {

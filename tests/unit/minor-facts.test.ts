@@ -109,6 +109,22 @@ describe("keys on a minor fact of their sentence", () => {
     expect(held(death, "3 May 1761", "date", { type: "TRUE_FALSE", prompt: death, answerText: "True" })).not.toContain("exact-day-of-death");
   });
 
+  it("reads the exact day of a birth, even past a birth name", () => {
+    const born = "The founder was born Tam Orrin on 4 July 1701 in the village of Pellow.";
+    expect(held(born, "4 July 1701", "date")).toContain("exact-day-of-birth");
+    // The year alone is kept, as is a day after a clause that has moved on ("and"), and a birth the title names.
+    expect(held("The founder was born in 1701 in the village of Pellow.", "1701", "date")).not.toContain("exact-day-of-birth");
+    expect(held("He was born at sea and the works opened on 3 May 1761.", "3 May 1761", "date")).not.toContain("exact-day-of-birth");
+    expect(held(born, "4 July 1701", "date", { title: "The Birth of the Founder" })).not.toContain("exact-day-of-birth");
+  });
+
+  it("reads the start of a background war given in an aside, unless the title names it", () => {
+    const war = "During the Long War, which began in 1702, the glass works made lamps for the navy.";
+    expect(held(war, "1702", "date")).toContain("start-of-a-background-period");
+    expect(held(war, "1702", "date", { title: "The Long War" })).not.toContain("start-of-a-background-period");
+    expect(held("The glass works, which opened in 1702, made lamps for the navy.", "1702", "date")).not.toContain("start-of-a-background-period");
+  });
+
   it("reads the year a state began before its verb, unless the state is the article's own", () => {
     const title = "The Glass Works of Marrow Isle";
     const state = "The works closed in 1790, and since 1950 a trust of local collectors has kept the furnaces as a museum.";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexArticleTexts, pickDistractors } from "@/lib/generation/distractors";
 import { findLists } from "@/lib/generation/find-lists";
 import { fillsBeforeNoun, nounAfterBlank } from "@/lib/generation/kind-of-defined-term";
-import { findMemberMentions, makeListQuestion } from "@/lib/generation/make-term-questions";
+import { findMemberMentions, headClosingPhrase, makeListQuestion, makeTypedListQuestion } from "@/lib/generation/make-term-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import type { Span } from "@/lib/generation/types";
 
@@ -49,5 +49,29 @@ describe("a list member asked where it modifies a noun", () => {
     const q = makeListQuestion(article.sentences[mention!.sentenceIndex]!, article.sentences[mention!.sentenceIndex - 1], mention!.span, mention!.list, () => 0.3, reef);
     expect(q?.prompt).toBe("Divers count the _____ polyps each morning.");
     expect(q!.options.map((o) => o.text).sort()).toEqual(["anemone", "coral", "hydra"]);
+  });
+});
+
+// Invented: a list of trials, one of which a later sentence uses as the first word of a fixed compound.
+const pilots =
+  "Test Pilots\n\nEvery pilot had to cope with speed, noise and fatigue on long flights. " +
+  "At dawn the pilot Edda Voss taxied the jet onto the speed strip. The noise carried for miles.";
+
+describe("a list member asked where it opens a fixed compound ('the _____ strip')", () => {
+  it("reads the word that closes 'the _____ …' as the noun it describes", () => {
+    expect(headClosingPhrase("At dawn she taxied the jet onto the _____ strip.")).toBe("strip");
+    expect(headClosingPhrase("At dawn she taxied the jet onto the _____ itself.")).toBeNull();
+    expect(headClosingPhrase("At dawn she taxied the jet onto the _____ slowly.")).toBeNull();
+  });
+
+  it("is not asked, as a choice or typed, where no fellow member can stand before that noun", () => {
+    const article = parseArticle(pilots);
+    const lists = findLists(article.sentences);
+    const mention = findMemberMentions(article.sentences, lists).find((m) => m.span.text === "speed");
+    expect(mention).toBeDefined();
+    const sentence = article.sentences[mention!.sentenceIndex]!;
+    const previous = article.sentences[mention!.sentenceIndex - 1];
+    expect(makeListQuestion(sentence, previous, mention!.span, mention!.list, () => 0.3, pilots)).toBeNull();
+    expect(makeTypedListQuestion(sentence, previous, mention!.span, mention!.list, pilots)).toBeNull();
   });
 });

@@ -186,3 +186,14 @@ describe("two true statements on one name", () => {
     expect(quiz.filter((q) => q.type === "TRUE_FALSE")).toHaveLength(2);
   });
 });
+
+describe("a 'how often' word that hedges a tacked-on clause", () => {
+  const versions = (text: string, index: number) => falseVersionsIn(text, index, {});
+
+  it("is not turned: 'rarely where …' or 'rarely when …' reads as nonsense", () => {
+    const text = "Marsh Paths\n\nThe causeway ends at the sluice, usually where the reed beds begin. The herons nest often when the tide is low. Herons often nest in the willow belt.";
+    expect(versions(text, 0)).toEqual([]);
+    expect(versions(text, 1)).toEqual([]);
+    expect(versions(text, 2)).toEqual(["Herons rarely nest in the willow belt."]);
+  });
+});
