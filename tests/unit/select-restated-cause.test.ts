@@ -4,6 +4,7 @@ import { statementQuestion } from "@/lib/generation/question-parts";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
+import { factSource } from "../support/fact-source";
 
 // Our own article, written for this test: one fact a sentence.
 const facts = [
@@ -20,12 +21,7 @@ const facts = [
 ];
 const article = `The Pellan Ferry\n\n${facts.join(" ")}`;
 
-function source(i: number, key = facts[i]!) {
-  const sentence = facts[i]!;
-  const start = article.indexOf(sentence);
-  const at = start + sentence.indexOf(key);
-  return { sentence, start, end: start + sentence.length, answer: { start: at, end: at + key.length } };
-}
+const source = (i: number, key = facts[i]!) => factSource(article, facts, i, key);
 
 function copy(i: number, isTrue: boolean): GeneratedQuestion {
   const text = isTrue ? facts[i]! : facts[i]!.replace(/\w+\.$/, "moon.");

@@ -4,6 +4,7 @@ import { statementQuestion } from "@/lib/generation/question-parts";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
+import { factSource } from "../support/fact-source";
 
 // Our own article, written for this test: one fact a sentence, each asked by one question.
 const facts = [
@@ -22,12 +23,7 @@ const facts = [
 ];
 const article = `The Kestrel Mill\n\n${facts.join(" ")}`;
 
-function source(i: number, key = facts[i]!) {
-  const sentence = facts[i]!;
-  const start = article.indexOf(sentence);
-  const at = start + sentence.indexOf(key);
-  return { sentence, start, end: start + sentence.length, answer: { start: at, end: at + key.length } };
-}
+const source = (i: number, key = facts[i]!) => factSource(article, facts, i, key);
 
 function statement(i: number, isTrue: boolean, confidence = 0.7): GeneratedQuestion {
   // (A false statement here is the fact with its last word changed: the article settles it.)
