@@ -1,3 +1,4 @@
+import { type ChainStep, toldSteps, walkChain } from "./chain-of-causes";
 import { dangles, resolvePerson } from "./question-stems";
 import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -140,8 +141,16 @@ export function findCauses(sentences: Sentence[]): CauseFact[] {
   return out;
 }
 
+// Each clause's words, once: a chain's walk compares every step with every clause it reaches. Bounded, as a long-running
+// server sees many articles.
+const wordSets = new Map<string, Set<string>>();
 function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3));
+  let words = wordSets.get(text);
+  if (!words) {
+    if (wordSets.size > 5000) wordSets.clear();
+    wordSets.set(text, (words = new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3))));
+  }
+  return words;
 }
 
 /** Another fact's answer can stand beside this one when it is of the same kind and says something else. */
@@ -168,6 +177,22 @@ function sameEvent(a: string, b: string): boolean {
   return shared >= 2 && shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
 }
 
+/** One article's chain of causes (its facts' steps and every step its sentences state), and each walk on it, built once. */
+const chainsOf = new WeakMap<CauseFact[], { steps: ChainStep[]; walks: Map<string, string[]> }>();
+
+/** Every clause the article's chain of causes reaches from this one: its causes' causes (back), or its results' results. */
+function chainFrom(start: string, back: boolean, all: CauseFact[], sentences: Sentence[]): string[] {
+  let chain = chainsOf.get(all);
+  if (!chain) {
+    const facts = all.flatMap((f) => (f.effect && f.reason ? [{ id: f as object, cause: f.reason, effect: f.effect }] : []));
+    chainsOf.set(all, (chain = { steps: [...facts, ...toldSteps(sentences).map((t) => ({ id: t as object, ...t }))], walks: new Map() }));
+  }
+  const key = `${back ? "<" : ">"}${start}`;
+  let reached = chain.walks.get(key);
+  if (!reached) chain.walks.set(key, (reached = walkChain(start, chain.steps, back, sameEvent)));
+  return reached;
+}
+
 /**
  * The other facts' clauses of this fact's kind, each as an option reads: for a "Why …?" the reasons the article gives for
  * other events (a result fact's cause as much as a reason fact's reason), for "What happened as a result?" the results of
@@ -175,9 +200,12 @@ function sameEvent(a: string, b: string): boolean {
  * passed the key as the only reason among results. Never a reason of this same event or of the key itself (a cause of a
  * cause is a cause too), nor a result of this same cause or of the key (a result of a result is a result).
  */
-function sameKindOptions(fact: CauseFact, all: CauseFact[]): { option: string; fact: CauseFact }[] {
+function sameKindOptions(fact: CauseFact, all: CauseFact[], sentences: Sentence[]): { option: string; fact: CauseFact }[] {
   if (fact.kind === "purpose") return all.filter((o) => o.kind === "purpose" && fitsBeside(o, fact)).map((o) => ({ option: o.answer, fact: o }));
   if (!fact.effect || !fact.reason) return [];
+  // Right answers more than one step away: a cause of the key is a cause of this event too ("the mill stopped because the
+  // wheel broke", so the broken wheel is a reason the miller left), a result of a result a result.
+  const right = fact.kind === "reason" ? chainFrom(fact.effect, true, all, sentences) : chainFrom(fact.reason, false, all, sentences);
   const out: { option: string; fact: CauseFact }[] = [];
   for (const o of all) {
     if (o === fact || o.kind === "purpose" || !o.effect || !o.reason) continue;
@@ -186,6 +214,7 @@ function sameKindOptions(fact: CauseFact, all: CauseFact[]): { option: string; f
     // The other fact's far end (its effect for a reason, its cause for a result) must be another event than this one's.
     const [theirs, mine, key] = fact.kind === "reason" ? [o.effect, fact.effect, fact.reason] : [o.reason, fact.reason, fact.effect];
     if (sameEvent(theirs, mine) || sameEvent(theirs, key) || option.toLowerCase() === fact.answer.toLowerCase() || !saysOther(option, fact)) continue;
+    if (right.some((r) => sameEvent(option, r))) continue;
     out.push({ option, fact: o });
   }
   return out;
@@ -201,7 +230,7 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
   // article among its options failed ("not causes at all", 4 of 4 in round 4), so with fewer than two other causes
   // there is no fair set. Two of them, the ones farthest after the key in the article (going round): each cause
   // question of the article then offers its own set (one could not be answered by elimination from another).
-  const others = sameKindOptions(fact, all).filter((o, i, list) => list.findIndex((p) => p.option.toLowerCase() === o.option.toLowerCase()) === i);
+  const others = sameKindOptions(fact, all, sentences).filter((o, i, list) => list.findIndex((p) => p.option.toLowerCase() === o.option.toLowerCase()) === i);
   const at = all.indexOf(fact);
   const after = (o: { fact: CauseFact }) => (all.indexOf(o.fact) - at + all.length) % all.length;
   const distractors = others.length >= 3 ? [...others].sort((a, b) => after(b) - after(a)).slice(0, 2) : others;

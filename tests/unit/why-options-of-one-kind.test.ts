@@ -44,6 +44,25 @@ describe("the options of a cause question are clauses of the key's own kind", ()
   });
 });
 
+describe("a chain of causes more than one step long", () => {
+  // Invented: a made-up bakery whose oven fails, each step told with "because".
+  const bakery =
+    "The Corran Bakery\n\nThe bakery shut because the oven cracked. The oven cracked because the chimney clogged. The chimney clogged because jackdaws nested in the flue. The baker moved away because the bakery shut. The choir sang loudly because the organ was broken. The ferry sailed late because the captain overslept.";
+  const optionsOf = (question: string) => {
+    const article = parseArticle(bakery);
+    const causes = findCauses(article.sentences);
+    const fact = causes.find((c) => c.question === question)!;
+    return makeCauseQuestion(fact, causes, article.sentences, () => 0.5)?.options.map((o) => o.text) ?? [];
+  };
+
+  it("never offers a cause two or three steps back as a wrong reason", () => {
+    // The cracked oven, the clogged chimney and the jackdaws all led to the move through the shut bakery.
+    const options = optionsOf("Why did the baker move away?");
+    expect(options).toContain("The bakery shut");
+    expect(options.filter((o) => /oven cracked|chimney clogged|jackdaws/i.test(o))).toEqual([]);
+  });
+});
+
 describe("a reason told in the sentence before 'For this reason, …'", () => {
   // Invented: a made-up marsh and its wardens.
   const marsh =
