@@ -205,7 +205,11 @@ function sameKindOptions(fact: CauseFact, all: CauseFact[], sentences: Sentence[
   if (!fact.effect || !fact.reason) return [];
   // Right answers more than one step away: a cause of the key is a cause of this event too ("the mill stopped because the
   // wheel broke", so the broken wheel is a reason the miller left), a result of a result a result.
-  const right = fact.kind === "reason" ? chainFrom(fact.effect, true, all, sentences) : chainFrom(fact.reason, false, all, sentences);
+  const event = fact.kind === "reason" ? fact.effect : fact.reason;
+  const right = chainFrom(event, fact.kind === "reason", all, sentences);
+  // Nor the question's own event told back ("Why did the wheel break?" "The wheel broke"), nor what the event led to (for
+  // a "Why …?") or came from (for a result): a giveaway of the other side of the chain, not a wrong answer of the kind.
+  const giveaways = [event, ...chainFrom(event, fact.kind !== "reason", all, sentences)];
   const out: { option: string; fact: CauseFact }[] = [];
   for (const o of all) {
     if (o === fact || o.kind === "purpose" || !o.effect || !o.reason) continue;
@@ -214,7 +218,7 @@ function sameKindOptions(fact: CauseFact, all: CauseFact[], sentences: Sentence[
     // The other fact's far end (its effect for a reason, its cause for a result) must be another event than this one's.
     const [theirs, mine, key] = fact.kind === "reason" ? [o.effect, fact.effect, fact.reason] : [o.reason, fact.reason, fact.effect];
     if (sameEvent(theirs, mine) || sameEvent(theirs, key) || option.toLowerCase() === fact.answer.toLowerCase() || !saysOther(option, fact)) continue;
-    if (right.some((r) => sameEvent(option, r))) continue;
+    if (right.some((r) => sameEvent(option, r)) || giveaways.some((r) => sameEvent(option, r))) continue;
     out.push({ option, fact: o });
   }
   return out;

@@ -61,6 +61,14 @@ describe("a chain of causes more than one step long", () => {
     expect(options).toContain("The bakery shut");
     expect(options.filter((o) => /oven cracked|chimney clogged|jackdaws/i.test(o))).toEqual([]);
   });
+
+  it("never offers the question's own event, or what it led to, as a reason", () => {
+    // "The oven cracked" is the stem told back; "The bakery shut" is its result, the other side of the chain.
+    const options = optionsOf("Why did the oven crack?");
+    expect(options).toContain("The chimney clogged");
+    expect(options.filter((o) => /oven cracked|bakery shut/i.test(o))).toEqual([]);
+    expect(optionsOf("Why did the chimney clog?").filter((o) => /chimney clogged|oven cracked/i.test(o))).toEqual([]);
+  });
 });
 
 describe("a reason told in the sentence before 'For this reason, …'", () => {
