@@ -16,7 +16,7 @@ export interface ChainStep {
 // "E because C", "Because C, E", "C, so E", "C. As a result, E": a step of a chain, read loosely (only to follow it, never asked).
 const TOLD_AFTER = /^(.{6,}?),? because (?!of\b)(.{4,})$/;
 const TOLD_BEFORE = /^(?:Because (?!of\b)([^,]{4,})|(.{6,}?),(?: and)? so (?!that\b))(?:, )?(.{4,})$/;
-const TOLD_NEXT = /^(?:As a result|Because of this|Consequently|Therefore|For this reason),? (.{4,})$/;
+const TOLD_NEXT = /^(?:As a result(?! of\b)|Because of this|Consequently|Therefore|For this reason),? (.{4,})$/;
 
 /** Every cause and effect the article's sentences state, whether or not a question takes them up. */
 export function toldSteps(sentences: Sentence[]): { cause: string; effect: string }[] {

@@ -117,7 +117,8 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   }
 
   // "As a result, the farms were abandoned." after a sentence that stands alone.
-  m = /^(?:As a result|Because of this|Consequently|Therefore|For this reason),? ([^;:]{8,160})\.$/.exec(text);
+  // (Never "As a result of the flood, …": that names its own cause, not the sentence before.)
+  m = /^(?:As a result(?! of\b)|Because of this|Consequently|Therefore|For this reason),? ([^;:]{8,160})\.$/.exec(text);
   if (m && previous && previous.section === sentence.section) {
     // "On the other hand, …", "However, …": the joint to the sentence before that, not part of the cause.
     const cause = standsAlone(capitalise(previous.text.replace(LINKING_OPENER, "")), previous);
@@ -213,8 +214,9 @@ function sameKindOptions(fact: CauseFact, all: CauseFact[], sentences: Sentence[
   const out: { option: string; fact: CauseFact }[] = [];
   for (const o of all) {
     if (o === fact || o.kind === "purpose" || !o.effect || !o.reason) continue;
-    // (A whole sentence before "As a result" may hold a reason and its own result, "A, so B": its first clause is the reason.)
-    const option = o.kind === fact.kind ? o.answer : capitalise(fact.kind === "reason" ? o.reason.replace(/,? (?:and )?so (?!that\b).*$/, "") : o.effect);
+    // (A whole sentence before "As a result" may hold a reason and its own result, "A, so B": its first clause is the reason;
+    // or an effect and its own reason, "A because B": A is the cause of the result.)
+    const option = o.kind === fact.kind ? o.answer : capitalise(fact.kind === "reason" ? o.reason.replace(/,? (?:and )?so (?!that\b).*$|,? because .*$/, "") : o.effect);
     // The other fact's far end (its effect for a reason, its cause for a result) must be another event than this one's.
     const [theirs, mine, key] = fact.kind === "reason" ? [o.effect, fact.effect, fact.reason] : [o.reason, fact.reason, fact.effect];
     if (sameEvent(theirs, mine) || sameEvent(theirs, key) || option.toLowerCase() === fact.answer.toLowerCase() || !saysOther(option, fact)) continue;

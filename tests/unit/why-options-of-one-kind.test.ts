@@ -71,6 +71,22 @@ describe("a chain of causes more than one step long", () => {
   });
 });
 
+describe("'As a result of …, …' and a result told after a sentence with its own 'because'", () => {
+  // Invented: a made-up chapel's bad week.
+  const chapel =
+    "The Dunmore Chapel\n\nThe choir sang loudly because the organ was broken. The pump failed because the seal wore out. As a result, the cellar flooded. The ferry sailed late because the captain overslept. As a result of the flooded cellar, the vicar moved the harvest supper to the barn.";
+
+  it("reads 'As a result of X, Y' as no result of the sentence before, and lends a reason without its own 'because'", () => {
+    const article = parseArticle(chapel);
+    const causes = findCauses(article.sentences);
+    // Before: a result "Of the flooded cellar, the vicar moved …" of the ferry's late sailing.
+    expect(causes.filter((c) => /^Of\b/.test(c.answer) || /^The ferry sailed late/.test(c.question))).toEqual([]);
+    const options = causes.flatMap((c) => makeCauseQuestion(c, causes, article.sentences, () => 0.5)?.options.map((o) => o.text) ?? []);
+    expect(options).toContain("The pump failed");
+    expect(options.filter((o) => / because /.test(o))).toEqual([]);
+  });
+});
+
 describe("a reason told in the sentence before 'For this reason, …'", () => {
   // Invented: a made-up marsh and its wardens.
   const marsh =
