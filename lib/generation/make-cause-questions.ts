@@ -174,19 +174,19 @@ function saysOther(option: string, fact: CauseFact): boolean {
 function sameEvent(a: string, b: string): boolean {
   const x = contentWords(a);
   const y = contentWords(b);
-  const shared = [...y].filter((w) => x.has(w)).length;
+  let shared = 0;
+  for (const w of y) if (x.has(w)) shared++;
   return shared >= 2 && shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
 }
 
-/** One article's chain of causes (its facts' steps and every step its sentences state), and each walk on it, built once. */
+/** One article's chain of causes (every step its sentences state, each fact's among them), and each walk on it, built once. */
 const chainsOf = new WeakMap<CauseFact[], { steps: ChainStep[]; walks: Map<string, string[]> }>();
 
 /** Every clause the article's chain of causes reaches from this one: its causes' causes (back), or its results' results. */
 function chainFrom(start: string, back: boolean, all: CauseFact[], sentences: Sentence[]): string[] {
   let chain = chainsOf.get(all);
   if (!chain) {
-    const facts = all.flatMap((f) => (f.effect && f.reason ? [{ id: f as object, cause: f.reason, effect: f.effect }] : []));
-    chainsOf.set(all, (chain = { steps: [...facts, ...toldSteps(sentences).map((t) => ({ id: t as object, ...t }))], walks: new Map() }));
+    chainsOf.set(all, (chain = { steps: toldSteps(sentences).map((t) => ({ id: t as object, ...t })), walks: new Map() }));
   }
   const key = `${back ? "<" : ">"}${start}`;
   let reached = chain.walks.get(key);
