@@ -1,3 +1,4 @@
+import { type ChainStep, toldSteps, walkChain } from "./chain-of-causes";
 import { dangles, resolvePerson } from "./question-stems";
 import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -116,7 +117,8 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   }
 
   // "As a result, the farms were abandoned." after a sentence that stands alone.
-  m = /^(?:As a result|Because of this|Consequently|Therefore|For this reason),? ([^;:]{8,160})\.$/.exec(text);
+  // (Never "As a result of the flood, …": that names its own cause, not the sentence before.)
+  m = /^(?:As a result(?! of\b)|Because of this|Consequently|Therefore|For this reason),? ([^;:]{8,160})\.$/.exec(text);
   if (m && previous && previous.section === sentence.section) {
     // "On the other hand, …", "However, …": the joint to the sentence before that, not part of the cause.
     const cause = standsAlone(capitalise(previous.text.replace(LINKING_OPENER, "")), previous);
@@ -140,8 +142,16 @@ export function findCauses(sentences: Sentence[]): CauseFact[] {
   return out;
 }
 
+// Each clause's words, once: a chain's walk compares every step with every clause it reaches. Bounded, as a long-running
+// server sees many articles.
+const wordSets = new Map<string, Set<string>>();
 function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3));
+  let words = wordSets.get(text);
+  if (!words) {
+    if (wordSets.size > 5000) wordSets.clear();
+    wordSets.set(text, (words = new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3))));
+  }
+  return words;
 }
 
 /** Another fact's answer can stand beside this one when it is of the same kind and says something else. */
@@ -164,8 +174,24 @@ function saysOther(option: string, fact: CauseFact): boolean {
 function sameEvent(a: string, b: string): boolean {
   const x = contentWords(a);
   const y = contentWords(b);
-  const shared = [...y].filter((w) => x.has(w)).length;
+  let shared = 0;
+  for (const w of y) if (x.has(w)) shared++;
   return shared >= 2 && shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
+}
+
+/** One article's chain of causes (every step its sentences state, each fact's among them), and each walk on it, built once. */
+const chainsOf = new WeakMap<CauseFact[], { steps: ChainStep[]; walks: Map<string, string[]> }>();
+
+/** Every clause the article's chain of causes reaches from this one: its causes' causes (back), or its results' results. */
+function chainFrom(start: string, back: boolean, all: CauseFact[], sentences: Sentence[]): string[] {
+  let chain = chainsOf.get(all);
+  if (!chain) {
+    chainsOf.set(all, (chain = { steps: toldSteps(sentences).map((t) => ({ id: t as object, ...t })), walks: new Map() }));
+  }
+  const key = `${back ? "<" : ">"}${start}`;
+  let reached = chain.walks.get(key);
+  if (!reached) chain.walks.set(key, (reached = walkChain(start, chain.steps, back, sameEvent)));
+  return reached;
 }
 
 /**
@@ -175,17 +201,26 @@ function sameEvent(a: string, b: string): boolean {
  * passed the key as the only reason among results. Never a reason of this same event or of the key itself (a cause of a
  * cause is a cause too), nor a result of this same cause or of the key (a result of a result is a result).
  */
-function sameKindOptions(fact: CauseFact, all: CauseFact[]): { option: string; fact: CauseFact }[] {
+function sameKindOptions(fact: CauseFact, all: CauseFact[], sentences: Sentence[]): { option: string; fact: CauseFact }[] {
   if (fact.kind === "purpose") return all.filter((o) => o.kind === "purpose" && fitsBeside(o, fact)).map((o) => ({ option: o.answer, fact: o }));
   if (!fact.effect || !fact.reason) return [];
+  // Right answers more than one step away: a cause of the key is a cause of this event too ("the mill stopped because the
+  // wheel broke", so the broken wheel is a reason the miller left), a result of a result a result.
+  const event = fact.kind === "reason" ? fact.effect : fact.reason;
+  const right = chainFrom(event, fact.kind === "reason", all, sentences);
+  // Nor the question's own event told back ("Why did the wheel break?" "The wheel broke"), nor what the event led to (for
+  // a "Why …?") or came from (for a result): a giveaway of the other side of the chain, not a wrong answer of the kind.
+  const giveaways = [event, ...chainFrom(event, fact.kind !== "reason", all, sentences)];
   const out: { option: string; fact: CauseFact }[] = [];
   for (const o of all) {
     if (o === fact || o.kind === "purpose" || !o.effect || !o.reason) continue;
-    // (A whole sentence before "As a result" may hold a reason and its own result, "A, so B": its first clause is the reason.)
-    const option = o.kind === fact.kind ? o.answer : capitalise(fact.kind === "reason" ? o.reason.replace(/,? (?:and )?so (?!that\b).*$/, "") : o.effect);
+    // (A whole sentence before "As a result" may hold a reason and its own result, "A, so B": its first clause is the reason;
+    // or an effect and its own reason, "A because B": A is the cause of the result.)
+    const option = o.kind === fact.kind ? o.answer : capitalise(fact.kind === "reason" ? o.reason.replace(/,? (?:and )?so (?!that\b).*$|,? because .*$/, "") : o.effect);
     // The other fact's far end (its effect for a reason, its cause for a result) must be another event than this one's.
     const [theirs, mine, key] = fact.kind === "reason" ? [o.effect, fact.effect, fact.reason] : [o.reason, fact.reason, fact.effect];
     if (sameEvent(theirs, mine) || sameEvent(theirs, key) || option.toLowerCase() === fact.answer.toLowerCase() || !saysOther(option, fact)) continue;
+    if (right.some((r) => sameEvent(option, r)) || giveaways.some((r) => sameEvent(option, r))) continue;
     out.push({ option, fact: o });
   }
   return out;
@@ -201,7 +236,7 @@ export function makeCauseQuestion(fact: CauseFact, all: CauseFact[], sentences: 
   // article among its options failed ("not causes at all", 4 of 4 in round 4), so with fewer than two other causes
   // there is no fair set. Two of them, the ones farthest after the key in the article (going round): each cause
   // question of the article then offers its own set (one could not be answered by elimination from another).
-  const others = sameKindOptions(fact, all).filter((o, i, list) => list.findIndex((p) => p.option.toLowerCase() === o.option.toLowerCase()) === i);
+  const others = sameKindOptions(fact, all, sentences).filter((o, i, list) => list.findIndex((p) => p.option.toLowerCase() === o.option.toLowerCase()) === i);
   const at = all.indexOf(fact);
   const after = (o: { fact: CauseFact }) => (all.indexOf(o.fact) - at + all.length) % all.length;
   const distractors = others.length >= 3 ? [...others].sort((a, b) => after(b) - after(a)).slice(0, 2) : others;

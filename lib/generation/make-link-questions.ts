@@ -1,3 +1,4 @@
+import { toldSteps, walkChain } from "./chain-of-causes";
 import { phraseOfOtherKind } from "./falsify-statement";
 import { linkWords, type Link } from "./find-links";
 import { restatedCause } from "./make-cause-questions";
@@ -105,8 +106,7 @@ function wrongHere(other: Link, fact: Link, all: Link[], sentences: Sentence[], 
   if (matesOf(fact, all, pool).some((o) => o !== other && saysTheSame(o, other, pool))) return false;
   // A chain: the other's event is this one's answer ("the new rules" after "new building rules"), or the other's answer is this
   // event; a result of a result is a result too, a cause of a cause a cause.
-  const chained = (event: string, answer: string) => sharedWords(event, answer, pool) >= 2 && overlap(event, answer, pool) >= 0.4;
-  if (chained(other.event, fact.bare) || chained(fact.event, other.bare)) return false;
+  if (chains(other.event, fact.bare, pool) || chains(fact.event, other.bare, pool)) return false;
   // A cause of a cause (a result of a result) more than one link away is as right.
   if (chainedAnswers(fact, all, sentences, pool).some((r) => r !== fact.bare && chains(r, other.bare, pool))) return false;
   return !(sharedWords(fact.question, other.bare, pool) >= 2 && overlap(fact.question, other.bare, pool) >= 0.5) && !fact.question.toLowerCase().includes(other.bare.toLowerCase());
@@ -117,22 +117,8 @@ function chains(event: string, answer: string, pool: LinkPool): boolean {
   return sharedWords(event, answer, pool) >= 2 && overlap(event, answer, pool) >= 0.4;
 }
 
-// "E because C", "Because C, E", "C, so E", "C. As a result, E": a step of a chain, read loosely (only to follow it, never asked).
-const TOLD_AFTER = /^(.{6,}?),? because (?!of\b)(.{4,})$/;
-const TOLD_BEFORE = /^(?:Because (?!of\b)([^,]{4,})|(.{6,}?),(?: and)? so (?!that\b))(?:, )?(.{4,})$/;
-const TOLD_NEXT = /^(?:As a result|Because of this|Consequently|Therefore|For this reason),? (.{4,})$/;
-
-function toldSteps(pool: LinkPool, sentences: Sentence[]): { cause: string; effect: string }[] {
-  if (pool.told) return pool.told;
-  const steps: { cause: string; effect: string }[] = [];
-  sentences.forEach((s, i) => {
-    const text = s.text.replace(/[.!]$/, "");
-    let m = TOLD_AFTER.exec(text);
-    if (m) steps.push({ effect: m[1]!, cause: m[2]! });
-    else if ((m = TOLD_BEFORE.exec(text))) steps.push({ cause: (m[1] ?? m[2])!, effect: m[3]! });
-    else if ((m = TOLD_NEXT.exec(text)) && i > 0) steps.push({ cause: sentences[i - 1]!.text, effect: m[1]! });
-  });
-  return (pool.told = steps);
+function toldStepsOf(pool: LinkPool, sentences: Sentence[]): { cause: string; effect: string }[] {
+  return (pool.told ??= toldSteps(sentences));
 }
 
 /**
@@ -147,23 +133,10 @@ function chainedAnswers(fact: Link, all: Link[], sentences: Sentence[], pool: Li
   if (fact.role === "cause" || fact.role === "result") {
     // Each link as the pair (cause, effect), a cause link answering with its cause, a result link with its result; and every
     // step a sentence states that no link took up ("rose sharply because …" may be a change question's instead).
-    const links = all.flatMap((l) => (l.role === "cause" ? [{ l: l as object, cause: l.bare, effect: l.event }] : l.role === "result" ? [{ l: l as object, cause: l.event, effect: l.bare }] : []));
-    const pairs = [...links, ...toldSteps(pool, sentences).map((t) => ({ l: t as object, ...t }))];
-    const used = new Set<object>([fact]);
-    for (let step = 0, frontier = [fact.bare]; step < 6 && frontier.length; step++) {
-      const next: string[] = [];
-      for (const p of pairs) {
-        if (used.has(p.l)) continue;
-        // Back from a reason to its own reason, or on from a result to its own result.
-        const [from, to] = fact.role === "cause" ? [p.effect, p.cause] : [p.cause, p.effect];
-        if (frontier.some((r) => chains(from, r, pool))) {
-          used.add(p.l);
-          next.push(to);
-        }
-      }
-      reached.push(...next);
-      frontier = next;
-    }
+    const links = all.flatMap((l) => (l.role === "cause" ? [{ id: l as object, cause: l.bare, effect: l.event }] : l.role === "result" ? [{ id: l as object, cause: l.event, effect: l.bare }] : []));
+    const pairs = [...links, ...toldStepsOf(pool, sentences).map((t) => ({ id: t as object, ...t }))];
+    // Back from a reason to its own reason, or on from a result to its own result.
+    reached.push(...walkChain(fact.bare, pairs, fact.role === "cause", (from, r) => chains(from, r, pool), new Set<object>([fact])));
   }
   pool.chains.set(fact, reached);
   return reached;

@@ -33,6 +33,9 @@ export function plotItem(sentence: Sentence): string | null {
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > 14 || dangles(text) || /^(?:it|its|this|that|these|those|they|their|he|his|she|her|there|because|since|when|while|although|if|as)\b/i.test(text)) return null;
   if (/\btakes? place\b|\bis set\b/.test(text)) return null;
+  // "Rook is named after his grandfather": a naming at birth, before the plot. "Maddoc never steals the spoon": no event.
+  // "Bryn later leaves the town too": "later" in Bryn's own thread, not after the item told before it.
+  if (/\b(?:is|was|are|were) (?:named|called|known) (?:after|as|for)\b|\b(?:not|never|no longer)\b|n't\b|.\b(?:later|earlier)\b/i.test(text)) return null;
   // "The story opens in Kell", "The last chapter shows the town green again": the telling, not an event of the plot.
   if (TELLING.test(text)) return null;
   // "Ada carries him home": shuffled among the others, the item has no sentence before it to say who "him" is.

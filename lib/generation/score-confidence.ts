@@ -1,5 +1,6 @@
 import { checkCeiling, checkNotes } from "./check-questions";
 import { contentWords, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
+import { escapeRegExp } from "./find-spans";
 import { mentions } from "./make-term-questions";
 import { isPersonName, worldOfPerson } from "./person-worlds";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
@@ -59,8 +60,16 @@ const SHORT_STATEMENT_WORDS = 15;
  * be sure to be of the story, and no option of the real world round it (person-worlds).
  */
 function amongCharacters(q: GeneratedQuestion, articleText: string): boolean {
-  if (!articleText || worldOfPerson(q.answerText, articleText) !== "story") return false;
-  return q.options.every((o) => worldOfPerson(o.text, articleText) !== "real" && isPersonName(o.text));
+  // A denied or hedged stem ("_____ is not the one who …", "Who may have …?"): the other characters may fit it as well.
+  if (!articleText || NOT_PLAIN.test(q.prompt) || worldOfPerson(q.answerText, articleText) !== "story") return false;
+  // Each option a character who acts more than once: a name told once (an actor in a credit line) is of another kind.
+  return q.options.every((o) => worldOfPerson(o.text, articleText) !== "real" && isPersonName(o.text) && timesNamed(o.text, articleText) >= 2);
+}
+
+const NOT_PLAIN = /\b(?:not|never|no longer|may|might|perhaps|possibly|probably)\b|n't\b/i;
+
+function timesNamed(name: string, articleText: string): number {
+  return articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`, "g"))?.length ?? 0;
 }
 
 /**

@@ -242,6 +242,16 @@ describe("the order of a study guide's plot", () => {
     expect(plotItem(sentence("The agent is a cold and greedy man."))).toBeNull();
   });
 
+  it("leaves out a naming, a denied event and one placed 'later' in its own thread, none an event in the telling's order", () => {
+    expect(plotItem(sentence("Tam is named after his uncle Orrin."))).toBeNull();
+    expect(plotItem(sentence("Bree never opens the locked chest."))).toBeNull();
+    expect(plotItem(sentence("The agent does not return to the farm."))).toBeNull();
+    expect(plotItem(sentence("Tam later sells his boat too."))).toBeNull();
+    // The same events told plainly are items.
+    expect(plotItem(sentence("Bree opens the locked chest."))).toBe("Bree opens the locked chest");
+    expect(plotItem(sentence("Tam sells his boat to the agent."))).toBe("Tam sells his boat to the agent");
+  });
+
   it("orders the plot section's events in the article's order, and asks nothing of a section not headed as the plot", () => {
     const article = parseArticle(story);
     const [q] = makePlotOrdering(article, createRandom(4), 4);

@@ -60,6 +60,26 @@ describe("a retold story's characters as keys", () => {
     expect(score(q(["Joss", "Tobiah"]))).toBeGreaterThan(score(q(["Joss", "Odile Marsh"])) + 0.2);
   });
 
+  it("keeps the name penalty on a denied or hedged stem, and with a name told once (an actor) among the options", () => {
+    const article = parseArticle(PLAY);
+    const score = confidenceScorer(article, article.sentences.map(() => 0.3), PLAY);
+    const at = PLAY.indexOf("Maren hides");
+    const q = (prompt: string, options: string[]) =>
+      draftQuestion(
+        { prompt, answerText: "Maren", options: lettered("Maren", ...options), spanType: "PERSON", keyKind: "name", source: { sentence: "Maren hides the harp in the mill.", start: at, end: at + 33, answer: { start: at, end: at + 5 } } },
+        { confidence: 0.8 },
+      );
+    const plain = score(q("Who hides the harp in the mill?", ["Joss", "Tobiah"]));
+    // Joss and Tobiah are "not the one" as much as the key is.
+    expect(score(q("_____ is not the one who sells the harp.", ["Joss", "Tobiah"]))).toBeLessThan(plain - 0.2);
+    expect(score(q("Who may have hidden the harp?", ["Joss", "Tobiah"]))).toBeLessThan(plain - 0.2);
+    // An invented actor named once, in a line on the staging.
+    const staged = `${PLAY}\nMaren was played by Quilla Bray on the first night.`;
+    const stagedArticle = parseArticle(staged);
+    const stagedScore = confidenceScorer(stagedArticle, stagedArticle.sentences.map(() => 0.3), staged);
+    expect(stagedScore(q("Who hides the harp in the mill?", ["Joss", "Quilla Bray"]))).toBeLessThan(stagedScore(q("Who hides the harp in the mill?", ["Joss", "Tobiah"])) - 0.2);
+  });
+
   it("may answer two questions on two events, and a stem naming one gives away no other", () => {
     // (Options shared no more than twice: one pool offered again is a fault of its own.)
     const picked = selectQuestions([asked(1, "Maren", "Joss", ["Joss", "Tobiah"]), asked(2, "Joss", "Maren", ["Maren", "Wenna"]), asked(3, "Maren", "Tobiah", ["Tobiah", "Wenna"])], 10, ["MULTIPLE_CHOICE"], createRandom(1), undefined, undefined, undefined, undefined, PLAY);

@@ -44,6 +44,49 @@ describe("the options of a cause question are clauses of the key's own kind", ()
   });
 });
 
+describe("a chain of causes more than one step long", () => {
+  // Invented: a made-up bakery whose oven fails, each step told with "because".
+  const bakery =
+    "The Corran Bakery\n\nThe bakery shut because the oven cracked. The oven cracked because the chimney clogged. The chimney clogged because jackdaws nested in the flue. The baker moved away because the bakery shut. The choir sang loudly because the organ was broken. The ferry sailed late because the captain overslept.";
+  const optionsOf = (question: string) => {
+    const article = parseArticle(bakery);
+    const causes = findCauses(article.sentences);
+    const fact = causes.find((c) => c.question === question)!;
+    return makeCauseQuestion(fact, causes, article.sentences, () => 0.5)?.options.map((o) => o.text) ?? [];
+  };
+
+  it("never offers a cause two or three steps back as a wrong reason", () => {
+    // The cracked oven, the clogged chimney and the jackdaws all led to the move through the shut bakery.
+    const options = optionsOf("Why did the baker move away?");
+    expect(options).toContain("The bakery shut");
+    expect(options.filter((o) => /oven cracked|chimney clogged|jackdaws/i.test(o))).toEqual([]);
+  });
+
+  it("never offers the question's own event, or what it led to, as a reason", () => {
+    // "The oven cracked" is the stem told back; "The bakery shut" is its result, the other side of the chain.
+    const options = optionsOf("Why did the oven crack?");
+    expect(options).toContain("The chimney clogged");
+    expect(options.filter((o) => /oven cracked|bakery shut/i.test(o))).toEqual([]);
+    expect(optionsOf("Why did the chimney clog?").filter((o) => /chimney clogged|oven cracked/i.test(o))).toEqual([]);
+  });
+});
+
+describe("'As a result of …, …' and a result told after a sentence with its own 'because'", () => {
+  // Invented: a made-up chapel's bad week.
+  const chapel =
+    "The Dunmore Chapel\n\nThe choir sang loudly because the organ was broken. The pump failed because the seal wore out. As a result, the cellar flooded. The ferry sailed late because the captain overslept. As a result of the flooded cellar, the vicar moved the harvest supper to the barn.";
+
+  it("reads 'As a result of X, Y' as no result of the sentence before, and lends a reason without its own 'because'", () => {
+    const article = parseArticle(chapel);
+    const causes = findCauses(article.sentences);
+    // Before: a result "Of the flooded cellar, the vicar moved …" of the ferry's late sailing.
+    expect(causes.filter((c) => /^Of\b/.test(c.answer) || /^The ferry sailed late/.test(c.question))).toEqual([]);
+    const options = causes.flatMap((c) => makeCauseQuestion(c, causes, article.sentences, () => 0.5)?.options.map((o) => o.text) ?? []);
+    expect(options).toContain("The pump failed");
+    expect(options.filter((o) => / because /.test(o))).toEqual([]);
+  });
+});
+
 describe("a reason told in the sentence before 'For this reason, …'", () => {
   // Invented: a made-up marsh and its wardens.
   const marsh =
