@@ -26,6 +26,7 @@ describe("a date in a negated clause", () => {
     expect(at("The bridge did not open until 1932.", "1932")).toBe(false);
     expect(at("It was not until 1932 that the bridge opened.", "1932")).toBe(false);
     expect(at("Under the Fenwick Act of 1882 farmers could not sell their own wool.", "1882")).toBe(false);
+    expect(at("Visitors never miss the gate built in 1805.", "1805")).toBe(false);
     expect(at("Not only the hall but the tower was rebuilt in 1805.", "1805")).toBe(false);
   });
 
