@@ -1,4 +1,5 @@
 import { datesLastingState } from "./lasting-state";
+import { dateInNegatedClause } from "./negated-clause";
 import { keyKindOf } from "./confidence";
 import { pickDistractors, type DistractorContext } from "./distractors";
 import { BLANK } from "./blank";
@@ -189,7 +190,8 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     } else if (isDate || span.type === "NUMBER") {
       // Two dates in one statement keep an order between them that one swap could break.
       // (And a date of a lasting state, which may still hold at the swapped date: see lasting-state.)
-      if ((isDate && (dates.length > 1 || datesLastingState(statement, span.text))) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
+      // (Nor a date the sentence says nothing happened at: "was not repaired in 1810" is no more false than "… in 1703".)
+      if ((isDate && (dates.length > 1 || datesLastingState(statement, span.text) || dateInNegatedClause(sentence.text, span.start - sentence.start, span.end - sentence.start))) || BOUND_BEFORE.test(before) || BOUND_AFTER.test(articleText.slice(span.end, span.end + 40))) continue;
       // "two hulls tied to each other", "a double canoe": the sentence's own words fix the count.
       if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual|each other|one another)\b/i.test(sentence.text)) continue;
       // "cut the journey from forty minutes to three": each end of a change is read against the other.

@@ -14,6 +14,7 @@ import { keepsStatedGap, tiedByGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, statementQuestion } from "./question-parts";
 import { BLANK } from "./blank";
+import { dateInNegatedClause } from "./negated-clause";
 
 /**
  * The sentence with the span blanked ("It" resolved to what it names). `byClause`: only the clause the blank is in (see
@@ -51,6 +52,11 @@ function stemFor(sentence: Sentence, span: Span, previous?: Sentence): { stem: s
   return stem ? { stem, question: Boolean(question) } : null;
 }
 
+/** A date in a clause that denies ("was not repaired in 1703") dated nothing that happened: any other date fits its blank. */
+function deniedDate(sentence: Sentence, span: Span): boolean {
+  return keyKindOf(span.type) === "date" && dateInNegatedClause(sentence.text, span.start - sentence.start, span.end - sentence.start);
+}
+
 /** Confidence for a question on one span: the span's kind, its sentence, the question's form. */
 function confidenceOf(sentence: Sentence, span: Span, factor: number): number {
   return spanBase(span) * spanPenalty(sentence, span) * factor;
@@ -62,6 +68,7 @@ function sourceOf(sentence: Sentence, span: Span) {
 
 /** Multiple choice on a cloze stem: the span blanked, three same-type distractors. */
 export function makeMultipleChoice(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number, previous?: Sentence): GeneratedQuestion | null {
+  if (deniedDate(sentence, span)) return null;
   const shaped = stemFor(sentence, span, previous);
   if (!shaped) return null;
   const stem = shaped.stem;
@@ -132,7 +139,7 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
   // article's own noun, or "a place": "(a city)" would contradict what the student just read.
   const feature = (span.type === "CITY" || span.type === "COUNTRY") && namedByFeature(span.text) ? "a place" : articleKindHint(span.text, span.type, articleText);
   const hint = feature ?? ((span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : bc ? `a century ${bc}, such as ${exampleCentury(span)} century ${bc}` : span.type === "CENTURY" ? `a century, such as ${exampleCentury(span)} century` : TYPE_HINT[span.type]);
-  const shaped = stemFor(sentence, span, previous);
+  const shaped = deniedDate(sentence, span) ? null : stemFor(sentence, span, previous);
   if (!hint || !shaped || stemWorksOut(span, shaped.stem)) return null;
   return {
     type: "FILL_BLANK",
@@ -174,6 +181,8 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
   let statement = sentence.text;
   // A lasting state said at one date ("In 1858, the capital was …") may still hold at the swapped one: no sure False.
   if (makeFalse && keyKindOf(span.type) === "date" && datesLastingState(sentence.text, span.text)) return null;
+  // Nor at a date the sentence denies anything happened: "was not repaired in 1810" is not settled by "not repaired in 1703".
+  if (makeFalse && deniedDate(sentence, span)) return null;
   if (makeFalse) {
     // A date the sentence ties to the one before by a gap ("under a month later, on …") is swapped only for one that
     // keeps the gap: else the statement contradicts its own words (see relative-time).

@@ -7,6 +7,7 @@ import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { type TaggedTerm, taggedFromSentences } from "./question-stems";
 import { shuffle } from "./random";
 import { MONTH_NAMES } from "./months";
+import { dateInNegatedClause } from "./negated-clause";
 import { LEXICON } from "./tag-without-chunks";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 
@@ -135,6 +136,8 @@ export function findDatedEvents(sentences: Sentence[], spansBySentence: Span[][]
     // ("In 1479 BC": the year's span leaves its era out, and read as a year of the era it would put 1465 BC after 1479 BC.
     // A date before the common era is not ordered, as interval says.)
     if (/^ ?(?:BCE?\b|B\.C\.)/.test(sentence.text.slice(dates[0]!.end - sentence.start))) return;
+    // "The roof was not repaired in 1703": nothing happened then to put in order.
+    if (dateInNegatedClause(sentence.text, dates[0]!.start - sentence.start, dates[0]!.end - sentence.start)) return;
     const range = interval(dates[0]!);
     const text = describe(sentence, dates[0]!);
     if (!range || !text) return;

@@ -21,26 +21,41 @@ const DEFINED_THEN_MEASURED = new RegExp(`^${SUBJECT} (is|are) (?:the|a|an) [^,;
 const NOT_A_QUANTITY = /^(?:it|this|that|these|those|they|each|some|all|one|which|what|there)\b/i;
 
 const NOT_A_UNIT = /^(?:terms|part|parts|many|several|some|the|a|an|different|various|other|ways|much|units|money|value)\b/;
+
+// What each unit measures, in one list: options come only from other measures, as "centimetres" is as right as
+// "millimetres" for rainfall, and the units an article writes for other quantities are found from the same words. The first
+// that fits wins ("metres per second" is a speed, "newton metres" no length). `scan: false`: words too often no unit ("in
+// years", "10 pounds" of money) are read as the key's unit but never gathered from the text as options.
+const MEASURES: { measure: string; units: string; scan?: false }[] = [
+  { measure: "speed", units: "(?:(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot) per (?:second|hour)|knots?" },
+  { measure: "torque", units: "newton met(?:re|er)s?" },
+  { measure: "length", units: "(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|light[- ]years?|fathoms?" },
+  { measure: "mass", units: "(?:kilo|milli)?grams?|tonnes?|tons?" },
+  { measure: "mass", units: "pounds?|ounces?", scan: false },
+  { measure: "volume", units: "(?:milli)?lit(?:re|er)s?|gallons?|pints?" },
+  { measure: "area", units: "hectares?|acres?|square [a-z]+", scan: false },
+  { measure: "time", units: "seconds?|minutes?|hours?|days?|years?", scan: false },
+  { measure: "frequency", units: "hertz" },
+  { measure: "loudness", units: "decibels?" },
+  { measure: "force", units: "newtons?" },
+  { measure: "energy", units: "(?:kilo)?(?:joules?|calories?)" },
+  { measure: "power", units: "(?:kilo|mega)?watts?" },
+  { measure: "voltage", units: "volts?" },
+  { measure: "current", units: "amps?|amperes?" },
+  { measure: "pressure", units: "(?:hecto|kilo)?pascals?" },
+  { measure: "pressure", units: "(?:milli)?bars?", scan: false },
+  { measure: "temperature", units: "degrees (?:celsius|fahrenheit)|kelvin" },
+];
+const MEASURE_RES = MEASURES.map(({ measure, units }) => [measure, new RegExp(`^(?:${units})$`)] as const);
 // Units a school article writes out, to find the article's other units for options: after a figure or "in" only ("on their
 // feet" is no unit).
-const KNOWN_UNITS =
-  /(?<=\d |\bin )(?:(?:kilo|centi|milli)?(?:metres?|meters?)(?: per (?:second|hour))?|kilometres? per hour|miles? per hour|miles|feet|inches|(?:kilo|milli)?grams|tonnes|litres|liters|hertz|decibels|newtons|joules|watts|volts|amps|pascals|calories|degrees (?:Celsius|Fahrenheit)|light[- ]years|knots)\b/g;
+const KNOWN_UNITS = new RegExp(`(?<=\\d |\\bin )(?:${MEASURES.filter((m) => m.scan !== false).map((m) => m.units).join("|")})\\b`, "gi");
+const measureOf = (unit: string) => MEASURE_RES.find(([, re]) => re.test(unit.toLowerCase()))?.[0];
 
-// What each known unit measures: options come only from other measures, as "centimetres" is as right as "millimetres" for
-// rainfall. The first that fits wins ("metres per second" is a speed, "newton metres" no length).
-const MEASURES: [string, RegExp][] = [
-  ["speed", /\bper (?:second|hour)$|^knots?$/],
-  ["torque", /^newton met(?:re|er)s?$/],
-  ["length", /^(?:kilo|centi|milli)?(?:metres?|meters?)$|^miles?$|^feet$|^foot$|^inch(?:es)?$|^yards?$|^light[- ]years?$|^fathoms?$/],
-  ["mass", /^(?:kilo|milli)?grams?$|^tonnes?$|^tons?$|^pounds?$|^ounces?$/],
-  ["volume", /^(?:milli)?lit(?:re|er)s?$|^gallons?$|^pints?$/],
-  ["area", /^hectares?$|^acres?$|^square [a-z]+$/],
-  ["time", /^(?:seconds?|minutes?|hours?|days?|years?)$/],
-  ["frequency", /^hertz$/], ["loudness", /^decibels?$/], ["force", /^newtons?$/], ["energy", /^(?:kilo)?(?:joules?|calories?)$/],
-  ["power", /^(?:kilo|mega)?watts?$/], ["voltage", /^volts?$/], ["current", /^amps?$|^amperes?$/],
-  ["pressure", /^(?:hecto|kilo)?pascals?$|^(?:milli)?bars?$/], ["temperature", /^degrees (?:celsius|fahrenheit)$|^kelvin$/],
-];
-const measureOf = (unit: string) => MEASURES.find(([, re]) => re.test(unit.toLowerCase()))?.[0];
+// A quantity is asked only when it is itself a measure ("water depth", "rainfall", "a swing: the height between …"): a thing or
+// a stuff ("Peat is measured in tonnes") is measured along several ("peat" by depth as well), so another unit may be right.
+const MEASURE_WORD =
+  /\b(?:depths?|heights?|lengths?|widths?|breadth|thickness|distances?|altitude|elevation|sizes?|areas?|volumes?|capacity|weights?|mass|density|speeds?|velocity|flows?|temperatures?|heat|pressures?|forces?|torque|energy|power|frequency|pitch|loudness|current|voltage|charge|resistance|brightness|time|duration|rainfall|snowfall|precipitation|wavelength)\b/i;
 
 /**
  * "Air pressure is measured in weather stations": "in" names a place there, not a unit. A unit is one the table knows, one
@@ -58,6 +73,8 @@ export interface UnitFact {
   verb: string;
   unit: string;
   abbreviation?: string;
+  /** The words before the unit name a measure (MEASURE_WORD). */
+  ofMeasure: boolean;
   /** Where the unit's words sit in the article. */
   start: number;
 }
@@ -69,7 +86,7 @@ export function findUnitFacts(sentences: Sentence[]): UnitFact[] {
     // "… in terms of sales", "… in seconds, minutes and hours": no one unit of the quantity.
     if (!m || NOT_A_QUANTITY.test(m[1]!) || NOT_A_UNIT.test(m[3]!) || /^(?: \([^)]*\))?(?:,? (?:and|or)\b|, [a-z]+(?:, [a-z]+)*,? (?:and|or) )/.test(s.text.slice(m.index + m[0].length))) return;
     const at = s.text.indexOf(` in ${m[3]}`, m[1]!.length) + 4;
-    out.push({ sentenceIndex, quantity: m[1]!, verb: m[2]!, unit: m[3]!, abbreviation: m[4]?.trim(), start: s.start + at });
+    out.push({ sentenceIndex, quantity: m[1]!, verb: m[2]!, unit: m[3]!, abbreviation: m[4]?.trim(), ofMeasure: MEASURE_WORD.test(s.text.slice(0, at)), start: s.start + at });
   });
   return out;
 }
@@ -78,7 +95,7 @@ export function findUnitFacts(sentences: Sentence[]): UnitFact[] {
 const singular = (unit: string) => unit.replace(/\b[a-z]+s\b/, (word) => singularOf(word)).replace(/\bfeet\b/, "foot");
 
 export function makeUnitQuestions(sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion[] {
-  const facts = findUnitFacts(sentences).filter((f) => isUnit(f, articleText));
+  const facts = findUnitFacts(sentences).filter((f) => f.ofMeasure && isUnit(f, articleText));
   if (!facts.length) return [];
   // The article's units, the ones it gives for other quantities first.
   const seen = new Map<string, string>();

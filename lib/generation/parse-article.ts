@@ -57,7 +57,8 @@ export function parseArticle(text: string): ParsedArticle {
     const md = /^#{1,6}\s+(.*)$/.exec(trimmed);
     const bullet = /^\s*(?:[-*+]|\d+[.)])\s+/.exec(line.text);
     const ledIn = listAfterLeadIn;
-    listAfterLeadIn = bullet ? listAfterLeadIn : isProse(trimmed) && /:$/.test(trimmed);
+    const leadIn = !bullet && !md && isShortLeadIn(trimmed, body[lineIndex + 1]?.text ?? "");
+    listAfterLeadIn = bullet ? listAfterLeadIn : (isProse(trimmed) && /:$/.test(trimmed)) || leadIn;
     if (md) {
       sections.push({ heading: cleanHeading(md[1]!), paragraphs: [] });
       seenHeadingAfterProse = seenProse;
@@ -70,7 +71,7 @@ export function parseArticle(text: string): ParsedArticle {
       return;
     }
     if (!seenProse && !bullet && FACT_LINE.test(trimmed) && PAGE_NOTE.test(trimmed)) return;
-    if (isProse(trimmed) || bullet) {
+    if (isProse(trimmed) || bullet || leadIn) {
       const offset = bullet ? bullet[0].length : line.text.length - line.text.trimStart().length;
       const content = line.text.slice(offset).trimEnd();
       if (bullet && !isProse(content) && !seenHeadingAfterProse && !isProseItem(content, ledIn)) {
@@ -136,6 +137,15 @@ function isListFragment(content: string): boolean {
 function isProseItem(content: string, ledIn: boolean): boolean {
   if (content.split(/\s+/).length < 4 || /^[^,.]{1,40}:\s/.test(content)) return false;
   return (ledIn || /[,;]$/.test(content)) && nlp(content).has("#Verb");
+}
+
+/**
+ * "The lamp has three parts:" over a bulleted list: a clause that leads into the list, not a heading (as one it cut the
+ * summary off into a section of its own, and the items were never read as carrying it on). Short lines ending in a colon are
+ * prose only so: a capital, three words or more, a verb, and a list item next ("Key facts:" stays a heading).
+ */
+function isShortLeadIn(line: string, next: string): boolean {
+  return /^[A-Z][^:]*\s[^:]*:$/.test(line) && line.split(/\s+/).length >= 3 && /^\s*(?:[-*+]|\d+[.)])\s+/.test(next) && nlp(line).has("#Verb");
 }
 
 /** A line of prose: long enough and ending like a sentence. */

@@ -99,7 +99,7 @@ describe("false statements that would test wording or stay true", () => {
     expect(dates(`${lead}Ada May opened the reed hall in 1851.`)).toEqual(["Ada May opened the reed hall in 1853."]);
     expect(dates(`${lead}Herons can't nest there, and the hall opened in 1851.`)).toEqual(["Herons can't nest there, and the hall opened in 1853."]);
     expect(dates(`${lead}Visitors can't miss the hall built in 1851.`)).toEqual(["Visitors can't miss the hall built in 1853."]);
-    expect(dates(`${lead}The guild could not pay for the hall in 1851.`)).toEqual(["The guild could not pay for the hall in 1853."]);
+    expect(dates(`${lead}The guild could not pay for the hall in 1851.`)).toEqual([]);
     // The year after the modal in its own clause is what may be: refused.
     expect(dates(`${lead}By then the hall could open in 1851.`)).toEqual([]);
   });
