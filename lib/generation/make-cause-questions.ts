@@ -162,21 +162,24 @@ function fitsBeside(other: CauseFact, fact: CauseFact): boolean {
 
 /** An option's words are not the key's told again (summary and body), nor in the stem. */
 function saysOther(option: string, fact: CauseFact): boolean {
-  const mine = contentWords(fact.answer);
-  const theirs = contentWords(option);
-  const shared = [...theirs].filter((w) => mine.has(w)).length;
   // Nearly the same words: the same reason told twice (summary and body), not a wrong one.
-  if (shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5) return false;
+  if (wordOverlap(fact.answer, option).ratio >= 0.5) return false;
   return !fact.question.toLowerCase().includes(option.toLowerCase());
 }
 
 /** Two clauses about the same event: half the words of the shorter, two at least. */
 function sameEvent(a: string, b: string): boolean {
+  const { shared, ratio } = wordOverlap(a, b);
+  return shared >= 2 && ratio >= 0.5;
+}
+
+/** The content words two clauses share, and their share of the shorter clause's. */
+function wordOverlap(a: string, b: string): { shared: number; ratio: number } {
   const x = contentWords(a);
   const y = contentWords(b);
   let shared = 0;
   for (const w of y) if (x.has(w)) shared++;
-  return shared >= 2 && shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
+  return { shared, ratio: shared / Math.max(1, Math.min(x.size, y.size)) };
 }
 
 /** One article's chain of causes (every step its sentences state, each fact's among them), and each walk on it, built once. */
