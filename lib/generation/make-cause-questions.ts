@@ -2,7 +2,8 @@ import { type ChainStep, toldSteps, walkChain } from "./chain-of-causes";
 import { dangles, resolvePerson } from "./question-stems";
 import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { capitalise, multipleChoiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
+import { boundedMemo } from "./article-memo";
 
 /**
  * Causes, purposes and results the article states with an explicit connective
@@ -144,14 +145,9 @@ export function findCauses(sentences: Sentence[]): CauseFact[] {
 
 // Each clause's words, once: a chain's walk compares every step with every clause it reaches. Bounded, as a long-running
 // server sees many articles.
-const wordSets = new Map<string, Set<string>>();
+const wordSets = boundedMemo<Set<string>>(5000);
 function contentWords(text: string): Set<string> {
-  let words = wordSets.get(text);
-  if (!words) {
-    if (wordSets.size > 5000) wordSets.clear();
-    wordSets.set(text, (words = new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3))));
-  }
-  return words;
+  return wordSets(text, () => new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3)));
 }
 
 /** Another fact's answer can stand beside this one when it is of the same kind and says something else. */
@@ -163,23 +159,16 @@ function fitsBeside(other: CauseFact, fact: CauseFact): boolean {
 /** An option's words are not the key's told again (summary and body), nor in the stem. */
 function saysOther(option: string, fact: CauseFact): boolean {
   // Nearly the same words: the same reason told twice (summary and body), not a wrong one.
-  if (wordOverlap(fact.answer, option).ratio >= 0.5) return false;
+  if (shareOfSmaller(contentWords(fact.answer), contentWords(option)) >= 0.5) return false;
   return !fact.question.toLowerCase().includes(option.toLowerCase());
 }
 
 /** Two clauses about the same event: half the words of the shorter, two at least. */
 function sameEvent(a: string, b: string): boolean {
-  const { shared, ratio } = wordOverlap(a, b);
-  return shared >= 2 && ratio >= 0.5;
-}
-
-/** The content words two clauses share, and their share of the shorter clause's. */
-function wordOverlap(a: string, b: string): { shared: number; ratio: number } {
   const x = contentWords(a);
   const y = contentWords(b);
-  let shared = 0;
-  for (const w of y) if (x.has(w)) shared++;
-  return { shared, ratio: shared / Math.max(1, Math.min(x.size, y.size)) };
+  const share = shareOfSmaller(x, y);
+  return share >= 0.5 && Math.round(share * Math.max(1, Math.min(x.size, y.size))) >= 2;
 }
 
 /** One article's chain of causes (every step its sentences state, each fact's among them), and each walk on it, built once. */
