@@ -1,6 +1,6 @@
 import { checkCeiling, checkNotes } from "./check-questions";
 import { contentWords, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
-import { escapeRegExp } from "./find-spans";
+import { timesNamed } from "./story-cast";
 import { mentions } from "./make-term-questions";
 import { isPersonName, worldOfPerson } from "./person-worlds";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
@@ -67,10 +67,6 @@ function amongCharacters(q: GeneratedQuestion, articleText: string): boolean {
 }
 
 const NOT_PLAIN = /\b(?:not|never|no longer|may|might|perhaps|possibly|probably)\b|n't\b/i;
-
-function timesNamed(name: string, articleText: string): number {
-  return articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`, "g"))?.length ?? 0;
-}
 
 /**
  * For one article (its sentences' ranks computed once), a scorer that gives a

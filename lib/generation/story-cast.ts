@@ -1,5 +1,6 @@
 import { escapeRegExp } from "./find-spans";
 import { worldOfPerson } from "./person-worlds";
+import { articleMemo } from "./article-memo";
 
 /** Named this often, a character is one of the story's cast: every stem on the plot names one of them. */
 const CAST_MENTIONS = 3;
@@ -21,6 +22,12 @@ export function storyCast(articleText: string): (key: string) => boolean {
 
 function isCast(key: string, articleText: string): boolean {
   if (!articleText || worldOfPerson(key, articleText) !== "story") return false;
-  const uses = articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(key)}(?![\\w-])`, "g"))?.length ?? 0;
-  return uses >= CAST_MENTIONS;
+  return timesNamed(key, articleText) >= CAST_MENTIONS;
+}
+
+const namedCounts = articleMemo<number>();
+
+/** How often the article writes this name as a whole word; counted once per article and name. */
+export function timesNamed(name: string, articleText: string): number {
+  return namedCounts(articleText, name, () => articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`, "g"))?.length ?? 0);
 }
