@@ -16,7 +16,7 @@ const NAME_LINE = /^[A-Z][a-z]+(?:[ -][a-z]+){0,3}\.?$/;
 const LONGEST_ITEM = 160;
 
 /** Each numbered run's opening sentences, 1, 2, 3 … in a row within one section, when the line before introduces them as ordered. */
-export function findNumberedSteps(article: ParsedArticle, text: string): { kind: string; items: Sentence[] }[] {
+function findNumberedSteps(article: ParsedArticle, text: string): { kind: string; items: Sentence[] }[] {
   const sentences = article.sentences;
   const headings = headingsBySentenceSection(article);
   const out: { kind: string; items: Sentence[] }[] = [];

@@ -1,6 +1,6 @@
 import { singularOf } from "./singular-of";
 import { lowerFirstWord } from "./why-question";
-import { choiceQuestion, sourceIn } from "./question-parts";
+import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -67,7 +67,7 @@ function isUnit(fact: UnitFact, articleText: string): boolean {
   return new RegExp(`\\d\\s+${words}\\b`, "i").test(articleText);
 }
 
-export interface UnitFact {
+interface UnitFact {
   sentenceIndex: number;
   quantity: string;
   verb: string;
@@ -79,7 +79,7 @@ export interface UnitFact {
   start: number;
 }
 
-export function findUnitFacts(sentences: Sentence[]): UnitFact[] {
+function findUnitFacts(sentences: Sentence[]): UnitFact[] {
   const out: UnitFact[] = [];
   sentences.forEach((s, sentenceIndex) => {
     const m = MEASURED.exec(s.text) ?? DEFINED_THEN_MEASURED.exec(s.text);
@@ -109,12 +109,11 @@ export function makeUnitQuestions(sentences: Sentence[], articleText: string, ra
     // Only units of other measures, and only when the key's own measure is known: else an option may be as right as the key.
     const measure = measureOf(fact.unit);
     const others = measure ? [...seen.values()].filter((u) => { const m = measureOf(u); return m && m !== measure; }).slice(0, 3) : [];
-    const base = { prompt, answerText: fact.unit, source, spanType: "TERM" as const, keyKind: "term" as const, score: 1 };
     if (others.length === 3) {
-      out.push({ type: "MULTIPLE_CHOICE", ...base, ...choiceQuestion(fact.unit, others, random), confidence: 0.76 });
+      out.push(multipleChoiceQuestion({ prompt, key: fact.unit, others, source, keyKind: "term", confidence: 0.76 }, random));
     } else {
       const accepted = [...new Set([fact.unit, singular(fact.unit), ...(fact.abbreviation ? [fact.abbreviation] : [])])];
-      out.push({ type: "FILL_BLANK", ...base, options: [], answerKey: { kind: "text", accepted }, confidence: 0.72 });
+      out.push({ type: "FILL_BLANK", prompt, options: [], answerKey: { kind: "text", accepted }, answerText: fact.unit, source, spanType: "TERM", keyKind: "term", score: 1, confidence: 0.72 });
     }
   }
   return out;
