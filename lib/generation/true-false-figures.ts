@@ -1,4 +1,5 @@
 import { valueOf } from "./find-spans";
+import { boundedMemo } from "./article-memo";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -19,7 +20,11 @@ interface Figure {
   unit: string;
 }
 
-function figuresIn(text: string): Figure[] {
+// Selection compares each statement with many others over several trials: each text's figures are read once.
+const figuresOf = boundedMemo<Figure[]>(2000);
+const figuresIn = (text: string): Figure[] => figuresOf(text, () => readFigures(text));
+
+function readFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const value = valueOf(m[1]!);
