@@ -12,9 +12,11 @@ const WORDS = [...CENTURY_ORDINALS].sort((a, b) => b.length - a.length).join("|"
 /** An ordinal of a century in figures or words, as a source for a larger pattern: "19th", "nineteenth", "Nineteenth". */
 export const CENTURY_ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|(?:${WORDS}))`;
 
+const OPENING_ORDINAL = new RegExp(String.raw`^(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(${WORDS}))\b`, "i");
+
 /** The century's number from a text opening with its ordinal ("19th century", "nineteenth century BC"); NaN otherwise. */
 export function centuryNumber(text: string): number {
-  const m = new RegExp(String.raw`^(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(${WORDS}))\b`, "i").exec(text.trim());
+  const m = OPENING_ORDINAL.exec(text.trim());
   if (!m) return NaN;
   return m[1] ? Number(m[1]) : CENTURY_ORDINALS.indexOf(m[2]!.toLowerCase()) + 1;
 }

@@ -14,9 +14,11 @@ import { boundedMemo } from "./article-memo";
  * article gives (an ocean liner in the 17th or the 21st century).
  */
 
+const CENTURY_TEXT = new RegExp(String.raw`^${CENTURY_ORDINAL} century`);
+
 /** The type a date option is written as, read from its text. */
 function dateTypeOf(text: string): SpanType | null {
-  if (new RegExp(String.raw`^${CENTURY_ORDINAL} century`).test(text)) return "CENTURY";
+  if (CENTURY_TEXT.test(text)) return "CENTURY";
   if (/^\d{3,4}s$/.test(text)) return "DECADE";
   if (/^(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},) \d{4}$/.test(text)) return "FULL_DATE";
   if (/^[A-Z][a-z]+ \d{4}$/.test(text)) return "MONTH_YEAR";

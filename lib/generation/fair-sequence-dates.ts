@@ -1,4 +1,5 @@
 import { articleMemo } from "./article-memo";
+import { BLANK } from "./blank";
 import { dateValue } from "./fair-date-options";
 import { MONTH_NAMES, MONTHS } from "./months";
 import type { Span } from "./types";
@@ -75,7 +76,6 @@ export function afterWhatItPrecedes(bound: number | null, candidate: string): bo
   return value !== null && value >= bound! - (bound! % 12);
 }
 
-const BLANK = "_____";
 // "later" before the blank in its sentence ("Her reign later grew harsh, and in _____ …"); not a bound ("no later than").
 const LATER = /\b(?<!(?:no|not|or) )(?:later|afterwards?|thereafter|subsequently)\b(?! than\b)/i;
 // The event after "after"/"before" ("after independence", "before the Great Flood"): up to four words, "of" within.
