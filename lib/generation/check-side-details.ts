@@ -4,6 +4,7 @@ import { hasFiniteVerb } from "./finite-verb";
 import { passingDetailPenalties } from "./check-passing-details";
 import { areaOfANamedPlace } from "./check-place-area";
 import { minorFactPenalties } from "./check-minor-facts";
+import { lesserKeyPenalties } from "./check-lesser-keys";
 import { FIGURE_HEDGES } from "./hedge-words";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
@@ -189,6 +190,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   out.push(...sentencePointPenalties(q, articleText, title, at));
   out.push(...trailingDetailPenalties(q, title, at));
   out.push(...minorFactPenalties(q, articleText, title, at));
+  out.push(...lesserKeyPenalties(q, at));
   if (!at) return out;
   const { sentence, start, end } = at;
   // A century or decade that opens the sentence only sets its scene: a sure sign of trivia (a bound year, "By 1850 …", a likely one).

@@ -1,5 +1,6 @@
 import { trueSettlesFalseFigure } from "./true-false-figures";
 import { checkNotes } from "./check-questions";
+import { LESSER_KEYS } from "./check-lesser-keys";
 import { contentWords, REVIEW_THRESHOLD } from "./confidence";
 import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShown, typedKeyOffered } from "./quiz-overlap";
 import { shuffle } from "./random";
@@ -305,14 +306,19 @@ export function selectQuestions(
   let best: GeneratedQuestion[] = [];
   let bestValue = -1;
   // The quiz takes the questions rated surest first, then the sure ones; unsure ones (below the review line) only fill it up to a full quiz.
+  // A lesser key (check-lesser-keys) waits in each sure tier until every question without one has had its try: it keeps its
+  // slot only where nothing more central fits, so the quiz is no shorter for it.
+  const first = candidates.filter((q) => !checkNotes(q).some((n) => LESSER_KEYS.has(n)));
   const tiers = [
     // An ordering or matching question keeps its first claim on the quiz when it is sure: the reviews judged too few
     // of them (6) for the calibration to say more, and it asks about several of the article's events at once.
-    { pool: candidates.filter((q) => q.confidence >= SUREST || ((q.type === "ORDERING" || q.type === "MATCHING") && q.confidence >= REVIEW_THRESHOLD)), size: count },
-    { pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
+    { pool: first.filter((q) => q.confidence >= SUREST || ((q.type === "ORDERING" || q.type === "MATCHING") && q.confidence >= REVIEW_THRESHOLD)), size: count },
+    { pool: first.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
+    // (A tier of its own only where some candidate waits: each tier draws on the seeded jitter.)
+    ...(first.length < candidates.length ? [{ pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count }] : []),
     { pool: candidates, size: Math.min(count, unsureUpTo) },
   ];
-  const surest = candidates.filter((q) => q.confidence >= SUREST);
+  const surest = first.filter((q) => q.confidence >= SUREST);
   // The counts of a whole that sure questions ask ("538 electors in total"), by what they count: worked out once, over every
   // candidate, so each tier holds a part's count back alike.
   const wholeCounts = new Map<string, number[]>();

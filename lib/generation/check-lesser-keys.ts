@@ -1,0 +1,57 @@
+import type { Penalty } from "./check-trivia";
+import type { KeyInSentence } from "./check-sentence-point";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Keys a teacher would ask only when the article offers nothing more central: the place at one end of a route ("sailed from
+ * _____ to Vell"), and a figure that only illustrates ("for instance", a worked "If …", "a typical …", a count of kinds, a
+ * number inside the wording that names a term). Strict judges failed every such key they met as trivia (sessions 18-19),
+ * while the sentence's point (the saving of the route, the rule the example shows, the term) went unasked.
+ *
+ * These are no fault of the question, and a hold below the review line only shortened quizzes: each note leaves the odds as
+ * they are and makes the question wait in selection (`LESSER_KEYS`), so any sure question of a main idea takes its slot first,
+ * and it still fills a quiz that would otherwise stay short.
+ */
+export const LESSER_KEYS: ReadonlySet<string> = new Set(["end-of-a-route", "figure-of-an-example"]);
+
+const NAME_WORDS = String.raw`(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*`;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/;
+const TO_NAME_AFTER = new RegExp(String.raw`^\s+to\s+${NAME_WORDS}`);
+const FROM_NAME_TO_BEFORE = new RegExp(String.raw`\bfrom\s+${NAME_WORDS}\s+to\s+(?:the\s+)?$`);
+
+/** "from _____ to Vell", "from Orrin to the _____": one named end of a route or a stretch of places. */
+export function endOfARoute(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  return (FROM_BEFORE.test(before) && TO_NAME_AFTER.test(sentence.slice(end))) || FROM_NAME_TO_BEFORE.test(before);
+}
+
+// An illustration the sentence itself announces.
+const EXAMPLE_WORDS = /\b(?:for (?:instance|example)|e\.g\.|such as this)\b/i;
+// A worked case: "If the load is doubled to …", "Suppose a cart …".
+const WORKED_CASE = /^(?:If|Suppose|Imagine|Say)\b/;
+// "A typical kettle holds …": one ordinary case of a kind.
+const TYPICAL_BEFORE = /\b(?:a|an|the) typical\b/i;
+// "joined in two different ways", "three main types": the count of kinds the sentence goes on to name.
+const KINDS_AFTER = /^\s+(?:(?:main|basic|different|distinct|separate|major|key|broad)\s+){0,2}(?:ways|types|kinds|sorts|forms|classes|categories|groups)\b/i;
+// "The place where two paths cross is called a …": the figure sits in the wording that names a term.
+const NAMING_AFTER = /^[^.;:]*?\b(?:is|are|was|were)\s+(?:known as|called|named|termed)\b/i;
+
+/** A number that only illustrates, or only counts the kinds or words of an idea whose point lies elsewhere (see above). */
+export function figureOfAnExample(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  return EXAMPLE_WORDS.test(sentence) || WORKED_CASE.test(sentence) || TYPICAL_BEFORE.test(before) || KINDS_AFTER.test(after) || NAMING_AFTER.test(after);
+}
+
+/**
+ * The notes above, for a question on a span of its sentence. A false statement made by swapping the key hinges on the same
+ * detail and waits as its cloze does; a true copy tests its whole sentence.
+ */
+export function lesserKeyPenalties(q: GeneratedQuestion, at: KeyInSentence | null): Penalty[] {
+  if (!at || q.type === "ORDERING" || q.type === "MATCHING" || (q.type === "TRUE_FALSE" && q.answerText !== "False")) return [];
+  const { sentence, start, end } = at;
+  const out: Penalty[] = [];
+  if (q.keyKind === "name" && endOfARoute(sentence, start, end)) out.push({ check: "end-of-a-route", factor: 1 });
+  if (q.keyKind === "number" && figureOfAnExample(sentence, start, end)) out.push({ check: "figure-of-an-example", factor: 1 });
+  return out;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { checkNotes } from "@/lib/generation/check-questions";
+import { endOfARoute, figureOfAnExample } from "@/lib/generation/check-lesser-keys";
+import { BLANK } from "@/lib/generation/generate-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+import { selectQuestions } from "@/lib/generation/select-questions";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { applyChecksAtLevel } from "../support/apply-checks";
+
+const at = (sentence: string, key: string) => [sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
+
+describe("keys a teacher asks only when nothing more central is left", () => {
+  it("reads either named end of a route, not a place the route is only said to reach", () => {
+    const route = "A barge trip from Orrinford to Kell Harbour took half as long once the cut was dug.";
+    expect(endOfARoute(route, ...at(route, "Orrinford"))).toBe(true);
+    expect(endOfARoute(route, ...at(route, "Kell Harbour"))).toBe(true);
+    const stretch = "Towns from the Vell Coast to Marrow cheered the news.";
+    expect(endOfARoute(stretch, ...at(stretch, "Vell Coast"))).toBe(true);
+    const reached = "The barges reached Kell Harbour from the north in 1788.";
+    expect(endOfARoute(reached, ...at(reached, "Kell Harbour"))).toBe(false);
+    const source = "The grain came from Orrinford, the largest of the mill towns.";
+    expect(endOfARoute(source, ...at(source, "Orrinford"))).toBe(false);
+  });
+
+  it("reads a figure that only illustrates or counts the kinds, not the figure a sentence is about", () => {
+    for (const [sentence, key] of [
+      ["A typical hand lamp burns 4 hours on one filling.", "4"],
+      ["If the wick is raised to 6 millimetres, the flame doubles.", "6"],
+      ["The Tarn weir, for instance, has sunk 3 metres over the last 900 years.", "900"],
+      ["Looms can be threaded in two different ways.", "two"],
+      ["The spot where two ditches join is known as a sluice.", "two"],
+    ] as const) {
+      expect(figureOfAnExample(sentence, ...at(sentence, key)), sentence).toBe(true);
+    }
+    for (const [sentence, key] of [
+      ["The weir rose 3 metres in the flood of 1788, cutting the town off for a week.", "3"],
+      ["The guild had 40 members by the time the hall was built.", "40"],
+    ] as const) {
+      expect(figureOfAnExample(sentence, ...at(sentence, key)), sentence).toBe(false);
+    }
+  });
+});
+
+// Our own article: a route's end is a side detail beside the canal's point.
+const TEXT = `The Marrow Cut Opens
+
+The Marrow Cut opened in 1788 and joined the river Tarn to the sea. A barge trip from Orrinford to Kell Harbour took half as long once the cut was dug. Merchants paid a toll at each of the locks, and the tolls paid for the cut within ten years.
+`;
+const article = parseArticle(TEXT);
+
+/** A typed question on sentence `i` of the article, its key `key`. */
+function typed(i: number, key: string, score: number): GeneratedQuestion {
+  const s = article.sentences[i]!;
+  const k = s.text.indexOf(key);
+  return {
+    type: "FILL_BLANK",
+    prompt: s.text.slice(0, k) + BLANK + s.text.slice(k + key.length),
+    options: [],
+    answerKey: { kind: "text", accepted: [key] },
+    answerText: key,
+    source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start + k, end: s.start + k + key.length } },
+    spanType: "TERM",
+    keyKind: "term",
+    score,
+    confidence: 0.7,
+  };
+}
+
+describe("selection takes a lesser key last", () => {
+  const route = () => ({ ...typed(1, "Orrinford", 0.9), spanType: "CITY" as const, keyKind: "name" as const });
+  const fair = () => [typed(0, "sea", 0.5), typed(2, "toll", 0.4)];
+
+  it("gives its slot to a sure question of a main idea when the quiz is full", () => {
+    const lesser = route();
+    const others = fair();
+    applyChecksAtLevel([lesser, ...others], article, TEXT);
+    expect(checkNotes(lesser)).toContain("end-of-a-route");
+    // (The checks leave its odds and its rank as they were: only the order of selection changes.)
+    expect(lesser.confidence).toBeGreaterThanOrEqual(0.6);
+    const quiz = selectQuestions([lesser, ...others], 2, ["FILL_BLANK"], createRandom(1));
+    expect(quiz).toEqual(expect.arrayContaining(others));
+    expect(quiz).not.toContain(lesser);
+  });
+
+  it("still fills a quiz that has room for it", () => {
+    const lesser = route();
+    const others = fair();
+    applyChecksAtLevel([lesser, ...others], article, TEXT);
+    expect(selectQuestions([lesser, ...others], 3, ["FILL_BLANK"], createRandom(1))).toContain(lesser);
+  });
+});
