@@ -72,7 +72,8 @@ export function zoneOfAClockTime(sentence: string, start: number, end: number): 
 }
 
 const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b|\b(?:${MONTHS})\s+\d{1,2}\b`);
-const DIED_BEFORE = /\b(?:died|passed away)\s+(?:on\s+)?$/i;
+// "died on", "died in a fall on", "died at sea on": how or where may stand between.
+const DIED_BEFORE = /\b(?:died|passed away)\s+(?:(?:in|at|of|after|during|from)\s+[^,;.]{1,40}?\s+on\s+|on\s+)?$/i;
 // "was born on", "was born Ada Vell on": a birth name may stand between.
 const BORN_BEFORE = /\bborn\s+(?:(?:(?!and\b)[^\s,;.]+\s+){0,3}?on\s+)?$/i;
 const BIRTH_IN_TITLE = /\b(?:birth|born)\b/i;

@@ -109,6 +109,16 @@ describe("keys on a minor fact of their sentence", () => {
     expect(held(death, "3 May 1761", "date", { type: "TRUE_FALSE", prompt: death, answerText: "True" })).not.toContain("exact-day-of-death");
   });
 
+  it("reads the exact day of a death past how or where it came, and only with its \"on\"", () => {
+    const title = "The Glass Works of Marrow Isle";
+    for (const death of ["The founder died in a carriage accident on 3 May 1761, aged 40.", "The founder died at sea on 3 May 1761.", "The founder died of a fever on 3 May 1761."]) {
+      expect(exactDayOfDeath(death, death.indexOf("3 May 1761"), "3 May 1761", title), death).toBe(true);
+    }
+    // (A day after a place with no "on" is no reading this rule makes.)
+    const place = "The founder died in Kell, 3 May 1761.";
+    expect(exactDayOfDeath(place, place.indexOf("3 May 1761"), "3 May 1761", title)).toBe(false);
+  });
+
   it("reads the exact day of a birth, even past a birth name", () => {
     const born = "The founder was born Tam Orrin on 4 July 1701 in the village of Pellow.";
     expect(held(born, "4 July 1701", "date")).toContain("exact-day-of-birth");
