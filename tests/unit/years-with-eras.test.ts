@@ -4,6 +4,9 @@ import { dateItFollows } from "@/lib/generation/fair-sequence-dates";
 import { findSpans } from "@/lib/generation/find-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { acceptedVariants } from "@/lib/generation/make-cloze";
+import { stemComputesKey } from "@/lib/generation/check-computed-key";
+import { findDatedEvents } from "@/lib/generation/make-timeline";
+import { parseArticle } from "@/lib/generation/parse-article";
 import { keepsStatedGap } from "@/lib/generation/relative-time";
 import { matchesTypedAnswer } from "@/lib/quiz/normalize-answer";
 import type { Span } from "@/lib/generation/types";
@@ -101,6 +104,14 @@ describe("years marked with an era", () => {
     const dams = "The Dams of Oss\n\nDiggers in 1921 found the old dam of the river Oss. The dam broke in 1960 BC after heavy rain. In response, in 1950 BC the king raised new dams.";
     const bound = spanOf(dams, "1950");
     expect(dateItFollows(bound, "In response, in _____ BC the king raised new dams.", dams)).toBeNull();
+  });
+
+  it("count down in the checks that guard a sum or an order (guards: these held before, for years of four figures)", () => {
+    // "four years later" than 290 BCE is 286 BCE: the sum is caught whichever way the years run.
+    expect(stemComputesKey("King Ormo died in 290 BCE, and four years later, in _____ BCE, his dynasty fell.", "286", "date")).toBe(true);
+    // No timeline of years BC: read as years of the era, the order would run backwards.
+    const { sentences } = parseArticle(vell);
+    expect(findDatedEvents(sentences, sentences.map((s) => findSpans(s.text, s.start, []))).filter((e) => /BCE/.test(e.sentence.text))).toEqual([]);
   });
 
   it("leave out the end of a range the stem prints the start of", () => {
