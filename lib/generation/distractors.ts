@@ -12,6 +12,7 @@ import { interval } from "./make-timeline";
 import { MONTH_NAMES, MONTHS } from "./months";
 import { MONTH_ALT, monthIndexOf, ruledOutByStem, statedForSameThing } from "./fair-number-options";
 import { lifeRuleFor } from "./fair-life-dates";
+import { BC_MARK, writtenInOtherEra } from "./year-eras";
 import { afterWhatItPrecedes, beforeWhatItFollows, dateItFollows, dateItPrecedes } from "./fair-sequence-dates";
 
 export interface DistractorContext {
@@ -100,6 +101,8 @@ export function pickDistractors(key: Span, stem: string, ctx: DistractorContext,
     if (!consistentWithStem(key, candidate, stem, stated, keyRange)) return;
     if (!withinArticleTime(key, candidate, ctx.articleText)) return;
     if (dated && fromAnotherEra(key, candidate, ctx.articleText)) return;
+    // A year the article writes in the other era ("202" BCE for a key of the common era, or the reverse) is no option for it.
+    if (key.type === "YEAR" && writtenInOtherEra(key, candidate, ctx.articleText)) return;
     if (dated && (lifeRule?.(candidate) || beforeWhatItFollows(follows, candidate) || afterWhatItPrecedes(precedes, candidate))) {
       cutOneSide = true;
       return;
@@ -356,11 +359,14 @@ type Range = [number, number];
 /** Every date the stem states, as an interval of months: years, decades ("1880s"), centuries ("14th century"); none before the common era. */
 function statedIntervals(stem: string): Range[] {
   const out: Range[] = [];
-  for (const m of stem.matchAll(new RegExp(String.raw`\b${CENTURY_ORDINAL} century\b(?! ?BC)`, "gi"))) out.push(interval({ type: "CENTURY", text: m[0] })!);
+  for (const m of stem.matchAll(new RegExp(String.raw`\b${CENTURY_ORDINAL} century\b(?! ?B\.?C)`, "gi"))) out.push(interval({ type: "CENTURY", text: m[0] })!);
   for (const m of stem.matchAll(/\b(?:1[0-9]|20)\d0s\b/g)) out.push(interval({ type: "DECADE", text: m[0] })!);
-  for (const m of stem.matchAll(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s| ?BC)/g)) out.push(interval({ type: "YEAR", text: m[0] })!);
+  for (const m of stem.matchAll(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s| ?B\.?C)/g)) out.push(interval({ type: "YEAR", text: m[0] })!);
   return out;
 }
+
+const BC_YEAR_IN_STEM = new RegExp(String.raw`(?<![\d,.])(\d{1,4}) ?${BC_MARK}`, "g");
+const CE_YEAR_IN_STEM = new RegExp(String.raw`\b(1[0-9]{3}|20[0-9]{2})\b(?! ?${BC_MARK})`, "g");
 
 /** How interval `a` lies to `b`: wholly before or after it, inside it, round it, or across one of its ends. */
 function relation(a: Range, b: Range): "before" | "after" | "inside" | "round" | "across" {
@@ -371,7 +377,7 @@ function relation(a: Range, b: Range): "before" | "after" | "inside" | "round" |
   return "across";
 }
 
-const CENTURY_IN_STEM = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${CENTURY_ORDINALS.join("|")}))[ -]century\\b(?! ?BC)`, "gi");
+const CENTURY_IN_STEM = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${CENTURY_ORDINALS.join("|")}))[ -]century\\b(?! ?B\\.?C)`, "gi");
 
 /** The centuries a stem names, in figures or words ("the 19th century", "the early twentieth century"), as numbers. */
 function statedCenturies(stem: string): number[] {
@@ -399,7 +405,7 @@ function roundNeighbours(keyText: string, random: () => number, statement: boole
   if (!step) return [];
   const steps = statement ? [2, -2, 3, -3] : [1, -1, 2, -2, 3, -3];
   const turn = Math.floor(random() * steps.length);
-  return [...steps.slice(turn), ...steps.slice(0, turn)].map((k) => String(Number(keyText) + k * step));
+  return [...steps.slice(turn), ...steps.slice(0, turn)].map((k) => Number(keyText) + k * step).filter((n) => n > 0).map(String);
 }
 
 /**
@@ -420,15 +426,20 @@ function consistentWithStem(key: Span, candidate: string, stem: string, stated: 
     const c = Number(/\b\d{3,4}\b/.exec(candidate)?.[0]);
     if (Number.isFinite(k) && Number.isFinite(c) && (Math.abs(c - k) < 5 || (roundingOf(k) > 0 && c % roundingOf(k) !== 0))) return false;
   }
-  const keyYear = Number(/\b\d{4}\b/.exec(key.text)?.[0]);
-  const candidateYear = Number(/\b\d{4}\b/.exec(candidate)?.[0]);
+  // (A year key of any length, "202" of "202 BCE" too: its options are read as figures of the key's own era.)
+  const figure = key.type === "YEAR" ? /^\d{1,4}$/ : /\b\d{4}\b/;
+  const keyYear = Number(figure.exec(key.text)?.[0]);
+  const candidateYear = Number(figure.exec(candidate)?.[0]);
   if (!Number.isFinite(keyYear) || !Number.isFinite(candidateYear)) return true;
   // "In the early twentieth century, in _____, …": an option outside a century the stem gives the key is ruled out by the stem.
-  for (const century of statedCenturies(stem)) {
+  // (The centuries read are of the common era: none bounds a key BC.)
+  for (const century of key.bc ? [] : statedCenturies(stem)) {
     const inside = (y: number) => y > (century - 1) * 100 && y <= century * 100;
     if (inside(keyYear) && !inside(candidateYear)) return false;
   }
-  const years = [...stem.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
+  // The stem's years of the key's era only: BC years count down, so a side kept in figures is a side kept in time only
+  // among years of one era ("born in 259 BCE … died in _____ BCE": every option a figure below 259).
+  const years = [...stem.matchAll(key.bc ? BC_YEAR_IN_STEM : CE_YEAR_IN_STEM)].map((m) => Number(m[1]));
   // Nor may it squeeze the stem's interval to under half the key's ("born around _____, and in 1838 he opened a mill": with a key of 1822, not 1834).
   return years.every((y) => (Math.sign(keyYear - y) === Math.sign(candidateYear - y) && Math.abs(candidateYear - y) * 2 >= Math.abs(keyYear - y)) || keyYear === y);
 }
@@ -609,7 +620,8 @@ function perturb(key: Span, random: () => number): string[] {
   if (key.type === "YEAR") {
     const y = Number(key.text);
     const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
-    return [...spread, -1, 1, -15, 15].map((o) => String(y + o));
+    // (No year 0 or below: "3 BC" less five is no year either way.)
+    return [...spread, -1, 1, -15, 15].map((o) => y + o).filter((n) => n > 0).map(String);
   }
   if (key.type === "DECADE") {
     const d = Number(key.text.slice(0, 4));

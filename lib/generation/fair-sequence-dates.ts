@@ -20,7 +20,7 @@ const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|soon after
 const NEWS = /\b(?:[Tt]he|[Tt]his|[Tt]hat) news\b(?!\s+(?:agency|agencies|paper|papers|service|services|reel|reels|room|media|wire|desk|bulletin)\b|\s+[A-Z])/;
 // (Built on first use: make-timeline, which holds the month names, reaches this module through its own imports.)
 let date: RegExp | null = null;
-const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?BC)`, "g"));
+const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?B\\.?C)`, "g"));
 
 /** A date as a count of months ("October 1957"; a bare year counts from its January), or null. */
 function monthsOf(text: string): number | null {
@@ -36,7 +36,9 @@ const bounds = articleMemo<number | null>();
  * stem says its event followed what was told ("in response", "as a result"); null otherwise. The key's offset in the
  * article places the sentence, so a rewritten stem does not lose it.
  */
-export function dateItFollows(key: Pick<Span, "text" | "start" | "end">, stem: string, articleText: string): number | null {
+export function dateItFollows(key: Pick<Span, "text" | "start" | "end" | "bc">, stem: string, articleText: string): number | null {
+  // (A key BC counts down: the article's dates before it are larger figures, and none is read as a bound.)
+  if (key.bc) return null;
   const clause = blankClause(stem);
   const told = FOLLOWS.test(stem) || NEWS.test(stem) || LATER.test(clause.slice(0, clause.indexOf(BLANK)));
   const event = anchorEvent(clause, "after");
@@ -58,7 +60,8 @@ export function dateItFollows(key: Pick<Span, "text" | "start" | "end">, stem: s
  * "… in _____, before the treaty": the earliest date (in months) the stem's clause must stay before, where the article dates
  * the event after "before" (its latest date there, a bound no earlier than the event's own); null otherwise.
  */
-export function dateItPrecedes(key: Pick<Span, "text" | "start" | "end">, stem: string, articleText: string): number | null {
+export function dateItPrecedes(key: Pick<Span, "text" | "start" | "end" | "bc">, stem: string, articleText: string): number | null {
+  if (key.bc) return null;
   const event = anchorEvent(blankClause(stem), "before");
   if (!event) return null;
   return bounds(articleText, `${key.start}\u0000${key.text}\u0000before\u0000${event}`, () => {

@@ -7,6 +7,7 @@ import { boundedMemo } from "./article-memo";
 import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
 import type { Span, SpanType } from "./types";
+import { markedBC } from "./year-eras";
 
 const TITLES = `${TITLE_ALTERNATION}|Gen\\.|Dr\\.`;
 
@@ -74,6 +75,9 @@ const PATTERNS: Pattern[] = [
   // Fractions in words: "two thirds", "a quarter of".
   { type: "NUMBER", re: /\b(?:one|two|three|four)[- ](?:halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:half|a third|a quarter)(?= of\b)/gi },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },
+  // A year of any length the article marks with its era ("246 BCE", "44 B.C.", "632 CE", "AD 79"): the era says it is a
+  // date, not a count. The span is the figure alone, as for "1479 BC": the era stays printed by the blank.
+  { type: "YEAR", re: /(?<![\d,.])\b[1-9]\d{0,3}(?= ?(?:(?:BCE?|CE|AD)\b|B\.C\.|A\.D\.))|(?<=\b(?:AD|A\.D\.) )[1-9]\d{0,3}\b(?![,.]?\d)/g },
   // A key term the article defines: "tiny pores called stomata" -> "stomata".
   // ("named the first one vellite": a place in an order is no term; "were called home", "was called early": a verb's
   // particle or an adverb after "called" says where or when, and "named after …" says for whom: no term; "are called this
@@ -118,7 +122,9 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
         if (!term) continue;
         text = term;
       }
-      found.push({ type, text, start: base + start, end: base + start + text.length });
+      // (A year marked BC is flagged: see year-eras.)
+      const bc = type === "YEAR" && markedBC(sentence.slice(start + text.length));
+      found.push({ type, text, start: base + start, end: base + start + text.length, ...(bc && { bc }) });
     }
   }
   GAZETTEER_RE.lastIndex = 0;

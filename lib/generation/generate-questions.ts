@@ -471,10 +471,11 @@ const CONDITION_OPENING = /^(?:In|At(?! least\b| most\b)|Below|Above)\b[^,;:]*$/
 
 function askable(sentence: Sentence, span: Span): boolean {
   // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
-  if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?\d{3,4}(?: BCE?)? (?:and|to) $|\d{3,4} ?[–-] ?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
-  if (span.type === "YEAR" && /^(?: BCE?)? (?:and|to) \d{3,4}\b|^ ?[–-] ?\d{3,4}/.test(sentence.text.slice(span.end - sentence.start)) && /\b(?:between|from)\s*$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
+  // (Years of any length and era: "from c.268 to 232 BCE", "c.304 – 232 BCE".)
+  if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?(?:c\. ?)?\d{1,4}(?: BCE?| B\.C\.(?:E\.)?)? (?:and|to) (?:c\. ?)?$|\d{1,4} ?[–-] ?(?:c\. ?)?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
+  if (span.type === "YEAR" && /^(?: BCE?| B\.C\.(?:E\.)?)? (?:and|to) (?:c\. ?)?\d{1,4}\b|^ ?[–-] ?(?:c\. ?)?\d{1,4}/.test(sentence.text.slice(span.end - sentence.start)) && /\b(?:between|from)\s*(?:c\. ?)?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
   // "around 1368 or 1369": either year is the article's answer, and the other one, printed, gives it away.
-  if (span.type === "YEAR" && (/^(?: BCE?)? or \d{3,4}\b/.test(sentence.text.slice(span.end - sentence.start)) || /\b\d{3,4}(?: BCE?)? or $/.test(sentence.text.slice(0, span.start - sentence.start)))) return false;
+  if (span.type === "YEAR" && (/^(?: BCE?| B\.C\.(?:E\.)?)? or \d{1,4}\b/.test(sentence.text.slice(span.end - sentence.start)) || /\b\d{1,4}(?: BCE?| B\.C\.(?:E\.)?)? or $/.test(sentence.text.slice(0, span.start - sentence.start)))) return false;
   if (span.type !== "NUMBER") return true;
   const at = span.start - sentence.start;
   // A fraction in a fixed phrase names a part of a span of time, not a quantity to learn ("the first half of the century",

@@ -15,6 +15,7 @@ import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, statementQuestion } from "./question-parts";
 import { BLANK } from "./blank";
 import { dateInNegatedClause } from "./negated-clause";
+import { eraMarkAfter, yearWithEraForms } from "./year-eras";
 
 /**
  * The sentence with the span blanked ("It" resolved to what it names). `byClause`: only the clause the blank is in (see
@@ -122,9 +123,10 @@ export function acceptedVariants(span: Span, articleText = "", hinted = false): 
   // "(a century BC, such as 9th century BC)": the hint settles the era, and the natural answer leaves it out, unless the
   // article has the same century in the other era.
   if (hinted && eraOfCenturyBC(span)) accepted.push(...centuryWithoutEra(span.text, articleText, true));
-  // "founded in _____ BC": the stem prints the era, and a student who types it as well ("1200 BC") is right too.
-  const era = span.type === "YEAR" ? /^ (BCE?|AD|CE)\b/.exec(articleText.slice(span.end, span.end + 5))?.[1] : undefined;
-  return era ? [...accepted, `${span.text} ${era}`] : accepted;
+  // "founded in _____ BC", "in AD _____": the stem prints the era, and a student who types it as well, in any of its
+  // spellings ("1200 BC", "1200 BCE", "1200 B.C."), is right too.
+  const era = span.type === "YEAR" ? (eraMarkAfter(articleText.slice(span.end, span.end + 7)) ?? /(?:^|\s)(AD|A\.D\.) $/.exec(articleText.slice(Math.max(0, span.start - 5), span.start))?.[1]) : undefined;
+  return era ? [...accepted, ...yearWithEraForms(span.text, era)] : accepted;
 }
 
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */

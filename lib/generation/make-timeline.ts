@@ -24,10 +24,11 @@ export interface DatedEvent {
 
 /**
  * A date as an interval of months since year 0 ("1880s" ten years, "1800s" and "19th century" a hundred), or null
- * when it cannot be read (a date before the common era among them). Only its type and text are read.
+ * when it cannot be read (a date before the common era among them: one with its era in the text, or a year span flagged
+ * `bc`, whose text is its figure alone). Only its type, text and flag are read.
  */
-export function interval(span: Pick<Span, "type" | "text">): [number, number] | null {
-  if (/\b(?:BCE?|B\.C\.)/.test(span.text)) return null;
+export function interval(span: Pick<Span, "type" | "text"> & { bc?: boolean }): [number, number] | null {
+  if (span.bc || /\b(?:BCE?|B\.C\.)/.test(span.text)) return null;
   if (span.type === "CENTURY") {
     const century = centuryNumber(span.text);
     return Number.isFinite(century) ? [((century - 1) * 100 + 1) * 12, century * 100 * 12 + 11] : null;

@@ -489,10 +489,17 @@ function mayBePersonWord(words: string[], i: number, pronoun: string): boolean {
   return mayMeanPersonWord(words, i, PRONOUNS.she.test(pronoun) ? "she" : "he");
 }
 
+const SOURCE_OPENING = /^According to [^,]+,(?: (?:who|whom|whose|which)\b[^,]*,)? /i;
+
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   const personal = PERSONAL.exec(text);
   if (personal) {
-    const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
+    // "According to the historian Vell, who wrote later, he burned …": the source the opening cites is not whom the clause's
+    // pronoun means (it would say "he wrote"), so no word of that phrase names him. (A source of his own, "According to
+    // Ormo's letters, he …", still names him.)
+    const cited = SOURCE_OPENING.exec(text)?.[0] ?? "";
+    const source = /[A-Z][\w-]*['’]s\b/.test(cited) ? 0 : cited.length;
+    const before = text.slice(source <= personal.index ? source : 0, personal.index).split(/\s+/).filter(Boolean);
     const named = before.some((w, i) => (/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0]));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);

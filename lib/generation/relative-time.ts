@@ -143,11 +143,12 @@ function dayOf(span: Pick<Span, "type" | "text">): number | null {
  * a gap counted from a named event, a gap another date of the statement is tied by, or a date that cannot be read,
  * keeps nothing.
  */
-export function keepsStatedGap(statement: string, span: Pick<Span, "type" | "text">, replacement: string, anchor: Pick<Span, "type" | "text"> | undefined): boolean {
+export function keepsStatedGap(statement: string, span: Pick<Span, "type" | "text" | "bc">, replacement: string, anchor: Pick<Span, "type" | "text" | "bc"> | undefined): boolean {
   const gap = ownGap(statement, span.text);
   if (!gap) return !tiedByGap(statement, span.text);
   if (gap.fromEvent || !anchor) return false;
-  const next = { type: span.type, text: replacement };
+  // (A year BC keeps its flag: interval reads neither it nor an anchor BC, and the gap is kept by no swap.)
+  const next = { type: span.type, text: replacement, bc: span.bc };
   const [fromDay, toDay] = [dayOf(anchor), dayOf(next)];
   if (gap.days && fromDay !== null && toDay !== null) return toDay - fromDay >= gap.days[0] && toDay - fromDay <= gap.days[1];
   const from = interval(anchor);

@@ -68,6 +68,8 @@ export interface Span extends TextRange {
   typedOnly?: boolean;
   /** A name the article gives where it introduces it ("a dog named …"): accepted only whole, or as another name the article gives. */
   introduced?: boolean;
+  /** A year before the common era ("221" of "221 BCE"): its figure counts down, so no check may read it as a year of the era. */
+  bc?: boolean;
 }
 
 export type GeneratedQuestionType = "MULTIPLE_CHOICE" | "TRUE_FALSE" | "FILL_BLANK" | "ORDERING" | "MATCHING";
