@@ -46,6 +46,14 @@ const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|it|its|this|these|those
 // "… a sailor named Pell Karst, who charted the reef, …": a name brought in by its kind, then what it did (up to the next
 // comma). The clause must open on a verb: "which he saw as …", "who by then ruled …" put someone or something else first.
 const INTRODUCED_THEN_CLAUSE = /\b[Aa]n? ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (?:named|called|known as) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), (who|which) ([a-z][^,;:()"“”]*?)(?=[,;:.]|$)/g;
+// "… fighting brannock fever, the illness that had cost him an eye, …", "… for the chieftain Oskel, the ruler who united the
+// clans.": a name or a bare noun, then "the" kind and what only that one did. (A lower-case noun only straight after a verb
+// or a preposition: after "the" it is an object of the clause, "crossed the river, the border that …", and after another
+// word it is the end of a longer term, "marsh fever", that a one-word key would cut.)
+const APPOSED_THEN_CLAUSE = /(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|[a-z][\w-]{3,}), the ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (who|that|which) ([a-z][^,;:()"“”]*?)(?=[,;.]|$)/g;
+// A second verb of being or a second relative in the clause: it runs on into the main clause ("…, the land that is now Tull
+// was divided …") or nests another description.
+const RUNS_ON = /\b(?:is|are|was|were|that|which|who|whom)\b/;
 const NOT_A_VERB = /^(?:he|she|it|they|we|you|i|him|her|them|his|its|their|the|a|an|this|that|these|those|by|in|on|at|of|for|from|with|to|as|then|now|later|also|once|still|only|many|some|most|all|each|every|is|was|are|were)$/;
 
 /** The description's head word: the last word before "of", "from", "and", "who" … ("a military leader and …" -> "leader"). */
@@ -125,6 +133,19 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     const nameAt = m.index! + m[0].indexOf(`${name},`);
     const description = `${m[0].startsWith("an") || m[0].startsWith("An") ? "an" : "a"} ${kind}`;
     out.push({ sentenceIndex, name, description, person, tense: "was", nameStart: sentence.start + nameAt, descriptionStart: sentence.start + m.index!, reverse, kindOnly: true });
+  }
+  for (const m of text.matchAll(APPOSED_THEN_CLAUSE)) {
+    const [, name, kind, who, raw] = m as unknown as [string, string, string, string, string];
+    const person = PERSON_NOUN.test(headOf(kind));
+    // "him" is the sentence's own settled person ("the illness that had cost him an eye" -> "… cost Ada Vell an eye").
+    const clause = sentence.person?.pronoun === "he" ? raw.replace(/\bhim\b/g, sentence.person.name) : raw;
+    const words = clause.split(/\s+/);
+    if (person !== (who === "who") || NOT_A_VERB.test(words[0]!) || RUNS_ON.test(words.slice(1).join(" ")) || words.length < 3 || words.length > 25 || clause.includes(name)) continue;
+    const before = /(\S+) $/.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? "";
+    if (/^[a-z]/.test(name) && (person || /^(?:and|or|but|then|also|which|that|when|while|where|because|although|though|since)$/.test(name) || !/(?:ing|ed)$|^(?:of|from|with|by|in|on|against|to|for|as|had|has|have|caught|got)$/.test(before))) continue;
+    const reverse = `Which ${kind} ${clause}?`;
+    if (PRONOUN.test(clause.replace(/\b(?:his|him)\b/g, sentence.person?.pronoun === "he" ? "the" : "$&")) || dangles(reverse)) continue;
+    out.push({ sentenceIndex, name, description: `the ${kind}`, person, tense: "was", nameStart: sentence.start + m.index!, descriptionStart: sentence.start + m.index! + name.length + 2, reverse, kindOnly: true });
   }
   return out;
 }

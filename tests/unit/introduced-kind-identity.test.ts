@@ -38,3 +38,28 @@ For almost forty years the coastal towns of Dunmarrow quarrelled over the salt p
     expect(prompts.some((p) => /^Which (?:governor|harbour|merchant) /.test(p))).toBe(false);
   });
 });
+
+describe("a name or a bare noun set beside 'the' kind and what only it did", () => {
+  const life = `Orrin Dale
+
+Orrin Dale was a rider from Kelby who carried the post across the hills for twenty years. He was born in Kelby in 1381 and learned to ride on a farm near the coast. Although he was fighting scurvy, the illness that had cost him two teeth, he rode on to the coast in the winter of 1402. The road ended at a chapel built for the chieftain Oskel Varr, the ruler who united the hill clans. He crossed the river, the border that had kept the clans apart, on the last day of the ride. He caught marsh fever, the sickness that had killed his brother, soon after he came home.`;
+  const prompts = () => sureCandidates(life).filter((q) => q.keyKind === "role");
+
+  it("asks for the thing or the person by the kind and the clause, with the sentence's settled 'him' written out", () => {
+    const byPrompt = new Map(prompts().map((q) => [q.prompt, q]));
+    expect(byPrompt.get("Which illness had cost Orrin Dale two teeth?")?.answerText).toBe("scurvy");
+    const ruler = byPrompt.get("Which ruler united the hill clans?")!;
+    expect(ruler.answerText).toBe("Oskel Varr");
+    expect(passesGates(ruler, life)).toBe(true);
+  });
+
+  it("takes no noun after 'the' nor the last word of a longer term", () => {
+    const asked = tracedQuestions(life).map((q) => q.prompt);
+    expect(asked.some((p) => /^Which (?:border|sickness) /.test(p))).toBe(false);
+  });
+
+  it("takes no opening phrase whose clause runs on into the main verb", () => {
+    const text = `The Clans of Asheland\n\nFor forty years before the Reckoning, the valley that lay below the hills was split between the clans. The clans met at Kelby every spring to trade wool and salt.`;
+    expect(tracedQuestions(text).some((q) => /^Which valley /.test(q.prompt))).toBe(false);
+  });
+});
