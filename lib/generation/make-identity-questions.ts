@@ -138,13 +138,15 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     const [, name, kind, who, raw] = m as unknown as [string, string, string, string, string];
     const person = PERSON_NOUN.test(headOf(kind));
     // "him" is the sentence's own settled person ("the illness that had cost him an eye" -> "… cost Ada Vell an eye").
-    const clause = sentence.person?.pronoun === "he" ? raw.replace(/\bhim\b/g, sentence.person.name) : raw;
+    // (Not a person settled for the opening pronoun only: a later "him" may be someone the sentence names after it.)
+    const his = sentence.person?.pronoun === "he" && !sentence.person.openingOnly ? sentence.person.name : null;
+    const clause = his ? raw.replace(/\bhim\b/g, his) : raw;
     const words = clause.split(/\s+/);
     if (person !== (who === "who") || NOT_A_VERB.test(words[0]!) || RUNS_ON.test(words.slice(1).join(" ")) || words.length < 3 || words.length > 25 || clause.includes(name)) continue;
     const before = /(\S+) $/.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? "";
     if (/^[a-z]/.test(name) && (person || /^(?:and|or|but|then|also|which|that|when|while|where|because|although|though|since)$/.test(name) || !/(?:ing|ed)$|^(?:of|from|with|by|in|on|against|to|for|as|had|has|have|caught|got)$/.test(before))) continue;
     const reverse = `Which ${kind} ${clause}?`;
-    if (PRONOUN.test(clause.replace(/\b(?:his|him)\b/g, sentence.person?.pronoun === "he" ? "the" : "$&")) || dangles(reverse)) continue;
+    if (PRONOUN.test(his ? clause.replace(/\bhis\b/g, "the") : clause) || dangles(reverse)) continue;
     out.push({ sentenceIndex, name, description: `the ${kind}`, person, tense: "was", nameStart: sentence.start + m.index!, descriptionStart: sentence.start + m.index! + name.length + 2, reverse, kindOnly: true });
   }
   return out;
