@@ -1,6 +1,6 @@
 import { acceptedAliases } from "./aliases";
 import { CREATOR, isPersonName, worldOfPerson } from "./person-worlds";
-import { dangles } from "./question-stems";
+import { dangles, needsContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion } from "./question-parts";
@@ -46,7 +46,7 @@ const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|it|its|this|these|those
 // "… a sailor named Pell Karst, who charted the reef, …": a name brought in by its kind, then what it did (up to the next
 // comma). The clause must open on a verb: "which he saw as …", "who by then ruled …" put someone or something else first.
 const INTRODUCED_THEN_CLAUSE = /\b[Aa]n? ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (?:named|called|known as) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), (who|which) ([a-z][^,;:()"“”]*?)(?=[,;:.]|$)/g;
-// "… fighting brannock fever, the illness that had cost him an eye, …", "… for the chieftain Oskel, the ruler who united the
+// "… fighting scurvy, the illness that had cost him an eye, …", "… for the chieftain Oskel, the ruler who united the
 // clans.": a name or a bare noun, then "the" kind and what only that one did. (A lower-case noun only straight after a verb
 // or a preposition: after "the" it is an object of the clause, "crossed the river, the border that …", and after another
 // word it is the end of a longer term, "marsh fever", that a one-word key would cut.)
@@ -122,7 +122,9 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   // An opening phrase may come first ("Built in 1120, Kell is a fishing town.").
   const copula = new RegExp(`^((?:[A-Z][^,;:]{2,60}, )?)(${NAME}) (is|was) ((?:a|an|the) [a-z][^,;:()]{2,90}?)(?:\\.|;|, (?:which|who|where)\\b)`).exec(text);
   if (copula) add(copula[2]!, copula[1]!.length, copula[4]!, copula[3] as "is" | "was", null);
-  for (const m of text.matchAll(INTRODUCED_THEN_CLAUSE)) {
+  // (Only where the sentence cannot be asked as it stands, "It was ended by …", "They followed …": elsewhere the name is
+  // asked in its own sentence, typed with its hint, and this would ask it twice.)
+  for (const m of needsContext(sentence) ? text.matchAll(INTRODUCED_THEN_CLAUSE) : []) {
     const [, kind, name, who, clause] = m as unknown as [string, string, string, string, string];
     const person = PERSON_NOUN.test(headOf(kind));
     const words = clause.split(/\s+/);
