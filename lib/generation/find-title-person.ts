@@ -81,3 +81,18 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   const uses = [...text.matchAll(new RegExp(`(?<![\\w\\u00C0-\\u024F'’-])${escapeRegExp(head)}(?![\\w\\u00C0-\\u024F-])`, "g"))];
   return uses.filter((m) => m.index! >= bodyStart).map((m) => ({ type: "PERSON" as const, text: head, start: m.index!, end: m.index! + head.length, guessed: true }));
 }
+
+/**
+ * "Qin Xo: The First King of Tull": a title that names someone and calls them a person in its second half (a word for a
+ * person: king, scientist, pharaoh), where the tagger found no name of the title's in the article (the body may call
+ * them by another name or title only). The name is returned for `markTitlePerson` to settle the article's own "he" or
+ * "she" by, when one of them clearly outnumbers the other; nothing is keyed on it (no span is made).
+ */
+export function personNamedByTitle(title: string, text: string): string | null {
+  const [head, ...rest] = title.trim().split(TITLE_SEPARATOR);
+  const subtitle = rest.join(" ");
+  if (!head || !subtitle || !TITLE_NAME.test(head) || WORDS_NOT_A_NAME.has(head.split(/\s+/)[0]!)) return null;
+  if (!subtitle.split(/[^A-Za-z'’-]+/).some((w) => w.length > 2 && isPersonWord(w.toLowerCase()))) return null;
+  return dominantPronoun(text) ? head : null;
+}
+

@@ -20,7 +20,7 @@ import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
 import { findSettingNames, makeSettingCheck } from "./find-setting";
-import { callsThing, findTitlePerson } from "./find-title-person";
+import { callsThing, findTitlePerson, personNamedByTitle } from "./find-title-person";
 import { NAME_PARTICLE } from "./titles";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
@@ -524,7 +524,8 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     .flat()
     .filter((s) => s.type === "PERSON" && new RegExp(`(?<![\\w-])${escapeRegExp(s.text.toLowerCase())}(?![\\w-])`).test(title))
     .sort((a, b) => b.text.length - a.text.length);
-  const name = inTitle[0]?.text;
+  // (A title that calls its named one a person, "… : The First King of …", names them even where the body never does.)
+  const name = inTitle[0]?.text ?? personNamedByTitle(article.title, text);
   if (!name) return;
   // "Harrowmere was a busy market town …": a name the tagger guessed a person's is the place the opening says it is.
   const first = article.sentences[0]?.text ?? "";

@@ -1,6 +1,6 @@
 import { acceptedAliases } from "./aliases";
 import { CREATOR, isPersonName, worldOfPerson } from "./person-worlds";
-import { dangles } from "./question-stems";
+import { dangles, needsContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion } from "./question-parts";
@@ -30,6 +30,8 @@ export interface IdentityFact {
   descriptionStart: number;
   /** The typed question the other way round, when the sentence allows one. */
   reverse: string | null;
+  /** A bare kind word the name was brought in by ("a ruler named …"): too thin a description to ask or offer as an option. */
+  kindOnly?: true;
 }
 
 const NAME = "[A-Z][\\w'’&.-]*(?: (?:of |the |de |da |von |van |al-)?[A-Z][\\w'’&.-]*|(?: I{1,3}| IV| V| VI{1,3}))*";
@@ -41,6 +43,18 @@ export const PERSON_NOUN =
 const SPECIFIC = /^the (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|[a-z]+est)\b [a-z ]+ of [A-Z]/;
 const ROLE_BEFORE = new RegExp(`(\\b(?:[Tt]he|[Aa]n?) )((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+)?) (${"[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){1,3}"})(?![\\w'’-])`, "g");
 const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|it|its|this|these|those)\b/i;
+// "… a sailor named Pell Karst, who charted the reef, …": a name brought in by its kind, then what it did (up to the next
+// comma). The clause must open on a verb: "which he saw as …", "who by then ruled …" put someone or something else first.
+const INTRODUCED_THEN_CLAUSE = /\b[Aa]n? ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (?:named|called|known as) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), (who|which) ([a-z][^,;:()"“”]*?)(?=[,;:.]|$)/g;
+// "… fighting scurvy, the illness that had cost him an eye, …", "… for the chieftain Oskel, the ruler who united the
+// clans.": a name or a bare noun, then "the" kind and what only that one did. (A lower-case noun only straight after a verb
+// or a preposition: after "the" it is an object of the clause, "crossed the river, the border that …", and after another
+// word it is the end of a longer term, "marsh fever", that a one-word key would cut.)
+const APPOSED_THEN_CLAUSE = /(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|[a-z][\w-]{3,}), the ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (who|that|which) ([a-z][^,;:()"“”]*?)(?=[,;.]|$)/g;
+// A second verb of being or a second relative in the clause: it runs on into the main clause ("…, the land that is now Tull
+// was divided …") or nests another description.
+const RUNS_ON = /\b(?:is|are|was|were|that|which|who|whom)\b/;
+const NOT_A_VERB = /^(?:he|she|it|they|we|you|i|him|her|them|his|its|their|the|a|an|this|that|these|those|by|in|on|at|of|for|from|with|to|as|then|now|later|also|once|still|only|many|some|most|all|each|every|is|was|are|were)$/;
 
 /** The description's head word: the last word before "of", "from", "and", "who" … ("a military leader and …" -> "leader"). */
 function headOf(description: string): string {
@@ -108,6 +122,35 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   // An opening phrase may come first ("Built in 1120, Kell is a fishing town.").
   const copula = new RegExp(`^((?:[A-Z][^,;:]{2,60}, )?)(${NAME}) (is|was) ((?:a|an|the) [a-z][^,;:()]{2,90}?)(?:\\.|;|, (?:which|who|where)\\b)`).exec(text);
   if (copula) add(copula[2]!, copula[1]!.length, copula[4]!, copula[3] as "is" | "was", null);
+  // (Only where the sentence cannot be asked as it stands, "It was ended by …", "They followed …": elsewhere the name is
+  // asked in its own sentence, typed with its hint, and this would ask it twice.)
+  for (const m of needsContext(sentence) ? text.matchAll(INTRODUCED_THEN_CLAUSE) : []) {
+    const [, kind, name, who, clause] = m as unknown as [string, string, string, string, string];
+    const person = PERSON_NOUN.test(headOf(kind));
+    const words = clause.split(/\s+/);
+    // "who" only for a person's kind and "which" only for a thing's; a clause of a word or two says too little to ask by.
+    if (person !== (who === "who") || NOT_A_VERB.test(words[0]!) || words.length < 3 || words.length > 25 || clause.includes(name)) continue;
+    const reverse = `Which ${kind} ${clause}?`;
+    if (dangles(reverse)) continue;
+    const nameAt = m.index! + m[0].indexOf(`${name},`);
+    const description = `${m[0].startsWith("an") || m[0].startsWith("An") ? "an" : "a"} ${kind}`;
+    out.push({ sentenceIndex, name, description, person, tense: "was", nameStart: sentence.start + nameAt, descriptionStart: sentence.start + m.index!, reverse, kindOnly: true });
+  }
+  for (const m of text.matchAll(APPOSED_THEN_CLAUSE)) {
+    const [, name, kind, who, raw] = m as unknown as [string, string, string, string, string];
+    const person = PERSON_NOUN.test(headOf(kind));
+    // "him" is the sentence's own settled person ("the illness that had cost him an eye" -> "… cost Ada Vell an eye").
+    // (Not a person settled for the opening pronoun only: a later "him" may be someone the sentence names after it.)
+    const his = sentence.person?.pronoun === "he" && !sentence.person.openingOnly ? sentence.person.name : null;
+    const clause = his ? raw.replace(/\bhim\b/g, his) : raw;
+    const words = clause.split(/\s+/);
+    if (person !== (who === "who") || NOT_A_VERB.test(words[0]!) || RUNS_ON.test(words.slice(1).join(" ")) || words.length < 3 || words.length > 25 || clause.includes(name)) continue;
+    const before = /(\S+) $/.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? "";
+    if (/^[a-z]/.test(name) && (person || /^(?:and|or|but|then|also|which|that|when|while|where|because|although|though|since)$/.test(name) || !/(?:ing|ed)$|^(?:of|from|with|by|in|on|against|to|for|as|had|has|have|caught|got)$/.test(before))) continue;
+    const reverse = `Which ${kind} ${clause}?`;
+    if (PRONOUN.test(his ? clause.replace(/\bhis\b/g, "the") : clause) || dangles(reverse)) continue;
+    out.push({ sentenceIndex, name, description: `the ${kind}`, person, tense: "was", nameStart: sentence.start + m.index!, descriptionStart: sentence.start + m.index! + name.length + 2, reverse, kindOnly: true });
+  }
   return out;
 }
 
@@ -155,12 +198,13 @@ function sameFamily(a: string, b: string): boolean {
 
 /** "Who was Ada Vell?" with the descriptions of the article's other people (or places and things) as options. */
 export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
+  if (fact.kindOnly) return null;
   const mine = words(fact.description);
   const seen = new Set<string>();
   const others = shuffle(
     all.filter((o) => {
       // A character's role is no option for the author, nor the author's for a character: each world's people are told apart at a glance.
-      if (o.person !== fact.person || factsOfOtherWorlds(o, fact, articleText) || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name) || sameFamily(o.description, fact.description)) return false;
+      if (o.kindOnly || o.person !== fact.person || factsOfOtherWorlds(o, fact, articleText) || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name) || sameFamily(o.description, fact.description)) return false;
       const theirs = words(o.description);
       const shared = [...theirs].filter((w) => mine.has(w)).length;
       return shared / Math.max(1, Math.min(mine.size, theirs.size)) < 0.5 && !o.description.includes(fact.name);

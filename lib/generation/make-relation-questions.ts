@@ -4,13 +4,13 @@ import type { GeneratedQuestion, Sentence } from "./types";
 /**
  * In an article about one person, the people the article names by their tie
  * to that person ("Osric II was her father", "his grandfather was Bram",
- * "Her tutor, Ada Vell, left …"), asked as "Who was Queen Ilse's
+ * "Her tutor, Ada Vell, left …", "his chief minister, Bram Tolle,": a post only one holds), asked as "Who was Queen Ilse's
  * father?", typed: the article rarely names enough people of the same sex and
  * standing for a fair set of options.
  */
 
 const RELATION =
-  "father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|stepmother|stepfather|stepson|stepdaughter|half-brother|half-sister|owner|master|teacher|tutor|mentor|successor|predecessor|rival|guardian";
+  "father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|stepmother|stepfather|stepson|stepdaughter|half-brother|half-sister|owner|master|teacher|tutor|mentor|successor|predecessor|rival|guardian|chief minister|prime minister|grand vizier|chancellor|regent|heir|co-ruler|second-in-command";
 const NAME = "[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}|IX|X))*";
 const PATTERNS = [
   // "Osric II was her father." / "Bram Tolle was both her husband and …"
