@@ -353,10 +353,13 @@ export function boundsTheBlank(stem: string): boolean {
 }
 
 type Range = [number, number];
+// The century patterns below, compiled once (not per stem or key read).
+const CENTURY_STATED = new RegExp(String.raw`\b${CENTURY_ORDINAL} century\b(?! ?BC)`, "gi");
+const CENTURY_KEY_PARTS = new RegExp(String.raw`^(${CENTURY_ORDINAL}) century(.*)$`);
 /** Every date the stem states, as an interval of months: years, decades ("1880s"), centuries ("14th century"); none before the common era. */
 function statedIntervals(stem: string): Range[] {
   const out: Range[] = [];
-  for (const m of stem.matchAll(new RegExp(String.raw`\b${CENTURY_ORDINAL} century\b(?! ?BC)`, "gi"))) out.push(interval({ type: "CENTURY", text: m[0] })!);
+  for (const m of stem.matchAll(CENTURY_STATED)) out.push(interval({ type: "CENTURY", text: m[0] })!);
   for (const m of stem.matchAll(/\b(?:1[0-9]|20)\d0s\b/g)) out.push(interval({ type: "DECADE", text: m[0] })!);
   for (const m of stem.matchAll(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s| ?BC)/g)) out.push(interval({ type: "YEAR", text: m[0] })!);
   return out;
@@ -631,7 +634,7 @@ function perturb(key: Span, random: () => number): string[] {
     });
   }
   if (key.type === "CENTURY") {
-    const m = new RegExp(String.raw`^(${CENTURY_ORDINAL}) century(.*)$`).exec(key.text);
+    const m = CENTURY_KEY_PARTS.exec(key.text);
     if (!m) return [];
     const n = centuryNumber(m[1]!);
     const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;
