@@ -1,6 +1,6 @@
 import { CENTURY_ORDINAL, CENTURY_ORDINALS, centuryNumber, centuryOrdinalLike } from "./century-words";
 import { articleAliases } from "./aliases";
-import { articleMemo } from "./article-memo";
+import { articleMemo, boundedMemo } from "./article-memo";
 import { capitalise } from "./question-parts";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
@@ -505,14 +505,9 @@ function lowerCased(stem: string): string {
 }
 
 // Every candidate option is tried against every stem of the article: each one's pattern is compiled once (bounded).
-const candidatePatterns = new Map<string, RegExp>();
+const candidatePatterns = boundedMemo<RegExp>(5000);
 function namedIn(candidate: string): RegExp {
-  let pattern = candidatePatterns.get(candidate);
-  if (!pattern) {
-    if (candidatePatterns.size > 5000) candidatePatterns.clear();
-    candidatePatterns.set(candidate, (pattern = new RegExp(`(?<![\\w-])${escapeRegExp(candidate)}`, "i")));
-  }
-  return pattern;
+  return candidatePatterns(candidate, () => new RegExp(`(?<![\\w-])${escapeRegExp(candidate)}`, "i"));
 }
 
 const TITLE_WORDS = new Set(["king", "queen", "emperor", "empress", "prince", "princess", "saint", "st.", "lord", "lady", "sir", "pharaoh", "president", "general"]);

@@ -11,6 +11,7 @@ import { SAME_IN_PAST } from "./known-base-form";
 import { lowerFirstWord, whyQuestion } from "./why-question";
 import type { Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
+import { boundedMemo } from "./article-memo";
 
 /**
  * Causes, results, means and purposes read from general discourse markers
@@ -130,17 +131,14 @@ function pointsAway(clause: string): boolean {
 }
 
 /** "the plant splits water and releases oxygen": a question turns only the first verb, so two joined verbs are left out. */
-const joined = new Map<string, boolean>();
+const joined = boundedMemo<boolean>(4000);
 function twoVerbs(clause: string): boolean {
   if (!/ and [a-z]/.test(clause)) return false;
-  const known = joined.get(clause);
-  if (known !== undefined) return known;
-  if (joined.size > 4000) joined.clear();
-  const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
-  // ("learn to read and write": two verbs after one "to" are one infinitive phrase, which the question keeps whole.)
-  const found = terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle") && !/^to$/i.test(terms[i - 3]?.text ?? ""));
-  joined.set(clause, found);
-  return found;
+  return joined(clause, () => {
+    const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
+    // ("learn to read and write": two verbs after one "to" are one infinitive phrase, which the question keeps whole.)
+    return terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle") && !/^to$/i.test(terms[i - 3]?.text ?? ""));
+  });
 }
 
 /** The effect clause made ready for a question: opener, adverbs and pronoun dealt with; null when it cannot stand alone. */

@@ -8,6 +8,7 @@ import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from 
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion } from "./question-parts";
 import { lookupEntry } from "./gazetteer";
+import { boundedMemo } from "./article-memo";
 
 /**
  * Questions on the article's own terms: a member of a list it gives ("the
@@ -15,8 +16,9 @@ import { lookupEntry } from "./gazetteer";
  * distractors; and a term it defines or names, asked for by its definition.
  */
 
-// Called for every (term, sentence) pair in a long article: each term's pattern is compiled once.
-const mentionPatterns = new Map<string, RegExp>();
+// Called for every (term, sentence) pair in a long article: each term's pattern is compiled once (bounded: a long-running
+// server sees many articles' terms).
+const mentionPatterns = boundedMemo<RegExp>(5000);
 // Letters whose case the pattern's "i" folds as lower case does (outside ASCII, a Greek sigma's two forms match one another).
 const PLAIN = /^[\x00-\x7f]*$/;
 // The last text read in lower case: a whole article is asked about term after term.
@@ -30,14 +32,7 @@ function lowerOf(text: string): string {
 export function mentions(text: string, term: string): boolean {
   // (A term in plain ASCII is first looked for in lower case, and the pattern run only where it is: most calls find nothing.)
   if (PLAIN.test(term) && !lowerOf(text).includes(term.toLowerCase())) return false;
-  let pattern = mentionPatterns.get(term);
-  if (!pattern) {
-    // Bounded: a long-running server sees many articles' terms.
-    if (mentionPatterns.size > 5000) mentionPatterns.clear();
-    pattern = new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`, "i");
-    mentionPatterns.set(term, pattern);
-  }
-  return pattern.test(text);
+  return mentionPatterns(term, () => new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`, "i")).test(text);
 }
 
 // Words that may close a phrase opened by "the _____" without being a noun the blank describes.
