@@ -2,6 +2,7 @@ import { CENTURY_ORDINAL, CENTURY_ORDINALS, centuryNumber, centuryOrdinalLike } 
 import { articleAliases } from "./aliases";
 import { articleMemo, boundedMemo } from "./article-memo";
 import { capitalise } from "./question-parts";
+import { shuffle } from "./random";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
@@ -588,15 +589,6 @@ function perturbNumberWord(text: string, random: () => number): string[] {
 }
 
 const FRACTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "one third", "one quarter", "one fifth", "one tenth"];
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 function perturb(key: Span, random: () => number): string[] {
   if (key.type === "NUMBER") {
