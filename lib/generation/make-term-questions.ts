@@ -6,7 +6,7 @@ import { BLANK } from "./blank";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
 import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
-import { choiceQuestion } from "./question-parts";
+import { choiceQuestion, sourceOfSpan } from "./question-parts";
 import { lookupEntry } from "./gazetteer";
 import { boundedMemo } from "./article-memo";
 
@@ -141,7 +141,7 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
     prompt: stem,
     ...choiceQuestion(span.text, distractors, random),
     answerText: span.text,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    source: sourceOfSpan(sentence, span),
     spanType: "TERM",
     keyKind: "term",
     score: 1,
@@ -192,7 +192,7 @@ export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | u
     options: [],
     answerKey: { kind: "text", accepted: termVariants(span.text, /[^s]s$/.test(span.text)) },
     answerText: span.text,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    source: sourceOfSpan(sentence, span),
     spanType: "TERM",
     keyKind: "term",
     score: 1,

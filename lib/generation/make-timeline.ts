@@ -10,6 +10,7 @@ import { MONTH_NAMES } from "./months";
 import { dateInNegatedClause } from "./negated-clause";
 import { LEXICON } from "./tag-without-chunks";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
+import { sourceOfSpan } from "./question-parts";
 
 
 export interface DatedEvent {
@@ -154,7 +155,7 @@ function timelineParts(chosen: DatedEvent[], score: number) {
   const inArticle = [...chosen].sort((a, b) => a.sentence.start - b.sentence.start);
   const first = inArticle[0]!;
   return {
-    source: { sentence: first.sentence.text, start: first.sentence.start, end: first.sentence.end, answer: { start: first.date.start, end: first.date.end } },
+    source: sourceOfSpan(first.sentence, first.date),
     sources: inArticle.map((e) => ({ sentence: e.sentence.text, start: e.sentence.start, end: e.sentence.end })),
     spanType: first.date.type,
     keyKind: "event" as const,
