@@ -6,7 +6,7 @@ import { BLANK } from "./blank";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
 import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
-import { choiceQuestion, sourceOfSpan } from "./question-parts";
+import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
 import { lookupEntry } from "./gazetteer";
 import { boundedMemo } from "./article-memo";
 
@@ -277,7 +277,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
     stem = contextual;
   }
   if (mentions(stem, def.term)) return null;
-  const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: def.range.start, end: def.range.end } };
+  const source = sourceIn(sentence, { start: def.range.start, end: def.range.end });
   const sure = def.pattern === "copula" || def.pattern === "appositive" ? 0.74 : 0.82;
   // The thing the key is a kind of ("inflation" beside "hyperinflation") is a right answer too: never an option.
   const keyGenus = genusOf(def.term);
