@@ -29,15 +29,25 @@ function agesIn(text: string): number[] {
   return [...text.matchAll(AGE)].map((m) => valueOf(m[1] ?? m[2] ?? m[3] ?? m[4]!)).filter((a) => Number.isInteger(a) && a > 0 && a < 120);
 }
 
+/**
+ * A year blank (no decade or century): the key's year, the shown text with its blank opened, and that text's other years.
+ * Null for any other key.
+ */
+function yearBlank(shown: string, key: string): { keyYear: number; text: string; years: number[] } | null {
+  if (/\d{3,4}s\b|century/i.test(key)) return null;
+  const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
+  if (Number.isNaN(keyYear)) return null;
+  const text = shown.split(BLANK).join(" ");
+  return { keyYear, text, years: [...text.matchAll(YEAR)].map((m) => Number(m[0])).filter((y) => y !== keyYear) };
+}
+
 /** A year blank the shown text's other year and an age settle: the year plus or minus the age, within one. */
 export function yearWorkedOutFromAge(shown: string, key: string): boolean {
-  if (/\d{3,4}s\b|century/i.test(key)) return false;
-  const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
-  if (Number.isNaN(keyYear)) return false;
-  const text = shown.split(BLANK).join(" ");
+  const blank = yearBlank(shown, key);
+  if (!blank) return false;
+  const { keyYear, text, years } = blank;
   const ages = agesIn(text);
   if (!ages.length) return false;
-  const years = [...text.matchAll(YEAR)].map((m) => Number(m[0])).filter((y) => y !== keyYear);
   return years.some((y) => ages.some((a) => Math.abs(y + a - keyYear) <= 1 || Math.abs(y - a - keyYear) <= 1));
 }
 
@@ -52,13 +62,11 @@ function intervalYears(count: string, unit: string): number {
  * ..."): the year plus or minus the span, exactly. Judges read such a key as arithmetic on the stem, not the article.
  */
 export function yearWorkedOutFromInterval(shown: string, key: string): boolean {
-  if (/\d{3,4}s\b|century/i.test(key)) return false;
-  const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
-  if (Number.isNaN(keyYear)) return false;
-  const text = shown.split(BLANK).join(" ");
+  const blank = yearBlank(shown, key);
+  if (!blank) return false;
+  const { keyYear, text, years } = blank;
   const spans = [...text.matchAll(INTERVAL)].map((m) => intervalYears(m[1]!, m[2]!)).filter((n) => Number.isInteger(n) && n > 0);
   if (!spans.length) return false;
-  const years = [...text.matchAll(YEAR)].map((m) => Number(m[0])).filter((y) => y !== keyYear);
   return years.some((y) => spans.some((n) => y + n === keyYear || y - n === keyYear));
 }
 

@@ -12,10 +12,13 @@ import { CENTURY_ORDINAL, centuryNumber } from "./century-words";
  * all when the stem itself shows a year inside the era ("In the early _____, in 1904, …"): then the year answers it.
  */
 
+// "19th century", "nineteenth-century": compiled once, as eraYears runs for every era key weighed.
+const CENTURY_KEY = new RegExp(String.raw`\b(${CENTURY_ORDINAL})[\s-]century\b`, "i");
+
 /** The years an era key covers, and whether it is before the common era: "19th century", "1800s" (a century), "1840s". */
 export function eraYears(key: string): { from: number; to: number; bc: boolean } | null {
   const bc = /\b(?:BCE?|B\.C\.)/.test(key);
-  const century = new RegExp(String.raw`\b(${CENTURY_ORDINAL})[\s-]century\b`, "i").exec(key);
+  const century = CENTURY_KEY.exec(key);
   if (century) {
     const n = centuryNumber(century[1]!);
     return { from: (n - 1) * 100, to: n * 100, bc };

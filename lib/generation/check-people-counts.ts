@@ -1,3 +1,4 @@
+import { singularOf } from "./singular-of";
 import { namesTitle, titleStems } from "./title-words";
 
 /**
@@ -20,13 +21,13 @@ const TOLL = /\b(?:killed|died|dead|deaths?|drowned|perished|lost (?:their|his|h
 // The group founds or forms something (of the title's, checked below).
 const FOUNDING = /\b(?:founded|formed|set up|established|started|created|began)\b/i;
 
-// The first ending that fits: "women", "children", "ladies", "wives", "thieves", "princesses", "witches", "boys".
-const SINGULAR_ENDINGS: [RegExp, string][] = [[/men$/, "man"], [/ren$/, ""], [/ies$/, "y"], [/ives$/, "ife"], [/ves$/, "f"], [/(?<=ss|ch|sh|x)es$/, ""], [/s$/, ""]];
+// The plurals of people the shared reader's regular endings miss: "women", "children", "wives", "thieves".
+const IRREGULAR_ENDINGS: [RegExp, string][] = [[/men$/, "man"], [/ren$/, ""], [/ives$/, "ife"], [/ves$/, "f"]];
 
 /** One of the people ("boys" boy, "thieves" thief, "women" woman): the title may name one of the group ("The Boy Who …"). */
-function singularOf(people: string): string {
-  for (const [plural, one] of SINGULAR_ENDINGS) if (plural.test(people)) return people.replace(plural, one);
-  return people;
+function oneOf(people: string): string {
+  for (const [plural, one] of IRREGULAR_ENDINGS) if (plural.test(people)) return people.replace(plural, one);
+  return singularOf(people);
 }
 
 /** The count of people in a scene or a cast (see above): a side detail, unless the count is the article's point. */
@@ -37,7 +38,7 @@ export function countOfPeopleInAScene(sentence: string, end: number, key: string
   if (TOLL.test(sentence)) return false;
   const stems = titleStems(title);
   // The title counts the group or names its people ("Three Sisters", "the First Female Students").
-  if (namesTitle(`${key} ${people} ${singularOf(people)}`, stems)) return false;
+  if (namesTitle(`${key} ${people} ${oneOf(people)}`, stems)) return false;
   if (FOUNDING.test(sentence) && namesTitle(sentence, stems)) return false;
   // The article tells the same count of the same people twice: it means the reader to keep it.
   const told = articleText.match(new RegExp(`\\b${key.trim()} (?:[a-z-]+ ){0,2}?${people}\\b`, "gi"))?.length ?? 0;

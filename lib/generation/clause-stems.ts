@@ -2,6 +2,7 @@ import { capitalise } from "./question-parts";
 import { dangles, needsContext, opensOwnClause, resolvePerson } from "./question-stems";
 import { CLASS_NOUNS } from "./class-nouns";
 import type { Sentence } from "./types";
+import { boundedMemo } from "./article-memo";
 
 /**
  * A cloze stem keeps only the clause its blank is in. "Ada was born in Leeds in 1820, and in 1849 she moved to York" holds
@@ -33,19 +34,16 @@ interface Join {
 }
 
 // The joins of one sentence are asked for by every question on it (a choice and a typed one per fact): read once (bounded).
-const joinCache = new Map<string, Join[]>();
+const joinCache = boundedMemo<Join[]>(2000);
 
 /** The joins of a sentence that open a clause with a subject of its own, in order. */
 function ownClauseJoins(text: string): Join[] {
-  let found = joinCache.get(text);
-  if (found) return found;
-  const asides = [...text.matchAll(ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  found = [...text.matchAll(JOIN)]
-    .map((m) => ({ at: m.index, after: m.index + m[0].length }))
-    .filter((j) => !asides.some((a) => a.start < j.at && j.at < a.end) && opensOwnClause(text.slice(j.after)));
-  if (joinCache.size > 2000) joinCache.clear();
-  joinCache.set(text, found);
-  return found;
+  return joinCache(text, () => {
+    const asides = [...text.matchAll(ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return [...text.matchAll(JOIN)]
+      .map((m) => ({ at: m.index, after: m.index + m[0].length }))
+      .filter((j) => !asides.some((a) => a.start < j.at && j.at < a.end) && opensOwnClause(text.slice(j.after)));
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { CENTURY_ORDINAL, CENTURY_ORDINALS, centuryNumber, centuryOrdinalLike } from "./century-words";
 import { articleAliases } from "./aliases";
-import { articleMemo } from "./article-memo";
+import { articleMemo, boundedMemo } from "./article-memo";
 import { capitalise } from "./question-parts";
+import { shuffle } from "./random";
 import { escapeRegExp, NUMBER_WORDS, numberInWords, valueOf } from "./find-spans";
 import { elementSortOf, existedIn, GAZETTEER, lookupEntry, regionOf } from "./gazetteer";
 import type { Span } from "./types";
@@ -356,10 +357,13 @@ export function boundsTheBlank(stem: string): boolean {
 }
 
 type Range = [number, number];
+// The century patterns below, compiled once (not per stem or key read).
+const CENTURY_STATED = new RegExp(String.raw`\b${CENTURY_ORDINAL} century\b(?! ?B\.?C)`, "gi");
+const CENTURY_KEY_PARTS = new RegExp(String.raw`^(${CENTURY_ORDINAL}) century(.*)$`);
 /** Every date the stem states, as an interval of months: years, decades ("1880s"), centuries ("14th century"); none before the common era. */
 function statedIntervals(stem: string): Range[] {
   const out: Range[] = [];
-  for (const m of stem.matchAll(new RegExp(String.raw`\b${CENTURY_ORDINAL} century\b(?! ?B\.?C)`, "gi"))) out.push(interval({ type: "CENTURY", text: m[0] })!);
+  for (const m of stem.matchAll(CENTURY_STATED)) out.push(interval({ type: "CENTURY", text: m[0] })!);
   for (const m of stem.matchAll(/\b(?:1[0-9]|20)\d0s\b/g)) out.push(interval({ type: "DECADE", text: m[0] })!);
   for (const m of stem.matchAll(/\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s| ?B\.?C)/g)) out.push(interval({ type: "YEAR", text: m[0] })!);
   return out;
@@ -513,14 +517,9 @@ function lowerCased(stem: string): string {
 }
 
 // Every candidate option is tried against every stem of the article: each one's pattern is compiled once (bounded).
-const candidatePatterns = new Map<string, RegExp>();
+const candidatePatterns = boundedMemo<RegExp>(5000);
 function namedIn(candidate: string): RegExp {
-  let pattern = candidatePatterns.get(candidate);
-  if (!pattern) {
-    if (candidatePatterns.size > 5000) candidatePatterns.clear();
-    candidatePatterns.set(candidate, (pattern = new RegExp(`(?<![\\w-])${escapeRegExp(candidate)}`, "i")));
-  }
-  return pattern;
+  return candidatePatterns(candidate, () => new RegExp(`(?<![\\w-])${escapeRegExp(candidate)}`, "i"));
 }
 
 const TITLE_WORDS = new Set(["king", "queen", "emperor", "empress", "prince", "princess", "saint", "st.", "lord", "lady", "sir", "pharaoh", "president", "general"]);
@@ -602,15 +601,6 @@ function perturbNumberWord(text: string, random: () => number): string[] {
 
 const FRACTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "one third", "one quarter", "one fifth", "one tenth"];
 
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 function perturb(key: Span, random: () => number): string[] {
   if (key.type === "NUMBER") {
     if (/^\d/.test(key.text)) return perturbNumber(key.text);
@@ -643,7 +633,7 @@ function perturb(key: Span, random: () => number): string[] {
     });
   }
   if (key.type === "CENTURY") {
-    const m = new RegExp(String.raw`^(${CENTURY_ORDINAL}) century(.*)$`).exec(key.text);
+    const m = CENTURY_KEY_PARTS.exec(key.text);
     if (!m) return [];
     const n = centuryNumber(m[1]!);
     const spread = YEAR_SPREADS[Math.floor(random() * YEAR_SPREADS.length)]!;

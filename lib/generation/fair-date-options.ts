@@ -245,12 +245,15 @@ function fourFigureYears(clean: string): { year: number; decade: boolean; figure
   return out;
 }
 
+// "12th century", "twelfth-century": compiled once.
+const CENTURY_IN_TEXT = new RegExp(String.raw`\b(${CENTURY_ORDINAL})[\s-]century\b`, "gi");
+
 function articleYears(articleText: string): number[] {
   return yearLists(articleText, "", () => {
     const years: number[] = [];
     // Every figure of a range that ends in BC is BC ("between 1200 and 1150 BC").
     const clean = withoutBC(articleText);
-    for (const m of clean.matchAll(new RegExp(String.raw`\b(${CENTURY_ORDINAL})[\s-]century\b`, "gi"))) years.push((centuryNumber(m[1]!) - 1) * 100 + 1, centuryNumber(m[1]!) * 100);
+    for (const m of clean.matchAll(CENTURY_IN_TEXT)) years.push((centuryNumber(m[1]!) - 1) * 100 + 1, centuryNumber(m[1]!) * 100);
     for (const { year: from, decade, figures } of fourFigureYears(clean)) years.push(from, from + (decade ? (/^1\d00$/.test(figures) ? 99 : 9) : 0));
     // Years of three figures only where a date word or era marks them ("in 618", "AD 907").
     for (const m of clean.matchAll(/\b(?:in|AD|since|until|by) ([1-9]\d{2})\b(?! ?[%°]| [a-z]+s\b| (?:km|m|kg|cm|ft|feet|miles?|met(?:re|er)s?)\b)|\b([1-9]\d{2}) (?:AD|CE)\b/g)) years.push(Number(m[1] ?? m[2]));

@@ -112,12 +112,17 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
   return capitalise(out);
 }
 
+/** The statement's text before and after the word's first use; null where the word is not in it. */
+function aroundWord(statement: string, word: string): { before: string; after: string } | null {
+  const m = wordRe(word).exec(statement);
+  return m ? { before: statement.slice(0, m.index), after: statement.slice(m.index + word.length) } : null;
+}
+
 /** "Survey of India", "Apollo 11", "magma chamber": the word is part of a larger name or a compound, not a detail of its own. */
 function insideName(statement: string, word: string): boolean {
-  const m = wordRe(word).exec(statement);
-  if (!m) return true;
-  const before = statement.slice(0, m.index);
-  const after = statement.slice(m.index + word.length);
+  const around = aroundWord(statement, word);
+  if (!around) return true;
+  const { before, after } = around;
   const previous = /([A-Z][\w'’-]*) (?:(?:of|de|the) )?$/.exec(before);
   return (previous !== null && !FUNCTION_CAPS.test(previous[1]!)) || /^ [A-Z][a-z]|^ \d/.test(after);
 }
@@ -126,10 +131,9 @@ const FUNCTION_CAPS = /^(?:In|On|At|By|From|To|For|With|Of|And|The|A|An|After|Be
 
 /** A term followed by a noun it describes ("the magma chamber"), or one of a row of terms ("oceans, lakes and rivers"). */
 function notAlone(statement: string, word: string): boolean {
-  const m = wordRe(word).exec(statement);
-  if (!m) return true;
-  const before = statement.slice(0, m.index);
-  const after = statement.slice(m.index + word.length);
+  const around = aroundWord(statement, word);
+  if (!around) return true;
+  const { before, after } = around;
   // (A describing word may stand before the later member: "tall hedges and deep ditches".)
   if (/^,? (?:and|or) |^, [a-z]/.test(after) || /(?:,|\band|\bor) (?:the |[a-z]+ )?$/.test(before)) return true;
   return /^ [a-z]+\b/.test(after) && !/^ (?:is|are|was|were|has|have|had|can|could|will|would|may|must|and|or|of|in|on|at|to|for|from|with|by|as|that|which|who|than|into|through|[a-z]+s|[a-z]+ed)\b/.test(after);

@@ -7,9 +7,11 @@ import { findPurposes, type PurposeFact } from "./make-purpose-questions";
 import { dangles, resolvePerson, tagged } from "./question-stems";
 import { capitalise } from "./question-parts";
 import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
+import { SAME_IN_PAST } from "./known-base-form";
 import { lowerFirstWord, whyQuestion } from "./why-question";
 import type { Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
+import { boundedMemo } from "./article-memo";
 
 /**
  * Causes, results, means and purposes read from general discourse markers
@@ -129,17 +131,14 @@ function pointsAway(clause: string): boolean {
 }
 
 /** "the plant splits water and releases oxygen": a question turns only the first verb, so two joined verbs are left out. */
-const joined = new Map<string, boolean>();
+const joined = boundedMemo<boolean>(4000);
 function twoVerbs(clause: string): boolean {
   if (!/ and [a-z]/.test(clause)) return false;
-  const known = joined.get(clause);
-  if (known !== undefined) return known;
-  if (joined.size > 4000) joined.clear();
-  const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
-  // ("learn to read and write": two verbs after one "to" are one infinitive phrase, which the question keeps whole.)
-  const found = terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle") && !/^to$/i.test(terms[i - 3]?.text ?? ""));
-  joined.set(clause, found);
-  return found;
+  return joined(clause, () => {
+    const terms = (nlp(clause).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
+    // ("learn to read and write": two verbs after one "to" are one infinitive phrase, which the question keeps whole.)
+    return terms.some((t, i) => i > 1 && /^and$/i.test(terms[i - 1]!.text) && Boolean(t.tags?.includes("Verb")) && !t.tags?.includes("Gerund") && !t.tags?.includes("Participle") && !/^to$/i.test(terms[i - 3]?.text ?? ""));
+  });
 }
 
 /** The effect clause made ready for a question: opener, adverbs and pronoun dealt with; null when it cannot stand alone. */
@@ -170,6 +169,9 @@ const at = (sentence: Sentence, part: string) => {
   return i < 0 ? null : { start: sentence.start + i, end: sentence.start + i + part.length };
 };
 
+// "Why does the fire spread …?": a verb the same in the past as its base (known-base-form's one table) reads as present.
+const PRESENT_LOOKING_PAST = new RegExp(`^Why do(?:es)? (?=(?:[\\w'’-]+ ){1,8}(?:${[...SAME_IN_PAST].join("|")})\\b)`);
+
 /** "Because S1, S2." / "S2 because S1." / "S2 due to NP." / "Due to NP, S2." */
 const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "");
@@ -183,7 +185,7 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
     const cause = trimmed && /^(?:he|she)\b/.test(trimmed) ? resolvePerson(trimmed, sentence) : trimmed;
     if (!effect || !cause || (!phrase && dangles(cause.replace(/^(?:it|they|its|their) /, "")))) return;
     // "the flames spread" reads as present to the tagger; beside a past reason ("were built") it is the past.
-    const question = whyQuestion(effect, prose)?.replace(/^Why do(?:es)? (?=(?:[\w'’-]+ ){1,8}(?:spread|cut|put|set|hit|let|shut|cost|hurt|burst|cast|split|read)\b)/, (m) => (PAST_CLAUSE.test(causeRaw) ? "Why did " : m));
+    const question = whyQuestion(effect, prose)?.replace(PRESENT_LOOKING_PAST, (m) => (PAST_CLAUSE.test(causeRaw) ? "Why did " : m));
     if (!question) return;
     // "Hikers stay off the ice, because their boots …": an opening "their"/"its" is the effect's own subject, which must agree
     // in number (read from the question's "do"/"does"; a past "did" does not say, and is left out).

@@ -20,7 +20,7 @@ import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
 import { findSettingNames, makeSettingCheck } from "./find-setting";
-import { callsThing, findTitlePerson, personNamedByTitle } from "./find-title-person";
+import { callsThing, dominantPronoun, findTitlePerson, personNamedByTitle } from "./find-title-person";
 import { NAME_PARTICLE } from "./titles";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
@@ -532,10 +532,10 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   if (first.startsWith(name) && callsThing(first.slice(name.length))) return;
   // A study guide's '"The Story" by Its Author': the author wrote the work and is not the "he" or "she" of its plot.
   if (new RegExp(`\\bby (?:the [a-z]+ (?:writer |author |poet )?)?${escapeRegExp(name.toLowerCase())}(?![\\w-])`).test(title)) return;
-  const he = text.match(/\b(?:he|him|his|himself)\b/gi)?.length ?? 0;
-  const she = text.match(/\b(?:she|her|herself)\b/gi)?.length ?? 0;
-  const pronoun = he >= 3 && he >= 3 * she ? "he" : she >= 3 && she >= 3 * he ? "she" : null;
-  if (!pronoun) return;
+  // (One count of the article's pronouns for every reader of the title person: fair-life-dates asks the same.)
+  const dominant = dominantPronoun(text);
+  if (!dominant) return;
+  const pronoun = dominant === "He" ? "he" : "she";
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
   // A name after a particle is a father's or a family's ("Kanwa" of "Idrisu ibn Kanwa"): a span of those words alone is another person.
   const particle = new RegExp(`^(.*?)\\s${NAME_PARTICLE}\\s`, "i").exec(name);

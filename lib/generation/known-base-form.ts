@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { boundedMemo } from "./article-memo";
 
 /**
  * Whether the tagger's base form of a verb truly is its base: turned back into the verb's own tense it gives the verb
@@ -9,17 +10,13 @@ import nlp from "compromise";
 
 type Tense = "present" | "past";
 
-const conjugated = new Map<string, Record<string, string>>();
+const conjugated = boundedMemo<Record<string, string>>(4000);
 
 function conjugate(base: string): Record<string, string> {
-  let forms = conjugated.get(base);
-  if (!forms) {
-    if (conjugated.size > 4000) conjugated.clear();
+  return conjugated(base, () => {
     const methods = (nlp as unknown as { methods(): { two: { transform: { verb: { conjugate(w: string, m: unknown): Record<string, string> } } } } }).methods();
-    forms = methods.two.transform.verb.conjugate(base, (nlp as unknown as { model(): unknown }).model());
-    conjugated.set(base, forms);
-  }
-  return forms;
+    return methods.two.transform.verb.conjugate(base, (nlp as unknown as { model(): unknown }).model());
+  });
 }
 
 /**

@@ -26,6 +26,12 @@ export const LINKING_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Links of contrast or addition ("On the other hand, …", "In addition, …", "But …"): they join a sentence to its
+ * neighbour, and a sentence read as the reason for the next one is asked without them (with LINKING_PHRASES).
+ */
+export const CONTRAST_AND_ADDITION_LINKS: readonly string[] = ["On the other hand", "In contrast", "In addition", "Still", "Also", "Yet", "But", "And"];
+
+/**
  * Openers that make a sentence one item of a list the sentence before introduces ("There were three reasons … First, …",
  * "Second, …", "Finally, …"): what the list is about is only there, so the opener is never cut, and the sentence is shown
  * with the one before or not asked. Only before a comma: "Finally the army surrendered" tells a story's time.

@@ -3,7 +3,7 @@ import type { TermList } from "./find-lists";
 import { mentions } from "./make-term-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { choiceQuestion } from "./question-parts";
+import { choiceQuestion, sourceIn } from "./question-parts";
 
 /**
  * "Which of these is not one of the forms of the fever named in the article?":
@@ -80,7 +80,7 @@ export function makeCategoryQuestions(sentences: Sentence[], lists: TermList[], 
       options,
       answerKey,
       answerText: key,
-      source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: list.items[0]!.start, end: list.items.at(-1)!.end } },
+      source: sourceIn(sentence, { start: list.items[0]!.start, end: list.items.at(-1)!.end }),
       spanType: "TERM",
       keyKind: "category",
       score: 1,

@@ -4,6 +4,7 @@ import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { boundedMemo } from "./article-memo";
+import { CONTRAST_AND_ADDITION_LINKS, LINKING_PHRASES } from "./linking-words";
 
 /**
  * Causes, purposes and results the article states with an explicit connective
@@ -46,8 +47,8 @@ const HEDGED = /\b(?:perhaps|possibly|probably|maybe|partly|mainly|likely)\s*$/i
 export const OPEN_REASONS = /\b(?:or|but) (?:also |rather |else )?because\b|\bnot (?:only |just |merely |simply |solely |mainly |so much )?because\b|\b(?:either|rather than|instead of) because\b/i;
 
 
-// A word or phrase joining a sentence to the one before it ("On the other hand, …", "However, …").
-const LINKING_OPENER = /^(?:On the other hand|However|In contrast|Instead|Meanwhile|Even so|Nevertheless|At the same time|In addition|Moreover|Furthermore|Still|Also|Yet|But|And),? /;
+// A word or phrase joining a sentence to the one before it ("On the other hand, …", "However, …"): see linking-words.
+const LINKING_OPENER = new RegExp(`^(?:${[...LINKING_PHRASES, ...CONTRAST_AND_ADDITION_LINKS].join("|")}),? `);
 
 // An opening phrase before the main clause ("After the war ended, …", "Although tired, …"): the question leaves it out.
 const OPENER = /^(?:After|Although|Though|While|When|Once|Despite|In|By|During|Before|Later|Soon|Equipped|With)\b[^,]{0,120}, /;

@@ -12,7 +12,7 @@ import { articleKindHint } from "./place-kind-hint";
 import { complementQuestion, dangles, dateQuestion, resolvePerson, subjectQuestion, withContext, writeOutOpening } from "./question-stems";
 import { keepsStatedGap, tiedByGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
-import { choiceQuestion, statementQuestion } from "./question-parts";
+import { choiceQuestion, sourceOfSpan, statementQuestion } from "./question-parts";
 import { BLANK } from "./blank";
 import { dateInNegatedClause } from "./negated-clause";
 import { eraMarkAfter, yearWithEraForms } from "./year-eras";
@@ -63,10 +63,6 @@ function confidenceOf(sentence: Sentence, span: Span, factor: number): number {
   return spanBase(span) * spanPenalty(sentence, span) * factor;
 }
 
-function sourceOf(sentence: Sentence, span: Span) {
-  return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } };
-}
-
 /** Multiple choice on a cloze stem: the span blanked, three same-type distractors. */
 export function makeMultipleChoice(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number, previous?: Sentence): GeneratedQuestion | null {
   if (deniedDate(sentence, span)) return null;
@@ -82,7 +78,7 @@ export function makeMultipleChoice(sentence: Sentence, span: Span, ctx: Distract
     options,
     answerKey,
     answerText: span.text,
-    source: sourceOf(sentence, span),
+    source: sourceOfSpan(sentence, span),
     spanType: span.type,
     keyKind: keyKindOf(span.type),
     score,
@@ -149,7 +145,7 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
     options: [],
     answerKey: { kind: "text", accepted: acceptedVariants(span, articleText, !shaped.question) },
     answerText: span.text,
-    source: sourceOf(sentence, span),
+    source: sourceOfSpan(sentence, span),
     spanType: span.type,
     keyKind: keyKindOf(span.type),
     score,
@@ -198,7 +194,7 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
   return statementQuestion({
     statement: resolvePerson(statement, sentence),
     isTrue: !makeFalse,
-    source: sourceOf(sentence, span),
+    source: sourceOfSpan(sentence, span),
     keyKind: keyKindOf(span.type),
     spanType: span.type,
     score,

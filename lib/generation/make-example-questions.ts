@@ -1,7 +1,7 @@
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { choiceQuestion } from "./question-parts";
+import { choiceQuestion, sourceOfSpan } from "./question-parts";
 
 /**
  * Which of the article's numbered concepts an example illustrates: an article
@@ -61,7 +61,7 @@ export function makeExampleQuestions(sentences: Sentence[], text: string, random
         options,
         answerKey,
         answerText: key,
-        source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: sentence.start, end: sentence.end } },
+        source: sourceOfSpan(sentence),
         spanType: "TERM",
         keyKind: "example",
         score: 1,

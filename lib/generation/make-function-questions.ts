@@ -8,6 +8,7 @@ import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { boundedMemo } from "./article-memo";
 
 /**
  * What each part does: "The large intestine absorbs water …" asked both ways,
@@ -48,16 +49,9 @@ const PLACE = /^(?:is|was) (?:also )?(?:the place |the part |the organ |the laye
  * The clause's first word is the verb of "the <part> <clause>": compromise reads it so, or (as it
  * takes an unknown part's name for a compound noun: "cerebrum controls") its base form is a verb.
  */
-const verbAfterCache = new Map<string, boolean>();
+const verbAfterCache = boundedMemo<boolean>(5000);
 function isVerbAfter(part: string, clause: string): boolean {
-  const key = `${part}\u0000${clause}`;
-  let known = verbAfterCache.get(key);
-  if (known === undefined) {
-    if (verbAfterCache.size > 5000) verbAfterCache.clear();
-    known = readsAsVerbAfter(part, clause);
-    verbAfterCache.set(key, known);
-  }
-  return known;
+  return verbAfterCache(`${part}\u0000${clause}`, () => readsAsVerbAfter(part, clause));
 }
 
 function readsAsVerbAfter(part: string, clause: string): boolean {
@@ -98,17 +92,13 @@ function subjectPart(text: string, parts: string[], describing = false): string 
 }
 
 // Every sentence is read against every list's parts: each part's pattern is compiled once, not once per sentence (bounded).
-const openings = new Map<string, RegExp>();
+const openings = boundedMemo<RegExp>(5000);
 function openingPattern(part: string, describing: boolean): RegExp {
-  const id = `${describing ? "d" : "s"}${part}`;
-  let pattern = openings.get(id);
-  if (!pattern) {
-    if (openings.size > 5000) openings.clear();
+  return openings(`${describing ? "d" : "s"}${part}`, () => {
     // "The green pigment chlorophyll absorbs …": a named term may follow the words that describe it.
     const before = describing ? "(?:the |an? )?(?:[a-z]+ ){0,2}" : "(?:the |an? )?";
-    openings.set(id, (pattern = new RegExp(`^${before}${escapeRegExp(part)}(?![\\w-])`, "i")));
-  }
-  return pattern;
+    return new RegExp(`^${before}${escapeRegExp(part)}(?![\\w-])`, "i");
+  });
 }
 
 /** The part "It" or "This part" means: the subject of the nearest sentence before it in the paragraph (over other "It" sentences). */
@@ -193,14 +183,9 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
 
 // Content words of a clause, cut to a crude root, so "break"/"broken"/"breaks" meet.
 // Cached: alsoDoes asks for every sentence's roots once per (fact, part) pair.
-const rootCache = new Map<string, Set<string>>();
+const rootCache = boundedMemo<Set<string>>(5000);
 export function roots(clause: string): Set<string> {
-  const known = rootCache.get(clause);
-  if (known) return known;
-  if (rootCache.size > 5000) rootCache.clear();
-  const found = rootsOf(clause);
-  rootCache.set(clause, found);
-  return found;
+  return rootCache(clause, () => rootsOf(clause));
 }
 
 function rootsOf(clause: string): Set<string> {
@@ -397,7 +382,7 @@ export function makeTypedPartQuestion(fact: FunctionFact, sentences: Sentence[],
     options: [],
     answerKey: { kind: "text", accepted: [...new Set([answerText, ...termVariants(fact.part, false)])] },
     answerText,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: at, end: at + fact.part.length } },
+    source: sourceIn(sentence, { start: at, end: at + fact.part.length }),
     spanType: "TERM",
     keyKind: "function",
     score: 1,

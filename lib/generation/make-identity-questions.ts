@@ -3,7 +3,7 @@ import { CREATOR, isPersonName, worldOfPerson } from "./person-worlds";
 import { dangles, needsContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
-import { choiceQuestion } from "./question-parts";
+import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
 
 /**
  * Who or what someone or something is, as the article says it in an appositive
@@ -231,7 +231,7 @@ export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], se
     options,
     answerKey,
     answerText: key,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: keyStart, end: fact.descriptionStart + fact.description.length } },
+    source: sourceIn(sentence, { start: keyStart, end: fact.descriptionStart + fact.description.length }),
     spanType: "TERM",
     keyKind: "role",
     score: 1,
@@ -250,7 +250,7 @@ export function makeReverseIdentity(fact: IdentityFact, sentences: Sentence[], a
     options: [],
     answerKey: { kind: "text", accepted: acceptedAliases(span, articleText) },
     answerText: fact.name,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    source: sourceOfSpan(sentence, span),
     spanType: span.type,
     keyKind: "role",
     score: 1,

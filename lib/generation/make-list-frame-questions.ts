@@ -2,7 +2,7 @@ import type { TermList } from "./find-lists";
 import { NUMBER_WORDS } from "./find-spans";
 import { infinitiveOf, lowerArticle, tagged } from "./question-stems";
 import { mentions, termVariants } from "./make-term-questions";
-import { choiceQuestion } from "./question-parts";
+import { choiceQuestion, sourceIn } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
@@ -221,7 +221,7 @@ export function makeListFrameQuestions(sentences: Sentence[], lists: TermList[],
   for (const frame of frames) {
     const list = frame.list;
     const sentence = sentences[list.sentenceIndex]!;
-    const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: list.items[0]!.start, end: list.items.at(-1)!.end } };
+    const source = sourceIn(sentence, { start: list.items[0]!.start, end: list.items.at(-1)!.end });
     const members = list.items.map((i) => i.text);
     const outsider = shuffle(outsidersOf(frame, frames, sentences), random)[0];
     if (outsider && members.length >= 3) {

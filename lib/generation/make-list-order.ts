@@ -2,6 +2,7 @@ import type { TermList } from "./find-lists";
 import { kindOf } from "./make-function-questions";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { sourceIn } from "./question-parts";
 
 /**
  * A list the article states in an order it names ("The layers, from the
@@ -35,7 +36,7 @@ export function makeListOrderQuestions(sentences: Sentence[], lists: TermList[],
       options: shown.map((id) => ({ id, text: textOf.get(id)! })),
       answerKey: { kind: "order", itemIds: ids },
       answerText: items.join(" → "),
-      source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: list.items[0]!.start, end: list.items.at(-1)!.end } },
+      source: sourceIn(sentence, { start: list.items[0]!.start, end: list.items.at(-1)!.end }),
       sources: [{ sentence: sentence.text, start: sentence.start, end: sentence.end }],
       spanType: "TERM",
       keyKind: "step",

@@ -1,5 +1,6 @@
 import { acceptedAliases } from "./aliases";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { sourceIn } from "./question-parts";
 
 /**
  * In an article about one person, the people the article names by their tie
@@ -58,7 +59,7 @@ export function makeRelationQuestions(sentences: Sentence[], articleText: string
           options: [],
           answerKey: { kind: "text", accepted: acceptedAliases(span, articleText) },
           answerText: name,
-          source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start, end: span.end } },
+          source: sourceIn(sentence, { start, end: span.end }),
           spanType: "PERSON",
           keyKind: "name",
           score: 1,

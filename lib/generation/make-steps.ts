@@ -1,6 +1,7 @@
 import type { TermList } from "./find-lists";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { sourceOfSpan } from "./question-parts";
 
 /**
  * Ordering questions on a process, in the article's own order: steps it marks
@@ -113,7 +114,7 @@ export function buildOrdering(prompt: string, items: string[], sources: Sentence
     options: shown.map((id) => ({ id, text: textOf.get(id)! })),
     answerKey: { kind: "order", itemIds: ids },
     answerText: picked.join(" → "),
-    source: { sentence: first.text, start: first.start, end: first.end, answer: { start: first.start, end: first.end } },
+    source: sourceOfSpan(first),
     sources: sources.map((s) => ({ sentence: s.text, start: s.start, end: s.end })),
     spanType: "TERM",
     keyKind: "step",

@@ -6,8 +6,9 @@ import { BLANK } from "./blank";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
 import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
-import { choiceQuestion } from "./question-parts";
+import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
 import { lookupEntry } from "./gazetteer";
+import { boundedMemo } from "./article-memo";
 
 /**
  * Questions on the article's own terms: a member of a list it gives ("the
@@ -15,8 +16,9 @@ import { lookupEntry } from "./gazetteer";
  * distractors; and a term it defines or names, asked for by its definition.
  */
 
-// Called for every (term, sentence) pair in a long article: each term's pattern is compiled once.
-const mentionPatterns = new Map<string, RegExp>();
+// Called for every (term, sentence) pair in a long article: each term's pattern is compiled once (bounded: a long-running
+// server sees many articles' terms).
+const mentionPatterns = boundedMemo<RegExp>(5000);
 // Letters whose case the pattern's "i" folds as lower case does (outside ASCII, a Greek sigma's two forms match one another).
 const PLAIN = /^[\x00-\x7f]*$/;
 // The last text read in lower case: a whole article is asked about term after term.
@@ -30,14 +32,7 @@ function lowerOf(text: string): string {
 export function mentions(text: string, term: string): boolean {
   // (A term in plain ASCII is first looked for in lower case, and the pattern run only where it is: most calls find nothing.)
   if (PLAIN.test(term) && !lowerOf(text).includes(term.toLowerCase())) return false;
-  let pattern = mentionPatterns.get(term);
-  if (!pattern) {
-    // Bounded: a long-running server sees many articles' terms.
-    if (mentionPatterns.size > 5000) mentionPatterns.clear();
-    pattern = new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`, "i");
-    mentionPatterns.set(term, pattern);
-  }
-  return pattern.test(text);
+  return mentionPatterns(term, () => new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`, "i")).test(text);
 }
 
 // Words that may close a phrase opened by "the _____" without being a noun the blank describes.
@@ -146,7 +141,7 @@ export function makeListQuestion(sentence: Sentence, previous: Sentence | undefi
     prompt: stem,
     ...choiceQuestion(span.text, distractors, random),
     answerText: span.text,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    source: sourceOfSpan(sentence, span),
     spanType: "TERM",
     keyKind: "term",
     score: 1,
@@ -197,7 +192,7 @@ export function makeTypedListQuestion(sentence: Sentence, previous: Sentence | u
     options: [],
     answerKey: { kind: "text", accepted: termVariants(span.text, /[^s]s$/.test(span.text)) },
     answerText: span.text,
-    source: { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: span.start, end: span.end } },
+    source: sourceOfSpan(sentence, span),
     spanType: "TERM",
     keyKind: "term",
     score: 1,
@@ -282,7 +277,7 @@ export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], a
     stem = contextual;
   }
   if (mentions(stem, def.term)) return null;
-  const source = { sentence: sentence.text, start: sentence.start, end: sentence.end, answer: { start: def.range.start, end: def.range.end } };
+  const source = sourceIn(sentence, { start: def.range.start, end: def.range.end });
   const sure = def.pattern === "copula" || def.pattern === "appositive" ? 0.74 : 0.82;
   // The thing the key is a kind of ("inflation" beside "hyperinflation") is a right answer too: never an option.
   const keyGenus = genusOf(def.term);

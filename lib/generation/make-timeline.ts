@@ -10,6 +10,7 @@ import { MONTH_NAMES } from "./months";
 import { dateInNegatedClause } from "./negated-clause";
 import { LEXICON } from "./tag-without-chunks";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
+import { sourceOfSpan } from "./question-parts";
 
 
 export interface DatedEvent {
@@ -150,8 +151,18 @@ export function findDatedEvents(sentences: Sentence[], spansBySentence: Span[][]
   return distinct.filter((e) => !seen.has(e.text.toLowerCase()) && seen.add(e.text.toLowerCase()));
 }
 
-function sources(events: DatedEvent[]) {
-  return [...events].sort((a, b) => a.sentence.start - b.sentence.start).map((e) => ({ sentence: e.sentence.text, start: e.sentence.start, end: e.sentence.end }));
+/** The parts an ordering and a matching of `chosen` share: the first of their sentences is the source (its date the answer), all are its sources. */
+function timelineParts(chosen: DatedEvent[], score: number) {
+  const inArticle = [...chosen].sort((a, b) => a.sentence.start - b.sentence.start);
+  const first = inArticle[0]!;
+  return {
+    source: sourceOfSpan(first.sentence, first.date),
+    sources: inArticle.map((e) => ({ sentence: e.sentence.text, start: e.sentence.start, end: e.sentence.end })),
+    spanType: first.date.type,
+    keyKind: "event" as const,
+    score,
+    confidence: 0.7,
+  };
 }
 
 /** Put three or four events in time order (each one's sentence is then spent on this question). */
@@ -163,19 +174,13 @@ export function makeOrdering(events: DatedEvent[], random: () => number, score: 
   let shown = shuffle(ids, random);
   if (shown.join() === ids.join()) shown = [...ids].reverse();
   const textOf = new Map(inOrder.map((e, i) => [ids[i]!, e.text]));
-  const first = [...chosen].sort((a, b) => a.sentence.start - b.sentence.start)[0]!;
   return {
     type: "ORDERING",
     prompt: "Put these events in the order they happened, earliest first.",
     options: shown.map((id) => ({ id, text: textOf.get(id)! })),
     answerKey: { kind: "order", itemIds: ids },
     answerText: inOrder.map((e) => `${e.text} (${e.date.text})`).join(" → "),
-    source: { sentence: first.sentence.text, start: first.sentence.start, end: first.sentence.end, answer: { start: first.date.start, end: first.date.end } },
-    sources: sources(chosen),
-    spanType: first.date.type,
-    keyKind: "event",
-    score,
-    confidence: 0.7,
+    ...timelineParts(chosen, score),
   };
 }
 
@@ -200,18 +205,12 @@ export function makeMatching(all: DatedEvent[], random: () => number, score: num
     random,
   );
   const pairs = Object.fromEntries(left.map((l, i) => [l.id, `r${i + 1}`]));
-  const first = [...chosen].sort((a, b) => a.sentence.start - b.sentence.start)[0]!;
   return {
     type: "MATCHING",
     prompt: "Match each event to when it happened.",
     options: [...left, ...right],
     answerKey: { kind: "match", pairs },
     answerText: chosen.map((e) => `${e.text} — ${e.date.text}`).join("; "),
-    source: { sentence: first.sentence.text, start: first.sentence.start, end: first.sentence.end, answer: { start: first.date.start, end: first.date.end } },
-    sources: sources(chosen),
-    spanType: first.date.type,
-    keyKind: "event",
-    score,
-    confidence: 0.7,
+    ...timelineParts(chosen, score),
   };
 }

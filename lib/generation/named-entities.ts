@@ -4,7 +4,7 @@ import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 import { isCommonWord } from "./common-word";
 import { otherForms } from "./demonyms";
 import { lookupEntry } from "./gazetteer";
-import { opensWithFeature } from "./place-head";
+import { FEATURE_WORDS, opensWithFeature } from "./place-head";
 import { retypeTownsBeforeRegions } from "./town-before-region";
 import { NAME_PARTICLE, ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
@@ -151,16 +151,23 @@ const COMMON = new Set(
 );
 const PERSON_VERB = /^(?:'s|’s| (?:is|was|has|had|becomes|became|fights|fought|kills|killed|says|said|tells|told|wants|wanted|rules|ruled|leads|led|sails|sailed|returns|returned|meets|met|finds|found|follows|followed|helps|helped|gives|gave|takes|took|asks|asked|goes|went|comes|came|loves|loved|marries|married|dies|died|lives|lived|becomes|tries|tried|refuses|refused|wins|won|rewards|rewarded|attacks|attacked|enters|entered|escapes|escaped)\b)/;
 
-// Words that head a longer name of a place, a building or a body ("Vell Bay", "Orm Hall", "Tarn Company"), not surnames.
-const NAME_HEADS = new Set(
-  "Bay Gulf Sea Ocean Lake River Strait Straits Island Islands Isle Mountains Mountain Hill Hills Desert Canal Valley Peninsula Coast Plateau Basin Forest Wood Woods Cape Sound Channel Harbour Harbor Falls Point Moor Marsh Cove Creek Peak Pass Gate Field Fields Fort Port Town City County Province Street Road Lane Avenue Square Bridge Castle Hall House Manor Lodge Palace Tower Abbey Church Cathedral Chapel Temple School College University Academy Institute Museum Library Hospital Theatre Theater Park Garden Gardens Station Railway Line Company Society Club Party Council Court Trust Foundation Bank Press Prize Award Medal Cup League Games Festival Treaty Act Day Age Era Dynasty Group Band Mill Farm Inn Hotel Market Works Estate Army Navy Fleet Corps Guard Guards Regiment Brigade Legion Police Government Parliament Senate Congress Assembly Office Ministry Department Service Empire Kingdom".split(" "),
-);
+// Words that head a longer name of a place, a building or a body ("Vell Bay", "Orm Hall", "Tarn Company"), not surnames:
+// place-head's words of land and water, and these.
+const NAME_HEADS = new Set([
+  ...FEATURE_WORDS,
+  ..."Hill Hills Wood Woods Harbour Harbor Falls Point Moor Marsh Cove Creek Peak Pass Gate Field Fields Fort Port Town City County Province Street Road Lane Avenue Square Bridge Castle Hall House Manor Lodge Palace Tower Abbey Church Cathedral Chapel Temple School College University Academy Institute Museum Library Hospital Theatre Theater Park Garden Gardens Station Railway Line Company Society Club Party Council Court Trust Foundation Bank Press Prize Award Medal Cup League Games Festival Treaty Act Day Age Era Dynasty Group Band Mill Farm Inn Hotel Market Works Estate Army Navy Fleet Corps Guard Guards Regiment Brigade Legion Police Government Parliament Senate Congress Assembly Office Ministry Department Service Empire Kingdom".split(" "),
+]);
+
+/** A word a list says is no person's name: a common or title word, a month or day, a head of a longer name, a known place. */
+function listedAsNoName(word: string): boolean {
+  return COMMON.has(word) || NOT_NAMES.has(word) || NAME_HEADS.has(word) || TITLE_WORD_SET.has(word) || MONTH_OR_DAY.test(word) || Boolean(lookupEntry(word));
+}
 
 /** "Dant" in "Mira Dant, …": one more capitalised word after a first name that heads no longer name of a thing. */
 function surnameAfter(text: string, end: number): string | null {
   const m = /^ ([A-Z][a-z]{2,})(?![\w'’.-]| [A-Z])/.exec(text.slice(end, end + 30));
   const word = m?.[1];
-  if (!word || COMMON.has(word) || NOT_NAMES.has(word) || NAME_HEADS.has(word) || TITLE_WORD_SET.has(word) || MONTH_OR_DAY.test(word) || lookupEntry(word)) return null;
+  if (!word || listedAsNoName(word)) return null;
   return word;
 }
 
@@ -169,7 +176,7 @@ function givenNameBefore(text: string, at: number): string | null {
   const m = /(?<![\w'’.-])([A-Z][a-z]{2,}) $/.exec(text.slice(Math.max(0, at - 20), at));
   const word = m?.[1];
   if (!word || /[A-Z][\w'’-]*\.? $/.test(text.slice(Math.max(0, at - word.length - 21), at - word.length - 1))) return null;
-  if (COMMON.has(word) || NOT_NAMES.has(word) || NAME_HEADS.has(word) || TITLE_WORD_SET.has(word) || MONTH_OR_DAY.test(word) || lookupEntry(word) || isCommonWord(word) || otherForms(word).length > 0) return null;
+  if (listedAsNoName(word) || isCommonWord(word) || otherForms(word).length > 0) return null;
   return word;
 }
 

@@ -8,6 +8,7 @@ import { infinitiveOf, LEXICON, tagged, type TaggedTerm } from "./question-stems
 import { verbsAs } from "./verb-forms";
 import { SAME_IN_PAST } from "./known-base-form";
 import { baseOfPast, isPastOnly, pastOrBase } from "./past-forms";
+import { boundedMemo } from "./article-memo";
 
 /**
  * A central statement turned false by denying its main verb: "The rebels stormed the fortress." -> "The rebels did not
@@ -329,15 +330,10 @@ const withoutMonth = (text: string) => text.replace(/(?<=\S\s+)May\b/g, "");
  * and "closed", "build" and "built") and a plural its singular.
  */
 // The same sentences are read for every denial of an article (bounded).
-const lemmas = new Map<string, string[]>();
+const lemmas = boundedMemo<string[]>(4000);
 function lemmaWords(text: string): string[] {
-  let words = lemmas.get(text);
-  if (!words) {
-    if (lemmas.size > 4000) lemmas.clear();
-    // (The stop words go before the words are cut to their roots: a root may look like no stop word, "those" -> "thos".)
-    lemmas.set(text, (words = text.split(/[^A-Za-z0-9]+/).filter((w) => contentWords(w).length > 0).map((w) => rootOf(w.toLowerCase()))));
-  }
-  return words;
+  // (The stop words go before the words are cut to their roots: a root may look like no stop word, "those" -> "thos".)
+  return lemmas(text, () => text.split(/[^A-Za-z0-9]+/).filter((w) => contentWords(w).length > 0).map((w) => rootOf(w.toLowerCase())));
 }
 
 /** Whether a sentence doubts, denies or corrects something (only such a sentence can unsettle a denial). */

@@ -6,7 +6,9 @@
  */
 
 // Kind words of land and water; a body's or a realm's word ("Kingdom of", "City of") is left to the span's own type.
-const FEATURES = "Bay|Gulf|Sea|Ocean|Lake|River|Strait|Straits|Island|Islands|Isle|Mountains|Mountain|Desert|Canal|Valley|Peninsula|Coast|Plateau|Basin|Forest|Cape|Firth|Sound|Channel";
+// (named-entities reads the same words as heads of longer names, never a surname.)
+export const FEATURE_WORDS: readonly string[] = "Bay Gulf Sea Ocean Lake River Strait Straits Island Islands Isle Mountains Mountain Desert Canal Valley Peninsula Coast Plateau Basin Forest Cape Firth Sound Channel".split(" ");
+const FEATURES = FEATURE_WORDS.join("|");
 const HEAD_BEFORE_OF = new RegExp(`^(?:[Tt]he )?(?:[A-Z][\\w'’-]* )*(?:${FEATURES}) of (?:the )?[A-Z]`);
 // The kind word opening the name ("Bay of Kell"): the whole is that place. One after a name ("Orne Mountains of Vell")
 // is a place and where it lies, so the span's own reading stays.

@@ -3,6 +3,7 @@ import { dangles, resolvePerson } from "./question-stems";
 import type { Sentence, Span } from "./types";
 import { PARTICIPLE_AFTER_BE } from "./question-stems";
 import { verbsAs } from "./verb-forms";
+import { boundedMemo } from "./article-memo";
 
 const PASSIVE_CLAUSE = new RegExp(`^((?:(?:The|the|A|a|An|an) [a-z][\\w'’-]*|[A-Z][\\w'’.-]*)(?: [\\w'’.-]+){0,5}?) (was|were) ${PARTICIPLE_AFTER_BE}$`);
 
@@ -44,16 +45,12 @@ function lower(subject: string): string {
 }
 
 // The multiple-choice and the typed question on one span ask for the same stem: parsed once.
-const asked = new Map<string, string | null>();
+const asked = boundedMemo<string | null>(2000);
 
 export function placeQuestion(sentence: Sentence, span: Span): string | null {
   if (!PLACE_TYPES.has(span.type) || sentence.subject) return null;
   const key = `${span.start}\u0000${span.text}\u0000${sentence.person?.name ?? ""}\u0000${sentence.text}`;
-  if (asked.has(key)) return asked.get(key)!;
-  if (asked.size > 2000) asked.clear();
-  const stem = askWhere(sentence, span);
-  asked.set(key, stem);
-  return stem;
+  return asked(key, () => askWhere(sentence, span));
 }
 
 function askWhere(sentence: Sentence, span: Span): string | null {

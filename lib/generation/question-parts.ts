@@ -16,6 +16,11 @@ export function sourceIn(sentence: Sentence, answer: TextRange): GeneratedQuesti
   return { sentence: sentence.text, start: sentence.start, end: sentence.end, answer };
 }
 
+/** The same where the tested words are one span (only its offsets are kept) or, with none given, the whole sentence. */
+export function sourceOfSpan(sentence: Sentence, span: TextRange = sentence): GeneratedQuestion["source"] {
+  return sourceIn(sentence, { start: span.start, end: span.end });
+}
+
 /** The share of the smaller word set's words that the other set holds too (two phrases on the same thing share most). */
 export function shareOfSmaller(mine: Set<string>, theirs: Set<string>): number {
   let shared = 0;

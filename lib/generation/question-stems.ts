@@ -8,6 +8,7 @@ import { singularThings, unboundIt } from "./check-unbound-it";
 import { pluralNamedBefore } from "./plural-antecedent";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
+import { boundedMemo } from "./article-memo";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -128,7 +129,7 @@ export function infinitiveOf(verb: string): string {
 }
 
 // Tagging a clause costs about a millisecond, and the same clause is tagged for several questions: once is enough (bounded).
-const tags = new Map<string, TaggedTerm[]>();
+const tags = boundedMemo<TaggedTerm[]>(4000);
 export interface TaggedTerm {
   text: string;
   tags?: string[];
@@ -136,15 +137,9 @@ export interface TaggedTerm {
   post?: string;
 }
 export function tagged(body: string): TaggedTerm[] {
-  let terms = tags.get(body);
-  if (!terms) {
-    if (tags.size > 4000) tags.clear();
-    const sentences = tagWithoutChunks(body).json() as { terms: TaggedTerm[] }[];
-    tags.set(body, (terms = sentences.flatMap((s) => s.terms)));
-  }
   // (Its tags are not noted as the article's words': a stem, a lead-in or a made statement is no sentence of the article,
   // and what the stem checks read would then hang on which candidates were checked before.)
-  return terms;
+  return tags(body, () => (tagWithoutChunks(body).json() as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms));
 }
 
 const WORD_AND_AFTER = /(\d[\d,.]*\d|[^\s,;:.!?"'“”‘’()[\]-]+(?:['’][a-z]+)?)([,;:.!?"'“”‘’()[\]]*(?:\s+|$)|-)/g;

@@ -8,6 +8,7 @@ import { storyCast } from "./story-cast";
 import { keyIdentities } from "./same-key";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
+import { boundedMemo } from "./article-memo";
 
 /** The share of a quiz each type aims for, when asked for; the rest is filled by rank. */
 const SHARE: Record<GeneratedQuestionType, number> = {
@@ -107,14 +108,12 @@ function shownSpan(q: GeneratedQuestion): string {
   return q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start);
 }
 
-const patterns = new Map<string, { forms: string[]; re: RegExp }>();
+const patterns = boundedMemo<{ forms: string[]; re: RegExp }>(5000);
 function names(text: string, key: string, lower = text.toLowerCase()): boolean {
-  let known = patterns.get(key);
-  if (!known) {
-    if (patterns.size > 5000) patterns.clear();
+  const known = patterns(key, () => {
     const forms = keyForms(key);
-    patterns.set(key, (known = { forms, re: formsPattern(key, forms) }));
-  }
+    return { forms, re: formsPattern(key, forms) };
+  });
   return known.forms.some((f) => lower.includes(f)) && known.re.test(text);
 }
 

@@ -1,4 +1,4 @@
-import { valueOf } from "./find-spans";
+import { NUMBER_WORDS, valueOf } from "./find-spans";
 import { boundedMemo } from "./article-memo";
 import type { GeneratedQuestion } from "./types";
 
@@ -10,8 +10,9 @@ import type { GeneratedQuestion } from "./types";
  * true, "Ada rowed 9 miles" false, built on Tam).
  */
 
-// A figure in digits or in words, with the word after it (its unit, where it has one).
-const FIGURE = /(?<![\w.,-])(\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)(?![\w-]|[.,]\d)(?:[ -]([a-z]+))?/gi;
+// A figure in digits or in words (find-spans' number words, or tens with a unit: "sixty", "twenty-five"), with the word after
+// it (its unit, where it has one).
+const FIGURE = new RegExp(String.raw`(?<![\w.,-])(\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS.join("|")}|[a-z]+ty(?:-[a-z]+)?)(?![\w-]|[.,]\d)(?:[ -]([a-z]+))?`, "gi");
 // Words after a figure that are no unit ("in 1903 the ...", "59 and ...").
 const NOT_UNIT = new Set(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "by", "for", "from", "with", "when", "as", "but", "after", "before", "was", "were", "is", "are", "had", "it", "he", "she", "they"]);
 

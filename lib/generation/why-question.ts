@@ -4,6 +4,7 @@ import { NAME_PARTICLE } from "./titles";
 import { keepsCapital } from "./clause-order";
 import { knownBaseForm, SAME_IN_PAST } from "./known-base-form";
 import { baseOfPast } from "./past-forms";
+import { boundedMemo } from "./article-memo";
 
 /**
  * A plain clause turned into a "Why …?" question, only where its parse is
@@ -40,14 +41,9 @@ export function lowerFirstWord(text: string, articleText: string): string {
  * "The event was important" -> "Why was the event important?".
  * Only a plain clause: a short noun-phrase subject, then its verb. Otherwise null.
  */
-const asked = new Map<string, string | null>();
+const asked = boundedMemo<string | null>(4000);
 export function whyQuestion(clause: string, articleText = ""): string | null {
-  const cacheKey = `${clause}\u0000${articleText.length}`;
-  if (asked.has(cacheKey)) return asked.get(cacheKey)!;
-  if (asked.size > 4000) asked.clear();
-  const question = askWhy(clause, articleText);
-  asked.set(cacheKey, question);
-  return question;
+  return asked(`${clause}\u0000${articleText.length}`, () => askWhy(clause, articleText));
 }
 
 function askWhy(clause: string, articleText: string): string | null {

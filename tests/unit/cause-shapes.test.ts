@@ -32,6 +32,12 @@ describe("causes stated without 'because'", () => {
     ]);
   });
 
+  it("asks in the past after every verb known-base-form lists as the same in the past, beside a past reason", () => {
+    const ask = (sentence: string) => linksOf(`The Tarn Ferry\n\nThe ferry crossed the river each day. ${sentence}`).links.map((l) => l.question);
+    expect(ask("The traders shed their heavy coats on the ferry because the cabin was heated by a stove.")).toEqual(["Why did the traders shed their heavy coats on the ferry?"]);
+    expect(ask("The town criers broadcast the ferry times because the ferry was used by many traders.")).toEqual(["Why did the town criers broadcast the ferry times?"]);
+  });
+
   it("leaves half a reason ('generous but slow'), a claim as a result ('historians say that'), a time after 'since' and a hedged result", () => {
     const text =
       "The Pier Storm\n\nThe harbour master was careful but tired, so the boats stayed out too long. The storm broke the pier in two, so experts say that the town lost its trade. Since 1902 the pier has been rebuilt four times. Since the great storms of 1902, the harbour board rebuilds the pier every winter. The old pier was built of soft pine. As a result, the fishermen probably moved to the next bay.";

@@ -40,6 +40,12 @@ describe("a true and a false statement that share the figure the false one turne
     expect(trueSettlesFalseFigure(tamTrue, adaFalse)).toBe(true);
   });
 
+  it("read every number word find-spans knows, the teens too", () => {
+    const sixteenTrue = statement("The second voyage of the ferry lasted sixteen days.", "True", "The second voyage of the ferry lasted sixteen days.", "sixteen", 800);
+    const thirdFalse = statement("The third voyage of the ferry lasted sixteen days.", "False", "The third voyage of the ferry lasted nine days.", "nine", 900);
+    expect(trueSettlesFalseFigure(sixteenTrue, thirdFalse)).toBe(true);
+  });
+
   it("leave apart statements whose shared figure the false one did not turn on, or of other units", () => {
     const dateTrue = statement("The ferry first sailed in 1881.", "True", "The ferry first sailed in 1881.", "1881", 400);
     const nameFalse = statement("In 1881 the ferry was painted green by Ada.", "False", "In 1881 the ferry was painted red by Ada.", "red", 500);

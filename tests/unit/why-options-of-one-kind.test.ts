@@ -103,6 +103,12 @@ describe("a reason told in the sentence before 'For this reason, …'", () => {
     expect(causes.map((c) => c.question)).toEqual(["Strong winds snap thin frames. What happens as a result?"]);
   });
 
+  it("leaves out every link linking-words lists ('Afterwards, …'), and keeps a contrast the sentence names itself ('Instead of …')", () => {
+    const questions = (text: string) => findCauses(parseArticle(`Kites\n\n${text}`).sentences).map((c) => c.question);
+    expect(questions("Afterwards, the old kite frames cracked in the frost. As a result, the club bought new frames in spring.")).toEqual(["The old kite frames cracked in the frost. What happened as a result?"]);
+    expect(questions("Instead of paper, the club used silk for its kites. As a result, the kites lasted for many years.")).toEqual(["Instead of paper, the club used silk for its kites. What happened as a result?"]);
+  });
+
   it("counts an option from a 'For this reason, …' sentence as a result, not a plain fact", () => {
     const q = { type: "MULTIPLE_CHOICE", keyKind: "cause", prompt: "Why does the marsh at Pell flood every spring?", answerText: "The river Tarn overflows its banks", options: ["The river Tarn overflows its banks", "The wardens close the marsh paths each April", "Their roots hold air"].map((text, i) => ({ id: String(i), text })) } as unknown as GeneratedQuestion;
     expect(fillerOptions(q, marsh)).toBe(0);
