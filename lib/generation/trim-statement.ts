@@ -149,6 +149,24 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
+/**
+ * "Ada Vell left her seat and …": a statement whose subject is the person the sentence is about (the article's title person,
+ * or the one its opening pronoun was settled to), with only that person's own possessive after it. The name opens the
+ * statement, so no name stands after a space before the pronoun; the possessive is still the subject's. An object pronoun
+ * ("Ada thanked him") or one of the other sex means someone else, and is refused as before.
+ */
+function ownPossessives(text: string, sentence: Sentence): boolean {
+  const owner = sentence.titlePerson ?? sentence.person;
+  if (!owner) return false;
+  const surname = owner.name.split(/\s+/).pop()!;
+  if (!new RegExp(`^(?:${escapeRegExp(owner.name)}|${escapeRegExp(surname)})\\b(?!['’])`).test(text)) return false;
+  const own = owner.pronoun === "he" ? /^his$/i : /^her$/i;
+  const pronouns = text.match(/\b(?:he|she|him|her|his|hers)\b/gi) ?? [];
+  // ("her" may be an object as well: "Ada met her" is someone else. Only before a word, as a possessive, "her seat".)
+  const objectHer = owner.pronoun === "she" && /\bher\b(?=\s*(?:[,.;]|$|\s(?:to|and|or|but|in|on|at|with|for|from|by|as|that|when|after|before)\b))/i.test(text);
+  return pronouns.length > 0 && pronouns.every((p) => own.test(p)) && !objectHer;
+}
+
 /** A clause without its relative clauses ("a short book, which sold well" -> "a short book"): where its own verb must be. */
 export function mainPartOf(text: string): string {
   return text.replace(/,\s(?:which|who|whose|whom|that)\b[^,;]*/g, "");
@@ -320,7 +338,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   }
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
-  if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
+  if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index)) && !ownPossessives(text, sentence)) return null;
   // Too long for one breath, "X is a long chain of dykes and locks that were dug, widened and linked over …" says first
   // what X is: the kind it is put in stays true without the clause that tells how it came about.
   const kindOf = wordCount(text) > MAX_STATEMENT_WORDS + 3 ? CLASSIFIED.exec(text) : null;
