@@ -167,6 +167,16 @@ function ownPossessives(text: string, sentence: Sentence): boolean {
   return pronouns.length > 0 && pronouns.every((p) => own.test(p)) && !objectHer;
 }
 
+// "On 6 June, the morning after the fleet landed, Ada …": the time said again in other words, after a time opening.
+const TIME_ASIDE = /^(?:the|a|an|one) (?:[a-z]+ )?(?:morning|day|night|evening|afternoon|week|month|year|season|spring|summer|autumn|winter)\b[^,;:]{0,80}, (?=[A-Z]|(?:the|his|her|its|their|he|she|it|they) )/;
+
+/** An opening phrase with a time aside after it ("On 6 June, the morning after …, "): the aside is part of the opening. */
+function withTimeAside(opening: RegExpExecArray | null, text: string): [string] | null {
+  if (!opening) return null;
+  const aside = /^(?:In|On|At|During|By|Around)\b/.test(opening[0]) ? TIME_ASIDE.exec(text.slice(opening[0].length)) : null;
+  return [aside ? opening[0] + aside[0] : opening[0]];
+}
+
 /** A clause without its relative clauses ("a short book, which sold well" -> "a short book"): where its own verb must be. */
 export function mainPartOf(text: string): string {
   return text.replace(/,\s(?:which|who|whose|whom|that)\b[^,;]*/g, "");
@@ -208,7 +218,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // opening pronoun), and the clause they were cut from.
   let cutBefore = 0;
   const uncut = text;
-  const opening = OPENING.exec(text);
+  const opening = withTimeAside(OPENING.exec(text), text);
   // "According to legend, the king hid …": an opening that hedges the clause goes with the whole statement, not alone.
   if (opening && HEDGE.test(opening[0])) return null;
   if (opening) {
