@@ -23,7 +23,8 @@ import type { Sentence } from "./types";
 
 // A claim the article only reports or hedges, or someone's words: no ground for True or False.
 // "would have closed", "could have won": a counterfactual, not what happened ("a village could pay" is a plain claim and stays).
-export const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+// (The month May is no hedge: after a day or a word that dates, or before a day or year, "on 9 May", "in early May", "May 1840".)
+export const HEDGE = /\b(?:may(?![ ,]*\d)(?<!\d[ ,]*may)(?<!\b(?:in|of|early|late|mid|by|until|till|since|from|last|next|each|every|to|during) may)|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
 // An aside after a clause that reports or qualifies it rather than adding a claim: ", it was said", ", or was thought to be",
 // ", so it was believed", ", at least it was in name", ", some writers have argued".
 const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) (?:argued|claimed|said))\b|\b(?:claimed|argued|alleged|rumoured|told)\b/;
