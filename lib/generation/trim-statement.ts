@@ -33,6 +33,9 @@ const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) 
 // "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)
 const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such)\b|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
 const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
+// A name in quotation marks ("the "Space Race"", "known as "Iron Duke""): one to three capitalised words after "the" or a
+// naming word, no one's words ("shouted "Never Again"" is).
+const QUOTED_NAME = /(?<=\b(?:the|a|an|as|called|named|nicknamed|dubbed) )["“]((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})["”]/g;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
 const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
 // An opening phrase that sets the scene: a preposition, a subordinator or a participle, up to its comma.
@@ -200,7 +203,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // (A clause cut from inside a sentence comes lower-case, "and the millers …": its join is read as at a sentence's start.)
   source = stripJoiningWord(source.replace(/^(?:and|but|or|yet|so|nor)\b/, (w) => capitalise(w)));
   // (A colon between digits is a clock time, "at 11:30", not a clause that introduces what follows.)
-  if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
+  if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source.replace(QUOTED_NAME, "$1")) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
   // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
   // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
   // before, and the claim reads the same without it.)
