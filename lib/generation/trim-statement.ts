@@ -541,7 +541,8 @@ function namesOpeningPronoun(statement: string, sentence: string): boolean {
   const plain = sentence.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "");
   const raw = statement.split(/\s+/);
   // (And "They …", "Their …", "This process …", "These rules …", "Such a tax …", which `resolvePointers` writes out.)
-  for (const opening of plain.matchAll(/(?:^|, )(he|she|it|his|her|its|they|their|(?:this|these|that|those|such(?: an?)?) [a-z]+)(?![\w'’-])/gi)) {
+  // (After a colon or semicolon as well: "It brought harm: it sped up …", a later clause split-clauses takes with the same "it".)
+  for (const opening of plain.matchAll(/(?:^|[,:;] )(he|she|it|his|her|its|they|their|(?:this|these|that|those|such(?: an?)?) [a-z]+)(?![\w'’-])/gi)) {
     const possessive = /^(?:his|her|its|their)$/i.test(opening[1]!);
     const after = tokens(plain.slice(opening.index + opening[0].length));
     for (let k = 1; k <= 5 && k < raw.length; k++) {
