@@ -70,8 +70,9 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   if (OPEN_REASONS.test(text)) return null;
   let m: RegExpExecArray | null;
 
-  // "Because the soil is thin, few trees grow there." (never "Because of this").
-  m = /^Because (?!of\b)([^,]{8,120}), ([^,]{8,160})\.$/.exec(text);
+  // "Because the soil is thin, few trees grow there." (never "Because of this"). A clause after a semicolon ("…; water
+  // simply flows in") goes on about the effect and is no part of it.
+  m = /^Because (?!of\b)([^,]{8,120}), ([^,;]{8,160})(?:; [^;]{8,160})?\.$/.exec(text);
   if (m) {
     const effect = standsAlone(capitalise(m[2]!), sentence);
     const reason = standsAlone(m[1]!, sentence);
