@@ -68,7 +68,7 @@ const GENERIC_SUBJECT = /^(?:(?:In|On|By|During|After|Before|Around|From|At|With
 const INSERTED_LINK = /, (?:however|by contrast|in contrast|on the other hand|in turn|therefore|moreover|meanwhile|as a result|thus|nevertheless),(?= [a-z])/g;
 // (Not "However" with no comma: it is then "in whatever way", "However the vote went, …", and its clause says no fact.)
 const LINK_WITHOUT_COMMA = new RegExp(`^(?:${DROPPABLE_LINKS.filter((w) => w !== "However").join("|")}) (?=(?:the|a|an|[A-Z][a-z]+)\\b)`);
-const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
+const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result|even though|although|though)\b[^;]*$/;
 // An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
 // contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
 const MOVABLE = /^(?:In|On|At|Within|Under|During|Among|Across|Along|Amid|Throughout|Over|Around) (?!(?:paper|theory|principle|contrast|fact|short|turn|addition|particular|general|practice|return|response|first|last|least|once|other|this|that|these|those|the (?:same|end|meantime|other|process|way|past)|doing)\b)[^,]{2,60}$/;
@@ -303,7 +303,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
     const vague = /\b(?:certain|some|various|several|other)\s+[a-z]+$/.test(text.slice(0, trailing.index));
     text = inner && vague ? text : inner ? `${text.slice(0, trailing.index)} ${after.slice(inner[0].length)}` : text.slice(0, trailing.index);
   }
-  // A reason or a limit hung on the end ("…, partly because …", "…, until …") goes only when the statement would be too long
+  // A reason, a limit or a concession hung on the end ("…, partly because …", "…, until …", "…, even though …") goes only when the statement would be too long
   // with it, or would be the sentence copied whole: otherwise the reason is part of the claim.
   const reason = LONG_TRAILING.exec(text);
   const whole = !moved && text === sentence.text.replace(/\.$/, "");
