@@ -38,6 +38,9 @@ const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
 const QUOTED_NAME = /(?<=\b(?:the|a|an|as|called|named|nicknamed|dubbed) )["“]((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})["”]/g;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
 const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
+// "… an empire that had flourished a thousand years earlier": a counted time inside a "that"/"which"/"who" clause is counted
+// from the statement's own main clause, which it hangs on, not from a sentence the reader is not shown.
+export const COUNTED_IN_RELATIVE = /(\b(?:that|which|who)\s[^,;]*?\b(?:(?:more|less) than |about |some |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d[\d,]*)(?: (?:hundred|thousand))? (?:years?|decades?|centuries|months?|weeks?|days?)) (?:earlier|later)\b/gi;
 // An opening phrase that sets the scene: a preposition, a subordinator or a participle, up to its comma.
 const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently|Even so|In fact|As a result)), /;
 // "In 1913," "On 3 March 1721,": a date the statement is about; it stays.
@@ -369,7 +372,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const words = wordCount(text);
   // Whatever the cut, a statement never ends on a joining word ("… first and."): it was cut inside a clause.
   if (HANGING_JOIN.test(text.replace(/\.$/, ""))) return null;
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text.replace(COUNTED_IN_RELATIVE, "$1")) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}) };
 }
 
