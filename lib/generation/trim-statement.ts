@@ -184,6 +184,15 @@ function withTimeAside(opening: RegExpExecArray | null, text: string): [string] 
   return [aside ? opening[0] + aside[0] : opening[0]];
 }
 
+/**
+ * The statement without the times its own words anchor: a counted time inside a relative clause (COUNTED_IN_RELATIVE), and
+ * a "later" or "then" after "and"/"or" ("joined a flying club and later became a pilot", "carts and later cars"), which
+ * counts from the deed or thing before it in the same statement.
+ */
+function anchoredTimesOut(text: string): string {
+  return text.replace(COUNTED_IN_RELATIVE, "$1").replace(/(?<=\S.*\b(?:and|or)) (?:later|then)\b/g, "");
+}
+
 /** A clause without its relative clauses ("a short book, which sold well" -> "a short book"): where its own verb must be. */
 export function mainPartOf(text: string): string {
   return text.replace(/,\s(?:which|who|whose|whom|that)\b[^,;]*/g, "");
@@ -372,7 +381,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const words = wordCount(text);
   // Whatever the cut, a statement never ends on a joining word ("… first and."): it was cut inside a clause.
   if (HANGING_JOIN.test(text.replace(/\.$/, ""))) return null;
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text.replace(COUNTED_IN_RELATIVE, "$1")) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(anchoredTimesOut(text)) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}) };
 }
 
