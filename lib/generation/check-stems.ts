@@ -48,7 +48,8 @@ export function isFragment(text: string): boolean {
   const t = text.trim();
   // "pH is …" starts in lower case and is a sentence; "and the army …" is not.
   if (/^[-•*–·▪]\s|^[a-z]+[\s,]/.test(t)) return true;
-  if (LABEL.test(t) && !FINITE_HINT.test(t.slice(0, t.indexOf(":")))) return true;
+  // (A label names a field, "Key figure: …"; one opening on a subject pronoun is a clause, "It brought harm: it …".)
+  if (LABEL.test(t) && !FINITE_HINT.test(t.slice(0, t.indexOf(":"))) && !/^(?:It|They|He|She|We|There)\s/.test(t)) return true;
   // "The stronger the push, the faster the cart": a sentence with no verb, and a whole one.
   if (/^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the (?:more|less|fewer|[a-z]+er)\b/.test(t)) return false;
   // A short line with no finite verb ("Landing on the island in 1661.") is a note, not a sentence.

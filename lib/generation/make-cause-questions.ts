@@ -35,8 +35,9 @@ export interface CauseFact {
 export const PAST_CLAUSE = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
 // A result that is someone's claim ("historians say that …"), not an event: the reason is for the claim.
 const CLAIM = /^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued)\b/i;
-// A hedged or reported reason or result cannot be restated as a plain fact.
-const HEDGE_WORDS = /\b(?:think|thinks|thought|believe|believes|believed|say|says|said|perhaps|possibly|probably|maybe|may|might|likely|partly)\b/i;
+// A hedged or reported reason or result cannot be restated as a plain fact. (A base form after "could", "can" or "to" is
+// something done, not the writer's hedge: "nobody knew whether a pilot could think clearly while weightless".)
+const HEDGE_WORDS = /\b(?:thinks|thought|believes|believed|says|said|perhaps|possibly|probably|maybe|may|might|likely|partly)\b|(?<!\b(?:could|can|cannot|to) )\b(?:think|believe|say)\b/i;
 
 const HEDGED = /\b(?:perhaps|possibly|probably|maybe|partly|mainly|likely)\s*$/i;
 /**
@@ -70,8 +71,9 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   if (OPEN_REASONS.test(text)) return null;
   let m: RegExpExecArray | null;
 
-  // "Because the soil is thin, few trees grow there." (never "Because of this").
-  m = /^Because (?!of\b)([^,]{8,120}), ([^,]{8,160})\.$/.exec(text);
+  // "Because the soil is thin, few trees grow there." (never "Because of this"). A clause after a semicolon ("…; water
+  // simply flows in") goes on about the effect and is no part of it.
+  m = /^Because (?!of\b)([^,]{8,120}), ([^,;]{8,160})(?:; [^;]{8,160})?\.$/.exec(text);
   if (m) {
     const effect = standsAlone(capitalise(m[2]!), sentence);
     const reason = standsAlone(m[1]!, sentence);

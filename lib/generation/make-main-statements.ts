@@ -112,7 +112,7 @@ function findCentral(input: StatementInput): Central[] {
     const main = cut && (restateCondition(cut, articleText) ?? cut);
     // A long sentence's later clauses ("…; the guild kept …", "…, and carried mail") are statements of their own: its point is
     // often there, and the main-clause cut leaves it out.
-    const clauses = cut && wordCount(sentence.text) < 16 ? [] : laterClauses(sentence, article.title).map((c) => trimClause(sentence, c, itMeans[index]));
+    const clauses = cut && wordCount(sentence.text) < 16 ? [] : laterClauses(sentence, article.title, Boolean(itMeans[index])).map((c) => trimClause(sentence, c, itMeans[index]));
     const before = out.length;
     for (const [at, trimmed] of [main, ...clauses].entries()) {
       if (!trimmed || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;

@@ -408,8 +408,12 @@ function competes(terms: TaggedTerm[], start: number, verbAt: number, plural: bo
       if (/[,;:]/.test(t.post ?? "")) break;
     }
   }
+  // (A ", which …" or ", who …" clause after the verb describes something the sentence named: the things it names in
+  // passing are not what a next sentence's "it" goes on about. "The flight was a victory for the guild, which sent a
+  // second ship later. It proved …" is the flight.)
+  const aside = terms.findIndex((t, n) => n > verbAt && /^(?:which|who)$/i.test(t.text) && /,/.test(terms[n - 1]?.post ?? ""));
   for (let n = 0; n < terms.length; n++) {
-    if ((n >= start && n < verbAt) || (n > verbAt && n <= described)) continue;
+    if ((n >= start && n < verbAt) || (n > verbAt && n <= described) || (aside > verbAt && n >= aside)) continue;
     const t = terms[n]!;
     const tags = t.tags ?? [];
     if (!tags.includes("Noun") || tags.some((tag) => NOT_A_REFERENT.test(tag)) || TIME_NOUN.test(t.text)) continue;

@@ -44,7 +44,8 @@ const DEFINITE_SUBJECT = /^the\s((?:[a-z][\w'’-]*\s){0,2}?)([a-z][\w'’-]*)\s
 const POINTS_TO_FIRST = /\b(?:this|these|that|those|such|ones?|example|him|her|his|it|its|they|them|their|she|he|ever since|in this way|the same)\b/i;
 
 /** The sentence's later clauses, each as a sentence of its own (ending in a full stop); none when it has only one. */
-export function laterClauses(sentence: Sentence, title = ""): string[] {
+/** `itSettled`: the caller knows the thing the sentence's opening "It" means (make-main-statements' title thing). */
+export function laterClauses(sentence: Sentence, title = "", itSettled = false): string[] {
   // (A bracket may hold a comma or a semicolon of its own: it is no clause boundary.)
   const text = sentence.text.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/[.!?]$/, "");
   if (/[?!"“”]/.test(text) || /:.*:/.test(text)) return [];
@@ -71,6 +72,10 @@ export function laterClauses(sentence: Sentence, title = ""): string[] {
       // (The tagger is asked last: it costs a millisecond or two a call.)
       if (!hasFiniteVerb(part)) return;
       clause = `${capitalise(part)}.`;
+    } else if (/[;:]/.test(text.charAt(cut.at)) && samePointer(sentence, part, itSettled) && !POINTS_TO_FIRST.test(part.replace(/^\S+/, "")) && hasFiniteVerb(part)) {
+      // "It brought harm: it sped up …": after a colon or semicolon the sentence's own settled "it" goes on as the subject,
+      // and the statement check writes it out as the thing the sentence before named.
+      clause = `${capitalise(part)}.`;
     }
     if (!clause) return;
     // "The mouth, the teeth, and the stomach …": a list of subjects, not two clauses; the words before must say something.
@@ -78,6 +83,12 @@ export function laterClauses(sentence: Sentence, title = ""): string[] {
     if (hasFiniteVerb(text.slice(previous?.after ?? 0, cut.at))) out.push(clause);
   });
   return out;
+}
+
+/** A clause opening with the same "it" or "they" the sentence opens with, where the sentence before settled what it means. */
+function samePointer(sentence: Sentence, part: string, itSettled: boolean): boolean {
+  if (itSettled && !sentence.subject) return /^It\s/.test(sentence.text) && part.startsWith("it ");
+  return Boolean(sentence.subject) && /^(?:It|They)$/.test(sentence.opener ?? "") && part.startsWith(`${sentence.opener!.toLowerCase()} `);
 }
 
 /** "the canal carried …" under a title about a canal: a definite subject whose noun the title names stands alone. */

@@ -23,7 +23,8 @@ import type { Sentence } from "./types";
 
 // A claim the article only reports or hedges, or someone's words: no ground for True or False.
 // "would have closed", "could have won": a counterfactual, not what happened ("a village could pay" is a plain claim and stays).
-export const HEDGE = /\b(?:may|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+// (The month May is no hedge: after a day or a word that dates, or before a day or year, "on 9 May", "in early May", "May 1840".)
+export const HEDGE = /\b(?:may(?![ ,]*\d)(?<!\d[ ,]*may)(?<!\b(?:in|of|early|late|mid|by|until|till|since|from|last|next|each|every|to|during) may)|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
 // An aside after a clause that reports or qualifies it rather than adding a claim: ", it was said", ", or was thought to be",
 // ", so it was believed", ", at least it was in name", ", some writers have argued".
 const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) (?:argued|claimed|said))\b|\b(?:claimed|argued|alleged|rumoured|told)\b/;
@@ -32,8 +33,14 @@ const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) 
 // "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)
 const EMPHATIC = /^It (?:is|was)\b[^,]*\b(?:that|who|to)\b|^(?:(?:What|How|Why|Whether|Not only|Not just|There is no|For (?:instance|example)|Imagine|Suppose|The two|Both|The latter|The former|The same|Such)\b|\()|\bnot (?:just|only|merely)\b|\bagain\b/;
 const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
+// A name in quotation marks ("the "Space Race"", "known as "Iron Duke""): one to three capitalised words after "the" or a
+// naming word, no one's words ("shouted "Never Again"" is).
+const QUOTED_NAME = /(?<=\b(?:the|a|an|as|called|named|nicknamed|dubbed) )["“]((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})["”]/g;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
 const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
+// "… an empire that had flourished a thousand years earlier": a counted time inside a "that"/"which"/"who" clause is counted
+// from the statement's own main clause, which it hangs on, not from a sentence the reader is not shown.
+export const COUNTED_IN_RELATIVE = /(\b(?:that|which|who)\s[^,;]*?\b(?:(?:more|less) than |about |some |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d[\d,]*)(?: (?:hundred|thousand))? (?:years?|decades?|centuries|months?|weeks?|days?)) (?:earlier|later)\b/gi;
 // An opening phrase that sets the scene: a preposition, a subordinator or a participle, up to its comma.
 const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently|Even so|In fact|As a result)), /;
 // "In 1913," "On 3 March 1721,": a date the statement is about; it stays.
@@ -64,7 +71,7 @@ const GENERIC_SUBJECT = /^(?:(?:In|On|By|During|After|Before|Around|From|At|With
 const INSERTED_LINK = /, (?:however|by contrast|in contrast|on the other hand|in turn|therefore|moreover|meanwhile|as a result|thus|nevertheless),(?= [a-z])/g;
 // (Not "However" with no comma: it is then "in whatever way", "However the vote went, …", and its clause says no fact.)
 const LINK_WITHOUT_COMMA = new RegExp(`^(?:${DROPPABLE_LINKS.filter((w) => w !== "However").join("|")}) (?=(?:the|a|an|[A-Z][a-z]+)\\b)`);
-const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result)\b[^;]*$/;
+const LONG_TRAILING = /,\s(?:(?:partly|mainly|largely|chiefly|probably) )?(?:because|until|so that|as a result|even though|although|though)\b[^;]*$/;
 // An opening that can follow its clause with the same meaning: a place, a time or a case. Not one that negates, bounds or
 // contrasts ("Without …", "Before …", "Unlike …", "On paper …"), whose scope could change at the end.
 const MOVABLE = /^(?:In|On|At|Within|Under|During|Among|Across|Along|Amid|Throughout|Over|Around) (?!(?:paper|theory|principle|contrast|fact|short|turn|addition|particular|general|practice|return|response|first|last|least|once|other|this|that|these|those|the (?:same|end|meantime|other|process|way|past)|doing)\b)[^,]{2,60}$/;
@@ -149,6 +156,43 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
+/**
+ * "Ada Vell left her seat and …": a statement whose subject is the person the sentence is about (the article's title person,
+ * or the one its opening pronoun was settled to), with only that person's own possessive after it. The name opens the
+ * statement, so no name stands after a space before the pronoun; the possessive is still the subject's. An object pronoun
+ * ("Ada thanked him") or one of the other sex means someone else, and is refused as before.
+ */
+function ownPossessives(text: string, sentence: Sentence): boolean {
+  const owner = sentence.titlePerson ?? sentence.person;
+  if (!owner) return false;
+  const surname = owner.name.split(/\s+/).pop()!;
+  if (!new RegExp(`^(?:${escapeRegExp(owner.name)}|${escapeRegExp(surname)})\\b(?!['’])`).test(text)) return false;
+  const own = owner.pronoun === "he" ? /^his$/i : /^her$/i;
+  const pronouns = text.match(/\b(?:he|she|him|her|his|hers)\b/gi) ?? [];
+  // ("her" may be an object as well: "Ada met her" is someone else. Only before a word, as a possessive, "her seat".)
+  const objectHer = owner.pronoun === "she" && /\bher\b(?=\s*(?:[,.;]|$|\s(?:to|and|or|but|in|on|at|with|for|from|by|as|that|when|after|before)\b))/i.test(text);
+  return pronouns.length > 0 && pronouns.every((p) => own.test(p)) && !objectHer;
+}
+
+// "On 6 June, the morning after the fleet landed, Ada …": the time said again in other words, after a time opening.
+const TIME_ASIDE = /^(?:the|a|an|one) (?:[a-z]+ )?(?:morning|day|night|evening|afternoon|week|month|year|season|spring|summer|autumn|winter)\b[^,;:]{0,80}, (?=[A-Z]|(?:the|his|her|its|their|he|she|it|they) )/;
+
+/** An opening phrase with a time aside after it ("On 6 June, the morning after …, "): the aside is part of the opening. */
+function withTimeAside(opening: RegExpExecArray | null, text: string): [string] | null {
+  if (!opening) return null;
+  const aside = /^(?:In|On|At|During|By|Around)\b/.test(opening[0]) ? TIME_ASIDE.exec(text.slice(opening[0].length)) : null;
+  return [aside ? opening[0] + aside[0] : opening[0]];
+}
+
+/**
+ * The statement without the times its own words anchor: a counted time inside a relative clause (COUNTED_IN_RELATIVE), and
+ * a "later" or "then" after "and"/"or" ("joined a flying club and later became a pilot", "carts and later cars"), which
+ * counts from the deed or thing before it in the same statement.
+ */
+function anchoredTimesOut(text: string): string {
+  return text.replace(COUNTED_IN_RELATIVE, "$1").replace(/(?<=\S.*\b(?:and|or)) (?:later|then)\b/g, "");
+}
+
 /** A clause without its relative clauses ("a short book, which sold well" -> "a short book"): where its own verb must be. */
 export function mainPartOf(text: string): string {
   return text.replace(/,\s(?:which|who|whose|whom|that)\b[^,;]*/g, "");
@@ -171,7 +215,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // (A clause cut from inside a sentence comes lower-case, "and the millers …": its join is read as at a sentence's start.)
   source = stripJoiningWord(source.replace(/^(?:and|but|or|yet|so|nor)\b/, (w) => capitalise(w)));
   // (A colon between digits is a clock time, "at 11:30", not a clause that introduces what follows.)
-  if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
+  if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source.replace(QUOTED_NAME, "$1")) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
   // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
   // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
   // before, and the claim reads the same without it.)
@@ -190,7 +234,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // opening pronoun), and the clause they were cut from.
   let cutBefore = 0;
   const uncut = text;
-  const opening = OPENING.exec(text);
+  const opening = withTimeAside(OPENING.exec(text), text);
   // "According to legend, the king hid …": an opening that hedges the clause goes with the whole statement, not alone.
   if (opening && HEDGE.test(opening[0])) return null;
   if (opening) {
@@ -271,7 +315,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
     const vague = /\b(?:certain|some|various|several|other)\s+[a-z]+$/.test(text.slice(0, trailing.index));
     text = inner && vague ? text : inner ? `${text.slice(0, trailing.index)} ${after.slice(inner[0].length)}` : text.slice(0, trailing.index);
   }
-  // A reason or a limit hung on the end ("…, partly because …", "…, until …") goes only when the statement would be too long
+  // A reason, a limit or a concession hung on the end ("…, partly because …", "…, until …", "…, even though …") goes only when the statement would be too long
   // with it, or would be the sentence copied whole: otherwise the reason is part of the claim.
   const reason = LONG_TRAILING.exec(text);
   const whole = !moved && text === sentence.text.replace(/\.$/, "");
@@ -320,7 +364,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   }
   // "There is evidence that she …": a personal pronoun needs a name before it in the statement itself.
   const personal = /\b(?:he|she|him|her|his|hers)\b/i.exec(text);
-  if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index))) return null;
+  if (personal && !/\s[A-Z][a-z]/.test(text.slice(0, personal.index)) && !ownPossessives(text, sentence)) return null;
   // Too long for one breath, "X is a long chain of dykes and locks that were dug, widened and linked over …" says first
   // what X is: the kind it is put in stays true without the clause that tells how it came about.
   const kindOf = wordCount(text) > MAX_STATEMENT_WORDS + 3 ? CLASSIFIED.exec(text) : null;
@@ -337,7 +381,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const words = wordCount(text);
   // Whatever the cut, a statement never ends on a joining word ("… first and."): it was cut inside a clause.
   if (HANGING_JOIN.test(text.replace(/\.$/, ""))) return null;
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(text) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(anchoredTimesOut(text)) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}) };
 }
 
@@ -509,7 +553,8 @@ function namesOpeningPronoun(statement: string, sentence: string): boolean {
   const plain = sentence.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "");
   const raw = statement.split(/\s+/);
   // (And "They …", "Their …", "This process …", "These rules …", "Such a tax …", which `resolvePointers` writes out.)
-  for (const opening of plain.matchAll(/(?:^|, )(he|she|it|his|her|its|they|their|(?:this|these|that|those|such(?: an?)?) [a-z]+)(?![\w'’-])/gi)) {
+  // (After a colon or semicolon as well: "It brought harm: it sped up …", a later clause split-clauses takes with the same "it".)
+  for (const opening of plain.matchAll(/(?:^|[,:;] )(he|she|it|his|her|its|they|their|(?:this|these|that|those|such(?: an?)?) [a-z]+)(?![\w'’-])/gi)) {
     const possessive = /^(?:his|her|its|their)$/i.test(opening[1]!);
     const after = tokens(plain.slice(opening.index + opening[0].length));
     for (let k = 1; k <= 5 && k < raw.length; k++) {
