@@ -4,7 +4,7 @@ import { NAME_PARTICLE } from "./titles";
 import { keepsCapital } from "./clause-order";
 import { knownBaseForm, SAME_IN_PAST } from "./known-base-form";
 import { baseOfPast } from "./past-forms";
-import { boundedMemo } from "./article-memo";
+import { textsMemo } from "./article-memo";
 
 /**
  * A plain clause turned into a "Why …?" question, only where its parse is
@@ -41,9 +41,12 @@ export function lowerFirstWord(text: string, articleText: string): string {
  * "The event was important" -> "Why was the event important?".
  * Only a plain clause: a short noun-phrase subject, then its verb. Otherwise null.
  */
-const asked = boundedMemo<string | null>(4000);
+// Per article: the answer reads the article (whether the subject's first word keeps its capital), so a key of the clause
+// and the article's length alone could hand one article's answer to another of the same length. (Its callers pass
+// the whole text or the prose alone: a memo per text for the last few.)
+const asked = textsMemo<string | null>(4);
 export function whyQuestion(clause: string, articleText = ""): string | null {
-  return asked(`${clause}\u0000${articleText.length}`, () => askWhy(clause, articleText));
+  return asked(articleText, clause, () => askWhy(clause, articleText));
 }
 
 function askWhy(clause: string, articleText: string): string | null {
