@@ -1,0 +1,46 @@
+import { BLANK } from "./blank";
+import type { Penalty } from "./check-trivia";
+import { datesLastingState } from "./lasting-state";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Blanks judges failed as unfair rather than unimportant: the stem admits other answers or gives the key away, so a
+ * student who read the article well may still be marked wrong (or one who did not, right). Each is read from the
+ * stem's own sentence, so any article's sentence of the same shape is caught.
+ */
+
+/** The stem's sentence holding the blank (a shown context sentence left out), and the words either side of the blank. */
+function blankSentence(q: GeneratedQuestion): { sentence: string; before: string; after: string } | null {
+  const stem = q.prompt.replace(/ \([^)]*\)$/, "");
+  const at = stem.indexOf(BLANK);
+  if (at < 0) return null;
+  const start = Math.max(...[". ", "? ", "! "].map((mark) => stem.lastIndexOf(mark, at)).map((i) => (i < 0 ? 0 : i + 2)));
+  return { sentence: stem.slice(start), before: stem.slice(start, at), after: stem.slice(at + BLANK.length) };
+}
+
+// A participle of something done at a date ("built", "signed", "founded"): the date may date that, not the state.
+const EVENT_PARTICIPLE = /\b(?!(?:ruled|reigned|governed|controlled|occupied|owned|belonged|lived|remained|stayed|contained|numbered|housed|employed|divided|called|named|known|based|located|inhabited|populated)\b)[a-z]{3,}ed\b|\b(?:built|made|won|lost|begun|done|fought|sold|sent|brought|found|held|led|set|struck|taught|told|written|born|given|taken|shown|drawn|chosen)\b/;
+
+/**
+ * A year blank that only says when a lasting state held: the sentence opens "In _____" and its clause is a state
+ * ("was ruled by", "had two mills", "belonged to"), with no participle of a deed the year could date instead.
+ */
+function datesStateAlone(sentence: string, before: string, key: string): boolean {
+  if (!/^(?:In|in)\s+$/.test(before.replace(/^.*(?:^|[,;]\s*(?:and\s+)?)(?=[Ii]n\s+$)/, ""))) return false;
+  // The year's own clause, up to the next break ("…, and its people paid a tax" says another thing).
+  const clause = before + key + sentence.slice(before.length + BLANK.length).split(/[,;]/)[0]!;
+  return datesLastingState(clause, key) && !EVENT_PARTICIPLE.test(clause.slice(before.length));
+}
+
+export function blankFairnessPenalties(q: GeneratedQuestion): Penalty[] {
+  if (q.type !== "MULTIPLE_CHOICE" && q.type !== "FILL_BLANK") return [];
+  const shown = blankSentence(q);
+  if (!shown) return [];
+  const out: Penalty[] = [];
+  // "In _____ the island was ruled by Norway": a state that held over many years fits each of them, so the one year
+  // the sentence happens to name is not the only right answer. (An event, "became", "was founded", keeps its year.)
+  if (q.keyKind === "date" && datesStateAlone(shown.sentence, shown.before, q.answerText)) {
+    out.push({ check: "date-of-a-lasting-state", factor: 0.75, belowDropLine: true });
+  }
+  return out;
+}
