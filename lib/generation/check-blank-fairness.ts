@@ -18,6 +18,13 @@ function blankSentence(q: GeneratedQuestion): { sentence: string; before: string
   return { sentence: stem.slice(start), before: stem.slice(start, at), after: stem.slice(at + BLANK.length) };
 }
 
+// A second figure the blank is paired with as a rough count: "_____ or five days", "four or _____ weeks". ("From _____ to 12"
+// is a change between two facts, kept.)
+const COUNT_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
+const RANGE_AFTER = new RegExp(String.raw`^\s*or\s+${COUNT_WORD}\b`, "i");
+const RANGE_BEFORE = new RegExp(String.raw`\b${COUNT_WORD}\s+or\s*$`, "i");
+const ROUGH_RANGE = new RegExp(String.raw`\b${COUNT_WORD} or ${COUNT_WORD}\b`, "gi");
+
 // A participle of something done at a date ("built", "signed", "founded"): the date may date that, not the state.
 const EVENT_PARTICIPLE = /\b(?!(?:ruled|reigned|governed|controlled|occupied|owned|belonged|lived|remained|stayed|contained|numbered|housed|employed|divided|called|named|known|based|located|inhabited|populated)\b)[a-z]{3,}ed\b|\b(?:built|made|won|lost|begun|done|fought|sold|sent|brought|found|held|led|set|struck|taught|told|written|born|given|taken|shown|drawn|chosen)\b/;
 
@@ -32,7 +39,15 @@ function datesStateAlone(sentence: string, before: string, key: string): boolean
   return datesLastingState(clause, key) && !EVENT_PARTICIPLE.test(clause.slice(before.length));
 }
 
+/** A False statement made by swapping one end of a rough range ("over only two or five days"): it reads oddly and hinges on a guess. */
+function swapsRoughRange(q: GeneratedQuestion): boolean {
+  if (q.type !== "TRUE_FALSE" || q.answerText !== "False") return false;
+  const source = q.source.sentence.toLowerCase();
+  return [...q.prompt.matchAll(ROUGH_RANGE)].some((m) => !source.includes(m[0].toLowerCase()));
+}
+
 export function blankFairnessPenalties(q: GeneratedQuestion): Penalty[] {
+  if (swapsRoughRange(q)) return [{ check: "number-in-a-rough-range", factor: 0.75, belowDropLine: true }];
   if (q.type !== "MULTIPLE_CHOICE" && q.type !== "FILL_BLANK") return [];
   const shown = blankSentence(q);
   if (!shown) return [];
@@ -41,6 +56,10 @@ export function blankFairnessPenalties(q: GeneratedQuestion): Penalty[] {
   // the sentence happens to name is not the only right answer. (An event, "became", "was founded", keeps its year.)
   if (q.keyKind === "date" && datesStateAlone(shown.sentence, shown.before, q.answerText)) {
     out.push({ check: "date-of-a-lasting-state", factor: 0.75, belowDropLine: true });
+  }
+  // "over only _____ or five days": the other end of a rough range all but names the key, and wrong options read oddly.
+  if (q.keyKind === "number" && (RANGE_AFTER.test(shown.after) || RANGE_BEFORE.test(shown.before))) {
+    out.push({ check: "number-in-a-rough-range", factor: 0.75, belowDropLine: true });
   }
   return out;
 }
