@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { blankFairnessPenalties } from "@/lib/generation/check-blank-fairness";
+import { unfairStemPenalties } from "@/lib/generation/check-unfair-stems";
 import { draftQuestion, lettered } from "../support/draft-question";
 
 const checks = (prompt: string, answerText: string) =>
-  blankFairnessPenalties(draftQuestion({ prompt, answerText, options: lettered(answerText, "1701", "1744", "1790") }, { keyKind: "date" })).map((p) => p.check);
+  unfairStemPenalties(draftQuestion({ prompt, answerText, options: lettered(answerText, "1701", "1744", "1790") }, { keyKind: "date" })).map((p) => p.check);
 
 // Invented sentences about a made-up island and its rulers.
 describe("a year blank for a lasting state", () => {

@@ -4,9 +4,9 @@ import { datesLastingState } from "./lasting-state";
 import type { GeneratedQuestion } from "./types";
 
 /**
- * Blanks judges failed as unfair rather than unimportant: the stem admits other answers or gives the key away, so a
- * student who read the article well may still be marked wrong (or one who did not, right). Each is read from the
- * stem's own sentence, so any article's sentence of the same shape is caught.
+ * Stems judges failed as unfair rather than unimportant: the stem admits other answers, reads two ways or gives the key
+ * away, so a student who read the article well may still be marked wrong (or one who did not, right). Each is read from
+ * the stem's own sentence, so any article's sentence of the same shape is caught.
  */
 
 /** The stem's sentence holding the blank (a shown context sentence left out), and the words either side of the blank. */
@@ -46,8 +46,24 @@ function swapsRoughRange(q: GeneratedQuestion): boolean {
   return [...q.prompt.matchAll(ROUGH_RANGE)].some((m) => !source.includes(m[0].toLowerCase()));
 }
 
-export function blankFairnessPenalties(q: GeneratedQuestion): Penalty[] {
+// A list of three or more short items: "short, calm and quick", "wheat, barley, or rye", "the mill, the dam and the bridge".
+const LIST = /[\w'’-]+, (?:[\w'’-]+ ){0,3}[\w'’-]+,? (?:and|or) /;
+const NOT = /\b(?:not|never)\b/gi;
+
+/**
+ * A denial the quiz made of a list ("The town did not export wool, salt and tin"): read two ways (none of them, or not
+ * all of them), so the article settles neither; judges failed it as ambiguous. A list the article itself denies is its
+ * own words, kept.
+ */
+function deniesList(q: GeneratedQuestion): boolean {
+  if (q.type !== "TRUE_FALSE") return false;
+  const denial = /\b(?:not|never)\b(.*)$/i.exec(q.prompt);
+  return denial !== null && LIST.test(denial[1]!) && (q.prompt.match(NOT)?.length ?? 0) > (q.source.sentence.match(NOT)?.length ?? 0);
+}
+
+export function unfairStemPenalties(q: GeneratedQuestion): Penalty[] {
   if (swapsRoughRange(q)) return [{ check: "number-in-a-rough-range", factor: 0.75, belowDropLine: true }];
+  if (deniesList(q)) return [{ check: "denied-list", factor: 0.75, belowDropLine: true }];
   if (q.type !== "MULTIPLE_CHOICE" && q.type !== "FILL_BLANK") return [];
   const shown = blankSentence(q);
   if (!shown) return [];
