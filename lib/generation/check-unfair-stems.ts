@@ -61,6 +61,9 @@ function deniesList(q: GeneratedQuestion): boolean {
   return denial !== null && LIST.test(denial[1]!) && (q.prompt.match(NOT)?.length ?? 0) > (q.source.sentence.match(NOT)?.length ?? 0);
 }
 
+// What a definition says after the thing it describes: "… is known as a confluence", "… are called tributaries".
+const NAMES_A_TERM = /\b(?:is|are|was|were) (?:then |also |usually |often )?(?:known as|called|named|termed)\b/;
+
 export function unfairStemPenalties(q: GeneratedQuestion): Penalty[] {
   if (swapsRoughRange(q)) return [{ check: "number-in-a-rough-range", factor: 0.75, belowDropLine: true }];
   if (deniesList(q)) return [{ check: "denied-list", factor: 0.75, belowDropLine: true }];
@@ -77,5 +80,8 @@ export function unfairStemPenalties(q: GeneratedQuestion): Penalty[] {
   if (q.keyKind === "number" && (RANGE_AFTER.test(shown.after) || RANGE_BEFORE.test(shown.before))) {
     out.push({ check: "number-in-a-rough-range", factor: 0.75, belowDropLine: true });
   }
+  // "The point where _____ rivers meet is known as a confluence": the sentence teaches a term, and a count in its
+  // description is the least of it (judges: "tests the number, not the term").
+  if (q.keyKind === "number" && NAMES_A_TERM.test(shown.after.split(/[,;]/)[0]!)) out.push({ check: "number-in-a-definition", factor: 0.75, belowDropLine: true });
   return out;
 }
