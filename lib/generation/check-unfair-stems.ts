@@ -64,9 +64,16 @@ function deniesList(q: GeneratedQuestion): boolean {
 // What a definition says after the thing it describes: "… is known as a confluence", "… are called tributaries".
 const NAMES_A_TERM = /\b(?:is|are|was|were) (?:then |also |usually |often )?(?:known as|called|named|termed)\b/;
 
+// A sentence that works an example: a supposed case ("If …", "Suppose …") or one given as an instance.
+const WORKED_EXAMPLE = /^(?:If|Suppose|Imagine|Say)\b|\bfor (?:example|instance)\b|\be\.g\./;
+
 export function unfairStemPenalties(q: GeneratedQuestion): Penalty[] {
   if (swapsRoughRange(q)) return [{ check: "number-in-a-rough-range", factor: 0.75, belowDropLine: true }];
   if (deniesList(q)) return [{ check: "denied-list", factor: 0.75, belowDropLine: true }];
+  // "If the load is doubled to _____ kilograms …", "The Tarn, for instance, fell _____ metres": an illustration's figures
+  // show how a rule works and are not facts to learn; judges failed them as recall of wording. (So is a False statement
+  // made by swapping one; a true copy tests the whole example.)
+  if (q.keyKind === "number" && q.answerText !== "True" && WORKED_EXAMPLE.test(q.source.sentence)) return [{ check: "number-in-an-example", factor: 0.75, belowDropLine: true }];
   if (q.type !== "MULTIPLE_CHOICE" && q.type !== "FILL_BLANK") return [];
   const shown = blankSentence(q);
   if (!shown) return [];
