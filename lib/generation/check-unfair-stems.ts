@@ -67,8 +67,26 @@ const NAMES_A_TERM = /\b(?:is|are|was|were) (?:then |also |usually |often )?(?:k
 // A sentence that works an example: a supposed case ("If …", "Suppose …") or one given as an instance.
 const WORKED_EXAMPLE = /^(?:If|Suppose|Imagine|Say)\b|\bfor (?:example|instance)\b|\be\.g\./;
 
+// An opening phrase that bounds in time what the sentence says: "For more than 200 years before 90 BCE,", "Until 1850,",
+// "Before the railway,", "Throughout the war,". ("In 1850,", "During the storm," date an event, whose claim stands without it.)
+const TIME_FRAME = /^(?:For (?:(?:more than|over|about|nearly|almost|some|at least|roughly) )?(?:[\w,]+ )?(?:years|decades|centuries|generations)|Until|Till|Before|By|Throughout|Between)\b[^,]{0,60},\s/;
+
+/**
+ * A statement that drops the time frame its sentence opens with ("The land was split among rival kingdoms" from "For
+ * 250 years before 221 BCE, …"): with no time frame the claim is no longer anchored, and may be true or false of
+ * another time; judges failed it as vague.
+ */
+function dropsTimeFrame(q: GeneratedQuestion): boolean {
+  if (q.type !== "TRUE_FALSE") return false;
+  const frame = TIME_FRAME.exec(q.source.sentence)?.[0];
+  if (!frame) return false;
+  const words = frame.replace(/[,\s]+$/, "").split(/\s+/).slice(1);
+  return !words.every((w) => q.prompt.includes(w));
+}
+
 export function unfairStemPenalties(q: GeneratedQuestion): Penalty[] {
   if (swapsRoughRange(q)) return [{ check: "number-in-a-rough-range", factor: 0.75, belowDropLine: true }];
+  if (dropsTimeFrame(q)) return [{ check: "drops-time-frame", factor: 0.75, belowDropLine: true }];
   if (deniesList(q)) return [{ check: "denied-list", factor: 0.75, belowDropLine: true }];
   // "If the load is doubled to _____ kilograms …", "The Tarn, for instance, fell _____ metres": an illustration's figures
   // show how a rule works and are not facts to learn; judges failed them as recall of wording. (So is a False statement
