@@ -75,6 +75,7 @@ export function yearWorkedOutFromEvent(shown: string, key: string, articleText: 
   const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
   if (Number.isNaN(keyYear)) return false;
   const spans = [...shown.matchAll(SPAN_FROM_EVENT)].map((m) => ({ n: intervalYears(m[1]!, m[2]!), after: /^after$/i.test(m[3]!) }));
+  if (!spans.length) return false;
   const printed = new Set([...articleText.matchAll(YEAR)].map((m) => Number(m[0])));
   return spans.some(({ n, after }) => Number.isInteger(n) && n > 0 && printed.has(after ? keyYear - n : keyYear + n));
 }
