@@ -224,6 +224,10 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
 // the article also uses it for something else (the state of Mississippi beside the Mississippi River).
   const river = span.type === "PLACE" ? /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1] : undefined;
   if (river && !/^(?:Red|Black|White|Yellow|Blue|Green|Grey|Brown|Dead|North|South|East|West|Great|Little|Big|Old|New|Long|Deep|Clear|Salt|Fall)$/.test(river) && onlyAsRiver(river, articleText)) accepted.push(river);
+  // "the East Coast" answered "the East" or "the eastern coast": a compass region is named several ways, all of them right
+  // where the stem asks only where from (judges failed a typed blank that took one). Not "West Bank", a name of its own.
+  const compass = span.type === "PERSON" ? null : /^(North|South|East|West)(?:ern)? (Coast|Shore)$/.exec(text);
+  if (compass) accepted.push(compass[1]!, `${compass[1]!}ern ${compass[2]!.toLowerCase()}`);
   if (/^Mount /.test(text)) accepted.push(text.replace(/^Mount /, "Mt. "), text.replace(/^Mount /, "Mt "), text.replace(/^Mount /, ""));
   if (/^Mt\.? /.test(text)) accepted.push(text.replace(/^Mt\.? /, "Mount "));
   if (/^St\.? /.test(text) && span.type !== "PERSON") accepted.push(text.replace(/^St\.? /, "Saint "), text.replace(/^St\. /, "St "));

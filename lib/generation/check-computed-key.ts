@@ -70,6 +70,24 @@ export function yearWorkedOutFromInterval(shown: string, key: string): boolean {
   return years.some((y) => spans.some((n) => y + n === keyYear || y - n === keyYear));
 }
 
+// A span counted from a named event: "seventeen years after the march", "two decades before her death".
+const SPAN_FROM_EVENT = /\b(\d[\d,]*|an?|[a-z]+(?:-[a-z]+)?) (years?|decades?) (after|before) (?:the|his|her|its|their|[A-Z][\w'’-]*)\b/gi;
+
+/**
+ * A year blank a span from a named event settles with the article's own year for that event ("India became free in
+ * _____, seventeen years after the march", the march's year printed elsewhere): judges worked the key out by arithmetic
+ * on a year the quiz shows. Only a sum that comes out exactly on a year the article prints counts.
+ */
+export function yearWorkedOutFromEvent(shown: string, key: string, articleText: string): boolean {
+  if (/\d{3,4}s\b|century/i.test(key)) return false;
+  const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
+  if (Number.isNaN(keyYear)) return false;
+  const spans = [...shown.matchAll(SPAN_FROM_EVENT)].map((m) => ({ n: intervalYears(m[1]!, m[2]!), after: /^after$/i.test(m[3]!) }));
+  if (!spans.length) return false;
+  const printed = new Set([...articleText.matchAll(YEAR)].map((m) => Number(m[0])));
+  return spans.some(({ n, after }) => Number.isInteger(n) && n > 0 && printed.has(after ? keyYear - n : keyYear + n));
+}
+
 /** A span blank ("_____ years later, in 1705") the two years the shown text gives settle: their difference, exactly. */
 export function intervalWorkedOutFromYears(shown: string, key: string): boolean {
   const unit = new RegExp(`${BLANK} (years?|decades?) (?:later|after|afterwards|earlier|before|on)\\b`, "i").exec(shown)?.[1];

@@ -4,7 +4,7 @@ import { otherForms, peopleStem, peopleWordSource } from "./demonyms";
 import { danglingDefinite, pointingPhrase, unanchoredTime } from "./check-context";
 import { kindAskedInStem } from "./check-head-kind";
 import { pointsOutside } from "./check-stems";
-import { stemComputesKey } from "./check-computed-key";
+import { stemComputesKey, yearWorkedOutFromEvent } from "./check-computed-key";
 import { escapeRegExp } from "./find-spans";
 import { BLANK } from "./blank";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -124,6 +124,7 @@ export function checkShownText(
   if (namesKey(stem, q, articleText, title)) return "stem-gives-key-away";
   // A year or count the shown figures add up to gives the key away as surely as naming it.
   if (stemComputesKey(stem, q.answerText, q.keyKind)) return "stem-gives-key-away";
+  if (q.keyKind === "date" && yearWorkedOutFromEvent(stem, q.answerText, articleText)) return "stem-gives-key-away";
   const named = new Set(optionsNamedIn(stem, q));
   if (named.size) q.options = q.options.filter((o) => !named.has(o.id));
   return null;

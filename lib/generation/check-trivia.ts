@@ -4,6 +4,7 @@ import type { GeneratedQuestion } from "./types";
 import { framingSwapPenalty } from "./check-statement-faults";
 import { broadPlacePenalty } from "./check-broad-place";
 import { sinceGivesReason } from "./check-trailing-details";
+import { unfairStemPenalties } from "./check-unfair-stems";
 
 /**
  * Signs that a question asks about wording or a side detail rather than the
@@ -71,7 +72,7 @@ export const STOP = new Set("the and of to in a an for on by with from as at its
 export const stemWords = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
 
 export function triviaPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary: boolean): Penalty[] {
-  const out: Penalty[] = [...sideDetailPenalties(q, articleText, title, inSummary)];
+  const out: Penalty[] = [...sideDetailPenalties(q, articleText, title, inSummary), ...unfairStemPenalties(q)];
   const broadPlace = broadPlacePenalty(q, articleText);
   if (broadPlace) out.push(broadPlace);
   const framingSwap = framingSwapPenalty(q, title, articleText);

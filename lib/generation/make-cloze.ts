@@ -128,8 +128,9 @@ export function acceptedVariants(span: Span, articleText = "", hinted = false): 
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */
 export function makeFillBlank(sentence: Sentence, span: Span, score: number, articleText = "", previous?: Sentence): GeneratedQuestion | null {
   // A place or person found only by NLP may be something else (an institution, a planet); "a name" never misleads.
-  // A dynasty or a kingdom is no "organisation": "a name" never misleads.
-  const realm = span.type === "ORG" && /\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /.test(span.text);
+  // A dynasty or a kingdom is no "organisation": "a name" never misleads. Nor is everything called an army ("the Clay Army"
+  // of statues was hinted as an organisation, and judges failed the hint as misleading): "a name" fits a real army too.
+  const realm = span.type === "ORG" && /\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate|Army|Warriors)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /.test(span.text);
   const bc = eraOfCenturyBC(span);
   // A place whose head is a kind word ("the Bay of Kell", "Lake Vell") is no city or country, whatever its last word names:
   // "a place" never misleads. (Not "a bay": the hint would print a word of the key, a giveaway by the gates' reading.)
