@@ -10,6 +10,7 @@ import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
 import type { StemFailure } from "./check-stems";
 import { hasFiniteVerb } from "./finite-verb";
+import { bareComparative } from "./check-loose-ends";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { mainPartOf } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
@@ -47,6 +48,8 @@ const OPENS_WITH_PLACE_OR_TIME = /^(?:On|In|At|Around|About|By|During|Before|Aft
 export function statementFault(q: GeneratedQuestion, articleText = ""): StemFailure | "options-misfit" | null {
   const shown = q.prompt.replace(/ \([^)]*\)$/, "");
   if (BARE_EXAMPLE.test(shown)) return "stem-dangles";
+  // "The soft rock wears away faster.": what it is faster than was in the sentence before.
+  if (bareComparative(shown)) return "stem-dangles";
   if (q.type !== "TRUE_FALSE") return null;
   if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
   if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";

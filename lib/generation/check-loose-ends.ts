@@ -1,0 +1,44 @@
+import { LEXICON } from "./tag-without-chunks";
+
+/**
+ * Statements and stems cut so that a word is left measuring against something the sentence before
+ * named: "The soft rock wears away faster." (faster than what?). Read alone, it cannot be settled true or false.
+ */
+
+// Comparatives that are no comparison with a thing left out: "no longer", "later" (a time), "further" (more), "former".
+const NOT_A_COMPARISON = /^(?:later|longer|earlier|further|farther|former|latter|other|over|under|never|ever|either|neither|rather|whether)$/;
+// A change told with a comparative ("grew colder", "became harder", "made it stronger") compares a thing with itself before.
+// So does a rise or a climb ("climbs higher"), and a figure measures one ("40% shorter", "twice as").
+const CHANGE_VERB = /^(?:grow|grows|grew|grown|growing|become|becomes|became|becoming|get|gets|got|gotten|getting|turn|turns|turned|turning|make|makes|made|making|keep|keeps|kept|climb|climbs|climbed|rise|rises|rose|risen|go|goes|went|gone|twice|times|half|\d.*)$/;
+// "a shorter, faster flight": a comparative before its noun, the comma one between describing words.
+const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)$/;
+// "When the heat goes up, the gas moves faster": a condition's change is what the comparative measures against.
+const CONDITION = /(?:^|, )(?:when|whenever|if|as|once|the more|the less)\b/i;
+
+function isComparative(word: string): boolean {
+  return LEXICON[word] === "Comparative" && !NOT_A_COMPARISON.test(word);
+}
+
+/**
+ * The comparative that ends a clause with nothing to compare against ("wears away faster."), or null. A stem with "than"
+ * anywhere, "the …-er, the …-er", a change ("grows colder") or "faster and faster" has its comparison and stands.
+ */
+export function bareComparative(stem: string): string | null {
+  if (/\bthan\b/i.test(stem) || CONDITION.test(stem) || /^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the\b/.test(stem)) return null;
+  const words = stem.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const m = /^([a-z]+)[.,;?!]$/.exec(words[i]!);
+    if (!m) continue;
+    const word = m[1]!;
+    const before = words[i - 1]!.toLowerCase().replace(/[^a-z]/g, "");
+    const comparative = isComparative(word) || (/^(?:more|less)$/.test(before) && /(?:ly|ful|ous|ive|ant|ent|able|ible)$/.test(word));
+    if (!comparative) continue;
+    const plain = (w: string | undefined) => (w ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+    const head = /^(?:more|less)$/.test(before) ? plain(words[i - 2]) : before;
+    if (DETERMINER.test(head) || head === word || /^(?:and|or)$/.test(head)) continue;
+    // The verb of a change may stand a word or two back ("became roughly 40% shorter", "grew much colder").
+    if (words.slice(Math.max(0, i - 4), i).some((w) => CHANGE_VERB.test(plain(w)))) continue;
+    return word;
+  }
+  return null;
+}

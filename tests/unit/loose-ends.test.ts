@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { bareComparative } from "@/lib/generation/check-loose-ends";
+import { statementFault } from "@/lib/generation/check-statement-faults";
+import { draftQuestion } from "../support/draft-question";
+
+// Invented sentences: a statement cut from its sentence or read without the one before it.
+const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over, { keyKind: "statement", confidence: 0.8, answerWhereFound: true });
+const tf = (prompt: string, sentence = prompt) =>
+  question({ type: "TRUE_FALSE", prompt, answerText: "True", keyKind: "statement", source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } } });
+
+describe("a comparative with nothing to compare against", () => {
+  it("finds a comparative closing a clause with no 'than'", () => {
+    expect(bareComparative("The chalk cliffs crumble faster.")).toBe("faster");
+    expect(bareComparative("The copper pans do not cool more slowly.")).toBe("slowly");
+    expect(bareComparative("The eastern wall stood higher, so the guards watched from it.")).toBe("higher");
+  });
+
+  it("lets a comparison that is whole, or a change, stand", () => {
+    expect(bareComparative("The chalk cliffs crumble faster than the granite ones.")).toBeNull();
+    expect(bareComparative("Each winter the lake grew colder.")).toBeNull();
+    expect(bareComparative("The road became roughly 30% shorter.")).toBeNull();
+    expect(bareComparative("When the kettle is heated, the steam moves faster.")).toBeNull();
+    expect(bareComparative("The brothers sailed a smaller, lighter boat to Pellan.")).toBeNull();
+    expect(bareComparative("The mill no longer.")).toBeNull();
+    expect(bareComparative("The faster the wheel turns, the more flour it grinds.")).toBeNull();
+  });
+
+  it("refuses the statement as dangling", () => {
+    expect(statementFault(tf("The chalk cliffs crumble faster.", "The chalk cliffs crumble faster, leaving caves under the headland."))).toBe("stem-dangles");
+    expect(statementFault(tf("The chalk cliffs crumble faster than the granite ones."))).toBeNull();
+  });
+});
