@@ -378,9 +378,10 @@ export function pointingPhrase(stem: string): string | null {
   return m[0].trim();
 }
 
-// A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …").
+// A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …",
+// "The result was a book …", "The system had …", "The law let …": which result, system or law, the sentence before names).
 const SHELL_OPENING =
-  /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
+  /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation|result|results|work|system|scale|law)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
 
 /** The shell noun a stem opens with, when the title does not name it; null otherwise. */
 export function shellOpening(stem: string, title: string): string | null {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { shellOpening } from "@/lib/generation/check-context";
 import { bareComparative } from "@/lib/generation/check-loose-ends";
 import { statementFault } from "@/lib/generation/check-statement-faults";
 import { draftQuestion } from "../support/draft-question";
@@ -28,5 +29,20 @@ describe("a comparative with nothing to compare against", () => {
   it("refuses the statement as dangling", () => {
     expect(statementFault(tf("The chalk cliffs crumble faster.", "The chalk cliffs crumble faster, leaving caves under the headland."))).toBe("stem-dangles");
     expect(statementFault(tf("The chalk cliffs crumble faster than the granite ones."))).toBeNull();
+  });
+});
+
+describe("a general noun standing for what the sentence before said", () => {
+  it("finds an opening result, work, system, scale or law the title does not name", () => {
+    expect(shellOpening("The result was a ledger usually called the Green Book.", "Oskar Vell, Mapmaker")).toBe("result");
+    expect(shellOpening("The work depends on dry weather and steady hands.", "Cutting Reeds at Marrow Fen")).toBe("work");
+    expect(shellOpening("The system needed nine signal flags.", "The Harbour of Tollan")).toBe("system");
+    expect(shellOpening("The law let tenants keep their gardens.", "Tenants of the Vell Estate")).toBe("law");
+  });
+
+  it("lets the noun stand when the title names it or the words after say which", () => {
+    expect(shellOpening("The system needed nine signal flags.", "The Tollan Flag System")).toBeNull();
+    expect(shellOpening("The law of the harbour let boats moor free.", "The Harbour of Tollan")).toBeNull();
+    expect(shellOpening("The results that the survey gave were late.", "The Harbour of Tollan")).toBeNull();
   });
 });
