@@ -3,6 +3,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
 import { DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
+import { bareSubjectPlace } from "./check-loose-ends";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -358,6 +359,8 @@ export function repairContext(
   const shell = shellOpening(stem, title);
   if (shell && (statement || !showPrevious())) return "stem-dangles";
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
+  // "The water level inside falls …": inside the thing the sentence before named.
+  if (bareSubjectPlace(stem) && (statement || !showPrevious())) return "stem-dangles";
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
   if (!statement || marked) q.prompt = stem + hint;

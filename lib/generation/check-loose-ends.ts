@@ -1,8 +1,9 @@
 import { LEXICON } from "./tag-without-chunks";
 
 /**
- * Statements and stems cut so that a word is left measuring against something the sentence before
- * named: "The soft rock wears away faster." (faster than what?). Read alone, it cannot be settled true or false.
+ * Statements and stems cut so that a word is left measuring against, or placed inside, something the sentence before
+ * named: "The soft rock wears away faster." (faster than what?), "The water level inside falls …" (inside what?). Read
+ * alone, the first cannot be settled true or false and the second points at a thing the student never sees.
  */
 
 // Comparatives that are no comparison with a thing left out: "no longer", "later" (a time), "further" (more), "former".
@@ -41,4 +42,13 @@ export function bareComparative(stem: string): string | null {
     return word;
   }
   return null;
+}
+
+// "The water level inside falls", "The air outside cools": a place word standing for "inside the <thing named before>",
+// the verb straight after it ("The boat inside the harbour …", "The inn within walking distance …" say where).
+const BARE_PLACE_WORD = /^The (?:[a-z]+ ){1,2}(inside|outside|within|beneath|underneath)(?=[,;]| (?:is|are|was|were|has|had|have|can|could|will|would|may|might|must|does|did|do|[a-z]+(?:s|ed))\b)/;
+
+/** The place word a statement's subject carries with its thing left in the sentence before ("inside"), or null. */
+export function bareSubjectPlace(stem: string): string | null {
+  return BARE_PLACE_WORD.exec(stem)?.[1] ?? null;
 }

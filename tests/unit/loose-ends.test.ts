@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { shellOpening } from "@/lib/generation/check-context";
-import { bareComparative } from "@/lib/generation/check-loose-ends";
+import { repairContext, shellOpening } from "@/lib/generation/check-context";
+import { bareComparative, bareSubjectPlace } from "@/lib/generation/check-loose-ends";
 import { statementFault } from "@/lib/generation/check-statement-faults";
 import { draftQuestion } from "../support/draft-question";
 
@@ -44,5 +44,33 @@ describe("a general noun standing for what the sentence before said", () => {
     expect(shellOpening("The system needed nine signal flags.", "The Tollan Flag System")).toBeNull();
     expect(shellOpening("The law of the harbour let boats moor free.", "The Harbour of Tollan")).toBeNull();
     expect(shellOpening("The results that the survey gave were late.", "The Harbour of Tollan")).toBeNull();
+  });
+});
+
+describe("a subject placed inside a thing the sentence before named", () => {
+  it("finds a bare 'inside' or 'outside' after the opening subject", () => {
+    expect(bareSubjectPlace("The air inside cools until the dome sinks.")).toBe("inside");
+    expect(bareSubjectPlace("The crowd outside was silent.")).toBe("outside");
+  });
+
+  it("lets a place word with its own object, or one after a named thing, stand", () => {
+    expect(bareSubjectPlace("The air inside the dome cools at night.")).toBeNull();
+    expect(bareSubjectPlace("The inn within walking distance sold bread.")).toBeNull();
+    expect(bareSubjectPlace("When the dome is shut, the air inside cools.")).toBeNull();
+  });
+
+  it("refuses the statement, and shows the sentence before a cloze", () => {
+    const first = "Tarlo built a glass dome over the spring.";
+    const second = "The air inside cools in about ten minutes.";
+    const sentences = [
+      { text: first, start: 0, end: first.length, section: 0, inSummary: false },
+      { text: second, start: first.length + 1, end: first.length + 1 + second.length, section: 0, inSummary: false },
+    ];
+    const article = `${first} ${second}`;
+    expect(repairContext(tf(second), sentences, 1, "Tarlo's Dome", () => 1, article)).toBe("stem-dangles");
+    const ten = sentences[1]!.start + second.indexOf("ten");
+    const cloze = question({ type: "FILL_BLANK", prompt: "The air inside cools in about _____ minutes.", answerText: "ten", source: { sentence: second, start: sentences[1]!.start, end: sentences[1]!.end, answer: { start: ten, end: ten + 3 } } });
+    expect(repairContext(cloze, sentences, 1, "Tarlo's Dome", () => 1, article)).toBeNull();
+    expect(cloze.prompt).toBe(`${first} The air inside cools in about _____ minutes.`);
   });
 });
