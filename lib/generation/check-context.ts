@@ -359,7 +359,7 @@ export function repairContext(
   const shell = shellOpening(stem, title);
   if (shell && (statement || !showPrevious())) return "stem-dangles";
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
-  // "The water level inside falls …": inside the thing the sentence before named.
+  // "The air inside cools …": inside the thing the sentence before named.
   if (bareSubjectPlace(stem) && (statement || !showPrevious())) return "stem-dangles";
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
@@ -382,7 +382,7 @@ export function pointingPhrase(stem: string): string | null {
 }
 
 // A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …",
-// "The result was a book …", "The system had …", "The law let …": which result, system or law, the sentence before names).
+// "The result was a ledger …", "The system had …", "The law let …": which result, system or law, the sentence before names).
 const SHELL_OPENING =
   /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation|result|results|work|system|scale|law)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
 

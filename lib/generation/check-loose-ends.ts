@@ -2,7 +2,7 @@ import { LEXICON } from "./tag-without-chunks";
 
 /**
  * Statements and stems cut so that a word is left measuring against, or placed inside, something the sentence before
- * named: "The soft rock wears away faster." (faster than what?), "The water level inside falls …" (inside what?). Read
+ * named: "The chalk crumbles faster." (faster than what?), "The air inside cools …" (inside what?). Read
  * alone, the first cannot be settled true or false and the second points at a thing the student never sees.
  */
 
@@ -21,7 +21,7 @@ function isComparative(word: string): boolean {
 }
 
 /**
- * The comparative that ends a clause with nothing to compare against ("wears away faster."), or null. A stem with "than"
+ * The comparative that ends a clause with nothing to compare against ("crumbles faster."), or null. A stem with "than"
  * anywhere, "the …-er, the …-er", a change ("grows colder") or "faster and faster" has its comparison and stands.
  */
 export function bareComparative(stem: string): string | null {
@@ -44,11 +44,23 @@ export function bareComparative(stem: string): string | null {
   return null;
 }
 
-// "The water level inside falls", "The air outside cools": a place word standing for "inside the <thing named before>",
+// "The air inside cools", "The crowd outside waited": a place word standing for "inside the <thing named before>",
 // the verb straight after it ("The boat inside the harbour …", "The inn within walking distance …" say where).
 const BARE_PLACE_WORD = /^The (?:[a-z]+ ){1,2}(inside|outside|within|beneath|underneath)(?=[,;]| (?:is|are|was|were|has|had|have|can|could|will|would|may|might|must|does|did|do|[a-z]+(?:s|ed))\b)/;
 
 /** The place word a statement's subject carries with its thing left in the sentence before ("inside"), or null. */
 export function bareSubjectPlace(stem: string): string | null {
   return BARE_PLACE_WORD.exec(stem)?.[1] ?? null;
+}
+
+// "Its two harbours are Vellmouth, which …, and Orrin Quay …" cut to "Tarn's two harbours are Vellmouth.": a
+// counted set ("two", "three", "both") said to be one thing, its other members cut away with the clause that followed.
+// (The member is named: a name or a noun phrase after the verb, never "were built by …" or "are tidal".)
+const COUNTED_SET = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth)\s+(?:[a-z]+\s+){0,3}?[a-z]+s\s+(?:are|were|include|included)(?:\s+not)?\s+((?:the|an?)\s[^]+?|[A-Z][^]*?)[.?!]?$/;
+
+/** A statement whose counted set ("the two branches are …") names only one member; false when it names them all. */
+export function countedSetOfOne(statement: string, sentence: string): boolean {
+  if (statement === sentence) return false;
+  const m = COUNTED_SET.exec(statement);
+  return m !== null && !/,|\band\b|\bor\b|\bboth\b/.test(m[1]!);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { repairContext, shellOpening } from "@/lib/generation/check-context";
-import { bareComparative, bareSubjectPlace } from "@/lib/generation/check-loose-ends";
+import { bareComparative, bareSubjectPlace, countedSetOfOne } from "@/lib/generation/check-loose-ends";
 import { statementFault } from "@/lib/generation/check-statement-faults";
 import { draftQuestion } from "../support/draft-question";
 
@@ -72,5 +72,19 @@ describe("a subject placed inside a thing the sentence before named", () => {
     const cloze = question({ type: "FILL_BLANK", prompt: "The air inside cools in about _____ minutes.", answerText: "ten", source: { sentence: second, start: sentences[1]!.start, end: sentences[1]!.end, answer: { start: ten, end: ten + 3 } } });
     expect(repairContext(cloze, sentences, 1, "Tarlo's Dome", () => 1, article)).toBeNull();
     expect(cloze.prompt).toBe(`${first} The air inside cools in about _____ minutes.`);
+  });
+});
+
+describe("a counted set cut to one member", () => {
+  const sentence = "Its two chief harbours are Vellmouth, which faces west, and Orrin Quay, which was dug in 1840.";
+  it("finds the set said to be one thing", () => {
+    expect(countedSetOfOne("Tarn's two chief harbours are Vellmouth.", sentence)).toBe(true);
+    expect(statementFault(tf("Tarn's two chief harbours are Vellmouth.", sentence))).toBe("stem-fragment");
+  });
+
+  it("lets a set with all its members, or the sentence itself, stand", () => {
+    expect(countedSetOfOne("Tarn's two chief harbours are Vellmouth and Orrin Quay.", sentence)).toBe(false);
+    expect(countedSetOfOne("The three mills were built by one family.", "The three mills were built by one family, the Orrs.")).toBe(false);
+    expect(countedSetOfOne("Its two chief harbours are tidal.", "Its two chief harbours are tidal.")).toBe(false);
   });
 });
