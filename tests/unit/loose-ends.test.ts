@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { repairContext, shellOpening } from "@/lib/generation/check-context";
+import { pointsOutside } from "@/lib/generation/check-stems";
 import { bareComparative, bareSubjectPlace, countedSetOfOne } from "@/lib/generation/check-loose-ends";
 import { statementFault } from "@/lib/generation/check-statement-faults";
 import { draftQuestion } from "../support/draft-question";
@@ -86,5 +87,17 @@ describe("a counted set cut to one member", () => {
     expect(countedSetOfOne("Tarn's two chief harbours are Vellmouth and Orrin Quay.", sentence)).toBe(false);
     expect(countedSetOfOne("The three mills were built by one family.", "The three mills were built by one family, the Orrs.")).toBe(false);
     expect(countedSetOfOne("Its two chief harbours are tidal.", "Its two chief harbours are tidal.")).toBe(false);
+  });
+});
+
+describe("the biggest of a set named before", () => {
+  it("finds 'the largest pieces' with no 'of' saying of what", () => {
+    expect(pointsOutside("The widest pieces stretch for ninety miles.")).toBe(true);
+    expect(pointsOutside("The oldest ones do not float.")).toBe(true);
+  });
+
+  it("lets a superlative with its whole, or a plain noun, stand", () => {
+    expect(pointsOutside("The widest pieces of the ice shelf stretch for ninety miles.")).toBe(false);
+    expect(pointsOutside("The tallest trees in Varn Wood stretch for ninety feet.")).toBe(false);
   });
 });
