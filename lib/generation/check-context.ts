@@ -359,7 +359,7 @@ export function repairContext(
   const shell = shellOpening(stem, title);
   if (shell && (statement || !showPrevious())) return "stem-dangles";
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
-  // "The air inside cools …": inside the thing the sentence before named.
+  // "The air inside cools …", "Inside, the walls …": inside the thing the sentence before named.
   if (bareSubjectPlace(stem) && (statement || !showPrevious())) return "stem-dangles";
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";

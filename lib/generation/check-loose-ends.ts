@@ -48,9 +48,13 @@ export function bareComparative(stem: string): string | null {
 // the verb straight after it ("The boat inside the harbour …", "The inn within walking distance …" say where).
 const BARE_PLACE_WORD = /^The (?:[a-z]+ ){1,2}(inside|outside|within|beneath|underneath)(?=[,;]| (?:is|are|was|were|has|had|have|can|could|will|would|may|might|must|does|did|do|[a-z]+(?:s|ed))\b)/;
 
-/** The place word a statement's subject carries with its thing left in the sentence before ("inside"), or null. */
+// "Inside, the walls were painted …", "Here the river slows …": an opening place word whose place was the sentence before's.
+// ("Inside the fort, …" names its place; "Here is …" and "There were …" are no places.)
+const BARE_OPENING_PLACE = /^(?:(?:Inside|Outside|Nearby|Below|Above|Beyond|Beneath|Underneath|Inland|Offshore|Downstream|Upstream|Overhead|Elsewhere|Opposite|Alongside),|Here,?(?! (?:is|are|was|were)\b))\s/;
+
+/** The place word a statement's subject carries, or that opens it, with its thing left in the sentence before ("inside"), or null. */
 export function bareSubjectPlace(stem: string): string | null {
-  return BARE_PLACE_WORD.exec(stem)?.[1] ?? null;
+  return BARE_PLACE_WORD.exec(stem)?.[1] ?? BARE_OPENING_PLACE.exec(stem)?.[0].replace(/[,\s]+$/, "").toLowerCase() ?? null;
 }
 
 // "Its two harbours are Vellmouth, which …, and Orrin Quay …" cut to "Tarn's two harbours are Vellmouth.": a

@@ -52,12 +52,16 @@ describe("a subject placed inside a thing the sentence before named", () => {
   it("finds a bare 'inside' or 'outside' after the opening subject", () => {
     expect(bareSubjectPlace("The air inside cools until the dome sinks.")).toBe("inside");
     expect(bareSubjectPlace("The crowd outside was silent.")).toBe("outside");
+    expect(bareSubjectPlace("Inside, the walls were painted with red ochre.")).toBe("inside");
+    expect(bareSubjectPlace("Here the stream slows and drops its gravel.")).toBe("here");
   });
 
   it("lets a place word with its own object, or one after a named thing, stand", () => {
     expect(bareSubjectPlace("The air inside the dome cools at night.")).toBeNull();
     expect(bareSubjectPlace("The inn within walking distance sold bread.")).toBeNull();
     expect(bareSubjectPlace("When the dome is shut, the air inside cools.")).toBeNull();
+    expect(bareSubjectPlace("Inside the fort, the walls were painted with red ochre.")).toBeNull();
+    expect(bareSubjectPlace("Here is the oldest mill in Tarn.")).toBeNull();
   });
 
   it("refuses the statement, and shows the sentence before a cloze", () => {
