@@ -105,3 +105,15 @@ describe("the biggest of a set named before", () => {
     expect(pointsOutside("The tallest trees in Varn Wood stretch for ninety feet.")).toBe(false);
   });
 });
+
+describe("an 'it' after a blank that names a plural", () => {
+  it("finds no thing for 'it' when the blank is the name of many", () => {
+    expect(pointsOutside("Small creeks called _____ feed it each spring.")).toBe(true);
+    expect(pointsOutside("Small creeks known as _____ feed it each spring.")).toBe(true);
+  });
+
+  it("lets a blank that is one thing, or a named thing before, bind 'it'", () => {
+    expect(pointsOutside("A small lake called _____ feeds it each spring.")).toBe(false);
+    expect(pointsOutside("The Varn is a slow river, and small creeks called _____ feed it each spring.")).toBe(false);
+  });
+});
