@@ -3,6 +3,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
 import { DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
+import { bareSubjectPlace } from "./check-loose-ends";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -358,6 +359,8 @@ export function repairContext(
   const shell = shellOpening(stem, title);
   if (shell && (statement || !showPrevious())) return "stem-dangles";
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
+  // "The air inside cools …", "Inside, the walls …": inside the thing the sentence before named.
+  if (bareSubjectPlace(stem) && (statement || !showPrevious())) return "stem-dangles";
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
   if (!statement || marked) q.prompt = stem + hint;
@@ -378,9 +381,10 @@ export function pointingPhrase(stem: string): string | null {
   return m[0].trim();
 }
 
-// A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …").
+// A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …",
+// "The result was a ledger …", "The system had …", "The law let …": which result, system or law, the sentence before names).
 const SHELL_OPENING =
-  /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
+  /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation|result|results|work|system|scale|law)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
 
 /** The shell noun a stem opens with, when the title does not name it; null otherwise. */
 export function shellOpening(stem: string, title: string): string | null {

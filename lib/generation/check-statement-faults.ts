@@ -10,6 +10,7 @@ import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
 import type { StemFailure } from "./check-stems";
 import { hasFiniteVerb } from "./finite-verb";
+import { bareComparative, countedSetOfOne } from "./check-loose-ends";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { mainPartOf } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
@@ -47,10 +48,14 @@ const OPENS_WITH_PLACE_OR_TIME = /^(?:On|In|At|Around|About|By|During|Before|Aft
 export function statementFault(q: GeneratedQuestion, articleText = ""): StemFailure | "options-misfit" | null {
   const shown = q.prompt.replace(/ \([^)]*\)$/, "");
   if (BARE_EXAMPLE.test(shown)) return "stem-dangles";
+  // "The chalk crumbles faster.": what it is faster than was in the sentence before.
+  if (bareComparative(shown)) return "stem-dangles";
   if (q.type !== "TRUE_FALSE") return null;
   if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
   if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";
   if (OPENS_WITH_VERB.test(shown)) return "stem-fragment";
+  // "The river's two branches are the Vell." cut from "… are the Vell, which …, and the Orra …": one of a counted set.
+  if (countedSetOfOne(shown, q.source.sentence)) return "stem-fragment";
   // "On 27 May 1850, the island of Tarrak.", "Around noon on the second day.": a statement cut down to its opening phrase
   // (and a subject) has no verb at all, so it claims nothing to be true or false. (Only after an opening preposition: the
   // tagger reads some past tenses as nouns, "The mill ground flour", and a plain subject-verb statement must stand.)

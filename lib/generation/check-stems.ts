@@ -68,7 +68,9 @@ const ONE_OF_A_SET = new RegExp(
     // one, is in the sentence before.
     String.raw`|(?:Others|Another|Other [a-z]+|The others|The rest|The same [a-z]+|The (?:latter|former))\b(?! of\b)|The other [a-z]+\b(?! of\b)(?!, the [^,.;]{1,60},)` +
     // "The second is the …", "The first was built …": the ordinal alone counts off a list the sentence before opened.
-    String.raw`|The (?:${SET_ORDINALS}) (?:is|was|are|were|has|had)\b)`,
+    String.raw`|The (?:${SET_ORDINALS}) (?:is|was|are|were|has|had)\b` +
+    // "The largest pieces measure …", "The oldest ones …": the biggest of a set of pieces the sentence before named.
+    String.raw`|The [a-z]{2,}est (?:part|parts|piece|pieces|one|ones|kind|kinds|type|types|group|groups|section|sections|member|members)\b(?! of\b))`,
 );
 /**
  * A part or member named without its whole ("through the opening", "the family moved …"): of what, the sentence before says.

@@ -42,12 +42,18 @@ function isVerb(term: TaggedTerm | undefined): boolean {
   return tags.includes("Verb") && !tags.includes("Gerund");
 }
 
+// "Small creeks called _____ feed it": a blank after "called" is the name of the plural before it, many things, no "it".
+function namesPlural(terms: TaggedTerm[], i: number): boolean {
+  const naming = /^(?:called|named|termed)$/.test(wordOf(terms[i - 1] ?? { text: "" })) ? i - 2 : wordOf(terms[i - 1] ?? { text: "" }) === "as" && wordOf(terms[i - 2] ?? { text: "" }) === "known" ? i - 3 : -1;
+  return naming >= 0 && (terms[naming]?.tags ?? []).includes("Plural");
+}
+
 /** Whether a term before the pronoun is a noun "it" could stand for ("its" may mean the clause's own subject). */
 function couldMean(terms: TaggedTerm[], i: number, pronounAt: number, possessive: boolean): boolean {
   const term = terms[i]!;
   const tags = term.tags ?? [];
   const prev = terms[i - 1];
-  if (isBlank(term)) return !(prev && DATE_SLOT.test(wordOf(prev)));
+  if (isBlank(term)) return !(prev && DATE_SLOT.test(wordOf(prev))) && !namesPlural(terms, i);
   // "Rome grew rich, and its population …": a writer's "its" after a lone proper noun says it is one thing, even where the
   // tagger guesses a surname (no first name or title before it). Not a plural one: "the Manchus took its gates" is the
   // Manchus and another thing, as a tag cannot tell from "the Philippines declared its independence".

@@ -1,0 +1,70 @@
+import { LEXICON } from "./tag-without-chunks";
+
+/**
+ * Statements and stems cut so that a word is left measuring against, or placed inside, something the sentence before
+ * named: "The chalk crumbles faster." (faster than what?), "The air inside cools …" (inside what?). Read
+ * alone, the first cannot be settled true or false and the second points at a thing the student never sees.
+ */
+
+// Comparatives that are no comparison with a thing left out: "no longer", "later" (a time), "further" (more), "former".
+const NOT_A_COMPARISON = /^(?:later|longer|earlier|further|farther|former|latter|other|over|under|never|ever|either|neither|rather|whether)$/;
+// A change told with a comparative ("grew colder", "became harder", "made it stronger") compares a thing with itself before.
+// So does a rise or a climb ("climbs higher"), and a figure measures one ("40% shorter", "twice as").
+const CHANGE_VERB = /^(?:grow|grows|grew|grown|growing|become|becomes|became|becoming|get|gets|got|gotten|getting|turn|turns|turned|turning|make|makes|made|making|keep|keeps|kept|climb|climbs|climbed|rise|rises|rose|risen|go|goes|went|gone|twice|times|half|\d.*)$/;
+// "a shorter, faster flight": a comparative before its noun, the comma one between describing words.
+const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)$/;
+// "When the heat goes up, the gas moves faster": a condition's change is what the comparative measures against.
+const CONDITION = /(?:^|, )(?:when|whenever|if|as|once|the more|the less)\b/i;
+
+function isComparative(word: string): boolean {
+  return LEXICON[word] === "Comparative" && !NOT_A_COMPARISON.test(word);
+}
+
+/**
+ * The comparative that ends a clause with nothing to compare against ("crumbles faster."), or null. A stem with "than"
+ * anywhere, "the …-er, the …-er", a change ("grows colder") or "faster and faster" has its comparison and stands.
+ */
+export function bareComparative(stem: string): string | null {
+  if (/\bthan\b/i.test(stem) || CONDITION.test(stem) || /^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the\b/.test(stem)) return null;
+  const words = stem.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const m = /^([a-z]+)[.,;?!]$/.exec(words[i]!);
+    if (!m) continue;
+    const word = m[1]!;
+    const before = words[i - 1]!.toLowerCase().replace(/[^a-z]/g, "");
+    const comparative = isComparative(word) || (/^(?:more|less)$/.test(before) && /(?:ly|ful|ous|ive|ant|ent|able|ible)$/.test(word));
+    if (!comparative) continue;
+    const plain = (w: string | undefined) => (w ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+    const head = /^(?:more|less)$/.test(before) ? plain(words[i - 2]) : before;
+    if (DETERMINER.test(head) || head === word || /^(?:and|or)$/.test(head)) continue;
+    // The verb of a change may stand a word or two back ("became roughly 40% shorter", "grew much colder").
+    if (words.slice(Math.max(0, i - 4), i).some((w) => CHANGE_VERB.test(plain(w)))) continue;
+    return word;
+  }
+  return null;
+}
+
+// "The air inside cools", "The crowd outside waited": a place word standing for "inside the <thing named before>",
+// the verb straight after it ("The boat inside the harbour …", "The inn within walking distance …" say where).
+const BARE_PLACE_WORD = /^The (?:[a-z]+ ){1,2}(inside|outside|within|beneath|underneath)(?=[,;]| (?:is|are|was|were|has|had|have|can|could|will|would|may|might|must|does|did|do|[a-z]+(?:s|ed))\b)/;
+
+// "Inside, the walls were painted …", "Here the river slows …": an opening place word whose place was the sentence before's.
+// ("Inside the fort, …" names its place; "Here is …" and "There were …" are no places.)
+const BARE_OPENING_PLACE = /^(?:(?:Inside|Outside|Nearby|Below|Above|Beyond|Beneath|Underneath|Inland|Offshore|Downstream|Upstream|Overhead|Elsewhere|Opposite|Alongside),|Here,?(?! (?:is|are|was|were)\b))\s/;
+
+/** The place word a statement's subject carries, or that opens it, with its thing left in the sentence before ("inside"), or null. */
+export function bareSubjectPlace(stem: string): string | null {
+  return BARE_PLACE_WORD.exec(stem)?.[1] ?? BARE_OPENING_PLACE.exec(stem)?.[0].replace(/[,\s]+$/, "").toLowerCase() ?? null;
+}
+
+// "Its two harbours are Vellmouth, which …, and Orrin Quay …" cut to "Tarn's two harbours are Vellmouth.": a
+// counted set ("two", "three", "both") said to be one thing, its other members cut away with the clause that followed.
+// (The member is named: a name or a noun phrase after the verb, never "were built by …" or "are tidal".)
+const COUNTED_SET = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth)\s+(?:[a-z]+\s+){0,3}?[a-z]+s\s+(?:are|were|include|included)(?:\s+not)?\s+((?:the|an?)\s[^]+?|[A-Z][^]*?)[.?!]?$/;
+
+/** A statement whose counted set ("the two branches are …") names only one member; false when it names them all. */
+export function countedSetOfOne(statement: string, sentence: string): boolean {
+  if (statement === sentence) return false;
+  const m = COUNTED_SET.exec(statement);
+  return m !== null && !/,|\band\b|\bor\b|\bboth\b/.test(m[1]!);
+}
