@@ -82,6 +82,10 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   return uses.filter((m) => m.index! >= bodyStart).map((m) => ({ type: "PERSON" as const, text: head, start: m.index!, end: m.index! + head.length, guessed: true }));
 }
 
+// A subtitle's word for a person of one sex ("The Last Queen of …").
+const MALE_WORD = /^(?:king|emperor|pharaoh|prince|sultan|tsar|shah|duke|lord|father|son|man|boy)$/;
+const FEMALE_WORD = /^(?:queen|empress|princess|sultana|tsarina|duchess|lady|mother|daughter|woman|girl)$/;
+
 /**
  * "Qin Xo: The First King of Tull": a title that names someone and calls them a person in its second half (a word for a
  * person: king, scientist, pharaoh), where the tagger found no name of the title's in the article (the body may call
@@ -92,7 +96,11 @@ export function personNamedByTitle(title: string, text: string): string | null {
   const [head, ...rest] = title.trim().split(TITLE_SEPARATOR);
   const subtitle = rest.join(" ");
   if (!head || !subtitle || !TITLE_NAME.test(head) || WORDS_NOT_A_NAME.has(head.split(/\s+/)[0]!)) return null;
-  if (!subtitle.split(/[^A-Za-z'’-]+/).some((w) => w.length > 2 && isPersonWord(w.toLowerCase()))) return null;
-  return dominantPronoun(text) ? head : null;
+  const words = subtitle.split(/[^A-Za-z'’-]+/).map((w) => w.toLowerCase());
+  if (!words.some((w) => w.length > 2 && isPersonWord(w))) return null;
+  const dominant = dominantPronoun(text);
+  // "… : The First Emperor of Vask" over a body whose "she" is a general it names: the pronouns are someone else's.
+  const sex = words.some((w) => MALE_WORD.test(w)) ? "He" : words.some((w) => FEMALE_WORD.test(w)) ? "She" : null;
+  return dominant && (!sex || sex === dominant) ? head : null;
 }
 

@@ -347,7 +347,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // Two kinds of one thing set side by side: the kind a sentence describes, typed (no false statement is made from them).
   for (const q of makeKindContrastQuestions(sentences, text)) add(q, "FILL_BLANK", at(q), 1.2);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
-  for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
+  for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text, namedBySentence)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   // A study guide's labelled lines (its characters, its themes): matched to what is said of each, a character asked for by it.
   for (const set of findLabelledLines(article, text)) {
     const { kind, lines: labelled } = set;
