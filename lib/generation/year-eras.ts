@@ -7,10 +7,11 @@ import { articleMemo } from "./article-memo";
  */
 
 /**
- * The marks of a year before the common era, as written after it. A bare "BC" between "the <year>" and a capitalised
- * noun names British Columbia ("the 2010 BC Games", "the 1994 BC Book Prize"), not the era; "in 44 BC Caesar …" keeps it.
+ * The marks of a year before the common era, as written after it. A bare "BC" between "the <modern year>" and a
+ * capitalised noun names British Columbia ("the 2010 BC Games", "the 1994 BC Book Prize"), not the era; "in 44 BC Caesar
+ * …" and "the 490 BC Persian raid" keep it.
  */
-export const BC_MARK = String.raw`(?:BCE\b|BC\b(?! [A-Z](?<=\b[Tt]he \d{1,4} ?BC [A-Z]))|B\.C\.(?:E\.)?)`;
+export const BC_MARK = String.raw`(?:BCE\b|BC\b(?! [A-Z](?<=\b[Tt]he (?:19|20)\d\d ?BC [A-Z]))|B\.C\.(?:E\.)?)`;
 /** The marks of a year of the common era. */
 export const CE_MARK = String.raw`(?:CE\b|AD\b|A\.D\.)`;
 

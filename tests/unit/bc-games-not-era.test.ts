@@ -23,5 +23,6 @@ describe('"BC" after "the <year>" and before a capitalised noun', () => {
     expect(findSpans("In 44 BC Caesar crossed the river at dawn.").find((s) => s.text === "44")?.bc).toBe(true);
     expect(findSpans("The wall of the 320 BC era fell in a flood.").find((s) => s.text === "320")?.bc).toBe(true);
     expect(findSpans("The town was built in 1250 BC. Its walls stood long.").find((s) => s.text === "1250")?.bc).toBe(true);
+    expect(findSpans("After the 490 BC Persian raid, the walls were raised.").find((s) => s.text === "490")?.bc).toBe(true);
   });
 });
