@@ -1,5 +1,7 @@
 import { valueOf } from "./find-spans";
 import { BLANK } from "./blank";
+import { articleMemo } from "./article-memo";
+import { BC_MARK, CE_MARK } from "./year-eras";
 
 /**
  * A blank the shown text lets a student work out by a sum: a year when the stem gives another year and an age ("Born in
@@ -19,6 +21,11 @@ const AGE = new RegExp(
 );
 // A full year standing alone (not part of "40,000" or a decimal).
 const YEAR = /(?<![\d,.])\d{3,4}(?![\d,.]?\d)/g;
+// A year with its era marks, if any ("AD 62", "313 BCE", "1402"): a figure of one or two digits is a year only when marked.
+const MARKED_YEAR = new RegExp(String.raw`(?<![\d,.])((?:AD|A\.D\.) )?(\d{1,4})(?![\d,.]?\d)(?: ?(${BC_MARK})| ?(${CE_MARK}))?`, "g");
+// The blank of a year the stem prints its era by ("in _____ BCE", "in AD _____").
+const BLANK_BC = new RegExp(`${BLANK} ?${BC_MARK}`);
+const BLANK_MARKED = new RegExp(`(?:\\b(?:AD|A\\.D\\.) )${BLANK}|${BLANK} ?(?:${BC_MARK}|${CE_MARK})`);
 // Words that join two counts by adding or taking away.
 const SUM_WORD = /\b(?:leaving|left|remaining|remained|of the original|more than|fewer than|less than|plus|minus|in addition to|on top of|besides|out of)\b/i;
 // A span of years counted from another event: "three years later", "two years after the opening", "a decade earlier".
@@ -30,15 +37,26 @@ function agesIn(text: string): number[] {
 }
 
 /**
- * A year blank (no decade or century): the key's year, the shown text with its blank opened, and that text's other years.
+ * The years a text writes, as signed numbers (a year before the common era counted below zero, so "four years after 313
+ * BCE" is 309 BCE by the same sum as for years of the era).
+ */
+function signedYears(text: string): number[] {
+  return [...text.matchAll(MARKED_YEAR)].filter((m) => m[2]!.length >= 3 || m[1] || m[3] || m[4]).map((m) => (m[3] ? -Number(m[2]) : Number(m[2])));
+}
+const articleYears = articleMemo<Set<number>>();
+
+/**
+ * A year blank (no decade or century): the key's year, the shown text with its blank opened, and that text's other years,
+ * signed by era (the era the stem prints by the blank is the key's; a key of one or two digits is a year only then).
  * Null for any other key.
  */
 function yearBlank(shown: string, key: string): { keyYear: number; text: string; years: number[] } | null {
   if (/\d{3,4}s\b|century/i.test(key)) return null;
-  const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
-  if (Number.isNaN(keyYear)) return null;
+  const figure = (BLANK_MARKED.test(shown) ? /\b\d{1,4}\b/ : /\b\d{3,4}\b/).exec(key)?.[0];
+  if (figure === undefined) return null;
+  const keyYear = BLANK_BC.test(shown) ? -Number(figure) : Number(figure);
   const text = shown.split(BLANK).join(" ");
-  return { keyYear, text, years: [...text.matchAll(YEAR)].map((m) => Number(m[0])).filter((y) => y !== keyYear) };
+  return { keyYear, text, years: signedYears(text).filter((y) => y !== keyYear) };
 }
 
 /** A year blank the shown text's other year and an age settle: the year plus or minus the age, within one. */
@@ -79,13 +97,12 @@ const SPAN_FROM_EVENT = /\b(\d[\d,]*|an?|[a-z]+(?:-[a-z]+)?) (years?|decades?) (
  * on a year the quiz shows. Only a sum that comes out exactly on a year the article prints counts.
  */
 export function yearWorkedOutFromEvent(shown: string, key: string, articleText: string): boolean {
-  if (/\d{3,4}s\b|century/i.test(key)) return false;
-  const keyYear = Number(/\b\d{3,4}\b/.exec(key)?.[0] ?? NaN);
-  if (Number.isNaN(keyYear)) return false;
+  const blank = yearBlank(shown, key);
+  if (!blank) return false;
   const spans = [...shown.matchAll(SPAN_FROM_EVENT)].map((m) => ({ n: intervalYears(m[1]!, m[2]!), after: /^after$/i.test(m[3]!) }));
   if (!spans.length) return false;
-  const printed = new Set([...articleText.matchAll(YEAR)].map((m) => Number(m[0])));
-  return spans.some(({ n, after }) => Number.isInteger(n) && n > 0 && printed.has(after ? keyYear - n : keyYear + n));
+  const printed = articleYears(articleText, "", () => new Set(signedYears(articleText)));
+  return spans.some(({ n, after }) => Number.isInteger(n) && n > 0 && printed.has(after ? blank.keyYear - n : blank.keyYear + n));
 }
 
 /** A span blank ("_____ years later, in 1705") the two years the shown text gives settle: their difference, exactly. */

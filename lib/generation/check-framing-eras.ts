@@ -3,6 +3,7 @@ import { centuryBesideThePoint } from "./check-century-point";
 import { BLANK } from "./blank";
 import { MONTHS } from "./months";
 import { CENTURY_ORDINAL, centuryNumber } from "./century-words";
+import { BC_MARK, CE_MARK } from "./year-eras";
 
 /**
  * A century or decade keyed where it only frames the sentence: the sentence's point is its main clause, and the era is
@@ -14,10 +15,14 @@ import { CENTURY_ORDINAL, centuryNumber } from "./century-words";
 
 // "19th century", "nineteenth-century": compiled once, as eraYears runs for every era key weighed.
 const CENTURY_KEY = new RegExp(String.raw`\b(${CENTURY_ORDINAL})[\s-]century\b`, "i");
+const BC_KEY = new RegExp(String.raw`\b${BC_MARK}`);
+// Nothing but an era mark ("BCE", "A.D.") and the sentence's end after the blank, or a comma.
+const ONLY_ERA_THEN_END = new RegExp(String.raw`^(?:\s*(?:${BC_MARK}|${CE_MARK}))?\s*[.!?]?\s*$`);
+const ONLY_ERA_THEN_COMMA = new RegExp(String.raw`^(?:\s*(?:${BC_MARK}|${CE_MARK}))?,`);
 
 /** The years an era key covers, and whether it is before the common era: "19th century", "1800s" (a century), "1840s". */
 export function eraYears(key: string): { from: number; to: number; bc: boolean } | null {
-  const bc = /\b(?:BCE?|B\.C\.)/.test(key);
+  const bc = BC_KEY.test(key);
   const century = CENTURY_KEY.exec(key);
   if (century) {
     const n = centuryNumber(century[1]!);
@@ -34,7 +39,7 @@ export function eraYears(key: string): { from: number; to: number; bc: boolean }
 export const isEraKey = (key: string): boolean => eraYears(key) !== null;
 
 // A year after a word that dates, or one marked BC/BCE (see eraShownByYear).
-const DATED_YEAR = new RegExp(String.raw`(?<![\d,.])(?:(?<=\b(?:in|by|of|from|until|till|since|after|before|${MONTHS}) )(\d{3,4})|(\d{3,4})(?=\s*(?:BCE?|B\.C\.)))(?![\d,.]?\d)(?!s\b|\s*(?:%|per|metres|meters|km|miles|feet|kg|tonnes|tons|people|men|soldiers|years|km|m\b))(\s*(?:BCE?|B\.C\.))?`, "g");
+const DATED_YEAR = new RegExp(String.raw`(?<![\d,.])(?:(?<=\b(?:in|by|of|from|until|till|since|after|before|${MONTHS}) )(\d{3,4})|(\d{3,4})(?=\s*${BC_MARK}))(?![\d,.]?\d)(?!s\b|\s*(?:%|per|metres|meters|km|miles|feet|kg|tonnes|tons|people|men|soldiers|years|km|m\b))(\s*${BC_MARK})?`, "g");
 
 /**
  * A year shown in the stem (or its shown context) that falls inside the era keyed: "In the early _____, in 1904, …"
@@ -65,7 +70,7 @@ const PASSIVE_EVENT_BEFORE = /\b(?:was|were)\s+(?:first\s+|later\s+|finally\s+)?
  * bare "in the _____" that dates the main clause's own event ("The abbey was built in the 12th century.") stays.
  */
 export function eraInClosingPhrase(sentence: string, start: number, end: number): boolean {
-  if (!/^(?:\s*(?:BCE?|AD|CE))?\s*[.!?]?\s*$/.test(sentence.slice(end))) return false;
+  if (!ONLY_ERA_THEN_END.test(sentence.slice(end))) return false;
   const before = sentence.slice(0, start);
   // (Not right after a passive event, "The abbey church was rebuilt in the late _____.": the era dates the main event.)
   if (new RegExp(`\\b(?:in|during) (?:the )?(?:early|mid|middle|late)[\\s-]+$`, "i").test(before)) return !PASSIVE_EVENT_BEFORE.test(before);
@@ -74,7 +79,7 @@ export function eraInClosingPhrase(sentence: string, start: number, end: number)
 
 /** The era sits between commas inside the sentence ("The mill, in the late _____, …", "Then, by the _____, …"). */
 export function eraInParenthesis(sentence: string, start: number, end: number): boolean {
-  if (!/^(?:\s*(?:BCE?|AD|CE))?,/.test(sentence.slice(end))) return false;
+  if (!ONLY_ERA_THEN_COMMA.test(sentence.slice(end))) return false;
   return new RegExp(`(?:^|, )(?:(?:Then|But|And|Yet|So|Later|Soon|Still|However|Meanwhile|Even|Already),? )?${FRAMING_TIME} (?:about |around |roughly )?(?:the )?${QUALIFIER}?$`, "i").test(sentence.slice(0, start));
 }
 

@@ -1,6 +1,7 @@
 import type { Penalty } from "./check-trivia";
 import type { KeyInSentence } from "./check-sentence-point";
 import type { GeneratedQuestion } from "./types";
+import { NAMING_VERB, worksAnExample } from "./example-wording";
 
 /**
  * Keys a teacher would ask only when the article offers nothing more central: the place at one end of a route ("sailed from
@@ -25,22 +26,18 @@ export function endOfARoute(sentence: string, start: number, end: number): boole
   return (FROM_BEFORE.test(before) && TO_NAME_AFTER.test(sentence.slice(end))) || FROM_NAME_TO_BEFORE.test(before);
 }
 
-// An illustration the sentence itself announces.
-const EXAMPLE_WORDS = /\b(?:for (?:instance|example)|e\.g\.|such as this)\b/i;
-// A worked case: "If the load is doubled to …", "Suppose a cart …".
-const WORKED_CASE = /^(?:If|Suppose|Imagine|Say)\b/;
 // "A typical kettle holds …": one ordinary case of a kind.
 const TYPICAL_BEFORE = /\b(?:a|an|the) typical\b/i;
 // "joined in two different ways", "three main types": the count of kinds the sentence goes on to name.
 const KINDS_AFTER = /^\s+(?:(?:main|basic|different|distinct|separate|major|key|broad)\s+){0,2}(?:ways|types|kinds|sorts|forms|classes|categories|groups)\b/i;
 // "The place where two paths cross is called a …": the figure sits in the wording that names a term.
-const NAMING_AFTER = /^[^.;:]*?\b(?:is|are|was|were)\s+(?:known as|called|named|termed)\b/i;
+const NAMING_AFTER = new RegExp(String.raw`^[^.;:]*?${NAMING_VERB}`, "i");
 
 /** A number that only illustrates, or only counts the kinds or words of an idea whose point lies elsewhere (see above). */
 export function figureOfAnExample(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  return EXAMPLE_WORDS.test(sentence) || WORKED_CASE.test(sentence) || TYPICAL_BEFORE.test(before) || KINDS_AFTER.test(after) || NAMING_AFTER.test(after);
+  return worksAnExample(sentence) || TYPICAL_BEFORE.test(before) || KINDS_AFTER.test(after) || NAMING_AFTER.test(after);
 }
 
 /**

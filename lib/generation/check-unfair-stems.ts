@@ -1,5 +1,7 @@
 import { BLANK } from "./blank";
 import type { Penalty } from "./check-trivia";
+import { NAMING_VERB, worksAnExample } from "./example-wording";
+import { NUMBER_WORDS } from "./find-spans";
 import { datesLastingState } from "./lasting-state";
 import type { GeneratedQuestion } from "./types";
 
@@ -20,7 +22,7 @@ function blankSentence(q: GeneratedQuestion): { sentence: string; before: string
 
 // A second figure the blank is paired with as a rough count: "_____ or five days", "four or _____ weeks". ("From _____ to 12"
 // is a change between two facts, kept.)
-const COUNT_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
+const COUNT_WORD = String.raw`(?:\d[\d,.]*|one|${NUMBER_WORDS.join("|")})`;
 const RANGE_AFTER = new RegExp(String.raw`^\s*or\s+${COUNT_WORD}\b`, "i");
 const RANGE_BEFORE = new RegExp(String.raw`\b${COUNT_WORD}\s+or\s*$`, "i");
 const ROUGH_RANGE = new RegExp(String.raw`\b${COUNT_WORD} or ${COUNT_WORD}\b`, "gi");
@@ -62,10 +64,7 @@ function deniesList(q: GeneratedQuestion): boolean {
 }
 
 // What a definition says after the thing it describes: "… is known as a confluence", "… are called tributaries".
-const NAMES_A_TERM = /\b(?:is|are|was|were) (?:then |also |usually |often )?(?:known as|called|named|termed)\b/;
-
-// A sentence that works an example: a supposed case ("If …", "Suppose …") or one given as an instance.
-const WORKED_EXAMPLE = /^(?:If|Suppose|Imagine|Say)\b|\bfor (?:example|instance)\b|\be\.g\./;
+const NAMES_A_TERM = new RegExp(NAMING_VERB);
 
 // An opening phrase that bounds in time what the sentence says: "For more than 200 years before 90 BCE,", "Until 1850,",
 // "Before the railway,", "Throughout the war,". ("In 1850,", "During the storm," date an event, whose claim stands without it.)
@@ -91,7 +90,7 @@ export function unfairStemPenalties(q: GeneratedQuestion): Penalty[] {
   // "If the load is doubled to _____ kilograms …", "The Tarn, for instance, fell _____ metres": an illustration's figures
   // show how a rule works and are not facts to learn; judges failed them as recall of wording. (So is a False statement
   // made by swapping one; a true copy tests the whole example.)
-  if (q.keyKind === "number" && q.answerText !== "True" && WORKED_EXAMPLE.test(q.source.sentence)) return [{ check: "number-in-an-example", factor: 0.75, belowDropLine: true }];
+  if (q.keyKind === "number" && q.answerText !== "True" && worksAnExample(q.source.sentence)) return [{ check: "number-in-an-example", factor: 0.75, belowDropLine: true }];
   if (q.type !== "MULTIPLE_CHOICE" && q.type !== "FILL_BLANK") return [];
   const shown = blankSentence(q);
   if (!shown) return [];

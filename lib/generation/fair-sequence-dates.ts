@@ -3,6 +3,7 @@ import { BLANK } from "./blank";
 import { dateValue } from "./fair-date-options";
 import { MONTH_NAMES, MONTHS } from "./months";
 import type { Span } from "./types";
+import { BC_MARK } from "./year-eras";
 
 /**
  * "In response the rival state … sent up its own probe late in _____": the stem says the event answered
@@ -20,7 +21,7 @@ const FOLLOWS = /\b(?:in response|in reply|in retaliation|as a result|soon after
 const NEWS = /\b(?:[Tt]he|[Tt]his|[Tt]hat) news\b(?!\s+(?:agency|agencies|paper|papers|service|services|reel|reels|room|media|wire|desk|bulletin)\b|\s+[A-Z])/;
 // (Built on first use: make-timeline, which holds the month names, reaches this module through its own imports.)
 let date: RegExp | null = null;
-const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?B\\.?C)`, "g"));
+const DATE = () => (date ??= new RegExp(`\\b(?:(?:${MONTHS}) )?(?:\\d{1,2}, )?(?:1\\d{3}|20\\d{2})\\b(?!s| ?${BC_MARK})`, "g"));
 
 /** A date as a count of months ("October 1957"; a bare year counts from its January), or null. */
 function monthsOf(text: string): number | null {

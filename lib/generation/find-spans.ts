@@ -123,7 +123,7 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
         text = term;
       }
       // (A year marked BC is flagged: see year-eras.)
-      const bc = type === "YEAR" && markedBC(sentence.slice(start + text.length));
+      const bc = type === "YEAR" && markedBC(sentence, start + text.length);
       found.push({ type, text, start: base + start, end: base + start + text.length, ...(bc && { bc }) });
     }
   }

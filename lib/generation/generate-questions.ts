@@ -55,6 +55,7 @@ import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { dangles, needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
+import { BC_MARK, CE_MARK } from "./year-eras";
 import type { GeneratedQuestion, GeneratedQuestionType, ParsedArticle, Sentence, Span, SpanType } from "./types";
 
 export { BLANK } from "./blank";
@@ -469,13 +470,27 @@ const FIXED_FRACTION_AFTER = /^\s+(?:of\s+)?(?:an?|the)\s+(?:hour|minute|century
 // bound, "At least 200 people died, …", nor "Over"/"With"/"For", which as often open the sentence's own figure.)
 const CONDITION_OPENING = /^(?:In|At(?! least\b| most\b)|Below|Above)\b[^,;:]*$/;
 
+// A year's optional era marks, as written before it ("AD 41") and after it ("41 AD", "232 BCE"), so a range or an either-or
+// reads the same with the era on either side.
+const ERA_BEFORE = String.raw`(?:(?:AD|A\.D\.) )?`;
+const ERA_AFTER = String.raw`(?: ?(?:${BC_MARK}|${CE_MARK}))?`;
+const YEAR_FIGURE = String.raw`(?:c\. ?)?${ERA_BEFORE}\d{1,4}`;
+// The end of a stated span ("between 1661 and 1662", "from 1914 to 1918", "from AD 41 to AD 54") follows from its start
+// and length. (Years of any length and era: "from c.268 to 232 BCE", "c.304 – 232 BCE".)
+const RANGE_END_HEAD = new RegExp(String.raw`\b(?:between|from) (?:\w+ )?${YEAR_FIGURE}${ERA_AFTER} (?:and|to) (?:c\. ?)?${ERA_BEFORE}$|\d{1,4} ?[–-] ?(?:c\. ?)?${ERA_BEFORE}$`);
+const RANGE_START_TAIL = new RegExp(String.raw`^${ERA_AFTER} (?:and|to) ${YEAR_FIGURE}\b|^ ?[–-] ?${YEAR_FIGURE}`);
+const RANGE_START_HEAD = new RegExp(String.raw`\b(?:between|from)\s*(?:c\. ?)?${ERA_BEFORE}$`);
+// "around 1368 or 1369", "in AD 68 or AD 69": either year is the article's answer, and the other one, printed, gives it away.
+const EITHER_TAIL = new RegExp(String.raw`^${ERA_AFTER} or ${ERA_BEFORE}\d{1,4}\b`);
+const EITHER_HEAD = new RegExp(String.raw`\b\d{1,4}${ERA_AFTER} or ${ERA_BEFORE}$`);
+
 function askable(sentence: Sentence, span: Span): boolean {
-  // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918") follows from its start and length.
-  // (Years of any length and era: "from c.268 to 232 BCE", "c.304 – 232 BCE".)
-  if (span.type === "YEAR" && /\b(?:between|from) (?:\w+ )?(?:c\. ?)?\d{1,4}(?: BCE?| B\.C\.(?:E\.)?)? (?:and|to) (?:c\. ?)?$|\d{1,4} ?[–-] ?(?:c\. ?)?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
-  if (span.type === "YEAR" && /^(?: BCE?| B\.C\.(?:E\.)?)? (?:and|to) (?:c\. ?)?\d{1,4}\b|^ ?[–-] ?(?:c\. ?)?\d{1,4}/.test(sentence.text.slice(span.end - sentence.start)) && /\b(?:between|from)\s*(?:c\. ?)?$/.test(sentence.text.slice(0, span.start - sentence.start))) return false;
-  // "around 1368 or 1369": either year is the article's answer, and the other one, printed, gives it away.
-  if (span.type === "YEAR" && (/^(?: BCE?| B\.C\.(?:E\.)?)? or \d{1,4}\b/.test(sentence.text.slice(span.end - sentence.start)) || /\b\d{1,4}(?: BCE?| B\.C\.(?:E\.)?)? or $/.test(sentence.text.slice(0, span.start - sentence.start)))) return false;
+  if (span.type === "YEAR") {
+    const head = sentence.text.slice(0, span.start - sentence.start);
+    const tail = sentence.text.slice(span.end - sentence.start);
+    if (RANGE_END_HEAD.test(head) || (RANGE_START_TAIL.test(tail) && RANGE_START_HEAD.test(head))) return false;
+    if (EITHER_TAIL.test(tail) || EITHER_HEAD.test(head)) return false;
+  }
   if (span.type !== "NUMBER") return true;
   const at = span.start - sentence.start;
   // A fraction in a fixed phrase names a part of a span of time, not a quantity to learn ("the first half of the century",

@@ -121,7 +121,7 @@ export function acceptedVariants(span: Span, articleText = "", hinted = false): 
   if (hinted && eraOfCenturyBC(span)) accepted.push(...centuryWithoutEra(span.text, articleText, true));
   // "founded in _____ BC", "in AD _____": the stem prints the era, and a student who types it as well, in any of its
   // spellings ("1200 BC", "1200 BCE", "1200 B.C."), is right too.
-  const era = span.type === "YEAR" ? (eraMarkAfter(articleText.slice(span.end, span.end + 7)) ?? /(?:^|\s)(AD|A\.D\.) $/.exec(articleText.slice(Math.max(0, span.start - 5), span.start))?.[1]) : undefined;
+  const era = span.type === "YEAR" ? (eraMarkAfter(articleText, span.end) ?? /(?:^|\s)(AD|A\.D\.) $/.exec(articleText.slice(Math.max(0, span.start - 5), span.start))?.[1]) : undefined;
   return era ? [...accepted, ...yearWithEraForms(span.text, era)] : accepted;
 }
 

@@ -1,3 +1,4 @@
+import { boundedMemo } from "./article-memo";
 import { SET_ORDINALS } from "./check-stems";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { MONTHS } from "./months";
@@ -156,6 +157,13 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
+// (One expression per owner's name, not one per statement trimmed.)
+const openingName = boundedMemo<RegExp>(64);
+function opensWithName(text: string, name: string): boolean {
+  const surname = name.split(/\s+/).pop()!;
+  return openingName(name, () => new RegExp(`^(?:${escapeRegExp(name)}|${escapeRegExp(surname)})\\b(?!['’])`)).test(text);
+}
+
 /**
  * "Ada Vell left her seat and …": a statement whose subject is the person the sentence is about (the article's title person,
  * or the one its opening pronoun was settled to), with only that person's own possessive after it. The name opens the
@@ -165,8 +173,7 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
 function ownPossessives(text: string, sentence: Sentence): boolean {
   const owner = sentence.titlePerson ?? sentence.person;
   if (!owner) return false;
-  const surname = owner.name.split(/\s+/).pop()!;
-  if (!new RegExp(`^(?:${escapeRegExp(owner.name)}|${escapeRegExp(surname)})\\b(?!['’])`).test(text)) return false;
+  if (!opensWithName(text, owner.name)) return false;
   const own = owner.pronoun === "he" ? /^his$/i : /^her$/i;
   const pronouns = text.match(/\b(?:he|she|him|her|his|hers)\b/gi) ?? [];
   // ("her" may be an object as well: "Ada met her" is someone else. Only before a word, as a possessive, "her seat".)

@@ -6,22 +6,30 @@ import { articleMemo } from "./article-memo";
  * is flagged `bc`, so every check that reads years as numbers of the common era can refuse it (BC years count down).
  */
 
-/** The marks of a year before the common era, as written after it. */
-export const BC_MARK = String.raw`(?:BCE?\b|B\.C\.(?:E\.)?)`;
+/**
+ * The marks of a year before the common era, as written after it. A bare "BC" between "the <modern year>" and a
+ * capitalised noun names British Columbia ("the 2010 BC Games", "the 1994 BC Book Prize"), not the era; "in 44 BC Caesar
+ * …" and "the 490 BC Persian raid" keep it.
+ */
+export const BC_MARK = String.raw`(?:BCE\b|BC\b(?! [A-Z](?<=\b[Tt]he (?:19|20)\d\d ?BC [A-Z]))|B\.C\.(?:E\.)?)`;
 /** The marks of a year of the common era. */
 export const CE_MARK = String.raw`(?:CE\b|AD\b|A\.D\.)`;
 
 const BC_AFTER = new RegExp(`^ ?${BC_MARK}`);
-const ERA_AFTER = new RegExp(`^ ?(${BC_MARK}|${CE_MARK})`);
+// (Sticky, read in the whole text at the year's end, so BC_MARK can look back at the words before the year.)
+const BC_AT = new RegExp(` ?${BC_MARK}`, "y");
+const ERA_AT = new RegExp(` ?(${BC_MARK}|${CE_MARK})`, "y");
 
-/** Whether the text right after a year marks it as before the common era ("… BCE", " B.C."). */
-export function markedBC(after: string): boolean {
-  return BC_AFTER.test(after);
+/** Whether the text right after a year (ending at `end`) marks it as before the common era ("… BCE", " B.C."). */
+export function markedBC(text: string, end: number): boolean {
+  BC_AT.lastIndex = end;
+  return BC_AT.test(text);
 }
 
-/** The era mark written right after a year ("BCE", "B.C.", "AD"), or undefined. */
-export function eraMarkAfter(after: string): string | undefined {
-  return ERA_AFTER.exec(after)?.[1];
+/** The era mark written right after a year ending at `end` ("BCE", "B.C.", "AD"), or undefined. */
+export function eraMarkAfter(text: string, end: number): string | undefined {
+  ERA_AT.lastIndex = end;
+  return ERA_AT.exec(text)?.[1];
 }
 
 /**
