@@ -32,6 +32,8 @@ const MAY_DATED_AFTER = ["in", "of", "early", "late", "mid", "by", "until", "til
   .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
   .join("|");
 const MODAL_MAY = new RegExp(`\\bmay\\b|\\bMay\\b(?![ ,]*\\d)(?<!\\b\\d{1,2}(?:st|nd|rd|th)?[ ,]*May)(?<!\\b(?:${MAY_DATED_AFTER})[ -]May)`);
+/** A figure or date said to be only possible ("3,000 may have lived there"): another one put in its place is not false. */
+export const modalHedged = (text: string): boolean => MODAL_MAY.test(text) || /\bmight\b/i.test(text);
 /** A claim the article only reports or hedges, or someone's words. */
 export const HEDGE = { test: (text: string): boolean => HEDGE_WORDS.test(text) || MODAL_MAY.test(text) };
 // An aside after a clause that reports or qualifies it rather than adding a claim: ", it was said", ", or was thought to be",
