@@ -16,6 +16,7 @@ import { choiceQuestion, sourceOfSpan, statementQuestion } from "./question-part
 import { BLANK } from "./blank";
 import { dateInNegatedClause } from "./negated-clause";
 import { eraMarkAfter, yearWithEraForms } from "./year-eras";
+import { modalHedged } from "./trim-statement";
 
 /**
  * The sentence with the span blanked ("It" resolved to what it names). `byClause`: only the clause the blank is in (see
@@ -182,6 +183,8 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
   if (makeFalse && keyKindOf(span.type) === "date" && datesLastingState(sentence.text, span.text)) return null;
   // Nor at a date the sentence denies anything happened: "was not repaired in 1810" is not settled by "not repaired in 1703".
   if (makeFalse && deniedDate(sentence, span)) return null;
+  // Nor where the sentence only says what may have been: "2,100 may have lived there" is not denied by "3,000 may have".
+  if (makeFalse && modalHedged(sentence.text)) return null;
   if (makeFalse) {
     // A date the sentence ties to the one before by a gap ("under a month later, on …") is swapped only for one that
     // keeps the gap: else the statement contradicts its own words (see relative-time).

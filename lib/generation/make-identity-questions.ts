@@ -1,4 +1,5 @@
 import { acceptedAliases } from "./aliases";
+import { escapeRegExp } from "./find-spans";
 import { CREATOR, isPersonName, worldOfPerson } from "./person-worlds";
 import { dangles, needsContext } from "./question-stems";
 import { shuffle } from "./random";
@@ -126,6 +127,8 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   // asked in its own sentence, typed with its hint, and this would ask it twice.)
   for (const m of needsContext(sentence) ? text.matchAll(INTRODUCED_THEN_CLAUSE) : []) {
     const [, kind, name, who, clause] = m as unknown as [string, string, string, string, string];
+    // "the son of a merchant named Jorr, who became …": the "who" may mean the son as well as the one named.
+    if (/\bof $/.test(text.slice(0, m.index!))) continue;
     const person = PERSON_NOUN.test(headOf(kind));
     const words = clause.split(/\s+/);
     // "who" only for a person's kind and "which" only for a thing's; a clause of a word or two says too little to ask by.
@@ -157,7 +160,23 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
 export function findIdentities(sentences: Sentence[], namedBySentence: Span[][]): IdentityFact[] {
   const recurring = new Map<string, number>();
   for (const s of sentences) for (const w of s.text.match(/\b[A-Z][a-z]{2,}\b/g) ?? []) recurring.set(w, (recurring.get(w) ?? 0) + 1);
-  return sentences.flatMap((s, i) => identityOf(s, i, namedBySentence[i] ?? [], recurring));
+  const facts = sentences.flatMap((s, i) => identityOf(s, i, namedBySentence[i] ?? [], recurring));
+  for (const fact of facts) if (deedSharedElsewhere(fact, sentences)) fact.reverse = null;
+  return facts;
+}
+
+/**
+ * "Tomas Rell, the captain who charted the reefs" while another sentence says "Dace Holm also charted the reefs": the
+ * deed names no one alone, so "Which captain charted the reefs?" has two answers. Read as the clause's verb and the first
+ * words of its object, in a sentence that does not name the fact's own holder.
+ */
+function deedSharedElsewhere(fact: IdentityFact, sentences: Sentence[]): boolean {
+  const opening = `Which ${fact.description.replace(/^(?:a|an|the) /, "")} `;
+  if (!fact.reverse?.startsWith(opening)) return false;
+  const deed = fact.reverse.slice(opening.length, -1).split(" ").slice(0, 4).join(" ");
+  const said = new RegExp(`\\b${escapeRegExp(deed)}\\b`, "i");
+  const surname = fact.name.split(" ").pop()!;
+  return sentences.some((s, i) => i !== fact.sentenceIndex && said.test(s.text) && !s.text.includes(surname));
 }
 
 /**

@@ -61,6 +61,8 @@ export function laterClauses(sentence: Sentence, title = "", itSettled = false):
     // "waterlogged ground holds …": an -ed word before a noun and its verb describes the subject (not "reached the towns").
     const bare = BARE_SUBJECT.test(part) && !/^\S+ (?:the|a|an|its|their|his|her|this|these|some|many|to)\b/.test(part);
     let clause: string | null = null;
+    // (The clause before this join starts after the last colon or semicolon before it.)
+    const previous = cuts.slice(0, i).reverse().find((c) => /[;:]/.test(text.charAt(c.at)));
     if (OPENS_WITH_VERB.test(part) && !bare) {
       // Only an "and"/"but" joins two verbs of one subject; the subject must be the sentence's opening words.
       // (After a later join the subject is that clause's, not the sentence's.)
@@ -72,14 +74,13 @@ export function laterClauses(sentence: Sentence, title = "", itSettled = false):
       // (The tagger is asked last: it costs a millisecond or two a call.)
       if (!hasFiniteVerb(part)) return;
       clause = `${capitalise(part)}.`;
-    } else if (/[;:]/.test(text.charAt(cut.at)) && samePointer(sentence, part, itSettled) && !POINTS_TO_FIRST.test(part.replace(/^\S+/, "")) && hasFiniteVerb(part)) {
+    } else if (/[;:]/.test(text.charAt(cut.at)) && samePointer(sentence, part, itSettled) && noOtherReferent(text.slice(previous?.after ?? 0, cut.at), part) && !POINTS_TO_FIRST.test(part.replace(/^\S+/, "")) && hasFiniteVerb(part)) {
       // "It brought harm: it sped up …": after a colon or semicolon the sentence's own settled "it" goes on as the subject,
       // and the statement check writes it out as the thing the sentence before named.
       clause = `${capitalise(part)}.`;
     }
     if (!clause) return;
     // "The mouth, the teeth, and the stomach …": a list of subjects, not two clauses; the words before must say something.
-    const previous = cuts.slice(0, i).reverse().find((c) => /[;:]/.test(text.charAt(c.at)));
     if (hasFiniteVerb(text.slice(previous?.after ?? 0, cut.at))) out.push(clause);
   });
   return out;
@@ -89,6 +90,26 @@ export function laterClauses(sentence: Sentence, title = "", itSettled = false):
 function samePointer(sentence: Sentence, part: string, itSettled: boolean): boolean {
   if (itSettled && !sentence.subject) return /^It\s/.test(sentence.text) && part.startsWith("it ");
   return Boolean(sentence.subject) && /^(?:It|They)$/.test(sentence.opener ?? "") && part.startsWith(`${sentence.opener!.toLowerCase()} `);
+}
+
+// "It carried coal to the city: it was the main fuel …": after a colon "it" may just as well mean the thing the clause
+// before named after its verb. It surely means the subject only when that clause names nothing else: no object ("It
+// failed"), a word for what the subject did to others ("It brought serious harm: it drained …", and then only without a
+// copular "it was" after, which may describe the place the harm reached), or a description of the subject itself
+// ("It was a great success: it …", no place or thing added by a preposition).
+const EFFECT = "harm|change|damage|benefit|effect|advantage|problem|trouble|danger|risk|loss|gain|good|help|hardship|suffering|ruin|disaster|misery|success|failure|profit|wealth|progress|improvement|consequence|cost|impact|result|drawback|weakness|strength";
+const BEFORE_CLAUSE = /^(?:It|They)(?: (?:also|soon|then|still|even|once|[a-z]+ly))* ([a-z]+)(.*)$/;
+const EFFECT_OBJECT = new RegExp(`^ (?:[a-z]+ )?(?:[a-z]+ )?(?:${EFFECT})s?(?: (?:to|for|on|upon) .*)?$`);
+const COPULAR = /^(?:it|they) (?:is|are|was|were|became|become|remained|seemed|proved)\b/;
+
+function noOtherReferent(before: string, after: string): boolean {
+  const m = BEFORE_CLAUSE.exec(before.trim());
+  if (!m) return false;
+  const [, verb, rest] = m as unknown as [string, string, string];
+  if (!rest.trim()) return true;
+  if (/^(?:is|are|was|were|became|remained)$/.test(verb)) return !/\b(?:on|in|at|to|by|from|with|into|near|across|over|under|for|of|and)\b/.test(rest);
+  const effect = EFFECT_OBJECT.exec(rest);
+  return Boolean(effect) && (!COPULAR.test(after) || !/ (?:to|for|on|upon) /.test(rest));
 }
 
 /** "the canal carried …" under a title about a canal: a definite subject whose noun the title names stands alone. */

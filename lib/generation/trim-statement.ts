@@ -24,8 +24,19 @@ import type { Sentence } from "./types";
 
 // A claim the article only reports or hedges, or someone's words: no ground for True or False.
 // "would have closed", "could have won": a counterfactual, not what happened ("a village could pay" is a plain claim and stays).
-// (The month May is no hedge: after a day or a word that dates, or before a day or year, "on 9 May", "in early May", "May 1840".)
-export const HEDGE = /\b(?:may(?![ ,]*\d)(?<!\d[ ,]*may)(?<!\b(?:in|of|early|late|mid|by|until|till|since|from|last|next|each|every|to|during) may)|might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+// ("may" is in MODAL_MAY below: the month is told apart from the modal by its capital, which this case-blind pattern cannot see.)
+const HEDGE_WORDS = /\b(?:might|(?:would|could)(?: not)? have|perhaps|possibly|probably|likely|believed?|believes|think(?!s? (?:about|of)\b)|thinks(?! (?:about|of)\b)|said|says|wrote|writes|recorded|thought to|said to|suggests?|argues?|claims?|some historians|some sources|according to|legends?|reportedly|estimated|unclear|uncertain|seems?|appears? to)\b/i;
+// The modal "may" is written in lower case ("3,000 may have lived there", "200 and 300 may have drowned": a figure before it
+// is no day). The month May is capitalised, and is no hedge after a day or a word that dates, or before a day or year
+// ("on 9 May", "in early May", "mid-May", "May 1840"); a capitalised "May" elsewhere opens a sentence as the modal.
+const MAY_DATED_AFTER = ["in", "of", "early", "late", "mid", "by", "until", "till", "since", "from", "last", "next", "each", "every", "to", "during"]
+  .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+  .join("|");
+const MODAL_MAY = new RegExp(`\\bmay\\b|\\bMay\\b(?![ ,]*\\d)(?<!\\b\\d{1,2}(?:st|nd|rd|th)?[ ,]*May)(?<!\\b(?:${MAY_DATED_AFTER})[ -]May)`);
+/** A figure or date said to be only possible ("3,000 may have lived there"): another one put in its place is not false. */
+export const modalHedged = (text: string): boolean => MODAL_MAY.test(text) || /\bmight\b/i.test(text);
+/** A claim the article only reports or hedges, or someone's words. */
+export const HEDGE = { test: (text: string): boolean => HEDGE_WORDS.test(text) || MODAL_MAY.test(text) };
 // An aside after a clause that reports or qualifies it rather than adding a claim: ", it was said", ", or was thought to be",
 // ", so it was believed", ", at least it was in name", ", some writers have argued".
 const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) (?:argued|claimed|said))\b|\b(?:claimed|argued|alleged|rumoured|told)\b/;
