@@ -104,7 +104,7 @@ export function unfairStemPenalties(q: GeneratedQuestion): Penalty[] {
   if (q.keyKind === "number" && (RANGE_AFTER.test(shown.after) || RANGE_BEFORE.test(shown.before))) {
     out.push({ check: "number-in-a-rough-range", factor: 0.75, belowDropLine: true });
   }
-  // "The point where _____ rivers meet is known as a confluence": the sentence teaches a term, and a count in its
+  // "The spot where _____ streams join is called a fork": the sentence teaches a term, and a count in its
   // description is the least of it (judges: "tests the number, not the term").
   if (q.keyKind === "number" && NAMES_A_TERM.test(shown.after.split(/[,;]/)[0]!)) out.push({ check: "number-in-a-definition", factor: 0.75, belowDropLine: true });
   return out;

@@ -476,7 +476,7 @@ const ERA_BEFORE = String.raw`(?:(?:AD|A\.D\.) )?`;
 const ERA_AFTER = String.raw`(?: ?(?:${BC_MARK}|${CE_MARK}))?`;
 const YEAR_FIGURE = String.raw`(?:c\. ?)?${ERA_BEFORE}\d{1,4}`;
 // The end of a stated span ("between 1661 and 1662", "from 1914 to 1918", "from AD 41 to AD 54") follows from its start
-// and length. (Years of any length and era: "from c.268 to 232 BCE", "c.304 – 232 BCE".)
+// and length. (Years of any length and era: "from c.271 to 236 BCE", "c.304 – 232 BCE".)
 const RANGE_END_HEAD = new RegExp(String.raw`\b(?:between|from) (?:\w+ )?${YEAR_FIGURE}${ERA_AFTER} (?:and|to) (?:c\. ?)?${ERA_BEFORE}$|\d{1,4} ?[–-] ?(?:c\. ?)?${ERA_BEFORE}$`);
 const RANGE_START_TAIL = new RegExp(String.raw`^${ERA_AFTER} (?:and|to) ${YEAR_FIGURE}\b|^ ?[–-] ?${YEAR_FIGURE}`);
 const RANGE_START_HEAD = new RegExp(String.raw`\b(?:between|from)\s*(?:c\. ?)?${ERA_BEFORE}$`);

@@ -94,7 +94,7 @@ function samePointer(sentence: Sentence, part: string, itSettled: boolean): bool
 
 // "It carried coal to the city: it was the main fuel …": after a colon "it" may just as well mean the thing the clause
 // before named after its verb. It surely means the subject only when that clause names nothing else: no object ("It
-// failed"), a word for what the subject did to others ("It brought serious harm: it drained …", and then only without a
+// failed"), a word for what the subject did to others ("It brought grave harm: it drained …", and then only without a
 // copular "it was" after, which may describe the place the harm reached), or a description of the subject itself
 // ("It was a great success: it …", no place or thing added by a preposition).
 const EFFECT = "harm|change|damage|benefit|effect|advantage|problem|trouble|danger|risk|loss|gain|good|help|hardship|suffering|ruin|disaster|misery|success|failure|profit|wealth|progress|improvement|consequence|cost|impact|result|drawback|weakness|strength";

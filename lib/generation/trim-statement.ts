@@ -204,7 +204,7 @@ function withTimeAside(opening: RegExpExecArray | null, text: string): [string] 
 
 /**
  * The statement without the times its own words anchor: a counted time inside a relative clause (COUNTED_IN_RELATIVE), and
- * a "later" or "then" after "and"/"or" ("joined a flying club and later became a pilot", "carts and later cars"), which
+ * a "later" or "then" after "and"/"or" ("joined a gliding club and later became a pilot", "carts and later cars"), which
  * counts from the deed or thing before it in the same statement.
  */
 function anchoredTimesOut(text: string): string {

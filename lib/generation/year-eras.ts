@@ -42,7 +42,7 @@ export function yearWithEraForms(figure: string, mark: string): string[] {
   return [...new Set([mark, ...marks])].flatMap((m) => (bc || /^C/.test(m) ? [`${figure} ${m}`] : [`${figure} ${m}`, `${m} ${figure}`]));
 }
 
-// Every figure of a range that ends in BC is BC ("from 268 to 232 BCE", "c.304 – 232 BCE").
+// Every figure of a range that ends in BC is BC ("from 271 to 236 BCE", "c.304 – 232 BCE").
 const BC_FIGURES = new RegExp(String.raw`(?<![\d,.])(\d{1,4})(?:\s*(?:and|to|or|-|–)\s*(?:c\. ?)?(\d{1,4}))? ?${BC_MARK}`, "g");
 const FIGURE = /(?<![\d,.])\d{1,4}(?![\d,.]?\d)/g;
 

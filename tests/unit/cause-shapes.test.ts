@@ -152,10 +152,10 @@ describe("a reason with no fair options, restated after its effect", () => {
   });
 
   it("restates a reason whose 'think' or 'say' is something done after 'could' or 'to', not a hedge", () => {
-    const text = "Deep Dives\n\nIn 1931 the diver Oren Vask went down in a steel sphere. Every valve was worked from the boat, because nobody yet knew whether a diver could think clearly at that depth.";
+    const text = "Deep Dives\n\nIn 1931 the diver Oren Vask went down in a steel sphere. Every valve was worked from the boat, because no one then knew whether a diver could think clearly at that depth.";
     const article = parseArticle(text);
     const restated = findCauses(article.sentences).map((c) => makeRestatedCause(c, article.sentences, text)?.prompt);
-    expect(restated).toEqual(["Every valve was worked from the boat because nobody yet knew whether a diver could think clearly at that depth."]);
+    expect(restated).toEqual(["Every valve was worked from the boat because no one then knew whether a diver could think clearly at that depth."]);
     // The writer's own hedge still stops it.
     const hedged = "Deep Dives\n\nEvery valve was worked from the boat, because experts think the divers were slow.";
     const other = parseArticle(hedged);
@@ -163,11 +163,11 @@ describe("a reason with no fair options, restated after its effect", () => {
   });
 
   it("reads an opening 'Because …' whose effect goes on after a semicolon", () => {
-    const text = "The Kell Canal\n\nThe Kell Canal opened in 1802 between the town of Arn and the sea. Because the land was flat and the two rivers are at almost the same level, the canal needed no locks; water simply flowed in from both ends.";
+    const text = "The Kell Canal\n\nThe Kell Canal opened in 1802 between the town of Arn and the sea. Because the ground was level and the two rivers lie at nearly one height, the canal needed no locks; the sea simply ran in at either end.";
     const article = parseArticle(text);
     const causes = findCauses(article.sentences);
-    expect(causes.map((c) => [c.question, c.answer])).toEqual([["Why did the canal need no locks?", "The land was flat and the two rivers are at almost the same level"]]);
-    expect(makeRestatedCause(causes[0]!, article.sentences, text)?.prompt).toBe("The canal needed no locks because the land was flat and the two rivers are at almost the same level.");
+    expect(causes.map((c) => [c.question, c.answer])).toEqual([["Why did the canal need no locks?", "The ground was level and the two rivers lie at nearly one height"]]);
+    expect(makeRestatedCause(causes[0]!, article.sentences, text)?.prompt).toBe("The canal needed no locks because the ground was level and the two rivers lie at nearly one height.");
   });
 
   it("keeps a restated reason whose halves the article does not write out of a quiz", () => {

@@ -4,14 +4,14 @@ import { laterClauses } from "@/lib/generation/split-clauses";
 import type { Sentence } from "@/lib/generation/types";
 import { tracedQuestions } from "../support/traced-candidates";
 
-// Invented article and sentences: "It brought serious harm: it drained …" says what the harm was after the colon, with the
+// Invented article and sentences: "It brought grave harm: it drained …" says what the harm was after the colon, with the
 // sentence's own "it" as subject. It was read as a label line ("Key figure: …"), and its clause after the colon had no
 // subject of its own, so the harm went unasked.
 
 const canal = [
   "The Kell Canal",
   "",
-  "The Kell Canal opened in 1802 between the town of Arn and the sea. It cut the journey to the coast from three days to a few hours. It also brought serious harm: it drained the great marshes of the delta and ruined the old fishing villages.",
+  "The Kell Canal opened in 1802 between the town of Arn and the sea. It cut the journey to the coast from three days to a few hours. It also brought grave harm: it drained the great marshes of the delta and ruined the old fishing villages.",
 ].join("\n");
 
 function sentence(text: string, extra: Partial<Sentence> = {}): Sentence {
@@ -25,14 +25,14 @@ describe("a clause after a colon that goes on with the sentence's own 'it'", () 
   });
 
   it("is taken only with the same pronoun the sentence opens with, once settled", () => {
-    const text = "It also brought serious harm: it drained the great marshes of the delta.";
+    const text = "It also brought grave harm: it drained the great marshes of the delta.";
     expect(laterClauses(sentence(text, { subject: "The Kell Canal", opener: "It" }))).toEqual(["It drained the great marshes of the delta."]);
     expect(laterClauses(sentence(text))).toEqual([]);
-    expect(laterClauses(sentence("It also brought serious harm: they drained the great marshes of the delta.", { subject: "The Kell Canal", opener: "It" }))).toEqual([]);
+    expect(laterClauses(sentence("It also brought grave harm: they drained the great marshes of the delta.", { subject: "The Kell Canal", opener: "It" }))).toEqual([]);
   });
 
   it("is no label line", () => {
-    expect(isFragment("It also brought serious harm: it drained the great marshes of the delta.")).toBe(false);
+    expect(isFragment("It also brought grave harm: it drained the great marshes of the delta.")).toBe(false);
     expect(isFragment("Key figure: Ada Vell, a swimmer from Arn.")).toBe(true);
   });
 });

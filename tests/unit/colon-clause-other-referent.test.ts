@@ -11,7 +11,7 @@ const canal = [
   "",
   "The Orrin Canal is a waterway in the province of Velm. It was opened in 1841 by the engineer Pia Dross.",
   "",
-  "It carried salt from the mines to the port: it was the chief export of the province. It crossed the Tarn River on an iron bridge: it was the longest bridge in Velm for many years. It also brought serious harm: it drained the great marshes of the delta and ruined the old fishing villages.",
+  "It carried salt from the mines to the port: it was the chief export of the province. It crossed the Tarn River on an iron bridge: it was the longest bridge in Velm for many years. It also brought grave harm: it drained the great marshes of the delta and ruined the old fishing villages.",
 ].join("\n");
 
 function sentence(text: string): Sentence {
@@ -28,7 +28,7 @@ describe("a clause after a colon whose 'it' may mean the thing named before it",
   });
 
   it("is still taken when the clause before names only what the subject did to others, or the subject itself", () => {
-    expect(laterClauses(sentence("It also brought serious harm: it drained the great marshes of the delta."))).toEqual(["It drained the great marshes of the delta."]);
+    expect(laterClauses(sentence("It also brought grave harm: it drained the great marshes of the delta."))).toEqual(["It drained the great marshes of the delta."]);
     expect(laterClauses(sentence("It brought a great change to the valley: it made the farmers of the plain rich."))).toEqual(["It made the farmers of the plain rich."]);
     expect(laterClauses(sentence("It was a great success: it paid for itself within ten years."))).toEqual(["It paid for itself within ten years."]);
     const made = tracedQuestions(canal).filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True").map((q) => q.prompt);

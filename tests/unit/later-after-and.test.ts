@@ -12,8 +12,8 @@ function sentence(text: string): Sentence {
 
 describe("'later' or 'then' after 'and'", () => {
   it("is anchored by what comes before it in the statement", () => {
-    expect(trimToMainClause(sentence("After training as a miller, Ada Vell joined a flying club and later became a military jet pilot."))?.text).toBe(
-      "Ada Vell joined a flying club and later became a military jet pilot.",
+    expect(trimToMainClause(sentence("After training as a miller, Ada Vell joined a gliding club and later became a naval test pilot."))?.text).toBe(
+      "Ada Vell joined a gliding club and later became a naval test pilot.",
     );
     expect(trimToMainClause(sentence("The Kell ferry carried people, carts and later motor cars across the wide river."))?.text).toBe(
       "The Kell ferry carried people, carts and later motor cars across the wide river.",
@@ -21,6 +21,6 @@ describe("'later' or 'then' after 'and'", () => {
   });
 
   it("is still refused with nothing before it", () => {
-    expect(trimToMainClause(sentence("Ada Vell later became a military jet pilot in the north."))).toBeNull();
+    expect(trimToMainClause(sentence("Ada Vell later became a naval test pilot in the north."))).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ function subjects(text: string): (string | undefined)[] {
 
 describe("an 'It' after a sentence whose description ends in a ', which …' clause", () => {
   it("is the sentence's subject", () => {
-    const text = "Ada Vell Sails to Kell\n\nAda Vell sailed from Arn to the island of Kell in the winter of 1802. The voyage was a major victory for the guild of Arn against the duke, which sent Ivo Marr on a shorter, slower voyage a month later. It proved that a small boat could cross the open sea in winter.";
+    const text = "Ada Vell Sails to Kell\n\nAda Vell sailed from Arn to the island of Kell in the winter of 1802. The voyage was a great victory for the guild of Arn against the duke, which sent Ivo Marr on a shorter, slower voyage a month later. It proved that a small boat could cross the open sea in winter.";
     expect(subjects(text)[2]).toBe("The voyage");
   });
 

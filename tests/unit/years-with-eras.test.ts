@@ -115,11 +115,11 @@ describe("years marked with an era", () => {
   });
 
   it("leave out the end of a range the stem prints the start of", () => {
-    const text = "The King of Sarn\n\nKing Dorran of Sarn reigned from c.268 to 232 BCE as the third king of the hill country of Sarn. He built many roads and wells across the hills.";
+    const text = "The King of Sarn\n\nKing Dorran of Sarn reigned from c.271 to 236 BCE as the third king of the hill country of Sarn. He built many roads and wells across the hills.";
     const { questions } = generateQuestions(text, { count: 10, seed: 1 });
-    expect(questions.filter((q) => q.answerText === "232" && /from c\.268 to _____/.test(q.prompt))).toEqual([]);
+    expect(questions.filter((q) => q.answerText === "236" && /from c\.271 to _____/.test(q.prompt))).toEqual([]);
     // Nor either end of one whose era is written "B.C." after each figure.
-    const dotted = "The King of Sarn\n\nKing Dorran of Sarn reigned from 268 B.C. to 232 B.C. as the third king of the hill country of Sarn. He built many roads and wells across the hills.";
+    const dotted = "The King of Sarn\n\nKing Dorran of Sarn reigned from 271 B.C. to 236 B.C. as the third king of the hill country of Sarn. He built many roads and wells across the hills.";
     expect(generateQuestions(dotted, { count: 10, seed: 1, keepUnsure: true }).questions.filter((q) => q.keyKind === "date" && q.type !== "TRUE_FALSE")).toEqual([]);
   });
 
