@@ -348,6 +348,9 @@ function turnDirection(statement: string): { text: string; word: string } | null
   const hit = hits[0]!;
   // "the lower floors", "the upper, middle and lower terrace": the name of a part, or one of a series of names.
   if (/(?:\bthe|(?:,|\band|\bor)(?: an?| the)?) $/i.test(statement.slice(0, hit.index))) return null;
+  // "rises and sets", "rises or stays level": a word paired with another of the same sentence's claim. Turned, the pair
+  // no longer reads ("falls and sets") and the other half may still hold: nothing the article settles as false.
+  if (/^ (?:and|or) [a-z]/i.test(statement.slice(hit.index! + hit[0].length))) return null;
   // "five more crews", "once more": "more" as "another", not as a direction.
   if (/^(?:more|less)$/i.test(hit[0]) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|any|some|many|much|even|far|still|ever|no))\s$/i.test(statement.slice(0, hit.index))) return null;
   // "Ditches lower the water table": "lower" as a verb turns to "raise" ("higher the water table" is no English).
