@@ -5,6 +5,7 @@ import { dangles, needsContext } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
+import { NAME_PARTICLE } from "./titles";
 
 /**
  * Who or what someone or something is, as the article says it in an appositive
@@ -46,12 +47,14 @@ const ROLE_BEFORE = new RegExp(`(\\b(?:[Tt]he|[Aa]n?) )((?:[A-Z][a-z]+ )?[a-z]+(
 const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|it|its|this|these|those)\b/i;
 // "… a sailor named Pell Karst, who charted the reef, …": a name brought in by its kind, then what it did (up to the next
 // comma). The clause must open on a verb: "which he saw as …", "who by then ruled …" put someone or something else first.
-const INTRODUCED_THEN_CLAUSE = /\b[Aa]n? ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (?:named|called|known as) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}), (who|which) ([a-z][^,;:()"“”]*?)(?=[,;:.]|$)/g;
+// (A name keeps its particles, "Pell de Karst": a key of its last word alone would refuse the full name a student types.)
+const NAME_RUN = `[A-Z][\\w'’-]+(?: (?:${NAME_PARTICLE} )?[A-Z][\\w'’-]+){0,3}`;
+const INTRODUCED_THEN_CLAUSE = new RegExp(`\\b[Aa]n? ((?:[a-z][\\w-]* ){0,2}?[a-z][\\w-]*) (?:named|called|known as) (${NAME_RUN}), (who|which) ([a-z][^,;:()"“”]*?)(?=[,;:.]|$)`, "g");
 // "… fighting scurvy, the illness that had cost him an eye, …", "… for the chieftain Oskel, the ruler who united the
 // clans.": a name or a bare noun, then "the" kind and what only that one did. (A lower-case noun only straight after a verb
 // or a preposition: after "the" it is an object of the clause, "crossed the river, the border that …", and after another
 // word it is the end of a longer term, "marsh fever", that a one-word key would cut.)
-const APPOSED_THEN_CLAUSE = /(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|[a-z][\w-]{3,}), the ((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*) (who|that|which) ([a-z][^,;:()"“”]*?)(?=[,;.]|$)/g;
+const APPOSED_THEN_CLAUSE = new RegExp(`(?<![\\w'’-])(${NAME_RUN}|[a-z][\\w-]{3,}), the ((?:[a-z][\\w-]* ){0,2}?[a-z][\\w-]*) (who|that|which) ([a-z][^,;:()"“”]*?)(?=[,;.]|$)`, "g");
 // A second verb of being or a second relative in the clause: it runs on into the main clause ("…, the land that is now Tull
 // was divided …") or nests another description.
 const RUNS_ON = /\b(?:is|are|was|were|that|which|who|whom)\b/;
