@@ -38,10 +38,14 @@ function agesIn(text: string): number[] {
 
 /**
  * The years a text writes, as signed numbers (a year before the common era counted below zero, so "four years after 313
- * BCE" is 309 BCE by the same sum as for years of the era).
+ * BCE" is 309 BCE by the same sum as for years of the era). There is no year 0: 1 BCE is 0 here, so a sum across the
+ * line comes out too ("forty years after 27 BCE" is AD 14).
  */
 function signedYears(text: string): number[] {
-  return [...text.matchAll(MARKED_YEAR)].filter((m) => m[2]!.length >= 3 || m[1] || m[3] || m[4]).map((m) => (m[3] ? -Number(m[2]) : Number(m[2])));
+  return [...text.matchAll(MARKED_YEAR)].filter((m) => m[2]!.length >= 3 || m[1] || m[3] || m[4]).map((m) => (m[3] ? beforeEra(m[2]!) : Number(m[2])));
+}
+function beforeEra(figure: string): number {
+  return 1 - Number(figure);
 }
 const articleYears = articleMemo<Set<number>>();
 
@@ -54,7 +58,7 @@ function yearBlank(shown: string, key: string): { keyYear: number; text: string;
   if (/\d{3,4}s\b|century/i.test(key)) return null;
   const figure = (BLANK_MARKED.test(shown) ? /\b\d{1,4}\b/ : /\b\d{3,4}\b/).exec(key)?.[0];
   if (figure === undefined) return null;
-  const keyYear = BLANK_BC.test(shown) ? -Number(figure) : Number(figure);
+  const keyYear = BLANK_BC.test(shown) ? beforeEra(figure) : Number(figure);
   const text = shown.split(BLANK).join(" ");
   return { keyYear, text, years: signedYears(text).filter((y) => y !== keyYear) };
 }

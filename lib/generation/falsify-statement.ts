@@ -12,7 +12,7 @@ import { keepsCapital } from "./clause-order";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
-import { articleAgreeing, IDIOM, MEASURE, OPPOSITE } from "./make-statements";
+import { articleAgreeing, IDIOM, MEASURE, OPPOSITE, pairedWithVerb } from "./make-statements";
 import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
@@ -350,7 +350,9 @@ function turnDirection(statement: string): { text: string; word: string } | null
   if (/(?:\bthe|(?:,|\band|\bor)(?: an?| the)?) $/i.test(statement.slice(0, hit.index))) return null;
   // "rises and sets", "rises or stays level": a word paired with another of the same sentence's claim. Turned, the pair
   // no longer reads ("falls and sets") and the other half may still hold: nothing the article settles as false.
-  if (/^ (?:and|or) [a-z]/i.test(statement.slice(hit.index! + hit[0].length))) return null;
+  const after = statement.slice(hit.index! + hit[0].length);
+  if (/^ (?:and|or) [a-z]/i.test(after)) return null;
+  if (pairedWithVerb(after)) return null;
   // "five more crews", "once more": "more" as "another", not as a direction.
   if (/^(?:more|less)$/i.test(hit[0]) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|any|some|many|much|even|far|still|ever|no))\s$/i.test(statement.slice(0, hit.index))) return null;
   // "Ditches lower the water table": "lower" as a verb turns to "raise" ("higher the water table" is no English).

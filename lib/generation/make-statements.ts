@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./find-spans";
+import { IRREGULAR_PAST } from "./finite-verb";
 import { amountsIn } from "./fair-number-options";
 import { vagueness } from "./make-cloze";
 import { cutFigurePointer, dangles } from "./question-stems";
@@ -53,6 +54,15 @@ const WORD = new RegExp(`\\b(${[...OPPOSITE.keys()].map(escapeRegExp).join("|")}
 export const MEASURE = /\b(?:price|prices|cost|costs|temperature|heat|speed|pressure|supply|demand|amount|number|level|levels|rate|force|mass|energy|sunlight|light|water|size|weight|volume|population|value|quantity|slope|concentration|motion|layers?|pH|acidity|boiling point|freezing point)\b/i;
 export const IDIOM = /\b(?:higher education|fell into|rose to (?:power|fame)|up to|more or less|later on|(?:falls|fall|fell|falling) on)\b/i;
 
+// A second verb joined to a direction word's subject further along its clause ("rises in the east and sets", "rises each
+// morning, then sinks"). Turned, the pair no longer reads ("falls in the east and sets") and the other half may still
+// hold: nothing the article settles as false.
+const SECOND_VERB = new RegExp(`\\b(?:and|or|then)\\s(?:[a-z]+ly\\s)?(?:${IRREGULAR_PAST}|[a-z]+(?:s|ed))\\b`);
+/** `after`: the text after the direction word. */
+export function pairedWithVerb(after: string): boolean {
+  return SECOND_VERB.test(after.replace(/,\s(?=then\b)/g, " ").split(/[,;.]/)[0]!);
+}
+
 export function makeOppositeStatement(sentence: Sentence, articleText: string, makeFalse: boolean): GeneratedQuestion | null {
   // (Most sentences name no measure: they are let go before the parse that dangles asks for. A figure pointer holds no
   // measure word, so the sentence names one exactly when the text left once it is cut does.)
@@ -80,6 +90,7 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   // "above 7", "below 0 °C": a threshold on a scale, which turned is plainly false; elsewhere "above"/"below" name a place.
   const threshold = /^(?:above|below)$/i.test(word) && /^ (?:about |roughly )?-?\d/.test(after);
   if (/^ (?:to|of|than|and)\b/.test(after) || (!threshold && /^(?:before|after|above|below|more|less|up|down)$/i.test(word))) return null;
+  if (makeFalse && pairedWithVerb(text.slice(hit.index! + word.length))) return null;
   const swapped = /^[A-Z]/.test(word) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
   const statement = articleAgreeing(text.slice(0, hit.index), swapped) + swapped + text.slice(hit.index! + word.length);
   if (makeFalse && articleText.includes(statement.replace(/[.!]$/, ""))) return null;

@@ -74,7 +74,7 @@ export function laterClauses(sentence: Sentence, title = "", itSettled = false):
       // (The tagger is asked last: it costs a millisecond or two a call.)
       if (!hasFiniteVerb(part)) return;
       clause = `${capitalise(part)}.`;
-    } else if (/[;:]/.test(text.charAt(cut.at)) && samePointer(sentence, part, itSettled) && noOtherReferent(text.slice(previous?.after ?? 0, cut.at), part) && !POINTS_TO_FIRST.test(part.replace(/^\S+/, "")) && hasFiniteVerb(part)) {
+    } else if (/[;:]/.test(text.charAt(cut.at)) && samePointer(sentence, part, itSettled) && noOtherReferent(text.slice(previous?.after ?? 0, cut.at)) && !POINTS_TO_FIRST.test(part.replace(/^\S+/, "")) && hasFiniteVerb(part)) {
       // "It brought harm: it sped up …": after a colon or semicolon the sentence's own settled "it" goes on as the subject,
       // and the statement check writes it out as the thing the sentence before named.
       clause = `${capitalise(part)}.`;
@@ -94,22 +94,23 @@ function samePointer(sentence: Sentence, part: string, itSettled: boolean): bool
 
 // "It carried coal to the city: it was the main fuel …": after a colon "it" may just as well mean the thing the clause
 // before named after its verb. It surely means the subject only when that clause names nothing else: no object ("It
-// failed"), a word for what the subject did to others ("It brought grave harm: it drained …", and then only without a
-// copular "it was" after, which may describe the place the harm reached), or a description of the subject itself
+// failed"), a word for what the subject did to others ("It brought grave harm: it drained …", and then only when it names
+// no place or thing the harm reached), or a description of the subject itself
 // ("It was a great success: it …", no place or thing added by a preposition).
 const EFFECT = "harm|change|damage|benefit|effect|advantage|problem|trouble|danger|risk|loss|gain|good|help|hardship|suffering|ruin|disaster|misery|success|failure|profit|wealth|progress|improvement|consequence|cost|impact|result|drawback|weakness|strength";
 const BEFORE_CLAUSE = /^(?:It|They)(?: (?:also|soon|then|still|even|once|[a-z]+ly))* ([a-z]+)(.*)$/;
 const EFFECT_OBJECT = new RegExp(`^ (?:[a-z]+ )?(?:[a-z]+ )?(?:${EFFECT})s?(?: (?:to|for|on|upon) .*)?$`);
-const COPULAR = /^(?:it|they) (?:is|are|was|were|became|become|remained|seemed|proved)\b/;
 
-function noOtherReferent(before: string, after: string): boolean {
+function noOtherReferent(before: string): boolean {
   const m = BEFORE_CLAUSE.exec(before.trim());
   if (!m) return false;
   const [, verb, rest] = m as unknown as [string, string, string];
   if (!rest.trim()) return true;
   if (/^(?:is|are|was|were|became|remained)$/.test(verb)) return !/\b(?:on|in|at|to|by|from|with|into|near|across|over|under|for|of|and)\b/.test(rest);
   const effect = EFFECT_OBJECT.exec(rest);
-  return Boolean(effect) && (!COPULAR.test(after) || !/ (?:to|for|on|upon) /.test(rest));
+  // (Once the effect names what it reached, "to the old mill", the "it" after may mean that thing whatever its verb:
+  // "…ruin to the old mill: it closed", "…wealth to the town: it built a hall".)
+  return Boolean(effect) && !/ (?:to|for|on|upon) /.test(rest);
 }
 
 /** "the canal carried …" under a title about a canal: a definite subject whose noun the title names stands alone. */

@@ -24,4 +24,12 @@ describe("a year worked out from another year, in either era", () => {
     expect(yearWorkedOutFromEvent("In AD _____, eighteen years after the landslide, the fort was left empty.", "71", "The landslide killed 53 goats.")).toBe(false);
     expect(yearWorkedOutFromEvent("In _____, five years after the tide, the wall was rebuilt.", "1417", "The tide came in 1412 BCE.")).toBe(false);
   });
+
+  it("counts a sum across the era line with no year 0", () => {
+    // 27 BCE and forty years is AD 14 (1 BCE runs straight into AD 1), and one year past 1 BCE is AD 1.
+    const siege = "The siege of Varn ended in 27 BCE.";
+    expect(yearWorkedOutFromEvent("In AD _____, forty years after the siege, the gates were rebuilt.", "14", siege)).toBe(true);
+    expect(yearWorkedOutFromEvent("In AD _____, forty years after the siege, the gates were rebuilt.", "13", siege)).toBe(false);
+    expect(yearWorkedOutFromInterval("The siege ended in 1 BCE; one year later, in AD _____, the gates were rebuilt.", "1")).toBe(true);
+  });
 });

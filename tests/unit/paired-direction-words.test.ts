@@ -21,4 +21,11 @@ describe("a direction word paired with another", () => {
     const alone = TEXT.replace("rises and drops twice each day", "rises twice each day");
     expect(statements(alone).some((s) => /\bwater level falls twice each day\b/.test(s))).toBe(true);
   });
+
+  it("is not turned when words stand between the pair", () => {
+    const apart = TEXT.replace("rises and drops twice each day", "rises at the harbour mouth and drops twice each day");
+    expect(statements(apart).filter((s) => /\bfalls at the harbour mouth\b/.test(s))).toEqual([]);
+    const then = TEXT.replace("rises and drops twice each day", "rises each morning, then drops each evening");
+    expect(statements(then).filter((s) => /\bfalls each morning\b/.test(s))).toEqual([]);
+  });
 });
