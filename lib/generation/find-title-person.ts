@@ -1,5 +1,5 @@
 import { escapeRegExp } from "./find-spans";
-import { isPersonWord } from "./resolve-person-pronouns";
+import { isPersonWord, personWordAt } from "./resolve-person-pronouns";
 import { NAME_PARTICLE } from "./titles";
 import type { ParsedArticle, Span } from "./types";
 
@@ -82,9 +82,42 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   return uses.filter((m) => m.index! >= bodyStart).map((m) => ({ type: "PERSON" as const, text: head, start: m.index!, end: m.index! + head.length, guessed: true }));
 }
 
-// A subtitle's word for a person of one sex ("The Last Queen of …").
-const MALE_WORD = /^(?:king|emperor|pharaoh|prince|sultan|tsar|shah|duke|lord|father|son|man|boy)$/;
-const FEMALE_WORD = /^(?:queen|empress|princess|sultana|tsarina|duchess|lady|mother|daughter|woman|girl)$/;
+function subtitleWords(title: string): string[] {
+  return title.trim().split(TITLE_SEPARATOR).slice(1).join(" ").toLowerCase().split(/[^a-z'’-]+/).filter(Boolean);
+}
+
+/** The sex of the first word for one person in words[from..to), or null at a word of either sex or none. */
+function firstPersonSex(words: string[], from: number, to: number): "He" | "She" | null {
+  for (let j = from; j < to; j++) {
+    const sex = personWordAt(words, j);
+    if (sex) return sex === "he" ? "He" : sex === "she" ? "She" : null;
+  }
+  return null;
+}
+
+/**
+ * The sex the subtitle's own person word gives the title's person: the first person word before any "of", "to" or "for"
+ * ("Wife of the Emperor" she, "The First King of …" he). A word after those is someone else's ("… of the Emperor"). Null
+ * for a word of either sex ("Advisor to …") or none.
+ */
+export function titleWordSex(title: string): "He" | "She" | null {
+  const words = subtitleWords(title);
+  const cut = words.findIndex((w) => /^(?:of|to|for)$/.test(w));
+  return firstPersonSex(words, 0, cut < 0 ? words.length : cut);
+}
+
+/**
+ * Whether the body's dominant pronoun may be someone else's that the subtitle names: its own word is of the other sex
+ * ("Wife of the Emperor" over a "he"), or of either sex while the one after of/to/for is of the pronoun's ("Advisor to the
+ * King" over a "he": the king's deeds and death year would be hers).
+ */
+export function titleDisownsPronoun(title: string, dominant: "He" | "She"): boolean {
+  const own = titleWordSex(title);
+  if (own) return own !== dominant;
+  const words = subtitleWords(title);
+  const cut = words.findIndex((w) => /^(?:of|to|for)$/.test(w));
+  return cut >= 0 && firstPersonSex(words, cut + 1, words.length) === dominant;
+}
 
 /**
  * "Qin Xo: The First King of Tull": a title that names someone and calls them a person in its second half (a word for a
@@ -100,7 +133,6 @@ export function personNamedByTitle(title: string, text: string): string | null {
   if (!words.some((w) => w.length > 2 && isPersonWord(w))) return null;
   const dominant = dominantPronoun(text);
   // "… : The First Emperor of Vask" over a body whose "she" is a general it names: the pronouns are someone else's.
-  const sex = words.some((w) => MALE_WORD.test(w)) ? "He" : words.some((w) => FEMALE_WORD.test(w)) ? "She" : null;
-  return dominant && (!sex || sex === dominant) ? head : null;
+  return dominant && !titleDisownsPronoun(title, dominant) ? head : null;
 }
 

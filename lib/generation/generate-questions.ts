@@ -20,7 +20,7 @@ import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
 import { findSettingNames, makeSettingCheck } from "./find-setting";
-import { callsThing, dominantPronoun, findTitlePerson, personNamedByTitle } from "./find-title-person";
+import { callsThing, dominantPronoun, findTitlePerson, personNamedByTitle, titleDisownsPronoun } from "./find-title-person";
 import { NAME_PARTICLE } from "./titles";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
@@ -550,6 +550,8 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   // (One count of the article's pronouns for every reader of the title person: fair-life-dates asks the same.)
   const dominant = dominantPronoun(text);
   if (!dominant) return;
+  // "Dara Vell: Wife of the Emperor" over a body whose "he" is the emperor: the pronouns are someone else's.
+  if (titleDisownsPronoun(article.title, dominant)) return;
   const pronoun = dominant === "He" ? "he" : "she";
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
   // A name after a particle is a father's or a family's ("Kanwa" of "Idrisu ibn Kanwa"): a span of those words alone is another person.

@@ -48,7 +48,9 @@ const PRONOUN = /\b(?:he|him|his|she|her|they|them|their|it|its|this|these|those
 // "… a sailor named Pell Karst, who charted the reef, …": a name brought in by its kind, then what it did (up to the next
 // comma). The clause must open on a verb: "which he saw as …", "who by then ruled …" put someone or something else first.
 // (A name keeps its particles, "Pell de Karst": a key of its last word alone would refuse the full name a student types.)
-const NAME_RUN = `[A-Z][\\w'’-]+(?: (?:${NAME_PARTICLE} )?[A-Z][\\w'’-]+){0,3}`;
+// (Not from a capitalised opening word: "Under Pell de Karst, the engineer who …" would key "Under Pell de Karst".)
+const RUN_OPENER = "(?!(?:Under|With|After|Before|By|For|From|In|At|As|On|During|Like|Unlike|Then|When|While|Through|Against|Among)\\b)";
+const NAME_RUN = `${RUN_OPENER}[A-Z][\\w'’-]+(?: (?:${NAME_PARTICLE} )?[A-Z][\\w'’-]+){0,3}`;
 const INTRODUCED_THEN_CLAUSE = new RegExp(`\\b[Aa]n? ((?:[a-z][\\w-]* ){0,2}?[a-z][\\w-]*) (?:named|called|known as) (${NAME_RUN}), (who|which) ([a-z][^,;:()"“”]*?)(?=[,;:.]|$)`, "g");
 // "… fighting scurvy, the illness that had cost him an eye, …", "… for the chieftain Oskel, the ruler who united the
 // clans.": a name or a bare noun, then "the" kind and what only that one did. (A lower-case noun only straight after a verb
@@ -131,7 +133,10 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   for (const m of needsContext(sentence) ? text.matchAll(INTRODUCED_THEN_CLAUSE) : []) {
     const [, kind, name, who, clause] = m as unknown as [string, string, string, string, string];
     // "the son of a merchant named Jorr, who became …": the "who" may mean the son as well as the one named.
-    if (/\bof $/.test(text.slice(0, m.index!))) continue;
+    // So may any noun before a preposition: "the crew under a captain named Ober, who mutinied" (a bare verb before the kind,
+    // "married a merchant named …", still says who the "who" is).
+    const lead = text.slice(0, m.index!);
+    if (/\bof $/.test(lead) || /\b(?:the|a|an|his|her|their|its) [a-z]+(?: [a-z]+)? (?:to|under|with|for|from|among|beside|behind) $/.test(lead)) continue;
     const person = PERSON_NOUN.test(headOf(kind));
     const words = clause.split(/\s+/);
     // "who" only for a person's kind and "which" only for a thing's; a clause of a word or two says too little to ask by.
@@ -151,6 +156,8 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     const clause = his ? raw.replace(/\bhim\b/g, his) : raw;
     const words = clause.split(/\s+/);
     if (person !== (who === "who") || NOT_A_VERB.test(words[0]!) || RUNS_ON.test(words.slice(1).join(" ")) || words.length < 3 || words.length > 25 || clause.includes(name)) continue;
+    // "the Gulf of Arden, the bay which …": the run starts after "of", and a key of "Arden" would refuse the place's full name.
+    if (/[A-Z][\w'’-]+ of (?:the )?$/.test(text.slice(0, m.index!))) continue;
     const before = /(\S+) $/.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? "";
     if (/^[a-z]/.test(name) && (person || /^(?:and|or|but|then|also|which|that|when|while|where|because|although|though|since)$/.test(name) || !/(?:ing|ed)$|^(?:of|from|with|by|in|on|against|to|for|as|had|has|have|caught|got)$/.test(before))) continue;
     const reverse = `Which ${kind} ${clause}?`;

@@ -116,8 +116,8 @@ export function genderOf(name: string, sentences: Sentence[], namedBySentence: S
 }
 
 // Words for a person of one gender ("her husband", "a fisherman", "the queen"); other person words ("a clerk") may be either.
-const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|duchess|countess|baroness|tsarina|dame|girl|nun|widow|lady|ladies|madame?|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
-const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|duke|count|earl|baron|tsar|pharaoh|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
+const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|duchess|countess|baroness|tsarina|sultana|dame|girl|nun|widow|lady|ladies|madame?|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
+const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|duke|count|earl|baron|tsar|sultan|shah|pharaoh|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
 
 // Titles that give a person's sex outright ("King Oswy", "Mrs Hale"); a given name alone does not ("Evelyn", "George").
 const TITLE_GENDER = /^(?:(mrs|ms|miss|lady|dame|queen|princess|empress|duchess|countess|baroness|tsarina|madame)|(mr|sir|lord|king|prince|emperor|duke|earl|baron|tsar|monsieur))\.?$/i;
