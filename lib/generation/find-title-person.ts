@@ -86,9 +86,13 @@ function subtitleWords(title: string): string[] {
   return title.trim().split(TITLE_SEPARATOR).slice(1).join(" ").toLowerCase().split(/[^a-z'’-]+/).filter(Boolean);
 }
 
+// A word that says the sex of the person word after it: "China's Only Female Emperor" is a she, whatever "emperor" says.
+const SEX_QUALIFIER: Record<string, "He" | "She"> = { female: "She", woman: "She", lady: "She", girl: "She", male: "He", man: "He", boy: "He" };
+
 /** The sex of the first word for one person in words[from..to), or null at a word of either sex or none. */
 function firstPersonSex(words: string[], from: number, to: number): "He" | "She" | null {
   for (let j = from; j < to; j++) {
+    if (SEX_QUALIFIER[words[j]!] && j + 1 < to && personWordAt(words, j + 1)) return SEX_QUALIFIER[words[j]!]!;
     const sex = personWordAt(words, j);
     if (sex) return sex === "he" ? "He" : sex === "she" ? "She" : null;
   }

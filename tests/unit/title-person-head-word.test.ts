@@ -22,6 +22,9 @@ describe("the subtitle's own person word gives the title person's sex", () => {
     expect(titleWordSex("Lena Orr: Daughter of a King")).toBe("She");
     expect(titleWordSex("Dorvin Pell: The First Emperor of Quessa")).toBe("He");
     expect(titleWordSex("Dara Vell: Advisor to the King")).toBeNull();
+    // A qualifier says the sex of the word after it: "Female Emperor" is a she.
+    expect(titleWordSex("Lin Osk: The Only Female Emperor of Tull")).toBe("She");
+    expect(titleDisownsPronoun("Lin Osk: The Only Female Emperor of Tull", "She")).toBe(false);
   });
 
   it("names no one for the emperor's 'he'", () => {
