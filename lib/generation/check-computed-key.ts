@@ -30,6 +30,8 @@ const BLANK_MARKED = new RegExp(`(?:\\b(?:AD|A\\.D\\.) )${BLANK}|${BLANK} ?(?:${
 const SUM_WORD = /\b(?:leaving|left|remaining|remained|of the original|more than|fewer than|less than|plus|minus|in addition to|on top of|besides|out of)\b/i;
 // A span of years counted from another event: "three years later", "two years after the opening", "a decade earlier".
 const INTERVAL = /\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (years?|decades?) (?:later|after|afterwards|earlier|before|on)\b/gi;
+// The blank as the count of a span of years: "_____ years later", compiled once, not per candidate.
+const BLANK_INTERVAL = new RegExp(`${BLANK} (years?|decades?) (?:later|after|afterwards|earlier|before|on)\\b`, "i");
 const COUNT = new RegExp(String.raw`(?<![\w.])(?:${FIGURE})(?![\w])`, "gi");
 
 function agesIn(text: string): number[] {
@@ -111,7 +113,7 @@ export function yearWorkedOutFromEvent(shown: string, key: string, articleText: 
 
 /** A span blank ("_____ years later, in 1705") the two years the shown text gives settle: their difference, exactly. */
 export function intervalWorkedOutFromYears(shown: string, key: string): boolean {
-  const unit = new RegExp(`${BLANK} (years?|decades?) (?:later|after|afterwards|earlier|before|on)\\b`, "i").exec(shown)?.[1];
+  const unit = BLANK_INTERVAL.exec(shown)?.[1];
   if (!unit) return false;
   const span = intervalYears(key.trim(), unit);
   if (!Number.isInteger(span) || span <= 0) return false;
