@@ -1,4 +1,4 @@
-import { CENTURY_ORDINAL, CENTURY_ORDINALS, centuryNumber, centuryOrdinalLike } from "./century-words";
+import { CENTURY_ORDINAL, centuryNumber, centuryOrdinalLike } from "./century-words";
 import { articleAliases } from "./aliases";
 import { articleMemo, boundedMemo } from "./article-memo";
 import { capitalise } from "./question-parts";
@@ -381,11 +381,11 @@ function relation(a: Range, b: Range): "before" | "after" | "inside" | "round" |
   return "across";
 }
 
-const CENTURY_IN_STEM = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${CENTURY_ORDINALS.join("|")}))[ -]century\\b(?! ?B\\.?C)`, "gi");
+const CENTURY_IN_STEM = new RegExp(String.raw`\b(${CENTURY_ORDINAL})[ -]century\b(?! ?B\.?C)`, "gi");
 
 /** The centuries a stem names, in figures or words ("the 19th century", "the early twentieth century"), as numbers. */
 function statedCenturies(stem: string): number[] {
-  return [...stem.matchAll(CENTURY_IN_STEM)].map((m) => (m[1] ? Number(m[1]) : CENTURY_ORDINALS.indexOf(m[2]!.toLowerCase()) + 1));
+  return [...stem.matchAll(CENTURY_IN_STEM)].map((m) => centuryNumber(m[1]!));
 }
 
 // "born around _____": a year a few off the key is as defensible as the key.
