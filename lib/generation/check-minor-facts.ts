@@ -90,7 +90,7 @@ export function exactDayOfDeath(sentence: string, start: number, key: string, ti
 }
 
 /** "she was born on _____": the exact day of a birth, recall as the day of a death is (the year is the fact kept). */
-export function exactDayOfBirth(sentence: string, start: number, key: string, title: string): boolean {
+function exactDayOfBirth(sentence: string, start: number, key: string, title: string): boolean {
   return DAY_AND_MONTH.test(key) && BORN_BEFORE.test(sentence.slice(0, start)) && !BIRTH_IN_TITLE.test(title);
 }
 
@@ -102,7 +102,7 @@ const ASIDE_START_BEFORE = /([\w'’-]+(?: [\w'’-]+){0,3}), (?:which|that) (?:
  * is general knowledge the sentence carries along; its point is what happened during it. A period the title names is the
  * article's own and is not held.
  */
-export function startOfABackgroundPeriod(sentence: string, start: number, end: number, title: string): boolean {
+function startOfABackgroundPeriod(sentence: string, start: number, end: number, title: string): boolean {
   const m = ASIDE_START_BEFORE.exec(sentence.slice(0, start));
   if (!m || !/^,/.test(sentence.slice(end))) return false;
   const named = titleStems(title);
