@@ -10,8 +10,9 @@ import { sourceIn } from "./question-parts";
  * standing for a fair set of options.
  */
 
-const RELATION =
-  "father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|stepmother|stepfather|stepson|stepdaughter|half-brother|half-sister|owner|master|teacher|tutor|mentor|successor|predecessor|rival|guardian|chief minister|prime minister|grand vizier|chancellor|regent|heir|co-ruler|second-in-command";
+// A post one person holds at a time: asked only where the article names one holder of it.
+const POST = "chief minister|prime minister|grand vizier|chancellor|regent|heir|co-ruler|second-in-command";
+const RELATION = `father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|stepmother|stepfather|stepson|stepdaughter|half-brother|half-sister|owner|master|teacher|tutor|mentor|successor|predecessor|rival|guardian|${POST}`;
 const NAME = "[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}|IX|X))*";
 const PATTERNS = [
   // "Osric II was her father." / "Bram Tolle was both her husband and …"
@@ -23,8 +24,6 @@ const PATTERNS = [
   new RegExp(`(?:^|\\s)([Hh]is|[Hh]er) (${RELATION}), (${NAME}),`),
 ];
 
-// A post one person holds at a time: asked only where the article names one holder of it.
-const POST = "chief minister|prime minister|grand vizier|chancellor|regent|heir|co-ruler|second-in-command";
 // "his new chancellor", "her former regent": the article knows more than one holder.
 const IS_POST = new RegExp(`^(?:${POST})$`);
 const HELD_IN_TURN = new RegExp(`\\b(?:his|her) (?:first|second|new|next|former|later|last) (${POST})\\b`, "gi");
