@@ -24,6 +24,11 @@ const PATTERNS = [
   new RegExp(`(?:^|\\s)([Hh]is|[Hh]er) (${RELATION}), (${NAME}),`),
 ];
 
+/** A PATTERNS match (pattern `p`) read as its name, verb, pronoun and relation: each pattern holds them in its own order. */
+function matchParts(p: number, m: RegExpExecArray): [name: string, verb: string, pronoun: string, relation: string] {
+  return p === 0 ? [m[1]!, m[2]!, m[3]!, m[4]!] : p === 1 ? [m[4]!, m[3]!, m[1]!, m[2]!] : [m[3]!, "was", m[1]!, m[2]!];
+}
+
 // "his new chancellor", "her former regent": the article knows more than one holder.
 const IS_POST = new RegExp(`^(?:${POST})$`);
 const HELD_IN_TURN = new RegExp(`\\b(?:his|her) (?:first|second|new|next|former|later|last) (${POST})\\b`, "gi");
@@ -36,7 +41,7 @@ function postsHeldInTurn(sentences: Sentence[], articleText: string): Set<string
     for (const [p, re] of PATTERNS.entries()) {
       const m = re.exec(sentence.text);
       if (!m) continue;
-      const [name, relation] = p === 0 ? [m[1]!, m[4]!] : p === 1 ? [m[4]!, m[2]!] : [m[3]!, m[2]!];
+      const [name, , , relation] = matchParts(p, m);
       const post = relation.toLowerCase();
       if (!IS_POST.test(post)) continue;
       const words = name.split(/\s+/);
@@ -69,7 +74,7 @@ export function makeRelationQuestions(sentences: Sentence[], articleText: string
     for (const [p, re] of PATTERNS.entries()) {
       const m = re.exec(sentence.text);
       if (!m) continue;
-      const [name, verb, pronoun, relation] = p === 0 ? [m[1]!, m[2]!, m[3]!, m[4]!] : p === 1 ? [m[4]!, m[3]!, m[1]!, m[2]!] : [m[3]!, "was", m[1]!, m[2]!];
+      const [name, verb, pronoun, relation] = matchParts(p, m);
       // "his" must be the person the article is about, and the name someone else.
       const pronounIsTheirs = person.pronoun === "he" ? /^his$/i.test(pronoun) : /^her$/i.test(pronoun);
       // (A shared title is no shared name: King Odo's father may be King Aldric.)
