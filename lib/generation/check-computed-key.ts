@@ -109,12 +109,9 @@ export function yearWorkedOutFromEvent(shown: string, key: string, articleText: 
   return spans.some(({ n, after }) => Number.isInteger(n) && n > 0 && printed.has(after ? blank.keyYear - n : blank.keyYear + n));
 }
 
-// The unit of a span blank: "_____ years later", "_____ decades before".
-const BLANK_SPAN_UNIT = new RegExp(`${BLANK} (years?|decades?) (?:later|after|afterwards|earlier|before|on)\\b`, "i");
-
 /** A span blank ("_____ years later, in 1705") the two years the shown text gives settle: their difference, exactly. */
 export function intervalWorkedOutFromYears(shown: string, key: string): boolean {
-  const unit = BLANK_SPAN_UNIT.exec(shown)?.[1];
+  const unit = new RegExp(`${BLANK} (years?|decades?) (?:later|after|afterwards|earlier|before|on)\\b`, "i").exec(shown)?.[1];
   if (!unit) return false;
   const span = intervalYears(key.trim(), unit);
   if (!Number.isInteger(span) || span <= 0) return false;
