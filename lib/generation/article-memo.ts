@@ -6,20 +6,13 @@
  * so an answer never leaks from one article into the next.
  */
 export function articleMemo<V>(): (articleText: string, key: string, compute: () => V) => V {
-  let text = "";
-  let answers = new Map<string, V>();
-  return (articleText, key, compute) => {
-    if (articleText !== text) [text, answers] = [articleText, new Map()];
-    if (answers.has(key)) return answers.get(key)!;
-    const answer = compute();
-    answers.set(key, answer);
-    return answer;
-  };
+  return textsMemo<V>(1);
 }
 
 /**
  * articleMemo for callers that alternate between a few texts of one article (the whole text and its prose): answers
- * are kept per text for the last `texts` texts, so switching back and forth does not start afresh each time.
+ * are kept per text for the last `texts` texts, so switching back and forth does not start afresh each time. (articleMemo
+ * is this with one text.)
  */
 export function textsMemo<V>(texts: number): (articleText: string, key: string, compute: () => V) => V {
   const byText = new Map<string, Map<string, V>>();

@@ -4,9 +4,9 @@
  */
 
 // An illustration the sentence itself announces ("for example", "e.g.", "such as this"), anywhere in it.
-export const EXAMPLE_WORDS = /\bfor (?:instance|example)\b|\be\.g\.|\bsuch as this\b/i;
+const EXAMPLE_WORDS = /\bfor (?:instance|example)\b|\be\.g\.|\bsuch as this\b/i;
 // A worked case: "If the load is doubled to …", "Suppose a cart …".
-export const WORKED_CASE = /^(?:If|Suppose|Imagine|Say)\b/;
+const WORKED_CASE = /^(?:If|Suppose|Imagine|Say)\b/;
 
 /** A sentence that works an example: a supposed case or one given as an instance. */
 export function worksAnExample(sentence: string): boolean {

@@ -82,8 +82,11 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   return uses.filter((m) => m.index! >= bodyStart).map((m) => ({ type: "PERSON" as const, text: head, start: m.index!, end: m.index! + head.length, guessed: true }));
 }
 
-function subtitleWords(title: string): string[] {
-  return title.trim().split(TITLE_SEPARATOR).slice(1).join(" ").toLowerCase().split(/[^a-z'’-]+/).filter(Boolean);
+/** The subtitle's words, and where its first "of", "to" or "for" stands (the words' length when there is none). */
+function subtitleWords(title: string): { words: string[]; cut: number } {
+  const words = title.trim().split(TITLE_SEPARATOR).slice(1).join(" ").toLowerCase().split(/[^a-z'’-]+/).filter(Boolean);
+  const cut = words.findIndex((w) => /^(?:of|to|for)$/.test(w));
+  return { words, cut: cut < 0 ? words.length : cut };
 }
 
 // A word that says the sex of the person word after it: "China's Only Female Emperor" is a she, whatever "emperor" says.
@@ -105,9 +108,8 @@ function firstPersonSex(words: string[], from: number, to: number): "He" | "She"
  * for a word of either sex ("Advisor to …") or none.
  */
 export function titleWordSex(title: string): "He" | "She" | null {
-  const words = subtitleWords(title);
-  const cut = words.findIndex((w) => /^(?:of|to|for)$/.test(w));
-  return firstPersonSex(words, 0, cut < 0 ? words.length : cut);
+  const { words, cut } = subtitleWords(title);
+  return firstPersonSex(words, 0, cut);
 }
 
 /**
@@ -118,9 +120,8 @@ export function titleWordSex(title: string): "He" | "She" | null {
 export function titleDisownsPronoun(title: string, dominant: "He" | "She"): boolean {
   const own = titleWordSex(title);
   if (own) return own !== dominant;
-  const words = subtitleWords(title);
-  const cut = words.findIndex((w) => /^(?:of|to|for)$/.test(w));
-  return cut >= 0 && firstPersonSex(words, cut + 1, words.length) === dominant;
+  const { words, cut } = subtitleWords(title);
+  return cut < words.length && firstPersonSex(words, cut + 1, words.length) === dominant;
 }
 
 /**

@@ -10,8 +10,9 @@ import { sourceIn } from "./question-parts";
  * standing for a fair set of options.
  */
 
-const RELATION =
-  "father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|stepmother|stepfather|stepson|stepdaughter|half-brother|half-sister|owner|master|teacher|tutor|mentor|successor|predecessor|rival|guardian|chief minister|prime minister|grand vizier|chancellor|regent|heir|co-ruler|second-in-command";
+// A post one person holds at a time: asked only where the article names one holder of it.
+const POST = "chief minister|prime minister|grand vizier|chancellor|regent|heir|co-ruler|second-in-command";
+const RELATION = `father|mother|son|daughter|husband|wife|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|stepmother|stepfather|stepson|stepdaughter|half-brother|half-sister|owner|master|teacher|tutor|mentor|successor|predecessor|rival|guardian|${POST}`;
 const NAME = "[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’-]+|I{1,3}|IV|VI{0,3}|IX|X))*";
 const PATTERNS = [
   // "Osric II was her father." / "Bram Tolle was both her husband and …"
@@ -23,8 +24,11 @@ const PATTERNS = [
   new RegExp(`(?:^|\\s)([Hh]is|[Hh]er) (${RELATION}), (${NAME}),`),
 ];
 
-// A post one person holds at a time: asked only where the article names one holder of it.
-const POST = "chief minister|prime minister|grand vizier|chancellor|regent|heir|co-ruler|second-in-command";
+/** A PATTERNS match (pattern `p`) read as its name, verb, pronoun and relation: each pattern holds them in its own order. */
+function matchParts(p: number, m: RegExpExecArray): [name: string, verb: string, pronoun: string, relation: string] {
+  return p === 0 ? [m[1]!, m[2]!, m[3]!, m[4]!] : p === 1 ? [m[4]!, m[3]!, m[1]!, m[2]!] : [m[3]!, "was", m[1]!, m[2]!];
+}
+
 // "his new chancellor", "her former regent": the article knows more than one holder.
 const IS_POST = new RegExp(`^(?:${POST})$`);
 const HELD_IN_TURN = new RegExp(`\\b(?:his|her) (?:first|second|new|next|former|later|last) (${POST})\\b`, "gi");
@@ -37,7 +41,7 @@ function postsHeldInTurn(sentences: Sentence[], articleText: string): Set<string
     for (const [p, re] of PATTERNS.entries()) {
       const m = re.exec(sentence.text);
       if (!m) continue;
-      const [name, relation] = p === 0 ? [m[1]!, m[4]!] : p === 1 ? [m[4]!, m[2]!] : [m[3]!, m[2]!];
+      const [name, , , relation] = matchParts(p, m);
       const post = relation.toLowerCase();
       if (!IS_POST.test(post)) continue;
       const words = name.split(/\s+/);
@@ -70,7 +74,7 @@ export function makeRelationQuestions(sentences: Sentence[], articleText: string
     for (const [p, re] of PATTERNS.entries()) {
       const m = re.exec(sentence.text);
       if (!m) continue;
-      const [name, verb, pronoun, relation] = p === 0 ? [m[1]!, m[2]!, m[3]!, m[4]!] : p === 1 ? [m[4]!, m[3]!, m[1]!, m[2]!] : [m[3]!, "was", m[1]!, m[2]!];
+      const [name, verb, pronoun, relation] = matchParts(p, m);
       // "his" must be the person the article is about, and the name someone else.
       const pronounIsTheirs = person.pronoun === "he" ? /^his$/i.test(pronoun) : /^her$/i.test(pronoun);
       // (A shared title is no shared name: King Odo's father may be King Aldric.)

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BLANK } from "@/lib/generation/blank";
 import { statementQuestion } from "@/lib/generation/question-parts";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
-import { factSource } from "../support/fact-source";
+import { factChoice, factSource } from "../support/fact-source";
 
 // Our own article, written for this test: one fact a sentence.
 const facts = [
@@ -32,22 +31,7 @@ function copy(i: number, isTrue: boolean): GeneratedQuestion {
 const restated = (confidence: number) =>
   statementQuestion({ statement: "The village of Tarl was cut off until spring because the ferry stopped running in winter.", isTrue: true, source: source(2), keyKind: "cause", confidence, score: 0.7 });
 
-function choice(i: number, key: string): GeneratedQuestion {
-  // (Each question its own wrong options: two sharing a pool would each be answered from the other.)
-  const options = [key, `Ardle ${i}`, `Brisk ${i}`, `Cotter ${i}`].map((text, n) => ({ id: `o${n}`, text }));
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt: facts[i]!.replace(key, BLANK),
-    options,
-    answerKey: { kind: "choice", optionId: "o0" },
-    answerText: key,
-    source: source(i, key),
-    spanType: "CITY",
-    keyKind: "name",
-    score: 0.7,
-    confidence: 0.7,
-  };
-}
+const choice = (i: number, key: string) => factChoice(article, facts, i, key);
 
 const choices = [choice(4, "Dunmore"), choice(6, "Caddow"), choice(7, "Sarne"), choice(8, "Hollin"), choice(9, "Raske"), choice(3, "Ivo Grell")];
 const copies = [copy(0, true), copy(1, true), copy(5, false)];

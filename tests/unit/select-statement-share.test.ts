@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BLANK } from "@/lib/generation/blank";
 import { statementQuestion } from "@/lib/generation/question-parts";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
-import { factSource } from "../support/fact-source";
+import { factChoice, factSource } from "../support/fact-source";
 
 // Our own article, written for this test: one fact a sentence, each asked by one question.
 const facts = [
@@ -31,23 +30,7 @@ function statement(i: number, isTrue: boolean, confidence = 0.7): GeneratedQuest
   return statementQuestion({ statement: text, isTrue, source: source(i), keyKind: "statement", confidence, score: confidence });
 }
 
-function choice(i: number, key: string): GeneratedQuestion {
-  const sentence = facts[i]!;
-  // (Each question its own wrong options: two sharing a pool would each be answered from the other.)
-  const options = [key, `Ardle ${i}`, `Brisk ${i}`, `Cotter ${i}`].map((text, n) => ({ id: `o${n}`, text }));
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt: sentence.replace(key, BLANK),
-    options,
-    answerKey: { kind: "choice", optionId: "o0" },
-    answerText: key,
-    source: source(i, key),
-    spanType: "CITY",
-    keyKind: "name",
-    score: 0.7,
-    confidence: 0.7,
-  };
-}
+const choice = (i: number, key: string) => factChoice(article, facts, i, key);
 
 const statements = [0, 1, 2, 4, 5, 6].map((i, n) => statement(i, n % 2 === 0));
 const countOf = (quiz: GeneratedQuestion[]) => quiz.filter((q) => q.type === "TRUE_FALSE").length;
