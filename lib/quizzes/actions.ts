@@ -1,11 +1,11 @@
 "use server";
 
-import { randomInt } from "node:crypto";
 import { ActionError, guardedAction } from "../auth/guard";
 import { teacherArticleAction, teacherQuizAction } from "../auth/resource-guards";
 import { generateQuestions } from "../generation/generate-questions";
 import { countCurrentQuestions, findQuestionForRegeneration, findQuizArticleText, findSentenceAt, listQuestionsNeedingALook } from "./editor-data";
 import { createQuiz, deleteUnusedQuiz, duplicateQuiz as copyQuiz, factsByStart, generatedQuestionRow, publishQuiz as publish, setQuizArchived } from "./mutations";
+import { newSeed } from "./new-seed";
 import { pickQuestionForSentence } from "./pick-generated";
 import { questionFromDraft } from "./question-draft";
 import * as questions from "./question-mutations";
@@ -21,7 +21,6 @@ import {
 } from "./schema";
 
 const QUESTION_NOT_FOUND = "That question was not found. Reload the page to see the quiz as it is now.";
-const newSeed = () => randomInt(1, 2 ** 31 - 1);
 
 /** Generate a draft quiz from an article. Nothing is stored when the article yields no question. */
 export const generateQuiz = teacherArticleAction(GenerateQuizSchema, async ({ count, types }, { user, article }) => {

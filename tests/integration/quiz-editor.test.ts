@@ -3,7 +3,7 @@
  * generate, edit, validate, regenerate, add, delete, reorder, publish; and
  * versions: a published quiz with attempts is never changed in place.
  */
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { findAttemptForStudent } from "@/lib/attempt/data";
 import { recordResponse, startOrResumeAttempt, submitAttempt } from "@/lib/attempt/mutations";
 import { choiceKeyOf, parseAnswerKey } from "@/lib/quiz/grade-answer";
@@ -19,7 +19,21 @@ vi.mock("next-auth", async (importOriginal) => ({
   getServerSession: vi.fn(async () => session),
 }));
 
+// Seeds come from a fixed sequence here, so each draft and each regeneration is the same on every run: random
+// seeds made "regenerates an unedited question" fail on the rare draft none of whose sentences holds a second
+// question (it failed once in CI, on PostgreSQL, and never in 310 local drafts).
+const seeds = vi.hoisted(() => ({ next: 1_000_003 }));
+vi.mock("@/lib/quizzes/new-seed", () => ({
+  newSeed: () => {
+    seeds.next = (seeds.next * 48_271) % 2_147_483_647;
+    return seeds.next;
+  },
+}));
+
 const database = setupTestDatabase("quiz-editor");
+beforeEach(() => {
+  seeds.next = 1_000_003;
+});
 
 function signInAs(u: { id: string; role: string; username: string; displayName: string; sessionVersion: number }) {
   session = { user: { id: u.id, role: u.role, username: u.username, name: u.displayName, sessionVersion: u.sessionVersion }, expires: "2999-01-01" };
@@ -90,11 +104,9 @@ describe("editing a draft", () => {
 
   it("regenerates an unedited question from the same sentence", async () => {
     const { draft, teacher } = await draftQuiz(8);
-    // Seeds are random, and a sentence may hold only one question (a copied true statement):
-    // the action then says so. Some question of the draft must have another one. Every type is tried
-    // (choices first): on the built-in article about 1 random draft in 40 has no choice question
-    // with another one in its sentence (measured over 150 seeds; none with the typed ones counted),
-    // which failed this test now and then.
+    // A sentence may hold only one question (a copied true statement): the action then says so. Some question of
+    // the draft must have another one. Every type is tried (choices first): with random seeds about 1 draft in 40
+    // had no choice question with another one in its sentence, and rarely none of any type (the fixed seeds above).
     let q: (typeof draft.questions)[number] | null = null;
     let result: { questionId: string } | null = null;
     const choicesFirst = [...draft.questions].sort((a, b) => Number(a.type === "FILL_BLANK") - Number(b.type === "FILL_BLANK"));
