@@ -97,16 +97,27 @@ function exactDayOfBirth(sentence: string, start: number, key: string, title: st
 // ", which began in _____,": when a period or war the sentence only names began or ended, said in an aside.
 const ASIDE_START_BEFORE = /([\w'’-]+(?: [\w'’-]+){0,3}), (?:which|that) (?:had )?(?:began|begun|started|broke out|ended|was over)(?: in| on)? $/i;
 
+// "… a study of the seas that ran from _____ to …", "… which lasted from 1957 until _____": a span told in a relative clause.
+// Groups: 1 the words it is told of, 2 the start already given (the key is the span's end).
+const SPAN_BEFORE = /([\w'’-]+(?: [\w'’-]+){0,5}),? (?:which|that) (?:ran|lasted|was held|took place|went on) (?:from|between) (?:(\S+(?: \S+)?) (?:to|until|till|and) (?:the (?:end|start|beginning|middle) of )?)?$/i;
+
 /**
  * "During the Long War, which began in _____, she nursed …": the start of a background war or period, given in an aside,
  * is general knowledge the sentence carries along; its point is what happened during it. A period the title names is the
  * article's own and is not held.
  */
 function startOfABackgroundPeriod(sentence: string, start: number, end: number, title: string): boolean {
-  const m = ASIDE_START_BEFORE.exec(sentence.slice(0, start));
-  if (!m || !/^,/.test(sentence.slice(end))) return false;
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const aside = ASIDE_START_BEFORE.exec(before);
+  // (Or either end of its whole span, "a study of the seas that ran from _____ to 1958", told of the thing it describes.)
+  const span = SPAN_BEFORE.exec(before);
+  // (A span told of an appositive, "the Great Survey, a count of every mill that ran from …", is the named thing's too.)
+  const host = (at: number) => (/, $/.test(before.slice(0, at)) ? before.slice(0, at - 2).split(/\s+/).slice(-4).join(" ") : "");
+  const told = aside && /^,/.test(after) ? aside[1] : span && (span[2] || /^\s+(?:to|until|till|and)\b/.test(after)) ? `${host(span.index)} ${span[1]}` : null;
+  if (!told) return false;
   const named = titleStems(title);
-  return !m[1]!.toLowerCase().split(/[^\w'’-]+/).some((w) => w.length > 3 && named.has(w.slice(0, 5)));
+  return !told.toLowerCase().split(/[^\w'’-]+/).some((w) => w.length > 3 && named.has(w.slice(0, 5)));
 }
 
 // A word of periodical printing and a verb of publishing within eight words of each other, in either order.

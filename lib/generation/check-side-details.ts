@@ -5,6 +5,7 @@ import { passingDetailPenalties } from "./check-passing-details";
 import { areaOfANamedPlace } from "./check-place-area";
 import { minorFactPenalties } from "./check-minor-facts";
 import { lesserKeyPenalties } from "./check-lesser-keys";
+import { besideThePointPenalties } from "./check-beside-the-point";
 import { FIGURE_HEDGES } from "./hedge-words";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
@@ -26,7 +27,7 @@ import type { GeneratedQuestion, ParsedArticle } from "./types";
  */
 
 // What opens an aside after a comma: an appositive ("a port town in …"), a relative clause, a former name.
-const ASIDE_OPENER = /^(?:a|an|the|who|whom|which|whose|where|now|then|once|formerly|later|also|known as|born|a native of|located|situated|home to|part of|near|close to)\b/i;
+const ASIDE_OPENER = /^(?:a|an|the|one of|who|whom|which|whose|where|now|then|once|formerly|later|also|known as|born|a native of|located|situated|home to|part of|near|close to)\b/i;
 // An opening phrase that only describes the subject: a participle, a birth, a likeness, an alias.
 const OPENING_ASIDE = /^(?:(?!During|Following|Beginning|Starting|Bring)[A-Z][a-z]+ing|Born|Raised|Known|Also known|Like|Unlike|Along with|Together with|Located|Situated|Based|Founded|Built|Named|Having)\b/;
 const HEDGE = new RegExp(String.raw`\b(?:${FIGURE_HEDGES}|maybe|some|approximately|nearly|almost|at least|an estimated|estimated|up to|as many as|more than|over|fewer than|less than|close to|just over|just under)\s*$`, "i");
@@ -169,12 +170,20 @@ const OPEN_CLASS_BEFORE = /\b(?:some|certain|several|various)\s+$/i;
 const AMONG_AFTER = /^(?:(?!\b(?:that|which|who)\b)[^.;:,]){0,40}?\b(?:are|were|is|was) (?:among|one of)\b/i;
 const PLURAL_VERB_AFTER = /^\s+(?:are|were|have)\b/;
 
+// A count of someone's family: "four brothers", "two older sisters", "two of her sons", "three of Ilse's daughters".
+const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const FAMILY_AFTER =
+  /^\s*(?:of\s+(?:(?:his|her|their)\s+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+))?(?:older |younger |elder )?(?:brothers|sisters|siblings|children|sons|daughters|cousins|grandchildren|wives|husbands|half-brothers|half-sisters)\b/;
+
 export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary: boolean): Penalty[] {
   const out: Penalty[] = [];
   // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
   if (q.type === "TRUE_FALSE" && /\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });
   // "She had four brothers": a count of someone's family is a side detail of a life.
-  if (q.keyKind === "number" && /^\s*(?:older |younger |elder )?(?:brothers|sisters|siblings|children|sons|daughters|cousins|grandchildren|wives|husbands|half-brothers|half-sisters)\b/.test(q.source.sentence.slice(q.source.answer.end - q.source.start))) {
+  // ("three of his daughters ran the mill …": how many of them, where the sentence's point is what they did or what was done through them.)
+  // (A false statement made by changing the count, "three of her sons …", hinges on the same count.)
+  const count = q.keyKind === "number" || (q.type === "TRUE_FALSE" && q.answerText === "False" && COUNT_WORD.test(q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start)));
+  if (count && FAMILY_AFTER.test(q.source.sentence.slice(q.source.answer.end - q.source.start))) {
     out.push({ check: "family-count", factor: 0.7, belowDropLine: true });
   }
   // "She was one of nine children" as a true statement: the same side detail of a life, copied.
@@ -191,6 +200,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   out.push(...trailingDetailPenalties(q, title, at));
   out.push(...minorFactPenalties(q, articleText, title, at));
   out.push(...lesserKeyPenalties(q, at));
+  out.push(...besideThePointPenalties(q, articleText, title, at));
   if (!at) return out;
   const { sentence, start, end } = at;
   // A century or decade that opens the sentence only sets its scene: a sure sign of trivia (a bound year, "By 1850 …", a likely one).

@@ -44,6 +44,8 @@ const OPENS_WITH_VERB = /^(?:Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Became|Bec
 // An opening preposition of time or place ("On 9 March …", "Around noon …", "In the valley …").
 const OPENS_WITH_PLACE_OR_TIME = /^(?:On|In|At|Around|About|By|During|Before|After|Near|From|Until|Since|Within|Throughout)\b/;
 
+const OPENING_THEN_SUBORDINATE = /^(?:On|In|At|Around|About|By|During|Before|After|Near|From|Until|Since|Within|Throughout)\b[^,;]*, (?:when|while|as|after|before|because|since|if|although|though|until|once|where)\b[^,;]*[.!]?$/;
+
 /** A statement or stem that does not stand alone as a whole claim; null when it does. */
 export function statementFault(q: GeneratedQuestion, articleText = ""): StemFailure | "options-misfit" | null {
   const shown = q.prompt.replace(/ \([^)]*\)$/, "");
@@ -60,6 +62,8 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   // (and a subject) has no verb at all, so it claims nothing to be true or false. (Only after an opening preposition: the
   // tagger reads some past tenses as nouns, "The mill ground flour", and a plain subject-verb statement must stand.)
   if (OPENS_WITH_PLACE_OR_TIME.test(shown) && !hasFiniteVerb(shown)) return "stem-fragment";
+  // "In 1705, when the queen was old and ill.": the opening phrase and a clause hung on it, cut before the main clause.
+  if (OPENING_THEN_SUBORDINATE.test(shown)) return "stem-fragment";
   // "A short book, which sold well.": its only verb sits in the relative clause; there is no main clause to be true or false.
   if (/^[^,;]+, (?:which|who|whose|whom|that)\b/.test(shown) && !hasFiniteVerb(mainPartOf(shown))) return "stem-fragment";
   // "A society that met in a warehouse near the fish market.": the same with no comma; the clause's verb is the only one.

@@ -1,0 +1,123 @@
+import type { Penalty } from "./check-trivia";
+import type { KeyInSentence } from "./check-sentence-point";
+import { tagWords } from "./find-spans";
+import { namesTitle, titleStems } from "./title-words";
+import type { GeneratedQuestion } from "./types";
+
+/**
+ * Keys that sit beside the point of their sentence, read from its shape (session 21, from strict judges' verdicts on
+ * unseen articles: each such key failed as trivia while the sentence's point went unasked):
+ * - a count of the items the article goes on to list ("the board laid down three new rules. First, …"): the items are the point;
+ * - the year of a later honour ("in _____ the site was named a World Heritage Site", "created in _____ and named in her
+ *   honour"): the honour may be the point, its year is recall;
+ * - the place or year of a step of someone's schooling ("earned a degree in _____"): the step is the point, not where or
+ *   when (unless it sets a record, "the first woman to earn a doctorate");
+ * - the year of one deed joined after a general statement in the present tense ("The line bends round the islands, and in
+ *   _____ one state moved it"): the statement is the point, the deed an instance of it;
+ * - the span of history a first or an only is measured over ("the sole woman in over _____ centuries of the guild's story"): the claim is
+ *   the point, the span its frame.
+ * All but the last hold the question just below the review line with no factor of their own, as check-minor-facts does: a
+ * quiz takes it only to reach six questions, and a teacher looks at it first. (As lesser keys, waiting in selection, they
+ * changed nothing: most quizzes stop short of the count asked for, so a waiting key still took its slot.) The span of a
+ * first is never a fair blank and drops the question.
+ */
+
+// After the count: up to two describing words and a plural noun, closing the sentence ("three new rules.").
+const COUNTED_ITEMS_AFTER = /^\s+(?:[a-z-]+\s+){0,2}[a-z]+s(?:\s+(?:for|to|in|of)\s+(?:this|that|it|them))?\s*[.!]?$/;
+// What opens the first item of a list told sentence by sentence.
+const FIRST_ITEM = /^\s*(?:First(?:ly)?|The first\b|One (?:was|is|of (?:them|these))|To begin with|In the first place)\b/;
+
+/** "The board laid down three new rules." before "First, …": the count of what the next sentences list. */
+export function countOfListedItems(sentence: string, end: number, following: string): boolean {
+  return COUNTED_ITEMS_AFTER.test(sentence.slice(end)) && FIRST_ITEM.test(following);
+}
+
+// A later honour: a heritage listing, a naming after someone, a national designation, a place among the best by a vote.
+const HONOUR =
+  /\b(?:World Heritage|heritage (?:site|list)|in (?:his|her|their|its) honou?r|named (?:after|for) (?:him|her|them)\b|(?:declared|designated|listed|inscribed|recogni[sz]ed) (?:as )?(?:an? |the )?(?:UNESCO|World|national|protected|official)\b|national (?:monument|landmark|treasure|holiday)|(?:voted|chosen|ranked|selected) (?:as )?one of the)/i;
+// Where a clause of a sentence begins or ends: a colon, a semicolon, or a comma before a joining word.
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|so|yet)\s+/g;
+// A title about the honour itself ("The Listing of …", "Named in Her Honour") makes its year the article's own.
+const HONOUR_TITLE = /\b(?:heritage|unesco|honou?r|named|naming|monument|memorial|listing)\b/i;
+
+/** The clause of the sentence that holds `start`–`end`, and where it begins. */
+function clauseAround(sentence: string, start: number, end: number): { clause: string; from: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
+    else if (m.index! >= end && to === sentence.length) to = m.index!;
+  }
+  return { clause: sentence.slice(from, to), from };
+}
+
+/**
+ * The year of a later honour, in a clause joined to another point ("The fort was never abandoned, and in _____ it was
+ * listed …"). A sentence that opens on the honour ("Today the fort is a World Heritage Site, listed in _____") is about it,
+ * and judges passed its year.
+ */
+export function yearOfAnHonour(sentence: string, start: number, end: number, title: string): boolean {
+  const { clause, from } = clauseAround(sentence, start, end);
+  return from > 0 && !HONOUR_TITLE.test(title) && HONOUR.test(clause);
+}
+
+const AND_IN_BEFORE = /,\s+and\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$/;
+
+/**
+ * "The line bends round the islands, and in _____ one island state moved it": a dated deed joined after a general statement
+ * in the present tense. The statement is the point (how the thing is); the deed one instance of it, its year recall.
+ */
+export function dateOfAnInstance(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  const join = AND_IN_BEFORE.exec(before);
+  if (!join || before.slice(0, join.index).includes(",")) return false;
+  const first = tagWords(sentence).filter((w) => w.end <= join.index);
+  return first.some((w) => w.tags.includes("PresentTense") && !w.tags.includes("Noun")) && !first.some((w) => w.tags.includes("PastTense"));
+}
+
+const STUDY_PLACE_BEFORE =
+  /\b(?:degree|degrees|diploma|doctorate|PhD|master's|bachelor's)\b[^.;,]{0,25}?\b(?:in|from|at)\s+(?:the\s+)?$|\b(?:studied|trained|graduated|enrolled|educated|schooled)\b(?:\s+[a-z]+){0,3}?\s+(?:at|in|from)\s+(?:the\s+)?$/i;
+
+/** "earned a degree in _____", "studied law at _____": where a step of someone's schooling was taken. */
+export function placeOfAStudyStep(sentence: string, start: number): boolean {
+  return STUDY_PLACE_BEFORE.test(sentence.slice(0, start));
+}
+
+const STUDY_STEP = /\b(?:degree|degrees|diploma|PhD|master's|bachelor's|graduated|enrolled)\b/i;
+// A record ("the first woman … to earn a doctorate") makes the step the point, and its year with it.
+const RECORD = /\b(?:first|only|youngest|oldest)\b/i;
+
+/** "earned a degree in Kell in _____": the year of a step of someone's schooling, in the clause that tells of it. */
+export function yearOfAStudyStep(sentence: string, start: number, end: number): boolean {
+  const { clause } = clauseAround(sentence, start, end);
+  return STUDY_STEP.test(clause) && !RECORD.test(clause);
+}
+
+const FIRST_BEFORE = /\b(?:only|first|last|sole)\b[^.;]{0,60}\b(?:in|for)\s+(?:(?:more than|over|almost|nearly|about|some|roughly)\s+)?$/i;
+const SPAN_AFTER = /^\s+(?:years|centuries|decades|millennia)\s+of\b/i;
+
+/** "the sole woman in over _____ centuries of the guild's story": the span a first or an only is measured over. */
+export function spanOfAFirst(sentence: string, start: number, end: number): boolean {
+  return FIRST_BEFORE.test(sentence.slice(0, start)) && SPAN_AFTER.test(sentence.slice(end));
+}
+
+/**
+ * The notes above, for a question on a span of its sentence. A false statement made by swapping the key hinges on the same
+ * detail and waits as its cloze does; a true copy tests its whole sentence.
+ */
+export function besideThePointPenalties(q: GeneratedQuestion, articleText: string, title: string, at: KeyInSentence | null): Penalty[] {
+  if (!at || q.type === "ORDERING" || q.type === "MATCHING" || (q.type === "TRUE_FALSE" && q.answerText !== "False")) return [];
+  const { sentence, start, end } = at;
+  const out: Penalty[] = [];
+  const held = (check: string): Penalty => ({ check, factor: 1, belowReviewLine: true });
+  if (q.keyKind === "number" && countOfListedItems(sentence, end, articleText.slice(q.source.end, q.source.end + 40))) out.push(held("count-of-listed-items"));
+  if (q.keyKind === "date" && yearOfAnHonour(sentence, start, end, title)) out.push(held("year-of-an-honour"));
+  // (A place the title names is the article's own: the step taken there is its story.)
+  if (q.keyKind === "name" && q.spanType !== "PERSON" && placeOfAStudyStep(sentence, start) && !namesTitle(sentence.slice(start, end), titleStems(title))) {
+    out.push(held("place-of-a-study-step"));
+  }
+  if (q.keyKind === "date" && dateOfAnInstance(sentence, start)) out.push(held("date-of-an-instance"));
+  if (q.keyKind === "date" && yearOfAStudyStep(sentence, start, end)) out.push(held("year-of-a-study-step"));
+  if (q.keyKind === "number" && spanOfAFirst(sentence, start, end)) out.push({ check: "span-of-a-first", factor: 0.7, belowDropLine: true });
+  return out;
+}
