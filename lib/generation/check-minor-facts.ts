@@ -9,7 +9,8 @@ import type { GeneratedQuestion } from "./types";
 
 /**
  * Keys that fall on a fact the sentence only carries along while its point is elsewhere: one end of a range that says a
- * figure is unsure, a later example of an example list, the zone of a clock time, the exact day of a death, and where and
+ * figure is unsure, a later example of an example list, the zone of a clock time, the exact day of a death (or of a fight
+ * the sentence names in passing), and where and
  * how a story was first printed, and how many people stand in a story's scene (check-people-counts). Strict judges failed each as trivia on unseen articles (sessions 15-16; the rules were
  * written from those verdicts, so the verdicts are no independent check of them). Each holds the question below the review
  * line (none is a veto), so a fairer candidate fills its slot when there is one and the question still fills a quiz that
@@ -89,6 +90,21 @@ export function exactDayOfDeath(sentence: string, start: number, key: string, ti
   return DAY_AND_MONTH.test(key) && DIED_BEFORE.test(sentence.slice(0, start)) && !DEATH_IN_TITLE.test(title);
 }
 
+// "at the Battle of Vell on", "after the Siege of Kell on": an event the sentence names, then its day.
+const NAMED_EVENT_ON_BEFORE = /\b(?:Battle|Siege|Sack|Raid|Storming|Fall|Capture) of (?:the )?[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)* on $/u;
+
+/**
+ * "the army was beaten at the Battle of Vell on _____": the exact day of a fight the sentence names in passing. Its outcome
+ * is the sentence's point, and its year the fact kept; the day is recall (judges failed it so on unseen articles). A title
+ * that names the fight makes its day the article's own.
+ */
+export function exactDayOfANamedFight(sentence: string, start: number, key: string, title: string): boolean {
+  const named = NAMED_EVENT_ON_BEFORE.exec(sentence.slice(0, start));
+  if (!named || !DAY_AND_MONTH.test(key)) return false;
+  const stems = titleStems(title);
+  return !named[0].split(/[^\p{L}'’-]+/u).some((w) => /^[A-Z]/.test(w) && !/^(?:Battle|Siege|Sack|Raid|Storming|Fall|Capture)$/.test(w) && stems.has(w.toLowerCase().slice(0, 5)));
+}
+
 /** "she was born on _____": the exact day of a birth, recall as the day of a death is (the year is the fact kept). */
 function exactDayOfBirth(sentence: string, start: number, key: string, title: string): boolean {
   return DAY_AND_MONTH.test(key) && BORN_BEFORE.test(sentence.slice(0, start)) && !BIRTH_IN_TITLE.test(title);
@@ -161,6 +177,7 @@ export function minorFactPenalties(q: GeneratedQuestion, articleText: string, ti
   const dayOnly = q.type !== "TRUE_FALSE" || !year || q.prompt.includes(year);
   if (q.keyKind === "date" && dayOnly && exactDayOfDeath(sentence, start, key, title)) out.push(held("exact-day-of-death"));
   if (q.keyKind === "date" && dayOnly && exactDayOfBirth(sentence, start, key, title)) out.push(held("exact-day-of-birth"));
+  if (q.keyKind === "date" && dayOnly && exactDayOfANamedFight(sentence, start, key, title)) out.push(held("exact-day-of-a-named-fight"));
   if (q.keyKind === "date" && startOfABackgroundPeriod(sentence, start, end, title)) out.push(held("start-of-a-background-period"));
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inAside } from "@/lib/generation/check-side-details";
+import { exactDayOfANamedFight } from "@/lib/generation/check-minor-facts";
 import { countOfListedItems, dateOfAnInstance, placeOfAStudyStep, spanOfAFirst, yearOfAStudyStep, yearOfAnHonour } from "@/lib/generation/check-beside-the-point";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { statementFault } from "@/lib/generation/check-statement-faults";
@@ -129,5 +130,15 @@ describe("keys beside the point of their sentence", () => {
     const deeds = "The builders dug the first lock by hand, and in 1790 they opened the cut to barges.";
     expect(dateOfAnInstance(deeds, deeds.indexOf("1790"))).toBe(false);
     expect(held(deeds, "1790", "date")).not.toContain("date-of-an-instance");
+  });
+
+  it("holds the exact day of a fight the sentence names in passing, unless the title names it", () => {
+    const fight = "Orla took command, and the river fleet, short of powder, was beaten at the Battle of Kell Ford on 9 March 1702.";
+    expect(exactDayOfANamedFight(fight, fight.indexOf("9 March"), "9 March 1702", "The Marrow Cut")).toBe(true);
+    expect(held(fight, "9 March 1702", "date")).toContain("exact-day-of-a-named-fight");
+    expect(exactDayOfANamedFight(fight, fight.indexOf("9 March"), "9 March 1702", "The Battle of Kell Ford")).toBe(false);
+    // The year alone is the fact a reader keeps.
+    const year = fight.replace("on 9 March 1702", "in 1702");
+    expect(held(year, "1702", "date")).not.toContain("exact-day-of-a-named-fight");
   });
 });
