@@ -374,9 +374,34 @@ export function repairContext(
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
   // "The air inside cools …", "Inside, the walls …": inside the thing the sentence before named.
   if (bareSubjectPlace(stem) && (statement || !showPrevious())) return "stem-dangles";
+  // "… until the ship rises." cut from "A ship enters a lock, …, and water flows in until the ship rises.": the ship was
+  // brought in by the part of its own sentence that the cut dropped.
+  if (headIntroduces(stem, sentence.text, title)) {
+    const whole = statement ? null : withCutHead(stem, sentence.text, q.answerText);
+    if (!whole) return "stem-dangles";
+    stem = whole;
+  }
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
   if (!statement || marked) q.prompt = stem + hint;
+  return null;
+}
+
+/**
+ * A "the <noun>" in a stem cut from the end of its sentence, whose noun the cut-away head brought in with "a"/"an"
+ * ("A ship enters …, and water flows in until the ship rises"), and the stem does not name before; the noun, or null.
+ */
+export function headIntroduces(stem: string, sentence: string, title: string): string | null {
+  const opening = stem.slice(0, 20);
+  const at = sentence.indexOf(opening.charAt(0).toLowerCase() + opening.slice(1));
+  if (at <= 0) return null;
+  const introduced = new Set(introducedNouns(sentence.slice(0, at).replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase())));
+  if (introduced.size === 0) return null;
+  for (const m of stem.matchAll(/\b[Tt]he ([a-z]{3,})\b(?!-| of\b| (?:that|which|who|whose|where)\b)/g)) {
+    const noun = m[1]!;
+    if (!introduced.has(noun) || UNIQUE.test(noun) || mentionsWord(title, noun) || mentionsWord(stem.slice(0, m.index), noun)) continue;
+    return noun;
+  }
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pointingPhrase, repairContext, shellOpening, shortFormOfName, withCutHead } from "@/lib/generation/check-context";
+import { headIntroduces, pointingPhrase, repairContext, shellOpening, shortFormOfName, withCutHead } from "@/lib/generation/check-context";
 import { bareSubjectPlace } from "@/lib/generation/check-loose-ends";
 import { dropsTimeFrame } from "@/lib/generation/check-dropped-setting";
 import { cutInSeriesOfClauses, predicateOfJoinedVerb, statementFault } from "@/lib/generation/check-statement-faults";
@@ -68,6 +68,20 @@ describe("a general noun with a word of degree before it", () => {
     const cloze = question({ type: "FILL_BLANK", prompt: "The first real attempt began in _____.", answerText: "1702", keyKind: "date", source: { sentence, start: sentences[1]!.start, end: sentences[1]!.end, answer: { start: year, end: year + 4 } } });
     expect(repairContext(cloze, sentences, 1, "Orrin", () => 1, sentences.map((s) => s.text).join(" "))).toBeNull();
     expect(cloze.prompt).toBe("Plans for a lock at Orrin had been drawn for decades, but the first real attempt began in _____.");
+  });
+});
+
+describe("a definite noun that the cut-away head of its own sentence brought in", () => {
+  const sentence = "A barge enters the basin, the sluice opens, and the water lifts the barge to the upper canal.";
+  it("finds 'the barge' in the last clause kept alone", () => {
+    expect(headIntroduces("The water lifts the barge to the upper canal.", sentence, "Locks of the Vell")).toBe("barge");
+    expect(headIntroduces(sentence, sentence, "Locks of the Vell")).toBeNull();
+    expect(headIntroduces("The water lifts the barge to the upper canal.", sentence, "Barges on the Vell")).toBeNull();
+  });
+
+  it("drops the statement", () => {
+    const sentences = sentencesOf("Orrin has three locks.", sentence);
+    expect(repairContext(tf("The water lifts the barge to the upper canal.", sentence), sentences, 1, "Locks of the Vell", () => 1, sentences.map((s) => s.text).join(" "))).toBe("stem-dangles");
   });
 });
 
