@@ -4,6 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
 import { DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
+import { IRREGULAR_PAST } from "./finite-verb";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -356,14 +357,84 @@ export function repairContext(
     if (anchored) stem = anchored;
     else if (statement || !showPrevious() || unanchoredTime(stem, date)) return "stem-dangles";
   }
-  const shell = shellOpening(stem, title);
+  let shell = shellOpening(stem, title);
+  // "The first attempt began in _____." cut from "The idea was old, but the first attempt began in 1881.": the head of
+  // its own sentence says what the attempt was at, so a question (never a statement, kept as cut) gets it back.
+  if (shell && !statement && !asCut) {
+    const whole = withCutHead(stem, sentence.text, q.answerText);
+    if (whole) [stem, shell] = [whole, null];
+  }
   if (shell && (statement || !showPrevious())) return "stem-dangles";
+  // "The line zigzags …" two sentences after "… lies the Meridian Date Line.": the short form of a name said just before.
+  const named = shortFormOfName(stem, sentences, at, title);
+  if (named) {
+    if (statement && uses(named.noun) < 4) return "stem-dangles";
+    if (!statement && !named.name.toLowerCase().includes(q.answerText.toLowerCase())) stem = stem.replace(named.phrase, (p) => `${p.slice(0, 3)} ${named.name}`);
+  }
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
   // "The air inside cools …", "Inside, the walls …": inside the thing the sentence before named.
   if (bareSubjectPlace(stem) && (statement || !showPrevious())) return "stem-dangles";
+  // "… until the ship rises." cut from "A ship enters a lock, …, and water flows in until the ship rises.": the ship was
+  // brought in by the part of its own sentence that the cut dropped.
+  if (headIntroduces(stem, sentence.text, title)) {
+    const whole = statement ? null : withCutHead(stem, sentence.text, q.answerText);
+    if (!whole) return "stem-dangles";
+    stem = whole;
+  }
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
   if (!statement || marked) q.prompt = stem + hint;
+  return null;
+}
+
+/**
+ * A "the <noun>" in a stem cut from the end of its sentence, whose noun the cut-away head brought in with "a"/"an"
+ * ("A ship enters …, and water flows in until the ship rises"), and the stem does not name before; the noun, or null.
+ */
+export function headIntroduces(stem: string, sentence: string, title: string): string | null {
+  const opening = stem.slice(0, 20);
+  const at = sentence.indexOf(opening.charAt(0).toLowerCase() + opening.slice(1));
+  if (at <= 0) return null;
+  const introduced = new Set(introducedNouns(sentence.slice(0, at).replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase())));
+  if (introduced.size === 0) return null;
+  for (const m of stem.matchAll(/\b[Tt]he ([a-z]{3,})\b(?!-| of\b| (?:that|which|who|whose|where)\b)/g)) {
+    const noun = m[1]!;
+    if (!introduced.has(noun) || UNIQUE.test(noun) || mentionsWord(title, noun) || mentionsWord(stem.slice(0, m.index), noun)) continue;
+    return noun;
+  }
+  return null;
+}
+
+/**
+ * The stem with the head of its sentence put back, when the stem is the sentence's last clause ("…, but <stem>") with
+ * its key blanked; null when it is not, or the whole would be too long to read as one question.
+ */
+export function withCutHead(stem: string, sentence: string, key: string): string | null {
+  const body = stem.replace(/[.?!]$/, "").replace(BLANK_RUN, key);
+  const lower = body.charAt(0).toLowerCase() + body.slice(1);
+  const at = sentence.indexOf(lower);
+  if (at <= 0 || !/[,;:] (?:(?:but|and|yet|so|while|whereas) )?$/.test(sentence.slice(0, at))) return null;
+  if (sentence.split(/\s+/).length > 45) return null;
+  return sentence.slice(0, at) + stem.charAt(0).toLowerCase() + stem.slice(1);
+}
+const BLANK_RUN = /_{3,}/;
+
+/**
+ * "the line" in a stem whose one or two sentences before (same section) name "the … Line": the short form of that name.
+ * Returns the phrase as written in the stem, its noun and the full name ("International Date Line"); null when there is
+ * none, or the title names the noun (the article's subject, never ambiguous).
+ */
+export function shortFormOfName(stem: string, sentences: Sentence[], at: number, title: string): { phrase: string; noun: string; name: string } | null {
+  for (const m of stem.matchAll(/\b[Tt]he ([a-z]{3,})\b(?!-| of\b| [A-Z]|['’]s)/g)) {
+    const noun = m[1]!;
+    if (UNIQUE.test(noun) || mentionsWord(title, noun)) continue;
+    const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
+    for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+      if (sentences[i]!.section !== sentences[at]!.section) break;
+      const name = new RegExp(`\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s){1,3}${capital})\\b`).exec(sentences[i]!.text)?.[1];
+      if (name && !stem.includes(name)) return { phrase: m[0], noun, name };
+    }
+  }
   return null;
 }
 
@@ -372,10 +443,30 @@ export function repairContext(
 const POINTING_PHRASE =
   /(?:^|\b(?:of|in|on|at|by|from|with|after|before|during|under|for|to|into|through|despite|since|until|about|against|without|like)\s+)(?:that|those)\s+(?!(?:the|a|an|he|she|it|they|we|you|i|his|her|their|its|this|these|there|who|which|whom|whose|what|is|was|are|were|has|had|have|can|could|will|would|may|might|must|do|does|did|of|in|on|at|to|not|no|is)\b)([a-z][a-z-]+)\b|\bthat (?:same|one) [a-z]+\b/i;
 
+// "The road cut that journey by two days.": "that"/"those" and a noun as a verb's object, the noun closing the phrase (a
+// preposition or a stop after it). A "that" after a verb of saying or knowing ("showed that water …") opens a clause, and
+// a clause's subject is followed by its verb, not by "by" or a full stop.
+const OBJECT_POINTING = /\b([a-z]+) (?:that|those) ([a-z][a-z-]+)(?=[.,;:!?]|$| (?:by|to|from|for|into|across|through|over|around|at)\b)/g;
+const OPENS_A_CLAUSE =
+  /^(?:so|such|now|given|except|said|says|say|showed|shows|show|shown|found|finds|knew|know|knows|believed|believe|thought|think|meant|means|argued|claimed|noted|realised|realized|proved|suggested|learned|learnt|decided|agreed|hoped|feared|felt|insisted|announced|declared|wrote|reported|ensured|ensure|explained|saw|heard|understood|discovered|assumed|estimated|concluded|stated|admitted|promised|warned|observed|recognised|recognized|noticed|demanded|ordered|ruled|is|was|are|were|be|been|and|or|but|because|than|like|of|in|on|at|by|from|with|after|before|during|under|for|to|into|through|despite|since|until|about|against|without)$/;
+const NOT_A_NOUN = /^(?:the|a|an|he|she|it|they|we|you|i|his|her|their|its|this|these|there|who|which|whom|whose|what|is|was|are|were|has|had|have|can|could|will|would|may|might|must|do|does|did|of|in|on|at|to|not|no|much|many|far|long|way|time|day|year|is)$/;
+
+const PAST_FORM = new RegExp(`^(?:${IRREGULAR_PAST})$`);
+
+function objectPointing(stem: string): string | null {
+  for (const m of stem.matchAll(OBJECT_POINTING)) {
+    // ("every boat that passed.": a relative "that" and its verb, no pointer.)
+    const tag = LEXICON[m[2]!];
+    if (OPENS_A_CLAUSE.test(m[1]!) || NOT_A_NOUN.test(m[2]!) || /(?:ly|ing|ed)$/.test(m[2]!) || PAST_FORM.test(m[2]!) || tag === "PastTense" || tag === "Participle") continue;
+    return m[0].slice(m[1]!.length + 1);
+  }
+  return null;
+}
+
 /** A noun phrase pointing back with "that"/"those" to something the stem does not state; null when there is none. */
 export function pointingPhrase(stem: string): string | null {
   const m = POINTING_PHRASE.exec(stem);
-  if (!m) return null;
+  if (!m) return objectPointing(stem);
   // "those involved", "those living nearby": a pronoun for people that the words after it describe, not a pointer back.
   if (m[1] && /(?:ing|ed)$/.test(m[1]) && /^those$/i.test(m[0].trim().split(/\s+/).slice(-2, -1)[0] ?? "")) return null;
   return m[0].trim();
@@ -383,8 +474,9 @@ export function pointingPhrase(stem: string): string | null {
 
 // A general noun opening the sentence that stands for what the sentence before said ("The change was slow", "The sign meant …",
 // "The result was a ledger …", "The system had …", "The law let …": which result, system or law, the sentence before names).
+// ("The first serious attempt began …": an ordinal or a word of degree before the noun leaves it as unsaid what the attempt was.)
 const SHELL_OPENING =
-  /^The (sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation|result|results|work|system|scale|law)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
+  /^The (?:(?:first|second|third|next|last|final|new|main|real|serious|whole|entire|original|initial|earliest|latest|only|major|chief) ){0,2}(reason|reasons|sign|signs|process|change|changes|move|decision|idea|practice|method|approach|effect|effects|problem|trend|shift|step|arrangement|difference|pattern|outcome|attempt|effort|measure|measures|policy|reform|reforms|plan|news|discovery|finding|findings|situation|result|results|work|system|scale|law)\b(?! (?:of|that|which|who|to|by|in|on|for|from|with|between|behind|where|whereby|when|called|known|named|used|itself|[A-Z]\w*)\b)/;
 
 /** The shell noun a stem opens with, when the title does not name it; null otherwise. */
 export function shellOpening(stem: string, title: string): string | null {

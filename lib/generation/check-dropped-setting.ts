@@ -25,6 +25,17 @@ function keepsCase(statement: string, setting: string): boolean {
   return words.length > 0 && words.every((w) => said.has(w));
 }
 
+// An opening time frame that bounds a state or a habit to a past that ended ("For most of history, …", "Until the
+// railways came, …", "Traditionally, …"): the claim without it reads as true now, which the article may deny.
+const BOUNDING_FRAME =
+  /^(?:For (?:most of [^,]{2,40}|centuries|decades|generations|millennia|thousands of years|hundreds of years|many years|a long time)|Until [^,]{2,40}|Traditionally|Originally|At first|In the past|Long ago|In (?:ancient|earlier|early|medieval|former|those) (?:times|days|years)|Back then|In those days|Once),\s/;
+
+/** The statement drops an opening time frame of its sentence that bounds its claim to a past that ended. */
+export function dropsTimeFrame(statement: string, sentence: string): boolean {
+  const frame = BOUNDING_FRAME.exec(sentence)?.[0];
+  return Boolean(frame) && !statement.toLowerCase().includes(frame!.replace(/,\s$/, "").toLowerCase());
+}
+
 /** The statement is only the opening condition of its sentence ("If the loop is cut."), its main clause cut away. */
 export function onlyOpeningCondition(statement: string, sentence: string): boolean {
   const kept = statement.replace(/[.!?]$/, "");
@@ -36,6 +47,7 @@ export function onlyOpeningCondition(statement: string, sentence: string): boole
  * the article and where the sentence starts in it.
  */
 export function dropsSetting(statement: string, sentence: string, text = "", start = text.length): boolean {
+  if (dropsTimeFrame(statement, sentence)) return true;
   const own = SETTING.exec(sentence)?.[0];
   // ("When he was twelve, he …" sets a time in a life, not a case the claim holds in: its claim stands without it.)
   if (own && !(/^When/.test(own) && PAST.test(own))) return !keepsCase(statement, own);

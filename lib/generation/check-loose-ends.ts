@@ -50,7 +50,9 @@ const BARE_PLACE_WORD = /^The (?:[a-z]+ ){1,2}(inside|outside|within|beneath|und
 
 // "Inside, the walls were painted …", "Here the river slows …": an opening place word whose place was the sentence before's.
 // ("Inside the fort, …" names its place; "Here is …" and "There were …" are no places.)
-const BARE_OPENING_PLACE = /^(?:(?:Inside|Outside|Nearby|Below|Above|Beyond|Beneath|Underneath|Inland|Offshore|Downstream|Upstream|Overhead|Elsewhere|Opposite|Alongside),|Here,?(?! (?:is|are|was|were)\b))\s/;
+// "Inside were two clocks …", "Below lay the old town": the place word opens an inverted sentence, its verb straight after.
+const BARE_OPENING_PLACE =
+  /^(?:(?:Inside|Outside|Nearby|Below|Above|Beyond|Beneath|Underneath|Inland|Offshore|Downstream|Upstream|Overhead|Elsewhere|Opposite|Alongside)(?:,|(?= (?:was|were|is|are|lay|lies|stood|stands|sat|sits|hung|hangs|rose|rises|came|comes)\b))|Here,?(?! (?:is|are|was|were)\b))\s/;
 
 /** The place word a statement's subject carries, or that opens it, with its thing left in the sentence before ("inside"), or null. */
 export function bareSubjectPlace(stem: string): string | null {

@@ -9,9 +9,10 @@ import { countOfPeopleInAScene } from "./check-people-counts";
 import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
 import type { StemFailure } from "./check-stems";
-import { hasFiniteVerb } from "./finite-verb";
+import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
 import { bareComparative, countedSetOfOne } from "./check-loose-ends";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
+import { LEXICON } from "./tag-without-chunks";
 import { mainPartOf } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
@@ -55,7 +56,7 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (q.type !== "TRUE_FALSE") return null;
   if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
   if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";
-  if (OPENS_WITH_VERB.test(shown)) return "stem-fragment";
+  if (OPENS_WITH_VERB.test(shown) || predicateOfJoinedVerb(shown, q.source.sentence)) return "stem-fragment";
   // "The river's two branches are the Vell." cut from "… are the Vell, which …, and the Orra …": one of a counted set.
   if (countedSetOfOne(shown, q.source.sentence)) return "stem-fragment";
   // "On 27 May 1850, the island of Tarrak.", "Around noon on the second day.": a statement cut down to its opening phrase
@@ -87,20 +88,57 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   return null;
 }
 
+const PAST_VERB = new RegExp(`^(?:${IRREGULAR_PAST})$`);
+
+/**
+ * "Built two pens for the flock." cut from "They cleared the field and built two pens for the flock.": the statement
+ * opens with the second verb of a pair, its subject left with the first. Its opening word stands in the sentence after
+ * "and", "but", "or" or "then" in lower case, and the sentence does not open with it.
+ */
+export function predicateOfJoinedVerb(statement: string, sentence: string): boolean {
+  const first = /^([A-Z][a-z]+)\s+([\s\S]{0,30})/.exec(statement);
+  if (!first || sentence.startsWith(first[1]!)) return false;
+  const word = first[1]!.toLowerCase();
+  // Only a past verb can be the cut predicate: "and ships sail" leaves "Ships sail.", a clause with its own subject.
+  if (!PAST_VERB.test(word) && !/^[a-z]{3,}ed$/.test(word)) return false;
+  return sentence.includes(` ${word} ${first[2]!}`) && new RegExp(`\\b(?:and|but|or|then) ${word} `).test(sentence);
+}
+
 /**
  * "Trade fell, as new states grew up, rival traders competed for the markets." cut from a sentence whose series of
  * clauses goes on (", and routes changed"): the last two clauses kept read as one run-on clause without their "and".
  */
 export function cutInSeriesOfClauses(statement: string, sentence: string): boolean {
   const kept = statement.replace(/[.!?]$/, "");
-  if (!sentence.startsWith(kept) || !/^,? and\b/.test(sentence.slice(kept.length))) return false;
+  // The statement may be cut from the middle of its sentence ("She heard the same complaints: A, B, and C.") or have lost an
+  // opening marker ("Over time, however, …"): where it stops is found by its last words, and what the sentence says next.
+  const tail = kept.slice(-30);
+  const end = sentence.indexOf(tail);
+  if (end < 0 || !/^,? (?:and|or)\b/.test(sentence.slice(end + tail.length))) return false;
   const parts = kept.split(", ");
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
   const before = parts[parts.length - 2]!;
   // An aside at the end ("…, the wise men who …") is a noun phrase with its own clause, not a member of the series.
   if (/\b(?:who|which|whom|whose|that|where)\b/.test(last) || /^(?:the|a|an)\b/i.test(last)) return false;
-  return hasFiniteVerb(last) && hasFiniteVerb(before);
+  return plainVerb(last) && plainVerb(before);
+}
+
+/**
+ * A clause's verb the tagger need not guess: an auxiliary, a form of "be" or a past tense. (The guess that reads a noun
+ * in -s as a verb, "a family of legal scholars", or a verb after "to", "quick to learn", would take a phrase for a clause.)
+ */
+function plainVerb(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
+  return FINITE_HINT.test(text) || words.some((w, i) => i > 0 && (PAST_VERB.test(w) || /^[a-z]{3,}ed$/.test(w) || presentVerb(w, words[i - 1]!)));
+}
+
+/** A present verb in -s: one the word list knows only as a verb ("grows"), or a plural-looking one right after a singular noun ("pressure forms"). */
+function presentVerb(word: string, before: string): boolean {
+  const tag = LEXICON[word];
+  if (tag === "PresentTense") return true;
+  const prior = LEXICON[before];
+  return tag === "Plural" && (prior === "Singular" || prior === "Uncountable");
 }
 
 const NUMBER_WORDS = new Map("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ").map((w, i) => [w, i + 1]));
