@@ -188,7 +188,10 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
         .filter((o) => span.type !== "PERSON" || !ofOtherWorlds(o, span.text, articleText));
       // A country or city from the same part of the world where the article gives one: one from another continent is ruled out at a glance.
       const near = fair.filter((o) => regionOf(o) !== undefined && regionOf(o) === regionOf(span.text));
-      const pool = near.length ? near : fair;
+      // The land the whole article is set in moved to another part of the world ("born in the highlands of <a land across an
+      // ocean>") is false against the article's every page, not against the sentence: only a near land takes its place.
+      const setting = ctx.settings?.has(span.text.toLowerCase()) ?? false;
+      const pool = near.length || setting ? near : fair;
       const pick = pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name", span.text);
     } else if (isDate || span.type === "NUMBER") {
