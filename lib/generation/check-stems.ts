@@ -194,7 +194,8 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   // A stem or statement must end as a sentence: one closing on ":" introduces a list it does not show, one closing on ";"
   // is an item cut from its list.
   if (/[:;][."'”’)]*$/.test(stem)) return "stem-fragment";
-  if (isUngrammatical(stem) || whoOfAThing(stem, q.answerText)) return "stem-ungrammatical";
+  // (A choice of roles, "Who was Ilse Marr?" with "Poet", asks who only of a description the identity maker read as a person's.)
+  if (isUngrammatical(stem) || (whoOfAThing(stem, q.answerText) && !(q.type === "MULTIPLE_CHOICE" && q.keyKind === "role"))) return "stem-ungrammatical";
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
   if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
