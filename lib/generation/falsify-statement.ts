@@ -19,6 +19,7 @@ import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { ofOtherWorlds } from "./person-worlds";
 import { MORE_OPPOSITES } from "./rule-words";
 import { isArticleSubject } from "./title-words";
+import { headingOf, trivialCount } from "./trivial-count";
 import type { Sentence, Span, TextRange } from "./types";
 
 /**
@@ -221,11 +222,15 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       const anchor = tied ? lastDateBefore(span, allSpans, sentences, sentenceIndex) : undefined;
       const keepsGap = (o: string) => !tied || keepsStatedGap(statement, span, o, anchor);
       const pick = isDate ? pool.filter((o) => near(o) && keepsGap(o))[0] : pool[Math.floor(random() * pool.length)];
-      if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
-      else if (isDate || span.type === "NUMBER") {
+      // "four antennas" made "three", "two legs" made "five": a small count changed tests a detail, or is false at a glance.
+      // (Read after the draws, so the statements after it draw as before.)
+      const trivial = span.type === "NUMBER" && trivialCount(span.text, articleText.slice(span.end, span.end + 40), title || headingOf(articleText), articleText);
+      if (pick) {
+        if (!trivial) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
+      } else if (isDate || span.type === "NUMBER") {
         // (Asked with the key blanked, as for a cloze: the statement's own key is no date "the stem states".)
         const [made] = pickDistractors(span, replaceOnce(statement, span.text, BLANK) ?? statement, ctx, 1, random, true);
-        if (made && fits(made) && keepsGap(made)) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
+        if (made && fits(made) && keepsGap(made) && !trivial) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
       }
     }
   }
