@@ -187,6 +187,9 @@ function whoOfAThing(stem: string, answer: string): boolean {
 // (Only a "too" or "as well" that closes its clause adds: "too weak to carry …" is a degree.)
 const ALSO_POINTS = /\b(?:also\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)|(?:too|as well)(?=\s*(?:[?.,;!]|$)))/i;
 
+// An opening phrase, its comma, then a side clause running to the full stop, with no main clause after it.
+const OPENING_AND_SIDE_CLAUSE_ONLY = /^(?:In|On|At|By|During|After|Before|Around|Later|Then)\b[^,]{0,40}, (?:when|while|as|because|although|though|since|after|before|until|once|if)\b[^,;:]*[.!?]$/;
+
 /** Why the stem of a question cannot be shown, or null. Ordering and matching show items, not a stem. */
 export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
@@ -194,9 +197,13 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   // A stem or statement must end as a sentence: one closing on ":" introduces a list it does not show, one closing on ";"
   // is an item cut from its list.
   if (/[:;][."'”’)]*$/.test(stem)) return "stem-fragment";
-  if (isUngrammatical(stem) || whoOfAThing(stem, q.answerText)) return "stem-ungrammatical";
+  // (A choice of roles, "Who was Ilse Marr?" with "Poet", asks who only of a description the identity maker read as a person's.)
+  if (isUngrammatical(stem) || (whoOfAThing(stem, q.answerText) && !(q.type === "MULTIPLE_CHOICE" && q.keyKind === "role"))) return "stem-ungrammatical";
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
+  // "In 705, when the empress was old and ill.": a statement cut down to its opening and the clause of time after it has lost
+  // its main clause, however whole its source sentence.
+  if (q.type === "TRUE_FALSE" && OPENING_AND_SIDE_CLAUSE_ONLY.test(stem)) return "stem-fragment";
   if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
   if (cognateShown(q)) return "stem-gives-key-away";
   return null;

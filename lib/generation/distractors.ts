@@ -23,6 +23,8 @@ export interface DistractorContext {
   year: number | null;
   /** The whole article text: a distractor the article states alongside the key is rejected. */
   articleText: string;
+  /** The lands the whole article is set in, lower-cased (see find-setting). */
+  settings?: ReadonlySet<string>;
 }
 
 /**

@@ -200,6 +200,10 @@ const OPENING_CLAUSE = /^[A-Z][^,;_]{0,60}, (.+)$/;
 
 // No one does a dated deed of note in the first years of life: a wrong year that close to a birth is ruled out.
 const CHILDHOOD = 12;
+// A stem that calls its deed a young person's ("one of the young recruits chosen", "as a student"): a wrong year at which the
+// person would be this old or more is ruled out at a glance (a woman of sixty among the young students picked).
+const YOUTH = 30;
+const YOUNG_STEM = /\b(?:young|youngest|youth|youths|teenage|teenager|teenagers|schoolboy|schoolgirl|schoolchildren|pupil|pupils|student|students|as a (?:boy|girl|child))\b/i;
 
 /**
  * A wrong year on the other side of a life's bounds than the key: a year at or before the birth for a deed of the
@@ -229,6 +233,7 @@ export function lifeRuleFor(keyText: string, stem: string, articleText: string):
   // "in _____ she was chosen for the balloon crew": a person chosen for a role is chosen before the deed the article
   // is about (its headline year, a deed of the person's), so no year from that deed on is a fair option.
   const headline = CHOSEN.test(stem) ? headlineYear(articleText) : null;
+  const young = YOUNG_STEM.test(stem);
   return (candidate) => {
     const year = yearIn(candidate, bc);
     if (!Number.isFinite(year)) return false;
@@ -246,6 +251,7 @@ export function lifeRuleFor(keyText: string, stem: string, articleText: string):
       if (headline !== null && key < headline && life.deeds.includes(headline) && year >= headline) return true;
       // A deed in childhood ("wrote a first symphony at eight"): only years up to the birth are ruled out.
       if (birth !== null && key > birth && (key - birth < CHILDHOOD ? year <= birth : year - birth < CHILDHOOD)) return true;
+      if (birth !== null && young && key - birth < YOUTH && year - birth >= YOUTH) return true;
       if (life.death !== null && key !== life.death && Math.sign(key - life.death) !== Math.sign(year - life.death)) return true;
       return false;
     });

@@ -249,6 +249,20 @@ export function stemWorksOut(key: Span, stem: string): boolean {
   return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value) || completesRange(stem, value);
 }
 
+// Scales with an end: "230 degrees longitude" is no place on Earth, and a student rules it out without reading.
+const SCALE_ENDS: [RegExp, number][] = [
+  [/^\s*(?:°|degrees?)\s*(?:(?:east|west)(?:ern)?\s+)?(?:of\s+)?longitude\b/i, 180],
+  [/^\s*(?:°|degrees?)\s*(?:(?:north|south)(?:ern)?\s+)?(?:of\s+)?latitude\b/i, 90],
+];
+
+/** A value past the end of the scale the blank is read on (longitude past 180 degrees, latitude past 90). */
+function beyondScale(stem: string, value: number): boolean {
+  const at = stem.indexOf(BLANK);
+  if (at < 0) return false;
+  const after = stem.slice(at + BLANK.length, at + BLANK.length + 40);
+  return SCALE_ENDS.some(([unit, end]) => unit.test(after) && value > end);
+}
+
 /**
  * The stem itself settles the value (a conversion of the key, or the two
  * amounts a percentage is worked out from), so every option but the key is
@@ -258,6 +272,7 @@ export function ruledOutByStem(key: Span, candidate: string, stem: string): bool
   const keyValue = numberValue(key.text);
   const value = numberValue(candidate);
   if (keyValue === null || value === null) return false;
+  if (beyondScale(stem, value)) return true;
   const { conversion, workedOut, lengths } = factsOf(stem);
   if (statesLength(lengths, keyValue) || completesRange(stem, keyValue)) return true;
   if (converts(conversion, keyValue)) return !converts(conversion, value);

@@ -19,6 +19,7 @@ import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { ofOtherWorlds } from "./person-worlds";
 import { MORE_OPPOSITES } from "./rule-words";
 import { isArticleSubject } from "./title-words";
+import { headingOf, trivialCount } from "./trivial-count";
 import type { Sentence, Span, TextRange } from "./types";
 
 /**
@@ -188,7 +189,10 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
         .filter((o) => span.type !== "PERSON" || !ofOtherWorlds(o, span.text, articleText));
       // A country or city from the same part of the world where the article gives one: one from another continent is ruled out at a glance.
       const near = fair.filter((o) => regionOf(o) !== undefined && regionOf(o) === regionOf(span.text));
-      const pool = near.length ? near : fair;
+      // The land the whole article is set in moved to another part of the world ("born in the highlands of <a land across an
+      // ocean>") is false against the article's every page, not against the sentence: only a near land takes its place.
+      const setting = ctx.settings?.has(span.text.toLowerCase()) ?? false;
+      const pool = near.length || setting ? near : fair;
       const pick = pool[Math.floor(random() * pool.length)];
       if (pick) keep(replaceOnce(statement, span.text, pick, articleText), pick, span, 0.74, "name", span.text);
     } else if (isDate || span.type === "NUMBER") {
@@ -218,11 +222,15 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       const anchor = tied ? lastDateBefore(span, allSpans, sentences, sentenceIndex) : undefined;
       const keepsGap = (o: string) => !tied || keepsStatedGap(statement, span, o, anchor);
       const pick = isDate ? pool.filter((o) => near(o) && keepsGap(o))[0] : pool[Math.floor(random() * pool.length)];
-      if (pick) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
-      else if (isDate || span.type === "NUMBER") {
+      // "four antennas" made "three", "two legs" made "five": a small count changed tests a detail, or is false at a glance.
+      // (Read after the draws, so the statements after it draw as before.)
+      const trivial = span.type === "NUMBER" && trivialCount(span.text, articleText.slice(span.end, span.end + 40), title || headingOf(articleText), articleText);
+      if (pick) {
+        if (!trivial) keep(replaceOnce(statement, span.text, pick), pick, span, 0.74, "value");
+      } else if (isDate || span.type === "NUMBER") {
         // (Asked with the key blanked, as for a cloze: the statement's own key is no date "the stem states".)
         const [made] = pickDistractors(span, replaceOnce(statement, span.text, BLANK) ?? statement, ctx, 1, random, true);
-        if (made && fits(made) && keepsGap(made)) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
+        if (made && fits(made) && keepsGap(made) && !trivial) keep(replaceOnce(statement, span.text, made), made, span, span.type === "NUMBER" ? 0.6 : 0.66, "value");
       }
     }
   }

@@ -151,9 +151,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const introducedBySentence = bySentence(sentences, findIntroducedNames(text, readable));
   const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!]).map((span) => withSuffixStop(s, span)).filter((span) => askable(s, span)));
   const allSpans = spansBySentence.flat();
-  const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text };
+  const settings = findSettingNames(article, allSpans);
+  const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text, settings };
   const lists = findLists(sentences);
-  const asksForSetting = makeSettingCheck(findSettingNames(article, allSpans));
+  const asksForSetting = makeSettingCheck(settings);
   const definitions = findDefinitions(sentences);
   // The rank orders the questions and picks the sentences that get main statements (makeMainStatements' most central
   // ones, which score-confidence lifts as main points); the drop line, the calibrated odds and the review line read the

@@ -17,6 +17,7 @@ import { BLANK } from "./blank";
 import { dateInNegatedClause } from "./negated-clause";
 import { eraMarkAfter, yearWithEraForms } from "./year-eras";
 import { modalHedged } from "./trim-statement";
+import { headingOf, trivialCount } from "./trivial-count";
 
 /**
  * The sentence with the span blanked ("It" resolved to what it names). `byClause`: only the clause the blank is in (see
@@ -192,6 +193,9 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     const anchor = gapped ? dateBefore?.() : undefined;
     const swap = pickDistractors(span, clozeFor(sentence, span), ctx, gapped ? GAPPED_TRIES : 1, random, true).find((o) => !gapped || keepsStatedGap(sentence.text, span, o, anchor));
     if (!swap) return null;
+    // Nor by changing a small count ("four antennas" made "three"): a number detail, or a value false at a glance (see
+    // trivial-count). (Read after the draw, so the questions after it draw as before.)
+    if (span.type === "NUMBER" && trivialCount(span.text, ctx.articleText.slice(span.end, span.end + 40), headingOf(ctx.articleText), ctx.articleText)) return null;
     const offset = span.start - sentence.start;
     statement = sentence.text.slice(0, offset) + swap + sentence.text.slice(offset + span.text.length);
   }

@@ -241,7 +241,7 @@ export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], se
     random,
   ).filter((o) => {
     // One option per person, and no two options that read the same ("Poet", "Poet").
-    const shownAs = o.description.replace(/^(?:a|an|the) /i, "").toLowerCase();
+    const shownAs = unpraised(o.description).toLowerCase();
     if (seen.has(o.name) || seen.has(shownAs)) return false;
     seen.add(o.name).add(shownAs);
     return true;
@@ -250,10 +250,11 @@ export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], se
   if (distractors.length < 2) return null;
   const sentence = sentences[fact.sentenceIndex]!;
   // Every option without its article ("Surveyor from Saltmere", "Poet"): descriptions written after the name and before it read alike.
-  const bare = (d: string) => capitalise(d.replace(/^(?:a|an|the) /i, ""));
+  // (Nor with a word of praise, "Famous poet" beside "Inventor": only the key would carry the article's own adjective.)
+  const bare = (d: string) => capitalise(unpraised(d));
   const key = bare(fact.description);
   const { options, answerKey } = choiceQuestion(key, distractors.map((d) => bare(d.description)), random);
-  const keyStart = fact.descriptionStart + (fact.description.length - fact.description.replace(/^(?:a|an|the) /i, "").length);
+  const keyStart = fact.descriptionStart + (fact.description.length - unpraised(fact.description).length);
   return {
     type: "MULTIPLE_CHOICE",
     prompt: `${fact.person ? "Who" : "What"} ${fact.tense} ${fact.name}?`,
@@ -266,6 +267,17 @@ export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], se
     score: 1,
     confidence: distractors.length === 3 ? 0.76 : 0.7,
   };
+}
+
+// Words of praise before a role ("the famous poet", "a celebrated painter"): the article's way of speaking, not the role.
+const PRAISE = /^(?:(?:a|an|the) )?(?:(?:very|most|much|widely|highly) )?(?:famous|well-known|celebrated|renowned|noted|legendary|popular|respected|admired|distinguished|prominent|brilliant|talented|gifted|great|beloved|acclaimed|influential|important) (?=[a-z])/i;
+
+/** A description without its article and any word of praise before the role: "the famous poet" -> "poet". */
+function unpraised(description: string): string {
+  const plain = description.replace(/^(?:a|an|the) /i, "");
+  const bare = description.replace(PRAISE, "");
+  // (Never down to nothing but a word of "of": "the great of the age" keeps its words.)
+  return bare !== description && /^[a-z][\w'’-]+(?: |$)/.test(bare) && !/^of\b/.test(bare) ? bare : plain;
 }
 
 /** "Who was the second ruler of Ostmark?" / "Which ship's surgeon kept the log?", typed. */

@@ -9,6 +9,7 @@ import { keyIdentities } from "./same-key";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 import { boundedMemo } from "./article-memo";
+import { DENIES, unmaskDenials } from "./unguessable-denials";
 
 /** The share of a quiz each type aims for, when asked for; the rest is filled by rank. */
 const SHARE: Record<GeneratedQuestionType, number> = {
@@ -71,8 +72,6 @@ function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, Ge
   }
   return out;
 }
-
-const DENIES = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
 
 /**
  * A false statement sure enough to ask a true one's point in its place: above the review line with no check's note, not
@@ -508,6 +507,9 @@ function selectOnce(
   }
   if (structuredLast) takeStructured();
   leanTowardFalse(chosen, ranked, takeOne);
+  // Nor statements keyed by their "not" alone (see unguessable-denials).
+  const trueCopyOf = new Map([...denials].map(([t, d]) => [d, t]));
+  unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse: sureFalseInPlaceOf, sure: (q) => q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0, trueCopyOf });
   return chosen;
 }
 

@@ -1,0 +1,85 @@
+import type { GeneratedQuestion } from "./types";
+
+// A statement's own negative word: "not", "never", "no", "cannot", "didn't".
+export const DENIES = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
+
+/** A false statement made false by its negative ("Ilse did not found the guild."). */
+export function isDenial(q: GeneratedQuestion): boolean {
+  return q.type === "TRUE_FALSE" && q.answerText === "False" && DENIES.test(q.prompt);
+}
+
+/** A statement whose key the negative word does not foretell: a true one with a negative, or a false one without. */
+function breaksPattern(q: GeneratedQuestion): boolean {
+  return q.type === "TRUE_FALSE" && (q.answerText === "True") === DENIES.test(q.prompt);
+}
+
+/**
+ * Whether a quiz's statements can be keyed by their wording alone: more denials than statements that break the pattern
+ * (with none, every "not" is False and every other statement True).
+ */
+export function guessableByNegatives(chosen: GeneratedQuestion[]): boolean {
+  const denials = chosen.filter(isDenial).length;
+  return denials > 0 && denials > chosen.filter(breaksPattern).length;
+}
+
+// How much less sure a true statement with a negative may be than the one it replaces (as for a denial's swap).
+const LESS_SURE = 0.08;
+
+export interface UnmaskInput {
+  chosen: GeneratedQuestion[];
+  ranked: GeneratedQuestion[];
+  /** Adds a question where every rule of the quiz lets it in. */
+  takeOne: (q: GeneratedQuestion) => void;
+  /** The sentences a question is made from (its source offsets). */
+  sentencesOf: (q: GeneratedQuestion) => number[];
+  /** A false statement sure enough to ask a true one's (or a denial's) point in its place. */
+  sureFalse: (f: GeneratedQuestion, t: GeneratedQuestion) => boolean;
+  /** Above the review line with no check's note. */
+  sure: (q: GeneratedQuestion) => boolean;
+  /** The true copy a denial asks the point of, where it has one. */
+  trueCopyOf: ReadonlyMap<GeneratedQuestion, GeneratedQuestion>;
+}
+
+/**
+ * A quiz whose statements a class could key by the word "not" alone (a held-out judge saw every "not" keyed False and
+ * every other statement True) is mended: a denial, then a true statement, is asked by a sure false statement of another
+ * kind from the same sentence (a swapped detail); else the weakest true copy (then denial) gives its slot to a sure
+ * statement of another sentence that breaks the pattern. No key changes: every question taken is a candidate as it was
+ * made, and every rule of `takeOne` holds. (Where no such statement is sure, the quiz stays as it is: sending its denials
+ * back to their true copies only makes every statement True, as easy to guess.)
+ */
+export function unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse, sure, trueCopyOf }: UnmaskInput): void {
+  if (!guessableByNegatives(chosen)) return;
+  const from = (q: GeneratedQuestion) => sentencesOf(q).join();
+  const plainFalse = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.answerText === "False" && !DENIES.test(q.prompt);
+  // One statement put in place of another from its sentence, where `takeOne` lets it in; else the old one stays.
+  const replace = (old: GeneratedQuestion, reference: GeneratedQuestion) => {
+    for (const f of ranked.filter((q) => plainFalse(q) && from(q) === from(old) && !chosen.includes(q) && sureFalse(q, reference))) {
+      const at = chosen.indexOf(old);
+      chosen.splice(at, 1);
+      const before = chosen.length;
+      takeOne(f);
+      if (chosen.length > before) return;
+      chosen.splice(at, 0, old);
+    }
+  };
+  const weakestFirst = (qs: GeneratedQuestion[]) => [...qs].sort((a, b) => a.score - b.score);
+  for (const d of weakestFirst(chosen.filter(isDenial))) if (guessableByNegatives(chosen)) replace(d, trueCopyOf.get(d) ?? d);
+  for (const t of weakestFirst(chosen.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt)))) if (guessableByNegatives(chosen)) replace(t, t);
+  // Then a statement of another sentence that breaks the pattern (a sure false one with no negative, or a true one with
+  // the article's own), in place of the weakest true copy, else of the weakest denial: a true copy is half a guess, and
+  // the quiz leans on True already.
+  const breakers = ranked.filter((q) => !chosen.includes(q) && breaksPattern(q));
+  const spare = weakestFirst(chosen.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt)));
+  for (const old of [...spare, ...weakestFirst(chosen.filter(isDenial))]) {
+    if (!guessableByNegatives(chosen)) return;
+    for (const f of breakers.filter((q) => !chosen.includes(q) && (q.answerText === "True" ? sure(q) && q.confidence >= old.confidence - LESS_SURE : sureFalse(q, trueCopyOf.get(old) ?? old)))) {
+      const at = chosen.indexOf(old);
+      chosen.splice(at, 1);
+      const before = chosen.length;
+      takeOne(f);
+      if (chosen.length > before) break;
+      chosen.splice(at, 0, old);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+import { guessableByNegatives, unmaskDenials } from "@/lib/generation/unguessable-denials";
+
+// A held-out judge saw every statement with "not" keyed False and every other True: a class could key them by the word.
+
+describe("statements a class cannot key by their 'not' alone", () => {
+  const statement = (prompt: string, answerText: "True" | "False", start: number, score = 1): GeneratedQuestion => ({
+    type: "TRUE_FALSE",
+    prompt,
+    options: [],
+    answerKey: { kind: "choice", optionId: answerText.toLowerCase() },
+    answerText,
+    source: { sentence: prompt, start, end: start + prompt.length, answer: { start, end: start + 1 } },
+    spanType: "TERM",
+    score,
+    keyKind: "statement",
+    confidence: 0.8,
+  });
+
+  it("sees a quiz whose every 'not' is False and every other statement True", () => {
+    expect(guessableByNegatives([statement("The mill did not burn.", "False", 0), statement("The mill stood by the river.", "True", 50)])).toBe(true);
+    expect(guessableByNegatives([statement("The mill did not burn.", "False", 0), statement("The mill never closed.", "True", 50)])).toBe(false);
+    expect(guessableByNegatives([statement("The mill did not burn.", "False", 0), statement("The mill stood by the sea.", "False", 50)])).toBe(false);
+  });
+
+  it("puts the article's own true negative in place of the weakest true copy", () => {
+    const denial = statement("The mill did not burn in 1820.", "False", 0, 2);
+    const copy = statement("The mill stood by the river.", "True", 50, 1);
+    const ownNegative = statement("No other mill in the valley ground as much grain.", "True", 100, 1);
+    const chosen = [denial, copy];
+    const takeOne = (q: GeneratedQuestion) => void chosen.push(q);
+    unmaskDenials({ chosen, ranked: [ownNegative], takeOne, sentencesOf: (q) => [q.source.start], sureFalse: () => true, sure: () => true, trueCopyOf: new Map() });
+    expect(chosen).toEqual([denial, ownNegative]);
+  });
+
+  it("leaves the quiz as it is where no sure statement breaks the pattern", () => {
+    const denial = statement("The mill did not burn in 1820.", "False", 0, 2);
+    const copy = statement("The mill stood by the river.", "True", 50, 1);
+    const chosen = [denial, copy];
+    unmaskDenials({ chosen, ranked: [statement("The mill had four doors.", "True", 100)], takeOne: (q) => void chosen.push(q), sentencesOf: (q) => [q.source.start], sureFalse: () => true, sure: () => true, trueCopyOf: new Map() });
+    expect(chosen).toEqual([denial, copy]);
+  });
+});
