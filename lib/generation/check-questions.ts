@@ -4,6 +4,7 @@ import { repairContext } from "./check-context";
 import { fitOptionsToStem } from "./check-option-fit";
 import { kindAskedInStem } from "./check-head-kind";
 import { checkShownText } from "./check-shown-text";
+import { containingPlacesFor } from "./containing-places";
 import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
@@ -136,4 +137,10 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   // word that sets the term apart ("marram") answers it typed alone.
   const kind = kindAskedInStem(q);
   if (kind && kind.setApart.length >= 4) key.accepted = [...new Set([...key.accepted, kind.setApart])];
+  // A place the article says the key lies in ("Carrow, in Dunhaven") fills the blank as truly, unless the stem names it.
+  if (PLACE_KEYS.has(q.spanType)) {
+    const around = containingPlacesFor(q.answerText, shownStem(q), articleText);
+    if (around.length) key.accepted = [...new Set([...key.accepted, ...around])];
+  }
 }
+const PLACE_KEYS = new Set(["PLACE", "CITY"]);

@@ -1,0 +1,49 @@
+import { escapeRegExp } from "./find-spans";
+import { lookupEntry } from "./gazetteer";
+
+/**
+ * The places the article itself says a place lies in: "the observatory at Carrow, in Dunhaven" or "Carrow, Dunhaven"
+ * or "Carrow in Dunhaven" make "Dunhaven" a right typed answer wherever "Carrow" is (judges failed a blank that refused
+ * the city around a district). "Carrow, near Dunhaven" is no containment, and a list of places ("Carrow, Dunhaven and
+ * Ebb") is none either. Only a town, district or site lies in another place: a country "in" a place is a country's doing
+ * there ("the role of Varnia in Ostland").
+ */
+export function containingPlaces(key: string, articleText: string): string[] {
+  if (!key || !articleText.includes(key) || lookupEntry(key)?.type === "COUNTRY") return [];
+  const found = new Set<string>();
+  const k = escapeRegExp(key);
+  // The key as a whole name (not "New Carrow" or "Carrow Bay"), then ", in Y", " in Y" or ", Y".
+  const use = new RegExp(`(?<![\\w'’-])${k}(,? in (?:the )?|, )${PLACE}`, "g");
+  for (const m of articleText.matchAll(use)) {
+    const wordBefore = /([A-Z][\w'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    if (wordBefore && !OPENERS.has(wordBefore)) continue;
+    const place = m[2]!;
+    const after = articleText.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "Carrow in May", "Carrow in AD 64", "Carrow in Varn's day": a time or someone's, not a place.
+    if (NOT_A_PLACE.test(place) || /['’]s?$/.test(place) || /^['’]s?\b/.test(after) || place === key) continue;
+    if (m[1] === ", ") {
+      // ", Y" with no "in" is the region a town is named with only where it closes the phrase ("Carrow, Dunhaven, was …"
+      // or "Carrow, Dunhaven.") and the key opens no list ("Ebb, Carrow, Dunhaven" and "Carrow, Dunhaven and Ebb" are lists).
+      const closes = /^(?:[.;:)]|,\s+(?!and\b|or\b)[a-z])/.test(after);
+      const listBefore = /(?:[A-Z][\w'’-]*,|\band|\bor) $/.test(articleText.slice(Math.max(0, m.index - 20), m.index));
+      if (!closes || listBefore) continue;
+      // A bare comma also joins a place and a person or a clause ("In Carrow, Tessa Brun …"): only a known place counts.
+      if (!KNOWN_PLACE.has(lookupEntry(place)?.type ?? "")) continue;
+    }
+    found.add(place);
+  }
+  return [...found];
+}
+
+/** The containing places a typed blank also accepts: none the stem itself names ("at _____, in Dunhaven" asks the district). */
+export function containingPlacesFor(key: string, stem: string, articleText: string): string[] {
+  return containingPlaces(key, articleText).filter((place) => !new RegExp(`(?<![\\w'’-])${escapeRegExp(place)}(?![\\w'’-])`).test(stem));
+}
+
+// One to three capitalised words: the containing place's name.
+const PLACE = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})";
+// A capitalised word before the key that is no part of its name: "At Carrow, …".
+const OPENERS = new Set(["At", "In", "From", "To", "Near", "The", "Outside", "Inside", "Around", "Beyond"]);
+const KNOWN_PLACE = new Set(["COUNTRY", "CITY", "PLACE"]);
+const NOT_A_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\b|\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$/;
