@@ -9,6 +9,7 @@ import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
 import { triviaPenalties, type Penalty } from "./check-trivia";
+import { escapeRegExp } from "./find-spans";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 import { statementFault } from "./check-statement-faults";
@@ -142,5 +143,10 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
     const around = containingPlacesFor(q.answerText, shownStem(q), articleText);
     if (around.length) key.accepted = [...new Set([...key.accepted, ...around])];
   }
+  // A form the stem itself shows is not what its blank asks ("Lind took the name _____" refuses "Lind" for "Korvin").
+  const shown = shownStem(q).replace(BLANK_RUN, " ");
+  key.accepted = key.accepted.filter((a) => a === q.answerText || !wordPattern(a).test(shown));
 }
+const BLANK_RUN = /_{3,}/g;
+const wordPattern = (text: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}(?![\\w'’-])`, "i");
 const PLACE_KEYS = new Set(["PLACE", "CITY"]);
