@@ -12,8 +12,9 @@ export function containingPlaces(key: string, articleText: string): string[] {
   if (!key || !articleText.includes(key) || lookupEntry(key)?.type === "COUNTRY") return [];
   const found = new Set<string>();
   const k = escapeRegExp(key);
-  // The key as a whole name (not "New Carrow" or "Carrow Bay"), then ", in Y", " in Y" or ", Y".
-  const use = new RegExp(`(?<![\\w'’-])${k}(,? in (?:the )?|, )${PLACE}`, "g");
+  // The key as a whole name (not "New Carrow" or "Carrow Bay"), then ", in Y", " in Y", ", which lay in Y", " in the
+  // north of Y" or ", Y".
+  const use = new RegExp(`(?<![\\w'’-])${k}(${LIES_IN}|,? in (?:the )?|, )${PLACE}`, "g");
   for (const m of articleText.matchAll(use)) {
     const wordBefore = /([A-Z][\w'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 20), m.index))?.[1];
     if (wordBefore && !OPENERS.has(wordBefore)) continue;
@@ -35,11 +36,19 @@ export function containingPlaces(key: string, articleText: string): string[] {
   return [...found];
 }
 
-/** The containing places a typed blank also accepts: none the stem itself names ("at _____, in Dunhaven" asks the district). */
+/**
+ * The containing places a typed blank also accepts: only where the blank is where something is, was or went ("built at
+ * _____", "east of _____"), never a doer ("_____ voted to leave", the town and not its region) or what belongs to it ("the
+ * mayor of _____"); and none the stem itself names ("at _____, in Dunhaven" asks the district).
+ */
 export function containingPlacesFor(key: string, stem: string, articleText: string): string[] {
+  if (!WHERE_BLANK.test(stem)) return [];
   return containingPlaces(key, articleText).filter((place) => !new RegExp(`(?<![\\w'’-])${escapeRegExp(place)}(?![\\w'’-])`).test(stem));
 }
 
+const LIES_IN = ",? (?:(?:which|that) (?:is|was|lies|lay) in |(?:located|situated) in |in the (?:north|south|east|west|centre|center|heart|middle)(?:-?(?:east|west))? of )(?:the )?";
+// A blank after a word of place: "in", "at", "near", "from", "to" …, or a compass point's "of" ("east of _____").
+const WHERE_BLANK = /(?:\b(?:in|at|near|from|to|into|through|across|around|outside|inside|within)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of) (?:the )?_{3,}/i;
 // One to three capitalised words: the containing place's name.
 const PLACE = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})";
 // A capitalised word before the key that is no part of its name: "At Carrow, …".

@@ -33,3 +33,17 @@ describe("containingPlacesFor", () => {
     expect(containingPlacesFor("Ebbmoor", "The first harbour lamp stood at _____, in Dunhaven.", article)).toEqual([]);
   });
 });
+
+describe("containment said in a clause, and blanks that are no place's slot", () => {
+  it("reads 'which lay in Y' and 'in the north of Y'", () => {
+    expect(containingPlaces("Carrow", "She fled to Carrow, which lay in Dunhaven, a free province.")).toEqual(["Dunhaven"]);
+    expect(containingPlaces("Carrow", "The mill stood at Carrow in the north of Dunhaven.")).toEqual(["Dunhaven"]);
+  });
+  it("accepts the containing place only where the blank says where", () => {
+    const article = "The council of Carrow, in Dunhaven, voted to leave the league.";
+    expect(containingPlacesFor("Carrow", "The council of _____ voted to leave the league.", article)).toEqual([]);
+    expect(containingPlacesFor("Carrow", "_____ voted to leave the league.", article)).toEqual([]);
+    expect(containingPlacesFor("Carrow", "Ships sailed from _____ every spring.", article)).toEqual(["Dunhaven"]);
+    expect(containingPlacesFor("Carrow", "A town one day's ride east of _____ kept the old law.", article)).toEqual(["Dunhaven"]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acceptedAliases, articleAliases } from "@/lib/generation/aliases";
+import { pickDistractors } from "@/lib/generation/distractors";
 import { parseArticle } from "@/lib/generation/parse-article";
 import type { Span } from "@/lib/generation/types";
 import { draftQuestion } from "../support/draft-question";
@@ -60,5 +61,25 @@ describe("typed answers and the stem", () => {
     applyChecksAtLevel([second, first], parseArticle(harbour), harbour);
     expect(second.answerKey.kind === "text" && second.answerKey.accepted).toEqual(["Ebbmoor", "Dunhaven"]);
     expect(first.answerKey.kind === "text" && first.answerKey.accepted).toEqual(["Ebbmoor"]);
+  });
+});
+
+describe("never a distractor", () => {
+  const ctx = (articleText: string, places: string[]) => ({ articleTexts: new Map<Span["type"], string[]>([["PLACE", places]]), year: null, articleText });
+  const seeds = Array.from({ length: 10 }, (_, i) => i / 10);
+  it("offers no place the article says the key lies in", () => {
+    const text = "The first lamp stood at Ebbmoor, in Dunhaven. Others stood at Lowport, Marren and Tessel.";
+    const key: Span = { type: "PLACE", text: "Ebbmoor", start: text.indexOf("Ebbmoor"), end: text.indexOf("Ebbmoor") + 7 };
+    const offered = seeds.flatMap((seed) => pickDistractors(key, "A second lamp was built at _____.", ctx(text, ["Ebbmoor", "Dunhaven", "Lowport", "Marren", "Tessel"]), 3, () => seed));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).not.toContain("Dunhaven");
+  });
+  it("offers no name the person took", () => {
+    const text = "The rebel Oska Lind adopted the name Korvin. Later Tam Orrin and Bel Sarn joined Pia Holt.";
+    const key: Span = { type: "PERSON", text: "Korvin", start: text.indexOf("Korvin"), end: text.indexOf("Korvin") + 6 };
+    const people = new Map<Span["type"], string[]>([["PERSON", ["Korvin", "Oska Lind", "Tam Orrin", "Bel Sarn", "Pia Holt"]]]);
+    const offered = seeds.flatMap((seed) => pickDistractors(key, "_____ led the revolt.", { articleTexts: people, year: null, articleText: text }, 3, () => seed));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).not.toContain("Oska Lind");
   });
 });
