@@ -1,4 +1,5 @@
 import { escapeRegExp } from "./find-spans";
+import { articleMemo } from "./article-memo";
 import { lookupEntry } from "./gazetteer";
 
 /**
@@ -10,6 +11,12 @@ import { lookupEntry } from "./gazetteer";
  */
 export function containingPlaces(key: string, articleText: string): string[] {
   if (!key || !articleText.includes(key) || lookupEntry(key)?.type === "COUNTRY") return [];
+  // Asked for every candidate on a place key (typed answers, distractors): the article is read once per key.
+  return memo(articleText, key, () => scanContainingPlaces(key, articleText));
+}
+const memo = articleMemo<string[]>();
+
+function scanContainingPlaces(key: string, articleText: string): string[] {
   const found = new Set<string>();
   const k = escapeRegExp(key);
   // The key as a whole name (not "New Carrow" or "Carrow Bay"), then ", in Y", " in Y", ", which lay in Y", " in the
@@ -43,12 +50,16 @@ export function containingPlaces(key: string, articleText: string): string[] {
  */
 export function containingPlacesFor(key: string, stem: string, articleText: string): string[] {
   if (!WHERE_BLANK.test(stem)) return [];
-  return containingPlaces(key, articleText).filter((place) => !new RegExp(`(?<![\\w'’-])${escapeRegExp(place)}(?![\\w'’-])`).test(stem));
+  const named = (place: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(place)}(?![\\w'’-])`).test(stem);
+  // (The country's forms go together: a stem that names it in any of them asks something inside it.)
+  const country = countryOfState(key, articleText);
+  return [...containingPlaces(key, articleText).filter((place) => !named(place)), ...(country.some(named) ? [] : country)];
 }
 
 const LIES_IN = ",? (?:(?:which|that) (?:is|was|lies|lay) in |(?:located|situated) in |in the (?:north|south|east|west|centre|center|heart|middle)(?:-?(?:east|west))? of )(?:the )?";
-// A blank after a word of place: "in", "at", "near", "from", "to" …, or a compass point's "of" ("east of _____").
-const WHERE_BLANK = /(?:\b(?:in|at|near|from|to|into|through|across|around|outside|inside|within)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of) (?:the )?_{3,}/i;
+// A blank after a word of where something is: "in", "at", "near" …, or a compass point's "of" ("east of _____"). Not a
+// word of going: "went back to _____" or "fled from _____" may be a move inside the containing place, and it would not fit.
+const WHERE_BLANK = /(?:\b(?:in|at|near|through|around|outside|inside|within)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of) (?:the )?_{3,}/i;
 // One to three capitalised words: the containing place's name.
 const PLACE = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})";
 // A capitalised word before the key that is no part of its name: "At Carrow, …".
@@ -56,3 +67,22 @@ const OPENERS = new Set(["At", "In", "From", "To", "Near", "The", "Outside", "In
 const KNOWN_PLACE = new Set(["COUNTRY", "CITY", "PLACE"]);
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\b|\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$/;
+
+/**
+ * A US state asked where something was ("earned a degree in _____") is filled as truly by the country, where the article
+ * itself names the country (judges failed a blank on a state that refused "the United States"). Georgia is left out: it
+ * is a country too.
+ */
+function countryOfState(key: string, articleText: string): string[] {
+  if (!US_STATES.has(key) || !/\b(?:United States|U\.S\.A?\.|USA)(?![\w'’-])/.test(articleText)) return [];
+  return ["United States", "United States of America", "USA", "U.S.", "US", "America"];
+}
+const US_STATES = new Set(
+  (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas " +
+    "Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma " +
+    "Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
+  )
+    .split(" ")
+    .concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]),
+);

@@ -43,7 +43,21 @@ describe("containment said in a clause, and blanks that are no place's slot", ()
     const article = "The council of Carrow, in Dunhaven, voted to leave the league.";
     expect(containingPlacesFor("Carrow", "The council of _____ voted to leave the league.", article)).toEqual([]);
     expect(containingPlacesFor("Carrow", "_____ voted to leave the league.", article)).toEqual([]);
-    expect(containingPlacesFor("Carrow", "Ships sailed from _____ every spring.", article)).toEqual(["Dunhaven"]);
+    expect(containingPlacesFor("Carrow", "Ships were built at _____ every spring.", article)).toEqual(["Dunhaven"]);
+    // A move may stay inside the containing place: "went back to Dunhaven" would not fit.
+    expect(containingPlacesFor("Carrow", "She went back to _____ to help her family.", article)).toEqual([]);
     expect(containingPlacesFor("Carrow", "A town one day's ride east of _____ kept the old law.", article)).toEqual(["Dunhaven"]);
+  });
+});
+
+describe("a US state asked where", () => {
+  const article = "Lena Marsh was chosen to study in the United States. She earned a degree in Kansas in 1961.";
+  it("also accepts the country the article names", () => {
+    expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", article)).toEqual(expect.arrayContaining(["United States", "USA"]));
+  });
+  it("not where the stem names the country, the article does not, or the blank is no place's slot", () => {
+    expect(containingPlacesFor("Kansas", "In the United States she earned a degree in _____ in 1961.", article)).toEqual([]);
+    expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", "She earned a degree in Kansas in 1961.")).toEqual([]);
+    expect(containingPlacesFor("Kansas", "She moved back to _____ in 1961.", article)).toEqual([]);
   });
 });
