@@ -52,8 +52,8 @@ function scanAliases(name: string, articleText: string): string[] {
     new RegExp(`${other}(?:,? (?:also |better |later |formerly |once )(?:known as|called|named)|,? known as|, called|, named) ${n}\\b`, "g"),
     new RegExp(`(?:also |better )?known as ${other}, ${n}\\b`, "g"),
     new RegExp(`(?:also |better )?known as ${n}, ${other}`, "g"),
-    new RegExp(`${n} \\((?:born |later |née )?${other}\\)`, "g"),
-    new RegExp(`${other} \\((?:born |later |née )?${n}\\)`, "g"),
+    new RegExp(`${n} \\((?:born |later )?${other}\\)`, "g"),
+    new RegExp(`${other} \\((?:born |later )?${n}\\)`, "g"),
     // "Tessa Brun took the name Agathe", "Brun changed her name to Agathe": a name taken is the same person's.
     new RegExp(`${n} (?:took|adopted|assumed) the name ${other}`, "g"),
     new RegExp(`${other} (?:took|adopted|assumed) the name ${n}\\b`, "g"),
@@ -186,8 +186,11 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     if (title && surname) accepted.push(`${title}${surname}`);
     // A surname asked alone ("Hunt", or "de Lesseps" with its particle) is also right in full, when the article gives the
     // person's full name once.
-    const particleLed = new RegExp(`^(?:${SURNAME_PARTICLE} )+\\p{Lu}`, "u").test(bare) && parts.length <= 4;
-    if ((parts.length === 1 || particleLed) && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
+    // ("De Pellier" opening a sentence is written "de Pellier" in the full name.)
+    const lowered = `${bare.charAt(0).toLowerCase()}${bare.slice(1)}`;
+    const particleLed = new RegExp(`^(?:${SURNAME_PARTICLE} )+\\p{Lu}`, "u").test(lowered) && parts.length <= 4;
+    if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
+    if (particleLed && !TITLE.test(text)) accepted.push(...fullNamesOf(lowered, articleText));
     // A first name asked alone ("made by _____" => "Wilbur") is also right in full, when the article gives one full name
     // that opens with it ("Wilbur Harn"; two such names leave the first name alone).
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNameOfFirst(text, articleText));

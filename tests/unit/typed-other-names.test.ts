@@ -17,6 +17,10 @@ describe("a surname with a particle", () => {
   it("accepts the full name for the particled surname", () => {
     expect(acceptedAliases(person("de Pellier"), text)).toEqual(expect.arrayContaining(["Auguste de Pellier", "Pellier"]));
   });
+  it("accepts the full name for a particled surname that opens a sentence", () => {
+    const opening = "A company led by Auguste de Pellier tried first. De Pellier failed within ten years.";
+    expect(acceptedAliases(person("De Pellier"), opening)).toContain("Auguste de Pellier");
+  });
   it("reads a capitalised particle opening a sentence as no given name", () => {
     const painter = "The painter Jan van der Hoek lived by the dyke. Van der Hoek died poor, and Hoek is now famous.";
     expect(acceptedAliases(person("Hoek"), painter)).toEqual(expect.arrayContaining(["Jan van der Hoek", "van der Hoek"]));
