@@ -48,14 +48,17 @@ function scanContainingPlaces(key: string, articleText: string): string[] {
  * _____", "east of _____"), never a doer ("_____ voted to leave", the town and not its region) or what belongs to it ("the
  * mayor of _____"); and none the stem itself names ("at _____, in Dunhaven" asks the district).
  */
-export function containingPlacesFor(key: string, stem: string, articleText: string): string[] {
-  if (!WHERE_BLANK.test(stem)) return [];
+export function containingPlacesFor(key: string, stem: string, articleText: string, hint = ""): string[] {
+  // A hint that asks for a kind of place ("(a city)", "(a village)") is not answered by the place around it.
+  if (!WHERE_BLANK.test(stem) || (hint && !OPEN_HINT.test(hint))) return [];
   const named = (place: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(place)}(?![\\w'’-])`).test(stem);
   // (The country's forms go together: a stem that names it in any of them asks something inside it.)
   const country = countryOfState(key, articleText);
   return [...containingPlaces(key, articleText).filter((place) => !named(place)), ...(country.some(named) ? [] : country)];
 }
 
+// The hints that ask for no kind of place.
+const OPEN_HINT = /^\(an? (?:name|place)\)$/;
 const LIES_IN = ",? (?:(?:which|that) (?:is|was|lies|lay) in |(?:located|situated) in |in the (?:north|south|east|west|centre|center|heart|middle)(?:-?(?:east|west))? of )(?:the )?";
 // A blank after a word of where something is: "in", "at", "near" …, or a compass point's "of" ("east of _____"). Not a
 // word of going: "went back to _____" or "fled from _____" may be a move inside the containing place, and it would not fit.

@@ -60,4 +60,8 @@ describe("a US state asked where", () => {
     expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", "She earned a degree in Kansas in 1961.")).toEqual([]);
     expect(containingPlacesFor("Kansas", "She moved back to _____ in 1961.", article)).toEqual([]);
   });
+  it("only for a hint that asks for no kind of place", () => {
+    expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", article, "(a name)")).toContain("United States");
+    expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", article, "(a state)")).toEqual([]);
+  });
 });
