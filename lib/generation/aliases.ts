@@ -45,11 +45,12 @@ function scanAliases(name: string, articleText: string): string[] {
   // Only the sentences that name it can call it something else.
   if (!articleText.includes(name)) return [];
   const n = escapeRegExp(name);
-  const other = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})";
+  // (With a byname's "the": "Osric the Bold".)
+  const other = "([A-Z][\\w'’-]+(?: (?:the )?[A-Z][\\w'’-]+){0,3})";
   const patterns = [
-    new RegExp(`${n},? (?:also |better |later |formerly |once )?(?:known as|called|named|born) ${other}`, "g"),
+    new RegExp(`${n},? (?:(?:${ALIAS_ADVERB}) )?(?:known as|called|named|nicknamed|born) ${other}`, "g"),
     // ("Herodotus called Egypt …" is a person calling a place something: a bare "called" after a name is a verb, not an alias.)
-    new RegExp(`${other}(?:,? (?:also |better |later |formerly |once )(?:known as|called|named)|,? known as|, called|, named) ${n}\\b`, "g"),
+    new RegExp(`${other}(?:,? (?:${ALIAS_ADVERB}) (?:known as|called|named|nicknamed)|,? known as|, called|, named|, nicknamed) ${n}\\b`, "g"),
     new RegExp(`(?:also |better )?known as ${other}, ${n}\\b`, "g"),
     new RegExp(`(?:also |better )?known as ${n}, ${other}`, "g"),
     new RegExp(`${n} \\((?:born |later )?${other}\\)`, "g"),
@@ -81,6 +82,9 @@ function scanAliases(name: string, articleText: string): string[] {
   for (const other of abbreviationPairs(articleText).get(name.toLowerCase()) ?? []) out.add(other);
   return [...out];
 }
+
+// How another name is given: "also known as", "commonly called", "later named".
+const ALIAS_ADVERB = "also|better|later|formerly|once|commonly|often|usually|popularly|widely|sometimes";
 
 // The only characters the alias patterns above can match besides the name's own: word characters (A-Z, a-z,
 // 0-9, _), apostrophes, hyphens, spaces, commas and brackets; each needs one of these words or a bracket.

@@ -43,6 +43,11 @@ describe("a name taken or given at birth", () => {
     expect(articleAliases("Tessa Brun", "Born Tessa Brun on 3 May 1850, Agathe joined the order young.")).toEqual(["Agathe"]);
     expect(articleAliases("Agathe", "Mother Agathe (born Tessa Brun) ran the mission.")).toEqual(["Tessa Brun"]);
   });
+  it("reads 'commonly called' and 'nicknamed'", () => {
+    expect(articleAliases("Osric", "Osric, commonly called Osric the Bold, ruled the coast.")).toEqual(["Osric the Bold"]);
+    expect(articleAliases("Tam Orrin", "The boxer Tam Orrin, nicknamed Ironhand, never lost a fight.")).toEqual(["Ironhand"]);
+    expect(articleAliases("Ironhand", "Tam Orrin, often called Ironhand, never lost a fight.")).toEqual(["Tam Orrin"]);
+  });
   it("takes no place or pronoun after a birth name for another name", () => {
     expect(articleAliases("Tessa Brun", "Born Tessa Brun in Dunhaven, Ostland, she joined the order.")).toEqual([]);
     expect(articleAliases("Tessa Brun", "Born Tessa Brun in 1850, she joined the order.")).toEqual([]);
