@@ -44,7 +44,7 @@ function scanContainingPlaces(key: string, articleText: string): string[] {
 }
 
 /**
- * The containing places a typed blank also accepts: only where the blank is where something is, was or went ("built at
+ * The containing places a typed blank also accepts: only where the blank is where something is or was ("built at
  * _____", "east of _____"), never a doer ("_____ voted to leave", the town and not its region) or what belongs to it ("the
  * mayor of _____"); and none the stem itself names ("at _____, in Dunhaven" asks the district).
  */
@@ -52,9 +52,11 @@ export function containingPlacesFor(key: string, stem: string, articleText: stri
   // A hint that asks for a kind of place ("(a city)", "(a village)") is not answered by the place around it.
   if (!WHERE_BLANK.test(stem) || (hint && !OPEN_HINT.test(hint))) return [];
   const named = (place: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(place)}(?![\\w'’-])`).test(stem);
-  // (The country's forms go together: a stem that names it in any of them asks something inside it.)
+  // (Each place's forms go together: a stem that names it in any of them asks something inside it.)
   const country = countryOfState(key, articleText);
-  return [...containingPlaces(key, articleText).filter((place) => !named(place)), ...(country.some(named) ? [] : country)];
+  // A containing place the gazetteer knows is right in its other forms too ("UK" for "United Kingdom").
+  const around = containingPlaces(key, articleText).map((place) => [place, ...(lookupEntry(place)?.aliases ?? [])]);
+  return [...new Set([...around, country].filter((forms) => !forms.some(named)).flat())];
 }
 
 // The hints that ask for no kind of place.

@@ -60,6 +60,10 @@ describe("a US state asked where", () => {
     expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", "She earned a degree in Kansas in 1961.")).toEqual([]);
     expect(containingPlacesFor("Kansas", "She moved back to _____ in 1961.", article)).toEqual([]);
   });
+  it("with the gazetteer's other forms of the containing place", () => {
+    const kingdom = "The old mill stood at Carrow, in the United Kingdom, by a river.";
+    expect(containingPlacesFor("Carrow", "The old mill stood at _____ by a river.", kingdom)).toEqual(expect.arrayContaining(["United Kingdom", "UK", "Britain"]));
+  });
   it("only for a hint that asks for no kind of place", () => {
     expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", article, "(a name)")).toContain("United States");
     expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", article, "(a state)")).toEqual([]);
