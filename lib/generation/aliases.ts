@@ -47,6 +47,7 @@ function scanAliases(name: string, articleText: string): string[] {
   const n = escapeRegExp(name);
   // (With a byname's "the": "Osric the Bold".)
   const other = "([A-Z][\\w'’-]+(?: (?:the )?[A-Z][\\w'’-]+){0,3})";
+  const titled = `(?:${TITLE_ALTERNATION})\\.? [A-Z][\\w'’-]+(?: (?:the )?[A-Z][\\w'’-]+){0,2}(?![\\w'’-])`;
   const patterns = [
     new RegExp(`${n},? (?:(?:${ALIAS_ADVERB}) )?(?:known as|called|named|nicknamed|born) ${other}`, "g"),
     // ("Herodotus called Egypt …" is a person calling a place something: a bare "called" after a name is a verb, not an alias.)
@@ -63,6 +64,10 @@ function scanAliases(name: string, articleText: string): string[] {
     // "Born Tessa Brun in 1850, Agathe joined …": the birth name opening the sentence, then at most a date or place and year.
     new RegExp(`\\bBorn ${other}(?: (?:in|on|around|about) [\\w ]*?\\d{3,4})?, ${n}\\b`, "g"),
     new RegExp(`\\bBorn ${n}(?: (?:in|on|around|about) [\\w ]*?\\d{3,4})?, ${other}`, "g"),
+    // "Prince Osric, later King Osric II", "Tessa Brun, later Lady Ambry": a title and name taken later are the same
+    // person's. Only with a title: "Tessa Brun, later Ambry's wife" or "Carrow, later Dunhaven's port" name someone else.
+    new RegExp(`${n}, later (${titled})`, "g"),
+    new RegExp(`(${titled}), later ${n}\\b`, "g"),
   ];
   const out = new Set<string>();
   // Every match holds the name, so only the stretches around its uses are read (in the article's order),
@@ -89,7 +94,7 @@ const ALIAS_ADVERB = "also|better|later|formerly|once|commonly|often|usually|pop
 // The only characters the alias patterns above can match besides the name's own: word characters (A-Z, a-z,
 // 0-9, _), apostrophes, hyphens, spaces, commas and brackets; each needs one of these words or a bracket.
 const ALIAS_CHARS = new Set([..."_'’-,() "].map((ch) => ch.charCodeAt(0)));
-const ALIAS_WORD = /known as|called|named|[Bb]orn|the name|name to|\(/;
+const ALIAS_WORD = /known as|called|named|[Bb]orn|the name|name to|, later |\(/;
 // And the characters of a run of capitalised words around a name (namesSomeoneElse).
 const NAME_RUN_CHARS = new Set([..."_'’- "].map((ch) => ch.charCodeAt(0)));
 function isWordCode(code: number): boolean {

@@ -48,6 +48,12 @@ describe("a name taken or given at birth", () => {
     expect(articleAliases("Tam Orrin", "The boxer Tam Orrin, nicknamed Ironhand, never lost a fight.")).toEqual(["Ironhand"]);
     expect(articleAliases("Ironhand", "Tam Orrin, often called Ironhand, never lost a fight.")).toEqual(["Tam Orrin"]);
   });
+  it("reads a title and name taken later, never someone named after 'later'", () => {
+    expect(articleAliases("Tessa Brun", "Tessa Brun, later Lady Ambry, ran the mission.")).toEqual(["Lady Ambry"]);
+    expect(articleAliases("King Osric II", "Prince Varn, later King Osric II, rebuilt the walls.")).toEqual(["Prince Varn"]);
+    expect(articleAliases("Tessa Brun", "Tessa Brun, later Ambry's wife, ran the mission.")).toEqual([]);
+    expect(articleAliases("Tessa Brun", "Tessa Brun, later Mayor of Carrow, ran the mission.")).toEqual([]);
+  });
   it("takes no place or pronoun after a birth name for another name", () => {
     expect(articleAliases("Tessa Brun", "Born Tessa Brun in Dunhaven, Ostland, she joined the order.")).toEqual([]);
     expect(articleAliases("Tessa Brun", "Born Tessa Brun in 1850, she joined the order.")).toEqual([]);
