@@ -143,9 +143,12 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
     const around = containingPlacesFor(q.answerText, shownStem(q), articleText, / \([^)]*\)$/.exec(q.prompt)?.[0].trim());
     if (around.length) key.accepted = [...new Set([...key.accepted, ...around])];
   }
-  // A form the stem itself shows is not what its blank asks ("Lind took the name _____" refuses "Lind" for "Korvin").
+  // Another name the stem itself shows is not what its blank asks ("Oska Lind took the name _____" refuses "Oska Lind" for
+  // "Korvin"). A part of the key's own name stays: "_____ sold the Hale farm" is still answered "Hale" for "Mr Hale".
   const shown = shownStem(q).replace(BLANK_RUN, " ");
-  key.accepted = key.accepted.filter((a) => a === q.answerText || !wordPattern(a).test(shown));
+  const keyWords = new Set(q.answerText.toLowerCase().split(/\s+/));
+  const ownPart = (a: string) => a.toLowerCase().split(/\s+/).some((w) => keyWords.has(w));
+  key.accepted = key.accepted.filter((a) => a === q.answerText || ownPart(a) || !wordPattern(a).test(shown));
 }
 const BLANK_RUN = /_{3,}/g;
 const wordPattern = (text: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}(?![\\w'’-])`, "i");

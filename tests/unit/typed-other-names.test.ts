@@ -69,6 +69,12 @@ describe("typed answers and the stem", () => {
     expect(led.answerKey.kind === "text" && led.answerKey.accepted).toEqual(["Korvin", "Oska Lind"]);
     expect(took.answerKey.kind === "text" && took.answerKey.accepted).toEqual(["Korvin"]);
   });
+  it("keeps a part of the key's own name the stem shows in another use", () => {
+    const farm = "The Farm\n\nMr Hale owned the farm for years. In 1890 Mr Hale sold the Hale farm to a neighbour.";
+    const sold = draftQuestion({ type: "FILL_BLANK", prompt: "In 1890 _____ sold the Hale farm to a neighbour. (a name)", answerText: "Mr Hale", spanType: "PERSON", keyKind: "name" });
+    applyChecksAtLevel([sold], parseArticle(farm), farm);
+    expect(sold.answerKey.kind === "text" && sold.answerKey.accepted).toContain("Hale");
+  });
   it("accepts a containing place for a place key, unless the stem names it", () => {
     const harbour = "Harbour Lights\n\nThe first harbour lamp stood at Ebbmoor, in Dunhaven, and was lit in 1820. A second lamp was later built at Ebbmoor for the fishing fleet.";
     const second = draftQuestion({ type: "FILL_BLANK", prompt: "A second lamp was later built at _____ for the fishing fleet. (a name)", answerText: "Ebbmoor", spanType: "PLACE", keyKind: "name" });
