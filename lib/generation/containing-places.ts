@@ -62,9 +62,10 @@ export function containingPlacesFor(key: string, stem: string, articleText: stri
 // The hints that ask for no kind of place.
 const OPEN_HINT = /^\(an? (?:name|place)\)$/;
 const LIES_IN = ",? (?:(?:which|that) (?:is|was|lies|lay) in |(?:located|situated) in |in the (?:north|south|east|west|centre|center|heart|middle)(?:-?(?:east|west))? of )(?:the )?";
-// A blank after a word of where something is: "in", "at", "near" …, or a compass point's "of" ("east of _____"). Not a
-// word of going: "went back to _____" or "fled from _____" may be a move inside the containing place, and it would not fit.
-const WHERE_BLANK = /(?:\b(?:in|at|near|through|around|outside|inside|within)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of) (?:the )?_{3,}/i;
+// A question of where something is or was ("Where was she born?"), or a blank after a word of where something is: "in",
+// "at", "near" …, or a compass point's "of" ("east of _____"). Not a word of going: "went back to _____", "fled from
+// _____" or "Where did they go?" may be a move inside the containing place, and it would not fit.
+const WHERE_BLANK = /^Where (?:is|was|are|were)\b(?!.*\b(?:sent|taken|moved|brought|carried|exiled|deported|driven|led)\b)|(?:\b(?:in|at|near|through|around|outside|inside|within)|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of) (?:the )?_{3,}/i;
 // One to three capitalised words: the containing place's name.
 const PLACE = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})";
 // A capitalised word before the key that is no part of its name: "At Carrow, …".

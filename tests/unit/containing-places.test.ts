@@ -47,6 +47,9 @@ describe("containment said in a clause, and blanks that are no place's slot", ()
     // A move may stay inside the containing place: "went back to Dunhaven" would not fit.
     expect(containingPlacesFor("Carrow", "She went back to _____ to help her family.", article)).toEqual([]);
     expect(containingPlacesFor("Carrow", "A town one day's ride east of _____ kept the old law.", article)).toEqual(["Dunhaven"]);
+    expect(containingPlacesFor("Carrow", "Where was the council's hall built?", article)).toEqual(["Dunhaven"]);
+    expect(containingPlacesFor("Carrow", "Where did the council's envoys go?", article)).toEqual([]);
+    expect(containingPlacesFor("Carrow", "Where were the council's prisoners sent?", article)).toEqual([]);
   });
 });
 
