@@ -75,7 +75,7 @@ const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\b|\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$/;
 
 /**
- * A US state asked where something was ("earned a degree in _____") is filled as truly by the country, where the article
+ * A US state asked where something was ("took a law degree in _____") is filled as truly by the country, where the article
  * itself names the country (judges failed a blank on a state that refused "the United States"). Georgia is left out: it
  * is a country too.
  */

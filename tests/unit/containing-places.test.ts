@@ -54,21 +54,21 @@ describe("containment said in a clause, and blanks that are no place's slot", ()
 });
 
 describe("a US state asked where", () => {
-  const article = "Lena Marsh was chosen to study in the United States. She earned a degree in Kansas in 1961.";
+  const article = "Lena Marsh won a college place in the United States. In 1961 she took a law degree in Ohio.";
   it("also accepts the country the article names", () => {
-    expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", article)).toEqual(expect.arrayContaining(["United States", "USA"]));
+    expect(containingPlacesFor("Ohio", "In 1961 she took a law degree in _____.", article)).toEqual(expect.arrayContaining(["United States", "USA"]));
   });
   it("not where the stem names the country, the article does not, or the blank is no place's slot", () => {
-    expect(containingPlacesFor("Kansas", "In the United States she earned a degree in _____ in 1961.", article)).toEqual([]);
-    expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", "She earned a degree in Kansas in 1961.")).toEqual([]);
-    expect(containingPlacesFor("Kansas", "She moved back to _____ in 1961.", article)).toEqual([]);
+    expect(containingPlacesFor("Ohio", "In the United States she took a law degree in _____.", article)).toEqual([]);
+    expect(containingPlacesFor("Ohio", "In 1961 she took a law degree in _____.", "In 1961 she took a law degree in Ohio.")).toEqual([]);
+    expect(containingPlacesFor("Ohio", "She moved back to _____ in 1961.", article)).toEqual([]);
   });
   it("with the gazetteer's other forms of the containing place", () => {
     const kingdom = "The old mill stood at Carrow, in the United Kingdom, by a river.";
     expect(containingPlacesFor("Carrow", "The old mill stood at _____ by a river.", kingdom)).toEqual(expect.arrayContaining(["United Kingdom", "UK", "Britain"]));
   });
   it("only for a hint that asks for no kind of place", () => {
-    expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", article, "(a name)")).toContain("United States");
-    expect(containingPlacesFor("Kansas", "She earned a degree in _____ in 1961.", article, "(a state)")).toEqual([]);
+    expect(containingPlacesFor("Ohio", "In 1961 she took a law degree in _____.", article, "(a name)")).toContain("United States");
+    expect(containingPlacesFor("Ohio", "In 1961 she took a law degree in _____.", article, "(a state)")).toEqual([]);
   });
 });
