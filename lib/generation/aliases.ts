@@ -45,15 +45,29 @@ function scanAliases(name: string, articleText: string): string[] {
   // Only the sentences that name it can call it something else.
   if (!articleText.includes(name)) return [];
   const n = escapeRegExp(name);
-  const other = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,3})";
+  // (With a byname's "the": "Osric the Bold".)
+  const other = "([A-Z][\\w'’-]+(?: (?:the )?[A-Z][\\w'’-]+){0,3})";
+  const titled = `(?:${TITLE_ALTERNATION})\\.? [A-Z][\\w'’-]+(?: (?:the )?[A-Z][\\w'’-]+){0,2}(?![\\w'’-])`;
   const patterns = [
-    new RegExp(`${n},? (?:also |better |later |formerly |once )?(?:known as|called|named|born) ${other}`, "g"),
+    new RegExp(`${n},? (?:(?:${ALIAS_ADVERB}) )?(?:known as|called|named|nicknamed|born) ${other}`, "g"),
     // ("Herodotus called Egypt …" is a person calling a place something: a bare "called" after a name is a verb, not an alias.)
-    new RegExp(`${other}(?:,? (?:also |better |later |formerly |once )(?:known as|called|named)|,? known as|, called|, named) ${n}\\b`, "g"),
+    new RegExp(`${other}(?:,? (?:${ALIAS_ADVERB}) (?:known as|called|named|nicknamed)|,? known as|, called|, named|, nicknamed) ${n}\\b`, "g"),
     new RegExp(`(?:also |better )?known as ${other}, ${n}\\b`, "g"),
     new RegExp(`(?:also |better )?known as ${n}, ${other}`, "g"),
-    new RegExp(`${n} \\(${other}\\)`, "g"),
-    new RegExp(`${other} \\(${n}\\)`, "g"),
+    new RegExp(`${n} \\((?:born |later )?${other}\\)`, "g"),
+    new RegExp(`${other} \\((?:born |later )?${n}\\)`, "g"),
+    // "Tessa Brun took the name Agathe", "Brun changed her name to Agathe": a name taken is the same person's.
+    new RegExp(`${n} (?:took|adopted|assumed) the name ${other}`, "g"),
+    new RegExp(`${other} (?:took|adopted|assumed) the name ${n}\\b`, "g"),
+    new RegExp(`${n} changed (?:his|her|their) name to ${other}`, "g"),
+    new RegExp(`${other} changed (?:his|her|their) name to ${n}\\b`, "g"),
+    // "Born Tessa Brun in 1850, Agathe joined …": the birth name opening the sentence, then at most a date or place and year.
+    new RegExp(`\\bBorn ${other}(?: (?:in|on|around|about) [\\w ]*?\\d{3,4})?, ${n}\\b`, "g"),
+    new RegExp(`\\bBorn ${n}(?: (?:in|on|around|about) [\\w ]*?\\d{3,4})?, ${other}`, "g"),
+    // "Prince Osric, later King Osric II", "Tessa Brun, later Lady Ambry": a title and name taken later are the same
+    // person's. Only with a title: "Tessa Brun, later Ambry's wife" or "Carrow, later Dunhaven's port" name someone else.
+    new RegExp(`${n}, later (${titled})`, "g"),
+    new RegExp(`(${titled}), later ${n}\\b`, "g"),
   ];
   const out = new Set<string>();
   // Every match holds the name, so only the stretches around its uses are read (in the article's order),
@@ -74,10 +88,13 @@ function scanAliases(name: string, articleText: string): string[] {
   return [...out];
 }
 
+// How another name is given: "also known as", "commonly called", "later named".
+const ALIAS_ADVERB = "also|better|later|formerly|once|commonly|often|usually|popularly|widely|sometimes";
+
 // The only characters the alias patterns above can match besides the name's own: word characters (A-Z, a-z,
 // 0-9, _), apostrophes, hyphens, spaces, commas and brackets; each needs one of these words or a bracket.
 const ALIAS_CHARS = new Set([..."_'’-,() "].map((ch) => ch.charCodeAt(0)));
-const ALIAS_WORD = /known as|called|named|born|\(/;
+const ALIAS_WORD = /known as|called|named|[Bb]orn|the name|name to|, later |\(/;
 // And the characters of a run of capitalised words around a name (namesSomeoneElse).
 const NAME_RUN_CHARS = new Set([..."_'’- "].map((ch) => ch.charCodeAt(0)));
 function isWordCode(code: number): boolean {
@@ -176,8 +193,13 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // "President Kennedy" for "President John F. Kennedy".
     const title = TITLE.exec(text)?.[0];
     if (title && surname) accepted.push(`${title}${surname}`);
-    // A surname asked alone ("Hunt") is also right in full, when the article gives the person's full name once.
+    // A surname asked alone ("Hunt", or "de Lesseps" with its particle) is also right in full, when the article gives the
+    // person's full name once.
+    // ("De Pellier" opening a sentence is written "de Pellier" in the full name.)
+    const lowered = `${bare.charAt(0).toLowerCase()}${bare.slice(1)}`;
+    const particleLed = new RegExp(`^(?:${SURNAME_PARTICLE} )+\\p{Lu}`, "u").test(lowered) && parts.length <= 4;
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
+    if (particleLed && !TITLE.test(text)) accepted.push(...fullNamesOf(lowered, articleText));
     // A first name asked alone ("made by _____" => "Wilbur") is also right in full, when the article gives one full name
     // that opens with it ("Wilbur Harn"; two such names leave the first name alone).
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNameOfFirst(text, articleText));
@@ -555,20 +577,25 @@ function onlyAsRiver(name: string, articleText: string): boolean {
 }
 
 function scanFullNames(surname: string, articleText: string): string[] {
-  const before = new RegExp(`\\b((?:[A-Z][a-z][\\w'’-]*|[A-Z]\\.)(?: (?:[A-Z][a-z][\\w'’-]*|[A-Z]\\.))*) ${escapeRegExp(surname)}\\b`, "g");
+  // A particle may stand between the given names and the surname ("Jan van der Hoek" for "Hoek"): the surname with it is
+  // right as well ("van der Hoek"), as English writes it.
+  const before = new RegExp(`\\b((?:[A-Z][a-z][\\w'’-]*|[A-Z]\\.)(?: (?:[A-Z][a-z][\\w'’-]*|[A-Z]\\.))*)((?: ${SURNAME_PARTICLE})*) ${escapeRegExp(surname)}\\b(?![\\w'’-])`, "g");
   const forms = new Set<string>();
+  const particled = new Set<string>();
   let introduced = false;
   const firstUse = new RegExp(`\\b${escapeRegExp(surname)}\\b`).exec(articleText)?.index ?? -1;
   for (const m of articleText.matchAll(before)) {
     // A sentence's first word or a title is no part of the name ("After Hunt", "Colonel Hunt").
     const words = m[1]!.split(" ").filter((w) => !SENTENCE_OPENERS.has(w) && !TITLE.test(`${w} `));
-    if (!words.length) continue;
-    forms.add(`${words.join(" ")} ${surname}`);
+    // "Van der Hoek" opening a sentence is the particled surname, not a given name.
+    if (!words.length || new RegExp(`^${SURNAME_PARTICLE}$`, "i").test(words[0]!)) continue;
+    forms.add(`${words.join(" ")}${m[2]} ${surname}`);
+    if (m[2]) particled.add(`${m[2]!.trim()} ${surname}`);
     if (m.index! + m[0].length - surname.length === firstUse) introduced = true;
   }
   // The person asked by surname is the one the article introduces in full at the surname's first use; a full name
   // met only later is someone else's ("Hunt led …; his brother, Peter Hunt, …").
-  return forms.size === 1 && introduced ? [...forms] : [];
+  return forms.size === 1 && introduced ? [...forms, ...particled] : [];
 }
 const SENTENCE_OPENERS = new Set(["The", "A", "An", "In", "On", "At", "By", "When", "After", "Before", "While", "Her", "His", "Their", "As", "But", "And", "Then", "For", "With", "Under", "Led", "Later"]);
 

@@ -4,10 +4,12 @@ import { repairContext } from "./check-context";
 import { fitOptionsToStem } from "./check-option-fit";
 import { kindAskedInStem } from "./check-head-kind";
 import { checkShownText } from "./check-shown-text";
+import { containingPlacesFor } from "./containing-places";
 import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
 import { triviaPenalties, type Penalty } from "./check-trivia";
+import { escapeRegExp } from "./find-spans";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 import { statementFault } from "./check-statement-faults";
@@ -136,4 +138,18 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   // word that sets the term apart ("marram") answers it typed alone.
   const kind = kindAskedInStem(q);
   if (kind && kind.setApart.length >= 4) key.accepted = [...new Set([...key.accepted, kind.setApart])];
+  // A place the article says the key lies in ("Carrow, in Dunhaven") fills the blank as truly, unless the stem names it.
+  if (PLACE_KEYS.has(q.spanType)) {
+    const around = containingPlacesFor(q.answerText, shownStem(q), articleText, / \([^)]*\)$/.exec(q.prompt)?.[0].trim());
+    if (around.length) key.accepted = [...new Set([...key.accepted, ...around])];
+  }
+  // Another name the stem itself shows is not what its blank asks ("Oska Lind took the name _____" refuses "Oska Lind" for
+  // "Korvin"). A part of the key's own name stays: "_____ sold the Hale farm" is still answered "Hale" for "Mr Hale".
+  const shown = shownStem(q).replace(BLANK_RUN, " ");
+  const keyWords = new Set(q.answerText.toLowerCase().split(/\s+/));
+  const ownPart = (a: string) => a.toLowerCase().split(/\s+/).some((w) => keyWords.has(w));
+  key.accepted = key.accepted.filter((a) => a === q.answerText || ownPart(a) || !wordPattern(a).test(shown));
 }
+const BLANK_RUN = /_{3,}/g;
+const wordPattern = (text: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}(?![\\w'’-])`, "i");
+const PLACE_KEYS = new Set(["PLACE", "CITY"]);

@@ -1,5 +1,6 @@
 import { CENTURY_ORDINAL, centuryNumber, centuryOrdinalLike } from "./century-words";
 import { articleAliases } from "./aliases";
+import { containingPlaces } from "./containing-places";
 import { articleMemo, boundedMemo } from "./article-memo";
 import { capitalise } from "./question-parts";
 import { shuffle } from "./random";
@@ -54,7 +55,9 @@ export function indexArticleTexts(spans: Span[]): Map<Span["type"], string[]> {
 export function pickDistractors(key: Span, stem: string, ctx: DistractorContext, count = 3, random: () => number = () => 0.5, statement = false): string[] {
   const out: string[] = [];
   // Another name the article gives the key is the key itself, never a wrong answer.
-  const aliases = new Set(articleAliases(key.text, ctx.articleText).map((a) => a.toLowerCase()));
+  // So is a place the article says the key lies in ("Carrow, in Dunhaven"): the key is there too.
+  const around = key.type === "PLACE" || key.type === "CITY" ? containingPlaces(key.text, ctx.articleText) : [];
+  const aliases = new Set([...articleAliases(key.text, ctx.articleText), ...around].map((a) => a.toLowerCase()));
   const keyWords = new Set(key.text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
   // Date options are chosen as a set (see chooseFairDates): gather more than needed, the article's own first.
   const dated = key.type === "YEAR" || key.type === "FULL_DATE" || key.type === "MONTH_YEAR" || key.type === "DECADE" || key.type === "CENTURY";

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { acceptedAliases, articleAliases } from "@/lib/generation/aliases";
+import { pickDistractors } from "@/lib/generation/distractors";
+import { parseArticle } from "@/lib/generation/parse-article";
+import type { Span } from "@/lib/generation/types";
+import { draftQuestion } from "../support/draft-question";
+import { applyChecksAtLevel } from "../support/apply-checks";
+
+// Invented people and places, written for these tests.
+const person = (text: string): Span => ({ type: "PERSON", text, start: 0, end: text.length });
+
+describe("a surname with a particle", () => {
+  const text = "A company led by Auguste de Pellier, the man who had drained the marsh, tried first. Pellier failed within ten years.";
+  it("accepts the full name and the particled surname for the bare surname", () => {
+    expect(acceptedAliases(person("Pellier"), text)).toEqual(expect.arrayContaining(["Auguste de Pellier", "de Pellier"]));
+  });
+  it("accepts the full name for the particled surname", () => {
+    expect(acceptedAliases(person("de Pellier"), text)).toEqual(expect.arrayContaining(["Auguste de Pellier", "Pellier"]));
+  });
+  it("accepts the full name for a particled surname that opens a sentence", () => {
+    const opening = "A company led by Auguste de Pellier tried first. De Pellier failed within ten years.";
+    expect(acceptedAliases(person("De Pellier"), opening)).toContain("Auguste de Pellier");
+  });
+  it("reads a capitalised particle opening a sentence as no given name", () => {
+    const painter = "The painter Jan van der Hoek lived by the dyke. Van der Hoek died poor, and Hoek is now famous.";
+    expect(acceptedAliases(person("Hoek"), painter)).toEqual(expect.arrayContaining(["Jan van der Hoek", "van der Hoek"]));
+  });
+  it("leaves the surname alone where two full names share it", () => {
+    const two = `${text} His nephew Louis de Pellier finished the work.`;
+    expect(acceptedAliases(person("Pellier"), two)).toEqual(["Pellier"]);
+  });
+});
+
+describe("a name taken or given at birth", () => {
+  it("reads 'took the name', 'adopted the name' and 'changed her name to' both ways", () => {
+    expect(articleAliases("Tessa Brun", "Tessa Brun took the name Agathe when she joined the order.")).toEqual(["Agathe"]);
+    expect(articleAliases("Agathe", "Tessa Brun took the name Agathe when she joined the order.")).toEqual(["Tessa Brun"]);
+    expect(articleAliases("Korvin", "The rebel Oska Lind adopted the name Korvin in 1920.")).toEqual(["Oska Lind"]);
+    expect(articleAliases("Oska Lind", "In 1920 Oska Lind changed his name to Korvin.")).toEqual(["Korvin"]);
+  });
+  it("reads 'Born X, Y' opening a sentence and '(born X)' after a name", () => {
+    expect(articleAliases("Agathe", "Born Tessa Brun in 1850, Agathe joined the order young.")).toEqual(["Tessa Brun"]);
+    expect(articleAliases("Tessa Brun", "Born Tessa Brun on 3 May 1850, Agathe joined the order young.")).toEqual(["Agathe"]);
+    expect(articleAliases("Agathe", "Mother Agathe (born Tessa Brun) ran the mission.")).toEqual(["Tessa Brun"]);
+  });
+  it("reads 'commonly called' and 'nicknamed'", () => {
+    expect(articleAliases("Osric", "Osric, commonly called Osric the Bold, ruled the coast.")).toEqual(["Osric the Bold"]);
+    expect(articleAliases("Tam Orrin", "The boxer Tam Orrin, nicknamed Ironhand, never lost a fight.")).toEqual(["Ironhand"]);
+    expect(articleAliases("Ironhand", "Tam Orrin, often called Ironhand, never lost a fight.")).toEqual(["Tam Orrin"]);
+  });
+  it("reads a title and name taken later, never someone named after 'later'", () => {
+    expect(articleAliases("Tessa Brun", "Tessa Brun, later Lady Ambry, ran the mission.")).toEqual(["Lady Ambry"]);
+    expect(articleAliases("King Osric II", "Prince Varn, later King Osric II, rebuilt the walls.")).toEqual(["Prince Varn"]);
+    expect(articleAliases("Tessa Brun", "Tessa Brun, later Ambry's wife, ran the mission.")).toEqual([]);
+    expect(articleAliases("Tessa Brun", "Tessa Brun, later Mayor of Carrow, ran the mission.")).toEqual([]);
+  });
+  it("takes no place or pronoun after a birth name for another name", () => {
+    expect(articleAliases("Tessa Brun", "Born Tessa Brun in Dunhaven, Ostland, she joined the order.")).toEqual([]);
+    expect(articleAliases("Tessa Brun", "Born Tessa Brun in 1850, she joined the order.")).toEqual([]);
+  });
+});
+
+describe("typed answers and the stem", () => {
+  const text = "The Rebel\n\nThe rebel Oska Lind adopted the name Korvin in 1920. Korvin led the northern revolt for six years.";
+  it("accepts the other name, but never a form the stem itself shows", () => {
+    const led = draftQuestion({ type: "FILL_BLANK", prompt: "_____ led the northern revolt for six years. (a name)", answerText: "Korvin", spanType: "PERSON", keyKind: "name" });
+    const took = draftQuestion({ type: "FILL_BLANK", prompt: "The rebel Oska Lind adopted the name _____ in 1920. (a name)", answerText: "Korvin", spanType: "PERSON", keyKind: "name" });
+    applyChecksAtLevel([led, took], parseArticle(text), text);
+    expect(led.answerKey.kind === "text" && led.answerKey.accepted).toEqual(["Korvin", "Oska Lind"]);
+    expect(took.answerKey.kind === "text" && took.answerKey.accepted).toEqual(["Korvin"]);
+  });
+  it("keeps a part of the key's own name the stem shows in another use", () => {
+    const farm = "The Farm\n\nMr Hale owned the farm for years. In 1890 Mr Hale sold the Hale farm to a neighbour.";
+    const sold = draftQuestion({ type: "FILL_BLANK", prompt: "In 1890 _____ sold the Hale farm to a neighbour. (a name)", answerText: "Mr Hale", spanType: "PERSON", keyKind: "name" });
+    applyChecksAtLevel([sold], parseArticle(farm), farm);
+    expect(sold.answerKey.kind === "text" && sold.answerKey.accepted).toContain("Hale");
+  });
+  it("accepts a containing place for a place key, unless the stem names it", () => {
+    const harbour = "Harbour Lights\n\nThe first harbour lamp stood at Ebbmoor, in Dunhaven, and was lit in 1820. A second lamp was later built at Ebbmoor for the fishing fleet.";
+    const second = draftQuestion({ type: "FILL_BLANK", prompt: "A second lamp was later built at _____ for the fishing fleet. (a name)", answerText: "Ebbmoor", spanType: "PLACE", keyKind: "name" });
+    const first = draftQuestion({ type: "FILL_BLANK", prompt: "The first harbour lamp stood at _____, in Dunhaven, and was lit in 1820. (a name)", answerText: "Ebbmoor", spanType: "PLACE", keyKind: "name" });
+    applyChecksAtLevel([second, first], parseArticle(harbour), harbour);
+    expect(second.answerKey.kind === "text" && second.answerKey.accepted).toEqual(["Ebbmoor", "Dunhaven"]);
+    expect(first.answerKey.kind === "text" && first.answerKey.accepted).toEqual(["Ebbmoor"]);
+  });
+});
+
+describe("never a distractor", () => {
+  const ctx = (articleText: string, places: string[]) => ({ articleTexts: new Map<Span["type"], string[]>([["PLACE", places]]), year: null, articleText });
+  const seeds = Array.from({ length: 10 }, (_, i) => i / 10);
+  it("offers no place the article says the key lies in", () => {
+    const text = "The first lamp stood at Ebbmoor, in Dunhaven. Others stood at Lowport, Marren and Tessel.";
+    const key: Span = { type: "PLACE", text: "Ebbmoor", start: text.indexOf("Ebbmoor"), end: text.indexOf("Ebbmoor") + 7 };
+    const offered = seeds.flatMap((seed) => pickDistractors(key, "A second lamp was built at _____.", ctx(text, ["Ebbmoor", "Dunhaven", "Lowport", "Marren", "Tessel"]), 3, () => seed));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).not.toContain("Dunhaven");
+  });
+  it("offers no name the person took", () => {
+    const text = "The rebel Oska Lind adopted the name Korvin. Later Tam Orrin and Bel Sarn joined Pia Holt.";
+    const key: Span = { type: "PERSON", text: "Korvin", start: text.indexOf("Korvin"), end: text.indexOf("Korvin") + 6 };
+    const people = new Map<Span["type"], string[]>([["PERSON", ["Korvin", "Oska Lind", "Tam Orrin", "Bel Sarn", "Pia Holt"]]]);
+    const offered = seeds.flatMap((seed) => pickDistractors(key, "_____ led the revolt.", { articleTexts: people, year: null, articleText: text }, 3, () => seed));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).not.toContain("Oska Lind");
+  });
+});
