@@ -48,39 +48,45 @@ function scanAliases(name: string, articleText: string): string[] {
   // (With a byname's "the": "Osric the Bold".)
   const other = "([A-Z][\\w'’-]+(?: (?:the )?[A-Z][\\w'’-]+){0,3})";
   const titled = `(?:${TITLE_ALTERNATION})\\.? [A-Z][\\w'’-]+(?: (?:the )?[A-Z][\\w'’-]+){0,2}(?![\\w'’-])`;
-  const patterns = [
-    new RegExp(`${n},? (?:(?:${ALIAS_ADVERB}) )?(?:known as|called|named|nicknamed|born) ${other}`, "g"),
+  // Each pattern with the reading that refuses a match, if any (see the refusals below).
+  const patterns: [RegExp, Refusal?][] = [
+    [new RegExp(`${n},? (?:(?:${ALIAS_ADVERB}) known as|(?:(?:${OWN_ADVERB}) )?(?:known as|called|named|born)) ${other}`, "g")],
+    // "Varn, nicknamed Bear", "Varn, often called Bear", "Varn was often called Bear": a name given to the person. Never a
+    // bare "Varn nicknamed Brun …" or "Varn often called Brun a fool": Varn is then the one naming someone else (and
+    // "Varn was called Brun's equal" names Brun).
+    [new RegExp(`${n}(?:, (?:(?:${ALIAS_ADVERB}) )?(?:called|named|nicknamed)| (?:is|was|were) (?:(?:${ALIAS_ADVERB}) )?(?:called|nicknamed)) ${other}`, "gd"), possessive],
     // ("Herodotus called Egypt …" is a person calling a place something: a bare "called" after a name is a verb, not an alias.)
-    new RegExp(`${other}(?:,? (?:${ALIAS_ADVERB}) (?:known as|called|named|nicknamed)|,? known as|, called|, named|, nicknamed) ${n}\\b`, "g"),
-    new RegExp(`(?:also |better )?known as ${other}, ${n}\\b`, "g"),
-    new RegExp(`(?:also |better )?known as ${n}, ${other}`, "g"),
-    new RegExp(`${n} \\((?:born |later )?${other}\\)`, "g"),
-    new RegExp(`${other} \\((?:born |later )?${n}\\)`, "g"),
-    // "Tessa Brun took the name Agathe", "Brun changed her name to Agathe": a name taken is the same person's.
-    new RegExp(`${n} (?:took|adopted|assumed) the name ${other}`, "g"),
-    new RegExp(`${other} (?:took|adopted|assumed) the name ${n}\\b`, "g"),
-    new RegExp(`${n} changed (?:his|her|their) name to ${other}`, "g"),
-    new RegExp(`${other} changed (?:his|her|their) name to ${n}\\b`, "g"),
+    [new RegExp(`${other}(?:,? (?:${ALIAS_ADVERB}) known as|,? (?:${OWN_ADVERB}) (?:called|named)|, (?:${ALIAS_ADVERB}) (?:called|named|nicknamed)|,? known as|, called|, named|, nicknamed) ${n}\\b`, "g")],
+    [new RegExp(`(?:also |better )?known as ${other}, ${n}\\b`, "g")],
+    [new RegExp(`(?:also |better )?known as ${n}, ${other}`, "g")],
+    [new RegExp(`${n} \\((?:born |later )?${other}\\)`, "g")],
+    [new RegExp(`${other} \\((?:born |later )?${n}\\)`, "g")],
+    // "Tessa Brun took the name Agathe", "Brun changed her name to Agathe": a name taken is the same person's, unless it was
+    // taken for someone else or a kinsman took it.
+    [new RegExp(`${n} (?:took|adopted|assumed) the name ${other}`, "g"), givenAway],
+    [new RegExp(`${other} (?:took|adopted|assumed) the name ${n}\\b`, "g"), givenAway],
+    [new RegExp(`${n} changed (?:his|her|their) name to ${other}`, "g"), kinsman],
+    [new RegExp(`${other} changed (?:his|her|their) name to ${n}\\b`, "g"), kinsman],
     // "Born Tessa Brun in 1850, Agathe joined …": the birth name opening the sentence, then at most a date or place and year.
-    new RegExp(`\\bBorn ${other}(?: (?:in|on|around|about) [\\w ]*?\\d{3,4})?, ${n}\\b`, "g"),
-    new RegExp(`\\bBorn ${n}(?: (?:in|on|around|about) [\\w ]*?\\d{3,4})?, ${other}`, "g"),
+    [new RegExp(`\\bBorn ${other}(?: (?:in|on|around|about) [\\w ]*?\\d{3,4})?, ${n}\\b`, "g")],
+    [new RegExp(`\\bBorn ${n}(?: (?:in|on|around|about) [\\w ]*?\\d{3,4})?, ${other}`, "g")],
     // "Prince Osric, later King Osric II", "Tessa Brun, later Lady Ambry": a title and name taken later are the same
     // person's. Only with a title: "Tessa Brun, later Ambry's wife" or "Carrow, later Dunhaven's port" name someone else.
-    new RegExp(`${n}, later (${titled})`, "g"),
-    new RegExp(`(${titled}), later ${n}\\b`, "g"),
+    [new RegExp(`${n}, later (${titled})`, "gd"), laterSomeoneElse],
+    [new RegExp(`(${titled}), later ${n}\\b`, "gd"), laterSomeoneElse],
   ];
   const out = new Set<string>();
   // Every match holds the name, so only the stretches around its uses are read (in the article's order),
   // and only those with a word or bracket some pattern needs.
   const stretches = (name ? stretchesAround(name, articleText, ALIAS_CHARS) : [articleText]).filter((stretch) => ALIAS_WORD.test(stretch));
   if (stretches.length === 0) return [];
-  for (const re of patterns) {
+  for (const [re, refused] of patterns) {
     for (const stretch of stretches) {
       for (const m of stretch.matchAll(re)) {
         // "Bank of England (BoE)": the capitalised run before a bracket stops at "of", and "England" is not what "BoE"
         // stands for (abbreviations.ts pairs it by its initials); a name that ends the run ("Nazi Party (NSDAP)") stands.
         const cut = m[0].includes("(") && isAbbreviation(name) && /[A-Z][\w'’-]* (?:of|and|for|de|du|la|&) $/.test(stretch.slice(0, m.index));
-        if (m[1] && m[1] !== name && !cut) out.add(m[1]);
+        if (m[1] && m[1] !== name && !cut && !refused?.(stretch, m)) out.add(m[1]);
       }
     }
   }
@@ -90,6 +96,33 @@ function scanAliases(name: string, articleText: string): string[] {
 
 // How another name is given: "also known as", "commonly called", "later named".
 const ALIAS_ADVERB = "also|better|later|formerly|once|commonly|often|usually|popularly|widely|sometimes";
+// The adverbs read without a comma or "was" as well ("Koxinga also known as …"): "often", "commonly" and the like describe
+// a habit, and "Varn often called Brun a fool" is Varn naming someone else.
+const OWN_ADVERB = "also|better|later|formerly|once";
+
+// Reads the text around a match that shows the other name is someone else's.
+type Refusal = (stretch: string, m: RegExpMatchArray) => boolean;
+
+// "the young son of Edric Varn, later King Osric", "the son of Varn took the name Osric": the apposition or the verb
+// belongs to the kinsman named before the name.
+const KIN_OF_BEFORE = new RegExp(`\\b(?:${KIN})s? of (?:(?:the|a|an) )?(?:[A-Z][\\w'’.-]* )*$`, "i");
+const kinsman: Refusal = (stretch, m) => KIN_OF_BEFORE.test(stretch.slice(0, m.index));
+
+// "Varn took the name Osric for his first son", "… to the surprise of the court": the name went to someone else, or the
+// clause goes on past it; "for the rest of his life" and "for his own" keep it the person's.
+const GIVEN_AWAY_AFTER = /^ (?:for|to) (?:his|her|their|the) (?!(?:rest|remainder|own)\b)/;
+const givenAway: Refusal = (stretch, m) => kinsman(stretch, m) || GIVEN_AWAY_AFTER.test(stretch.slice(m.index! + m[0].length));
+
+// "Tessa Brun, later Queen Mab II's chief minister": the later title is someone else's when the whole capitalised run it
+// opens ends in a possessive (the pattern's word count may have stopped short of it, so the run is read on to its end).
+const RUN_ON = /^[\w'’-]*(?: (?:the )?[A-Z][\w'’-]*)*/;
+const POSSESSIVE_WORD = /['’]s?(?= |$)/;
+// (Read where the pattern's "d" flag gives the other name's place.)
+const possessive: Refusal = (stretch, m) => {
+  const end = m.indices?.[1]?.[1] ?? stretch.length;
+  return POSSESSIVE_WORD.test(m[1]! + RUN_ON.exec(stretch.slice(end))![0]);
+};
+const laterSomeoneElse: Refusal = (stretch, m) => possessive(stretch, m) || kinsman(stretch, m);
 
 // The only characters the alias patterns above can match besides the name's own: word characters (A-Z, a-z,
 // 0-9, _), apostrophes, hyphens, spaces, commas and brackets; each needs one of these words or a bracket.

@@ -54,6 +54,39 @@ describe("a name taken or given at birth", () => {
     expect(articleAliases("Tessa Brun", "Tessa Brun, later Ambry's wife, ran the mission.")).toEqual([]);
     expect(articleAliases("Tessa Brun", "Tessa Brun, later Mayor of Carrow, ran the mission.")).toEqual([]);
   });
+  it("takes no name given to someone else: 'took the name X for his son'", () => {
+    expect(articleAliases("Varn", "Varn took the name Osric for his first son. Varn died.")).toEqual([]);
+    expect(articleAliases("Agathe", "Tessa Brun took the name Agathe for her first daughter.")).toEqual([]);
+    expect(articleAliases("Varn", "Varn assumed the name Osric Brand to the surprise of the court.")).toEqual([]);
+    // The name kept for the rest of a life, or for the person's own use, is still theirs.
+    expect(articleAliases("Varn", "Varn took the name Osric for the rest of his life.")).toEqual(["Osric"]);
+    expect(articleAliases("Varn", "Varn took the name Osric when he was crowned.")).toEqual(["Osric"]);
+  });
+  it("takes no name a son or heir took", () => {
+    expect(articleAliases("Varn", "In 1885 the son of Varn took the name Osric.")).toEqual([]);
+    expect(articleAliases("Osric", "In 1885 the son of Varn took the name Osric.")).toEqual([]);
+  });
+  it("takes no possessive after 'later <Title Name>', nor a title a son or wife took", () => {
+    expect(articleAliases("Tessa Brun", "The law was drafted by Tessa Brun, later Queen Mab II's chief minister, in 1890.")).toEqual([]);
+    expect(articleAliases("Holte", "The clerk Holte, later Lord Ambry Hall's steward, kept the books.")).toEqual([]);
+    expect(articleAliases("Holte", "The clerk Holte, later Lord Ambry Hall Brand Senn's steward, kept the books.")).toEqual([]);
+    expect(articleAliases("Edric Varn", "The crown had passed in 1885 to the young son of Edric Varn, later King Osric.")).toEqual([]);
+    expect(articleAliases("Varn", "The crown had passed in 1885 to the young son of Edric Varn, later King Osric.")).toEqual([]);
+    expect(articleAliases("Lord Hall", "The estate went to the wife of Lord Hall, later Lady Hall.")).toEqual([]);
+    // The person's own later title still stands.
+    expect(articleAliases("Edric Varn", "The crown had passed in 1885 to Edric Varn, later King Osric.")).toEqual(["King Osric"]);
+  });
+  it("reads 'nicknamed' and 'often called' only when the name is given to the person, never by them", () => {
+    expect(articleAliases("Varn", "Varn nicknamed Brun the Iron Clerk in his diary.")).toEqual([]);
+    expect(articleAliases("Varn", "Varn often called Tessa Brun a fool.")).toEqual([]);
+    expect(articleAliases("Varn", "Varn sometimes nicknamed Tessa Brun the Hen.")).toEqual([]);
+    expect(articleAliases("Tessa Brun", "Varn often called Tessa Brun a fool.")).toEqual([]);
+    expect(articleAliases("Varn", "Varn, nicknamed Bear, won the race.")).toEqual(["Bear"]);
+    expect(articleAliases("Varn", "Varn was often called Osric the Bear.")).toEqual(["Osric the Bear"]);
+    expect(articleAliases("Varn", "Varn was nicknamed Bear by his crew.")).toEqual(["Bear"]);
+    expect(articleAliases("Varn", "Varn, often called Bear, won the race.")).toEqual(["Bear"]);
+    expect(articleAliases("Varn", "Varn was called Brun's equal by the court.")).toEqual([]);
+  });
   it("takes no place or pronoun after a birth name for another name", () => {
     expect(articleAliases("Tessa Brun", "Born Tessa Brun in Dunhaven, Ostland, she joined the order.")).toEqual([]);
     expect(articleAliases("Tessa Brun", "Born Tessa Brun in 1850, she joined the order.")).toEqual([]);
