@@ -4,7 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
 import { DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
-import { IRREGULAR_PAST } from "./finite-verb";
+import { IRREGULAR_PAST_WORD } from "./finite-verb";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -451,13 +451,11 @@ const OPENS_A_CLAUSE =
   /^(?:so|such|now|given|except|said|says|say|showed|shows|show|shown|found|finds|knew|know|knows|believed|believe|thought|think|meant|means|argued|claimed|noted|realised|realized|proved|suggested|learned|learnt|decided|agreed|hoped|feared|felt|insisted|announced|declared|wrote|reported|ensured|ensure|explained|saw|heard|understood|discovered|assumed|estimated|concluded|stated|admitted|promised|warned|observed|recognised|recognized|noticed|demanded|ordered|ruled|is|was|are|were|be|been|and|or|but|because|than|like|of|in|on|at|by|from|with|after|before|during|under|for|to|into|through|despite|since|until|about|against|without)$/;
 const NOT_A_NOUN = /^(?:the|a|an|he|she|it|they|we|you|i|his|her|their|its|this|these|there|who|which|whom|whose|what|is|was|are|were|has|had|have|can|could|will|would|may|might|must|do|does|did|of|in|on|at|to|not|no|much|many|far|long|way|time|day|year|is)$/;
 
-const PAST_FORM = new RegExp(`^(?:${IRREGULAR_PAST})$`);
-
 function objectPointing(stem: string): string | null {
   for (const m of stem.matchAll(OBJECT_POINTING)) {
     // ("every boat that passed.": a relative "that" and its verb, no pointer.)
     const tag = LEXICON[m[2]!];
-    if (OPENS_A_CLAUSE.test(m[1]!) || NOT_A_NOUN.test(m[2]!) || /(?:ly|ing|ed)$/.test(m[2]!) || PAST_FORM.test(m[2]!) || tag === "PastTense" || tag === "Participle") continue;
+    if (OPENS_A_CLAUSE.test(m[1]!) || NOT_A_NOUN.test(m[2]!) || /(?:ly|ing|ed)$/.test(m[2]!) || IRREGULAR_PAST_WORD.test(m[2]!) || tag === "PastTense" || tag === "Participle") continue;
     return m[0].slice(m[1]!.length + 1);
   }
   return null;
