@@ -368,7 +368,7 @@ export function repairContext(
   // "The line zigzags …" two sentences after "… lies the Meridian Date Line.": the short form of a name said just before.
   const named = shortFormOfName(stem, sentences, at, title);
   if (named) {
-    if (statement && uses(named.noun) < 4) return "stem-dangles";
+    if (!named.name || (statement && uses(named.noun) < 4)) return "stem-dangles";
     if (!statement && !named.name.toLowerCase().includes(q.answerText.toLowerCase())) stem = stem.replace(named.phrase, (p) => `${p.slice(0, 3)} ${named.name}`);
   }
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
@@ -422,17 +422,27 @@ const BLANK_RUN = /_{3,}/;
 /**
  * "the line" in a stem whose one or two sentences before (same section) name "the … Line": the short form of that name.
  * Returns the phrase as written in the stem, its noun and the full name ("International Date Line"); null when there is
- * none, or the title names the noun (the article's subject, never ambiguous).
+ * none, or the title names the noun (the article's subject, never ambiguous). The nearest sentence before that mentions
+ * the noun at all decides: after "A second, wooden bridge …", "the bridge" is that one, not "the Old Stone Bridge" a
+ * sentence further back, so a name found only past such a mention comes back as `name: null` (the short form is ambiguous).
  */
-export function shortFormOfName(stem: string, sentences: Sentence[], at: number, title: string): { phrase: string; noun: string; name: string } | null {
+export function shortFormOfName(stem: string, sentences: Sentence[], at: number, title: string): { phrase: string; noun: string; name: string | null } | null {
   for (const m of stem.matchAll(/\b[Tt]he ([a-z]{3,})\b(?!-| of\b| [A-Z]|['’]s)/g)) {
     const noun = m[1]!;
     if (UNIQUE.test(noun) || mentionsWord(title, noun)) continue;
     const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const mention = new RegExp(`\\b${noun}(?:s|es)?\\b`, "i");
+    const named = new RegExp(`\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s){1,3}${capital})\\b`);
+    let otherMention = false;
     for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
       if (sentences[i]!.section !== sentences[at]!.section) break;
-      const name = new RegExp(`\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s){1,3}${capital})\\b`).exec(sentences[i]!.text)?.[1];
-      if (name && !stem.includes(name)) return { phrase: m[0], noun, name };
+      const text = sentences[i]!.text;
+      if (!mention.test(text)) continue;
+      const name = named.exec(text)?.[1];
+      // (Walking on past a plain mention only to learn whether a name stands behind it.)
+      if (!name) otherMention = true;
+      else if (stem.includes(name)) break;
+      else return { phrase: m[0], noun, name: otherMention ? null : name };
     }
   }
   return null;
