@@ -4,7 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
 import { DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
-import { IRREGULAR_PAST } from "./finite-verb";
+import { IRREGULAR_PAST_WORD } from "./finite-verb";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -368,7 +368,7 @@ export function repairContext(
   // "The line zigzags …" two sentences after "… lies the Meridian Date Line.": the short form of a name said just before.
   const named = shortFormOfName(stem, sentences, at, title);
   if (named) {
-    if (statement && uses(named.noun) < 4) return "stem-dangles";
+    if (!named.name || (statement && uses(named.noun) < 4)) return "stem-dangles";
     if (!statement && !named.name.toLowerCase().includes(q.answerText.toLowerCase())) stem = stem.replace(named.phrase, (p) => `${p.slice(0, 3)} ${named.name}`);
   }
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
@@ -422,17 +422,27 @@ const BLANK_RUN = /_{3,}/;
 /**
  * "the line" in a stem whose one or two sentences before (same section) name "the … Line": the short form of that name.
  * Returns the phrase as written in the stem, its noun and the full name ("International Date Line"); null when there is
- * none, or the title names the noun (the article's subject, never ambiguous).
+ * none, or the title names the noun (the article's subject, never ambiguous). The nearest sentence before that mentions
+ * the noun at all decides: after "A second, wooden bridge …", "the bridge" is that one, not "the Old Stone Bridge" a
+ * sentence further back, so a name found only past such a mention comes back as `name: null` (the short form is ambiguous).
  */
-export function shortFormOfName(stem: string, sentences: Sentence[], at: number, title: string): { phrase: string; noun: string; name: string } | null {
+export function shortFormOfName(stem: string, sentences: Sentence[], at: number, title: string): { phrase: string; noun: string; name: string | null } | null {
   for (const m of stem.matchAll(/\b[Tt]he ([a-z]{3,})\b(?!-| of\b| [A-Z]|['’]s)/g)) {
     const noun = m[1]!;
     if (UNIQUE.test(noun) || mentionsWord(title, noun)) continue;
     const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const mention = new RegExp(`\\b${noun}(?:s|es)?\\b`, "i");
+    const named = new RegExp(`\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s){1,3}${capital})\\b`);
+    let otherMention = false;
     for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
       if (sentences[i]!.section !== sentences[at]!.section) break;
-      const name = new RegExp(`\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s){1,3}${capital})\\b`).exec(sentences[i]!.text)?.[1];
-      if (name && !stem.includes(name)) return { phrase: m[0], noun, name };
+      const text = sentences[i]!.text;
+      if (!mention.test(text)) continue;
+      const name = named.exec(text)?.[1];
+      // (Walking on past a plain mention only to learn whether a name stands behind it.)
+      if (!name) otherMention = true;
+      else if (stem.includes(name)) break;
+      else return { phrase: m[0], noun, name: otherMention ? null : name };
     }
   }
   return null;
@@ -451,13 +461,11 @@ const OPENS_A_CLAUSE =
   /^(?:so|such|now|given|except|said|says|say|showed|shows|show|shown|found|finds|knew|know|knows|believed|believe|thought|think|meant|means|argued|claimed|noted|realised|realized|proved|suggested|learned|learnt|decided|agreed|hoped|feared|felt|insisted|announced|declared|wrote|reported|ensured|ensure|explained|saw|heard|understood|discovered|assumed|estimated|concluded|stated|admitted|promised|warned|observed|recognised|recognized|noticed|demanded|ordered|ruled|is|was|are|were|be|been|and|or|but|because|than|like|of|in|on|at|by|from|with|after|before|during|under|for|to|into|through|despite|since|until|about|against|without)$/;
 const NOT_A_NOUN = /^(?:the|a|an|he|she|it|they|we|you|i|his|her|their|its|this|these|there|who|which|whom|whose|what|is|was|are|were|has|had|have|can|could|will|would|may|might|must|do|does|did|of|in|on|at|to|not|no|much|many|far|long|way|time|day|year|is)$/;
 
-const PAST_FORM = new RegExp(`^(?:${IRREGULAR_PAST})$`);
-
 function objectPointing(stem: string): string | null {
   for (const m of stem.matchAll(OBJECT_POINTING)) {
     // ("every boat that passed.": a relative "that" and its verb, no pointer.)
     const tag = LEXICON[m[2]!];
-    if (OPENS_A_CLAUSE.test(m[1]!) || NOT_A_NOUN.test(m[2]!) || /(?:ly|ing|ed)$/.test(m[2]!) || PAST_FORM.test(m[2]!) || tag === "PastTense" || tag === "Participle") continue;
+    if (OPENS_A_CLAUSE.test(m[1]!) || NOT_A_NOUN.test(m[2]!) || /(?:ly|ing|ed)$/.test(m[2]!) || IRREGULAR_PAST_WORD.test(m[2]!) || tag === "PastTense" || tag === "Participle") continue;
     return m[0].slice(m[1]!.length + 1);
   }
   return null;

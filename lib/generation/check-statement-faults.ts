@@ -8,8 +8,8 @@ import { boundInsideClause, countOfParticipants, endOfAState } from "./check-pas
 import { countOfPeopleInAScene } from "./check-people-counts";
 import { swapOfAnotherKind } from "./check-head-kind";
 import type { Penalty } from "./check-trivia";
-import type { StemFailure } from "./check-stems";
-import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
+import { openingAndSideClauseOnly, type StemFailure } from "./check-stems";
+import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST_WORD } from "./finite-verb";
 import { bareComparative, countedSetOfOne } from "./check-loose-ends";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { LEXICON } from "./tag-without-chunks";
@@ -45,8 +45,6 @@ const OPENS_WITH_VERB = /^(?:Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Became|Bec
 // An opening preposition of time or place ("On 9 March …", "Around noon …", "In the valley …").
 const OPENS_WITH_PLACE_OR_TIME = /^(?:On|In|At|Around|About|By|During|Before|After|Near|From|Until|Since|Within|Throughout)\b/;
 
-const OPENING_THEN_SUBORDINATE = /^(?:On|In|At|Around|About|By|During|Before|After|Near|From|Until|Since|Within|Throughout)\b[^,;]*, (?:when|while|as|after|before|because|since|if|although|though|until|once|where)\b[^,;]*[.!]?$/;
-
 /** A statement or stem that does not stand alone as a whole claim; null when it does. */
 export function statementFault(q: GeneratedQuestion, articleText = ""): StemFailure | "options-misfit" | null {
   const shown = q.prompt.replace(/ \([^)]*\)$/, "");
@@ -64,7 +62,7 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   // tagger reads some past tenses as nouns, "The mill ground flour", and a plain subject-verb statement must stand.)
   if (OPENS_WITH_PLACE_OR_TIME.test(shown) && !hasFiniteVerb(shown)) return "stem-fragment";
   // "In 1705, when the queen was old and ill.": the opening phrase and a clause hung on it, cut before the main clause.
-  if (OPENING_THEN_SUBORDINATE.test(shown)) return "stem-fragment";
+  if (openingAndSideClauseOnly(shown)) return "stem-fragment";
   // "A short book, which sold well.": its only verb sits in the relative clause; there is no main clause to be true or false.
   if (/^[^,;]+, (?:which|who|whose|whom|that)\b/.test(shown) && !hasFiniteVerb(mainPartOf(shown))) return "stem-fragment";
   // "A society that met in a warehouse near the fish market.": the same with no comma; the clause's verb is the only one.
@@ -88,8 +86,6 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   return null;
 }
 
-const PAST_VERB = new RegExp(`^(?:${IRREGULAR_PAST})$`);
-
 /**
  * "Built two pens for the flock." cut from "They cleared the field and built two pens for the flock.": the statement
  * opens with the second verb of a pair, its subject left with the first. Its opening word stands in the sentence after
@@ -100,7 +96,7 @@ export function predicateOfJoinedVerb(statement: string, sentence: string): bool
   if (!first || sentence.startsWith(first[1]!)) return false;
   const word = first[1]!.toLowerCase();
   // Only a past verb can be the cut predicate: "and ships sail" leaves "Ships sail.", a clause with its own subject.
-  if (!PAST_VERB.test(word) && !/^[a-z]{3,}ed$/.test(word)) return false;
+  if (!IRREGULAR_PAST_WORD.test(word) && !/^[a-z]{3,}ed$/.test(word)) return false;
   return sentence.includes(` ${word} ${first[2]!}`) && new RegExp(`\\b(?:and|but|or|then) ${word} `).test(sentence);
 }
 
@@ -130,7 +126,7 @@ export function cutInSeriesOfClauses(statement: string, sentence: string): boole
  */
 function plainVerb(text: string): boolean {
   const words = text.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
-  return FINITE_HINT.test(text) || words.some((w, i) => i > 0 && (PAST_VERB.test(w) || /^[a-z]{3,}ed$/.test(w) || presentVerb(w, words[i - 1]!)));
+  return FINITE_HINT.test(text) || words.some((w, i) => i > 0 && (IRREGULAR_PAST_WORD.test(w) || /^[a-z]{3,}ed$/.test(w) || presentVerb(w, words[i - 1]!)));
 }
 
 /** A present verb in -s: one the word list knows only as a verb ("grows"), or a plural-looking one right after a singular noun ("pressure forms"). */

@@ -1,5 +1,5 @@
 import { BLANK } from "./blank";
-import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
+import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST_WORD } from "./finite-verb";
 import { dangles, HANGING_JOIN, tagged } from "./question-stems";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import type { GeneratedQuestion } from "./types";
@@ -24,7 +24,6 @@ function isBuiltQuestion(stem: string): boolean {
 
 // "Key facts: …", "Date: 1661 …": a label and a colon opening the line.
 const LABEL = /^[A-Z][\w'’ -]{0,40}:\s/;
-const PAST = new RegExp(`^(?:${IRREGULAR_PAST})$`);
 
 /** "Came a second fleet …", "Landed at the bay": a clause cut so that it opens with its verb has no subject. */
 export function opensWithVerb(text: string): boolean {
@@ -35,10 +34,10 @@ export function opensWithVerb(text: string): boolean {
   // "Alfred founded the abbey", "Set designers built the stage": a verb just after means the first word is (part of) the subject.
   const verbFollows = words.slice(1, 4).some((w) => {
     const next = w.toLowerCase().replace(/[^a-z]/g, "");
-    return PAST.test(next) || /^[a-z]{3,}ed$/.test(next) || /^(?:was|were|is|are|had|has)$/.test(next);
+    return IRREGULAR_PAST_WORD.test(next) || /^[a-z]{3,}ed$/.test(next) || /^(?:was|were|is|are|had|has)$/.test(next);
   });
   if (verbFollows) return false;
-  if (PAST.test(word) || /^(?:was|were|is|are|had|has|did|does|began|begins|came|comes|went|goes)$/.test(word)) return true;
+  if (IRREGULAR_PAST_WORD.test(word) || /^(?:was|were|is|are|had|has|did|does|began|begins|came|comes|went|goes)$/.test(word)) return true;
   // "Landed on …" but not "United States", "Red Cross": a past form before a lower-case word.
   return /^[A-Z][a-z]{3,}ed$/.test(first) && /^[a-z]/.test(second ?? "");
 }
@@ -187,8 +186,17 @@ function whoOfAThing(stem: string, answer: string): boolean {
 // (Only a "too" or "as well" that closes its clause adds: "too weak to carry …" is a degree.)
 const ALSO_POINTS = /\b(?:also\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)|(?:too|as well)(?=\s*(?:[?.,;!]|$)))/i;
 
-// An opening phrase, its comma, then a side clause running to the full stop, with no main clause after it.
-const OPENING_AND_SIDE_CLAUSE_ONLY = /^(?:In|On|At|By|During|After|Before|Around|Later|Then)\b[^,]{0,40}, (?:when|while|as|because|although|though|since|after|before|until|once|if)\b[^,;:]*[.!?]$/;
+// An opening phrase of time or place, its comma, then a side clause running to the end, with no main clause after it.
+const OPENING_AND_SIDE_CLAUSE_ONLY =
+  /^(?:On|In|At|Around|About|By|During|Before|After|Near|From|Until|Since|Within|Throughout|Later|Then)\b[^,;]*, (?:when|while|as|after|before|because|since|if|although|though|until|once|where)\b[^,;]*[.!?]?$/;
+
+/**
+ * "In 1790, when the old miller lay sick.": a statement cut down to its opening and the side clause after it has lost its
+ * main clause, however whole its source sentence. (The one copy of this rule: the statement checks call it too.)
+ */
+export function openingAndSideClauseOnly(statement: string): boolean {
+  return OPENING_AND_SIDE_CLAUSE_ONLY.test(statement);
+}
 
 /** Why the stem of a question cannot be shown, or null. Ordering and matching show items, not a stem. */
 export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | null {
@@ -201,9 +209,7 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   if (isUngrammatical(stem) || (whoOfAThing(stem, q.answerText) && !(q.type === "MULTIPLE_CHOICE" && q.keyKind === "role"))) return "stem-ungrammatical";
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
-  // "In 705, when the empress was old and ill.": a statement cut down to its opening and the clause of time after it has lost
-  // its main clause, however whole its source sentence.
-  if (q.type === "TRUE_FALSE" && OPENING_AND_SIDE_CLAUSE_ONLY.test(stem)) return "stem-fragment";
+  if (q.type === "TRUE_FALSE" && openingAndSideClauseOnly(stem)) return "stem-fragment";
   if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
   if (cognateShown(q)) return "stem-gives-key-away";
   return null;

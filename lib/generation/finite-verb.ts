@@ -13,7 +13,8 @@ export const FINITE_HINT = /\b(?:is|are|was|were|be|been|has|have|had|do|does|di
 
 // Common verbs in their past forms, from the one table of irregular pasts.
 export const IRREGULAR_PAST = Object.keys(COMMON_PASTS).join("|");
-const PAST = new RegExp(`^(?:${IRREGULAR_PAST})$`);
+// One word (lower case, nothing else) that is one of those pasts: the single copy every check that tests a word uses.
+export const IRREGULAR_PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST})$`);
 
 const NOT_BEFORE_VERB = /^(?:the|and|for|from|with|into|onto|over|under|about|their|these|those|some|many|few|all|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|several|other|its|his|her|our|your|more|most|less|than|of|in|on|at|by|to|an)$/;
 
@@ -28,7 +29,7 @@ export function hasFiniteVerb(text: string, { plurals = true }: { plurals?: bool
   if (FINITE_HINT.test(text)) return true;
   // A verb anywhere but at the opening ("Signed by …", "Landing on …" open with a participle and have no subject).
   const words = text.split(/\s+/).map((w) => w.replace(/[^\w'’-]/g, ""));
-  if (words.slice(1).some((w) => PAST.test(w) || /^[a-z]{3,}ed$/.test(w))) return true;
+  if (words.slice(1).some((w) => IRREGULAR_PAST_WORD.test(w) || /^[a-z]{3,}ed$/.test(w))) return true;
   // "the cumulus kind looks like …": a word in -s after a noun, not after a number or a determiner ("nine months").
   if (plurals && words.some((w, i) => i > 1 && /^[a-z]{3,}s(?<!ss|us|is)$/.test(w) && /^[a-z]{3,}$/.test(words[i - 1]!) && !NOT_BEFORE_VERB.test(words[i - 1]!))) return true;
   return verbCache(text, () => {

@@ -103,6 +103,31 @@ describe("the short form of a name said just before", () => {
   });
 });
 
+describe("the short form of a name when a nearer sentence mentions another of its kind", () => {
+  // "the tower" after "a signal tower" is that tower, not "the Red Harbour Tower" a sentence further back.
+  const sentences = sentencesOf(
+    "The Red Harbour Tower was raised by the salt guild of Vell in 1402.",
+    "A signal tower of timber was put up on the dunes by the fishermen in 1488.",
+    "The tower burned in a summer storm in 1511, and the fishermen never built another.",
+  );
+  const text = sentences.map((s) => s.text).join(" ");
+
+  it("gives no name when the nearest mention of the noun is not the name", () => {
+    expect(shortFormOfName(sentences[2]!.text, sentences, 2, "Towns of the Salt Coast")).toEqual({ phrase: "The tower", noun: "tower", name: null });
+    // With the name in the sentence just before, it is the name.
+    const plain = sentencesOf(sentences[1]!.text, sentences[0]!.text, sentences[2]!.text);
+    expect(shortFormOfName(plain[2]!.text, plain, 2, "Towns of the Salt Coast")).toEqual({ phrase: "The tower", noun: "tower", name: "Red Harbour Tower" });
+  });
+
+  it("drops the question rather than name the wrong tower", () => {
+    const at = sentences[2]!.start + sentences[2]!.text.indexOf("1511");
+    const cloze = question({ type: "FILL_BLANK", prompt: "The tower burned in a summer storm in _____, and the fishermen never built another.", answerText: "1511", keyKind: "date", source: { sentence: sentences[2]!.text, start: sentences[2]!.start, end: sentences[2]!.end, answer: { start: at, end: at + 4 } } });
+    expect(repairContext(cloze, sentences, 2, "Towns of the Salt Coast", () => 1, text)).toBe("stem-dangles");
+    expect(cloze.prompt).not.toContain("Red Harbour");
+    expect(repairContext(tf(sentences[2]!.text), sentences, 2, "Towns of the Salt Coast", () => 9, text)).toBe("stem-dangles");
+  });
+});
+
 describe("statements that lose their subject, their last list item or their time frame", () => {
   it("refuses a series of clauses cut from the middle of its sentence", () => {
     const sentence = "The farmers told the same story: wells were running dry, grain was scarce, and prices kept rising.";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { stemFailure } from "@/lib/generation/check-stems";
+import { openingAndSideClauseOnly, stemFailure } from "@/lib/generation/check-stems";
+import { predicateOfJoinedVerb, statementFault } from "@/lib/generation/check-statement-faults";
+import { IRREGULAR_PAST_WORD } from "@/lib/generation/finite-verb";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // A judge-facing statement read "In 705, when <she> was about 80 and seriously ill." as True: the trim kept the opening and
@@ -26,5 +28,32 @@ describe("a statement with no main clause", () => {
     expect(stemFailure(statement(sentence, sentence))).toBeNull();
     expect(stemFailure(statement("The guild made Pell Varro's son its master when Pell Varro was old.", sentence))).toBeNull();
     expect(stemFailure(statement("In 1790, when the guild met, it chose a master.", sentence))).toBeNull();
+  });
+});
+
+// One rule for both checks (statementFault and stemFailure once each kept a copy, with different words): either check
+// knows every opening and side-clause word the other did.
+describe("one rule for an opening and its side clause", () => {
+  const cuts = [
+    ["Near the old ford, where the carters rested.", "Near the old ford, where the carters rested, a toll house stood."],
+    ["Within a year, as the drought went on.", "Within a year, as the drought went on, the well ran dry."],
+    ["Later, when the fair had closed.", "Later, when the fair had closed, the guild counted its coins."],
+    ["Then, because the road was flooded.", "Then, because the road was flooded, the carts turned back."],
+  ] as const;
+  it("is a fragment to both checks", () => {
+    for (const [cut, sentence] of cuts) {
+      expect(stemFailure(statement(cut, sentence))).toBe("stem-fragment");
+      expect(statementFault(statement(cut, sentence))).toBe("stem-fragment");
+      expect(openingAndSideClauseOnly(cut)).toBe(true);
+      expect(openingAndSideClauseOnly(sentence)).toBe(false);
+    }
+  });
+});
+
+describe("one word test for an irregular past", () => {
+  it("is exported once and reads a whole word", () => {
+    expect(IRREGULAR_PAST_WORD.test("built")).toBe(true);
+    expect(IRREGULAR_PAST_WORD.test("builder")).toBe(false);
+    expect(predicateOfJoinedVerb("Built two sheds for the carts.", "The carters cleared the yard and built two sheds for the carts.")).toBe(true);
   });
 });
