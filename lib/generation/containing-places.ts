@@ -42,7 +42,7 @@ function scanContainingPlaces(key: string, articleText: string): Use[] {
     const place = m[2]!;
     const after = articleText.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "Carrow in May", "Carrow in AD 64", "Carrow in Varn's day": a time or someone's, not a place.
-    if (NOT_A_PLACE.test(place) || /['’]s?$/.test(place) || /^['’]s?\b/.test(after) || place === key) continue;
+    if (NOT_A_PLACE.test(place) || TONGUE_OR_STYLE.test(place) || /['’]s?$/.test(place) || /^['’]s?\b/.test(after) || place === key) continue;
     // "Ebbton, in the Lune valley", "in the Gothic style": the name only qualifies the noun after it. A street or a
     // building lies inside the town, not around it ("Ebbton in Parliament Street").
     if (QUALIFIED_NOUN.test(after) || INSIDE_A_TOWN.test(place)) continue;
@@ -128,3 +128,6 @@ const PLACE = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})";
 const OPENERS = new Set(["At", "In", "From", "To", "Near", "The", "Outside", "Inside", "Around", "Beyond"]);
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\b|\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$/;
+// A language or a style of an age, said whole ("Carrow, in Latin, means fort"), which the gazetteer's people's words miss.
+const TONGUE_OR_STYLE =
+  /^(?:Latin|Norse|Old Norse|Gaelic|Hebrew|Sanskrit|Italian|Cornish|Old English|Middle English|Gothic|Romanesque|Baroque|Renaissance|Victorian|Georgian|Edwardian|Elizabethan|Tudor)$/;

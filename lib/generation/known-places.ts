@@ -18,14 +18,14 @@ export function knownAsPlace(name: string, articleText: string): boolean {
   if (otherForms(name).length) return false;
   return memo(articleText, name, () => {
     const n = escapeRegExp(name);
-    const slot = new RegExp(
-      `(?:\\b(?:${MOVED}) (?:back |away |out |up )?(?:in|at|to|from|into|near) |\\b(?:${PLACE_KINDS})s? (?:in|of) |\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:part )?of |[A-Z][\\w'’-]*, in )(?:the )?${n}(?![\\w'’-]| [A-Z])|(?<![\\w'’-])${n},? (?:(?:is|was) )?(?:a|an|the) (?:[a-z]+ ){0,2}(?:${PLACE_KINDS})\\b`,
-      "g",
-    );
-    for (const m of articleText.matchAll(slot)) {
-      const after = articleText.slice(m.index + m[0].length, m.index + m[0].length + 16);
-      // "lived in Victorian times", "a town of the Gothic style": the name qualifies the noun after it.
-      if (!QUALIFIED_NOUN.test(after)) return true;
+    // "sailed from Y", "the largest town in Y", "the county of Y", "north of Y", "Ebb, in Y": Y after a slot of places.
+    const after = `(?:\\b(?:${MOVED}) (?:back |away |out |up )?(?:in|at|to|from|into|near) |\\b(?:${PLACE_KINDS})s? (?:in|of) |\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:part )?of |[A-Z][\\w'’-]*, in )(?:the )?${n}(?![\\w'’-]| [A-Z])`;
+    // "Y, a small county", "Y is a port": Y calls itself a place (not a time after "in": "Carrow in the Renaissance was a
+    // mill town").
+    const calls = `(?<![\\w'’-]|\\bin (?:the )?)${n},? (?:(?:is|was) )?(?:a|an|the) (?:[a-z]+ ){0,2}(?:${PLACE_KINDS})\\b`;
+    for (const m of articleText.matchAll(new RegExp(`${after}|${calls}`, "g"))) {
+      // "lived in Victorian times": the name qualifies the noun after it.
+      if (!QUALIFIED_NOUN.test(articleText.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
     }
     return false;
   });

@@ -81,6 +81,9 @@ describe("a bare ' in Y' is a containing place only where the article knows Y as
     expect(containingPlaces("Carrow", "Tessa Brun represented Carrow in Parliament for ten years.")).toEqual([]);
     expect(containingPlaces("Carrow", "Carrow in Spring is lovely, and Ebb beat Carrow in Round Two of the cup.")).toEqual([]);
     expect(containingPlaces("Carrow", "A mill fire at Carrow in the Daily Post shocked readers.")).toEqual([]);
+    // A time that the sentence then calls a town is still a time; a language set off by commas is still a language.
+    expect(containingPlaces("Carrow", "Carrow in the Renaissance was a quiet market town.")).toEqual([]);
+    expect(containingPlaces("Carrow", "The name Carrow, in Latin, means a fort by the ford.")).toEqual([]);
   });
   it("takes Y the article itself puts places in or comes from", () => {
     expect(containingPlaces("Carrow", "The old mill at Carrow in Dunhaven ground grain. Barges sailed from Dunhaven each week.")).toEqual(["Dunhaven"]);
