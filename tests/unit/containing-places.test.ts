@@ -125,6 +125,8 @@ describe("a US state's country only where the state was in it then", () => {
   it("not where the article says the state was then part of another country", () => {
     const then = "In 1822 the trader Jon Pell kept a store in Texas, which was then part of Mexico. Texas joined the United States in 1845.";
     expect(containingPlacesFor("Texas", "In 1822 the trader Jon Pell kept a store in _____.", then)).toEqual([]);
+    const republic = "Jon Pell kept a store in Texas in 1840, when he sat in the congress of the Republic of Texas. Texas joined the United States in 1845.";
+    expect(containingPlacesFor("Texas", "Jon Pell kept a store in _____ in 1840.", republic)).toEqual([]);
   });
   it("not where the stem or its sentence dates the event before 1800", () => {
     const early = "In 1650 Mara Voss grew tobacco in Virginia. Her great-grandson moved to the United States capital in 1801.";
