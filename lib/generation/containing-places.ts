@@ -2,6 +2,7 @@ import { escapeRegExp } from "./find-spans";
 import { articleMemo } from "./article-memo";
 import { lookupEntry } from "./gazetteer";
 import { otherForms } from "./demonyms";
+import { MONTHS } from "./months";
 import { INSIDE_A_TOWN, KNOWN_PLACE, QUALIFIED_NOUN, knownAsPlace } from "./known-places";
 import { countryOfState } from "./state-country";
 import type { TextRange } from "./types";
@@ -126,8 +127,9 @@ const WHERE_BLANK = /^Where (?:is|was|are|were)\b(?!.*\b(?:sent|taken|moved|brou
 const PLACE = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})";
 // A capitalised word before the key that is no part of its name: "At Carrow, …".
 const OPENERS = new Set(["At", "In", "From", "To", "Near", "The", "Outside", "Inside", "Around", "Beyond"]);
-const NOT_A_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\b|\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$/;
+const NOT_A_PLACE = new RegExp(
+  `^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\\b|\\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$`,
+);
 // A language or a style of an age, said whole ("Carrow, in Latin, means fort"), which the gazetteer's people's words miss.
 const TONGUE_OR_STYLE =
   /^(?:Latin|Norse|Old Norse|Gaelic|Hebrew|Sanskrit|Italian|Cornish|Old English|Middle English|Gothic|Romanesque|Baroque|Renaissance|Victorian|Georgian|Edwardian|Elizabethan|Tudor)$/;
