@@ -140,7 +140,7 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   if (kind && kind.setApart.length >= 4) key.accepted = [...new Set([...key.accepted, kind.setApart])];
   // A place the article says the key lies in ("Carrow, in Dunhaven") fills the blank as truly, unless the stem names it.
   if (PLACE_KEYS.has(q.spanType)) {
-    const around = containingPlacesFor(q.answerText, shownStem(q), articleText, / \([^)]*\)$/.exec(q.prompt)?.[0].trim());
+    const around = containingPlacesFor(q.answerText, shownStem(q), articleText, / \([^)]*\)$/.exec(q.prompt)?.[0].trim(), q.source);
     if (around.length) key.accepted = [...new Set([...key.accepted, ...around])];
   }
   // Another name the stem itself shows is not what its blank asks ("Oska Lind took the name _____" refuses "Oska Lind" for

@@ -1,6 +1,11 @@
 import { escapeRegExp } from "./find-spans";
 import { articleMemo } from "./article-memo";
 import { lookupEntry } from "./gazetteer";
+import { otherForms } from "./demonyms";
+import { MONTHS } from "./months";
+import { INSIDE_A_TOWN, KNOWN_PLACE, QUALIFIED_NOUN, knownAsPlace } from "./known-places";
+import { countryOfState } from "./state-country";
+import type { TextRange } from "./types";
 
 /**
  * The places the article itself says a place lies in: "the observatory at Carrow, in Dunhaven" or "Carrow, Dunhaven"
@@ -10,14 +15,24 @@ import { lookupEntry } from "./gazetteer";
  * there ("the role of Varnia in Ostland").
  */
 export function containingPlaces(key: string, articleText: string): string[] {
+  return [...new Set(usesOf(key, articleText).map((u) => u.place))];
+}
+
+/** One use of the key with the place the article there says it lies in, and where the use stands. */
+interface Use {
+  place: string;
+  at: number;
+}
+
+function usesOf(key: string, articleText: string): Use[] {
   if (!key || !articleText.includes(key) || lookupEntry(key)?.type === "COUNTRY") return [];
   // Asked for every candidate on a place key (typed answers, distractors): the article is read once per key.
   return memo(articleText, key, () => scanContainingPlaces(key, articleText));
 }
-const memo = articleMemo<string[]>();
+const memo = articleMemo<Use[]>();
 
-function scanContainingPlaces(key: string, articleText: string): string[] {
-  const found = new Set<string>();
+function scanContainingPlaces(key: string, articleText: string): Use[] {
+  const found: Use[] = [];
   const k = escapeRegExp(key);
   // The key as a whole name (not "New Carrow" or "Carrow Bay"), then ", in Y", " in Y", ", which lay in Y", " in the
   // north of Y" or ", Y".
@@ -28,7 +43,10 @@ function scanContainingPlaces(key: string, articleText: string): string[] {
     const place = m[2]!;
     const after = articleText.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "Carrow in May", "Carrow in AD 64", "Carrow in Varn's day": a time or someone's, not a place.
-    if (NOT_A_PLACE.test(place) || /['’]s?$/.test(place) || /^['’]s?\b/.test(after) || place === key) continue;
+    if (NOT_A_PLACE.test(place) || TONGUE_OR_STYLE.test(place) || /['’]s?$/.test(place) || /^['’]s?\b/.test(after) || place === key) continue;
+    // "Ebbton, in the Lune valley", "in the Gothic style": the name only qualifies the noun after it. A street or a
+    // building lies inside the town, not around it ("Ebbton in Parliament Street").
+    if (QUALIFIED_NOUN.test(after) || INSIDE_A_TOWN.test(place)) continue;
     if (m[1] === ", ") {
       // ", Y" with no "in" is the region a town is named with only where it closes the phrase ("Carrow, Dunhaven, was …"
       // or "Carrow, Dunhaven.") and the key opens no list ("Ebb, Carrow, Dunhaven" and "Carrow, Dunhaven and Ebb" are lists).
@@ -37,27 +55,66 @@ function scanContainingPlaces(key: string, articleText: string): string[] {
       if (!closes || listBefore) continue;
       // A bare comma also joins a place and a person or a clause ("In Carrow, Tessa Brun …"): only a known place counts.
       if (!KNOWN_PLACE.has(lookupEntry(place)?.type ?? "")) continue;
+    } else if (BARE_IN.test(m[1]!)) {
+      // " in Y" follows a place with an era, a language, a body or a paper as readily as a place ("Carrow in Victorian
+      // times", "called Carrow in Latin", "represented Carrow in Parliament"): Y counts only as a place the article or the
+      // gazetteer knows. ", in Y," set off by commas says where on its own ("the mill at Carrow, in Dunhaven, …").
+      const setOff = m[1]!.startsWith(",") && /^[,.;:)]/.test(after) && !otherForms(place).length;
+      if (!setOff && !knownAsPlace(place, articleText)) continue;
     }
-    found.add(place);
+    found.push({ place, at: m.index });
   }
-  return [...found];
+  return found;
 }
+const BARE_IN = /^,? in (?:the )?$/;
 
 /**
  * The containing places a typed blank also accepts: only where the blank is where something is or was ("built at
  * _____", "east of _____"), never a doer ("_____ voted to leave", the town and not its region) or what belongs to it ("the
- * mayor of _____"); and none the stem itself names ("at _____, in Dunhaven" asks the district).
+ * mayor of _____"); and none the stem itself names ("at _____, in Dunhaven" asks the district). `sentence` is where the
+ * key was taken from: what that sentence says the key lies in, and the date it gives, settle the answer first.
  */
-export function containingPlacesFor(key: string, stem: string, articleText: string, hint = ""): string[] {
+export function containingPlacesFor(key: string, stem: string, articleText: string, hint = "", sentence?: TextRange): string[] {
   // A hint that asks for a kind of place ("(a city)", "(a village)") is not answered by the place around it.
   if (!WHERE_BLANK.test(stem) || (hint && !OPEN_HINT.test(hint))) return [];
   const named = (place: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(place)}(?![\\w'’-])`).test(stem);
   // (Each place's forms go together: a stem that names it in any of them asks something inside it.)
-  const country = countryOfState(key, articleText);
+  const country = countryOfState(key, articleText, `${stem} ${sentence ? articleText.slice(sentence.start, sentence.end) : ""}`);
   // A containing place the gazetteer knows is right in its other forms too ("UK" for "United Kingdom").
-  const around = containingPlaces(key, articleText).map((place) => [place, ...(lookupEntry(place)?.aliases ?? [])]);
+  const around = placesAround(key, articleText, sentence).map((place) => [place, ...(lookupEntry(place)?.aliases ?? [])]);
   return [...new Set([...around, country].filter((forms) => !forms.some(named)).flat())];
 }
+
+/**
+ * The places around the key's own place: a name may stand for two places in one article ("born in Carrow", and later "the
+ * ruins of Carrow, Egypt"), so only the key's own sentence, or else the name's first use, says where it lies, and an
+ * article that puts the name in two places says nothing sure.
+ */
+function placesAround(key: string, articleText: string, sentence?: TextRange): string[] {
+  const uses = usesOf(key, articleText);
+  const own = sentence ? uses.filter((u) => u.at >= sentence.start && u.at < sentence.end) : [];
+  if (own.length) return [...new Set(own.map((u) => u.place))];
+  const first = firstUse(key, articleText);
+  const atFirst = uses.filter((u) => u.at === first).map((u) => canonical(u.place));
+  if (uses.some((u) => !atFirst.includes(canonical(u.place)))) return [];
+  return [...new Set(uses.filter((u) => u.at === first).map((u) => u.place))];
+}
+const canonical = (place: string) => lookupEntry(place)?.name ?? place;
+
+/** Where the key's name is first used in prose (a title or a heading has no full stop), as a whole name. */
+function firstUse(key: string, articleText: string): number {
+  return firstUses(articleText, key, () => {
+    for (const m of articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(key)}(?![\\w'’-]| [A-Z])`, "g"))) {
+      const wordBefore = /([A-Z][\w'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 20), m.index))?.[1];
+      if (wordBefore && !OPENERS.has(wordBefore)) continue;
+      const end = articleText.indexOf("\n", m.index);
+      const line = articleText.slice(articleText.lastIndexOf("\n", m.index) + 1, end < 0 ? undefined : end);
+      if (/[.!?]["'”’)]*\s*$/.test(line)) return m.index;
+    }
+    return -1;
+  });
+}
+const firstUses = articleMemo<number>();
 
 // The hints that ask for no kind of place.
 const OPEN_HINT = /^\(an? (?:name|place)\)$/;
@@ -70,25 +127,9 @@ const WHERE_BLANK = /^Where (?:is|was|are|were)\b(?!.*\b(?:sent|taken|moved|brou
 const PLACE = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})";
 // A capitalised word before the key that is no part of its name: "At Carrow, …".
 const OPENERS = new Set(["At", "In", "From", "To", "Near", "The", "Outside", "Inside", "Around", "Beyond"]);
-const KNOWN_PLACE = new Set(["COUNTRY", "CITY", "PLACE"]);
-const NOT_A_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\b|\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$/;
-
-/**
- * A US state asked where something was ("took a law degree in _____") is filled as truly by the country, where the article
- * itself names the country (judges failed a blank on a state that refused "the United States"). Georgia is left out: it
- * is a country too.
- */
-function countryOfState(key: string, articleText: string): string[] {
-  if (!US_STATES.has(key) || !/\b(?:United States|U\.S\.A?\.|USA)(?![\w'’-])/.test(articleText)) return [];
-  return ["United States", "United States of America", "USA", "U.S.", "US", "America"];
-}
-const US_STATES = new Set(
-  (
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas " +
-    "Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma " +
-    "Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
-  )
-    .split(" ")
-    .concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]),
+const NOT_A_PLACE = new RegExp(
+  `^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\\b|\\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$`,
 );
+// A language or a style of an age, said whole ("Carrow, in Latin, means fort"), which the gazetteer's people's words miss.
+const TONGUE_OR_STYLE =
+  /^(?:Latin|Norse|Old Norse|Gaelic|Hebrew|Sanskrit|Italian|Cornish|Old English|Middle English|Gothic|Romanesque|Baroque|Renaissance|Victorian|Georgian|Edwardian|Elizabethan|Tudor)$/;

@@ -5,7 +5,7 @@ import { containingPlaces, containingPlacesFor } from "@/lib/generation/containi
 describe("containingPlaces", () => {
   it("reads ', in Y', ' in Y' and ', Y' after a place", () => {
     expect(containingPlaces("Carrow", "The old mill at Carrow, in Dunhaven, ground grain for the fleet.")).toEqual(["Dunhaven"]);
-    expect(containingPlaces("Carrow", "The old mill at Carrow in Dunhaven ground grain.")).toEqual(["Dunhaven"]);
+    expect(containingPlaces("Carrow", "The old mill at Carrow in Dunhaven ground grain. Ships sailed to Dunhaven.")).toEqual(["Dunhaven"]);
     expect(containingPlaces("Springfield", "The first mill stood in Springfield, France, by the river.")).toEqual(["France"]);
     expect(containingPlaces("Kestwick", "She studied in Kestwick in the United States for two years.")).toEqual(["United States"]);
   });
@@ -70,5 +70,69 @@ describe("a US state asked where", () => {
   it("only for a hint that asks for no kind of place", () => {
     expect(containingPlacesFor("Ohio", "In 1961 she took a law degree in _____.", article, "(a name)")).toContain("United States");
     expect(containingPlacesFor("Ohio", "In 1961 she took a law degree in _____.", article, "(a state)")).toEqual([]);
+  });
+});
+
+describe("a bare ' in Y' is a containing place only where the article knows Y as a place", () => {
+  it("refuses an era, a language, a body, a season, a round or a paper after ' in'", () => {
+    const tale = "Tessa Brun was born in Carrow in 1850. Carrow in Victorian times was a busy mill town. Carrow in English novels was always grim.";
+    expect(containingPlaces("Carrow", tale)).toEqual([]);
+    expect(containingPlaces("Carrow", "The town is called Carrow in Latin and Karo in the hill speech.")).toEqual([]);
+    expect(containingPlaces("Carrow", "Tessa Brun represented Carrow in Parliament for ten years.")).toEqual([]);
+    expect(containingPlaces("Carrow", "Carrow in Spring is lovely, and Ebb beat Carrow in Round Two of the cup.")).toEqual([]);
+    expect(containingPlaces("Carrow", "A mill fire at Carrow in the Daily Post shocked readers.")).toEqual([]);
+    // A time that the sentence then calls a town is still a time; a language set off by commas is still a language.
+    expect(containingPlaces("Carrow", "Carrow in the Renaissance was a quiet market town.")).toEqual([]);
+    expect(containingPlaces("Carrow", "The name Carrow, in Latin, means a fort by the ford.")).toEqual([]);
+  });
+  it("takes Y the article itself puts places in or comes from", () => {
+    expect(containingPlaces("Carrow", "The old mill at Carrow in Dunhaven ground grain. Barges sailed from Dunhaven each week.")).toEqual(["Dunhaven"]);
+    expect(containingPlaces("Carrow", "The old mill at Carrow in Dunhaven ground grain. Ebb is the largest town in Dunhaven.")).toEqual(["Dunhaven"]);
+    expect(containingPlaces("Carrow", "The old mill at Carrow in Dunhaven ground grain for the county of Dunhaven.")).toEqual(["Dunhaven"]);
+  });
+});
+
+describe("the same name for another place elsewhere lends no containing place", () => {
+  const life = "Rollo Vance was born in Carrow in 1931. In 1979 he sang a famous concert among the ruins of Carrow, Egypt. He died in 1988.";
+  const born = { start: 0, end: life.indexOf(" In 1979") };
+  const ruins = { start: born.end + 1, end: life.indexOf(" He died") };
+  it("reads the key's own sentence and the name's first use only", () => {
+    expect(containingPlacesFor("Carrow", "Rollo Vance was born in _____ in 1931.", life, "", born)).toEqual([]);
+    expect(containingPlacesFor("Carrow", "Rollo Vance was born in _____ in 1931.", life)).toEqual([]);
+    expect(containingPlacesFor("Carrow", "In 1979 he sang a famous concert among the ruins at _____.", life, "", ruins)).toEqual(["Egypt"]);
+  });
+  it("drops both where the article gives the name two containing places", () => {
+    const two = "The mill at Carrow, in Dunhaven, was old. Rollo Vance sang among the ruins of Carrow, Egypt. He later lived in Carrow.";
+    const lived = { start: two.indexOf("He later"), end: two.length };
+    expect(containingPlacesFor("Carrow", "He later lived in _____.", two, "", lived)).toEqual([]);
+    // One containing place said twice is no conflict.
+    const once = "The mill at Carrow, in Dunhaven, was old. Wool from Carrow, in Dunhaven, was sold. He later lived in Carrow.";
+    expect(containingPlacesFor("Carrow", "He later lived in _____.", once, "", { start: once.indexOf("He later"), end: once.length })).toEqual(["Dunhaven"]);
+  });
+});
+
+describe("a name before a lowercase noun, or a street, is no containing place", () => {
+  it("refuses 'the Lune valley', 'the Gothic style' and 'Parliament Street'", () => {
+    const town = "Her father ran a print shop in Ebbton in Parliament Street. In 1899 Tessa moved to Ebbton, in the Lune valley, to teach.";
+    expect(containingPlaces("Ebbton", town)).toEqual([]);
+    expect(containingPlaces("Carrow", "The chapel was built at Carrow, in the Gothic style, by monks.")).toEqual([]);
+    expect(containingPlaces("Carrow", "The chapel at Carrow, in the Latin quarter, burned.")).toEqual([]);
+    expect(containingPlaces("Carrow", "A fire broke out at Carrow, in Mill Lane, in 1820.")).toEqual([]);
+  });
+});
+
+describe("a US state's country only where the state was in it then", () => {
+  it("not where the article says the state was then part of another country", () => {
+    const then = "In 1822 the trader Jon Pell kept a store in Texas, which was then part of Mexico. Texas joined the United States in 1845.";
+    expect(containingPlacesFor("Texas", "In 1822 the trader Jon Pell kept a store in _____.", then)).toEqual([]);
+    const republic = "Jon Pell kept a store in Texas in 1840, when he sat in the congress of the Republic of Texas. Texas joined the United States in 1845.";
+    expect(containingPlacesFor("Texas", "Jon Pell kept a store in _____ in 1840.", republic)).toEqual([]);
+  });
+  it("not where the stem or its sentence dates the event before 1800", () => {
+    const early = "In 1650 Mara Voss grew tobacco in Virginia. Her great-grandson moved to the United States capital in 1801.";
+    expect(containingPlacesFor("Virginia", "In 1650 Mara Voss grew tobacco in _____.", early)).toEqual([]);
+    const sentence = { start: 0, end: early.indexOf(" Her great") };
+    expect(containingPlacesFor("Virginia", "Mara Voss grew tobacco in _____.", early, "", sentence)).toEqual([]);
+    expect(containingPlacesFor("Virginia", "Her great-grandson later grew tobacco in _____.", early.replace("1650", "1850"))).toContain("United States");
   });
 });
