@@ -42,6 +42,7 @@ import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeMisconceptionStatement } from "./make-denial-statements";
 import { makePairedContrast } from "./make-paired-contrast";
+import { makeConditionSwap } from "./make-condition-swap";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makePairedDegreeQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeAmountQuestion } from "./make-amount-questions";
 import { makeChangeFromCause, makeConditionChanges } from "./make-change-questions";
@@ -239,6 +240,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeMisconceptionStatement(sentence, text), "TRUE_FALSE", i, 0.9);
     // Two things set against each other by a pair of opposites in one sentence: the first given the second's, false.
     add(makePairedContrast(sentence, text), "TRUE_FALSE", i, 0.9);
+    // One thing under two conditions told in neighbouring sentences: the first condition given the second's outcome, false.
+    const next = sentences[i + 1];
+    if (next?.section === sentence.section) add(makeConditionSwap(sentence, next, text), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
     const rule = makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random) ?? makePairedDegreeQuestion(sentence, random);
     add(rule, "MULTIPLE_CHOICE", i, 1.3);
