@@ -120,10 +120,12 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
     entry.lines.push(line);
   });
   const out: LabelledSet[] = [];
-  for (const { kind, lines, numbered } of bySection.values()) {
-    if (!kind || lines.length < 2) continue;
-    // A description naming a label (its own or another's) would match itself.
-    if (lines.some((l) => lines.some((o) => mentions(l.description, o.label)))) continue;
+  for (const { kind, lines: all, numbered } of bySection.values()) {
+    if (!kind || all.length < 2) continue;
+    // A description naming a label (its own or another's) would match itself: that line is left out ("… before the next
+    // dark phase"), and the set is asked on the rest when three or more remain; a set of two asks only whole.
+    const lines = all.filter((l) => !all.some((o) => mentions(l.description, o.label)));
+    if (lines.length < (lines.length === all.length ? 2 : 3)) continue;
     out.push({ kind, lines, numbered });
   }
   return out;
@@ -257,8 +259,10 @@ function singularNounPhrase(description: string): boolean {
   while (end < terms.length && !terms[end]!.tags?.includes("Preposition") && !RELATIVE.test(word(end)) && !terms[end]!.tags?.includes("Verb")) end++;
   const nouns = terms.slice(1, end).filter((t) => t.tags?.includes("Noun"));
   if (!nouns.length || nouns[nouns.length - 1]!.tags?.includes("Plural")) return false;
-  // A verb straight after the noun phrase makes it a clause's subject ("the cousins save the load").
-  return !terms[end]?.tags?.includes("Verb");
+  // A verb straight after the noun phrase makes it a clause's subject ("the cousins save the load"); so does one after its
+  // prepositional phrases ("a thin strip of bark peels"), before any relative word ("a tower with a window that faces …").
+  for (let k = end; k < terms.length && !RELATIVE.test(word(k)); k++) if (terms[k]!.tags?.includes("Verb")) return false;
+  return true;
 }
 
 /**
