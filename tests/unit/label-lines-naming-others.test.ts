@@ -40,3 +40,33 @@ describe("a labelled list with a line naming another label", () => {
     expect(q?.answerText).toBe("Rising");
   });
 });
+
+// A bulleted glossary in lower case, each term then "when …" (invented).
+const desert = [
+  "How Wind Shapes Deserts",
+  "",
+  "Wind is a slow but steady sculptor of dry land. Over thousands of years it moves sand and carves rock.",
+  "",
+  "Wind changes a desert in four main ways:",
+  "",
+  "- deflation, when the wind lifts loose dust and carries it far away;",
+  "- scouring, when sand blown low along the ground wears the base of a rock;",
+  "- polishing, when those grains smooth the rock until it shines;",
+  "- drifting, when sand piles up behind a bush and forms a small dune.",
+  "",
+  "Some desert rocks end up shaped like mushrooms.",
+].join("\n");
+
+describe("a glossary line 'term, when …'", () => {
+  it("takes the term as the label and asks 'What is it called when …?', leaving out a line that points back", () => {
+    const article = parseArticle(desert);
+    const [set] = findLabelledLines(article, desert);
+    expect(set?.kind).toBe("way");
+    expect(set!.lines.map((l) => l.label)).toEqual(["deflation", "scouring", "drifting"]);
+    const scouring = set!.lines.find((l) => l.label === "scouring")!;
+    const q = makeLabelQuestion(set!.kind, scouring, set!.lines, article.sentences, desert, createRandom(1));
+    expect(q?.prompt).toBe("What is it called when sand blown low along the ground wears the base of a rock?");
+    expect(q?.answerText).toBe("scouring");
+    expect(q?.options.map((o) => o.text).sort()).toEqual(["deflation", "drifting", "scouring"]);
+  });
+});
