@@ -37,7 +37,8 @@ const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
 const MAX_DESCRIPTION_WORDS = 22;
 // A glossary line in lower case that names a term, then when it happens ("- scouring, when sand in the wind wears the
 // rock;"): the term is the label, the clause after "when" its description.
-const WHEN_LABEL = /^([a-z][a-z-]+(?: [a-z-]+){0,2}), when (\S.*?)[;.]?$/;
+// (A time or a place is no term: "in spring, when …", "later, when …", "the next day, when …".)
+const WHEN_LABEL = /^((?!(?:in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all)\b)[a-z][a-z-]+(?: [a-z-]+){0,2}), when (\S.*?)[;.]?$/;
 
 function singular(plural: string): string {
   const word = plural.toLowerCase();

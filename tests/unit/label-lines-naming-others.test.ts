@@ -69,4 +69,8 @@ describe("a glossary line 'term, when …'", () => {
     expect(q?.answerText).toBe("scouring");
     expect(q?.options.map((o) => o.text).sort()).toEqual(["deflation", "drifting", "scouring"]);
   });
+  it("takes no time or place as a term ('in spring, when …')", () => {
+    const seasons = desert.replace("- deflation, when", "- in spring, when").replace("- scouring, when", "- later, when").replace("- drifting, when", "- the next day, when");
+    expect(findLabelledLines(parseArticle(seasons), seasons)).toEqual([]);
+  });
 });
