@@ -41,6 +41,9 @@ import { makeDefinitionQuestion, makeListQuestion, makeTypedListQuestion, findMe
 import { makeLimitFlip, makeOppositeStatement } from "./make-statements";
 import { makeMainStatements } from "./make-main-statements";
 import { makeMisconceptionStatement } from "./make-denial-statements";
+import { makePairedContrast } from "./make-paired-contrast";
+import { makeConditionSwap } from "./make-condition-swap";
+import { makeCorrectedDenial } from "./make-corrected-denial";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makePairedDegreeQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeAmountQuestion } from "./make-amount-questions";
 import { makeChangeFromCause, makeConditionChanges } from "./make-change-questions";
@@ -236,6 +239,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeLimitFlip(sentence, text), "TRUE_FALSE", i, 0.9);
     // What the article itself says is not so: a belief it calls a mistake, as a false statement.
     add(makeMisconceptionStatement(sentence, text), "TRUE_FALSE", i, 0.9);
+    // Two things set against each other by a pair of opposites in one sentence: the first given the second's, false.
+    add(makePairedContrast(sentence, text), "TRUE_FALSE", i, 0.9);
+    // A denial the article corrects at once ("X does not …; only Y does"): the claim it denies, false.
+    add(makeCorrectedDenial(sentences, i), "TRUE_FALSE", i, 0.9);
+    // One thing under two conditions told in neighbouring sentences: the first condition given the second's outcome, false.
+    const next = sentences[i + 1];
+    if (next?.section === sentence.section) add(makeConditionSwap(sentence, next, text), "TRUE_FALSE", i, 0.9);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
     const rule = makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random) ?? makePairedDegreeQuestion(sentence, random);
     add(rule, "MULTIPLE_CHOICE", i, 1.3);

@@ -30,7 +30,8 @@ const isVerb = (t: { tags?: string[] }) => !!t.tags?.includes("Verb") && !t.tags
 // "error" only after a verb of belief: "A common mistake is that beginners hold the bow too tightly" names a wrong action
 // the article says people do, not a wrong belief.
 const BELIEF_THEN_VERDICT = /^(?:Many|Some|Most) (?:people|students|readers) (?:think|believe|assume|say) that (.+?),? but (?:this|that|it) is (?:a |an )?(?:common |popular |widespread )?(?:mistake|myth|misconception|error|wrong|not true|false|untrue)[.!]$/;
-const VERDICT_THEN_BELIEF = /^(?:It is (?:a |an )?(?:common |popular |widespread )?(?:myth|misconception|not true)|A (?:common |popular |widespread )?(?:myth|misconception) is) that (.+)[.!]$/;
+// "A popular error is to assume that X": the verb of belief names the wrong belief, so "mistake" and "error" count there.
+const VERDICT_THEN_BELIEF = /^(?:It is (?:a |an )?(?:common |popular |widespread )?(?:myth|misconception|not true)|A (?:common |popular |widespread )?(?:myth|misconception) is|(?:A|One) (?:common |popular |widespread |frequent )?(?:myth|misconception|mistake|error) is to (?:think|believe|assume|suppose|imagine)) that (.+)[.!]$/;
 
 /**
  * The belief an article calls wrong, as a false statement: "X." from "Many people think that X,

@@ -22,6 +22,8 @@ export interface LabelledLine {
   label: string;
   /** What the line says about the label, cut at its first ";" and without asides in brackets. */
   description: string;
+  /** The line says when the labelled thing happens ("scouring, when …"): asked "What is it called when …?". */
+  when?: boolean;
 }
 
 // The plural endings of a kind word ("stages", "stories", "boxes"; a word in -ss, -is or -us is no plural).
@@ -33,6 +35,10 @@ const PERSON_KINDS = /^(?:character|figure|person|player|hero|heroine)$/;
 const ABSTRACT_KINDS = /^(?:theme|idea|message|lesson|moral|motif|value)$/;
 const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
 const MAX_DESCRIPTION_WORDS = 22;
+// A glossary line in lower case that names a term, then when it happens ("- scouring, when sand in the wind wears the
+// rock;"): the term is the label, the clause after "when" its description.
+// (A time or a place is no term: "in spring, when …", "later, when …", "the next day, when …".)
+const WHEN_LABEL = /^((?!(?:in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all)\b)[a-z][a-z-]+(?: [a-z-]+){0,2}), when (\S.*?)[;.]?$/;
 
 function singular(plural: string): string {
   const word = plural.toLowerCase();
@@ -80,8 +86,13 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
     if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(raw)) return null;
   } else {
     const m = LABEL.exec(sentence.text);
-    if (!m) return null;
-    [label, raw] = [m[1]!, m[2]!];
+    const when = m ? null : WHEN_LABEL.exec(sentence.text);
+    if (!m && !when) return null;
+    if (when) {
+      // "attrition, when those stones …": a description pointing at the line before cannot be asked alone.
+      if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(when[2]!)) return null;
+      [label, raw] = [when[1]!, when[2]!];
+    } else [label, raw] = [m![1]!, m![2]!];
   }
   if (/\d/.test(label) || /^(?:It|This|That|These|They|He|She|Note|Example|Answer|Question)\b/.test(label)) return null;
   const description = raw
@@ -91,7 +102,7 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
     .trim();
   const n = description.split(/\s+/).length;
   if (n > MAX_DESCRIPTION_WORDS || n < 3 || /["“”]/.test(description)) return null;
-  return { sentenceIndex, label, description };
+  return WHEN_LABEL.test(sentence.text) && !LABEL.test(sentence.text) ? { sentenceIndex, label, description, when: true } : { sentenceIndex, label, description };
 }
 
 /** The labelled lines of each section, two or more to a section, with the kind its heading or an introducing "…:" names. */
@@ -120,10 +131,12 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
     entry.lines.push(line);
   });
   const out: LabelledSet[] = [];
-  for (const { kind, lines, numbered } of bySection.values()) {
-    if (!kind || lines.length < 2) continue;
-    // A description naming a label (its own or another's) would match itself.
-    if (lines.some((l) => lines.some((o) => mentions(l.description, o.label)))) continue;
+  for (const { kind, lines: all, numbered } of bySection.values()) {
+    if (!kind || all.length < 2) continue;
+    // A description naming a label (its own or another's) would match itself: that line is left out ("… before the next
+    // dark phase"), and the set is asked on the rest when three or more remain; a set of two asks only whole.
+    const lines = all.filter((l) => !all.some((o) => mentions(l.description, o.label)));
+    if (lines.length < (lines.length === all.length ? 2 : 3)) continue;
     out.push({ kind, lines, numbered });
   }
   return out;
@@ -257,8 +270,10 @@ function singularNounPhrase(description: string): boolean {
   while (end < terms.length && !terms[end]!.tags?.includes("Preposition") && !RELATIVE.test(word(end)) && !terms[end]!.tags?.includes("Verb")) end++;
   const nouns = terms.slice(1, end).filter((t) => t.tags?.includes("Noun"));
   if (!nouns.length || nouns[nouns.length - 1]!.tags?.includes("Plural")) return false;
-  // A verb straight after the noun phrase makes it a clause's subject ("the cousins save the load").
-  return !terms[end]?.tags?.includes("Verb");
+  // A verb straight after the noun phrase makes it a clause's subject ("the cousins save the load"); so does one after its
+  // prepositional phrases ("a thin strip of bark peels"), before any relative word ("a tower with a window that faces …").
+  for (let k = end; k < terms.length && !RELATIVE.test(word(k)); k++) if (terms[k]!.tags?.includes("Verb")) return false;
+  return true;
 }
 
 /**
@@ -272,7 +287,11 @@ export function makeLabelQuestion(kind: string, line: LabelledLine, lines: Label
   // A theme's line says what its name means ("Greed: wanting more than one needs"): asked alone, the description gives the
   // name away.
   if (ABSTRACT_KINDS.test(kind)) return null;
-  const prompt = person || singularNounPhrase(line.description) ? `Which ${kind} is ${line.description}?` : `Which ${kind} does the article describe as follows: ${line.description}?`;
+  const prompt = line.when
+    ? `What is it called when ${line.description}?`
+    : person || singularNounPhrase(line.description)
+      ? `Which ${kind} is ${line.description}?`
+      : `Which ${kind} does the article describe as follows: ${line.description}?`;
   if (lines.some((l) => mentions(prompt, l.label))) return null;
   const sentence = sentences[line.sentenceIndex]!;
   const at = sentence.start + sentence.text.indexOf(line.label);

@@ -222,6 +222,8 @@ function stripJoiningWord(text: string): string {
 }
 
 /** One clause of the sentence (`source`, a sentence of its own) cut and checked as a statement, like the main clause. */
+// An opening clause with no comma yet ("If the gate is opened anywhere"): an example cut after it leaves the comma that ends it.
+const OPENING_CLAUSE = /^(?:If|When|Whenever|Once|Although|Though|While|Because|Unless|After|Before|Until|Since)\b[^,]*$/;
 export function trimClause(sentence: Sentence, source: string, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
   // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
   // was probably …", does not hedge the main clause.)
@@ -234,13 +236,14 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   source = stripJoiningWord(source.replace(/^(?:and|but|or|yet|so|nor)\b/, (w) => capitalise(w)));
   // (A colon between digits is a clock time, "at 11:30", not a clause that introduces what follows.)
   if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source.replace(QUOTED_NAME, "$1")) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
-  // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket.)
+  // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket. So
+  // does a whole example set off by commas, ", for example by a gust of wind,": the clause reads the same without it.)
   // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
   // before, and the claim reads the same without it.)
   // (A linking word that only ties the claim to the sentence before, "Meanwhile the guild …", "…, however.", goes too: the claim is
   // as true without it. One with a comma after it is the OPENING cut's.)
   source = capitalise(source.replace(LINK_WITHOUT_COMMA, "").replace(/, however(?=\.$)/, ""));
-  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(/, for (?:example|instance) [^,;:]{1,80},(?= )/g, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   // "In the late 16th century it spread …", "Over six centuries it grew …": a time phrase before the thing's "it" opens the clause
   // with or without its comma (a time is no thing the "it" could stand for).
   // ("In 1820 it rained …": an "it" that stands for nothing is left alone.)

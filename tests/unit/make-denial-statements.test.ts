@@ -36,6 +36,11 @@ describe("a belief the article calls a mistake", () => {
     expect(belief("It is a mistake that the council ignored the warnings of the engineers.")).toBeNull();
     expect(belief("A common error is that pupils forget to carry the one.")).toBeNull();
   });
+  it("takes 'a popular mistake is to assume that X', where a verb of belief names the wrong belief", () => {
+    expect(belief("A popular mistake is to assume that copper beetles sting people.")).toBe("Copper beetles sting people.");
+    expect(belief("One frequent error is to believe that the salt road was paved with stone.")).toBe("The salt road was paved with stone.");
+    expect(belief("A common mistake is to hold the bow too tightly.")).toBeNull();
+  });
   it("refuses a belief that carries the article's own correction, and a belief about a count or a share", () => {
     expect(belief("It is a myth that the tower can be seen from the coast, but it can be seen from the ridge.")).toBeNull();
     expect(belief("It is a myth that the tower can be seen from the coast; it can be seen from the ridge.")).toBeNull();

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { trimToMainClause } from "@/lib/generation/trim-statement";
+import type { Sentence } from "@/lib/generation/types";
+
+function sentence(text: string): Sentence {
+  return { text, start: 0, end: text.length, section: 1, inSummary: false };
+}
+
+describe("an example set off by commas inside a sentence", () => {
+  it("is cut like a bracket, keeping the comma that ends an opening clause", () => {
+    expect(trimToMainClause(sentence("If the gate is opened anywhere, for example by a strong wind or a careless hand, the sheep escape at once."))?.text).toBe(
+      "If the gate is opened anywhere, the sheep escape at once.",
+    );
+    expect(trimToMainClause(sentence("Hard woods, for example oak or ash, last for many decades in wet ground."))?.text).toBe("Hard woods last for many decades in wet ground.");
+  });
+});
