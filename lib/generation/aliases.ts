@@ -7,6 +7,7 @@ import { fractionForms } from "./fraction-forms";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
 import { prefixMakesOtherBody } from "./prefixed-bodies";
+import { regnalFullNames } from "./regnal-full-names";
 import { tagged } from "./question-stems";
 import { isPersonWordOfEitherGender, PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { personNameElsewhere, shorterFormsOf } from "./shorter-forms";
@@ -209,6 +210,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // "Mehmed II"); another ruler of the name in the article ("Mehmed I") refuses it below (namesSomeoneElse).
     const ruler = untitled.replace(REGNAL_END, "");
     if (writtenWithoutNumber(ruler, text, articleText)) accepted.push(ruler);
+    // The article's fullest form of the ruler, a family name after the number ("Orsino IV Velacor": see regnal-full-names).
+    accepted.push(...regnalFullNames(untitled, articleText));
   } else if (span.type === "PERSON") {
     const bare = text.replace(TITLE, "").replace(SUFFIX, "");
     const parts = bare.split(/\s+/);
