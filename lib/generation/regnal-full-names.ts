@@ -16,7 +16,7 @@ export function regnalFullNames(name: string, articleText: string): string[] {
   const families = new Set<string>();
   for (const m of articleText.matchAll(after)) {
     const family = m[1]!;
-    if (isCommonWord(family) || lookupEntry(family) || months.test(family) || TITLE_WORDS.includes(family)) continue;
+    if (isCommonWord(family) || lookupEntry(family) || months.test(family) || (TITLE_WORDS as readonly string[]).includes(family)) continue;
     families.add(family);
   }
   // (Two different family names after one ruler's name leave it alone: one of them is not this ruler's.)
