@@ -3,9 +3,11 @@ import { articleMemo } from "./article-memo";
 import { abbreviationPairs, isAbbreviation } from "./abbreviations";
 import { isPeopleWord } from "./demonyms";
 import { escapeRegExp, valueOf } from "./find-spans";
+import { fractionForms } from "./fraction-forms";
 import { lookupEntry } from "./gazetteer";
 import { KIN } from "./named-entities";
 import { prefixMakesOtherBody } from "./prefixed-bodies";
+import { regnalFullNames } from "./regnal-full-names";
 import { tagged } from "./question-stems";
 import { isPersonWordOfEitherGender, PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { personNameElsewhere, shorterFormsOf } from "./shorter-forms";
@@ -208,6 +210,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // "Mehmed II"); another ruler of the name in the article ("Mehmed I") refuses it below (namesSomeoneElse).
     const ruler = untitled.replace(REGNAL_END, "");
     if (writtenWithoutNumber(ruler, text, articleText)) accepted.push(ruler);
+    // The article's fullest form of the ruler, a family name after the number ("Orsino IV Velacor": see regnal-full-names).
+    accepted.push(...regnalFullNames(untitled, articleText));
   } else if (span.type === "PERSON") {
     const bare = text.replace(TITLE, "").replace(SUFFIX, "");
     const parts = bare.split(/\s+/);
@@ -290,6 +294,8 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   if (span.type === "NUMBER" && /^\d{1,3}(?:,\d{3})+$/.test(text)) accepted.push(text.replace(/,/g, ""));
   // A count in words may be typed in figures, and a small count in figures in words ("nine" and "9").
   if (span.type === "NUMBER") accepted.push(...otherNumberForms(text));
+  // "half" may be typed "one half", "1/2" or "50%" (see fraction-forms).
+  if (span.type === "NUMBER") accepted.push(...fractionForms(text));
   if (/^(?:Jesus )?Christ$/.test(text)) accepted.push("Christ", "Jesus Christ", "Jesus");
   // "His family were _____" keyed "Muslims": one member of a people or faith is named in the singular, and "Muslim" is as right.
   const member = memberOfGroup(text, span.type);

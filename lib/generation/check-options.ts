@@ -7,6 +7,7 @@ import { articleMemo } from "./article-memo";
 import { saysOwnPlace } from "./order-words";
 import { elementBoundInCompound } from "./check-option-giveaways";
 import { MONTHS } from "./months";
+import { MEASURE as UNIT } from "./check-passing-details";
 
 /**
  * Checks on a multiple-choice question's options, whatever made it: each
@@ -44,6 +45,9 @@ export function optionsMisfit(q: GeneratedQuestion, articleText: string): boolea
     // "a _____" takes "canoe", not "outrigger"; "an _____" the reverse.
     if (/\ba $/i.test(before) && options.some((o) => VOWEL_SOUND.test(o) && !/^[A-Z]{2}/.test(o))) return true;
     if (/\ban $/i.test(before) && options.some((o) => !VOWEL_SOUND.test(o) && !/^[A-Z]{2}|^\d/.test(o))) return true;
+    // "rails 1,067 _____ apart" keyed "millimetres": after a figure only a unit fits, and an option that is none (a
+    // feature of the thing, "gentle curves") cannot stand there, so the unit key stands out.
+    if (/\d $/.test(before) && UNIT.test(key) && options.some((o) => !UNIT.test(o))) return true;
     // "… releases _____ ions" with "hydrogen ions" offered: the option repeats the word after the gap.
     const next = /^\s+([a-z]+)/i.exec(after)?.[1];
     if (next && options.some((o) => singular(o.split(/\s+/).pop()!) === singular(next) && o.split(/\s+/).length > 1)) return true;

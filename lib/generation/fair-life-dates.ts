@@ -58,8 +58,16 @@ const LONGEST_LIFE = 110;
 function isName(name: string, title: string): boolean {
   const words = name.split(" ");
   const titled = words.length === 1 && new RegExp(`\\b${name}\\b`).test(title);
-  return (words.length >= 2 || titled) && words.every((w) => !NOT_A_NAME.has(w)) && !lookupEntry(name);
+  // A title word may close a name of two or more words that opens with a name ("Tamar Khan", "Oskar Shah"): a ruler's
+  // title grown into the name, where a title before the name ("Khan Tamar") is no part of it.
+  const named = words.length >= 2 ? words.slice(0, -1) : words;
+  const last = words.at(-1)!;
+  const lastOk = !NOT_A_NAME.has(last) || (words.length >= 2 && TITLE_NAME_END.has(last));
+  return (words.length >= 2 || titled) && named.every((w) => !NOT_A_NAME.has(w)) && lastOk && !lookupEntry(name);
 }
+
+// The title words that end a person's name as English writes it ("… Khan", "… Shah"), never a sentence word ("The").
+const TITLE_NAME_END = new Set(["Khan", "Shah", "Pasha", "Bey"]);
 
 // Before the name, a role the article gives the person ("the young pilot Ada Brede", "the Danish pilot …"): the name is
 // still the subject. ("the son of Brede", "Brede's rival" are not.) A role is a lowercase word or a capitalised word of
@@ -70,6 +78,9 @@ const ROLE_WORD = /^([a-z-]+|[A-Z][a-z]+) /;
 const NATION_TAG = new Set(["Demonym", "Adjective"]);
 const NOT_A_ROLE = new RegExp(`^(?:of|and|with|for|to|by|from|after|his|her|their|its|family|younger|elder|older|${KIN}|rival)$`);
 const NOT_A_ROLE_TAG = new Set(["PastTense", "Infinitive", "Comparative", "Gerund"]);
+// After the name, the forces the person leads in the field ("Tamar Khan's armies captured …"): what they do, the person
+// does, in the person's adult life. (Not a possession that outlives its owner: "Varro's workshop", "Varro's book".)
+const OWN_FORCES = /^['’]s (?:armies|army|forces|troops|soldiers|warriors|fleet|fleets|navy|cavalry|horsemen|riders)\b/;
 // After the name, a word that makes the name a family's ("the Brede family moved …"): the family is the subject.
 const FAMILY_AFTER = /^(?:family|families|household|clan|brothers|sisters|children|line|dynasty)\b/;
 
@@ -96,7 +107,9 @@ function subjectBy(sentence: string, life: Pick<Life, "name" | "short" | "firstN
     for (let words = 0; words < 3 && (rest = withoutRole(rest)) !== null; words++) starts.push(rest);
   }
   const startsWithName = (rest: string) =>
-    [life.name, ...life.short].some((n) => rest.startsWith(n) && /^,? [a-z]/.test(rest.slice(n.length)) && !FAMILY_AFTER.test(rest.slice(n.length).replace(/^,? /, "")));
+    [life.name, ...life.short].some(
+      (n) => rest.startsWith(n) && (/^,? [a-z]/.test(rest.slice(n.length)) || OWN_FORCES.test(rest.slice(n.length))) && !FAMILY_AFTER.test(rest.slice(n.length).replace(/^,? /, "")),
+    );
   if (starts.some(startsWithName)) return "name";
   const firstNamed = starts.flatMap((s) => life.firstNames.filter((f) => s.startsWith(`${f} `)).map((f) => s.slice(f.length + 1)));
   return firstNamed.some(startsWithName) ? "first" : null;
@@ -127,7 +140,8 @@ function firstNamesOf(name: string, sentences: string[], own: string[]): string[
 function lifeOf(name: string, birth: number | null, death: number | null): Life {
   const words = name.split(" ");
   // The first or last word alone ("Galileo", "Tubman"), unless it is also a place or an entry of the gazetteer ("Washington").
-  const short = words.length > 1 ? [words[0]!, words[words.length - 1]!].filter((w) => !lookupEntry(w)) : [];
+  // (Never a title word alone: "Khan" of "Tamar Khan" names every khan.)
+  const short = words.length > 1 ? [words[0]!, words[words.length - 1]!].filter((w) => !lookupEntry(w) && !NOT_A_NAME.has(w)) : [];
   return { name, short, firstNames: [], birth, death, deeds: [] };
 }
 

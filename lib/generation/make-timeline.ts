@@ -165,8 +165,20 @@ function timelineParts(chosen: DatedEvent[], score: number) {
   };
 }
 
+// An event whose place in time a reader knows without the article: a birth comes first, a death last, and an event
+// the sentence itself calls later ("Much later, …", "after her death", "posthumously") after the rest. Judges failed
+// an ordering of a birth, a death and a grandson's deed, and a matching whose "much later" item gave its year away.
+const PLACED_BY_COMMON_SENSE =
+  /\b(?:was|were) born\b|^Born\b|\bdied\b|\b(?:much|long|centuries|decades|generations) (?:later|afterwards?)\b|\blong after\b|\bafter (?:his|her|their) death\b|\bposthumous(?:ly)?\b/i;
+
+/** The events whose order the article must teach: no birth, death or self-declared later event (see above). */
+export function unplacedEvents(events: DatedEvent[]): DatedEvent[] {
+  return events.filter((e) => !PLACED_BY_COMMON_SENSE.test(e.sentence.text));
+}
+
 /** Put three or four events in time order (each one's sentence is then spent on this question). */
-export function makeOrdering(events: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
+export function makeOrdering(all: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
+  const events = unplacedEvents(all);
   if (events.length < 3) return null;
   const chosen = shuffle(events, random).slice(0, maxItems);
   const inOrder = [...chosen].sort((a, b) => a.from - b.from);
@@ -193,7 +205,8 @@ function datesAState(e: DatedEvent): boolean {
  * Match three or four events to their dates. "When it happened" fits a state dated by its start ("had divided the city
  * since 1961") less well than an event: such a state is matched only when the events alone are too few for a matching.
  */
-export function makeMatching(all: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
+export function makeMatching(pool: DatedEvent[], random: () => number, score: number, maxItems = 4): GeneratedQuestion | null {
+  const all = unplacedEvents(pool);
   const happenings = all.filter((e) => !datesAState(e));
   const events = happenings.length >= 3 ? happenings : all;
   if (events.length < 3) return null;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { optionsMisfit } from "@/lib/generation/check-options";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Invented: a made-up canal's locks.
+const ARTICLE = "The Brennick Canal has locks only 4 metres wide, with gentle bends and no towpath. Its barges were measured in feet and yards, its length in miles.";
+function question(options: string[]): GeneratedQuestion {
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: "The Brennick Canal has locks only 4 _____ wide.",
+    options: options.map((text, i) => ({ id: `o${i}`, text })),
+    answerKey: { kind: "choice", optionId: "o0" },
+    answerText: "metres",
+    keyKind: "term",
+  } as GeneratedQuestion;
+}
+
+describe("a unit word blanked after a figure", () => {
+  it("is a misfit among options that are no units", () => {
+    expect(optionsMisfit(question(["metres", "gentle bends", "no towpath"]), ARTICLE)).toBe(true);
+  });
+
+  it("stands among other units", () => {
+    expect(optionsMisfit(question(["metres", "miles", "feet", "yards"]), ARTICLE)).toBe(false);
+  });
+});
