@@ -15,7 +15,11 @@ import type { GeneratedQuestion } from "./types";
  * - the year of one deed joined after a general statement in the present tense ("The line bends round the islands, and in
  *   _____ one state moved it"): the statement is the point, the deed an instance of it;
  * - the span of history a first or an only is measured over ("the sole woman in over _____ centuries of the guild's story"): the claim is
- *   the point, the span its frame.
+ *   the point, the span its frame;
+ * - the gap in years between two steps ("and _____ years later he moved to …"), how many years a post was held ("For _____
+ *   years she had worked as clerk …"), the year of a quoted saying ("words he spoke in _____: \"…\""), and the first name of
+ *   a kinsman the article names only once ("Her father, _____, was a baker"): the step, the post, the saying and who the
+ *   kinsman was are the points.
  * All but the last hold the question just below the review line with no factor of their own, as check-minor-facts does: a
  * quiz takes it only to reach six questions, and a teacher looks at it first. (As lesser keys, waiting in selection, they
  * changed nothing: most quizzes stop short of the count asked for, so a waiting key still took its slot.) The span of a
@@ -101,6 +105,45 @@ export function spanOfAFirst(sentence: string, start: number, end: number): bool
   return FIRST_BEFORE.test(sentence.slice(0, start)) && SPAN_AFTER.test(sentence.slice(end));
 }
 
+const GAP_AFTER = /^\s+(?:more\s+)?(?:years|months|decades)\s+(?:later|afterwards?|on)\b/i;
+
+/** "teaching at Kell by 1702, and _____ years later he moved to Brant": the gap between two steps; the steps are the point. */
+export function gapBetweenSteps(sentence: string, end: number): boolean {
+  return GAP_AFTER.test(sentence.slice(end));
+}
+
+const FOR_BEFORE = /\b(?:for|For)\s+(?:(?:more than|over|almost|nearly|about|some|roughly)\s+)?$/;
+const YEARS_AFTER = /^\s+(?:more\s+)?years\b/i;
+// Holding a post or staying on: the post is the point, how many years it lasted is recall.
+const ROLE_VERB = /\b(?:worked|served|taught|stayed|remained|lived|acted|sat|held)\b/i;
+
+/** "For _____ years she had worked as clerk of the guild", "he served as judge for _____ years": how long a post was held. */
+export function yearsInARole(sentence: string, start: number, end: number): boolean {
+  if (!FOR_BEFORE.test(sentence.slice(0, start)) || !YEARS_AFTER.test(sentence.slice(end))) return false;
+  return ROLE_VERB.test(clauseAround(sentence, start, end).clause);
+}
+
+const SPEECH_BEFORE = /\b(?:said|spoke|wrote|declared|told|uttered|saying|remarked|proclaimed)\b[^.;"“]{0,40}$/i;
+const QUOTE_AFTER = /^[^.;]{0,30}[:,]\s*["“]/;
+
+/** "He is remembered for words he spoke in _____: \"…\"": the saying is the point, the year it was said is recall. */
+export function yearOfASaying(sentence: string, start: number, end: number): boolean {
+  return SPEECH_BEFORE.test(sentence.slice(0, start)) && QUOTE_AFTER.test(sentence.slice(end));
+}
+
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s+(?:father|mother|brother|sister|uncle|aunt|grandfather|grandmother|husband|wife|son|daughter),\s+$/;
+
+/**
+ * "Her father, _____, was a baker": the first name of a kinsman the article names once. Who the kinsman was (a baker) is
+ * the point; his name is recall. A kinsman named again elsewhere has a part in the story, and his name with it.
+ */
+export function nameOfAPassingKinsman(sentence: string, start: number, end: number, articleText: string): boolean {
+  if (!KIN_BEFORE.test(sentence.slice(0, start))) return false;
+  const name = sentence.slice(start, end);
+  const first = articleText.indexOf(name);
+  return first >= 0 && articleText.indexOf(name, first + name.length) < 0;
+}
+
 /**
  * The notes above, for a question on a span of its sentence. A false statement made by swapping the key hinges on the same
  * detail and waits as its cloze does; a true copy tests its whole sentence.
@@ -118,6 +161,10 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   }
   if (q.keyKind === "date" && dateOfAnInstance(sentence, start)) out.push(held("date-of-an-instance"));
   if (q.keyKind === "date" && yearOfAStudyStep(sentence, start, end)) out.push(held("year-of-a-study-step"));
+  if (q.keyKind === "number" && gapBetweenSteps(sentence, end)) out.push(held("gap-between-steps"));
+  if (q.keyKind === "number" && yearsInARole(sentence, start, end)) out.push(held("years-in-a-role"));
+  if (q.keyKind === "date" && yearOfASaying(sentence, start, end)) out.push(held("year-of-a-saying"));
+  if (q.keyKind === "name" && nameOfAPassingKinsman(sentence, start, end, articleText)) out.push(held("name-of-a-passing-kinsman"));
   if (q.keyKind === "number" && spanOfAFirst(sentence, start, end)) out.push({ check: "span-of-a-first", factor: 0.7, belowDropLine: true });
   return out;
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { gapBetweenSteps, nameOfAPassingKinsman, yearOfASaying, yearsInARole } from "@/lib/generation/check-beside-the-point";
+import { triviaPenalties } from "@/lib/generation/check-trivia";
+import { BLANK } from "@/lib/generation/blank";
+import type { KeyKind, SpanType } from "@/lib/generation/types";
+import { draftQuestion } from "../support/draft-question";
+
+// Invented sentences about an invented clockmaker, a harbour clerk and an orator, written for these tests.
+const at = (sentence: string, key: string) => [sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
+
+function held(
+  sentence: string,
+  key: string,
+  keyKind: KeyKind,
+  options: { type?: "MULTIPLE_CHOICE" | "FILL_BLANK" | "TRUE_FALSE"; prompt?: string; answerText?: string; text?: string; spanType?: SpanType } = {},
+) {
+  const text = options.text ?? sentence;
+  const offset = text.indexOf(sentence);
+  const start = offset + sentence.indexOf(key);
+  const q = draftQuestion(
+    {
+      type: options.type ?? "FILL_BLANK",
+      prompt: options.prompt ?? sentence.replace(key, BLANK),
+      answerText: options.answerText ?? key,
+      spanType: options.spanType ?? "TERM",
+      source: { sentence, start: offset, end: offset + sentence.length, answer: { start, end: start + key.length } },
+    },
+    { keyKind },
+  );
+  return triviaPenalties(q, text, "Odo Brant, Clockmaker", false)
+    .filter((p) => p.belowReviewLine || p.belowDropLine)
+    .map((p) => p.check);
+}
+
+describe("keys beside the point: spans between steps, years in a post, a saying's year, a kinsman's name", () => {
+  it("holds the gap in years between two steps of a career, also as a false statement made by changing it", () => {
+    const s = "By 1702 Brant was mending clocks in Kell, and four years later he moved to the guild house at Sorrow Bay.";
+    expect(gapBetweenSteps(s, s.indexOf("four") + 4)).toBe(true);
+    expect(held(s, "four", "number")).toContain("gap-between-steps");
+    const statement = s.replace("four", "six");
+    expect(held(s, "four", "number", { type: "TRUE_FALSE", prompt: statement, answerText: "False" })).toContain("gap-between-steps");
+    // A count that is no gap between steps is not read as one.
+    const made = "He built four clocks for the town hall.";
+    expect(gapBetweenSteps(made, made.indexOf("four") + 4)).toBe(false);
+  });
+
+  it("holds how many years a post was held, not a span that is not a post", () => {
+    const s = "For eleven years she had worked as clerk of the harbour board, a body that set the tolls.";
+    expect(yearsInARole(...at(s, "eleven"))).toBe(true);
+    expect(held(s, "eleven", "number")).toContain("years-in-a-role");
+    const served = "He served as judge of the market court for nine years.";
+    expect(yearsInARole(...at(served, "nine"))).toBe(true);
+    // The length of a war or a drought is what the sentence tells.
+    const war = "The war between the two towns lasted for nine years.";
+    expect(yearsInARole(...at(war, "nine"))).toBe(false);
+    expect(held(war, "nine", "number")).not.toContain("years-in-a-role");
+  });
+
+  it("holds the year of a quoted saying, not a year with no saying after it", () => {
+    const s = 'Lenno is best known for words he spoke in 1841: "A town that keeps its clocks keeps its promises."';
+    expect(yearOfASaying(...at(s, "1841"))).toBe(true);
+    expect(held(s, "1841", "date")).toContain("year-of-a-saying");
+    const plain = "Lenno spoke in 1841 before the assembly and won the vote.";
+    expect(yearOfASaying(...at(plain, "1841"))).toBe(false);
+  });
+
+  it("holds the name of a kinsman the article names once, not one who comes back in the story", () => {
+    const s = "His father, Tobin, was a carter who hoped his son would farm.";
+    const once = `Odo Brant was born in Kell. ${s} Odo left home at twelve.`;
+    expect(nameOfAPassingKinsman(...at(s, "Tobin"), once)).toBe(true);
+    expect(held(s, "Tobin", "name", { text: once, spanType: "PERSON" })).toContain("name-of-a-passing-kinsman");
+    const again = `${once} Years later Tobin sold the cart to pay for the workshop.`;
+    expect(nameOfAPassingKinsman(...at(s, "Tobin"), again)).toBe(false);
+    expect(held(s, "Tobin", "name", { text: again, spanType: "PERSON" })).not.toContain("name-of-a-passing-kinsman");
+  });
+});
