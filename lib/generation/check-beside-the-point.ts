@@ -19,11 +19,12 @@ import type { GeneratedQuestion } from "./types";
  * - the gap in years between two steps ("and _____ years later he moved to …"), how many years a post was held ("For _____
  *   years she had worked as clerk …"), the year of a quoted saying ("words he spoke in _____: \"…\""), and the first name of
  *   a kinsman the article names only once ("Her father, _____, was a baker"): the step, the post, the saying and who the
- *   kinsman was are the points.
- * All but the last hold the question just below the review line with no factor of their own, as check-minor-facts does: a
+ *   kinsman was are the points;
+ * - the word after a name's number ("the 4 _____ had its own motors"): a blank on the name's tail tests its wording.
+ * All but the span of a first and a name's tail hold the question just below the review line with no factor of their own, as check-minor-facts does: a
  * quiz takes it only to reach six questions, and a teacher looks at it first. (As lesser keys, waiting in selection, they
  * changed nothing: most quizzes stop short of the count asked for, so a waiting key still took its slot.) The span of a
- * first is never a fair blank and drops the question.
+ * first is never a fair blank, nor is a numbered name's tail: each drops the question.
  */
 
 // After the count: up to two describing words and a plural noun, closing the sentence ("three new rules.").
@@ -144,6 +145,14 @@ export function nameOfAPassingKinsman(sentence: string, start: number, end: numb
   return first >= 0 && articleText.indexOf(name, first + name.length) < 0;
 }
 
+// A number that opens a name with a determiner before it ("the 4 Line", "every 90 Class engine"): the key is the name's tail.
+const NUMBER_OF_A_NAME_BEFORE = /\b(?:the|a|an|every|each|this|that|its|their)\s+\d{1,4}\s+$/i;
+
+/** "every carriage of the 4 _____ had its own motors": a blank on one word of a name whose number stays shown tests its wording. */
+export function tailOfANumberedName(sentence: string, start: number): boolean {
+  return NUMBER_OF_A_NAME_BEFORE.test(sentence.slice(0, start));
+}
+
 /**
  * The notes above, for a question on a span of its sentence. A false statement made by swapping the key hinges on the same
  * detail and waits as its cloze does; a true copy tests its whole sentence.
@@ -165,6 +174,7 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   if (q.keyKind === "number" && yearsInARole(sentence, start, end)) out.push(held("years-in-a-role"));
   if (q.keyKind === "date" && yearOfASaying(sentence, start, end)) out.push(held("year-of-a-saying"));
   if (q.keyKind === "name" && nameOfAPassingKinsman(sentence, start, end, articleText)) out.push(held("name-of-a-passing-kinsman"));
+  if (q.keyKind === "name" && tailOfANumberedName(sentence, start)) out.push({ check: "tail-of-a-numbered-name", factor: 0.7, belowDropLine: true });
   if (q.keyKind === "number" && spanOfAFirst(sentence, start, end)) out.push({ check: "span-of-a-first", factor: 0.7, belowDropLine: true });
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gapBetweenSteps, nameOfAPassingKinsman, yearOfASaying, yearsInARole } from "@/lib/generation/check-beside-the-point";
+import { gapBetweenSteps, nameOfAPassingKinsman, tailOfANumberedName, yearOfASaying, yearsInARole } from "@/lib/generation/check-beside-the-point";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK } from "@/lib/generation/blank";
 import type { KeyKind, SpanType } from "@/lib/generation/types";
@@ -72,5 +72,17 @@ describe("keys beside the point: spans between steps, years in a post, a saying'
     const again = `${once} Years later Tobin sold the cart to pay for the workshop.`;
     expect(nameOfAPassingKinsman(...at(s, "Tobin"), again)).toBe(false);
     expect(held(s, "Tobin", "name", { text: again, spanType: "PERSON" })).not.toContain("name-of-a-passing-kinsman");
+  });
+});
+
+describe("the tail of a numbered name", () => {
+  it("drops a blank on the word after a name's number, not a name after a year or a count", () => {
+    const s = "Every carriage of the 4 Line had its own motors, so the trains sped up smoothly.";
+    expect(tailOfANumberedName(s, s.indexOf("Line"))).toBe(true);
+    expect(held(s, "Line", "name", { spanType: "ORG" })).toContain("tail-of-a-numbered-name");
+    const year = "In 1712 Brant opened a shop in Kell.";
+    expect(tailOfANumberedName(year, year.indexOf("Brant"))).toBe(false);
+    const count = "The guild sent 12 Kell clockmakers to the fair.";
+    expect(tailOfANumberedName(count, count.indexOf("Kell"))).toBe(false);
   });
 });
