@@ -20,6 +20,8 @@ import type { GeneratedQuestion } from "./types";
  *   years she had worked as clerk …"), the year of a quoted saying ("words he spoke in _____: \"…\""), and the first name of
  *   a kinsman the article names only once ("Her father, _____, was a baker"): the step, the post, the saying and who the
  *   kinsman was are the points;
+ * - the region a fame or ranking reaches ("famous across _____", "one of _____'s great cities"), and the year someone died
+ *   in an article dated to one event of another year: the praise and the event are the points;
  * - the word after a name's number ("the 4 _____ had its own motors"): a blank on the name's tail tests its wording.
  * All but the span of a first and a name's tail hold the question just below the review line with no factor of their own, as check-minor-facts does: a
  * quiz takes it only to reach six questions, and a teacher looks at it first. (As lesser keys, waiting in selection, they
@@ -153,6 +155,27 @@ export function tailOfANumberedName(sentence: string, start: number): boolean {
   return NUMBER_OF_A_NAME_BEFORE.test(sentence.slice(0, start));
 }
 
+// "famous across _____", "known throughout the _____", "one of _____'s greatest …": the reach of a fame or a ranking.
+const FAME_BEFORE = /\b(?:famous|known|celebrated|renowned|popular|admired)\s+(?:across|throughout|all over|around)\s+(?:the\s+)?$/i;
+const RANKED_AFTER = /^['’]s?\s+(?:great|greatest|most|finest|best|oldest|earliest|largest|richest)\b/;
+
+/** The region a fame or a ranking reaches over: the praise is a flourish, and its region is guessed from the rest. */
+export function regionOfAFame(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  return FAME_BEFORE.test(before) || (/\bone of\s+$/i.test(before) && RANKED_AFTER.test(sentence.slice(end)));
+}
+
+// A fact line "Date: …" over the article: it tells of one event, not of a life.
+const EVENT_DATE_LINE = /^Date:\s*([^\n]*)$/m;
+
+/** "She later moved away and died in _____": the year someone died, in an article about an event of another year. */
+export function deathYearBesideAnEvent(sentence: string, start: number, end: number, articleText: string): boolean {
+  if (!/\bdied\s+(?:in|on)\s+$/.test(sentence.slice(0, start))) return false;
+  const date = EVENT_DATE_LINE.exec(articleText.slice(0, 400));
+  const year = /\d{3,4}/.exec(sentence.slice(start, end))?.[0];
+  return Boolean(date && year && !date[1]!.includes(year));
+}
+
 /**
  * The notes above, for a question on a span of its sentence. A false statement made by swapping the key hinges on the same
  * detail and waits as its cloze does; a true copy tests its whole sentence.
@@ -175,6 +198,8 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   if (q.keyKind === "date" && yearOfASaying(sentence, start, end)) out.push(held("year-of-a-saying"));
   if (q.keyKind === "name" && nameOfAPassingKinsman(sentence, start, end, articleText)) out.push(held("name-of-a-passing-kinsman"));
   if (q.keyKind === "name" && tailOfANumberedName(sentence, start)) out.push({ check: "tail-of-a-numbered-name", factor: 0.7, belowDropLine: true });
+  if (q.keyKind === "name" && q.spanType !== "PERSON" && regionOfAFame(sentence, start, end)) out.push(held("region-of-a-fame"));
+  if (q.keyKind === "date" && deathYearBesideAnEvent(sentence, start, end, articleText)) out.push(held("death-year-beside-an-event"));
   if (q.keyKind === "number" && spanOfAFirst(sentence, start, end)) out.push({ check: "span-of-a-first", factor: 0.7, belowDropLine: true });
   return out;
 }

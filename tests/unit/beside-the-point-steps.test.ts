@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gapBetweenSteps, nameOfAPassingKinsman, tailOfANumberedName, yearOfASaying, yearsInARole } from "@/lib/generation/check-beside-the-point";
+import { deathYearBesideAnEvent, gapBetweenSteps, nameOfAPassingKinsman, regionOfAFame, tailOfANumberedName, yearOfASaying, yearsInARole } from "@/lib/generation/check-beside-the-point";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK } from "@/lib/generation/blank";
 import type { KeyKind, SpanType } from "@/lib/generation/types";
@@ -84,5 +84,29 @@ describe("the tail of a numbered name", () => {
     expect(tailOfANumberedName(year, year.indexOf("Brant"))).toBe(false);
     const count = "The guild sent 12 Kell clockmakers to the fair.";
     expect(tailOfANumberedName(count, count.indexOf("Kell"))).toBe(false);
+  });
+});
+
+describe("the reach of a fame and a death beside the event", () => {
+  it("holds the region a fame or a ranking reaches, not a place where something was done", () => {
+    const s = "His almanac sold out in a month and made him famous across Ostmark.";
+    expect(regionOfAFame(...at(s, "Ostmark"))).toBe(true);
+    expect(held(s, "Ostmark", "name", { spanType: "PLACE" })).toContain("region-of-a-fame");
+    const ranked = "Its towers remain as one of Ostmark's great sights.";
+    expect(regionOfAFame(...at(ranked, "Ostmark"))).toBe(true);
+    const done = "He sold his almanac across Ostmark from a cart.";
+    expect(regionOfAFame(...at(done, "Ostmark"))).toBe(false);
+  });
+
+  it("holds the year someone died in an article dated to an event of another year, not in a life's story", () => {
+    const s = "She later moved to the coast and died in 1990, aged 88.";
+    const event = `The Clock Strike at Kell\nDate: 4 June 1931\nOn 4 June 1931 the clock makers of Kell stopped work. ${s}`;
+    expect(deathYearBesideAnEvent(...at(s, "1990"), event)).toBe(true);
+    expect(held(s, "1990", "date", { text: event })).toContain("death-year-beside-an-event");
+    const life = `Ada Quell\nAda Quell made clocks in Kell for fifty years. ${s}`;
+    expect(deathYearBesideAnEvent(...at(s, "1990"), life)).toBe(false);
+    // Died on the day the article is dated to: the death is the event.
+    const died = "The old mayor was struck by a cart and died on 4 June 1931.";
+    expect(deathYearBesideAnEvent(...at(died, "4 June 1931"), `The Kell Accident\nDate: 4 June 1931\n${died}`)).toBe(false);
   });
 });
