@@ -22,6 +22,7 @@ import type { GeneratedQuestion } from "./types";
  *   kinsman was are the points;
  * - the region a fame or ranking reaches ("famous across _____", "one of _____'s great cities"), and the year someone died
  *   in an article dated to one event of another year: the praise and the event are the points;
+ * - a month and year whose options all share the year: only the month is tested;
  * - the word after a name's number ("the 4 _____ had its own motors"): a blank on the name's tail tests its wording.
  * All but the span of a first and a name's tail hold the question just below the review line with no factor of their own, as check-minor-facts does: a
  * quiz takes it only to reach six questions, and a teacher looks at it first. (As lesser keys, waiting in selection, they
@@ -177,6 +178,17 @@ export function deathYearBesideAnEvent(sentence: string, start: number, end: num
 }
 
 /**
+ * "published in _____" with March, May and June of one year for options: only the month is tested, recall of a detail.
+ * (A month and year the article is dated to, "Date: March 1610", is its event's own.)
+ */
+export function onlyTheMonth(q: GeneratedQuestion, articleText: string): boolean {
+  const year = /^[A-Z][a-z]+ (\d{4})$/.exec(q.answerText)?.[1];
+  if (!year || EVENT_DATE_LINE.exec(articleText.slice(0, 400))?.[1]?.includes(q.answerText)) return false;
+  // (Typed, the month and the year are both asked: fixture quizzes lost fair dates of a main year when that was held too.)
+  return q.type === "MULTIPLE_CHOICE" && q.options.length > 1 && q.options.every((o) => o.text.endsWith(` ${year}`));
+}
+
+/**
  * The notes above, for a question on a span of its sentence. A false statement made by swapping the key hinges on the same
  * detail and waits as its cloze does; a true copy tests its whole sentence.
  */
@@ -200,6 +212,7 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   if (q.keyKind === "name" && tailOfANumberedName(sentence, start)) out.push({ check: "tail-of-a-numbered-name", factor: 0.7, belowDropLine: true });
   if (q.keyKind === "name" && q.spanType !== "PERSON" && regionOfAFame(sentence, start, end)) out.push(held("region-of-a-fame"));
   if (q.keyKind === "date" && deathYearBesideAnEvent(sentence, start, end, articleText)) out.push(held("death-year-beside-an-event"));
+  if (q.keyKind === "date" && onlyTheMonth(q, articleText)) out.push(held("only-the-month"));
   if (q.keyKind === "number" && spanOfAFirst(sentence, start, end)) out.push({ check: "span-of-a-first", factor: 0.7, belowDropLine: true });
   return out;
 }

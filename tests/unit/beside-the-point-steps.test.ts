@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { deathYearBesideAnEvent, gapBetweenSteps, nameOfAPassingKinsman, regionOfAFame, tailOfANumberedName, yearOfASaying, yearsInARole } from "@/lib/generation/check-beside-the-point";
+import { besideThePointPenalties, deathYearBesideAnEvent, gapBetweenSteps, nameOfAPassingKinsman, onlyTheMonth, regionOfAFame, tailOfANumberedName, yearOfASaying, yearsInARole } from "@/lib/generation/check-beside-the-point";
 import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK } from "@/lib/generation/blank";
 import type { KeyKind, SpanType } from "@/lib/generation/types";
-import { draftQuestion } from "../support/draft-question";
+import { draftQuestion, lettered } from "../support/draft-question";
 
 // Invented sentences about an invented clockmaker, a harbour clerk and an orator, written for these tests.
 const at = (sentence: string, key: string) => [sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
@@ -108,5 +108,23 @@ describe("the reach of a fame and a death beside the event", () => {
     // Died on the day the article is dated to: the death is the event.
     const died = "The old mayor was struck by a cart and died on 4 June 1931.";
     expect(deathYearBesideAnEvent(...at(died, "4 June 1931"), `The Kell Accident\nDate: 4 June 1931\n${died}`)).toBe(false);
+  });
+});
+
+describe("a month within one year", () => {
+  const prompt = `Brant described his new escapement in a pamphlet printed in ${BLANK}.`;
+  const ask = (options: string[]) =>
+    draftQuestion({ prompt, answerText: "April 1712", options: lettered(...options) }, { keyKind: "date" });
+  it("holds a month and year whose options all share the year, not options that differ in year, nor the article's own date", () => {
+    expect(onlyTheMonth(ask(["January 1712", "April 1712", "June 1712", "May 1712"]), "Brant was born in 1690.")).toBe(true);
+    expect(onlyTheMonth(ask(["January 1709", "April 1712", "June 1715", "May 1718"]), "Brant was born in 1690.")).toBe(false);
+    const q = ask(["January 1712", "April 1712", "June 1712", "May 1712"]);
+    const sentence = q.source.sentence;
+    const at = { sentence, start: sentence.indexOf("April"), end: sentence.indexOf("April") + 10 };
+    expect(besideThePointPenalties(q, "Brant was born in 1690.", "Odo Brant", at).map((p) => p.check)).toContain("only-the-month");
+    // Typed, the year is asked too.
+    const typed = draftQuestion({ type: "FILL_BLANK", prompt, answerText: "April 1712" }, { keyKind: "date" });
+    expect(onlyTheMonth(typed, "In 1712 Brant moved to Kell. By the end of 1712 he had six pupils.")).toBe(false);
+    expect(onlyTheMonth(ask(["January 1712", "April 1712", "June 1712", "May 1712"]), "The Escapement of Kell\nDate: April 1712\nBrant printed it.")).toBe(false);
   });
 });
