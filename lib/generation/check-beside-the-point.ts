@@ -112,8 +112,9 @@ export function spanOfAFirst(sentence: string, start: number, end: number): bool
 const GAP_AFTER = /^\s+(?:more\s+)?(?:years|months|decades)\s+(?:later|afterwards?|on)\b/i;
 
 /** "teaching at Kell by 1702, and _____ years later he moved to Brant": the gap between two steps; the steps are the point. */
-export function gapBetweenSteps(sentence: string, end: number): boolean {
-  return GAP_AFTER.test(sentence.slice(end));
+export function gapBetweenSteps(sentence: string, start: number, end: number): boolean {
+  // "collapsed only _____ years later": a gap the sentence stresses as short is its point.
+  return GAP_AFTER.test(sentence.slice(end)) && !/\b(?:only|just|barely|a mere)\s+$/i.test(sentence.slice(0, start));
 }
 
 const FOR_BEFORE = /\b(?:for|For)\s+(?:(?:more than|over|almost|nearly|about|some|roughly)\s+)?$/;
@@ -205,7 +206,7 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   }
   if (q.keyKind === "date" && dateOfAnInstance(sentence, start)) out.push(held("date-of-an-instance"));
   if (q.keyKind === "date" && yearOfAStudyStep(sentence, start, end)) out.push(held("year-of-a-study-step"));
-  if (q.keyKind === "number" && gapBetweenSteps(sentence, end)) out.push(held("gap-between-steps"));
+  if (q.keyKind === "number" && gapBetweenSteps(sentence, start, end)) out.push(held("gap-between-steps"));
   if (q.keyKind === "number" && yearsInARole(sentence, start, end)) out.push(held("years-in-a-role"));
   if (q.keyKind === "date" && yearOfASaying(sentence, start, end)) out.push(held("year-of-a-saying"));
   if (q.keyKind === "name" && nameOfAPassingKinsman(sentence, start, end, articleText)) out.push(held("name-of-a-passing-kinsman"));

@@ -35,13 +35,16 @@ function held(
 describe("keys beside the point: spans between steps, years in a post, a saying's year, a kinsman's name", () => {
   it("holds the gap in years between two steps of a career, also as a false statement made by changing it", () => {
     const s = "By 1702 Brant was mending clocks in Kell, and four years later he moved to the guild house at Sorrow Bay.";
-    expect(gapBetweenSteps(s, s.indexOf("four") + 4)).toBe(true);
+    expect(gapBetweenSteps(...at(s, "four"))).toBe(true);
+    // Stressed as short, the gap is the sentence's point.
+    const quick = "The guild broke up in 1730 and the shop closed only four years later.";
+    expect(gapBetweenSteps(...at(quick, "four"))).toBe(false);
     expect(held(s, "four", "number")).toContain("gap-between-steps");
     const statement = s.replace("four", "six");
     expect(held(s, "four", "number", { type: "TRUE_FALSE", prompt: statement, answerText: "False" })).toContain("gap-between-steps");
     // A count that is no gap between steps is not read as one.
     const made = "He built four clocks for the town hall.";
-    expect(gapBetweenSteps(made, made.indexOf("four") + 4)).toBe(false);
+    expect(gapBetweenSteps(...at(made, "four"))).toBe(false);
   });
 
   it("holds how many years a post was held, not a span that is not a post", () => {
