@@ -16,7 +16,7 @@ import type { GeneratedQuestion } from "./types";
  *   _____ one state moved it"): the statement is the point, the deed an instance of it;
  * - the span of history a first or an only is measured over ("the sole woman in over _____ centuries of the guild's story"): the claim is
  *   the point, the span its frame;
- * - the gap in years between two steps ("and _____ years later he moved to …"), how many years a post was held ("For _____
+ * - the gap in years between two steps ("and _____ years later she opened a shop …"), how many years a post was held ("For _____
  *   years she had worked as clerk …"), the year of a quoted saying ("words he spoke in _____: \"…\""), and the first name of
  *   a kinsman the article names only once ("Her father, _____, was a baker"): the step, the post, the saying and who the
  *   kinsman was are the points;
@@ -111,7 +111,7 @@ export function spanOfAFirst(sentence: string, start: number, end: number): bool
 
 const GAP_AFTER = /^\s+(?:more\s+)?(?:years|months|decades)\s+(?:later|afterwards?|on)\b/i;
 
-/** "teaching at Kell by 1702, and _____ years later he moved to Brant": the gap between two steps; the steps are the point. */
+/** "teaching at Kell by 1702, and _____ years on she opened a shop in Brant": the gap between two steps; the steps are the point. */
 export function gapBetweenSteps(sentence: string, start: number, end: number): boolean {
   // "collapsed only _____ years later": a gap the sentence stresses as short is its point.
   return GAP_AFTER.test(sentence.slice(end)) && !/\b(?:only|just|barely|a mere)\s+$/i.test(sentence.slice(0, start));

@@ -120,7 +120,7 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     const inStem = lower.slice(0, m.index);
     const sentenceBefore = inStem.slice(Math.max(inStem.lastIndexOf(". "), inStem.lastIndexOf("? ")) + 1);
     if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8) continue;
-    // "… so the young are protected too. This effect is called _____.": a later sentence of the stem naming what the shown one told.
+    // "… so the late trees bear fruit. This process is known as _____.": a later sentence of the stem naming what the shown one told.
     if (/[.!] $/.test(inStem) && NAMING_AFTER.test(lower.slice(m.index! + m[1]!.length + m[2]!.length + 1))) continue;
     // The noun (or, after a describing word, the word after it) is named earlier: "… double canoes … these canoes".
     const nouns = [m[2]!, m[3]].filter((w): w is string => Boolean(w) && !NOT_NOUN.test(w!));
