@@ -15,11 +15,19 @@ import type { GeneratedQuestion } from "./types";
  * - the year of one deed joined after a general statement in the present tense ("The line bends round the islands, and in
  *   _____ one state moved it"): the statement is the point, the deed an instance of it;
  * - the span of history a first or an only is measured over ("the sole woman in over _____ centuries of the guild's story"): the claim is
- *   the point, the span its frame.
- * All but the last hold the question just below the review line with no factor of their own, as check-minor-facts does: a
+ *   the point, the span its frame;
+ * - the gap in years between two steps ("and _____ years later she opened a shop …"), how many years a post was held ("For _____
+ *   years she had worked as clerk …"), the year of a quoted saying ("words he spoke in _____: \"…\""), and the first name of
+ *   a kinsman the article names only once ("Her father, _____, was a baker"): the step, the post, the saying and who the
+ *   kinsman was are the points;
+ * - the region a fame or ranking reaches ("famous across _____", "one of _____'s great cities"), and the year someone died
+ *   in an article dated to one event of another year: the praise and the event are the points;
+ * - a month and year whose options all share the year: only the month is tested;
+ * - the word after a name's number ("the 4 _____ had its own motors"): a blank on the name's tail tests its wording.
+ * All but the span of a first and a name's tail hold the question just below the review line with no factor of their own, as check-minor-facts does: a
  * quiz takes it only to reach six questions, and a teacher looks at it first. (As lesser keys, waiting in selection, they
  * changed nothing: most quizzes stop short of the count asked for, so a waiting key still took its slot.) The span of a
- * first is never a fair blank and drops the question.
+ * first is never a fair blank, nor is a numbered name's tail: each drops the question.
  */
 
 // After the count: up to two describing words and a plural noun, closing the sentence ("three new rules.").
@@ -101,6 +109,86 @@ export function spanOfAFirst(sentence: string, start: number, end: number): bool
   return FIRST_BEFORE.test(sentence.slice(0, start)) && SPAN_AFTER.test(sentence.slice(end));
 }
 
+const GAP_AFTER = /^\s+(?:more\s+)?(?:years|months|decades)\s+(?:later|afterwards?|on)\b/i;
+
+/** "teaching at Kell by 1702, and _____ years on she opened a shop in Brant": the gap between two steps; the steps are the point. */
+export function gapBetweenSteps(sentence: string, start: number, end: number): boolean {
+  // "collapsed only _____ years later": a gap the sentence stresses as short is its point.
+  return GAP_AFTER.test(sentence.slice(end)) && !/\b(?:only|just|barely|a mere)\s+$/i.test(sentence.slice(0, start));
+}
+
+const FOR_BEFORE = /\b(?:for|For)\s+(?:(?:more than|over|almost|nearly|about|some|roughly)\s+)?$/;
+const YEARS_AFTER = /^\s+(?:more\s+)?years\b/i;
+// Holding a post or staying on: the post is the point, how many years it lasted is recall.
+const ROLE_VERB = /\b(?:worked|served|taught|stayed|remained|lived|acted|sat|held)\b/i;
+
+/** "For _____ years she had worked as clerk of the guild", "he served as judge for _____ years": how long a post was held. */
+export function yearsInARole(sentence: string, start: number, end: number): boolean {
+  if (!FOR_BEFORE.test(sentence.slice(0, start)) || !YEARS_AFTER.test(sentence.slice(end))) return false;
+  return ROLE_VERB.test(clauseAround(sentence, start, end).clause);
+}
+
+const SPEECH_BEFORE = /\b(?:said|spoke|wrote|declared|told|uttered|saying|remarked|proclaimed)\b[^.;"“]{0,40}$/i;
+const QUOTE_AFTER = /^[^.;]{0,30}[:,]\s*["“]/;
+
+/** "He is remembered for words he spoke in _____: \"…\"": the saying is the point, the year it was said is recall. */
+export function yearOfASaying(sentence: string, start: number, end: number): boolean {
+  return SPEECH_BEFORE.test(sentence.slice(0, start)) && QUOTE_AFTER.test(sentence.slice(end));
+}
+
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s+(?:father|mother|brother|sister|uncle|aunt|grandfather|grandmother|husband|wife|son|daughter),\s+$/;
+
+/**
+ * "Her father, _____, was a baker": the first name of a kinsman the article names once. Who the kinsman was (a baker) is
+ * the point; his name is recall. A kinsman named again elsewhere has a part in the story, and his name with it.
+ */
+export function nameOfAPassingKinsman(sentence: string, start: number, end: number, articleText: string): boolean {
+  if (!KIN_BEFORE.test(sentence.slice(0, start))) return false;
+  const name = sentence.slice(start, end);
+  const first = articleText.indexOf(name);
+  return first >= 0 && articleText.indexOf(name, first + name.length) < 0;
+}
+
+// A number that opens a name with a determiner before it ("the 4 Line", "every 90 Class engine"): the key is the name's tail.
+const NUMBER_OF_A_NAME_BEFORE = /\b(?:the|a|an|every|each|this|that|its|their)\s+\d{1,4}\s+$/i;
+
+/** "every carriage of the 4 _____ had its own motors": a blank on one word of a name whose number stays shown tests its wording. */
+export function tailOfANumberedName(sentence: string, start: number): boolean {
+  return NUMBER_OF_A_NAME_BEFORE.test(sentence.slice(0, start));
+}
+
+// "famous across _____", "known throughout the _____", "one of _____'s greatest …": the reach of a fame or a ranking.
+const FAME_BEFORE = /\b(?:famous|known|celebrated|renowned|popular|admired)\s+(?:across|throughout|all over|around)\s+(?:the\s+)?$/i;
+const RANKED_AFTER = /^['’]s?\s+(?:great|greatest|most|finest|best|oldest|earliest|largest|richest)\b/;
+
+/** The region a fame or a ranking reaches over: the praise is a flourish, and its region is guessed from the rest. */
+export function regionOfAFame(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  return FAME_BEFORE.test(before) || (/\bone of\s+$/i.test(before) && RANKED_AFTER.test(sentence.slice(end)));
+}
+
+// A fact line "Date: …" over the article: it tells of one event, not of a life.
+const EVENT_DATE_LINE = /^Date:\s*([^\n]*)$/m;
+
+/** "She later moved away and died in _____": the year someone died, in an article about an event of another year. */
+export function deathYearBesideAnEvent(sentence: string, start: number, end: number, articleText: string): boolean {
+  if (!/\bdied\s+(?:in|on)\s+$/.test(sentence.slice(0, start))) return false;
+  const date = EVENT_DATE_LINE.exec(articleText.slice(0, 400));
+  const year = /\d{3,4}/.exec(sentence.slice(start, end))?.[0];
+  return Boolean(date && year && !date[1]!.includes(year));
+}
+
+/**
+ * "published in _____" with March, May and June of one year for options: only the month is tested, recall of a detail.
+ * (A month and year the article is dated to, "Date: March 1610", is its event's own.)
+ */
+export function onlyTheMonth(q: GeneratedQuestion, articleText: string): boolean {
+  const year = /^[A-Z][a-z]+ (\d{4})$/.exec(q.answerText)?.[1];
+  if (!year || EVENT_DATE_LINE.exec(articleText.slice(0, 400))?.[1]?.includes(q.answerText)) return false;
+  // (Typed, the month and the year are both asked: fixture quizzes lost fair dates of a main year when that was held too.)
+  return q.type === "MULTIPLE_CHOICE" && q.options.length > 1 && q.options.every((o) => o.text.endsWith(` ${year}`));
+}
+
 /**
  * The notes above, for a question on a span of its sentence. A false statement made by swapping the key hinges on the same
  * detail and waits as its cloze does; a true copy tests its whole sentence.
@@ -118,6 +206,14 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   }
   if (q.keyKind === "date" && dateOfAnInstance(sentence, start)) out.push(held("date-of-an-instance"));
   if (q.keyKind === "date" && yearOfAStudyStep(sentence, start, end)) out.push(held("year-of-a-study-step"));
+  if (q.keyKind === "number" && gapBetweenSteps(sentence, start, end)) out.push(held("gap-between-steps"));
+  if (q.keyKind === "number" && yearsInARole(sentence, start, end)) out.push(held("years-in-a-role"));
+  if (q.keyKind === "date" && yearOfASaying(sentence, start, end)) out.push(held("year-of-a-saying"));
+  if (q.keyKind === "name" && nameOfAPassingKinsman(sentence, start, end, articleText)) out.push(held("name-of-a-passing-kinsman"));
+  if (q.keyKind === "name" && tailOfANumberedName(sentence, start)) out.push({ check: "tail-of-a-numbered-name", factor: 0.7, belowDropLine: true });
+  if (q.keyKind === "name" && q.spanType !== "PERSON" && regionOfAFame(sentence, start, end)) out.push(held("region-of-a-fame"));
+  if (q.keyKind === "date" && deathYearBesideAnEvent(sentence, start, end, articleText)) out.push(held("death-year-beside-an-event"));
+  if (q.keyKind === "date" && onlyTheMonth(q, articleText)) out.push(held("only-the-month"));
   if (q.keyKind === "number" && spanOfAFirst(sentence, start, end)) out.push({ check: "span-of-a-first", factor: 0.7, belowDropLine: true });
   return out;
 }
