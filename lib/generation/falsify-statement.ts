@@ -107,10 +107,19 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
     if (!hadThe && takesThe) head += "the ";
   }
   head = articleAgreeing(head, to);
-  const put = head === "" ? capitalise(to) : to;
+  const put = fractionAfterDeterminer(head === "" ? capitalise(to) : to, head);
   const out = head + put + statement.slice(m.index + from.length);
   // A lower-case word put where the statement opens takes its capital ("force refers to …", "the Soviet Union built …").
   return capitalise(out);
+}
+
+/**
+ * A fraction with its own article put where a bare one stood after "the", "its" or "the eastern" ("the eastern half" made
+ * "the eastern a third") drops that article: "the eastern third". Two articles in a row flag the changed word.
+ */
+function fractionAfterDeterminer(to: string, head: string): string {
+  if (!/\b(?:the|its|his|her|their|our|whose)(?: [a-z-]+)? $/i.test(head)) return to;
+  return to.replace(/^(?:a|one) (half|third|quarter|fifth|sixth|tenth)$/i, "$1");
 }
 
 /** The statement's text before and after the word's first use; null where the word is not in it. */
