@@ -25,7 +25,8 @@ const SUBORDINATE_OPENING = /^(?:When|While|After|Before|As|If|Because|Although|
 
 function cutBeforeItsAnd(body: string): boolean {
   const lastComma = body.lastIndexOf(", ");
-  if (lastComma < 0 || SUBORDINATE_OPENING.test(body)) return false;
+  // (An "and" or "or" after the last comma closes the list: "units of 10, 100 and 1,000 men" is whole.)
+  if (lastComma < 0 || SUBORDINATE_OPENING.test(body) || /\b(?:and|or)\b/.test(body.slice(lastComma))) return false;
   const terms = tagged(body);
   // The comma must come after the statement's verb ("By 1900, the town had grown" has its comma in the opening phrase),
   // and what follows it must not open on a verb ("The tomb, found in 1922, held gold": the comma closes an aside).

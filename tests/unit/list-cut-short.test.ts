@@ -35,6 +35,7 @@ describe("a statement cut out of a list", () => {
     expect(listCutShort("By 1900, the town had grown.", "By 1900, the town had grown, and the mill had closed.")).toBe(false);
     expect(listCutShort("The tomb, found in 1922, held gold.", "The tomb, found in 1922, held gold, and its walls were painted.")).toBe(false);
     expect(listCutShort("When the mill opened, the town grew.", "When the mill opened, the town grew, and new houses rose.")).toBe(false);
+    expect(listCutShort("The guild split its crews into teams of 5, 10, 50 and 100 men.", "The guild split its crews into teams of 5, 10, 50 and 100 men, and it paid each team by the day.")).toBe(false);
     expect(listCutShort("The guild built a hall.", "The guild built a hall, which had walls and towers.")).toBe(false);
   });
 });
