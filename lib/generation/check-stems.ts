@@ -55,6 +55,8 @@ export function isFragment(text: string): boolean {
   return t.split(/\s+/).length <= 16 && !hasFiniteVerb(t);
 }
 
+// A way of doing or a kind of thing, described in its own sentence: "this system", "this method", "this style".
+const KIND_NOUN = /^(?:system|systems|method|methods|approach|technique|model|style|form|kind|type|sort|rule|process|practice|policy|scheme|design|idea|theory|arrangement|pattern)$/;
 // Words after "this/these" that are not the noun it points with ("which of these is", "these include").
 const NOT_NOUN = /^(?:is|are|was|were|has|have|had|include|includes|included|in|of|on|at|to|and|or|with|by|for|as|that|which|can|could|may|might|will|would|did|do|does)$/;
 // A sentence that opens on one member of a set named before it ("The other kind", "The second part", "Others"), with no "of …"
@@ -116,10 +118,14 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     // Late in its sentence, "this step" names what the sentence itself has just said ("… admitted women, the first to take this step").
     const inStem = lower.slice(0, m.index);
     const sentenceBefore = inStem.slice(Math.max(inStem.lastIndexOf(". "), inStem.lastIndexOf("? ")) + 1);
-    if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8) continue;
+    // (Not a kind of thing, "switched to this system", "used this method": that is the one a sentence before described.)
+    if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8 && !KIND_NOUN.test(m[2]!)) continue;
     // The noun (or, after a describing word, the word after it) is named earlier: "… double canoes … these canoes".
     const nouns = [m[2]!, m[3]].filter((w): w is string => Boolean(w) && !NOT_NOUN.test(w!));
     if (!nouns.some((w) => before.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))))) return true;
+    // A title that names many ("Voting Systems", "Five Dances") names no one of them: "this system" is the one a sentence
+    // before described, unless the stem itself names the noun.
+    if (m[1] === "this" && nouns.every((w) => !inStem.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1))))) && nouns.some((w) => pluralOnlyIn(title.toLowerCase(), w))) return true;
   }
   // "Shorter but also coiled, the _____ …": a comparison whose other side is in a sentence the stem does not show.
   const last = plain.slice(Math.max(plain.lastIndexOf(". "), plain.lastIndexOf("? ")) + 1).trim();
@@ -132,6 +138,10 @@ function pointsOutsideNow(stem: string, title: string): boolean {
   const event = EVENT_NOUN.exec(plain);
   if (event && !lower.slice(0, event.index).includes(event[1]!.toLowerCase().replace(/s$/, ""))) return true;
   return false;
+}
+
+function pluralOnlyIn(title: string, singular: string): boolean {
+  return new RegExp(`\\b${singular}e?s\\b`).test(title) && !new RegExp(`\\b${singular}\\b`).test(title);
 }
 
 const WH = /^(?:Who|Whom|Whose|What|Which|When|Where|Why|How|In what|On what|In which|At what|To whom)\b/;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { unanchoredTime } from "@/lib/generation/check-context";
+import { pointsOutside } from "@/lib/generation/check-stems";
+
+// Our own short article and sentences: an invented salt road, harbour and voting councils.
+const SALT_ROAD = `The Salt Road
+
+The salt road ran from the coast of Merrow to the hill towns of Dask for three hundred years.
+
+Merchants used the road because the river was full of rocks and could not carry boats. Because bandits now held the mountain passes, the merchants of Dask had another reason to look for a new route by sea, which led to the building of the harbour at Fenn some years later.
+
+The harbour at Fenn was finished in 1520 and soon held forty ships.
+
+The salt road fell out of use after the harbour opened.`;
+
+describe("statements and stems that point back to what they do not show", () => {
+  it("makes no statement of 'another reason' whose first reason is cut away", () => {
+    const statements: string[] = [];
+    generateQuestions(SALT_ROAD, { count: 20, seed: 1, keepUnsure: true, trace: (q) => q.keyKind === "statement" && statements.push(q.prompt) });
+    expect(statements.filter((s) => /\banother reason\b/.test(s))).toEqual([]);
+  });
+
+  it("reads 'soon afterwards' with nothing before it as a time counted from an unshown event", () => {
+    expect(unanchoredTime("The guild broke up soon afterwards, but its hall still stands in the square.")).not.toBeNull();
+    expect(unanchoredTime("Shortly after, the harbour closed for the winter.")).not.toBeNull();
+    // "soon after the war" names the event.
+    expect(unanchoredTime("The guild broke up soon after the war, but its hall still stands.")).toBeNull();
+  });
+
+  it("reads 'this system' late in a sentence as pointing back, and a plural title as naming no one system", () => {
+    const stem = "Towns in Orlen and Vess, which switched to this system in _____, elect two councils.";
+    expect(pointsOutside(stem, "How Council Systems Work")).toBe(true);
+    expect(pointsOutside(stem, "")).toBe(true);
+    // Late in its sentence, "this step" is what the sentence has just said.
+    expect(pointsOutside("In 1820 the guild admitted women as full members, the first in the land to take this step.", "")).toBe(false);
+    // The title names the one system.
+    expect(pointsOutside("Towns in Orlen and Vess, which switched to this system in _____, elect two councils.", "The Vess Council System")).toBe(false);
+  });
+});
