@@ -108,7 +108,7 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     // … and so does "What is it called when the snow melts?", the "it" before the clause it names.
     .replace(/^(What (?:is|was)) it (?=called when )/, "$1 the thing ")
     .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Ww]hich of|[Pp]ut) these\b/g, "$1 the options").replace(/\b([Oo]f) these\b(?! (?!(?:is|are|was|were|has|have|had|did|does|do|can|could|would|will|might|may)\b)[a-z])/g, "$1 the options");
-  if (dangles(plain)) return true;
+  if (dangles(plain) || BARE_THIS.test(firstSentence(plain))) return true;
   const lower = plain.toLowerCase();
   for (const m of lower.matchAll(/\b(this|these) ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/g)) {
     // The title is shown above every question: "this declaration" under "The Joint Declaration of 1956" points to it.
@@ -138,6 +138,14 @@ function pointsOutsideNow(stem: string, title: string): boolean {
   const event = EVENT_NOUN.exec(plain);
   if (event && !lower.slice(0, event.index).includes(event[1]!.toLowerCase().replace(/s$/, ""))) return true;
   return false;
+}
+
+// "France used this as an excuse", "did this in 1862": a bare "this" as the object stands for a whole event the sentence
+// before told. (In the stem's first sentence only: after a shown sentence it points to that one.)
+const BARE_THIS = /\b(?:[a-z]+ed|did|saw|took|made|meant|gave|found|felt|thought|said|knew|told|led) this(?=[.,;]| (?:as|to|into|for|in|on|with|from|by|at|when|because)\b)/;
+function firstSentence(stem: string): string {
+  const end = stem.search(/[.?!] [A-Z_]/);
+  return end < 0 ? stem : stem.slice(0, end + 1);
 }
 
 function pluralOnlyIn(title: string, singular: string): boolean {

@@ -38,3 +38,13 @@ describe("statements and stems that point back to what they do not show", () => 
     expect(pointsOutside("Towns in Orlen and Vess, which switched to this system in _____, elect two councils.", "The Vess Council System")).toBe(false);
   });
 });
+
+describe("a bare 'this' as the object of a stem", () => {
+  it("points to an event the stem does not show", () => {
+    expect(pointsOutside("_____, ruled by a young queen, used this as an excuse to invade.", "")).toBe(true);
+    expect(pointsOutside("The council did this in 1862 to raise money for the harbour.", "")).toBe(true);
+    // After a shown sentence it points to that sentence; and "this way", "this road" name their noun.
+    expect(pointsOutside("The council stopped paying its debts. Orlen used this as an excuse to invade.", "")).toBe(false);
+    expect(pointsOutside("The merchants used this road to carry salt to the hill towns of Dask.", "Dask Salt Road")).toBe(false);
+  });
+});
