@@ -148,6 +148,18 @@ function firstSentence(stem: string): string {
   return end < 0 ? stem : stem.slice(0, end + 1);
 }
 
+/**
+ * "The plot moves through a chain of crimes: Remembering the prophecy, he hires …": a list's lead joined to one of its
+ * items, which opens on its own capital as a sentence of its own. The two read as no one sentence. (A name after the
+ * colon, "one rival: Orlen", is the list itself; "the book: The Lost Road" a title.)
+ */
+function stitchedAtColon(stem: string): boolean {
+  const m = /: ([A-Z][a-z]+)\b/.exec(stem);
+  if (!m) return false;
+  const tags = tagged(m[1]!)[0]?.tags ?? [];
+  return tags.some((t) => t === "Verb" || t === "Preposition" || t === "Pronoun" || t === "Conjunction" || t === "Adverb");
+}
+
 function pluralOnlyIn(title: string, singular: string): boolean {
   return new RegExp(`\\b${singular}e?s\\b`).test(title) && !new RegExp(`\\b${singular}\\b`).test(title);
 }
@@ -228,6 +240,7 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
   if (q.type === "TRUE_FALSE" && openingAndSideClauseOnly(stem)) return "stem-fragment";
+  if (stitchedAtColon(stem)) return "stem-fragment";
   if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
   if (cognateShown(q)) return "stem-gives-key-away";
   return null;

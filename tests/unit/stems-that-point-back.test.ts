@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { unanchoredTime } from "@/lib/generation/check-context";
-import { pointsOutside } from "@/lib/generation/check-stems";
+import { pointsOutside, stemFailure } from "@/lib/generation/check-stems";
+import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Our own short article and sentences: an invented salt road, harbour and voting councils.
 const SALT_ROAD = `The Salt Road
@@ -48,3 +49,14 @@ describe("a bare 'this' as the object of a stem", () => {
     expect(pointsOutside("The merchants used this road to carry salt to the hill towns of Dask.", "Dask Salt Road")).toBe(false);
   });
 });
+
+describe("a stem stitched across a colon", () => {
+  it("is a fragment where the list item after the colon opens as a sentence of its own", () => {
+    expect(stemFailure(clozeOf("The story moves through a chain of crimes: Fearing the oracle, he sends riders to seize _____ and her brother Tam."))).toBe("stem-fragment");
+    expect(stemFailure(clozeOf("The guild had one rival: Orlen, a city across the bay, took most of its trade."))).toBeNull();
+  });
+});
+
+function clozeOf(prompt: string): GeneratedQuestion {
+  return { type: "FILL_BLANK", prompt, options: [], answerKey: { kind: "text", accepted: ["Ilse"] }, answerText: "Ilse", source: { sentence: prompt.replace(/^.*: /, ""), start: 0, end: 0, answer: { start: 0, end: 0 } }, spanType: "PERSON", confidence: 0.7, keyKind: "name" } as unknown as GeneratedQuestion;
+}
