@@ -60,3 +60,13 @@ describe("a stem stitched across a colon", () => {
 function clozeOf(prompt: string): GeneratedQuestion {
   return { type: "FILL_BLANK", prompt, options: [], answerKey: { kind: "text", accepted: ["Ilse"] }, answerText: "Ilse", source: { sentence: prompt.replace(/^.*: /, ""), start: 0, end: 0, answer: { start: 0, end: 0 } }, spanType: "PERSON", confidence: 0.7, keyKind: "name" } as unknown as GeneratedQuestion;
 }
+
+describe("a 'then' after the subject", () => {
+  it("is a time counted from the sentence before", () => {
+    expect(unanchoredTime("The story then moves through a chain of small betrayals.")).not.toBeNull();
+    expect(unanchoredTime("The guild then hired forty lamplighters for the main road.")).not.toBeNull();
+    // A year in the stem anchors it; "then on" and a later "then" are no such pointer.
+    expect(unanchoredTime("The guild then hired forty lamplighters in 1702.")).toBeNull();
+    expect(unanchoredTime("If the water is heated, then it boils.")).toBeNull();
+  });
+});
