@@ -25,16 +25,23 @@ const SUBORDINATE_OPENING = /^(?:When|While|After|Before|As|If|Because|Although|
 
 function cutBeforeItsAnd(body: string): boolean {
   const lastComma = body.lastIndexOf(", ");
-  // (An "and" or "or" after the last comma closes the list: "units of 10, 100 and 1,000 men" is whole.)
-  if (lastComma < 0 || SUBORDINATE_OPENING.test(body) || /\b(?:and|or)\b/.test(body.slice(lastComma))) return false;
+  if (lastComma < 0 || SUBORDINATE_OPENING.test(body)) return false;
   const terms = tagged(body);
   // The comma must come after the statement's verb ("By 1900, the town had grown" has its comma in the opening phrase),
-  // and what follows it must not open on a verb ("The tomb, found in 1922, held gold": the comma closes an aside).
+  // and what follows it must not open on a verb ("The tomb, found in 1922, held gold": the comma closes an aside), unless
+  // it is the only comma: then it is a series of deeds ("She crossed the hills, sailed to Orlen").
   let offset = 0;
   let verbBefore = false;
-  for (const term of terms) {
+  for (const [i, term] of terms.entries()) {
     offset = body.indexOf(term.text, offset);
-    if (offset > lastComma) return verbBefore && !term.tags?.includes("Verb");
+    if (offset > lastComma) {
+      const deeds = term.tags?.includes("Verb") ?? false;
+      if (!verbBefore || (deeds && body.indexOf(", ") !== lastComma)) return false;
+      // An "and" or "or" after the last comma closes the list ("units of 10, 100 and 1,000 men"); a series of deeds only
+      // with one more deed ("paid the men and left", not "sailed to Orlen and Vess").
+      const rest = terms.slice(i);
+      return !rest.some((t, j) => /^(?:and|or)$/i.test(t.text) && (!deeds || (rest[j + 1]?.tags?.includes("Verb") ?? false)));
+    }
     if (term.tags?.includes("Verb") && !term.tags.includes("Participle")) verbBefore = true;
     offset += term.text.length;
   }

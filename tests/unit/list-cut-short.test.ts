@@ -23,6 +23,7 @@ describe("a statement cut out of a list", () => {
     generateQuestions(TARVI, { count: 20, seed: 1, keepUnsure: true, trace: (q) => q.type === "TRUE_FALSE" && statements.push(q.prompt) });
     expect(statements.some((s) => /themes include the danger of greed, the way pride ruins a family\.$/.test(s))).toBe(false);
     expect(listCutShort("Its themes include pride, the cost of greed.", "Its themes include pride, the cost of greed, and the pull of home.")).toBe(true);
+    expect(listCutShort("Ilse crossed the salt hills, sailed down the coast to towns such as Orlen and Vess.", "Ilse crossed the salt hills, sailed down the coast to towns such as Orlen and Vess, and rode home in 1402.")).toBe(true);
   });
 
   it("is not made where the cut keeps only the first member and drops the 'of' every member needs", () => {
@@ -36,6 +37,7 @@ describe("a statement cut out of a list", () => {
     expect(listCutShort("The tomb, found in 1922, held gold.", "The tomb, found in 1922, held gold, and its walls were painted.")).toBe(false);
     expect(listCutShort("When the mill opened, the town grew.", "When the mill opened, the town grew, and new houses rose.")).toBe(false);
     expect(listCutShort("The guild split its crews into teams of 5, 10, 50 and 100 men.", "The guild split its crews into teams of 5, 10, 50 and 100 men, and it paid each team by the day.")).toBe(false);
+    expect(listCutShort("The guild built a hall, paid the men and left.", "The guild built a hall, paid the men and left, and the town grew.")).toBe(false);
     expect(listCutShort("The guild built a hall.", "The guild built a hall, which had walls and towers.")).toBe(false);
   });
 });
