@@ -37,6 +37,10 @@ function cutBeforeItsAnd(body: string): boolean {
     if (offset > lastComma) {
       const deeds = term.tags?.includes("Verb") ?? false;
       if (!verbBefore || (deeds && body.indexOf(", ") !== lastComma)) return false;
+      // "searching for Varn, the last hill fort": a name and what it is, no list.
+      // "in Dayton, Oreland": a town and its land. ", until his death", ", where …": a phrase or clause added, no member.
+      if (/[A-Z][\w'’-]*$/.test(body.slice(0, lastComma)) && (/^(?:the|a|an)$/i.test(term.text) || /^[A-Z]/.test(term.text))) return false;
+      if (term.tags?.some((t) => /^(?:Preposition|Conjunction|Adverb|QuestionWord|Pronoun)$/.test(t))) return false;
       // An "and" or "or" after the last comma closes the list ("units of 10, 100 and 1,000 men"); a series of deeds only
       // with one more deed ("paid the men and left", not "sailed to Orlen and Vess").
       const rest = terms.slice(i);

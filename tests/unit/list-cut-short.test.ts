@@ -38,6 +38,9 @@ describe("a statement cut out of a list", () => {
     expect(listCutShort("When the mill opened, the town grew.", "When the mill opened, the town grew, and new houses rose.")).toBe(false);
     expect(listCutShort("The guild split its crews into teams of 5, 10, 50 and 100 men.", "The guild split its crews into teams of 5, 10, 50 and 100 men, and it paid each team by the day.")).toBe(false);
     expect(listCutShort("The guild built a hall, paid the men and left.", "The guild built a hall, paid the men and left, and the town grew.")).toBe(false);
+    expect(listCutShort("Ilse was looking for Varn, the last hill fort.", "Ilse was looking for Varn, the last hill fort, and she thought she had found it.")).toBe(false);
+    expect(listCutShort("The brothers ran a forge in Dask, Oreland.", "The brothers ran a forge in Dask, Oreland, and built carts there.")).toBe(false);
+    expect(listCutShort("Ilse ruled for 30 years, until her death in 1402.", "Ilse ruled for 30 years, until her death in 1402, and her son followed her.")).toBe(false);
     expect(listCutShort("The guild built a hall.", "The guild built a hall, which had walls and towers.")).toBe(false);
   });
 });
