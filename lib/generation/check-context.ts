@@ -29,6 +29,10 @@ const RELATIVE_TIME = new RegExp(
     `\\b(?:that(?: very)?(?: same)?|the(?: very)? same) ${UNIT}\\b(?!['’]s| (?:as|that|when|in which|of|after|before)\\b)`,
     `\\b(?:by|until|till|since|before|from|after) then\\b`,
     `\\b(?:by|at) (?:that|this) (?:time|point|moment|stage)\\b`,
+    // "The plot then moves to …", "The army then marched …": next after what the sentence before told.
+    `^(?:(?:the|a|an|his|her|their|its) )?[a-z'’-]+(?: [a-z'’-]+){0,2} then (?!on\\b)[a-z]{3,}(?:s|ed)\\b`,
+    // "The kingdom faded soon afterwards": after what, the sentence before said ("soon after the war" names it).
+    `\\b(?:soon|shortly|not long|immediately|directly) after(?:wards?)?(?=\\s*(?:[,.;:!?)]|$))`,
     `\\b${ANY_COUNT} ${UNIT}s? (?:later|earlier|afterwards?)\\b`,
     // "Days later, …": counted from an event the stem does not give.
     `(?:^|[,;]\\s*)${UNIT}s (?:later|earlier|afterwards?)\\b`,

@@ -55,6 +55,8 @@ export function isFragment(text: string): boolean {
   return t.split(/\s+/).length <= 16 && !hasFiniteVerb(t);
 }
 
+// A way of doing or a kind of thing, described in its own sentence: "this system", "this method", "this style".
+const KIND_NOUN = /^(?:system|systems|method|methods|approach|technique|model|style|form|kind|type|sort|rule|process|practice|policy|scheme|design|idea|theory|arrangement|pattern)$/;
 // Words after "this/these" that are not the noun it points with ("which of these is", "these include").
 const NOT_NOUN = /^(?:is|are|was|were|has|have|had|include|includes|included|in|of|on|at|to|and|or|with|by|for|as|that|which|can|could|may|might|will|would|did|do|does)$/;
 // A sentence that opens on one member of a set named before it ("The other kind", "The second part", "Others"), with no "of …"
@@ -109,7 +111,7 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     // … and so does "What is it called when the snow melts?", the "it" before the clause it names.
     .replace(/^(What (?:is|was)) it (?=called when )/, "$1 the thing ")
     .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Ww]hich of|[Pp]ut) these\b/g, "$1 the options").replace(/\b([Oo]f) these\b(?! (?!(?:is|are|was|were|has|have|had|did|does|do|can|could|would|will|might|may)\b)[a-z])/g, "$1 the options");
-  if (dangles(plain)) return true;
+  if (dangles(plain) || BARE_THIS.test(firstSentence(plain))) return true;
   const lower = plain.toLowerCase();
   for (const m of lower.matchAll(/\b(this|these) ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/g)) {
     // The title is shown above every question: "this declaration" under "The Joint Declaration of 1956" points to it.
@@ -119,12 +121,16 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     // Late in its sentence, "this step" names what the sentence itself has just said ("… admitted women, the first to take this step").
     const inStem = lower.slice(0, m.index);
     const sentenceBefore = inStem.slice(Math.max(inStem.lastIndexOf(". "), inStem.lastIndexOf("? ")) + 1);
-    if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8) continue;
+    // (Not a kind of thing, "switched to this system", "used this method": that is the one a sentence before described.)
+    if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8 && !KIND_NOUN.test(m[2]!)) continue;
     // "… so the late trees bear fruit. This process is known as _____.": a later sentence of the stem naming what the shown one told.
     if (/[.!] $/.test(inStem) && NAMING_AFTER.test(lower.slice(m.index! + m[1]!.length + m[2]!.length + 1))) continue;
     // The noun (or, after a describing word, the word after it) is named earlier: "… double canoes … these canoes".
     const nouns = [m[2]!, m[3]].filter((w): w is string => Boolean(w) && !NOT_NOUN.test(w!));
     if (!nouns.some((w) => before.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))))) return true;
+    // A title that names many ("Voting Systems", "Five Dances") names no one of them: "this system" is the one a sentence
+    // before described, unless the stem itself names the noun.
+    if (m[1] === "this" && nouns.every((w) => !inStem.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1))))) && nouns.some((w) => pluralOnlyIn(title.toLowerCase(), w))) return true;
   }
   // "Shorter but also coiled, the _____ …": a comparison whose other side is in a sentence the stem does not show.
   const last = plain.slice(Math.max(plain.lastIndexOf(". "), plain.lastIndexOf("? ")) + 1).trim();
@@ -137,6 +143,30 @@ function pointsOutsideNow(stem: string, title: string): boolean {
   const event = EVENT_NOUN.exec(plain);
   if (event && !lower.slice(0, event.index).includes(event[1]!.toLowerCase().replace(/s$/, ""))) return true;
   return false;
+}
+
+// "France used this as an excuse", "did this in 1862": a bare "this" as the object stands for a whole event the sentence
+// before told. (In the stem's first sentence only: after a shown sentence it points to that one.)
+const BARE_THIS = /\b(?:[a-z]+ed|did|saw|took|made|meant|gave|found|felt|thought|said|knew|told|led) this(?=[.,;]| (?:as|to|into|for|in|on|with|from|by|at|when|because)\b)/;
+function firstSentence(stem: string): string {
+  const end = stem.search(/[.?!] [A-Z_]/);
+  return end < 0 ? stem : stem.slice(0, end + 1);
+}
+
+/**
+ * "The plot moves through a chain of crimes: Remembering the prophecy, he hires …": a list's lead joined to one of its
+ * items, which opens on its own capital as a sentence of its own. The two read as no one sentence. (A name after the
+ * colon, "one rival: Orlen", is the list itself; "the book: The Lost Road" a title.)
+ */
+function stitchedAtColon(stem: string): boolean {
+  const m = /: ([A-Z][a-z]+)\b/.exec(stem);
+  if (!m) return false;
+  const tags = tagged(m[1]!)[0]?.tags ?? [];
+  return tags.some((t) => t === "Verb" || t === "Preposition" || t === "Pronoun" || t === "Conjunction" || t === "Adverb");
+}
+
+function pluralOnlyIn(title: string, singular: string): boolean {
+  return new RegExp(`\\b${singular}e?s\\b`).test(title) && !new RegExp(`\\b${singular}\\b`).test(title);
 }
 
 const WH = /^(?:Who|Whom|Whose|What|Which|When|Where|Why|How|In what|On what|In which|At what|To whom)\b/;
@@ -215,6 +245,7 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
   if (q.type === "TRUE_FALSE" && openingAndSideClauseOnly(stem)) return "stem-fragment";
+  if (stitchedAtColon(stem)) return "stem-fragment";
   if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
   if (cognateShown(q)) return "stem-gives-key-away";
   return null;

@@ -107,10 +107,24 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
     if (!hadThe && takesThe) head += "the ";
   }
   head = articleAgreeing(head, to);
-  const put = head === "" ? capitalise(to) : to;
+  const put = fractionAfterDeterminer(head === "" ? capitalise(to) : to, head);
   const out = head + put + statement.slice(m.index + from.length);
   // A lower-case word put where the statement opens takes its capital ("force refers to …", "the Soviet Union built …").
   return capitalise(out);
+}
+
+/** The article says the name is a part of the other ("Varn, the eastern half of the old Tull Realm", "Varn, part of Tull"). */
+function partOfWhole(part: string, whole: string, articleText: string): boolean {
+  return new RegExp(`${escapeRegExp(part)},? (?:[^,.;]{0,40} )?(?:part|half|third|quarter|portion|province|region|branch|wing|arm|division) of (?:the )?(?:[a-z]+ )?${escapeRegExp(whole)}\\b`).test(articleText);
+}
+
+/**
+ * A fraction with its own article put where a bare one stood after "the", "its" or "the eastern" ("the eastern half" made
+ * "the eastern a third") drops that article: "the eastern third". Two articles in a row flag the changed word.
+ */
+function fractionAfterDeterminer(to: string, head: string): string {
+  if (!/\b(?:the|its|his|her|their|our|whose)(?: [a-z-]+)? $/i.test(head)) return to;
+  return to.replace(/^(?:a|one) (half|third|quarter|fifth|sixth|tenth)$/i, "$1");
 }
 
 /** The statement's text before and after the word's first use; null where the word is not in it. */
@@ -186,7 +200,10 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
         // names may leave it true ("sailed from Japan to East Asia").
         .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement, span.type))
         // A retold work's author put in for a character (or back) is false by absurdity, not by the article (see person-worlds).
-        .filter((o) => span.type !== "PERSON" || !ofOtherWorlds(o, span.text, articleText));
+        .filter((o) => span.type !== "PERSON" || !ofOtherWorlds(o, span.text, articleText))
+        // A whole the article makes the name a part of ("Varn, the eastern half of the old Tull Realm") put in for it may
+        // still be true: what ended the part ended that much of the whole.
+        .filter((o) => !partOfWhole(span.text, o, articleText));
       // A country or city from the same part of the world where the article gives one: one from another continent is ruled out at a glance.
       const near = fair.filter((o) => regionOf(o) !== undefined && regionOf(o) === regionOf(span.text));
       // The land the whole article is set in moved to another part of the world ("born in the highlands of <a land across an

@@ -12,6 +12,8 @@ import { multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } f
 import { isExpletiveIt } from "./resolve-pointers";
 import { affirmStatement, negateStatement, negativeKeptWhole, saidElsewhere, unsettledByArticle, vagueObject } from "./negate-statement";
 import { tagged } from "./question-stems";
+import { listCutShort } from "./list-cut-short";
+import { scopeSetBefore } from "./scope-set-before";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { dropsCondition, evaluativeClaim, leansOnSentenceBefore } from "./statement-claims";
 import { laterClauses } from "./split-clauses";
@@ -118,7 +120,10 @@ function findCentral(input: StatementInput): Central[] {
       if (!trimmed || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
       // "Carter had the stairs cleared, saw that …": a series of the subject's deeds cut before its "and" is no sentence.
       // "Magma oozes up through the opening": which opening, the sentence before said.
-      if (seriesCutShort(trimmed.text, sentence.text) || PART_WITHOUT_WHOLE.test(trimmed.text)) continue;
+      // "Its themes include pride, greed." and "They were neighbours." cut from a longer list: see listCutShort.
+      if (seriesCutShort(trimmed.text, sentence.text) || listCutShort(trimmed.text, sentence.text) || PART_WITHOUT_WHOLE.test(trimmed.text)) continue;
+      // "Voters mark one name." true only inside the system the sentence before named: see scopeSetBefore.
+      if (scopeSetBefore(trimmed.text, sentences, index)) continue;
       // Praise and reputation ("the father of …", "is seen as …", "a turning point") are opinions, answered True by anyone; "the guild took on a range of duties" says nothing sure;
       // "There are still checks." answers the sentence before; "The pH is balanced" cut from "In pure water, …" is wider than the
       // article. None is a fact to judge true or false.

@@ -68,9 +68,22 @@ const LEANS_ON_BEFORE =
 // from those, a contrast the statement still makes plainly.)
 const CONCEDES = /^(?:Even so|Still|Nevertheless|Nonetheless|All the same|Despite this|In spite of this)\b|, (?:even so|still|nevertheless|nonetheless|all the same),/;
 
+// "Traders had another reason to sail": the next of a row of reasons, causes or steps whose first the statement does not
+// show (it was in a cut clause or an earlier sentence). Denied, it says nothing at all; kept, it is true of any row.
+// (Not where the statement names the first itself: "One cause was X; another cause was Y".)
+const NEXT_OF_A_ROW =
+  /\b(?:another|yet another|a second|a third|a further|one more|an additional|other)\s+(?:(?:important|major|key|main|big|serious|powerful|strong|good|possible|common|new|likely)\s+)?(?:reasons?|causes?|factors?|problems?|threats?|blows?|advantages?|benefits?|motives?|steps?|examples?|sources?|challenges?|setbacks?|explanations?|consequences?|dangers?|weaknesses?|strengths?|aims?|goals?)\b/i;
+const FIRST_OF_THE_ROW = /\b(?:one|first|firstly|the main|the chief)\b/i;
+
+function nextOfAnUnshownRow(statement: string): boolean {
+  const m = NEXT_OF_A_ROW.exec(statement);
+  // ("salt, grain and other goods": the row is in the statement.)
+  return m !== null && !FIRST_OF_THE_ROW.test(statement.slice(0, m.index)) && !/(?:\band|\bor|,) $/i.test(statement.slice(0, m.index));
+}
+
 /** The statement, or the sentence it was cut from (before trimming), answers a point made in the sentence before. */
 export function leansOnSentenceBefore(statement: string, sourceSentence = ""): boolean {
-  return LEANS_ON_BEFORE.test(statement.replace(/\.$/, "")) || POINTS_BACK.test(statement) || CONCEDES.test(sourceSentence);
+  return LEANS_ON_BEFORE.test(statement.replace(/\.$/, "")) || POINTS_BACK.test(statement) || CONCEDES.test(sourceSentence) || nextOfAnUnshownRow(statement);
 }
 
 // An opening that bounds the whole sentence: a condition ("If …", "When heated", "Unless …"), a case ("In most cases",
