@@ -16,6 +16,7 @@ import { MONTH_ALT, monthIndexOf, ruledOutByStem, statedForSameThing } from "./f
 import { lifeRuleFor } from "./fair-life-dates";
 import { BC_MARK, writtenInOtherEra } from "./year-eras";
 import { afterWhatItPrecedes, beforeWhatItFollows, dateItFollows, dateItPrecedes } from "./fair-sequence-dates";
+import { FRACTION_OPTIONS, fractionOf } from "./fraction-forms";
 
 export interface DistractorContext {
   /** The article's own names, dates and terms by type (each text once), for same-type distractors. */
@@ -604,12 +605,12 @@ function perturbNumberWord(text: string, random: () => number): string[] {
   return words.map(matchCase);
 }
 
-const FRACTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "one third", "one quarter", "one fifth", "one tenth"];
-
 function perturb(key: Span, random: () => number): string[] {
   if (key.type === "NUMBER") {
     if (/^\d/.test(key.text)) return perturbNumber(key.text);
-    if (FRACTIONS.includes(key.text.toLowerCase().replace("-", " "))) return shuffle(FRACTIONS, random);
+    // One amount, one option: never the key's own amount in other words ("one third" for "a third").
+    const fraction = fractionOf(key.text);
+    if (fraction) return shuffle(FRACTION_OPTIONS.filter((f) => fractionOf(f) !== fraction), random);
     return perturbNumberWord(key.text, random);
   }
   if (key.type === "YEAR") {

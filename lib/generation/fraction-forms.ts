@@ -14,16 +14,25 @@ const FORMS: Record<string, { words: string[]; figures: string[]; percent: strin
   tenth: { words: ["a tenth", "one tenth", "one-tenth"], figures: ["1/10"], percent: ["10"] },
 };
 
-/** The one fraction a key in words names ("a third", "One-Third" -> "third"), or undefined for anything else. */
-function fractionOf(text: string): string | undefined {
+/**
+ * The one fraction a key in words names ("a third", "One-Third" -> "third"), or undefined for anything else. The one
+ * table of what counts as the same amount: typed forms here, and distractors, which must never offer one amount twice.
+ */
+export function fractionOf(text: string): string | undefined {
   const key = text.toLowerCase().replace(/-/g, " ").replace(/^(?:a|one) /, "");
   return key in FORMS ? key : undefined;
 }
 
-/** Every exact way to type the fraction a key in words names: words, figures and percentages ("50%", "50 per cent"). */
+/** One way to write each amount, for options: "a third" and "one third" are never two choices. */
+export const FRACTION_OPTIONS = ["half", "a third", "a quarter", "two thirds", "three quarters", "a fifth", "a tenth"];
+
+/**
+ * Every exact way to type the fraction a key in words names: words, figures and percentages written out ("50 per
+ * cent"). Never "50%": grading drops the sign, so it would take a plain count "50" (or "ten" for "a tenth") as well.
+ */
 export function fractionForms(text: string): string[] {
   const fraction = fractionOf(text);
   if (!fraction) return [];
   const { words, figures, percent } = FORMS[fraction]!;
-  return [...words, ...figures, ...percent.flatMap((p) => [`${p}%`, `${p} percent`, `${p} per cent`])];
+  return [...words, ...figures, ...percent.flatMap((p) => [`${p} percent`, `${p} per cent`])];
 }
