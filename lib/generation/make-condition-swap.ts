@@ -31,6 +31,8 @@ function exclusive(left: string[], right: string[]): boolean {
   const opposed = left.some((w) => right.includes(OPPOSITE.get(w) ?? "") || (OUTCOME_OPPOSITE.get(w) ?? []).some((o) => right.includes(o)));
   return opposed || (left.some((w) => NUMBER.test(w)) && right.some((w) => NUMBER.test(w)));
 }
+// A bound on a figure ("at least 20 minutes", "up to 45"): two bounds may both hold, so figures alone do not exclude.
+const BOUND = /\b(?:at least|at most|more than|less than|fewer than|up to|over|under|about|around|nearly|almost|roughly|some)\b/i;
 
 const contentWords = (text: string) => new Set((text.toLowerCase().match(/[a-z’']+|\d(?:[\d,.]*\d)?/g) ?? []).filter((w) => !STOP.has(w)));
 
@@ -65,6 +67,7 @@ export function makeConditionSwap(sentence: Sentence, next: Sentence | undefined
   const leftOne = [...wordsOne].filter((w) => !wordsTwo.has(w));
   const leftTwo = [...wordsTwo].filter((w) => !wordsOne.has(w));
   if (!exclusive(leftOne, leftTwo) || / and /.test(thenOne) !== / and /.test(thenTwo)) return null;
+  if (!exclusive(leftOne.filter((w) => !NUMBER.test(w)), leftTwo) && (BOUND.test(thenOne) || BOUND.test(thenTwo))) return null;
   const statement = `${opener} ${ifOne}, ${thenTwo}.`;
   if (dangles(statement) || articleText.includes(statement.slice(0, -1))) return null;
   const at = sentence.start + sentence.text.lastIndexOf(thenOne);

@@ -73,6 +73,8 @@ const TURN = /, (?:and|while|whereas|but) |; | (?:while|whereas) | and (?=["“]
 const NOT_PLAIN = /\b(?:not|no|never|neither|nor|without|may|might|could|sometimes|perhaps|probably|also|too|both|either|than)\b|n['’]t\b/i;
 // A concession opens a clause that is not the sentence's claim.
 const CONCESSION = /^(?:Although|Though|Even though|Unless|Whether)\b/;
+// A condition on the second half ("…, but quickly in the lower mill when the river is high"): the article leaves the other case open.
+const SECOND_CONDITION = /\b(?:when|whenever|if|unless|only|until|except|once)\b/i;
 // An example tacked on after the claim ("…, like a whistle"): swapped, it would be said of the example too.
 const ASIDE = /,\s+(?:like|such as|for example|for instance|as in)\b.*$/i;
 
@@ -110,6 +112,7 @@ export function makePairedContrast(sentence: Sentence, articleText: string): Gen
   if (!turn || CONCESSION.test(text)) return null;
   const first = text.slice(0, turn.index).replace(ASIDE, "");
   const second = text.slice(turn.index + turn[0].length);
+  if (SECOND_CONDITION.test(second)) return null;
   const size = first.split(/\s+/).length;
   if (size < 3 || size > 25 || NOT_PLAIN.test(first) || POINTER.test(first.replace(/^["“]/, "")) || IDIOM.test(text)) return null;
   const one = wordsOf(first);

@@ -37,6 +37,7 @@ describe("two outcomes that may both hold", () => {
   it("refuses leftovers with no opposite or figure, and one outcome adding a conjunct", () => {
     expect(swapped("When the wind is strong, the river runs high and floods the meadow.", "When the wind is calm, the river runs high and reaches the mill.")).toBeNull();
     expect(swapped("If the gate is narrow, sheep pass quickly through the pen.", "If the gate is wide, sheep pass through the pen and the yard.")).toBeNull();
+    expect(swapped("If the loaf is small, it bakes for at least 20 minutes.", "If the loaf is large, it bakes for at least 45 minutes.")).toBeNull();
   });
   it("keeps outcomes that differ by an opposite or by a figure", () => {
     expect(swapped("When the wind is strong, the mill turns fast.", "When the wind is calm, the mill turns slow.")).toBe("When the wind is strong, the mill turns slow.");

@@ -36,6 +36,7 @@ describe("an opposite that belongs to another noun, another verb or an idiom", (
     expect(swapped("The gong sounded once more at dusk, while the horn blew less often.")).toBeNull();
     expect(swapped("The mill stood until the fall of the village, while the new quarter began to rise.")).toBeNull();
     expect(swapped("The clerk chose the right ledger, while the porter turned to the left.")).toBeNull();
+    expect(swapped("The potter shapes the clay slowly at the lower wheel, but she shapes it quickly at the upper wheel when the kiln is hot.")).toBeNull();
   });
   it("keeps opposites in the same slot of a parallel second half", () => {
     expect(swapped("The herders feed the large sheep at noon, while the herders feed the small sheep at dawn.")).toBe("The herders feed the small sheep at noon.");
