@@ -1,5 +1,6 @@
 import { dangles, tagged } from "./question-stems";
 import { POINTER } from "./make-denial-statements";
+import { OPPOSITE } from "./make-paired-contrast";
 import { sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -17,7 +18,23 @@ const SHARED_OR_HEDGED = /\b(?:also|too|again|still|as well|likewise|same|simila
 const LIGHT_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|will|would|gets?|becomes?|makes?)$/i;
 const STOP = new Set(["the", "a", "an", "of", "to", "and", "in", "on", "at", "its", "it", "their", "they", "we", "us", "our", "from", "by", "with", "is", "are"]);
 
-const contentWords = (text: string) => new Set((text.toLowerCase().match(/[a-z’']+/g) ?? []).filter((w) => !STOP.has(w)));
+// Outcome opposites beyond the paired-contrast list: a valve or gate left open or shut.
+const OUTCOME_OPPOSITE = new Map<string, string[]>([
+  ["open", ["shut", "closed"]],
+  ["shut", ["open"]],
+  ["closed", ["open"]],
+]);
+const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|double|twice)$/;
+
+/** Whether the words left on each side once the shared ones are set aside say exclusive things: a pair of opposites or two different figures. */
+function exclusive(left: string[], right: string[]): boolean {
+  const opposed = left.some((w) => right.includes(OPPOSITE.get(w) ?? "") || (OUTCOME_OPPOSITE.get(w) ?? []).some((o) => right.includes(o)));
+  return opposed || (left.some((w) => NUMBER.test(w)) && right.some((w) => NUMBER.test(w)));
+}
+// A bound on a figure ("at least 20 minutes", "up to 45"): two bounds may both hold, so figures alone do not exclude.
+const BOUND = /\b(?:at least|at most|more than|less than|fewer than|up to|over|under|about|around|nearly|almost|roughly|some)\b/i;
+
+const contentWords = (text: string) => new Set((text.toLowerCase().match(/[a-z’']+|\d(?:[\d,.]*\d)?/g) ?? []).filter((w) => !STOP.has(w)));
 
 function actions(text: string): Set<string> {
   return new Set(
@@ -45,6 +62,12 @@ export function makeConditionSwap(sentence: Sentence, next: Sentence | undefined
   const [wordsOne, wordsTwo] = [contentWords(thenOne), contentWords(thenTwo)];
   const apart = (x: Set<string>, y: Set<string>) => [...x].some((w) => !y.has(w));
   if (![...a].some((v) => b.has(v)) || !apart(wordsOne, wordsTwo) || !apart(wordsTwo, wordsOne)) return null;
+  // The leftovers must exclude each other ("stays open" against "stays shut"): "floods the marsh" against "reaches the
+  // road" may both hold. And one outcome only adding a conjunct ("flows …, and the pipe") may be the other told more fully.
+  const leftOne = [...wordsOne].filter((w) => !wordsTwo.has(w));
+  const leftTwo = [...wordsTwo].filter((w) => !wordsOne.has(w));
+  if (!exclusive(leftOne, leftTwo) || / and /.test(thenOne) !== / and /.test(thenTwo)) return null;
+  if (!exclusive(leftOne.filter((w) => !NUMBER.test(w)), leftTwo) && (BOUND.test(thenOne) || BOUND.test(thenTwo))) return null;
   const statement = `${opener} ${ifOne}, ${thenTwo}.`;
   if (dangles(statement) || articleText.includes(statement.slice(0, -1))) return null;
   const at = sentence.start + sentence.text.lastIndexOf(thenOne);

@@ -65,7 +65,7 @@ const PAIRS: [string, string][] = [
   ["most", "least"],
   ["gains", "loses"],
 ];
-const OPPOSITE = new Map(PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
+export const OPPOSITE = new Map(PAIRS.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
 
 // Where the sentence turns to its second thing: a contrast word, a semicolon, or "and" before a new subject.
 const TURN = /, (?:and|while|whereas|but) |; | (?:while|whereas) | and (?=["“](?:[a-z])|(?:the|a|an) )/;
@@ -73,8 +73,21 @@ const TURN = /, (?:and|while|whereas|but) |; | (?:while|whereas) | and (?=["“]
 const NOT_PLAIN = /\b(?:not|no|never|neither|nor|without|may|might|could|sometimes|perhaps|probably|also|too|both|either|than)\b|n['’]t\b/i;
 // A concession opens a clause that is not the sentence's claim.
 const CONCESSION = /^(?:Although|Though|Even though|Unless|Whether)\b/;
+// A condition on the second half ("…, but quickly in the lower mill when the river is high"): the article leaves the other case open.
+const SECOND_CONDITION = /\b(?:when|whenever|if|unless|only|until|except|once)\b/i;
 // An example tacked on after the claim ("…, like a whistle"): swapped, it would be said of the example too.
 const ASIDE = /,\s+(?:like|such as|for example|for instance|as in)\b.*$/i;
+
+// Idioms whose word only looks like one of a pair ("once more", "the fall of the town", "the right key"): swapped, nonsense.
+const IDIOM = /\b(?:once more|no more|(?:the )?(?:fall|rise) of|the right \w+|to the (?:left|right)|short of|long ago|before long)\b/i;
+// Words after which a paired word closes its slot, so "warms quickly in summer" stands against "warms slowly".
+const SLOT_END = /^(?:in|on|at|by|for|with|from|to|into|onto|under|over|through|during|after|before|across|along|near|towards?)$/;
+
+/** What fills the slot after a paired word: the next word, or "" when the clause ends or a preposition or comma follows. */
+function slotAfter(text: string, end: number): string {
+  const next = /^\s*([A-Za-z’']+)/.exec(text.slice(end))?.[1]?.toLowerCase() ?? "";
+  return SLOT_END.test(next) ? "" : next;
+}
 
 const wordsOf = (text: string) => new Set(text.match(/[A-Za-z’']+/g)?.map((w) => w.toLowerCase()) ?? []);
 
@@ -99,8 +112,9 @@ export function makePairedContrast(sentence: Sentence, articleText: string): Gen
   if (!turn || CONCESSION.test(text)) return null;
   const first = text.slice(0, turn.index).replace(ASIDE, "");
   const second = text.slice(turn.index + turn[0].length);
+  if (SECOND_CONDITION.test(second)) return null;
   const size = first.split(/\s+/).length;
-  if (size < 3 || size > 25 || NOT_PLAIN.test(first) || POINTER.test(first.replace(/^["“]/, ""))) return null;
+  if (size < 3 || size > 25 || NOT_PLAIN.test(first) || POINTER.test(first.replace(/^["“]/, "")) || IDIOM.test(text)) return null;
   const one = wordsOf(first);
   const two = wordsOf(second);
   // The last word of the first half (its claim, after any subject that shares the pair) whose opposite only the second half holds.
@@ -112,9 +126,14 @@ export function makePairedContrast(sentence: Sentence, articleText: string): Gen
   // Only a word of the claim, after the first verb: swapped in the subject ("The eastern road is long" from "…, while the
   // western road is paved"), it says the other thing has this half's trait, which the article need not deny.
   if (!hit || hit.index! <= firstVerbAt(first)) return null;
-  // After a bare "and" the halves must be parallel, one verb said of both ("A produces …, and B produces …"); otherwise the
-  // second half may go on to another step ("Carts entered by the lower ramp, and the porter took them to the upper yard").
-  if (/^,? and /.test(turn[0]) && !tagged(second).some((t) => t.tags?.includes("Verb") && one.has(t.text.toLowerCase()))) return null;
+  // The halves must be parallel, one verb said of both ("A produces …, while B produces …"); otherwise the second half
+  // may go on to another step ("Carts entered by the lower ramp, and the porter took them to the upper yard") or say its
+  // opposite of another thing ("rises in a warm kitchen, while the dough is rolled on a cool stone").
+  if (!tagged(second).some((t) => t.tags?.includes("Verb") && one.has(t.text.toLowerCase()))) return null;
+  // The two opposites fill the same slot: before the same noun, or each closing its clause ("large goats" against "small
+  // hens" says nothing of small goats).
+  const other = new RegExp(`\\b${OPPOSITE.get(hit[0])}\\b`).exec(second);
+  if (!other || slotAfter(first, hit.index! + hit[0].length) !== slotAfter(second, other.index + other[0].length)) return null;
   const swapped = first.slice(0, hit.index) + OPPOSITE.get(hit[0])! + first.slice(hit.index! + hit[0].length);
   const statement = `${swapped.charAt(0).toUpperCase()}${swapped.slice(1)}.`;
   if (dangles(statement) || articleText.toLowerCase().includes(swapped.toLowerCase())) return null;

@@ -20,7 +20,7 @@ describe("one thing under two conditions in neighbouring sentences", () => {
     expect(swapped("When the float sits low in the tank, the valve stays open.", "When the float rises to the rim, the valve stays shut.")).toBe(
       "When the float sits low in the tank, the valve stays shut.",
     );
-    const [a, b] = pair("If the kiln runs hot, the glaze turns glossy and dark.", "If the kiln runs cool, the glaze turns chalky.");
+    const [a, b] = pair("If the kiln runs hot, the glaze turns glossy and dark.", "If the kiln runs cool, the glaze turns chalky and bright.");
     expect(makeConditionSwap(a, b, "x")?.answerText).toBe("False");
   });
   it("refuses outcomes with no shared action, a shared or hedged outcome, different subjects, and mixed openers", () => {
@@ -30,6 +30,18 @@ describe("one thing under two conditions in neighbouring sentences", () => {
     expect(swapped("When the float sits low, the valve opens the pipe.", "When the float rises, the valve may open the drain.")).toBeNull();
     expect(swapped("When the float sits low, the valve opens the pipe.", "When the pump starts, the valve opens the drain.")).toBeNull();
     expect(swapped("When the float sits low, the valve opens the pipe.", "If the float rises, the valve opens the drain.")).toBeNull();
+  });
+});
+
+describe("two outcomes that may both hold", () => {
+  it("refuses leftovers with no opposite or figure, and one outcome adding a conjunct", () => {
+    expect(swapped("When the wind is strong, the river runs high and floods the meadow.", "When the wind is calm, the river runs high and reaches the mill.")).toBeNull();
+    expect(swapped("If the gate is narrow, sheep pass quickly through the pen.", "If the gate is wide, sheep pass through the pen and the yard.")).toBeNull();
+    expect(swapped("If the loaf is small, it bakes for at least 20 minutes.", "If the loaf is large, it bakes for at least 45 minutes.")).toBeNull();
+  });
+  it("keeps outcomes that differ by an opposite or by a figure", () => {
+    expect(swapped("When the wind is strong, the mill turns fast.", "When the wind is calm, the mill turns slow.")).toBe("When the wind is strong, the mill turns slow.");
+    expect(swapped("If the loaf is small, it bakes for 20 minutes.", "If the loaf is large, it bakes for 45 minutes.")).toBe("If the loaf is small, it bakes for 45 minutes.");
   });
 });
 

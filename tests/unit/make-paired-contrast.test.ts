@@ -29,6 +29,21 @@ describe("a pair of opposites the sentence sets against each other", () => {
   });
 });
 
+describe("an opposite that belongs to another noun, another verb or an idiom", () => {
+  it("refuses a second half with another verb, an opposite before another noun, and idioms", () => {
+    expect(swapped("The loaf rises in a warm oven, while the pastry for tarts is rolled on a cool slab.")).toBeNull();
+    expect(swapped("The herders feed the large sheep at noon, and the herders feed the small ducks at dawn.")).toBeNull();
+    expect(swapped("The gong sounded once more at dusk, while the horn blew less often.")).toBeNull();
+    expect(swapped("The mill stood until the fall of the village, while the new quarter began to rise.")).toBeNull();
+    expect(swapped("The clerk chose the right ledger, while the porter turned to the left.")).toBeNull();
+    expect(swapped("The potter shapes the clay slowly at the lower wheel, but she shapes it quickly at the upper wheel when the kiln is hot.")).toBeNull();
+  });
+  it("keeps opposites in the same slot of a parallel second half", () => {
+    expect(swapped("The herders feed the large sheep at noon, while the herders feed the small sheep at dawn.")).toBe("The herders feed the small sheep at noon.");
+    expect(swapped("Pond water warms quickly in spring, while lake water warms slowly.")).toBe("Pond water warms slowly in spring.");
+  });
+});
+
 describe("a paired contrast in a whole article", () => {
   const article = [
     "How Salt Pans Work",
