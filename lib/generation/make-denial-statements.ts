@@ -19,7 +19,7 @@ const LEAD_IN = new RegExp(`${STATEMENT_LEAD_IN.source}|^(?:In fact|Actually|Ind
 // A belief about a pointer ("that it hunts by smell") needs the sentence before.
 export const POINTER = /^(?:it|its|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|there|here|such|one|other|others|another|what|which|who)\b/i;
 // A belief about a count or a share ("that half the crew died"): true or false of part of the group, not settled.
-const COUNTED = /^(?:half|part|some|many|most|few|several|all|every|each|both|none|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|\d)\b|\b(?:per ?cent|percent)\b|%/i;
+export const COUNTED = /^(?:half|part|some|many|most|few|several|all|every|each|both|none|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|\d)\b|\b(?:per ?cent|percent)\b|%/i;
 // A negation, hedge or frequency inside the belief: its flip side is not plainly false.
 const HEDGED = /\b(?:not|no|never|may|might|could|would|should|perhaps|probably|sometimes|often|some)\b|n['’]t\b|[;:()"“”]/i;
 
