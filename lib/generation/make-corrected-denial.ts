@@ -1,5 +1,5 @@
 import { dangles } from "./question-stems";
-import { POINTER } from "./make-denial-statements";
+import { COUNTED, POINTER } from "./make-denial-statements";
 import { sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -23,6 +23,19 @@ function thirdPerson(verb: string): string {
 }
 
 /**
+ * Whether the correction says the denied verb again of the same subject ("…; only in August does it sail", "…; instead
+ * it rings at noon and at dawn on feast days"): then it narrows the denial rather than replacing it, and the plain claim
+ * may hold. "only the water inside does" and "the wind lifts it" name something else, so they pass.
+ */
+function repeatsVerb(correction: string, subject: string, verb: string): boolean {
+  const stem = verb.toLowerCase().replace(/[ey]$/, "");
+  if (!/^[a-z]{2,}$/.test(stem)) return false;
+  const head = subject.trim().split(/\s+/).pop()!.toLowerCase().replace(/[^a-z-]/g, "");
+  const who = `(?:it|they|he|she${head ? `|${head}` : ""})`;
+  return new RegExp(`\\b${who}\\s+(?:\\w+ly\\s+)?${stem}\\w*|\\b(?:does|do|did) ${who} ${stem}\\w*`, "i").test(correction);
+}
+
+/**
  * Whether another sentence says the claim itself. (Not any sentence with its verb, as for a bare denial: the correction in
  * the same sentence settles the claim, and the sentences around it often say how things seem, "its colour seems to change".)
  */
@@ -38,7 +51,9 @@ export function makeCorrectedDenial(sentences: Sentence[], index: number): Gener
   if (!m) return null;
   const [, subject, verb, rawRest] = m as unknown as [string, string, string, string];
   const rest = rawRest.trim();
-  if (POINTER.test(subject) || OPEN.test(rest)) return null;
+  if (POINTER.test(subject) || COUNTED.test(subject) || OPEN.test(rest)) return null;
+  const correction = sentence.text.slice(sentence.text.indexOf(";") + 1);
+  if (repeatsVerb(correction, subject, rest.split(" ")[0]!)) return null;
   let positive: string;
   if (verb === "is" || verb === "are") positive = `${subject} ${verb} ${rest}.`;
   else {

@@ -19,7 +19,7 @@ const LEAD_IN = new RegExp(`${STATEMENT_LEAD_IN.source}|^(?:In fact|Actually|Ind
 // A belief about a pointer ("that it hunts by smell") needs the sentence before.
 export const POINTER = /^(?:it|its|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|there|here|such|one|other|others|another|what|which|who)\b/i;
 // A belief about a count or a share ("that half the crew died"): true or false of part of the group, not settled.
-const COUNTED = /^(?:half|part|some|many|most|few|several|all|every|each|both|none|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|\d)\b|\b(?:per ?cent|percent)\b|%/i;
+export const COUNTED = /^(?:half|part|some|many|most|few|several|all|every|each|both|none|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|dozens|\d)\b|\b(?:per ?cent|percent)\b|%/i;
 // A negation, hedge or frequency inside the belief: its flip side is not plainly false.
 const HEDGED = /\b(?:not|no|never|may|might|could|would|should|perhaps|probably|sometimes|often|some)\b|n['’]t\b|[;:()"“”]/i;
 
@@ -32,6 +32,30 @@ const isVerb = (t: { tags?: string[] }) => !!t.tags?.includes("Verb") && !t.tags
 const BELIEF_THEN_VERDICT = /^(?:Many|Some|Most) (?:people|students|readers) (?:think|believe|assume|say) that (.+?),? but (?:this|that|it) is (?:a |an )?(?:common |popular |widespread )?(?:mistake|myth|misconception|error|wrong|not true|false|untrue)[.!]$/;
 // "A popular error is to assume that X": the verb of belief names the wrong belief, so "mistake" and "error" count there.
 const VERDICT_THEN_BELIEF = /^(?:It is (?:a |an )?(?:common |popular |widespread )?(?:myth|misconception|not true)|A (?:common |popular |widespread )?(?:myth|misconception) is|(?:A|One) (?:common |popular |widespread |frequent )?(?:myth|misconception|mistake|error) is to (?:think|believe|assume|suppose|imagine)) that (.+)[.!]$/;
+
+// The next sentence granting the belief part of the way ("This is partly right, because …", "There is some truth in it").
+const CONCEDED = /\b(?:partly|partially|in part|half) (?:right|true|correct)\b|\bsome truth\b|\bis true (?:when|on|in|for)\b/i;
+const NEGATED = /\b(?:not|no|never|nor)\b|n['’]t\b/i;
+
+/**
+ * Whether the article grants the belief elsewhere: the next sentence concedes it, or another sentence says its subject
+ * with its verb and no negation between them ("Dark soil does freeze first on still nights, but …"). Either way "False" is not settled.
+ */
+function granted(sentence: Sentence, articleText: string, subject: string, verb: string): boolean {
+  const after = articleText.slice(sentence.end);
+  const next = /^\s*[^.!?]*[.!?]?/.exec(after)?.[0] ?? "";
+  if (CONCEDED.test(next)) return true;
+  const head = subject.toLowerCase().replace(/^(?:the|a|an)\s+/, "").replace(/[^a-z' -]/g, "").trim();
+  const word = verb.toLowerCase();
+  const stem = /^(?:is|are|was|were|be|been)$/.test(word) ? "(?:is|are|was|were)\\b" : word.replace(/(?:ies|es|s|ed|ing)$/, "").replace(/e$/, "");
+  if (!head || stem.length < 2) return false;
+  const says = new RegExp(`\\b${head}\\s+(?:[a-z]+\\s+){0,2}?${stem}`, "i");
+  const others = (articleText.slice(0, sentence.start) + " " + after).match(/[^.!?]+[.!?]?/g) ?? [];
+  return others.some((s) => {
+    const hit = says.exec(s);
+    return !!hit && !NEGATED.test(hit[0]);
+  });
+}
 
 /**
  * The belief an article calls wrong, as a false statement: "X." from "Many people think that X,
@@ -53,6 +77,7 @@ export function makeMisconceptionStatement(sentence: Sentence, articleText: stri
   const terms = tagged(belief);
   const verbAt = terms.findIndex(isVerb);
   if (terms[0]?.tags?.some((t) => /^(?:Preposition|Conjunction|Adverb)$/.test(t)) || verbAt < 1 || verbAt > 7 || !terms.slice(0, verbAt).some((t) => t.tags?.includes("Noun"))) return null;
+  if (granted(sentence, articleText, terms.slice(0, verbAt).map((t) => t.text).join(" "), terms[verbAt]!.text)) return null;
   const statement = `${capitalise(belief)}.`;
   // Said elsewhere in the article as its own claim, the belief would be both refuted and asserted.
   const lower = articleText.toLowerCase();

@@ -37,8 +37,8 @@ const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
 const MAX_DESCRIPTION_WORDS = 22;
 // A glossary line in lower case that names a term, then when it happens ("- scouring, when sand in the wind wears the
 // rock;"): the term is the label, the clause after "when" its description.
-// (A time or a place is no term: "in spring, when …", "later, when …", "the next day, when …".)
-const WHEN_LABEL = /^((?!(?:in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all)\b)[a-z][a-z-]+(?: [a-z-]+){0,2}), when (\S.*?)[;.]?$/;
+// (A time or a place is no term: "in spring, when …", "later, when …", "the next day, when …"; nor is an adverb, "usually, when …".)
+const WHEN_LABEL = /^((?!(?:in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all|usually|often|sometimes|now|even|only|especially|next|early|late|here|there|again|soon|first|always|never|also|still|just)\b)[a-z][a-z-]+(?: [a-z-]+){0,2}), when (\S.*?)[;.]?$/;
 
 function singular(plural: string): string {
   const word = plural.toLowerCase();
@@ -102,21 +102,40 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
     .trim();
   const n = description.split(/\s+/).length;
   if (n > MAX_DESCRIPTION_WORDS || n < 3 || /["“”]/.test(description)) return null;
-  return WHEN_LABEL.test(sentence.text) && !LABEL.test(sentence.text) ? { sentenceIndex, label, description, when: true } : { sentenceIndex, label, description };
+  const when = WHEN_LABEL.test(sentence.text) && !LABEL.test(sentence.text);
+  // "usually, when the river floods, the farmers move": a main clause after the comma makes the line a sentence, not a
+  // gloss; and a label the tagger reads as an adverb is no term.
+  if (when && (/, (?:the|a|an|it|its|they|their|we|he|she|there)\b/i.test(description) || tagged(label).some((t) => t.tags?.includes("Adverb")))) return null;
+  return when ? { sentenceIndex, label, description, when: true } : { sentenceIndex, label, description };
+}
+
+const FILLER = /^(?:the|a|an|of|to|in|on|at|by|for|with|and|or|its|their|is|are|it|that|which|when)$/;
+const contentWords = (text: string) => new Set(text.toLowerCase().split(/[^a-z'’-]+/).filter((w) => w.length > 1 && !FILLER.test(w)));
+
+/** Whether one description's content words all stand in the other's. */
+function nested(a: string, b: string): boolean {
+  const [x, y] = [contentWords(a), contentWords(b)];
+  const within = (p: Set<string>, q: Set<string>) => p.size > 0 && [...p].every((w) => q.has(w));
+  return within(x, y) || within(y, x);
 }
 
 /** The labelled lines of each section, two or more to a section, with the kind its heading or an introducing "…:" names. */
 export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSet[] {
   const paragraphStarts = new Set(article.sections.flatMap((s) => s.paragraphs.map((p) => p.start)));
-  const bySection = new Map<number, { kind: string | null; lines: LabelledLine[]; numbered: boolean }>();
+  // One set per section and introducing "…:" line: a second list in the same section ("… in three seasons:") is a kind of
+  // its own, and merging them would offer seasons as ways a river wears its bed.
+  const bySection = new Map<string, { kind: string | null; lines: LabelledLine[]; numbered: boolean }>();
+  const introAt = new Map<number, number>();
   // Sentence sections count the opening summary as 0, as the parser's unfiltered list does; headings are read by that index.
   const headings = headingsBySentenceSection(article);
   const sentences = article.sentences;
   sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.text.endsWith(":")) introAt.set(sentence.section, sentenceIndex);
     if (!paragraphStarts.has(sentence.start)) return;
     const line = labelOf(sentences, sentenceIndex, paragraphStarts);
     if (!line) return;
-    let entry = bySection.get(sentence.section);
+    const key = `${sentence.section}:${introAt.get(sentence.section) ?? -1}`;
+    let entry = bySection.get(key);
     if (!entry) {
       const heading = headings.get(sentence.section);
       const previous = sentences[sentenceIndex - 1];
@@ -126,7 +145,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const found = fromIntro ?? fromHeading;
       const kindWord = found && !NO_SINGULAR.test(found) ? found.toLowerCase() : undefined;
       entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: !Number.isNaN(numberOfLine(text, sentence.start)) };
-      bySection.set(sentence.section, entry);
+      bySection.set(key, entry);
     }
     entry.lines.push(line);
   });
@@ -135,7 +154,9 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
     if (!kind || all.length < 2) continue;
     // A description naming a label (its own or another's) would match itself: that line is left out ("… before the next
     // dark phase"), and the set is asked on the rest when three or more remain; a set of two asks only whole.
-    const lines = all.filter((l) => !all.some((o) => mentions(l.description, o.label)));
+    // Two descriptions whose words one holds all of the other's fit both labels ("grind against the bed" and "… against the
+    // bed and the banks"): both lines are left out.
+    const lines = all.filter((l) => !all.some((o) => mentions(l.description, o.label) || (o !== l && nested(l.description, o.description))));
     if (lines.length < (lines.length === all.length ? 2 : 3)) continue;
     out.push({ kind, lines, numbered });
   }

@@ -237,13 +237,15 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // (A colon between digits is a clock time, "at 11:30", not a clause that introduces what follows.)
   if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source.replace(QUOTED_NAME, "$1")) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;
   // (", for example," inside a clause marks its words as an example and says nothing itself: it goes like a bracket. So
-  // does a whole example set off by commas, ", for example by a gust of wind,": the clause reads the same without it.)
+  // does a whole example set off by commas, ", for example by a gust of wind,": the clause reads the same without it. Not
+  // when the text after its closing comma goes on with a list, ", for example wheat, barley and oats,": the cut would stop
+  // inside the list and leave its tail in the clause.)
   // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
   // before, and the claim reads the same without it.)
   // (A linking word that only ties the claim to the sentence before, "Meanwhile the guild …", "…, however.", goes too: the claim is
   // as true without it. One with a comma after it is the OPENING cut's.)
   source = capitalise(source.replace(LINK_WITHOUT_COMMA, "").replace(/, however(?=\.$)/, ""));
-  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(/, for (?:example|instance) [^,;:]{1,80},(?= )/g, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(/, for (?:example|instance) [^,;:]{1,80},(?= )(?!(?: [^,;:\s]+){1,3},| [^,;:]{0,60}\b(?:and|or)\b[^,;:]{0,60},)/g, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   // "In the late 16th century it spread …", "Over six centuries it grew …": a time phrase before the thing's "it" opens the clause
   // with or without its comma (a time is no thing the "it" could stand for).
   // ("In 1820 it rained …": an "it" that stands for nothing is left alone.)

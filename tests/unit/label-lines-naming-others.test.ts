@@ -74,3 +74,41 @@ describe("a glossary line 'term, when …'", () => {
     expect(findLabelledLines(parseArticle(seasons), seasons)).toEqual([]);
   });
 });
+
+// Two "term, when" lists in one section, one with two lines whose descriptions nest, one with an adverb label (invented).
+const river = [
+  "How the Brell Wears Its Valley",
+  "",
+  "The Brell runs fast over hard grey rock. Its valley is deep and narrow.",
+  "",
+  "The Brell wears away its bed in five main ways:",
+  "",
+  "- grinding, when pebbles carried by the current rub against the bed;",
+  "- rasping, when pebbles carried by the current rub against the bed and the banks;",
+  "- dissolving, when the current melts soft rock such as chalk;",
+  "- prising, when the force of the current alone splits the rock;",
+  "- lifting, when the current raises loose gravel and carries it downstream.",
+  "",
+  "The herders of the valley work in three seasons:",
+  "",
+  "- lambing, when the river is low and the meadows are dry;",
+  "- usually, when the river floods, the herders climb to the hills;",
+  "- often, when the river is high and the grass is short;",
+  "- moving, when the river rises, the herders drive the flocks uphill;",
+  "- shearing, when the river is low and the wool is thick.",
+  "",
+  "Most valleys of the Brell end at a marsh.",
+].join("\n");
+
+describe("two glossary lists in one section", () => {
+  const sets = findLabelledLines(parseArticle(river), river);
+  it("starts a new set at each introducing line", () => {
+    expect(sets.map((s) => s.kind)).toEqual(["way", "season"]);
+  });
+  it("leaves out two lines whose descriptions nest", () => {
+    expect(sets[0]!.lines.map((l) => l.label)).toEqual(["dissolving", "prising", "lifting"]);
+  });
+  it("takes no adverb as a term and no line with a main clause after its comma", () => {
+    expect(sets[1]!.lines.map((l) => l.label)).toEqual(["lambing", "shearing"]);
+  });
+});

@@ -46,3 +46,18 @@ describe("a corrected denial in a whole article", () => {
     expect(["selected", "not-selected"]).toContain(fates.get("The harbour bell rings by itself. => False"));
   });
 });
+
+describe("a corrected denial that may not deny the plain claim", () => {
+  it("refuses a counted subject", () => {
+    expect(claim("Some tawny owls do not hunt at night; instead they hunt at dusk.")).toBeNull();
+    expect(claim("Many grey herons do not nest in the reeds; instead they nest in the alders.")).toBeNull();
+  });
+  it("refuses a correction that says the denied verb again of the same subject", () => {
+    expect(claim("The Tarn ferry does not sail on Sundays; only in August does it sail on Sundays.")).toBeNull();
+    expect(claim("The chapel bell does not ring at dawn; instead it rings at noon and at dawn on feast days.")).toBeNull();
+    expect(claim("The mill harbour does not freeze in winter; only the shallow pools freeze, and in hard winters the harbour freezes too.")).toBeNull();
+  });
+  it("keeps a correction about something else", () => {
+    expect(claim("The paper kite does not climb by itself; instead the wind lifts it.")).toBe("The paper kite climbs by itself.");
+  });
+});

@@ -71,3 +71,20 @@ describe("a refuted belief in a whole article", () => {
     expect(fates.has("The glass owl builds a nest of its own.")).toBe(false);
   });
 });
+
+describe("a belief the article goes on to grant", () => {
+  it("refuses a belief when the next sentence concedes it", () => {
+    const a = "A common mistake is to think that the Hollin lawn freezes before the paths. This is partly right, because on still nights the Hollin lawn does freeze first.";
+    expect(makeMisconceptionStatement(sentence(a.split(". ")[0] + "."), a)).toBeNull();
+    const b = "A common mistake is to think that copper beetles sting people. There is some truth in this for the red kind.";
+    expect(makeMisconceptionStatement(sentence(b.split(". ")[0] + "."), b)).toBeNull();
+  });
+  it("refuses a belief that another sentence states without a negation", () => {
+    const a = "A frequent error is to assume that dark peaty loam freezes first. Dark peaty loam does freeze first on still nights, but not under snow.";
+    expect(makeMisconceptionStatement(sentence(a.split(". ")[0] + "."), a)).toBeNull();
+  });
+  it("keeps a belief the article only denies", () => {
+    const a = "A frequent error is to assume that dark peaty loam freezes first. Dark peaty loam never freezes before the grass.";
+    expect(makeMisconceptionStatement(sentence(a.split(". ")[0] + "."), a)?.prompt).toBe("Dark peaty loam freezes first.");
+  });
+});

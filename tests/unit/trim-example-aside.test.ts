@@ -14,3 +14,12 @@ describe("an example set off by commas inside a sentence", () => {
     expect(trimToMainClause(sentence("Hard woods, for example oak or ash, last for many decades in wet ground."))?.text).toBe("Hard woods last for many decades in wet ground.");
   });
 });
+
+describe("an example that is a list", () => {
+  it("is not cut inside the list", () => {
+    const wheat = trimToMainClause(sentence("Growers on the Ferran slopes raise grain, for example spelt, rye and millet, on narrow terraces."))?.text ?? "";
+    expect(wheat).not.toMatch(/grain rye|grain,? rye and millet/);
+    const four = trimToMainClause(sentence("Growers on the Ferran slopes raise grain, for example spelt, rye, millet and oats, on narrow terraces."))?.text ?? "";
+    expect(four).not.toMatch(/grain,? rye/);
+  });
+});
