@@ -26,6 +26,8 @@ describe("keys beside the point, kept to what they were meant for", () => {
     expect(gapBetweenSteps(...at("The salt war began in 1712 and ended two years later with the Pact of Brill.", "two"))).toBe(false);
     expect(gapBetweenSteps(...at("The weir was built in 1880, and three years later it burst, drowning the mill.", "three"))).toBe(false);
     expect(gapBetweenSteps(...at("Vorn first sailed in 1702, and five years later she bought her own brig.", "five"))).toBe(true);
+    // Two steps of schooling, the second with no person after its gap.
+    expect(gapBetweenSteps(...at("Vorn earned a law degree in Brill in 1701 and a doctorate from Amsel three years later.", "three"))).toBe(true);
   });
 
   it("never takes a year for a name's number", () => {
