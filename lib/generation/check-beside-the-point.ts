@@ -109,18 +109,25 @@ export function spanOfAFirst(sentence: string, start: number, end: number): bool
   return FIRST_BEFORE.test(sentence.slice(0, start)) && SPAN_AFTER.test(sentence.slice(end));
 }
 
-const GAP_AFTER = /^\s+(?:more\s+)?(?:years|months|decades)\s+(?:later|afterwards?|on)\b/i;
+// The gap, then a person taking the next step ("four years later she opened …"): a gap with no one after it may be an event's span.
+const GAP_AFTER = /^\s+(?:more\s+)?(?:years|months|decades)\s+(?:later|afterwards?|on),?\s+(?:he|she|they|[A-Z][a-z]+)\s/;
+// "ended _____ years later", "two years later it burst": the event's own span or its outcome, the point of an event article.
+const EVENT_END = /\b(?:end|ended|ends|lasted|burst|fell|collapsed|broke|died|finished|closed)\b/i;
 
 /** "teaching at Kell by 1702, and _____ years on she opened a shop in Brant": the gap between two steps; the steps are the point. */
 export function gapBetweenSteps(sentence: string, start: number, end: number): boolean {
   // "collapsed only _____ years later": a gap the sentence stresses as short is its point.
-  return GAP_AFTER.test(sentence.slice(end)) && !/\b(?:only|just|barely|a mere)\s+$/i.test(sentence.slice(0, start));
+  // "a degree in 1964 and a master's degree five years later.": two steps of schooling, with no person after the gap.
+  const stepOfStudy = /^\s+(?:years|months)\s+later\s*[.;]?$/.test(sentence.slice(end)) && STUDY_STEP.test(sentence);
+  if (!(GAP_AFTER.test(sentence.slice(end)) || stepOfStudy) || /\b(?:only|just|barely|a mere)\s+$/i.test(sentence.slice(0, start))) return false;
+  return !EVENT_END.test(clauseAround(sentence, start, end).clause);
 }
 
 const FOR_BEFORE = /\b(?:for|For)\s+(?:(?:more than|over|almost|nearly|about|some|roughly)\s+)?$/;
 const YEARS_AFTER = /^\s+(?:more\s+)?years\b/i;
-// Holding a post or staying on: the post is the point, how many years it lasted is recall.
-const ROLE_VERB = /\b(?:worked|served|taught|stayed|remained|lived|acted|sat|held)\b/i;
+// Holding a named post: the post is the point, how many years it lasted is recall. (Not "held the fort", "lived under siege":
+// the length of a siege or an occupation is an event's point.)
+const ROLE_VERB = /\b(?:(?:worked|served|taught|acted|sat)\s+as|held\s+the\s+(?:post|office|seat|title|chair))\b/i;
 
 /** "For _____ years she had worked as clerk of the guild", "he served as judge for _____ years": how long a post was held. */
 export function yearsInARole(sentence: string, start: number, end: number): boolean {
@@ -150,7 +157,8 @@ export function nameOfAPassingKinsman(sentence: string, start: number, end: numb
 }
 
 // A number that opens a name with a determiner before it ("the 4 Line", "every 90 Class engine"): the key is the name's tail.
-const NUMBER_OF_A_NAME_BEFORE = /\b(?:the|a|an|every|each|this|that|its|their)\s+\d{1,4}\s+$/i;
+// (Never a year: "the 1664 Peace of Vessa" is a whole treaty name, often the event's outcome.)
+const NUMBER_OF_A_NAME_BEFORE = /\b(?:the|a|an|every|each|this|that|its|their)\s+\d{1,3}\s+$/i;
 
 /** "every carriage of the 4 _____ had its own motors": a blank on one word of a name whose number stays shown tests its wording. */
 export function tailOfANumberedName(sentence: string, start: number): boolean {
@@ -170,21 +178,38 @@ export function regionOfAFame(sentence: string, start: number, end: number): boo
 // A fact line "Date: …" over the article: it tells of one event, not of a life.
 const EVENT_DATE_LINE = /^Date:\s*([^\n]*)$/m;
 
+/**
+ * The years the article opens on: its Date line, its title and its first paragraph (the event's own years). Dev articles
+ * have no Date line, and their title or first paragraph gives the event's year instead.
+ */
+function openingYears(articleText: string, title: string, leaveOut = ""): number[] {
+  const lines = articleText.slice(0, 2000).split("\n").map((l) => l.trim()).filter(Boolean);
+  const first = lines.find((l) => l !== title.trim() && !/^[A-Z][\w ]{0,20}:\s/.test(l) && /[.!?]["”’)]?$/.test(l)) ?? "";
+  const date = EVENT_DATE_LINE.exec(articleText.slice(0, 400))?.[1] ?? "";
+  return [...`${date} ${title} ${leaveOut ? first.replace(leaveOut, "") : first}`.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
+}
+
+// A death told as part of the event ("died in 1664, on the last day of the siege"): the event's own fact.
+const DEATH_IN_THE_EVENT = /\b(?:siege|battle|war|fighting|attack|during|killed|wounds?|same year|that year|that day)\b/i;
+
 /** "She later moved away and died in _____": the year someone died, in an article about an event of another year. */
-export function deathYearBesideAnEvent(sentence: string, start: number, end: number, articleText: string): boolean {
-  if (!/\bdied\s+(?:in|on)\s+$/.test(sentence.slice(0, start))) return false;
-  const date = EVENT_DATE_LINE.exec(articleText.slice(0, 400));
-  const year = /\d{3,4}/.exec(sentence.slice(start, end))?.[0];
-  return Boolean(date && year && !date[1]!.includes(year));
+export function deathYearBesideAnEvent(sentence: string, start: number, end: number, articleText: string, title = ""): boolean {
+  if (!/\bdied\s+(?:in|on)\s+$/.test(sentence.slice(0, start)) || DEATH_IN_THE_EVENT.test(sentence)) return false;
+  if (!EVENT_DATE_LINE.test(articleText.slice(0, 400))) return false;
+  const year = Number(/\d{3,4}/.exec(sentence.slice(start, end))?.[0] ?? NaN);
+  const years = openingYears(articleText, title, sentence);
+  // Inside the span of the event's years (a three-year siege dated by its first year) is the event, not beside it.
+  return Number.isFinite(year) && years.length > 0 && (year < Math.min(...years) || year > Math.max(...years) + 3);
 }
 
 /**
  * "published in _____" with March, May and June of one year for options: only the month is tested, recall of a detail.
- * (A month and year the article is dated to, "Date: March 1610", is its event's own.)
+ * (A year the article opens on, "Date: March 1610" or a first paragraph on the march of 1610, is its event's own.)
  */
-export function onlyTheMonth(q: GeneratedQuestion, articleText: string): boolean {
+export function onlyTheMonth(q: GeneratedQuestion, articleText: string, title = ""): boolean {
   const year = /^[A-Z][a-z]+ (\d{4})$/.exec(q.answerText)?.[1];
-  if (!year || EVENT_DATE_LINE.exec(articleText.slice(0, 400))?.[1]?.includes(q.answerText)) return false;
+  // The year the article opens on (its Date line, title or first paragraph) is its event's own: the month of a step in it is fair.
+  if (!year || openingYears(articleText, title).includes(Number(year))) return false;
   // (Typed, the month and the year are both asked: fixture quizzes lost fair dates of a main year when that was held too.)
   return q.type === "MULTIPLE_CHOICE" && q.options.length > 1 && q.options.every((o) => o.text.endsWith(` ${year}`));
 }
@@ -212,8 +237,8 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   if (q.keyKind === "name" && nameOfAPassingKinsman(sentence, start, end, articleText)) out.push(held("name-of-a-passing-kinsman"));
   if (q.keyKind === "name" && tailOfANumberedName(sentence, start)) out.push({ check: "tail-of-a-numbered-name", factor: 0.7, belowDropLine: true });
   if (q.keyKind === "name" && q.spanType !== "PERSON" && regionOfAFame(sentence, start, end)) out.push(held("region-of-a-fame"));
-  if (q.keyKind === "date" && deathYearBesideAnEvent(sentence, start, end, articleText)) out.push(held("death-year-beside-an-event"));
-  if (q.keyKind === "date" && onlyTheMonth(q, articleText)) out.push(held("only-the-month"));
+  if (q.keyKind === "date" && deathYearBesideAnEvent(sentence, start, end, articleText, title)) out.push(held("death-year-beside-an-event"));
+  if (q.keyKind === "date" && onlyTheMonth(q, articleText, title)) out.push(held("only-the-month"));
   if (q.keyKind === "number" && spanOfAFirst(sentence, start, end)) out.push({ check: "span-of-a-first", factor: 0.7, belowDropLine: true });
   return out;
 }

@@ -91,9 +91,6 @@ function countStandsAlone(clause: string, next: string): boolean {
   return tags.includes("Verb") && !tags.some((t) => t === "Noun" || t === "Gerund" || t === "Adjective" || t === "Plural");
 }
 
-// What names the thing a "this …" opening a later sentence of the stem stands for ("This effect is called …").
-const NAMING_AFTER = /^ (?:is|are|was|were) (?:now )?(?:called|known as|named)\b/;
-
 /** A stem word that points back to something the stem never names: "this chief", "these canoes", "the event". */
 export function pointsOutside(stem: string, title = ""): boolean {
   // Asked of one stem by several checks: answered once while the article's word tags (which dangles reads) stay as they are.
@@ -123,8 +120,6 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     const sentenceBefore = inStem.slice(Math.max(inStem.lastIndexOf(". "), inStem.lastIndexOf("? ")) + 1);
     // (Not a kind of thing, "switched to this system", "used this method": that is the one a sentence before described.)
     if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8 && !KIND_NOUN.test(m[2]!)) continue;
-    // "… so the late trees bear fruit. This process is known as _____.": a later sentence of the stem naming what the shown one told.
-    if (/[.!] $/.test(inStem) && NAMING_AFTER.test(lower.slice(m.index! + m[1]!.length + m[2]!.length + 1))) continue;
     // The noun (or, after a describing word, the word after it) is named earlier: "… double canoes … these canoes".
     const nouns = [m[2]!, m[3]].filter((w): w is string => Boolean(w) && !NOT_NOUN.test(w!));
     if (!nouns.some((w) => before.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))))) return true;
