@@ -108,7 +108,7 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     // … and so does "What is it called when the snow melts?", the "it" before the clause it names.
     .replace(/^(What (?:is|was)) it (?=called when )/, "$1 the thing ")
     .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Ww]hich of|[Pp]ut) these\b/g, "$1 the options").replace(/\b([Oo]f) these\b(?! (?!(?:is|are|was|were|has|have|had|did|does|do|can|could|would|will|might|may)\b)[a-z])/g, "$1 the options");
-  if (dangles(plain) || BARE_THIS.test(firstSentence(plain))) return true;
+  if (dangles(plain) || BARE_THIS.test(plain)) return true;
   const lower = plain.toLowerCase();
   for (const m of lower.matchAll(/\b(this|these) ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/g)) {
     // The title is shown above every question: "this declaration" under "The Joint Declaration of 1956" points to it.
@@ -120,6 +120,9 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     const sentenceBefore = inStem.slice(Math.max(inStem.lastIndexOf(". "), inStem.lastIndexOf("? ")) + 1);
     // (Not a kind of thing, "switched to this system", "used this method": that is the one a sentence before described.)
     if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8 && !KIND_NOUN.test(m[2]!)) continue;
+    // "switched to this system" is the one some sentence before described: a shown sentence may name another ("unlike the
+    // plurality system"), so no stem shows it fairly, unless the title names that one thing.
+    if (m[1] === "this" && KIND_NOUN.test(m[2]!) && !/^ of\b/.test(lower.slice(m.index! + 5 + m[2]!.length)) && !new RegExp(`\\b${m[2]}\\b`).test(title.toLowerCase())) return true;
     // The noun (or, after a describing word, the word after it) is named earlier: "… double canoes … these canoes".
     const nouns = [m[2]!, m[3]].filter((w): w is string => Boolean(w) && !NOT_NOUN.test(w!));
     if (!nouns.some((w) => before.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))))) return true;
@@ -141,12 +144,8 @@ function pointsOutsideNow(stem: string, title: string): boolean {
 }
 
 // "France used this as an excuse", "did this in 1862": a bare "this" as the object stands for a whole event the sentence
-// before told. (In the stem's first sentence only: after a shown sentence it points to that one.)
+// before told. In any sentence of the stem: a shown sentence before may tell another thing than the one it stands for.
 const BARE_THIS = /\b(?:[a-z]+ed|did|saw|took|made|meant|gave|found|felt|thought|said|knew|told|led) this(?=[.,;]| (?:as|to|into|for|in|on|with|from|by|at|when|because)\b)/;
-function firstSentence(stem: string): string {
-  const end = stem.search(/[.?!] [A-Z_]/);
-  return end < 0 ? stem : stem.slice(0, end + 1);
-}
 
 /**
  * "The plot moves through a chain of crimes: Remembering the prophecy, he hires …": a list's lead joined to one of its

@@ -12,6 +12,7 @@ import { keepsCapital } from "./clause-order";
 import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
+import { fractionCased, fractionSwapRefused } from "./fraction-swap";
 import { articleAgreeing, IDIOM, MEASURE, OPPOSITE, pairedWithVerb } from "./make-statements";
 import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
@@ -99,6 +100,7 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
   const moved = m.index > 0 && /^[A-Z]/.test(from) && /^[a-z]/.test(m[0]) && /^[A-Z]/.test(rawTo) && !keepsCapital(rawTo.split(" ")[0]!, articleText);
   const to = common || moved ? rawTo.charAt(0).toLowerCase() + rawTo.slice(1) : rawTo;
   let head = statement.slice(0, m.index);
+  if (fractionSwapRefused(head, from, rawTo)) return null;
   // A name takes "the" as the article writes it ("the Soviet Union", but "East Germany").
   if (/^[A-Z]/.test(to) && articleText) {
     const hadThe = /\bthe $/i.test(head);
@@ -106,9 +108,8 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
     if (hadThe && !takesThe) head = head.replace(/the $/i, "");
     if (!hadThe && takesThe) head += "the ";
   }
-  head = articleAgreeing(head, to);
-  const put = fractionAfterDeterminer(head === "" ? capitalise(to) : to, head);
-  const out = head + put + statement.slice(m.index + from.length);
+  head = articleAgreeing(head, fractionCased(to, head));
+  const out = head + fractionCased(to, head) + statement.slice(m.index + from.length);
   // A lower-case word put where the statement opens takes its capital ("force refers to …", "the Soviet Union built …").
   return capitalise(out);
 }
@@ -116,15 +117,6 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
 /** The article says the name is a part of the other ("Varn, the eastern half of the old Tull Realm", "Varn, part of Tull"). */
 function partOfWhole(part: string, whole: string, articleText: string): boolean {
   return new RegExp(`${escapeRegExp(part)},? (?:[^,.;]{0,40} )?(?:part|half|third|quarter|portion|province|region|branch|wing|arm|division) of (?:the )?(?:[a-z]+ )?${escapeRegExp(whole)}\\b`).test(articleText);
-}
-
-/**
- * A fraction with its own article put where a bare one stood after "the", "its" or "the eastern" ("the eastern half" made
- * "the eastern a third") drops that article: "the eastern third". Two articles in a row flag the changed word.
- */
-function fractionAfterDeterminer(to: string, head: string): string {
-  if (!/\b(?:the|its|his|her|their|our|whose)(?: [a-z-]+)? $/i.test(head)) return to;
-  return to.replace(/^(?:a|one) (half|third|quarter|fifth|sixth|tenth)$/i, "$1");
 }
 
 /** The statement's text before and after the word's first use; null where the word is not in it. */
@@ -202,8 +194,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
         // A retold work's author put in for a character (or back) is false by absurdity, not by the article (see person-worlds).
         .filter((o) => span.type !== "PERSON" || !ofOtherWorlds(o, span.text, articleText))
         // A whole the article makes the name a part of ("Varn, the eastern half of the old Tull Realm") put in for it may
-        // still be true: what ended the part ended that much of the whole.
-        .filter((o) => !partOfWhole(span.text, o, articleText));
+        // still be true: what ended the part ended that much of the whole. And the part put in for the whole ("ended Varn" for
+        // "ended the Tull Realm") is true of the part too.
+        .filter((o) => !partOfWhole(span.text, o, articleText) && !partOfWhole(o, span.text, articleText));
       // A country or city from the same part of the world where the article gives one: one from another continent is ruled out at a glance.
       const near = fair.filter((o) => regionOf(o) !== undefined && regionOf(o) === regionOf(span.text));
       // The land the whole article is set in moved to another part of the world ("born in the highlands of <a land across an

@@ -72,8 +72,8 @@ const PATTERNS: Pattern[] = [
   // A compound count in words before what it counts ("twenty-five barons"): one span, never its parts, and never the end of a
   // bigger number ("three hundred and twenty-five").
   { type: "NUMBER", re: new RegExp(`(?<!\\b(?:the|these|those|its|their|his|her|a|an|few|several|some|many) )(?<![\\w-])(?<!\\b(?:${NUMBER_WORDS.join("|")}|one|hundred|thousand|million)(?: and)?[ -])(?:${TENS.join("|")})-(?:${SMALL.slice(0, 9).join("|")})\\b(?!-)(?! (?:hundred|thousand|million)\\b)(?= (?:[a-z]+ ){0,2}[a-z]+s\\b)`, "gi") },
-  // Fractions in words: "two thirds", "a quarter of".
-  { type: "NUMBER", re: /\b(?:one|two|three|four)[- ](?:halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:half|a third|a quarter)(?= of\b)/gi },
+  // Fractions in words: "two thirds", "a quarter of". (Not the "half" of "a year and a half of fighting": no quantity of its own.)
+  { type: "NUMBER", re: /\b(?:one|two|three|four)[- ](?:halves|thirds?|quarters?|fifths?|tenths?)\b|(?<!\band a )\b(?:half|a third|a quarter)(?= of\b)/gi },
   { type: "YEAR", re: /\b(?:1[0-9]{3}|20[0-9]{2})\b(?!s)/g },
   // A year of any length the article marks with its era ("246 BCE", "44 B.C.", "632 CE", "AD 79"): the era says it is a
   // date, not a count. The span is the figure alone, as for "1479 BC": the era stays printed by the blank.

@@ -18,6 +18,7 @@ import { dateInNegatedClause } from "./negated-clause";
 import { eraMarkAfter, yearWithEraForms } from "./year-eras";
 import { modalHedged } from "./trim-statement";
 import { headingOf, trivialCount } from "./trivial-count";
+import { fractionCased, fractionSwapRefused, isFraction } from "./fraction-swap";
 
 /**
  * The sentence with the span blanked ("It" resolved to what it names). `byClause`: only the clause the blank is in (see
@@ -73,13 +74,15 @@ export function makeMultipleChoice(sentence: Sentence, span: Span, ctx: Distract
   const stem = shaped.stem;
   const distractors = pickDistractors(span, stem, ctx, 3, random);
   if (distractors.length < 3) return null;
-  const { options, answerKey } = choiceQuestion(span.text, distractors, random);
+  // A fraction that opened its sentence ("Two thirds of …") keeps no capital among the options: else the key stands out.
+  const cased = (o: string) => (isFraction(span.text) ? fractionCased(o, " ") : o);
+  const { options, answerKey } = choiceQuestion(cased(span.text), distractors.map(cased), random);
   return {
     type: "MULTIPLE_CHOICE",
     prompt: stem,
     options,
     answerKey,
-    answerText: span.text,
+    answerText: cased(span.text),
     source: sourceOfSpan(sentence, span),
     spanType: span.type,
     keyKind: keyKindOf(span.type),
@@ -197,7 +200,10 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     // trivial-count). (Read after the draw, so the questions after it draw as before.)
     if (span.type === "NUMBER" && trivialCount(span.text, ctx.articleText.slice(span.end, span.end + 40), headingOf(ctx.articleText), ctx.articleText)) return null;
     const offset = span.start - sentence.start;
-    statement = sentence.text.slice(0, offset) + swap + sentence.text.slice(offset + span.text.length);
+    const head = sentence.text.slice(0, offset);
+    // A fraction after "the eastern" or "its": the smaller part may still be true (see fraction-swap).
+    if (fractionSwapRefused(head, span.text, swap)) return null;
+    statement = head + fractionCased(swap, head) + sentence.text.slice(offset + span.text.length);
   }
   return statementQuestion({
     statement: resolvePerson(statement, sentence),
