@@ -111,7 +111,7 @@ const KIN_OF_BEFORE = new RegExp(`\\b(?:${KIN})s? of (?:(?:the|a|an) )?(?:[A-Z][
 const kinsman: Refusal = (stretch, m) => KIN_OF_BEFORE.test(stretch.slice(0, m.index));
 
 // "Varn took the name Osric for his first son", "… to the surprise of the court": the name went to someone else, or the
-// clause goes on past it; "for the rest of his life", "for his own" and "for her reign" or "for the stage" keep it the person's.
+// clause goes on past it; "for the rest of his days", "for his own" and "for her reign" or "for the stage" keep it the person's.
 const GIVEN_AWAY_AFTER = /^ (?:for|to) (?:his|her|their|the) (?!(?:rest|remainder|own|reign|rule|pontificate|papacy|stage|career)\b)/;
 const givenAway: Refusal = (stretch, m) => kinsman(stretch, m) || GIVEN_AWAY_AFTER.test(stretch.slice(m.index! + m[0].length));
 

@@ -117,7 +117,7 @@ const EVENT_END = /\b(?:end|ended|ends|lasted|burst|fell|collapsed|broke|died|fi
 /** "teaching at Kell by 1702, and _____ years on she opened a shop in Brant": the gap between two steps; the steps are the point. */
 export function gapBetweenSteps(sentence: string, start: number, end: number): boolean {
   // "collapsed only _____ years later": a gap the sentence stresses as short is its point.
-  // "a degree in 1964 and a master's degree five years later.": two steps of schooling, with no person after the gap.
+  // "a degree in 1951 and a master's diploma four years later.": two steps of schooling, with no person after the gap.
   const stepOfStudy = /^\s+(?:years|months)\s+later\s*[.;]?$/.test(sentence.slice(end)) && STUDY_STEP.test(sentence);
   if (!(GAP_AFTER.test(sentence.slice(end)) || stepOfStudy) || /\b(?:only|just|barely|a mere)\s+$/i.test(sentence.slice(0, start))) return false;
   return !EVENT_END.test(clauseAround(sentence, start, end).clause);

@@ -378,7 +378,7 @@ export function repairContext(
   if (pointingPhrase(stem) && (statement || !showPrevious())) return "stem-dangles";
   // "The air inside cools …", "Inside, the walls …": inside the thing the sentence before named.
   if (bareSubjectPlace(stem) && (statement || !showPrevious())) return "stem-dangles";
-  // "… until the ship rises." cut from "A ship enters a lock, …, and water flows in until the ship rises.": the ship was
+  // "… until the barge lifts." cut from "A ship enters a lock, …, and the chamber fills until the barge lifts.": the ship was
   // brought in by the part of its own sentence that the cut dropped.
   if (headIntroduces(stem, sentence.text, title)) {
     const whole = statement ? null : withCutHead(stem, sentence.text, q.answerText);
@@ -393,7 +393,7 @@ export function repairContext(
 
 /**
  * A "the <noun>" in a stem cut from the end of its sentence, whose noun the cut-away head brought in with "a"/"an"
- * ("A ship enters …, and water flows in until the ship rises"), and the stem does not name before; the noun, or null.
+ * ("A ship enters …, and the chamber fills until the barge lifts"), and the stem does not name before; the noun, or null.
  */
 export function headIntroduces(stem: string, sentence: string, title: string): string | null {
   const opening = stem.slice(0, 20);

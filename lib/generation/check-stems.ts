@@ -148,7 +148,7 @@ function pointsOutsideNow(stem: string, title: string): boolean {
 const BARE_THIS = /\b(?:[a-z]+ed|did|saw|took|made|meant|gave|found|felt|thought|said|knew|told|led) this(?=[.,;]| (?:as|to|into|for|in|on|with|from|by|at|when|because)\b)/;
 
 /**
- * "The plot moves through a chain of crimes: Remembering the prophecy, he hires …": a list's lead joined to one of its
+ * "The plot runs through a string of crimes: Remembering the prophecy, he hires …": a list's lead joined to one of its
  * items, which opens on its own capital as a sentence of its own. The two read as no one sentence. (A name after the
  * colon, "one rival: Orlen", is the list itself; "the book: The Lost Road" a title.)
  */

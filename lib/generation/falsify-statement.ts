@@ -114,7 +114,7 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
   return capitalise(out);
 }
 
-/** The article says the name is a part of the other ("Varn, the eastern half of the old Tull Realm", "Varn, part of Tull"). */
+/** The article says the name is a part of the other ("Varn, the western half of the former Tull Realm", "Varn, part of Tull"). */
 function partOfWhole(part: string, whole: string, articleText: string): boolean {
   return new RegExp(`${escapeRegExp(part)},? (?:[^,.;]{0,40} )?(?:part|half|third|quarter|portion|province|region|branch|wing|arm|division) of (?:the )?(?:[a-z]+ )?${escapeRegExp(whole)}\\b`).test(articleText);
 }
@@ -193,7 +193,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
         .filter((o) => span.type === "PERSON" || span.type === "ORG" || fairPlaceSwap(span.text, o, statement, span.type))
         // A retold work's author put in for a character (or back) is false by absurdity, not by the article (see person-worlds).
         .filter((o) => span.type !== "PERSON" || !ofOtherWorlds(o, span.text, articleText))
-        // A whole the article makes the name a part of ("Varn, the eastern half of the old Tull Realm") put in for it may
+        // A whole the article makes the name a part of ("Varn, the western half of the former Tull Realm") put in for it may
         // still be true: what ended the part ended that much of the whole. And the part put in for the whole ("ended Varn" for
         // "ended the Tull Realm") is true of the part too.
         .filter((o) => !partOfWhole(span.text, o, articleText) && !partOfWhole(o, span.text, articleText));

@@ -5,7 +5,7 @@ import { matchesTypedAnswer } from "@/lib/quiz/normalize-answer";
 const number = (text: string) => ({ text, type: "NUMBER" as const, start: 0, end: 0 });
 
 // Invented sentences: a made-up town council.
-const TEXT = "The Dunmere council was elected with well under half of the votes cast. A third of the seats went to the Harbour list.";
+const TEXT = "The Dunmere council was elected with well below half of the votes cast. A third of the seats went to the Harbour list.";
 
 describe("a fraction in words typed another way", () => {
   it("accepts a half as words, figures or a percentage", () => {

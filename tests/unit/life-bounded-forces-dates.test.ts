@@ -3,7 +3,7 @@ import { livesOf, ruledOutByLife } from "@/lib/generation/fair-life-dates";
 
 // Invented: a steppe ruler whose name ends in the title he ruled by, and whose armies did his deeds.
 const ARTICLE =
-  "Tamar Khan\n\nTamar Khan was born with the name Orlek around 1310 on the plains east of the Sarn river. " +
+  "Tamar Khan\n\nTamar Khan was born around 1310 on the plains east of the Sarn river, under the boyhood name Orlek. " +
   "In 1341 Tamar Khan united the river clans. Tamar Khan's armies crossed the Sarn and took the city of Vell in 1352. " +
   "Tamar Khan died in 1366. His grandson ruled the city of Vell in 1401.";
 const STEM = "Tamar Khan's armies crossed the Sarn and took the city of Vell in _____.";

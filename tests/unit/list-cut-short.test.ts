@@ -12,7 +12,7 @@ const TARVI = [
   "",
   "The old songs of the Tarvi tell of floods, and the valley still holds their ruined granaries.",
   "",
-  "The songs' main themes include the danger of greed, the way pride ruins a family, and the question of whether the river gods could be trusted.",
+  "The songs' chief themes include the risk of greed, the way pride ruins a family, and the question of whether the river gods could be trusted.",
   "",
   "The Tarvi kingdom declined after a long drought in the ninth century.",
 ].join("\n");

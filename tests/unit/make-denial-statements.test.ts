@@ -74,9 +74,9 @@ describe("a refuted belief in a whole article", () => {
 
 describe("a belief the article goes on to grant", () => {
   it("refuses a belief when the next sentence concedes it", () => {
-    const a = "A common mistake is to think that the Hollin lawn freezes before the paths. This is partly right, because on still nights the Hollin lawn does freeze first.";
+    const a = "A common mistake is to assume that the Hollin lawn freezes before the paths. This is partly right, because on still nights the Hollin lawn does freeze first.";
     expect(makeMisconceptionStatement(sentence(a.split(". ")[0] + "."), a)).toBeNull();
-    const b = "A common mistake is to think that copper beetles sting people. There is some truth in this for the red kind.";
+    const b = "A common mistake is to assume that copper beetles sting people. There is some truth in this for the red kind.";
     expect(makeMisconceptionStatement(sentence(b.split(". ")[0] + "."), b)).toBeNull();
   });
   it("refuses a belief that another sentence states without a negation", () => {

@@ -136,7 +136,7 @@ describe("statements that lose their subject, their last list item or their time
     expect(cutInSeriesOfClauses("The valley cools, dry air flows south.", "The valley cools, dry air flows south, and the rains stop.")).toBe(true);
     const born = "Tobias was born in the harbour town of Pell in 1702, into a family of rope makers, and trained as a clerk.";
     expect(cutInSeriesOfClauses("Tobias Wren was born in the harbour town of Pell in 1702, into a family of rope makers.", born)).toBe(false);
-    expect(cutInSeriesOfClauses("Tobias Wren was short, calm and quick to learn.", "Tobias was short, calm and quick to learn, and he rowed well.")).toBe(false);
+    expect(cutInSeriesOfClauses("Tobias Wren was tall, quiet and quick to learn.", "Tobias was tall, quiet and quick to learn, and he rowed well.")).toBe(false);
   });
 
   it("refuses a predicate cut from the subject of the verb before it", () => {

@@ -4,7 +4,7 @@ import { predicateOfJoinedVerb, statementFault } from "@/lib/generation/check-st
 import { IRREGULAR_PAST_WORD } from "@/lib/generation/finite-verb";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
-// A judge-facing statement read "In 705, when <she> was about 80 and seriously ill." as True: the trim kept the opening and
+// A judge-facing statement read "In <year>, when <she> was old and gravely ill." as True: the trim kept the opening and
 // its clause of time and lost the main clause.
 const statement = (prompt: string, sentence: string): GeneratedQuestion => ({
   type: "TRUE_FALSE",

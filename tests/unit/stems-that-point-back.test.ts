@@ -9,7 +9,7 @@ const SALT_ROAD = `The Salt Road
 
 The salt road ran from the coast of Merrow to the hill towns of Dask for three hundred years.
 
-Merchants used the road because the river was full of rocks and could not carry boats. Because bandits now held the mountain passes, the merchants of Dask had another reason to look for a new route by sea, which led to the building of the harbour at Fenn some years later.
+Merchants used the road because the river was full of rocks and could not carry boats. Because bandits now held the mountain passes, the merchants of Dask had another reason to search for a new route by sea, which led to the building of the harbour at Fenn some years later.
 
 The harbour at Fenn was finished in 1520 and soon held forty ships.
 
@@ -30,29 +30,29 @@ describe("statements and stems that point back to what they do not show", () => 
   });
 
   it("reads 'this system' late in a sentence as pointing back, and a plural title as naming no one system", () => {
-    const stem = "Towns in Orlen and Vess, which switched to this system in _____, elect two councils.";
+    const stem = "Towns in Orlen and Vess, which moved to this system in _____, elect two councils.";
     expect(pointsOutside(stem, "How Council Systems Work")).toBe(true);
     expect(pointsOutside(stem, "")).toBe(true);
     // Late in its sentence, "this step" is what the sentence has just said.
     expect(pointsOutside("In 1820 the guild admitted women as full members, the first in the land to take this step.", "")).toBe(false);
     // The title names the one system.
-    expect(pointsOutside("Towns in Orlen and Vess, which switched to this system in _____, elect two councils.", "The Vess Council System")).toBe(false);
+    expect(pointsOutside("Towns in Orlen and Vess, which moved to this system in _____, elect two councils.", "The Vess Council System")).toBe(false);
   });
 });
 
 describe("a bare 'this' as the object of a stem", () => {
   it("points to an event the stem does not show", () => {
-    expect(pointsOutside("_____, ruled by a young queen, used this as an excuse to invade.", "")).toBe(true);
+    expect(pointsOutside("_____, ruled by a young queen, used this as a pretext to invade.", "")).toBe(true);
     expect(pointsOutside("The council did this in 1862 to raise money for the harbour.", "")).toBe(true);
     // Even after a shown sentence: that one may tell another thing than the event it stands for. "this way", "this road" name their noun.
-    expect(pointsOutside("The council stopped paying its debts. Orlen used this as an excuse to invade.", "")).toBe(true);
+    expect(pointsOutside("The council stopped paying its debts. Orlen used this as a pretext to invade.", "")).toBe(true);
     expect(pointsOutside("The merchants used this road to carry salt to the hill towns of Dask.", "Dask Salt Road")).toBe(false);
   });
 });
 
 describe("a stem stitched across a colon", () => {
   it("is a fragment where the list item after the colon opens as a sentence of its own", () => {
-    expect(stemFailure(clozeOf("The story moves through a chain of crimes: Fearing the oracle, he sends riders to seize _____ and her brother Tam."))).toBe("stem-fragment");
+    expect(stemFailure(clozeOf("The story runs through a string of crimes: Fearing the oracle, he sends riders to seize _____ and her brother Tam."))).toBe("stem-fragment");
     expect(stemFailure(clozeOf("The guild had one rival: Orlen, a city across the bay, took most of its trade."))).toBeNull();
   });
 });
@@ -63,7 +63,7 @@ function clozeOf(prompt: string): GeneratedQuestion {
 
 describe("a 'then' after the subject", () => {
   it("is a time counted from the sentence before", () => {
-    expect(unanchoredTime("The story then moves through a chain of small betrayals.")).not.toBeNull();
+    expect(unanchoredTime("The story then runs through a string of small betrayals.")).not.toBeNull();
     expect(unanchoredTime("The guild then hired forty lamplighters for the main road.")).not.toBeNull();
     // A year in the stem anchors it; "then on" and a later "then" are no such pointer.
     expect(unanchoredTime("The guild then hired forty lamplighters in 1702.")).toBeNull();

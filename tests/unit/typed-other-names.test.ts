@@ -59,7 +59,7 @@ describe("a name taken or given at birth", () => {
     expect(articleAliases("Agathe", "Tessa Brun took the name Agathe for her first daughter.")).toEqual([]);
     expect(articleAliases("Varn", "Varn assumed the name Osric Brand to the surprise of the court.")).toEqual([]);
     // The name kept for the rest of a life, or for the person's own use, is still theirs.
-    expect(articleAliases("Varn", "Varn took the name Osric for the rest of his life.")).toEqual(["Osric"]);
+    expect(articleAliases("Varn", "Varn took the name Osric for the rest of his days.")).toEqual(["Osric"]);
     expect(articleAliases("Tessa Brun", "Tessa Brun took the name Agathe for her reign.")).toEqual(["Agathe"]);
     expect(articleAliases("Varn", "Varn took the name Osric when he was crowned.")).toEqual(["Osric"]);
   });
