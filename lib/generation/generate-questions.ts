@@ -590,8 +590,13 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const namedByWord = article.sentences.map((s) => namesPersonOfSex(s.text, pronoun));
   const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || namedByWord[i]!);
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
+  // "He arranged for Vell to come …": a sentence whose opening pronoun is followed by the title person's own name means
+  // someone else by the pronoun (the person would be "himself"); such a sentence's pronoun stays unresolved.
+  const ownWords = [...new Set(name.split(/\s+/))].filter((w) => w.length >= 3).map(escapeRegExp);
+  const ownNameLater = ownWords.length ? new RegExp(`(?<![\\w'’-])(?:${ownWords.join("|")})(?![\\w'’-])`) : null;
   article.sentences.forEach((s, i) => {
-    const previousNamesOther = i > 0 && article.sentences[i - 1]!.section === s.section && mayBeMeant[i - 1]!;
+    const previousNamesOther =
+      (i > 0 && article.sentences[i - 1]!.section === s.section && mayBeMeant[i - 1]!) || (ownNameLater !== null && opening.test(s.text) && ownNameLater.test(s.text.slice(s.text.indexOf(" "))));
     // (The people it names whom the article shows to be of the other sex: `onlyOneOfTheirSex` reads their words.)
     const ofOtherSex = namedBySentence[i]!.filter((p) => p.type === "PERSON" && !sameAsTitlePerson(p.text) && shownGender(p, i, article.sentences, namedBySentence, genders) === otherGender).map((p) => p.text);
     s.titlePerson = { name, pronoun, ...(previousNamesOther && { othersBefore: true }), ...(ofOtherSex.length > 0 && { ofOtherSex }), ...(namedByWord[i] && { namedByWord: true }) };
