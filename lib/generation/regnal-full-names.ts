@@ -17,12 +17,11 @@ export function regnalFullNames(name: string, articleText: string): string[] {
   const name_ = escapeRegExp(name);
   if (new RegExp(`\\b${name_} of \\p{Lu}`, "u").test(articleText)) return [];
   const after = new RegExp(`\\b${name_} (\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-])(?!['’]s\\b)`, "gu");
-  const months = new RegExp(`^(?:${MONTHS})$`);
   const families = new Set<string>();
   const alone = new Set<string>();
   for (const m of articleText.matchAll(after)) {
     const family = m[1]!;
-    if (isCommonWord(family) || lookupEntry(family) || months.test(family) || (TITLE_WORDS as readonly string[]).includes(family)) continue;
+    if (isCommonWord(family) || lookupEntry(family) || MONTH.test(family) || TITLES.has(family)) continue;
     families.add(family);
     const end = m.index + m[0].length;
     const atLineStart = articleText.slice(articleText.lastIndexOf("\n", m.index) + 1, m.index).trim() === "";
@@ -32,3 +31,6 @@ export function regnalFullNames(name: string, articleText: string): string[] {
   const [family] = families;
   return families.size === 1 && alone.has(family!) ? [`${name} ${family!}`] : [];
 }
+// (Built once: read for every ruler's name a typed answer or a same-key check asks about.)
+const MONTH = new RegExp(`^(?:${MONTHS})$`);
+const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
