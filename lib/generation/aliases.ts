@@ -234,7 +234,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
     // person's full name once.
     // ("De Pellier" opening a sentence is written "de Pellier" in the full name.)
     const lowered = `${bare.charAt(0).toLowerCase()}${bare.slice(1)}`;
-    const particleLed = new RegExp(`^(?:${SURNAME_PARTICLE} )+\\p{Lu}`, "u").test(lowered) && parts.length <= 4;
+    const particleLed = PARTICLE_LED.test(lowered) && parts.length <= 4;
     if (parts.length === 1 && !TITLE.test(text)) accepted.push(...fullNamesOf(text, articleText));
     if (particleLed && !TITLE.test(text)) accepted.push(...fullNamesOf(lowered, articleText));
     // A first name asked alone ("made by _____" => "Wilbur") is also right in full, when the article gives one full name
@@ -336,6 +336,9 @@ export function centuryWithoutEra(key: string, articleText: string, hinted = fal
 // European surname particles (lower case in the key): "de", "van der", "da". Arabic patronymics ("bin", "ibn") are not
 // surnames, and are left to the full name.
 const SURNAME_PARTICLE = "(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das)";
+// A surname that opens with its particles ("de Pellier", "van der Hoek"), and a particle alone (per full-name match).
+const PARTICLE_LED = new RegExp(`^(?:${SURNAME_PARTICLE} )+\\p{Lu}`, "u");
+const PARTICLE_WORD = new RegExp(`^${SURNAME_PARTICLE}$`, "i");
 
 /** The article writes the surname with no particle before it ("Bismarck then …", not only "von Bismarck"). */
 function writtenWithoutParticle(surname: string, articleText: string): boolean {
@@ -627,7 +630,7 @@ function scanFullNames(surname: string, articleText: string): string[] {
     // A sentence's first word or a title is no part of the name ("After Hunt", "Colonel Hunt").
     const words = m[1]!.split(" ").filter((w) => !SENTENCE_OPENERS.has(w) && !TITLE.test(`${w} `));
     // "Van der Hoek" opening a sentence is the particled surname, not a given name.
-    if (!words.length || new RegExp(`^${SURNAME_PARTICLE}$`, "i").test(words[0]!)) continue;
+    if (!words.length || PARTICLE_WORD.test(words[0]!)) continue;
     forms.add(`${words.join(" ")}${m[2]} ${surname}`);
     if (m[2]) particled.add(`${m[2]!.trim()} ${surname}`);
     if (m.index! + m[0].length - surname.length === firstUse) introduced = true;
