@@ -38,8 +38,7 @@ function scanContainingPlaces(key: string, articleText: string): Use[] {
   // north of Y" or ", Y".
   const use = new RegExp(`(?<![\\w'’-])${k}(${LIES_IN}|,? in (?:the )?|, )${PLACE}`, "g");
   for (const m of articleText.matchAll(use)) {
-    const wordBefore = /([A-Z][\w'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 20), m.index))?.[1];
-    if (wordBefore && !OPENERS.has(wordBefore)) continue;
+    if (inLongerName(articleText, m.index)) continue;
     const place = m[2]!;
     const after = articleText.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "Carrow in May", "Carrow in AD 64", "Carrow in Varn's day": a time or someone's, not a place.
@@ -105,8 +104,7 @@ const canonical = (place: string) => lookupEntry(place)?.name ?? place;
 function firstUse(key: string, articleText: string): number {
   return firstUses(articleText, key, () => {
     for (const m of articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(key)}(?![\\w'’-]| [A-Z])`, "g"))) {
-      const wordBefore = /([A-Z][\w'’-]*) $/.exec(articleText.slice(Math.max(0, m.index - 20), m.index))?.[1];
-      if (wordBefore && !OPENERS.has(wordBefore)) continue;
+      if (inLongerName(articleText, m.index)) continue;
       const end = articleText.indexOf("\n", m.index);
       const line = articleText.slice(articleText.lastIndexOf("\n", m.index) + 1, end < 0 ? undefined : end);
       if (/[.!?]["'”’)]*\s*$/.test(line)) return m.index;
@@ -127,6 +125,13 @@ const WHERE_BLANK = /^Where (?:is|was|are|were)\b(?!.*\b(?:sent|taken|moved|brou
 const PLACE = "([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})";
 // A capitalised word before the key that is no part of its name: "At Carrow, …".
 const OPENERS = new Set(["At", "In", "From", "To", "Near", "The", "Outside", "Inside", "Around", "Beyond"]);
+
+/** A capitalised word just before `at` that is no opener ("New Carrow", "Port Carrow"): the name there is a longer one. */
+function inLongerName(articleText: string, at: number): boolean {
+  const wordBefore = /([A-Z][\w'’-]*) $/.exec(articleText.slice(Math.max(0, at - 20), at))?.[1];
+  return wordBefore !== undefined && !OPENERS.has(wordBefore);
+}
+
 const NOT_A_PLACE = new RegExp(
   `^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|BC|BCE|CE|The|A|An|His|Her|Their|Its|This|That|These|Those)\\b|\\b(?:War|Wars|Age|Ages|Era|Period|Revolution|Century|Times)$`,
 );
