@@ -94,9 +94,10 @@ function placesAround(key: string, articleText: string, sentence?: TextRange): s
   const own = sentence ? uses.filter((u) => u.at >= sentence.start && u.at < sentence.end) : [];
   if (own.length) return [...new Set(own.map((u) => u.place))];
   const first = firstUse(key, articleText);
-  const atFirst = uses.filter((u) => u.at === first).map((u) => canonical(u.place));
-  if (uses.some((u) => !atFirst.includes(canonical(u.place)))) return [];
-  return [...new Set(uses.filter((u) => u.at === first).map((u) => u.place))];
+  const atFirst = uses.filter((u) => u.at === first).map((u) => u.place);
+  const sure = atFirst.map(canonical);
+  if (uses.some((u) => !sure.includes(canonical(u.place)))) return [];
+  return [...new Set(atFirst)];
 }
 const canonical = (place: string) => lookupEntry(place)?.name ?? place;
 
