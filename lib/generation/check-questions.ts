@@ -139,13 +139,14 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   const kind = kindAskedInStem(q);
   if (kind && kind.setApart.length >= 4) key.accepted = [...new Set([...key.accepted, kind.setApart])];
   // A place the article says the key lies in ("Carrow, in Dunhaven") fills the blank as truly, unless the stem names it.
+  const stem = shownStem(q);
   if (PLACE_KEYS.has(q.spanType)) {
-    const around = containingPlacesFor(q.answerText, shownStem(q), articleText, / \([^)]*\)$/.exec(q.prompt)?.[0].trim(), q.source);
+    const around = containingPlacesFor(q.answerText, stem, articleText, / \([^)]*\)$/.exec(q.prompt)?.[0].trim(), q.source);
     if (around.length) key.accepted = [...new Set([...key.accepted, ...around])];
   }
   // Another name the stem itself shows is not what its blank asks ("Oska Lind took the name _____" refuses "Oska Lind" for
   // "Korvin"). A part of the key's own name stays: "_____ sold the Hale farm" is still answered "Hale" for "Mr Hale".
-  const shown = shownStem(q).replace(BLANK_RUN, " ");
+  const shown = stem.replace(BLANK_RUN, " ");
   const keyWords = new Set(q.answerText.toLowerCase().split(/\s+/));
   const ownPart = (a: string) => a.toLowerCase().split(/\s+/).some((w) => keyWords.has(w));
   key.accepted = key.accepted.filter((a) => a === q.answerText || ownPart(a) || !wordPattern(a).test(shown));
