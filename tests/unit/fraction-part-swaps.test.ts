@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { findSpans } from "@/lib/generation/find-spans";
-import type { GeneratedQuestion, Span } from "@/lib/generation/types";
+import type { GeneratedQuestion } from "@/lib/generation/types";
 import { falseVersionsIn } from "../support/false-versions";
+import { spanIn } from "../support/key-span";
 
 // Our own short articles: an invented duchy, a burned port and a divided inheritance.
 const DUCHY = `The Duchy of Pell
 
 Pell, the western half of the Orvane Kingdom, was ruled by Duke Sarrow. In the winter of 1412, pirates from Gall burned the northern half of the port of Quen. Old King Tamber left his nephew half of the royal forests. Two thirds of the farms of Pell grew barley. The council of Quen met in the old mill hall every spring.`;
 
-function number(text: string, article: string, from = 0): Span {
-  const start = article.indexOf(text, from);
-  return { type: "NUMBER", text, start, end: start + text.length };
-}
+const number = (text: string, article: string, from = 0) => spanIn("NUMBER", text, article, from);
 
 const PART = /\b(?:the (?:western|northern)|his nephew) (?:a |an |one )?(?:third|quarter|fifth|sixth|tenth|two thirds|three quarters)\b/i;
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Span } from "@/lib/generation/types";
 import { falseVersionsIn } from "../support/false-versions";
+import { spanIn } from "../support/key-span";
 
 // Our own short article: an invented kingdom split in two.
-function number(text: string, article: string, from = 0): Span {
-  const start = article.indexOf(text, from);
-  return { type: "NUMBER", text, start, end: start + text.length };
-}
+const number = (text: string, article: string) => spanIn("NUMBER", text, article);
 
 describe("a fraction swapped into a false statement", () => {
   const text = "The Split of Varnel\n\nBy 1300 the kingdom of Varnel, the northern half of the old realm, had lost most of its forts.";

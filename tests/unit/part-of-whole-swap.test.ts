@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Span } from "@/lib/generation/types";
 import { falseVersionsIn } from "../support/false-versions";
+import { spanIn } from "../support/key-span";
 
 // Our own short article: an invented realm and its eastern half.
-function org(text: string, article: string, from = 0): Span {
-  const start = article.indexOf(text, from);
-  return { type: "ORG", text, start, end: start + text.length };
-}
+const org = (text: string, article: string, from = 0) => spanIn("ORG", text, article, from);
 
 describe("a name swapped into a false statement", () => {
   it("is never the whole the article makes the name a part of", () => {

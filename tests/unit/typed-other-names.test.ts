@@ -5,9 +5,10 @@ import { parseArticle } from "@/lib/generation/parse-article";
 import type { Span } from "@/lib/generation/types";
 import { draftQuestion } from "../support/draft-question";
 import { applyChecksAtLevel } from "../support/apply-checks";
+import { keyOf, spanIn } from "../support/key-span";
 
 // Invented people and places, written for these tests.
-const person = (text: string): Span => ({ type: "PERSON", text, start: 0, end: text.length });
+const person = (text: string): Span => keyOf("PERSON", text);
 // A typed blank keyed by a name, as the generator drafts it before the checks widen its accepted answers.
 const typedName = (prompt: string, answerText: string, spanType: Span["type"] = "PERSON") =>
   draftQuestion({ type: "FILL_BLANK", prompt, answerText, spanType, keyKind: "name" });
@@ -125,19 +126,17 @@ describe("typed answers and the stem", () => {
 
 describe("never a distractor", () => {
   const ctx = (articleText: string, type: Span["type"], names: string[]) => ({ articleTexts: new Map<Span["type"], string[]>([[type, names]]), year: null, articleText });
-  // The key as the span finder gives it: its first use in the text.
-  const keyIn = (text: string, type: Span["type"], name: string): Span => ({ type, text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length });
   const seeds = Array.from({ length: 10 }, (_, i) => i / 10);
   it("offers no place the article says the key lies in", () => {
     const text = "The first lamp stood at Ebbmoor, in Dunhaven. Others stood at Lowport, Marren and Tessel.";
-    const key = keyIn(text, "PLACE", "Ebbmoor");
+    const key = spanIn("PLACE", "Ebbmoor", text);
     const offered = seeds.flatMap((seed) => pickDistractors(key, "A second lamp was built at _____.", ctx(text, "PLACE", ["Ebbmoor", "Dunhaven", "Lowport", "Marren", "Tessel"]), 3, () => seed));
     expect(offered.length).toBeGreaterThan(0);
     expect(offered).not.toContain("Dunhaven");
   });
   it("offers no name the person took", () => {
     const text = "The rebel Oska Lind adopted the name Korvin. Later Tam Orrin and Bel Sarn joined Pia Holt.";
-    const key = keyIn(text, "PERSON", "Korvin");
+    const key = spanIn("PERSON", "Korvin", text);
     const offered = seeds.flatMap((seed) => pickDistractors(key, "_____ led the revolt.", ctx(text, "PERSON", ["Korvin", "Oska Lind", "Tam Orrin", "Bel Sarn", "Pia Holt"]), 3, () => seed));
     expect(offered.length).toBeGreaterThan(0);
     expect(offered).not.toContain("Oska Lind");
