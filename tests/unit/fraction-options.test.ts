@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { indexArticleTexts, pickDistractors } from "@/lib/generation/distractors";
 import { fractionOf } from "@/lib/generation/fraction-forms";
 import { findSpans } from "@/lib/generation/find-spans";
-import type { Span } from "@/lib/generation/types";
+import { keyOf } from "../support/key-span";
 
 // Invented: a made-up fishing town. "one third" beside "a third" would be two right options.
-const number = (text: string): Span => ({ type: "NUMBER", text, start: 0, end: text.length });
+const number = (text: string) => keyOf("NUMBER", text);
 
 describe("fraction options", () => {
   it("never offer the key's amount in other words, nor one amount twice", () => {

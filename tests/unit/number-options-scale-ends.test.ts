@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { indexArticleTexts, pickDistractors } from "@/lib/generation/distractors";
 import { ruledOutByStem } from "@/lib/generation/fair-number-options";
 import { findSpans } from "@/lib/generation/find-spans";
-import type { Span } from "@/lib/generation/types";
+import { keyOf } from "../support/key-span";
 
 // Judges failed "230" offered for a line of longitude: no such longitude exists, so the option is ruled out unread.
-const number = (text: string): Span => ({ type: "NUMBER", text, start: 0, end: text.length });
+const number = (text: string) => keyOf("NUMBER", text);
 
 describe("number options stay on the blank's scale", () => {
   it("rules out a longitude past 180 degrees and a latitude past 90", () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { optionsMisfit } from "@/lib/generation/check-options";
-import type { GeneratedQuestion } from "@/lib/generation/types";
+import { draftQuestion, lettered } from "../support/draft-question";
 
 // Invented: a made-up canal's locks.
 const ARTICLE = "The Brennick Canal has locks only 4 metres wide, with gentle bends and no towpath. Its barges were measured in feet and yards, its length in miles.";
-function question(options: string[]): GeneratedQuestion {
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt: "The Brennick Canal has locks only 4 _____ wide.",
-    options: options.map((text, i) => ({ id: `o${i}`, text })),
-    answerKey: { kind: "choice", optionId: "o0" },
-    answerText: "metres",
-    keyKind: "term",
-  } as GeneratedQuestion;
-}
+const question = (options: string[]) => draftQuestion({ prompt: "The Brennick Canal has locks only 4 _____ wide.", answerText: "metres", options: lettered(...options) });
 
 describe("a unit word blanked after a figure", () => {
   it("is a misfit among options that are no units", () => {
