@@ -108,8 +108,10 @@ function replaceOnce(statement: string, from: string, rawTo: string, articleText
     if (hadThe && !takesThe) head = head.replace(/the $/i, "");
     if (!hadThe && takesThe) head += "the ";
   }
-  head = articleAgreeing(head, fractionCased(to, head));
-  const out = head + fractionCased(to, head) + statement.slice(m.index + from.length);
+  // (articleAgreeing keeps a head that has words, so the fraction's case is read once.)
+  const put = fractionCased(to, head);
+  head = articleAgreeing(head, put);
+  const out = head + put + statement.slice(m.index + from.length);
   // A lower-case word put where the statement opens takes its capital ("force refers to …", "the Soviet Union built …").
   return capitalise(out);
 }
