@@ -57,13 +57,11 @@ const LONGEST_LIFE = 110;
 /** A person's name: two or three name words, or one the article's title also gives ("Fleming was born …" under "Fleming's Discovery"). */
 function isName(name: string, title: string): boolean {
   const words = name.split(" ");
-  const titled = words.length === 1 && new RegExp(`\\b${name}\\b`).test(title);
+  if (words.length === 1) return new RegExp(`\\b${name}\\b`).test(title) && !NOT_A_NAME.has(name) && !lookupEntry(name);
   // A title word may close a name of two or more words that opens with a name ("Tamar Khan", "Oskar Shah"): a ruler's
   // title grown into the name, where a title before the name ("Khan Tamar") is no part of it.
-  const named = words.length >= 2 ? words.slice(0, -1) : words;
   const last = words.at(-1)!;
-  const lastOk = !NOT_A_NAME.has(last) || (words.length >= 2 && TITLE_NAME_END.has(last));
-  return (words.length >= 2 || titled) && named.every((w) => !NOT_A_NAME.has(w)) && lastOk && !lookupEntry(name);
+  return words.slice(0, -1).every((w) => !NOT_A_NAME.has(w)) && (!NOT_A_NAME.has(last) || TITLE_NAME_END.has(last)) && !lookupEntry(name);
 }
 
 // The title words that end a person's name as English writes it ("… Khan", "… Shah"), never a sentence word ("The").
