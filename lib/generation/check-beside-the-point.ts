@@ -1,3 +1,4 @@
+import { articleMemo } from "./article-memo";
 import type { Penalty } from "./check-trivia";
 import type { KeyInSentence } from "./check-sentence-point";
 import { tagWords } from "./find-spans";
@@ -189,6 +190,9 @@ function openingYears(articleText: string, title: string, leaveOut = ""): number
   return [...`${date} ${title} ${leaveOut ? first.replace(leaveOut, "") : first}`.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => Number(m[1]));
 }
 
+// The opening years of an article under its title, read once however many month-and-year keys ask.
+const openingYearsOnce = articleMemo<number[]>();
+
 // A death told as part of the event ("died in 1664, on the last day of the siege"): the event's own fact.
 const DEATH_IN_THE_EVENT = /\b(?:siege|battle|war|fighting|attack|during|killed|wounds?|same year|that year|that day)\b/i;
 
@@ -209,7 +213,7 @@ export function deathYearBesideAnEvent(sentence: string, start: number, end: num
 export function onlyTheMonth(q: GeneratedQuestion, articleText: string, title = ""): boolean {
   const year = /^[A-Z][a-z]+ (\d{4})$/.exec(q.answerText)?.[1];
   // The year the article opens on (its Date line, title or first paragraph) is its event's own: the month of a step in it is fair.
-  if (!year || openingYears(articleText, title).includes(Number(year))) return false;
+  if (!year || openingYearsOnce(articleText, title, () => openingYears(articleText, title)).includes(Number(year))) return false;
   // (Typed, the month and the year are both asked: fixture quizzes lost fair dates of a main year when that was held too.)
   return q.type === "MULTIPLE_CHOICE" && q.options.length > 1 && q.options.every((o) => o.text.endsWith(` ${year}`));
 }

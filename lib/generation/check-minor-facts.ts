@@ -91,7 +91,9 @@ export function exactDayOfDeath(sentence: string, start: number, key: string, ti
 }
 
 // "at the Battle of Vell on", "after the Siege of Kell on": an event the sentence names, then its day.
-const NAMED_EVENT_ON_BEFORE = /\b(?:Battle|Siege|Sack|Raid|Storming|Fall|Capture) of (?:the )?[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)* on $/u;
+const FIGHT_WORDS = "Battle|Siege|Sack|Raid|Storming|Fall|Capture";
+const NAMED_EVENT_ON_BEFORE = new RegExp(`\\b(?:${FIGHT_WORDS}) of (?:the )?[A-Z][\\p{L}'’-]*(?: [A-Z][\\p{L}'’-]*)* on $`, "u");
+const FIGHT_WORD = new RegExp(`^(?:${FIGHT_WORDS})$`);
 
 /**
  * "the army was beaten at the Battle of Vell on _____": the exact day of a fight the sentence names in passing. Its outcome
@@ -102,7 +104,7 @@ export function exactDayOfANamedFight(sentence: string, start: number, key: stri
   const named = NAMED_EVENT_ON_BEFORE.exec(sentence.slice(0, start));
   if (!named || !DAY_AND_MONTH.test(key)) return false;
   const stems = titleStems(title);
-  return !named[0].split(/[^\p{L}'’-]+/u).some((w) => /^[A-Z]/.test(w) && !/^(?:Battle|Siege|Sack|Raid|Storming|Fall|Capture)$/.test(w) && stems.has(w.toLowerCase().slice(0, 5)));
+  return !named[0].split(/[^\p{L}'’-]+/u).some((w) => /^[A-Z]/.test(w) && !FIGHT_WORD.test(w) && stems.has(w.toLowerCase().slice(0, 5)));
 }
 
 /** "she was born on _____": the exact day of a birth, recall as the day of a death is (the year is the fact kept). */

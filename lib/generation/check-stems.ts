@@ -110,9 +110,13 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     .replace(/\b([a-z]{3,}) that (?=(?:is|was|are|were)\b)/g, "$1 which ").replace(/\b([Ww]hich of|[Pp]ut) these\b/g, "$1 the options").replace(/\b([Oo]f) these\b(?! (?!(?:is|are|was|were|has|have|had|did|does|do|can|could|would|will|might|may)\b)[a-z])/g, "$1 the options");
   if (dangles(plain) || BARE_THIS.test(plain)) return true;
   const lower = plain.toLowerCase();
+  // The title's words, read once per stem: a kind noun is all letters, so it stands as a whole word in the title exactly
+  // when it is one of these (no pattern compiled per "this <noun>").
+  const lowerTitle = title.toLowerCase();
+  const titleWords = new Set(lowerTitle.split(/\W+/));
   for (const m of lower.matchAll(/\b(this|these) ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/g)) {
     // The title is shown above every question: "this declaration" under "The Joint Declaration of 1956" points to it.
-    const before = `${title.toLowerCase()} \n ${lower.slice(0, m.index)}`;
+    const before = `${lowerTitle} \n ${lower.slice(0, m.index)}`;
     if (/\b(?:to|until|at) $/.test(before) && /^(?:day|time|point)$/.test(m[2]!)) continue;
     if (NOT_NOUN.test(m[2]!)) continue;
     // Late in its sentence, "this step" names what the sentence itself has just said ("… admitted women, the first to take this step").
@@ -122,13 +126,13 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8 && !KIND_NOUN.test(m[2]!)) continue;
     // "switched to this system" is the one some sentence before described: a shown sentence may name another ("unlike the
     // plurality system"), so no stem shows it fairly, unless the title names that one thing.
-    if (m[1] === "this" && KIND_NOUN.test(m[2]!) && !/^ of\b/.test(lower.slice(m.index! + 5 + m[2]!.length)) && !new RegExp(`\\b${m[2]}\\b`).test(title.toLowerCase())) return true;
+    if (m[1] === "this" && KIND_NOUN.test(m[2]!) && !/^ of\b/.test(lower.slice(m.index! + 5 + m[2]!.length)) && !titleWords.has(m[2]!)) return true;
     // The noun (or, after a describing word, the word after it) is named earlier: "… double canoes … these canoes".
     const nouns = [m[2]!, m[3]].filter((w): w is string => Boolean(w) && !NOT_NOUN.test(w!));
     if (!nouns.some((w) => before.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1)))))) return true;
     // A title that names many ("Voting Systems", "Five Dances") names no one of them: "this system" is the one a sentence
     // before described, unless the stem itself names the noun.
-    if (m[1] === "this" && nouns.every((w) => !inStem.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1))))) && nouns.some((w) => pluralOnlyIn(title.toLowerCase(), w))) return true;
+    if (m[1] === "this" && nouns.every((w) => !inStem.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1))))) && nouns.some((w) => pluralOnlyIn(lowerTitle, w))) return true;
   }
   // "Shorter but also coiled, the _____ …": a comparison whose other side is in a sentence the stem does not show.
   const last = plain.slice(Math.max(plain.lastIndexOf(". "), plain.lastIndexOf("? ")) + 1).trim();

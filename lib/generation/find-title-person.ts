@@ -118,9 +118,10 @@ export function titleWordSex(title: string): "He" | "She" | null {
  * King" over a "he": the king's deeds and death year would be hers).
  */
 export function titleDisownsPronoun(title: string, dominant: "He" | "She"): boolean {
-  const own = titleWordSex(title);
-  if (own) return own !== dominant;
+  // (The subtitle read once: its own word is titleWordSex's, the words before the cut.)
   const { words, cut } = subtitleWords(title);
+  const own = firstPersonSex(words, 0, cut);
+  if (own) return own !== dominant;
   return cut < words.length && firstPersonSex(words, cut + 1, words.length) === dominant;
 }
 

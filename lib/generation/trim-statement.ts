@@ -221,9 +221,13 @@ function stripJoiningWord(text: string): string {
   return text.replace(/^(?:And|But) (?=(?:the|a|an|this|these|those|his|her|its|their|he|she|it|they|we|many|most|some|[A-Z][a-z]+)\b|(?:despite|in|on|at|after|during|by|with|within)\b[^,;]{1,60}, (?:the|a|an|his|her|its|their|he|she|it|they|[A-Z][a-z]+)\b)(?!(?:For|Then|So|Also|Yet|Another|More|Again|Not|Only)\b)([a-zA-Z])/, (_, first: string) => first.toUpperCase());
 }
 
-/** One clause of the sentence (`source`, a sentence of its own) cut and checked as a statement, like the main clause. */
 // An opening clause with no comma yet ("If the gate is opened anywhere"): an example cut after it leaves the comma that ends it.
 const OPENING_CLAUSE = /^(?:If|When|Whenever|Once|Although|Though|While|Because|Unless|After|Before|Until|Since)\b[^,]*$/;
+// A whole example set off by commas (", for example by a gust of wind,"), not one whose closing comma goes on with a list
+// (", for example wheat, barley and oats,"): see trimClause.
+const EXAMPLE_ASIDE = /, for (?:example|instance) [^,;:]{1,80},(?= )(?!(?: [^,;:\s]+){1,3},| [^,;:]{0,60}\b(?:and|or)\b[^,;:]{0,60},)/g;
+
+/** One clause of the sentence (`source`, a sentence of its own) cut and checked as a statement, like the main clause. */
 export function trimClause(sentence: Sentence, source: string, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
   // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
   // was probably …", does not hedge the main clause.)
@@ -245,7 +249,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // (A linking word that only ties the claim to the sentence before, "Meanwhile the guild …", "…, however.", goes too: the claim is
   // as true without it. One with a comma after it is the OPENING cut's.)
   source = capitalise(source.replace(LINK_WITHOUT_COMMA, "").replace(/, however(?=\.$)/, ""));
-  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(/, for (?:example|instance) [^,;:]{1,80},(?= )(?!(?: [^,;:\s]+){1,3},| [^,;:]{0,60}\b(?:and|or)\b[^,;:]{0,60},)/g, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(EXAMPLE_ASIDE, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   // "In the late 16th century it spread …", "Over six centuries it grew …": a time phrase before the thing's "it" opens the clause
   // with or without its comma (a time is no thing the "it" could stand for).
   // ("In 1820 it rained …": an "it" that stands for nothing is left alone.)

@@ -3,9 +3,9 @@ import { deathYearBesideAnEvent, gapBetweenSteps, onlyTheMonth, tailOfANumberedN
 import { pointsOutside } from "@/lib/generation/check-stems";
 import { BLANK } from "@/lib/generation/blank";
 import { draftQuestion, lettered } from "../support/draft-question";
+import { keyAt as at } from "../support/trivia-checks";
 
 // Invented sentences about an invented quarry, a fort, a flood and a march, written for these tests (review s21c).
-const at = (sentence: string, key: string) => [sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
 
 describe("a 'this effect is called _____' sentence after a shown one", () => {
   it("still points outside: the shown sentence may be only the result of what 'this' names", () => {

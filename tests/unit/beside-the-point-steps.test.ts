@@ -1,36 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { besideThePointPenalties, deathYearBesideAnEvent, gapBetweenSteps, nameOfAPassingKinsman, onlyTheMonth, regionOfAFame, tailOfANumberedName, yearOfASaying, yearsInARole } from "@/lib/generation/check-beside-the-point";
-import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { BLANK } from "@/lib/generation/blank";
-import type { KeyKind, SpanType } from "@/lib/generation/types";
+import type { KeyKind } from "@/lib/generation/types";
+import { heldChecks, keyAt as at, type TriviaCheckOptions } from "../support/trivia-checks";
 import { draftQuestion, lettered } from "../support/draft-question";
 
 // Invented sentences about an invented clockmaker, a harbour clerk and an orator, written for these tests.
-const at = (sentence: string, key: string) => [sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
-
-function held(
-  sentence: string,
-  key: string,
-  keyKind: KeyKind,
-  options: { type?: "MULTIPLE_CHOICE" | "FILL_BLANK" | "TRUE_FALSE"; prompt?: string; answerText?: string; text?: string; spanType?: SpanType } = {},
-) {
-  const text = options.text ?? sentence;
-  const offset = text.indexOf(sentence);
-  const start = offset + sentence.indexOf(key);
-  const q = draftQuestion(
-    {
-      type: options.type ?? "FILL_BLANK",
-      prompt: options.prompt ?? sentence.replace(key, BLANK),
-      answerText: options.answerText ?? key,
-      spanType: options.spanType ?? "TERM",
-      source: { sentence, start: offset, end: offset + sentence.length, answer: { start, end: start + key.length } },
-    },
-    { keyKind },
-  );
-  return triviaPenalties(q, text, "Odo Brant, Clockmaker", false)
-    .filter((p) => p.belowReviewLine || p.belowDropLine)
-    .map((p) => p.check);
-}
+const held = (sentence: string, key: string, keyKind: KeyKind, options: TriviaCheckOptions = {}) => heldChecks("Odo Brant, Clockmaker", sentence, key, keyKind, options);
 
 describe("keys beside the point: spans between steps, years in a post, a saying's year, a kinsman's name", () => {
   it("holds the gap in years between two steps of a career, also as a false statement made by changing it", () => {

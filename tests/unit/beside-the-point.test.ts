@@ -2,41 +2,17 @@ import { describe, expect, it } from "vitest";
 import { inAside } from "@/lib/generation/check-side-details";
 import { exactDayOfANamedFight } from "@/lib/generation/check-minor-facts";
 import { countOfListedItems, dateOfAnInstance, placeOfAStudyStep, spanOfAFirst, yearOfAStudyStep, yearOfAnHonour } from "@/lib/generation/check-beside-the-point";
-import { triviaPenalties } from "@/lib/generation/check-trivia";
 import { statementFault } from "@/lib/generation/check-statement-faults";
-import { BLANK } from "@/lib/generation/blank";
-import type { KeyKind, SpanType } from "@/lib/generation/types";
+import type { KeyKind } from "@/lib/generation/types";
+import { heldChecks, keyAt as at, triviaChecksOn, type TriviaCheckOptions } from "../support/trivia-checks";
 import { draftQuestion } from "../support/draft-question";
 
 // Invented sentences about an invented canal, a weaver and a queen, written for these tests.
-const at = (sentence: string, key: string) => [sentence, sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
-
-/** The checks a key gets in its own sentence through the whole chain of trivia checks, the sentence standing at `offset` of `text`. */
-function checksOn(
-  sentence: string,
-  key: string,
-  keyKind: KeyKind,
-  options: { type?: "MULTIPLE_CHOICE" | "FILL_BLANK" | "TRUE_FALSE"; prompt?: string; answerText?: string; title?: string; text?: string; spanType?: SpanType } = {},
-) {
-  const text = options.text ?? sentence;
-  const offset = text.indexOf(sentence);
-  const start = offset + sentence.indexOf(key);
-  const q = draftQuestion(
-    {
-      type: options.type ?? "FILL_BLANK",
-      prompt: options.prompt ?? sentence.replace(key, BLANK),
-      answerText: options.answerText ?? key,
-      spanType: options.spanType ?? "TERM",
-      source: { sentence, start: offset, end: offset + sentence.length, answer: { start, end: start + key.length } },
-    },
-    { keyKind },
-  );
-  return triviaPenalties(q, text, options.title ?? "The Marrow Cut", false);
-}
-const held = (sentence: string, key: string, keyKind: KeyKind, options?: Parameters<typeof checksOn>[3]) =>
-  checksOn(sentence, key, keyKind, options)
-    .filter((p) => p.belowReviewLine || p.belowDropLine)
-    .map((p) => p.check);
+// This file's questions stand under the canal's title unless a test gives another.
+const checksOn = (sentence: string, key: string, keyKind: KeyKind, options: TriviaCheckOptions & { title?: string } = {}) =>
+  triviaChecksOn(options.title ?? "The Marrow Cut", sentence, key, keyKind, options);
+const held = (sentence: string, key: string, keyKind: KeyKind, options: TriviaCheckOptions & { title?: string } = {}) =>
+  heldChecks(options.title ?? "The Marrow Cut", sentence, key, keyKind, options);
 
 describe("keys beside the point of their sentence", () => {
   it("holds a count of the items the next sentences go on to list, not a count that is the point", () => {
