@@ -9,7 +9,7 @@ import { keyIdentities } from "./same-key";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 import { boundedMemo } from "./article-memo";
-import { DENIES, unmaskDenials } from "./unguessable-denials";
+import { DENIES, swapIn, unmaskDenials } from "./unguessable-denials";
 
 /** The share of a quiz each type aims for, when asked for; the rest is filled by rank. */
 const SHARE: Record<GeneratedQuestionType, number> = {
@@ -536,14 +536,6 @@ function leanTowardFalse(chosen: GeneratedQuestion[], ranked: GeneratedQuestion[
   for (const t of trues) {
     if (keyed("True") - keyed("False") < TRUE_LEAD) return;
     const from = sentencesOf(t).join();
-    const sure = ranked.filter((q) => sentencesOf(q).join() === from && !chosen.includes(q) && sureFalseInPlaceOf(q, t));
-    for (const f of sure) {
-      const at = chosen.indexOf(t);
-      chosen.splice(at, 1);
-      const before = chosen.length;
-      takeOne(f);
-      if (chosen.length > before) break;
-      chosen.splice(at, 0, t);
-    }
+    swapIn(chosen, t, ranked.filter((q) => sentencesOf(q).join() === from && !chosen.includes(q) && sureFalseInPlaceOf(q, t)), takeOne);
   }
 }
