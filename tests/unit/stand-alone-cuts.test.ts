@@ -4,22 +4,13 @@ import { bareSubjectPlace } from "@/lib/generation/check-loose-ends";
 import { dropsTimeFrame } from "@/lib/generation/check-dropped-setting";
 import { cutInSeriesOfClauses, predicateOfJoinedVerb, statementFault } from "@/lib/generation/check-statement-faults";
 import { generateQuestions } from "@/lib/generation/generate-questions";
-import type { Sentence } from "@/lib/generation/types";
 import { draftQuestion } from "../support/draft-question";
+import { sentencesOf } from "../support/sentences";
 
 // Invented sentences: stems and statements that lose, in the cut, the words that said what they are about.
 const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over, { keyKind: "statement", confidence: 0.8, answerWhereFound: true });
 const tf = (prompt: string, sentence = prompt) =>
   question({ type: "TRUE_FALSE", prompt, answerText: "True", keyKind: "statement", source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } } });
-
-function sentencesOf(...texts: string[]): Sentence[] {
-  let start = 0;
-  return texts.map((text) => {
-    const s = { text, start, end: start + text.length, section: 0, inSummary: false };
-    start += text.length + 1;
-    return s;
-  });
-}
 
 describe("a demonstrative object whose thing the sentence before named", () => {
   it("finds 'that <noun>' as a verb's object", () => {
