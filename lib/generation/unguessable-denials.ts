@@ -67,18 +67,20 @@ export function unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse,
   if (!guessableByNegatives(chosen)) return;
   const from = (q: GeneratedQuestion) => sentencesOf(q).join();
   const plainFalse = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.answerText === "False" && !DENIES.test(q.prompt);
+  // A true copy: a true statement with no negative of its own.
+  const plainTrue = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt);
   // One statement put in place of another from its sentence, where `takeOne` lets it in; else the old one stays.
   const replace = (old: GeneratedQuestion, reference: GeneratedQuestion) => {
     swapIn(chosen, old, ranked.filter((q) => plainFalse(q) && from(q) === from(old) && !chosen.includes(q) && sureFalse(q, reference)), takeOne);
   };
   const weakestFirst = (qs: GeneratedQuestion[]) => [...qs].sort((a, b) => a.score - b.score);
   for (const d of weakestFirst(chosen.filter(isDenial))) if (guessableByNegatives(chosen)) replace(d, trueCopyOf.get(d) ?? d);
-  for (const t of weakestFirst(chosen.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt)))) if (guessableByNegatives(chosen)) replace(t, t);
+  for (const t of weakestFirst(chosen.filter(plainTrue))) if (guessableByNegatives(chosen)) replace(t, t);
   // Then a statement of another sentence that breaks the pattern (a sure false one with no negative, or a true one with
   // the article's own), in place of the weakest true copy, else of the weakest denial: a true copy is half a guess, and
   // the quiz leans on True already.
   const breakers = ranked.filter((q) => !chosen.includes(q) && breaksPattern(q));
-  const spare = weakestFirst(chosen.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt)));
+  const spare = weakestFirst(chosen.filter(plainTrue));
   for (const old of [...spare, ...weakestFirst(chosen.filter(isDenial))]) {
     if (!guessableByNegatives(chosen)) return;
     const fits = breakers.filter((q) => !chosen.includes(q) && (q.answerText === "True" ? sure(q) && q.confidence >= old.confidence - LESS_SURE : sureFalse(q, trueCopyOf.get(old) ?? old)));
