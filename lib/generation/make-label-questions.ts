@@ -79,6 +79,8 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
   const next = sentences[sentenceIndex + 1];
   let label: string;
   let raw: string;
+  // A glossary line of the "term, when …" kind (see WHEN_LABEL); a "Label." line is capitalised, so never one.
+  let when = false;
   if (named && next && next.section === sentence.section && !paragraphStarts.has(next.start)) {
     label = named[1]!;
     raw = next.text.replace(LINKING_OPENER, "");
@@ -86,12 +88,13 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
     if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(raw)) return null;
   } else {
     const m = LABEL.exec(sentence.text);
-    const when = m ? null : WHEN_LABEL.exec(sentence.text);
-    if (!m && !when) return null;
-    if (when) {
+    const whenLine = m ? null : WHEN_LABEL.exec(sentence.text);
+    if (!m && !whenLine) return null;
+    if (whenLine) {
       // "attrition, when those stones …": a description pointing at the line before cannot be asked alone.
-      if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(when[2]!)) return null;
-      [label, raw] = [when[1]!, when[2]!];
+      if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(whenLine[2]!)) return null;
+      [label, raw] = [whenLine[1]!, whenLine[2]!];
+      when = true;
     } else [label, raw] = [m![1]!, m![2]!];
   }
   if (/\d/.test(label) || /^(?:It|This|That|These|They|He|She|Note|Example|Answer|Question)\b/.test(label)) return null;
@@ -102,7 +105,6 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
     .trim();
   const n = description.split(/\s+/).length;
   if (n > MAX_DESCRIPTION_WORDS || n < 3 || /["“”]/.test(description)) return null;
-  const when = WHEN_LABEL.test(sentence.text) && !LABEL.test(sentence.text);
   // "usually, when the river floods, the farmers move": a main clause after the comma makes the line a sentence, not a
   // gloss; and a label the tagger reads as an adverb is no term.
   if (when && (/, (?:the|a|an|it|its|they|their|we|he|she|there)\b/i.test(description) || tagged(label).some((t) => t.tags?.includes("Adverb")))) return null;

@@ -172,7 +172,7 @@ const PLACED_BY_COMMON_SENSE =
   /\b(?:was|were) born\b|^Born\b|\bdied\b|\b(?:much|long|centuries|decades|generations) (?:later|afterwards?)\b|\blong after\b|\bafter (?:his|her|their) death\b|\bposthumous(?:ly)?\b/i;
 
 /** The events whose order the article must teach: no birth, death or self-declared later event (see above). */
-export function unplacedEvents(events: DatedEvent[]): DatedEvent[] {
+function unplacedEvents(events: DatedEvent[]): DatedEvent[] {
   return events.filter((e) => !PLACED_BY_COMMON_SENSE.test(e.sentence.text));
 }
 

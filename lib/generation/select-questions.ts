@@ -9,7 +9,7 @@ import { keyIdentities } from "./same-key";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 import { boundedMemo } from "./article-memo";
-import { DENIES, unmaskDenials } from "./unguessable-denials";
+import { DENIES, swapIn, unmaskDenials } from "./unguessable-denials";
 
 /** The share of a quiz each type aims for, when asked for; the rest is filled by rank. */
 const SHARE: Record<GeneratedQuestionType, number> = {
@@ -73,6 +73,11 @@ function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, Ge
   return out;
 }
 
+/** Sure: above the review line with no check's note. */
+function sure(q: GeneratedQuestion): boolean {
+  return q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0;
+}
+
 /**
  * A false statement sure enough to ask a true one's point in its place: above the review line with no check's note, not
  * far less sure than the true one (a false statement the calibration doubts is no better for being False), and, if it
@@ -82,7 +87,7 @@ function sureDenials(candidates: GeneratedQuestion[]): Map<GeneratedQuestion, Ge
 function sureFalseInPlaceOf(f: GeneratedQuestion, t: GeneratedQuestion): boolean {
   if (f.type !== "TRUE_FALSE" || f.answerText !== "False") return false;
   const denial = (f.keyKind === "statement" && f.point !== undefined) || DENIES.test(f.prompt);
-  return f.confidence >= REVIEW_THRESHOLD && f.confidence >= t.confidence - DENIAL_MARGIN && checkNotes(f).length === 0 && !(denial && wordCount(f.prompt) > LONGEST_DENIAL);
+  return sure(f) && f.confidence >= t.confidence - DENIAL_MARGIN && !(denial && wordCount(f.prompt) > LONGEST_DENIAL);
 }
 
 /** The fact a question asks for: its key (for a statement, the span it is built on). */
@@ -392,12 +397,12 @@ function selectOnce(
     // A listed term may be the answer to two different facts ("the second layer", "where leopards live"); anything else once.
     // The second must be a sure one: the round-4 review failed one of each such pair (a side detail, or the first answer repeated).
     const sameKey = chosen.filter((c) => keyIdOf(c) === keyName);
-    const sure = q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0;
+    const isSure = sure(q);
     // (Not two of one part's jobs, "Which part absorbs …?" and "Which part stores …?": the same question asked of the same
     // part, whose answer the first already gave.)
     const secondJob = q.keyKind === "function" && sameKey.some((c) => c.keyKind === "function");
     // (A story's character too: the cast answers "Who …?" for more than one event of the plot.)
-    if (keyName && sameKey.length > 0 && (!(isTerm(q) || castKey(q)) || q.kindSet !== undefined || !sure || secondJob || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
+    if (keyName && sameKey.length > 0 && (!(isTerm(q) || castKey(q)) || q.kindSet !== undefined || !isSure || secondJob || sameKey.length >= 2 || sameKey.some((c) => c.source.start === q.source.start))) return;
     if ((q.type === "ORDERING" || q.type === "MATCHING") && chosen.some((c) => c.type === "ORDERING" || c.type === "MATCHING")) return;
     // A date a matching question pairs with its event is that fact asked again, from whichever sentence.
     if (chosen.some((c) => matchesDate(c, q) || matchesDate(q, c))) return;
@@ -502,14 +507,14 @@ function selectOnce(
   if (chosen.length < count) {
     moreStatements = true;
     ofType("TRUE_FALSE")
-      .filter((q) => q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0)
+      .filter(sure)
       .forEach(take);
   }
   if (structuredLast) takeStructured();
   leanTowardFalse(chosen, ranked, takeOne);
   // Nor statements keyed by their "not" alone (see unguessable-denials).
   const trueCopyOf = new Map([...denials].map(([t, d]) => [d, t]));
-  unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse: sureFalseInPlaceOf, sure: (q) => q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0, trueCopyOf });
+  unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse: sureFalseInPlaceOf, sure, trueCopyOf });
   return chosen;
 }
 
@@ -518,7 +523,7 @@ function selectOnce(
  * sure cause restated the other way round (one a check notes, a background reason, is held back like a copy).
  */
 function copiedTruth(q: GeneratedQuestion, filling: boolean): boolean {
-  return q.type === "TRUE_FALSE" && q.answerText === "True" && !(filling && q.keyKind === "cause" && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).length === 0);
+  return q.type === "TRUE_FALSE" && q.answerText === "True" && !(filling && q.keyKind === "cause" && sure(q));
 }
 
 // True keys this many more than False ones are a pattern a class learns to answer blind.
@@ -536,14 +541,6 @@ function leanTowardFalse(chosen: GeneratedQuestion[], ranked: GeneratedQuestion[
   for (const t of trues) {
     if (keyed("True") - keyed("False") < TRUE_LEAD) return;
     const from = sentencesOf(t).join();
-    const sure = ranked.filter((q) => sentencesOf(q).join() === from && !chosen.includes(q) && sureFalseInPlaceOf(q, t));
-    for (const f of sure) {
-      const at = chosen.indexOf(t);
-      chosen.splice(at, 1);
-      const before = chosen.length;
-      takeOne(f);
-      if (chosen.length > before) break;
-      chosen.splice(at, 0, t);
-    }
+    swapIn(chosen, t, ranked.filter((q) => sentencesOf(q).join() === from && !chosen.includes(q) && sureFalseInPlaceOf(q, t)), takeOne);
   }
 }

@@ -22,6 +22,21 @@ export function guessableByNegatives(chosen: GeneratedQuestion[]): boolean {
   return denials > 0 && denials > chosen.filter(breaksPattern).length;
 }
 
+/**
+ * The first of `replacements` that `takeOne` lets in, in place of `old` (taken out while it is tried, so it holds no slot
+ * and clashes with nothing); where none is let in, `old` goes back where it was.
+ */
+export function swapIn(chosen: GeneratedQuestion[], old: GeneratedQuestion, replacements: GeneratedQuestion[], takeOne: (q: GeneratedQuestion) => void): void {
+  for (const f of replacements) {
+    const at = chosen.indexOf(old);
+    chosen.splice(at, 1);
+    const before = chosen.length;
+    takeOne(f);
+    if (chosen.length > before) return;
+    chosen.splice(at, 0, old);
+  }
+}
+
 // How much less sure a true statement with a negative may be than the one it replaces (as for a denial's swap).
 const LESS_SURE = 0.08;
 
@@ -52,34 +67,23 @@ export function unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse,
   if (!guessableByNegatives(chosen)) return;
   const from = (q: GeneratedQuestion) => sentencesOf(q).join();
   const plainFalse = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.answerText === "False" && !DENIES.test(q.prompt);
+  // A true copy: a true statement with no negative of its own.
+  const plainTrue = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt);
   // One statement put in place of another from its sentence, where `takeOne` lets it in; else the old one stays.
   const replace = (old: GeneratedQuestion, reference: GeneratedQuestion) => {
-    for (const f of ranked.filter((q) => plainFalse(q) && from(q) === from(old) && !chosen.includes(q) && sureFalse(q, reference))) {
-      const at = chosen.indexOf(old);
-      chosen.splice(at, 1);
-      const before = chosen.length;
-      takeOne(f);
-      if (chosen.length > before) return;
-      chosen.splice(at, 0, old);
-    }
+    swapIn(chosen, old, ranked.filter((q) => plainFalse(q) && from(q) === from(old) && !chosen.includes(q) && sureFalse(q, reference)), takeOne);
   };
   const weakestFirst = (qs: GeneratedQuestion[]) => [...qs].sort((a, b) => a.score - b.score);
   for (const d of weakestFirst(chosen.filter(isDenial))) if (guessableByNegatives(chosen)) replace(d, trueCopyOf.get(d) ?? d);
-  for (const t of weakestFirst(chosen.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt)))) if (guessableByNegatives(chosen)) replace(t, t);
+  for (const t of weakestFirst(chosen.filter(plainTrue))) if (guessableByNegatives(chosen)) replace(t, t);
   // Then a statement of another sentence that breaks the pattern (a sure false one with no negative, or a true one with
   // the article's own), in place of the weakest true copy, else of the weakest denial: a true copy is half a guess, and
   // the quiz leans on True already.
   const breakers = ranked.filter((q) => !chosen.includes(q) && breaksPattern(q));
-  const spare = weakestFirst(chosen.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt)));
+  const spare = weakestFirst(chosen.filter(plainTrue));
   for (const old of [...spare, ...weakestFirst(chosen.filter(isDenial))]) {
     if (!guessableByNegatives(chosen)) return;
-    for (const f of breakers.filter((q) => !chosen.includes(q) && (q.answerText === "True" ? sure(q) && q.confidence >= old.confidence - LESS_SURE : sureFalse(q, trueCopyOf.get(old) ?? old)))) {
-      const at = chosen.indexOf(old);
-      chosen.splice(at, 1);
-      const before = chosen.length;
-      takeOne(f);
-      if (chosen.length > before) break;
-      chosen.splice(at, 0, old);
-    }
+    const fits = breakers.filter((q) => !chosen.includes(q) && (q.answerText === "True" ? sure(q) && q.confidence >= old.confidence - LESS_SURE : sureFalse(q, trueCopyOf.get(old) ?? old)));
+    swapIn(chosen, old, fits, takeOne);
   }
 }

@@ -1,4 +1,5 @@
 import { BLANK } from "@/lib/generation/blank";
+import { statementQuestion } from "@/lib/generation/question-parts";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 /**
@@ -30,4 +31,13 @@ export function factChoice(article: string, facts: readonly string[], i: number,
     score: 0.7,
     confidence: 0.7,
   };
+}
+
+/**
+ * Fact `i` as a true/false statement, scored as sure as it is: true as written, or false with its last word changed (the
+ * article then settles it).
+ */
+export function factStatement(article: string, facts: readonly string[], i: number, isTrue: boolean, confidence = 0.7): GeneratedQuestion {
+  const text = isTrue ? facts[i]! : facts[i]!.replace(/\w+\.$/, "moon.");
+  return statementQuestion({ statement: text, isTrue, source: factSource(article, facts, i), keyKind: "statement", confidence, score: confidence });
 }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { makeCorrectedDenial } from "@/lib/generation/make-corrected-denial";
-import type { Sentence } from "@/lib/generation/types";
-
-function sentencesOf(...texts: string[]): Sentence[] {
-  let start = 0;
-  return texts.map((text) => {
-    const s = { text, start, end: start + text.length, section: 0, inSummary: false };
-    start += text.length + 1;
-    return s;
-  });
-}
+import { sentencesOf } from "../support/sentences";
 
 const claim = (text: string, ...others: string[]) => makeCorrectedDenial(sentencesOf(text, ...others), 0)?.prompt ?? null;
 

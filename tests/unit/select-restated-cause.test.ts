@@ -3,7 +3,7 @@ import { statementQuestion } from "@/lib/generation/question-parts";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
-import { factChoice, factSource } from "../support/fact-source";
+import { factChoice, factSource, factStatement } from "../support/fact-source";
 
 // Our own article, written for this test: one fact a sentence.
 const facts = [
@@ -22,10 +22,7 @@ const article = `The Pellan Ferry\n\n${facts.join(" ")}`;
 
 const source = (i: number, key = facts[i]!) => factSource(article, facts, i, key);
 
-function copy(i: number, isTrue: boolean): GeneratedQuestion {
-  const text = isTrue ? facts[i]! : facts[i]!.replace(/\w+\.$/, "moon.");
-  return statementQuestion({ statement: text, isTrue, source: source(i), keyKind: "statement", confidence: 0.7, score: 0.7 });
-}
+const copy = (i: number, isTrue: boolean) => factStatement(article, facts, i, isTrue);
 
 // "S2 because S1": the sentence's reason restated the other way round, never a copy of it.
 const restated = (confidence: number) =>

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { statementQuestion } from "@/lib/generation/question-parts";
 import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
-import { factChoice, factSource } from "../support/fact-source";
+import { factChoice, factStatement } from "../support/fact-source";
 
 // Our own article, written for this test: one fact a sentence, each asked by one question.
 const facts = [
@@ -22,13 +21,7 @@ const facts = [
 ];
 const article = `The Kestrel Mill\n\n${facts.join(" ")}`;
 
-const source = (i: number, key = facts[i]!) => factSource(article, facts, i, key);
-
-function statement(i: number, isTrue: boolean, confidence = 0.7): GeneratedQuestion {
-  // (A false statement here is the fact with its last word changed: the article settles it.)
-  const text = isTrue ? facts[i]! : facts[i]!.replace(/\w+\.$/, "moon.");
-  return statementQuestion({ statement: text, isTrue, source: source(i), keyKind: "statement", confidence, score: confidence });
-}
+const statement = (i: number, isTrue: boolean, confidence?: number) => factStatement(article, facts, i, isTrue, confidence);
 
 const choice = (i: number, key: string) => factChoice(article, facts, i, key);
 

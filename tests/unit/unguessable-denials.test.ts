@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GeneratedQuestion } from "@/lib/generation/types";
-import { guessableByNegatives, unmaskDenials } from "@/lib/generation/unguessable-denials";
+import { guessableByNegatives, swapIn, unmaskDenials } from "@/lib/generation/unguessable-denials";
 
 // A held-out judge saw every statement with "not" keyed False and every other True: a class could key them by the word.
 
@@ -16,6 +16,20 @@ describe("statements a class cannot key by their 'not' alone", () => {
     score,
     keyKind: "statement",
     confidence: 0.8,
+  });
+
+  it("swaps in the first replacement the quiz lets in, and puts the old question back where none is", () => {
+    const first = statement("The ferry left at dawn.", "True", 0);
+    const old = statement("The ferry carried forty carts.", "True", 50);
+    const refused = statement("The ferry carried four carts.", "False", 100);
+    const taken = statement("The ferry left at dusk.", "False", 150);
+    const chosen = [first, old];
+    const takeOne = (q: GeneratedQuestion) => void (q !== refused && chosen.push(q));
+    swapIn(chosen, old, [refused, taken], takeOne);
+    expect(chosen).toEqual([first, taken]);
+    const kept = [first, old];
+    swapIn(kept, old, [refused], (q) => void (q !== refused && kept.push(q)));
+    expect(kept).toEqual([first, old]);
   });
 
   it("sees a quiz whose every 'not' is False and every other statement True", () => {
