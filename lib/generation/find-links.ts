@@ -199,7 +199,8 @@ const causes: Maker = (sentence, sectionSoFar, topic, prose) => {
   m = /^(?:Because of|Due to|Owing to|As a result of|Thanks to) ([^,]{4,100}), (.{8,200})$/.exec(text);
   if (m) add(m[2]!, m[1]!, true);
   m = /^([^;:]{8,160}?),? because (?!of\b)([^;:]{6,160})$/.exec(text);
-  if (m && !/\b(?:perhaps|possibly|probably|partly|mainly|likely|significant|important|remarkable)\b/i.test(m[1]!)) add(m[1]!, m[2]!, false);
+  // "He won a place but lost it because …": the reason is the clause's after "but", which a trim of the effect would cut.
+  if (m && !/\b(?:perhaps|possibly|probably|partly|mainly|likely|significant|important|remarkable|but|yet)\b/i.test(m[1]!)) add(m[1]!, m[2]!, false);
   m = /^([^;:]{8,160}?),? (?:because of|due to|owing to|as a result of|thanks to) ([^;:]{4,120})$/.exec(text);
   if (m && !/^(?:Because|Due|Owing|As a result|Thanks)\b/.test(m[1]!)) add(m[1]!, m[2]!, true);
   // A result stated after its cause in one sentence, with no "because": "S1, so S2", "S1, and as a result S2",

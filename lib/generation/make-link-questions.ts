@@ -224,10 +224,6 @@ export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], 
  */
 export function makeRestatedReason(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   if (fact.role !== "cause" || fact.shape !== "because" || !fact.head || pickDistractors(fact, all, sentences).length >= 2) return null;
-  // "He won a place but lost it because …": the reason is the clause's after "but"; restated with the head, it would be the other's.
-  const said = sentences[fact.sentenceIndex]!.text;
-  const reasonAt = said.search(/\bbecause\b/);
-  if (reasonAt > 0 && /\b(?:but|yet)\b/.test(said.slice(0, reasonAt))) return null;
   // "Rulers welcomed Ada because he …": a reason the sentence opens with "he"/"she" keeps it when the effect names the person.
   const pronoun = fact.written && /^(?:he|she) /.exec(fact.written)?.[0];
   const named = pronoun && fact.bare.endsWith(fact.written!.slice(pronoun.length)) ? fact.bare.slice(0, fact.bare.length - fact.written!.length + pronoun.length - 1) : null;
