@@ -271,10 +271,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // ("What is a …?"). A term the title names beside another it weighs it against ("Tides and Currents") is still asked.
     const topic = topics.has(def.term);
     // (A part's options never hold the whole's description: the whole does what its parts do.)
-    const q = topic ? null : makeDefinitionQuestion(def, sentences, swappable, lists, random, text);
-    // "What is a lively talker …?" whose answer is a person the sentence names: asked "Who", as any person is.
-    // ("What was her daughter called?" asks for a name, and stands.)
-    if (q && def.pattern === "copula" && !/\bcalled\?$/.test(q.prompt) && spansBySentence[def.sentenceIndex]!.some((span) => span.type === "PERSON" && span.text === def.term)) q.prompt = q.prompt.replace(/^What (is|was|are|were) /, "Who $1 ");
+    const termIsPerson = spansBySentence[def.sentenceIndex]!.some((span) => span.type === "PERSON" && span.text === def.term);
+    const q = topic ? null : makeDefinitionQuestion(def, sentences, swappable, lists, random, text, termIsPerson);
     if (q) add(q, q.type, def.sentenceIndex, 1.25);
     // The other way round ("What is the esophagus?"), and a definition given to the wrong term as a false statement.
     if (!inTitle(def.term) || !/^[A-Z]/.test(def.term)) {

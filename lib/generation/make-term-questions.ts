@@ -251,12 +251,23 @@ function genusOf(term: string): string | null {
 
 const NAMING = new Set<Definition["pattern"]>(["called", "call", "name-given", "appositive"]);
 
-export function makeDefinitionQuestion(def: Definition, sentences: Sentence[], all: Definition[], lists: TermList[], random: () => number, articleText: string): GeneratedQuestion | null {
+export function makeDefinitionQuestion(
+  def: Definition,
+  sentences: Sentence[],
+  all: Definition[],
+  lists: TermList[],
+  random: () => number,
+  articleText: string,
+  termIsPerson = false,
+): GeneratedQuestion | null {
   const sentence = sentences[def.sentenceIndex]!;
   const previous = sentences[def.sentenceIndex - 1];
   const offset = def.range.start - sentence.start;
   const cloze = sentence.text.slice(0, offset) + BLANK + sentence.text.slice(offset + def.term.length);
   let stem = def.question ?? cloze;
+  // "What is a lively talker …?" whose answer is a person: asked "Who", as any person is ("What was her daughter
+  // called?" asks for a name, and stands).
+  if (termIsPerson && def.pattern === "copula" && !/\bcalled\?$/.test(stem)) stem = stem.replace(/^What (is|was|are|were) /, "Who $1 ");
   if (def.needsContext) {
     // The sentence before must itself stand alone, and must name what "such"/"these" points to.
     const pointedAt = /^(?:this|these|such|those|that) ([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
