@@ -34,6 +34,8 @@ export interface Definition {
   standsAlone?: boolean;
 }
 
+// A preposition opening a sentence: what follows it is a phrase of time or place, not the thing renamed.
+const OPENING_PREPOSITION = /^(?:After|Before|During|In|On|At|By|With|Without|Following|Under|Over|From|Through|Throughout|Within|Until|Since|Despite|Among|Across|Along|Around|Against|Near|Beyond)\s/;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const POINTS_BACK = /^(?:this|these|such|those|that)\b/i;
 // A definition's subject is a plain noun phrase, never a pronoun, a place-holder or a clause.
@@ -193,10 +195,11 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "The Great Fire, which is also called the Burning, spread …" / "Mount X, also known as Y, rises …": another name for X.
   m = /^((?:The |A |An )?[A-Z][\w'’-]*(?: (?:of |the )?[A-Za-z][\w'’-]*){0,4}), (?:which (?:is|was|are|were) )?(?:also |commonly |often |sometimes )?(?:called|known as|named) ((?:the |a |an )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}),/.exec(text);
+  // (An opening phrase, "After a long siege, known as …", is no noun phrase: "What is After a long siege also called?")
   // What is renamed is a noun phrase: a clause before the comma ("The miners cut long tunnels, called adits, …") names the
   // object of its verb, and "What is the miners cut long tunnels also called?" is no question.
   // ("The largest, also called …": a superlative or ordinal with no noun stands for one of a set named before.)
-  if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!) && !hasVerb(m[1]!) && !NO_NOUN_ONE.test(m[1]!)) {
+  if (m && !NOT_A_TERM.test(m[1]!) && !NOT_A_NAME_START.test(m[2]!) && !hasVerb(m[1]!) && !NO_NOUN_ONE.test(m[1]!) && !OPENING_PREPOSITION.test(m[1]!)) {
     const found = termRange(s, m[2]!, m[1]!.length);
     if (!found) return null;
     const past = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start));

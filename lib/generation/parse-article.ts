@@ -125,9 +125,16 @@ function readLines(text: string): Line[] {
  * wheat in the valley") stays one.
  */
 function isListFragment(content: string): boolean {
-  const head = content.split(/[,;:]/)[0]!;
-  return !nlp(head).has("#Verb");
+  const [head, ...rest] = content.split(/[,;:]/);
+  if (nlp(head!).has("#Verb")) return false;
+  // "In 1871, the old guilds were closed …", "By spring, …": an opening phrase of time or place before the comma, then a
+  // sentence. The bullet is a sentence when what follows the phrase has its own verb.
+  return !(content[head!.length] === "," && OPENING_PHRASE.test(head!) && nlp(rest.join(",")).has("#Verb"));
 }
+
+// A phrase that opens a sentence with its time or place, ending at a comma ("In 1871", "After the war", "By then"), or one
+// such word alone ("Finally,"; "First quarter: …" is a label, not an opening).
+const OPENING_PHRASE = /^(?:(?:In|On|By|After|Before|During|Since|At|From|Over|Within|Under|Until|Around|Throughout|Between) [^,]+|(?:Later|Soon|Shortly|Then|First|Next|Finally|Eventually|Afterwards?|Today|Meanwhile)(?: [a-z]+){0,3})$/;
 
 /**
  * A list item that carries on a sentence ("- a copper lid, hammered flat by hand,"): several words with a verb, ending
