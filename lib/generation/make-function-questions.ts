@@ -61,8 +61,11 @@ function readsAsVerbAfter(part: string, clause: string): boolean {
   return nlp(base).has("#Verb") && !nlp(base).has("#Noun");
 }
 
+// Singulars ending in "s" after another letter than s or u: "iris", "axis", "lens", "gas" are one thing each.
+const SINGULAR_IN_S = /(?:[^s]is|lens|gas|atlas|canvas|bias|species|series)$/i;
+
 function plural(word: string): boolean {
-  return /(?:[^su]s|teeth|feet|people|children|mice|geese)$/i.test(word.trim());
+  return /(?:[^su]s|teeth|feet|people|children|mice|geese)$/i.test(word.trim()) && !SINGULAR_IN_S.test(word.trim());
 }
 
 /** The kind of thing the list's lead names ("Several different parts make up …" -> "part"). */
@@ -118,17 +121,24 @@ function referent(sentences: Sentence[], i: number, parts: string[], text: strin
 // The lead of the set of terms the article names one by one ("tiny pores called stomata"): their kind is unknown, so "Which of these …?".
 const NAMED_TERMS = "(terms the article names)";
 
-/** The article's own named terms as one set of parts, when it names four or more plain ones. */
-function namedTerms(definitions: Definition[]): TermList | null {
-  const terms = definitions.filter((d) => d.pattern !== "alias" && /^[a-z][a-z-]+(?: [a-z-]+)?$/.test(d.term));
-  const unique = terms.filter((d, i) => terms.findIndex((e) => e.term === d.term) === i);
+/**
+ * The article's own named terms as one set of parts, when it names four or more plain ones: those it defines, then those it
+ * introduces in passing (introduced-terms), each at its first mention.
+ */
+function namedTerms(definitions: Definition[], introduced: string[], text: string): TermList | null {
+  const terms = definitions.filter((d) => d.pattern !== "alias" && /^[a-z][a-z-]+(?: [a-z-]+)?$/.test(d.term)).map((d) => ({ text: d.term, ...d.range }));
+  for (const term of introduced) {
+    const at = text.search(new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`));
+    if (at >= 0) terms.push({ text: term, start: at, end: at + term.length });
+  }
+  const unique = terms.filter((d, i) => terms.findIndex((e) => e.text === d.text) === i);
   if (unique.length < 4) return null;
-  return { items: unique.map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: NAMED_TERMS };
+  return { items: unique, sentenceIndex: -1, lead: NAMED_TERMS };
 }
 
-export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text: string, definitions: Definition[] = []): FunctionFact[] {
+export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text: string, definitions: Definition[] = [], introduced: string[] = []): FunctionFact[] {
   const out: FunctionFact[] = [];
-  const named = namedTerms(definitions);
+  const named = namedTerms(definitions, introduced, text);
   // A part in two lists is read with the longer list (more fellow parts to offer); the named terms last.
   for (const list of [...[...lists].sort((a, b) => b.items.length - a.items.length), ...(named ? [named] : [])]) {
     if (list.items.length < 3 || list.items.some((i) => /^[A-Z]/.test(i.text))) continue;
