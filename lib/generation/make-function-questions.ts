@@ -149,6 +149,7 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
     const parts = [...names].sort((a, b) => b.length - a.length);
     sentences.forEach((sentence, i) => {
       if (i === list.sentenceIndex) return;
+      for (const f of relativeJobs(sentence, i, parts, kind, names)) if (!out.some((o) => o.part === f.part && o.clause === f.clause)) out.push(f);
       const { rest, offset } = stripIntro(sentence.text);
       let part: string | null = null;
       let after = "";
@@ -187,6 +188,36 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
       if (out.some((f) => f.sentenceIndex === i && f.clause === clause)) return;
       out.push({ sentenceIndex: i, part, clause, place: place !== null, range: { start, end }, kind, parts: names });
     });
+  }
+  return out;
+}
+
+// "… sits the valve, which lets air out.": a part's job told in a relative clause after it, wherever the part stands.
+const relativeAfter = boundedMemo<RegExp>(5000);
+function relativePattern(part: string): RegExp {
+  return relativeAfter(part, () => new RegExp(`\\bthe ${escapeRegExp(part)}, which (?:also |mainly |only )?(?=[a-z-]+s\\b)`, "i"));
+}
+
+/** The jobs the sentence gives its parts in "the <part>, which <does …>" clauses (one present-tense verb phrase each). */
+function relativeJobs(sentence: Sentence, i: number, parts: string[], kind: string, names: string[]): FunctionFact[] {
+  if (!sentence.text.includes(", which ")) return [];
+  const out: FunctionFact[] = [];
+  for (const part of parts) {
+    const m = plural(part) ? null : relativePattern(part).exec(sentence.text);
+    if (!m) continue;
+    const after = sentence.text.slice(m.index + m[0].length);
+    // ("fine-tunes the focus": a joined verb is read by its last word, which the tagger knows.)
+    if (NOT_A_JOB.test(after) || !isVerbAfter(part, after.replace(/^[a-z]+-(?=[a-z]+s\b)/, ""))) continue;
+    const cut = CLAUSE_END.exec(after);
+    const clause = (cut ? after.slice(0, cut.index) : after).trim();
+    // (The same refusals as a job told of the part as subject: a pointer, a clause too short, another part named.)
+    // ("makes sense of it", "keeps it clear": an object pointing outside the clause; "fills the bowl and helps it …" names its own.)
+    const pointed = /\b(?:it|them)\b/.exec(clause);
+    if (pointed && !/\b(?:the|a|an) [a-z]{3,}/.test(clause.slice(0, pointed.index))) continue;
+    if (clause.split(/\s+/).length < 2 || /\b(?:this|they|their|he|she|his|her|those|these)\b|^that\b/i.test(clause)) continue;
+    if (parts.some((p) => p !== part && mentions(clause, p))) continue;
+    const start = sentence.start + m.index + m[0].length;
+    out.push({ sentenceIndex: i, part, clause, place: false, range: { start, end: start + clause.length }, kind, parts: names });
   }
   return out;
 }

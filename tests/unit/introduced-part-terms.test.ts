@@ -27,6 +27,7 @@ describe("parts the article names in passing", () => {
     const s = article.sentences;
     const facts = findFunctionFacts(s, findLists(s), lamp, findDefinitions(s), findIntroducedTerms(s, article.title));
     expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual([
+      "vent: carries the smoke away",
       "wick: draws oil up to the flame",
       "lens: gathers the light into a narrow beam",
       "reflector: sends stray light back towards the sea",
@@ -37,5 +38,17 @@ describe("parts the article names in passing", () => {
     expect(which?.prompt).toBe("Which of these gathers the light into a narrow beam?");
     expect(which?.answerText).toBe("lens");
     expect(makeJobQuestion(lens, facts, s, createRandom(1))?.prompt).toBe("What does the lens do?");
+  });
+
+  it("reads a job told in 'the <part>, which <does …>' wherever the part stands, never one whose object points back", () => {
+    const shop = [
+      "How the Harbour Lamp Works",
+      "",
+      "Oil rises through the wick, a strip of woven cotton. Behind the flame stands the reflector, which fine-tunes the beam. The keeper trims the lens, the thick glass ring, and cleans the vent, which keeps it clear. A brass rod called the governor is fixed below the tank.",
+    ].join("\n");
+    const article = parseArticle(shop);
+    const s = article.sentences;
+    const facts = findFunctionFacts(s, findLists(s), shop, findDefinitions(s), findIntroducedTerms(s, article.title));
+    expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual(["reflector: fine-tunes the beam"]);
   });
 });
