@@ -19,6 +19,10 @@ const WHICH = new RegExp(String.raw`\bthe ${TERM}, which [a-z-]+s\b`, "g");
 // Words that stand for something named elsewhere, or count off a list, and are no term.
 const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|rest|latter|former|following|result|reason|way|time|year|day|end|start|middle|side|top|bottom|front|back|case|idea|fact|point|number|rest|most|best|whole|main)\b/;
 
+// A sentence opening on a phrase ("Under the old rule, the council …", "In the lower course, the land …"): the comma after
+// its noun closes the phrase, and the words after it are the clause's subject, not what the noun is.
+const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like)\b[^,]*$/;
+
 /** The introduced terms, in the article's order, without repeats or the title's words. */
 export function findIntroducedTerms(sentences: Sentence[], title: string): string[] {
   const titleWords = new Set(title.toLowerCase().split(/[^a-z-]+/));
@@ -28,6 +32,7 @@ export function findIntroducedTerms(sentences: Sentence[], title: string): strin
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
         const term = m[1]!;
+        if (re === APPOSITIVE && OPENING_PHRASE.test(s.text.slice(0, m.index))) continue;
         if (NOT_A_TERM.test(term) || term.split(" ").some((w) => titleWords.has(w)) || out.includes(term)) continue;
         out.push(term);
       }

@@ -22,6 +22,11 @@ describe("parts the article names in passing", () => {
     expect(findIntroducedTerms(article.sentences, article.title)).toEqual(["wick", "lens", "vent", "reflector"]);
   });
 
+  it("takes no noun that closes an opening phrase for a term ('In the lower yard, the keeper …')", () => {
+    const yard = parseArticle("The Keeper's Day\n\nIn the lower yard, the keeper stacks the oil casks. The keeper checks the wick, a strip of cotton, at dusk.");
+    expect(findIntroducedTerms(yard.sentences, yard.title)).toEqual(["wick"]);
+  });
+
   it("asks what each part does and which part does it, a singular in -s ('lens') read as one part", () => {
     const article = parseArticle(lamp);
     const s = article.sentences;
