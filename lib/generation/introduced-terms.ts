@@ -19,7 +19,7 @@ const WHICH = new RegExp(String.raw`\bthe ${TERM}, which [a-z-]+s\b`, "g");
 // Words that stand for something named elsewhere, or count off a list, and are no term.
 const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|rest|latter|former|following|result|reason|way|time|year|day|end|start|middle|side|top|bottom|front|back|case|idea|fact|point|number|rest|most|best|whole|main)\b/;
 
-// A sentence opening on a phrase ("Under the old rule, the council …", "In the lower course, the land …"): the comma after
+// A sentence opening on a phrase ("Under the old rule, the council …", "In the lower yard, the keeper …"): the comma after
 // its noun closes the phrase, and the words after it are the clause's subject, not what the noun is.
 const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like)\b[^,]*$/;
 

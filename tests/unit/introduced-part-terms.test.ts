@@ -11,7 +11,7 @@ import { createRandom } from "@/lib/generation/random";
 const lamp = [
   "How the Harbour Lamp Works",
   "",
-  "The harbour lamp, which burns whale oil, guided ships into Port Kessa for a century. Oil rises from the tank through the wick, a strip of woven cotton. The light then passes through the lens, the thick glass ring around the flame. Above it hangs the vent, which carries the smoke away. A brass plate called the reflector is fixed behind the flame, and a thin brass axis holds the lens in place.",
+  "The harbour lamp, which burns whale oil, guided ships into Port Kessa for a century. Oil rises from the tank through the wick, a strip of woven cotton. Next the glow crosses the lens, the thick glass ring around the flame. Above it hangs the vent, which carries the smoke away. A brass plate called the reflector is fixed behind the flame, and a thin brass axis holds the lens in place.",
   "",
   "The wick draws oil up to the flame. The lens gathers the light into a narrow beam. The reflector sends stray light back towards the sea. The vent keeps the glass clear of soot.",
 ].join("\n");
