@@ -274,8 +274,9 @@ function reasonOf(raw: string, prose: string): string {
  * result is an event, not a claim someone makes ("so experts say that …": the reason is for the claim).
  */
 function statedReason(reason: string, result: string): boolean {
-  if (/\b(?:because|since|so|but|yet|though|although|while|whereas|perhaps|probably|possibly)\b/i.test(reason)) return false;
-  if (/\b(?:this|these|those|such)\b|\bthat (?!is\b|was\b|are\b|were\b)[a-z]+/i.test(reason)) return false;
+  // ("so dry that germs cannot grow" is a degree and its result, one reason, not "so" joining a second clause.)
+  if (/\b(?:because|since|so(?! [a-z]+ that\b)|but|yet|though|although|while|whereas|perhaps|probably|possibly)\b/i.test(reason)) return false;
+  if (/\b(?:this|these|those|such)\b|\bthat (?!is\b|was\b|are\b|were\b)[a-z]+/i.test(reason.replace(/\b(so [a-z]+) that\b/gi, "$1"))) return false;
   return !/^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued|call|calls|called|describe|describes|described)\b/i.test(result);
 }
 
@@ -395,7 +396,8 @@ function afterPrevious(sentence: Sentence, previous: Sentence): Omit<Link, "sent
 function resultAfter(sentence: Sentence, previous: Sentence, sectionSoFar: string, topic: string | null, prose: string): Omit<Link, "sentenceIndex" | "start" | "end"> | null {
   const text = sentence.text.replace(/\.$/, "");
   // ("This meant that S2" too: the sentence before is what "this" stands for.)
-  const lead = /^(?:As a result|For this reason|Because of this|As a consequence|Consequently|(?:This|That) meant that|This means that),? (.{8,200})$/.exec(text);
+  // ("This is why S2", "That explains why S2": the same link said the other way round, the effect as the clause after "why".)
+  const lead = /^(?:As a result|For this reason|Because of this|As a consequence|Consequently|(?:This|That) meant that|This means that|(?:This|That|It) is (?:also )?why|(?:This|That) (?:also )?explains why),? (.{8,200})$/.exec(text);
   const inner = lead ? null : /^([^,]{3,60}), (?:as a result|for this reason|as a consequence|consequently), (.{6,200})$/.exec(text);
   if (!lead && !inner) return null;
   const effectRaw = (lead ? lead[1]! : `${inner![1]} ${inner![2]}`).replace(/, and (?!so\b).*$/, "");

@@ -6,6 +6,7 @@ import { makeCategoryQuestions } from "./make-category-questions";
 import { findCategoryLists } from "./find-category-lists";
 import { makeCategoryListQuestions } from "./make-category-list-questions";
 import { makeListFrameQuestions } from "./make-list-frame-questions";
+import { findIntroducedTerms } from "./introduced-terms";
 import { findFunctionFacts, makeJobQuestion, makePartQuestion, makeSwappedPart, makeTypedPartQuestion } from "./make-function-questions";
 import { makeSuperlativeQuestions, makeThanQuestions } from "./make-comparison-questions";
 import { findParallelJobs, makeParallelPartQuestion, makeSuperlativePartQuestions } from "./make-parallel-part-questions";
@@ -338,7 +339,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // other makers' options stay as they were).
   for (const q of makeCategoryListQuestions(sentences, findCategoryLists(sentences), createRandom(seed + 2))) add(q, q.type, at(q), q.type === "MULTIPLE_CHOICE" ? 1.15 : 1.05);
   // What each listed part does, asked both ways ("Which part absorbs water …?", "What does the stomach do?").
-  const jobs = findFunctionFacts(sentences, lists, text, definitions);
+  // (The named terms it reads parts from are the article's defined and introduced ones, never the title's own topic: the
+  // whole does what its parts do, so "the human eye" is no wrong option for what the retina does.)
+  const jobs = findFunctionFacts(sentences, lists, text, swappable, findIntroducedTerms(sentences, article.title));
   for (const f of jobs) {
     add(makePartQuestion(f, jobs, sentences, random, text), "MULTIPLE_CHOICE", f.sentenceIndex, 1.45);
     add(makeJobQuestion(f, jobs, sentences, random), "MULTIPLE_CHOICE", f.sentenceIndex, 1.2);

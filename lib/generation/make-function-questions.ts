@@ -61,8 +61,11 @@ function readsAsVerbAfter(part: string, clause: string): boolean {
   return nlp(base).has("#Verb") && !nlp(base).has("#Noun");
 }
 
+// Singulars ending in "s" after another letter than s or u: "iris", "axis", "lens", "gas" are one thing each.
+const SINGULAR_IN_S = /(?:[^s]is|lens|gas|atlas|canvas|bias|species|series)$/i;
+
 function plural(word: string): boolean {
-  return /(?:[^su]s|teeth|feet|people|children|mice|geese)$/i.test(word.trim());
+  return /(?:[^su]s|teeth|feet|people|children|mice|geese)$/i.test(word.trim()) && !SINGULAR_IN_S.test(word.trim());
 }
 
 /** The kind of thing the list's lead names ("Several different parts make up …" -> "part"). */
@@ -118,17 +121,24 @@ function referent(sentences: Sentence[], i: number, parts: string[], text: strin
 // The lead of the set of terms the article names one by one ("tiny pores called stomata"): their kind is unknown, so "Which of these …?".
 const NAMED_TERMS = "(terms the article names)";
 
-/** The article's own named terms as one set of parts, when it names four or more plain ones. */
-function namedTerms(definitions: Definition[]): TermList | null {
-  const terms = definitions.filter((d) => d.pattern !== "alias" && /^[a-z][a-z-]+(?: [a-z-]+)?$/.test(d.term));
-  const unique = terms.filter((d, i) => terms.findIndex((e) => e.term === d.term) === i);
+/**
+ * The article's own named terms as one set of parts, when it names four or more plain ones: those it defines, then those it
+ * introduces in passing (introduced-terms), each at its first mention.
+ */
+function namedTerms(definitions: Definition[], introduced: string[], text: string): TermList | null {
+  const terms = definitions.filter((d) => d.pattern !== "alias" && /^[a-z][a-z-]+(?: [a-z-]+)?$/.test(d.term)).map((d) => ({ text: d.term, ...d.range }));
+  for (const term of introduced) {
+    const at = text.search(new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`));
+    if (at >= 0) terms.push({ text: term, start: at, end: at + term.length });
+  }
+  const unique = terms.filter((d, i) => terms.findIndex((e) => e.text === d.text) === i);
   if (unique.length < 4) return null;
-  return { items: unique.map((d) => ({ text: d.term, ...d.range })), sentenceIndex: -1, lead: NAMED_TERMS };
+  return { items: unique, sentenceIndex: -1, lead: NAMED_TERMS };
 }
 
-export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text: string, definitions: Definition[] = []): FunctionFact[] {
+export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text: string, definitions: Definition[] = [], introduced: string[] = []): FunctionFact[] {
   const out: FunctionFact[] = [];
-  const named = namedTerms(definitions);
+  const named = namedTerms(definitions, introduced, text);
   // A part in two lists is read with the longer list (more fellow parts to offer); the named terms last.
   for (const list of [...[...lists].sort((a, b) => b.items.length - a.items.length), ...(named ? [named] : [])]) {
     if (list.items.length < 3 || list.items.some((i) => /^[A-Z]/.test(i.text))) continue;
@@ -139,6 +149,7 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
     const parts = [...names].sort((a, b) => b.length - a.length);
     sentences.forEach((sentence, i) => {
       if (i === list.sentenceIndex) return;
+      for (const f of relativeJobs(sentence, i, parts, kind, names)) if (!out.some((o) => o.part === f.part && o.clause === f.clause)) out.push(f);
       const { rest, offset } = stripIntro(sentence.text);
       let part: string | null = null;
       let after = "";
@@ -177,6 +188,36 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
       if (out.some((f) => f.sentenceIndex === i && f.clause === clause)) return;
       out.push({ sentenceIndex: i, part, clause, place: place !== null, range: { start, end }, kind, parts: names });
     });
+  }
+  return out;
+}
+
+// "… sits the valve, which lets air out.": a part's job told in a relative clause after it, wherever the part stands.
+const relativeAfter = boundedMemo<RegExp>(5000);
+function relativePattern(part: string): RegExp {
+  return relativeAfter(part, () => new RegExp(`\\bthe ${escapeRegExp(part)}, which (?:also |mainly |only )?(?=[a-z-]+s\\b)`, "i"));
+}
+
+/** The jobs the sentence gives its parts in "the <part>, which <does …>" clauses (one present-tense verb phrase each). */
+function relativeJobs(sentence: Sentence, i: number, parts: string[], kind: string, names: string[]): FunctionFact[] {
+  if (!sentence.text.includes(", which ")) return [];
+  const out: FunctionFact[] = [];
+  for (const part of parts) {
+    const m = plural(part) ? null : relativePattern(part).exec(sentence.text);
+    if (!m) continue;
+    const after = sentence.text.slice(m.index + m[0].length);
+    // ("fine-tunes the focus": a joined verb is read by its last word, which the tagger knows.)
+    if (NOT_A_JOB.test(after) || !isVerbAfter(part, after.replace(/^[a-z]+-(?=[a-z]+s\b)/, ""))) continue;
+    const cut = CLAUSE_END.exec(after);
+    const clause = (cut ? after.slice(0, cut.index) : after).trim();
+    // (The same refusals as a job told of the part as subject: a pointer, a clause too short, another part named.)
+    // ("makes sense of it", "keeps it clear": an object pointing outside the clause; "fills the bowl and helps it …" names its own.)
+    const pointed = /\b(?:it|them)\b/.exec(clause);
+    if (pointed && !/\b(?:the|a|an) [a-z]{3,}/.test(clause.slice(0, pointed.index))) continue;
+    if (clause.split(/\s+/).length < 2 || /\b(?:this|they|their|he|she|his|her|those|these)\b|^that\b/i.test(clause)) continue;
+    if (parts.some((p) => p !== part && mentions(clause, p))) continue;
+    const start = sentence.start + m.index + m[0].length;
+    out.push({ sentenceIndex: i, part, clause, place: false, range: { start, end: start + clause.length }, kind, parts: names });
   }
   return out;
 }

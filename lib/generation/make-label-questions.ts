@@ -6,6 +6,7 @@ import { buildOrdering } from "./make-steps";
 import { tagged } from "./question-stems";
 import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
+import { namedKind, whichLine, whichPrompt } from "./which-glossary-lines";
 
 /**
  * Labelled lines under a heading that names their kind: a study guide's
@@ -24,6 +25,8 @@ export interface LabelledLine {
   description: string;
   /** The line says when the labelled thing happens ("scouring, when …"): asked "What is it called when …?". */
   when?: boolean;
+  /** The line says what the labelled kind does ("flint tools, which cut hides"): asked "Which tools cut hides?" (which-glossary-lines). */
+  which?: boolean;
 }
 
 // The plural endings of a kind word ("stages", "stories", "boxes"; a word in -ss, -is or -us is no plural).
@@ -81,6 +84,7 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
   let raw: string;
   // A glossary line of the "term, when …" kind (see WHEN_LABEL); a "Label." line is capitalised, so never one.
   let when = false;
+  let which = false;
   if (named && next && next.section === sentence.section && !paragraphStarts.has(next.start)) {
     label = named[1]!;
     raw = next.text.replace(LINKING_OPENER, "");
@@ -89,8 +93,12 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
   } else {
     const m = LABEL.exec(sentence.text);
     const whenLine = m ? null : WHEN_LABEL.exec(sentence.text);
-    if (!m && !whenLine) return null;
-    if (whenLine) {
+    const whichOne = m || whenLine ? null : whichLine(sentence.text);
+    if (!m && !whenLine && !whichOne) return null;
+    if (whichOne) {
+      [label, raw] = [whichOne.label, whichOne.description];
+      which = true;
+    } else if (whenLine) {
       // "attrition, when those stones …": a description pointing at the line before cannot be asked alone.
       if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(whenLine[2]!)) return null;
       [label, raw] = [whenLine[1]!, whenLine[2]!];
@@ -108,6 +116,7 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
   // "usually, when the river floods, the farmers move": a main clause after the comma makes the line a sentence, not a
   // gloss; and a label the tagger reads as an adverb is no term.
   if (when && (/, (?:the|a|an|it|its|they|their|we|he|she|there)\b/i.test(description) || tagged(label).some((t) => t.tags?.includes("Adverb")))) return null;
+  if (which) return { sentenceIndex, label, description, which: true };
   return when ? { sentenceIndex, label, description, when: true } : { sentenceIndex, label, description };
 }
 
@@ -160,7 +169,9 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
     // bed and the banks"): both lines are left out.
     const lines = all.filter((l) => !all.some((o) => mentions(l.description, o.label) || (o !== l && nested(l.description, o.description))));
     if (lines.length < (lines.length === all.length ? 2 : 3)) continue;
-    out.push({ kind, lines, numbered });
+    // "There are several main kinds:" over "- flint tools, which …" lines: the kind is named by the labels' own noun.
+    const named = lines.every((l) => l.which) ? namedKind(kind, lines.map((l) => l.label)) : kind;
+    out.push({ kind: named, lines, numbered });
   }
   return out;
 }
@@ -310,12 +321,14 @@ export function makeLabelQuestion(kind: string, line: LabelledLine, lines: Label
   // A theme's line says what its name means ("Greed: wanting more than one needs"): asked alone, the description gives the
   // name away.
   if (ABSTRACT_KINDS.test(kind)) return null;
-  const prompt = line.when
+  const prompt = line.which
+    ? whichPrompt(kind, line.label, line.description, lines.map((l) => l.label))
+    : line.when
     ? `What is it called when ${line.description}?`
     : person || singularNounPhrase(line.description)
       ? `Which ${kind} is ${line.description}?`
       : `Which ${kind} does the article describe as follows: ${line.description}?`;
-  if (lines.some((l) => mentions(prompt, l.label))) return null;
+  if (!prompt || lines.some((l) => mentions(prompt, l.label))) return null;
   const sentence = sentences[line.sentenceIndex]!;
   const at = sentence.start + sentence.text.indexOf(line.label);
   const source = sourceIn(sentence, { start: at, end: at + line.label.length });

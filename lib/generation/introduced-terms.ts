@@ -1,0 +1,42 @@
+import type { Sentence } from "./types";
+
+/**
+ * Lower-case terms the article introduces in passing, with what they are or do set off after them: "through the gate, the
+ * narrow opening in the wall", "on the floor, a thick layer of …", "a jelly called the core", "the valve, which lets …".
+ * An explanatory article names the parts it explains so as often as it defines them in sentences of their own; with its
+ * defined terms they make the set of named things whose jobs make-function-questions asks (one named in the title is the
+ * whole the parts belong to, never one of them).
+ */
+
+const TERM = String.raw`([a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?)`;
+// "the gate, the narrow opening …" / "the floor, a thick layer …": an appositive noun phrase after the term.
+const APPOSITIVE = new RegExp(String.raw`\bthe ${TERM}, (?:the|a|an) [a-z]`, "g");
+// "a jelly called the core", "tubes known as the ducts": the term ends where its phrase does, so "called the plate stands
+// behind …" names "plate", not "plate stands". (The lazy term takes one word first, and a second only when that ends the phrase.)
+const CALLED = new RegExp(String.raw`\b(?:called|known as) the ([a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})??)(?=[,.;:)]| (?:which|that|and|or|is|are|was|were|in|of|on|at|to|with)\b)`, "g");
+// "the valve, which lets …": a present-tense verb after "which".
+const WHICH = new RegExp(String.raw`\bthe ${TERM}, which [a-z-]+s\b`, "g");
+// Words that stand for something named elsewhere, or count off a list, and are no term.
+const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|rest|latter|former|following|result|reason|way|time|year|day|end|start|middle|side|top|bottom|front|back|case|idea|fact|point|number|rest|most|best|whole|main)\b/;
+
+// A sentence opening on a phrase ("Under the old rule, the council …", "In the lower yard, the keeper …"): the comma after
+// its noun closes the phrase, and the words after it are the clause's subject, not what the noun is.
+const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like)\b[^,]*$/;
+
+/** The introduced terms, in the article's order, without repeats or the title's words. */
+export function findIntroducedTerms(sentences: Sentence[], title: string): string[] {
+  const titleWords = new Set(title.toLowerCase().split(/[^a-z-]+/));
+  const out: string[] = [];
+  for (const s of sentences) {
+    for (const re of [APPOSITIVE, CALLED, WHICH]) {
+      re.lastIndex = 0;
+      for (const m of s.text.matchAll(re)) {
+        const term = m[1]!;
+        if (re === APPOSITIVE && OPENING_PHRASE.test(s.text.slice(0, m.index))) continue;
+        if (NOT_A_TERM.test(term) || term.split(" ").some((w) => titleWords.has(w)) || out.includes(term)) continue;
+        out.push(term);
+      }
+    }
+  }
+  return out;
+}

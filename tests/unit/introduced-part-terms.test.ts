@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { findDefinitions } from "@/lib/generation/find-definitions";
+import { findLists } from "@/lib/generation/find-lists";
+import { findIntroducedTerms } from "@/lib/generation/introduced-terms";
+import { findFunctionFacts, makeJobQuestion, makePartQuestion } from "@/lib/generation/make-function-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+
+// An invented lamp whose parts are named in passing (set off by commas, "called", "which"), never listed, and two of whose
+// parts end in "s" without being plurals.
+const lamp = [
+  "How the Harbour Lamp Works",
+  "",
+  "The harbour lamp, which burns whale oil, guided ships into Port Kessa for a century. Oil rises from the tank through the wick, a strip of woven cotton. Next the glow crosses the lens, the thick glass ring around the flame. Above it hangs the vent, which carries the smoke away. A brass plate called the reflector is fixed behind the flame, and a thin brass axis holds the lens in place.",
+  "",
+  "The wick draws oil up to the flame. The lens gathers the light into a narrow beam. The reflector sends stray light back towards the sea. The vent keeps the glass clear of soot.",
+].join("\n");
+
+describe("parts the article names in passing", () => {
+  it("reads terms set off by an appositive, 'called' or 'which', never the title's own thing", () => {
+    const article = parseArticle(lamp);
+    expect(findIntroducedTerms(article.sentences, article.title)).toEqual(["wick", "lens", "vent", "reflector"]);
+  });
+
+  it("takes no noun that closes an opening phrase for a term ('In the lower yard, the keeper …')", () => {
+    const yard = parseArticle("The Keeper's Day\n\nIn the lower yard, the keeper stacks the oil casks. The keeper checks the wick, a strip of cotton, at dusk.");
+    expect(findIntroducedTerms(yard.sentences, yard.title)).toEqual(["wick"]);
+  });
+
+  it("asks what each part does and which part does it, a singular in -s ('lens') read as one part", () => {
+    const article = parseArticle(lamp);
+    const s = article.sentences;
+    const facts = findFunctionFacts(s, findLists(s), lamp, findDefinitions(s), findIntroducedTerms(s, article.title));
+    expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual([
+      "vent: carries the smoke away",
+      "wick: draws oil up to the flame",
+      "lens: gathers the light into a narrow beam",
+      "reflector: sends stray light back towards the sea",
+      "vent: keeps the glass clear of soot",
+    ]);
+    const lens = facts.find((f) => f.part === "lens")!;
+    const which = makePartQuestion(lens, facts, s, createRandom(1), lamp);
+    expect(which?.prompt).toBe("Which of these gathers the light into a narrow beam?");
+    expect(which?.answerText).toBe("lens");
+    expect(makeJobQuestion(lens, facts, s, createRandom(1))?.prompt).toBe("What does the lens do?");
+  });
+
+  it("reads a job told in 'the <part>, which <does …>' wherever the part stands, never one whose object points back", () => {
+    const shop = [
+      "How the Harbour Lamp Works",
+      "",
+      "Oil rises through the wick, a strip of woven cotton. Behind the flame stands the reflector, which fine-tunes the beam. The keeper trims the lens, the thick glass ring, and cleans the vent, which keeps it clear. A brass rod called the governor is fixed below the tank.",
+    ].join("\n");
+    const article = parseArticle(shop);
+    const s = article.sentences;
+    const facts = findFunctionFacts(s, findLists(s), shop, findDefinitions(s), findIntroducedTerms(s, article.title));
+    expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual(["reflector: fine-tunes the beam"]);
+  });
+});
