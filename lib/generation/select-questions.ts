@@ -356,6 +356,12 @@ export function selectQuestions(
     const value = picked.length * 10 + mix + picked.reduce((sum, q) => sum + q.score, 0);
     if (structuredLast ? picked.length > best.length : value > bestValue) [best, bestValue] = [picked, value];
   }
+  // A quiz short of eight whose only sure questions left on unasked sentences are true statements of their main points,
+  // refused for the count of true keys, asks those points: a quiz of eight that asks them beats one of six that does not.
+  // (On the judged seen sets true statements passed about as often as typed answers, more often than false ones.) Added to
+  // the quiz the trials chose, never a reason to choose another.
+  const roomy = Math.min(count, ROOMY_QUIZ);
+  if (best.length < roomy) best = selectOnce(candidates.filter(mainTruth), roomy, types, random, blocking, 0, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey, truthsOnly: true }, clashes, best);
   // Present in article order, so the quiz reads like the text.
   // A question kept beside one it overlaps (the quiz would have been short otherwise) is the lower-ranked of the two: it needs a look.
   for (const q of best) {
@@ -371,7 +377,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf, castKey = () => false, structuredLast = false }: { keyIdOf: (q: GeneratedQuestion) => string | null; castKey?: (q: GeneratedQuestion) => boolean; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion>; structuredLast?: boolean },
+  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf, castKey = () => false, structuredLast = false, truthsOnly = false }: { truthsOnly?: boolean; keyIdOf: (q: GeneratedQuestion) => string | null; castKey?: (q: GeneratedQuestion) => boolean; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion>; structuredLast?: boolean },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -418,12 +424,15 @@ function selectOnce(
     const falses = chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "False").length - swapped;
     const trueCap = Math.max(moreTrue && q.keyKind === "statement" ? MAX_TRUE_COPIES + 1 : MAX_TRUE_COPIES, falses);
     const copied = (c: GeneratedQuestion) => copiedTruth(c, moreStatements);
-    if (copied(q) && chosen.filter(copied).length + swapped >= trueCap) return;
+    const extraTruth = truthsOnly && mainTruth(q);
+    // (Such a truth only where True then keys no more than half the quiz: a quiz of four statements all True asks nothing.)
+    if (extraTruth && 2 * (chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === "True").length + 1) > chosen.length + 1) return;
+    if (!extraTruth && copied(q) && chosen.filter(copied).length + swapped >= trueCap) return;
     // True/false at most two in five of the quiz asked for: statements of the main points pass review most often, but a
     // quiz is a mix of kinds, and one that stops short of the count would otherwise be mostly statements.
-    if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * (moreStatements ? FULLER_TRUE_FALSE_SHARE : TRUE_FALSE_SHARE)))) return;
+    if (q.type === "TRUE_FALSE" && !kept.includes(q) && chosen.filter((c) => c.type === "TRUE_FALSE").length >= Math.max(2, Math.round(quizSize * (moreStatements || extraTruth ? FULLER_TRUE_FALSE_SHARE : TRUE_FALSE_SHARE)))) return;
     // Nor five statements all False: a run of one answer is a pattern to guess by, not a fact to know.
-    if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER) return;
+    if (q.type === "TRUE_FALSE" && chosen.filter((c) => c.type === "TRUE_FALSE" && c.answerText === q.answerText).length >= MAX_SAME_ANSWER + (extraTruth ? 1 : 0)) return;
     if (chosen.some((c) => clashes.reveals(c, q) || (!relaxed && clashes.overlaps(c, q)))) return;
     // A mix of kinds of fact (not five dates): dates, and numbers, fill at most RECALL_SHARE of the quiz each until it would be short.
     // (The jobs of an organ's parts or the terms of a science article are its main ideas, and are not capped.)
@@ -447,6 +456,12 @@ function selectOnce(
     takeOne(denial);
     if (chosen.length === before) takeOne(q);
   };
+  // A chosen quiz taken as it is (its questions were let in under the rules of their own pass), then only main truths added.
+  if (truthsOnly) {
+    chosen.push(...kept);
+    ranked.forEach(take);
+    return chosen;
+  }
   // Questions already chosen in a first pass (the sure ones) stay; this pass only adds to them.
   kept.forEach(takeOne);
   const ofType = (t: GeneratedQuestionType) => ranked.filter((q) => q.type === t);
@@ -516,6 +531,18 @@ function selectOnce(
   const trueCopyOf = new Map([...denials].map(([t, d]) => [d, t]));
   unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse: sureFalseInPlaceOf, sure, trueCopyOf });
   return chosen;
+}
+
+// A statement opening on one more of a row the sentences before listed ("A third is …", "Another was …", "The other …"):
+// read alone, it does not say a third what.
+const POINTS_BACK = /^(?:An? (?:second|third|fourth|fifth|sixth|further)|Another|The (?:other|former|latter)|Others?)\b/i;
+
+/**
+ * A true statement of a central sentence's main point (make-main-statements), sure but for the background-statement note,
+ * whose signal held on no sheet (see score-confidence).
+ */
+function mainTruth(q: GeneratedQuestion): boolean {
+  return !POINTS_BACK.test(q.prompt) && q.type === "TRUE_FALSE" && q.answerText === "True" && q.keyKind === "statement" && q.mainPoint === true && q.confidence >= REVIEW_THRESHOLD && checkNotes(q).every((n) => n === "background-statement");
 }
 
 /**
