@@ -152,7 +152,14 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // bay): it is typed PERSON but guessed, so it is asked typed with "a name" as the hint and never "Who …?", and it is
   // marked introduced, so only the whole name is accepted.
   const introducedBySentence = bySentence(sentences, findIntroducedNames(text, readable));
-  const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!]).map((span) => withSuffixStop(s, span)).filter((span) => askable(s, span)));
+  // A year of three figures with no era is a year of the common era only where the article marks no year before it: in a
+  // history that writes "221 BCE", a later "in 210," may well be BCE too.
+  const marksBC = new RegExp(BC_MARK).test(text);
+  const spansBySentence = sentences.map((s, i) =>
+    findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!])
+      .map((span) => withSuffixStop(s, span))
+      .filter((span) => askable(s, span) && !(marksBC && eraLessShortYear(s, span))),
+  );
   const allSpans = spansBySentence.flat();
   const settings = findSettingNames(article, allSpans);
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text, settings };
@@ -519,6 +526,14 @@ function askable(sentence: Sentence, span: Span): boolean {
   if (CONDITION_OPENING.test(head) && /,[^.]*\d/.test(tail)) return false;
   if (/^(?: [a-z]+)? (?:or|to|and|-) (?:about )?\d/.test(tail) || /\d[\w ]{0,12} (?:or|to|and|-) (?:about )?$/.test(head)) return false;
   return !/(?:from|between) $/.test(head) || !/^[^.]{0,20}\b(?:to|and) \d/.test(tail);
+}
+
+const ERA_AFTER_YEAR = new RegExp(`^ ?(?:${BC_MARK}|${CE_MARK})`);
+/** A year of fewer than four figures with no era written beside it ("in 690," not "690 CE" nor "AD 690"). */
+function eraLessShortYear(sentence: Sentence, span: Span): boolean {
+  if (span.type !== "YEAR" || !/^\d{1,3}$/.test(span.text)) return false;
+  const before = sentence.text.slice(0, span.start - sentence.start);
+  return !ERA_AFTER_YEAR.test(sentence.text.slice(span.end - sentence.start)) && !/\b(?:AD|A\.D\.) $/.test(before);
 }
 
 /** Spans grouped by the sentence that contains them, in one pass over both (both sorted by offset). */
