@@ -113,6 +113,11 @@ const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
   TERM: 1.1,
 };
 
+// A reason restated after its effect ("E because R.", true) is an article's only question on why, where it gives too few
+// reasons to offer as options (a history or a life tells one or two): it ranks above a plain statement of the effect or a
+// blank in it, so the quiz asks why as well as what.
+const RESTATED_REASON_WEIGHT = 1.1;
+
 // A bound, not a value: "more than", "over", "at least", "up to", "fewer than", "under", "as many as".
 const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|no more than|not more than)\s+$/i;
 
@@ -314,7 +319,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // Otherwise the reason restated after its effect ("S2 because S1."), true: which fact explains which.
     const restated = q || change ? null : makeRestatedCause(fact, sentences, text);
     if (restated) restatedAt.add(fact.sentenceIndex);
-    add(restated, "TRUE_FALSE", fact.sentenceIndex, 0.85);
+    add(restated, "TRUE_FALSE", fact.sentenceIndex, RESTATED_REASON_WEIGHT);
   }
   // Goals of the article's actors ("What was the canal meant to do?"), with other actors' goals as options.
   for (const fact of purposes) {
@@ -327,7 +332,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
     const swapped = makeSwappedLink(link, links, sentences, text);
     add(swapped, "TRUE_FALSE", link.sentenceIndex, 1.0);
-    if (!swapped && !restatedAt.has(link.effectIndex ?? link.sentenceIndex)) add(makeRestatedReason(link, links, sentences, text), "TRUE_FALSE", link.effectIndex ?? link.sentenceIndex, 0.85);
+    if (!swapped && !restatedAt.has(link.effectIndex ?? link.sentenceIndex)) add(makeRestatedReason(link, links, sentences, text), "TRUE_FALSE", link.effectIndex ?? link.sentenceIndex, RESTATED_REASON_WEIGHT);
   }
   // One topic's results together, with one of its causes as the odd one out.
   for (const q of makeOddLinkQuestions(links, sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
