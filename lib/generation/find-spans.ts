@@ -46,8 +46,8 @@ interface Pattern {
 }
 
 // (See its pattern below.) The word of time before it: "in", "from", "until", … ("around" or "about" only after one of them,
-// or opening the sentence before its comma); never "one in 500".
-const YEAR_LEAD = String.raw`(?:(?<!\b(?:one|1|a|per) )\b(?:[Ii]n|[Ff]rom|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|the year)(?: (?:around|about|c\.|circa))?|^(?:Around|About|Circa|c\.)(?=[^,]*,))`;
+// "c." and "circa" anywhere); never "one in 500".
+const YEAR_LEAD = String.raw`(?:(?<!\b(?:one|1|a|per) )\b(?:[Ii]n|[Ff]rom|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|the year)(?: (?:around|about|c\.|circa))?|\b(?:c\.|ca\.|[Cc]irca))`;
 // Closed as a date: a comma or stop (not inside a figure, "300,000"), or a word that opens the clause after it.
 const YEAR_CLOSE = String.raw`(?=[,.;:)](?!\d)|$| (?:when|while|as|the|a|an|he|she|it|they|we|his|her|its|their|there)\b)`;
 // "By 700, …", "by 750 the port …": a clause follows (a closing stop is a measure's, "divide the total by 360."), and never
@@ -55,7 +55,10 @@ const YEAR_CLOSE = String.raw`(?=[,.;:)](?!\d)|$| (?:when|while|as|the|a|an|he|s
 const BY_YEAR = String.raw`(?<!\b(?:divid\w*|multipl\w*|increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|gr[eo]w\w*|dropp?\w*|rais\w*|reduc\w*|cut\w*|up|down|more|less|it|them|this|that) by )(?<=\b[Bb]y )[1-9]\d{2}(?=,(?!\d)| (?:the|a|an|he|she|it|they|we|his|her|its|their|there)\b)`;
 // After "in", a name may open the clause ("In 655 Ilse became …"), unless a plural noun follows it ("in 300 Roman ships").
 const IN_YEAR_BEFORE_NAME = String.raw`(?<=\b[Ii]n )(?<![\d,.])[1-9]\d{2}(?= [A-Z][\w'’-]* (?![a-z]+s\b)[a-z])`;
-const THREE_FIGURE_YEAR = new RegExp(String.raw`(?<=${YEAR_LEAD} )(?<![\d,.])[1-9]\d{2}\b${YEAR_CLOSE}|${BY_YEAR}|${IN_YEAR_BEFORE_NAME}`, "g");
+// Opening the sentence after "Around"/"About", only before a comma and a clause's subject ("Around 820, the scholar …"; not
+// "About 500, mostly farmers, …").
+const OPENING_YEAR = String.raw`(?<=^(?:Around|About) )[1-9]\d{2}(?=, (?:the|a|an|he|she|it|they|we|his|her|its|their|there|[A-Z][\w'’-]* [a-z]))`;
+const THREE_FIGURE_YEAR = new RegExp(String.raw`(?<=${YEAR_LEAD} )(?<![\d,.])[1-9]\d{2}\b${YEAR_CLOSE}|${BY_YEAR}|${IN_YEAR_BEFORE_NAME}|${OPENING_YEAR}`, "g");
 
 const PATTERNS: Pattern[] = [
   { type: "FULL_DATE", re: new RegExp(`\\b(?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{1,2}, \\d{4})\\b`, "g") },

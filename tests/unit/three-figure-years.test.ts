@@ -25,6 +25,8 @@ describe("years of three figures with no era", () => {
     expect(years("From around 660, her eyesight slowly failed.")).toEqual(["660"]);
     expect(years("In 671, when she was nearly sixty, the council met.")).toEqual(["671"]);
     expect(years("By 700 the port had doubled in size.")).toEqual(["700"]);
+    expect(years("The scholar, born c. 850, wrote a book on stars.")).toEqual(["850"]);
+    expect(years("Around 820, the scholar wrote a book on stars.")).toEqual(["820"]);
   });
 
   it("are never a count, a ratio or a measure", () => {
@@ -35,6 +37,8 @@ describe("years of three figures with no era", () => {
     expect(years("The town grew by 300, then shrank again.")).toEqual([]);
     expect(years("In 300 Marrow boats the traders crossed the bay.")).toEqual([]);
     expect(years("The crossing was made in 120 days.")).toEqual([]);
+    expect(years("About 500, mostly farmers, joined the march.")).toEqual([]);
+    expect(years("The king kept c. 300 horses at the fort.")).toEqual([]);
   });
 
   it("are asked in a history dated so", () => {
