@@ -45,6 +45,21 @@ interface Pattern {
   givenName?: boolean;
 }
 
+// (See its pattern below.) The word of time before it: "in", "from", "until", … ("around" or "about" only after one of them,
+// "c." and "circa" anywhere); never "one in 500".
+const YEAR_LEAD = String.raw`(?:(?<!\b(?:one|1|a|per) )\b(?:[Ii]n|[Ff]rom|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|the year)(?: (?:around|about|c\.|circa))?|\b(?:c\.|ca\.|[Cc]irca))`;
+// Closed as a date: a comma or stop (not inside a figure, "300,000"), or a word that opens the clause after it.
+const YEAR_CLOSE = String.raw`(?=[,.;:)](?!\d)|$| (?:when|while|as|the|a|an|he|she|it|they|we|his|her|its|their|there)\b)`;
+// "By 700, …", "by 750 the port …": a clause follows (a closing stop is a measure's, "divide the total by 360."), and never
+// after a verb of change or a pointer ("grew by 300", "cut it by 120").
+const BY_YEAR = String.raw`(?<!\b(?:divid\w*|multipl\w*|increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|gr[eo]w\w*|dropp?\w*|rais\w*|reduc\w*|cut\w*|up|down|more|less|it|them|this|that) by )(?<=\b[Bb]y )[1-9]\d{2}(?=,(?!\d)| (?:the|a|an|he|she|it|they|we|his|her|its|their|there)\b)`;
+// After "in", a name may open the clause ("In 655 Ilse became …"), unless a plural noun follows it ("in 300 Roman ships").
+const IN_YEAR_BEFORE_NAME = String.raw`(?<=\b[Ii]n )(?<![\d,.])[1-9]\d{2}(?= [A-Z][\w'’-]* (?![a-z]+s\b)[a-z])`;
+// Opening the sentence after "Around"/"About", only before a comma and a clause's subject ("Around 820, the scholar …"; not
+// "About 500, mostly farmers, …").
+const OPENING_YEAR = String.raw`(?<=^(?:Around|About) )[1-9]\d{2}(?=, (?:the|a|an|he|she|it|they|we|his|her|its|their|there|[A-Z][\w'’-]* [a-z]))`;
+const THREE_FIGURE_YEAR = new RegExp(String.raw`(?<=${YEAR_LEAD} )(?<![\d,.])[1-9]\d{2}\b${YEAR_CLOSE}|${BY_YEAR}|${IN_YEAR_BEFORE_NAME}|${OPENING_YEAR}`, "g");
+
 const PATTERNS: Pattern[] = [
   { type: "FULL_DATE", re: new RegExp(`\\b(?:\\d{1,2} (?:${MONTHS}) \\d{4}|(?:${MONTHS}) \\d{1,2}, \\d{4})\\b`, "g") },
   { type: "MONTH_YEAR", re: new RegExp(`\\b(?:${MONTHS}) \\d{4}\\b`, "g") },
@@ -78,6 +93,10 @@ const PATTERNS: Pattern[] = [
   // A year of any length the article marks with its era ("246 BCE", "44 B.C.", "632 CE", "AD 79"): the era says it is a
   // date, not a count. The span is the figure alone, as for "1479 BC": the era stays printed by the blank.
   { type: "YEAR", re: /(?<![\d,.])\b[1-9]\d{0,3}(?= ?(?:(?:BCE?|CE|AD)\b|B\.C\.|A\.D\.))|(?<=\b(?:AD|A\.D\.) )[1-9]\d{0,3}\b(?![,.]?\d)/g },
+  // A year of three figures with no era ("Born in 624, …", "In 655 the queen …", "from around 660, …"): after a word of time
+  // and closed as a date is (a comma or stop, or a word that opens the clause), never before what it counts ("around 300
+  // young pilots", "in 120 days"). An early history gives most of its dates so, and none was asked.
+  { type: "YEAR", re: THREE_FIGURE_YEAR },
   // A key term the article defines: "tiny pores called stomata" -> "stomata".
   // ("named the first one vellite": a place in an order is no term; "were called home", "was called early": a verb's
   // particle or an adverb after "called" says where or when, and "named after …" says for whom: no term; "are called this

@@ -114,6 +114,11 @@ const TYPE_WEIGHT: Partial<Record<SpanType, number>> = {
   TERM: 1.1,
 };
 
+// A reason restated after its effect ("E because R.", true) is an article's only question on why, where it gives too few
+// reasons to offer as options (a history or a life tells one or two): it ranks above a plain statement of the effect or a
+// blank in it, so the quiz asks why as well as what.
+const RESTATED_REASON_WEIGHT = 1.1;
+
 // A bound, not a value: "more than", "over", "at least", "up to", "fewer than", "under", "as many as".
 const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|up to|as many as|as few as|no more than|not more than)\s+$/i;
 
@@ -153,7 +158,14 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // bay): it is typed PERSON but guessed, so it is asked typed with "a name" as the hint and never "Who …?", and it is
   // marked introduced, so only the whole name is accepted.
   const introducedBySentence = bySentence(sentences, findIntroducedNames(text, readable));
-  const spansBySentence = sentences.map((s, i) => findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!]).map((span) => withSuffixStop(s, span)).filter((span) => askable(s, span)));
+  // A year of three figures with no era is a year of the common era only where the article marks no year before it: in a
+  // history that writes "221 BCE", a later "in 210," may well be BCE too.
+  const marksBC = new RegExp(BC_MARK).test(text);
+  const spansBySentence = sentences.map((s, i) =>
+    findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!])
+      .map((span) => withSuffixStop(s, span))
+      .filter((span) => askable(s, span) && !(marksBC && eraLessShortYear(s, span))),
+  );
   const allSpans = spansBySentence.flat();
   const settings = findSettingNames(article, allSpans);
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text, settings };
@@ -308,7 +320,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // Otherwise the reason restated after its effect ("S2 because S1."), true: which fact explains which.
     const restated = q || change ? null : makeRestatedCause(fact, sentences, text);
     if (restated) restatedAt.add(fact.sentenceIndex);
-    add(restated, "TRUE_FALSE", fact.sentenceIndex, 0.85);
+    add(restated, "TRUE_FALSE", fact.sentenceIndex, RESTATED_REASON_WEIGHT);
   }
   // Goals of the article's actors ("What was the canal meant to do?"), with other actors' goals as options.
   for (const fact of purposes) {
@@ -321,7 +333,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     add(makeLinkQuestion(link, links, sentences, random), "MULTIPLE_CHOICE", link.sentenceIndex, 1.4);
     const swapped = makeSwappedLink(link, links, sentences, text);
     add(swapped, "TRUE_FALSE", link.sentenceIndex, 1.0);
-    if (!swapped && !restatedAt.has(link.effectIndex ?? link.sentenceIndex)) add(makeRestatedReason(link, links, sentences, text), "TRUE_FALSE", link.effectIndex ?? link.sentenceIndex, 0.85);
+    if (!swapped && !restatedAt.has(link.effectIndex ?? link.sentenceIndex)) add(makeRestatedReason(link, links, sentences, text), "TRUE_FALSE", link.effectIndex ?? link.sentenceIndex, RESTATED_REASON_WEIGHT);
   }
   // One topic's results together, with one of its causes as the odd one out.
   for (const q of makeOddLinkQuestions(links, sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);
@@ -522,6 +534,14 @@ function askable(sentence: Sentence, span: Span): boolean {
   if (CONDITION_OPENING.test(head) && /,[^.]*\d/.test(tail)) return false;
   if (/^(?: [a-z]+)? (?:or|to|and|-) (?:about )?\d/.test(tail) || /\d[\w ]{0,12} (?:or|to|and|-) (?:about )?$/.test(head)) return false;
   return !/(?:from|between) $/.test(head) || !/^[^.]{0,20}\b(?:to|and) \d/.test(tail);
+}
+
+const ERA_AFTER_YEAR = new RegExp(`^ ?(?:${BC_MARK}|${CE_MARK})`);
+/** A year of fewer than four figures with no era written beside it ("in 690," not "690 CE" nor "AD 690"). */
+function eraLessShortYear(sentence: Sentence, span: Span): boolean {
+  if (span.type !== "YEAR" || !/^\d{1,3}$/.test(span.text)) return false;
+  const before = sentence.text.slice(0, span.start - sentence.start);
+  return !ERA_AFTER_YEAR.test(sentence.text.slice(span.end - sentence.start)) && !/\b(?:AD|A\.D\.) $/.test(before);
 }
 
 /** Spans grouped by the sentence that contains them, in one pass over both (both sorted by offset). */

@@ -268,7 +268,11 @@ export function restatedCause(effect: string, reason: string, articleText: strin
   // are pushed out") leaves a subject without its verb.
   if (!whyQuestion(effect, articleText)) return null;
   const at = articleText.toLowerCase().indexOf(effect.toLowerCase());
-  if (at >= 0 && /^,? (?:such as|including|like|known as|for example|which|who)\b/.test(articleText.slice(at + effect.length, at + effect.length + 20))) return null;
+  const after = articleText.slice(at + effect.length, at + effect.length + 20);
+  // (A relative clause that closes a sentence opening on its reason, "Because A, B, which led to C.", is cut from a whole
+  // effect: B because A stays true. Anywhere else the reason may be the relative clause's.)
+  const closingRelative = /^, (?:which|who)\b/.test(after) && /\bBecause\b[^.;:]*, $/.test(articleText.slice(Math.max(0, at - 200), at));
+  if (at >= 0 && /^,? (?:such as|including|like|known as|for example|which|who)\b/.test(after) && !closingRelative) return null;
   const plain = reason.replace(/[.,]+$/, "");
   const statement = `${capitalise(effect.replace(/[.,]+$/, ""))} because ${lowerUnlessName(plain, articleText)}.`;
   if (statement.split(/\s+/).length > 28 || articleText.includes(statement.slice(0, -1)) || /[;:()"“”]/.test(statement)) return null;

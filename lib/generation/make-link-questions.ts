@@ -1,7 +1,7 @@
 import { toldSteps, walkChain } from "./chain-of-causes";
 import { phraseOfOtherKind } from "./falsify-statement";
 import { linkWords, type Link } from "./find-links";
-import { restatedCause } from "./make-cause-questions";
+import { lowerUnlessName, restatedCause } from "./make-cause-questions";
 import { fairFalseReason } from "./fair-false-reason";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
@@ -223,11 +223,15 @@ export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], 
  * not a copy of the sentence.
  */
 export function makeRestatedReason(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
-  if (fact.role !== "cause" || fact.shape !== "because" || !fact.head || pickDistractors(fact, all, sentences).length >= 2) return null;
+  // ("Because of A, B" too, restated "B because of A".)
+  if (fact.role !== "cause" || (fact.shape !== "because" && fact.shape !== "because-of") || !fact.head || pickDistractors(fact, all, sentences).length >= 2) return null;
   // "Rulers welcomed Ada because he …": a reason the sentence opens with "he"/"she" keeps it when the effect names the person.
   const pronoun = fact.written && /^(?:he|she) /.exec(fact.written)?.[0];
   const named = pronoun && fact.bare.endsWith(fact.written!.slice(pronoun.length)) ? fact.bare.slice(0, fact.bare.length - fact.written!.length + pronoun.length - 1) : null;
-  const statement = restatedCause(fact.head.trim(), named && fact.head.includes(named) ? fact.written! : fact.bare, articleText);
+  // ("Because of their dryness, …": a pronoun opening the reason meant the effect's own subject, lost once the effect comes first.)
+  if (fact.shape === "because-of" && /^(?:it|its|they|them|their|this|these|that|those|he|his|she|her)\b/i.test(fact.bare)) return null;
+  const reason = fact.shape === "because-of" ? `of ${lowerUnlessName(fact.bare, articleText)}` : named && fact.head.includes(named) ? fact.written! : fact.bare;
+  const statement = restatedCause(fact.head.trim(), reason, articleText);
   if (!statement) return null;
   // Told over two sentences ("S1. As a result, S2."): the statement is about the effect, so it stands at the effect's sentence
   // (where a plain statement of the effect would stand), not at the reason's (which may hold another question).

@@ -175,7 +175,10 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], top
   // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
   // or with a person's name, has no subject a pronoun could take.
   const text = prev.text;
-  if (!prev.opener && (NO_SUBJECT_OPENING.test(text) || prevNames.some((n) => n.type === "PERSON" && n.start - prev.start < 4))) return null;
+  // (A name read both as a person's and as a place's, "Machu Picchu" of "Machu Picchu is a stone city …", is the place: the
+  // name finder's person reading of a site is a guess its place reading overrules, and "It …" then goes on about the site.)
+  const people = prevNames.filter((n) => n.type === "PERSON" && !prevNames.some((o) => o.type !== "PERSON" && o.start === n.start && o.end === n.end));
+  if (!prev.opener && (NO_SUBJECT_OPENING.test(text) || people.some((n) => n.start - prev.start < 4))) return null;
   const terms = tagged(text);
   if (prev.subject && prev.opener) {
     const carriedPlural = /^(?:They|These .+|Those .+)$/.test(prev.opener) ? true : /^(?:It|This .+|That .+)$/.test(prev.opener) ? false : null;
@@ -195,7 +198,7 @@ function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], top
   if ((verbPlural ?? headPlural) !== plural || (verbPlural !== null && verbPlural !== headPlural)) return null;
   // A person is "he" or "she", never "it"; a name the article reads as a person's is not taken for "they" either.
   const at = prev.text.indexOf(np);
-  if (prevNames.some((n) => n.type === "PERSON" && n.start - prev.start >= at && n.start - prev.start < at + np.length)) return null;
+  if (people.some((n) => n.start - prev.start >= at && n.start - prev.start < at + np.length)) return null;
   const capitalisedNoun = /^[A-Z]/.test(np) && !/^(?:The|A|An) /.test(np);
   // A capitalised subject without "the" ("Sputnik 1", "Governments", "Inflation") must be no person's name and read as
   // a noun, or be the name the title gives its topic.

@@ -5,6 +5,7 @@ import { keepsCapital } from "./clause-order";
 import { knownBaseForm, SAME_IN_PAST } from "./known-base-form";
 import { baseOfPast } from "./past-forms";
 import { textsMemo } from "./article-memo";
+import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 
 /**
  * A plain clause turned into a "Why …?" question, only where its parse is
@@ -74,6 +75,11 @@ function askWhy(clause: string, articleText: string): string | null {
   if (/^(?:do|does|did)$/i.test(verb) && /^(?:not|never) [a-z]/.test(rest)) return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
   if (AUX.test(verb)) {
     if (!rest) return null;
+    // "The city had many bookshops" -> "Why did the city have many bookshops?": "had" before no participle is the full verb
+    // of having (or of having a thing done, "had his men drag …"), asked with "did" like any other; only the perfect's
+    // "had" ("had finished", "had long been") goes before the subject.
+    const having = /^(had|has|have)$/i.exec(verb);
+    if (having && !perfectAfter(rest)) return `Why ${{ had: "did", has: "does", have: "do" }[having[1]!.toLowerCase() as "had" | "has" | "have"]} ${subjectLower} have ${rest}?`;
     return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
   }
   const tags = verbTerm.tags ?? [];
@@ -93,6 +99,17 @@ function askWhy(clause: string, articleText: string): string | null {
   // (After "did", the base baseOfPast is sure of, the one the denial's "did not" takes.)
   if (aux === "did" ? baseOfPast(verb.toLowerCase(), infinitive) !== infinitive : aux === "does" && !knownBaseForm(verb, infinitive, "present")) return null;
   return `Why ${aux} ${subjectLower} ${infinitive}${rest ? ` ${rest}` : ""}?`;
+}
+
+// Words between "had" and its participle ("had already left", "had long been"), and nouns that only look like participles.
+const PERFECT_ADVERB = /^(?:already|never|just|long|also|once|recently|since|not|finally|only|still|ever|first|always|often|[a-z]+ly)$/;
+const NOT_PARTICIPLE = /^(?:need|seed|speed|greed|bed|red|deed|creed|weed|steed|sled|hundred)s?$/;
+
+/** Whether the words after "had"/"has"/"have" open a perfect ("been", a participle, after any adverbs). */
+function perfectAfter(rest: string): boolean {
+  const words = rest.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z'-]/g, ""));
+  const next = words.find((w) => !PERFECT_ADVERB.test(w)) ?? "";
+  return !NOT_PARTICIPLE.test(next) && (next === "been" || /[a-z]{2}(?:ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next));
 }
 
 /**
