@@ -22,7 +22,7 @@ describe("bulleted lines that open with a phrase of time", () => {
   it("are sentences, not list fragments, and their facts are asked", () => {
     const items = parseArticle(REFORMS).sentences.filter((s) => s.listItem).map((s) => s.text.slice(0, 10));
     expect(items).toEqual([]);
-    const asked = generateQuestions(REFORMS, { count: 10, seed: 3 }).questions.map((q) => `${q.prompt} ${JSON.stringify(q.answer)}`).join("\n");
+    const asked = generateQuestions(REFORMS, { count: 10, seed: 3 }).questions.map((q) => `${q.prompt} ${q.answerText}`).join("\n");
     expect(asked).toMatch(/guilds were dissolved|first canal opened|paid army of volunteers|written charter/);
   });
   it("stay fragments when nothing after the opening phrase has a verb", () => {
