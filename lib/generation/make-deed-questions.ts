@@ -104,6 +104,8 @@ function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at:
   return sentences.some((s, i) => i !== at && deed.test(s.text) && cast.names.some((n) => n !== key && namesIn(s.text, n)));
 }
 
+// The sentence's last clause, a deed of the subject's own pronoun: ", and he stabs Orrin."
+const LAST_DEED = /,? and (?:he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
 // A word that says the deed is told against one before it ("strikes the blow anyway", "visits the witches again").
 const LEANS_BACK = /\b(?:anyway|too|again|instead|either|also|still|as well)\b/i;
 // A clause joined on with its own subject ("…, and they chase …", "…, but the letter never arrives"), or an aside on the
@@ -119,7 +121,7 @@ function ownClauseCut(stem: string): string {
 
 /** The doer of the sentence's main deed, as a "Who …?" stem and the key's place in the sentence, or null. */
 function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: string; key: string; at: number } | null {
-  if (/["“”()]/.test(sentence.text) || !/\.$/.test(sentence.text)) return null;
+  if (!/\.$/.test(sentence.text)) return null;
   let from = 0;
   for (let m = OPENER.exec(sentence.text); m && from < 150; m = LATER_OPENER.exec(sentence.text.slice(from))) from += m[0].length;
   const rest = sentence.text.slice(from);
@@ -131,6 +133,16 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: st
   if (!found || !cast.keys.has(found.key) || timesNamed(found.key, articleText) < 2) return null;
   const { key, at } = found;
   const after = rest.slice(at + key.length).replace(ASIDE, " ");
+  // "Tull reveals that he was …, and he stabs Orrin.": a last deed joined on with the subject's own pronoun, when no
+  // other character is named between the subject and it (else the "he" may be theirs).
+  const later = LAST_DEED.exec(after);
+  if (later && !cast.names.some((n) => n !== key && namesIn(after.slice(0, later.index), n))) {
+    const stem = `Who ${later[1]}?`;
+    const body = later[1]!.split(/\s+/).slice(1);
+    const ok = !NOT_A_DEED.test(later[1]!.split(" ")[0]!) && looksLikeVerb(later[1]!.split(" ")[0]!) && !OBJECT_PRONOUN.test(stem) && !dangles(stem) && !LEANS_BACK.test(stem);
+    if (ok && cast.names.some((n) => n !== key && namesIn(body.join(" "), n))) return { stem, key, at: from + at };
+  }
+  if (/["“”()]/.test(sentence.text)) return null;
   const verb = /^ ([a-z]+)\b/.exec(after)?.[1];
   if (!verb || NOT_A_DEED.test(verb) || !looksLikeVerb(verb)) return null;
   if (BE.test(verb) && !/^ [a-z]+ [a-z]+(?:ed|en|n|t) (?:to|from|by|into|out|off|in|at|for)\b/.test(after)) return null;
