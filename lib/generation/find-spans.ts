@@ -78,6 +78,10 @@ const PATTERNS: Pattern[] = [
   // A year of any length the article marks with its era ("246 BCE", "44 B.C.", "632 CE", "AD 79"): the era says it is a
   // date, not a count. The span is the figure alone, as for "1479 BC": the era stays printed by the blank.
   { type: "YEAR", re: /(?<![\d,.])\b[1-9]\d{0,3}(?= ?(?:(?:BCE?|CE|AD)\b|B\.C\.|A\.D\.))|(?<=\b(?:AD|A\.D\.) )[1-9]\d{0,3}\b(?![,.]?\d)/g },
+  // A year of three figures with no era, where a date phrase leads to it ("Born in 624", "died in 683", "From around 660"):
+  // the years of the first millennium, which an article of those centuries seldom marks. Only where the figure ends its
+  // phrase (a stop, a comma, a name or a clause after it): never a count ("in 300 ships", "around 300 young men", "by 120 votes").
+  { type: "YEAR", re: /(?<=\b(?:[Ii]n|[Bb]orn in|died in|[Ff]rom|[Aa]round|[Uu]ntil|[Ss]ince|[Bb]y) (?:around |about |c\. ?)?)[1-9]\d{2}(?=[,.;:)]|$| [A-Z]| (?:when|while|after|before|as|the|a|an|he|she|it|they|his|her|its|their)\b)(?![,.]\d)/g },
   // A key term the article defines: "tiny pores called stomata" -> "stomata".
   // ("named the first one vellite": a place in an order is no term; "were called home", "was called early": a verb's
   // particle or an adverb after "called" says where or when, and "named after …" says for whom: no term; "are called this
