@@ -22,8 +22,8 @@ import type { GeneratedQuestion, Sentence, Span } from "./types";
 const OPENER =
   /^(?:(?:In|On|At|After|Before|During|By|Within|Inside|Outside|Beside|Back|Then|Later|Soon|Next|Finally|Eventually|Meanwhile|Instead|Afterwards|That|This|One|Moments|Years|Days|Weeks|Months)\b[^,;:"“”]{0,50}|[A-Z][a-z]+ly|To [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ing\b[^,;:"“”]{2,60}|(?:When|After|Before|As|Once|While)\b[^,;:"“”]{4,70}), /;
 const LATER_OPENER = /^(?:in|on|at|during|after|before|within|inside|outside|beside|with|without|in anger|at last)\b[^,;:"“”]{0,50}, /;
-// Words that may describe the doer before the name: "Juliet's hot-tempered cousin Tybalt", "a pig named Squealer".
-const DESCRIBED = String.raw`(?:(?:[A-Z][\w-]+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){1,3}(?:(?:called|named) )?)?`;
+// Words that may describe the doer before the name: "Juliet's hot-tempered cousin Tybalt", "Her son, Pell,", "a pig named Squealer".
+const DESCRIBED = String.raw`(?:(?:[A-Z][\w-]+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]*,? ){1,3}(?:(?:called|named) )?)?`;
 // "Tull, who never forgave the insult, leaves …": an aside on the doer, between the name and the verb.
 const ASIDE = /^, (?:who|whose) [^,;:"“”]{3,80}, /;
 // Verbs that say a state or a change anyone may go through, not a deed: asked, they have many right answers.
@@ -40,7 +40,10 @@ const ACTING_NAME = /(?<![\w'’-])([A-Z][a-z]{2,}) ((?![a-z]+(?:ly|wards?)\b)[a
 
 interface Cast {
   names: string[];
-  /** The characters the tagger itself read as people: the only keys (a name found by its shape alone is only an option). */
+  /**
+   * The characters the tagger read as people or the article introduces as one ("his son, Pell"): the only keys (a name
+   * found by its shape alone, "Corrin keeps …", is only an option).
+   */
   keys: Set<string>;
 }
 
@@ -82,7 +85,7 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   // One character under two names ("Mr Vell", "Vell"): the name told more often stands for both.
   const words = (n: string) => n.split(/\s+/);
   const names = all.filter((n) => !all.some((o) => o !== n && (words(o).every((w) => words(n).includes(w)) || words(n).every((w) => words(o).includes(w))) && timesNamed(o, articleText) >= timesNamed(n, articleText) && (timesNamed(o, articleText) > timesNamed(n, articleText) || o.length > n.length)));
-  return names.length >= 4 ? { names, keys: new Set(tagged) } : null;
+  return names.length >= 4 ? { names, keys: new Set([...tagged, ...introduced]) } : null;
 }
 
 /** A name the article writes only as the work ("Ulfrun is a tale …") and in its title. */
@@ -110,12 +113,13 @@ const LAST_DEED = /,? and (?:he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
 const LEANS_BACK = /\b(?:anyway|too|again|instead|either|also|still|as well)\b/i;
 // A clause joined on with its own subject ("…, and they chase …", "…, but the letter never arrives"), or an aside on the
 // deed's last person ("…, who curses both families …"): the question ends before it.
-const JOINED_CLAUSE = /,? (?:and|but|so|while|yet) (?:he|she|they|it|we|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)\b.*\?$/;
+const JOINED_CLAUSE = /,? (?:and|but|so|while|yet) (?:he|she|they|it|we|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)\b.*([.?])$/;
 const TRAILING_ASIDE = /, (?:who|whom|whose|which) [^,]*\?$/;
 
-function ownClauseCut(stem: string): string {
-  const joined = JOINED_CLAUSE.exec(stem);
-  const cut = joined && (looksLikeVerb(joined[1]!) || /^(?:he|she|they|it|we) /.test(joined[0].replace(/^,? [a-z]+ /, ""))) ? `${stem.slice(0, joined.index)}?` : stem;
+/** The sentence or stem up to a clause joined on with its own subject (its closing stop kept), and without a last aside. */
+function ownClauseCut(text: string): string {
+  const joined = JOINED_CLAUSE.exec(text);
+  const cut = joined && (looksLikeVerb(joined[1]!) || /^(?:he|she|they|it|we) /.test(joined[0].replace(/^,? [a-z]+ /, ""))) ? `${text.slice(0, joined.index)}${joined[2]}` : text;
   return cut.replace(TRAILING_ASIDE, "?");
 }
 
@@ -147,7 +151,8 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: st
   if (!verb || NOT_A_DEED.test(verb) || !looksLikeVerb(verb)) return null;
   if (BE.test(verb) && !/^ [a-z]+ [a-z]+(?:ed|en|n|t) (?:to|from|by|into|out|off|in|at|for)\b/.test(after)) return null;
   // The doer and the deed read as a sentence of their own, so the one "Who …?" builder cuts it as it cuts any other.
-  const clause: Sentence = { ...sentence, text: key + after, start: sentence.start + from + at, subject: undefined };
+  // (Cut before a clause of another subject first: "…, and Orrin forgives him" is no part of the deed.)
+  const clause: Sentence = { ...sentence, text: ownClauseCut(key + after), start: sentence.start + from + at, subject: undefined };
   const span: Span = { text: key, start: clause.start, end: clause.start + key.length, type: "PERSON" };
   const asked = subjectQuestion(clause, span, "Who");
   const stem = asked && ownClauseCut(asked);
