@@ -326,7 +326,8 @@ export function repairContext(
   // sentence (or a maker showed it already), or the question goes; a statement must stay the article's words, so it goes.
   // (A reason or result asked as its own clauses, "Why did …?", "S2 because S1.", has no list item left in it: a cause maker
   // cut the opener and kept only clauses that stand alone, so the effect and its reason are the whole point.)
-  const ownClauses = (q.keyKind === "cause" || q.keyKind === "result") && !LIST_ITEM_OPENING.test(stem);
+  // (So is a story's deed asked by its doer, "Who stabs Orrin?": the deed is its own clause, and "Finally," told the plot's time.)
+  const ownClauses = (q.keyKind === "cause" || q.keyKind === "result" || q.castOptions === true) && !LIST_ITEM_OPENING.test(stem);
   if (LIST_ITEM_OPENING.test(sentence.text) && !ownClauses && !(previous && stem.includes(previous.text.slice(-20)))) {
     if (statement || !LIST_ITEM_OPENING.test(stem) || !showPrevious()) return "stem-dangles";
   }

@@ -38,6 +38,9 @@ function words(text: string): string[] {
 /** A list-shaped run: items joined by commas and a final "and"/"or". */
 const LIST_RUN = /(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*(?:,\s+(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*)+,?\s+(?:and|or)\s+(?:[A-Za-z][\w'’-]*\s*){1,5}/g;
 
+// A passive participle before "by" ("run by", "owned by", "led by"); not a noun ("a house by the sea").
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn)|run|made|built|held|led|set|kept|paid|sold|taught|brought|bought|won|struck|sent|told|found|ruled|governed)$/;
+
 /** Cut an item to its noun phrase: from the right for the first item, from the left for the last. */
 function trimItem(raw: string, position: "first" | "middle" | "last"): string | null {
   let ws = words(raw);
@@ -47,7 +50,10 @@ function trimItem(raw: string, position: "first" | "middle" | "last"): string | 
     ws = ws.slice(i);
   } else if (position === "last") {
     const cut = ws.findIndex((w, i) => i > 0 && BOUNDARY.has(w.toLowerCase()));
-    if (cut > 0) ws = ws.slice(0, cut);
+    // "a government run by the governor": the word before "by" is the participle of a passive said of the member, not
+    // a word of its name.
+    if (cut > 1 && ws[cut]!.toLowerCase() === "by" && PARTICIPLE.test(ws[cut - 1]!)) ws = ws.slice(0, cut - 1);
+    else if (cut > 0) ws = ws.slice(0, cut);
   }
   const content = ws.filter((w) => !DETERMINER.test(w));
   if (content.length === 0 || content.length > MAX_WORDS) return null;

@@ -17,6 +17,7 @@ import { makeLinkQuestion, makeRestatedReason, makeSwappedLink } from "./make-li
 import { makeOddLinkQuestions } from "./make-odd-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition, makeTopicStatement } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
+import { makeDeedQuestions } from "./make-deed-questions";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
@@ -376,6 +377,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const q of makeKindContrastQuestions(sentences, text)) add(q, "FILL_BLANK", at(q), 1.2);
   // People by their tie to the person the article is about ("Who was Queen Ilse's father?").
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text, namedBySentence)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
+  // Who did each deed of a retold story's plot, among its other characters (its own draws, so the other makers' options stay as they were).
+  for (const { question, sentenceIndex } of makeDeedQuestions(sentences, namedBySentence, text, createRandom(seed + 5))) add(question, "MULTIPLE_CHOICE", sentenceIndex, 1.3);
   // A study guide's labelled lines (its characters, its themes): matched to what is said of each, a character asked for by it.
   for (const set of findLabelledLines(article, text)) {
     const { kind, lines: labelled } = set;

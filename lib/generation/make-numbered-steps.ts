@@ -1,5 +1,6 @@
 import { headingsBySentenceSection, numberOfLine, orderedKindOf } from "./make-label-questions";
 import { buildOrdering } from "./make-steps";
+import { plotItem } from "./make-plot-order";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 
 /**
@@ -15,15 +16,28 @@ const LEANS_BACK = /^(?:It|Its|They|Their|This|These|That|Those|He|She|His|Her)\
 const NAME_LINE = /^[A-Z][a-z]+(?:[ -][a-z]+){0,3}\.?$/;
 const LONGEST_ITEM = 160;
 
+// A line that introduces a story's events as told in order ("Its main events can be followed in order:", "a chain of
+// crimes, each one leading to the next:"): the numbered lines after it are the plot, one event to a line.
+const EVENT_KIND = /\b(?:events|crimes|incidents|episodes|deeds|misfortunes)\b/i;
+const IN_ORDER = /\b(?:in order|in turn|one after (?:another|the other)|each (?:one )?leading to the next|chain of)\b/i;
+// "Tull, a fisherman who …, sails …": an aside on the subject, cut so that the event is its main clause.
+const SUBJECT_ASIDE = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,3}), [^,;:]{3,80}, (?=[a-z]+s\b)/;
+
+/** A numbered line of a plot as its main event ("Tull sails for the mainland"), or null where it cannot stand alone. */
+function eventItem(sentence: Sentence): string | null {
+  return plotItem({ ...sentence, text: sentence.text.replace(SUBJECT_ASIDE, "$1 ") });
+}
+
 /** Each numbered run's opening sentences, 1, 2, 3 … in a row within one section, when the line before introduces them as ordered. */
-function findNumberedSteps(article: ParsedArticle, text: string): { kind: string; items: Sentence[] }[] {
+function findNumberedSteps(article: ParsedArticle, text: string): { kind: string; items: Sentence[]; texts?: string[] }[] {
   const sentences = article.sentences;
   const headings = headingsBySentenceSection(article);
-  const out: { kind: string; items: Sentence[] }[] = [];
+  const out: { kind: string; items: Sentence[]; texts?: string[] }[] = [];
   sentences.forEach((first, firstIndex) => {
     if (numberOfLine(text, first.start) !== 1) return;
     const previous = sentences[firstIndex - 1];
-    const kind = orderedKindOf(previous && previous.section === first.section ? previous.text : headings.get(first.section));
+    const intro = previous && previous.section === first.section ? previous.text : headings.get(first.section);
+    const kind = orderedKindOf(intro) ?? (intro && EVENT_KIND.test(intro) && IN_ORDER.test(intro) ? "event" : undefined);
     if (!kind) return;
     const items: Sentence[] = [];
     for (let i = firstIndex; i < sentences.length; i++) {
@@ -35,6 +49,12 @@ function findNumberedSteps(article: ParsedArticle, text: string): { kind: string
       if (n !== items.length + 1) break;
       items.push(s);
     }
+    if (kind === "event") {
+      // The events that stand alone as main clauses, in the article's order (the others are left out, not the run).
+      const told = items.map((s) => ({ s, text: eventItem(s) })).filter((e): e is { s: Sentence; text: string } => e.text !== null);
+      if (told.length >= 3 && new Set(told.map((e) => e.text.toLowerCase())).size === told.length) out.push({ kind, items: told.map((e) => e.s), texts: told.map((e) => e.text) });
+      return;
+    }
     if (items.length < 3 || items.some((s) => NAME_LINE.test(s.text) || LEANS_BACK.test(s.text) || s.text.length > LONGEST_ITEM)) return;
     out.push({ kind, items });
   });
@@ -43,6 +63,15 @@ function findNumberedSteps(article: ParsedArticle, text: string): { kind: string
 
 export function makeNumberedStepQuestions(article: ParsedArticle, text: string, random: () => number, maxItems = 4): GeneratedQuestion[] {
   return findNumberedSteps(article, text)
-    .map(({ kind, items }) => buildOrdering(`Put these ${kind}s in the order the article gives them, first to last.`, items.map((s) => s.text.replace(/[.;]+$/, "")), items, random, maxItems, 0.74))
+    .map(({ kind, items, texts }) =>
+      texts
+        ? withKind(buildOrdering("Put these events of the plot in the order they happen, first to last.", texts, items, random, maxItems, 0.72))
+        : buildOrdering(`Put these ${kind}s in the order the article gives them, first to last.`, items.map((s) => s.text.replace(/[.;]+$/, "")), items, random, maxItems, 0.74),
+    )
     .filter((q): q is GeneratedQuestion => q !== null);
+}
+
+/** A plot's order is asked as events, as make-plot-order asks it. */
+function withKind(q: GeneratedQuestion | null): GeneratedQuestion | null {
+  return q && { ...q, keyKind: "event" };
 }

@@ -61,7 +61,9 @@ const SHORT_STATEMENT_WORDS = 15;
  */
 function amongCharacters(q: GeneratedQuestion, articleText: string): boolean {
   // A denied or hedged stem ("_____ is not the one who …", "Who may have …?"): the other characters may fit it as well.
-  if (!articleText || NOT_PLAIN.test(q.prompt) || worldOfPerson(q.answerText, articleText) !== "story") return false;
+  if (!articleText || NOT_PLAIN.test(q.prompt)) return false;
+  if (q.castOptions) return true;
+  if (worldOfPerson(q.answerText, articleText) !== "story") return false;
   // Each option a character who acts more than once: a name told once (an actor in a credit line) is of another kind.
   return q.options.every((o) => worldOfPerson(o.text, articleText) !== "real" && isPersonName(o.text) && timesNamed(o.text, articleText) >= 2);
 }

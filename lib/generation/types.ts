@@ -127,6 +127,11 @@ export interface GeneratedQuestion {
    */
   keysMember?: boolean;
   /**
+   * A "Who …?" on a retold story's plot whose options are the story's own characters (make-deed-questions' proof of kind):
+   * scored as a name among characters even where the key's world is unsure (a character named after a real ruler).
+   */
+  castOptions?: boolean;
+  /**
    * A statement of one of the article's central sentences, as written (true) or with its verb denied (false): the kind
    * strict reviewers passed most often (make-main-statements).
    */

@@ -1,0 +1,202 @@
+import { isPeopleWord } from "./demonyms";
+import { lookupEntry } from "./gazetteer";
+import { isPersonName, worldOfPerson } from "./person-worlds";
+import { timesNamed } from "./story-cast";
+import { escapeRegExp } from "./find-spans";
+import { dangles, looksLikeVerb, OBJECT_PRONOUN, subjectQuestion } from "./question-stems";
+import { choiceQuestion, sourceIn } from "./question-parts";
+import { shuffle } from "./random";
+import type { GeneratedQuestion, Sentence, Span } from "./types";
+
+/**
+ * Who did a deed of a retold story's plot ("In anger, Tull stabs Orrin." -> "Who stabs Orrin?"), with the story's other
+ * characters as options: the plot's main turns are deeds of its characters, and most are told after an opening phrase
+ * ("Soon after, at the fair, …", "Remembering the warning, …"), where no "Who …?" stem was made and a blank in the
+ * middle of the sentence tested little. The key is the sentence's subject in the active voice (never whom the deed was
+ * done to); the deed must say enough to be one character's alone (an object, not "Who dies?"), and no other sentence
+ * may tell the same deed of someone else.
+ */
+
+// An opening phrase before the subject: a time or place phrase, a purpose, a participle phrase, a short clause of when
+// or why. (After the first, a phrase opens in lower case: "Then, during the feast, …".)
+const OPENER =
+  /^(?:(?:In|On|At|After|Before|During|By|Within|Inside|Outside|Beside|Back|Then|Later|Soon|Next|Finally|Eventually|Meanwhile|Instead|Afterwards|That|This|One|Moments|Years|Days|Weeks|Months)\b[^,;:"“”]{0,50}|[A-Z][a-z]+ly|To [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ing\b[^,;:"“”]{2,60}|(?:When|After|Before|As|Once|While)\b[^,;:"“”]{4,70}), /;
+const LATER_OPENER = /^(?:in|on|at|during|after|before|within|inside|outside|beside|with|without|in anger|at last)\b[^,;:"“”]{0,50}, /;
+// Words that may describe the doer before the name: "Juliet's hot-tempered cousin Tybalt", "Her son, Pell,", "a pig named Squealer".
+const DESCRIBED = String.raw`(?:(?:[A-Z][\w-]+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]*,? ){1,3}(?:(?:called|named) )?)?`;
+// "Tull, who never forgave the insult, leaves …": an aside on the doer, between the name and the verb.
+const ASIDE = /^, (?:who|whose) [^,;:"“”]{3,80}, /;
+// Verbs that say a state or a change anyone may go through, not a deed: asked, they have many right answers.
+const NOT_A_DEED = /^(?:has|had|have|seems?|seemed|becomes?|became|remains?|remained|lives?|lived|dies|died|wants?|wanted|feels?|felt|knows?|knew|tries|tried|begins?|began|starts?|started|returns?|returned|arrives?|arrived|realises|realizes|realised|realized|learns?|learned|learnt|decides?|decided|hopes?|hoped|fears?|feared|cannot|can|will|would|must|may|might|should|could|does|did)$/;
+// "is", "was": a deed only as a passive ("is banished from …"), never a description ("is a lively speaker").
+const BE = /^(?:is|are|was|were)$/;
+// An object this short still makes the deed one person's when it names a character ("Who stabs Orrin?").
+const SHORTEST_BODY_WORDS = 3;
+// Words for one of a character's people, before the name that introduces them ("his cousin Orrin", "her son, Pell").
+const KIN_BEFORE = /\b(?:son|daughter|father|mother|wife|husband|brother|sister|cousin|friend|servant|uncle|aunt|nephew|niece|rival|master|nurse|named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
+
+// A capitalised word and a verb after it ("Corrin keeps"), not an adverb ("Soon afterwards").
+const ACTING_NAME = /(?<![\w'’-])([A-Z][a-z]{2,}) ((?![a-z]+(?:ly|wards?)\b)[a-z]+(?:s|ed))\b/g;
+
+interface Cast {
+  names: string[];
+  /**
+   * The characters the tagger read as people or the article introduces as one ("his son, Pell"): the only keys (a name
+   * found by its shape alone, "Corrin keeps …", is only an option).
+   */
+  keys: Set<string>;
+}
+
+// A name whose last word is a place's (a wood, a hill, a farm) is a place the tagger took for a person.
+const PLACE_HEAD = /\s(?:Wood|Forest|Hill|Hills|Mountain|Castle|Farm|River|Lake|Street|Hall|House|Abbey|Church|Bridge|Island|Bay|Valley|Park|Tower|Gate|Road)$/;
+// A ruler's number ("James VI"): a real person of history, never one of a story's cast.
+const REGNAL = /\s[IVX]+$/;
+
+/**
+ * The story's characters, not of the real world round the story (its author, a ruler it stands for): the people the
+ * tagger names, and those the article introduces by a tie or a name ("her cousin Orrin", "a dog named Pell"), never a
+ * name the article also reads as a place or a body unless it introduces it so. Null where the article retells no work,
+ * or names too few characters for three wrong options.
+ */
+function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
+  const spans = namedBySentence.flat();
+  const tagged = spans.filter((s) => s.type === "PERSON").map((s) => s.text);
+  if (!tagged.some((n) => worldOfPerson(n, articleText) === "story")) return null;
+  const otherKind = new Set(spans.filter((s) => s.type !== "PERSON").map((s) => s.text));
+  const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !lookupEntry(n) || lookupEntry(n)!.type === "CITY"));
+  const actors = new Set<string>();
+  // A one-word name that acts ("Corrin keeps …") and is never a common word in lower case: a character the tagger missed.
+  for (const m of articleText.matchAll(ACTING_NAME)) {
+    const n = m[1]!;
+    if (introduced.has(n) || actors.has(n) || !looksLikeVerb(m[2]!) || lookupEntry(n) || timesNamed(n, articleText) < 2) continue;
+    // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
+    if (new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) || !new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) || otherKind.has(n)) continue;
+    actors.add(n);
+  }
+  // (Not the work's own name, "Ulfrun is a tale …", where the article never names it otherwise.)
+  const people = [...new Set([...tagged, ...introduced, ...actors])].filter((n) => !onlyTheWork(n, articleText));
+  // (A character named once is still one of the story's people, fair as a wrong option; the key acts twice at least.)
+  const all = people.filter((n) => {
+    const world = worldOfPerson(n, articleText);
+    if (!isPersonName(n) || PLACE_HEAD.test(n) || REGNAL.test(n) || isPeopleWord(n) || world === "real") return false;
+    if (!introduced.has(n) && (otherKind.has(n) || (lookupEntry(n)?.type ?? "PERSON") !== "PERSON")) return false;
+    return world === "story" || introduced.has(n) || actors.has(n) || timesNamed(n, articleText) >= 2;
+  });
+  // One character under two names ("Mr Vell", "Vell"): the name told more often stands for both.
+  const words = (n: string) => n.split(/\s+/);
+  const names = all.filter((n) => !all.some((o) => o !== n && (words(o).every((w) => words(n).includes(w)) || words(n).every((w) => words(o).includes(w))) && timesNamed(o, articleText) >= timesNamed(n, articleText) && (timesNamed(o, articleText) > timesNamed(n, articleText) || o.length > n.length)));
+  return names.length >= 4 ? { names, keys: new Set([...tagged, ...introduced]) } : null;
+}
+
+/** A name the article writes only as the work ("Ulfrun is a tale …") and in its title. */
+function onlyTheWork(name: string, articleText: string): boolean {
+  const body = articleText.slice(articleText.indexOf("\n") + 1);
+  const asWork = body.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)} (?:is|was) (?:a|an|one)\\b`, "g"))?.length ?? 0;
+  return asWork > 0 && timesNamed(name, body) <= asWork;
+}
+
+const namesIn = (text: string, name: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`).test(text);
+
+/** "Who kills Orrin?" -> the deed's verb and its first word after, to find the same deed told of another character. */
+function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at: number, cast: Cast): boolean {
+  const words = stem.replace(/\?$/, "").split(/\s+/).slice(1);
+  const verb = BE.test(words[0]!) ? words[1]! : words[0]!;
+  const object = words.slice(BE.test(words[0]!) ? 2 : 1).find((w) => w.length > 3 && /^[\w'’-]+$/.test(w));
+  if (!object) return false;
+  const deed = new RegExp(`\\b${escapeRegExp(verb)}\\b[^.]*\\b${escapeRegExp(object)}\\b`);
+  return sentences.some((s, i) => i !== at && deed.test(s.text) && cast.names.some((n) => n !== key && namesIn(s.text, n)));
+}
+
+// The sentence's last clause, a deed of the subject's own pronoun: ", and he stabs Orrin."
+const LAST_DEED = /,? and (?:he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
+// A word that says the deed is told against one before it ("strikes the blow anyway", "visits the witches again").
+const LEANS_BACK = /\b(?:anyway|too|again|instead|either|also|still|as well)\b/i;
+// A clause joined on with its own subject ("…, and they chase …", "…, but the letter never arrives"), or an aside on the
+// deed's last person ("…, who curses both families …"): the question ends before it.
+const JOINED_CLAUSE = /,? (?:and|but|so|while|yet) (?:he|she|they|it|we|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)\b.*([.?])$/;
+const TRAILING_ASIDE = /, (?:who|whom|whose|which) [^,]*\?$/;
+
+/** The sentence or stem up to a clause joined on with its own subject (its closing stop kept), and without a last aside. */
+function ownClauseCut(text: string): string {
+  const joined = JOINED_CLAUSE.exec(text);
+  const cut = joined && (looksLikeVerb(joined[1]!) || /^(?:he|she|they|it|we) /.test(joined[0].replace(/^,? [a-z]+ /, ""))) ? `${text.slice(0, joined.index)}${joined[2]}` : text;
+  return cut.replace(TRAILING_ASIDE, "?");
+}
+
+/** The doer of the sentence's main deed, as a "Who …?" stem and the key's place in the sentence, or null. */
+function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: string; key: string; at: number } | null {
+  if (!/\.$/.test(sentence.text)) return null;
+  let from = 0;
+  for (let m = OPENER.exec(sentence.text); m && from < 150; m = LATER_OPENER.exec(sentence.text.slice(from))) from += m[0].length;
+  const rest = sentence.text.slice(from);
+  let found: { key: string; at: number } | null = null;
+  for (const n of cast.names) {
+    const m = new RegExp(`^${DESCRIBED}${escapeRegExp(n)}(?=,? )`).exec(rest);
+    if (m && (!found || n.length > found.key.length)) found = { key: n, at: m[0].length - n.length };
+  }
+  if (!found || !cast.keys.has(found.key) || timesNamed(found.key, articleText) < 2) return null;
+  const { key, at } = found;
+  const after = rest.slice(at + key.length).replace(ASIDE, " ");
+  // "Tull reveals that he was …, and he stabs Orrin.": a last deed joined on with the subject's own pronoun, when no
+  // other character is named between the subject and it (else the "he" may be theirs).
+  const later = LAST_DEED.exec(after);
+  if (later && !cast.names.some((n) => n !== key && namesIn(after.slice(0, later.index), n))) {
+    const stem = `Who ${later[1]}?`;
+    const body = later[1]!.split(/\s+/).slice(1);
+    const ok = !NOT_A_DEED.test(later[1]!.split(" ")[0]!) && looksLikeVerb(later[1]!.split(" ")[0]!) && !OBJECT_PRONOUN.test(stem) && !dangles(stem) && !LEANS_BACK.test(stem);
+    if (ok && cast.names.some((n) => n !== key && namesIn(body.join(" "), n))) return { stem, key, at: from + at };
+  }
+  if (/["“”()]/.test(sentence.text)) return null;
+  const verb = /^ ([a-z]+)\b/.exec(after)?.[1];
+  if (!verb || NOT_A_DEED.test(verb) || !looksLikeVerb(verb)) return null;
+  if (BE.test(verb) && !/^ [a-z]+ [a-z]+(?:ed|en|n|t) (?:to|from|by|into|out|off|in|at|for)\b/.test(after)) return null;
+  // The doer and the deed read as a sentence of their own, so the one "Who …?" builder cuts it as it cuts any other.
+  // (Cut before a clause of another subject first: "…, and Orrin forgives him" is no part of the deed.)
+  const clause: Sentence = { ...sentence, text: ownClauseCut(key + after), start: sentence.start + from + at, subject: undefined };
+  const span: Span = { text: key, start: clause.start, end: clause.start + key.length, type: "PERSON" };
+  const asked = subjectQuestion(clause, span, "Who");
+  const stem = asked && ownClauseCut(asked);
+  if (!stem || dangles(stem) || OBJECT_PRONOUN.test(stem) || LEANS_BACK.test(stem)) return null;
+  const body = stem.replace(/\?$/, "").split(/\s+/).slice(2);
+  const namesCharacter = cast.names.some((n) => n !== key && namesIn(body.join(" "), n));
+  if (body.length < SHORTEST_BODY_WORDS && !namesCharacter) return null;
+  // A doer the deed names again ("Who tells Tull's friend …" with Tull the key) gives itself away.
+  if (namesIn(stem, key)) return null;
+  return { stem, key, at: from + at };
+}
+
+/** One "Who …?" on each sentence that tells a character's deed, with up to three other characters as options. */
+export function makeDeedQuestions(sentences: Sentence[], namedBySentence: Span[][], articleText: string, random: () => number): { question: GeneratedQuestion; sentenceIndex: number }[] {
+  const cast = castOf(namedBySentence, articleText);
+  if (!cast) return [];
+  const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const deed = deedOf(sentence, cast, articleText);
+    if (!deed || sameDeedElsewhere(deed.stem, deed.key, sentences, sentenceIndex, cast)) return;
+    // "Who saves them?": a pronoun for others stands for people the stem does not name.
+    if (/\b(?:they|them|themselves)\b/i.test(deed.stem)) return;
+    const others = cast.names.filter((n) => n !== deed.key && !namesIn(deed.stem, n) && !n.includes(deed.key) && !deed.key.includes(n));
+    // (Three options at the least: a small cast, one of whom the deed names, still leaves two wrong ones.)
+    if (others.length < 2) return;
+    const distractors = shuffle(others, random).slice(0, 3);
+    const { options, answerKey } = choiceQuestion(deed.key, distractors, random);
+    const start = sentence.start + deed.at;
+    out.push({
+      sentenceIndex,
+      question: {
+        type: "MULTIPLE_CHOICE",
+        prompt: deed.stem,
+        options,
+        answerKey,
+        answerText: deed.key,
+        source: sourceIn(sentence, { start, end: start + deed.key.length }),
+        spanType: "PERSON",
+        keyKind: "name",
+        score: 1,
+        confidence: 0.78,
+        castOptions: true,
+      },
+    });
+  });
+  return out;
+}

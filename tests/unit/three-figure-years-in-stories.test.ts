@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { findSpans } from "@/lib/generation/find-spans";
+
+const years = (sentence: string) => findSpans(sentence).filter((s) => s.type === "YEAR").map((s) => s.text);
+
+describe("years of three figures with no era (stories)", () => {
+  it("are years where a date phrase leads to them and the figure ends its phrase", () => {
+    expect(years("Born in 731, the princess grew up at the river court.")).toEqual(["731"]);
+    expect(years("When the old khan died in 812, his sons divided the land.")).toEqual(["812"]);
+    expect(years("In 845 Tamsin herself became queen.")).toEqual(["845"]);
+    expect(years("From around 770, the monks copied the law books.")).toEqual(["770"]);
+  });
+
+  it("are never counts", () => {
+    expect(years("The fleet sailed in 300 ships to the southern coast.")).toEqual([]);
+    expect(years("She was one of around 300 young clerks chosen for the school.")).toEqual([]);
+    expect(years("The motion passed by 120 votes to 95.")).toEqual([]);
+    expect(years("The wall was about 400 metres long.")).toEqual([]);
+  });
+});
