@@ -38,6 +38,8 @@ function resolveThing(s: Sentence, prev: Sentence, sentences: Sentence[], i: num
     if (pronoun === "They" && /^They (?:say|said)\b/.test(s.text)) return null;
     const np = previousSubject(prev, plural, prevNames, topic) ?? (pronoun === "Its" ? titleOwner(s.text, prev.text, topic) : null);
     if (!np) return null;
+    // "It is one of his best plays": a work named for its hero, written in, reads as whom "his" means.
+    if (np.replace(/^The /, "") === topic.title.replace(/^The /, "") && /\b(?:he|his|him|she|her|hers)\b/i.test(s.text)) return null;
     if (pronoun === "Its") return { opener: "Its", subject: `${np}'s` };
     if (pronoun === "Their") return { opener: "Their", subject: /s$/.test(np) ? `${np}'` : `${np}'s` };
     return { opener: pronoun, subject: np };
@@ -172,6 +174,10 @@ function phraseEndingAt(text: string, at: number, head: string): string | null {
 const TITLE_CASED = /^(?:A|An) [A-Z][\w'’-]*(?: (?:(?:of|the|and|in|on|at|to|for) )*[A-Z][\w'’-]*)*$/;
 
 function previousSubject(prev: Sentence, plural: boolean, prevNames: Span[], topic: Topic): string | null {
+  return subjectBefore(prev, plural, prevNames, topic) ?? (plural ? null : titleThingDefined(prev.text, topic, prevNames));
+}
+
+function subjectBefore(prev: Sentence, plural: boolean, prevNames: Span[], topic: Topic): string | null {
   // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
   // or with a person's name, has no subject a pronoun could take.
   const text = prev.text;
@@ -408,7 +414,8 @@ function competes(terms: TaggedTerm[], start: number, verbAt: number, plural: bo
     for (described = k; described < terms.length; described++) {
       const t = terms[described]!;
       if (t.tags?.includes("Conjunction") || /^(?:which|who|that|while|whereas|when)$/i.test(t.text)) break;
-      if (/[,;:]/.test(t.post ?? "")) break;
+      // ("a clear, curved lens at the front": a comma between two describing words of one noun does not end it.)
+      if (/[,;:]/.test(t.post ?? "") && !coordinateAdjectives(terms, described)) break;
     }
   }
   // (A ", which …" or ", who …" clause after the verb describes something the sentence named: the things it names in
@@ -428,4 +435,40 @@ function competes(terms: TaggedTerm[], start: number, verbAt: number, plural: bo
     if (plural && /^and$/i.test(terms[n + 1]?.text ?? "") && terms[n + 2]?.tags?.includes("Noun")) return true;
   }
   return false;
+}
+
+/**
+ * "clear, curved window": an adjective, a lone comma, then a second describing word of the same noun (an adjective, or an
+ * -ed word the tagger reads as a verb, right before a noun).
+ */
+function coordinateAdjectives(terms: TaggedTerm[], at: number): boolean {
+  const [term, next, after] = [terms[at]!, terms[at + 1], terms[at + 2]];
+  const adjectiveOnly = (t: TaggedTerm | undefined) => !!t?.tags?.includes("Adjective") && !t.tags.some((g) => g === "Noun" || g === "Verb" || g === "Determiner");
+  if (!/^,\s*$/.test(term.post ?? "") || !adjectiveOnly(term) || !next) return false;
+  const describing = adjectiveOnly(next) || (/^[a-z]+ed$/.test(next.text) && !!after?.tags?.includes("Noun") && !after.tags.includes("Pronoun"));
+  return describing && !/[,;:]/.test(next.post ?? "");
+}
+
+// Kinds of made or founded thing a sentence may say the article's title is ("… is a tragedy by …", "… was a treaty …").
+const THING_KIND =
+  /^(?:novel|novella|play|tragedy|comedy|poem|book|story|film|opera|symphony|painting|sculpture|song|musical|ballet|epic|treaty|charter|document|agreement|constitution|law|act|city|town|village|country|kingdom|empire|state|republic|island|river|lake|mountain|volcano|desert|forest|canal|bridge|temple|cathedral|church|mosque|palace|castle|fort|fortress|tower|monument|statue|building|site|ship|satellite|spacecraft|machine|engine|railway|festival|game|sport)$/i;
+
+/**
+ * "Two Rivers is a tragedy by …", '"The Wanderer" is a short novel …': the sentence before says the article's title, whole, is
+ * one made or founded thing, so the article is about that one thing and an "It" after it is that thing, even where the name
+ * finder reads words of the name as people's ("Romeo and Juliet"). A name it reads whole as a person's and as nothing else
+ * stays a guess between the two. The sentence's other nouns still compete.
+ */
+function titleThingDefined(text: string, topic: Topic, names: Span[]): string | null {
+  const name = topic.title.replace(/^(?:The|A|An) /, "");
+  if (name.length < 3) return null;
+  const m = new RegExp(`^["“]?((?:The )?${escapeRegExp(name)})["”]? (is|was) (?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z]+)\\b`).exec(text);
+  // ("a short novel", "a tragedy": the kind is one of the first three words after the article.)
+  if (!m || !m[3]!.split(" ").some((w) => THING_KIND.test(w))) return null;
+  const readAs = names.filter((n) => n.text === name).map((n) => n.type);
+  if (readAs.includes("PERSON") && readAs.every((t) => t === "PERSON")) return null;
+  const terms = tagged(text);
+  const verbAt = terms.findIndex((t) => t.text.toLowerCase() === m[2]);
+  if (verbAt < 1 || competes(terms, 0, verbAt, false)) return null;
+  return m[1]!;
 }
