@@ -244,7 +244,7 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   // (A stem that opens on the pronoun names no one before it: a later word of the name there is a namesake, "She was born in
   // Sydney" about Sydney Marsh, unless the whole name is written.)
   const nameWords = hit.index === 0 ? [person.name] : person.name.split(/\s+/).filter((w) => w.length > 2);
-  if (nameWords.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(stem))) return stem;
+  if (nameWords.some((w) => namedIn(stem, w, person.name))) return stem;
   const word = hit[0].toLowerCase();
   const next = stem.slice(hit.index + hit[0].length).trimStart();
   // ("The boat was hers" -> "The boat was Mara's".)
@@ -254,6 +254,23 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   // what was hers ("her nine children"); either name would be a guess.
   if (word === "her" && HER_THEN_AMOUNT.test(next)) return stem;
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Madame|Madam|Mme|Monsieur|Dr|Doctor|Sir|Dame|Lady|Lord|Count|Countess|Earl|Duke|Duchess|Baron|Baroness|Professor|Prof|President|Premier|Chancellor|General|Captain|Colonel|Admiral|King|Queen|Prince|Princess|Emperor|Empress|Saint|St|Father|Sister|Brother|Mother|Reverend|Judge|Senator|Governor)\.?$/;
+/**
+ * Whether a word of the person's name stands in the stem for them. Their surname closing a relative's full name ("she married
+ * Tomas Venn" about Ada Venn, "his brother Karl Holt") is that relative's: the stem names someone else, not them.
+ */
+function namedIn(stem: string, word: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  const surname = words.length > 1 && word === words[words.length - 1];
+  for (const m of stem.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, "g"))) {
+    const before = /(?:^|\s)([A-Z][\p{L}'’-]+) $/u.exec(stem.slice(0, m.index))?.[1];
+    // (A title before it, "Madame Curie", "Dr Holt", is the person themself.)
+    const relative = surname && before !== undefined && !words.includes(before) && !OPENER.has(before) && !HONORIFIC.test(before);
+    if (!relative) return true;
+  }
+  return false;
 }
 
 /**
