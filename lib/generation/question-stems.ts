@@ -1,4 +1,4 @@
-import { KIND_OF_BODY } from "./check-context";
+import { KIND_OF_BODY, withoutLeadingConnective } from "./check-context";
 import { escapeRegExp } from "./find-spans";
 import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 import type { Sentence, Span } from "./types";
@@ -354,6 +354,10 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   // (The stem's terms are read once, for dangles and for the "it" check below.)
   const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
   if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
+  // "Soon afterwards, messengers arrive to say that _____ …": a link of sequence is all that points back, and the claim is as
+  // true without it; the stem goes without the link rather than with a sentence before it (which may point back in turn).
+  const unlinked = withoutLeadingConnective(stem);
+  if (unlinked !== stem && !POINTS_BACK.test(unlinked) && !POINTS_BACK_AFTER_OPENER.test(unlinked) && !dangles(unlinked)) return unlinked;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
