@@ -9,6 +9,7 @@ import { pluralNamedBefore } from "./plural-antecedent";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 import { boundedMemo } from "./article-memo";
+import { TITLE_WORD_SET } from "./titles";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -256,7 +257,8 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Madame|Madam|Mme|Monsieur|Dr|Doctor|Sir|Dame|Lady|Lord|Count|Countess|Earl|Duke|Duchess|Baron|Baroness|Professor|Prof|President|Premier|Chancellor|General|Captain|Colonel|Admiral|King|Queen|Prince|Princess|Emperor|Empress|Saint|St|Father|Sister|Brother|Mother|Reverend|Judge|Senator|Governor)\.?$/;
+// Titles of address besides the ranks and offices of titles.ts ("Madame Curie", "Countess Lovelace").
+const HONORIFIC = /^(?:Miss|Madame|Madam|Mme|Monsieur|Dame|Count|Countess|Earl|Baron|Baroness|Prof|Saint|St|Father|Sister|Brother|Mother|Reverend|Judge|Senator)\.?$/;
 /**
  * Whether a word of the person's name stands in the stem for them. Their surname closing a relative's full name ("she married
  * Tomas Venn" about Ada Venn, "his brother Karl Holt") is that relative's: the stem names someone else, not them.
@@ -267,7 +269,7 @@ function namedIn(stem: string, word: string, name: string): boolean {
   for (const m of stem.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, "g"))) {
     const before = /(?:^|\s)([A-Z][\p{L}'’-]+) $/u.exec(stem.slice(0, m.index))?.[1];
     // (A title before it, "Madame Curie", "Dr Holt", is the person themself.)
-    const relative = surname && before !== undefined && !words.includes(before) && !OPENER.has(before) && !HONORIFIC.test(before);
+    const relative = surname && before !== undefined && !words.includes(before) && !OPENER.has(before) && !TITLE_WORD_SET.has(before) && !HONORIFIC.test(before);
     if (!relative) return true;
   }
   return false;
