@@ -544,7 +544,9 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   if (plural) {
     const before = text.slice(0, plural.index);
     // (A plural noun as the tagger reads it: a verb's -s, "thanks them", or a span of time, "weeks later", means no one.)
-    if (!collectiveMeans(before, plural[0]) && !pluralNamedBefore(text, plural.index, terms ?? taggedFromSentences(text)) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
+    // (A man and a woman both pointed to before it, "… he was hit …, leaving her to raise their sons", are a pair it may mean.)
+    const pair = /\b(?:he|him|his)\b/i.test(before) && /\b(?:she|her|hers)\b/i.test(before);
+    if (!pair && !collectiveMeans(before, plural[0]) && !pluralNamedBefore(text, plural.index, terms ?? taggedFromSentences(text)) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
   }
   // "… use several tools to correct this.", "Plants do this by …": a demonstrative standing for a whole earlier idea, as the
   // object at the end of a clause or before a preposition (not "this year", "these ships": a noun follows those).
