@@ -356,7 +356,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   // (The stem's terms are read once, for dangles and for the "it" check below.)
   const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
   if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
-  // "Soon afterwards, messengers arrive to say that _____ …": a link of sequence is all that points back, and the claim is as
+  // "Soon afterwards, two riders came to tell how _____ …": a link of sequence is all that points back, and the claim is as
   // true without it; the stem goes without the link rather than with a sentence before it (which may point back in turn).
   const unlinked = withoutLeadingConnective(stem);
   if (unlinked !== stem && !POINTS_BACK.test(unlinked) && !POINTS_BACK_AFTER_OPENER.test(unlinked) && !dangles(unlinked)) return unlinked;
