@@ -136,7 +136,8 @@ function pointsOutsideNow(stem: string, title: string): boolean {
   }
   // "Shorter but also coiled, the _____ …": a comparison whose other side is in a sentence the stem does not show.
   const last = plain.slice(Math.max(plain.lastIndexOf(". "), plain.lastIndexOf("? ")) + 1).trim();
-  if (/^(?:More|Less|Fewer|[A-Z][a-z]{2,}er)\b(?: but| and|,)/.test(last) && !/\bthan\b/.test(last) && !/^(?:Under|Over|After|Later|Never|Neither|Either|Other|Whether|Water|Winter|Summer|Rather|Together|Further|Power|Paper|Weather)\b/.test(last)) return true;
+  // (An adverb or link that only ends in "-er", "Altogether, …", "Moreover, …", "Whenever …", compares nothing.)
+  if (/^(?:More|Less|Fewer|[A-Z][a-z]{2,}er)\b(?: but| and|,)/.test(last) && !/\bthan\b/.test(last) && !/^(?:Under|Over|After|Later|Never|Neither|Either|Other|Whether|Water|Winter|Summer|Rather|(?:Al)?together|Further|Power|Paper|Weather|(?:How|More|What|When|Wher|There|Here)ever|(?:There|Here)after|Remember|Consider|Moreover)\b/.test(last)) return true;
   // "The second part is slower …", "Others wanted …": one of a set the sentence before named, the set left out.
   if (ONE_OF_A_SET.test(last)) return true;
   // "Today hundreds are held each spring", "Many died": a bare count as the subject, of what the sentence before said.

@@ -4,6 +4,7 @@ import { isFragment, opensWithVerb } from "./check-stems";
 import { cutFigurePointer } from "./question-stems";
 import { dropsCondition } from "./statement-claims";
 import { escapeRegExp } from "./find-spans";
+import { TITLE_WORD_SET } from "./titles";
 import { isCutFrom } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
@@ -115,9 +116,11 @@ function asks(stem: string): boolean {
 function givesAway(stem: string, key: string): boolean {
   const lowerStem = stem.toLowerCase();
   if (lowerStem.includes(key.toLowerCase())) return true;
-  return key
-    .split(/\s+/)
-    .filter((w) => w.length >= 4 && /^[A-Z]/.test(w))
+  const words = key.split(/\s+/).filter((w) => w.length >= 4 && /^[A-Z]/.test(w));
+  // A title before the name ("King Aldric" under a stem that speaks of kings) tells the kind of person, not which one: only
+  // the name's own words give it away, when it has some.
+  const own = words.filter((w) => !TITLE_WORD_SET.has(w));
+  return (own.length > 0 ? own : words)
     // (Escaped: a key word may hold a bracket or a dot, "Ptolemy)" or "J.Bowe", which are letters here, not pattern syntax.)
     .some((w) => new RegExp(`\\b${escapeRegExp(w.slice(0, Math.max(4, w.length - 1)).toLowerCase())}`).test(lowerStem));
 }

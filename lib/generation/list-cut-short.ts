@@ -21,7 +21,9 @@ export function listCutShort(statement: string, sentenceText: string): boolean {
 }
 
 // A clause that opens on a condition or a time ("When the mill opened, …") has its comma before the main clause, not in a list.
-const SUBORDINATE_OPENING = /^(?:When|While|After|Before|As|If|Because|Although|Though|Since|Once|Until|Unless|Whenever|Where)\b/;
+// (So does one after a short opening phrase, with its main clause after it: "In 1790, when the miller fell ill, the guild …".)
+const SUBORDINATE_OPENING =
+  /^(?:When|While|After|Before|As|If|Because|Although|Though|Since|Once|Until|Unless|Whenever|Where)\b|^[^,;:]{2,40}, (?:when|while|after|before|if|because|although|though|since|once|until|unless|whenever)\b[^,;:]*, /;
 
 function cutBeforeItsAnd(body: string): boolean {
   const lastComma = body.lastIndexOf(", ");

@@ -1,4 +1,4 @@
-import { KIND_OF_BODY } from "./check-context";
+import { KIND_OF_BODY, withoutLeadingConnective } from "./check-context";
 import { escapeRegExp } from "./find-spans";
 import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 import type { Sentence, Span } from "./types";
@@ -9,6 +9,7 @@ import { pluralNamedBefore } from "./plural-antecedent";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import { LEXICON, tagWithoutChunks } from "./tag-without-chunks";
 import { boundedMemo } from "./article-memo";
+import { TITLE_WORD_SET } from "./titles";
 
 /**
  * Real questions from a sentence, only where its shape is sure: the key opens
@@ -244,7 +245,7 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   // (A stem that opens on the pronoun names no one before it: a later word of the name there is a namesake, "She was born in
   // Sydney" about Sydney Marsh, unless the whole name is written.)
   const nameWords = hit.index === 0 ? [person.name] : person.name.split(/\s+/).filter((w) => w.length > 2);
-  if (nameWords.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(stem))) return stem;
+  if (nameWords.some((w) => namedIn(stem, w, person.name))) return stem;
   const word = hit[0].toLowerCase();
   const next = stem.slice(hit.index + hit[0].length).trimStart();
   // ("The boat was hers" -> "The boat was Mara's".)
@@ -254,6 +255,24 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   // what was hers ("her nine children"); either name would be a guess.
   if (word === "her" && HER_THEN_AMOUNT.test(next)) return stem;
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
+}
+
+// Titles of address besides the ranks and offices of titles.ts ("Madame Curie", "Countess Lovelace").
+const HONORIFIC = /^(?:Miss|Madame|Madam|Mme|Monsieur|Dame|Count|Countess|Earl|Baron|Baroness|Prof|Saint|St|Father|Sister|Brother|Mother|Reverend|Judge|Senator)\.?$/;
+/**
+ * Whether a word of the person's name stands in the stem for them. Their surname closing a relative's full name ("she married
+ * Tomas Venn" about Ada Venn, "his brother Karl Holt") is that relative's: the stem names someone else, not them.
+ */
+function namedIn(stem: string, word: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  const surname = words.length > 1 && word === words[words.length - 1];
+  for (const m of stem.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, "g"))) {
+    const before = /(?:^|\s)([A-Z][\p{L}'’-]+) $/u.exec(stem.slice(0, m.index))?.[1];
+    // (A title before it, "Madame Curie", "Dr Holt", is the person themself.)
+    const relative = surname && before !== undefined && !words.includes(before) && !OPENER.has(before) && !TITLE_WORD_SET.has(before) && !HONORIFIC.test(before);
+    if (!relative) return true;
+  }
+  return false;
 }
 
 /**
@@ -337,6 +356,10 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   // (The stem's terms are read once, for dangles and for the "it" check below.)
   const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
   if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
+  // "Soon afterwards, two riders came to tell how _____ …": a link of sequence is all that points back, and the claim is as
+  // true without it; the stem goes without the link rather than with a sentence before it (which may point back in turn).
+  const unlinked = withoutLeadingConnective(stem);
+  if (unlinked !== stem && !POINTS_BACK.test(unlinked) && !POINTS_BACK_AFTER_OPENER.test(unlinked) && !dangles(unlinked)) return unlinked;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
@@ -521,7 +544,9 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   if (plural) {
     const before = text.slice(0, plural.index);
     // (A plural noun as the tagger reads it: a verb's -s, "thanks them", or a span of time, "weeks later", means no one.)
-    if (!collectiveMeans(before, plural[0]) && !pluralNamedBefore(text, plural.index, terms ?? taggedFromSentences(text)) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
+    // (A man and a woman both pointed to before it, "… he was hit …, leaving her to raise their sons", are a pair it may mean.)
+    const pair = /\b(?:he|him|his)\b/i.test(before) && /\b(?:she|her|hers)\b/i.test(before);
+    if (!pair && !collectiveMeans(before, plural[0]) && !pluralNamedBefore(text, plural.index, terms ?? taggedFromSentences(text)) && !/[A-Z][\w'’-]* (?:and|&) [A-Z]/.test(before)) return true;
   }
   // "… use several tools to correct this.", "Plants do this by …": a demonstrative standing for a whole earlier idea, as the
   // object at the end of a clause or before a preposition (not "this year", "these ships": a noun follows those).

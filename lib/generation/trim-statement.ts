@@ -1,5 +1,5 @@
 import { boundedMemo } from "./article-memo";
-import { SET_ORDINALS } from "./check-stems";
+import { openingAndSideClauseOnly, SET_ORDINALS } from "./check-stems";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { MONTHS } from "./months";
 import { hasFiniteVerb } from "./finite-verb";
@@ -282,6 +282,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       // (Not after a linking word: "However, its first fair, watched by …, was …" has its subject there, not an aside.)
       const aside = /^[A-Z][a-z]+$/.test(phrase) && !/(?:ing|ed)$/.test(phrase) ? null : /^([^,;]{1,50}), (?=[A-Za-z])(?!(?:who|which|whose)\b)/.exec(rest);
       const kept = aside && aside[1]!.split(/\s+/).length <= 5 && !VERB_LIKE.test(aside[1]!) ? rest.slice(aside[0].length) : rest;
+      // "In 1895 she wed Tomas Venn, a chemist, and the two …": an "opening" that holds the main clause itself leaves only a
+      // clause joined on with "and", which says nothing alone; nothing is cut.
+      if (/^(?:and|but|or|so|yet|nor)\b/i.test(kept)) return null;
       // "In 1851 the guild printed its charter, a short book, which sold well": an "opening" that runs to the first comma may
       // be the main clause itself; what follows it is then only an appositive and its relative clause, with no verb of its own.
       if (!hasFiniteVerb(mainPartOf(kept))) return null;
@@ -316,7 +319,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const trailing = found && { index: kept + found.index };
   // ("Ada reached the hut first and, having rested, lit a fire": an aside inside the predicate, after its joining word, is no
   // clause hung on the end; cut there, the statement would end on "and".)
-  if (trailing && wordCount(text.slice(0, trailing.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, trailing.index))) {
+  // ("In 705, when she was ill, a group of lords forced …": what stands before ", a group of" is an opening and its side clause,
+  // with the main clause still to come; cut there, no claim is left.)
+  if (trailing && wordCount(text.slice(0, trailing.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, trailing.index)) && !openingAndSideClauseOnly(text.slice(0, trailing.index))) {
     // An aside between the subject and its verb ("After the party won, apartheid, a system of …, was written into law") is no
     // trailing clause: cutting it would take the main verb with it and leave a subject with nothing said of it.
     const after = text.slice(trailing.index + 1);
