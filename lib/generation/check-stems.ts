@@ -43,6 +43,16 @@ export function opensWithVerb(text: string): boolean {
 }
 
 /** A line lifted from a bullet list or a "key facts" block: a label and colon, a lower-case or bulleted start, or no finite verb. */
+/**
+ * "Orla Venn founded a _____ for scribes." from the bullet "founded a school for scribes;" under "She also:": the stem has
+ * the doer its lead-in gave written before the item's own words (see lead-in-doers), so it stands as a sentence.
+ */
+function carriesLeadDoer(stem: string, source: string): boolean {
+  const verb = /^([a-z]+) /.exec(source)?.[1];
+  const at = verb ? stem.indexOf(` ${verb} `) : -1;
+  return at > 0 && /^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$/.test(stem.slice(0, at)) && source.startsWith(stem.slice(at + 1).split(BLANK)[0]!);
+}
+
 export function isFragment(text: string): boolean {
   const t = text.trim();
   // "pH is …" starts in lower case and is a sentence; "and the army …" is not.
@@ -242,7 +252,7 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   // (A choice of roles, "Who was Ilse Marr?" with "Poet", asks who only of a description the identity maker read as a person's.)
   if (isUngrammatical(stem) || (whoOfAThing(stem, q.answerText) && !(q.type === "MULTIPLE_CHOICE" && q.keyKind === "role"))) return "stem-ungrammatical";
   // A cloze or statement is the article's sentence (the last one when context is shown before it).
-  if (!isBuiltQuestion(stem) && isFragment(q.source.sentence)) return "stem-fragment";
+  if (!isBuiltQuestion(stem) && isFragment(q.source.sentence) && !carriesLeadDoer(stem, q.source.sentence)) return "stem-fragment";
   if (q.type === "TRUE_FALSE" && openingAndSideClauseOnly(stem)) return "stem-fragment";
   if (stitchedAtColon(stem)) return "stem-fragment";
   if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";

@@ -56,6 +56,7 @@ import { makeNumberedStepQuestions } from "./make-numbered-steps";
 import { makeUnitQuestions } from "./make-unit-questions";
 import { parseArticle } from "./parse-article";
 import { resolvePointers } from "./resolve-pointers";
+import { writeInLeadDoers } from "./lead-in-doers";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { dangles, needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
@@ -155,6 +156,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   markTitlePerson(article, namedBySentence, text);
   // "It …", "They …", "This process …", "She …": written out where the sentence before settles what they mean.
   resolvePointers(sentences, namedBySentence, article.title);
+  writeInLeadDoers(sentences);
   // A name the article introduces ("a dog named …") is a key of its own sentence only. Its kind is unknown (a dog, a ship, a
   // bay): it is typed PERSON but guessed, so it is asked typed with "a name" as the hint and never "Who …?", and it is
   // marked introduced, so only the whole name is accepted.

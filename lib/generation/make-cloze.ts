@@ -34,7 +34,7 @@ export function clozeFor(sentence: Sentence, span: Span, byClause = false): stri
   // A list item that closes on ";" ends as a sentence when it reads as one (opens with a capital); else the ";" stays and the stem is refused.
   const after = withoutAsides(tail)
     .replace(/;\s.*$/, ".")
-    .replace(/;$/, /^["'“‘(]?[A-Z0-9]/.test(sentence.text) ? "." : ";");
+    .replace(/;$/, /^["'“‘(]?[A-Z0-9]/.test(sentence.text) || sentence.opener === "" ? "." : ";");
   const later = part?.later ? laterClauseStem(sentence, withoutAsides(sentence.text.slice(part.from, offset)) + BLANK + after) : null;
   if (later) return later;
   const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;

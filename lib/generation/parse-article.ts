@@ -50,6 +50,8 @@ export function parseArticle(text: string): ParsedArticle {
   let previousWasProse = false;
   // Whether the lines above, back to the last line that was no list item, open with prose ending in a colon ("... three parts:").
   let listAfterLeadIn = false;
+  // The doer a lead-in ends on ("He also:"), which its bullets' verb phrases carry on.
+  let leadDoer: string | null = null;
   body.forEach((line, lineIndex) => {
     const wasProse = previousWasProse;
     previousWasProse = false;
@@ -59,6 +61,7 @@ export function parseArticle(text: string): ParsedArticle {
     const ledIn = listAfterLeadIn;
     const leadIn = !bullet && !md && isShortLeadIn(trimmed, body[lineIndex + 1]?.text ?? "");
     listAfterLeadIn = bullet ? listAfterLeadIn : (isProse(trimmed) && /:$/.test(trimmed)) || leadIn;
+    if (!bullet) leadDoer = listAfterLeadIn ? (LEAD_DOER.exec(trimmed)?.[1] ?? null) : null;
     if (md) {
       sections.push({ heading: cleanHeading(md[1]!), paragraphs: [] });
       seenHeadingAfterProse = seenProse;
@@ -78,7 +81,9 @@ export function parseArticle(text: string): ParsedArticle {
         keyFacts.push({ text: content, start: line.start + offset, end: line.start + offset + content.length });
         return;
       }
-      sections[sections.length - 1]!.paragraphs.push({ text: content, start: line.start + offset, end: line.start + offset + content.length, ...(bullet && isListFragment(content) ? { listItem: true } : {}) });
+      const fragment = bullet && isListFragment(content);
+      const carried = bullet && ledIn && leadDoer && !fragment && opensWithPastVerb(content) ? { leadDoer } : {};
+      sections[sections.length - 1]!.paragraphs.push({ text: content, start: line.start + offset, end: line.start + offset + content.length, ...(fragment ? { listItem: true } : {}), ...carried });
       seenProse = true;
       previousWasProse = true;
       return;
@@ -101,7 +106,8 @@ export function parseArticle(text: string): ParsedArticle {
   sections.forEach((section, index) => {
     section.paragraphs.forEach((para, p) => {
       for (const s of splitSentences(para.text, para.start)) {
-        sentences.push({ ...s, section: index, inSummary: index === 0 && p === 0, ...(para.listItem ? { listItem: true } : {}) });
+        const carried = para.leadDoer && s.start === para.start ? { leadDoer: para.leadDoer } : {};
+        sentences.push({ ...s, section: index, inSummary: index === 0 && p === 0, ...(para.listItem ? { listItem: true } : {}), ...carried });
       }
     });
   });
@@ -135,6 +141,16 @@ function isListFragment(content: string): boolean {
 // A phrase that opens a sentence with its time or place, ending at a comma ("In 1871", "After the war", "By then"), or one
 // such word alone ("Finally,"; "First quarter: …" is a label, not an opening).
 const OPENING_PHRASE = /^(?:(?:In|On|By|After|Before|During|Since|At|From|Over|Within|Under|Until|Around|Throughout|Between) [^,]+|(?:Later|Soon|Shortly|Then|First|Next|Finally|Eventually|Afterwards?|Today|Meanwhile)(?: [a-z]+){0,3})$/;
+
+// A lead-in whose last clause is only its doer ("He also:", "The council then:"): a pronoun or a name of one to three words.
+const LEAD_DOER = /(?:^|[.!?]\s+)(He|She|They|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?: (?:also|then|later|next|soon|further))?:$/;
+
+/** "set up a council of elders;" under "He also:": a lower-case verb opens the item, so it is the doer's deed ("building
+ * roads" is a thing done, named as a noun: no deed to write the doer before). */
+function opensWithPastVerb(content: string): boolean {
+  const first = nlp(content).terms().first();
+  return /^[a-z]+\b/.test(content) && first.has("#Verb") && !first.has("#Gerund");
+}
 
 /**
  * A list item that carries on a sentence ("- a copper lid, hammered flat by hand,"): several words with a verb, ending

@@ -579,5 +579,7 @@ export function complementQuestion(sentence: Sentence, span: Span): string | nul
 export function writeOutOpening(text: string, sentence: Sentence): string {
   if (!sentence.subject) return text;
   const opener = sentence.opener ?? "It";
+  // An empty opener: a bullet's verb phrase that carries on its lead-in's doer ("founded a school;" under "He also:").
+  if (opener === "") return /^[a-z]/.test(text) ? `${sentence.subject} ${text}` : text;
   return text.startsWith(`${opener} `) || text === opener ? sentence.subject + text.slice(opener.length) : text;
 }

@@ -237,6 +237,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // wall, the town would flood" is a condition ("without the wall"), and "Yet another war", "Yet more settlers" use the word as
   // an adverb that points back; there it is part of what is said, and the sentence is refused as before.
   // (A clause cut from inside a sentence comes lower-case, "and the millers …": its join is read as at a sentence's start.)
+  // A bullet's verb phrase under its lead-in's doer ("founded a school;" under "He also:") is the doer's claim: written out
+  // whole, as its stems are (see lead-in-doers).
+  if (sentence.opener === "" && sentence.subject && source === sentence.text) source = `${sentence.subject} ${source.replace(/;$/, ".")}`;
   source = stripJoiningWord(source.replace(/^(?:and|but|or|yet|so|nor)\b/, (w) => capitalise(w)));
   // (A colon between digits is a clock time, "at 11:30", not a clause that introduces what follows.)
   if (/[?!]|:(?!\d)/.test(source) || QUOTE.test(source.replace(QUOTED_NAME, "$1")) || EMPHATIC.test(source) || /^(?:And|But|Or|Yet|So|Nor)\b/.test(source)) return null;

@@ -34,6 +34,11 @@ export interface Sentence extends TextRange {
    */
   listItem?: boolean;
   /**
+   * A bullet that carries on its lead-in's doer ("He also:" then "- founded a school for scribes;"): the doer as the
+   * lead-in writes it ("He", "The council"), which the item's verb phrase needs before it to be a sentence.
+   */
+  leadDoer?: string;
+  /**
    * The person the whole article is about, set on every sentence (even where "she" may mean someone else). `othersBefore`:
    * the sentence before (same section) names another person, or a word for one, who may be whom a pronoun means.
    * `ofOtherSex`: the people this sentence names whom the article shows (a title, their own pronouns) to be of the other sex.
@@ -45,7 +50,7 @@ export interface Sentence extends TextRange {
 
 export interface Section {
   heading: string | null;
-  paragraphs: (TextRange & { text: string; listItem?: boolean })[];
+  paragraphs: (TextRange & { text: string; listItem?: boolean; leadDoer?: string })[];
 }
 
 export interface ParsedArticle {
