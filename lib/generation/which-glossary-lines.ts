@@ -11,8 +11,9 @@ import { boundedMemo } from "./article-memo";
 // (The same words as WHEN_LABEL's are no term: a time, a place word, a pointer, an adverb.)
 const WHICH_LABEL =
   /^((?!(?:in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all|usually|often|sometimes|now|even|only|especially|next|early|late|here|there|again|soon|first|always|never|also|still|just|most|many|both)\b)[a-z][A-Za-z-]+(?: [a-z-]+){0,3}), which (\S.*?)[;.]?$/;
-// A description that leans on another line or sentence cannot be asked alone.
-const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|such(?! as\b)|former|latter)\b/i;
+// A description that leans on another line or sentence cannot be asked alone; one that says its kind "also" does a thing
+// says another kind does it too, so asked by it, or by the other's line with it as an option, the quiz has two right answers.
+const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|such(?! as\b)|former|latter|also|likewise)\b/i;
 // Kind words that say nothing of what the items are: "Which kind cuts hides?" needs the items' own noun instead.
 const GENERIC_KIND = /^(?:kind|type|sort|form|class|category|group|variety|example)$/;
 
