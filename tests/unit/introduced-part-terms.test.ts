@@ -27,6 +27,11 @@ describe("parts the article names in passing", () => {
     expect(findIntroducedTerms(yard.sentences, yard.title)).toEqual(["wick"]);
   });
 
+  it("takes no time of day or year for a term ('found it in the morning, which changes everything')", () => {
+    const night = parseArticle("The Keeper's Day\n\nThe keeper finds a crack in the evening, which worries him. He checks the wick, a strip of cotton, at dusk.");
+    expect(findIntroducedTerms(night.sentences, night.title)).toEqual(["wick"]);
+  });
+
   it("asks what each part does and which part does it, a singular in -s ('lens') read as one part", () => {
     const article = parseArticle(lamp);
     const s = article.sentences;
