@@ -61,4 +61,16 @@ describe("parts the article names in passing", () => {
     const facts = findFunctionFacts(s, findLists(s), shop, findDefinitions(s), findIntroducedTerms(s, article.title));
     expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual(["reflector: fine-tunes the beam"]);
   });
+
+  it("reads no job from a 'which' clause in a sentence about what a person does (the thing is a prop of the event)", () => {
+    const tale = [
+      "The Lamp of Port Kessa",
+      "",
+      "Oil rises through the wick, a strip of woven cotton. Behind the flame stands the reflector, which sends the beam out. The keeper Orla climbs to the gallery, a ring of iron rails. One night Orla rows out in the dinghy, which holds three people. She lights the flare, which burns for an hour.",
+    ].join("\n");
+    const article = parseArticle(tale);
+    const s = article.sentences;
+    const facts = findFunctionFacts(s, findLists(s), tale, findDefinitions(s), findIntroducedTerms(s, article.title));
+    expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual(["reflector: sends the beam out"]);
+  });
 });
