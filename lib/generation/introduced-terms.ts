@@ -22,7 +22,8 @@ const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|
 
 // A sentence opening on a phrase ("Under the old rule, the council …", "In the lower yard, the keeper …"): the comma after
 // its noun closes the phrase, and the words after it are the clause's subject, not what the noun is.
-const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like)\b[^,]*$/;
+// ("Despite the noise, the clock …", "Around the column, a brass ring …": every preposition may open one.)
+const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like|Despite|Around|Beside|Besides|Beneath|Between|Among|Amid|Against|Towards?|Until|Upon|Into|Onto|Outside|Underneath|Past|Thanks to|Due to|According to|Apart from|Instead of|Next to|Even|Whenever|Wherever|Unless|Though)\b[^,]*$/;
 
 /** The introduced terms, in the article's order, without repeats or the title's words. */
 export function findIntroducedTerms(sentences: Sentence[], title: string): string[] {

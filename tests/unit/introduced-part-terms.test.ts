@@ -25,6 +25,8 @@ describe("parts the article names in passing", () => {
   it("takes no noun that closes an opening phrase for a term ('In the lower yard, the keeper …')", () => {
     const yard = parseArticle("The Keeper's Day\n\nIn the lower yard, the keeper stacks the oil casks. The keeper checks the wick, a strip of cotton, at dusk.");
     expect(findIntroducedTerms(yard.sentences, yard.title)).toEqual(["wick"]);
+    const gale = parseArticle("The Keeper's Day\n\nDespite the gale, the keeper lights the lamp. Around the tower, a narrow ledge runs. The keeper checks the wick, a strip of cotton, at dusk.");
+    expect(findIntroducedTerms(gale.sentences, gale.title)).toEqual(["wick"]);
   });
 
   it("takes no time of day or year for a term ('found it in the morning, which changes everything')", () => {
