@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { boundedMemo } from "./article-memo";
+import { singularOf } from "./singular-of";
 
 /**
  * A glossary line in lower case that names a kind, then what it does or has after "which" ("- flint tools, which cut
@@ -60,5 +61,5 @@ export function whichPrompt(kind: string, label: string, description: string, la
 export function namedKind(kind: string, labels: string[]): string {
   const head = sharedHead(labels);
   if (!head || !GENERIC_KIND.test(kind)) return kind;
-  return `${kind} of ${head.replace(/ies$/, "y").replace(/(?:ss|x|ch|sh)es$/, (e) => e.slice(0, -2)).replace(/([^s])s$/, "$1")}`;
+  return `${kind} of ${singularOf(head)}`;
 }
