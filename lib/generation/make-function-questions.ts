@@ -198,6 +198,21 @@ function relativePattern(part: string): RegExp {
   return relativeAfter(part, () => new RegExp(`\\bthe ${escapeRegExp(part)}, which (?:also |mainly |only )?(?=[a-z-]+s\\b)`, "i"));
 }
 
+/**
+ * The word after "which" is the clause's verb, read where it stands: "the bin, which guards keep locked" and "the floor,
+ * which rats cannot climb" open on the clause's own subject (the part is the object), and "the <part> guards keep" read
+ * as a sentence took "guards" for the part's verb.
+ */
+const verbAfterWhichCache = boundedMemo<boolean>(5000);
+function verbAfterWhich(part: string, clause: string): boolean {
+  return verbAfterWhichCache(`${part}\u0000${clause}`, () => {
+    const terms = nlp(`The ${part}, which ${clause}`).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+    const at = terms.findIndex((t) => t.text.toLowerCase() === "which");
+    const next = terms[at + 1]?.terms[0]?.tags ?? [];
+    return next.includes("Verb") && isVerbAfter(part, clause);
+  });
+}
+
 // The words before the part tell what a person does: "she", "they" …, a name inside them, or an opening word the article
 // writes with a capital inside its sentences too ("Orla rows out in the dinghy, which …").
 const PERSON_PRONOUN = /\b(?:he|she|they|we|I|you)\b/i;
@@ -225,7 +240,7 @@ function relativeJobs(sentence: Sentence, i: number, parts: string[], kind: stri
     if (!m || toldOfPerson(sentence.text.slice(0, m.index), text)) continue;
     const after = sentence.text.slice(m.index + m[0].length);
     // ("fine-tunes the focus": a joined verb is read by its last word, which the tagger knows.)
-    if (NOT_A_JOB.test(after) || !isVerbAfter(part, after.replace(/^[a-z]+-(?=[a-z]+s\b)/, ""))) continue;
+    if (NOT_A_JOB.test(after) || !verbAfterWhich(part, after.replace(/^[a-z]+-(?=[a-z]+s\b)/, ""))) continue;
     const cut = CLAUSE_END.exec(after);
     const clause = (cut ? after.slice(0, cut.index) : after).trim();
     // (The same refusals as a job told of the part as subject: a pointer, a clause too short, another part named.)

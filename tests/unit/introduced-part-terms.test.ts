@@ -75,4 +75,16 @@ describe("parts the article names in passing", () => {
     const facts = findFunctionFacts(s, findLists(s), tale, findDefinitions(s), findIntroducedTerms(s, article.title));
     expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual(["reflector: sends the beam out"]);
   });
+
+  it("reads no job from a 'which' that is the object of its clause ('the bin, which guards keep locked')", () => {
+    const store = [
+      "How the Hill Store Works",
+      "",
+      "Grain comes in through the hatch, a square door in the roof. It drops into the bin, which guards keep locked. Below it sits the chute, which sends grain down to the carts. The legs hold up the floor, which rats cannot climb.",
+    ].join("\n");
+    const article = parseArticle(store);
+    const s = article.sentences;
+    const facts = findFunctionFacts(s, findLists(s), store, findDefinitions(s), findIntroducedTerms(s, article.title));
+    expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual(["chute: sends grain down to the carts"]);
+  });
 });
