@@ -1,3 +1,4 @@
+import { tagged } from "./question-stems";
 import type { Sentence } from "./types";
 
 /**
@@ -25,6 +26,14 @@ const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|
 // ("Despite the noise, the clock …", "Around the column, a brass ring …": every preposition may open one.)
 const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like|Despite|Around|Beside|Besides|Beneath|Between|Among|Amid|Against|Towards?|Until|Upon|Into|Onto|Outside|Underneath|Past|Thanks to|Due to|According to|Apart from|Instead of|Next to|Even|Whenever|Wherever|Unless|Though)\b[^,]*$/;
 
+/** "called the cap sits on each leg": a second word the tagger reads as the sentence's verb is no part of the term. */
+function calledTerm(term: string, after: string): string {
+  const [first, second] = term.split(" ");
+  if (!second) return term;
+  const terms = tagged(`The ${term}${after.slice(0, 40)}`);
+  return terms[2]?.tags?.includes("Verb") ? first! : term;
+}
+
 /** The introduced terms, in the article's order, without repeats or the title's words. */
 export function findIntroducedTerms(sentences: Sentence[], title: string): string[] {
   const titleWords = new Set(title.toLowerCase().split(/[^a-z-]+/));
@@ -33,7 +42,7 @@ export function findIntroducedTerms(sentences: Sentence[], title: string): strin
     for (const re of [APPOSITIVE, CALLED, WHICH]) {
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
-        const term = m[1]!;
+        const term = re === CALLED ? calledTerm(m[1]!, s.text.slice(m.index + m[0].length)) : m[1]!;
         if (re === APPOSITIVE && OPENING_PHRASE.test(s.text.slice(0, m.index))) continue;
         if (NOT_A_TERM.test(term) || term.split(" ").some((w) => titleWords.has(w)) || out.includes(term)) continue;
         out.push(term);

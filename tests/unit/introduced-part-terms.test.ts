@@ -29,6 +29,11 @@ describe("parts the article names in passing", () => {
     expect(findIntroducedTerms(gale.sentences, gale.title)).toEqual(["wick"]);
   });
 
+  it("ends a 'called' term before a verb ('called the cap sits on …'), and keeps a two-word name whole", () => {
+    const cap = parseArticle("The Keeper's Day\n\nA stone disc called the cap sits on each leg. Soft tubes called the oil lines are fixed to the tank.");
+    expect(findIntroducedTerms(cap.sentences, cap.title)).toEqual(["cap", "oil lines"]);
+  });
+
   it("takes no time of day or year for a term ('found it in the morning, which changes everything')", () => {
     const night = parseArticle("The Keeper's Day\n\nThe keeper finds a crack in the evening, which worries him. He checks the wick, a strip of cotton, at dusk.");
     expect(findIntroducedTerms(night.sentences, night.title)).toEqual(["wick"]);
