@@ -26,6 +26,13 @@ const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|
 // ("Despite the noise, the clock …", "Around the column, a brass ring …": every preposition may open one.)
 const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like|Despite|Around|Beside|Besides|Beneath|Between|Among|Amid|Against|Towards?|Until|Upon|Into|Onto|Outside|Underneath|Past|Thanks to|Due to|According to|Apart from|Instead of|Next to|Even|Whenever|Wherever|Unless|Though)\b[^,]*$/;
 
+// "Above the bag lies the board, a flat plank …": a verb after the phrase puts its subject after it, so the noun with the
+// appositive is that subject, no end of the phrase.
+const INVERTING_VERB = /\b(?:sits|sit|lies|lie|hangs|hang|stands|stand|rests|rest|runs|run|is|are|was|were|sat|lay|hung|stood)\s+$/;
+function openingPhrase(before: string): boolean {
+  return OPENING_PHRASE.test(before) && !INVERTING_VERB.test(before);
+}
+
 /** "called the cap sits on each leg": a second word the tagger reads as the sentence's verb is no part of the term. */
 function calledTerm(term: string, after: string): string {
   const [first, second] = term.split(" ");
@@ -43,7 +50,7 @@ export function findIntroducedTerms(sentences: Sentence[], title: string): strin
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
         const term = re === CALLED ? calledTerm(m[1]!, s.text.slice(m.index + m[0].length)) : m[1]!;
-        if (re === APPOSITIVE && OPENING_PHRASE.test(s.text.slice(0, m.index))) continue;
+        if (re === APPOSITIVE && openingPhrase(s.text.slice(0, m.index))) continue;
         if (NOT_A_TERM.test(term) || term.split(" ").some((w) => titleWords.has(w)) || out.includes(term)) continue;
         out.push(term);
       }

@@ -27,6 +27,8 @@ describe("parts the article names in passing", () => {
     expect(findIntroducedTerms(yard.sentences, yard.title)).toEqual(["wick"]);
     const gale = parseArticle("The Keeper's Day\n\nDespite the gale, the keeper lights the lamp. Around the tower, a narrow ledge runs. The keeper checks the wick, a strip of cotton, at dusk.");
     expect(findIntroducedTerms(gale.sentences, gale.title)).toEqual(["wick"]);
+    const ledge = parseArticle("The Keeper's Day\n\nAbove the door hangs the bell, a brass cup. Beside it stands the rack, a row of pegs.");
+    expect(findIntroducedTerms(ledge.sentences, ledge.title)).toEqual(["bell", "rack"]);
   });
 
   it("ends a 'called' term before a verb ('called the cap sits on …'), and keeps a two-word name whole", () => {
