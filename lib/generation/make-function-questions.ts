@@ -242,7 +242,11 @@ function relativeJobs(sentence: Sentence, i: number, parts: string[], kind: stri
     // ("fine-tunes the focus": a joined verb is read by its last word, which the tagger knows.)
     if (NOT_A_JOB.test(after) || !verbAfterWhich(part, after.replace(/^[a-z]+-(?=[a-z]+s\b)/, ""))) continue;
     const cut = CLAUSE_END.exec(after);
-    const clause = (cut ? after.slice(0, cut.index) : after).trim();
+    // "At the back, the valve, which opens on each stroke, lets air in": a "which" after the sentence's subject is an aside
+    // the main verb follows, so it ends at its comma (elsewhere a comma may sit inside a list: "stores seeds, nuts and …").
+    const aside = /^(?:[A-Z][^,.;:]{0,40}, )?$/.test(sentence.text.slice(0, m.index));
+    const told = cut ? after.slice(0, cut.index) : after;
+    const clause = (aside ? told.replace(/,.*$/, "") : told).trim();
     // (The same refusals as a job told of the part as subject: a pointer, a clause too short, another part named.)
     // ("makes sense of it", "keeps it clear": an object pointing outside the clause; "fills the bowl and helps it …" names its own.)
     const pointed = /\b(?:it|them)\b/.exec(clause);

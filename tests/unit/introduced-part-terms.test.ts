@@ -94,4 +94,17 @@ describe("parts the article names in passing", () => {
     const facts = findFunctionFacts(s, findLists(s), store, findDefinitions(s), findIntroducedTerms(s, article.title));
     expect(facts.map((f) => `${f.part}: ${f.clause}`)).toEqual(["chute: sends grain down to the carts"]);
   });
+
+  it("ends a 'which' aside after the sentence's subject at its comma ('the valve, which opens …, lets air in')", () => {
+    const bellows = [
+      "How the Forge Bellows Work",
+      "",
+      "At the back, the valve, which opens on each upward stroke, lets fresh air into the bag. Above the bag lies the board, a flat plank of ash. Beside it hangs the strap, a band of hide. Near the tip sits the nozzle, a short iron pipe.",
+    ].join("\n");
+    const article = parseArticle(bellows);
+    const s = article.sentences;
+    const facts = findFunctionFacts(s, findLists(s), bellows, findDefinitions(s), findIntroducedTerms(s, article.title));
+    expect(facts.map((f) => `${f.part}: ${f.clause}`)).toContain("valve: opens on each upward stroke");
+    expect(facts.map((f) => f.clause)).not.toContain("opens on each upward stroke, lets fresh air into the bag");
+  });
 });
