@@ -400,6 +400,9 @@ function resultAfter(sentence: Sentence, previous: Sentence, sectionSoFar: strin
   const lead = /^(?:As a result|For this reason|Because of this|As a consequence|Consequently|(?:This|That) meant that|This means that|(?:This|That|It) is (?:also )?why|(?:This|That) (?:also )?explains why),? (.{8,200})$/.exec(text);
   const inner = lead ? null : /^([^,]{3,60}), (?:as a result|for this reason|as a consequence|consequently), (.{6,200})$/.exec(text);
   if (!lead && !inner) return null;
+  // "This is why S2" opening a paragraph: its "this" sums up what came before, not the sentence before alone (often a
+  // paragraph of its own on something else). A gap wider than one space between the sentences is a paragraph break.
+  if (lead && /\b(?:this|that)\b/i.test(text.slice(0, text.length - lead[1]!.length)) && sentence.start - previous.end > 1) return null;
   const effectRaw = (lead ? lead[1]! : `${inner![1]} ${inner![2]}`).replace(/, and (?!so\b).*$/, "");
   const causeRaw = previous.text.replace(/\.$/, "").replace(OPENER, "").replace(/, (?:partly|mainly|largely|chiefly) [^,]*.*$/, "");
   if (/[;:()"“”]/.test(causeRaw) || PRONOUN_AT_START.test(causeRaw) || /^(?:As a result|Because|Instead|However|But|So)\b/.test(causeRaw)) return null;

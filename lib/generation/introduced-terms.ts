@@ -1,3 +1,4 @@
+import { tagged } from "./question-stems";
 import type { Sentence } from "./types";
 
 /**
@@ -16,12 +17,29 @@ const APPOSITIVE = new RegExp(String.raw`\bthe ${TERM}, (?:the|a|an) [a-z]`, "g"
 const CALLED = new RegExp(String.raw`\b(?:called|known as) the ([a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})??)(?=[,.;:)]| (?:which|that|and|or|is|are|was|were|in|of|on|at|to|with)\b)`, "g");
 // "the valve, which lets …": a present-tense verb after "which".
 const WHICH = new RegExp(String.raw`\bthe ${TERM}, which [a-z-]+s\b`, "g");
-// Words that stand for something named elsewhere, or count off a list, and are no term.
-const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|rest|latter|former|following|result|reason|way|time|year|day|end|start|middle|side|top|bottom|front|back|case|idea|fact|point|number|rest|most|best|whole|main)\b/;
+// Words that stand for something named elsewhere, or count off a list, and are no term; and times of day or year ("found it
+// in the morning, which changes everything": the "which" is the whole event's, and a time is no part that does a job).
+const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|rest|latter|former|following|result|reason|way|time|year|day|end|start|middle|side|top|bottom|front|back|case|idea|fact|point|number|rest|most|best|whole|main|morning|evening|afternoon|night|dawn|dusk|noon|midnight|week|month|season|spring|summer|autumn|fall|winter|moment|hour|minute|century|decade)\b/;
 
 // A sentence opening on a phrase ("Under the old rule, the council …", "In the lower yard, the keeper …"): the comma after
 // its noun closes the phrase, and the words after it are the clause's subject, not what the noun is.
-const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like)\b[^,]*$/;
+// ("Despite the noise, the clock …", "Around the column, a brass ring …": every preposition may open one.)
+const OPENING_PHRASE = /^(?:Under|In|At|On|When|If|After|Before|During|By|For|With|Near|Along|Across|Behind|Inside|Below|Above|Beyond|Throughout|Within|As|Once|Since|Because|Although|While|From|Through|Over|Without|Unlike|Like|Despite|Around|Beside|Besides|Beneath|Between|Among|Amid|Against|Towards?|Until|Upon|Into|Onto|Outside|Underneath|Past|Thanks to|Due to|According to|Apart from|Instead of|Next to|Even|Whenever|Wherever|Unless|Though)\b[^,]*$/;
+
+// "Above the bag lies the board, a flat plank …": a verb after the phrase puts its subject after it, so the noun with the
+// appositive is that subject, no end of the phrase.
+const INVERTING_VERB = /\b(?:sits|sit|lies|lie|hangs|hang|stands|stand|rests|rest|runs|run|is|are|was|were|sat|lay|hung|stood)\s+$/;
+function openingPhrase(before: string): boolean {
+  return OPENING_PHRASE.test(before) && !INVERTING_VERB.test(before);
+}
+
+/** "called the cap sits on each leg": a second word the tagger reads as the sentence's verb is no part of the term. */
+function calledTerm(term: string, after: string): string {
+  const [first, second] = term.split(" ");
+  if (!second) return term;
+  const terms = tagged(`The ${term}${after.slice(0, 40)}`);
+  return terms[2]?.tags?.includes("Verb") ? first! : term;
+}
 
 /** The introduced terms, in the article's order, without repeats or the title's words. */
 export function findIntroducedTerms(sentences: Sentence[], title: string): string[] {
@@ -31,8 +49,8 @@ export function findIntroducedTerms(sentences: Sentence[], title: string): strin
     for (const re of [APPOSITIVE, CALLED, WHICH]) {
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
-        const term = m[1]!;
-        if (re === APPOSITIVE && OPENING_PHRASE.test(s.text.slice(0, m.index))) continue;
+        const term = re === CALLED ? calledTerm(m[1]!, s.text.slice(m.index + m[0].length)) : m[1]!;
+        if (re === APPOSITIVE && openingPhrase(s.text.slice(0, m.index))) continue;
         if (NOT_A_TERM.test(term) || term.split(" ").some((w) => titleWords.has(w)) || out.includes(term)) continue;
         out.push(term);
       }

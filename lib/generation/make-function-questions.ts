@@ -149,7 +149,7 @@ export function findFunctionFacts(sentences: Sentence[], lists: TermList[], text
     const parts = [...names].sort((a, b) => b.length - a.length);
     sentences.forEach((sentence, i) => {
       if (i === list.sentenceIndex) return;
-      for (const f of relativeJobs(sentence, i, parts, kind, names)) if (!out.some((o) => o.part === f.part && o.clause === f.clause)) out.push(f);
+      for (const f of relativeJobs(sentence, i, parts, kind, names, text)) if (!out.some((o) => o.part === f.part && o.clause === f.clause)) out.push(f);
       const { rest, offset } = stripIntro(sentence.text);
       let part: string | null = null;
       let after = "";
@@ -198,18 +198,55 @@ function relativePattern(part: string): RegExp {
   return relativeAfter(part, () => new RegExp(`\\bthe ${escapeRegExp(part)}, which (?:also |mainly |only )?(?=[a-z-]+s\\b)`, "i"));
 }
 
-/** The jobs the sentence gives its parts in "the <part>, which <does …>" clauses (one present-tense verb phrase each). */
-function relativeJobs(sentence: Sentence, i: number, parts: string[], kind: string, names: string[]): FunctionFact[] {
+/**
+ * The word after "which" is the clause's verb, read where it stands: "the bin, which guards keep locked" and "the floor,
+ * which rats cannot climb" open on the clause's own subject (the part is the object), and "the <part> guards keep" read
+ * as a sentence took "guards" for the part's verb.
+ */
+const verbAfterWhichCache = boundedMemo<boolean>(5000);
+function verbAfterWhich(part: string, clause: string): boolean {
+  return verbAfterWhichCache(`${part}\u0000${clause}`, () => {
+    const terms = nlp(`The ${part}, which ${clause}`).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+    const at = terms.findIndex((t) => t.text.toLowerCase() === "which");
+    const next = terms[at + 1]?.terms[0]?.tags ?? [];
+    return next.includes("Verb") && isVerbAfter(part, clause);
+  });
+}
+
+// The words before the part tell what a person does: "she", "they" …, a name inside them, or an opening word the article
+// writes with a capital inside its sentences too ("Orla rows out in the dinghy, which …").
+const PERSON_PRONOUN = /\b(?:he|she|they|we|I|you)\b/i;
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|Its|There|Here|Each|Every|Some|Most|All|Both|One|Two|In|On|At|By|Behind|Above|Below|Inside|Next|Then|Finally|First)$/;
+function toldOfPerson(before: string, text: string): boolean {
+  if (PERSON_PRONOUN.test(before) || /[a-z,] [A-Z][a-z]/.test(before)) return true;
+  const name = /^[A-Z][a-z'’-]+(?= )/.exec(before)?.[0];
+  if (!name || NOT_A_NAME.test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[a-z,] $/.test(text.slice(Math.max(0, at - 2), at)) && !/[\w-]/.test(text.charAt(at + name.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * The jobs the sentence gives its parts in "the <part>, which <does …>" clauses (one present-tense verb phrase each). Not in
+ * a sentence about what a person does ("Tessa rows out in the small boat, which carries four people"): there the thing is a
+ * prop of the event, and what it does an aside, not the sentence's point.
+ */
+function relativeJobs(sentence: Sentence, i: number, parts: string[], kind: string, names: string[], text: string): FunctionFact[] {
   if (!sentence.text.includes(", which ")) return [];
   const out: FunctionFact[] = [];
   for (const part of parts) {
     const m = plural(part) ? null : relativePattern(part).exec(sentence.text);
-    if (!m) continue;
+    if (!m || toldOfPerson(sentence.text.slice(0, m.index), text)) continue;
     const after = sentence.text.slice(m.index + m[0].length);
     // ("fine-tunes the focus": a joined verb is read by its last word, which the tagger knows.)
-    if (NOT_A_JOB.test(after) || !isVerbAfter(part, after.replace(/^[a-z]+-(?=[a-z]+s\b)/, ""))) continue;
+    if (NOT_A_JOB.test(after) || !verbAfterWhich(part, after.replace(/^[a-z]+-(?=[a-z]+s\b)/, ""))) continue;
     const cut = CLAUSE_END.exec(after);
-    const clause = (cut ? after.slice(0, cut.index) : after).trim();
+    // "At the back, the valve, which opens on each stroke, lets air in": a "which" after the sentence's subject is an aside
+    // the main verb follows, so it ends at its comma (elsewhere a comma may sit inside a list: "stores seeds, nuts and …").
+    const aside = /^(?:[A-Z][^,.;:]{0,40}, )?$/.test(sentence.text.slice(0, m.index));
+    const told = cut ? after.slice(0, cut.index) : after;
+    const clause = (aside ? told.replace(/,.*$/, "") : told).trim();
     // (The same refusals as a job told of the part as subject: a pointer, a clause too short, another part named.)
     // ("makes sense of it", "keeps it clear": an object pointing outside the clause; "fills the bowl and helps it …" names its own.)
     const pointed = /\b(?:it|them)\b/.exec(clause);

@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { boundedMemo } from "./article-memo";
+import { singularOf } from "./singular-of";
 
 /**
  * A glossary line in lower case that names a kind, then what it does or has after "which" ("- flint tools, which cut
@@ -11,8 +12,9 @@ import { boundedMemo } from "./article-memo";
 // (The same words as WHEN_LABEL's are no term: a time, a place word, a pointer, an adverb.)
 const WHICH_LABEL =
   /^((?!(?:in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all|usually|often|sometimes|now|even|only|especially|next|early|late|here|there|again|soon|first|always|never|also|still|just|most|many|both)\b)[a-z][A-Za-z-]+(?: [a-z-]+){0,3}), which (\S.*?)[;.]?$/;
-// A description that leans on another line or sentence cannot be asked alone.
-const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|such(?! as\b)|former|latter)\b/i;
+// A description that leans on another line or sentence cannot be asked alone; one that says its kind "also" does a thing
+// says another kind does it too, so asked by it, or by the other's line with it as an option, the quiz has two right answers.
+const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|such(?! as\b)|former|latter|also|likewise)\b/i;
 // Kind words that say nothing of what the items are: "Which kind cuts hides?" needs the items' own noun instead.
 const GENERIC_KIND = /^(?:kind|type|sort|form|class|category|group|variety|example)$/;
 
@@ -59,5 +61,5 @@ export function whichPrompt(kind: string, label: string, description: string, la
 export function namedKind(kind: string, labels: string[]): string {
   const head = sharedHead(labels);
   if (!head || !GENERIC_KIND.test(kind)) return kind;
-  return `${kind} of ${head.replace(/ies$/, "y").replace(/(?:ss|x|ch|sh)es$/, (e) => e.slice(0, -2)).replace(/([^s])s$/, "$1")}`;
+  return `${kind} of ${singularOf(head)}`;
 }

@@ -21,4 +21,11 @@ describe("a result told after its cause as 'This is why S2.'", () => {
     const joined = linksOf("The Reed Beds\n\nThe reed beds sit on soft grey clay. The clay holds water, so the roots stay wet. That explains why the reeds float when the marsh floods.");
     expect(joined.filter((l) => l.effectIndex === 2)).toEqual([]);
   });
+
+  it("reads no 'This is why S2' that opens a paragraph: its 'this' is more than the sentence before", () => {
+    const split = linksOf("The Ferry of Tollan\n\nThe old bridge to Tollan was closed after a flood.\n\nA new school opened on the hill in the same year.\n\nThis is why the ferry sails every hour from the quay.");
+    expect(split.map((l) => l.question)).toEqual([]);
+    const joined = linksOf("The Ferry of Tollan\n\nThe old bridge to Tollan was closed after a flood. This is why the ferry sails every hour from the quay.");
+    expect(joined.map((l) => l.question)).toEqual(["Why does the ferry sail every hour from the quay?"]);
+  });
 });

@@ -41,6 +41,14 @@ describe("a glossary line 'term, which …'", () => {
     expect(whichLine("later, which bake pots;")).toBeNull();
   });
 
+  it("leaves out a line whose kind 'also' does what another line's does, so no question has two right answers", () => {
+    const echoed = kilns.replace("- updraught kilns, which pull the flames up through a floor of holes;", "- updraught kilns, which also bake pots in a shallow hole;");
+    const article = parseArticle(echoed);
+    const [set] = findLabelledLines(article, echoed);
+    expect(set!.lines.map((l) => l.label)).toEqual(["pit kilns", "tunnel kilns", "electric kilns"]);
+    expect(whichLine("updraught kilns, which also bake pots;")).toBeNull();
+  });
+
   it("asks nothing by a bare kind word when the labels share no noun", () => {
     const mixed = kilns.replace("- electric kilns, which", "- electric ovens, which");
     const article = parseArticle(mixed);
