@@ -11,6 +11,7 @@ import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
 import { dangles, HANGING_JOIN, ofOtherSex, personFor, resolvePerson, tagged } from "./question-stems";
 import { seenWordTags } from "./seen-word-tags";
+import { dropSequenceAdverb } from "./sequence-adverb";
 import { verbGroups } from "./verb-groups";
 import type { Sentence } from "./types";
 
@@ -413,6 +414,8 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // bare comma. ("…, so in a cave.": a cut inside a clause leaves a joining word with no verb after it.)
   const afterJoin = CUT_AFTER_JOIN.exec(text);
   if (clippedList(text) || (afterJoin && !hasFiniteVerb(afterJoin[1]!))) return null;
+  // "Ada later became mayor": the bare "later" goes, and the claim stands alone (see dropSequenceAdverb).
+  text = dropSequenceAdverb(text);
   const words = wordCount(text);
   // Whatever the cut, a statement never ends on a joining word ("… first and."): it was cut inside a clause.
   if (HANGING_JOIN.test(text.replace(/\.$/, ""))) return null;
