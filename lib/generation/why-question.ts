@@ -79,7 +79,7 @@ function askWhy(clause: string, articleText: string): string | null {
     // of having (or of having a thing done, "had his men drag …"), asked with "did" like any other; only the perfect's
     // "had" ("had finished", "had long been") goes before the subject.
     const having = /^(had|has|have)$/i.exec(verb);
-    if (having && !perfectAfter(rest)) return `Why ${{ had: "did", has: "does", have: "do" }[having[1]!.toLowerCase() as "had" | "has" | "have"]} ${subjectLower} have ${rest}?`;
+    if (having && !perfectAfter(rest, terms.slice(verbAt + 1))) return `Why ${{ had: "did", has: "does", have: "do" }[having[1]!.toLowerCase() as "had" | "has" | "have"]} ${subjectLower} have ${rest}?`;
     return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
   }
   const tags = verbTerm.tags ?? [];
@@ -105,10 +105,17 @@ function askWhy(clause: string, articleText: string): string | null {
 const PERFECT_ADVERB = /^(?:already|never|just|long|also|once|recently|since|not|finally|only|still|ever|first|always|often|[a-z]+ly)$/;
 const NOT_PARTICIPLE = /^(?:need|seed|speed|greed|bed|red|deed|creed|weed|steed|sled|hundred)s?$/;
 
-/** Whether the words after "had"/"has"/"have" open a perfect ("been", a participle, after any adverbs). */
-function perfectAfter(rest: string): boolean {
+/**
+ * Whether the words after "had"/"has"/"have" open a perfect ("been", a participle, after any adverbs). A word the tagger
+ * reads as a number, an adjective or a noun and not a verb only looks like a participle: "had seven sons", "had green
+ * walls", "had skilled masons", "had children" are the verb of having.
+ */
+function perfectAfter(rest: string, after: { text: string; tags?: string[] }[]): boolean {
   const words = rest.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z'-]/g, ""));
-  const next = words.find((w) => !PERFECT_ADVERB.test(w)) ?? "";
+  const at = words.findIndex((w) => !PERFECT_ADVERB.test(w));
+  const next = words[at] ?? "";
+  const tags = after[at]?.text.toLowerCase().replace(/[^a-z'-]/g, "") === next ? (after[at]!.tags ?? []) : [];
+  if (!tags.includes("Verb") && ["Value", "Adjective", "Noun"].some((tag) => tags.includes(tag))) return false;
   return !NOT_PARTICIPLE.test(next) && (next === "been" || /[a-z]{2}(?:ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next));
 }
 
