@@ -69,7 +69,7 @@ function askWhy(clause: string, articleText: string): string | null {
   if (/^(?:could|would|should|can|will|must|might|may|is|are|was|were|had|has|have|did|does|do)\b/i.test(rest)) return null;
   // "The carts had to cross" -> "Why did the carts have to cross?": "had to" is a need, not the perfect's auxiliary.
   const need = /^(had|has|have) to [a-z]/i.exec(`${verb} ${rest}`);
-  if (need) return `Why ${{ had: "did", has: "does", have: "do" }[need[1]!.toLowerCase() as "had" | "has" | "have"]} ${subjectLower} have ${rest}?`;
+  if (need) return `Why ${doOfHave(need[1]!)} ${subjectLower} have ${rest}?`;
   // "Chinese script did not fit Korean" -> "Why did Chinese script not fit Korean?": a negated verb keeps its "did"
   // (only before "not"/"never": "did the digging" has "did" as its full verb, which would be asked as "Why did … the digging?").
   if (/^(?:do|does|did)$/i.test(verb) && /^(?:not|never) [a-z]/.test(rest)) return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
@@ -79,7 +79,7 @@ function askWhy(clause: string, articleText: string): string | null {
     // of having (or of having a thing done, "had his men drag …"), asked with "did" like any other; only the perfect's
     // "had" ("had finished", "had long been") goes before the subject.
     const having = /^(had|has|have)$/i.exec(verb);
-    if (having && !perfectAfter(rest, terms.slice(verbAt + 1))) return `Why ${{ had: "did", has: "does", have: "do" }[having[1]!.toLowerCase() as "had" | "has" | "have"]} ${subjectLower} have ${rest}?`;
+    if (having && !perfectAfter(rest, terms.slice(verbAt + 1))) return `Why ${doOfHave(having[1]!)} ${subjectLower} have ${rest}?`;
     return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
   }
   const tags = verbTerm.tags ?? [];
@@ -99,6 +99,11 @@ function askWhy(clause: string, articleText: string): string | null {
   // (After "did", the base baseOfPast is sure of, the one the denial's "did not" takes.)
   if (aux === "did" ? baseOfPast(verb.toLowerCase(), infinitive) !== infinitive : aux === "does" && !knownBaseForm(verb, infinitive, "present")) return null;
   return `Why ${aux} ${subjectLower} ${infinitive}${rest ? ` ${rest}` : ""}?`;
+}
+
+/** The "do" a question on "had"/"has"/"have" as a full verb asks with: "did", "does", "do". */
+function doOfHave(form: string): string {
+  return { had: "did", has: "does", have: "do" }[form.toLowerCase() as "had" | "has" | "have"];
 }
 
 // Words between "had" and its participle ("had already left", "had long been"), and nouns that only look like participles.
