@@ -109,6 +109,10 @@ function doOfHave(form: string): string {
 // Words between "had" and its participle ("had already left", "had long been"), and nouns that only look like participles.
 const PERFECT_ADVERB = /^(?:already|never|just|long|also|once|recently|since|not|finally|only|still|ever|first|always|often|[a-z]+ly)$/;
 const NOT_PARTICIPLE = /^(?:need|seed|speed|greed|bed|red|deed|creed|weed|steed|sled|hundred)s?$/;
+// Participles that neither end in "-ed"/"-en" nor stand in IRREGULAR_PARTICIPLE, several spelt as their base form ("had
+// become king", "had gone north", "had done the work", "had won the war"): read as the verb of having they made "Why did
+// the king have become king?".
+const PLAIN_PARTICIPLE = /^(?:become|overcome|come|gone|done|run|put|let|hit|hurt|quit|paid|said|won|met|fought|taught|thought|bought|caught|sought|dug|swum|sung|rung|drunk|sunk|stood|understood|felt|heard|meant|slept|spent|lent|stuck|sat|shot|fled|slain|shown|flown|blown|thrown|overthrown|withdrawn|got|had)$/;
 
 /**
  * Whether the words after "had"/"has"/"have" open a perfect ("been", a participle, after any adverbs). A word the tagger
@@ -119,9 +123,10 @@ function perfectAfter(rest: string, after: { text: string; tags?: string[] }[]):
   const words = rest.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z'-]/g, ""));
   const at = words.findIndex((w) => !PERFECT_ADVERB.test(w));
   const next = words[at] ?? "";
+  if (next === "been" || PLAIN_PARTICIPLE.test(next)) return true;
   const tags = after[at]?.text.toLowerCase().replace(/[^a-z'-]/g, "") === next ? (after[at]!.tags ?? []) : [];
   if (!tags.includes("Verb") && ["Value", "Adjective", "Noun"].some((tag) => tags.includes(tag))) return false;
-  return !NOT_PARTICIPLE.test(next) && (next === "been" || /[a-z]{2}(?:ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next));
+  return !NOT_PARTICIPLE.test(next) && (/[a-z]{2}(?:ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next) || tags.includes("Participle"));
 }
 
 /**
