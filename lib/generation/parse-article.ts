@@ -1,5 +1,4 @@
 import nlp from "compromise";
-import { capitalise } from "./question-parts";
 import { splitSentences } from "./split-sentences";
 import type { ParsedArticle, Section, Sentence, TextRange } from "./types";
 
@@ -140,7 +139,8 @@ function isListFragment(content: string): boolean {
  * fragment of a list still, and so is an instruction ("clean the eels …"), whose verb opens it.
  */
 function opensClause(parts: string[]): boolean {
-  const at = parts.findIndex((p) => !OPENING_PHRASE.test(capitalise(p.trim())));
+  // (This module is shared with the client bundle, so it capitalises for itself rather than reach the question makers.)
+  const at = parts.findIndex((p) => !OPENING_PHRASE.test(p.trim().replace(/^[a-z]/, (c) => c.toUpperCase())));
   if (at < 0) return false;
   const terms = (nlp(parts[at]!).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
   const relative = terms.findIndex((t) => /^(?:which|who|whom|whose|where|that)$/i.test(t.text));
