@@ -45,14 +45,24 @@ interface Pattern {
   givenName?: boolean;
 }
 
+// A change of amount ("rose by 300", "down from 650"): the figure after it is the amount, never a year.
+const CHANGE_WORD = String.raw`(?:increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|gr[eo]w\w*|dropp?\w*|rais\w*|reduc\w*|cut\w*|climb\w*|shr[au]nk\w*|up|down)`;
+// "c." or "circa" with no word of time before it dates only what was made or done ("born c. 850", "(c. 850)"), not what
+// a place holds ("the hall seats c. 300.").
+const CIRCA_LEAD = String.raw`(?<=(?:^|\(|(?:[,;]|\b[a-z]+(?:ed|en)|\b(?:born|built|made|written|drawn|died|begun|and|or|to)) ))(?:c\.|ca\.|[Cc]irca)`;
 // (See its pattern below.) The word of time before it: "in", "from", "until", … ("around" or "about" only after one of them,
-// "c." and "circa" anywhere); never "one in 500".
-const YEAR_LEAD = String.raw`(?:(?<!\b(?:one|1|a|per) )\b(?:[Ii]n|[Ff]rom|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|the year)(?: (?:around|about|c\.|circa))?|\b(?:c\.|ca\.|[Cc]irca))`;
+// "c." and "circa" alone as above); never "one in 500".
+const YEAR_LEAD = String.raw`(?:(?<!\b(?:one|1|a|per) )\b(?:[Ii]n|(?<!\b${CHANGE_WORD} )[Ff]rom|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|the year)(?: (?:around|about|c\.|circa))?|${CIRCA_LEAD})`;
 // Closed as a date: a comma or stop (not inside a figure, "300,000"), or a word that opens the clause after it.
-const YEAR_CLOSE = String.raw`(?=[,.;:)](?!\d)|$| (?:when|while|as|the|a|an|he|she|it|they|we|his|her|its|their|there)\b)`;
+// (Not the first of a list of figures closed by what they measure, "in 100, 200 and 400 metre races"; "in 793, 794 and 795
+// the raiders …" stays years.)
+const CLAUSE_OPENER = String.raw`(?:when|while|as|the|a|an|he|she|it|they|we|his|her|its|their|there)\b`;
+const YEAR_CLOSE = String.raw`(?=[,.;:)](?!\d)|$| ${CLAUSE_OPENER})(?!(?:,? (?:and |or |to )?[1-9][\d,]*)+ (?!${CLAUSE_OPENER}|(?:and|or|to)\b)[a-z])`;
 // "By 700, …", "by 750 the port …": a clause follows (a closing stop is a measure's, "divide the total by 360."), and never
 // after a verb of change or a pointer ("grew by 300", "cut it by 120").
-const BY_YEAR = String.raw`(?<!\b(?:divid\w*|multipl\w*|increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|gr[eo]w\w*|dropp?\w*|rais\w*|reduc\w*|cut\w*|up|down|more|less|it|them|this|that) by )(?<=\b[Bb]y )[1-9]\d{2}(?=,(?!\d)| (?:the|a|an|he|she|it|they|we|his|her|its|their|there)\b)`;
+// (Nor after a passive's participle, whose "by" names who did it: "Outnumbered by 900, the guard …", "reinforced by 300 the
+// next spring".)
+const BY_YEAR = String.raw`(?<!\b(?:divid\w*|multipl\w*|${CHANGE_WORD}|more|less|it|them|this|that|(?![Tt]hen\b|[Ww]hen\b|[Ee]ven\b)[A-Za-z]+(?:ed|en)|led|met|won|held|kept|sent) by )(?<=\b[Bb]y )[1-9]\d{2}(?=,(?!\d)| ${CLAUSE_OPENER})`;
 // After "in", a name may open the clause ("In 655 Ilse became …"), unless a plural noun follows it ("in 300 Roman ships").
 const IN_YEAR_BEFORE_NAME = String.raw`(?<=\b[Ii]n )(?<![\d,.])[1-9]\d{2}(?= [A-Z][\w'’-]* (?![a-z]+s\b)[a-z])`;
 // Opening the sentence after "Around"/"About", only before a comma and a clause's subject ("Around 820, the scholar …"; not

@@ -162,13 +162,14 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // marked introduced, so only the whole name is accepted.
   const introducedBySentence = bySentence(sentences, findIntroducedNames(text, readable));
   // A year of three figures with no era is a year of the common era only where the article marks no year before it: in a
-  // history that writes "221 BCE", a later "in 210," may well be BCE too.
+  // history that writes "221 BCE", a later "in 210," may well be BCE too. Nor is it one more than a thousand years before
+  // every year the article writes in four figures: in a town's story of the 1800s, "begins in 212," or "from 300," is a
+  // page or a count, and as a year it was asked and offered beside 1850 and 1880.
   const marksBC = new RegExp(BC_MARK).test(text);
-  const spansBySentence = sentences.map((s, i) =>
-    findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!])
-      .map((span) => withSuffixStop(s, span))
-      .filter((span) => askable(s, span) && !(marksBC && eraLessShortYear(s, span))),
-  );
+  const found = sentences.map((s, i) => findSpans(s.text, s.start, [...namedBySentence[i]!, ...introducedBySentence[i]!]).map((span) => withSuffixStop(s, span)));
+  const earliestLongYear = Math.min(...found.flat().filter((span) => span.type === "YEAR" && /^\d{4}$/.test(span.text)).map((span) => Number(span.text)));
+  const doubtfulYear = (s: Sentence, span: Span) => eraLessShortYear(s, span) && (marksBC || (Number.isFinite(earliestLongYear) && earliestLongYear - Number(span.text) > 1000));
+  const spansBySentence = found.map((spans, i) => spans.filter((span) => askable(sentences[i]!, span) && !doubtfulYear(sentences[i]!, span)));
   const allSpans = spansBySentence.flat();
   const settings = findSettingNames(article, allSpans);
   const ctx: DistractorContext = { articleTexts: indexArticleTexts(allSpans.filter((s) => !s.typedOnly)), year: centralYear(allSpans), articleText: text, settings };

@@ -270,8 +270,10 @@ export function restatedCause(effect: string, reason: string, articleText: strin
   const at = articleText.toLowerCase().indexOf(effect.toLowerCase());
   const after = articleText.slice(at + effect.length, at + effect.length + 20);
   // (A relative clause that closes a sentence opening on its reason, "Because A, B, which led to C.", is cut from a whole
-  // effect: B because A stays true. Anywhere else the reason may be the relative clause's.)
-  const closingRelative = /^, (?:which|who)\b/.test(after) && /\bBecause\b[^.;:]*, $/.test(articleText.slice(Math.max(0, at - 200), at));
+  // effect: B because A stays true. Anywhere else the reason may be the relative clause's. It closes the sentence only
+  // where no comma comes before the stop: in "Because of A, only the farms, which had wells, survived." the effect cut
+  // before it is a subject without its verb.)
+  const closingRelative = /^, (?:which|who)\b[^,.;:!?]*[.!?]/.test(articleText.slice(at + effect.length, at + effect.length + 200)) && /\bBecause\b[^.;:]*, $/.test(articleText.slice(Math.max(0, at - 200), at));
   if (at >= 0 && /^,? (?:such as|including|like|known as|for example|which|who)\b/.test(after) && !closingRelative) return null;
   const plain = reason.replace(/[.,]+$/, "");
   const statement = `${capitalise(effect.replace(/[.,]+$/, ""))} because ${lowerUnlessName(plain, articleText)}.`;

@@ -135,8 +135,27 @@ function isListFragment(content: string): boolean {
   if (nlp(head!).has("#Verb")) return false;
   // "In 1871, the old guilds were closed …", "By spring, …": an opening phrase of time or place before the comma, then a
   // sentence. The bullet is a sentence when what follows the phrase has its own verb.
-  return !(content[head!.length] === "," && OPENING_PHRASE.test(head!) && nlp(rest.join(",")).has("#Verb"));
+  return !(content[head!.length] === "," && OPENING_PHRASE.test(head!) && opensClause(rest));
 }
+
+/**
+ * Whether the words after an opening phrase ("In 1871,") are a clause: past any further opening phrase ("Finally, in 1872,"),
+ * the part before the next comma has a subject and its own finished verb. A noun with a relative clause or a participle
+ * ("the great harbour, which boats use", "rising prices and falling catches", "a railway linking the port …") is a
+ * fragment of a list still, and so is an instruction ("clean the eels …"), whose verb opens it.
+ */
+function opensClause(parts: string[]): boolean {
+  // (This module is shared with the client bundle, so it capitalises for itself rather than reach the question makers.)
+  const at = parts.findIndex((p) => !OPENING_PHRASE.test(p.trim().replace(/^[a-z]/, (c) => c.toUpperCase())));
+  if (at < 0) return false;
+  const terms = (nlp(parts[at]!).json() as { terms: { text: string; tags?: string[] }[] }[]).flatMap((t) => t.terms);
+  const relative = terms.findIndex((t) => /^(?:which|who|whom|whose|where|that)$/i.test(t.text));
+  const upTo = relative < 0 ? terms.length : relative;
+  if (!terms.length || terms[0]!.tags?.includes("Verb")) return false;
+  return terms.slice(1, upTo).some((t) => FINITE.some((tag) => t.tags?.includes(tag)) && !t.tags?.includes("Gerund"));
+}
+
+const FINITE = ["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"];
 
 // A phrase that opens a sentence with its time or place, ending at a comma ("In 1871", "After the war", "By then"), or one
 // such word alone ("Finally,"; "First quarter: …" is a label, not an opening).

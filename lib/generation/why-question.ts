@@ -69,7 +69,7 @@ function askWhy(clause: string, articleText: string): string | null {
   if (/^(?:could|would|should|can|will|must|might|may|is|are|was|were|had|has|have|did|does|do)\b/i.test(rest)) return null;
   // "The carts had to cross" -> "Why did the carts have to cross?": "had to" is a need, not the perfect's auxiliary.
   const need = /^(had|has|have) to [a-z]/i.exec(`${verb} ${rest}`);
-  if (need) return `Why ${{ had: "did", has: "does", have: "do" }[need[1]!.toLowerCase() as "had" | "has" | "have"]} ${subjectLower} have ${rest}?`;
+  if (need) return `Why ${doOfHave(need[1]!)} ${subjectLower} have ${rest}?`;
   // "Chinese script did not fit Korean" -> "Why did Chinese script not fit Korean?": a negated verb keeps its "did"
   // (only before "not"/"never": "did the digging" has "did" as its full verb, which would be asked as "Why did … the digging?").
   if (/^(?:do|does|did)$/i.test(verb) && /^(?:not|never) [a-z]/.test(rest)) return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
@@ -79,7 +79,7 @@ function askWhy(clause: string, articleText: string): string | null {
     // of having (or of having a thing done, "had his men drag …"), asked with "did" like any other; only the perfect's
     // "had" ("had finished", "had long been") goes before the subject.
     const having = /^(had|has|have)$/i.exec(verb);
-    if (having && !perfectAfter(rest)) return `Why ${{ had: "did", has: "does", have: "do" }[having[1]!.toLowerCase() as "had" | "has" | "have"]} ${subjectLower} have ${rest}?`;
+    if (having && !perfectAfter(rest, terms.slice(verbAt + 1))) return `Why ${doOfHave(having[1]!)} ${subjectLower} have ${rest}?`;
     return `Why ${verb.toLowerCase()} ${subjectLower} ${rest}?`;
   }
   const tags = verbTerm.tags ?? [];
@@ -101,15 +101,32 @@ function askWhy(clause: string, articleText: string): string | null {
   return `Why ${aux} ${subjectLower} ${infinitive}${rest ? ` ${rest}` : ""}?`;
 }
 
+/** The "do" a question on "had"/"has"/"have" as a full verb asks with: "did", "does", "do". */
+function doOfHave(form: string): string {
+  return { had: "did", has: "does", have: "do" }[form.toLowerCase() as "had" | "has" | "have"];
+}
+
 // Words between "had" and its participle ("had already left", "had long been"), and nouns that only look like participles.
 const PERFECT_ADVERB = /^(?:already|never|just|long|also|once|recently|since|not|finally|only|still|ever|first|always|often|[a-z]+ly)$/;
 const NOT_PARTICIPLE = /^(?:need|seed|speed|greed|bed|red|deed|creed|weed|steed|sled|hundred)s?$/;
+// Participles that neither end in "-ed"/"-en" nor stand in IRREGULAR_PARTICIPLE, several spelt as their base form ("had
+// become king", "had gone north", "had done the work", "had won the war"): read as the verb of having they made "Why did
+// the king have become king?".
+const PLAIN_PARTICIPLE = /^(?:become|overcome|come|gone|done|run|put|let|hit|hurt|quit|paid|said|won|met|fought|taught|thought|bought|caught|sought|dug|swum|sung|rung|drunk|sunk|stood|understood|felt|heard|meant|slept|spent|lent|stuck|sat|shot|fled|slain|shown|flown|blown|thrown|overthrown|withdrawn|got|had)$/;
 
-/** Whether the words after "had"/"has"/"have" open a perfect ("been", a participle, after any adverbs). */
-function perfectAfter(rest: string): boolean {
+/**
+ * Whether the words after "had"/"has"/"have" open a perfect ("been", a participle, after any adverbs). A word the tagger
+ * reads as a number, an adjective or a noun and not a verb only looks like a participle: "had seven sons", "had green
+ * walls", "had skilled masons", "had children" are the verb of having.
+ */
+function perfectAfter(rest: string, after: { text: string; tags?: string[] }[]): boolean {
   const words = rest.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z'-]/g, ""));
-  const next = words.find((w) => !PERFECT_ADVERB.test(w)) ?? "";
-  return !NOT_PARTICIPLE.test(next) && (next === "been" || /[a-z]{2}(?:ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next));
+  const at = words.findIndex((w) => !PERFECT_ADVERB.test(w));
+  const next = words[at] ?? "";
+  if (next === "been" || PLAIN_PARTICIPLE.test(next)) return true;
+  const tags = after[at]?.text.toLowerCase().replace(/[^a-z'-]/g, "") === next ? (after[at]!.tags ?? []) : [];
+  if (!tags.includes("Verb") && ["Value", "Adjective", "Noun"].some((tag) => tags.includes(tag))) return false;
+  return !NOT_PARTICIPLE.test(next) && (/[a-z]{2}(?:ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next) || tags.includes("Participle"));
 }
 
 /**
