@@ -13,7 +13,7 @@ describe("years of three figures with no era (stories)", () => {
 
   it("are never counts", () => {
     expect(years("The fleet sailed in 300 ships to the southern coast.")).toEqual([]);
-    expect(years("She was one of around 300 young clerks chosen for the school.")).toEqual([]);
+    expect(years("Around 300 young clerks were chosen for the school that year.")).toEqual([]);
     expect(years("The motion passed by 120 votes to 95.")).toEqual([]);
     expect(years("The wall was about 400 metres long.")).toEqual([]);
   });
