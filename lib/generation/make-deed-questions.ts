@@ -4,6 +4,7 @@ import { isPersonName, worldOfPerson } from "./person-worlds";
 import { timesNamed } from "./story-cast";
 import { escapeRegExp } from "./find-spans";
 import { dangles, looksLikeVerb, OBJECT_PRONOUN, subjectQuestion } from "./question-stems";
+import { mayMeanPersonWord, PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { choiceQuestion, sourceIn } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
@@ -108,7 +109,7 @@ function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at:
 }
 
 // The sentence's last clause, a deed of the subject's own pronoun: ", and he stabs Orrin."
-const LAST_DEED = /,? and (?:he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
+const LAST_DEED = /,? and (he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
 // A word that says the deed is told against one before it ("strikes the blow anyway", "visits the witches again").
 const LEANS_BACK = /\b(?:anyway|too|again|instead|either|also|still|as well)\b/i;
 // A clause joined on with its own subject ("…, and they chase …", "…, but the letter never arrives"), or an aside on the
@@ -121,6 +122,17 @@ function ownClauseCut(text: string): string {
   const joined = JOINED_CLAUSE.exec(text);
   const cut = joined && (looksLikeVerb(joined[1]!) || /^(?:he|she|they|it|we) /.test(joined[0].replace(/^,? [a-z]+ /, ""))) ? `${text.slice(0, joined.index)}${joined[2]}` : text;
   return cut.replace(TRAILING_ASIDE, "?");
+}
+
+/**
+ * "Tull meets the old king, and he banishes Orrin": a word for someone of the pronoun's sex (or of either) between the
+ * subject and the pronoun, the first such person the text names without the subject's own pronoun before it, so "he" may
+ * be the king's. ("Bram admits that he once helped his cousin, and he …": the subject's "he" came first, and stays his.)
+ */
+function pronounMayMeanOther(between: string, pronoun: "he" | "she"): boolean {
+  const words = between.trim().split(/\s+/);
+  const first = words.findIndex((_, j) => mayMeanPersonWord(words, j, pronoun));
+  return first >= 0 && !words.slice(0, first).some((w) => PERSON_PRONOUNS[pronoun].test(w));
 }
 
 /** The doer of the sentence's main deed, as a "Who …?" stem and the key's place in the sentence, or null. */
@@ -140,10 +152,10 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: st
   // "Tull reveals that he was …, and he stabs Orrin.": a last deed joined on with the subject's own pronoun, when no
   // other character is named between the subject and it (else the "he" may be theirs).
   const later = LAST_DEED.exec(after);
-  if (later && !cast.names.some((n) => n !== key && namesIn(after.slice(0, later.index), n))) {
-    const stem = `Who ${later[1]}?`;
-    const body = later[1]!.split(/\s+/).slice(1);
-    const ok = !NOT_A_DEED.test(later[1]!.split(" ")[0]!) && looksLikeVerb(later[1]!.split(" ")[0]!) && !OBJECT_PRONOUN.test(stem) && !dangles(stem) && !LEANS_BACK.test(stem);
+  if (later && !cast.names.some((n) => n !== key && namesIn(after.slice(0, later.index), n)) && !pronounMayMeanOther(after.slice(0, later.index), later[1] as "he" | "she")) {
+    const stem = `Who ${later[2]}?`;
+    const body = later[2]!.split(/\s+/).slice(1);
+    const ok = !NOT_A_DEED.test(later[2]!.split(" ")[0]!) && looksLikeVerb(later[2]!.split(" ")[0]!) && !OBJECT_PRONOUN.test(stem) && !dangles(stem) && !LEANS_BACK.test(stem);
     if (ok && cast.names.some((n) => n !== key && namesIn(body.join(" "), n))) return { stem, key, at: from + at };
   }
   if (/["“”()]/.test(sentence.text)) return null;
