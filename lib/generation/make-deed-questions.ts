@@ -2,9 +2,9 @@ import { isPeopleWord } from "./demonyms";
 import { lookupEntry } from "./gazetteer";
 import { isPersonName, worldOfPerson } from "./person-worlds";
 import { timesNamed } from "./story-cast";
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, tagWords } from "./find-spans";
 import { dangles, looksLikeVerb, OBJECT_PRONOUN, subjectQuestion } from "./question-stems";
-import { mayMeanPersonWord, PERSON_PRONOUNS } from "./resolve-person-pronouns";
+import { genderOf, mayMeanPersonWord, PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { choiceQuestion, sourceIn } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
@@ -135,8 +135,19 @@ function pronounMayMeanOther(between: string, pronoun: "he" | "she"): boolean {
   return first >= 0 && !words.slice(0, first).some((w) => PERSON_PRONOUNS[pronoun].test(w));
 }
 
-/** The doer of the sentence's main deed, as a "Who …?" stem and the key's place in the sentence, or null. */
-function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: string; key: string; at: number } | null {
+/** The sex the tagger's given-name lexicon gives a name's first word ("Mara" she), or null where it gives none or both. */
+function sexOfGivenName(name: string): "he" | "she" | null {
+  const tags = tagWords(`${name.split(" ")[0]} walks.`)[0]?.tags ?? [];
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  return male && !female ? "he" : female && !male ? "she" : null;
+}
+
+/**
+ * The doer of the sentence's main deed, as a "Who …?" stem and the key's place in the sentence, or null. `genderOfName`:
+ * the pronoun the article itself uses for a character, or null where it does not say.
+ */
+function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfName: (name: string) => "he" | "she" | null): { stem: string; key: string; at: number } | null {
   if (!/\.$/.test(sentence.text)) return null;
   let from = 0;
   for (let m = OPENER.exec(sentence.text); m && from < 150; m = LATER_OPENER.exec(sentence.text.slice(from))) from += m[0].length;
@@ -152,7 +163,10 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: st
   // "Tull reveals that he was …, and he stabs Orrin.": a last deed joined on with the subject's own pronoun, when no
   // other character is named between the subject and it (else the "he" may be theirs).
   const later = LAST_DEED.exec(after);
-  if (later && !cast.names.some((n) => n !== key && namesIn(after.slice(0, later.index), n)) && !pronounMayMeanOther(after.slice(0, later.index), later[1] as "he" | "she")) {
+  // (Nor where the article gives the subject the other pronoun: "Mara opens the gate, and he …" is someone else's deed.)
+  const pronoun = later?.[1] as "he" | "she" | undefined;
+  const fits = pronoun && genderOfName(key) !== (pronoun === "he" ? "she" : "he");
+  if (later && fits && !cast.names.some((n) => n !== key && namesIn(after.slice(0, later.index), n)) && !pronounMayMeanOther(after.slice(0, later.index), pronoun!)) {
     const stem = `Who ${later[2]}?`;
     const body = later[2]!.split(/\s+/).slice(1);
     const ok = !NOT_A_DEED.test(later[2]!.split(" ")[0]!) && looksLikeVerb(later[2]!.split(" ")[0]!) && !OBJECT_PRONOUN.test(stem) && !dangles(stem) && !LEANS_BACK.test(stem);
@@ -182,8 +196,9 @@ export function makeDeedQuestions(sentences: Sentence[], namedBySentence: Span[]
   const cast = castOf(namedBySentence, articleText);
   if (!cast) return [];
   const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
+  const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((sentence, sentenceIndex) => {
-    const deed = deedOf(sentence, cast, articleText);
+    const deed = deedOf(sentence, cast, articleText, (name) => genderOf(name, sentences, namedBySentence, genders) ?? sexOfGivenName(name));
     if (!deed || sameDeedElsewhere(deed.stem, deed.key, sentences, sentenceIndex, cast)) return;
     // "Who saves them?": a pronoun for others stands for people the stem does not name.
     if (/\b(?:they|them|themselves)\b/i.test(deed.stem)) return;

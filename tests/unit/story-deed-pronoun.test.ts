@@ -30,4 +30,17 @@ describe("a story's last deed joined on with 'and he' or 'and she'", () => {
     const q = deeds(NOVEL).find((c) => c.prompt === "Who frees Orrin from the tower?");
     expect(q?.answerText).toBe("Bram");
   });
+
+  it("is not keyed to a subject the article gives the other pronoun ('Mara opens the gate, and he …')", () => {
+    const text = `The Lantern Road: The Story
+
+The Lantern Road is a novel by the writer Pim Oster. It follows a family of travelling players.
+
+Mara leads the players, and she guards their money. Tull is her younger brother. Orrin hates the players. Bram is his groom.
+On the first night, Mara opens the gate, and he steals Orrin's horse.
+Later, Tull persuades Bram to leave Orrin's service. Mara lends Bram a coat.`;
+    const q = deeds(text).find((c) => c.prompt === "Who steals Orrin's horse?");
+    expect(q).toBeUndefined();
+    expect(deeds(text).find((c) => c.prompt === "Who lends Bram a coat?")?.answerText).toBe("Mara");
+  });
 });
