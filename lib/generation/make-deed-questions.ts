@@ -24,7 +24,8 @@ const OPENER =
   /^(?:(?:In|On|At|After|Before|During|By|Within|Inside|Outside|Beside|Back|Then|Later|Soon|Next|Finally|Eventually|Meanwhile|Instead|Afterwards|That|This|One|Moments|Years|Days|Weeks|Months)\b[^,;:"“”]{0,50}|[A-Z][a-z]+ly|To [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ing\b[^,;:"“”]{2,60}|(?:When|After|Before|As|Once|While)\b[^,;:"“”]{4,70}), /;
 const LATER_OPENER = /^(?:in|on|at|during|after|before|within|inside|outside|beside|with|without|in anger|at last)\b[^,;:"“”]{0,50}, /;
 // Words that may describe the doer before the name: "Juliet's hot-tempered cousin Tybalt", "Her son, Pell,", "a pig named Squealer".
-const DESCRIBED = String.raw`(?:(?:[A-Z][\w-]+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]*,? ){1,3}(?:(?:called|named) )?)?`;
+// (Never a preposition among them: in "a friend of Bram", "the ghost of Tull", the name is not the doer's.)
+const DESCRIBED = String.raw`(?:(?:[A-Z][\w-]+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:(?!(?:of|to|for|with|from|by|at|in|on)\b)[a-z][\w-]*,? ){1,3}(?:(?:called|named) )?)?`;
 // "Tull, who never forgave the insult, leaves …": an aside on the doer, between the name and the verb.
 const ASIDE = /^, (?:who|whose) [^,;:"“”]{3,80}, /;
 // Verbs that say a state or a change anyone may go through, not a deed: asked, they have many right answers.

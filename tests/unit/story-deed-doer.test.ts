@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Our own retelling of an invented novel, written for these tests.
+const NOVEL = `The Lantern Road: The Story
+
+The Lantern Road is a novel by the writer Pim Oster. It follows a family of travelling players.
+
+Mara leads the players. Tull is her younger brother. Orrin hates the players. Bram is his groom.
+Later, the daughter of Orrin frees the players from the cellar.
+A friend of Bram steals the wagon keys.
+The ghost of Tull visits Mara in the night.
+Tull finally kills the wolf. Tull then burns the barn.
+Orrin's loyal groom Bram saddles the grey mare.
+In the end, Bram marries Mara.`;
+
+function deeds(text: string): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  generateQuestions(text, { trace: (q) => out.push(q) });
+  return out.filter((q) => q.castOptions);
+}
+
+describe("the doer of a story's deed, described before the name", () => {
+  it("is never the name after a preposition ('a friend of Bram', 'the ghost of Tull')", () => {
+    const prompts = deeds(NOVEL).map((q) => q.prompt);
+    expect(prompts).not.toContain("Who steals the wagon keys?");
+    expect(prompts).not.toContain("Who visits Mara in the night?");
+  });
+
+  it("is still the name a description leads to ('Orrin's loyal groom Bram')", () => {
+    expect(deeds(NOVEL).find((q) => q.prompt === "Who saddles the grey mare?")?.answerText).toBe("Bram");
+  });
+});
