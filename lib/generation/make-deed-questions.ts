@@ -8,6 +8,7 @@ import { genderOf, mayMeanPersonWord, PERSON_PRONOUNS } from "./resolve-person-p
 import { choiceQuestion, sourceIn } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
+import { verbsAs } from "./verb-forms";
 
 /**
  * Who did a deed of a retold story's plot ("In anger, Tull stabs Orrin." -> "Who stabs Orrin?"), with the story's other
@@ -105,7 +106,9 @@ function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at:
   const verb = BE.test(words[0]!) ? words[1]! : words[0]!;
   const object = words.slice(BE.test(words[0]!) ? 2 : 1).find((w) => w.length > 3 && /^[\w'’-]+$/.test(w));
   if (!object) return false;
-  const deed = new RegExp(`\\b${escapeRegExp(verb)}\\b[^.]*\\b${escapeRegExp(object)}\\b`);
+  // (In any of its forms: "Mara and Bram both love Tull" tells "Who loves Tull?" of Bram too.)
+  const forms = [verb, verbsAs(`she ${verb}`, "infinitive"), verbsAs(`she ${verb}`, "past")].filter((f) => /^[a-z]+$/.test(f));
+  const deed = new RegExp(`\\b(?:${[...new Set(forms)].map(escapeRegExp).join("|")})\\b[^.]*\\b${escapeRegExp(object)}\\b`);
   return sentences.some((s, i) => i !== at && deed.test(s.text) && cast.names.some((n) => n !== key && namesIn(s.text, n)));
 }
 

@@ -31,4 +31,17 @@ describe("the doer of a story's deed, described before the name", () => {
   it("is still the name a description leads to ('Orrin's loyal groom Bram')", () => {
     expect(deeds(NOVEL).find((q) => q.prompt === "Who saddles the grey mare?")?.answerText).toBe("Bram");
   });
+
+  it("is not asked where another sentence tells the same deed of another character in another form of the verb", () => {
+    const text = `The Tin Harbour: The Story
+
+The Tin Harbour is a novel by the writer Oda Venn. It is set in a mining port.
+
+Tull is a young miner. Mara is his sister. Orrin owns the mine. Bram is Orrin's clerk.
+Mara and Bram both love Tull. Mara loves Tull.
+At the trial, Tull is defended by Mara and Bram.
+Orrin is forgiven by Tull, and Bram pays his debts.`;
+    expect(deeds(text).map((q) => q.prompt)).not.toContain("Who loves Tull?");
+    expect(deeds(text).find((q) => q.prompt === "Who is forgiven by Tull?")?.answerText).toBe("Orrin");
+  });
 });
