@@ -37,6 +37,8 @@ const BE = /^(?:is|are|was|were)$/;
 const SHORTEST_BODY_WORDS = 3;
 // Words for one of a character's people, before the name that introduces them ("his cousin Orrin", "her son, Pell").
 const KIN_BEFORE = /\b(?:son|daughter|father|mother|wife|husband|brother|sister|cousin|friend|servant|uncle|aunt|nephew|niece|rival|master|nurse|named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
+// A place or a thing the article names ("a village called Harrow", "a boat named Gull"): never one of the characters.
+const THING_NAMED = /\b(?:village|town|city|hamlet|kingdom|country|land|island|river|lake|hill|mountain|valley|forest|wood|farm|house|inn|tavern|castle|manor|estate|street|port|harbour|school|ship|boat|vessel|ferry|book|song|poem|game|company|place|region) (?:named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
 
 // A capitalised word and a verb after it ("Corrin keeps"), not an adverb ("Soon afterwards").
 const ACTING_NAME = /(?<![\w'’-])([A-Z][a-z]{2,}) ((?![a-z]+(?:ly|wards?)\b)[a-z]+(?:s|ed))\b/g;
@@ -66,18 +68,19 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   const tagged = spans.filter((s) => s.type === "PERSON").map((s) => s.text);
   if (!tagged.some((n) => worldOfPerson(n, articleText) === "story")) return null;
   const otherKind = new Set(spans.filter((s) => s.type !== "PERSON").map((s) => s.text));
-  const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !lookupEntry(n) || lookupEntry(n)!.type === "CITY"));
+  const things = new Set([...articleText.matchAll(THING_NAMED)].map((m) => m[1]!));
+  const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !things.has(n) && (!lookupEntry(n) || lookupEntry(n)!.type === "CITY")));
   const actors = new Set<string>();
   // A one-word name that acts ("Corrin keeps …") and is never a common word in lower case: a character the tagger missed.
   for (const m of articleText.matchAll(ACTING_NAME)) {
     const n = m[1]!;
-    if (introduced.has(n) || actors.has(n) || !looksLikeVerb(m[2]!) || lookupEntry(n) || timesNamed(n, articleText) < 2) continue;
+    if (introduced.has(n) || actors.has(n) || things.has(n) || !looksLikeVerb(m[2]!) || lookupEntry(n) || timesNamed(n, articleText) < 2) continue;
     // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
     if (new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) || !new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) || otherKind.has(n)) continue;
     actors.add(n);
   }
   // (Not the work's own name, "Ulfrun is a tale …", where the article never names it otherwise.)
-  const people = [...new Set([...tagged, ...introduced, ...actors])].filter((n) => !onlyTheWork(n, articleText));
+  const people = [...new Set([...tagged, ...introduced, ...actors])].filter((n) => !onlyTheWork(n, articleText) && !things.has(n));
   // (A character named once is still one of the story's people, fair as a wrong option; the key acts twice at least.)
   const all = people.filter((n) => {
     const world = worldOfPerson(n, articleText);

@@ -44,4 +44,19 @@ Orrin is forgiven by Tull, and Bram pays his debts.`;
     expect(deeds(text).map((q) => q.prompt)).not.toContain("Who loves Tull?");
     expect(deeds(text).find((q) => q.prompt === "Who is forgiven by Tull?")?.answerText).toBe("Orrin");
   });
+
+  it("is never a place or a thing the article names ('a village called Harrow', 'a boat named Gull'), nor are the options", () => {
+    const text = `The Grey Ferry: The Story
+
+The Grey Ferry is a novel by the writer Oda Venn. It is set on a wide northern river.
+
+Tull is a young boatman. Mara is his sister. Orrin owns the ferry. Bram is Orrin's clerk.
+The family lives in a village called Harrow. Tull sails a boat named Gull. Harrow floods every spring.
+Later, Gull carries the doctor across the river.
+Orrin sells the ferry to a stranger. Mara warns Tull about the stranger.
+In the end, Bram saves Mara from the flood.`;
+    const found = deeds(text);
+    expect(found.find((q) => q.prompt === "Who sells the ferry to a stranger?")?.answerText).toBe("Orrin");
+    for (const q of found) expect(q.options.map((o) => o.text).filter((o) => o === "Gull" || o === "Harrow")).toEqual([]);
+  });
 });
