@@ -101,7 +101,20 @@ function onlyTheWork(name: string, articleText: string): boolean {
   return asWork > 0 && timesNamed(name, body) <= asWork;
 }
 
-const namesIn = (text: string, name: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`).test(text);
+// Each name's patterns, compiled once (they are tried on every sentence of the plot): the name as a word, and the name
+// opening a clause after the words that may describe it.
+const compiled = new Map<string, { word: RegExp; lead: RegExp }>();
+function patternsOf(name: string): { word: RegExp; lead: RegExp } {
+  let found = compiled.get(name);
+  if (!found) {
+    if (compiled.size > 4000) compiled.clear();
+    found = { word: new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`), lead: new RegExp(`^${DESCRIBED}${escapeRegExp(name)}(?=,? )`) };
+    compiled.set(name, found);
+  }
+  return found;
+}
+
+const namesIn = (text: string, name: string) => patternsOf(name).word.test(text);
 
 /** "Who kills Orrin?" -> the deed's verb and its first word after, to find the same deed told of another character. */
 function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at: number, cast: Cast): boolean {
@@ -161,7 +174,7 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
   const rest = sentence.text.slice(from);
   let found: { key: string; at: number } | null = null;
   for (const n of cast.names) {
-    const m = new RegExp(`^${DESCRIBED}${escapeRegExp(n)}(?=,? )`).exec(rest);
+    const m = patternsOf(n).lead.exec(rest);
     if (m && (!found || n.length > found.key.length)) found = { key: n, at: m[0].length - n.length };
   }
   if (!found || !cast.keys.has(found.key) || timesNamed(found.key, articleText) < 2) return null;
