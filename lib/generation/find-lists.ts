@@ -39,7 +39,9 @@ function words(text: string): string[] {
 const LIST_RUN = /(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*(?:,\s+(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*)+,?\s+(?:and|or)\s+(?:[A-Za-z][\w'’-]*\s*){1,5}/g;
 
 // A passive participle before "by" ("run by", "owned by", "led by"); not a noun ("a house by the sea").
-const PARTICIPLE = /^(?:[a-z]+(?:ed|en|wn)|run|made|built|held|led|set|kept|paid|sold|taught|brought|bought|won|struck|sent|told|found|ruled|governed)$/;
+// (A noun of that shape, "shed", "seed", "garden", "lawn", is none: "-ed" after three letters at least and not "-eed"/"-bed",
+// and only the "-en"/"-wn" participles listed.)
+const PARTICIPLE = /^(?:(?![a-z]*(?:eed|bed)$|hundred$)[a-z]{3,}ed|written|driven|taken|given|chosen|stolen|broken|eaten|beaten|hidden|frozen|woven|forgotten|shown|known|grown|drawn|thrown|flown|sewn|sown|blown|run|made|built|held|led|set|kept|paid|sold|taught|brought|bought|won|struck|sent|told|found|ruled|governed)$/;
 
 /** Cut an item to its noun phrase: from the right for the first item, from the left for the last. */
 function trimItem(raw: string, position: "first" | "middle" | "last"): string | null {
@@ -52,7 +54,8 @@ function trimItem(raw: string, position: "first" | "middle" | "last"): string | 
     const cut = ws.findIndex((w, i) => i > 0 && BOUNDARY.has(w.toLowerCase()));
     // "a government run by the governor": the word before "by" is the participle of a passive said of the member, not
     // a word of its name.
-    if (cut > 1 && ws[cut]!.toLowerCase() === "by" && PARTICIPLE.test(ws[cut - 1]!)) ws = ws.slice(0, cut - 1);
+    // (Not a noun of that shape right after its determiner: "a garden by the river", "a town by the lake" are the member.)
+    if (cut > 1 && ws[cut]!.toLowerCase() === "by" && PARTICIPLE.test(ws[cut - 1]!) && !DETERMINER.test(ws[cut - 2]!)) ws = ws.slice(0, cut - 1);
     else if (cut > 0) ws = ws.slice(0, cut);
   }
   const content = ws.filter((w) => !DETERMINER.test(w));

@@ -2,11 +2,13 @@ import { isPeopleWord } from "./demonyms";
 import { lookupEntry } from "./gazetteer";
 import { isPersonName, worldOfPerson } from "./person-worlds";
 import { timesNamed } from "./story-cast";
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, tagWords } from "./find-spans";
 import { dangles, looksLikeVerb, OBJECT_PRONOUN, subjectQuestion } from "./question-stems";
+import { genderOf, mayMeanPersonWord, PERSON_PRONOUNS } from "./resolve-person-pronouns";
 import { choiceQuestion, sourceIn } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
+import { verbsAs } from "./verb-forms";
 
 /**
  * Who did a deed of a retold story's plot ("In anger, Tull stabs Orrin." -> "Who stabs Orrin?"), with the story's other
@@ -23,7 +25,8 @@ const OPENER =
   /^(?:(?:In|On|At|After|Before|During|By|Within|Inside|Outside|Beside|Back|Then|Later|Soon|Next|Finally|Eventually|Meanwhile|Instead|Afterwards|That|This|One|Moments|Years|Days|Weeks|Months)\b[^,;:"“”]{0,50}|[A-Z][a-z]+ly|To [a-z]+(?: [a-z]+){0,3}|[A-Z][a-z]+ing\b[^,;:"“”]{2,60}|(?:When|After|Before|As|Once|While)\b[^,;:"“”]{4,70}), /;
 const LATER_OPENER = /^(?:in|on|at|during|after|before|within|inside|outside|beside|with|without|in anger|at last)\b[^,;:"“”]{0,50}, /;
 // Words that may describe the doer before the name: "Juliet's hot-tempered cousin Tybalt", "Her son, Pell,", "a pig named Squealer".
-const DESCRIBED = String.raw`(?:(?:[A-Z][\w-]+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]*,? ){1,3}(?:(?:called|named) )?)?`;
+// (Never a preposition among them: in "a friend of Bram", "the ghost of Tull", the name is not the doer's.)
+const DESCRIBED = String.raw`(?:(?:[A-Z][\w-]+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:(?!(?:of|to|for|with|from|by|at|in|on)\b)[a-z][\w-]*,? ){1,3}(?:(?:called|named) )?)?`;
 // "Tull, who never forgave the insult, leaves …": an aside on the doer, between the name and the verb.
 const ASIDE = /^, (?:who|whose) [^,;:"“”]{3,80}, /;
 // Verbs that say a state or a change anyone may go through, not a deed: asked, they have many right answers.
@@ -34,6 +37,8 @@ const BE = /^(?:is|are|was|were)$/;
 const SHORTEST_BODY_WORDS = 3;
 // Words for one of a character's people, before the name that introduces them ("his cousin Orrin", "her son, Pell").
 const KIN_BEFORE = /\b(?:son|daughter|father|mother|wife|husband|brother|sister|cousin|friend|servant|uncle|aunt|nephew|niece|rival|master|nurse|named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
+// A place or a thing the article names ("a village called Harrow", "a boat named Gull"): never one of the characters.
+const THING_NAMED = /\b(?:village|town|city|hamlet|kingdom|country|land|island|river|lake|hill|mountain|valley|forest|wood|farm|house|inn|tavern|castle|manor|estate|street|port|harbour|school|ship|boat|vessel|ferry|book|song|poem|game|company|place|region) (?:named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
 
 // A capitalised word and a verb after it ("Corrin keeps"), not an adverb ("Soon afterwards").
 const ACTING_NAME = /(?<![\w'’-])([A-Z][a-z]{2,}) ((?![a-z]+(?:ly|wards?)\b)[a-z]+(?:s|ed))\b/g;
@@ -63,18 +68,19 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   const tagged = spans.filter((s) => s.type === "PERSON").map((s) => s.text);
   if (!tagged.some((n) => worldOfPerson(n, articleText) === "story")) return null;
   const otherKind = new Set(spans.filter((s) => s.type !== "PERSON").map((s) => s.text));
-  const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !lookupEntry(n) || lookupEntry(n)!.type === "CITY"));
+  const things = new Set([...articleText.matchAll(THING_NAMED)].map((m) => m[1]!));
+  const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !things.has(n) && (!lookupEntry(n) || lookupEntry(n)!.type === "CITY")));
   const actors = new Set<string>();
   // A one-word name that acts ("Corrin keeps …") and is never a common word in lower case: a character the tagger missed.
   for (const m of articleText.matchAll(ACTING_NAME)) {
     const n = m[1]!;
-    if (introduced.has(n) || actors.has(n) || !looksLikeVerb(m[2]!) || lookupEntry(n) || timesNamed(n, articleText) < 2) continue;
+    if (introduced.has(n) || actors.has(n) || things.has(n) || !looksLikeVerb(m[2]!) || lookupEntry(n) || timesNamed(n, articleText) < 2) continue;
     // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
     if (new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) || !new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) || otherKind.has(n)) continue;
     actors.add(n);
   }
   // (Not the work's own name, "Ulfrun is a tale …", where the article never names it otherwise.)
-  const people = [...new Set([...tagged, ...introduced, ...actors])].filter((n) => !onlyTheWork(n, articleText));
+  const people = [...new Set([...tagged, ...introduced, ...actors])].filter((n) => !onlyTheWork(n, articleText) && !things.has(n));
   // (A character named once is still one of the story's people, fair as a wrong option; the key acts twice at least.)
   const all = people.filter((n) => {
     const world = worldOfPerson(n, articleText);
@@ -95,7 +101,20 @@ function onlyTheWork(name: string, articleText: string): boolean {
   return asWork > 0 && timesNamed(name, body) <= asWork;
 }
 
-const namesIn = (text: string, name: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`).test(text);
+// Each name's patterns, compiled once (they are tried on every sentence of the plot): the name as a word, and the name
+// opening a clause after the words that may describe it.
+const compiled = new Map<string, { word: RegExp; lead: RegExp }>();
+function patternsOf(name: string): { word: RegExp; lead: RegExp } {
+  let found = compiled.get(name);
+  if (!found) {
+    if (compiled.size > 4000) compiled.clear();
+    found = { word: new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`), lead: new RegExp(`^${DESCRIBED}${escapeRegExp(name)}(?=,? )`) };
+    compiled.set(name, found);
+  }
+  return found;
+}
+
+const namesIn = (text: string, name: string) => patternsOf(name).word.test(text);
 
 /** "Who kills Orrin?" -> the deed's verb and its first word after, to find the same deed told of another character. */
 function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at: number, cast: Cast): boolean {
@@ -103,12 +122,14 @@ function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at:
   const verb = BE.test(words[0]!) ? words[1]! : words[0]!;
   const object = words.slice(BE.test(words[0]!) ? 2 : 1).find((w) => w.length > 3 && /^[\w'’-]+$/.test(w));
   if (!object) return false;
-  const deed = new RegExp(`\\b${escapeRegExp(verb)}\\b[^.]*\\b${escapeRegExp(object)}\\b`);
+  // (In any of its forms: "Mara and Bram both love Tull" tells "Who loves Tull?" of Bram too.)
+  const forms = [verb, verbsAs(`she ${verb}`, "infinitive"), verbsAs(`she ${verb}`, "past")].filter((f) => /^[a-z]+$/.test(f));
+  const deed = new RegExp(`\\b(?:${[...new Set(forms)].map(escapeRegExp).join("|")})\\b[^.]*\\b${escapeRegExp(object)}\\b`);
   return sentences.some((s, i) => i !== at && deed.test(s.text) && cast.names.some((n) => n !== key && namesIn(s.text, n)));
 }
 
 // The sentence's last clause, a deed of the subject's own pronoun: ", and he stabs Orrin."
-const LAST_DEED = /,? and (?:he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
+const LAST_DEED = /,? and (he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
 // A word that says the deed is told against one before it ("strikes the blow anyway", "visits the witches again").
 const LEANS_BACK = /\b(?:anyway|too|again|instead|either|also|still|as well)\b/i;
 // A clause joined on with its own subject ("…, and they chase …", "…, but the letter never arrives"), or an aside on the
@@ -123,15 +144,37 @@ function ownClauseCut(text: string): string {
   return cut.replace(TRAILING_ASIDE, "?");
 }
 
-/** The doer of the sentence's main deed, as a "Who …?" stem and the key's place in the sentence, or null. */
-function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: string; key: string; at: number } | null {
+/**
+ * "Tull meets the old king, and he banishes Orrin": a word for someone of the pronoun's sex (or of either) between the
+ * subject and the pronoun, the first such person the text names without the subject's own pronoun before it, so "he" may
+ * be the king's. ("Bram admits that he once helped his cousin, and he …": the subject's "he" came first, and stays his.)
+ */
+function pronounMayMeanOther(between: string, pronoun: "he" | "she"): boolean {
+  const words = between.trim().split(/\s+/);
+  const first = words.findIndex((_, j) => mayMeanPersonWord(words, j, pronoun));
+  return first >= 0 && !words.slice(0, first).some((w) => PERSON_PRONOUNS[pronoun].test(w));
+}
+
+/** The sex the tagger's given-name lexicon gives a name's first word ("Mara" she), or null where it gives none or both. */
+function sexOfGivenName(name: string): "he" | "she" | null {
+  const tags = tagWords(`${name.split(" ")[0]} walks.`)[0]?.tags ?? [];
+  const male = tags.includes("MaleName");
+  const female = tags.includes("FemaleName");
+  return male && !female ? "he" : female && !male ? "she" : null;
+}
+
+/**
+ * The doer of the sentence's main deed, as a "Who …?" stem and the key's place in the sentence, or null. `genderOfName`:
+ * the pronoun the article itself uses for a character, or null where it does not say.
+ */
+function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfName: (name: string) => "he" | "she" | null): { stem: string; key: string; at: number } | null {
   if (!/\.$/.test(sentence.text)) return null;
   let from = 0;
   for (let m = OPENER.exec(sentence.text); m && from < 150; m = LATER_OPENER.exec(sentence.text.slice(from))) from += m[0].length;
   const rest = sentence.text.slice(from);
   let found: { key: string; at: number } | null = null;
   for (const n of cast.names) {
-    const m = new RegExp(`^${DESCRIBED}${escapeRegExp(n)}(?=,? )`).exec(rest);
+    const m = patternsOf(n).lead.exec(rest);
     if (m && (!found || n.length > found.key.length)) found = { key: n, at: m[0].length - n.length };
   }
   if (!found || !cast.keys.has(found.key) || timesNamed(found.key, articleText) < 2) return null;
@@ -140,10 +183,13 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string): { stem: st
   // "Tull reveals that he was …, and he stabs Orrin.": a last deed joined on with the subject's own pronoun, when no
   // other character is named between the subject and it (else the "he" may be theirs).
   const later = LAST_DEED.exec(after);
-  if (later && !cast.names.some((n) => n !== key && namesIn(after.slice(0, later.index), n))) {
-    const stem = `Who ${later[1]}?`;
-    const body = later[1]!.split(/\s+/).slice(1);
-    const ok = !NOT_A_DEED.test(later[1]!.split(" ")[0]!) && looksLikeVerb(later[1]!.split(" ")[0]!) && !OBJECT_PRONOUN.test(stem) && !dangles(stem) && !LEANS_BACK.test(stem);
+  // (Nor where the article gives the subject the other pronoun: "Mara opens the gate, and he …" is someone else's deed.)
+  const pronoun = later?.[1] as "he" | "she" | undefined;
+  const fits = pronoun && genderOfName(key) !== (pronoun === "he" ? "she" : "he");
+  if (later && fits && !cast.names.some((n) => n !== key && namesIn(after.slice(0, later.index), n)) && !pronounMayMeanOther(after.slice(0, later.index), pronoun!)) {
+    const stem = `Who ${later[2]}?`;
+    const body = later[2]!.split(/\s+/).slice(1);
+    const ok = !NOT_A_DEED.test(later[2]!.split(" ")[0]!) && looksLikeVerb(later[2]!.split(" ")[0]!) && !OBJECT_PRONOUN.test(stem) && !dangles(stem) && !LEANS_BACK.test(stem);
     if (ok && cast.names.some((n) => n !== key && namesIn(body.join(" "), n))) return { stem, key, at: from + at };
   }
   if (/["“”()]/.test(sentence.text)) return null;
@@ -170,8 +216,9 @@ export function makeDeedQuestions(sentences: Sentence[], namedBySentence: Span[]
   const cast = castOf(namedBySentence, articleText);
   if (!cast) return [];
   const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
+  const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((sentence, sentenceIndex) => {
-    const deed = deedOf(sentence, cast, articleText);
+    const deed = deedOf(sentence, cast, articleText, (name) => genderOf(name, sentences, namedBySentence, genders) ?? sexOfGivenName(name));
     if (!deed || sameDeedElsewhere(deed.stem, deed.key, sentences, sentenceIndex, cast)) return;
     // "Who saves them?": a pronoun for others stands for people the stem does not name.
     if (/\b(?:they|them|themselves)\b/i.test(deed.stem)) return;

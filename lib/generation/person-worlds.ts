@@ -33,8 +33,8 @@ const IS_A_WORK = new RegExp(`\\b(?:is|was|are)\\b (?:a|an|the|one of)\\b[^.;]{0
 const ANONYMOUS_WORK = new RegExp(`^[^.;]{0,60}?\\b(?:is|was)\\b (?:a|an)\\b(?: [\\w-]+){0,4}? (?:folk ?tale|${WORK})\\b`);
 // "The Old Sailor's story is …": a work some owner made, named or described.
 const OWNED_WORK = new RegExp(`['’]s (?:[\\w-]+ ){0,2}(?:${WORK})\\b`);
-// "his stepson Lloyd", "Y's wife Ada": one of the author's own people, introduced as such.
-const KIN = new RegExp(`\\b(?:his|her|their|[A-Z][\\w-]+['’]s) (?:[a-z]+ )?(?:wife|husband|son|daughter|stepson|stepdaughter|father|mother|brother|sister|friend|cousin|uncle|aunt|nephew|niece|publisher|editor|agent|patron|tutor|teacher) (${NAME})`, "g");
+// "his stepson Lloyd", "Y's wife Ada", "her husband, Joss Vell" (a comma before the name too): one of the author's own people.
+const KIN = new RegExp(`\\b(?:his|her|their|[A-Z][\\w-]+['’]s) (?:[a-z]+ )?(?:wife|husband|son|daughter|stepson|stepdaughter|father|mother|brother|sister|friend|cousin|uncle|aunt|nephew|niece|publisher|editor|agent|patron|tutor|teacher),? (${NAME})`, "g");
 // "Ada Vell (1801–1864)", "Ada Vell (born 1801)": a historical figure named with dates.
 const DATED = new RegExp(`(${NAME}) \\((?:c\\. |born |b\\. )?\\d{3,4}`, "g");
 // Weak signs of the real world, too weak to sort on: a role or a ruler's title before the name, a year beside it.

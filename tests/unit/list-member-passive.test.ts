@@ -13,4 +13,11 @@ describe("a list's last member followed by a passive said of it", () => {
   it("keeps a member whose 'by' says where it is", () => {
     expect(members("The village had a chapel, a forge and a cottage by the river.")).toEqual([["chapel", "forge", "cottage"]]);
   });
+
+  it("keeps a last member that only looks like a participle ('a garden by the river', 'a green lawn by the wall')", () => {
+    expect(members("The farm had a barn, a well and a garden by the river.")).toEqual([["barn", "well", "garden"]]);
+    expect(members("The valley held a mill, a chapel and a town by the lake.")).toEqual([["mill", "chapel", "town"]]);
+    expect(members("The park had a pond, a bench and a green lawn by the wall.")).toEqual([["pond", "bench", "green lawn"]]);
+    expect(members("The fleet had a sloop, a brig and a frigate taken by pirates.")).toEqual([["sloop", "brig", "frigate"]]);
+  });
 });

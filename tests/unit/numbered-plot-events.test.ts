@@ -28,4 +28,11 @@ describe("a story's numbered events, introduced as told in order", () => {
     const text = PLAY.replace("Its main events can be followed in order:", "Some of its events are these:");
     expect(makeNumberedStepQuestions(parseArticle(text), text, createRandom(1), 5)).toHaveLength(0);
   });
+
+  it("asks nothing where the order the line names is another or is denied ('in order of importance', 'not told in order')", () => {
+    for (const intro of ["Its main events, ranked in order of importance:", "Its main events are not told in order:"]) {
+      const text = PLAY.replace("Its main events can be followed in order:", intro);
+      expect(makeNumberedStepQuestions(parseArticle(text), text, createRandom(1), 5)).toHaveLength(0);
+    }
+  });
 });
