@@ -16,11 +16,11 @@ const LEANS_BACK = /^(?:It|Its|They|Their|This|These|That|Those|He|She|His|Her)\
 const NAME_LINE = /^[A-Z][a-z]+(?:[ -][a-z]+){0,3}\.?$/;
 const LONGEST_ITEM = 160;
 
-// A line that introduces a story's events as told in order ("Its main events can be followed in order:", "a chain of
-// crimes, each one leading to the next:"): the numbered lines after it are the plot, one event to a line.
+// A line that introduces a story's events as told in order ("The plot runs in order:", "a chain of misdeeds, one
+// bringing on the one after:"): the numbered lines after it are the plot, one event to a line.
 const EVENT_KIND = /\b(?:events|crimes|incidents|episodes|deeds|misfortunes)\b/i;
 // (Not an order of something else, "in order of importance", nor one denied, "not told in order": the lines are then no plot order.)
-const IN_ORDER = /\b(?<!\b(?:not|never|out of) (?:[a-z]+ )?)(?:in order(?! of\b)|in turn|one after (?:another|the other)|each (?:one )?leading to the next|chain of)\b/i;
+const IN_ORDER = /\b(?<!\b(?:not|never|out of) (?:[a-z]+ )?)(?:in order(?! of\b)|in turn|one after (?:another|the other)|each (?:one )?lead(?:ing|s) to (?:the )?next|chain of)\b/i;
 // "Tull, a fisherman who …, sails …": an aside on the subject, cut so that the event is its main clause.
 const SUBJECT_ASIDE = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,3}), [^,;:]{3,80}, (?=[a-z]+s\b)/;
 
