@@ -95,8 +95,8 @@ export function laterClauseStem(sentence: Sentence, clause: string, from?: numbe
 }
 
 // Two capitalised words after a lower-case word or a comma: a full name, of someone other than the person unless its first
-// word is theirs ("Karl Holt", not "Otto Holt").
-const FULL_NAME = /(?:[a-z,] )([A-Z][\p{L}'’-]+) [A-Z][\p{L}'’-]+/gu;
+// word is theirs ("Karl Holt", not "Otto Holt"). (Not after a word of place, "to Granada in Muslim Spain".)
+const FULL_NAME = /(?<=[a-z,]) (?<!\b(?:in|to|at|from|across|into|near|of|through|towards|on) )([A-Z][\p{L}'’-]+) [A-Z][\p{L}'’-]+/gu;
 function namesAnotherInFull(text: string, name: string): boolean {
   const own = new Set(name.split(/\s+/));
   return [...text.matchAll(FULL_NAME)].some((m) => !own.has(m[1]!) && !TITLE_WORD_SET.has(m[1]!));
