@@ -3,6 +3,7 @@ import { dangles, needsContext, opensOwnClause, resolvePerson } from "./question
 import { CLASS_NOUNS } from "./class-nouns";
 import type { Sentence } from "./types";
 import { boundedMemo } from "./article-memo";
+import { TITLE_WORD_SET } from "./titles";
 
 /**
  * A cloze stem keeps only the clause its blank is in. "Ada was born in Leeds in 1820, and in 1849 she moved to York" holds
@@ -80,10 +81,23 @@ export function blankClause(sentence: Sentence, start: number, end: number, valu
 const CLASS_SUBJECT = new RegExp(String.raw`^The (?:${CLASS_NOUNS})\b(?! (?:(?:of|with|against|between|in|at|on|near) (?:the )?)?[A-Z])`);
 
 /** A later clause as a stem of its own, with the blank in it; null when it leans on the clause before it. */
-export function laterClauseStem(sentence: Sentence, clause: string): string | null {
+export function laterClauseStem(sentence: Sentence, clause: string, from?: number): string | null {
   const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]$/.test(clause) ? "" : "."}`;
   // (An opening that points back, "The couple married …", "This was …", as for a whole sentence: the later clause opens no
   // sentence, so no "It" the sentence before settles is its subject.)
   if (CLASS_SUBJECT.test(stem) || needsContext({ ...sentence, text: stem, subject: undefined, opener: undefined })) return null;
-  return dangles(resolvePerson(stem, sentence)) ? null : stem;
+  const resolved = resolvePerson(stem, sentence);
+  // "Then his son Otto Holt became king, and he ruled for twenty years": a pronoun of the article's person in a later clause,
+  // after a clause that names someone else in full (a namesake or a relative counts too), may be theirs; the later clause
+  // alone would write in the article's person, so the stem keeps the whole sentence.
+  if (resolved !== stem && sentence.person && namesAnotherInFull(sentence.text.slice(0, from ?? sentence.text.indexOf(clause.slice(0, 8))), sentence.person.name)) return null;
+  return dangles(resolved) ? null : stem;
+}
+
+// Two capitalised words after a lower-case word or a comma: a full name, of someone other than the person unless its first
+// word is theirs ("Karl Holt", not "Otto Holt"). (Not after a word of place, "to Granada in Muslim Spain".)
+const FULL_NAME = /(?<=[a-z,]) (?<!\b(?:in|to|at|from|across|into|near|of|through|towards|on) )([A-Z][\p{L}'’-]+) [A-Z][\p{L}'’-]+/gu;
+function namesAnotherInFull(text: string, name: string): boolean {
+  const own = new Set(name.split(/\s+/));
+  return [...text.matchAll(FULL_NAME)].some((m) => !own.has(m[1]!) && !TITLE_WORD_SET.has(m[1]!));
 }

@@ -45,7 +45,8 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       if (q.keyKind === "statement" ? !withinSource(q) || !isCutFrom(q.answerText, q.source.sentence, articleText) : q.keyKind === "cause" || q.keyKind === "result" || q.keyKind === "means" || q.keyKind === "purpose" || q.keyKind === "function" || q.keyKind === "direction" || q.keyKind === "example" ? !withinSource(q) : q.keyKind === "category" ? !withinSource(q) || !articleText.includes(q.answerText) : !sameText(articleText.slice(q.source.answer.start, q.source.answer.end), q.answerText)) return "key-not-a-span";
       const keyed = q.options.filter((o) => o.id === key.optionId);
       if (keyed.length !== 1 || keyed[0]!.text !== q.answerText) return "not-exactly-one-key";
-      if (!asks(q.prompt) || givesAway(q.prompt, q.answerText)) return "stem-gives-key-away";
+      const others = q.options.filter((o) => o.id !== key.optionId).map((o) => o.text);
+      if (!asks(q.prompt) || givesAway(q.prompt, q.answerText, others)) return "stem-gives-key-away";
       return null;
     }
     case "FILL_BLANK":
@@ -113,16 +114,18 @@ function asks(stem: string): boolean {
 }
 
 /** The stem names the key, or a word built on it ("Japanese" for "Japan"). */
-function givesAway(stem: string, key: string): boolean {
+function givesAway(stem: string, key: string, others: string[] = []): boolean {
   const lowerStem = stem.toLowerCase();
   if (lowerStem.includes(key.toLowerCase())) return true;
   const words = key.split(/\s+/).filter((w) => w.length >= 4 && /^[A-Z]/.test(w));
+  // (Escaped: a key word may hold a bracket or a dot, "Ptolemy)" or "J.Bowe", which are letters here, not pattern syntax.)
+  const said = (w: string) => new RegExp(`\\b${escapeRegExp(w.slice(0, Math.max(4, w.length - 1)).toLowerCase())}`).test(lowerStem);
   // A title before the name ("King Aldric" under a stem that speaks of kings) tells the kind of person, not which one: only
-  // the name's own words give it away, when it has some.
+  // the name's own words give it away, when it has some. Among options it does tell which one when it is the key's alone
+  // ("King Aldric | Duke Orm | Abbot Sela" under "the king …").
   const own = words.filter((w) => !TITLE_WORD_SET.has(w));
-  return (own.length > 0 ? own : words)
-    // (Escaped: a key word may hold a bracket or a dot, "Ptolemy)" or "J.Bowe", which are letters here, not pattern syntax.)
-    .some((w) => new RegExp(`\\b${escapeRegExp(w.slice(0, Math.max(4, w.length - 1)).toLowerCase())}`).test(lowerStem));
+  const titleAlone = words.some((w) => TITLE_WORD_SET.has(w) && said(w) && others.some((o) => !o.split(/\s+/).includes(w)));
+  return titleAlone || (own.length > 0 ? own : words).some(said);
 }
 
 /** "S2 because S1.": each half (its first letter in either case) written in the article. */

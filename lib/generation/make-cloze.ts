@@ -35,7 +35,7 @@ export function clozeFor(sentence: Sentence, span: Span, byClause = false): stri
   const after = withoutAsides(tail)
     .replace(/;\s.*$/, ".")
     .replace(/;$/, /^["'“‘(]?[A-Z0-9]/.test(sentence.text) || sentence.opener === "" ? "." : ";");
-  const later = part?.later ? laterClauseStem(sentence, withoutAsides(sentence.text.slice(part.from, offset)) + BLANK + after) : null;
+  const later = part?.later ? laterClauseStem(sentence, withoutAsides(sentence.text.slice(part.from, offset)) + BLANK + after, part.from) : null;
   if (later) return later;
   const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;
   return writeOutOpening(stem, sentence);

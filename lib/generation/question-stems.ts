@@ -259,9 +259,15 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
 
 // Titles of address besides the ranks and offices of titles.ts ("Madame Curie", "Countess Lovelace").
 const HONORIFIC = /^(?:Miss|Madame|Madam|Mme|Monsieur|Dame|Count|Countess|Earl|Baron|Baroness|Prof|Saint|St|Father|Sister|Brother|Mother|Reverend|Judge|Senator)\.?$/;
+// A word of kinship or marriage just before a full name ("married Tomas Venn", "one of his grandsons, Karl Holt", "her son, the
+// young Otto Venn"): the name is the relative's, introduced as such.
+const KIN_BEFORE =
+  /\b(?:married|wed|marry|husband|wife|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|grandchild|uncle|aunt|nephew|niece|cousin|heir|child|stepson|stepdaughter|stepfather|stepmother)(?:s|ren)?,? (?:[a-z]+ ){0,2}$/;
 /**
- * Whether a word of the person's name stands in the stem for them. Their surname closing a relative's full name ("she married
- * Tomas Venn" about Ada Venn, "his brother Karl Holt") is that relative's: the stem names someone else, not them.
+ * Whether a word of the person's name stands in the stem for them. Their surname closing a relative's full name, introduced as
+ * a relative ("she married Tomas Venn" about Ada Venn, "his brother Karl Holt"), is that relative's: the stem names someone
+ * else, not them. A namesake named without a kin word ("After Otto Holt was crowned, he …" about Karl Holt) may be whom the
+ * pronoun means, so there the stem counts as naming the family and the pronoun is left alone.
  */
 function namedIn(stem: string, word: string, name: string): boolean {
   const words = name.split(/\s+/);
@@ -269,7 +275,9 @@ function namedIn(stem: string, word: string, name: string): boolean {
   for (const m of stem.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, "g"))) {
     const before = /(?:^|\s)([A-Z][\p{L}'’-]+) $/u.exec(stem.slice(0, m.index))?.[1];
     // (A title before it, "Madame Curie", "Dr Holt", is the person themself.)
-    const relative = surname && before !== undefined && !words.includes(before) && !OPENER.has(before) && !TITLE_WORD_SET.has(before) && !HONORIFIC.test(before);
+    const relative =
+      surname && before !== undefined && !words.includes(before) && !OPENER.has(before) && !TITLE_WORD_SET.has(before) && !HONORIFIC.test(before) &&
+      KIN_BEFORE.test(stem.slice(0, m.index - before.length - 1));
     if (!relative) return true;
   }
   return false;

@@ -181,7 +181,7 @@ function subjectBefore(prev: Sentence, plural: boolean, prevNames: Span[], topic
   // Before tagging it: a sentence opening with a pointer, a conjunction or a phrase with a noun in it ("In the upper course, …"),
   // or with a person's name, has no subject a pronoun could take.
   const text = prev.text;
-  // (A name read both as a person's and as a place's, "Machu Picchu" of "Machu Picchu is a stone city …", is the place: the
+  // (A name read both as a person's and as a place's, "Karsa Dun" of "Karsa Dun is an old hill fort …", is the place: the
   // name finder's person reading of a site is a guess its place reading overrules, and "It …" then goes on about the site.)
   const people = prevNames.filter((n) => n.type === "PERSON" && !prevNames.some((o) => o.type !== "PERSON" && o.start === n.start && o.end === n.end));
   if (!prev.opener && (NO_SUBJECT_OPENING.test(text) || people.some((n) => n.start - prev.start < 4))) return null;
@@ -453,6 +453,9 @@ function coordinateAdjectives(terms: TaggedTerm[], at: number): boolean {
 const THING_KIND =
   /^(?:novel|novella|play|tragedy|comedy|poem|book|story|film|opera|symphony|painting|sculpture|song|musical|ballet|epic|treaty|charter|document|agreement|constitution|law|act|city|town|village|country|kingdom|empire|state|republic|island|river|lake|mountain|volcano|desert|forest|canal|bridge|temple|cathedral|church|mosque|palace|castle|fort|fortress|tower|monument|statue|building|site|ship|satellite|spacecraft|machine|engine|railway|festival|game|sport)$/i;
 
+// A thing or place the description brings in after a preposition (not a time: "in the mid-1690s", "in the early years").
+const SUBJECT_MATTER = /\b(?:about|of|on|in|at|above|below|beside|near|over|under|with|into|across|along|after|before|during|between|against|showing|depicting)\s+(?:a|an|the)\s+(?![\w-]*\d)(?!(?:early|late|mid|first|last)\b)[a-z]/;
+
 /**
  * "Two Rivers is a tragedy by …", '"The Wanderer" is a short novel …': the sentence before says the article's title, whole, is
  * one made or founded thing, so the article is about that one thing and an "It" after it is that thing, even where the name
@@ -465,6 +468,9 @@ function titleThingDefined(text: string, topic: Topic, names: Span[]): string | 
   const m = new RegExp(`^["“]?((?:The )?${escapeRegExp(name)})["”]? (is|was) (?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z]+)\\b`).exec(text);
   // ("a short novel", "a tragedy": the kind is one of the first three words after the article.)
   if (!m || !m[3]!.split(" ").some((w) => THING_KIND.test(w))) return null;
+  // ("a novel about a flood", "a painting of a storm at sea", "a fort on a hill above the river": what the work shows or where
+  // the place stands is a thing the next "It" may go on about, "It destroyed three villages", and is not read as described.)
+  if (SUBJECT_MATTER.test(text.slice(m[0].length - m[3]!.length).split(/[,;]|\b(?:that|which|who)\b/)[0]!)) return null;
   const readAs = names.filter((n) => n.text === name).map((n) => n.type);
   if (readAs.includes("PERSON") && readAs.every((t) => t === "PERSON")) return null;
   const terms = tagged(text);

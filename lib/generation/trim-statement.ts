@@ -294,10 +294,12 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       if (!hasFiniteVerb(mainPartOf(kept))) return null;
       cutBefore = text.length - kept.length;
       text = kept;
-    } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest)) {
+    } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest) && hasFiniteVerb(rest)) {
       // A kept place, time or case ("In shallow water, X grows …") goes after the clause: the claim and its limit are the
       // article's, and the statement reads as said again rather than copied (a copied sentence is too easy to spot). Only after
-      // a clause with no comma: after an aside or a list the phrase would seem to belong to its last words.
+      // a clause with no comma: after an aside or a list the phrase would seem to belong to its last words. And only before a
+      // clause: "In 1760 the town built a bridge, a stone arch" has its main clause in the "opening" (an irregular past verb the
+      // verb list misses), and moved behind the appositive it would read "A stone arch in 1760 the town built a bridge".
       moved = phrase.charAt(0).toLowerCase() + phrase.slice(1);
       cutBefore = opening[0].length;
       text = rest;

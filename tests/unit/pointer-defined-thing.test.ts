@@ -14,7 +14,7 @@ The gorvil is the soft, curved chamber at the back of the skull. It stores salt 
 
 const novel = (second: string) => `Quillon: The Story and Its Meaning
 
-"Quillon" is a short novel by the writer Maren Dall, published in May 1931. ${second}`;
+"Quillon" is a brief novel written by Maren Dall, published in May 1931. ${second}`;
 
 describe("an opening 'It' after a sentence that defines one thing", () => {
   it("reads a comma between two describing words as inside the description", () => {
@@ -37,3 +37,17 @@ describe("an opening 'It' after a sentence that defines one thing", () => {
     expect(subjectOf(person, "It is set")).toBeNull();
   });
 });
+
+describe("an opening 'It' after a title defined as a work about something or a place beside something", () => {
+  it("stays unresolved: the thing the work shows, or the place's neighbour, may be what it means", () => {
+    expect(subjectOf(`Dark Water\n\nDark Water is a novel about a flood in a mountain valley. It destroyed three villages in a single night.`, "It destroyed")).toBeNull();
+    expect(subjectOf(`Red Harbour\n\nRed Harbour is a painting of a storm at sea. It sank four ships in one night.`, "It sank")).toBeNull();
+    expect(subjectOf(`Quill\n\nQuill is a short novel set in a lighthouse. It was built in 1810 on a rock off the coast.`, "It was built")).toBeNull();
+  });
+
+  it("is still the titled work when the description only says who made it and when", () => {
+    const play = `Orlo and Mira\n\nOrlo and Mira is a tragedy written by Ilse Marrow in the mid-1690s. It is set in a mountain town with two rival mills.`;
+    expect(subjectOf(play, "It is set")).toBe("Orlo and Mira");
+  });
+});
+

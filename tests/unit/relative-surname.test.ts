@@ -19,4 +19,16 @@ describe("the article's person's surname inside a relative's full name", () => {
     const titled = "Madame Venn wrote that she worked through the winter.";
     expect(resolvePerson("Madame Venn wrote that she worked through the _____.", about("Ada Venn", "she", titled))).toBe("Madame Venn wrote that she worked through the _____.");
   });
+
+  it("leaves the pronoun where a namesake is named with no word of kinship before them: the pronoun may be theirs", () => {
+    const crowned = "After Otto Holt was crowned in 1740, he moved the court to Brisk.";
+    expect(resolvePerson("After Otto Holt was crowned in _____, he moved the court to Brisk.", about("Karl Holt", "he", crowned))).toBe("After Otto Holt was crowned in _____, he moved the court to Brisk.");
+    const years = "In her later years, Jana Sollen ran a school for glassmakers.";
+    expect(resolvePerson("In her later years, Jana Sollen ran a school for _____.", about("Mira Sollen", "she", years))).toBe("In her later years, Jana Sollen ran a school for _____.");
+    const said = "In 1850 Jana Sollen said that she had learned everything from books.";
+    expect(resolvePerson("In _____ Jana Sollen said that she had learned everything from books.", about("Mira Sollen", "she", said))).toBe("In _____ Jana Sollen said that she had learned everything from books.");
+    // (A relative introduced by a kin word after a comma is still the relative: "One of her daughters, Jana Sollen, …".)
+    const daughters = "One of her daughters, Jana Sollen, opened a school in 1850.";
+    expect(resolvePerson("One of her daughters, Jana Sollen, opened a school in _____.", about("Mira Sollen", "she", daughters))).toBe("One of Mira Sollen's daughters, Jana Sollen, opened a school in _____.");
+  });
 });

@@ -30,3 +30,33 @@ describe("a title before the key's name", () => {
     expect(gateFailure(typedBlank(named, "King Aldric"), named)).toBe("stem-gives-key-away");
   });
 });
+
+function choice(sentence: string, key: string, others: string[]): GeneratedQuestion {
+  const start = sentence.indexOf(key);
+  const options = [key, ...others].map((text, i) => ({ id: `o${i}`, text }));
+  return {
+    type: "MULTIPLE_CHOICE",
+    prompt: sentence.replace(key, BLANK),
+    options,
+    answerKey: { kind: "choice", optionId: "o0" },
+    answerText: key,
+    keyKind: "name",
+    confidence: 0.7,
+    score: 0.7,
+    source: { sentence, start: 0, end: sentence.length, answer: { start, end: start + key.length } },
+  } as unknown as GeneratedQuestion;
+}
+
+describe("a title before the key's name among options", () => {
+  // Invented: "kings" in the stem, and only the key is a king.
+  const sentence = "The seers said her sons would be kings, and soon King Aldric made Orla warden of Tarn.";
+
+  it("gives the key away when no other option bears it", () => {
+    expect(gateFailure(choice(sentence, "King Aldric", ["Duke Orm", "Abbot Sela", "Captain Breck"]), sentence)).toBe("stem-gives-key-away");
+  });
+
+  it("does not when every other option bears it too", () => {
+    expect(gateFailure(choice(sentence, "King Aldric", ["King Orm", "King Sela", "King Breck"]), sentence)).toBeNull();
+  });
+});
+

@@ -27,3 +27,12 @@ describe("an opening that holds the main clause itself", () => {
     expect(trimToMainClause(aboutHer(wed))?.text).toBe("In 1902 Ada Venn married Tomas Brandt, a Danish chemist.");
   });
 });
+
+describe("an opening that holds the main clause before an appositive", () => {
+  it("is not moved behind the appositive as if it were a place or time", () => {
+    const bridge = "In 1760 the town built a bridge, a long stone arch, and the two banks were joined for the first time.";
+    expect(trimToMainClause(aboutHer(bridge))?.text).toBe("In 1760 the town built a bridge, a long stone arch.");
+    const mill = "In 1790 she sold the mill, a small wooden building, but the family kept the land.";
+    expect(trimToMainClause(aboutHer(mill))?.text).toBe("In 1790 Ada Venn sold the mill, a small wooden building.");
+  });
+});
