@@ -29,6 +29,7 @@ import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { keyIsTitleTopic } from "./check-sentence-point";
 import { escapeRegExp, findSpans } from "./find-spans";
+import { knownAsPlace } from "./known-places";
 import { beginArticle, notePersonNames } from "./seen-word-tags";
 import { findIntroducedNames, findNamedEntities, findRecurringNames, findRegnalNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
@@ -574,11 +575,19 @@ function isSelfContained(sentence: Sentence, previous?: Sentence): boolean {
  * (the longest such name), and one gender's pronouns clearly outnumber the
  * other's. Every sentence then knows whom its unattached "he" or "she" means.
  */
+/** A one-word name the article also writes in lower case as an ordinary word ("independence", "hope"). */
+function writtenAsCommonWord(name: string, text: string): boolean {
+  return !name.includes(" ") && new RegExp(`(?<![\\w'’-])${escapeRegExp(name.toLowerCase())}(?![\\w'’-])`).test(text);
+}
+
 function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text: string): void {
   const title = article.title.toLowerCase();
   const inTitle = namedBySentence
     .flat()
     .filter((s) => s.type === "PERSON" && new RegExp(`(?<![\\w-])${escapeRegExp(s.text.toLowerCase())}(?![\\w-])`).test(title))
+    // (Not a name the tagger guessed a person's that the article shows is a place, "the islands of Hawaii", or a word it also
+    // writes in lower case, "before independence": either made the title's "Hawaii" or "Independence" the body's "he".)
+    .filter((s) => !knownAsPlace(s.text, text) && !writtenAsCommonWord(s.text, text))
     .sort((a, b) => b.text.length - a.text.length);
   // (A title that calls its named one a person, "… : The First King of …", names them even where the body never does.)
   const name = inTitle[0]?.text ?? personNamedByTitle(article.title, text);
