@@ -224,8 +224,9 @@ export function needsContext(sentence: Sentence): boolean {
   return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
 }
 
-// After an object "her" comes an article or a preposition ("gave her a medal"); after a possessive one, a noun.
-const NOT_A_NOUN = /^(?:(?:a|an|the|this|that|these|those|some|no|and|or|but|to|in|on|at|by|for|with|from|as|when|after|before|into|out|up|down|off|back|away)\b|\W)/;
+// After an object "her" comes an article, a preposition or the next clause's verb ("gave her a medal", "a statue of her was
+// unveiled"); after a possessive one, a noun.
+const NOT_A_NOUN = /^(?:(?:a|an|the|this|that|these|those|some|no|and|or|but|to|in|on|at|by|for|with|from|as|when|after|before|into|out|up|down|off|back|away|was|were|is|are|had|has|have|will|would|could|can|did|does|became|remains?|remained|stands?|stood)\b|\W)/;
 
 const HER_THEN_AMOUNT = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozens|several|many|few|more|less|longer|much|most|all|both|half|enough|only)\b)/i;
 
