@@ -32,6 +32,8 @@ const ORPHAN_ADVERB = /^[A-Z][a-z]+ly,? (?:(?:partly|mainly|largely|only|chiefly
 // A statement that opens with the joining word of the clause it was cut from ("And the council did not meet …"): the
 // first half of the sentence is missing, and the statement reads as a fragment.
 const OPENS_WITH_JOIN = /^(?:And|But|Or|Nor|Yet|So)\s/;
+// A statement that is one side clause: its subordinator opens it and no comma comes after to start a main clause.
+const SIDE_CLAUSE_ALONE = /^(?:Until|Till|Unless|Because|Although|Though|Whereas|Whenever)\s[^,;:]+\.?$/;
 // "certain substances", "some goods" whose list ("including …", "such as …") was cut: the statement says nothing.
 const VAGUE_BEFORE_LIST = /\b(certain|some|various|several|other|many) ([a-z]+), (?:including|such as|like|among them)\b/;
 // "from that journey", "for those jobs": a demonstrative naming what only the sentence before said.
@@ -68,6 +70,9 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   // "A society that met in a warehouse near the fish market.": the same with no comma; the clause's verb is the only one.
   if (headlessRelative(shown)) return "stem-fragment";
   if (OPENS_WITH_JOIN.test(shown) && !OPENS_WITH_JOIN.test(q.source.sentence)) return "stem-fragment";
+  // "Until the young queen took control herself.": a side clause cut from after its main clause, alone (no comma, so no
+  // main clause follows it): it claims nothing to be true or false.
+  if (SIDE_CLAUSE_ALONE.test(shown) && !SIDE_CLAUSE_ALONE.test(q.source.sentence)) return "stem-fragment";
   const vague = VAGUE_BEFORE_LIST.exec(q.source.sentence);
   if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";
   if (POINTING_BACK.test(shown)) return "stem-dangles";
