@@ -119,11 +119,14 @@ export function suchAsFrame(list: TermList, sentence: Sentence): ListFrame | nul
   // its head word then matches no lower-case word below.
   const words = m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase()).split(" ");
   // Cut from the left to the words that name the kind ("goods that a household buys" is no kind phrase).
-  while (words.length > 1 && NOT_KIND.test(words[0]!)) words.shift();
+  // (And from the clause's verb: "included famous figures, such as …" names the kind "famous figures".)
+  const tags = tagged(list.lead);
+  const isVerb = (w: string) => tags.findLast((t) => t.text.toLowerCase() === w.toLowerCase())?.tags?.some((g) => g === "Verb" || g === "PastTense") ?? false;
+  while (words.length > 1 && (NOT_KIND.test(words[0]!) || isVerb(words[0]!))) words.shift();
   if (words.some((w) => NOT_KIND.test(w)) || POINTER.test(words.join(" "))) return null;
   const kind = words.join(" ");
   // The kind ends in a plural noun ("resources"), never a verb ("a household buys, such as …").
-  const head = tagged(list.lead).findLast((t) => t.text.toLowerCase() === words.at(-1));
+  const head = tags.findLast((t) => t.text.toLowerCase() === words.at(-1));
   if (!head?.tags?.includes("Plural") || head.tags.includes("Verb")) return null;
   if (!TAIL.test(sentence.text.slice(list.items.at(-1)!.end - sentence.start))) return null;
   return {
