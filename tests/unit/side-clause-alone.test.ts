@@ -1,18 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestions } from "@/lib/generation/generate-questions";
+import { statementFault } from "@/lib/generation/check-statement-faults";
+import { draftQuestion } from "../support/draft-question";
 
-// An invented short biography: the regency sentence ends on a side clause ", until …".
-const QUEEN = [
-  "Queen Ilse of Tarn",
-  "",
-  "Queen Ilse ruled the small kingdom of Tarn for forty years. She came to the throne in 1702 when she was only nine years old. For the next six years the real power lay with her uncle, Lord Brenn, until the young queen took control herself. She then reformed the courts and built roads across the hills. She died in 1742 and was buried at Orrin.",
-].join("\n");
+const question = (over: Parameters<typeof draftQuestion>[0]) => draftQuestion(over, { keyKind: "statement", confidence: 0.8, answerWhereFound: true });
+
+const tf = (prompt: string, sentence: string) =>
+  question({ type: "TRUE_FALSE", prompt, answerText: "True", keyKind: "statement", source: { sentence, start: 0, end: sentence.length, answer: { start: 0, end: sentence.length } } });
+
+// An invented regency: the sentence ends on a side clause ", until …".
+const REGENCY = "For six years the real control sat with her uncle, Lord Brenn, until the young queen took charge herself.";
 
 describe("a side clause cut from its sentence", () => {
-  it("is never a statement on its own ('Until the young queen took control herself.')", () => {
-    for (const seed of [1, 2, 3, 4, 5]) {
-      const prompts = generateQuestions(QUEEN, { count: 10, seed, keepUnsure: true }).questions.map((q) => q.prompt);
-      expect(prompts.filter((p) => /^(?:Until|Unless|Because|Although)\b[^,]*\.$/.test(p))).toEqual([]);
-    }
+  it("is never a statement on its own ('Until the young queen took charge herself.')", () => {
+    expect(statementFault(tf("Until the young queen took charge herself.", REGENCY))).toBe("stem-fragment");
+    expect(statementFault(tf("Because the harvest failed.", "The town starved that winter because the harvest failed."))).toBe("stem-fragment");
+  });
+  it("stands when a main clause follows it, or the sentence itself opens so", () => {
+    expect(statementFault(tf("Until the war ended, Lord Brenn governed the town.", "Until the war ended, Lord Brenn governed the town."))).toBe(null);
+    expect(statementFault(tf("Because the harvest failed, the town starved.", "Because the harvest failed, the town starved."))).toBe(null);
   });
 });
