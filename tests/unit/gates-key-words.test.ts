@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gateFailure } from "@/lib/generation/gates";
-import { BLANK } from "@/lib/generation/blank";
-import type { GeneratedQuestion } from "@/lib/generation/types";
-
-/** A typed blank on `key` in the one-sentence article `sentence`, its stem the sentence with the key blanked. */
-function typedBlank(sentence: string, key: string): GeneratedQuestion {
-  const start = sentence.indexOf(key);
-  return {
-    type: "FILL_BLANK",
-    prompt: sentence.replace(key, BLANK),
-    options: [],
-    answerKey: { kind: "text", accepted: [key] },
-    answerText: key,
-    keyKind: "name",
-    confidence: 0.7,
-    score: 0.7,
-    source: { sentence, start: 0, end: sentence.length, answer: { start, end: start + key.length } },
-  } as unknown as GeneratedQuestion;
-}
+import { typedBlank } from "../support/typed-blank";
 
 describe("the give-away gate reads a key's words as letters", () => {
   it("does not throw on a bracket inside a key word", () => {

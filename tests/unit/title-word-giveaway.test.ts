@@ -2,21 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gateFailure } from "@/lib/generation/gates";
 import { BLANK } from "@/lib/generation/blank";
 import type { GeneratedQuestion } from "@/lib/generation/types";
-
-function typedBlank(sentence: string, key: string): GeneratedQuestion {
-  const start = sentence.indexOf(key);
-  return {
-    type: "FILL_BLANK",
-    prompt: sentence.replace(key, BLANK),
-    options: [],
-    answerKey: { kind: "text", accepted: [key] },
-    answerText: key,
-    keyKind: "name",
-    confidence: 0.7,
-    score: 0.7,
-    source: { sentence, start: 0, end: sentence.length, answer: { start, end: start + key.length } },
-  } as unknown as GeneratedQuestion;
-}
+import { typedBlank } from "../support/typed-blank";
 
 describe("a title before the key's name", () => {
   it("is not given away by a stem that speaks of that kind of person", () => {
