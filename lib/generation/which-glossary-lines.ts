@@ -39,7 +39,7 @@ function startsWithVerb(label: string, description: string): boolean {
 }
 
 /** The plural noun every label ends on ("vaccines" of "live vaccines" and "dead vaccines"), when they share one. */
-export function sharedHead(labels: string[]): string | null {
+function sharedHead(labels: string[]): string | null {
   const heads = new Set(labels.map((l) => l.split(" ").at(-1)!));
   const [head] = [...heads];
   if (heads.size !== 1 || !head || !/[^s]s$/.test(head) || labels.some((l) => l === head)) return null;
