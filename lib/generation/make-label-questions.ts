@@ -6,7 +6,7 @@ import { buildOrdering } from "./make-steps";
 import { tagged } from "./question-stems";
 import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
-import { namedKind, whichLine, whichPrompt } from "./which-glossary-lines";
+import { namedKind, NOT_A_TERM_START, whichLine, whichPrompt } from "./which-glossary-lines";
 
 /**
  * Labelled lines under a heading that names their kind: a study guide's
@@ -41,7 +41,7 @@ const MAX_DESCRIPTION_WORDS = 22;
 // A glossary line in lower case that names a term, then when it happens ("- scouring, when sand in the wind wears the
 // rock;"): the term is the label, the clause after "when" its description.
 // (A time or a place is no term: "in spring, when …", "later, when …", "the next day, when …"; nor is an adverb, "usually, when …".)
-const WHEN_LABEL = /^((?!(?:in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all|usually|often|sometimes|now|even|only|especially|next|early|late|here|there|again|soon|first|always|never|also|still|just)\b)[a-z][a-z-]+(?: [a-z-]+){0,2}), when (\S.*?)[;.]?$/;
+const WHEN_LABEL = new RegExp(String.raw`^((?!(?:${NOT_A_TERM_START})\b)[a-z][a-z-]+(?: [a-z-]+){0,2}), when (\S.*?)[;.]?$`);
 
 function singular(plural: string): string {
   const word = plural.toLowerCase();

@@ -9,9 +9,11 @@ import { singularOf } from "./singular-of";
  * hides?"), the other kinds as options.
  */
 
-// (The same words as WHEN_LABEL's are no term: a time, a place word, a pointer, an adverb.)
-const WHICH_LABEL =
-  /^((?!(?:in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all|usually|often|sometimes|now|even|only|especially|next|early|late|here|there|again|soon|first|always|never|also|still|just|most|many|both)\b)[a-z][A-Za-z-]+(?: [a-z-]+){0,3}), which (\S.*?)[;.]?$/;
+// Words that open no glossary term: a time, a place word, a pointer, an adverb ("in spring, when …", "usually, which …").
+// Shared with make-label-questions' "term, when …" lines.
+export const NOT_A_TERM_START =
+  "in|on|at|by|for|from|to|during|after|before|later|then|once|and|but|or|so|the|a|an|this|that|these|those|it|they|we|you|he|she|each|every|some|all|usually|often|sometimes|now|even|only|especially|next|early|late|here|there|again|soon|first|always|never|also|still|just";
+const WHICH_LABEL = new RegExp(String.raw`^((?!(?:${NOT_A_TERM_START}|most|many|both)\b)[a-z][A-Za-z-]+(?: [a-z-]+){0,3}), which (\S.*?)[;.]?$`);
 // A description that leans on another line or sentence cannot be asked alone; one that says its kind "also" does a thing
 // says another kind does it too, so asked by it, or by the other's line with it as an option, the quiz has two right answers.
 const POINTS_BACK = /\b(?:it|its|they|them|their|this|these|those|he|she|such(?! as\b)|former|latter|also|likewise)\b/i;
