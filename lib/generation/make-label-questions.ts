@@ -42,6 +42,8 @@ const MAX_DESCRIPTION_WORDS = 22;
 // rock;"): the term is the label, the clause after "when" its description.
 // (A time or a place is no term: "in spring, when …", "later, when …", "the next day, when …"; nor is an adverb, "usually, when …".)
 const WHEN_LABEL = new RegExp(String.raw`^((?!(?:${NOT_A_TERM_START})\b)[a-z][a-z-]+(?: [a-z-]+){0,2}), when (\S.*?)[;.]?$`);
+// A description opening on a pointer leans on the line before and cannot be asked alone.
+const POINTS_BACK_START = /^(?:it|its|they|their|this|these|those|he|she|such)\b/i;
 
 function singular(plural: string): string {
   const word = plural.toLowerCase();
@@ -89,7 +91,7 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
     label = named[1]!;
     raw = next.text.replace(LINKING_OPENER, "");
     raw = raw.charAt(0).toLowerCase() + raw.slice(1);
-    if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(raw)) return null;
+    if (POINTS_BACK_START.test(raw)) return null;
   } else {
     const m = LABEL.exec(sentence.text);
     const whenLine = m ? null : WHEN_LABEL.exec(sentence.text);
@@ -100,7 +102,7 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
       which = true;
     } else if (whenLine) {
       // "attrition, when those stones …": a description pointing at the line before cannot be asked alone.
-      if (/^(?:it|its|they|their|this|these|those|he|she|such)\b/i.test(whenLine[2]!)) return null;
+      if (POINTS_BACK_START.test(whenLine[2]!)) return null;
       [label, raw] = [whenLine[1]!, whenLine[2]!];
       when = true;
     } else [label, raw] = [m![1]!, m![2]!];
