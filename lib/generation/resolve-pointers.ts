@@ -1,3 +1,4 @@
+import { boundedMemo } from "./article-memo";
 import { isPlural } from "./check-options";
 import { capitalise } from "./question-parts";
 import { tagged, type TaggedTerm } from "./question-stems";
@@ -456,6 +457,12 @@ const THING_KIND =
 // A thing or place the description brings in after a preposition (not a time: "in the mid-1690s", "in the early years").
 const SUBJECT_MATTER = /\b(?:about|of|on|in|at|above|below|beside|near|over|under|with|into|across|along|after|before|during|between|against|showing|depicting)\s+(?:a|an|the)\s+(?![\w-]*\d)(?!(?:early|late|mid|first|last)\b)[a-z]/;
 
+// Asked of each sentence before an "It" that no subject took: the title's pattern is compiled once per title, not per sentence.
+const titleDefined = boundedMemo<RegExp>(200);
+function titleDefinedPattern(name: string): RegExp {
+  return titleDefined(name, () => new RegExp(`^["“]?((?:The )?${escapeRegExp(name)})["”]? (is|was) (?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z]+)\\b`));
+}
+
 /**
  * "Two Rivers is a tragedy by …", '"The Wanderer" is a short novel …': the sentence before says the article's title, whole, is
  * one made or founded thing, so the article is about that one thing and an "It" after it is that thing, even where the name
@@ -465,7 +472,7 @@ const SUBJECT_MATTER = /\b(?:about|of|on|in|at|above|below|beside|near|over|unde
 function titleThingDefined(text: string, topic: Topic, names: Span[]): string | null {
   const name = topic.title.replace(/^(?:The|A|An) /, "");
   if (name.length < 3) return null;
-  const m = new RegExp(`^["“]?((?:The )?${escapeRegExp(name)})["”]? (is|was) (?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z]+)\\b`).exec(text);
+  const m = titleDefinedPattern(name).exec(text);
   // ("a short novel", "a tragedy": the kind is one of the first three words after the article.)
   if (!m || !m[3]!.split(" ").some((w) => THING_KIND.test(w))) return null;
   // ("a novel about a flood", "a painting of a storm at sea", "a fort on a hill above the river": what the work shows or where
