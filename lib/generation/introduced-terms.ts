@@ -19,7 +19,7 @@ const CALLED = new RegExp(String.raw`\b(?:called|known as) the ([a-z][a-z-]{2,}(
 const WHICH = new RegExp(String.raw`\bthe ${TERM}, which [a-z-]+s\b`, "g");
 // Words that stand for something named elsewhere, or count off a list, and are no term; and times of day or year ("found it
 // in the morning, which changes everything": the "which" is the whole event's, and a time is no part that does a job).
-const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|rest|latter|former|following|result|reason|way|time|year|day|end|start|middle|side|top|bottom|front|back|case|idea|fact|point|number|rest|most|best|whole|main|morning|evening|afternoon|night|dawn|dusk|noon|midnight|week|month|season|spring|summer|autumn|fall|winter|moment|hour|minute|century|decade)\b/;
+const NOT_A_TERM = /^(?:one|ones|other|others|same|first|second|third|last|next|rest|latter|former|following|result|reason|way|time|year|day|end|start|middle|side|top|bottom|front|back|case|idea|fact|point|number|most|best|whole|main|morning|evening|afternoon|night|dawn|dusk|noon|midnight|week|month|season|spring|summer|autumn|fall|winter|moment|hour|minute|century|decade)\b/;
 
 // A sentence opening on a phrase ("Under the old rule, the council …", "In the lower yard, the keeper …"): the comma after
 // its noun closes the phrase, and the words after it are the clause's subject, not what the noun is.
