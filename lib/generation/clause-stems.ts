@@ -80,8 +80,8 @@ export function blankClause(sentence: Sentence, start: number, end: number, valu
 // before named ("Varna"), which the stem alone would drop. ("The city of Arn", "the river Tane", "the war with Spain" name it.)
 const CLASS_SUBJECT = new RegExp(String.raw`^The (?:${CLASS_NOUNS})\b(?! (?:(?:of|with|against|between|in|at|on|near) (?:the )?)?[A-Z])`);
 
-/** A later clause as a stem of its own, with the blank in it; null when it leans on the clause before it. */
-export function laterClauseStem(sentence: Sentence, clause: string, from?: number): string | null {
+/** A later clause (starting at `from` in the sentence) as a stem of its own, with the blank in it; null when it leans on the clause before it. */
+export function laterClauseStem(sentence: Sentence, clause: string, from: number): string | null {
   const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]$/.test(clause) ? "" : "."}`;
   // (An opening that points back, "The couple married …", "This was …", as for a whole sentence: the later clause opens no
   // sentence, so no "It" the sentence before settles is its subject.)
@@ -90,7 +90,7 @@ export function laterClauseStem(sentence: Sentence, clause: string, from?: numbe
   // "Then his son Otto Holt became king, and he ruled for twenty years": a pronoun of the article's person in a later clause,
   // after a clause that names someone else in full (a namesake or a relative counts too), may be theirs; the later clause
   // alone would write in the article's person, so the stem keeps the whole sentence.
-  if (resolved !== stem && sentence.person && namesAnotherInFull(sentence.text.slice(0, from ?? sentence.text.indexOf(clause.slice(0, 8))), sentence.person.name)) return null;
+  if (resolved !== stem && sentence.person && namesAnotherInFull(sentence.text.slice(0, from), sentence.person.name)) return null;
   return dangles(resolved) ? null : stem;
 }
 

@@ -3,6 +3,7 @@ import { NUMBER_WORDS } from "./find-spans";
 import { MONTHS } from "./months";
 import { isPlural } from "./check-options";
 import { calledInPassing } from "./called-in-passing";
+import { OPENING_PREPOSITION } from "./lasting-state";
 import type { Sentence, TextRange } from "./types";
 
 /**
@@ -34,8 +35,6 @@ export interface Definition {
   standsAlone?: boolean;
 }
 
-// A preposition opening a sentence: what follows it is a phrase of time or place, not the thing renamed.
-const OPENING_PREPOSITION = /^(?:After|Before|During|In|On|At|By|With|Without|Following|Under|Over|From|Through|Throughout|Within|Until|Since|Despite|Among|Across|Along|Around|Against|Near|Beyond)\s/;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const POINTS_BACK = /^(?:this|these|such|those|that)\b/i;
 // A definition's subject is a plain noun phrase, never a pronoun, a place-holder or a clause.
@@ -195,7 +194,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
 
   // "The Great Fire, which is also called the Burning, spread …" / "Mount X, also known as Y, rises …": another name for X.
   m = /^((?:The |A |An )?[A-Z][\w'’-]*(?: (?:of |the )?[A-Za-z][\w'’-]*){0,4}), (?:which (?:is|was|are|were) )?(?:also |commonly |often |sometimes )?(?:called|known as|named) ((?:the |a |an )?[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}),/.exec(text);
-  // (An opening phrase, "After a long siege, known as …", is no noun phrase: "What is After a long siege also called?")
+  // (An opening phrase, "After a long siege, known as …", is no noun phrase: "What is After a long siege also called?" Its
+  // prepositions are lasting-state's list.)
   // What is renamed is a noun phrase: a clause before the comma ("The miners cut long tunnels, called adits, …") names the
   // object of its verb, and "What is the miners cut long tunnels also called?" is no question.
   // ("The largest, also called …": a superlative or ordinal with no noun stands for one of a set named before.)

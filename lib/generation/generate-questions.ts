@@ -62,7 +62,7 @@ import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { dangles, needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
-import { BC_MARK, CE_MARK } from "./year-eras";
+import { BC_MARK, CE_MARK, eraMarkAfter } from "./year-eras";
 import type { GeneratedQuestion, GeneratedQuestionType, ParsedArticle, Sentence, Span, SpanType } from "./types";
 
 export { BLANK } from "./blank";
@@ -543,12 +543,11 @@ function askable(sentence: Sentence, span: Span): boolean {
   return !/(?:from|between) $/.test(head) || !/^[^.]{0,20}\b(?:to|and) \d/.test(tail);
 }
 
-const ERA_AFTER_YEAR = new RegExp(`^ ?(?:${BC_MARK}|${CE_MARK})`);
 /** A year of fewer than four figures with no era written beside it ("in 690," not "690 CE" nor "AD 690"). */
 function eraLessShortYear(sentence: Sentence, span: Span): boolean {
   if (span.type !== "YEAR" || !/^\d{1,3}$/.test(span.text)) return false;
   const before = sentence.text.slice(0, span.start - sentence.start);
-  return !ERA_AFTER_YEAR.test(sentence.text.slice(span.end - sentence.start)) && !/\b(?:AD|A\.D\.) $/.test(before);
+  return eraMarkAfter(sentence.text, span.end - sentence.start) === undefined && !/\b(?:AD|A\.D\.) $/.test(before);
 }
 
 /** Spans grouped by the sentence that contains them, in one pass over both (both sorted by offset). */

@@ -49,7 +49,8 @@ function ownClause(statement: string, at: number): string {
 }
 
 const MONTH_MAY = /(?<=\d )May\b|\bMay(?= \d)/g;
-const OPENING_PREPOSITION =
+// A preposition opening a sentence's first phrase (of time, place or manner): also read by find-definitions.
+export const OPENING_PREPOSITION =
   /^(?:In|On|By|From|During|Around|At|Between|Until|Before|After|Since|Through|Throughout|Under|Within|Without|With|Despite|Amid|Amidst|Among|Like|Unlike|For|Following|Upon|Against|Beyond|Across|Along|Inside|Outside|Near|Beside|Over|Towards?|Of)\b/;
 // A relative clause set off by commas: said of a noun, it is not the clause a date before it belongs to.
 const RELATIVE_ASIDE = /^(?:which|who|whom|whose|where)\b/;

@@ -259,7 +259,8 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
 }
 
 // Titles of address besides the ranks and offices of titles.ts ("Madame Curie", "Countess Lovelace").
-const HONORIFIC = /^(?:Miss|Madame|Madam|Mme|Monsieur|Dame|Count|Countess|Earl|Baron|Baroness|Prof|Saint|St|Father|Sister|Brother|Mother|Reverend|Judge|Senator)\.?$/;
+// ("Saint" is there already; the word read before a name holds no stop, so none is allowed for.)
+const HONORIFIC = /^(?:Miss|Madame|Madam|Mme|Monsieur|Dame|Count|Countess|Earl|Baron|Baroness|Prof|St|Father|Sister|Brother|Mother|Reverend|Judge|Senator)$/;
 // A word of kinship or marriage just before a full name ("married Tomas Venn", "one of his grandsons, Karl Holt", "her son, the
 // young Otto Venn"): the name is the relative's, introduced as such.
 const KIN_BEFORE =

@@ -8,7 +8,10 @@ import { tagged } from "./question-stems";
  * refused. Only where the next word is a verb: "Moments later she wakes", "soon after the war", "the then king" keep it (a
  * counted time, a time bound and a title, which say more than the order).
  */
-const SEQUENCE_WORD = /^(?:later|then|soon|afterwards)$/;
+const SEQUENCE_WORDS = "later|then|soon|afterwards";
+const SEQUENCE_WORD = new RegExp(`^(?:${SEQUENCE_WORDS})$`);
+// (A quick look for one of them between words, before the sentence is tagged.)
+const HAS_SEQUENCE_WORD = new RegExp(String.raw`\s(?:${SEQUENCE_WORDS})\s`);
 // A counted or named time before the word makes it part of a time phrase ("two years later", "that night then"): not bare.
 const TIME_BEFORE = /^(?:\d[\d,]*|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|generations?|much|not|long|shortly|only|the|and|or|but|until|till|since|by)$/i;
 
@@ -17,7 +20,7 @@ const TIME_BEFORE = /^(?:\d[\d,]*|moments?|minutes?|hours?|days?|weeks?|months?|
 const POINTER = /\b(?:its|their|this|these|that|those|there)\b/i;
 
 export function dropSequenceAdverb(text: string): string {
-  if (!/\s(?:later|then|soon|afterwards)\s/.test(text) || POINTER.test(text)) return text;
+  if (!HAS_SEQUENCE_WORD.test(text) || POINTER.test(text)) return text;
   const terms = tagged(text);
   const at = terms.findIndex((t, i) => i > 0 && SEQUENCE_WORD.test(t.text) && !/[,;:]/.test(terms[i - 1]!.post ?? "") && !/[,;:]/.test(t.post ?? ""));
   if (at < 0) return text;
