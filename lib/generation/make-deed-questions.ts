@@ -1,3 +1,4 @@
+import { boundedMemo } from "./article-memo";
 import { isPeopleWord } from "./demonyms";
 import { lookupEntry } from "./gazetteer";
 import { isPersonName, worldOfPerson } from "./person-worlds";
@@ -103,15 +104,9 @@ function onlyTheWork(name: string, articleText: string): boolean {
 
 // Each name's patterns, compiled once (they are tried on every sentence of the plot): the name as a word, and the name
 // opening a clause after the words that may describe it.
-const compiled = new Map<string, { word: RegExp; lead: RegExp }>();
+const compiled = boundedMemo<{ word: RegExp; lead: RegExp }>(4000);
 function patternsOf(name: string): { word: RegExp; lead: RegExp } {
-  let found = compiled.get(name);
-  if (!found) {
-    if (compiled.size > 4000) compiled.clear();
-    found = { word: new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`), lead: new RegExp(`^${DESCRIBED}${escapeRegExp(name)}(?=,? )`) };
-    compiled.set(name, found);
-  }
-  return found;
+  return compiled(name, () => ({ word: new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`), lead: new RegExp(`^${DESCRIBED}${escapeRegExp(name)}(?=,? )`) }));
 }
 
 const namesIn = (text: string, name: string) => patternsOf(name).word.test(text);
