@@ -73,12 +73,14 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !things.has(n) && (!lookupEntry(n) || lookupEntry(n)!.type === "CITY")));
   const actors = new Set<string>();
   // A one-word name that acts ("Corrin keeps …") and is never a common word in lower case: a character the tagger missed.
+  // (What the name alone decides is asked once per name, not at each of its verbs: two of its checks scan the whole article.)
+  const nameFits = new Map<string, boolean>();
   for (const m of articleText.matchAll(ACTING_NAME)) {
     const n = m[1]!;
-    if (introduced.has(n) || actors.has(n) || things.has(n) || !looksLikeVerb(m[2]!) || lookupEntry(n) || timesNamed(n, articleText) < 2) continue;
-    // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
-    if (new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) || !new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) || otherKind.has(n)) continue;
-    actors.add(n);
+    if (introduced.has(n) || actors.has(n) || things.has(n) || !looksLikeVerb(m[2]!)) continue;
+    let fits = nameFits.get(n);
+    if (fits === undefined) nameFits.set(n, (fits = actingNameFits(n, articleText, otherKind)));
+    if (fits) actors.add(n);
   }
   // (Not the work's own name, "Ulfrun is a tale …", where the article never names it otherwise.)
   const people = [...new Set([...tagged, ...introduced, ...actors])].filter((n) => !onlyTheWork(n, articleText) && !things.has(n));
@@ -93,6 +95,13 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   const words = (n: string) => n.split(/\s+/);
   const names = all.filter((n) => !all.some((o) => o !== n && (words(o).every((w) => words(n).includes(w)) || words(n).every((w) => words(o).includes(w))) && timesNamed(o, articleText) >= timesNamed(n, articleText) && (timesNamed(o, articleText) > timesNamed(n, articleText) || o.length > n.length)));
   return names.length >= 4 ? { names, keys: new Set([...tagged, ...introduced]) } : null;
+}
+
+/** A one-word name that acts, as a character: no place or word the lexicons know, named twice, inside a sentence too. */
+function actingNameFits(n: string, articleText: string, otherKind: ReadonlySet<string>): boolean {
+  if (lookupEntry(n) || timesNamed(n, articleText) < 2) return false;
+  // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
+  return !new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) && new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) && !otherKind.has(n);
 }
 
 /** A name the article writes only as the work ("Ulfrun is a tale …") and in its title. */
