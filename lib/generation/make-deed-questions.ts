@@ -1,3 +1,4 @@
+import { boundedMemo } from "./article-memo";
 import { isPeopleWord } from "./demonyms";
 import { lookupEntry } from "./gazetteer";
 import { isPersonName, worldOfPerson } from "./person-worlds";
@@ -72,12 +73,14 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !things.has(n) && (!lookupEntry(n) || lookupEntry(n)!.type === "CITY")));
   const actors = new Set<string>();
   // A one-word name that acts ("Corrin keeps …") and is never a common word in lower case: a character the tagger missed.
+  // (What the name alone decides is asked once per name, not at each of its verbs: two of its checks scan the whole article.)
+  const nameFits = new Map<string, boolean>();
   for (const m of articleText.matchAll(ACTING_NAME)) {
     const n = m[1]!;
-    if (introduced.has(n) || actors.has(n) || things.has(n) || !looksLikeVerb(m[2]!) || lookupEntry(n) || timesNamed(n, articleText) < 2) continue;
-    // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
-    if (new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) || !new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) || otherKind.has(n)) continue;
-    actors.add(n);
+    if (introduced.has(n) || actors.has(n) || things.has(n) || !looksLikeVerb(m[2]!)) continue;
+    let fits = nameFits.get(n);
+    if (fits === undefined) nameFits.set(n, (fits = actingNameFits(n, articleText, otherKind)));
+    if (fits) actors.add(n);
   }
   // (Not the work's own name, "Ulfrun is a tale …", where the article never names it otherwise.)
   const people = [...new Set([...tagged, ...introduced, ...actors])].filter((n) => !onlyTheWork(n, articleText) && !things.has(n));
@@ -94,6 +97,13 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   return names.length >= 4 ? { names, keys: new Set([...tagged, ...introduced]) } : null;
 }
 
+/** A one-word name that acts, as a character: no place or word the lexicons know, named twice, inside a sentence too. */
+function actingNameFits(n: string, articleText: string, otherKind: ReadonlySet<string>): boolean {
+  if (lookupEntry(n) || timesNamed(n, articleText) < 2) return false;
+  // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
+  return !new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) && new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) && !otherKind.has(n);
+}
+
 /** A name the article writes only as the work ("Ulfrun is a tale …") and in its title. */
 function onlyTheWork(name: string, articleText: string): boolean {
   const body = articleText.slice(articleText.indexOf("\n") + 1);
@@ -103,15 +113,9 @@ function onlyTheWork(name: string, articleText: string): boolean {
 
 // Each name's patterns, compiled once (they are tried on every sentence of the plot): the name as a word, and the name
 // opening a clause after the words that may describe it.
-const compiled = new Map<string, { word: RegExp; lead: RegExp }>();
+const compiled = boundedMemo<{ word: RegExp; lead: RegExp }>(4000);
 function patternsOf(name: string): { word: RegExp; lead: RegExp } {
-  let found = compiled.get(name);
-  if (!found) {
-    if (compiled.size > 4000) compiled.clear();
-    found = { word: new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`), lead: new RegExp(`^${DESCRIBED}${escapeRegExp(name)}(?=,? )`) };
-    compiled.set(name, found);
-  }
-  return found;
+  return compiled(name, () => ({ word: new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`), lead: new RegExp(`^${DESCRIBED}${escapeRegExp(name)}(?=,? )`) }));
 }
 
 const namesIn = (text: string, name: string) => patternsOf(name).word.test(text);

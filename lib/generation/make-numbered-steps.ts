@@ -29,11 +29,14 @@ function eventItem(sentence: Sentence): string | null {
   return plotItem({ ...sentence, text: sentence.text.replace(SUBJECT_ASIDE, "$1 ") });
 }
 
+/** A numbered run's sentences; for a plot's events, also each event as its main clause (`texts`, the items asked). */
+type NumberedRun = { kind: string; items: Sentence[]; texts?: string[] };
+
 /** Each numbered run's opening sentences, 1, 2, 3 … in a row within one section, when the line before introduces them as ordered. */
-function findNumberedSteps(article: ParsedArticle, text: string): { kind: string; items: Sentence[]; texts?: string[] }[] {
+function findNumberedSteps(article: ParsedArticle, text: string): NumberedRun[] {
   const sentences = article.sentences;
   const headings = headingsBySentenceSection(article);
-  const out: { kind: string; items: Sentence[]; texts?: string[] }[] = [];
+  const out: NumberedRun[] = [];
   sentences.forEach((first, firstIndex) => {
     if (numberOfLine(text, first.start) !== 1) return;
     const previous = sentences[firstIndex - 1];

@@ -9,3 +9,6 @@ export function sentencesOf(...texts: string[]): Sentence[] {
     return s;
   });
 }
+
+/** One sentence alone, at the start of section 1. */
+export const sentenceOf = (text: string): Sentence => sentencesOf(text)[0]!;

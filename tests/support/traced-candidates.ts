@@ -19,3 +19,6 @@ export const sureCandidates = (text: string): GeneratedQuestion[] => traced(text
 
 /** The prompts of every true/false statement candidate (a sentence of the article asked as a claim). */
 export const tfStatements = (text: string): string[] => tracedQuestions(text).filter((q) => q.type === "TRUE_FALSE" && q.keyKind === "statement").map((q) => q.prompt);
+
+/** The "Who …?" deed candidates of a retold story's plot (their options the story's cast), whatever their fate. */
+export const castCandidates = (text: string): GeneratedQuestion[] => tracedQuestions(text).filter((q) => q.castOptions);

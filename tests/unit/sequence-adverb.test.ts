@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dropSequenceAdverb } from "@/lib/generation/sequence-adverb";
 import { trimToMainClause } from "@/lib/generation/trim-statement";
-import type { Sentence } from "@/lib/generation/types";
+import { sentenceOf } from "../support/sentences";
 
 // Invented sentences: a bare "later", "then" or "soon" between a subject and its verb only orders the deed after the
 // sentence before; cut out, the claim stands alone. It made the whole sentence refused as leaning on the sentence before.
 
-function sentence(text: string): Sentence {
-  return { text, start: 0, end: text.length, section: 1, inSummary: false };
-}
+const sentence = sentenceOf;
 
 describe("a bare adverb of sequence", () => {
   it("goes between a named subject and its verb", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestions } from "@/lib/generation/generate-questions";
-import type { GeneratedQuestion } from "@/lib/generation/types";
+import { castCandidates } from "../support/traced-candidates";
 
 // Our own retelling of an invented novel, written for these tests.
 const NOVEL = `The Lantern Road: The Story
@@ -15,11 +14,7 @@ Tull finally kills the wolf. Tull then burns the barn.
 Orrin's loyal groom Bram saddles the grey mare.
 In the end, Bram marries Mara.`;
 
-function deeds(text: string): GeneratedQuestion[] {
-  const out: GeneratedQuestion[] = [];
-  generateQuestions(text, { trace: (q) => out.push(q) });
-  return out.filter((q) => q.castOptions);
-}
+const deeds = castCandidates;
 
 describe("the doer of a story's deed, described before the name", () => {
   it("is never the name after a preposition ('a friend of Bram', 'the ghost of Tull')", () => {

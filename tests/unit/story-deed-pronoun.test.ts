@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestions } from "@/lib/generation/generate-questions";
-import type { GeneratedQuestion } from "@/lib/generation/types";
+import { castCandidates } from "../support/traced-candidates";
 
 // Our own retelling of an invented novel, written for these tests.
 const NOVEL = `The Ember Crown: Plot and Characters
@@ -13,11 +12,7 @@ Mara visits the queen, and she gives Orrin a silver ring.
 Finally, Bram admits that he once helped his cousin, and he frees Orrin from the tower.
 Later, Orrin is stabbed by Bram in the market. In the end, Tull forgives Bram, and Mara marries Orrin.`;
 
-function deeds(text: string): GeneratedQuestion[] {
-  const out: GeneratedQuestion[] = [];
-  generateQuestions(text, { trace: (q) => out.push(q) });
-  return out.filter((q) => q.castOptions);
-}
+const deeds = castCandidates;
 
 describe("a story's last deed joined on with 'and he' or 'and she'", () => {
   it("is not keyed to the subject where someone of the pronoun's sex is named between ('meets the old king, and he …')", () => {

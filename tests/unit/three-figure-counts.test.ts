@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findSpans } from "@/lib/generation/find-spans";
+import { yearsIn } from "../support/year-spans";
 
-const years = (s: string) =>
-  findSpans(s)
-    .filter((x) => x.type === "YEAR")
-    .map((x) => x.text);
+const years = yearsIn;
 
 // Invented sentences of a harbour town. A figure of three digits after "from", "by", "in" or "c." is a count, an amount or
 // a measure as often as a year; these were read as years and asked with "(a year)" as the hint and years as options.

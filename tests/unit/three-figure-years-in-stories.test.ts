@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findSpans } from "@/lib/generation/find-spans";
+import { yearsIn } from "../support/year-spans";
 
-const years = (sentence: string) => findSpans(sentence).filter((s) => s.type === "YEAR").map((s) => s.text);
+const years = yearsIn;
 
 describe("years of three figures with no era (stories)", () => {
   it("are years where a date phrase leads to them and the figure ends its phrase", () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findSpans } from "@/lib/generation/find-spans";
+import { yearsIn } from "../support/year-spans";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 
-const years = (s: string) =>
-  findSpans(s)
-    .filter((x) => x.type === "YEAR")
-    .map((x) => x.text);
+const years = yearsIn;
 
 // Invented: a queen of an early river kingdom, dated in three figures with no era, as early histories are written.
 const marrow =

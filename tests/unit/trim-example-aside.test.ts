@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { trimToMainClause } from "@/lib/generation/trim-statement";
-import type { Sentence } from "@/lib/generation/types";
+import { sentenceOf } from "../support/sentences";
 
-function sentence(text: string): Sentence {
-  return { text, start: 0, end: text.length, section: 1, inSummary: false };
-}
+const sentence = sentenceOf;
 
 describe("an example set off by commas inside a sentence", () => {
   it("is cut like a bracket, keeping the comma that ends an opening clause", () => {
