@@ -167,10 +167,10 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   // it is called lava": the magma) or to the event, whichever the article meant. A lowercase term only: a place named
   // where a river enters a land ("When the river enters the plain, it is called the Waal") is a name, no term.
   m = WHEN_CALLED.exec(text);
-  if (m && !POINTER_IN_TERM.test(m[1]!) && plainClause(m[1]!) && !NOT_A_NAME_START.test(m[3]!) && !PARTICLE_START.test(m[3]!)) {
-    const found = termRange(s, m[3]!, m[0].length - m[3]!.length - 1);
+  if (m && !POINTER_IN_CLAUSE.test(m[2]!) && plainClause(m[2]!) && !NOT_A_NAME_START.test(m[5]!) && !PARTICLE_START.test(m[5]!)) {
+    const found = termRange(s, m[5]!, m[0].length - m[5]!.length - 1);
     if (!found) return null;
-    return { sentenceIndex, ...found, question: `When ${m[1]}, what is it ${m[2]}?`, needsContext: false, plural: false, pattern: "called", standsAlone: true };
+    return { sentenceIndex, ...found, question: `${m[1]} ${m[2]}, what is ${m[3]} ${m[4]}?`, needsContext: false, plural: false, pattern: "called", standsAlone: true };
   }
 
   // "Such rocks are called basalts." / "These layers go by the name of strata."
@@ -417,7 +417,10 @@ function copulaAsked(term: string, subject: string, verb: string, desc: string):
 const MEASURE_HEAD =
   /^(?:the|a|an) (?:[a-z]+ )?(?:size|amount|number|quantity|rate|speed|distance|height|length|width|depth|weight|mass|strength|level|degree|measure|pressure|temperature|frequency|volume|area|extent|proportion|ratio|share|value|price|cost|time|duration|age)s?(?= (?:of|at|in|that|which|to|between)\b|$)/;
 
-const WHEN_CALLED = /^When ([a-z][^,;:()"“”]{10,90}), it is (called|known as) ((?:a |an |the )?[a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$/;
+// ("When you pour a salt into water, this is called dissolving.": "this" names the event the clause tells, asked with it
+// kept. "If" opens the same shape. A reader's "you" in the clause is anyone, no pointer to settle.)
+const WHEN_CALLED = /^(When|If) ([a-z][^,;:()"“”]{10,90}), (it|this|that) is (called|known as) ((?:a |an |the )?[a-z][\w-]*(?: [a-z][\w-]*){0,2})\.$/;
+const POINTER_IN_CLAUSE = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we)\b/i;
 
 const SMALL_COUNT = NUMBER_WORDS.slice(0, 11).join("|");
 // Only parts of a thing ("the two lower chambers", "the three upper floors") are named this way: "The two rivers are the

@@ -33,6 +33,20 @@ describe("'When <clause>, it is called <term>'", () => {
   });
 });
 
+describe("'When/If <clause>, this is called <term>'", () => {
+  it("asks the term with the clause kept and 'this' in place, a reader's 'you' allowed in the clause", () => {
+    const text = "Saving Coins\nA purse keeps coins safe. When you hand coins to a clerk for safe keeping, this is called a lodgement. The clerk writes it in a ledger.";
+    expect(found(text)).toContainEqual(["lodgement", "When you hand coins to a clerk for safe keeping, what is this called?"]);
+    const plant = "Plants\nPlants need light to grow. If a stem bends towards a lamp, this is called phototropism. Roots bend the other way.";
+    expect(found(plant)).toContainEqual(["phototropism", "If a stem bends towards a lamp, what is this called?"]);
+    expect(isUngrammatical("When you hand coins to a clerk for safe keeping, what is this called?")).toBe(false);
+  });
+
+  it("still takes no clause whose pronoun points outside the sentence", () => {
+    expect(terms("Saving Coins\nA purse keeps coins safe. When they hand coins to a clerk for safe keeping, this is called a lodgement.")).toEqual([]);
+  });
+});
+
 describe("an opening clause is no subject of 'is called'", () => {
   it("asks nothing when 'it' after the clause names something outside the sentence", () => {
     expect(terms("Forts\nThe first settlers built a fort by the lake. When they moved the fort to the hill, it was called Newburgh.")).toEqual([]);
