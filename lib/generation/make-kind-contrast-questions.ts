@@ -1,3 +1,4 @@
+import { findAnnouncedKindPairs } from "./announced-kinds";
 import { escapeRegExp, tagWords } from "./find-spans";
 import { termVariants } from "./make-term-questions";
 import { OPPOSITE } from "./make-statements";
@@ -89,6 +90,13 @@ export function findKindPairs(sentences: Sentence[], articleText: string): KindP
     if (!next.some((m) => pairsWith(a, frames[m]!)) || !isKind(n)) continue;
     const b = next.find(isKind);
     if (b !== undefined && pairsWith(a, frames[b]!)) pairs.push({ head: a.head, kinds: [a.kind, frames[b]!.kind], at: [a.at, frames[b]!.at] });
+  }
+  // Two kinds the article announces ("There are two kinds of glue.") and then describes one sentence each: the announcement
+  // closes the set and states the contrast. The two sentences still must be read as kind and thing, and share no trait.
+  for (const p of findAnnouncedKindPairs(sentences)) {
+    const texts = p.at.map((i) => sentences[i]!.text);
+    if (pairs.some((q) => q.head === p.head) || texts.some((t) => SHARED.test(t))) continue;
+    if (p.kinds.every((kind, n) => kindThenThing(texts[n]!, p.kindAt[n]!, kind.length + 1 + p.head.length))) pairs.push({ head: p.head, kinds: p.kinds, at: p.at });
   }
   return pairs;
 }

@@ -1,0 +1,62 @@
+import { escapeRegExp } from "./find-spans";
+import { singularOf } from "./singular-of";
+import type { Sentence } from "./types";
+
+/**
+ * "There are two main kinds of glue. Hot glue sets as it cools. Cold glue sets as its water dries." The article itself
+ * says the thing has two kinds and then describes each in a sentence that opens on the kind's word and the thing's word.
+ * The announcement is the proof the kind-contrast maker otherwise seeks elsewhere: it closes the set at two (no third
+ * kind the article names in passing can be the answer) and it says the two are told apart. Only the words are read
+ * here; the caller applies its own checks (the tagger's reading of the pair, no shared trait or hedge).
+ */
+
+export interface AnnouncedPair {
+  /** The thing's word, singular ("glue"), as the hint "a kind of …" names it. */
+  head: string;
+  kinds: [string, string];
+  /** The sentence describing each kind. */
+  at: [number, number];
+  /** Where each kind's word stands in its sentence. */
+  kindAt: [number, number];
+}
+
+// "There are two (main) kinds of glue.", "Glue comes in two basic types.", "Loans are of two sorts." The count is two
+// only: with three or more, a kind the sentences after leave out may still be the one a sentence describes.
+const ANNOUNCED = /\btwo (?:main |basic |different |major |broad )?(?:kinds|types|sorts|forms)(?: of ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*))?\.$/;
+// A word that points, counts or places is no kind's word ("This glue", "Each glue", "Both glues").
+const NOT_A_KIND = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|each|every|all|some|most|many|any|both|either|neither|one|another|other|such|same|first|second|no|more|less)$/i;
+// How far after the announcement the second kind's sentence may stand (one sentence between the two descriptions at most).
+const SECOND_WITHIN = 2;
+
+/** The pairs of kinds an article announces and then describes one sentence each. */
+export function findAnnouncedKindPairs(sentences: Sentence[]): AnnouncedPair[] {
+  const out: AnnouncedPair[] = [];
+  sentences.forEach((s, i) => {
+    const m = ANNOUNCED.exec(s.text);
+    if (!m) return;
+    // The thing is named in the announcement ("kinds of glue") or, with no "of", is its subject's last word ("Glue comes in …").
+    const named = m[1] ?? /^(?:The |A |An )?(?:[A-Za-z][\w-]* ){0,2}?([A-Za-z][\w-]*) (?:comes?|are|is|exists?)\b/.exec(s.text)?.[1];
+    if (!named) return;
+    const word = named.split(" ").at(-1)!.toLowerCase();
+    const head = singularOf(word);
+    const plural = head === word ? null : word;
+    const first = opening(sentences[i + 1], s, head, plural);
+    if (!first) return;
+    for (let j = i + 2; j <= i + 1 + SECOND_WITHIN && j < sentences.length; j++) {
+      const second = opening(sentences[j], s, head, plural);
+      if (!second) continue;
+      if (second.kind !== first.kind) out.push({ head, kinds: [first.kind, second.kind], at: [i + 1, j], kindAt: [first.at, second.at] });
+      return;
+    }
+  });
+  return out;
+}
+
+/** "Hot glue sets …", "A hot glue …", "In hot glue, …": the kind's word and where it stands, in the announcement's section. */
+function opening(sentence: Sentence | undefined, announcement: Sentence, head: string, plural: string | null): { kind: string; at: number } | null {
+  if (!sentence || sentence.section !== announcement.section) return null;
+  const things = plural ? `${escapeRegExp(head)}|${escapeRegExp(plural)}` : escapeRegExp(head);
+  const m = new RegExp(`^(?:In )?(?:(?:an?|the) )?([A-Za-z][a-z]{2,}) (?:${things})\\b(?!-)`, "i").exec(sentence.text);
+  if (!m || NOT_A_KIND.test(m[1]!)) return null;
+  return { kind: m[1]!.toLowerCase(), at: m[0].length - m[0].split(" ").slice(-2).join(" ").length };
+}
