@@ -90,15 +90,30 @@ export function makeSwappedDefinition(def: Definition, all: Definition[], senten
 /**
  * The title's own topic defined, as a true statement cut before its first aside ("A geyser is a hot spring that …"),
  * for when the article describes too few other terms for "What is …?" to have options: what the topic is stays the
- * first thing a teacher asks, and the cut is no copy of the sentence.
+ * first thing a teacher asks, and the cut is no copy of the sentence. The aside may be a clause (", which …"), examples
+ * (", such as …") or a phrase that explains the description's last words (", a region where …"): the cut before it is
+ * whole. A description the finder set aside for a pointer is read here from its sentence, when the pointer stands
+ * only in the aside cut away.
  */
 export function makeTopicStatement(def: Definition, sentences: Sentence[]): GeneratedQuestion | null {
-  const d = def.description;
-  if (!d || def.pattern !== "copula") return null;
-  const text = d.text.split(/, (?:which|and|but|while|so)\b/)[0]!.trim();
+  if (def.pattern !== "copula") return null;
   const sentence = sentences[def.sentenceIndex]!;
+  const d = def.description ?? describedBefore(sentence.text);
+  if (!d) return null;
+  const text = d.text.split(TOPIC_ASIDE)[0]!.trim();
   const statement = `${capitalise(d.subject)} ${d.verb} ${text}.`;
-  if (text === d.text || text.split(/\s+/).length < 4 || !sentence.text.startsWith(statement.slice(0, -1))) return null;
+  if (text === d.text || text.split(/\s+/).length < 4 || POINTER.test(text) || !sentence.text.startsWith(statement.slice(0, -1))) return null;
   const at = sentence.text.indexOf(text);
   return statementQuestion({ statement, isTrue: true, source: sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + text.length }), keyKind: "statement", confidence: 0.68 });
+}
+
+// Where a topic's description ends and its aside begins: a clause, examples, or a phrase opened by "a"/"an" that says
+// more of the description's last words.
+const TOPIC_ASIDE = /, (?:which|and|but|while|so|such as|including|for example|for instance|an?(?= [a-z]))\b/;
+const POINTER = /\b(?:it|its|they|them|their|this|these|those|he|she|him|her)\b/i;
+
+/** "A lodestar is a star that guides ships, a light they steer by." -> the subject, verb and whole description. */
+function describedBefore(text: string): { subject: string; verb: string; text: string } | null {
+  const m = /^((?:A|An|The) [a-z]+(?: [a-z]+)?) (is|are) ((?:a|an) [a-z].*)\.$/.exec(text);
+  return m ? { subject: m[1]!, verb: m[2]!, text: m[3]! } : null;
 }

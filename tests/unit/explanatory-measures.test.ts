@@ -69,6 +69,22 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
     expect(made).toContain("A geyser is a hot spring that throws water high into the air.");
   });
 
+  it("states the topic cut before its examples, or before a phrase that explains its last words even where that phrase points", () => {
+    const statementOf = (text: string) => {
+      const article = parseArticle(text);
+      const def = findDefinitions(article.sentences).find((d) => d.sentenceIndex === 0);
+      const q = def ? makeTopicStatement(def, article.sentences) : null;
+      if (q) expect(passesGates(q, text)).toBe(true);
+      return q?.prompt;
+    };
+    expect(statementOf("How Kilns Work\n\nA kiln is an oven that hardens wet clay into stone, such as pots and roof tiles. Most kilns burn wood.")).toBe("A kiln is an oven that hardens wet clay into stone.");
+    expect(statementOf("How Lodestars Work\n\nA lodestar is a bright star that guides ships at night, a fixed light that sailors steer them by. Sailors learn it young.")).toBe(
+      "A lodestar is a bright star that guides ships at night.",
+    );
+    // (A pointer in what would be stated is never cut around.)
+    expect(statementOf("How Lodestars Work\n\nA lodestar is a bright star that guides them at night, a fixed light that sailors steer by. Sailors learn it young.")).toBeUndefined();
+  });
+
   it("lets 'What is it called when …?' stand alone: its 'it' is the thing the clause names", () => {
     const text = "Weather\n\nClouds form high in the sky. Sleet is when rain freezes on its way down to the ground. Snow is common in winter.";
     const verdicts: string[] = [];
