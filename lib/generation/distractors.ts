@@ -566,7 +566,9 @@ function perturbNumber(text: string): string[] {
     const fixed = n.toFixed(decimals);
     return (grouped ? Number(fixed).toLocaleString("en-US", { minimumFractionDigits: decimals }) : fixed) + m[2];
   };
-  const step = value >= 100 ? Math.pow(10, Math.floor(Math.log10(value)) - 1) : decimals ? 0.1 : 1;
+  // A figure written to the cent ("1,157.63") keeps its last place in every option: rounded to the hundred, the options
+  // would end ".00" and the key alone would not.
+  const step = decimals ? Math.pow(10, -decimals) : value >= 100 ? Math.pow(10, Math.floor(Math.log10(value)) - 1) : 1;
   return [0.7, 1.25, 0.5, 1.5, 2]
     .map((f) => Math.round((value * f) / step) * step)
     .filter((n) => n > 0 && n !== value)

@@ -25,3 +25,15 @@ describe("number options stay on the blank's scale", () => {
     }
   });
 });
+
+describe("a figure written to the cent", () => {
+  it("gets options written to the cent too, so the key is not the only one without '.00'", () => {
+    const article = "The Corn Fund holds its savings in the town bank. After a year the account held 2,318.47 crowns.";
+    const ctx = { articleTexts: indexArticleTexts(findSpans(article)), year: null, articleText: article };
+    for (const seed of [0.1, 0.5, 0.9]) {
+      const options = pickDistractors(number("2,318.47"), "After a year the account held _____ crowns.", ctx, 3, () => seed);
+      expect(options.length).toBe(3);
+      expect(options.every((o) => /^\d{1,3}(?:,\d{3})*\.\d{2}$/.test(o) && !o.endsWith(".00")), options.join()).toBe(true);
+    }
+  });
+});
