@@ -3,7 +3,7 @@ import { singularOf } from "./singular-of";
 import type { Sentence } from "./types";
 
 /**
- * "There are two main kinds of glue. Hot glue sets as it cools. Cold glue sets as its water dries." The article itself
+ * "Glue comes in two basic types. Hot glue sets as it cools. Cold glue sets as its water dries." The article itself
  * says the thing has two kinds and then describes each in a sentence that opens on the kind's word and the thing's word.
  * The announcement is the proof the kind-contrast maker otherwise seeks elsewhere: it closes the set at two (no third
  * kind the article names in passing can be the answer) and it says the two are told apart. Only the words are read
@@ -20,7 +20,7 @@ export interface AnnouncedPair {
   kindAt: [number, number];
 }
 
-// "There are two (main) kinds of glue.", "Glue comes in two basic types.", "Loans are of two sorts." The count is two
+// "We sell two sorts of glue.", "Glue comes in two basic types.", "Loans are of two sorts." The count is two
 // only: with three or more, a kind the sentences after leave out may still be the one a sentence describes.
 const ANNOUNCED = /\btwo (?:main |basic |different |major |broad )?(?:kinds|types|sorts|forms)(?: of ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*))?\.$/;
 // A word that points, counts or places is no kind's word ("This glue", "Each glue", "Both glues").

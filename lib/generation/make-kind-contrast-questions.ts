@@ -91,7 +91,7 @@ export function findKindPairs(sentences: Sentence[], articleText: string): KindP
     const b = next.find(isKind);
     if (b !== undefined && pairsWith(a, frames[b]!)) pairs.push({ head: a.head, kinds: [a.kind, frames[b]!.kind], at: [a.at, frames[b]!.at] });
   }
-  // Two kinds the article announces ("There are two kinds of glue.") and then describes one sentence each: the announcement
+  // Two kinds the article announces ("Glue comes in two basic types.") and then describes one sentence each: the announcement
   // closes the set and states the contrast. The two sentences still must be read as kind and thing, and share no trait.
   for (const p of findAnnouncedKindPairs(sentences)) {
     const texts = p.at.map((i) => sentences[i]!.text);

@@ -106,13 +106,15 @@ In a stack kiln, the planks dry in the open air over many months. A steam kiln i
 // Invented: the article announces two kinds of a thing, then gives each its own sentence, with no contrast word.
 const GLUES = `Glue in the Workshop
 
-A carpenter joins wood with glue. There are two main kinds of glue. Hot glue sets as soon as it cools in the joint. Cold glue sets slowly while the water in it dries. Glue should be kept in a sealed pot.`;
+A carpenter joins wood with glue. Glue comes in two main kinds. Hot glue sets as soon as it cools in the joint. Cold glue sets slowly while the water in it dries. Glue should be kept in a sealed pot.`;
 
 describe("two kinds the article announces and then describes one sentence each", () => {
   it("pairs the kinds the announcement closes at two, and asks each typed by its kind", () => {
     expect(findKindPairs(parseArticle(GLUES).sentences, GLUES).map((p) => [p.head, ...p.kinds])).toEqual([["glue", "hot", "cold"]]);
     const prompts = makeKindContrastQuestions(parseArticle(GLUES).sentences, GLUES).map((q) => [q.prompt, q.answerText]);
     expect(prompts).toContainEqual(["_____ glue sets as soon as it cools in the joint. (a kind of glue)", "Hot"]);
+    const named = GLUES.replace("Glue comes in two main kinds.", "The shop sells two sorts of glue.");
+    expect(findKindPairs(parseArticle(named).sentences, named).map((p) => [p.head, ...p.kinds])).toEqual([["glue", "hot", "cold"]]);
   });
 
   it("pairs nothing when the announcement counts more than two, or a sentence opens on a pointing word", () => {
