@@ -54,6 +54,10 @@ function endsSentence(before: string, after = ""): boolean {
   const word = lastWord.toLowerCase().replace(/\.$/, "");
   // "… named after Martin Cole Jr. He was born …", "… moved to the U.S. The next year …".
   if (CLOSING_ABBREVIATIONS.has(word) && SENTENCE_OPENER.test(after)) return true;
+  // A ruler's numeral of one letter ("… under the emperor Theodosius I. In the 1880s …", "… crowned Pedro I. He …"): a name
+  // then the numeral, and a word that only opens a sentence after it (an initial is followed by the rest of a name; "v." is
+  // "versus" only in lower case).
+  if (/[A-Z][a-z]+ [IVX]$/.test(before) && SENTENCE_OPENER.test(after) && !/^\s+["'“‘(]?I\b/.test(after)) return true;
   if (ABBREVIATIONS.has(word)) return false;
   if (/\bWar I$/.test(before)) return true; // a numeral, not an initial: "World War I."
   if (/^[A-Z]$/.test(lastWord)) return false; // an initial: "John F. Kennedy"
