@@ -24,7 +24,8 @@ const ABBREVIATIONS = new Set(
 
 // Abbreviations that close a name, a place or a list ("Martin Cole Jr.", "the U.S.", "Hale & Co.", "etc."): a sentence can
 // end on them, and it does when the next word can only open one.
-const CLOSING_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "etc", "u.s", "u.k", "u.n"]);
+// (A clock time's "a.m." or "p.m." too: "… left at 6 a.m. At first the service …" is two sentences, "6 a.m. Moscow time" one.)
+const CLOSING_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "etc", "u.s", "u.k", "u.n", "a.m", "p.m"]);
 const SENTENCE_OPENER =
   /^\s+["'“‘(]?(?:He|She|It|They|We|I|His|Her|Its|Their|Our|The|This|These|Those|There|In|On|At|After|Before|During|When|While|Since|Although|Though|However|But|Today|Later|By)\b/;
 

@@ -18,3 +18,11 @@ describe("a ruler's numeral of one letter ends a sentence", () => {
     expect(texts("The letter was signed by Tomas I. Brandt and two clerks.")).toEqual(["The letter was signed by Tomas I. Brandt and two clerks."]);
   });
 });
+
+describe("a clock time's 'a.m.' or 'p.m.' may end a sentence", () => {
+  it("ends a sentence on a clock time's 'a.m.' or 'p.m.' before an opener, and not before a name", () => {
+    expect(texts("The first ferry left Harlow at 6 a.m. At first the crossing took two hours.")).toEqual(["The first ferry left Harlow at 6 a.m.", "At first the crossing took two hours."]);
+    expect(texts("The ferry sailed at 9 p.m. The crossing took an hour.")).toEqual(["The ferry sailed at 9 p.m.", "The crossing took an hour."]);
+    expect(texts("The ferry left at 9 a.m. Harlow time and reached Osk by noon.")).toEqual(["The ferry left at 9 a.m. Harlow time and reached Osk by noon."]);
+  });
+});
