@@ -52,8 +52,13 @@ const WITHIN = new RegExp(`\\bwithin (?:(?:${ANY_COUNT}|a few|a couple of) )?${U
 // "… was launched from the steppe, and within hours its signal …": a clause before it in the stem gives the event it counts from.
 const CLAUSE_BEFORE = /(?:,|;) (?:and |but |so )?(?:[^,;]*\s)?$/;
 
+// "At first the service took four hours, but a year later the journey was cut to three": a count of time after a clause
+// joined by "and", "but" or "so" is counted from that clause's own event, which the stem gives.
+const COUNTED_FROM_CLAUSE_BEFORE = new RegExp(`(, (?:and|but|so|yet) (?:[^,;]*\\s)?)${ANY_COUNT} ${UNIT}s? (?:later|afterwards?)\\b`, "gi");
+
 /** The relative time in a stem with nothing in it to anchor it, or null. */
 export function unanchoredTime(stem: string, blankIsDate = false): string | null {
+  stem = stem.replace(COUNTED_FROM_CLAUSE_BEFORE, "$1");
   const within = WITHIN.exec(stem);
   const m = RELATIVE_TIME.exec(stem) ?? (within && !CLAUSE_BEFORE.test(stem.slice(0, within.index)) ? within : null);
   if (!m) return null;
