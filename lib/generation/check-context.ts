@@ -2,7 +2,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
-import { DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
+import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
 
@@ -52,8 +52,13 @@ const WITHIN = new RegExp(`\\bwithin (?:(?:${ANY_COUNT}|a few|a couple of) )?${U
 // "… was launched from the steppe, and within hours its signal …": a clause before it in the stem gives the event it counts from.
 const CLAUSE_BEFORE = /(?:,|;) (?:and |but |so )?(?:[^,;]*\s)?$/;
 
+// "At first the service took four hours, but a year later the journey was cut to three": a count of time after a clause
+// joined by "and", "but" or "so" is counted from that clause's own event, which the stem gives.
+const COUNTED_FROM_CLAUSE_BEFORE = new RegExp(`(, (?:and|but|so|yet) (?:[^,;]*\\s)?)${ANY_COUNT} ${UNIT}s? (?:later|afterwards?)\\b`, "gi");
+
 /** The relative time in a stem with nothing in it to anchor it, or null. */
 export function unanchoredTime(stem: string, blankIsDate = false): string | null {
+  stem = stem.replace(COUNTED_FROM_CLAUSE_BEFORE, "$1");
   const within = WITHIN.exec(stem);
   const m = RELATIVE_TIME.exec(stem) ?? (within && !CLAUSE_BEFORE.test(stem.slice(0, within.index)) ? within : null);
   if (!m) return null;
@@ -61,7 +66,7 @@ export function unanchoredTime(stem: string, blankIsDate = false): string | null
 }
 
 // "Then, …", "After that, …": a sentence that continues the one before. ("Later on", "In the end" read as a story's time, and stand.)
-const LEADING_CONNECTIVE = /^(?:Then|And then|Next|After that|After this|Afterwards?|Thereafter|Subsequently|Soon after(?:wards?)?|Shortly after(?:wards?)?|Not long after(?: that)?),? /;
+const LEADING_CONNECTIVE = new RegExp(`^(?:Then|And then|Next|After that|After this|Afterwards?|Thereafter|Subsequently|Soon after(?:wards?)?|Shortly after(?:wards?)?|Not long after(?: that)?|${DATED_FINALLY}),? `);
 
 /** The stem without a leading "Then," when what is left is a sentence of its own; the stem unchanged when it has none. */
 export function withoutLeadingConnective(stem: string): string {
@@ -497,8 +502,8 @@ export function shellOpening(stem: string, title: string): string | null {
   return noun && !mentionsWord(title, noun) ? noun : null;
 }
 
-/** Only the markers that open a sentence or sit between commas in it ("However, …", "…, for example, …"), with the opening "Then,". */
-const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently),\\s*)`);
+/** Only the markers that open a sentence or sit between commas in it ("However, …", "…, for example, …"), with the opening "Then," (and a story's dated "Finally,"). */
+const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently|${DATED_FINALLY}),\\s*)`);
 const INNER_MARKERS = new RegExp(INNER_MARKER, "g");
 export function withoutMarkers(text: string): string {
   const out = text.replace(OPENING_MARKER, "").replace(INNER_MARKERS, "");

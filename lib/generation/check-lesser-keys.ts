@@ -5,7 +5,7 @@ import { NAMING_VERB, worksAnExample } from "./example-wording";
 
 /**
  * Keys a teacher would ask only when the article offers nothing more central: the place at one end of a route ("sailed from
- * _____ to Vell"), and a figure that only illustrates ("for instance", a worked "If …", "a typical …", a count of kinds, a
+ * _____ to Vell"), the minutes of "three hours and ten minutes", and a figure that only illustrates ("for instance", a worked "If …", "a typical …", a count of kinds, a
  * number inside the wording that names a term). Strict judges failed every such key they met as trivia (sessions 18-19),
  * while the sentence's point (the saving of the route, the rule the example shows, the term) went unasked.
  *
@@ -13,7 +13,7 @@ import { NAMING_VERB, worksAnExample } from "./example-wording";
  * they are and makes the question wait in selection (`LESSER_KEYS`), so any sure question of a main idea takes its slot first,
  * and it still fills a quiz that would otherwise stay short.
  */
-export const LESSER_KEYS: ReadonlySet<string> = new Set(["end-of-a-route", "figure-of-an-example"]);
+export const LESSER_KEYS: ReadonlySet<string> = new Set(["end-of-a-route", "figure-of-an-example", "smaller-unit-of-a-measure"]);
 
 const NAME_WORDS = String.raw`(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*`;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/;
@@ -40,6 +40,17 @@ export function figureOfAnExample(sentence: string, start: number, end: number):
   return worksAnExample(sentence) || TYPICAL_BEFORE.test(before) || KINDS_AFTER.test(after) || NAMING_AFTER.test(after);
 }
 
+const COUNT_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)`;
+const LARGER_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?|minutes?|metres?|meters?|kilometres?|kilometers?|feet|foot|miles?|pounds?|kilograms?|tonnes?|tons?|degrees?)`;
+// "three hours and _____ minutes", "five feet _____ inches": the figure of a measure's smaller unit, after its larger one.
+const LARGER_PART_BEFORE = new RegExp(String.raw`\b${COUNT_WORD} ${LARGER_UNIT},? (?:and )?$`, "i");
+const SMALLER_UNIT_AFTER = /^\s+(?:minutes?|seconds?|hours?|days?|weeks?|months?|centimetres?|centimeters?|millimetres?|millimeters?|inch(?:es)?|ounces?|grams?|yards?)\b/i;
+
+/** The figure of a measure's smaller unit ("and _____ minutes"): the measure's size is in its larger unit, asked on its own. */
+export function smallerUnitOfAMeasure(sentence: string, start: number, end: number): boolean {
+  return LARGER_PART_BEFORE.test(sentence.slice(0, start)) && SMALLER_UNIT_AFTER.test(sentence.slice(end));
+}
+
 /**
  * The notes above, for a question on a span of its sentence. A false statement made by swapping the key hinges on the same
  * detail and waits as its cloze does; a true copy tests its whole sentence.
@@ -50,5 +61,6 @@ export function lesserKeyPenalties(q: GeneratedQuestion, at: KeyInSentence | nul
   const out: Penalty[] = [];
   if (q.keyKind === "name" && endOfARoute(sentence, start, end)) out.push({ check: "end-of-a-route", factor: 1 });
   if (q.keyKind === "number" && figureOfAnExample(sentence, start, end)) out.push({ check: "figure-of-an-example", factor: 1 });
+  if (q.keyKind === "number" && smallerUnitOfAMeasure(sentence, start, end)) out.push({ check: "smaller-unit-of-a-measure", factor: 1 });
   return out;
 }

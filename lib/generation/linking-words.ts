@@ -36,7 +36,17 @@ export const CONTRAST_AND_ADDITION_LINKS: readonly string[] = ["On the other han
  * "Second, …", "Finally, …"): what the list is about is only there, so the opener is never cut, and the sentence is shown
  * with the one before or not asked. Only before a comma: "Finally the army surrendered" tells a story's time.
  */
-export const LIST_ITEM_LINKS: readonly string[] = ["First(?:ly)?", "Second(?:ly)?", "Third(?:ly)?", "Fourth(?:ly)?", "Fifth(?:ly)?", "Finally", "Lastly", "Next", "Also"];
+// The dated phrase after a story's "Finally," (a blank may stand for its date in a stem): see DATED_FINALLY.
+const DATED_AFTER = ", (?:in|by|on) (?:the (?:early |mid-|late )?(?:\\d{3,4}s|_{3,})|(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{3,4})?|\\d{3,4}(?: (?:BCE?|AD|CE))?|_{3,}),";
+
+export const LIST_ITEM_LINKS: readonly string[] = ["First(?:ly)?", "Second(?:ly)?", "Third(?:ly)?", "Fourth(?:ly)?", "Fifth(?:ly)?", `Finally(?!${DATED_AFTER})`, "Lastly", "Next", "Also"];
+
+/**
+ * "Finally, in 690, …", "Finally, in the early 1960s, …": a story's "at last", dated by the phrase after it, not the last item
+ * of a list (a list of reasons or steps carries no year of its own). The claim is as true without it, and a stem goes
+ * without it ("In 690, …"), as it does without "Then".
+ */
+export const DATED_FINALLY = `Finally(?=${DATED_AFTER})`;
 
 /** A sentence or stem that opens as one item of a list ("Second, the mill …"). */
 export const LIST_ITEM_OPENING = new RegExp(`^(?:${LIST_ITEM_LINKS.join("|")}),`);

@@ -1,3 +1,4 @@
+import { withoutThisDay } from "./this-day";
 import { KIND_OF_BODY, withoutLeadingConnective } from "./check-context";
 import { escapeRegExp } from "./find-spans";
 import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
@@ -370,6 +371,9 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   // true without it; the stem goes without the link rather than with a sentence before it (which may point back in turn).
   const unlinked = withoutLeadingConnective(stem);
   if (unlinked !== stem && !POINTS_BACK.test(unlinked) && !POINTS_BACK_AFTER_OPENER.test(unlinked) && !dangles(unlinked)) return unlinked;
+  // (Nor does an "on this day" page's "On this day," point back: it names the page's date line. See this-day.)
+  const undated = withoutThisDay(stem);
+  if (undated && !POINTS_BACK.test(undated) && !POINTS_BACK_AFTER_OPENER.test(undated) && !dangles(undated)) return undated;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").

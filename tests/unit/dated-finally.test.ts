@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { withoutLeadingConnective, withoutMarkers } from "@/lib/generation/check-context";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { needsContext } from "@/lib/generation/question-stems";
+import type { Sentence } from "@/lib/generation/types";
+
+// Invented sentences and story: a queen of an invented realm and her long struggle for the crown.
+const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, section: 1, inSummary: false });
+
+const STORY = `Queen Orla of Vessmark
+
+Orla was born in 1402 in the hill town of Darrow. Her father ruled the small realm of Vessmark from the castle at Keld.
+
+After her father died in 1431, her two uncles fought over the throne for many years, and neither of them could win the support of the nobles. Finally, in 1438, the council of Keld crowned Orla as queen of all Vessmark, and the two uncles left the realm for good.
+
+She ruled for thirty years and built the first stone bridge over the river Tarn.`;
+
+describe("a story's dated 'Finally,' is its time, not the last item of a list", () => {
+  it("reads 'Finally, in 1438,' as standing alone, and an undated 'Finally,' as a list item still", () => {
+    expect(needsContext(sentence("Finally, in 1438, the council of Keld crowned Orla as queen."))).toBe(false);
+    expect(needsContext(sentence("Finally, in the early 1440s, the council of Keld crowned Orla as queen."))).toBe(false);
+    expect(needsContext(sentence("Finally, the grain barges stopped coming to the quay."))).toBe(true);
+    expect(needsContext(sentence("Finally, in spring, the seeds are sown in rows."))).toBe(true);
+  });
+
+  it("writes stems and statements without it", () => {
+    expect(withoutLeadingConnective("Finally, in _____, the council of Keld crowned Orla as queen.")).toBe("In _____, the council of Keld crowned Orla as queen.");
+    expect(withoutMarkers("Finally, in 1440, the council of Keld crowned Orla as queen.")).toBe("In 1440, the council of Keld crowned Orla as queen.");
+    expect(withoutLeadingConnective("Finally, the grain barges stopped coming to the quay.")).toBe("Finally, the grain barges stopped coming to the quay.");
+  });
+
+  it("asks about the crowning, with no 'Finally' in any question's stem", () => {
+    const prompts: string[] = [];
+    generateQuestions(STORY, { count: 20, seed: 1, keepUnsure: true, trace: (q) => q.source.sentence.startsWith("Finally") && q.type !== "TRUE_FALSE" && prompts.push(q.prompt) });
+    // (A copied True statement keeps the article's own words, its "Finally," too.)
+    expect(prompts.some((p) => p.startsWith("In _____, the council of Keld crowned Orla"))).toBe(true);
+    expect(prompts.filter((p) => /Finally/.test(p))).toEqual([]);
+  });
+});
