@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { gateFailure } from "@/lib/generation/gates";
+import { makeWorkStatements, restatesWork, workNamed } from "@/lib/generation/make-work-statements";
+import { parseArticle } from "@/lib/generation/parse-article";
+
+// Invented study guides to invented novels and plays: the themes, the message and the title's source stated of "its".
+const LANTERN =
+  "The Lantern Orchard: The Story and Its Meaning\n\n" +
+  "The Lantern Orchard is a brief novel by the Welsh writer Ann Bryn, published in 1961. It follows two orphaned sisters who run a failing apple farm in the hills. " +
+  "The elder sister, Mari, works every hour of daylight, while the younger, Elin, dreams of leaving for the city.\n\n" +
+  "When a storm flattens the orchard, Mari sells the family's horse to buy new trees. Elin takes a job at the mill to pay the debts, and the sisters rebuild the farm together.\n\n" +
+  "The title comes from a hymn by Owen Price, which the sisters sing each winter. Its main themes include duty, the bond between sisters and the pull of the city.";
+const SALT =
+  "In the Salt House: A Play and Its Message\n\n" +
+  "In the Salt House is a play by the Irish dramatist Colm Rea, first staged in 1932. A fisherman's family waits through one long night for a boat that is late. " +
+  "The mother, Brid, keeps the lamp lit in the window, while her son argues that the boat is lost.\n\n" +
+  "At dawn the boat returns, but the father is not on it. Rea's message is that hope and grief can live in one house at the same time.";
+const ESSAY =
+  "The Salt Trade: How It Worked\n\n" +
+  "The salt trade carried salt from the coast to the inland towns. Its main themes include trade, roads and taxes.";
+
+const sentencesOf = (text: string) => parseArticle(text).sentences;
+
+describe("a story article's themes, message and title source, said of the work by name (unasked main ideas on the seen sets)", () => {
+  it("names the work a study guide retells, from its title and first sentence", () => {
+    const s = sentencesOf(LANTERN);
+    expect(workNamed("The Lantern Orchard: The Story and Its Meaning", s[0]!.text)).toBe("The Lantern Orchard");
+    // An article about a trade is no work: its "themes" sentence is no study guide's.
+    expect(workNamed("The Salt Trade: How It Worked", sentencesOf(ESSAY)[0]!.text)).toBeNull();
+    expect(makeWorkStatements(sentencesOf(ESSAY), "The Salt Trade: How It Worked")).toEqual([]);
+  });
+
+  it("asks the themes as a true statement naming the work, and leaves the title beside them alone", () => {
+    const made = makeWorkStatements(sentencesOf(LANTERN), "The Lantern Orchard: The Story and Its Meaning").map((m) => m.question.prompt);
+    expect(made).toEqual(["The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city."]);
+  });
+
+  it("asks the title's source where no themes stand beside it", () => {
+    const text = LANTERN.replace(" Its main themes include duty, the bond between sisters and the pull of the city.", "");
+    const made = makeWorkStatements(sentencesOf(text), "The Lantern Orchard: The Story and Its Meaning").map((m) => m.question.prompt);
+    expect(made).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
+  });
+
+  it("asks the author's message in the work, quoting a name that opens on a preposition", () => {
+    const made = makeWorkStatements(sentencesOf(SALT), "In the Salt House: A Play and Its Message").map((m) => m.question.prompt);
+    expect(made).toEqual(['Rea\'s message in "In the Salt House" is that hope and grief can live in one house at the same time.']);
+  });
+
+  it("passes the gates as the article's words, and nothing else said of the work does", () => {
+    const sentence = "Its main themes include duty, the bond between sisters and the pull of the city.";
+    expect(restatesWork("The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.", sentence, LANTERN)).toBe(true);
+    // A theme the article does not name, or a work it does not name, is not its claim.
+    expect(restatesWork("The main themes of The Lantern Orchard include duty, revenge and the pull of the city.", sentence, LANTERN)).toBe(false);
+    expect(restatesWork("The main themes of The Apple Road include duty, the bond between sisters and the pull of the city.", sentence, LANTERN)).toBe(false);
+    const made = makeWorkStatements(sentencesOf(LANTERN), "The Lantern Orchard: The Story and Its Meaning");
+    expect(made).toHaveLength(1);
+    expect(gateFailure(made[0]!.question, LANTERN)).toBeNull();
+  });
+
+  it("reaches a whole article's candidates past every gate and check", () => {
+    const verdicts = new Map<string, string>();
+    generateQuestions(LANTERN, { count: 10, seed: 1, trace: (q, verdict) => verdicts.set(q.prompt, verdict) });
+    expect(verdicts.get("The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.")).toMatch(/^(?:selected|not-selected)$/);
+  });
+});
