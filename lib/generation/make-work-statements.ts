@@ -21,6 +21,9 @@ const WORK_WORD = String.raw`(?:Its|The (?:novel|novella|play|tragedy|comedy|poe
 const THEMES = String.raw`(?:(main|central|key|chief|major|principal|most important) )?(themes) (include|are) `;
 // "message is that …", "central message is that …": only a "that" clause, a claim the article states whole.
 const MESSAGE = String.raw`(?:(main|central|key|chief) )?(message|moral|lesson) (is) that `;
+// "The novel explores themes of …", "The play deals with the idea of …": the work named as the doer, its theme words kept.
+const EXPLORES = String.raw`((?:explores|examines|deals with|is about|focuses on|raises|addresses) (?:the )?(?:(?:main|central|key|big) )?(?:themes?|ideas?|questions?) (?:of|such as|including|about|like) .+)`;
+const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book|musical|opera|film)`;
 // "The title comes from an old ballad by …", "Its title is taken from a line in …": the source, up to an aside, a colon or
 // the end (a source's name may hold a quotation or initials, "by W. H. Orme").
 const TITLE = /^(?:Its|The) title (comes|is taken|was taken|is drawn|was drawn|came) from (an? [a-z].{6,100}?)(?=, (?:which|where|who|in which)\b|[:;]|\.$)/;
@@ -51,7 +54,10 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   const author = AUTHOR.exec(sentences[0]!.text)?.[2];
   const authors = author ? new RegExp(String.raw`^${escapeRegExp(author)}['’]s ${MESSAGE}(.+)\.$`) : null;
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
-  const points = sentences.map((sentence) => themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)));
+  const explores = new RegExp(String.raw`^(?:${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
+  const points = sentences.map(
+    (sentence) => themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work),
+  );
   sentences.forEach((sentence, i) => {
     const point = points[i];
     // (The title's source beside the themes, in one passage on the work as a whole: the themes only. A quiz asks that
@@ -77,6 +83,14 @@ function themeStatement(text: string, pattern: RegExp, work: string, author?: st
   return { text: `${lead} ${said}.`, at: text.length - 1 - said.length, said };
 }
 
+/** "The novel explores themes of A and B." -> "<work> explores themes of A and B." */
+function exploresStatement(text: string, pattern: RegExp, work: string): { text: string; at: number; said: string } | null {
+  const said = pattern.exec(text)?.[1];
+  if (!said || /\b(?:this|these|those|it|they|them)\b/i.test(said)) return null;
+  // (A quoted name opens the statement as written: the slip "of Of" needs no quotes here.)
+  return { text: `${work.replace(/^"(.*)"$/, "$1")} ${said}.`, at: text.length - 1 - said.length, said };
+}
+
 /** "The title comes from a hymn by A, which …" -> "The title of <work> comes from a hymn by A." */
 function titleStatement(text: string, work: string): { text: string; at: number; said: string } | null {
   const m = TITLE.exec(text);
@@ -89,7 +103,7 @@ function titleStatement(text: string, work: string): { text: string; at: number;
 
 // The leads makeWorkStatements writes, and the article's words after them.
 const RESTATED =
-  /^(?:The (?:[a-z]+ ){0,2}(?:themes|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
+  /^(?:(.+?)(?= (?:explores|examines|deals with|is about|focuses on|raises|addresses) )|The (?:[a-z]+ ){0,2}(?:themes|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
 const OWNER_SAID = /\b(?:themes (?:include|are)|(?:message|moral|lesson) is that|title (?:comes|is taken|was taken|is drawn|was drawn|came) from) $/;
 
 /**
@@ -100,8 +114,10 @@ const OWNER_SAID = /\b(?:themes (?:include|are)|(?:message|moral|lesson) is that
 export function restatesWork(statement: string, sentence: string, articleText: string): boolean {
   const m = RESTATED.exec(statement);
   if (!m) return false;
-  const work = (m[1] ?? m[2] ?? m[3]!).replace(/^"(.*)"$/, "$1");
-  const said = m[4]!;
+  const work = (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/^"(.*)"$/, "$1");
+  const said = m[5]!;
   const at = sentence.indexOf(said);
+  // (Said of the work as the doer, the sentence's subject is the work's kind or its name, and the rest its own words.)
+  if (m[1] !== undefined) return articleText.includes(work) && at > 0 && at + said.length === sentence.length - 1 && new RegExp(String.raw`^(?:${WORK_SUBJECT}|["“]?${escapeRegExp(work)}["”]?) $`).test(sentence.slice(0, at));
   return articleText.includes(work) && at > 0 && OWNER_SAID.test(sentence.slice(0, at));
 }

@@ -47,6 +47,18 @@ describe("a story article's themes, message and title source, said of the work b
     expect(made).toEqual(['Rea\'s message in "In the Salt House" is that hope and grief can live in one house at the same time.']);
   });
 
+  it("asks what the work explores, with the work named for the play", () => {
+    const text = SALT.replace(" Rea's message is that hope and grief can live in one house at the same time.", " The play explores themes of waiting, faith and the sea's power over a village.");
+    const made = makeWorkStatements(sentencesOf(text), "In the Salt House: A Play and Its Message").map((m) => m.question.prompt);
+    expect(made).toEqual(["In the Salt House explores themes of waiting, faith and the sea's power over a village."]);
+    expect(gateFailure(makeWorkStatements(sentencesOf(text), "In the Salt House: A Play and Its Message")[0]!.question, text)).toBeNull();
+    // Another subject, or words the sentence does not end on, are not the article's claim.
+    const sentence = "The play explores themes of waiting, faith and the sea's power over a village.";
+    expect(restatesWork("In the Salt House explores themes of waiting, faith and the sea's power over a village.", sentence, text)).toBe(true);
+    expect(restatesWork("In the Salt House explores themes of waiting and faith.", sentence, text)).toBe(false);
+    expect(restatesWork("The Lantern Orchard explores themes of waiting, faith and the sea's power over a village.", sentence, text)).toBe(false);
+  });
+
   it("passes the gates as the article's words, and nothing else said of the work does", () => {
     const sentence = "Its main themes include duty, the bond between sisters and the pull of the city.";
     expect(restatesWork("The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.", sentence, LANTERN)).toBe(true);
