@@ -16,14 +16,17 @@ import type { GeneratedQuestion, Sentence } from "./types";
 // The kinds of work a story article retells, as its first sentence names them ("X is a short novel by …").
 const WORK_KIND = String.raw`(?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book|musical|opera|film)`;
 // How a theme sentence names the work: "Its", "The novel's", "The play's", or the work's own name (filled in per article).
-const WORK_WORD = String.raw`(?:Its|The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book|musical|opera|film)['’]s)`;
+// (Never "The film's": in an article on a novel or play, a film is an adaptation, whose themes may be its own.)
+const WORK_WORD = String.raw`(?:Its|The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)['’]s)`;
 // "main themes include", "central themes are", "themes include": the qualifier kept as the article writes it.
 const THEMES = String.raw`(?:(main|central|key|chief|major|principal|most important) )?(themes) (include|are) `;
 // "message is that …", "central message is that …": only a "that" clause, a claim the article states whole.
 const MESSAGE = String.raw`(?:(main|central|key|chief) )?(message|moral|lesson) (is) that `;
 // "The novel explores themes of …", "The play deals with the idea of …": the work named as the doer, its theme words kept.
 const EXPLORES = String.raw`((?:explores|examines|deals with|is about|focuses on|raises|addresses) (?:the )?(?:(?:main|central|key|big) )?(?:themes?|ideas?|questions?) (?:of|such as|including|about|like) .+)`;
-const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book|musical|opera|film)`;
+const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)`;
+// A sentence naming an adaptation or a sequel: an "Its" right after it may be that work's.
+const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|series|version|remake)\b/i;
 // "The title comes from an old ballad by …", "Its title is taken from a line in …": the source, up to an aside, a colon or
 // the end (a source's name may hold a quotation or initials, "by W. H. Orme").
 const TITLE = /^(?:Its|The) title (comes|is taken|was taken|is drawn|was drawn|came) from (an? [a-z].{6,100}?)(?=, (?:which|where|who|in which)\b|[:;]|\.$)/;
@@ -55,11 +58,13 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   const authors = author ? new RegExp(String.raw`^${escapeRegExp(author)}['’]s ${MESSAGE}(.+)\.$`) : null;
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
   const explores = new RegExp(String.raw`^(?:${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
-  const points = sentences.map(
-    (sentence) => themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work),
+  const otherWork = (i: number) => /^Its\b/.test(sentences[i]!.text) && OTHER_VERSION.test(sentences[i - 1]?.text ?? "");
+  const points = sentences.map((sentence, i) =>
+    otherWork(i) ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
   );
   sentences.forEach((sentence, i) => {
     const point = points[i];
+    if (otherWork(i)) return;
     // (The title's source beside the themes, in one passage on the work as a whole: the themes only. A quiz asks that
     // passage once, and its point is the themes.)
     const statement = point ?? (points[i - 1] || points[i + 1] ? null : titleStatement(sentence.text, work));

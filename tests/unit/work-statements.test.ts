@@ -59,6 +59,13 @@ describe("a story article's themes, message and title source, said of the work b
     expect(restatesWork("The Lantern Orchard explores themes of waiting, faith and the sea's power over a village.", sentence, text)).toBe(false);
   });
 
+  it("leaves an adaptation's themes alone", () => {
+    const adapted = LANTERN.replace(" Its main themes", " In 1984 it was made into a film. Its main themes");
+    expect(makeWorkStatements(sentencesOf(adapted), "The Lantern Orchard: The Story and Its Meaning").map((m) => m.question.prompt)).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
+    const filmThemes = LANTERN.replace("Its main themes include", "The film's main themes include");
+    expect(makeWorkStatements(sentencesOf(filmThemes), "The Lantern Orchard: The Story and Its Meaning").map((m) => m.question.prompt)).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
+  });
+
   it("passes the gates as the article's words, and nothing else said of the work does", () => {
     const sentence = "Its main themes include duty, the bond between sisters and the pull of the city.";
     expect(restatesWork("The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.", sentence, LANTERN)).toBe(true);
