@@ -23,7 +23,8 @@ const THEMES = String.raw`(?:(main|central|key|chief|major|principal|most import
 // "message is that …", "central message is that …": only a "that" clause, a claim the article states whole.
 const MESSAGE = String.raw`(?:(main|central|key|chief) )?(message|moral|lesson) (is) that `;
 // "The novel explores themes of …", "The play deals with the idea of …": the work named as the doer, its theme words kept.
-const EXPLORES = String.raw`((?:explores|examines|deals with|is about|focuses on|raises|addresses) (?:the )?(?:(?:main|central|key|big) )?(?:themes?|ideas?|questions?) (?:of|such as|including|about|like) .+)`;
+// ("The play warns that …", "The novel suggests that …": the work's message, said of the work as the doer.)
+const EXPLORES = String.raw`((?:(?:explores|examines|deals with|is about|focuses on|raises|addresses) (?:the )?(?:(?:main|central|key|big) )?(?:themes?|ideas?|questions?) (?:of|such as|including|about|like)|(?:warns|suggests|shows|argues|teaches) that) .+)`;
 const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)`;
 // A sentence naming an adaptation or a sequel: an "Its" right after it may be that work's.
 const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|series|version|remake)\b/i;
@@ -108,7 +109,7 @@ function titleStatement(text: string, work: string): { text: string; at: number;
 
 // The leads makeWorkStatements writes, and the article's words after them.
 const RESTATED =
-  /^(?:(.+?)(?= (?:explores|examines|deals with|is about|focuses on|raises|addresses) )|The (?:[a-z]+ ){0,2}(?:themes|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
+  /^(?:(.+?)(?= (?:explores|examines|deals with|is about|focuses on|raises|addresses|warns that|suggests that|shows that|argues that|teaches that) )|The (?:[a-z]+ ){0,2}(?:themes|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
 const OWNER_SAID = /\b(?:themes (?:include|are)|(?:message|moral|lesson) is that|title (?:comes|is taken|was taken|is drawn|was drawn|came) from) $/;
 
 /**

@@ -61,6 +61,13 @@ describe("a story article's themes, message and title source, said of the work b
     expect(restatesWork("The Lantern Orchard explores themes of waiting, faith and the sea's power over a village.", sentence, text)).toBe(false);
   });
 
+  it("asks what the work warns or suggests, with the work named for the novel", () => {
+    const text = LANTERN.replace(" Its main themes include duty, the bond between sisters and the pull of the city.", " The novel suggests that shared work on the land can keep a family together after the money is gone.");
+    const made = makeWorkStatements(sentencesOf(text), "The Lantern Orchard: The Story and Its Meaning");
+    expect(made.map((m) => m.question.prompt)).toEqual(["The Lantern Orchard suggests that shared work on the land can keep a family together after the money is gone."]);
+    expect(gateFailure(made[0]!.question, text)).toBeNull();
+  });
+
   it("leaves an adaptation's themes alone", () => {
     const adapted = LANTERN.replace(" Its main themes", " In 1984 it was made into a film. Its main themes");
     expect(makeWorkStatements(sentencesOf(adapted), "The Lantern Orchard: The Story and Its Meaning").map((m) => m.question.prompt)).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
