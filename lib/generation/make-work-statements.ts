@@ -41,7 +41,7 @@ const TITLE_WEIGHT = 0.85;
 export function workNamed(title: string, first: string | undefined): string | null {
   const name = title.split(/:\s/)[0]!.trim().replace(/^["“](.*)["”]$/, "$1");
   if (!name || !first || name.split(/\s+/).length > 6) return null;
-  const opens = new RegExp(String.raw`^["“]?${escapeRegExp(name)}["”]? (?:is|was) (?:an? |one of the )(?:[A-Za-z][\w-]*,? ){0,3}${WORK_KIND}s?\b`);
+  const opens = new RegExp(String.raw`^["“]?${escapeRegExp(name)}["”]? (?:is|was) (?:an? |one of the )(?:[A-Za-z0-9][\w-]*,? ){0,3}${WORK_KIND}s?\b`);
   return opens.test(first) ? name : null;
 }
 

@@ -28,6 +28,8 @@ describe("a story article's themes, message and title source, said of the work b
     expect(workNamed("The Lantern Orchard: The Story and Its Meaning", s[0]!.text)).toBe("The Lantern Orchard");
     // (A kind described by a people or a language's name, capitalised, is still the work's kind.)
     expect(workNamed("Arvel's Journey: A Guide", "Arvel's Journey is an Old Norse saga poem, first written down in about 1250.")).toBe("Arvel's Journey");
+        // (Nor is a year before the kind: "a 1952 novel".)
+    expect(workNamed("The Apple Road: A Guide", "The Apple Road is a 1952 novel by Ann Bryn.")).toBe("The Apple Road");
         // An article about a trade is no work: its "themes" sentence is no study guide's.
     expect(workNamed("The Salt Trade: How It Worked", sentencesOf(ESSAY)[0]!.text)).toBeNull();
     expect(makeWorkStatements(sentencesOf(ESSAY), "The Salt Trade: How It Worked")).toEqual([]);
