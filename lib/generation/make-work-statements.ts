@@ -27,6 +27,7 @@ const MESSAGE = String.raw`(?:(main|central|key|chief) )?(message|moral|lesson) 
 const EXPLORES = String.raw`((?:(?:explores|examines|deals with|is about|focuses on|raises|addresses) (?:the )?(?:(?:main|central|key|big) )?(?:themes?|ideas?|questions?) (?:of|such as|including|about|like)|(?:warns|suggests|shows|argues|teaches) that) .+)`;
 const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)`;
 // A sentence naming an adaptation or a sequel: an "Its" right after it may be that work's.
+const SOURCE_WORK = /\b(?:poem|poems|song|songs|hymn|ballad|rhyme|verse|line|lines|book|books|story|stories|play|plays|novel|novels)\b/i;
 const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|series|version|remake)\b/i;
 // "The title comes from an old ballad by …", "Its title is taken from a line in …": the source, up to an aside, a colon or
 // the end (a source's name may hold a quotation or initials, "by W. H. Orme").
@@ -52,16 +53,20 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   // ("The main themes of Of Mice …" reads as a slip: a name opening on "of" or "in" is quoted after "of" or "in".)
   const work = /^(?:of|in)\b/i.test(name) ? `"${name}"` : name;
   const owner = String.raw`(?:${WORK_WORD}|["“]?${escapeRegExp(name)}["”]?['’]s)`;
+  // ("Major themes in the novel include …": the work named after the themes.)
+  const themesIn = new RegExp(String.raw`^(?:The )?(?:([Mm]ain|[Mm]ajor|[Cc]entral|[Kk]ey|[Cc]hief|[Ii]mportant) )?([Tt]hemes) (?:in|of) (?:${WORK_SUBJECT.replace("The", "the")}|["“]?${escapeRegExp(name)}["”]?) (include|are) (.+)\.$`);
   const themes = new RegExp(String.raw`^${owner} ${THEMES}(.+)\.$`);
   const message = new RegExp(String.raw`^${owner} ${MESSAGE}(.+)\.$`);
   // The author's message, by their surname: said as theirs, in this work.
   const author = AUTHOR.exec(sentences[0]!.text)?.[2];
   const authors = author ? new RegExp(String.raw`^${escapeRegExp(author)}['’]s ${MESSAGE}(.+)\.$`) : null;
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
-  const explores = new RegExp(String.raw`^(?:${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
-  const otherWork = (i: number) => /^Its\b/.test(sentences[i]!.text) && OTHER_VERSION.test(sentences[i - 1]?.text ?? "");
+  // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
+  const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
+  // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one.)
+  const otherWork = (i: number) => /^Its?\b/.test(sentences[i]!.text) && (OTHER_VERSION.test(sentences[i - 1]?.text ?? "") || (/^It\b/.test(sentences[i]!.text) && SOURCE_WORK.test(sentences[i - 1]?.text ?? "")));
   const points = sentences.map((sentence, i) =>
-    otherWork(i) ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
+    otherWork(i) ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
   );
   sentences.forEach((sentence, i) => {
     const point = points[i];
@@ -84,7 +89,7 @@ function themeStatement(text: string, pattern: RegExp, work: string, author?: st
   const [, qualifier, noun, verb, said] = m as unknown as [string, string | undefined, string, string, string];
   // A list or clause long enough to be a point of its own, with no pronoun pointing outside it ("this", "these").
   if (said.split(/\s+/).length < 3 || /\b(?:this|these|those|it|they|them)\b/i.test(said)) return null;
-  const what = qualifier ? `${qualifier} ${noun}` : noun;
+  const what = (qualifier ? `${qualifier} ${noun}` : noun).toLowerCase();
   const lead = author ? `${author}'s ${what} in ${work} is that` : verb === "is" ? `The ${what} of ${work} is that` : `The ${what} of ${work} ${verb}`;
   return { text: `${lead} ${said}.`, at: text.length - 1 - said.length, said };
 }
@@ -110,7 +115,7 @@ function titleStatement(text: string, work: string): { text: string; at: number;
 // The leads makeWorkStatements writes, and the article's words after them.
 const RESTATED =
   /^(?:(.+?)(?= (?:explores|examines|deals with|is about|focuses on|raises|addresses|warns that|suggests that|shows that|argues that|teaches that) )|The (?:[a-z]+ ){0,2}(?:themes|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
-const OWNER_SAID = /\b(?:themes (?:include|are)|(?:message|moral|lesson) is that|title (?:comes|is taken|was taken|is drawn|was drawn|came) from) $/;
+const OWNER_SAID = /\b(?:themes (?:(?:in|of) [^,;:]{3,60} )?(?:include|are)|(?:message|moral|lesson) is that|title (?:comes|is taken|was taken|is drawn|was drawn|came) from) $/;
 
 /**
  * For the gates: a statement with the work's name written in for "its" or "the play's" is still true when all it says
@@ -124,6 +129,6 @@ export function restatesWork(statement: string, sentence: string, articleText: s
   const said = m[5]!;
   const at = sentence.indexOf(said);
   // (Said of the work as the doer, the sentence's subject is the work's kind or its name, and the rest its own words.)
-  if (m[1] !== undefined) return articleText.includes(work) && at > 0 && at + said.length === sentence.length - 1 && new RegExp(String.raw`^(?:${WORK_SUBJECT}|["“]?${escapeRegExp(work)}["”]?) $`).test(sentence.slice(0, at));
+  if (m[1] !== undefined) return articleText.includes(work) && at > 0 && at + said.length === sentence.length - 1 && new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(work)}["”]?) $`).test(sentence.slice(0, at));
   return articleText.includes(work) && at > 0 && OWNER_SAID.test(sentence.slice(0, at));
 }

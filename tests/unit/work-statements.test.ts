@@ -70,6 +70,20 @@ describe("a story article's themes, message and title source, said of the work b
     expect(gateFailure(made[0]!.question, text)).toBeNull();
   });
 
+  it("reads the themes named after them, and an 'It' that explores them", () => {
+    const title = "The Lantern Orchard: The Story and Its Meaning";
+    const after = LANTERN.replace("Its main themes include", "Major themes in the novel include");
+    expect(makeWorkStatements(sentencesOf(after), title).map((m) => m.question.prompt)).toEqual(["The major themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city."]);
+    const explored = LANTERN.replace("Its main themes include", "It explores themes such as").replace("The title comes from a hymn by Owen Price, which the sisters sing each winter.", "The sisters sell the first new apples at the autumn fair.");
+    const made = makeWorkStatements(sentencesOf(explored), title);
+    expect(made.map((m) => m.question.prompt)).toEqual(["The Lantern Orchard explores themes such as duty, the bond between sisters and the pull of the city."]);
+    expect(gateFailure(made[0]!.question, explored)).toBeNull();
+    expect(gateFailure(makeWorkStatements(sentencesOf(after), title)[0]!.question, after)).toBeNull();
+    // Right after the hymn the title comes from, "It" may be the hymn.
+    const hymn = LANTERN.replace("Its main themes include", "It explores themes such as").replace(", which the sisters sing each winter", "");
+    expect(makeWorkStatements(sentencesOf(hymn), title).map((m) => m.question.prompt)).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
+  });
+
   it("leaves an adaptation's themes alone", () => {
     const adapted = LANTERN.replace(" Its main themes", " In 1984 it was made into a film. Its main themes");
     expect(makeWorkStatements(sentencesOf(adapted), "The Lantern Orchard: The Story and Its Meaning").map((m) => m.question.prompt)).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
