@@ -6,6 +6,7 @@ import { dropsCondition } from "./statement-claims";
 import { escapeRegExp } from "./find-spans";
 import { TITLE_WORD_SET } from "./titles";
 import { isCutFrom } from "./trim-statement";
+import { restatesWork } from "./make-work-statements";
 import type { GeneratedQuestion } from "./types";
 
 export type GateFailure =
@@ -63,7 +64,8 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       // the article, and may be false where the article says nothing.
       if (q.prompt !== q.source.sentence && dropsCondition(q.prompt, q.source.sentence, key.optionId === "false")) return "statement-drops-condition";
       // A main-clause statement is true when it is its sentence with words left out.
-      if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence, articleText) ? null : "true-statement-not-in-article";
+      // (Or the sentence said of a novel or play by its name, for its "its" or "the play's": see make-work-statements.)
+      if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence, articleText) || restatesWork(q.prompt, q.source.sentence, articleText) ? null : "true-statement-not-in-article";
       // A reason restated after its result ("S1, so S2" -> "S2 because S1."): true when both halves are the article's words.
       if (key.optionId === "true" && q.keyKind === "cause" && !inArticle) return restatesReason(q.prompt, articleText) ? null : "true-statement-not-in-article";
       if (key.optionId === "true" && !inArticle) return "true-statement-not-in-article";
