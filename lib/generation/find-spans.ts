@@ -43,6 +43,18 @@ interface Pattern {
   group?: number;
   /** The match is a term only where "called" gives a name, not where a subject "called a meeting" (see namesWithArticle). */
   givenName?: boolean;
+  /** The span is a name written in quotation marks: taken whole, as written, with no cut at a verb (see termBeforeVerb). */
+  quoted?: boolean;
+}
+
+// A word of naming, then the name in straight or curly quotation marks (at most 60 characters, no stop inside).
+const NAMING_BEFORE_QUOTE = String.raw`\b(?:called|calls?|calling|known as|nicknamed|named|remembered (?:(?:above all|best|chiefly|mainly|mostly|especially) )?for|titled|entitled)(?: (?:him|her|it|them|themselves|himself|herself|itself))?(?: (?:the|a|an))? ["“]`;
+const QUOTED_NAME = new RegExp(`${NAMING_BEFORE_QUOTE}([^"”.!?;:\n]{2,60}?)[,.!?]?["”]`, "g");
+const NAMED_IN_QUOTES = new RegExp(`${NAMING_BEFORE_QUOTE}$`);
+
+/** Whether the text before a key ends in a word of naming and an opening quotation mark ("a ship they called the "). */
+export function namedInQuotes(before: string): boolean {
+  return NAMED_IN_QUOTES.test(before);
 }
 
 // A change of amount ("rose by 300", "down from 650"): the figure after it is the amount, never a year.
@@ -116,6 +128,11 @@ const PATTERNS: Pattern[] = [
   // trough". (Kept apart from the pattern above: a subject that "called a council" summons one, so namesWithArticle
   // takes it only where "called" names a thing.)
   { type: "TERM", re: /\bcalled\s+(?:a|an)\s+(?!(?:first|second|third|fourth|fifth|last|next|other|same|few|lot|number|couple|bit|little|kind|sort|type|form|part|piece|way)\b)(?!(?:meeting|council|halt|truce|strike|election|vote|referendum|conference|assembly|ceasefire|parliament|synod|doctor|taxi|cab|friend|press|news|special|general|national|emergency)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1, givenName: true },
+  // A name the article gives in quotation marks after a word of naming ("a shop she called the "Blue Lantern"", "soldiers
+  // began to call him "Old Iron"", "a book known as "The Long Road"", "remembered for the "Edict of Stones""): what a
+  // person, a work, a law or a place was called is one of a life's main facts, and no other pattern reads a capitalised or
+  // many-word name in quotes. (Its closing stop or comma, written inside the marks, stays out of the span.)
+  { type: "TERM", re: QUOTED_NAME, group: 1, quoted: true },
   // A name after a title: "Prime Minister Ichiro Hatoyama" -> "Ichiro Hatoyama".
   { type: "PERSON", re: new RegExp(`\\b(?:${TITLES}) ((?:[A-Z][a-z]+ )(?:[A-Z]\\. )?[A-Z][a-z]+)\\b`, "g"), group: 1 },
 ];
@@ -138,7 +155,7 @@ const GAZETTEER_RE = new RegExp(
  */
 export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[] {
   const found: Span[] = [];
-  for (const { type, re, group = 0, givenName } of PATTERNS) {
+  for (const { type, re, group = 0, givenName, quoted } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
@@ -146,14 +163,15 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
       let text = m[group]!;
       const start = m.index + m[0].indexOf(text);
       if (givenName) text = nounPhraseOnly(sentence, start, text);
-      if (type === "TERM") {
+      if (type === "TERM" && !quoted) {
         const term = termBeforeVerb(sentence, start, text);
         if (!term) continue;
         text = term;
       }
       // (A year marked BC is flagged: see year-eras.)
       const bc = type === "YEAR" && markedBC(sentence, start + text.length);
-      found.push({ type, text, start: base + start, end: base + start + text.length, ...(bc && { bc }) });
+      // (A quoted name is asked typed only: the article's other terms are no names of its kind, so no options are drawn for it.)
+      found.push({ type, text, start: base + start, end: base + start + text.length, ...(bc && { bc }), ...(quoted && { typedOnly: true }) });
     }
   }
   GAZETTEER_RE.lastIndex = 0;
