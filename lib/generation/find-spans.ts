@@ -57,6 +57,30 @@ export function namedInQuotes(before: string): boolean {
   return NAMED_IN_QUOTES.test(before);
 }
 
+// A capitalised name after "called" or "known as", unquoted ("a script called Meroitic,", "a parliament, called the Varn,"),
+// that ends where its clause goes on: at a stop, a comma, or a word opening what follows. (Never before a lower-case word,
+// "called Polynesian wayfinding", nor a figure, "called the Rule of 72": the name would be cut short.)
+const CALLED_NAME = /\b(?:called|known as|nicknamed|renamed)(?: the)? (\p{Lu}[\p{L}'’-]*(?: (?:of |de |al-)?\p{Lu}[\p{L}'’-]*){0,3})(?=[,.;:)]|$| (?:which|that|who|meaning|or|after)\b)/gu;
+
+/**
+ * Names given by CALLED_NAME, asked typed only as quoted ones are. (Not a name the gazetteer knows, "known as Kell", nor one
+ * the article's names already type as anything but a guessed person: those keep their own type and options. A name the tagger
+ * only guessed was a person's, a mountain "called Mount Vell" or a people "known as the Arns", is the name the clause gives.)
+ */
+function calledNames(sentence: string, base: number, named: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of sentence.matchAll(CALLED_NAME)) {
+    const text = m[1]!;
+    const start = m.index + m[0].length - text.length;
+    if (/['’]s$/.test(text) || lookupEntry(text)) continue;
+    // ("… and in Tibet it is known as …": a name given to a pronoun is asked in a stem that may not show what the pronoun means.)
+    if (/\b(?:it|they|this|these|those)\s+(?:is|are|was|were|became|become)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|often\s+|sometimes\s+|then\s+)?$/i.test(sentence.slice(0, m.index))) continue;
+    if (named.some((n) => n.start === base + start && n.end === base + start + text.length && !(n.type === "PERSON" && n.guessed))) continue;
+    out.push({ type: "TERM", text, start: base + start, end: base + start + text.length, typedOnly: true });
+  }
+  return out;
+}
+
 // A change of amount ("rose by 300", "down from 650"): the figure after it is the amount, never a year.
 const CHANGE_WORD = String.raw`(?:increas\w*|decreas\w*|ris\w*|rose|f[ae]ll\w*|gr[eo]w\w*|dropp?\w*|rais\w*|reduc\w*|cut\w*|climb\w*|shr[au]nk\w*|up|down)`;
 // "c." or "circa" with no word of time before it dates only what was made or done ("born c. 850", "(c. 850)"), not what
@@ -188,6 +212,7 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
     if (entry?.type === "TERM" && /^ (?:dioxide|monoxide|oxide|cycle|footprint|emissions?|atoms?|gas|bonds?|fixation)\b/.test(after)) continue;
     if (entry) found.push({ type: entry.type, text: g[0], start: base + g.index, end: base + g.index + g[0].length });
   }
+  found.push(...calledNames(sentence, base, named));
   // Last, so that at equal length a pattern's or the gazetteer's type wins.
   found.push(...named);
   return resolveOverlaps(found);

@@ -64,4 +64,17 @@ describe("a name the article gives in quotation marks after a word of naming", (
     expect(checks(blankAt(text, named, "Lamp School"))).not.toContain("key-in-aside");
     expect(checks(blankAt(text, run, "Edda Morrow"))).toContain("key-in-aside");
   });
+
+  it("reads a capitalised name after 'called' or 'known as' the same way, unquoted, where its clause goes on after it", () => {
+    expect(quoted("The river folk wrote in their own script, called Tessarine.")).toMatchObject([{ text: "Tessarine", typedOnly: true }]);
+    expect(quoted("The new council in Harrow, called the Varn, wanted to tax the mills.")).toMatchObject([{ text: "Varn", typedOnly: true }]);
+    expect(quoted("The law code known as the Green Roll was read aloud each spring.")).toEqual([]);
+    // (A name cut short: a lower-case word or a figure goes on after it.)
+    expect(quoted("Their boats, also called Marran skiffs, were light.")).toEqual([]);
+    expect(quoted("A shortcut, called the Rule of 9, helps with sums.")).toEqual([]);
+    // (A name given to a pronoun: the stem may not show what "it" means.)
+    expect(quoted("In the south the lake is called Orm, and in the north it is known as Ormwater.")).toMatchObject([{ text: "Orm" }]);
+    // (A name the gazetteer knows keeps its own type and options.)
+    expect(findSpans("The town was later renamed Paris, after its founder.").find((s) => s.text === "Paris")?.type).toBe("CITY");
+  });
 });
