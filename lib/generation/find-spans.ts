@@ -57,10 +57,11 @@ export function namedInQuotes(before: string): boolean {
   return NAMED_IN_QUOTES.test(before);
 }
 
-// A capitalised name after "called" or "known as", unquoted ("a script called Meroitic,", "a parliament, called the Varn,"),
+// A capitalised name after "called", "known as" or "given the title", unquoted ("a script called Meroitic,", "a parliament,
+// called the Varn,", "rulers, given the title Ossar,"),
 // that ends where its clause goes on: at a stop, a comma, or a word opening what follows. (Never before a lower-case word,
 // "called Polynesian wayfinding", nor a figure, "called the Rule of 72": the name would be cut short.)
-const CALLED_NAME = /\b(?:called|known as|nicknamed|renamed)(?: the)? (\p{Lu}[\p{L}'’-]*(?: (?:of |de |al-)?\p{Lu}[\p{L}'’-]*){0,3})(?=[,.;:)]|$| (?:which|that|who|meaning|or|after)\b)/gu;
+const CALLED_NAME = /\b(?:called|known as|nicknamed|renamed|(?:given|took|adopted|assumed|received) the (?:name|title|nickname)(?: of)?)(?: the)? (\p{Lu}[\p{L}'’-]*(?: (?:of |de |al-)?\p{Lu}[\p{L}'’-]*){0,3})(?=[,.;:)]|$| (?:which|that|who|meaning|or|after)\b)/gu;
 
 /**
  * Names given by CALLED_NAME, asked typed only as quoted ones are. (Not a name the gazetteer knows, "known as Kell", nor one

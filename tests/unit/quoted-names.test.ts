@@ -68,6 +68,7 @@ describe("a name the article gives in quotation marks after a word of naming", (
   it("reads a capitalised name after 'called' or 'known as' the same way, unquoted, where its clause goes on after it", () => {
     expect(quoted("The river folk wrote in their own script, called Tessarine.")).toMatchObject([{ text: "Tessarine", typedOnly: true }]);
     expect(quoted("The new council in Harrow, called the Varn, wanted to tax the mills.")).toMatchObject([{ text: "Varn", typedOnly: true }]);
+    expect(quoted("Powerful judges, given the title Ossar, sometimes ruled the valley.")).toMatchObject([{ text: "Ossar", typedOnly: true }]);
     expect(quoted("The law code known as the Green Roll was read aloud each spring.")).toEqual([]);
     // (A name cut short: a lower-case word or a figure goes on after it.)
     expect(quoted("Their boats, also called Marran skiffs, were light.")).toEqual([]);
