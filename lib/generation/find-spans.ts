@@ -185,6 +185,8 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
       if (givenName && !namesWithArticle(sentence, m.index, m.index + m[0].length)) continue;
+      // "the boy calls him "father"": a word someone is addressed by is a name only when it is written as one.
+      if (quoted && /^[^A-Z]/.test(m[group]!) && /\b(?:him|her|it|them|themselves|himself|herself|itself)\b/.test(m[0])) continue;
       let text = m[group]!;
       const start = m.index + m[0].indexOf(text);
       if (givenName) text = nounPhraseOnly(sentence, start, text);

@@ -42,6 +42,8 @@ describe("a name the article gives in quotation marks after a word of naming", (
   it("leaves a quotation that no word of naming introduces", () => {
     expect(quoted('She said that "every child can learn" and kept the doors open.')).toEqual([]);
     expect(quoted('The sign read "Lantern Room" in red paint.')).toEqual([]);
+    // (A word someone is addressed by, not written as a name.)
+    expect(quoted('The old man warned him, because the boy calls him "uncle".')).toEqual([]);
   });
 
   it("is asked as a typed blank hinted as a name, never with options", () => {
