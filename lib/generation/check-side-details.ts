@@ -6,6 +6,7 @@ import { areaOfANamedPlace } from "./check-place-area";
 import { minorFactPenalties } from "./check-minor-facts";
 import { lesserKeyPenalties } from "./check-lesser-keys";
 import { besideThePointPenalties } from "./check-beside-the-point";
+import { namedInQuotes } from "./find-spans";
 import { FIGURE_HEDGES } from "./hedge-words";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
@@ -209,7 +210,9 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
     out.push(isEraKey(q.answerText) ? { check: "date-in-opening-phrase", factor: 0.75, belowDropLine: true } : { check: "date-in-opening-phrase", factor: 1, belowReviewLine: true });
   }
   if (q.keyKind === "date") out.push(...framingEraPenalties(q.prompt, q.answerText, at, title));
-  if (inAside(sentence, start, end, title)) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
+  // (A name given in quotation marks is the point of the aside that gives it: "a ferry, soon nicknamed the "_____", that
+  // crossed …", "the new metal, which he named "_____"". What a thing was called is asked as often as what it did.)
+  if (inAside(sentence, start, end, title) && !namedInQuotes(sentence.slice(0, start))) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
   else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });
   // "cities such as _____", "crops including _____": one example of several, and others would be right too.
   if (/\b(?:such as|including|like|for example|for instance|e\.g\.)\s+(?:the\s+)?$/i.test(sentence.slice(0, start))) out.push({ check: "key-is-an-example", factor: 0.8, belowReviewLine: true });

@@ -43,6 +43,43 @@ interface Pattern {
   group?: number;
   /** The match is a term only where "called" gives a name, not where a subject "called a meeting" (see namesWithArticle). */
   givenName?: boolean;
+  /** The span is a name written in quotation marks: taken whole, as written, with no cut at a verb (see termBeforeVerb). */
+  quoted?: boolean;
+}
+
+// A word of naming, then the name in straight or curly quotation marks (at most 60 characters, no stop inside).
+const NAMING_BEFORE_QUOTE = String.raw`\b(?:called|calls?|calling|known as|nicknamed|named|remembered (?:(?:above all|best|chiefly|mainly|mostly|especially) )?for|titled|entitled)(?: (?:him|her|it|them|themselves|himself|herself|itself))?(?: (?:the|a|an))? ["“]`;
+const QUOTED_NAME = new RegExp(`${NAMING_BEFORE_QUOTE}([^"”.!?;:\n]{2,60}?)[,.!?]?["”]`, "g");
+const NAMED_IN_QUOTES = new RegExp(`${NAMING_BEFORE_QUOTE}$`);
+
+/** Whether the text before a key ends in a word of naming and an opening quotation mark ("a ship they called the "). */
+export function namedInQuotes(before: string): boolean {
+  return NAMED_IN_QUOTES.test(before);
+}
+
+// A capitalised name after "called", "known as" or "given the title", unquoted ("a script called Meroitic,", "a parliament,
+// called the Varn,", "rulers, given the title Ossar,"),
+// that ends where its clause goes on: at a stop, a comma, or a word opening what follows. (Never before a lower-case word,
+// "called Polynesian wayfinding", nor a figure, "called the Rule of 72": the name would be cut short.)
+const CALLED_NAME = /\b(?:called|known as|nicknamed|renamed|(?:given|took|adopted|assumed|received) the (?:name|title|nickname)(?: of)?)(?: the)? (\p{Lu}[\p{L}'’-]*(?: (?:of |de |al-)?\p{Lu}[\p{L}'’-]*){0,3})(?=[,.;:)]|$| (?:which|that|who|meaning|or|after)\b)/gu;
+
+/**
+ * Names given by CALLED_NAME, asked typed only as quoted ones are. (Not a name the gazetteer knows, "known as Kell", nor one
+ * the article's names already type as anything but a guessed person: those keep their own type and options. A name the tagger
+ * only guessed was a person's, a mountain "called Mount Vell" or a people "known as the Arns", is the name the clause gives.)
+ */
+function calledNames(sentence: string, base: number, named: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of sentence.matchAll(CALLED_NAME)) {
+    const text = m[1]!;
+    const start = m.index + m[0].length - text.length;
+    if (/['’]s$/.test(text) || lookupEntry(text)) continue;
+    // ("… and in Tibet it is known as …": a name given to a pronoun is asked in a stem that may not show what the pronoun means.)
+    if (/\b(?:it|they|this|these|those)\s+(?:is|are|was|were|became|become)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|often\s+|sometimes\s+|then\s+)?$/i.test(sentence.slice(0, m.index))) continue;
+    if (named.some((n) => n.start === base + start && n.end === base + start + text.length && !(n.type === "PERSON" && n.guessed))) continue;
+    out.push({ type: "TERM", text, start: base + start, end: base + start + text.length, typedOnly: true });
+  }
+  return out;
 }
 
 // A change of amount ("rose by 300", "down from 650"): the figure after it is the amount, never a year.
@@ -116,6 +153,11 @@ const PATTERNS: Pattern[] = [
   // trough". (Kept apart from the pattern above: a subject that "called a council" summons one, so namesWithArticle
   // takes it only where "called" names a thing.)
   { type: "TERM", re: /\bcalled\s+(?:a|an)\s+(?!(?:first|second|third|fourth|fifth|last|next|other|same|few|lot|number|couple|bit|little|kind|sort|type|form|part|piece|way)\b)(?!(?:meeting|council|halt|truce|strike|election|vote|referendum|conference|assembly|ceasefire|parliament|synod|doctor|taxi|cab|friend|press|news|special|general|national|emergency)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1, givenName: true },
+  // A name the article gives in quotation marks after a word of naming ("a shop she called the "Blue Lantern"", "soldiers
+  // began to call him "Old Iron"", "a book known as "The Long Road"", "remembered for the "Edict of Stones""): what a
+  // person, a work, a law or a place was called is one of a life's main facts, and no other pattern reads a capitalised or
+  // many-word name in quotes. (Its closing stop or comma, written inside the marks, stays out of the span.)
+  { type: "TERM", re: QUOTED_NAME, group: 1, quoted: true },
   // A name after a title: "Prime Minister Ichiro Hatoyama" -> "Ichiro Hatoyama".
   { type: "PERSON", re: new RegExp(`\\b(?:${TITLES}) ((?:[A-Z][a-z]+ )(?:[A-Z]\\. )?[A-Z][a-z]+)\\b`, "g"), group: 1 },
 ];
@@ -138,22 +180,25 @@ const GAZETTEER_RE = new RegExp(
  */
 export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[] {
   const found: Span[] = [];
-  for (const { type, re, group = 0, givenName } of PATTERNS) {
+  for (const { type, re, group = 0, givenName, quoted } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
       if (givenName && !namesWithArticle(sentence, m.index, m.index + m[0].length)) continue;
+      // "the boy calls him "father"": a word someone is addressed by is a name only when it is written as one.
+      if (quoted && /^[^A-Z]/.test(m[group]!) && /\b(?:him|her|it|them|themselves|himself|herself|itself)\b/.test(m[0])) continue;
       let text = m[group]!;
       const start = m.index + m[0].indexOf(text);
       if (givenName) text = nounPhraseOnly(sentence, start, text);
-      if (type === "TERM") {
+      if (type === "TERM" && !quoted) {
         const term = termBeforeVerb(sentence, start, text);
         if (!term) continue;
         text = term;
       }
       // (A year marked BC is flagged: see year-eras.)
       const bc = type === "YEAR" && markedBC(sentence, start + text.length);
-      found.push({ type, text, start: base + start, end: base + start + text.length, ...(bc && { bc }) });
+      // (A quoted name is asked typed only: the article's other terms are no names of its kind, so no options are drawn for it.)
+      found.push({ type, text, start: base + start, end: base + start + text.length, ...(bc && { bc }), ...(quoted && { typedOnly: true }) });
     }
   }
   GAZETTEER_RE.lastIndex = 0;
@@ -170,6 +215,7 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
     if (entry?.type === "TERM" && /^ (?:dioxide|monoxide|oxide|cycle|footprint|emissions?|atoms?|gas|bonds?|fixation)\b/.test(after)) continue;
     if (entry) found.push({ type: entry.type, text: g[0], start: base + g.index, end: base + g.index + g[0].length });
   }
+  found.push(...calledNames(sentence, base, named));
   // Last, so that at equal length a pattern's or the gazetteer's type wins.
   found.push(...named);
   return resolveOverlaps(found);

@@ -246,7 +246,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
       const surnameInTitle = span.type === "PERSON" && title.includes(span.text.split(" ").pop()!.toLowerCase());
       if (!surnameInTitle) add(makeFillBlank(sentence, span, 1, text, previous), "FILL_BLANK", i, weight * 0.9);
       // A sentence copied whole as True is what reviewers call a verbatim copy: a statement cut to its main clause ranks first.
-      const tf = !needsContext(sentence) && !bound ? makeTrueFalse(sentence, span, ctx, random, 1, () => lastDateBefore(span, allSpans, sentences, i)) : null;
+      // (A name the article gives in quotation marks is asked typed only: a statement on it copies the sentence, or needs another name of its kind.)
+      const quotedName = span.type === "TERM" && span.typedOnly;
+      const tf = !needsContext(sentence) && !bound && !quotedName ? makeTrueFalse(sentence, span, ctx, random, 1, () => lastDateBefore(span, allSpans, sentences, i)) : null;
       add(tf, "TRUE_FALSE", i, weight * (tf?.answerText === "True" ? 0.65 : 0.8));
     }
   });

@@ -142,7 +142,9 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
   // A place the article calls another kind than the gazetteer's ("the colony of Vell" listed as a city) is hinted by the
   // article's own noun, or "a place": "(a city)" would contradict what the student just read.
   const feature = (span.type === "CITY" || span.type === "COUNTRY") && namedByFeature(span.text) ? "a place" : articleKindHint(span.text, span.type, articleText);
-  const hint = feature ?? ((span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : bc ? `a century ${bc}, such as ${exampleCentury(span)} century ${bc}` : span.type === "CENTURY" ? `a century, such as ${exampleCentury(span)} century` : TYPE_HINT[span.type]);
+  // A capitalised name the article gives in quotation marks (a book, a building, a nickname) is no "term": "a name" fits it.
+  const quotedName = span.type === "TERM" && span.typedOnly && /^[A-Z]/.test(span.text);
+  const hint = feature ?? ((span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm || quotedName ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : bc ? `a century ${bc}, such as ${exampleCentury(span)} century ${bc}` : span.type === "CENTURY" ? `a century, such as ${exampleCentury(span)} century` : TYPE_HINT[span.type]);
   const shaped = deniedDate(sentence, span) ? null : stemFor(sentence, span, previous);
   if (!hint || !shaped || stemWorksOut(span, shaped.stem)) return null;
   return {
