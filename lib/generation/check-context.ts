@@ -476,9 +476,27 @@ function objectPointing(stem: string): string | null {
   return null;
 }
 
+const POINTING_PHRASES = new RegExp(POINTING_PHRASE.source, "gi");
+// "during that time", "in those years": a pointer to a time, which a time the stem gives before it settles.
+const TIME_POINTER = /^(?:that (?:time|period)|those years)$/i;
+// A span counted in its units ("for 32 years", "for _____ years", "for almost fifty years"): the time "that time" goes back to.
+const COUNTED_SPAN = new RegExp(`\\bfor (?:(?:about|almost|nearly|over|more than|some|around) )?${ANY_COUNT}(?:-[a-z]+)? ${UNIT}s\\b`, "i");
+
+/**
+ * "Kell ruled for 32 years, until his death in 1450, and during that time …": the time "that time" means is written in the
+ * stem before it (a year, or a span counted in years), so the pointer stands.
+ */
+export function timeGivenBefore(stem: string, phrase: string, at: number): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (!TIME_POINTER.test(words.slice(-2).join(" "))) return false;
+  const before = stem.slice(0, at);
+  return ANCHOR.test(before) || COUNTED_SPAN.test(before);
+}
+
 /** A noun phrase pointing back with "that"/"those" to something the stem does not state; null when there is none. */
 export function pointingPhrase(stem: string): string | null {
-  const m = POINTING_PHRASE.exec(stem);
+  // (A time pointer the stem settles is passed over: a second pointer after it may still lean outside.)
+  const m = [...stem.matchAll(POINTING_PHRASES)].find((p) => !timeGivenBefore(stem, p[0], p.index));
   if (!m) return objectPointing(stem);
   // "those involved", "those living nearby": a pronoun for people that the words after it describe, not a pointer back.
   if (m[1] && /(?:ing|ed)$/.test(m[1]) && /^those$/i.test(m[0].trim().split(/\s+/).slice(-2, -1)[0] ?? "")) return null;
