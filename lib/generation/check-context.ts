@@ -5,6 +5,7 @@ import { LEXICON } from "./tag-without-chunks";
 import { DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
+import { withoutCountBeforeDate } from "./redundant-relative-time";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -332,6 +333,8 @@ export function repairContext(
     if (statement || !LIST_ITEM_OPENING.test(stem) || !showPrevious()) return "stem-dangles";
   }
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
+  // "Two years later, in _____, …": the date said next makes the count from the sentence before redundant; it goes.
+  if (!statement) stem = withoutCountBeforeDate(stem);
   // A date asked beside a time counted from another event either dangles or gives the year away.
   if (q.keyKind === "date" && COUNTED_TIME.test(stem) && !statement) return "stem-dangles";
   let marked = false;
