@@ -269,6 +269,28 @@ export function hasAdditionWord(stem: string): boolean {
 // A date key beside a time counted from another event ("Two years later, in _____", "fifty years after the paper"): it dangles, or gives the year away.
 const COUNTED_TIME = new RegExp(`\\b(?:${COUNT}|\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of) ${UNIT}s? (?:later|earlier|after|before|afterwards?)\\b|\\b(?:the|that) (?:next|following|previous|same) ${UNIT}\\b`, "i");
 
+const COUNTED_TIMES = new RegExp(COUNTED_TIME.source, "gi");
+// A year written out ("1902", "221 BCE"): with one in the stem, a time counted from it gives the blank's year away.
+const WRITTEN_YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4} ?(?:BCE?|CE|AD|B\.C\.)(?!\w)/;
+
+/**
+ * Whether a date's stem leans on a time counted from an event it does not show, or gives its year away by one it does:
+ * "Two years later, in _____, …" counts from the sentence before. A count after the blank counts from the blank's own
+ * event ("died in _____, and his line ended four years later", "a degree in _____ and another the following year"), and
+ * one with its event after it ("in _____, fifty years after the first flight") names what it counts from: both stand,
+ * unless the stem writes a year to count from.
+ */
+function countedTimeLeans(stem: string): boolean {
+  const blank = stem.indexOf("_____");
+  for (const m of stem.matchAll(COUNTED_TIMES)) {
+    if (WRITTEN_YEAR.test(stem)) return true;
+    const fromBlank = blank >= 0 && m.index > blank;
+    const namesEvent = /\b(?:after|before)$/i.test(m[0]) && /^ (?!(?:that|this|then|it)\b)[\w'’]/.test(stem.slice(m.index + m[0].length));
+    if (!fromBlank && !namesEvent) return true;
+  }
+  return false;
+}
+
 const fullNamesBefore = articleMemo<string | null>();
 
 /** A bare first name ("Tobias") the article gave in full earlier ("Tobias Wren"), written out; null when there is none to write out. */
@@ -336,7 +358,7 @@ export function repairContext(
   // "Two years later, in _____, …": the date said next makes the count from the sentence before redundant; it goes.
   if (!statement) stem = withoutCountBeforeDate(stem);
   // A date asked beside a time counted from another event either dangles or gives the year away.
-  if (q.keyKind === "date" && COUNTED_TIME.test(stem) && !statement) return "stem-dangles";
+  if (q.keyKind === "date" && !statement && countedTimeLeans(stem)) return "stem-dangles";
   let marked = false;
   // (A copied True sentence must stay the article's words exactly; a False one was changed already and may lose its marker too.)
   if (statement && (q.keyKind === "statement" || q.answerText === "False")) {

@@ -34,3 +34,28 @@ describe("a counted time that the date after it makes redundant", () => {
     expect(q.prompt).toBe("In _____, Orla Venn was given the Brisk Medal for teaching.");
   });
 });
+
+// Invented: a date asked beside a time counted from the blank's own event, or from one the stem names.
+describe("a date asked beside a counted time", () => {
+  const text2 =
+    "Tam Orrel\n\nTam Orrel trained as a glassblower in Harl. Tam Orrel opened a workshop in 1821, and the guild admitted him two years later. The guild hall burned in 1840, ten years after the great frost. Two years later the guild hall was rebuilt in stone.";
+  const { sentences } = parseArticle(text2);
+  const ask = (i: number, prompt: string, key: string) => {
+    const s = sentences[i]!;
+    const at = s.start + s.text.indexOf(key);
+    return draftQuestion(
+      { type: "MULTIPLE_CHOICE", prompt, answerText: key, keyKind: "date", options: opts(key, "1811", "1835"), source: { sentence: s.text, start: s.start, end: s.end, answer: { start: at, end: at + key.length } } },
+      { keyKind: "date" },
+    );
+  };
+
+  it("stands when the count runs from the blank's own event or from an event the stem names", () => {
+    expect(repairContext(ask(1, "Tam Orrel opened a workshop in _____, and the guild admitted him two years later.", "1821"), sentences, 1, "Tam Orrel", () => 0, text2)).toBeNull();
+    expect(repairContext(ask(2, "The guild hall burned in _____, ten years after the great frost.", "1840"), sentences, 2, "Tam Orrel", () => 0, text2)).toBeNull();
+  });
+
+  it("still leans when the count runs from the sentence before, or a written year gives the key away", () => {
+    expect(repairContext(ask(3, "Two years later the guild hall was rebuilt in stone in _____.", "1842"), sentences, 3, "Tam Orrel", () => 0, text2)).toBe("stem-dangles");
+    expect(repairContext(ask(2, "The guild hall burned in _____, ten years after the great frost of 1830.", "1840"), sentences, 2, "Tam Orrel", () => 0, text2)).toBe("stem-dangles");
+  });
+});
