@@ -326,6 +326,8 @@ export function repairContext(
   title: string,
   uses: (noun: string) => number,
   articleText = "",
+  // The sentence before as a shown context writes it: its resolved opening or its person's pronoun written out (see check-questions).
+  writtenOut: (s: Sentence) => string = (s) => s.text,
 ): "stem-dangles" | null {
   if (q.type === "ORDERING" || q.type === "MATCHING" || at === undefined) return null;
   const sentence = sentences[at]!;
@@ -339,10 +341,13 @@ export function repairContext(
   const showPrevious = (): boolean => {
     if (shown) return true;
     // (A sentence before that is itself one item of the list, "Second, …" before "Third, …", does not say what the list is of.)
-    if (!previous || !asCut || LIST_ITEM_OPENING.test(previous.text) || previous.text.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(previous.text)) return false;
+    // ("His army defeated …" in an article about one ruler is shown as "Akbar's army defeated …": the pronoun the article's
+    // resolvers settled is written out, so the context stands alone too.)
+    const context = previous ? writtenOut(previous) : "";
+    if (!previous || !asCut || LIST_ITEM_OPENING.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(context)) return false;
     // The sentence shown must stand alone itself: no time counted from a third sentence, no "that surrender" of its own.
-    if (unanchoredTime(previous.text) || pointingPhrase(previous.text)) return false;
-    stem = `${previous.text} ${stem}`;
+    if (unanchoredTime(context) || pointingPhrase(context)) return false;
+    stem = `${context} ${stem}`;
     return (shown = true);
   };
   // "Second, the mill …": one item of a list only the sentence before introduces. The opener is never cut: the stem shows that
