@@ -13,6 +13,7 @@ import { escapeRegExp } from "./find-spans";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 import { resolvePerson, writeOutOpening } from "./question-stems";
+import { writeOutInnerPointer } from "./inner-pointers";
 import { statementFault } from "./check-statement-faults";
 
 /**
@@ -110,6 +111,12 @@ function repairStem(q: GeneratedQuestion, article: ParsedArticle, bySentence: Ma
   const at = bySentence.get(q.source.start);
   const sentence = at === undefined ? undefined : article.sentences[at];
   if (sentence && !pointsOutside(shownStem(q), article.title)) return trimContext(q, sentence.text, article.title);
+  // "… switched to this system in _____" after "… in a mixed system.": the phrase the sentence before names, written in.
+  const written = at === undefined ? null : writeOutInnerPointer(q.prompt, article.sentences, at);
+  if (written && !pointsOutside(shownStem({ ...q, prompt: written }), article.title)) {
+    q.prompt = written;
+    return;
+  }
   const previous = at ? article.sentences[at - 1] : undefined;
   if (!sentence || !previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return;
   // Only a stem that is its sentence as cut (a context already shown, or a rewritten question, is left alone).
