@@ -509,11 +509,11 @@ function objectPointing(stem: string): string | null {
 const POINTING_PHRASES = new RegExp(POINTING_PHRASE.source, "gi");
 // "during that time", "in those years": a pointer to a time, which a time the stem gives before it settles.
 const TIME_POINTER = /^(?:that (?:time|period)|those years)$/i;
-// A span counted in its units ("for 32 years", "for _____ years", "for almost fifty years"): the time "that time" goes back to.
+// A span counted in its units ("for 22 years", "for _____ years", "for almost forty years"): the time "that time" goes back to.
 const COUNTED_SPAN = new RegExp(`\\bfor (?:(?:about|almost|nearly|over|more than|some|around) )?${ANY_COUNT}(?:-[a-z]+)? ${UNIT}s\\b`, "i");
 
 /**
- * "Kell ruled for 32 years, until his death in 1450, and during that time …": the time "that time" means is written in the
+ * "Queen Arvela reigned for 22 years, to her death in 1602, and in that time …": the time "that time" means is written in the
  * stem before it (a year, or a span counted in years), so the pointer stands.
  */
 export function timeGivenBefore(stem: string, phrase: string, at: number): boolean {

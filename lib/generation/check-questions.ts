@@ -111,7 +111,7 @@ function repairStem(q: GeneratedQuestion, article: ParsedArticle, bySentence: Ma
   const at = bySentence.get(q.source.start);
   const sentence = at === undefined ? undefined : article.sentences[at];
   if (sentence && !pointsOutside(shownStem(q), article.title)) return trimContext(q, sentence.text, article.title);
-  // "… switched to this system in _____" after "… in a mixed system.": the phrase the sentence before names, written in.
+  // "… moved to this ballot in _____" after "… by a rotating ballot.": the phrase the sentence before names, written in.
   const written = at === undefined ? null : writeOutInnerPointer(q.prompt, article.sentences, at);
   if (written && !pointsOutside(shownStem({ ...q, prompt: written }), article.title)) {
     q.prompt = written;

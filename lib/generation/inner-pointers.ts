@@ -4,9 +4,9 @@ import { earlierMention } from "./resolve-pointers";
 import type { Sentence } from "./types";
 
 /**
- * "… which switched to this system in 1996, cast two votes" after "Some countries combine both methods in a mixed
- * system.": a "this"/"these" and one noun inside the stem (an opening one is resolvePointers' work) is written out as the
- * phrase the sentence before, or the one before that, names with that noun ("the mixed system"), by resolvePointers' own
+ * "… which moved to this ballot in 1901, vote every spring" after "Some towns elect their council by a rotating
+ * ballot.": a "this"/"these" and one noun inside the stem (an opening one is resolvePointers' work) is written out as the
+ * phrase the sentence before, or the one before that, names with that noun ("the rotating ballot"), by resolvePointers' own
  * reading of the earlier sentences (earlierMention): one phrase only, saying more than the noun alone. Anything less
  * sure leaves the stem as it is, and it is dropped as pointing back.
  */

@@ -53,7 +53,7 @@ function pluralNoun(term: TaggedTerm, previous: TaggedTerm | undefined, next: Ta
 }
 
 /**
- * "When the French withdrew their soldiers": a nation's adjective after "the" with no noun after it is its people, a plural
+ * "When the Dutch pulled back their ships": a nation's adjective after "the" with no noun after it is its people, a plural
  * ("the French army" is one army; "the Dutch traders" the plural noun after it counts already).
  */
 function nationAsPeople(term: TaggedTerm, previous: TaggedTerm | undefined, next: TaggedTerm | undefined): boolean {

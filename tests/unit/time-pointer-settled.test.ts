@@ -12,10 +12,10 @@ const tf = (prompt: string) =>
 // Invented reigns and towns: "that time" goes back to a time the stem itself gives, or to one it does not.
 describe("'during that time' after a time the stem gives", () => {
   it("stands when a year or a span counted in years comes before it", () => {
-    expect(pointingPhrase("Queen Arvela ruled from _____ until her death in 1602, and during that time she doubled the fleet.")).toBe(null);
-    expect(pointingPhrase("King Tobin ruled for 31 years, until his death in _____, and during that time Veldra grew rich.")).toBe(null);
+    expect(pointingPhrase("Queen Arvela ruled from _____ to her death in 1602, and during that time she doubled the fleet.")).toBe(null);
+    expect(pointingPhrase("King Tobin ruled for 31 years, to his death in _____, and during that time Veldra grew rich.")).toBe(null);
     expect(pointingPhrase("King Tobin ruled for _____ years, and in those years Veldra grew rich.")).toBe(null);
-    expect(statementFault(tf("King Tobin ruled for 31 years, until his death in 1450, and during that time Veldra grew rich."))).toBe(null);
+    expect(statementFault(tf("King Tobin ruled for 31 years, to his death in 1390, and during that time Veldra grew rich."))).toBe(null);
   });
 
   it("still points back with no time before it, or where another pointer follows", () => {
