@@ -5,6 +5,7 @@ import { LEXICON } from "./tag-without-chunks";
 import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
+import { withoutCountBeforeDate } from "./redundant-relative-time";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -273,6 +274,28 @@ export function hasAdditionWord(stem: string): boolean {
 // A date key beside a time counted from another event ("Two years later, in _____", "fifty years after the paper"): it dangles, or gives the year away.
 const COUNTED_TIME = new RegExp(`\\b(?:${COUNT}|\\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of) ${UNIT}s? (?:later|earlier|after|before|afterwards?)\\b|\\b(?:the|that) (?:next|following|previous|same) ${UNIT}\\b`, "i");
 
+const COUNTED_TIMES = new RegExp(COUNTED_TIME.source, "gi");
+// A year written out ("1902", "221 BCE"): with one in the stem, a time counted from it gives the blank's year away.
+const WRITTEN_YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4} ?(?:BCE?|CE|AD|B\.C\.)(?!\w)/;
+
+/**
+ * Whether a date's stem leans on a time counted from an event it does not show, or gives its year away by one it does:
+ * "Two years later, in _____, …" counts from the sentence before. A count after the blank counts from the blank's own
+ * event ("died in _____, and his line ended four years later", "a degree in _____ and another the following year"), and
+ * one with its event after it ("in _____, fifty years after the first flight") names what it counts from: both stand,
+ * unless the stem writes a year to count from.
+ */
+function countedTimeLeans(stem: string): boolean {
+  const blank = stem.indexOf("_____");
+  for (const m of stem.matchAll(COUNTED_TIMES)) {
+    if (WRITTEN_YEAR.test(stem)) return true;
+    const fromBlank = blank >= 0 && m.index > blank;
+    const namesEvent = /\b(?:after|before)$/i.test(m[0]) && /^ (?!(?:that|this|then|it)\b)[\w'’]/.test(stem.slice(m.index + m[0].length));
+    if (!fromBlank && !namesEvent) return true;
+  }
+  return false;
+}
+
 const fullNamesBefore = articleMemo<string | null>();
 
 /** A bare first name ("Tobias") the article gave in full earlier ("Tobias Wren"), written out; null when there is none to write out. */
@@ -308,6 +331,8 @@ export function repairContext(
   title: string,
   uses: (noun: string) => number,
   articleText = "",
+  // The sentence before as a shown context writes it: its resolved opening or its person's pronoun written out (see check-questions).
+  writtenOut: (s: Sentence) => string = (s) => s.text,
 ): "stem-dangles" | null {
   if (q.type === "ORDERING" || q.type === "MATCHING" || at === undefined) return null;
   const sentence = sentences[at]!;
@@ -321,10 +346,13 @@ export function repairContext(
   const showPrevious = (): boolean => {
     if (shown) return true;
     // (A sentence before that is itself one item of the list, "Second, …" before "Third, …", does not say what the list is of.)
-    if (!previous || !asCut || LIST_ITEM_OPENING.test(previous.text) || previous.text.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(previous.text)) return false;
+    // ("His army defeated …" in an article about one ruler is shown as "Akbar's army defeated …": the pronoun the article's
+    // resolvers settled is written out, so the context stands alone too.)
+    const context = previous ? writtenOut(previous) : "";
+    if (!previous || !asCut || LIST_ITEM_OPENING.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(context)) return false;
     // The sentence shown must stand alone itself: no time counted from a third sentence, no "that surrender" of its own.
-    if (unanchoredTime(previous.text) || pointingPhrase(previous.text)) return false;
-    stem = `${previous.text} ${stem}`;
+    if (unanchoredTime(context) || pointingPhrase(context)) return false;
+    stem = `${context} ${stem}`;
     return (shown = true);
   };
   // "Second, the mill …": one item of a list only the sentence before introduces. The opener is never cut: the stem shows that
@@ -337,8 +365,10 @@ export function repairContext(
     if (statement || !LIST_ITEM_OPENING.test(stem) || !showPrevious()) return "stem-dangles";
   }
   if (!statement && asCut && hasLeadingConnective(stem)) stem = withoutLeadingConnective(stem);
+  // "Two years later, in _____, …": the date said next makes the count from the sentence before redundant; it goes.
+  if (!statement) stem = withoutCountBeforeDate(stem);
   // A date asked beside a time counted from another event either dangles or gives the year away.
-  if (q.keyKind === "date" && COUNTED_TIME.test(stem) && !statement) return "stem-dangles";
+  if (q.keyKind === "date" && !statement && countedTimeLeans(stem)) return "stem-dangles";
   let marked = false;
   // (A copied True sentence must stay the article's words exactly; a False one was changed already and may lose its marker too.)
   if (statement && (q.keyKind === "statement" || q.answerText === "False")) {
@@ -481,9 +511,27 @@ function objectPointing(stem: string): string | null {
   return null;
 }
 
+const POINTING_PHRASES = new RegExp(POINTING_PHRASE.source, "gi");
+// "during that time", "in those years": a pointer to a time, which a time the stem gives before it settles.
+const TIME_POINTER = /^(?:that (?:time|period)|those years)$/i;
+// A span counted in its units ("for 22 years", "for _____ years", "for almost forty years"): the time "that time" goes back to.
+const COUNTED_SPAN = new RegExp(`\\bfor (?:(?:about|almost|nearly|over|more than|some|around) )?${ANY_COUNT}(?:-[a-z]+)? ${UNIT}s\\b`, "i");
+
+/**
+ * "Queen Arvela reigned for 22 years, to her death in 1602, and in that time …": the time "that time" means is written in the
+ * stem before it (a year, or a span counted in years), so the pointer stands.
+ */
+export function timeGivenBefore(stem: string, phrase: string, at: number): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (!TIME_POINTER.test(words.slice(-2).join(" "))) return false;
+  const before = stem.slice(0, at);
+  return ANCHOR.test(before) || COUNTED_SPAN.test(before);
+}
+
 /** A noun phrase pointing back with "that"/"those" to something the stem does not state; null when there is none. */
 export function pointingPhrase(stem: string): string | null {
-  const m = POINTING_PHRASE.exec(stem);
+  // (A time pointer the stem settles is passed over: a second pointer after it may still lean outside.)
+  const m = [...stem.matchAll(POINTING_PHRASES)].find((p) => !timeGivenBefore(stem, p[0], p.index));
   if (!m) return objectPointing(stem);
   // "those involved", "those living nearby": a pronoun for people that the words after it describe, not a pointer back.
   if (m[1] && /(?:ing|ed)$/.test(m[1]) && /^those$/i.test(m[0].trim().split(/\s+/).slice(-2, -1)[0] ?? "")) return null;

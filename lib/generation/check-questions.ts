@@ -11,7 +11,9 @@ import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check
 import { triviaPenalties, type Penalty } from "./check-trivia";
 import { escapeRegExp } from "./find-spans";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
-import type { GeneratedQuestion, ParsedArticle } from "./types";
+import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
+import { resolvePerson, writeOutOpening } from "./question-stems";
+import { writeOutInnerPointer } from "./inner-pointers";
 import { statementFault } from "./check-statement-faults";
 
 /**
@@ -63,7 +65,7 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
     const at = bySentence.get(q.source.start);
     const optionCount = q.options.length;
     // What is shown (context and stem) must not name the key or a wrong option, and the options must fit what the stem says.
-    const dangling = repairContext(q, article.sentences, at, article.title, uses, articleText) ?? checkShownText(q, article.sentences, at, article.title, uses, articleText) ?? fitOptionsToStem(q, articleText, optionCount) ?? statementFault(q, articleText);
+    const dangling = repairContext(q, article.sentences, at, article.title, uses, articleText, shownAsContext) ?? checkShownText(q, article.sentences, at, article.title, uses, articleText) ?? fitOptionsToStem(q, articleText, optionCount) ?? statementFault(q, articleText);
     if (dangling) contextFailures.set(q, dangling);
     const sideDate = isSideDate(q);
     const trivia = triviaPenalties(q, articleText, article.title, at !== undefined && article.sentences[at]!.inSummary);
@@ -79,6 +81,11 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
     }
     widenAccepted(q, articleText);
   }
+}
+
+/** A sentence shown before a stem, its settled opening or person's pronoun written out (as withContext shows it). */
+export function shownAsContext(s: Sentence): string {
+  return s.subject ? writeOutOpening(s.text, s) : resolvePerson(s.text, s);
 }
 
 /** How many of the article's sentences name a noun, counted once per noun. */
@@ -104,6 +111,12 @@ function repairStem(q: GeneratedQuestion, article: ParsedArticle, bySentence: Ma
   const at = bySentence.get(q.source.start);
   const sentence = at === undefined ? undefined : article.sentences[at];
   if (sentence && !pointsOutside(shownStem(q), article.title)) return trimContext(q, sentence.text, article.title);
+  // "… moved to this ballot in _____" after "… by a rotating ballot.": the phrase the sentence before names, written in.
+  const written = at === undefined ? null : writeOutInnerPointer(q.prompt, article.sentences, at);
+  if (written && !pointsOutside(shownStem({ ...q, prompt: written }), article.title)) {
+    q.prompt = written;
+    return;
+  }
   const previous = at ? article.sentences[at - 1] : undefined;
   if (!sentence || !previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return;
   // Only a stem that is its sentence as cut (a context already shown, or a rewritten question, is left alone).

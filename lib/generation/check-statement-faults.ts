@@ -11,6 +11,7 @@ import type { Penalty } from "./check-trivia";
 import { openingAndSideClauseOnly, type StemFailure } from "./check-stems";
 import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST_WORD } from "./finite-verb";
 import { bareComparative, countedSetOfOne } from "./check-loose-ends";
+import { timeGivenBefore } from "./check-context";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { LEXICON } from "./tag-without-chunks";
 import { mainPartOf } from "./trim-statement";
@@ -38,6 +39,7 @@ const SIDE_CLAUSE_ALONE = /^(?:Until|Till|Unless|Because|Although|Though|Whereas
 const VAGUE_BEFORE_LIST = /\b(certain|some|various|several|other|many) ([a-z]+), (?:including|such as|like|among them)\b/;
 // "from that journey", "for those jobs": a demonstrative naming what only the sentence before said.
 const POINTING_BACK = /\b(?:from|of|in|on|to|by|with|for|across|during|after|before|between|into|about) (?:that|those) [a-z]+/;
+const POINTING_BACK_ALL = new RegExp(POINTING_BACK.source, "g");
 // "One example is …", "A good case is …": the example without its kind.
 const BARE_EXAMPLE = /^(?:(?:A|An|One|Another)(?: good| fine| clear| famous| well-known| striking| typical| classic)?|The (?:best|clearest|most famous)) (?:example|case|instance|illustration)(?: of (?:this|that|these|it|them))? (?:is|was|comes|can be)\b/i;
 
@@ -75,7 +77,8 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (SIDE_CLAUSE_ALONE.test(shown) && !SIDE_CLAUSE_ALONE.test(q.source.sentence)) return "stem-fragment";
   const vague = VAGUE_BEFORE_LIST.exec(q.source.sentence);
   if (vague && shown.includes(`${vague[1]} ${vague[2]}`) && !shown.includes(`${vague[2]},`)) return "stem-fragment";
-  if (POINTING_BACK.test(shown)) return "stem-dangles";
+  // ("… ruled from 1418 until 1450, and during that time …": a time the statement gives before it is what "that time" means.)
+  if ([...shown.matchAll(POINTING_BACK_ALL)].some((m) => !timeGivenBefore(shown, m[0], m.index))) return "stem-dangles";
   if (cutInSeriesOfClauses(shown, q.source.sentence)) return "stem-fragment";
   if (onlyOpeningCondition(shown, q.source.sentence)) return "stem-fragment";
   if (dropsSetting(shown, q.source.sentence, articleText, q.source.start)) return "stem-dangles";

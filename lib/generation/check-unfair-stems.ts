@@ -36,8 +36,11 @@ const EVENT_PARTICIPLE = /\b(?!(?:ruled|reigned|governed|controlled|occupied|own
  */
 function datesStateAlone(sentence: string, before: string, key: string): boolean {
   if (!/^(?:In|in)\s+$/.test(before.replace(/^.*(?:^|[,;]\s*(?:and\s+)?)(?=[Ii]n\s+$)/, ""))) return false;
-  // The year's own clause, up to the next break ("…, and its people paid a tax" says another thing).
-  const clause = before + key + sentence.slice(before.length + BLANK.length).split(/[,;]/)[0]!;
+  // The year's own clause, up to the next break ("…, and its people paid a tax" says another thing). After an opening "In
+  // _____," that is the clause the comma opens: "In _____, the town was a colony of …" dates the state it goes on to say.
+  const rest = sentence.slice(before.length + BLANK.length);
+  const own = /^,\s/.test(rest) && before.trim() === "In" ? `,${rest.slice(1).split(/[,;]/)[0]!}` : rest.split(/[,;]/)[0]!;
+  const clause = before + key + own;
   return datesLastingState(clause, key) && !EVENT_PARTICIPLE.test(clause.slice(before.length));
 }
 

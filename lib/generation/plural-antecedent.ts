@@ -11,7 +11,8 @@ import type { TaggedTerm } from "./question-stems";
 
 // A plural by its shape: "settlers", "children", "fishermen", "people"; not a word in -ss, -us, -is ("abbess", "census",
 // "basis", which the tagger calls nouns).
-const PLURAL_SHAPE = /^[a-z]{3,}(?:s(?<!ss|us|is)|ren|men)$|^people$/i;
+// ("women" and "men" are too short for the -men ending's three letters before it, which keeps "omen" and "amen" out.)
+const PLURAL_SHAPE = /^[a-z]{3,}(?:s(?<!ss|us|is)|ren|men)$|^(?:people|women|men)$/i;
 // Words ending in -s that are no plural noun.
 const NOT_PLURAL = /^(?:was|has|is|its|his|hers|this|thus|as|us|yes|always|perhaps|across|unless|less|whereas|afterwards|towards|besides|sometimes|nevertheless|series|news)$/i;
 // Spans, measures and sums: "two weeks later", "for three years", "ten miles": never whom "they" are.
@@ -37,6 +38,7 @@ function verbLike(term: TaggedTerm | undefined): boolean {
 /** A word the tagger (or, untagged, its shape) reads as a plural noun that a plural pronoun can mean. */
 function pluralNoun(term: TaggedTerm, previous: TaggedTerm | undefined, next: TaggedTerm | undefined): boolean {
   const word = term.text.replace(/[^\p{L}'’-]/gu, "");
+  if (nationAsPeople(term, previous, next)) return true;
   if (!PLURAL_SHAPE.test(word) || NOT_PLURAL.test(word) || MEASURE.test(word)) return false;
   // (The tagger reads "which grants them" as a plural noun, and "that" as a determiner.)
   if (previous && RELATIVE.test(previous.text.replace(/[^\p{L}]/gu, ""))) return verbLike(next);
@@ -48,6 +50,16 @@ function pluralNoun(term: TaggedTerm, previous: TaggedTerm | undefined, next: Ta
   if (previous && !closed && previous.tags?.some((t) => SUBJECT_TAG.test(t))) return false;
   if (previous && !closed && previous.tags?.some((t) => NOUN_BEFORE_TAG.test(t))) return true;
   return verbLike(next);
+}
+
+/**
+ * "When the Dutch pulled back their ships": a nation's adjective after "the" with no noun after it is its people, a plural
+ * ("the French army" is one army; "the Dutch traders" the plural noun after it counts already).
+ */
+function nationAsPeople(term: TaggedTerm, previous: TaggedTerm | undefined, next: TaggedTerm | undefined): boolean {
+  if (!term.tags?.includes("Demonym") || !/^the$/i.test(previous?.text ?? "") || /[,;:]\s*$/.test(previous?.post ?? "")) return false;
+  // (What follows must not be a noun the word describes: a verb, a pronoun's possessive, or the end of a clause.)
+  return !next || /[,;:]\s*$/.test(term.post ?? "") || (verbLike(next) && !next.tags?.includes("Noun"));
 }
 
 /**

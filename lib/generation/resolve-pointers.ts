@@ -113,7 +113,7 @@ const STOP_BEFORE = /^(?:is|are|was|were|be|been|being|has|have|had|and|or|but|o
  * process …", "a process called osmosis"). Null when that sentence names two different things with the head (which
  * one is meant is a guess), or when the phrase found says no more than the head.
  */
-function earlierMention(head: string, s: Sentence, sentences: Sentence[], i: number): string | null {
+export function earlierMention(head: string, s: Sentence, sentences: Sentence[], i: number): string | null {
   for (let back = 1; back <= 2; back++) {
     const earlier = sentences[i - back];
     if (!earlier || earlier.section !== s.section) return null;
@@ -156,7 +156,9 @@ function phraseEndingAt(text: string, at: number, head: string): string | null {
     if (/^(?:the|a|an|The|A|An|\d[\d,.]*)$/.test(w)) break;
     // "the largest pieces", "the first stage": a part of what the demonstrative may mean as a whole.
     if (/^(?:[a-z]+est|first|second|third|fourth|last|most|only|other|some|several|few|many)$/.test(w)) return null;
-    if (STOP_BEFORE.test(w.toLowerCase()) || /^[a-z]+(?:ed|ing|ly)$/.test(w) || verbs.has(w)) break;
+    // ("a mixed system", "the printed page": an -ed or -ing word right after an article describes the noun, and is no verb.)
+    const afterArticle = /^(?:the|a|an)$/i.test(words[k - 1] ?? "") && /^[a-z]+(?:ed|ing)$/.test(w);
+    if (!afterArticle && (STOP_BEFORE.test(w.toLowerCase()) || /^[a-z]+(?:ed|ing|ly)$/.test(w) || verbs.has(w))) break;
     if (!/^[a-z][a-z-]+$/.test(w) || modifiers.length === 3) return null;
     modifiers.unshift(w);
   }

@@ -40,3 +40,21 @@ describe("a 'they', 'them' or 'their' needs a plural noun shown before it (judge
     expect(pointsOutside("The fishermen of Orth lost their boats in the storm. The governor gives them land near the river in _____.")).toBe(false);
   });
 });
+
+// Invented stems: people named by a word the shape rules missed.
+describe("a plural pronoun whose people are named as 'women', 'men' or 'the' and a nation's word", () => {
+  it("keeps a 'they' after 'women' or 'men'", () => {
+    expect(dangles("The guild paid women a coin for every basket they wove and sold that year.")).toBe(false);
+    expect(dangles("The mill hired men from the valley, and they worked in shifts.")).toBe(false);
+  });
+
+  it("keeps a 'their' after 'the French' or 'the Dutch' standing for the people", () => {
+    expect(dangles("When the French withdrew their ships, Orlan Vey was taken at the harbour.")).toBe(false);
+    expect(dangles("Soon the Dutch moved their trading post to the river mouth.")).toBe(false);
+  });
+
+  it("still refuses a nation's word that describes a noun after it, or a 'they' with no plural before it", () => {
+    expect(dangles("When the French envoy withdrew their ships, Orlan Vey was taken at the harbour.")).toBe(true);
+    expect(dangles("The widow paid a coin for every basket they wove.")).toBe(true);
+  });
+});

@@ -153,10 +153,10 @@ describe("round 7 findings on unseen articles", () => {
   });
 
   it("drops a statement leaning on 'though' or 'too', a date beside a time counted from another event, and marks a side event's date", () => {
-    const text = "The Mill at Orley\n\nThe mill at Orley opened in 1871 beside the weir and wove cloth for a century.\n\nThe work\n\nThe mill wove wool from the hill farms of Orley. The mill made cloth, though. Two years later, in 1873, the owners built a school. The owners' nephew took a degree in 1890 at Tarrow. The mill at Orley closed when the weir failed.";
+    const text = "The Mill at Orley\n\nThe mill at Orley opened in 1871 beside the weir and wove cloth for a century.\n\nThe work\n\nThe mill wove wool from the hill farms of Orley. The mill made cloth, though. Two years later the owners built a school in 1873. The owners' nephew took a degree in 1890 at Tarrow. The mill at Orley closed when the weir failed.";
     const article = parseArticle(text);
     const though = cut(text, "The mill made cloth, though.", "cloth", { type: "TRUE_FALSE", prompt: "The mill made cloth, though.", answerText: "True", spanType: "TERM", keyKind: "term", options: [{ id: "true", text: "True" }, { id: "false", text: "False" }] });
-    const later = cut(text, "Two years later, in 1873, the owners built a school.", "1873");
+    const later = cut(text, "Two years later the owners built a school in 1873.", "1873");
     const degree = cut(text, "The owners' nephew took a degree in 1890 at Tarrow.", "1890");
     const opened = cut(text, "The mill at Orley opened in 1871 beside the weir and wove cloth for a century.", "1871");
     applyChecksAtLevel([though, later, degree, opened], article, text);

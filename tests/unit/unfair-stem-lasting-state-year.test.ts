@@ -20,3 +20,13 @@ describe("a year blank for a lasting state", () => {
     expect(checks("Merrow was ruled by Norland from _____ until 1790.", "1762")).not.toContain("date-of-a-lasting-state");
   });
 });
+
+// Invented: the year's opening phrase closed by a comma, the state in the clause after it.
+describe("a year blank in an opening phrase set off by a comma", () => {
+  it("reads the clause after the comma as the one the year dates", () => {
+    expect(checks("In _____, Merrow was the Norland colony of New Tarn.", "1762")).toContain("date-of-a-lasting-state");
+    expect(checks("In _____, the island of Merrow was ruled by Norland.", "1762")).toContain("date-of-a-lasting-state");
+    expect(checks("In _____, the island of Merrow became independent.", "1762")).not.toContain("date-of-a-lasting-state");
+    expect(checks("In _____, Merrow was captured by Norland, and its people paid a wool tax.", "1762")).not.toContain("date-of-a-lasting-state");
+  });
+});

@@ -1,0 +1,24 @@
+import { MONTHS } from "./months";
+
+/**
+ * "Two years later, in 1904, the guild …", "The mill closed a year later, in _____.": a time counted from an event the
+ * sentence before told, followed at once by the date itself. The count leans on that sentence; the date does not, and
+ * says when on its own. Cut the count and the stem stands alone, asking the same thing (the date, or its blank, stays).
+ * Never a count that is itself the blank ("_____ years later"): that is what the question asks.
+ */
+
+const UNIT = "(?:minute|hour|day|night|week|month|year|decade|century|generation)s?";
+const COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|\\d{1,3})";
+const HEDGE = "(?:(?:only|just|about|some|nearly|almost|around|roughly) )?";
+// The date said next: "in 1904", "in _____", "in May 1904", "in early 1904", "on 7 June 1904", "in Paris in 1900".
+const DATE = `(?:in (?:(?:early|late|mid-?)\\s?)?(?:(?:${MONTHS}) )?|on (?:\\d{1,2} (?:${MONTHS}) |(?:${MONTHS}) \\d{1,2}, )?)(?:\\d{3,4}\\b|_____)`;
+const PLACE_THEN_DATE = `in [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2} in (?:\\d{3,4}\\b|_____)`;
+const COUNTED_BEFORE_DATE = new RegExp(`(^|\\s)${HEDGE}${COUNT} ${UNIT} (?:later|afterwards?),\\s(?=(?:${DATE}|${PLACE_THEN_DATE}))`, "i");
+
+/** The stem without a counted time that a date right after it makes redundant; the stem unchanged when it has none. */
+export function withoutCountBeforeDate(stem: string): string {
+  const m = COUNTED_BEFORE_DATE.exec(stem);
+  if (!m) return stem;
+  const out = stem.slice(0, m.index) + m[1] + stem.slice(m.index + m[0].length);
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
