@@ -53,7 +53,7 @@ const WITHIN = new RegExp(`\\bwithin (?:(?:${ANY_COUNT}|a few|a couple of) )?${U
 // "… was launched from the steppe, and within hours its signal …": a clause before it in the stem gives the event it counts from.
 const CLAUSE_BEFORE = /(?:,|;) (?:and |but |so )?(?:[^,;]*\s)?$/;
 
-// "At first the service took four hours, but a year later the journey was cut to three": a count of time after a clause
+// "At first the ferry needed four hours, but two years later the trip fell to three": a count of time after a clause
 // joined by "and", "but" or "so" is counted from that clause's own event, which the stem gives.
 const COUNTED_FROM_CLAUSE_BEFORE = new RegExp(`(, (?:and|but|so|yet) (?:[^,;]*\\s)?)${ANY_COUNT} ${UNIT}s? (?:later|afterwards?)\\b`, "gi");
 

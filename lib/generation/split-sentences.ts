@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set(
 
 // Abbreviations that close a name, a place or a list ("Martin Cole Jr.", "the U.S.", "Hale & Co.", "etc."): a sentence can
 // end on them, and it does when the next word can only open one.
-// (A clock time's "a.m." or "p.m." too: "… left at 6 a.m. At first the service …" is two sentences, "6 a.m. Moscow time" one.)
+// (A clock time's "a.m." or "p.m." too: "… sailed at 7 a.m. In those days each trip …" is two sentences, "6 a.m. Moscow time" one.)
 const CLOSING_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "etc", "u.s", "u.k", "u.n", "a.m", "p.m"]);
 const SENTENCE_OPENER =
   /^\s+["'“‘(]?(?:He|She|It|They|We|I|His|Her|Its|Their|Our|The|This|These|Those|There|In|On|At|After|Before|During|When|While|Since|Although|Though|However|But|Today|Later|By)\b/;
@@ -55,7 +55,7 @@ function endsSentence(before: string, after = ""): boolean {
   const word = lastWord.toLowerCase().replace(/\.$/, "");
   // "… named after Martin Cole Jr. He was born …", "… moved to the U.S. The next year …".
   if (CLOSING_ABBREVIATIONS.has(word) && SENTENCE_OPENER.test(after)) return true;
-  // A ruler's numeral of one letter ("… under the emperor Theodosius I. In the 1880s …", "… crowned Pedro I. He …"): a name
+  // A ruler's numeral of one letter ("… ruled by King Orm I. In the next age …", "… crowned Tavi I. He …"): a name
   // then the numeral, and a word that only opens a sentence after it (an initial is followed by the rest of a name; "v." is
   // "versus" only in lower case).
   if (/[A-Z][a-z]+ [IVX]$/.test(before) && SENTENCE_OPENER.test(after) && !/^\s+["'“‘(]?I\b/.test(after)) return true;

@@ -11,7 +11,7 @@ const STORY = `Queen Orla of Vessmark
 
 Orla was born in 1402 in the hill town of Darrow. Her father ruled the small realm of Vessmark from the castle at Keld.
 
-After her father died in 1431, her two uncles fought over the throne for many years, and neither of them could win the support of the nobles. Finally, in 1438, the council of Keld crowned Orla as queen of all Vessmark, and the two uncles left the realm for good.
+After her father died in 1431, her two uncles fought over the throne for many years, and the nobles backed neither of them. Finally, in 1438, the council of Keld crowned Orla as queen of all Vessmark, and the two uncles left the realm for good.
 
 She ruled for thirty years and built the first stone bridge over the river Tarn.`;
 

@@ -21,7 +21,7 @@ describe("a ruler's numeral of one letter ends a sentence", () => {
 
 describe("a clock time's 'a.m.' or 'p.m.' may end a sentence", () => {
   it("ends a sentence on a clock time's 'a.m.' or 'p.m.' before an opener, and not before a name", () => {
-    expect(texts("The first ferry left Harlow at 6 a.m. At first the crossing took two hours.")).toEqual(["The first ferry left Harlow at 6 a.m.", "At first the crossing took two hours."]);
+    expect(texts("The first ferry sailed from Harlow at 7 a.m. In those days each trip lasted two hours.")).toEqual(["The first ferry sailed from Harlow at 7 a.m.", "In those days each trip lasted two hours."]);
     expect(texts("The ferry sailed at 9 p.m. The crossing took an hour.")).toEqual(["The ferry sailed at 9 p.m.", "The crossing took an hour."]);
     expect(texts("The ferry left at 9 a.m. Harlow time and reached Osk by noon.")).toEqual(["The ferry left at 9 a.m. Harlow time and reached Osk by noon."]);
   });
