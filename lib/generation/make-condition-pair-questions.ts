@@ -40,8 +40,10 @@ function opposite(one: string, two: string): string | null {
 
 // "When <doer> <action> <thing>, <outcome>[, or ; or which …]." (the doer a few words, the thing a plain noun phrase).
 const PAIR_SENTENCE = /^(When|If) ((?:the |a |an )?[a-z]+(?: [a-z]+)?) ([a-z]+) ((?:the|its|their) [a-z]+(?: [a-z]+){0,2}), ([^,;]{6,80})(?:[,;] .*)?\.$/i;
-// The outcome: "<thing> becomes/gets <a few words>", the thing named (no pronoun), the words no hedge.
-const OUTCOME = /^((?:the |a |an )?[a-z]+(?: [a-z]+){0,2}) (becomes|become|gets|get|grows|grow|turns|turn) ([a-z]+(?: [a-z]+){0,2})$/;
+// The outcome: "<thing> becomes/gets <a few words>" or "<thing> rises/falls …" (a change, so "stays the same" is wrong), the
+// thing named (no pronoun), the words no hedge.
+const CHANGE = "rises|rise|falls|fall|increases|increase|decreases|decrease|grows|grow|shrinks|shrink|expands|expand|contracts|contract|goes up|go up|goes down|go down|speeds up|speed up|slows down|slow down";
+const OUTCOME = new RegExp(`^((?:the |a |an )?[a-z]+(?: [a-z]+){0,2}) (?:(becomes|become|gets|get|grows|grow|turns|turn) ([a-z]+(?: [a-z]+){0,2})|(${CHANGE}))$`);
 const PRONOUN = /^(?:it|they|this|these|that|those|he|she|we|you|there)$/i;
 const HEDGE = /\b(?:not|no|never|may|might|can|could|sometimes|often|usually|also|too|still|either|both|same|slightly|rarely)\b/i;
 const UNSURE_DOER = /\b(?:not|no|never|may|might|can|could|sometimes|often|usually|also|too|still)\b/i;
@@ -60,23 +62,25 @@ export function makeConditionPairQuestion(sentence: Sentence, next: Sentence | u
   if (!participle) return null;
   const a = OUTCOME.exec(outcome);
   const b = OUTCOME.exec(outcomeTwo);
-  if (!a || !b || a[1]!.toLowerCase() !== b[1]!.toLowerCase() || a[2] !== b[2]) return null;
-  const [, subject, link, written] = a as unknown as [string, string, string, string];
-  const other = b[3]!;
+  if (!a || !b || a[1]!.toLowerCase() !== b[1]!.toLowerCase() || a[2] !== b[2] || !a[4] !== !b[4]) return null;
+  // A change verb stands alone ("It rises"); a linking verb keeps its words ("It becomes cheaper").
+  const subject = a[1]!;
+  const [link, written, other] = a[4] ? ["", a[4], b[4]!] : [a[2]!, a[3]!, b[3]!];
   // The outcomes must differ in every word that is not shared ("more expensive" against "cheaper"), and none may be hedged.
   if (PRONOUN.test(subject.split(" ")[0]!) || HEDGE.test(outcome) || HEDGE.test(outcomeTwo) || written === other) return null;
   const wordsA = new Set(written.split(" "));
   if (other.split(" ").every((w) => wordsA.has(w)) || written.split(" ").every((w) => other.split(" ").includes(w))) return null;
   const condition = PRONOUN.test(doer) ? passive(thing, participle, previous) : `${doer.replace(/^(?:The|A|An) /, (d) => d.toLowerCase())} ${action} ${thing}`;
   if (!condition) return null;
-  const many = !/s$/.test(link);
+  const many = !/s$/.test((link || written).split(" ")[0]!);
   const pronoun = many ? "They" : "It";
+  const said = (words: string) => `${pronoun} ${link ? `${link} ` : ""}${words}`;
   const prompt = `${opener} ${condition}, what happens to ${subject.replace(/^(?:The|A|An) /, (d) => d.toLowerCase())}?`;
   if (dangles(prompt)) return null;
   const at = sentence.text.indexOf(written, sentence.text.indexOf(outcome));
   const source = sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + written.length });
   return multipleChoiceQuestion(
-    { prompt, key: `${pronoun} ${link} ${written}`, others: [`${pronoun} ${link} ${other}`, `${pronoun} ${many ? "stay" : "stays"} the same`], source, keyKind: "direction", confidence: 0.74 },
+    { prompt, key: said(written), others: [said(other), `${pronoun} ${many ? "stay" : "stays"} the same`], source, keyKind: "direction", confidence: 0.74 },
     random,
   );
 }

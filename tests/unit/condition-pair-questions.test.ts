@@ -26,6 +26,13 @@ describe("a thing's outcomes under two opposite actions", () => {
     expect(key(q)).toBe("It becomes more costly");
   });
 
+  it("asks an outcome told by a verb of change, its options the two changes and no change", () => {
+    const q = ask("The mill sets a fixed price for each sack of flour. When it raises the price, sales fall. When it lowers the price, sales rise.");
+    expect(q?.prompt).toBe("When the fixed price is raised, what happens to sales?");
+    expect(key(q)).toBe("They fall");
+    expect(texts(q)).toEqual(["They fall", "They rise", "They stay the same"]);
+  });
+
   it("makes nothing when the actions are no opposites, the outcomes are hedged or the thing differs", () => {
     expect(ask("When the keeper raises the sluice, the pond becomes shallower. When the keeper paints the sluice, the pond becomes greener.")).toBeNull();
     expect(ask("When the keeper raises the sluice, the pond may become shallower. When the keeper lowers the sluice, the pond may become deeper.")).toBeNull();
