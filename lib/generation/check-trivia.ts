@@ -1,4 +1,5 @@
 import { BLANK } from "./blank";
+import { isNamedSet } from "./named-set-shape";
 import { sideDetailPenalties } from "./check-side-details";
 import type { GeneratedQuestion } from "./types";
 import { framingSwapPenalty } from "./check-statement-faults";
@@ -114,8 +115,9 @@ export function triviaPenalties(q: GeneratedQuestion, articleText: string, title
   if (aboutThing && /^(?:The |A |An )?[A-Za-z][a-z]+(?: [a-z]+)? (?:in|on|at|inside|within|from|of|near) (?:the |a |an )?$/.test(sentenceStart) && /^ (?:is|are|was|were|has|have|helps?|makes?|can|[a-z]+(?:s|ed))\b/.test(after)) {
     out.push({ check: "blank-in-subject-phrase", factor: 0.65, belowDropLine: true });
   }
-  // One item of a list of common words ("storage for _____, nets and gear"): the other items fit as well.
-  if (aboutThing && /^[a-z]/.test(key) && (/^, (?!(?:a|an|the|which|who|its|their|his|her)\b)[a-z]+(?: [a-z]+)?(?:,| and| or)/.test(after) || /[a-z]+, (?:[a-z]+ ){0,2}(?:and|or) (?:the )?$/.test(before))) {
+  // One item of a list of common words ("storage for _____, nets and gear"): the other items fit as well. (Not the names of
+  // a counted set of steps, "call these three stages a, b and c": the others are shown, and only the article's name fits.)
+  if (aboutThing && /^[a-z]/.test(key) && !isNamedSet(q.source.sentence) && (/^, (?!(?:a|an|the|which|who|its|their|his|her)\b)[a-z]+(?: [a-z]+)?(?:,| and| or)/.test(after) || /[a-z]+, (?:[a-z]+ ){0,2}(?:and|or) (?:the )?$/.test(before))) {
     out.push({ check: "blank-in-list", factor: 0.7, belowDropLine: true });
   }
   // "… more light than the _____": another of the article's kinds may be on the same side of the comparison.

@@ -48,6 +48,8 @@ import { makeMainStatements } from "./make-main-statements";
 import { makeMisconceptionStatement } from "./make-denial-statements";
 import { makePairedContrast } from "./make-paired-contrast";
 import { makeConditionSwap } from "./make-condition-swap";
+import { makeConditionPairQuestion } from "./make-condition-pair-questions";
+import { makeNamedSetQuestion } from "./make-named-set-question";
 import { makeCorrectedDenial } from "./make-corrected-denial";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makePairedDegreeQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeAmountQuestion } from "./make-amount-questions";
@@ -268,6 +270,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     // One thing under two conditions told in neighbouring sentences: the first condition given the second's outcome, false.
     const next = sentences[i + 1];
     if (next?.section === sentence.section) add(makeConditionSwap(sentence, next, text), "TRUE_FALSE", i, 0.9);
+    // The same thing's outcomes under two opposite actions: "When <action>, what happens to <thing>?", the other outcome an option.
+    add(makeConditionPairQuestion(sentence, next, sentences[i - 1], random), "MULTIPLE_CHOICE", i, 1.3);
+    // A set of steps the sentence before tells, named in one list ("call these three stages a, b and c"): its last name.
+    add(makeNamedSetQuestion(sentence, sentences[i - 1]), "FILL_BLANK", i, 1.0);
     // A rule with a direction, asked as "what happens to …?", and turned where the opposite-word rule does not reach.
     const rule = makeDirectionQuestion(sentence, random) ?? makeCorrelativeQuestion(sentence, random) ?? makeAmountQuestion(sentence, random) ?? makePairedDegreeQuestion(sentence, random);
     add(rule, "MULTIPLE_CHOICE", i, 1.3);

@@ -3,6 +3,7 @@ import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { BLANK } from "./blank";
+import { namedEventStem } from "./named-event-stem";
 import { dangles, needsContext, subjectQuestion, withContext } from "./question-stems";
 import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from "./kind-of-defined-term";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
@@ -268,12 +269,17 @@ export function makeDefinitionQuestion(
   // "What is a lively talker …?" whose answer is a person: asked "Who", as any person is ("What was her daughter
   // called?" asks for a name, and stands).
   if (termIsPerson && def.pattern === "copula" && !/\bcalled\?$/.test(stem)) stem = stem.replace(/^What (is|was|are|were) /, "Who $1 ");
+  // Set when the stem is the naming sentence as a cloze, not the definition's own question.
+  let asCloze = false;
   if (def.needsContext) {
     // The sentence before must itself stand alone, and must name what "such"/"these" points to.
     const pointedAt = /^(?:this|these|such|those|that) ([a-z]+)/i.exec(stem.replace(/^What (?:is|are|was|were) /, ""))?.[1];
     if (!previous || previous.section !== sentence.section) return null;
     const names = (t: string) => !pointedAt || new RegExp(`\\b${pointedAt.replace(/s$/, "")}`, "i").test(t.replace(/^The (?:largest|smallest|first|last|other) \w+/, ""));
+    // "This effect is called …" after the sentence telling the effect: that sentence is what the noun stands for.
+    const told = names(previous.text) ? null : namedEventStem(sentence, previous, def.range.start, def.term.length);
     if (!needsContext(previous) && !dangles(previous.text) && names(previous.text)) stem = `${previous.text} ${stem}`;
+    else if (told) [stem, asCloze] = [told, true];
     else {
       // The two sentences before, when the nearer one leans on the farther ("… they can create valleys. This happens if … Such valleys are called …").
       const before = sentences[def.sentenceIndex - 2];
@@ -324,7 +330,7 @@ export function makeDefinitionQuestion(
   }
   if (cutByKind && !NAMING.has(def.pattern)) return null;
   // No fair set of options: the student types the term.
-  const typedStem = def.question ? stem : `${stem} (a term from the article)`;
+  const typedStem = def.question && !asCloze ? stem : `${stem} (a term from the article)`;
   return {
     type: "FILL_BLANK",
     prompt: typedStem,
@@ -335,6 +341,6 @@ export function makeDefinitionQuestion(
     spanType: "TERM",
     keyKind: "definition",
     score: 1,
-    confidence: sure * (def.question ? 0.95 : 0.9),
+    confidence: sure * (def.question && !asCloze ? 0.95 : 0.9),
   };
 }

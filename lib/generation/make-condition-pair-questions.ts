@@ -1,0 +1,98 @@
+import { dangles } from "./question-stems";
+import { multipleChoiceQuestion, sourceIn } from "./question-parts";
+import type { GeneratedQuestion, Sentence } from "./types";
+
+/**
+ * Two neighbouring sentences that tell one thing's outcome under opposite actions ("When the keeper lifts the gate, the
+ * pond gets shallower. When the keeper drops the gate, the pond gets deeper."): the first asked as "When the keeper lifts
+ * the gate, what happens to the pond?", with the first outcome as the key and the second outcome as a wrong option. The
+ * article itself settles both: the actions are opposites, so the second outcome belongs to the other action, and the
+ * outcome "stays the same" is neither. An action told by a pronoun ("When it raises the fee, …") is asked in the passive
+ * ("When the fee is raised"), the thing acted on named as fully as the sentence before names it.
+ */
+
+// Opposite actions, each as [third-person singular, plural, past participle].
+type Forms = [string, string, string];
+const ACTIONS: [Forms, Forms][] = [
+  [["raises", "raise", "raised"], ["lowers", "lower", "lowered"]],
+  [["increases", "increase", "increased"], ["decreases", "decrease", "decreased"]],
+  [["increases", "increase", "increased"], ["reduces", "reduce", "reduced"]],
+  [["increases", "increase", "increased"], ["cuts", "cut", "cut"]],
+  [["adds", "add", "added"], ["removes", "remove", "removed"]],
+  [["heats", "heat", "heated"], ["cools", "cool", "cooled"]],
+  [["widens", "widen", "widened"], ["narrows", "narrow", "narrowed"]],
+  [["tightens", "tighten", "tightened"], ["loosens", "loosen", "loosened"]],
+  [["strengthens", "strengthen", "strengthened"], ["weakens", "weaken", "weakened"]],
+  [["lengthens", "lengthen", "lengthened"], ["shortens", "shorten", "shortened"]],
+  [["opens", "open", "opened"], ["closes", "close", "closed"]],
+];
+
+/** The participle of the first action when the two words are an opposite pair (either way round); null otherwise. */
+function opposite(one: string, two: string): string | null {
+  for (const [a, b] of ACTIONS) {
+    for (const [x, y] of [[a, b], [b, a]] as [Forms, Forms][]) {
+      const i = x.indexOf(one);
+      if (i >= 0 && i < 2 && y[i] === two) return x[2];
+    }
+  }
+  return null;
+}
+
+// "When <doer> <action> <thing>, <outcome>[, or ; or which …]." (the doer a few words, the thing a plain noun phrase).
+const PAIR_SENTENCE = /^(When|If) ((?:the |a |an )?[a-z]+(?: [a-z]+)?) ([a-z]+) ((?:the|its|their) [a-z]+(?: [a-z]+){0,2}), ([^,;]{6,80})(?:[,;] .*)?\.$/i;
+// The outcome: "<thing> becomes/gets <a few words>" or "<thing> rises/falls …" (a change, so "stays the same" is wrong), the
+// thing named (no pronoun), the words no hedge.
+const CHANGE = "rises|rise|falls|fall|increases|increase|decreases|decrease|grows|grow|shrinks|shrink|expands|expand|contracts|contract|goes up|go up|goes down|go down|speeds up|speed up|slows down|slow down";
+const OUTCOME = new RegExp(`^((?:the |a |an )?[a-z]+(?: [a-z]+){0,2}) (?:(becomes|become|gets|get|grows|grow|turns|turn) ([a-z]+(?: [a-z]+){0,2})|(${CHANGE}))$`);
+const PRONOUN = /^(?:it|they|this|these|that|those|he|she|we|you|there)$/i;
+const HEDGE = /\b(?:not|no|never|may|might|can|could|sometimes|often|usually|also|too|still|either|both|same|slightly|rarely)\b/i;
+const UNSURE_DOER = /\b(?:not|no|never|may|might|can|could|sometimes|often|usually|also|too|still)\b/i;
+
+/** "When the keeper lifts the gate, what happens to the pond?" from the first of two opposite-action sentences; null unless sure. */
+export function makeConditionPairQuestion(sentence: Sentence, next: Sentence | undefined, previous: Sentence | undefined, random: () => number): GeneratedQuestion | null {
+  if (!next || next.section !== sentence.section) return null;
+  const one = PAIR_SENTENCE.exec(sentence.text);
+  const two = PAIR_SENTENCE.exec(next.text);
+  if (!one || !two || one[1] !== two[1]) return null;
+  const [, opener, doer, action, thing, outcome] = one as unknown as [string, string, string, string, string, string];
+  const [, , doerTwo, actionTwo, thingTwo, outcomeTwo] = two as unknown as [string, string, string, string, string, string];
+  // One doer acting on one thing, the two actions opposites.
+  if (doer.toLowerCase() !== doerTwo.toLowerCase() || thing.toLowerCase() !== thingTwo.toLowerCase() || UNSURE_DOER.test(doer)) return null;
+  const participle = opposite(action.toLowerCase(), actionTwo.toLowerCase());
+  if (!participle) return null;
+  const a = OUTCOME.exec(outcome);
+  const b = OUTCOME.exec(outcomeTwo);
+  if (!a || !b || a[1]!.toLowerCase() !== b[1]!.toLowerCase() || a[2] !== b[2] || !a[4] !== !b[4]) return null;
+  // A change verb stands alone ("It rises"); a linking verb keeps its words ("It becomes cheaper").
+  const subject = a[1]!;
+  const [link, written, other] = a[4] ? ["", a[4], b[4]!] : [a[2]!, a[3]!, b[3]!];
+  // The outcomes must differ in every word that is not shared ("more expensive" against "cheaper"), and none may be hedged.
+  if (PRONOUN.test(subject.split(" ")[0]!) || HEDGE.test(outcome) || HEDGE.test(outcomeTwo) || written === other) return null;
+  const wordsA = new Set(written.split(" "));
+  if (other.split(" ").every((w) => wordsA.has(w)) || written.split(" ").every((w) => other.split(" ").includes(w))) return null;
+  const condition = PRONOUN.test(doer) ? passive(thing, participle, previous) : `${doer.replace(/^(?:The|A|An) /, (d) => d.toLowerCase())} ${action} ${thing}`;
+  if (!condition) return null;
+  const many = !/s$/.test((link || written).split(" ")[0]!);
+  const pronoun = many ? "They" : "It";
+  const said = (words: string) => `${pronoun} ${link ? `${link} ` : ""}${words}`;
+  const prompt = `${opener} ${condition}, what happens to ${subject.replace(/^(?:The|A|An) /, (d) => d.toLowerCase())}?`;
+  if (dangles(prompt)) return null;
+  const at = sentence.text.indexOf(written, sentence.text.indexOf(outcome));
+  const source = sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + written.length });
+  return multipleChoiceQuestion(
+    { prompt, key: said(written), others: [said(other), `${pronoun} ${many ? "stay" : "stays"} the same`], source, keyKind: "direction", confidence: 0.74 },
+    random,
+  );
+}
+
+/**
+ * "the rate is raised", with the thing named as the sentence before names it ("a base lending rate" -> "the base lending
+ * rate"); null when the thing is plural or its own words are all it has and the sentence before does not name it.
+ */
+function passive(thing: string, participle: string, previous: Sentence | undefined): string | null {
+  const head = thing.split(" ").at(-1)!;
+  if (/s$/.test(head) || !previous) return null;
+  const named = new RegExp(`\\b(?:a|an|the) ((?:[a-z]+ ){0,2}${head})\\b`, "i").exec(previous.text);
+  if (!named) return null;
+  return `the ${named[1]!.toLowerCase()} is ${participle}`;
+}
