@@ -169,6 +169,24 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
 }
 
+// The day a dated article is about, pointed to ("On this day", "On that date").
+const ARTICLE_DAY = /^On (?:this|that) (?:day|date)$/;
+// A subject that is a count ("two companies", "40 chiefs", "thousands of settlers").
+const COUNTED_SUBJECT = new RegExp(`^(?:${NUMBER_WORDS.join("|")}|dozens|hundreds|thousands|millions|\\d[\\d,]*) `);
+
+/**
+ * The clause after the article's day ("On this day, …") opens on a subject with no determiner: a count or a bare plural noun
+ * ("two companies met …", "delegates signed …"). Cut there as after "the …": otherwise the pointing opening stays, and the
+ * article's first sentence, its title event, makes no statement at all. (Only after that opening: after a means or a place,
+ * "Using charts, sailors …", the opening is often the point, and was kept before.)
+ */
+function countedOrPluralSubject(rest: string): boolean {
+  if (COUNTED_SUBJECT.test(rest)) return true;
+  if (!/^[a-z]+s /.test(rest)) return false;
+  const [first] = tagged(rest.split(" ").slice(0, 4).join(" "));
+  return Boolean(first?.tags?.includes("Plural") && first.tags.includes("Noun") && !first.tags.includes("Verb"));
+}
+
 // (One expression per owner's name, not one per statement trimmed.)
 const openingName = boundedMemo<RegExp>(64);
 function opensWithName(text: string, name: string): boolean {
@@ -279,8 +297,11 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
     // stays, or the statement says the opposite of the article.
     // ("By weakening the guilds, …" is a means, not a time bound: the claim holds without it.)
     const bounds = /^(?:Before|Until|Since|By|Without|Unlike|Except|On paper|In theory|In principle|Nominally)\b/.test(phrase) && !BY_MEANS.test(phrase);
-    const limits = bounds || (/^(?!In fact$)(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
-    if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && /^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest)) {
+    // ("On this day, …" opening a dated article's account of a past event names the article's own date: the event's time,
+    // however far into the clause its verb stands.)
+    const articleDay = ARTICLE_DAY.test(phrase) && PAST_VERB.test(rest);
+    const limits = bounds || (/^(?!In fact$)(?:In|On|At|Within|Under|For|From|Over|Through|With|Without|Among|Across|Along|Beyond|Like|Unlike|Amid|During|After)\b/.test(phrase) && !articleDay && !PAST_VERB.test(rest.split(/\s+/).slice(0, 8).join(" ")));
+    if (!limits && !(DATED_OPENING.test(phrase) && wordCount(rest) <= MAX_STATEMENT_WORDS - 3) && (/^(?:[A-Z]|(?:the|a|an|his|her|its|their|he|she|it|they|there|many|most|few|some|all|each|every|both) )/.test(rest) || (articleDay && countedOrPluralSubject(rest)))) {
       // "In Kell, Norland, the guild …", "Aimed at the keep, the guild's last stronghold, the raid …": a short aside of the opening follows it.
       // (Not when a "who …" follows: then the short words are the subject, and the relative clause is about them.)
       // (Not after a linking word: "However, its first fair, watched by …, was …" has its subject there, not an aside.)
