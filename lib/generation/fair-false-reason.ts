@@ -28,6 +28,10 @@ const OPENER = /^(?:in|at|on|during|after|before|when|while|by|with|for|from|ove
 // "cannot"/"could not" state an inability, a fact, and stay.
 const STATES_RESULT = /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|br(?:ing|ings|ought|inging) about|g(?:ive|ives|ave|iving) rise to|trigger(?:s|ed|ing)?)\b|\b(?:can|could|may|might)\b(?! not\b)/i;
 
+// A subject that is a catalogue of four or more things ("tin, lead, zinc and brass are …"): it tells which things belong to a
+// class, not what makes anything happen, and set after another effect it reads as an unrelated fact no reader would weigh.
+const CATALOGUE = /^(?:[\w'’-]+(?: [\w'’-]+)?, ){2,}(?:[\w'’-]+ ){1,2}(?:and|or) /i;
+
 const stem = (w: string): string => w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
 
 /**
@@ -67,7 +71,7 @@ function resultOfSubject(clause: string, subject: string, all: ReasonLink[]): bo
  */
 export function fairFalseReason(effect: string, trueReason: string, other: ReasonLink, all: ReasonLink[], onlyChoice: boolean): boolean {
   const reason = other.bare;
-  if (STATES_RESULT.test(reason)) return false;
+  if (STATES_RESULT.test(reason) || CATALOGUE.test(reason.trim())) return false;
   const subject = subjectHead(effect);
   const reasonSubject = subjectHead(reason);
   if (!subject || !reasonSubject) return !onlyChoice;

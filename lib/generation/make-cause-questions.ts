@@ -292,8 +292,9 @@ export function lowerUnlessName(text: string, articleText: string): string {
   // "Idrisu Kalvo was ill": two capitalised words, the first no opening word, are a name the article may only ever open sentences with.
   const second = text.split(" ")[1] ?? "";
   if (/^[A-Z][a-z]+$/.test(second) && !/^(?:this|that|these|those|his|her|in|on|at|by|for|after|before|when|while|during|if|as|since|because)$/.test(lower)) return text;
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?:[a-z,]|\\b[A-Z]\\.) ${escaped}(?![\\w'’-])`).test(articleText) ? text : lower + text.slice(first.length);
+  // ("Tavin's boat sank": the name is found without its "'s", which the article may give it only at sentence starts.)
+  const escaped = first.replace(/['’]s$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:[a-z,]|\\b[A-Z]\\.) ${escaped}(?:['’]s)?(?![\\w'’-])`).test(articleText) ? text : lower + text.slice(first.length);
 }
 
 export function makeRestatedCause(fact: CauseFact, sentences: Sentence[], articleText: string): GeneratedQuestion | null {

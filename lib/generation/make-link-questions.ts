@@ -197,9 +197,15 @@ export function makeLinkQuestion(fact: Link, all: Link[], sentences: Sentence[],
  */
 const NAMES_OWN_OUTCOME = /\b(?:(?:can|could|may|might|will|would|often|usually) )?(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|give[sn]? rise to|bring(?:s|ing)? about|brought about|trigger(?:s|ed|ing)?|produc(?:e|es|ed|ing))\b/i;
 
+/**
+ * An effect clause that ends on a verb whose words it leaves out ("… hoped the others would too", "… as the elders did"): the
+ * missing words are in the sentence's other clause, so the effect read alone says nothing whole.
+ */
+const ELLIPTIC = /\b(?:do|does|did|can|could|will|would|shall|should|may|might|must|is|are|was|were|has|have|had)(?: not| so)?(?: too| as well| also)?\s*$/i;
+
 export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   // "… rot there because …": a place word with its place in another sentence reads as nowhere in a statement of its own.
-  if (!fact.head || pickDistractors(fact, all, sentences).length >= 2 || /\b(?:there|here)\b(?! (?:is|are|was|were)\b)/i.test(fact.head)) return null;
+  if (!fact.head || ELLIPTIC.test(fact.head) || pickDistractors(fact, all, sentences).length >= 2 || /\b(?:there|here)\b(?! (?:is|are|was|were)\b)/i.test(fact.head)) return null;
   // The next fitting answer after this one in the article (going round), so each statement swaps in its own.
   const pool = poolOf(all);
   const at = pool.position.get(fact) ?? -1;
@@ -224,7 +230,7 @@ export function makeSwappedLink(fact: Link, all: Link[], sentences: Sentence[], 
  */
 export function makeRestatedReason(fact: Link, all: Link[], sentences: Sentence[], articleText: string): GeneratedQuestion | null {
   // ("Because of A, B" too, restated "B because of A".)
-  if (fact.role !== "cause" || (fact.shape !== "because" && fact.shape !== "because-of") || !fact.head || pickDistractors(fact, all, sentences).length >= 2) return null;
+  if (fact.role !== "cause" || (fact.shape !== "because" && fact.shape !== "because-of") || !fact.head || ELLIPTIC.test(fact.head) || pickDistractors(fact, all, sentences).length >= 2) return null;
   // "Rulers welcomed Ada because he …": a reason the sentence opens with "he"/"she" keeps it when the effect names the person.
   const pronoun = fact.written && /^(?:he|she) /.exec(fact.written)?.[0];
   const named = pronoun && fact.bare.endsWith(fact.written!.slice(pronoun.length)) ? fact.bare.slice(0, fact.bare.length - fact.written!.length + pronoun.length - 1) : null;
