@@ -4,7 +4,7 @@ import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { boundedMemo } from "./article-memo";
-import { CONTRAST_AND_ADDITION_LINKS, LINKING_PHRASES } from "./linking-words";
+import { CONTRAST_AND_ADDITION_LINKS, DROPPABLE_LINKS, LINKING_PHRASES } from "./linking-words";
 
 /**
  * Causes, purposes and results the article states with an explicit connective
@@ -54,6 +54,9 @@ const LINKING_OPENER = new RegExp(`^(?:${[...LINKING_PHRASES, ...CONTRAST_AND_AD
 // An opening phrase before the main clause ("After the war ended, …", "Although tired, …"): the question leaves it out.
 const OPENER = /^(?:After|Although|Though|While|When|Once|Despite|In|By|During|Before|Later|Soon|Equipped|With)\b[^,]{0,120}, /;
 
+// A word that only numbers or joins the article's points ("Finally, …", "Moreover, …"): the effect after it stands alone.
+const POINT_OPENER = new RegExp(`^(?:${[...DROPPABLE_LINKS, "First(?:ly)?", "Second(?:ly)?", "Third(?:ly)?", "Finally", "Lastly", "Also", "In addition", "Besides", "Above all"].join("|")}),\\s+`);
+
 /** A clause with a personal pronoun the article does not let us name ("he" in an article about many people) cannot stand alone. */
 function standsAlone(text: string, sentence: Sentence): string | null {
   const resolved = resolvePerson(text, sentence);
@@ -85,11 +88,13 @@ function causeOf(sentence: Sentence, sentenceIndex: number, previous: Sentence |
   // (The effect holds no "because" of its own: "E, because A and because B" is E with two reasons, not "E, because A and".)
   m = /^((?:[^,;:]{3,120}, )?(?:(?!\bbecause\b)[^,;:]){8,140}?),? because (?!of\b)([^;:]{6,160})\.$/.exec(text);
   if (m && !HEDGED.test(m[1]!)) {
-    const effect = standsAlone(m[1]!, sentence);
+    const effect = standsAlone(capitalise(m[1]!.replace(POINT_OPENER, "")), sentence);
     // A leading "it"/"they" in the reason is the question's own subject ("Why is the day remembered?" "It marked …").
     // Two reasons ("because A and because B"): the first alone, as its "because" shows it; the second's marker would stay
     // inside the answer ("A and because B").
-    const told = m[2]!.replace(/,? and (?:also )?because .*$/, "");
+    // A result of the reason after ", so" ("because the path is steep, so carts go slowly") is the reason's own outcome, not
+    // part of this effect's reason: the answer ends before it.
+    const told = m[2]!.replace(/,? and (?:also )?because .*$/, "").replace(/, so (?!that\b)(?![a-z]+ that\b).*$/, "");
     // So is a leading "its"/"their": the subject's own parts ("Why do solids …?" "Their particles are …").
     const leading = /^(?:it|they|its|their) /.exec(told)?.[0] ?? "";
     const rest = standsAlone(told.slice(leading.length), sentence);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fairFalseReason } from "@/lib/generation/fair-false-reason";
 import { findLinks } from "@/lib/generation/find-links";
-import { lowerUnlessName } from "@/lib/generation/make-cause-questions";
+import { findCauses, lowerUnlessName } from "@/lib/generation/make-cause-questions";
 import { makeRestatedReason, makeSwappedLink } from "@/lib/generation/make-link-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 
@@ -35,5 +35,16 @@ describe("false and true 'because' statements built from an article's links", ()
     // The other effect stands whole and keeps its false statement.
     const ford = links.find((l) => l.head.startsWith("The old ford"));
     expect(makeSwappedLink(ford!, links, article.sentences, text)?.prompt).toBe("The old ford was closed because one boat had already landed safely.");
+  });
+});
+
+describe("a 'because' sentence opened by a word that numbers the article's points", () => {
+  it("asks about the effect without the opener and ends the reason before its own ', so' result", () => {
+    const text = "The Lake Ferry\n\nThe ferry crosses the lake each morning. Finally, the ferry does not run in winter because the lake freezes over, so the boats stay in the harbour.";
+    const article = parseArticle(text);
+    const fact = findCauses(article.sentences).find((c) => c.sentenceIndex === 1);
+    expect(fact?.question).toBe("Why does the ferry not run in winter?");
+    expect(fact?.effect).toBe("The ferry does not run in winter");
+    expect(fact?.reason).toBe("the lake freezes over");
   });
 });
