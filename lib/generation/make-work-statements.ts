@@ -28,7 +28,12 @@ const EXPLORES = String.raw`((?:(?:explores|examines|deals with|is about|focuses
 const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)`;
 // A sentence naming an adaptation or a sequel: an "Its" right after it may be that work's.
 const SOURCE_WORK = /\b(?:poem|poems|song|songs|hymn|ballad|rhyme|verse|line|lines|book|books|story|stories|play|plays|novel|novels)\b/i;
-const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|series|version|remake)\b/i;
+// (Or another book of the author's, "a memoir, Salt Days", "a sequel": "It explores …" after it is that book's.)
+const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|prequel|series|version|remake|memoirs?|autobiography|biography|diary|essays?|collection)\b/i;
+// The words that name one work: a novel is also "the book" or "the story", a tragedy "the play". "The poem warns …" in an
+// article on a novel is a poem in its plot, not the novel.
+const KIND_CALLED = /^The (novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)(['’]s)? /;
+const KIND_GROUPS = [["novel", "novella", "book", "story", "fable"], ["play", "tragedy", "comedy"], ["poem", "epic"]];
 // "The title comes from an old ballad by …", "Its title is taken from a line in …": the source, up to an aside, a colon or
 // the end (a source's name may hold a quotation or initials, "by W. H. Orme").
 const TITLE = /^(?:Its|The) title (comes|is taken|was taken|is drawn|was drawn|came) from (an? [a-z].{6,100}?)(?=, (?:which|where|who|in which)\b|[:;]|\.$)/;
@@ -40,16 +45,44 @@ const TITLE_WEIGHT = 0.85;
 
 /** The work an article retells: the title's name, where the first sentence calls that name a novel, play or poem. */
 export function workNamed(title: string, first: string | undefined): string | null {
+  return namedWork(title, first)?.name ?? null;
+}
+
+/** The work's name and the kind its first sentence gives it ("novel", "play"). */
+function namedWork(title: string, first: string | undefined): { name: string; kind: string } | null {
   const name = title.split(/:\s/)[0]!.trim().replace(/^["“](.*)["”]$/, "$1");
   if (!name || !first || name.split(/\s+/).length > 6) return null;
-  const opens = new RegExp(String.raw`^["“]?${escapeRegExp(name)}["”]? (?:is|was) (?:an? |one of the )(?:[A-Za-z0-9][\w-]*,? ){0,3}${WORK_KIND}s?\b`);
-  return opens.test(first) ? name : null;
+  const opens = new RegExp(String.raw`^["“]?${escapeRegExp(name)}["”]? (?:is|was) (?:an? |one of the )(?:[A-Za-z0-9][\w-]*,? ){0,3}(${WORK_KIND})s?\b`);
+  const kind = opens.exec(first)?.[1];
+  return kind ? { name, kind } : null;
+}
+
+/**
+ * Whether sentence i, naming the work only as "It", "Its", "The novel" or "The novel's", may be speaking of another
+ * work: one its kind word cannot be ("The poem …" in an article on a novel), or one the sentence before names (a film,
+ * a sequel, a memoir; for "It", also a poem or a song; for "The novel", another work of its kind, as in "Her next novel
+ * was …" or "Grandmother tells him an old story."). The first sentence names the work itself.
+ */
+function saysOtherWork(sentences: Sentence[], i: number, name: string, kind: string): boolean {
+  const text = sentences[i]!.text;
+  const prev = i > 0 ? sentences[i - 1]!.text : "";
+  // (A sentence before that is itself said of the work, "The novel was her first book.", names no other by "book".)
+  const namesOther = (pattern: RegExp) => pattern.test(prev) && !new RegExp(String.raw`^(?:["“]?${escapeRegExp(name)}\b|The ${kind}\b)`).test(prev);
+  const called = KIND_CALLED.exec(text);
+  if (called) {
+    const group = KIND_GROUPS.find((g) => g.includes(kind)) ?? [kind];
+    if (!group.includes(called[1]!)) return true;
+    return OTHER_VERSION.test(prev) || (!called[2] && i > 1 && namesOther(new RegExp(String.raw`\b(?:${group.join("|")})s?\b`, "i")));
+  }
+  if (!/^Its?\b/.test(text)) return false;
+  return OTHER_VERSION.test(prev) || (/^It\b/.test(text) && SOURCE_WORK.test(prev));
 }
 
 /** The true statements of what a story article says of its work's themes, message and title. */
 export function makeWorkStatements(sentences: Sentence[], title: string): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
-  const name = workNamed(title, sentences[0]?.text);
-  if (!name) return [];
+  const named = namedWork(title, sentences[0]?.text);
+  if (!named) return [];
+  const { name, kind } = named;
   // ("The main themes of Of Mice …" reads as a slip: a name opening on "of" or "in" is quoted after "of" or "in".)
   const work = /^(?:of|in)\b/i.test(name) ? `"${name}"` : name;
   const owner = String.raw`(?:${WORK_WORD}|["“]?${escapeRegExp(name)}["”]?['’]s)`;
@@ -63,8 +96,8 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
   // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
   const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
-  // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one.)
-  const otherWork = (i: number) => /^Its?\b/.test(sentences[i]!.text) && (OTHER_VERSION.test(sentences[i - 1]?.text ?? "") || (/^It\b/.test(sentences[i]!.text) && SOURCE_WORK.test(sentences[i - 1]?.text ?? "")));
+  // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see saysOtherWork.)
+  const otherWork = (i: number) => saysOtherWork(sentences, i, name, kind);
   const points = sentences.map((sentence, i) =>
     otherWork(i) ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
   );

@@ -91,6 +91,24 @@ describe("a story article's themes, message and title source, said of the work b
     expect(makeWorkStatements(sentencesOf(filmThemes), "The Lantern Orchard: The Story and Its Meaning").map((m) => m.question.prompt)).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
   });
 
+  it("leaves what a sequel, a memoir, a tale in the plot or a poem in it says alone: those are other works", () => {
+    const title = "The Lantern Orchard: The Story and Its Meaning";
+    const lastTwo = "The title comes from a hymn by Owen Price, which the sisters sing each winter. Its main themes include duty, the bond between sisters and the pull of the city.";
+    const themes = "The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.";
+    const ending = (extra: string) => LANTERN.replace(lastTwo, `${extra} Its main themes include duty, the bond between sisters and the pull of the city.`);
+    const made = (text: string) => makeWorkStatements(sentencesOf(text), title).map((m) => m.question.prompt);
+    // A sequel's themes, said of "the novel" right after it.
+    expect(made(ending("In 1970 Bryn published a sequel, The Frost Orchard, about Elin's daughter. The novel explores themes of exile and return."))).toEqual([themes]);
+    // A memoir's, said of "It".
+    expect(made(ending("Bryn also wrote a memoir, Hill Years, in 1975. It explores themes of childhood and hunger in the hills."))).toEqual([themes]);
+    // A fable a character tells, said of "the story".
+    expect(made(ending("Their grandmother tells them an old story about a greedy crow. The story teaches that greed leaves a bird with nothing."))).toEqual([themes]);
+    // A poem in a novel's plot is never the novel.
+    expect(made(ending("Elin finds a poem carved on the barn door. The poem warns that a farm left alone falls back to the wild."))).toEqual([themes]);
+    // The novel's own claim, after a sentence said of the novel, is still asked.
+    expect(made(ending("The novel was the first book Bryn wrote. The novel warns that pride can cost a family its land."))).toEqual(["The Lantern Orchard warns that pride can cost a family its land.", themes]);
+  });
+
   it("passes the gates as the article's words, and nothing else said of the work does", () => {
     const sentence = "Its main themes include duty, the bond between sisters and the pull of the city.";
     expect(restatesWork("The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.", sentence, LANTERN)).toBe(true);
