@@ -78,6 +78,22 @@ function saysOtherWork(sentences: Sentence[], i: number, name: string, kind: str
   return OTHER_VERSION.test(prev) || (/^It\b/.test(text) && SOURCE_WORK.test(prev));
 }
 
+/** Whether a sentence names a work other than a study guide's own: a film, a sequel, a memoir, a poem, a book. */
+export function namesOtherWork(text: string): boolean {
+  return OTHER_VERSION.test(text) || SOURCE_WORK.test(text);
+}
+
+/**
+ * Whether sentence i's "It" follows a sentence said of the work: the first sentence, or one opening on the work's name,
+ * "It" or "The novel" that names no film, sequel or memoir. After "Her mother grew up in a port town." or "The film
+ * was shot in Wales.", an "It is set in …" may be the town's or the film's.
+ */
+export function followsWork(sentences: Sentence[], i: number, name: string): boolean {
+  if (i === 1) return true;
+  const prev = sentences[i - 1]?.text ?? "";
+  return !OTHER_VERSION.test(prev) && (new RegExp(String.raw`^["“]?${escapeRegExp(name)}\b`).test(prev) || /^Its?\b/.test(prev) || KIND_CALLED.test(prev));
+}
+
 /** The true statements of what a story article says of its work's themes, message and title. */
 export function makeWorkStatements(sentences: Sentence[], title: string): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
   const named = namedWork(title, sentences[0]?.text);
