@@ -29,7 +29,7 @@ export function makeWorkSetting(sentences: Sentence[], spansBySentence: Span[][]
     // After a sentence on something else ("Her mother grew up in a port town."), "It is set in Wales" may be that
     // place's; but only a story is set in a time, so a decade or a year is still the work's, unless another work was
     // just named (a film, a sequel), whose setting it may be.
-    const afterWork = followsWork(sentences, i, work);
+    const afterWork = followsWork(sentences, i, title);
     if (!afterWork && namesOtherWork(sentences[i - 1]!.text)) return;
     // Only the setting's own words: up to its first comma (what follows is a scene or an aside, not where or when).
     const comma = sentence.text.indexOf(", ");

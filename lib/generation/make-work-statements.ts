@@ -59,23 +59,28 @@ function namedWork(title: string, first: string | undefined): { name: string; ki
 
 /**
  * Whether sentence i, naming the work only as "It", "Its", "The novel" or "The novel's", may be speaking of another
- * work: one its kind word cannot be ("The poem …" in an article on a novel), or one the sentence before names (a film,
- * a sequel, a memoir; for "It", also a poem or a song; for "The novel", another work of its kind, as in "Her next novel
- * was …" or "Grandmother tells him an old story."). The first sentence names the work itself.
+ * work: one its kind word cannot be ("The poem …" in an article on a novel), or one named just before it: a film, a
+ * sequel or a memoir, or another work of its kind ("Her second novel, …, failed. It deals with …. The novel teaches
+ * …": the chain of "It" and "the novel" back to that sentence is that novel's), or for "It" a poem or a song right
+ * before ("The title comes from a hymn …"). The first sentence, and one opening on the work's name, are the work's.
  */
 function saysOtherWork(sentences: Sentence[], i: number, name: string, kind: string): boolean {
   const text = sentences[i]!.text;
-  const prev = i > 0 ? sentences[i - 1]!.text : "";
-  // (A sentence before that is itself said of the work, "The novel was her first book.", names no other by "book".)
-  const namesOther = (pattern: RegExp) => pattern.test(prev) && !new RegExp(String.raw`^(?:["“]?${escapeRegExp(name)}\b|The ${kind}\b)`).test(prev);
+  const group = KIND_GROUPS.find((g) => g.includes(kind)) ?? [kind];
   const called = KIND_CALLED.exec(text);
-  if (called) {
-    const group = KIND_GROUPS.find((g) => g.includes(kind)) ?? [kind];
-    if (!group.includes(called[1]!)) return true;
-    return OTHER_VERSION.test(prev) || (!called[2] && i > 1 && namesOther(new RegExp(String.raw`\b(?:${group.join("|")})s?\b`, "i")));
+  if (called && !group.includes(called[1]!)) return true;
+  if (!called && !/^Its?\b/.test(text)) return false;
+  const sameKind = new RegExp(String.raw`\b(?:${group.join("|")})s?\b`, "i");
+  const pointer = new RegExp(String.raw`^(?:Its?|The (?:${group.join("|")})(?:['’]s)?)\b`);
+  const byName = new RegExp(String.raw`^["“]?${escapeRegExp(name)}\b`);
+  for (let j = i - 1; j >= 1; j--) {
+    const prev = sentences[j]!.text;
+    if (OTHER_VERSION.test(prev)) return true;
+    if (byName.test(prev)) return false;
+    if (pointer.test(prev)) continue;
+    return sameKind.test(prev) || (j === i - 1 && /^It\b/.test(text) && SOURCE_WORK.test(prev));
   }
-  if (!/^Its?\b/.test(text)) return false;
-  return OTHER_VERSION.test(prev) || (/^It\b/.test(text) && SOURCE_WORK.test(prev));
+  return false;
 }
 
 /** Whether a sentence names a work other than a study guide's own: a film, a sequel, a memoir, a poem, a book. */
@@ -88,10 +93,11 @@ export function namesOtherWork(text: string): boolean {
  * "It" or "The novel" that names no film, sequel or memoir. After "Her mother grew up in a port town." or "The film
  * was shot in Wales.", an "It is set in …" may be the town's or the film's.
  */
-export function followsWork(sentences: Sentence[], i: number, name: string): boolean {
-  if (i === 1) return true;
+export function followsWork(sentences: Sentence[], i: number, title: string): boolean {
+  const named = namedWork(title, sentences[0]?.text);
+  if (!named || saysOtherWork(sentences, i, named.name, named.kind)) return false;
   const prev = sentences[i - 1]?.text ?? "";
-  return !OTHER_VERSION.test(prev) && (new RegExp(String.raw`^["“]?${escapeRegExp(name)}\b`).test(prev) || /^Its?\b/.test(prev) || KIND_CALLED.test(prev));
+  return i === 1 || new RegExp(String.raw`^["“]?${escapeRegExp(named.name)}\b`).test(prev) || /^Its?\b/.test(prev) || KIND_CALLED.test(prev);
 }
 
 /** The true statements of what a story article says of its work's themes, message and title. */

@@ -95,7 +95,7 @@ describe("a story article's themes, message and title source, said of the work b
     const title = "The Lantern Orchard: The Story and Its Meaning";
     const lastTwo = "The title comes from a hymn by Owen Price, which the sisters sing each winter. Its main themes include duty, the bond between sisters and the pull of the city.";
     const themes = "The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.";
-    const ending = (extra: string) => LANTERN.replace(lastTwo, `${extra} Its main themes include duty, the bond between sisters and the pull of the city.`);
+    const ending = (extra: string) => LANTERN.replace(lastTwo, `${extra} ${lastTwo}`);
     const made = (text: string) => makeWorkStatements(sentencesOf(text), title).map((m) => m.question.prompt);
     // A sequel's themes, said of "the novel" right after it.
     expect(made(ending("In 1970 Bryn published a sequel, The Frost Orchard, about Elin's daughter. The novel explores themes of exile and return."))).toEqual([themes]);
@@ -105,6 +105,8 @@ describe("a story article's themes, message and title source, said of the work b
     expect(made(ending("Their grandmother tells them an old story about a greedy crow. The story teaches that greed leaves a bird with nothing."))).toEqual([themes]);
     // A poem in a novel's plot is never the novel.
     expect(made(ending("Elin finds a poem carved on the barn door. The poem warns that a farm left alone falls back to the wild."))).toEqual([themes]);
+    // Nor is "It" or "the novel" any sentence later, while each sentence between says "it" or "the novel" too.
+    expect(made(LANTERN.replace(lastTwo, "Bryn's second novel, The Frost Orchard, sold few copies. It follows Elin's daughter. The novel teaches that a home is carried, not kept."))).toEqual([]);
     // The novel's own claim, after a sentence said of the novel, is still asked.
     expect(made(ending("The novel was the first book Bryn wrote. The novel warns that pride can cost a family its land."))).toEqual(["The Lantern Orchard warns that pride can cost a family its land.", themes]);
   });
