@@ -33,6 +33,8 @@ const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|se
 // The words that name one work: a novel is also "the book" or "the story", a tragedy "the play". "The poem warns …" in an
 // article on a novel is a poem in its plot, not the novel.
 const KIND_CALLED = /^The (novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)(['’]s)? /;
+// "Major themes in the novel include …", "The main themes of the play are …": the work named by its kind after the themes.
+const THEMES_OF_KIND = /^(?:The )?(?:[A-Za-z]+ )?[Tt]hemes (?:in|of) the (novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)\b/;
 const KIND_GROUPS = [["novel", "novella", "book", "story", "fable"], ["play", "tragedy", "comedy"], ["poem", "epic"]];
 // "The title comes from an old ballad by …", "Its title is taken from a line in …": the source, up to an aside, a colon or
 // the end (a source's name may hold a quotation or initials, "by W. H. Orme").
@@ -64,12 +66,14 @@ function namedWork(title: string, first: string | undefined): { name: string; ki
  * …": the chain of "It" and "the novel" back to that sentence is that novel's), or for "It" a poem or a song right
  * before ("The title comes from a hymn …"). The first sentence, and one opening on the work's name, are the work's.
  */
-function saysOtherWork(sentences: Sentence[], i: number, name: string, kind: string): boolean {
+function saysOtherWork(sentences: Sentence[], i: number, name: string, kind: string, author?: string): boolean {
   const text = sentences[i]!.text;
   const group = KIND_GROUPS.find((g) => g.includes(kind)) ?? [kind];
-  const called = KIND_CALLED.exec(text);
+  const called = KIND_CALLED.exec(text) ?? THEMES_OF_KIND.exec(text);
   if (called && !group.includes(called[1]!)) return true;
-  if (!called && !/^Its?\b/.test(text)) return false;
+  // ("Bryn's message is that …" names the author, not the work: it may be said of any of her books.)
+  const byAuthor = author !== undefined && new RegExp(String.raw`^${escapeRegExp(author)}['’]s `).test(text);
+  if (!called && !byAuthor && !/^Its?\b/.test(text)) return false;
   const sameKind = new RegExp(String.raw`\b(?:${group.join("|")})s?\b`, "i");
   const pointer = new RegExp(String.raw`^(?:Its?|The (?:${group.join("|")})(?:['’]s)?)\b`);
   const byName = new RegExp(String.raw`^["“]?${escapeRegExp(name)}\b`);
@@ -119,7 +123,7 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
   const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
   // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see saysOtherWork.)
-  const otherWork = (i: number) => saysOtherWork(sentences, i, name, kind);
+  const otherWork = (i: number) => saysOtherWork(sentences, i, name, kind, author);
   const points = sentences.map((sentence, i) =>
     otherWork(i) ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
   );

@@ -107,6 +107,11 @@ describe("a story article's themes, message and title source, said of the work b
     expect(made(ending("Elin finds a poem carved on the barn door. The poem warns that a farm left alone falls back to the wild."))).toEqual([themes]);
     // Nor is "It" or "the novel" any sentence later, while each sentence between says "it" or "the novel" too.
     expect(made(LANTERN.replace(lastTwo, "Bryn's second novel, The Frost Orchard, sold few copies. It follows Elin's daughter. The novel teaches that a home is carried, not kept."))).toEqual([]);
+    // Nor the themes of "the novel" or "the poem" named after them, nor the author's message, said after another work.
+    expect(made(ending("In 1970 Bryn published a sequel, The Frost Orchard, about Elin's daughter. Major themes in the novel include exile and the long road home."))).toEqual([themes]);
+    expect(made(ending("Elin reads a poem by Owen Price each winter. Major themes in the poem include snow, loss and faith."))).toEqual([themes]);
+    expect(made(ending("In 1970 Bryn published a sequel, The Frost Orchard, about Elin's daughter. Bryn's message is that a home is carried with you, not kept."))).toEqual([themes]);
+    expect(made(ending("Bryn lived on a farm as a child. Bryn's message is that a home is carried with you, not kept."))).toEqual(["Bryn's message in The Lantern Orchard is that a home is carried with you, not kept.", themes]);
     // The novel's own claim, after a sentence said of the novel, is still asked.
     expect(made(ending("The novel was the first book Bryn wrote. The novel warns that pride can cost a family its land."))).toEqual(["The Lantern Orchard warns that pride can cost a family its land.", themes]);
   });
