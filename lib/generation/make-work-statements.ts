@@ -28,8 +28,8 @@ const EXPLORES = String.raw`((?:(?:explores|examines|deals with|is about|focuses
 const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)`;
 // A sentence naming an adaptation or a sequel: an "Its" right after it may be that work's.
 const SOURCE_WORK = /\b(?:poem|poems|song|songs|hymn|ballad|rhyme|verse|line|lines|book|books|story|stories|play|plays|novel|novels)\b/i;
-// (Or another book of the author's, "a memoir, Salt Days", "a sequel": "It explores …" after it is that book's.)
-const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|prequel|series|version|remake|memoirs?|autobiography|biography|diary|essays?|collection)\b/i;
+// (Or another book of the author's, "a memoir, Salt Days", "a sequel", or a setting to music: "It explores …" after it is that one's.)
+const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|prequel|series|version|remake|memoirs?|autobiography|biography|diary|essays?|collection|set to music|composer|recording|ballet)\b/i;
 // The words that name one work: a novel is also "the book" or "the story", a tragedy "the play". "The poem warns …" in an
 // article on a novel is a poem in its plot, not the novel.
 const KIND_CALLED = /^The (novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)(['’]s)? /;

@@ -112,6 +112,8 @@ describe("a story article's themes, message and title source, said of the work b
     expect(made(ending("Elin reads a poem by Owen Price each winter. Major themes in the poem include snow, loss and faith."))).toEqual([themes]);
     expect(made(ending("In 1970 Bryn published a sequel, The Frost Orchard, about Elin's daughter. Bryn's message is that a home is carried with you, not kept."))).toEqual([themes]);
     expect(made(ending("Bryn lived on a farm as a child. Bryn's message is that a home is carried with you, not kept."))).toEqual(["Bryn's message in The Lantern Orchard is that a home is carried with you, not kept.", themes]);
+    // A setting to music is another work too.
+    expect(made(ending("The novel was later set to music by the composer Ruth Hale. It explores themes of loss and memory in a slow, sad melody."))).toEqual([themes]);
     // The novel's own claim, after a sentence said of the novel, is still asked.
     expect(made(ending("The novel was the first book Bryn wrote. The novel warns that pride can cost a family its land."))).toEqual(["The Lantern Orchard warns that pride can cost a family its land.", themes]);
   });
