@@ -60,7 +60,8 @@ function namedWork(title: string, first: string | undefined): { name: string; ki
 }
 
 /**
- * Whether sentence i, naming the work only as "It", "Its", "The novel" or "The novel's", may be speaking of another
+ * Whether sentence i, naming the work only as "It", "Its", "The novel" or "The novel's" (or not at all: "The title
+ * comes from …", "Bryn's message is that …"), may be speaking of another
  * work: one its kind word cannot be ("The poem …" in an article on a novel), or one named just before it: a film, a
  * sequel or a memoir, or another work of its kind ("Her second novel, …, failed. It deals with …. The novel teaches
  * …": the chain of "It" and "the novel" back to that sentence is that novel's), or for "It" a poem or a song right
@@ -73,7 +74,8 @@ function saysOtherWork(sentences: Sentence[], i: number, name: string, kind: str
   if (called && !group.includes(called[1]!)) return true;
   // ("Bryn's message is that …" names the author, not the work: it may be said of any of her books.)
   const byAuthor = author !== undefined && new RegExp(String.raw`^${escapeRegExp(author)}['’]s `).test(text);
-  if (!called && !byAuthor && !/^Its?\b/.test(text)) return false;
+  // ("The title comes from …" names no work either: after a film or a sequel, the title is that one's.)
+  if (!called && !byAuthor && !/^(?:Its?|The title)\b/.test(text)) return false;
   const sameKind = new RegExp(String.raw`\b(?:${group.join("|")})s?\b`, "i");
   const pointer = new RegExp(String.raw`^(?:Its?|The (?:${group.join("|")})(?:['’]s)?)\b`);
   const byName = new RegExp(String.raw`^["“]?${escapeRegExp(name)}\b`);

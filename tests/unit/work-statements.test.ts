@@ -114,6 +114,10 @@ describe("a story article's themes, message and title source, said of the work b
     expect(made(ending("Bryn lived on a farm as a child. Bryn's message is that a home is carried with you, not kept."))).toEqual(["Bryn's message in The Lantern Orchard is that a home is carried with you, not kept.", themes]);
     // A setting to music is another work too.
     expect(made(ending("The novel was later set to music by the composer Ruth Hale. It explores themes of loss and memory in a slow, sad melody."))).toEqual([themes]);
+    // Nor a film's or a sequel's title source, said as "The title" right after it.
+    const title2 = (extra: string) => makeWorkStatements(sentencesOf(LANTERN.replace(lastTwo, extra)), title).map((m) => m.question.prompt);
+    expect(title2("In 1990 it was made into a film called Winter Light. The title comes from a hymn by Owen Price.")).toEqual([]);
+    expect(title2("Bryn lived on a farm as a child. The title comes from a hymn by Owen Price.")).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
     // The novel's own claim, after a sentence said of the novel, is still asked.
     expect(made(ending("The novel was the first book Bryn wrote. The novel warns that pride can cost a family its land."))).toEqual(["The Lantern Orchard warns that pride can cost a family its land.", themes]);
   });
