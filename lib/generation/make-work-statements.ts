@@ -60,33 +60,36 @@ function namedWork(title: string, first: string | undefined): { name: string; ki
 }
 
 /**
- * Whether sentence i, naming the work only as "It", "Its", "The novel" or "The novel's" (or not at all: "The title
+ * For each sentence i: whether it, naming the work only as "It", "Its", "The novel" or "The novel's" (or not at all: "The title
  * comes from …", "Bryn's message is that …"), may be speaking of another
  * work: one its kind word cannot be ("The poem …" in an article on a novel), or one named just before it: a film, a
  * sequel or a memoir, or another work of its kind ("Her second novel, …, failed. It deals with …. The novel teaches
  * …": the chain of "It" and "the novel" back to that sentence is that novel's), or for "It" a poem or a song right
  * before ("The title comes from a hymn …"). The first sentence, and one opening on the work's name, are the work's.
  */
-function saysOtherWork(sentences: Sentence[], i: number, name: string, kind: string, author?: string): boolean {
-  const text = sentences[i]!.text;
+function otherWorkGuard(sentences: Sentence[], name: string, kind: string, author?: string): (i: number) => boolean {
+  // (Built once per article: the guard is asked of every sentence.)
   const group = KIND_GROUPS.find((g) => g.includes(kind)) ?? [kind];
-  const called = KIND_CALLED.exec(text) ?? THEMES_OF_KIND.exec(text);
-  if (called && !group.includes(called[1]!)) return true;
-  // ("Bryn's message is that …" names the author, not the work: it may be said of any of her books.)
-  const byAuthor = author !== undefined && new RegExp(String.raw`^${escapeRegExp(author)}['’]s `).test(text);
-  // ("The title comes from …" names no work either: after a film or a sequel, the title is that one's.)
-  if (!called && !byAuthor && !/^(?:Its?|The title)\b/.test(text)) return false;
   const sameKind = new RegExp(String.raw`\b(?:${group.join("|")})s?\b`, "i");
   const pointer = new RegExp(String.raw`^(?:Its?|The (?:${group.join("|")})(?:['’]s)?)\b`);
   const byName = new RegExp(String.raw`^["“]?${escapeRegExp(name)}\b`);
-  for (let j = i - 1; j >= 1; j--) {
-    const prev = sentences[j]!.text;
-    if (OTHER_VERSION.test(prev)) return true;
-    if (byName.test(prev)) return false;
-    if (pointer.test(prev)) continue;
-    return sameKind.test(prev) || (j === i - 1 && /^It\b/.test(text) && SOURCE_WORK.test(prev));
-  }
-  return false;
+  const byAuthor = author === undefined ? null : new RegExp(String.raw`^${escapeRegExp(author)}['’]s `);
+  return (i) => {
+    const text = sentences[i]!.text;
+    const called = KIND_CALLED.exec(text) ?? THEMES_OF_KIND.exec(text);
+    if (called && !group.includes(called[1]!)) return true;
+    // ("Bryn's message is that …" names the author, not the work: it may be said of any of her books.)
+    // ("The title comes from …" names no work either: after a film or a sequel, the title is that one's.)
+    if (!called && !byAuthor?.test(text) && !/^(?:Its?|The title)\b/.test(text)) return false;
+    for (let j = i - 1; j >= 1; j--) {
+      const prev = sentences[j]!.text;
+      if (OTHER_VERSION.test(prev)) return true;
+      if (byName.test(prev)) return false;
+      if (pointer.test(prev)) continue;
+      return sameKind.test(prev) || (j === i - 1 && /^It\b/.test(text) && SOURCE_WORK.test(prev));
+    }
+    return false;
+  };
 }
 
 /** Whether a sentence names a work other than a study guide's own: a film, a sequel, a memoir, a poem, a book. */
@@ -101,7 +104,7 @@ export function namesOtherWork(text: string): boolean {
  */
 export function followsWork(sentences: Sentence[], i: number, title: string): boolean {
   const named = namedWork(title, sentences[0]?.text);
-  if (!named || saysOtherWork(sentences, i, named.name, named.kind)) return false;
+  if (!named || otherWorkGuard(sentences, named.name, named.kind)(i)) return false;
   const prev = sentences[i - 1]?.text ?? "";
   return i === 1 || new RegExp(String.raw`^["“]?${escapeRegExp(named.name)}\b`).test(prev) || /^Its?\b/.test(prev) || KIND_CALLED.test(prev);
 }
@@ -124,8 +127,8 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
   // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
   const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
-  // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see saysOtherWork.)
-  const otherWork = (i: number) => saysOtherWork(sentences, i, name, kind, author);
+  // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see otherWorkGuard.)
+  const otherWork = otherWorkGuard(sentences, name, kind, author);
   const points = sentences.map((sentence, i) =>
     otherWork(i) ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
   );
