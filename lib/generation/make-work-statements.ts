@@ -28,7 +28,14 @@ const EXPLORES = String.raw`((?:(?:explores|examines|deals with|is about|focuses
 const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)`;
 // A sentence naming an adaptation or a sequel: an "Its" right after it may be that work's.
 const SOURCE_WORK = /\b(?:poem|poems|song|songs|hymn|ballad|rhyme|verse|line|lines|book|books|story|stories|play|plays|novel|novels)\b/i;
-const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|series|version|remake)\b/i;
+// (Or another book of the author's, "a memoir, Salt Days", "a sequel", or a setting to music: "It explores …" after it is that one's.)
+const OTHER_VERSION = /\b(?:film|films|movie|adaptation|adapted|musical|opera|sequel|prequel|series|version|remake|memoirs?|autobiography|biography|diary|essays?|collection|set to music|composer|recording|ballet)\b/i;
+// The words that name one work: a novel is also "the book" or "the story", a tragedy "the play". "The poem warns …" in an
+// article on a novel is a poem in its plot, not the novel.
+const KIND_CALLED = /^The (novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)(['’]s)? /;
+// "Major themes in the novel include …", "The main themes of the play are …": the work named by its kind after the themes.
+const THEMES_OF_KIND = /^(?:The )?(?:[A-Za-z]+ )?[Tt]hemes (?:in|of) the (novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)\b/;
+const KIND_GROUPS = [["novel", "novella", "book", "story", "fable"], ["play", "tragedy", "comedy"], ["poem", "epic"]];
 // "The title comes from an old ballad by …", "Its title is taken from a line in …": the source, up to an aside, a colon or
 // the end (a source's name may hold a quotation or initials, "by W. H. Orme").
 const TITLE = /^(?:Its|The) title (comes|is taken|was taken|is drawn|was drawn|came) from (an? [a-z].{6,100}?)(?=, (?:which|where|who|in which)\b|[:;]|\.$)/;
@@ -40,16 +47,73 @@ const TITLE_WEIGHT = 0.85;
 
 /** The work an article retells: the title's name, where the first sentence calls that name a novel, play or poem. */
 export function workNamed(title: string, first: string | undefined): string | null {
+  return namedWork(title, first)?.name ?? null;
+}
+
+/** The work's name and the kind its first sentence gives it ("novel", "play"). */
+function namedWork(title: string, first: string | undefined): { name: string; kind: string } | null {
   const name = title.split(/:\s/)[0]!.trim().replace(/^["“](.*)["”]$/, "$1");
   if (!name || !first || name.split(/\s+/).length > 6) return null;
-  const opens = new RegExp(String.raw`^["“]?${escapeRegExp(name)}["”]? (?:is|was) (?:an? |one of the )(?:[A-Za-z0-9][\w-]*,? ){0,3}${WORK_KIND}s?\b`);
-  return opens.test(first) ? name : null;
+  const opens = new RegExp(String.raw`^["“]?${escapeRegExp(name)}["”]? (?:is|was) (?:an? |one of the )(?:[A-Za-z0-9][\w-]*,? ){0,3}(${WORK_KIND})s?\b`);
+  const kind = opens.exec(first)?.[1];
+  return kind ? { name, kind } : null;
+}
+
+/**
+ * For each sentence i: whether it, naming the work only as "It", "Its", "The novel" or "The novel's" (or not at all: "The title
+ * comes from …", "Bryn's message is that …"), may be speaking of another
+ * work: one its kind word cannot be ("The poem …" in an article on a novel), or one named just before it: a film, a
+ * sequel or a memoir, or another work of its kind ("Her second novel, …, failed. It deals with …. The novel teaches
+ * …": the chain of "It" and "the novel" back to that sentence is that novel's), or for "It" a poem or a song right
+ * before ("The title comes from a hymn …"). The first sentence, and one opening on the work's name, are the work's.
+ */
+function otherWorkGuard(sentences: Sentence[], name: string, kind: string, author?: string): (i: number) => boolean {
+  // (Built once per article: the guard is asked of every sentence.)
+  const group = KIND_GROUPS.find((g) => g.includes(kind)) ?? [kind];
+  const sameKind = new RegExp(String.raw`\b(?:${group.join("|")})s?\b`, "i");
+  const pointer = new RegExp(String.raw`^(?:Its?|The (?:${group.join("|")})(?:['’]s)?)\b`);
+  const byName = new RegExp(String.raw`^["“]?${escapeRegExp(name)}\b`);
+  const byAuthor = author === undefined ? null : new RegExp(String.raw`^${escapeRegExp(author)}['’]s `);
+  return (i) => {
+    const text = sentences[i]!.text;
+    const called = KIND_CALLED.exec(text) ?? THEMES_OF_KIND.exec(text);
+    if (called && !group.includes(called[1]!)) return true;
+    // ("Bryn's message is that …" names the author, not the work: it may be said of any of her books.)
+    // ("The title comes from …" names no work either: after a film or a sequel, the title is that one's.)
+    if (!called && !byAuthor?.test(text) && !/^(?:Its?|The title)\b/.test(text)) return false;
+    for (let j = i - 1; j >= 1; j--) {
+      const prev = sentences[j]!.text;
+      if (OTHER_VERSION.test(prev)) return true;
+      if (byName.test(prev)) return false;
+      if (pointer.test(prev)) continue;
+      return sameKind.test(prev) || (j === i - 1 && /^It\b/.test(text) && SOURCE_WORK.test(prev));
+    }
+    return false;
+  };
+}
+
+/** Whether a sentence names a work other than a study guide's own: a film, a sequel, a memoir, a poem, a book. */
+export function namesOtherWork(text: string): boolean {
+  return OTHER_VERSION.test(text) || SOURCE_WORK.test(text);
+}
+
+/**
+ * Whether sentence i's "It" follows a sentence said of the work: the first sentence, or one opening on the work's name,
+ * "It" or "The novel" that names no film, sequel or memoir. After "Her mother grew up in a port town." or "The film
+ * was shot in Wales.", an "It is set in …" may be the town's or the film's.
+ */
+export function followsWork(sentences: Sentence[], i: number, title: string): boolean {
+  const named = namedWork(title, sentences[0]?.text);
+  if (!named || otherWorkGuard(sentences, named.name, named.kind)(i)) return false;
+  const prev = sentences[i - 1]?.text ?? "";
+  return i === 1 || new RegExp(String.raw`^["“]?${escapeRegExp(named.name)}\b`).test(prev) || /^Its?\b/.test(prev) || KIND_CALLED.test(prev);
 }
 
 /** The true statements of what a story article says of its work's themes, message and title. */
 export function makeWorkStatements(sentences: Sentence[], title: string): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
-  const name = workNamed(title, sentences[0]?.text);
-  if (!name) return [];
+  const named = namedWork(title, sentences[0]?.text);
+  if (!named) return [];
+  const { name, kind } = named;
   // ("The main themes of Of Mice …" reads as a slip: a name opening on "of" or "in" is quoted after "of" or "in".)
   const work = /^(?:of|in)\b/i.test(name) ? `"${name}"` : name;
   const owner = String.raw`(?:${WORK_WORD}|["“]?${escapeRegExp(name)}["”]?['’]s)`;
@@ -63,8 +127,8 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
   // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
   const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
-  // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one.)
-  const otherWork = (i: number) => /^Its?\b/.test(sentences[i]!.text) && (OTHER_VERSION.test(sentences[i - 1]?.text ?? "") || (/^It\b/.test(sentences[i]!.text) && SOURCE_WORK.test(sentences[i - 1]?.text ?? "")));
+  // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see otherWorkGuard.)
+  const otherWork = otherWorkGuard(sentences, name, kind, author);
   const points = sentences.map((sentence, i) =>
     otherWork(i) ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
   );

@@ -28,6 +28,19 @@ describe("a retold work's setting, said of 'It' (judges: the setting unasked on 
     expect(made.some(([, verdict]) => verdict === "selected" || verdict === "not-selected")).toBe(true);
   });
 
+  it("names the work only for an 'It' that is the work's: not a film's, nor a place's just named", () => {
+    const opening = "The Lantern Orchard is a brief novel by the Welsh writer Ann Bryn, published in 1961, the year she moved to Canada. ";
+    const setIn = (text: string) => [...candidates(text).keys()].filter((prompt) => /^The Lantern Orchard (?:is|was) set in/.test(prompt));
+    // The film's setting, said of "It" after the film.
+    const film = ORCHARD.replace("dreams of leaving for the city.", "dreams of leaving for the city. In 1990 the novel was made into a film by Tom Hale. It was set in Cardiff instead.");
+    expect(setIn(film).some((prompt) => prompt.includes("instead"))).toBe(false);
+    // A place's own setting, said of "It" after the author's village: no place is asked, but a time is still the work's.
+    const village = ORCHARD.replace(opening, `${opening}As a girl Bryn lived in the village of Carrog. `).replace("It is set in the 1930s in the hills of Wales", "It is set in Wales in the 1930s");
+    const asked = setIn(village);
+    expect(asked.some((prompt) => /set in _____/.test(prompt))).toBe(false);
+    expect(asked.some((prompt) => /in the _____/.test(prompt))).toBe(true);
+  });
+
   it("writes in no work where the article retells none", () => {
     expect([...candidates(TRADE).keys()].some((prompt) => /^The Salt Road is set in/.test(prompt))).toBe(false);
   });

@@ -91,6 +91,37 @@ describe("a story article's themes, message and title source, said of the work b
     expect(makeWorkStatements(sentencesOf(filmThemes), "The Lantern Orchard: The Story and Its Meaning").map((m) => m.question.prompt)).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
   });
 
+  it("leaves what a sequel, a memoir, a tale in the plot or a poem in it says alone: those are other works", () => {
+    const title = "The Lantern Orchard: The Story and Its Meaning";
+    const lastTwo = "The title comes from a hymn by Owen Price, which the sisters sing each winter. Its main themes include duty, the bond between sisters and the pull of the city.";
+    const themes = "The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.";
+    const ending = (extra: string) => LANTERN.replace(lastTwo, `${extra} ${lastTwo}`);
+    const made = (text: string) => makeWorkStatements(sentencesOf(text), title).map((m) => m.question.prompt);
+    // A sequel's themes, said of "the novel" right after it.
+    expect(made(ending("In 1970 Bryn published a sequel, The Frost Orchard, about Elin's daughter. The novel explores themes of exile and return."))).toEqual([themes]);
+    // A memoir's, said of "It".
+    expect(made(ending("Bryn also wrote a memoir, Hill Years, in 1975. It explores themes of childhood and hunger in the hills."))).toEqual([themes]);
+    // A fable a character tells, said of "the story".
+    expect(made(ending("Their grandmother tells them an old story about a greedy crow. The story teaches that greed leaves a bird with nothing."))).toEqual([themes]);
+    // A poem in a novel's plot is never the novel.
+    expect(made(ending("Elin finds a poem carved on the barn door. The poem warns that a farm left alone falls back to the wild."))).toEqual([themes]);
+    // Nor is "It" or "the novel" any sentence later, while each sentence between says "it" or "the novel" too.
+    expect(made(LANTERN.replace(lastTwo, "Bryn's second novel, The Frost Orchard, sold few copies. It follows Elin's daughter. The novel teaches that a home is carried, not kept."))).toEqual([]);
+    // Nor the themes of "the novel" or "the poem" named after them, nor the author's message, said after another work.
+    expect(made(ending("In 1970 Bryn published a sequel, The Frost Orchard, about Elin's daughter. Major themes in the novel include exile and the long road home."))).toEqual([themes]);
+    expect(made(ending("Elin reads a poem by Owen Price each winter. Major themes in the poem include snow, loss and faith."))).toEqual([themes]);
+    expect(made(ending("In 1970 Bryn published a sequel, The Frost Orchard, about Elin's daughter. Bryn's message is that a home is carried with you, not kept."))).toEqual([themes]);
+    expect(made(ending("Bryn lived on a farm as a child. Bryn's message is that a home is carried with you, not kept."))).toEqual(["Bryn's message in The Lantern Orchard is that a home is carried with you, not kept.", themes]);
+    // A setting to music is another work too.
+    expect(made(ending("The novel was later set to music by the composer Ruth Hale. It explores themes of loss and memory in a slow, sad melody."))).toEqual([themes]);
+    // Nor a film's or a sequel's title source, said as "The title" right after it.
+    const title2 = (extra: string) => makeWorkStatements(sentencesOf(LANTERN.replace(lastTwo, extra)), title).map((m) => m.question.prompt);
+    expect(title2("In 1990 it was made into a film called Winter Light. The title comes from a hymn by Owen Price.")).toEqual([]);
+    expect(title2("Bryn lived on a farm as a child. The title comes from a hymn by Owen Price.")).toEqual(["The title of The Lantern Orchard comes from a hymn by Owen Price."]);
+    // The novel's own claim, after a sentence said of the novel, is still asked.
+    expect(made(ending("The novel was the first book Bryn wrote. The novel warns that pride can cost a family its land."))).toEqual(["The Lantern Orchard warns that pride can cost a family its land.", themes]);
+  });
+
   it("passes the gates as the article's words, and nothing else said of the work does", () => {
     const sentence = "Its main themes include duty, the bond between sisters and the pull of the city.";
     expect(restatesWork("The main themes of The Lantern Orchard include duty, the bond between sisters and the pull of the city.", sentence, LANTERN)).toBe(true);
