@@ -47,8 +47,10 @@ interface Pattern {
   quoted?: boolean;
 }
 
-// A word of naming, then the name in straight or curly quotation marks (at most 60 characters, no stop inside).
-const NAMING_BEFORE_QUOTE = String.raw`\b(?:called|calls?|calling|known as|nicknamed|named|remembered (?:(?:above all|best|chiefly|mainly|mostly|especially) )?for|titled|entitled)(?: (?:him|her|it|them|themselves|himself|herself|itself))?(?: (?:the|a|an))? ["“]`;
+// A word of naming, then the name in straight or curly quotation marks (at most 60 characters, no stop inside). A
+// lower-case "the" just inside the marks stays out of the name as it does outside them ('called him "the Heron"'): the
+// name is what follows it, and a nickname written so is still read as a name (a capital "The" opens a title and stays).
+const NAMING_BEFORE_QUOTE = String.raw`\b(?:called|calls?|calling|known as|nicknamed|named|remembered (?:(?:above all|best|chiefly|mainly|mostly|especially) )?for|titled|entitled)(?: (?:him|her|it|them|themselves|himself|herself|itself))?(?: (?:the|a|an))? ["“](?:the )?`;
 const QUOTED_NAME = new RegExp(`${NAMING_BEFORE_QUOTE}([^"”.!?;:\n]{2,60}?)[,.!?]?["”]`, "g");
 const NAMED_IN_QUOTES = new RegExp(`${NAMING_BEFORE_QUOTE}$`);
 

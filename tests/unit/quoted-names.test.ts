@@ -39,6 +39,14 @@ describe("a name the article gives in quotation marks after a word of naming", (
     expect(quoted('The old judge is remembered chiefly for the "Edict of Stones".')).toMatchObject([{ text: "Edict of Stones" }]);
   });
 
+  it("leaves a lower-case 'the' written inside the marks out of the name, so a nickname given to a person is still read", () => {
+    // (The article outside the marks is left out already: 'called the "Harbour Gate"'.)
+    expect(quoted('The ferrymen called him "the Heron" because of his long legs.')).toMatchObject([{ text: "Heron", typedOnly: true }]);
+    expect(quoted('In the town the new granary was called "the Tall Barn" for a century.')).toMatchObject([{ text: "Tall Barn" }]);
+    // (A title that opens on a capital "The" keeps it: it is part of the name as written.)
+    expect(quoted('She wrote a ballad called "The Salt Wife", which was sung in every port.')).toMatchObject([{ text: "The Salt Wife" }]);
+  });
+
   it("leaves a quotation that no word of naming introduces", () => {
     expect(quoted('She said that "every child can learn" and kept the doors open.')).toEqual([]);
     expect(quoted('The sign read "Lantern Room" in red paint.')).toEqual([]);
