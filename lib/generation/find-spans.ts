@@ -8,6 +8,7 @@ import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
 import type { Span, SpanType } from "./types";
 import { markedBC } from "./year-eras";
+import { PERSON_NOUN } from "./person-nouns";
 
 const TITLES = `${TITLE_ALTERNATION}|Gen\\.|Dr\\.`;
 
@@ -78,7 +79,11 @@ function calledNames(sentence: string, base: number, named: Span[]): Span[] {
     if (/['’]s$/.test(text) || lookupEntry(text)) continue;
     // ("… and in Tibet it is known as …": a name given to a pronoun is asked in a stem that may not show what the pronoun means.)
     if (/\b(?:it|they|this|these|those)\s+(?:is|are|was|were|became|become)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|often\s+|sometimes\s+|then\s+)?$/i.test(sentence.slice(0, m.index))) continue;
-    if (named.some((n) => n.start === base + start && n.end === base + start + text.length && !(n.type === "PERSON" && n.guessed))) continue;
+    const same = named.filter((n) => n.start === base + start && n.end === base + start + text.length);
+    if (same.some((n) => !(n.type === "PERSON" && n.guessed))) continue;
+    // ("a boy called Ned Garrow", "a merchant known as Ilse Varr": a person's own name, kept as the person it is, so a
+    // typed surname the article uses alone is still accepted.)
+    if (same.length && PERSON_NOUN.test(/(?:^|\s)([a-z]+),?\s*$/.exec(sentence.slice(0, m.index))?.[1] ?? "")) continue;
     out.push({ type: "TERM", text, start: base + start, end: base + start + text.length, typedOnly: true });
   }
   return out;

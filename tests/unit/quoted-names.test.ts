@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sideDetailPenalties } from "@/lib/generation/check-side-details";
 import { findSpans } from "@/lib/generation/find-spans";
+import { findNamedEntities } from "@/lib/generation/named-entities";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
@@ -85,6 +86,13 @@ describe("a name the article gives in quotation marks after a word of naming", (
     expect(quoted("A shortcut, called the Rule of 9, helps with sums.")).toEqual([]);
     // (A name given to a pronoun: the stem may not show what "it" means.)
     expect(quoted("In the south the lake is called Orm, and in the north it is known as Ormwater.")).toMatchObject([{ text: "Orm" }]);
+    // (A person's own name after a word for a person stays the person's, with the surname the article uses alone.)
+    const boy = "Greaves took on a boy called Ned Garrow, who later ran the yard. Garrow kept the yard for forty years.";
+    expect(findSpans(boy, 0, findNamedEntities(boy)).find((s) => s.text === "Ned Garrow")?.type).toBe("PERSON");
+    const merchant = "Garrow sold his hides to a merchant known as Ilse Varr, who shipped them south. Varr grew rich.";
+    expect(findSpans(merchant, 0, findNamedEntities(merchant)).find((s) => s.text === "Ilse Varr")?.type).toBe("PERSON");
+    const yard = "Garrow sold his hides at a market called Ilse Varr, which stood by the river.";
+    expect(findSpans(yard, 0, findNamedEntities(yard)).find((s) => s.text === "Ilse Varr")?.type).toBe("TERM");
     // (A name the gazetteer knows keeps its own type and options.)
     expect(findSpans("The town was later renamed Paris, after its founder.").find((s) => s.text === "Paris")?.type).toBe("CITY");
   });
