@@ -54,6 +54,7 @@ interface Pattern {
 const NAMING_BEFORE_QUOTE = String.raw`\b(?:called|calls?|calling|known as|nicknamed|named|remembered (?:(?:above all|best|chiefly|mainly|mostly|especially) )?for|titled|entitled)(?: (?:him|her|it|them|themselves|himself|herself|itself))?(?: (?:the|a|an))? ["“](?:the )?`;
 const QUOTED_NAME = new RegExp(`${NAMING_BEFORE_QUOTE}([^"”.!?;:\n]{2,60}?)[,.!?]?["”]`, "g");
 const NAMED_IN_QUOTES = new RegExp(`${NAMING_BEFORE_QUOTE}$`);
+const NAME_IN_QUOTES_NEXT = /^\s+(?:(?:the|a|an)\s+)?["“]/;
 
 /** Whether the text before a key ends in a word of naming and an opening quotation mark ("a ship they called the "). */
 export function namedInQuotes(before: string): boolean {
@@ -155,7 +156,7 @@ const PATTERNS: Pattern[] = [
   // ("named the first one vellite": a place in an order is no term; "were called home", "was called early": a verb's
   // particle or an adverb after "called" says where or when, and "named after …" says for whom: no term; "are called this
   // because …" points back to a name given before.)
-  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later|after|from|into|onto|with|without|under|among|between|because|until|during|before|since|this|that|these|those|thus|such|so|it|them)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1 },
+  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later|after|from|into|onto|with|without|under|among|between|because|until|during|before|since|this|that|these|those|thus|such|so|it|them|themselves|himself|herself|itself|ourselves)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1 },
   // The same with "a"/"an": "a thin plate, called a reed", "a band of warm air called a front", "…, which is called a
   // trough". (Kept apart from the pattern above: a subject that "called a council" summons one, so namesWithArticle
   // takes it only where "called" names a thing.)
@@ -192,6 +193,8 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
       if (givenName && !namesWithArticle(sentence, m.index, m.index + m[0].length)) continue;
+      // ("the owners called the weavers "hands"": a name in quotation marks after the word says the word is what was named.)
+      if (type === "TERM" && !quoted && NAME_IN_QUOTES_NEXT.test(sentence.slice(m.index + m[0].length))) continue;
       // "the boy calls him "father"": a word someone is addressed by is a name only when it is written as one.
       if (quoted && /^[^A-Z]/.test(m[group]!) && /\b(?:him|her|it|them|themselves|himself|herself|itself)\b/.test(m[0])) continue;
       let text = m[group]!;

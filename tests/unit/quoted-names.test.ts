@@ -48,6 +48,14 @@ describe("a name the article gives in quotation marks after a word of naming", (
     expect(quoted('She wrote a ballad called "The Salt Wife", which was sung in every port.')).toMatchObject([{ text: "The Salt Wife" }]);
   });
 
+  it("never reads whom or what is being named as the name ('called themselves', 'called the porters \"hands\"')", () => {
+    expect(quoted('The rebels called themselves "the Grey Hundred", although far more joined.')).toMatchObject([{ text: "Grey Hundred" }]);
+    expect(quoted("The rebels called themselves the Grey Hundred, and they held the ford.").map((s) => s.text)).not.toContain("themselves");
+    expect(quoted('At the Orrin Quarry the foremen called the porters "hands" and paid them by the load.')).toEqual([]);
+    // (A term the sentence defines is still read.)
+    expect(quoted("The quarrymen split the stone with iron wedges called feathers.")).toMatchObject([{ text: "feathers" }]);
+  });
+
   it("leaves a quotation that no word of naming introduces", () => {
     expect(quoted('She said that "every child can learn" and kept the doors open.')).toEqual([]);
     expect(quoted('The sign read "Lantern Room" in red paint.')).toEqual([]);
