@@ -55,6 +55,9 @@ const NAMING_BEFORE_QUOTE = String.raw`\b(?:called|calls?|calling|known as|nickn
 const QUOTED_NAME = new RegExp(`${NAMING_BEFORE_QUOTE}([^"”.!?;:\n]{2,60}?)[,.!?]?["”]`, "g");
 const NAMED_IN_QUOTES = new RegExp(`${NAMING_BEFORE_QUOTE}$`);
 const NAME_IN_QUOTES_NEXT = /^\s+(?:(?:the|a|an)\s+)?["“]/;
+// ("… and in Tibet it is known as …": a name given to a pronoun is asked in a stem that may not show what the pronoun
+// means, quoted or not.)
+const NAMED_PRONOUN = /\b(?:it|they|this|these|those)\s+(?:is|are|was|were|became|become)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|often\s+|sometimes\s+|then\s+)?$/i;
 
 /** Whether the text before a key ends in a word of naming and an opening quotation mark ("a ship they called the "). */
 export function namedInQuotes(before: string): boolean {
@@ -78,8 +81,7 @@ function calledNames(sentence: string, base: number, named: Span[]): Span[] {
     const text = m[1]!;
     const start = m.index + m[0].length - text.length;
     if (/['’]s$/.test(text) || lookupEntry(text)) continue;
-    // ("… and in Tibet it is known as …": a name given to a pronoun is asked in a stem that may not show what the pronoun means.)
-    if (/\b(?:it|they|this|these|those)\s+(?:is|are|was|were|became|become)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|often\s+|sometimes\s+|then\s+)?$/i.test(sentence.slice(0, m.index))) continue;
+    if (NAMED_PRONOUN.test(sentence.slice(0, m.index))) continue;
     const same = named.filter((n) => n.start === base + start && n.end === base + start + text.length);
     if (same.some((n) => !(n.type === "PERSON" && n.guessed))) continue;
     // ("a boy called Ned Garrow", "a merchant known as Ilse Varr": a person's own name, kept as the person it is, so a
@@ -197,6 +199,7 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
       if (type === "TERM" && !quoted && NAME_IN_QUOTES_NEXT.test(sentence.slice(m.index + m[0].length))) continue;
       // "the boy calls him "father"": a word someone is addressed by is a name only when it is written as one.
       if (quoted && /^[^A-Z]/.test(m[group]!) && /\b(?:him|her|it|them|themselves|himself|herself|itself)\b/.test(m[0])) continue;
+      if (quoted && NAMED_PRONOUN.test(sentence.slice(0, m.index))) continue;
       let text = m[group]!;
       const start = m.index + m[0].indexOf(text);
       if (givenName) text = nounPhraseOnly(sentence, start, text);

@@ -101,6 +101,8 @@ describe("a name the article gives in quotation marks after a word of naming", (
     expect(findSpans(merchant, 0, findNamedEntities(merchant)).find((s) => s.text === "Ilse Varr")?.type).toBe("PERSON");
     const yard = "Garrow sold his hides at a market called Ilse Varr, which stood by the river.";
     expect(findSpans(yard, 0, findNamedEntities(yard)).find((s) => s.text === "Ilse Varr")?.type).toBe("TERM");
+    // (The same for a quoted name.)
+    expect(quoted('The sailors call the shoal Varn Bank, and in the old dialect it is known as "the Jaws".').map((s) => s.text)).not.toContain("Jaws");
     // (A name the gazetteer knows keeps its own type and options.)
     expect(findSpans("The town was later renamed Paris, after its founder.").find((s) => s.text === "Paris")?.type).toBe("CITY");
   });
