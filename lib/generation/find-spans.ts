@@ -83,11 +83,18 @@ function calledNames(sentence: string, base: number, named: Span[]): Span[] {
     if (/['’]s$/.test(text) || lookupEntry(text)) continue;
     if (NAMED_PRONOUN.test(sentence.slice(0, m.index))) continue;
     const same = named.filter((n) => n.start === base + start && n.end === base + start + text.length);
-    if (same.some((n) => !(n.type === "PERSON" && n.guessed))) continue;
-    // ("a boy called Ned Garrow", "a merchant known as Ilse Varr": a person's own name, kept as the person it is, so a
-    // typed surname the article uses alone is still accepted.)
-    if (same.length && PERSON_NOUN.test(/(?:^|\s)([a-z]+),?\s*$/.exec(sentence.slice(0, m.index))?.[1] ?? "")) continue;
-    out.push({ type: "TERM", text, start: base + start, end: base + start + text.length, typedOnly: true });
+    if (same.some((n) => !n.guessed)) continue;
+    const span = { text, start: base + start, end: base + start + text.length, typedOnly: true };
+    // ("a boy called Ned Garrow", "a sailor known as Captain Orm Vell": a person's own name, whatever else the tagger guessed
+    // of it, is a person's, so a typed surname is still accepted. The tagger's own guess of a person is kept as it is.)
+    // (One person only, and a name, not a post: "queens, given the title Kandra" or "guards called Vessir" name a rank.)
+    const noun = /(?:^|\s)([a-z]+),?\s*$/.exec(sentence.slice(0, m.index))?.[1] ?? "";
+    if (PERSON_NOUN.test(noun) && !/s$/.test(noun) && !/\btitle\b/.test(m[0])) {
+      if (!same.some((n) => n.type === "PERSON")) out.push({ ...span, type: "PERSON", guessed: true });
+      continue;
+    }
+    if (same.some((n) => n.type !== "PERSON")) continue;
+    out.push({ ...span, type: "TERM" });
   }
   return out;
 }

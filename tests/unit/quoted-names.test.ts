@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sideDetailPenalties } from "@/lib/generation/check-side-details";
+import { acceptedAliases } from "@/lib/generation/aliases";
 import { findSpans } from "@/lib/generation/find-spans";
 import { findNamedEntities } from "@/lib/generation/named-entities";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
@@ -99,6 +100,13 @@ describe("a name the article gives in quotation marks after a word of naming", (
     expect(findSpans(boy, 0, findNamedEntities(boy)).find((s) => s.text === "Ned Garrow")?.type).toBe("PERSON");
     const merchant = "Garrow sold his hides to a merchant known as Ilse Varr, who shipped them south. Varr grew rich.";
     expect(findSpans(merchant, 0, findNamedEntities(merchant)).find((s) => s.text === "Ilse Varr")?.type).toBe("PERSON");
+    // (Also where the tagger finds no person in it, or guesses a place: the surname used alone is accepted.)
+    const keeper = "The first keeper was a retired sailor known as Captain Orm Hollow, who kept the lamp. Hollow died in 1880.";
+    expect(findSpans(keeper, 0, findNamedEntities(keeper)).find((s) => s.text === "Captain Orm Hollow")).toMatchObject({ type: "PERSON", typedOnly: true });
+    expect(acceptedAliases(findSpans(keeper, 0, findNamedEntities(keeper)).find((s) => s.text === "Captain Orm Hollow")!, keeper)).toContain("Hollow");
+    // (A title or a name for many people after a word for people is a rank, not a person's name.)
+    expect(quoted("Powerful queens, given the title Kandra, sometimes ruled the valley.")).toMatchObject([{ text: "Kandra", typedOnly: true }]);
+    expect(quoted("The old king, given the title Ossar, ruled the valley.")).toMatchObject([{ text: "Ossar", typedOnly: true }]);
     const yard = "Garrow sold his hides at a market called Ilse Varr, which stood by the river.";
     expect(findSpans(yard, 0, findNamedEntities(yard)).find((s) => s.text === "Ilse Varr")?.type).toBe("TERM");
     // (The same for a quoted name.)
