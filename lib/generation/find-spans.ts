@@ -8,6 +8,7 @@ import { GAZETTEER, lookupEntry } from "./gazetteer";
 import { TITLE_ALTERNATION } from "./titles";
 import type { Span, SpanType } from "./types";
 import { markedBC } from "./year-eras";
+import { PERSON_NOUN } from "./person-nouns";
 
 const TITLES = `${TITLE_ALTERNATION}|Gen\\.|Dr\\.`;
 
@@ -47,10 +48,16 @@ interface Pattern {
   quoted?: boolean;
 }
 
-// A word of naming, then the name in straight or curly quotation marks (at most 60 characters, no stop inside).
-const NAMING_BEFORE_QUOTE = String.raw`\b(?:called|calls?|calling|known as|nicknamed|named|remembered (?:(?:above all|best|chiefly|mainly|mostly|especially) )?for|titled|entitled)(?: (?:him|her|it|them|themselves|himself|herself|itself))?(?: (?:the|a|an))? ["“]`;
+// A word of naming, then the name in straight or curly quotation marks (at most 60 characters, no stop inside). A
+// lower-case "the" just inside the marks stays out of the name as it does outside them ('called him "the Heron"'): the
+// name is what follows it, and a nickname written so is still read as a name (a capital "The" opens a title and stays).
+const NAMING_BEFORE_QUOTE = String.raw`\b(?:called|calls?|calling|known as|nicknamed|named|remembered (?:(?:above all|best|chiefly|mainly|mostly|especially) )?for|titled|entitled)(?: (?:him|her|it|them|themselves|himself|herself|itself))?(?: (?:the|a|an))? ["“](?:the )?`;
 const QUOTED_NAME = new RegExp(`${NAMING_BEFORE_QUOTE}([^"”.!?;:\n]{2,60}?)[,.!?]?["”]`, "g");
 const NAMED_IN_QUOTES = new RegExp(`${NAMING_BEFORE_QUOTE}$`);
+const NAME_IN_QUOTES_NEXT = /^\s+(?:(?:the|a|an)\s+)?["“]/;
+// ("… and in Tibet it is known as …": a name given to a pronoun is asked in a stem that may not show what the pronoun
+// means, quoted or not.)
+const NAMED_PRONOUN = /\b(?:it|they|this|these|those)\s+(?:is|are|was|were|became|become)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|often\s+|sometimes\s+|then\s+)?$/i;
 
 /** Whether the text before a key ends in a word of naming and an opening quotation mark ("a ship they called the "). */
 export function namedInQuotes(before: string): boolean {
@@ -74,10 +81,20 @@ function calledNames(sentence: string, base: number, named: Span[]): Span[] {
     const text = m[1]!;
     const start = m.index + m[0].length - text.length;
     if (/['’]s$/.test(text) || lookupEntry(text)) continue;
-    // ("… and in Tibet it is known as …": a name given to a pronoun is asked in a stem that may not show what the pronoun means.)
-    if (/\b(?:it|they|this|these|those)\s+(?:is|are|was|were|became|become)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|often\s+|sometimes\s+|then\s+)?$/i.test(sentence.slice(0, m.index))) continue;
-    if (named.some((n) => n.start === base + start && n.end === base + start + text.length && !(n.type === "PERSON" && n.guessed))) continue;
-    out.push({ type: "TERM", text, start: base + start, end: base + start + text.length, typedOnly: true });
+    if (NAMED_PRONOUN.test(sentence.slice(0, m.index))) continue;
+    const same = named.filter((n) => n.start === base + start && n.end === base + start + text.length);
+    if (same.some((n) => !n.guessed)) continue;
+    const span = { text, start: base + start, end: base + start + text.length, typedOnly: true };
+    // ("a boy called Ned Garrow", "a sailor known as Captain Orm Vell": a person's own name, whatever else the tagger guessed
+    // of it, is a person's, so a typed surname is still accepted. The tagger's own guess of a person is kept as it is.)
+    // (One person only, and a name, not a post: "queens, given the title Kandra" or "guards called Vessir" name a rank.)
+    const noun = /(?:^|\s)([a-z]+),?\s*$/.exec(sentence.slice(0, m.index))?.[1] ?? "";
+    if (PERSON_NOUN.test(noun) && !/s$/.test(noun) && !/\btitle\b/.test(m[0])) {
+      if (!same.some((n) => n.type === "PERSON")) out.push({ ...span, type: "PERSON", guessed: true });
+      continue;
+    }
+    if (same.some((n) => n.type !== "PERSON")) continue;
+    out.push({ ...span, type: "TERM" });
   }
   return out;
 }
@@ -148,7 +165,7 @@ const PATTERNS: Pattern[] = [
   // ("named the first one vellite": a place in an order is no term; "were called home", "was called early": a verb's
   // particle or an adverb after "called" says where or when, and "named after …" says for whom: no term; "are called this
   // because …" points back to a name given before.)
-  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later|after|from|into|onto|with|without|under|among|between|because|until|during|before|since|this|that|these|those|thus|such|so|it|them)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1 },
+  { type: "TERM", re: /\b(?:called|known as|named)\s+(?:the\s+)?(?!(?:first|second|third|fourth|fifth|last|next|other|same|latter|former)\b)(?!(?:home|early|late|back|away|down|over|again|upon|together|twice|once|forth|round|around|aside|ahead|abroad|soon|later|after|from|into|onto|with|without|under|among|between|because|until|during|before|since|this|that|these|those|thus|such|so|it|them|themselves|himself|herself|itself|ourselves)\b)([a-z][a-z-]{3,}(?: [a-z][a-z-]{2,})?)\b/g, group: 1 },
   // The same with "a"/"an": "a thin plate, called a reed", "a band of warm air called a front", "…, which is called a
   // trough". (Kept apart from the pattern above: a subject that "called a council" summons one, so namesWithArticle
   // takes it only where "called" names a thing.)
@@ -185,8 +202,11 @@ export function findSpans(sentence: string, base = 0, named: Span[] = []): Span[
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
       if (givenName && !namesWithArticle(sentence, m.index, m.index + m[0].length)) continue;
+      // ("the owners called the weavers "hands"": a name in quotation marks after the word says the word is what was named.)
+      if (type === "TERM" && !quoted && NAME_IN_QUOTES_NEXT.test(sentence.slice(m.index + m[0].length))) continue;
       // "the boy calls him "father"": a word someone is addressed by is a name only when it is written as one.
       if (quoted && /^[^A-Z]/.test(m[group]!) && /\b(?:him|her|it|them|themselves|himself|herself|itself)\b/.test(m[0])) continue;
+      if (quoted && NAMED_PRONOUN.test(sentence.slice(0, m.index))) continue;
       let text = m[group]!;
       const start = m.index + m[0].indexOf(text);
       if (givenName) text = nounPhraseOnly(sentence, start, text);

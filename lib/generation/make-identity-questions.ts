@@ -6,6 +6,7 @@ import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
 import { NAME_PARTICLE } from "./titles";
+import { PERSON_NOUN } from "./person-nouns";
 
 /**
  * Who or what someone or something is, as the article says it in an appositive
@@ -38,9 +39,6 @@ export interface IdentityFact {
 
 const NAME = "[A-Z][\\w'’&.-]*(?: (?:of |the |de |da |von |van |al-)?[A-Z][\\w'’&.-]*|(?: I{1,3}| IV| V| VI{1,3}))*";
 const OPENING = /^(?:At|In|On|By|For|From|With|Near|Inside|Outside|Under|After|Before|During|Then|Later|Also|Both|Meanwhile|Today)$/;
-// Words that make a description name a person.
-export const PERSON_NOUN =
-  /\b(?:leader|ruler|emperor|empress|king|queen|prince|princess|pharaoh|athlete|runner|historian|writer|author|poet|scientist|explorer|general|admiral|soldier|officer|commander|captain|chief|governor|president|minister|politician|activist|lawyer|teacher|student|engineer|inventor|artist|painter|architect|merchant|trader|priest|monk|nun|bishop|pope|saint|warrior|hero|heroine|god|goddess|son|daughter|father|mother|wife|husband|brother|sister|man|woman|boy|girl|loyalist|founder|navigator|sailor|pilot|doctor|nurse|slave|abolitionist|conductor|philosopher|prophet|missionary|conquistador|noble|nobleman|lord|lady|heir|successor|rival|ally|friend|servant|owner|master|apprentice|tsar|czar|czarina|khan|shah|shogun|caliph|sultan|chieftain|knight|duke|earl|baron|monarch|widow|sheriff|abbot|mayor)s?\b/i;
 // A description only one holder fits: "the third ruler of …", "the largest port of …".
 const SPECIFIC = /^the (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|[a-z]+est)\b [a-z ]+ of [A-Z]/;
 const ROLE_BEFORE = new RegExp(`(\\b(?:[Tt]he|[Aa]n?) )((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+)?) (${"[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){1,3}"})(?![\\w'’-])`, "g");

@@ -1,7 +1,7 @@
 import { articleMemo } from "./article-memo";
 import { escapeRegExp, tagWords } from "./find-spans";
 import { lowerUnlessName } from "./make-cause-questions";
-import { PERSON_NOUN as IDENTITY_PERSON_NOUN } from "./make-identity-questions";
+import { PERSON_NOUN as IDENTITY_PERSON_NOUN } from "./person-nouns";
 import type { Sentence, Span } from "./types";
 
 /**

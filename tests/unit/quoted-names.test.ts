@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sideDetailPenalties } from "@/lib/generation/check-side-details";
+import { acceptedAliases } from "@/lib/generation/aliases";
 import { findSpans } from "@/lib/generation/find-spans";
+import { findNamedEntities } from "@/lib/generation/named-entities";
 import { BLANK, generateQuestions } from "@/lib/generation/generate-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
@@ -37,6 +39,22 @@ describe("a name the article gives in quotation marks after a word of naming", (
     // The stop written inside the marks stays out of the name.
     expect(quoted('Her method came to be known as the "Callow way."')).toMatchObject([{ text: "Callow way" }]);
     expect(quoted('The old judge is remembered chiefly for the "Edict of Stones".')).toMatchObject([{ text: "Edict of Stones" }]);
+  });
+
+  it("leaves a lower-case 'the' written inside the marks out of the name, so a nickname given to a person is still read", () => {
+    // (The article outside the marks is left out already: 'called the "Harbour Gate"'.)
+    expect(quoted('The ferrymen called him "the Heron" because of his long legs.')).toMatchObject([{ text: "Heron", typedOnly: true }]);
+    expect(quoted('In the town the new granary was called "the Tall Barn" for a century.')).toMatchObject([{ text: "Tall Barn" }]);
+    // (A title that opens on a capital "The" keeps it: it is part of the name as written.)
+    expect(quoted('She wrote a ballad called "The Salt Wife", which was sung in every port.')).toMatchObject([{ text: "The Salt Wife" }]);
+  });
+
+  it("never reads whom or what is being named as the name ('called themselves', 'called the porters \"hands\"')", () => {
+    expect(quoted('The rebels called themselves "the Grey Hundred", although far more joined.')).toMatchObject([{ text: "Grey Hundred" }]);
+    expect(quoted("The rebels called themselves the Grey Hundred, and they held the ford.").map((s) => s.text)).not.toContain("themselves");
+    expect(quoted('At the Orrin Quarry the foremen called the porters "hands" and paid them by the load.')).toEqual([]);
+    // (A term the sentence defines is still read.)
+    expect(quoted("The quarrymen split the stone with iron wedges called feathers.")).toMatchObject([{ text: "feathers" }]);
   });
 
   it("leaves a quotation that no word of naming introduces", () => {
@@ -77,6 +95,22 @@ describe("a name the article gives in quotation marks after a word of naming", (
     expect(quoted("A shortcut, called the Rule of 9, helps with sums.")).toEqual([]);
     // (A name given to a pronoun: the stem may not show what "it" means.)
     expect(quoted("In the south the lake is called Orm, and in the north it is known as Ormwater.")).toMatchObject([{ text: "Orm" }]);
+    // (A person's own name after a word for a person stays the person's, with the surname the article uses alone.)
+    const boy = "Greaves took on a boy called Ned Garrow, who later ran the yard. Garrow kept the yard for forty years.";
+    expect(findSpans(boy, 0, findNamedEntities(boy)).find((s) => s.text === "Ned Garrow")?.type).toBe("PERSON");
+    const merchant = "Garrow sold his hides to a merchant known as Ilse Varr, who shipped them south. Varr grew rich.";
+    expect(findSpans(merchant, 0, findNamedEntities(merchant)).find((s) => s.text === "Ilse Varr")?.type).toBe("PERSON");
+    // (Also where the tagger finds no person in it, or guesses a place: the surname used alone is accepted.)
+    const keeper = "The first keeper was a retired sailor known as Captain Orm Hollow, who kept the lamp. Hollow died in 1880.";
+    expect(findSpans(keeper, 0, findNamedEntities(keeper)).find((s) => s.text === "Captain Orm Hollow")).toMatchObject({ type: "PERSON", typedOnly: true });
+    expect(acceptedAliases(findSpans(keeper, 0, findNamedEntities(keeper)).find((s) => s.text === "Captain Orm Hollow")!, keeper)).toContain("Hollow");
+    // (A title or a name for many people after a word for people is a rank, not a person's name.)
+    expect(quoted("Powerful queens, given the title Kandra, sometimes ruled the valley.")).toMatchObject([{ text: "Kandra", typedOnly: true }]);
+    expect(quoted("The old king, given the title Ossar, ruled the valley.")).toMatchObject([{ text: "Ossar", typedOnly: true }]);
+    const yard = "Garrow sold his hides at a market called Ilse Varr, which stood by the river.";
+    expect(findSpans(yard, 0, findNamedEntities(yard)).find((s) => s.text === "Ilse Varr")?.type).toBe("TERM");
+    // (The same for a quoted name.)
+    expect(quoted('The sailors call the shoal Varn Bank, and in the old dialect it is known as "the Jaws".').map((s) => s.text)).not.toContain("Jaws");
     // (A name the gazetteer knows keeps its own type and options.)
     expect(findSpans("The town was later renamed Paris, after its founder.").find((s) => s.text === "Paris")?.type).toBe("CITY");
   });
