@@ -45,11 +45,25 @@ export function findAnnouncedKindPairs(sentences: Sentence[]): AnnouncedPair[] {
     for (let j = i + 2; j <= i + 1 + SECOND_WITHIN && j < sentences.length; j++) {
       const second = opening(sentences[j], s, head, plural);
       if (!second) continue;
-      if (second.kind !== first.kind) out.push({ head, kinds: [first.kind, second.kind], at: [i + 1, j], kindAt: [first.at, second.at] });
+      if (second.kind !== first.kind && !thirdKindOpens(sentences, j + 1, s, head, plural, [first.kind, second.kind])) {
+        out.push({ head, kinds: [first.kind, second.kind], at: [i + 1, j], kindAt: [first.at, second.at] });
+      }
       return;
     }
   });
   return out;
+}
+
+/**
+ * A later sentence of the section opening on a third kind ("Warm glue …" after hot and cold): the article describes more
+ * kinds than it announced, so the count no longer closes the set, and a third kind may fit a described sentence too.
+ */
+function thirdKindOpens(sentences: Sentence[], from: number, announcement: Sentence, head: string, plural: string | null, kinds: string[]): boolean {
+  for (let k = from; k < sentences.length && sentences[k]!.section === announcement.section; k++) {
+    const kind = opening(sentences[k], announcement, head, plural)?.kind;
+    if (kind && !kinds.includes(kind)) return true;
+  }
+  return false;
 }
 
 /** "Hot glue sets …", "A hot glue …", "In hot glue, …": the kind's word and where it stands, in the announcement's section. */

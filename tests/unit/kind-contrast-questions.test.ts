@@ -123,4 +123,10 @@ describe("two kinds the article announces and then describes one sentence each",
     const pointing = GLUES.replace("Cold glue sets slowly", "This glue sets slowly");
     expect(findKindPairs(parseArticle(pointing).sentences, pointing)).toEqual([]);
   });
+
+  it("pairs nothing when the section goes on to describe a third kind the announcement left out", () => {
+    const third = GLUES.replace("Glue should be kept", "Warm glue sets in an hour on a sunny bench. Glue should be kept");
+    expect(findKindPairs(parseArticle(third).sentences, third)).toEqual([]);
+    expect(makeKindContrastQuestions(parseArticle(third).sentences, third)).toEqual([]);
+  });
 });
