@@ -1,3 +1,4 @@
+import { OPPOSITE } from "./make-statements";
 import { dangles } from "./question-stems";
 import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -44,6 +45,10 @@ const PAIR_SENTENCE = /^(When|If) ((?:the |a |an )?[a-z]+(?: [a-z]+)?) ([a-z]+) 
 // thing named (no pronoun), the words no hedge.
 const CHANGE = "rises|rise|falls|fall|increases|increase|decreases|decrease|grows|grow|shrinks|shrink|expands|expand|contracts|contract|goes up|go up|goes down|go down|speeds up|speed up|slows down|slow down";
 const OUTCOME = new RegExp(`^((?:the |a |an )?[a-z]+(?: [a-z]+){0,2}) (?:(becomes|become|gets|get|grows|grow|turns|turn) ([a-z]+(?: [a-z]+){0,2})|(${CHANGE}))$`);
+// A change upward; the other change verbs go down.
+const UP = /^(?:rises|rise|increases|increase|grows|grow|expands|expand|goes up|go up|speeds up|speed up)$/;
+// "cheaper", "more costly", "less deep": a comparison, which two opposite actions turn in opposite ways.
+const COMPARATIVE = /^(?:(?:more|less) [a-z]+|[a-z]{3,}er)$/;
 const PRONOUN = /^(?:it|they|this|these|that|those|he|she|we|you|there)$/i;
 const HEDGE = /\b(?:not|no|never|may|might|can|could|sometimes|often|usually|also|too|still|either|both|same|slightly|rarely)\b/i;
 const UNSURE_DOER = /\b(?:not|no|never|may|might|can|could|sometimes|often|usually|also|too|still)\b/i;
@@ -70,6 +75,8 @@ export function makeConditionPairQuestion(sentence: Sentence, next: Sentence | u
   if (PRONOUN.test(subject.split(" ")[0]!) || HEDGE.test(outcome) || HEDGE.test(outcomeTwo) || written === other) return null;
   const wordsA = new Set(written.split(" "));
   if (other.split(" ").every((w) => wordsA.has(w)) || written.split(" ").every((w) => other.split(" ").includes(w))) return null;
+  // Only outcomes the article sets against each other settle the wrong option: "full" after opening says nothing of "calm".
+  if (a[4] ? UP.test(written) === UP.test(other) : !opposed(written, other)) return null;
   const condition = PRONOUN.test(doer) ? passive(thing, participle, previous) : `${doer.replace(/^(?:The|A|An) /, (d) => d.toLowerCase())} ${action} ${thing}`;
   if (!condition) return null;
   const many = !/s$/.test((link || written).split(" ")[0]!);
@@ -95,4 +102,16 @@ function passive(thing: string, participle: string, previous: Sentence | undefin
   const named = new RegExp(`\\b(?:a|an|the) ((?:[a-z]+ ){0,2}${head})\\b`, "i").exec(previous.text);
   if (!named) return null;
   return `the ${named[1]!.toLowerCase()} is ${participle}`;
+}
+
+/**
+ * Two outcomes set against each other: an opposite pair among their words ("faster" / "slower"), two comparisons
+ * ("more costly" / "cheaper"), or comparisons in every word they do not share ("wider and colder" / "narrower and warmer").
+ */
+function opposed(one: string, two: string): boolean {
+  const [wordsOne, wordsTwo] = [one.split(" "), two.split(" ")];
+  if (wordsOne.some((w) => wordsTwo.includes(OPPOSITE.get(w) ?? ""))) return true;
+  if (COMPARATIVE.test(one) && COMPARATIVE.test(two)) return true;
+  const [onlyOne, onlyTwo] = [wordsOne.filter((w) => !wordsTwo.includes(w)), wordsTwo.filter((w) => !wordsOne.includes(w))];
+  return [...onlyOne, ...onlyTwo].every((w) => /^[a-z]{3,}er$/.test(w));
 }
