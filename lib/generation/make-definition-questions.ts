@@ -108,8 +108,9 @@ export function makeTopicStatement(def: Definition, sentences: Sentence[]): Gene
 }
 
 // Where a topic's description ends and its aside begins: a clause, examples, or a phrase opened by "a"/"an" that says
-// more of the description's last words.
-const TOPIC_ASIDE = /, (?:which|and|but|while|so|such as|including|for example|for instance|an?(?= [a-z]))\b/;
+// more of the description's last words. (Not an "a" phrase another follows, ", a hedge or a fence": that is the rest of
+// a list, and the cut before it would leave "forms where wind.")
+const TOPIC_ASIDE = /, (?:which|and|but|while|so|such as|including|for example|for instance|an?(?= [a-z])(?![^,.]*?(?:,| and| or) (?:an?|the) ))\b/;
 const POINTER = /\b(?:it|its|they|them|their|this|these|those|he|she|him|her)\b/i;
 
 /** "A lodestar is a star that guides ships, a light they steer by." -> the subject, verb and whole description. */
