@@ -1,3 +1,4 @@
+import { tagWords } from "./find-spans";
 import { OPPOSITE } from "./make-statements";
 import { dangles } from "./question-stems";
 import { multipleChoiceQuestion, sourceIn } from "./question-parts";
@@ -73,6 +74,7 @@ export function makeConditionPairQuestion(sentence: Sentence, next: Sentence | u
   const [link, written, other] = a[4] ? ["", a[4], b[4]!] : [a[2]!, a[3]!, b[3]!];
   // The outcomes must differ in every word that is not shared ("more expensive" against "cheaper"), and none may be hedged.
   if (PRONOUN.test(subject.split(" ")[0]!) || HEDGE.test(outcome) || HEDGE.test(outcomeTwo) || written === other) return null;
+  if (endsOnAdverb(sentence, outcome, subject)) return null;
   const wordsA = new Set(written.split(" "));
   if (other.split(" ").every((w) => wordsA.has(w)) || written.split(" ").every((w) => other.split(" ").includes(w))) return null;
   // Only outcomes the article sets against each other settle the wrong option: "full" after opening says nothing of "calm".
@@ -114,4 +116,20 @@ function opposed(one: string, two: string): boolean {
   if (COMPARATIVE.test(one) && COMPARATIVE.test(two)) return true;
   const [onlyOne, onlyTwo] = [wordsOne.filter((w) => !wordsTwo.includes(w)), wordsTwo.filter((w) => !wordsOne.includes(w))];
   return [...onlyOne, ...onlyTwo].every((w) => /^[a-z]{3,}er$/.test(w));
+}
+
+// Words of time or degree that are no part of a thing's name ("prices soon rise").
+const NOT_A_NOUN = /^(?:soon|often|then|now|still|just|even|quickly|slowly|again|always|seldom)$/;
+
+/**
+ * "borrowing generally becomes cheaper": the outcome's subject read up to its verb takes in an adverb, which would stand
+ * in the question ("what happens to borrowing generally?") and is often a hedge ("probably", "likely"). A word in -ly
+ * counts unless the tagger reads it as a noun ("the family", "the money supply").
+ */
+function endsOnAdverb(sentence: Sentence, outcome: string, subject: string): boolean {
+  const last = subject.split(" ").at(-1)!;
+  if (NOT_A_NOUN.test(last)) return true;
+  if (!/ly$/.test(last) || !subject.includes(" ")) return false;
+  const end = sentence.text.indexOf(outcome) + subject.length;
+  return !tagWords(sentence.text).some((w) => w.end === end && w.tags.includes("Noun"));
 }
