@@ -124,6 +124,13 @@ describe("two kinds the article announces and then describes one sentence each",
     expect(findKindPairs(parseArticle(pointing).sentences, pointing)).toEqual([]);
   });
 
+  it("pairs kinds described in the plural after an announcement in the singular", () => {
+    const text = `Brushes in the Workshop
+
+A painter keeps her brushes in a jar. There are two main kinds of brush. Stiff brushes push thick paint into the grain of the wood. Soft brushes leave a smooth coat of thin varnish. Brushes should be washed after use.`;
+    expect(findKindPairs(parseArticle(text).sentences, text).map((p) => [p.head, ...p.kinds])).toEqual([["brush", "stiff", "soft"]]);
+  });
+
   it("pairs nothing when the section goes on to describe a third kind the announcement left out", () => {
     const third = GLUES.replace("Glue should be kept", "Warm glue sets in an hour on a sunny bench. Glue should be kept");
     expect(findKindPairs(parseArticle(third).sentences, third)).toEqual([]);
