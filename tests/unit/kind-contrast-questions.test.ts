@@ -131,6 +131,11 @@ A painter keeps her brushes in a jar. There are two main kinds of brush. Stiff b
     expect(findKindPairs(parseArticle(text).sentences, text).map((p) => [p.head, ...p.kinds])).toEqual([["brush", "stiff", "soft"]]);
   });
 
+  it("names a four-letter thing in -ies by its own singular ('pies' -> 'pie', not 'py')", () => {
+    const pies = "Pies at the Fair\n\nBakers bring pies to the fair. There are two main kinds of pies. Savoury pies are filled with cheese and onion. Sweet pies are filled with plums and honey. The judges taste every one.";
+    expect(makeKindContrastQuestions(parseArticle(pies).sentences, pies).map((q) => q.prompt)).toContain("_____ pies are filled with cheese and onion. (a kind of pie)");
+  });
+
   it("pairs nothing when the section goes on to describe a third kind the announcement left out", () => {
     const third = GLUES.replace("Glue should be kept", "Warm glue sets in an hour on a sunny bench. Glue should be kept");
     expect(findKindPairs(parseArticle(third).sentences, third)).toEqual([]);
