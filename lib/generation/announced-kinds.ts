@@ -18,6 +18,8 @@ export interface AnnouncedPair {
   at: [number, number];
   /** Where each kind's word stands in its sentence. */
   kindAt: [number, number];
+  /** How long "<kind> <thing>" is as each sentence writes it ("stiff brushes"). */
+  written: [number, number];
 }
 
 // "We sell two sorts of glue.", "Glue comes in two basic types.", "Loans are of two sorts." The count is two
@@ -39,24 +41,47 @@ export function findAnnouncedKindPairs(sentences: Sentence[]): AnnouncedPair[] {
     if (!named) return;
     const word = named.split(" ").at(-1)!.toLowerCase();
     const head = singularOf(word);
-    const plural = head === word ? null : word;
-    const first = opening(sentences[i + 1], s, head, plural);
+    // "two main kinds of kettle" goes on "Electric kettles …": the plural is read as well as the singular.
+    const plural = head === word ? pluralOf(head) : word;
+    // Built once per announcement (there are few), then read against each sentence after it.
+    const opener = new RegExp(`^(?:In )?(?:(?:an?|the) )?([A-Za-z][a-z]{2,}) (?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\b(?!-)`, "i");
+    const first = opening(sentences[i + 1], s, opener);
     if (!first) return;
     for (let j = i + 2; j <= i + 1 + SECOND_WITHIN && j < sentences.length; j++) {
-      const second = opening(sentences[j], s, head, plural);
+      const second = opening(sentences[j], s, opener);
       if (!second) continue;
-      if (second.kind !== first.kind) out.push({ head, kinds: [first.kind, second.kind], at: [i + 1, j], kindAt: [first.at, second.at] });
+      if (second.kind !== first.kind && !thirdKindOpens(sentences, j + 1, s, opener, [first.kind, second.kind])) {
+        out.push({ head, kinds: [first.kind, second.kind], at: [i + 1, j], kindAt: [first.at, second.at], written: [first.length, second.length] });
+      }
       return;
     }
   });
   return out;
 }
 
+/**
+ * A later sentence of the section opening on a third kind ("Warm glue …" after hot and cold): the article describes more
+ * kinds than it announced, so the count no longer closes the set, and a third kind may fit a described sentence too.
+ */
+function thirdKindOpens(sentences: Sentence[], from: number, announcement: Sentence, opener: RegExp, kinds: string[]): boolean {
+  for (let k = from; k < sentences.length && sentences[k]!.section === announcement.section; k++) {
+    const kind = opening(sentences[k], announcement, opener)?.kind;
+    if (kind && !kinds.includes(kind)) return true;
+  }
+  return false;
+}
+
 /** "Hot glue sets …", "A hot glue …", "In hot glue, …": the kind's word and where it stands, in the announcement's section. */
-function opening(sentence: Sentence | undefined, announcement: Sentence, head: string, plural: string | null): { kind: string; at: number } | null {
+function opening(sentence: Sentence | undefined, announcement: Sentence, opener: RegExp): { kind: string; at: number; length: number } | null {
   if (!sentence || sentence.section !== announcement.section) return null;
-  const things = plural ? `${escapeRegExp(head)}|${escapeRegExp(plural)}` : escapeRegExp(head);
-  const m = new RegExp(`^(?:In )?(?:(?:an?|the) )?([A-Za-z][a-z]{2,}) (?:${things})\\b(?!-)`, "i").exec(sentence.text);
+  const m = opener.exec(sentence.text);
   if (!m || NOT_A_KIND.test(m[1]!)) return null;
-  return { kind: m[1]!.toLowerCase(), at: m[0].length - m[0].split(" ").slice(-2).join(" ").length };
+  const length = m[0].split(" ").slice(-2).join(" ").length;
+  return { kind: m[1]!.toLowerCase(), at: m[0].length - length, length };
+}
+
+/** "kettle" -> "kettles", "ferry" -> "ferries", "box" -> "boxes": enough for a kind sentence's opening words. */
+function pluralOf(head: string): string {
+  if (/[^aeiou]y$/.test(head)) return `${head.slice(0, -1)}ies`;
+  return /(?:s|x|z|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
 }

@@ -1,3 +1,5 @@
+import { tagWords } from "./find-spans";
+import { OPPOSITE } from "./make-statements";
 import { dangles } from "./question-stems";
 import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -44,6 +46,10 @@ const PAIR_SENTENCE = /^(When|If) ((?:the |a |an )?[a-z]+(?: [a-z]+)?) ([a-z]+) 
 // thing named (no pronoun), the words no hedge.
 const CHANGE = "rises|rise|falls|fall|increases|increase|decreases|decrease|grows|grow|shrinks|shrink|expands|expand|contracts|contract|goes up|go up|goes down|go down|speeds up|speed up|slows down|slow down";
 const OUTCOME = new RegExp(`^((?:the |a |an )?[a-z]+(?: [a-z]+){0,2}) (?:(becomes|become|gets|get|grows|grow|turns|turn) ([a-z]+(?: [a-z]+){0,2})|(${CHANGE}))$`);
+// A change upward; the other change verbs go down.
+const UP = /^(?:rises|rise|increases|increase|grows|grow|expands|expand|goes up|go up|speeds up|speed up)$/;
+// "cheaper", "more costly", "less deep": a comparison, which two opposite actions turn in opposite ways.
+const COMPARATIVE = /^(?:(?:more|less) [a-z]+|[a-z]{3,}er)$/;
 const PRONOUN = /^(?:it|they|this|these|that|those|he|she|we|you|there)$/i;
 const HEDGE = /\b(?:not|no|never|may|might|can|could|sometimes|often|usually|also|too|still|either|both|same|slightly|rarely)\b/i;
 const UNSURE_DOER = /\b(?:not|no|never|may|might|can|could|sometimes|often|usually|also|too|still)\b/i;
@@ -68,8 +74,11 @@ export function makeConditionPairQuestion(sentence: Sentence, next: Sentence | u
   const [link, written, other] = a[4] ? ["", a[4], b[4]!] : [a[2]!, a[3]!, b[3]!];
   // The outcomes must differ in every word that is not shared ("more expensive" against "cheaper"), and none may be hedged.
   if (PRONOUN.test(subject.split(" ")[0]!) || HEDGE.test(outcome) || HEDGE.test(outcomeTwo) || written === other) return null;
+  if (endsOnAdverb(sentence, outcome, subject)) return null;
   const wordsA = new Set(written.split(" "));
   if (other.split(" ").every((w) => wordsA.has(w)) || written.split(" ").every((w) => other.split(" ").includes(w))) return null;
+  // Only outcomes the article sets against each other settle the wrong option: "full" after opening says nothing of "calm".
+  if (a[4] ? UP.test(written) === UP.test(other) : !opposed(written, other)) return null;
   const condition = PRONOUN.test(doer) ? passive(thing, participle, previous) : `${doer.replace(/^(?:The|A|An) /, (d) => d.toLowerCase())} ${action} ${thing}`;
   if (!condition) return null;
   const many = !/s$/.test((link || written).split(" ")[0]!);
@@ -95,4 +104,32 @@ function passive(thing: string, participle: string, previous: Sentence | undefin
   const named = new RegExp(`\\b(?:a|an|the) ((?:[a-z]+ ){0,2}${head})\\b`, "i").exec(previous.text);
   if (!named) return null;
   return `the ${named[1]!.toLowerCase()} is ${participle}`;
+}
+
+/**
+ * Two outcomes set against each other: an opposite pair among their words ("faster" / "slower"), two comparisons
+ * ("more costly" / "cheaper"), or comparisons in every word they do not share ("wider and colder" / "narrower and warmer").
+ */
+function opposed(one: string, two: string): boolean {
+  const [wordsOne, wordsTwo] = [one.split(" "), two.split(" ")];
+  if (wordsOne.some((w) => wordsTwo.includes(OPPOSITE.get(w) ?? ""))) return true;
+  if (COMPARATIVE.test(one) && COMPARATIVE.test(two)) return true;
+  const [onlyOne, onlyTwo] = [wordsOne.filter((w) => !wordsTwo.includes(w)), wordsTwo.filter((w) => !wordsOne.includes(w))];
+  return [...onlyOne, ...onlyTwo].every((w) => /^[a-z]{3,}er$/.test(w));
+}
+
+// Words of time or degree that are no part of a thing's name ("prices soon rise").
+const NOT_A_NOUN = /^(?:soon|often|then|now|still|just|even|quickly|slowly|again|always|seldom)$/;
+
+/**
+ * "borrowing generally becomes cheaper": the outcome's subject read up to its verb takes in an adverb, which would stand
+ * in the question ("what happens to borrowing generally?") and is often a hedge ("probably", "likely"). A word in -ly
+ * counts unless the tagger reads it as a noun ("the family", "the money supply").
+ */
+function endsOnAdverb(sentence: Sentence, outcome: string, subject: string): boolean {
+  const last = subject.split(" ").at(-1)!;
+  if (NOT_A_NOUN.test(last)) return true;
+  if (!/ly$/.test(last) || !subject.includes(" ")) return false;
+  const end = sentence.text.indexOf(outcome) + subject.length;
+  return !tagWords(sentence.text).some((w) => w.end === end && w.tags.includes("Noun"));
 }

@@ -103,13 +103,17 @@ export function makeTopicStatement(def: Definition, sentences: Sentence[]): Gene
   const text = d.text.split(TOPIC_ASIDE)[0]!.trim();
   const statement = `${capitalise(d.subject)} ${d.verb} ${text}.`;
   if (text === d.text || text.split(/\s+/).length < 4 || POINTER.test(text) || !sentence.text.startsWith(statement.slice(0, -1))) return null;
+  // An aside the description resumes after ("an animal, such as a lion, that hunts …") cut away the defining words too.
+  if (RESUMED.test(sentence.text.slice(statement.length - 1))) return null;
   const at = sentence.text.indexOf(text);
   return statementQuestion({ statement, isTrue: true, source: sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + text.length }), keyKind: "statement", confidence: 0.68 });
 }
 
 // Where a topic's description ends and its aside begins: a clause, examples, or a phrase opened by "a"/"an" that says
-// more of the description's last words.
-const TOPIC_ASIDE = /, (?:which|and|but|while|so|such as|including|for example|for instance|an?(?= [a-z]))\b/;
+// more of the description's last words. (Not an "a" phrase another follows, ", a hedge or a fence": that is the rest of
+// a list, and the cut before it would leave "forms where wind.")
+const TOPIC_ASIDE = /, (?:which|and|but|while|so|such as|including|for example|for instance|an?(?= [a-z])(?![^,.]*?(?:,| and| or) (?:an?|the) ))\b/;
+const RESUMED = /^,(?: [^,]+,)+ (?:that|who|whose|where|when)\b/;
 const POINTER = /\b(?:it|its|they|them|their|this|these|those|he|she|him|her)\b/i;
 
 /** "A lodestar is a star that guides ships, a light they steer by." -> the subject, verb and whole description. */

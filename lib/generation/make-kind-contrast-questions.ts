@@ -96,7 +96,7 @@ export function findKindPairs(sentences: Sentence[], articleText: string): KindP
   for (const p of findAnnouncedKindPairs(sentences)) {
     const texts = p.at.map((i) => sentences[i]!.text);
     if (pairs.some((q) => q.head === p.head) || texts.some((t) => SHARED.test(t))) continue;
-    if (p.kinds.every((kind, n) => kindThenThing(texts[n]!, p.kindAt[n]!, kind.length + 1 + p.head.length))) pairs.push({ head: p.head, kinds: p.kinds, at: p.at });
+    if (p.kinds.every((_, n) => kindThenThing(texts[n]!, p.kindAt[n]!, p.written[n]!))) pairs.push({ head: p.head, kinds: p.kinds, at: p.at });
   }
   return pairs;
 }

@@ -16,6 +16,8 @@ import type { GeneratedQuestion, Sentence } from "./types";
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const ITEM = /^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$/;
 const NOT_A_NAME = /^(?:it|they|them|this|these|those|the|a|an|and|or|one|each|all)\b/;
+// What joins one told step to the next: "mixes the dough, leaves it …, and then shapes it".
+const STEP_JOIN = /, (?!and\b)| and | then | before | after /g;
 // Longer than this, the shown sentence buries the question.
 const MOST_WORDS = 35;
 
@@ -30,6 +32,9 @@ export function makeNamedSetQuestion(sentence: Sentence, previous: Sentence | un
   if (items.length !== count || !items.every((i) => ITEM.test(i) && !NOT_A_NAME.test(i))) return null;
   if (!previous || previous.section !== sentence.section || previous.listItem) return null;
   if (!/[a-z0-9)”"'’]\.$/.test(previous.text) || previous.text.split(/\s+/).length > MOST_WORDS || needsContext(previous) || dangles(previous.text)) return null;
+  // The sentence before must tell as many steps as the set counts, joined one to the next: after "She opened a shop in
+  // 1911." the three stages would point at nothing shown.
+  if ((previous.text.match(STEP_JOIN) ?? []).length < count - 1) return null;
   const key = items.at(-1)!;
   const keyAt = sentence.text.length - 1 - key.length;
   if (sentence.text.slice(keyAt, keyAt + key.length) !== key) return null;

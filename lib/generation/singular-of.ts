@@ -7,6 +7,8 @@ export function singularOf(word: string): string {
   const w = word.toLowerCase();
   if (/(?:ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2);
   if (/(?:ss|us|is|species)$/.test(w)) return w;
+  // "pies", "ties": a four-letter word keeps its "ie" ("py" is no word); "spies", "colonies" end in "y".
+  if (/^[a-z]ies$/.test(w)) return w.slice(0, -1);
   if (/ies$/.test(w)) return w.replace(/ies$/, "y");
   return w.replace(/s$/, "");
 }

@@ -33,6 +33,19 @@ describe("a thing's outcomes under two opposite actions", () => {
     expect(texts(q)).toEqual(["They fall", "They rise", "They stay the same"]);
   });
 
+  it("makes nothing when an adverb stands between the outcome's thing and its verb, but keeps a noun in -ly", () => {
+    expect(ask("When the keeper raises the sluice, the pond generally becomes shallower. When the keeper lowers the sluice, the pond generally becomes deeper.")).toBeNull();
+    expect(ask("When the keeper raises the sluice, the ducks likely become calmer. When the keeper lowers the sluice, the ducks likely become noisier.")).toBeNull();
+    expect(ask("When the keeper raises the sluice, the pond soon shrinks. When the keeper lowers the sluice, the pond soon grows.")).toBeNull();
+    expect(ask("When the keeper raises the sluice, the duck family becomes calmer. When the keeper lowers the sluice, the duck family becomes noisier.")?.prompt).toBe("When the keeper raises the sluice, what happens to the duck family?");
+  });
+
+  it("makes nothing when the two outcomes are not set against each other, or the two changes go the same way", () => {
+    expect(ask("When the keeper opens the sluice, the pond becomes full. When the keeper closes the sluice, the pond becomes calm.")).toBeNull();
+    expect(ask("When the keeper opens the sluice, the pond grows. When the keeper closes the sluice, the pond expands.")).toBeNull();
+    expect(key(ask("When the keeper opens the sluice, the pond becomes wider and colder. When the keeper closes the sluice, the pond becomes narrower and warmer."))).toBe("It becomes wider and colder");
+  });
+
   it("makes nothing when the actions are no opposites, the outcomes are hedged or the thing differs", () => {
     expect(ask("When the keeper raises the sluice, the pond becomes shallower. When the keeper paints the sluice, the pond becomes greener.")).toBeNull();
     expect(ask("When the keeper raises the sluice, the pond may become shallower. When the keeper lowers the sluice, the pond may become deeper.")).toBeNull();

@@ -81,6 +81,12 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
     expect(statementOf("How Lodestars Work\n\nA lodestar is a bright star that guides ships at night, a fixed light that sailors steer them by. Sailors learn it young.")).toBe(
       "A lodestar is a bright star that guides ships at night.",
     );
+    // (An "a" phrase that goes on as a list is no aside: cut there, the statement would stop mid-list.)
+    expect(statementOf("How Dunes Form\n\nA dune is a hill of sand that forms where wind, a hedge or a fence slows the grains. Dunes move slowly.")).toBeUndefined();
+    expect(statementOf("How Tides Work\n\nA tide is a rise of water that reaches the quay, a wall or a slipway twice a day. Tides follow the moon.")).toBeUndefined();
+    // (Nor an aside the description goes on after: the words after it are what makes the topic what it is.)
+    expect(statementOf("How Predators Hunt\n\nA predator is a large wild animal, such as a lion or a shark, that hunts other animals for food. Predators eat meat.")).toBeUndefined();
+    expect(statementOf("How Predators Hunt\n\nA predator is a large wild animal, such as lions, sharks or wolves, that hunts other animals for food. Predators eat meat.")).toBeUndefined();
     // (A pointer in what would be stated is never cut around.)
     expect(statementOf("How Lodestars Work\n\nA lodestar is a bright star that guides them at night, a fixed light that sailors steer by. Sailors learn it young.")).toBeUndefined();
   });

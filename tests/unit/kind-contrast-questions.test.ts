@@ -123,4 +123,22 @@ describe("two kinds the article announces and then describes one sentence each",
     const pointing = GLUES.replace("Cold glue sets slowly", "This glue sets slowly");
     expect(findKindPairs(parseArticle(pointing).sentences, pointing)).toEqual([]);
   });
+
+  it("pairs kinds described in the plural after an announcement in the singular", () => {
+    const text = `Brushes in the Workshop
+
+A painter keeps her brushes in a jar. Painters use two main kinds of brush. Stiff brushes push thick paint into the grain of the wood. Soft brushes leave a smooth coat of thin varnish. Brushes should be washed after use.`;
+    expect(findKindPairs(parseArticle(text).sentences, text).map((p) => [p.head, ...p.kinds])).toEqual([["brush", "stiff", "soft"]]);
+  });
+
+  it("names a four-letter thing in -ies by its own singular ('pies' -> 'pie', not 'py')", () => {
+    const pies = "Pies at the Fair\n\nBakers bring pies to the fair. Bakers bake two main kinds of pies. Savoury pies are filled with cheese and onion. Sweet pies are filled with plums and honey. The judges taste every one.";
+    expect(makeKindContrastQuestions(parseArticle(pies).sentences, pies).map((q) => q.prompt)).toContain("_____ pies are filled with cheese and onion. (a kind of pie)");
+  });
+
+  it("pairs nothing when the section goes on to describe a third kind the announcement left out", () => {
+    const third = GLUES.replace("Glue should be kept", "Warm glue sets in an hour on a sunny bench. Glue should be kept");
+    expect(findKindPairs(parseArticle(third).sentences, third)).toEqual([]);
+    expect(makeKindContrastQuestions(parseArticle(third).sentences, third)).toEqual([]);
+  });
 });

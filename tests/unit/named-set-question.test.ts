@@ -40,4 +40,10 @@ describe("a counted set of steps named after the sentence that tells them", () =
     expect(ask(GLACIERS.replace("these three processes", "these two processes"))).toBeNull();
     expect(ask(GLACIERS.replace("Over many winters, a glacier", "Over many winters, it"))).toBeNull();
   });
+
+  it("makes nothing when the sentence before tells fewer steps than the set counts", () => {
+    const told = "Over many winters, a glacier scrapes soil from the hills, pushes the loose stones ahead and leaves them in the valleys.";
+    expect(ask(GLACIERS.replace(told, "The surveyor Ilse Marrow mapped the valley in 1907."))).toBeNull();
+    expect(ask(GLACIERS.replace(told, "A glacier scrapes soil from the hills and leaves it in the valleys."))).toBeNull();
+  });
 });
