@@ -58,4 +58,14 @@ describe("a date asked beside a counted time", () => {
     expect(repairContext(ask(3, "Two years later the guild hall was rebuilt in stone in _____.", "1842"), sentences, 3, "Tam Orrel", () => 0, text2)).toBe("stem-dangles");
     expect(repairContext(ask(2, "The guild hall burned in _____, ten years after the great frost of 1830.", "1840"), sentences, 2, "Tam Orrel", () => 0, text2)).toBe("stem-dangles");
   });
+
+  it("cuts a count set right after the date as its aside, which counts from the sentence before", () => {
+    expect(withoutCountBeforeDate("The council built a new hall in _____, three years later, and the guild met there.")).toBe("The council built a new hall in _____, and the guild met there.");
+    expect(withoutCountBeforeDate("Ada Brisk joined the workshop in 1405, only two years later.")).toBe("Ada Brisk joined the workshop in 1405.");
+    // (A count with its event named, or in a clause of its own, is no aside.)
+    expect(withoutCountBeforeDate("The hall burned in _____, ten years after the frost.")).toBe("The hall burned in _____, ten years after the frost.");
+    expect(withoutCountBeforeDate("Tam Orrel opened a workshop in _____, and the guild admitted him two years later.")).toBe("Tam Orrel opened a workshop in _____, and the guild admitted him two years later.");
+    // An aside the cut does not read still leans.
+    expect(repairContext(ask(3, "The guild hall was rebuilt in stone in _____, a hundred years afterwards.", "1842"), sentences, 3, "Tam Orrel", () => 0, text2)).toBe("stem-dangles");
+  });
 });
