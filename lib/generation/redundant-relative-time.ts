@@ -24,6 +24,9 @@ const COUNTED_AFTER_DATE = new RegExp(`(\\b(?:in|on) (?:[\\w,]+ ){0,2}?(?:\\d{3,
 export function withoutCountBeforeDate(stem: string): string {
   const m = COUNTED_BEFORE_DATE.exec(stem);
   if (!m) return stem.replace(COUNTED_AFTER_DATE, "$1");
-  const out = stem.slice(0, m.index) + m[1] + stem.slice(m.index + m[0].length);
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  const before = stem.slice(0, m.index) + m[1];
+  const rest = stem.slice(m.index + m[0].length);
+  // (The cut may open the stem, or a sentence of it after a context shown before: "… set up. In _____, a fire …".)
+  const opens = /^\s*$|[.?!]\s+$/.test(before);
+  return before + (opens ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest);
 }
