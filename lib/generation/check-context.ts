@@ -289,7 +289,9 @@ function countedTimeLeans(stem: string): boolean {
   const blank = stem.indexOf("_____");
   for (const m of stem.matchAll(COUNTED_TIMES)) {
     if (WRITTEN_YEAR.test(stem)) return true;
-    const fromBlank = blank >= 0 && m.index > blank;
+    // (Not a count set right after the blank as its aside, "in _____, a hundred years afterwards": that dates the blank's event
+    // from another one.)
+    const fromBlank = blank >= 0 && m.index > blank && !/^(?: BCE?| BC| AD| CE)?,\s(?:(?:only|just|about|some|nearly|almost|around|roughly) )?$/.test(stem.slice(blank + 5, m.index));
     const namesEvent = /\b(?:after|before)$/i.test(m[0]) && /^ (?!(?:that|this|then|it)\b)[\w'’]/.test(stem.slice(m.index + m[0].length));
     if (!fromBlank && !namesEvent) return true;
   }

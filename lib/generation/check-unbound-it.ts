@@ -78,11 +78,25 @@ function couldMean(terms: TaggedTerm[], i: number, pronounAt: number, possessive
   // "the night it was burned": the noun right before "it" opens a clause about itself.
   if (i === pronounAt - 1 && isVerb(terms[pronounAt + 1])) return false;
   if (possessive) return true;
+  if (insideSubjectOf(terms, i, pronounAt)) return false;
   // The clause's own subject (the noun its verb follows) is never its object "it": "The rebels took it".
   if (!isVerb(terms[i + 1]) || /[,;:.!?]/.test(term.post ?? "")) return true;
   const between = terms.slice(i + 1, pronounAt);
   const broken = between.some((t) => CLAUSE_BREAK.test(wordOf(t)) || /[,;:.!?]/.test(t.post ?? ""));
   return broken || isVerb(terms[pronounAt + 1]);
+}
+
+/**
+ * "Wind off the high moor slowly pushed it south": a noun in the subject's own phrase ("off the high moor"), with no verb
+ * and no clause break between it and the verb whose object "it" is, belongs to that subject, and the subject is not the
+ * thing it acts on. The "it" is some thing a sentence before named.
+ */
+function insideSubjectOf(terms: TaggedTerm[], i: number, pronounAt: number): boolean {
+  if (!isVerb(terms[pronounAt - 1])) return false;
+  let verbAt = pronounAt - 1;
+  while (verbAt > i + 1 && (isVerb(terms[verbAt - 1]) || terms[verbAt - 1]!.tags?.includes("Adverb"))) verbAt--;
+  const subject = terms.slice(i, verbAt);
+  return !subject.some((t, k) => (k > 0 && (CLAUSE_BREAK.test(wordOf(t)) || isVerb(t))) || /[,;:.!?]/.test(t.post ?? ""));
 }
 
 // "it was dangerous to cross …", "it became possible to …", "it is worth noting that …": "it" before a be-verb, an adjective

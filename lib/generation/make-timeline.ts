@@ -11,6 +11,7 @@ import { dateInNegatedClause } from "./negated-clause";
 import { LEXICON } from "./tag-without-chunks";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { sourceOfSpan } from "./question-parts";
+import { withoutCountBeforeDate } from "./redundant-relative-time";
 
 
 export interface DatedEvent {
@@ -99,7 +100,9 @@ function describe(sentence: Sentence, date: Span): string | null {
   const after = sentence.text.slice(date.end - sentence.start);
   if (/^[^,;()]*[,)]/.test(after) && (BRACKET_ASIDE.test(before) || inParticipleAside(before, after))) return null;
   const datePhrase = new RegExp(`\\s*,?\\s*\\b(?:in|on|since|by|during|from|until|of|around)?\\s*(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${escapeRegExp(date.text)}`, "i");
-  let text = sentence.text.replace(datePhrase, " ").replace(/\s+/g, " ").trim();
+  // ("Two years later, in 1812, a flood …": with the date the item's match gone, the count left would lean on the sentence
+  // before, and it goes first.)
+  let text = withoutCountBeforeDate(sentence.text).replace(datePhrase, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^,\s*/, "").replace(/\s+,/g, ",");
   // "A survey by the council, which counted every lane, gave a total of …": the aside sits inside the subject, and cutting from it
   // to the end would leave the subject without its verb; the aside goes and the main verb stays. Only after a subject with no

@@ -515,8 +515,10 @@ const dangling = wordTagsMemo<boolean>();
  */
 const CLAUSE_JOIN = /^(?:and|but|or|that|when|while|because|who|whom|which|after|before|until|as|if|so|then)$/i;
 function mayBePersonWord(words: string[], i: number, pronoun: string): boolean {
-  // ("_____ carries him home": the blank is the clause's subject, and no subject is its own "him".)
-  if (/^_____/.test(words[i]!) && /^him$/i.test(pronoun) && !words.slice(i + 1).some((w) => /[,;:]$/.test(w) || CLAUSE_JOIN.test(w))) return false;
+  // ("_____ carries him home": the blank is the clause's subject, and no subject is its own "him". A joining word right before
+  // "him" is its preposition, "looks after him", and opens no clause.)
+  const between = words.slice(i + 1);
+  if (/^_____/.test(words[i]!) && /^him$/i.test(pronoun) && !between.some((w, k) => /[,;:]$/.test(w) || (CLAUSE_JOIN.test(w) && k < between.length - 1))) return false;
   if (/^_____/.test(words[i]!)) return /^(?:|when|while|and|but|that|because|whom|then|as)$/i.test((words[i - 1] ?? "").replace(/\W/g, ""));
   return mayMeanPersonWord(words, i, PRONOUNS.she.test(pronoun) ? "she" : "he");
 }

@@ -15,10 +15,18 @@ const DATE = `(?:in (?:(?:early|late|mid-?)\\s?)?(?:(?:${MONTHS}) )?|on (?:\\d{1
 const PLACE_THEN_DATE = `in [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2} in (?:\\d{3,4}\\b|_____)`;
 const COUNTED_BEFORE_DATE = new RegExp(`(^|\\s)${HEDGE}${COUNT} ${UNIT} (?:later|afterwards?),\\s(?=(?:${DATE}|${PLACE_THEN_DATE}))`, "i");
 
-/** The stem without a counted time that a date right after it makes redundant; the stem unchanged when it has none. */
+// The same count set after its date as an aside, "built a hall in _____, three years later, and …": it too counts from what
+// the sentence before told (the date's own event is the one it dates), and the date says when without it. A count with its
+// event named ("three years after the fire") is no aside, and stays.
+const COUNTED_AFTER_DATE = new RegExp(`(\\b(?:in|on) (?:[\\w,]+ ){0,2}?(?:\\d{3,4}|_____)(?: BCE?| BC| AD| CE)?),\\s${HEDGE}${COUNT} ${UNIT} (?:later|afterwards?)(?=[,.;!?])`, "i");
+
+/** The stem without a counted time that a date right beside it makes redundant; the stem unchanged when it has none. */
 export function withoutCountBeforeDate(stem: string): string {
   const m = COUNTED_BEFORE_DATE.exec(stem);
-  if (!m) return stem;
-  const out = stem.slice(0, m.index) + m[1] + stem.slice(m.index + m[0].length);
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  if (!m) return stem.replace(COUNTED_AFTER_DATE, "$1");
+  const before = stem.slice(0, m.index) + m[1];
+  const rest = stem.slice(m.index + m[0].length);
+  // (The cut may open the stem, or a sentence of it after a context shown before: "… set up. In _____, a fire …".)
+  const opens = /^\s*$|[.?!]\s+$/.test(before);
+  return before + (opens ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest);
 }

@@ -124,9 +124,20 @@ export function earlierMention(head: string, s: Sentence, sentences: Sentence[],
     const phrases = new Set(hits.map((h) => phraseEndingAt(earlier.text, h.index!, head)));
     if (phrases.size !== 1) return null;
     const [phrase] = [...phrases];
+    // "Kell used a drawn ballot. Fenn used a rotating ballot. Kell dropped this ballot.": the sentence before that names
+    // another thing with the head, and which one is meant is a guess again. (One it names among others, "a wooden pier and
+    // a stone pier", before "the wooden pier", is the one the nearer sentence picked out.)
+    if (back === 1 && phrase && namedOtherwise(head, phrase, sentences[i - 2], s)) return null;
     return phrase ?? null;
   }
   return null;
+}
+
+function namedOtherwise(head: string, phrase: string, earlier: Sentence | undefined, s: Sentence): boolean {
+  if (!earlier || earlier.section !== s.section) return false;
+  const hits = [...earlier.text.matchAll(new RegExp(`(?<![\\w-])${head}(?![\\w'’-])`, "gi"))];
+  const plain = (p: string | null) => (p ?? "").toLowerCase().replace(/^(?:the|an?) /, "");
+  return hits.length > 0 && !hits.some((h) => plain(phraseEndingAt(earlier.text, h.index!, head)) === plain(phrase));
 }
 
 /** The phrase that ends with the head at `at`: its named term, or the phrase with its modifiers (and no less). */

@@ -14,6 +14,8 @@ describe("a counted time that the date after it makes redundant", () => {
     expect(withoutCountBeforeDate("The mill closed a year later, in _____.")).toBe("The mill closed in _____.");
     expect(withoutCountBeforeDate("Girls first sat the test four years later, in Harl in 1906.")).toBe("Girls first sat the test in Harl in 1906.");
     expect(withoutCountBeforeDate("Three months later, on 2 May 1904, the school opened.")).toBe("On 2 May 1904, the school opened.");
+    // (After a context sentence shown before it, the cut opens the stem's second sentence.)
+    expect(withoutCountBeforeDate("The fair was busiest in 1425. Two years later, in _____, a fire closed it.")).toBe("The fair was busiest in 1425. In _____, a fire closed it.");
   });
 
   it("stays where no date follows, or where the count is the blank asked", () => {
@@ -57,5 +59,15 @@ describe("a date asked beside a counted time", () => {
   it("still leans when the count runs from the sentence before, or a written year gives the key away", () => {
     expect(repairContext(ask(3, "Two years later the guild hall was rebuilt in stone in _____.", "1842"), sentences, 3, "Tam Orrel", () => 0, text2)).toBe("stem-dangles");
     expect(repairContext(ask(2, "The guild hall burned in _____, ten years after the great frost of 1830.", "1840"), sentences, 2, "Tam Orrel", () => 0, text2)).toBe("stem-dangles");
+  });
+
+  it("cuts a count set right after the date as its aside, which counts from the sentence before", () => {
+    expect(withoutCountBeforeDate("The council built a new hall in _____, three years later, and the guild met there.")).toBe("The council built a new hall in _____, and the guild met there.");
+    expect(withoutCountBeforeDate("Ada Brisk joined the workshop in 1405, only two years later.")).toBe("Ada Brisk joined the workshop in 1405.");
+    // (A count with its event named, or in a clause of its own, is no aside.)
+    expect(withoutCountBeforeDate("The hall burned in _____, ten years after the frost.")).toBe("The hall burned in _____, ten years after the frost.");
+    expect(withoutCountBeforeDate("Tam Orrel opened a workshop in _____, and the guild admitted him two years later.")).toBe("Tam Orrel opened a workshop in _____, and the guild admitted him two years later.");
+    // An aside the cut does not read still leans.
+    expect(repairContext(ask(3, "The guild hall was rebuilt in stone in _____, a hundred years afterwards.", "1842"), sentences, 3, "Tam Orrel", () => 0, text2)).toBe("stem-dangles");
   });
 });

@@ -93,6 +93,9 @@ describe("a person's object pronoun with no one named for it", () => {
     expect(subjectQuestion(s, { type: "PERSON", text: "Maren", start: 0, end: 5 }, "Who")).toBeNull();
     expect(subjectQuestion(sentence("Maren carries the harp back to the mill."), { type: "PERSON", text: "Maren", start: 0, end: 5 }, "Who")).toBe("Who carries the harp back to the mill?");
     expect(dangles("_____ carries him back to the mill.")).toBe(true);
+    // (A joining word right before "him" is its preposition: "looks after him" opens no clause the "him" could be the blank in.)
+    expect(dangles("_____ looks after him, though he grumbles about the work.")).toBe(true);
+    expect(dangles("_____ waited, and after the storm the miller found him.")).toBe(false);
     // (A "him" in a clause of its own may be the blank: "_____ falls, and the miller carries him home".)
     expect(dangles("_____ falls in the river, and the miller carries him home.")).toBe(false);
   });
