@@ -56,10 +56,26 @@ const CLAUSE_BEFORE = /(?:,|;) (?:and |but |so )?(?:[^,;]*\s)?$/;
 // "At first the ferry needed four hours, but two years later the trip fell to three": a count of time after a clause
 // joined by "and", "but" or "so" is counted from that clause's own event, which the stem gives.
 const COUNTED_FROM_CLAUSE_BEFORE = new RegExp(`(, (?:and|but|so|yet) (?:[^,;]*\\s)?)${ANY_COUNT} ${UNIT}s? (?:later|afterwards?)\\b`, "gi");
+// Unless that clause only tells a state ("The family owned a mill, and twenty years later …", "Farmers were wary of it, but
+// …"): a state has no moment to count from, so the count is from an event an earlier sentence gave. A time the clause
+// names itself ("at first", "in its first season") is its moment.
+const STATE_VERB = /\b(?:owned|lived|knew|seemed|remained|stayed|belonged)\b|\b(?:was|were|had) (?!(?:been|being)\b)([a-z]+)/;
+const OWN_MOMENT = /\b(?:at first|initially|at the (?:start|outset|beginning)|in (?:its|their|his|her|the) first [a-z]+)\b/i;
+function tellsOnlyAState(clause: string): boolean {
+  if (OWN_MOMENT.test(clause)) return false;
+  const m = STATE_VERB.exec(clause);
+  return !!m && !(m[1] && (/(?:ed|en)$/.test(m[1]) || IRREGULAR_PAST_WORD.test(m[1])));
+}
+function withCountsFromClauseBefore(stem: string): string {
+  return stem.replace(COUNTED_FROM_CLAUSE_BEFORE, (whole: string, link: string, at: number) => {
+    const clause = stem.slice(0, at).split(/[.!?] /).pop()!;
+    return tellsOnlyAState(clause) ? whole : link;
+  });
+}
 
 /** The relative time in a stem with nothing in it to anchor it, or null. */
 export function unanchoredTime(stem: string, blankIsDate = false): string | null {
-  stem = stem.replace(COUNTED_FROM_CLAUSE_BEFORE, "$1");
+  stem = withCountsFromClauseBefore(stem);
   const within = WITHIN.exec(stem);
   const m = RELATIVE_TIME.exec(stem) ?? (within && !CLAUSE_BEFORE.test(stem.slice(0, within.index)) ? within : null);
   if (!m) return null;

@@ -12,6 +12,15 @@ describe("a time counted from the clause before it in the same stem", () => {
     expect(unanchoredTime("Women first rowed in the race four years later, in _____.")).not.toBeNull();
     expect(unanchoredTime("Two years later the ferry was sold to _____.")).not.toBeNull();
   });
+
+  it("does not read a clause that only tells a state as the moment the count starts from", () => {
+    // The twenty years count from a birth told two sentences before, not from the owning.
+    expect(unanchoredTime("The Orrel family owned a mill on the river _____, and twenty years later Tam Orrel bought a second mill.")).not.toBeNull();
+    expect(unanchoredTime("The ferrymen were wary of the engine, and _____ years later every boat on the Harlow used steam.")).not.toBeNull();
+    // A state the clause itself dates, and an event in the passive, still give the moment.
+    expect(unanchoredTime("Trade on the Harlow was slow at first, but _____ years later the ferry ran every hour.")).toBeNull();
+    expect(unanchoredTime("The old pier was destroyed by ice, and two years later a stone one was built at _____.")).toBeNull();
+  });
 });
 
 describe("the figure of a measure's smaller unit", () => {
