@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { withoutLeadingConnective, withoutMarkers } from "@/lib/generation/check-context";
+import { sideDetailPenalties } from "@/lib/generation/check-side-details";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { needsContext } from "@/lib/generation/question-stems";
 import type { Sentence } from "@/lib/generation/types";
+import { draftQuestion } from "../support/draft-question";
 
 // Invented sentences and story: a queen of an invented realm and her long struggle for the crown.
 const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, section: 1, inSummary: false });
@@ -35,5 +37,13 @@ describe("a story's dated 'Finally,' is its time, not the last item of a list", 
     // (A copied True statement keeps the article's own words, its "Finally," too.)
     expect(prompts.some((p) => p.startsWith("In _____, the council of Keld crowned Orla"))).toBe(true);
     expect(prompts.filter((p) => /Finally/.test(p))).toEqual([]);
+  });
+
+  it("ranks a copied statement that keeps it below the review line, as one that keeps 'Then,'", () => {
+    const checks = (prompt: string) =>
+      sideDetailPenalties(draftQuestion({ type: "TRUE_FALSE", prompt, answerText: "True" }, { keyKind: "date" }), STORY, "Queen Orla of Vessmark", false).map((p) => p.check);
+    expect(checks("Finally, in 1438, the council of Keld crowned Orla as queen of all Vessmark.")).toContain("leading-connective");
+    expect(checks("Then, the council of Keld crowned Orla as queen of all Vessmark.")).toContain("leading-connective");
+    expect(checks("In 1438, the council of Keld crowned Orla as queen of all Vessmark.")).not.toContain("leading-connective");
   });
 });
