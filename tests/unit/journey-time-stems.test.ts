@@ -33,4 +33,13 @@ describe("the figure of a measure's smaller unit", () => {
     const two = "The ferry carried 40 passengers and 12 horses.";
     expect(smallerUnitOfAMeasure(two, ...at(two, "12"))).toBe(false);
   });
+
+  it("reads a count of another unit, or a time counted on from the measure, as a measure of its own", () => {
+    const later = "The ferry strike lasted three days and 6 weeks later the pier burned.";
+    expect(smallerUnitOfAMeasure(later, ...at(later, "6"))).toBe(false);
+    const other = "The road ran for forty miles and 2 days passed before the carts arrived.";
+    expect(smallerUnitOfAMeasure(other, ...at(other, "2"))).toBe(false);
+    const rope = "The mooring rope was 20 meters and 15 centimeters long.";
+    expect(smallerUnitOfAMeasure(rope, ...at(rope, "15"))).toBe(true);
+  });
 });
