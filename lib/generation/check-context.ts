@@ -5,6 +5,8 @@ import { LEXICON } from "./tag-without-chunks";
 import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
+import { PAST_BASES } from "./irregular-pasts";
+import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { withoutCountBeforeDate } from "./redundant-relative-time";
 
 /**
@@ -64,7 +66,7 @@ const OWN_MOMENT = /\b(?:at first|initially|at the (?:start|outset|beginning)|in
 function tellsOnlyAState(clause: string): boolean {
   if (OWN_MOMENT.test(clause)) return false;
   const m = STATE_VERB.exec(clause);
-  return !!m && !(m[1] && (/(?:ed|en)$/.test(m[1]) || IRREGULAR_PAST_WORD.test(m[1])));
+  return !!m && !(m[1] && (/(?:ed|en)$/.test(m[1]) || Object.hasOwn(PAST_BASES, m[1]) || IRREGULAR_PARTICIPLE.test(m[1])));
 }
 function withCountsFromClauseBefore(stem: string): string {
   return stem.replace(COUNTED_FROM_CLAUSE_BEFORE, (whole: string, link: string, at: number) => {

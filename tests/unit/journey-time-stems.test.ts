@@ -20,6 +20,8 @@ describe("a time counted from the clause before it in the same stem", () => {
     // A state the clause itself dates, and an event in the passive, still give the moment.
     expect(unanchoredTime("Trade on the Harlow was slow at first, but _____ years later the ferry ran every hour.")).toBeNull();
     expect(unanchoredTime("The old pier was destroyed by ice, and two years later a stone one was built at _____.")).toBeNull();
+    expect(unanchoredTime("Tam Orrel was born in Keld, and twenty years later he moved to _____.")).toBeNull();
+    expect(unanchoredTime("The old pier was swept away, and two years later a stone one was built at _____.")).toBeNull();
   });
 });
 
