@@ -97,6 +97,17 @@ export function withoutLeadingConnective(stem: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+// A story's dated "Finally, in 1447, …" opening a sentence shown before a stem: see withoutStoryFinally.
+const STORY_FINALLY = new RegExp(`^${DATED_FINALLY}, `);
+
+/**
+ * A sentence shown before a stem as its context, without a story's dated "Finally," ("In 1447, the council …"): it no
+ * longer dangles as a list's last item, so it may be shown, and shown it leans on nothing before it once the word goes.
+ */
+export function withoutStoryFinally(text: string): string {
+  return STORY_FINALLY.test(text) ? withoutLeadingConnective(text) : text;
+}
+
 export function hasLeadingConnective(stem: string): boolean {
   return LEADING_CONNECTIVE.test(stem);
 }
@@ -366,7 +377,7 @@ export function repairContext(
     // (A sentence before that is itself one item of the list, "Second, …" before "Third, …", does not say what the list is of.)
     // ("His army defeated …" in an article about one ruler is shown as "Akbar's army defeated …": the pronoun the article's
     // resolvers settled is written out, so the context stands alone too.)
-    const context = previous ? writtenOut(previous) : "";
+    const context = previous ? withoutStoryFinally(writtenOut(previous)) : "";
     if (!previous || !asCut || LIST_ITEM_OPENING.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(context)) return false;
     // The sentence shown must stand alone itself: no time counted from a third sentence, no "that surrender" of its own.
     if (unanchoredTime(context) || pointingPhrase(context)) return false;

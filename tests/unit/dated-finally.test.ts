@@ -46,4 +46,14 @@ describe("a story's dated 'Finally,' is its time, not the last item of a list", 
     expect(checks("Then, the council of Keld crowned Orla as queen of all Vessmark.")).toContain("leading-connective");
     expect(checks("In 1438, the council of Keld crowned Orla as queen of all Vessmark.")).not.toContain("leading-connective");
   });
+
+  it("shows the sentence before a stem without its dated 'Finally,' when it is the stem's context", () => {
+    const race = `The Lake Orm Race
+
+The rowers of Keld and Darrow met on Lake Orm every summer. Finally, in 1447, the council of Keld offered a silver cup for the race. A crowd of about 2,000 people watched them cross the lake that year.`;
+    const prompts: string[] = [];
+    generateQuestions(race, { count: 20, seed: 1, keepUnsure: true, trace: (q) => q.source.sentence.startsWith("A crowd") && prompts.push(q.prompt) });
+    expect(prompts.some((p) => p.startsWith("In 1447, the council of Keld offered a silver cup for the race. A crowd of about _____"))).toBe(true);
+    expect(prompts.filter((p) => /Finally/.test(p))).toEqual([]);
+  });
 });
