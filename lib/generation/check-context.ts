@@ -5,6 +5,8 @@ import { LEXICON } from "./tag-without-chunks";
 import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
+import { PAST_BASES } from "./irregular-pasts";
+import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { withoutCountBeforeDate } from "./redundant-relative-time";
 
 /**
@@ -56,10 +58,26 @@ const CLAUSE_BEFORE = /(?:,|;) (?:and |but |so )?(?:[^,;]*\s)?$/;
 // "At first the ferry needed four hours, but two years later the trip fell to three": a count of time after a clause
 // joined by "and", "but" or "so" is counted from that clause's own event, which the stem gives.
 const COUNTED_FROM_CLAUSE_BEFORE = new RegExp(`(, (?:and|but|so|yet) (?:[^,;]*\\s)?)${ANY_COUNT} ${UNIT}s? (?:later|afterwards?)\\b`, "gi");
+// Unless that clause only tells a state ("The family owned a mill, and twenty years later …", "Farmers were wary of it, but
+// …"): a state has no moment to count from, so the count is from an event an earlier sentence gave. A time the clause
+// names itself ("at first", "in its first season") is its moment.
+const STATE_VERB = /\b(?:owned|lived|knew|seemed|remained|stayed|belonged)\b|\b(?:was|were|had) (?!(?:been|being)\b)([a-z]+)/;
+const OWN_MOMENT = /\b(?:at first|initially|at the (?:start|outset|beginning)|in (?:its|their|his|her|the) first [a-z]+)\b/i;
+function tellsOnlyAState(clause: string): boolean {
+  if (OWN_MOMENT.test(clause)) return false;
+  const m = STATE_VERB.exec(clause);
+  return !!m && !(m[1] && (/(?:ed|en)$/.test(m[1]) || Object.hasOwn(PAST_BASES, m[1]) || IRREGULAR_PARTICIPLE.test(m[1])));
+}
+function withCountsFromClauseBefore(stem: string): string {
+  return stem.replace(COUNTED_FROM_CLAUSE_BEFORE, (whole: string, link: string, at: number) => {
+    const clause = stem.slice(0, at).split(/[.!?] /).pop()!;
+    return tellsOnlyAState(clause) ? whole : link;
+  });
+}
 
 /** The relative time in a stem with nothing in it to anchor it, or null. */
 export function unanchoredTime(stem: string, blankIsDate = false): string | null {
-  stem = stem.replace(COUNTED_FROM_CLAUSE_BEFORE, "$1");
+  stem = withCountsFromClauseBefore(stem);
   const within = WITHIN.exec(stem);
   const m = RELATIVE_TIME.exec(stem) ?? (within && !CLAUSE_BEFORE.test(stem.slice(0, within.index)) ? within : null);
   if (!m) return null;
@@ -77,6 +95,17 @@ export function withoutLeadingConnective(stem: string): string {
   // "Then came the flood …": the connective is the sentence's own opening, with the verb after it; nothing to cut.
   if (!/^(?:the|a|an|[A-Z][\w'’-]*|[a-z]+s|he|she|they|it|its|his|her|their|in|on|at|by|during|with) /i.test(rest) || /^(?:came|comes|come)\b/.test(rest)) return stem;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+// A story's dated "Finally, in 1447, …" opening a sentence shown before a stem: see withoutStoryFinally.
+const STORY_FINALLY = new RegExp(`^${DATED_FINALLY}, `);
+
+/**
+ * A sentence shown before a stem as its context, without a story's dated "Finally," ("In 1447, the council …"): it no
+ * longer dangles as a list's last item, so it may be shown, and shown it leans on nothing before it once the word goes.
+ */
+export function withoutStoryFinally(text: string): string {
+  return STORY_FINALLY.test(text) ? withoutLeadingConnective(text) : text;
 }
 
 export function hasLeadingConnective(stem: string): boolean {
@@ -350,7 +379,7 @@ export function repairContext(
     // (A sentence before that is itself one item of the list, "Second, …" before "Third, …", does not say what the list is of.)
     // ("His army defeated …" in an article about one ruler is shown as "Akbar's army defeated …": the pronoun the article's
     // resolvers settled is written out, so the context stands alone too.)
-    const context = previous ? writtenOut(previous) : "";
+    const context = previous ? withoutStoryFinally(writtenOut(previous)) : "";
     if (!previous || !asCut || LIST_ITEM_OPENING.test(context) || context.split(/\s+/).length > 30 || /^(?:It|This|These|That|Those|He|She|They|Then)\b/.test(context)) return false;
     // The sentence shown must stand alone itself: no time counted from a third sentence, no "that surrender" of its own.
     if (unanchoredTime(context) || pointingPhrase(context)) return false;

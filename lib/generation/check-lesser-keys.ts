@@ -41,14 +41,42 @@ export function figureOfAnExample(sentence: string, start: number, end: number):
 }
 
 const COUNT_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)`;
-const LARGER_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?|minutes?|metres?|meters?|kilometres?|kilometers?|feet|foot|miles?|pounds?|kilograms?|tonnes?|tons?|degrees?)`;
+// Each larger unit with the smaller ones a measure goes on in ("two days and nine hours", "40 feet 6 inches", "4 kg and 300
+// grams"): a unit of another kind after it ("three days, and six weeks later …") is a second measure, not this one's part.
+const SMALLER_UNITS: Record<string, string> = {
+  year: "months?|weeks?|days?",
+  month: "weeks?|days?",
+  week: "days?",
+  day: "hours?",
+  hour: "minutes?",
+  minute: "seconds?",
+  degree: "minutes?",
+  kilometre: "metres?",
+  metre: "centimetres?|millimetres?",
+  mile: "yards?|feet|foot",
+  yard: "feet|foot|inch(?:es)?",
+  foot: "inch(?:es)?",
+  tonne: "kilograms?|kilos?",
+  ton: "pounds?|hundredweights?",
+  kilogram: "grams?",
+  pound: "ounces?",
+};
+const unitName = (word: string) => word.toLowerCase().replace(/er(s?)$/, "re$1").replace(/^feet$/, "foot").replace(/s$/, "");
 // "three hours and _____ minutes", "five feet _____ inches": the figure of a measure's smaller unit, after its larger one.
-const LARGER_PART_BEFORE = new RegExp(String.raw`\b${COUNT_WORD} ${LARGER_UNIT},? (?:and )?$`, "i");
-const SMALLER_UNIT_AFTER = /^\s+(?:minutes?|seconds?|hours?|days?|weeks?|months?|centimetres?|centimeters?|millimetres?|millimeters?|inch(?:es)?|ounces?|grams?|yards?)\b/i;
+const LARGER_PART_BEFORE = new RegExp(String.raw`\b${COUNT_WORD} ([a-z]+) (?:and )?$`, "i");
+// (Not a count of time from another event: "… and six weeks later".)
+const SMALLER_UNIT_AFTER: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(SMALLER_UNITS).map(([unit, smaller]) => {
+    const spelled = smaller.replace(/metres\?/g, "(?:metre|meter)s?");
+    return [unit, new RegExp(String.raw`^\s+(?:${spelled})\b(?! (?:later|earlier|after|afterwards|before|ago)\b)`, "i")];
+  }),
+);
 
 /** The figure of a measure's smaller unit ("and _____ minutes"): the measure's size is in its larger unit, asked on its own. */
 export function smallerUnitOfAMeasure(sentence: string, start: number, end: number): boolean {
-  return LARGER_PART_BEFORE.test(sentence.slice(0, start)) && SMALLER_UNIT_AFTER.test(sentence.slice(end));
+  const larger = LARGER_PART_BEFORE.exec(sentence.slice(0, start));
+  const after = larger && SMALLER_UNIT_AFTER[unitName(larger[1]!)];
+  return !!after && after.test(sentence.slice(end));
 }
 
 /**

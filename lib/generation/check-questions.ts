@@ -1,6 +1,6 @@
 import { abbreviationPairs, withAbbreviations } from "./abbreviations";
 import { acceptedAliases } from "./aliases";
-import { repairContext } from "./check-context";
+import { repairContext, withoutStoryFinally } from "./check-context";
 import { fitOptionsToStem } from "./check-option-fit";
 import { kindAskedInStem } from "./check-head-kind";
 import { checkShownText } from "./check-shown-text";
@@ -121,7 +121,7 @@ function repairStem(q: GeneratedQuestion, article: ParsedArticle, bySentence: Ma
   if (!sentence || !previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30) return;
   // Only a stem that is its sentence as cut (a context already shown, or a rewritten question, is left alone).
   if (!q.prompt.startsWith(sentence.text.slice(0, 12)) || pointsOutside(previous.text, article.title) || previous.subject) return;
-  const repaired = `${previous.text} ${q.prompt}`;
+  const repaired = `${withoutStoryFinally(previous.text)} ${q.prompt}`;
   if (!pointsOutside(shownStem({ ...q, prompt: repaired }), article.title)) q.prompt = repaired;
 }
 

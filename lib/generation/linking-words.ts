@@ -1,3 +1,5 @@
+import { MONTHS } from "./months";
+
 /**
  * The linking words and phrases that open a sentence and tie it to the one before ("However, …", "Shortly afterwards …",
  * "Meanwhile …"): one list, read by every module that looks for them. A leaf module (no imports). Entries are regex
@@ -37,7 +39,7 @@ export const CONTRAST_AND_ADDITION_LINKS: readonly string[] = ["On the other han
  * with the one before or not asked. Only before a comma: "Finally the army surrendered" tells a story's time.
  */
 // The dated phrase after a story's "Finally," (a blank may stand for its date in a stem): see DATED_FINALLY.
-const DATED_AFTER = ", (?:in|by|on) (?:the (?:early |mid-|late )?(?:\\d{3,4}s|_{3,})|(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{3,4})?|\\d{3,4}(?: (?:BCE?|AD|CE))?|_{3,}),";
+const DATED_AFTER = `, (?:in|by|on) (?:the (?:early |mid-|late )?(?:\\d{3,4}s|_{3,})|(?:\\d{1,2} )?(?:${MONTHS})(?: \\d{3,4})?|\\d{3,4}(?: (?:BCE?|AD|CE))?|_{3,}),`;
 
 export const LIST_ITEM_LINKS: readonly string[] = ["First(?:ly)?", "Second(?:ly)?", "Third(?:ly)?", "Fourth(?:ly)?", "Fifth(?:ly)?", `Finally(?!${DATED_AFTER})`, "Lastly", "Next", "Also"];
 

@@ -1,5 +1,5 @@
 import { withoutThisDay } from "./this-day";
-import { KIND_OF_BODY, withoutLeadingConnective } from "./check-context";
+import { KIND_OF_BODY, withoutLeadingConnective, withoutStoryFinally } from "./check-context";
 import { escapeRegExp } from "./find-spans";
 import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 import type { Sentence, Span } from "./types";
@@ -378,7 +378,8 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
-  const context = previous.subject ? writeOutOpening(previous.text, previous) : resolvePerson(previous.text, previous);
+  // (Shown before the stem, it goes without a story's "Finally, in 1911," as a stem does: "In 1911, the club …".)
+  const context = withoutStoryFinally(previous.subject ? writeOutOpening(previous.text, previous) : resolvePerson(previous.text, previous));
   // After a sentence naming the article's person and another ("He met the scholar Ahmad …"), this one's "his" could be either's.
   if (previous.person?.openingOnly && PRONOUNS[previous.person.pronoun].test(stem)) return null;
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;

@@ -26,8 +26,9 @@ const ABBREVIATIONS = new Set(
 // end on them, and it does when the next word can only open one.
 // (A clock time's "a.m." or "p.m." too: "… sailed at 7 a.m. In those days each trip …" is two sentences, "6 a.m. Moscow time" one.)
 const CLOSING_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "etc", "u.s", "u.k", "u.n", "a.m", "p.m"]);
+// (A story's "Then", "Next", "Finally" too: "… ruled by Edmar V. Then the kingdom …", "… finished at 4 p.m. Then the crew …".)
 const SENTENCE_OPENER =
-  /^\s+["'“‘(]?(?:He|She|It|They|We|I|His|Her|Its|Their|Our|The|This|These|Those|There|In|On|At|After|Before|During|When|While|Since|Although|Though|However|But|Today|Later|By)\b/;
+  /^\s+["'“‘(]?(?:He|She|It|They|We|I|His|Her|Its|Their|Our|The|This|These|Those|There|In|On|At|After|Before|During|When|While|Since|Although|Though|However|But|Today|Later|By|Then|Next|Finally|Meanwhile|Soon)\b/;
 
 /**
  * Split a paragraph into sentences with offsets relative to `base`.

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { withoutLeadingConnective, withoutMarkers } from "@/lib/generation/check-context";
+import { sideDetailPenalties } from "@/lib/generation/check-side-details";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { needsContext } from "@/lib/generation/question-stems";
 import type { Sentence } from "@/lib/generation/types";
+import { draftQuestion } from "../support/draft-question";
 
 // Invented sentences and story: a queen of an invented realm and her long struggle for the crown.
 const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, section: 1, inSummary: false });
@@ -34,6 +36,24 @@ describe("a story's dated 'Finally,' is its time, not the last item of a list", 
     generateQuestions(STORY, { count: 20, seed: 1, keepUnsure: true, trace: (q) => q.source.sentence.startsWith("Finally") && q.type !== "TRUE_FALSE" && prompts.push(q.prompt) });
     // (A copied True statement keeps the article's own words, its "Finally," too.)
     expect(prompts.some((p) => p.startsWith("In _____, the council of Keld crowned Orla"))).toBe(true);
+    expect(prompts.filter((p) => /Finally/.test(p))).toEqual([]);
+  });
+
+  it("ranks a copied statement that keeps it below the review line, as one that keeps 'Then,'", () => {
+    const checks = (prompt: string) =>
+      sideDetailPenalties(draftQuestion({ type: "TRUE_FALSE", prompt, answerText: "True" }, { keyKind: "date" }), STORY, "Queen Orla of Vessmark", false).map((p) => p.check);
+    expect(checks("Finally, in 1438, the council of Keld crowned Orla as queen of all Vessmark.")).toContain("leading-connective");
+    expect(checks("Then, the council of Keld crowned Orla as queen of all Vessmark.")).toContain("leading-connective");
+    expect(checks("In 1438, the council of Keld crowned Orla as queen of all Vessmark.")).not.toContain("leading-connective");
+  });
+
+  it("shows the sentence before a stem without its dated 'Finally,' when it is the stem's context", () => {
+    const race = `The Lake Orm Race
+
+The rowers of Keld and Darrow met on Lake Orm every summer. Finally, in 1447, the council of Keld offered a silver cup for the race. A crowd of about 2,000 people watched them cross the lake that year.`;
+    const prompts: string[] = [];
+    generateQuestions(race, { count: 20, seed: 1, keepUnsure: true, trace: (q) => q.source.sentence.startsWith("A crowd") && prompts.push(q.prompt) });
+    expect(prompts.some((p) => p.startsWith("In 1447, the council of Keld offered a silver cup for the race. A crowd of about _____"))).toBe(true);
     expect(prompts.filter((p) => /Finally/.test(p))).toEqual([]);
   });
 });

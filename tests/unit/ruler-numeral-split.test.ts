@@ -13,6 +13,12 @@ describe("a ruler's numeral of one letter ends a sentence", () => {
     expect(texts("The bridge was opened by Queen Maren V. She crossed it on foot.")).toEqual(["The bridge was opened by Queen Maren V.", "She crossed it on foot."]);
   });
 
+  it("splits before a story's 'Then' or 'Finally' too, after a numeral or a clock time", () => {
+    expect(texts("Its greatest ruler was Edmar V. Then the realm had its golden age.")).toEqual(["Its greatest ruler was Edmar V.", "Then the realm had its golden age."]);
+    expect(texts("The dam at Tarrow was finished at 4 p.m. Then the king opened the gates.")).toEqual(["The dam at Tarrow was finished at 4 p.m.", "Then the king opened the gates."]);
+    expect(texts("The crown passed to Osric I. Finally, in 1420, the realm split in two.")).toEqual(["The crown passed to Osric I.", "Finally, in 1420, the realm split in two."]);
+  });
+
   it("keeps an initial inside a name, and a name's initial before its surname", () => {
     expect(texts("The mill was sold to Ada V. Holm in 1790. She kept it for years.")).toEqual(["The mill was sold to Ada V. Holm in 1790.", "She kept it for years."]);
     expect(texts("The letter was signed by Tomas I. Brandt and two clerks.")).toEqual(["The letter was signed by Tomas I. Brandt and two clerks."]);
