@@ -92,7 +92,8 @@ function couldMean(terms: TaggedTerm[], i: number, pronounAt: number, possessive
  * thing it acts on. The "it" is some thing a sentence before named.
  */
 function insideSubjectOf(terms: TaggedTerm[], i: number, pronounAt: number): boolean {
-  if (!isVerb(terms[pronounAt - 1])) return false;
+  // ("when the guild met, it chose …": after a comma the "it" opens a clause of its own; it is no object of "met".)
+  if (!isVerb(terms[pronounAt - 1]) || /[,;:.!?]/.test(terms[pronounAt - 1]!.post ?? "")) return false;
   let verbAt = pronounAt - 1;
   while (verbAt > i + 1 && (isVerb(terms[verbAt - 1]) || terms[verbAt - 1]!.tags?.includes("Adverb"))) verbAt--;
   const subject = terms.slice(i, verbAt);
