@@ -57,9 +57,11 @@ const UNSURE_DOER = /\b(?:not|no|never|may|might|can|could|sometimes|often|usual
 /** "When the keeper lifts the gate, what happens to the pond?" from the first of two opposite-action sentences; null unless sure. */
 export function makeConditionPairQuestion(sentence: Sentence, next: Sentence | undefined, previous: Sentence | undefined, random: () => number): GeneratedQuestion | null {
   if (!next || next.section !== sentence.section) return null;
+  // (Asked of every sentence: the next one is read only when this one has the shape.)
   const one = PAIR_SENTENCE.exec(sentence.text);
+  if (!one) return null;
   const two = PAIR_SENTENCE.exec(next.text);
-  if (!one || !two || one[1] !== two[1]) return null;
+  if (!two || one[1] !== two[1]) return null;
   const [, opener, doer, action, thing, outcome] = one as unknown as [string, string, string, string, string, string];
   const [, , doerTwo, actionTwo, thingTwo, outcomeTwo] = two as unknown as [string, string, string, string, string, string];
   // One doer acting on one thing, the two actions opposites.

@@ -1,7 +1,7 @@
 import { BLANK } from "./blank";
 import { termVariants } from "./make-term-questions";
 import { CALL_THESE, THESE_CALLED } from "./named-set-shape";
-import { dangles, needsContext } from "./question-stems";
+import { shownBefore } from "./named-event-stem";
 import { sourceIn } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -18,8 +18,6 @@ const ITEM = /^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$/;
 const NOT_A_NAME = /^(?:it|they|them|this|these|those|the|a|an|and|or|one|each|all)\b/;
 // What joins one told step to the next: "mixes the dough, leaves it …, and then shapes it".
 const STEP_JOIN = /, (?!and\b)| and | then | before | after /g;
-// Longer than this, the shown sentence buries the question.
-const MOST_WORDS = 35;
 
 /** The cloze of a sentence that names a set the sentence before tells; null unless every part is sure. */
 export function makeNamedSetQuestion(sentence: Sentence, previous: Sentence | undefined): GeneratedQuestion | null {
@@ -30,8 +28,7 @@ export function makeNamedSetQuestion(sentence: Sentence, previous: Sentence | un
   const list = (active ? active[5] : passive![4])!;
   const items = list.split(/, and |, | and /);
   if (items.length !== count || !items.every((i) => ITEM.test(i) && !NOT_A_NAME.test(i))) return null;
-  if (!previous || previous.section !== sentence.section || previous.listItem) return null;
-  if (!/[a-z0-9)”"'’]\.$/.test(previous.text) || previous.text.split(/\s+/).length > MOST_WORDS || needsContext(previous) || dangles(previous.text)) return null;
+  if (!shownBefore(sentence, previous)) return null;
   // The sentence before must tell as many steps as the set counts, joined one to the next: after "She opened a shop in
   // 1911." the three stages would point at nothing shown.
   if ((previous.text.match(STEP_JOIN) ?? []).length < count - 1) return null;

@@ -128,13 +128,15 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
   const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
   // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see otherWorkGuard.)
+  // (Asked once per sentence: the theme points and the title statements below both read it.)
   const otherWork = otherWorkGuard(sentences, name, kind, author);
+  const others = sentences.map((_, i) => otherWork(i));
   const points = sentences.map((sentence, i) =>
-    otherWork(i) ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
+    others[i] ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
   );
   sentences.forEach((sentence, i) => {
     const point = points[i];
-    if (otherWork(i)) return;
+    if (others[i]) return;
     // (The title's source beside the themes, in one passage on the work as a whole: the themes only. A quiz asks that
     // passage once, and its point is the themes.)
     const statement = point ?? (points[i - 1] || points[i + 1] ? null : titleStatement(sentence.text, work));

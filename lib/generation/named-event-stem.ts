@@ -16,13 +16,20 @@ const EVENT_NOUN = /^This (process|effect|phenomenon|reaction|change|cycle|event
 // Longer than this, the shown sentence buries the question.
 const MOST_WORDS = 35;
 
+/**
+ * Whether the sentence before may be shown ahead of a naming sentence that stands for what it tells (here and in the
+ * named-set maker): in the same section and no list item, it must stand alone, end as a plain statement and be short
+ * enough to read with the question.
+ */
+export function shownBefore(sentence: Sentence, previous: Sentence | undefined): previous is Sentence {
+  if (!previous || previous.section !== sentence.section || previous.listItem) return false;
+  if (!/[a-z0-9)”"'’]\.$/.test(previous.text) || previous.text.split(/\s+/).length > MOST_WORDS) return false;
+  return !needsContext(previous) && !dangles(previous.text);
+}
+
 /** The stem for a term named by "This <event noun> is called …", shown after the sentence before; null when none is sure. */
 export function namedEventStem(sentence: Sentence, previous: Sentence | undefined, termStart: number, termLength: number): string | null {
-  if (!previous || previous.section !== sentence.section || previous.listItem) return null;
-  if (!EVENT_NOUN.test(sentence.text)) return null;
-  // The sentence shown must stand alone, end as a plain statement and be short enough to read with the question.
-  if (!/[a-z0-9)”"'’]\.$/.test(previous.text) || previous.text.split(/\s+/).length > MOST_WORDS) return null;
-  if (needsContext(previous) || dangles(previous.text)) return null;
+  if (!EVENT_NOUN.test(sentence.text) || !shownBefore(sentence, previous)) return null;
   // Only the naming itself: nothing after the term ("…, and it becomes …") for the blank to leave half asked.
   const offset = termStart - sentence.start;
   if (sentence.text.slice(offset + termLength) !== ".") return null;
