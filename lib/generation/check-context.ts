@@ -2,7 +2,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
-import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
+import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING, SEQUENCE_LINKS } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
 import { PAST_BASES } from "./irregular-pasts";
@@ -85,7 +85,7 @@ export function unanchoredTime(stem: string, blankIsDate = false): string | null
 }
 
 // "Then, …", "After that, …": a sentence that continues the one before. ("Later on", "In the end" read as a story's time, and stand.)
-const LEADING_CONNECTIVE = new RegExp(`^(?:Then|And then|Next|After that|After this|Afterwards?|Thereafter|Subsequently|Soon after(?:wards?)?|Shortly after(?:wards?)?|Not long after(?: that)?|${DATED_FINALLY}),? `);
+const LEADING_CONNECTIVE = new RegExp(`^(?:${[...SEQUENCE_LINKS, "And then", "After this", "Soon after(?:wards?)?", "Shortly after(?:wards?)?", "Not long after(?: that)?"].join("|")}),? `);
 
 /** The stem without a leading "Then," when what is left is a sentence of its own; the stem unchanged when it has none. */
 export function withoutLeadingConnective(stem: string): string {
@@ -582,7 +582,7 @@ export function shellOpening(stem: string, title: string): string | null {
 }
 
 /** Only the markers that open a sentence or sit between commas in it ("However, …", "…, for example, …"), with the opening "Then," (and a story's dated "Finally,"). */
-const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently|${DATED_FINALLY}),\\s*)`);
+const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:${SEQUENCE_LINKS.join("|")}),\\s*)`);
 const INNER_MARKERS = new RegExp(INNER_MARKER, "g");
 export function withoutMarkers(text: string): string {
   const out = text.replace(OPENING_MARKER, "").replace(INNER_MARKERS, "");
