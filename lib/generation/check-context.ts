@@ -316,8 +316,9 @@ const WRITTEN_YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4} ?(?:BCE?|CE|AD|B\.C\.)(
  */
 function countedTimeLeans(stem: string): boolean {
   const blank = stem.indexOf("_____");
+  const yearWritten = WRITTEN_YEAR.test(stem);
   for (const m of stem.matchAll(COUNTED_TIMES)) {
-    if (WRITTEN_YEAR.test(stem)) return true;
+    if (yearWritten) return true;
     // (Not a count set right after the blank as its aside, "in _____, a hundred years afterwards": that dates the blank's event
     // from another one.)
     const fromBlank = blank >= 0 && m.index > blank && !/^(?: BCE?| BC| AD| CE)?,\s(?:(?:only|just|about|some|nearly|almost|around|roughly) )?$/.test(stem.slice(blank + 5, m.index));
