@@ -7,7 +7,7 @@ import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
 import { PAST_BASES } from "./irregular-pasts";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
-import { withoutCountBeforeDate } from "./redundant-relative-time";
+import { COUNT_HEDGE, withoutCountBeforeDate } from "./redundant-relative-time";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -306,6 +306,8 @@ const COUNTED_TIME = new RegExp(`\\b(?:${COUNT}|\\d+|twenty|thirty|forty|fifty|s
 const COUNTED_TIMES = new RegExp(COUNTED_TIME.source, "gi");
 // A year written out ("1902", "221 BCE"): with one in the stem, a time counted from it gives the blank's year away.
 const WRITTEN_YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4} ?(?:BCE?|CE|AD|B\.C\.)(?!\w)/;
+// All that stands between a date's blank and a count set right after it as its aside: "in _____, a hundred years afterwards".
+const ASIDE_AFTER_BLANK = new RegExp(`^(?: BCE?| BC| AD| CE)?,\\s${COUNT_HEDGE}$`);
 
 /**
  * Whether a date's stem leans on a time counted from an event it does not show, or gives its year away by one it does:
@@ -321,7 +323,7 @@ function countedTimeLeans(stem: string): boolean {
     if (yearWritten) return true;
     // (Not a count set right after the blank as its aside, "in _____, a hundred years afterwards": that dates the blank's event
     // from another one.)
-    const fromBlank = blank >= 0 && m.index > blank && !/^(?: BCE?| BC| AD| CE)?,\s(?:(?:only|just|about|some|nearly|almost|around|roughly) )?$/.test(stem.slice(blank + 5, m.index));
+    const fromBlank = blank >= 0 && m.index > blank && !ASIDE_AFTER_BLANK.test(stem.slice(blank + 5, m.index));
     const namesEvent = /\b(?:after|before)$/i.test(m[0]) && /^ (?!(?:that|this|then|it)\b)[\w'’]/.test(stem.slice(m.index + m[0].length));
     if (!fromBlank && !namesEvent) return true;
   }
