@@ -2,12 +2,12 @@ import type { GeneratedQuestion, Sentence } from "./types";
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
-import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING } from "./linking-words";
+import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING, SEQUENCE_LINKS } from "./linking-words";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
 import { PAST_BASES } from "./irregular-pasts";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
-import { withoutCountBeforeDate } from "./redundant-relative-time";
+import { COUNT_HEDGE, withoutCountBeforeDate } from "./redundant-relative-time";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -85,7 +85,7 @@ export function unanchoredTime(stem: string, blankIsDate = false): string | null
 }
 
 // "Then, …", "After that, …": a sentence that continues the one before. ("Later on", "In the end" read as a story's time, and stand.)
-const LEADING_CONNECTIVE = new RegExp(`^(?:Then|And then|Next|After that|After this|Afterwards?|Thereafter|Subsequently|Soon after(?:wards?)?|Shortly after(?:wards?)?|Not long after(?: that)?|${DATED_FINALLY}),? `);
+const LEADING_CONNECTIVE = new RegExp(`^(?:${[...SEQUENCE_LINKS, "And then", "After this", "Soon after(?:wards?)?", "Shortly after(?:wards?)?", "Not long after(?: that)?"].join("|")}),? `);
 
 /** The stem without a leading "Then," when what is left is a sentence of its own; the stem unchanged when it has none. */
 export function withoutLeadingConnective(stem: string): string {
@@ -306,6 +306,8 @@ const COUNTED_TIME = new RegExp(`\\b(?:${COUNT}|\\d+|twenty|thirty|forty|fifty|s
 const COUNTED_TIMES = new RegExp(COUNTED_TIME.source, "gi");
 // A year written out ("1902", "221 BCE"): with one in the stem, a time counted from it gives the blank's year away.
 const WRITTEN_YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4} ?(?:BCE?|CE|AD|B\.C\.)(?!\w)/;
+// All that stands between a date's blank and a count set right after it as its aside: "in _____, a hundred years afterwards".
+const ASIDE_AFTER_BLANK = new RegExp(`^(?: BCE?| BC| AD| CE)?,\\s${COUNT_HEDGE}$`);
 
 /**
  * Whether a date's stem leans on a time counted from an event it does not show, or gives its year away by one it does:
@@ -316,11 +318,12 @@ const WRITTEN_YEAR = /\b(?:1\d{3}|20\d{2})s?\b|\b\d{1,4} ?(?:BCE?|CE|AD|B\.C\.)(
  */
 function countedTimeLeans(stem: string): boolean {
   const blank = stem.indexOf("_____");
+  const yearWritten = WRITTEN_YEAR.test(stem);
   for (const m of stem.matchAll(COUNTED_TIMES)) {
-    if (WRITTEN_YEAR.test(stem)) return true;
+    if (yearWritten) return true;
     // (Not a count set right after the blank as its aside, "in _____, a hundred years afterwards": that dates the blank's event
     // from another one.)
-    const fromBlank = blank >= 0 && m.index > blank && !/^(?: BCE?| BC| AD| CE)?,\s(?:(?:only|just|about|some|nearly|almost|around|roughly) )?$/.test(stem.slice(blank + 5, m.index));
+    const fromBlank = blank >= 0 && m.index > blank && !ASIDE_AFTER_BLANK.test(stem.slice(blank + 5, m.index));
     const namesEvent = /\b(?:after|before)$/i.test(m[0]) && /^ (?!(?:that|this|then|it)\b)[\w'’]/.test(stem.slice(m.index + m[0].length));
     if (!fromBlank && !namesEvent) return true;
   }
@@ -582,7 +585,7 @@ export function shellOpening(stem: string, title: string): string | null {
 }
 
 /** Only the markers that open a sentence or sit between commas in it ("However, …", "…, for example, …"), with the opening "Then," (and a story's dated "Finally,"). */
-const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently|${DATED_FINALLY}),\\s*)`);
+const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:${SEQUENCE_LINKS.join("|")}),\\s*)`);
 const INNER_MARKERS = new RegExp(INNER_MARKER, "g");
 export function withoutMarkers(text: string): string {
   const out = text.replace(OPENING_MARKER, "").replace(INNER_MARKERS, "");

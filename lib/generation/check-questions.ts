@@ -11,8 +11,8 @@ import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check
 import { triviaPenalties, type Penalty } from "./check-trivia";
 import { escapeRegExp } from "./find-spans";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
-import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
-import { resolvePerson, writeOutOpening } from "./question-stems";
+import type { GeneratedQuestion, ParsedArticle } from "./types";
+import { shownAsContext } from "./question-stems";
 import { writeOutInnerPointer } from "./inner-pointers";
 import { statementFault } from "./check-statement-faults";
 
@@ -81,11 +81,6 @@ export function applyChecks(candidates: GeneratedQuestion[], article: ParsedArti
     }
     widenAccepted(q, articleText);
   }
-}
-
-/** A sentence shown before a stem, its settled opening or person's pronoun written out (as withContext shows it). */
-export function shownAsContext(s: Sentence): string {
-  return s.subject ? writeOutOpening(s.text, s) : resolvePerson(s.text, s);
 }
 
 /** How many of the article's sentences name a noun, counted once per noun. */

@@ -8,7 +8,7 @@ import { lesserKeyPenalties } from "./check-lesser-keys";
 import { besideThePointPenalties } from "./check-beside-the-point";
 import { namedInQuotes } from "./find-spans";
 import { FIGURE_HEDGES } from "./hedge-words";
-import { DATED_FINALLY } from "./linking-words";
+import { SEQUENCE_LINKS } from "./linking-words";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
@@ -36,7 +36,7 @@ const HEDGE = new RegExp(String.raw`\b(?:${FIGURE_HEDGES}|maybe|some|approximate
 const FINITE = /\b(?:is|are|was|were|had|has|have|did|does|became|becomes|went|goes|came|comes|saw|sees|took|takes|made|makes|gave|ran|began|grew|led|won|lost|fell|rose|held|kept|left|met|sent|built|stood|got|[a-z]{3,}ed)\b/;
 const OPENING_PHRASE = /^(?:[A-Z][a-z]+ing|In|On|At|By|With|Without|From|For|During|After|Before|When|While|Although|Though|Because|Since|As|If|Once|Under|Over|Through|Despite|To|Along|Across|Near|Inside|Outside|Within)\b/;
 // A statement that opens "Then, …" (or with a story's dated "Finally, in 1810, …"): a cloze drops the word, a statement keeps it.
-const STATEMENT_CONNECTIVE = new RegExp(`^(?:Then|Next|After that|Afterwards?|Thereafter|Subsequently|${DATED_FINALLY}),? `);
+const STATEMENT_CONNECTIVE = new RegExp(`^(?:${SEQUENCE_LINKS.join("|")}),? `);
 
 /** The key's sentence, and where the key sits in it; null for a key that is not a span of its sentence (a clause, an order). */
 function keyInSentence(q: GeneratedQuestion): KeyInSentence | null {

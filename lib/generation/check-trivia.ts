@@ -117,7 +117,7 @@ export function triviaPenalties(q: GeneratedQuestion, articleText: string, title
   }
   // One item of a list of common words ("storage for _____, nets and gear"): the other items fit as well. (Not the names of
   // a counted set of steps, "call these three stages a, b and c": the others are shown, and only the article's name fits.)
-  if (aboutThing && /^[a-z]/.test(key) && !isNamedSet(q.source.sentence) && (/^, (?!(?:a|an|the|which|who|its|their|his|her)\b)[a-z]+(?: [a-z]+)?(?:,| and| or)/.test(after) || /[a-z]+, (?:[a-z]+ ){0,2}(?:and|or) (?:the )?$/.test(before))) {
+  if (aboutThing && /^[a-z]/.test(key) && (/^, (?!(?:a|an|the|which|who|its|their|his|her)\b)[a-z]+(?: [a-z]+)?(?:,| and| or)/.test(after) || /[a-z]+, (?:[a-z]+ ){0,2}(?:and|or) (?:the )?$/.test(before)) && !isNamedSet(q.source.sentence)) {
     out.push({ check: "blank-in-list", factor: 0.7, belowDropLine: true });
   }
   // "… more light than the _____": another of the article's kinds may be on the same side of the comparison.

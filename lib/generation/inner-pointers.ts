@@ -20,9 +20,10 @@ export function writeOutInnerPointer(stem: string, sentences: Sentence[], i: num
   if (TIME_NOUN.test(head)) return null;
   // The word must be the phrase's noun, not a describing word before another ("this mixed system", "these three"), and
   // agree with the determiner in number.
-  const term = tagged(stem).find((t) => t.text.replace(/[^\w-]/g, "") === head);
+  const terms = tagged(stem);
+  const term = terms.find((t) => t.text.replace(/[^\w-]/g, "") === head);
   const next = stem.slice(m.index + m[0].length).trim().split(/\s+/)[0]?.replace(/[^\w-]/g, "") ?? "";
-  const nextTerm = next ? tagged(stem).find((t) => t.text.replace(/[^\w-]/g, "") === next) : undefined;
+  const nextTerm = next ? terms.find((t) => t.text.replace(/[^\w-]/g, "") === next) : undefined;
   // (A count is no noun here: "these seven years" is a span the sentence before set, and "the seven years" would not say which.)
   const notHead = (tags: string[] = []) => tags.some((t) => t === "Value" || t === "Cardinal" || t === "Adjective");
   const nounNext = (tags: string[] = []) => tags.some((t) => t === "Noun" || t === "Plural" || t === "Date" || t === "Duration" || t === "Value");

@@ -2,7 +2,7 @@ import { MONTHS } from "./months";
 
 /**
  * The linking words and phrases that open a sentence and tie it to the one before ("However, …", "Shortly afterwards …",
- * "Meanwhile …"): one list, read by every module that looks for them. A leaf module (no imports). Entries are regex
+ * "Meanwhile …"): one list, read by every module that looks for them. It imports only the month names (a leaf). Entries are regex
  * alternatives ("Afterwards?"), joined with "|" where a regex is built.
  */
 
@@ -49,6 +49,12 @@ export const LIST_ITEM_LINKS: readonly string[] = ["First(?:ly)?", "Second(?:ly)
  * without it ("In 690, …"), as it does without "Then".
  */
 export const DATED_FINALLY = `Finally(?=${DATED_AFTER})`;
+
+/**
+ * Links of sequence that open a sentence told after the one before ("Then, …", "After that, …", a story's dated "Finally,
+ * in 1447, …"): the claim is as true without them, so a stem, a shown context or a marker-free copy goes without them.
+ */
+export const SEQUENCE_LINKS: readonly string[] = ["Then", "Next", "After that", "Afterwards?", "Thereafter", "Subsequently", DATED_FINALLY];
 
 /** A sentence or stem that opens as one item of a list ("Second, the mill …"). */
 export const LIST_ITEM_OPENING = new RegExp(`^(?:${LIST_ITEM_LINKS.join("|")}),`);

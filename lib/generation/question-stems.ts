@@ -379,7 +379,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
   // (Shown before the stem, it goes without a story's "Finally, in 1911," as a stem does: "In 1911, the club …".)
-  const context = withoutStoryFinally(previous.subject ? writeOutOpening(previous.text, previous) : resolvePerson(previous.text, previous));
+  const context = withoutStoryFinally(shownAsContext(previous));
   // After a sentence naming the article's person and another ("He met the scholar Ahmad …"), this one's "his" could be either's.
   if (previous.person?.openingOnly && PRONOUNS[previous.person.pronoun].test(stem)) return null;
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
@@ -590,6 +590,11 @@ export function complementQuestion(sentence: Sentence, span: Span): string | nul
   const m = /^((?:The|A|An) [a-z][\w'’ -]{2,60}?) (was|is|were|are|became|becomes) $/.exec(sentence.text.slice(0, span.start - sentence.start));
   if (!m || /[,;:]/.test(m[1]!)) return null;
   return `${span.type === "PERSON" ? "Who" : "What"} ${m[2]} ${lowerArticle(m[1]!)}?`;
+}
+
+/** A sentence shown before a stem, its settled opening or person's pronoun written out (withContext and check-questions show it so). */
+export function shownAsContext(s: Sentence): string {
+  return s.subject ? writeOutOpening(s.text, s) : resolvePerson(s.text, s);
 }
 
 /** The sentence's text with its resolved opening written out ("It squeezes …" -> "The esophagus squeezes …"). */

@@ -9,16 +9,17 @@ import { MONTHS } from "./months";
 
 const UNIT = "(?:minute|hour|day|night|week|month|year|decade|century|generation)s?";
 const COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|\\d{1,3})";
-const HEDGE = "(?:(?:only|just|about|some|nearly|almost|around|roughly) )?";
+// (Also read by check-context, for a count set as an aside right after a date's blank.)
+export const COUNT_HEDGE = "(?:(?:only|just|about|some|nearly|almost|around|roughly) )?";
 // The date said next: "in 1904", "in _____", "in May 1904", "in early 1904", "on 7 June 1904", "in Paris in 1900".
 const DATE = `(?:in (?:(?:early|late|mid-?)\\s?)?(?:(?:${MONTHS}) )?|on (?:\\d{1,2} (?:${MONTHS}) |(?:${MONTHS}) \\d{1,2}, )?)(?:\\d{3,4}\\b|_____)`;
 const PLACE_THEN_DATE = `in [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2} in (?:\\d{3,4}\\b|_____)`;
-const COUNTED_BEFORE_DATE = new RegExp(`(^|\\s)${HEDGE}${COUNT} ${UNIT} (?:later|afterwards?),\\s(?=(?:${DATE}|${PLACE_THEN_DATE}))`, "i");
+const COUNTED_BEFORE_DATE = new RegExp(`(^|\\s)${COUNT_HEDGE}${COUNT} ${UNIT} (?:later|afterwards?),\\s(?=(?:${DATE}|${PLACE_THEN_DATE}))`, "i");
 
 // The same count set after its date as an aside, "built a hall in _____, three years later, and …": it too counts from what
 // the sentence before told (the date's own event is the one it dates), and the date says when without it. A count with its
 // event named ("three years after the fire") is no aside, and stays.
-const COUNTED_AFTER_DATE = new RegExp(`(\\b(?:in|on) (?:[\\w,]+ ){0,2}?(?:\\d{3,4}|_____)(?: BCE?| BC| AD| CE)?),\\s${HEDGE}${COUNT} ${UNIT} (?:later|afterwards?)(?=[,.;!?])`, "i");
+const COUNTED_AFTER_DATE = new RegExp(`(\\b(?:in|on) (?:[\\w,]+ ){0,2}?(?:\\d{3,4}|_____)(?: BCE?| BC| AD| CE)?),\\s${COUNT_HEDGE}${COUNT} ${UNIT} (?:later|afterwards?)(?=[,.;!?])`, "i");
 
 /** The stem without a counted time that a date right beside it makes redundant; the stem unchanged when it has none. */
 export function withoutCountBeforeDate(stem: string): string {

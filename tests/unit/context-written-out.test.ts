@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { repairContext } from "@/lib/generation/check-context";
-import { checkFailure, shownAsContext } from "@/lib/generation/check-questions";
+import { checkFailure } from "@/lib/generation/check-questions";
+import { shownAsContext } from "@/lib/generation/question-stems";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { draftQuestion, lettered as opts } from "../support/draft-question";
 

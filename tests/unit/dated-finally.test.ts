@@ -3,12 +3,10 @@ import { withoutLeadingConnective, withoutMarkers } from "@/lib/generation/check
 import { sideDetailPenalties } from "@/lib/generation/check-side-details";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { needsContext } from "@/lib/generation/question-stems";
-import type { Sentence } from "@/lib/generation/types";
 import { draftQuestion } from "../support/draft-question";
+import { sentenceOf as sentence } from "../support/sentences";
 
 // Invented sentences and story: a queen of an invented realm and her long struggle for the crown.
-const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, section: 1, inSummary: false });
-
 const STORY = `Queen Orla of Vessmark
 
 Orla was born in 1402 in the hill town of Darrow. Her father ruled the small realm of Vessmark from the castle at Keld.

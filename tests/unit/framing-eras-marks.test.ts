@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eraInClosingPhrase, eraInParenthesis, eraShownByYear } from "@/lib/generation/check-framing-eras";
-
-const at = (sentence: string, key: string) => [sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
+import { keyAt as at } from "../support/key-span";
 
 // Invented sentences about a made-up temple: the era marks read as year-eras spells them, dotted or not.
 describe("framing eras with every spelling of the era mark", () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unanchoredTime } from "@/lib/generation/check-context";
 import { smallerUnitOfAMeasure } from "@/lib/generation/check-lesser-keys";
-
-const at = (sentence: string, key: string) => [sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
+import { keyAt as at } from "../support/key-span";
 
 // Invented sentences: an invented ferry line's crossing times.
 describe("a time counted from the clause before it in the same stem", () => {

@@ -7,8 +7,7 @@ import { createRandom } from "@/lib/generation/random";
 import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 import { applyChecksAtLevel } from "../support/apply-checks";
-
-const at = (sentence: string, key: string) => [sentence.indexOf(key), sentence.indexOf(key) + key.length] as const;
+import { keyAt as at } from "../support/key-span";
 
 describe("keys a teacher asks only when nothing more central is left", () => {
   it("reads either named end of a route, not a place the route is only said to reach", () => {
