@@ -313,7 +313,9 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // (A name less or plus "British", "East", "Upper" … is another body: see prefixed-bodies.)
   // (The article's own shorter form for the key, read by shorterFormsOf, is the article's word for it: kept.)
   const ownShorter = NAMED_KINDS.has(span.type) ? shorterFormsOf(text, articleText) : [];
-  return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || (!namesSomeoneElse(a, text, articleText) && (span.type === "PERSON" || ownShorter.includes(a) || !prefixMakesOtherBody(a, text))));
+  // (A surname the article's other bearers share is still the key's where they are only met as the key's kin: fullNamesOf.)
+  const ownSurname = (a: string) => span.type === "PERSON" && !/\s/.test(a) && fullNamesOf(a, articleText).includes(text);
+  return [...new Set(accepted.filter(Boolean))].filter((a) => a === text || ownSurname(a) || (!namesSomeoneElse(a, text, articleText) && (span.type === "PERSON" || ownShorter.includes(a) || !prefixMakesOtherBody(a, text))));
 }
 
 /**
@@ -417,7 +419,9 @@ function spokenOfAsHers(name: string, key: string, articleText: string): boolean
 function writtenWithoutNumber(ruler: string, key: string, articleText: string): boolean {
   return memoised("ruler", key, articleText, () => {
     const firstFull = articleText.indexOf(key.replace(TITLE, ""));
-    const uses = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(ruler)}\\b(?! (?:${ROMAN_ALTERNATION})\\b)`, "g"))];
+    // (The title line, "Osra, the Last Queen of …", is no use before the first full mention: it heads the whole article.)
+    const titleEnd = /^[^\n.!?]+(?=\n\s*\n)/.exec(articleText)?.[0].length ?? 0;
+    const uses = [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(ruler)}\\b(?! (?:${ROMAN_ALTERNATION})\\b)`, "g"))].filter((m) => m.index >= titleEnd);
     return uses.length > 0 && firstFull >= 0 && uses.every((m) => m.index > firstFull && plainRulerUse(articleText, m.index, ruler.length));
   });
 }
@@ -559,7 +563,10 @@ function scanFirstName(first: string, articleText: string): string[] {
   const first0 = uses[0];
   const shared = first0 && !first0[1] ? /^ and [A-Z][a-z][\w'’-]* ([A-Z][a-z][\w'’-]+)\b(?! [A-Z])/.exec(articleText.slice(first0.index + first.length))?.[1] : undefined;
   if (shared && fulls.size === 0 && !NAMED_THING.test(shared) && oneFamily(shared, first0!.index, articleText)) return [`${first} ${shared}`];
-  const introduced = first0?.[1]?.trim();
+  // (Or where the one full name is the person's introduction, "- Wilbur Harn, a quiet clerk …", in a list of characters
+  // after the first name was met alone.)
+  const described = fulls.size === 1 ? uses.find((m) => m[1] && /^, (?:a|an) [a-z]/.test(articleText.slice(m.index + m[0].length, m.index + m[0].length + 6))) : undefined;
+  const introduced = first0?.[1]?.trim() ?? described?.[1]?.trim();
   if (!introduced || fulls.size !== 1 || NAMED_THING.test(introduced.split(" ").pop()!)) return [];
   return [`${first} ${introduced}`];
 }
@@ -637,8 +644,20 @@ function scanFullNames(surname: string, articleText: string): string[] {
   }
   // The person asked by surname is the one the article introduces in full at the surname's first use; a full name
   // met only later is someone else's ("Hunt led …; his brother, Peter Hunt, …").
-  return forms.size === 1 && introduced ? [...forms, ...particled] : [];
+  if (forms.size === 1 && introduced) return [...forms, ...particled];
+  // "Bram Tolle, a miller, and his son Pim …; Pim Tolle …": the bearers met after the first are the first one's kin, named
+  // through him by a kin word before their given name ("his son Pim"); the surname alone is the one introduced with it.
+  const first = [...forms].find((f) => articleText.indexOf(f) >= 0 && articleText.indexOf(f) + f.length - surname.length === firstUse);
+  if (!first || particled.size || !introduced) return [];
+  const kinOfFirst = (form: string) => {
+    const given = form.slice(0, -surname.length - 1);
+    const at = new RegExp(`\\b${escapeRegExp(given)}\\b`).exec(articleText)?.index ?? -1;
+    return at > firstUse && KIN_THROUGH.test(articleText.slice(Math.max(firstUse, at - 30), at));
+  };
+  return [...forms].every((f) => f === first || kinOfFirst(f)) ? [first] : [];
 }
+// "his son ", "her daughter ": a kin word after a possessive, right before a given name.
+const KIN_THROUGH = new RegExp(`\\b(?:his|her|their) (?:${KIN}) $`);
 const SENTENCE_OPENERS = new Set(["The", "A", "An", "In", "On", "At", "By", "When", "After", "Before", "While", "Her", "His", "Their", "As", "But", "And", "Then", "For", "With", "Under", "Led", "Later"]);
 
 /**

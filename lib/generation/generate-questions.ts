@@ -25,7 +25,7 @@ import { findOrganisations } from "./find-organisations";
 import { findPlaceNames } from "./find-place-names";
 import { findSettingNames, makeSettingCheck } from "./find-setting";
 import { callsThing, dominantPronoun, findTitlePerson, personNamedByTitle, titleDisownsPronoun } from "./find-title-person";
-import { NAME_PARTICLE } from "./titles";
+import { NAME_PARTICLE, rulerInTitle } from "./titles";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
@@ -232,7 +232,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     let named = titleNames.get(key);
     // (The pattern only where the title holds the words: a pattern new to the engine costs far more to build than to run.)
     const lower = key.toLowerCase();
-    if (named === undefined) titleNames.set(key, (named = title.includes(lower) && new RegExp(`(?<![\\w-])${escapeRegExp(lower)}(?![\\w-])`).test(title)));
+    if (named === undefined) titleNames.set(key, (named = (title.includes(lower) && new RegExp(`(?<![\\w-])${escapeRegExp(lower)}(?![\\w-])`).test(title)) || rulerInTitle(key, title)));
     return named;
   };
   sentences.forEach((sentence, i) => {

@@ -41,6 +41,17 @@ function calledTerm(term: string, after: string): string {
   return terms[2]?.tags?.includes("Verb") ? first! : term;
 }
 
+/**
+ * "makes the jar heavier, which …": a noun and the describing word the verb gives it (the "which" is the whole change's),
+ * no named thing; nor "most important" read as a defined term from "The most important is the …". A term's last word is
+ * its head noun.
+ */
+export function endsDescribing(term: string): boolean {
+  if (!term.includes(" ")) return false;
+  const tags = tagged(`the ${term}`).at(-1)?.tags ?? [];
+  return tags.includes("Adjective") && !tags.includes("Noun");
+}
+
 /** The introduced terms, in the article's order, without repeats or the title's words. */
 export function findIntroducedTerms(sentences: Sentence[], title: string): string[] {
   const titleWords = new Set(title.toLowerCase().split(/[^a-z-]+/));
@@ -51,7 +62,7 @@ export function findIntroducedTerms(sentences: Sentence[], title: string): strin
       for (const m of s.text.matchAll(re)) {
         const term = re === CALLED ? calledTerm(m[1]!, s.text.slice(m.index + m[0].length)) : m[1]!;
         if (re === APPOSITIVE && openingPhrase(s.text.slice(0, m.index))) continue;
-        if (NOT_A_TERM.test(term) || term.split(" ").some((w) => titleWords.has(w)) || out.includes(term)) continue;
+        if (NOT_A_TERM.test(term) || term.split(" ").some((w) => titleWords.has(w)) || out.includes(term) || endsDescribing(term)) continue;
         out.push(term);
       }
     }

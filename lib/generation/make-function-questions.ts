@@ -9,6 +9,7 @@ import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 import { boundedMemo } from "./article-memo";
+import { endsDescribing } from "./introduced-terms";
 
 /**
  * What each part does: "The large intestine absorbs water …" asked both ways,
@@ -126,7 +127,7 @@ const NAMED_TERMS = "(terms the article names)";
  * introduces in passing (introduced-terms), each at its first mention.
  */
 function namedTerms(definitions: Definition[], introduced: string[], text: string): TermList | null {
-  const terms = definitions.filter((d) => d.pattern !== "alias" && /^[a-z][a-z-]+(?: [a-z-]+)?$/.test(d.term)).map((d) => ({ text: d.term, ...d.range }));
+  const terms = definitions.filter((d) => d.pattern !== "alias" && /^[a-z][a-z-]+(?: [a-z-]+)?$/.test(d.term) && !endsDescribing(d.term)).map((d) => ({ text: d.term, ...d.range }));
   for (const term of introduced) {
     const at = text.search(new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`));
     if (at >= 0) terms.push({ text: term, start: at, end: at + term.length });

@@ -1,7 +1,7 @@
 import { acceptedAliases } from "./aliases";
 import { escapeRegExp } from "./find-spans";
 import { CREATOR, isPersonName, worldOfPerson } from "./person-worlds";
-import { dangles, needsContext } from "./question-stems";
+import { dangles, needsContext, tagged } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
@@ -66,6 +66,12 @@ function headOf(description: string): string {
   return before.split(" ").pop()!;
 }
 
+/** A word the tagger reads only as describing ("bitter", "calm"), never as a noun. */
+function describingOnly(word: string): boolean {
+  const tags = tagged(`a ${word}`).at(-1)?.tags ?? [];
+  return tags.includes("Adjective") && !tags.includes("Noun");
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -73,7 +79,7 @@ function capitalise(text: string): string {
 function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], recurring: Map<string, number>): IdentityFact[] {
   const text = sentence.text;
   const out: IdentityFact[] = [];
-  const add = (rawName: string, at: number, fullDescription: string, tense: "is" | "was", rest: string | null, before = false) => {
+  const add = (rawName: string, at: number, fullDescription: string, tense: "is" | "was", rest: string | null, before = false, coordinated = false) => {
     // "a young scientist who brings a creature to life …": the noun phrase is the identity; its relative clause says what they did.
     const description = fullDescription.split(/ (?:who|whom|whose|which|that) /)[0]!;
     let name = rawName;
@@ -89,6 +95,9 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     const head = headOf(description);
     // "the best known", "a well-liked": a describing word, not a noun saying what it is.
     if (/(?:ed|est|ly|ful|ous|ive|able|ible)$|^(?:known|shown|grown|flown|own)$/.test(head)) return;
+    // "Tam Orr, a bitter, idle man, …": the first of two describing words cut at their comma ("a bitter") says nothing of what
+    // the person is.
+    if (words === 2 && (describingOnly(head) || coordinated)) return;
     // A two- or three-word name described by a word for a trade ("a surveyor", "a guitarist") is a person too.
     const trade = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(name) && /[a-z]{3,}(?:ist|ian|eer|or|er)$/.test(head) && !/(?:river|tower|border|harbor|center|centre|water|corner|theater|theatre|quarter|chapter|letter|order|number|manner|shelter|winter|summer|river|monster|cluster|register|ancestor|corridor|mirror|meteor|reactor|sector|floor|door|tutor)$/.test(head);
     const person = span?.type === "PERSON" || PERSON_NOUN.test(head) || trade;
@@ -113,7 +122,9 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     const after = appositive[4] ?? "";
     // The rest is a plain predicate only when the name opens the sentence and the rest starts with a verb-like word.
     const rest = at === 0 && /^(?:[a-z]+ed|was|were|is|had|led|ran|won|built|wrote|made|took|set|went|became|began|fought|founded|launched|sailed|ruled)\b/.test(after) ? after : "";
-    add(appositive[2]!, at, appositive[3]!, /\b(?:is|are|has)\b/.test(after.split(" ").slice(0, 2).join(" ")) ? "is" : "was", rest);
+    // ("a calm, patient man": the first describing word, with the noun after the next comma.)
+    const nounAfter = /^[a-z-]+ /.test(after) && PERSON_NOUN.test(after.split(",")[0]!.split(" ").slice(1, 3).join(" "));
+    add(appositive[2]!, at, appositive[3]!, /\b(?:is|are|has)\b/.test(after.split(" ").slice(0, 2).join(" ")) ? "is" : "was", rest, false, nounAfter);
   }
   // A role before the name: "the poet Ada Vell", "the Canadian runner Tam Orr" (the role's last word names a person).
   for (const m of text.matchAll(ROLE_BEFORE)) {

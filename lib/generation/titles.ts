@@ -30,3 +30,22 @@ export function romanValue(numeral: string): number {
 
 // Little words inside a person's name that keep their lower case ("Muhammad bin Tughluq", "Vasco da Gama").
 export const NAME_PARTICLE = "(?:ibn|bin|bint|binti|al|el|de|da|di|del|della|van|von|der|den|le|la|du|dos|das)";
+
+const REGNAL_KEY = new RegExp(`^(.+) (?:${ROMAN_ALTERNATION})$`);
+const ROMAN_AFTER = new RegExp(`^ (?:${ROMAN_ALTERNATION})(?![\\w-])`, "i");
+
+/**
+ * A ruler's name with its number ("Osra III") whose title names the ruler without one ("Osra, the Last Queen of …"): the
+ * title gives the key away as much as the whole name would. Not where the title writes the name with another number
+ * ("Osra II and …"), a different ruler. (`title` in lower case, as the player shows it.)
+ */
+export function rulerInTitle(key: string, title: string): boolean {
+  const name = REGNAL_KEY.exec(key)?.[1]?.toLowerCase();
+  if (!name || !title.includes(name)) return false;
+  for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\w-]/.test(title.charAt(at - 1)) || /[\w-]/.test(title.charAt(end))) continue;
+    if (!ROMAN_AFTER.test(title.slice(end))) return true;
+  }
+  return false;
+}
