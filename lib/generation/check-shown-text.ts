@@ -60,6 +60,7 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   if (articleText && q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && articleAliases(q.answerText, articleText).some((a) => wordPattern(a).test(shown))) return true;
   // "the British army … _____" keyed "Britain": the people's word for the place (or the place for the people's word) answers it.
   if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && otherForms(q.answerText).some((f) => wordPattern(f, true).test(shown))) return true;
+  if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && placeOfKeyWordShown(q.answerText, shown)) return true;
   // A term the title names is asked by its definition on purpose: the title shows it already, and its words in the stem add nothing.
   if (title && wordPattern(q.answerText).test(title.replace(/s\b/g, ""))) return false;
   const lower = shown.toLowerCase();
@@ -69,6 +70,12 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
     const lowerWord = w.toLowerCase();
     return lower.includes(peopleStem(lowerWord)) && peoplePattern(lowerWord).test(lower);
   });
+}
+
+/** "the _____" keyed "Zentan Empire" beside "Zenta's first king": the place one word of a longer name grows from (or its people's word) answers it. */
+function placeOfKeyWordShown(key: string, shown: string): boolean {
+  const words = key.replace(/^the /i, "").split(/\s+/);
+  return words.length > 1 && words.some((w) => otherForms(w).some((f) => wordPattern(f, true).test(shown)));
 }
 
 /** The wrong options a shown text names outright: a name or term the sentence already gives is not what the blank hides. */

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { namesKey } from "@/lib/generation/check-shown-text";
+import { draftQuestion, lettered as opts } from "../support/draft-question";
+
+// Our own sentences, written for these tests.
+const question = (prompt: string, answerText: string, options: string[]) => draftQuestion({ prompt, answerText, options: opts(...options) }, { keyKind: "name" });
+
+describe("a stem that names the key by a place it is tied to", () => {
+  it("names a longer name's key through the place one of its words grows from", () => {
+    const empire = question("The island became a colony of the _____, and Venice's fleet guarded it for a century.", "Venetian Republic", ["Venetian Republic", "Ottoman Empire", "Kingdom of Aragon", "Duchy of Milan"]);
+    expect(namesKey(empire.prompt, empire)).toBe(true);
+    const unrelated = question("The island became a colony of the _____, and its fleet guarded it for a century.", "Venetian Republic", ["Venetian Republic", "Ottoman Empire", "Kingdom of Aragon", "Duchy of Milan"]);
+    expect(namesKey(unrelated.prompt, unrelated)).toBe(false);
+  });
+
+});
