@@ -6,6 +6,7 @@ import { kindAskedInStem } from "./check-head-kind";
 import { pointsOutside } from "./check-stems";
 import { stemComputesKey, yearWorkedOutFromEvent } from "./check-computed-key";
 import { escapeRegExp } from "./find-spans";
+import { countriesOfCity, lookupEntry } from "./gazetteer";
 import { BLANK } from "./blank";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -60,7 +61,7 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   if (articleText && q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && articleAliases(q.answerText, articleText).some((a) => wordPattern(a).test(shown))) return true;
   // "the British army … _____" keyed "Britain": the people's word for the place (or the place for the people's word) answers it.
   if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && otherForms(q.answerText).some((f) => wordPattern(f, true).test(shown))) return true;
-  if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && placeOfKeyWordShown(q.answerText, shown)) return true;
+  if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && (placeOfKeyWordShown(q.answerText, shown) || cityOfKeyShown(q.answerText, shown))) return true;
   // A term the title names is asked by its definition on purpose: the title shows it already, and its words in the stem add nothing.
   if (title && wordPattern(q.answerText).test(title.replace(/s\b/g, ""))) return false;
   const lower = shown.toLowerCase();
@@ -76,6 +77,20 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
 function placeOfKeyWordShown(key: string, shown: string): boolean {
   const words = key.replace(/^the /i, "").split(/\s+/);
   return words.length > 1 && words.some((w) => otherForms(w).some((f) => wordPattern(f, true).test(shown)));
+}
+
+// A run of capitalised words, one of which may be a city's name ("the Panthéon in Paris").
+const CAPITALISED = /[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*/gu;
+
+/** "_____ honoured him … in Lyon" keyed "France": a city the gazetteer places in the keyed country is named beside the blank. */
+function cityOfKeyShown(key: string, shown: string): boolean {
+  const country = lookupEntry(key.replace(/^the /i, ""));
+  if (country?.type !== "COUNTRY") return false;
+  for (const [run] of shown.matchAll(CAPITALISED)) {
+    const names = [run, ...run.split(/\s+/)].map((n) => n.replace(/['’]s$/, ""));
+    if (names.some((n) => countriesOfCity(n).includes(country.name))) return true;
+  }
+  return false;
 }
 
 /** The wrong options a shown text names outright: a name or term the sentence already gives is not what the blank hides. */

@@ -13,4 +13,10 @@ describe("a stem that names the key by a place it is tied to", () => {
     expect(namesKey(unrelated.prompt, unrelated)).toBe(false);
   });
 
+  it("names a country through a city of it the stem shows", () => {
+    const honour = question("In 1930, _____ honoured the painter with a grand hall in Paris for his canvases.", "France", ["France", "Spain", "Italy", "Belgium"]);
+    expect(namesKey(honour.prompt, honour)).toBe(true);
+    const elsewhere = question("In 1930, _____ honoured the painter with a grand hall in Madrid for his canvases.", "France", ["France", "Spain", "Italy", "Belgium"]);
+    expect(namesKey(elsewhere.prompt, elsewhere)).toBe(false);
+  });
 });
