@@ -61,7 +61,7 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   if (articleText && q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && articleAliases(q.answerText, articleText).some((a) => wordPattern(a).test(shown))) return true;
   // "the British army … _____" keyed "Britain": the people's word for the place (or the place for the people's word) answers it.
   if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && otherForms(q.answerText).some((f) => wordPattern(f, true).test(shown))) return true;
-  if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && (placeOfKeyWordShown(q.answerText, shown) || cityOfKeyShown(q.answerText, shown))) return true;
+  if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && (placeOfKeyWordShown(q.answerText, shown) || cityOfKeyShown(q.answerText, shown) || landOfCityAfterBlank(q.answerText, text))) return true;
   // A term the title names is asked by its definition on purpose: the title shows it already, and its words in the stem add nothing.
   if (title && wordPattern(q.answerText).test(title.replace(/s\b/g, ""))) return false;
   const lower = shown.toLowerCase();
@@ -91,6 +91,16 @@ function cityOfKeyShown(key: string, shown: string): boolean {
     if (names.some((n) => countriesOfCity(n).includes(country.name))) return true;
   }
   return false;
+}
+
+const PLACE_THEN_IN = /[A-Z][\p{L}'’-]*(?: (?:de|da|do|del|di|la|le|[A-Z][\p{L}'’-]*))*, in (?:the )?$/u;
+
+/** "The old town of _____, in Varnia, …" keyed the country's best-known city: the land the blank is placed in points to it. */
+function landOfCityAfterBlank(key: string, text: string): boolean {
+  // (And "Port Veldt, in _____" keyed a country: the place the stem names is what the blank is asked from, known or not.)
+  if (lookupEntry(key.replace(/^the /i, ""))?.type === "COUNTRY" && PLACE_THEN_IN.test(text.slice(0, Math.max(0, text.indexOf(BLANK))))) return true;
+  const after = /^,? in (?:the )?([A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)/u.exec(text.slice(text.indexOf(BLANK) + BLANK.length));
+  return !!after && text.includes(BLANK) && countriesOfCity(key.replace(/^the /i, "")).includes(lookupEntry(after[1]!)?.name ?? "");
 }
 
 /** The wrong options a shown text names outright: a name or term the sentence already gives is not what the blank hides. */

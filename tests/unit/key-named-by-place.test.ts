@@ -20,3 +20,21 @@ describe("a stem that names the key by a place it is tied to", () => {
     expect(namesKey(elsewhere.prompt, elsewhere)).toBe(false);
   });
 });
+
+describe("a city key placed in its land right after the blank", () => {
+  it("is given away by the land", () => {
+    const port = question("The harbour of _____, in Japan, handles rice and silk for the whole coast.", "Osaka", ["Osaka", "Busan", "Manila", "Shanghai"]);
+    expect(namesKey(port.prompt, port)).toBe(true);
+    const bare = question("The harbour of _____ handles rice and silk for the whole coast of Japan.", "Osaka", ["Osaka", "Busan", "Manila", "Shanghai"]);
+    expect(namesKey(bare.prompt, bare)).toBe(false);
+  });
+});
+
+describe("a country key after a place the stem says lies in it", () => {
+  it("is given away by the place, known to the gazetteer or not", () => {
+    const land = question("The fort of Punta de Sal, in _____, guarded the salt trade.", "Mexico", ["Mexico", "Spain", "Brazil", "France"]);
+    expect(namesKey(land.prompt, land)).toBe(true);
+    const acted = question("The fort guarded the salt trade of _____ for a century.", "Mexico", ["Mexico", "Spain", "Brazil", "France"]);
+    expect(namesKey(acted.prompt, acted)).toBe(false);
+  });
+});
