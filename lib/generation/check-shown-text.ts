@@ -6,6 +6,7 @@ import { kindAskedInStem } from "./check-head-kind";
 import { pointsOutside } from "./check-stems";
 import { stemComputesKey, yearWorkedOutFromEvent } from "./check-computed-key";
 import { escapeRegExp } from "./find-spans";
+import { countriesOfCity, lookupEntry } from "./gazetteer";
 import { BLANK } from "./blank";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -60,6 +61,7 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
   if (articleText && q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && articleAliases(q.answerText, articleText).some((a) => wordPattern(a).test(shown))) return true;
   // "the British army … _____" keyed "Britain": the people's word for the place (or the place for the people's word) answers it.
   if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && otherForms(q.answerText).some((f) => wordPattern(f, true).test(shown))) return true;
+  if (q.keyKind === "name" && /^[A-Z]/.test(q.answerText) && (placeOfKeyWordShown(q.answerText, shown) || cityOfKeyShown(q.answerText, shown) || landOfCityAfterBlank(q.answerText, text))) return true;
   // A term the title names is asked by its definition on purpose: the title shows it already, and its words in the stem add nothing.
   if (title && wordPattern(q.answerText).test(title.replace(/s\b/g, ""))) return false;
   const lower = shown.toLowerCase();
@@ -69,6 +71,36 @@ export function namesKey(text: string, q: GeneratedQuestion, articleText = "", t
     const lowerWord = w.toLowerCase();
     return lower.includes(peopleStem(lowerWord)) && peoplePattern(lowerWord).test(lower);
   });
+}
+
+/** "the _____" keyed "Zentan Empire" beside "Zenta's first king": the place one word of a longer name grows from (or its people's word) answers it. */
+function placeOfKeyWordShown(key: string, shown: string): boolean {
+  const words = key.replace(/^the /i, "").split(/\s+/);
+  return words.length > 1 && words.some((w) => otherForms(w).some((f) => wordPattern(f, true).test(shown)));
+}
+
+// A run of capitalised words, one of which may be a city's name ("the Panthéon in Paris").
+const CAPITALISED = /[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*/gu;
+
+/** "_____ honoured him … in Lyon" keyed "France": a city the gazetteer places in the keyed country is named beside the blank. */
+function cityOfKeyShown(key: string, shown: string): boolean {
+  const country = lookupEntry(key.replace(/^the /i, ""));
+  if (country?.type !== "COUNTRY") return false;
+  for (const [run] of shown.matchAll(CAPITALISED)) {
+    const names = [run, ...run.split(/\s+/)].map((n) => n.replace(/['’]s$/, ""));
+    if (names.some((n) => countriesOfCity(n).includes(country.name))) return true;
+  }
+  return false;
+}
+
+const PLACE_THEN_IN = /[A-Z][\p{L}'’-]*(?: (?:de|da|do|del|di|la|le|[A-Z][\p{L}'’-]*))*, in (?:the )?$/u;
+
+/** "The old town of _____, in Varnia, …" keyed the country's best-known city: the land the blank is placed in points to it. */
+function landOfCityAfterBlank(key: string, text: string): boolean {
+  // (And "Port Veldt, in _____" keyed a country: the place the stem names is what the blank is asked from, known or not.)
+  if (lookupEntry(key.replace(/^the /i, ""))?.type === "COUNTRY" && PLACE_THEN_IN.test(text.slice(0, Math.max(0, text.indexOf(BLANK))))) return true;
+  const after = /^,? in (?:the )?([A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)/u.exec(text.slice(text.indexOf(BLANK) + BLANK.length));
+  return !!after && text.includes(BLANK) && countriesOfCity(key.replace(/^the /i, "")).includes(lookupEntry(after[1]!)?.name ?? "");
 }
 
 /** The wrong options a shown text names outright: a name or term the sentence already gives is not what the blank hides. */

@@ -1,6 +1,7 @@
 import { otherForms, peopleStem, peopleWordSource } from "./demonyms";
 import { escapeRegExp } from "./find-spans";
 import { BLANK } from "./blank";
+import { countriesOfCity } from "./gazetteer";
 import type { GeneratedQuestion, ParsedArticle, Span } from "./types";
 
 // A setting is named in this share of the article's paragraphs at least (and in three of them): the whole story happens there.
@@ -9,10 +10,10 @@ const SETTING_MIN_PARAGRAPHS = 3;
 
 /**
  * The land an article is set in ("Japan" in an article on a Japanese university): a country, or a place the
- * article also names by its people's word ("Georgian"), named in the title or the opening sentence and then
- * all through the article. A blank keyed with it tests nothing (every other stem of the quiz names it,
+ * article also names by its people's word ("Georgian"), named in the title or the opening sentence (a country also by a
+ * city of it there: "a crowd in Lyon") and then all through the article. A blank keyed with it tests nothing (every other stem of the quiz names it,
  * "the Canadian athlete …" answers "ran across _____"), so a blank or a "Where …?" where it stands as the place of events
- * is no candidate; the land as an actor ("_____ signed the treaty", "the government of _____") is still asked, and so is any
+ * is no candidate, and so is one where it is the subject of a plain state ("_____ was in turmoil"); the land as an actor ("_____ signed the treaty", "the government of _____") is still asked, and so is any
  * statement on it.
  * A site the article keeps naming (a fort, a city under siege) has no people's word and stays a fair key.
  * Returns the settings' names, lower-cased.
@@ -24,6 +25,8 @@ export function findSettingNames(article: ParsedArticle, spans: Span[]): Set<str
   const paragraphs = article.sections.flatMap((s) => s.paragraphs).map((p) => p.text);
   const needed = Math.max(SETTING_MIN_PARAGRAPHS, Math.ceil(paragraphs.length * SETTING_SHARE));
   const types = readPlaceTypes(spans);
+  // "An armed crowd in Paris …" opens an article set in France as surely as "France" would: a city's land is named with it.
+  const openingLands = landsOfCities(opening);
   const places = new Map<string, Place>();
   const placeOf = (name: string): Place => {
     const known = places.get(name);
@@ -35,18 +38,27 @@ export function findSettingNames(article: ParsedArticle, spans: Span[]): Set<str
   for (const [name, type] of types) {
     // Nearly every place is missing from the one short opening: a plain look there first, before any pattern is made
     // or any paragraph read (the name and its grown words share its stem; "French" is listed apart from "France").
-    if (!opening.includes(peopleStem(name)) && !otherForms(name).some((f) => opening.includes(f))) continue;
+    if (!opening.includes(peopleStem(name)) && !otherForms(name).some((f) => opening.includes(f)) && !openingLands.has(name)) continue;
     const place = placeOf(name);
     // A people's word that a longer place name holding this one also grows is that place's ("Nigerian" is Nigeria's, not Niger's).
     const longer = [...types.keys()].filter((other) => other !== name && other.includes(name)).map(placeOf);
     const named = (text: string) => place.land.test(text) || peopleWordIn(text, place, longer);
     // (A title capitalises every word, so there a people's word before a capital ("Danish Ferry Crews") still counts.)
-    if (!place.land.test(opening) && !place.peopleInTitle.test(article.title) && !peopleWordIn(firstSentence, place, longer)) continue;
+    if (!place.land.test(opening) && !openingLands.has(name) && !place.peopleInTitle.test(article.title) && !peopleWordIn(firstSentence, place, longer)) continue;
     if (type === "PLACE" && !paragraphs.some((p) => peopleWordIn(p, place, longer))) continue;
     if (paragraphs.filter(named).length < needed) continue;
     settings.add(name.toLowerCase());
   }
   return settings;
+}
+
+/** The countries the gazetteer places the cities of a text in ("Lyon" -> "France"). */
+function landsOfCities(text: string): Set<string> {
+  const lands = new Set<string>();
+  for (const [name] of text.matchAll(/[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*/gu)) {
+    for (const part of [name, ...name.split(/\s+/)]) for (const land of countriesOfCity(part.replace(/['’]s$/, ""))) lands.add(land);
+  }
+  return lands;
 }
 
 interface Place {
@@ -95,6 +107,11 @@ function peopleWordIn(text: string, place: Place, longer: Place[]): boolean {
 const PLACE_SLOT_BEFORE =
   /\b(?:in|across|throughout|within|of|from|around|through|over|into|to|at|near|on|along|towards?|inside|outside|beyond|ancient|medieval|modern|upper|lower|northern|southern|eastern|western|central)\s+(?:the\s+)?$/i;
 const PLACE_SLOT_AFTER = /^['’]s\b/;
+// The land as the subject of a plain state ("In 1600, _____ was in turmoil", "_____ was a poor farming land") is the setting
+// described, not a deed of it: as empty a blank as "in _____". ("_____ was invaded", "_____ was not invited" and "_____ signed"
+// stay actor slots.)
+const STATE_SUBJECT_BEFORE = /(?:^|[,;]\s+|\band\s+)$/;
+const STATE_AFTER = /^\s+(?:was|were|is|are|remained|had been|has been|seemed|lay)\s+(?:(?:still|then|now|already|deeply|very|nearly|almost|largely)\s+)?(?:in|at|under|a|an|the|one)\b/i;
 // As the one who acts or is acted on, the land is a fact worth asking even where it is named all through the article: "the
 // government of _____ passed", "the invasion of _____", "victory over _____", "reparations on _____".
 const ACTOR_SLOT_BEFORE =
@@ -111,7 +128,9 @@ export function makeSettingCheck(settings: Set<string>): (q: GeneratedQuestion) 
     const at = q.prompt.indexOf(BLANK);
     if (at < 0) return false;
     const before = q.prompt.slice(0, at);
-    if (PLACE_SLOT_AFTER.test(q.prompt.slice(at + BLANK.length))) return true;
+    const after = q.prompt.slice(at + BLANK.length);
+    if (PLACE_SLOT_AFTER.test(after)) return true;
+    if (STATE_SUBJECT_BEFORE.test(before) && STATE_AFTER.test(after)) return true;
     return PLACE_SLOT_BEFORE.test(before) && !ACTOR_SLOT_BEFORE.test(before);
   };
 }
