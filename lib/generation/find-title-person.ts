@@ -22,7 +22,7 @@ const CALLING =
 
 // What the opening may call a name that is no person: a place, a vessel, a building, a body, a work.
 const THING =
-  /^(?:town|city|village|port|harbour|harbor|ship|boat|vessel|liner|steamer|schooner|submarine|river|lake|sea|mountain|volcano|island|valley|desert|forest|country|nation|kingdom|empire|state|province|region|colony|settlement|building|castle|fort|fortress|palace|temple|church|cathedral|monastery|mosque|site|capital|company|firm|school|university|college|newspaper|magazine|book|novel|play|poem|film|song|horse|dog|satellite|rocket|spacecraft|machine|engine|bridge|canal|road|railway|mine|dam|tower|wall|treaty|law|war|battle)$/;
+  /^(?:town|city|village|port|harbour|harbor|ship|boat|vessel|liner|steamer|schooner|submarine|river|lake|sea|mountain|volcano|island|valley|desert|forest|country|nation|kingdom|empire|state|province|region|colony|settlement|building|castle|fort|fortress|palace|temple|church|cathedral|monastery|mosque|site|capital|company|firm|school|university|college|newspaper|magazine|book|novel|play|poem|film|song|horse|dog|satellite|rocket|spacecraft|machine|engine|bridge|canal|road|railway|mine|dam|tower|wall|treaty|law|war|battle|tomb|mausoleum|monument|memorial|shrine|statue|museum|prison|lighthouse|garden|gardens|painting)$/;
 
 /** The opening calls the title's name a place, a vessel or another thing ("was a busy market town"). */
 export function callsThing(afterName: string): boolean {

@@ -108,6 +108,19 @@ describe("a biography titled 'X and His …'", () => {
     expect(callsPerson(" (1402–1461) was an English mathematician.")).toBe(true);
   });
 
+  it("is no person when the opening calls 'The' name a tomb, so no 'him' becomes the building", () => {
+    const tomb = [
+      "The Grace Harlow: A Tomb for a Queen",
+      "",
+      "The Grace Harlow is a tall grey stone tomb in the town of Ostrow, beside the Pell River. It was raised in the ninth century by the king Olek Darrow.",
+      "",
+      "The story begins with a loss. Olek Darrow's beloved queen, Mira Harlow, had ridden with him on long hunts for years, and in 871 she died of a fever at Ostrow. The king was grieving. He ordered a tomb for her, and he paid for it himself. He was born in 830 and he died in 880.",
+    ].join("\n");
+    const { article, questions } = generateQuestions(tomb, { count: 20, seed: 1, keepUnsure: true });
+    for (const s of article.sentences) expect(s.person?.name).toBeUndefined();
+    for (const q of questions) expect(q.prompt).not.toMatch(/with Grace Harlow|Grace Harlow (?:was born|ordered)/);
+  });
+
   it("leaves the person's father, named by the last part of the name, another person", () => {
     const family = text.replace("He was born in 1402 in Sijilmasa, and his father taught him to read the stars.", "His father, Kanwa, was a judge in the city. He sent his son to study law in Fez in 1415.");
     const { article } = generateQuestions(family, { count: 10, seed: 1, keepUnsure: true });
