@@ -42,6 +42,9 @@ const NOT_A_TERM = /^(?:it|this|that|these|those|there|they|he|she|what|one|each
 const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
 const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we|you)\b/i;
 // A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
+// "The most important is the …", "The largest is …": a superlative standing for a noun the sentence before names is no term.
+// (A noun that only ends so, "the forest", "the harvest", is one.)
+const RANKED_ONE = /^(?:(?:most|least) [a-z]+|(?!(?:forest|interest|harvest|west|east|nest|chest|quest|test|protest|conquest|contest|request|guest|crest|rest|pest|vest|zest|inquest|tempest|arrest|digest|bequest|manifest|priest|feast|beast|breast|yeast|midwest|northwest|southwest|northeast|southeast)$)[a-z]+est)(?: ones?)?$/;
 const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
 // "The result is a deep valley": a shell noun stands for something an earlier sentence said; it is no term being defined.
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
@@ -77,7 +80,7 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
   term = term.replace(/[\s,;:]+$/, "");
   // "Today it is a protected monument …": a pronoun is no part of a term, whatever pattern read it as one of its words.
   // "The second is a thick rind …": an ordinal or "the other" stands for a thing named before; it is no term.
-  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term) || STANDS_FOR_ONE.test(term)) return null;
+  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term) || STANDS_FOR_ONE.test(term) || RANKED_ONE.test(term)) return null;
   const at = sentence.text.indexOf(term, from);
   if (at < 0) return null;
   return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };
