@@ -86,6 +86,16 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
   return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };
 }
 
+/**
+ * What an alias question renames, inside the question: "Rows of stones" -> "rows of stones" (a common word that had its capital
+ * only for opening the sentence), while a name keeps its capitals ("Mount Orr", "Swedish Vikings").
+ */
+function aliasSubject(text: string): string {
+  const m = /^([A-Z][a-z]+)((?: [a-z][\w'’-]*)+)$/.exec(text);
+  if (m && lowerArticle(m[1]!) !== m[1]) return m[1]!.toLowerCase() + m[2]!;
+  return lowerArticleOnly(text);
+}
+
 /** "The Black Death" -> "the Black Death"; a name without an article stays as it is. */
 function lowerArticleOnly(text: string): string {
   return text.replace(/^(The|A|An) /, (a) => a.toLowerCase());
@@ -207,9 +217,10 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     if (!found) return null;
     const past = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start));
     // "Swedish Vikings, sometimes called …" -> "What are Swedish Vikings also called?": the verb agrees with what is renamed.
-    const many = pluralHead(m[1]!);
+    // (The head is the noun before "of": "Rows of stones, also called …" are many, whatever the last word.)
+    const many = pluralHead(m[1]!.split(/ of /)[0]!);
     const verb = past ? (many ? "were" : "was") : many ? "are" : "is";
-    return { sentenceIndex, ...found, question: `What ${verb} ${lowerArticleOnly(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
+    return { sentenceIndex, ...found, question: `What ${verb} ${aliasSubject(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
   }
 
   // "People often call the boiling point of water a fixed point."

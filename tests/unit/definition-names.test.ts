@@ -74,3 +74,12 @@ describe("a superlative standing for a noun named before ('The most important is
     expect(defs.map((d) => d.term)).toContain("forest");
   });
 });
+
+describe("an alias of a plural common noun opening the sentence ('Rows of stones, also called …')", () => {
+  it("asks 'are' of the head before 'of', in lower case inside the question", () => {
+    const text = "The Moor\nRows of grey stones, also called alignments, cross the moor for miles. Mount Orrin, also called the Grey Peak, rises above them.";
+    const questions = questionsOf(text);
+    expect(questions).toContain("What are rows of grey stones also called?");
+    expect(questions).toContain("What is Mount Orrin also called?");
+  });
+});
