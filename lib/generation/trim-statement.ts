@@ -2,7 +2,7 @@ import { boundedMemo } from "./article-memo";
 import { openingAndSideClauseOnly, SET_ORDINALS } from "./check-stems";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { MONTHS } from "./months";
-import { hasFiniteVerb } from "./finite-verb";
+import { hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { keepsCapital } from "./clause-order";
 import { SUBORDINATE_OPENING } from "./clause-stems";
@@ -135,6 +135,12 @@ export function wordCount(text: string): number {
  * @param itsMeans what an opening "Its" stands for, given only where it is sure (the sentence before is about the thing and
  * names no other thing after its verb).
  */
+// "From 1820 he printed the Orla Book, a set of …": an "opening" after a plain preposition that holds a subject pronoun and
+// its past verb is the main clause itself, and what follows its comma is only an appositive. (Not a time clause inside it,
+// "On the day he died, …", "By the time they came, …": the pronoun there follows its noun.)
+const PREPOSITION_OPENING = /^(?:In|On|At|During|Over|Within|Throughout|Despite|With|Without|Through|Upon|Across|Along|Under|From|For|Amid|Among|Beyond|By)\b/;
+const PRONOUN_AND_VERB = new RegExp(`(?<!\\b(?:time|times|day|days|year|years|moment|night|morning|week|month|hour|that|which|where|when|whom|as|if) )\\b(?:he|she|they|we) (?:[a-z]+ly )?(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`);
+
 export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
   if (wordCount(sentence.text) > LONGEST_TRIMMED_WORDS) return null;
   const whole = trimClause(sentence, sentence.text, itMeans, itsMeans);
@@ -162,6 +168,9 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   const dropped = series && joined![1]!.slice(series[1]!.length);
   if (dropped && (HEDGE.test(dropped) || REPORTING_ASIDE.test(dropped))) return null;
   const cut = series && !SIDE_CLAUSE_OPENER.test(firstClause!) ? series[1] : joined?.[1];
+  // "The Line of Vell, at about 40 degrees south, and the Line of Orr, …, mark …": two subjects joined before their one verb;
+  // the first alone has none and claims nothing.
+  if (cut && !hasFiniteVerb(mainPartOf(cut))) return whole;
   // (Not a side clause alone, "Although the fort fell in 1790, and the garrison fled, the town held out": the ", and" joins two
   // side clauses, and what comes before it is no claim. With a comma or a second verb it has its main clause: "When …, the
   // town …, and …", "If the river rises the meadows flood, and …".)
@@ -313,6 +322,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       // "In 1851 the guild printed its charter, a short book, which sold well": an "opening" that runs to the first comma may
       // be the main clause itself; what follows it is then only an appositive and its relative clause, with no verb of its own.
       if (!hasFiniteVerb(mainPartOf(kept))) return null;
+      if (PREPOSITION_OPENING.test(phrase) && PRONOUN_AND_VERB.test(phrase)) return null;
       cutBefore = text.length - kept.length;
       text = kept;
     } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest) && hasFiniteVerb(rest)) {
