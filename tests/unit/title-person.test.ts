@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
 import { findSpans } from "@/lib/generation/find-spans";
-import { callsPerson, findTitlePerson } from "@/lib/generation/find-title-person";
+import { callsPerson, callsThing, findTitlePerson } from "@/lib/generation/find-title-person";
 import { findCauses } from "@/lib/generation/make-cause-questions";
 import { lowerFirstWord } from "@/lib/generation/why-question";
 import { findRecurringNames } from "@/lib/generation/named-entities";
@@ -119,6 +119,9 @@ describe("a biography titled 'X and His …'", () => {
     const { article, questions } = generateQuestions(tomb, { count: 20, seed: 1, keepUnsure: true });
     for (const s of article.sentences) expect(s.person?.name).toBeUndefined();
     for (const q of questions) expect(q.prompt).not.toMatch(/with Grace Harlow|Grace Harlow (?:was born|ordered)/);
+    // (Only as the head noun: "a lighthouse keeper" is a person.)
+    expect(callsThing(" was a lighthouse keeper who kept the lamp lit.")).toBe(false);
+    expect(callsThing(" is a small brick lighthouse on the cape.")).toBe(true);
   });
 
   it("leaves the person's father, named by the last part of the name, another person", () => {
