@@ -141,6 +141,8 @@ export function wordCount(text: string): number {
 const PREPOSITION_OPENING = /^(?:In|On|At|During|Over|Within|Throughout|Despite|With|Without|Through|Upon|Across|Along|Under|From|For|Amid|Among|Beyond|By)\b/;
 const PRONOUN_AND_VERB = new RegExp(`(?<!\\b(?:time|times|day|days|year|years|moment|night|morning|week|month|hour|that|which|where|when|whom|as|if) )\\b(?:he|she|they|we) (?:[a-z]+ly )?(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`);
 
+const HEADLESS_APPOSITIVE = /^(?:a|an) (?:[a-z-]+ ){0,2}[a-z-]+ (?:that|which|who) /;
+
 export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
   if (wordCount(sentence.text) > LONGEST_TRIMMED_WORDS) return null;
   const whole = trimClause(sentence, sentence.text, itMeans, itsMeans);
@@ -323,6 +325,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       // be the main clause itself; what follows it is then only an appositive and its relative clause, with no verb of its own.
       if (!hasFiniteVerb(mainPartOf(kept))) return null;
       if (PREPOSITION_OPENING.test(phrase) && PRONOUN_AND_VERB.test(phrase)) return null;
+      // ("In front of the hall stands a yard paved with slate, a design that …": an inverted main clause in the "opening",
+      // and an appositive whose only verb is its relative clause's.)
+      if (HEADLESS_APPOSITIVE.test(kept) && (hasFiniteVerb(phrase, { plurals: false }) || /\b(?:lies|stands|sits|rises|lay|stood|sat|rose)\b/.test(phrase))) return null;
       cutBefore = text.length - kept.length;
       text = kept;
     } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest) && hasFiniteVerb(rest)) {
