@@ -141,6 +141,9 @@ export function wordCount(text: string): number {
 const PREPOSITION_OPENING = /^(?:In|On|At|During|Over|Within|Throughout|Despite|With|Without|Through|Upon|Across|Along|Under|From|For|Amid|Among|Beyond|By)\b/;
 const PRONOUN_AND_VERB = new RegExp(`(?<!\\b(?:time|times|day|days|year|years|moment|night|morning|week|month|hour|that|which|where|when|whom|as|if) )\\b(?:he|she|they|we) (?:[a-z]+ly )?(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`);
 
+// A date in a phrase or clause: a year or a month. A dated opening moved behind a clause that holds a date of its own would seem
+// to date that one ("… would leave by June 1960 in March 1958").
+const DATE_IN = new RegExp(`\\b(?:\\d{3,4}|${MONTHS})\\b`);
 const HEADLESS_APPOSITIVE = /^(?:a|an) (?:[a-z-]+ ){0,2}[a-z-]+ (?:that|which|who) /;
 
 export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
@@ -330,7 +333,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       if (HEADLESS_APPOSITIVE.test(kept) && (hasFiniteVerb(phrase, { plurals: false }) || /\b(?:lies|stands|sits|rises|lay|stood|sat|rose)\b/.test(phrase))) return null;
       cutBefore = text.length - kept.length;
       text = kept;
-    } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest) && hasFiniteVerb(rest)) {
+    } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest) && !(DATE_IN.test(phrase) && DATE_IN.test(rest)) && hasFiniteVerb(rest)) {
       // A kept place, time or case ("In shallow water, X grows …") goes after the clause: the claim and its limit are the
       // article's, and the statement reads as said again rather than copied (a copied sentence is too easy to spot). Only after
       // a clause with no comma: after an aside or a list the phrase would seem to belong to its last words. And only before a
