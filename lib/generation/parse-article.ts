@@ -132,10 +132,21 @@ function readLines(text: string): Line[] {
  */
 function isListFragment(content: string): boolean {
   const [head, ...rest] = content.split(/[,;:]/);
-  if (nlp(head!).has("#Verb")) return false;
+  if (nlp(head!).has("#Verb") && !onlyParticiples(head!)) return false;
   // "In 1871, the old guilds were closed …", "By spring, …": an opening phrase of time or place before the comma, then a
   // sentence. The bullet is a sentence when what follows the phrase has its own verb.
   return !(content[head!.length] === "," && OPENING_PHRASE.test(head!) && opensClause(rest));
+}
+
+/**
+ * "Tiles made of blue clay from the river", "Arches carved with vines": a noun and a participle phrase describing it, no
+ * clause. Every verb the tagger finds stands straight after a noun and before a preposition (not after a pronoun, "They
+ * lived in …", which is a clause).
+ */
+function onlyParticiples(head: string): boolean {
+  if (/^(?:He|She|It|They|We|I|You|There)\b/.test(head)) return false;
+  const verbs = nlp(head).match("#Verb").out("array") as string[];
+  return verbs.length > 0 && verbs.every((v) => /^[a-z]+$/.test(v) && new RegExp(`\\b(?!(?:he|she|it|they|we|i|you|who|which|that)\\b)[A-Za-z]+ ${v} (?:of|from|with|by|in|into|like|around|at|on|onto|under|beneath|across)\\b`).test(head));
 }
 
 /**
