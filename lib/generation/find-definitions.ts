@@ -42,6 +42,9 @@ const NOT_A_TERM = /^(?:it|this|that|these|those|there|they|he|she|what|one|each
 const PRONOUN = /\b(?:it|they|them|this|these|he|she)\b/i;
 const POINTER_IN_TERM = /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we|you)\b/i;
 // A word that only counts or points along a list ("the first", "the latter", "the rest"), with no noun of its own.
+// "The most important is the …", "The largest is …": a superlative standing for a noun the sentence before names is no term.
+// (A noun that only ends so, "the forest", "the harvest", is one.)
+const RANKED_ONE = /^(?:(?:most|least) [a-z]+|(?!(?:forest|interest|harvest|west|east|nest|chest|quest|test|protest|conquest|contest|request|guest|crest|rest|pest|vest|zest|inquest|tempest|arrest|digest|bequest|manifest|priest|feast|beast|breast|yeast|midwest|northwest|southwest|northeast|southeast)$)[a-z]+est)(?: ones?)?$/;
 const STANDS_FOR_ONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|former|latter|other|others|rest|same|remainder)$/i;
 // "The result is a deep valley": a shell noun stands for something an earlier sentence said; it is no term being defined.
 // "A third cause is …", "The main cause is …", "Another important factor is …": a place in a list the article is walking through,
@@ -77,10 +80,20 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
   term = term.replace(/[\s,;:]+$/, "");
   // "Today it is a protected monument …": a pronoun is no part of a term, whatever pattern read it as one of its words.
   // "The second is a thick rind …": an ordinal or "the other" stands for a thing named before; it is no term.
-  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term) || STANDS_FOR_ONE.test(term)) return null;
+  if (!term || term.split(/\s+/).length > 4 || /\d/.test(term) || POINTER_IN_TERM.test(term) || STANDS_FOR_ONE.test(term) || RANKED_ONE.test(term)) return null;
   const at = sentence.text.indexOf(term, from);
   if (at < 0) return null;
   return { term, range: { start: sentence.start + at, end: sentence.start + at + term.length } };
+}
+
+/**
+ * What an alias question renames, inside the question: "Rows of stones" -> "rows of stones" (a common word that had its capital
+ * only for opening the sentence), while a name keeps its capitals ("Mount Orr", "Swedish Vikings").
+ */
+function aliasSubject(text: string): string {
+  const m = /^([A-Z][a-z]+)((?: [a-z][\w'’-]*)+)$/.exec(text);
+  if (m && lowerArticle(m[1]!) !== m[1]) return m[1]!.toLowerCase() + m[2]!;
+  return lowerArticleOnly(text);
 }
 
 /** "The Black Death" -> "the Black Death"; a name without an article stays as it is. */
@@ -204,9 +217,10 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     if (!found) return null;
     const past = /\b(?:was|were)\b/.test(text.slice(m[1]!.length, found.range.start - s.start));
     // "Swedish Vikings, sometimes called …" -> "What are Swedish Vikings also called?": the verb agrees with what is renamed.
-    const many = pluralHead(m[1]!);
+    // (The head is the noun before "of": "Rows of stones, also called …" are many, whatever the last word.)
+    const many = pluralHead(m[1]!.split(/ of /)[0]!);
     const verb = past ? (many ? "were" : "was") : many ? "are" : "is";
-    return { sentenceIndex, ...found, question: `What ${verb} ${lowerArticleOnly(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
+    return { sentenceIndex, ...found, question: `What ${verb} ${aliasSubject(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
   }
 
   // "People often call the boiling point of water a fixed point."

@@ -23,11 +23,13 @@ const CALLING =
 // What the opening may call a name that is no person: a place, a vessel, a building, a body, a work.
 const THING =
   /^(?:town|city|village|port|harbour|harbor|ship|boat|vessel|liner|steamer|schooner|submarine|river|lake|sea|mountain|volcano|island|valley|desert|forest|country|nation|kingdom|empire|state|province|region|colony|settlement|building|castle|fort|fortress|palace|temple|church|cathedral|monastery|mosque|site|capital|company|firm|school|university|college|newspaper|magazine|book|novel|play|poem|film|song|horse|dog|satellite|rocket|spacecraft|machine|engine|bridge|canal|road|railway|mine|dam|tower|wall|treaty|law|war|battle)$/;
+// Things named only by the head noun: before another noun they describe a person ("a lighthouse keeper", "a prison guard").
+const HEAD_THING = /^(?:tomb|mausoleum|monument|memorial|shrine|statue|museum|prison|lighthouse|garden|painting)s?$/;
 
 /** The opening calls the title's name a place, a vessel or another thing ("was a busy market town"). */
 export function callsThing(afterName: string): boolean {
   const words = OPENING_NOUNS.exec(afterName)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  return words.some((w) => THING.test(w) || THING.test(w.replace(/s$/, "")));
+  return words.some((w) => THING.test(w) || THING.test(w.replace(/s$/, ""))) || HEAD_THING.test(words.at(-1) ?? "");
 }
 
 /** The opening calls the title's name a person ("was a scholar", "was the king"), not a town or a ship. */

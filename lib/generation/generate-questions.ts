@@ -606,7 +606,8 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const name = inTitle[0]?.text ?? personNamedByTitle(article.title, text);
   if (!name) return;
   // "Harrowmere was a busy market town …": a name the tagger guessed a person's is the place the opening says it is.
-  const first = article.sentences[0]?.text ?? "";
+  // (So too "The Orlo Vask is a stone tomb …": a name the opening gives a "The" is a building's or a work's, never whom "he" means.)
+  const first = (article.sentences[0]?.text ?? "").replace(/^The /, "");
   if (first.startsWith(name) && callsThing(first.slice(name.length))) return;
   // A study guide's '"The Story" by Its Author': the author wrote the work and is not the "he" or "she" of its plot.
   if (new RegExp(`\\bby (?:the [a-z]+ (?:writer |author |poet )?)?${escapeRegExp(name.toLowerCase())}(?![\\w-])`).test(title)) return;

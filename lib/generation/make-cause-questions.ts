@@ -269,6 +269,11 @@ export function restatedCause(effect: string, reason: string, articleText: strin
   if (/^(?:and|or|but|nor|yet|then)\b/i.test(reason) || /\b(?:by|of|to|with|for|from|in|on|at|into|about),/i.test(reason)) return null;
   // The effect now comes first: a pronoun in it ("sent as his envoy", "grows there") would point ahead or nowhere.
   if (/\b(?:he|him|his|she|her|it|its|they|them|their|this|these|those|there|here)\b/i.test(effect)) return null;
+  // ("People had to pick one because …": a "one" standing for a noun only the reason names now comes before it.)
+  if (/(?<!\b(?:no|any|every|each) )\bones?(?=$|[.,;]| (?:because|and|but|or|so|to|in|on|at|by|for|with|from|again|too|instead)\b)/i.test(effect.replace(/[.,]+$/, ""))) return null;
+  // ("… because unlike the river, there is …": an opening comparison or link of the reason, set off by its comma, stands
+  // mid-sentence after "because" and seems to say what the effect is unlike.)
+  if (/^(?:unlike|like|as with|compared (?:with|to)|in contrast to|apart from|besides|despite|for example|for instance|in fact|of course|however|instead|as a result)\b[^,]*,/i.test(reason)) return null;
   // A clause with no verb of its own is no effect; an aside cut from inside the subject ("water and salts, such as urea,
   // are pushed out") leaves a subject without its verb.
   if (!whyQuestion(effect, articleText)) return null;

@@ -132,10 +132,26 @@ function readLines(text: string): Line[] {
  */
 function isListFragment(content: string): boolean {
   const [head, ...rest] = content.split(/[,;:]/);
-  if (nlp(head!).has("#Verb")) return false;
+  if (nlp(head!).has("#Verb") && !(onlyParticiples(head!) && PARTICIPLE_PHRASE.test(rest[0]?.trim() ?? ""))) return false;
   // "In 1871, the old guilds were closed …", "By spring, …": an opening phrase of time or place before the comma, then a
   // sentence. The bullet is a sentence when what follows the phrase has its own verb.
   return !(content[head!.length] === "," && OPENING_PHRASE.test(head!) && opensClause(rest));
+}
+
+/**
+ * "Tiles made of blue clay from the river", "Arches carved with vines": a noun and a participle phrase describing it, no
+ * clause. Every verb the tagger finds stands straight after a noun and before a preposition (not after a pronoun, "They
+ * lived in …", which is a clause).
+ */
+const PARTICIPLE = "[a-z]{3,}ed|made|set|built|laid|cut|worn|known|drawn|grown|shown|woven|held|kept|lit|found|hung|written|given|taken|hidden|spread|cast|brought|bought|thrown";
+const PREPOSITION = "of|from|with|by|in|into|like|around|at|on|onto|under|beneath|across";
+// A second participle phrase after the comma (", laid along the quay …"): the bullet goes on describing its noun.
+const PARTICIPLE_PHRASE = new RegExp(`^(?:${PARTICIPLE}) (?:${PREPOSITION})\\b`);
+
+function onlyParticiples(head: string): boolean {
+  if (/^(?:He|She|It|They|We|I|You|There)\b/.test(head)) return false;
+  const verbs = nlp(head).match("#Verb").out("array") as string[];
+  return verbs.length > 0 && verbs.every((v) => new RegExp(`^(?:${PARTICIPLE})$`).test(v) && new RegExp(`\\b(?!(?:he|she|it|they|we|i|you|who|which|that)\\b)[A-Za-z]+ ${v} (?:${PREPOSITION})\\b`).test(head));
 }
 
 /**

@@ -2,7 +2,7 @@ import { boundedMemo } from "./article-memo";
 import { openingAndSideClauseOnly, SET_ORDINALS } from "./check-stems";
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { MONTHS } from "./months";
-import { hasFiniteVerb } from "./finite-verb";
+import { hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { keepsCapital } from "./clause-order";
 import { SUBORDINATE_OPENING } from "./clause-stems";
@@ -135,6 +135,17 @@ export function wordCount(text: string): number {
  * @param itsMeans what an opening "Its" stands for, given only where it is sure (the sentence before is about the thing and
  * names no other thing after its verb).
  */
+// "From 1820 he printed the Orla Book, a set of …": an "opening" after a plain preposition that holds a subject pronoun and
+// its past verb is the main clause itself, and what follows its comma is only an appositive. (Not a time clause inside it,
+// "On the day he died, …", "By the time they came, …": the pronoun there follows its noun.)
+const PREPOSITION_OPENING = /^(?:In|On|At|During|Over|Within|Throughout|Despite|With|Without|Through|Upon|Across|Along|Under|From|For|Amid|Among|Beyond|By)\b/;
+const PRONOUN_AND_VERB = new RegExp(`(?<!\\b(?:time|times|day|days|year|years|moment|night|morning|week|month|hour|that|which|where|when|whom|as|if) )\\b(?:he|she|they|we) (?:[a-z]+ly )?(?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`);
+
+// A date in a phrase or clause: a year or a month. A dated opening moved behind a clause that holds a date of its own would seem
+// to date that one ("… would leave by June 1960 in March 1958").
+const DATE_IN = new RegExp(`\\b(?:\\d{3,4}|${MONTHS})\\b`);
+const HEADLESS_APPOSITIVE = /^(?:a|an) (?:[a-z-]+ ){0,2}[a-z-]+ (?:that|which|who) /;
+
 export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
   if (wordCount(sentence.text) > LONGEST_TRIMMED_WORDS) return null;
   const whole = trimClause(sentence, sentence.text, itMeans, itsMeans);
@@ -162,6 +173,9 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   const dropped = series && joined![1]!.slice(series[1]!.length);
   if (dropped && (HEDGE.test(dropped) || REPORTING_ASIDE.test(dropped))) return null;
   const cut = series && !SIDE_CLAUSE_OPENER.test(firstClause!) ? series[1] : joined?.[1];
+  // "The Line of Vell, at about 40 degrees south, and the Line of Orr, …, mark …": two subjects joined before their one verb;
+  // the first alone has none and claims nothing.
+  if (cut && !hasFiniteVerb(mainPartOf(cut))) return whole;
   // (Not a side clause alone, "Although the fort fell in 1790, and the garrison fled, the town held out": the ", and" joins two
   // side clauses, and what comes before it is no claim. With a comma or a second verb it has its main clause: "When …, the
   // town …, and …", "If the river rises the meadows flood, and …".)
@@ -313,9 +327,13 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
       // "In 1851 the guild printed its charter, a short book, which sold well": an "opening" that runs to the first comma may
       // be the main clause itself; what follows it is then only an appositive and its relative clause, with no verb of its own.
       if (!hasFiniteVerb(mainPartOf(kept))) return null;
+      if (PREPOSITION_OPENING.test(phrase) && PRONOUN_AND_VERB.test(phrase)) return null;
+      // ("In front of the hall stands a yard paved with slate, a design that …": an inverted main clause in the "opening",
+      // and an appositive whose only verb is its relative clause's.)
+      if (HEADLESS_APPOSITIVE.test(kept) && (hasFiniteVerb(phrase, { plurals: false }) || /\b(?:lies|stands|sits|rises|lay|stood|sat|rose)\b/.test(phrase))) return null;
       cutBefore = text.length - kept.length;
       text = kept;
-    } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest) && hasFiniteVerb(rest)) {
+    } else if (MOVABLE.test(phrase) && !VERB_LIKE.test(phrase) && /^(?:[A-Z]|(?:the|a|an|there) )/.test(rest) && !/[,;]/.test(rest) && !(DATE_IN.test(phrase) && DATE_IN.test(rest)) && hasFiniteVerb(rest)) {
       // A kept place, time or case ("In shallow water, X grows …") goes after the clause: the claim and its limit are the
       // article's, and the statement reads as said again rather than copied (a copied sentence is too easy to spot). Only after
       // a clause with no comma: after an aside or a list the phrase would seem to belong to its last words. And only before a

@@ -29,3 +29,12 @@ describe("bullets that open with a phrase of time or place", () => {
     ])).toEqual([]);
   });
 });
+
+describe("bullets that are a noun and a participle phrase ('Tiles made of blue clay …')", () => {
+  it("are list fragments, while a bullet with a clause of its own stays a sentence", () => {
+    expect(fragments([
+      "Tiles made of blue clay from the river mouth, laid into the quay in a pattern called fishbone.",
+      "The fishermen sailed in small boats before dawn every day.",
+    ])).toEqual(["Tiles made of blue clay from the river mouth"]);
+  });
+});

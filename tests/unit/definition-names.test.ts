@@ -64,3 +64,22 @@ describe("words that are no term", () => {
     expect(findDefinitions(parseArticle(text).sentences).map((d) => d.term)).toEqual([]);
   });
 });
+
+describe("a superlative standing for a noun named before ('The most important is …')", () => {
+  it("is no term: the thing after 'is' is not asked as its definition", () => {
+    const text = "The Loom\nSeveral parts move when the weaver works. The most important is the shuttle, a narrow wooden boat that carries the thread. The largest is the beam, a heavy roller at the back. The forest is a dark place full of old oaks and ferns.";
+    const defs = findDefinitions(parseArticle(text).sentences);
+    expect(defs.map((d) => d.term)).not.toContain("most important");
+    expect(defs.map((d) => d.term)).not.toContain("largest");
+    expect(defs.map((d) => d.term)).toContain("forest");
+  });
+});
+
+describe("an alias of a plural common noun opening the sentence ('Rows of stones, also called …')", () => {
+  it("asks 'are' of the head before 'of', in lower case inside the question", () => {
+    const text = "The Moor\nRows of grey stones, also called alignments, cross the moor for miles. Mount Orrin, also called the Grey Peak, rises above them.";
+    const questions = questionsOf(text);
+    expect(questions).toContain("What are rows of grey stones also called?");
+    expect(questions).toContain("What is Mount Orrin also called?");
+  });
+});

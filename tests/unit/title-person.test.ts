@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { acceptedAliases } from "@/lib/generation/aliases";
 import { findSpans } from "@/lib/generation/find-spans";
-import { callsPerson, findTitlePerson } from "@/lib/generation/find-title-person";
+import { callsPerson, callsThing, findTitlePerson } from "@/lib/generation/find-title-person";
 import { findCauses } from "@/lib/generation/make-cause-questions";
 import { lowerFirstWord } from "@/lib/generation/why-question";
 import { findRecurringNames } from "@/lib/generation/named-entities";
@@ -106,6 +106,22 @@ describe("a biography titled 'X and His …'", () => {
     expect(callsPerson(" was a busy market town on the river.")).toBe(false);
     expect(callsPerson(" was a salt trader from Fez who led caravans.")).toBe(true);
     expect(callsPerson(" (1402–1461) was an English mathematician.")).toBe(true);
+  });
+
+  it("is no person when the opening calls 'The' name a tomb, so no 'him' becomes the building", () => {
+    const tomb = [
+      "The Grace Harlow: A Tomb for a Queen",
+      "",
+      "The Grace Harlow is a tall grey stone tomb in the town of Ostrow, beside the Pell River. It was raised in the ninth century by the king Olek Darrow.",
+      "",
+      "The story begins with a loss. Olek Darrow's beloved queen, Mira Harlow, had ridden with him on long hunts for years, and in 871 she died of a fever at Ostrow. The king was grieving. He ordered a tomb for her, and he paid for it himself. He was born in 830 and he died in 880.",
+    ].join("\n");
+    const { article, questions } = generateQuestions(tomb, { count: 20, seed: 1, keepUnsure: true });
+    for (const s of article.sentences) expect(s.person?.name).toBeUndefined();
+    for (const q of questions) expect(q.prompt).not.toMatch(/with Grace Harlow|Grace Harlow (?:was born|ordered)/);
+    // (Only as the head noun: "a lighthouse keeper" is a person.)
+    expect(callsThing(" was a lighthouse keeper who kept the lamp lit.")).toBe(false);
+    expect(callsThing(" is a small brick lighthouse on the cape.")).toBe(true);
   });
 
   it("leaves the person's father, named by the last part of the name, another person", () => {
