@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gateFailure } from "@/lib/generation/gates";
-import { BLANK } from "@/lib/generation/blank";
-import type { GeneratedQuestion } from "@/lib/generation/types";
-import { typedBlank } from "../support/typed-blank";
+import { choiceBlank, typedBlank } from "../support/typed-blank";
 
 describe("a title before the key's name", () => {
   it("is not given away by a stem that speaks of that kind of person", () => {
@@ -17,21 +15,7 @@ describe("a title before the key's name", () => {
   });
 });
 
-function choice(sentence: string, key: string, others: string[]): GeneratedQuestion {
-  const start = sentence.indexOf(key);
-  const options = [key, ...others].map((text, i) => ({ id: `o${i}`, text }));
-  return {
-    type: "MULTIPLE_CHOICE",
-    prompt: sentence.replace(key, BLANK),
-    options,
-    answerKey: { kind: "choice", optionId: "o0" },
-    answerText: key,
-    keyKind: "name",
-    confidence: 0.7,
-    score: 0.7,
-    source: { sentence, start: 0, end: sentence.length, answer: { start, end: start + key.length } },
-  } as unknown as GeneratedQuestion;
-}
+const choice = choiceBlank;
 
 describe("a title before the key's name among options", () => {
   // Invented: "kings" in the stem, and only the key is a king.
