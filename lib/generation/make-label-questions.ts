@@ -7,6 +7,7 @@ import { tagged } from "./question-stems";
 import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 import { namedKind, NOT_A_TERM_START, whichLine, whichPrompt } from "./which-glossary-lines";
+import { appositiveLine } from "./appositive-lines";
 
 /**
  * Labelled lines under a heading that names their kind: a study guide's
@@ -56,6 +57,8 @@ function singular(plural: string): string {
 const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 // An opening that ties the line to the one before ("Next, …"): cut, since the lines are shown apart.
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
+// "The main characters include:", "Among its best-known features are:": the list completes a clause on its kind.
+const KIND_INCLUDED = new RegExp(`\\b([a-z]+${PLURAL}) (?:include|includes|included|are|were):$`);
 // "… works in four stages:" names the kind of the list that follows.
 const KIND_INTRO = new RegExp(`\\b([a-z]+${PLURAL}):$`);
 // "… share several parts, and each one does its own task:": a sentence introducing the lines counts them by
@@ -96,8 +99,11 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
     const m = LABEL.exec(sentence.text);
     const whenLine = m ? null : WHEN_LABEL.exec(sentence.text);
     const whichOne = m || whenLine ? null : whichLine(sentence.text);
-    if (!m && !whenLine && !whichOne) return null;
-    if (whichOne) {
+    // "- Mira Stone, a quiet shepherd who …": a list item naming a member, then what it is (appositive-lines).
+    const appositive = m || whenLine || whichOne || !sentence.listItem ? null : appositiveLine(sentence.text);
+    if (!m && !whenLine && !whichOne && !appositive) return null;
+    if (appositive) [label, raw] = [appositive.label, appositive.description];
+    else if (whichOne) {
       [label, raw] = [whichOne.label, whichOne.description];
       which = true;
     } else if (whenLine) {
@@ -155,7 +161,10 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()) ?? KIND_HEADING_LEAD.exec(heading.trim()))?.[1] : undefined;
       const intro = previous && previous.section === sentence.section && previous.text.endsWith(":") ? previous.text : undefined;
       const fromIntro = intro ? (KIND_INTRO.exec(intro) ?? lastCounted(intro))?.[1] : undefined;
-      const found = fromIntro ?? fromHeading;
+      // "The main characters include:", "Among its best-known features are:": the plural the list completes names its kind
+      // (read last, so a set another cue already names keeps its kind).
+      const fromInclude = intro ? KIND_INCLUDED.exec(intro)?.[1] : undefined;
+      const found = fromIntro ?? fromHeading ?? fromInclude;
       const kindWord = found && !NO_SINGULAR.test(found) ? found.toLowerCase() : undefined;
       entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: !Number.isNaN(numberOfLine(text, sentence.start)) };
       bySection.set(key, entry);
@@ -337,7 +346,10 @@ export function makeLabelQuestion(kind: string, line: LabelledLine, lines: Label
   const others = lines.filter((l) => l !== line).map((l) => l.label);
   if (others.length >= 3 || (!person && others.length >= 2)) {
     const spanType = person ? "PERSON" : "TERM";
-    return { type: "MULTIPLE_CHOICE", prompt, ...choiceQuestion(line.label, shuffle(others, random).slice(0, 3), random), answerText: line.label, source, spanType, keyKind: person ? "name" : "term", score: 1, confidence: 0.74 };
+    // The other people of the list are the one cast the list introduces as its kind ("The main characters include:"): names
+    // among the same cast, as make-deed-questions' options are, not names drawn from anywhere.
+    const cast = person ? { castOptions: true } : {};
+    return { type: "MULTIPLE_CHOICE", prompt, ...choiceQuestion(line.label, shuffle(others, random).slice(0, 3), random), answerText: line.label, source, spanType, keyKind: person ? "name" : "term", score: 1, confidence: 0.74, ...cast };
   }
   if (!person) return null;
   // The label is how the guide names the character; the full name the article gives is accepted too ("Ada" and "Ada Brenn").

@@ -1,0 +1,31 @@
+import { NOT_A_TERM_START } from "./which-glossary-lines";
+
+/**
+ * A bulleted line that names one member of a list, then says what it is in an appositive: "- Mira Stone, a quiet
+ * shepherd who keeps the village's goats;", "- the Bell Gate, a stone arch that faces the harbour;". The name is the
+ * label and the noun phrase after the comma its description, read beside make-label-questions' "Label: …" lines, so the
+ * list's members are matched to what the article says of each and asked for by it, the other members as options. A
+ * prose sentence of that shape ("Mira Stone, a shepherd, kept goats") is not such a line: only list items are read.
+ */
+
+// A proper name of up to six words: capitalised words, the particles names carry between them, a nickname in quotes; a
+// "the" may open it ("the Bell Gate").
+const NAME = String.raw`(?:[Tt]he )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|["“][A-Z][\w'’-]*["”]|of|the|ibn|al|de|da|del|van|von|bin|la|le)){0,5}`;
+const APPOSITIVE_LINE = new RegExp(String.raw`^(${NAME}), ((?:a|an) [A-Za-z].*?)[;.]?$`);
+// A first word that is a time, place or pointer word opens no name ("Later, a storm …", "Then, an …").
+const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_TERM_START})$`, "i");
+// A second member joined to the first ("…, a stern judge, and his son Tobin"): the line names two, and the description
+// would fit neither alone.
+const SECOND_MEMBER = /,\s+(?:and|or)\s/;
+// A description holding a word that leans on another line cannot be asked alone.
+const LEANS_ON_ANOTHER = /\b(?:also|too|likewise|former|latter|another|other|same)\b/i;
+
+/** The name and description an appositive list line gives, or null when the line is no such line. */
+export function appositiveLine(text: string): { label: string; description: string } | null {
+  const m = APPOSITIVE_LINE.exec(text);
+  if (!m) return null;
+  const [label, description] = [m[1]!, m[2]!.trim()];
+  if (NOT_A_NAME_START.test(label.split(" ")[0]!) && !/^[Tt]he [A-Z]/.test(label)) return null;
+  if (SECOND_MEMBER.test(description) || LEANS_ON_ANOTHER.test(description)) return null;
+  return { label, description };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { appositiveLine } from "@/lib/generation/appositive-lines";
+import { findLabelledLines, makeLabelQuestion } from "@/lib/generation/make-label-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+
+// A study guide whose cast is a bulleted list of "Name, a description" lines after "The main characters include:".
+// The novel, its people and its town are invented.
+const novel = [
+  "The Salt Road",
+  "",
+  "The Salt Road is a novel by the invented writer Pell Arnaud, published in 1931. It follows a family of carters in the hill town of Vess.",
+  "",
+  "The story is told by Nella Brask, who looks back on one hard winter. The main characters include:",
+  "- Orrin Brask, a patient carter who teaches his daughter to read the weather.",
+  "- Tamsin Vey, a clever girl who runs the mill for her blind uncle.",
+  "- Corwin Hale, a greedy merchant who buys up the winter's salt.",
+  "- Ida Lusk, an old healer who lives alone beyond the river.",
+  "- Fennick Lusk, a quiet boatman, and his brother Rollo.",
+  "",
+  "The first part of the novel follows the carters over the pass. Orrin Brask loses a wagon in the snow, and Tamsin Vey hides the family in the mill.",
+].join("\n");
+
+describe("a list of 'Name, a description' lines", () => {
+  it("reads each line's name and what it is, and leaves out a line naming two people", () => {
+    const sets = findLabelledLines(parseArticle(novel), novel);
+    expect(sets).toHaveLength(1);
+    expect(sets[0]!.kind).toBe("character");
+    expect(sets[0]!.lines.map((l) => l.label)).toEqual(["Orrin Brask", "Tamsin Vey", "Corwin Hale", "Ida Lusk"]);
+    expect(sets[0]!.lines[2]!.description).toBe("a greedy merchant who buys up the winter's salt");
+  });
+
+  it("asks for a character by the description, the other characters of the list as options", () => {
+    const article = parseArticle(novel);
+    const [set] = findLabelledLines(article, novel);
+    const corwin = set!.lines.find((l) => l.label === "Corwin Hale")!;
+    const q = makeLabelQuestion(set!.kind, corwin, set!.lines, article.sentences, novel, createRandom(1));
+    expect(q?.type).toBe("MULTIPLE_CHOICE");
+    expect(q?.prompt).toBe("Which character is a greedy merchant who buys up the winter's salt?");
+    expect(q?.answerText).toBe("Corwin Hale");
+    expect(q?.options.map((o) => o.text).sort()).toEqual(["Corwin Hale", "Ida Lusk", "Orrin Brask", "Tamsin Vey"]);
+    expect(q?.castOptions).toBe(true);
+  });
+
+  it("reads only list items: a prose sentence of that shape is no label line", () => {
+    const prose = novel.replace(/- /g, "");
+    const sets = findLabelledLines(parseArticle(prose), prose);
+    expect(sets.flatMap((s) => s.lines.map((l) => l.label))).not.toContain("Corwin Hale");
+  });
+
+  it("takes no time word for a name and no description that leans on another line", () => {
+    expect(appositiveLine("Later, a storm closed the pass.")).toBeNull();
+    expect(appositiveLine("Ida Lusk, a healer from the same valley.")).toBeNull();
+    expect(appositiveLine("the Bell Gate, a stone arch that faces the harbour;")).toEqual({ label: "the Bell Gate", description: "a stone arch that faces the harbour" });
+  });
+});
