@@ -2,7 +2,7 @@ import { boundedMemo } from "./article-memo";
 import { isPeopleWord } from "./demonyms";
 import { lookupEntry } from "./gazetteer";
 import { isPersonName, worldOfPerson } from "./person-worlds";
-import { timesNamed } from "./story-cast";
+import { describesPeopleOnly, timesNamed } from "./story-cast";
 import { escapeRegExp, tagWords } from "./find-spans";
 import { dangles, looksLikeVerb, OBJECT_PRONOUN, subjectQuestion } from "./question-stems";
 import { genderOf, mayMeanPersonWord, PERSON_PRONOUNS } from "./resolve-person-pronouns";
@@ -87,7 +87,7 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   // (A character named once is still one of the story's people, fair as a wrong option; the key acts twice at least.)
   const all = people.filter((n) => {
     const world = worldOfPerson(n, articleText);
-    if (!isPersonName(n) || PLACE_HEAD.test(n) || REGNAL.test(n) || isPeopleWord(n) || world === "real") return false;
+    if (!isPersonName(n) || PLACE_HEAD.test(n) || REGNAL.test(n) || isPeopleWord(n) || world === "real" || describesPeopleOnly(n, articleText)) return false;
     if (!introduced.has(n) && (otherKind.has(n) || (lookupEntry(n)?.type ?? "PERSON") !== "PERSON")) return false;
     return world === "story" || introduced.has(n) || actors.has(n) || timesNamed(n, articleText) >= 2;
   });

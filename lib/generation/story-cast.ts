@@ -31,3 +31,16 @@ const namedCounts = articleMemo<number>();
 export function timesNamed(name: string, articleText: string): number {
   return namedCounts(articleText, name, () => articleText.match(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w-])`, "g"))?.length ?? 0);
 }
+
+/**
+ * "their Pellan cook", "Pellan and Ostri sailors": a capitalised word the article writes before a lower-case word every time,
+ * once at least after a determiner, describes people (a people, a faith, a colour) and is no one's name, so it is no
+ * character to offer. (A name stands alone somewhere: before a comma, a full stop, a capital.)
+ */
+export function describesPeopleOnly(name: string, articleText: string): boolean {
+  if (/\s/.test(name)) return false;
+  const all = timesNamed(name, articleText);
+  const word = escapeRegExp(name);
+  const beforeLower = articleText.match(new RegExp(`(?<![\\w'’-])${word} [a-z]`, "g"))?.length ?? 0;
+  return all > 0 && beforeLower === all && new RegExp(`\\b(?:a|an|the|their|his|her|its|our|my|your) ${word} [a-z]`).test(articleText);
+}
