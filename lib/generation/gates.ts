@@ -67,7 +67,7 @@ function structuralFailure(q: GeneratedQuestion, articleText: string): GateFailu
       // (Or the sentence said of a novel or play by its name, for its "its" or "the play's": see make-work-statements.)
       if (key.optionId === "true" && q.keyKind === "statement") return isCutFrom(q.prompt, q.source.sentence, articleText) || restatesWork(q.prompt, q.source.sentence, articleText) ? null : "true-statement-not-in-article";
       // A reason restated after its result ("S1, so S2" -> "S2 because S1."): true when both halves are the article's words.
-      if (key.optionId === "true" && q.keyKind === "cause" && !inArticle) return restatesReason(q.prompt, articleText) ? null : "true-statement-not-in-article";
+      if (key.optionId === "true" && q.keyKind === "cause" && !inArticle) return restatesReason(q.prompt, articleText) || restatesListedReason(q.prompt, articleText) ? null : "true-statement-not-in-article";
       if (key.optionId === "true" && !inArticle) return "true-statement-not-in-article";
       if (key.optionId === "false" && inArticle) return "false-statement-in-article";
       return null;
@@ -128,6 +128,20 @@ function givesAway(stem: string, key: string, others: string[] = []): boolean {
   const own = words.filter((w) => !TITLE_WORD_SET.has(w));
   const titleAlone = words.some((w) => TITLE_WORD_SET.has(w) && said(w) && others.some((o) => !o.split(/\s+/).includes(w)));
   return titleAlone || (own.length > 0 ? own : words).some(said);
+}
+
+/**
+ * "One reason X is that Y." (make-reason-list-statements): true when the article writes "X for several reasons: …" with Y
+ * one of the clauses after the colon, in the one sentence.
+ */
+function restatesListedReason(statement: string, articleText: string): boolean {
+  const m = /^One reason (.+) (?:is|was) that (.+)\.$/.exec(statement);
+  if (!m) return false;
+  // (The lead's first letter either way: the statement writes it inside its own sentence.)
+  const first = m[1]!.charAt(0);
+  const lead = `[${escapeRegExp(first.toLowerCase() + first.toUpperCase())}]${escapeRegExp(m[1]!.slice(1))}`;
+  // The reason after the colon and before the sentence's full stop, ending where its clause ends.
+  return new RegExp(`${lead},? for [^.:]*\\breasons: (?:[^.]|\\.(?! ))*?\\b${escapeRegExp(m[2]!)}[,.]`).test(articleText);
 }
 
 /** "S2 because S1.": each half (its first letter in either case) written in the article. */

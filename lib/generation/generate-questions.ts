@@ -50,6 +50,7 @@ import { makePairedContrast } from "./make-paired-contrast";
 import { makeConditionSwap } from "./make-condition-swap";
 import { makeConditionPairQuestion } from "./make-condition-pair-questions";
 import { makeNamedSetQuestion } from "./make-named-set-question";
+import { makeReasonListStatements } from "./make-reason-list-statements";
 import { makeCorrectedDenial } from "./make-corrected-denial";
 import { makeCorrelativeQuestion, makeDirectionQuestion, makePairedDegreeQuestion, makeTurnedRule } from "./make-direction-questions";
 import { makeAmountQuestion } from "./make-amount-questions";
@@ -397,6 +398,8 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const { question, sentenceIndex, weight } of makeWorkStatements(sentences, article.title)) add(question, "TRUE_FALSE", sentenceIndex, weight);
   // … and where and when it is set, from "It is set in …" with the work named for "It" (its own draws, so the other makers' options stay as they were).
   for (const { question, sentenceIndex, weight } of makeWorkSetting(sentences, spansBySentence, article.title, ctx, createRandom(seed + 6), text)) add(question, question.type, sentenceIndex, weight * (TYPE_WEIGHT[question.spanType] ?? 0.5));
+  // Each reason a "… for several reasons: a, b, and c." sentence lists, stated with what it is a reason for.
+  for (const { question, sentenceIndex } of makeReasonListStatements(sentences, text)) add(question, "TRUE_FALSE", sentenceIndex);
   // A study guide's labelled lines (its characters, its themes): matched to what is said of each, a character asked for by it.
   for (const set of findLabelledLines(article, text)) {
     const { kind, lines: labelled } = set;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import { makeReasonListStatements } from "@/lib/generation/make-reason-list-statements";
+import { parseArticle } from "@/lib/generation/parse-article";
+
+// An invented article: a sentence listing its reasons as clauses after a colon.
+const mill = [
+  "The Mill at Orsk",
+  "",
+  "The mill at Orsk has ground grain for the valley's farmers since 1790. Its wheel is turned by the river Tell.",
+  "",
+  "Millers charge a fee for several reasons: the stones wear down quickly, the river runs low in summer, and grain spoils if it waits too long.",
+  "",
+  "The fee is paid in flour, not coins, and the miller sells that flour at the autumn market in the town of Brell.",
+].join("\n");
+
+const statements = (text: string) => makeReasonListStatements(parseArticle(text).sentences, text).map((s) => s.question.prompt);
+
+describe("a sentence giving several reasons after a colon", () => {
+  it("states each reason with what it is a reason for, true", () => {
+    expect(statements(mill)).toEqual([
+      "One reason millers charge a fee is that the stones wear down quickly.",
+      "One reason millers charge a fee is that the river runs low in summer.",
+      "One reason millers charge a fee is that grain spoils if it waits too long.",
+    ]);
+  });
+
+  it("passes the gate that checks a true statement against the article", () => {
+    const fates = new Map<string, string>();
+    generateQuestions(mill, { count: 10, trace: (q, verdict) => fates.set(q.prompt, verdict) });
+    expect(fates.get("One reason millers charge a fee is that the river runs low in summer.")).toMatch(/selected/);
+  });
+
+  it("makes nothing of reasons that are no clauses, or of a lead that points back", () => {
+    expect(statements(mill.replace(/the stones wear down quickly, the river runs low in summer, and grain spoils if it waits too long/, "cost, speed and safety"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "It charges a fee"))).toEqual([]);
+  });
+});
