@@ -132,7 +132,7 @@ function givesAway(stem: string, key: string, others: string[] = []): boolean {
 
 /**
  * "One reason X is that Y." (make-reason-list-statements): true when the article writes "X for several reasons: …" with Y
- * one of the clauses after the colon, in the one sentence.
+ * one of the clauses after the colon, in the one sentence, or one of the list lines right under it.
  */
 function restatesListedReason(statement: string, articleText: string): boolean {
   const m = /^One reason (.+) (?:is|was) that (.+)\.$/.exec(statement);
@@ -140,8 +140,12 @@ function restatesListedReason(statement: string, articleText: string): boolean {
   // (The lead's first letter either way: the statement writes it inside its own sentence.)
   const first = m[1]!.charAt(0);
   const lead = `[${escapeRegExp(first.toLowerCase() + first.toUpperCase())}]${escapeRegExp(m[1]!.slice(1))}`;
-  // The reason after the colon and before the sentence's full stop, ending where its clause ends.
-  return new RegExp(`${lead},? for [^.:]*\\breasons: (?:[^.]|\\.(?! ))*?\\b${escapeRegExp(m[2]!)}[,.]`).test(articleText);
+  // The reason after the colon and before the sentence's full stop, ending where its clause ends …
+  if (new RegExp(`${lead},? for [^.:]*\\breasons: (?:[^.]|\\.(?! ))*?\\b${escapeRegExp(m[2]!)}[,.]`).test(articleText)) return true;
+  // … or one of the list lines under a lead closing on "reasons:", written whole (its first letter either way).
+  const reason = m[2]!;
+  const line = `[${escapeRegExp(reason.charAt(0).toLowerCase() + reason.charAt(0).toUpperCase())}]${escapeRegExp(reason.slice(1))}`;
+  return new RegExp(`${lead},? for [^.:\\n]*\\breasons:[ \\t]*\\n(?:[ \\t]*(?:[-*+•]|\\d+[.)])[ \\t]+[^\\n]*\\n)*?[ \\t]*(?:[-*+•]|\\d+[.)])[ \\t]+${line}[.;,]?[ \\t]*(?:\\n|$)`).test(articleText);
 }
 
 /** "S2 because S1.": each half (its first letter in either case) written in the article. */

@@ -12,7 +12,11 @@ import type { GeneratedQuestion, Sentence } from "./types";
  * No false one is made: a reason the article does not give may still be true, so only the article's list can settle it.
  */
 
-const REASON_LEAD = /^(.+?),? for (?:several|many|some|a few|various|a number of|two|three|four|five)(?: (?:main|key|important|different|good|simple))? reasons: (.+)\.$/;
+const COUNTED_REASONS = String.raw`for (?:several|many|some|a few|various|a number of|two|three|four|five)(?: (?:main|key|important|different|good|simple))? reasons:`;
+const REASON_LEAD = new RegExp(String.raw`^(.+?),? ${COUNTED_REASONS} (.+)\.$`);
+// The same lead closing its sentence, its reasons the list lines under it ("- the stones wear down quickly;").
+const REASON_INTRO = new RegExp(String.raw`^(.+?),? ${COUNTED_REASONS}$`);
+const LIST_MARK = /^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+$/;
 // A lead that leans on the sentence before ("It …", "This …") cannot be written inside another clause.
 const POINTER_LEAD = /^(?:It|Its|This|That|These|Those|They|Their|He|She|His|Her|Such|There)\b/;
 // Words a lead may open on in lower case ("The …", "Many …").
@@ -68,23 +72,52 @@ function innerLead(lead: string, articleText: string): string | null {
   return opening.includes("Noun") && !opening.includes("ProperNoun") ? first.toLowerCase() + lead.slice(first.length) : null;
 }
 
-/** One true statement per reason a "for several reasons:" sentence lists. */
+/** Whether a sentence opens a list line of the article ("- …", "2. …"). */
+function opensListLine(sentence: Sentence, articleText: string): boolean {
+  return LIST_MARK.test(articleText.slice(articleText.lastIndexOf("\n", sentence.start - 1) + 1, sentence.start));
+}
+
+/** A list line as a clause inside another sentence: its closing mark cut, its first word in lower case unless a name. */
+function lineClause(text: string, articleText: string): string | null {
+  const body = text.replace(/[.;,]$/, "");
+  if (/[;:()"“”]/.test(body)) return null;
+  const first = body.split(" ")[0]!;
+  const inner = /^[A-Z]/.test(first) ? innerLead(body, articleText) : body;
+  return inner && isClause(inner) && inner.split(/\s+/).length <= MAX_ITEM_WORDS && inner.split(/\s+/).length >= MIN_ITEM_WORDS ? inner : null;
+}
+
+/** One true statement per reason a "for several reasons:" sentence lists, after its colon or in the list lines under it. */
 export function makeReasonListStatements(sentences: Sentence[], articleText: string): ReasonStatement[] {
   const out: ReasonStatement[] = [];
+  const state = (leadText: string, lead: string, clause: string, sentence: Sentence, sentenceIndex: number, at: number) => {
+    const past = nlp(leadText).has("#PastTense");
+    const statement = `One reason ${lead} ${past ? "was" : "is"} that ${clause}.`;
+    const source = sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + clause.length });
+    out.push({ sentenceIndex, question: statementQuestion({ statement, isTrue: true, source, keyKind: "cause", confidence: 0.66 }) });
+  };
   sentences.forEach((sentence, sentenceIndex) => {
     const m = REASON_LEAD.exec(sentence.text);
+    const intro = m ? null : REASON_INTRO.exec(sentence.text);
+    if (intro) {
+      const lead = innerLead(intro[1]!, articleText);
+      if (!lead) return;
+      // The list lines straight after the lead, each one sentence; a line that is no clause stops the reading.
+      for (let i = sentenceIndex + 1; i < sentences.length && opensListLine(sentences[i]!, articleText); i++) {
+        const line = sentences[i]!;
+        const clause = lineClause(line.text, articleText);
+        if (!clause) break;
+        state(intro[1]!, lead, clause, line, i, 0);
+      }
+      return;
+    }
     if (!m) return;
     const lead = innerLead(m[1]!, articleText);
     const clauses = reasonClauses(m[2]!);
     if (!lead || !clauses) return;
-    const past = nlp(m[1]!).has("#PastTense");
     const listStart = sentence.text.length - m[2]!.length - 1;
     for (const clause of clauses) {
       const at = sentence.text.indexOf(clause, listStart);
-      if (at < 0) continue;
-      const statement = `One reason ${lead} ${past ? "was" : "is"} that ${clause}.`;
-      const source = sourceIn(sentence, { start: sentence.start + at, end: sentence.start + at + clause.length });
-      out.push({ sentenceIndex, question: statementQuestion({ statement, isTrue: true, source, keyKind: "cause", confidence: 0.66 }) });
+      if (at >= 0) state(m[1]!, lead, clause, sentence, sentenceIndex, at);
     }
   });
   return out;

@@ -35,4 +35,19 @@ describe("a sentence giving several reasons after a colon", () => {
     expect(statements(mill.replace(/the stones wear down quickly, the river runs low in summer, and grain spoils if it waits too long/, "cost, speed and safety"))).toEqual([]);
     expect(statements(mill.replace("Millers charge a fee", "It charges a fee"))).toEqual([]);
   });
+
+  it("reads the reasons from the list lines under a lead that closes on the colon", () => {
+    const lines = mill.replace(
+      "Millers charge a fee for several reasons: the stones wear down quickly, the river runs low in summer, and grain spoils if it waits too long.",
+      "Millers charge a fee for several reasons:\n- The stones wear down quickly.\n- The river Tell runs low in summer.\n- Grain spoils if it waits too long.",
+    );
+    expect(statements(lines)).toEqual([
+      "One reason millers charge a fee is that the stones wear down quickly.",
+      "One reason millers charge a fee is that the river Tell runs low in summer.",
+      "One reason millers charge a fee is that grain spoils if it waits too long.",
+    ]);
+    const fates = new Map<string, string>();
+    generateQuestions(lines, { count: 10, trace: (q, verdict) => fates.set(q.prompt, verdict) });
+    expect(fates.get("One reason millers charge a fee is that the stones wear down quickly.")).toMatch(/selected/);
+  });
 });
