@@ -109,12 +109,13 @@ function findCentral(input: StatementInput): Central[] {
     if (read >= MOST_CENTRAL) break;
     // A "sentence" of thousands of characters is a pasted table or list, not a claim.
     if (sentence.end - sentence.start > LONGEST_READ_SENTENCE) continue;
-    const cut = trimToMainClause(sentence, itMeans[index], itsMeans[index]);
+    // (A statement that keeps its hedge is asked here only as said: see TrimmedStatement.attributed.)
+    const cut = trimToMainClause(sentence, itMeans[index], itsMeans[index], { keepHedge: true });
     // Kept whole, a sentence with its condition after it is said again with the condition first (not copied).
     const main = cut && (restateCondition(cut, articleText) ?? cut);
     // A long sentence's later clauses ("…; the guild kept …", "…, and carried mail") are statements of their own: its point is
     // often there, and the main-clause cut leaves it out.
-    const clauses = cut && wordCount(sentence.text) < 16 ? [] : laterClauses(sentence, article.title, Boolean(itMeans[index])).map((c) => trimClause(sentence, c, itMeans[index]));
+    const clauses = cut && wordCount(sentence.text) < 16 ? [] : laterClauses(sentence, article.title, Boolean(itMeans[index])).map((c) => trimClause(sentence, c, itMeans[index], undefined, { keepHedge: true }));
     const before = out.length;
     for (const [at, trimmed] of [main, ...clauses].entries()) {
       if (!trimmed || grantedClaim(trimmed.text, sentence.text, article.title) || vagueness(trimmed.text) < 1 || pointsOutside(trimmed.text, article.title)) continue;
@@ -137,7 +138,7 @@ function findCentral(input: StatementInput): Central[] {
       const words = wordCount(trimmed.text);
       // A named pronoun is a small step from the article's words; "X can be used to …" is a possibility a reader grants without reading.
       const trueConfidence = 0.74 * (/\b(?:can|could) be\b/.test(trimmed.text) ? 0.85 : 1) * (words > 22 ? 0.92 : 1) * (trimmed.resolved ? 0.95 : 1);
-      const [falsified = null] = falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, title: article.title, ctx, random });
+      const [falsified = null] = trimmed.attributed ? [] : falseVersions({ statement: trimmed.text, sentence, sentenceIndex: index, sentences, spans: spansBySentence[index] ?? [], allSpans, lists: defining.has(index) ? input.lists : lists, nameSiblings, ordinalSeries, articleText, title: article.title, ctx, random });
       const lower = trimmed.text.toLowerCase();
       const aboutSubject = contentWords(trimmed.text).some((w) => titleWords.has(w)) || (person !== undefined && lower.includes(person));
       out.push({ index, sentence, central, trimmed, trueConfidence, falsified, laterClause: at > 0, aboutSubject, defines: keepsTerm(index, trimmed.text) });
@@ -244,7 +245,7 @@ export function makeMainStatements(input: StatementInput): { question: Generated
     // (A statement that itself denies, "X did not invent Y", is said the other way: "X invented Y", as plainly false.)
     // (Only the sentence's whole negative: a tail cut away, ", until …", may be what undoes it. Nor where another
     // sentence says the positive: "did not sign the pact" is often followed by when it was signed.)
-    const denial = c.defines || c.trimmed.classified ? null : (negateStatement(c.trimmed.text) ?? affirmedWhole(c, input.article.sentences));
+    const denial = c.defines || c.trimmed.classified || c.trimmed.attributed ? null : (negateStatement(c.trimmed.text) ?? affirmedWhole(c, input.article.sentences));
     const negated = denial && !unsettledByArticle(c.trimmed.text, c.sentence.text, input.article.sentences.filter((s) => s !== c.sentence).map((s) => s.text)) ? denial : null;
     if (negated) out.push({ sentenceIndex: c.index, weight: FALSE_WEIGHT, question: { ...statementQuestion({ statement: negated, isTrue: false, source: sourceIn(c.sentence, whole), keyKind: "statement", confidence: Math.round(c.trueConfidence * DENIED_SHARE * 100) / 100 }), mainPoint: true, point } });
     if (c.falsified) {

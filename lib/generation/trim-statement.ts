@@ -38,6 +38,25 @@ const MODAL_MAY = new RegExp(`\\bmay\\b|\\bMay\\b(?![ ,]*\\d)(?<!\\b\\d{1,2}(?:s
 export const modalHedged = (text: string): boolean => MODAL_MAY.test(text) || /\bmight\b/i.test(text);
 /** A claim the article only reports or hedges, or someone's words. */
 export const HEDGE = { test: (text: string): boolean => HEDGE_WORDS.test(text) || MODAL_MAY.test(text) };
+// A hedge the statement keeps on its own claim, so that it is true just as the article words it: a named group's belief ("Many
+// sailors believed that the reef was cursed"), an adverb of likelihood ("The mill probably burned in a storm"), or a report
+// on the subject ("The abbot is said to have walked there"). Not an unnamed or partial holder ("It is thought …", "Some
+// say …", "They think …"), a possibility ("might", "may", "could have"), a legend, a source's words or an estimate: those
+// leave the claim open, and a statement of it would be argued either way.
+const HELD_BELIEF = /^(?!(?:It|This|That|These|Those|There|He|She|They|We|You|Some|Others|One|Legend|Tradition)\b)([A-Z][\w'’-]*(?: [\w'’-]+){0,7}?) (?:believed|believe|thought|think) that (?=[A-Za-z])/;
+const LIKELIHOOD = /\b(?:probably|possibly|perhaps|(?:is|are|was|were) (?:most |very )?likely to)\b|\b(?:is|are|was|were) (?:said|thought|believed) to (?!have been (?:made|written|built) by\b)/g;
+const UNSAID_WHOLE = /\bthe (?:cause|reason|source|origin|culprit|explanation|answer|result|outcome)\.$/;
+/** A statement whose only hedges are ones it keeps on its own claim (see LIKELIHOOD): true as said, and asked only as said. */
+export function keptHedge(text: string): boolean {
+  const held = HELD_BELIEF.exec(text);
+  if (held && /\b(?:some|certain|a few)\b/i.test(held[1]!)) return false;
+  // "The germ is thought to have been the cause.": the cause of what, the sentence before said; a statement of it stands on nothing.
+  if (UNSAID_WHOLE.test(text)) return false;
+  // (One hedge only: a belief that is itself "probably" so is left open twice over.)
+  if (held) return !HEDGE.test(`${held[1]} ${text.slice(held[0].length)}`) && !new RegExp(LIKELIHOOD.source).test(text);
+  const rest = text.replace(LIKELIHOOD, "");
+  return rest.length < text.length && !HEDGE.test(rest);
+}
 // An aside after a clause that reports or qualifies it rather than adding a claim: ", it was said", ", or was thought to be",
 // ", so it was believed", ", at least it was in name", ", some writers have argued".
 const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) (?:argued|claimed|said))\b|\b(?:claimed|argued|alleged|rumoured|told)\b/;
@@ -55,7 +74,7 @@ const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|mon
 // from the statement's own main clause, which it hangs on, not from a sentence the reader is not shown.
 const COUNTED_IN_RELATIVE = /(\b(?:that|which|who)\s[^,;]*?\b(?:(?:more|less) than |about |some |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d[\d,]*)(?: (?:hundred|thousand))? (?:years?|decades?|centuries|months?|weeks?|days?)) (?:earlier|later)\b/gi;
 // An opening phrase that sets the scene: a preposition, a subordinator or a participle, up to its comma.
-const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently|Even so|In fact|As a result)), /;
+const OPENING = /^(?:(?:In|On|At|During|After|Before|By|Over|Within|Throughout|Following|Despite|Although|Though|While|Wherever|Whenever|Because|Since|With|Without|Through|Upon|Across|Along|Unlike|Like|Under|From|For|Amid|Among|Beyond|Also|Having|Being|[A-Z][a-z]+(?:ing|ed))\b[^,;:]{0,100}|(?:However|Meanwhile|Instead|Eventually|Ultimately|Later|Soon|Then|Thus|Therefore|Moreover|Still|Indeed|Nevertheless|Finally|First|Today|Nowadays|Consequently|Even so|In fact|As a result|Strangely|Surprisingly|Interestingly|Remarkably|Ironically|Oddly|Curiously|Sadly|Tragically|Fortunately|Unfortunately|Luckily)), /;
 // "In 1913," "On 3 March 1721,": a date the statement is about; it stays.
 const DATED_OPENING = /^(?:In|On|By|During|Around) (?:the )?(?:(?:early|late|mid-?)\s?)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{3,4}(?:s| BCE?| CE| AD)?$/;
 // A subject phrase (a name, or a determiner and one or two words), then an aside between commas, then the verb.
@@ -123,6 +142,9 @@ export interface TrimmedStatement {
   cut: boolean;
   /** Cut to what its subject is ("X is a …"): its denial is trivially false, and reads oddly next to the article. */
   classified?: boolean;
+  /** Keeps a hedge on its own claim (a named group's belief, "probably", "is said to"): true as the article says it, but a
+   * detail changed may be what was also possible, and its denial is argued. Asked as a true statement only. */
+  attributed?: boolean;
 }
 
 export function wordCount(text: string): number {
@@ -146,9 +168,15 @@ const PRONOUN_AND_VERB = new RegExp(`(?<!\\b(?:time|times|day|days|year|years|mo
 const DATE_IN = new RegExp(`\\b(?:\\d{3,4}|${MONTHS})\\b`);
 const HEADLESS_APPOSITIVE = /^(?:a|an) (?:[a-z-]+ ){0,2}[a-z-]+ (?:that|which|who) /;
 
-export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
+/** What a caller takes besides plain claims. `keepHedge`: a statement that keeps a hedge on its own claim (see keptHedge), which
+ * the caller asks only as said; others refuse every hedged statement. */
+export interface TrimOptions {
+  keepHedge?: boolean;
+}
+
+export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?: string, options: TrimOptions = {}): TrimmedStatement | null {
   if (wordCount(sentence.text) > LONGEST_TRIMMED_WORDS) return null;
-  const whole = trimClause(sentence, sentence.text, itMeans, itsMeans);
+  const whole = trimClause(sentence, sentence.text, itMeans, itsMeans, options);
   // The first of two joined main clauses ("The toll spread along the Kellby roads, and in 1721 …"), when the whole
   // cannot stand alone or is more than one breath.
   const joined = /^(.{30,}?), (?:and|but) (?!(?:the|a|an) [a-z]+,)/.exec(sentence.text);
@@ -180,7 +208,7 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   // side clauses, and what comes before it is no claim. With a comma or a second verb it has its main clause: "When …, the
   // town …, and …", "If the river rises the meadows flood, and …".)
   if (cut && SUBORDINATE_OPENING.test(cut) && !cut.includes(",") && verbGroups(tagged(cut)) < 2) return whole;
-  return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans) : null) ?? whole;
+  return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans, options) : null) ?? whole;
 }
 
 // The day a dated article is about, pointed to ("On this day", "On that date").
@@ -261,7 +289,7 @@ const OPENING_CLAUSE = /^(?:If|When|Whenever|Once|Although|Though|While|Because|
 const EXAMPLE_ASIDE = /, for (?:example|instance) [^,;:]{1,80},(?= )(?!(?: [^,;:\s]+){1,3},| [^,;:]{0,60}\b(?:and|or)\b[^,;:]{0,60},)/g;
 
 /** One clause of the sentence (`source`, a sentence of its own) cut and checked as a statement, like the main clause. */
-export function trimClause(sentence: Sentence, source: string, itMeans?: string, itsMeans?: string): TrimmedStatement | null {
+export function trimClause(sentence: Sentence, source: string, itMeans?: string, itsMeans?: string, options: TrimOptions = {}): TrimmedStatement | null {
   // (A hedge is looked for in what is left: one in a clause the cut takes away, after a semicolon or in a trailing "which
   // was probably …", does not hedge the main clause.)
   // "And despite …, X did not …", "But the guild refused": the joining word only ties the claim to the sentence before, and
@@ -460,8 +488,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const words = wordCount(text);
   // Whatever the cut, a statement never ends on a joining word ("… first and."): it was cut inside a clause.
   if (HANGING_JOIN.test(text.replace(/\.$/, ""))) return null;
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || HEDGE.test(text) || RELATIVE_TIME.test(anchoredTimesOut(text)) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
-  return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}) };
+  const attributed = Boolean(options.keepHedge) && HEDGE.test(text) && keptHedge(text);
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || (HEDGE.test(text) && !attributed) || RELATIVE_TIME.test(anchoredTimesOut(text)) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
+  return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}), ...(attributed ? { attributed } : {}) };
 }
 
 // A verb that may open a clause's predicate: a past form, or a form of "have" or "be", with an object or complement after it
@@ -619,7 +648,7 @@ export function restateCondition(statement: TrimmedStatement, articleText: strin
   const [first = "", ...rest] = m[1]!.split(" ");
   // (A count or a determiner is never a name: "the Two Rivers inn" elsewhere makes no "Two boys" one.)
   const main = [keepsCapital(first, articleText) ? first : first.toLowerCase(), ...rest].join(" ");
-  return { text: `${capitalise(m[2]!)} ${m[3]}, ${main}.`, resolved: statement.resolved, cut: true };
+  return { text: `${capitalise(m[2]!)} ${m[3]}, ${main}.`, resolved: statement.resolved, cut: true, ...(statement.attributed ? { attributed: true } : {}) };
 }
 
 /**
