@@ -199,8 +199,16 @@ const DEATH_IN_THE_EVENT = /\b(?:siege|battle|war|fighting|attack|during|killed|
 /** "She later moved away and died in _____": the year someone died, in an article about an event of another year. */
 export function deathYearBesideAnEvent(sentence: string, start: number, end: number, articleText: string, title = ""): boolean {
   if (!/\bdied\s+(?:in|on)\s+$/.test(sentence.slice(0, start)) || DEATH_IN_THE_EVENT.test(sentence)) return false;
+  return yearBesideTheEvent(sentence, sentence.slice(start, end), articleText, title);
+}
+
+/**
+ * A year (the first one in `text`) outside the years of the event an article under a "Date:" line tells of: a life's year
+ * or a later one, not the event's. (A life's page has no Date line: there a birth or a death is part of the story.)
+ */
+export function yearBesideTheEvent(sentence: string, text: string, articleText: string, title = ""): boolean {
   if (!EVENT_DATE_LINE.test(articleText.slice(0, 400))) return false;
-  const year = Number(/\d{3,4}/.exec(sentence.slice(start, end))?.[0] ?? NaN);
+  const year = Number(/\d{3,4}/.exec(text)?.[0] ?? NaN);
   const years = openingYears(articleText, title, sentence);
   // Inside the span of the event's years (a three-year siege dated by its first year) is the event, not beside it.
   return Number.isFinite(year) && years.length > 0 && (year < Math.min(...years) || year > Math.max(...years) + 3);
