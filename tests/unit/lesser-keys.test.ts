@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkNotes } from "@/lib/generation/check-questions";
-import { endOfARoute, figureOfAnExample } from "@/lib/generation/check-lesser-keys";
+import { endOfAnExampleSweep, endOfARoute, figureOfAnExample } from "@/lib/generation/check-lesser-keys";
 import { BLANK } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
@@ -20,6 +20,21 @@ describe("keys a teacher asks only when nothing more central is left", () => {
     expect(endOfARoute(reached, ...at(reached, "Kell Harbour"))).toBe(false);
     const source = "The grain came from Orrinford, the largest of the mill towns.";
     expect(endOfARoute(source, ...at(source, "Orrinford"))).toBe(false);
+  });
+
+  it("reads either end of a sweep over a class as no key at all, and a route's end as no sweep", () => {
+    const sweep = "Today the reel is danced in almost every village, from Tarsby to Kell Harbour, and at most weddings.";
+    expect(endOfAnExampleSweep(sweep, ...at(sweep, "Tarsby"))).toBe(true);
+    expect(endOfAnExampleSweep(sweep, ...at(sweep, "Kell Harbour"))).toBe(true);
+    const everything = "The guild's almanac was read everywhere from Marrow to Vell Harbour.";
+    expect(endOfAnExampleSweep(everything, ...at(everything, "Marrow"))).toBe(true);
+    for (const [route, key] of [
+      ["A barge trip from Orrinford to Kell Harbour took half as long once the cut was dug.", "Orrinford"],
+      ["Towns from the Vell Coast to Marrow cheered the news.", "Vell Coast"],
+      ["The signal was sent across the bay, from Orrinford to Kell Harbour.", "Orrinford"],
+    ] as const) {
+      expect(endOfAnExampleSweep(route, ...at(route, key)), route).toBe(false);
+    }
   });
 
   it("reads a figure that only illustrates or counts the kinds, not the figure a sentence is about", () => {
