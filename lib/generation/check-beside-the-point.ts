@@ -71,13 +71,23 @@ export function yearOfAnHonour(sentence: string, start: number, end: number, tit
 }
 
 const AND_IN_BEFORE = /,\s+and\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$/;
+// "…; in _____, …" or "…, and in _____ …": a dated clause joined after the sentence's first.
+const JOINED_IN_BEFORE = /(?:,\s+and|;)\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$/;
+// "Within a few decades, …", "Before long, …": a trend over a span the sentence leaves unmeasured (not "Within six weeks").
+const UNMEASURED_SPAN = /^(?:Within (?:a few|several|a couple of|a generation|decades|years)|Before long|In time|Over (?:the )?(?:following|coming|next) (?:years|decades|centuries))\b/i;
 
 /**
  * "The line bends round the islands, and in _____ one island state moved it": a dated deed joined after a general statement
  * in the present tense. The statement is the point (how the thing is); the deed one instance of it, its year recall.
+ * So too after a trend over an unmeasured span ("Within a few years, mills stood on every river; in _____, …"): the later
+ * dated clause is one example of the trend (judges failed the year of such an example as trivia on two seen sets).
  */
 export function dateOfAnInstance(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
+  if (UNMEASURED_SPAN.test(sentence)) {
+    const joined = JOINED_IN_BEFORE.exec(before);
+    if (joined && !/\d/.test(before.slice(0, joined.index))) return true;
+  }
   const join = AND_IN_BEFORE.exec(before);
   if (!join || before.slice(0, join.index).includes(",")) return false;
   const first = tagWords(sentence).filter((w) => w.end <= join.index);
