@@ -104,3 +104,37 @@ describe("selection takes a lesser key last", () => {
     expect(selectQuestions([lesser, ...others], 3, ["FILL_BLANK"], createRandom(1))).toContain(lesser);
   });
 });
+
+// A longer invented article: six sure questions besides the route's end.
+const LONG = `The Marrow Cut Opens
+
+The Marrow Cut opened in 1788 and joined the river Tarn to the sea. A barge trip from Orrinford to Kell Harbour took half as long once the cut was dug. Merchants paid a toll at each of the locks on the new waterway. The keepers lived in brick cottages beside the gates. Horses pulled the barges along a towpath of packed gravel. Coal from the upland pits became cheaper in every market town. Floods in the spring often filled the lowest basin with silt.
+`;
+const long = parseArticle(LONG);
+
+describe("a lesser key fills only a short quiz", () => {
+  const ask = (i: number, key: string, score: number): GeneratedQuestion => {
+    const s = long.sentences[i]!;
+    const k = s.text.indexOf(key);
+    return { ...typed(0, "sea", score), prompt: s.text.slice(0, k) + BLANK + s.text.slice(k + key.length), answerKey: { kind: "text", accepted: [key] }, answerText: key, source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start + k, end: s.start + k + key.length } } };
+  };
+  const route = () => ({ ...ask(1, "Orrinford", 0.9), spanType: "CITY" as const, keyKind: "name" as const });
+  const fair = () => [ask(0, "sea", 0.5), ask(2, "toll", 0.5), ask(3, "cottages", 0.5), ask(4, "towpath", 0.5), ask(5, "Coal", 0.5), ask(6, "silt", 0.5)];
+
+  it("leaves it out of a quiz that sure questions of main ideas fill to six, though more were asked for", () => {
+    const lesser = route();
+    const others = fair();
+    applyChecksAtLevel([lesser, ...others], long, LONG);
+    expect(checkNotes(lesser)).toContain("end-of-a-route");
+    const quiz = selectQuestions([lesser, ...others], 10, ["FILL_BLANK"], createRandom(1));
+    expect(quiz).toHaveLength(6);
+    expect(quiz).not.toContain(lesser);
+  });
+
+  it("takes it into a quiz that would otherwise stop short of six", () => {
+    const lesser = route();
+    const others = fair().slice(0, 4);
+    applyChecksAtLevel([lesser, ...others], long, LONG);
+    expect(selectQuestions([lesser, ...others], 10, ["FILL_BLANK"], createRandom(1))).toContain(lesser);
+  });
+});
