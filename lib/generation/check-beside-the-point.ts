@@ -71,13 +71,23 @@ export function yearOfAnHonour(sentence: string, start: number, end: number, tit
 }
 
 const AND_IN_BEFORE = /,\s+and\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$/;
+// "…; in _____, …" or "…, and in _____ …": a dated clause joined after the sentence's first.
+const JOINED_IN_BEFORE = /(?:,\s+and|;)\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$/;
+// "Within a few decades, …", "Before long, …": a trend over a span the sentence leaves unmeasured (not "Within six weeks").
+const UNMEASURED_SPAN = /^(?:Within (?:a few|several|a couple of|a generation|decades|years)|Before long|In time|Over (?:the )?(?:following|coming|next) (?:years|decades|centuries))\b/i;
 
 /**
  * "The line bends round the islands, and in _____ one island state moved it": a dated deed joined after a general statement
  * in the present tense. The statement is the point (how the thing is); the deed one instance of it, its year recall.
+ * So too after a trend over an unmeasured span ("Within a few years, mills stood on every river; in _____, …"): the later
+ * dated clause is one example of the trend (judges failed the year of such an example as trivia on two seen sets).
  */
 export function dateOfAnInstance(sentence: string, start: number): boolean {
   const before = sentence.slice(0, start);
+  if (UNMEASURED_SPAN.test(sentence)) {
+    const joined = JOINED_IN_BEFORE.exec(before);
+    if (joined && !/\d/.test(before.slice(0, joined.index))) return true;
+  }
   const join = AND_IN_BEFORE.exec(before);
   if (!join || before.slice(0, join.index).includes(",")) return false;
   const first = tagWords(sentence).filter((w) => w.end <= join.index);
@@ -199,8 +209,16 @@ const DEATH_IN_THE_EVENT = /\b(?:siege|battle|war|fighting|attack|during|killed|
 /** "She later moved away and died in _____": the year someone died, in an article about an event of another year. */
 export function deathYearBesideAnEvent(sentence: string, start: number, end: number, articleText: string, title = ""): boolean {
   if (!/\bdied\s+(?:in|on)\s+$/.test(sentence.slice(0, start)) || DEATH_IN_THE_EVENT.test(sentence)) return false;
+  return yearBesideTheEvent(sentence, sentence.slice(start, end), articleText, title);
+}
+
+/**
+ * A year (the first one in `text`) outside the years of the event an article under a "Date:" line tells of: a life's year
+ * or a later one, not the event's. (A life's page has no Date line: there a birth or a death is part of the story.)
+ */
+export function yearBesideTheEvent(sentence: string, text: string, articleText: string, title = ""): boolean {
   if (!EVENT_DATE_LINE.test(articleText.slice(0, 400))) return false;
-  const year = Number(/\d{3,4}/.exec(sentence.slice(start, end))?.[0] ?? NaN);
+  const year = Number(/\d{3,4}/.exec(text)?.[0] ?? NaN);
   const years = openingYears(articleText, title, sentence);
   // Inside the span of the event's years (a three-year siege dated by its first year) is the event, not beside it.
   return Number.isFinite(year) && years.length > 0 && (year < Math.min(...years) || year > Math.max(...years) + 3);

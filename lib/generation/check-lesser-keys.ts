@@ -26,6 +26,21 @@ export function endOfARoute(sentence: string, start: number, end: number): boole
   return (FROM_BEFORE.test(before) && TO_NAME_AFTER.test(sentence.slice(end))) || FROM_NAME_TO_BEFORE.test(before);
 }
 
+// "in almost every language, from", "all kinds of goods from", "everything from": a class swept from one example to another.
+const SWEEP_BEFORE = /(?:\b(?:every|all|any|many|most|each|various|countless)\s+(?:[a-z]+\s+){0,3}?[a-z]+,?|\b(?:everything|anything|everyone|anyone|everywhere))\s+from\s+(?:the\s+)?/i;
+const SWEEP_FROM_BEFORE = new RegExp(`${SWEEP_BEFORE.source}$`, "i");
+const SWEEP_TO_BEFORE = new RegExp(String.raw`${SWEEP_BEFORE.source}${NAME_WORDS}\s+to\s+(?:the\s+)?$`, "i");
+
+/**
+ * "used in almost every language, from _____ to Japanese": either end of a sweep over a class is one example of it, and
+ * every other member the options offer is as right (the class is "every language"). Unlike a route's end, not a lesser
+ * key but no key at all.
+ */
+export function endOfAnExampleSweep(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  return (SWEEP_FROM_BEFORE.test(before) && TO_NAME_AFTER.test(sentence.slice(end))) || SWEEP_TO_BEFORE.test(before);
+}
+
 // "A typical kettle holds …": one ordinary case of a kind.
 const TYPICAL_BEFORE = /\b(?:a|an|the) typical\b/i;
 // "joined in two different ways", "three main types": the count of kinds the sentence goes on to name.
@@ -87,7 +102,8 @@ export function lesserKeyPenalties(q: GeneratedQuestion, at: KeyInSentence | nul
   if (!at || q.type === "ORDERING" || q.type === "MATCHING" || (q.type === "TRUE_FALSE" && q.answerText !== "False")) return [];
   const { sentence, start, end } = at;
   const out: Penalty[] = [];
-  if (q.keyKind === "name" && endOfARoute(sentence, start, end)) out.push({ check: "end-of-a-route", factor: 1 });
+  if ((q.keyKind === "name" || q.keyKind === "term") && endOfAnExampleSweep(sentence, start, end)) out.push({ check: "end-of-an-example-sweep", factor: 0.7, belowDropLine: true });
+  else if (q.keyKind === "name" && endOfARoute(sentence, start, end)) out.push({ check: "end-of-a-route", factor: 1 });
   if (q.keyKind === "number" && figureOfAnExample(sentence, start, end)) out.push({ check: "figure-of-an-example", factor: 1 });
   if (q.keyKind === "number" && smallerUnitOfAMeasure(sentence, start, end)) out.push({ check: "smaller-unit-of-a-measure", factor: 1 });
   return out;

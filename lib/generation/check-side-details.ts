@@ -5,7 +5,7 @@ import { passingDetailPenalties } from "./check-passing-details";
 import { areaOfANamedPlace } from "./check-place-area";
 import { minorFactPenalties } from "./check-minor-facts";
 import { lesserKeyPenalties } from "./check-lesser-keys";
-import { besideThePointPenalties } from "./check-beside-the-point";
+import { besideThePointPenalties, yearBesideTheEvent } from "./check-beside-the-point";
 import { namedInQuotes } from "./find-spans";
 import { FIGURE_HEDGES } from "./hedge-words";
 import { SEQUENCE_LINKS } from "./linking-words";
@@ -89,6 +89,25 @@ export function minorBirth(sentence: string, start: number, title: string, artic
   if (parts.length === 0 || parts.some((w) => words.has(w.toLowerCase().slice(0, 5)))) return false;
   const surname = parts[parts.length - 1]!;
   return (articleText.match(new RegExp(`\\b${surname}\\b`, "g"))?.length ?? 0) < 3;
+}
+
+/**
+ * "Vell was born in Kell in _____" in an article about one event (a "Date:" line over it, the year outside the event's): the
+ * year of a life beside the event, which judges failed as background however often the person is named (the event's own
+ * people are named throughout it). A death's year has its own check (deathYearBesideAnEvent).
+ */
+export function birthBesideAnEvent(sentence: string, start: number, end: number, articleText: string, title: string): boolean {
+  const birth = /(?<![\w-])born\b((?:[^.;]|\b(?:c|St|Mt)\.){0,40})$/.exec(sentence.slice(0, start));
+  return !!birth && inBirthClause(birth[1]!) && yearBesideTheEvent(sentence, sentence.slice(start, end), articleText, title);
+}
+
+// "Vell was (not) born in Kell, Marrow, in 1760.": a statement that says a birth and nothing else.
+const BIRTH_STATEMENT = /^[A-Z][^,;]*? was (?:not )?born\b((?:[^.;]|\b(?:c|St|Mt)\.)*)\.$/;
+
+/** A statement of a birth alone (true, or denied) in an article about one event: the same year beside the event, as a statement. */
+export function birthStatementBesideAnEvent(prompt: string, sentence: string, articleText: string, title: string): boolean {
+  const birth = BIRTH_STATEMENT.exec(prompt);
+  return !!birth && inBirthClause(birth[1]!) && yearBesideTheEvent(sentence, birth[1]!, articleText, title);
 }
 
 // What may stand between "born" and the key in the birth clause: places and dates after a preposition ("born in",
@@ -198,6 +217,7 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   if (q.type === "TRUE_FALSE" && STATEMENT_CONNECTIVE.test(q.prompt)) {
     out.push({ check: "leading-connective", factor: 0.85, belowReviewLine: true });
   }
+  if (q.type === "TRUE_FALSE" && q.keyKind === "statement" && birthStatementBesideAnEvent(q.prompt, q.source.sentence, articleText, title)) out.push({ check: "birth-beside-an-event", factor: 1, belowReviewLine: true });
   const at = keyInSentence(q);
   out.push(...passingDetailPenalties(q, articleText, title, at));
   out.push(...sentencePointPenalties(q, articleText, title, at));
@@ -227,6 +247,10 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   }
   if (q.keyKind === "number" && HEDGE.test(sentence.slice(0, start))) out.push({ check: "hedged-figure", factor: 1, belowReviewLine: true });
   if ((q.keyKind === "date" || q.keyKind === "name") && minorBirth(sentence, start, title, articleText)) out.push({ check: "minor-birth", factor: 0.7, belowDropLine: true });
+  // (A true copy of the whole sentence tests all of it; a false one made by changing the year hinges on the year alone.)
+  else if (q.keyKind === "date" && !(q.type === "TRUE_FALSE" && q.answerText === "True") && birthBesideAnEvent(sentence, start, end, articleText, title)) {
+    out.push({ check: "birth-beside-an-event", factor: 1, belowReviewLine: true });
+  }
   // (A true copy of the whole sentence tests all of it; a false one made by swapping the area hinges on the area alone.)
   if (q.keyKind === "name" && !(q.type === "TRUE_FALSE" && q.answerText === "True") && areaOfANamedPlace(sentence, start, end, title, articleText, inSummary)) {
     out.push({ check: "area-of-a-named-place", factor: 1, belowReviewLine: true });

@@ -317,8 +317,9 @@ export function selectQuestions(
     // of them (6) for the calibration to say more, and it asks about several of the article's events at once.
     { pool: first.filter((q) => q.confidence >= SUREST || ((q.type === "ORDERING" || q.type === "MATCHING") && q.confidence >= REVIEW_THRESHOLD)), size: count },
     { pool: first.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count },
-    // (A tier of its own only where some candidate waits: each tier draws on the seeded jitter.)
-    ...(first.length < candidates.length ? [{ pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: count }] : []),
+    // (A tier of its own only where some candidate waits: each tier draws on the seeded jitter.) A lesser key fills a quiz
+    // only up to the size unsure questions fill it to: on the judged seen sets 17 of 20 that filled a longer one were trivia.
+    ...(first.length < candidates.length ? [{ pool: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD), size: Math.min(count, unsureUpTo) }] : []),
     { pool: candidates, size: Math.min(count, unsureUpTo) },
   ];
   const surest = first.filter((q) => q.confidence >= SUREST);

@@ -108,6 +108,19 @@ describe("keys beside the point of their sentence", () => {
     expect(held(deeds, "1790", "date")).not.toContain("date-of-an-instance");
   });
 
+  it("holds the year of one example joined after a trend over an unmeasured span, not a year after a measured one", () => {
+    const trend = "Within a few years, barges were common on every river of the valley; in 1794, a barge from the cut carried the new bell to Kell.";
+    expect(dateOfAnInstance(trend, trend.indexOf("1794"))).toBe(true);
+    expect(held(trend, "1794", "date")).toContain("date-of-an-instance");
+    const joined = "Within a few decades, barges carried coal, grain and wool down the cut, and in 1820 a barge first reached the sea.";
+    expect(dateOfAnInstance(joined, joined.indexOf("1820"))).toBe(true);
+    // A measured span ends in the year given: the year is the deed's own.
+    const measured = "Over the next three years the diggers widened the cut, and by 1796 barges could pass each other.";
+    expect(dateOfAnInstance(measured, measured.indexOf("1796"))).toBe(false);
+    const plain = "Within six weeks, the builders had finished the lock; in 1791 they opened it.";
+    expect(dateOfAnInstance(plain, plain.indexOf("1791"))).toBe(false);
+  });
+
   it("holds the exact day of a fight the sentence names in passing, unless the title names it", () => {
     const fight = "Orla took command, and the river fleet, short of powder, was beaten at the Battle of Kell Ford on 9 March 1702.";
     expect(exactDayOfANamedFight(fight, fight.indexOf("9 March"), "9 March 1702", "The Marrow Cut")).toBe(true);

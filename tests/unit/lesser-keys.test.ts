@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkNotes } from "@/lib/generation/check-questions";
-import { endOfARoute, figureOfAnExample } from "@/lib/generation/check-lesser-keys";
+import { endOfAnExampleSweep, endOfARoute, figureOfAnExample } from "@/lib/generation/check-lesser-keys";
 import { BLANK } from "@/lib/generation/generate-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
@@ -20,6 +20,21 @@ describe("keys a teacher asks only when nothing more central is left", () => {
     expect(endOfARoute(reached, ...at(reached, "Kell Harbour"))).toBe(false);
     const source = "The grain came from Orrinford, the largest of the mill towns.";
     expect(endOfARoute(source, ...at(source, "Orrinford"))).toBe(false);
+  });
+
+  it("reads either end of a sweep over a class as no key at all, and a route's end as no sweep", () => {
+    const sweep = "Today the reel is danced in almost every village, from Tarsby to Kell Harbour, and at most weddings.";
+    expect(endOfAnExampleSweep(sweep, ...at(sweep, "Tarsby"))).toBe(true);
+    expect(endOfAnExampleSweep(sweep, ...at(sweep, "Kell Harbour"))).toBe(true);
+    const everything = "The guild's almanac was read everywhere from Marrow to Vell Harbour.";
+    expect(endOfAnExampleSweep(everything, ...at(everything, "Marrow"))).toBe(true);
+    for (const [route, key] of [
+      ["A barge trip from Orrinford to Kell Harbour took half as long once the cut was dug.", "Orrinford"],
+      ["Towns from the Vell Coast to Marrow cheered the news.", "Vell Coast"],
+      ["The signal was sent across the bay, from Orrinford to Kell Harbour.", "Orrinford"],
+    ] as const) {
+      expect(endOfAnExampleSweep(route, ...at(route, key)), route).toBe(false);
+    }
   });
 
   it("reads a figure that only illustrates or counts the kinds, not the figure a sentence is about", () => {
@@ -87,5 +102,39 @@ describe("selection takes a lesser key last", () => {
     const others = fair();
     applyChecksAtLevel([lesser, ...others], article, TEXT);
     expect(selectQuestions([lesser, ...others], 3, ["FILL_BLANK"], createRandom(1))).toContain(lesser);
+  });
+});
+
+// A longer invented article: six sure questions besides the route's end.
+const LONG = `The Marrow Cut Opens
+
+The Marrow Cut opened in 1788 and joined the river Tarn to the sea. A barge trip from Orrinford to Kell Harbour took half as long once the cut was dug. Merchants paid a toll at each of the locks on the new waterway. The keepers lived in brick cottages beside the gates. Horses pulled the barges along a towpath of packed gravel. Coal from the upland pits became cheaper in every market town. Floods in the spring often filled the lowest basin with silt.
+`;
+const long = parseArticle(LONG);
+
+describe("a lesser key fills only a short quiz", () => {
+  const ask = (i: number, key: string, score: number): GeneratedQuestion => {
+    const s = long.sentences[i]!;
+    const k = s.text.indexOf(key);
+    return { ...typed(0, "sea", score), prompt: s.text.slice(0, k) + BLANK + s.text.slice(k + key.length), answerKey: { kind: "text", accepted: [key] }, answerText: key, source: { sentence: s.text, start: s.start, end: s.end, answer: { start: s.start + k, end: s.start + k + key.length } } };
+  };
+  const route = () => ({ ...ask(1, "Orrinford", 0.9), spanType: "CITY" as const, keyKind: "name" as const });
+  const fair = () => [ask(0, "sea", 0.5), ask(2, "toll", 0.5), ask(3, "cottages", 0.5), ask(4, "towpath", 0.5), ask(5, "Coal", 0.5), ask(6, "silt", 0.5)];
+
+  it("leaves it out of a quiz that sure questions of main ideas fill to six, though more were asked for", () => {
+    const lesser = route();
+    const others = fair();
+    applyChecksAtLevel([lesser, ...others], long, LONG);
+    expect(checkNotes(lesser)).toContain("end-of-a-route");
+    const quiz = selectQuestions([lesser, ...others], 10, ["FILL_BLANK"], createRandom(1));
+    expect(quiz).toHaveLength(6);
+    expect(quiz).not.toContain(lesser);
+  });
+
+  it("takes it into a quiz that would otherwise stop short of six", () => {
+    const lesser = route();
+    const others = fair().slice(0, 4);
+    applyChecksAtLevel([lesser, ...others], long, LONG);
+    expect(selectQuestions([lesser, ...others], 10, ["FILL_BLANK"], createRandom(1))).toContain(lesser);
   });
 });
