@@ -15,6 +15,7 @@ import { ALL_TYPES, generateQuestions, REVIEW_THRESHOLD } from "../lib/generatio
 import { ArticleError } from "../lib/generation/parse-article";
 import { TYPED_GRADING_RULES } from "../lib/quiz/normalize-answer";
 import type { GeneratedQuestion } from "../lib/generation/types";
+import { repeatFaults } from "./lib/quiz-repeats";
 
 const root = path.resolve(__dirname, "..");
 const args = process.argv.slice(2);
@@ -59,6 +60,10 @@ interface Row {
   revealing: number;
   sharedPools: number;
   termRepeats: number;
+  restated: number;
+  shownElsewhere: number;
+  negativeFalse: number;
+  negativeTrue: number;
   confidence: number;
   needsLook: number;
   notes: string[];
@@ -136,6 +141,10 @@ function evaluate(file: string): Row {
     revealing: 0,
     sharedPools: 0,
     termRepeats: 0,
+    restated: 0,
+    shownElsewhere: 0,
+    negativeFalse: 0,
+    negativeTrue: 0,
     confidence: 0,
     needsLook: 0,
     notes: [],
@@ -154,6 +163,8 @@ function evaluate(file: string): Row {
     row.gateFailures = Object.values(result.stats.gateFailures).reduce((a, b) => a + (b ?? 0), 0);
     row.notes = result.notes;
     Object.assign(row, quizFaults(result.questions));
+    const repeats = repeatFaults(result.questions);
+    Object.assign(row, { restated: repeats.restated, shownElsewhere: repeats.shown, negativeFalse: repeats.negativeFalse, negativeTrue: repeats.negativeTrue });
     row.confidence = result.questions.reduce((sum, q) => sum + q.confidence, 0);
     row.needsLook = result.questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;
     for (const q of result.questions) row.byKind[q.keyKind] = (row.byKind[q.keyKind] ?? 0) + 1;
@@ -266,6 +277,12 @@ function main() {
       `Facts asked twice ${total((r) => r.askedTwice)}; stems revealing another key ${total((r) => r.revealing)}; shared option pools ${total((r) => r.sharedPools)}; listed terms answering a second fact ${total((r) => r.termRepeats)}; ` +
       `mean confidence ${questions ? (total((r) => r.confidence) / questions).toFixed(2) : "-"}; needing a look ${total((r) => r.needsLook)}; ` +
       `articles with 6+ questions ${rows.filter((r) => r.questions.length >= 6).length} of ${rows.length}.`,
+  );
+  // Read as a student reads the quiz (scripts/lib/quiz-repeats): one fact stated twice in other words, a value printed in
+  // another question in another form, and how often a statement's "not" foretells its key.
+  console.log(
+    `Facts restated in other words ${total((r) => r.restated)}; values shown in another question ${total((r) => r.shownElsewhere)}; ` +
+      `statements with a negative keyed False ${total((r) => r.negativeFalse)}, keyed True ${total((r) => r.negativeTrue)}.`,
   );
   // The calibrated confidence's bands (decision 006, round 8): 0.75+ was judged usable about nine times in ten on unseen articles.
   const band = (lo: number, hi: number) => total((r) => r.questions.filter((q) => q.confidence >= lo && q.confidence < hi).length);

@@ -174,6 +174,9 @@ export function vagueness(text: string): number {
 const GAPPED_TRIES = 6;
 
 /** True or false: the sentence as written, or with one span swapped for a same-type value. */
+// Where a sentence's first clause has ended: a semicolon or colon, or a comma before a linking word of a new clause.
+const LATER_CLAUSE = /[;:]\s|,\s(?:and|but|while|whereas|where|which|who|until)\s/;
+
 export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number, dateBefore?: () => Span | undefined): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
   // In an article about one person, their "he"/"his" is named instead ("described his generosity" -> "… Musa's generosity").
@@ -203,6 +206,9 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     if (span.type === "NUMBER" && trivialCount(span.text, ctx.articleText.slice(span.end, span.end + 40), headingOf(ctx.articleText), ctx.articleText)) return null;
     const offset = span.start - sentence.start;
     const head = sentence.text.slice(0, offset);
+    // A date or figure in a later clause ("…, and work began in 1859", "…: by 1470 …") is a side detail's: a near value
+    // swapped in there tests trivia, not the sentence's point (judges failed it). Only the first clause's is changed.
+    if (LATER_CLAUSE.test(head)) return null;
     // A fraction after "the eastern" or "its": the smaller part may still be true (see fraction-swap).
     if (fractionSwapRefused(head, span.text, swap)) return null;
     statement = head + fractionCased(swap, head) + sentence.text.slice(offset + span.text.length);

@@ -62,8 +62,10 @@ export function typedKeyOffered(choice: GeneratedQuestion, typed: GeneratedQuest
   // A typed "one of the hardships …" accepts every member of its list; a choice offering one of them as a wrong
   // option answers it.
   if (typed.keyKind === "category" && typed.answerKey.kind === "text") {
-    const accepted = typed.answerKey.accepted.map((a) => a.toLowerCase());
-    return choice.options.some((o) => o.text !== choice.answerText && accepted.includes(o.text.toLowerCase()));
+    // (An option may carry an article the list did not: "The understory" among the layers is the member "understory".)
+    const bare = (text: string) => text.replace(/^(?:the|a|an) /i, "").toLowerCase();
+    const accepted = typed.answerKey.accepted.map(bare);
+    return choice.options.some((o) => o.text !== choice.answerText && accepted.includes(bare(o.text)));
   }
   if (typed.keyKind !== "name") return false;
   const forms = keyForms(typed.answerText);

@@ -156,6 +156,11 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion, cast: (q: G
   // A true statement shows its whole sentence: no other key may sit in it (nor in the statements offered as options).
   if ((a.type === "TRUE_FALSE" || a.keyKind === "statement") && keyB && names(shown(a), keyB)) return true;
   if ((b.type === "TRUE_FALSE" || b.keyKind === "statement") && keyA && names(shown(b), keyA)) return true;
+  // A stem that prints a statement's sentence (as context before its blank), or the value the statement turns on (the
+  // figure a false one changed; a true one's date or number: "The blockade lasted six weeks" beside "a six-week blockade"),
+  // settles the statement by reading. Judges failed such a pair as a giveaway even where the quiz was short without it, so
+  // it is never let in to fill a quiz.
+  if (statementSettled(a, b) || statementSettled(b, a)) return true;
   // "Varn loyalists" in one stem answers "restore the _____" (Varn Dynasty) in another; "May 1931" answers "1931".
   if (identifyingWordShown(a, b) || identifyingWordShown(b, a) || nestedDates(a, b)) return true;
   return shown(a) === shown(b);
@@ -166,12 +171,6 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion, cast: (q: G
  * Refused while the quiz can still be filled; when it cannot, kept and marked for a look.
  */
 function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
-  // Here a true statement's fact is the value it was built on too: "The blockade lasted six weeks" is settled by "a six-week blockade".
-  const keyA = keyOf(a) ?? statementValue(a);
-  const keyB = keyOf(b) ?? statementValue(b);
-  // A stem that shows a statement's sentence, or the value a false statement changed, settles it.
-  if (a.type === "TRUE_FALSE" && (sentenceShown(a, b) || (keyA && b.type !== "TRUE_FALSE" && names(b.prompt, keyA)))) return true;
-  if (b.type === "TRUE_FALSE" && (sentenceShown(b, a) || (keyB && a.type !== "TRUE_FALSE" && names(a.prompt, keyB)))) return true;
   // A true and a false statement sharing the figure the false one turned on: one settles the other (the later waits).
   if (trueSettlesFalseFigure(a, b) || trueSettlesFalseFigure(b, a)) return true;
   // Options that list a typed question's answer turn it into a choice.
@@ -207,6 +206,14 @@ function pointShown(candidates: GeneratedQuestion[]): (statement: GeneratedQuest
     const truth = truths.get(statement.point);
     return truth !== undefined && truth.split(" ").length >= 5 && other.prompt.toLowerCase().includes(truth);
   };
+}
+
+/** A statement that another question's stem settles: it prints the statement's sentence, or the value it turns on. */
+function statementSettled(statement: GeneratedQuestion, other: GeneratedQuestion): boolean {
+  if (statement.type !== "TRUE_FALSE") return false;
+  if (sentenceShown(statement, other)) return true;
+  const value = keyOf(statement) ?? statementValue(statement);
+  return value !== null && value !== "" && other.type !== "TRUE_FALSE" && names(other.prompt, value);
 }
 
 function statementValue(q: GeneratedQuestion): string | null {
@@ -332,7 +339,8 @@ export function selectQuestions(
   }
   // The eight trials meet the same pairs again and again: each pair is compared once.
   const shownPoint = pointShown(candidates);
-  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf) || shownPoint(a, b) || shownPoint(b, a)) };
+  // (A stem printing a statement's point settles it as plainly as one printing its sentence: never let in to fill a quiz.)
+  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey) || shownPoint(a, b) || shownPoint(b, a)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
   const denials = sureDenials(candidates);
   // The last trials take the ordering or matching question after every other (it asks several sentences at once, and none of
   // them may be asked again): a quiz they make is kept only if it holds more questions, so a short article's dated sentences

@@ -63,7 +63,12 @@ export interface UnmaskInput {
  * made, and every rule of `takeOne` holds. (Where no such statement is sure, the quiz stays as it is: sending its denials
  * back to their true copies only makes every statement True, as easy to guess.)
  */
-export function unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse, sure, trueCopyOf }: UnmaskInput): void {
+export function unmaskDenials(input: UnmaskInput): void {
+  unmaskByOtherKinds(input);
+  keepSomeNegativeTrue(input.chosen, input.ranked, input.takeOne, input.sure);
+}
+
+function unmaskByOtherKinds({ chosen, ranked, takeOne, sentencesOf, sureFalse, sure, trueCopyOf }: UnmaskInput): void {
   if (!guessableByNegatives(chosen)) return;
   const from = (q: GeneratedQuestion) => sentencesOf(q).join();
   const plainFalse = (q: GeneratedQuestion) => q.type === "TRUE_FALSE" && q.answerText === "False" && !DENIES.test(q.prompt);
@@ -85,5 +90,27 @@ export function unmaskDenials({ chosen, ranked, takeOne, sentencesOf, sureFalse,
     if (!guessableByNegatives(chosen)) return;
     const fits = breakers.filter((q) => !chosen.includes(q) && (q.answerText === "True" ? sure(q) && q.confidence >= old.confidence - LESS_SURE : sureFalse(q, trueCopyOf.get(old) ?? old)));
     swapIn(chosen, old, fits, takeOne);
+  }
+}
+
+/** Two or more statements with a negative, every one keyed False: "not" alone tells a class the key. */
+export function negativesAllFalse(chosen: GeneratedQuestion[]): boolean {
+  const negatives = chosen.filter((q) => q.type === "TRUE_FALSE" && DENIES.test(q.prompt));
+  return negatives.length >= 2 && negatives.every((q) => q.answerText === "False");
+}
+
+/**
+ * A quiz whose every "not" is keyed False (judges of unseen sets named it a pattern a student who did not read could use,
+ * even beside false statements of other kinds) asks one sentence that says "not" itself, true: the weakest true copy gives
+ * its slot to a sure true statement keeping the article's own negative. The count of True and False keys stays as it was,
+ * and no denial is dropped for it (each was a fair question); where no such statement is sure, the quiz stays as it is.
+ */
+function keepSomeNegativeTrue(chosen: GeneratedQuestion[], ranked: GeneratedQuestion[], takeOne: (q: GeneratedQuestion) => void, sure: (q: GeneratedQuestion) => boolean): void {
+  if (!negativesAllFalse(chosen)) return;
+  const negativeTruths = ranked.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True" && DENIES.test(q.prompt) && !chosen.includes(q) && sure(q));
+  const plainTruths = chosen.filter((q) => q.type === "TRUE_FALSE" && q.answerText === "True" && !DENIES.test(q.prompt)).sort((a, b) => a.score - b.score);
+  for (const old of plainTruths) {
+    if (!negativesAllFalse(chosen)) return;
+    swapIn(chosen, old, negativeTruths.filter((q) => !chosen.includes(q) && q.confidence >= old.confidence - LESS_SURE), takeOne);
   }
 }

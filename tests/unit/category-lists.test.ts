@@ -195,6 +195,11 @@ describe("questions on a list introduced by a kind word", () => {
     expect(typedKeyOffered(choice, typed)).toBe(true);
     expect(typedKeyOffered({ ...choice, options: ["delays", "debts", "floods"].map((text, i) => ({ id: String(i), text })) } as GeneratedQuestion, typed)).toBe(false);
   });
+  it("reads a member offered with an article the list did not give it ('The fog' is the member 'fog')", () => {
+    const typed = { type: "FILL_BLANK", keyKind: "category", answerText: "ice", answerKey: { kind: "text", accepted: ["ice", "fog", "thieves"] }, options: [] } as unknown as GeneratedQuestion;
+    const choice = { type: "MULTIPLE_CHOICE", keyKind: "comparison", answerText: "The delays", options: ["The delays", "The fog", "The floods"].map((text, i) => ({ id: String(i), text })) } as unknown as GeneratedQuestion;
+    expect(typedKeyOffered(choice, typed)).toBe(true);
+  });
   it("keeps a choice whose key is a member though the article's words in its stem hold 'not'", () => {
     const q = { type: "MULTIPLE_CHOICE", keyKind: "category", answerText: "mild winters", prompt: "Which of these was one of the reasons that lay behind the decision not to close the mill?", keysMember: true, options: ["mild winters", "floods", "fever"].map((text, i) => ({ id: String(i), text })) } as unknown as GeneratedQuestion;
     expect(outsiderOfAnotherKind(q)).toBe(false);

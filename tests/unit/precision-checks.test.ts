@@ -308,7 +308,7 @@ describe("one fact, once", () => {
     expect(selectQuestions([opened, replaced], 10, ["MULTIPLE_CHOICE"], createRandom(1))).toHaveLength(1);
   });
 
-  it("keeps a statement another stem settles only when the quiz would be short, and marks it for a look", () => {
+  it("never keeps a statement another stem settles, even when the quiz would be short", () => {
     const text = "The mill opened in 1871. The mill had been running since 1871 when the river flooded.";
     const opened = cut(text, "The mill opened in 1871.", "1871", { score: 2 });
     const statement = cut(text, "The mill had been running since 1871 when the river flooded.", "1871", { type: "TRUE_FALSE", prompt: "The mill had been running since 1875 when the river flooded.", answerText: "False", options: [{ id: "true", text: "True" }, { id: "false", text: "False" }], score: 1 });
@@ -316,8 +316,8 @@ describe("one fact, once", () => {
     // The stem "… in _____." does not show 1871, so the statement stands; a context showing it settles the statement.
     const shows = { ...opened, prompt: `The mill opened in 1871. In ${BLANK} the river flooded.`, answerText: "1880" };
     const quiz = selectQuestions([shows, statement], 10, ["MULTIPLE_CHOICE", "TRUE_FALSE"], createRandom(1));
-    expect(quiz).toHaveLength(2);
-    expect(statement.confidence).toBe(0.59);
+    expect(quiz).toHaveLength(1);
+    expect(quiz.includes(statement)).toBe(false);
     const fillers = [1, 2, 3, 4, 5].map((i) => ({ ...cut(text, "The mill opened in 1871.", "mill", { spanType: "TERM" as const, keyKind: "term" as KeyKind, score: 3 }), prompt: `Filler ${i} _____ question.`, answerText: `word${i}`, source: { ...opened.source, start: 100 * i, answer: { start: 100 * i, end: 100 * i + 3 } } }));
     const full = selectQuestions([shows, statement, ...fillers], 10, ["MULTIPLE_CHOICE", "TRUE_FALSE"], createRandom(1));
     expect(full.includes(statement)).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GeneratedQuestion } from "@/lib/generation/types";
-import { guessableByNegatives, swapIn, unmaskDenials } from "@/lib/generation/unguessable-denials";
+import { guessableByNegatives, negativesAllFalse, swapIn, unmaskDenials } from "@/lib/generation/unguessable-denials";
 
 // A held-out judge saw every statement with "not" keyed False and every other True: a class could key them by the word.
 
@@ -54,5 +54,18 @@ describe("statements a class cannot key by their 'not' alone", () => {
     const chosen = [denial, copy];
     unmaskDenials({ chosen, ranked: [statement("The mill had four doors.", "True", 100)], takeOne: (q) => void chosen.push(q), sentencesOf: (q) => [q.source.start], sureFalse: () => true, sure: () => true, trueCopyOf: new Map() });
     expect(chosen).toEqual([denial, copy]);
+  });
+
+  it("asks one true 'not' where every 'not' of the quiz is False, even beside false statements of other kinds", () => {
+    const denials = [statement("The mill did not burn in 1820.", "False", 0, 2), statement("The miller never sold the mill.", "False", 50, 2)];
+    const swapped = [statement("The mill had five doors.", "False", 100, 2), statement("The mill stood by the sea.", "False", 150, 2)];
+    const copy = statement("The mill ground oats for the town.", "True", 200, 1);
+    const ownNegative = statement("No other mill in the valley ground as much grain.", "True", 250, 1);
+    const chosen = [...denials, ...swapped, copy];
+    expect(guessableByNegatives(chosen)).toBe(false);
+    expect(negativesAllFalse(chosen)).toBe(true);
+    unmaskDenials({ chosen, ranked: [ownNegative], takeOne: (q) => void chosen.push(q), sentencesOf: (q) => [q.source.start], sureFalse: () => true, sure: () => true, trueCopyOf: new Map() });
+    expect(chosen).toEqual([...denials, ...swapped, ownNegative]);
+    expect(negativesAllFalse(chosen)).toBe(false);
   });
 });
