@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { traced } from "../support/traced-candidates";
+
+// Our own account of an invented country's government, written for these tests.
+const CIVICS = `How Norvale Is Governed
+
+Norvale is a small republic with three branches of government. Its charter was agreed in 1904.
+
+The legislature is called the Moot. It has two houses, the Lower Hall and the Senate.
+The Moot passes the yearly budget and can raise new taxes.
+The Governor-General is chosen by the Moot for a term of four years.
+The Chancellor commands the coast guard and names the heads of the ministries.
+The Chancellor can also refuse a bill the Moot has passed, but the Moot can overrule the refusal.
+The Senate must confirm the judges whom the Chancellor names.
+The Supreme Court can cancel any rule that breaks the charter.
+Every citizen over eighteen may vote in elections to the Lower Hall.`;
+
+const offices = (text: string) => traced(text).filter((t) => t.q.keyKind === "function" && t.q.prompt.startsWith("Who "));
+
+describe("which office holds a power the article gives it", () => {
+  it("asks who holds each power, keyed to the sentence's own subject, among the article's other offices", () => {
+    const found = offices(CIVICS);
+    const court = found.find((t) => t.q.prompt === "Who can cancel any rule that breaks the charter?");
+    expect(court?.q.answerText).toBe("The Supreme Court");
+    expect(court?.q.type).toBe("MULTIPLE_CHOICE");
+    expect(court?.q.options.length).toBeGreaterThanOrEqual(3);
+    const chancellor = found.find((t) => t.q.prompt.startsWith("Who commands the coast guard"));
+    expect(chancellor?.q.answerText).toBe("The Chancellor");
+  });
+
+  it("never offers a chamber beside its whole legislature, nor the office the stem names, nor one the article says is another", () => {
+    for (const { q } of offices(CIVICS)) {
+      const shown = q.options.map((o) => o.text);
+      if (shown.includes("The Senate") || shown.includes("The Lower Hall")) expect(shown).not.toContain("The Moot");
+      // "The legislature is called the Moot": both are one body, and a stem naming the one offers neither.
+      expect(shown.includes("The legislature") && shown.includes("The Moot")).toBe(false);
+      if (/\bMoot\b/.test(q.prompt)) expect(shown).not.toContain("The legislature");
+      for (const o of shown) if (o !== q.answerText) expect(q.prompt.toLowerCase()).not.toContain(o.replace(/^The /, "").toLowerCase());
+    }
+  });
+
+  it("asks no power whose stem would lean on the sentence before ('also') and none of a story's king", () => {
+    expect(offices(CIVICS).some((t) => /\balso\b/.test(t.q.prompt))).toBe(false);
+    const story = `The Salt King: The Story
+
+The Salt King is a novel by the writer Ilse Varrow. The king rules a windy island.
+The king banishes his cousin Aldo from the harbour. The queen hides the brass lantern in the tower.
+Aldo steals a boat from the fishermen. The king forgives Aldo at the end of the winter.`;
+    expect(offices(story)).toEqual([]);
+  });
+});
