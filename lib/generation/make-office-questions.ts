@@ -3,6 +3,7 @@ import { choiceQuestion, sourceIn } from "./question-parts";
 import { dangles, looksLikeVerb } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { verbsAs } from "./verb-forms";
 
 /**
  * Which office or body of a government holds a power: "The Senate approves the judges the king names." -> "Which of
@@ -37,7 +38,7 @@ const ASIDE = /^, (?:who|whose|which|the|a|an) [^,;:"“”]{3,70}, /;
 // The power: a present-tense verb, or one after "can", "must", "may" (the office's standing powers and duties).
 const MODAL = /^ (can|must|may|cannot|also|usually|normally|alone|only)\b/;
 // Verbs that say what the office is or has, not what it does.
-const NOT_A_POWER = /^(?:is|are|has|have|was|were|does|seems|means|includes|contains|consists|lies|sits|remains|becomes|stands|holds|meets|serves|uses|works|gets|needs|belongs|comes|goes|lives|follows)$/;
+const NOT_A_POWER = /^(?:be|is|are|has|have|was|were|does|seems|means|includes|contains|consists|lies|sits|remains|becomes|stands|holds|meets|serves|uses|works|gets|needs|belongs|comes|goes|lives|follows)$/;
 // The power's clause ends before a clause of its own ("…, but it cannot …", "… while the Senate …") or a reason.
 const CLAUSE_END = /,? (?:but|while|whereas|although|though|because|so that|unless|if|when|after|before)\b|, (?:and|so|which|who)\b|[;:(]| - | – /;
 // Words that point outside the stem: the question would not say whom or what they mean.
@@ -102,7 +103,11 @@ const SAME = /\b(?:is|are) (?:called|known as|named|the)\b|\balso called\b/i;
 function powerOf(sentence: Sentence): { office: string; power: string; at: number } | null {
   if (!/\.$/.test(sentence.text) || /["“”]/.test(sentence.text)) return null;
   const subject = SUBJECT.exec(sentence.text);
-  if (!subject) return null;
+  return (subject && activePowerOf(sentence, subject)) || passivePowerOf(sentence);
+}
+
+/** "The Senate must confirm the judges." -> the Senate, "must confirm the judges". */
+function activePowerOf(sentence: Sentence, subject: RegExpExecArray): { office: string; power: string; at: number } | null {
   const office = subject[2]!;
   const at = (subject[1] ?? "").length;
   let rest = sentence.text.slice(subject[0].length).replace(ASIDE, " ");
@@ -113,7 +118,7 @@ function powerOf(sentence: Sentence): { office: string; power: string; at: numbe
     rest = rest.slice(m[0].length);
   }
   const verb = /^ ([a-z]+)\b/.exec(rest)?.[1];
-  if (!verb || NOT_A_POWER.test(verb) || (modal === "" && !looksLikeVerb(verb)) || (modal !== "" && /(?:ed|s)$/.test(verb))) return null;
+  if (!verb || NOT_A_POWER.test(verb) || (modal === "" && !looksLikeVerb(verb)) || (modal !== "" && /ed$/.test(verb))) return null;
   // (A past deed is history, not a power the office holds: the present tense only, or a modal's bare verb.)
   if (modal === "" && /ed$/.test(verb)) return null;
   const cut = CLAUSE_END.exec(rest);
@@ -121,6 +126,19 @@ function powerOf(sentence: Sentence): { office: string; power: string; at: numbe
   const words = body.split(/\s+/);
   if (words.length < 3 || words.length > 16 || POINTER.test(body)) return null;
   return { office, power: `${modal}${body}`, at };
+}
+
+// "The cabinet is chosen by the Prime Minister": a thing or a post, a passive verb, and the office that does it.
+const PASSIVE = new RegExp(`^((?:The|Each|Every|All) [\\w'’-]+(?: [\\w'’-]+){0,4}?) (is|are) (?:[a-z]+ly )?([a-z]+(?:ed|en|wn|t)) by (the |The )?(${OFFICE})(?=[.,;]| (?:and|for|after|before|in|at|on|every|each|from|with|under|until|once)\\b)`);
+
+/** "The cabinet is chosen by the Prime Minister." -> the Prime Minister, "chooses the cabinet". */
+function passivePowerOf(sentence: Sentence): { office: string; power: string; at: number } | null {
+  const m = PASSIVE.exec(sentence.text);
+  if (!m || POINTER.test(m[1]!) || /^(?:known|called|named|given|seen|made up|used|found|shown|based|written|followed|affected|influenced|limited|surrounded|divided|formed|bordered)$/.test(m[3]!)) return null;
+  const base = verbsAs(`they were ${m[3]}`, "infinitive").split(/\s+/).pop() ?? "";
+  if (!/^[a-z]{3,}$/.test(base) || base === m[3]) return null;
+  const present = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  return { office: m[5]!, power: `${present} ${m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase())}`, at: m[0].length - m[5]!.length };
 }
 
 /** Another sentence tells the same power (its verb and its first long word after) of another office. */

@@ -13,6 +13,7 @@ The Chancellor commands the coast guard and names the heads of the ministries.
 The Chancellor can also refuse a bill the Moot has passed, but the Moot can overrule the refusal.
 The Senate must confirm the judges whom the Chancellor names.
 The Supreme Court can cancel any rule that breaks the charter.
+The coastal wardens are appointed by the Senate after each election.
 Every citizen over eighteen may vote in elections to the Lower Hall.`;
 
 const offices = (text: string) => traced(text).filter((t) => t.q.keyKind === "function" && t.q.prompt.startsWith("Who "));
@@ -26,6 +27,11 @@ describe("which office holds a power the article gives it", () => {
     expect(court?.q.options.length).toBeGreaterThanOrEqual(3);
     const chancellor = found.find((t) => t.q.prompt.startsWith("Who commands the coast guard"));
     expect(chancellor?.q.answerText).toBe("The Chancellor");
+  });
+
+  it("asks a power told in the passive, the office after 'by' the key", () => {
+    const q = offices(CIVICS).find((t) => t.q.prompt === "Who appoints the coastal wardens?");
+    expect(q?.q.answerText).toBe("The Senate");
   });
 
   it("never offers a chamber beside its whole legislature, nor the office the stem names, nor one the article says is another", () => {
