@@ -32,6 +32,10 @@ const NAMED = new RegExp(`(?<![\\w'’-])(?:([Tt]he) )?(${OFFICE})(?![\\w'’-])
 // power is its whole's too).
 const CHAMBER = /^(?:Senate|House of [A-Z][a-z]+|Chamber of [A-Z][a-z]+|Lower House|Upper House)$/i;
 const WHOLE = /(?:^|\s)(?:parliament|congress|assembly|legislature|diet)$/i;
+// A body and the office that leads it ("the Cabinet" and "the Prime Minister", "the council" and "the mayor"): what the
+// body does, its head may be said to do too.
+const LED_BODY = /(?:^|\s)(?:cabinet|council)$/i;
+const HEAD = /(?:^|\s)(?:president|prime minister|chancellor|premier|mayor|governor|speaker)$/i;
 const INSTITUTION = new RegExp(`(?:${BODIES.map(headPattern).join("|")})$`);
 // "The Senate, whose members serve six years, approves …": an aside on the subject, between it and the verb.
 const ASIDE = /^, (?:who|whose|which|the|a|an) [^,;:"“”]{3,70}, /;
@@ -45,7 +49,7 @@ const CLAUSE_END = /,? (?:but|while|whereas|although|though|because|so that|unle
 const POINTER = /\b(?:it|its|they|them|their|this|these|he|she|him|her|his|such|also|too|again|instead|either)\b/i;
 // A sentence that names a body and its parts ("Parliament has two houses, the Commons and the Lords"): none is a fair
 // wrong option beside another, since a part's power is also its whole's.
-const PARTS = /\b(?:has|have|had) (?:(?:two|three|four|several) )?(?:houses|chambers|parts|branches)\b|\bmade up of\b|\bconsists? of\b|\bdivided into\b|\b(?:is|are) (?:a |one )?(?:part|member|members|house|chamber|branch) of\b/i;
+const PARTS = /\b(?:has|have|had) (?:(?:two|three|four|several) )?(?:houses|chambers|parts|branches)\b|\bmade up of\b|\bconsists? of\b|\bdivided into\b|\b(?:is|are) (?:a |one )?(?:part|member|members|house|chamber|branch) of\b|\b(?:leads|heads|chairs|presides over|(?:is|are) (?:led|headed|chaired) by)\b/i;
 
 interface Office {
   /** As the options show it: "The Senate", "Parliament". */
@@ -82,6 +86,7 @@ const named = (text: string, name: string) => new RegExp(`(?<![\\w'’-])${escap
 function partOfEachOther(a: string, b: string, sentences: Sentence[]): boolean {
   if (named(a, b) || named(b, a)) return true;
   if ((CHAMBER.test(a) && WHOLE.test(b)) || (CHAMBER.test(b) && WHOLE.test(a))) return true;
+  if ((LED_BODY.test(a) && HEAD.test(b)) || (LED_BODY.test(b) && HEAD.test(a))) return true;
   return sentences.some((s, i) => {
     const text = /^(?:It|Its|They|Their|This|These)\b/.test(s.text) && i > 0 ? `${sentences[i - 1]!.text} ${s.text}` : s.text;
     return named(text, a) && named(text, b) && (PARTS.test(s.text) || SAME.test(text));

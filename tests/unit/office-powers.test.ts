@@ -45,6 +45,22 @@ describe("which office holds a power the article gives it", () => {
     }
   });
 
+  it("never offers an office beside the body it leads ('the Cabinet' and 'the Prime Minister')", () => {
+    const text = `How Tarsk Is Governed
+
+Tarsk is a kingdom ruled through its Parliament. The monarch opens Parliament each spring.
+The Prime Minister is chosen by the House of Commons after each election.
+The Cabinet decides the country's foreign policy.
+The House of Lords reviews new laws and proposes changes.
+The Supreme Court settles disputes between the regions.`;
+    // (Over several draws of the options: any one draw may leave the Prime Minister out by chance.)
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const q = traced(text, { seed }).find((t) => t.q.prompt === "Who decides the country's foreign policy?");
+      expect(q?.q.answerText).toBe("The Cabinet");
+      expect(q?.q.options.map((o) => o.text)).not.toContain("The Prime Minister");
+    }
+  });
+
   it("asks no power whose stem would lean on the sentence before ('also') and none of a story's king", () => {
     expect(offices(CIVICS).some((t) => /\balso\b/.test(t.q.prompt))).toBe(false);
     const story = `The Salt King: The Story
