@@ -224,6 +224,19 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
   return { stem, plain, key, at: from + at };
 }
 
+// "The story is told by Jean Vell, known as Wren, …": the narrator, by the name the cast goes by.
+const NARRATOR = /^The (story|novel|book|tale|poem|narrative) is (told|narrated) by ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, (?:known as|called|nicknamed) ([A-Z][a-z]+))?[,. ]/;
+
+/** "Who tells the story?" from the sentence that names the narrator, keyed to the name the cast knows them by. */
+function narratorOf(sentence: Sentence, cast: Cast): { stem: string; plain: string; key: string; at: number } | null {
+  const m = NARRATOR.exec(sentence.text);
+  if (!m) return null;
+  const key = [m[4], m[3]].find((n) => n && cast.names.includes(n) && cast.keys.has(n));
+  if (!key) return null;
+  const stem = `Who ${m[2] === "told" ? "tells" : "narrates"} the ${m[1]}?`;
+  return { stem, plain: stem, key, at: key === m[4] ? m[0].lastIndexOf(key) : m[0].indexOf(key) };
+}
+
 /** One "Who …?" on each sentence that tells a character's deed, with up to three other characters as options. */
 export function makeDeedQuestions(sentences: Sentence[], namedBySentence: Span[][], articleText: string, random: () => number): { question: GeneratedQuestion; sentenceIndex: number }[] {
   const cast = castOf(namedBySentence, articleText);
@@ -231,7 +244,7 @@ export function makeDeedQuestions(sentences: Sentence[], namedBySentence: Span[]
   const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
   const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((sentence, sentenceIndex) => {
-    const deed = deedOf(sentence, cast, articleText, (name) => genderOf(name, sentences, namedBySentence, genders) ?? sexOfGivenName(name));
+    const deed = narratorOf(sentence, cast) ?? deedOf(sentence, cast, articleText, (name) => genderOf(name, sentences, namedBySentence, genders) ?? sexOfGivenName(name));
     if (!deed || sameDeedElsewhere(deed.plain, deed.key, sentences, sentenceIndex, cast)) return;
     // "Who saves them?": a pronoun for others stands for people the stem does not name.
     if (/\b(?:they|them|themselves)\b/i.test(deed.stem)) return;

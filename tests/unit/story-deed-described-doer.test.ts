@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { castCandidates } from "../support/traced-candidates";
+import { castCandidates, traced } from "../support/traced-candidates";
 
 // Our own retelling of an invented novel, written for these tests.
 const NOVEL = `The Copper Bell: The Story
 
 The Copper Bell is a novel by the writer Oda Frenn, published in 1958. It is set in a mining town in the hills.
 
+The story is told by Marabel Fenn, known as Mara, who is twelve when it begins.
 Tull and his sister Mara work at the mine. Orrin owns the mine and the town's only shop. Bram is Orrin's clerk.
 Orrin, the town's richest man, buries the copper bell under the chapel floor.
 Mara secretly follows Bram to the chapel at night.
@@ -18,6 +19,14 @@ describe("a story's deed told past a description of the doer or a word on how", 
     const deeds = castCandidates(NOVEL);
     expect(deeds.find((q) => q.prompt === "Who buries the copper bell under the chapel floor?")?.answerText).toBe("Orrin");
     expect(deeds.find((q) => q.prompt.startsWith("Who digs up the copper bell"))?.answerText).toBe("Bram");
+  });
+
+  it("asks who tells the story, by the name the cast goes by, and holds it no side detail for sitting in an aside", () => {
+    const q = traced(NOVEL).find((t) => t.q.prompt === "Who tells the story?");
+    expect(q?.q.answerText).toBe("Mara");
+    expect(q?.q.options.length).toBeGreaterThanOrEqual(3);
+    expect(q?.verdict).not.toBe("low-confidence");
+    expect(q?.q.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
   it("keeps a word on how in the stem, and leaves out a word on when", () => {
