@@ -122,6 +122,8 @@ function activePowerOf(sentence: Sentence, subject: RegExpExecArray): { office: 
     if (/^(?:can|must|may|cannot)$/.test(m[1]!)) modal = `${m[1]} `;
     rest = rest.slice(m[0].length);
   }
+  // ("Who cannot …?", "Who may not …?": what one office may not do, others may not either; the quiz cannot tell.)
+  if (modal === "cannot " || /^ (?:not|never|no longer)\b/.test(rest)) return null;
   const verb = /^ ([a-z]+)\b/.exec(rest)?.[1];
   if (!verb || NOT_A_POWER.test(verb) || (modal === "" && !looksLikeVerb(verb)) || (modal !== "" && /ed$/.test(verb))) return null;
   // (A past deed is history, not a power the office holds: the present tense only, or a modal's bare verb.)

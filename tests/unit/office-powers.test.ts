@@ -61,6 +61,11 @@ The Supreme Court settles disputes between the regions.`;
     }
   });
 
+  it("asks nothing an office may not do ('cannot', 'may not')", () => {
+    const text = CIVICS.replace("The Supreme Court can cancel any rule that breaks the charter.", "The Supreme Court cannot cancel a rule on its own. The Senate may not delay the budget.");
+    expect(offices(text).some((t) => /\b(?:cannot|not)\b/.test(t.q.prompt))).toBe(false);
+  });
+
   it("asks no power whose stem would lean on the sentence before ('also') and none of a story's king", () => {
     expect(offices(CIVICS).some((t) => /\balso\b/.test(t.q.prompt))).toBe(false);
     const story = `The Salt King: The Story
