@@ -6,8 +6,8 @@ import type { GeneratedQuestion, Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
 
 /**
- * Which office or body of a government holds a power: "The Senate approves the judges the king names." -> "Which of
- * these approves the judges the king names?", with the article's other offices and bodies as options. An article on
+ * Which office or body of a government holds a power: "The Senate approves the judges the king names." -> "Who
+ * approves the judges the king names?", with the article's other offices and bodies as options. An article on
  * how a country is governed says what each office does and how one checks another in plain present-tense sentences
  * with the office as the subject, and none of the name, date or number makers asks that (the office is rarely a name
  * the tagger knows). The key is the sentence's own subject; the options are offices and bodies the same article names;

@@ -61,6 +61,16 @@ The Supreme Court settles disputes between the regions.`;
     }
   });
 
+  it("asks no office's power in a retold story, whose king and council act in its plot", () => {
+    const story = `The Iron Crown: The Story
+
+The Iron Crown is a novel by the writer Hal Brenner, published in 1966. It is set in a small kingdom by the sea.
+The king rules from a tower over the harbour. The council meets in the old chapel. The court sits in the hall.
+The king banishes the young captain from the harbour town. The council hides the royal seal in the chapel.
+The court sentences the old smith to a year in the tower.`;
+    expect(offices(story)).toEqual([]);
+  });
+
   it("asks nothing an office may not do ('cannot', 'may not')", () => {
     const text = CIVICS.replace("The Supreme Court can cancel any rule that breaks the charter.", "The Supreme Court cannot cancel a rule on its own. The Senate may not delay the budget.");
     expect(offices(text).some((t) => /\b(?:cannot|not)\b/.test(t.q.prompt))).toBe(false);
