@@ -224,7 +224,7 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
   return { stem, plain, key, at: from + at };
 }
 
-// "The story is told by Jean Vell, known as Wren, …": the narrator, by the name the cast goes by.
+// "The tale is narrated by Ilsa Vell, known as Wren, …": the narrator, by the name the cast goes by.
 const NARRATOR = /^The (story|novel|book|tale|poem|narrative) is (told|narrated) by ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, (?:known as|called|nicknamed) ([A-Z][a-z]+))?[,. ]/;
 
 /** "Who tells the story?" from the sentence that names the narrator, keyed to the name the cast knows them by. */
