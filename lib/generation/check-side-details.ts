@@ -235,7 +235,9 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
   if (q.keyKind === "date") out.push(...framingEraPenalties(q.prompt, q.answerText, at, title));
   // (A name given in quotation marks is the point of the aside that gives it: "a ferry, soon nicknamed the "_____", that
   // crossed …", "the new metal, which he named "_____"". What a thing was called is asked as often as what it did.)
-  if (inAside(sentence, start, end, title) && !namedInQuotes(sentence.slice(0, start))) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
+  // (Nor a story's doer asked among its cast: the deed maker keys the clause's own subject, or the narrator by the name
+  // the story calls them, "narrated by Ilsa Vell, known as Wren", where the name in the aside is the one the quiz asks for.)
+  if (inAside(sentence, start, end, title) && !namedInQuotes(sentence.slice(0, start)) && !q.castOptions) out.push({ check: "key-in-aside", factor: 0.75, belowReviewLine: true });
   else if (inOpeningAside(sentence, end)) out.push({ check: "key-in-opening-phrase", factor: 0.85, belowReviewLine: true });
   // "cities such as _____", "crops including _____": one example of several, and others would be right too.
   if (/\b(?:such as|including|like|for example|for instance|e\.g\.)\s+(?:the\s+)?$/i.test(sentence.slice(0, start))) out.push({ check: "key-is-an-example", factor: 0.8, belowReviewLine: true });

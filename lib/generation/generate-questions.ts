@@ -18,7 +18,9 @@ import { makeOddLinkQuestions } from "./make-odd-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition, makeTopicStatement } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
 import { makeDeedQuestions } from "./make-deed-questions";
-import { makeWorkStatements } from "./make-work-statements";
+import { makeOfficeQuestions } from "./make-office-questions";
+import { makeSymbolQuestions } from "./make-symbol-questions";
+import { makeWorkStatements, workNamed } from "./make-work-statements";
 import { makeWorkSetting } from "./make-work-setting";
 import { findPurposes, makePurposeQuestion } from "./make-purpose-questions";
 import { findOrganisations } from "./find-organisations";
@@ -394,6 +396,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   for (const { question, sentenceIndex } of makeRelationQuestions(sentences, text, namedBySentence)) add(question, "FILL_BLANK", sentenceIndex, 1.1);
   // Who did each deed of a retold story's plot, among its other characters (its own draws, so the other makers' options stay as they were).
   for (const { question, sentenceIndex } of makeDeedQuestions(sentences, namedBySentence, text, createRandom(seed + 5))) add(question, "MULTIPLE_CHOICE", sentenceIndex, 1.3);
+  // Which office or body of a government holds each power the article gives one, among its other offices (its own draws).
+  // (Not in a retold work: a story's king and council act in its plot, where the deed maker asks who did what.)
+  const retold = workNamed(article.title, sentences[0]?.text) !== null;
+  for (const { question, sentenceIndex } of retold ? [] : makeOfficeQuestions(sentences, text, createRandom(seed + 7))) add(question, "MULTIPLE_CHOICE", sentenceIndex, 1.3);
+  // What each symbol of a work stands for, among the other symbols' meanings (its own draws).
+  for (const { question, sentenceIndex } of makeSymbolQuestions(sentences, text, createRandom(seed + 8))) add(question, "MULTIPLE_CHOICE", sentenceIndex, 1.3);
   // What a story article says of the work as a whole (its themes, its message, its title's source), with the work named.
   for (const { question, sentenceIndex, weight } of makeWorkStatements(sentences, article.title)) add(question, "TRUE_FALSE", sentenceIndex, weight);
   // … and where and when it is set, from "It is set in …" with the work named for "It" (its own draws, so the other makers' options stay as they were).

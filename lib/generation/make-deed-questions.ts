@@ -28,8 +28,13 @@ const LATER_OPENER = /^(?:in|on|at|during|after|before|within|inside|outside|bes
 // Words that may describe the doer before the name: "Juliet's hot-tempered cousin Tybalt", "Her son, Pell,", "a pig named Squealer".
 // (Never a preposition among them: in "a friend of Bram", "the ghost of Tull", the name is not the doer's.)
 const DESCRIBED = String.raw`(?:(?:[A-Z][\w-]+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:(?!(?:of|to|for|with|from|by|at|in|on)\b)[a-z][\w-]*,? ){1,3}(?:(?:called|named) )?)?`;
-// "Tull, who never forgave the insult, leaves …": an aside on the doer, between the name and the verb.
-const ASIDE = /^, (?:who|whose) [^,;:"“”]{3,80}, /;
+// "Tull, who never forgave the insult, leaves …": an aside on the doer, between the name and the verb; or a noun phrase
+// that says who the doer is ("Tull, the miller's eldest son, leaves …"), which a plot names its characters by.
+const ASIDE = /^, (?:(?:who|whose) [^,;:"“”]{3,80}|(?:the|a|an|[A-Z][a-z]+['’]s) [^,;:"“”]{3,60}), /;
+// "Tull secretly leaves …": a word on how, between the doer and the deed's verb, which the question keeps (it may be what
+// makes the deed the doer's alone: "accidentally kills"); or on when ("Tull then leaves …"), which it leaves out.
+const MANNER = /^ ((?!(?:only|early|family|holy|likely|ugly|lonely|friendly|jolly|daily|yearly|weekly|monthly|rally|ally|fly|reply|apply|supply|rely)\b)[a-z]{3,}ly|later|then|soon) (?=[a-z]+\b)/;
+const WHEN_WORD = /^(?:later|then|soon)$/;
 // Verbs that say a state or a change anyone may go through, not a deed: asked, they have many right answers.
 const NOT_A_DEED = /^(?:has|had|have|seems?|seemed|becomes?|became|remains?|remained|lives?|lived|dies|died|wants?|wanted|feels?|felt|knows?|knew|tries|tried|begins?|began|starts?|started|returns?|returned|arrives?|arrived|realises|realizes|realised|realized|learns?|learned|learnt|decides?|decided|hopes?|hoped|fears?|feared|cannot|can|will|would|must|may|might|should|could|does|did)$/;
 // "is", "was": a deed only as a passive ("is banished from …"), never a description ("is a lively speaker").
@@ -168,10 +173,10 @@ function sexOfGivenName(name: string): "he" | "she" | null {
 }
 
 /**
- * The doer of the sentence's main deed, as a "Who …?" stem and the key's place in the sentence, or null. `genderOfName`:
+ * The doer of the sentence's main deed, as a "Who …?" stem (and the same stem without a word on how, `plain`, to compare deeds by their verb) and the key's place in the sentence, or null. `genderOfName`:
  * the pronoun the article itself uses for a character, or null where it does not say.
  */
-function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfName: (name: string) => "he" | "she" | null): { stem: string; key: string; at: number } | null {
+function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfName: (name: string) => "he" | "she" | null): { stem: string; plain: string; key: string; at: number } | null {
   if (!/\.$/.test(sentence.text)) return null;
   let from = 0;
   for (let m = OPENER.exec(sentence.text); m && from < 150; m = LATER_OPENER.exec(sentence.text.slice(from))) from += m[0].length;
@@ -194,25 +199,42 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
     const stem = `Who ${later[2]}?`;
     const body = later[2]!.split(/\s+/).slice(1);
     const ok = !NOT_A_DEED.test(later[2]!.split(" ")[0]!) && looksLikeVerb(later[2]!.split(" ")[0]!) && !OBJECT_PRONOUN.test(stem) && !dangles(stem) && !LEANS_BACK.test(stem);
-    if (ok && cast.names.some((n) => n !== key && namesIn(body.join(" "), n))) return { stem, key, at: from + at };
+    if (ok && cast.names.some((n) => n !== key && namesIn(body.join(" "), n))) return { stem, plain: stem, key, at: from + at };
   }
   if (/["“”()]/.test(sentence.text)) return null;
-  const verb = /^ ([a-z]+)\b/.exec(after)?.[1];
+  const manner = MANNER.exec(after);
+  const deedWords = manner ? ` ${after.slice(manner[0].length)}` : after;
+  const verb = /^ ([a-z]+)\b/.exec(deedWords)?.[1];
   if (!verb || NOT_A_DEED.test(verb) || !looksLikeVerb(verb)) return null;
-  if (BE.test(verb) && !/^ [a-z]+ [a-z]+(?:ed|en|n|t) (?:to|from|by|into|out|off|in|at|for)\b/.test(after)) return null;
+  if (BE.test(verb) && !/^ [a-z]+ [a-z]+(?:ed|en|n|t) (?:to|from|by|into|out|off|in|at|for)\b/.test(deedWords)) return null;
   // The doer and the deed read as a sentence of their own, so the one "Who …?" builder cuts it as it cuts any other.
   // (Cut before a clause of another subject first: "…, and Orrin forgives him" is no part of the deed.)
-  const clause: Sentence = { ...sentence, text: ownClauseCut(key + after), start: sentence.start + from + at, subject: undefined };
+  const clause: Sentence = { ...sentence, text: ownClauseCut(key + deedWords), start: sentence.start + from + at, subject: undefined };
   const span: Span = { text: key, start: clause.start, end: clause.start + key.length, type: "PERSON" };
   const asked = subjectQuestion(clause, span, "Who");
-  const stem = asked && ownClauseCut(asked);
-  if (!stem || dangles(stem) || OBJECT_PRONOUN.test(stem) || LEANS_BACK.test(stem)) return null;
-  const body = stem.replace(/\?$/, "").split(/\s+/).slice(2);
+  const plain = asked && ownClauseCut(asked);
+  if (!plain) return null;
+  const stem = manner && !WHEN_WORD.test(manner[1]!) ? plain.replace(/^Who /, `Who ${manner[1]} `) : plain;
+  if (dangles(stem) || OBJECT_PRONOUN.test(stem) || LEANS_BACK.test(stem)) return null;
+  const body = plain.replace(/\?$/, "").split(/\s+/).slice(2);
   const namesCharacter = cast.names.some((n) => n !== key && namesIn(body.join(" "), n));
   if (body.length < SHORTEST_BODY_WORDS && !namesCharacter) return null;
   // A doer the deed names again ("Who tells Tull's friend …" with Tull the key) gives itself away.
   if (namesIn(stem, key)) return null;
-  return { stem, key, at: from + at };
+  return { stem, plain, key, at: from + at };
+}
+
+// "The tale is narrated by Ilsa Vell, known as Wren, …": the narrator, by the name the cast goes by.
+const NARRATOR = /^The (story|novel|book|tale|poem|narrative) is (told|narrated) by ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, (?:known as|called|nicknamed) ([A-Z][a-z]+))?[,. ]/;
+
+/** "Who tells the story?" from the sentence that names the narrator, keyed to the name the cast knows them by. */
+function narratorOf(sentence: Sentence, cast: Cast): { stem: string; plain: string; key: string; at: number } | null {
+  const m = NARRATOR.exec(sentence.text);
+  if (!m) return null;
+  const key = [m[4], m[3]].find((n) => n && cast.names.includes(n) && cast.keys.has(n));
+  if (!key) return null;
+  const stem = `Who ${m[2] === "told" ? "tells" : "narrates"} the ${m[1]}?`;
+  return { stem, plain: stem, key, at: key === m[4] ? m[0].lastIndexOf(key) : m[0].indexOf(key) };
 }
 
 /** One "Who …?" on each sentence that tells a character's deed, with up to three other characters as options. */
@@ -222,8 +244,8 @@ export function makeDeedQuestions(sentences: Sentence[], namedBySentence: Span[]
   const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
   const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((sentence, sentenceIndex) => {
-    const deed = deedOf(sentence, cast, articleText, (name) => genderOf(name, sentences, namedBySentence, genders) ?? sexOfGivenName(name));
-    if (!deed || sameDeedElsewhere(deed.stem, deed.key, sentences, sentenceIndex, cast)) return;
+    const deed = narratorOf(sentence, cast) ?? deedOf(sentence, cast, articleText, (name) => genderOf(name, sentences, namedBySentence, genders) ?? sexOfGivenName(name));
+    if (!deed || sameDeedElsewhere(deed.plain, deed.key, sentences, sentenceIndex, cast)) return;
     // "Who saves them?": a pronoun for others stands for people the stem does not name.
     if (/\b(?:they|them|themselves)\b/i.test(deed.stem)) return;
     const others = cast.names.filter((n) => n !== deed.key && !namesIn(deed.stem, n) && !n.includes(deed.key) && !deed.key.includes(n));
