@@ -652,7 +652,9 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   // title person's given name ("Her niece Anna Lenz" shares only the surname), or named by a word for a person of their sex ("his wife").
   const given = name.split(/\s+/)[0]!.toLowerCase();
   // (Not the surname alone, "Lenz won …", which is the person herself; nor a word said of her, "she became queen".)
-  const otherNamed = (text: string) => text.includes(" ") && !text.toLowerCase().split(/\s+/).includes(given);
+  // (Nor the person's own surname after a title of their sex, "Mrs Vell" of Ada Vell.)
+  const ownTitle = pronoun === "she" ? /^(?:Mrs|Miss|Ms|Madame|Lady|Dame)\.? / : /^(?:Mr|Sir|Lord)\.? /;
+  const otherNamed = (text: string) => text.includes(" ") && !text.toLowerCase().split(/\s+/).includes(given) && !(ownTitle.test(text) && nameWords.has(text.split(/\s+/).pop()!.toLowerCase()));
   // (A word for one person of their sex, not one said of them, "she became queen": read once per sentence. Nor one the
   // opening says the person was, "Ama Ro was a weaver and businesswoman who …".)
   const ownWords = [...new Set(name.split(/\s+/))].filter((w) => w.length >= 3).map(escapeRegExp);
@@ -667,7 +669,7 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     const previousNamesOther =
       (i > 0 && article.sentences[i - 1]!.section === s.section && mayBeMeant[i - 1]!) ||
       // ("His father, Tam Venn, …": a kinsman who shares the surname is named after the opening's own "his".)
-      (ownNameLater !== null && opening.test(s.text) && !KIN_OPENING.test(s.text) && ownNameLater.test(s.text.slice(s.text.indexOf(" "))));
+      (ownNameLater !== null && opening.test(s.text) && !KIN_OPENING.test(s.text) && ownNameLater.test(s.text.slice(s.text.indexOf(" ")).replace(NAME_GIVEN_THEM, "")));
     // (The people it names whom the article shows to be of the other sex: `onlyOneOfTheirSex` reads their words.)
     const ofOtherSex = namedBySentence[i]!.filter((p) => p.type === "PERSON" && !sameAsTitlePerson(p.text) && shownGender(p, i, article.sentences, namedBySentence, genders) === otherGender).map((p) => p.text);
     s.titlePerson = { name, pronoun, ...(previousNamesOther && { othersBefore: true }), ...(ofOtherSex.length > 0 && { ofOtherSex }), ...(namedByWord[i] && { namedByWord: true }) };
@@ -680,6 +682,10 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
 
 // "His father, …", "Her elder sister …": the opening's possessive is the family's tie to the person the article is about.
 const KIN_OPENING = /^(?:His|Her) (?:(?:elder|older|younger|eldest|youngest|only|first|second) )?(?:father|mother|parents|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt)\b/;
+
+// "She was born Ada Grant", "soldiers called her \"Mother Vell\"": a name the sentence gives the person, not someone else it names.
+// (Only a name given to a person: "named it …" or "known as …" may name a thing the sentence goes on about.)
+const NAME_GIVEN_THEM = /\b(?:(?:was|were) born|call(?:ed|s)? (?:him|her))\s+["“]?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/g;
 
 /** The latest year the article mentions: the era its distractors must fit. */
 function centralYear(spans: Span[]): number | null {

@@ -23,6 +23,18 @@ describe("the title person's pronoun right after the opening", () => {
   });
 });
 
+describe("a name the sentence gives the title person", () => {
+  it("is theirs: 'born <Name>', 'called her <Name>', and their surname after a title of their sex", () => {
+    const text = [
+      "Ada Vell: A Nurse of the North",
+      "",
+      "Ada Vell was a Kellish nurse who cared for sailors during the war in the north. She was born Ada Grant in Harl in 1805. Her work was praised by the navy, and sailors began to call her \"Mother Vell\". In 1857 she published a book, \"Letters of Mrs Vell\", about her travels. She died in Harl in 1881.",
+    ].join("\n");
+    expect(personOf(text, "She was born")).toBe("Ada Vell");
+    expect(personOf(text, "She died")).toBe("Ada Vell");
+  });
+});
+
 describe("a place's name after a word that makes it part of a larger name", () => {
   it("is not blanked alone ('East _____', 'Spanish _____')", () => {
     const text = [
