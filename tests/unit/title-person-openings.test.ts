@@ -8,16 +8,16 @@ describe("the title person's pronoun right after the opening", () => {
     const text = [
       "Ama Rell: A Nurse of the North",
       "",
-      "Ama Rell was a Kellish nurse and businesswoman who cared for sailors during the war in the north. She was turned away when she offered to help the navy, so she paid her own way instead. Her father was a sailor. She died in 1790 at the age of 78.",
+      "Ama Rell was a Kellish nurse and businesswoman famous for tending fishermen along the northern shore. She was refused by the navy's hospital, so she set up a clinic with her savings. Her father was a sailor. She died in 1790 at the age of 78.",
     ].join("\n");
-    expect(personOf(text, "She was turned away")).toBe("Ama Rell");
+    expect(personOf(text, "She was refused")).toBe("Ama Rell");
   });
 
   it("is the person where a kinsman who shares the surname is named after 'His father,'", () => {
     const text = [
       "Tomas Vey: A Clockmaker",
       "",
-      "Tomas Vey was born on 3 May 1801 in a small village east of Harl. His father, Piet Vey, made clocks for the churches of the valley, and little Tomas loved to play in his workshop. He built his first clock at the age of twelve. He died in 1870.",
+      "Tomas Vey was born on 3 May 1801 in a small village east of Harl. His father, Piet Vey, made clocks for the churches of the valley, and young Tomas spent long hours at the bench. He built his first clock at the age of twelve. He died in 1870.",
     ].join("\n");
     expect(personOf(text, "His father")).toBe("Tomas Vey");
   });
@@ -40,11 +40,11 @@ describe("a place's name after a word that makes it part of a larger name", () =
     const text = [
       "Odo Tarn: A Sailor",
       "",
-      "Odo Tarn was a sailor from Lisbon who spent his life at sea. In 1331 he sailed down the coast of East Africa to the trading cities of Kilwa and Mogadishu. In 1340 he wrote a letter explaining why Spanish America should trade with Portugal. He died in Lisbon in 1352.",
+      "Odo Tarn was a sailor from Lisbon who spent his life at sea. In 1331 he steered his ship south past East Africa towards the ports of Zanj. In 1340 he wrote a letter explaining why Spanish America should trade with Portugal. He died in Lisbon in 1352.",
     ].join("\n");
     const prompts: string[] = [];
     generateQuestions(text, { count: 20, seed: 1, keepUnsure: true, trace: (q) => prompts.push(q.prompt) });
-    expect(prompts.some((p) => /In _____ Odo Tarn sailed/.test(p))).toBe(true);
+    expect(prompts.some((p) => /In _____ Odo Tarn steered/.test(p))).toBe(true);
     for (const p of prompts) expect(p).not.toMatch(/(?:East|Spanish) _____/);
   });
 });
