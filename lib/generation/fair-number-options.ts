@@ -241,12 +241,41 @@ function completesRange(stem: string, value: number): boolean {
   return other !== null && other >= 1 && other < SMALL_COUNT && value === other + 1;
 }
 
+// "_____ hired guards, Ama Ro and Teo Vas, who …": the things counted, then named one by one right after them.
+const COUNTED_THEN_NAMED = new RegExp(`${BLANK}\\s+(?:[A-Za-z-]+\\s+){0,2}[a-z]+s,\\s+(.+)$`);
+const LIST_JOIN = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+const NAME_ITEM = /^(?:[A-Z][\w'’.-]*(?:\s+(?:of|de|da|van|von|al|ibn|bin|[A-Z][\w'’.-]*)){0,3}|[a-z-]+(?:\s+[a-z-]+)?)$/;
+const NOT_AN_ITEM = /^(?:who|which|that|where|when|while|whose|the|a|an|he|she|it|they|his|her|its|their)$/i;
+
+/** The count's things are named in a list right after it ("_____ guards, Ama Ro and Teo Vas"): counting them gives the key. */
+function countsNamedAfter(stem: string, value: number): boolean {
+  const tail = COUNTED_THEN_NAMED.exec(stem)?.[1];
+  if (!tail || value < 2) return false;
+  let n = 0;
+  let from = 0;
+  let joinedLast = false;
+  for (const m of [...tail.matchAll(LIST_JOIN), null]) {
+    const item = tail.slice(from, m ? m.index : tail.length).replace(/[.!?]$/, "").trim();
+    if (!NAME_ITEM.test(item) || NOT_AN_ITEM.test(item.split(/\s+/)[0]!)) break;
+    n++;
+    if (!m) break;
+    joinedLast = /\b(?:and|or)\s+$/.test(m[0]);
+    from = m.index! + m[0].length;
+    // (The list ends at the item after its "and": what follows is the sentence going on.)
+    if (joinedLast) {
+      const last = tail.slice(from).split(LIST_JOIN)[0]!.replace(/[.!?]$/, "").trim();
+      return NAME_ITEM.test(last) && !NOT_AN_ITEM.test(last.split(/\s+/)[0]!) && n + 1 === value;
+    }
+  }
+  return false;
+}
+
 /** The stem's own figures work the key out (a conversion, amounts a percentage comes from, a range's next step): asked typed, it tests sums, not the article. */
 export function stemWorksOut(key: Span, stem: string): boolean {
   const value = numberValue(key.text);
   if (key.type !== "NUMBER" || value === null) return false;
   const { conversion, workedOut, lengths } = factsOf(stem);
-  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value) || completesRange(stem, value);
+  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value) || completesRange(stem, value) || countsNamedAfter(stem, value);
 }
 
 // Scales with an end: "230 degrees longitude" is no place on Earth, and a student rules it out without reading.
@@ -274,7 +303,7 @@ export function ruledOutByStem(key: Span, candidate: string, stem: string): bool
   if (keyValue === null || value === null) return false;
   if (beyondScale(stem, value)) return true;
   const { conversion, workedOut, lengths } = factsOf(stem);
-  if (statesLength(lengths, keyValue) || completesRange(stem, keyValue)) return true;
+  if (statesLength(lengths, keyValue) || completesRange(stem, keyValue) || countsNamedAfter(stem, keyValue)) return true;
   if (converts(conversion, keyValue)) return !converts(conversion, value);
   return worksOut(workedOut, keyValue) && !worksOut(workedOut, value);
 }

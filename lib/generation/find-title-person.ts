@@ -1,10 +1,12 @@
 import { escapeRegExp } from "./find-spans";
+import { knownAsPlace } from "./known-places";
 import { isPersonWord, personWordAt } from "./resolve-person-pronouns";
 import { NAME_PARTICLE } from "./titles";
 import type { ParsedArticle, Span } from "./types";
 
 const NAME_WORD = "[A-Z][A-Za-z\\u00C0-\\u024F'’-]+";
-const TITLE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}|${NAME_WORD})){0,3}$`);
+// (A ruler's number closes the name: "Osric II", "Kamo I".)
+const TITLE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_PARTICLE}|${NAME_WORD})){0,3}(?:\\s+[IVX]{1,4})?$`);
 // What a biography's opening says of its subject: "X was born …", "X (c. 602 – 664) was a …", "X, the son of …, became …".
 const OPENING_PREDICATE = /^\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,]{1,80},\s*)?(?:was|is|became|grew up)\b/;
 // Only a person is born, dies, or has a family: the cue that keeps a ship ("she sailed") or a country out.
@@ -65,14 +67,17 @@ export function findTitlePerson(article: ParsedArticle, text: string, named: Spa
   const title = article.title.trim();
   // "Ibn Battuta and His Travels", "Ada Lovelace and the First Program": the name before " and his/her/the …" too.
   const beforeSeparator = title.split(TITLE_SEPARATOR)[0]!.trim();
-  const head = beforeSeparator.split(AND_HIS_OR_THE)[0]!.trim();
+  // "Orla Venn, the Weaver of Dunmore": a comma sets off a subtitle too, where the opening calls the name a person (below).
+  const head = beforeSeparator.split(AND_HIS_OR_THE)[0]!.split(/,\s+/)[0]!.trim();
   if (!TITLE_NAME.test(head) || WORDS_NOT_A_NAME.has(head.split(/\s+/)[0]!)) return [];
   // "Pompeii and the Eruption …", "Endurance and the Ice": a place or a ship is titled so too. Only an opening that calls
   // the name a person ("… was a Muslim scholar …") makes it one.
   if (head !== beforeSeparator && !callsPerson(first.text.slice(head.length))) return [];
   const lowerTitle = title.toLowerCase();
   // (A known name that is only part of the title's ("Kanwa" of "Idrisu ibn Kanwa") gives way to the whole: the caller drops it.)
-  if (named.some((s) => s.type === "PERSON" && lowerTitle.includes(s.text.toLowerCase()) && !(head !== s.text && new RegExp(`(?<![\\w'’-])${escapeRegExp(s.text)}(?![\\w'’-])`).test(head)))) return [];
+  // (Not a name the finder took for a person's that the article shows is a place, "… and the Islands of Tarn": the place
+  // reading overrules, as markTitlePerson's does.)
+  if (named.some((s) => s.type === "PERSON" && lowerTitle.includes(s.text.toLowerCase()) && !knownAsPlace(s.text, text) && !(head !== s.text && new RegExp(`(?<![\\w'’-])${escapeRegExp(s.text)}(?![\\w'’-])`).test(head)))) return [];
   // A place or body the readers already know is not a person.
   if (named.some((s) => s.text === head)) return [];
   if (!first.text.startsWith(head) || !OPENING_PREDICATE.test(first.text.slice(head.length))) return [];

@@ -33,6 +33,7 @@ import { makePlotOrdering } from "./make-plot-order";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { keyIsTitleTopic } from "./check-sentence-point";
 import { escapeRegExp, findSpans } from "./find-spans";
+import { otherForms } from "./demonyms";
 import { knownAsPlace } from "./known-places";
 import { beginArticle, notePersonNames } from "./seen-word-tags";
 import { findIntroducedNames, findNamedEntities, findRecurringNames, findRegnalNames } from "./named-entities";
@@ -543,7 +544,20 @@ const RANGE_START_HEAD = new RegExp(String.raw`\b(?:between|from)\s*(?:c\. ?)?${
 const EITHER_TAIL = new RegExp(String.raw`^${ERA_AFTER} or ${ERA_BEFORE}\d{1,4}\b`);
 const EITHER_HEAD = new RegExp(String.raw`\b\d{1,4}${ERA_AFTER} or ${ERA_BEFORE}$`);
 
+// "Lower _____", "East and Central _____", "Spanish _____": a place's name after a word that makes it a part or another
+// region ("Spanish America" is no country): the blank asks for half a name, and the hint and the answers it takes mislead.
+const REGION_WORD = /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|Greater|Inner|Outer)$/;
+const PLACE_TYPES: ReadonlySet<string> = new Set(["COUNTRY", "CITY", "PLACE"]);
+
+function partOfLargerName(sentence: Sentence, span: Span): boolean {
+  if (!PLACE_TYPES.has(span.type)) return false;
+  const before = /(?:^|\s)([A-Z][a-z]+) (?:and [A-Z][a-z]+ )?$/.exec(sentence.text.slice(0, span.start - sentence.start));
+  const word = before?.[1];
+  return !!word && (REGION_WORD.test(word) || (/(?:ish|ese|an|ch)$/.test(word) && otherForms(word).length > 0));
+}
+
 function askable(sentence: Sentence, span: Span): boolean {
+  if (partOfLargerName(sentence, span)) return false;
   if (span.type === "YEAR") {
     const head = sentence.text.slice(0, span.start - sentence.start);
     const tail = sentence.text.slice(span.end - sentence.start);
@@ -641,23 +655,32 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   // is never whom her "she" means.)
   const otherGender = pronoun === "he" ? "she" : "he";
   const genders = new Map<string, "he" | "she" | null>();
-  const others = namedBySentence.map((spans, i) => spans.some((s) => s.type === "PERSON" && !sameAsTitlePerson(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender));
+  // (Not a name the finder read as a person's that is a place too, "a king of Tarsa" with "Tarsa" read both ways: the place
+  // reading overrules, as for the title's name above.)
+  const readAsPlace = (p: Span, spans: Span[]) => spans.some((o) => o.type !== "PERSON" && o.start === p.start && o.end === p.end) || knownAsPlace(p.text, text);
+  const others = namedBySentence.map((spans, i) => spans.some((s) => s.type === "PERSON" && !sameAsTitlePerson(s.text) && !readAsPlace(s, spans) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender));
   // Whom a pronoun in the sentence after might mean (no name is written in for it there): any person named without the
   // title person's given name ("Her niece Anna Lenz" shares only the surname), or named by a word for a person of their sex ("his wife").
   const given = name.split(/\s+/)[0]!.toLowerCase();
   // (Not the surname alone, "Lenz won …", which is the person herself; nor a word said of her, "she became queen".)
-  const otherNamed = (text: string) => text.includes(" ") && !text.toLowerCase().split(/\s+/).includes(given);
-  // (A word for one person of their sex, not one said of them, "she became queen": read once per sentence.)
-  const namedByWord = article.sentences.map((s) => namesPersonOfSex(s.text, pronoun));
+  // (Nor the person's own surname after a title of their sex, "Mrs Vell" of Ada Vell.)
+  const ownTitle = pronoun === "she" ? /^(?:Mrs|Miss|Ms|Madame|Lady|Dame)\.? / : /^(?:Mr|Sir|Lord)\.? /;
+  const otherNamed = (text: string) => text.includes(" ") && !text.toLowerCase().split(/\s+/).includes(given) && !(ownTitle.test(text) && nameWords.has(text.split(/\s+/).pop()!.toLowerCase()));
+  // (A word for one person of their sex, not one said of them, "she became queen": read once per sentence. Nor one the
+  // opening says the person was, "Ama Ro was a weaver and businesswoman who …".)
+  const ownWords = [...new Set(name.split(/\s+/))].filter((w) => w.length >= 3).map(escapeRegExp);
+  const saidOfThem = ownWords.length ? new RegExp(`^(?:${ownWords.join("|")})(?: [A-Z][\\w'’-]*)* (?:was|is|became) (?:a|an|the) [^,;.]*?(?= (?:who|whose|which|that)\\b|[,;.]|$)`) : null;
+  const namedByWord = article.sentences.map((s) => namesPersonOfSex(saidOfThem ? s.text.replace(saidOfThem, "") : s.text, pronoun));
   const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || namedByWord[i]!);
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   // "He arranged for Vell to come …": a sentence whose opening pronoun is followed by the title person's own name means
   // someone else by the pronoun (the person would be "himself"); such a sentence's pronoun stays unresolved.
-  const ownWords = [...new Set(name.split(/\s+/))].filter((w) => w.length >= 3).map(escapeRegExp);
   const ownNameLater = ownWords.length ? new RegExp(`(?<![\\w'’-])(?:${ownWords.join("|")})(?![\\w'’-])`) : null;
   article.sentences.forEach((s, i) => {
     const previousNamesOther =
-      (i > 0 && article.sentences[i - 1]!.section === s.section && mayBeMeant[i - 1]!) || (ownNameLater !== null && opening.test(s.text) && ownNameLater.test(s.text.slice(s.text.indexOf(" "))));
+      (i > 0 && article.sentences[i - 1]!.section === s.section && mayBeMeant[i - 1]!) ||
+      // ("His father, Tam Venn, …": a kinsman who shares the surname is named after the opening's own "his".)
+      (ownNameLater !== null && opening.test(s.text) && !KIN_OPENING.test(s.text) && ownNameLater.test(s.text.slice(s.text.indexOf(" ")).replace(NAME_GIVEN_THEM, "")));
     // (The people it names whom the article shows to be of the other sex: `onlyOneOfTheirSex` reads their words.)
     const ofOtherSex = namedBySentence[i]!.filter((p) => p.type === "PERSON" && !sameAsTitlePerson(p.text) && shownGender(p, i, article.sentences, namedBySentence, genders) === otherGender).map((p) => p.text);
     s.titlePerson = { name, pronoun, ...(previousNamesOther && { othersBefore: true }), ...(ofOtherSex.length > 0 && { ofOtherSex }), ...(namedByWord[i] && { namedByWord: true }) };
@@ -667,6 +690,13 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     else if (!previousNamesOther && opening.test(s.text)) s.person = { name, pronoun, openingOnly: true };
   });
 }
+
+// "His father, …", "Her elder sister …": the opening's possessive is the family's tie to the person the article is about.
+const KIN_OPENING = /^(?:His|Her) (?:(?:elder|older|younger|eldest|youngest|only|first|second) )?(?:father|mother|parents|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt)\b/;
+
+// "She was born Ada Grant", "soldiers called her \"Mother Vell\"": a name the sentence gives the person, not someone else it names.
+// (Only a name given to a person: "named it …" or "known as …" may name a thing the sentence goes on about.)
+const NAME_GIVEN_THEM = /\b(?:(?:was|were) born|call(?:ed|s)? (?:him|her))\s+["“]?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/g;
 
 /** The latest year the article mentions: the era its distractors must fit. */
 function centralYear(spans: Span[]): number | null {

@@ -14,6 +14,7 @@ import { keepsStatedGap, tiedByGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceOfSpan, statementQuestion } from "./question-parts";
 import { BLANK } from "./blank";
+import { DROPPABLE_LINKS } from "./linking-words";
 import { dateInNegatedClause } from "./negated-clause";
 import { eraMarkAfter, yearWithEraForms } from "./year-eras";
 import { modalHedged } from "./trim-statement";
@@ -41,6 +42,17 @@ export function clozeFor(sentence: Sentence, span: Span, byClause = false): stri
   return writeOutOpening(stem, sentence);
 }
 
+// "_____, however, did not …", "On _____, however, a crew …", "…, however.": a link to the sentence before, set inside the
+// stem, that carries no fact (the claim is as true without it) and leaves the stem leaning on a sentence it does not show.
+const LINKS_INSIDE = DROPPABLE_LINKS.map((w) => w.toLowerCase()).join("|");
+const INSERTED_LINK = new RegExp(`, (?:${LINKS_INSIDE}),(?= (\\S+))|, (?:${LINKS_INSIDE})(?=[.!?]$)`, "g");
+// A verb goes on from its subject with no comma ("_____ did not …", "The cost was …"); anything else after an opening phrase keeps it.
+const VERB_NEXT = /^(?:not|was|were|is|are|had|has|have|did|does|do|could|would|will|can|may|might|must|should|[a-z]+ed)$/;
+
+function withoutInsertedLink(stem: string): string {
+  return stem.replace(INSERTED_LINK, (_m, next?: string) => (next === undefined || VERB_NEXT.test(next) ? "" : ","));
+}
+
 function withoutAsides(text: string): string {
   return text.replace(/ \([^()]{1,120}\)(?=[\s,.;:])/g, "");
 }
@@ -52,7 +64,7 @@ function stemFor(sentence: Sentence, span: Span, previous?: Sentence): { stem: s
     agentQuestion(sentence, span) ??
     placeQuestion(sentence, span) ??
     (keyKindOf(span.type) === "name" ? complementQuestion(sentence, span) : dateQuestion(sentence, span));
-  const stem = withContext(question ?? clozeFor(sentence, span, true), sentence, previous);
+  const stem = withContext(withoutInsertedLink(question ?? clozeFor(sentence, span, true)), sentence, previous);
   return stem ? { stem, question: Boolean(question) } : null;
 }
 

@@ -114,6 +114,11 @@ describe("counts, units and conversions", () => {
     expect(pickDistractors(keyOf("NUMBER", "25"), "The storm dropped _____ cm of rain, and 10 in every 100 homes flooded.", ctx, 3)).toHaveLength(3);
     expect(stemWorksOut(keyOf("NUMBER", "306"), "The ridge road runs for _____ kilometres, or about 190 miles.")).toBe(true);
     expect(stemWorksOut(keyOf("NUMBER", "306"), "The ridge road runs for _____ kilometres and climbs 900 feet.")).toBe(false);
+    // The things counted, named one by one right after the count: counting the names gives the key.
+    expect(stemWorksOut(keyOf("NUMBER", "two"), "Orm was helped by _____ foreign sailors, Ama Ro and Teo Vas, who became his advisers.")).toBe(true);
+    expect(stemWorksOut(keyOf("NUMBER", "three"), "The flag has _____ colours, red, green and gold.")).toBe(true);
+    expect(stemWorksOut(keyOf("NUMBER", "four"), "She had _____ children, two sons and two daughters.")).toBe(false);
+    expect(stemWorksOut(keyOf("NUMBER", "three"), "The town had _____ mills, Hale and Brook, and later more.")).toBe(false);
   });
 
   it("never turns the direction of a change given in currency words", () => {

@@ -55,6 +55,22 @@ describe("a biography's subject the name lexicon does not know", () => {
   });
 });
 
+describe("a biography titled 'X, the …' or with a ruler's number", () => {
+  it("finds the name before a comma's subtitle when the opening calls it a person", () => {
+    const text = "Orla Venn, the Weaver of Dunmore\n\nOrla Venn was a Kellish painter whose blue prints sold in every port. She was born in 1712 in Dunmore. Her prints were copied widely. She died there in 1790, at the age of 78.";
+    expect(findTitlePerson(parseArticle(text), text, []).map((s) => s.text)[0]).toBe("Orla Venn");
+    const town = "Dunmore, the Cloth Town\n\nDunmore was a busy market town on the river. He was born there, and he died there.";
+    expect(findTitlePerson(parseArticle(town), town, [])).toEqual([]);
+  });
+
+  it("takes a ruler's number as part of the name, and no place the finder took for a person", () => {
+    const text = "Tarek II and the Islands of Sorn\n\nTarek II was the chief who united the islands. He was born in 1740, and he sailed from Sorn in 1770 with his warriors. He died in 1801.";
+    const sorn = text.indexOf("Sorn");
+    const place = { type: "PERSON" as const, text: "Sorn", start: sorn, end: sorn + 4 };
+    expect(findTitlePerson(parseArticle(text), text, [place]).map((s) => s.text)[0]).toBe("Tarek II");
+  });
+});
+
 describe("a biography titled 'X and His …'", () => {
   const text = [
     "Idrisu ibn Kanwa and His Caravans",
