@@ -1,5 +1,5 @@
 import { escapeRegExp } from "./find-spans";
-import { singularOf } from "./singular-of";
+import { pluralOf, singularOf } from "./singular-of";
 import type { Sentence } from "./types";
 
 /**
@@ -78,10 +78,4 @@ function opening(sentence: Sentence | undefined, announcement: Sentence, opener:
   if (!m || NOT_A_KIND.test(m[1]!)) return null;
   const length = m[0].split(" ").slice(-2).join(" ").length;
   return { kind: m[1]!.toLowerCase(), at: m[0].length - length, length };
-}
-
-/** "kettle" -> "kettles", "ferry" -> "ferries", "box" -> "boxes": enough for a kind sentence's opening words. */
-function pluralOf(head: string): string {
-  if (/[^aeiou]y$/.test(head)) return `${head.slice(0, -1)}ies`;
-  return /(?:s|x|z|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
 }

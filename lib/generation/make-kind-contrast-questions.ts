@@ -4,7 +4,7 @@ import { termVariants } from "./make-term-questions";
 import { OPPOSITE } from "./make-statements";
 import { needsContext } from "./question-stems";
 import { sourceIn } from "./question-parts";
-import { singularOf } from "./singular-of";
+import { pluralOf, singularOf } from "./singular-of";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -186,8 +186,7 @@ function statesContrast(first: string, second: string, named: string[]): boolean
 
 /** Every word the article writes before the thing's word as its kind ("series circuit", "a complete circuit"). */
 function kindsNamed(head: string, articleText: string): Set<string> {
-  const plural = head.endsWith("y") ? `${head.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
-  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\b`, "g");
+  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${escapeRegExp(head)}|${escapeRegExp(pluralOf(head))})\\b`, "g");
   const kinds = new Set<string>();
   for (const m of articleText.matchAll(re)) {
     const word = m[1]!.toLowerCase();
