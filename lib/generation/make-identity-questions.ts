@@ -7,6 +7,7 @@ import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
 import { NAME_PARTICLE } from "./titles";
 import { PERSON_NOUN } from "./person-nouns";
+import { sexShownBy } from "./resolve-person-pronouns";
 
 /**
  * Who or what someone or something is, as the article says it in an appositive
@@ -238,11 +239,15 @@ function sameFamily(a: string, b: string): boolean {
 export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
   if (fact.kindOnly) return null;
   const mine = words(fact.description);
+  const sex = sexShownBy(headOf(fact.description), fact.name);
   const seen = new Set<string>();
   const others = shuffle(
     all.filter((o) => {
       // A character's role is no option for the author, nor the author's for a character: each world's people are told apart at a glance.
       if (o.kindOnly || o.person !== fact.person || factsOfOtherWorlds(o, fact, articleText) || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name) || sameFamily(o.description, fact.description)) return false;
+      // A relation or role is offered beside roles and relations alike (each answers "who"), but never one of the other
+      // sex: "Boy's grandmother" for King Orm, or for the farmer's son, is ruled out by the name or the key's own word.
+      if (sex && fact.person && sexShownBy(headOf(o.description)) === (sex === "he" ? "she" : "he")) return false;
       const theirs = words(o.description);
       const shared = [...theirs].filter((w) => mine.has(w)).length;
       return shared / Math.max(1, Math.min(mine.size, theirs.size)) < 0.5 && !o.description.includes(fact.name);
