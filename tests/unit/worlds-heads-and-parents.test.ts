@@ -150,6 +150,16 @@ describe("people of two worlds in an article that retells a work", () => {
     }
   });
 
+  it("reads a relative of any tie as a person: 'Who was …?', beside people's descriptions only", () => {
+    const text = "The Mill Race\n\nThe Mill Race is a story of a flooded valley. Tilda Rook, the carter's aunt, keeps the ledger. Ona Fenn, a weaver, sells cloth at the fair. Cal Brisk, a carter, hauls the grain. Ned Vole, the miller's grandson, guards the sluice.";
+    const { sentences } = parseArticle(text);
+    const facts = findIdentities(sentences, sentences.map(() => []));
+    expect(facts.filter((f) => f.person).map((f) => f.name)).toEqual(expect.arrayContaining(["Tilda Rook", "Ned Vole"]));
+    const q = makeIdentityQuestion(facts.find((f) => f.name === "Tilda Rook")!, facts, sentences, text, () => 0.4);
+    expect(q?.prompt).toBe("Who was Tilda Rook?");
+    expect(q?.options.map((o) => o.text)).not.toContain("Story of a flooded valley");
+  });
+
   it("never offers the author's name among the characters' names, or a character's among the author's", () => {
     const spans: Span[] = ["Mair Dunstan", "Idris Vaughan", "Owen Pryce", "Dai Rhys", "Tomos Bell", "Gwen Lloyd", "Ifor Hale"].map((text) => ({ text, type: "PERSON", start: NOVEL.indexOf(text), end: NOVEL.indexOf(text) + text.length }));
     const ctx = { articleTexts: indexArticleTexts(spans), year: 1961, articleText: NOVEL };
