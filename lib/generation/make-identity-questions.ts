@@ -245,9 +245,6 @@ export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], se
     all.filter((o) => {
       // A character's role is no option for the author, nor the author's for a character: each world's people are told apart at a glance.
       if (o.kindOnly || o.person !== fact.person || factsOfOtherWorlds(o, fact, articleText) || o.name === fact.name || o.name.includes(fact.name) || fact.name.includes(o.name) || sameFamily(o.description, fact.description)) return false;
-      // A relation or role is offered beside roles and relations alike (each answers "who"), but never one of the other
-      // sex: "Boy's grandmother" for King Orm, or for the farmer's son, is ruled out by the name or the key's own word.
-      if (sex && fact.person && sexShownBy(headOf(o.description)) === (sex === "he" ? "she" : "he")) return false;
       const theirs = words(o.description);
       const shared = [...theirs].filter((w) => mine.has(w)).length;
       return shared / Math.max(1, Math.min(mine.size, theirs.size)) < 0.5 && !o.description.includes(fact.name);
@@ -260,7 +257,12 @@ export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], se
     seen.add(o.name).add(shownAs);
     return true;
   });
-  const distractors = others.slice(0, 3);
+  // A relation or role is offered beside roles and relations alike (each answers "who"), but one of the other sex only
+  // when the question would otherwise have too few options: "Boy's grandmother" for King Orm, or for the farmer's son,
+  // is ruled out by the name or the key's own word.
+  const otherSex = (o: IdentityFact) => Boolean(sex && fact.person && sexShownBy(headOf(o.description)) === (sex === "he" ? "she" : "he"));
+  const fitting = others.filter((o) => !otherSex(o));
+  const distractors = (fitting.length >= 2 ? fitting : others).slice(0, 3);
   if (distractors.length < 2) return null;
   const sentence = sentences[fact.sentenceIndex]!;
   // Every option without its article ("Surveyor from Saltmere", "Poet"): descriptions written after the name and before it read alike.
