@@ -1,5 +1,5 @@
 import { escapeRegExp } from "./find-spans";
-import { singularOf } from "./singular-of";
+import { pluralOf, singularOf } from "./singular-of";
 import type { Sentence } from "./types";
 
 /**
@@ -25,8 +25,10 @@ export interface AnnouncedPair {
 // "We sell two sorts of glue.", "Glue comes in two basic types.", "Loans are of two sorts." The count is two
 // only: with three or more, a kind the sentences after leave out may still be the one a sentence describes.
 const ANNOUNCED = /\btwo (?:main |basic |different |major |broad )?(?:kinds|types|sorts|forms)(?: of ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*))?\.$/;
-// A word that points, counts or places is no kind's word ("This glue", "Each glue", "Both glues").
-const NOT_A_KIND = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|each|every|all|some|most|many|any|both|either|neither|one|another|other|such|same|first|second|no|more|less)$/i;
+// A word that points, counts or places is no kind's word ("This glue", "Each glue", "Both glues", "The third glue").
+// Shared with the kind-contrast maker, which adds describing words that name no kind where no announcement proves one.
+export const POINTING_WORDS = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "each", "every", "all", "some", "most", "many", "few", "several", "any", "both", "either", "neither", "no", "one", "two", "three", "another", "other", "such", "same", "only", "first", "second", "third", "last", "next", "more", "less"];
+const NOT_A_KIND = new RegExp(`^(?:${POINTING_WORDS.join("|")})$`, "i");
 // How far after the announcement the second kind's sentence may stand (one sentence between the two descriptions at most).
 const SECOND_WITHIN = 2;
 
@@ -78,10 +80,4 @@ function opening(sentence: Sentence | undefined, announcement: Sentence, opener:
   if (!m || NOT_A_KIND.test(m[1]!)) return null;
   const length = m[0].split(" ").slice(-2).join(" ").length;
   return { kind: m[1]!.toLowerCase(), at: m[0].length - length, length };
-}
-
-/** "kettle" -> "kettles", "ferry" -> "ferries", "box" -> "boxes": enough for a kind sentence's opening words. */
-function pluralOf(head: string): string {
-  if (/[^aeiou]y$/.test(head)) return `${head.slice(0, -1)}ies`;
-  return /(?:s|x|z|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
 }

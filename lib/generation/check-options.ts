@@ -1,6 +1,7 @@
 import { BLANK } from "./blank";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry, regionOf } from "./gazetteer";
+import { singularOf } from "./singular-of";
 import type { GeneratedQuestion } from "./types";
 import { mentions } from "./make-term-questions";
 import { articleMemo } from "./article-memo";
@@ -93,10 +94,10 @@ function articleMentions(articleText: string, term: string): boolean {
   return mentionedIn(articleText, term, () => mentions(articleText, term));
 }
 
-/** "ions" -> "ion", "layers" -> "layer": enough to tell a repeated word. */
+/** "ions" -> "ion", "layers" -> "layer": enough to tell a repeated word (letters only; three-letter words stay whole). */
 function singular(word: string): string {
   const w = word.toLowerCase().replace(/[^a-z]/g, "");
-  return w.length > 3 && /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w;
+  return w.length > 3 ? singularOf(w) : w;
 }
 
 /**

@@ -4,6 +4,7 @@ import { PERIOD_END_BEFORE, PERIOD_START_BEFORE, STOP, type Penalty } from "./ch
 import { tagWords } from "./find-spans";
 import { hasTitleLine } from "./parse-article";
 import { looksLikeVerb } from "./question-stems";
+import { singularOf } from "./singular-of";
 import type { GeneratedQuestion } from "./types";
 
 /**
@@ -144,13 +145,9 @@ export function dateInList(sentence: string, start: number, end: number): boolea
 const counts = articleMemo<Map<string, number>>();
 const headed = articleMemo<boolean>();
 
-/** A word folded to its singular ("tides" → "tide", "colonies" → "colony", "boxes" → "box"), whole otherwise. */
+/** A word folded to its singular ("tides" → "tide", "colonies" → "colony"); a word of three letters stays whole ("gas"). */
 function singular(w: string): string {
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|z|ss|o)es$/.test(w)) return w.slice(0, -2);
-  if (/[^su]s$/.test(w)) return w.slice(0, -1);
-  return w;
+  return w.length <= 3 ? w : singularOf(w);
 }
 
 /**

@@ -69,6 +69,8 @@ export function isFragment(text: string): boolean {
 
 // A way of doing or a kind of thing, described in its own sentence: "this system", "this method", "this style".
 const KIND_NOUN = /^(?:system|systems|method|methods|approach|technique|model|style|form|kind|type|sort|rule|process|practice|policy|scheme|design|idea|theory|arrangement|pattern)$/;
+// A manner or place "this" points to ("in this way", "to this spot"): late in a sentence still told by a sentence before.
+const MANNER_OR_PLACE = /^(?:way|manner|fashion|means|spot|place|site|location|area|region|village|town|city|land|island|valley|river|lake|house|room|building)$/;
 // Words after "this/these" that are not the noun it points with ("which of these is", "these include").
 const NOT_NOUN = /^(?:is|are|was|were|has|have|had|include|includes|included|in|of|on|at|to|and|or|with|by|for|as|that|which|can|could|may|might|will|would|did|do|does)$/;
 // A sentence that opens on one member of a set named before it ("The other kind", "The second part", "Others"), with no "of …"
@@ -134,8 +136,10 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     // Late in its sentence, "this step" names what the sentence itself has just said ("… admitted women, the first to take this step").
     const inStem = lower.slice(0, m.index);
     const sentenceBefore = inStem.slice(Math.max(inStem.lastIndexOf(". "), inStem.lastIndexOf("? ")) + 1);
-    // (Not a kind of thing, "switched to this system", "used this method": that is the one a sentence before described.)
-    if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8 && !KIND_NOUN.test(m[2]!)) continue;
+    // (Not a kind of thing, "switched to this system", "used this method": that is the one a sentence before described.
+    // Nor a manner or a place, "was formed in this way", "came back to this spot": a sentence's own words tell a deed, not
+    // the way or the place of it, which only a sentence before can; such a noun must be named before it, as below.)
+    if (m[1] === "this" && sentenceBefore.split(/\s+/).filter(Boolean).length >= 8 && !KIND_NOUN.test(m[2]!) && !MANNER_OR_PLACE.test(m[2]!)) continue;
     // "switched to this system" is the one some sentence before described: a shown sentence may name another ("unlike the
     // plurality system"), so no stem shows it fairly, unless the title names that one thing.
     if (m[1] === "this" && KIND_NOUN.test(m[2]!) && !/^ of\b/.test(lower.slice(m.index! + 5 + m[2]!.length)) && !titleWords.has(m[2]!)) return true;

@@ -18,8 +18,11 @@ const JOIN = /(?:,\s(?:and|but|while|whereas|yet|so)|;)\s+/g;
 // A first clause that only sets a condition or a time for the rest ("If the river rises the town floods, and …"): the later
 // clause alone would drop it.
 export const SUBORDINATE_OPENING = /^(?:If|When|Whenever|Unless|Once|Where|Wherever|While|As|Since|Because|Although|Though|Until|Before|After|Provided)\b/;
+/** Times a sentence tells only from the one before ("that day", "at that time", "later"): regex alternatives, one list for
+ * a later clause asked alone (LEANS_BACK) and a statement trimmed from its sentence (trim-statement). */
+export const TIME_TOLD_BEFORE = "that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after";
 // Words in a later clause that lean on the first ("the next year", "then", "there", "too", "the same"): it is not asked alone.
-const LEANS_BACK = /\b(?:the (?:next|following|previous|same) [a-z]+|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after|too|also|likewise|similarly|instead|as well(?! as)|either|both|the other|the former|the latter|this|these|that|those|such|there|here)\b/i;
+const LEANS_BACK = new RegExp(`\\b(?:the (?:next|following|previous|same) [a-z]+|${TIME_TOLD_BEFORE}|too|also|likewise|similarly|instead|as well(?! as)|either|both|the other|the former|the latter|this|these|that|those|such|there|here)\\b`, "i");
 // A pronoun in a clause cut away may be the key itself ("_____ married Tom Venn, and she took the name Ada Venn"): what the
 // clause says of it may be what makes the answer one, so a name's or a term's stem keeps it. (A date or a count is never
 // "she" or "it"; one the later clause points to, "that year", is LEANS_BACK.)

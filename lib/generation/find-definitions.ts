@@ -31,6 +31,11 @@ export interface Definition {
    * description leans on something outside the sentence.
    */
   description?: { subject: string; text: string; verb: string } | null;
+  /**
+   * A copula's description as the sentence writes it, pointers and all: a caller that cuts an aside away (the topic's
+   * true statement) reads it where `description` is null for a pointer, and checks what it keeps for pointers itself.
+   */
+  written?: { subject: string; text: string; verb: string } | null;
   /** The question names all it needs ("What is it called when …?"): no sentence before is shown with it. */
   standsAlone?: boolean;
 }
@@ -119,7 +124,7 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
   sentences.forEach((sentence, sentenceIndex) => {
     const found = defineOne(sentence, sentenceIndex);
     // A definition in brackets is asked for, never rewritten into a statement (the brackets would stay).
-    if (found && sentence.text.startsWith("(")) found.description = null;
+    if (found && sentence.text.startsWith("(")) found.description = found.written = null;
     if (found) out.push(found);
   });
   // A description cut before a second clause is asked cut only when that clause is about another term: its subject is a
@@ -133,6 +138,7 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
     if (terms.has(cut.subject.toLowerCase()) || terms.has(cut.subject.split(" ").at(-1)!.toLowerCase()) || cut.sameKind) continue;
     d.question = cut.whole.question;
     if (d.description) d.description = cut.whole.description;
+    d.written = cut.whole.written;
   }
   // Two definitions asked alone with the same words have two right keys: neither is asked. (A question shown with its
   // sentence before, "What is this called?", differs by that sentence.)
@@ -144,7 +150,7 @@ export function findDefinitions(sentences: Sentence[]): Definition[] {
 
 // The clause a copula description was cut before: its subject, whether it calls that subject the same kind of thing as
 // the description does, and the question and description asked whole.
-const CUT = new WeakMap<Definition, { subject: string; sameKind: boolean; whole: Pick<Definition, "question" | "description"> }>();
+const CUT = new WeakMap<Definition, { subject: string; sameKind: boolean; whole: Pick<Definition, "question" | "description" | "written"> }>();
 // A noun phrase's head: the last word before a preposition, a relative word or the end, after at most two modifiers.
 function headNoun(phrase: string): string | undefined {
   return /^(?:the |a |an )?(?:[\w'’-]+ ){0,2}?([\w'’-]+)(?= (?:of|in|on|at|to|for|from|with|between|by|that|which|who|where|whose)\b|[.,;]?$)/i.exec(phrase)?.[1]?.toLowerCase();
@@ -414,7 +420,7 @@ const CALLED_AFTER_CLAUSE = /\b(?:creates?|forms?|makes?|produces?|leaves?|conta
 const UNIT_AFTER = /, (?:usually |often |commonly )?(?:measured|expressed|recorded) in [a-z]+(?: [a-z]+){0,2}(?: \([A-Za-z°%/ ]{1,8}\))?\.$/;
 
 /** A copula definition's question and statement description, for the description as asked. */
-function copulaAsked(term: string, subject: string, verb: string, desc: string): Pick<Definition, "question" | "description"> {
+function copulaAsked(term: string, subject: string, verb: string, desc: string): Pick<Definition, "question" | "description" | "written"> {
   // "Odile is a quiet girl of nine …" is a person: "Who is …?", as for any person described.
   const asks = /^[A-Z]/.test(term) && describesPerson(desc) ? "Who" : "What";
   // "What is the height of the swell?" asks for a height, not the term that names it: a description headed by a measure
@@ -422,8 +428,9 @@ function copulaAsked(term: string, subject: string, verb: string, desc: string):
   const named = asks === "What" && MEASURE_HEAD.test(desc) ? " called" : "";
   let question: string | null = /^(?:how|what)\b/.test(desc) ? `Which term means ${desc}?` : `${asks} ${verb} ${desc}${named}?`;
   if (PRONOUN.test(desc)) question = null;
-  const description = /\b(?:this|these|he|she|they|them)\b/i.test(desc) ? null : { subject, text: desc, verb };
-  return { question, description };
+  const written = { subject, text: desc, verb };
+  const description = /\b(?:this|these|he|she|they|them)\b/i.test(desc) ? null : written;
+  return { question, description, written };
 }
 
 // A description headed by a measure or amount ("the size of …", "a rate at which …", "the greatest height that …"): asked

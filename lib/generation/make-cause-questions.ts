@@ -4,7 +4,7 @@ import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { boundedMemo } from "./article-memo";
-import { CONTRAST_AND_ADDITION_LINKS, DROPPABLE_LINKS, LINKING_PHRASES } from "./linking-words";
+import { CONTRAST_AND_ADDITION_LINKS, DATED_FINALLY, DROPPABLE_LINKS, LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 
 /**
  * Causes, purposes and results the article states with an explicit connective
@@ -55,7 +55,9 @@ const LINKING_OPENER = new RegExp(`^(?:${[...LINKING_PHRASES, ...CONTRAST_AND_AD
 const OPENER = /^(?:After|Although|Though|While|When|Once|Despite|In|By|During|Before|Later|Soon|Equipped|With)\b[^,]{0,120}, /;
 
 // A word that only numbers or joins the article's points ("Finally, …", "Moreover, …"): the effect after it stands alone.
-const POINT_OPENER = new RegExp(`^(?:${[...DROPPABLE_LINKS, "First(?:ly)?", "Second(?:ly)?", "Third(?:ly)?", "Finally", "Lastly", "Also", "In addition", "Besides", "Above all"].join("|")}),\\s+`);
+// The list-item openers are linking-words' own (a story's dated "Finally, in 1920, …" too): a "because" sentence carries
+// its effect and its reason whole, so the list it is one item of is no part of the question.
+const POINT_OPENER = new RegExp(`^(?:${[...DROPPABLE_LINKS, ...LIST_ITEM_LINKS, DATED_FINALLY, "In addition", "Besides", "Above all"].join("|")}),\\s+`);
 
 /** A clause with a personal pronoun the article does not let us name ("he" in an article about many people) cannot stand alone. */
 function standsAlone(text: string, sentence: Sentence): string | null {

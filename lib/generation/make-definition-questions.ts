@@ -92,13 +92,13 @@ export function makeSwappedDefinition(def: Definition, all: Definition[], senten
  * for when the article describes too few other terms for "What is …?" to have options: what the topic is stays the
  * first thing a teacher asks, and the cut is no copy of the sentence. The aside may be a clause (", which …"), examples
  * (", such as …") or a phrase that explains the description's last words (", a region where …"): the cut before it is
- * whole. A description the finder set aside for a pointer is read here from its sentence, when the pointer stands
- * only in the aside cut away.
+ * whole. A description the finder set aside for a pointer is read here as the sentence writes it, when the pointer
+ * stands only in the aside cut away.
  */
 export function makeTopicStatement(def: Definition, sentences: Sentence[]): GeneratedQuestion | null {
   if (def.pattern !== "copula") return null;
   const sentence = sentences[def.sentenceIndex]!;
-  const d = def.description ?? describedBefore(sentence.text);
+  const d = def.description ?? def.written;
   if (!d) return null;
   const text = d.text.split(TOPIC_ASIDE)[0]!.trim();
   const statement = `${capitalise(d.subject)} ${d.verb} ${text}.`;
@@ -116,8 +116,3 @@ const TOPIC_ASIDE = /, (?:which|and|but|while|so|such as|including|for example|f
 const RESUMED = /^,(?: [^,]+,)+ (?:that|who|whose|where|when)\b/;
 const POINTER = /\b(?:it|its|they|them|their|this|these|those|he|she|him|her)\b/i;
 
-/** "A lodestar is a star that guides ships, a light they steer by." -> the subject, verb and whole description. */
-function describedBefore(text: string): { subject: string; verb: string; text: string } | null {
-  const m = /^((?:A|An|The) [a-z]+(?: [a-z]+)?) (is|are) ((?:a|an) [a-z].*)\.$/.exec(text);
-  return m ? { subject: m[1]!, verb: m[2]!, text: m[3]! } : null;
-}

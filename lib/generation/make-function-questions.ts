@@ -6,6 +6,7 @@ import { escapeRegExp } from "./find-spans";
 import { mentions, termVariants } from "./make-term-questions";
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
+import { singularOf } from "./singular-of";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 import { boundedMemo } from "./article-memo";
@@ -58,7 +59,7 @@ function isVerbAfter(part: string, clause: string): boolean {
 function readsAsVerbAfter(part: string, clause: string): boolean {
   const word = clause.split(/\s+/)[0]!;
   if (nlp(`The ${part} ${clause}`).verbs().first().text().split(/\s+/)[0] === word) return true;
-  const base = word.replace(/ies$/, "y").replace(/(sh|ch|x|ss|z)es$/, "$1").replace(/s$/, "");
+  const base = singularOf(word);
   return nlp(base).has("#Verb") && !nlp(base).has("#Noun");
 }
 
@@ -74,7 +75,7 @@ export function kindOf(lead: string): string {
   const m = KINDS.exec(lead);
   if (!m) return "part";
   const word = m[1]!.toLowerCase();
-  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("ches") ? word.slice(0, -2) : word.slice(0, -1);
+  return singularOf(word);
 }
 
 /** Sentences of one paragraph: no blank line between them. */

@@ -7,6 +7,7 @@ import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
 import { NAME_PARTICLE } from "./titles";
 import { PERSON_NOUN } from "./person-nouns";
+import { sexShownBy } from "./resolve-person-pronouns";
 
 /**
  * Who or what someone or something is, as the article says it in an appositive
@@ -238,6 +239,7 @@ function sameFamily(a: string, b: string): boolean {
 export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
   if (fact.kindOnly) return null;
   const mine = words(fact.description);
+  const sex = sexShownBy(headOf(fact.description), fact.name);
   const seen = new Set<string>();
   const others = shuffle(
     all.filter((o) => {
@@ -255,7 +257,12 @@ export function makeIdentityQuestion(fact: IdentityFact, all: IdentityFact[], se
     seen.add(o.name).add(shownAs);
     return true;
   });
-  const distractors = others.slice(0, 3);
+  // A relation or role is offered beside roles and relations alike (each answers "who"), but one of the other sex only
+  // when the question would otherwise have too few options: "Boy's grandmother" for King Orm, or for the farmer's son,
+  // is ruled out by the name or the key's own word.
+  const otherSex = (o: IdentityFact) => Boolean(sex && fact.person && sexShownBy(headOf(o.description)) === (sex === "he" ? "she" : "he"));
+  const fitting = others.filter((o) => !otherSex(o));
+  const distractors = (fitting.length >= 2 ? fitting : others).slice(0, 3);
   if (distractors.length < 2) return null;
   const sentence = sentences[fact.sentenceIndex]!;
   // Every option without its article ("Surveyor from Saltmere", "Poet"): descriptions written after the name and before it read alike.

@@ -1,10 +1,10 @@
-import { findAnnouncedKindPairs } from "./announced-kinds";
+import { findAnnouncedKindPairs, POINTING_WORDS } from "./announced-kinds";
 import { escapeRegExp, tagWords } from "./find-spans";
 import { termVariants } from "./make-term-questions";
 import { OPPOSITE } from "./make-statements";
 import { needsContext } from "./question-stems";
 import { sourceIn } from "./question-parts";
-import { singularOf } from "./singular-of";
+import { pluralOf, singularOf } from "./singular-of";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -20,8 +20,9 @@ import type { GeneratedQuestion, Sentence } from "./types";
 // ("The excavation was …", "When the gas …": with no "a"/"an" before it, a sentence's first two words are a kind and a
 // thing only when the thing is plural and the tagger reads the first as a describing word: kindThenThing.)
 const FRAME = /^(?:In (an? )?|(An? ))([A-Za-z][a-z]{2,}) ([a-z]{3,})(?:,| (?!of\b|and\b|or\b)[a-z]+)|^([A-Z][a-z]{2,}) ([a-z]{3,}s) (?!of\b|and\b|or\b|are\b|were\b|is\b|was\b)[a-z]+/;
-// Words that only point, count, place or date, never name a kind ("In the first kiln", "A few kilns", "In a recent study").
-const NOT_A_KIND = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|all|some|most|many|few|other|another|such|same|one|two|three|first|second|third|last|next|new|old|simple|typical|normal|usual|single|whole|big|small|large|modern|early|earlier|later|late|recent|separate|further|similar|different|only|both|several|more|less|young|good|bad|ancient|medieval|past|present|future|previous|following|great|famous|certain|particular)$/i;
+// Words that only point, count, place or date, never name a kind ("In the first kiln", "A few kilns", "In a recent study"):
+// the pointing words an announced pair refuses too, and describing words that only an announcement could prove a kind's.
+const NOT_A_KIND = new RegExp(`^(?:${[...POINTING_WORDS, "new", "old", "simple", "typical", "normal", "usual", "single", "whole", "big", "small", "large", "modern", "early", "earlier", "later", "late", "recent", "separate", "further", "similar", "different", "young", "good", "bad", "ancient", "medieval", "past", "present", "future", "previous", "following", "great", "famous", "certain", "particular"].join("|")})$`, "i");
 // A narrative's openers set times, studies and cases side by side, not kinds of a thing ("In dry years", "In a second study").
 const NOT_A_THING = /^(?:time|year|day|week|month|season|century|decade|age|era|period|study|survey|report|case|way|moment|sense|world|note|version|letter|book|chapter|speech|interview|attempt|trial)$/;
 // A sentence that says what both kinds share, leans on a likeness or a comparison, or hedges: the two kinds may not differ there.
@@ -186,8 +187,7 @@ function statesContrast(first: string, second: string, named: string[]): boolean
 
 /** Every word the article writes before the thing's word as its kind ("series circuit", "a complete circuit"). */
 function kindsNamed(head: string, articleText: string): Set<string> {
-  const plural = head.endsWith("y") ? `${head.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
-  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\b`, "g");
+  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${escapeRegExp(head)}|${escapeRegExp(pluralOf(head))})\\b`, "g");
   const kinds = new Set<string>();
   for (const m of articleText.matchAll(re)) {
     const word = m[1]!.toLowerCase();

@@ -148,6 +148,18 @@ export function isPersonWordOfEitherGender(word: string): boolean {
   return FEMALE_WORD.test(w) || MALE_WORD.test(w) || isPersonWord(w);
 }
 
+/**
+ * The sex a named person's title ("King Orm", "Mrs Hale") or the head word of their description ("the farmer's son", "a
+ * boy's grandmother") shows, or null when neither does ("a lighthouse keeper"). A "Who was …?" option of the other sex is
+ * one any reader rules out by the name or by the key's words. (An option is read by its words alone, the name unshown.)
+ */
+export function sexShownBy(head: string, name = ""): Gender | null {
+  const title = TITLE_GENDER.exec(name.split(" ")[0]!);
+  if (title) return title[1] ? "she" : "he";
+  const sex = sexOfPersonWord(head.replace(/[^a-z-]/gi, "").split("-").pop()!);
+  return sex === "either" ? null : sex;
+}
+
 /** The sex a common noun for a person gives them ("queen" she, "son" he, "clerk" either), or null for no person word. */
 function sexOfPersonWord(word: string): Gender | "either" | null {
   const w = word.toLowerCase();

@@ -5,7 +5,7 @@ import { MONTHS } from "./months";
 import { hasFiniteVerb, IRREGULAR_PAST } from "./finite-verb";
 import { SIDE_CLAUSE_OPENER } from "./falsify-statement";
 import { keepsCapital } from "./clause-order";
-import { SUBORDINATE_OPENING } from "./clause-stems";
+import { SUBORDINATE_OPENING, TIME_TOLD_BEFORE } from "./clause-stems";
 import { capitalise } from "./question-parts";
 import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
@@ -69,7 +69,7 @@ const QUOTE = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;])/;
 // naming word, no one's words ("shouted "Never Again"" is).
 const QUOTED_NAME = /(?<=\b(?:the|a|an|as|called|named|nicknamed|dubbed) )["“]((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})["”]/g;
 // Time words with no anchor in the statement itself ("the next year", "that day", "then").
-const RELATIVE_TIME = /\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|that (?:day|year|time|night|month)|at that time|then|afterwards?|later|earlier|soon after)\b/i;
+const RELATIVE_TIME = new RegExp(`\\b(?:the (?:next|following|previous|same) (?:year|day|month|week|decade|century|morning|night)|${TIME_TOLD_BEFORE})\\b`, "i");
 // "… an empire that had flourished a thousand years earlier": a counted time inside a "that"/"which"/"who" clause is counted
 // from the statement's own main clause, which it hangs on, not from a sentence the reader is not shown.
 const COUNTED_IN_RELATIVE = /(\b(?:that|which|who)\s[^,;]*?\b(?:(?:more|less) than |about |some |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d[\d,]*)(?: (?:hundred|thousand))? (?:years?|decades?|centuries|months?|weeks?|days?)) (?:earlier|later)\b/gi;

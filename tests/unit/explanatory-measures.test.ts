@@ -91,6 +91,16 @@ describe("explanatory articles: what a quantity is, is measured in and goes with
     expect(statementOf("How Lodestars Work\n\nA lodestar is a bright star that guides them at night, a fixed light that sailors steer by. Sailors learn it young.")).toBeUndefined();
   });
 
+  it("reads a description set aside for a pointer from the definition the finder made, whatever its article", () => {
+    const text = "How Keystones Work\n\nThe keystone is the wedge at the top of an arch, which holds the other stones in place as they settle. Builders set it last.";
+    const article = parseArticle(text);
+    const def = findDefinitions(article.sentences).find((d) => d.sentenceIndex === 0);
+    expect(def?.description).toBeNull();
+    const q = makeTopicStatement(def!, article.sentences);
+    expect(q?.prompt).toBe("The keystone is the wedge at the top of an arch.");
+    expect(passesGates(q!, text)).toBe(true);
+  });
+
   it("lets 'What is it called when …?' stand alone: its 'it' is the thing the clause names", () => {
     const text = "Weather\n\nClouds form high in the sky. Sleet is when rain freezes on its way down to the ground. Snow is common in winter.";
     const verdicts: string[] = [];

@@ -124,6 +124,11 @@ describe("two kinds the article announces and then describes one sentence each",
     expect(findKindPairs(parseArticle(pointing).sentences, pointing)).toEqual([]);
   });
 
+  it("reads the pointing words of both kind makers from one list: “the next glue” names no kind", () => {
+    const counted = GLUES.replace("Cold glue sets slowly", "The next glue sets slowly");
+    expect(findKindPairs(parseArticle(counted).sentences, counted)).toEqual([]);
+  });
+
   it("pairs kinds described in the plural after an announcement in the singular", () => {
     const text = `Brushes in the Workshop
 

@@ -40,6 +40,17 @@ describe("statements and stems that point back to what they do not show", () => 
   });
 });
 
+describe("'this' with a manner or place late in a long sentence", () => {
+  it("points to a way or spot only a sentence before told, unless the stem names it", () => {
+    expect(pointsOutside("The Varn Lowlands in the far north, which lie beside the Kell Hills, were formed in this way.", "")).toBe(true);
+    expect(pointsOutside("The old shepherd warns the boy that in a storm he must always return to this spot and wait.", "")).toBe(true);
+    // Named before it in the stem: "the spot by the well … this spot".
+    expect(pointsOutside("The shepherd marks a spot by the well and tells the boy that he must always return to this spot.", "")).toBe(false);
+    // A deed's own word still reads as what the sentence said.
+    expect(pointsOutside("In 1820 the guild admitted women as full members, the first in the land to take this step.", "")).toBe(false);
+  });
+});
+
 describe("a bare 'this' as the object of a stem", () => {
   it("points to an event the stem does not show", () => {
     expect(pointsOutside("_____, ruled by a young queen, used this as a pretext to invade.", "")).toBe(true);

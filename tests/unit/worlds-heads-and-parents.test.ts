@@ -132,7 +132,32 @@ describe("people of two worlds in an article that retells a work", () => {
     const king = facts.find((f) => f.name === "King Orm")!;
     const q = makeIdentityQuestion(king, facts, sentences, text, () => 0.4);
     expect(q?.answerText).toBe("Stern ruler of the isle");
-    expect(q?.options.map((o) => o.text)).toEqual(expect.arrayContaining(["Lighthouse keeper", "Boy's grandmother"]));
+    expect(q?.options.map((o) => o.text)).toEqual(expect.arrayContaining(["Lighthouse keeper", "Fisher boy"]));
+    // A relation of the other sex is no option for a king: anyone rules "Boy's grandmother" out by his title.
+    expect(q?.options.map((o) => o.text)).not.toContain("Boy's grandmother");
+  });
+
+  it("offers a relation beside roles, each answering 'who', but none of the other sex than the key's own word", () => {
+    const text = "The Mill Race\n\nThe Mill Race is a story of a flooded valley. Pell Rook, the miller's son, guards the sluice. Tilda Rook, the carter's daughter, keeps the ledger. Jos Marr, a ferryman, crosses at dusk. Ona Fenn, a weaver, sells cloth at the fair. Cal Brisk, a carter, hauls the grain.";
+    const { sentences } = parseArticle(text);
+    const facts = findIdentities(sentences, sentences.map(() => []));
+    const son = facts.find((f) => f.name === "Pell Rook")!;
+    for (const seed of [0.1, 0.4, 0.7]) {
+      const q = makeIdentityQuestion(son, facts, sentences, text, () => seed);
+      expect(q?.answerText).toBe("Miller's son");
+      expect(q?.options.map((o) => o.text)).not.toContain("Carter's daughter");
+      expect(q?.options.map((o) => o.text)).toContain("Weaver");
+    }
+  });
+
+  it("reads a relative of any tie as a person: 'Who was …?', beside people's descriptions only", () => {
+    const text = "The Mill Race\n\nThe Mill Race is a story of a flooded valley. Tilda Rook, the carter's aunt, keeps the ledger. Ona Fenn, a weaver, sells cloth at the fair. Cal Brisk, a carter, hauls the grain. Ned Vole, the miller's grandson, guards the sluice.";
+    const { sentences } = parseArticle(text);
+    const facts = findIdentities(sentences, sentences.map(() => []));
+    expect(facts.filter((f) => f.person).map((f) => f.name)).toEqual(expect.arrayContaining(["Tilda Rook", "Ned Vole"]));
+    const q = makeIdentityQuestion(facts.find((f) => f.name === "Tilda Rook")!, facts, sentences, text, () => 0.4);
+    expect(q?.prompt).toBe("Who was Tilda Rook?");
+    expect(q?.options.map((o) => o.text)).not.toContain("Story of a flooded valley");
   });
 
   it("never offers the author's name among the characters' names, or a character's among the author's", () => {
