@@ -138,9 +138,14 @@ function activePowerOf(sentence: Sentence, subject: RegExpExecArray): { office: 
 // "The cabinet is chosen by the Prime Minister": a thing or a post, a passive verb, and the office that does it.
 const PASSIVE = new RegExp(`^((?:The|Each|Every|All) [\\w'’-]+(?: [\\w'’-]+){0,4}?) (is|are) (?:[a-z]+ly )?([a-z]+(?:ed|en|wn|t)) by (the |The )?(${OFFICE})(?=[.,;]| (?:and|for|after|before|in|at|on|every|each|from|with|under|until|once)\\b)`);
 
+// A second office after the passive's doer: "… by the President and the Senate", "… by the Assembly or the council".
+const SHARED_WITH = new RegExp(`^,? (?:and|or|together with|jointly with|with) (?:the |The )?(?:${OFFICE})(?![\\w'’-])`);
+
 /** "The cabinet is chosen by the Prime Minister." -> the Prime Minister, "chooses the cabinet". */
 function passivePowerOf(sentence: Sentence): { office: string; power: string; at: number } | null {
   const m = PASSIVE.exec(sentence.text);
+  // ("The treaty is signed by the President and the Senate": a power the two share, and either is a right answer.)
+  if (m && SHARED_WITH.test(sentence.text.slice(m[0].length))) return null;
   if (!m || POINTER.test(m[1]!) || /^(?:known|called|named|given|seen|made up|used|found|shown|based|written|followed|affected|influenced|limited|surrounded|divided|formed|bordered)$/.test(m[3]!)) return null;
   const base = verbsAs(`they were ${m[3]}`, "infinitive").split(/\s+/).pop() ?? "";
   if (!/^[a-z]{3,}$/.test(base) || base === m[3]) return null;

@@ -86,3 +86,21 @@ Aldo steals a boat from the fishermen. The king forgives Aldo at the end of the 
     expect(offices(story)).toEqual([]);
   });
 });
+
+// Our own account of an invented island's government, with a power two offices share.
+const SHARED = `How Orland Is Governed
+
+Orland is governed by a President, a Senate, a High Court and a Governor.
+The trade treaty is signed by the President and the Senate.
+The Governor manages the schools of the northern province.
+The High Court hears appeals from the district judges.
+The Senate confirms the ambassadors of Orland.
+The President appoints the chiefs of the harbour police.`;
+
+describe("a power two offices share", () => {
+  it("asks no passive power whose doer is one of two offices ('… signed by the President and the Senate')", () => {
+    const found = offices(SHARED);
+    expect(found.some((t) => t.q.prompt === "Who confirms the ambassadors of Orland?")).toBe(true);
+    expect(found.find((t) => t.q.prompt.startsWith("Who signs the trade treaty"))).toBeUndefined();
+  });
+});
