@@ -41,8 +41,9 @@ const INSTITUTION = new RegExp(`(?:${BODIES.map(headPattern).join("|")})$`);
 const ASIDE = /^, (?:who|whose|which|the|a|an) [^,;:"“”]{3,70}, /;
 // The power: a present-tense verb, or one after "can", "must", "may" (the office's standing powers and duties).
 const MODAL = /^ (can|must|may|cannot|also|usually|normally|alone|only)\b/;
-// Verbs that say what the office is or has, not what it does.
-const NOT_A_POWER = /^(?:be|is|are|has|have|was|were|does|seems|means|includes|contains|consists|lies|sits|remains|becomes|stands|holds|meets|serves|uses|works|gets|needs|belongs|comes|goes|lives|follows)$/;
+// Verbs that say what the office is or has, not what it does; and modals of the past, the future or a wish ("The king could
+// dissolve …", "The council would not …"): no standing power, and the denial check reads only the present's modals.
+const NOT_A_POWER = /^(?:be|is|are|has|have|was|were|does|seems|means|includes|contains|consists|lies|sits|remains|becomes|stands|holds|meets|serves|uses|works|gets|needs|belongs|comes|goes|lives|follows|could|would|should|might|will|did|once|used)$/;
 // The power's clause ends before a clause of its own ("…, but it cannot …", "… while the Senate …") or a reason.
 const CLAUSE_END = /,? (?:but|while|whereas|although|though|because|so that|unless|if|when|after|before)\b|, (?:and|so|which|who)\b|[;:(]| - | – /;
 // Words that point outside the stem: the question would not say whom or what they mean.

@@ -103,4 +103,11 @@ describe("a power two offices share", () => {
     expect(found.some((t) => t.q.prompt === "Who confirms the ambassadors of Orland?")).toBe(true);
     expect(found.find((t) => t.q.prompt.startsWith("Who signs the trade treaty"))).toBeUndefined();
   });
+
+  it("asks no power told with a past or future modal ('The Monarch could dissolve …', 'would not')", () => {
+    const text = SHARED.replace("The Governor manages", "The old Monarch could dissolve the Senate at will. The Senate would not obey the Governor. The Governor manages");
+    const found = offices(text);
+    expect(found.some((t) => t.q.prompt === "Who confirms the ambassadors of Orland?")).toBe(true);
+    expect(found.some((t) => /\b(?:could|would)\b/.test(t.q.prompt))).toBe(false);
+  });
 });
