@@ -16,6 +16,8 @@ const ASKED: Record<string, string> = { "stands for": "stand for", represents: "
 const POINTER = /\b(?:it|its|they|them|their|this|these|those|he|she|him|her|his|also|too|both|each|other)\b/i;
 
 interface Pair {
+  /** Fit to ask or offer: no word in it points outside the sentence ("The lark also stands for …", "It represents …"). */
+  fit: boolean;
   sentenceIndex: number;
   symbol: string;
   verb: string;
@@ -25,22 +27,34 @@ interface Pair {
 
 function pairOf(sentence: Sentence, sentenceIndex: number, articleText: string): Pair | null {
   const m = SYMBOL.exec(sentence.text);
-  if (!m || POINTER.test(m[1]!) || POINTER.test(m[3]!)) return null;
+  if (!m) return null;
+  const fit = !POINTER.test(m[1]!) && !POINTER.test(m[3]!);
   // (A common word capitalised only as the sentence's first, "Salt stands for …", is lower case inside the stem; a name is not.)
   const word = /^[A-Z][a-z]+$/.test(m[1]!) && new RegExp(`\\b${m[1]!.toLowerCase()}\\b`).test(articleText) ? m[1]!.toLowerCase() : m[1]!;
-  const symbol = word.replace(/^(?:The|A|An) /, (w) => w.toLowerCase());
+  // ("The lark also stands for …": the lark's second meaning, the same symbol as the lark's first.)
+  const symbol = word.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()).replace(/ (?:also|too|again)$/, "");
   // (The meaning runs to the sentence's closing stop.)
-  return { sentenceIndex, symbol, verb: m[2]!, meaning: m[3]!, at: m[0].length - 1 - m[3]!.length };
+  return { fit, sentenceIndex, symbol, verb: m[2]!, meaning: m[3]!, at: m[0].length - 1 - m[3]!.length };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const same = (a: string, b: string) => a.toLowerCase().replace(/^(?:the|a|an) /, "") === b.toLowerCase().replace(/^(?:the|a|an) /, "");
+const bare = (text: string) => ` ${text.toLowerCase().replace(/^(?:the|a|an) /, "")} `;
+const same = (a: string, b: string) => bare(a) === bare(b);
+// One meaning held in the other ("lost freedom", "lost freedom in the last chapter"): a student may take either for both.
+const overlap = (a: string, b: string) => bare(a).includes(bare(b)) || bare(b).includes(bare(a));
+// "It also stands for …", "This represents …": the sentence before's symbol, told a second meaning.
+const PRONOUN = /^(?:it|this|that|they|these|those)$/i;
 
 /** One "What does <symbol> stand for?" on each symbol a work's article explains, among the other symbols' meanings. */
 export function makeSymbolQuestions(sentences: Sentence[], articleText: string, random: () => number): { question: GeneratedQuestion; sentenceIndex: number }[] {
-  const pairs = sentences.map((s, i) => pairOf(s, i, articleText)).filter((p): p is Pair => p !== null);
-  // (Each symbol and each meaning once: "the sea" told as two things, or two symbols of one meaning, has two right answers.)
-  const once = pairs.filter((p) => pairs.filter((o) => same(o.symbol, p.symbol) || same(o.meaning, p.meaning)).length === 1);
+  const told = sentences.map((s, i) => pairOf(s, i, articleText)).filter((p): p is Pair => p !== null);
+  for (const p of told) {
+    const before = told.find((o) => o.sentenceIndex === p.sentenceIndex - 1);
+    if (PRONOUN.test(p.symbol.replace(/ .*$/, "")) && before) p.symbol = before.symbol;
+  }
+  // (Each symbol and each meaning once, counting the pairs too loose to ask: "the sea" told as two things, or two symbols
+  // of one meaning, has two right answers.)
+  const once = told.filter((p) => p.fit && told.filter((o) => same(o.symbol, p.symbol) || overlap(o.meaning, p.meaning)).length === 1);
   if (once.length < 3) return [];
   return once.map((p) => {
     const stem = p.verb === "is a symbol of" ? `What is ${p.symbol} a symbol of?` : `What does ${p.symbol} ${ASKED[p.verb]}?`;

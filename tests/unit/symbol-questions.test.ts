@@ -28,4 +28,18 @@ describe("what each symbol of a work stands for", () => {
     const two = NOVEL.replace("The ferry bell is a symbol of duty.", "").replace(" The fog represents the secrets the family keeps.", "");
     expect(symbols(two)).toEqual([]);
   });
+
+  it("asks no symbol whose meaning another symbol shares, told loosely ('also') or at more length", () => {
+    const text = `${NOVEL}
+The grey gull stands for freedom. The rusted anchor represents the weight of the past.
+The tin whistle represents duty in the last chapter. The fog also stands for Jory's loneliness.`;
+    const found = symbols(text);
+    expect(found.find((q) => q.prompt === "What does the cracked lighthouse stand for?")?.answerText).toBe("The town's fading hope");
+    for (const q of found) {
+      const shown = q.options.map((o) => o.text);
+      expect(shown).not.toContain("Duty");
+      expect(shown).not.toContain("Jory's loneliness");
+      expect(shown).not.toContain("The secrets the family keeps");
+    }
+  });
 });
