@@ -225,12 +225,17 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
 }
 
 // "The tale is narrated by Ilsa Vell, known as Wren, …": the narrator, by the name the cast goes by.
-const NARRATOR = /^The (story|novel|book|tale|poem|narrative) is (told|narrated) by ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, (?:known as|called|nicknamed) ([A-Z][a-z]+))?[,. ]/;
+const NARRATOR = /^The (story|novel|book|tale|poem|narrative) is (told|narrated) by ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, (?:known as|called|nicknamed) ([A-Z][a-z]+))?(?=[,.])/;
+// The narrator shares the telling: "… by Ada, and then by Tomas", "… by Ada, with Tomas", "… by Ada, Tomas and Bram".
+const SHARED_TELLING = /^,? (?:and|or|with|alongside|together)\b|^, [A-Z][a-z]+(?:,| and\b)/;
+// Each way an article tells who narrates: two of them may name two narrators ("The novel is narrated by Pell in its final
+// chapter" beside "The story is told by an unnamed narrator"), and the stem asks for one.
+const TELLING = /\b(?:narrat(?:es|ed|or|ors|ing|ion)|told (?:by|through|from))\b/gi;
 
 /** "Who tells the story?" from the sentence that names the narrator, keyed to the name the cast knows them by. */
-function narratorOf(sentence: Sentence, cast: Cast): { stem: string; plain: string; key: string; at: number } | null {
+function narratorOf(sentence: Sentence, cast: Cast, articleText: string): { stem: string; plain: string; key: string; at: number } | null {
   const m = NARRATOR.exec(sentence.text);
-  if (!m) return null;
+  if (!m || SHARED_TELLING.test(sentence.text.slice(m[0].length)) || (articleText.match(TELLING)?.length ?? 0) > 1) return null;
   const key = [m[4], m[3]].find((n) => n && cast.names.includes(n) && cast.keys.has(n));
   if (!key) return null;
   const stem = `Who ${m[2] === "told" ? "tells" : "narrates"} the ${m[1]}?`;
@@ -244,7 +249,7 @@ export function makeDeedQuestions(sentences: Sentence[], namedBySentence: Span[]
   const out: { question: GeneratedQuestion; sentenceIndex: number }[] = [];
   const genders = new Map<string, "he" | "she" | null>();
   sentences.forEach((sentence, sentenceIndex) => {
-    const deed = narratorOf(sentence, cast) ?? deedOf(sentence, cast, articleText, (name) => genderOf(name, sentences, namedBySentence, genders) ?? sexOfGivenName(name));
+    const deed = narratorOf(sentence, cast, articleText) ?? deedOf(sentence, cast, articleText, (name) => genderOf(name, sentences, namedBySentence, genders) ?? sexOfGivenName(name));
     if (!deed || sameDeedElsewhere(deed.plain, deed.key, sentences, sentenceIndex, cast)) return;
     // "Who saves them?": a pronoun for others stands for people the stem does not name.
     if (/\b(?:they|them|themselves)\b/i.test(deed.stem)) return;

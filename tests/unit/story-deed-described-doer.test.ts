@@ -34,4 +34,14 @@ describe("a story's deed told past a description of the doer or a word on how", 
     expect(deeds.find((q) => q.prompt === "Who secretly follows Bram to the chapel at night?")?.answerText).toBe("Mara");
     expect(deeds.find((q) => q.prompt === "Who leads the miners out of the mine?")?.answerText).toBe("Tull");
   });
+
+  it("asks who tells the story only where one narrator tells all of it", () => {
+    const narrators = (text: string) => traced(text).filter((t) => /^Who (?:tells|narrates) the /.test(t.q.prompt));
+    expect(narrators(NOVEL)).toHaveLength(1);
+    const told = "The story is told by Marabel Fenn, known as Mara, who is twelve when it begins.";
+    expect(narrators(NOVEL.replace(told, "The story is told by Mara and Tull in turn."))).toEqual([]);
+    expect(narrators(NOVEL.replace(told, "The story is told by Mara, with Tull."))).toEqual([]);
+    expect(narrators(NOVEL.replace(told, "The story is told by Bram in its last chapter."))).toEqual([]);
+    expect(narrators(`${NOVEL}\nThe last chapter is narrated by Bram.`)).toEqual([]);
+  });
 });
