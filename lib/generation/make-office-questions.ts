@@ -27,7 +27,8 @@ const OFFICE = `(?:[A-Z][a-z]+ ){0,2}(?:${HEADS})`;
 const SUBJECT = new RegExp(`^(The |the )?(${OFFICE})(?=[ ,])`);
 // An office named anywhere in the article, for the options: a proper name ("Parliament", "the Senate"), or a common
 // noun with "the" ("the council"; not "a monarch", "the highest court", which name no one office).
-const NAMED = new RegExp(`(?<![\\w'’-])(?:([Tt]he) )?(${OFFICE})(?![\\w'’-])`, "g");
+// (A proper name first written with "a", "an Assembly", is shown "The Assembly", as the quiz asks of one office.)
+const NAMED = new RegExp(`(?<![\\w'’-])(?:([Tt]he|[Aa]n?) )?(${OFFICE})(?![\\w'’-])`, "g");
 // A chamber of a legislature, and the whole legislature: neither is a fair wrong option beside the other (a chamber's
 // power is its whole's too).
 const CHAMBER = /^(?:Senate|House of [A-Z][a-z]+|Chamber of [A-Z][a-z]+|Lower House|Upper House)$/i;
@@ -61,14 +62,20 @@ interface Office {
 
 /** The offices and bodies the article names, each once, as it writes them. */
 function officesOf(articleText: string): Office[] {
-  const out: Office[] = [];
+  const out: (Office & { the: boolean; an: boolean; bare: boolean })[] = [];
   for (const m of articleText.matchAll(NAMED)) {
     const name = m[2]!;
+    if (!/^[Tt]he$/.test(m[1] ?? "") && /^[a-z]/.test(name)) continue;
     // (Case apart: "the President" and "the president" are one office.)
-    if (out.some((o) => o.name.toLowerCase() === name.toLowerCase())) continue;
-    if (!m[1] && /^[a-z]/.test(name)) continue;
-    out.push({ shown: m[1] ? `The ${name}` : name, name });
+    let office = out.find((o) => o.name.toLowerCase() === name.toLowerCase());
+    if (!office) out.push((office = { shown: name, name, the: false, an: false, bare: false }));
+    if (/^[Tt]he$/.test(m[1] ?? "")) office.the = true;
+    else if (m[1]) office.an = true;
+    else if (!/(?:^|[.!?]["”’]?\s+)$/.test(articleText.slice(Math.max(0, m.index! - 4), m.index))) office.bare = true;
   }
+  // (Written "the Senate" anywhere, or "a Senate" and never bare inside a sentence, the option is "The Senate"; a name the
+  // article writes bare, "Parliament", "of Congress", needs no article.)
+  for (const o of out) o.shown = o.the || (o.an && !o.bare) ? `The ${o.name}` : o.name;
   // (Named once in lower case and once capitalised, an office is shown capitalised: "The President".)
   for (const o of out) {
     const capital = out.find((c) => c !== o && c.name.toLowerCase() === o.name.toLowerCase() && /^[A-Z]/.test(c.name));

@@ -110,4 +110,22 @@ describe("a power two offices share", () => {
     expect(found.some((t) => t.q.prompt === "Who confirms the ambassadors of Orland?")).toBe(true);
     expect(found.some((t) => /\b(?:could|would)\b/.test(t.q.prompt))).toBe(false);
   });
+
+  it("shows an office first written with 'a' as the article later writes it ('a Senate' … 'The Senate' -> 'The Senate')", () => {
+    const q = offices(SHARED).find((t) => t.q.prompt === "Who confirms the ambassadors of Orland?");
+    expect(q?.q.answerText).toBe("The Senate");
+    for (const o of q?.q.options ?? []) expect(o.text).toMatch(/^The /);
+  });
+
+  it("shows bare a name the article writes bare inside a sentence ('of Parliament')", () => {
+    const text = `How Tarsk Is Governed
+
+Tarsk has a Parliament, a Prime Minister, a Senate and a Supreme Court.
+Parliament passes the laws of Tarsk.
+The Supreme Court settles disputes between the provinces.
+The Senate confirms the ambassadors of Tarsk.
+The Prime Minister chooses the ministers with the consent of Parliament.`;
+    const q = offices(text).find((t) => t.q.prompt === "Who passes the laws of Tarsk?");
+    expect(q?.q.answerText).toBe("Parliament");
+  });
 });
