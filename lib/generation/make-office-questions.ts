@@ -161,14 +161,16 @@ function passivePowerOf(sentence: Sentence): { office: string; power: string; at
   return { office: m[5]!, power: `${present} ${m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase())}`, at: m[0].length - m[5]!.length };
 }
 
-/** Another sentence tells the same power (its verb and its first long word after) of another office. */
+/** Another sentence tells the same power (its verb and its first long word after, in either order) of another office. */
 function sameElsewhere(power: string, office: string, sentences: Sentence[], at: number, offices: Office[]): boolean {
   const words = power.split(/\s+/).filter((w) => !/^(?:can|must|may|cannot)$/.test(w));
   const verb = words[0]!.replace(/s$/, "");
   const object = words.slice(1).find((w) => w.length > 3 && /^[\w'’-]+$/.test(w));
   if (!object) return false;
-  const same = new RegExp(`\\b${escapeRegExp(verb)}[a-z]*\\b[^.]*\\b${escapeRegExp(object)}\\b`, "i");
-  return sentences.some((s, i) => i !== at && same.test(s.text) && offices.some((o) => o.name.toLowerCase() !== office.toLowerCase() && named(s.text, o.name)));
+  // (In either order: "… are appointed by the Senate" tells the Senate the power "appoints the judges" as well.)
+  const doing = new RegExp(`\\b${escapeRegExp(verb)}[a-z]*\\b`, "i");
+  const done = new RegExp(`\\b${escapeRegExp(object)}\\b`, "i");
+  return sentences.some((s, i) => i !== at && doing.test(s.text) && done.test(s.text) && offices.some((o) => o.name.toLowerCase() !== office.toLowerCase() && named(s.text, o.name)));
 }
 
 /** One "Who …?" on each sentence that gives an office or body a power, among the article's other offices. */

@@ -128,4 +128,11 @@ The Prime Minister chooses the ministers with the consent of Parliament.`;
     const q = offices(text).find((t) => t.q.prompt === "Who passes the laws of Tarsk?");
     expect(q?.q.answerText).toBe("Parliament");
   });
+
+  it("asks no power another sentence gives another office in the passive ('… are appointed by the Senate instead')", () => {
+    const text = SHARED.replace("The President appoints the chiefs of the harbour police.", "The President appoints the chiefs of the harbour police. In the north, the chiefs are appointed by the Senate instead.");
+    const found = offices(text);
+    expect(found.some((t) => t.q.prompt === "Who confirms the ambassadors of Orland?")).toBe(true);
+    expect(found.find((t) => t.q.prompt.startsWith("Who appoints the chiefs"))).toBeUndefined();
+  });
 });
