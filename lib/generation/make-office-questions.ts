@@ -49,9 +49,9 @@ const NOT_A_POWER = /^(?:be|is|are|has|have|was|were|does|seems|means|includes|c
 const CLAUSE_END = /,? (?:but|while|whereas|although|though|because|so that|unless|if|when|after|before)\b|, (?:and|so|which|who)\b|[;:(]| - | – /;
 // Words that point outside the stem: the question would not say whom or what they mean.
 const POINTER = /\b(?:it|its|they|them|their|this|these|he|she|him|her|his|such|also|too|again|instead|either)\b/i;
-// A sentence that names a body and its parts ("Parliament has two houses, the Commons and the Lords"): none is a fair
-// wrong option beside another, since a part's power is also its whole's.
-const PARTS = /\b(?:has|have|had) (?:(?:two|three|four|several) )?(?:houses|chambers|parts|branches)\b|\bmade up of\b|\bconsists? of\b|\bdivided into\b|\b(?:is|are) (?:a |one )?(?:part|member|members|house|chamber|branch) of\b|\b(?:leads|heads|chairs|presides over|(?:is|are) (?:led|headed|chaired) by)\b/i;
+// A sentence that names a body and its parts ("Parliament has two houses, the Commons and the Lords", "a Parliament with
+// two chambers, …"): none is a fair wrong option beside another, since a part's power is also its whole's.
+const PARTS = /\b(?:has|have|had|with) (?:(?:two|three|four|several) )?(?:houses|chambers|parts|branches)\b|\bmade up of\b|\bconsists? of\b|\bdivided into\b|\b(?:is|are) (?:a |one )?(?:part|member|members|house|chamber|branch) of\b|\b(?:leads|heads|chairs|presides over|(?:is|are) (?:led|headed|chaired) by)\b/i;
 
 interface Office {
   /** As the options show it: "The Senate", "Parliament". */

@@ -135,4 +135,19 @@ The Prime Minister chooses the ministers with the consent of Parliament.`;
     expect(found.some((t) => t.q.prompt === "Who confirms the ambassadors of Orland?")).toBe(true);
     expect(found.find((t) => t.q.prompt.startsWith("Who appoints the chiefs"))).toBeUndefined();
   });
+
+  it("offers no whole beside its chamber where the article gives the parts with 'with' ('a Parliament with two chambers, …')", () => {
+    const text = `How Kestmark Is Governed
+
+Kestmark has a Parliament with two chambers, the Senate and the Assembly. A Chancellor and a High Court serve beside it.
+The Assembly passes the yearly budget of Kestmark.
+The Senate reviews every new treaty.
+The High Court settles quarrels between the provinces.
+The Chancellor commands the coast guard.`;
+    for (const { q } of offices(text)) {
+      const shown = q.options.map((o) => o.text);
+      if (shown.includes("The Assembly")) expect(shown).not.toContain("The Parliament");
+    }
+    expect(offices(text).length).toBeGreaterThan(0);
+  });
 });
