@@ -1,3 +1,4 @@
+import { boundedMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { choiceQuestion, sourceIn } from "./question-parts";
 import { dangles, looksLikeVerb } from "./question-stems";
@@ -84,7 +85,9 @@ function officesOf(articleText: string): Office[] {
   return out;
 }
 
-const named = (text: string, name: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`, "i").test(text);
+// (One pattern per office name, kept: the part-of checks ask it for each pair of offices in each sentence.)
+const namePattern = boundedMemo<RegExp>(200);
+const named = (text: string, name: string) => namePattern(name, () => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`, "i")).test(text);
 
 /**
  * Two offices one of which may be the other or its part: one's name holds the other's, a chamber and a whole legislature,
