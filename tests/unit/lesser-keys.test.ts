@@ -37,6 +37,20 @@ describe("keys a teacher asks only when nothing more central is left", () => {
     }
   });
 
+  it("reads a route after a part of one thing or a clause as a route, not a sweep over a class", () => {
+    for (const [route, key] of [
+      ["Most of the line ran from Dunmore to Kellhaven, along the old drovers' road.", "Dunmore"],
+      ["Trains ran all the way from Dunmore to Sallow Harbour by the spring.", "Sallow Harbour"],
+      ["Many settlers sailed from Orrinford to Kell Harbour in open boats.", "Orrinford"],
+      ["Each summer the ferry ran from Orrinford to Kell Harbour twice a day.", "Kell Harbour"],
+    ] as const) {
+      expect(endOfAnExampleSweep(route, ...at(route, key)), route).toBe(false);
+      expect(endOfARoute(route, ...at(route, key)), route).toBe(true);
+    }
+    const kinds = "The carts brought many kinds of cloth from Tarsby to Vell Harbour.";
+    expect(endOfAnExampleSweep(kinds, ...at(kinds, "Tarsby"))).toBe(true);
+  });
+
   it("reads a figure that only illustrates or counts the kinds, not the figure a sentence is about", () => {
     for (const [sentence, key] of [
       ["A typical hand lamp burns 4 hours on one filling.", "4"],
