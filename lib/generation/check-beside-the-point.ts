@@ -217,10 +217,11 @@ export function deathYearBesideAnEvent(sentence: string, start: number, end: num
 
 /**
  * A year (the first one in `text`) outside the years of the event an article under a "Date:" line tells of: a life's year
- * or a later one, not the event's. (A life's page has no Date line: there a birth or a death is part of the story.)
+ * or a later one, not the event's. (A life's page has no Date line: there a birth or a death is part of the story. Nor
+ * does a page on a day of the year, "Date: 9 May" with no year, tell of one event: the births of that day are its content.)
  */
 export function yearBesideTheEvent(sentence: string, text: string, articleText: string, title = ""): boolean {
-  if (!EVENT_DATE_LINE.test(articleText.slice(0, 400))) return false;
+  if (!/\b\d{3,4}\b/.test(EVENT_DATE_LINE.exec(articleText.slice(0, 400))?.[1] ?? "")) return false;
   const year = Number(/\d{3,4}/.exec(text)?.[0] ?? NaN);
   const years = openingYears(articleText, title, sentence);
   // Inside the span of the event's years (a three-year siege dated by its first year) is the event, not beside it.
