@@ -27,9 +27,10 @@ export function endOfARoute(sentence: string, start: number, end: number): boole
   return (FROM_BEFORE.test(before) && TO_NAME_AFTER.test(sentence.slice(end))) || FROM_NAME_TO_BEFORE.test(before);
 }
 
-// "in almost every language, from", "all kinds of goods from", "everything from": a class swept from one example to another.
-// (The class's words are captured: see CLASS_WORDS.)
-const SWEEP_BEFORE = /(?:\b(?:every|all|any|many|most|each|various|countless)\s+((?:[a-z]+\s+){0,3}?[a-z]+),?|\b(?:everything|anything|everyone|anyone|everywhere))\s+from\s+(?:the\s+)?/i;
+// "in almost every language, from", "all kinds of cheese, from", "everything from": a class swept from one example to another.
+// After a class the comma marks the sweep: "carried all kinds of goods from Kell to Vell" is the goods' route. (The class's
+// words are captured: see sweptClass.)
+const SWEEP_BEFORE = /(?:\b(?:every|all|any|many|most|each|various|countless)\s+((?:[a-z]+\s+){0,3}?[a-z]+),|\b(?:everything|anything|everyone|anyone|everywhere))\s+from\s+(?:the\s+)?/i;
 // "most of the line ran from", "all the way from", "each summer the ferry ran from": a part of one thing, or a clause with its
 // own subject, not a class; its "from A to B" is a route (a lesser key), not two examples.
 const NOT_A_CLASS = /\b(?:the|a|an|this|that|its|their|his|her|way)\b/i;

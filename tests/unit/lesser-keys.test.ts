@@ -47,8 +47,16 @@ describe("keys a teacher asks only when nothing more central is left", () => {
       expect(endOfAnExampleSweep(route, ...at(route, key)), route).toBe(false);
       expect(endOfARoute(route, ...at(route, key)), route).toBe(true);
     }
-    const kinds = "The carts brought many kinds of cloth from Tarsby to Vell Harbour.";
-    expect(endOfAnExampleSweep(kinds, ...at(kinds, "Tarsby"))).toBe(true);
+    const kinds = "The fair sold many kinds of cheese, from Tarsby Blue to Kell Gold.";
+    expect(endOfAnExampleSweep(kinds, ...at(kinds, "Tarsby Blue"))).toBe(true);
+    expect(endOfAnExampleSweep(kinds, ...at(kinds, "Kell Gold"))).toBe(true);
+  });
+
+  it("reads goods carried from one place to another as a route, not a sweep over the goods", () => {
+    const goods = "The carts brought many kinds of cloth from Tarsby to Vell Harbour.";
+    expect(endOfAnExampleSweep(goods, ...at(goods, "Tarsby"))).toBe(false);
+    expect(endOfAnExampleSweep(goods, ...at(goods, "Vell Harbour"))).toBe(false);
+    expect(endOfARoute(goods, ...at(goods, "Tarsby"))).toBe(true);
   });
 
   it("reads a figure that only illustrates or counts the kinds, not the figure a sentence is about", () => {
