@@ -31,9 +31,9 @@ export function endOfARoute(sentence: string, start: number, end: number): boole
 // After a class the comma marks the sweep: "carried all kinds of goods from Kell to Vell" is the goods' route. (The class's
 // words are captured: see sweptClass.)
 const SWEEP_BEFORE = /(?:\b(?:every|all|any|many|most|each|various|countless)\s+((?:[a-z]+\s+){0,3}?[a-z]+),|\b(?:everything|anything|everyone|anyone|everywhere))\s+from\s+(?:the\s+)?/i;
-// "most of the line ran from", "all the way from", "each summer the ferry ran from": a part of one thing, or a clause with its
-// own subject, not a class; its "from A to B" is a route (a lesser key), not two examples.
-const NOT_A_CLASS = /\b(?:the|a|an|this|that|its|their|his|her|way)\b/i;
+// "most of the line, from", "all the way, from": a part of one thing, not a class (a class may carry its own "the": "every
+// town on the river, from"); its "from A to B" is a route (a lesser key), not two examples.
+const NOT_A_CLASS = /^(?:of|the|a|an|this|that|its|their|his|her)\b|\bway\b/i;
 const SWEEP_FROM_BEFORE = new RegExp(`${SWEEP_BEFORE.source}$`, "i");
 const SWEEP_TO_BEFORE = new RegExp(String.raw`${SWEEP_BEFORE.source}${NAME_WORDS}\s+to\s+(?:the\s+)?$`, "i");
 

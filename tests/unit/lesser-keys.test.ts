@@ -47,6 +47,10 @@ describe("keys a teacher asks only when nothing more central is left", () => {
       expect(endOfAnExampleSweep(route, ...at(route, key)), route).toBe(false);
       expect(endOfARoute(route, ...at(route, key)), route).toBe(true);
     }
+    const river = "The boats stopped at every town on the river, from Tarsby to Kell Harbour.";
+    expect(endOfAnExampleSweep(river, ...at(river, "Tarsby"))).toBe(true);
+    const part = "The barges took most of the cut, from Tarsby to Kell Harbour, in a day.";
+    expect(endOfAnExampleSweep(part, ...at(part, "Tarsby"))).toBe(false);
     const kinds = "The fair sold many kinds of cheese, from Tarsby Blue to Kell Gold.";
     expect(endOfAnExampleSweep(kinds, ...at(kinds, "Tarsby Blue"))).toBe(true);
     expect(endOfAnExampleSweep(kinds, ...at(kinds, "Kell Gold"))).toBe(true);
