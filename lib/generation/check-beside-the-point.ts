@@ -80,13 +80,16 @@ const UNMEASURED_SPAN = /^(?:Within (?:a few|several|a couple of|a generation|de
  * "The line bends round the islands, and in _____ one island state moved it": a dated deed joined after a general statement
  * in the present tense. The statement is the point (how the thing is); the deed one instance of it, its year recall.
  * So too after a trend over an unmeasured span ("Within a few years, mills stood on every river; in _____, …"): the later
- * dated clause is one example of the trend (judges failed the year of such an example as trivia on two seen sets).
+ * dated clause is one example of the trend (judges failed the year of such an example as trivia on two seen sets). Unless
+ * that example is the article's own event (`eventYears`, the years it opens on): "…; in 1912 the lamp saved 700 lives" on a
+ * page dated 1912 and about that rescue tells its main point, and its year is the event's. (Read only when the trend is.)
  */
-export function dateOfAnInstance(sentence: string, start: number): boolean {
+export function dateOfAnInstance(sentence: string, start: number, eventYears: () => readonly number[] = () => []): boolean {
   const before = sentence.slice(0, start);
   if (UNMEASURED_SPAN.test(sentence)) {
     const joined = JOINED_IN_BEFORE.exec(before);
-    if (joined && !/\d/.test(before.slice(0, joined.index))) return true;
+    const year = Number(/\d{3,4}/.exec(sentence.slice(start))?.[0] ?? NaN);
+    if (joined && !/\d/.test(before.slice(0, joined.index)) && !eventYears().includes(year)) return true;
   }
   const join = AND_IN_BEFORE.exec(before);
   if (!join || before.slice(0, join.index).includes(",")) return false;
@@ -214,10 +217,11 @@ export function deathYearBesideAnEvent(sentence: string, start: number, end: num
 
 /**
  * A year (the first one in `text`) outside the years of the event an article under a "Date:" line tells of: a life's year
- * or a later one, not the event's. (A life's page has no Date line: there a birth or a death is part of the story.)
+ * or a later one, not the event's. (A life's page has no Date line: there a birth or a death is part of the story. Nor
+ * does a page on a day of the year, "Date: 9 May" with no year, tell of one event: the births of that day are its content.)
  */
 export function yearBesideTheEvent(sentence: string, text: string, articleText: string, title = ""): boolean {
-  if (!EVENT_DATE_LINE.test(articleText.slice(0, 400))) return false;
+  if (!/\b\d{3,4}\b/.test(EVENT_DATE_LINE.exec(articleText.slice(0, 400))?.[1] ?? "")) return false;
   const year = Number(/\d{3,4}/.exec(text)?.[0] ?? NaN);
   const years = openingYears(articleText, title, sentence);
   // Inside the span of the event's years (a three-year siege dated by its first year) is the event, not beside it.
@@ -251,7 +255,9 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   if (q.keyKind === "name" && q.spanType !== "PERSON" && placeOfAStudyStep(sentence, start) && !namesTitle(sentence.slice(start, end), titleStems(title))) {
     out.push(held("place-of-a-study-step"));
   }
-  if (q.keyKind === "date" && dateOfAnInstance(sentence, start)) out.push(held("date-of-an-instance"));
+  if (q.keyKind === "date" && dateOfAnInstance(sentence, start, () => openingYears(articleText, title, sentence))) {
+    out.push(held("date-of-an-instance"));
+  }
   if (q.keyKind === "date" && yearOfAStudyStep(sentence, start, end)) out.push(held("year-of-a-study-step"));
   if (q.keyKind === "number" && gapBetweenSteps(sentence, start, end)) out.push(held("gap-between-steps"));
   if (q.keyKind === "number" && yearsInARole(sentence, start, end)) out.push(held("years-in-a-role"));

@@ -2,6 +2,7 @@ import type { Penalty } from "./check-trivia";
 import type { KeyInSentence } from "./check-sentence-point";
 import type { GeneratedQuestion } from "./types";
 import { NAMING_VERB, worksAnExample } from "./example-wording";
+import { tagWords } from "./find-spans";
 
 /**
  * Keys a teacher would ask only when the article offers nothing more central: the place at one end of a route ("sailed from
@@ -26,8 +27,13 @@ export function endOfARoute(sentence: string, start: number, end: number): boole
   return (FROM_BEFORE.test(before) && TO_NAME_AFTER.test(sentence.slice(end))) || FROM_NAME_TO_BEFORE.test(before);
 }
 
-// "in almost every language, from", "all kinds of goods from", "everything from": a class swept from one example to another.
-const SWEEP_BEFORE = /(?:\b(?:every|all|any|many|most|each|various|countless)\s+(?:[a-z]+\s+){0,3}?[a-z]+,?|\b(?:everything|anything|everyone|anyone|everywhere))\s+from\s+(?:the\s+)?/i;
+// "in almost every language, from", "all kinds of cheese, from", "everything from": a class swept from one example to another.
+// After a class the comma marks the sweep: "carried all kinds of goods from Kell to Vell" is the goods' route. (The class's
+// words are captured: see sweptClass.)
+const SWEEP_BEFORE = /(?:\b(?:every|all|any|many|most|each|various|countless)\s+((?:[a-z]+\s+){0,3}?[a-z]+),|\b(?:everything|anything|everyone|anyone|everywhere))\s+from\s+(?:the\s+)?/i;
+// "most of the line, from", "all the way, from": a part of one thing, not a class (a class may carry its own "the": "every
+// town on the river, from"); its "from A to B" is a route (a lesser key), not two examples.
+const NOT_A_CLASS = /^(?:of|the|a|an|this|that|its|their|his|her)\b|\bway\b/i;
 const SWEEP_FROM_BEFORE = new RegExp(`${SWEEP_BEFORE.source}$`, "i");
 const SWEEP_TO_BEFORE = new RegExp(String.raw`${SWEEP_BEFORE.source}${NAME_WORDS}\s+to\s+(?:the\s+)?$`, "i");
 
@@ -38,7 +44,18 @@ const SWEEP_TO_BEFORE = new RegExp(String.raw`${SWEEP_BEFORE.source}${NAME_WORDS
  */
 export function endOfAnExampleSweep(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  return (SWEEP_FROM_BEFORE.test(before) && TO_NAME_AFTER.test(sentence.slice(end))) || SWEEP_TO_BEFORE.test(before);
+  const sweep = (TO_NAME_AFTER.test(sentence.slice(end)) && SWEEP_FROM_BEFORE.exec(before)) || SWEEP_TO_BEFORE.exec(before);
+  return !!sweep && sweptClass(sentence, sweep);
+}
+
+/** The words after "every", "many", … name a class ("every village", "many kinds of cloth"), not a part or a clause. */
+function sweptClass(sentence: string, sweep: RegExpExecArray): boolean {
+  const words = sweep[1];
+  if (words === undefined) return true;
+  if (NOT_A_CLASS.test(words)) return false;
+  // "many settlers sailed from": a verb among them makes a clause, and its "from A to B" a route.
+  const at = sweep.index + sweep[0].indexOf(words);
+  return !tagWords(sentence).some((w) => w.start >= at && w.end <= at + words.length && w.tags.includes("Verb") && !w.tags.includes("Noun"));
 }
 
 // "A typical kettle holds …": one ordinary case of a kind.

@@ -73,13 +73,16 @@ export function inOpeningAside(sentence: string, end: number): boolean {
   return comma >= end && OPENING_ASIDE.test(sentence) && sentence.slice(comma + 2).split(/\s+/).length >= 5;
 }
 
+// "born" and what follows it up to the key (at most 40 characters, within the sentence), read by both birth checks below.
+const BORN_BEFORE = /(?<![\w-])born\b((?:[^.;]|\b(?:c|St|Mt)\.){0,40})$/;
+
 /**
  * A birth year or birthplace of someone who is not the article's subject (named in the title, or in three sentences or more).
  * Only inside the birth clause: "Quill, born in Hollin, set out … in 1904" dates the deed, which is the sentence's point.
  */
 export function minorBirth(sentence: string, start: number, title: string, articleText: string): boolean {
   const before = sentence.slice(0, start);
-  const birth = /(?<![\w-])born\b((?:[^.;]|\b(?:c|St|Mt)\.){0,40})$/.exec(before);
+  const birth = BORN_BEFORE.exec(before);
   if (!birth || !inBirthClause(birth[1]!)) return false;
   // The person is named just before the "born" the clause was read from.
   const name = /([A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,| was| had been| who)?[^A-Z]{0,30}$/.exec(before.slice(0, birth.index))?.[1];
@@ -97,7 +100,7 @@ export function minorBirth(sentence: string, start: number, title: string, artic
  * people are named throughout it). A death's year has its own check (deathYearBesideAnEvent).
  */
 export function birthBesideAnEvent(sentence: string, start: number, end: number, articleText: string, title: string): boolean {
-  const birth = /(?<![\w-])born\b((?:[^.;]|\b(?:c|St|Mt)\.){0,40})$/.exec(sentence.slice(0, start));
+  const birth = BORN_BEFORE.exec(sentence.slice(0, start));
   return !!birth && inBirthClause(birth[1]!) && yearBesideTheEvent(sentence, sentence.slice(start, end), articleText, title);
 }
 

@@ -121,6 +121,17 @@ describe("keys beside the point of their sentence", () => {
     expect(dateOfAnInstance(plain, plain.indexOf("1791"))).toBe(false);
   });
 
+  it("keeps the year of an example after a trend when the example is the article's own event", () => {
+    const rescue = "Within a few years, signal lamps were standard on large barges; in 1794, the lamp of the Orla brought two boats to the wreck, and 60 lives were saved.";
+    const title = "The Wreck of the Orla";
+    const dated = `${title}\nDate: 1794\n\nIn 1794 the barge Orla sank in a storm on the cut, and a signal lamp brought help.\n\n${rescue}`;
+    expect(dateOfAnInstance(rescue, rescue.indexOf("1794"), () => [1794])).toBe(false);
+    expect(held(rescue, "1794", "date", { title, text: dated })).not.toContain("date-of-an-instance");
+    // On a page about another event the same example is one case of the trend, and its year waits.
+    const other = `The Signal Lamp\nDate: 1781\n\nIn 1781 Ilse Varn lit the first signal lamp on the cut.\n\n${rescue}`;
+    expect(held(rescue, "1794", "date", { title: "The Signal Lamp", text: other })).toContain("date-of-an-instance");
+  });
+
   it("holds the exact day of a fight the sentence names in passing, unless the title names it", () => {
     const fight = "Orla took command, and the river fleet, short of powder, was beaten at the Battle of Kell Ford on 9 March 1702.";
     expect(exactDayOfANamedFight(fight, fight.indexOf("9 March"), "9 March 1702", "The Marrow Cut")).toBe(true);

@@ -21,6 +21,12 @@ describe("a birth beside the event a page tells of", () => {
     expect(birthBesideAnEvent(same, ...at(same, "1904"), event, title(event))).toBe(false);
   });
 
+  it("holds no birth year on a page about a day of the year (a Date line without a year)", () => {
+    const day = `Born on This Day: 2 May\nDate: 2 May\nOn 2 May 1850 the painter Ilse Marrow was born in Kell. ${born}`;
+    expect(birthBesideAnEvent(born, ...at(born, "1871"), day, title(day))).toBe(false);
+    expect(birthStatementBesideAnEvent("Orla Venn was born in Tarsby, Westmark, in 1871.", born, day, title(day))).toBe(false);
+  });
+
   it("holds a statement of the birth alone, true or denied, but not one that says more", () => {
     expect(birthStatementBesideAnEvent("Orla Venn was born in Tarsby, Westmark, in 1871.", born, event, title(event))).toBe(true);
     expect(birthStatementBesideAnEvent("Orla Venn was not born in Tarsby, Westmark, in 1871.", born, event, title(event))).toBe(true);

@@ -37,6 +37,32 @@ describe("keys a teacher asks only when nothing more central is left", () => {
     }
   });
 
+  it("reads a route after a part of one thing or a clause as a route, not a sweep over a class", () => {
+    for (const [route, key] of [
+      ["Most of the line ran from Dunmore to Kellhaven, along the old drovers' road.", "Dunmore"],
+      ["Trains ran all the way from Dunmore to Sallow Harbour by the spring.", "Sallow Harbour"],
+      ["Many settlers sailed from Orrinford to Kell Harbour in open boats.", "Orrinford"],
+      ["Each summer the ferry ran from Orrinford to Kell Harbour twice a day.", "Kell Harbour"],
+    ] as const) {
+      expect(endOfAnExampleSweep(route, ...at(route, key)), route).toBe(false);
+      expect(endOfARoute(route, ...at(route, key)), route).toBe(true);
+    }
+    const river = "The boats stopped at every town on the river, from Tarsby to Kell Harbour.";
+    expect(endOfAnExampleSweep(river, ...at(river, "Tarsby"))).toBe(true);
+    const part = "The barges took most of the cut, from Tarsby to Kell Harbour, in a day.";
+    expect(endOfAnExampleSweep(part, ...at(part, "Tarsby"))).toBe(false);
+    const kinds = "The fair sold many kinds of cheese, from Tarsby Blue to Kell Gold.";
+    expect(endOfAnExampleSweep(kinds, ...at(kinds, "Tarsby Blue"))).toBe(true);
+    expect(endOfAnExampleSweep(kinds, ...at(kinds, "Kell Gold"))).toBe(true);
+  });
+
+  it("reads goods carried from one place to another as a route, not a sweep over the goods", () => {
+    const goods = "The carts brought many kinds of cloth from Tarsby to Vell Harbour.";
+    expect(endOfAnExampleSweep(goods, ...at(goods, "Tarsby"))).toBe(false);
+    expect(endOfAnExampleSweep(goods, ...at(goods, "Vell Harbour"))).toBe(false);
+    expect(endOfARoute(goods, ...at(goods, "Tarsby"))).toBe(true);
+  });
+
   it("reads a figure that only illustrates or counts the kinds, not the figure a sentence is about", () => {
     for (const [sentence, key] of [
       ["A typical hand lamp burns 4 hours on one filling.", "4"],
