@@ -60,6 +60,9 @@ export function keptHedge(text: string): boolean {
 // An aside after a clause that reports or qualifies it rather than adding a claim: ", it was said", ", or was thought to be",
 // ", so it was believed", ", at least it was in name", ", some writers have argued".
 const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) (?:argued|claimed|said))\b|\b(?:claimed|argued|alleged|rumoured|told)\b/;
+// An aside that only says who holds or tells the claim around it: "The queen, the sailors believed, walked …", "The abbot, according
+// to the monks, …", "…, according to a later chronicle". Cut away, it leaves a belief or a report keyed as plain fact.
+const HOLDER_ASIDE = /^(?:according to\b.*|(?:[\w'’-]+ ){0,4}(?:said|says|say|believed|believes|believe|thought|thinks|think|claimed|claims|claim|feared|fears|reported|supposed|suggested|argued|wrote|insisted)(?: at the time| then| later| now| today)?)$/i;
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
 // "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)
@@ -384,12 +387,17 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // "The second part, the slow guard, was smaller": a subject that only counts its place in a list is named by its
   // appositive, which stays.
   const counted = ORDINAL_SUBJECT.test(text);
-  if (!counted) text = text.replace(APPOSITIVE, "$1 ");
+  if (!counted) {
+    const appositive = APPOSITIVE.exec(text);
+    if (appositive && HOLDER_ASIDE.test(appositive[0].slice(appositive[1]!.length + 2, -2))) return null;
+    text = text.replace(APPOSITIVE, "$1 ");
+  }
   // A clause hung on the end is looked for after a kept appositive ("…, the slow guard, was led by Ada, who …"): the
   // appositive itself may read as one ("…, a voyage that failed, …") and hide the real one behind it.
   const kept = counted ? (/^[^,]+,[^,]+,/.exec(text)?.[0].length ?? 0) : 0;
   const found = TRAILING.exec(text.slice(kept));
   const trailing = found && { index: kept + found.index };
+  if (trailing && HOLDER_ASIDE.test(text.slice(trailing.index + 2))) return null;
   // ("Ada reached the hut first and, having rested, lit a fire": an aside inside the predicate, after its joining word, is no
   // clause hung on the end; cut there, the statement would end on "and".)
   // ("In 705, when she was ill, a group of lords forced …": what stands before ", a group of" is an opening and its side clause,

@@ -39,6 +39,21 @@ describe("a statement that keeps its hedge", () => {
   });
 });
 
+describe("an aside that says who holds the claim", () => {
+  it("is never cut away to leave the claim as plain fact", () => {
+    for (const reported of [
+      "The lamp, the lock keepers believed, still burned on the old pier on foggy nights.",
+      "The ferryman, according to the parish book, rowed the bishop across the flooded Senn.",
+      "The ferryman rowed the bishop across the flooded Senn, according to a later chronicle.",
+    ]) {
+      expect(trimToMainClause(sentence(reported))).toBeNull();
+      expect(trimToMainClause(sentence(reported), undefined, undefined, keeping)).toBeNull();
+    }
+    // An aside that adds a claim of its own still goes, and one that hedges only itself leaves the main clause plain.
+    expect(trimToMainClause(sentence("The ferry, which was probably the oldest on the river, carried carts across the Senn."))?.text).toBe("The ferry carried carts across the Senn.");
+  });
+});
+
 describe("the main statements of a kept hedge", () => {
   // Invented: a wool town's hall.
   const article =
