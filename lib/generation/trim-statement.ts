@@ -63,6 +63,9 @@ const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) 
 // An aside that only says who holds or tells the claim around it: "The queen, the sailors believed, walked …", "The abbot, according
 // to the monks, …", "…, according to a later chronicle". Cut away, it leaves a belief or a report keyed as plain fact.
 const HOLDER_ASIDE = /^(?:according to\b.*|(?:[\w'’-]+ ){0,4}(?:said|says|say|believed|believes|believe|thought|thinks|think|claimed|claims|claim|feared|fears|reported|supposed|suggested|argued|wrote|insisted)(?: at the time| then| later| now| today)?)$/i;
+// A clause that casts doubt on the claim before it: "…, but this story is probably a legend", "…, though the date is
+// uncertain", "…, and the tale was invented later", "…, but historians doubt it". Cut away, it leaves the claim as plain fact.
+const DOUBTS_CLAIM = /\b(?:this|which|the (?:story|tale|account|claim|date|report|figure|tradition|idea|year|number))\b[^;]*\b(?:unlikely|uncertain|unclear|doubt(?:s|ed|ful)?|untrue|wrong|false|legend|myth|invented|disputed|exaggerated|unproven)\b|\b(?:doubt|dispute|question)(?:s|ed)? (?:this|it|that|the)\b/i;
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
 // "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)
@@ -211,6 +214,8 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   // side clauses, and what comes before it is no claim. With a comma or a second verb it has its main clause: "When …, the
   // town …, and …", "If the river rises the meadows flood, and …".)
   if (cut && SUBORDINATE_OPENING.test(cut) && !cut.includes(",") && verbGroups(tagged(cut)) < 2) return whole;
+  // (Nor when what is cut away doubts the clause kept, "…, but the date is probably wrong": that clause alone is no fact.)
+  if (cut && DOUBTS_CLAIM.test(sentence.text.slice(cut.length))) return whole;
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans, options) : null) ?? whole;
 }
 
@@ -397,7 +402,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const kept = counted ? (/^[^,]+,[^,]+,/.exec(text)?.[0].length ?? 0) : 0;
   const found = TRAILING.exec(text.slice(kept));
   const trailing = found && { index: kept + found.index };
-  if (trailing && HOLDER_ASIDE.test(text.slice(trailing.index + 2))) return null;
+  if (trailing && (HOLDER_ASIDE.test(text.slice(trailing.index + 2)) || DOUBTS_CLAIM.test(text.slice(trailing.index)))) return null;
   // ("Ada reached the hut first and, having rested, lit a fire": an aside inside the predicate, after its joining word, is no
   // clause hung on the end; cut there, the statement would end on "and".)
   // ("In 705, when she was ill, a group of lords forced …": what stands before ", a group of" is an opening and its side clause,
@@ -433,7 +438,10 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const reason = LONG_TRAILING.exec(text);
   const whole = !moved && text === sentence.text.replace(/\.$/, "");
   // (Not after a joining word, "arrived late and, because the path was icy, slept in the barn": the cut would end on "and".)
-  if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, reason.index))) text = text.slice(0, reason.index);
+  if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, reason.index))) {
+    if (DOUBTS_CLAIM.test(text.slice(reason.index))) return null;
+    text = text.slice(0, reason.index);
+  }
   let resolved = namedIt;
   // "Because the estuary floor is soft mud, it shifts …": an opening pronoun after an opening that names a thing of its number
   // stands for that thing first, never for what the sentence before or the title names (which the caller's referent is).

@@ -54,6 +54,22 @@ describe("an aside that says who holds the claim", () => {
   });
 });
 
+describe("a clause that doubts the claim before it", () => {
+  it("is never cut away to leave that claim as plain fact", () => {
+    for (const doubted of [
+      "The tannery of Brell burned down in 1688, but this story is probably only a legend.",
+      "The ferrymen built the first jetty at Senn Ford in 1391, and the tale was invented much later.",
+      "The ferrymen built the first jetty at Senn Ford in 1391, though this is uncertain.",
+      "The ferrymen built the first jetty at Senn Ford in 1391, which is probably untrue.",
+    ]) {
+      const trimmed = trimToMainClause(sentence(doubted), undefined, undefined, keeping);
+      expect(trimmed === null || !trimmed.cut).toBe(true);
+    }
+    // A clause that adds a claim of its own is cut away as before.
+    expect(trimToMainClause(sentence("The ferrymen built the first jetty at Senn Ford in 1391, although no plan of it survives."))?.text).toBe("The ferrymen built the first jetty at Senn Ford in 1391.");
+  });
+});
+
 describe("the main statements of a kept hedge", () => {
   // Invented: a wool town's hall.
   const article =
