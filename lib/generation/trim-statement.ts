@@ -45,6 +45,8 @@ export const HEDGE = { test: (text: string): boolean => HEDGE_WORDS.test(text) |
 // leave the claim open, and a statement of it would be argued either way.
 const HELD_BELIEF = /^(?!(?:It|This|That|These|Those|There|He|She|They|We|You|Some|Others|One|Legend|Tradition)\b)([A-Z][\w'’-]*(?: [\w'’-]+){0,7}?) (?:believed|believe|thought|think) that (?=[A-Za-z])/;
 const LIKELIHOOD = /\b(?:probably|possibly|perhaps|(?:is|are|was|were) (?:most |very )?likely to)\b|\b(?:is|are|was|were) (?:said|thought|believed) to (?!have been (?:made|written|built) by\b)/g;
+// (The same, for a test: a global pattern's test would carry its lastIndex from one call to the next.)
+const LIKELIHOOD_ONE = new RegExp(LIKELIHOOD.source);
 const UNSAID_WHOLE = /\bthe (?:cause|reason|source|origin|culprit|explanation|answer|result|outcome)\.$/;
 /** A statement whose only hedges are ones it keeps on its own claim (see LIKELIHOOD): true as said, and asked only as said. */
 export function keptHedge(text: string): boolean {
@@ -53,7 +55,7 @@ export function keptHedge(text: string): boolean {
   // "The germ is thought to have been the cause.": the cause of what, the sentence before said; a statement of it stands on nothing.
   if (UNSAID_WHOLE.test(text)) return false;
   // (One hedge only: a belief that is itself "probably" so is left open twice over.)
-  if (held) return !HEDGE.test(`${held[1]} ${text.slice(held[0].length)}`) && !new RegExp(LIKELIHOOD.source).test(text);
+  if (held) return !HEDGE.test(`${held[1]} ${text.slice(held[0].length)}`) && !LIKELIHOOD_ONE.test(text);
   const rest = text.replace(LIKELIHOOD, "");
   return rest.length < text.length && !HEDGE.test(rest);
 }
