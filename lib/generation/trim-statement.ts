@@ -45,6 +45,8 @@ export const HEDGE = { test: (text: string): boolean => HEDGE_WORDS.test(text) |
 // leave the claim open, and a statement of it would be argued either way.
 const HELD_BELIEF = /^(?!(?:It|This|That|These|Those|There|He|She|They|We|You|Some|Others|One|Legend|Tradition)\b)([A-Z][\w'’-]*(?: [\w'’-]+){0,7}?) (?:believed|believe|thought|think) that (?=[A-Za-z])/;
 const LIKELIHOOD = /\b(?:probably|possibly|perhaps|(?:is|are|was|were) (?:most |very )?likely to)\b|\b(?:is|are|was|were) (?:said|thought|believed) to (?!have been (?:made|written|built) by\b)/g;
+// (The same, for a test: a global pattern's test would carry its lastIndex from one call to the next.)
+const LIKELIHOOD_ONE = new RegExp(LIKELIHOOD.source);
 const UNSAID_WHOLE = /\bthe (?:cause|reason|source|origin|culprit|explanation|answer|result|outcome)\.$/;
 /** A statement whose only hedges are ones it keeps on its own claim (see LIKELIHOOD): true as said, and asked only as said. */
 export function keptHedge(text: string): boolean {
@@ -53,13 +55,19 @@ export function keptHedge(text: string): boolean {
   // "The germ is thought to have been the cause.": the cause of what, the sentence before said; a statement of it stands on nothing.
   if (UNSAID_WHOLE.test(text)) return false;
   // (One hedge only: a belief that is itself "probably" so is left open twice over.)
-  if (held) return !HEDGE.test(`${held[1]} ${text.slice(held[0].length)}`) && !new RegExp(LIKELIHOOD.source).test(text);
+  if (held) return !HEDGE.test(`${held[1]} ${text.slice(held[0].length)}`) && !LIKELIHOOD_ONE.test(text);
   const rest = text.replace(LIKELIHOOD, "");
   return rest.length < text.length && !HEDGE.test(rest);
 }
 // An aside after a clause that reports or qualifies it rather than adding a claim: ", it was said", ", or was thought to be",
 // ", so it was believed", ", at least it was in name", ", some writers have argued".
 const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) (?:argued|claimed|said))\b|\b(?:claimed|argued|alleged|rumoured|told)\b/;
+// An aside that only says who holds or tells the claim around it: "The queen, the sailors believed, walked …", "The abbot, according
+// to the monks, …", "…, according to a later chronicle". Cut away, it leaves a belief or a report keyed as plain fact.
+const HOLDER_ASIDE = /^(?:according to\b.*|(?:[\w'’-]+ ){0,4}(?:said|says|say|believed|believes|believe|thought|thinks|think|claimed|claims|claim|feared|fears|reported|supposed|suggested|argued|wrote|insisted)(?: at the time| then| later| now| today)?)$/i;
+// A clause that casts doubt on the claim before it: "…, but this story is probably a legend", "…, though the date is
+// uncertain", "…, and the tale was invented later", "…, but historians doubt it". Cut away, it leaves the claim as plain fact.
+const DOUBTS_CLAIM = /\b(?:this|which|the (?:story|tale|account|claim|date|report|figure|tradition|idea|year|number))\b[^;]*\b(?:unlikely|uncertain|unclear|doubt(?:s|ed|ful)?|untrue|wrong|false|legend|myth|invented|disputed|exaggerated|unproven)\b|\b(?:doubt|dispute|question)(?:s|ed)? (?:this|it|that|the)\b/i;
 // "What makes it remarkable is …", "Not only …": a sentence built for emphasis, not a plain claim.
 // An example or a supposition ("For instance, …", "Imagine …") illustrates a main idea rather than stating one;
 // "The two …", "Both …", "again" lean on the sentence before. (Whole words: "However, …" is no "How …".)
@@ -208,6 +216,8 @@ export function trimToMainClause(sentence: Sentence, itMeans?: string, itsMeans?
   // side clauses, and what comes before it is no claim. With a comma or a second verb it has its main clause: "When …, the
   // town …, and …", "If the river rises the meadows flood, and …".)
   if (cut && SUBORDINATE_OPENING.test(cut) && !cut.includes(",") && verbGroups(tagged(cut)) < 2) return whole;
+  // (Nor when what is cut away doubts the clause kept, "…, but the date is probably wrong": that clause alone is no fact.)
+  if (cut && DOUBTS_CLAIM.test(sentence.text.slice(cut.length))) return whole;
   return (joined ? trimClause(sentence, `${cut}.`, itMeans, itsMeans, options) : null) ?? whole;
 }
 
@@ -384,12 +394,17 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // "The second part, the slow guard, was smaller": a subject that only counts its place in a list is named by its
   // appositive, which stays.
   const counted = ORDINAL_SUBJECT.test(text);
-  if (!counted) text = text.replace(APPOSITIVE, "$1 ");
+  if (!counted) {
+    const appositive = APPOSITIVE.exec(text);
+    if (appositive && HOLDER_ASIDE.test(appositive[0].slice(appositive[1]!.length + 2, -2))) return null;
+    text = text.replace(APPOSITIVE, "$1 ");
+  }
   // A clause hung on the end is looked for after a kept appositive ("…, the slow guard, was led by Ada, who …"): the
   // appositive itself may read as one ("…, a voyage that failed, …") and hide the real one behind it.
   const kept = counted ? (/^[^,]+,[^,]+,/.exec(text)?.[0].length ?? 0) : 0;
   const found = TRAILING.exec(text.slice(kept));
   const trailing = found && { index: kept + found.index };
+  if (trailing && (HOLDER_ASIDE.test(text.slice(trailing.index + 2)) || DOUBTS_CLAIM.test(text.slice(trailing.index)))) return null;
   // ("Ada reached the hut first and, having rested, lit a fire": an aside inside the predicate, after its joining word, is no
   // clause hung on the end; cut there, the statement would end on "and".)
   // ("In 705, when she was ill, a group of lords forced …": what stands before ", a group of" is an opening and its side clause,
@@ -425,7 +440,10 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const reason = LONG_TRAILING.exec(text);
   const whole = !moved && text === sentence.text.replace(/\.$/, "");
   // (Not after a joining word, "arrived late and, because the path was icy, slept in the barn": the cut would end on "and".)
-  if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, reason.index))) text = text.slice(0, reason.index);
+  if (reason && (whole || wordCount(text) > MAX_STATEMENT_WORDS + 3) && wordCount(text.slice(0, reason.index)) >= 6 && !HANGING_JOIN.test(text.slice(0, reason.index))) {
+    if (DOUBTS_CLAIM.test(text.slice(reason.index))) return null;
+    text = text.slice(0, reason.index);
+  }
   let resolved = namedIt;
   // "Because the estuary floor is soft mud, it shifts …": an opening pronoun after an opening that names a thing of its number
   // stands for that thing first, never for what the sentence before or the title names (which the caller's referent is).

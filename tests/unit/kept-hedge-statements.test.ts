@@ -39,6 +39,37 @@ describe("a statement that keeps its hedge", () => {
   });
 });
 
+describe("an aside that says who holds the claim", () => {
+  it("is never cut away to leave the claim as plain fact", () => {
+    for (const reported of [
+      "The lamp, the lock keepers believed, still burned on the old pier on foggy nights.",
+      "The ferryman, according to the parish book, rowed the bishop across the flooded Senn.",
+      "The ferryman rowed the bishop across the flooded Senn, according to a later chronicle.",
+    ]) {
+      expect(trimToMainClause(sentence(reported))).toBeNull();
+      expect(trimToMainClause(sentence(reported), undefined, undefined, keeping)).toBeNull();
+    }
+    // An aside that adds a claim of its own still goes, and one that hedges only itself leaves the main clause plain.
+    expect(trimToMainClause(sentence("The ferry, which was probably the oldest on the river, carried carts across the Senn."))?.text).toBe("The ferry carried carts across the Senn.");
+  });
+});
+
+describe("a clause that doubts the claim before it", () => {
+  it("is never cut away to leave that claim as plain fact", () => {
+    for (const doubted of [
+      "The tannery of Brell burned down in 1688, but this story is probably only a legend.",
+      "The ferrymen built the first jetty at Senn Ford in 1391, and the tale was invented much later.",
+      "The ferrymen built the first jetty at Senn Ford in 1391, though this is uncertain.",
+      "The ferrymen built the first jetty at Senn Ford in 1391, which is probably untrue.",
+    ]) {
+      const trimmed = trimToMainClause(sentence(doubted), undefined, undefined, keeping);
+      expect(trimmed === null || !trimmed.cut).toBe(true);
+    }
+    // A clause that adds a claim of its own is cut away as before.
+    expect(trimToMainClause(sentence("The ferrymen built the first jetty at Senn Ford in 1391, although no plan of it survives."))?.text).toBe("The ferrymen built the first jetty at Senn Ford in 1391.");
+  });
+});
+
 describe("the main statements of a kept hedge", () => {
   // Invented: a wool town's hall.
   const article =
