@@ -12,7 +12,10 @@ import type { GeneratedQuestion, Sentence } from "./types";
  * No false one is made: a reason the article does not give may still be true, so only the article's list can settle it.
  */
 
-const COUNTED_REASONS = String.raw`for (?:several|many|some|a few|various|a number of|two|three|four|five)(?: (?:main|key|important|different|good|simple))? reasons:`;
+const COUNTED_REASONS = String.raw`for (several|many|some|a few|various|a number of|two|three|four|five)(?: (?:main|key|important|different|good|simple))? reasons:`;
+// "for two reasons:" over three clauses: the count and the list disagree, so which clauses are the reasons is unsure.
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const countAgrees = (word: string, found: number) => COUNT[word] === undefined || COUNT[word] === found;
 const REASON_LEAD = new RegExp(String.raw`^(.+?),? ${COUNTED_REASONS} (.+)\.$`);
 // The same lead closing its sentence, its reasons the list lines under it ("- the stones wear down quickly;").
 const REASON_INTRO = new RegExp(String.raw`^(.+?),? ${COUNTED_REASONS}$`);
@@ -101,8 +104,11 @@ export function makeReasonListStatements(sentences: Sentence[], articleText: str
     if (intro) {
       const lead = innerLead(intro[1]!, articleText);
       if (!lead) return;
+      let last = sentenceIndex;
+      while (last + 1 < sentences.length && opensListLine(sentences[last + 1]!, articleText)) last++;
+      if (!countAgrees(intro[2]!, last - sentenceIndex)) return;
       // The list lines straight after the lead, each one sentence; a line that is no clause stops the reading.
-      for (let i = sentenceIndex + 1; i < sentences.length && opensListLine(sentences[i]!, articleText); i++) {
+      for (let i = sentenceIndex + 1; i <= last; i++) {
         const line = sentences[i]!;
         const clause = lineClause(line.text, articleText);
         if (!clause) break;
@@ -112,9 +118,9 @@ export function makeReasonListStatements(sentences: Sentence[], articleText: str
     }
     if (!m) return;
     const lead = innerLead(m[1]!, articleText);
-    const clauses = reasonClauses(m[2]!);
-    if (!lead || !clauses) return;
-    const listStart = sentence.text.length - m[2]!.length - 1;
+    const clauses = reasonClauses(m[3]!);
+    if (!lead || !clauses || !countAgrees(m[2]!, clauses.length)) return;
+    const listStart = sentence.text.length - m[3]!.length - 1;
     for (const clause of clauses) {
       const at = sentence.text.indexOf(clause, listStart);
       if (at >= 0) state(m[1]!, lead, clause, sentence, sentenceIndex, at);

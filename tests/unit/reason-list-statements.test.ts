@@ -50,4 +50,12 @@ describe("a sentence giving several reasons after a colon", () => {
     generateQuestions(lines, { count: 10, trace: (q, verdict) => fates.set(q.prompt, verdict) });
     expect(fates.get("One reason millers charge a fee is that the stones wear down quickly.")).toMatch(/selected/);
   });
+
+  it("makes nothing when the count the lead gives and the clauses it lists disagree", () => {
+    const two = mill.replace("for several reasons:", "for two reasons:");
+    expect(statements(two)).toEqual([]);
+    expect(statements(mill.replace("for several reasons:", "for three reasons:"))).toHaveLength(3);
+    const lines = "Orsk Ferry\n\nThe ferry at Orsk ran from 1850.\n\nThe ferry stopped running for two reasons:\n- A stone bridge opened upstream.\n- The old boat leaked too often.\n- The ferryman Tobin Ash moved away.\n";
+    expect(statements(lines)).toEqual([]);
+  });
 });
