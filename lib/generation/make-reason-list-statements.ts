@@ -63,7 +63,8 @@ function reasonClauses(list: string): string[] | null {
 
 /** The lead clause as it reads inside "One reason … is that …", or null when its first word's case is unsure. */
 function innerLead(lead: string, articleText: string): string | null {
-  if (POINTER_LEAD.test(lead)) return null;
+  // "In 1902, the keepers moved …", "However, the queens …": a phrase fronted before a comma cannot follow "One reason".
+  if (POINTER_LEAD.test(lead) || lead.includes(",")) return null;
   const first = lead.split(" ")[0]!;
   const lower = escapeRegExp(first.toLowerCase());
   // A word the article writes in lower case somewhere, or a determiner, is no name.

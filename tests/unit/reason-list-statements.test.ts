@@ -58,4 +58,9 @@ describe("a sentence giving several reasons after a colon", () => {
     const lines = "Orsk Ferry\n\nThe ferry at Orsk ran from 1850.\n\nThe ferry stopped running for two reasons:\n- A stone bridge opened upstream.\n- The old boat leaked too often.\n- The ferryman Tobin Ash moved away.\n";
     expect(statements(lines)).toEqual([]);
   });
+
+  it("makes nothing of a lead that opens on a phrase before a comma", () => {
+    expect(statements(mill.replace("Millers charge a fee", "In 1790, millers charged a fee"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "However, millers charge a fee"))).toEqual([]);
+  });
 });
