@@ -22,6 +22,9 @@ const REASON_INTRO = new RegExp(String.raw`^(.+?),? ${COUNTED_REASONS}$`);
 const LIST_MARK = /^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+$/;
 // A lead that leans on the sentence before ("It …", "This …") cannot be written inside another clause.
 const POINTER_LEAD = /^(?:It|Its|This|That|These|Those|They|Their|He|She|His|Her|Such|There)\b/;
+// "Scientists believe that bees dance for several reasons: …": the reasons are for the dancing, but "One reason scientists
+// believe …" would give them as reasons for the belief.
+const REPORTED_LEAD = /\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|suggests?|suggested|claims?|claimed|agrees?|agreed|suspects?|suspected|knows?|knew|explains?|explained|reports?|reported|insists?|insisted|assumes?|assumed)\b/;
 // Words a lead may open on in lower case ("The …", "Many …").
 const COMMON_OPENER = /^(?:The|A|An|Many|Most|Some|All|Every|Each|People)$/;
 const MIN_ITEM_WORDS = 4;
@@ -64,7 +67,7 @@ function reasonClauses(list: string): string[] | null {
 /** The lead clause as it reads inside "One reason … is that …", or null when its first word's case is unsure. */
 function innerLead(lead: string, articleText: string): string | null {
   // "In 1902, the keepers moved …", "However, the queens …": a phrase fronted before a comma cannot follow "One reason".
-  if (POINTER_LEAD.test(lead) || lead.includes(",")) return null;
+  if (POINTER_LEAD.test(lead) || lead.includes(",") || REPORTED_LEAD.test(lead)) return null;
   const first = lead.split(" ")[0]!;
   const lower = escapeRegExp(first.toLowerCase());
   // A word the article writes in lower case somewhere, or a determiner, is no name.

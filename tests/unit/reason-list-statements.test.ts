@@ -63,4 +63,9 @@ describe("a sentence giving several reasons after a colon", () => {
     expect(statements(mill.replace("Millers charge a fee", "In 1790, millers charged a fee"))).toEqual([]);
     expect(statements(mill.replace("Millers charge a fee", "However, millers charge a fee"))).toEqual([]);
   });
+
+  it("makes nothing of a lead that reports what someone believes or says", () => {
+    expect(statements(mill.replace("Millers charge a fee", "Historians believe that millers charged a fee"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "Farmers say millers charge a fee"))).toEqual([]);
+  });
 });
