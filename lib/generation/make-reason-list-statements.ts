@@ -25,6 +25,11 @@ const POINTER_LEAD = /^(?:It|Its|This|That|These|Those|They|Their|He|She|His|Her
 // "Scientists believe that bees dance for several reasons: …": the reasons are for the dancing, but "One reason scientists
 // believe …" would give them as reasons for the belief.
 const REPORTED_LEAD = /\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|suggests?|suggested|claims?|claimed|agrees?|agreed|suspects?|suspected|knows?|knew|explains?|explained|reports?|reported|insists?|insisted|assumes?|assumed)\b/;
+// "Most visitors like it", "Fishermen prefer this salt": a pronoun or pointer inside the lead leans on the sentences before,
+// and the statement, shown alone, would not say what it means. (A person pronoun is bound by a name in the lead, "Kell
+// sold his boat".)
+const LEANING_PRONOUN = /\b(?:it|this|these|those)\b/i;
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 // Words a lead may open on in lower case ("The …", "Many …").
 const COMMON_OPENER = /^(?:The|A|An|Many|Most|Some|All|Every|Each|People)$/;
 const MIN_ITEM_WORDS = 4;
@@ -67,7 +72,7 @@ function reasonClauses(list: string): string[] | null {
 /** The lead clause as it reads inside "One reason … is that …", or null when its first word's case is unsure. */
 function innerLead(lead: string, articleText: string): string | null {
   // "In 1902, the keepers moved …", "However, the queens …": a phrase fronted before a comma cannot follow "One reason".
-  if (POINTER_LEAD.test(lead) || lead.includes(",") || REPORTED_LEAD.test(lead)) return null;
+  if (POINTER_LEAD.test(lead)) return null;
   const first = lead.split(" ")[0]!;
   const lower = escapeRegExp(first.toLowerCase());
   // A word the article writes in lower case somewhere, or a determiner, is no name.
@@ -77,6 +82,17 @@ function innerLead(lead: string, articleText: string): string | null {
   // Otherwise a common noun as the tagger reads it in its clause ("Lenders charge …"), and never a name.
   const opening = tagged(lead)[0]?.tags ?? [];
   return opening.includes("Noun") && !opening.includes("ProperNoun") ? first.toLowerCase() + lead.slice(first.length) : null;
+}
+
+/**
+ * The lead as it reads inside "One reason … is that …" shown alone, or null: no phrase fronted before a comma ("In 1902,
+ * keepers moved …"), no belief it reports, no pronoun leaning on the sentences before (a person pronoun only with a name
+ * in the lead to bind it, "Kell sold his boat").
+ */
+function leadAlone(lead: string, articleText: string): string | null {
+  if (lead.includes(",") || REPORTED_LEAD.test(lead) || LEANING_PRONOUN.test(lead)) return null;
+  const inner = innerLead(lead, articleText);
+  return inner && (!PERSON_PRONOUN.test(inner) || /[A-Z]/.test(inner)) ? inner : null;
 }
 
 /** Whether a sentence opens a list line of the article ("- …", "2. …"). */
@@ -106,7 +122,7 @@ export function makeReasonListStatements(sentences: Sentence[], articleText: str
     const m = REASON_LEAD.exec(sentence.text);
     const intro = m ? null : REASON_INTRO.exec(sentence.text);
     if (intro) {
-      const lead = innerLead(intro[1]!, articleText);
+      const lead = leadAlone(intro[1]!, articleText);
       if (!lead) return;
       let last = sentenceIndex;
       while (last + 1 < sentences.length && opensListLine(sentences[last + 1]!, articleText)) last++;
@@ -121,7 +137,7 @@ export function makeReasonListStatements(sentences: Sentence[], articleText: str
       return;
     }
     if (!m) return;
-    const lead = innerLead(m[1]!, articleText);
+    const lead = leadAlone(m[1]!, articleText);
     const clauses = reasonClauses(m[3]!);
     if (!lead || !clauses || !countAgrees(m[2]!, clauses.length)) return;
     const listStart = sentence.text.length - m[3]!.length - 1;

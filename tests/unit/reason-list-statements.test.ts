@@ -68,4 +68,13 @@ describe("a sentence giving several reasons after a colon", () => {
     expect(statements(mill.replace("Millers charge a fee", "Historians believe that millers charged a fee"))).toEqual([]);
     expect(statements(mill.replace("Millers charge a fee", "Farmers say millers charge a fee"))).toEqual([]);
   });
+
+  it("makes nothing of a lead whose pronoun leans on the sentences before", () => {
+    expect(statements(mill.replace("Millers charge a fee", "Most farmers like it"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "The farmers paid this miller"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "The farmers paid him a fee"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "Farmers paid him a fee"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "Tobin Ash sold his mill"))).toHaveLength(3);
+    expect(statements(mill.replace("Millers charge a fee", "Millers charge their neighbours a fee"))).toHaveLength(3);
+  });
 });
