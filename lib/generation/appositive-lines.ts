@@ -1,3 +1,4 @@
+import { tagged } from "./question-stems";
 import { NOT_A_TERM_START } from "./which-glossary-lines";
 
 /**
@@ -20,12 +21,33 @@ const SECOND_MEMBER = /,\s+(?:and|or)\s/;
 // A description holding a word that leans on another line cannot be asked alone.
 const LEANS_ON_ANOTHER = /\b(?:also|too|likewise|former|latter|another|other|same)\b/i;
 
+// Words that may stand between a comma and the verb of a main clause ("…, a shepherd, later became the mayor").
+const BEFORE_VERB = /^(?:later|then|soon|once|also|still|often|first|finally)$/i;
+
+/**
+ * "Kell Brask, a carpenter, built the market hall": a verb with its object after a comma makes the line a sentence whose
+ * subject is the name, not a name and what it is. (A participle with its phrase, "a farmer, known for his pigs", "a
+ * fisherman, loved by all", still describes.)
+ */
+function goesOnAsSentence(description: string): boolean {
+  if (!description.includes(",")) return false;
+  const terms = tagged(description);
+  return terms.some((t, i) => {
+    if (!(t.post ?? "").includes(",")) return false;
+    let j = i + 1;
+    while (j < terms.length && BEFORE_VERB.test(terms[j]!.text)) j++;
+    const verb = terms[j]?.tags ?? [];
+    const next = terms[j + 1]?.tags ?? [];
+    return verb.includes("Verb") && !verb.includes("Adjective") && !verb.includes("Gerund") && terms[j + 1] !== undefined && !next.includes("Preposition");
+  });
+}
+
 /** The name and description an appositive list line gives, or null when the line is no such line. */
 export function appositiveLine(text: string): { label: string; description: string } | null {
   const m = APPOSITIVE_LINE.exec(text);
   if (!m) return null;
   const [label, description] = [m[1]!, m[2]!.trim()];
   if (NOT_A_NAME_START.test(label.split(" ")[0]!) && !/^[Tt]he [A-Z]/.test(label)) return null;
-  if (SECOND_MEMBER.test(description) || LEANS_ON_ANOTHER.test(description)) return null;
+  if (SECOND_MEMBER.test(description) || LEANS_ON_ANOTHER.test(description) || goesOnAsSentence(description)) return null;
   return { label, description };
 }

@@ -53,4 +53,11 @@ describe("a list of 'Name, a description' lines", () => {
     expect(appositiveLine("Ida Lusk, a healer from the same valley.")).toBeNull();
     expect(appositiveLine("the Bell Gate, a stone arch that faces the harbour;")).toEqual({ label: "the Bell Gate", description: "a stone arch that faces the harbour" });
   });
+
+  it("takes no line that goes on as a sentence after the appositive", () => {
+    expect(appositiveLine("Kell Brask, a carpenter, built the market hall in 1820.")).toBeNull();
+    expect(appositiveLine("Sella Marr, a widow, later sheltered twelve families.")).toBeNull();
+    expect(appositiveLine("Ada Frome, a mason, known for her bridges.")).toEqual({ label: "Ada Frome", description: "a mason, known for her bridges" });
+    expect(appositiveLine("Orrin Brask, a patient, careful carter.")).toEqual({ label: "Orrin Brask", description: "a patient, careful carter" });
+  });
 });
