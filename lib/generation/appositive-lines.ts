@@ -20,6 +20,9 @@ const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_TERM_START})$`, "i");
 const SECOND_MEMBER = /,\s+(?:and|or)\s/;
 // A description holding a word that leans on another line cannot be asked alone.
 const LEANS_ON_ANOTHER = /\b(?:also|too|likewise|former|latter|another|other|same)\b/i;
+// "an aunt who raised him", "a nurse who tends her in the tower": an object pronoun in a line names someone the list's lead
+// or another line names (the king the advisers serve), never the member itself, and shown alone it names no one.
+const OBJECT_PERSON = /\bhim\b|\bher(?= (?:after|in|at|to|from|with|by|for|on|when|while|and|until|before|as|through)\b|[.;,]?$)/i;
 
 // Words that may stand between a comma and the verb of a main clause ("…, a shepherd, later became the mayor").
 const BEFORE_VERB = /^(?:later|then|soon|once|also|still|often|first|finally)$/i;
@@ -48,6 +51,6 @@ export function appositiveLine(text: string): { label: string; description: stri
   if (!m) return null;
   const [label, description] = [m[1]!, m[2]!.trim()];
   if (NOT_A_NAME_START.test(label.split(" ")[0]!) && !/^[Tt]he [A-Z]/.test(label)) return null;
-  if (SECOND_MEMBER.test(description) || LEANS_ON_ANOTHER.test(description) || goesOnAsSentence(description)) return null;
+  if (SECOND_MEMBER.test(description) || LEANS_ON_ANOTHER.test(description) || OBJECT_PERSON.test(description) || goesOnAsSentence(description)) return null;
   return { label, description };
 }

@@ -60,4 +60,10 @@ describe("a list of 'Name, a description' lines", () => {
     expect(appositiveLine("Ada Frome, a mason, known for her bridges.")).toEqual({ label: "Ada Frome", description: "a mason, known for her bridges" });
     expect(appositiveLine("Orrin Brask, a patient, careful carter.")).toEqual({ label: "Orrin Brask", description: "a patient, careful carter" });
   });
+
+  it("takes no line whose object pronoun names someone the line does not", () => {
+    expect(appositiveLine("Vell Orrin, an aunt who raised him after the fever.")).toBeNull();
+    expect(appositiveLine("Nessa Grey, a nurse who tends her in the tower.")).toBeNull();
+    expect(appositiveLine("Tamsin Vey, a girl who loses her sight in the fire.")).toEqual({ label: "Tamsin Vey", description: "a girl who loses her sight in the fire" });
+  });
 });
