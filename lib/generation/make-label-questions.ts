@@ -265,6 +265,9 @@ export function headingsBySentenceSection(article: ParsedArticle): Map<number, s
   return out;
 }
 
+// "a monk who keeps the library": a description saying "who" describes a person, whatever the kind ("advisers", "builders").
+const WHO = /^(?:a|an|the) [^,]*?\bwho\b/i;
+
 /** Match three or four labels of one kind to what the article says about each. */
 export function makeLabelMatching(kind: string, lines: LabelledLine[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   if (lines.length < 3) return null;
@@ -279,7 +282,7 @@ export function makeLabelMatching(kind: string, lines: LabelledLine[], sentences
   const labelAt = first.start + first.text.indexOf(inOrder[0]!.label);
   return {
     type: "MATCHING",
-    prompt: `Match each ${kind} to what the article says about ${PERSON_KINDS.test(kind) ? "them" : "it"}.`,
+    prompt: `Match each ${kind} to what the article says about ${PERSON_KINDS.test(kind) || inOrder.every((l) => WHO.test(l.description)) ? "them" : "it"}.`,
     options: [...left, ...right],
     answerKey: { kind: "match", pairs: Object.fromEntries(left.map((l, i) => [l.id, `r${i + 1}`])) },
     answerText: inOrder.map((l) => `${l.label} — ${l.description}`).join("; "),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appositiveLine } from "@/lib/generation/appositive-lines";
-import { findLabelledLines, makeLabelQuestion } from "@/lib/generation/make-label-questions";
+import { findLabelledLines, makeLabelMatching, makeLabelQuestion } from "@/lib/generation/make-label-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { createRandom } from "@/lib/generation/random";
 
@@ -65,5 +65,24 @@ describe("a list of 'Name, a description' lines", () => {
     expect(appositiveLine("Vell Orrin, an aunt who raised him after the fever.")).toBeNull();
     expect(appositiveLine("Nessa Grey, a nurse who tends her in the tower.")).toBeNull();
     expect(appositiveLine("Tamsin Vey, a girl who loses her sight in the fire.")).toEqual({ label: "Tamsin Vey", description: "a girl who loses her sight in the fire" });
+  });
+
+  it("matches people of a kind no person word names as 'them'", () => {
+    const court = [
+      "The Lantern Court",
+      "",
+      "The Lantern Court is an invented play by the writer Osric Pell, staged in 1874. It tells of a young king of Marrow.",
+      "",
+      "The king keeps four advisers at court. The king's advisers are:",
+      "- Arno Feld, a cousin who secretly wants the throne.",
+      "- Cass Wender, a monk who keeps the royal library.",
+      "- Idra Moss, a soldier who guards the gate at night.",
+      "",
+      "Arno Feld plots against the king, and Cass Wender warns him in time.",
+    ].join("\n");
+    const article = parseArticle(court);
+    const [set] = findLabelledLines(article, court);
+    expect(set?.kind).toBe("adviser");
+    expect(makeLabelMatching(set!.kind, set!.lines, article.sentences, createRandom(1))?.prompt).toBe("Match each adviser to what the article says about them.");
   });
 });
