@@ -85,4 +85,22 @@ describe("a list of 'Name, a description' lines", () => {
     expect(set?.kind).toBe("adviser");
     expect(makeLabelMatching(set!.kind, set!.lines, article.sentences, createRandom(1))?.prompt).toBe("Match each adviser to what the article says about them.");
   });
+
+  it("takes no kind from a plural inside an 'of' phrase after the list's own noun", () => {
+    const fair = (intro: string) =>
+      [
+        "The Vess Fair",
+        "",
+        "The Vess Fair is held every June in the invented town of Vess, where potters bring their bowls.",
+        "",
+        `In 1931 the fair gave its first prizes. ${intro}`,
+        "- Ada Frome, a potter who made blue glazed jugs.",
+        "- Tobin Reel, a young man who carved wooden moulds.",
+        "- Sella Marr, a widow who painted tiles with birds.",
+      ].join("\n");
+    const kinds = (text: string) => findLabelledLines(parseArticle(text), text).map((s) => s.kind);
+    expect(kinds(fair("The winners of the two prizes were:"))).toEqual([]);
+    expect(kinds(fair("The prizes went to three winners:"))).toEqual(["winner"]);
+    expect(kinds(fair("The names of the three winners are:"))).toEqual(["winner"]);
+  });
 });
