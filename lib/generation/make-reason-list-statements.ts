@@ -71,14 +71,17 @@ function reasonClauses(list: string): string[] | null {
 
 /** The lead clause as it reads inside "One reason … is that …", or null when its first word's case is unsure. */
 function innerLead(lead: string, articleText: string): string | null {
-  // "In 1902, the keepers moved …", "However, the queens …": a phrase fronted before a comma cannot follow "One reason".
   if (POINTER_LEAD.test(lead)) return null;
   const first = lead.split(" ")[0]!;
   const lower = escapeRegExp(first.toLowerCase());
-  // A word the article writes in lower case somewhere, or a determiner, is no name.
-  if (COMMON_OPENER.test(first) || new RegExp(`\\b${lower}\\b`).test(articleText)) return first.toLowerCase() + lead.slice(first.length);
-  // A name: the article writes it capitalised inside a sentence, not only at a sentence's start.
-  if (new RegExp(`[a-z,;] ${escapeRegExp(first)}\\b`).test(articleText)) return lead;
+  if (COMMON_OPENER.test(first)) return first.toLowerCase() + lead.slice(first.length);
+  // A name: the article's prose writes it capitalised inside a sentence, not only at a sentence's start ("Will Tarn hates
+  // …", "cousins, Will and Rose": a name even where "will" or "rose" is written too). (Prose lines only: a title or a
+  // heading capitalises common nouns, "The Bees of …".)
+  const prose = articleText.split("\n").filter((line) => /[.!?:;]["”’)]?\s*$/.test(line)).join("\n");
+  if (new RegExp(`[a-z,;] ${escapeRegExp(first)}\\b`).test(prose)) return lead;
+  // A word the article writes in lower case somewhere is no name.
+  if (new RegExp(`\\b${lower}\\b`).test(articleText)) return first.toLowerCase() + lead.slice(first.length);
   // Otherwise a common noun as the tagger reads it in its clause ("Lenders charge …"), and never a name.
   const opening = tagged(lead)[0]?.tags ?? [];
   return opening.includes("Noun") && !opening.includes("ProperNoun") ? first.toLowerCase() + lead.slice(first.length) : null;

@@ -77,4 +77,9 @@ describe("a sentence giving several reasons after a colon", () => {
     expect(statements(mill.replace("Millers charge a fee", "Tobin Ash sold his mill"))).toHaveLength(3);
     expect(statements(mill.replace("Millers charge a fee", "Millers charge their neighbours a fee"))).toHaveLength(3);
   });
+
+  it("keeps a name capitalised though the article writes the same word in lower case", () => {
+    const will = mill.replace("Its wheel is turned by the river Tell.", "Its wheel is turned by the river Tell, and the miller, Will Orr, says it will turn for ever.").replace("Millers charge a fee", "Will charges a fee");
+    expect(statements(will)[0]).toBe("One reason Will charges a fee is that the stones wear down quickly.");
+  });
 });
