@@ -18,8 +18,9 @@ const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_TERM_START})$`, "i");
 // A second member joined to the first ("…, a stern judge, and his son Tobin"): the line names two, and the description
 // would fit neither alone.
 const SECOND_MEMBER = /,\s+(?:and|or)\s/;
-// A description holding a word that leans on another line cannot be asked alone.
-const LEANS_ON_ANOTHER = /\b(?:also|too|likewise|former|latter|another|other|same)\b/i;
+// A description holding a word that leans on another line cannot be asked alone. ("a former sailor" leans on nothing: only
+// "the former" and "the latter" point at lines.)
+const LEANS_ON_ANOTHER = /\b(?:also|too|likewise|the former|the latter|another|other|same)\b/i;
 // "an aunt who raised him", "a nurse who tends her in the tower": an object pronoun in a line names someone the list's lead
 // or another line names (the king the advisers serve), never the member itself, and shown alone it names no one.
 const OBJECT_PERSON = /\bhim\b|\bher(?= (?:after|in|at|to|from|with|by|for|on|when|while|and|until|before|as|through)\b|[.;,]?$)/i;

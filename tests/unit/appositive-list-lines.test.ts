@@ -103,4 +103,9 @@ describe("a list of 'Name, a description' lines", () => {
     expect(kinds(fair("The prizes went to three winners:"))).toEqual(["winner"]);
     expect(kinds(fair("The names of the three winners are:"))).toEqual(["winner"]);
   });
+
+  it("reads 'a former sailor' as what a member is, and 'the latter' as leaning on another line", () => {
+    expect(appositiveLine("Old Coombe, a former sailor who tells the children stories.")).toEqual({ label: "Old Coombe", description: "a former sailor who tells the children stories" });
+    expect(appositiveLine("Nessa Coombe, a cousin of the latter who keeps bees.")).toBeNull();
+  });
 });
