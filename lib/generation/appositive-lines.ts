@@ -14,7 +14,12 @@ import { NOT_A_TERM_START } from "./which-glossary-lines";
 const NAME = String.raw`(?:[Tt]he )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|["“][A-Z][\w'’-]*["”]|of|the|ibn|al|de|da|del|van|von|bin|la|le)){0,5}`;
 const APPOSITIVE_LINE = new RegExp(String.raw`^(${NAME}), ((?:a|an) [A-Za-z].*?)[;.]?$`);
 // A first word that is a time, place or pointer word opens no name ("Later, a storm …", "Then, an …").
-const NOT_A_NAME_START = new RegExp(`^(?:${NOT_A_TERM_START})$`, "i");
+// (Nor a linking adverb or a preposition written with a capital at a line's start: "Meanwhile, a storm broke.", "Today, a
+// museum stands …", "Like Orrin, a carter …" are sentences.)
+const NOT_A_NAME_START = new RegExp(
+  `^(?:${NOT_A_TERM_START}|meanwhile|today|tonight|yesterday|tomorrow|nowadays|afterwards|eventually|finally|however|instead|suddenly|luckily|sadly|fortunately|unfortunately|overall|together|nearby|elsewhere|perhaps|maybe|yet|thus|therefore|indeed|otherwise|nevertheless|like|unlike|despite|although|though|because|since|until|while|when|where|with|without|within|under|over|through|throughout|across|along|around|among|between|behind|beside|besides|beyond|near|against|upon|toward|towards)$`,
+  "i",
+);
 // A second member joined to the first ("…, a stern judge, and his son Tobin"): the line names two, and the description
 // would fit neither alone.
 const SECOND_MEMBER = /,\s+(?:and|or)\s/;

@@ -108,4 +108,10 @@ describe("a list of 'Name, a description' lines", () => {
     expect(appositiveLine("Old Coombe, a former sailor who tells the children stories.")).toEqual({ label: "Old Coombe", description: "a former sailor who tells the children stories" });
     expect(appositiveLine("Nessa Coombe, a cousin of the latter who keeps bees.")).toBeNull();
   });
+
+  it("takes no linking adverb or preposition at a line's start for a name", () => {
+    expect(appositiveLine("Meanwhile, a storm broke the harbour wall.")).toBeNull();
+    expect(appositiveLine("Today, a museum stands on the old site.")).toBeNull();
+    expect(appositiveLine("Like Orrin, a carter must read the weather.")).toBeNull();
+  });
 });
