@@ -58,13 +58,16 @@ const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 // An opening that ties the line to the one before ("Next, …"): cut, since the lines are shown apart.
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
 // "The main characters include:", "Among its best-known features are:": the list completes a clause on its kind.
-const KIND_INCLUDED = new RegExp(`\\b([a-z]+${PLURAL}) (?:include|includes|included|are|were):$`);
+// (Not a plural in an "of" phrase after a noun: "The winners of the two prizes were:" lists winners, not prizes; "made of
+// four parts" and "the names of the three parts" still count parts.)
+const IN_OF_PHRASE = "(?<!\\b(?!(?:made|consist|consists|consisted|consisting|composed|built|formed|up|out|names|kinds|types|sorts)\\b)[a-z]+ of (?:the |its |their |his |her |these |those )?(?:[a-z]+ )?)";
+const KIND_INCLUDED = new RegExp(`${IN_OF_PHRASE}\\b([a-z]+${PLURAL}) (?:include|includes|included|are|were):$`);
 // "… works in four stages:" names the kind of the list that follows.
 const KIND_INTRO = new RegExp(`\\b([a-z]+${PLURAL}):$`);
 // "… share several parts, and each one does its own task:": a sentence introducing the lines counts them by
 // their kind ("several parts", "three main types") even when another word ends it. (Only a counting word before the plural:
 // "each one does its own task" says nothing of the kind.)
-const COUNTED_KIND = new RegExp(`\\b(?:several|many|some|various|a few|${NUMBER_WORDS.slice(0, 9).join("|")}|\\d+)(?: (?:main|key|important|different|major|basic|separate))? ([a-z]+${PLURAL})\\b(?! of\\b)`);
+const COUNTED_KIND = new RegExp(`${IN_OF_PHRASE}\\b(?:several|many|some|various|a few|${NUMBER_WORDS.slice(0, 9).join("|")}|\\d+)(?: (?:main|key|important|different|major|basic|separate))? ([a-z]+${PLURAL})\\b(?! of\\b)`);
 // (The counted plural nearest the colon: "over many years millers learned that a mill has four main parts, and …:" counts parts.)
 const lastCounted = (text: string) => [...text.matchAll(new RegExp(COUNTED_KIND, "g"))].pop() ?? null;
 // "Parts found in both kinds of cell", "Layers of the rainforest": a heading that opens on its plural noun, then says where or of what.
@@ -265,6 +268,9 @@ export function headingsBySentenceSection(article: ParsedArticle): Map<number, s
   return out;
 }
 
+// "a monk who keeps the library": a description saying "who" describes a person, whatever the kind ("advisers", "builders").
+const WHO = /^(?:a|an|the) [^,]*?\bwho\b/i;
+
 /** Match three or four labels of one kind to what the article says about each. */
 export function makeLabelMatching(kind: string, lines: LabelledLine[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   if (lines.length < 3) return null;
@@ -279,7 +285,7 @@ export function makeLabelMatching(kind: string, lines: LabelledLine[], sentences
   const labelAt = first.start + first.text.indexOf(inOrder[0]!.label);
   return {
     type: "MATCHING",
-    prompt: `Match each ${kind} to what the article says about ${PERSON_KINDS.test(kind) ? "them" : "it"}.`,
+    prompt: `Match each ${kind} to what the article says about ${PERSON_KINDS.test(kind) || inOrder.every((l) => WHO.test(l.description)) ? "them" : "it"}.`,
     options: [...left, ...right],
     answerKey: { kind: "match", pairs: Object.fromEntries(left.map((l, i) => [l.id, `r${i + 1}`])) },
     answerText: inOrder.map((l) => `${l.label} — ${l.description}`).join("; "),

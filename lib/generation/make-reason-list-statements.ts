@@ -12,13 +12,24 @@ import type { GeneratedQuestion, Sentence } from "./types";
  * No false one is made: a reason the article does not give may still be true, so only the article's list can settle it.
  */
 
-const COUNTED_REASONS = String.raw`for (?:several|many|some|a few|various|a number of|two|three|four|five)(?: (?:main|key|important|different|good|simple))? reasons:`;
+const COUNTED_REASONS = String.raw`for (several|many|some|a few|various|a number of|two|three|four|five)(?: (?:main|key|important|different|good|simple))? reasons:`;
+// "for two reasons:" over three clauses: the count and the list disagree, so which clauses are the reasons is unsure.
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const countAgrees = (word: string, found: number) => COUNT[word] === undefined || COUNT[word] === found;
 const REASON_LEAD = new RegExp(String.raw`^(.+?),? ${COUNTED_REASONS} (.+)\.$`);
 // The same lead closing its sentence, its reasons the list lines under it ("- the stones wear down quickly;").
 const REASON_INTRO = new RegExp(String.raw`^(.+?),? ${COUNTED_REASONS}$`);
 const LIST_MARK = /^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+$/;
 // A lead that leans on the sentence before ("It …", "This …") cannot be written inside another clause.
 const POINTER_LEAD = /^(?:It|Its|This|That|These|Those|They|Their|He|She|His|Her|Such|There)\b/;
+// "Scientists believe that bees dance for several reasons: …": the reasons are for the dancing, but "One reason scientists
+// believe …" would give them as reasons for the belief.
+const REPORTED_LEAD = /\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|suggests?|suggested|claims?|claimed|agrees?|agreed|suspects?|suspected|knows?|knew|explains?|explained|reports?|reported|insists?|insisted|assumes?|assumed)\b/;
+// "Most visitors like it", "Fishermen prefer this salt": a pronoun or pointer inside the lead leans on the sentences before,
+// and the statement, shown alone, would not say what it means. (A person pronoun is bound by a name in the lead, "Kell
+// sold his boat".)
+const LEANING_PRONOUN = /\b(?:it|this|these|those)\b/i;
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 // Words a lead may open on in lower case ("The …", "Many …").
 const COMMON_OPENER = /^(?:The|A|An|Many|Most|Some|All|Every|Each|People)$/;
 const MIN_ITEM_WORDS = 4;
@@ -63,13 +74,28 @@ function innerLead(lead: string, articleText: string): string | null {
   if (POINTER_LEAD.test(lead)) return null;
   const first = lead.split(" ")[0]!;
   const lower = escapeRegExp(first.toLowerCase());
-  // A word the article writes in lower case somewhere, or a determiner, is no name.
-  if (COMMON_OPENER.test(first) || new RegExp(`\\b${lower}\\b`).test(articleText)) return first.toLowerCase() + lead.slice(first.length);
-  // A name: the article writes it capitalised inside a sentence, not only at a sentence's start.
-  if (new RegExp(`[a-z,;] ${escapeRegExp(first)}\\b`).test(articleText)) return lead;
+  if (COMMON_OPENER.test(first)) return first.toLowerCase() + lead.slice(first.length);
+  // A name: the article's prose writes it capitalised inside a sentence, not only at a sentence's start ("Will Tarn hates
+  // …", "cousins, Will and Rose": a name even where "will" or "rose" is written too). (Prose lines only: a title or a
+  // heading capitalises common nouns, "The Bees of …".)
+  const prose = articleText.split("\n").filter((line) => /[.!?:;]["”’)]?\s*$/.test(line)).join("\n");
+  if (new RegExp(`[a-z,;] ${escapeRegExp(first)}\\b`).test(prose)) return lead;
+  // A word the article writes in lower case somewhere is no name.
+  if (new RegExp(`\\b${lower}\\b`).test(articleText)) return first.toLowerCase() + lead.slice(first.length);
   // Otherwise a common noun as the tagger reads it in its clause ("Lenders charge …"), and never a name.
   const opening = tagged(lead)[0]?.tags ?? [];
   return opening.includes("Noun") && !opening.includes("ProperNoun") ? first.toLowerCase() + lead.slice(first.length) : null;
+}
+
+/**
+ * The lead as it reads inside "One reason … is that …" shown alone, or null: no phrase fronted before a comma ("In 1902,
+ * keepers moved …"), no belief it reports, no pronoun leaning on the sentences before (a person pronoun only with a name
+ * in the lead to bind it, "Kell sold his boat").
+ */
+function leadAlone(lead: string, articleText: string): string | null {
+  if (lead.includes(",") || REPORTED_LEAD.test(lead) || LEANING_PRONOUN.test(lead)) return null;
+  const inner = innerLead(lead, articleText);
+  return inner && (!PERSON_PRONOUN.test(inner) || /[A-Z]/.test(inner)) ? inner : null;
 }
 
 /** Whether a sentence opens a list line of the article ("- …", "2. …"). */
@@ -99,10 +125,13 @@ export function makeReasonListStatements(sentences: Sentence[], articleText: str
     const m = REASON_LEAD.exec(sentence.text);
     const intro = m ? null : REASON_INTRO.exec(sentence.text);
     if (intro) {
-      const lead = innerLead(intro[1]!, articleText);
+      const lead = leadAlone(intro[1]!, articleText);
       if (!lead) return;
+      let last = sentenceIndex;
+      while (last + 1 < sentences.length && opensListLine(sentences[last + 1]!, articleText)) last++;
+      if (!countAgrees(intro[2]!, last - sentenceIndex)) return;
       // The list lines straight after the lead, each one sentence; a line that is no clause stops the reading.
-      for (let i = sentenceIndex + 1; i < sentences.length && opensListLine(sentences[i]!, articleText); i++) {
+      for (let i = sentenceIndex + 1; i <= last; i++) {
         const line = sentences[i]!;
         const clause = lineClause(line.text, articleText);
         if (!clause) break;
@@ -111,10 +140,10 @@ export function makeReasonListStatements(sentences: Sentence[], articleText: str
       return;
     }
     if (!m) return;
-    const lead = innerLead(m[1]!, articleText);
-    const clauses = reasonClauses(m[2]!);
-    if (!lead || !clauses) return;
-    const listStart = sentence.text.length - m[2]!.length - 1;
+    const lead = leadAlone(m[1]!, articleText);
+    const clauses = reasonClauses(m[3]!);
+    if (!lead || !clauses || !countAgrees(m[2]!, clauses.length)) return;
+    const listStart = sentence.text.length - m[3]!.length - 1;
     for (const clause of clauses) {
       const at = sentence.text.indexOf(clause, listStart);
       if (at >= 0) state(m[1]!, lead, clause, sentence, sentenceIndex, at);

@@ -50,4 +50,36 @@ describe("a sentence giving several reasons after a colon", () => {
     generateQuestions(lines, { count: 10, trace: (q, verdict) => fates.set(q.prompt, verdict) });
     expect(fates.get("One reason millers charge a fee is that the stones wear down quickly.")).toMatch(/selected/);
   });
+
+  it("makes nothing when the count the lead gives and the clauses it lists disagree", () => {
+    const two = mill.replace("for several reasons:", "for two reasons:");
+    expect(statements(two)).toEqual([]);
+    expect(statements(mill.replace("for several reasons:", "for three reasons:"))).toHaveLength(3);
+    const lines = "Orsk Ferry\n\nThe ferry at Orsk ran from 1850.\n\nThe ferry stopped running for two reasons:\n- A stone bridge opened upstream.\n- The old boat leaked too often.\n- The ferryman Tobin Ash moved away.\n";
+    expect(statements(lines)).toEqual([]);
+  });
+
+  it("makes nothing of a lead that opens on a phrase before a comma", () => {
+    expect(statements(mill.replace("Millers charge a fee", "In 1790, millers charged a fee"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "However, millers charge a fee"))).toEqual([]);
+  });
+
+  it("makes nothing of a lead that reports what someone believes or says", () => {
+    expect(statements(mill.replace("Millers charge a fee", "Historians believe that millers charged a fee"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "Farmers say millers charge a fee"))).toEqual([]);
+  });
+
+  it("makes nothing of a lead whose pronoun leans on the sentences before", () => {
+    expect(statements(mill.replace("Millers charge a fee", "Most farmers like it"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "The farmers paid this miller"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "The farmers paid him a fee"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "Farmers paid him a fee"))).toEqual([]);
+    expect(statements(mill.replace("Millers charge a fee", "Tobin Ash sold his mill"))).toHaveLength(3);
+    expect(statements(mill.replace("Millers charge a fee", "Millers charge their neighbours a fee"))).toHaveLength(3);
+  });
+
+  it("keeps a name capitalised though the article writes the same word in lower case", () => {
+    const will = mill.replace("Its wheel is turned by the river Tell.", "Its wheel is turned by the river Tell, and the miller, Will Orr, says it will turn for ever.").replace("Millers charge a fee", "Will charges a fee");
+    expect(statements(will)[0]).toBe("One reason Will charges a fee is that the stones wear down quickly.");
+  });
 });
