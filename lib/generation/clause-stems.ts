@@ -85,7 +85,8 @@ const CLASS_SUBJECT = new RegExp(String.raw`^The (?:${CLASS_NOUNS})\b(?! (?:(?:o
 
 /** A later clause (starting at `from` in the sentence) as a stem of its own, with the blank in it; null when it leans on the clause before it. */
 export function laterClauseStem(sentence: Sentence, clause: string, from: number): string | null {
-  const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]$/.test(clause) ? "" : "."}`;
+  // (A clause that closes on a quotation ending its own sentence, `… tells him, "Go home."`, is closed already.)
+  const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]["'”’)]*$/.test(clause) ? "" : "."}`;
   // (An opening that points back, "The couple married …", "This was …", as for a whole sentence: the later clause opens no
   // sentence, so no "It" the sentence before settles is its subject.)
   if (CLASS_SUBJECT.test(stem) || needsContext({ ...sentence, text: stem, subject: undefined, opener: undefined })) return null;
