@@ -465,6 +465,8 @@ export const LINK_BACK = new RegExp(`^(?:${LINKS})\\b`);
 // ("There's no record …", "there used to be …", "There usually are …", "There stands a statue …"; "here and there", "then and
 // there" are no place either.)
 const THERE_AS_PLACE = /(?<!\b(?:here|then) and )\bthere\b(?!['’](?:s|d)\b| and back\b| (?:(?:still |also |once |then |now |soon |already |never |always |later |often |usually |sometimes |[a-z]+ly )?(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|lived|lives|existed|exists?|came|comes|arose|arise|used to|stands?|stood|followed|began|tends?|tended)\b))(?<!\b(?:is|are|was|were|be|been|has|have|had) there)/i;
+// "The walls there are thick": after its noun, "there" before a verb of being places the noun, it opens no "there are".
+const NOUN_THERE = /\b(?:the|these|those|its|their|many|most|some|all) [a-z]{3,} there (?=(?:is|are|was|were)\b)/i;
 // "here" as a place ("Mosses grow here where …"): cut from the text before it, it points at nothing. ("here and there", "there and
 // here" are no place.)
 const HERE_AS_PLACE = /(?<!\b(?:there|then) and )\bhere\b(?! and there\b)/i;
@@ -479,7 +481,8 @@ const PLACE_NAMED =
 const PLACE_SUBJECT = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|The (?:[a-z]+ ){0,2}[a-z]+) (?:is|was|are|were|lies|lay|stands|stood) (?![a-z]+(?:ed|en)\b)/;
 function opensOnPlace(text: string): boolean {
   const subject = PLACE_SUBJECT.exec(text)?.[1];
-  return Boolean(subject) && !subject!.split(" ").some((w) => seenWordTags(w)?.includes("Person"));
+  // (Not "The walls there are …": that subject is placed by the "there", not a place itself.)
+  return Boolean(subject) && !/ (?:there|here)$/.test(subject!) && !subject!.split(" ").some((w) => seenWordTags(w)?.includes("Person"));
 }
 
 // Not a person's name: a number or a date as the article's words were read, or a capitalised word with no person's tag after a
@@ -548,7 +551,7 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   if (LINK_BACK.test(text) || (/, however[.!]?$/.test(text) && !/[.?!] [A-Z]/.test(text))) return true;
   // "Aldo was crowned there in 1302", "rents a loft there": a place "there" needs the place named before it in the stem.
   // (Not a noun just before it, "the college there": that "there" places the noun somewhere else, still unnamed.)
-  const there = THERE_AS_PLACE.exec(text) ?? HERE_AS_PLACE.exec(text);
+  const there = THERE_AS_PLACE.exec(text) ?? HERE_AS_PLACE.exec(text) ?? NOUN_THERE.exec(text);
   if (there && !opensOnPlace(text) && !PLACE_NAMED.test(text.slice(0, there.index).replace(/\b(?:the|a|an) [a-z]+ $/, ""))) return true;
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
   const thing = THING.exec(text);
