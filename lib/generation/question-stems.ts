@@ -4,6 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
+import { IRREGULAR_PAST_WORD } from "./finite-verb";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, mayMeanPersonWord } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
 import { pluralNamedBefore } from "./plural-antecedent";
@@ -527,6 +528,21 @@ function mayBePersonWord(words: string[], i: number, pronoun: string): boolean {
   return mayMeanPersonWord(words, i, PRONOUNS.she.test(pronoun) ? "she" : "he");
 }
 
+/**
+ * Where the clause of an object pronoun starts among the words before it (their count when the pronoun is no verb's object):
+ * "In _____ the Guild named her as …" -> the clause is all of it.
+ */
+function objectOfOwnClause(text: string, at: number, before: string[]): number {
+  const verb = (before[before.length - 1] ?? "").toLowerCase();
+  if (OBJECT_PRONOUN.exec(text.slice(at))?.index !== 0) return before.length;
+  if (!(IRREGULAR_PAST_WORD.test(verb) || /^[a-z]{3,}ed$/.test(verb) || /^(?:gives|gave|named|names|made|makes|told|tells|sent|sends)$/.test(verb))) return before.length;
+  let start = 0;
+  before.forEach((w, k) => {
+    if (k < before.length - 1 && (/[,;:]$/.test(w) || (CLAUSE_JOIN.test(w) && k > 0) || /^to$/i.test(w))) start = k + 1;
+  });
+  return start;
+}
+
 const SOURCE_OPENING = /^According to [^,]+,(?: (?:who|whom|whose|which)\b[^,]*,)? /i;
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
@@ -538,7 +554,10 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
     const cited = SOURCE_OPENING.exec(text)?.[0] ?? "";
     const source = /[A-Z][\w-]*['’]s\b/.test(cited) ? 0 : cited.length;
     const before = text.slice(source <= personal.index ? source : 0, personal.index).split(/\s+/).filter(Boolean);
-    const named = before.some((w, i) => (/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0]));
+    // "The guild named her …", "The king gave him …": an object pronoun right after its clause's verb is never that clause's
+    // subject (that would be "herself"), so only a word before the clause may name whom it means (or an owner, "Ada's aunt").
+    const ownSubjectFrom = objectOfOwnClause(text, personal.index, before);
+    const named = before.some((w, i) => (i < ownSubjectFrom || /['’]s$/.test(w)) && ((/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0])));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
     // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening
