@@ -105,6 +105,9 @@ function countStandsAlone(clause: string, next: string): boolean {
   return tags.includes("Verb") && !tags.some((t) => t === "Noun" || t === "Gerund" || t === "Adjective" || t === "Plural");
 }
 
+// "That stretch …", "Today those boats …": a pointing "that"/"those" and its noun opening the stem.
+const THAT_NOUN = /^(?:(?:Today|Now|Then|By then|Since then|Even now|Later),? )?(?:That|those|Those|that) (?:same )?([a-z][a-z-]+)\b/;
+
 /** A stem word that points back to something the stem never names: "this chief", "these canoes", "the event". */
 export function pointsOutside(stem: string, title = ""): boolean {
   // Asked of one stem by several checks: answered once while the article's word tags (which dangles reads) stay as they are.
@@ -150,6 +153,19 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     // before described, unless the stem itself names the noun.
     if (m[1] === "this" && nouns.every((w) => !inStem.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1))))) && nouns.some((w) => pluralOnlyIn(lowerTitle, w))) return true;
   }
+  // "Today that stretch of road is paved", "Those ships sailed on": a stem that opens on "that"/"those" and a noun points to
+  // one a sentence before named (a shown sentence before would put it later than the stem's start), unless the title names it.
+  const opener = THAT_NOUN.exec(plain);
+  if (opener && !NOT_NOUN.test(opener[1]!) && !titleWords.has(opener[1]!)) return true;
+  // "… reached this stage in the 1900s": a stage or phase of a sequence the stem does not lay out, however long the sentence.
+  const stage = /\bthis (stage|phase)\b(?! of\b)/.exec(lower);
+  if (stage && !lower.slice(0, stage.index).includes(stage[1]!) && !titleWords.has(stage[1]!)) return true;
+  // "_____, which grew fast, is a well-known example.": an example of what the sentence before said, named nowhere here.
+  if (/\b(?:is|was|are|were) (?:a|an|one|another) (?:[a-z-]+ ){0,2}examples?[.!]$/.test(plain)) return true;
+  // "Orvel passed the title to his nephew": which title, a sentence before said (not "the title of warden", nor "the title
+  // _____" or "the title Kandake", which name it).
+  const titled = /\bthe title\b(?! of\b| _____| ["“‘']?[A-Z])/.exec(plain);
+  if (titled && !lower.slice(0, titled.index).includes("title") && !titleWords.has("title")) return true;
   // "Shorter but also coiled, the _____ …": a comparison whose other side is in a sentence the stem does not show.
   const last = plain.slice(Math.max(plain.lastIndexOf(". "), plain.lastIndexOf("? ")) + 1).trim();
   // (An adverb or link that only ends in "-er", "Altogether, …", "Moreover, …", "Whenever …", compares nothing.)
