@@ -211,6 +211,9 @@ export function isUngrammatical(stem: string): boolean {
   if (/^(?:(?:Many|Some|Most|All|Few|None|Several|Each|Both|One|Two|Three|Four|Five|Half|Much|Part|Any) of (?:whom|which)|Whom|Whose|Which|Who)\b(?![^?]*\?)/.test(stem)) return true;
   // "A young tailor, was arrested …": a cut that left a subject's apposition and its comma, but not the subject.
   if (/^[A-Z][^,?]{2,60}, (?:was|were|is|are|has|had|have) [a-z][^?]*$/.test(stem)) return true;
+  // "Who is badly hurt and his arm is broken?": a "who" asked of the first of two clauses, the second with a subject of its own,
+  // leaves that clause with nothing to ask.
+  if (/^Who\b[^?]* and (?:his|her|their|its|the|a|an) [a-z]+ (?:is|was|are|were|has|had|have)\b[^?]*\?/.test(stem)) return true;
   if (/\b([a-z]{2,}) \1\b/i.test(stem.replace(/\b(?:that that|had had|is is)\b/gi, ""))) return true;
   // A built question without its mark ("What was the fort called."); a statement may well open with "When …".
   // ("When you are short of water, the brain …" is a statement: its opening clause closes with a comma before the main one.)
@@ -250,6 +253,8 @@ function whoOfAThing(stem: string, answer: string): boolean {
 // "From where did the earl also face a raid?": a built question's "also" (in the question itself, not a sentence shown before it) points to a first one the question does not name, and
 // that one answers it too. ("What is the peak also called?" asks for another name, and stands.)
 // (Only a "too" or "as well" that closes its clause adds: "too weak to carry …" is a degree.)
+// "Who was later killed in the war?": a built question's "later" counts from a happening the question does not show.
+const LATER_POINTS = /^(?:Who|What|Which|Whom)\b(?: [a-z]+)? (?:later|afterwards|subsequently)\b/;
 const ALSO_POINTS = /\b(?:also\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)|(?:too|as well)(?=\s*(?:[?.,;!]|$)))/i;
 
 // An opening phrase of time or place, its comma, then a side clause running to the end, with no main clause after it.
@@ -277,7 +282,7 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence) && !carriesLeadDoer(stem, q.source.sentence)) return "stem-fragment";
   if (q.type === "TRUE_FALSE" && openingAndSideClauseOnly(stem)) return "stem-fragment";
   if (stitchedAtColon(stem)) return "stem-fragment";
-  if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
+  if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && (ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)) || LATER_POINTS.test(stem)))) return "stem-dangles";
   if (cognateShown(q)) return "stem-gives-key-away";
   return null;
 }
