@@ -543,6 +543,18 @@ function objectOfOwnClause(text: string, at: number, before: string[]): number {
   return start;
 }
 
+/**
+ * "The duke gave him the rank of marshal": a text whose first person's pronoun is the object of its own clause's verb, with no
+ * word before that clause (nor an owner, "Ada's aunt") to say whom it means. Read where a line is shown without the sentence
+ * before it (a timeline's items).
+ */
+export function objectPronounUnnamed(text: string): boolean {
+  const personal = PERSONAL.exec(text);
+  if (!personal) return false;
+  const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
+  return before.length > 0 && objectOfOwnClause(text, personal.index, before) === 0 && !before.some((w) => /['’]s$/.test(w));
+}
+
 const SOURCE_OPENING = /^According to [^,]+,(?: (?:who|whom|whose|which)\b[^,]*,)? /i;
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
