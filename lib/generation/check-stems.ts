@@ -105,6 +105,9 @@ function countStandsAlone(clause: string, next: string): boolean {
   return tags.includes("Verb") && !tags.some((t) => t === "Noun" || t === "Gerund" || t === "Adjective" || t === "Plural");
 }
 
+// "That stretch …", "Today those boats …": a pointing "that"/"those" and its noun opening the stem.
+const THAT_NOUN = /^(?:(?:Today|Now|Then|By then|Since then|Even now|Later),? )?(?:That|those|Those|that) (?:same )?([a-z][a-z-]+)\b/;
+
 /** A stem word that points back to something the stem never names: "this chief", "these canoes", "the event". */
 export function pointsOutside(stem: string, title = ""): boolean {
   // Asked of one stem by several checks: answered once while the article's word tags (which dangles reads) stay as they are.
@@ -150,6 +153,19 @@ function pointsOutsideNow(stem: string, title: string): boolean {
     // before described, unless the stem itself names the noun.
     if (m[1] === "this" && nouns.every((w) => !inStem.includes(w.slice(0, Math.max(4, Math.min(5, w.length - 1))))) && nouns.some((w) => pluralOnlyIn(lowerTitle, w))) return true;
   }
+  // "Today that stretch of road is paved", "Those ships sailed on": a stem that opens on "that"/"those" and a noun points to
+  // one a sentence before named (a shown sentence before would put it later than the stem's start), unless the title names it.
+  const opener = THAT_NOUN.exec(plain);
+  if (opener && !NOT_NOUN.test(opener[1]!) && !titleWords.has(opener[1]!)) return true;
+  // "… reached this stage in the 1900s": a stage or phase of a sequence the stem does not lay out, however long the sentence.
+  const stage = /\bthis (stage|phase)\b(?! of\b)/.exec(lower);
+  if (stage && !lower.slice(0, stage.index).includes(stage[1]!) && !titleWords.has(stage[1]!)) return true;
+  // "_____, which grew fast, is a well-known example.": an example of what the sentence before said, named nowhere here.
+  if (/\b(?:is|was|are|were) (?:a|an|one|another) (?:[a-z-]+ ){0,2}examples?[.!]$/.test(plain)) return true;
+  // "Orvel passed the title to his nephew": which title, a sentence before said (not "the title of warden", nor "the title
+  // _____" or "the title Kandake", which name it).
+  const titled = /\bthe title\b(?! of\b| _____| ["“‘']?[A-Z])/.exec(plain);
+  if (titled && !lower.slice(0, titled.index).includes("title") && !titleWords.has("title")) return true;
   // "Shorter but also coiled, the _____ …": a comparison whose other side is in a sentence the stem does not show.
   const last = plain.slice(Math.max(plain.lastIndexOf(". "), plain.lastIndexOf("? ")) + 1).trim();
   // (An adverb or link that only ends in "-er", "Altogether, …", "Moreover, …", "Whenever …", compares nothing.)
@@ -195,6 +211,9 @@ export function isUngrammatical(stem: string): boolean {
   if (/^(?:(?:Many|Some|Most|All|Few|None|Several|Each|Both|One|Two|Three|Four|Five|Half|Much|Part|Any) of (?:whom|which)|Whom|Whose|Which|Who)\b(?![^?]*\?)/.test(stem)) return true;
   // "A young tailor, was arrested …": a cut that left a subject's apposition and its comma, but not the subject.
   if (/^[A-Z][^,?]{2,60}, (?:was|were|is|are|has|had|have) [a-z][^?]*$/.test(stem)) return true;
+  // "Who is badly hurt and his arm is broken?": a "who" asked of the first of two clauses, the second with a subject of its own,
+  // leaves that clause with nothing to ask.
+  if (/^Who\b[^?]* and (?:his|her|their|its|the|a|an) [a-z]+ (?:is|was|are|were|has|had|have)\b[^?]*\?/.test(stem)) return true;
   if (/\b([a-z]{2,}) \1\b/i.test(stem.replace(/\b(?:that that|had had|is is)\b/gi, ""))) return true;
   // A built question without its mark ("What was the fort called."); a statement may well open with "When …".
   // ("When you are short of water, the brain …" is a statement: its opening clause closes with a comma before the main one.)
@@ -234,6 +253,8 @@ function whoOfAThing(stem: string, answer: string): boolean {
 // "From where did the earl also face a raid?": a built question's "also" (in the question itself, not a sentence shown before it) points to a first one the question does not name, and
 // that one answers it too. ("What is the peak also called?" asks for another name, and stands.)
 // (Only a "too" or "as well" that closes its clause adds: "too weak to carry …" is a degree.)
+// "Who was later killed in the war?": a built question's "later" counts from a happening the question does not show.
+const LATER_POINTS = /^(?:Who|What|Which|Whom)\b(?: [a-z]+)? (?:later|afterwards|subsequently)\b/;
 const ALSO_POINTS = /\b(?:also\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)|(?:too|as well)(?=\s*(?:[?.,;!]|$)))/i;
 
 // An opening phrase of time or place, its comma, then a side clause running to the end, with no main clause after it.
@@ -261,7 +282,7 @@ export function stemFailure(q: GeneratedQuestion, title = ""): StemFailure | nul
   if (!isBuiltQuestion(stem) && isFragment(q.source.sentence) && !carriesLeadDoer(stem, q.source.sentence)) return "stem-fragment";
   if (q.type === "TRUE_FALSE" && openingAndSideClauseOnly(stem)) return "stem-fragment";
   if (stitchedAtColon(stem)) return "stem-fragment";
-  if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)))) return "stem-dangles";
+  if (pointsOutside(stem, title) || (isBuiltQuestion(stem) && (ALSO_POINTS.test(stem.slice(stem.lastIndexOf(". ") + 1)) || LATER_POINTS.test(stem)))) return "stem-dangles";
   if (cognateShown(q)) return "stem-gives-key-away";
   return null;
 }

@@ -83,12 +83,19 @@ export function blankClause(sentence: Sentence, start: number, end: number, valu
 // before named ("Varna"), which the stem alone would drop. ("The city of Arn", "the river Tane", "the war with Spain" name it.)
 const CLASS_SUBJECT = new RegExp(String.raw`^The (?:${CLASS_NOUNS})\b(?! (?:(?:of|with|against|between|in|at|on|near) (?:the )?)?[A-Z])`);
 
+// "…, and in 1488 Dias rounded the tip of the continent": a kind of place, later in the clause, that a name in the clause
+// before ("down the coast of Africa") said which; cut alone, the stem leaves it to whatever place it shows.
+const PLACE_KIND_LATER = /\bthe (continent|country|island|peninsula|region|coast|mainland|kingdom|empire)\b(?! of\b| [A-Z])/;
+
 /** A later clause (starting at `from` in the sentence) as a stem of its own, with the blank in it; null when it leans on the clause before it. */
 export function laterClauseStem(sentence: Sentence, clause: string, from: number): string | null {
-  const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]$/.test(clause) ? "" : "."}`;
+  // (A clause that closes on a quotation ending its own sentence, `… tells him, "Go home."`, is closed already.)
+  const stem = `${capitalise(clause.replace(/[,;\s]+$/, ""))}${/[.!?]["'”’)]*$/.test(clause) ? "" : "."}`;
   // (An opening that points back, "The couple married …", "This was …", as for a whole sentence: the later clause opens no
   // sentence, so no "It" the sentence before settles is its subject.)
   if (CLASS_SUBJECT.test(stem) || needsContext({ ...sentence, text: stem, subject: undefined, opener: undefined })) return null;
+  const kind = PLACE_KIND_LATER.exec(stem);
+  if (kind && !stem.slice(0, kind.index).toLowerCase().includes(kind[1]!) && /\s[A-Z][a-z]/.test(sentence.text.slice(0, from))) return null;
   const resolved = resolvePerson(stem, sentence);
   // "Then his son Otto Holt became king, and he ruled for twenty years": a pronoun of the article's person in a later clause,
   // after a clause that names someone else in full (a namesake or a relative counts too), may be theirs; the later clause

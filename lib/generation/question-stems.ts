@@ -4,6 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
+import { IRREGULAR_PAST_WORD } from "./finite-verb";
 import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, mayMeanPersonWord } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
 import { pluralNamedBefore } from "./plural-antecedent";
@@ -465,6 +466,8 @@ export const LINK_BACK = new RegExp(`^(?:${LINKS})\\b`);
 // ("There's no record …", "there used to be …", "There usually are …", "There stands a statue …"; "here and there", "then and
 // there" are no place either.)
 const THERE_AS_PLACE = /(?<!\b(?:here|then) and )\bthere\b(?!['’](?:s|d)\b| and back\b| (?:(?:still |also |once |then |now |soon |already |never |always |later |often |usually |sometimes |[a-z]+ly )?(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|lived|lives|existed|exists?|came|comes|arose|arise|used to|stands?|stood|followed|began|tends?|tended)\b))(?<!\b(?:is|are|was|were|be|been|has|have|had) there)/i;
+// "The walls there are thick": after its noun, "there" before a verb of being places the noun, it opens no "there are".
+const NOUN_THERE = /\b(?:the|these|those|its|their|many|most|some|all) [a-z]{3,} there (?=(?:is|are|was|were)\b)/i;
 // "here" as a place ("Mosses grow here where …"): cut from the text before it, it points at nothing. ("here and there", "there and
 // here" are no place.)
 const HERE_AS_PLACE = /(?<!\b(?:there|then) and )\bhere\b(?! and there\b)/i;
@@ -479,7 +482,8 @@ const PLACE_NAMED =
 const PLACE_SUBJECT = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|The (?:[a-z]+ ){0,2}[a-z]+) (?:is|was|are|were|lies|lay|stands|stood) (?![a-z]+(?:ed|en)\b)/;
 function opensOnPlace(text: string): boolean {
   const subject = PLACE_SUBJECT.exec(text)?.[1];
-  return Boolean(subject) && !subject!.split(" ").some((w) => seenWordTags(w)?.includes("Person"));
+  // (Not "The walls there are …": that subject is placed by the "there", not a place itself.)
+  return Boolean(subject) && !/ (?:there|here)$/.test(subject!) && !subject!.split(" ").some((w) => seenWordTags(w)?.includes("Person"));
 }
 
 // Not a person's name: a number or a date as the article's words were read, or a capitalised word with no person's tag after a
@@ -524,6 +528,33 @@ function mayBePersonWord(words: string[], i: number, pronoun: string): boolean {
   return mayMeanPersonWord(words, i, PRONOUNS.she.test(pronoun) ? "she" : "he");
 }
 
+/**
+ * Where the clause of an object pronoun starts among the words before it (their count when the pronoun is no verb's object):
+ * "In _____ the Guild named her as …" -> the clause is all of it.
+ */
+function objectOfOwnClause(text: string, at: number, before: string[]): number {
+  const verb = (before[before.length - 1] ?? "").toLowerCase();
+  if (OBJECT_PRONOUN.exec(text.slice(at))?.index !== 0) return before.length;
+  if (!(IRREGULAR_PAST_WORD.test(verb) || /^[a-z]{3,}ed$/.test(verb) || /^(?:gives|gave|named|names|made|makes|told|tells|sent|sends)$/.test(verb))) return before.length;
+  let start = 0;
+  before.forEach((w, k) => {
+    if (k < before.length - 1 && (/[,;:]$/.test(w) || (CLAUSE_JOIN.test(w) && k > 0) || /^to$/i.test(w))) start = k + 1;
+  });
+  return start;
+}
+
+/**
+ * "The duke gave him the rank of marshal": a text whose first person's pronoun is the object of its own clause's verb, with no
+ * word before that clause (nor an owner, "Ada's aunt") to say whom it means. Read where a line is shown without the sentence
+ * before it (a timeline's items).
+ */
+export function objectPronounUnnamed(text: string): boolean {
+  const personal = PERSONAL.exec(text);
+  if (!personal) return false;
+  const before = text.slice(0, personal.index).split(/\s+/).filter(Boolean);
+  return before.length > 0 && objectOfOwnClause(text, personal.index, before) === 0 && !before.some((w) => /['’]s$/.test(w));
+}
+
 const SOURCE_OPENING = /^According to [^,]+,(?: (?:who|whom|whose|which)\b[^,]*,)? /i;
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
@@ -535,7 +566,10 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
     const cited = SOURCE_OPENING.exec(text)?.[0] ?? "";
     const source = /[A-Z][\w-]*['’]s\b/.test(cited) ? 0 : cited.length;
     const before = text.slice(source <= personal.index ? source : 0, personal.index).split(/\s+/).filter(Boolean);
-    const named = before.some((w, i) => (/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0]));
+    // "The guild named her …", "The king gave him …": an object pronoun right after its clause's verb is never that clause's
+    // subject (that would be "herself"), so only a word before the clause may name whom it means (or an owner, "Ada's aunt").
+    const ownSubjectFrom = objectOfOwnClause(text, personal.index, before);
+    const named = before.some((w, i) => (i < ownSubjectFrom || /['’]s$/.test(w)) && ((/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0])));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
     // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening
@@ -548,7 +582,7 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
   if (LINK_BACK.test(text) || (/, however[.!]?$/.test(text) && !/[.?!] [A-Z]/.test(text))) return true;
   // "Aldo was crowned there in 1302", "rents a loft there": a place "there" needs the place named before it in the stem.
   // (Not a noun just before it, "the college there": that "there" places the noun somewhere else, still unnamed.)
-  const there = THERE_AS_PLACE.exec(text) ?? HERE_AS_PLACE.exec(text);
+  const there = THERE_AS_PLACE.exec(text) ?? HERE_AS_PLACE.exec(text) ?? NOUN_THERE.exec(text);
   if (there && !opensOnPlace(text) && !PLACE_NAMED.test(text.slice(0, there.index).replace(/\b(?:the|a|an) [a-z]+ $/, ""))) return true;
   // "it"/"they" early in the stem, before any noun it could stand for ("Inside it, the …").
   const thing = THING.exec(text);

@@ -10,7 +10,8 @@ import { MONTHS } from "./months";
 const UNIT = "(?:minute|hour|day|night|week|month|year|decade|century|generation)s?";
 const COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|\\d{1,3})";
 // (Also read by check-context, for a count set as an aside right after a date's blank.)
-export const COUNT_HEDGE = "(?:(?:only|just|about|some|nearly|almost|around|roughly) )?";
+// ("Exactly one year later, on …", "Just over a week later, in …": a word that sets how near the count is goes with it.)
+export const COUNT_HEDGE = "(?:(?:only|just|about|some|nearly|almost|around|roughly|exactly|precisely|barely|(?:just )?(?:over|under)|(?:more|less) than) )?";
 // The date said next: "in 1904", "in _____", "in May 1904", "in early 1904", "on 7 June 1904", "in Paris in 1900".
 const DATE = `(?:in (?:(?:early|late|mid-?)\\s?)?(?:(?:${MONTHS}) )?|on (?:\\d{1,2} (?:${MONTHS}) |(?:${MONTHS}) \\d{1,2}, )?)(?:\\d{3,4}\\b|_____)`;
 const PLACE_THEN_DATE = `in [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2} in (?:\\d{3,4}\\b|_____)`;

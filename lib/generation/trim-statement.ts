@@ -318,12 +318,13 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // does a whole example set off by commas, ", for example by a gust of wind,": the clause reads the same without it. Not
   // when the text after its closing comma goes on with a list, ", for example wheat, barley and oats,": the cut would stop
   // inside the list and leave its tail in the clause.)
+  // (Either way, one after an opening clause, "When the gate opens, for example, geese …", leaves the comma that closes that clause.)
   // (So does a linking word set off inside the clause, ", however," or ", by contrast,": it ties the claim to the sentence
   // before, and the claim reads the same without it.)
   // (A linking word that only ties the claim to the sentence before, "Meanwhile the guild …", "…, however.", goes too: the claim is
   // as true without it. One with a comma after it is the OPENING cut's.)
   source = capitalise(source.replace(LINK_WITHOUT_COMMA, "").replace(/, however(?=\.$)/, ""));
-  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, "").replace(EXAMPLE_ASIDE, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(EXAMPLE_ASIDE, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
   // "In the late 16th century it spread …", "Over six centuries it grew …": a time phrase before the thing's "it" opens the clause
   // with or without its comma (a time is no thing the "it" could stand for).
   // ("In 1820 it rained …": an "it" that stands for nothing is left alone.)

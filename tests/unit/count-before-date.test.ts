@@ -14,6 +14,9 @@ describe("a counted time that the date after it makes redundant", () => {
     expect(withoutCountBeforeDate("The mill closed a year later, in _____.")).toBe("The mill closed in _____.");
     expect(withoutCountBeforeDate("Girls first sat the test four years later, in Harl in 1906.")).toBe("Girls first sat the test in Harl in 1906.");
     expect(withoutCountBeforeDate("Three months later, on 2 May 1904, the school opened.")).toBe("On 2 May 1904, the school opened.");
+    // (A word that sets how near the count is goes with it, not left alone before the date.)
+    expect(withoutCountBeforeDate("Exactly two years later, on 2 May 1906, the school became a college.")).toBe("On 2 May 1906, the school became a college.");
+    expect(withoutCountBeforeDate("The hall burned just over a month later, in _____.")).toBe("The hall burned in _____.");
     // (After a context sentence shown before it, the cut opens the stem's second sentence.)
     expect(withoutCountBeforeDate("The fair was busiest in 1425. Two years later, in _____, a fire closed it.")).toBe("The fair was busiest in 1425. In _____, a fire closed it.");
   });

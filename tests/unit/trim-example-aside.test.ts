@@ -21,3 +21,12 @@ describe("an example that is a list", () => {
     expect(four).not.toMatch(/grain,? rye/);
   });
 });
+
+describe("a bare \"for example\" set off by commas", () => {
+  it("goes after an opening clause and leaves the comma that closes that clause", () => {
+    expect(trimToMainClause(sentence("When you drop a glass, for example, shards scatter across the tiled kitchen floor."))?.text).toBe(
+      "When you drop a glass, shards scatter across the tiled kitchen floor.",
+    );
+    expect(trimToMainClause(sentence("Old barns, for example, shelter owls through the long winter months."))?.text).toBe("Old barns shelter owls through the long winter months.");
+  });
+});
