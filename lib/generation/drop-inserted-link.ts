@@ -27,11 +27,18 @@ function gapFor(before: string, next: string): string {
   return parts.length > 1 && !OPENING_PHRASE.test(parts[parts.length - 2]!) ? "," : "";
 }
 
-/** The stem without a linking word set inside it; one inside a quotation stays, as the words were said. */
+/**
+ * What takes the place of a link set off by commas at `at` in `text` (", however,", ", for example,"): the gap its place
+ * needs. One inside a quotation stays, as the words were said. (The one reading of this: statements and cut stems use it too.)
+ */
+export function innerLinkGap(text: string, at: number, link: string): string {
+  const before = text.slice(0, at);
+  if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) return link;
+  const next = /^\s*(\S+)/.exec(text.slice(at + link.length))?.[1];
+  return next === undefined || /^[.!?]/.test(next) ? "" : gapFor(before, next);
+}
+
+/** The stem without a linking word set inside it. */
 export function withoutInsertedLink(stem: string): string {
-  return stem.replace(INSERTED_LINK, (link: string, next: string | undefined, at: number) => {
-    const before = stem.slice(0, at);
-    if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) return link;
-    return next === undefined ? "" : gapFor(before, next);
-  });
+  return stem.replace(INSERTED_LINK, (link: string, _next: string | undefined, at: number) => innerLinkGap(stem, at, link));
 }

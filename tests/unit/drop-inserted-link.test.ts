@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { withoutAdditionWords, withoutMarkers } from "@/lib/generation/check-context";
 import { withoutInsertedLink } from "@/lib/generation/drop-inserted-link";
+import { trimToMainClause } from "@/lib/generation/trim-statement";
+import type { Sentence } from "@/lib/generation/types";
 
 describe("a linking word dropped from inside a stem", () => {
   it("takes the comma with it after a subject, whatever word comes next", () => {
@@ -18,5 +21,21 @@ describe("a linking word dropped from inside a stem", () => {
     expect(withoutInsertedLink("The ferry was slow, however, its cargo was worth _____ crowns.")).toBe("The ferry was slow; its cargo was worth _____ crowns.");
     const quoted = "\"The pact, however, will starve us,\" the reeve of Ombry said in _____.";
     expect(withoutInsertedLink(quoted)).toBe(quoted);
+  });
+});
+
+describe("the same link dropped from a statement or a cut stem", () => {
+  const sentence = (text: string): Sentence => ({ text, start: 0, end: text.length, section: 1, inSummary: false });
+
+  it("leaves the aside's closing comma and the subject's lack of one", () => {
+    expect(trimToMainClause(sentence("The old chief, Osk Tarrow, however, refused to sign the pact of Ombry."))?.text).toBe("The old chief, Osk Tarrow, refused to sign the pact of Ombry.");
+    expect(withoutMarkers("Some hamlets, however, never joined the league of Ombry.")).toBe("Some hamlets never joined the league of Ombry.");
+    expect(withoutAdditionWords("Their chief, Osk Tarrow, however, refused to sign in _____.")).toBe("Their chief, Osk Tarrow, refused to sign in _____.");
+  });
+
+  it("keeps a quotation as it was said", () => {
+    const quoted = "\"The pact, however, will starve us,\" the reeve of Ombry said in _____.";
+    expect(withoutAdditionWords(quoted)).toBe(quoted);
+    expect(withoutMarkers(quoted)).toBe(quoted);
   });
 });
