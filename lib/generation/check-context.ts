@@ -3,6 +3,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
 import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING, SEQUENCE_LINKS } from "./linking-words";
+import { innerLinkGap } from "./drop-inserted-link";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
 import { PAST_BASES } from "./irregular-pasts";
@@ -290,7 +291,7 @@ const ADDITION = new RegExp(
 export function withoutAdditionWords(stem: string): string {
   let out = stem;
   for (let i = 0; i < 3 && ADDITION.test(out); i++) {
-    out = out.replace(ADDITION, (m) => (/^,\s*[a-z ]+,$/.test(m) ? "" : /[,]\s*though\b,?/.test(m) ? (m.trimEnd().endsWith(",") ? " " : "") : /^\s/.test(m) && !/^\s+(?:too|as well|either|though)$/.test(m) ? " " : ""));
+    out = out.replace(ADDITION, (m: string, at: number, whole: string) => (/^,\s*[a-z ]+,$/.test(m) ? innerLinkGap(whole, at, m) : /[,]\s*though\b,?/.test(m) ? (m.trimEnd().endsWith(",") ? " " : "") : /^\s/.test(m) && !/^\s+(?:too|as well|either|though)$/.test(m) ? " " : ""));
   }
   out = out.replace(/\s{2,}/g, " ").replace(/\s+([.?,])/g, "$1");
   return out.charAt(0).toUpperCase() + out.slice(1);
@@ -588,6 +589,6 @@ export function shellOpening(stem: string, title: string): string | null {
 const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:${SEQUENCE_LINKS.join("|")}),\\s*)`);
 const INNER_MARKERS = new RegExp(INNER_MARKER, "g");
 export function withoutMarkers(text: string): string {
-  const out = text.replace(OPENING_MARKER, "").replace(INNER_MARKERS, "");
+  const out = text.replace(OPENING_MARKER, "").replace(INNER_MARKERS, (m: string, at: number, whole: string) => innerLinkGap(whole, at, m));
   return out === text ? text : out.charAt(0).toUpperCase() + out.slice(1);
 }

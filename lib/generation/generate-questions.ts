@@ -667,9 +667,10 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const ownTitle = pronoun === "she" ? /^(?:Mrs|Miss|Ms|Madame|Lady|Dame)\.? / : /^(?:Mr|Sir|Lord)\.? /;
   const otherNamed = (text: string) => text.includes(" ") && !text.toLowerCase().split(/\s+/).includes(given) && !(ownTitle.test(text) && nameWords.has(text.split(/\s+/).pop()!.toLowerCase()));
   // (A word for one person of their sex, not one said of them, "she became queen": read once per sentence. Nor one the
-  // opening says the person was, "Ama Ro was a weaver and businesswoman who …".)
+  // opening says the person was, "Ama Ro was a weaver and businesswoman who …"; but one after "of", "to" or "for" is
+  // someone else's, "the daughter of a queen", whom the next "she" may mean.)
   const ownWords = [...new Set(name.split(/\s+/))].filter((w) => w.length >= 3).map(escapeRegExp);
-  const saidOfThem = ownWords.length ? new RegExp(`^(?:${ownWords.join("|")})(?: [A-Z][\\w'’-]*)* (?:was|is|became) (?:a|an|the) [^,;.]*?(?= (?:who|whose|which|that)\\b|[,;.]|$)`) : null;
+  const saidOfThem = ownWords.length ? new RegExp(`^(?:${ownWords.join("|")})(?: [A-Z][\\w'’-]*)* (?:was|is|became) (?:a|an|the) [^,;.]*?(?= (?:who|whose|which|that|of|to|for)\\b|[,;.]|$)`) : null;
   const namedByWord = article.sentences.map((s) => namesPersonOfSex(saidOfThem ? s.text.replace(saidOfThem, "") : s.text, pronoun));
   const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || namedByWord[i]!);
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;

@@ -14,7 +14,7 @@ import { keepsStatedGap, tiedByGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceOfSpan, statementQuestion } from "./question-parts";
 import { BLANK } from "./blank";
-import { DROPPABLE_LINKS } from "./linking-words";
+import { withoutInsertedLink } from "./drop-inserted-link";
 import { dateInNegatedClause } from "./negated-clause";
 import { eraMarkAfter, yearWithEraForms } from "./year-eras";
 import { modalHedged } from "./trim-statement";
@@ -40,17 +40,6 @@ export function clozeFor(sentence: Sentence, span: Span, byClause = false): stri
   if (later) return later;
   const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;
   return writeOutOpening(stem, sentence);
-}
-
-// "_____, however, did not …", "On _____, however, a crew …", "…, however.": a link to the sentence before, set inside the
-// stem, that carries no fact (the claim is as true without it) and leaves the stem leaning on a sentence it does not show.
-const LINKS_INSIDE = DROPPABLE_LINKS.map((w) => w.toLowerCase()).join("|");
-const INSERTED_LINK = new RegExp(`, (?:${LINKS_INSIDE}),(?= (\\S+))|, (?:${LINKS_INSIDE})(?=[.!?]$)`, "g");
-// A verb goes on from its subject with no comma ("_____ did not …", "The cost was …"); anything else after an opening phrase keeps it.
-const VERB_NEXT = /^(?:not|was|were|is|are|had|has|have|did|does|do|could|would|will|can|may|might|must|should|[a-z]+ed)$/;
-
-function withoutInsertedLink(stem: string): string {
-  return stem.replace(INSERTED_LINK, (_m, next?: string) => (next === undefined || VERB_NEXT.test(next) ? "" : ","));
 }
 
 function withoutAsides(text: string): string {

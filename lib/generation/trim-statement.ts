@@ -9,6 +9,7 @@ import { SUBORDINATE_OPENING, TIME_TOLD_BEFORE } from "./clause-stems";
 import { capitalise } from "./question-parts";
 import { isExpletiveIt, namesNearerReferent } from "./resolve-pointers";
 import { DROPPABLE_LINKS } from "./linking-words";
+import { innerLinkGap } from "./drop-inserted-link";
 import { dangles, HANGING_JOIN, ofOtherSex, personFor, resolvePerson, tagged } from "./question-stems";
 import { seenWordTags } from "./seen-word-tags";
 import { dropSequenceAdverb } from "./sequence-adverb";
@@ -324,7 +325,7 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   // (A linking word that only ties the claim to the sentence before, "Meanwhile the guild …", "…, however.", goes too: the claim is
   // as true without it. One with a comma after it is the OPENING cut's.)
   source = capitalise(source.replace(LINK_WITHOUT_COMMA, "").replace(/, however(?=\.$)/, ""));
-  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(EXAMPLE_ASIDE, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, "").replace(/;\s.*$/, ".").replace(/\.$/, "");
+  let text = source.replace(/\s\([^()]{1,160}\)(?=[\s,.;])/g, "").replace(/, for (?:example|instance),(?= )/g, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(EXAMPLE_ASIDE, (_, at: number, all: string) => (OPENING_CLAUSE.test(all.slice(0, at)) ? "," : "")).replace(INSERTED_LINK, (link: string, at: number, all: string) => innerLinkGap(all, at, link)).replace(/;\s.*$/, ".").replace(/\.$/, "");
   // "In the late 16th century it spread …", "Over six centuries it grew …": a time phrase before the thing's "it" opens the clause
   // with or without its comma (a time is no thing the "it" could stand for).
   // ("In 1820 it rained …": an "it" that stands for nothing is left alone.)

@@ -13,6 +13,16 @@ describe("the title person's pronoun right after the opening", () => {
     expect(personOf(text, "She was refused")).toBe("Ama Rell");
   });
 
+  it("is left open where the opening's word for a woman is another's, after 'of' ('the daughter of a queen')", () => {
+    const text = [
+      "Ilsa Dorn: A Princess of Varrow",
+      "",
+      "Ilsa Dorn was the youngest daughter of a stern empress. She governed the port of Varrow for thirty years. Ilsa was sent to the court of Ombry in 1610. She married a weaver of Ombry in 1615. She died in 1660.",
+    ].join("\n");
+    expect(personOf(text, "She governed")).toBeUndefined();
+    expect(personOf(text, "She married")).toBe("Ilsa Dorn");
+  });
+
   it("is the person where a kinsman who shares the surname is named after 'His father,'", () => {
     const text = [
       "Tomas Vey: A Clockmaker",
