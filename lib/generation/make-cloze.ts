@@ -174,10 +174,13 @@ export function vagueness(text: string): number {
 // Dates offered for a date tied to another by a gap: most break the gap, so a few are tried for one that keeps it.
 const GAPPED_TRIES = 6;
 
-/** True or false: the sentence as written, or with one span swapped for a same-type value. */
 // Where a sentence's first clause has ended: a semicolon or colon, or a comma before a linking word of a new clause.
 const LATER_CLAUSE = /[;:]\s|,\s(?:and|but|while|whereas|where|which|who|until)\s/;
+// A "which"/"who" clause closed by a comma is set inside the first clause, which goes on after it ("The bridge, which Hesta
+// Crane designed, opened in 1862"): read without it, unless a linking word opens a new clause right after.
+const SET_IN_CLAUSE = /,\s(?:which|who)\s[^,;:]*,\s(?!(?:and|but|while|whereas|where|which|who|until)\s)/g;
 
+/** True or false: the sentence as written, or with one span swapped for a same-type value. */
 export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorContext, random: () => number, score: number, dateBefore?: () => Span | undefined): GeneratedQuestion | null {
   // A statement is shown whole; one whose "It" needed resolving would not be the article's sentence.
   // In an article about one person, their "he"/"his" is named instead ("described his generosity" -> "… Musa's generosity").
@@ -209,7 +212,7 @@ export function makeTrueFalse(sentence: Sentence, span: Span, ctx: DistractorCon
     const head = sentence.text.slice(0, offset);
     // A date or figure in a later clause ("…, and work began in 1859", "…: by 1470 …") is a side detail's: a near value
     // swapped in there tests trivia, not the sentence's point (judges failed it). Only the first clause's is changed.
-    if (LATER_CLAUSE.test(head)) return null;
+    if (LATER_CLAUSE.test(head.replace(SET_IN_CLAUSE, " "))) return null;
     // A fraction after "the eastern" or "its": the smaller part may still be true (see fraction-swap).
     if (fractionSwapRefused(head, span.text, swap)) return null;
     statement = head + fractionCased(swap, head) + sentence.text.slice(offset + span.text.length);

@@ -213,7 +213,20 @@ function statementSettled(statement: GeneratedQuestion, other: GeneratedQuestion
   if (statement.type !== "TRUE_FALSE") return false;
   if (sentenceShown(statement, other)) return true;
   const value = keyOf(statement) ?? statementValue(statement);
-  return value !== null && value !== "" && other.type !== "TRUE_FALSE" && names(other.prompt, value);
+  if (value === null || value === "" || other.type === "TRUE_FALSE" || !names(other.prompt, value)) return false;
+  // A year two facts share settles neither: "In 1764 the weaver _____ built the mill" says nothing of "In 1769 a fire
+  // destroyed the hall". The value settles the statement only beside a word of its own fact (names aside: the subject is
+  // named everywhere).
+  return other.source.start === statement.source.start || sharesFactWord(statement.prompt, other.prompt, value);
+}
+
+const NAME_WORD = /\b[A-Z][\w'’-]*/g;
+
+function sharesFactWord(statement: string, other: string, value: string): boolean {
+  const bare = (text: string) => text.replace(NAME_WORD, " ");
+  const valueWords = new Set(contentWords(value));
+  const words = new Set(contentWords(bare(other)));
+  return contentWords(bare(statement)).some((w) => !valueWords.has(w) && words.has(w));
 }
 
 function statementValue(q: GeneratedQuestion): string | null {

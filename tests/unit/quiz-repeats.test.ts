@@ -43,6 +43,31 @@ describe("the eval's count of one fact asked twice", () => {
   });
 });
 
+describe("the eval's count of two facts that share a value", () => {
+  const mill = "In 1764 the weaver Jory Talck built the first water mill.";
+  const fire = "In 1764 a great fire destroyed the old market hall.";
+  // Each from its own sentence of the article: the second starts further on.
+  const later = (q: GeneratedQuestion): GeneratedQuestion => {
+    const { start, end, answer } = q.source;
+    return { ...q, source: { ...q.source, start: start + 80, end: end + 80, answer: { start: answer.start + 80, end: answer.end + 80 } } };
+  };
+  it("does not count two facts of one year, nor one person asked for two deeds", () => {
+    const built = question("FILL_BLANK", "In _____ the weaver Jory Talck built the first water mill. (a year)", "1764", mill, "1764");
+    const burned = later(question("MULTIPLE_CHOICE", "In _____ a great fire destroyed the old market hall.", "1764", fire, "1764"));
+    expect(restates(built, burned)).toBe(false);
+    const weaver = question("FILL_BLANK", "Who built the first water mill? (a name)", "Jory Talck", mill, "Jory Talck", { keyKind: "name", spanType: "PERSON" });
+    const mayor = later(question("FILL_BLANK", "Who later served as mayor of the town? (a name)", "Jory Talck", "Jory Talck later served as mayor of the town.", "Jory Talck", { keyKind: "name", spanType: "PERSON" }));
+    expect(restates(weaver, mayor)).toBe(false);
+  });
+
+  it("does not call a false statement's year settled by another fact printing it", () => {
+    const changed = later(question("TRUE_FALSE", "In 1769 a great fire destroyed the old market hall.", "False", fire, "1764", { keyKind: "statement" }));
+    const other = question("FILL_BLANK", "In 1764 the weaver _____ built the first water mill. (a name)", "Jory Talck", mill, "Jory Talck", { keyKind: "name", spanType: "PERSON" });
+    expect(shownElsewhere(changed, other)).toBe(false);
+    expect(repeatFaults([changed, other])).toMatchObject({ restated: 0, shown: 0 });
+  });
+});
+
 describe("the eval's count of a key printed in another question", () => {
   it("sees a key in another form: the year inside a date, a number in words, a surname", () => {
     const year = question("FILL_BLANK", "The market hall opened in _____. (a year)", "1776", market, "1776");

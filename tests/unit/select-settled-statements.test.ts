@@ -6,7 +6,7 @@ import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Our own article, written for this test. A stem that prints a statement's sentence (as context before its blank), or the
 // value a false statement changed, settles the statement: judges failed such a pair as a giveaway even in a short quiz.
-const sentences = ["The lock keepers of Orrin built a stone weir in 1764.", "The weir raised the river by two metres for the mills.", "A flood broke the weir during the winter of 1802."];
+const sentences = ["The lock keepers of Orrin built a stone weir in 1764.", "The weir raised the river by two metres for the mills.", "A flood broke the weir during the winter of 1802.", "In 1764 the town of Orrin also chose its first mayor."];
 const article = `The Orrin Weir\n\n${sentences.join(" ")}`;
 const at = (i: number) => article.indexOf(sentences[i]!);
 
@@ -47,6 +47,12 @@ describe("a statement another stem settles", () => {
     const changed = statement(2, "A flood broke the weir during the winter of 1820.", false, "1802");
     const printsValue = blank(1, "The weir raised the river by _____ metres for the mills it had served since 1802. (a number)", "two", 0.9);
     expect(pick([changed, printsValue])).toHaveLength(1);
+  });
+
+  it("is still asked beside a stem that prints its year in another fact, even where the quiz is short", () => {
+    const changed = statement(0, "The lock keepers of Orrin built a stone weir in 1767.", false, "1764");
+    const sameYear = blank(3, "In 1764 the town of Orrin also chose its first _____. (a term from the article)", "mayor", 0.9);
+    expect(pick([changed, sameYear])).toHaveLength(2);
   });
 
   it("is still asked beside a stem that settles nothing", () => {

@@ -32,3 +32,21 @@ describe("a year swapped into a false statement", () => {
     }
   });
 });
+
+// A "which" or "who" clause closed by a comma sits inside the first clause: the main fact's year after it is still its own.
+const SET_IN = `The Hollin Reservoir
+
+The Hollin Reservoir stores water for the mill towns of the Brack valley.
+
+The reservoir, which was planned by the surveyor Idris Vell, opened in 1651. Its dam, which is built of granite, was raised in 1724, and a spillway was cut in 1750.`;
+
+describe("a year after a clause set inside the first", () => {
+  it("is still swapped, while a year after a new clause is not", () => {
+    const made: string[] = [];
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      generateQuestions(SET_IN, { count: 30, seed, types: [...ALL], keepUnsure: true, trace: (q) => q.type === "TRUE_FALSE" && q.answerText === "False" && made.push(q.prompt) });
+    }
+    expect(made.some((p) => /Idris Vell, opened in 1(?!651)\d{3}\.$/.test(p))).toBe(true);
+    for (const p of made) expect(p).not.toMatch(/a spillway was cut in 1(?!750)\d{3}\.$/);
+  });
+});
