@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { COUNTED_REASONS } from "./counted-reasons";
 import { escapeRegExp } from "./find-spans";
 import { tagged } from "./question-stems";
 import { sourceIn, statementQuestion } from "./question-parts";
@@ -12,7 +13,6 @@ import type { GeneratedQuestion, Sentence } from "./types";
  * No false one is made: a reason the article does not give may still be true, so only the article's list can settle it.
  */
 
-const COUNTED_REASONS = String.raw`for (several|many|some|a few|various|a number of|two|three|four|five)(?: (?:main|key|important|different|good|simple))? reasons:`;
 // "for two reasons:" over three clauses: the count and the list disagree, so which clauses are the reasons is unsure.
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const countAgrees = (word: string, found: number) => COUNT[word] === undefined || COUNT[word] === found;
