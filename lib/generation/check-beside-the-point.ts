@@ -70,9 +70,11 @@ export function yearOfAnHonour(sentence: string, start: number, end: number, tit
   return from > 0 && !HONOUR_TITLE.test(title) && HONOUR.test(clause);
 }
 
-const AND_IN_BEFORE = /,\s+and\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$/;
+// "(then) in _____" opening a clause joined to the one before it.
+const IN_AFTER_JOIN = String.raw`\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$`;
+const AND_IN_BEFORE = new RegExp(String.raw`,\s+and${IN_AFTER_JOIN}`);
 // "…; in _____, …" or "…, and in _____ …": a dated clause joined after the sentence's first.
-const JOINED_IN_BEFORE = /(?:,\s+and|;)\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$/;
+const JOINED_IN_BEFORE = new RegExp(String.raw`(?:,\s+and|;)${IN_AFTER_JOIN}`);
 // "Within a few decades, …", "Before long, …": a trend over a span the sentence leaves unmeasured (not "Within six weeks").
 const UNMEASURED_SPAN = /^(?:Within (?:a few|several|a couple of|a generation|decades|years)|Before long|In time|Over (?:the )?(?:following|coming|next) (?:years|decades|centuries))\b/i;
 

@@ -73,8 +73,10 @@ export function inOpeningAside(sentence: string, end: number): boolean {
   return comma >= end && OPENING_ASIDE.test(sentence) && sentence.slice(comma + 2).split(/\s+/).length >= 5;
 }
 
+// One character of a birth clause: anything but a stop, or the stop of "c.", "St." or "Mt.".
+const BIRTH_CLAUSE_CHAR = String.raw`(?:[^.;]|\b(?:c|St|Mt)\.)`;
 // "born" and what follows it up to the key (at most 40 characters, within the sentence), read by both birth checks below.
-const BORN_BEFORE = /(?<![\w-])born\b((?:[^.;]|\b(?:c|St|Mt)\.){0,40})$/;
+const BORN_BEFORE = new RegExp(String.raw`(?<![\w-])born\b(${BIRTH_CLAUSE_CHAR}{0,40})$`);
 
 /**
  * A birth year or birthplace of someone who is not the article's subject (named in the title, or in three sentences or more).
@@ -105,7 +107,7 @@ export function birthBesideAnEvent(sentence: string, start: number, end: number,
 }
 
 // "Vell was (not) born in Kell, Marrow, in 1760.": a statement that says a birth and nothing else.
-const BIRTH_STATEMENT = /^[A-Z][^,;]*? was (?:not )?born\b((?:[^.;]|\b(?:c|St|Mt)\.)*)\.$/;
+const BIRTH_STATEMENT = new RegExp(String.raw`^[A-Z][^,;]*? was (?:not )?born\b(${BIRTH_CLAUSE_CHAR}*)\.$`);
 
 /** A statement of a birth alone (true, or denied) in an article about one event: the same year beside the event, as a statement. */
 export function birthStatementBesideAnEvent(prompt: string, sentence: string, articleText: string, title: string): boolean {

@@ -1,4 +1,5 @@
 import { BLANK } from "./blank";
+import { COUNTED_REASONS } from "./counted-reasons";
 import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST_WORD } from "./finite-verb";
 import { dangles, HANGING_JOIN, tagged } from "./question-stems";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
@@ -24,7 +25,7 @@ function isBuiltQuestion(stem: string): boolean {
 
 // "Key facts: …", "Date: 1661 …": a label and a colon opening the line.
 const LABEL = /^[A-Z][\w'’ -]{0,40}:\s/;
-const COUNTED_REASONS = /^[^:]+ for (?:several|many|some|a few|various|two|three|four|five)(?: [a-z]+)? reasons:\s/;
+const COUNTED_REASONS_LEAD = new RegExp(String.raw`^[^:]+ ${COUNTED_REASONS}\s`);
 
 /** "Came a second fleet …", "Landed at the bay": a clause cut so that it opens with its verb has no subject. */
 export function opensWithVerb(text: string): boolean {
@@ -60,7 +61,7 @@ export function isFragment(text: string): boolean {
   if (/^[-•*–·▪]\s|^[a-z]+[\s,]/.test(t)) return true;
   // (A label names a field, "Key figure: …"; one opening on a subject pronoun is a clause, "It brought harm: it …".)
   // (Nor is a short clause that counts the reasons it lists, "Millers charge a fee for three reasons: …".)
-  if (LABEL.test(t) && !FINITE_HINT.test(t.slice(0, t.indexOf(":"))) && !/^(?:It|They|He|She|We|There)\s/.test(t) && !COUNTED_REASONS.test(t)) return true;
+  if (LABEL.test(t) && !FINITE_HINT.test(t.slice(0, t.indexOf(":"))) && !/^(?:It|They|He|She|We|There)\s/.test(t) && !COUNTED_REASONS_LEAD.test(t)) return true;
   // "The stronger the push, the faster the cart": a sentence with no verb, and a whole one.
   if (/^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the (?:more|less|fewer|[a-z]+er)\b/.test(t)) return false;
   // A short line with no finite verb ("Landing on the island in 1661.") is a note, not a sentence.

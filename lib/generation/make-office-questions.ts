@@ -136,9 +136,8 @@ function activePowerOf(sentence: Sentence, subject: RegExpExecArray): { office: 
   // ("Who cannot …?", "Who may not …?": what one office may not do, others may not either; the quiz cannot tell.)
   if (modal === "cannot " || /^ (?:not|never|no longer)\b/.test(rest)) return null;
   const verb = /^ ([a-z]+)\b/.exec(rest)?.[1];
-  if (!verb || NOT_A_POWER.test(verb) || (modal === "" && !looksLikeVerb(verb)) || (modal !== "" && /ed$/.test(verb))) return null;
   // (A past deed is history, not a power the office holds: the present tense only, or a modal's bare verb.)
-  if (modal === "" && /ed$/.test(verb)) return null;
+  if (!verb || NOT_A_POWER.test(verb) || /ed$/.test(verb) || (modal === "" && !looksLikeVerb(verb))) return null;
   const cut = CLAUSE_END.exec(rest);
   const body = (cut ? rest.slice(0, cut.index) : rest).replace(/\.$/, "").trim();
   const words = body.split(/\s+/);

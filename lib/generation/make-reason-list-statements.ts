@@ -1,4 +1,6 @@
 import nlp from "compromise";
+import { keepsCapital } from "./clause-order";
+import { COUNTED_REASONS } from "./counted-reasons";
 import { escapeRegExp } from "./find-spans";
 import { tagged } from "./question-stems";
 import { sourceIn, statementQuestion } from "./question-parts";
@@ -12,7 +14,6 @@ import type { GeneratedQuestion, Sentence } from "./types";
  * No false one is made: a reason the article does not give may still be true, so only the article's list can settle it.
  */
 
-const COUNTED_REASONS = String.raw`for (several|many|some|a few|various|a number of|two|three|four|five)(?: (?:main|key|important|different|good|simple))? reasons:`;
 // "for two reasons:" over three clauses: the count and the list disagree, so which clauses are the reasons is unsure.
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const countAgrees = (word: string, found: number) => COUNT[word] === undefined || COUNT[word] === found;
@@ -76,10 +77,8 @@ function innerLead(lead: string, articleText: string): string | null {
   const lower = escapeRegExp(first.toLowerCase());
   if (COMMON_OPENER.test(first)) return first.toLowerCase() + lead.slice(first.length);
   // A name: the article's prose writes it capitalised inside a sentence, not only at a sentence's start ("Will Tarn hates
-  // …", "cousins, Will and Rose": a name even where "will" or "rose" is written too). (Prose lines only: a title or a
-  // heading capitalises common nouns, "The Bees of …".)
-  const prose = articleText.split("\n").filter((line) => /[.!?:;]["”’)]?\s*$/.test(line)).join("\n");
-  if (new RegExp(`[a-z,;] ${escapeRegExp(first)}\\b`).test(prose)) return lead;
+  // …", "cousins, Will and Rose": a name even where "will" or "rose" is written too), as the statement makers read it.
+  if (keepsCapital(first, articleText)) return lead;
   // A word the article writes in lower case somewhere is no name.
   if (new RegExp(`\\b${lower}\\b`).test(articleText)) return first.toLowerCase() + lead.slice(first.length);
   // Otherwise a common noun as the tagger reads it in its clause ("Lenders charge …"), and never a name.

@@ -1,4 +1,4 @@
-import { choiceQuestion, sourceIn } from "./question-parts";
+import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -37,7 +37,6 @@ function pairOf(sentence: Sentence, sentenceIndex: number, articleText: string):
   return { fit, sentenceIndex, symbol, verb: m[2]!, meaning: m[3]!, at: m[0].length - 1 - m[3]!.length };
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const bare = (text: string) => ` ${text.toLowerCase().replace(/^(?:the|a|an) /, "")} `;
 const same = (a: string, b: string) => bare(a) === bare(b);
 // One meaning held in the other ("lost freedom", "lost freedom in the last chapter"): a student may take either for both.

@@ -508,8 +508,9 @@ export function trimClause(sentence: Sentence, source: string, itMeans?: string,
   const words = wordCount(text);
   // Whatever the cut, a statement never ends on a joining word ("… first and."): it was cut inside a clause.
   if (HANGING_JOIN.test(text.replace(/\.$/, ""))) return null;
-  const attributed = Boolean(options.keepHedge) && HEDGE.test(text) && keptHedge(text);
-  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || (HEDGE.test(text) && !attributed) || RELATIVE_TIME.test(anchoredTimesOut(text)) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
+  const hedged = HEDGE.test(text);
+  const attributed = hedged && Boolean(options.keepHedge) && keptHedge(text);
+  if (words < 6 || words > MAX_STATEMENT_WORDS + 3 || (hedged && !attributed) || RELATIVE_TIME.test(anchoredTimesOut(text)) || THING_PRONOUN.test(innerPronounsOut(text)) || GENERIC_SUBJECT.test(text) || POINTS_BACK.test(text) || dangles(text)) return null;
   return { text, resolved, cut: text !== copied, ...(classified ? { classified } : {}), ...(attributed ? { attributed } : {}) };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isFragment } from "@/lib/generation/check-stems";
 import { generateQuestions } from "@/lib/generation/generate-questions";
 import { makeReasonListStatements } from "@/lib/generation/make-reason-list-statements";
 import { parseArticle } from "@/lib/generation/parse-article";
@@ -81,5 +82,16 @@ describe("a sentence giving several reasons after a colon", () => {
   it("keeps a name capitalised though the article writes the same word in lower case", () => {
     const will = mill.replace("Its wheel is turned by the river Tell.", "Its wheel is turned by the river Tell, and the miller, Will Orr, says it will turn for ever.").replace("Millers charge a fee", "Will charges a fee");
     expect(statements(will)[0]).toBe("One reason Will charges a fee is that the stones wear down quickly.");
+  });
+});
+
+// One pattern of counted reasons serves the stem check and this maker: each reads the leads the other reads.
+describe("the leads that count their reasons", () => {
+  it("reads a lead with a word between its count and 'reasons', as the stem check does", () => {
+    expect(statements(mill.replace("for several reasons:", "for three other reasons:"))).toHaveLength(3);
+  });
+
+  it("keeps a short lead counting 'a number of' reasons a clause, not a label, as this maker reads it", () => {
+    expect(isFragment("Mills shut for a number of reasons: the stones wore down, and the river ran low.")).toBe(false);
   });
 });
