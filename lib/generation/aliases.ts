@@ -263,6 +263,7 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   }
   // "Youth League" written in full as "XYZ Youth League" where the article introduces it so: the fuller name is right too.
   if (NAMED_KINDS.has(span.type)) accepted.push(...fullerFormsOf(text, articleText));
+  if (span.type === "ORG") accepted.push(...placeSuffixedForms(text, articleText));
   // And the other way: "East India Company" for "Trevian East India Company" where the article also writes the shorter form
   // alone, after the full name and for nothing else (see shorter-forms).
   if (NAMED_KINDS.has(span.type)) accepted.push(...shorterFormsOf(text, articleText));
@@ -689,6 +690,20 @@ function scanNamesSomeoneElse(alias: string, key: string, articleText: string): 
     if (full !== alias && !words.every((w) => keyWords.includes(w)) && !keyWords.every((w) => words.includes(w))) return true;
   }
   return false;
+}
+
+// A body's name closed by a kind word that English often writes with its seat after it ("the Geology Club of Varn").
+const SEATED_KIND = /\b(?:Society|Academy|Institute|Institution|Association|Club|Museum|Council|Guild|College)$/;
+
+/**
+ * "Botanical Society" where the article also writes "Botanical Society of Pellow": the longer form, with its seat, names the
+ * same body, so a typed answer in that form is right too. Only where the article gives one such seat for the name (two
+ * seats, two bodies).
+ */
+function placeSuffixedForms(name: string, articleText: string): string[] {
+  if (!SEATED_KIND.test(name) || !articleText.includes(`${name} of `)) return [];
+  const seats = new Set([...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)} of ((?:the )?[A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)`, "g"))].map((m) => m[1]!));
+  return seats.size === 1 ? [`${name} of ${[...seats][0]!}`] : [];
 }
 
 // Kinds of key a fuller form can name: bodies, places, events and terms. A person's fuller name is read above (given names,

@@ -70,6 +70,35 @@ export function yearOfAnHonour(sentence: string, start: number, end: number, tit
   return from > 0 && !HONOUR_TITLE.test(title) && HONOUR.test(clause);
 }
 
+// An honour or a retelling that comes to a life or a work after its story: a medal or prize received, a place on a list
+// of the greatest, a heritage list, a film or stage version of a book.
+const LATER_HONOUR =
+  /\b(?:(?:received|awarded|given|won|presented with)\s+(?:an?\s+|the\s+|(?:his|her|their)\s+)?((?:[A-Z][\w'’-]*\s+){0,4}(?:[Mm]edal|[Pp]rize|[Aa]ward|[Oo]rder|[Kk]nighthood))|named\s+(?:him|her|them|it)\s+(?:as\s+)?one of|(?:voted|ranked)\s+(?:as\s+)?(?:the|one of the)\s+(?:[a-z]+\s+)?(?:greatest|best|finest|most)\b|(?:made|turned|adapted)\s+into\s+an?\s+(?:[a-z]+\s+)?(?:film|movie|play|musical|series|opera)|added\s+[^.;]{0,80}\bto\s+(?:its|the)\s+(?:[a-z'’]+\s+){0,2}list\b|heritage\s+list|(?:statue|memorial|plaque|monument)\s+(?:of|to)\s+(?:him|her|them)\s+(?:was|were)\s+(?:unveiled|erected|put up))/;
+
+/**
+ * "In _____ she received the Gold Medal", "In _____ the book was made into a film": the year of a later honour or
+ * retelling, told as the whole sentence (yearOfAnHonour above reads one joined after another point). Judges failed these
+ * years as trivia on biographies and novels alike: the life or the book is the point. (A year the article opens on, in
+ * its title or first paragraph, is its own event, and a title about the honour makes it the article's point.)
+ */
+export function yearOfALaterHonour(sentence: string, start: number, end: number, articleText: string, title: string): boolean {
+  const honour = HONOUR_TITLE.test(title) ? null : LATER_HONOUR.exec(clauseAround(sentence, start, end).clause);
+  if (!honour) return false;
+  // A prize the article names again elsewhere ("the first to win two Nobel Prizes") runs through the story: its year is fair.
+  // Nor an honour that sets a record ("becoming the first African woman to receive it"): a landmark of the life.
+  if (/\b(?:first|only)\b/i.test(sentence)) return false;
+  const named = honour[1]?.trim();
+  if (named && /^[A-Z]/.test(named) && articleText.split(named).length > 2) return false;
+  const year = Number(/\d{3,4}/.exec(sentence.slice(start, end))?.[0] ?? NaN);
+  return Number.isFinite(year) && !openingYearsOnce(articleText, title, () => openingYears(articleText, title)).includes(year);
+}
+
+/** A statement copied or denied from a sentence whose year is that of a later honour: it tests the same recall. */
+export function statementOfALaterHonour(sentence: string, articleText: string, title: string): boolean {
+  const year = /\b(?:1\d{3}|20\d{2})\b/.exec(sentence);
+  return !!year && yearOfALaterHonour(sentence, year.index, year.index + year[0].length, articleText, title);
+}
+
 // "(then) in _____" opening a clause joined to the one before it.
 const IN_AFTER_JOIN = String.raw`\s+(?:then\s+)?(?:in|on|by)\s+(?:the\s+)?$`;
 const AND_IN_BEFORE = new RegExp(String.raw`,\s+and${IN_AFTER_JOIN}`);
@@ -253,6 +282,7 @@ export function besideThePointPenalties(q: GeneratedQuestion, articleText: strin
   const held = (check: string): Penalty => ({ check, factor: 1, belowReviewLine: true });
   if (q.keyKind === "number" && countOfListedItems(sentence, end, articleText.slice(q.source.end, q.source.end + 40))) out.push(held("count-of-listed-items"));
   if (q.keyKind === "date" && yearOfAnHonour(sentence, start, end, title)) out.push(held("year-of-an-honour"));
+  else if (q.keyKind === "date" && yearOfALaterHonour(sentence, start, end, articleText, title)) out.push(held("year-of-a-later-honour"));
   // (A place the title names is the article's own: the step taken there is its story.)
   if (q.keyKind === "name" && q.spanType !== "PERSON" && placeOfAStudyStep(sentence, start) && !namesTitle(sentence.slice(start, end), titleStems(title))) {
     out.push(held("place-of-a-study-step"));

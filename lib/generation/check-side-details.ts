@@ -5,7 +5,8 @@ import { passingDetailPenalties } from "./check-passing-details";
 import { areaOfANamedPlace } from "./check-place-area";
 import { minorFactPenalties } from "./check-minor-facts";
 import { lesserKeyPenalties } from "./check-lesser-keys";
-import { besideThePointPenalties, yearBesideTheEvent } from "./check-beside-the-point";
+import { purposeInItsName } from "./purpose-in-name";
+import { besideThePointPenalties, statementOfALaterHonour, yearBesideTheEvent } from "./check-beside-the-point";
 import { namedInQuotes } from "./find-spans";
 import { FIGURE_HEDGES } from "./hedge-words";
 import { SEQUENCE_LINKS } from "./linking-words";
@@ -223,6 +224,9 @@ export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, t
     out.push({ check: "leading-connective", factor: 0.85, belowReviewLine: true });
   }
   if (q.type === "TRUE_FALSE" && q.keyKind === "statement" && birthStatementBesideAnEvent(q.prompt, q.source.sentence, articleText, title)) out.push({ check: "birth-beside-an-event", factor: 1, belowReviewLine: true });
+  if (q.type === "TRUE_FALSE" && q.answerText === "True" && purposeInItsName(q.prompt)) out.push({ check: "purpose-in-its-name", factor: 1, belowReviewLine: true });
+  // (A date swapped into it is read below by besideThePointPenalties; a copy or a denial of the whole sentence here.)
+  if (q.type === "TRUE_FALSE" && q.keyKind === "statement" && statementOfALaterHonour(q.source.sentence, articleText, title)) out.push({ check: "statement-of-a-later-honour", factor: 1, belowReviewLine: true });
   const at = keyInSentence(q);
   out.push(...passingDetailPenalties(q, articleText, title, at));
   out.push(...sentencePointPenalties(q, articleText, title, at));

@@ -90,6 +90,9 @@ function withoutRole(rest: string): string | null {
   return rest.slice(word.length + 1);
 }
 
+// A phrase of place or occasion that opens the rest of a sentence after its date ("at a meet in Dunmore, Kent, …").
+const SCENE_PHRASE = /^(?:at|in|during|near|on|before|after)\b[^;:_"“]{0,70}, /;
+
 /**
  * How the person is the subject of the sentence: its first words (after an opener and a role) are the full name or the
  * surname ("name"), or one of the first names the article gives the person before it ("first"), and no possessive
@@ -99,6 +102,10 @@ function subjectBy(sentence: string, life: Pick<Life, "name" | "short" | "firstN
   const trimmed = sentence.trim();
   const opened = trimmed.replace(OPENER(), "");
   const starts = [opened];
+  // "On _____, at a meet in Dunmore, Kent, Ada Brede won …": a phrase of place or occasion after the date opener, with
+  // commas of its own; the name after any of them may be the subject (startsWithName still wants the name then a verb).
+  const scene = SCENE_PHRASE.exec(opened)?.[0];
+  if (scene && opened !== trimmed) for (const m of scene.matchAll(/, /g)) starts.push(opened.slice(m.index! + 2));
   // (The opener may have taken the "the" already: "On 4 May 1900 the young pilot …", "In 1889 the Danish skipper …".)
   if (/^(?:[Tt]he |[a-z])/.test(opened) || /\bthe $/.test(trimmed.slice(0, trimmed.length - opened.length))) {
     let rest: string | null = opened.replace(/^[Tt]he /, "");

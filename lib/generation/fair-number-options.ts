@@ -270,12 +270,32 @@ function countsNamedAfter(stem: string, value: number): boolean {
   return false;
 }
 
+// Words that count things in groups of a fixed size: "23 pairs" is 46 things, "_____ pairs" of 46 things is 23.
+const GROUP_SIZES: Record<string, number> = { pair: 2, pairs: 2, couple: 2, couples: 2, dozen: 12 };
+const GROUPED = new RegExp(`(?<![\\w.,-])(\\d[\\d,]*|${COUNT_WORDS}|${BLANK}) (?:[a-z-]+ )?(pairs?|couples?|dozen)\\b`, "gi");
+const FIGURE = new RegExp(`(?<![\\w.,-])(\\d[\\d,]*|${COUNT_WORDS})\\b`, "gi");
+
+/**
+ * The stem counts the same things in groups ("_____ strands, bound in 19 pairs"; "_____ pairs of its 38 ribs"):
+ * doubling or halving its other figure gives the key, so the options test sums, not the article.
+ */
+function countsInGroups(stem: string, value: number): boolean {
+  const figures = [...stem.matchAll(FIGURE)].map((m) => numberValue(m[1]!)).filter((v): v is number => v !== null);
+  for (const m of stem.matchAll(GROUPED)) {
+    const size = GROUP_SIZES[m[2]!.toLowerCase()]!;
+    if (m[1] === BLANK) {
+      if (figures.includes(value * size)) return true;
+    } else if (numberValue(m[1]!) !== null && numberValue(m[1]!)! * size === value) return true;
+  }
+  return false;
+}
+
 /** The stem's own figures work the key out (a conversion, amounts a percentage comes from, a range's next step): asked typed, it tests sums, not the article. */
 export function stemWorksOut(key: Span, stem: string): boolean {
   const value = numberValue(key.text);
   if (key.type !== "NUMBER" || value === null) return false;
   const { conversion, workedOut, lengths } = factsOf(stem);
-  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value) || completesRange(stem, value) || countsNamedAfter(stem, value);
+  return statesLength(lengths, value) || converts(conversion, value) || worksOut(workedOut, value) || completesRange(stem, value) || countsNamedAfter(stem, value) || countsInGroups(stem, value);
 }
 
 // Scales with an end: "230 degrees longitude" is no place on Earth, and a student rules it out without reading.
@@ -303,7 +323,7 @@ export function ruledOutByStem(key: Span, candidate: string, stem: string): bool
   if (keyValue === null || value === null) return false;
   if (beyondScale(stem, value)) return true;
   const { conversion, workedOut, lengths } = factsOf(stem);
-  if (statesLength(lengths, keyValue) || completesRange(stem, keyValue) || countsNamedAfter(stem, keyValue)) return true;
+  if (statesLength(lengths, keyValue) || completesRange(stem, keyValue) || countsNamedAfter(stem, keyValue) || countsInGroups(stem, keyValue)) return true;
   if (converts(conversion, keyValue)) return !converts(conversion, value);
   return worksOut(workedOut, keyValue) && !worksOut(workedOut, value);
 }

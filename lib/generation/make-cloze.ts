@@ -131,6 +131,15 @@ export function acceptedVariants(span: Span, articleText = "", hinted = false): 
   return era ? [...accepted, ...yearWithEraForms(span.text, era)] : accepted;
 }
 
+// "… is now a _____.": what a thing has become, after "a", is a kind it belongs to; many true kinds fit the blank typed
+// (a shrine, a museum, a listed site), and only the article's wording is marked right. Options settle it; typing does not.
+const KIND_AFTER_BECOMING = new RegExp(`\\b(?:is|are|was|were) (?:now|today|still) an? ${BLANK}[.!]?$`);
+
+/** The blank closes its stem as a kind after "is now a": a typed answer there tests wording. */
+function typedCategory(stem: string): boolean {
+  return KIND_AFTER_BECOMING.test(stem.replace(/ \([^()]*\)$/, ""));
+}
+
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */
 export function makeFillBlank(sentence: Sentence, span: Span, score: number, articleText = "", previous?: Sentence): GeneratedQuestion | null {
   // A place or person found only by NLP may be something else (an institution, a planet); "a name" never misleads.
@@ -147,7 +156,7 @@ export function makeFillBlank(sentence: Sentence, span: Span, score: number, art
   const quotedName = span.type === "TERM" && span.typedOnly && /^[A-Z]/.test(span.text);
   const hint = feature ?? ((span.guessed && (span.type === "PLACE" || span.type === "PERSON")) || realm || quotedName ? "a name" : span.type === "NUMBER" && /^[a-z]/i.test(span.text) ? "a number" : bc ? `a century ${bc}, such as ${exampleCentury(span)} century ${bc}` : span.type === "CENTURY" ? `a century, such as ${exampleCentury(span)} century` : TYPE_HINT[span.type]);
   const shaped = deniedDate(sentence, span) ? null : stemFor(sentence, span, previous);
-  if (!hint || !shaped || stemWorksOut(span, shaped.stem)) return null;
+  if (!hint || !shaped || stemWorksOut(span, shaped.stem) || typedCategory(shaped.stem)) return null;
   return {
     type: "FILL_BLANK",
     prompt: shaped.question ? shaped.stem : `${shaped.stem} (${hint})`,
