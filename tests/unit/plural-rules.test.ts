@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findKindPairs } from "@/lib/generation/make-kind-contrast-questions";
+import { findKindPairs, makeKindContrastQuestions } from "@/lib/generation/make-kind-contrast-questions";
 import { parseArticle } from "@/lib/generation/parse-article";
 import { topicWords } from "@/lib/generation/check-sentence-point";
 import { pluralOf, singularOf } from "@/lib/generation/singular-of";
@@ -25,5 +25,25 @@ describe("one pair of plural rules for every reader and maker", () => {
     expect(findKindPairs(parseArticle(KEYS).sentences, KEYS).map((p) => [p.head, ...p.kinds])).toEqual([["key", "flat", "round"]]);
     // A third kind ("copper keys") means the article does not set two kinds against each other.
     expect(findKindPairs(parseArticle(THIRD).sentences, THIRD)).toEqual([]);
+  });
+});
+
+// Invented: two kinds of a thing whose singular ends in "-s".
+const LENSES = `Lenses in Reading Glasses
+
+The lenses of reading glasses bend light before it reaches the eye. There are two main types of lenses. Thick lenses are heavier in the middle and help readers who hold a page close. Thin lenses are lighter in the middle and help readers who look across a room.`;
+
+describe("singulars of nouns that end in '-s', of Greek '-is' plurals and of irregular plurals", () => {
+  it("folds each to the word a reader writes in the singular", () => {
+    const plurals = ["buses", "gases", "lenses", "viruses", "crises", "analyses", "oases", "children", "people", "women", "teeth", "criteria"];
+    expect(plurals.map(singularOf)).toEqual(["bus", "gas", "lens", "virus", "crisis", "analysis", "oasis", "child", "person", "woman", "tooth", "criterion"]);
+    // A singular in "-s", or a word the same in both numbers, stays whole; an "-se" noun keeps its "e".
+    expect(["bus", "gas", "lens", "atlas", "series", "species", "news", "glasses", "houses", "causes"].map(singularOf)).toEqual(["bus", "gas", "lens", "atlas", "series", "species", "news", "glass", "house", "cause"]);
+  });
+
+  it("names a kind's thing in its singular in the typed blank's hint", () => {
+    const hints = makeKindContrastQuestions(parseArticle(LENSES).sentences, LENSES).map((q) => /\(a kind of [a-z]+\)/.exec(q.prompt)?.[0]);
+    expect(hints.length).toBeGreaterThan(0);
+    expect(hints.every((h) => h === "(a kind of lens)")).toBe(true);
   });
 });
