@@ -4,7 +4,7 @@ import { termVariants } from "./make-term-questions";
 import { OPPOSITE } from "./make-statements";
 import { needsContext } from "./question-stems";
 import { sourceIn } from "./question-parts";
-import { pluralOf, singularOf } from "./singular-of";
+import { pluralsOf, singularOf } from "./singular-of";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -187,7 +187,7 @@ function statesContrast(first: string, second: string, named: string[]): boolean
 
 /** Every word the article writes before the thing's word as its kind ("series circuit", "a complete circuit"). */
 function kindsNamed(head: string, articleText: string): Set<string> {
-  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${escapeRegExp(head)}|${escapeRegExp(pluralOf(head))})\\b`, "g");
+  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${[head, ...pluralsOf(head)].map(escapeRegExp).join("|")})\\b`, "g");
   const kinds = new Set<string>();
   for (const m of articleText.matchAll(re)) {
     const word = m[1]!.toLowerCase();

@@ -35,3 +35,11 @@ export function pluralOf(head: string): string {
   if (/[^aeiou]y$/.test(head)) return `${head.slice(0, -1)}ies`;
   return /(?:s|x|z|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
 }
+
+/**
+ * Every plural a head may be written in: a noun in a consonant and "o" takes "-es" ("potatoes", "heroes") or "-s"
+ * ("pianos", "photos"), and its ending cannot tell which, so a reader of the article's words looks for both.
+ */
+export function pluralsOf(head: string): string[] {
+  return /[^aeiou]o$/.test(head) ? [`${head}es`, `${head}s`] : [pluralOf(head)];
+}
