@@ -13,7 +13,7 @@ export function singularOf(word: string): string {
   // ending alone cannot tell "buses" from "fuses" or "bases" from "vases".)
   if (S_THEN_ES.test(w)) return w.slice(0, -2);
   if (IS_TO_ES.test(w)) return `${w.slice(0, -2)}is`;
-  if (/(?:ss|us|is|species|series)$|^news$/.test(w) || S_ALONE.test(w)) return w;
+  if (/(?:ss|us|is|species)$|^(?:series|news)$/.test(w) || S_ALONE.test(w)) return w;
   // "volcanoes", "heroes" lose "es"; a noun whose singular ends in "oe" ("shoes", "canoes", "tiptoes") loses only "s".
   if (/[^aeiou]oes$/.test(w) && !/^(?:[a-z]*shoe|tiptoe|toe|canoe|hoe|foe|oboe|floe|sloe|woe)s$/.test(w)) return w.slice(0, -2);
   // "pies", "ties": a four-letter word keeps its "ie" ("py" is no word); "spies", "colonies" end in "y".

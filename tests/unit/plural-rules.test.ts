@@ -40,6 +40,8 @@ describe("singulars of nouns that end in '-s', of Greek '-is' plurals and of irr
     expect(plurals.map(singularOf)).toEqual(["bus", "gas", "lens", "virus", "crisis", "analysis", "oasis", "child", "person", "woman", "tooth", "criterion"]);
     // A singular in "-s", or a word the same in both numbers, stays whole; an "-se" noun keeps its "e".
     expect(["bus", "gas", "lens", "atlas", "series", "species", "news", "glasses", "houses", "causes"].map(singularOf)).toEqual(["bus", "gas", "lens", "atlas", "series", "species", "news", "glass", "house", "cause"]);
+    // ("nurseries" only ends in the letters of "series".)
+    expect(["nurseries", "renews"].map(singularOf)).toEqual(["nursery", "renew"]);
   });
 
   it("names a kind's thing in its singular in the typed blank's hint", () => {
