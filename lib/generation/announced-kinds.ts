@@ -1,5 +1,5 @@
 import { escapeRegExp } from "./find-spans";
-import { pluralOf, singularOf } from "./singular-of";
+import { pluralsOf, singularOf } from "./singular-of";
 import type { Sentence } from "./types";
 
 /**
@@ -44,9 +44,9 @@ export function findAnnouncedKindPairs(sentences: Sentence[]): AnnouncedPair[] {
     const word = named.split(" ").at(-1)!.toLowerCase();
     const head = singularOf(word);
     // "two main kinds of kettle" goes on "Electric kettles …": the plural is read as well as the singular.
-    const plural = head === word ? pluralOf(head) : word;
+    const plurals = head === word ? pluralsOf(head) : [word];
     // Built once per announcement (there are few), then read against each sentence after it.
-    const opener = new RegExp(`^(?:In )?(?:(?:an?|the) )?([A-Za-z][a-z]{2,}) (?:${escapeRegExp(head)}|${escapeRegExp(plural)})\\b(?!-)`, "i");
+    const opener = new RegExp(`^(?:In )?(?:(?:an?|the) )?([A-Za-z][a-z]{2,}) (?:${[head, ...plurals].map(escapeRegExp).join("|")})\\b(?!-)`, "i");
     const first = opening(sentences[i + 1], s, opener);
     if (!first) return;
     for (let j = i + 2; j <= i + 1 + SECOND_WITHIN && j < sentences.length; j++) {

@@ -4,7 +4,7 @@ import { termVariants } from "./make-term-questions";
 import { OPPOSITE } from "./make-statements";
 import { needsContext } from "./question-stems";
 import { sourceIn } from "./question-parts";
-import { pluralOf, singularOf } from "./singular-of";
+import { pluralsOf, singularOf } from "./singular-of";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -185,13 +185,16 @@ function statesContrast(first: string, second: string, named: string[]): boolean
   return [...one].some((w) => !two.has(w) && OPPOSITE_WORD.has(w) && two.has(OPPOSITE_WORD.get(w)!) && !one.has(OPPOSITE_WORD.get(w)!));
 }
 
+// Before a thing's word, a pointing or counting word ("each kiln", "several kilns") or a joining word names no kind of it.
+const NO_KIND_BEFORE = new RegExp(`^(?:${[...POINTING_WORDS, "of", "in", "on", "to", "for", "with", "from", "by", "and", "or", "is", "are", "was", "were"].join("|")})$`);
+
 /** Every word the article writes before the thing's word as its kind ("series circuit", "a complete circuit"). */
 function kindsNamed(head: string, articleText: string): Set<string> {
-  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${escapeRegExp(head)}|${escapeRegExp(pluralOf(head))})\\b`, "g");
+  const re = new RegExp(`\\b([A-Za-z][a-z]+) (?:${[head, ...pluralsOf(head)].map(escapeRegExp).join("|")})\\b`, "g");
   const kinds = new Set<string>();
   for (const m of articleText.matchAll(re)) {
     const word = m[1]!.toLowerCase();
-    if (!/^(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|any|no|of|in|on|to|for|with|from|by|and|or|one|two|three|both|either|neither|such|is|are|was|were|other|another|same)$/.test(word)) kinds.add(word);
+    if (!NO_KIND_BEFORE.test(word)) kinds.add(word);
   }
   return kinds;
 }

@@ -119,6 +119,8 @@ export function genderOf(name: string, sentences: Sentence[], namedBySentence: S
 const FEMALE_WORD = /^(?:wife|wives|mother|daughter|sister|aunt|niece|grandmother|queen|princess|empress|duchess|countess|baroness|tsarina|sultana|dame|girl|nun|widow|lady|ladies|madame?|mrs|ms|miss|heroine|goddess|[a-z]*wom[ae]n)s?$/;
 const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|prince|emperor|duke|count|earl|baron|tsar|sultan|shah|pharaoh|boy|monk|widower|sir|lord|mr|monsieur|hero|god|(?!hu)[a-z]*m[ae]n)s?$/;
 
+const KIN_PREFIX = /^(?:grand|step|god)(?=(?:mother|father|son|daughter|sister|brother)s?$)/;
+
 // Titles that give a person's sex outright ("King Oswy", "Mrs Hale"); a given name alone does not ("Evelyn", "George").
 const TITLE_GENDER = /^(?:(mrs|ms|miss|lady|dame|queen|princess|empress|duchess|countess|baroness|tsarina|madame)|(mr|sir|lord|king|prince|emperor|duke|earl|baron|tsar|monsieur))\.?$/i;
 
@@ -163,9 +165,11 @@ export function sexShownBy(head: string, name = ""): Gender | null {
 /** The sex a common noun for a person gives them ("queen" she, "son" he, "clerk" either), or null for no person word. */
 function sexOfPersonWord(word: string): Gender | "either" | null {
   const w = word.toLowerCase();
-  if (FEMALE_WORD.test(w)) return "she";
+  // A step-, grand- or god- relative is of the sex of the kin word it is built on ("stepdaughter", "grandson", "godfather").
+  const kin = w.replace(KIN_PREFIX, "");
+  if (FEMALE_WORD.test(kin)) return "she";
   // (MALE_WORD's "-man" also takes in "German", "Roman", "human", "omen": no word for a man.)
-  if (MALE_WORD.test(w) && !/^(?:german|roman|human|omen|amen)$/.test(w)) return "he";
+  if (MALE_WORD.test(kin) && !/^(?:german|roman|human|omen|amen)$/.test(kin)) return "he";
   return isPersonWord(w) ? "either" : null;
 }
 

@@ -124,6 +124,13 @@ describe("two kinds the article announces and then describes one sentence each",
     expect(findKindPairs(parseArticle(pointing).sentences, pointing)).toEqual([]);
   });
 
+  it("counts no pointing or counting word as a kind the article names (“several bells”)", () => {
+    const text = `Making Bells
+
+A founder casts a bell in one of two main ways. In a sand bell, the bronze is poured into a mould of packed sand. In a clay bell, the bronze is instead poured into a mould of baked clay. Several bells hang in the tower.`;
+    expect(findKindPairs(parseArticle(text).sentences, text).map((p) => [p.head, ...p.kinds])).toEqual([["bell", "sand", "clay"]]);
+  });
+
   it("reads the pointing words of both kind makers from one list: “the next glue” names no kind", () => {
     const counted = GLUES.replace("Cold glue sets slowly", "The next glue sets slowly");
     expect(findKindPairs(parseArticle(counted).sentences, counted)).toEqual([]);

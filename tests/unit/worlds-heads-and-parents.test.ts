@@ -150,6 +150,19 @@ describe("people of two worlds in an article that retells a work", () => {
     }
   });
 
+  it("reads a step- or grand- relative's sex from the kin word it is built on", () => {
+    const text = "The Mill Race\n\nThe Mill Race is a story of a flooded valley. Tilda Rook, the carter's stepdaughter, keeps the ledger. Ned Vole, the miller's grandson, guards the sluice. Ona Fenn, a weaver, sells cloth at the fair. Cal Brisk, a potter, fires the jars. Bo Lusk, a baker, feeds the workers.";
+    const { sentences } = parseArticle(text);
+    const facts = findIdentities(sentences, sentences.map(() => []));
+    for (const [name, other] of [["Tilda Rook", "Miller's grandson"], ["Ned Vole", "Carter's stepdaughter"]]) {
+      for (const seed of [0.1, 0.4, 0.7, 0.9]) {
+        const q = makeIdentityQuestion(facts.find((f) => f.name === name)!, facts, sentences, text, () => seed);
+        expect(q?.prompt).toBe(`Who was ${name}?`);
+        expect(q?.options.map((o) => o.text)).not.toContain(other);
+      }
+    }
+  });
+
   it("reads a relative of any tie as a person: 'Who was …?', beside people's descriptions only", () => {
     const text = "The Mill Race\n\nThe Mill Race is a story of a flooded valley. Tilda Rook, the carter's aunt, keeps the ledger. Ona Fenn, a weaver, sells cloth at the fair. Cal Brisk, a carter, hauls the grain. Ned Vole, the miller's grandson, guards the sluice.";
     const { sentences } = parseArticle(text);
