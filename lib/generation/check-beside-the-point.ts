@@ -85,7 +85,7 @@ export function yearOfALaterHonour(sentence: string, start: number, end: number,
   const honour = HONOUR_TITLE.test(title) ? null : LATER_HONOUR.exec(clauseAround(sentence, start, end).clause);
   if (!honour) return false;
   // A prize the article names again elsewhere ("the first to win two Nobel Prizes") runs through the story: its year is fair.
-  // Nor an honour that sets a record ("becoming the first African woman to receive it"): a landmark of the life.
+  // Nor an honour that sets a record ("the first woman of her land to win it"): a landmark of the life.
   if (/\b(?:first|only)\b/i.test(sentence)) return false;
   const named = honour[1]?.trim();
   if (named && /^[A-Z]/.test(named) && articleText.split(named).length > 2) return false;

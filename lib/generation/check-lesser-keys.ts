@@ -38,7 +38,7 @@ const SWEEP_FROM_BEFORE = new RegExp(`${SWEEP_BEFORE.source}$`, "i");
 const SWEEP_TO_BEFORE = new RegExp(String.raw`${SWEEP_BEFORE.source}${NAME_WORDS}\s+to\s+(?:the\s+)?$`, "i");
 
 /**
- * "used in almost every language, from _____ to Japanese": either end of a sweep over a class is one example of it, and
+ * "spoken in nearly every port, from _____ to Lisbon": either end of a sweep over a class is one example of it, and
  * every other member the options offer is as right (the class is "every language"). Unlike a route's end, not a lesser
  * key but no key at all.
  */

@@ -57,7 +57,7 @@ function singular(plural: string): string {
 const NAME_ONLY = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\.$/;
 // An opening that ties the line to the one before ("Next, …"): cut, since the lines are shown apart.
 const LINKING_OPENER = /^(?:At the same time|Then|Next|First|Finally|Meanwhile|After that|Afterwards|Here|Now),\s*/;
-// "The main characters include:", "Among its best-known features are:": the list completes a clause on its kind.
+// "The main characters include:", "Its best-known sights include:": the list completes a clause on its kind.
 // (Not a plural in an "of" phrase after a noun: "The winners of the two prizes were:" lists winners, not prizes; "made of
 // four parts" and "the names of the three parts" still count parts.)
 const IN_OF_PHRASE = "(?<!\\b(?!(?:made|consist|consists|consisted|consisting|composed|built|formed|up|out|names|kinds|types|sorts)\\b)[a-z]+ of (?:the |its |their |his |her |these |those )?(?:[a-z]+ )?)";
@@ -164,7 +164,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()) ?? KIND_HEADING_LEAD.exec(heading.trim()))?.[1] : undefined;
       const intro = previous && previous.section === sentence.section && previous.text.endsWith(":") ? previous.text : undefined;
       const fromIntro = intro ? (KIND_INTRO.exec(intro) ?? lastCounted(intro))?.[1] : undefined;
-      // "The main characters include:", "Among its best-known features are:": the plural the list completes names its kind
+      // "The main characters include:", "Its best-known sights include:": the plural the list completes names its kind
       // (read last, so a set another cue already names keeps its kind).
       const fromInclude = intro ? KIND_INCLUDED.exec(intro)?.[1] : undefined;
       const found = fromIntro ?? fromHeading ?? fromInclude;

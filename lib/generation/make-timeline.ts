@@ -117,7 +117,7 @@ function describe(sentence: Sentence, date: Span): string | null {
   // Words that point to the sentence before ("By contrast", "also") go; an item left without a subject ("Came a second …") is no event.
   text = withoutLeadingConnective(withoutAdditionWords(text.charAt(0).toUpperCase() + text.slice(1)));
   if (opensWithVerb(text) || isFragment(`${text}.`)) return null;
-  // "The emperor gave him the title …": shown without its sentence before, the item says not whom its pronoun means.
+  // "The council granted him the rank …": shown without its sentence before, the item says not whom its pronoun means.
   if (objectPronounUnnamed(text)) return null;
   // A clause that opens with "When …" or "After …" no longer reads as an event without its date.
   if (/^(When|After|Before|Although|As|While|Until|Since|By|In|On|During|At|From|Around|Between)\b/.test(text)) return null;

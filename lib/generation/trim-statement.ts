@@ -53,7 +53,7 @@ const UNSAID_WHOLE = /\bthe (?:cause|reason|source|origin|culprit|explanation|an
 export function keptHedge(text: string): boolean {
   const held = HELD_BELIEF.exec(text);
   if (held && /\b(?:some|certain|a few)\b/i.test(held[1]!)) return false;
-  // "The germ is thought to have been the cause.": the cause of what, the sentence before said; a statement of it stands on nothing.
+  // "A bad well is thought to be the cause.": the cause of what, the sentence before said; a statement of it stands on nothing.
   if (UNSAID_WHOLE.test(text)) return false;
   // (One hedge only: a belief that is itself "probably" so is left open twice over.)
   if (held) return !HEDGE.test(`${held[1]} ${text.slice(held[0].length)}`) && !LIKELIHOOD_ONE.test(text);

@@ -18,7 +18,7 @@ const novel = [
   "- Ida Lusk, an old healer who lives alone beyond the river.",
   "- Fennick Lusk, a quiet boatman, and his brother Rollo.",
   "",
-  "The first part of the novel follows the carters over the pass. Orrin Brask loses a wagon in the snow, and Tamsin Vey hides the family in the mill.",
+  "In its opening part the novel follows the carters over the pass. Orrin Brask loses a wagon in the snow, and Tamsin Vey hides the family in the mill.",
 ].join("\n");
 
 describe("a list of 'Name, a description' lines", () => {

@@ -35,7 +35,7 @@ describe("the eval's count of one fact asked twice", () => {
 
   it("does not count two parallel facts whose keys differ, nor a subject's name alone", () => {
     const supply = question("FILL_BLANK", "A shop's _____ is the amount of goods it can sell at a given price.", "supply", "", "", { keyKind: "term", spanType: "TERM" });
-    const demand = question("FILL_BLANK", "A shop's _____ is the amount of goods buyers wish to buy at a given price.", "demand", "", "", { keyKind: "term", spanType: "TERM" });
+    const demand = question("FILL_BLANK", "A shop's _____ is the amount of goods buyers wish to purchase at a given price.", "demand", "", "", { keyKind: "term", spanType: "TERM" });
     expect(restates(supply, demand)).toBe(false);
     const born = question("TRUE_FALSE", "Ada Velmore was born in Harlow Bay.", "True", "", "", { keyKind: "statement" });
     const wed = question("TRUE_FALSE", "Ada Velmore married a Harlow Bay fisherman.", "True", "", "", { keyKind: "statement" });

@@ -11,8 +11,8 @@ describe("the year of a later honour told as a whole sentence", () => {
   it("is held for a medal, a list of the greatest, a film version and a heritage list", () => {
     const honours = [
       [LIFE, at("In 1844 Orla Penhale received the Royal Gold Medal for her finds.", "1844")],
-      [LIFE, at("In 2011 the Brackton Academy named her as one of the ten finest collectors of the age.", "2011")],
-      [BOOK, at("In 1977 the novel was made into a film directed by Ivo Strand.", "1977")],
+      [LIFE, at("In 2011 the Brackton Academy named her one of the ten finest collectors of the age.", "2011")],
+      [BOOK, at("In 1977 the book was turned into a film directed by Ivo Strand.", "1977")],
       [LIFE, at("In 2003, the town council added her cottage to its list of protected buildings.", "2003")],
     ] as const;
     for (const [article, [sentence, start, end]] of honours) {
@@ -23,7 +23,7 @@ describe("the year of a later honour told as a whole sentence", () => {
   it("leaves the dates of the life or the work itself, and an honour the article opens on", () => {
     const kept = [
       [LIFE, at("In 1811 Orla Penhale found a skull on the beach below the cliffs.", "1811")],
-      [BOOK, at("In 1959 the novel was made into a film before it was even printed.", "1959")],
+      [BOOK, at("In 1959 the book was turned into a film before it was even printed.", "1959")],
     ] as const;
     // A prize the article names again is part of the story ("the first to win two Harlow Prizes").
     const again = "Orla Penhale later shared the Harlow Prize with her brother.\n\n";
