@@ -5,6 +5,7 @@ import { swapFitterFor } from "./kind-of-defined-term";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, choiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { articleAgreeing } from "./make-statements";
 
 /**
  * Definitions asked the other way round: "What is the esophagus?" with the
@@ -76,7 +77,8 @@ export function makeSwappedDefinition(def: Definition, all: Definition[], senten
   if (!other) return null;
   const offset = def.range.start - sentence.start;
   const replacement = /^[A-Z]/.test(def.term) && !/^[A-Z]/.test(other.term) ? capitalise(other.term) : other.term;
-  const statement = sentence.text.slice(0, offset) + replacement + sentence.text.slice(offset + def.term.length);
+  // "A tissue is …" with "organ" swapped in reads "An organ is …": the "a"/"an" before the term agrees with the new word.
+  const statement = articleAgreeing(sentence.text.slice(0, offset), replacement) + replacement + sentence.text.slice(offset + def.term.length);
   if (articleText.includes(statement.replace(/\.$/, ""))) return null;
   return statementQuestion({
     statement,

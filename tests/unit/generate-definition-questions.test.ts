@@ -52,6 +52,21 @@ describe("definitions asked the other way round", () => {
     expect(swapped?.prompt ?? "").not.toMatch(/^A volcano /);
   });
 
+  it("makes the 'a' or 'an' before the swapped-in term agree with it ('A organ' never)", () => {
+    const body = "Parts of a Body\n\nBiologists sort living parts by size. A tissue is a group of similar cells that share one job. An organ is a structure built from several tissues working together. A limb is an arm or a leg.";
+    const s = parseArticle(body).sentences;
+    const defs = findDefinitions(s);
+    for (const pick of [0.1, 0.5, 0.9]) {
+      for (const term of ["tissue", "organ", "limb"]) {
+        const d = defs.find((x) => x.term === term);
+        const q = d ? makeSwappedDefinition(d, defs, s, body, () => pick) : null;
+        if (!q) continue;
+        expect(q.prompt).not.toMatch(/\bA (?:organ|a|e|i|o)\b|\bAn (?:tissue|limb)\b/);
+        expect(q.prompt).toMatch(/^(?:A tissue|An organ|A limb) is /);
+      }
+    }
+  });
+
   it("puts the reverse questions into a quiz, each passing the gates", () => {
     const qs = [1, 2, 3].flatMap((seed) => generateQuestions(weather, { count: 8, seed }).questions);
     expect(qs.some((q) => q.keyKind === "definition" && /^What (?:is|does) /.test(q.prompt) && q.type === "MULTIPLE_CHOICE" && q.answerText.split(" ").length > 3)).toBe(true);
