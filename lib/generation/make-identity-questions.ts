@@ -4,7 +4,7 @@ import { CREATOR, isPersonName, worldOfPerson } from "./person-worlds";
 import { dangles, needsContext, tagged } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
-import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
+import { capitalise, choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
 import { NAME_PARTICLE } from "./titles";
 import { PERSON_NOUN } from "./person-nouns";
 import { sexShownBy } from "./resolve-person-pronouns";
@@ -71,10 +71,6 @@ function headOf(description: string): string {
 function describingOnly(word: string): boolean {
   const tags = tagged(`a ${word}`).at(-1)?.tags ?? [];
   return tags.includes("Adjective") && !tags.includes("Noun");
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], recurring: Map<string, number>): IdentityFact[] {
