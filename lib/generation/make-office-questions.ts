@@ -1,6 +1,6 @@
 import { boundedMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
-import { choiceQuestion, sourceIn } from "./question-parts";
+import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 import { dangles, looksLikeVerb } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -197,24 +197,20 @@ export function makeOfficeQuestions(sentences: Sentence[], articleText: string, 
     const distinct = shuffle(others, random).filter((o, i, all) => !all.slice(0, i).some((p) => partOfEachOther(o.name, p.name, sentences)));
     if (distinct.length < 2) return;
     const distractors = distinct.slice(0, 3).map((o) => o.shown);
-    const { options, answerKey } = choiceQuestion(key.shown, distractors, random);
     const start = sentence.start + found.at;
-    out.push({
-      sentenceIndex,
-      question: {
-        type: "MULTIPLE_CHOICE",
+    const question = multipleChoiceQuestion(
+      {
         prompt: stem,
-        options,
-        answerKey,
-        answerText: key.shown,
+        key: key.shown,
+        others: distractors,
         source: sourceIn(sentence, { start, end: start + found.office.length }),
-        spanType: "TERM",
         // (A job, as make-function-questions asks one: a quiz asks one office's powers once.)
         keyKind: "function",
-        score: 1,
         confidence: 0.78,
       },
-    });
+      random,
+    );
+    out.push({ sentenceIndex, question });
   });
   return out;
 }
