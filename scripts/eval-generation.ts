@@ -163,8 +163,9 @@ function evaluate(file: string): Row {
     row.gateFailures = Object.values(result.stats.gateFailures).reduce((a, b) => a + (b ?? 0), 0);
     row.notes = result.notes;
     Object.assign(row, quizFaults(result.questions));
-    const repeats = repeatFaults(result.questions);
-    Object.assign(row, { restated: repeats.restated, shownElsewhere: repeats.shown, negativeFalse: repeats.negativeFalse, negativeTrue: repeats.negativeTrue });
+    // (The row names the count of values printed in another question `shownElsewhere`; the other counts keep their names.)
+    const { shown, ...repeats } = repeatFaults(result.questions);
+    Object.assign(row, repeats, { shownElsewhere: shown });
     row.confidence = result.questions.reduce((sum, q) => sum + q.confidence, 0);
     row.needsLook = result.questions.filter((q) => q.confidence < REVIEW_THRESHOLD).length;
     for (const q of result.questions) row.byKind[q.keyKind] = (row.byKind[q.keyKind] ?? 0) + 1;

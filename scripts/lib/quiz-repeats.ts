@@ -12,7 +12,7 @@ const BLANK = /_{3,}/;
 const HINT = /\s*\((?:a|an|name one)\b[^)]*\)\s*$/i;
 
 /** The fact a question states, as a sentence: a blank's or a choice's stem with its key written in; a statement as shown. */
-export function statedFact(q: GeneratedQuestion): string {
+function statedFact(q: GeneratedQuestion): string {
   if (q.type === "TRUE_FALSE") return q.prompt;
   // (The answer's hint, "(a name)" or "(Name one of the three …)", is no word of the fact.)
   const stem = q.prompt.replace(HINT, "");
@@ -20,7 +20,7 @@ export function statedFact(q: GeneratedQuestion): string {
 }
 
 /** The value a question turns on: its key, or for a statement the span of its sentence it was built on (null for a whole-sentence turn). */
-export function valueOf(q: GeneratedQuestion): string | null {
+function valueOf(q: GeneratedQuestion): string | null {
   if (q.type === "ORDERING" || q.type === "MATCHING") return null;
   const value = q.type === "TRUE_FALSE" ? q.source.sentence.slice(q.source.answer.start - q.source.start, q.source.answer.end - q.source.start) : q.answerText;
   return value.trim() === "" || /^(?:true|false)$/i.test(value) ? null : value;
@@ -77,7 +77,7 @@ function oneFact(a: GeneratedQuestion, b: GeneratedQuestion, subject: ReadonlySe
 }
 
 /** The names a quiz is about: printed in at least a third of its questions (and three or more). */
-export function quizSubject(questions: GeneratedQuestion[]): Set<string> {
+function quizSubject(questions: GeneratedQuestion[]): Set<string> {
   const seen = new Map<string, number>();
   for (const q of questions) for (const w of new Set(contentWords((statedFact(q).match(NAME_WORD) ?? []).join(" ")))) seen.set(w, (seen.get(w) ?? 0) + 1);
   return new Set([...seen].filter(([, n]) => n >= 3 && n * 3 >= questions.length).map(([w]) => w));
