@@ -39,6 +39,8 @@ const PERSON_KINDS = /^(?:character|figure|person|player|hero|heroine)$/;
 const ABSTRACT_KINDS = /^(?:theme|idea|message|lesson|moral|motif|value)$/;
 const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
 const MAX_DESCRIPTION_WORDS = 22;
+// A main clause, then a comma and what results from it.
+const RESULT_CLAUSE = /^([^,]+(?:,[^,]+)?), so(?: that)? \S/;
 // A glossary line in lower case that names a term, then when it happens ("- scouring, when sand in the wind wears the
 // rock;"): the term is the label, the clause after "when" its description.
 // (A time or a place is no term: "in spring, when …", "later, when …", "the next day, when …"; nor is an adverb, "usually, when …".)
@@ -75,6 +77,8 @@ const KIND_HEADING_LEAD = new RegExp(`^(?:(?:the|main|key|major|important|other)
 // Plurals whose singular is no count noun of its own, or no plural at all ("goods", "means", "species").
 const NO_SINGULAR = /^(?:goods|means|species|series|news|clothes|arms|thanks|riches|remains|headquarters|crossroads|physics|mathematics|economics|politics|ethics)$/i;
 const ORDERED_KINDS = /^(?:stage|step|phase)$/;
+// "Stage 2", "Phase 3": a label that is its kind and its place, one of the same kind's numbered lines.
+const NUMBERED_STAGE = /^(Stage|Step|Phase) \d{1,2}$/;
 
 export interface LabelledSet {
   kind: string;
@@ -116,14 +120,20 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
       when = true;
     } else [label, raw] = [m![1]!, m![2]!];
   }
-  if (/\d/.test(label) || /^(?:It|This|That|These|They|He|She|Note|Example|Answer|Question)\b/.test(label)) return null;
-  const description = raw
+  // (A figure is no label, "1990: …", save a stage's own number, "Stage 2: …": the set keeps it only under its own kind.)
+  if ((/\d/.test(label) && !NUMBERED_STAGE.test(label)) || /^(?:It|This|That|These|They|He|She|Note|Example|Answer|Question)\b/.test(label)) return null;
+  let description = raw
     .replace(/;\s.*$/, "")
     .replace(/ \([^()]*\)/g, "")
     .replace(/[.!]$/, "")
     .trim();
+  // An over-long line whose main clause comes first, then what follows from it ("the strands coil up, so that …"):
+  // the main clause describes the label alone.
+  const head = RESULT_CLAUSE.exec(description)?.[1];
+  if (description.split(/\s+/).length > MAX_DESCRIPTION_WORDS && head && head.split(/\s+/).length >= 5) description = head;
   const n = description.split(/\s+/).length;
-  if (n > MAX_DESCRIPTION_WORDS || n < 3 || /["“”]/.test(description)) return null;
+  // ("some add this stage, in which …": a description pointing at its own line reads as no description once matched or asked.)
+  if (n > MAX_DESCRIPTION_WORDS || n < 3 || /["“”]/.test(description) || /\b(?:this|that) (?:stage|step|phase)\b/i.test(description)) return null;
   // "usually, when the river floods, the farmers move": a main clause after the comma makes the line a sentence, not a
   // gloss; and a label the tagger reads as an adverb is no term.
   if (when && (/, (?:the|a|an|it|its|they|their|we|he|she|there)\b/i.test(description) || tagged(label).some((t) => t.tags?.includes("Adverb")))) return null;
@@ -148,12 +158,17 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
   // its own, and merging them would offer seasons as ways a river wears its bed.
   const bySection = new Map<string, { kind: string | null; lines: LabelledLine[]; numbered: boolean }>();
   const introAt = new Map<number, number>();
+  const listOpen = new Set<number>();
   // Sentence sections count the opening summary as 0, as the parser's unfiltered list does; headings are read by that index.
   const headings = headingsBySentenceSection(article);
   const sentences = article.sentences;
   sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.text.endsWith(":")) introAt.set(sentence.section, sentenceIndex);
     if (!paragraphStarts.has(sentence.start)) return;
+    // A plain paragraph after the list's bulleted lines ends the list: label-like lines after it ("Mitosis has three
+    // purposes: …") are no items of the kind its introducing line named.
+    if (bulleted(text, sentence.start)) listOpen.add(sentence.section);
+    else if (listOpen.delete(sentence.section)) introAt.set(sentence.section, -2 - sentenceIndex);
     const line = labelOf(sentences, sentenceIndex, paragraphStarts);
     if (!line) return;
     const key = `${sentence.section}:${introAt.get(sentence.section) ?? -1}`;
@@ -163,11 +178,18 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const previous = sentences[sentenceIndex - 1];
       const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()) ?? KIND_HEADING_LEAD.exec(heading.trim()))?.[1] : undefined;
       const intro = previous && previous.section === sentence.section && previous.text.endsWith(":") ? previous.text : undefined;
+      // "… takes place in four main stages. Pupils learn their order by a rhyme:": an introducing line that names no kind
+      // takes it from the sentence before it in its paragraph, when that one counts stages, steps or phases.
+      const before = sentences[sentenceIndex - 2];
+      const lead = intro && before && before.section === sentence.section && !paragraphStarts.has(previous!.start) ? before.text : undefined;
       const fromIntro = intro ? (KIND_INTRO.exec(intro) ?? lastCounted(intro))?.[1] : undefined;
+      // (Only stages, steps or phases: "The town has 200 buildings. Its best sights:" lists no buildings.)
+      const counted = lead ? lastCounted(lead)?.[1] : undefined;
+      const fromLead = counted && ORDERED_KINDS.test(singular(counted)) ? counted : undefined;
       // "The main characters include:", "Its best-known sights include:": the plural the list completes names its kind
       // (read last, so a set another cue already names keeps its kind).
       const fromInclude = intro ? KIND_INCLUDED.exec(intro)?.[1] : undefined;
-      const found = fromIntro ?? fromHeading ?? fromInclude;
+      const found = fromIntro ?? fromHeading ?? fromInclude ?? fromLead;
       const kindWord = found && !NO_SINGULAR.test(found) ? found.toLowerCase() : undefined;
       entry = { kind: kindWord ? singular(kindWord) : null, lines: [], numbered: !Number.isNaN(numberOfLine(text, sentence.start)) };
       bySection.set(key, entry);
@@ -177,6 +199,8 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
   const out: LabelledSet[] = [];
   for (const { kind, lines: all, numbered } of bySection.values()) {
     if (!kind || all.length < 2) continue;
+    // "Stage 2" labels belong to a set of stages; under another kind ("The rules:") the figure is no label of that kind.
+    if (all.some((l) => NUMBERED_STAGE.exec(l.label)?.[1]!.toLowerCase() !== kind && NUMBERED_STAGE.test(l.label))) continue;
     // A description naming a label (its own or another's) would match itself: that line is left out ("… before the next
     // dark phase"), and the set is asked on the rest when three or more remain; a set of two asks only whole.
     // Two descriptions whose words one holds all of the other's fit both labels ("grind against the bed" and "… against the
@@ -206,6 +230,11 @@ export function orderedKindOf(intro: string | undefined): string | undefined {
   const kindWord = intro ? KIND_INTRO.exec(intro)?.[1] : undefined;
   if (!kindWord || !ORDERED_KINDS.test(singular(kindWord)) || !SEQUENCE_CUE.test(intro!) || NO_SEQUENCE.test(intro!)) return undefined;
   return singular(kindWord);
+}
+
+/** Whether the line holding `start` opens on a bullet or a number ("- ", "2. "). */
+function bulleted(text: string, start: number): boolean {
+  return /^\s*(?:[-*+•]|\d+[.)])\s+$/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
 
 /** The number a list line opens with ("3. …" -> 3), or NaN. */
@@ -252,7 +281,8 @@ const SAYS_WHAT_HAPPENED = /\s(?:[a-z]+ed|rose|fell|grew|began|became|came|went|
 
 /** "Put these stages in order": the labels of a numbered list of stages, steps or phases, in the article's order. */
 export function makeLabelOrdering(set: LabelledSet, sentences: Sentence[], random: () => number, maxItems: number): GeneratedQuestion | null {
-  if (!set.numbered || !ORDERED_KINDS.test(set.kind) || set.lines.length < 3) return null;
+  // (Labels that carry their own number, "Stage 1", "Stage 2", give their order away.)
+  if (!set.numbered || !ORDERED_KINDS.test(set.kind) || set.lines.length < 3 || set.lines.some((l) => NUMBERED_STAGE.test(l.label))) return null;
   return buildOrdering(`Put these ${set.kind}s in the order the article gives them, first to last.`, set.lines.map((l) => l.label), set.lines.map((l) => sentences[l.sentenceIndex]!), random, maxItems, 0.76);
 }
 
