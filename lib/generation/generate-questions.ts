@@ -52,6 +52,7 @@ import { makeMisconceptionStatement } from "./make-denial-statements";
 import { makePairedContrast } from "./make-paired-contrast";
 import { makeConditionSwap } from "./make-condition-swap";
 import { makeConditionPairQuestion } from "./make-condition-pair-questions";
+import { findRuleClaims, makeRuleQuestion, makeRuleSwap } from "./make-rule-questions";
 import { makeNamedSetQuestion } from "./make-named-set-question";
 import { makeReasonListStatements } from "./make-reason-list-statements";
 import { makeCorrectedDenial } from "./make-corrected-denial";
@@ -420,6 +421,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
       const q = makeLabelQuestion(kind, line, labelled, sentences, text, random);
       if (q) add(q, q.type, line.sentenceIndex, 1.2);
     }
+  }
+  // What each of the article's named laws says, among what its other laws say (its own draws); with two laws, each given the other's.
+  const ruleClaims = findRuleClaims(sentences, new Set(article.sections.flatMap((s) => s.paragraphs.map((p) => p.start))));
+  const ruleRandom = createRandom(seed + 9);
+  for (const claim of ruleClaims) {
+    add(makeRuleQuestion(claim, ruleClaims, sentences, ruleRandom), "MULTIPLE_CHOICE", claim.sentenceIndex, 1.35);
+    add(makeRuleSwap(claim, ruleClaims, sentences), "TRUE_FALSE", claim.sentenceIndex, 0.9);
   }
   // A numbered list of the stages' names alone ("1. Budding", "2. Flowering, when …"): their order.
   for (const set of findNamedStages(article, text)) {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findRuleClaims, makeRuleQuestion, makeRuleSwap } from "@/lib/generation/make-rule-questions";
+import { parseArticle } from "@/lib/generation/parse-article";
+import { createRandom } from "@/lib/generation/random";
+
+// An invented article stating three laws: one through "this law" after an alias, one through "It states that", one directly.
+const bees = [
+  "Marlow's Laws of Hives",
+  "",
+  "Marlow's laws are three short rules that beekeepers use to explain how a hive behaves.",
+  "",
+  "Keepers often call the first law of hives the law of warmth. Warmth matters to every colony. According to this law, a colony gathers at the centre of the hive whenever the nights turn cold.",
+  "",
+  "The second law of hives describes the way food is shared. It states that young bees are fed before any of the older workers.",
+  "",
+  "According to the third law of hives, a queen leaves with half of the workers once the comb is full.",
+].join("\n");
+
+const starts = (text: string) => {
+  const article = parseArticle(text);
+  return { article, paragraphs: new Set(article.sections.flatMap((s) => s.paragraphs.map((p) => p.start))) };
+};
+
+describe("what each named law says", () => {
+  it("reads each law's statement, through 'this law' and 'It states that', one to a law and its other name", () => {
+    const { article, paragraphs } = starts(bees);
+    expect(findRuleClaims(article.sentences, paragraphs).map((c) => [c.rule, c.claim])).toEqual([
+      ["the law of warmth", "a colony gathers at the centre of the hive whenever the nights turn cold"],
+      ["the second law of hives", "young bees are fed before any of the older workers"],
+      ["the third law of hives", "a queen leaves with half of the workers once the comb is full"],
+    ]);
+  });
+  it("asks what a law says among what the others say", () => {
+    const { article, paragraphs } = starts(bees);
+    const claims = findRuleClaims(article.sentences, paragraphs);
+    const q = makeRuleQuestion(claims[2]!, claims, article.sentences, createRandom(3));
+    expect(q?.prompt).toBe("According to the article, what does the third law of hives say?");
+    expect(q?.answerText).toBe("A queen leaves with half of the workers once the comb is full");
+    expect(q?.options.map((o) => o.text).sort()).toEqual([
+      "A colony gathers at the centre of the hive whenever the nights turn cold",
+      "A queen leaves with half of the workers once the comb is full",
+      "Young bees are fed before any of the older workers",
+    ]);
+  });
+  it("gives a law's statement to the next law as a false statement", () => {
+    const { article, paragraphs } = starts(bees);
+    const claims = findRuleClaims(article.sentences, paragraphs);
+    const q = makeRuleSwap(claims[1]!, claims, article.sentences);
+    expect(q?.prompt).toBe("According to the third law of hives, young bees are fed before any of the older workers.");
+    expect(q?.answerText).toBe("False");
+  });
+  it("makes nothing of an article with one law", () => {
+    const one = bees.split("\n\nThe second law")[0]!;
+    const { article, paragraphs } = starts(one);
+    const claims = findRuleClaims(article.sentences, paragraphs);
+    expect(claims).toHaveLength(1);
+    expect(makeRuleQuestion(claims[0]!, claims, article.sentences, createRandom(3))).toBeNull();
+    expect(makeRuleSwap(claims[0]!, claims, article.sentences)).toBeNull();
+  });
+  it("reads no statement that leans on the sentence before", () => {
+    const leaning = bees.replace("It states that young bees", "It states that these bees");
+    const { article, paragraphs } = starts(leaning);
+    expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the law of warmth", "the third law of hives"]);
+  });
+});
