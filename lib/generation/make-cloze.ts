@@ -14,6 +14,7 @@ import { keepsStatedGap, tiedByGap } from "./relative-time";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceOfSpan, statementQuestion } from "./question-parts";
 import { BLANK } from "./blank";
+import { sameNumberOnce } from "./repeated-figure";
 import { withoutInsertedLink } from "./drop-inserted-link";
 import { dateInNegatedClause } from "./negated-clause";
 import { eraMarkAfter, yearWithEraForms } from "./year-eras";
@@ -37,9 +38,11 @@ export function clozeFor(sentence: Sentence, span: Span, byClause = false): stri
     .replace(/;\s.*$/, ".")
     .replace(/;$/, /^["'“‘(]?[A-Z0-9]/.test(sentence.text) || sentence.opener === "" ? "." : ";");
   const later = part?.later ? laterClauseStem(sentence, withoutAsides(sentence.text.slice(part.from, offset)) + BLANK + after, part.from) : null;
-  if (later) return later;
+  if (later) return span.type === "NUMBER" ? sameNumberOnce(later, span.text) : later;
   const stem = withoutAsides(sentence.text.slice(0, offset)) + BLANK + after;
-  return writeOutOpening(stem, sentence);
+  const written = writeOutOpening(stem, sentence);
+  // (A figure given twice, "_____ degrees north and 90 degrees south", would show the key: "the same number of degrees".)
+  return span.type === "NUMBER" ? sameNumberOnce(written, span.text) : written;
 }
 
 function withoutAsides(text: string): string {

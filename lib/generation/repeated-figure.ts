@@ -1,0 +1,24 @@
+import { BLANK } from "./blank";
+import { escapeRegExp } from "./find-spans";
+
+/**
+ * "Latitude reaches _____ degrees north at one pole and 90 degrees south at the other.": a figure the sentence gives twice
+ * shows the key beside its own blank. The second one is written "the same number of degrees", which keeps what the
+ * sentence says (the two are equal) and leaves the figure to be recalled. Only after a word that "the same number of"
+ * can follow ("and", "into", "to" …), not after "every", "each" or "per", where the words would not read.
+ */
+const BEFORE = "(?:and|or|into|to|from|with|by|than|reaches|reach|reached)";
+
+export function sameNumberOnce(stem: string, figure: string): string {
+  if (!/^\d[\d,.]*$/.test(figure)) return stem;
+  const at = stem.indexOf(BLANK);
+  if (at < 0) return stem;
+  const before = stem.slice(0, at);
+  const after = stem.slice(at + BLANK.length);
+  const written = new RegExp(`(?<![\\d.,])${escapeRegExp(figure)}(?![\\d]|[.,]\\d)`, "g");
+  // Only a figure shown once more, after the blank, with a plural unit word straight after it.
+  if (written.test(before) || (after.match(written) ?? []).length !== 1) return stem;
+  const again = new RegExp(`\\b(${BEFORE}) ${escapeRegExp(figure)} ([a-z]+s)\\b`);
+  if (!again.test(after)) return stem;
+  return before + BLANK + after.replace(again, "$1 the same number of $2");
+}
