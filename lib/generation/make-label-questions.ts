@@ -39,6 +39,8 @@ const PERSON_KINDS = /^(?:character|figure|person|player|hero|heroine)$/;
 const ABSTRACT_KINDS = /^(?:theme|idea|message|lesson|moral|motif|value)$/;
 const LABEL = /^([A-Z][\w'’-]*(?: [\w'’-]+){0,4}): (\S.*)$/;
 const MAX_DESCRIPTION_WORDS = 22;
+// A line that opens by pointing at its own stage, then says what happens in it ("… add this stage, in which …").
+const OWN_STAGE_CLAUSE = /^[^,;]*\b(?:this|that) (?:stage|step|phase), (?:in which|during which|when) /i;
 // A main clause, then a comma and what results from it.
 const RESULT_CLAUSE = /^([^,]+(?:,[^,]+)?), so(?: that)? \S/;
 // A glossary line in lower case that names a term, then when it happens ("- scouring, when sand in the wind wears the
@@ -123,6 +125,8 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
   // (A figure is no label, "1990: …", save a stage's own number, "Stage 2: …": the set keeps it only under its own kind.)
   if ((/\d/.test(label) && !NUMBERED_STAGE.test(label)) || /^(?:It|This|That|These|They|He|She|Note|Example|Answer|Question)\b/.test(label)) return null;
   let description = raw
+    // "some add this stage, in which the lake dries": what happens in the stage is the clause after its own pointer.
+    .replace(OWN_STAGE_CLAUSE, "")
     .replace(/;\s.*$/, "")
     .replace(/ \([^()]*\)/g, "")
     .replace(/[.!]$/, "")

@@ -26,11 +26,12 @@ const lake = [
   "",
   "Every lake slowly turns into dry land. The change can take many thousands of years.",
   "",
-  "The change is usually divided into four stages:",
+  "The change is usually divided into five stages:",
   "- Stage 1: the water is deep and clear, and few plants grow on its bed.",
   "- Stage 2: mud from streams builds up on the bed, and reeds spread along the shore.",
   "- Stage 3: the reeds cover the whole lake, which becomes a shallow marsh.",
   "- Stage 4: trees take root in the dried marsh, and the lake is gone.",
+  "- Stage 5: some mapmakers add this stage, in which the young wood grows into a tall forest.",
   "",
   "Some lakes never finish the change, because floods scour them out again.",
 ].join("\n");
@@ -58,11 +59,15 @@ describe("a list of stages", () => {
     const article = parseArticle(lake);
     const [set] = findLabelledLines(article, lake);
     expect(set?.kind).toBe("stage");
-    expect(set!.lines.map((l) => l.label)).toEqual(["Stage 1", "Stage 2", "Stage 3", "Stage 4"]);
+    expect(set!.lines.map((l) => l.label)).toEqual(["Stage 1", "Stage 2", "Stage 3", "Stage 4", "Stage 5"]);
     expect(makeLabelOrdering({ ...set!, numbered: true }, article.sentences, createRandom(1), 4)).toBeNull();
   });
+  it("describes a line that points at its own stage by the clause on what happens in it", () => {
+    const [set] = findLabelledLines(parseArticle(lake), lake);
+    expect(set!.lines[4]!.description).toBe("the young wood grows into a tall forest");
+  });
   it("drops numbered labels under a kind that is not their own", () => {
-    const rules = lake.replace("The change is usually divided into four stages:", "The rangers follow four rules:");
+    const rules = lake.replace("The change is usually divided into five stages:", "The rangers follow five rules:");
     expect(findLabelledLines(parseArticle(rules), rules)).toEqual([]);
   });
 });
