@@ -29,8 +29,9 @@ const STATES = new RegExp(String.raw`^(${RULE.replace("(?:the ", "(?:[Tt]he ")}|
 const LEANS = /^(?:it|its|they|their|them|this|these|those|that|such|he|she)\b|\b(?:this|these|those|such)\b|["“”()]|\b(?:may|might|perhaps|probably)\b/i;
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
-// A generic word is no name of one law ("the same rule", "the basic principle", "the new law").
-const GENERIC = /^the (?:(?:same|basic|new|old|main|other|general|simple|first|only) )*(?:law|rule|principle)$/i;
+// A generic word is no name of one law ("the same rule", "the basic principle", "the new law"); nor is "the rule of law",
+// a civic ideal, not a law of how something behaves.
+const GENERIC = /^the (?:(?:same|basic|new|old|main|other|general|simple|first|only) )*(?:law|rule|principle)$|^the rule of law$/i;
 
 const rulesIn = (text: string) => [...text.matchAll(RULE_MENTION)].map((m) => m[0]).filter((r) => !GENERIC.test(r));
 const key = (rule: string) => rule.toLowerCase().replace(/^the /, "");

@@ -63,3 +63,19 @@ describe("what each named law says", () => {
     expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the law of warmth", "the third law of hives"]);
   });
 });
+
+describe("words that name no law of how things behave", () => {
+  it("reads nothing of 'the rule of law' or a bare 'the law'", () => {
+    const civic = [
+      "How Courts Work",
+      "",
+      "Under the rule of law, every minister must answer to the same courts as any farmer.",
+      "",
+      "Under the law, a judge must hear both sides before deciding a case.",
+      "",
+      "According to the second law of hives, young bees are fed before any of the older workers.",
+    ].join("\n");
+    const { article, paragraphs } = starts(civic);
+    expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the second law of hives"]);
+  });
+});
