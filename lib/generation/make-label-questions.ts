@@ -125,7 +125,7 @@ function labelOf(sentences: Sentence[], sentenceIndex: number, paragraphStarts: 
   // (A figure is no label, "1990: …", save a stage's own number, "Stage 2: …": the set keeps it only under its own kind.)
   if ((/\d/.test(label) && !NUMBERED_STAGE.test(label)) || /^(?:It|This|That|These|They|He|She|Note|Example|Answer|Question)\b/.test(label)) return null;
   let description = raw
-    // "some add this stage, in which the lake dries": what happens in the stage is the clause after its own pointer.
+    // "a few books keep this step, during which the dough rests": what happens in the stage is the clause after its own pointer.
     .replace(OWN_STAGE_CLAUSE, "")
     .replace(/;\s.*$/, "")
     .replace(/ \([^()]*\)/g, "")
@@ -182,7 +182,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       const previous = sentences[sentenceIndex - 1];
       const fromHeading = heading ? (KIND_HEADING.exec(heading.trim()) ?? KIND_INTRO.exec(heading.trim()) ?? KIND_HEADING_LEAD.exec(heading.trim()))?.[1] : undefined;
       const intro = previous && previous.section === sentence.section && previous.text.endsWith(":") ? previous.text : undefined;
-      // "… takes place in four main stages. Pupils learn their order by a rhyme:": an introducing line that names no kind
+      // "… runs in three main steps. Pupils learn their order by a rhyme:": an introducing line that names no kind
       // takes it from the sentence before it in its paragraph, when that one counts stages, steps or phases.
       const before = sentences[sentenceIndex - 2];
       const lead = intro && before && before.section === sentence.section && !paragraphStarts.has(previous!.start) ? before.text : undefined;

@@ -2,12 +2,12 @@ import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statement
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
- * What each of an article's named laws says ("According to the third law of motion, forces come in pairs.", "The law of
- * supply states that …"): asked "What does the third law of motion say?", with what the article says its other laws say
+ * What each of an article's named laws says ("Under the third law of hives, a queen leaves once the comb is full.",
+ * "Marlow's law states that …"): asked "What does the third law of hives say?", with what the article says its other laws say
  * as the options. Each option is a law's own statement, so all are of one kind, and the article ties each to one law: only
  * articles that state three laws or more, so that a question has two wrong options the article settles. Each law's
- * statement is also given to the law after it, as a false statement ("According to the law of demand, <what the law of
- * supply says>."): the article settles it too, and it asks the law where the options' lengths differ too much to show.
+ * statement is also given to the law after it, as a false statement ("According to the law of warmth, <what the
+ * law of swarming says>."): the article settles it too, and it asks the law where the options' lengths differ too much to show.
  */
 
 export interface RuleClaim {
@@ -18,12 +18,12 @@ export interface RuleClaim {
   claim: string;
 }
 
-// A named law, rule or principle: "the third law of motion", "the law of supply", "Ohm's law", "the Rule of 72".
+// A named law, rule or principle: "the third law of hives", "the law of warmth", "Marlow's law", "the Rule of 9".
 const RULE = String.raw`(?:the (?:[a-z]+ ){0,2}(?:law|rule|principle)(?: of (?:[a-z]+|\d+))?|[A-Z][a-z]+['’]s (?:[a-z]+ )?(?:law|rule|principle)|the (?:Law|Rule|Principle) of (?:[A-Z]?[a-z]+|\d+))`;
 const RULE_MENTION = new RegExp(String.raw`\b${RULE}\b`, "g");
-// "According to the third law of motion, …", "Under the law of demand, …", "According to this law, …".
+// "Under the third law of hives, …", "According to the law of warmth, …", "According to this law, …".
 const ACCORDING = new RegExp(String.raw`^(?:According to|Under) (${RULE}|this (?:law|rule|principle)), (.+)\.$`);
-// "The law of supply states that …", "It says that …", "This law states that …".
+// "Marlow's law states that …", "It says that …", "This law states that …".
 const STATES = new RegExp(String.raw`^(${RULE.replace("(?:the ", "(?:[Tt]he ")}|It|This (?:law|rule|principle)) (?:states|says) that (.+)\.$`);
 // A claim that leans on what went before, or that quotes or hedges, is no statement of the law on its own.
 const LEANS = /^(?:it|its|they|their|them|this|these|those|that|such|he|she)\b|\b(?:this|these|those|such)\b|["“”()]|\b(?:may|might|perhaps|probably)\b/i;
@@ -43,7 +43,7 @@ function antecedent(sentences: Sentence[], index: number, pointer: string, parag
     if (before.section !== sentences[index]!.section) return null;
     const named = rulesIn(before.text);
     if (/^It$/i.test(pointer)) {
-      // "The second law of motion describes … It states that …": only the subject of the sentence just before.
+      // "The second law of hives describes … It states that …": only the subject of the sentence just before.
       const opening = new RegExp(String.raw`^(${RULE.replace("(?:the ", "(?:[Tt]he ")})\b`).exec(before.text)?.[1];
       return i === index - 1 && opening && !GENERIC.test(opening) ? opening.replace(/^The /, "the ") : null;
     }
@@ -81,7 +81,7 @@ export function findRuleClaims(sentences: Sentence[], paragraphStarts: Set<numbe
   return claims;
 }
 
-/** "What does the third law of motion say?", the article's other laws' statements as options; null with fewer than three laws. */
+/** "What does the third law of hives say?", the article's other laws' statements as options; null with fewer than three laws. */
 export function makeRuleQuestion(claim: RuleClaim, all: RuleClaim[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
   const others = all.filter((c) => c !== claim).map((c) => capitalise(c.claim));
   if (others.length < 2) return null;

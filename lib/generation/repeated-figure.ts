@@ -2,7 +2,7 @@ import { BLANK } from "./blank";
 import { escapeRegExp } from "./find-spans";
 
 /**
- * "Latitude reaches _____ degrees north at one pole and 90 degrees south at the other.": a figure the sentence gives twice
+ * "The dial turns _____ degrees left at dawn and 40 degrees right at dusk.": a figure the sentence gives twice
  * shows the key beside its own blank. The second one is written "the same number of degrees", which keeps what the
  * sentence says (the two are equal) and leaves the figure to be recalled. Only after a word that "the same number of"
  * can follow ("and", "into", "to" …), not after "every", "each" or "per", where the words would not read.

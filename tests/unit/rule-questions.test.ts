@@ -9,11 +9,11 @@ const bees = [
   "",
   "Marlow's laws are three short rules that beekeepers use to explain how a hive behaves.",
   "",
-  "Keepers often call the first law of hives the law of warmth. Warmth matters to every colony. According to this law, a colony gathers at the centre of the hive whenever the nights turn cold.",
+  "Keepers usually name the first law of hives the law of warmth. Warmth matters to every colony. According to this law, a colony gathers at the centre of the hive whenever the nights turn cold.",
   "",
   "The second law of hives describes the way food is shared. It states that young bees are fed before any of the older workers.",
   "",
-  "According to the third law of hives, a queen leaves with half of the workers once the comb is full.",
+  "Under the law of swarming, a queen leaves with half of the workers once the comb is full.",
 ].join("\n");
 
 const starts = (text: string) => {
@@ -27,14 +27,14 @@ describe("what each named law says", () => {
     expect(findRuleClaims(article.sentences, paragraphs).map((c) => [c.rule, c.claim])).toEqual([
       ["the law of warmth", "a colony gathers at the centre of the hive whenever the nights turn cold"],
       ["the second law of hives", "young bees are fed before any of the older workers"],
-      ["the third law of hives", "a queen leaves with half of the workers once the comb is full"],
+      ["the law of swarming", "a queen leaves with half of the workers once the comb is full"],
     ]);
   });
   it("asks what a law says among what the others say", () => {
     const { article, paragraphs } = starts(bees);
     const claims = findRuleClaims(article.sentences, paragraphs);
     const q = makeRuleQuestion(claims[2]!, claims, article.sentences, createRandom(3));
-    expect(q?.prompt).toBe("According to the article, what does the third law of hives say?");
+    expect(q?.prompt).toBe("According to the article, what does the law of swarming say?");
     expect(q?.answerText).toBe("A queen leaves with half of the workers once the comb is full");
     expect(q?.options.map((o) => o.text).sort()).toEqual([
       "A colony gathers at the centre of the hive whenever the nights turn cold",
@@ -46,7 +46,7 @@ describe("what each named law says", () => {
     const { article, paragraphs } = starts(bees);
     const claims = findRuleClaims(article.sentences, paragraphs);
     const q = makeRuleSwap(claims[1]!, claims, article.sentences);
-    expect(q?.prompt).toBe("According to the third law of hives, young bees are fed before any of the older workers.");
+    expect(q?.prompt).toBe("According to the law of swarming, young bees are fed before any of the older workers.");
     expect(q?.answerText).toBe("False");
   });
   it("makes nothing of an article with one law", () => {
@@ -60,7 +60,7 @@ describe("what each named law says", () => {
   it("reads no statement that leans on the sentence before", () => {
     const leaning = bees.replace("It states that young bees", "It states that these bees");
     const { article, paragraphs } = starts(leaning);
-    expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the law of warmth", "the third law of hives"]);
+    expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the law of warmth", "the law of swarming"]);
   });
 });
 
@@ -73,7 +73,7 @@ describe("words that name no law of how things behave", () => {
       "",
       "Under the law, a judge must hear both sides before deciding a case.",
       "",
-      "According to the second law of hives, young bees are fed before any of the older workers.",
+      "Under the second law of hives, young bees are fed before any of the older workers.",
     ].join("\n");
     const { article, paragraphs } = starts(civic);
     expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the second law of hives"]);

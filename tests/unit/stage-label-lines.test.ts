@@ -26,12 +26,12 @@ const lake = [
   "",
   "Every lake slowly turns into dry land. The change can take many thousands of years.",
   "",
-  "The change is usually divided into five stages:",
+  "The change is often split into five stages:",
   "- Stage 1: the water is deep and clear, and few plants grow on its bed.",
   "- Stage 2: mud from streams builds up on the bed, and reeds spread along the shore.",
   "- Stage 3: the reeds cover the whole lake, which becomes a shallow marsh.",
   "- Stage 4: trees take root in the dried marsh, and the lake is gone.",
-  "- Stage 5: some mapmakers add this stage, in which the young wood grows into a tall forest.",
+  "- Stage 5: some mapmakers name this stage, during which the young wood grows into a tall forest.",
   "",
   "Some lakes never finish the change, because floods scour them out again.",
 ].join("\n");
@@ -67,7 +67,7 @@ describe("a list of stages", () => {
     expect(set!.lines[4]!.description).toBe("the young wood grows into a tall forest");
   });
   it("drops numbered labels under a kind that is not their own", () => {
-    const rules = lake.replace("The change is usually divided into five stages:", "The rangers follow five rules:");
+    const rules = lake.replace("The change is often split into five stages:", "The rangers follow five rules:");
     expect(findLabelledLines(parseArticle(rules), rules)).toEqual([]);
   });
 });
