@@ -17,6 +17,7 @@ import { makeLinkQuestion, makeRestatedReason, makeSwappedLink } from "./make-li
 import { makeOddLinkQuestions } from "./make-odd-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition, makeTopicStatement } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
+import { makeLifeStatements } from "./life-points";
 import { makeDeedQuestions } from "./make-deed-questions";
 import { makeOfficeQuestions } from "./make-office-questions";
 import { makeSymbolQuestions } from "./make-symbol-questions";
@@ -292,6 +293,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const topics = new Set(definitions.filter((d) => keyIsTitleTopic(d.term, article.title, text)).map((d) => d.term));
   const swappable = definitions.filter((d) => !topics.has(d.term));
   for (const { question: q, sentenceIndex, weight } of makeMainStatements({ article, definitions, siblingTerms: swappable, importance, spansBySentence, lists, articleText: text, ctx, random: createRandom(seed + 1) })) add(q, q.type, sentenceIndex, weight);
+  // What stood in a life's way, stated true and denied (a clause the main statements leave out, or a sentence below their rank).
+  const stated = new Set(candidates.map((q) => q.prompt));
+  // (Not in a retold work: a character's hardship is its plot, which the story makers ask.)
+  const lifeStatements = workNamed(article.title, sentences[0]?.text) === null ? makeLifeStatements(sentences, article.title) : [];
+  for (const { question, sentenceIndex, weight } of lifeStatements) if (!stated.has(question.prompt)) add(question, "TRUE_FALSE", sentenceIndex, weight);
   for (const { sentenceIndex, span, list } of findMemberMentions(sentences, lists)) {
     if (inTitle(span.text)) continue;
     add(makeListQuestion(sentences[sentenceIndex]!, sentences[sentenceIndex - 1], span, list, random, text), "MULTIPLE_CHOICE", sentenceIndex, 1.15);
