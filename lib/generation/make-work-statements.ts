@@ -109,8 +109,16 @@ export function followsWork(sentences: Sentence[], i: number, title: string): bo
   return i === 1 || new RegExp(String.raw`^["“]?${escapeRegExp(named.name)}\b`).test(prev) || /^Its?\b/.test(prev) || KIND_CALLED.test(prev);
 }
 
+/** A statement on the work as a whole; `theme` where it states the work's themes or message (not its title's source). */
+export interface WorkStatement {
+  question: GeneratedQuestion;
+  sentenceIndex: number;
+  weight: number;
+  theme: boolean;
+}
+
 /** The true statements of what a story article says of its work's themes, message and title. */
-export function makeWorkStatements(sentences: Sentence[], title: string): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
+export function makeWorkStatements(sentences: Sentence[], title: string): WorkStatement[] {
   const named = namedWork(title, sentences[0]?.text);
   if (!named) return [];
   const { name, kind } = named;
@@ -124,7 +132,7 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   // The author's message, by their surname: said as theirs, in this work.
   const author = AUTHOR.exec(sentences[0]!.text)?.[2];
   const authors = author ? new RegExp(String.raw`^${escapeRegExp(author)}['’]s ${MESSAGE}(.+)\.$`) : null;
-  const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
+  const out: WorkStatement[] = [];
   // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
   const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
   // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see otherWorkGuard.)
@@ -143,7 +151,7 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
     if (!statement) return;
     const question = statementQuestion({ statement: statement.text, isTrue: true, source: sourceIn(sentence, { start: sentence.start + statement.at, end: sentence.start + statement.at + statement.said.length }), keyKind: "statement", confidence: 0.7 });
     // A work's themes or message are what a class studies it for; where its title comes from is a detail beside them.
-    out.push({ question, sentenceIndex: i, weight: point ? THEME_WEIGHT : TITLE_WEIGHT });
+    out.push({ question, sentenceIndex: i, weight: point ? THEME_WEIGHT : TITLE_WEIGHT, theme: point !== null });
   });
   return out;
 }
