@@ -139,8 +139,17 @@ export function makeWorkStatements(sentences: Sentence[], title: string): WorkSt
   // (Asked once per sentence: the theme points and the title statements below both read it.)
   const otherWork = otherWorkGuard(sentences, name, kind, author);
   const others = sentences.map((_, i) => otherWork(i));
+  // ("The novel explores several themes." before "The most important is that …": the themes the sentence before announced.)
+  const announces = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) (?:explores|examines|deals with|raises|has) (?:several|many|a number of|two|three|four|five) (?:(?:main|important|key|big|central) )?themes\.$`);
   const points = sentences.map((sentence, i) =>
-    others[i] ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
+    others[i]
+      ? null
+      : (themeStatement(sentence.text, themes, work) ??
+        themeStatement(sentence.text, themesIn, work) ??
+        themeStatement(sentence.text, message, work) ??
+        (authors && themeStatement(sentence.text, authors, work, author)) ??
+        exploresStatement(sentence.text, explores, work) ??
+        (i > 0 && announces.test(sentences[i - 1]!.text) ? rankedTheme(sentence.text, work) : null)),
   );
   sentences.forEach((sentence, i) => {
     const point = points[i];
@@ -168,6 +177,20 @@ function themeStatement(text: string, pattern: RegExp, work: string, author?: st
   return { text: `${lead} ${said}.`, at: text.length - 1 - said.length, said };
 }
 
+// "The most important is that …", "The first is that …": one of the themes the sentence before announced, up to a semicolon.
+const RANKED_THEME = /^The (most important|main|central|chief|first|biggest|greatest)(?: one)? is that ([^;]+?)(?:;.*|\.)$/;
+
+/** "The most important is that A." after "It explores several themes." -> "The most important theme of <work> is that A." */
+function rankedTheme(text: string, work: string): { text: string; at: number; said: string } | null {
+  const m = RANKED_THEME.exec(text);
+  const said = m?.[2];
+  if (!m || !said || said.split(/\s+/).length < 4 || /\b(?:this|these|those|it)\b/i.test(said)) return null;
+  // ("… people on both sides are more alike than they seem": a "they" after the clause's own plural is that plural's.)
+  const they = /\b(?:they|them)\b/i.exec(said);
+  if (they && !/\b(?:people|[a-z]{3,}s)\b/.test(said.slice(0, they.index))) return null;
+  return { text: `The ${m[1]} theme of ${work} is that ${said}.`, at: m[0].indexOf(said, m[1]!.length), said };
+}
+
 /** "The novel explores themes of A and B." -> "<work> explores themes of A and B." */
 function exploresStatement(text: string, pattern: RegExp, work: string): { text: string; at: number; said: string } | null {
   const said = pattern.exec(text)?.[1];
@@ -188,8 +211,8 @@ function titleStatement(text: string, work: string): { text: string; at: number;
 
 // The leads makeWorkStatements writes, and the article's words after them.
 const RESTATED =
-  /^(?:(.+?)(?= (?:explores|examines|deals with|is about|focuses on|raises|addresses|warns that|suggests that|shows that|argues that|teaches that) )|The (?:[a-z]+ ){0,2}(?:themes|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
-const OWNER_SAID = /\b(?:themes (?:(?:in|of) [^,;:]{3,60} )?(?:include|are)|(?:message|moral|lesson) is that|title (?:comes|is taken|was taken|is drawn|was drawn|came) from) $/;
+  /^(?:(.+?)(?= (?:explores|examines|deals with|is about|focuses on|raises|addresses|warns that|suggests that|shows that|argues that|teaches that) )|The (?:[a-z]+ ){0,2}(?:themes?|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
+const OWNER_SAID = /\b(?:themes (?:(?:in|of) [^,;:]{3,60} )?(?:include|are)|(?:message|moral|lesson) is that|title (?:comes|is taken|was taken|is drawn|was drawn|came) from) $|^The (?:most important|main|central|chief|first|biggest|greatest)(?: one)? is that $/;
 
 /**
  * For the gates: a statement with the work's name written in for "its" or "the play's" is still true when all it says
