@@ -320,7 +320,8 @@ export function selectQuestions(
   const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, 300);
   // (A retold story's characters are named in every stem on its plot, and give nothing away there: see story-cast.)
   const inCast = storyCast(articleText);
-  const castKey = (q: GeneratedQuestion) => q.keyKind === "name" && q.spanType === "PERSON" && q.type !== "TRUE_FALSE" && inCast(q.answerText);
+  // (A plot deed's doer is one of the cast by its maker's proof, named however often and whatever the title's names read as.)
+  const castKey = (q: GeneratedQuestion) => q.keyKind === "name" && q.spanType === "PERSON" && q.type !== "TRUE_FALSE" && (q.castOptions === true || inCast(q.answerText));
   const keys = [...new Set(top.map(keyOf).filter((k): k is string => Boolean(k) && !inCast(k!)))];
   // (Each stem's own key and lower case read once, not once per key.)
   const blocking = new Map(

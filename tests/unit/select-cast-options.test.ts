@@ -5,7 +5,7 @@ import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Our own retold plot, written for this test.
-const lines = ["Orla strikes Kester on the old bridge.", "Pim rings the copper bell at dawn.", "At the fair, Tam meets Kester by the river."];
+const lines = ["Orla strikes Kester on the old bridge.", "Pim rings the copper bell at dawn.", "At the fair, Tam meets Kester by the river.", "Pim warns Orla about the river gang."];
 const article = `The Copper Bell\n\n${lines.join(" ")}`;
 const CAST = ["Orla", "Kester", "Pim", "Tam"];
 
@@ -60,5 +60,11 @@ describe("plot questions offering a story's characters", () => {
     const quiz = selectQuestions([strikes, meets], 10, ["MULTIPLE_CHOICE", "FILL_BLANK"], createRandom(1));
     expect(quiz).toEqual(expect.arrayContaining([strikes, meets]));
     expect(meets.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+
+  it("asks a deed whose stem names the doer of another: the cast is named all through the plot", () => {
+    const strikes = deed(0, "Who strikes Kester on the old bridge?", "Orla");
+    const warns = deed(3, "Who warns Orla about the river gang?", "Pim");
+    expect(selectQuestions([strikes, warns], 10, ["MULTIPLE_CHOICE"], createRandom(1))).toEqual(expect.arrayContaining([strikes, warns]));
   });
 });
