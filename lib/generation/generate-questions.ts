@@ -411,7 +411,13 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   // What each symbol of a work stands for, among the other symbols' meanings (its own draws).
   for (const { question, sentenceIndex } of makeSymbolQuestions(sentences, text, createRandom(seed + 8))) add(question, "MULTIPLE_CHOICE", sentenceIndex, 1.3);
   // What a story article says of the work as a whole (its themes, its message, its title's source), with the work named.
-  for (const { question, sentenceIndex, weight } of makeWorkStatements(sentences, article.title)) add(question, "TRUE_FALSE", sentenceIndex, weight);
+  // (A sentence stating the work's themes or message is one of the article's main points, whatever its rank: a class studies
+  // a work for them, and a quiz asks them before a detail of the plot.)
+  const themePoints = new Set<number>();
+  for (const { question, sentenceIndex, weight, theme } of makeWorkStatements(sentences, article.title)) {
+    add(question, "TRUE_FALSE", sentenceIndex, weight);
+    if (theme) themePoints.add(sentences[sentenceIndex]!.start);
+  }
   // … and where and when it is set, from "It is set in …" with the work named for "It" (its own draws, so the other makers' options stay as they were).
   for (const { question, sentenceIndex, weight } of makeWorkSetting(sentences, spansBySentence, article.title, ctx, createRandom(seed + 6), text)) add(question, question.type, sentenceIndex, weight * (TYPE_WEIGHT[question.spanType] ?? 0.5));
   // Each reason a "… for several reasons: a, b, and c." sentence lists, stated with what it is a reason for.
@@ -479,7 +485,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const paragraphAt = paragraphIndex(article);
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, mainSentences(article, importance), text);
+  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, new Set([...mainSentences(article, importance), ...themePoints]), text);
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {

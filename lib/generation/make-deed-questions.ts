@@ -98,9 +98,20 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   });
   // One character under two names ("Mr Vell", "Vell"): the name told more often stands for both.
   const words = (n: string) => n.split(/\s+/);
-  const names = all.filter((n) => !all.some((o) => o !== n && (words(o).every((w) => words(n).includes(w)) || words(n).every((w) => words(o).includes(w))) && timesNamed(o, articleText) >= timesNamed(n, articleText) && (timesNamed(o, articleText) > timesNamed(n, articleText) || o.length > n.length)));
+  // (Not a family name two characters share, "Vell" of "Ada Vell" and "Tam Vell": alone it is neither, and no option.)
+  const one = all.filter((n) => !familyOfTwo(n, articleText));
+  const names = one.filter((n) => !one.some((o) => o !== n && (words(o).every((w) => words(n).includes(w)) || words(n).every((w) => words(o).includes(w))) && timesNamed(o, articleText) >= timesNamed(n, articleText) && (timesNamed(o, articleText) > timesNamed(n, articleText) || o.length > n.length)));
   return names.length >= 4 ? { names, keys: new Set([...tagged, ...introduced]) } : null;
 }
+
+/** A one-word name the article writes after two different given names ("Ada Vell", "Tam Vell"): a family's, not one person's. */
+function familyOfTwo(name: string, articleText: string): boolean {
+  if (/\s/.test(name)) return false;
+  const given = new Set([...articleText.matchAll(new RegExp(`(?<![\\w'’-])([A-Z][a-z]+) ${escapeRegExp(name)}(?![\\w-])`, "g"))].map((m) => m[1]!).filter((w) => !LEADING.test(w)));
+  return given.size >= 2;
+}
+// Words that open a sentence or a title before a name, never a given name.
+const LEADING = /^(?:The|A|An|And|But|When|Then|Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|King|Queen|Uncle|Aunt)$/;
 
 /** A one-word name that acts, as a character: no place or word the lexicons know, named twice, inside a sentence too. */
 function actingNameFits(n: string, articleText: string, otherKind: ReadonlySet<string>): boolean {
@@ -145,6 +156,8 @@ const LEANS_BACK = /\b(?:anyway|too|again|instead|either|also|still|as well)\b/i
 // deed's last person ("…, who curses both families …"): the question ends before it.
 const JOINED_CLAUSE = /,? (?:and|but|so|while|yet) (?:he|she|they|it|we|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)\b.*([.?])$/;
 const TRAILING_ASIDE = /, (?:who|whom|whose|which) [^,]*\?$/;
+// A clause on the deed's object, closing the stem: " who has come to …?", " that she stole?".
+const OBJECT_CLAUSE = / (?:who|whom|which|that) [^,?]*\?$/;
 
 /** The sentence or stem up to a clause joined on with its own subject (its closing stop kept), and without a last aside. */
 function ownClauseCut(text: string): string {
@@ -212,16 +225,29 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
   const clause: Sentence = { ...sentence, text: ownClauseCut(key + deedWords), start: sentence.start + from + at, subject: undefined };
   const span: Span = { text: key, start: clause.start, end: clause.start + key.length, type: "PERSON" };
   const asked = subjectQuestion(clause, span, "Who");
-  const plain = asked && ownClauseCut(asked);
-  if (!plain) return null;
+  const whole = asked && ownClauseCut(asked);
+  if (!whole) return null;
+  // "Who kills a messenger who has come to end the meeting?": a clause on the deed's object that may lean on what the sentence
+  // said before ("the meeting") is left off; the deed is told by its verb and object (and stays long enough, below).
+  const objectClause = OBJECT_CLAUSE.exec(whole)?.[0];
+  const plain = objectClause && (dangles(whole) || /\b(?:the|this|that|these|those) [a-z]/.test(objectClause)) ? whole.replace(OBJECT_CLAUSE, "?") : whole;
   const stem = manner && !WHEN_WORD.test(manner[1]!) ? plain.replace(/^Who /, `Who ${manner[1]} `) : plain;
   if (dangles(stem) || OBJECT_PRONOUN.test(stem) || LEANS_BACK.test(stem)) return null;
   const body = plain.replace(/\?$/, "").split(/\s+/).slice(2);
-  const namesCharacter = cast.names.some((n) => n !== key && namesIn(body.join(" "), n));
+  const namesCharacter = cast.names.some((n) => n !== key && (namesIn(body.join(" "), n) || givenNameIn(body.join(" "), n, cast)));
   if (body.length < SHORTEST_BODY_WORDS && !namesCharacter) return null;
   // A doer the deed names again ("Who tells Tull's friend …" with Tull the key) gives itself away.
   if (namesIn(stem, key)) return null;
   return { stem, plain, key, at: from + at };
+}
+
+/**
+ * "Who stabs Orrin?" where the cast knows him as "Orrin Tull": a character's given name alone names that character when no
+ * other of the cast shares it.
+ */
+function givenNameIn(text: string, name: string, cast: Cast): boolean {
+  const given = name.split(" ")[0]!;
+  return given !== name && cast.names.filter((n) => n.split(" ")[0] === given).length === 1 && namesIn(text, given);
 }
 
 // "The tale is narrated by Ilsa Vell, known as Wren, …": the narrator, by the name the cast goes by.
@@ -253,7 +279,7 @@ export function makeDeedQuestions(sentences: Sentence[], namedBySentence: Span[]
     if (!deed || sameDeedElsewhere(deed.plain, deed.key, sentences, sentenceIndex, cast)) return;
     // "Who saves them?": a pronoun for others stands for people the stem does not name.
     if (/\b(?:they|them|themselves)\b/i.test(deed.stem)) return;
-    const others = cast.names.filter((n) => n !== deed.key && !namesIn(deed.stem, n) && !n.includes(deed.key) && !deed.key.includes(n));
+    const others = cast.names.filter((n) => n !== deed.key && !namesIn(deed.stem, n) && !givenNameIn(deed.stem, n, cast) && !n.includes(deed.key) && !deed.key.includes(n));
     // (Three options at the least: a small cast, one of whom the deed names, still leaves two wrong ones.)
     if (others.length < 2) return;
     const distractors = shuffle(others, random).slice(0, 3);

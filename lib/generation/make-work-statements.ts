@@ -109,8 +109,16 @@ export function followsWork(sentences: Sentence[], i: number, title: string): bo
   return i === 1 || new RegExp(String.raw`^["“]?${escapeRegExp(named.name)}\b`).test(prev) || /^Its?\b/.test(prev) || KIND_CALLED.test(prev);
 }
 
+/** A statement on the work as a whole; `theme` where it states the work's themes or message (not its title's source). */
+export interface WorkStatement {
+  question: GeneratedQuestion;
+  sentenceIndex: number;
+  weight: number;
+  theme: boolean;
+}
+
 /** The true statements of what a story article says of its work's themes, message and title. */
-export function makeWorkStatements(sentences: Sentence[], title: string): { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] {
+export function makeWorkStatements(sentences: Sentence[], title: string): WorkStatement[] {
   const named = namedWork(title, sentences[0]?.text);
   if (!named) return [];
   const { name, kind } = named;
@@ -124,15 +132,24 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
   // The author's message, by their surname: said as theirs, in this work.
   const author = AUTHOR.exec(sentences[0]!.text)?.[2];
   const authors = author ? new RegExp(String.raw`^${escapeRegExp(author)}['’]s ${MESSAGE}(.+)\.$`) : null;
-  const out: { question: GeneratedQuestion; sentenceIndex: number; weight: number }[] = [];
+  const out: WorkStatement[] = [];
   // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
   const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
   // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see otherWorkGuard.)
   // (Asked once per sentence: the theme points and the title statements below both read it.)
   const otherWork = otherWorkGuard(sentences, name, kind, author);
   const others = sentences.map((_, i) => otherWork(i));
+  // ("The novel explores several themes." before "The most important is that …": the themes the sentence before announced.)
+  const announces = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) (?:explores|examines|deals with|raises|has) (?:several|many|a number of|two|three|four|five) (?:(?:main|important|key|big|central) )?themes\.$`);
   const points = sentences.map((sentence, i) =>
-    others[i] ? null : (themeStatement(sentence.text, themes, work) ?? themeStatement(sentence.text, themesIn, work) ?? themeStatement(sentence.text, message, work) ?? (authors && themeStatement(sentence.text, authors, work, author)) ?? exploresStatement(sentence.text, explores, work)),
+    others[i]
+      ? null
+      : (themeStatement(sentence.text, themes, work) ??
+        themeStatement(sentence.text, themesIn, work) ??
+        themeStatement(sentence.text, message, work) ??
+        (authors && themeStatement(sentence.text, authors, work, author)) ??
+        exploresStatement(sentence.text, explores, work) ??
+        (i > 0 && announces.test(sentences[i - 1]!.text) ? rankedTheme(sentence.text, work) : null)),
   );
   sentences.forEach((sentence, i) => {
     const point = points[i];
@@ -143,7 +160,7 @@ export function makeWorkStatements(sentences: Sentence[], title: string): { ques
     if (!statement) return;
     const question = statementQuestion({ statement: statement.text, isTrue: true, source: sourceIn(sentence, { start: sentence.start + statement.at, end: sentence.start + statement.at + statement.said.length }), keyKind: "statement", confidence: 0.7 });
     // A work's themes or message are what a class studies it for; where its title comes from is a detail beside them.
-    out.push({ question, sentenceIndex: i, weight: point ? THEME_WEIGHT : TITLE_WEIGHT });
+    out.push({ question, sentenceIndex: i, weight: point ? THEME_WEIGHT : TITLE_WEIGHT, theme: point !== null });
   });
   return out;
 }
@@ -158,6 +175,20 @@ function themeStatement(text: string, pattern: RegExp, work: string, author?: st
   const what = (qualifier ? `${qualifier} ${noun}` : noun).toLowerCase();
   const lead = author ? `${author}'s ${what} in ${work} is that` : verb === "is" ? `The ${what} of ${work} is that` : `The ${what} of ${work} ${verb}`;
   return { text: `${lead} ${said}.`, at: text.length - 1 - said.length, said };
+}
+
+// "The most important is that …", "The first is that …": one of the themes the sentence before announced, up to a semicolon.
+const RANKED_THEME = /^The (most important|main|central|chief|first|biggest|greatest)(?: one)? is that ([^;]+?)(?:;.*|\.)$/;
+
+/** "The most important is that A." after "It explores several themes." -> "The most important theme of <work> is that A." */
+function rankedTheme(text: string, work: string): { text: string; at: number; said: string } | null {
+  const m = RANKED_THEME.exec(text);
+  const said = m?.[2];
+  if (!m || !said || said.split(/\s+/).length < 4 || /\b(?:this|these|those|it)\b/i.test(said)) return null;
+  // ("… people on both sides are more alike than they seem": a "they" after the clause's own plural is that plural's.)
+  const they = /\b(?:they|them)\b/i.exec(said);
+  if (they && !/\b(?:people|[a-z]{3,}s)\b/.test(said.slice(0, they.index))) return null;
+  return { text: `The ${m[1]} theme of ${work} is that ${said}.`, at: m[0].indexOf(said, m[1]!.length), said };
 }
 
 /** "The novel explores themes of A and B." -> "<work> explores themes of A and B." */
@@ -180,8 +211,8 @@ function titleStatement(text: string, work: string): { text: string; at: number;
 
 // The leads makeWorkStatements writes, and the article's words after them.
 const RESTATED =
-  /^(?:(.+?)(?= (?:explores|examines|deals with|is about|focuses on|raises|addresses|warns that|suggests that|shows that|argues that|teaches that) )|The (?:[a-z]+ ){0,2}(?:themes|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
-const OWNER_SAID = /\b(?:themes (?:(?:in|of) [^,;:]{3,60} )?(?:include|are)|(?:message|moral|lesson) is that|title (?:comes|is taken|was taken|is drawn|was drawn|came) from) $/;
+  /^(?:(.+?)(?= (?:explores|examines|deals with|is about|focuses on|raises|addresses|warns that|suggests that|shows that|argues that|teaches that) )|The (?:[a-z]+ ){0,2}(?:themes?|message|moral|lesson) of (.+?) (?:include|are|is that)|[A-Z][a-z]+['’]s (?:[a-z]+ ){0,2}(?:message|moral|lesson) in (.+?) is that|The title of (.+?) (?:comes|is taken|was taken|is drawn|was drawn|came) from) (.+)\.$/;
+const OWNER_SAID = /\b(?:themes (?:(?:in|of) [^,;:]{3,60} )?(?:include|are)|(?:message|moral|lesson) is that|title (?:comes|is taken|was taken|is drawn|was drawn|came) from) $|^The (?:most important|main|central|chief|first|biggest|greatest)(?: one)? is that $/;
 
 /**
  * For the gates: a statement with the work's name written in for "its" or "the play's" is still true when all it says

@@ -146,7 +146,9 @@ function revealsOrShares(a: GeneratedQuestion, b: GeneratedQuestion, cast: (q: G
   // "Which is not one of the forms …?" offers the members and one outsider: knowing the outsider tells nothing about another question on the members.
   // (Nor is a scale of directions, "It rises / It falls / It stays the same", a pool: any of them may answer both questions,
   // so one answer rules nothing out for the other.)
-  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category") && !(a.keyKind === "direction" && b.keyKind === "direction")) {
+  // (Nor are a story's characters, offered for two deeds of its plot: one character may have done both, so knowing who did
+  // one rules out no one for the other.)
+  if (a.type === "MULTIPLE_CHOICE" && b.type === "MULTIPLE_CHOICE" && (a.keyKind === "category") === (b.keyKind === "category") && !(a.keyKind === "direction" && b.keyKind === "direction") && !(a.castOptions && b.castOptions)) {
     const optionsA = new Set(a.options.map((o) => o.text.toLowerCase()));
     if (b.options.filter((o) => optionsA.has(o.text.toLowerCase())).length >= 3) return true;
   }
@@ -174,7 +176,16 @@ function overlaps(a: GeneratedQuestion, b: GeneratedQuestion): boolean {
   // A true and a false statement sharing the figure the false one turned on: one settles the other (the later waits).
   if (trueSettlesFalseFigure(a, b) || trueSettlesFalseFigure(b, a)) return true;
   // Options that list a typed question's answer turn it into a choice.
-  return typedKeyOffered(a, b) || typedKeyOffered(b, a);
+  return (typedKeyOffered(a, b) && !castOffered(a, b)) || (typedKeyOffered(b, a) && !castOffered(b, a));
+}
+
+/**
+ * A "Who …?" on a story's plot offering the story's characters, beside a typed question whose key is a person: the options
+ * are the cast the article names all through its plot, so offering one of them turns the typed question into no choice a
+ * reader did not have already.
+ */
+function castOffered(choice: GeneratedQuestion, typed: GeneratedQuestion): boolean {
+  return choice.castOptions === true && typed.spanType === "PERSON" && choice.source.start !== typed.source.start;
 }
 
 /**
@@ -309,7 +320,8 @@ export function selectQuestions(
   const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, 300);
   // (A retold story's characters are named in every stem on its plot, and give nothing away there: see story-cast.)
   const inCast = storyCast(articleText);
-  const castKey = (q: GeneratedQuestion) => q.keyKind === "name" && q.spanType === "PERSON" && q.type !== "TRUE_FALSE" && inCast(q.answerText);
+  // (A plot deed's doer is one of the cast by its maker's proof, named however often and whatever the title's names read as.)
+  const castKey = (q: GeneratedQuestion) => q.keyKind === "name" && q.spanType === "PERSON" && q.type !== "TRUE_FALSE" && (q.castOptions === true || inCast(q.answerText));
   const keys = [...new Set(top.map(keyOf).filter((k): k is string => Boolean(k) && !inCast(k!)))];
   // (Each stem's own key and lower case read once, not once per key.)
   const blocking = new Map(

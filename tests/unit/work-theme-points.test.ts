@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { gateFailure } from "@/lib/generation/gates";
+import { makeWorkStatements } from "@/lib/generation/make-work-statements";
+import { parseArticle } from "@/lib/generation/parse-article";
+
+// An invented study guide to an invented novel, written for this test.
+const GUIDE =
+  "The Copper Bell: Story and Themes\n\n" +
+  "The Copper Bell is a novel by the writer Hanne Sorl, published in 1971. Orla Vell saves her friend Pim from the river gang and hides in the bell tower.\n\n" +
+  "The title comes from a song by Aldo Marsh, which the ferrymen sing.\n\n" +
+  "Orla rings the bell on her wedding day. The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.";
+
+describe("a work's themes marked as the article's main point", () => {
+  it("marks the themes, not the title's source, so the quiz asks them among its main points", () => {
+    const made = makeWorkStatements(parseArticle(GUIDE).sentences, "The Copper Bell: Story and Themes");
+    expect(made.map((m) => [m.question.prompt, m.theme])).toEqual([
+      ["The title of The Copper Bell comes from a song by Aldo Marsh.", false],
+      ["The main themes of The Copper Bell are loyalty between friends, the cost of pride and the power of telling the truth.", true],
+    ]);
+  });
+
+  it("asks the theme a sentence ranks first after the work is said to explore several", () => {
+    const text = GUIDE.replace(
+      "The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.",
+      "The Copper Bell explores several themes. The most important is that pride costs more than anger ever does; as Pim tells Orla, it is lonely at the top.",
+    );
+    const made = makeWorkStatements(parseArticle(text).sentences, "The Copper Bell: Story and Themes");
+    expect(made.map((m) => m.question.prompt)).toContain("The most important theme of The Copper Bell is that pride costs more than anger ever does.");
+    expect(gateFailure(made.find((m) => m.theme)!.question, text)).toBeNull();
+    // (Never one whose pronoun points outside it.)
+    const vague = text.replace("pride costs more than anger ever does", "it costs more than anger ever does");
+    expect(makeWorkStatements(parseArticle(vague).sentences, "The Copper Bell: Story and Themes").some((m) => m.theme)).toBe(false);
+  });
+});
