@@ -380,14 +380,13 @@ export function selectQuestions(
     if (structuredLast ? picked.length > best.length : value > bestValue) [best, bestValue] = [picked, value];
   }
   // Each paragraph's point before a second question on any paragraph (see trade-for-paragraphs): a sure question on an
-  // unasked paragraph fills the quiz, or takes the place of the weakest question on a paragraph asked twice. (Sure, or sure
-  // but for the background-statement note, whose signal held on no sheet: as for a main truth below.)
+  // unasked paragraph fills the quiz, or (on its main point) takes the place of the weakest question on a paragraph asked
+  // twice. (Sure, or sure but for the background-statement note, whose signal held on no sheet: as for a main truth below.)
   const context = { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey };
   best = tradeForParagraphs({
     chosen: best,
     eligible: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD && checkNotes(q).every((n) => n === "background-statement")),
     count,
-    sectionOf,
     paragraphOf,
     sentencesOf,
     mainPoints,

@@ -2,10 +2,11 @@ import type { GeneratedQuestion } from "./types";
 
 /**
  * A paragraph usually makes one point, and a quiz on the points comes before a quiz on details: a paragraph the chosen
- * quiz asks nothing of gets a sure question of its own, added where the quiz has room, or else traded for the weakest
- * second (or third) question of a paragraph asked more than once. Every rule of the quiz still holds for the newcomer
- * (`addTo` lets it in only as selection's strictest pass would), so nothing unfair is let in to cover a paragraph; a
- * quiz never shrinks, and no paragraph is left unasked by a trade.
+ * quiz asks nothing of gets a sure question of its own, added where the quiz has room, or else, on the paragraph's main
+ * point, traded for the weakest second (or third) question of a paragraph asked more than once. (The surest questions
+ * fill a quiz first, details among them, before a merely sure main point has its turn.) Every rule of the quiz still holds
+ * for the newcomer (`addTo` lets it in only as selection's strictest pass would), so nothing unfair is let in to cover a
+ * paragraph; a quiz never shrinks, and no paragraph is left unasked by a trade.
  */
 export interface ParagraphTradeInput {
   /** The quiz chosen so far. */
@@ -14,7 +15,6 @@ export interface ParagraphTradeInput {
   eligible: GeneratedQuestion[];
   /** The quiz's size limit. */
   count: number;
-  sectionOf: (offset: number) => number;
   paragraphOf: (offset: number) => number;
   sentencesOf: (q: GeneratedQuestion) => number[];
   /** The article's main points (sentence starts): the title event, the summary, each paragraph's most central sentence. */
@@ -27,7 +27,7 @@ export interface ParagraphTradeInput {
 
 const STRUCTURED = new Set(["ORDERING", "MATCHING"]);
 
-export function tradeForParagraphs({ chosen, eligible, count, sectionOf, paragraphOf, sentencesOf, mainPoints, keyIdOf, addTo }: ParagraphTradeInput): GeneratedQuestion[] {
+export function tradeForParagraphs({ chosen, eligible, count, paragraphOf, sentencesOf, mainPoints, keyIdOf, addTo }: ParagraphTradeInput): GeneratedQuestion[] {
   let quiz = chosen;
   const asked = () => {
     const n = new Map<number, number>();
@@ -56,10 +56,12 @@ export function tradeForParagraphs({ chosen, eligible, count, sectionOf, paragra
     }
     // A question whose every paragraph is asked by another question of the quiz: the weakest goes first. Never one on a main
     // point (the title event, the summary, a paragraph's central sentence): a main point asked beats a detail covered.
-    const spare = quiz.filter((q) => !STRUCTURED.has(q.type) && !(mainPoints.has(q.source.start) && sectionOf(q.source.start) === 0) && sentencesOf(q).every((s) => (counts.get(paragraphOf(s)) ?? 0) >= 2)).sort((a, b) => a.score - b.score);
-    for (const victim of spare) {
+    const spare = quiz.filter((q) => !STRUCTURED.has(q.type) && !mainPoints.has(q.source.start) && sentencesOf(q).every((s) => (counts.get(paragraphOf(s)) ?? 0) >= 2)).sort((a, b) => a.score - b.score);
+    // (Traded for only by a question on the paragraph's main point: a question the quiz gives up is worth as much as a detail.)
+    const points = ranked.filter((q) => mainPoints.has(q.source.start));
+    for (const victim of points.length ? spare : []) {
       const rest = quiz.filter((q) => q !== victim);
-      const traded = addTo(rest, ranked, quiz.length);
+      const traded = addTo(rest, points, quiz.length);
       // (Not for the same fact asked of another sentence: the key the quiz gave up came back, and the trade covered nothing.)
       const newcomer = traded.find((q) => !rest.includes(q));
       const key = keyIdOf(victim);

@@ -5,7 +5,7 @@ import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 /** A sure typed question on the sentence starting at `start` (paragraph = start / 1000), ranked `score`, keyed `key`. */
-function typed(i: number, start: number, score: number, key = `v${i}`): GeneratedQuestion {
+function typed(i: number, start: number, score: number, { key = `v${i}`, confidence = 0.8 } = {}): GeneratedQuestion {
   const sentence = `Sentence ${i} names the value ${key} here.`;
   const at = sentence.indexOf(key);
   return {
@@ -18,23 +18,24 @@ function typed(i: number, start: number, score: number, key = `v${i}`): Generate
     spanType: "TERM",
     keyKind: "term",
     score,
-    confidence: 0.8,
+    confidence,
   };
 }
 
+const named = (q: GeneratedQuestion): GeneratedQuestion => ({ ...q, spanType: "PERSON", keyKind: "name" });
 const paragraphOf = (offset: number) => Math.floor(offset / 1000);
-const select = (candidates: GeneratedQuestion[], mainPoints: number[] = []) =>
+const select = (candidates: GeneratedQuestion[], mainPoints: number[]) =>
   selectQuestions(candidates, 4, ["FILL_BLANK"], createRandom(3), () => 0, paragraphOf, undefined, new Set(mainPoints));
 
-describe("each paragraph's question before a paragraph's third", () => {
-  // Three strong questions on the first paragraph, one on the second, and a sure but weaker one on the third, whose rank
-  // (under half the best) keeps it out of the pass that asks each paragraph once.
+describe("each paragraph's main point before a paragraph's third question", () => {
+  // Three of the surest questions on the first paragraph and one on the second fill the quiz before a sure (not surest)
+  // question on the third paragraph's main point has its turn.
   const first = [typed(1, 0, 0.9), typed(2, 100, 0.85), typed(3, 200, 0.8)];
   const second = typed(4, 1000, 0.88);
-  const third = typed(5, 2000, 0.3);
+  const third = typed(5, 2000, 0.3, { confidence: 0.7 });
 
-  it("trades the weakest question of a paragraph asked more than once for the unasked paragraph's", () => {
-    const quiz = select([...first, second, third]);
+  it("trades the weakest question of a paragraph asked more than once for the unasked paragraph's main point", () => {
+    const quiz = select([...first, second, third], [2000]);
     expect(quiz).toHaveLength(4);
     expect(quiz).toContain(third);
     expect(quiz).toContain(second);
@@ -42,24 +43,25 @@ describe("each paragraph's question before a paragraph's third", () => {
     expect(new Set(quiz.map((q) => paragraphOf(q.source.start)))).toEqual(new Set([0, 1, 2]));
   });
 
-  it("never trades away a main point of the opening summary", () => {
-    const quiz = select([...first, second, third], [0, 100, 200]);
-    expect(quiz).not.toContain(third);
+  it("trades for a paragraph's main point only, not for one of its details", () => {
+    expect(select([...first, second, third], [])).not.toContain(third);
+  });
+
+  it("never trades away a main point", () => {
+    expect(select([...first, second, third], [0, 100, 200, 2000])).not.toContain(third);
   });
 
   it("never trades for the same fact asked of another sentence", () => {
     // (Names, not terms: a term may be the answer to two facts of a quiz.)
-    const named = (q: GeneratedQuestion): GeneratedQuestion => ({ ...q, spanType: "PERSON", keyKind: "name" });
     const people = first.map(named);
-    const again = named(typed(6, 2000, 0.3, "v3"));
-    const quiz = select([...people, named(second), again]);
+    const again = named(typed(6, 2000, 0.3, { key: "v3", confidence: 0.7 }));
+    const quiz = select([...people, named(second), again], [2000]);
     expect(quiz).toContain(people[2]);
     expect(quiz).not.toContain(again);
   });
 
-  it("(names as keys trade like terms)", () => {
-    const named = (q: GeneratedQuestion): GeneratedQuestion => ({ ...q, spanType: "PERSON", keyKind: "name" });
-    const quiz = select([...first, second, third].map(named));
+  it("trades names as it trades terms", () => {
+    const quiz = select([...first, second, third].map(named), [2000]);
     expect(quiz.map((q) => q.answerText).sort()).toEqual(["v1", "v2", "v4", "v5"]);
   });
 });
