@@ -9,6 +9,7 @@ import { keyIdentities } from "./same-key";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 import { boundedMemo } from "./article-memo";
+import { tradeForParagraphs } from "./trade-for-paragraphs";
 import { DENIES, swapIn, unmaskDenials } from "./unguessable-denials";
 
 /** The share of a quiz each type aims for, when asked for; the rest is filled by rank. */
@@ -390,6 +391,20 @@ export function selectQuestions(
     const value = picked.length * 10 + mix + picked.reduce((sum, q) => sum + q.score, 0);
     if (structuredLast ? picked.length > best.length : value > bestValue) [best, bestValue] = [picked, value];
   }
+  // Each paragraph's point before a second question on any paragraph (see trade-for-paragraphs): a sure question on an
+  // unasked paragraph fills the quiz, or (on its main point) takes the place of the weakest question on a paragraph asked
+  // twice. (Sure, or sure but for the background-statement note, whose signal held on no sheet: as for a main truth below.)
+  const context = { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey };
+  best = tradeForParagraphs({
+    chosen: best,
+    eligible: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD && checkNotes(q).every((n) => n === "background-statement")),
+    count,
+    paragraphOf,
+    sentencesOf,
+    mainPoints,
+    keyIdOf,
+    addTo: (kept, pool, size) => selectOnce(pool, size, types, random, blocking, 0, { ...context, addOnly: true }, clashes, kept),
+  });
   // A quiz short of eight whose only sure questions left on unasked sentences are true statements of their main points,
   // refused for the count of true keys, asks those points: a quiz of eight that asks them beats one of six that does not.
   // (On the judged seen sets true statements passed about as often as typed answers, more often than false ones.) Added to
@@ -411,7 +426,7 @@ function selectOnce(
   random: () => number,
   blocking: Map<GeneratedQuestion, number>,
   jitter: number,
-  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf, castKey = () => false, structuredLast = false, truthsOnly = false }: { truthsOnly?: boolean; keyIdOf: (q: GeneratedQuestion) => string | null; castKey?: (q: GeneratedQuestion) => boolean; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion>; structuredLast?: boolean },
+  { sectionOf, paragraphOf, mainPoints, quizSize, wholeCounts, denials, keyIdOf, castKey = () => false, structuredLast = false, truthsOnly = false, addOnly = false }: { truthsOnly?: boolean; addOnly?: boolean; keyIdOf: (q: GeneratedQuestion) => string | null; castKey?: (q: GeneratedQuestion) => boolean; sectionOf: (offset: number) => number; paragraphOf: (offset: number) => number; mainPoints: ReadonlySet<number>; quizSize: number; wholeCounts: ReadonlyMap<string, number[]>; denials: ReadonlyMap<GeneratedQuestion, GeneratedQuestion>; structuredLast?: boolean },
   clashes: Record<"reveals" | "overlaps", (a: GeneratedQuestion, b: GeneratedQuestion) => boolean>,
   kept: GeneratedQuestion[] = [],
 ): GeneratedQuestion[] {
@@ -491,7 +506,8 @@ function selectOnce(
     if (chosen.length === before) takeOne(q);
   };
   // A chosen quiz taken as it is (its questions were let in under the rules of their own pass), then only main truths added.
-  if (truthsOnly) {
+  // (Or only added to it under the strictest rules: addOnly, for a paragraph's question.)
+  if (truthsOnly || addOnly) {
     chosen.push(...kept);
     ranked.forEach(take);
     return chosen;
