@@ -364,7 +364,9 @@ function otherGenderUnnamed(stem: string, sentence: Sentence): boolean {
 /** Prefix a stem with the sentence before (same section), when the stem points back to it. */
 export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
   stem = resolvePerson(stem, sentence);
-  if (otherGenderUnnamed(stem, sentence)) return null;
+  // (Where the sentence before is shown, the other sex's pronoun may be whom it names: checked below, on both.)
+  const otherSex = otherGenderUnnamed(stem, sentence);
+  if (otherSex && !needsContext(sentence)) return null;
   // (The stem's terms are read once, for dangles and for the "it" check below.)
   const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
   if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
@@ -376,7 +378,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   const undated = withoutThisDay(stem);
   if (undated && !POINTS_BACK.test(undated) && !POINTS_BACK_AFTER_OPENER.test(undated) && !dangles(undated)) return undated;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
-  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
+  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > LONGEST_CONTEXT || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
   // (Shown before the stem, it goes without a story's "Finally, in 1911," as a stem does: "In 1911, the club …".)
@@ -386,8 +388,19 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
   // A thing's "it" that only the sentence before can settle: that sentence must name one thing and no second.
   if (stemTerms && unboundIt(stemTerms) && singularThings(taggedFromSentences(context)) !== 1) return null;
-  return `${context} ${stem}`;
+  const shown = `${context} ${stem}`;
+  // "Her father, Tam, built boats. He taught her …": the "he" an article about one woman never names alone is the man the
+  // sentence shown names; with no other name before it, it is still no one the reader knows.
+  if (otherSex && otherGenderUnnamed(shown, sentence)) return null;
+  // A long sentence before is shown only while the two stay short enough to read as one stem (judges passed such stems of up to
+  // about 55 words; most of the longer ones failed for other reasons).
+  if (previous.text.split(/\s+/).length > 30 && shown.split(/\s+/).length > LONGEST_SHOWN) return null;
+  return shown;
 }
+
+/** The longest sentence before that is ever shown with a stem, and the longest stem a long one may make (in words). */
+const LONGEST_CONTEXT = 40;
+const LONGEST_SHOWN = 52;
 
 const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
 const OPENER = new Set("The A An In On At When After Before During Since Although As Because If While Inside Following Under Over Once Until By For From With Without Among Despite Through Like Unlike Only Even Then Later Soon Today Its His Her Their This That These Those It He She They Some Many Most Each Every".split(" "));
