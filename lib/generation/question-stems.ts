@@ -583,8 +583,9 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
     // subject (that would be "herself"), so only a word before the clause may name whom it means (or an owner, "Ada's aunt").
     const ownSubjectFrom = objectOfOwnClause(text, personal.index, before);
     const named = before.some((w, i) => (i < ownSubjectFrom || /['’]s$/.test(w)) && ((/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0])));
-    // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
-    const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
+    // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on;
+    // so may one in a clause after a date or place that opens it ("In 1819, when he was ten, Tobin won …").
+    const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text) ?? /^((?:In|By|On|At) [^,]{2,30}, (?:when|after|while|before|once|as|although|though|because|since) [^,]{3,60}), ([A-Z][a-z]+)/.exec(text);
     // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening
     // possessive may: "His army beaten, Harold fled …".)
     const namedAfter = opening && !(personal.index === 0 && /^(?:He|She)$/.test(personal[0])) && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);

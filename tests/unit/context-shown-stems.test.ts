@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/generation/parse-article";
-import { withContext } from "@/lib/generation/question-stems";
+import { dangles, withContext } from "@/lib/generation/question-stems";
 
 // Invented articles: a stem that leans on the sentence before is asked with that sentence printed first.
 const aboutHer = (middle: string) =>
@@ -29,5 +29,16 @@ describe("the sentence shown before a stem", () => {
     expect(withContext(stem, sentences[1]!, sentences[0]!)).toBe(`${long} ${stem}`);
     const longer = `${stem.slice(0, -1)}, beside the old ropewalk that the guild had kept for its own members since the great fire of the town.`;
     expect(withContext(longer, sentences[1]!, sentences[0]!)).toBeNull();
+  });
+});
+
+describe("a pronoun that the clause after it names", () => {
+  it("reads a date's 'when he …' clause as the subject's own", () => {
+    expect(dangles("In 1790, when he was twelve, Tobin won a place at the naval school in Kessby.")).toBe(false);
+    expect(dangles("In 1790, when she was twelve, Mara won a place at the naval school in Kessby.")).toBe(false);
+  });
+
+  it("still finds it dangling where the clause after it opens on no name", () => {
+    expect(dangles("In 1790, when he was twelve, the school in Kessby gave him a place.")).toBe(true);
   });
 });
