@@ -584,7 +584,7 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
     const ownSubjectFrom = objectOfOwnClause(text, personal.index, before);
     const named = before.some((w, i) => (i < ownSubjectFrom || /['’]s$/.test(w)) && ((/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0])));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on;
-    // so may one in a clause after a date or place that opens it ("In 1819, when he was ten, Tobin won …").
+    // so may one in a clause after a date or place that opens it ("In 1790, when he was twelve, Tobin won …").
     const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text) ?? /^((?:In|By|On|At) [^,]{2,30}, (?:when|after|while|before|once|as|although|though|because|since) [^,]{3,60}), ([A-Z][a-z]+)/.exec(text);
     // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening
     // possessive may: "His army beaten, Harold fled …".)
