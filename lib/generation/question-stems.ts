@@ -5,7 +5,7 @@ import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
-import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, mayMeanPersonWord } from "./resolve-person-pronouns";
+import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, mayMeanPersonWord, personWordAt } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
 import { pluralNamedBefore } from "./plural-antecedent";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
@@ -391,11 +391,41 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   const shown = `${context} ${stem}`;
   // "Her father, Tam, built boats. He taught her …": the "he" an article about one woman never names alone is the man the
   // sentence shown names; with no other name before it, it is still no one the reader knows.
-  if (otherSex && otherGenderUnnamed(shown, sentence)) return null;
+  if (otherSex && (otherGenderUnnamed(shown, sentence) || !namesOneOfSex(context, sentence.titlePerson!, sentence.titlePerson!.pronoun === "she" ? "he" : "she"))) return null;
   // A long sentence before is shown only while the two stay short enough to read as one stem (judges passed such stems of up to
   // about 55 words; most of the longer ones failed for other reasons).
   if (previous.text.split(/\s+/).length > 30 && shown.split(/\s+/).length > LONGEST_SHOWN) return null;
   return shown;
+}
+
+/**
+ * Whether a sentence shown before a stem names one person of this sex, and no second, for the stem's pronoun to mean: a name
+ * the article tagged as a person's (not of the other sex), or one a word for a person of that sex or of either introduces
+ * ("her father, Tam,", "her teacher, Joss Arden,"), or such a word alone ("her father"). A place ("the city of Tarrow") is no
+ * one, and "her father, Osk, and her brother, Pell," are two whom a "he" may mean.
+ */
+function namesOneOfSex(context: string, person: { name: string }, sex: "he" | "she"): boolean {
+  const titleWords = new Set(person.name.split(/\s+/));
+  const words = context.split(/\s+/);
+  const bare = (w: string) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, "");
+  const isName = (w: string, j: number) => /^[A-Z][a-z]/.test(bare(w)) && !(j === 0 && OPENER.has(bare(w)));
+  let people = 0;
+  for (let j = 0; j < words.length; j++) {
+    if (isName(words[j]!, j)) {
+      // A run of capitalised words is one name ("Osk Varsk"); the title person's own words in it are hers.
+      let end = j;
+      while (end + 1 < words.length && !/[,;:.]$/.test(words[end]!) && isName(words[end + 1]!, end + 1)) end++;
+      const own = words.slice(j, end + 1).map(bare).filter((w) => !titleWords.has(w));
+      const introduced = j > 0 && mayMeanPersonWord([bare(words[j - 1]!)], 0, sex);
+      const tagged = own.some((w) => seenWordTags(w)?.some((t) => /^(?:Person|FirstName|MaleName|FemaleName)$/.test(t)));
+      if (own.length > 0 && !own.some((w) => ofOtherSex(w, sex) || seenWordTags(w)?.includes("Place")) && (introduced || tagged)) people++;
+      j = end;
+      continue;
+    }
+    // ("her father" with no name after it.)
+    if (personWordAt(words, j) === sex && !isName(words[j + 1] ?? "", j + 1)) people++;
+  }
+  return people === 1;
 }
 
 /** The longest sentence before that is ever shown with a stem, and the longest stem a long one may make (in words). */

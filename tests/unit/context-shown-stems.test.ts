@@ -20,6 +20,18 @@ describe("the sentence shown before a stem", () => {
     expect(withContext("He taught Lina to caulk a hull, but he died in _____, leaving the family poor.", sentences[2]!, sentences[1]!)).toBeNull();
   });
 
+  it("refuses that pronoun when the sentence shown names two men it could be, or only a place", () => {
+    const stem = "He taught Lina to caulk a hull, but he died in _____, leaving the family poor.";
+    for (const middle of [
+      "Her father, Tam Orrel, and her brother, Pell Orrel, mended nets on the quay.",
+      "Her family moved to the walled city of Tarrow when she was small.",
+    ]) {
+      const sentences = aboutHer(`${middle} He taught Lina to caulk a hull, but he died in 1804, leaving the family poor.`);
+      for (const s of sentences) s.person = s.titlePerson = { name: "Lina Orrel", pronoun: "she" };
+      expect(withContext(stem, sentences[2]!, sentences[1]!)).toBeNull();
+    }
+  });
+
   it("shows a sentence before of more than thirty words while the whole stem stays short enough to read", () => {
     const long =
       "In the spring of that year the guild of shipwrights, which had met in the old hall by the river for two centuries, voted to admit women to its ranks for the first time.";
