@@ -598,6 +598,26 @@ export function objectPronounUnnamed(text: string): boolean {
   return before.length > 0 && objectOfOwnClause(text, personal.index, before) === 0 && !before.some((w) => /['’]s$/.test(w));
 }
 
+// An opening phrase before a clause's subject ("Together with her brothers, Ada …"), and a clause after an opening date or place
+// ("In 1790, when he was twelve, Tobin …"): a pronoun in either may be whom the clause then opens on.
+const OPENING_PHRASE = /^([^,]{3,80}), ([A-Z][a-z]+)/;
+const CLAUSE_AFTER_OPENER = /^((?:In|By|On|At) [^,]{2,30}, (?:when|after|while|before|once|as|although|though|because|since) [^,]{3,60}), ([A-Z][a-z]+)/;
+// "her" as an object ("gave her a workshop", "sent her home", "named her."), not an owner ("her portrait").
+const OBJECT_HER = /\bher\b(?= (?:a|an|the|to|at|in|on|from|with|back|away|home|and|but|that|as|for|into|out|up|down|off)\b|[.,;!?]|$)/;
+
+/**
+ * Whether the main clause after "In 1805, when he was 17," may open on whom its "he" means: not a place ("London was …"), and
+ * not a name whose own clause then acts on "him" or "her" ("Admiral Crane made him a midshipman": the subject would be
+ * "himself"). An owner may be ("Tobin's uncle sent him to sea").
+ */
+function mainClauseMayBeTheirs(main: string, pronoun: string): boolean {
+  const name = /^[A-Z][a-z]+/.exec(main)?.[0] ?? "";
+  if (/^[A-Z][a-z]+['’]s\b/.test(main)) return true;
+  if ((seenWordTags(name) ?? tagged(name)[0]?.tags ?? []).includes("Place")) return false;
+  const own = main.split(/[,;:]/)[0]!;
+  return PRONOUNS.she.test(pronoun) ? !OBJECT_HER.test(own) : !/\bhim\b/i.test(own);
+}
+
 const SOURCE_OPENING = /^According to [^,]+,(?: (?:who|whom|whose|which)\b[^,]*,)? /i;
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
@@ -615,10 +635,12 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
     const named = before.some((w, i) => (i < ownSubjectFrom || /['’]s$/.test(w)) && ((/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0])));
     // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on;
     // so may one in a clause after a date or place that opens it ("In 1790, when he was twelve, Tobin won …").
-    const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text) ?? /^((?:In|By|On|At) [^,]{2,30}, (?:when|after|while|before|once|as|although|though|because|since) [^,]{3,60}), ([A-Z][a-z]+)/.exec(text);
+    const phrase = OPENING_PHRASE.exec(text);
+    const clause = phrase ? null : CLAUSE_AFTER_OPENER.exec(text);
+    const opening = phrase ?? clause;
     // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening
     // possessive may: "His army beaten, Harold fled …".)
-    const namedAfter = opening && !(personal.index === 0 && /^(?:He|She)$/.test(personal[0])) && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
+    const namedAfter = opening && !(personal.index === 0 && /^(?:He|She)$/.test(personal[0])) && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]) && !(clause && !mainClauseMayBeTheirs(text.slice(clause[1]!.length + 2), personal[0]));
     if (!named && !namedAfter) return true;
   }
   // "Soon afterwards _____ sails home", "…, however.": a link to a sentence the stem does not show.

@@ -53,4 +53,12 @@ describe("a pronoun that the clause after it names", () => {
   it("still finds it dangling where the clause after it opens on no name", () => {
     expect(dangles("In 1790, when he was twelve, the school in Kessby gave him a place.")).toBe(true);
   });
+
+  it("finds it dangling where the name the clause opens on acts on that person, or is a place", () => {
+    expect(dangles("In 1790, when he was twelve, Admiral Brask made him a cabin boy on the Wren.")).toBe(true);
+    expect(dangles("In 1790, when she was twelve, Queen Sella gave her a loom of her own.")).toBe(true);
+    expect(dangles("In 1850, when he was twenty, London was the largest port in the world.")).toBe(true);
+    // (An owner may still be whom it means.)
+    expect(dangles("In 1790, when he was twelve, Tobin's uncle sent him to sea.")).toBe(false);
+  });
 });
