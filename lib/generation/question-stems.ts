@@ -398,17 +398,21 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   return shown;
 }
 
+// Words before a place's name ("moved to a house in Tarrow"); not "of", "to", "by", "for", which may come before a person's.
+const PLACE_WORD_BEFORE = /^(?:in|at|into|near|across|towards|around|through|on)$/i;
 /**
  * Whether a sentence shown before a stem names one person of this sex, and no second, for the stem's pronoun to mean: a name
  * the article tagged as a person's (not of the other sex), or one a word for a person of that sex or of either introduces
  * ("her father, Tam,", "her teacher, Joss Arden,"), or such a word alone ("her father"). A place ("the city of Tarrow") is no
- * one, and "her father, Osk, and her brother, Pell," are two whom a "he" may mean.
+ * one, and "her father, Osk, and her brother, Pell," are two whom a "he" may mean, as are "she married Davin Holt, and her
+ * brother Tomas joined the firm".
  */
 function namesOneOfSex(context: string, person: { name: string }, sex: "he" | "she"): boolean {
   const titleWords = new Set(person.name.split(/\s+/));
   const words = context.split(/\s+/);
   const bare = (w: string) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, "");
   const isName = (w: string, j: number) => /^[A-Z][a-z]/.test(bare(w)) && !(j === 0 && OPENER.has(bare(w)));
+  let sure = 0;
   let people = 0;
   for (let j = 0; j < words.length; j++) {
     if (isName(words[j]!, j)) {
@@ -418,14 +422,18 @@ function namesOneOfSex(context: string, person: { name: string }, sex: "he" | "s
       const own = words.slice(j, end + 1).map(bare).filter((w) => !titleWords.has(w));
       const introduced = j > 0 && mayMeanPersonWord([bare(words[j - 1]!)], 0, sex);
       const tagged = own.some((w) => seenWordTags(w)?.some((t) => /^(?:Person|FirstName|MaleName|FemaleName)$/.test(t)));
-      if (own.length > 0 && !own.some((w) => ofOtherSex(w, sex) || seenWordTags(w)?.includes("Place")) && (introduced || tagged)) people++;
+      // (A name neither tagged nor introduced may still be a man's, "she married Davin Holt": it counts as a second, though it
+      // settles no one; not one after a word of place, "the city of Tarrow".)
+      const mayBeOne = own.length > 0 && !own.some((w) => ofOtherSex(w, sex) || seenWordTags(w)?.some((t) => t === "Place" || t === "Organization"));
+      if (mayBeOne && (introduced || tagged)) sure++;
+      else if (mayBeOne && !(j > 0 && PLACE_WORD_BEFORE.test(bare(words[j - 1]!)))) people++;
       j = end;
       continue;
     }
     // ("her father" with no name after it.)
-    if (personWordAt(words, j) === sex && !isName(words[j + 1] ?? "", j + 1)) people++;
+    if (personWordAt(words, j) === sex && !isName(words[j + 1] ?? "", j + 1)) sure++;
   }
-  return people === 1;
+  return sure === 1 && people === 0;
 }
 
 /** The longest sentence before that is ever shown with a stem, and the longest stem a long one may make (in words). */

@@ -25,6 +25,8 @@ describe("the sentence shown before a stem", () => {
     for (const middle of [
       "Her father, Tam Orrel, and her brother, Pell Orrel, mended nets on the quay.",
       "Her family moved to the walled city of Tarrow when she was small.",
+      // (A second man whom nothing but his name shows: still someone the "he" may mean.)
+      "In 1799 she married Davin Holt, and her brother, Pell Orrel, joined the yard.",
     ]) {
       const sentences = aboutHer(`${middle} He taught Lina to caulk a hull, but he died in 1804, leaving the family poor.`);
       for (const s of sentences) s.person = s.titlePerson = { name: "Lina Orrel", pronoun: "she" };
