@@ -507,6 +507,9 @@ function capitalisedByPlace(word: string, next = ""): boolean {
  */
 function mayBeOwnerOf(name: string, pronoun: string): boolean {
   const tags = seenWordTags(name) ?? tagged(name)[0]?.tags ?? [];
+  // ("After his death, Queen Ada …": a title of the other sex is no owner of the pronoun either.)
+  const titleSex = personWordAt([name.toLowerCase()], 0);
+  if ((titleSex === "he" && PRONOUNS.she.test(pronoun)) || (titleSex === "she" && PRONOUNS.he.test(pronoun))) return false;
   // (A name ever tagged as the other sex's may be theirs: owning the pronoun is not sure.)
   return !ofOtherSex(name, pronoun, tags) && !(sexOf(name, tags) === "either" && !EITHER_SEX_NAMES.has(name)) && !tags.includes("Organization");
 }

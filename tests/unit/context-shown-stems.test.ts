@@ -60,6 +60,10 @@ describe("a pronoun that the clause after it names", () => {
     expect(dangles("In 1790, when he was twelve, Admiral Brask made him a cabin boy on the Wren.")).toBe(true);
     expect(dangles("In 1790, when she was twelve, Queen Sella gave her a loom of her own.")).toBe(true);
     expect(dangles("In 1850, when he was twenty, London was the largest port in the world.")).toBe(true);
+    // (Nor a title of the other sex: "his" is no queen's.)
+    expect(dangles("In 1790, after his death, Queen Sella took the throne of Tesh.")).toBe(true);
+    expect(dangles("After his death, Queen Sella took the throne of Tesh.")).toBe(true);
+    expect(dangles("In 1790, after his death, King Oren took the throne of Tesh.")).toBe(false);
     // (An owner may still be whom it means.)
     expect(dangles("In 1790, when he was twelve, Tobin's uncle sent him to sea.")).toBe(false);
   });
