@@ -5,7 +5,7 @@ import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
-import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, mayMeanPersonWord } from "./resolve-person-pronouns";
+import { PERSON_PRONOUNS as PRONOUNS, PERSONAL_PRONOUN as PERSONAL, mayMeanPersonWord, personWordAt } from "./resolve-person-pronouns";
 import { singularThings, unboundIt } from "./check-unbound-it";
 import { pluralNamedBefore } from "./plural-antecedent";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
@@ -364,7 +364,9 @@ function otherGenderUnnamed(stem: string, sentence: Sentence): boolean {
 /** Prefix a stem with the sentence before (same section), when the stem points back to it. */
 export function withContext(stem: string, sentence: Sentence, previous: Sentence | undefined): string | null {
   stem = resolvePerson(stem, sentence);
-  if (otherGenderUnnamed(stem, sentence)) return null;
+  // (Where the sentence before is shown, the other sex's pronoun may be whom it names: checked below, on both.)
+  const otherSex = otherGenderUnnamed(stem, sentence);
+  if (otherSex && !needsContext(sentence)) return null;
   // (The stem's terms are read once, for dangles and for the "it" check below.)
   const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
   if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
@@ -376,7 +378,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   const undated = withoutThisDay(stem);
   if (undated && !POINTS_BACK.test(undated) && !POINTS_BACK_AFTER_OPENER.test(undated) && !dangles(undated)) return undated;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
-  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > 30 || previous.listItem) return null;
+  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > LONGEST_CONTEXT || previous.listItem) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
   // (Shown before the stem, it goes without a story's "Finally, in 1911," as a stem does: "In 1911, the club …".)
@@ -386,8 +388,57 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if ((!previous.subject && needsContext(previous)) || dangles(context)) return null;
   // A thing's "it" that only the sentence before can settle: that sentence must name one thing and no second.
   if (stemTerms && unboundIt(stemTerms) && singularThings(taggedFromSentences(context)) !== 1) return null;
-  return `${context} ${stem}`;
+  const shown = `${context} ${stem}`;
+  // "Her father, Tam, built boats. He taught her …": the "he" an article about one woman never names alone is the man the
+  // sentence shown names; with no other name before it, it is still no one the reader knows.
+  if (otherSex && (otherGenderUnnamed(shown, sentence) || !namesOneOfSex(context, sentence.titlePerson!, sentence.titlePerson!.pronoun === "she" ? "he" : "she"))) return null;
+  // A long sentence before is shown only while the two stay short enough to read as one stem (judges passed such stems of up to
+  // about 55 words; most of the longer ones failed for other reasons).
+  if (previous.text.split(/\s+/).length > 30 && shown.split(/\s+/).length > LONGEST_SHOWN) return null;
+  return shown;
 }
+
+// Words before a place's name ("moved to a house in Tarrow"); not "of", "to", "by", "for", which may come before a person's.
+const PLACE_WORD_BEFORE = /^(?:in|at|into|near|across|towards|around|through|on)$/i;
+/**
+ * Whether a sentence shown before a stem names one person of this sex, and no second, for the stem's pronoun to mean: a name
+ * the article tagged as a person's (not of the other sex), or one a word for a person of that sex or of either introduces
+ * ("her father, Tam,", "her teacher, Joss Arden,"), or such a word alone ("her father"). A place ("the city of Tarrow") is no
+ * one, and "her father, Osk, and her brother, Pell," are two whom a "he" may mean, as are "she married Davin Holt, and her
+ * brother Tomas joined the firm".
+ */
+function namesOneOfSex(context: string, person: { name: string }, sex: "he" | "she"): boolean {
+  const titleWords = new Set(person.name.split(/\s+/));
+  const words = context.split(/\s+/);
+  const bare = (w: string) => w.replace(/['’]s\b/, "").replace(/[^\p{L}'’-]/gu, "");
+  const isName = (w: string, j: number) => /^[A-Z][a-z]/.test(bare(w)) && !(j === 0 && OPENER.has(bare(w)));
+  let sure = 0;
+  let people = 0;
+  for (let j = 0; j < words.length; j++) {
+    if (isName(words[j]!, j)) {
+      // A run of capitalised words is one name ("Osk Varsk"); the title person's own words in it are hers.
+      let end = j;
+      while (end + 1 < words.length && !/[,;:.]$/.test(words[end]!) && isName(words[end + 1]!, end + 1)) end++;
+      const own = words.slice(j, end + 1).map(bare).filter((w) => !titleWords.has(w));
+      const introduced = j > 0 && mayMeanPersonWord([bare(words[j - 1]!)], 0, sex);
+      const tagged = own.some((w) => seenWordTags(w)?.some((t) => /^(?:Person|FirstName|MaleName|FemaleName)$/.test(t)));
+      // (A name neither tagged nor introduced may still be a man's, "she married Davin Holt": it counts as a second, though it
+      // settles no one; not one after a word of place, "the city of Tarrow".)
+      const mayBeOne = own.length > 0 && !own.some((w) => ofOtherSex(w, sex) || seenWordTags(w)?.some((t) => t === "Place" || t === "Organization"));
+      if (mayBeOne && (introduced || tagged)) sure++;
+      else if (mayBeOne && !(j > 0 && PLACE_WORD_BEFORE.test(bare(words[j - 1]!)))) people++;
+      j = end;
+      continue;
+    }
+    // ("her father" with no name after it.)
+    if (personWordAt(words, j) === sex && !isName(words[j + 1] ?? "", j + 1)) sure++;
+  }
+  return sure === 1 && people === 0;
+}
+
+/** The longest sentence before that is ever shown with a stem, and the longest stem a long one may make (in words). */
+const LONGEST_CONTEXT = 40;
+const LONGEST_SHOWN = 52;
 
 const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
 const OPENER = new Set("The A An In On At When After Before During Since Although As Because If While Inside Following Under Over Once Until By For From With Without Among Despite Through Like Unlike Only Even Then Later Soon Today Its His Her Their This That These Those It He She They Some Many Most Each Every".split(" "));
@@ -456,6 +507,9 @@ function capitalisedByPlace(word: string, next = ""): boolean {
  */
 function mayBeOwnerOf(name: string, pronoun: string): boolean {
   const tags = seenWordTags(name) ?? tagged(name)[0]?.tags ?? [];
+  // ("After his death, Queen Ada …": a title of the other sex is no owner of the pronoun either.)
+  const titleSex = personWordAt([name.toLowerCase()], 0);
+  if ((titleSex === "he" && PRONOUNS.she.test(pronoun)) || (titleSex === "she" && PRONOUNS.he.test(pronoun))) return false;
   // (A name ever tagged as the other sex's may be theirs: owning the pronoun is not sure.)
   return !ofOtherSex(name, pronoun, tags) && !(sexOf(name, tags) === "either" && !EITHER_SEX_NAMES.has(name)) && !tags.includes("Organization");
 }
@@ -555,6 +609,26 @@ export function objectPronounUnnamed(text: string): boolean {
   return before.length > 0 && objectOfOwnClause(text, personal.index, before) === 0 && !before.some((w) => /['’]s$/.test(w));
 }
 
+// An opening phrase before a clause's subject ("Together with her brothers, Ada …"), and a clause after an opening date or place
+// ("In 1790, when he was twelve, Tobin …"): a pronoun in either may be whom the clause then opens on.
+const OPENING_PHRASE = /^([^,]{3,80}), ([A-Z][a-z]+)/;
+const CLAUSE_AFTER_OPENER = /^((?:In|By|On|At) [^,]{2,30}, (?:when|after|while|before|once|as|although|though|because|since) [^,]{3,60}), ([A-Z][a-z]+)/;
+// "her" as an object ("gave her a workshop", "sent her home", "named her."), not an owner ("her portrait").
+const OBJECT_HER = /\bher\b(?= (?:a|an|the|to|at|in|on|from|with|back|away|home|and|but|that|as|for|into|out|up|down|off)\b|[.,;!?]|$)/;
+
+/**
+ * Whether the main clause after "In 1805, when he was 17," may open on whom its "he" means: not a place ("London was …"), and
+ * not a name whose own clause then acts on "him" or "her" ("Admiral Crane made him a midshipman": the subject would be
+ * "himself"). An owner may be ("Tobin's uncle sent him to sea").
+ */
+function mainClauseMayBeTheirs(main: string, pronoun: string): boolean {
+  const name = /^[A-Z][a-z]+/.exec(main)?.[0] ?? "";
+  if (/^[A-Z][a-z]+['’]s\b/.test(main)) return true;
+  if ((seenWordTags(name) ?? tagged(name)[0]?.tags ?? []).includes("Place")) return false;
+  const own = main.split(/[,;:]/)[0]!;
+  return PRONOUNS.she.test(pronoun) ? !OBJECT_HER.test(own) : !/\bhim\b/i.test(own);
+}
+
 const SOURCE_OPENING = /^According to [^,]+,(?: (?:who|whom|whose|which)\b[^,]*,)? /i;
 
 function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
@@ -570,11 +644,14 @@ function danglesIn(text: string, terms?: TaggedTerm[]): boolean {
     // subject (that would be "herself"), so only a word before the clause may name whom it means (or an owner, "Ada's aunt").
     const ownSubjectFrom = objectOfOwnClause(text, personal.index, before);
     const named = before.some((w, i) => (i < ownSubjectFrom || /['’]s$/.test(w)) && ((/^[A-Z][a-z]/.test(w) && !OPENER.has(w.replace(/[^\w]/g, "")) && !(i === 0 && capitalisedByPlace(w.replace(/[^\w]/g, ""), before[1])) && mayNamePerson(w.replace(/[^\p{L}'’-]/gu, ""), before[i - 1] ?? "", personal[0])) || mayBePersonWord(before, i, personal[0])));
-    // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on.
-    const opening = /^([^,]{3,80}), ([A-Z][a-z]+)/.exec(text);
+    // "Together with her brothers, Ada slipped away": a pronoun in the opening phrase may name whoever the clause then opens on;
+    // so may one in a clause after a date or place that opens it ("In 1790, when he was twelve, Tobin won …").
+    const phrase = OPENING_PHRASE.exec(text);
+    const clause = phrase ? null : CLAUSE_AFTER_OPENER.exec(text);
+    const opening = phrase ?? clause;
     // (Not a pronoun that opens the stem as its subject: "She was born in Arn, Norland, …" names no one in "Norland". An opening
     // possessive may: "His army beaten, Harold fled …".)
-    const namedAfter = opening && !(personal.index === 0 && /^(?:He|She)$/.test(personal[0])) && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]);
+    const namedAfter = opening && !(personal.index === 0 && /^(?:He|She)$/.test(personal[0])) && personal.index < opening[1]!.length && !OPENER.has(opening[2]!) && !KIND_OF_BODY.test(opening[2]!) && !capitalisedByPlace(opening[2]!) && mayBeOwnerOf(opening[2]!, personal[0]) && !(clause && !mainClauseMayBeTheirs(text.slice(clause[1]!.length + 2), personal[0]));
     if (!named && !namedAfter) return true;
   }
   // "Soon afterwards _____ sails home", "…, however.": a link to a sentence the stem does not show.
