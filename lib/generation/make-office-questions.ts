@@ -1,5 +1,6 @@
 import { boundedMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
+import { thirdPerson } from "./known-base-form";
 import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 import { dangles, looksLikeVerb } from "./question-stems";
 import { shuffle } from "./random";
@@ -159,8 +160,7 @@ function passivePowerOf(sentence: Sentence): { office: string; power: string; at
   if (!m || POINTER.test(m[1]!) || /^(?:known|called|named|given|seen|made up|used|found|shown|based|written|followed|affected|influenced|limited|surrounded|divided|formed|bordered)$/.test(m[3]!)) return null;
   const base = verbsAs(`they were ${m[3]}`, "infinitive").split(/\s+/).pop() ?? "";
   if (!/^[a-z]{3,}$/.test(base) || base === m[3]) return null;
-  const present = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  return { office: m[5]!, power: `${present} ${m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase())}`, at: m[0].length - m[5]!.length };
+  return { office: m[5]!, power: `${thirdPerson(base)} ${m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase())}`, at: m[0].length - m[5]!.length };
 }
 
 /** Another sentence tells the same power (its verb and its first long word after, in either order) of another office. */
