@@ -3,7 +3,7 @@ import { escapeRegExp } from "./find-spans";
 import { lookupEntry, regionOf } from "./gazetteer";
 import { singularOf } from "./singular-of";
 import type { GeneratedQuestion } from "./types";
-import { mentions } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { articleMemo } from "./article-memo";
 import { saysOwnPlace } from "./order-words";
 import { elementBoundInCompound } from "./check-option-giveaways";

@@ -1,6 +1,6 @@
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { saysOwnPlace } from "./order-words";
-import { mentions } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { shuffle } from "./random";
 import { buildOrdering } from "./make-steps";
 import { tagged } from "./question-stems";
