@@ -12,6 +12,7 @@ import { lowerFirstWord, whyQuestion } from "./why-question";
 import type { Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
 import { boundedMemo } from "./article-memo";
+import { CLAIM_VERBS, opensOnClaim } from "./reporting-verbs";
 
 /**
  * Causes, results, means and purposes read from general discourse markers
@@ -268,6 +269,9 @@ function reasonOf(raw: string, prose: string): string {
 }
 
 
+// A result that is a claim ("experts say that …") or a name given ("people call it …", "writers describe it as …").
+const CLAIMED_OR_NAMED = opensOnClaim(`${CLAIM_VERBS} call describe`);
+
 /**
  * A reason and its result the question can carry whole: the reason has no turn of its own ("generous but unpredictable": cut
  * at "but", half the reason would be the key), no second reason, and points to nothing outside itself ("that journey"); the
@@ -277,7 +281,7 @@ function statedReason(reason: string, result: string): boolean {
   // ("so dry that germs cannot grow" is a degree and its result, one reason, not "so" joining a second clause.)
   if (/\b(?:because|since|so(?! [a-z]+ that\b)|but|yet|though|although|while|whereas|perhaps|probably|possibly)\b/i.test(reason)) return false;
   if (/\b(?:this|these|those|such)\b|\bthat (?!is\b|was\b|are\b|were\b)[a-z]+/i.test(reason.replace(/\b(so [a-z]+) that\b/gi, "$1"))) return false;
-  return !/^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued|call|calls|called|describe|describes|described)\b/i.test(result);
+  return !CLAIMED_OR_NAMED.test(result);
 }
 
 const RESULT_VERBS: Record<string, string> = {

@@ -70,6 +70,7 @@ import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { dangles, needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
+import { verbForms } from "./reporting-verbs";
 import { BC_MARK, CE_MARK, eraMarkAfter } from "./year-eras";
 import type { GeneratedQuestion, GeneratedQuestionType, ParsedArticle, Sentence, Span, SpanType } from "./types";
 
@@ -136,7 +137,11 @@ const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer
 // "The last miller retired … with his family": a his/her after a preposition and the item's own "The …" subject is that
 // subject's ("the council let her add …" is someone else).
 const itemDangles = (text: string) => dangles(/^(?:The|A|An) [a-z]/.test(text) ? text.replace(/\b(with|of|to|from|for|in|on|by|at) (?:his|her)\b/g, "$1 the") : text);
-const HEDGED_EVENT = /\b(?:likely|reportedly|supposedly|apparently|legend|think|thinks|thought|believe|believes|believed|knew|know|say|says|said|according to|probably|perhaps|possibly|may have|might have)\b/i;
+const HEDGED_EVENT = new RegExp(
+  String.raw`\b(?:likely|reportedly|supposedly|apparently|legend|${verbForms("think believe")}|${verbForms("know", ["past", "base"])}|${verbForms("say")}|` +
+    String.raw`according to|probably|perhaps|possibly|may have|might have)\b`,
+  "i",
+);
 
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
