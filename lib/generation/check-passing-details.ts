@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import type { Penalty } from "./check-trivia";
 import { BLANK } from "./blank";
+import { CLOSE_KIN, GRANDCHILDREN, GRANDPARENTS, HALF_SIBLINGS, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES, SUCCESSION } from "./kin-words";
 import { namesTitle, titleStems } from "./title-words";
 import { ROMAN_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { GeneratedQuestion } from "./types";
@@ -18,7 +19,7 @@ import type { GeneratedQuestion } from "./types";
 // (Only a capitalised word is ever read here: a lower-case particle, "de", "van", "of", is no name word anyway.)
 const ADDRESS_WORDS = ["Dame", "Miss", "Earl", "Count", "Countess", "Baron", "St", "Senator", "Judge", "Jr", "Sr"];
 export const TITLE_WORD = new RegExp(`^(?:${[...TITLE_WORD_SET, ...ADDRESS_WORDS].join("|")}|${ROMAN_ALTERNATION})\\.?$`);
-const KIN = "father|mother|son|daughter|wife|husband|brother|sister|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents?|children|heir|successor|predecessor";
+const KIN = kinAlternation(CLOSE_KIN, SPOUSES, HALF_SIBLINGS, GRANDPARENTS, GRANDCHILDREN, NEPHEWS_AND_COUSINS, ["parents?", "children"], SUCCESSION);
 
 const mentions = articleMemo<number>();
 

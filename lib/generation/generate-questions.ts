@@ -71,6 +71,7 @@ import { dangles, needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
 import { verbForms } from "./reporting-verbs";
+import { CLOSE_KIN, GRANDPARENTS, kinAlternation } from "./kin-words";
 import { BC_MARK, CE_MARK, eraMarkAfter } from "./year-eras";
 import type { GeneratedQuestion, GeneratedQuestionType, ParsedArticle, Sentence, Span, SpanType } from "./types";
 
@@ -698,7 +699,7 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
 }
 
 // "His father, …", "Her elder sister …": the opening's possessive is the family's tie to the person the article is about.
-const KIN_OPENING = /^(?:His|Her) (?:(?:elder|older|younger|eldest|youngest|only|first|second) )?(?:father|mother|parents|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt)\b/;
+const KIN_OPENING = new RegExp(String.raw`^(?:His|Her) (?:(?:elder|older|younger|eldest|youngest|only|first|second) )?(?:${kinAlternation(CLOSE_KIN, ["parents"], GRANDPARENTS)})\b`);
 
 // "She was born Ada Grant", "soldiers called her \"Mother Vell\"": a name the sentence gives the person, not someone else it names.
 // (Only a name given to a person: "named it …" or "known as …" may name a thing the sentence goes on about.)
