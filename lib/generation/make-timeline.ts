@@ -10,7 +10,7 @@ import { MONTH_NAMES } from "./months";
 import { dateInNegatedClause } from "./negated-clause";
 import { LEXICON } from "./tag-without-chunks";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
-import { sourceOfSpan } from "./question-parts";
+import { capitalise, sourceOfSpan } from "./question-parts";
 import { withoutCountBeforeDate } from "./redundant-relative-time";
 
 
@@ -115,7 +115,7 @@ function describe(sentence: Sentence, date: Span): string | null {
   }
   text = text.replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
   // Words that point to the sentence before ("By contrast", "also") go; an item left without a subject ("Came a second …") is no event.
-  text = withoutLeadingConnective(withoutAdditionWords(text.charAt(0).toUpperCase() + text.slice(1)));
+  text = withoutLeadingConnective(withoutAdditionWords(capitalise(text)));
   if (opensWithVerb(text) || isFragment(`${text}.`)) return null;
   // "The council granted him the rank …": shown without its sentence before, the item says not whom its pronoun means.
   if (objectPronounUnnamed(text)) return null;
