@@ -342,12 +342,12 @@ const SURNAME_PARTICLE = "(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das
 // A surname that opens with its particles ("de Pellier", "van der Hoek"), and a particle alone (per full-name match).
 const PARTICLE_LED = new RegExp(`^(?:${SURNAME_PARTICLE} )+\\p{Lu}`, "u");
 const PARTICLE_WORD = new RegExp(`^${SURNAME_PARTICLE}$`, "i");
+const PARTICLE_BEFORE = new RegExp(`\\b${SURNAME_PARTICLE} $`, "i");
 
 /** The article writes the surname with no particle before it ("Bismarck then …", not only "von Bismarck"). */
 function writtenWithoutParticle(surname: string, articleText: string): boolean {
-  const particle = new RegExp(`\\b${SURNAME_PARTICLE} $`, "i");
   for (const m of articleText.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b(?!-)`, "g"))) {
-    if (!particle.test(articleText.slice(Math.max(0, m.index - 6), m.index))) return true;
+    if (!PARTICLE_BEFORE.test(articleText.slice(Math.max(0, m.index - 6), m.index))) return true;
   }
   return false;
 }

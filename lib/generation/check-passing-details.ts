@@ -20,6 +20,8 @@ import type { GeneratedQuestion } from "./types";
 const ADDRESS_WORDS = ["Dame", "Miss", "Earl", "Count", "Countess", "Baron", "St", "Senator", "Judge", "Jr", "Sr"];
 export const TITLE_WORD = new RegExp(`^(?:${[...TITLE_WORD_SET, ...ADDRESS_WORDS].join("|")}|${ROMAN_ALTERNATION})\\.?$`);
 const KIN = kinAlternation(CLOSE_KIN, SPOUSES, HALF_SIBLINGS, GRANDPARENTS, GRANDCHILDREN, NEPHEWS_AND_COUSINS, ["parents?", "children"], SUCCESSION);
+// "Ada Vell's son": a kinsman named through another person.
+const KIN_OF_NAMED = new RegExp(`([\\p{Lu}][\\p{L}'’-]+)['’]s (?:${KIN})\\b`, "u");
 
 const mentions = articleMemo<number>();
 
@@ -38,7 +40,7 @@ export function personNamedOnce(q: GeneratedQuestion, articleText: string, title
   if (words.length === 0) return false;
   const titleWords = new Set(title.split(/[^\p{L}'’-]+/u).filter(Boolean));
   if (words.some((w) => titleWords.has(w))) return false;
-  const kinOfSubject = new RegExp(`([\\p{Lu}][\\p{L}'’-]+)['’]s (?:${KIN})\\b`, "u").exec(q.prompt);
+  const kinOfSubject = KIN_OF_NAMED.exec(q.prompt);
   if (kinOfSubject && titleWords.has(kinOfSubject[1]!)) return false;
   return namedOnlyHere(q.answerText, articleText);
 }

@@ -419,6 +419,12 @@ function resultAfter(sentence: Sentence, previous: Sentence, sectionSoFar: strin
   return { role: "cause", shape: "because", question, answer: capitalise(`because ${bare}`), bare, event: effect, actor: null, head: `${capitalise(effect)} `, marker: "because ", written: cause };
 }
 
+// "through" a process or an institution, not a place ("through trade", "through oral tradition"; not "through the station").
+const ABSTRACT = "(?:the |an? |their |its )?(?:[a-z]+ ){0,2}?(?!(?:station|nation|junction|section|region|passage|village|cottage|carriage|bridge|mountain)s?\\b)(?:[a-z]+(?:tion|ment|ence|ance|ity|ism|ship)s?|trade|war|wars|marriage|marriages|taxes|treaties|diplomacy|conquest|research)\\b";
+// (Built once: means reads every sentence.)
+const THROUGH_AFTER = new RegExp(`^([^;:]{8,160}?),? (?:(through) (${ABSTRACT}[^;:]{0,100})|(with the help of) ([^;:]{3,100}))$`);
+const THROUGH_FIRST = new RegExp(`^Through (${ABSTRACT}[^,]{0,80}), (.{8,200})$`);
+
 /** "S by V-ing …", "Using X, S", "S using X", and a fronted purpose answered by how: "To find X, S read …" -> "How did S find X?". */
 const means: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "");
@@ -433,12 +439,10 @@ const means: Maker = (sentence, sectionSoFar, topic, prose) => {
   if (m && !/^By\b/.test(m[1]!)) add(m[1]!, trimClause(m[2]!));
   m = /^Using ([^,]{3,80}), (.{8,200})$/.exec(text);
   if (m) add(m[2]!, trimClause(`using ${m[1]}`));
-  // "through" a process or an institution, not a place ("through trade", "through oral tradition"; not "through the station").
-  const ABSTRACT = "(?:the |an? |their |its )?(?:[a-z]+ ){0,2}?(?!(?:station|nation|junction|section|region|passage|village|cottage|carriage|bridge|mountain)s?\\b)(?:[a-z]+(?:tion|ment|ence|ance|ity|ism|ship)s?|trade|war|wars|marriage|marriages|taxes|treaties|diplomacy|conquest|research)\\b";
-  m = new RegExp(`^([^;:]{8,160}?),? (?:(through) (${ABSTRACT}[^;:]{0,100})|(with the help of) ([^;:]{3,100}))$`).exec(text);
+  m = THROUGH_AFTER.exec(text);
   if (m && m[4]) m = [m[0], m[1]!, m[4], m[5]!] as unknown as RegExpExecArray;
   if (m && !/^(?:Through|With)\b/.test(m[1]!)) add(m[1]!, trimClause(m[3]!), `${m[2]} `);
-  m = new RegExp(`^Through (${ABSTRACT}[^,]{0,80}), (.{8,200})$`).exec(text);
+  m = THROUGH_FIRST.exec(text);
   if (m) add(m[2]!, trimClause(m[1]!), "through ");
   m = /^To ([a-z]+ [^,]{2,60}), ((?:The |the )?[A-Z]?[\w'’-]+(?: [\w'’-]+){0,4}?) ([a-z]+ed|read|drew|took|made|kept|found|used|relied|ran|built) ([^;:]{4,200})$/.exec(text);
   if (m) {
