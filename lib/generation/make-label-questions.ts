@@ -214,6 +214,22 @@ export function numberOfLine(text: string, start: number): number {
 }
 
 /**
+ * Each numbered list's first line ("1. …"), with what introduces the list: the sentence before it in its section, or the
+ * section's heading (one that ends on "…:"). The named stages and the numbered steps read their kind from it.
+ */
+export function numberedListOpenings(article: ParsedArticle, text: string): { first: Sentence; firstIndex: number; intro: string | undefined }[] {
+  const sentences = article.sentences;
+  const headings = headingsBySentenceSection(article);
+  const out: { first: Sentence; firstIndex: number; intro: string | undefined }[] = [];
+  sentences.forEach((first, firstIndex) => {
+    if (numberOfLine(text, first.start) !== 1) return;
+    const previous = sentences[firstIndex - 1];
+    out.push({ first, firstIndex, intro: previous && previous.section === first.section ? previous.text : headings.get(first.section) });
+  });
+  return out;
+}
+
+/**
  * A numbered list of bare names after a sentence or a line that introduces them as stages, steps or phases in sequence
  * ("The cycle is divided into four phases:", then "1. Budding", "2. Flowering, when …", …): the names are the labels,
  * in the article's order, with nothing said of each on its line. Only lines numbered 1, 2, 3, … in a row, three at
@@ -221,13 +237,8 @@ export function numberOfLine(text: string, start: number): number {
  */
 export function findNamedStages(article: ParsedArticle, text: string): LabelledSet[] {
   const sentences = article.sentences;
-  const headings = headingsBySentenceSection(article);
   const out: LabelledSet[] = [];
-  sentences.forEach((first, firstIndex) => {
-    if (numberOfLine(text, first.start) !== 1) return;
-    // What introduces the list: the sentence before it in its section, or a heading that ends on "…:".
-    const previous = sentences[firstIndex - 1];
-    const intro = previous && previous.section === first.section ? previous.text : headings.get(first.section);
+  numberedListOpenings(article, text).forEach(({ first, firstIndex, intro }) => {
     const kind = orderedKindOf(intro);
     if (!kind) return;
     const lines: LabelledLine[] = [];
