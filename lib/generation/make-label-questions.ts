@@ -46,6 +46,8 @@ const WHEN_LABEL = new RegExp(String.raw`^((?!(?:${NOT_A_TERM_START})\b)[a-z][a-
 // A description opening on a pointer leans on the line before and cannot be asked alone.
 const POINTS_BACK_START = /^(?:it|its|they|their|this|these|those|he|she|such)\b/i;
 
+// The kind's singular by PLURAL's endings alone. (Not singular-of's singularOf: its word rules read "heroes", "crises" and a
+// four-letter "pies" otherwise, "hero", "crisis", "pie", and would change the kinds these questions name.)
 function singular(plural: string): string {
   const word = plural.toLowerCase();
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
