@@ -2,7 +2,7 @@ import type { GeneratedQuestion, Sentence } from "./types";
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
-import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING, SEQUENCE_LINKS } from "./linking-words";
+import { ADDED_ALSO, ADDING_ALSO, DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING, SEQUENCE_LINKS } from "./linking-words";
 import { innerLinkGap } from "./drop-inserted-link";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
@@ -285,7 +285,7 @@ const LEADING_MARKER =
 // The same markers set off by commas inside the sentence ("The river, by contrast, runs …", "Owls, for example, hunt …").
 const INNER_MARKER = `,\\s*(?:${DROPPABLE.toLowerCase()}|instead|by contrast|in contrast|(?:for example|for instance)(?!,\\s*[^,.;?]{1,60},)|in addition|similarly|likewise|in turn|therefore|thus|though|on the other hand|in fact|indeed|as a result|of course|at the same time|then),(?=\\s)`;
 const ADDITION = new RegExp(
-  `(?:${INNER_MARKER}|,\\s*though\\b,?|\\s+though(?=[.?])|,?\\s+too(?=[.?])|,?\\s+as well(?=[.?])|\\s+either(?=[.?])|\\s+also\\b(?! (?:called|known|named|referred|spelled|spelt|written)\\b)|^${LEADING_MARKER}|^Yet,?\\s+)`,
+  `(?:${INNER_MARKER}|,\\s*though\\b,?|\\s+though(?=[.?])|,?\\s+too(?=[.?])|,?\\s+as well(?=[.?])|\\s+either(?=[.?])|\\s+${ADDING_ALSO}|^${LEADING_MARKER}|^Yet,?\\s+)`,
 );
 
 /** The stem without the words that tie it to the sentence before, when what is left reads as a sentence; the stem when it has none. */
@@ -415,7 +415,7 @@ export function repairContext(
   if (hasAdditionWord(stem)) {
     // A statement must stay the article's own words: one leaning on "though", "too", "either" is dropped ("also" is only marked).
     if (statement) {
-      if (!/\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(stem) || /though|\btoo\b|as well|either|^(?:Yet)\b/.test(stem)) return "stem-dangles";
+      if (!ADDED_ALSO.test(stem) || /though|\btoo\b|as well|either|^(?:Yet)\b/.test(stem)) return "stem-dangles";
     } else if (asCut) stem = withoutAdditionWords(stem);
   }
   if (!statement && asCut) {
