@@ -30,10 +30,7 @@ const REGNAL_END = new RegExp(` (${ROMAN_ALTERNATION})$`);
  */
 export function articleAliases(name: string, articleText: string): string[] {
   // Asked once per key and article, not once per candidate: a scan of the whole article each time would grow with its square.
-  cacheFor(articleText);
-  let found = cache.found.get(name);
-  if (!found) cache.found.set(name, (found = scanAliases(name, articleText)));
-  return found;
+  return foundOnce(articleText, name, () => scanAliases(name, articleText));
 }
 
 // One article's answers at a time: the next article starts afresh.
@@ -41,6 +38,13 @@ const cache: { text: string; found: Map<string, string[]>; elsewhere: Map<string
 function cacheFor(articleText: string): typeof cache {
   if (cache.text !== articleText) [cache.text, cache.found, cache.elsewhere] = [articleText, new Map(), new Map()];
   return cache;
+}
+/** The forms found for `id` in this article, scanned for once. */
+function foundOnce(articleText: string, id: string, scan: () => string[]): string[] {
+  const memo = cacheFor(articleText).found;
+  let found = memo.get(id);
+  if (!found) memo.set(id, (found = scan()));
+  return found;
 }
 
 function scanAliases(name: string, articleText: string): string[] {
@@ -342,12 +346,12 @@ const SURNAME_PARTICLE = "(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das
 // A surname that opens with its particles ("de Pellier", "van der Hoek"), and a particle alone (per full-name match).
 const PARTICLE_LED = new RegExp(`^(?:${SURNAME_PARTICLE} )+\\p{Lu}`, "u");
 const PARTICLE_WORD = new RegExp(`^${SURNAME_PARTICLE}$`, "i");
+const PARTICLE_BEFORE = new RegExp(`\\b${SURNAME_PARTICLE} $`, "i");
 
 /** The article writes the surname with no particle before it ("Bismarck then …", not only "von Bismarck"). */
 function writtenWithoutParticle(surname: string, articleText: string): boolean {
-  const particle = new RegExp(`\\b${SURNAME_PARTICLE} $`, "i");
   for (const m of articleText.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b(?!-)`, "g"))) {
-    if (!particle.test(articleText.slice(Math.max(0, m.index - 6), m.index))) return true;
+    if (!PARTICLE_BEFORE.test(articleText.slice(Math.max(0, m.index - 6), m.index))) return true;
   }
   return false;
 }
@@ -532,11 +536,7 @@ function usedAlone(given: string, articleText: string): boolean {
 function fullNamesOf(surname: string, articleText: string): string[] {
   if (!articleText.includes(surname)) return [];
   // Asked for every candidate on the key: the article is read once per surname.
-  const memo = cacheFor(articleText).found;
-  const id = `\u0000full\u0000${surname}`;
-  let found = memo.get(id);
-  if (!found) memo.set(id, (found = scanFullNames(surname, articleText)));
-  return found;
+  return foundOnce(articleText, `\u0000full\u0000${surname}`, () => scanFullNames(surname, articleText));
 }
 
 /**
@@ -546,11 +546,7 @@ function fullNamesOf(surname: string, articleText: string): string[] {
  */
 function fullNameOfFirst(first: string, articleText: string): string[] {
   if (!articleText.includes(first)) return [];
-  const memo = cacheFor(articleText).found;
-  const id = `\u0000first\u0000${first}`;
-  let found = memo.get(id);
-  if (!found) memo.set(id, (found = scanFirstName(first, articleText)));
-  return found;
+  return foundOnce(articleText, `\u0000first\u0000${first}`, () => scanFirstName(first, articleText));
 }
 
 const NAMED_THING = /^(?:Prize|Prizes|Strait|River|Island|Islands|Bay|Street|Road|Square|Park|Hall|College|University|Institute|Company|Museum|Award|Medal|Lake|Mountain|Mountains|Mount|Sea|Ocean|Bridge|Station|Day|Cup|Trophy|Act|Law|Line|Centre|Center|Foundation|Hospital|School|Church|Cathedral|Palace|Castle|Tower|Gate|Falls|Valley|Desert|Canal|Sound|Peninsula|Glacier|Range|Cape|Harbour|Harbor)$/;
@@ -591,11 +587,7 @@ const STYLED = (name: string) =>
  */
 function styledFormsOf(name: string, articleText: string): string[] {
   if (!articleText.includes(name)) return [];
-  const memo = cacheFor(articleText).found;
-  const id = `\u0000styled\u0000${name}`;
-  let found = memo.get(id);
-  if (!found) memo.set(id, (found = scanStyledForms(name, articleText)));
-  return found;
+  return foundOnce(articleText, `\u0000styled\u0000${name}`, () => scanStyledForms(name, articleText));
 }
 
 function scanStyledForms(name: string, articleText: string): string[] {

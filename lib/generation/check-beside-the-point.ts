@@ -4,6 +4,7 @@ import type { KeyInSentence } from "./check-sentence-point";
 import { tagWords } from "./find-spans";
 import { namesTitle, titleStems } from "./title-words";
 import type { GeneratedQuestion } from "./types";
+import { CLOSE_KIN, GRANDPARENTS, kinAlternation, SPOUSES } from "./kin-words";
 
 /**
  * Keys that sit beside the point of their sentence, read from its shape (session 21, from strict judges' verdicts on
@@ -188,7 +189,7 @@ export function yearOfASaying(sentence: string, start: number, end: number): boo
   return SPEECH_BEFORE.test(sentence.slice(0, start)) && QUOTE_AFTER.test(sentence.slice(end));
 }
 
-const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s+(?:father|mother|brother|sister|uncle|aunt|grandfather|grandmother|husband|wife|son|daughter),\s+$/;
+const KIN_BEFORE = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s+(?:${kinAlternation(CLOSE_KIN, GRANDPARENTS, SPOUSES)}),\s+$`);
 
 /**
  * "Her father, _____, was a baker": the first name of a kinsman the article names once. Who the kinsman was (a baker) is

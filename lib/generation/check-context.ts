@@ -2,13 +2,14 @@ import type { GeneratedQuestion, Sentence } from "./types";
 import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
-import { DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING, SEQUENCE_LINKS } from "./linking-words";
+import { ADDED_ALSO, ADDING_ALSO, DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING, SEQUENCE_LINKS } from "./linking-words";
 import { innerLinkGap } from "./drop-inserted-link";
 import { bareSubjectPlace } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
 import { PAST_BASES } from "./irregular-pasts";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { COUNT_HEDGE, withoutCountBeforeDate } from "./redundant-relative-time";
+import { capitalise } from "./question-parts";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -95,7 +96,7 @@ export function withoutLeadingConnective(stem: string): string {
   const rest = stem.slice(m[0].length);
   // "Then came the flood …": the connective is the sentence's own opening, with the verb after it; nothing to cut.
   if (!/^(?:the|a|an|[A-Z][\w'’-]*|[a-z]+s|he|she|they|it|its|his|her|their|in|on|at|by|during|with) /i.test(rest) || /^(?:came|comes|come)\b/.test(rest)) return stem;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return capitalise(rest);
 }
 
 // A story's dated "Finally, in 1447, …" opening a sentence shown before a stem: see withoutStoryFinally.
@@ -284,7 +285,7 @@ const LEADING_MARKER =
 // The same markers set off by commas inside the sentence ("The river, by contrast, runs …", "Owls, for example, hunt …").
 const INNER_MARKER = `,\\s*(?:${DROPPABLE.toLowerCase()}|instead|by contrast|in contrast|(?:for example|for instance)(?!,\\s*[^,.;?]{1,60},)|in addition|similarly|likewise|in turn|therefore|thus|though|on the other hand|in fact|indeed|as a result|of course|at the same time|then),(?=\\s)`;
 const ADDITION = new RegExp(
-  `(?:${INNER_MARKER}|,\\s*though\\b,?|\\s+though(?=[.?])|,?\\s+too(?=[.?])|,?\\s+as well(?=[.?])|\\s+either(?=[.?])|\\s+also\\b(?! (?:called|known|named|referred|spelled|spelt|written)\\b)|^${LEADING_MARKER}|^Yet,?\\s+)`,
+  `(?:${INNER_MARKER}|,\\s*though\\b,?|\\s+though(?=[.?])|,?\\s+too(?=[.?])|,?\\s+as well(?=[.?])|\\s+either(?=[.?])|\\s+${ADDING_ALSO}|^${LEADING_MARKER}|^Yet,?\\s+)`,
 );
 
 /** The stem without the words that tie it to the sentence before, when what is left reads as a sentence; the stem when it has none. */
@@ -294,7 +295,7 @@ export function withoutAdditionWords(stem: string): string {
     out = out.replace(ADDITION, (m: string, at: number, whole: string) => (/^,\s*[a-z ]+,$/.test(m) ? innerLinkGap(whole, at, m) : /[,]\s*though\b,?/.test(m) ? (m.trimEnd().endsWith(",") ? " " : "") : /^\s/.test(m) && !/^\s+(?:too|as well|either|though)$/.test(m) ? " " : ""));
   }
   out = out.replace(/\s{2,}/g, " ").replace(/\s+([.?,])/g, "$1");
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  return capitalise(out);
 }
 
 export function hasAdditionWord(stem: string): boolean {
@@ -414,7 +415,7 @@ export function repairContext(
   if (hasAdditionWord(stem)) {
     // A statement must stay the article's own words: one leaning on "though", "too", "either" is dropped ("also" is only marked).
     if (statement) {
-      if (!/\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(stem) || /though|\btoo\b|as well|either|^(?:Yet)\b/.test(stem)) return "stem-dangles";
+      if (!ADDED_ALSO.test(stem) || /though|\btoo\b|as well|either|^(?:Yet)\b/.test(stem)) return "stem-dangles";
     } else if (asCut) stem = withoutAdditionWords(stem);
   }
   if (!statement && asCut) {
@@ -505,7 +506,7 @@ export function shortFormOfName(stem: string, sentences: Sentence[], at: number,
   for (const m of stem.matchAll(/\b[Tt]he ([a-z]{3,})\b(?!-| of\b| [A-Z]|['’]s)/g)) {
     const noun = m[1]!;
     if (UNIQUE.test(noun) || mentionsWord(title, noun)) continue;
-    const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const capital = capitalise(noun);
     const mention = new RegExp(`\\b${noun}(?:s|es)?\\b`, "i");
     const named = new RegExp(`\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s){1,3}${capital})\\b`);
     let otherMention = false;
@@ -590,5 +591,5 @@ const OPENING_MARKER = new RegExp(`^(?:${LEADING_MARKER}|(?:${SEQUENCE_LINKS.joi
 const INNER_MARKERS = new RegExp(INNER_MARKER, "g");
 export function withoutMarkers(text: string): string {
   const out = text.replace(OPENING_MARKER, "").replace(INNER_MARKERS, (m: string, at: number, whole: string) => innerLinkGap(whole, at, m));
-  return out === text ? text : out.charAt(0).toUpperCase() + out.slice(1);
+  return out === text ? text : capitalise(out);
 }

@@ -64,6 +64,10 @@ const QUALIFIER = "(?:(?:the )?(?:early|mid|middle|late|mid-)[\\s-]*)";
 
 // "was rebuilt in the late", "were first built during the early": a dated passive event just before the era.
 const PASSIVE_EVENT_BEFORE = /\b(?:was|were)\s+(?:first\s+|later\s+|finally\s+)?(?:[a-z]{3,}ed|built|rebuilt|begun|made|founded|won|fought|laid|set|struck|sold|taken|given|written|drawn|sunk|torn|broken|rung)\s+(?:in|during) (?:the )?(?:early|mid|middle|late)[\s-]+$/i;
+// (Built once: asked of every era key.)
+const QUALIFIED_ERA_BEFORE = new RegExp(`\\b(?:in|during) (?:the )?(?:early|mid|middle|late)[\\s-]+$`, "i");
+const FRAMING_BEFORE = new RegExp(`\\b(?!in\\b|during\\b)${FRAMING_TIME} (?:the )?${QUALIFIER}?$`, "i");
+const FRAMING_IN_PARENTHESIS = new RegExp(`(?:^|, )(?:(?:Then|But|And|Yet|So|Later|Soon|Still|However|Meanwhile|Even|Already),? )?${FRAMING_TIME} (?:about |around |roughly )?(?:the )?${QUALIFIER}?$`, "i");
 
 /**
  * The era closes the sentence in a framing phrase ("… for the rest of the _____.", "… landmark in the late _____."): a
@@ -73,14 +77,14 @@ export function eraInClosingPhrase(sentence: string, start: number, end: number)
   if (!ONLY_ERA_THEN_END.test(sentence.slice(end))) return false;
   const before = sentence.slice(0, start);
   // (Not right after a passive event, "The abbey church was rebuilt in the late _____.": the era dates the main event.)
-  if (new RegExp(`\\b(?:in|during) (?:the )?(?:early|mid|middle|late)[\\s-]+$`, "i").test(before)) return !PASSIVE_EVENT_BEFORE.test(before);
-  return new RegExp(`\\b(?!in\\b|during\\b)${FRAMING_TIME} (?:the )?${QUALIFIER}?$`, "i").test(before);
+  if (QUALIFIED_ERA_BEFORE.test(before)) return !PASSIVE_EVENT_BEFORE.test(before);
+  return FRAMING_BEFORE.test(before);
 }
 
 /** The era sits between commas inside the sentence ("The mill, in the late _____, …", "Then, by the _____, …"). */
 export function eraInParenthesis(sentence: string, start: number, end: number): boolean {
   if (!ONLY_ERA_THEN_COMMA.test(sentence.slice(end))) return false;
-  return new RegExp(`(?:^|, )(?:(?:Then|But|And|Yet|So|Later|Soon|Still|However|Meanwhile|Even|Already),? )?${FRAMING_TIME} (?:about |around |roughly )?(?:the )?${QUALIFIER}?$`, "i").test(sentence.slice(0, start));
+  return FRAMING_IN_PARENTHESIS.test(sentence.slice(0, start));
 }
 
 /** "one of the _____'s most admired …", "the _____'s greatest …": the era in a tribute to the subject. */

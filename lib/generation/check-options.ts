@@ -3,11 +3,12 @@ import { escapeRegExp } from "./find-spans";
 import { lookupEntry, regionOf } from "./gazetteer";
 import { singularOf } from "./singular-of";
 import type { GeneratedQuestion } from "./types";
-import { mentions } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { articleMemo } from "./article-memo";
 import { saysOwnPlace } from "./order-words";
 import { elementBoundInCompound } from "./check-option-giveaways";
 import { MONTHS } from "./months";
+import { CLOSE_KIN, GRANDCHILDREN, GRANDPARENTS, HALF_SIBLINGS, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES, STEPCHILDREN, STEPPARENTS } from "./kin-words";
 import { MEASURE as UNIT } from "./check-passing-details";
 
 /**
@@ -150,7 +151,8 @@ export function surnameInTitle(q: GeneratedQuestion, title: string): boolean {
   return q.options.some((o) => o.text !== q.answerText && !o.text.includes(surname));
 }
 
-const KIN = "brother|sister|mother|father|son|daughter|husband|wife|widow|widower|owner|master|mistress|uncle|aunt|cousin|grandfather|grandmother|grandson|granddaughter|nephew|niece|stepson|stepdaughter|stepmother|stepfather|half-brother|half-sister|teacher|pupil|servant";
+// (With the ties of a household and a school: "her master, Ada Vell", "his pupil Tom".)
+const KIN = kinAlternation(CLOSE_KIN, SPOUSES, GRANDPARENTS, GRANDCHILDREN, NEPHEWS_AND_COUSINS, STEPCHILDREN, STEPPARENTS, HALF_SIBLINGS, ["widow", "widower", "owner", "master", "mistress", "teacher", "pupil", "servant"]);
 // "her brother Ben", "his widow, Eliza", "Eliza, his widow": the tie the article gives a named person.
 const TIE_BEFORE = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts) (${KIN})s?,? ([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?)(?:,? and ([A-Z][\\w'’-]+))?`, "g");
 const TIE_AFTER = new RegExp(`\\b([A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+)?), (?:her|his|their) (${KIN})\\b`, "g");

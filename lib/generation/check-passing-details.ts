@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
 import type { Penalty } from "./check-trivia";
 import { BLANK } from "./blank";
+import { CLOSE_KIN, GRANDCHILDREN, GRANDPARENTS, HALF_SIBLINGS, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES, SUCCESSION } from "./kin-words";
 import { namesTitle, titleStems } from "./title-words";
 import { ROMAN_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { GeneratedQuestion } from "./types";
@@ -18,7 +19,9 @@ import type { GeneratedQuestion } from "./types";
 // (Only a capitalised word is ever read here: a lower-case particle, "de", "van", "of", is no name word anyway.)
 const ADDRESS_WORDS = ["Dame", "Miss", "Earl", "Count", "Countess", "Baron", "St", "Senator", "Judge", "Jr", "Sr"];
 export const TITLE_WORD = new RegExp(`^(?:${[...TITLE_WORD_SET, ...ADDRESS_WORDS].join("|")}|${ROMAN_ALTERNATION})\\.?$`);
-const KIN = "father|mother|son|daughter|wife|husband|brother|sister|half-brother|half-sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents?|children|heir|successor|predecessor";
+const KIN = kinAlternation(CLOSE_KIN, SPOUSES, HALF_SIBLINGS, GRANDPARENTS, GRANDCHILDREN, NEPHEWS_AND_COUSINS, ["parents?", "children"], SUCCESSION);
+// "Ada Vell's son": a kinsman named through another person.
+const KIN_OF_NAMED = new RegExp(`([\\p{Lu}][\\p{L}'’-]+)['’]s (?:${KIN})\\b`, "u");
 
 const mentions = articleMemo<number>();
 
@@ -37,7 +40,7 @@ export function personNamedOnce(q: GeneratedQuestion, articleText: string, title
   if (words.length === 0) return false;
   const titleWords = new Set(title.split(/[^\p{L}'’-]+/u).filter(Boolean));
   if (words.some((w) => titleWords.has(w))) return false;
-  const kinOfSubject = new RegExp(`([\\p{Lu}][\\p{L}'’-]+)['’]s (?:${KIN})\\b`, "u").exec(q.prompt);
+  const kinOfSubject = KIN_OF_NAMED.exec(q.prompt);
   if (kinOfSubject && titleWords.has(kinOfSubject[1]!)) return false;
   return namedOnlyHere(q.answerText, articleText);
 }

@@ -9,7 +9,7 @@ import { sideDateChecker } from "./check-side-details";
 import { optionFailure, trimRepeatedWord, type OptionFailure } from "./check-options";
 import { pointsOutside, shownStem, stemFailure, type StemFailure } from "./check-stems";
 import { triviaPenalties, type Penalty } from "./check-trivia";
-import { escapeRegExp } from "./find-spans";
+import { namesWhole } from "./whole-words";
 import { clamp01, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 import { shownAsContext } from "./question-stems";
@@ -157,8 +157,7 @@ function widenAccepted(q: GeneratedQuestion, articleText: string): void {
   const shown = stem.replace(BLANK_RUN, " ");
   const keyWords = new Set(q.answerText.toLowerCase().split(/\s+/));
   const ownPart = (a: string) => a.toLowerCase().split(/\s+/).some((w) => keyWords.has(w));
-  key.accepted = key.accepted.filter((a) => a === q.answerText || ownPart(a) || !wordPattern(a).test(shown));
+  key.accepted = key.accepted.filter((a) => a === q.answerText || ownPart(a) || !namesWhole(shown, a));
 }
 const BLANK_RUN = /_{3,}/g;
-const wordPattern = (text: string) => new RegExp(`(?<![\\w'’-])${escapeRegExp(text)}(?![\\w'’-])`, "i");
 const PLACE_KEYS = new Set(["PLACE", "CITY"]);

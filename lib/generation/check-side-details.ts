@@ -9,7 +9,7 @@ import { purposeInItsName } from "./purpose-in-name";
 import { besideThePointPenalties, statementOfALaterHonour, yearBesideTheEvent } from "./check-beside-the-point";
 import { namedInQuotes } from "./find-spans";
 import { FIGURE_HEDGES } from "./hedge-words";
-import { SEQUENCE_LINKS } from "./linking-words";
+import { ADDED_ALSO, SEQUENCE_LINKS } from "./linking-words";
 import { sentencePointPenalties, type KeyInSentence } from "./check-sentence-point";
 import { stemWords, type Penalty } from "./check-trivia";
 import { trailingDetailPenalties } from "./check-trailing-details";
@@ -207,7 +207,7 @@ const FAMILY_AFTER =
 export function sideDetailPenalties(q: GeneratedQuestion, articleText: string, title: string, inSummary: boolean): Penalty[] {
   const out: Penalty[] = [];
   // "The Trust also built …" as a statement adds to a sentence the quiz does not show.
-  if (q.type === "TRUE_FALSE" && /\s+also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)/.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });
+  if (q.type === "TRUE_FALSE" && ADDED_ALSO.test(q.prompt)) out.push({ check: "addition-word", factor: 0.85, belowReviewLine: true });
   // "She had four brothers": a count of someone's family is a side detail of a life.
   // ("three of his daughters ran the mill …": how many of them, where the sentence's point is what they did or what was done through them.)
   // (A false statement made by changing the count, "three of her sons …", hinges on the same count.)

@@ -1,6 +1,7 @@
 import { BLANK } from "./blank";
 import { COUNTED_REASONS } from "./counted-reasons";
 import { FINITE_HINT, hasFiniteVerb, IRREGULAR_PAST_WORD } from "./finite-verb";
+import { ADDING_ALSO } from "./linking-words";
 import { dangles, HANGING_JOIN, tagged } from "./question-stems";
 import { seenWordTags, wordTagsMemo } from "./seen-word-tags";
 import type { GeneratedQuestion } from "./types";
@@ -256,7 +257,7 @@ function whoOfAThing(stem: string, answer: string): boolean {
 // (Only a "too" or "as well" that closes its clause adds: "too weak to carry …" is a degree.)
 // "Who was later killed in the war?": a built question's "later" counts from a happening the question does not show.
 const LATER_POINTS = /^(?:Who|What|Which|Whom)\b(?: [a-z]+)? (?:later|afterwards|subsequently)\b/;
-const ALSO_POINTS = /\b(?:also\b(?! (?:called|known|named|spelled|spelt|referred|written)\b)|(?:too|as well)(?=\s*(?:[?.,;!]|$)))/i;
+const ALSO_POINTS = new RegExp(String.raw`\b(?:${ADDING_ALSO}|(?:too|as well)(?=\s*(?:[?.,;!]|$)))`, "i");
 
 // An opening phrase of time or place, its comma, then a side clause running to the end, with no main clause after it.
 const OPENING_AND_SIDE_CLAUSE_ONLY =

@@ -17,6 +17,7 @@ import { lifeRuleFor } from "./fair-life-dates";
 import { BC_MARK, writtenInOtherEra } from "./year-eras";
 import { afterWhatItPrecedes, beforeWhatItFollows, dateItFollows, dateItPrecedes } from "./fair-sequence-dates";
 import { FRACTION_OPTIONS, fractionOf } from "./fraction-forms";
+import { REALM_FIRST, REALM_LAST } from "./find-organisations";
 
 export interface DistractorContext {
   /** The article's own names, dates and terms by type (each text once), for same-type distractors. */
@@ -493,7 +494,7 @@ const ORG_KINDS: [RegExp, string][] = [
   [/(?:& Co\.?|\bCompany|\bCorporation|\bLtd\.?|\bInc\.?|\bBank)$/, "firm"],
   [/\b(?:Army|Navy|Air Force|Corps|Marines|Guard|Fleet|Naval [\w ]*Service|Air Service)$/, "forces"],
   [/\b(?:University|College|Academy|Institute|School)$/, "school"],
-  [/\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /, "realm"],
+  [new RegExp(`\\b(?:${REALM_LAST})$|^(?:${REALM_FIRST}) of `), "realm"],
   [/\b(?:Party|Council|Parliament|Assembly|Congress|Senate|Ministry|Commission|Committee|Office|Agency|Service)$/, "government"],
 ];
 

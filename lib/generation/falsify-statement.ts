@@ -21,6 +21,7 @@ import { ofOtherWorlds } from "./person-worlds";
 import { MORE_OPPOSITES } from "./rule-words";
 import { isArticleSubject } from "./title-words";
 import { headingOf, trivialCount } from "./trivial-count";
+import { termPattern } from "./whole-words";
 import type { Sentence, Span, TextRange } from "./types";
 
 /**
@@ -47,13 +48,12 @@ const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer
 // "5,000 or more", "nine days or longer", "40 and over", "200-plus": a bound after the value, which another value may meet as well.
 const BOUND_AFTER = /^(?:\s*[a-z]+){0,2}\s*(?:or (?:more|longer|fewer|less|earlier|later|so|above|over)|and (?:over|above|up)|-?plus)\b|^\s*\+/i;
 const content = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map((w) => w.slice(0, 6));
-const wordRe = (text: string) => new RegExp(`(?<![\\w-])${escapeRegExp(text)}(?![\\w-])`, "i");
 
 /** The changed statement would be true by another sentence: the new detail and most of the statement's other words sit there together. */
 export function statedElsewhere(statement: string, replacement: string, sentences: Sentence[], sourceIndex: number): boolean {
   const replacementWords = new Set(content(replacement));
   const rest = [...new Set(content(statement))].filter((w) => !replacementWords.has(w));
-  const re = wordRe(replacement);
+  const re = termPattern(replacement);
   return sentences.some((s, j) => {
     if (!re.test(s.text)) return false;
     if (j === sourceIndex) return true;
@@ -90,7 +90,7 @@ export interface SwapInput {
 }
 
 function replaceOnce(statement: string, from: string, rawTo: string, articleText = ""): string | null {
-  const re = wordRe(from);
+  const re = termPattern(from);
   const m = re.exec(statement);
   if (!m || re.test(statement.slice(m.index + from.length))) return null;
   // A term that opened its defining sentence ("Inertia is …") is a common word mid-sentence, unless the article capitalises it there too (a name).
@@ -123,7 +123,7 @@ function partOfWhole(part: string, whole: string, articleText: string): boolean 
 
 /** The statement's text before and after the word's first use; null where the word is not in it. */
 function aroundWord(statement: string, word: string): { before: string; after: string } | null {
-  const m = wordRe(word).exec(statement);
+  const m = termPattern(word).exec(statement);
   return m ? { before: statement.slice(0, m.index), after: statement.slice(m.index + word.length) } : null;
 }
 
@@ -165,7 +165,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   // The statement's subject keeps its name: a sibling put in its place makes a claim the article never settles
   // ("<another organ> measures …" where the article gives only the first organ's size). The value it states changes.
   const subjectEnd = endOfSubject(statement);
-  const inSubject = (word: string) => (wordRe(word).exec(statement)?.index ?? 0) < subjectEnd;
+  const inSubject = (word: string) => (termPattern(word).exec(statement)?.index ?? 0) < subjectEnd;
   // A subject that stands for the article's own ("The organisation replaced …", "It signed …") is the thing the title
   // names: that name put in elsewhere makes the subject act on itself, false by absurdity, not by the article. And the
   // other organisations of an article about one are mostly its own bodies ("its council", "its assembly"): one of them put
@@ -174,13 +174,13 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   // organisation acting on itself; the title's name is still no swap there, "She married <herself>".)
   const subject = statement.slice(0, subjectEnd).trim();
   const person = sentence.person?.name.split(/\s+/).filter((w) => w.length > 2) ?? [];
-  const personSubject = /^(?:he|she|they)\b/i.test(subject) || person.some((w) => wordRe(w).test(subject));
+  const personSubject = /^(?:he|she|they)\b/i.test(subject) || person.some((w) => termPattern(w).test(subject));
   const subjectStandsForTitle = title !== "" && isArticleSubject(subject, title);
   const organisationActsOnItself = subjectStandsForTitle && !personSubject;
-  const namedByTitle = (name: string) => wordRe(name).test(title);
+  const namedByTitle = (name: string) => termPattern(name).test(title);
   // A name asked typed only ("Thutmose III") is never swapped: its fellows are often one house, and a claim true of two of
   // them ("Thutmose I led an army …", "Thutmose III led an army …") would be marked false.
-  const inStatement = spans.filter((s) => wordRe(s.text).test(statement) && !s.guessed && !s.typedOnly);
+  const inStatement = spans.filter((s) => termPattern(s.text).test(statement) && !s.guessed && !s.typedOnly);
   const dates = inStatement.filter((s) => keyKindOf(s.type) === "date");
   for (const span of inStatement) {
     const before = articleText.slice(Math.max(0, span.start - 30), span.start);
@@ -188,7 +188,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
     if (insideName(statement, span.text)) continue;
     if (NAME_TYPES.has(span.type)) {
       if (inSubject(span.text) || (organisationActsOnItself && span.type === "ORG")) continue;
-      const fair = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !o.typedOnly && !wordRe(o.text).test(statement) && !/^[a-z]/.test(o.text)))
+      const fair = unique(allSpans.filter((o) => o.type === span.type && !o.guessed && !o.typedOnly && !termPattern(o.text).test(statement) && !/^[a-z]/.test(o.text)))
         .filter((o) => !sameName(o, span.text, articleText) && !(subjectStandsForTitle && namedByTitle(o)))
         // A place of another kind reads as nonsense ("the floor of Asia"), and one that holds or lies in a place the statement
         // names may leave it true ("sailed from Japan to East Asia").
@@ -215,7 +215,7 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
       // "two hulls tied to each other", "a double canoe": the sentence's own words fix the count.
       if (span.type === "NUMBER" && /\b(?:double|twin|pair|both|single|triple|dual|each other|one another)\b/i.test(sentence.text)) continue;
       // "cut the journey from forty minutes to three": each end of a change is read against the other.
-      const at = wordRe(span.text).exec(statement)!.index;
+      const at = termPattern(span.text).exec(statement)!.index;
       if (/\b(?:from|between) $/i.test(statement.slice(0, at)) || RANGE_END.test(statement.slice(at + span.text.length))) continue;
       // "forty to fifty minutes": the far end of a range stays above its start ("forty to thirty" reads as a slip, not a claim).
       const rangeStart = valueOf(/(\S+) (?:to|and) $/i.exec(statement.slice(0, at))?.[1] ?? "");
@@ -252,23 +252,23 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   const openClass = OPEN_CLASS_CLAIM.test(statement);
   for (const list of lists) {
     if (list.sentenceIndex === sentenceIndex || openClass || PARTS_OF_A_WHOLE.test(list.lead)) continue;
-    const members = list.items.filter((item) => wordRe(item.text).test(statement));
+    const members = list.items.filter((item) => termPattern(item.text).test(statement));
     if (members.length !== 1 || notAlone(statement, members[0]!.text) || inSubject(members[0]!.text)) continue;
     // The article's defined terms are one list only by being defined: where it says what kind the term in the statement is
     // ("Lava is magma that …"), a term it does not make of that kind ("summit") gives a statement false by absurdity.
     const kinds = list.defined ? kindsOfTerm(members[0]!.text, articleText) : undefined;
     // (And a term before a noun, "the <term> cells", only for one that can stand there: see swapFitterFor.)
     const fitsSwap = swapFitterFor(statement, members[0]!.text, articleText);
-    const pool = list.items.filter((item) => !wordRe(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || sameKindAs(kinds, kindsOfTerm(item.text, articleText))) && fitsSwap(item.text));
+    const pool = list.items.filter((item) => !termPattern(item.text).test(statement) && !sameName(item.text, members[0]!.text, articleText) && (!kinds || sameKindAs(kinds, kindsOfTerm(item.text, articleText))) && fitsSwap(item.text));
     const pick = pool[Math.floor(random() * pool.length)];
     if (pick) keep(replaceOnce(statement, members[0]!.text, pick.text), pick.text, { start: sentence.start, end: sentence.end }, 0.7, "sibling", members[0]!.text);
   }
   // A name for another of its kind the article gives ("the Qing Dynasty" for "the Ming Dynasty").
   for (const [head, names] of nameSiblings) {
-    const present = names.filter((n) => wordRe(n).test(statement));
+    const present = names.filter((n) => termPattern(n).test(statement));
     if (present.length !== 1 || inSubject(present[0]!)) continue;
     const fitsSwap = swapFitterFor(statement, present[0]!, articleText);
-    const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !wordRe(n).test(statement) && (head.endsWith("#") || n.endsWith(head)) && fitsSwap(n));
+    const pool = names.filter((n) => n !== present[0] && !sameName(n, present[0]!, articleText) && !termPattern(n).test(statement) && (head.endsWith("#") || n.endsWith(head)) && fitsSwap(n));
     const pick = pool[Math.floor(random() * pool.length)];
     const at = sentence.text.indexOf(present[0]!);
     if (pick && at >= 0) keep(replaceOnce(statement, present[0]!, pick, articleText), pick, { start: sentence.start + at, end: sentence.start + at + present[0]!.length }, 0.72, "name", present[0]!);
@@ -317,7 +317,7 @@ const POSSIBILITY = /\b(?:can|could|may|might)\b(?! not\b)(?!['’]t)/g;
  * modal in a side clause ("the hall, which could hold 5,000, opened in <year>") leaves the main claim a plain fact.
  */
 function saidAsPossible(text: string, replacement: string): boolean {
-  const at = wordRe(replacement).exec(text)?.index ?? text.length;
+  const at = termPattern(replacement).exec(text)?.index ?? text.length;
   const before = text.slice(0, at);
   const modal = [...before.matchAll(POSSIBILITY)].pop();
   return modal !== undefined && !/[,;:(—]|\b(?:which|who|that|where|when)\b/.test(before.slice(modal.index + modal[0].length));

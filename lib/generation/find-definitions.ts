@@ -69,6 +69,14 @@ const NO_NOUN_ONE = /^(?:The |A |An )?(?:(?:most|least) [a-z]+|[a-z]+est|first|s
 // A phrase cut before its noun ("the Golden Age of").
 const OPEN_PHRASE = /\b(?:of|in|on|to|for|by|with|from|at|the|a|an)$/i;
 const HEDGE = "(?:often |usually |commonly |also |sometimes |simply |generally |now |still )?";
+// (Built once: findDefinitions tries them on every sentence.)
+// "Such rocks are called basalts." / "These layers go by the name of strata."
+const NAMED_AS = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as|referred to as) ((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`);
+const GOES_BY_NAME = new RegExp(`^(.{3,70}?) (go|goes|went) by the name (?:of )?((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`);
+// "People often call the boiling point of water a fixed point."
+const PEOPLE_CALL = new RegExp(`^(People|Scientists|Many people|Historians|We) ${HEDGE}call (.{3,60}) (the [a-z][\\w'’-]*(?: [a-z][\\w'’-]*){0,3})\\.$`);
+// "Geologists call the slow wearing of a coast by waves the coastal retreat (of a shore)."
+const EXPERTS_CALL = new RegExp(`^((?:Most |Many |Some )?[A-Z][a-z]+(?:ists|ians|ers|ors)) ${HEDGE}call (.{3,90}?) (the [a-z][\\w'’-]*(?: (?!of\\b)[a-z][\\w'’-]*){0,3})(?: of (?:a|an|the) [a-z]+)?\\.$`);
 
 function lowerFirst(text: string): string {
   // An owner opening the sentence keeps its capital when it is a name ("Hatshepsut's one daughter", "Earth's core"), not
@@ -193,8 +201,8 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
 
   // "Such rocks are called basalts." / "These layers go by the name of strata."
-  m = new RegExp(`^(.{3,70}?) (is|are|was|were) ${HEDGE}(?:called|named|known as|referred to as) ((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text) ??
-    new RegExp(`^(.{3,70}?) (go|goes|went) by the name (?:of )?((?:the |a |an )?[A-Za-z][\\w'’-]*(?: [A-Za-z][\\w'’-]*){0,3})\\.$`).exec(text);
+  m = NAMED_AS.exec(text) ??
+    GOES_BY_NAME.exec(text);
   // "The baker's only daughter was named Ada, and she …" / "The three islands are called the Combs, and they …": the naming
   // ends its clause and another clause follows. Only a plain noun phrase is so named (an article, a pointer or an owner
   // first: "Tom was named Captain, and …" appoints a man), and a name given is no rank or honour ("was named Regent").
@@ -230,7 +238,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
 
   // "People often call the boiling point of water a fixed point."
-  m = new RegExp(`^(People|Scientists|Many people|Historians|We) ${HEDGE}call (.{3,60}) (the [a-z][\\w'’-]*(?: [a-z][\\w'’-]*){0,3})\\.$`).exec(text);
+  m = PEOPLE_CALL.exec(text);
   // ("Historians call it the Golden Age of the port": a pronoun is no thing called, and a clause ending on "of" was cut mid-phrase.)
   if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!) && !NOT_A_TERM.test(m[2]!) && !OPEN_PHRASE.test(m[2]!)) {
     const found = termRange(s, m[3]!, m[1]!.length + m[2]!.length);
@@ -241,7 +249,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
   }
 
   // "Geologists call the slow wearing of a coast by waves the coastal retreat (of a shore)." -> "What do geologists call …?"
-  m = new RegExp(`^((?:Most |Many |Some )?[A-Z][a-z]+(?:ists|ians|ers|ors)) ${HEDGE}call (.{3,90}?) (the [a-z][\\w'’-]*(?: (?!of\\b)[a-z][\\w'’-]*){0,3})(?: of (?:a|an|the) [a-z]+)?\\.$`).exec(text);
+  m = EXPERTS_CALL.exec(text);
   if (m && plainClause(m[2]!) && !POINTS_BACK.test(m[2]!) && !NOT_A_TERM.test(m[2]!) && !OPEN_PHRASE.test(m[2]!) && !/^(?:Others|Readers|Users|Members|Leaders|Workers|Players|Voters)$/.test(m[1]!)) {
     const found = termRange(s, m[3]!, m[1]!.length + m[2]!.length);
     if (!found) return null;

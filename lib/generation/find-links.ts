@@ -12,6 +12,7 @@ import { lowerFirstWord, whyQuestion } from "./why-question";
 import type { Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
 import { boundedMemo } from "./article-memo";
+import { CLAIM_VERBS, opensOnClaim } from "./reporting-verbs";
 
 /**
  * Causes, results, means and purposes read from general discourse markers
@@ -268,6 +269,9 @@ function reasonOf(raw: string, prose: string): string {
 }
 
 
+// A result that is a claim ("experts say that …") or a name given ("people call it …", "writers describe it as …").
+const CLAIMED_OR_NAMED = opensOnClaim(`${CLAIM_VERBS} call describe`);
+
 /**
  * A reason and its result the question can carry whole: the reason has no turn of its own ("generous but unpredictable": cut
  * at "but", half the reason would be the key), no second reason, and points to nothing outside itself ("that journey"); the
@@ -277,7 +281,7 @@ function statedReason(reason: string, result: string): boolean {
   // ("so dry that germs cannot grow" is a degree and its result, one reason, not "so" joining a second clause.)
   if (/\b(?:because|since|so(?! [a-z]+ that\b)|but|yet|though|although|while|whereas|perhaps|probably|possibly)\b/i.test(reason)) return false;
   if (/\b(?:this|these|those|such)\b|\bthat (?!is\b|was\b|are\b|were\b)[a-z]+/i.test(reason.replace(/\b(so [a-z]+) that\b/gi, "$1"))) return false;
-  return !/^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued|call|calls|called|describe|describes|described)\b/i.test(result);
+  return !CLAIMED_OR_NAMED.test(result);
 }
 
 const RESULT_VERBS: Record<string, string> = {
@@ -415,6 +419,12 @@ function resultAfter(sentence: Sentence, previous: Sentence, sectionSoFar: strin
   return { role: "cause", shape: "because", question, answer: capitalise(`because ${bare}`), bare, event: effect, actor: null, head: `${capitalise(effect)} `, marker: "because ", written: cause };
 }
 
+// "through" a process or an institution, not a place ("through trade", "through oral tradition"; not "through the station").
+const ABSTRACT = "(?:the |an? |their |its )?(?:[a-z]+ ){0,2}?(?!(?:station|nation|junction|section|region|passage|village|cottage|carriage|bridge|mountain)s?\\b)(?:[a-z]+(?:tion|ment|ence|ance|ity|ism|ship)s?|trade|war|wars|marriage|marriages|taxes|treaties|diplomacy|conquest|research)\\b";
+// (Built once: means reads every sentence.)
+const THROUGH_AFTER = new RegExp(`^([^;:]{8,160}?),? (?:(through) (${ABSTRACT}[^;:]{0,100})|(with the help of) ([^;:]{3,100}))$`);
+const THROUGH_FIRST = new RegExp(`^Through (${ABSTRACT}[^,]{0,80}), (.{8,200})$`);
+
 /** "S by V-ing …", "Using X, S", "S using X", and a fronted purpose answered by how: "To find X, S read …" -> "How did S find X?". */
 const means: Maker = (sentence, sectionSoFar, topic, prose) => {
   const text = sentence.text.replace(/\.$/, "");
@@ -429,12 +439,10 @@ const means: Maker = (sentence, sectionSoFar, topic, prose) => {
   if (m && !/^By\b/.test(m[1]!)) add(m[1]!, trimClause(m[2]!));
   m = /^Using ([^,]{3,80}), (.{8,200})$/.exec(text);
   if (m) add(m[2]!, trimClause(`using ${m[1]}`));
-  // "through" a process or an institution, not a place ("through trade", "through oral tradition"; not "through the station").
-  const ABSTRACT = "(?:the |an? |their |its )?(?:[a-z]+ ){0,2}?(?!(?:station|nation|junction|section|region|passage|village|cottage|carriage|bridge|mountain)s?\\b)(?:[a-z]+(?:tion|ment|ence|ance|ity|ism|ship)s?|trade|war|wars|marriage|marriages|taxes|treaties|diplomacy|conquest|research)\\b";
-  m = new RegExp(`^([^;:]{8,160}?),? (?:(through) (${ABSTRACT}[^;:]{0,100})|(with the help of) ([^;:]{3,100}))$`).exec(text);
+  m = THROUGH_AFTER.exec(text);
   if (m && m[4]) m = [m[0], m[1]!, m[4], m[5]!] as unknown as RegExpExecArray;
   if (m && !/^(?:Through|With)\b/.test(m[1]!)) add(m[1]!, trimClause(m[3]!), `${m[2]} `);
-  m = new RegExp(`^Through (${ABSTRACT}[^,]{0,80}), (.{8,200})$`).exec(text);
+  m = THROUGH_FIRST.exec(text);
   if (m) add(m[2]!, trimClause(m[1]!), "through ");
   m = /^To ([a-z]+ [^,]{2,60}), ((?:The |the )?[A-Z]?[\w'’-]+(?: [\w'’-]+){0,4}?) ([a-z]+ed|read|drew|took|made|kept|found|used|relied|ran|built) ([^;:]{4,200})$/.exec(text);
   if (m) {

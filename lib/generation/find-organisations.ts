@@ -6,13 +6,18 @@ import type { Span } from "./types";
  * NLP lexicon misses most of them, and "Who built …?" needs them as keys.
  */
 
+/** A realm's kind closing its name ("the Han Dynasty", "the Tull Empire"): for the organisations and their hints. */
+export const REALM_LAST = "Dynasty|Empire|Caliphate|Sultanate|Khanate";
+/** A realm's kind opening its name, before "of" ("Kingdom of Norland", "Empire of Tull"). */
+export const REALM_FIRST = "Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality";
+
 const KIND =
-  "(?:& Co\\.|and Company|Company|Corporation|Ltd\\.?|Inc\\.?|Society|Institute|University|College|Academy|Army|Navy|Air Force|Party|Council|Parliament|Guild|League|Association|Museum|Railway|Bank|Trust|Foundation|Agency|Commission|Committee|Ministry|Office|Service|Corps|Dynasty|Empire|Caliphate|Sultanate|Khanate)";
+  `(?:& Co\\.|and Company|Company|Corporation|Ltd\\.?|Inc\\.?|Society|Institute|University|College|Academy|Army|Navy|Air Force|Party|Council|Parliament|Guild|League|Association|Museum|Railway|Bank|Trust|Foundation|Agency|Commission|Committee|Ministry|Office|Service|Corps|${REALM_LAST})`;
 // Capitalised words (with "of", "for", "the" between them) ending in a kind word.
 const ORG = new RegExp(`(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|of|for|the|and)(?: (?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|of|for|the))*) ${KIND}(?![\\p{L}-])`, "gu");
 
 // "Kingdom of Norland", "Empire of Tull": the kind word first.
-const REALM = /(?<![\p{L}'’-])(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of (?:the )?\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?/gu;
+const REALM = new RegExp(String.raw`(?<![\p{L}'’-])(?:${REALM_FIRST}) of (?:the )?\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?`, "gu");
 // Words that say what kind of body it is, not which one.
 const KIND_WORD = /^(?:&|Co\.|and|Company|Corporation|Ltd\.?|Inc\.?|Kingdom|Empire|Dynasty|Caliphate|Sultanate|Khanate|Republic|Duchy|Principality|of|the|for|Society|Institute|University|College|Academy|Army|Navy|Air|Force|Party|Council|Parliament|Guild|League|Association|Museum|Railway|Bank|Trust|Foundation|Agency|Commission|Committee|Ministry|Office|Service|Corps|Royal|National|Imperial)$/;
 

@@ -8,6 +8,7 @@ import { TITLE_WORD_SET } from "./titles";
 import { isCutFrom } from "./trim-statement";
 import { restatesWork } from "./make-work-statements";
 import type { GeneratedQuestion } from "./types";
+import { capitalise } from "./question-parts";
 
 export type GateFailure =
   | "source-not-in-article"
@@ -152,7 +153,7 @@ function restatesListedReason(statement: string, articleText: string): boolean {
 function restatesReason(statement: string, articleText: string): boolean {
   const parts = statement.replace(/\.$/, "").split(" because ");
   if (parts.length !== 2) return false;
-  const written = (part: string) => part.length > 8 && (articleText.includes(part) || articleText.includes(part.charAt(0).toLowerCase() + part.slice(1)) || articleText.includes(part.charAt(0).toUpperCase() + part.slice(1)));
+  const written = (part: string) => part.length > 8 && (articleText.includes(part) || articleText.includes(part.charAt(0).toLowerCase() + part.slice(1)) || articleText.includes(capitalise(part)));
   // A half may name the person the article's own words call "he", "him", "she" or "her" there ("rulers welcomed Ada" for
   // "welcomed her", "Ada resigned" for "she resigned"): the cause makers write out only the article's one person, so the
   // name read back as the pronoun (a subject's at the start, an object's after it) is the article's.

@@ -72,6 +72,8 @@ import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { dangles, needsContext, withContext } from "./question-stems";
 import { createRandom } from "./random";
 import { selectQuestions } from "./select-questions";
+import { verbForms } from "./reporting-verbs";
+import { CLOSE_KIN, GRANDPARENTS, kinAlternation } from "./kin-words";
 import { BC_MARK, CE_MARK, eraMarkAfter } from "./year-eras";
 import type { GeneratedQuestion, GeneratedQuestionType, ParsedArticle, Sentence, Span, SpanType } from "./types";
 
@@ -138,7 +140,11 @@ const BOUND_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of|fewer
 // "The last miller retired … with his family": a his/her after a preposition and the item's own "The …" subject is that
 // subject's ("the council let her add …" is someone else).
 const itemDangles = (text: string) => dangles(/^(?:The|A|An) [a-z]/.test(text) ? text.replace(/\b(with|of|to|from|for|in|on|by|at) (?:his|her)\b/g, "$1 the") : text);
-const HEDGED_EVENT = /\b(?:likely|reportedly|supposedly|apparently|legend|think|thinks|thought|believe|believes|believed|knew|know|say|says|said|according to|probably|perhaps|possibly|may have|might have)\b/i;
+const HEDGED_EVENT = new RegExp(
+  String.raw`\b(?:likely|reportedly|supposedly|apparently|legend|${verbForms("think believe")}|${verbForms("know", ["past", "base"])}|${verbForms("say")}|` +
+    String.raw`according to|probably|perhaps|possibly|may have|might have)\b`,
+  "i",
+);
 
 /** Article text -> ranked, checked questions, each bound to its source sentence(s). */
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerationResult {
@@ -713,7 +719,7 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
 }
 
 // "His father, …", "Her elder sister …": the opening's possessive is the family's tie to the person the article is about.
-const KIN_OPENING = /^(?:His|Her) (?:(?:elder|older|younger|eldest|youngest|only|first|second) )?(?:father|mother|parents|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt)\b/;
+const KIN_OPENING = new RegExp(String.raw`^(?:His|Her) (?:(?:elder|older|younger|eldest|youngest|only|first|second) )?(?:${kinAlternation(CLOSE_KIN, ["parents"], GRANDPARENTS)})\b`);
 
 // "She was born Ada Grant", "soldiers called her \"Mother Vell\"": a name the sentence gives the person, not someone else it names.
 // (Only a name given to a person: "named it …" or "known as …" may name a thing the sentence goes on about.)

@@ -3,6 +3,7 @@ import type { Definition } from "./find-definitions";
 import { escapeRegExp } from "./find-spans";
 import { tagged } from "./question-stems";
 import { singularOf } from "./singular-of";
+import { termPattern } from "./whole-words";
 
 /**
  * What kind of thing the article makes a defined term, by head nouns: the term's own head when it is a modifier and a
@@ -173,7 +174,7 @@ export function swapFitterFor(statement: string, from: string, articleText: stri
   let noun: string | null | undefined;
   const nounAfter = (): string | null => {
     if (noun !== undefined) return noun;
-    const m = new RegExp(`(?<![\\w-])${escapeRegExp(from)}(?![\\w-])`, "i").exec(statement);
+    const m = termPattern(from).exec(statement);
     const next = m ? nounAfterBlank(`_____${statement.slice(m.index + m[0].length)}`, articleText) : null;
     // "Iron rusts when wet": a word the statement's own tags read as a verb is the term's verb, not a noun it modifies,
     // however the article uses it elsewhere ("the rust flakes").

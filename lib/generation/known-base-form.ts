@@ -27,8 +27,11 @@ export const SAME_IN_PAST: ReadonlySet<string> = new Set(["bet", "bid", "beat", 
 
 const IRREGULAR_PRESENT: Record<string, string> = { be: "is", have: "has", do: "does", go: "goes" };
 
-/** "float" -> "floats", "catch" -> "catches", "carry" -> "carries". */
-function thirdPerson(base: string): string {
+/**
+ * The verb for a singular subject: "float" -> "floats", "catch" -> "catches", "carry" -> "carries", "have" -> "has". One
+ * rule for every builder of a present-tense verb (the knownBaseForm check, the corrected denial, the office's power).
+ */
+export function thirdPerson(base: string): string {
   if (IRREGULAR_PRESENT[base]) return IRREGULAR_PRESENT[base];
   if (/(?:s|x|z|ch|sh|o)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;

@@ -58,3 +58,11 @@ export const SEQUENCE_LINKS: readonly string[] = ["Then", "Next", "After that", 
 
 /** A sentence or stem that opens as one item of a list ("Second, the mill …"). */
 export const LIST_ITEM_OPENING = new RegExp(`^(?:${LIST_ITEM_LINKS.join("|")}),`);
+
+/**
+ * An "also" that adds to something said before ("The Trust also built …"), not one that gives another name ("also
+ * called", "also known as"): the word, for a pattern.
+ */
+export const ADDING_ALSO = String.raw`also\b(?! (?:called|known|named|referred|spelled|spelt|written)\b)`;
+/** The same "also" after a space, as a test ("The Trust also built …", not "also called"). */
+export const ADDED_ALSO = new RegExp(String.raw`\s+${ADDING_ALSO}`);

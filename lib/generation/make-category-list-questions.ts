@@ -1,7 +1,8 @@
 import type { CategoryList } from "./find-category-lists";
 import { singularOf } from "./find-category-lists";
 import { NUMBER_WORDS } from "./find-spans";
-import { mentions, termVariants } from "./make-term-questions";
+import { termVariants } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { choiceQuestion } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";

@@ -1,6 +1,6 @@
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
-import { mentions } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { choiceQuestion, sourceIn } from "./question-parts";

@@ -4,6 +4,7 @@ import { whyQuestion } from "./why-question";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
 import { boundedMemo } from "./article-memo";
+import { CLAIM_VERBS, opensOnClaim } from "./reporting-verbs";
 import { CONTRAST_AND_ADDITION_LINKS, DATED_FINALLY, DROPPABLE_LINKS, LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 
 /**
@@ -34,7 +35,8 @@ export interface CauseFact {
 // A cause told in the past: "could not pay" and "would fail" as much as "was" and "-ed".
 export const PAST_CLAUSE = /\b(?:was|were|had|did|could|would)\b|[a-z]ed\b/;
 // A result that is someone's claim ("historians say that …"), not an event: the reason is for the claim.
-const CLAIM = /^(?:[\w'’-]+ ){0,4}(?:say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued)\b/i;
+// (find-links' reason reader refuses a naming verb as well, "people call it …"; this one, written beside it, never has.)
+const CLAIM = opensOnClaim(CLAIM_VERBS);
 // A hedged or reported reason or result cannot be restated as a plain fact. (A base form after "could", "can" or "to" is
 // something done, not the writer's hedge: "nobody knew whether a pilot could think clearly while weightless".)
 const HEDGE_WORDS = /\b(?:thinks|thought|believes|believed|says|said|perhaps|possibly|probably|maybe|may|might|likely|partly)\b|(?<!\b(?:could|can|cannot|to) )\b(?:think|believe|say)\b/i;

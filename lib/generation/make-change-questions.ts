@@ -1,7 +1,7 @@
 import { isPlural } from "./check-options";
 import type { CauseFact } from "./make-cause-questions";
 import { dangles } from "./question-stems";
-import { multipleChoiceQuestion, sourceIn } from "./question-parts";
+import { capitalise, multipleChoiceQuestion, sourceIn } from "./question-parts";
 import { CONDITION_OPENER, endsInAdverb, HEDGED, holdsVerb, RULE_INTRO } from "./rule-words";
 import { lowerFirstWord } from "./why-question";
 import type { GeneratedQuestion, KeyKind, Sentence } from "./types";
@@ -217,7 +217,7 @@ export function makeConditionChanges(sentence: Sentence, articleText: string, ra
     if (!outcome) continue;
     const subject = asked ?? lowerFirstWord(outcome.subject, articleText);
     const happens = outcome.modal === "would" ? "would happen" : "happens";
-    const cond = intro ? condition.charAt(0).toLowerCase() + condition.slice(1) : condition.charAt(0).toUpperCase() + condition.slice(1);
+    const cond = intro ? condition.charAt(0).toLowerCase() + condition.slice(1) : capitalise(condition);
     const prompt = `${intro ? `${intro}, ` : ""}${cond}, what ${happens} to ${subject}?`;
     const shift = pronoun ? clause.length - named.length : 0;
     const clauseAt = text.indexOf(clause);

@@ -20,6 +20,7 @@ import { dateInNegatedClause } from "./negated-clause";
 import { eraMarkAfter, yearWithEraForms } from "./year-eras";
 import { modalHedged } from "./trim-statement";
 import { headingOf, trivialCount } from "./trivial-count";
+import { REALM_FIRST, REALM_LAST } from "./find-organisations";
 import { fractionCased, fractionSwapRefused, isFraction } from "./fraction-swap";
 
 /**
@@ -143,12 +144,15 @@ function typedCategory(stem: string): boolean {
   return KIND_AFTER_BECOMING.test(stem.replace(/ \([^()]*\)$/, ""));
 }
 
+// A realm's name, or an army's ("the Clay Army"): hinted as "a name", never as an organisation (see makeFillBlank).
+const REALM_OR_ARMY = new RegExp(`\\b(?:${REALM_LAST}|Army|Warriors)$|^(?:${REALM_FIRST}) of `);
+
 /** Fill in the blank with a typed answer; needs no distractors, so it suits names the gazetteer lacks. */
 export function makeFillBlank(sentence: Sentence, span: Span, score: number, articleText = "", previous?: Sentence): GeneratedQuestion | null {
   // A place or person found only by NLP may be something else (an institution, a planet); "a name" never misleads.
   // A dynasty or a kingdom is no "organisation": "a name" never misleads. Nor is everything called an army ("the Clay Army"
   // of statues was hinted as an organisation, and judges failed the hint as misleading): "a name" fits a real army too.
-  const realm = span.type === "ORG" && /\b(?:Dynasty|Empire|Caliphate|Sultanate|Khanate|Army|Warriors)$|^(?:Kingdom|Empire|Sultanate|Caliphate|Republic|Duchy|Principality) of /.test(span.text);
+  const realm = span.type === "ORG" && REALM_OR_ARMY.test(span.text);
   const bc = eraOfCenturyBC(span);
   // A place whose head is a kind word ("the Bay of Kell", "Lake Vell") is no city or country, whatever its last word names:
   // "a place" never misleads. (Not "a bay": the hint would print a word of the key, a giveaway by the gates' reading.)

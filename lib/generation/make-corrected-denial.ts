@@ -1,3 +1,4 @@
+import { thirdPerson } from "./known-base-form";
 import { dangles } from "./question-stems";
 import { COUNTED, POINTER } from "./make-denial-statements";
 import { sourceIn, statementQuestion } from "./question-parts";
@@ -13,14 +14,6 @@ import type { GeneratedQuestion, Sentence } from "./types";
 const DENIAL = /^([A-Z][^,;:]{2,60}?) (does|do|is|are) not ([\w'’-]+(?: [\w'’-]+){0,9}?)(?: at all)?; (?:only|what|instead|rather)\b/;
 // A "not" with a second reading ("not yet", "not always", "not only"), a hedge, or a count: its positive is not plainly false.
 const OPEN = /\b(?:yet|always|only|just|all|every|any|ever|even|still|often|usually|sometimes|may|might|could|some|many|most|no|not|never|much|very)\b/i;
-
-/** The verb for a singular subject ("travel" -> "travels", "reach" -> "reaches", "carry" -> "carries"). */
-function thirdPerson(verb: string): string {
-  if (verb === "have") return "has";
-  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
-  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
-  return `${verb}s`;
-}
 
 /**
  * Whether the correction says the denied verb again of the same subject ("…; only in August does it sail", "…; instead

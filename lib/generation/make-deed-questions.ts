@@ -1,6 +1,7 @@
 import { boundedMemo } from "./article-memo";
 import { isPeopleWord } from "./demonyms";
 import { lookupEntry } from "./gazetteer";
+import { CLOSE_KIN, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES } from "./kin-words";
 import { isPersonName, worldOfPerson } from "./person-worlds";
 import { describesPeopleOnly, timesNamed } from "./story-cast";
 import { escapeRegExp, tagWords } from "./find-spans";
@@ -42,7 +43,10 @@ const BE = /^(?:is|are|was|were)$/;
 // An object this short still makes the deed one person's when it names a character ("Who stabs Orrin?").
 const SHORTEST_BODY_WORDS = 3;
 // Words for one of a character's people, before the name that introduces them ("his cousin Orrin", "her son, Pell").
-const KIN_BEFORE = /\b(?:son|daughter|father|mother|wife|husband|brother|sister|cousin|friend|servant|uncle|aunt|nephew|niece|rival|master|nurse|named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
+const KIN_BEFORE = new RegExp(
+  String.raw`\b(?:${kinAlternation(CLOSE_KIN, SPOUSES, NEPHEWS_AND_COUSINS, ["friend", "servant", "rival", "master", "nurse", "named", "called"])}),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`,
+  "g",
+);
 // A place or a thing the article names ("a village called Harrow", "a boat named Gull"): never one of the characters.
 const THING_NAMED = /\b(?:village|town|city|hamlet|kingdom|country|land|island|river|lake|hill|mountain|valley|forest|wood|farm|house|inn|tavern|castle|manor|estate|street|port|harbour|school|ship|boat|vessel|ferry|book|song|poem|game|company|place|region) (?:named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
 

@@ -1,6 +1,6 @@
 import type { Definition } from "./find-definitions";
 import { lowerFirstWord } from "./why-question";
-import { mentions } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { swapFitterFor } from "./kind-of-defined-term";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";

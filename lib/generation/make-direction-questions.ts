@@ -1,7 +1,7 @@
 import { dangles } from "./question-stems";
 import { makeOppositeStatement } from "./make-statements";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { multipleChoiceQuestion, sourceIn, statementQuestion } from "./question-parts";
+import { capitalise, multipleChoiceQuestion, sourceIn, statementQuestion } from "./question-parts";
 import { CONDITION_OPENER, DOWN_VERBS, endsInAdverb, HEDGED, holdsVerb, MORE_OPPOSITES, NAMES_RULE, RULE_INTRO, UP_VERBS } from "./rule-words";
 
 /**
@@ -74,7 +74,7 @@ export function makeDirectionQuestion(sentence: Sentence, random: () => number):
   // The article's own verb, where no modal stands before it, says the subject's number: a subject of the other was misread.
   if ((modal === "" || modal === "usually ") && one !== /^[a-z]+s\b/.test(verb)) return null;
   const lead = intro && NAMES_RULE.test(intro) ? `${intro}, ` : "";
-  const cond = lead ? condition.charAt(0).toLowerCase() + condition.slice(1) : condition.charAt(0).toUpperCase() + condition.slice(1);
+  const cond = lead ? condition.charAt(0).toLowerCase() + condition.slice(1) : capitalise(condition);
   const prompt = `${lead}${cond}, what ${modal === "would " ? "would happen" : "happens"} to ${subject}?`;
   const key = option(direction, modal, one);
   const at = sentence.text.lastIndexOf(verb);

@@ -1,7 +1,7 @@
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { choiceQuestion, sourceOfSpan } from "./question-parts";
+import { capitalise, choiceQuestion, sourceOfSpan } from "./question-parts";
 
 /**
  * Which of the article's numbered concepts an example illustrates: an article
@@ -48,7 +48,7 @@ export function makeExampleQuestions(sentences: Sentence[], text: string, random
       if (named.size !== 1) return;
       const key = [...named][0]!;
       let example = sentence.text.replace(EXAMPLE, "");
-      example = example.charAt(0).toUpperCase() + example.slice(1);
+      example = capitalise(example);
       if (dangles(example) || NAMES_CONCEPT.test(example) || example.split(/\s+/).length < 5) return;
       const others = shuffle(
         concepts.filter((c) => c !== key),

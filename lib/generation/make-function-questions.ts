@@ -3,7 +3,8 @@ import { kindsOfTerm, sameKindAs, swapFitterFor } from "./kind-of-defined-term";
 import type { Definition } from "./find-definitions";
 import type { TermList } from "./find-lists";
 import { escapeRegExp } from "./find-spans";
-import { mentions, termVariants } from "./make-term-questions";
+import { termVariants } from "./make-term-questions";
+import { mentions, termPattern } from "./whole-words";
 import { dangles } from "./question-stems";
 import { shuffle } from "./random";
 import { singularOf } from "./singular-of";
@@ -424,7 +425,7 @@ export function makeJobQuestion(fact: FunctionFact, facts: FunctionFact[], sente
 export function makeSwappedPart(fact: FunctionFact, facts: FunctionFact[], sentences: Sentence[], articleText: string, random: () => number): GeneratedQuestion | null {
   const sentence = sentences[fact.sentenceIndex]!;
   if (fact.place || sentence.subject || dangles(sentence.text)) return null;
-  const m = new RegExp(`(?<![\\w-])${escapeRegExp(fact.part)}(?![\\w-])`, "i").exec(sentence.text);
+  const m = termPattern(fact.part).exec(sentence.text);
   // "The council, a group of elected members, …": the words set off after the part describe it alone.
   if (!m || sentence.text.charAt(m.index + m[0].length) === ",") return null;
   const fitsSwap = swapFitterFor(sentence.text, fact.part, articleText);

@@ -39,6 +39,11 @@ export interface IdentityFact {
 }
 
 const NAME = "[A-Z][\\w'’&.-]*(?: (?:of |the |de |da |von |van |al-)?[A-Z][\\w'’&.-]*|(?: I{1,3}| IV| V| VI{1,3}))*";
+// (Built once: the identity reader tries them on every sentence.)
+// "Ada Vell, a ship's surgeon, kept the log." / "Tam Orr, Ada Vell's son, …"
+const APPOSED = new RegExp(`(^|, |\\b(?:of|by|with|and|to) )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?|[A-Z][\\w-]+(?: [A-Z][\\w-]+)?['’]s [a-z][^,;:()]{2,60}?)(?:, ([a-z][^;:()]*))?$`);
+// "Ostmark was the second city of the realm." / "Built in 1120, Kell is a fishing town."
+const COPULA = new RegExp(`^((?:[A-Z][^,;:]{2,60}, )?)(${NAME}) (is|was) ((?:a|an|the) [a-z][^,;:()]{2,90}?)(?:\\.|;|, (?:which|who|where)\\b)`);
 const OPENING = /^(?:At|In|On|By|For|From|With|Near|Inside|Outside|Under|After|Before|During|Then|Later|Also|Both|Meanwhile|Today)$/;
 // A description only one holder fits: "the third ruler of …", "the largest port of …".
 const SPECIFIC = /^the (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|[a-z]+est)\b [a-z ]+ of [A-Z]/;
@@ -113,7 +118,7 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   };
   // Appositive: "Ada Vell, a ship's surgeon, kept the log." (the name opens the sentence or follows an opening phrase).
   // The description may name someone else's relation: "Tam Orr, Ada Vell's son, …".
-  const appositive = new RegExp(`(^|, |\\b(?:of|by|with|and|to) )(${NAME}), ((?:a|an|the) [a-z][^,;:()]{2,90}?|[A-Z][\\w-]+(?: [A-Z][\\w-]+)?['’]s [a-z][^,;:()]{2,60}?)(?:, ([a-z][^;:()]*))?$`).exec(text.replace(/\.$/, ""));
+  const appositive = APPOSED.exec(text.replace(/\.$/, ""));
   if (appositive) {
     const at = appositive.index + appositive[1]!.length;
     const after = appositive[4] ?? "";
@@ -132,7 +137,7 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
   }
   // Copula: "Ostmark was the second city of the realm." / "Kell is a fishing town."
   // An opening phrase may come first ("Built in 1120, Kell is a fishing town.").
-  const copula = new RegExp(`^((?:[A-Z][^,;:]{2,60}, )?)(${NAME}) (is|was) ((?:a|an|the) [a-z][^,;:()]{2,90}?)(?:\\.|;|, (?:which|who|where)\\b)`).exec(text);
+  const copula = COPULA.exec(text);
   if (copula) add(copula[2]!, copula[1]!.length, copula[4]!, copula[3] as "is" | "was", null);
   // (Only where the sentence cannot be asked as it stands, "It was ended by …", "They followed …": elsewhere the name is
   // asked in its own sentence, typed with its hint, and this would ask it twice.)

@@ -1,6 +1,6 @@
 import { escapeRegExp, NUMBER_WORDS } from "./find-spans";
 import { saysOwnPlace } from "./order-words";
-import { mentions } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { shuffle } from "./random";
 import { buildOrdering } from "./make-steps";
 import { tagged } from "./question-stems";
@@ -50,6 +50,8 @@ const WHEN_LABEL = new RegExp(String.raw`^((?!(?:${NOT_A_TERM_START})\b)[a-z][a-
 // A description opening on a pointer leans on the line before and cannot be asked alone.
 const POINTS_BACK_START = /^(?:it|its|they|their|this|these|those|he|she|such)\b/i;
 
+// The kind's singular by PLURAL's endings alone. (Not singular-of's singularOf: its word rules read "heroes", "crises" and a
+// four-letter "pies" otherwise, "hero", "crisis", "pie", and would change the kinds these questions name.)
 function singular(plural: string): string {
   const word = plural.toLowerCase();
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
@@ -247,6 +249,22 @@ export function numberOfLine(text: string, start: number): number {
 }
 
 /**
+ * Each numbered list's first line ("1. …"), with what introduces the list: the sentence before it in its section, or the
+ * section's heading (one that ends on "…:"). The named stages and the numbered steps read their kind from it.
+ */
+export function numberedListOpenings(article: ParsedArticle, text: string): { first: Sentence; firstIndex: number; intro: string | undefined }[] {
+  const sentences = article.sentences;
+  const headings = headingsBySentenceSection(article);
+  const out: { first: Sentence; firstIndex: number; intro: string | undefined }[] = [];
+  sentences.forEach((first, firstIndex) => {
+    if (numberOfLine(text, first.start) !== 1) return;
+    const previous = sentences[firstIndex - 1];
+    out.push({ first, firstIndex, intro: previous && previous.section === first.section ? previous.text : headings.get(first.section) });
+  });
+  return out;
+}
+
+/**
  * A numbered list of bare names after a sentence or a line that introduces them as stages, steps or phases in sequence
  * ("The cycle is divided into four phases:", then "1. Budding", "2. Flowering, when …", …): the names are the labels,
  * in the article's order, with nothing said of each on its line. Only lines numbered 1, 2, 3, … in a row, three at
@@ -254,13 +272,8 @@ export function numberOfLine(text: string, start: number): number {
  */
 export function findNamedStages(article: ParsedArticle, text: string): LabelledSet[] {
   const sentences = article.sentences;
-  const headings = headingsBySentenceSection(article);
   const out: LabelledSet[] = [];
-  sentences.forEach((first, firstIndex) => {
-    if (numberOfLine(text, first.start) !== 1) return;
-    // What introduces the list: the sentence before it in its section, or a heading that ends on "…:".
-    const previous = sentences[firstIndex - 1];
-    const intro = previous && previous.section === first.section ? previous.text : headings.get(first.section);
+  numberedListOpenings(article, text).forEach(({ first, firstIndex, intro }) => {
     const kind = orderedKindOf(intro);
     if (!kind) return;
     const lines: LabelledLine[] = [];

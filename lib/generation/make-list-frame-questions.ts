@@ -1,7 +1,8 @@
 import type { TermList } from "./find-lists";
 import { NUMBER_WORDS } from "./find-spans";
 import { infinitiveOf, lowerArticle, tagged } from "./question-stems";
-import { mentions, termVariants } from "./make-term-questions";
+import { termVariants } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { choiceQuestion, sourceIn } from "./question-parts";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";

@@ -17,6 +17,7 @@ import { scopeSetBefore } from "./scope-set-before";
 import { LONGEST_READ_SENTENCE } from "./split-sentences";
 import { dropsCondition, evaluativeClaim, leansOnSentenceBefore } from "./statement-claims";
 import { laterClauses } from "./split-clauses";
+import { mentions } from "./whole-words";
 import { restateCondition, trimClause, trimToMainClause, wordCount, type TrimmedStatement } from "./trim-statement";
 import type { GeneratedQuestion, ParsedArticle, Sentence, Span } from "./types";
 
@@ -102,7 +103,7 @@ function findCentral(input: StatementInput): Central[] {
   // (Only while the statement keeps the term: cut of its naming aside, "Swedish traders, sometimes called the Rus, sailed …"
   // says what they did, which no definition question asks.)
   const keepsTerm = (index: number, statement: string) =>
-    input.definitions.some((d) => d.sentenceIndex === index && new RegExp(`(?<![\\w-])${escapeRegExp(d.term)}(?![\\w-])`, "i").test(statement));
+    input.definitions.some((d) => d.sentenceIndex === index && mentions(statement, d.term));
   const out: Central[] = [];
   let read = 0;
   for (const { sentence, index, central } of ranked) {

@@ -1,4 +1,4 @@
-import { headingsBySentenceSection, numberOfLine, orderedKindOf } from "./make-label-questions";
+import { numberedListOpenings, numberOfLine, orderedKindOf } from "./make-label-questions";
 import { buildOrdering } from "./make-steps";
 import { plotItem } from "./make-plot-order";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
@@ -35,12 +35,8 @@ type NumberedRun = { kind: string; items: Sentence[]; texts?: string[] };
 /** Each numbered run's opening sentences, 1, 2, 3 … in a row within one section, when the line before introduces them as ordered. */
 function findNumberedSteps(article: ParsedArticle, text: string): NumberedRun[] {
   const sentences = article.sentences;
-  const headings = headingsBySentenceSection(article);
   const out: NumberedRun[] = [];
-  sentences.forEach((first, firstIndex) => {
-    if (numberOfLine(text, first.start) !== 1) return;
-    const previous = sentences[firstIndex - 1];
-    const intro = previous && previous.section === first.section ? previous.text : headings.get(first.section);
+  numberedListOpenings(article, text).forEach(({ first, firstIndex, intro }) => {
     const kind = orderedKindOf(intro) ?? (intro && EVENT_KIND.test(intro) && IN_ORDER.test(intro) ? "event" : undefined);
     if (!kind) return;
     const items: Sentence[] = [];

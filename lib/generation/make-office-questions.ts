@@ -1,10 +1,11 @@
-import { boundedMemo } from "./article-memo";
 import { escapeRegExp } from "./find-spans";
+import { thirdPerson } from "./known-base-form";
 import { multipleChoiceQuestion, sourceIn } from "./question-parts";
 import { dangles, looksLikeVerb } from "./question-stems";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
 import { verbsAs } from "./verb-forms";
+import { namesWhole } from "./whole-words";
 
 /**
  * Which office or body of a government holds a power: "The Senate approves the judges the king names." -> "Who
@@ -85,9 +86,6 @@ function officesOf(articleText: string): Office[] {
   return out;
 }
 
-// (One pattern per office name, kept: the part-of checks ask it for each pair of offices in each sentence.)
-const namePattern = boundedMemo<RegExp>(200);
-const named = (text: string, name: string) => namePattern(name, () => new RegExp(`(?<![\\w'’-])${escapeRegExp(name)}(?![\\w'’-])`, "i")).test(text);
 
 /**
  * Two offices one of which may be the other or its part: one's name holds the other's, a chamber and a whole legislature,
@@ -95,20 +93,20 @@ const named = (text: string, name: string) => namePattern(name, () => new RegExp
  * "Parliament has two houses, the Commons and the Lords"; with "It has …", the sentence before names the whole).
  */
 function partOfEachOther(a: string, b: string, sentences: Sentence[]): boolean {
-  if (named(a, b) || named(b, a)) return true;
+  if (namesWhole(a, b) || namesWhole(b, a)) return true;
   if ((CHAMBER.test(a) && WHOLE.test(b)) || (CHAMBER.test(b) && WHOLE.test(a))) return true;
   if ((LED_BODY.test(a) && HEAD.test(b)) || (LED_BODY.test(b) && HEAD.test(a))) return true;
   return sentences.some((s, i) => {
     const text = /^(?:It|Its|They|Their|This|These)\b/.test(s.text) && i > 0 ? `${sentences[i - 1]!.text} ${s.text}` : s.text;
-    return named(text, a) && named(text, b) && (PARTS.test(s.text) || SAME.test(text));
+    return namesWhole(text, a) && namesWhole(text, b) && (PARTS.test(s.text) || SAME.test(text));
   });
 }
 /** The stem names the office by another name the article gives it ("The legislature is called the Moot": "… the Moot has passed"). */
 function otherNameInStem(office: string, power: string, sentences: Sentence[]): boolean {
   return sentences.some((s) => {
-    if (!named(s.text, office) || !(SAME.test(s.text) || PARTS.test(s.text))) return false;
+    if (!namesWhole(s.text, office) || !(SAME.test(s.text) || PARTS.test(s.text))) return false;
     const names = s.text.replace(new RegExp(escapeRegExp(office), "gi"), "").match(/(?<!^)\b[A-Z][a-z]+(?: [A-Z][a-z]+)*/g) ?? [];
-    return names.some((n) => named(power, n));
+    return names.some((n) => namesWhole(power, n));
   });
 }
 
@@ -159,8 +157,7 @@ function passivePowerOf(sentence: Sentence): { office: string; power: string; at
   if (!m || POINTER.test(m[1]!) || /^(?:known|called|named|given|seen|made up|used|found|shown|based|written|followed|affected|influenced|limited|surrounded|divided|formed|bordered)$/.test(m[3]!)) return null;
   const base = verbsAs(`they were ${m[3]}`, "infinitive").split(/\s+/).pop() ?? "";
   if (!/^[a-z]{3,}$/.test(base) || base === m[3]) return null;
-  const present = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  return { office: m[5]!, power: `${present} ${m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase())}`, at: m[0].length - m[5]!.length };
+  return { office: m[5]!, power: `${thirdPerson(base)} ${m[1]!.replace(/^[A-Z]/, (c) => c.toLowerCase())}`, at: m[0].length - m[5]!.length };
 }
 
 /** Another sentence tells the same power (its verb and its first long word after, in either order) of another office. */
@@ -172,7 +169,7 @@ function sameElsewhere(power: string, office: string, sentences: Sentence[], at:
   // (In either order: "… are appointed by the Senate" tells the Senate the power "appoints the judges" as well.)
   const doing = new RegExp(`\\b${escapeRegExp(verb)}[a-z]*\\b`, "i");
   const done = new RegExp(`\\b${escapeRegExp(object)}\\b`, "i");
-  return sentences.some((s, i) => i !== at && doing.test(s.text) && done.test(s.text) && offices.some((o) => o.name.toLowerCase() !== office.toLowerCase() && named(s.text, o.name)));
+  return sentences.some((s, i) => i !== at && doing.test(s.text) && done.test(s.text) && offices.some((o) => o.name.toLowerCase() !== office.toLowerCase() && namesWhole(s.text, o.name)));
 }
 
 /** One "Who …?" on each sentence that gives an office or body a power, among the article's other offices. */
@@ -190,7 +187,7 @@ export function makeOfficeQuestions(sentences: Sentence[], articleText: string, 
     const stem = `Who ${found.power}?`;
     if (dangles(stem) || sameElsewhere(found.power, key.name, sentences, sentenceIndex, offices)) return;
     // (Not an office the stem names, nor one that may be it: "Who can veto a bill the Assembly passed?" offers no legislature.)
-    const inStem = offices.filter((o) => named(found.power, o.name));
+    const inStem = offices.filter((o) => namesWhole(found.power, o.name));
     const others = offices.filter((o) => o !== key && ![key, ...inStem].some((p) => partOfEachOther(o.name, p.name, sentences)) && !otherNameInStem(o.name, found.power, sentences));
     if (others.length < 2) return;
     // (Nor two wrong options that may be one office: a student could rule out both at once.)

@@ -1,7 +1,7 @@
 import { dangles, tagged } from "./question-stems";
 import { LEAD_IN } from "./make-statements";
 import { POINTER } from "./make-denial-statements";
-import { sourceIn, statementQuestion } from "./question-parts";
+import { capitalise, sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
 /**
@@ -135,7 +135,7 @@ export function makePairedContrast(sentence: Sentence, articleText: string): Gen
   const other = new RegExp(`\\b${OPPOSITE.get(hit[0])}\\b`).exec(second);
   if (!other || slotAfter(first, hit.index! + hit[0].length) !== slotAfter(second, other.index + other[0].length)) return null;
   const swapped = first.slice(0, hit.index) + OPPOSITE.get(hit[0])! + first.slice(hit.index! + hit[0].length);
-  const statement = `${swapped.charAt(0).toUpperCase()}${swapped.slice(1)}.`;
+  const statement = `${capitalise(swapped)}.`;
   if (dangles(statement) || articleText.toLowerCase().includes(swapped.toLowerCase())) return null;
   const start = sentence.start + lead.length + hit.index!;
   return statementQuestion({

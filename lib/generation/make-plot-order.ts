@@ -3,6 +3,7 @@ import { headingsBySentenceSection } from "./make-label-questions";
 import { buildOrdering } from "./make-steps";
 import { dangles, OBJECT_PRONOUN } from "./question-stems";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
+import { capitalise } from "./question-parts";
 
 /**
  * The order of a story's main events, from a section the article heads as its
@@ -48,7 +49,7 @@ export function plotItem(sentence: Sentence): string | null {
   // A passive event ("The bridge is washed away") reads as one; "are" alone is a description.
   const passive = /^(?:is|are)$/i.test(verb.text) && terms.slice(verbAt + 1, verbAt + 3).some((t) => t.tags?.includes("PastTense") || t.tags?.includes("Participle"));
   if (!passive && (!verb.tags?.includes("PresentTense") || STATE.test(verb.text) || (next && STATE.test(`${verb.text} ${next.text}`)))) return null;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(text);
 }
 
 export function makePlotOrdering(article: ParsedArticle, random: () => number, maxItems = 4): GeneratedQuestion[] {

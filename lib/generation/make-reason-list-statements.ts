@@ -3,6 +3,7 @@ import { keepsCapital } from "./clause-order";
 import { COUNTED_REASONS } from "./counted-reasons";
 import { escapeRegExp } from "./find-spans";
 import { tagged } from "./question-stems";
+import { verbForms } from "./reporting-verbs";
 import { sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -25,7 +26,7 @@ const LIST_MARK = /^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+$/;
 const POINTER_LEAD = /^(?:It|Its|This|That|These|Those|They|Their|He|She|His|Her|Such|There)\b/;
 // "Scientists believe that bees dance for several reasons: …": the reasons are for the dancing, but "One reason scientists
 // believe …" would give them as reasons for the belief.
-const REPORTED_LEAD = /\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|suggests?|suggested|claims?|claimed|agrees?|agreed|suspects?|suspected|knows?|knew|explains?|explained|reports?|reported|insists?|insisted|assumes?|assumed)\b/;
+const REPORTED_LEAD = new RegExp(`\\b(?:${verbForms("believe think say argue suggest claim agree suspect know explain report insist assume")})\\b`);
 // "Most visitors like it", "Fishermen prefer this salt": a pronoun or pointer inside the lead leans on the sentences before,
 // and the statement, shown alone, would not say what it means. (A person pronoun is bound by a name in the lead, "Kell
 // sold his boat".)

@@ -2,6 +2,7 @@ import nlp from "compromise";
 import { buildOrdering } from "./make-steps";
 import { dangles, resolvePerson } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
+import { capitalise } from "./question-parts";
 
 /**
  * The order of events in a story or a life, where the article marks it
@@ -30,7 +31,7 @@ function itemOf(sentence: Sentence): string | null {
   if (verbAt < 1 || verbAt > 6 || !terms.slice(verbAt, verbAt + 3).some((t) => t.tags?.includes("PastTense"))) return null;
   // "The ship was a small trader": a description, not an event (a passive "was built" is one).
   if (/^(?:was|were|is|are)$/i.test(terms[verbAt]!.text) && !terms[verbAt + 1]?.tags?.includes("PastTense")) return null;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(text);
 }
 
 export function makeSequenceQuestions(sentences: Sentence[], articleText: string, random: () => number, maxItems = 4): GeneratedQuestion[] {

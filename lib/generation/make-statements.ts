@@ -4,7 +4,7 @@ import { amountsIn } from "./fair-number-options";
 import { vagueness } from "./make-cloze";
 import { cutFigurePointer, dangles } from "./question-stems";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { sourceIn, statementQuestion } from "./question-parts";
+import { capitalise, sourceIn, statementQuestion } from "./question-parts";
 
 /**
  * True/false on what an explanatory article says about direction and size:
@@ -91,7 +91,7 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   const threshold = /^(?:above|below)$/i.test(word) && /^ (?:about |roughly )?-?\d/.test(after);
   if (/^ (?:to|of|than|and)\b/.test(after) || (!threshold && /^(?:before|after|above|below|more|less|up|down)$/i.test(word))) return null;
   if (makeFalse && pairedWithVerb(text.slice(hit.index! + word.length))) return null;
-  const swapped = /^[A-Z]/.test(word) ? opposite.charAt(0).toUpperCase() + opposite.slice(1) : opposite;
+  const swapped = /^[A-Z]/.test(word) ? capitalise(opposite) : opposite;
   const statement = articleAgreeing(text.slice(0, hit.index), swapped) + swapped + text.slice(hit.index! + word.length);
   if (makeFalse && articleText.includes(statement.replace(/[.!]$/, ""))) return null;
   // "When rents fall …, a room at $200 goes for $220": the sentence's own two figures show the direction, so the turned one refutes itself.
@@ -135,7 +135,7 @@ export function makeLimitFlip(sentence: Sentence, articleText: string): Generate
   // The rest after the limit: a short complement, cut at a comma ("…, only the cheapest one") that would contradict the flip.
   const rest = text.slice(m.index + m[0].length).replace(/,.*$/, "").replace(/[.!]$/, "").trim();
   if (!rest || rest.split(/\s+/).length > 10 || dangles(`${subject} ${rest}`)) return null;
-  const statement = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${m[1]} ${m[2]} ${rest}.`;
+  const statement = `${capitalise(subject)} ${m[1]} ${m[2]} ${rest}.`;
   if (articleText.includes(statement.replace(/\.$/, ""))) return null;
   const at = sentence.start + sentence.text.indexOf(m[0]);
   return statementQuestion({

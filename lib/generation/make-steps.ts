@@ -1,7 +1,7 @@
 import type { TermList } from "./find-lists";
 import { shuffle } from "./random";
 import type { GeneratedQuestion, Sentence } from "./types";
-import { sourceOfSpan } from "./question-parts";
+import { capitalise, sourceOfSpan } from "./question-parts";
 
 /**
  * Ordering questions on a process, in the article's own order: steps it marks
@@ -18,7 +18,7 @@ interface Step {
 
 function item(text: string): string {
   const t = text.replace(STEP_MARKER, "").replace(/[.;]+$/, "").trim();
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return capitalise(t);
 }
 
 // A marker that goes on from a step before it, never one that opens the process ("First", "To begin").
@@ -94,7 +94,7 @@ function chainedSteps(sentences: Sentence[]): Step[][] {
     if (!joints || joints.length < 2 || STEP_MARKER.test(s.text) || /^(?:If|When|Unless)\b/.test(s.text)) continue;
     const parts = s.text.replace(/\.$/, "").split(CHAIN_JOINT).map((p) => p.trim());
     if (parts.some((p) => !p || p.includes(",") || p.split(/\s+/).length > 14) || /^(?:It|They|This|These|He|She)\b/.test(parts[0]!)) continue;
-    out.push(parts.map((p) => ({ text: p.charAt(0).toUpperCase() + p.slice(1), sentence: s })));
+    out.push(parts.map((p) => ({ text: capitalise(p), sentence: s })));
   }
   return out;
 }

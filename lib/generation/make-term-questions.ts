@@ -1,6 +1,5 @@
 import { modifiedBefore, placesSubject } from "./confidence";
 import type { Definition } from "./find-definitions";
-import { escapeRegExp } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { BLANK } from "./blank";
 import { namedEventStem } from "./named-event-stem";
@@ -9,32 +8,13 @@ import { fillsBeforeNoun, kindsOfDefinedTerm, nounAfterBlank, sameKindAs } from 
 import type { GeneratedQuestion, Sentence, Span } from "./types";
 import { choiceQuestion, sourceIn, sourceOfSpan } from "./question-parts";
 import { lookupEntry } from "./gazetteer";
-import { boundedMemo } from "./article-memo";
+import { mentions, termPattern } from "./whole-words";
 
 /**
  * Questions on the article's own terms: a member of a list it gives ("the
  * stomach"), asked about in another sentence, with its fellow members as
  * distractors; and a term it defines or names, asked for by its definition.
  */
-
-// Called for every (term, sentence) pair in a long article: each term's pattern is compiled once (bounded: a long-running
-// server sees many articles' terms).
-const mentionPatterns = boundedMemo<RegExp>(5000);
-// Letters whose case the pattern's "i" folds as lower case does (outside ASCII, a Greek sigma's two forms match one another).
-const PLAIN = /^[\x00-\x7f]*$/;
-// The last text read in lower case: a whole article is asked about term after term.
-let lastText = "";
-let lastLower = "";
-function lowerOf(text: string): string {
-  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase()];
-  return lastLower;
-}
-
-export function mentions(text: string, term: string): boolean {
-  // (A term in plain ASCII is first looked for in lower case, and the pattern run only where it is: most calls find nothing.)
-  if (PLAIN.test(term) && !lowerOf(text).includes(term.toLowerCase())) return false;
-  return mentionPatterns(term, () => new RegExp(`(?<![\\w-])${escapeRegExp(term)}(?![\\w-])`, "i")).test(text);
-}
 
 // Words that may close a phrase opened by "the _____" without being a noun the blank describes.
 const NOT_A_TAIL = /^(?:itself|themselves|too|also|alone|again|first|last|once|twice|together|instead|there|here|now|then|today|ago|one|ones|own)$/;
@@ -67,13 +47,12 @@ export function findMemberMentions(sentences: Sentence[], lists: TermList[]): { 
   // A member of several lists takes the longest one (more fellow members to draw on).
   const listOf = new Map<string, TermList>();
   for (const list of [...lists].sort((a, b) => a.items.length - b.items.length)) for (const item of list.items) listOf.set(item.text.toLowerCase(), list);
-  const patterns = new Map([...listOf.keys()].map((member) => [member, new RegExp(`(?<![\\w-])${escapeRegExp(member)}(?![\\w-])`, "i")]));
   sentences.forEach((sentence, sentenceIndex) => {
     const ownLists = lists.filter((l) => l.sentenceIndex === sentenceIndex);
     const lower = sentence.text.toLowerCase();
     for (const [member, list] of listOf) {
       if (list.sentenceIndex === sentenceIndex || !lower.includes(member)) continue;
-      const pattern = patterns.get(member)!;
+      const pattern = termPattern(member);
       const m = pattern.exec(sentence.text);
       if (!m || pattern.test(sentence.text.slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;

@@ -10,7 +10,7 @@ import { MONTH_NAMES } from "./months";
 import { dateInNegatedClause } from "./negated-clause";
 import { LEXICON } from "./tag-without-chunks";
 import type { GeneratedQuestion, Sentence, Span } from "./types";
-import { sourceOfSpan } from "./question-parts";
+import { capitalise, sourceOfSpan } from "./question-parts";
 import { withoutCountBeforeDate } from "./redundant-relative-time";
 
 
@@ -50,6 +50,8 @@ export function interval(span: Pick<Span, "type" | "text"> & { bc?: boolean }): 
 // An aside open at the date: ", built …", ", first planned …", ", finished …" (a participle, perhaps after an adverb), or "(".
 const PARTICIPLE_ASIDE = /,\s+(?:[a-z]+ly\s+|first\s+|later\s+|originally\s+)?([a-z]{3,})\b[^,;()]*$/;
 const BRACKET_ASIDE = /\([^)]*$/;
+// ", which counted every lane, gave …": an aside inside the subject, before the main verb (see describe).
+const ASIDE_IN_SUBJECT = new RegExp(`,\\s+(?:which|who)\\b[^;]*?,\\s+(?=(?:${IRREGULAR_PAST}|was|were|had|[a-z]{3,}ed)\\b)`);
 
 /**
  * The date sits in a participle aside that the subject opens: ", finished in 1755 by …," after a subject with no verb of its
@@ -107,7 +109,7 @@ function describe(sentence: Sentence, date: Span): string | null {
   // "A survey by the council, which counted every lane, gave a total of …": the aside sits inside the subject, and cutting from it
   // to the end would leave the subject without its verb; the aside goes and the main verb stays. Only after a subject with no
   // verb of its own: after "The council built a hall, which held …, opened …" the verbs that follow are the aside's own list.
-  const aside = new RegExp(`,\\s+(?:which|who)\\b[^;]*?,\\s+(?=(?:${IRREGULAR_PAST}|was|were|had|[a-z]{3,}ed)\\b)`).exec(text);
+  const aside = ASIDE_IN_SUBJECT.exec(text);
   // ("A survey made by the board": a participle with its "by" is part of the noun phrase, no verb of the clause.)
   const subjectOnly = (terms: TaggedTerm[]) => !terms.some((t, i) => t.tags?.includes("Verb") && !t.tags.includes("Passive") && terms[i + 1]?.text.toLowerCase() !== "by");
   if (aside && subjectOnly(taggedFromSentences(text.slice(0, aside.index)))) {
@@ -115,7 +117,7 @@ function describe(sentence: Sentence, date: Span): string | null {
   }
   text = text.replace(/,\s+(which|where|who|when|while|officially|although)\b.*$/i, "").replace(/[.;,]+$/, "").trim();
   // Words that point to the sentence before ("By contrast", "also") go; an item left without a subject ("Came a second …") is no event.
-  text = withoutLeadingConnective(withoutAdditionWords(text.charAt(0).toUpperCase() + text.slice(1)));
+  text = withoutLeadingConnective(withoutAdditionWords(capitalise(text)));
   if (opensWithVerb(text) || isFragment(`${text}.`)) return null;
   // "The council granted him the rank …": shown without its sentence before, the item says not whom its pronoun means.
   if (objectPronounUnnamed(text)) return null;

@@ -9,6 +9,7 @@ import { retypeTownsBeforeRegions } from "./town-before-region";
 import { NAME_PARTICLE, ROMAN_ALTERNATION, TITLE_ALTERNATION, TITLE_WORD_SET } from "./titles";
 import type { Span } from "./types";
 import { MONTHS } from "./months";
+import { CLOSE_KIN, GRANDCHILDREN, GRANDPARENTS, HALF_SIBLINGS, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES, STEPCHILDREN, STEPPARENTS, SUCCESSION } from "./kin-words";
 
 interface Match {
   text: string;
@@ -275,7 +276,7 @@ const NUMBERED_KIND = new Set(
   "Type Phase Stage Category Class Grade Level Act Scene Part Chapter Book Volume Section Article Title Photosystem Episode Mark Bowl Council Vatican Model Version Series Unit Round Division League Game Games Apollo Saturn Gemini Voyager Sputnik Pioneer Luna Vostok Soyuz Mercury Titan Rocket Complex Factor Schedule Form Appendix Figure Table Lesson Year Zone Region District Sector Period Dynasty Republic War Wars".split(" "),
 );
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_ALTERNATION}),?\\s+$`, "i");
-export const KIN = "son|daughter|father|mother|husband|wife|brother|sister|half-brother|half-sister|nephew|niece|stepson|stepdaughter|stepmother|stepfather|grandson|granddaughter|grandfather|grandmother|heir|successor|predecessor|uncle|aunt|cousin|widow|regent";
+export const KIN = kinAlternation(CLOSE_KIN, SPOUSES, HALF_SIBLINGS, NEPHEWS_AND_COUSINS, STEPCHILDREN, STEPPARENTS, GRANDCHILDREN, GRANDPARENTS, SUCCESSION, ["widow", "regent"]);
 // What is said only of a person: kin ("his son, X", "X was her father", "X's wife"), a life ("X died", "married X"), a reign.
 const PERSON_BEFORE = new RegExp(`(?:\\b(?:married|son of|daughter of|wife of|husband of|widow of|heir of|heir to|reign of|death of|crowned)|\\b(?:his|her|their) (?:${KIN}),?) $`, "i");
 const PERSON_AFTER = new RegExp(`^(?:['’]s (?:${KIN}|reign|rule|death|court|wives)\\b|,? (?:died|was born|married|ruled|reigned|succeeded|abdicated|inherited|was crowned|was killed|was murdered|took the throne|came to the throne|(?:became|was crowned|was made) (?:the )?(?:[a-z]+ )?(?:king|queen|emperor|empress|pharaoh|pope|sultan|tsar|shah|khan|caliph|regent)\\b|(?:was|became) (?:both |also |later |then )?(?:[A-Z][\\w'’-]+['’]s |his |her |their )(?:${KIN})\\b))`);

@@ -9,6 +9,7 @@ import { verbsAs } from "./verb-forms";
 import { SAME_IN_PAST } from "./known-base-form";
 import { baseOfPast, isPastOnly, pastOrBase } from "./past-forms";
 import { boundedMemo } from "./article-memo";
+import { verbForms } from "./reporting-verbs";
 
 /**
  * A central statement turned false by denying its main verb: "The rebels stormed the fortress." -> "The rebels did not
@@ -40,7 +41,7 @@ const PLACE_WORD = /^(?:beside|between|among|above|below|behind|inside|outside|n
 // Verbs that already deny ("lack", "refuse"): denied again, a double negative few students read right.
 const NEGATIVE_VERB = /^(?:lack|lacks|lacked|refuse|refuses|refused|fail|fails|failed|deny|denies|denied|reject|rejects|rejected|prevent|prevents|prevented|forbid|forbids|forbade|ban|bans|banned|avoid|avoids|avoided|lose|loses|lost|oppose|opposes|opposed|abolish|abolishes|abolished|stop|stops|stopped|cease|ceases|ceased|resist|resists|resisted)$/;
 // Verbs of saying and naming.
-const REPORTING = /^(?:say|says|said|note|notes|noted|report|reports|reported|state|states|stated|write|writes|wrote|argue|argues|argued|claim|claims|claimed|call|calls|called|name|names|named|term|terms|termed|describe|describes|described|consider|considers|considered|believe|believes|believed|think|thinks|thought|know|knows|knew)$/;
+const REPORTING = new RegExp(`^(?:${verbForms("say note report state write argue claim call name term describe consider believe think know")})$`);
 // (Not a measure: "one metre thick" is a size.)
 // A complement that names a class or a place, not the thing itself: "one of", "a kind of", "an example of", "among",
 // "where"; or a class with a clause of its own ("a ruler who …": denied, the "not" may be read as the clause's).

@@ -2,6 +2,7 @@ import { articleMemo } from "./article-memo";
 import { LEADING_WORD, sameName } from "./find-siblings";
 import { escapeRegExp } from "./find-spans";
 import { lookupEntry } from "./gazetteer";
+import { CLOSE_KIN, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES, STEPCHILDREN } from "./kin-words";
 import { NAME_PARTICLE } from "./titles";
 
 /**
@@ -34,7 +35,10 @@ const ANONYMOUS_WORK = new RegExp(`^[^.;]{0,60}?\\b(?:is|was)\\b (?:a|an)\\b(?: 
 // "The Old Sailor's story is …": a work some owner made, named or described.
 const OWNED_WORK = new RegExp(`['’]s (?:[\\w-]+ ){0,2}(?:${WORK})\\b`);
 // "his stepson Lloyd", "Y's wife Ada", "her husband, Joss Vell" (a comma before the name too): one of the author's own people.
-const KIN = new RegExp(`\\b(?:his|her|their|[A-Z][\\w-]+['’]s) (?:[a-z]+ )?(?:wife|husband|son|daughter|stepson|stepdaughter|father|mother|brother|sister|friend|cousin|uncle|aunt|nephew|niece|publisher|editor|agent|patron|tutor|teacher),? (${NAME})`, "g");
+const KIN = new RegExp(
+  `\\b(?:his|her|their|[A-Z][\\w-]+['’]s) (?:[a-z]+ )?(?:${kinAlternation(CLOSE_KIN, SPOUSES, STEPCHILDREN, NEPHEWS_AND_COUSINS, ["friend", "publisher", "editor", "agent", "patron", "tutor", "teacher"])}),? (${NAME})`,
+  "g",
+);
 // "Ada Vell (1801–1864)", "Ada Vell (born 1801)": a historical figure named with dates.
 const DATED = new RegExp(`(${NAME}) \\((?:c\\. |born |b\\. )?\\d{3,4}`, "g");
 // Weak signs of the real world, too weak to sort on: a role or a ruler's title before the name, a year beside it.

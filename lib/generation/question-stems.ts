@@ -1,6 +1,7 @@
 import { withoutThisDay } from "./this-day";
 import { KIND_OF_BODY, withoutLeadingConnective, withoutStoryFinally } from "./check-context";
 import { escapeRegExp } from "./find-spans";
+import { CLOSE_KIN, GRANDCHILDREN, GRANDPARENTS, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES, STEPCHILDREN, STEPPARENTS } from "./kin-words";
 import { LINKING_PHRASES, LIST_ITEM_LINKS } from "./linking-words";
 import type { Sentence, Span } from "./types";
 import { verbsAs } from "./verb-forms";
@@ -265,8 +266,9 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
 const HONORIFIC = /^(?:Miss|Madame|Madam|Mme|Monsieur|Dame|Count|Countess|Earl|Baron|Baroness|Prof|St|Father|Sister|Brother|Mother|Reverend|Judge|Senator)$/;
 // A word of kinship or marriage just before a full name ("married Tomas Venn", "one of his grandsons, Karl Holt", "her son, the
 // young Otto Venn"): the name is the relative's, introduced as such.
-const KIN_BEFORE =
-  /\b(?:married|wed|marry|husband|wife|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|grandchild|uncle|aunt|nephew|niece|cousin|heir|child|stepson|stepdaughter|stepfather|stepmother)(?:s|ren)?,? (?:[a-z]+ ){0,2}$/;
+const KIN_BEFORE = new RegExp(
+  String.raw`\b(?:${kinAlternation(["married", "wed", "marry", "widow", "widower", "heir", "child", "grandchild"], CLOSE_KIN, SPOUSES, GRANDCHILDREN, GRANDPARENTS, NEPHEWS_AND_COUSINS, STEPCHILDREN, STEPPARENTS)})(?:s|ren)?,? (?:[a-z]+ ){0,2}$`,
+);
 /**
  * Whether a word of the person's name stands in the stem for them. Their surname closing a relative's full name, introduced as
  * a relative ("she married Tomas Venn" about Ada Venn, "his brother Karl Holt"), is that relative's: the stem names someone

@@ -1,4 +1,5 @@
 import { MONTHS } from "./months";
+import { capitalise } from "./question-parts";
 
 /**
  * "Two years later, in 1904, the guild …", "The mill closed a year later, in _____.": a time counted from an event the
@@ -30,5 +31,5 @@ export function withoutCountBeforeDate(stem: string): string {
   const rest = stem.slice(m.index + m[0].length);
   // (The cut may open the stem, or a sentence of it after a context shown before: "… set up. In _____, a fire …".)
   const opens = /^\s*$|[.?!]\s+$/.test(before);
-  return before + (opens ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest);
+  return before + (opens ? capitalise(rest) : rest);
 }

@@ -1,7 +1,7 @@
 import { checkCeiling, checkNotes } from "./check-questions";
 import { contentWords, DROP_THRESHOLD, REVIEW_THRESHOLD } from "./confidence";
 import { timesNamed } from "./story-cast";
-import { mentions } from "./make-term-questions";
+import { mentions } from "./whole-words";
 import { isPersonName, worldOfPerson } from "./person-worlds";
 import type { GeneratedQuestion, ParsedArticle } from "./types";
 

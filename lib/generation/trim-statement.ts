@@ -14,6 +14,7 @@ import { dangles, HANGING_JOIN, ofOtherSex, personFor, resolvePerson, tagged } f
 import { seenWordTags } from "./seen-word-tags";
 import { dropSequenceAdverb } from "./sequence-adverb";
 import { verbGroups } from "./verb-groups";
+import { verbForms } from "./reporting-verbs";
 import type { Sentence } from "./types";
 
 /**
@@ -44,7 +45,9 @@ export const HEDGE = { test: (text: string): boolean => HEDGE_WORDS.test(text) |
 // on the subject ("The abbot is said to have walked there"). Not an unnamed or partial holder ("It is thought …", "Some
 // say …", "They think …"), a possibility ("might", "may", "could have"), a legend, a source's words or an estimate: those
 // leave the claim open, and a statement of it would be argued either way.
-const HELD_BELIEF = /^(?!(?:It|This|That|These|Those|There|He|She|They|We|You|Some|Others|One|Legend|Tradition)\b)([A-Z][\w'’-]*(?: [\w'’-]+){0,7}?) (?:believed|believe|thought|think) that (?=[A-Za-z])/;
+const HELD_BELIEF = new RegExp(
+  String.raw`^(?!(?:It|This|That|These|Those|There|He|She|They|We|You|Some|Others|One|Legend|Tradition)\b)([A-Z][\w'’-]*(?: [\w'’-]+){0,7}?) (?:${verbForms("believe think", ["base", "past"])}) that (?=[A-Za-z])`,
+);
 const LIKELIHOOD = /\b(?:probably|possibly|perhaps|(?:is|are|was|were) (?:most |very )?likely to)\b|\b(?:is|are|was|were) (?:said|thought|believed) to (?!have been (?:made|written|built) by\b)/g;
 // (The same, for a test: a global pattern's test would carry its lastIndex from one call to the next.)
 const LIKELIHOOD_ONE = new RegExp(LIKELIHOOD.source);
@@ -65,7 +68,11 @@ export function keptHedge(text: string): boolean {
 const REPORTING_ASIDE = /^, (?:or|so|at least|it (?:is|was)|[a-z]+ (?:have|had) (?:argued|claimed|said))\b|\b(?:claimed|argued|alleged|rumoured|told)\b/;
 // An aside that only says who holds or tells the claim around it: "The queen, the sailors believed, walked …", "The abbot, according
 // to the monks, …", "…, according to a later chronicle". Cut away, it leaves a belief or a report keyed as plain fact.
-const HOLDER_ASIDE = /^(?:according to\b.*|(?:[\w'’-]+ ){0,4}(?:said|says|say|believed|believes|believe|thought|thinks|think|claimed|claims|claim|feared|fears|reported|supposed|suggested|argued|wrote|insisted)(?: at the time| then| later| now| today)?)$/i;
+const HOLDER_ASIDE = new RegExp(
+  String.raw`^(?:according to\b.*|(?:[\w'’-]+ ){0,4}(?:${verbForms("say believe think claim")}|${verbForms("fear", ["s", "past"])}|` +
+    String.raw`${verbForms("report suppose suggest argue write insist", ["past"])})(?: at the time| then| later| now| today)?)$`,
+  "i",
+);
 // A clause that casts doubt on the claim before it: "…, but this story is probably a legend", "…, though the date is
 // uncertain", "…, and the tale was invented later", "…, but historians doubt it". Cut away, it leaves the claim as plain fact.
 const DOUBTS_CLAIM = /\b(?:this|which|the (?:story|tale|account|claim|date|report|figure|tradition|idea|year|number))\b[^;]*\b(?:unlikely|uncertain|unclear|doubt(?:s|ed|ful)?|untrue|wrong|false|legend|myth|invented|disputed|exaggerated|unproven)\b|\b(?:doubt|dispute|question)(?:s|ed)? (?:this|it|that|the)\b/i;
