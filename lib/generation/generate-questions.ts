@@ -677,8 +677,10 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   // or of either writes as someone's: "His rival, Duke Olm Tarr, raised an army. He marched …" is the duke's march.)
   // (For the sentence's own pronouns, as for a found name: someone not sharing the person's names; for the next sentence's,
   // also a kinsman sharing the surname, "His son, Ander Vell".)
-  const titledOther = article.sentences.map((s) => namesTitledOther(s.text, pronoun, sameAsTitlePerson));
-  const titledOtherBefore = article.sentences.map((s, i) => titledOther[i]! || namesTitledOther(s.text, pronoun, (text) => sameAsTitlePerson(text) && !otherNamed(text)));
+  // (Only a name the finder missed: one it found is weighed above, with the sex the article shows for it.)
+  const found = (i: number, text: string) => namedBySentence[i]!.some((p) => p.type === "PERSON" && (text.includes(p.text) || p.text.includes(text)));
+  const titledOther = article.sentences.map((s, i) => namesTitledOther(s.text, pronoun, (text) => sameAsTitlePerson(text) || found(i, text), false));
+  const titledOtherBefore = article.sentences.map((s, i) => titledOther[i]! || namesTitledOther(s.text, pronoun, (text) => (sameAsTitlePerson(text) && !otherNamed(text)) || found(i, text)));
   const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || titledOtherBefore[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || namedByWord[i]!);
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   // "He arranged for Vell to come …": a sentence whose opening pronoun is followed by the title person's own name means

@@ -28,6 +28,11 @@ describe("a 'He' after a man the name finder does not know, named by a title or 
     expect(namesTitledOther("His rival, Duke Halvard Strenn, raised an army.", "he", own)).toBe(true);
     expect(namesTitledOther("Her brother, Captain Joss Ashcombe, commanded the fleet.", "he", own)).toBe(true);
     expect(namesTitledOther("General Mardo Veit ordered twenty warships.", "he", own)).toBe(true);
+    // A full name after a determiner and a word for what someone does: the next "she" may be hers.
+    expect(namesTitledOther("Orrow met her rival, the singer Edda Kohlmar.", "she", own)).toBe(true);
+    // (Not for the sentence's own pronoun, nor a one-word name: "the Greek writer Plutus" is read as the name finder reads it.)
+    expect(namesTitledOther("Orrow met the singer Edda Kohlmar.", "she", own, false)).toBe(false);
+    expect(namesTitledOther("Orrow read the writer Plutus.", "he", own)).toBe(false);
     // A woman's title in an article whose pronoun is "he", and the person's own name, name no one else he may mean.
     expect(namesTitledOther("Orrow married Lady Mirel Ashcombe in 1406.", "he", own)).toBe(false);
     expect(namesTitledOther("As a boy, Tamsin Orrow loved boats.", "he", own)).toBe(false);
