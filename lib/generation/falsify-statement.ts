@@ -127,13 +127,17 @@ function aroundWord(statement: string, word: string): { before: string; after: s
   return m ? { before: statement.slice(0, m.index), after: statement.slice(m.index + word.length) } : null;
 }
 
-/** "Survey of India", "Apollo 11", "magma chamber": the word is part of a larger name or a compound, not a detail of its own. */
+/**
+ * "Survey of India", "Apollo 11", "magma chamber": the word is part of a larger name or a compound, not a detail of its own.
+ * (So is a name's head before its "of" and a name, "<a society> of London": another head put there makes a name the article
+ * never writes, of a body that may well exist and hold as true.)
+ */
 function insideName(statement: string, word: string): boolean {
   const around = aroundWord(statement, word);
   if (!around) return true;
   const { before, after } = around;
   const previous = /([A-Z][\w'’-]*) (?:(?:of|de|the) )?$/.exec(before);
-  return (previous !== null && !FUNCTION_CAPS.test(previous[1]!)) || /^ [A-Z][a-z]|^ \d/.test(after);
+  return (previous !== null && !FUNCTION_CAPS.test(previous[1]!)) || /^ [A-Z][a-z]|^ \d|^ of (?:the )?[A-Z]/.test(after);
 }
 // Capitalised words that open a sentence or a phrase, not part of a name.
 const FUNCTION_CAPS = /^(?:In|On|At|By|From|To|For|With|Of|And|The|A|An|After|Before|During|Under|Its|His|Her|Their|This|That|When|While|Once|As)$/;

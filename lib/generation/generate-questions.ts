@@ -40,6 +40,7 @@ import { beginArticle, notePersonNames } from "./seen-word-tags";
 import { findIntroducedNames, findNamedEntities, findRecurringNames, findRegnalNames } from "./named-entities";
 import { gateFailure, type GateFailure } from "./gates";
 import { lastDateBefore } from "./relative-time";
+import { namesTitledOther } from "./titled-others";
 import { applyChecks } from "./check-questions";
 import { calibrateConfidence } from "./score-confidence";
 import { makeFillBlank, makeMultipleChoice, makeTrueFalse } from "./make-cloze";
@@ -698,7 +699,15 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
   const ownWords = [...new Set(name.split(/\s+/))].filter((w) => w.length >= 3).map(escapeRegExp);
   const saidOfThem = ownWords.length ? new RegExp(`^(?:${ownWords.join("|")})(?: [A-Z][\\w'’-]*)* (?:was|is|became) (?:a|an|the) [^,;.]*?(?= (?:who|whose|which|that|of|to|for)\\b|[,;.]|$)`) : null;
   const namedByWord = article.sentences.map((s) => namesPersonOfSex(saidOfThem ? s.text.replace(saidOfThem, "") : s.text, pronoun));
-  const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || namedByWord[i]!);
+  // (So is a name the name finder did not know, an invented or rare one, that a title or a word for a person of their sex
+  // or of either writes as someone's: "His rival, Duke Olm Tarr, raised an army. He marched …" is the duke's march.)
+  // (For the sentence's own pronouns, as for a found name: someone not sharing the person's names; for the next sentence's,
+  // also a kinsman sharing the surname, "His son, Ander Vell".)
+  // (Only a name the finder missed: one it found is weighed above, with the sex the article shows for it.)
+  const found = (i: number, text: string) => namedBySentence[i]!.some((p) => p.type === "PERSON" && (text.includes(p.text) || p.text.includes(text)));
+  const titledOther = article.sentences.map((s, i) => namesTitledOther(s.text, pronoun, (text) => sameAsTitlePerson(text) || found(i, text), false));
+  const titledOtherBefore = article.sentences.map((s, i) => titledOther[i]! || namesTitledOther(s.text, pronoun, (text) => (sameAsTitlePerson(text) && !otherNamed(text)) || found(i, text)));
+  const mayBeMeant = namedBySentence.map((spans, i) => others[i]! || titledOtherBefore[i]! || spans.some((s) => s.type === "PERSON" && otherNamed(s.text) && shownGender(s, i, article.sentences, namedBySentence, genders) !== otherGender) || namedByWord[i]!);
   const opening = pronoun === "he" ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
   // "He arranged for Vell to come …": a sentence whose opening pronoun is followed by the title person's own name means
   // someone else by the pronoun (the person would be "himself"); such a sentence's pronoun stays unresolved.
@@ -712,7 +721,7 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     const ofOtherSex = namedBySentence[i]!.filter((p) => p.type === "PERSON" && !sameAsTitlePerson(p.text) && shownGender(p, i, article.sentences, namedBySentence, genders) === otherGender).map((p) => p.text);
     s.titlePerson = { name, pronoun, ...(previousNamesOther && { othersBefore: true }), ...(ofOtherSex.length > 0 && { ofOtherSex }), ...(namedByWord[i] && { namedByWord: true }) };
     // (Nor where a word for one of their sex stands before a pronoun of theirs: "the widow, and she sold it" may be the widow.)
-    if (!others[i] && !previousNamesOther && !(namedByWord[i] && personWordBeforePronoun(s.text, pronoun))) s.person = { name, pronoun };
+    if (!others[i] && !titledOther[i] && !previousNamesOther && !(namedByWord[i] && personWordBeforePronoun(s.text, pronoun))) s.person = { name, pronoun };
     // "He covered more ground than Marco Polo …": a pronoun opening the sentence comes before anyone else it names.
     else if (!previousNamesOther && opening.test(s.text)) s.person = { name, pronoun, openingOnly: true };
   });

@@ -52,6 +52,10 @@ const CLASS_COMPLEMENT = new RegExp(
 // An amount of no sure size: "a range of", "a number of", "a large part of", "various", "numerous".
 const VAGUE_AMOUNT = /\b(?:(?:a|an) (?:(?:wide|broad|whole|large|great|huge|vast|small|good|fair|big|growing|certain|significant|major) )?(?:range|number|variety|lot|host|handful|couple|array|mix|mixture|amount|deal|part|portion|share|proportion|majority|minority|multitude|wealth) of|lots of|plenty of|various|varied|numerous|countless|multiple|several|diverse|(?<!\b(?:a|an|the|each|every|one|no|any) )(?:different|other|certain)|others|(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of)\b/i;
 // A word that opens a clause of its own inside the object ("a nucleus that holds …").
+// How much, or in how many ways, with no measure: "many", "much", "a lot", "greatly", "in many ways".
+const VAGUE_DEGREE = /\b(?:many|much|some|a lot|in (?:many|several|various|different|other|new|important|several) ways|greatly|deeply|hugely|enormously|dramatically|profoundly|considerably)\b/i;
+// A count of kinds ending the claim, named only by the sentences after it: "depends on two measurements.", "has three main parts."
+const ANNOUNCED_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[a-z]+ )?(?:measurements|parts|stages|steps|types|kinds|sorts|forms|layers|phases|groups|categories|factors|reasons|ways|methods|features|components|elements|principles|ideas|things|causes|effects|rules|sections|periods|levels|functions|jobs|roles|tasks|aims|goals|purposes)\.$/i;
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when|what|how|why)$/;
 
 /** The tagger's words, with the empty word it splits off a possessive ("country's" + "") folded back into the one before. */
@@ -162,6 +166,9 @@ export function denyStatement(statement: string): Denial {
   if (!there && ((linking && CLASS_COMPLEMENT.test(predicate)) || (/^belong(?:s|ed)?$/.test(v) && /^to (?:a|an|one|some)\b/i.test(predicate)))) return refuse("class-denied");
   // "The new port was not given a range of roles": an object of no sure size or number is a denial about nothing sure.
   if (VAGUE_AMOUNT.test(predicate)) return refuse("vague-object");
+  // "Life did not change in many ways", "The model does not depend on two measurements": a claim of no sure size, or a count
+  // of kinds the sentence does not name (the sentences after it do), denied says nothing a reader can check.
+  if (VAGUE_DEGREE.test(predicate) || ANNOUNCED_COUNT.test(predicate)) return refuse("vague-object");
   // "… did not become a landmark in 1990, and parts of the town.": a clause joined after a comma is a second claim (or
   // a fragment of one), of which the "not" denies only the first. (A list's last comma, "A, B, and C", has one before it.)
   if (/, and\b/.test(predicate) && !/,[^,]*, and\b/.test(predicate)) return refuse("joined-after-comma");

@@ -122,7 +122,7 @@ const MALE_WORD = /^(?:husband|father|son|brother|uncle|nephew|grandfather|king|
 const KIN_PREFIX = /^(?:grand|step|god)(?=(?:mother|father|son|daughter|sister|brother)s?$)/;
 
 // Titles that give a person's sex outright ("King Oswy", "Mrs Hale"); a given name alone does not ("Evelyn", "George").
-const TITLE_GENDER = /^(?:(mrs|ms|miss|lady|dame|queen|princess|empress|duchess|countess|baroness|tsarina|madame)|(mr|sir|lord|king|prince|emperor|duke|earl|baron|tsar|monsieur))\.?$/i;
+export const TITLE_GENDER = /^(?:(mrs|ms|miss|lady|dame|queen|princess|empress|duchess|countess|baroness|tsarina|madame)|(mr|sir|lord|king|prince|emperor|duke|earl|baron|tsar|monsieur))\.?$/i;
 
 /**
  * The sex the article itself shows for a person named at `span` of sentence `i`: a gendered title before or opening the
@@ -163,7 +163,7 @@ export function sexShownBy(head: string, name = ""): Gender | null {
 }
 
 /** The sex a common noun for a person gives them ("queen" she, "son" he, "clerk" either), or null for no person word. */
-function sexOfPersonWord(word: string): Gender | "either" | null {
+export function sexOfPersonWord(word: string): Gender | "either" | null {
   const w = word.toLowerCase();
   // A step-, grand- or god- relative is of the sex of the kin word it is built on ("stepdaughter", "grandson", "godfather").
   const kin = w.replace(KIN_PREFIX, "");

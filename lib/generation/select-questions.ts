@@ -6,6 +6,7 @@ import { formsPattern, identifyingWordShown, keyForms, nestedDates, sentenceShow
 import { shuffle } from "./random";
 import { storyCast } from "./story-cast";
 import { keyIdentities } from "./same-key";
+import { quizSubject, restates } from "./restated-fact";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 import { boundedMemo } from "./article-memo";
@@ -366,7 +367,10 @@ export function selectQuestions(
   // The eight trials meet the same pairs again and again: each pair is compared once.
   const shownPoint = pointShown(candidates);
   // (A stem printing a statement's point settles it as plainly as one printing its sentence: never let in to fill a quiz.)
-  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey) || shownPoint(a, b) || shownPoint(b, a)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf)) };
+  // (One fact asked twice, by the rule the eval counts repeats by: restated-fact. The quiz's subject is read from the best
+  // candidates, whose names a quiz of them would print.)
+  const subject = quizSubject(top);
+  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey) || shownPoint(a, b) || shownPoint(b, a)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf) || restates(a, b, subject)) };
   const denials = sureDenials(candidates);
   // The last trials take the ordering or matching question after every other (it asks several sentences at once, and none of
   // them may be asked again): a quiz they make is kept only if it holds more questions, so a short article's dated sentences

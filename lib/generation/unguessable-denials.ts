@@ -65,7 +65,38 @@ export interface UnmaskInput {
  */
 export function unmaskDenials(input: UnmaskInput): void {
   unmaskByOtherKinds(input);
+  askSomeDenialsAsWritten(input);
   keepSomeNegativeTrue(input.chosen, input.ranked, input.takeOne, input.sure);
+}
+
+// Keys that are what a sentence says, not a detail of it: an article's own term, or the part a thing plays.
+const POINT_KINDS: ReadonlySet<string> = new Set(["term", "definition", "function", "role"]);
+
+/**
+ * A question that asks its sentence's point as the denial did, not a detail beside it ("the port of _____" after the claim):
+ * a statement of it keyed True, a question on one of the article's terms, or one whose key opens the sentence (its doer).
+ */
+function asksThePoint(q: GeneratedQuestion): boolean {
+  if (q.type === "ORDERING" || q.type === "MATCHING") return false;
+  if (q.type === "TRUE_FALSE") return q.answerText === "True";
+  return POINT_KINDS.has(q.keyKind) || q.source.answer.start === q.source.start;
+}
+
+/**
+ * Two or more denials still outnumbering the statements that break the pattern, where no false statement of another kind
+ * fits: the weakest denial gives its slot back to its sentence asked another way (its true copy first, else the sentence's
+ * surest other question that is no denial), until the denials no longer outnumber them. The sentence's point stays asked;
+ * only the "not" a class could key it by goes. (One denial alone is no pattern, and stays.)
+ */
+function askSomeDenialsAsWritten({ chosen, ranked, takeOne, sentencesOf, sure, trueCopyOf }: UnmaskInput): void {
+  const from = (q: GeneratedQuestion) => sentencesOf(q).join();
+  const tooMany = () => chosen.filter(isDenial).length >= 2 && guessableByNegatives(chosen);
+  for (const d of [...chosen.filter(isDenial)].sort((a, b) => a.score - b.score)) {
+    if (!tooMany()) return;
+    const copy = trueCopyOf.get(d);
+    const others = ranked.filter((q) => q !== copy && from(q) === from(d) && !isDenial(q) && asksThePoint(q));
+    swapIn(chosen, d, [...(copy ? [copy] : []), ...others].filter((q) => !chosen.includes(q) && sure(q)), takeOne);
+  }
 }
 
 function unmaskByOtherKinds({ chosen, ranked, takeOne, sentencesOf, sureFalse, sure, trueCopyOf }: UnmaskInput): void {

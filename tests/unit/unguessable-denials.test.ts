@@ -68,4 +68,14 @@ describe("statements a class cannot key by their 'not' alone", () => {
     expect(chosen).toEqual([...denials, ...swapped, ownNegative]);
     expect(negativesAllFalse(chosen)).toBe(false);
   });
+
+  it("asks the weakest of two denials by its true copy where nothing else breaks the pattern, and keeps one denial", () => {
+    const strong = statement("The mill did not burn in 1820.", "False", 0, 2);
+    const weak = statement("The miller did not sell the mill.", "False", 50, 1);
+    const copy = statement("The mill stood by the river.", "True", 100, 1);
+    const weakTruth = statement("The miller sold the mill.", "True", 50, 1);
+    const chosen = [strong, weak, copy];
+    unmaskDenials({ chosen, ranked: [weakTruth], takeOne: (q) => void chosen.push(q), sentencesOf: (q) => [q.source.start], sureFalse: () => true, sure: () => true, trueCopyOf: new Map([[weak, weakTruth]]) });
+    expect(chosen).toEqual([strong, copy, weakTruth]);
+  });
 });
