@@ -19,12 +19,15 @@ export interface RuleClaim {
 }
 
 // A named law, rule or principle: "the third law of hives", "the law of warmth", "Marlow's law", "the Rule of 9".
-const RULE = String.raw`(?:the (?:[a-z]+ ){0,2}(?:law|rule|principle)(?: of (?:[a-z]+|\d+))?|[A-Z][a-z]+['’]s (?:[a-z]+ )?(?:law|rule|principle)|the (?:Law|Rule|Principle) of (?:[A-Z]?[a-z]+|\d+))`;
+// (A name may open its sentence, "The law of compost and …", and is written in lower case wherever it is read back.)
+const RULE = String.raw`(?:[Tt]he (?:[a-z]+ ){0,2}(?:law|rule|principle)(?: of (?:[a-z]+|\d+))?|[A-Z][a-z]+['’]s (?:[a-z]+ )?(?:law|rule|principle)|[Tt]he (?:Law|Rule|Principle) of (?:[A-Z]?[a-z]+|\d+))`;
 const RULE_MENTION = new RegExp(String.raw`\b${RULE}\b`, "g");
+// A law a sentence opens on, the one "It" in the next sentence stands for.
+const OPENING = new RegExp(String.raw`^(${RULE})\b`);
 // "Under the third law of hives, …", "According to the law of warmth, …", "According to this law, …".
 const ACCORDING = new RegExp(String.raw`^(?:According to|Under) (${RULE}|this (?:law|rule|principle)), (.+)\.$`);
 // "Marlow's law states that …", "It says that …", "This law states that …".
-const STATES = new RegExp(String.raw`^(${RULE.replace("(?:the ", "(?:[Tt]he ")}|It|This (?:law|rule|principle)) (?:states|says) that (.+)\.$`);
+const STATES = new RegExp(String.raw`^(${RULE}|It|This (?:law|rule|principle)) (?:states|says) that (.+)\.$`);
 // A claim that leans on what went before, or that quotes or hedges, is no statement of the law on its own.
 const LEANS = /^(?:it|its|they|their|them|this|these|those|that|such|he|she)\b|\b(?:this|these|those|such)\b|["“”()]|\b(?:may|might|perhaps|probably)\b/i;
 const MIN_WORDS = 3;
@@ -33,7 +36,8 @@ const MAX_WORDS = 30;
 // a civic ideal, not a law of how something behaves.
 const GENERIC = /^the (?:(?:same|basic|new|old|main|other|general|simple|first|only) )*(?:law|rule|principle)$|^the rule of law$/i;
 
-const rulesIn = (text: string) => [...text.matchAll(RULE_MENTION)].map((m) => m[0]).filter((r) => !GENERIC.test(r));
+const lowerThe = (rule: string) => rule.replace(/^The /, "the ");
+const rulesIn = (text: string) => [...text.matchAll(RULE_MENTION)].map((m) => lowerThe(m[0])).filter((r) => !GENERIC.test(r));
 const key = (rule: string) => rule.toLowerCase().replace(/^the /, "");
 
 /** The law "It" or "this law" stands for: the one the sentence before opens on (for "It"), or the last one its paragraph names. */
@@ -44,8 +48,8 @@ function antecedent(sentences: Sentence[], index: number, pointer: string, parag
     const named = rulesIn(before.text);
     if (/^It$/i.test(pointer)) {
       // "The second law of hives describes … It states that …": only the subject of the sentence just before.
-      const opening = new RegExp(String.raw`^(${RULE.replace("(?:the ", "(?:[Tt]he ")})\b`).exec(before.text)?.[1];
-      return i === index - 1 && opening && !GENERIC.test(opening) ? opening.replace(/^The /, "the ") : null;
+      const opening = OPENING.exec(before.text)?.[1];
+      return i === index - 1 && opening && !GENERIC.test(opening) ? lowerThe(opening) : null;
     }
     if (named.length) return named[named.length - 1]!;
     if (paragraphStarts.has(before.start)) return null;
@@ -69,7 +73,7 @@ export function findRuleClaims(sentences: Sentence[], paragraphStarts: Set<numbe
     const m = ACCORDING.exec(sentence.text) ?? STATES.exec(sentence.text);
     if (!m) return;
     const [, named, claim] = m as unknown as [string, string, string];
-    const rule = /^(?:It|this|This)\b/.test(named) ? antecedent(sentences, sentenceIndex, named, paragraphStarts) : named.replace(/^The /, "the ");
+    const rule = /^(?:It|this|This)\b/.test(named) ? antecedent(sentences, sentenceIndex, named, paragraphStarts) : lowerThe(named);
     if (!rule || GENERIC.test(rule)) return;
     const words = claim.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS || LEANS.test(claim)) return;

@@ -79,3 +79,24 @@ describe("words that name no law of how things behave", () => {
     expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the second law of hives"]);
   });
 });
+
+describe("a law given a second name in a sentence that opens on it", () => {
+  // Invented: the fourth law's other name opens a sentence ("The law of compost and …"), then "It says that …" follows.
+  const beans = [
+    "Corwin's Laws of Beans",
+    "",
+    "Corwin's first law states that beans need full sun for at least six hours a day.",
+    "",
+    "Corwin's second law states that beans should be watered in the morning rather than at night.",
+    "",
+    "Corwin's fourth law states that beans grow best in soil that is rich in old compost. The law of compost and Corwin's fourth law are one and the same. It says that the soil should be turned every autumn.",
+  ].join("\n");
+  it("keeps one statement to the law under both names, so neither is given to the other as a false one", () => {
+    const { article, paragraphs } = starts(beans);
+    const claims = findRuleClaims(article.sentences, paragraphs);
+    expect(claims.map((c) => c.rule)).toEqual(["Corwin's first law", "Corwin's second law", "Corwin's fourth law"]);
+    for (const claim of claims) {
+      expect(makeRuleSwap(claim, claims, article.sentences)?.prompt ?? "").not.toMatch(/law of compost/);
+    }
+  });
+});
