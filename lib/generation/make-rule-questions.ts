@@ -37,6 +37,9 @@ const MAX_WORDS = 30;
 const GENERIC = /^the (?:(?:same|basic|new|old|main|other|general|simple|first|only) )*(?:law|rule|principle)$|^the rule of law$/i;
 
 const lowerThe = (rule: string) => rule.replace(/^The /, "the ");
+const contentWords = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9'’]+/).filter((w) => w.length > 3));
+// The share of the shorter statement's words two laws' statements hold in common, from which they say much the same.
+const SAME_SAYING = 0.5;
 const rulesIn = (text: string) => [...text.matchAll(RULE_MENTION)].map((m) => lowerThe(m[0])).filter((r) => !GENERIC.test(r));
 const key = (rule: string) => rule.toLowerCase().replace(/^the /, "");
 
@@ -87,7 +90,9 @@ export function findRuleClaims(sentences: Sentence[], paragraphStarts: Set<numbe
 
 /** "What does the third law of hives say?", the article's other laws' statements as options; null with fewer than three laws. */
 export function makeRuleQuestion(claim: RuleClaim, all: RuleClaim[], sentences: Sentence[], random: () => number): GeneratedQuestion | null {
-  const others = all.filter((c) => c !== claim).map((c) => capitalise(c.claim));
+  // (A law that says much the same as this one, in a word or two changed, would read as a second right answer.)
+  const own = contentWords(claim.claim);
+  const others = all.filter((c) => c !== claim && shareOfSmaller(own, contentWords(c.claim)) < SAME_SAYING).map((c) => capitalise(c.claim));
   if (others.length < 2) return null;
   // A claim that names its own law, or another's, gives the answer away or muddles the options.
   if (all.some((c) => rulesIn(c.claim).length)) return null;
@@ -106,14 +111,12 @@ export function makeRuleQuestion(claim: RuleClaim, all: RuleClaim[], sentences: 
   );
 }
 
-const contentWords = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9'’]+/).filter((w) => w.length > 3));
-
 /** "According to <the next law>, <this law's statement>.": false by the article, which gives the statement to this law. */
 export function makeRuleSwap(claim: RuleClaim, all: RuleClaim[], sentences: Sentence[]): GeneratedQuestion | null {
   if (all.length < 2 || all.some((c) => rulesIn(c.claim).length)) return null;
   const other = all[(all.indexOf(claim) + 1) % all.length]!;
   // Two statements that say much the same would leave the swap true of both.
-  if (shareOfSmaller(contentWords(claim.claim), contentWords(other.claim)) >= 0.5) return null;
+  if (shareOfSmaller(contentWords(claim.claim), contentWords(other.claim)) >= SAME_SAYING) return null;
   const sentence = sentences[claim.sentenceIndex]!;
   const at = sentence.start + sentence.text.lastIndexOf(claim.claim);
   return statementQuestion({

@@ -100,3 +100,31 @@ describe("a law given a second name in a sentence that opens on it", () => {
     }
   });
 });
+
+describe("two laws that say much the same", () => {
+  // Invented: the rule of weight and the rule of span differ by a word or two, so each reads as the other's answer.
+  const bridges = [
+    "The Rules of Pell Bridges",
+    "",
+    "According to the rule of weight, a bridge must carry three times the load it will ever hold.",
+    "",
+    "According to the rule of span, an arch must carry three times the load it will ever hold across its widest point.",
+    "",
+    "According to the rule of stone, every block must come from one quarry.",
+    "",
+    "According to the rule of timber, scaffolds are built from oak cut in winter.",
+  ].join("\n");
+  it("offers neither as a wrong option beside the other", () => {
+    const { article, paragraphs } = starts(bridges);
+    const claims = findRuleClaims(article.sentences, paragraphs);
+    expect(claims).toHaveLength(4);
+    for (const seed of [1, 2, 3]) {
+      const weight = makeRuleQuestion(claims[0]!, claims, article.sentences, createRandom(seed));
+      expect(weight?.options.map((o) => o.text).sort()).toEqual([
+        "A bridge must carry three times the load it will ever hold",
+        "Every block must come from one quarry",
+        "Scaffolds are built from oak cut in winter",
+      ]);
+    }
+  });
+});
