@@ -36,6 +36,9 @@ const MAX_WORDS = 30;
 // a civic ideal, not a law of how something behaves.
 const GENERIC = /^the (?:(?:same|basic|new|old|main|other|general|simple|first|only) )*(?:law|rule|principle)$|^the rule of law$/i;
 
+// After "Under", a rule is a reign ("Under the rule of monks", "Under the colonial rule") unless a number or an owner names
+// it ("Under the third rule", "Under Hoyle's rule"); and martial or military law is a regime, not a law of how things behave.
+const REIGN = /^the (?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )(?:[a-z]+ )?rule\b|\b(?:martial|military) law$/i;
 const lowerThe = (rule: string) => rule.replace(/^The /, "the ");
 const contentWords = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9'’]+/).filter((w) => w.length > 3));
 // The share of the shorter statement's words two laws' statements hold in common, from which they say much the same.
@@ -77,7 +80,7 @@ export function findRuleClaims(sentences: Sentence[], paragraphStarts: Set<numbe
     if (!m) return;
     const [, named, claim] = m as unknown as [string, string, string];
     const rule = /^(?:It|this|This)\b/.test(named) ? antecedent(sentences, sentenceIndex, named, paragraphStarts) : lowerThe(named);
-    if (!rule || GENERIC.test(rule)) return;
+    if (!rule || GENERIC.test(rule) || (sentence.text.startsWith("Under ") && REIGN.test(rule))) return;
     const words = claim.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS || LEANS.test(claim)) return;
     const law = find(key(rule));

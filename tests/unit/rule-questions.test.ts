@@ -128,3 +128,24 @@ describe("two laws that say much the same", () => {
     }
   });
 });
+
+describe("'Under' a reign or a regime", () => {
+  it("reads no law in 'Under the rule of monks', 'Under the colonial rule' or 'Under the martial law', but keeps 'Under the second rule'", () => {
+    // Invented: who ruled a valley, then one rule of a game.
+    const valley = [
+      "The Valley of Orsk",
+      "",
+      "Under the rule of monks, the valley grew rich from wool and wine.",
+      "",
+      "Under the rule of soldiers, the valley grew poor and many farmers left.",
+      "",
+      "Under the colonial rule, the farmers could not sell wool abroad.",
+      "",
+      "Under the martial law, no one could gather in the square after dark.",
+      "",
+      "Under the second rule, each player throws two stones in turn.",
+    ].join("\n");
+    const { article, paragraphs } = starts(valley);
+    expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the second rule"]);
+  });
+});
