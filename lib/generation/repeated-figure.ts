@@ -7,6 +7,7 @@ import { escapeRegExp } from "./find-spans";
  * sentence says (the two are equal) and leaves the figure to be recalled. Only after a word that "the same number of"
  * can follow ("and", "into", "to" …), not after "every", "each" or "per", where the words would not read.
  */
+const OTHER_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b/i;
 const BEFORE = "(?:and|or|into|to|from|with|by|than|reaches|reach|reached)";
 
 export function sameNumberOnce(stem: string, figure: string): string {
@@ -19,6 +20,9 @@ export function sameNumberOnce(stem: string, figure: string): string {
   // Only a figure shown once more, after the blank, with a plural unit word straight after it.
   if (written.test(before) || (after.match(written) ?? []).length !== 1) return stem;
   const again = new RegExp(`\\b(${BEFORE}) ${escapeRegExp(figure)} ([a-z]+s)\\b`);
-  if (!again.test(after)) return stem;
+  const repeatAt = after.search(again);
+  // "from _____ coins to 15 coins, then back to 12 coins": with another figure between, "the same number" would read as
+  // that one's.
+  if (repeatAt < 0 || OTHER_FIGURE.test(after.slice(0, repeatAt))) return stem;
   return before + BLANK + after.replace(again, "$1 the same number of $2");
 }

@@ -27,4 +27,10 @@ describe("a figure the sentence gives twice", () => {
     const longer = `A day has ${BLANK} hours and 240 minutes of light.`;
     expect(sameNumberOnce(longer, "24")).toBe(longer);
   });
+  it("leaves a stem alone where another figure comes between, which 'the same number' would be read as", () => {
+    const between = `The price rose from ${BLANK} coins to 15 coins, then fell back to 12 coins.`;
+    expect(sameNumberOnce(between, "12")).toBe(between);
+    const year = `The fort held ${BLANK} soldiers, and by 1800 it had 400 soldiers.`;
+    expect(sameNumberOnce(year, "400")).toBe(year);
+  });
 });
