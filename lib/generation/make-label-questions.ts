@@ -81,6 +81,8 @@ const KIND_HEADING_LEAD = new RegExp(`^(?:(?:the|main|key|major|important|other)
 // Plurals whose singular is no count noun of its own, or no plural at all ("goods", "means", "species").
 const NO_SINGULAR = /^(?:goods|means|species|series|news|clothes|arms|thanks|riches|remains|headquarters|crossroads|physics|mathematics|economics|politics|ethics)$/i;
 const ORDERED_KINDS = /^(?:stage|step|phase)$/;
+// An introducing line that points back to what the sentence before counted ("Pickers remember their order …:").
+const INTRO_POINTS_BACK = /\b(?:them|their|these|they|those)\b/i;
 // "Stage 2", "Phase 3": a label that is its kind and its place, one of the same kind's numbered lines.
 const NUMBERED_STAGE = /^(Stage|Step|Phase) \d{1,2}$/;
 
@@ -187,7 +189,10 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
       // "… runs in three main steps. Pupils learn their order by a rhyme:": an introducing line that names no kind
       // takes it from the sentence before it in its paragraph, when that one counts stages, steps or phases.
       const before = sentences[sentenceIndex - 2];
-      const lead = intro && before && before.section === sentence.section && !paragraphStarts.has(previous!.start) ? before.text : undefined;
+      // (Only an introducing line that points back to them, "… learn their order", "… remember them": "Pupils learn what to
+      // pack:" after a count of stages lists no stages.)
+      const pointsBack = intro !== undefined && INTRO_POINTS_BACK.test(intro);
+      const lead = pointsBack && before && before.section === sentence.section && !paragraphStarts.has(previous!.start) ? before.text : undefined;
       const fromIntro = intro ? (KIND_INTRO.exec(intro) ?? lastCounted(intro))?.[1] : undefined;
       // (Only stages, steps or phases: "The town has 200 buildings. Its best sights:" lists no buildings.)
       const counted = lead ? lastCounted(lead)?.[1] : undefined;

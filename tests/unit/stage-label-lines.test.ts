@@ -71,3 +71,21 @@ describe("a list of stages", () => {
     expect(findLabelledLines(parseArticle(rules), rules)).toEqual([]);
   });
 });
+
+describe("a kindless list after a sentence that counts stages", () => {
+  it("takes no kind from that sentence when its introducing line does not point back to the stages", () => {
+    // Invented: a trip counted in stages, then a packing list that is no list of them.
+    const trip = [
+      "The Tarrow School Trip",
+      "",
+      "The yearly walk of Tarrow School to the hills runs in three main stages. Pupils learn a rhyme to remember what to pack:",
+      "",
+      "- Boots: strong shoes with thick soles that keep the feet dry on wet grass.",
+      "- Coat: something warm with a hood for the cold wind at the top.",
+      "- Lunch: sandwiches, water, fruit and bread for the long day.",
+      "",
+      "The walk began in 1961 under the teacher Orla Finch.",
+    ].join("\n");
+    expect(findLabelledLines(parseArticle(trip), trip).map((s) => s.kind)).toEqual([]);
+  });
+});
