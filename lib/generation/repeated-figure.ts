@@ -8,6 +8,7 @@ import { escapeRegExp } from "./find-spans";
  * can follow ("and", "into", "to" …), not after "every", "each" or "per", where the words would not read.
  */
 const OTHER_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundred|thousand|million)\b/i;
+const YEAR = /\b(?:1\d{3}|20\d{2})\b(?! [a-z]+s\b)/g;
 const BEFORE = "(?:and|or|into|to|from|with|by|than|reaches|reach|reached)";
 
 export function sameNumberOnce(stem: string, figure: string): string {
@@ -23,6 +24,7 @@ export function sameNumberOnce(stem: string, figure: string): string {
   const repeatAt = after.search(again);
   // "from _____ coins to 15 coins, then back to 12 coins": with another figure between, "the same number" would read as
   // that one's.
-  if (repeatAt < 0 || OTHER_FIGURE.test(after.slice(0, repeatAt))) return stem;
+  // (A year between is no count it could be read as: "won _____ games in 1990 and the same number of games in 1991".)
+  if (repeatAt < 0 || OTHER_FIGURE.test(after.slice(0, repeatAt).replace(YEAR, ""))) return stem;
   return before + BLANK + after.replace(again, "$1 the same number of $2");
 }
