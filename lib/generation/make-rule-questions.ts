@@ -39,6 +39,8 @@ const GENERIC = /^the (?:(?:same|basic|new|old|main|other|general|simple|first|o
 // After "Under", a rule is a reign ("Under the rule of monks", "Under the colonial rule") unless a number or an owner names
 // it ("Under the third rule", "Under Hoyle's rule"); and martial or military law is a regime, not a law of how things behave.
 const REIGN = /^the (?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )(?:[a-z]+ )?rule\b|\b(?:martial|military) law$/i;
+// Words by which a sentence gives a law another name ("People call the first law the law of inertia").
+const OTHER_NAME = /\b(?:call|calls|called|name|names|named|known as|also|or|same)\b/i;
 const lowerThe = (rule: string) => rule.replace(/^The /, "the ");
 const contentWords = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9'’]+/).filter((w) => w.length > 3));
 // The share of the shorter statement's words two laws' statements hold in common, from which they say much the same.
@@ -54,9 +56,14 @@ function antecedent(sentences: Sentence[], index: number, pointer: string, parag
     const named = rulesIn(before.text);
     if (/^It$/i.test(pointer)) {
       // "The second law of hives describes … It states that …": only the subject of the sentence just before.
+      // ("Brun's second law and the harbour chart were printed …": a subject of two things is no one thing "It" stands for.)
       const opening = OPENING.exec(before.text)?.[1];
-      return i === index - 1 && opening && !GENERIC.test(opening) ? lowerThe(opening) : null;
+      const alone = opening !== undefined && !before.text.startsWith(`${opening} and `);
+      return i === index - 1 && alone && !GENERIC.test(opening) ? lowerThe(opening) : null;
     }
+    // "Brun's law of the moon replaced the law of winds. According to this law, …": two laws named, neither another name
+    // of the other, leave "this law" unsettled.
+    if (named.length > 1 && new Set(named.map(key)).size > 1 && !OTHER_NAME.test(before.text)) return null;
     if (named.length) return named[named.length - 1]!;
     if (paragraphStarts.has(before.start)) return null;
   }

@@ -149,3 +149,22 @@ describe("'Under' a reign or a regime", () => {
     expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the second rule"]);
   });
 });
+
+describe("'this law' and 'It' with two things named before", () => {
+  // Invented: a law that replaced another, then a law printed beside a chart.
+  const tides = [
+    "The Laws of Kessel Tides",
+    "",
+    "Brun's law of the moon replaced the older law of winds. According to this law, the highest tides come two days after a full moon.",
+    "",
+    "The law of winds is taught only as history. It states that a west wind raises the evening tide by a hand's width.",
+    "",
+    "Brun's second law and the harbour chart were both printed in one year. It states that the lowest tides fall in the last week of summer.",
+    "",
+    "According to the law of sand, the channel moves a little to the north every winter.",
+  ].join("\n");
+  it("reads no statement whose law the pointer leaves unsettled", () => {
+    const { article, paragraphs } = starts(tides);
+    expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the law of winds", "the law of sand"]);
+  });
+});
