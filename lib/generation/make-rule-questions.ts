@@ -30,6 +30,9 @@ const ACCORDING = new RegExp(String.raw`^(?:According to|Under) (${RULE}|this (?
 const STATES = new RegExp(String.raw`^(${RULE}|It|This (?:law|rule|principle)) (?:states|says) that (.+)\.$`);
 // A claim that leans on what went before, or that quotes or hedges, is no statement of the law on its own.
 const LEANS = /^(?:it|its|they|their|them|this|these|those|that|such|he|she)\b|\b(?:this|these|those|such)\b|["“”()]|\b(?:may|might|perhaps|probably)\b/i;
+// What comes between the law and its statement: a connective ("however, …") or a clause on the law itself ("which Elsa
+// Morven wrote in 1822, …"); the statement is what follows it.
+const ASIDE = /^(?:(?:however|therefore|thus|indeed|in fact|in short|in other words|for example|for instance|put simply|simply put),\s+|(?:which|who|whose|first|written|named|set out)\b[^,]*,\s+)/i;
 const MIN_WORDS = 3;
 const MAX_WORDS = 30;
 // A generic word is no name of one law ("the same rule", "the basic principle", "the new law"); nor is "the rule of law",
@@ -85,7 +88,8 @@ export function findRuleClaims(sentences: Sentence[], paragraphStarts: Set<numbe
   sentences.forEach((sentence, sentenceIndex) => {
     const m = ACCORDING.exec(sentence.text) ?? STATES.exec(sentence.text);
     if (!m) return;
-    const [, named, claim] = m as unknown as [string, string, string];
+    const [, named, said] = m as unknown as [string, string, string];
+    const claim = said.replace(ASIDE, "");
     const rule = /^(?:It|this|This)\b/.test(named) ? antecedent(sentences, sentenceIndex, named, paragraphStarts) : lowerThe(named);
     if (!rule || GENERIC.test(rule) || (sentence.text.startsWith("Under ") && REIGN.test(rule))) return;
     const words = claim.split(/\s+/).length;

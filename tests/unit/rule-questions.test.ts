@@ -168,3 +168,24 @@ describe("'this law' and 'It' with two things named before", () => {
     expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["the law of winds", "the law of sand"]);
   });
 });
+
+describe("an aside between a law and its statement", () => {
+  it("reads the statement after a connective or a clause on the law itself", () => {
+    // Invented laws of hives, two with an aside before what they say.
+    const hives = [
+      "Morven's Hive Laws",
+      "",
+      "According to the law of crowding, which Elsa Morven wrote in her first book, a colony swarms when the comb runs out of room.",
+      "",
+      "According to the law of cold, a colony stays inside when the air is colder than ten degrees.",
+      "",
+      "According to the law of honey, however, a colony that swarms early will give less honey that summer.",
+    ].join("\n");
+    const { article, paragraphs } = starts(hives);
+    expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.claim)).toEqual([
+      "a colony swarms when the comb runs out of room",
+      "a colony stays inside when the air is colder than ten degrees",
+      "a colony that swarms early will give less honey that summer",
+    ]);
+  });
+});
