@@ -49,7 +49,13 @@ const contentWords = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-
 // The share of the shorter statement's words two laws' statements hold in common, from which they say much the same.
 const SAME_SAYING = 0.5;
 const rulesIn = (text: string) => [...text.matchAll(RULE_MENTION)].map((m) => lowerThe(m[0])).filter((r) => !GENERIC.test(r));
-const key = (rule: string) => rule.toLowerCase().replace(/^the /, "");
+// A numbered law is one law in whatever form the article names it ("Lund's first law", "the first law of carts"): two
+// numbered laws of one number in one article are far likelier one law twice than two laws.
+const NUMBERED = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|zeroth) (law|rule|principle)\b/i;
+const key = (rule: string) => {
+  const numbered = NUMBERED.exec(rule);
+  return numbered ? `${numbered[1]} ${numbered[2]}`.toLowerCase() : rule.toLowerCase().replace(/^the /, "");
+};
 
 /** The law "It" or "this law" stands for: the one the sentence before opens on (for "It"), or the last one its paragraph names. */
 function antecedent(sentences: Sentence[], index: number, pointer: string, paragraphStarts: Set<number>): string | null {

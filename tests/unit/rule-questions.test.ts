@@ -189,3 +189,22 @@ describe("an aside between a law and its statement", () => {
     ]);
   });
 });
+
+describe("a numbered law named in two forms", () => {
+  it("reads one statement for it, so neither form is given the other's statement as a false one", () => {
+    // Invented: the carter's first law, named again later in another form.
+    const carts = [
+      "Lund's Laws of Carts",
+      "",
+      "Lund's first law states that a cart at rest stays at rest until a horse pulls it.",
+      "",
+      "Lund's second law states that a heavier cart needs a stronger horse to move it as fast.",
+      "",
+      "Lund's third law states that a cart pushes back on the horse as hard as the horse pulls it.",
+      "",
+      "According to the first law of carts, a cart will not move by itself.",
+    ].join("\n");
+    const { article, paragraphs } = starts(carts);
+    expect(findRuleClaims(article.sentences, paragraphs).map((c) => c.rule)).toEqual(["Lund's first law", "Lund's second law", "Lund's third law"]);
+  });
+});
