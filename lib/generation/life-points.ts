@@ -1,5 +1,6 @@
 import { PART_WITHOUT_WHOLE, pointsOutside } from "./check-stems";
 import { grantedClaim } from "./granted-claims";
+import { CLOSE_KIN, GRANDCHILDREN, GRANDPARENTS, HALF_SIBLINGS, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES, STEPCHILDREN, STEPPARENTS } from "./kin-words";
 import { listCutShort } from "./list-cut-short";
 import { vagueness } from "./make-cloze";
 import { negateStatement, unsettledByArticle, vagueObject } from "./negate-statement";
@@ -23,6 +24,10 @@ const OBSTACLE =
   /\b(?:(?:was|were) not (?:allowed|permitted|admitted|invited)|(?:was|were) (?:barred|banned|excluded|refused|rejected|forbidden|turned down|mocked|shunned)|(?:was|were) (?:rarely|never|seldom) (?:given credit|credited|accepted|paid)|treated as an outsider|because (?:he|she) was (?:a woman|a girl|black|poor|blind|deaf|a slave|a foreigner|disabled)|(?:faced|suffered|endured) (?:racial |open )?(?:discrimination|prejudice|racism|poverty|hardship)|could not (?:walk|see|hear|speak|afford)|(?:was|became) (?:completely |almost |totally |nearly )?(?:blind|deaf|paralysed|paralyzed|bankrupt)|(?:lived|grew up) in poverty|(?:left|died|was|were) (?:deeply |heavily )?in debt|(?:spent|lived) [a-z ]{0,20}in exile|(?:family|parents) (?:was|were) (?:very )?poor|had (?:almost |very )?(?:no|little) (?:formal )?(?:training|schooling|education)|never (?:went to school|completed|finished|attended)|lost (?:his|her) (?:scholarship|sight|hearing))\b/i;
 // "There, although …, he …": a pointing place word before a concession that opens the clause.
 const THERE_BEFORE_CONCESSION = /^There, (?=(?:although|though|even though)\b)/;
+// Someone of the person's life named by their tie to them ("her mother", "his rival"): their hardship is not the person's.
+const OTHER_PERSON = new RegExp(`\\b(?:${kinAlternation(CLOSE_KIN, SPOUSES, GRANDPARENTS, GRANDCHILDREN, HALF_SIBLINGS, NEPHEWS_AND_COUSINS, STEPCHILDREN, STEPPARENTS)}|friend|rival|teacher|mentor|master|partner|pupil|colleague|patron|employer)s?\\b`, "i");
+// A clause whose subject is only "he" or "she".
+const PRONOUN_SUBJECT = /^(?:he|she)\b/i;
 // A clause's edge inside the sentence: a joining word after a comma, a concession after one ("…, even though he had no
 // training"), or a semicolon.
 const CLAUSE_EDGE = /,\s(?:and|but|so|yet|even though|although|though)\s|;\s/g;
@@ -42,14 +47,14 @@ export function tellsObstacle(text: string): boolean {
   return OBSTACLE.test(text);
 }
 
-/** The sentence's clauses, each from its start or a joining word to the next edge (the first keeps its opening phrase). */
-function clausesOf(text: string): string[] {
+/** The sentence's clauses, each from its start or a joining word to the next edge (the first keeps its opening phrase), with where each starts. */
+function clausesOf(text: string): { clause: string; at: number }[] {
   const body = text.replace(/[.!?]$/, "");
   // (An edge after a word or two is an opening's, "There, although …": no clause stands before it.)
   const edges = [...body.matchAll(CLAUSE_EDGE)].map((m) => ({ at: m.index, after: m.index + m[0].length })).filter((e) => body.slice(0, e.at).split(/\s+/).length >= 3);
   const starts = [0, ...edges.map((e) => e.after)];
   const ends = [...edges.map((e) => e.at), body.length];
-  return starts.map((s, i) => body.slice(s, ends[i]).trim());
+  return starts.map((s, i) => ({ clause: body.slice(s, ends[i]).trim(), at: s }));
 }
 
 /** True statements of the obstacles a life's sentences tell, and their denials, about the article's title person only. */
@@ -62,8 +67,11 @@ export function makeLifeStatements(sentences: Sentence[], title: string): LifeSt
     if (!person || out.length > 0 || !OBSTACLE.test(sentence.text)) return;
     const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
     const others = sentences.filter((s) => s !== sentence).map((s) => s.text);
-    for (const clause of clausesOf(sentence.text)) {
+    for (const { clause, at } of clausesOf(sentence.text)) {
       if (!OBSTACLE.test(clause)) continue;
+      // ("Her mother kept the shop alone, and she was deeply in debt": a later clause's "he" or "she" may well be the one
+      // named before it in the same sentence, which the clause cut alone no longer shows; unsure, so nothing is made.)
+      if (at > 0 && PRONOUN_SUBJECT.test(clause) && OTHER_PERSON.test(sentence.text.slice(0, at))) continue;
       // ("There, though she led her class, she was barred …": the place word points to the sentence before; the concession after it
       // is cut as any opening is, and the obstacle itself holds wherever it was.)
       const own = clause.replace(THERE_BEFORE_CONCESSION, "");

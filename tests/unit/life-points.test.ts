@@ -50,4 +50,12 @@ describe("life-points", () => {
   it("makes no statement of someone else's obstacle", () => {
     expect(traced(RIVAL).some((q) => q.type === "TRUE_FALSE" && /Tova Renn was not allowed/.test(q.prompt))).toBe(false);
   });
+
+  it("writes no later clause's he or she out as the person when a relative is named before it in the sentence", () => {
+    const kin = LIFE.replace(
+      "At twenty she travelled to Copenhagen to study, but as a woman she was barred from the Painters' Guild of Copenhagen.",
+      "Her mother, Else Renn, raised four children alone, and she was deeply in debt.",
+    );
+    expect(traced(kin).some((q) => q.type === "TRUE_FALSE" && /Tova Renn was (?:not )?deeply in debt/.test(q.prompt))).toBe(false);
+  });
 });
