@@ -26,6 +26,8 @@ const OBSTACLE =
 const THERE_BEFORE_CONCESSION = /^There, (?=(?:although|though|even though)\b)/;
 // Someone of the person's life named by their tie to them ("her mother", "his rival"): their hardship is not the person's.
 const OTHER_PERSON = new RegExp(`\\b(?:${kinAlternation(CLOSE_KIN, SPOUSES, GRANDPARENTS, GRANDCHILDREN, HALF_SIBLINGS, NEPHEWS_AND_COUSINS, STEPCHILDREN, STEPPARENTS)}|friend|rival|teacher|mentor|master|partner|pupil|colleague|patron|employer)s?\\b`, "i");
+// A subject that is someone of the person's: "Ada Vell's friend …", "his elder brother …".
+const RELATIVE_SUBJECT = new RegExp(`(?:['’]s|\\b(?:his|her)) (?:[a-z-]+ )?${OTHER_PERSON.source}`, "i");
 // A clause whose subject is only "he" or "she".
 const PRONOUN_SUBJECT = /^(?:he|she)\b/i;
 // A clause's edge inside the sentence: a joining word after a comma, a concession after one ("…, even though he had no
@@ -57,6 +59,12 @@ function clausesOf(text: string): { clause: string; at: number }[] {
   return starts.map((s, i) => ({ clause: body.slice(s, ends[i]).trim(), at: s }));
 }
 
+/** The words before the obstacle, after the statement's last opening phrase: the obstacle's subject. */
+function subjectOf(text: string): string {
+  const at = OBSTACLE.exec(text)?.index ?? text.length;
+  return text.slice(0, at).split(/,\s/).pop()!;
+}
+
 /** True statements of the obstacles a life's sentences tell, and their denials, about the article's title person only. */
 export function makeLifeStatements(sentences: Sentence[], title: string): LifeStatement[] {
   const out: LifeStatement[] = [];
@@ -84,6 +92,8 @@ export function makeLifeStatements(sentences: Sentence[], title: string): LifeSt
       const text = trimmed.text;
       // About the person, named (never a sibling's or a rival's hardship told beside theirs).
       if (!nameWords.some((w) => new RegExp(`(?<![\\w'’-])${w}(?![\\w-])`).test(text))) continue;
+      // ("Ada Vell's friend Greta Lind was barred", "Ada Vell's wife was in debt": the subject is another person of theirs.)
+      if (RELATIVE_SUBJECT.test(subjectOf(text))) continue;
       if (grantedClaim(text, sentence.text, title) || vagueness(text) < 1 || pointsOutside(text, title) || listCutShort(text, sentence.text) || PART_WITHOUT_WHOLE.test(text)) continue;
       if (evaluativeClaim(text) || vagueObject(text) || leansOnSentenceBefore(text, sentence.text) || dropsCondition(text, sentence.text)) continue;
       const source = sourceIn(sentence, { start: sentence.start, end: sentence.end });

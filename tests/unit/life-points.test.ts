@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
-import { tellsObstacle } from "@/lib/generation/life-points";
+import { makeLifeStatements, tellsObstacle } from "@/lib/generation/life-points";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // An invented life: the obstacle is told in a clause after the sentence's first, with the person as "she".
@@ -15,6 +15,12 @@ function traced(text: string): GeneratedQuestion[] {
   const all: GeneratedQuestion[] = [];
   generateQuestions(text, { count: 10, seed: 1, trace: (q) => all.push(q) });
   return all;
+}
+
+// The module's own statements, on the sentences as the generator reads them (title person and pronouns marked).
+function lifeStatements(text: string): string[] {
+  const { article } = generateQuestions(text, { count: 10, seed: 1 });
+  return makeLifeStatements(article.sentences, article.title).map((s) => s.question.prompt);
 }
 
 describe("life-points", () => {
@@ -57,5 +63,13 @@ describe("life-points", () => {
       "Her mother, Else Renn, raised four children alone, and she was deeply in debt.",
     );
     expect(traced(kin).some((q) => q.type === "TRUE_FALSE" && /Tova Renn was (?:not )?deeply in debt/.test(q.prompt))).toBe(false);
+  });
+
+  it("states no obstacle whose subject is a friend or relative of the person, named through them", () => {
+    const friend = LIFE.replace(
+      "At twenty she travelled to Copenhagen to study, but as a woman she was barred from the Painters' Guild of Copenhagen.",
+      "At twenty she travelled to Copenhagen to study. Her friend Greta Lund was barred from the Painters' Guild of Copenhagen, and she was too.",
+    );
+    expect(lifeStatements(friend).filter((q) => /Greta Lund/.test(q))).toEqual([]);
   });
 });
