@@ -28,6 +28,8 @@ const THERE_BEFORE_CONCESSION = /^There, (?=(?:although|though|even though)\b)/;
 const OTHER_PERSON = new RegExp(`\\b(?:${kinAlternation(CLOSE_KIN, SPOUSES, GRANDPARENTS, GRANDCHILDREN, HALF_SIBLINGS, NEPHEWS_AND_COUSINS, STEPCHILDREN, STEPPARENTS)}|friend|rival|teacher|mentor|master|partner|pupil|colleague|patron|employer)s?\\b`, "i");
 // A subject that is someone of the person's: "Ada Vell's friend …", "his elder brother …".
 const RELATIVE_SUBJECT = new RegExp(`(?:['’]s|\\b(?:his|her)) (?:[a-z-]+ )?${OTHER_PERSON.source}`, "i");
+// A name inside an "of" phrase ("poets of Ada Vell's rank"): not the subject.
+const OF_NAME = /\bof (?:[A-Z][\w'’-]*(?:\s|$))+/g;
 // A clause whose subject is only "he" or "she".
 const PRONOUN_SUBJECT = /^(?:he|she)\b/i;
 // A clause's edge inside the sentence: a joining word after a comma, a concession after one ("…, even though he had no
@@ -91,7 +93,10 @@ export function makeLifeStatements(sentences: Sentence[], title: string): LifeSt
       if (!trimmed || trimmed.attributed || !trimmed.cut || !OBSTACLE.test(trimmed.text)) continue;
       const text = trimmed.text;
       // About the person, named (never a sibling's or a rival's hardship told beside theirs).
-      if (!nameWords.some((w) => new RegExp(`(?<![\\w'’-])${w}(?![\\w-])`).test(text))) continue;
+      // (Named before the obstacle, and not inside a group's phrase: "Women were barred from the guild of Ada Vell's town" and
+      // "Poets of Ada Vell's rank were barred" tell a group's bar, with the person's name in it only through a possessive.)
+      const before = text.slice(0, OBSTACLE.exec(text)?.index ?? 0).replace(OF_NAME, " ");
+      if (!nameWords.some((w) => new RegExp(`(?<![\\w'’-])${w}(?![\\w-])`).test(before))) continue;
       // ("Ada Vell's friend Greta Lind was barred", "Ada Vell's wife was in debt": the subject is another person of theirs.)
       if (RELATIVE_SUBJECT.test(subjectOf(text))) continue;
       if (grantedClaim(text, sentence.text, title) || vagueness(text) < 1 || pointsOutside(text, title) || listCutShort(text, sentence.text) || PART_WITHOUT_WHOLE.test(text)) continue;

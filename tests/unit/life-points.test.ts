@@ -72,4 +72,10 @@ describe("life-points", () => {
     );
     expect(lifeStatements(friend).filter((q) => /Greta Lund/.test(q))).toEqual([]);
   });
+
+  it("states no bar on a group the person is named in only through a possessive", () => {
+    const group = LIFE.replace("but as a woman she was barred from the Painters' Guild of Copenhagen", "but women were barred from the painters' guild of her city");
+    const rank = LIFE.replace("but as a woman she was barred from the Painters' Guild of Copenhagen", "but painters of her sort were barred from the guild");
+    expect([...lifeStatements(group), ...lifeStatements(rank)].filter((q) => /were (?:not )?barred/.test(q))).toEqual([]);
+  });
 });
