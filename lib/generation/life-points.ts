@@ -61,12 +61,6 @@ function clausesOf(text: string): { clause: string; at: number }[] {
   return starts.map((s, i) => ({ clause: body.slice(s, ends[i]).trim(), at: s }));
 }
 
-/** The words before the obstacle, after the statement's last opening phrase: the obstacle's subject. */
-function subjectOf(text: string): string {
-  const at = OBSTACLE.exec(text)?.index ?? text.length;
-  return text.slice(0, at).split(/,\s/).pop()!;
-}
-
 /** True statements of the obstacles a life's sentences tell, and their denials, about the article's title person only. */
 export function makeLifeStatements(sentences: Sentence[], title: string): LifeStatement[] {
   const out: LifeStatement[] = [];
@@ -92,13 +86,17 @@ export function makeLifeStatements(sentences: Sentence[], title: string): LifeSt
       const trimmed = trim(own) ?? (reason > 0 ? trim(own.slice(0, reason)) : null);
       if (!trimmed || trimmed.attributed || !trimmed.cut || !OBSTACLE.test(trimmed.text)) continue;
       const text = trimmed.text;
-      // About the person, named (never a sibling's or a rival's hardship told beside theirs).
-      // (Named before the obstacle, and not inside a group's phrase: "Women were barred from the guild of Ada Vell's town" and
-      // "Poets of Ada Vell's rank were barred" tell a group's bar, with the person's name in it only through a possessive.)
+      // About the person, named (never a sibling's or a rival's hardship told beside theirs), before the obstacle and not inside
+      // a group's phrase: "Women were barred from the guild of Ada Vell's town" and "Poets of Ada Vell's rank were barred" tell
+      // a group's bar, with the person's name in it only through a possessive.
       const before = text.slice(0, OBSTACLE.exec(text)?.index ?? 0).replace(OF_NAME, " ");
-      if (!nameWords.some((w) => new RegExp(`(?<![\\w'’-])${w}(?![\\w-])`).test(before))) continue;
+      const named = (words: string) => nameWords.some((w) => new RegExp(`(?<![\\w'’-])${w}(?![\\w-])`).test(words));
+      // The obstacle's subject (the words before it, after the last opening phrase) is the person: named, or their own "he" or
+      // "she" after an opening that names them. ("Under Ada Vell's rule, beggars were banned" is a bar the person laid on others.)
+      const subject = before.split(/,\s/).pop()!;
+      if (!named(subject) && !(new RegExp(`^${person.pronoun}\\s*$`, "i").test(subject) && named(before))) continue;
       // ("Ada Vell's friend Greta Lind was barred", "Ada Vell's wife was in debt": the subject is another person of theirs.)
-      if (RELATIVE_SUBJECT.test(subjectOf(text))) continue;
+      if (RELATIVE_SUBJECT.test(subject)) continue;
       if (grantedClaim(text, sentence.text, title) || vagueness(text) < 1 || pointsOutside(text, title) || listCutShort(text, sentence.text) || PART_WITHOUT_WHOLE.test(text)) continue;
       if (evaluativeClaim(text) || vagueObject(text) || leansOnSentenceBefore(text, sentence.text) || dropsCondition(text, sentence.text)) continue;
       const source = sourceIn(sentence, { start: sentence.start, end: sentence.end });

@@ -78,4 +78,12 @@ describe("life-points", () => {
     const rank = LIFE.replace("but as a woman she was barred from the Painters' Guild of Copenhagen", "but painters of her sort were barred from the guild");
     expect([...lifeStatements(group), ...lifeStatements(rank)].filter((q) => /were (?:not )?barred/.test(q))).toEqual([]);
   });
+
+  it("states no bar the person laid on others", () => {
+    const ruled = LIFE.replace(
+      "At twenty she travelled to Copenhagen to study, but as a woman she was barred from the Painters' Guild of Copenhagen.",
+      "In 1880 she became head of the Painters' Guild of Copenhagen. Under her rule, foreign painters were barred from its shows.",
+    );
+    expect(lifeStatements(ruled).filter((q) => /foreign painters/.test(q))).toEqual([]);
+  });
 });
