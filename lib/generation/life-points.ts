@@ -1,4 +1,5 @@
 import { PART_WITHOUT_WHOLE, pointsOutside } from "./check-stems";
+import { escapeRegExp } from "./find-spans";
 import { grantedClaim } from "./granted-claims";
 import { CLOSE_KIN, GRANDCHILDREN, GRANDPARENTS, HALF_SIBLINGS, kinAlternation, NEPHEWS_AND_COUSINS, SPOUSES, STEPCHILDREN, STEPPARENTS } from "./kin-words";
 import { listCutShort } from "./list-cut-short";
@@ -70,6 +71,9 @@ export function makeLifeStatements(sentences: Sentence[], title: string): LifeSt
     // training" and "never took a degree", and two statements of it crowded out another main idea.)
     if (!person || out.length > 0 || !OBSTACLE.test(sentence.text)) return;
     const nameWords = person.name.split(/\s+/).filter((w) => w.length > 2);
+    if (nameWords.length === 0) return;
+    // (One pattern per sentence that tells an obstacle, not one per name word and clause.)
+    const nameWord = new RegExp(`(?<![\\w'’-])(?:${nameWords.map(escapeRegExp).join("|")})(?![\\w-])`);
     const others = sentences.filter((s) => s !== sentence).map((s) => s.text);
     for (const { clause, at } of clausesOf(sentence.text)) {
       if (!OBSTACLE.test(clause)) continue;
@@ -90,11 +94,10 @@ export function makeLifeStatements(sentences: Sentence[], title: string): LifeSt
       // a group's phrase: "Women were barred from the guild of Ada Vell's town" and "Poets of Ada Vell's rank were barred" tell
       // a group's bar, with the person's name in it only through a possessive.
       const before = text.slice(0, OBSTACLE.exec(text)?.index ?? 0).replace(OF_NAME, " ");
-      const named = (words: string) => nameWords.some((w) => new RegExp(`(?<![\\w'’-])${w}(?![\\w-])`).test(words));
       // The obstacle's subject (the words before it, after the last opening phrase) is the person: named, or their own "he" or
       // "she" after an opening that names them. ("Under Ada Vell's rule, beggars were banned" is a bar the person laid on others.)
       const subject = before.split(/,\s/).pop()!;
-      if (!named(subject) && !(new RegExp(`^${person.pronoun}\\s*$`, "i").test(subject) && named(before))) continue;
+      if (!nameWord.test(subject) && !(subject.trim().toLowerCase() === person.pronoun && nameWord.test(before))) continue;
       // ("Ada Vell's friend Greta Lind was barred", "Ada Vell's wife was in debt": the subject is another person of theirs.)
       if (RELATIVE_SUBJECT.test(subject)) continue;
       if (grantedClaim(text, sentence.text, title) || vagueness(text) < 1 || pointsOutside(text, title) || listCutShort(text, sentence.text) || PART_WITHOUT_WHOLE.test(text)) continue;
