@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "@/lib/generation/generate-questions";
-import { tellsObstacle } from "@/lib/generation/life-points";
+import { makeLifeStatements, tellsObstacle } from "@/lib/generation/life-points";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // An invented life: the obstacle is told in a clause after the sentence's first, with the person as "she".
@@ -15,6 +15,12 @@ function traced(text: string): GeneratedQuestion[] {
   const all: GeneratedQuestion[] = [];
   generateQuestions(text, { count: 10, seed: 1, trace: (q) => all.push(q) });
   return all;
+}
+
+// The module's own statements, on the sentences as the generator reads them (title person and pronouns marked).
+function lifeStatements(text: string): string[] {
+  const { article } = generateQuestions(text, { count: 10, seed: 1 });
+  return makeLifeStatements(article.sentences, article.title).map((s) => s.question.prompt);
 }
 
 describe("life-points", () => {
@@ -49,5 +55,35 @@ describe("life-points", () => {
 
   it("makes no statement of someone else's obstacle", () => {
     expect(traced(RIVAL).some((q) => q.type === "TRUE_FALSE" && /Tova Renn was not allowed/.test(q.prompt))).toBe(false);
+  });
+
+  it("writes no later clause's he or she out as the person when a relative is named before it in the sentence", () => {
+    const kin = LIFE.replace(
+      "At twenty she travelled to Copenhagen to study, but as a woman she was barred from the Painters' Guild of Copenhagen.",
+      "Her mother, Else Renn, raised four children alone, and she was deeply in debt.",
+    );
+    expect(traced(kin).some((q) => q.type === "TRUE_FALSE" && /Tova Renn was (?:not )?deeply in debt/.test(q.prompt))).toBe(false);
+  });
+
+  it("states no obstacle whose subject is a friend or relative of the person, named through them", () => {
+    const friend = LIFE.replace(
+      "At twenty she travelled to Copenhagen to study, but as a woman she was barred from the Painters' Guild of Copenhagen.",
+      "At twenty she travelled to Copenhagen to study. Her friend Greta Lund was barred from the Painters' Guild of Copenhagen, and she was too.",
+    );
+    expect(lifeStatements(friend).filter((q) => /Greta Lund/.test(q))).toEqual([]);
+  });
+
+  it("states no bar on a group the person is named in only through a possessive", () => {
+    const group = LIFE.replace("but as a woman she was barred from the Painters' Guild of Copenhagen", "but women were barred from the painters' guild of her city");
+    const rank = LIFE.replace("but as a woman she was barred from the Painters' Guild of Copenhagen", "but painters of her sort were barred from the guild");
+    expect([...lifeStatements(group), ...lifeStatements(rank)].filter((q) => /were (?:not )?barred/.test(q))).toEqual([]);
+  });
+
+  it("states no bar the person laid on others", () => {
+    const ruled = LIFE.replace(
+      "At twenty she travelled to Copenhagen to study, but as a woman she was barred from the Painters' Guild of Copenhagen.",
+      "In 1880 she became head of the Painters' Guild of Copenhagen. Under her rule, foreign painters were barred from its shows.",
+    );
+    expect(lifeStatements(ruled).filter((q) => /foreign painters/.test(q))).toEqual([]);
   });
 });
