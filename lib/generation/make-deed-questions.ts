@@ -120,8 +120,9 @@ const LEADING = /^(?:The|A|An|And|But|When|Then|Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|
 /** A one-word name that acts, as a character: no place or word the lexicons know, named twice, inside a sentence too. */
 function actingNameFits(n: string, articleText: string, otherKind: ReadonlySet<string>): boolean {
   if (lookupEntry(n) || timesNamed(n, articleText) < 2) return false;
-  // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
-  return !new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) && new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) && !otherKind.has(n);
+  // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word;
+  // nor only after another capitalised word: "Lantern" of "The Salt Lantern" is part of a name, never one of its own.)
+  return !new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) && new RegExp(`(?:\\b[a-z]+|,) ${n}\\b`).test(articleText) && !otherKind.has(n);
 }
 
 /** A name the article writes only as the work ("Ulfrun is a tale …") and in its title. */

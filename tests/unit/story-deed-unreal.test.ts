@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "@/lib/generation/generate-questions";
+import type { GeneratedQuestion } from "@/lib/generation/types";
+
+// Our own retelling of an invented novel, written for these tests.
+const NOVEL = `The Salt Lantern: Story and Themes
+
+The Salt Lantern is a novel by the writer Berit Oskaldo, published in 1964. It is set in a fishing village on a cold coast.
+
+Hal Marrow is a fisherman who lives with his son, Davin, beside the harbour. His neighbour Sella Pike keeps the old lighthouse. Her rival Corwin Blay owns the fish market. Her daughter, Nessa, mends the nets.
+In a dream, Sella burns the fish market to the ground. Later, Davin rescues Sella from the flooded lighthouse.
+At the spring fair, Corwin forgives Hal and gives him a new boat. The village council banishes Corwin from the harbour. Nessa warns Davin about the coming storm.
+The novel explores several themes. The most important is that forgiveness costs more than revenge. The Salt Lantern won a prize for young readers.`;
+
+function deeds(text: string): GeneratedQuestion[] {
+  const out: GeneratedQuestion[] = [];
+  generateQuestions(text, { trace: (q) => out.push(q) });
+  return out.filter((q) => q.castOptions);
+}
+
+describe("a plot deed's cast and events", () => {
+  it("offers no word of the work's own title as a character", () => {
+    expect(deeds(NOVEL).length).toBeGreaterThan(0);
+    for (const q of deeds(NOVEL)) expect(q.options.map((o) => o.text)).not.toContain("Lantern");
+  });
+});
