@@ -153,6 +153,10 @@ function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at:
   return sentences.some((s, i) => i !== at && deed.test(s.text) && cast.names.some((n) => n !== key && namesIn(s.text, n)));
 }
 
+// An opening phrase that sets what follows in a dream, a plan or a tale a character tells, not in the story's events.
+const UNREAL_OPENER =
+  /\b(?:(?:in|during) (?:a|an|the|his|her|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:dream|daydream|nightmare|vision|fantasy|imagination|plan|scheme|lie|tale|story|version)|dreaming|imagining|pretending)\b/i;
+
 // The sentence's last clause, a deed of the subject's own pronoun: ", and he stabs Orrin."
 const LAST_DEED = /,? and (he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
 // A word that says the deed is told against one before it ("strikes the blow anyway", "visits the witches again").
@@ -198,6 +202,8 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
   if (!/\.$/.test(sentence.text)) return null;
   let from = 0;
   for (let m = OPENER.exec(sentence.text); m && from < 150; m = LATER_OPENER.exec(sentence.text.slice(from))) from += m[0].length;
+  // "In a dream, Sella burns the market.": a deed told as dreamt, planned or lied about never happened in the plot.
+  if (UNREAL_OPENER.test(sentence.text.slice(0, from))) return null;
   const rest = sentence.text.slice(from);
   let found: { key: string; at: number } | null = null;
   for (const n of cast.names) {
