@@ -1,4 +1,4 @@
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, tagWords } from "./find-spans";
 import { sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -188,7 +188,18 @@ function rankedTheme(text: string, work: string): { text: string; at: number; sa
   // ("… people on both sides are more alike than they seem": a "they" after the clause's own plural is that plural's.)
   const they = /\b(?:they|them)\b/i.exec(said);
   if (they && !/\b(?:people|[a-z]{3,}s)\b/.test(said.slice(0, they.index))) return null;
+  // ("… is that people who lose their land; others …": cut at the semicolon, the words may be a noun and its clause, no statement.)
+  if (!hasMainVerb(said)) return null;
   return { text: `The ${m[1]} theme of ${work} is that ${said}.`, at: m[0].indexOf(said, m[1]!.length), said };
+}
+
+/**
+ * A verb of the clause's own, not only one of a clause on a noun: "anger is never the answer", not "people who lose their
+ * land" (nor "those who stay and fight", the second verb still the relative clause's).
+ */
+function hasMainVerb(clause: string): boolean {
+  const words = tagWords(clause);
+  return words.some((w, i) => w.tags.includes("Verb") && (i === 0 || !/^(?:who|whom|which|that|and|or)$/i.test(clause.slice(words[i - 1]!.start, words[i - 1]!.end))));
 }
 
 /** "The novel explores themes of A and B." -> "<work> explores themes of A and B." */

@@ -31,4 +31,17 @@ describe("a work's themes marked as the article's main point", () => {
     const vague = text.replace("pride costs more than anger ever does", "it costs more than anger ever does");
     expect(makeWorkStatements(parseArticle(vague).sentences, "The Copper Bell: Story and Themes").some((m) => m.theme)).toBe(false);
   });
+
+  it("asks no ranked theme whose words, cut at a semicolon, are a noun and its clause rather than a statement", () => {
+    const ranked = (said: string) =>
+      makeWorkStatements(
+        parseArticle(GUIDE.replace("The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.", `The Copper Bell explores several themes. The most important is that ${said}.`)).sentences,
+        "The Copper Bell: Story and Themes",
+      )
+        .filter((m) => m.theme)
+        .map((m) => m.question.prompt);
+    expect(ranked("friends who keep their word; the rest drift apart")).toEqual([]);
+    expect(ranked("those who stay and fight; the others leave the town")).toEqual([]);
+    expect(ranked("anger is never the answer; it only breeds more anger")).toEqual(["The most important theme of The Copper Bell is that anger is never the answer."]);
+  });
 });
