@@ -102,17 +102,23 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   });
   // One character under two names ("Mr Vell", "Vell"): the name told more often stands for both.
   const words = (n: string) => n.split(/\s+/);
-  // (Not a family name two characters share, "Vell" of "Ada Vell" and "Tam Vell": alone it is neither, and no option.)
+  // (Not a family name two characters share, "Vell" of "Ada Vell" and "Tam Vell", nor a given name, "Nell" of "Nell Tarr" and
+  // "Nell Brisk": alone it is neither, and no option.)
   const one = all.filter((n) => !familyOfTwo(n, articleText));
   const names = one.filter((n) => !one.some((o) => o !== n && (words(o).every((w) => words(n).includes(w)) || words(n).every((w) => words(o).includes(w))) && timesNamed(o, articleText) >= timesNamed(n, articleText) && (timesNamed(o, articleText) > timesNamed(n, articleText) || o.length > n.length)));
   return names.length >= 4 ? { names, keys: new Set([...tagged, ...introduced]) } : null;
 }
 
-/** A one-word name the article writes after two different given names ("Ada Vell", "Tam Vell"): a family's, not one person's. */
+/**
+ * A one-word name the article writes after two different given names ("Ada Vell", "Tam Vell"): a family's, not one person's;
+ * or before two different family names ("Nell Tarr", "Nell Brisk"): a given name two characters share, alone neither's.
+ */
 function familyOfTwo(name: string, articleText: string): boolean {
   if (/\s/.test(name)) return false;
   const given = new Set([...articleText.matchAll(new RegExp(`(?<![\\w'’-])([A-Z][a-z]+) ${escapeRegExp(name)}(?![\\w-])`, "g"))].map((m) => m[1]!).filter((w) => !LEADING.test(w)));
-  return given.size >= 2;
+  if (given.size >= 2) return true;
+  const family = new Set([...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)} ([A-Z][a-z]+)(?![\\w'’-])`, "g"))].map((m) => m[1]!));
+  return family.size >= 2;
 }
 // Words that open a sentence or a title before a name, never a given name.
 const LEADING = /^(?:The|A|An|And|But|When|Then|Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|King|Queen|Uncle|Aunt)$/;
