@@ -49,6 +49,8 @@ const KIN_BEFORE = new RegExp(
 );
 // A place or a thing the article names ("a village called Harrow", "a boat named Gull"): never one of the characters.
 const THING_NAMED = /\b(?:village|town|city|hamlet|kingdom|country|land|island|river|lake|hill|mountain|valley|forest|wood|farm|house|inn|tavern|castle|manor|estate|street|port|harbour|school|ship|boat|vessel|ferry|book|song|poem|game|company|place|region) (?:named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
+// … or "the village of Eskdal": a place by its kind (a house or a family of, "the house of Capulet", may be people).
+const PLACE_OF = /\b(?:village|town|city|hamlet|kingdom|country|island|port|region|province|county|valley|district|parish) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
 
 // A capitalised word and a verb after it ("Corrin keeps"), not an adverb ("Soon afterwards").
 const ACTING_NAME = /(?<![\w'’-])([A-Z][a-z]{2,}) ((?![a-z]+(?:ly|wards?)\b)[a-z]+(?:s|ed))\b/g;
@@ -78,7 +80,7 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   const tagged = spans.filter((s) => s.type === "PERSON").map((s) => s.text);
   if (!tagged.some((n) => worldOfPerson(n, articleText) === "story")) return null;
   const otherKind = new Set(spans.filter((s) => s.type !== "PERSON").map((s) => s.text));
-  const things = new Set([...articleText.matchAll(THING_NAMED)].map((m) => m[1]!));
+  const things = new Set([...articleText.matchAll(THING_NAMED), ...articleText.matchAll(PLACE_OF)].map((m) => m[1]!));
   const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !things.has(n) && (!lookupEntry(n) || lookupEntry(n)!.type === "CITY")));
   const actors = new Set<string>();
   // A one-word name that acts ("Corrin keeps …") and is never a common word in lower case: a character the tagger missed.

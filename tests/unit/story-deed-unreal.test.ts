@@ -32,4 +32,14 @@ describe("a plot deed's cast and events", () => {
     const real = deeds(NOVEL.replace("In a dream, Sella burns", "In anger, Sella burns")).map((q) => q.prompt);
     expect(real).toContain("Who burns the fish market to the ground?");
   });
+
+  it("offers no place the article names by its kind ('the village of …') as a character, though it takes a deed", () => {
+    const text = NOVEL.replace("Her daughter, Nessa, mends the nets.", "Her daughter, Nessa, mends the nets. The village of Eskvik lies below the cliffs.").replace(
+      "Later, Davin rescues",
+      "In spring, Eskvik floods the lower fields. Later, Davin rescues",
+    );
+    const asked = deeds(text);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.options.map((o) => o.text)).not.toContain("Eskvik");
+  });
 });
