@@ -161,9 +161,10 @@ function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at:
   return sentences.some((s, i) => i !== at && deed.test(s.text) && cast.names.some((n) => n !== key && namesIn(s.text, n)));
 }
 
-// An opening phrase that sets what follows in a dream, a plan or a tale a character tells, not in the story's events.
+// An opening phrase that sets what follows in a dream, a plan or a tale a character tells ("According to Lotte, …"), not in
+// the story's events.
 const UNREAL_OPENER =
-  /\b(?:(?:in|during) (?:a|an|the|his|her|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:dream|daydream|nightmare|vision|fantasy|imagination|plan|scheme|lie|tale|story|version)|dreaming|imagining|pretending)\b/i;
+  /\b(?:(?:in|during) (?:a|an|the|his|her|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:dream|daydream|nightmare|vision|fantasy|imagination|plan|scheme|lie|tale|story|version|account|telling|claim)|according to|dreaming|imagining|pretending)\b/i;
 
 // The sentence's last clause, a deed of the subject's own pronoun: ", and he stabs Orrin."
 const LAST_DEED = /,? and (he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;

@@ -31,6 +31,9 @@ describe("a plot deed's cast and events", () => {
     // (Told as it happens, the same deed is asked.)
     const real = deeds(NOVEL.replace("In a dream, Sella burns", "In anger, Sella burns")).map((q) => q.prompt);
     expect(real).toContain("Who burns the fish market to the ground?");
+    // (Nor one a character is only said to have done.)
+    const told = deeds(NOVEL.replace("In a dream, Sella burns", "According to Nessa, Sella burns")).map((q) => q.prompt);
+    expect(told.some((p) => /burns the fish market/.test(p))).toBe(false);
   });
 
   it("offers no place the article names by its kind ('the village of …') as a character, though it takes a deed", () => {
