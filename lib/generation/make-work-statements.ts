@@ -161,7 +161,7 @@ export function makeWorkStatements(sentences: Sentence[], title: string): WorkSt
     const question = statementQuestion({ statement: statement.text, isTrue: true, source: sourceIn(sentence, { start: sentence.start + statement.at, end: sentence.start + statement.at + statement.said.length }), keyKind: "statement", confidence: 0.7 });
     // A work's themes or message are what a class studies it for; where its title comes from is a detail beside them.
     // (One a critic is said to hold, or the article hedges, is still true as written, but no main point of the article's own.)
-    out.push({ question, sentenceIndex: i, weight: point ? THEME_WEIGHT : TITLE_WEIGHT, theme: point !== null && !HEDGED.test(point.said) });
+    out.push({ question, sentenceIndex: i, weight: point ? THEME_WEIGHT : TITLE_WEIGHT, theme: !!point && !HEDGED.test(point.said) });
   });
   return out;
 }
