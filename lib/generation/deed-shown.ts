@@ -12,18 +12,20 @@ export function deedShown(deed: GeneratedQuestion, other: GeneratedQuestion): bo
   if (!deed.castOptions || deed.source.start === other.source.start) return false;
   const told = deedPattern(deed);
   if (!told) return false;
+  const { deed: tells, doer } = told;
   const shown = [other.prompt, ...other.options.map((o) => o.text)].join(" \n ");
   // (Or asks for the doer of that deed by a blank: "_____ confesses that he poisoned the well" beside "Who poisons the well?".)
   const asksDoer = other.type !== "TRUE_FALSE" && other.answerText === deed.answerText;
-  return told.test(shown) && (asksDoer || new RegExp(`(?<![\\w'’-])${escapeRegExp(deed.answerText)}(?![\\w-])`).test(shown));
+  return tells.test(shown) && (asksDoer || doer.test(shown));
 }
 
 const BE = /^(?:is|are|was|were)$/;
 const OBJECT_ENDS = /^(?:on|in|at|to|from|with|by|for|into|onto|during|after|before|near|over|under|across|through|and|but|of|while|when|as)$/;
-const patterns = new WeakMap<GeneratedQuestion, RegExp | null>();
+// (Compiled once per question: the selection tries each pair in several orders.)
+const patterns = new WeakMap<GeneratedQuestion, { deed: RegExp; doer: RegExp } | null>();
 
 /** "Who secretly burns the foreman's warehouse at dawn?" -> the verb in any of its forms, then (in the same clause) "warehouse". */
-function deedPattern(deed: GeneratedQuestion): RegExp | null {
+function deedPattern(deed: GeneratedQuestion): { deed: RegExp; doer: RegExp } | null {
   let known = patterns.get(deed);
   if (known !== undefined) return known;
   const words = deed.prompt.replace(/\?$/, "").split(/\s+/).slice(1);
@@ -36,7 +38,10 @@ function deedPattern(deed: GeneratedQuestion): RegExp | null {
   known = null;
   if (verb && object && object !== verb && /^[a-z]+$/.test(verb) && /^[\w-]{3,}$/.test(object) && !/^(?:the|his|her|its|their|our)$/i.test(object)) {
     const forms = [...new Set([verb, verbsAs(`she ${verb}`, "infinitive"), verbsAs(`she ${verb}`, "past"), verbsAs(`she ${verb}`, "gerund").split(" ").at(-1) ?? ""].filter((f) => /^[a-z]+$/.test(f)))];
-    known = new RegExp(`\\b(?:${forms.map(escapeRegExp).join("|")})\\b[^.;:?\\n]*\\b${escapeRegExp(object)}\\b`, "i");
+    known = {
+      deed: new RegExp(`\\b(?:${forms.map(escapeRegExp).join("|")})\\b[^.;:?\\n]*\\b${escapeRegExp(object)}\\b`, "i"),
+      doer: new RegExp(`(?<![\\w'’-])${escapeRegExp(deed.answerText)}(?![\\w-])`),
+    };
   }
   patterns.set(deed, known);
   return known;
