@@ -49,6 +49,8 @@ const KIN_BEFORE = new RegExp(
 );
 // A place or a thing the article names ("a village called Harrow", "a boat named Gull"): never one of the characters.
 const THING_NAMED = /\b(?:village|town|city|hamlet|kingdom|country|land|island|river|lake|hill|mountain|valley|forest|wood|farm|house|inn|tavern|castle|manor|estate|street|port|harbour|school|ship|boat|vessel|ferry|book|song|poem|game|company|place|region) (?:named|called),? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
+// … or "the village of Eskdal": a place by its kind (a house or a family of, "the house of Capulet", may be people).
+const PLACE_OF = /\b(?:village|town|city|hamlet|kingdom|country|island|port|region|province|county|valley|district|parish) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g;
 
 // A capitalised word and a verb after it ("Corrin keeps"), not an adverb ("Soon afterwards").
 const ACTING_NAME = /(?<![\w'’-])([A-Z][a-z]{2,}) ((?![a-z]+(?:ly|wards?)\b)[a-z]+(?:s|ed))\b/g;
@@ -78,7 +80,7 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   const tagged = spans.filter((s) => s.type === "PERSON").map((s) => s.text);
   if (!tagged.some((n) => worldOfPerson(n, articleText) === "story")) return null;
   const otherKind = new Set(spans.filter((s) => s.type !== "PERSON").map((s) => s.text));
-  const things = new Set([...articleText.matchAll(THING_NAMED)].map((m) => m[1]!));
+  const things = new Set([...articleText.matchAll(THING_NAMED), ...articleText.matchAll(PLACE_OF)].map((m) => m[1]!));
   const introduced = new Set([...articleText.matchAll(KIN_BEFORE)].map((m) => m[1]!).filter((n) => !things.has(n) && (!lookupEntry(n) || lookupEntry(n)!.type === "CITY")));
   const actors = new Set<string>();
   // A one-word name that acts ("Corrin keeps …") and is never a common word in lower case: a character the tagger missed.
@@ -102,17 +104,23 @@ function castOf(namedBySentence: Span[][], articleText: string): Cast | null {
   });
   // One character under two names ("Mr Vell", "Vell"): the name told more often stands for both.
   const words = (n: string) => n.split(/\s+/);
-  // (Not a family name two characters share, "Vell" of "Ada Vell" and "Tam Vell": alone it is neither, and no option.)
+  // (Not a family name two characters share, "Vell" of "Ada Vell" and "Tam Vell", nor a given name, "Nell" of "Nell Tarr" and
+  // "Nell Brisk": alone it is neither, and no option.)
   const one = all.filter((n) => !familyOfTwo(n, articleText));
   const names = one.filter((n) => !one.some((o) => o !== n && (words(o).every((w) => words(n).includes(w)) || words(n).every((w) => words(o).includes(w))) && timesNamed(o, articleText) >= timesNamed(n, articleText) && (timesNamed(o, articleText) > timesNamed(n, articleText) || o.length > n.length)));
   return names.length >= 4 ? { names, keys: new Set([...tagged, ...introduced]) } : null;
 }
 
-/** A one-word name the article writes after two different given names ("Ada Vell", "Tam Vell"): a family's, not one person's. */
+/**
+ * A one-word name the article writes after two different given names ("Ada Vell", "Tam Vell"): a family's, not one person's;
+ * or before two different family names ("Nell Tarr", "Nell Brisk"): a given name two characters share, alone neither's.
+ */
 function familyOfTwo(name: string, articleText: string): boolean {
   if (/\s/.test(name)) return false;
   const given = new Set([...articleText.matchAll(new RegExp(`(?<![\\w'’-])([A-Z][a-z]+) ${escapeRegExp(name)}(?![\\w-])`, "g"))].map((m) => m[1]!).filter((w) => !LEADING.test(w)));
-  return given.size >= 2;
+  if (given.size >= 2) return true;
+  const family = new Set([...articleText.matchAll(new RegExp(`(?<![\\w'’-])${escapeRegExp(name)} ([A-Z][a-z]+)(?![\\w'’-])`, "g"))].map((m) => m[1]!));
+  return family.size >= 2;
 }
 // Words that open a sentence or a title before a name, never a given name.
 const LEADING = /^(?:The|A|An|And|But|When|Then|Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|King|Queen|Uncle|Aunt)$/;
@@ -120,8 +128,9 @@ const LEADING = /^(?:The|A|An|And|But|When|Then|Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|
 /** A one-word name that acts, as a character: no place or word the lexicons know, named twice, inside a sentence too. */
 function actingNameFits(n: string, articleText: string, otherKind: ReadonlySet<string>): boolean {
   if (lookupEntry(n) || timesNamed(n, articleText) < 2) return false;
-  // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word.)
-  return !new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) && new RegExp(`(?:[a-z]|,) ${n}\\b`).test(articleText) && !otherKind.has(n);
+  // (Named inside a sentence too, after a small word or a comma, and never "the …": "the Friar" is a role, "All" an opening word;
+  // nor only after another capitalised word: "Lantern" of "The Salt Lantern" is part of a name, never one of its own.)
+  return !new RegExp(`\\b(?:${n.toLowerCase()}\\b|[Tt]he ${n}\\b)`).test(articleText) && new RegExp(`(?:\\b[a-z]+|,) ${n}\\b`).test(articleText) && !otherKind.has(n);
 }
 
 /** A name the article writes only as the work ("Ulfrun is a tale …") and in its title. */
@@ -151,6 +160,11 @@ function sameDeedElsewhere(stem: string, key: string, sentences: Sentence[], at:
   const deed = new RegExp(`\\b(?:${[...new Set(forms)].map(escapeRegExp).join("|")})\\b[^.]*\\b${escapeRegExp(object)}\\b`);
   return sentences.some((s, i) => i !== at && deed.test(s.text) && cast.names.some((n) => n !== key && namesIn(s.text, n)));
 }
+
+// An opening phrase that sets what follows in a dream, a plan or a tale a character tells ("According to Lotte, …"), not in
+// the story's events.
+const UNREAL_OPENER =
+  /\b(?:(?:in|during) (?:a|an|the|his|her|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:dream|daydream|nightmare|vision|fantasy|imagination|plan|scheme|lie|tale|story|version|account|telling|claim)|according to|dreaming|imagining|pretending)\b/i;
 
 // The sentence's last clause, a deed of the subject's own pronoun: ", and he stabs Orrin."
 const LAST_DEED = /,? and (he|she) ([a-z]+ [^,;:"“”()]{2,60})\.$/;
@@ -197,6 +211,8 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
   if (!/\.$/.test(sentence.text)) return null;
   let from = 0;
   for (let m = OPENER.exec(sentence.text); m && from < 150; m = LATER_OPENER.exec(sentence.text.slice(from))) from += m[0].length;
+  // "In a dream, Sella burns the market.": a deed told as dreamt, planned or lied about never happened in the plot.
+  if (UNREAL_OPENER.test(sentence.text.slice(0, from))) return null;
   const rest = sentence.text.slice(from);
   let found: { key: string; at: number } | null = null;
   for (const n of cast.names) {

@@ -1,4 +1,4 @@
-import { escapeRegExp } from "./find-spans";
+import { escapeRegExp, tagWords } from "./find-spans";
 import { sourceIn, statementQuestion } from "./question-parts";
 import type { GeneratedQuestion, Sentence } from "./types";
 
@@ -160,7 +160,8 @@ export function makeWorkStatements(sentences: Sentence[], title: string): WorkSt
     if (!statement) return;
     const question = statementQuestion({ statement: statement.text, isTrue: true, source: sourceIn(sentence, { start: sentence.start + statement.at, end: sentence.start + statement.at + statement.said.length }), keyKind: "statement", confidence: 0.7 });
     // A work's themes or message are what a class studies it for; where its title comes from is a detail beside them.
-    out.push({ question, sentenceIndex: i, weight: point ? THEME_WEIGHT : TITLE_WEIGHT, theme: point !== null });
+    // (One a critic is said to hold, or the article hedges, is still true as written, but no main point of the article's own.)
+    out.push({ question, sentenceIndex: i, weight: point ? THEME_WEIGHT : TITLE_WEIGHT, theme: !!point && !HEDGED.test(point.said) });
   });
   return out;
 }
@@ -177,6 +178,9 @@ function themeStatement(text: string, pattern: RegExp, work: string, author?: st
   return { text: `${lead} ${said}.`, at: text.length - 1 - said.length, said };
 }
 
+// Words that make a theme someone's opinion or the article's guess: "…, according to some critics", "…, says Ana Puig", "probably".
+const HEDGED = /,? (?:according to|as (?:some|many) (?:critics|readers|scholars)\b)|, (?:(?:some|many|most) )?(?:critics|readers|scholars) (?:say|argue|believe|claim)\b|, (?:says|said|argues|argued|writes|wrote|claims|claimed) [A-Z ]|, (?:says|said|argues|writes|claims) the\b|\b(?:perhaps|arguably|probably|possibly|maybe)\b/;
+
 // "The most important is that …", "The first is that …": one of the themes the sentence before announced, up to a semicolon.
 const RANKED_THEME = /^The (most important|main|central|chief|first|biggest|greatest)(?: one)? is that ([^;]+?)(?:;.*|\.)$/;
 
@@ -185,10 +189,23 @@ function rankedTheme(text: string, work: string): { text: string; at: number; sa
   const m = RANKED_THEME.exec(text);
   const said = m?.[2];
   if (!m || !said || said.split(/\s+/).length < 4 || /\b(?:this|these|those|it)\b/i.test(said)) return null;
+  // ("… is that land cannot be owned, according to some critics.": a ranking someone else makes, not the article's.)
+  if (HEDGED.test(said)) return null;
   // ("… people on both sides are more alike than they seem": a "they" after the clause's own plural is that plural's.)
   const they = /\b(?:they|them)\b/i.exec(said);
   if (they && !/\b(?:people|[a-z]{3,}s)\b/.test(said.slice(0, they.index))) return null;
+  // ("… is that people who lose their land; others …": cut at the semicolon, the words may be a noun and its clause, no statement.)
+  if (!hasMainVerb(said)) return null;
   return { text: `The ${m[1]} theme of ${work} is that ${said}.`, at: m[0].indexOf(said, m[1]!.length), said };
+}
+
+/**
+ * A verb of the clause's own, not only one of a clause on a noun: "anger is never the answer", not "people who lose their
+ * land" (nor "those who stay and fight", the second verb still the relative clause's).
+ */
+function hasMainVerb(clause: string): boolean {
+  const words = tagWords(clause);
+  return words.some((w, i) => w.tags.includes("Verb") && (i === 0 || !/^(?:who|whom|which|that|and|or)$/i.test(clause.slice(words[i - 1]!.start, words[i - 1]!.end))));
 }
 
 /** "The novel explores themes of A and B." -> "<work> explores themes of A and B." */

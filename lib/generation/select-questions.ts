@@ -10,6 +10,7 @@ import { quizSubject, restates } from "./restated-fact";
 import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 import { boundedMemo } from "./article-memo";
+import { deedShown } from "./deed-shown";
 import { tradeForParagraphs } from "./trade-for-paragraphs";
 import { DENIES, swapIn, unmaskDenials } from "./unguessable-denials";
 
@@ -370,7 +371,7 @@ export function selectQuestions(
   // (One fact asked twice, by the rule the eval counts repeats by: restated-fact. The quiz's subject is read from the best
   // candidates, whose names a quiz of them would print.)
   const subject = quizSubject(top);
-  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey) || shownPoint(a, b) || shownPoint(b, a)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf) || restates(a, b, subject)) };
+  const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey) || shownPoint(a, b) || shownPoint(b, a) || deedShown(a, b) || deedShown(b, a)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf) || restates(a, b, subject)) };
   const denials = sureDenials(candidates);
   // The last trials take the ordering or matching question after every other (it asks several sentences at once, and none of
   // them may be asked again): a quiz they make is kept only if it holds more questions, so a short article's dated sentences

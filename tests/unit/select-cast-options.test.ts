@@ -5,7 +5,14 @@ import { selectQuestions } from "@/lib/generation/select-questions";
 import type { GeneratedQuestion } from "@/lib/generation/types";
 
 // Our own retold plot, written for this test.
-const lines = ["Orla strikes Kester on the old bridge.", "Pim rings the copper bell at dawn.", "At the fair, Tam meets Kester by the river.", "Pim warns Orla about the river gang."];
+const lines = [
+  "Orla strikes Kester on the old bridge.",
+  "Pim rings the copper bell at dawn.",
+  "At the fair, Tam meets Kester by the river.",
+  "Pim warns Orla about the river gang.",
+  "Because Orla struck Kester, the gang hunts Tam.",
+  "At the trial, Orla admits that she struck Kester.",
+];
 const article = `The Copper Bell\n\n${lines.join(" ")}`;
 const CAST = ["Orla", "Kester", "Pim", "Tam"];
 
@@ -66,5 +73,17 @@ describe("plot questions offering a story's characters", () => {
     const strikes = deed(0, "Who strikes Kester on the old bridge?", "Orla");
     const warns = deed(3, "Who warns Orla about the river gang?", "Pim");
     expect(selectQuestions([strikes, warns], 10, ["MULTIPLE_CHOICE"], createRandom(1))).toEqual(expect.arrayContaining([strikes, warns]));
+  });
+
+  it("never asks a deed beside a question that tells it again with the doer named, or asks its doer by a blank", () => {
+    const strikes = deed(0, "Who strikes Kester on the old bridge?", "Orla");
+    const hunts = typed(4, "Tam");
+    const admits = typed(5, "Orla");
+    expect(selectQuestions([strikes, hunts], 10, ["MULTIPLE_CHOICE", "FILL_BLANK"], createRandom(1))).toHaveLength(1);
+    expect(selectQuestions([strikes, admits], 10, ["MULTIPLE_CHOICE", "FILL_BLANK"], createRandom(1))).toHaveLength(1);
+    // (Another deed beside one of them clashes with nothing.)
+    const rings = deed(1, "Who rings the copper bell at dawn?", "Pim");
+    expect(selectQuestions([rings, hunts], 10, ["MULTIPLE_CHOICE", "FILL_BLANK"], createRandom(1))).toHaveLength(2);
+    expect(selectQuestions([rings, admits], 10, ["MULTIPLE_CHOICE", "FILL_BLANK"], createRandom(1))).toHaveLength(2);
   });
 });

@@ -36,4 +36,12 @@ describe("a plot deed's characters named in part", () => {
     expect(prompts).toContain("Who pays a clever young lawyer?");
     expect(prompts.some((p) => /the trial/.test(p))).toBe(false);
   });
+
+  it("offers no given name two characters share as a character of its own, nor keys a deed to it", () => {
+    // (Orla Vell's cousin shares her given name: "Orla" alone is neither of them.)
+    const text = NOVEL.replace("Kester Dunn leads the river gang.", "Kester Dunn leads the river gang, and his wife Orla Dunn sells rope.").replace("Orla tells the judge the truth.", "Orla Dunn tells the judge the truth. Orla strikes the gong.");
+    const asked = deeds(text);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect([q.answerText, ...q.options.map((o) => o.text)]).not.toContain("Orla");
+  });
 });

@@ -31,4 +31,26 @@ describe("a work's themes marked as the article's main point", () => {
     const vague = text.replace("pride costs more than anger ever does", "it costs more than anger ever does");
     expect(makeWorkStatements(parseArticle(vague).sentences, "The Copper Bell: Story and Themes").some((m) => m.theme)).toBe(false);
   });
+
+  it("asks no ranked theme whose words, cut at a semicolon, are a noun and its clause rather than a statement", () => {
+    const ranked = (said: string) =>
+      makeWorkStatements(
+        parseArticle(GUIDE.replace("The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.", `The Copper Bell explores several themes. The most important is that ${said}.`)).sentences,
+        "The Copper Bell: Story and Themes",
+      )
+        .filter((m) => m.theme)
+        .map((m) => m.question.prompt);
+    expect(ranked("friends who keep their word; the rest drift apart")).toEqual([]);
+    expect(ranked("those who stay and fight; the others leave the town")).toEqual([]);
+    expect(ranked("anger is never the answer; it only breeds more anger")).toEqual(["The most important theme of The Copper Bell is that anger is never the answer."]);
+  });
+
+  it("counts a theme a critic is said to hold, or the article hedges, as no main point, and ranks none so", () => {
+    const made = (sentence: string) =>
+      makeWorkStatements(parseArticle(GUIDE.replace("The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.", sentence)).sentences, "The Copper Bell: Story and Themes");
+    const hedged = made("The novel's main themes are loyalty between friends and the cost of pride, according to some critics.");
+    expect(hedged.map((m) => [m.question.prompt, m.theme])).toContainEqual(["The main themes of The Copper Bell are loyalty between friends and the cost of pride, according to some critics.", false]);
+    expect(made("The Copper Bell explores several themes. The most important is that pride costs more than anger ever does, says the critic Ivo Brant.").some((m) => m.theme)).toBe(false);
+    expect(made("The Copper Bell explores several themes. The most important is that pride probably costs more than anger does.").some((m) => m.theme)).toBe(false);
+  });
 });
