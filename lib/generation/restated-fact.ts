@@ -87,13 +87,23 @@ function factWords(q: GeneratedQuestion): string[] {
 }
 
 /**
+ * The word after a figure in its sentence, a measure's unit ("40 metres"): two measures share it by chance. (Not after a
+ * year or a date: "in 1850 cholera struck" names the fact.)
+ */
+function unitAfter(q: GeneratedQuestion): string {
+  if (/^\d{4}$|[A-Z][a-z]/.test(valueOf(q) ?? "")) return "";
+  return /^\s+([a-z]+)/.exec(q.source.sentence.slice(q.source.answer.end - q.source.start))?.[1] ?? "";
+}
+
+/**
  * Two questions from one sentence, or sharing a word of their fact other than their value and the quiz's subject.
  * (Read in their own sentences: "He was born in Velby in _____" after a context naming him a pier builder, and "In _____ a
- * storm wrecked the pier at Velby", share the town and the context's word, and are two facts of one year.)
+ * storm wrecked the pier at Velby", share the town and the context's word, and are two facts of one year; "a pier _____
+ * metres long" and "a lighthouse _____ metres tall" share only the unit.)
  */
 export function oneFact(a: GeneratedQuestion, b: GeneratedQuestion, subject: ReadonlySet<string>): boolean {
   if (a.source.start === b.source.start) return true;
-  const aside = new Set([...subject, ...QUESTION_WORDS, ...contentWords(`${valueOf(a) ?? ""} ${valueOf(b) ?? ""}`)]);
+  const aside = new Set([...subject, ...QUESTION_WORDS, ...contentWords(`${valueOf(a) ?? ""} ${valueOf(b) ?? ""} ${unitAfter(a)} ${unitAfter(b)}`)]);
   const words = new Set(factWords(b));
   return factWords(a).some((w) => !aside.has(w) && words.has(w));
 }

@@ -9,6 +9,8 @@ const sentences = [
   "In 1840 a storm wrecked the old pier at Velby.",
   "Reld founded the Velby Rowing Club in 1862.",
   "The Velby Rowing Club, begun in 1862, still races every spring.",
+  "The stone pier is 40 metres long.",
+  "The old lighthouse is 40 metres tall.",
 ];
 const article = `Tomas Reld\n\n${sentences.join(" ")}`;
 
@@ -36,6 +38,10 @@ describe("one year in two sentences", () => {
     const storm = yearBlank(2, "1840");
     expect(restates(born, storm)).toBe(false);
     expect(restates(storm, born)).toBe(false);
+  });
+
+  it("is two facts where two measures are equal by chance, in one unit", () => {
+    expect(restates(yearBlank(5, "40"), yearBlank(6, "40"))).toBe(false);
   });
 
   it("is still one fact where both sentences name the thing that began that year", () => {
