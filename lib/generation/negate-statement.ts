@@ -51,11 +51,11 @@ const CLASS_COMPLEMENT = new RegExp(
 );
 // An amount of no sure size: "a range of", "a number of", "a large part of", "various", "numerous".
 const VAGUE_AMOUNT = /\b(?:(?:a|an) (?:(?:wide|broad|whole|large|great|huge|vast|small|good|fair|big|growing|certain|significant|major) )?(?:range|number|variety|lot|host|handful|couple|array|mix|mixture|amount|deal|part|portion|share|proportion|majority|minority|multitude|wealth) of|lots of|plenty of|various|varied|numerous|countless|multiple|several|diverse|(?<!\b(?:a|an|the|each|every|one|no|any) )(?:different|other|certain)|others|(?:a|an) (?:[a-z]+ )?(?:kind|type|sort) of)\b/i;
-// A word that opens a clause of its own inside the object ("a nucleus that holds …").
 // How much, or in how many ways, with no measure: "many", "much", "a lot", "greatly", "in many ways".
-const VAGUE_DEGREE = /\b(?:many|much|some|a lot|in (?:many|several|various|different|other|new|important|several) ways|greatly|deeply|hugely|enormously|dramatically|profoundly|considerably)\b/i;
+const VAGUE_DEGREE = /\b(?:many|much|some|a lot|in (?:many|several|various|different|other|new|important) ways|greatly|deeply|hugely|enormously|dramatically|profoundly|considerably)\b/i;
 // A count of kinds ending the claim, named only by the sentences after it: "depends on two measurements.", "has three main parts."
 const ANNOUNCED_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[a-z]+ )?(?:measurements|parts|stages|steps|types|kinds|sorts|forms|layers|phases|groups|categories|factors|reasons|ways|methods|features|components|elements|principles|ideas|things|causes|effects|rules|sections|periods|levels|functions|jobs|roles|tasks|aims|goals|purposes)\.$/i;
+// A word that opens a clause of its own inside the object ("a nucleus that holds …").
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when|what|how|why)$/;
 
 /** The tagger's words, with the empty word it splits off a possessive ("country's" + "") folded back into the one before. */

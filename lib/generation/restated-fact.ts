@@ -78,12 +78,34 @@ function withoutNames(text: string): string {
 
 const QUESTION_WORDS = ["who", "what", "which", "when", "where", "why", "how"];
 
-/** Two questions from one sentence, or sharing a word of their fact other than their value and the quiz's subject. */
+// A place a deed happened at ("born in Velby", "wrecked the pier at Velby"): two facts of one year may both happen there.
+const SETTING = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
+
+/** The words of the sentence a question asks, but its setting: not of the context a stem prints before it. */
+function factWords(q: GeneratedQuestion): string[] {
+  return contentWords(q.source.sentence.replace(SETTING, " "));
+}
+
+/**
+ * The word after a figure in its sentence, a measure's unit ("40 metres"): two measures share it by chance. (Not after a
+ * year or a date: "in 1850 cholera struck" names the fact.)
+ */
+function unitAfter(q: GeneratedQuestion): string {
+  if (/^\d{4}$|[A-Z][a-z]/.test(valueOf(q) ?? "")) return "";
+  return /^\s+([a-z]+)/.exec(q.source.sentence.slice(q.source.answer.end - q.source.start))?.[1] ?? "";
+}
+
+/**
+ * Two questions from one sentence, or sharing a word of their fact other than their value and the quiz's subject.
+ * (Read in their own sentences: "He was born in Velby in _____" after a context naming him a pier builder, and "In _____ a
+ * storm wrecked the pier at Velby", share the town and the context's word, and are two facts of one year; "a pier _____
+ * metres long" and "a lighthouse _____ metres tall" share only the unit.)
+ */
 export function oneFact(a: GeneratedQuestion, b: GeneratedQuestion, subject: ReadonlySet<string>): boolean {
   if (a.source.start === b.source.start) return true;
-  const aside = new Set([...subject, ...QUESTION_WORDS, ...contentWords(`${valueOf(a) ?? ""} ${valueOf(b) ?? ""}`)]);
-  const words = new Set(contentWords(statedFact(b)));
-  return contentWords(statedFact(a)).some((w) => !aside.has(w) && words.has(w));
+  const aside = new Set([...subject, ...QUESTION_WORDS, ...contentWords(`${valueOf(a) ?? ""} ${valueOf(b) ?? ""} ${unitAfter(a)} ${unitAfter(b)}`)]);
+  const words = new Set(factWords(b));
+  return factWords(a).some((w) => !aside.has(w) && words.has(w));
 }
 
 /** The names a quiz is about: printed in at least a third of its questions (and three or more). */

@@ -27,9 +27,17 @@ export function namesTitledOther(text: string, sex: Gender, isOwn: (name: string
     const word = /(?:^|\s)([a-z][a-z-]*),\s*$/.exec(before)?.[1] ?? (byDeterminer && words.length >= 2 ? /(?:^|\s)(?:the|a|an|his|her|their|its) (?:[a-z-]+ )?([a-z][a-z-]*)\s+$/i.exec(before)?.[1] : undefined);
     const wordSex = word ? sexOfPersonWord(word.split("-").pop()!) : null;
     const described = wordSex === sex || wordSex === "either" || (word !== undefined && wordSex === null && agentNoun(word));
-    if ((titled || described) && !isOwn(m[0].replace(/[.,]$/, ""))) return true;
+    if ((titled || described) && !placeOrBody(words) && !isOwn(m[0].replace(/[.,]$/, ""))) return true;
   }
   return false;
+}
+
+// The kind of place or body a name's last word gives ("the former Grand Duchy", "the upper Vessa Valley", "her rival, the
+// Kessel Rail Company"): no one a "he" or "she" may mean, whatever word ending like a doer's ("former", "upper") stands before it.
+const PLACE_OR_BODY = new RegExp(`^(?:${CLASS_NOUNS}|duchy|valley|union|province|county|district|coast|plains?|sea|ocean|islands|mountains|hills|army|navy|council|academy|college|hospital|bank|trust|guild|league|assembly|parliament|court)$`);
+
+function placeOrBody(words: string[]): boolean {
+  return PLACE_OR_BODY.test(words.at(-1)!.replace(/[.,]$/, "").toLowerCase());
 }
 
 function titleSex(word: string): Gender | null {
