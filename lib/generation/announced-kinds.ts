@@ -24,11 +24,15 @@ export interface AnnouncedPair {
 
 // "We sell two sorts of glue.", "Glue comes in two basic types.", "Loans are of two sorts." The count is two
 // only: with three or more, a kind the sentences after leave out may still be the one a sentence describes.
-const ANNOUNCED = /\btwo (?:main |basic |different |major |broad )?(?:kinds|types|sorts|forms)(?: of ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*))?\.$/;
+const ANNOUNCED = /\btwo (?:main |basic |different |major |broad )?(?:kinds|types|sorts|forms|groups|categories|classes)(?: of ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*))?\.$/;
+// "Cooks sort knives into two broad groups.": the thing is the object the sorting verb splits.
+const SORTED_THING = /\b(?:sort|sorts|sorted|divide|divides|divided|split|splits|group|groups|grouped|classify|classifies|classified) ((?:[a-z][\w-]* ){0,1}[a-z][\w-]*) into two\b/;
 // A word that points, counts or places is no kind's word ("This glue", "Each glue", "Both glues", "The third glue").
 // Shared with the kind-contrast maker, which adds describing words that name no kind where no announcement proves one.
 export const POINTING_WORDS = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "each", "every", "all", "some", "most", "many", "few", "several", "any", "both", "either", "neither", "no", "one", "two", "three", "another", "other", "such", "same", "only", "first", "second", "third", "last", "next", "more", "less"];
 const NOT_A_KIND = new RegExp(`^(?:${POINTING_WORDS.join("|")})$`, "i");
+// A sentence that sets up another way of telling the things apart ("… also differ in …", "… can also be grouped by …").
+const ANOTHER_DIVISION = /\balso (?:differ|vary|varies|be (?:sorted|grouped|divided|classified)|(?:sorted|grouped|divided|classified))\b/;
 // How far after the announcement the second kind's sentence may stand (one sentence between the two descriptions at most).
 const SECOND_WITHIN = 2;
 
@@ -39,7 +43,7 @@ export function findAnnouncedKindPairs(sentences: Sentence[]): AnnouncedPair[] {
     const m = ANNOUNCED.exec(s.text);
     if (!m) return;
     // The thing is named in the announcement ("kinds of glue") or, with no "of", is its subject's last word ("Glue comes in …").
-    const named = m[1] ?? /^(?:The |A |An )?(?:[A-Za-z][\w-]* ){0,2}?([A-Za-z][\w-]*) (?:comes?|are|is|exists?)\b/.exec(s.text)?.[1];
+    const named = m[1] ?? SORTED_THING.exec(s.text)?.[1] ?? /^(?:The |A |An )?(?:[A-Za-z][\w-]* ){0,2}?([A-Za-z][\w-]*) (?:comes?|are|is|exists?)\b/.exec(s.text)?.[1];
     if (!named) return;
     const word = named.split(" ").at(-1)!.toLowerCase();
     const head = singularOf(word);
@@ -67,6 +71,9 @@ export function findAnnouncedKindPairs(sentences: Sentence[]): AnnouncedPair[] {
  */
 function thirdKindOpens(sentences: Sentence[], from: number, announcement: Sentence, opener: RegExp, kinds: string[]): boolean {
   for (let k = from; k < sentences.length && sentences[k]!.section === announcement.section; k++) {
+    // "Knives also differ in how they are sharpened.": a second way of dividing the thing begins, and its kinds are not the
+    // announcement's.
+    if (ANOTHER_DIVISION.test(sentences[k]!.text) || ANNOUNCED.test(sentences[k]!.text)) return false;
     const kind = opening(sentences[k], announcement, opener)?.kind;
     if (kind && !kinds.includes(kind)) return true;
   }

@@ -31,6 +31,7 @@ import { callsThing, dominantPronoun, findTitlePerson, personNamedByTitle, title
 import { NAME_PARTICLE, rulerInTitle } from "./titles";
 import { makeSequenceQuestions } from "./make-sequence-questions";
 import { makePlotOrdering } from "./make-plot-order";
+import { mainCharacter } from "./main-character";
 import { findIdentities, makeIdentityQuestion, makeReverseIdentity } from "./make-identity-questions";
 import { keyIsTitleTopic } from "./check-sentence-point";
 import { escapeRegExp, findSpans } from "./find-spans";
@@ -655,14 +656,17 @@ function markTitlePerson(article: ParsedArticle, namedBySentence: Span[][], text
     .filter((s) => !knownAsPlace(s.text, text) && !writtenAsCommonWord(s.text, text))
     .sort((a, b) => b.text.length - a.text.length);
   // (A title that calls its named one a person, "… : The First King of …", names them even where the body never does.)
-  const name = inTitle[0]?.text ?? personNamedByTitle(article.title, text);
+  const titleName = inTitle[0]?.text ?? personNamedByTitle(article.title, text);
+  // A study guide's '"The Story" by Its Author': the author wrote the work and is not the "he" or "she" of its plot; the one
+  // the article calls the story's main character is.
+  // (Where the title shows no name the finder knows, the work's name in quotation marks before "by" says so too.)
+  const byAuthor = !titleName ? /^["“][^"“”]+["”] by [A-Z]/.test(article.title) : (new RegExp(`\\bby (?:the [a-z]+ (?:writer |author |poet )?)?${escapeRegExp(titleName.toLowerCase())}(?![\\w-])`).test(title));
+  const name = byAuthor ? mainCharacter(article.sentences) : titleName;
   if (!name) return;
   // "Harrowmere was a busy market town …": a name the tagger guessed a person's is the place the opening says it is.
   // (So too "The Orlo Vask is a stone tomb …": a name the opening gives a "The" is a building's or a work's, never whom "he" means.)
   const first = (article.sentences[0]?.text ?? "").replace(/^The /, "");
   if (first.startsWith(name) && callsThing(first.slice(name.length))) return;
-  // A study guide's '"The Story" by Its Author': the author wrote the work and is not the "he" or "she" of its plot.
-  if (new RegExp(`\\bby (?:the [a-z]+ (?:writer |author |poet )?)?${escapeRegExp(name.toLowerCase())}(?![\\w-])`).test(title)) return;
   // (One count of the article's pronouns for every reader of the title person: fair-life-dates asks the same.)
   const dominant = dominantPronoun(text);
   if (!dominant) return;

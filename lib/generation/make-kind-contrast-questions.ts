@@ -27,6 +27,9 @@ const NOT_A_KIND = new RegExp(`^(?:${[...POINTING_WORDS, "new", "old", "simple",
 const NOT_A_THING = /^(?:time|year|day|week|month|season|century|decade|age|era|period|study|survey|report|case|way|moment|sense|world|note|version|letter|book|chapter|speech|interview|attempt|trial)$/;
 // A sentence that says what both kinds share, leans on a likeness or a comparison, or hedges: the two kinds may not differ there.
 const SHARED = /\b(?:also|both|like|likewise|too|as well|as in|just as|same|similar|similarly|either|neither|than|compared|other kind|either kind|can|could|may|might|sometimes|often|usually|some|most)\b/i;
+// "… are sold by someone else, usually a grocer, and …", "…, often without a receipt.": a hedge inside a short aside
+// qualifies the aside, not what the sentence says of its kind.
+const HEDGED_ASIDE = /, (?:usually|often|sometimes|mostly|typically) [^,;]{1,30}(?:,|(?=\.$))/g;
 // The article states the contrast between the two: a contrast word in either framed sentence. (Not a bare "but": inside
 // one kind's sentence it sets that sentence's own clauses against each other, "… is a kind of oven, but it …".)
 const CONTRAST = /\b(?:unlike|whereas|in contrast|by contrast|instead|however|on the other hand)\b/i;
@@ -96,7 +99,7 @@ export function findKindPairs(sentences: Sentence[], articleText: string): KindP
   // closes the set and states the contrast. The two sentences still must be read as kind and thing, and share no trait.
   for (const p of findAnnouncedKindPairs(sentences)) {
     const texts = p.at.map((i) => sentences[i]!.text);
-    if (pairs.some((q) => q.head === p.head) || texts.some((t) => SHARED.test(t))) continue;
+    if (pairs.some((q) => q.head === p.head) || texts.some((t) => SHARED.test(t.replace(HEDGED_ASIDE, ",")))) continue;
     if (p.kinds.every((_, n) => kindThenThing(texts[n]!, p.kindAt[n]!, p.written[n]!))) pairs.push({ head: p.head, kinds: p.kinds, at: p.at });
   }
   return pairs;

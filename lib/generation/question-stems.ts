@@ -216,7 +216,8 @@ const LIST_ITEM_OPENERS = new RegExp(`(?:${LIST_ITEM_LINKS.join("|")})(?=,)`);
 const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENERS, PART_OPENERS, MEMBER_OPENERS, ONE_OF_OPENERS, LIST_ITEM_OPENERS].map((r) => r.source).join("|")})\\b`);
 
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
-const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
+// (Not "such as": "Hard woods, such as oak, are …" gives its examples in an aside that names what they are examples of.)
+const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such(?! as\b)|it|he|she|they)\b/;
 
 /** A sentence that opens by pointing back needs the one before it shown too. */
 export function needsContext(sentence: Sentence): boolean {
@@ -442,7 +443,8 @@ function namesOneOfSex(context: string, person: { name: string }, sex: "he" | "s
 const LONGEST_CONTEXT = 40;
 const LONGEST_SHOWN = 52;
 
-const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
+// (Not "such as", which opens examples of the words before it.)
+const THING = /\b(?:it|its|they|them|their|this|these|those|such(?! as\b))\b/i;
 const OPENER = new Set("The A An In On At When After Before During Since Although As Because If While Inside Following Under Over Once Until By For From With Without Among Despite Through Like Unlike Only Even Then Later Soon Today Its His Her Their This That These Those It He She They Some Many Most Each Every".split(" "));
 
 const POINTING_VERB = "(?:is|was|are|were|works|happens|happened|means|meant|shows|showed|led|leads|made|makes)";
