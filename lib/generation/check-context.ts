@@ -86,7 +86,7 @@ export function unanchoredTime(stem: string, blankIsDate = false): string | null
   const within = WITHIN.exec(stem);
   const m = RELATIVE_TIME.exec(stem) ?? (within && !CLAUSE_BEFORE.test(stem.slice(0, within.index)) ? within : null);
   if (!m) return null;
-  // "On the following day, 18 August, …": the day the pointer counts to is written beside it, so it leans on nothing.
+  // "On the next morning, 9 March, …": the day the pointer counts to is written beside it, so it leans on nothing.
   if (DATE_BESIDE.test(stem.slice(m.index + m[0].length))) return null;
   return ANCHOR.test(stem) || (blankIsDate && stem.includes("_____")) ? null : m[0];
 }
