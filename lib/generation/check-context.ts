@@ -10,6 +10,7 @@ import { PAST_BASES } from "./irregular-pasts";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { COUNT_HEDGE, withoutCountBeforeDate } from "./redundant-relative-time";
 import { capitalise } from "./question-parts";
+import { MONTHS } from "./months";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -51,6 +52,8 @@ const RELATIVE_TIME = new RegExp(
 );
 // A year, a decade or a full date written in the stem anchors any relative time in it (a blank asking for a date does too).
 const ANCHOR = /\b\d{3,4}s?\b/;
+// A day and month set after a time pointer as its apposition (", 18 August," or ", August 18,").
+const DATE_BESIDE = new RegExp(`^, (?:\\d{1,2} (?:${MONTHS})|(?:${MONTHS}) \\d{1,2})(?:,| \\d{4}\\b)`);
 
 // "Within hours, …", "within a year": counted from an event the stem does not give ("within ten years of the war" gives it).
 const WITHIN = new RegExp(`\\bwithin (?:(?:${ANY_COUNT}|a few|a couple of) )?${UNIT}s?\\b(?! (?:of|after|before|from)\\b)`, "i");
@@ -83,6 +86,8 @@ export function unanchoredTime(stem: string, blankIsDate = false): string | null
   const within = WITHIN.exec(stem);
   const m = RELATIVE_TIME.exec(stem) ?? (within && !CLAUSE_BEFORE.test(stem.slice(0, within.index)) ? within : null);
   if (!m) return null;
+  // "On the next morning, 9 March, …": the day the pointer counts to is written beside it, so it leans on nothing.
+  if (DATE_BESIDE.test(stem.slice(m.index + m[0].length))) return null;
   return ANCHOR.test(stem) || (blankIsDate && stem.includes("_____")) ? null : m[0];
 }
 

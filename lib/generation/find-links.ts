@@ -332,13 +332,15 @@ const results: Maker = (sentence, sectionSoFar, topic, prose) => {
   // "The waves caused by the gales swept …": a participle describing the subject, not a deed of it; what follows is no result.
   if (/^by\b/.test(m[3]!)) return out;
   const subjectRaw = m[1]!.replace(OPENER, "").replace(/, (?:also )?(?:called|known as|a|an|the) [^,]{2,60},/, "");
-  if (/[,;]/.test(subjectRaw) || subjectRaw.split(/\s+/).length > 7) return out;
+  // ("a crack in the casing of the east pump": a head noun and its "of" and "in" phrases, nine words at most.)
+  if (/[,;]/.test(subjectRaw) || subjectRaw.split(/\s+/).length > 9) return out;
   const subject = resolveSubject(subjectRaw, sentence, sectionSoFar, topic);
   if (!subject || /^(?:This|That|These|Those|Which|What)\b/i.test(subject)) return out;
   const shownSubject = lowerFirstWord(resolvePerson(subject, sentence), prose);
   if (dangles(shownSubject)) return out;
   const verb = m[2]!;
-  let result = trimClause(m[3]!);
+  // ("… caused a surge of power instead": the result is the surge; "instead" only sets it against what was meant.)
+  let result = trimClause(m[3]!.replace(/,? instead$/, ""));
   const written = result;
   if (!result) return out;
   if (verb === "made it possible to") {

@@ -13,7 +13,7 @@ import { findParallelJobs, makeParallelPartQuestion, makeSuperlativePartQuestion
 import { makeExampleQuestions } from "./make-example-questions";
 import { findCauses, makeCauseQuestion, makeRestatedCause } from "./make-cause-questions";
 import { findLinks } from "./find-links";
-import { makeLinkQuestion, makeRestatedReason, makeSwappedLink } from "./make-link-questions";
+import { makeLinkQuestion, makeRestatedReason, makeStatedResult, makeSwappedLink } from "./make-link-questions";
 import { makeOddLinkQuestions } from "./make-odd-link-questions";
 import { makeReverseDefinition, makeSwappedDefinition, makeTopicStatement } from "./make-definition-questions";
 import { makeRelationQuestions } from "./make-relation-questions";
@@ -368,6 +368,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     const swapped = makeSwappedLink(link, links, sentences, text);
     add(swapped, "TRUE_FALSE", link.sentenceIndex, 1.0);
     if (!swapped && !restatedAt.has(link.effectIndex ?? link.sentenceIndex)) add(makeRestatedReason(link, links, sentences, text), "TRUE_FALSE", link.effectIndex ?? link.sentenceIndex, RESTATED_REASON_WEIGHT);
+    if (!swapped) add(makeStatedResult(link, links, sentences), "TRUE_FALSE", link.sentenceIndex, RESTATED_REASON_WEIGHT);
   }
   // One topic's results together, with one of its causes as the odd one out.
   for (const q of makeOddLinkQuestions(links, sentences, random)) add(q, "MULTIPLE_CHOICE", at(q), 1.3);

@@ -246,3 +246,18 @@ export function makeRestatedReason(fact: Link, all: Link[], sentences: Sentence[
   const source = told && effectAt >= 0 ? sourceIn(told, { start: told.start + effectAt, end: told.start + effectAt + fact.head.trim().length }) : sourceIn(sentences[fact.sentenceIndex]!, { start: fact.start, end: fact.end });
   return statementQuestion({ statement, isTrue: true, source, keyKind: "cause", confidence: 0.64 });
 }
+
+/**
+ * A cause the article names with its result in one clause ("When the crew cut the power, a crack in the valve caused a
+ * flood of steam."): with no other results to offer beside it and none to swap in, the clause itself, cut from its opening,
+ * as a true statement ("A crack in the valve caused a flood of steam."). Without it an article that tells its one cause so
+ * has no question on why the event happened. Never a copy of the whole sentence.
+ */
+export function makeStatedResult(fact: Link, all: Link[], sentences: Sentence[]): GeneratedQuestion | null {
+  if (fact.role !== "result" || fact.shape !== "phrase" || !fact.head || !/ (?:caused|triggered|sparked|led to|resulted in) $/.test(fact.head)) return null;
+  if (pickDistractors(fact, all, sentences).length >= 2) return null;
+  const statement = `${fact.head}${fact.bare}.`;
+  const sentence = sentences[fact.sentenceIndex]!;
+  if (sentence.text.toLowerCase() === statement.toLowerCase() || statement.split(/\s+/).length > 25) return null;
+  return statementQuestion({ statement, isTrue: true, source: sourceIn(sentence, { start: fact.start, end: fact.end }), keyKind: "statement", confidence: 0.7 });
+}

@@ -118,6 +118,9 @@ function timeBoundHolds(statement: string, sentence: string, opening: string, ke
   if (!keyedFalse) return negative;
   return NEGATIVE.test(sentence) || (negative ? CHANGE_WORD.test(opening) : SPAN_BOUND.test(opening));
 }
+// "When the crew opened …", "When Ada arrived …": a subject and a past verb ("When heated" has no subject and is a condition;
+// "When the water is heated" is present, a rule).
+const PAST_EVENT_WHEN = /^When (?![^,]*\b(?:is|are|am|does|do|can|will|gets?|becomes?)\b)(?:(?:the|a|an|his|her|their|its|he|she|they|[A-Z][\w'’-]+)\b)(?: [\w'’-]+){0,5}? (?:[a-z]{3,}ed|was|were|had|did|came|went|saw|took|made|began|broke|fell|rose|met|won|lost|left|heard|found)\b/;
 const NEGATIVE = /\b(?:not|never|no longer|no|none|nobody|nothing|neither|nor)\b|n['’]t\b/i;
 // A limit said after the clause: ", but only when …", ", unless …", ", at least at sea level", ", in most cases", and a
 // time bound that undoes a negative (", until his advisers persuaded him": he did sign, later). (trim-statement's
@@ -134,7 +137,10 @@ const LIMIT_ANYWHERE = new RegExp(`\\b${LIMIT.source}`, "i");
  * statement ends on. "In pure water, the pH is balanced" said as "The pH is balanced" is wider than the article.
  */
 export function dropsCondition(statement: string, sentence: string, keyedFalse = false): boolean {
-  const condition = CONDITION_OPENING.exec(sentence);
+  const found = CONDITION_OPENING.exec(sentence);
+  // "When the crew opened the valve, …": one past event, a time and not a condition. A true positive statement stays true
+  // without it, as one cut from "Before he was king, …" does (a negative or a False one still keeps it).
+  const condition = found && !keyedFalse && PAST_EVENT_WHEN.test(found[0]) && !NEGATIVE.test(statement) ? null : found;
   const bound = condition ? null : (TIME_BOUND_OPENING.exec(sentence) ?? (keyedFalse ? CHANGE_OPENING.exec(sentence) : null));
   const opening = condition ?? (bound && timeBoundHolds(statement, sentence, bound[0], keyedFalse) ? bound : null);
   if (opening) {

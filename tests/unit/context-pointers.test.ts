@@ -44,6 +44,13 @@ describe("a sentence that leans on the one before is shown with it", () => {
     expect(unanchoredTime("The colony was founded in the same year as the city of Varn.")).toBeNull();
   });
 
+  it("leans on nothing when the day the pointer counts to is written beside it", () => {
+    expect(unanchoredTime("On the next day, 9 March, a council named Orla Venn as mayor and Tam Holt as clerk.")).toBeNull();
+    expect(unanchoredTime("The following morning, May 4, the guild elected _____ as its master.")).toBeNull();
+    // (A day given later in the sentence is another time, not the one the pointer means.)
+    expect(unanchoredTime("On the next day the council met, and on 9 March it named a clerk.")).toBe("the next day");
+  });
+
   it("stands alone when it names its own subject, its own cause or a noun after the count", () => {
     expect(needsContext(sentence("The ferry fares doubled within a month."))).toBe(false);
     expect(needsContext(sentence("The middle school of Orrin opened in the spring."))).toBe(false);
