@@ -9,8 +9,6 @@ import { oneFact, quizSubject, restates, valueOf } from "../../lib/generation/re
 import type { GeneratedQuestion } from "../../lib/generation/types";
 import { DENIES } from "../../lib/generation/unguessable-denials";
 
-export { restates };
-
 /** A listed or defined term, or a part named for its job: asked from more than one sentence by design. */
 function listedTerm(q: GeneratedQuestion): boolean {
   return ["term", "definition", "function", "comparison"].includes(q.keyKind) && q.type !== "TRUE_FALSE";
