@@ -4,6 +4,7 @@ import { mentions } from "./whole-words";
 import { shuffle } from "./random";
 import { buildOrdering } from "./make-steps";
 import { tagged } from "./question-stems";
+import { opensListLine } from "./make-reason-list-statements";
 import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 import { namedKind, NOT_A_TERM_START, whichLine, whichPrompt } from "./which-glossary-lines";
@@ -175,7 +176,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
     if (!paragraphStarts.has(sentence.start)) return;
     // A plain paragraph after the list's bulleted lines ends the list: label-like lines after it ("Mitosis has three
     // purposes: …") are no items of the kind its introducing line named.
-    if (bulleted(text, sentence.start)) listOpen.add(sentence.section);
+    if (opensListLine(sentence, text)) listOpen.add(sentence.section);
     else if (listOpen.delete(sentence.section)) introAt.set(sentence.section, -2 - sentenceIndex);
     const line = labelOf(sentences, sentenceIndex, paragraphStarts);
     if (!line) return;
@@ -241,11 +242,6 @@ export function orderedKindOf(intro: string | undefined): string | undefined {
   const kindWord = intro ? KIND_INTRO.exec(intro)?.[1] : undefined;
   if (!kindWord || !ORDERED_KINDS.test(singular(kindWord)) || !SEQUENCE_CUE.test(intro!) || NO_SEQUENCE.test(intro!)) return undefined;
   return singular(kindWord);
-}
-
-/** Whether the line holding `start` opens on a bullet or a number ("- ", "2. "). */
-function bulleted(text: string, start: number): boolean {
-  return /^\s*(?:[-*+•]|\d+[.)])\s+$/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
 
 /** The number a list line opens with ("3. …" -> 3), or NaN. */
