@@ -212,7 +212,10 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
   for (const { kind, lines: all, numbered } of bySection.values()) {
     if (!kind || all.length < 2) continue;
     // "Stage 2" labels belong to a set of stages; under another kind ("The rules:") the figure is no label of that kind.
-    if (all.some((l) => NUMBERED_STAGE.exec(l.label)?.[1]!.toLowerCase() !== kind && NUMBERED_STAGE.test(l.label))) continue;
+    if (all.some((l) => {
+      const stage = NUMBERED_STAGE.exec(l.label)?.[1];
+      return stage !== undefined && stage.toLowerCase() !== kind;
+    })) continue;
     // A description naming a label (its own or another's) would match itself: that line is left out ("… before the next
     // dark phase"), and the set is asked on the rest when three or more remain; a set of two asks only whole.
     // Two descriptions whose words one holds all of the other's fit both labels ("grind against the bed" and "… against the
