@@ -5,7 +5,7 @@ import { CLOSE_KIN, GRANDCHILDREN, GRANDPARENTS, HALF_SIBLINGS, kinAlternation, 
 import { listCutShort } from "./list-cut-short";
 import { vagueness } from "./make-cloze";
 import { negateStatement, unsettledByArticle, vagueObject } from "./negate-statement";
-import { sourceIn, statementQuestion } from "./question-parts";
+import { capitalise, sourceIn, statementQuestion } from "./question-parts";
 import { dropsCondition, evaluativeClaim, leansOnSentenceBefore } from "./statement-claims";
 import { trimClause } from "./trim-statement";
 import type { GeneratedQuestion, Sentence } from "./types";
@@ -85,7 +85,7 @@ export function makeLifeStatements(sentences: Sentence[], title: string): LifeSt
       const own = clause.replace(THERE_BEFORE_CONCESSION, "");
       // (A reason after it that names the person again, "… because he was …", is refused by the pronoun rules: the obstacle is then
       // stated without its reason, which stays true.)
-      const trim = (clauseText: string) => trimClause(sentence, `${clauseText.charAt(0).toUpperCase()}${clauseText.slice(1)}.`, undefined, undefined, { keepHedge: true });
+      const trim = (clauseText: string) => trimClause(sentence, `${capitalise(clauseText)}.`, undefined, undefined, { keepHedge: true });
       const reason = own.search(/ because (?:he|she)\b/);
       const trimmed = trim(own) ?? (reason > 0 ? trim(own.slice(0, reason)) : null);
       if (!trimmed || trimmed.attributed || !trimmed.cut || !OBSTACLE.test(trimmed.text)) continue;

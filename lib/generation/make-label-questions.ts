@@ -4,6 +4,7 @@ import { mentions } from "./whole-words";
 import { shuffle } from "./random";
 import { buildOrdering } from "./make-steps";
 import { tagged } from "./question-stems";
+import { opensListLine } from "./make-reason-list-statements";
 import { capitalise, choiceQuestion, sourceIn } from "./question-parts";
 import type { GeneratedQuestion, ParsedArticle, Sentence } from "./types";
 import { namedKind, NOT_A_TERM_START, whichLine, whichPrompt } from "./which-glossary-lines";
@@ -175,7 +176,7 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
     if (!paragraphStarts.has(sentence.start)) return;
     // A plain paragraph after the list's bulleted lines ends the list: label-like lines after it ("Mitosis has three
     // purposes: …") are no items of the kind its introducing line named.
-    if (bulleted(text, sentence.start)) listOpen.add(sentence.section);
+    if (opensListLine(sentence, text)) listOpen.add(sentence.section);
     else if (listOpen.delete(sentence.section)) introAt.set(sentence.section, -2 - sentenceIndex);
     const line = labelOf(sentences, sentenceIndex, paragraphStarts);
     if (!line) return;
@@ -211,7 +212,10 @@ export function findLabelledLines(article: ParsedArticle, text = ""): LabelledSe
   for (const { kind, lines: all, numbered } of bySection.values()) {
     if (!kind || all.length < 2) continue;
     // "Stage 2" labels belong to a set of stages; under another kind ("The rules:") the figure is no label of that kind.
-    if (all.some((l) => NUMBERED_STAGE.exec(l.label)?.[1]!.toLowerCase() !== kind && NUMBERED_STAGE.test(l.label))) continue;
+    if (all.some((l) => {
+      const stage = NUMBERED_STAGE.exec(l.label)?.[1];
+      return stage !== undefined && stage.toLowerCase() !== kind;
+    })) continue;
     // A description naming a label (its own or another's) would match itself: that line is left out ("… before the next
     // dark phase"), and the set is asked on the rest when three or more remain; a set of two asks only whole.
     // Two descriptions whose words one holds all of the other's fit both labels ("grind against the bed" and "… against the
@@ -241,11 +245,6 @@ export function orderedKindOf(intro: string | undefined): string | undefined {
   const kindWord = intro ? KIND_INTRO.exec(intro)?.[1] : undefined;
   if (!kindWord || !ORDERED_KINDS.test(singular(kindWord)) || !SEQUENCE_CUE.test(intro!) || NO_SEQUENCE.test(intro!)) return undefined;
   return singular(kindWord);
-}
-
-/** Whether the line holding `start` opens on a bullet or a number ("- ", "2. "). */
-function bulleted(text: string, start: number): boolean {
-  return /^\s*(?:[-*+•]|\d+[.)])\s+$/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
 
 /** The number a list line opens with ("3. …" -> 3), or NaN. */

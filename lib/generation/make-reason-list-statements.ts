@@ -99,7 +99,7 @@ function leadAlone(lead: string, articleText: string): string | null {
 }
 
 /** Whether a sentence opens a list line of the article ("- …", "2. …"). */
-function opensListLine(sentence: Sentence, articleText: string): boolean {
+export function opensListLine(sentence: Sentence, articleText: string): boolean {
   return LIST_MARK.test(articleText.slice(articleText.lastIndexOf("\n", sentence.start - 1) + 1, sentence.start));
 }
 

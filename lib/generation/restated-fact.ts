@@ -10,7 +10,7 @@ const BLANK = /_{3,}/;
 const HINT = /\s*\((?:a|an|name one)\b[^)]*\)\s*$/i;
 
 /** The fact a question states, as a sentence: a blank's or a choice's stem with its key written in; a statement as shown. */
-export function statedFact(q: GeneratedQuestion): string {
+function statedFact(q: GeneratedQuestion): string {
   if (q.type === "TRUE_FALSE") return q.prompt;
   // (The answer's hint, "(a name)" or "(Name one of the three …)", is no word of the fact.)
   const stem = q.prompt.replace(HINT, "");

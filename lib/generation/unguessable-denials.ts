@@ -37,6 +37,11 @@ export function swapIn(chosen: GeneratedQuestion[], old: GeneratedQuestion, repl
   }
 }
 
+/** The questions from least to most sure, by score (the ones a swap gives up first). */
+function weakestFirst(qs: GeneratedQuestion[]): GeneratedQuestion[] {
+  return [...qs].sort((a, b) => a.score - b.score);
+}
+
 // How much less sure a true statement with a negative may be than the one it replaces (as for a denial's swap).
 const LESS_SURE = 0.08;
 
@@ -91,7 +96,7 @@ function asksThePoint(q: GeneratedQuestion): boolean {
 function askSomeDenialsAsWritten({ chosen, ranked, takeOne, sentencesOf, sure, trueCopyOf }: UnmaskInput): void {
   const from = (q: GeneratedQuestion) => sentencesOf(q).join();
   const tooMany = () => chosen.filter(isDenial).length >= 2 && guessableByNegatives(chosen);
-  for (const d of [...chosen.filter(isDenial)].sort((a, b) => a.score - b.score)) {
+  for (const d of weakestFirst(chosen.filter(isDenial))) {
     if (!tooMany()) return;
     const copy = trueCopyOf.get(d);
     const others = ranked.filter((q) => q !== copy && from(q) === from(d) && !isDenial(q) && asksThePoint(q));
@@ -109,7 +114,6 @@ function unmaskByOtherKinds({ chosen, ranked, takeOne, sentencesOf, sureFalse, s
   const replace = (old: GeneratedQuestion, reference: GeneratedQuestion) => {
     swapIn(chosen, old, ranked.filter((q) => plainFalse(q) && from(q) === from(old) && !chosen.includes(q) && sureFalse(q, reference)), takeOne);
   };
-  const weakestFirst = (qs: GeneratedQuestion[]) => [...qs].sort((a, b) => a.score - b.score);
   for (const d of weakestFirst(chosen.filter(isDenial))) if (guessableByNegatives(chosen)) replace(d, trueCopyOf.get(d) ?? d);
   for (const t of weakestFirst(chosen.filter(plainTrue))) if (guessableByNegatives(chosen)) replace(t, t);
   // Then a statement of another sentence that breaks the pattern (a sure false one with no negative, or a true one with

@@ -7,10 +7,7 @@
 import { formsPattern } from "../../lib/generation/quiz-overlap";
 import { oneFact, quizSubject, restates, valueOf } from "../../lib/generation/restated-fact";
 import type { GeneratedQuestion } from "../../lib/generation/types";
-
-export { restates };
-
-const NEGATIVE = /\b(?:not|never|no|cannot)\b|n['’]t\b/i;
+import { DENIES } from "../../lib/generation/unguessable-denials";
 
 /** A listed or defined term, or a part named for its job: asked from more than one sentence by design. */
 function listedTerm(q: GeneratedQuestion): boolean {
@@ -57,6 +54,6 @@ export function repeatFaults(questions: GeneratedQuestion[]): RepeatCounts {
     });
     if (questions.some((o, j) => j !== i && shownElsewhere(q, o, subject))) shown++;
   });
-  const negated = questions.filter((q) => q.type === "TRUE_FALSE" && NEGATIVE.test(q.prompt));
+  const negated = questions.filter((q) => q.type === "TRUE_FALSE" && DENIES.test(q.prompt));
   return { restated, shown, negativeFalse: negated.filter((q) => q.answerText === "False").length, negativeTrue: negated.filter((q) => q.answerText === "True").length };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GeneratedQuestion } from "@/lib/generation/types";
-import { repeatFaults, restates, shownElsewhere } from "../../scripts/lib/quiz-repeats";
+import { restates } from "@/lib/generation/restated-fact";
+import { repeatFaults, shownElsewhere } from "../../scripts/lib/quiz-repeats";
 
 // The eval's own count of repeats and giveaways, on sentences invented for this test.
 function question(type: GeneratedQuestion["type"], prompt: string, answerText: string, sentence: string, answer: string, extra: Partial<GeneratedQuestion> = {}): GeneratedQuestion {
