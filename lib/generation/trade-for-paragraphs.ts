@@ -26,6 +26,41 @@ export interface ParagraphTradeInput {
 }
 
 const STRUCTURED = new Set(["ORDERING", "MATCHING"]);
+const LINE = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+const BULLET = /^[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]+/;
+
+/**
+ * The paragraph (an index) of each offset as a reader sees the article, for the trade. The parser makes every line a
+ * paragraph; here, where the article leaves a blank line between its paragraphs (twice at least after the title), the
+ * lines up to the next blank one are one paragraph, and a list line always belongs with the line leading into it. (Read
+ * line by line, each bullet of a list of details, and the line closing the list, was an unasked "paragraph" whose one
+ * sentence was its main point: the trade pulled in a detail of a paragraph the quiz had asked already.)
+ */
+export function readerParagraphs(text: string): (offset: number) => number {
+  const lines = [...text.matchAll(LINE)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index, blank: !m[0].trim() }));
+  const firstText = lines.findIndex((l) => !l.blank);
+  const gaps = lines.filter((l, i) => i > firstText + 1 && l.blank && lines[i - 1] && !lines[i - 1]!.blank).length;
+  const starts: number[] = [];
+  let afterBlank = true;
+  for (const line of lines) {
+    if (line.blank) {
+      afterBlank = true;
+      continue;
+    }
+    const opens = gaps >= 2 ? afterBlank : !BULLET.test(text.slice(line.start, line.start + 12));
+    if (opens || !starts.length) starts.push(line.start);
+    afterBlank = false;
+  }
+  return (offset) => {
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
 
 export function tradeForParagraphs({ chosen, eligible, count, paragraphOf, sentencesOf, mainPoints, keyIdOf, addTo }: ParagraphTradeInput): GeneratedQuestion[] {
   let quiz = chosen;
