@@ -95,8 +95,13 @@ export function tradeForParagraphs({ chosen, eligible, count, paragraphOf, sente
     // (Traded for only by a question on the paragraph's main point: a question the quiz gives up is worth as much as a detail.)
     const points = ranked.filter((q) => mainPoints.has(q.source.start));
     for (const victim of points.length ? spare : []) {
+      // A true-or-false question asks its sentence's whole claim, a point of its own: given up only for another such claim.
+      // (Read at count 5 on the seen sets, the trade gave up a fall's meaning, a new kingdom's rise and a trial's recantation
+      // for a villa's place name and a country's count of pyramids, the typed details of a closing paragraph's sentences.)
+      const pool = victim.type === "TRUE_FALSE" ? points.filter((q) => q.type === "TRUE_FALSE") : points;
+      if (!pool.length) continue;
       const rest = quiz.filter((q) => q !== victim);
-      const traded = addTo(rest, points, quiz.length);
+      const traded = addTo(rest, pool, quiz.length);
       // (Not for the same fact asked of another sentence: the key the quiz gave up came back, and the trade covered nothing.)
       const newcomer = traded.find((q) => !rest.includes(q));
       const key = keyIdOf(victim);

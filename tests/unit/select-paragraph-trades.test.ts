@@ -116,3 +116,30 @@ describe("the paragraphs a reader sees, for the trade", () => {
     expect(of(start("Alpha two"))).toBe(of(start("Alpha one")));
   });
 });
+
+describe("a true-or-false question given up only for another", () => {
+  /** A true statement of the sentence `typed` would make at `start`. */
+  const statement = (i: number, start: number, score: number, confidence = 0.8): GeneratedQuestion => {
+    const q = typed(i, start, score, { confidence });
+    return { ...q, type: "TRUE_FALSE", prompt: q.source.sentence, options: [{ id: "true", text: "True" }, { id: "false", text: "False" }], answerKey: { kind: "choice", optionId: "true" }, answerText: "True", keyKind: "statement" };
+  };
+  const choose = (candidates: GeneratedQuestion[]) =>
+    selectQuestions(candidates, 4, ["FILL_BLANK", "TRUE_FALSE"], createRandom(3), () => 0, paragraphOf, undefined, new Set([0, 2000]));
+  // (The first paragraph's typed question is on its main point: only its true statements may go.)
+  const first = [typed(1, 0, 0.9), statement(2, 100, 0.85), statement(3, 200, 0.8)];
+  const second = typed(4, 1000, 0.88);
+
+  it("keeps a paragraph's true statements against a typed detail of an unasked paragraph's main point", () => {
+    const detail = typed(5, 2000, 0.3, { confidence: 0.7 });
+    const quiz = choose([...first, second, detail]);
+    expect(quiz).not.toContain(detail);
+    expect(quiz).toEqual(expect.arrayContaining([first[1], first[2]]));
+  });
+
+  it("trades a true statement for the unasked paragraph's main point stated", () => {
+    const point = statement(5, 2000, 0.3, 0.7);
+    const quiz = choose([...first, second, point]);
+    expect(quiz).toContain(point);
+    expect(quiz).not.toContain(first[2]);
+  });
+});
