@@ -69,19 +69,20 @@ export function tradeForParagraphs({ chosen, eligible, count, paragraphOf, sente
     for (const q of quiz) for (const p of new Set(sentencesOf(q).map(paragraphOf))) n.set(p, (n.get(p) ?? 0) + 1);
     return n;
   };
+  // Ranked once: each paragraph's pool comes out ranked, and the paragraphs (a Map keeps the order they were met in) come
+  // with the best question first. The unasked paragraphs whose best question ranks highest go first: a trade may use up
+  // the last second question.
   const byParagraph = new Map<number, GeneratedQuestion[]>();
-  for (const q of eligible) {
+  for (const q of [...eligible].sort((a, b) => b.score - a.score)) {
     if (STRUCTURED.has(q.type)) continue;
     const p = paragraphOf(q.source.start);
-    byParagraph.set(p, [...(byParagraph.get(p) ?? []), q]);
+    const pool = byParagraph.get(p);
+    if (pool) pool.push(q);
+    else byParagraph.set(p, [q]);
   }
-  // The unasked paragraphs whose best question ranks highest go first: a trade may use up the last second question.
-  const best = (pool: GeneratedQuestion[]) => Math.max(...pool.map((q) => q.score));
-  const order = [...byParagraph].sort((a, b) => best(b[1]) - best(a[1]));
-  for (const [p, pool] of order) {
+  for (const [p, ranked] of byParagraph) {
     const counts = asked();
     if (counts.has(p)) continue;
-    const ranked = [...pool].sort((a, b) => b.score - a.score);
     if (quiz.length < count) {
       const added = addTo(quiz, ranked, quiz.length + 1);
       if (added.length > quiz.length) {
