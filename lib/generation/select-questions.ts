@@ -11,7 +11,7 @@ import { wordCount } from "./trim-statement";
 import type { GeneratedQuestion, GeneratedQuestionType } from "./types";
 import { boundedMemo } from "./article-memo";
 import { deedShown } from "./deed-shown";
-import { tradeForParagraphs } from "./trade-for-paragraphs";
+import { readerParagraphs, tradeForParagraphs } from "./trade-for-paragraphs";
 import { DENIES, swapIn, unmaskDenials } from "./unguessable-denials";
 
 /** The share of a quiz each type aims for, when asked for; the rest is filled by rank. */
@@ -404,7 +404,8 @@ export function selectQuestions(
     chosen: best,
     eligible: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD && checkNotes(q).every((n) => n === "background-statement")),
     count,
-    paragraphOf,
+    // (The paragraphs a reader sees: a list's lines are one paragraph with the line that leads into them.)
+    paragraphOf: articleText ? readerParagraphs(articleText) : paragraphOf,
     sentencesOf,
     mainPoints,
     keyIdOf,
