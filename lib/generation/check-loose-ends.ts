@@ -25,11 +25,18 @@ function isComparative(word: string): boolean {
  * anywhere, "the …-er, the …-er", a change ("grows colder") or "faster and faster" has its comparison and stands.
  */
 export function bareComparative(stem: string): string | null {
-  if (/\bthan\b/i.test(stem) || CONDITION.test(stem) || /^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the\b/.test(stem)) return null;
+  if (/\bthan\b/i.test(stem) || /^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the\b/.test(stem)) return null;
+  // The condition's change measures what comes after it, never the condition itself: "If the lift is greater, the kite
+  // climbs" leaves "greater" than what to the sentence before.
+  const condition = CONDITION.exec(stem);
+  const conditionEnd = condition ? stem.indexOf(",", condition.index + condition[0].length) : -1;
   const words = stem.split(/\s+/);
+  let offset = 0;
   for (let i = 1; i < words.length; i++) {
+    offset = stem.indexOf(words[i]!, offset + 1);
     const m = /^([a-z]+)[.,;?!]$/.exec(words[i]!);
     if (!m) continue;
+    if (condition && !(conditionEnd >= 0 && offset + words[i]!.length - 1 === conditionEnd)) continue;
     const word = m[1]!;
     const before = words[i - 1]!.toLowerCase().replace(/[^a-z]/g, "");
     const comparative = isComparative(word) || (/^(?:more|less)$/.test(before) && /(?:ly|ful|ous|ive|ant|ent|able|ible)$/.test(word));
