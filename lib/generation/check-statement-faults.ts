@@ -117,7 +117,9 @@ export function participlePhraseOnly(statement: string): boolean {
   // joined word, "value-added", describes the noun).
   const head = m[1]!.split(/\s+/);
   if (head.length > 8 || /^(?:He|She|It|They|We|I|You|There|This|These|That|Those)$/.test(head[0]!)) return false;
-  if (head.some((w, i) => FINITE_HINT.test(w) || IRREGULAR_PAST_WORD.test(w) || (i > 0 && /^[a-z]{3,}ed$/.test(w)))) return false;
+  // (A present verb in -s follows its subject's noun: "The story begins on …", not "Harbour dues".)
+  const presentVerb = (w: string, i: number) => i > 1 && /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && /^[a-z]{3,}$/.test(head[i - 1]!) && !/^(?:the|and|for|from|with|their|these|those|some|many|other|its|his|her|our)$/.test(head[i - 1]!);
+  if (head.some((w, i) => FINITE_HINT.test(w) || IRREGULAR_PAST_WORD.test(w) || (i > 0 && /^[a-z]{3,}ed$/.test(w)) || presentVerb(w, i))) return false;
   // The participle's own phrase runs to the first comma: a main verb can only open a part after it ("…, built of stone, still stands").
   const after = m[3]!.replace(SIDE_CLAUSE, "").split(",").slice(1);
   return !after.some((part) => {

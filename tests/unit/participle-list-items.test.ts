@@ -19,7 +19,7 @@ describe("a list item of a noun and its participle phrase", () => {
   });
 
   it("lets a participle set off inside a whole clause stand", () => {
-    for (const s of ["The treaty, signed in 1820, ended the war.", "The old mill, built of stone, still stands.", "The Vell river, fed by melting snow, floods every spring.", "They sailed south, pushed by the wind."]) {
+    for (const s of ["The treaty, signed in 1820, ended the war.", "The old mill, built of stone, still stands.", "The Vell river, fed by melting snow, floods every spring.", "They sailed south, pushed by the wind.", "The tale begins on Grey Farm, owned by Ilsa Marr."]) {
       expect(statementFault(tf(s))).toBeNull();
     }
   });
