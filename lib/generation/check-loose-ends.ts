@@ -77,3 +77,24 @@ export function countedSetOfOne(statement: string, sentence: string): boolean {
   const m = COUNTED_SET.exec(statement);
   return m !== null && !/,|\band\b|\bor\b|\bboth\b/.test(m[1]!);
 }
+
+// A place's kind word used for a place named only before ("the town" for the port the sentence before named).
+// (The kind word alone, closing its phrase: not "the harbour town of …", "the port city", nor "the harbour, the Golden Horn".)
+const PLACE_KIND = /\b[Tt]he (town|city|village|port|fort|fortress|castle|island|colony|settlement|harbour|stronghold)(?=[.;]| (?:in|on|at|and|but|for|from|to|by|with|after|before|during|until|again|was|were|had|fell)\b)/;
+
+/**
+ * "The raiders retook the town in 1648." after "… the rebels captured Vessa in 1641.": a place's kind word that stands
+ * for a name the sentence before gives, in an article that seldom says it (`uses` counts the kind word), and that the
+ * title and the stem never name, where the article calls a named place by that word. Returns the kind word, or null.
+ */
+export function placeNamedBefore(stem: string, previous: string | undefined, title: string, uses: (noun: string) => number, articleText: string): string | null {
+  const m = PLACE_KIND.exec(stem);
+  if (!m || !previous || uses(m[1]!) >= 4 || new RegExp(`\\b${m[1]}\\b`, "i").test(title)) return null;
+  // The article calls a named place by this kind word ("the walled port of Sarrow"): the word is that name's short form.
+  if (!new RegExp(`\\b${m[1]} of [A-Z]`).test(articleText)) return null;
+  // A name inside the stem (past its opening subject) may be the place it means ("passed through Cairo … in the city").
+  if (/(?<=[a-z,] )[A-Z][a-z]{2,}/.test(stem.replace(/^(?:(?:The|A|An) )?\S+/, ""))) return null;
+  // A name in the sentence before, not its opening word, that the stem does not repeat: what the kind word stands for.
+  const names = [...previous.matchAll(/(?<=[a-z,] )[A-Z][a-z]{2,}\b/g)].map((n) => n[0]);
+  return names.some((n) => !stem.includes(n)) ? m[1]! : null;
+}
