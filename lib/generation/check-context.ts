@@ -4,7 +4,7 @@ import { escapeRegExp } from "./find-spans";
 import { LEXICON } from "./tag-without-chunks";
 import { ADDED_ALSO, ADDING_ALSO, DATED_FINALLY, DROPPABLE_LINKS, LIST_ITEM_OPENING, SEQUENCE_LINKS } from "./linking-words";
 import { innerLinkGap } from "./drop-inserted-link";
-import { bareSubjectPlace } from "./check-loose-ends";
+import { bareSubjectPlace, placeNamedBefore } from "./check-loose-ends";
 import { IRREGULAR_PAST_WORD } from "./finite-verb";
 import { PAST_BASES } from "./irregular-pasts";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
@@ -462,6 +462,8 @@ export function repairContext(
     if (!whole) return "stem-dangles";
     stem = whole;
   }
+  // "The raiders retook the town …": which town only the sentence before says (its name).
+  if (placeNamedBefore(stem, previous?.text, title, uses, articleText) && (statement || !showPrevious())) return "stem-dangles";
   const noun = danglingDefinite(stem, sentences, at, title, uses);
   if (noun && (statement || !showPrevious() || danglingDefinite(stem, sentences, at, title, uses))) return "stem-dangles";
   if (!statement || marked) q.prompt = stem + hint;

@@ -25,11 +25,18 @@ function isComparative(word: string): boolean {
  * anywhere, "the …-er, the …-er", a change ("grows colder") or "faster and faster" has its comparison and stands.
  */
 export function bareComparative(stem: string): string | null {
-  if (/\bthan\b/i.test(stem) || CONDITION.test(stem) || /^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the\b/.test(stem)) return null;
+  if (/\bthan\b/i.test(stem) || /^The (?:more|less|fewer|[a-z]+er)\b[^,]*, the\b/.test(stem)) return null;
+  // The condition's change measures what comes after it, never the condition itself: "If the lift is greater, the kite
+  // climbs" leaves "greater" than what to the sentence before.
+  const condition = CONDITION.exec(stem);
+  const conditionEnd = condition ? stem.indexOf(",", condition.index + condition[0].length) : -1;
   const words = stem.split(/\s+/);
+  let offset = 0;
   for (let i = 1; i < words.length; i++) {
+    offset = stem.indexOf(words[i]!, offset + 1);
     const m = /^([a-z]+)[.,;?!]$/.exec(words[i]!);
     if (!m) continue;
+    if (condition && !(conditionEnd >= 0 && offset + words[i]!.length - 1 === conditionEnd)) continue;
     const word = m[1]!;
     const before = words[i - 1]!.toLowerCase().replace(/[^a-z]/g, "");
     const comparative = isComparative(word) || (/^(?:more|less)$/.test(before) && /(?:ly|ful|ous|ive|ant|ent|able|ible)$/.test(word));
@@ -69,4 +76,25 @@ export function countedSetOfOne(statement: string, sentence: string): boolean {
   if (statement === sentence) return false;
   const m = COUNTED_SET.exec(statement);
   return m !== null && !/,|\band\b|\bor\b|\bboth\b/.test(m[1]!);
+}
+
+// A place's kind word used for a place named only before ("the town" for the port the sentence before named).
+// (The kind word alone, closing its phrase: not "the harbour town of …", "the port city", nor "the harbour, the Golden Horn".)
+const PLACE_KIND = /\b[Tt]he (town|city|village|port|fort|fortress|castle|island|colony|settlement|harbour|stronghold)(?=[.;]| (?:in|on|at|and|but|for|from|to|by|with|after|before|during|until|again|was|were|had|fell)\b)/;
+
+/**
+ * "The raiders retook the town in 1648." after "… the rebels captured Vessa in 1641.": a place's kind word that stands
+ * for a name the sentence before gives, in an article that seldom says it (`uses` counts the kind word), and that the
+ * title and the stem never name, where the article calls a named place by that word. Returns the kind word, or null.
+ */
+export function placeNamedBefore(stem: string, previous: string | undefined, title: string, uses: (noun: string) => number, articleText: string): string | null {
+  const m = PLACE_KIND.exec(stem);
+  if (!m || !previous || uses(m[1]!) >= 4 || new RegExp(`\\b${m[1]}\\b`, "i").test(title)) return null;
+  // The article calls a named place by this kind word ("the walled port of Sarrow"): the word is that name's short form.
+  if (!new RegExp(`\\b${m[1]} of [A-Z]`).test(articleText)) return null;
+  // A name inside the stem (past its opening subject) may be the place it means ("passed through Cairo … in the city").
+  if (/(?<=[a-z,] )[A-Z][a-z]{2,}/.test(stem.replace(/^(?:(?:The|A|An) )?\S+/, ""))) return null;
+  // A name in the sentence before, not its opening word, that the stem does not repeat: what the kind word stands for.
+  const names = [...previous.matchAll(/(?<=[a-z,] )[A-Z][a-z]{2,}\b/g)].map((n) => n[0]);
+  return names.some((n) => !stem.includes(n)) ? m[1]! : null;
 }

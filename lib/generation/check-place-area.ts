@@ -38,6 +38,9 @@ const NAME_COMMA_BEFORE = new RegExp(
   "u",
 );
 const PHRASE_CLOSES = /^(?:[,.;]|$)/;
+// A place, then a comma and "in" right before the key, closing its phrase ("was printed at Kell, in _____."): the area
+// set off after the place's name.
+const NAME_COMMA_IN_BEFORE = new RegExp(String.raw`${PLACE_AFTER},\s+in\s+$`, "u");
 // After the key, a comma and another name (with or without "and"/"or"): the key is a member of a list of places
 // ("reached Kell, _____, and Osk", "from Kell, _____, Osk and Tarn"), not the region of the name before it.
 const LIST_GOES_ON = /^,\s*(?:(?:and|or)\s+)?\p{Lu}/u;
@@ -54,7 +57,7 @@ export function areaOfANamedPlace(sentence: string, start: number, end: number, 
   const before = sentence.slice(Math.max(0, start - READ_BEFORE), start);
   const after = sentence.slice(end);
   const regionAfterComma = PHRASE_CLOSES.test(after) && !LIST_GOES_ON.test(after) && !TITLE_WORD.test(key.split(/\s+/)[0]!) && !OFFICE.test(key);
-  const host = AREA_OF_BEFORE.exec(before) ?? (AREA_AFTER.test(after) ? NAME_IN_BEFORE.exec(before) : null) ?? (regionAfterComma ? NAME_COMMA_BEFORE.exec(before) : null);
+  const host = AREA_OF_BEFORE.exec(before) ?? (AREA_AFTER.test(after) ? NAME_IN_BEFORE.exec(before) : null) ?? (regionAfterComma ? (NAME_COMMA_BEFORE.exec(before) ?? NAME_COMMA_IN_BEFORE.exec(before)) : null);
   if (!host) return false;
   if (host[1]!.split(/\s+/).some((w) => NOT_PLACE.test(w))) return false;
   const stems = titleStems(title);

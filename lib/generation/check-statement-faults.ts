@@ -71,6 +71,8 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (/^[^,;]+, (?:which|who|whose|whom|that)\b/.test(shown) && !hasFiniteVerb(mainPartOf(shown))) return "stem-fragment";
   // "A society that met in a warehouse near the fish market.": the same with no comma; the clause's verb is the only one.
   if (headlessRelative(shown)) return "stem-fragment";
+  // "Harbour dues, paid by every ship that docks.": a list item or a label, a noun with a participle hung on it.
+  if (participlePhraseOnly(shown)) return "stem-fragment";
   if (OPENS_WITH_JOIN.test(shown) && !OPENS_WITH_JOIN.test(q.source.sentence)) return "stem-fragment";
   // "Until the young queen took control herself.": a side clause cut from after its main clause, alone (no comma, so no
   // main clause follows it): it claims nothing to be true or false.
@@ -92,6 +94,38 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
     if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
   }
   return null;
+}
+
+// A noun, then a participle after its comma ("Harbour dues, paid by …", "Ferry tax, added to …").
+const NOUN_THEN_PARTICIPLE = /^([A-Z][^,;]{2,80}), (?:[a-z]+ly )?([a-z]{3,}ed|[a-z]+)\b(.*)$/;
+// A side clause, to its comma or its end: its verb is no verb of the statement's main clause.
+const SIDE_CLAUSE = /\b(?:when|whenever|which|who|whom|whose|that|because|if|unless|where|while|after|before|until|since|as)\b[^,;]*/g;
+const PREDICATE_ADVERBS = /^(?:(?:still|also|then|soon|later|now|often|never|always|once|[a-z]+ly) )+/;
+// Participles in no -ed the shared list leaves out ("paid", "spent").
+const MORE_PARTICIPLES = /^(?:paid|spent|won|shown|taught|bought|caught|fought|heard|worn|sung|sunk|dug|hit|put|run)$/;
+const OPENING_WORD = /^(?:In|On|At|By|During|Before|After|When|While|If|Once|Although|Though|Because|Since|Until|As|With|Without|From|For|Under|Over)\b/;
+
+/**
+ * "Harbour dues, paid by every ship that docks.": a noun with a participle phrase hung on it and no main verb anywhere
+ * (a verb in a side clause, "that docks", is that clause's), as a list of kinds gives its items: it claims nothing to be
+ * true or false.
+ */
+export function participlePhraseOnly(statement: string): boolean {
+  const m = NOUN_THEN_PARTICIPLE.exec(statement.replace(/[.!]$/, ""));
+  if (!m || OPENING_WORD.test(m[1]!) || (!/ed$/.test(m[2]!) && !IRREGULAR_PARTICIPLE.test(m[2]!) && !MORE_PARTICIPLES.test(m[2]!))) return false;
+  // The head is a noun phrase: no pronoun subject, no verb it shows plainly (the tagger reads "Sales tax" as a clause; a
+  // joined word, "value-added", describes the noun).
+  const head = m[1]!.split(/\s+/);
+  if (head.length > 8 || /^(?:He|She|It|They|We|I|You|There|This|These|That|Those)$/.test(head[0]!)) return false;
+  // (A present verb in -s follows its subject's noun: "The story begins on …", not "Harbour dues".)
+  const presentVerb = (w: string, i: number) => i > 1 && /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is)$/.test(w) && /^[a-z]{3,}$/.test(head[i - 1]!) && !/^(?:the|and|for|from|with|their|these|those|some|many|other|its|his|her|our)$/.test(head[i - 1]!);
+  if (head.some((w, i) => FINITE_HINT.test(w) || IRREGULAR_PAST_WORD.test(w) || (i > 0 && /^[a-z]{3,}ed$/.test(w)) || presentVerb(w, i))) return false;
+  // The participle's own phrase runs to the first comma: a main verb can only open a part after it ("…, built of stone, still stands").
+  const after = m[3]!.replace(SIDE_CLAUSE, "").split(",").slice(1);
+  return !after.some((part) => {
+    const word = part.trim().replace(PREDICATE_ADVERBS, "").split(/\s+/)[0] ?? "";
+    return FINITE_HINT.test(word) || IRREGULAR_PAST_WORD.test(word) || /^[a-z]{2,}(?:s|ed)$/.test(word);
+  });
 }
 
 /**

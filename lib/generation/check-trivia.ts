@@ -137,6 +137,11 @@ export function triviaPenalties(q: GeneratedQuestion, articleText: string, title
     // The other end of a range is in the stem ("work began in the 9th century and lasted until the _____").
     const range = PERIOD_END_BEFORE.test(before) || /^\s*(?:[–-]\s*|(?:to|and|until|till|through) |[^.;]{0,25}\b(?:until|till|through) )(?:the\s+)?\d/.test(after) || /\d\s*[–-]\s*$/.test(before);
     if (range) out.push({ check: "date-in-range", factor: 0.88 });
+    // "the war of 1813 and _____": the second of a pair of years joined to the first, which all but gives it (the next one
+    // up), while the other options are only the article's other years. The pair's first year stands as the question.
+    // (Not a period's end, "from 1405 to _____", "between 1405 and _____": that may lie far off; nor the last of a list of
+    // years, "in 1781, 1802 and _____", held by date-in-list.)
+    if (/(?<!\bbetween\s+(?:the\s+years?\s+)?)(?<!\d,\s+)\b\d{3,4}\s+(?:and|or)\s+$/.test(before)) out.push({ check: "date-after-its-pair", factor: 0.6, belowDropLine: true });
     // "one of the greatest writers of the _____": a century in a tribute, not the fact.
     if (/\b(?:greatest|finest|best|most [a-z]+|leading|foremost|largest|biggest)\b[^.;]{0,40}\b(?:of|in) (?:the )?$/i.test(before)) out.push({ check: "date-in-tribute", factor: 0.6, belowDropLine: true });
   }

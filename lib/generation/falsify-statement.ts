@@ -13,7 +13,7 @@ import { escapeRegExp, valueOf } from "./find-spans";
 import type { TermList } from "./find-lists";
 import { ORDINAL, sameName, STOP_WORDS } from "./find-siblings";
 import { fractionCased, fractionSwapRefused } from "./fraction-swap";
-import { articleAgreeing, IDIOM, MEASURE, OPPOSITE, pairedWithVerb } from "./make-statements";
+import { articleAgreeing, IDIOM, MEASURE, OPPOSITE, goesUntil, pairedWithVerb } from "./make-statements";
 import { capitalise } from "./question-parts";
 import { readsAsNoun, tagged } from "./question-stems";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
@@ -376,7 +376,7 @@ function turnDirection(statement: string): { text: string; word: string } | null
   // no longer reads ("falls and sets") and the other half may still hold: nothing the article settles as false.
   const after = statement.slice(hit.index! + hit[0].length);
   if (/^ (?:and|or) [a-z]/i.test(after)) return null;
-  if (pairedWithVerb(after)) return null;
+  if (pairedWithVerb(after) || goesUntil(after)) return null;
   // "five more crews", "once more": "more" as "another", not as a direction.
   if (/^(?:more|less)$/i.test(hit[0]) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|any|some|many|much|even|far|still|ever|no))\s$/i.test(statement.slice(0, hit.index))) return null;
   // "Ditches lower the water table": "lower" as a verb turns to "raise" ("higher the water table" is no English).

@@ -412,6 +412,9 @@ function resultAfter(sentence: Sentence, previous: Sentence, sectionSoFar: strin
   const effectRaw = (lead ? lead[1]! : `${inner![1]} ${inner![2]}`).replace(/, and (?!so\b).*$/, "");
   const causeRaw = previous.text.replace(/\.$/, "").replace(OPENER, "").replace(/, (?:partly|mainly|largely|chiefly) [^,]*.*$/, "");
   if (/[;:()"“”]/.test(causeRaw) || PRONOUN_AT_START.test(causeRaw) || /^(?:As a result|Because|Instead|However|But|So)\b/.test(causeRaw)) return null;
+  // "A, but B. As a result, C": the result follows from the contrast (mostly from B), and the trim below keeps A alone, so
+  // "C because A" would be a cause the article never gives. A sentence that turns on a contrast is no one reason.
+  if (/(?:,? (?:but|yet|though|although|whereas)|, while)\b/i.test(causeRaw)) return null;
   const cause = trimClause(causeRaw);
   if (!cause || !statedReason(cause, effectRaw) || dangles(cause) || /\b(?:probably|perhaps|possibly|may|might)\b/i.test(effectRaw)) return null;
   const effect = eventClause(effectRaw, sentence, sectionSoFar, topic);

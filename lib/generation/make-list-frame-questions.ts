@@ -29,6 +29,11 @@ export interface ListFrame {
   action: string;
   /** The subject as the question says it ("merchants"), for a second list of the same sentence. */
   who: string;
+  /**
+   * The doer is the article's person and nothing after the verb narrows the deed ("What did Ada study?"): what that person
+   * did elsewhere in the article ("she turned to medicine") answers too, so "one of the four" names no set the student can tell.
+   */
+  openToLife?: boolean;
 }
 
 // A subject the question can name alone: a noun phrase of at most four words, or a name; never a pronoun or pointer.
@@ -64,8 +69,9 @@ export function listFrame(list: TermList, sentence: Sentence): ListFrame | null 
   }
   // "Her firm built …", "she designed …" in an article about one person: the person.
   const person = sentence.person;
+  let personal = false;
   if (person && new RegExp(`^${person.pronoun === "she" ? "Her" : "His"} [a-z]`).test(lead)) lead = `${person.name}'s${lead.slice(3)}`;
-  else if (person && new RegExp(`^${person.pronoun === "she" ? "[Ss]he" : "[Hh]e"} [a-z]`).test(lead)) lead = `${person.name}${lead.slice(person.pronoun.length)}`;
+  else if (person && new RegExp(`^${person.pronoun === "she" ? "[Ss]he" : "[Hh]e"} [a-z]`).test(lead)) [lead, personal] = [`${person.name}${lead.slice(person.pronoun.length)}`, true];
   if (POINTER.test(opening) || POINTER.test(tail) || /[,;:()"“”]/.test(lead)) return null;
   const terms = tagged(lead);
   const verbAt = terms.findIndex((t) => t.tags?.includes("PastTense") || t.tags?.includes("PresentTense"));
@@ -104,6 +110,7 @@ export function listFrame(list: TermList, sentence: Sentence): ListFrame | null 
     owner: subject.toLowerCase().split(" ").at(-1)!,
     action: infinitive.toLowerCase(),
     who,
+    openToLife: !after && (personal || [person?.name, sentence.titlePerson?.name].some((n) => !!n && (n === subject || n.split(" ").includes(subject)))),
   };
 }
 
@@ -244,6 +251,7 @@ export function makeListFrameQuestions(sentences: Sentence[], lists: TermList[],
         confidence: 0.74,
       });
     }
+    if (frame.openToLife) continue;
     out.push({
       type: "FILL_BLANK",
       prompt: frame.typedStem,

@@ -63,6 +63,15 @@ export function pairedWithVerb(after: string): boolean {
   return SECOND_VERB.test(after.replace(/,\s(?=then\b)/g, " ").split(/[,;.]/)[0]!);
 }
 
+/**
+ * "rises until it floats at the top": a change with the point it goes on to, which only that direction reaches. Turned
+ * ("falls until it floats at the top"), the sentence contradicts itself: no claim the article settles as false.
+ * `after`: the text after the direction word.
+ */
+export function goesUntil(after: string): boolean {
+  return /^(?: (?:steadily|slowly|quickly|gradually|further|again))?,? until\b/i.test(after);
+}
+
 export function makeOppositeStatement(sentence: Sentence, articleText: string, makeFalse: boolean): GeneratedQuestion | null {
   // (Most sentences name no measure: they are let go before the parse that dangles asks for. A figure pointer holds no
   // measure word, so the sentence names one exactly when the text left once it is cut does.)
@@ -90,7 +99,7 @@ export function makeOppositeStatement(sentence: Sentence, articleText: string, m
   // "above 7", "below 0 °C": a threshold on a scale, which turned is plainly false; elsewhere "above"/"below" name a place.
   const threshold = /^(?:above|below)$/i.test(word) && /^ (?:about |roughly )?-?\d/.test(after);
   if (/^ (?:to|of|than|and)\b/.test(after) || (!threshold && /^(?:before|after|above|below|more|less|up|down)$/i.test(word))) return null;
-  if (makeFalse && pairedWithVerb(text.slice(hit.index! + word.length))) return null;
+  if (makeFalse && (pairedWithVerb(text.slice(hit.index! + word.length)) || goesUntil(text.slice(hit.index! + word.length)))) return null;
   const swapped = /^[A-Z]/.test(word) ? capitalise(opposite) : opposite;
   const statement = articleAgreeing(text.slice(0, hit.index), swapped) + swapped + text.slice(hit.index! + word.length);
   if (makeFalse && articleText.includes(statement.replace(/[.!]$/, ""))) return null;

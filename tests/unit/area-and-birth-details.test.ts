@@ -189,3 +189,12 @@ The merchant Ada Fenn opened the road in 1788 with twelve mules, and the town of
     for (const q of onArea) expect(checkNotes(q)).not.toContain("area-of-a-named-place");
   });
 });
+
+describe("an area set off after a place with a comma and 'in'", () => {
+  it("is the place's area, a side detail", () => {
+    expect(area("In 1802 the first ledger of the guild was printed at Vell Harrow, in Dunmark.", "Dunmark")).toBe(true);
+    // A list of places goes on after it, or the title names it: it stands.
+    expect(area("In 1802 the first ledger of the guild was printed at Vell Harrow, in Dunmark, and Osk.", "Dunmark")).toBe(false);
+    expect(area("In 1802 the first ledger of the guild was printed at Vell Harrow, in Dunmark.", "Dunmark", "Printing in Dunmark")).toBe(false);
+  });
+});

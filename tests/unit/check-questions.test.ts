@@ -181,6 +181,11 @@ describe("trivia ranks below the drop line", () => {
     expect(checks(question({ prompt: `She was one of the finest painters of the _____.`, answerText: "18th century", keyKind: "date" }))).toContain("date-in-tribute");
     // The other end of a period in the stem, its first end written with "c.".
     expect(checks(question({ prompt: `The kiln burned lime from c. 1405 to _____.`, answerText: "1452", keyKind: "date" }))).toContain("date-in-range");
+    // The second of a pair of years, the first beside it.
+    expect(checks(question({ prompt: `Orla later fought for the duke in the Salt War of 1702 and _____.`, answerText: "1703", keyKind: "date" }))).toContain("date-after-its-pair");
+    expect(checks(question({ prompt: `Orla later fought for the duke in the Salt War of _____.`, answerText: "1702", keyKind: "date" }))).not.toContain("date-after-its-pair");
+    expect(checks(question({ prompt: `The kiln burned lime between 1405 and _____.`, answerText: "1452", keyKind: "date" }))).not.toContain("date-after-its-pair");
+    expect(checks(question({ prompt: `The kiln was rebuilt in 1405, 1431 and _____.`, answerText: "1452", keyKind: "date" }))).not.toContain("date-after-its-pair");
     expect(checks(question({ prompt: `Some boats in the bay are moored at the _____.`, answerText: "quay" }))).toContain("partial-claim");
     expect(checks(question({ prompt: `Because the heir was just _____ years old, his aunt ruled.`, answerText: "four", keyKind: "number" }))).toContain("number-in-reason");
     const located = "Located in Carrow, Norland, the college opened its doors to women in 1902.";

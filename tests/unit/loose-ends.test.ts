@@ -117,3 +117,13 @@ describe("an 'it' after a blank that names a plural", () => {
     expect(pointsOutside("The Varn is a slow river, and small creeks called _____ feed it each spring.")).toBe(false);
   });
 });
+
+describe("a comparative closing a condition", () => {
+  it("is bare: the condition measures what comes after it, not itself", () => {
+    expect(bareComparative("If the upward force is greater, the balloon rises until it floats high in the air.")).toBe("greater");
+    expect(bareComparative("When the current is stronger, the ferry waits at the quay.")).toBe("stronger");
+    // The outcome's comparative is still measured by the condition, and a compared condition stands.
+    expect(bareComparative("If the weight is greater than the lift, the balloon sinks.")).toBeNull();
+    expect(bareComparative("When the kettle is heated, the steam moves faster.")).toBeNull();
+  });
+});
