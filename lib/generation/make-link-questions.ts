@@ -1,6 +1,7 @@
 import { toldSteps, walkChain } from "./chain-of-causes";
 import { phraseOfOtherKind } from "./falsify-statement";
 import { linkWords, type Link } from "./find-links";
+import { grantedClaim } from "./granted-claims";
 import { lowerUnlessName, restatedCause } from "./make-cause-questions";
 import { fairFalseReason } from "./fair-false-reason";
 import { capitalise, multipleChoiceQuestion, shareOfSmaller, sourceIn, statementQuestion } from "./question-parts";
@@ -259,5 +260,7 @@ export function makeStatedResult(fact: Link, all: Link[], sentences: Sentence[])
   const statement = `${fact.head}${fact.bare}.`;
   const sentence = sentences[fact.sentenceIndex]!;
   if (sentence.text.toLowerCase() === statement.toLowerCase() || statement.split(/\s+/).length > 25) return null;
+  // ("The flood caused economic and political turmoil": a broad effect any upheaval has, granted without reading.)
+  if (grantedClaim(statement, sentence.text)) return null;
   return statementQuestion({ statement, isTrue: true, source: sourceIn(sentence, { start: fact.start, end: fact.end }), keyKind: "statement", confidence: 0.7 });
 }
