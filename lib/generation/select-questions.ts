@@ -373,6 +373,8 @@ export function selectQuestions(
   const subject = quizSubject(top);
   const clashes = { reveals: pairMemo((a, b) => revealsOrShares(a, b, castKey) || shownPoint(a, b) || shownPoint(b, a) || deedShown(a, b) || deedShown(b, a)), overlaps: pairMemo((a, b) => overlaps(a, b) || twoTruthsOnOneName(a, b, paragraphOf) || restates(a, b, subject)) };
   const denials = sureDenials(candidates);
+  // (What every pass of selectOnce reads of the article and the candidates, the same for each.)
+  const context = { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey };
   // The last trials take the ordering or matching question after every other (it asks several sentences at once, and none of
   // them may be asked again): a quiz they make is kept only if it holds more questions, so a short article's dated sentences
   // are each asked rather than all spent on one question of their order.
@@ -382,12 +384,12 @@ export function selectQuestions(
     const jitter = trial === 0 ? 0.3 : 0.9;
     let picked: GeneratedQuestion[] = [];
     // (Here the first tier is the surest questions only: the ordering or matching question's own claim on it is what is tried without.)
-    for (const [i, tier] of tiers.entries()) if (picked.length < tier.size) picked = selectOnce(structuredLast && i === 0 ? surest : tier.pool, tier.size, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey, structuredLast }, clashes, picked);
+    for (const [i, tier] of tiers.entries()) if (picked.length < tier.size) picked = selectOnce(structuredLast && i === 0 ? surest : tier.pool, tier.size, types, random, blocking, jitter, { ...context, structuredLast }, clashes, picked);
     // The sure questions taken first can leave no room (one per sentence, no overlaps) for a full quiz another mix makes:
     // a full quiz beats a short one of surer questions.
     const full = Math.min(count, MIN_FULL_QUIZ);
     if (picked.length < full) {
-      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey, structuredLast }, clashes);
+      const mixed = selectOnce(candidates, full, types, random, blocking, jitter, { ...context, structuredLast }, clashes);
       if (mixed.length === full) picked = mixed;
     }
     // Of two full quizzes as long, the one mixing more kinds of question (a typed answer beside the choices) is kept;
@@ -399,7 +401,6 @@ export function selectQuestions(
   // Each paragraph's point before a second question on any paragraph (see trade-for-paragraphs): a sure question on an
   // unasked paragraph fills the quiz, or (on its main point) takes the place of the weakest question on a paragraph asked
   // twice. (Sure, or sure but for the background-statement note, whose signal held on no sheet: as for a main truth below.)
-  const context = { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey };
   best = tradeForParagraphs({
     chosen: best,
     eligible: candidates.filter((q) => q.confidence >= REVIEW_THRESHOLD && checkNotes(q).every((n) => n === "background-statement")),
@@ -415,7 +416,7 @@ export function selectQuestions(
   // (On the judged seen sets true statements passed about as often as typed answers, more often than false ones.) Added to
   // the quiz the trials chose, never a reason to choose another.
   const roomy = Math.min(count, ROOMY_QUIZ);
-  if (best.length < roomy) best = selectOnce(candidates.filter(mainTruth), roomy, types, random, blocking, 0, { sectionOf, paragraphOf, mainPoints, quizSize: count, wholeCounts, denials, keyIdOf, castKey, truthsOnly: true }, clashes, best);
+  if (best.length < roomy) best = selectOnce(candidates.filter(mainTruth), roomy, types, random, blocking, 0, { ...context, truthsOnly: true }, clashes, best);
   // Present in article order, so the quiz reads like the text.
   // A question kept beside one it overlaps (the quiz would have been short otherwise) is the lower-ranked of the two: it needs a look.
   for (const q of best) {
