@@ -41,8 +41,9 @@ export function tradeForParagraphs({ chosen, eligible, count, paragraphOf, sente
     byParagraph.set(p, [...(byParagraph.get(p) ?? []), q]);
   }
   // The unasked paragraphs whose best question ranks highest go first: a trade may use up the last second question.
-  const best = (pool: GeneratedQuestion[]) => Math.max(...pool.map((q) => q.score));
-  const order = [...byParagraph].sort((a, b) => best(b[1]) - best(a[1]));
+  // (Each paragraph's best score read once, not once per comparison of the sort.)
+  const best = new Map([...byParagraph].map(([p, pool]) => [p, Math.max(...pool.map((q) => q.score))]));
+  const order = [...byParagraph].sort((a, b) => best.get(b[0])! - best.get(a[0])!);
   for (const [p, pool] of order) {
     const counts = asked();
     if (counts.has(p)) continue;
