@@ -368,10 +368,11 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   stem = resolvePerson(stem, sentence);
   // (Where the sentence before is shown, the other sex's pronoun may be whom it names: checked below, on both.)
   const otherSex = otherGenderUnnamed(stem, sentence);
-  if (otherSex && !needsContext(sentence)) return null;
+  const pointsBack = needsContext(sentence);
+  if (otherSex && !pointsBack) return null;
   // (The stem's terms are read once, for dangles and for the "it" check below.)
   const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
-  if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
+  if (!pointsBack && !dangles(stem, stemTerms)) return stem;
   // "Soon afterwards, two riders came to tell how _____ …": a link of sequence is all that points back, and the claim is as
   // true without it; the stem goes without the link rather than with a sentence before it (which may point back in turn).
   const unlinked = withoutLeadingConnective(stem);
@@ -380,7 +381,9 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   const undated = withoutThisDay(stem);
   if (undated && !POINTS_BACK.test(undated) && !POINTS_BACK_AFTER_OPENER.test(undated) && !dangles(undated)) return undated;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
-  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > LONGEST_CONTEXT || previous.listItem) return null;
+  if (!previous || previous.section !== sentence.section || previous.listItem) return null;
+  const previousWords = previous.text.split(/\s+/).length;
+  if (previousWords > LONGEST_CONTEXT) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
   // (Shown before the stem, it goes without a story's "Finally, in 1911," as a stem does: "In 1911, the club …".)
@@ -396,7 +399,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if (otherSex && (otherGenderUnnamed(shown, sentence) || !namesOneOfSex(context, sentence.titlePerson!, sentence.titlePerson!.pronoun === "she" ? "he" : "she"))) return null;
   // A long sentence before is shown only while the two stay short enough to read as one stem (judges passed such stems of up to
   // about 55 words; most of the longer ones failed for other reasons).
-  if (previous.text.split(/\s+/).length > 30 && shown.split(/\s+/).length > LONGEST_SHOWN) return null;
+  if (previousWords > LONG_CONTEXT && shown.split(/\s+/).length > LONGEST_SHOWN) return null;
   return shown;
 }
 
@@ -438,8 +441,12 @@ function namesOneOfSex(context: string, person: { name: string }, sex: "he" | "s
   return sure === 1 && people === 0;
 }
 
-/** The longest sentence before that is ever shown with a stem, and the longest stem a long one may make (in words). */
+/**
+ * The longest sentence before that is ever shown with a stem, the length past which it counts as long, and the longest stem
+ * a long one may make (in words).
+ */
 const LONGEST_CONTEXT = 40;
+const LONG_CONTEXT = 30;
 const LONGEST_SHOWN = 52;
 
 const THING = /\b(?:it|its|they|them|their|this|these|those|such)\b/i;
