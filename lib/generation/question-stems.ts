@@ -218,12 +218,15 @@ const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENE
 // "In the 1950s, this tension began …": an opening phrase, then a subject that points back.
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such|it|he|she|they)\b/;
 
+// The person's pronoun as a whole opening word (compiled once: needsContext is asked for every stem's sentence).
+const OPENING_PRONOUN = { he: new RegExp(`^${PRONOUNS.he.source}$`, "i"), she: new RegExp(`^${PRONOUNS.she.source}$`, "i") } as const;
+
 /** A sentence that opens by pointing back needs the one before it shown too. */
 export function needsContext(sentence: Sentence): boolean {
   if (sentence.subject) return false;
   // "He ruled …" in an article about one man: the stem names him instead (resolvePerson).
   const opening = POINTS_BACK.exec(sentence.text)?.[0] ?? POINTS_BACK_AFTER_OPENER.exec(sentence.text)?.[0].split(" ").pop();
-  if (sentence.person && opening && new RegExp(`^${PRONOUNS[sentence.person.pronoun].source}$`, "i").test(opening)) return false;
+  if (sentence.person && opening && OPENING_PRONOUN[sentence.person.pronoun].test(opening)) return false;
   return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
 }
 
