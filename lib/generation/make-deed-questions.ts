@@ -254,8 +254,9 @@ function deedOf(sentence: Sentence, cast: Cast, articleText: string, genderOfNam
   const stem = manner && !WHEN_WORD.test(manner[1]!) ? plain.replace(/^Who /, `Who ${manner[1]} `) : plain;
   if (dangles(stem) || OBJECT_PRONOUN.test(stem) || LEANS_BACK.test(stem)) return null;
   const body = plain.replace(/\?$/, "").split(/\s+/).slice(2);
-  const namesCharacter = cast.names.some((n) => n !== key && (namesIn(body.join(" "), n) || givenNameIn(body.join(" "), n, cast)));
-  if (body.length < SHORTEST_BODY_WORDS && !namesCharacter) return null;
+  // (Whether it names another character matters only for a short one: read then, with the body joined once.)
+  const namesCharacter = (text: string) => cast.names.some((n) => n !== key && (namesIn(text, n) || givenNameIn(text, n, cast)));
+  if (body.length < SHORTEST_BODY_WORDS && !namesCharacter(body.join(" "))) return null;
   // A doer the deed names again ("Who tells Tull's friend …" with Tull the key) gives itself away.
   if (namesIn(stem, key)) return null;
   return { stem, plain, key, at: from + at };

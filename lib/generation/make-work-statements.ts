@@ -26,6 +26,10 @@ const MESSAGE = String.raw`(?:(main|central|key|chief) )?(message|moral|lesson) 
 // ("The play warns that …", "The novel suggests that …": the work's message, said of the work as the doer.)
 const EXPLORES = String.raw`((?:(?:explores|examines|deals with|is about|focuses on|raises|addresses) (?:the )?(?:(?:main|central|key|big) )?(?:themes?|ideas?|questions?) (?:of|such as|including|about|like)|(?:warns|suggests|shows|argues|teaches) that) .+)`;
 const WORK_SUBJECT = String.raw`The (?:novel|novella|play|tragedy|comedy|poem|epic|story|fable|book)`;
+/** The work as a sentence's subject, as a pattern's source: "It", its kind ("The novel") or its name, quoted or not. */
+function workAsSubject(name: string): string {
+  return String.raw`(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?)`;
+}
 // A sentence naming an adaptation or a sequel: an "Its" right after it may be that work's.
 const SOURCE_WORK = /\b(?:poem|poems|song|songs|hymn|ballad|rhyme|verse|line|lines|book|books|story|stories|play|plays|novel|novels)\b/i;
 // (Or another book of the author's, "a memoir, Salt Days", "a sequel", or a setting to music: "It explores …" after it is that one's.)
@@ -134,13 +138,13 @@ export function makeWorkStatements(sentences: Sentence[], title: string): WorkSt
   const authors = author ? new RegExp(String.raw`^${escapeRegExp(author)}['’]s ${MESSAGE}(.+)\.$`) : null;
   const out: WorkStatement[] = [];
   // ("It explores themes of …": said only of a work, and in an article on one, of that work; see otherWork.)
-  const explores = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) ${EXPLORES}\.$`);
+  const explores = new RegExp(String.raw`^${workAsSubject(name)} ${EXPLORES}\.$`);
   // (A bare "It" after a sentence naming a poem or a song, "The title comes from a hymn …", may be that one: see otherWorkGuard.)
   // (Asked once per sentence: the theme points and the title statements below both read it.)
   const otherWork = otherWorkGuard(sentences, name, kind, author);
   const others = sentences.map((_, i) => otherWork(i));
   // ("The novel explores several themes." before "The most important is that …": the themes the sentence before announced.)
-  const announces = new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(name)}["”]?) (?:explores|examines|deals with|raises|has) (?:several|many|a number of|two|three|four|five) (?:(?:main|important|key|big|central) )?themes\.$`);
+  const announces = new RegExp(String.raw`^${workAsSubject(name)} (?:explores|examines|deals with|raises|has) (?:several|many|a number of|two|three|four|five) (?:(?:main|important|key|big|central) )?themes\.$`);
   const points = sentences.map((sentence, i) =>
     others[i]
       ? null
@@ -243,6 +247,6 @@ export function restatesWork(statement: string, sentence: string, articleText: s
   const said = m[5]!;
   const at = sentence.indexOf(said);
   // (Said of the work as the doer, the sentence's subject is the work's kind or its name, and the rest its own words.)
-  if (m[1] !== undefined) return articleText.includes(work) && at > 0 && at + said.length === sentence.length - 1 && new RegExp(String.raw`^(?:It|${WORK_SUBJECT}|["“]?${escapeRegExp(work)}["”]?) $`).test(sentence.slice(0, at));
+  if (m[1] !== undefined) return articleText.includes(work) && at > 0 && at + said.length === sentence.length - 1 && new RegExp(String.raw`^${workAsSubject(work)} $`).test(sentence.slice(0, at));
   return articleText.includes(work) && at > 0 && OWNER_SAID.test(sentence.slice(0, at));
 }

@@ -219,12 +219,15 @@ const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENE
 // (Not "such as": "Hard woods, such as oak, are …" gives its examples in an aside that names what they are examples of.)
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such(?! as\b)|it|he|she|they)\b/;
 
+// The person's pronoun as a whole opening word (compiled once: needsContext is asked for every stem's sentence).
+const OPENING_PRONOUN = { he: new RegExp(`^${PRONOUNS.he.source}$`, "i"), she: new RegExp(`^${PRONOUNS.she.source}$`, "i") } as const;
+
 /** A sentence that opens by pointing back needs the one before it shown too. */
 export function needsContext(sentence: Sentence): boolean {
   if (sentence.subject) return false;
   // "He ruled …" in an article about one man: the stem names him instead (resolvePerson).
   const opening = POINTS_BACK.exec(sentence.text)?.[0] ?? POINTS_BACK_AFTER_OPENER.exec(sentence.text)?.[0].split(" ").pop();
-  if (sentence.person && opening && new RegExp(`^${PRONOUNS[sentence.person.pronoun].source}$`, "i").test(opening)) return false;
+  if (sentence.person && opening && OPENING_PRONOUN[sentence.person.pronoun].test(opening)) return false;
   return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
 }
 
@@ -369,10 +372,11 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   stem = resolvePerson(stem, sentence);
   // (Where the sentence before is shown, the other sex's pronoun may be whom it names: checked below, on both.)
   const otherSex = otherGenderUnnamed(stem, sentence);
-  if (otherSex && !needsContext(sentence)) return null;
+  const pointsBack = needsContext(sentence);
+  if (otherSex && !pointsBack) return null;
   // (The stem's terms are read once, for dangles and for the "it" check below.)
   const stemTerms = /\bits?\b/i.test(stem) ? taggedFromSentences(stem) : undefined;
-  if (!needsContext(sentence) && !dangles(stem, stemTerms)) return stem;
+  if (!pointsBack && !dangles(stem, stemTerms)) return stem;
   // "Soon afterwards, two riders came to tell how _____ …": a link of sequence is all that points back, and the claim is as
   // true without it; the stem goes without the link rather than with a sentence before it (which may point back in turn).
   const unlinked = withoutLeadingConnective(stem);
@@ -381,7 +385,9 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   const undated = withoutThisDay(stem);
   if (undated && !POINTS_BACK.test(undated) && !POINTS_BACK_AFTER_OPENER.test(undated) && !dangles(undated)) return undated;
   // (A list item that is no sentence is no context either: "… her last cart in 1719 It was there that …".)
-  if (!previous || previous.section !== sentence.section || previous.text.split(/\s+/).length > LONGEST_CONTEXT || previous.listItem) return null;
+  if (!previous || previous.section !== sentence.section || previous.listItem) return null;
+  const previousWords = previous.text.split(/\s+/).length;
+  if (previousWords > LONGEST_CONTEXT) return null;
   // The sentence before may itself open with an "It" already resolved ("It was signed …" -> "The agreement was signed …").
   // Its own "he" may be the article's person too ("As a patron of the arts, he …" -> "…, Ashoka …").
   // (Shown before the stem, it goes without a story's "Finally, in 1911," as a stem does: "In 1911, the club …".)
@@ -397,7 +403,7 @@ export function withContext(stem: string, sentence: Sentence, previous: Sentence
   if (otherSex && (otherGenderUnnamed(shown, sentence) || !namesOneOfSex(context, sentence.titlePerson!, sentence.titlePerson!.pronoun === "she" ? "he" : "she"))) return null;
   // A long sentence before is shown only while the two stay short enough to read as one stem (judges passed such stems of up to
   // about 55 words; most of the longer ones failed for other reasons).
-  if (previous.text.split(/\s+/).length > 30 && shown.split(/\s+/).length > LONGEST_SHOWN) return null;
+  if (previousWords > LONG_CONTEXT && shown.split(/\s+/).length > LONGEST_SHOWN) return null;
   return shown;
 }
 
@@ -439,8 +445,12 @@ function namesOneOfSex(context: string, person: { name: string }, sex: "he" | "s
   return sure === 1 && people === 0;
 }
 
-/** The longest sentence before that is ever shown with a stem, and the longest stem a long one may make (in words). */
+/**
+ * The longest sentence before that is ever shown with a stem, the length past which it counts as long, and the longest stem
+ * a long one may make (in words).
+ */
 const LONGEST_CONTEXT = 40;
+const LONG_CONTEXT = 30;
 const LONGEST_SHOWN = 52;
 
 // (Not "such as", which opens examples of the words before it.)
