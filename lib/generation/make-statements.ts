@@ -64,7 +64,7 @@ export function pairedWithVerb(after: string): boolean {
 }
 
 /**
- * "rises until it floats at the top": a change with the point it goes on to, which only that direction reaches. Turned
+ * "climbs until it bobs on the top": a change with the point it goes on to, which only that direction reaches. Turned
  * ("falls until it floats at the top"), the sentence contradicts itself: no claim the article settles as false.
  * `after`: the text after the direction word.
  */

@@ -143,7 +143,7 @@ export function makeWorkStatements(sentences: Sentence[], title: string): WorkSt
   // (Asked once per sentence: the theme points and the title statements below both read it.)
   const otherWork = otherWorkGuard(sentences, name, kind, author);
   const others = sentences.map((_, i) => otherWork(i));
-  // ("The novel explores several themes." before "The most important is that …": the themes the sentence before announced.)
+  // ("The novel deals with a number of themes." before "The most important is that …": the themes the sentence before announced.)
   const announces = new RegExp(String.raw`^${workAsSubject(name)} (?:explores|examines|deals with|raises|has) (?:several|many|a number of|two|three|four|five) (?:(?:main|important|key|big|central) )?themes\.$`);
   const points = sentences.map((sentence, i) =>
     others[i]
@@ -188,14 +188,14 @@ const HEDGED = /,? (?:according to|as (?:some|many) (?:critics|readers|scholars)
 // "The most important is that …", "The first is that …": one of the themes the sentence before announced, up to a semicolon.
 const RANKED_THEME = /^The (most important|main|central|chief|first|biggest|greatest)(?: one)? is that ([^;]+?)(?:;.*|\.)$/;
 
-/** "The most important is that A." after "It explores several themes." -> "The most important theme of <work> is that A." */
+/** "The most important is that A." after "It deals with a number of themes." -> "The most important theme of <work> is that A." */
 function rankedTheme(text: string, work: string): { text: string; at: number; said: string } | null {
   const m = RANKED_THEME.exec(text);
   const said = m?.[2];
   if (!m || !said || said.split(/\s+/).length < 4 || /\b(?:this|these|those|it)\b/i.test(said)) return null;
   // ("… is that land cannot be owned, according to some critics.": a ranking someone else makes, not the article's.)
   if (HEDGED.test(said)) return null;
-  // ("… people on both sides are more alike than they seem": a "they" after the clause's own plural is that plural's.)
+  // ("… the rival crews are closer than they think": a "they" after the clause's own plural is that plural's.)
   const they = /\b(?:they|them)\b/i.exec(said);
   if (they && !/\b(?:people|[a-z]{3,}s)\b/.test(said.slice(0, they.index))) return null;
   // ("… is that people who lose their land; others …": cut at the semicolon, the words may be a noun and its clause, no statement.)

@@ -123,7 +123,7 @@ describe("a comparative closing a condition", () => {
     expect(bareComparative("If the upward force is greater, the balloon rises until it floats high in the air.")).toBe("greater");
     expect(bareComparative("When the current is stronger, the ferry waits at the quay.")).toBe("stronger");
     // The outcome's comparative is still measured by the condition, and a compared condition stands.
-    expect(bareComparative("If the weight is greater than the lift, the balloon sinks.")).toBeNull();
+    expect(bareComparative("If the load is greater than the lift, the balloon sinks.")).toBeNull();
     expect(bareComparative("When the kettle is heated, the steam moves faster.")).toBeNull();
   });
 });

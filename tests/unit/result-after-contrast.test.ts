@@ -6,8 +6,8 @@ import { generateQuestions } from "@/lib/generation/generate-questions";
 const CONTRAST =
   "How Pontoons Float\n\nA pontoon is a floating platform used on lakes and rivers. Builders in the valley of Morn have made pontoons for centuries. " +
   "Each pontoon is tied to a wooden post on the shore.\n\n" +
-  "Granite itself is about three times denser than water, but a pontoon's frame is shaped like a box filled mostly with air. " +
-  "As a result, the average density of the whole pontoon is less than that of water, and it rides high on the lake. " +
+  "Granite on its own is roughly three times as heavy as water, but a pontoon's frame is shaped like a box filled mostly with air. " +
+  "As a result, every pontoon has an average density below water's, and it rides high on the lake. " +
   "If the box cracks and water pours in, the pontoon sinks.\n\nFarmers use pontoons to carry sheep across the lake every spring. The crossing takes about two hours.";
 
 function prompts(text: string): string[] {
@@ -24,7 +24,7 @@ describe("a result told in the sentence after a contrast", () => {
   });
 
   it("still takes a plain sentence before as the reason", () => {
-    const plain = CONTRAST.replace("Granite itself is about three times denser than water, but a", "A");
+    const plain = CONTRAST.replace("Granite on its own is roughly three times as heavy as water, but a", "A");
     expect(prompts(plain).some((p) => /because a pontoon's frame is shaped like a box/i.test(p) || (/^Why /.test(p) && /average density/.test(p)))).toBe(true);
   });
 });

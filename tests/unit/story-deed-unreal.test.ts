@@ -10,7 +10,7 @@ The Salt Lantern is a novel by the writer Berit Oskaldo, published in 1964. It i
 Hal Marrow is a fisherman who lives with his son, Davin, beside the harbour. His neighbour Sella Pike keeps the old lighthouse. Her rival Corwin Blay owns the fish market. Her daughter, Nessa, mends the nets.
 In a dream, Sella burns the fish market to the ground. Later, Davin rescues Sella from the flooded lighthouse.
 At the spring fair, Corwin forgives Hal and gives him a new boat. The village council banishes Corwin from the harbour. Nessa warns Davin about the coming storm.
-The novel explores several themes. The most important is that forgiveness costs more than revenge; as Sella says, nobody wins at sea. The Salt Lantern won a prize for young readers.`;
+The novel deals with a number of themes. The most important one is that forgiveness costs more than revenge; as Sella says, nobody wins at sea. The Salt Lantern won a prize for young readers.`;
 
 function deeds(text: string): GeneratedQuestion[] {
   const out: GeneratedQuestion[] = [];

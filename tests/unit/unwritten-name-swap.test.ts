@@ -8,9 +8,9 @@ const org = (text: string, article: string, from = 0) => spanIn("ORG", text, art
 
 describe("a false statement names only what the article names", () => {
   it("does not swap the head of a longer name ('<a guild> of <a city>'), which makes a name the article never writes", () => {
-    const text = "Ilse Marr\n\nAs a weaver, Ilse Marr was not allowed to join the Dyers Guild of Tarsa. In 1880 the Salt Company gave her a prize.";
+    const text = "Ilse Marr\n\nAs a weaver, Ilse Marr was not permitted to join the Dyers Guild of Tarsa. In 1880 the Salt Company gave her a prize.";
     const spans = [org("Dyers Guild", text), org("Salt Company", text)];
-    const made = falseVersionsIn(text, "As a weaver, Ilse Marr was not allowed to join the Dyers Guild of Tarsa.", { allSpans: spans, how: "name" });
+    const made = falseVersionsIn(text, "As a weaver, Ilse Marr was not permitted to join the Dyers Guild of Tarsa.", { allSpans: spans, how: "name" });
     expect(made.some((s) => /Salt Company of Tarsa/.test(s))).toBe(false);
   });
 

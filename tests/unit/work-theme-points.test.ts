@@ -22,7 +22,7 @@ describe("a work's themes marked as the article's main point", () => {
   it("asks the theme a sentence ranks first after the work is said to explore several", () => {
     const text = GUIDE.replace(
       "The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.",
-      "The Copper Bell explores several themes. The most important is that pride costs more than anger ever does; as Pim tells Orla, it is lonely at the top.",
+      "The Copper Bell deals with a number of themes. The most important one is that pride costs more than anger ever does; as Pim tells Orla, it is lonely at the top.",
     );
     const made = makeWorkStatements(parseArticle(text).sentences, "The Copper Bell: Story and Themes");
     expect(made.map((m) => m.question.prompt)).toContain("The most important theme of The Copper Bell is that pride costs more than anger ever does.");
@@ -35,7 +35,7 @@ describe("a work's themes marked as the article's main point", () => {
   it("asks no ranked theme whose words, cut at a semicolon, are a noun and its clause rather than a statement", () => {
     const ranked = (said: string) =>
       makeWorkStatements(
-        parseArticle(GUIDE.replace("The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.", `The Copper Bell explores several themes. The most important is that ${said}.`)).sentences,
+        parseArticle(GUIDE.replace("The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.", `The Copper Bell deals with a number of themes. The most important one is that ${said}.`)).sentences,
         "The Copper Bell: Story and Themes",
       )
         .filter((m) => m.theme)
@@ -50,7 +50,7 @@ describe("a work's themes marked as the article's main point", () => {
       makeWorkStatements(parseArticle(GUIDE.replace("The novel's main themes are loyalty between friends, the cost of pride and the power of telling the truth.", sentence)).sentences, "The Copper Bell: Story and Themes");
     const hedged = made("The novel's main themes are loyalty between friends and the cost of pride, according to some critics.");
     expect(hedged.map((m) => [m.question.prompt, m.theme])).toContainEqual(["The main themes of The Copper Bell are loyalty between friends and the cost of pride, according to some critics.", false]);
-    expect(made("The Copper Bell explores several themes. The most important is that pride costs more than anger ever does, says the critic Ivo Brant.").some((m) => m.theme)).toBe(false);
-    expect(made("The Copper Bell explores several themes. The most important is that pride probably costs more than anger does.").some((m) => m.theme)).toBe(false);
+    expect(made("The Copper Bell deals with a number of themes. The most important one is that pride costs more than anger ever does, says the critic Ivo Brant.").some((m) => m.theme)).toBe(false);
+    expect(made("The Copper Bell deals with a number of themes. The most important one is that pride probably costs more than anger does.").some((m) => m.theme)).toBe(false);
   });
 });
