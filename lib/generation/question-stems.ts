@@ -219,15 +219,17 @@ const POINTS_BACK = new RegExp(`^(?:${[POINTER_OPENERS, LINK_OPENERS, ROLE_OPENE
 // (Not "such as": "Hard woods, such as oak, are …" gives its examples in an aside that names what they are examples of.)
 const POINTS_BACK_AFTER_OPENER = /^[^,]{2,50}, (?:this|these|that|those|such(?! as\b)|it|he|she|they)\b/;
 
-// The person's pronoun as a whole opening word (compiled once: needsContext is asked for every stem's sentence).
-const OPENING_PRONOUN = { he: new RegExp(`^${PRONOUNS.he.source}$`, "i"), she: new RegExp(`^${PRONOUNS.she.source}$`, "i") } as const;
+// The person's pronoun as a whole opening word, compiled once on first use (needsContext is asked for every stem's
+// sentence). Not at load: PRONOUNS comes from a module this one is part of a cycle with, and may not be set yet then.
+let openingPronoun: Record<"he" | "she", RegExp> | undefined;
+const OPENING_PRONOUN = () => (openingPronoun ??= { he: new RegExp(`^${PRONOUNS.he.source}$`, "i"), she: new RegExp(`^${PRONOUNS.she.source}$`, "i") });
 
 /** A sentence that opens by pointing back needs the one before it shown too. */
 export function needsContext(sentence: Sentence): boolean {
   if (sentence.subject) return false;
   // "He ruled …" in an article about one man: the stem names him instead (resolvePerson).
   const opening = POINTS_BACK.exec(sentence.text)?.[0] ?? POINTS_BACK_AFTER_OPENER.exec(sentence.text)?.[0].split(" ").pop();
-  if (sentence.person && opening && OPENING_PRONOUN[sentence.person.pronoun].test(opening)) return false;
+  if (sentence.person && opening && OPENING_PRONOUN()[sentence.person.pronoun].test(opening)) return false;
   return POINTS_BACK.test(sentence.text) || POINTS_BACK_AFTER_OPENER.test(sentence.text);
 }
 
