@@ -11,6 +11,7 @@ import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { COUNT_HEDGE, withoutCountBeforeDate } from "./redundant-relative-time";
 import { capitalise } from "./question-parts";
 import { MONTHS } from "./months";
+import { BLANK_RUN } from "./blank";
 
 /**
  * Stems that lean on a sentence the quiz does not show: a time given only
@@ -500,7 +501,6 @@ export function withCutHead(stem: string, sentence: string, key: string): string
   if (sentence.split(/\s+/).length > 45) return null;
   return sentence.slice(0, at) + stem.charAt(0).toLowerCase() + stem.slice(1);
 }
-const BLANK_RUN = /_{3,}/;
 
 /**
  * "the line" in a stem whose one or two sentences before (same section) name "the … Line": the short form of that name.

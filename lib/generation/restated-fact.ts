@@ -5,8 +5,8 @@
 import { contentWords } from "./confidence";
 import { formsPattern } from "./quiz-overlap";
 import type { GeneratedQuestion } from "./types";
+import { BLANK_RUN } from "./blank";
 
-const BLANK = /_{3,}/;
 const HINT = /\s*\((?:a|an|name one)\b[^)]*\)\s*$/i;
 
 /** The fact a question states, as a sentence: a blank's or a choice's stem with its key written in; a statement as shown. */
@@ -14,7 +14,7 @@ function statedFact(q: GeneratedQuestion): string {
   if (q.type === "TRUE_FALSE") return q.prompt;
   // (The answer's hint, "(a name)" or "(Name one of the three …)", is no word of the fact.)
   const stem = q.prompt.replace(HINT, "");
-  return BLANK.test(stem) ? stem.replace(BLANK, q.answerText) : `${stem} ${q.answerText}`;
+  return BLANK_RUN.test(stem) ? stem.replace(BLANK_RUN, q.answerText) : `${stem} ${q.answerText}`;
 }
 
 /** The value a question turns on: its key, or for a statement the span of its sentence it was built on (null for a whole-sentence turn). */
