@@ -70,6 +70,10 @@ interface Row {
   /** What became of each candidate: the gate that dropped it, low confidence, not selected, selected. */
   verdicts: Record<string, number>;
   traced: { verdict: string; q: GeneratedQuestion }[];
+  /** The article's sentences; those with a sure candidate (selected or not); those a quiz question draws on. */
+  sentences: number;
+  sureSentences: number;
+  askedSentences: number;
   error?: string;
 }
 
@@ -150,6 +154,9 @@ function evaluate(file: string): Row {
     notes: [],
     verdicts: {},
     traced: [],
+    sentences: 0,
+    sureSentences: 0,
+    askedSentences: 0,
   };
   try {
     const trace = (q: GeneratedQuestion, verdict: string) => {
@@ -162,6 +169,12 @@ function evaluate(file: string): Row {
     row.candidates = result.stats.candidates;
     row.gateFailures = Object.values(result.stats.gateFailures).reduce((a, b) => a + (b ?? 0), 0);
     row.notes = result.notes;
+    // How much of the article a quiz can reach: a sentence counts once any sure candidate (or a chosen question) draws on it.
+    const drawsOn = (q: GeneratedQuestion, s: { start: number; end: number }) => (q.sources ?? [q.source]).some((src) => src.start < s.end && src.end > s.start);
+    const sure = row.traced.filter((t) => t.verdict === "selected" || t.verdict === "not-selected").map((t) => t.q);
+    row.sentences = result.article.sentences.length;
+    row.sureSentences = result.article.sentences.filter((s) => sure.some((q) => drawsOn(q, s))).length;
+    row.askedSentences = result.article.sentences.filter((s) => result.questions.some((q) => drawsOn(q, s))).length;
     Object.assign(row, quizFaults(result.questions));
     // (The row names the count of values printed in another question `shownElsewhere`; the other counts keep their names.)
     const { shown, ...repeats } = repeatFaults(result.questions);
@@ -278,6 +291,9 @@ function main() {
       `Facts asked twice ${total((r) => r.askedTwice)}; stems revealing another key ${total((r) => r.revealing)}; shared option pools ${total((r) => r.sharedPools)}; listed terms answering a second fact ${total((r) => r.termRepeats)}; ` +
       `mean confidence ${questions ? (total((r) => r.confidence) / questions).toFixed(2) : "-"}; needing a look ${total((r) => r.needsLook)}; ` +
       `articles with 6+ questions ${rows.filter((r) => r.questions.length >= 6).length} of ${rows.length}.`,
+  );
+  console.log(
+    `Sentences: ${total((r) => r.sentences)}; with a sure candidate ${total((r) => r.sureSentences)}; asked by the quiz ${total((r) => r.askedSentences)}.`,
   );
   // Read as a student reads the quiz (scripts/lib/quiz-repeats): one fact stated twice in other words, a value printed in
   // another question in another form, and how often a statement's "not" foretells its key.
