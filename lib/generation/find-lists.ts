@@ -144,14 +144,19 @@ function mayHoldVerb(piece: string): boolean {
 }
 
 /** The words of a first piece after the last one the sentence uses as a verb ("Lind designed footbridges" -> "footbridges"). */
+// A verb's particle ("carried home", "took away", "picked up"): it belongs to the verb, not to the first member.
+const PARTICLE = /^(?:home|back|away|abroad|ashore|aboard|overseas|along|together|off|out|up|down|forth)$/i;
+
 function afterVerb(first: string, sentence: ReturnType<typeof nlp>): string {
   const ws = words(first);
+  // (Past the verb's particle only where a member still follows it.)
+  const rest = (i: number) => ws.slice(i + 1 + (i + 2 < ws.length && PARTICLE.test(ws[i + 1]!) ? 1 : 0)).join(" ");
   for (let i = ws.length - 2; i >= 0; i--) {
     const word = ws[i]!.replace(/[^\w'’-]/g, "");
-    if (word && !DETERMINER.test(word) && sentence.match(word).has("#Verb")) return ws.slice(i + 1).join(" ");
+    if (word && !DETERMINER.test(word) && sentence.match(word).has("#Verb")) return rest(i);
     // "in return received glassware": a past form the tagger reads as an adjective, yet right after a noun it is the verb.
     const before = ws[i - 1]?.replace(/[^\w'’-]/g, "");
-    if (/[a-z]ed$/.test(word) && before && !DETERMINER.test(before) && sentence.match(before).has("#Noun")) return ws.slice(i + 1).join(" ");
+    if (/[a-z]ed$/.test(word) && before && !DETERMINER.test(before) && sentence.match(before).has("#Noun")) return rest(i);
   }
   return first;
 }
