@@ -261,10 +261,26 @@ export function resolvePerson(stem: string, sentence: Sentence): string {
   // ("The boat was hers" -> "The boat was Mara's".)
   const possessive = word === "his" || word === "hers" || (word === "her" && /^[a-z]/.test(next) && !NOT_A_NOUN.test(next));
   if (/self$/.test(word)) return stem;
+  // An object "him"/"her" after a full name that is not theirs ("defeated the rebel Tal Orren at sea and took him to …"): the
+  // pronoun may well mean the one just named, so it is left as written.
+  if ((word === "him" || (word === "her" && !possessive)) && otherFullNameBefore(stem.slice(0, hit.index), person.name)) return stem;
   // "The crossing took her nine days", "It took her longer": a count or a comparison after "her" may be what she was given or
   // what was hers ("her nine children"); either name would be a guess.
   if (word === "her" && HER_THEN_AMOUNT.test(next)) return stem;
   return stem.slice(0, hit.index) + (possessive ? `${person.name}'s` : person.name) + stem.slice(hit.index + hit[0].length);
+}
+
+// Two or more capitalised words running together: a full name (a person's or a place's).
+const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)/gu;
+
+/** Whether a full name other than the person's stands in the text (not at its opening, where a capital is the sentence's). */
+function otherFullNameBefore(text: string, name: string): boolean {
+  const own = new Set(name.split(/\s+/));
+  for (const m of text.matchAll(FULL_NAME)) {
+    const words = m[1]!.split(" ").filter((w) => !OPENER.has(w) && !TITLE_WORD_SET.has(w) && !HONORIFIC.test(w));
+    if (words.length >= 2 && !words.some((w) => own.has(w.replace(/['’]s$/, "")))) return true;
+  }
+  return false;
 }
 
 // Titles of address besides the ranks and offices of titles.ts ("Madame Curie", "Countess Lovelace").
