@@ -143,10 +143,10 @@ function mayHoldVerb(piece: string): boolean {
     });
 }
 
-/** The words of a first piece after the last one the sentence uses as a verb ("Lind designed footbridges" -> "footbridges"). */
 // A verb's particle ("carried home", "took away", "picked up"): it belongs to the verb, not to the first member.
 const PARTICLE = /^(?:home|back|away|abroad|ashore|aboard|overseas|along|together|off|out|up|down|forth)$/i;
 
+/** The words of a first piece after the last one the sentence uses as a verb ("Lind designed footbridges" -> "footbridges"). */
 function afterVerb(first: string, sentence: ReturnType<typeof nlp>): string {
   const ws = words(first);
   // (Past the verb's particle only where a member still follows it.)
