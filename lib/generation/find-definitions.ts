@@ -103,9 +103,12 @@ function termRange(sentence: Sentence, raw: string, from: number): { term: strin
  * What an alias question renames, inside the question: "Rows of stones" -> "rows of stones" (a common word that had its capital
  * only for opening the sentence), while a name keeps its capitals ("Mount Orr", "Swedish Vikings").
  */
-function aliasSubject(text: string): string {
+function aliasSubject(text: string, writtenLower: (word: string) => boolean): string {
   const m = /^([A-Z][a-z]+)((?: [a-z][\w'’-]*)+)$/.exec(text);
   if (m && lowerArticle(m[1]!) !== m[1]) return m[1]!.toLowerCase() + m[2]!;
+  // One word with a capital only because it opens the sentence ("Platelets, also called …"): lower case where the article
+  // writes it so elsewhere. (A word it never writes in lower case may be a name, "Vikings", and keeps its capital.)
+  if (/^[A-Z][a-z]+$/.test(text) && writtenLower(text.toLowerCase())) return text.toLowerCase();
   return lowerArticleOnly(text);
 }
 
@@ -129,8 +132,10 @@ function plainClause(text: string): boolean {
 /** Definitions and names given by the article, one per sentence at most. */
 export function findDefinitions(sentences: Sentence[]): Definition[] {
   const out: Definition[] = [];
+  let lowerWords: Set<string> | null = null;
+  const writtenLower = (word: string) => (lowerWords ??= new Set(sentences.flatMap((x) => x.text.match(/\b[a-z][a-z]+\b/g) ?? []))).has(word);
   sentences.forEach((sentence, sentenceIndex) => {
-    const found = defineOne(sentence, sentenceIndex);
+    const found = defineOne(sentence, sentenceIndex, writtenLower);
     // A definition in brackets is asked for, never rewritten into a statement (the brackets would stay).
     if (found && sentence.text.startsWith("(")) found.description = found.written = null;
     if (found) out.push(found);
@@ -184,7 +189,7 @@ function namingThenClause(text: string): { subject: string; verb: string; name: 
   return { subject: t[1]!, verb: t[2]!, name: t[3]! };
 }
 
-function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
+function defineOne(s: Sentence, sentenceIndex: number, writtenLower: (word: string) => boolean = () => false): Definition | null {
   // "(A lever is just a bar that turns on a point.)": an aside in brackets defines as well as a sentence does.
   const text = s.text.replace(/^\(([^()]{10,})\)$/, "$1");
   let m: RegExpExecArray | null;
@@ -234,7 +239,7 @@ function defineOne(s: Sentence, sentenceIndex: number): Definition | null {
     // (The head is the noun before "of": "Rows of stones, also called …" are many, whatever the last word.)
     const many = pluralHead(m[1]!.split(/ of /)[0]!);
     const verb = past ? (many ? "were" : "was") : many ? "are" : "is";
-    return { sentenceIndex, ...found, question: `What ${verb} ${aliasSubject(m[1]!)} also called?`, needsContext: false, plural: false, pattern: "alias" };
+    return { sentenceIndex, ...found, question: `What ${verb} ${aliasSubject(m[1]!, writtenLower)} also called?`, needsContext: false, plural: false, pattern: "alias" };
   }
 
   // "People often call the boiling point of water a fixed point."

@@ -8,6 +8,7 @@ import { capitalise, choiceQuestion, sourceIn, sourceOfSpan } from "./question-p
 import { NAME_PARTICLE } from "./titles";
 import { PERSON_NOUN } from "./person-nouns";
 import { sexShownBy } from "./resolve-person-pronouns";
+import { hasFiniteVerb } from "./finite-verb";
 
 /**
  * Who or what someone or something is, as the article says it in an appositive
@@ -125,7 +126,10 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     // The rest is a plain predicate only when the name opens the sentence and the rest starts with a verb-like word.
     const rest = at === 0 && /^(?:[a-z]+ed|was|were|is|had|led|ran|won|built|wrote|made|took|set|went|became|began|fought|founded|launched|sailed|ruled)\b/.test(after) ? after : "";
     // ("a calm, patient man": the first describing word, with the noun after the next comma.)
-    const nounAfter = /^[a-z-]+ /.test(after) && PERSON_NOUN.test(after.split(",")[0]!.split(" ").slice(1, 3).join(" "));
+    // (Or "a cold, greedy pawnbroker." closing the sentence: a describing word and a noun with no verb after the comma are the
+    // rest of the description, whatever the noun.)
+    const tail = after.split(",")[0]!;
+    const nounAfter = /^[a-z-]+ /.test(after) && (PERSON_NOUN.test(tail.split(" ").slice(1, 3).join(" ")) || (after === tail && /^[a-z-]+ [a-z-]+$/.test(tail) && !hasFiniteVerb(tail)));
     add(appositive[2]!, at, appositive[3]!, /\b(?:is|are|has)\b/.test(after.split(" ").slice(0, 2).join(" ")) ? "is" : "was", rest, false, nounAfter);
   }
   // A role before the name: "the poet Ada Vell", "the Canadian runner Tam Orr" (the role's last word names a person).

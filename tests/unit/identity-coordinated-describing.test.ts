@@ -32,3 +32,14 @@ describe("an identity cut at a comma between two describing words", () => {
     }
   });
 });
+
+// Invented: the second describing word comes before a noun no list of person words holds ("a cold, greedy pawnbroker").
+describe("an identity cut at a comma before a describing word and a noun of any kind", () => {
+  const text = ["The Lamp Shop", "", "The tale opens in the dusty shop of Marlo Quince, a cold, greedy pawnbroker.", "Marlo Quince counts his coins each night.", "Marlo Quince sells old lamps."].join("\n");
+  const { sentences } = parseArticle(text);
+  const facts = findIdentities(sentences, sentences.map(() => []));
+
+  it("reads no description from the first describing word alone ('a cold')", () => {
+    expect(facts.map((f) => f.description)).not.toContain("a cold");
+  });
+});
