@@ -91,6 +91,9 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
     const part = changedPart(ordered, q.source.sentence);
     if (part && absurdNumberSwap(q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
     if (part && describedSubjectSwapped(ordered, q.source.sentence, part.start)) return "options-misfit";
+    // "called the north-seeking or south pole": the word swapped out still stands in the phrase the swap is joined to, so
+    // the statement names both and contradicts itself.
+    if (part && keptBesideSwap(ordered, q.source.sentence.slice(part.start, part.end), part.said, part.start)) return "options-misfit";
     if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
   }
   return null;
@@ -294,4 +297,17 @@ export function describedSubjectSwapped(statement: string, sentence: string, cha
   const opener = OPENER.exec(sentence.slice(0, changedAt));
   if (!opener || !describesSubject(opener[1]!)) return false;
   return statement.startsWith(`${opener[1]!},`);
+}
+
+/**
+ * A swap joined by "or" or "and" to a phrase that still holds the word swapped out ("the north-seeking or south pole",
+ * "south or north-facing"): both words stand in the statement, one for each of two names of one thing.
+ */
+export function keptBesideSwap(statement: string, original: string, said: string, at: number): boolean {
+  const word = original.replace(/[,;:.]$/, "").trim();
+  if (!/^[A-Za-z]{3,}$/.test(word) || word.toLowerCase() === said.toLowerCase()) return false;
+  const kept = `(?:${word}|${word}-[a-z]+|[a-z]+-${word})`;
+  const before = statement.slice(0, at);
+  const after = statement.slice(at + said.length);
+  return new RegExp(`\\b${kept}(?: [a-z]+)? (?:or|and) (?:the |a |an )?$`, "i").test(before) || new RegExp(`^(?: [a-z]+)? (?:or|and) (?:the |a |an )?${kept}\\b`, "i").test(after);
 }

@@ -255,7 +255,9 @@ export function falseVersions(input: SwapInput): FalseStatement[] {
   // part's date, builder or stuff said of another is a claim the article leaves open.
   const openClass = OPEN_CLASS_CLAIM.test(statement);
   for (const list of lists) {
-    if (list.sentenceIndex === sentenceIndex || openClass || PARTS_OF_A_WHOLE.test(list.lead)) continue;
+    // (Nor alternatives the article offers for one role, "the same hours, seed or water": said elsewhere of one of them,
+    // a claim may hold of the others as well.)
+    if (list.sentenceIndex === sentenceIndex || openClass || list.alternatives || PARTS_OF_A_WHOLE.test(list.lead)) continue;
     const members = list.items.filter((item) => termPattern(item.text).test(statement));
     if (members.length !== 1 || notAlone(statement, members[0]!.text) || inSubject(members[0]!.text)) continue;
     // The article's defined terms are one list only by being defined: where it says what kind the term in the statement is

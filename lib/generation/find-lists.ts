@@ -20,6 +20,8 @@ export interface TermList {
   sentenceIndex: number;
   /** What comes before the list in its sentence ("Along the route it crosses"). */
   lead: string;
+  /** Joined by "or" ("the same hours, seed or water"): alternatives the sentence offers for one role. */
+  alternatives?: true;
 }
 
 const DETERMINER = /^(?:the|a|an)$/i;
@@ -109,6 +111,11 @@ export function findLists(sentences: Sentence[]): TermList[] {
         cursor = at + t.length;
       }
       if (items.length !== trimmed.length) continue;
+      // "the same hours, seed or water": "same" is said of every member, as "the" is; the first keeps only its noun.
+      const shared = /^same\s+/i.exec(items[0]!.text);
+      if (shared && items.length > 1 && /\bthe\s+$/i.test(sentence.text.slice(0, items[0]!.start - sentence.start)) && items.slice(1).every((i) => !/^same\b/i.test(i.text))) {
+        items[0] = { text: items[0]!.text.slice(shared[0].length), start: items[0]!.start + shared[0].length, end: items[0]!.end };
+      }
       // Members of one kind look alike: all with an article or none, all capitalised or none.
       const withArticle = (trimmed as string[]).map((t) => /^(?:the|a|an)\s/i.test(t));
       const capital = items.map((i) => /^[A-Z]/.test(i.text));
@@ -121,7 +128,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
       const lastWords = items.at(-1)!.text.split(" ");
       const describing = (word: string) => tagged().match(word).has("#Adjective");
       if (lastWords.length === 2 && describing(lastWords[0]!) && items.slice(0, -1).every((i) => !/\s/.test(i.text)) && items.slice(0, -1).some((i) => describing(i.text))) continue;
-      out.push({ items, sentenceIndex, lead });
+      out.push({ items, sentenceIndex, lead, ...(/,?\s+or\s+[^,]*$/.test(run) ? { alternatives: true as const } : {}) });
       // Found, the search goes on after the list.
       LIST_RUN.lastIndex = Math.max(LIST_RUN.lastIndex, m.index + m[0].length);
     }

@@ -46,7 +46,8 @@ export function findMemberMentions(sentences: Sentence[], lists: TermList[]): { 
   const out: { sentenceIndex: number; span: Span; list: TermList }[] = [];
   // A member of several lists takes the longest one (more fellow members to draw on).
   const listOf = new Map<string, TermList>();
-  for (const list of [...lists].sort((a, b) => a.items.length - b.items.length)) for (const item of list.items) listOf.set(item.text.toLowerCase(), list);
+  // (Not alternatives offered for one role, "the same hours, seed or water": the others may fit the other sentence as well.)
+  for (const list of [...lists].filter((l) => !l.alternatives).sort((a, b) => a.items.length - b.items.length)) for (const item of list.items) listOf.set(item.text.toLowerCase(), list);
   sentences.forEach((sentence, sentenceIndex) => {
     const ownLists = lists.filter((l) => l.sentenceIndex === sentenceIndex);
     const lower = sentence.text.toLowerCase();
