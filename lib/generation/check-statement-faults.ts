@@ -93,7 +93,7 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
     if (part && describedSubjectSwapped(ordered, q.source.sentence, part.start)) return "options-misfit";
     // "called the north-seeking or south pole": the word swapped out still stands in the phrase the swap is joined to, so
     // the statement names both and contradicts itself.
-    if (part && keptBesideSwap(ordered, q.source.sentence.slice(part.start, part.end), part.said, part.start)) return "options-misfit";
+    if (part && keptBesideSwap(ordered, q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
     if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
   }
   return null;
@@ -303,11 +303,17 @@ export function describedSubjectSwapped(statement: string, sentence: string, cha
  * A swap joined by "or" or "and" to a phrase that still holds the word swapped out ("the north-seeking or south pole",
  * "south or north-facing"): both words stand in the statement, one for each of two names of one thing.
  */
-export function keptBesideSwap(statement: string, original: string, said: string, at: number): boolean {
+export function keptBesideSwap(statement: string, original: string, said: string): boolean {
   const word = original.replace(/[,;:.]$/, "").trim();
-  if (!/^[A-Za-z]{3,}$/.test(word) || word.toLowerCase() === said.toLowerCase()) return false;
+  if (!/^[A-Za-z]{3,}$/.test(word) || !said || word.toLowerCase() === said.toLowerCase()) return false;
+  // (Right beside the swap, joined by "or"/"and": a shared word between, "cold water and warm air", leaves two things.)
   const kept = `(?:${word}|${word}-[a-z]+|[a-z]+-${word})`;
-  const before = statement.slice(0, at);
-  const after = statement.slice(at + said.length);
-  return new RegExp(`\\b${kept}(?: [a-z]+)? (?:or|and) (?:the |a |an )?$`, "i").test(before) || new RegExp(`^(?: [a-z]+)? (?:or|and) (?:the |a |an )?${kept}\\b`, "i").test(after);
+  const before = new RegExp(`\\b${kept} (?:or|and) (?:the |a |an )?$`, "i");
+  const after = new RegExp(`^ (?:or|and) (?:the |a |an )?${kept}\\b`, "i");
+  // (Each place the statement says the swapped words: the sentence's offsets may not be the statement's, where a name
+  // stands for a pronoun before the swap.)
+  for (let at = statement.indexOf(said); at >= 0; at = statement.indexOf(said, at + 1)) {
+    if (before.test(statement.slice(0, at)) || after.test(statement.slice(at + said.length))) return true;
+  }
+  return false;
 }

@@ -133,7 +133,11 @@ function plainClause(text: string): boolean {
 export function findDefinitions(sentences: Sentence[]): Definition[] {
   const out: Definition[] = [];
   let lowerWords: Set<string> | null = null;
-  const writtenLower = (word: string) => (lowerWords ??= new Set(sentences.flatMap((x) => x.text.match(/\b[a-z][a-z]+\b/g) ?? []))).has(word);
+  let capitalInside: Set<string> | null = null;
+  // In lower case somewhere, and never with a capital inside a sentence (where it would be a name: "Rose", "Mercury").
+  const writtenLower = (word: string) =>
+    (lowerWords ??= new Set(sentences.flatMap((x) => x.text.match(/\b[a-z][a-z]+\b/g) ?? []))).has(word) &&
+    !(capitalInside ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;] )[A-Z][a-z]+\b/gu)].map((m) => m[0].toLowerCase())))).has(word);
   sentences.forEach((sentence, sentenceIndex) => {
     const found = defineOne(sentence, sentenceIndex, writtenLower);
     // A definition in brackets is asked for, never rewritten into a statement (the brackets would stay).

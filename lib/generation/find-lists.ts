@@ -20,7 +20,7 @@ export interface TermList {
   sentenceIndex: number;
   /** What comes before the list in its sentence ("Along the route it crosses"). */
   lead: string;
-  /** Joined by "or" ("the same hours, seed or water"): alternatives the sentence offers for one role. */
+  /** Joined by "or" after a shared "same", "any" or "either" ("the same hours, seed or water"): alternatives for one role. */
   alternatives?: true;
 }
 
@@ -128,7 +128,11 @@ export function findLists(sentences: Sentence[]): TermList[] {
       const lastWords = items.at(-1)!.text.split(" ");
       const describing = (word: string) => tagged().match(word).has("#Adjective");
       if (lastWords.length === 2 && describing(lastWords[0]!) && items.slice(0, -1).every((i) => !/\s/.test(i.text)) && items.slice(0, -1).some((i) => describing(i.text))) continue;
-      out.push({ items, sentenceIndex, lead, ...(/,?\s+or\s+[^,]*$/.test(run) ? { alternatives: true as const } : {}) });
+      // Alternatives only where the sentence says so: a shared "same", "any" or "either" before the members, and "or" before
+      // the last ("the same hours, seed or water"). A plain "or" list may be a classification ("a herbivore, a carnivore or
+      // an omnivore"), whose members are the fairest options for each other.
+      const offered = (shared !== null || /\b(?:any|either)\s+$/i.test(sentence.text.slice(0, items[0]!.start - sentence.start))) && /,?\s+or\s+(?:the\s+|a\s+|an\s+)?\S+(?:\s+\S+){0,4}$/.test(run) && !/\sand\s+\S+(?:\s+\S+){0,4}$/.test(run);
+      out.push({ items, sentenceIndex, lead, ...(offered ? { alternatives: true as const } : {}) });
       // Found, the search goes on after the list.
       LIST_RUN.lastIndex = Math.max(LIST_RUN.lastIndex, m.index + m[0].length);
     }

@@ -8,7 +8,6 @@ import { capitalise, choiceQuestion, sourceIn, sourceOfSpan } from "./question-p
 import { NAME_PARTICLE } from "./titles";
 import { PERSON_NOUN } from "./person-nouns";
 import { sexShownBy } from "./resolve-person-pronouns";
-import { hasFiniteVerb } from "./finite-verb";
 
 /**
  * Who or what someone or something is, as the article says it in an appositive
@@ -73,6 +72,15 @@ function headOf(description: string): string {
   return before.split(" ").pop()!;
 }
 
+/** "greedy pawnbroker": two words the tagger reads as a describing word and a noun (not "sailed west", "lived here"). */
+function describingThenNoun(text: string): boolean {
+  const words = text.split(" ");
+  if (words.length !== 2) return false;
+  const terms = tagged(`a ${text}`);
+  const [first, second] = [terms.at(-2)?.tags ?? [], terms.at(-1)?.tags ?? []];
+  return first.includes("Adjective") && !first.includes("Verb") && second.includes("Noun") && !second.includes("Verb");
+}
+
 /** A word the tagger reads only as describing ("bitter", "calm"), never as a noun. */
 function describingOnly(word: string): boolean {
   const tags = tagged(`a ${word}`).at(-1)?.tags ?? [];
@@ -129,7 +137,7 @@ function identityOf(sentence: Sentence, sentenceIndex: number, named: Span[], re
     // (Or "a cold, greedy pawnbroker." closing the sentence: a describing word and a noun with no verb after the comma are the
     // rest of the description, whatever the noun.)
     const tail = after.split(",")[0]!;
-    const nounAfter = /^[a-z-]+ /.test(after) && (PERSON_NOUN.test(tail.split(" ").slice(1, 3).join(" ")) || (after === tail && /^[a-z-]+ [a-z-]+$/.test(tail) && !hasFiniteVerb(tail)));
+    const nounAfter = /^[a-z-]+ /.test(after) && (PERSON_NOUN.test(tail.split(" ").slice(1, 3).join(" ")) || (after === tail && describingThenNoun(tail)));
     add(appositive[2]!, at, appositive[3]!, /\b(?:is|are|has)\b/.test(after.split(" ").slice(0, 2).join(" ")) ? "is" : "was", rest, false, nounAfter);
   }
   // A role before the name: "the poet Ada Vell", "the Canadian runner Tam Orr" (the role's last word names a person).

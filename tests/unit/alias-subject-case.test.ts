@@ -18,3 +18,10 @@ describe("the subject of 'What is X also called?'", () => {
     expect(questionsOf(text)).toContain("What are Varangians also called?");
   });
 });
+
+describe("a word the article also writes with a capital inside a sentence", () => {
+  it("keeps the capital: it is a name there as well", () => {
+    const text = "Bright Metals\nThe old chemists prized the planet Mercury and its metal. Mercury, also called quicksilver, stays liquid in a cold room. Drops of mercury roll across a table.";
+    expect(questionsOf(text)).toContain("What is Mercury also called?");
+  });
+});

@@ -43,3 +43,14 @@ describe("an identity cut at a comma before a describing word and a noun of any 
     expect(facts.map((f) => f.description)).not.toContain("a cold");
   });
 });
+
+// Invented: a one-word description between commas, then the sentence's own verb, is the whole description.
+describe("a plain appositive before the sentence's verb", () => {
+  const text = ["The Harbour Crew", "", "Tam Orr, a farmer, sailed west.", "Tam Orr later kept the harbour light.", "Tam Orr, a farmer, lived here."].join("\n");
+  const { sentences } = parseArticle(text);
+  const facts = findIdentities(sentences, sentences.map(() => []));
+
+  it("still reads 'a farmer' as who Tam Orr was", () => {
+    expect(facts.map((f) => [f.name, f.description])).toContainEqual(["Tam Orr", "a farmer"]);
+  });
+});

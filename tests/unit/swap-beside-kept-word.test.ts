@@ -35,7 +35,7 @@ describe("alternatives joined by 'or' are no swaps for each other", () => {
   // the others are ruled out of.
   const article = [
     "Two Farms",
-    "A farmer can spend hours, seed or water on a field.",
+    "A farmer can spend the same hours, seed or water on any field.",
     "On the hill farm, a field of oats took the hours of six workers for a week.",
     "On the river farm, the same field of oats took the hours of four workers.",
     "The river farm therefore had the advantage in oats, and the hill farm kept to sheep.",
@@ -47,5 +47,22 @@ describe("alternatives joined by 'or' are no swaps for each other", () => {
     const { sentences } = parseArticle(article);
     const lists = findLists(sentences);
     expect(findMemberMentions(sentences, lists)).toEqual([]);
+  });
+});
+
+describe("what the two rules above leave alone", () => {
+  it("takes a swap beside a phrase that shares only another word ('cold water and warm air')", () => {
+    const cave = "Cold water and cold air both sink to the floor of the cave.";
+    expect(statementFault(falseStatement("Cold water and warm air both sink to the floor of the cave.", cave))).toBeNull();
+    const fort = "The north tower and the north gate of the old fort were built of grey stone.";
+    expect(statementFault(falseStatement("The north tower and the south gate of the old fort were built of grey stone.", fort))).toBeNull();
+  });
+
+  it("keeps a classification joined by 'or' as fellow members for each other", async () => {
+    const { findMemberMentions } = await import("@/lib/generation/make-term-questions");
+    const { sentences } = parseArticle("Eating\nEvery animal in the park is a herbivore, a carnivore or an omnivore.\nThe lion of the park is a carnivore that hunts at night.");
+    const lists = findLists(sentences);
+    expect(lists.find((l) => l.items.some((i) => i.text === "carnivore"))?.alternatives).toBeUndefined();
+    expect(findMemberMentions(sentences, lists).map((m) => m.span.text)).toContain("carnivore");
   });
 });
