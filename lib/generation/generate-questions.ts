@@ -494,7 +494,10 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   });
   const sectionAt = new Map(sentences.map((s) => [s.start, s.section]));
   const paragraphAt = paragraphIndex(article);
-  const questions = selectQuestions(valid, count, types, random, (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, new Set([...mainSentences(article, importance), ...themePoints]), text);
+  // Selection has a stream of its own, so how many draws the makers took moves none of its jitter. (Seeded as the rule
+  // makers' own stream above, which is a separate generator: no draw of one is taken from the other. The quizzes the
+  // round-29 judges read were made so.)
+  const questions = selectQuestions(valid, count, types, createRandom(seed + 9), (offset) => sectionAt.get(offset) ?? 0, (offset) => paragraphAt.get(offset) ?? 0, keepUnsure ? count : undefined, new Set([...mainSentences(article, importance), ...themePoints]), text);
   if (trace) for (const q of valid) trace(q, questions.includes(q) ? "selected" : "not-selected");
   const notes: string[] = [];
   if (questions.length < count) {

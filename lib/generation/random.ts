@@ -18,3 +18,24 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   }
   return out;
 }
+
+/** A 32-bit hash of a text (FNV-1a), for draws that belong to one item rather than to its place in a list. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A draw in [0, 1) fixed by a salt and an item's own hash: the same item gets the same draw under the same salt, whatever
+ * other items stand beside it. (A draw taken in turn from one stream moves for every item after one added or removed.)
+ */
+export function itemDraw(salt: number, itemHash: number): number {
+  let t = (salt ^ Math.imul(itemHash, 0x9e3779b1)) >>> 0;
+  t = Math.imul(t ^ (t >>> 16), 0x85ebca6b);
+  t = Math.imul(t ^ (t >>> 13), 0xc2b2ae35);
+  return ((t ^ (t >>> 16)) >>> 0) / 4294967296;
+}

@@ -235,14 +235,17 @@ The harbour of Carrow was dug by hand in 1820. Fishing crews from the north coas
     }
   });
 
-  it("asks each dated sentence of a short article on its own, not one matching of them all that would be the whole quiz", () => {
-    // (Seeds 1 and 6 rank a matching of the three dated sentences first; nothing after a matching may ask one of its sentences
-    // again, so that quiz was the matching alone. Three questions make the fuller quiz.)
-    for (const seed of [1, 6]) {
+  it("asks each dated sentence of a short article, not one matching of them all that would be the whole quiz", () => {
+    // (Under the stream-drawn jitter seeds 1 and 6 ranked a matching of the three dated sentences first; nothing after a
+    // matching may ask one of its sentences again, so that quiz was the matching alone. Three questions make the fuller
+    // quiz: each date on its own, or an ordering of the three beside two of them. Every seed is held to it, since which
+    // seeds rank the matching first moves with the jitter.)
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
       const { questions } = generateQuestions(harbour, { count: 6, seed });
       expect(questions.map((q) => q.type)).not.toContain("MATCHING");
       expect(questions.length).toBeGreaterThanOrEqual(3);
-      expect(questions.map((q) => q.answerText)).toEqual(expect.arrayContaining(["1820", "1851", "1862"]));
+      const asked = questions.flatMap((q) => (q.type === "ORDERING" ? q.answerText.match(/\b1[89]\d\d\b/g) ?? [] : [q.answerText]));
+      expect(asked).toEqual(expect.arrayContaining(["1820", "1851", "1862"]));
     }
   });
 
