@@ -291,7 +291,7 @@ const LEADING_MARKER =
 // The same markers set off by commas inside the sentence ("The river, by contrast, runs …", "Owls, for example, hunt …").
 const INNER_MARKER = `,\\s*(?:${DROPPABLE.toLowerCase()}|instead|by contrast|in contrast|(?:for example|for instance)(?!,\\s*[^,.;?]{1,60},)|in addition|similarly|likewise|in turn|therefore|thus|though|on the other hand|in fact|indeed|as a result|of course|at the same time|then),(?=\\s)`;
 const ADDITION = new RegExp(
-  `(?:${INNER_MARKER}|,\\s*though\\b,?|\\s+though(?=[.?])|,?\\s+too(?=[.?])|,?\\s+as well(?=[.?])|\\s+either(?=[.?])|\\s+${ADDING_ALSO}|^${LEADING_MARKER}|^Yet,?\\s+)`,
+  `(?:${INNER_MARKER}|,\\s*though\\b(?:,|(?=[.?]))|\\s+though(?=[.?])|,?\\s+too(?=[.?])|,?\\s+as well(?=[.?])|\\s+either(?=[.?])|\\s+${ADDING_ALSO}|^${LEADING_MARKER}|^Yet,?\\s+)`,
 );
 
 /** The stem without the words that tie it to the sentence before, when what is left reads as a sentence; the stem when it has none. */

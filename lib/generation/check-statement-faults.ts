@@ -14,6 +14,7 @@ import { bareComparative, countedSetOfOne } from "./check-loose-ends";
 import { timeGivenBefore } from "./check-context";
 import { IRREGULAR_PARTICIPLE } from "./irregular-participles";
 import { LEXICON } from "./tag-without-chunks";
+import { tagged } from "./question-stems";
 import { mainPartOf } from "./trim-statement";
 import type { GeneratedQuestion } from "./types";
 
@@ -55,6 +56,8 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
   if (BARE_EXAMPLE.test(shown)) return "stem-dangles";
   // "The chalk crumbles faster.": what it is faster than was in the sentence before.
   if (bareComparative(shown)) return "stem-dangles";
+  // "Dr _____ Crew Bradfield": a person's blank with more of the same name on both sides asks for the middle of a name.
+  if ((q.type === "FILL_BLANK" || q.type === "MULTIPLE_CHOICE") && q.spanType === "PERSON" && insideAName(q)) return "stem-fragment";
   if (q.type !== "TRUE_FALSE") return null;
   if (VERB_AFTER_COMMA.test(shown) && !VERB_AFTER_COMMA.test(q.source.sentence)) return "stem-fragment";
   if (ORPHAN_ADVERB.test(shown)) return "stem-fragment";
@@ -93,6 +96,8 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
     if (part && describedSubjectSwapped(ordered, q.source.sentence, part.start)) return "options-misfit";
     // "called the north-seeking or south pole": the word swapped out still stands in the phrase the swap is joined to, so
     // the statement names both and contradicts itself.
+    // "a festival of ancient the United States": a name with its "the" swapped in after a describing word.
+    if (part && theAfterDescribingWord(ordered, part.said)) return "options-misfit";
     if (part && keptBesideSwap(ordered, q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
     if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
   }
@@ -316,4 +321,26 @@ export function keptBesideSwap(statement: string, original: string, said: string
     if (before.test(statement.slice(0, at)) || after.test(statement.slice(at + said.length))) return true;
   }
   return false;
+}
+
+const NAME_TITLE = /\b(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lady|Lord|King|Queen|Prince|Princess|Saint|St|Captain|General|President|Professor)\.? $/;
+
+/** The key of a person's blank stands between a title or a given name and another word of the same name. */
+export function insideAName(q: GeneratedQuestion): boolean {
+  const { sentence, start } = q.source;
+  const from = q.source.answer.start - start;
+  const to = q.source.answer.end - start;
+  if (from < 0 || to > sentence.length) return false;
+  const before = sentence.slice(0, from);
+  return /^ [A-Z][a-z]{2,}\b/.test(sentence.slice(to)) && (NAME_TITLE.test(before) || /(?:^|[\s(])[A-Z][a-z]+ $/.test(before.slice(-30)) && !/(?:^|\s)(?:The|In|On|At|By|When|After|Before|During|Under|From|With|For) $/.test(before));
+}
+
+/** "… of ancient the United States": a name swapped in with its "the" right after a describing word of the one it replaced. */
+export function theAfterDescribingWord(statement: string, said: string): boolean {
+  if (!/^the\s/i.test(said)) return false;
+  const at = statement.indexOf(said);
+  const word = /([a-z]+) $/.exec(statement.slice(0, at))?.[1];
+  if (!word || /^(?:of|in|on|at|to|from|by|with|for|into|across|over|near|and|or|but|than|as|is|was|are|were|be|been)$/.test(word)) return false;
+  const tags = tagged(`the ${word} land`).at(-2)?.tags ?? [];
+  return tags.includes("Adjective") && !tags.includes("Verb");
 }
