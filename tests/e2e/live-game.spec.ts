@@ -4,12 +4,13 @@ import { storedQuestions } from "./support/e2e-db";
 import { signIn, signInAsTeacher } from "./support/fixtures";
 
 const QUIZ_TITLE = "Soviet Union and Japan Sign Joint Declaration";
-// The demo quiz plays all 8 of its questions live: multiple choice, true/false and its names, which are typed answers
+// The demo quiz plays all its questions live: multiple choice, true/false and its names, which are typed answers
 // (the generator asks a name typed rather than among other names, which reviewers found weak). Round 15 of the generator
 // added a second statement of the article's main points; round 18 (a mend of its true/false swaps shifted the choice) a
 // true statement of the state of war the declaration ended, and asks the signing year as a swapped-date statement.
-const QUESTIONS = 8;
-const QUIZ_SIZE = 8;
+// Round 29 gave each candidate its own selection jitter: at the demo's seed the trials find a quiz of 7, all played live.
+const QUESTIONS = 7;
+const QUIZ_SIZE = 7;
 const LIVE_TYPES = new Set(["MULTIPLE_CHOICE", "TRUE_FALSE", "FILL_BLANK"]);
 
 /** A new student of the demo class, signed in, in a browser context of their own. */
