@@ -94,10 +94,10 @@ export function statementFault(q: GeneratedQuestion, articleText = ""): StemFail
     const part = changedPart(ordered, q.source.sentence);
     if (part && absurdNumberSwap(q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
     if (part && describedSubjectSwapped(ordered, q.source.sentence, part.start)) return "options-misfit";
-    // "called the north-seeking or south pole": the word swapped out still stands in the phrase the swap is joined to, so
-    // the statement names both and contradicts itself.
     // "a festival of ancient the United States": a name with its "the" swapped in after a describing word.
     if (part && theAfterDescribingWord(ordered, part.said)) return "options-misfit";
+    // "called the north-seeking or south pole": the word swapped out still stands in the phrase the swap is joined to, so
+    // the statement names both and contradicts itself.
     if (part && keptBesideSwap(ordered, q.source.sentence.slice(part.start, part.end), part.said)) return "options-misfit";
     if (part && swapOfAnotherKind(q, articleText, { said: part.said.replace(/[,;:]$/, ""), original: q.source.sentence.slice(part.start, part.end).replace(/[,;:]$/, "") })) return "options-misfit";
   }

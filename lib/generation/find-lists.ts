@@ -113,7 +113,8 @@ export function findLists(sentences: Sentence[]): TermList[] {
       if (items.length !== trimmed.length) continue;
       // "the same hours, seed or water": "same" is said of every member, as "the" is; the first keeps only its noun.
       const shared = /^same\s+/i.exec(items[0]!.text);
-      if (shared && items.length > 1 && /\bthe\s+$/i.test(sentence.text.slice(0, items[0]!.start - sentence.start)) && items.slice(1).every((i) => !/^same\b/i.test(i.text))) {
+      const beforeFirst = sentence.text.slice(0, items[0]!.start - sentence.start);
+      if (shared && items.length > 1 && /\bthe\s+$/i.test(beforeFirst) && items.slice(1).every((i) => !/^same\b/i.test(i.text))) {
         items[0] = { text: items[0]!.text.slice(shared[0].length), start: items[0]!.start + shared[0].length, end: items[0]!.end };
       }
       // Members of one kind look alike: all with an article or none, all capitalised or none.
@@ -131,7 +132,7 @@ export function findLists(sentences: Sentence[]): TermList[] {
       // Alternatives only where the sentence says so: a shared "same", "any" or "either" before the members, and "or" before
       // the last ("the same hours, seed or water"). A plain "or" list may be a classification ("a herbivore, a carnivore or
       // an omnivore"), whose members are the fairest options for each other.
-      const offered = (shared !== null || /\b(?:any|either)\s+$/i.test(sentence.text.slice(0, items[0]!.start - sentence.start))) && /,?\s+or\s+(?:the\s+|a\s+|an\s+)?\S+(?:\s+\S+){0,4}$/.test(run) && !/\sand\s+\S+(?:\s+\S+){0,4}$/.test(run);
+      const offered = (shared !== null || /\b(?:any|either)\s+$/i.test(beforeFirst)) && /,?\s+or\s+(?:the\s+|a\s+|an\s+)?\S+(?:\s+\S+){0,4}$/.test(run) && !/\sand\s+\S+(?:\s+\S+){0,4}$/.test(run);
       out.push({ items, sentenceIndex, lead, ...(offered ? { alternatives: true as const } : {}) });
       // Found, the search goes on after the list.
       LIST_RUN.lastIndex = Math.max(LIST_RUN.lastIndex, m.index + m[0].length);

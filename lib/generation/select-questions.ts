@@ -257,8 +257,10 @@ function selectOnce(
   // sentence changed 11% of the questions on the other sentences, against 20% with jitter drawn in turn from the stream.
   const salt = Math.floor(random() * 4294967296);
   const ranked = candidates
-    .map((q) => ({ q, id: identityOf(q), rank: 0 }))
-    .map((r) => ({ ...r, rank: r.q.score * (1 - jitter / 2 + itemDraw(salt, r.id.hash) * jitter) * (1 - 0.12 * Math.min(blocking.get(r.q) ?? 0, 4)) }))
+    .map((q) => {
+      const id = identityOf(q);
+      return { q, id, rank: q.score * (1 - jitter / 2 + itemDraw(salt, id.hash) * jitter) * (1 - 0.12 * Math.min(blocking.get(q) ?? 0, 4)) };
+    })
     .sort((a, b) => b.rank - a.rank || (a.id.text < b.id.text ? -1 : a.id.text > b.id.text ? 1 : 0))
     .map((r) => r.q);
   const chosen: GeneratedQuestion[] = [];

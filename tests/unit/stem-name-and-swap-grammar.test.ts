@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withoutAdditionWords } from "@/lib/generation/check-context";
 import { statementFault } from "@/lib/generation/check-statement-faults";
 import { statementQuestion } from "@/lib/generation/question-parts";
-import type { GeneratedQuestion } from "@/lib/generation/types";
+import { draftQuestion } from "../support/draft-question";
 
 // Invented sentences, each after a failure the fresh25 judges found.
 describe("a concessive 'though' is no linking word", () => {
@@ -14,21 +14,8 @@ describe("a concessive 'though' is no linking word", () => {
 });
 
 describe("a blank in the middle of a person's name", () => {
-  const blank = (sentence: string, key: string): GeneratedQuestion => {
-    const at = sentence.indexOf(key);
-    return {
-      type: "FILL_BLANK",
-      prompt: `${sentence.slice(0, at)}_____${sentence.slice(at + key.length)} (a person)`,
-      options: [],
-      answerKey: { kind: "text", accepted: [key] },
-      answerText: key,
-      source: { sentence, start: 0, end: sentence.length, answer: { start: at, end: at + key.length } },
-      spanType: "PERSON",
-      keyKind: "name",
-      score: 1,
-      confidence: 0.7,
-    };
-  };
+  const blank = (sentence: string, key: string) =>
+    draftQuestion({ type: "FILL_BLANK", prompt: `${sentence.replace(key, "_____")} (a person)`, answerText: key, source: { sentence, start: 0, end: sentence.length, answer: { start: sentence.indexOf(key), end: sentence.indexOf(key) + key.length } }, spanType: "PERSON", keyKind: "name" });
 
   it("refuses 'Dr _____ Quill' keyed on the given names", () => {
     expect(statementFault(blank("Dr Ada Mae Quill ran the harbour board for the city.", "Ada Mae"))).toBe("stem-fragment");
