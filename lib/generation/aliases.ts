@@ -50,6 +50,10 @@ function foundOnce(articleText: string, id: string, scan: () => string[]): strin
 function scanAliases(name: string, articleText: string): string[] {
   // Only the sentences that name it can call it something else.
   if (!articleText.includes(name)) return [];
+  // Every match holds the name, so only the stretches around its uses are read (in the article's order),
+  // and only those with a word or bracket some pattern needs (found before the patterns are built: most names have none).
+  const stretches = (name ? stretchesAround(name, articleText, ALIAS_CHARS) : [articleText]).filter((stretch) => ALIAS_WORD.test(stretch));
+  if (stretches.length === 0) return [];
   const n = escapeRegExp(name);
   // (With a byname's "the": "Osric the Bold".)
   const other = "([A-Z][\\w'’-]+(?: (?:the )?[A-Z][\\w'’-]+){0,3})";
@@ -82,10 +86,6 @@ function scanAliases(name: string, articleText: string): string[] {
     [new RegExp(`(${titled}), later ${n}\\b`, "gd"), laterSomeoneElse],
   ];
   const out = new Set<string>();
-  // Every match holds the name, so only the stretches around its uses are read (in the article's order),
-  // and only those with a word or bracket some pattern needs.
-  const stretches = (name ? stretchesAround(name, articleText, ALIAS_CHARS) : [articleText]).filter((stretch) => ALIAS_WORD.test(stretch));
-  if (stretches.length === 0) return [];
   for (const [re, refused] of patterns) {
     for (const stretch of stretches) {
       for (const m of stretch.matchAll(re)) {

@@ -18,6 +18,12 @@ export function writeOutInnerPointer(stem: string, sentences: Sentence[], i: num
   const [determiner, head] = [m[1]!.toLowerCase(), m[2]!];
   // (A span of time, "these years", is one the sentence before set: "the seven years" written in would still not say which.)
   if (TIME_NOUN.test(head)) return null;
+  // The sentence before must name the thing: looked for before the tagger is asked (tagging the stem is the dearer check).
+  const s = sentences[i];
+  if (!s || isPlural(head) !== (determiner === "these")) return null;
+  const referent = earlierMention(head, s, sentences, i);
+  // (A named term, "osmosis", reads in place of "this process"; a phrase of the noun's own is written with "the".)
+  if (!referent || !new RegExp(`\\b${head}\\b`, "i").test(referent)) return null;
   // The word must be the phrase's noun, not a describing word before another ("this mixed system", "these three"), and
   // agree with the determiner in number.
   const terms = tagged(stem);
@@ -27,12 +33,7 @@ export function writeOutInnerPointer(stem: string, sentences: Sentence[], i: num
   // (A count is no noun here: "these seven years" is a span the sentence before set, and "the seven years" would not say which.)
   const notHead = (tags: string[] = []) => tags.some((t) => t === "Value" || t === "Cardinal" || t === "Adjective");
   const nounNext = (tags: string[] = []) => tags.some((t) => t === "Noun" || t === "Plural" || t === "Date" || t === "Duration" || t === "Value");
-  if (!term?.tags?.includes("Noun") || notHead(term.tags) || nounNext(nextTerm?.tags) || isPlural(head) !== (determiner === "these")) return null;
-  const s = sentences[i];
-  if (!s) return null;
-  const referent = earlierMention(head, s, sentences, i);
-  // (A named term, "osmosis", reads in place of "this process"; a phrase of the noun's own is written with "the".)
-  if (!referent || !new RegExp(`\\b${head}\\b`, "i").test(referent)) return null;
+  if (!term?.tags?.includes("Noun") || notHead(term.tags) || nounNext(nextTerm?.tags)) return null;
   const written = referent.replace(/^(?:an?|the) /i, "the ");
   return stem.slice(0, m.index) + written + stem.slice(m.index + m[0].length);
 }
