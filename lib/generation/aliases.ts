@@ -289,8 +289,10 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   const river = span.type === "PLACE" ? /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1] : undefined;
   if (river && !/^(?:Red|Black|White|Yellow|Blue|Green|Grey|Brown|Dead|North|South|East|West|Great|Little|Big|Old|New|Long|Deep|Clear|Salt|Fall)$/.test(river) && onlyAsRiver(river, articleText)) accepted.push(river);
   // "the Atlantic" for "the Atlantic Ocean": an ocean is named without its kind word as often as with it (a judge failed a
-  // typed blank that took only the whole). Not "Indian", a people word, nor "Southern".
-  const ocean = span.type === "PLACE" ? /^(Atlantic|Pacific|Arctic|Antarctic) Ocean$/.exec(text)?.[1] : undefined;
+  // typed blank that took only the whole). Not "Indian", a people word, nor "Southern"; nor "Antarctic", one typo from
+  // "Antarctica", the continent. (An article that names another body with the word, "the North Atlantic", "the Pacific
+  // Northwest", keeps the whole only: see prefixMakesOtherBody and namesSomeoneElse below.)
+  const ocean = span.type === "PLACE" ? /^(Atlantic|Pacific|Arctic) Ocean$/.exec(text)?.[1] : undefined;
   if (ocean) accepted.push(ocean);
   // "the East Coast" answered "the East" or "the eastern coast": a compass region is named several ways, all of them right
   // where the stem asks only where from (judges failed a typed blank that took one). Not "West Bank", a name of its own.

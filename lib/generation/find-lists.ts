@@ -112,8 +112,9 @@ export function findLists(sentences: Sentence[]): TermList[] {
       }
       if (items.length !== trimmed.length) continue;
       // "silk, porcelain and other goods": the last piece says the list goes on, and names nothing; asked "Name one of the
-      // three", it would accept "other goods" (a judge failed it). Such a list is left open, and not asked as a list.
-      if (/^other\s/i.test(items.at(-1)!.text)) continue;
+      // three", it would accept "other goods" (a judge failed it). Such a list ("and others", "and many other goods", "and
+      // similar tools") is left open, and not asked as a list. (Lower case only: "The Other Boleyn Girl" is a title.)
+      if (/^(?:(?:many|various|several|some|all|any) )?(?:other|similar)(?:s\b|\s)/.test(items.at(-1)!.text)) continue;
       // "the same hours, seed or water": "same" is said of every member, as "the" is; the first keeps only its noun.
       const shared = /^same\s+/i.exec(items[0]!.text);
       const beforeFirst = sentence.text.slice(0, items[0]!.start - sentence.start);

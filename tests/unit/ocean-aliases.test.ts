@@ -16,8 +16,13 @@ describe("an ocean named without its kind word", () => {
     expect(acceptedAliases(place("Pacific Ocean"), VOYAGE)).toContain("Pacific");
   });
 
-  it("does not take 'Indian' alone, a word for a people", () => {
+  it("does not take 'Indian' alone, a word for a people, nor 'Antarctic', a typo from the continent", () => {
     expect(acceptedAliases(place("Indian Ocean"), VOYAGE)).toEqual(["Indian Ocean"]);
+    expect(acceptedAliases(place("Antarctic Ocean"), VOYAGE)).toEqual(["Antarctic Ocean"]);
+  });
+
+  it("keeps the whole where the article names another body with the word", () => {
+    expect(acceptedAliases(place("Atlantic Ocean"), `${VOYAGE} Later kings traded in the North Atlantic.`)).not.toContain("Atlantic");
   });
 
   it("reaches the typed question on the ocean", () => {
