@@ -284,16 +284,12 @@ export function acceptedAliases(span: Span, articleText = ""): string[] {
   // would accept the other place.)
   // Nor where it is a person's name the article writes outside the key: "William" beside "Fort William" names the clerk too.
   if (bare && span.type !== "PERSON" && !bareUsedAlone(text, bare, articleText) && !personNameElsewhere(bare, text, articleText)) accepted.push(bare);
-  // A river by its own name ("the Urubamba" for "Urubamba River"), unless that name is an everyday word ("Red", "White") or
-// the article also uses it for something else (the state of Mississippi beside the Mississippi River).
-  const river = span.type === "PLACE" ? /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) River$/.exec(text)?.[1] : undefined;
-  if (river && !/^(?:Red|Black|White|Yellow|Blue|Green|Grey|Brown|Dead|North|South|East|West|Great|Little|Big|Old|New|Long|Deep|Clear|Salt|Fall)$/.test(river) && onlyAsRiver(river, articleText)) accepted.push(river);
-  // "the Atlantic" for "the Atlantic Ocean": an ocean is named without its kind word as often as with it (a judge failed a
-  // typed blank that took only the whole). Not "Indian", a people word, nor "Southern"; nor "Antarctic", one typo from
-  // "Antarctica", the continent. (An article that names another body with the word, "the North Atlantic", "the Pacific
-  // Northwest", keeps the whole only: see prefixMakesOtherBody and namesSomeoneElse below.)
-  const ocean = span.type === "PLACE" ? /^(Atlantic|Pacific|Arctic) Ocean$/.exec(text)?.[1] : undefined;
-  if (ocean) accepted.push(ocean);
+  // A river or an ocean by its own name ("the Urubamba" for "Urubamba River", "the Atlantic" for "Atlantic Ocean": judges
+  // failed typed blanks that took only the whole), unless that name is an everyday word ("Red", "White"), a people's
+  // ("Indian"), one typo from another place ("Antarctic", from Antarctica), or the article also uses it for something else
+  // (the state of Mississippi beside the Mississippi River, "the North Atlantic").
+  const body = span.type === "PLACE" ? /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (River|Ocean)$/.exec(text) : null;
+  if (body && !/^(?:Red|Black|White|Yellow|Blue|Green|Grey|Brown|Dead|North|South|East|West|Great|Little|Big|Old|New|Long|Deep|Clear|Salt|Fall|Indian|Southern|Antarctic)$/.test(body[1]!) && onlyAsBody(body[1]!, body[2]!, articleText)) accepted.push(body[1]!);
   // "the East Coast" answered "the East" or "the eastern coast": a compass region is named several ways, all of them right
   // where the stem asks only where from (judges failed a typed blank that took one). Not "West Bank", a name of its own.
   const compass = span.type === "PERSON" ? null : /^(North|South|East|West)(?:ern)? (Coast|Shore)$/.exec(text);
@@ -617,10 +613,11 @@ function scanStyledForms(name: string, articleText: string): string[] {
   return forms;
 }
 
-function onlyAsRiver(name: string, articleText: string): boolean {
+/** Every other use of the name is "the <name>": the article calls nothing else by it. */
+function onlyAsBody(name: string, kind: string, articleText: string): boolean {
   // Asked for every candidate on the key: the article is read once per name.
-  return memoised("river", name, articleText, () =>
-    [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?! River\\b)`, "g"))].every((m) => /\bthe $/.test(articleText.slice(Math.max(0, m.index - 4), m.index))),
+  return memoised(kind.toLowerCase(), name, articleText, () =>
+    [...articleText.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?! ${kind}\\b)`, "g"))].every((m) => /\bthe $/.test(articleText.slice(Math.max(0, m.index - 4), m.index))),
   );
 }
 

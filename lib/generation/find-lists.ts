@@ -32,6 +32,7 @@ const BOUNDARY = new Set(
   ),
 );
 const MAX_WORDS = 3;
+const OPEN_END = /^(?:(?:many|various|several|some|all|any) )?(?:other|similar)(?:s\b|\s)/;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -62,6 +63,10 @@ function trimItem(raw: string, position: "first" | "middle" | "last"): string | 
   }
   const content = ws.filter((w) => !DETERMINER.test(w));
   if (content.length === 0 || content.length > MAX_WORDS) return null;
+  // "silk, porcelain and other goods": the last piece says the list goes on, and names nothing; asked "Name one of the
+  // three", it would accept "other goods" (a judge failed it). Such a list ("and others", "and many other goods", "and
+  // similar tools") is left open, and not asked as a list. (Lower case only: "The Other Boleyn Girl" is a title.)
+  if (position === "last" && OPEN_END.test(content.join(" "))) return null;
   if (ws.some((w, i) => BOUNDARY.has(w.toLowerCase()) || /\d/.test(w) || (i > 0 && DETERMINER.test(w)))) return null;
   return ws.join(" ");
 }
@@ -111,10 +116,6 @@ export function findLists(sentences: Sentence[]): TermList[] {
         cursor = at + t.length;
       }
       if (items.length !== trimmed.length) continue;
-      // "silk, porcelain and other goods": the last piece says the list goes on, and names nothing; asked "Name one of the
-      // three", it would accept "other goods" (a judge failed it). Such a list ("and others", "and many other goods", "and
-      // similar tools") is left open, and not asked as a list. (Lower case only: "The Other Boleyn Girl" is a title.)
-      if (/^(?:(?:many|various|several|some|all|any) )?(?:other|similar)(?:s\b|\s)/.test(items.at(-1)!.text)) continue;
       // "the same hours, seed or water": "same" is said of every member, as "the" is; the first keeps only its noun.
       const shared = /^same\s+/i.exec(items[0]!.text);
       const beforeFirst = sentence.text.slice(0, items[0]!.start - sentence.start);
